@@ -1,0 +1,172 @@
+"""pycdk core: the construct tree, stacks, tokens, CloudFormation elements and synthesis.
+
+This package mirrors both the ``constructs`` library (``Construct``, ``Node``) and the core of aws-cdk-lib
+(``aws_cdk``): ``App``, ``Stack``, ``Fn``, ``CfnResource`` and the rest.
+"""
+
+from ._annotations import Annotations
+from ._app import App
+from ._arn import Arn, ArnComponents, ArnFormat
+from ._aspects import AspectApplication, AspectPriority, Aspects, IAspect
+from ._assembly import CloudArtifact, CloudAssembly, CloudFormationStackArtifact, SynthesisMessage
+from ._aws import Aws, ScopedAws
+from ._cfn_condition import CfnCondition
+from ._cfn_element import CfnElement, CfnRefElement
+from ._cfn_json import CfnJson
+from ._cfn_mapping import CfnMapping
+from ._cfn_output import CfnOutput
+from ._cfn_parameter import CfnParameter
+from ._cfn_reference import CfnReference
+from ._cfn_resource import CfnResource, CfnResourceOptions
+from ._cfn_rule import CfnRule, CfnRuleAssertion
+from ._construct import (
+    Construct,
+    ConstructOrder,
+    Dependable,
+    DependencyGroup,
+    IConstruct,
+    IDependable,
+    IValidation,
+    MetadataEntry,
+    Node,
+    RootConstruct,
+)
+from ._duration import Duration
+from ._errors import (
+    CrossStackReferenceError,
+    DependencyCycleError,
+    PycdkError,
+    SynthesisError,
+    TokenResolutionError,
+    UnscopedValidationError,
+    ValidationError,
+)
+from ._fn import Fn, ICfnConditionExpression, ICfnRuleConditionExpression
+from ._names import Names
+from ._nested_stack import NestedStack
+from ._removal_policy import CfnDeletionPolicy, RemovalPolicy
+from ._resource import PhysicalName, Resource, ResourceEnvironment, ResourceProps
+from ._secret_value import CfnDynamicReference, CfnDynamicReferenceService, SecretValue
+from ._size import Size, SizeRoundingBehavior
+from ._stack import Environment, Stack
+from ._stage import Stage
+from ._synthesizers import (
+    BootstraplessSynthesizer,
+    CliCredentialsStackSynthesizer,
+    DefaultStackSynthesizer,
+    LegacyStackSynthesizer,
+    NestedStackSynthesizer,
+    StackSynthesizer,
+)
+from ._tag_manager import CfnTag, ITaggable, ITaggableV2, TagManager, TagType
+from ._tags import RemoveTag, Tag, Tags
+from ._time import Expiration, TimeZone
+from ._token import (
+    Intrinsic,
+    IPostProcessor,
+    IResolvable,
+    IResolveContext,
+    Lazy,
+    Reference,
+    ResolutionTypeHint,
+    ResolveContext,
+    Token,
+    TokenComparison,
+    Tokenization,
+    TokenizedStringFragments,
+)
+
+__all__ = [
+    "Annotations",
+    "App",
+    "Arn",
+    "ArnComponents",
+    "ArnFormat",
+    "AspectApplication",
+    "AspectPriority",
+    "Aspects",
+    "Aws",
+    "BootstraplessSynthesizer",
+    "CfnCondition",
+    "CfnDeletionPolicy",
+    "CfnDynamicReference",
+    "CfnDynamicReferenceService",
+    "CfnElement",
+    "CfnJson",
+    "CfnMapping",
+    "CfnOutput",
+    "CfnParameter",
+    "CfnRefElement",
+    "CfnReference",
+    "CfnResource",
+    "CfnResourceOptions",
+    "CfnRule",
+    "CfnRuleAssertion",
+    "CfnTag",
+    "CliCredentialsStackSynthesizer",
+    "CloudArtifact",
+    "CloudAssembly",
+    "CloudFormationStackArtifact",
+    "Construct",
+    "ConstructOrder",
+    "CrossStackReferenceError",
+    "DefaultStackSynthesizer",
+    "Dependable",
+    "DependencyCycleError",
+    "DependencyGroup",
+    "Duration",
+    "Environment",
+    "Expiration",
+    "Fn",
+    "IAspect",
+    "ICfnConditionExpression",
+    "ICfnRuleConditionExpression",
+    "IConstruct",
+    "IDependable",
+    "IPostProcessor",
+    "IResolvable",
+    "IResolveContext",
+    "ITaggable",
+    "ITaggableV2",
+    "IValidation",
+    "Intrinsic",
+    "Lazy",
+    "LegacyStackSynthesizer",
+    "MetadataEntry",
+    "Names",
+    "NestedStack",
+    "NestedStackSynthesizer",
+    "Node",
+    "PhysicalName",
+    "PycdkError",
+    "Reference",
+    "RemovalPolicy",
+    "RemoveTag",
+    "ResolutionTypeHint",
+    "ResolveContext",
+    "Resource",
+    "ResourceEnvironment",
+    "ResourceProps",
+    "RootConstruct",
+    "ScopedAws",
+    "SecretValue",
+    "Size",
+    "SizeRoundingBehavior",
+    "Stack",
+    "StackSynthesizer",
+    "Stage",
+    "SynthesisError",
+    "SynthesisMessage",
+    "Tag",
+    "TagManager",
+    "TagType",
+    "Tags",
+    "TimeZone",
+    "Token",
+    "TokenComparison",
+    "TokenResolutionError",
+    "Tokenization",
+    "TokenizedStringFragments",
+    "UnscopedValidationError",
+    "ValidationError",
+]

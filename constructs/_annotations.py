@@ -1,0 +1,69 @@
+"""``Annotations``: info, warning and error messages attached to constructs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+INFO = "aws:cdk:info"
+WARNING = "aws:cdk:warning"
+ERROR = "aws:cdk:error"
+
+
+class Annotations:
+    """Adds messages to a construct; errors fail synthesis, warnings and infos are reported."""
+
+    def __init__(self, scope: Any) -> None:
+        self._scope = scope
+
+    @staticmethod
+    def of(scope: Any) -> Annotations:
+        """Annotations of a construct."""
+        return Annotations(scope)
+
+    def add_info(self, message: str) -> None:
+        """Add an info message."""
+        self._add(INFO, message)
+
+    def add_info_v2(self, id: str, message: str) -> None:
+        """Add an info message with an id."""
+        self._add(INFO, f"{message} [ack: {id}]")
+
+    def add_warning(self, message: str) -> None:
+        """Add a warning."""
+        self._add(WARNING, message)
+
+    def add_warning_v2(self, id: str, message: str) -> None:
+        """Add a warning that can be acknowledged by id."""
+        acked = self._scope.node.try_get_context("@aws-cdk/core:acknowledgedWarnings") or []
+        if id in _acknowledged(self._scope):
+            return
+        if id in acked:
+            return
+        self._add(WARNING, f"{message} [ack: {id}]")
+
+    def acknowledge_warning(self, id: str, message: str | None = None) -> None:
+        """Suppress the warning ``id`` on this construct and below."""
+        acks = self._scope.__dict__.setdefault("_acknowledged_warnings", set())
+        acks.add(id)
+        node = self._scope.node
+        node._metadata[:] = [
+            m for m in node._metadata if not (m.type == WARNING and str(m.data).endswith(f"[ack: {id}]"))
+        ]
+
+    def add_error(self, message: str) -> None:
+        """Add an error (synthesis fails)."""
+        self._add(ERROR, message)
+
+    def add_deprecation(self, api: str, message: str) -> None:
+        """Warn about a deprecated API."""
+        self.add_warning(f"The API {api} is deprecated: {message}. This API will be removed in the next major release")
+
+    def _add(self, level: str, message: str) -> None:
+        self._scope.node.add_metadata(level, message)
+
+
+def _acknowledged(scope: Any) -> set[str]:
+    out: set[str] = set()
+    for c in scope.node.scopes:
+        out |= c.__dict__.get("_acknowledged_warnings", set())
+    return out

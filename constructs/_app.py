@@ -1,0 +1,64 @@
+"""``App``: the root of a construct tree."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from typing import Any
+
+from ._stage import Stage
+
+
+class App(Stage):
+    """The root construct: holds context and synthesizes every stack into a cloud assembly.
+
+    Args:
+        outdir: the output directory (default: ``$CDK_OUTDIR``, else a new temporary directory).
+        context: initial context values; ``$CDK_CONTEXT_JSON`` overrides them.
+        default_stack_synthesizer: the synthesizer stacks use when they name none.
+        auto_synth: accepted for compatibility (pycdk apps call ``app.synth()`` themselves).
+        tree_metadata: write ``tree.json`` (default True).
+    """
+
+    def __init__(
+        self,
+        *,
+        analytics_reporting: bool | None = None,
+        auto_synth: bool | None = None,
+        context: Mapping[str, Any] | None = None,
+        default_stack_synthesizer: Any = None,
+        outdir: str | None = None,
+        policy_validation_beta1: Any = None,
+        post_cli_context: Mapping[str, Any] | None = None,
+        property_injectors: Any = None,
+        stack_traces: bool | None = None,
+        tree_metadata: bool | None = None,
+    ) -> None:
+        super().__init__(None, "", policy_validation_beta1=policy_validation_beta1)
+        for k, v in (context or {}).items():
+            self.node.set_context(k, v)
+        env_ctx = os.environ.get("CDK_CONTEXT_JSON")
+        if env_ctx:
+            for k, v in json.loads(env_ctx).items():
+                self.node.set_context(k, v)
+        for k, v in (post_cli_context or {}).items():
+            self.node.set_context(k, v)
+        if analytics_reporting is not None:
+            self.node.set_context("aws:cdk:version-reporting", analytics_reporting)
+        self._outdir_arg = outdir or os.environ.get("CDK_OUTDIR") or None
+        self._default_stack_synthesizer = default_stack_synthesizer
+        self.tree_metadata = tree_metadata is not False
+        self.stage_name = ""
+
+    @property
+    def outdir(self) -> str:
+        if not self._outdir_arg:
+            self._outdir_arg = tempfile.mkdtemp(prefix="cdk.out")
+        return self._outdir_arg
+
+    @staticmethod
+    def is_app(x: Any) -> bool:
+        """True for apps."""
+        return isinstance(x, App)

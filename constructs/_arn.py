@@ -1,0 +1,141 @@
+"""ARNs: ``ArnFormat``, ``ArnComponents``, ``Arn.format`` / ``Arn.split``."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from ._errors import ValidationError
+from ._fn import Fn
+from ._token import Token
+
+
+class ArnFormat(enum.Enum):
+    """How the resource part of an ARN is laid out."""
+
+    NO_RESOURCE_NAME = "arn:aws:service:region:account:resource"
+    COLON_RESOURCE_NAME = "arn:aws:service:region:account:resource:resourceName"
+    SLASH_RESOURCE_NAME = "arn:aws:service:region:account:resource/resourceName"
+    SLASH_RESOURCE_SLASH_RESOURCE_NAME = "arn:aws:service:region:account:/resource/resourceName"
+
+
+@attrs.frozen(kw_only=True)
+class ArnComponents:
+    """The parts of an ARN."""
+
+    resource: str
+    service: str
+    account: str | None = None
+    arn_format: ArnFormat | None = None
+    partition: str | None = None
+    region: str | None = None
+    resource_name: str | None = None
+    sep: str | None = None
+
+
+def format_arn(components: ArnComponents, stack: Any) -> str:
+    """Build an ARN; partition, region and account default to the stack's."""
+    c = components
+    if Token.is_unresolved(c.service):
+        raise ValidationError("ARN component 'service' cannot be a token")
+    partition = c.partition if c.partition is not None else stack.partition
+    region = c.region if c.region is not None else stack.region
+    account = c.account if c.account is not None else stack.account
+    fmt = c.arn_format
+    if fmt is None:
+        if c.sep == ":":
+            fmt = ArnFormat.COLON_RESOURCE_NAME
+        elif c.resource_name is None:
+            fmt = ArnFormat.NO_RESOURCE_NAME
+        else:
+            fmt = ArnFormat.SLASH_RESOURCE_NAME
+    values: list[Any] = ["arn", ":", partition, ":", c.service, ":", region, ":", account, ":"]
+    if fmt is ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME:
+        values.append("/")
+    values.append(c.resource)
+    if fmt is not ArnFormat.NO_RESOURCE_NAME and c.resource_name is not None:
+        values.append("/" if fmt in (ArnFormat.SLASH_RESOURCE_NAME, ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME) else ":")
+        values.append(c.resource_name)
+    return "".join(str(v) for v in values)
+
+
+def split_arn(arn: str, arn_format: ArnFormat) -> ArnComponents:
+    """Split an ARN (literal or token) into components."""
+    if Token.is_unresolved(arn):
+        parts = Fn.split(":", arn)
+        resource_part = Fn.select(5, parts)
+        if arn_format is ArnFormat.NO_RESOURCE_NAME:
+            resource, resource_name = resource_part, None
+        elif arn_format is ArnFormat.COLON_RESOURCE_NAME:
+            resource, resource_name = resource_part, Fn.select(6, parts)
+        else:
+            split = Fn.split("/", resource_part)
+            resource = Fn.select(0, split)
+            resource_name = Fn.select(1, split)
+        return ArnComponents(
+            partition=Fn.select(1, parts),
+            service=Fn.select(2, parts),
+            region=Fn.select(3, parts),
+            account=Fn.select(4, parts),
+            resource=resource,
+            resource_name=resource_name,
+            arn_format=arn_format,
+        )
+    components = arn.split(":")
+    if len(components) < 6 or components[0] != "arn":
+        raise ValidationError(f"ARNs must start with \"arn:\" and have at least 6 components: {arn}")
+    _, partition, service, region, account, *rest = components
+    resource_part = ":".join(rest)
+    resource_name: str | None
+    if arn_format is ArnFormat.NO_RESOURCE_NAME:
+        resource, resource_name = resource_part, None
+    elif arn_format is ArnFormat.COLON_RESOURCE_NAME:
+        resource, _, name = resource_part.partition(":")
+        resource_name = name
+    elif arn_format is ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME:
+        stripped = resource_part[1:] if resource_part.startswith("/") else resource_part
+        resource, _, resource_name = stripped.partition("/")
+    else:
+        resource, _, resource_name = resource_part.partition("/")
+    return ArnComponents(
+        partition=partition,
+        service=service,
+        region=region,
+        account=account,
+        resource=resource,
+        resource_name=resource_name,
+        arn_format=arn_format,
+    )
+
+
+class Arn:
+    """Static ARN helpers."""
+
+    @staticmethod
+    def format(components: ArnComponents, stack: Any = None) -> str:
+        """Build an ARN; without a stack every component must be given."""
+        if stack is None:
+            missing = [n for n in ("partition", "region", "account") if getattr(components, n) is None]
+            if missing:
+                raise ValidationError(
+                    f"Arn.format: partition ({components.partition}), region ({components.region}), and account "
+                    f"({components.account}) must all be passed if stack is not passed."
+                )
+        return format_arn(components, stack)
+
+    @staticmethod
+    def split(arn: str, arn_format: ArnFormat) -> ArnComponents:
+        """Split an ARN into components."""
+        return split_arn(arn, arn_format)
+
+    @staticmethod
+    def extract_resource_name(arn: str, resource_type: str) -> str:
+        """The resource name of a ``type/name`` ARN."""
+        comps = split_arn(arn, ArnFormat.SLASH_RESOURCE_NAME)
+        if not Token.is_unresolved(comps.resource) and comps.resource != resource_type:
+            raise ValidationError(f"Expected resource type '{resource_type}' in ARN, got '{comps.resource}' in '{arn}'")
+        if comps.resource_name is None:
+            raise ValidationError(f"Expected resource name in ARN, didn't find one: '{arn}'")
+        return comps.resource_name

@@ -1,0 +1,121 @@
+"""``Aspects``: visitors applied to every construct below a scope before synthesis."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from ._errors import SynthesisError
+
+
+class IAspect(Protocol):
+    """A visitor: ``visit(node)`` is called for each construct below the scope it was added to."""
+
+    def visit(self, node: Any) -> None: ...
+
+
+class AspectPriority:
+    """Standard aspect priorities (lower runs first)."""
+
+    MUTATING = 200
+    DEFAULT = 500
+    READONLY = 1000
+
+
+class AspectApplication:
+    """An aspect added to a construct, with its priority."""
+
+    __slots__ = ("construct", "aspect", "priority")
+
+    def __init__(self, construct: Any, aspect: IAspect, priority: int) -> None:
+        self.construct = construct
+        self.aspect = aspect
+        self.priority = priority
+
+
+_ADDED = [0]
+
+
+class Aspects:
+    """The aspects of one construct: ``Aspects.of(scope).add(aspect)``."""
+
+    def __init__(self, scope: Any) -> None:
+        self._scope = scope
+
+    @staticmethod
+    def of(scope: Any) -> Aspects:
+        """The aspects of ``scope``."""
+        return Aspects(scope)
+
+    def _list(self) -> list[AspectApplication]:
+        d = self._scope.__dict__
+        lst = d.get("_aspects")
+        if lst is None:
+            lst = d["_aspects"] = []
+        return lst
+
+    def add(self, aspect: IAspect, *, priority: int | None = None) -> None:
+        """Apply ``aspect`` to this scope and everything below it."""
+        prio = AspectPriority.DEFAULT if priority is None else priority
+        lst = self._list()
+        for app in lst:
+            if app.aspect is aspect and app.priority == prio:
+                return
+        lst.append(AspectApplication(self._scope, aspect, prio))
+        _ADDED[0] += 1
+
+    @property
+    def all(self) -> list[IAspect]:
+        """The aspects added directly to this scope."""
+        return [a.aspect for a in self._list()]
+
+    @property
+    def applied(self) -> list[AspectApplication]:
+        """The aspect applications of this scope."""
+        return list(self._list())
+
+
+def invoke_aspects(root: Any) -> None:
+    """Invoke every aspect on every construct below where it was added (aws-cdk-lib's stabilised order)."""
+    if _ADDED[0] == 0:
+        return
+    from ._stage import Stage
+
+    invoked: dict[int, list[AspectApplication]] = {}
+    for _ in range(101):
+        if not _walk(root, invoked, Stage):
+            return
+    raise SynthesisError(
+        "We have detected a possible infinite loop while invoking Aspects. Please check your Aspects and "
+        "verify there is no configuration that would cause infinite Aspect or Node creation."
+    )
+
+
+def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: type) -> bool:
+    """One pass; True if an aspect added an aspect (restart needed)."""
+    start = _ADDED[0]
+    todo: list[tuple[Any, list[AspectApplication]]] = [(root, [])]
+    while todo:
+        c, inherited = todo.pop()
+        local = c.__dict__.get("_aspects") or []
+        apps = sorted(inherited + local, key=lambda a: a.priority) if local else inherited
+        if apps:
+            done = invoked.setdefault(id(c), [])
+            for app in apps:
+                if any(d is app for d in done):
+                    continue
+                for d in done:
+                    if d.priority > app.priority:
+                        raise SynthesisError(
+                            f"Cannot invoke Aspect {type(app.aspect).__name__} with priority {app.priority} on node "
+                            f"{c.node.path}: an Aspect {type(d.aspect).__name__} with a lower priority (added at "
+                            f"{d.construct.node.path}) was already invoked on this node."
+                        )
+                app.aspect.visit(c)
+                done.append(app)
+                if _ADDED[0] != start:
+                    return True
+        kids = [k for k in c.node._iter_children() if not isinstance(k, stage_cls)]
+        kids.reverse()
+        for k in kids:
+            todo.append((k, apps))
+    return False

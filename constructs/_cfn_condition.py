@@ -1,0 +1,34 @@
+"""``CfnCondition``: a named template condition."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._cfn_element import CfnElement
+from ._construct import Construct
+
+
+class CfnCondition(CfnElement):
+    """A CloudFormation condition; usable as a condition expression (``{"Condition": id}``).
+
+    Args:
+        expression: the condition expression (``Fn.condition_*``); without one nothing is rendered.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, expression: Any = None) -> None:
+        super().__init__(scope, id)
+        self.expression = expression
+
+    def _to_cloudformation(self) -> dict[str, Any]:
+        if self.expression is None:
+            return {}
+        return {"Conditions": {self._resolved_logical_id(): self.expression}}
+
+    def resolve(self, context: Any) -> Any:
+        """Used inside another expression: ``{"Condition": <logical id>}``."""
+        return {"Condition": self._resolved_logical_id()}
+
+    def to_string(self) -> str:
+        from ._private.token_map import TOKEN_MAP
+
+        return TOKEN_MAP.register_string(self)

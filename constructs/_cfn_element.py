@@ -1,0 +1,98 @@
+"""``CfnElement``: a construct that renders into a CloudFormation template section."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._construct import Construct
+from ._private.token_map import TOKEN_MAP
+
+if TYPE_CHECKING:
+    from ._stack import Stack
+
+
+class _LogicalIdToken:
+    """Resolves to an element's final logical id (overrides and renames applied)."""
+
+    __slots__ = ("element", "__weakref__")
+
+    def __init__(self, element: CfnElement) -> None:
+        self.element = element
+
+    def resolve(self, context: Any) -> str:
+        return self.element._resolved_logical_id()
+
+    @property
+    def creation_stack(self) -> list[str]:
+        return []
+
+
+class CfnElement(Construct):
+    """Base of every construct that renders into the template (resources, parameters, outputs...)."""
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        from ._stack import Stack
+
+        self._stack: Stack = Stack.of(self)
+        self._logical_id_override: str | None = None
+        self._logical_id_cache: str | None = None
+        self._logical_id_token: str | None = None
+
+    @property
+    def stack(self) -> Stack:
+        """The stack this element belongs to."""
+        return self._stack
+
+    @property
+    def logical_id(self) -> str:
+        """The logical id, as a token resolved at synthesis (overrides may still change it)."""
+        tok = self._logical_id_token
+        if tok is None:
+            tok = TOKEN_MAP.register_string(_LogicalIdToken(self), "LogicalID")
+            self._logical_id_token = tok
+        return tok
+
+    def override_logical_id(self, new_logical_id: str) -> None:
+        """Use ``new_logical_id`` as the logical id instead of the path-based one."""
+        self._logical_id_override = new_logical_id
+        self._logical_id_cache = None
+
+    def _resolved_logical_id(self) -> str:
+        lid = self._logical_id_cache
+        if lid is None:
+            lid = self._logical_id_override or self._stack._allocate_logical_id(self)
+            self._logical_id_cache = lid
+        return lid
+
+    @property
+    def creation_stack(self) -> list[str]:
+        """Not recorded in pycdk."""
+        return []
+
+    @staticmethod
+    def is_cfn_element(x: Any) -> bool:
+        """True for CfnElements."""
+        return isinstance(x, CfnElement)
+
+    def _to_cloudformation(self) -> dict[str, Any]:
+        """The template fragment (unresolved) this element contributes."""
+        raise NotImplementedError
+
+    def _post_resolve(self, fragment: dict[str, Any], context: Any) -> dict[str, Any]:
+        """Hook applied to the resolved fragment."""
+        return fragment
+
+    def _should_synthesize(self) -> bool:
+        return True
+
+
+class CfnRefElement(CfnElement):
+    """A CfnElement that can be referenced with ``Ref``."""
+
+    @property
+    def ref(self) -> str:
+        """``{"Ref": <logical id>}`` as a string token."""
+        from ._cfn_reference import CfnReference
+
+        return CfnReference.for_ref(self).to_string()

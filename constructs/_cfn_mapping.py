@@ -1,0 +1,61 @@
+"""``CfnMapping``: a template mapping, optionally lazy (inlined when the lookup keys are literal)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ._annotations import Annotations
+from ._cfn_element import CfnElement
+from ._construct import Construct
+from ._errors import ValidationError
+from ._fn import Fn
+from ._token import Token
+
+
+class CfnMapping(CfnElement):
+    """A CloudFormation mapping.
+
+    Args:
+        mapping: ``{top_level_key: {second_level_key: value}}``.
+        lazy: render the mapping only if a lookup cannot be computed at synthesis.
+    """
+
+    def __init__(
+        self, scope: Construct, id: str, *, lazy: bool | None = None, mapping: Mapping[str, Mapping[str, Any]] | None = None
+    ) -> None:
+        super().__init__(scope, id)
+        self._mapping: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (mapping or {}).items()}
+        self.lazy = bool(lazy)
+        self._lazy_render = not self.lazy
+        self._lazy_informed = False
+
+    def set_value(self, key1: str, key2: str, value: Any) -> None:
+        """Set a value."""
+        self._mapping.setdefault(key1, {})[key2] = value
+
+    def find_in_map(self, key1: str, key2: str, default_value: str | None = None) -> str:
+        """Look a value up: inlined for lazy mappings with literal keys, else ``Fn::FindInMap``."""
+        if not Token.is_unresolved(key1) and not Token.is_unresolved(key2):
+            if key1 not in self._mapping:
+                if default_value is None:
+                    raise ValidationError(f"Mapping doesn't contain top-level key '{key1}'", self)
+            elif key2 not in self._mapping[key1]:
+                if default_value is None:
+                    raise ValidationError(f"Mapping doesn't contain second-level key '{key2}'", self)
+            elif self.lazy:
+                return self._mapping[key1][key2]
+            if not self.lazy and not self._lazy_informed:
+                Annotations.of(self).add_info(
+                    "Consider making this CfnMapping a lazy mapping by providing `lazy: true`: either no "
+                    "findInMap was called or every findInMap could be immediately resolved without using "
+                    "Fn::FindInMap"
+                )
+                self._lazy_informed = True
+        self._lazy_render = True
+        return Fn.find_in_map(self.logical_id, key1, key2, default_value)
+
+    def _to_cloudformation(self) -> dict[str, Any]:
+        if not self._lazy_render:
+            return {}
+        return {"Mappings": {self._resolved_logical_id(): self._mapping}}

@@ -1,0 +1,86 @@
+"""``CfnReference``: a Ref or GetAtt of an element, which becomes an import when another stack consumes it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._private.token_map import TOKEN_MAP
+from ._token import Reference
+
+if TYPE_CHECKING:
+    from ._cfn_element import CfnElement
+    from ._stack import Stack
+
+
+class CfnReference(Reference):
+    """A reference to a CfnElement (``Ref``) or one of its attributes (``Fn::GetAtt``).
+
+    Resolved in its own stack it renders the intrinsic; resolved during synthesis in another stack it renders
+    the value that stack must use (an import, a nested-stack parameter or output).
+    """
+
+    __slots__ = ("attribute", "_replacements", "_producer")
+
+    def __init__(self, target: CfnElement, attribute: str | None, display_name: str, type_hint: Any = None) -> None:
+        super().__init__(None, target, display_name, type_hint)
+        self.attribute = attribute
+        self._replacements: dict[int, Any] = {}
+        self._producer: Stack | None = None
+
+    @staticmethod
+    def for_ref(target: CfnElement) -> CfnReference:
+        """The (cached) ``Ref`` of ``target``."""
+        return CfnReference._cached(target, None, "Ref", None)
+
+    @staticmethod
+    def for_att(target: CfnElement, attribute: str, type_hint: Any = None) -> CfnReference:
+        """The (cached) ``Fn::GetAtt`` of ``target.attribute``."""
+        return CfnReference._cached(target, attribute, attribute, type_hint)
+
+    @staticmethod
+    def _cached(target: CfnElement, attribute: str | None, display: str, type_hint: Any) -> CfnReference:
+        cache = target.__dict__.get("_cfn_refs")
+        if cache is None:
+            cache = {}
+            target.__dict__["_cfn_refs"] = cache
+        key = attribute or ""
+        ref = cache.get(key)
+        if ref is None:
+            ref = CfnReference(target, attribute, display, type_hint)
+            cache[key] = ref
+        return ref
+
+    @property
+    def producer_stack(self) -> Stack:
+        if self._producer is None:
+            self._producer = self.target._stack  # type: ignore[attr-defined]
+        return self._producer
+
+    def intrinsic(self) -> dict[str, Any]:
+        """The intrinsic as seen from the producing stack."""
+        lid = self.target._resolved_logical_id()  # type: ignore[attr-defined]
+        if self.attribute is None:
+            return {"Ref": lid}
+        return {"Fn::GetAtt": [lid, self.attribute]}
+
+    def resolve(self, context: Any) -> Any:
+        if context.synthesizing:
+            from ._stack import Stack
+
+            consumer = Stack.of(context.scope)
+            if consumer is not self.producer_stack:
+                key = id(consumer)
+                value = self._replacements.get(key)
+                if value is None:
+                    from ._private.refs import resolve_reference_for
+
+                    value = resolve_reference_for(consumer, self)
+                    self._replacements[key] = value
+                return value
+        return self.intrinsic()
+
+    def has_value_for_stack(self, stack: Stack) -> bool:
+        return id(stack) in self._replacements
+
+    def to_string(self) -> str:
+        return TOKEN_MAP.register_string(self, "Token")

@@ -1,0 +1,266 @@
+"""``CfnResource``: a CloudFormation resource of any type, and its resource options."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ._cfn_element import CfnRefElement
+from ._cfn_reference import CfnReference
+from ._construct import Construct
+from ._errors import ValidationError
+from ._private import deep_merge
+from ._private.collation import locale_key
+from ._removal_policy import CfnDeletionPolicy, RemovalPolicy, deletion_policies
+from ._token import IResolvable, Token
+
+_SNAKE_PART = re.compile(r"_([a-z0-9])")
+
+
+def _pascal(key: str) -> str:
+    if "_" in key:
+        key = _SNAKE_PART.sub(lambda m: m.group(1).upper(), key)
+    return key[:1].upper() + key[1:] if key else key
+
+
+def capitalize_property_names(value: Any) -> Any:
+    """Capitalise the first letter of every key, recursively (snake_case keys become PascalCase)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {_pascal(str(k)): capitalize_property_names(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [capitalize_property_names(v) for v in value]
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    if fields is not None:
+        return {
+            _pascal(f.name): capitalize_property_names(getattr(value, f.name))
+            for f in fields
+            if getattr(value, f.name) is not None
+        }
+    return value
+
+
+class CfnResourceOptions:
+    """Resource attributes (``resource.cfn_options``): condition, policies, metadata, version, description."""
+
+    __slots__ = (
+        "condition",
+        "creation_policy",
+        "deletion_policy",
+        "update_policy",
+        "update_replace_policy",
+        "version",
+        "description",
+        "metadata",
+    )
+
+    def __init__(self) -> None:
+        self.condition: Any = None
+        self.creation_policy: Any = None
+        self.deletion_policy: CfnDeletionPolicy | None = None
+        self.update_policy: Any = None
+        self.update_replace_policy: CfnDeletionPolicy | None = None
+        self.version: str | None = None
+        self.description: str | None = None
+        self.metadata: dict[str, Any] | None = None
+
+
+class CfnResource(CfnRefElement):
+    """A CloudFormation resource.
+
+    Args:
+        scope: the parent construct.
+        id: the construct id.
+        type: the CloudFormation resource type, e.g. ``AWS::S3::Bucket``.
+        properties: the resource properties, emitted verbatim (raw resources only).
+    """
+
+    def __init__(self, scope: Construct, id: str, *, type: str, properties: Mapping[str, Any] | None = None) -> None:
+        super().__init__(scope, id)
+        if not type:
+            raise ValidationError("The `type` property is required", self)
+        self.cfn_resource_type = type
+        self._cfn_properties: dict[str, Any] = dict(properties) if properties else {}
+        self._raw_overrides: dict[str, Any] | None = None
+        self._depends_on: dict[int, CfnResource] | None = None
+        self._cfn_options: CfnResourceOptions | None = None
+        if self.node.try_get_context("aws:cdk:enable-path-metadata"):
+            self.add_metadata("aws:cdk:path", self.node.path)
+
+    # -- options ---------------------------------------------------------------------------------------
+    @property
+    def cfn_options(self) -> CfnResourceOptions:
+        """Resource attributes such as DeletionPolicy and Condition."""
+        opts = self._cfn_options
+        if opts is None:
+            opts = self._cfn_options = CfnResourceOptions()
+        return opts
+
+    @staticmethod
+    def is_cfn_resource(x: Any) -> bool:
+        """True for CfnResources."""
+        return isinstance(x, CfnResource)
+
+    @property
+    def cfn_properties(self) -> dict[str, Any]:
+        """The properties given to the constructor (raw resources)."""
+        return self._cfn_properties
+
+    def apply_removal_policy(
+        self,
+        policy: RemovalPolicy | None = None,
+        *,
+        apply_to_update_replace_policy: bool | None = None,
+        default: RemovalPolicy | None = None,
+    ) -> None:
+        """Set DeletionPolicy (and UpdateReplacePolicy unless told not to) from a ``RemovalPolicy``."""
+        policy = policy or default or RemovalPolicy.RETAIN
+        deletion, update_replace = deletion_policies(policy)
+        opts = self.cfn_options
+        opts.deletion_policy = deletion
+        if apply_to_update_replace_policy is not False:
+            opts.update_replace_policy = update_replace
+
+    # -- attributes ------------------------------------------------------------------------------------
+    def get_att(self, attribute_name: str, type_hint: Any = None) -> IResolvable:
+        """A reference to an attribute (``Fn::GetAtt``)."""
+        return CfnReference.for_att(self, attribute_name, type_hint)
+
+    def get_metadata(self, key: str) -> Any:
+        """A metadata value set with ``add_metadata``."""
+        md = self.cfn_options.metadata
+        return md.get(key) if md else None
+
+    def add_metadata(self, key: str, value: Any) -> None:
+        """Add a key to the resource's Metadata attribute."""
+        opts = self.cfn_options
+        if opts.metadata is None:
+            opts.metadata = {}
+        opts.metadata[key] = value
+
+    # -- dependencies ----------------------------------------------------------------------------------
+    def add_depends_on(self, target: CfnResource) -> None:
+        """Deprecated alias of ``add_dependency``."""
+        self.add_dependency(target)
+
+    def add_dependency(self, target: CfnResource) -> None:
+        """Add ``target`` to DependsOn (same stack) or a stack dependency (other stacks)."""
+        if target is self:
+            return
+        if target._stack is not self._stack:
+            from ._private.deps import add_construct_dependency
+
+            add_construct_dependency(self, target)
+            return
+        self.add_resource_dependency(target)
+
+    def add_resource_dependency(self, target: CfnResource) -> None:
+        """Add ``target`` to this resource's DependsOn."""
+        if self._depends_on is None:
+            self._depends_on = {}
+        self._depends_on[id(target)] = target
+
+    def remove_dependency(self, target: CfnResource) -> None:
+        """Remove ``target`` from DependsOn."""
+        if self._depends_on:
+            self._depends_on.pop(id(target), None)
+
+    def obtain_dependencies(self) -> list[CfnResource]:
+        """The resources in DependsOn."""
+        return list(self._depends_on.values()) if self._depends_on else []
+
+    def obtain_resource_dependencies(self) -> list[CfnResource]:
+        return self.obtain_dependencies()
+
+    def replace_dependency(self, target: CfnResource, new_target: CfnResource) -> None:
+        """Replace ``target`` with ``new_target`` in DependsOn."""
+        if self._depends_on and id(target) in self._depends_on:
+            del self._depends_on[id(target)]
+            self.add_dependency(new_target)
+        else:
+            raise ValidationError(f"\"{target.node.path}\" is not a dependency of \"{self.node.path}\"", self)
+
+    # -- overrides -------------------------------------------------------------------------------------
+    def add_override(self, path: str, value: Any) -> None:
+        """Set ``value`` at a dotted path of the rendered resource (``Properties.A.0.B``); ``\\.`` escapes."""
+        if self._raw_overrides is None:
+            self._raw_overrides = {}
+        deep_merge.set_override(self._raw_overrides, path, value)
+
+    def add_deletion_override(self, path: str) -> None:
+        """Remove the value at a dotted path of the rendered resource."""
+        self.add_override(path, deep_merge.DELETE)
+
+    def add_property_override(self, property_path: str, value: Any) -> None:
+        """``add_override("Properties." + property_path, value)``."""
+        self.add_override(f"Properties.{property_path}", value)
+
+    def add_property_deletion_override(self, property_path: str) -> None:
+        """``add_deletion_override("Properties." + property_path)``."""
+        self.add_override(f"Properties.{property_path}", deep_merge.DELETE)
+
+    # -- rendering -------------------------------------------------------------------------------------
+    def _cfn_render_properties(self) -> dict[str, Any]:
+        """The Properties with CloudFormation names, unresolved. L1 classes override this."""
+        return self._cfn_properties
+
+    def render_properties(self, props: Mapping[str, Any]) -> dict[str, Any]:
+        """Compatibility hook: identity for raw resources."""
+        return dict(props)
+
+    def _should_synthesize(self) -> bool:
+        return True
+
+    def _to_cloudformation(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"Type": self.cfn_resource_type}
+        props = self._cfn_render_properties()
+        if props:
+            d["Properties"] = props
+        if self._depends_on:
+            deps = [r for r in self._depends_on.values() if r._should_synthesize()]
+            if deps:
+                deps.sort(key=lambda r: locale_key(r.node.path))
+                d["DependsOn"] = [r._resolved_logical_id() for r in deps]
+        opts = self._cfn_options
+        if opts is not None:
+            if opts.creation_policy is not None:
+                d["CreationPolicy"] = capitalize_property_names(opts.creation_policy)
+            if opts.update_policy is not None:
+                d["UpdatePolicy"] = capitalize_property_names(opts.update_policy)
+            if opts.update_replace_policy is not None:
+                d["UpdateReplacePolicy"] = _policy_value(opts.update_replace_policy)
+            if opts.deletion_policy is not None:
+                d["DeletionPolicy"] = _policy_value(opts.deletion_policy)
+            if opts.version is not None:
+                d["Version"] = opts.version
+            if opts.description is not None:
+                d["Description"] = opts.description
+            if opts.metadata:
+                d["Metadata"] = opts.metadata
+            if opts.condition is not None:
+                d["Condition"] = opts.condition._resolved_logical_id()
+        return {"Resources": {self._resolved_logical_id(): d}}
+
+    def _post_resolve(self, fragment: dict[str, Any], context: Any) -> dict[str, Any]:
+        (d,) = fragment["Resources"].values()
+        for key in ("Properties", "DependsOn", "Metadata"):
+            v = d.get(key)
+            if v is not None and not v:
+                del d[key]
+        if self._raw_overrides:
+            deep_merge.deep_merge(d, deep_merge.resolve_overrides(self._raw_overrides, context))
+        return fragment
+
+    def to_string(self) -> str:
+        return self.node.path
+
+
+def _policy_value(p: Any) -> Any:
+    if isinstance(p, enum.Enum):
+        return p.value
+    if isinstance(p, str) and not Token.is_unresolved(p):
+        return p[:1].upper() + p[1:]
+    return p

@@ -1,0 +1,480 @@
+"""The construct tree: ``Construct`` and its ``node``, as the ``constructs`` 10 library defines them."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, runtime_checkable
+
+from ._errors import ValidationError
+
+PATH_SEP = "/"
+_DEFAULT_IDS = ("Resource", "Default")
+
+
+class ConstructOrder(enum.Enum):
+    """The order in which ``node.find_all`` lists constructs."""
+
+    PREORDER = 0
+    POSTORDER = 1
+
+
+class MetadataEntry:
+    """An entry in ``node.metadata``: a type, the data and (optionally) a stack trace."""
+
+    __slots__ = ("type", "data", "trace")
+
+    def __init__(self, type: str, data: Any, trace: list[str] | None = None) -> None:
+        self.type = type
+        self.data = data
+        self.trace = trace
+
+    def __repr__(self) -> str:
+        return f"MetadataEntry(type={self.type!r}, data={self.data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, MetadataEntry)
+            and (self.type, self.data, self.trace) == (other.type, other.data, other.trace)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+@runtime_checkable
+class IValidation(Protocol):
+    """Something that validates a construct: ``validate()`` returns a list of error messages."""
+
+    def validate(self) -> list[str]: ...
+
+
+@runtime_checkable
+class IConstruct(Protocol):
+    """Anything with a ``node``."""
+
+    @property
+    def node(self) -> Node: ...
+
+
+class IDependable(Protocol):
+    """Marker for things that can be depended upon: constructs and ``DependencyGroup``s."""
+
+
+class Dependable:
+    """Trait that tells what a dependable stands for: ``Dependable.of(x).dependency_roots``."""
+
+    _traits: dict[int, Dependable] = {}
+
+    @property
+    def dependency_roots(self) -> list[IConstruct]:
+        raise NotImplementedError
+
+    @staticmethod
+    def implement(instance: Any, trait: Dependable) -> None:
+        """Attach a trait to an object."""
+        Dependable._traits[id(instance)] = trait
+        try:
+            instance.__dict__["_dependable_trait"] = trait
+        except (AttributeError, TypeError):
+            pass
+
+    @staticmethod
+    def of(instance: Any) -> Dependable:
+        """Return the trait of a dependable object (raises if it has none)."""
+        trait = Dependable.try_of(instance)
+        if trait is None:
+            raise ValidationError(f"{instance!r} does not implement IDependable. Use \"Dependable.implement()\"")
+        return trait
+
+    @staticmethod
+    def try_of(instance: Any) -> Dependable | None:
+        """Return the trait of a dependable object, or None."""
+        if isinstance(instance, Construct):
+            return _ConstructDependable(instance)
+        trait = getattr(instance, "_dependable_trait", None)
+        if trait is not None:
+            return trait
+        return Dependable._traits.get(id(instance))
+
+    @staticmethod
+    def get(instance: Any) -> Dependable:
+        """Deprecated alias of ``of``."""
+        return Dependable.of(instance)
+
+
+class _ConstructDependable(Dependable):
+    __slots__ = ("_c",)
+
+    def __init__(self, c: Construct) -> None:
+        self._c = c
+
+    @property
+    def dependency_roots(self) -> list[IConstruct]:
+        return [self._c]
+
+
+class DependencyGroup(Dependable):
+    """A set of dependables that can be depended on as one."""
+
+    def __init__(self, *deps: Any) -> None:
+        self._deps: list[Any] = []
+        self.add(*deps)
+        self._dependable_trait = self
+
+    def add(self, *scopes: Any) -> None:
+        """Add dependables to the group."""
+        self._deps.extend(scopes)
+
+    @property
+    def dependency_roots(self) -> list[IConstruct]:
+        out: list[IConstruct] = []
+        for d in self._deps:
+            out.extend(Dependable.of(d).dependency_roots)
+        return out
+
+
+def _sanitize_id(id: str) -> str:
+    if PATH_SEP in id or "\n" in id:
+        return id.replace(PATH_SEP, "--").replace("\n", "--")
+    return id
+
+
+def _is_canonical_int(key: str) -> bool:
+    """True for JS 'array index' keys: '0', '2', '10' but not '01' or '-1'."""
+    if not key.isdigit() or not key.isascii():
+        return False
+    if len(key) > 1 and key[0] == "0":
+        return False
+    return int(key) < 4294967295
+
+
+class Node:
+    """The tree-level facilities of a construct: path, children, dependencies, metadata, validation."""
+
+    __slots__ = (
+        "host",
+        "scope",
+        "id",
+        "_children",
+        "_int_keys",
+        "_context",
+        "_metadata",
+        "_dependencies",
+        "_validations",
+        "_locked",
+        "_path",
+        "_addr",
+    )
+
+    PATH_SEP = PATH_SEP
+
+    def __init__(self, host: Construct, scope: Construct | None, id: str) -> None:
+        id = id or ""
+        id = _sanitize_id(id)
+        self.host = host
+        self.scope = scope
+        self.id = id
+        self._children: dict[str, Construct] = {}
+        self._int_keys = False
+        self._context: dict[str, Any] = {}
+        self._metadata: list[MetadataEntry] = []
+        self._dependencies: list[Any] = []
+        self._validations: list[IValidation] = []
+        self._locked = False
+        self._addr: str | None = None
+        if scope is not None:
+            if not id:
+                raise ValidationError("Only root constructs may have an empty ID")
+            parent = scope.node
+            parent._add_child(host, id)
+            self._path: str | None = id if not parent.path else f"{parent.path}/{id}"
+        else:
+            self._path = id
+
+    @staticmethod
+    def of(construct: IConstruct) -> Node:
+        """Deprecated: use ``construct.node``."""
+        return construct.node
+
+    # -- identity --------------------------------------------------------------------------------------
+    @property
+    def path(self) -> str:
+        """The ids of the scopes from the root (excluded) to this construct, joined with ``/``."""
+        return self._path  # type: ignore[return-value]
+
+    @property
+    def addr(self) -> str:
+        """A 42-character address unique in the tree: ``c8`` + sha1 of the scope ids."""
+        if self._addr is None:
+            h = hashlib.sha1()
+            for c in self.scopes:
+                cid = c.node.id
+                if cid == "Default":
+                    continue
+                h.update(cid.encode("utf-8"))
+                h.update(b"\n")
+            self._addr = "c8" + h.hexdigest()
+        return self._addr
+
+    @property
+    def unique_id(self) -> str:
+        """Deprecated: use ``addr``. The path-based unique id (``Names.unique_id``)."""
+        from ._private.uniqueid import make_unique_id
+
+        return make_unique_id([c.node.id for c in self.scopes[1:]])
+
+    @property
+    def scopes(self) -> list[Construct]:
+        """All scopes from the root down to this construct, both included."""
+        out: list[Construct] = []
+        cur: Construct | None = self.host
+        while cur is not None:
+            out.append(cur)
+            cur = cur.node.scope
+        out.reverse()
+        return out
+
+    @property
+    def root(self) -> Construct:
+        """The root of the tree."""
+        cur = self.host
+        while cur.node.scope is not None:
+            cur = cur.node.scope
+        return cur
+
+    # -- children --------------------------------------------------------------------------------------
+    def _add_child(self, child: Construct, child_name: str) -> None:
+        if self._locked or (self.scope is not None and self.locked):
+            if not self.path:
+                raise ValidationError("Cannot add children during synthesis")
+            raise ValidationError(f'Cannot add children to "{self.path}" during synthesis')
+        if child_name in self._children:
+            name = self.id or ""
+            type_name = type(self.host).__name__
+            where = type_name if not name else f"{type_name} [{name}]"
+            existing = self._children[child_name].node.path
+            raise ValidationError(
+                f"There is already a Construct with name '{child_name}' in {where}"
+                f" (path '{existing}' is taken; choose another id)"
+            )
+        if not self._int_keys and _is_canonical_int(child_name):
+            self._int_keys = True
+        self._children[child_name] = child
+
+    @property
+    def children(self) -> list[Construct]:
+        """Direct children, in JS object-key order (integer-like ids first, then insertion order)."""
+        if not self._int_keys:
+            return list(self._children.values())
+        ints = sorted((k for k in self._children if _is_canonical_int(k)), key=int)
+        rest = [k for k in self._children if not _is_canonical_int(k)]
+        return [self._children[k] for k in ints + rest]
+
+    def _iter_children(self) -> Iterable[Construct]:
+        if not self._int_keys:
+            return self._children.values()
+        return self.children
+
+    def try_find_child(self, id: str) -> Construct | None:
+        """The direct child with this id, or None."""
+        return self._children.get(_sanitize_id(id))
+
+    def find_child(self, id: str) -> Construct:
+        """The direct child with this id; raises if there is none."""
+        c = self.try_find_child(id)
+        if c is None:
+            raise ValidationError(f"No child with id: '{id}'", self.host)
+        return c
+
+    def try_remove_child(self, child_name: str) -> bool:
+        """Remove a child; True if it existed."""
+        if child_name not in self._children:
+            return False
+        del self._children[child_name]
+        return True
+
+    def find_all(self, order: ConstructOrder = ConstructOrder.PREORDER) -> list[Construct]:
+        """This construct and all below it, depth first."""
+        out: list[Construct] = []
+        if order is ConstructOrder.PREORDER:
+            stack: list[Construct] = [self.host]
+            while stack:
+                c = stack.pop()
+                out.append(c)
+                kids = list(c.node._iter_children())
+                kids.reverse()
+                stack.extend(kids)
+            return out
+
+        def visit(c: Construct) -> None:
+            for k in c.node._iter_children():
+                visit(k)
+            out.append(c)
+
+        visit(self.host)
+        return out
+
+    def _walk(self) -> Iterator[Construct]:
+        """Pre-order traversal as a generator (no list built)."""
+        stack: list[Construct] = [self.host]
+        while stack:
+            c = stack.pop()
+            yield c
+            n = c.node
+            if n._children:
+                kids = list(n._iter_children())
+                kids.reverse()
+                stack.extend(kids)
+
+    @property
+    def default_child(self) -> Construct | None:
+        """The child with id ``Resource`` or ``Default``."""
+        res = self._children.get("Resource")
+        dflt = self._children.get("Default")
+        if res is not None and dflt is not None:
+            raise ValidationError(
+                f"Cannot determine default child for {self.path}. "
+                'There is both a child with id "Resource" and id "Default"'
+            )
+        override = getattr(self, "_default_child_override", None)
+        if override is not None:
+            return override
+        return res if res is not None else dflt
+
+    @default_child.setter
+    def default_child(self, value: Construct | None) -> None:
+        raise ValidationError("Setting default_child is not supported; name the child 'Resource' instead")
+
+    # -- locking ---------------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Forbid adding children to this construct (used during synthesis)."""
+        self._locked = True
+
+    def _unlock(self) -> None:
+        self._locked = False
+
+    @property
+    def locked(self) -> bool:
+        """True if this construct or any scope above it is locked."""
+        cur: Construct | None = self.host
+        while cur is not None:
+            if cur.node._locked:
+                return True
+            cur = cur.node.scope
+        return False
+
+    # -- context ---------------------------------------------------------------------------------------
+    def set_context(self, key: str, value: Any) -> None:
+        """Set a context value; must be called before children are added."""
+        if self._children:
+            names = ",".join(c.node.id for c in self.children)
+            raise ValidationError("Cannot set context after children have been added: " + names)
+        self._context[key] = value
+
+    def try_get_context(self, key: str) -> Any:
+        """The context value for ``key``, looked up through the scopes; None if unset."""
+        cur: Construct | None = self.host
+        while cur is not None:
+            ctx = cur.node._context
+            if key in ctx:
+                return ctx[key]
+            cur = cur.node.scope
+        return None
+
+    def get_context(self, key: str) -> Any:
+        """Like ``try_get_context`` but raises if the key is unset."""
+        value = self.try_get_context(key)
+        if value is None:
+            raise ValidationError(f"No context value present for {key} key", self.host)
+        return value
+
+    def get_all_context(self, defaults: dict[str, Any] | None = None) -> dict[str, Any]:
+        """All context values visible from here (closer scopes win)."""
+        out: dict[str, Any] = dict(defaults or {})
+        for c in self.scopes:
+            out.update(c.node._context)
+        return out
+
+    # -- metadata --------------------------------------------------------------------------------------
+    def add_metadata(self, type: str, data: Any, options: Any = None) -> None:
+        """Append a metadata entry (ignored when data is None)."""
+        if data is None:
+            return
+        trace = None
+        if options is not None and getattr(options, "stack_trace", False):
+            trace = ["(stack trace not recorded)"]
+        self._metadata.append(MetadataEntry(type, data, trace))
+
+    @property
+    def metadata(self) -> list[MetadataEntry]:
+        """The metadata entries of this construct."""
+        return list(self._metadata)
+
+    # -- dependencies ----------------------------------------------------------------------------------
+    def add_dependency(self, *deps: Any) -> None:
+        """Make this construct depend on others (resources: DependsOn; stacks: deployment order)."""
+        self._dependencies.extend(deps)
+
+    @property
+    def dependencies(self) -> list[Construct]:
+        """The constructs this one depends on (dependency groups expanded)."""
+        out: list[Construct] = []
+        seen: set[int] = set()
+        for d in self._dependencies:
+            for root in Dependable.of(d).dependency_roots:
+                if id(root) not in seen:
+                    seen.add(id(root))
+                    out.append(root)  # type: ignore[arg-type]
+        return out
+
+    # -- validation ------------------------------------------------------------------------------------
+    def add_validation(self, validation: IValidation) -> None:
+        """Add an object whose ``validate()`` runs at synthesis."""
+        self._validations.append(validation)
+
+    def validate(self) -> list[str]:
+        """Run this construct's validations and return the error messages."""
+        errors: list[str] = []
+        for v in self._validations:
+            errors.extend(v.validate())
+        return errors
+
+
+class Construct:
+    """The base of every construct: a node in the construct tree.
+
+    Args:
+        scope: the parent construct (None only for a root such as ``App``).
+        id: the id, unique among the parent's children. ``/`` is replaced by ``--``.
+    """
+
+    def __init__(self, scope: Construct | None, id: str) -> None:
+        self._node = Node(self, scope, id)
+
+    @property
+    def node(self) -> Node:
+        """The tree node of this construct."""
+        return self._node
+
+    @staticmethod
+    def is_construct(x: Any) -> bool:
+        """True if ``x`` is a construct."""
+        return isinstance(x, Construct)
+
+    def to_string(self) -> str:
+        """The path, or ``<root>``."""
+        return self._node.path or "<root>"
+
+    def __str__(self) -> str:
+        return self.to_string()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._node.path or '<root>'}>"
+
+
+class RootConstruct(Construct):
+    """A root construct with an empty id (used in tests)."""
+
+    def __init__(self, id: str = "") -> None:
+        super().__init__(None, id)

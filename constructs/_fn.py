@@ -1,0 +1,253 @@
+"""CloudFormation intrinsic functions (``Fn``) and condition expressions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ._errors import ValidationError
+from ._private.resolve import minimal_join
+from ._private.token_map import TOKEN_MAP
+from ._token import Intrinsic, IResolvable, Token, is_resolvable_object
+
+LANGUAGE_EXTENSIONS = "AWS::LanguageExtensions"
+
+
+class ICfnConditionExpression(IResolvable):
+    """An expression usable as a condition (``Fn.condition_*`` results and ``CfnCondition``)."""
+
+
+class ICfnRuleConditionExpression(ICfnConditionExpression):
+    """A condition expression usable in rules."""
+
+
+class _FnCondition(Intrinsic):
+    """A ``Fn::Equals`` / ``Fn::And`` / ... expression."""
+
+    __slots__ = ()
+
+    disambiguator = True
+
+
+class _FnJoin:
+    """``Fn::Join`` with aws-cdk-lib's minimisation of literal parts."""
+
+    __slots__ = ("delimiter", "values", "__weakref__")
+
+    def __init__(self, delimiter: str, values: Sequence[Any]) -> None:
+        self.delimiter = delimiter
+        self.values = values
+
+    @property
+    def creation_stack(self) -> list[str]:
+        return []
+
+    def resolve(self, context: Any) -> Any:
+        if Token.is_unresolved(self.values):
+            return {"Fn::Join": [self.delimiter, self.values]}
+        resolved = context.resolve(list(self.values))
+        values = minimal_join(self.delimiter, resolved)
+        if len(values) == 1:
+            return values[0]
+        return {"Fn::Join": [self.delimiter, values]}
+
+    def to_string(self) -> str:
+        return TOKEN_MAP.register_string(self)
+
+    def __str__(self) -> str:
+        return self.to_string()
+
+
+class _StackEffect(Intrinsic):
+    """An intrinsic that adds the ``AWS::LanguageExtensions`` transform to the consuming stack."""
+
+    __slots__ = ()
+
+    def resolve(self, context: Any) -> Any:
+        from ._stack import Stack
+
+        Stack.of(context.scope).add_transform(LANGUAGE_EXTENSIONS)
+        return self._value
+
+
+class Fn:
+    """CloudFormation intrinsic functions."""
+
+    @staticmethod
+    def ref(logical_name: str) -> str:
+        """``{"Ref": logical_name}`` as a string token."""
+        return Intrinsic({"Ref": logical_name}).to_string()
+
+    @staticmethod
+    def get_att(logical_name_of_resource: str, attribute_name: str) -> IResolvable:
+        """``{"Fn::GetAtt": [resource, attribute]}``."""
+        return Intrinsic({"Fn::GetAtt": [logical_name_of_resource, attribute_name]})
+
+    @staticmethod
+    def join(delimiter: str, list_of_values: Sequence[Any]) -> str:
+        """Join values with a delimiter; literal runs are merged, a fully literal join is a plain string."""
+        if len(list_of_values) == 0:
+            raise ValidationError("FnJoin requires at least one value to be provided")
+        return TOKEN_MAP.register_string(_FnJoin(delimiter, list_of_values))
+
+    @staticmethod
+    def split(delimiter: str, source: str, assumed_length: int | None = None) -> list[str]:
+        """Split a string; a token source gives a list token (or ``assumed_length`` ``Fn::Select``s)."""
+        if not Token.is_unresolved(source):
+            return source.split(delimiter)
+        if Token.is_unresolved(delimiter):
+            raise ValidationError("Fn.split: 'delimiter' may not be a token value")
+        split = Token.as_list(Intrinsic({"Fn::Split": [delimiter, source]}))
+        if assumed_length is None:
+            return split
+        if Token.is_unresolved(assumed_length):
+            raise ValidationError("Fn.split: 'assumedLength' may not be a token value")
+        return [Fn.select(i, split) for i in range(assumed_length)]
+
+    @staticmethod
+    def select(index: int, array: Sequence[Any]) -> str:
+        """The element at ``index``; computed now when everything is literal."""
+        if (
+            not Token.is_unresolved(index)
+            and not Token.is_unresolved(array)
+            and not any(Token.is_unresolved(x) for x in array)
+        ):
+            return array[index]
+        return Intrinsic({"Fn::Select": [index, array]}).to_string()
+
+    @staticmethod
+    def sub(body: str, variables: Mapping[str, Any] | None = None) -> str:
+        """``Fn::Sub`` with an optional variable map."""
+        value: Any = [body, dict(variables)] if variables else body
+        return Intrinsic({"Fn::Sub": value}).to_string()
+
+    @staticmethod
+    def base64(data: str) -> str:
+        """``Fn::Base64``."""
+        return Intrinsic({"Fn::Base64": data}).to_string()
+
+    @staticmethod
+    def cidr(ip_block: str, count: int, size_mask: str | None = None) -> list[str]:
+        """``Fn::Cidr``, as a list token."""
+        return Token.as_list(Intrinsic({"Fn::Cidr": [ip_block, count, size_mask]}))
+
+    @staticmethod
+    def get_azs(region: str | None = None) -> list[str]:
+        """``Fn::GetAZs``, as a list token."""
+        return Token.as_list(Intrinsic({"Fn::GetAZs": region or ""}))
+
+    @staticmethod
+    def import_value(shared_value_to_import: str) -> str:
+        """``Fn::ImportValue``."""
+        return Intrinsic({"Fn::ImportValue": shared_value_to_import}).to_string()
+
+    @staticmethod
+    def import_list_value(shared_value_to_import: str, assumed_length: int, delimiter: str | None = None) -> list[str]:
+        """Import a delimited list export as ``assumed_length`` elements."""
+        return Fn.split(delimiter or ",", Fn.import_value(shared_value_to_import), assumed_length)
+
+    @staticmethod
+    def find_in_map(map_name: str, top_level_key: str, second_level_key: str,
+                    default_value: str | None = None) -> str:
+        """``Fn::FindInMap``; a default value adds the LanguageExtensions transform."""
+        if default_value is not None:
+            return _StackEffect(
+                {"Fn::FindInMap": [map_name, top_level_key, second_level_key, {"DefaultValue": default_value}]}
+            ).to_string()
+        return Intrinsic({"Fn::FindInMap": [map_name, top_level_key, second_level_key]}).to_string()
+
+    @staticmethod
+    def transform(macro_name: str, parameters: Mapping[str, Any]) -> IResolvable:
+        """``Fn::Transform``."""
+        return Intrinsic({"Fn::Transform": {"Name": macro_name, "Parameters": dict(parameters)}})
+
+    @staticmethod
+    def to_json_string(object: Any) -> str:
+        """``Fn::ToJsonString`` (adds the LanguageExtensions transform)."""
+        return _StackEffect({"Fn::ToJsonString": object}).to_string()
+
+    @staticmethod
+    def len(array: Any) -> float:
+        """``Fn::Length`` of a list (adds the LanguageExtensions transform); literal lists give their length."""
+        if not Token.is_unresolved(array) and isinstance(array, (list, tuple)):
+            return len(array)
+        return Token.as_number(_StackEffect({"Fn::Length": array}))
+
+    @staticmethod
+    def get_azs_list(region: str | None = None) -> list[str]:
+        return Fn.get_azs(region)
+
+    @staticmethod
+    def parse_domain_name(url: str) -> str:
+        """The domain name of a URL (``Fn.select(2, Fn.split("/", url))``)."""
+        return Fn.select(2, Fn.split("/", url))
+
+    # -- conditions ------------------------------------------------------------------------------------
+    @staticmethod
+    def condition_and(*conditions: ICfnConditionExpression) -> ICfnRuleConditionExpression:
+        """``Fn::And`` (one condition is returned as is)."""
+        if len(conditions) == 0:
+            raise ValidationError("Fn.conditionAnd() needs at least one argument")
+        if len(conditions) == 1:
+            return conditions[0]  # type: ignore[return-value]
+        return _FnCondition({"Fn::And": list(conditions)})  # type: ignore[return-value]
+
+    @staticmethod
+    def condition_or(*conditions: ICfnConditionExpression) -> ICfnRuleConditionExpression:
+        """``Fn::Or`` (one condition is returned as is)."""
+        if len(conditions) == 0:
+            raise ValidationError("Fn.conditionOr() needs at least one argument")
+        if len(conditions) == 1:
+            return conditions[0]  # type: ignore[return-value]
+        return _FnCondition({"Fn::Or": list(conditions)})  # type: ignore[return-value]
+
+    @staticmethod
+    def condition_not(condition: ICfnConditionExpression) -> ICfnRuleConditionExpression:
+        """``Fn::Not``."""
+        return _FnCondition({"Fn::Not": [condition]})  # type: ignore[return-value]
+
+    @staticmethod
+    def condition_equals(lhs: Any, rhs: Any) -> ICfnRuleConditionExpression:
+        """``Fn::Equals``."""
+        return _FnCondition({"Fn::Equals": [lhs, rhs]})  # type: ignore[return-value]
+
+    @staticmethod
+    def condition_if(condition_id: str, value_if_true: Any, value_if_false: Any) -> ICfnRuleConditionExpression:
+        """``Fn::If``."""
+        return _FnCondition({"Fn::If": [condition_id, value_if_true, value_if_false]})  # type: ignore[return-value]
+
+    @staticmethod
+    def condition_contains(list_of_strings: Sequence[str], value: str) -> ICfnRuleConditionExpression:
+        """``Fn::Contains`` (rules)."""
+        return _FnCondition({"Fn::Contains": [list_of_strings, value]})  # type: ignore[return-value]
+
+    @staticmethod
+    def condition_each_member_equals(list_of_strings: Sequence[str], value: str) -> ICfnRuleConditionExpression:
+        """``Fn::EachMemberEquals`` (rules)."""
+        return _FnCondition({"Fn::EachMemberEquals": [list_of_strings, value]})  # type: ignore[return-value]
+
+    @staticmethod
+    def condition_each_member_in(strings_to_check: Sequence[str],
+                                 strings_to_match: Sequence[str]) -> ICfnRuleConditionExpression:
+        """``Fn::EachMemberIn`` (rules)."""
+        return _FnCondition({"Fn::EachMemberIn": [strings_to_check, strings_to_match]})  # type: ignore[return-value]
+
+    @staticmethod
+    def ref_all(parameter_type: str) -> list[str]:
+        """``Fn::RefAll`` (rules), as a list token."""
+        return Token.as_list(Intrinsic({"Fn::RefAll": parameter_type}))
+
+    @staticmethod
+    def value_of(parameter_or_logical_id: str, attribute: str) -> str:
+        """``Fn::ValueOf`` (rules)."""
+        return Intrinsic({"Fn::ValueOf": [parameter_or_logical_id, attribute]}).to_string()
+
+    @staticmethod
+    def value_of_all(parameter_type: str, attribute: str) -> list[str]:
+        """``Fn::ValueOfAll`` (rules), as a list token."""
+        return Token.as_list(Intrinsic({"Fn::ValueOfAll": [parameter_type, attribute]}))
+
+
+def is_condition_expression(x: Any) -> bool:
+    """True for objects usable as condition expressions."""
+    return is_resolvable_object(x)

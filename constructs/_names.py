@@ -1,0 +1,54 @@
+"""``Names``: unique ids and resource names derived from construct paths."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._private.uniqueid import make_unique_id, make_unique_resource_name
+
+
+def _ids_from_root(node: Any) -> list[str]:
+    return [c.node.id for c in node.scopes[1:]]
+
+
+class Names:
+    """Helpers that derive names from construct paths."""
+
+    @staticmethod
+    def unique_id(construct: Any) -> str:
+        """An alphanumeric id unique in the app (path from the root, hashed)."""
+        return make_unique_id(_ids_from_root(construct.node))
+
+    @staticmethod
+    def node_unique_id(node: Any) -> str:
+        """``unique_id`` for a node."""
+        return make_unique_id(_ids_from_root(node))
+
+    @staticmethod
+    def unique_resource_name(
+        construct: Any,
+        *,
+        allowed_special_characters: str | None = None,
+        max_length: int | None = None,
+        separator: str | None = None,
+    ) -> str:
+        """A name unique in the app, usable as a physical resource name."""
+        return make_unique_resource_name(
+            _ids_from_root(construct.node),
+            max_length=max_length or 256,
+            separator=separator or "",
+            allowed_special_characters=allowed_special_characters or "",
+        )
+
+    @staticmethod
+    def stack_relative_construct_path(construct: Any) -> str:
+        """The construct path relative to its stack."""
+        from ._stack import Stack
+
+        stack = Stack.of(construct)
+        ids: list[str] = []
+        cur = construct
+        while cur is not None and cur is not stack:
+            ids.append(cur.node.id)
+            cur = cur.node.scope
+        return "/".join(reversed(ids))

@@ -1,0 +1,176 @@
+"""Dependencies: ``node.add_dependency`` between constructs, resource DependsOn and stack ordering."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._errors import DependencyCycleError, ValidationError
+
+if TYPE_CHECKING:
+    from .._cfn_resource import CfnResource
+    from .._stack import Stack
+
+
+def _top_level(stack: Stack) -> Stack:
+    while stack.nested_stack_parent is not None:
+        stack = stack.nested_stack_parent
+    return stack
+
+
+def _stack_chain(stack: Stack) -> list[Stack]:
+    out = [stack]
+    while stack.nested_stack_parent is not None:
+        stack = stack.nested_stack_parent
+        out.append(stack)
+    return out
+
+
+def _stage_of(stack: Stack) -> Any:
+    from .._stage import Stage
+
+    return Stage.of(stack)
+
+
+def dependency_reasons(source: Stack, target: Stack) -> list[str] | None:
+    """The reasons ``source`` (transitively) depends on ``target``, or None."""
+    seen: set[int] = set()
+
+    def walk(s: Stack) -> list[str] | None:
+        if id(s) in seen:
+            return None
+        seen.add(id(s))
+        for dep, reasons in s._stack_dependencies:
+            if dep is target:
+                return list(reasons)
+            r = walk(dep)
+            if r is not None:
+                return r
+        return None
+
+    return walk(source)
+
+
+def add_stack_dependency(source: Stack, target: Stack, reason: str) -> None:
+    """``source`` deploys after ``target`` (top-level stacks; nested stacks use their parents)."""
+    if source is target:
+        return
+    s_stage, t_stage = _stage_of(source), _stage_of(target)
+    if s_stage is not t_stage:
+        raise ValidationError(
+            f"You cannot have a dependency from '{source.node.path}' (in {_stage_name(s_stage)}) to "
+            f"'{target.node.path}' (in {_stage_name(t_stage)}): dependency cannot cross stage boundaries",
+            source,
+        )
+    common = _common_stack(source, target)
+    if common is not None:
+        if common is target:
+            raise ValidationError(f"'{source.node.path}' cannot depend on parent stack '{target.node.path}'", source)
+        if common is source:
+            raise ValidationError(f"'{source.node.path}' cannot depend on child stack '{target.node.path}'", source)
+        # both nested under a common stack: order their nested-stack resources
+        s_res = _child_of(source, common).nested_stack_resource
+        t_res = _child_of(target, common).nested_stack_resource
+        s_res.add_resource_dependency(t_res)
+        return
+    source, target = _top_level(source), _top_level(target)
+    reasons = dependency_reasons(target, source)
+    if reasons is not None:
+        raise DependencyCycleError(
+            f"DependencyCycle: '{target.node.path}' depends on '{source.node.path}' ({', '.join(reasons)}). "
+            f"Adding this dependency ({reason}) would create a cyclic reference.",
+            source,
+        )
+    for dep, rs in source._stack_dependencies:
+        if dep is target:
+            if reason not in rs:
+                rs.append(reason)
+            return
+    source._stack_dependencies.append((target, [reason]))
+
+
+def _stage_name(stage: Any) -> str:
+    if stage is None:
+        return "<none>"
+    return stage.node.path or "App"
+
+
+def _common_stack(a: Stack, b: Stack) -> Stack | None:
+    chain_a = _stack_chain(a)
+    ids_b = {id(s) for s in _stack_chain(b)}
+    for s in chain_a:
+        if id(s) in ids_b:
+            return s
+    return None
+
+
+def _child_of(stack: Stack, ancestor: Stack) -> Stack:
+    cur = stack
+    while cur.nested_stack_parent is not ancestor:
+        parent = cur.nested_stack_parent
+        assert parent is not None
+        cur = parent
+    return cur
+
+
+def cfn_resources_of(construct: Any) -> list[CfnResource]:
+    """The CfnResources below ``construct``; a nested stack stands for its ``AWS::CloudFormation::Stack``."""
+    from .._cfn_resource import CfnResource
+    from .._stack import Stack
+
+    out: list[CfnResource] = []
+    todo = [construct]
+    while todo:
+        c = todo.pop()
+        if isinstance(c, Stack) and c.nested_stack_resource is not None and c is not construct:
+            out.append(c.nested_stack_resource)
+            continue
+        if isinstance(c, CfnResource):
+            out.append(c)
+        kids = list(c.node._iter_children())
+        kids.reverse()
+        todo.extend(kids)
+    return out
+
+
+def add_construct_dependency(source: Any, target: Any) -> None:
+    """Apply ``source.node.add_dependency(target)``: DependsOn in one stack, a stack dependency otherwise."""
+    from .._stack import Stack
+
+    if isinstance(source, Stack) and isinstance(target, Stack):
+        add_stack_dependency(source, target, f"{{{source.node.path}}}.addDependency({{{target.node.path}}})")
+        return
+    # a construct may not depend on one of its ancestors
+    cur = source.node.scope
+    while cur is not None:
+        if cur is target:
+            raise ValidationError(
+                f"'{source.node.path}' cannot depend on parent {type(target).__name__} '{target.node.path}'", source
+            )
+        cur = cur.node.scope
+    for s in cfn_resources_of(source):
+        for t in cfn_resources_of(target):
+            if s is t:
+                continue
+            s_stack, t_stack = s._stack, t._stack
+            if s_stack is t_stack:
+                s.add_resource_dependency(t)
+            else:
+                add_stack_dependency(
+                    s_stack, t_stack, f"{{{s.node.path}}}.node.addDependency({{{t.node.path}}})"
+                )
+
+
+def reify_node_dependencies(root: Any) -> None:
+    """Turn every ``node.add_dependency`` below ``root`` into DependsOn or stack dependencies."""
+    from .._stage import Stage
+
+    todo = [root]
+    while todo:
+        c = todo.pop()
+        n = c.node
+        if n._dependencies:
+            for target in n.dependencies:
+                add_construct_dependency(c, target)
+        for k in n._iter_children():
+            if not isinstance(k, Stage):
+                todo.append(k)

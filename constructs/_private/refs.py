@@ -1,0 +1,222 @@
+"""Cross-stack references: exports/imports between stacks, parameters/outputs for nested stacks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._errors import CrossStackReferenceError, ValidationError
+from .json_writer import compact_json
+from .uniqueid import make_unique_id
+
+if TYPE_CHECKING:
+    from .._cfn_reference import CfnReference
+    from .._stack import Stack
+
+LIST_SEPARATOR = "||"
+
+
+def _is_list(ref: Any) -> bool:
+    return getattr(ref, "type_hint", None) == "string-list"
+
+
+def _is_nested_in(child: Stack, ancestor: Stack) -> bool:
+    cur = child.nested_stack_parent
+    while cur is not None:
+        if cur is ancestor:
+            return True
+        cur = cur.nested_stack_parent
+    return False
+
+
+def resolve_reference_for(consumer: Stack, ref: CfnReference) -> Any:
+    """The value ``consumer`` must use for ``ref`` (produced in another stack)."""
+    from .._stage import Stage
+
+    producer = ref.producer_stack
+    if consumer is producer:
+        return ref.intrinsic()
+    if consumer.node.root is not producer.node.root:
+        raise CrossStackReferenceError(
+            "Cannot reference across apps. Consuming and producing stacks must be defined within the same CDK app.",
+            consumer,
+        )
+    if Stage.of(consumer) is not Stage.of(producer):
+        raise CrossStackReferenceError(
+            f"Stack \"{consumer.node.path}\" cannot reference {{{ref.target.node.path}[{ref.display_name}]}} in stack "
+            f"\"{producer.node.path}\": the stacks are in different stages (assemblies).",
+            consumer,
+        )
+    parent = consumer.nested_stack_parent
+    if parent is not None and _is_nested_in(consumer, producer):
+        return create_nested_stack_parameter(consumer, ref)
+    if producer.nested_stack_parent is not None:
+        output_ref = create_nested_stack_output(producer, ref)
+        from .._cfn_reference import CfnReference
+
+        assert isinstance(output_ref, CfnReference)
+        if output_ref.producer_stack is consumer:
+            return output_ref.intrinsic()
+        return resolve_reference_for(consumer, output_ref)
+    if consumer.nested_stack_parent is not None:
+        # consumer nested elsewhere: pass the value in from its parent
+        return create_nested_stack_parameter(consumer, ref)
+    _check_environments(consumer, producer, ref)
+    from .._stack import Stack  # noqa: F401
+
+    consumer.add_dependency(producer, f"{consumer.node.path} -> {ref.target.node.path}.{ref.display_name}")
+    return create_import_value(ref)
+
+
+def _check_environments(consumer: Stack, producer: Stack, ref: CfnReference) -> None:
+    same_account = consumer._explicit_account == producer._explicit_account
+    same_region = consumer._explicit_region == producer._explicit_region
+    if same_account and same_region:
+        return
+    if consumer._explicit_region is None or producer._explicit_region is None:
+        raise CrossStackReferenceError(
+            f"CrossRegionReferencesRequireExplicitRegion: Stack \"{consumer.node.path}\" cannot reference "
+            f"{{{ref.target.node.path}[{ref.display_name}]}} in stack \"{producer.node.path}\". Cross stack/region "
+            "references are only supported for stacks with an explicit region defined. ",
+            consumer,
+        )
+    raise CrossStackReferenceError(
+        f"Stack \"{consumer.node.path}\" cannot reference {{{ref.target.node.path}[{ref.display_name}]}} in stack "
+        f"\"{producer.node.path}\": cross-region and cross-account references are not supported by pycdk yet "
+        "(pass the value as a parameter or an SSM parameter instead).",
+        consumer,
+    )
+
+
+def exports_scope(stack: Stack) -> Any:
+    """The ``Exports`` construct of a stack (created on first use)."""
+    from .._construct import Construct
+
+    scope = stack.node.try_find_child("Exports")
+    if scope is None:
+        was_locked = stack.node._locked
+        stack.node._locked = False
+        scope = Construct(stack, "Exports")
+        stack.node._locked = was_locked
+    return scope
+
+
+def generate_export_name(scope: Any, id: str) -> str:
+    """``<stack name>:<unique id of Exports/<id>>``, cut from the front to 255 characters."""
+    from .._stack import Stack
+
+    stack = Stack.of(scope)
+    components: list[str] = []
+    cur = scope
+    while cur is not stack:
+        components.append(cur.node.id)
+        cur = cur.node.scope
+    components.reverse()
+    components.append(id)
+    prefix = f"{stack.stack_name}:" if stack.stack_name else ""
+    local = make_unique_id(components)
+    cut = max(0, len(local) - 255 + len(prefix))
+    return prefix + local[cut:]
+
+
+def create_import_value(ref: CfnReference) -> Any:
+    """Export ``ref`` from its stack (once) and return the ``Fn::ImportValue`` that reads it."""
+    from .._cfn_output import CfnOutput
+    from .._fn import Fn
+    from .._token import Token
+
+    producer = ref.producer_stack
+    scope = exports_scope(producer)
+    id = "Output" + compact_json(ref.intrinsic())
+    export_name = generate_export_name(scope, id)
+    if scope.node.try_find_child(id) is None:
+        value: Any = Fn.join(LIST_SEPARATOR, Token.as_list(ref)) if _is_list(ref) else Token.as_string(ref)
+        CfnOutput(scope, id, value=value, export_name=export_name)
+        producer._template_dirty = True
+    imported: dict[str, Any] = {"Fn::ImportValue": export_name}
+    if _is_list(ref):
+        return {"Fn::Split": [LIST_SEPARATOR, imported]}
+    return imported
+
+
+def _unique_ref_id(ref: CfnReference) -> str:
+    from .._names import Names
+
+    return f"{Names.node_unique_id(ref.target.node)}{ref.display_name}"
+
+
+def create_nested_stack_parameter(nested: Stack, ref: CfnReference) -> Any:
+    """A parameter of ``nested`` fed with ``ref`` by its parent; returns the parameter's Ref."""
+    from .._cfn_parameter import CfnParameter
+    from .._cfn_reference import CfnReference
+    from .._token import Token
+
+    param_id = f"reference-to-{_unique_ref_id(ref)}"
+    param = nested.node.try_find_child(param_id)
+    if param is None:
+        param = CfnParameter(nested, param_id, type="String")
+        nested._set_parameter(param._resolved_logical_id(), Token.as_string(ref))  # type: ignore[attr-defined]
+        nested._template_dirty = True
+    return CfnReference.for_ref(param).intrinsic()
+
+
+def create_nested_stack_output(producer: Stack, ref: CfnReference) -> Any:
+    """An output of nested stack ``producer`` holding ``ref``; returns the parent's GetAtt of it."""
+    from .._cfn_output import CfnOutput
+    from .._cfn_reference import CfnReference
+    from .._token import Token
+
+    output_id = _unique_ref_id(ref)
+    output = producer.node.try_find_child(output_id)
+    if output is None:
+        output = CfnOutput(producer, output_id, value=Token.as_string(ref))
+        producer._template_dirty = True
+    resource = producer.nested_stack_resource
+    return CfnReference.for_att(resource, f"Outputs.{output._resolved_logical_id()}")  # type: ignore[attr-defined]
+
+
+def export_value(stack: Stack, value: Any, *, name: str | None, description: str | None) -> str:
+    """``Stack.export_value``."""
+    from .._cfn_output import CfnOutput
+    from .._cfn_reference import CfnReference
+    from .._fn import Fn
+    from .._token import Tokenization
+
+    if name:
+        CfnOutput(stack, f"Export{name}", value=value, export_name=name, description=description)
+        return Fn.import_value(name)
+    resolvable = Tokenization.reverse(value)
+    if not isinstance(resolvable, CfnReference):
+        raise ValidationError(
+            "exportValue: either supply 'name' or make sure to export a resource attribute (like 'bucket.bucketName')",
+            stack,
+        )
+    scope = exports_scope(stack)
+    id = "Output" + compact_json(resolvable.intrinsic())
+    export_name = generate_export_name(scope, id)
+    if scope.node.try_find_child(id) is None:
+        CfnOutput(scope, id, value=value, export_name=export_name, description=description)
+    return Fn.import_value(export_name)
+
+
+def export_string_list_value(stack: Stack, value: Any, *, name: str | None, description: str | None) -> list[str]:
+    """``Stack.export_string_list_value``."""
+    from .._cfn_output import CfnOutput
+    from .._cfn_reference import CfnReference
+    from .._fn import Fn
+    from .._token import Tokenization
+
+    joined = Fn.join(LIST_SEPARATOR, value)
+    if name:
+        CfnOutput(stack, f"Export{name}", value=joined, export_name=name, description=description)
+        return Fn.split(LIST_SEPARATOR, Fn.import_value(name))
+    resolvable = Tokenization.reverse(value)
+    if not isinstance(resolvable, CfnReference):
+        raise ValidationError(
+            "exportStringListValue: either supply 'name' or make sure to export a resource attribute", stack
+        )
+    scope = exports_scope(stack)
+    id = "Output" + compact_json(resolvable.intrinsic())
+    export_name = generate_export_name(scope, id)
+    if scope.node.try_find_child(id) is None:
+        CfnOutput(scope, id, value=joined, export_name=export_name, description=description)
+    return Fn.split(LIST_SEPARATOR, Fn.import_value(export_name))

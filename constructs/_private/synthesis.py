@@ -1,0 +1,385 @@
+"""The synthesis pipeline: aspects, prepare, validate, render templates, write the cloud assembly.
+
+Files are written to a temporary sibling directory which replaces the output directory only when everything
+succeeded, so a failed synthesis leaves the previous assembly untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from typing import TYPE_CHECKING, Any
+
+from .._errors import SynthesisError
+from .json_writer import compact_json, manifest_json
+
+if TYPE_CHECKING:
+    from .._assembly import CloudAssembly
+    from .._stack import Stack
+    from .._stage import Stage
+
+ASSEMBLY_VERSION = "55.0.0"
+MINIMUM_CLI_VERSION = "2.1148.0"
+MAX_RENDER_PASSES = 20
+_LEVELS = {"aws:cdk:error": "error", "aws:cdk:warning": "warning", "aws:cdk:info": "info"}
+
+
+def _stacks_of(stage: Stage) -> list[Stack]:
+    """Stacks of a stage (nested stacks included, nested stages excluded), in post-order."""
+    from .._stack import Stack
+    from .._stage import Stage as StageCls
+
+    out: list[Stack] = []
+
+    def visit(c: Any) -> None:
+        for k in c.node._iter_children():
+            if isinstance(k, StageCls):
+                continue
+            visit(k)
+        if isinstance(c, Stack):
+            out.append(c)
+
+    visit(stage)
+    return out
+
+
+def _child_stages(stage: Stage) -> list[Stage]:
+    from .._stage import Stage as StageCls
+
+    out: list[Stage] = []
+    todo = list(reversed(list(stage.node._iter_children())))
+    while todo:
+        c = todo.pop()
+        if isinstance(c, StageCls):
+            out.append(c)
+            continue
+        todo.extend(reversed(list(c.node._iter_children())))
+    return out
+
+
+def _validate(stage: Stage) -> None:
+    from .._stage import Stage as StageCls
+
+    errors: list[str] = []
+    todo: list[Any] = [stage]
+    while todo:
+        c = todo.pop()
+        n = c.node
+        if n._validations:
+            for msg in n.validate():
+                errors.append(f"\n  [{n.path}] {msg}")
+        kids = [k for k in n._iter_children() if not isinstance(k, StageCls)]
+        kids.reverse()
+        todo.extend(kids)
+    if errors:
+        raise SynthesisError("ValidationFailedWithErrors: Validation failed with the following errors:" + "".join(errors))
+
+
+def _collect_messages(stack: Stack) -> list[Any]:
+    """Messages of every construct in the stack (child stacks excluded), pre-order."""
+    from .._assembly import SynthesisMessage
+    from .._stack import Stack as StackCls
+
+    out: list[SynthesisMessage] = []
+    todo: list[Any] = [stack]
+    while todo:
+        c = todo.pop()
+        n = c.node
+        for m in n._metadata:
+            level = _LEVELS.get(m.type)
+            if level is not None:
+                out.append(SynthesisMessage(level, "/" + n.path, {"type": m.type, "data": m.data, "trace": m.trace}))
+        kids = [k for k in n._iter_children() if not (isinstance(k, StackCls) and k is not stack)]
+        kids.reverse()
+        todo.extend(kids)
+    return out
+
+
+def _render_all(stacks: list[Stack]) -> dict[int, tuple[dict[str, Any], str]]:
+    """Render every stack until cross-stack wiring stops changing templates."""
+    from .._nested_stack import NestedStack
+
+    rendered: dict[int, tuple[dict[str, Any], str]] = {}
+    for s in stacks:
+        s._template_dirty = True
+    for _ in range(MAX_RENDER_PASSES):
+        any_dirty = False
+        for s in stacks:
+            if not s._template_dirty:
+                continue
+            any_dirty = True
+            s._template_dirty = False
+            template = s._to_cloudformation()
+            text = s._template_text(template)
+            rendered[id(s)] = (template, text)
+            if isinstance(s, NestedStack) and s._set_template(text):
+                s._parent_stack._template_dirty = True
+        if not any_dirty:
+            return rendered
+    raise SynthesisError("Cross-stack references did not stabilise after repeated rendering (internal error)")
+
+
+def _check_limits(stack: Stack, template: dict[str, Any], text: str) -> None:
+    from .._annotations import Annotations
+
+    limit = stack.node.try_get_context("@aws-cdk/core:stackResourceLimit")
+    max_resources = int(limit) if limit is not None else 500
+    n = len(template.get("Resources", {}))
+    if max_resources and n > max_resources:
+        raise SynthesisError(
+            f"TooManyResourcesInStack: Number of resources in stack '{stack.node.path}': {n} is greater than allowed "
+            f"maximum of {max_resources}",
+            stack,
+        )
+    for section in ("Parameters", "Outputs", "Mappings"):
+        count = len(template.get(section, {}))
+        if count > 200:
+            Annotations.of(stack).add_warning(
+                f"Number of {section.lower()} in stack '{stack.node.path}': {count} is greater than the "
+                "CloudFormation limit of 200"
+            )
+    if len(text.encode("utf-8")) > 1_000_000:
+        Annotations.of(stack).add_warning(
+            f"Template size of stack '{stack.node.path}' exceeds the CloudFormation limit of 1,000,000 bytes"
+        )
+
+
+def synthesize(stage: Stage, *, skip_validation: bool = False, error_on_annotations: bool = True) -> CloudAssembly:
+    """Synthesize ``stage`` (and the stages inside it) into its output directory."""
+    from .._app import App
+    from .._aspects import invoke_aspects
+    from .._assembly import CloudAssembly
+    from .deps import reify_node_dependencies
+
+    if isinstance(stage, App) and stage.tree_metadata and stage.node.try_find_child("Tree") is None:
+        from .tree import Tree
+
+        Tree(stage, "Tree")
+
+    outdir = stage.outdir
+    parent_dir = os.path.dirname(os.path.abspath(outdir)) or "."
+    os.makedirs(parent_dir, exist_ok=True)
+    workdir = tempfile.mkdtemp(prefix=".pycdk-synth-", dir=parent_dir)
+    try:
+        assembly = _synthesize_into(stage, workdir, skip_validation, error_on_annotations,
+                                    invoke_aspects, reify_node_dependencies)
+    except BaseException:
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
+    _swap_into_place(workdir, outdir)
+    _relocate(assembly, os.path.abspath(outdir))
+    stage.node.lock()
+    return assembly
+
+
+def _relocate(assembly: CloudAssembly, directory: str) -> None:
+    old = assembly.directory
+    assembly.directory = directory
+    for n in assembly.nested_assemblies:
+        rel = os.path.relpath(n.directory, old)
+        _relocate(n, os.path.join(directory, rel))
+
+
+def _swap_into_place(workdir: str, outdir: str) -> None:
+    if os.path.isdir(outdir):
+        trash = f"{workdir}.old"
+        os.rename(outdir, trash)
+        os.rename(workdir, outdir)
+        shutil.rmtree(trash, ignore_errors=True)
+    else:
+        os.rename(workdir, outdir)
+
+
+def _synthesize_into(
+    stage: Stage, directory: str, skip_validation: bool, error_on_annotations: bool,
+    invoke_aspects: Any, reify: Any,
+) -> CloudAssembly:
+    from .._assembly import CloudAssembly
+
+    artifacts: dict[str, Any] = {}
+    nested_assemblies: list[CloudAssembly] = []
+    for child in _child_stages(stage):
+        sub_dir = os.path.join(directory, child.artifact_id)
+        os.makedirs(sub_dir, exist_ok=True)
+        nested = _synthesize_into(child, sub_dir, skip_validation, error_on_annotations, invoke_aspects, reify)
+        child._assembly = nested
+        nested_assemblies.append(nested)
+        artifacts[child.artifact_id] = {
+            "type": "cdk:cloud-assembly",
+            "properties": {"directoryName": child.artifact_id, "displayName": child.node.path},
+        }
+
+    invoke_aspects(stage)
+    reify(stage)
+    stacks = _stacks_of(stage)
+    for s in stacks:
+        if s.nested_stack_resource is None:
+            s.synthesizer._add_template_additions()
+    if not skip_validation:
+        _validate(stage)
+
+    rendered = _render_all(stacks)
+    from .._nested_stack import NestedStack
+
+    stack_artifacts: list[tuple[Stack, dict[str, Any], list[Any]]] = []
+    errors: list[str] = []
+    for s in stacks:
+        template, text = rendered[id(s)]
+        _check_limits(s, template, text)
+        with open(os.path.join(directory, s.template_file), "w", encoding="utf-8") as f:
+            f.write(text)
+        if isinstance(s, NestedStack):
+            continue
+        messages = _collect_messages(s)
+        for m in messages:
+            if m.level == "error":
+                errors.append(f"[{m.id}] {m.entry['data']}")
+        manifest_entry = _write_stack_files(s, template, text, directory, stacks, rendered)
+        artifacts[f"{s.artifact_id}.assets"] = manifest_entry.pop("__assets__")
+        artifacts[s.artifact_id] = manifest_entry
+        stack_artifacts.append((s, manifest_entry, messages))
+
+    if errors and error_on_annotations:
+        raise SynthesisError("Synthesis failed with errors annotated on constructs:\n  " + "\n  ".join(errors))
+
+    from .._app import App
+
+    if isinstance(stage, App) and stage.tree_metadata:
+        from .tree import write_tree
+
+        write_tree(stage, directory)
+        artifacts["Tree"] = {"type": "cdk:tree", "properties": {"file": "tree.json"}}
+
+    manifest: dict[str, Any] = {"version": ASSEMBLY_VERSION, "artifacts": artifacts}
+    missing = [m for s in stacks for m in s._missing_context]
+    if missing:
+        manifest["missing"] = missing
+    manifest["minimumCliVersion"] = MINIMUM_CLI_VERSION
+    with open(os.path.join(directory, "manifest.json"), "w", encoding="utf-8") as f:
+        f.write(manifest_json(manifest))
+    with open(os.path.join(directory, "cdk.out"), "w", encoding="utf-8") as f:
+        f.write(compact_json({"version": ASSEMBLY_VERSION}))
+
+    assembly = CloudAssembly(directory, manifest)
+    assembly.nested_assemblies = nested_assemblies
+    from .._assembly import CloudArtifact, CloudFormationStackArtifact
+
+    by_stack = {a: (m, msgs) for a, m, msgs in [(s.artifact_id, m, msgs) for s, m, msgs in stack_artifacts]}
+    for art_id, entry in artifacts.items():
+        if art_id in by_stack:
+            s = next(st for st, _, _ in stack_artifacts if st.artifact_id == art_id)
+            assembly._add(
+                CloudFormationStackArtifact(
+                    assembly,
+                    art_id,
+                    entry,
+                    template=rendered[id(s)][0],
+                    messages=by_stack[art_id][1],
+                    stack_name=s.stack_name,
+                    display_name=s.node.path,
+                    nested_templates={
+                        n.template_file: rendered[id(n)][0]
+                        for n in stacks
+                        if isinstance(n, NestedStack) and _top(n) is s
+                    },
+                )
+            )
+        else:
+            assembly._add(CloudArtifact(assembly, art_id, entry))
+    return assembly
+
+
+def _top(s: Stack) -> Stack:
+    while s.nested_stack_parent is not None:
+        s = s.nested_stack_parent
+    return s
+
+
+def _write_stack_files(
+    s: Stack, template: dict[str, Any], text: str, directory: str, stacks: list[Stack],
+    rendered: dict[int, tuple[dict[str, Any], str]],
+) -> dict[str, Any]:
+    from .._nested_stack import NestedStack
+    from .._synthesizers import destination_key
+
+    template_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    synth = s.synthesizer
+    files: dict[str, Any] = {}
+    for n in stacks:
+        if isinstance(n, NestedStack) and n.nested_stack_parent is s:
+            dest = synth._template_destinations(n.template_hash)
+            if dest is not None:
+                files[n.template_hash] = {
+                    "displayName": f"{n.node.id} Nested Stack Template",
+                    "source": {"path": n.template_file, "packaging": "file"},
+                    "destinations": {destination_key(s, dest): dest},
+                }
+    for asset in getattr(s, "_file_assets", []):
+        files[asset["hash"]] = asset["entry"]
+    dest = synth._template_destinations(template_hash)
+    if dest is not None:
+        files[template_hash] = {
+            "displayName": f"{s.stack_name} Template",
+            "source": {"path": s.template_file, "packaging": "file"},
+            "destinations": {destination_key(s, dest): dest},
+        }
+    assets_file = f"{s.artifact_id}.assets.json"
+    with open(os.path.join(directory, assets_file), "w", encoding="utf-8") as f:
+        f.write(manifest_json({"version": ASSEMBLY_VERSION, "files": files, "dockerImages": {}}))
+
+    props: dict[str, Any] = {"templateFile": s.template_file, "terminationProtection": s.termination_protection}
+    tags = s.tags.tag_values()
+    if tags:
+        props["tags"] = tags
+    props.update(synth._artifact_properties(template_hash))
+    if s.stack_name != s.artifact_id:
+        props["stackName"] = s.stack_name
+    deps = [d.artifact_id for d in s.dependencies] + [f"{s.artifact_id}.assets"]
+
+    metadata: dict[str, list[dict[str, Any]]] = {}
+    _collect_metadata(s, metadata)
+    metadata_file = f"{s.artifact_id}.metadata.json"
+    with open(os.path.join(directory, metadata_file), "w", encoding="utf-8") as f:
+        f.write(manifest_json(metadata))
+
+    assets_entry: dict[str, Any] = {"type": "cdk:asset-manifest", "properties": {"file": assets_file}}
+    bsv = props.get("requiresBootstrapStackVersion")
+    if bsv is not None:
+        assets_entry["properties"]["requiresBootstrapStackVersion"] = bsv
+        assets_entry["properties"]["bootstrapStackVersionSsmParameter"] = props["bootstrapStackVersionSsmParameter"]
+    return {
+        "__assets__": assets_entry,
+        "type": "aws:cloudformation:stack",
+        "environment": s.environment,
+        "properties": props,
+        "dependencies": deps,
+        "additionalMetadataFile": metadata_file,
+        "displayName": s.node.path,
+    }
+
+
+def _collect_metadata(stack: Stack, out: dict[str, list[dict[str, Any]]]) -> None:
+    from .._cfn_element import CfnElement
+    from .._stack import Stack as StackCls
+
+    todo: list[Any] = [stack]
+    while todo:
+        c = todo.pop()
+        n = c.node
+        entries: list[dict[str, Any]] = []
+        if c is stack:
+            entries.append({"type": "aws:cdk:templateFile", "data": stack.template_file})
+        if isinstance(c, CfnElement):
+            entries.append({"type": "aws:cdk:logicalId", "data": c._resolved_logical_id()})
+        for m in n._metadata:
+            entry: dict[str, Any] = {"type": m.type, "data": m.data}
+            if m.trace:
+                entry["trace"] = m.trace
+            entries.append(entry)
+        if entries:
+            out["/" + n.path] = entries
+        kids = [k for k in n._iter_children() if not (isinstance(k, StackCls) and k.nested_stack_resource is None)]
+        kids.reverse()
+        todo.extend(kids)

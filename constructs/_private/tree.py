@@ -1,0 +1,53 @@
+"""``tree.json``: the construct tree written beside the templates."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from .._construct import Construct
+from .json_writer import compact_json
+
+CDK_VERSION = "2.275.0"
+CONSTRUCTS_VERSION = "10.8.1"
+
+
+class Tree(Construct):
+    """Marker construct added under the App at synthesis; its presence makes ``tree.json`` part of the assembly."""
+
+
+def _fqn(c: Any) -> tuple[str, str]:
+    mod = type(c).__module__
+    name = type(c).__name__
+    if mod.startswith("constructs._construct") or name == "Construct":
+        return ("constructs.Construct", CONSTRUCTS_VERSION)
+    if mod.startswith("constructs"):
+        return (f"aws-cdk-lib.{name}", CDK_VERSION)
+    if mod.startswith(("l1.", "l2.")):
+        svc = mod.split(".")[1].rstrip("_")
+        return (f"aws-cdk-lib.aws_{svc}.{name}", CDK_VERSION)
+    return (f"{mod}.{name}", "0.0.0")
+
+
+def _node(c: Any) -> dict[str, Any]:
+    from .._cfn_resource import CfnResource
+
+    n = c.node
+    out: dict[str, Any] = {"id": n.id or "App", "path": n.path}
+    kids = list(n._iter_children())
+    if kids:
+        out["children"] = {k.node.id: _node(k) for k in kids}
+    if isinstance(c, CfnResource) and type(c) is not CfnResource:
+        out["attributes"] = {
+            "aws:cdk:cloudformation:type": c.cfn_resource_type,
+            "aws:cdk:cloudformation:logicalId": c._resolved_logical_id(),
+        }
+    fqn, version = _fqn(c)
+    out["constructInfo"] = {"fqn": fqn, "version": version}
+    return out
+
+
+def write_tree(root: Any, directory: str) -> None:
+    """Write ``tree.json`` for the tree below ``root``."""
+    with open(os.path.join(directory, "tree.json"), "w", encoding="utf-8") as f:
+        f.write(compact_json({"version": "tree-0.1", "tree": _node(root)}))

@@ -1,0 +1,36 @@
+"""``RemovalPolicy``: what happens to a resource when it leaves the stack."""
+
+from __future__ import annotations
+
+import enum
+
+
+class RemovalPolicy(enum.Enum):
+    """What CloudFormation does with a resource removed from the stack (or replaced)."""
+
+    DESTROY = "destroy"
+    RETAIN = "retain"
+    SNAPSHOT = "snapshot"
+    RETAIN_ON_UPDATE_OR_DELETE = "retain-on-update-or-delete"
+
+
+class CfnDeletionPolicy(enum.Enum):
+    """Values of the DeletionPolicy / UpdateReplacePolicy attributes."""
+
+    DELETE = "Delete"
+    RETAIN = "Retain"
+    RETAIN_EXCEPT_ON_CREATE = "RetainExceptOnCreate"
+    SNAPSHOT = "Snapshot"
+
+
+_POLICIES: dict[RemovalPolicy, tuple[CfnDeletionPolicy, CfnDeletionPolicy]] = {
+    RemovalPolicy.DESTROY: (CfnDeletionPolicy.DELETE, CfnDeletionPolicy.DELETE),
+    RemovalPolicy.RETAIN: (CfnDeletionPolicy.RETAIN, CfnDeletionPolicy.RETAIN),
+    RemovalPolicy.SNAPSHOT: (CfnDeletionPolicy.SNAPSHOT, CfnDeletionPolicy.SNAPSHOT),
+    RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE: (CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE, CfnDeletionPolicy.RETAIN),
+}
+
+
+def deletion_policies(policy: RemovalPolicy) -> tuple[CfnDeletionPolicy, CfnDeletionPolicy]:
+    """(DeletionPolicy, UpdateReplacePolicy) for a removal policy."""
+    return _POLICIES[policy]

@@ -1,0 +1,128 @@
+"""``Resource``: the base of L2 constructs (physical names, environment, removal policy)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import attrs
+
+from ._construct import Construct
+from ._errors import ValidationError
+from ._private.token_map import TOKEN_MAP
+from ._removal_policy import RemovalPolicy
+from ._token import Intrinsic, Token
+
+
+class _GenerateIfNeeded(Intrinsic):
+    __slots__ = ()
+
+
+class PhysicalName:
+    """Markers for physical names."""
+
+    GENERATE_IF_NEEDED: str = TOKEN_MAP.register_string(_GenerateIfNeeded("<generate-if-needed>"), "GENERATE_IF_NEEDED")
+
+
+@attrs.frozen(kw_only=True)
+class ResourceEnvironment:
+    """The account and region a resource lives in."""
+
+    account: str
+    region: str
+
+
+@attrs.frozen(kw_only=True)
+class ResourceProps:
+    """Props every ``Resource`` accepts."""
+
+    account: str | None = None
+    environment_from_arn: str | None = None
+    physical_name: str | None = None
+    region: str | None = None
+
+
+def generate_physical_name(resource: Resource) -> str:
+    """A deterministic name: stack name + path parts + a hash (lower case, at most 63 characters)."""
+    from ._names import Names
+
+    stack = resource.stack
+    uid = Names.unique_id(resource)
+    digest = hashlib.sha256(f"{stack.stack_name}/{uid}".encode()).hexdigest()[:20]
+    prefix = "".join(ch for ch in f"{stack.stack_name}{uid}".lower() if ch.isalnum())[:42]
+    return f"{prefix}{digest}"
+
+
+class Resource(Construct):
+    """A construct that stands for one AWS resource (its L1 child is the default child).
+
+    Args:
+        account: the account the resource is in (default: the stack's).
+        region: the region the resource is in (default: the stack's).
+        physical_name: the resource's name, or ``PhysicalName.GENERATE_IF_NEEDED``.
+        environment_from_arn: derive account and region from this ARN.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        account: str | None = None,
+        environment_from_arn: str | None = None,
+        physical_name: str | None = None,
+        region: str | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        from ._stack import Stack
+
+        self.stack: Stack = Stack.of(self)
+        if environment_from_arn is not None and not Token.is_unresolved(environment_from_arn):
+            from ._arn import ArnFormat, split_arn
+
+            parts = split_arn(environment_from_arn, ArnFormat.SLASH_RESOURCE_NAME)
+            account = account or parts.account
+            region = region or parts.region
+        self.env = ResourceEnvironment(account=account or self.stack.account, region=region or self.stack.region)
+        self._generate_if_needed = physical_name == PhysicalName.GENERATE_IF_NEEDED
+        if self._generate_if_needed:
+            physical_name = None
+        self._physical_name_value = physical_name
+        self._allow_cross_environment = False
+
+    @property
+    def physical_name(self) -> str:
+        """The physical name (a token when CloudFormation generates it)."""
+        if self._physical_name_value is not None:
+            return self._physical_name_value
+        if self._generate_if_needed and self._allow_cross_environment:
+            self._physical_name_value = generate_physical_name(self)
+            return self._physical_name_value
+        return TOKEN_MAP.register_string(_GenerateIfNeeded(None))
+
+    def _enable_cross_environment(self) -> None:
+        if not self._allow_cross_environment:
+            self._allow_cross_environment = True
+            if self._generate_if_needed and self._physical_name_value is None:
+                self._physical_name_value = generate_physical_name(self)
+
+    def apply_removal_policy(self, policy: RemovalPolicy) -> None:
+        """Apply a removal policy to the default child (the L1)."""
+        child = self.node.default_child
+        if child is None or not hasattr(child, "apply_removal_policy"):
+            raise ValidationError("Cannot apply RemovalPolicy: no child or not a CfnResource. Apply the removal policy on the CfnResource directly.", self)
+        child.apply_removal_policy(policy)
+
+    def get_resource_name_attribute(self, name_attr: str) -> str:
+        return name_attr
+
+    def get_resource_arn_attribute(self, arn_attr: str, arn_components: Any) -> str:
+        return arn_attr
+
+    @staticmethod
+    def is_resource(x: Any) -> bool:
+        return isinstance(x, Resource)
+
+    @staticmethod
+    def is_owned_resource(x: Any) -> bool:
+        return isinstance(x, Resource)

@@ -1,0 +1,91 @@
+"""Dynamic references: ``CfnDynamicReference`` and ``SecretValue``."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from ._errors import ValidationError
+from ._token import Intrinsic, Token
+
+
+class CfnDynamicReferenceService(enum.Enum):
+    """The services dynamic references can read from."""
+
+    SSM = "ssm"
+    SSM_SECURE = "ssm-secure"
+    SECRETS_MANAGER = "secretsmanager"
+
+
+class CfnDynamicReference(Intrinsic):
+    """``{{resolve:<service>:<key>}}``."""
+
+    __slots__ = ()
+
+    def __init__(self, service: CfnDynamicReferenceService, key: str) -> None:
+        super().__init__(f"{{{{resolve:{service.value}:{key}}}}}")
+
+
+class SecretValue(Intrinsic):
+    """A secret resolved by CloudFormation at deployment (never a plain string in the template, unless asked)."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def secrets_manager(
+        secret_id: str,
+        *,
+        json_field: str | None = None,
+        version_id: str | None = None,
+        version_stage: str | None = None,
+    ) -> SecretValue:
+        """``{{resolve:secretsmanager:<id>:SecretString:<field>:<stage>:<version>}}``."""
+        if not secret_id:
+            raise ValidationError("secretId cannot be empty")
+        if not Token.is_unresolved(secret_id) and not secret_id.startswith("arn:") and ":" in secret_id:
+            raise ValidationError(f"secret id \"{secret_id}\" is not an ARN but contains \":\"")
+        if version_stage and version_id:
+            raise ValidationError(f"verisonStage: '{version_stage}' and versionId: '{version_id}' were both provided but only one is allowed")
+        parts = [secret_id, "SecretString", json_field or "", version_stage or "", version_id or ""]
+        return SecretValue(CfnDynamicReference(CfnDynamicReferenceService.SECRETS_MANAGER, ":".join(parts)))
+
+    @staticmethod
+    def ssm_secure(parameter_name: str, version: str | None = None) -> SecretValue:
+        """``{{resolve:ssm-secure:<name>[:<version>]}}``."""
+        key = f"{parameter_name}:{version}" if version else parameter_name
+        return SecretValue(CfnDynamicReference(CfnDynamicReferenceService.SSM_SECURE, key))
+
+    @staticmethod
+    def cfn_dynamic_reference(ref: CfnDynamicReference) -> SecretValue:
+        return SecretValue(ref)
+
+    @staticmethod
+    def cfn_parameter(param: Any) -> SecretValue:
+        """A NoEcho parameter's value."""
+        if not param.no_echo:
+            raise ValidationError("CloudFormation parameter must be configured with \"NoEcho\"")
+        return SecretValue(param.value)
+
+    @staticmethod
+    def unsafe_plain_text(secret: str) -> SecretValue:
+        """A literal secret (stored in the template!)."""
+        return SecretValue(secret)
+
+    @staticmethod
+    def plain_text(secret: str) -> SecretValue:
+        return SecretValue(secret)
+
+    @staticmethod
+    def resource_attribute(value: Any) -> SecretValue:
+        return SecretValue(value)
+
+    @staticmethod
+    def is_secret_value(x: Any) -> bool:
+        return isinstance(x, SecretValue)
+
+    def unsafe_unwrap(self) -> str:
+        """The secret as a string token."""
+        return Token.as_string(self)
+
+    def to_json(self) -> str:
+        raise ValidationError("JSON.stringify() cannot be applied to a SecretValue; use unsafe_unwrap()")

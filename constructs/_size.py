@@ -1,0 +1,99 @@
+"""``Size``: an amount of data with units."""
+
+from __future__ import annotations
+
+import enum
+import math
+from typing import Any
+
+from ._errors import ValidationError
+from ._token import Token
+
+_FACTOR = {"bytes": 1, "kibibytes": 1024, "mebibytes": 1024**2, "gibibytes": 1024**3, "tebibytes": 1024**4,
+           "pebibytes": 1024**5}
+
+
+class SizeRoundingBehavior(enum.Enum):
+    """What to do when a conversion is not integral."""
+
+    FAIL = "FAIL"
+    FLOOR = "FLOOR"
+    NONE = "NONE"
+
+
+class Size:
+    """An amount of data: ``Size.mebibytes(512)`` and conversions."""
+
+    __slots__ = ("amount", "unit")
+
+    def __init__(self, amount: float, unit: str) -> None:
+        if not Token.is_unresolved(amount) and amount < 0:
+            raise ValidationError(f"Storage amounts cannot be negative. Received: {amount}")
+        self.amount = amount
+        self.unit = unit
+
+    @staticmethod
+    def bytes(amount: float) -> Size:
+        return Size(amount, "bytes")
+
+    @staticmethod
+    def kibibytes(amount: float) -> Size:
+        return Size(amount, "kibibytes")
+
+    @staticmethod
+    def mebibytes(amount: float) -> Size:
+        return Size(amount, "mebibytes")
+
+    @staticmethod
+    def gibibytes(amount: float) -> Size:
+        return Size(amount, "gibibytes")
+
+    @staticmethod
+    def tebibytes(amount: float) -> Size:
+        return Size(amount, "tebibytes")
+
+    @staticmethod
+    def pebibytes(amount: float) -> Size:
+        return Size(amount, "pebibytes")
+
+    def _to(self, unit: str, rounding: SizeRoundingBehavior | None) -> float:
+        if Token.is_unresolved(self.amount):
+            if unit == self.unit:
+                return self.amount
+            raise ValidationError(f"Size must be specified as 'Size.{unit}()' here since its value comes from a token")
+        value = self.amount * _FACTOR[self.unit] / _FACTOR[unit]
+        r = rounding or SizeRoundingBehavior.FAIL
+        if value != math.floor(value):
+            if r is SizeRoundingBehavior.FAIL:
+                raise ValidationError(f"'{self.amount} {self.unit}' cannot be converted into a whole number of {unit}.")
+            if r is SizeRoundingBehavior.FLOOR:
+                value = math.floor(value)
+        return int(value) if value == int(value) else value
+
+    def to_bytes(self, *, rounding: SizeRoundingBehavior | None = None) -> float:
+        return self._to("bytes", rounding)
+
+    def to_kibibytes(self, *, rounding: SizeRoundingBehavior | None = None) -> float:
+        return self._to("kibibytes", rounding)
+
+    def to_mebibytes(self, *, rounding: SizeRoundingBehavior | None = None) -> float:
+        return self._to("mebibytes", rounding)
+
+    def to_gibibytes(self, *, rounding: SizeRoundingBehavior | None = None) -> float:
+        return self._to("gibibytes", rounding)
+
+    def to_tebibytes(self, *, rounding: SizeRoundingBehavior | None = None) -> float:
+        return self._to("tebibytes", rounding)
+
+    def to_pebibytes(self, *, rounding: SizeRoundingBehavior | None = None) -> float:
+        return self._to("pebibytes", rounding)
+
+    def is_unresolved(self) -> bool:
+        return Token.is_unresolved(self.amount)
+
+    def __eq__(self, other: Any) -> bool:
+        return isinstance(other, Size) and self.to_bytes(rounding=SizeRoundingBehavior.NONE) == other.to_bytes(
+            rounding=SizeRoundingBehavior.NONE)
+
+    def __hash__(self) -> int:
+        return hash(self.to_bytes(rounding=SizeRoundingBehavior.NONE))

@@ -1,0 +1,448 @@
+"""``Stack``: the unit of deployment, rendered into one CloudFormation template."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._arn import ArnComponents, ArnFormat, format_arn, split_arn
+from ._aws import Aws
+from ._cfn_element import CfnElement
+from ._construct import Construct
+from ._errors import SynthesisError, ValidationError
+from ._private import uniqueid
+from ._private.json_writer import template_json
+from ._tag_manager import TagManager, TagType
+from ._token import ResolveContext, Token
+
+if TYPE_CHECKING:
+    from ._stage import Stage
+
+_STACK_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
+UNKNOWN_ACCOUNT = "unknown-account"
+UNKNOWN_REGION = "unknown-region"
+
+
+@attrs.frozen(kw_only=True)
+class Environment:
+    """Where a stack deploys: account and region (None = decided at deployment)."""
+
+    account: str | None = None
+    region: str | None = None
+
+
+class ITemplateOptions:
+    """Template-level options of a stack."""
+
+    def __init__(self) -> None:
+        self.description: str | None = None
+        self.template_format_version: str | None = None
+        self.transforms: list[str] | None = None
+        self.metadata: dict[str, Any] | None = None
+
+
+class Stack(Construct):
+    """A CloudFormation stack.
+
+    Args:
+        scope: the parent (an ``App`` or ``Stage``; a new ``App`` if None).
+        id: the construct id (``Default`` if None).
+        description: the template description.
+        env: the target ``Environment`` (or a dict with ``account`` / ``region``).
+        stack_name: the deployed name (default: derived from the path).
+        tags: stack-level tags (written to the manifest).
+        termination_protection: enable termination protection.
+        synthesizer: the stack synthesizer (default ``DefaultStackSynthesizer``).
+        suppress_template_indentation: write compact JSON.
+    """
+
+    def __init__(
+        self,
+        scope: Construct | None = None,
+        id: str | None = None,
+        *,
+        analytics_reporting: bool | None = None,
+        cross_region_references: bool | None = None,
+        description: str | None = None,
+        env: Environment | Mapping[str, Any] | None = None,
+        notification_arns: Sequence[str] | None = None,
+        permissions_boundary: Any = None,
+        property_injectors: Any = None,
+        stack_name: str | None = None,
+        suppress_template_indentation: bool | None = None,
+        synthesizer: Any = None,
+        tags: Mapping[str, str] | None = None,
+        termination_protection: bool | None = None,
+    ) -> None:
+        if scope is None:
+            from ._app import App
+
+            scope = App(auto_synth=False)
+        super().__init__(scope, id if id is not None else "Default")
+        self.__dict__["_pycdk_stack"] = self
+        self._logical_ids: dict[str, str] = {}
+        self._renamed_used: set[str] = set()
+        self._allocated: dict[str, CfnElement] = {}
+        self._stack_dependencies: list[tuple[Stack, list[str]]] = []
+        self._missing_context: list[dict[str, Any]] = []
+        self.template_options = ITemplateOptions()
+        self.template_options.description = description
+        self._template_metadata: dict[str, Any] = {}
+        self.nested_stack_resource: Any = None
+        self.cross_region_references = bool(cross_region_references)
+        self.suppress_template_indentation = bool(suppress_template_indentation)
+        self.termination_protection = bool(termination_protection)
+        self.analytics_reporting = analytics_reporting
+        self.permissions_boundary = permissions_boundary
+        self._notification_arns = list(notification_arns) if notification_arns is not None else None
+        self._template_dirty = True
+        self._rendered: dict[str, Any] | None = None
+
+        if description is not None and len(description) > 512:
+            raise ValidationError(
+                f"Stack description must be <= 1024 bytes. Received description: '{description}'", self
+            )
+
+        if isinstance(env, Mapping):
+            env = Environment(account=env.get("account"), region=env.get("region"))
+        env = env or Environment()
+        stage = self._parent_stage()
+        account = env.account if env.account is not None else getattr(stage, "account", None)
+        region = env.region if env.region is not None else getattr(stage, "region", None)
+        self._explicit_account = account
+        self._explicit_region = region
+        self.account: str = account if account is not None else Aws.ACCOUNT_ID
+        self.region: str = region if region is not None else Aws.REGION
+        self.environment = (
+            f"aws://{account if account is not None and not Token.is_unresolved(account) else UNKNOWN_ACCOUNT}/"
+            f"{region if region is not None and not Token.is_unresolved(region) else UNKNOWN_REGION}"
+        )
+
+        self._stack_name_explicit = stack_name is not None
+        self._stack_name = stack_name if stack_name is not None else self._generate_stack_name()
+        if len(self._stack_name) > 128:
+            raise ValidationError(
+                f"Stack name must be <= 128 characters. Stack name: '{self._stack_name}'", self
+            )
+        if not Token.is_unresolved(self._stack_name) and not _STACK_NAME_RE.match(self._stack_name):
+            raise ValidationError(
+                f"Stack name must match the regular expression: {_STACK_NAME_RE.pattern}, got '{self._stack_name}'",
+                self,
+            )
+        self.tags = TagManager(TagType.KEY_VALUE, "aws:cdk:stack", dict(tags) if tags else None)
+        self.artifact_id = self._generate_artifact_id()
+        self.template_file = f"{self.artifact_id}.template.json"
+
+        from ._synthesizers import DefaultStackSynthesizer
+
+        if synthesizer is None:
+            synthesizer = getattr(self.node.root, "_default_stack_synthesizer", None) or DefaultStackSynthesizer()
+        self.synthesizer = synthesizer
+        synthesizer.bind(self)
+
+    # -- identity --------------------------------------------------------------------------------------
+    @staticmethod
+    def of(construct: Any) -> Stack:
+        """The stack (or nested stack) that contains ``construct``."""
+        d = construct.__dict__
+        s = d.get("_pycdk_stack")
+        if s is not None:
+            return s
+        scope = construct.node.scope
+        if scope is None:
+            raise ValidationError(
+                f"{construct.__class__.__name__} at '{construct.node.path}' should be created in the scope of a "
+                "Stack, but no Stack found",
+                construct,
+            )
+        s = Stack.of(scope)
+        d["_pycdk_stack"] = s
+        return s
+
+    @staticmethod
+    def is_stack(x: Any) -> bool:
+        """True for stacks."""
+        return isinstance(x, Stack)
+
+    def _parent_stage(self) -> Stage | None:
+        from ._stage import Stage
+
+        cur = self.node.scope
+        while cur is not None:
+            if isinstance(cur, Stage):
+                return cur
+            cur = cur.node.scope
+        return None
+
+    def _path_from(self, container: Construct | None) -> list[str]:
+        ids: list[str] = []
+        cur: Construct | None = self
+        while cur is not None and cur is not container:
+            if cur.node.scope is None:
+                break
+            ids.append(cur.node.id)
+            cur = cur.node.scope
+        ids.reverse()
+        return ids
+
+    def _generate_stack_name(self) -> str:
+        stage = self._parent_stage()
+        ids = self._path_from(stage)
+        name = ids[0] if len(ids) == 1 else uniqueid.make_unique_id(ids)
+        stage_name = getattr(stage, "stage_name", "") if stage is not None else ""
+        return f"{stage_name}-{name}" if stage_name else name
+
+    def _generate_artifact_id(self) -> str:
+        ids = self._path_from(None)
+        return ids[0] if len(ids) == 1 else uniqueid.make_unique_id(ids)
+
+    @property
+    def stack_name(self) -> str:
+        """The deployed stack name (a literal string)."""
+        return self._stack_name
+
+    @property
+    def stack_id(self) -> str:
+        """``AWS::StackId``."""
+        return Aws.STACK_ID
+
+    @property
+    def partition(self) -> str:
+        """``AWS::Partition``."""
+        return Aws.PARTITION
+
+    @property
+    def url_suffix(self) -> str:
+        """``AWS::URLSuffix``."""
+        return Aws.URL_SUFFIX
+
+    @property
+    def notification_arns(self) -> list[str]:
+        """``AWS::NotificationARNs`` (or the list given to the constructor)."""
+        return self._notification_arns if self._notification_arns is not None else Aws.NOTIFICATION_ARNS
+
+    @property
+    def availability_zones(self) -> list[str]:
+        """Two AZ tokens for env-agnostic stacks; a context lookup otherwise."""
+        from ._fn import Fn
+
+        if self._explicit_account is None or self._explicit_region is None or Token.is_unresolved(self.region):
+            azs = Fn.get_azs()
+            return [Fn.select(0, azs), Fn.select(1, azs)]
+        key = f"availability-zones:account={self.account}:region={self.region}"
+        value = self.node.try_get_context(key)
+        if value is None:
+            self.report_missing_context_key(
+                key=key,
+                provider="availability-zones",
+                props={"account": self.account, "region": self.region},
+            )
+            return ["dummy1a", "dummy1b", "dummy1c"]
+        return list(value)
+
+    def report_missing_context_key(self, **report: Any) -> None:
+        """Record a context value the CLI should look up."""
+        self._missing_context.append(report)
+
+    @property
+    def nested(self) -> bool:
+        """True for nested stacks."""
+        return self.nested_stack_resource is not None
+
+    @property
+    def nested_stack_parent(self) -> Stack | None:
+        """The parent stack of a nested stack."""
+        return None
+
+    @property
+    def dependencies(self) -> list[Stack]:
+        """The stacks this stack depends on."""
+        return [s for s, _ in self._stack_dependencies]
+
+    @property
+    def template_url(self) -> str:
+        return self.synthesizer.template_url if hasattr(self.synthesizer, "template_url") else ""
+
+    @property
+    def bundling_required(self) -> bool:
+        return True
+
+    # -- template ------------------------------------------------------------------------------------
+    def add_transform(self, transform: str) -> None:
+        """Add a template transform (several are rendered as a list)."""
+        t = self.template_options.transforms
+        if t is None:
+            t = self.template_options.transforms = []
+        if transform not in t:
+            t.append(transform)
+            self._template_dirty = True
+
+    def add_metadata(self, key: str, value: Any) -> None:
+        """Add a key to the template's Metadata section."""
+        self._template_metadata[key] = value
+
+    def resolve(self, obj: Any) -> Any:
+        """Resolve tokens as this stack's template would."""
+        return ResolveContext(self).resolve(obj)
+
+    def to_json_string(self, obj: Any, space: int | None = None) -> str:
+        """A JSON string of ``obj`` with tokens spliced in (an ``Fn::Join`` at deployment)."""
+        from ._private.json_tokens import JsonToken
+
+        return JsonToken(obj, space).to_string()
+
+    def get_logical_id(self, element: CfnElement) -> str:
+        """The logical id of an element of this stack (path-based, renames applied)."""
+        return element._resolved_logical_id()
+
+    def rename_logical_id(self, old_id: str, new_id: str) -> None:
+        """Rename a path-based logical id when it is allocated."""
+        self._logical_ids[old_id] = new_id
+
+    def _allocate_logical_id(self, element: CfnElement) -> str:
+        ids: list[str] = []
+        cur: Construct | None = element
+        while cur is not None and cur is not self:
+            ids.append(cur.node.id)
+            cur = cur.node.scope
+        ids.reverse()
+        lid = uniqueid.make_unique_id(ids)
+        renamed = self._logical_ids.get(lid)
+        if renamed is not None:
+            self._renamed_used.add(lid)
+            lid = renamed
+        uniqueid.validate_logical_id(lid)
+        return lid
+
+    # -- dependencies -------------------------------------------------------------------------------------
+    def add_dependency(self, target: Stack, reason: str | None = None) -> None:
+        """Deploy ``target`` before this stack."""
+        from ._private.deps import add_stack_dependency
+
+        add_stack_dependency(self, target, reason or f"{{{self.node.path}}}.addDependency({{{target.node.path}}})")
+
+    def add_stack_dependency(self, target: Stack, reason: str | None = None) -> None:
+        self.add_dependency(target, reason)
+
+    def export_value(self, exported_value: Any, *, description: str | None = None, name: str | None = None) -> str:
+        """Export a value (usually a reference) under ``name``; returns ``Fn::ImportValue`` of it."""
+        from ._private.refs import export_value
+
+        return export_value(self, exported_value, name=name, description=description)
+
+    def export_string_list_value(
+        self, exported_value: Any, *, description: str | None = None, name: str | None = None
+    ) -> list[str]:
+        """Export a string list (joined with ``||``)."""
+        from ._private.refs import export_string_list_value
+
+        return export_string_list_value(self, exported_value, name=name, description=description)
+
+    # -- ARNs ----------------------------------------------------------------------------------------
+    def format_arn(
+        self,
+        *,
+        resource: str,
+        service: str,
+        account: str | None = None,
+        arn_format: ArnFormat | None = None,
+        partition: str | None = None,
+        region: str | None = None,
+        resource_name: str | None = None,
+    ) -> str:
+        """An ARN in this stack's partition, region and account unless given."""
+        return format_arn(
+            ArnComponents(
+                resource=resource,
+                service=service,
+                account=account,
+                arn_format=arn_format,
+                partition=partition,
+                region=region,
+                resource_name=resource_name,
+            ),
+            self,
+        )
+
+    def split_arn(self, arn: str, arn_format: ArnFormat) -> ArnComponents:
+        """Split an ARN into its components."""
+        return split_arn(arn, arn_format)
+
+    def parse_arn(self, arn: str, sep_or_format: Any = None, has_name: bool = True) -> ArnComponents:
+        """Deprecated: use ``split_arn``."""
+        return split_arn(arn, sep_or_format or ArnFormat.SLASH_RESOURCE_NAME)
+
+    # -- rendering -----------------------------------------------------------------------------------
+    def _elements(self) -> list[CfnElement]:
+        """CfnElements of this stack in pre-order, child stacks skipped."""
+        out: list[CfnElement] = []
+        stack: list[Construct] = [self]
+        while stack:
+            c = stack.pop()
+            if isinstance(c, CfnElement):
+                out.append(c)
+            n = c.node
+            if n._children:
+                kids = [k for k in n._iter_children() if not isinstance(k, Stack)]
+                kids.reverse()
+                stack.extend(kids)
+        return out
+
+    def _to_cloudformation(self) -> dict[str, Any]:
+        """Render and resolve the template."""
+        ctx = ResolveContext(self, synthesizing=True)
+        resolve = ctx.resolve
+        opts = self.template_options
+        template: dict[str, Any] = {}
+        if opts.description is not None:
+            template["Description"] = resolve(opts.description)
+        if opts.template_format_version is not None:
+            template["AWSTemplateFormatVersion"] = resolve(opts.template_format_version)
+        metadata = dict(opts.metadata or {})
+        metadata.update(self._template_metadata)
+        if metadata:
+            template["Metadata"] = resolve(metadata)
+        for el in self._elements():
+            if not el._should_synthesize():
+                continue
+            frag = el._to_cloudformation()
+            if not frag:
+                continue
+            frag = el._post_resolve(resolve(frag), ctx)
+            for section, entries in frag.items():
+                target = template.get(section)
+                if target is None:
+                    target = template[section] = {}
+                if type(entries) is not dict:
+                    template[section] = entries
+                    continue
+                for lid, body in entries.items():
+                    if lid in target:
+                        raise SynthesisError(
+                            f"SectionAlreadyContains: section '{section}' already contains '{lid}'", el
+                        )
+                    target[lid] = body
+        transforms = opts.transforms
+        if transforms:
+            ordered: dict[str, Any] = {}
+            if "Description" in template:
+                ordered["Description"] = template.pop("Description")
+            ordered["Transform"] = transforms[0] if len(transforms) == 1 else list(transforms)
+            ordered.update(template)
+            template = ordered
+        unused = set(self._logical_ids) - self._renamed_used
+        if unused:
+            raise SynthesisError(
+                "The following Logical IDs were attempted to be renamed, but not found: " + ", ".join(sorted(unused)),
+                self,
+            )
+        return template
+
+    def _template_text(self, template: dict[str, Any]) -> str:
+        return template_json(template, compact=self.suppress_template_indentation)
+
+    def __repr__(self) -> str:
+        return f"<Stack {self.node.path}>"

@@ -1,0 +1,118 @@
+"""``Stage``: a group of stacks synthesized into their own cloud assembly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ._construct import Construct
+from ._errors import ValidationError
+
+if TYPE_CHECKING:
+    from ._assembly import CloudAssembly
+
+_STAGE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9\-_.]*$", re.IGNORECASE)
+
+
+class Stage(Construct):
+    """A deployable group of stacks (an ``App`` is the root stage).
+
+    Args:
+        env: default account and region for the stacks inside.
+        outdir: where the stage's assembly is written (nested stages: ``assembly-<path>`` under the parent's).
+        stage_name: the name (defaults to the id; prefixes stack names).
+    """
+
+    def __init__(
+        self,
+        scope: Construct | None,
+        id: str,
+        *,
+        env: Any = None,
+        outdir: str | None = None,
+        permissions_boundary: Any = None,
+        policy_validation_beta1: Any = None,
+        property_injectors: Any = None,
+        stage_name: str | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        if id and not _STAGE_NAME_RE.match(id):
+            raise ValidationError(f"invalid stage name \"{id}\". Stage name must start with a letter and contain only alphanumeric characters, hypens ('-'), underscores ('_') and periods ('.')", self)
+        if isinstance(env, Mapping):
+            account, region = env.get("account"), env.get("region")
+        else:
+            account = getattr(env, "account", None) if env is not None else None
+            region = getattr(env, "region", None) if env is not None else None
+        parent = self.parent_stage
+        self.account: str | None = account if account is not None else (parent.account if parent else None)
+        self.region: str | None = region if region is not None else (parent.region if parent else None)
+        self._outdir_arg = outdir
+        self.policy_validation_beta1 = policy_validation_beta1
+        self.permissions_boundary = permissions_boundary
+        if stage_name is not None:
+            self.stage_name = stage_name
+        else:
+            parent_name = parent.stage_name if parent is not None else ""
+            self.stage_name = f"{parent_name}-{id}" if parent_name else id
+        self._assembly: CloudAssembly | None = None
+
+    @staticmethod
+    def of(construct: Any) -> Stage | None:
+        """The closest enclosing stage (an App is a stage)."""
+        cur = construct.node.scope
+        while cur is not None:
+            if isinstance(cur, Stage):
+                return cur
+            cur = cur.node.scope
+        return None
+
+    @staticmethod
+    def is_stage(x: Any) -> bool:
+        """True for stages (and apps)."""
+        return isinstance(x, Stage)
+
+    @property
+    def parent_stage(self) -> Stage | None:
+        """The stage above this one."""
+        return Stage.of(self)
+
+    @property
+    def artifact_id(self) -> str:
+        """``assembly-<path with / replaced by ->``."""
+        return "assembly-" + self.node.path.replace("/", "-")
+
+    @property
+    def asset_outdir(self) -> str:
+        return self.outdir
+
+    @property
+    def outdir(self) -> str:
+        """The directory this stage's assembly is written to."""
+        parent = self.parent_stage
+        if parent is None:
+            return self._outdir_arg or ""
+        import os
+
+        return self._outdir_arg or os.path.join(parent.outdir, self.artifact_id)
+
+    def synth(
+        self,
+        *,
+        force: bool | None = None,
+        skip_validation: bool | None = None,
+        validate_on_synthesis: bool | None = None,
+        error_on_annotations: bool | None = None,
+        aspect_stabilization: bool | None = None,
+    ) -> CloudAssembly:
+        """Synthesize this stage (cached unless ``force``); errors in annotations fail unless told not to."""
+        if self._assembly is not None and not force:
+            return self._assembly
+        from ._private.synthesis import synthesize
+
+        self._assembly = synthesize(
+            self,
+            skip_validation=bool(skip_validation),
+            error_on_annotations=error_on_annotations is not False,
+        )
+        return self._assembly

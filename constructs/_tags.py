@@ -1,0 +1,123 @@
+"""``Tags``: add or remove tags on every taggable resource below a scope (through aspects)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ._aspects import AspectPriority, Aspects
+from ._errors import ValidationError
+from ._tag_manager import TagManager
+
+
+class _TagBase:
+    default_priority = 100
+
+    def __init__(
+        self,
+        key: str,
+        *,
+        apply_to_launched_instances: bool | None = None,
+        exclude_resource_types: Sequence[str] | None = None,
+        include_resource_types: Sequence[str] | None = None,
+        priority: int | None = None,
+    ) -> None:
+        self.key = key
+        self.apply_to_launched_instances = apply_to_launched_instances
+        self.exclude_resource_types = list(exclude_resource_types or [])
+        self.include_resource_types = list(include_resource_types or [])
+        self.priority = self.default_priority if priority is None else priority
+
+    def visit(self, construct: Any) -> None:
+        tm = TagManager.of(construct)
+        if tm is None:
+            return
+        if tm.apply_tag_aspect_here(self.include_resource_types, self.exclude_resource_types):
+            self._apply(tm)
+
+    def _apply(self, tm: TagManager) -> None:
+        raise NotImplementedError
+
+
+class Tag(_TagBase):
+    """The aspect that sets a tag."""
+
+    default_priority = 100
+
+    def __init__(self, key: str, value: str, **props: Any) -> None:
+        if value is None:
+            raise ValidationError("Tag must have a value")
+        super().__init__(key, **props)
+        self.value = value
+
+    def _apply(self, tm: TagManager) -> None:
+        tm.set_tag(self.key, self.value, self.priority, self.apply_to_launched_instances is not False)
+
+
+class RemoveTag(_TagBase):
+    """The aspect that removes a tag."""
+
+    default_priority = 200
+
+    def _apply(self, tm: TagManager) -> None:
+        tm.remove_tag(self.key, self.priority)
+
+
+class Tags:
+    """Tags of a scope: ``Tags.of(scope).add(key, value)``."""
+
+    def __init__(self, scope: Any) -> None:
+        self._scope = scope
+
+    @staticmethod
+    def of(scope: Any) -> Tags:
+        """The tags of ``scope`` (and everything below it)."""
+        return Tags(scope)
+
+    def _priority(self) -> int:
+        flag = self._scope.node.try_get_context("@aws-cdk/core:aspectPrioritiesMutating")
+        return AspectPriority.MUTATING if flag in (True, "true") else AspectPriority.DEFAULT
+
+    def add(
+        self,
+        key: str,
+        value: str,
+        *,
+        apply_to_launched_instances: bool | None = None,
+        exclude_resource_types: Sequence[str] | None = None,
+        include_resource_types: Sequence[str] | None = None,
+        priority: int | None = None,
+    ) -> None:
+        """Add a tag to every taggable resource below the scope."""
+        Aspects.of(self._scope).add(
+            Tag(
+                key,
+                value,
+                apply_to_launched_instances=apply_to_launched_instances,
+                exclude_resource_types=exclude_resource_types,
+                include_resource_types=include_resource_types,
+                priority=priority,
+            ),
+            priority=self._priority(),
+        )
+
+    def remove(
+        self,
+        key: str,
+        *,
+        apply_to_launched_instances: bool | None = None,
+        exclude_resource_types: Sequence[str] | None = None,
+        include_resource_types: Sequence[str] | None = None,
+        priority: int | None = None,
+    ) -> None:
+        """Remove a tag from every taggable resource below the scope."""
+        Aspects.of(self._scope).add(
+            RemoveTag(
+                key,
+                apply_to_launched_instances=apply_to_launched_instances,
+                exclude_resource_types=exclude_resource_types,
+                include_resource_types=include_resource_types,
+                priority=priority,
+            ),
+            priority=self._priority(),
+        )

@@ -1,0 +1,462 @@
+"""Tokens: values that are only known at synthesis or deployment time.
+
+Users see ``Token``, ``Tokenization``, ``Lazy``, ``IResolvable``, ``Intrinsic`` and ``Reference``; encoding and
+resolution live in ``_private``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from ._private.resolve import Resolver
+from ._private.token_map import (
+    FRAGMENT_RE,
+    LIST_TOKEN_RE,
+    STRING_TOKEN_RE,
+    TOKEN_MAP,
+    number_token_index,
+)
+
+if TYPE_CHECKING:
+    from ._construct import IConstruct
+
+
+@runtime_checkable
+class IResolvable(Protocol):
+    """A value that is resolved at synthesis: anything with ``resolve(context)``."""
+
+    def resolve(self, context: IResolveContext) -> Any: ...
+
+
+class IResolveContext(Protocol):
+    """What a resolvable is given while it resolves."""
+
+    scope: Any
+    preparing: bool
+
+    def resolve(self, x: Any) -> Any: ...
+
+
+class IPostProcessor(Protocol):
+    """Transforms a resolved value."""
+
+    def post_process(self, input: Any, context: IResolveContext) -> Any: ...
+
+
+class ResolveContext:
+    """The context of one resolution: the scope (which stack consumes the value) and flags."""
+
+    __slots__ = ("scope", "preparing", "synthesizing", "_post_processors", "_resolver", "document_path")
+
+    def __init__(self, scope: Any, *, preparing: bool = False, synthesizing: bool = False) -> None:
+        self.scope = scope
+        self.preparing = preparing
+        self.synthesizing = synthesizing
+        self._post_processors: list[IPostProcessor] | None = None
+        self._resolver = Resolver(self)
+        self.document_path: list[str] = []
+
+    def resolve(self, x: Any, options: Any = None) -> Any:
+        """Resolve a value in this context."""
+        return self._resolver.resolve(x)
+
+    def register_post_processor(self, post_processor: IPostProcessor) -> None:
+        """Apply ``post_processor`` to the resolved value of the token being resolved."""
+        if self._post_processors is None:
+            self._post_processors = []
+        self._post_processors.append(post_processor)
+
+
+class Intrinsic:
+    """A token that resolves to a fixed CloudFormation value (e.g. ``{"Ref": "X"}``).
+
+    Args:
+        value: the value it resolves to.
+        stack_trace: ignored (kept for API compatibility).
+        type_hint: ``ResolutionTypeHint`` of the value.
+    """
+
+    __slots__ = ("_value", "type_hint", "_display_hint", "__weakref__")
+
+    def __init__(self, value: Any, *, stack_trace: bool | None = None, type_hint: Any = None) -> None:
+        if callable(value) and not hasattr(value, "resolve"):
+            raise TypeError("Argument to Intrinsic must be a plain value object, got a function")
+        self._value = value
+        self.type_hint = type_hint
+        self._display_hint: str | None = None
+
+    @property
+    def creation_stack(self) -> list[str]:
+        """Not recorded in pycdk."""
+        return []
+
+    def resolve(self, context: IResolveContext) -> Any:
+        """The value this intrinsic stands for."""
+        return self._value
+
+    def to_string(self) -> str:
+        """This token as a string token."""
+        return TOKEN_MAP.register_string(self)
+
+    def to_json(self) -> str:
+        return "<unresolved-token>"
+
+    def new_error(self, message: str) -> Exception:
+        return ValueError(message)
+
+    def __str__(self) -> str:
+        return self.to_string()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.to_string(), spec)
+
+
+class ResolutionTypeHint:
+    """Type hints for resolved values."""
+
+    STRING = "string"
+    NUMBER = "number"
+    STRING_LIST = "string-list"
+
+
+class Reference(Intrinsic):
+    """An intrinsic that refers to an attribute of a construct (``target``)."""
+
+    __slots__ = ("target", "display_name")
+
+    def __init__(self, value: Any, target: IConstruct, display_name: str | None = None, type_hint: Any = None) -> None:
+        super().__init__(value, type_hint=type_hint)
+        self.target = target
+        self.display_name = display_name
+
+    @staticmethod
+    def is_reference(x: Any) -> bool:
+        return isinstance(x, Reference)
+
+
+class TokenizedStringFragments:
+    """A string split into literal and token fragments."""
+
+    def __init__(self, fragments: list[tuple[str, Any]]) -> None:
+        self._fragments = fragments
+
+    @property
+    def first_token(self) -> Any:
+        for kind, v in self._fragments:
+            if kind == "token":
+                return v
+        return None
+
+    @property
+    def first_value(self) -> Any:
+        return self._fragments[0][1] if self._fragments else None
+
+    @property
+    def length(self) -> int:
+        return len(self._fragments)
+
+    @property
+    def tokens(self) -> list[Any]:
+        return [v for k, v in self._fragments if k != "literal"]
+
+    def map_tokens(self, mapper: Callable[[Any], Any]) -> TokenizedStringFragments:
+        return TokenizedStringFragments(
+            [(k, v if k == "literal" else mapper(v)) for k, v in self._fragments]
+        )
+
+    def join(self, concat: Callable[[Any, Any], Any]) -> Any:
+        if not self._fragments:
+            return concat(None, None)
+        vals = [v for _, v in self._fragments]
+        out = vals[0]
+        for v in vals[1:]:
+            out = concat(out, v)
+        return out
+
+
+def split_string(s: str) -> TokenizedStringFragments:
+    """Split a string into literal and token fragments."""
+    frags: list[tuple[str, Any]] = []
+    pos = 0
+    for m in FRAGMENT_RE.finditer(s):
+        if m.start() > pos:
+            frags.append(("literal", s[pos : m.start()]))
+        if m.group(1) is not None:
+            frags.append(("token", TOKEN_MAP.lookup_key(m.group(1))))
+        else:
+            tok = TOKEN_MAP.lookup_number(float(m.group(2)))
+            frags.append(("token", tok) if tok is not None else ("literal", m.group(2)))
+        pos = m.end()
+    if pos < len(s):
+        frags.append(("literal", s[pos:]))
+    return TokenizedStringFragments(frags)
+
+
+def _is_resolvable(x: Any) -> bool:
+    t = type(x)
+    if t is str or t is int or t is float or t is bool or t is dict or t is list or x is None:
+        return False
+    r = getattr(x, "resolve", None)
+    return r is not None and callable(r)
+
+
+class Token:
+    """Static helpers to create and recognise tokens."""
+
+    @staticmethod
+    def is_unresolved(obj: Any) -> bool:
+        """True if ``obj`` is a token (string, list, number) or a resolvable object."""
+        t = type(obj)
+        if t is str:
+            return ("{Token[" in obj and (STRING_TOKEN_RE.search(obj) or LIST_TOKEN_RE.search(obj)) is not None) or (
+                "e+289" in obj and FRAGMENT_RE.search(obj) is not None
+            )
+        if t is float:
+            return number_token_index(obj) is not None
+        if t is list:
+            return len(obj) == 1 and type(obj[0]) is str and LIST_TOKEN_RE.fullmatch(obj[0]) is not None
+        if t is int or t is bool or obj is None or t is dict:
+            return False
+        return _is_resolvable(obj)
+
+    @staticmethod
+    def as_string(value: Any, *, display_hint: str | None = None) -> str:
+        """``value`` as a string (a token string for non-string values)."""
+        if type(value) is str:
+            return value
+        if _is_resolvable(value):
+            return TOKEN_MAP.register_string(value, display_hint)
+        if type(value) is float and number_token_index(value) is not None:
+            return TOKEN_MAP.register_string(TOKEN_MAP.lookup_number(value), display_hint)
+        if type(value) is list and Token.is_unresolved(value):
+            return TOKEN_MAP.register_string(TOKEN_MAP.lookup_list(value), display_hint)
+        return TOKEN_MAP.register_string(Intrinsic(value), display_hint)
+
+    @staticmethod
+    def as_number(value: Any) -> float:
+        """``value`` as a number (a number token for non-numbers)."""
+        if type(value) in (int, float):
+            return value
+        if type(value) is str:
+            tok = TOKEN_MAP.lookup_string(value)
+            if tok is not None:
+                return TOKEN_MAP.register_number(tok)
+            return TOKEN_MAP.register_number(Intrinsic(value))
+        if _is_resolvable(value):
+            return TOKEN_MAP.register_number(value)
+        return TOKEN_MAP.register_number(Intrinsic(value))
+
+    @staticmethod
+    def as_list(value: Any, *, display_hint: str | None = None) -> list[str]:
+        """``value`` as a list of strings (a list token for non-lists)."""
+        if type(value) is list:
+            return value
+        if type(value) is str:
+            tok = TOKEN_MAP.lookup_string(value)
+            if tok is not None:
+                return TOKEN_MAP.register_list(tok, display_hint)
+        if _is_resolvable(value):
+            return TOKEN_MAP.register_list(value, display_hint)
+        return TOKEN_MAP.register_list(Intrinsic(value), display_hint)
+
+    @staticmethod
+    def as_any(value: Any) -> IResolvable:
+        """``value`` as a resolvable."""
+        if _is_resolvable(value):
+            return value
+        return Intrinsic(value)
+
+    @staticmethod
+    def is_token(x: Any) -> bool:
+        """Deprecated alias of ``is_unresolved``."""
+        return Token.is_unresolved(x)
+
+    @staticmethod
+    def compare_strings(possible_token1: str, possible_token2: str) -> str:
+        """Compare two strings that may be tokens (``TokenComparison``)."""
+        u1 = Token.is_unresolved(possible_token1)
+        u2 = Token.is_unresolved(possible_token2)
+        if u1 and u2:
+            return TokenComparison.SAME if possible_token1 == possible_token2 else TokenComparison.BOTH_UNRESOLVED
+        if u1 or u2:
+            return TokenComparison.ONE_UNRESOLVED
+        return TokenComparison.SAME if possible_token1 == possible_token2 else TokenComparison.DIFFERENT
+
+
+class TokenComparison:
+    """Results of ``Token.compare_strings``."""
+
+    SAME = "SAME"
+    DIFFERENT = "DIFFERENT"
+    ONE_UNRESOLVED = "ONE_UNRESOLVED"
+    BOTH_UNRESOLVED = "BOTH_UNRESOLVED"
+
+
+class Tokenization:
+    """Lower-level token helpers."""
+
+    @staticmethod
+    def resolve(obj: Any, *, scope: IConstruct, preparing: bool = False, resolver: Any = None,
+                remove_empty: bool | None = None) -> Any:
+        """Resolve every token in ``obj`` as seen from ``scope``."""
+        return ResolveContext(scope, preparing=preparing).resolve(obj)
+
+    @staticmethod
+    def is_resolvable(obj: Any) -> bool:
+        """True if ``obj`` has a ``resolve`` method."""
+        return _is_resolvable(obj)
+
+    @staticmethod
+    def reverse(x: Any, *, fail_concat: bool | None = None) -> IResolvable | None:
+        """The resolvable behind an encoded token, or None."""
+        if _is_resolvable(x):
+            return x
+        if type(x) is str:
+            return Tokenization.reverse_complete_string(x)
+        if type(x) is list:
+            return TOKEN_MAP.lookup_list(x)
+        if type(x) is float:
+            return TOKEN_MAP.lookup_number(x)
+        return None
+
+    @staticmethod
+    def reverse_complete_string(s: str) -> IResolvable | None:
+        """The resolvable if ``s`` is exactly one token."""
+        return TOKEN_MAP.lookup_string(s)
+
+    @staticmethod
+    def reverse_string(s: str) -> TokenizedStringFragments:
+        """Split a string into literal and token fragments."""
+        return split_string(s)
+
+    @staticmethod
+    def reverse_number(n: float) -> IResolvable | None:
+        return TOKEN_MAP.lookup_number(n)
+
+    @staticmethod
+    def reverse_list(xs: list[str]) -> IResolvable | None:
+        return TOKEN_MAP.lookup_list(xs)
+
+    @staticmethod
+    def stringify_number(x: float) -> str:
+        """A number (token or not) as a string (token or not)."""
+        tok = TOKEN_MAP.lookup_number(x) if type(x) is float else None
+        if tok is not None:
+            return TOKEN_MAP.register_string(tok)
+        from ._private.resolve import js_number
+
+        return js_number(x) if type(x) is float else str(x)
+
+
+# -- Lazy ------------------------------------------------------------------------------------------------
+
+
+def _call_producer(producer: Any, context: Any, cached: bool) -> Any:
+    produce = getattr(producer, "produce", None)
+    fn = produce if produce is not None else producer
+    if cached:
+        try:
+            return fn()
+        except TypeError:
+            return fn(context)
+    try:
+        return fn(context)
+    except TypeError:
+        return fn()
+
+
+class _LazyBase:
+    __slots__ = ("_producer", "_cache", "_cached", "_has_cache", "_display_hint", "_omit_empty", "__weakref__")
+
+    def __init__(self, producer: Any, cache: bool, display_hint: str | None = None, omit_empty: bool = False) -> None:
+        self._producer = producer
+        self._cached = cache
+        self._has_cache = False
+        self._cache: Any = None
+        self._display_hint = display_hint
+        self._omit_empty = omit_empty
+
+    @property
+    def creation_stack(self) -> list[str]:
+        return []
+
+    def resolve(self, context: Any) -> Any:
+        if self._cached:
+            if not self._has_cache:
+                self._cache = _call_producer(self._producer, context, True)
+                self._has_cache = True
+            value = self._cache
+        else:
+            value = _call_producer(self._producer, context, False)
+        if self._omit_empty and type(value) is list and not value:
+            return None
+        return value
+
+    def to_string(self) -> str:
+        return TOKEN_MAP.register_string(self)
+
+    def __str__(self) -> str:
+        return self.to_string()
+
+    def to_json(self) -> str:
+        return "<unresolved-lazy>"
+
+
+class Lazy:
+    """Values computed when the template is synthesized.
+
+    Producers are objects with ``produce(context)`` (or ``produce()``) or plain callables. The cached variants
+    call the producer once; the ``uncached_*`` ones call it on every resolution.
+    """
+
+    @staticmethod
+    def string(producer: Any, *, display_hint: str | None = None) -> str:
+        """A string token computed at synthesis (cached)."""
+        return TOKEN_MAP.register_string(_LazyBase(producer, True, display_hint))
+
+    @staticmethod
+    def uncached_string(producer: Any, *, display_hint: str | None = None) -> str:
+        """A string token computed at every resolution."""
+        return TOKEN_MAP.register_string(_LazyBase(producer, False, display_hint))
+
+    @staticmethod
+    def number(producer: Any) -> float:
+        """A number token computed at synthesis (cached)."""
+        return TOKEN_MAP.register_number(_LazyBase(producer, True))
+
+    @staticmethod
+    def uncached_number(producer: Any) -> float:
+        """A number token computed at every resolution."""
+        return TOKEN_MAP.register_number(_LazyBase(producer, False))
+
+    @staticmethod
+    def list(producer: Any, *, display_hint: str | None = None, omit_empty: bool | None = None) -> list[str]:
+        """A list token computed at synthesis (cached); ``omit_empty`` drops an empty list."""
+        return TOKEN_MAP.register_list(_LazyBase(producer, True, display_hint, bool(omit_empty)), display_hint)
+
+    @staticmethod
+    def uncached_list(producer: Any, *, display_hint: str | None = None, omit_empty: bool | None = None) -> list[str]:
+        """A list token computed at every resolution."""
+        return TOKEN_MAP.register_list(_LazyBase(producer, False, display_hint, bool(omit_empty)), display_hint)
+
+    @staticmethod
+    def any(producer: Any, *, display_hint: str | None = None, omit_empty_array: bool | None = None) -> IResolvable:
+        """A resolvable computed at synthesis (cached); ``omit_empty_array`` drops an empty list."""
+        return _LazyBase(producer, True, display_hint, bool(omit_empty_array))
+
+    @staticmethod
+    def uncached_any(producer: Any, *, display_hint: str | None = None,
+                     omit_empty_array: bool | None = None) -> IResolvable:
+        """A resolvable computed at every resolution."""
+        return _LazyBase(producer, False, display_hint, bool(omit_empty_array))
+
+
+def is_resolvable_object(x: Any) -> bool:
+    """True if ``x`` has a ``resolve`` method (internal helper)."""
+    return _is_resolvable(x)
+
+
+def unresolved_strings_in(values: Sequence[Any]) -> bool:
+    """True if any value is unresolved."""
+    return any(Token.is_unresolved(v) for v in values)
