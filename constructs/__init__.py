@@ -16,6 +16,16 @@ from ._cfn_json import CfnJson
 from ._cfn_mapping import CfnMapping
 from ._cfn_output import CfnOutput
 from ._cfn_parameter import CfnParameter
+from ._cfn_policies import (
+    CfnAutoScalingReplacingUpdate,
+    CfnAutoScalingRollingUpdate,
+    CfnAutoScalingScheduledAction,
+    CfnCodeDeployLambdaAliasUpdate,
+    CfnCreationPolicy,
+    CfnResourceAutoScalingCreationPolicy,
+    CfnResourceSignal,
+    CfnUpdatePolicy,
+)
 from ._cfn_reference import CfnReference
 from ._cfn_resource import CfnResource, CfnResourceOptions
 from ._cfn_rule import CfnRule, CfnRuleAssertion
@@ -87,7 +97,12 @@ __all__ = [
     "Aspects",
     "Aws",
     "BootstraplessSynthesizer",
+    "CfnAutoScalingReplacingUpdate",
+    "CfnAutoScalingRollingUpdate",
+    "CfnAutoScalingScheduledAction",
+    "CfnCodeDeployLambdaAliasUpdate",
     "CfnCondition",
+    "CfnCreationPolicy",
     "CfnDeletionPolicy",
     "CfnDynamicReference",
     "CfnDynamicReferenceService",
@@ -99,10 +114,13 @@ __all__ = [
     "CfnRefElement",
     "CfnReference",
     "CfnResource",
+    "CfnResourceAutoScalingCreationPolicy",
     "CfnResourceOptions",
+    "CfnResourceSignal",
     "CfnRule",
     "CfnRuleAssertion",
     "CfnTag",
+    "CfnUpdatePolicy",
     "CliCredentialsStackSynthesizer",
     "CloudArtifact",
     "CloudAssembly",

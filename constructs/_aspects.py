@@ -81,7 +81,7 @@ def invoke_aspects(root: Any) -> None:
     from ._stage import Stage
 
     invoked: dict[int, list[AspectApplication]] = {}
-    for _ in range(101):
+    for _ in range(102):
         if not _walk(root, invoked, Stage):
             return
     raise SynthesisError(
@@ -91,8 +91,9 @@ def invoke_aspects(root: Any) -> None:
 
 
 def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: type) -> bool:
-    """One pass; True if an aspect added an aspect (restart needed)."""
+    """One pass over the tree; True if any aspect was invoked (another pass is needed)."""
     start = _ADDED[0]
+    did_something = False
     todo: list[tuple[Any, list[AspectApplication]]] = [(root, [])]
     while todo:
         c, inherited = todo.pop()
@@ -112,10 +113,11 @@ def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: typ
                         )
                 app.aspect.visit(c)
                 done.append(app)
+                did_something = True
                 if _ADDED[0] != start:
                     return True
         kids = [k for k in c.node._iter_children() if not isinstance(k, stage_cls)]
         kids.reverse()
         for k in kids:
             todo.append((k, apps))
-    return False
+    return did_something

@@ -37,21 +37,22 @@ class CfnMapping(CfnElement):
     def find_in_map(self, key1: str, key2: str, default_value: str | None = None) -> str:
         """Look a value up: inlined for lazy mappings with literal keys, else ``Fn::FindInMap``."""
         if not Token.is_unresolved(key1) and not Token.is_unresolved(key2):
-            if key1 not in self._mapping:
-                if default_value is None:
+            present = key1 in self._mapping and key2 in self._mapping[key1]
+            if not present and default_value is None:
+                if key1 not in self._mapping:
                     raise ValidationError(f"Mapping doesn't contain top-level key '{key1}'", self)
-            elif key2 not in self._mapping[key1]:
-                if default_value is None:
-                    raise ValidationError(f"Mapping doesn't contain second-level key '{key2}'", self)
-            elif self.lazy:
-                return self._mapping[key1][key2]
-            if not self.lazy and not self._lazy_informed:
+                raise ValidationError(f"Mapping doesn't contain second-level key '{key2}'", self)
+            if self.lazy:
+                return self._mapping[key1][key2] if present else default_value  # type: ignore[return-value]
+            if not self._lazy_informed:
                 Annotations.of(self).add_info(
                     "Consider making this CfnMapping a lazy mapping by providing `lazy: true`: either no "
                     "findInMap was called or every findInMap could be immediately resolved without using "
                     "Fn::FindInMap"
                 )
                 self._lazy_informed = True
+        elif not Token.is_unresolved(key1) and key1 not in self._mapping and default_value is None:
+            raise ValidationError(f"Mapping doesn't contain top-level key '{key1}'", self)
         self._lazy_render = True
         return Fn.find_in_map(self.logical_id, key1, key2, default_value)
 

@@ -66,7 +66,7 @@ class _StackEffect(Intrinsic):
     def resolve(self, context: Any) -> Any:
         from ._stack import Stack
 
-        Stack.of(context.scope).add_transform(LANGUAGE_EXTENSIONS)
+        Stack.of(context.scope)._add_transform_from_resolution(LANGUAGE_EXTENSIONS)
         return self._value
 
 
@@ -118,7 +118,7 @@ class Fn:
     @staticmethod
     def sub(body: str, variables: Mapping[str, Any] | None = None) -> str:
         """``Fn::Sub`` with an optional variable map."""
-        value: Any = [body, dict(variables)] if variables else body
+        value: Any = [body, dict(variables)] if variables is not None else body
         return Intrinsic({"Fn::Sub": value}).to_string()
 
     @staticmethod
@@ -163,8 +163,14 @@ class Fn:
 
     @staticmethod
     def to_json_string(object: Any) -> str:
-        """``Fn::ToJsonString`` (adds the LanguageExtensions transform)."""
-        return _StackEffect({"Fn::ToJsonString": object}).to_string()
+        """The JSON text of ``object``; with tokens inside, an ``Fn::Join`` that builds it at deployment."""
+        from ._private.json_tokens import JsonToken
+
+        if not _contains_tokens(object):
+            from ._private.json_tokens import plain_json
+
+            return plain_json(object)
+        return JsonToken(object, add_transform=True).to_string()
 
     @staticmethod
     def len(array: Any) -> float:
@@ -179,8 +185,8 @@ class Fn:
 
     @staticmethod
     def parse_domain_name(url: str) -> str:
-        """The domain name of a URL (``Fn.select(2, Fn.split("/", url))``)."""
-        return Fn.select(2, Fn.split("/", url))
+        """The domain name of a URL: the part between ``//`` and the next ``/``."""
+        return Fn.select(0, Fn.split("/", Fn.select(1, Fn.split("//", url))))
 
     # -- conditions ------------------------------------------------------------------------------------
     @staticmethod
@@ -246,6 +252,14 @@ class Fn:
     def value_of_all(parameter_type: str, attribute: str) -> list[str]:
         """``Fn::ValueOfAll`` (rules), as a list token."""
         return Token.as_list(Intrinsic({"Fn::ValueOfAll": [parameter_type, attribute]}))
+
+
+def _contains_tokens(x: Any) -> bool:
+    if isinstance(x, dict):
+        return any(_contains_tokens(k) or _contains_tokens(v) for k, v in x.items())
+    if isinstance(x, (list, tuple)):
+        return Token.is_unresolved(x) or any(_contains_tokens(v) for v in x)
+    return Token.is_unresolved(x)
 
 
 def is_condition_expression(x: Any) -> bool:

@@ -111,9 +111,11 @@ class NestedStack(Stack):
     def _set_parameter(self, name: str, value: str) -> None:
         self.set_parameter(name, value)
 
-    def _set_template(self, text: str) -> bool:
-        """Record the rendered template; True if its hash changed."""
-        h = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    def _set_template(self, template: dict[str, Any]) -> bool:
+        """Record the rendered template; True if its hash changed (sha256 of the compact JSON, as CDK)."""
+        from ._private.json_writer import template_json
+
+        h = hashlib.sha256(template_json(template, compact=True).encode("utf-8")).hexdigest()
         changed = h != self._template_hash
         self._template_hash = h
         return changed
@@ -124,14 +126,17 @@ class NestedStack(Stack):
 
     def _template_url(self) -> str:
         parent = self._parent_stack
-        synth = parent.synthesizer
+        top = parent
+        while top.nested_stack_parent is not None:
+            top = top.nested_stack_parent
+        synth = top.synthesizer
         bucket_tpl = getattr(synth, "file_assets_bucket_name_template", None)
         if bucket_tpl is None:
             raise ValidationError("Nested stacks need a parent stack with an asset-capable synthesizer", self)
         from ._fn import Fn
 
         bucket = synth._sub(bucket_tpl)  # type: ignore[attr-defined]
-        if parent._explicit_account is None or parent._explicit_region is None:
+        if top._explicit_account is None or top._explicit_region is None:
             bucket_value = Fn.sub(bucket)
         else:
             bucket_value = synth.bucket_name  # type: ignore[attr-defined]

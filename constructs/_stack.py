@@ -99,6 +99,8 @@ class Stack(Construct):
         self.permissions_boundary = permissions_boundary
         self._notification_arns = list(notification_arns) if notification_arns is not None else None
         self._template_dirty = True
+        # elements a synthesizer adds at synthesis render after everything else, as in aws-cdk-lib
+        self._synth_added: list[CfnElement] = []
         self._rendered: dict[str, Any] | None = None
 
         if description is not None and len(description) > 512:
@@ -221,8 +223,8 @@ class Stack(Construct):
 
     @property
     def notification_arns(self) -> list[str]:
-        """``AWS::NotificationARNs`` (or the list given to the constructor)."""
-        return self._notification_arns if self._notification_arns is not None else Aws.NOTIFICATION_ARNS
+        """``AWS::NotificationARNs`` (the list given to the constructor goes to the manifest)."""
+        return Aws.NOTIFICATION_ARNS
 
     @property
     def availability_zones(self) -> list[str]:
@@ -272,13 +274,18 @@ class Stack(Construct):
 
     # -- template ------------------------------------------------------------------------------------
     def add_transform(self, transform: str) -> None:
-        """Add a template transform (several are rendered as a list)."""
+        """Add a template transform (several are rendered as a de-duplicated list)."""
         t = self.template_options.transforms
         if t is None:
             t = self.template_options.transforms = []
         if transform not in t:
-            t.append(transform)
             self._template_dirty = True
+        t.append(transform)
+
+    def _add_transform_from_resolution(self, transform: str) -> None:
+        # aws-cdk-lib adds these while resolving, once per resolution pass; the repeats make the
+        # rendered Transform a (de-duplicated) list even when there is a single transform.
+        self.add_transform(transform)
 
     def add_metadata(self, key: str, value: Any) -> None:
         """Add a key to the template's Metadata section."""
@@ -379,17 +386,22 @@ class Stack(Construct):
     def _elements(self) -> list[CfnElement]:
         """CfnElements of this stack in pre-order, child stacks skipped."""
         out: list[CfnElement] = []
+        late: list[CfnElement] = []
+        synth_added = self._synth_added
         stack: list[Construct] = [self]
         while stack:
             c = stack.pop()
             if isinstance(c, CfnElement):
-                out.append(c)
+                if synth_added and c in synth_added:
+                    late.append(c)
+                else:
+                    out.append(c)
             n = c.node
             if n._children:
                 kids = [k for k in n._iter_children() if not isinstance(k, Stack)]
                 kids.reverse()
                 stack.extend(kids)
-        return out
+        return out + late
 
     def _to_cloudformation(self) -> dict[str, Any]:
         """Render and resolve the template."""
@@ -430,7 +442,7 @@ class Stack(Construct):
             ordered: dict[str, Any] = {}
             if "Description" in template:
                 ordered["Description"] = template.pop("Description")
-            ordered["Transform"] = transforms[0] if len(transforms) == 1 else list(transforms)
+            ordered["Transform"] = transforms[0] if len(transforms) == 1 else list(dict.fromkeys(transforms))
             ordered.update(template)
             template = ordered
         unused = set(self._logical_ids) - self._renamed_used

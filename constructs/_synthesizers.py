@@ -200,7 +200,11 @@ class DefaultStackSynthesizer(StackSynthesizer):
 
 
 class CliCredentialsStackSynthesizer(DefaultStackSynthesizer):
-    """Like the default synthesizer, but deploys with the CLI's credentials (no roles)."""
+    """Like the default synthesizer, but deploys with the CLI's credentials (no roles, no version rule)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("generate_bootstrap_version_rule", False)
+        super().__init__(**kwargs)
 
     def _artifact_properties(self, template_hash: str) -> dict[str, Any]:
         props = super()._artifact_properties(template_hash)
@@ -256,6 +260,7 @@ def add_bootstrap_version_rule(stack: Stack, required_version: int, ssm_paramete
     )
     old_versions = [str(i) for i in range(1, required_version)]
     rule = CfnRule(stack, "CheckBootstrapVersion")
+    stack._synth_added.extend([param, rule])
     rule.add_assertion(
         Fn.condition_not(Fn.condition_contains(old_versions, param.value_as_string)),
         f"CDK bootstrap stack version {required_version} required. Please run 'cdk bootstrap' with a recent "

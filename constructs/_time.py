@@ -23,11 +23,11 @@ class Expiration:
     @staticmethod
     def at_timestamp(t: float) -> Expiration:
         """From epoch milliseconds."""
-        return Expiration(_dt.datetime.fromtimestamp(t / 1000, tz=_dt.timezone.utc))
+        return Expiration(_dt.datetime.fromtimestamp(t / 1000, tz=_dt.UTC))
 
     @staticmethod
     def after(t: Duration) -> Expiration:
-        return Expiration(_dt.datetime.now(tz=_dt.timezone.utc) + _dt.timedelta(milliseconds=t.to_milliseconds()))
+        return Expiration(_dt.datetime.now(tz=_dt.UTC) + _dt.timedelta(milliseconds=t.to_milliseconds()))
 
     @staticmethod
     def from_string(s: str) -> Expiration:
@@ -37,7 +37,7 @@ class Expiration:
         return int(self.date.timestamp())
 
     def is_before(self, t: Duration) -> bool:
-        return self.date < _dt.datetime.now(tz=_dt.timezone.utc) + _dt.timedelta(milliseconds=t.to_milliseconds())
+        return self.date < _dt.datetime.now(tz=_dt.UTC) + _dt.timedelta(milliseconds=t.to_milliseconds())
 
     def is_after(self, t: Duration) -> bool:
         return not self.is_before(t)

@@ -13,11 +13,12 @@ from .token_map import TOKEN_MAP, number_token_index
 class JsonToken:
     """Resolves to the JSON text of a value, with intrinsics spliced in."""
 
-    __slots__ = ("value", "space", "__weakref__")
+    __slots__ = ("value", "space", "add_transform", "__weakref__")
 
-    def __init__(self, value: Any, space: int | None = None) -> None:
+    def __init__(self, value: Any, space: int | None = None, *, add_transform: bool = False) -> None:
         self.value = value
         self.space = space
+        self.add_transform = add_transform
 
     @property
     def creation_stack(self) -> list[str]:
@@ -27,16 +28,28 @@ class JsonToken:
         return TOKEN_MAP.register_string(self)
 
     def resolve(self, context: Any) -> Any:
+        if self.add_transform:
+            from .._stack import Stack
+
+            Stack.of(context.scope)._add_transform_from_resolution("AWS::LanguageExtensions")
         parts: list[Any] = []
-        _emit(self.value, context, parts)
+        indent = " " * self.space if self.space else ""
+        _emit(self.value, context, parts, indent)
         return concat_parts(parts) if parts else ""
+
+
+def plain_json(value: Any) -> str:
+    """``JSON.stringify(value)`` for a value without tokens (None values dropped from objects)."""
+    parts: list[Any] = []
+    _emit(value, None, parts)
+    return "".join(parts)
 
 
 def _str_lit(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
-def _emit(x: Any, ctx: Any, out: list[Any]) -> None:
+def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) -> None:
     t = type(x)
     if x is None:
         out.append("null")
@@ -49,7 +62,7 @@ def _emit(x: Any, ctx: Any, out: list[Any]) -> None:
         return
     if t is float:
         if number_token_index(x) is not None:
-            _emit_resolved(ctx.resolve(x), ctx, out, quoted=False)
+            _emit_resolved(ctx.resolve(x), ctx, out, indent, level)
             return
         out.append(js_number(x))
         return
@@ -57,51 +70,73 @@ def _emit(x: Any, ctx: Any, out: list[Any]) -> None:
         if not Token.is_unresolved(x):
             out.append(_str_lit(x))
             return
-        frags = split_string(x)
         out.append('"')
-        for kind, v in frags._fragments:
+        for kind, v in split_string(x)._fragments:
             if kind == "literal":
                 out.append(_str_lit(v)[1:-1])
             else:
-                r = ctx.resolve(v)
-                if type(r) is str:
-                    out.append(_str_lit(r)[1:-1])
-                else:
-                    out.append(r)
+                _emit_in_string(ctx.resolve(v), out)
         out.append('"')
         return
     if t is list or t is tuple:
         if Token.is_unresolved(x):
-            _emit_resolved(ctx.resolve(x), ctx, out, quoted=False)
+            _emit_resolved(ctx.resolve(x), ctx, out, indent, level)
+            return
+        items = [v for v in x]
+        if not items:
+            out.append("[]")
             return
         out.append("[")
-        first = True
-        for v in x:
-            if not first:
+        for i, v in enumerate(items):
+            if i:
                 out.append(",")
-            first = False
-            _emit(v, ctx, out)
+            if indent:
+                out.append("\n" + indent * (level + 1))
+            _emit(v, ctx, out, indent, level + 1)
+        if indent:
+            out.append("\n" + indent * level)
         out.append("]")
         return
     if t is dict:
+        entries = [(k, v) for k, v in x.items() if v is not None]
+        if not entries:
+            out.append("{}")
+            return
         out.append("{")
-        first = True
-        for k, v in x.items():
-            if v is None:
-                continue
-            if not first:
+        for i, (k, v) in enumerate(entries):
+            if i:
                 out.append(",")
-            first = False
-            _emit(k, ctx, out)
-            out.append(":")
-            _emit(v, ctx, out)
+            if indent:
+                out.append("\n" + indent * (level + 1))
+            _emit(k, ctx, out, indent, level + 1)
+            out.append(": " if indent else ":")
+            _emit(v, ctx, out, indent, level + 1)
+        if indent:
+            out.append("\n" + indent * level)
         out.append("}")
         return
-    _emit_resolved(ctx.resolve(x), ctx, out, quoted=False)
+    _emit_resolved(ctx.resolve(x), ctx, out, indent, level)
 
 
-def _emit_resolved(r: Any, ctx: Any, out: list[Any], *, quoted: bool) -> None:
-    if is_intrinsic(r):
-        out.append(r)
+def _emit_in_string(r: Any, out: list[Any]) -> None:
+    """A resolved token inside a JSON string: text is escaped, a ``Fn::Join`` is spliced, other intrinsics kept."""
+    if type(r) is str:
+        out.append(_str_lit(r)[1:-1])
+    elif type(r) in (int, float):
+        out.append(js_number(r) if type(r) is float else str(r))
+    elif type(r) is dict and "Fn::Join" in r and len(r) == 1 and r["Fn::Join"][0] == "" \
+            and type(r["Fn::Join"][1]) is list:
+        for p in r["Fn::Join"][1]:
+            _emit_in_string(p, out)
     else:
-        _emit(r, ctx, out)
+        out.append(r)
+
+
+def _emit_resolved(r: Any, ctx: Any, out: list[Any], indent: str, level: int) -> None:
+    """A token outside a string: intrinsics are written as JSON strings, plain values as themselves."""
+    if is_intrinsic(r):
+        out.append('"')
+        _emit_in_string(r, out)
+        out.append('"')
+    else:
+        _emit(r, ctx, out, indent, level)

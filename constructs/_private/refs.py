@@ -55,8 +55,12 @@ def resolve_reference_for(consumer: Stack, ref: CfnReference) -> Any:
 
         assert isinstance(output_ref, CfnReference)
         if output_ref.producer_stack is consumer:
-            return output_ref.intrinsic()
-        return resolve_reference_for(consumer, output_ref)
+            value = output_ref.intrinsic()
+        else:
+            value = resolve_reference_for(consumer, output_ref)
+        if _is_list(ref):
+            return {"Fn::Split": [LIST_SEPARATOR, value]}
+        return value
     if consumer.nested_stack_parent is not None:
         # consumer nested elsewhere: pass the value in from its parent
         return create_nested_stack_parameter(consumer, ref)
@@ -168,7 +172,10 @@ def create_nested_stack_output(producer: Stack, ref: CfnReference) -> Any:
     output_id = _unique_ref_id(ref)
     output = producer.node.try_find_child(output_id)
     if output is None:
-        output = CfnOutput(producer, output_id, value=Token.as_string(ref))
+        from .._fn import Fn
+
+        value: Any = Fn.join(LIST_SEPARATOR, Token.as_list(ref)) if _is_list(ref) else Token.as_string(ref)
+        output = CfnOutput(producer, output_id, value=value)
         producer._template_dirty = True
     resource = producer.nested_stack_resource
     return CfnReference.for_att(resource, f"Outputs.{output._resolved_logical_id()}")  # type: ignore[attr-defined]

@@ -92,16 +92,23 @@ def js_number(x: float) -> str:
         return "NaN"
     if x in (float("inf"), float("-inf")):
         return "Infinity" if x > 0 else "-Infinity"
-    if x == int(x) and abs(x) < 1e21:
+    if x == int(x) and abs(x) <= 9007199254740992:
         return str(int(x))
     r = repr(x)
-    if "e" in r:
-        mant, exp = r.split("e")
-        e = int(exp)
-        if -7 < e < 21:
-            return format(x, "f").rstrip("0").rstrip(".")
-        return f"{mant}e{'+' if e > 0 else '-'}{abs(e)}"
-    return r
+    if "e" not in r:
+        return r
+    mant, exp = r.split("e")
+    e = int(exp)
+    if -7 < e < 21:
+        sign = "-" if mant.startswith("-") else ""
+        digits = mant.lstrip("-").replace(".", "")
+        point = 1 + e  # position of the decimal point within the digits
+        if point <= 0:
+            return f"{sign}0.{'0' * -point}{digits}"
+        if point >= len(digits):
+            return sign + digits + "0" * (point - len(digits))
+        return f"{sign}{digits[:point]}.{digits[point:]}"
+    return f"{mant}e{'+' if e > 0 else '-'}{abs(e)}"
 
 
 def concat_parts(parts: list[Any]) -> Any:
@@ -154,7 +161,11 @@ class Resolver:
                     int_keys = True
                 out[k] = rv
             return js_key_order(out) if int_keys else out
-        if obj is None or t is bool or t is int:
+        if t is int:
+            if -9007199254740991 <= obj <= 9007199254740991:
+                return obj
+            return float(obj)
+        if obj is None or t is bool:
             return obj
         if t is list or t is tuple:
             if depth > MAX_DEPTH:
@@ -175,7 +186,7 @@ class Resolver:
             idx = number_token_index(obj)
             if idx is not None:
                 return self.resolve_token(TOKEN_MAP.lookup_number(obj), depth)
-            if obj == int(obj) and abs(obj) < 1e21:
+            if obj == int(obj) and -9007199254740992 <= obj <= 9007199254740992:
                 return int(obj)
             return obj
         resolve_fn = getattr(obj, "resolve", None)

@@ -114,7 +114,7 @@ def _render_all(stacks: list[Stack]) -> dict[int, tuple[dict[str, Any], str]]:
             template = s._to_cloudformation()
             text = s._template_text(template)
             rendered[id(s)] = (template, text)
-            if isinstance(s, NestedStack) and s._set_template(text):
+            if isinstance(s, NestedStack) and s._set_template(template):
                 s._parent_stack._template_dirty = True
         if not any_dirty:
             return rendered
@@ -150,7 +150,6 @@ def synthesize(stage: Stage, *, skip_validation: bool = False, error_on_annotati
     """Synthesize ``stage`` (and the stages inside it) into its output directory."""
     from .._app import App
     from .._aspects import invoke_aspects
-    from .._assembly import CloudAssembly
     from .deps import reify_node_dependencies
 
     if isinstance(stage, App) and stage.tree_metadata and stage.node.try_find_child("Tree") is None:
@@ -308,7 +307,7 @@ def _write_stack_files(
     synth = s.synthesizer
     files: dict[str, Any] = {}
     for n in stacks:
-        if isinstance(n, NestedStack) and n.nested_stack_parent is s:
+        if isinstance(n, NestedStack) and _top(n) is s:
             dest = synth._template_destinations(n.template_hash)
             if dest is not None:
                 files[n.template_hash] = {

@@ -1,0 +1,168 @@
+"""Run a golden app on pycdk and compare its templates with the aws-cdk-lib fixtures.
+
+The test module stays a thin table of parameters; the work lives here so it can be reused (for
+example by a script that checks a single app) and unit-tested.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from _rewrite import rewrite_file, suite_rewrite_mode
+from oracle import GOLDEN_DIR, REPO_ROOT, app_files, suite_dirs, template_files
+
+APP_TIMEOUT_SECONDS = 120
+DIFF_MAX_LINES = 60
+FIXTURES = "fixtures"
+
+
+class GoldenRunError(AssertionError):
+    """The rewritten app failed on pycdk; the message holds the tail of its stderr."""
+
+
+@dataclass(frozen=True)
+class GoldenApp:
+    """One app of a suite, with the folder of its aws-cdk-lib templates."""
+
+    suite: str
+    path: Path
+
+    @property
+    def name(self) -> str:
+        """The app's file stem, also the name of its fixture folder."""
+        return self.path.stem
+
+    @property
+    def test_id(self) -> str:
+        """The pytest id, ``<suite>/<app>``."""
+        return f"{self.suite}/{self.name}"
+
+    @property
+    def fixture_dir(self) -> Path:
+        """``tests/golden/<suite>/fixtures/<app>/``."""
+        return self.path.parent / FIXTURES / self.name
+
+
+def all_apps() -> list[GoldenApp]:
+    """Return every app of every suite, with or without fixtures."""
+    return [GoldenApp(suite.name, app) for suite in suite_dirs() for app in app_files(suite)]
+
+
+def apps_with_fixtures() -> list[GoldenApp]:
+    """Return the apps whose fixture folder holds at least one template."""
+    return [app for app in all_apps() if app.fixture_dir.is_dir() and template_files(app.fixture_dir)]
+
+
+def orphan_fixture_dirs() -> list[Path]:
+    """Return fixture folders whose app script no longer exists."""
+    orphans: list[Path] = []
+    for fixtures in sorted(GOLDEN_DIR.glob(f"*/{FIXTURES}")):
+        suite = fixtures.parent
+        orphans.extend(d for d in sorted(fixtures.iterdir()) if d.is_dir() and not (suite / f"{d.name}.py").exists())
+    return orphans
+
+
+def run_on_pycdk(app: GoldenApp, workdir: Path) -> Path:
+    """Rewrite the app to pycdk imports, run it in one subprocess and return its output dir.
+
+    The rewritten script is ``<workdir>/<app>.py`` (same line numbers as the original); it runs with
+    the current interpreter, the repo root first on ``PYTHONPATH`` and the suite folder as cwd.
+
+    Raises:
+        GoldenRunError: when the app fails; the message holds the subprocess's stderr.
+    """
+    outdir = workdir / "cdk.out"
+    if outdir.exists():
+        shutil.rmtree(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    script = workdir / app.path.name
+    script.write_text(rewrite_file(app.path, suite_rewrite_mode(app.path.parent)), encoding="utf-8")
+    env = dict(os.environ)
+    env.pop("CDK_CONTEXT_JSON", None)
+    python_path = [str(REPO_ROOT), str(app.path.parent)]
+    if env.get("PYTHONPATH"):
+        python_path.append(env["PYTHONPATH"])
+    env.update({"CDK_OUTDIR": str(outdir), "CDK_VALIDATION": "false", "PYTHONPATH": os.pathsep.join(python_path)})
+    result = subprocess.run(
+        [sys.executable, str(script)], cwd=str(app.path.parent), env=env,
+        capture_output=True, text=True, timeout=APP_TIMEOUT_SECONDS,
+    )
+    if result.returncode != 0:
+        raise GoldenRunError(
+            f"pycdk run of {app.test_id} failed (exit {result.returncode}); rewritten script: {script}\n"
+            f"--- stderr ---\n{_tail(result.stderr, 40)}"
+        )
+    return outdir
+
+
+def compare_templates(app: GoldenApp, outdir: Path) -> list[str]:
+    """Compare every fixture template with pycdk's output, byte for byte.
+
+    Returns:
+        One problem description per differing, missing or unexpected template (empty when all match).
+    """
+    expected = set(template_files(app.fixture_dir))
+    produced = set(template_files(outdir))
+    problems: list[str] = []
+    for relative in sorted(expected):
+        want = (app.fixture_dir / relative).read_bytes()
+        if relative not in produced:
+            problems.append(f"{relative}: pycdk produced no such template (produced: {_names(produced)})")
+            continue
+        got = (outdir / relative).read_bytes()
+        if got != want:
+            problems.append(f"{relative} differs:\n{describe_difference(want, got)}")
+    for relative in sorted(produced - expected):
+        problems.append(f"{relative}: pycdk produced a template the fixtures lack")
+    return problems
+
+
+def describe_difference(want: bytes, got: bytes) -> str:
+    """Explain how two template texts differ: a trimmed unified diff, or the first differing byte."""
+    want_text, got_text = want.decode("utf-8", "replace"), got.decode("utf-8", "replace")
+    note = ""
+    if want_text.count("\n") < 2 and got_text.count("\n") < 2:
+        # Compact templates: re-indent both so the diff is line-based.
+        try:
+            want_text = json.dumps(json.loads(want_text), indent=1, ensure_ascii=False)
+            got_text = json.dumps(json.loads(got_text), indent=1, ensure_ascii=False)
+            note = "(compact templates, re-indented for this diff)\n"
+        except json.JSONDecodeError:
+            pass
+    diff = list(difflib.unified_diff(
+        want_text.splitlines(), got_text.splitlines(), "aws-cdk-lib", "pycdk", lineterm="", n=2,
+    ))
+    if not diff:
+        return _first_byte_difference(want, got)
+    shown = diff[:DIFF_MAX_LINES]
+    if len(diff) > DIFF_MAX_LINES:
+        shown.append(f"... ({len(diff) - DIFF_MAX_LINES} more diff lines)")
+    return note + "\n".join(shown)
+
+
+def _first_byte_difference(want: bytes, got: bytes) -> str:
+    """Describe the first differing byte when the line diff shows nothing (e.g. a trailing newline)."""
+    index = next((i for i, (a, b) in enumerate(zip(want, got, strict=False)) if a != b), min(len(want), len(got)))
+    start = max(0, index - 20)
+    return (
+        f"bytes differ at offset {index} (lengths {len(want)} vs {len(got)}): "
+        f"aws-cdk-lib {want[start:index + 20]!r} / pycdk {got[start:index + 20]!r}"
+    )
+
+
+def _names(paths: set[Path]) -> str:
+    """Render a set of relative paths for a message."""
+    return ", ".join(sorted(str(p) for p in paths)) or "none"
+
+
+def _tail(text: str, lines: int) -> str:
+    """Return the last lines of a text."""
+    parts = text.rstrip().splitlines()
+    return "\n".join(parts[-lines:]) if parts else "(empty)"

@@ -1,0 +1,213 @@
+"""Regenerate golden fixtures by running the apps with the real aws-cdk-lib.
+
+Usage::
+
+    python tests/golden/oracle.py                 # every suite, every app
+    python tests/golden/oracle.py core            # one suite
+    python tests/golden/oracle.py core --app fn_join  # one app of one suite
+
+The oracle keeps a side virtualenv at ``.venvs/oracle`` (ignored by git) with the pinned
+``aws-cdk-lib`` and ``constructs`` releases. It is created on first use with ``pip`` only; the
+jsii runtime needs Node.js on ``PATH``. That venv must never be the project venv: pycdk's own
+``constructs`` package would be shadowed by the PyPI one.
+
+Each app ``tests/golden/<suite>/<app>.py`` is a plain script that builds ``App()``, defines stacks
+and calls ``app.synth()``. It runs in a subprocess with ``CDK_OUTDIR`` pointing at a temporary
+directory and ``CDK_VALIDATION=false`` (the built-in template validation only writes a report and
+prints warnings; it never changes a template). Every ``*.template.json`` in the output, including
+``*.nested.template.json`` and the ones inside ``assembly-*/`` stage sub-assemblies, is copied to
+``tests/golden/<suite>/fixtures/<app>/`` with its relative path kept. The fixture folder of an app
+is replaced as a whole, so templates that are no longer produced disappear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+AWS_CDK_LIB_VERSION = "2.275.0"
+CONSTRUCTS_VERSION = "10.8.1"
+
+GOLDEN_DIR = Path(__file__).resolve().parent
+REPO_ROOT = GOLDEN_DIR.parent.parent
+ORACLE_VENV = REPO_ROOT / ".venvs" / "oracle"
+APP_TIMEOUT_SECONDS = 600
+
+
+def venv_python(venv: Path = ORACLE_VENV) -> Path:
+    """Return the python executable of the oracle virtualenv."""
+    return venv / "bin" / "python"
+
+
+def ensure_oracle_venv(venv: Path = ORACLE_VENV) -> float:
+    """Create the oracle virtualenv if it lacks the pinned packages.
+
+    Returns:
+        The seconds spent creating and installing (0.0 when the venv was already complete).
+    """
+    python = venv_python(venv)
+    if python.exists() and _has_pinned_packages(python):
+        return 0.0
+    started = time.monotonic()
+    print(f"creating oracle venv {venv} ...", flush=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run(
+        [
+            str(python), "-m", "pip", "install", "--quiet",
+            f"aws-cdk-lib=={AWS_CDK_LIB_VERSION}", f"constructs=={CONSTRUCTS_VERSION}",
+        ],
+        check=True,
+    )
+    elapsed = time.monotonic() - started
+    print(f"oracle venv ready in {elapsed:.1f}s", flush=True)
+    return elapsed
+
+
+def _has_pinned_packages(python: Path) -> bool:
+    """Tell whether the venv has exactly the pinned aws-cdk-lib and constructs versions."""
+    probe = (
+        "import importlib.metadata as m;"
+        "print(m.version('aws-cdk-lib'), m.version('constructs'))"
+    )
+    result = subprocess.run([str(python), "-c", probe], capture_output=True, text=True)
+    return result.returncode == 0 and result.stdout.split() == [
+        AWS_CDK_LIB_VERSION, CONSTRUCTS_VERSION,
+    ]
+
+
+def suite_dirs() -> list[Path]:
+    """Return every suite folder (a subfolder of tests/golden holding app scripts)."""
+    return sorted(
+        path for path in GOLDEN_DIR.iterdir()
+        if path.is_dir() and not path.name.startswith(("_", ".")) and app_files(path)
+    )
+
+
+def app_files(suite: Path) -> list[Path]:
+    """Return the app scripts of a suite: every ``*.py`` not starting with an underscore."""
+    return sorted(p for p in suite.glob("*.py") if not p.name.startswith("_"))
+
+
+# An app runs as a script, so its folder is first on sys.path: a stem equal to a module the app
+# (or jsii) imports would shadow that module.
+RESERVED_APP_NAMES = frozenset(sys.stdlib_module_names) | {
+    "assertions", "aws_cdk", "constructs", "jsii", "l1", "l2", "patterns", "typeguard", "cattrs", "attrs",
+    "dateutil", "publication", "typing_extensions", "importlib_resources",
+}
+
+
+def shadowing_apps(apps: list[Path]) -> list[Path]:
+    """Return the apps whose file stem would shadow an importable module."""
+    return [app for app in apps if app.stem in RESERVED_APP_NAMES]
+
+
+def template_files(outdir: Path) -> list[Path]:
+    """Return every template under an output dir, relative to it, sorted."""
+    return sorted(p.relative_to(outdir) for p in outdir.rglob("*.template.json"))
+
+
+def run_app(app: Path, python: Path, outdir: Path, extra_env: dict[str, str] | None = None) -> None:
+    """Run one app script with the given interpreter, writing the cloud assembly to ``outdir``.
+
+    Raises:
+        RuntimeError: when the app exits non-zero; the message carries its stderr.
+    """
+    env = dict(os.environ)
+    env.update({
+        "CDK_OUTDIR": str(outdir),
+        "CDK_VALIDATION": "false",
+        # jsii prints a banner on stderr for Node 20; it changes nothing else.
+        "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+    })
+    # A context from an outer `cdk synth` must not leak into the fixtures.
+    env.pop("CDK_CONTEXT_JSON", None)
+    env.update(extra_env or {})
+    result = subprocess.run(
+        [str(python), str(app.resolve())], cwd=str(app.resolve().parent), env=env,
+        capture_output=True, text=True, timeout=APP_TIMEOUT_SECONDS,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"{app} failed with exit code {result.returncode}:\n{result.stderr}")
+
+
+def regenerate_app(app: Path, python: Path) -> list[Path]:
+    """Run one app with aws-cdk-lib and replace its fixture folder.
+
+    Returns:
+        The fixture paths written, relative to the app's fixture folder.
+    """
+    fixture_dir = app.parent / "fixtures" / app.stem
+    with tempfile.TemporaryDirectory(prefix=f"oracle-{app.stem}-") as tmp:
+        outdir = Path(tmp)
+        run_app(app, python, outdir)
+        templates = template_files(outdir)
+        if not templates:
+            raise RuntimeError(f"{app} produced no template (did it call app.synth()?)")
+        if fixture_dir.exists():
+            shutil.rmtree(fixture_dir)
+        for relative in templates:
+            target = fixture_dir / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(outdir / relative, target)
+    return templates
+
+
+def _select_apps(suites: list[str], app_name: str | None) -> list[Path]:
+    """Resolve the command-line selection to app paths."""
+    if suites:
+        chosen = [GOLDEN_DIR / name for name in suites]
+        missing = [path.name for path in chosen if not path.is_dir()]
+        if missing:
+            raise SystemExit(f"unknown suite(s): {', '.join(missing)}")
+    else:
+        chosen = suite_dirs()
+    apps = [app for suite in chosen for app in app_files(suite)]
+    if app_name is not None:
+        apps = [app for app in apps if app.stem == app_name]
+        if not apps:
+            raise SystemExit(f"no app named {app_name!r} in {[s.name for s in chosen]}")
+    return apps
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the process exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("suites", nargs="*", metavar="SUITE", help="suite folder names (default: all)")
+    parser.add_argument("--app", help="regenerate only the app with this file stem")
+    args = parser.parse_args(argv)
+
+    apps = _select_apps(args.suites, args.app)
+    shadowing = shadowing_apps(apps)
+    if shadowing:
+        raise SystemExit(f"rename these apps, their names shadow modules: {[str(a) for a in shadowing]}")
+    install_seconds = ensure_oracle_venv()
+    print(f"oracle venv: {ORACLE_VENV} (install took {install_seconds:.1f}s)")
+    python = venv_python()
+    failures: list[str] = []
+    started = time.monotonic()
+    for app in apps:
+        label = f"{app.parent.name}/{app.stem}"
+        app_started = time.monotonic()
+        try:
+            written = regenerate_app(app, python)
+        except (RuntimeError, subprocess.TimeoutExpired) as error:
+            failures.append(label)
+            print(f"FAIL {label}: {error}", file=sys.stderr)
+            continue
+        names = ", ".join(str(path) for path in written)
+        print(f"ok   {label} ({time.monotonic() - app_started:.1f}s): {names}")
+    print(
+        f"{len(apps) - len(failures)}/{len(apps)} apps regenerated "
+        f"in {time.monotonic() - started:.1f}s"
+    )
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

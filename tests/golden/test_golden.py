@@ -1,0 +1,118 @@
+"""Golden tests: every app of every suite, synthesized by pycdk, must equal aws-cdk-lib byte for byte.
+
+Fixtures come from ``python tests/golden/oracle.py``; see tests/golden/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _harness import (
+    GoldenApp,
+    GoldenRunError,
+    all_apps,
+    apps_with_fixtures,
+    compare_templates,
+    describe_difference,
+    orphan_fixture_dirs,
+    run_on_pycdk,
+)
+from oracle import shadowing_apps
+
+GOLDEN_APPS = apps_with_fixtures()
+
+# Apps whose templates pycdk knowingly renders differently, with the reason. Each is a strict xfail: the day
+# pycdk matches, the test fails until the entry is removed.
+KNOWN_DIVERGENCES: dict[str, str] = {
+    "core/cfn_json": (
+        "CfnJson's provider runs aws-cdk-lib's own bundled JS handler from a file asset; pycdk does not ship "
+        "that code, so the provider and its asset hash differ (needs the assets issue)"
+    ),
+}
+
+
+def _param(app: GoldenApp) -> object:
+    reason = KNOWN_DIVERGENCES.get(app.test_id)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(app, id=app.test_id, marks=marks)
+
+
+@pytest.mark.parametrize("app", [_param(app) for app in GOLDEN_APPS])
+def test_templates_match_aws_cdk_lib(app: GoldenApp, golden_workdir: Path) -> None:
+    # Fail outside the except block, so the report does not repeat the error as its context.
+    failure: str | None = None
+    try:
+        outdir = run_on_pycdk(app, golden_workdir)
+    except GoldenRunError as error:
+        failure = str(error)
+    if failure is not None:
+        pytest.fail(failure, pytrace=False)
+    problems = compare_templates(app, outdir)
+    if problems:
+        pytest.fail(f"{app.test_id}: {len(problems)} template problem(s)\n\n" + "\n\n".join(problems), pytrace=False)
+
+
+def test_every_app_has_fixtures() -> None:
+    missing = [app.test_id for app in all_apps() if app not in GOLDEN_APPS]
+    assert not missing, f"apps without fixtures (run tests/golden/oracle.py): {missing}"
+
+
+def test_no_fixture_folder_outlives_its_app() -> None:
+    orphans = [str(path) for path in orphan_fixture_dirs()]
+    assert not orphans, f"fixture folders without an app: {orphans}"
+
+
+# --- self-checks of the harness, on a throw-away suite whose "app" writes templates itself ---
+
+FAKE_APP = """
+import json, os, pathlib
+out = pathlib.Path(os.environ["CDK_OUTDIR"])
+(out / "assembly-Prod").mkdir()
+(out / "A.template.json").write_text(json.dumps({"Resources": {"Q": {"Type": "X"}}}, indent=1))
+(out / "assembly-Prod" / "B.template.json").write_text('{"Resources":{}}')
+(out / "Extra.template.json").write_text("{}")
+"""
+
+
+def _fake_suite(tmp_path: Path, app_source: str) -> GoldenApp:
+    suite = tmp_path / "suite"
+    (suite / "fixtures" / "fake" / "assembly-Prod").mkdir(parents=True)
+    (suite / "fake.py").write_text(app_source)
+    return GoldenApp("suite", suite / "fake.py")
+
+
+def test_harness_reports_differences_missing_and_extra_templates(tmp_path: Path) -> None:
+    app = _fake_suite(tmp_path, FAKE_APP)
+    (app.fixture_dir / "A.template.json").write_text('{\n "Resources": {\n  "Q": {\n   "Type": "Y"\n  }\n }\n}')
+    (app.fixture_dir / "assembly-Prod" / "B.template.json").write_text('{"Resources":{}}')
+    (app.fixture_dir / "Missing.template.json").write_text("{}")
+    problems = compare_templates(app, run_on_pycdk(app, tmp_path / "work"))
+    assert len(problems) == 3
+    assert problems[0].startswith("A.template.json differs:\n--- aws-cdk-lib\n+++ pycdk\n")
+    assert '-   "Type": "Y"\n+   "Type": "X"' in problems[0]
+    assert problems[1].startswith("Missing.template.json: pycdk produced no such template")
+    assert problems[2] == "Extra.template.json: pycdk produced a template the fixtures lack"
+
+
+def test_harness_reports_a_failing_app_with_its_traceback(tmp_path: Path) -> None:
+    app = _fake_suite(tmp_path, "import aws_cdk as cdk\ncdk.App(unknown=1)\n")
+    with pytest.raises(GoldenRunError, match=r"(?s)pycdk run of suite/fake failed.*line 2, in <module>"):
+        run_on_pycdk(app, tmp_path / "work")
+
+
+def test_harness_explains_invisible_byte_differences() -> None:
+    assert describe_difference(b'{"a": 1}', b'{"a": 1}\n') == (
+        "bytes differ at offset 8 (lengths 8 vs 9): aws-cdk-lib b'{\"a\": 1}' / pycdk b'{\"a\": 1}\\n'"
+    )
+
+
+def test_harness_reindents_compact_templates_for_the_diff() -> None:
+    text = describe_difference(b'{"a":[1,2]}', b'{"a":[1,3]}')
+    assert text.startswith("(compact templates, re-indented for this diff)\n--- aws-cdk-lib")
+    assert "-  2\n+  3" in text
+
+
+def test_no_app_name_shadows_a_module() -> None:
+    shadowing = [str(path) for path in shadowing_apps([app.path for app in all_apps()])]
+    assert not shadowing, f"rename these apps; as scripts they would shadow a module: {shadowing}"
