@@ -9,6 +9,17 @@ from ._app import App
 from ._arn import Arn, ArnComponents, ArnFormat
 from ._aspects import AspectApplication, AspectPriority, Aspects, IAspect
 from ._assembly import CloudArtifact, CloudAssembly, CloudFormationStackArtifact, SynthesisMessage
+from ._assets import (
+    AssetHashType,
+    AssetStaging,
+    DockerImageAssetLocation,
+    DockerImageAssetSource,
+    FileAssetLocation,
+    FileAssetPackaging,
+    FileAssetSource,
+    IgnoreMode,
+    SymlinkFollowMode,
+)
 from ._aws import Aws, ScopedAws
 from ._cfn_condition import CfnCondition
 from ._cfn_element import CfnElement, CfnRefElement
@@ -95,6 +106,8 @@ __all__ = [
     "AspectApplication",
     "AspectPriority",
     "Aspects",
+    "AssetHashType",
+    "AssetStaging",
     "Aws",
     "BootstraplessSynthesizer",
     "CfnAutoScalingReplacingUpdate",
@@ -132,9 +145,14 @@ __all__ = [
     "Dependable",
     "DependencyCycleError",
     "DependencyGroup",
+    "DockerImageAssetLocation",
+    "DockerImageAssetSource",
     "Duration",
     "Environment",
     "Expiration",
+    "FileAssetLocation",
+    "FileAssetPackaging",
+    "FileAssetSource",
     "Fn",
     "IAspect",
     "ICfnConditionExpression",
@@ -147,6 +165,7 @@ __all__ = [
     "ITaggable",
     "ITaggableV2",
     "IValidation",
+    "IgnoreMode",
     "Intrinsic",
     "Lazy",
     "LegacyStackSynthesizer",
@@ -173,6 +192,7 @@ __all__ = [
     "Stack",
     "StackSynthesizer",
     "Stage",
+    "SymlinkFollowMode",
     "SynthesisError",
     "SynthesisMessage",
     "Tag",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._private.json_writer import compact_json
@@ -47,6 +48,23 @@ class StackSynthesizer:
     @property
     def bootstrap_qualifier(self) -> str | None:
         return None
+
+    def add_file_asset(self, asset: Any = None, **kwargs: Any) -> Any:
+        """Register a file asset; returns its ``FileAssetLocation``."""
+        raise NotImplementedError(f"{type(self).__name__} does not support file assets")
+
+    def add_docker_image_asset(self, asset: Any = None, **kwargs: Any) -> Any:
+        """Register a Docker image asset; returns its ``DockerImageAssetLocation``."""
+        raise NotImplementedError(f"{type(self).__name__} does not support Docker image assets")
+
+
+def _cfnify(s: str) -> str:
+    """A string with ``${...}`` placeholders becomes ``Fn::Sub``; a plain string stays plain."""
+    if "${" in s:
+        from ._fn import Fn
+
+        return Fn.sub(s)
+    return s
 
 
 def _env_placeholders(stack: Stack, s: str) -> str:
@@ -192,11 +210,96 @@ class DefaultStackSynthesizer(StackSynthesizer):
         return props
 
     def _template_destinations(self, template_hash: str) -> dict[str, Any] | None:
-        return {
-            "bucketName": self.bucket_name,
-            "objectKey": f"{self.bucket_prefix}{template_hash}.json",
-            "assumeRoleArn": self._specialize(self.file_publishing_role_template),
-        }
+        return self._file_destination(f"{self.bucket_prefix}{template_hash}.json")
+
+    def _file_destination(self, object_key: str) -> dict[str, Any]:
+        dest: dict[str, Any] = {"bucketName": self.bucket_name, "objectKey": object_key}
+        region = self.bound_stack._explicit_region
+        if region is not None:
+            dest["region"] = region
+        dest["assumeRoleArn"] = self._specialize(self.file_publishing_role_template)
+        return dest
+
+    def add_file_asset(self, asset: Any = None, **kwargs: Any) -> Any:
+        """Register a file asset in the stack's asset manifest; returns its ``FileAssetLocation``."""
+        from ._assets import FileAssetLocation, FileAssetPackaging, FileAssetSource
+
+        src: FileAssetSource = asset if asset is not None else FileAssetSource(**kwargs)
+        stack = self.bound_stack
+        packaging = src.packaging or FileAssetPackaging.FILE
+        if packaging is FileAssetPackaging.ZIP_DIRECTORY:
+            ext = ".zip"
+        else:
+            import os
+
+            ext = os.path.splitext(src.file_name or "")[1]
+        object_key = f"{self.bucket_prefix}{src.source_hash}{ext}"
+        dest = self._file_destination(object_key)
+        entry: dict[str, Any] = {}
+        if src.display_name is not None:
+            entry["displayName"] = src.display_name
+        source: dict[str, Any] = {}
+        if src.executable:
+            source["executable"] = list(src.executable)
+        else:
+            source["path"] = src.file_name
+            source["packaging"] = packaging.value
+        entry["source"] = source
+        entry["destinations"] = {destination_key(stack, dest): dest}
+        assets = stack.__dict__.setdefault("_file_assets", [])
+        if not any(a["hash"] == src.source_hash for a in assets):
+            assets.append({"hash": src.source_hash, "entry": entry})
+        bucket_tpl = self._specialize(self.file_assets_bucket_name_template)
+        bucket = _cfnify(bucket_tpl)
+        return FileAssetLocation(
+            bucket_name=bucket,
+            object_key=object_key,
+            http_url=_cfnify(
+                f"https://s3.{stack._explicit_region or '${AWS::Region}'}.${{AWS::URLSuffix}}/{bucket_tpl}/{object_key}"
+            ),
+            s3_object_url=_cfnify(f"s3://{bucket_tpl}/{object_key}"),
+            s3_object_url_with_placeholders=f"s3://{self._sub(self.file_assets_bucket_name_template)}/{object_key}",
+        )
+
+    def add_docker_image_asset(self, asset: Any = None, **kwargs: Any) -> Any:
+        """List a Docker image asset in the stack's asset manifest (pycdk does not build images)."""
+        from ._assets import DockerImageAssetLocation, DockerImageAssetSource
+
+        src: DockerImageAssetSource = asset if asset is not None else DockerImageAssetSource(**kwargs)
+        stack = self.bound_stack
+        repo_tpl = self._specialize(self.image_assets_repository_name_template)
+        tag = f"{self.docker_tag_prefix}{src.source_hash}"
+        dest: dict[str, Any] = {"repositoryName": repo_tpl, "imageTag": tag}
+        if stack._explicit_region is not None:
+            dest["region"] = stack._explicit_region
+        dest["assumeRoleArn"] = self._specialize(self.image_publishing_role_template)
+        source: dict[str, Any] = {}
+        if src.executable:
+            source["executable"] = list(src.executable)
+        else:
+            source["directory"] = src.directory_name
+            for key, value in (
+                ("dockerBuildArgs", src.docker_build_args),
+                ("dockerBuildTarget", src.docker_build_target),
+                ("dockerFile", src.docker_file),
+                ("networkMode", src.network_mode),
+                ("platform", src.platform),
+            ):
+                if value is not None:
+                    source[key] = dict(value) if isinstance(value, Mapping) else value
+        entry: dict[str, Any] = {}
+        if src.display_name is not None:
+            entry["displayName"] = src.display_name
+        entry["source"] = source
+        entry["destinations"] = {destination_key(stack, dest): dest}
+        images = stack.__dict__.setdefault("_docker_assets", [])
+        if not any(a["hash"] == src.source_hash for a in images):
+            images.append({"hash": src.source_hash, "entry": entry})
+        repo = _cfnify(repo_tpl)
+        account = stack._explicit_account or "${AWS::AccountId}"
+        region = stack._explicit_region or "${AWS::Region}"
+        uri = _cfnify(f"{account}.dkr.ecr.{region}.${{AWS::URLSuffix}}/{repo_tpl}:{tag}")
+        return DockerImageAssetLocation(image_uri=uri, repository_name=repo, image_tag=tag)
 
 
 class CliCredentialsStackSynthesizer(DefaultStackSynthesizer):

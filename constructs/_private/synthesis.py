@@ -210,6 +210,7 @@ def _synthesize_into(
             "properties": {"directoryName": child.artifact_id, "displayName": child.node.path},
         }
 
+    _stage_assets(stage, directory)
     invoke_aspects(stage)
     reify(stage)
     stacks = _stacks_of(stage)
@@ -290,6 +291,27 @@ def _synthesize_into(
     return assembly
 
 
+def _stage_assets(stage: Stage, directory: str) -> None:
+    """Copy every staged asset of the stage into the assembly directory."""
+    from .fingerprint import ALWAYS_EXCLUDED, _excluded
+
+    for staged_name, (source, exclude) in stage.__dict__.get("_staged_assets", {}).items():
+        target = os.path.join(directory, staged_name)
+        if os.path.exists(target):
+            continue
+        if os.path.isdir(source):
+            patterns = list(exclude)
+
+            def ignore(folder: str, names: list[str], _root: str = source, _p: list[str] = patterns) -> set[str]:
+                rel_dir = os.path.relpath(folder, _root)
+                prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
+                return {n for n in names if n in ALWAYS_EXCLUDED or _excluded(prefix + n, _p)}
+
+            shutil.copytree(source, target, ignore=ignore, symlinks=False)
+        else:
+            shutil.copyfile(source, target)
+
+
 def _top(s: Stack) -> Stack:
     while s.nested_stack_parent is not None:
         s = s.nested_stack_parent
@@ -315,7 +337,7 @@ def _write_stack_files(
                     "source": {"path": n.template_file, "packaging": "file"},
                     "destinations": {destination_key(s, dest): dest},
                 }
-    for asset in getattr(s, "_file_assets", []):
+    for asset in s.__dict__.get("_file_assets", []):
         files[asset["hash"]] = asset["entry"]
     dest = synth._template_destinations(template_hash)
     if dest is not None:
@@ -326,7 +348,8 @@ def _write_stack_files(
         }
     assets_file = f"{s.artifact_id}.assets.json"
     with open(os.path.join(directory, assets_file), "w", encoding="utf-8") as f:
-        f.write(manifest_json({"version": ASSEMBLY_VERSION, "files": files, "dockerImages": {}}))
+        images = {a["hash"]: a["entry"] for a in s.__dict__.get("_docker_assets", [])}
+        f.write(manifest_json({"version": ASSEMBLY_VERSION, "files": files, "dockerImages": images}))
 
     props: dict[str, Any] = {"templateFile": s.template_file, "terminationProtection": s.termination_protection}
     tags = s.tags.tag_values()

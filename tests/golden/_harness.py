@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _rewrite import rewrite_file, suite_rewrite_mode
-from oracle import GOLDEN_DIR, REPO_ROOT, app_files, suite_dirs, template_files
+from oracle import GOLDEN_DIR, REPO_ROOT, app_files, compares_asset_manifests, suite_dirs, template_files
 
 APP_TIMEOUT_SECONDS = 120
 DIFF_MAX_LINES = 60
@@ -108,8 +108,9 @@ def compare_templates(app: GoldenApp, outdir: Path) -> list[str]:
     Returns:
         One problem description per differing, missing or unexpected template (empty when all match).
     """
-    expected = set(template_files(app.fixture_dir))
-    produced = set(template_files(outdir))
+    with_assets = compares_asset_manifests(app.fixture_dir.parent.parent)
+    expected = set(template_files(app.fixture_dir, with_asset_manifests=with_assets))
+    produced = set(template_files(outdir, with_asset_manifests=with_assets))
     problems: list[str] = []
     for relative in sorted(expected):
         want = (app.fixture_dir / relative).read_bytes()

@@ -107,9 +107,18 @@ def shadowing_apps(apps: list[Path]) -> list[Path]:
     return [app for app in apps if app.stem in RESERVED_APP_NAMES]
 
 
-def template_files(outdir: Path) -> list[Path]:
-    """Return every template under an output dir, relative to it, sorted."""
-    return sorted(p.relative_to(outdir) for p in outdir.rglob("*.template.json"))
+def template_files(outdir: Path, *, with_asset_manifests: bool = False) -> list[Path]:
+    """Return every template (and, if asked, every ``*.assets.json``) under an output dir, relative, sorted."""
+    found = list(outdir.rglob("*.template.json"))
+    if with_asset_manifests:
+        found += list(outdir.rglob("*.assets.json"))
+    return sorted(p.relative_to(outdir) for p in found)
+
+
+def compares_asset_manifests(suite: Path) -> bool:
+    """True when the suite's ``__init__.py`` sets ``COMPARE_ASSET_MANIFESTS = True``."""
+    init = suite / "__init__.py"
+    return init.exists() and "COMPARE_ASSET_MANIFESTS = True" in init.read_text()
 
 
 def run_app(app: Path, python: Path, outdir: Path, extra_env: dict[str, str] | None = None) -> None:
@@ -146,7 +155,7 @@ def regenerate_app(app: Path, python: Path) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix=f"oracle-{app.stem}-") as tmp:
         outdir = Path(tmp)
         run_app(app, python, outdir)
-        templates = template_files(outdir)
+        templates = template_files(outdir, with_asset_manifests=compares_asset_manifests(app.parent))
         if not templates:
             raise RuntimeError(f"{app} produced no template (did it call app.synth()?)")
         if fixture_dir.exists():
