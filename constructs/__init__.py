@@ -52,6 +52,7 @@ from ._construct import (
     Node,
     RootConstruct,
 )
+from ._custom_resource import CustomResource, CustomResourceProvider, CustomResourceProviderRuntime
 from ._duration import Duration
 from ._errors import (
     CrossStackReferenceError,
@@ -141,6 +142,9 @@ __all__ = [
     "Construct",
     "ConstructOrder",
     "CrossStackReferenceError",
+    "CustomResource",
+    "CustomResourceProvider",
+    "CustomResourceProviderRuntime",
     "DefaultStackSynthesizer",
     "Dependable",
     "DependencyCycleError",

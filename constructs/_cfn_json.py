@@ -1,16 +1,21 @@
-"""``CfnJson``: a JSON value whose keys may be tokens, resolved by a custom resource at deployment."""
+"""``CfnJson``: a JSON value whose keys may hold tokens, parsed by a custom resource at deployment."""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
-from ._cfn_resource import CfnResource
 from ._construct import Construct
 from ._token import Token
+
+HANDLER_DIR = os.path.join(os.path.dirname(__file__), "_handlers", "cfn_utils")
 
 
 class CfnJson(Construct):
     """A JSON object with token keys; ``value`` is a token that resolves to ``Fn::GetAtt [..., Value]``.
+
+    The object is sent to pycdk's CfnUtils provider as a JSON string and comes back parsed, so token keys work
+    where CloudFormation only accepts literal keys (IAM conditions, tag maps).
 
     Args:
         value: the JSON object (keys may contain tokens).
@@ -18,13 +23,15 @@ class CfnJson(Construct):
 
     def __init__(self, scope: Construct, id: str, *, value: Any) -> None:
         super().__init__(scope, id)
+        from ._custom_resource import CustomResource
         from ._private.json_tokens import JsonToken
 
         self._json = JsonToken(value).to_string()
-        provider = _provider(scope)
-        self._resource = CfnResource(self, "Resource", type="Custom::AWSCDKCfnJson",
-                                     properties={"Value": self._json})
-        self._resource.add_override("Properties.ServiceToken", provider)
+        service_token = cfn_utils_service_token(scope)
+        self._resource = CustomResource(
+            self, "Resource", service_token=service_token, resource_type="Custom::AWSCDKCfnJson",
+            properties={"Value": self._json},
+        )
         self.value = self._resource.get_att("Value")
 
     def resolve(self, context: Any) -> Any:
@@ -41,43 +48,11 @@ class CfnJson(Construct):
         return []
 
 
-def _provider(scope: Construct) -> Any:
-    from ._stack import Stack
+def cfn_utils_service_token(scope: Construct) -> str:
+    """The service token of the stack's ``AWSCDKCfnUtilsProvider``."""
+    from ._custom_resource import CustomResourceProvider, CustomResourceProviderRuntime
 
-    stack = Stack.of(scope)
-    existing = stack.node.try_find_child("AWSCDKCfnJsonProvider")
-    if existing is None:
-        existing = _CfnJsonProvider(stack, "AWSCDKCfnJsonProvider")
-    return existing.service_token
-
-
-class _CfnJsonProvider(Construct):
-    def __init__(self, scope: Construct, id: str) -> None:
-        super().__init__(scope, id)
-        role = CfnResource(self, "Role", type="AWS::IAM::Role", properties={
-            "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [
-                {"Action": "sts:AssumeRole", "Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}}]},
-            "ManagedPolicyArns": [{"Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"}],
-        })
-        handler = CfnResource(self, "Handler", type="AWS::Lambda::Function", properties={
-            "Code": {"ZipFile": _HANDLER},
-            "Timeout": 900,
-            "MemorySize": 128,
-            "Handler": "index.handler",
-            "Role": role.get_att("Arn"),
-            "Runtime": "python3.12",
-        })
-        handler.add_dependency(role)
-        self.service_token = handler.get_att("Arn")
-
-
-_HANDLER = (
-    "import json\n"
-    "import urllib.request\n"
-    "def handler(event, context):\n"
-    "    body = {'Status': 'SUCCESS', 'PhysicalResourceId': event.get('PhysicalResourceId', event['LogicalResourceId']),\n"
-    "            'StackId': event['StackId'], 'RequestId': event['RequestId'], 'LogicalResourceId': event['LogicalResourceId'],\n"
-    "            'Data': {'Value': json.loads(event['ResourceProperties']['Value'])}}\n"
-    "    req = urllib.request.Request(event['ResponseURL'], data=json.dumps(body).encode(), method='PUT')\n"
-    "    urllib.request.urlopen(req)\n"
-)
+    return CustomResourceProvider.get_or_create(
+        scope, "AWSCDKCfnUtilsProvider", code_directory=HANDLER_DIR,
+        runtime=CustomResourceProviderRuntime.PYTHON_3_13, handler="index.handler",
+    )

@@ -1,0 +1,191 @@
+"""``CustomResource`` and ``CustomResourceProvider``: custom resources backed by a Lambda handler."""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ._assets import AssetStaging, FileAssetPackaging, FileAssetSource
+from ._cfn_resource import CfnResource
+from ._construct import Construct
+from ._duration import Duration
+from ._errors import ValidationError
+from ._removal_policy import RemovalPolicy
+from ._resource import Resource
+from ._size import Size
+from ._stack import Stack
+from ._token import Token
+
+
+class CustomResourceProviderRuntime(enum.Enum):
+    """Runtimes a ``CustomResourceProvider`` handler can use."""
+
+    NODEJS_18_X = "nodejs18.x"
+    NODEJS_20_X = "nodejs20.x"
+    NODEJS_22_X = "nodejs22.x"
+    NODEJS_24_X = "nodejs24.x"
+    PYTHON_3_12 = "python3.12"
+    PYTHON_3_13 = "python3.13"
+
+
+class CustomResource(Resource):
+    """A CloudFormation custom resource.
+
+    Args:
+        service_token: the ARN of the provider (Lambda function or SNS topic).
+        properties: the resource properties sent to the provider.
+        resource_type: ``Custom::<Name>`` (default ``AWS::CloudFormation::CustomResource``).
+        removal_policy: default DESTROY.
+        pascal_case_properties: upper-case the first letter of every property key.
+        service_timeout: how long CloudFormation waits for the provider.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        service_token: str,
+        pascal_case_properties: bool | None = None,
+        properties: Mapping[str, Any] | None = None,
+        removal_policy: RemovalPolicy | None = None,
+        resource_type: str | None = None,
+        service_timeout: Duration | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        type_name = resource_type or "AWS::CloudFormation::CustomResource"
+        if type_name != "AWS::CloudFormation::CustomResource" and not type_name.startswith("Custom::"):
+            raise ValidationError(f"Custom resource type must begin with \"Custom::\" ({type_name})", self)
+        if len(type_name) > 60:
+            raise ValidationError("Custom resource type length > 60", self)
+        props: dict[str, Any] = dict(properties or {})
+        if pascal_case_properties:
+            props = {k[:1].upper() + k[1:]: v for k, v in props.items()}
+        rendered: dict[str, Any] = {"ServiceToken": service_token}
+        if service_timeout is not None:
+            seconds = service_timeout.to_seconds()
+            if not Token.is_unresolved(seconds) and not 1 <= seconds <= 3600:
+                raise ValidationError(
+                    f"serviceTimeout must either be a token or between 1 and 3600 seconds, got {seconds}", self
+                )
+            rendered["ServiceTimeout"] = seconds
+        rendered.update(props)
+        self._resource = CfnResource(self, "Default", type=type_name, properties=rendered)
+        self._resource.apply_removal_policy(removal_policy, default=RemovalPolicy.DESTROY)
+
+    @property
+    def ref(self) -> str:
+        """The physical id returned by the provider."""
+        return self._resource.ref
+
+    def get_att(self, attribute_name: str) -> Any:
+        """A provider-returned attribute."""
+        return self._resource.get_att(attribute_name)
+
+    def get_att_string(self, attribute_name: str) -> str:
+        """A provider-returned attribute as a string token."""
+        return Token.as_string(self.get_att(attribute_name))
+
+
+class CustomResourceProvider(Construct):
+    """A Lambda-backed provider made of raw resources (no L1/L2 dependencies), one per stack and id.
+
+    Use ``CustomResourceProvider.get_or_create(scope, "Custom::MyType", code_directory=..., runtime=...)``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        code_directory: str,
+        runtime: CustomResourceProviderRuntime,
+        description: str | None = None,
+        environment: Mapping[str, str] | None = None,
+        memory_size: Size | None = None,
+        policy_statements: Sequence[Any] | None = None,
+        timeout: Duration | None = None,
+        handler: str | None = None,
+        use_cfn_response_wrapper: bool | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        stack = Stack.of(scope)
+        if not os.path.isdir(code_directory):
+            raise ValidationError(f"cannot find code directory: {code_directory}", self)
+        staging = AssetStaging(self, "Staging", source_path=code_directory)
+        location = stack.synthesizer.add_file_asset(
+            FileAssetSource(
+                file_name=staging.relative_staged_path(stack),
+                source_hash=staging.asset_hash,
+                packaging=FileAssetPackaging.ZIP_DIRECTORY,
+                display_name=f"{self.node.path} Code",
+            )
+        )
+        role_props: dict[str, Any] = {
+            "AssumeRolePolicyDocument": {
+                "Version": "2012-10-17",
+                "Statement": [
+                    {"Action": "sts:AssumeRole", "Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}}
+                ],
+            },
+            "ManagedPolicyArns": [
+                {"Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"}
+            ],
+        }
+        self._policy_statements: list[Any] = list(policy_statements or [])
+        if self._policy_statements:
+            role_props["Policies"] = [
+                {
+                    "PolicyName": "Inline",
+                    "PolicyDocument": {"Version": "2012-10-17", "Statement": self._policy_statements},
+                }
+            ]
+        self.role = CfnResource(self, "Role", type="AWS::IAM::Role", properties=role_props)
+        self.role_arn: str = Token.as_string(self.role.get_att("Arn"))
+        timeout_s = (timeout or Duration.minutes(15)).to_seconds()
+        memory = (memory_size or Size.mebibytes(128)).to_mebibytes()
+        handler_props: dict[str, Any] = {
+            "Code": {"S3Bucket": location.bucket_name, "S3Key": location.object_key},
+            "Timeout": timeout_s,
+            "MemorySize": memory,
+            "Handler": handler or "__entrypoint__.handler",
+            "Role": self.role.get_att("Arn"),
+            "Runtime": runtime.value,
+        }
+        if environment:
+            handler_props["Environment"] = {"Variables": dict(sorted(environment.items()))}
+        if description:
+            handler_props["Description"] = description
+        self.handler = CfnResource(self, "Handler", type="AWS::Lambda::Function", properties=handler_props)
+        self.handler.add_dependency(self.role)
+        self.service_token: str = Token.as_string(self.handler.get_att("Arn"))
+        self.code_hash = staging.asset_hash
+
+    @staticmethod
+    def get_or_create(scope: Construct, uniqueid: str, **props: Any) -> str:
+        """The service token of the stack's provider with this id (created on first use)."""
+        return CustomResourceProvider.get_or_create_provider(scope, uniqueid, **props).service_token
+
+    @staticmethod
+    def get_or_create_provider(scope: Construct, uniqueid: str, **props: Any) -> CustomResourceProvider:
+        """The stack's provider with this id (created on first use)."""
+        id = f"{uniqueid}CustomResourceProvider"
+        stack = Stack.of(scope)
+        existing = stack.node.try_find_child(id)
+        if existing is not None:
+            return existing  # type: ignore[return-value]
+        return CustomResourceProvider(stack, id, **props)
+
+    def add_to_role_policy(self, statement: Any) -> None:
+        """Add a statement to the provider role's inline policy."""
+        self._policy_statements.append(statement)
+        props = self.role._cfn_properties
+        if "Policies" not in props:
+            props["Policies"] = [
+                {
+                    "PolicyName": "Inline",
+                    "PolicyDocument": {"Version": "2012-10-17", "Statement": self._policy_statements},
+                }
+            ]

@@ -1,0 +1,1 @@
+"""Lambda handler code that pycdk's own custom resource providers deploy (data, not imported)."""
