@@ -88,8 +88,27 @@ class NestedStack(Stack):
         self.resource = CfnResource(parent_scope, f"{id}.NestedStackResource", type="AWS::CloudFormation::Stack",
                                     properties=props)
         self.resource.apply_removal_policy(removal_policy or RemovalPolicy.DESTROY)
+        # tree.json shows this resource as aws-cdk-lib's L1 CfnStack
+        self.resource._tree_fqn = ("aws-cdk-lib.CfnStack", "2.275.0")  # type: ignore[attr-defined]
+        self.resource._tree_attributes = self._resource_tree_attributes  # type: ignore[attr-defined]
         self.nested_stack_resource = self.resource
         self._stack_name_token = Token.as_string(_ContextualStackName(self))
+
+    def _resource_tree_attributes(self) -> dict[str, Any]:
+        from ._token import ResolveContext
+
+        props = self.resource._cfn_properties
+        camel = {
+            "notificationArns": props.get("NotificationARNs"),
+            "parameters": props.get("Parameters"),
+            "templateUrl": props.get("TemplateURL"),
+            "timeoutInMinutes": props.get("TimeoutInMinutes"),
+        }
+        return {
+            "aws:cdk:cloudformation:type": "AWS::CloudFormation::Stack",
+            "aws:cdk:cloudformation:logicalId": self.resource._resolved_logical_id(),
+            "aws:cdk:cloudformation:props": ResolveContext(self._parent_stack, synthesizing=True).resolve(camel),
+        }
 
     @property
     def nested_stack_parent(self) -> Stack | None:

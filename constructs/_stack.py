@@ -114,8 +114,9 @@ class Stack(Construct):
         stage = self._parent_stage()
         account = env.account if env.account is not None else getattr(stage, "account", None)
         region = env.region if env.region is not None else getattr(stage, "region", None)
-        self._explicit_account = account
-        self._explicit_region = region
+        # token values (e.g. Aws.ACCOUNT_ID) leave the environment unknown at synthesis
+        self._explicit_account = account if account is not None and not Token.is_unresolved(account) else None
+        self._explicit_region = region if region is not None and not Token.is_unresolved(region) else None
         self.account: str = account if account is not None else Aws.ACCOUNT_ID
         self.region: str = region if region is not None else Aws.REGION
         self.environment = (
@@ -231,17 +232,28 @@ class Stack(Construct):
         """Two AZ tokens for env-agnostic stacks; a context lookup otherwise."""
         from ._fn import Fn
 
+        self.node.add_metadata(
+            "aws:cdk:acknowledged-rules",
+            {
+                "CloudFormation-Validate::W3010": "Literal AZs in template are the result of accessing "
+                "stack.availabilityZones, this is expected and safe"
+            },
+        )
         if self._explicit_account is None or self._explicit_region is None or Token.is_unresolved(self.region):
             azs = Fn.get_azs()
             return [Fn.select(0, azs), Fn.select(1, azs)]
         key = f"availability-zones:account={self.account}:region={self.region}"
         value = self.node.try_get_context(key)
         if value is None:
-            self.report_missing_context_key(
-                key=key,
-                provider="availability-zones",
-                props={"account": self.account, "region": self.region},
-            )
+            props: dict[str, Any] = {
+                "dummyValue": ["dummy1a", "dummy1b", "dummy1c"],
+                "account": self.account,
+                "region": self.region,
+            }
+            lookup = getattr(self.synthesizer, "lookup_role_arn", None)
+            if lookup:
+                props["lookupRoleArn"] = lookup
+            self.report_missing_context_key(key=key, provider="availability-zones", props=props)
             return ["dummy1a", "dummy1b", "dummy1c"]
         return list(value)
 

@@ -175,6 +175,11 @@ class DefaultStackSynthesizer(StackSynthesizer):
         return self._specialize(self.file_assets_bucket_name_template)
 
     @property
+    def lookup_role_arn(self) -> str:
+        """The lookup role ARN with qualifier and known env substituted."""
+        return self._specialize(self.lookup_role_arn_template)
+
+    @property
     def bootstrap_stack_version_ssm_parameter(self) -> str:
         return self._sub(self.bootstrap_ssm_template)
 

@@ -68,7 +68,29 @@ def resolve_reference_for(consumer: Stack, ref: CfnReference) -> Any:
     from .._stack import Stack  # noqa: F401
 
     consumer.add_dependency(producer, f"{consumer.node.path} -> {ref.target.node.path}.{ref.display_name}")
+    _warn_default_strength(consumer)
     return create_import_value(ref)
+
+
+STRENGTH_FLAG = "@aws-cdk/core:defaultCrossStackReferences"
+STRENGTH_WARNING_ID = "@aws-cdk/core:crossStackReferencesDefaultStrong"
+
+
+def _warn_default_strength(consumer: Stack) -> None:
+    """Warn once per app that references default to strong exports while the flag is unset."""
+    root = consumer.node.root
+    if consumer.node.try_get_context(STRENGTH_FLAG) is not None or root.__dict__.get("_strength_warned"):
+        return
+    root.__dict__["_strength_warned"] = True
+    from .._annotations import Annotations
+
+    Annotations.of(consumer).add_warning_v2(
+        STRENGTH_WARNING_ID,
+        'No cross-stack-reference strength configured, defaulting to "strong". We recommend you set feature flag '
+        '"@aws-cdk/core:defaultCrossStackReferences" to "both", then deploy everywhere, then set it to "weak". '
+        'Alternatively, set it to "strong" explicitly to lock in the current producer-protecting behavior. '
+        "(See: https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/README.md#reference-strength)",
+    )
 
 
 def _check_environments(consumer: Stack, producer: Stack, ref: CfnReference) -> None:

@@ -221,6 +221,8 @@ def _synthesize_into(
         _validate(stage)
 
     rendered = _render_all(stacks)
+    for s in stacks:
+        _move_synth_added_last(s)
     from .._nested_stack import NestedStack
 
     stack_artifacts: list[tuple[Stack, dict[str, Any], list[Any]]] = []
@@ -312,6 +314,16 @@ def _stage_assets(stage: Stage, directory: str) -> None:
             shutil.copyfile(source, target)
 
 
+def _move_synth_added_last(stack: Stack) -> None:
+    """Children a synthesizer added come last, as in aws-cdk-lib where they are added after prepare."""
+    children = stack.node._children
+    for el in stack._synth_added:
+        cid = el.node.id
+        if children.get(cid) is el:
+            del children[cid]
+            children[cid] = el
+
+
 def _top(s: Stack) -> Stack:
     while s.nested_stack_parent is not None:
         s = s.nested_stack_parent
@@ -332,8 +344,9 @@ def _write_stack_files(
         if isinstance(n, NestedStack) and _top(n) is s:
             dest = synth._template_destinations(n.template_hash)
             if dest is not None:
+                rel = n.node.path[len(s.node.path) + 1 :] if s.node.path else n.node.path
                 files[n.template_hash] = {
-                    "displayName": f"{n.node.id} Nested Stack Template",
+                    "displayName": f"{rel} Nested Stack Template",
                     "source": {"path": n.template_file, "packaging": "file"},
                     "destinations": {destination_key(s, dest): dest},
                 }
@@ -355,7 +368,12 @@ def _write_stack_files(
     tags = s.tags.tag_values()
     if tags:
         props["tags"] = tags
-    props.update(synth._artifact_properties(template_hash))
+    extra = synth._artifact_properties(template_hash)
+    if "validateOnSynth" in extra:
+        props["validateOnSynth"] = extra.pop("validateOnSynth")
+    if s._notification_arns:
+        props["notificationArns"] = list(s._notification_arns)
+    props.update(extra)
     if s.stack_name != s.artifact_id:
         props["stackName"] = s.stack_name
     deps = [d.artifact_id for d in s.dependencies] + [f"{s.artifact_id}.assets"]
@@ -383,16 +401,17 @@ def _write_stack_files(
 
 
 def _collect_metadata(stack: Stack, out: dict[str, list[dict[str, Any]]]) -> None:
+    """Metadata of the stack and everything in it (nested stacks included), breadth first as aws-cdk-lib."""
+    from collections import deque
+
     from .._cfn_element import CfnElement
     from .._stack import Stack as StackCls
 
-    todo: list[Any] = [stack]
-    while todo:
-        c = todo.pop()
+    queue: deque[Any] = deque([stack])
+    while queue:
+        c = queue.popleft()
         n = c.node
         entries: list[dict[str, Any]] = []
-        if c is stack:
-            entries.append({"type": "aws:cdk:templateFile", "data": stack.template_file})
         if isinstance(c, CfnElement):
             entries.append({"type": "aws:cdk:logicalId", "data": c._resolved_logical_id()})
         for m in n._metadata:
@@ -400,8 +419,14 @@ def _collect_metadata(stack: Stack, out: dict[str, list[dict[str, Any]]]) -> Non
             if m.trace:
                 entry["trace"] = m.trace
             entries.append(entry)
+        if isinstance(c, StackCls):
+            entries.append({"type": "aws:cdk:templateFile", "data": c.template_file})
+            tags = c.tags.tag_values()
+            if tags:
+                entries.append({"type": "aws:cdk:stack-tags", "data": [{"key": k, "value": v} for k, v in tags.items()]})
         if entries:
             out["/" + n.path] = entries
-        kids = [k for k in n._iter_children() if not (isinstance(k, StackCls) and k.nested_stack_resource is None)]
-        kids.reverse()
-        todo.extend(kids)
+        for k in n._iter_children():
+            if isinstance(k, StackCls) and k.nested_stack_resource is None:
+                continue
+            queue.append(k)

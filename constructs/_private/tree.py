@@ -17,9 +17,14 @@ class Tree(Construct):
 
 
 def _fqn(c: Any) -> tuple[str, str]:
-    mod = type(c).__module__
-    name = type(c).__name__
-    if mod.startswith("constructs._construct") or name == "Construct":
+    """The jsii-style type name: the first class in the MRO that pycdk itself defines."""
+    cls = next(
+        (k for k in type(c).__mro__ if k.__module__.split(".")[0] in ("constructs", "l1", "l2", "patterns")),
+        type(c),
+    )
+    mod = cls.__module__
+    name = cls.__name__
+    if mod.startswith("constructs._construct") or name in ("Construct", "Tree"):
         return ("constructs.Construct", CONSTRUCTS_VERSION)
     if mod.startswith("constructs"):
         return (f"aws-cdk-lib.{name}", CDK_VERSION)
@@ -33,17 +38,19 @@ def _node(c: Any) -> dict[str, Any]:
     from .._cfn_resource import CfnResource
 
     n = c.node
-    out: dict[str, Any] = {"id": n.id or "App", "path": n.path}
+    fqn, version = getattr(c, "_tree_fqn", None) or _fqn(c)
+    out: dict[str, Any] = {"id": n.id or "App", "path": n.path, "constructInfo": {"fqn": fqn, "version": version}}
     kids = list(n._iter_children())
     if kids:
         out["children"] = {k.node.id: _node(k) for k in kids}
-    if isinstance(c, CfnResource) and type(c) is not CfnResource:
+    attributes = getattr(c, "_tree_attributes", None)
+    if attributes is not None:
+        out["attributes"] = attributes()
+    elif isinstance(c, CfnResource) and type(c) is not CfnResource:
         out["attributes"] = {
             "aws:cdk:cloudformation:type": c.cfn_resource_type,
             "aws:cdk:cloudformation:logicalId": c._resolved_logical_id(),
         }
-    fqn, version = _fqn(c)
-    out["constructInfo"] = {"fqn": fqn, "version": version}
     return out
 
 

@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _rewrite import rewrite_file, suite_rewrite_mode
-from oracle import GOLDEN_DIR, REPO_ROOT, app_files, compares_asset_manifests, suite_dirs, template_files
+from oracle import (
+    GOLDEN_DIR,
+    REPO_ROOT,
+    app_files,
+    assembly_files,
+    compares_asset_manifests,
+    compares_assembly,
+    normalized_assembly_file,
+    suite_dirs,
+    template_files,
+)
 
 APP_TIMEOUT_SECONDS = 120
 DIFF_MAX_LINES = 60
@@ -145,6 +155,27 @@ def compare_templates(app: GoldenApp, outdir: Path, *, mask_own_handlers: bool =
             problems.append(f"{relative} differs:\n{describe_difference(want, got)}")
     for relative in sorted(produced - expected):
         problems.append(f"{relative}: pycdk produced a template the fixtures lack")
+    if compares_assembly(app.fixture_dir.parent.parent):
+        problems += _compare_assembly(app, outdir)
+    return problems
+
+
+def _compare_assembly(app: GoldenApp, outdir: Path) -> list[str]:
+    """Compare manifest.json, tree.json and metadata files (normalised as the oracle stored them)."""
+    base = app.fixture_dir / "assembly"
+    expected = set(assembly_files(base)) if base.exists() else set()
+    produced = set(assembly_files(outdir))
+    problems: list[str] = []
+    for relative in sorted(expected):
+        if relative not in produced:
+            problems.append(f"assembly/{relative}: pycdk produced no such file")
+            continue
+        want = (base / relative).read_bytes()
+        got = normalized_assembly_file(outdir / relative)
+        if got != want:
+            problems.append(f"assembly/{relative} differs:\n{describe_difference(want, got)}")
+    for relative in sorted(produced - expected):
+        problems.append(f"assembly/{relative}: pycdk produced a file the fixtures lack")
     return problems
 
 

@@ -23,6 +23,7 @@ is replaced as a whole, so templates that are no longer produced disappear.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -115,6 +116,39 @@ def template_files(outdir: Path, *, with_asset_manifests: bool = False) -> list[
     return sorted(p.relative_to(outdir) for p in found)
 
 
+ASSEMBLY_FILES = ("manifest.json", "tree.json")
+
+
+def compares_assembly(suite: Path) -> bool:
+    """True when the suite's ``__init__.py`` sets ``COMPARE_ASSEMBLY = True``."""
+    init = suite / "__init__.py"
+    return init.exists() and "COMPARE_ASSEMBLY = True" in init.read_text()
+
+
+def assembly_files(outdir: Path) -> list[Path]:
+    """manifest.json, tree.json and every ``*.metadata.json`` (stage sub-assemblies included)."""
+    found = [p for name in ASSEMBLY_FILES for p in outdir.rglob(name)]
+    found += list(outdir.rglob("*.metadata.json"))
+    return sorted(p.relative_to(outdir) for p in found)
+
+
+def normalized_assembly_file(path: Path) -> bytes:
+    """The file without what only jsii produces: the feature-flag report, creation stacks and stack traces."""
+    data = json.loads(path.read_text())
+    if path.name == "manifest.json":
+        data.get("artifacts", {}).pop("aws-cdk-lib/feature-flag-report", None)
+    elif path.name.endswith(".metadata.json"):
+        for key in list(data):
+            data[key] = [
+                {k: v for k, v in e.items() if k != "trace"}
+                for e in data[key]
+                if e.get("type") != "aws:cdk:creationStack"
+            ]
+            if not data[key]:
+                del data[key]
+    return (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+
+
 def compares_asset_manifests(suite: Path) -> bool:
     """True when the suite's ``__init__.py`` sets ``COMPARE_ASSET_MANIFESTS = True``."""
     init = suite / "__init__.py"
@@ -164,6 +198,12 @@ def regenerate_app(app: Path, python: Path) -> list[Path]:
             target = fixture_dir / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(outdir / relative, target)
+        if compares_assembly(app.parent):
+            for relative in assembly_files(outdir):
+                target = fixture_dir / "assembly" / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(normalized_assembly_file(outdir / relative))
+            templates = templates + [Path("assembly") / r for r in assembly_files(outdir)]
     return templates
 
 

@@ -1,0 +1,1 @@
+"""Private machinery of :mod:`assertions`; nothing here is public API."""
