@@ -1,0 +1,25 @@
+"""``python -m l1._codegen [--out DIR]``: regenerate the L1 modules (default: the ``l1`` package itself)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from l1._codegen import generate, load_schema_set
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Regenerate the L1 modules; return the process exit code."""
+    parser = argparse.ArgumentParser(prog="python -m l1._codegen", description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent, help="output folder")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    written = generate(load_schema_set(), args.out)
+    size = sum(path.stat().st_size for path in written)
+    print(f"wrote {len(written)} files ({size / 1e6:.1f} MB) to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

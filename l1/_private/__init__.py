@@ -1,0 +1,1 @@
+"""Runtime machinery shared by the generated L1 modules; not part of the public API."""
