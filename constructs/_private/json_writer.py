@@ -1,14 +1,20 @@
-"""Serialise templates as aws-cdk-lib writes them (``JSON.stringify(t, null, 1)``), numbers included."""
+"""Serialise templates as aws-cdk-lib writes them (``JSON.stringify(t, null, 1)``), numbers included.
+
+The standard library only has a C encoder for compact output; its indenting encoder is a chain of Python
+generators. Templates are written with indentation, so this module has its own recursive writer: strings go
+through the C string escaper and each container level is joined in one pass, which is about twice as fast.
+"""
 
 from __future__ import annotations
 
 import json
-from json.encoder import _make_iterencode, encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from .resolve import js_number
 
 _ENCODER_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_INDENTS: dict[tuple[str, int], str] = {}
 
 
 def _float_str(o: float) -> str:
@@ -17,27 +23,136 @@ def _float_str(o: float) -> str:
     return js_number(o)
 
 
-def _encode(obj: Any, indent: str | None, item_sep: str, key_sep: str) -> str:
-    it = _make_iterencode(
-        {}, _default, encode_basestring, indent, _float_str, key_sep, item_sep, False, False, True
-    )
-    return "".join(it(obj, 0))
+def _scalar(o: Any) -> str:
+    t = type(o)
+    if t is str:
+        return encode_basestring(o)
+    if o is True:
+        return "true"
+    if o is False:
+        return "false"
+    if o is None:
+        return "null"
+    if t is int:
+        return int.__repr__(o)
+    if t is float:
+        return _float_str(o)
+    if isinstance(o, str):
+        return encode_basestring(str(o))
+    if isinstance(o, int):
+        return int.__repr__(int(o))
+    if isinstance(o, float):
+        return _float_str(float(o))
+    raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+
+
+def _write(o: Any, unit: str, level: int, out: list[str], key_sep: str) -> None:
+    t = type(o)
+    if t is dict:
+        if not o:
+            out.append("{}")
+            return
+        inner = _indent(unit, level + 1)
+        sep = "," + inner
+        out.append("{" + inner)
+        first = True
+        for k, v in o.items():
+            if not first:
+                out.append(sep)
+            first = False
+            if type(k) is not str:
+                k = _key_str(k)
+            tv = type(v)
+            if tv is str:
+                out.append(encode_basestring(k) + key_sep + encode_basestring(v))
+            elif tv is dict or tv is list or tv is tuple:
+                out.append(encode_basestring(k) + key_sep)
+                _write(v, unit, level + 1, out, key_sep)
+            else:
+                out.append(encode_basestring(k) + key_sep + _scalar(v))
+        out.append(_indent(unit, level) + "}")
+        return
+    if t is list or t is tuple:
+        if not o:
+            out.append("[]")
+            return
+        inner = _indent(unit, level + 1)
+        sep = "," + inner
+        out.append("[" + inner)
+        first = True
+        for v in o:
+            if not first:
+                out.append(sep)
+            first = False
+            tv = type(v)
+            if tv is str:
+                out.append(encode_basestring(v))
+            elif tv is dict or tv is list or tv is tuple:
+                _write(v, unit, level + 1, out, key_sep)
+            else:
+                out.append(_scalar(v))
+        out.append(_indent(unit, level) + "]")
+        return
+    out.append(_scalar(o))
+
+
+def _key_str(k: Any) -> str:
+    if k is True:
+        return "true"
+    if k is False:
+        return "false"
+    if k is None:
+        return "null"
+    if type(k) is float:
+        return _float_str(k)
+    return str(k)
+
+
+def _indent(unit: str, level: int) -> str:
+    key = (unit, level)
+    s = _INDENTS.get(key)
+    if s is None:
+        s = _INDENTS[key] = "\n" + unit * level
+    return s
+
+
+def _compact(o: Any) -> str:
+    from json.encoder import _make_iterencode  # type: ignore[attr-defined]
+
+    it = _make_iterencode({}, _default, encode_basestring, None, _float_str, ":", ",", False, False, True)
+    return "".join(it(o, 0))
 
 
 def _default(o: Any) -> Any:
     raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
 
 
+def _has_float(o: Any) -> bool:
+    t = type(o)
+    if t is float:
+        return True
+    if t is dict:
+        return any(_has_float(v) for v in o.values())
+    if t is list or t is tuple:
+        return any(_has_float(v) for v in o)
+    return False
+
+
 def template_json(template: Any, *, compact: bool = False) -> str:
     """One-space indent, ``": "`` after keys, raw non-ASCII, JS number format, no trailing newline."""
     if compact:
-        return _encode(template, None, ",", ":")
-    return _encode(template, " ", ",", ": ")
+        # the C encoder is exact for everything but floats, which JS formats differently
+        return _compact(template) if _has_float(template) else _ENCODER_COMPACT.encode(template)
+    out: list[str] = []
+    _write(template, " ", 0, out, ": ")
+    return "".join(out)
 
 
 def manifest_json(obj: Any) -> str:
     """Two-space indent, as the cloud-assembly files are written."""
-    return _encode(obj, "  ", ",", ": ")
+    out: list[str] = []
+    _write(obj, "  ", 0, out, ": ")
+    return "".join(out)
 
 
 def compact_json(obj: Any) -> str:
