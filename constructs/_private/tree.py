@@ -9,6 +9,8 @@ from .._construct import Construct
 from .json_writer import compact_json
 
 CDK_VERSION = "2.275.0"
+# Set by the L1 layer: renders an L1 resource's properties as aws-cdk-lib shows them in tree.json.
+L1_PROPS_RENDERER: list[Any] = []
 CONSTRUCTS_VERSION = "10.8.1"
 
 
@@ -46,10 +48,11 @@ def _node(c: Any) -> dict[str, Any]:
     attributes = getattr(c, "_tree_attributes", None)
     if attributes is not None:
         out["attributes"] = attributes()
-    elif isinstance(c, CfnResource) and type(c) is not CfnResource:
+    elif isinstance(c, CfnResource) and hasattr(type(c), "_CFN_PROPS") and L1_PROPS_RENDERER:
         out["attributes"] = {
             "aws:cdk:cloudformation:type": c.cfn_resource_type,
             "aws:cdk:cloudformation:logicalId": c._resolved_logical_id(),
+            "aws:cdk:cloudformation:props": L1_PROPS_RENDERER[0](c),
         }
     return out
 

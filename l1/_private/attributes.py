@@ -91,3 +91,16 @@ class AttrReference(_Attribute):
     def __get__(self, obj: object, owner: type | None = None) -> IResolvable: ...
     def __get__(self, obj: Any, owner: type | None = None) -> Any:
         return self if obj is None else self._get(obj)
+
+
+def _register_tree_renderer() -> None:
+    """Let the core's tree.json writer show L1 properties (the core cannot import l1)."""
+    from constructs._private import tree
+
+    if not tree.L1_PROPS_RENDERER:
+        from l1._private.tree import tree_props
+
+        tree.L1_PROPS_RENDERER.append(tree_props)
+
+
+_register_tree_renderer()
