@@ -54,9 +54,40 @@ class CfnMapping(CfnElement):
         elif not Token.is_unresolved(key1) and key1 not in self._mapping and default_value is None:
             raise ValidationError(f"Mapping doesn't contain top-level key '{key1}'", self)
         self._lazy_render = True
-        return Fn.find_in_map(self.logical_id, key1, key2, default_value)
+        return _MappingEmbedder(self, key1, key2, default_value).to_string()
 
     def _to_cloudformation(self) -> dict[str, Any]:
         if not self._lazy_render:
             return {}
         return {"Mappings": {self._resolved_logical_id(): self._mapping}}
+
+
+class _MappingEmbedder:
+    """``Fn::FindInMap`` on a mapping; used from another stack, it points at a copy made in that stack."""
+
+    __slots__ = ("mapping", "key1", "key2", "default_value", "__weakref__")
+
+    def __init__(self, mapping: CfnMapping, key1: str, key2: str, default_value: str | None) -> None:
+        self.mapping = mapping
+        self.key1 = key1
+        self.key2 = key2
+        self.default_value = default_value
+
+    def to_string(self) -> str:
+        from ._private.token_map import TOKEN_MAP
+
+        return TOKEN_MAP.register_string(self)
+
+    def resolve(self, context: Any) -> Any:
+        from ._stack import Stack
+
+        consumer = Stack.of(context.scope)
+        target = self.mapping
+        if consumer is not target.stack:
+            copy_id = f"MappingCopy-{target.node.id}-{target.node.addr}"
+            copy = consumer.node.try_find_child(copy_id)
+            if copy is None:
+                copy = CfnMapping(consumer, copy_id, mapping=target._mapping)
+                consumer._template_dirty = True
+            target = copy  # type: ignore[assignment]
+        return Fn.find_in_map(target.logical_id, self.key1, self.key2, self.default_value)

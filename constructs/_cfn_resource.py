@@ -181,7 +181,7 @@ class CfnResource(CfnRefElement):
             del self._depends_on[id(target)]
             self.add_dependency(new_target)
         else:
-            raise ValidationError(f"\"{target.node.path}\" is not a dependency of \"{self.node.path}\"", self)
+            raise ValidationError(f"\"{self.node.path}\" does not depend on \"{target.node.path}\"", self)
 
     # -- overrides -------------------------------------------------------------------------------------
     def add_override(self, path: str, value: Any) -> None:
@@ -255,7 +255,7 @@ class CfnResource(CfnRefElement):
         return fragment
 
     def to_string(self) -> str:
-        return self.node.path
+        return f"{self.node.path} [{self.cfn_resource_type}]"
 
 
 def _policy_value(p: Any) -> Any:

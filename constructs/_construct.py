@@ -134,6 +134,14 @@ class DependencyGroup(Dependable):
         return out
 
 
+def _library_class_name(c: Any) -> str:
+    """The name of the first class in the MRO that pycdk defines (user subclasses show as their base)."""
+    for k in type(c).__mro__:
+        if k.__module__.split(".")[0] in ("constructs", "l1", "l2", "patterns"):
+            return k.__name__
+    return "Construct"
+
+
 def _sanitize_id(id: str) -> str:
     if PATH_SEP in id or "\n" in id:
         return id.replace(PATH_SEP, "--").replace("\n", "--")
@@ -251,7 +259,7 @@ class Node:
             raise ValidationError(f'Cannot add children to "{self.path}" during synthesis')
         if child_name in self._children:
             name = self.id or ""
-            type_name = type(self.host).__name__
+            type_name = _library_class_name(self.host)
             where = type_name if not name else f"{type_name} [{name}]"
             existing = self._children[child_name].node.path
             raise ValidationError(

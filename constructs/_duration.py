@@ -14,6 +14,42 @@ _LABEL = {"millis": "millis", "seconds": "seconds", "minutes": "minutes", "hours
 _ISO_RE = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
 
 
+_ISO_LABEL = {"days": "D", "hours": "H", "minutes": "M", "seconds": "S", "millis": "S"}
+
+
+def _num(x: float) -> str:
+    from ._private.resolve import js_number
+
+    return js_number(x) if isinstance(x, float) else str(x)
+
+
+def _finest(a: str, b: str) -> str:
+    return a if _UNITS[a] <= _UNITS[b] else b
+
+
+def _fmt_unit(amount: float, unit: str) -> str:
+    if amount == 1:
+        return f"{_num(amount)} {unit[:-1]}"
+    return f"{_num(amount)} {unit}"
+
+
+def _convert(amount: float, from_unit: str, to_unit: str, integral: bool) -> float:
+    """aws-cdk-lib's conversion: exact within a unit, whole numbers required unless ``integral`` is false."""
+    if _UNITS[from_unit] == _UNITS[to_unit]:
+        if integral and not Token.is_unresolved(amount) and amount != math.floor(amount):
+            raise ValidationError(f"{_num(amount)} must be a whole number of {to_unit}.")
+        return amount
+    if Token.is_unresolved(amount):
+        raise ValidationError(
+            f"Duration must be specified as 'Duration.{to_unit}()' here since its value comes from a token and "
+            f"cannot be converted (got Duration.{from_unit})"
+        )
+    value = amount * _UNITS[from_unit] / _UNITS[to_unit]
+    if integral and value != math.floor(value):
+        raise ValidationError(f"'{_num(amount)} {from_unit}' cannot be converted into a whole number of {to_unit}.")
+    return int(value) if value == int(value) else value
+
+
 class Duration:
     """A length of time: ``Duration.seconds(30)``, ``Duration.minutes(5)`` and conversions.
 
@@ -59,14 +95,7 @@ class Duration:
         return Duration.millis(total)
 
     def _convert(self, to: str, integral: bool | None) -> float:
-        if Token.is_unresolved(self.amount):
-            if self.unit == to:
-                return self.amount
-            raise ValidationError(f"Duration must be specified as 'Duration.{to}()' here since its value comes from a token and cannot be converted (got Duration.{self.unit})")
-        value = self.amount * _UNITS[self.unit] / _UNITS[to]
-        if integral is not False and value != math.floor(value):
-            raise ValidationError(f"'{self.amount} {self.unit}' cannot be converted into a whole number of {_LABEL[to]}.")
-        return int(value) if value == int(value) else value
+        return _convert(self.amount, self.unit, to, integral is not False)
 
     def to_milliseconds(self, *, integral: bool | None = None) -> float:
         return self._convert("millis", integral)
@@ -83,34 +112,43 @@ class Duration:
     def to_days(self, *, integral: bool | None = None) -> float:
         return self._convert("days", integral)
 
+    def _components(self, combine_millis_with_seconds: bool) -> list[tuple[float, str]]:
+        out: list[tuple[float, str]] = []
+        millis = _convert(self.amount, self.unit, "millis", False)
+        for unit in ("days", "hours", "minutes", "seconds"):
+            count = _convert(millis, "millis", unit, False)
+            whole = count if unit == "seconds" and combine_millis_with_seconds else math.floor(count)
+            if whole > 0:
+                out.append((whole, unit))
+                millis -= whole * _UNITS[unit]
+        if millis > 0:
+            out.append((millis, "millis"))
+        return out
+
     def to_iso_string(self) -> str:
         """ISO-8601 form, e.g. ``PT5M``."""
         if self.amount == 0:
             return "PT0S"
-        ms = self.to_milliseconds(integral=False)
-        parts = []
-        days, ms = divmod(ms, 86_400_000)
-        hours, ms = divmod(ms, 3_600_000)
-        minutes, ms = divmod(ms, 60_000)
-        seconds = ms / 1000
-        out = "P"
-        if days:
-            out += f"{int(days)}D"
-        if hours or minutes or seconds:
-            out += "T"
-            if hours:
-                parts.append(f"{int(hours)}H")
-            if minutes:
-                parts.append(f"{int(minutes)}M")
-            if seconds:
-                parts.append(f"{seconds:g}S")
-        return out + "".join(parts)
+        out = ["P"]
+        tee = False
+        for amount, unit in self._components(True):
+            if unit in ("seconds", "minutes", "hours") and not tee:
+                out.append("T")
+                tee = True
+            out.append(f"{_num(amount)}{_ISO_LABEL[unit]}")
+        return "".join(out)
 
     def to_human_string(self) -> str:
-        return f"{self.amount} {self.unit}"
+        """The two largest parts, e.g. ``1 hour 30 minutes``."""
+        if self.amount == 0:
+            return _fmt_unit(0, self.unit)
+        if Token.is_unresolved(self.amount):
+            return f"<token> {self.unit}"
+        return " ".join(_fmt_unit(a, u) for a, u in self._components(False)[:2])
 
     def format_token_to_number(self) -> str:
-        return str(self.amount)
+        """``<amount> <unit>`` (the amount may be a token)."""
+        return f"{_num(self.amount)} {self.unit}"
 
     def is_unresolved(self) -> bool:
         return Token.is_unresolved(self.amount)
@@ -119,10 +157,14 @@ class Duration:
         return self.unit
 
     def plus(self, rhs: Duration) -> Duration:
-        return Duration.millis(self.to_milliseconds(integral=False) + rhs.to_milliseconds(integral=False))
+        """The sum, in the finer of the two units."""
+        unit = _finest(self.unit, rhs.unit)
+        return Duration(_convert(self.amount, self.unit, unit, True) + _convert(rhs.amount, rhs.unit, unit, True), unit)
 
     def minus(self, rhs: Duration) -> Duration:
-        return Duration.millis(self.to_milliseconds(integral=False) - rhs.to_milliseconds(integral=False))
+        """The difference, in the finer of the two units."""
+        unit = _finest(self.unit, rhs.unit)
+        return Duration(_convert(self.amount, self.unit, unit, True) - _convert(rhs.amount, rhs.unit, unit, True), unit)
 
     def __eq__(self, other: Any) -> bool:
         return isinstance(other, Duration) and self.to_milliseconds(integral=False) == other.to_milliseconds(integral=False)

@@ -85,6 +85,7 @@ class Stack(Construct):
         self.__dict__["_pycdk_stack"] = self
         self._logical_ids: dict[str, str] = {}
         self._renamed_used: set[str] = set()
+        self._renamed_targets: dict[str, str] = {}
         self._allocated: dict[str, CfnElement] = {}
         self._stack_dependencies: list[tuple[Stack, list[str]]] = []
         self._missing_context: list[dict[str, Any]] = []
@@ -132,7 +133,7 @@ class Stack(Construct):
             )
         if not Token.is_unresolved(self._stack_name) and not _STACK_NAME_RE.match(self._stack_name):
             raise ValidationError(
-                f"Stack name must match the regular expression: {_STACK_NAME_RE.pattern}, got '{self._stack_name}'",
+                f"Stack name must match the regular expression: /{_STACK_NAME_RE.pattern}/, got '{self._stack_name}'",
                 self,
             )
         self.tags = TagManager(TagType.KEY_VALUE, "aws:cdk:stack", dict(tags) if tags else None)
@@ -332,6 +333,13 @@ class Stack(Construct):
         renamed = self._logical_ids.get(lid)
         if renamed is not None:
             self._renamed_used.add(lid)
+            previous = self._renamed_targets.setdefault(renamed, lid)
+            if previous != lid:
+                raise ValidationError(
+                    f"Two objects have been assigned the same Logical ID: '{previous}' and '{lid}' are now "
+                    f"'{renamed}'",
+                    element,
+                )
             lid = renamed
         uniqueid.validate_logical_id(lid)
         return lid

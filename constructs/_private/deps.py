@@ -89,9 +89,9 @@ def add_stack_dependency(source: Stack, target: Stack, reason: str) -> None:
 
 
 def _stage_name(stage: Any) -> str:
-    if stage is None:
-        return "<none>"
-    return stage.node.path or "App"
+    if stage is None or not stage.node.path:
+        return "the App"
+    return f"Stage '{stage.node.path}'"
 
 
 def _common_stack(a: Stack, b: Stack) -> Stack | None:
@@ -155,9 +155,7 @@ def add_construct_dependency(source: Any, target: Any) -> None:
             if s_stack is t_stack:
                 s.add_resource_dependency(t)
             else:
-                add_stack_dependency(
-                    s_stack, t_stack, f"{{{s.node.path}}}.node.addDependency({{{t.node.path}}})"
-                )
+                add_stack_dependency(s_stack, t_stack, f"<{s.node.path}>.node.addDependency(<{t.node.path}>)")
 
 
 def reify_node_dependencies(root: Any) -> None:
@@ -171,6 +169,6 @@ def reify_node_dependencies(root: Any) -> None:
         if n._dependencies:
             for target in n.dependencies:
                 add_construct_dependency(c, target)
-        for k in n._iter_children():
-            if not isinstance(k, Stage):
-                todo.append(k)
+        kids = [k for k in n._iter_children() if not isinstance(k, Stage)]
+        kids.reverse()
+        todo.extend(kids)

@@ -148,14 +148,18 @@ class Resolver:
                 rv = self.resolve(v, depth + 1)
                 if rv is None:
                     continue
+                original = k
                 if type(k) is not str:
                     k = str(k) if not hasattr(k, "resolve") else self.resolve(k, depth + 1)
                 elif "{Token[" in k:
                     k = self.resolve(k, depth + 1)
                 if type(k) is not str:
+                    import json
+
                     raise TokenResolutionError(
-                        f'"{k}" is used as the key in a map so must resolve to a string, but it resolves to: '
-                        f"{k!r}. Consider using \"CfnJson\" to delay resolution to deployment-time"
+                        f'"{original}" is used as the key in a map so must resolve to a string, but it resolves to: '
+                        f"{json.dumps(k, separators=(',', ':'))}. Consider using \"CfnJson\" to delay resolution "
+                        "to deployment-time"
                     )
                 if not int_keys and k and k[0] in _DIGITS:
                     int_keys = True

@@ -65,23 +65,28 @@ def make_unique_id(components: list[str]) -> str:
 def make_unique_resource_name(
     components: list[str], *, max_length: int = 256, separator: str = "", allowed_special_characters: str = ""
 ) -> str:
-    """``Names.unique_resource_name``: like ``make_unique_id`` but with a separator and allowed characters."""
+    """``Names.unique_resource_name``: a single short component as is, else human parts + separator + hash."""
     comps = [c for c in components if c != HIDDEN_ID]
     if not comps:
         raise ValidationError("Unable to calculate a unique resource name for an empty set of components")
+    not_allowed = re.compile(f"[^A-Za-z0-9{re.escape(allowed_special_characters)}]")
+    if len(comps) == 1:
+        top = not_allowed.sub("", comps[0])
+        if len(top) <= max_length:
+            return top
     h = path_hash(comps)
-    allowed = re.compile(f"[^A-Za-z0-9{re.escape(allowed_special_characters)}]")
     kept: list[str] = []
     for c in comps:
         if kept and kept[-1].endswith(c):
             continue
         kept.append(c)
-    human = separator.join(allowed.sub("", c) for c in kept if c != HIDDEN_FROM_HUMAN_ID)
-    max_human = max_length - HASH_LEN - len(separator)
+    parts = [not_allowed.sub("", c) for c in kept if c != HIDDEN_FROM_HUMAN_ID]
+    human = separator.join(p for p in parts if p) + separator
+    max_human = max_length - HASH_LEN
     if len(human) > max_human:
-        half = max_human // 2
-        human = human[:half] + human[len(human) - half :]
-    return human + separator + h
+        half = int(max_human / 2)
+        human = human[:half] + (human[-half:] if half else "")
+    return human + h
 
 
 def validate_logical_id(logical_id: str) -> None:
