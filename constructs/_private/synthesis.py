@@ -251,7 +251,14 @@ def _synthesize_into(
     if isinstance(stage, App) and stage.tree_metadata:
         from .tree import write_tree
 
-        write_tree(stage, directory)
+        def props_of(resource: Any) -> Any:
+            found = rendered.get(id(resource._stack))
+            if found is None:
+                return None
+            body = found[0].get("Resources", {}).get(resource._resolved_logical_id())
+            return body.get("Properties") if body else None
+
+        write_tree(stage, directory, props_of)
         artifacts["Tree"] = {"type": "cdk:tree", "properties": {"file": "tree.json"}}
 
     manifest: dict[str, Any] = {"version": ASSEMBLY_VERSION, "artifacts": artifacts}

@@ -36,7 +36,7 @@ def _fqn(c: Any) -> tuple[str, str]:
     return (f"{mod}.{name}", "0.0.0")
 
 
-def _node(c: Any) -> dict[str, Any]:
+def _node(c: Any, props_of: Any) -> dict[str, Any]:
     from .._cfn_resource import CfnResource
 
     n = c.node
@@ -44,7 +44,7 @@ def _node(c: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"id": n.id or "App", "path": n.path, "constructInfo": {"fqn": fqn, "version": version}}
     kids = list(n._iter_children())
     if kids:
-        out["children"] = {k.node.id: _node(k) for k in kids}
+        out["children"] = {k.node.id: _node(k, props_of) for k in kids}
     attributes = getattr(c, "_tree_attributes", None)
     if attributes is not None:
         out["attributes"] = attributes()
@@ -52,12 +52,17 @@ def _node(c: Any) -> dict[str, Any]:
         out["attributes"] = {
             "aws:cdk:cloudformation:type": c.cfn_resource_type,
             "aws:cdk:cloudformation:logicalId": c._resolved_logical_id(),
-            "aws:cdk:cloudformation:props": L1_PROPS_RENDERER[0](c),
+            "aws:cdk:cloudformation:props": L1_PROPS_RENDERER[0](c, props_of(c)),
         }
     return out
 
 
-def write_tree(root: Any, directory: str) -> None:
-    """Write ``tree.json`` for the tree below ``root``."""
+def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
+    """Write ``tree.json`` for the tree below ``root``.
+
+    Args:
+        props_of: returns the resolved CloudFormation ``Properties`` of a resource (from its rendered template).
+    """
+    tree = _node(root, props_of or (lambda c: None))
     with open(os.path.join(directory, "tree.json"), "w", encoding="utf-8") as f:
-        f.write(compact_json({"version": "tree-0.1", "tree": _node(root)}))
+        f.write(compact_json({"version": "tree-0.1", "tree": tree}))

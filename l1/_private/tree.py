@@ -2,93 +2,90 @@
 
 aws-cdk-lib shows an L1's properties as its jsii values: camelCase names, top-level keys in alphabetical order,
 struct keys with the required ones first (each group alphabetical), tags as ``{key, value}``, tokens resolved.
+They are derived here from the resolved CloudFormation ``Properties`` the template already holds, by walking
+the class's property tables backwards — no second resolution.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
-from constructs import ResolveContext, TagManager, Token
-from l1._private.property_type import CfnPropertyType
-from l1._private.render import _accepted_keys, _camel, _property_class
+from l1._private.render import _camel, _property_class
 
 
-def _tag(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {"key": value.get("key", value.get("Key")), "value": value.get("value", value.get("Value"))}
-    if hasattr(value, "key") and hasattr(value, "value"):
-        return {"key": value.key, "value": value.value}
-    return value
+@cache
+def _struct_rows(cls: type) -> tuple[tuple[str, str, Any], ...]:
+    """(cfn_name, camel_name, spec) of a property type: required first, then optional, each alphabetical."""
+    rows = sorted(cls._CFN_PROPS, key=lambda r: (not r[3], _camel(r[1])))  # type: ignore[attr-defined]
+    return tuple((r[0], _camel(r[1]), r[2]) for r in rows)
 
 
-def _struct(cls: type, value: Any) -> Any:
-    rows = cls._CFN_PROPS  # type: ignore[attr-defined]
-    if isinstance(value, CfnPropertyType):
-        get = lambda name: getattr(value, name, None)  # noqa: E731
-    elif isinstance(value, Mapping):
-        accepted = _accepted_keys(cls)
-        by_name = {accepted.get(k, k): v for k, v in value.items()}
-        get = by_name.get
-    else:
-        return value
-    ordered = sorted(rows, key=lambda r: (not r[3], _camel(r[1])))
-    out: dict[str, Any] = {}
-    for _cfn, py_name, spec, _required, _constraints in ordered:
-        v = get(py_name)
-        if v is not None:
-            out[_camel(py_name)] = _value(cls, spec, v)
-    return out
+@cache
+def _resource_rows(cls: type) -> tuple[tuple[str, str, Any], ...]:
+    rows = sorted(cls._CFN_PROPS, key=lambda r: _camel(r[1]))  # type: ignore[attr-defined]
+    return tuple((r[0], _camel(r[1]), r[2]) for r in rows)
 
 
-def _value(owner: type, spec: Any, value: Any) -> Any:
-    if value is None or Token.is_unresolved(value):
-        return value
-    if isinstance(value, CfnPropertyType):
-        return _struct(type(value), value)
-    if isinstance(spec, str):
-        return _tag(value) if spec == "t" else value
-    kind = spec[0]
-    if kind == "p":
-        return _struct(_property_class(owner, spec[1]), value)
-    if kind == "l" and isinstance(value, list | tuple):
-        return [_value(owner, spec[1], item) for item in value]
-    if kind == "m" and isinstance(value, Mapping):
-        return {k: _value(owner, spec[1], item) for k, item in value.items()}
-    return value
-
-
-def tree_props(resource: Any) -> dict[str, Any]:
-    """The jsii-style properties of an L1 resource, resolved in its stack."""
-    cls = type(resource)
-    tags = getattr(resource, "tags", None)
-    tag_name = tags.tag_property_name if isinstance(tags, TagManager) else None
-    out: dict[str, Any] = {}
-    tags_value: tuple[str, Any] | None = None
-    for _cfn, py_name, spec, _required, _constraints in sorted(cls._CFN_PROPS, key=lambda r: _camel(r[1])):
-        if py_name == tag_name:
-            rendered = tags.render_tags()  # type: ignore[union-attr]
-            if isinstance(rendered, list):
-                rendered = [_jsii_tag(t) for t in rendered]
-            if rendered is not None:
-                tags_value = (_camel(py_name), rendered)
-            continue
-        value = getattr(resource, py_name, None)
-        if value is not None:
-            out[_camel(py_name)] = _value(cls, spec, value)
-    if tags_value is not None:
-        # a property named "tags" keeps its alphabetical place; other tag properties come last
-        if tags_value[0] == "tags":
-            out = dict(sorted([*out.items(), tags_value], key=lambda kv: kv[0]))
-        else:
-            out[tags_value[0]] = tags_value[1]
-    return ResolveContext(resource.stack, synthesizing=True).resolve(out)
+def _is_intrinsic(value: Any) -> bool:
+    if type(value) is not dict or len(value) != 1:
+        return False
+    (key,) = value
+    return key == "Ref" or key.startswith("Fn::")
 
 
 def _jsii_tag(tag: Any) -> Any:
-    if not isinstance(tag, dict):
+    if type(tag) is not dict or "Key" not in tag:
         return tag
     out = {"key": tag.get("Key"), "value": tag.get("Value")}
     if "PropagateAtLaunch" in tag:
         out["propagateAtLaunch"] = tag["PropagateAtLaunch"]
+    return out
+
+
+def _struct(cls: type, value: Any) -> Any:
+    if type(value) is not dict or _is_intrinsic(value):
+        return value
+    out: dict[str, Any] = {}
+    for cfn_name, camel, spec in _struct_rows(cls):
+        if cfn_name in value:
+            out[camel] = _value(cls, spec, value[cfn_name])
+    return out
+
+
+def _value(owner: type, spec: Any, value: Any) -> Any:
+    if isinstance(spec, str):
+        return _jsii_tag(value) if spec == "t" else value
+    kind = spec[0]
+    if kind == "p":
+        return _struct(_property_class(owner, spec[1]), value)
+    if kind == "l" and type(value) is list:
+        return [_value(owner, spec[1], item) for item in value]
+    if kind == "m" and type(value) is dict and not _is_intrinsic(value):
+        return {k: _value(owner, spec[1], item) for k, item in value.items()}
+    return value
+
+
+def tree_props(resource: Any, cfn_properties: dict[str, Any] | None) -> dict[str, Any]:
+    """The jsii-style properties of an L1 resource, from its resolved CloudFormation properties."""
+    props = cfn_properties or {}
+    cls = type(resource)
+    tags = getattr(resource, "tags", None)
+    tag_name = _camel(tags.tag_property_name) if hasattr(tags, "tag_property_name") else None
+    out: dict[str, Any] = {}
+    tags_value: Any = None
+    for cfn_name, camel, spec in _resource_rows(cls):
+        if cfn_name not in props:
+            continue
+        value = props[cfn_name]
+        if camel == tag_name:
+            tags_value = [_jsii_tag(t) for t in value] if type(value) is list else value
+            continue
+        out[camel] = _value(cls, spec, value)
+    if tags_value is not None:
+        # a property named "tags" keeps its alphabetical place; other tag properties come last
+        if tag_name == "tags":
+            out = dict(sorted([*out.items(), ("tags", tags_value)], key=lambda kv: kv[0]))
+        else:
+            out[tag_name] = tags_value  # type: ignore[index]
     return out

@@ -1,0 +1,1 @@
+"""Helpers of the bootstrap module (not public API)."""

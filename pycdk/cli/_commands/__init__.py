@@ -1,0 +1,1 @@
+"""One module per ``pycdk`` command, each with ``NAME``, ``HELP``, ``configure(parser)`` and ``run(args)``."""

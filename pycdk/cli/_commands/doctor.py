@@ -1,0 +1,47 @@
+"""``pycdk doctor``: what pycdk sees of its environment (versions, project files, CDK and AWS variables)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import sys
+from pathlib import Path
+
+from ... import __version__
+from .._private.console import out
+from .._private.project import CONFIG_FILE, CONTEXT_FILE, Project
+
+NAME = "doctor"
+HELP = "Check the environment: pycdk and Python versions, the project's files, CDK_* and AWS_* variables."
+
+_SECRET_MARKERS = ("SECRET", "TOKEN", "PASSWORD", "SESSION", "KEY")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    del parser  # no options
+
+
+def run(args: argparse.Namespace) -> int:
+    del args
+    out(f"pycdk {__version__}")
+    out(f"Python {platform.python_version()} ({sys.executable})")
+    out(f"Platform {platform.platform()}")
+    project = Project(Path.cwd())
+    if project.has_config:
+        out(f"{CONFIG_FILE}: found, app = {project.config.get('app', '(missing)')}")
+        out(f"  context values: {len(project.config.get('context') or {})} in {CONFIG_FILE}, "
+            f"{len(project.cached_context())} cached in {CONTEXT_FILE}")
+    else:
+        out(f"{CONFIG_FILE}: not found in {Path.cwd()} (run 'pycdk init app' to create a project)")
+    for name in ("node", "npx"):
+        found = shutil.which(name)
+        out(f"{name}: {found or 'not found'}" + ("" if found else " (needed only for the official CDK CLI)"))
+    variables = sorted(k for k in os.environ if k.startswith(("CDK_", "AWS_")))
+    out("Environment variables:" if variables else "No CDK_* or AWS_* environment variables are set.")
+    for name in variables:
+        value = os.environ[name]
+        shown = "<redacted>" if any(m in name for m in _SECRET_MARKERS) else value
+        out(f"  {name} = {shown}")
+    return 0

@@ -1,0 +1,63 @@
+"""``pycdk synth``: run the app into a cloud assembly and print a stack's template (YAML by default)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from .._private.assembly import select_stacks
+from .._private.console import info, out
+from .._private.synthesis import add_app_options, obtain_assembly
+from .._private.yaml_output import to_yaml
+
+NAME = "synth"
+ALIASES = ["synthesize"]
+HELP = "Synthesize the app into a cloud assembly and print the template of the selected stack."
+EPILOG = """\
+Bootstrap trust check: set the context key "trusted_accounts" (in cdk.json, or -c) to
+{"<target account>": ["<account it trusts>", ...]}, i.e. how each target account was bootstrapped
+('cdk bootstrap --trust'). Stacks pinned to an account that is not listed, or whose bootstrap does not trust
+the deploying account (-c deploy_account=..., else $CDK_DEFAULT_ACCOUNT), get a warning: deploying them
+fails with "Policy contains a statement with one or more invalid principals" or AccessDenied.
+"""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("stacks", nargs="*", metavar="STACKS", help="stacks to print (globs on their path or name)")
+    fmt = parser.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print JSON instead of YAML")
+    fmt.add_argument("--yaml", action="store_true", help="print YAML (the default)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="do not print the template")
+    add_app_options(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    _, stacks = obtain_assembly(args)
+    selected = select_stacks(stacks, args.stacks)
+    if args.quiet:
+        return 0
+    if len(selected) != 1:
+        names = ", ".join(s.display_name for s in selected)
+        info(f"Supply a stack id ({names}) to display its template.")
+        return 0
+    template = displayed_template(selected[0].template)
+    out(json.dumps(template, indent=2) if args.json else to_yaml(template))
+    return 0
+
+
+def displayed_template(template: dict[str, Any]) -> dict[str, Any]:
+    """The template as the CDK CLI displays it: without the ``CheckBootstrapVersion`` rule (noise to readers).
+
+    The file in the assembly keeps the rule; only the printed copy drops it (and ``Rules`` if it empties).
+    """
+    rules = template.get("Rules")
+    if not isinstance(rules, dict) or "CheckBootstrapVersion" not in rules:
+        return template
+    shown = dict(template)
+    remaining = {k: v for k, v in rules.items() if k != "CheckBootstrapVersion"}
+    if remaining:
+        shown["Rules"] = remaining
+    else:
+        del shown["Rules"]
+    return shown

@@ -1,0 +1,1 @@
+"""Machinery of the ``pycdk`` command (not public API)."""

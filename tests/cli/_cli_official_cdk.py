@@ -1,0 +1,30 @@
+"""The official CDK CLI (npm ``aws-cdk``), installed once into ``.venvs/`` (git-ignored) for comparisons."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+CDK_CLI_VERSION = "2.1148.1"
+_CACHE = Path(__file__).resolve().parents[2] / ".venvs" / f"cdk-cli-{CDK_CLI_VERSION}"
+
+
+def official_cdk_cli() -> Path | None:
+    """The path of the ``cdk`` executable, installing it on first use; None when npm cannot install it."""
+    cdk = _CACHE / "node_modules" / ".bin" / "cdk"
+    if cdk.exists():
+        return cdk
+    npm = shutil.which("npm")
+    if npm is None:
+        return None
+    _CACHE.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [npm, "install", "--no-audit", "--no-fund", "--prefix", str(_CACHE), f"aws-cdk@{CDK_CLI_VERSION}"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if result.returncode != 0 or not cdk.exists():
+        return None
+    return cdk

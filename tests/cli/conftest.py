@@ -1,0 +1,64 @@
+"""Fixtures of the CLI tests: the real ``pycdk`` console script run in a subprocess, on fresh projects."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from _cli_support import PYCDK, clean_environment
+
+
+class Result:
+    """What a ``pycdk`` run printed and returned."""
+
+    def __init__(self, completed: subprocess.CompletedProcess[str]) -> None:
+        self.returncode = completed.returncode
+        self.stdout = completed.stdout
+        self.stderr = completed.stderr
+
+    def __repr__(self) -> str:
+        return f"Result(rc={self.returncode}, stdout={self.stdout[-2000:]!r}, stderr={self.stderr[-2000:]!r})"
+
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture
+def pycdk() -> Run:
+    """``pycdk(*args, cwd=..., env=...)`` runs the installed console script."""
+    if not PYCDK.exists():
+        pytest.fail(f"the console script {PYCDK} is missing: pip install -e '.[test]'")
+
+    def run(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: int = 120) -> Result:
+        environment = clean_environment()
+        environment.update(env or {})
+        completed = subprocess.run(
+            [str(PYCDK), *args], cwd=cwd, env=environment, capture_output=True, text=True, timeout=timeout
+        )
+        return Result(completed)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def initialized_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project made once by ``pycdk init app --language python`` (copy it before changing it)."""
+    directory = tmp_path_factory.mktemp("projects") / "sample-app"
+    directory.mkdir()
+    completed = subprocess.run(
+        [str(PYCDK), "init", "app", "--language", "python"], cwd=directory, env=clean_environment(),
+        capture_output=True, text=True, timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr
+    return directory
+
+
+@pytest.fixture
+def project(initialized_project: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the initialized project, free to change."""
+    target = tmp_path / "sample-app"
+    shutil.copytree(initialized_project, target, ignore=shutil.ignore_patterns("cdk.out", "__pycache__"))
+    return target
