@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Protocol
 
 from ._errors import SynthesisError
@@ -33,6 +34,8 @@ class AspectApplication:
 
 
 _ADDED = [0]
+# every construct an aspect was added to (walks skip subtrees that hold no aspect and inherit none)
+_HOLDERS: list[Any] = []
 
 
 class Aspects:
@@ -62,6 +65,7 @@ class Aspects:
                 return
         lst.append(AspectApplication(self._scope, aspect, prio))
         _ADDED[0] += 1
+        _HOLDERS.append(weakref.ref(self._scope))
 
     @property
     def all(self) -> list[IAspect]:
@@ -82,7 +86,7 @@ def invoke_aspects(root: Any) -> None:
 
     invoked: dict[int, list[AspectApplication]] = {}
     for _ in range(102):
-        if not _walk(root, invoked, Stage):
+        if not _walk(root, invoked, Stage, _with_aspects_below(root)):
             return
     raise SynthesisError(
         "We have detected a possible infinite loop while invoking Aspects. Please check your Aspects and "
@@ -90,7 +94,28 @@ def invoke_aspects(root: Any) -> None:
     )
 
 
-def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: type) -> bool:
+def _with_aspects_below(root: Any) -> set[int]:
+    """Ids of the constructs under ``root`` that hold an aspect or have a descendant that does."""
+    marked: set[int] = set()
+    for ref in _HOLDERS:
+        holder = ref()
+        if holder is None:
+            continue
+        chain = []
+        c = holder
+        while c is not None and id(c) not in marked:
+            chain.append(c)
+            if c is root:
+                break
+            c = c._node.scope
+        else:
+            if c is None:
+                continue  # another tree
+        marked.update(id(x) for x in chain)
+    return marked
+
+
+def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: type, marked: set[int]) -> bool:
     """One pass over the tree; True if any aspect was invoked (another pass is needed)."""
     start = _ADDED[0]
     did_something = False
@@ -116,7 +141,10 @@ def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: typ
                 did_something = True
                 if _ADDED[0] != start:
                     return True
-        kids = [k for k in c.node._iter_children() if not isinstance(k, stage_cls)]
+        kids = [
+            k for k in c._node._iter_children()
+            if (apps or id(k) in marked) and not isinstance(k, stage_cls)
+        ]
         kids.reverse()
         for k in kids:
             todo.append((k, apps))

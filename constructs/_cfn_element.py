@@ -27,14 +27,20 @@ class _LogicalIdToken:
         return []
 
 
+def _stack_of(scope: Construct) -> Stack:
+    from ._stack import Stack
+
+    global _stack_of
+    _stack_of = Stack.of  # bind once: the import cannot run at module load (circular)
+    return Stack.of(scope)
+
+
 class CfnElement(Construct):
     """Base of every construct that renders into the template (resources, parameters, outputs...)."""
 
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
-        from ._stack import Stack
-
-        self._stack: Stack = Stack.of(self)
+        self._stack: Stack = _stack_of(scope)
         self._logical_id_override: str | None = None
         self._logical_id_cache: str | None = None
         self._logical_id_token: str | None = None

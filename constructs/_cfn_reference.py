@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._private.resolve import FreshIntrinsic
 from ._private.token_map import TOKEN_MAP
 from ._token import Reference
 
@@ -65,9 +66,7 @@ class CfnReference(Reference):
 
     def resolve(self, context: Any) -> Any:
         if context.synthesizing:
-            from ._stack import Stack
-
-            consumer = Stack.of(context.scope)
+            consumer = context.consuming_stack
             if consumer is not self.producer_stack:
                 key = id(consumer)
                 value = self._replacements.get(key)
@@ -77,10 +76,14 @@ class CfnReference(Reference):
                     value = resolve_reference_for(consumer, self)
                     self._replacements[key] = value
                 return value
-        return self.intrinsic()
+        lid = self.target._resolved_logical_id()  # type: ignore[attr-defined]
+        if self.attribute is None:
+            return FreshIntrinsic(Ref=lid)
+        return FreshIntrinsic({"Fn::GetAtt": [lid, self.attribute]})
 
     def has_value_for_stack(self, stack: Stack) -> bool:
         return id(stack) in self._replacements
 
     def to_string(self) -> str:
         return TOKEN_MAP.register_string(self, "Token")
+

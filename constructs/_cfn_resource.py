@@ -87,7 +87,7 @@ class CfnResource(CfnRefElement):
         self._raw_overrides: dict[str, Any] | None = None
         self._depends_on: dict[int, CfnResource] | None = None
         self._cfn_options: CfnResourceOptions | None = None
-        if self.node.try_get_context("aws:cdk:enable-path-metadata"):
+        if self._stack._path_metadata:
             self.add_metadata("aws:cdk:path", self.node.path)
 
     # -- options ---------------------------------------------------------------------------------------

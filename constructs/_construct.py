@@ -157,6 +157,15 @@ def _is_canonical_int(key: str) -> bool:
     return int(key) < 4294967295
 
 
+def _any_locked(c: Construct | None) -> bool:
+    while c is not None:
+        n = c._node
+        if n._locked:
+            return True
+        c = n.scope
+    return False
+
+
 class Node:
     """The tree-level facilities of a construct: path, children, dependencies, metadata, validation."""
 
@@ -253,7 +262,7 @@ class Node:
 
     # -- children --------------------------------------------------------------------------------------
     def _add_child(self, child: Construct, child_name: str) -> None:
-        if self._locked or (self.scope is not None and self.locked):
+        if self._locked or (self.scope is not None and _any_locked(self.scope)):
             if not self.path:
                 raise ValidationError("Cannot add children during synthesis")
             raise ValidationError(f'Cannot add children to "{self.path}" during synthesis')

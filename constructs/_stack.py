@@ -100,6 +100,8 @@ class Stack(Construct):
         self.permissions_boundary = permissions_boundary
         self._notification_arns = list(notification_arns) if notification_arns is not None else None
         self._template_dirty = True
+        # context is frozen once a scope has children, so this can be read once per stack
+        self._path_metadata = bool(self.node.try_get_context("aws:cdk:enable-path-metadata"))
         # elements a synthesizer adds at synthesis render after everything else, as in aws-cdk-lib
         self._synth_added: list[CfnElement] = []
         self._rendered: dict[str, Any] | None = None
@@ -155,7 +157,7 @@ class Stack(Construct):
         s = d.get("_pycdk_stack")
         if s is not None:
             return s
-        scope = construct.node.scope
+        scope = construct._node.scope
         if scope is None:
             raise ValidationError(
                 f"{construct.__class__.__name__} at '{construct.node.path}' should be created in the scope of a "

@@ -47,7 +47,7 @@ class IPostProcessor(Protocol):
 class ResolveContext:
     """The context of one resolution: the scope (which stack consumes the value) and flags."""
 
-    __slots__ = ("scope", "preparing", "synthesizing", "_post_processors", "_resolver", "document_path")
+    __slots__ = ("scope", "preparing", "synthesizing", "_post_processors", "_resolver", "document_path", "_stack")
 
     def __init__(self, scope: Any, *, preparing: bool = False, synthesizing: bool = False) -> None:
         self.scope = scope
@@ -56,6 +56,17 @@ class ResolveContext:
         self._post_processors: list[IPostProcessor] | None = None
         self._resolver = Resolver(self)
         self.document_path: list[str] = []
+        self._stack: Any = None
+
+    @property
+    def consuming_stack(self) -> Any:
+        """The stack the value is resolved for (``Stack.of(scope)``), cached."""
+        s = self._stack
+        if s is None:
+            from ._stack import Stack
+
+            s = self._stack = Stack.of(self.scope)
+        return s
 
     def resolve(self, x: Any, options: Any = None) -> Any:
         """Resolve a value in this context."""

@@ -2,24 +2,30 @@
 
 aws-cdk-lib sorts DependsOn (by construct path) and tags (by key) with ``localeCompare``: punctuation first in
 a fixed order, then digits (not numerically), then letters case-insensitively; ties are broken by case, lower
-case first.
+case first. The key maps every character to one whose code point has the right primary weight (``str.translate``
+runs in C), then adds a case string for the tie-break.
 """
 
 from __future__ import annotations
 
 _PUNCT_ORDER = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$"
-_PRIMARY: dict[str, int] = {}
+_PRIMARY: dict[int, str] = {}
 for _i, _ch in enumerate(_PUNCT_ORDER):
-    _PRIMARY[_ch] = _i + 1
+    _PRIMARY[ord(_ch)] = chr(0x21 + _i)
 for _i, _ch in enumerate("0123456789"):
-    _PRIMARY[_ch] = 100 + _i
+    _PRIMARY[ord(_ch)] = chr(0x60 + _i)
 for _i, _ch in enumerate("abcdefghijklmnopqrstuvwxyz"):
-    _PRIMARY[_ch] = 200 + _i
-    _PRIMARY[_ch.upper()] = 200 + _i
+    _PRIMARY[ord(_ch)] = chr(0x70 + _i)
+    _PRIMARY[ord(_ch.upper())] = chr(0x70 + _i)
+# other characters sort after ASCII, by code point
+_CASE = {ord(c): "1" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+_LOWER = {ord(c): "0" for c in "abcdefghijklmnopqrstuvwxyz"}
+_CASE.update(_LOWER)
 
 
-def locale_key(s: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+def locale_key(s: str) -> tuple[str, str, str]:
     """A sort key ordering strings as ``a.localeCompare(b)`` does for ASCII input."""
-    primary = tuple(_PRIMARY.get(ch, 1000 + ord(ch)) for ch in s)
-    tertiary = tuple(1 if ch.isupper() else 0 for ch in s)
-    return (primary, tertiary, s)
+    if s.isascii():
+        return (s.translate(_PRIMARY), s.translate(_CASE), s)
+    primary = "".join(_PRIMARY.get(ord(ch), chr(0x100 + ord(ch))) for ch in s)
+    return (primary, s.translate(_CASE), s)

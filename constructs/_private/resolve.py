@@ -39,6 +39,12 @@ def js_key_order(d: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+class FreshIntrinsic(dict):  # type: ignore[type-arg]
+    """An intrinsic built for one resolution that holds only literal strings (a CfnReference's Ref/GetAtt)."""
+
+    __slots__ = ()
+
+
 def is_intrinsic(x: Any) -> bool:
     """True for ``{"Ref": ...}`` and ``{"Fn::X": ...}`` objects."""
     if type(x) is not dict or len(x) != 1:
@@ -142,25 +148,21 @@ class Resolver:
                 raise TokenResolutionError("Unable to resolve object tree with circular reference.")
             out: dict[str, Any] = {}
             int_keys = False
+            d1 = depth + 1
             for k, v in obj.items():
-                if v is None:
+                tv = type(v)
+                if tv is str:
+                    rv = v if ("{Token[" not in v and "e+289" not in v) else self.resolve_string(v, d1)
+                elif v is None:
                     continue
-                rv = self.resolve(v, depth + 1)
+                elif tv is bool:
+                    rv = v
+                else:
+                    rv = self.resolve(v, d1)
                 if rv is None:
                     continue
-                original = k
-                if type(k) is not str:
-                    k = str(k) if not hasattr(k, "resolve") else self.resolve(k, depth + 1)
-                elif "{Token[" in k:
-                    k = self.resolve(k, depth + 1)
-                if type(k) is not str:
-                    import json
-
-                    raise TokenResolutionError(
-                        f'"{original}" is used as the key in a map so must resolve to a string, but it resolves to: '
-                        f"{json.dumps(k, separators=(',', ':'))}. Consider using \"CfnJson\" to delay resolution "
-                        "to deployment-time"
-                    )
+                if type(k) is not str or "{Token[" in k:
+                    k = self._resolve_key(k, d1)
                 if not int_keys and k and k[0] in _DIGITS:
                     int_keys = True
                 out[k] = rv
@@ -179,10 +181,15 @@ class Resolver:
                 if token is not None:
                     return self.resolve_token(token, depth)
             res = []
+            d1 = depth + 1
             for x in obj:
-                if x is None:
+                tx = type(x)
+                if tx is str:
+                    rx = x if ("{Token[" not in x and "e+289" not in x) else self.resolve_string(x, d1)
+                elif x is None:
                     continue
-                rx = self.resolve(x, depth + 1)
+                else:
+                    rx = self.resolve(x, d1)
                 if rx is not None:
                     res.append(rx)
             return res
@@ -212,22 +219,41 @@ class Resolver:
             )
         raise TokenResolutionError(f"Unable to resolve value of type {type(obj).__name__}: {obj!r}")
 
+    def _resolve_key(self, k: Any, depth: int) -> str:
+        original = k
+        if type(k) is not str:
+            k = str(k) if not hasattr(k, "resolve") else self.resolve(k, depth)
+        else:
+            k = self.resolve(k, depth)
+        if type(k) is not str:
+            import json
+
+            raise TokenResolutionError(
+                f'"{original}" is used as the key in a map so must resolve to a string, but it resolves to: '
+                f"{json.dumps(k, separators=(',', ':'))}. Consider using \"CfnJson\" to delay resolution "
+                "to deployment-time"
+            )
+        return k
+
     def resolve_token(self, token: Any, depth: int) -> Any:
         if depth > MAX_DEPTH:
             raise TokenResolutionError("Unable to resolve object tree with circular reference.")
         ctx = self.ctx
         saved = ctx._post_processors
-        ctx._post_processors = None
-        try:
-            value = token.resolve(ctx)
-            result = self.resolve(value, depth + 1)
-            pps = ctx._post_processors
-            if pps:
-                for pp in pps:
-                    result = pp.post_process(result, ctx)
-            return result
-        finally:
-            ctx._post_processors = saved
+        if saved is not None:
+            ctx._post_processors = None
+        value = token.resolve(ctx)
+        # post-processors registered by this token apply to its own result only
+        pps = ctx._post_processors
+        ctx._post_processors = saved
+        if type(value) is FreshIntrinsic and not pps:
+            # built for this use and holding only literal strings: nothing to resolve
+            return dict(value)
+        result = self.resolve(value, depth + 1)
+        if pps:
+            for pp in pps:
+                result = pp.post_process(result, ctx)
+        return result
 
     def resolve_string(self, s: str, depth: int) -> Any:
         if "#{Token[" in s and LIST_TOKEN_RE.search(s):
