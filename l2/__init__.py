@@ -1,4 +1,4 @@
-"""pycdk's L2 layer: intent-based constructs, one module per AWS service (``from l2 import s3``).
+"""pycdk L2 constructs: one package per AWS service (``l2.iam``, ``l2.s3``, ...), mirroring ``aws_cdk.aws_<svc>``.
 
-Importing one service module loads only that service (and the core and the L1 module it builds on).
+Import a service package directly (``from l2 import iam``); this package imports none of them.
 """

@@ -1,0 +1,212 @@
+"""``Policy``: an inline policy (``AWS::IAM::Policy``) attached to roles, users and groups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from constructs import Construct, Lazy, Resource, ValidationError
+from l1.iam import CfnPolicy
+
+from ._policy_document import PolicyDocument
+from ._policy_statement import PolicyStatement
+from ._principals import AddToPrincipalPolicyResult, ArnPrincipal, PrincipalPolicyFragment
+from ._private.util import generate_policy_name
+
+if TYPE_CHECKING:
+    from ._group import IGroup
+    from ._role import IRole
+    from ._user import IUser
+
+
+class IPolicy(Protocol):
+    """An inline policy."""
+
+    @property
+    def policy_name(self) -> str: ...
+
+
+class _CfnPolicyConditional(CfnPolicy):
+    """Synthesized only when the policy has statements and is attached (or is forced / referenced)."""
+
+    def __init__(self, owner: Policy, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._owner = owner
+
+    def _should_synthesize(self) -> bool:
+        o = self._owner
+        return o._force or o._reference_taken or (not o.document.is_empty and o.is_attached)
+
+
+class Policy(Resource):
+    """An inline IAM policy (``AWS::IAM::Policy``).
+
+    The policy renders only if it has statements and is attached to a role, user or group (or
+    ``force=True``). Its default name is its logical id (last 128 characters).
+
+    Args:
+        document: the initial document (default: empty).
+        force: always create the policy, and fail validation if it is empty or unattached.
+        groups: groups to attach to.
+        policy_name: the name (default: the logical id).
+        roles: roles to attach to.
+        statements: statements to add.
+        users: users to attach to.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        document: PolicyDocument | None = None,
+        force: bool | None = None,
+        groups: Sequence[IGroup] | None = None,
+        policy_name: str | None = None,
+        roles: Sequence[IRole] | None = None,
+        statements: Sequence[PolicyStatement] | None = None,
+        users: Sequence[IUser] | None = None,
+    ) -> None:
+        physical = policy_name or Lazy.string(lambda: generate_policy_name(resource._resolved_logical_id()))
+        super().__init__(scope, id, physical_name=physical)
+        self.document: PolicyDocument = document or PolicyDocument()
+        self._roles: list[IRole] = []
+        self._users: list[IUser] = []
+        self._groups: list[IGroup] = []
+        self._force = bool(force)
+        self._reference_taken = False
+        resource = _CfnPolicyConditional(
+            self,
+            self,
+            "Resource",
+            policy_document=self.document,
+            policy_name=self.physical_name,
+            roles=Lazy.list(lambda: [r.role_name for r in self._roles], omit_empty=True),
+            users=Lazy.list(lambda: [u.user_name for u in self._users], omit_empty=True),
+            groups=Lazy.list(lambda: [g.group_name for g in self._groups], omit_empty=True),
+        )
+        self._resource = resource
+        self._policy_name = self.physical_name
+        for u in users or ():
+            self.attach_to_user(u)
+        for g in groups or ():
+            self.attach_to_group(g)
+        for r in roles or ():
+            self.attach_to_role(r)
+        for s in statements or ():
+            self.add_statements(s)
+        self.grant_principal = _PolicyGrantPrincipal(self)
+        self.node.add_validation(_PolicyValidation(self))
+
+    @staticmethod
+    def from_policy_name(scope: Construct, id: str, policy_name: str) -> IPolicy:
+        """Refer to an existing inline policy by name."""
+        return _ImportedPolicy(scope, id, policy_name)
+
+    @property
+    def policy_name(self) -> str:
+        """The policy's name (reading it forces the policy to be synthesized)."""
+        self._reference_taken = True
+        return self._policy_name
+
+    @property
+    def policy_id(self) -> str:
+        """The policy's id (``Fn::GetAtt Id``)."""
+        return self._resource.attr_id
+
+    @property
+    def is_attached(self) -> bool:
+        """True when attached to at least one role, user or group."""
+        return bool(self._roles or self._users or self._groups)
+
+    def add_statements(self, *statement: PolicyStatement) -> None:
+        """Add statements to the document."""
+        self.document.add_statements(*statement)
+
+    def attach_to_role(self, role: IRole) -> None:
+        """Attach to a role (no-op if a role with the same ARN is attached)."""
+        if any(r.role_arn == role.role_arn for r in self._roles):
+            return
+        self._roles.append(role)
+        role.attach_inline_policy(self)
+
+    def attach_to_user(self, user: IUser) -> None:
+        """Attach to a user (no-op if a user with the same ARN is attached)."""
+        if any(u.user_arn == user.user_arn for u in self._users):
+            return
+        self._users.append(user)
+        user.attach_inline_policy(self)
+
+    def attach_to_group(self, group: IGroup) -> None:
+        """Attach to a group (no-op if a group with the same ARN is attached)."""
+        if any(g.group_arn == group.group_arn for g in self._groups):
+            return
+        self._groups.append(group)
+        group.attach_inline_policy(self)
+
+
+class _PolicyValidation:
+    def __init__(self, policy: Policy) -> None:
+        self._policy = policy
+
+    def validate(self) -> list[str]:
+        p = self._policy
+        result: list[str] = []
+        if p.document.is_empty:
+            if p._force:
+                result.append("Policy created with force=true is empty. You must add statements to the policy")
+            if not p._force and p._reference_taken:
+                result.append("This Policy has been referenced by a resource, so it must contain at least one statement.")
+        if not p.is_attached:
+            if p._force:
+                result.append("Policy created with force=true must be attached to at least one principal: user, group or role")
+            if not p._force and p._reference_taken:
+                result.append(
+                    "This Policy has been referenced by a resource, so it must be attached to at least one user, group or role."
+                )
+        result.extend(p.document.validate_for_identity_policy())
+        return result
+
+
+class _ImportedPolicy(Resource):
+    def __init__(self, scope: Construct, id: str, policy_name: str) -> None:
+        super().__init__(scope, id)
+        self.policy_name = policy_name
+
+
+_NEEDS_PRINCIPAL = (
+    "This grant operation needs to add a resource policy so needs access to a principal. "
+    "Grant permissions to a Role or User, instead of a {kind}."
+)
+
+
+class _PolicyGrantPrincipal:
+    """Grants to a Policy add statements to it; resource policies cannot name it."""
+
+    def __init__(self, policy: Any, kind: str = "Policy") -> None:
+        self._policy = policy
+        self._kind = kind
+        self.principal_account = policy.env.account
+
+        def fail() -> str:
+            raise ValidationError(_NEEDS_PRINCIPAL.format(kind=kind), policy)
+
+        self.policy_fragment: PrincipalPolicyFragment = ArnPrincipal(Lazy.string(fail)).policy_fragment
+
+    @property
+    def grant_principal(self) -> _PolicyGrantPrincipal:
+        return self
+
+    @property
+    def assume_role_action(self) -> str:
+        raise ValidationError(_NEEDS_PRINCIPAL.format(kind=self._kind), self._policy)
+
+    def add_to_policy(self, statement: PolicyStatement) -> bool:
+        return self.add_to_principal_policy(statement).statement_added
+
+    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
+        self._policy.add_statements(statement)
+        return AddToPrincipalPolicyResult(statement_added=True, policy_dependable=self._policy)
+
+    def __str__(self) -> str:
+        return f"{self._kind}({self._policy.node.path})"

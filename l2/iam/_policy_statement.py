@@ -1,0 +1,535 @@
+"""``PolicyStatement`` and ``Effect``."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from constructs import Token, UnscopedValidationError
+
+from ._private.postprocess import normalize_statement
+from ._private.util import LITERAL_STRING_KEY, json_key, merge_principal
+
+if TYPE_CHECKING:
+    from ._principals import IPrincipal
+
+_ACTION_RE = re.compile(r"^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$")
+_SID_RE = re.compile(r"^[0-9A-Za-z]*$")
+
+
+class Effect(enum.Enum):
+    """Whether a statement allows or denies what it lists."""
+
+    ALLOW = "Allow"
+    DENY = "Deny"
+
+
+def _effect_value(effect: Effect | str) -> str:
+    return effect.value if isinstance(effect, Effect) else effect
+
+
+class _OrderedSet:
+    """Insertion-ordered set of strings or objects (objects compared by identity, like a JS ``Set``)."""
+
+    __slots__ = ("_seen", "items")
+
+    def __init__(self) -> None:
+        self._seen: set[Any] = set()
+        self.items: list[Any] = []
+
+    def push(self, xs: Sequence[Any]) -> list[Any]:
+        added = []
+        for x in xs:
+            key = x if isinstance(x, str) else id(x)
+            if key not in self._seen:
+                self._seen.add(key)
+                self.items.append(x)
+                added.append(x)
+        return added
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def _validate_condition_object(x: Any) -> None:
+    if isinstance(x, Mapping):
+        return
+    if x is not None and not isinstance(x, (str, list, int, float, bool)) and hasattr(x, "resolve"):
+        return
+    raise UnscopedValidationError("A Condition should be represented as a map of operator to value")
+
+
+class PolicyStatement:
+    """One statement of an IAM policy document.
+
+    Args:
+        actions: actions to allow or deny (``service:Action``, wildcards allowed).
+        conditions: condition operators to ``{key: value}`` maps.
+        effect: ``Effect.ALLOW`` (default) or ``Effect.DENY``.
+        not_actions: actions *not* covered (exclusive with ``actions``).
+        not_principals: principals *not* covered (exclusive with ``principals``).
+        not_resources: resources *not* covered (exclusive with ``resources``).
+        principals: principals the statement applies to (resource and trust policies only).
+        resources: resource ARNs.
+        sid: statement id.
+
+    Raises:
+        UnscopedValidationError: an action is malformed, or a field is combined with its ``Not`` form.
+    """
+
+    def __init__(
+        self,
+        *,
+        actions: Sequence[str] | None = None,
+        conditions: Mapping[str, Any] | None = None,
+        effect: Effect | None = None,
+        not_actions: Sequence[str] | None = None,
+        not_principals: Sequence[IPrincipal] | None = None,
+        not_resources: Sequence[str] | None = None,
+        principals: Sequence[IPrincipal] | None = None,
+        resources: Sequence[str] | None = None,
+        sid: str | None = None,
+    ) -> None:
+        self._action = _OrderedSet()
+        self._not_action = _OrderedSet()
+        self._principal: dict[str, list[Any]] = {}
+        self._not_principal: dict[str, list[Any]] = {}
+        self._resource = _OrderedSet()
+        self._not_resource = _OrderedSet()
+        self._condition: dict[str, Any] = {}
+        self._principals = _OrderedSet()
+        self._not_principals = _OrderedSet()
+        self._principal_conditions_json: str | None = None
+        self._frozen = False
+        self._sid = sid
+        self._effect: Effect | str = effect or Effect.ALLOW
+        self.add_actions(*(actions or ()))
+        self.add_not_actions(*(not_actions or ()))
+        self.add_principals(*(principals or ()))
+        self.add_not_principals(*(not_principals or ()))
+        self.add_resources(*(resources or ()))
+        self.add_not_resources(*(not_resources or ()))
+        if conditions is not None:
+            self.add_conditions(conditions)
+
+    # -- construction from JSON ------------------------------------------------------------------------
+    @staticmethod
+    def from_json(obj: Mapping[str, Any]) -> PolicyStatement:
+        """Build a statement from its JSON form (``{"Action": ..., "Resource": ..., ...}``).
+
+        Raises:
+            UnscopedValidationError: the statement has neither Action nor NotAction.
+        """
+        from ._principals import JsonPrincipal
+
+        principal = obj.get("Principal")
+        not_principal = obj.get("NotPrincipal")
+        effect = obj.get("Effect")
+        ret = PolicyStatement(
+            sid=obj.get("Sid"),
+            actions=_ensure_list(obj.get("Action")),
+            resources=_ensure_list(obj.get("Resource")),
+            conditions=obj.get("Condition"),
+            effect=Effect(effect) if effect is not None else None,
+            not_actions=_ensure_list(obj.get("NotAction")),
+            not_resources=_ensure_list(obj.get("NotResource")),
+            principals=[JsonPrincipal(principal)] if principal else None,
+            not_principals=[JsonPrincipal(not_principal)] if not_principal else None,
+        )
+        errors = ret.validate_for_any_policy()
+        if errors:
+            raise UnscopedValidationError("Incorrect Policy Statement: " + "\n".join(errors))
+        return ret
+
+    # -- simple properties -----------------------------------------------------------------------------
+    @property
+    def sid(self) -> str | None:
+        """The statement id."""
+        return self._sid
+
+    @sid.setter
+    def sid(self, sid: str | None) -> None:
+        self._assert_not_frozen("sid")
+        self._sid = sid
+
+    @property
+    def effect(self) -> Effect:
+        """Allow or Deny."""
+        return self._effect  # type: ignore[return-value]
+
+    @effect.setter
+    def effect(self, effect: Effect) -> None:
+        self._assert_not_frozen("effect")
+        self._effect = effect
+
+    @property
+    def actions(self) -> list[str]:
+        """A copy of the actions."""
+        return list(self._action.items)
+
+    @property
+    def not_actions(self) -> list[str]:
+        """A copy of the not-actions."""
+        return list(self._not_action.items)
+
+    @property
+    def principals(self) -> list[IPrincipal]:
+        """A copy of the principals."""
+        return list(self._principals.items)
+
+    @property
+    def not_principals(self) -> list[IPrincipal]:
+        """A copy of the not-principals."""
+        return list(self._not_principals.items)
+
+    @property
+    def resources(self) -> list[str]:
+        """A copy of the resources."""
+        return list(self._resource.items)
+
+    @property
+    def not_resources(self) -> list[str]:
+        """A copy of the not-resources."""
+        return list(self._not_resource.items)
+
+    @property
+    def conditions(self) -> dict[str, Any]:
+        """A shallow copy of the conditions."""
+        return dict(self._condition)
+
+    @property
+    def has_principal(self) -> bool:
+        """True if the statement names principals or not-principals."""
+        return len(self._principals) + len(self._not_principals) > 0
+
+    @property
+    def has_resource(self) -> bool:
+        """True if the statement names resources."""
+        return len(self._resource) > 0
+
+    @property
+    def frozen(self) -> bool:
+        """True once ``freeze()`` was called (statements freeze when their document is rendered)."""
+        return self._frozen
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def add_actions(self, *actions: str) -> None:
+        """Add actions (``service:Action``).
+
+        Raises:
+            UnscopedValidationError: the statement has NotActions, or an action is malformed.
+        """
+        self._assert_not_frozen("addActions")
+        if actions and len(self._not_action) > 0:
+            raise UnscopedValidationError("Cannot add 'Actions' to policy statement if 'NotActions' have been added")
+        _validate_actions(actions)
+        self._action.push(actions)
+
+    def add_not_actions(self, *not_actions: str) -> None:
+        """Add NotActions.
+
+        Raises:
+            UnscopedValidationError: the statement has Actions, or an action is malformed.
+        """
+        self._assert_not_frozen("addNotActions")
+        if not_actions and len(self._action) > 0:
+            raise UnscopedValidationError("Cannot add 'NotActions' to policy statement if 'Actions' have been added")
+        _validate_actions(not_actions)
+        self._not_action.push(not_actions)
+
+    # -- principals ------------------------------------------------------------------------------------
+    def add_principals(self, *principals: IPrincipal) -> None:
+        """Add principals; their conditions are added to the statement.
+
+        Raises:
+            UnscopedValidationError: the statement has NotPrincipals, a principal is a Group, or principals
+                carry different conditions.
+        """
+        self._assert_not_frozen("addPrincipals")
+        if principals and len(self._not_principals) > 0:
+            raise UnscopedValidationError("Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added")
+        for p in principals:
+            _validate_principal(p)
+        for p in self._principals.push(principals):
+            fragment = p.policy_fragment
+            merge_principal(self._principal, fragment.principal_json)
+            self._add_principal_conditions(fragment.conditions)
+
+    def add_not_principals(self, *not_principals: IPrincipal) -> None:
+        """Add NotPrincipals.
+
+        Raises:
+            UnscopedValidationError: the statement has Principals, or a principal is a Group.
+        """
+        self._assert_not_frozen("addNotPrincipals")
+        if not_principals and len(self._principals) > 0:
+            raise UnscopedValidationError("Cannot add 'NotPrincipals' to policy statement if 'Principals' have been added")
+        for p in not_principals:
+            _validate_principal(p)
+        for p in self._not_principals.push(not_principals):
+            fragment = p.policy_fragment
+            merge_principal(self._not_principal, fragment.principal_json)
+            self._add_principal_conditions(fragment.conditions)
+
+    def add_aws_account_principal(self, account_id: str) -> None:
+        """Add ``AccountPrincipal(account_id)``."""
+        from ._principals import AccountPrincipal
+
+        self.add_principals(AccountPrincipal(account_id))
+
+    def add_arn_principal(self, arn: str) -> None:
+        """Add ``ArnPrincipal(arn)``."""
+        from ._principals import ArnPrincipal
+
+        self.add_principals(ArnPrincipal(arn))
+
+    def add_service_principal(self, service: str, *, conditions: Mapping[str, Any] | None = None,
+                              region: str | None = None) -> None:
+        """Add ``ServicePrincipal(service, ...)``."""
+        from ._principals import ServicePrincipal
+
+        self.add_principals(ServicePrincipal(service, conditions=conditions, region=region))
+
+    def add_federated_principal(self, federated: Any, conditions: Mapping[str, Any]) -> None:
+        """Add ``FederatedPrincipal(federated, conditions)``."""
+        from ._principals import FederatedPrincipal
+
+        self.add_principals(FederatedPrincipal(federated, conditions))
+
+    def add_account_root_principal(self) -> None:
+        """Add the current account's root principal."""
+        from ._principals import AccountRootPrincipal
+
+        self.add_principals(AccountRootPrincipal())
+
+    def add_canonical_user_principal(self, canonical_user_id: str) -> None:
+        """Add ``CanonicalUserPrincipal(canonical_user_id)``."""
+        from ._principals import CanonicalUserPrincipal
+
+        self.add_principals(CanonicalUserPrincipal(canonical_user_id))
+
+    def add_any_principal(self) -> None:
+        """Add ``AnyPrincipal()`` (``{"AWS": "*"}``)."""
+        from ._principals import AnyPrincipal
+
+        self.add_principals(AnyPrincipal())
+
+    # -- resources -------------------------------------------------------------------------------------
+    def add_resources(self, *arns: str) -> None:
+        """Add resource ARNs.
+
+        Raises:
+            UnscopedValidationError: the statement has NotResources.
+        """
+        self._assert_not_frozen("addResources")
+        if arns and len(self._not_resource) > 0:
+            raise UnscopedValidationError("Cannot add 'Resources' to policy statement if 'NotResources' have been added")
+        self._resource.push(arns)
+
+    def add_not_resources(self, *arns: str) -> None:
+        """Add NotResource ARNs.
+
+        Raises:
+            UnscopedValidationError: the statement has Resources.
+        """
+        self._assert_not_frozen("addNotResources")
+        if arns and len(self._resource) > 0:
+            raise UnscopedValidationError("Cannot add 'NotResources' to policy statement if 'Resources' have been added")
+        self._not_resource.push(arns)
+
+    def add_all_resources(self) -> None:
+        """Add the resource ``*``."""
+        self.add_resources("*")
+
+    # -- conditions ------------------------------------------------------------------------------------
+    def add_condition(self, key: str, value: Any) -> None:
+        """Add a condition; an existing operator is merged key by key.
+
+        Raises:
+            UnscopedValidationError: ``value`` is not a mapping.
+        """
+        self._assert_not_frozen("addCondition")
+        _validate_condition_object(value)
+        existing = self._condition.get(key)
+        self._condition[key] = {**existing, **value} if existing else value
+
+    def add_conditions(self, conditions: Mapping[str, Any]) -> None:
+        """Add several conditions (``add_condition`` for each operator)."""
+        for key, value in conditions.items():
+            self.add_condition(key, value)
+
+    def add_account_condition(self, account_id: str) -> None:
+        """Add ``StringEquals sts:ExternalId``."""
+        self.add_condition("StringEquals", {"sts:ExternalId": account_id})
+
+    def add_source_account_condition(self, account_id: str) -> None:
+        """Add ``StringEquals aws:SourceAccount``."""
+        self.add_condition("StringEquals", {"aws:SourceAccount": account_id})
+
+    def add_source_arn_condition(self, arn: str) -> None:
+        """Add ``ArnEquals aws:SourceArn``."""
+        self.add_condition("ArnEquals", {"aws:SourceArn": arn})
+
+    # -- copies, rendering -----------------------------------------------------------------------------
+    def copy(
+        self,
+        *,
+        actions: Sequence[str] | None = None,
+        conditions: Mapping[str, Any] | None = None,
+        effect: Effect | None = None,
+        not_actions: Sequence[str] | None = None,
+        not_principals: Sequence[IPrincipal] | None = None,
+        not_resources: Sequence[str] | None = None,
+        principals: Sequence[IPrincipal] | None = None,
+        resources: Sequence[str] | None = None,
+        sid: str | None = None,
+    ) -> PolicyStatement:
+        """A new, unfrozen statement with the same fields except those overridden."""
+        return PolicyStatement(
+            sid=sid if sid is not None else self.sid,
+            effect=effect if effect is not None else self.effect,
+            actions=actions if actions is not None else self.actions,
+            not_actions=not_actions if not_actions is not None else self.not_actions,
+            principals=principals if principals is not None else self.principals,
+            not_principals=not_principals if not_principals is not None else self.not_principals,
+            resources=resources if resources is not None else self.resources,
+            not_resources=not_resources if not_resources is not None else self.not_resources,
+            conditions=conditions if conditions is not None else self.conditions,
+        )
+
+    def to_statement_json(self) -> dict[str, Any]:
+        """The statement as CloudFormation JSON (tokens unresolved)."""
+        return normalize_statement(
+            action=self._action.items,
+            not_action=self._not_action.items,
+            condition=self._condition,
+            effect=_effect_value(self._effect),
+            principal=self._principal,
+            not_principal=self._not_principal,
+            resource=self._resource.items,
+            not_resource=self._not_resource.items,
+            sid=self._sid,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """Same as ``to_statement_json``."""
+        return self.to_statement_json()
+
+    def to_string(self) -> str:
+        """A string token that resolves to the statement JSON."""
+        return Token.as_string(self, display_hint="PolicyStatement")
+
+    def resolve(self, context: Any) -> Any:
+        return self.to_statement_json()
+
+    def __str__(self) -> str:
+        return self.to_string()
+
+    def freeze(self) -> PolicyStatement:
+        """Make the statement immutable; later changes raise."""
+        self._frozen = True
+        return self
+
+    # -- validation ------------------------------------------------------------------------------------
+    def validate_for_any_policy(self) -> list[str]:
+        """Errors that make the statement invalid in any policy."""
+        if len(self._action) == 0 and len(self._not_action) == 0:
+            return ["A PolicyStatement must specify at least one 'action' or 'notAction'."]
+        return []
+
+    def validate_for_resource_policy(self, *, skip_resource_validation: bool | None = None) -> list[str]:
+        """Errors that make the statement invalid in a resource-based policy."""
+        errors = self.validate_for_any_policy()
+        if len(self._principals) == 0 and len(self._not_principals) == 0:
+            errors.append("A PolicyStatement used in a resource-based policy must specify at least one IAM principal.")
+        if not skip_resource_validation and len(self._resource) == 0 and len(self._not_resource) == 0:
+            errors.append("A PolicyStatement used in a resource-based policy must specify at least one resource.")
+        return errors
+
+    def validate_for_trust_policy(self) -> list[str]:
+        """Errors that make the statement invalid in a trust (assume-role) policy."""
+        errors = self.validate_for_any_policy()
+        if len(self._principals) == 0 and len(self._not_principals) == 0:
+            errors.append("A PolicyStatement used in a trust policy must specify at least one IAM principal.")
+        return errors
+
+    def validate_for_identity_policy(self) -> list[str]:
+        """Errors that make the statement invalid in an identity-based policy."""
+        errors = self.validate_for_any_policy()
+        if len(self._principals) > 0 or len(self._not_principals) > 0:
+            errors.append("A PolicyStatement used in an identity-based policy cannot specify any IAM principals.")
+        if len(self._resource) == 0 and len(self._not_resource) == 0:
+            errors.append("A PolicyStatement used in an identity-based policy must specify at least one resource.")
+        sid = self._sid
+        if sid is not None and not Token.is_unresolved(sid) and not _SID_RE.match(sid):
+            errors.append(
+                f"Statement ID (sid) '{sid}' must be alphanumeric (A-Z, a-z, 0-9) when used in an identity-based "
+                "policy. See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html"
+            )
+        return errors
+
+    # -- internals -------------------------------------------------------------------------------------
+    def _estimate_size(self, options: tuple[int, int]) -> int:
+        action_estimate, arn_estimate = options
+        total = len(f'"Effect": "{_effect_value(self._effect)}",')
+
+        def count(key: str, values: list[Any], token_size: int) -> int:
+            if not values:
+                return 0
+            return len(key) + 5 + sum((token_size if Token.is_unresolved(v) else len(v)) + 3 for v in values)
+
+        total += count("Action", self._action.items, action_estimate)
+        total += count("NotAction", self._not_action.items, action_estimate)
+        total += count("Resource", self._resource.items, arn_estimate)
+        total += count("NotResource", self._not_resource.items, arn_estimate)
+        total += (len(self._principals) + len(self._not_principals)) * arn_estimate
+        total += len(json_key(self._condition))
+        return total
+
+    def _add_principal_conditions(self, conditions: Mapping[str, Any]) -> None:
+        these = json_key(conditions)
+        if self._principal_conditions_json is None:
+            self._principal_conditions_json = these
+        elif self._principal_conditions_json != these:
+            raise UnscopedValidationError(
+                "All principals in a PolicyStatement must have the same Conditions "
+                f"(got '{self._principal_conditions_json}' and '{these}'). Use multiple statements instead."
+            )
+        self.add_conditions(conditions)
+
+    def _assert_not_frozen(self, method: str) -> None:
+        if self._frozen:
+            raise UnscopedValidationError(
+                f"{method}: freeze() has been called on this PolicyStatement previously, so it can no longer be modified"
+            )
+
+
+def _ensure_list(field: Any) -> list[str] | None:
+    if field is None:
+        return None
+    if isinstance(field, str):
+        return [field]
+    if not isinstance(field, list) or any(not isinstance(f, str) for f in field):
+        raise UnscopedValidationError("Fields must be either a string or an array of strings")
+    return field
+
+
+def _validate_actions(actions: Sequence[str]) -> None:
+    for action in actions:
+        if not Token.is_unresolved(action) and not _ACTION_RE.match(action):
+            raise UnscopedValidationError(
+                f"Action '{action}' is invalid. An action string consists of a service namespace, a colon, and the "
+                "name of an action. Action names can include wildcards."
+            )
+
+
+def _validate_principal(principal: Any) -> None:
+    from ._group import Group
+
+    if isinstance(principal, Group):
+        raise UnscopedValidationError("Cannot use an IAM Group as the 'Principal' or 'NotPrincipal' in an IAM Policy")
+
+
+__all__ = ["Effect", "LITERAL_STRING_KEY", "PolicyStatement"]

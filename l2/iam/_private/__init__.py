@@ -1,0 +1,1 @@
+"""Machinery of ``l2.iam``: statement rendering, merging, principal merging, naming helpers."""

@@ -1,0 +1,119 @@
+"""Rendering of one statement and the post-processing of a resolved policy document.
+
+``normalize_statement`` turns a statement's fields into CloudFormation JSON: single-element lists become
+scalars, empty fields disappear, Action/Resource lists are de-duplicated. ``PostProcessPolicyDocument``
+runs on the *resolved* document: it drops statements whose JSON is identical to an earlier one, assigns
+Sids when asked and sorts actions, resources and principals when statements are minimized.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from constructs import Token
+
+from .util import LITERAL_STRING_KEY, json_key
+
+
+def _norm(values: Any, unique: bool = False) -> Any:
+    if values is None:
+        return None
+    if Token.is_unresolved(values):
+        return values
+    if isinstance(values, list):
+        if not values:
+            return None
+        if len(values) == 1:
+            return values[0]
+        return list(dict.fromkeys(values)) if unique else values
+    if isinstance(values, dict) and not values:
+        return None
+    return values
+
+
+def _norm_principal(principal: Any) -> Any:
+    if not principal or not isinstance(principal, dict):
+        return None
+    if LITERAL_STRING_KEY in principal:
+        return principal[LITERAL_STRING_KEY][0]
+    result: dict[str, Any] = {}
+    for key, value in principal.items():
+        norm = _norm(value)
+        if norm:
+            result[key] = norm
+    return result
+
+
+def normalize_statement(
+    *,
+    action: list[Any],
+    not_action: list[Any],
+    condition: dict[str, Any],
+    effect: str,
+    principal: dict[str, Any],
+    not_principal: dict[str, Any],
+    resource: list[Any],
+    not_resource: list[Any],
+    sid: str | None,
+) -> dict[str, Any]:
+    """The statement JSON, keys in aws-cdk-lib's order, absent fields left out."""
+    fields = (
+        ("Action", _norm(action, True)),
+        ("NotAction", _norm(not_action, True)),
+        ("Condition", _norm(condition)),
+        ("Effect", _norm(effect)),
+        ("Principal", _norm_principal(principal)),
+        ("NotPrincipal", _norm_principal(not_principal)),
+        ("Resource", _norm(resource, True)),
+        ("NotResource", _norm(not_resource, True)),
+        ("Sid", _norm(sid)),
+    )
+    return {k: v for k, v in fields if v is not None}
+
+
+def _sort_by_json(xs: Any) -> Any:
+    if not isinstance(xs, list):
+        return xs
+    by_key: dict[str, Any] = {}
+    for x in xs:
+        by_key[json_key(x)] = x
+    ordered = [by_key[k] for k in sorted(by_key)]
+    return ordered if len(ordered) != 1 else ordered[0]
+
+
+def _sort_principals(xs: Any) -> Any:
+    if not isinstance(xs, dict):
+        return xs
+    return {k: _sort_by_json(xs[k]) for k in sorted(xs)}
+
+
+class PostProcessPolicyDocument:
+    """Post-processor registered by ``PolicyDocument.resolve``."""
+
+    __slots__ = ("_auto_assign_sids", "_sort")
+
+    def __init__(self, auto_assign_sids: bool, sort: bool) -> None:
+        self._auto_assign_sids = auto_assign_sids
+        self._sort = sort
+
+    def post_process(self, input: Any, context: Any) -> Any:
+        if not input or not isinstance(input, dict) or not input.get("Statement"):
+            return input
+        seen: set[str] = set()
+        unique: list[dict[str, Any]] = []
+        for statement in input["Statement"]:
+            key = json_key(statement)
+            if key not in seen:
+                seen.add(key)
+                unique.append(statement)
+        for i, s in enumerate(unique):
+            if self._auto_assign_sids and not s.get("Sid"):
+                s["Sid"] = str(i)
+            if self._sort:
+                if s.get("Action"):
+                    s["Action"] = _sort_by_json(s["Action"])
+                if s.get("Resource"):
+                    s["Resource"] = _sort_by_json(s["Resource"])
+                if s.get("Principal"):
+                    s["Principal"] = _sort_principals(s["Principal"])
+        return {**input, "Statement": unique}

@@ -1,0 +1,136 @@
+"""Small helpers shared by the IAM constructs.
+
+- ``merge_principal``: fold a principal's JSON fragment into a statement's principal map.
+- ``UniqueStringSet``: a list token whose resolved value is de-duplicated (empty lists disappear).
+- ``AttachedPolicies``: the inline policies of an identity, unique by name.
+- ``generate_policy_name``: the default ``PolicyName`` of an inline policy (its logical id).
+- ``json_key``: the compact ``JSON.stringify`` form used to compare values.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from constructs import Token, UnscopedValidationError, ValidationError
+
+if TYPE_CHECKING:
+    from .._policy import Policy
+
+MAX_POLICY_NAME_LEN = 128
+LITERAL_STRING_KEY = "LiteralString"
+
+
+def json_key(value: Any) -> str:
+    """``JSON.stringify(value)``: compact, key order kept, non-ASCII raw."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    to_json = getattr(value, "to_json", None)
+    if to_json is not None:
+        return to_json()
+    return str(value)
+
+
+def merge_principal(target: dict[str, list[Any]], source: dict[str, Any]) -> dict[str, list[Any]]:
+    """Append the values of ``source`` (a principal JSON fragment) to ``target``, key by key.
+
+    Raises:
+        UnscopedValidationError: a literal principal (``StarPrincipal``) is combined with another one.
+    """
+    if (LITERAL_STRING_KEY in source and any(k != LITERAL_STRING_KEY for k in target)) or (
+        LITERAL_STRING_KEY in target and any(k != LITERAL_STRING_KEY for k in source)
+    ):
+        raise UnscopedValidationError(
+            f"Cannot merge principals {json_key(target)} and {json_key(source)}; "
+            "if one uses a literal principal string the other one must be empty"
+        )
+    for key, value in source.items():
+        bucket = target.setdefault(key, [])
+        if isinstance(value, list):
+            bucket.extend(value)
+        else:
+            bucket.append(value)
+    return target
+
+
+class UniqueStringSet:
+    """Resolves to the de-duplicated result of ``fn()`` (first occurrence wins); an empty list becomes absent."""
+
+    __slots__ = ("_fn",)
+
+    def __init__(self, fn: Callable[[], list[Any]]) -> None:
+        self._fn = fn
+
+    @staticmethod
+    def from_(fn: Callable[[], list[Any]]) -> list[str]:
+        """A list token for ``fn``'s de-duplicated result."""
+        return Token.as_list(UniqueStringSet(fn))
+
+    @property
+    def creation_stack(self) -> list[str]:
+        return []
+
+    def resolve(self, context: Any) -> Any:
+        context.register_post_processor(self)
+        return self._fn()
+
+    def post_process(self, input: Any, context: Any) -> Any:
+        if not isinstance(input, list):
+            return input
+        if not input:
+            return None
+        unique: dict[str, Any] = {}
+        for element in input:
+            unique.setdefault(json_key(element), element)
+        return list(unique.values())
+
+    def to_string(self) -> str:
+        return Token.as_string(self)
+
+
+class AttachedPolicies:
+    """The inline policies attached to one identity; two different policies may not share a name."""
+
+    __slots__ = ("policies",)
+
+    def __init__(self) -> None:
+        self.policies: list[Policy] = []
+
+    def attach(self, policy: Policy) -> None:
+        """Remember ``policy`` (a no-op when it is already attached).
+
+        Raises:
+            ValidationError: another policy with the same name is attached.
+        """
+        if any(p is policy for p in self.policies):
+            return
+        # Like aws-cdk-lib, names are only read (which marks a Policy as referenced) when others exist.
+        if any(p.policy_name == policy.policy_name for p in self.policies):
+            raise ValidationError(f'A policy named "{policy.policy_name}" is already attached', policy)
+        self.policies.append(policy)
+
+
+def generate_policy_name(logical_id: str) -> str:
+    """The last 128 characters of the policy's logical id."""
+    return logical_id[-MAX_POLICY_NAME_LEN:]
+
+
+ASPECT_PRIORITIES_MUTATING_FLAG = "@aws-cdk/core:aspectPrioritiesMutating"
+
+
+def mutating_aspect_priority(scope: Any) -> int | None:
+    """``AspectPriority.MUTATING`` when the aspect-priorities flag is on, else None (the default priority)."""
+    from constructs import AspectPriority
+
+    flag = scope.node.try_get_context(ASPECT_PRIORITIES_MUTATING_FLAG)
+    return AspectPriority.MUTATING if flag is True or flag == "true" else None
+
+
+def path_prefix(path: str | None) -> str:
+    """The path without its leading slash, as used in the ARN (``/a/`` -> ``a/``)."""
+    if not path:
+        return ""
+    return path[1:] if path.startswith("/") else path
