@@ -62,38 +62,31 @@ def format_arn(components: ArnComponents, stack: Any) -> str:
 
 
 def split_arn(arn: str, arn_format: ArnFormat) -> ArnComponents:
-    """Split an ARN (literal or token) into components."""
-    if Token.is_unresolved(arn):
-        parts = Fn.split(":", arn)
-        resource_part = Fn.select(5, parts)
-        if arn_format is ArnFormat.NO_RESOURCE_NAME:
-            resource, resource_name = resource_part, None
-        elif arn_format is ArnFormat.COLON_RESOURCE_NAME:
-            resource, resource_name = resource_part, Fn.select(6, parts)
-        else:
-            split = Fn.split("/", resource_part)
-            resource = Fn.select(0, split)
-            resource_name = Fn.select(1, split)
-        return ArnComponents(
-            partition=Fn.select(1, parts),
-            service=Fn.select(2, parts),
-            region=Fn.select(3, parts),
-            account=Fn.select(4, parts),
-            resource=resource,
-            resource_name=resource_name,
-            arn_format=arn_format,
-        )
-    components = arn.split(":")
-    if len(components) < 6 or components[0] != "arn":
+    """Split an ARN into components.
+
+    A string that starts with ``arn:`` is split as text even when some components are tokens (tokens hold no
+    ``:``); any other token is split at deployment with ``Fn::Split`` / ``Fn::Select``.
+    """
+    if not arn.startswith("arn:"):
+        if Token.is_unresolved(arn):
+            return _split_token_arn(arn, arn_format)
         raise ValidationError(f"ARNs must start with \"arn:\" and have at least 6 components: {arn}")
-    _, partition, service, region, account, *rest = components
-    resource_part = ":".join(rest)
+    components = arn.split(":")
+    partition = components[1] if len(components) > 1 else ""
+    if not partition:
+        raise ValidationError("The `partition` component (2nd component) of an ARN is required: " + arn)
+    service = components[2] if len(components) > 2 else ""
+    if not service:
+        raise ValidationError("The `service` component (3rd component) of an ARN is required: " + arn)
+    if len(components) < 6 or not components[5]:
+        raise ValidationError("The `resource` component (6th component) of an ARN is required: " + arn)
+    region, account = components[3], components[4]
+    resource_part = ":".join(components[5:])
     resource_name: str | None
     if arn_format is ArnFormat.NO_RESOURCE_NAME:
         resource, resource_name = resource_part, None
     elif arn_format is ArnFormat.COLON_RESOURCE_NAME:
-        resource, _, name = resource_part.partition(":")
-        resource_name = name
+        resource, _, resource_name = resource_part.partition(":")
     elif arn_format is ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME:
         stripped = resource_part[1:] if resource_part.startswith("/") else resource_part
         resource, _, resource_name = stripped.partition("/")
@@ -104,6 +97,29 @@ def split_arn(arn: str, arn_format: ArnFormat) -> ArnComponents:
         service=service,
         region=region,
         account=account,
+        resource=resource,
+        resource_name=resource_name,
+        arn_format=arn_format,
+    )
+
+
+def _split_token_arn(arn: str, arn_format: ArnFormat) -> ArnComponents:
+    parts = Fn.split(":", arn)
+    resource_part = Fn.select(5, parts)
+    resource_name: str | None
+    if arn_format is ArnFormat.NO_RESOURCE_NAME:
+        resource, resource_name = resource_part, None
+    elif arn_format is ArnFormat.COLON_RESOURCE_NAME:
+        resource, resource_name = resource_part, Fn.select(6, parts)
+    else:
+        split = Fn.split("/", resource_part)
+        resource = Fn.select(0, split)
+        resource_name = Fn.select(1, split)
+    return ArnComponents(
+        partition=Fn.select(1, parts),
+        service=Fn.select(2, parts),
+        region=Fn.select(3, parts),
+        account=Fn.select(4, parts),
         resource=resource,
         resource_name=resource_name,
         arn_format=arn_format,

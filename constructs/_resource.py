@@ -18,6 +18,32 @@ class _GenerateIfNeeded(Intrinsic):
     __slots__ = ()
 
 
+class _EnvAware:
+    """A resource attribute that is replaced by a computed value when another account or region consumes it."""
+
+    __slots__ = ("resource", "value", "cross_env", "__weakref__")
+
+    def __init__(self, resource: Resource, value: Any, cross_env: Any) -> None:
+        self.resource = resource
+        self.value = value
+        self.cross_env = cross_env
+
+    @property
+    def creation_stack(self) -> list[str]:
+        return []
+
+    def resolve(self, context: Any) -> Any:
+        consumer = context.consuming_stack
+        own = self.resource.stack
+        if consumer is not own and (
+            own._explicit_account != consumer._explicit_account
+            or (own._explicit_region != consumer._explicit_region and not consumer.cross_region_references)
+        ):
+            self.resource._enable_cross_environment()
+            return self.cross_env()
+        return self.value
+
+
 class PhysicalName:
     """Markers for physical names."""
 
@@ -114,10 +140,21 @@ class Resource(Construct):
         child.apply_removal_policy(policy)
 
     def get_resource_name_attribute(self, name_attr: str) -> str:
-        return name_attr
+        """``name_attr`` in this resource's environment; the physical name when consumed from another one."""
+        return Token.as_string(_EnvAware(self, name_attr, lambda: self.physical_name))
 
     def get_resource_arn_attribute(self, arn_attr: str, arn_components: Any) -> str:
-        return arn_attr
+        """``arn_attr`` in this resource's environment; a formatted ARN when consumed from another one."""
+
+        def formatted() -> str:
+            c = arn_components
+            if isinstance(c, dict):
+                return self.stack.format_arn(**c)
+            from ._arn import format_arn
+
+            return format_arn(c, self.stack)
+
+        return Token.as_string(_EnvAware(self, arn_attr, formatted))
 
     @staticmethod
     def is_resource(x: Any) -> bool:

@@ -282,5 +282,6 @@ class Resolver:
         if pos < len(s):
             parts.append(s[pos:])
         if not parts:
-            return ""
+            # a string that is exactly one token resolving to nothing is nothing (JS: undefined)
+            return None if pos == len(s) and FRAGMENT_RE.fullmatch(s) else ""
         return concat_parts(parts)
