@@ -182,6 +182,7 @@ class Node:
         "_locked",
         "_path",
         "_addr",
+        "_default_child",
     )
 
     PATH_SEP = PATH_SEP
@@ -200,6 +201,7 @@ class Node:
         self._validations: list[IValidation] = []
         self._locked = False
         self._addr: str | None = None
+        self._default_child: Construct | None = None
         if scope is not None:
             if not id:
                 raise ValidationError("Only root constructs may have an empty ID")
@@ -346,7 +348,9 @@ class Node:
 
     @property
     def default_child(self) -> Construct | None:
-        """The child with id ``Resource`` or ``Default``."""
+        """The child set with the setter, else the child with id ``Resource`` or ``Default``."""
+        if self._default_child is not None:
+            return self._default_child
         res = self._children.get("Resource")
         dflt = self._children.get("Default")
         if res is not None and dflt is not None:
@@ -354,14 +358,11 @@ class Node:
                 f"Cannot determine default child for {self.path}. "
                 'There is both a child with id "Resource" and id "Default"'
             )
-        override = getattr(self, "_default_child_override", None)
-        if override is not None:
-            return override
         return res if res is not None else dflt
 
     @default_child.setter
     def default_child(self, value: Construct | None) -> None:
-        raise ValidationError("Setting default_child is not supported; name the child 'Resource' instead")
+        self._default_child = value
 
     # -- locking ---------------------------------------------------------------------------------------
     def lock(self) -> None:

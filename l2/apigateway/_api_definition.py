@@ -1,0 +1,112 @@
+"""``ApiDefinition``: the OpenAPI document of a ``SpecRestApi`` (inline, in S3, or a local file asset)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from constructs import Construct, UnscopedValidationError, ValidationError
+
+
+@attrs.frozen(kw_only=True)
+class ApiDefinitionS3Location:
+    """An OpenAPI document in S3."""
+
+    bucket: str
+    key: str
+    version: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ApiDefinitionConfig:
+    """What a definition contributes to the RestApi: an inline document or an S3 location."""
+
+    inline_definition: Any = None
+    s3_location: ApiDefinitionS3Location | None = None
+
+
+class ApiDefinition:
+    """Where a ``SpecRestApi`` reads its OpenAPI definition."""
+
+    @staticmethod
+    def from_bucket(bucket: Any, key: str, object_version: str | None = None) -> S3ApiDefinition:
+        """A document in an S3 bucket."""
+        return S3ApiDefinition(bucket, key, object_version)
+
+    @staticmethod
+    def from_inline(definition: Any) -> InlineApiDefinition:
+        """A document given as a (non-empty) dict."""
+        return InlineApiDefinition(definition)
+
+    @staticmethod
+    def from_asset(file: str, **options: Any) -> AssetApiDefinition:
+        """A local file, uploaded as an asset."""
+        return AssetApiDefinition(file, **options)
+
+    def bind(self, scope: Construct) -> ApiDefinitionConfig:
+        """Called when the API is created."""
+        raise NotImplementedError
+
+    def bind_after_create(self, scope: Construct, rest_api: Any) -> None:
+        """Called after the API's L1 exists."""
+
+
+class S3ApiDefinition(ApiDefinition):
+    """An OpenAPI document in S3."""
+
+    def __init__(self, bucket: Any, key: str, object_version: str | None = None) -> None:
+        if not bucket.bucket_name:
+            raise ValidationError("bucketName is undefined for the provided bucket", bucket)
+        self.bucket_name: str = bucket.bucket_name
+        self.key = key
+        self.object_version = object_version
+
+    def bind(self, scope: Construct) -> ApiDefinitionConfig:
+        return ApiDefinitionConfig(
+            s3_location=ApiDefinitionS3Location(bucket=self.bucket_name, key=self.key, version=self.object_version)
+        )
+
+
+class InlineApiDefinition(ApiDefinition):
+    """An OpenAPI document given inline.
+
+    Raises:
+        UnscopedValidationError: not a dict, or an empty one.
+    """
+
+    def __init__(self, definition: Any) -> None:
+        if not isinstance(definition, Mapping) and not hasattr(definition, "resolve"):
+            raise UnscopedValidationError("definition should be of type object")
+        if isinstance(definition, Mapping) and not definition:
+            raise UnscopedValidationError("JSON definition cannot be empty")
+        self.definition = definition
+
+    def bind(self, scope: Construct) -> ApiDefinitionConfig:
+        return ApiDefinitionConfig(inline_definition=self.definition)
+
+
+class AssetApiDefinition(ApiDefinition):
+    """An OpenAPI document in a local file, uploaded as an asset named ``APIDefinition``."""
+
+    def __init__(self, path: str, **options: Any) -> None:
+        self.path = path
+        self.options = options
+        self.asset: Any = None
+
+    def bind(self, scope: Construct) -> ApiDefinitionConfig:
+        if self.asset is None:
+            from l2.s3_assets import Asset
+
+            self.asset = Asset(scope, "APIDefinition", path=self.path, **self.options)
+        if self.asset.is_zip_archive:
+            raise ValidationError(f"Asset cannot be a .zip file or a directory ({self.path})", scope)
+        return ApiDefinitionConfig(
+            s3_location=ApiDefinitionS3Location(bucket=self.asset.s3_bucket_name, key=self.asset.s3_object_key)
+        )
+
+    def bind_after_create(self, scope: Construct, rest_api: Any) -> None:
+        if self.asset is None:
+            raise ValidationError("bindToResource() must be called after bind()", scope)
+        self.asset.add_resource_metadata(rest_api._cfn_resource, "BodyS3Location")

@@ -1,0 +1,1 @@
+"""Private machinery of ``l2.apigateway`` (hashing, path parsing, validation helpers)."""

@@ -1,0 +1,515 @@
+"""REST APIs: ``RestApi``, imported APIs and the shared ``RestApiBase`` (``AWS::ApiGateway::RestApi``)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from constructs import (
+    ArnFormat,
+    CfnOutput,
+    Construct,
+    Lazy,
+    RemovalPolicy,
+    Resource,
+    Size,
+    Stack,
+    Token,
+    ValidationError,
+)
+from l1.apigateway import CfnAccount, CfnRestApi
+from l2.apigateway._cors import CorsOptions
+from l2.apigateway._deployment import Deployment
+from l2.apigateway._integration import Integration
+from l2.apigateway._method import MethodOptions
+from l2.apigateway._resource import ResourceBase, RootResource
+from l2.apigateway._stage import Stage, StageOptions
+
+if TYPE_CHECKING:
+    from l2.apigateway._api_key import ApiKey
+    from l2.apigateway._method import Method
+    from l2.apigateway._usage_plan import UsagePlan
+    from l2.cloudwatch import Metric
+
+
+class EndpointType(enum.Enum):
+    """Where an API's endpoint lives."""
+
+    EDGE = "EDGE"
+    REGIONAL = "REGIONAL"
+    PRIVATE = "PRIVATE"
+
+
+class ApiKeySourceType(enum.Enum):
+    """Where API keys are read from."""
+
+    HEADER = "HEADER"
+    AUTHORIZER = "AUTHORIZER"
+
+
+class IpAddressType(enum.Enum):
+    """The IP address types of an endpoint."""
+
+    IPV4 = "ipv4"
+    DUAL_STACK = "dualstack"
+
+
+@attrs.frozen(kw_only=True)
+class EndpointConfiguration:
+    """The endpoint types (and VPC endpoints) of an API.
+
+    Args:
+        types: the endpoint types.
+        ip_address_type: IPv4 or dual stack.
+        vpc_endpoints: VPC endpoints (anything with ``vpc_endpoint_id``) of a private API.
+    """
+
+    types: Sequence[EndpointType]
+    ip_address_type: IpAddressType | None = None
+    vpc_endpoints: Sequence[Any] | None = None
+
+
+class RestApiBase(Resource):
+    """Behaviour shared by REST APIs (created or imported): URLs, ARNs, keys, usage plans and metrics."""
+
+    rest_api_id: str
+    root: ResourceBase
+
+    def __init__(self, scope: Construct, id: str, *, rest_api_name: str | None = None) -> None:  # noqa: A002
+        name = rest_api_name if rest_api_name is not None else id
+        super().__init__(scope, id, physical_name=name)
+        self.rest_api_name: str = name
+        self.deployment_stage: Stage | None = None
+        self._latest_deployment: Deployment | None = None
+        self._cloud_watch_account: CfnAccount | None = None
+        self._resource_policy: Any = None
+        self._domain_name: Any = None
+
+    @property
+    def latest_deployment(self) -> Deployment | None:
+        """The deployment that follows the API model (None when ``deploy=False``)."""
+        return self._latest_deployment
+
+    @property
+    def domain_name(self) -> Any:
+        """The first custom domain mapped to this API (``domain_name`` prop or ``add_domain_name``)."""
+        return self._domain_name
+
+    def add_domain_name(self, id: str, **options: Any) -> Any:  # noqa: A002 - CDK's name
+        """Define a custom domain (``DomainNameOptions`` keyword arguments) mapped to this API."""
+        from l2.apigateway._domain_name import DomainName
+
+        domain = DomainName(self, id, mapping=self, **options)
+        if self._domain_name is None:
+            self._domain_name = domain
+        return domain
+
+    @property
+    def url(self) -> str:
+        """The root URL of the deployment stage."""
+        return self.url_for_path()
+
+    def url_for_path(self, path: str = "/") -> str:
+        """The URL of ``path`` in the deployment stage.
+
+        Raises:
+            ValidationError: the API has no deployment stage.
+        """
+        if self.deployment_stage is None:
+            raise ValidationError(
+                'Cannot determine deployment stage for API from "deploymentStage". Use "deploy" or explicitly set '
+                '"deploymentStage"',
+                self,
+            )
+        return self.deployment_stage.url_for_path(path)
+
+    def arn_for_execute_api(self, method: str = "*", path: str = "/*", stage: str = "*") -> str:
+        """The ``execute-api`` ARN of ``stage``/``method``/``path`` (``ANY`` means every method).
+
+        Raises:
+            ValidationError: ``path`` does not start with ``/``.
+        """
+        if not Token.is_unresolved(path) and not path.startswith("/"):
+            raise ValidationError(f"\"path\" must begin with a \"/\": '{path}'", self)
+        if method.upper() == "ANY":
+            method = "*"
+        return Stack.of(self).format_arn(
+            service="execute-api",
+            resource=self.rest_api_id,
+            arn_format=ArnFormat.SLASH_RESOURCE_NAME,
+            resource_name=f"{stage}/{method}{path}",
+        )
+
+    def add_usage_plan(self, id: str, **props: Any) -> UsagePlan:  # noqa: A002 - CDK's name
+        """Add a usage plan (``UsagePlan`` keyword arguments)."""
+        from l2.apigateway._usage_plan import UsagePlan
+
+        return UsagePlan(self, id, **props)
+
+    def add_api_key(self, id: str, **options: Any) -> ApiKey:  # noqa: A002 - CDK's name
+        """Add an API key valid for the deployment stage."""
+        from l2.apigateway._api_key import ApiKey
+
+        return ApiKey(self, id, **{"stages": [self.deployment_stage], **options})
+
+    def add_gateway_response(self, id: str, **options: Any) -> Any:  # noqa: A002 - CDK's name
+        """Customise a gateway response (``GatewayResponse`` keyword arguments but ``rest_api``)."""
+        from l2.apigateway._gateway_response import GatewayResponse
+
+        return GatewayResponse(self, id, rest_api=self, **options)
+
+    def add_to_resource_policy(self, statement: Any) -> Any:
+        """Imported APIs cannot change their resource policy: the statement is not added."""
+        from l2.iam import AddToResourcePolicyResult
+
+        return AddToResourcePolicyResult(statement_added=False)
+
+    def apply_removal_policy(self, policy: RemovalPolicy) -> None:
+        """Apply a removal policy to the API's ``AWS::ApiGateway::RestApi``.
+
+        aws-cdk-lib sets the L1 as the default child explicitly; pycdk's ``node.default_child`` cannot be set and
+        sees two candidates (``Resource`` and the root resource ``Default``), so the L1 is addressed directly.
+        """
+        cfn = getattr(self, "_cfn_resource", None)
+        if cfn is None:
+            super().apply_removal_policy(policy)
+            return
+        cfn.apply_removal_policy(policy)
+
+    # -- metrics ---------------------------------------------------------------------------------------
+    def metric(self, metric_name: str, **props: Any) -> Metric:
+        """A metric of this API (``AWS/ApiGateway``, dimension ``ApiName``)."""
+        return self._metric({"namespace": "AWS/ApiGateway", "metric_name": metric_name}, props)
+
+    def metric_client_error(self, **props: Any) -> Metric:
+        """4XX errors (sum over 5 minutes)."""
+        return self._canned("4XXError", "Sum", props)
+
+    def metric_server_error(self, **props: Any) -> Metric:
+        """5XX errors (sum over 5 minutes)."""
+        return self._canned("5XXError", "Sum", props)
+
+    def metric_cache_hit_count(self, **props: Any) -> Metric:
+        """Requests served from the cache (sum over 5 minutes)."""
+        return self._canned("CacheHitCount", "Sum", props)
+
+    def metric_cache_miss_count(self, **props: Any) -> Metric:
+        """Requests served by the backend with caching on (sum over 5 minutes)."""
+        return self._canned("CacheMissCount", "Sum", props)
+
+    def metric_count(self, **props: Any) -> Metric:
+        """Requests (sample count over 5 minutes)."""
+        return self._canned("Count", "SampleCount", props)
+
+    def metric_integration_latency(self, **props: Any) -> Metric:
+        """Backend latency (average over 5 minutes)."""
+        return self._canned("IntegrationLatency", "Average", props)
+
+    def metric_latency(self, **props: Any) -> Metric:
+        """Total latency (average over 5 minutes)."""
+        return self._canned("Latency", "Average", props)
+
+    def _canned(self, name: str, statistic: str, props: dict[str, Any]) -> Metric:
+        return self._metric({"namespace": "AWS/ApiGateway", "metric_name": name, "statistic": statistic}, props)
+
+    def _metric(self, base: dict[str, Any], props: dict[str, Any]) -> Metric:
+        from l2.cloudwatch import Metric
+
+        return Metric(**{**base, "dimensions_map": {"ApiName": self.rest_api_name}, **props}).attach_to(self)
+
+    # -- wiring used by methods, deployments and stages -------------------------------------------------
+    def _attach_method(self, method: Method) -> None:
+        pass
+
+    def _attach_deployment(self, deployment: Deployment) -> None:
+        pass
+
+    def _attach_stage(self, stage: Stage) -> None:
+        if self._cloud_watch_account is not None:
+            stage.node.add_dependency(self._cloud_watch_account)
+
+    def _configure_cloud_watch_role(
+        self, api_resource: CfnRestApi, cloud_watch_role: bool | None, removal_policy: RemovalPolicy | None
+    ) -> None:
+        # the `@aws-cdk/aws-apigateway:disableCloudWatchRole` flag is unset in a plain app: the role is on
+        if cloud_watch_role is None:
+            cloud_watch_role = True
+        if not cloud_watch_role:
+            if removal_policy is not None:
+                raise ValidationError(
+                    "'cloudWatchRole' must be enabled for 'cloudWatchRoleRemovalPolicy' to be applied.", self
+                )
+            return
+        removal_policy = removal_policy or RemovalPolicy.RETAIN
+        from l2.iam import ManagedPolicy, Role, ServicePrincipal
+
+        role = Role(
+            self,
+            "CloudWatchRole",
+            assumed_by=ServicePrincipal("apigateway.amazonaws.com"),
+            managed_policies=[
+                ManagedPolicy.from_aws_managed_policy_name("service-role/AmazonAPIGatewayPushToCloudWatchLogs")
+            ],
+        )
+        role.apply_removal_policy(removal_policy)
+        account = CfnAccount(self, "Account", cloud_watch_role_arn=role.role_arn)
+        account.apply_removal_policy(removal_policy)
+        account.node.add_dependency(api_resource)
+        self._cloud_watch_account = account
+
+    def _configure_deployment(
+        self,
+        *,
+        deploy: bool | None,
+        deploy_options: StageOptions | None,
+        description: str | None,
+        retain_deployments: bool | None,
+        endpoint_export_name: str | None,
+    ) -> None:
+        if deploy is None or deploy:
+            opts = deploy_options or StageOptions()
+            self._latest_deployment = Deployment(
+                self,
+                "Deployment",
+                description=opts.description or description or "Automatically created by the RestApi construct",
+                api=self,
+                retain_deployments=retain_deployments,
+            )
+            stage_name = opts.stage_name or "prod"
+            self.deployment_stage = Stage(
+                self,
+                f"DeploymentStage.{stage_name}",
+                deployment=self._latest_deployment,
+                **attrs.asdict(opts, recurse=False),
+            )
+            CfnOutput(self, "Endpoint", export_name=endpoint_export_name, value=self.url_for_path())
+        elif deploy_options is not None:
+            raise ValidationError("Cannot set 'deployOptions' if 'deploy' is disabled", self)
+
+    def _configure_endpoints(
+        self, endpoint_types: Sequence[EndpointType] | None, endpoint_configuration: EndpointConfiguration | None
+    ) -> CfnRestApi.EndpointConfigurationProperty | None:
+        if endpoint_types and endpoint_configuration:
+            raise ValidationError(
+                "Only one of the RestApi props, endpointTypes or endpointConfiguration, is allowed", self
+            )
+        if endpoint_configuration is not None:
+            types = list(endpoint_configuration.types)
+            ip_type = endpoint_configuration.ip_address_type
+            if EndpointType.PRIVATE in types and ip_type is IpAddressType.IPV4:
+                raise ValidationError("Private APIs can only have a dualstack IP address type.", self)
+            vpce = endpoint_configuration.vpc_endpoints
+            return CfnRestApi.EndpointConfigurationProperty(
+                ip_address_type=ip_type.value if ip_type is not None else None,
+                types=[t.value for t in types],
+                vpc_endpoint_ids=[v.vpc_endpoint_id for v in vpce] if vpce is not None else None,
+            )
+        if endpoint_types:
+            return CfnRestApi.EndpointConfigurationProperty(types=[t.value for t in endpoint_types])
+        return None
+
+
+class _ImportedById(RestApiBase):
+    def __init__(self, scope: Construct, id: str, rest_api_id: str) -> None:  # noqa: A002
+        super().__init__(scope, id)
+        self.rest_api_id = rest_api_id
+        self._import_scope = scope
+
+    @property
+    def root(self) -> ResourceBase:  # type: ignore[override]
+        raise ValidationError(
+            "root is not configured when imported using `fromRestApiId()`. Use `fromRestApiAttributes()` API "
+            "instead.",
+            self._import_scope,
+        )
+
+    @property
+    def rest_api_root_resource_id(self) -> str:
+        raise ValidationError(
+            "restApiRootResourceId is not configured when imported using `fromRestApiId()`. Use "
+            "`fromRestApiAttributes()` API instead.",
+            self._import_scope,
+        )
+
+
+class _ImportedByAttributes(RestApiBase):
+    def __init__(self, scope: Construct, id: str, *, rest_api_id: str, root_resource_id: str,  # noqa: A002
+                 rest_api_name: str | None) -> None:
+        super().__init__(scope, id, rest_api_name=rest_api_name)
+        self.rest_api_id = rest_api_id
+        self.rest_api_root_resource_id = root_resource_id
+        self.root = RootResource(self, root_resource_id)
+
+
+class RestApi(RestApiBase):
+    """A REST API. Define its model with ``root.add_resource`` and ``add_method``; by default it is deployed to
+    a ``prod`` stage (``deploy``), with an ``Endpoint`` output and an account-level CloudWatch role.
+
+    Args:
+        scope: the parent construct.
+        id: the construct id (also the default API name).
+        api_key_source_type: where API keys are read from.
+        binary_media_types: media types treated as binary.
+        clone_from: an API to clone.
+        cloud_watch_role: create the CloudWatch role and ``AWS::ApiGateway::Account`` (default True).
+        cloud_watch_role_removal_policy: their removal policy (default ``RETAIN``).
+        default_cors_preflight_options / default_integration / default_method_options: defaults for the root.
+        deploy: create a deployment and stage (default True).
+        deploy_options: options of that stage.
+        description: the API description.
+        disable_execute_api_endpoint: disable the default ``execute-api`` endpoint.
+        endpoint_configuration / endpoint_types: the endpoint types (one of them; default edge).
+        endpoint_export_name: export the ``Endpoint`` output under this name.
+        fail_on_warnings: roll back on warnings.
+        min_compression_size: compress payloads at least this large.
+        minimum_compression_size: deprecated, bytes (exclusive with ``min_compression_size``).
+        parameters: import parameters.
+        policy: the resource policy.
+        rest_api_name: the API name (default: the construct id).
+        retain_deployments: keep old deployments.
+
+    Raises:
+        ValidationError: conflicting props.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,  # noqa: A002 - CDK's name
+        *,
+        api_key_source_type: ApiKeySourceType | None = None,
+        binary_media_types: Sequence[str] | None = None,
+        clone_from: Any = None,
+        cloud_watch_role: bool | None = None,
+        cloud_watch_role_removal_policy: RemovalPolicy | None = None,
+        default_cors_preflight_options: CorsOptions | None = None,
+        default_integration: Integration | None = None,
+        default_method_options: MethodOptions | None = None,
+        deploy: bool | None = None,
+        deploy_options: StageOptions | None = None,
+        description: str | None = None,
+        disable_execute_api_endpoint: bool | None = None,
+        domain_name: Any = None,
+        endpoint_configuration: EndpointConfiguration | None = None,
+        endpoint_export_name: str | None = None,
+        endpoint_types: Sequence[EndpointType] | None = None,
+        fail_on_warnings: bool | None = None,
+        min_compression_size: Size | None = None,
+        minimum_compression_size: int | None = None,
+        parameters: Mapping[str, str] | None = None,
+        policy: Any = None,
+        rest_api_name: str | None = None,
+        retain_deployments: bool | None = None,
+    ) -> None:
+        super().__init__(scope, id, rest_api_name=rest_api_name)
+        if min_compression_size is not None and minimum_compression_size is not None:
+            raise ValidationError(
+                "both properties minCompressionSize and minimumCompressionSize cannot be set at once.", scope
+            )
+        self.methods: list[Method] = []
+        self._deployments: list[Deployment] = []
+        self._resource_policy = policy
+        resource = CfnRestApi(
+            self,
+            "Resource",
+            name=self.physical_name,
+            description=description,
+            policy=Lazy.uncached_any(lambda: self._resource_policy),
+            fail_on_warnings=fail_on_warnings,
+            minimum_compression_size=min_compression_size.to_bytes()
+            if min_compression_size is not None
+            else minimum_compression_size,
+            binary_media_types=binary_media_types,
+            endpoint_configuration=self._configure_endpoints(endpoint_types, endpoint_configuration),
+            api_key_source_type=api_key_source_type.value if api_key_source_type is not None else None,
+            clone_from=clone_from.rest_api_id if clone_from is not None else None,
+            parameters=parameters,
+            disable_execute_api_endpoint=disable_execute_api_endpoint,
+        )
+        self._cfn_resource = resource
+        self.rest_api_id: str = resource.ref
+        self._configure_cloud_watch_role(resource, cloud_watch_role, cloud_watch_role_removal_policy)
+        self._configure_deployment(
+            deploy=deploy,
+            deploy_options=deploy_options,
+            description=description,
+            retain_deployments=retain_deployments,
+            endpoint_export_name=endpoint_export_name,
+        )
+        if domain_name is not None:
+            self.add_domain_name("CustomDomain", **attrs.asdict(domain_name, recurse=False))
+        self.root: ResourceBase = RootResource(
+            self,
+            resource.attr_root_resource_id,
+            default_cors_preflight_options=default_cors_preflight_options,
+            default_integration=default_integration,
+            default_method_options=default_method_options,
+        )
+        self.rest_api_root_resource_id: str = resource.attr_root_resource_id
+        self.node.add_validation(_RestApiValidation(self))
+
+    @staticmethod
+    def is_rest_api(x: Any) -> bool:
+        """True for ``RestApi`` instances."""
+        return isinstance(x, RestApi)
+
+    @staticmethod
+    def from_rest_api_id(scope: Construct, id: str, rest_api_id: str) -> RestApiBase:  # noqa: A002
+        """An existing API by id (its root is not available)."""
+        return _ImportedById(scope, id, rest_api_id)
+
+    @staticmethod
+    def from_rest_api_attributes(
+        scope: Construct,
+        id: str,  # noqa: A002 - CDK's name
+        *,
+        rest_api_id: str,
+        root_resource_id: str,
+        rest_api_name: str | None = None,
+    ) -> RestApiBase:
+        """An existing API whose root resource can get new resources and methods."""
+        return _ImportedByAttributes(
+            scope, id, rest_api_id=rest_api_id, root_resource_id=root_resource_id, rest_api_name=rest_api_name
+        )
+
+    def add_model(self, id: str, **props: Any) -> Any:  # noqa: A002 - CDK's name
+        """Add a model (``Model`` keyword arguments but ``rest_api``)."""
+        from l2.apigateway._model import Model
+
+        return Model(self, id, rest_api=self, **props)
+
+    def add_request_validator(self, id: str, **props: Any) -> Any:  # noqa: A002 - CDK's name
+        """Add a request validator (``RequestValidator`` keyword arguments but ``rest_api``)."""
+        from l2.apigateway._model import RequestValidator
+
+        return RequestValidator(self, id, rest_api=self, **props)
+
+    def add_to_resource_policy(self, statement: Any) -> Any:
+        """Add a statement to the API's resource policy."""
+        from l2.iam import AddToResourcePolicyResult, PolicyDocument
+
+        if self._resource_policy is None:
+            self._resource_policy = PolicyDocument()
+        self._resource_policy.add_statements(statement)
+        return AddToResourcePolicyResult(statement_added=True, policy_dependable=self)
+
+    def _attach_method(self, method: Method) -> None:
+        self.methods.append(method)
+        for deployment in self._deployments:
+            deployment._add_method_dependency(method)
+
+    def _attach_deployment(self, deployment: Deployment) -> None:
+        self._deployments.append(deployment)
+        for method in self.methods:
+            deployment._add_method_dependency(method)
+
+
+class _RestApiValidation:
+    def __init__(self, api: RestApi) -> None:
+        self._api = api
+
+    def validate(self) -> list[str]:
+        return ["The REST API doesn't contain any methods"] if not self._api.methods else []

@@ -1,0 +1,31 @@
+"""Fixtures: a fresh env-agnostic stack and a function that synthesizes it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from constructs import App, Stack
+
+
+@pytest.fixture
+def stack() -> Stack:
+    """An env-agnostic stack named ``S`` in a fresh app."""
+    return Stack(App(), "S")
+
+
+@pytest.fixture
+def synth() -> Callable[[Stack], dict[str, Any]]:
+    """``synth(stack)`` synthesizes the stack's app and returns the whole template."""
+
+    def run(stack: Stack) -> dict[str, Any]:
+        return stack.node.root.synth(force=True).get_stack_artifact(stack.artifact_id).template
+
+    return run
+
+
+def resources_of_type(template: dict[str, Any], cfn_type: str) -> dict[str, Any]:
+    """The resources of one CloudFormation type, by logical id."""
+    return {k: v for k, v in template["Resources"].items() if v["Type"] == cfn_type}
