@@ -1,0 +1,153 @@
+"""``TableGrants`` and ``StreamGrants``: the IAM grants of a DynamoDB table and of its stream."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from constructs import Lazy, Stack, ValidationError
+from l2.dynamodb import _perms
+
+_KNOWN_SERVICE_PRINCIPALS = frozenset(
+    {"redshift.amazonaws.com", "replication.dynamodb.amazonaws.com", "glue.amazonaws.com"}
+)
+
+
+def _service_name(principal: Any) -> str | None:
+    service = getattr(principal, "service", None)
+    if isinstance(service, str):
+        return service
+    inner = getattr(principal, "wrapped", None)
+    return _service_name(inner) if inner is not None else None
+
+
+def is_unsupported_service_principal(principal: Any) -> bool:
+    """Whether ``principal`` is a service principal DynamoDB grants do not support."""
+    fragment = getattr(principal, "policy_fragment", None)
+    if fragment is None or "Service" not in fragment.principal_json:
+        return False
+    name = _service_name(principal)
+    return name is None or name not in _KNOWN_SERVICE_PRINCIPALS
+
+
+@attrs.frozen(kw_only=True)
+class TableReference:
+    """The name and ARN of a table (``table.table_ref``)."""
+
+    table_arn: str
+    table_name: str
+
+
+class TableGrants:
+    """Grants on a table, its replicas in ``regions`` and (when it has any) its indexes.
+
+    Args:
+        table: the table.
+        regions: replica regions whose tables the grants also cover.
+        has_index: whether to cover ``<arn>/index/*`` (default: ask the table at synthesis).
+    """
+
+    def __init__(self, *, table: Any, regions: Sequence[str] | None = None, has_index: bool | None = None) -> None:
+        self.table = table
+        stack = Stack.of(table)
+        regional = [
+            stack.format_arn(region=r, service="dynamodb", resource="table", resource_name=table.table_name)
+            for r in regions or ()
+        ]
+
+        def index_arn(arn: str) -> Any:
+            # Lazy.any, not Lazy.string: pycdk resolves a string token that produces None to "" (core issue).
+            def produce() -> str | None:
+                indexed = has_index if has_index is not None else getattr(table, "has_index", False)
+                return f"{arn}/index/*" if indexed else None
+
+            return Lazy.any(produce)
+
+        self._arns: list[Any] = [table.table_arn, *regional, index_arn(table.table_arn), *map(index_arn, regional)]
+
+    @staticmethod
+    def from_table(table: Any, regions: Sequence[str] | None = None, has_index: bool | None = None) -> TableGrants:
+        """The grants of ``table``."""
+        return TableGrants(table=table, regions=regions, has_index=has_index)
+
+    def actions(self, grantee: Any, *actions: str) -> Any:
+        """Grant ``actions`` on the table (identity policy, or the table's resource policy across accounts).
+
+        Raises:
+            ValidationError: the grantee is a service principal DynamoDB does not support in grants.
+        """
+        from l2 import iam
+
+        if is_unsupported_service_principal(grantee.grant_principal):
+            raise ValidationError(
+                "DynamoDB grant* methods do not support ServicePrincipal grantees. Use table.addToResourcePolicy() "
+                "for an explicit service-specific table policy with required service principal, actions, and "
+                "conditions",
+                self.table,
+            )
+        return iam.Grant.add_to_principal_or_resource(
+            grantee=grantee, actions=list(actions), resource_arns=self._arns, resource=self.table,
+            resource_self_arns=["*"],
+        )
+
+    def _principal_only_read(self, grantee: Any) -> Any:
+        from l2 import iam
+
+        return iam.Grant.add_to_principal(
+            grantee=grantee, actions=list(_perms.PRINCIPAL_ONLY_READ_DATA_ACTIONS), resource_arns=self._arns
+        )
+
+    def read_data(self, grantee: Any) -> Any:
+        """Grant reading items (and ``kms:Decrypt``/``kms:DescribeKey`` on the key)."""
+        self.table.grant_on_key(grantee, *_perms.KEY_READ_ACTIONS)
+        result = self.actions(grantee, *_perms.RESOURCE_READ_DATA_ACTIONS, _perms.DESCRIBE_TABLE)
+        return result.combine(self._principal_only_read(grantee))
+
+    def write_data(self, grantee: Any) -> Any:
+        """Grant writing and deleting items (and encrypt/decrypt on the key)."""
+        result = self.actions(grantee, *_perms.WRITE_DATA_ACTIONS, _perms.DESCRIBE_TABLE)
+        self.table.grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
+        return result
+
+    def read_write_data(self, grantee: Any) -> Any:
+        """Grant reading and writing items (and encrypt/decrypt on the key)."""
+        result = self.actions(
+            grantee, *_perms.RESOURCE_READ_DATA_ACTIONS, *_perms.WRITE_DATA_ACTIONS, _perms.DESCRIBE_TABLE
+        )
+        self.table.grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
+        return result.combine(self._principal_only_read(grantee))
+
+    def full_access(self, grantee: Any) -> Any:
+        """Grant ``dynamodb:*`` on the table (and encrypt/decrypt on the key)."""
+        result = self.actions(grantee, "dynamodb:*")
+        self.table.grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
+        return result
+
+
+class StreamGrants:
+    """Grants on a table's stream (and its KMS key)."""
+
+    def __init__(self, *, table_stream_arn: str, encryption_key: Any = None) -> None:
+        self.table_stream_arn = table_stream_arn
+        self.encryption_key = encryption_key
+
+    def actions(self, grantee: Any, *actions: str) -> Any:
+        """Grant ``actions`` on the stream."""
+        from l2 import iam
+
+        return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self.table_stream_arn])
+
+    def list(self, grantee: Any) -> Any:
+        """Grant ``dynamodb:ListStreams`` on ``*``."""
+        from l2 import iam
+
+        return iam.Grant.add_to_principal(grantee=grantee, actions=["dynamodb:ListStreams"], resource_arns=["*"])
+
+    def read(self, grantee: Any) -> Any:
+        """Grant listing streams and reading this stream (and decrypting with the key)."""
+        self.list(grantee)
+        if self.encryption_key is not None:
+            self.encryption_key.grant(grantee, *_perms.KEY_READ_ACTIONS)
+        return self.actions(grantee, *_perms.READ_STREAM_DATA_ACTIONS)

@@ -1,0 +1,27 @@
+"""Amazon Kinesis constructs (aws-cdk-lib: ``aws_cdk.aws_kinesis``): ``Stream``, ``ResourcePolicy`` and the L1 classes."""
+
+from l1.kinesis import *  # noqa: F403
+from l1.kinesis import __all__ as _l1_all
+from l2.kinesis._resource_policy import ResourcePolicy
+from l2.kinesis._stream import (
+    ShardLevelMetrics,
+    Stream,
+    StreamAttributes,
+    StreamBase,
+    StreamEncryption,
+    StreamMode,
+    StreamReference,
+)
+
+__all__ = [
+    "ResourcePolicy",
+    "ShardLevelMetrics",
+    "Stream",
+    "StreamAttributes",
+    "StreamBase",
+    "StreamEncryption",
+    "StreamMode",
+    "StreamReference",
+]
+__all__ += _l1_all
+__all__.sort()
