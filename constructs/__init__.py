@@ -52,6 +52,7 @@ from ._construct import (
     Node,
     RootConstruct,
 )
+from ._context_provider import ContextProvider, GetContextKeyResult, GetContextValueResult
 from ._custom_resource import CustomResource, CustomResourceProvider, CustomResourceProviderRuntime
 from ._duration import Duration
 from ._errors import (
@@ -141,6 +142,7 @@ __all__ = [
     "CloudFormationStackArtifact",
     "Construct",
     "ConstructOrder",
+    "ContextProvider",
     "CrossStackReferenceError",
     "CustomResource",
     "CustomResourceProvider",
@@ -158,6 +160,8 @@ __all__ = [
     "FileAssetPackaging",
     "FileAssetSource",
     "Fn",
+    "GetContextKeyResult",
+    "GetContextValueResult",
     "IAspect",
     "ICfnConditionExpression",
     "ICfnRuleConditionExpression",

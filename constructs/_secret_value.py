@@ -50,6 +50,18 @@ class SecretValue(Intrinsic):
         return SecretValue(CfnDynamicReference(CfnDynamicReferenceService.SECRETS_MANAGER, ":".join(parts)))
 
     @staticmethod
+    def cfn_dynamic_reference_key(
+        *, json_field: str | None = None, version_id: str | None = None, version_stage: str | None = None
+    ) -> str:
+        """The ``SecretString:<field>:<stage>:<version>`` part of a Secrets Manager dynamic reference."""
+        if version_stage and version_id:
+            raise ValidationError(
+                f"verisonStage: '{version_stage}' and versionId: '{version_id}' were both provided but only one "
+                "is allowed"
+            )
+        return f"SecretString:{json_field or ''}:{version_stage or ''}:{version_id or ''}"
+
+    @staticmethod
     def ssm_secure(parameter_name: str, version: str | None = None) -> SecretValue:
         """``{{resolve:ssm-secure:<name>[:<version>]}}``."""
         key = f"{parameter_name}:{version}" if version else parameter_name

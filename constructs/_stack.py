@@ -245,19 +245,11 @@ class Stack(Construct):
         if self._explicit_account is None or self._explicit_region is None or Token.is_unresolved(self.region):
             azs = Fn.get_azs()
             return [Fn.select(0, azs), Fn.select(1, azs)]
-        key = f"availability-zones:account={self.account}:region={self.region}"
-        value = self.node.try_get_context(key)
-        if value is None:
-            props: dict[str, Any] = {
-                "dummyValue": ["dummy1a", "dummy1b", "dummy1c"],
-                "account": self.account,
-                "region": self.region,
-            }
-            lookup = getattr(self.synthesizer, "lookup_role_arn", None)
-            if lookup:
-                props["lookupRoleArn"] = lookup
-            self.report_missing_context_key(key=key, provider="availability-zones", props=props)
-            return ["dummy1a", "dummy1b", "dummy1c"]
+        from ._context_provider import ContextProvider
+
+        value = ContextProvider.get_value(
+            self, provider="availability-zones", dummy_value=["dummy1a", "dummy1b", "dummy1c"]
+        ).value
         return list(value)
 
     def report_missing_context_key(self, **report: Any) -> None:

@@ -1,0 +1,111 @@
+"""``ContextProvider``: values looked up by the CLI (AZs, SSM parameters, VPCs...) and cached in context."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ._errors import ValidationError
+from ._token import Token
+
+
+@attrs.frozen(kw_only=True)
+class GetContextValueResult:
+    """A looked-up value (the dummy value while the lookup is missing)."""
+
+    value: Any = None
+
+
+@attrs.frozen(kw_only=True)
+class GetContextKeyResult:
+    """The context key of a lookup and the props it was computed from."""
+
+    key: str
+    props: Mapping[str, Any]
+
+
+def _colon_quote(s: str) -> str:
+    return s.replace("$", "$$").replace(":", "$:")
+
+
+def _props_to_array(props: Mapping[str, Any], prefix: str = "") -> list[str]:
+    import json
+
+    out: list[str] = []
+    for key, value in props.items():
+        if value is None:
+            continue
+        if isinstance(value, Mapping):
+            out.extend(_props_to_array(value, f"{prefix}{key}."))
+        elif isinstance(value, str):
+            out.append(f"{prefix}{key}={_colon_quote(value)}")
+        else:
+            out.append(f"{prefix}{key}={json.dumps(value, separators=(',', ':'))}")
+    out.sort()
+    return out
+
+
+class ContextProvider:
+    """Looks values up in the context; reports missing ones to the CLI in ``manifest.json``."""
+
+    @staticmethod
+    def get_key(scope: Any, *, provider: str, props: Mapping[str, Any] | None = None,
+                include_environment: bool | None = None) -> GetContextKeyResult:
+        """``<provider>:<k=v>...`` with the stack's account and region unless ``include_environment`` is False."""
+        from ._stack import Stack
+
+        stack = Stack.of(scope)
+        all_props: dict[str, Any] = (
+            {"account": stack.account, "region": stack.region, **(props or {})}
+            if include_environment is not False
+            else dict(props or {})
+        )
+        if any(Token.is_unresolved(v) for v in all_props.values()):
+            raise ValidationError(
+                f"Cannot determine scope for context provider {provider}.\nThis usually happens when one or more "
+                "of the provider props have unresolved tokens",
+                scope,
+            )
+        return GetContextKeyResult(key=f"{provider}:{':'.join(_props_to_array(all_props))}", props=all_props)
+
+    @staticmethod
+    def get_value(
+        scope: Any,
+        *,
+        provider: str,
+        dummy_value: Any,
+        props: Mapping[str, Any] | None = None,
+        include_environment: bool | None = None,
+        ignore_error_on_missing_context: bool | None = None,
+        must_exist: bool | None = None,
+    ) -> GetContextValueResult:
+        """The context value for the lookup, or ``dummy_value`` (and a missing-context report) if absent."""
+        from ._annotations import Annotations
+        from ._stack import Stack
+
+        stack = Stack.of(scope)
+        if Token.is_unresolved(stack.account) or Token.is_unresolved(stack.region):
+            raise ValidationError(
+                f"Cannot retrieve value from context provider {provider} since account/region are not specified "
+                'at the stack level. Configure "env" with an account and region when you define your stack. See '
+                "https://docs.aws.amazon.com/cdk/latest/guide/environments.html for more details.",
+                scope,
+            )
+        found = ContextProvider.get_key(scope, provider=provider, props=props, include_environment=include_environment)
+        value = scope.node.try_get_context(found.key)
+        error = value.get("$providerError") if isinstance(value, Mapping) else None
+        if value is None or error is not None:
+            extended: dict[str, Any] = {"dummyValue": dummy_value}
+            if ignore_error_on_missing_context is not None:
+                extended["ignoreErrorOnMissingContext"] = ignore_error_on_missing_context
+            extended.update(found.props)
+            lookup = getattr(stack.synthesizer, "lookup_role_arn", None)
+            if lookup and "lookupRoleArn" not in extended:
+                extended["lookupRoleArn"] = lookup
+            stack.report_missing_context_key(key=found.key, provider=provider, props=extended)
+            if error is not None:
+                Annotations.of(scope).add_error(str(error))
+            return GetContextValueResult(value=dummy_value)
+        return GetContextValueResult(value=value)
