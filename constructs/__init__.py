@@ -64,6 +64,7 @@ from ._errors import (
     UnscopedValidationError,
     ValidationError,
 )
+from ._feature_flags import FeatureFlags
 from ._fn import Fn, ICfnConditionExpression, ICfnRuleConditionExpression
 from ._names import Names
 from ._nested_stack import NestedStack
@@ -156,6 +157,7 @@ __all__ = [
     "Duration",
     "Environment",
     "Expiration",
+    "FeatureFlags",
     "FileAssetLocation",
     "FileAssetPackaging",
     "FileAssetSource",

@@ -1,0 +1,48 @@
+"""``FeatureFlags``: read aws-cdk-lib feature flags from the context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Flags whose unconfigured behaviour in aws-cdk-lib v2 is "enabled" (the v1-era flags v2 made permanent).
+V2_DEFAULT_ENABLED = frozenset(
+    {
+        "@aws-cdk/core:enableStackNameDuplicates",
+        "@aws-cdk/core:newStyleStackSynthesis",
+        "@aws-cdk/core:stackRelativeExports",
+        "@aws-cdk/aws-kms:defaultKeyPolicies",
+        "@aws-cdk/aws-s3:grantWriteWithoutAcl",
+        "@aws-cdk/aws-ecs-patterns:removeDefaultDesiredCount",
+        "@aws-cdk/aws-rds:lowercaseDbIdentifier",
+        "@aws-cdk/aws-efs:defaultEncryptionAtRest",
+        "@aws-cdk/aws-lambda:recognizeVersionProps",
+        "@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021",
+        "@aws-cdk/core:aspectStabilization",
+        "@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId",
+    }
+)
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() == "true"
+    return bool(value)
+
+
+class FeatureFlags:
+    """Feature flags as seen from a scope: ``FeatureFlags.of(scope).is_enabled("@aws-cdk/...")``."""
+
+    def __init__(self, scope: Any) -> None:
+        self._scope = scope
+
+    @staticmethod
+    def of(scope: Any) -> FeatureFlags:
+        """The feature flags of ``scope`` (context set on it or any scope above)."""
+        return FeatureFlags(scope)
+
+    def is_enabled(self, feature_flag: str) -> bool:
+        """True if the flag is set to true, or is unset and enabled by default in aws-cdk-lib v2."""
+        value = self._scope.node.try_get_context(feature_flag)
+        if value is None:
+            return feature_flag in V2_DEFAULT_ENABLED
+        return _truthy(value)
