@@ -67,7 +67,11 @@ class CfnElement(Construct):
     def _resolved_logical_id(self) -> str:
         lid = self._logical_id_cache
         if lid is None:
-            lid = self._logical_id_override or self._stack._allocate_logical_id(self)
+            override = self._logical_id_override
+            if override is not None and "{Token[" in override:
+                # a token override (e.g. a hash of the final model) is resolved every time, never cached
+                return str(self._stack.resolve(override))
+            lid = override or self._stack._allocate_logical_id(self)
             self._logical_id_cache = lid
         return lid
 

@@ -10,6 +10,8 @@ from typing import Any, Protocol, runtime_checkable
 from ._errors import ValidationError
 
 PATH_SEP = "/"
+# how many constructs were ever created (synthesis uses it to notice constructs made by lazy values)
+CREATED = [0]
 _DEFAULT_IDS = ("Resource", "Default")
 
 
@@ -202,6 +204,7 @@ class Node:
         self._locked = False
         self._addr: str | None = None
         self._default_child: Construct | None = None
+        CREATED[0] += 1
         if scope is not None:
             if not id:
                 raise ValidationError("Only root constructs may have an empty ID")

@@ -98,6 +98,10 @@ def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) ->
         out.append("]")
         return
     if t is dict:
+        if is_intrinsic(x):
+            # an intrinsic (already resolved, or written out by hand) is a value known only at deployment
+            _emit_resolved(x, ctx, out, indent, level)
+            return
         entries = [(k, v) for k, v in x.items() if v is not None]
         if not entries:
             out.append("{}")

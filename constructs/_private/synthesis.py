@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from typing import TYPE_CHECKING, Any
 
+from .._construct import CREATED
 from .._errors import SynthesisError
 from .json_writer import compact_json, manifest_json
 
@@ -111,7 +112,11 @@ def _render_all(stacks: list[Stack]) -> dict[int, tuple[dict[str, Any], str]]:
                 continue
             any_dirty = True
             s._template_dirty = False
+            created = CREATED[0]
             template = s._to_cloudformation()
+            if CREATED[0] != created:
+                # a lazy value made new constructs (e.g. a mapping): render again so they are included
+                s._template_dirty = True
             text = s._template_text(template)
             rendered[id(s)] = (template, text)
             if isinstance(s, NestedStack) and s._set_template(template):

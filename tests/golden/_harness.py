@@ -112,6 +112,10 @@ def run_on_pycdk(app: GoldenApp, workdir: Path) -> Path:
     return outdir
 
 
+# Singleton handlers whose code the library inlines (aws-cdk-lib inlines its own JS; pycdk its own Python).
+INLINE_HANDLER_PREFIXES = ("BucketNotificationsHandler050a0587b7544547bf325f094a3db834",)
+
+
 def mask_own_provider_handlers(text: bytes) -> bytes:
     """Blank the handler code fields of custom-resource providers whose handler pycdk writes itself.
 
@@ -122,9 +126,14 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
     template = json.loads(text)
     resources = template.get("Resources", {}) if isinstance(template, dict) else {}
     for logical_id, resource in resources.items():
-        if resource.get("Type") != "AWS::Lambda::Function" or "CustomResourceProviderHandler" not in logical_id:
+        if resource.get("Type") != "AWS::Lambda::Function":
             continue
         props = resource.get("Properties", {})
+        if logical_id.startswith(INLINE_HANDLER_PREFIXES) and "ZipFile" in props.get("Code", {}):
+            props["Code"]["ZipFile"] = "<handler code shipped by the library>"
+            continue
+        if "CustomResourceProviderHandler" not in logical_id:
+            continue
         for key in ("Handler", "Runtime"):
             if key in props:
                 props[key] = "<handler shipped by the library>"

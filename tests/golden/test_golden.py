@@ -29,7 +29,15 @@ KNOWN_DIVERGENCES: dict[str, str] = {}
 # Apps using custom-resource providers whose Lambda handler code the library ships itself: aws-cdk-lib deploys
 # its bundled JavaScript, pycdk its own Python. Their handler's code hash, Handler and Runtime are masked;
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
-OWN_HANDLER_APPS: frozenset[str] = frozenset({"core/cfn_json"})
+OWN_HANDLER_APPS: frozenset[str] = frozenset({
+    "core/cfn_json",
+    "l2_lambda/event_sources_s3",
+    "l2_s3/bucket_auto_delete",
+    "l2_s3/bucket_event_bridge",
+    "l2_s3/bucket_notifications",
+    "l2_s3/bucket_notifications_encrypted",
+    "l2_s3/bucket_notifications_lambda",
+})
 
 
 def _param(app: GoldenApp) -> object:

@@ -1,0 +1,472 @@
+"""Dashboards (``Dashboard``), their layout (``Row``, ``Column``, ``Spacer``) and widgets."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import attrs
+
+from constructs import (
+    Aws,
+    Construct,
+    Duration,
+    Lazy,
+    Resource,
+    Stack,
+    Token,
+    UnscopedValidationError,
+    ValidationError,
+)
+from l1.cloudwatch import CfnDashboard
+
+from ._private.graph_json import all_metrics_graph_json
+
+GRID_WIDTH = 24
+
+
+class IWidget(Protocol):
+    """A dashboard widget: a size, a position and its JSON."""
+
+    width: float
+    height: float
+
+    def position(self, x: float, y: float) -> None: ...
+
+    def to_json(self, stack: Stack) -> list[Any]: ...
+
+
+class GraphWidgetView(enum.Enum):
+    """How a graph displays its metrics."""
+
+    TIME_SERIES = "timeSeries"
+    BAR = "bar"
+    PIE = "pie"
+
+
+class LegendPosition(enum.Enum):
+    """Where the legend of a graph goes."""
+
+    BOTTOM = "bottom"
+    RIGHT = "right"
+    HIDDEN = "hidden"
+
+
+class PeriodOverride(enum.Enum):
+    """Whether the dashboard's period overrides the widgets'."""
+
+    AUTO = "auto"
+    INHERIT = "inherit"
+
+
+class TextWidgetBackground(enum.Enum):
+    """The background of a text widget."""
+
+    SOLID = "solid"
+    TRANSPARENT = "transparent"
+
+
+class Shading(enum.Enum):
+    """Shading of a horizontal annotation."""
+
+    NONE = "none"
+    ABOVE = "above"
+    BELOW = "below"
+
+
+@attrs.frozen(kw_only=True)
+class YAxisProps:
+    """A graph axis."""
+
+    label: str | None = None
+    max: float | None = None
+    min: float | None = None
+    show_units: bool | None = None
+
+    def _to_json(self) -> dict[str, Any]:
+        d = {"label": self.label, "max": self.max, "min": self.min, "showUnits": self.show_units}
+        return {k: v for k, v in d.items() if v is not None}
+
+
+@attrs.frozen(kw_only=True)
+class HorizontalAnnotation:
+    """A horizontal line (threshold) on a graph."""
+
+    value: float
+    color: str | None = None
+    fill: Shading | None = None
+    label: str | None = None
+    visible: bool | None = None
+
+    def _to_json(self, y_axis: str) -> dict[str, Any]:
+        d = {"value": self.value, "color": self.color, "fill": self.fill.value if self.fill else None,
+             "label": self.label, "visible": self.visible, "yAxis": y_axis}
+        return {k: v for k, v in d.items() if v is not None}
+
+
+class ConcreteWidget:
+    """A widget with a fixed size.
+
+    Raises:
+        UnscopedValidationError: wider than the 24-unit grid.
+    """
+
+    def __init__(self, width: float, height: float) -> None:
+        self.width = width
+        self.height = height
+        self.x: float | None = None
+        self.y: float | None = None
+        self.warnings_v2: dict[str, str] = {}
+        if width > GRID_WIDTH:
+            raise UnscopedValidationError(f"Widget is too wide, max {GRID_WIDTH} units allowed")
+
+    def position(self, x: float, y: float) -> None:
+        """Place the widget on the grid."""
+        self.x = x
+        self.y = y
+
+    def _copy_metric_warnings(self, *metrics: Any) -> None:
+        for metric in metrics:
+            self.warnings_v2.update(getattr(metric, "warnings_v2", None) or {})
+
+
+class TextWidget(ConcreteWidget):
+    """Markdown text (default 6 x 2)."""
+
+    def __init__(self, *, markdown: str, background: TextWidgetBackground | None = None, height: float | None = None,
+                 width: float | None = None) -> None:
+        super().__init__(width or 6, height or 2)
+        self.markdown = markdown
+        self.background = background
+
+    def to_json(self, stack: Stack) -> list[Any]:
+        props = {"markdown": self.markdown, "background": self.background.value if self.background else None}
+        return [{"type": "text", "width": self.width, "height": self.height, "x": self.x, "y": self.y,
+                 "properties": {k: v for k, v in props.items() if v is not None}}]
+
+
+def _metric_widget(widget: ConcreteWidget, properties: dict[str, Any]) -> list[Any]:
+    return [{"type": "metric", "width": widget.width, "height": widget.height, "x": widget.x, "y": widget.y,
+             "properties": {k: v for k, v in properties.items() if v is not None}}]
+
+
+class GraphWidget(ConcreteWidget):
+    """A line, bar or pie graph of metrics (default 6 x 6).
+
+    Raises:
+        UnscopedValidationError: ``end`` without ``start``, or chart labels outside pie charts.
+    """
+
+    def __init__(
+        self,
+        *,
+        left: Sequence[Any] | None = None,
+        right: Sequence[Any] | None = None,
+        title: str | None = None,
+        region: str | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        view: GraphWidgetView | None = None,
+        stacked: bool | None = None,
+        left_y_axis: YAxisProps | None = None,
+        right_y_axis: YAxisProps | None = None,
+        left_annotations: Sequence[HorizontalAnnotation] | None = None,
+        right_annotations: Sequence[HorizontalAnnotation] | None = None,
+        legend_position: LegendPosition | None = None,
+        live_data: bool | None = None,
+        set_period_to_time_range: bool | None = None,
+        period: Duration | None = None,
+        statistic: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        account_id: str | None = None,
+        display_labels_on_chart: bool | None = None,
+    ) -> None:
+        super().__init__(width or 6, height or 6)
+        self.left_metrics = list(left or [])
+        self.right_metrics = list(right or [])
+        self._copy_metric_warnings(*self.left_metrics, *self.right_metrics)
+        if end is not None and start is None:
+            raise UnscopedValidationError("If you specify a value for end, you must also specify a value for start.")
+        if display_labels_on_chart and view is not GraphWidgetView.PIE:
+            raise UnscopedValidationError(
+                "displayLabelsOnChart can currently only be set to true if view is GraphWidgetView.PIE"
+            )
+        self._p = {
+            "title": title, "region": region, "view": view, "stacked": stacked, "left_y_axis": left_y_axis,
+            "right_y_axis": right_y_axis, "left_annotations": left_annotations or [],
+            "right_annotations": right_annotations or [], "legend_position": legend_position,
+            "live_data": live_data, "set_period_to_time_range": set_period_to_time_range, "period": period,
+            "statistic": statistic, "start": start, "end": end, "account_id": account_id,
+            "display_labels_on_chart": display_labels_on_chart,
+        }
+
+    def add_left_metric(self, metric: Any) -> None:
+        """Add a metric on the left axis."""
+        self.left_metrics.append(metric)
+        self._copy_metric_warnings(metric)
+
+    def add_right_metric(self, metric: Any) -> None:
+        """Add a metric on the right axis."""
+        self.right_metrics.append(metric)
+        self._copy_metric_warnings(metric)
+
+    def to_json(self, stack: Stack) -> list[Any]:
+        p = self._p
+        horizontal = [a._to_json("left") for a in p["left_annotations"]] + [
+            a._to_json("right") for a in p["right_annotations"]]
+        metrics = all_metrics_graph_json(stack, self.left_metrics, self.right_metrics)
+        y_axis = {k: v for k, v in (("left", p["left_y_axis"]), ("right", p["right_y_axis"])) if v is not None}
+        return _metric_widget(self, {
+            "view": (p["view"] or GraphWidgetView.TIME_SERIES).value,
+            "title": p["title"],
+            "region": p["region"] or Aws.REGION,
+            "stacked": p["stacked"],
+            "labels": {"visible": True} if p["display_labels_on_chart"] else None,
+            "metrics": metrics or None,
+            "annotations": {"horizontal": horizontal} if horizontal else None,
+            "yAxis": {k: v._to_json() for k, v in y_axis.items()},
+            "legend": {"position": p["legend_position"].value} if p["legend_position"] is not None else None,
+            "liveData": p["live_data"],
+            "setPeriodToTimeRange": p["set_period_to_time_range"],
+            "period": p["period"].to_seconds() if p["period"] is not None else None,
+            "stat": p["statistic"],
+            "start": p["start"],
+            "end": p["end"],
+            "accountId": p["account_id"],
+        })
+
+
+class SingleValueWidget(ConcreteWidget):
+    """The latest value of metrics (default 6 x 3).
+
+    Raises:
+        UnscopedValidationError: ``set_period_to_time_range`` with ``sparkline``, or ``end`` without ``start``.
+    """
+
+    def __init__(
+        self,
+        *,
+        metrics: Sequence[Any],
+        title: str | None = None,
+        region: str | None = None,
+        width: float | None = None,
+        height: float | None = None,
+        sparkline: bool | None = None,
+        set_period_to_time_range: bool | None = None,
+        full_precision: bool | None = None,
+        period: Duration | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        account_id: str | None = None,
+    ) -> None:
+        super().__init__(width or 6, height or 3)
+        self.metrics = list(metrics)
+        self._copy_metric_warnings(*self.metrics)
+        if set_period_to_time_range and sparkline:
+            raise UnscopedValidationError("You cannot use setPeriodToTimeRange with sparkline")
+        if end is not None and start is None:
+            raise UnscopedValidationError("If you specify a value for end, you must also specify a value for start.")
+        self._p = {"title": title, "region": region, "sparkline": sparkline,
+                   "set_period_to_time_range": set_period_to_time_range, "full_precision": full_precision,
+                   "period": period, "start": start, "end": end, "account_id": account_id}
+
+    def to_json(self, stack: Stack) -> list[Any]:
+        p = self._p
+        return _metric_widget(self, {
+            "view": "singleValue",
+            "title": p["title"],
+            "region": p["region"] or Aws.REGION,
+            "sparkline": p["sparkline"],
+            "metrics": all_metrics_graph_json(stack, self.metrics, []),
+            "setPeriodToTimeRange": p["set_period_to_time_range"],
+            "singleValueFullPrecision": p["full_precision"],
+            "period": p["period"].to_seconds() if p["period"] is not None else None,
+            "start": p["start"],
+            "end": p["end"],
+            "accountId": p["account_id"],
+        })
+
+
+class AlarmWidget(ConcreteWidget):
+    """An alarm's metric and threshold (default 6 x 6)."""
+
+    def __init__(self, *, alarm: Any, title: str | None = None, region: str | None = None,
+                 width: float | None = None, height: float | None = None, left_y_axis: YAxisProps | None = None,
+                 account_id: str | None = None) -> None:
+        super().__init__(width or 6, height or 6)
+        self._p = {"alarm": alarm, "title": title, "region": region, "left_y_axis": left_y_axis,
+                   "account_id": account_id}
+
+    def to_json(self, stack: Stack) -> list[Any]:
+        p = self._p
+        left = p["left_y_axis"]
+        return _metric_widget(self, {
+            "view": "timeSeries",
+            "title": p["title"],
+            "region": p["region"] or Aws.REGION,
+            "annotations": {"alarms": [p["alarm"].alarm_arn]},
+            "yAxis": {"left": left._to_json()} if left is not None else {},
+            "accountId": p["account_id"],
+        })
+
+
+class Row:
+    """Widgets side by side, wrapping at the grid width."""
+
+    def __init__(self, *widgets: Any) -> None:
+        self.widgets: list[Any] = []
+        self._offsets: list[tuple[float, float]] = []
+        self.width: float = 0
+        self.height: float = 0
+        for widget in widgets:
+            self.add_widget(widget)
+
+    def add_widget(self, w: Any) -> None:
+        """Append a widget (on a new line if it does not fit)."""
+        x = self._offsets[-1][0] + self.widgets[-1].width if self.widgets else 0
+        y = self._offsets[-1][1] if self.widgets else 0
+        if x + w.width > GRID_WIDTH:
+            y = self.height
+            x = 0
+        self.widgets.append(w)
+        self._offsets.append((x, y))
+        self.width = max(self.width, x + w.width)
+        self.height = max(self.height, y + w.height)
+
+    def position(self, x: float, y: float) -> None:
+        for widget, (dx, dy) in zip(self.widgets, self._offsets, strict=True):
+            widget.position(x + dx, y + dy)
+
+    def to_json(self, stack: Stack) -> list[Any]:
+        return [j for w in self.widgets for j in w.to_json(stack)]
+
+
+class Column:
+    """Widgets stacked vertically."""
+
+    def __init__(self, *widgets: Any) -> None:
+        self.widgets: list[Any] = list(widgets)
+
+    @property
+    def width(self) -> float:
+        return max((w.width for w in self.widgets), default=0)
+
+    @property
+    def height(self) -> float:
+        return sum(w.height for w in self.widgets)
+
+    def add_widget(self, w: Any) -> None:
+        """Append a widget below the others."""
+        self.widgets.append(w)
+
+    def position(self, x: float, y: float) -> None:
+        for widget in self.widgets:
+            widget.position(x, y)
+            y += widget.height
+
+    def to_json(self, stack: Stack) -> list[Any]:
+        return [j for w in self.widgets for j in w.to_json(stack)]
+
+
+class Spacer:
+    """Empty space in a row (default 1 x 1)."""
+
+    def __init__(self, *, height: float | None = None, width: float | None = None) -> None:
+        self.width = width or 1
+        self.height = height or 1
+
+    def position(self, x: float, y: float) -> None:
+        return None
+
+    def to_json(self, stack: Stack) -> list[Any]:
+        return []
+
+
+_DASHBOARD_NAME = re.compile(r"^[\w-]+$")
+
+
+class Dashboard(Resource):
+    """A CloudWatch dashboard (``AWS::CloudWatch::Dashboard``); ``widgets`` is a list of rows.
+
+    Raises:
+        ValidationError: an invalid name, ``default_interval`` with ``start``, or ``end`` without ``start``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,  # noqa: A002 - CDK's name
+        *,
+        dashboard_name: str | None = None,
+        default_interval: Duration | None = None,
+        end: str | None = None,
+        period_override: PeriodOverride | None = None,
+        start: str | None = None,
+        widgets: Sequence[Sequence[Any]] | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=dashboard_name)
+        if dashboard_name and not Token.is_unresolved(dashboard_name) and not _DASHBOARD_NAME.match(dashboard_name):
+            raise ValidationError(
+                f"The value {dashboard_name} for field dashboardName contains invalid characters. It can only "
+                "contain alphanumerics, dash (-) and underscore (_).",
+                self,
+            )
+        if start is not None and default_interval is not None:
+            raise ValidationError("both properties defaultInterval and start cannot be set at once", self)
+        if end is not None and start is None:
+            raise ValidationError("If you specify a value for end, you must also specify a value for start.", self)
+        self._rows: list[Any] = []
+        self._settings = {"default_interval": default_interval, "start": start, "end": end,
+                          "period_override": period_override}
+        self.resource = CfnDashboard(
+            self,
+            "Resource",
+            dashboard_name=self.physical_name if dashboard_name is not None else None,
+            dashboard_body=Lazy.string(self._render_body),
+        )
+        for row in widgets or []:
+            self.add_widgets(*row)
+        self.dashboard_arn: str = Stack.of(self).format_arn(service="cloudwatch", resource="dashboard", region="",
+                                                            resource_name=self.physical_name)
+
+    @property
+    def dashboard_name(self) -> str:
+        """The dashboard's name (``Ref``)."""
+        return self.resource.ref
+
+    def add_widgets(self, *widgets: Any) -> None:
+        """Add a row of widgets below the existing ones."""
+        if not widgets:
+            return
+        from constructs import Annotations
+
+        for widget in _all_widgets(widgets):
+            for warning_id, message in (getattr(widget, "warnings_v2", None) or {}).items():
+                Annotations.of(self).add_warning_v2(warning_id, message)
+        self._rows.append(Row(*widgets) if len(widgets) > 1 else widgets[0])
+
+    def _render_body(self) -> str:
+        stack = Stack.of(self)
+        column = Column(*self._rows)
+        column.position(0, 0)
+        s = self._settings
+        interval = s["default_interval"]
+        body = {
+            "start": f"-{interval.to_iso_string()}" if interval is not None else s["start"],
+            "end": None if interval is not None else s["end"],
+            "periodOverride": s["period_override"].value if s["period_override"] is not None else None,
+            "widgets": column.to_json(stack),
+        }
+        return stack.to_json_string({k: v for k, v in body.items() if v is not None})
+
+
+def _all_widgets(widgets: Sequence[Any]) -> list[Any]:
+    out: list[Any] = []
+    for w in widgets:
+        out.append(w)
+        if hasattr(w, "widgets"):
+            out.extend(_all_widgets(w.widgets))
+    return out

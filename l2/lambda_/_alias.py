@@ -1,0 +1,119 @@
+"""``Alias``: a named pointer to a function version (``AWS::Lambda::Alias``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from constructs import ArnFormat, Construct, Fn, Token, ValidationError
+from l1.lambda_ import CfnAlias
+
+from ._function_base import QualifiedFunctionBase
+
+if TYPE_CHECKING:
+    from l2.cloudwatch import Metric
+
+
+@attrs.frozen(kw_only=True)
+class VersionWeight:
+    """A version and the share of traffic (0..1) it receives."""
+
+    version: Any
+    weight: float
+
+
+class Alias(QualifiedFunctionBase):
+    """An alias of a function version.
+
+    Args:
+        alias_name: the alias name.
+        version: the version the alias points to.
+        description: a description.
+        additional_versions: other versions with traffic weights (sum at most 1).
+        provisioned_concurrent_executions: provisioned concurrency (at least 1).
+
+    Raises:
+        ValidationError: invalid weights or provisioned concurrency.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,  # noqa: A002 - CDK's name
+        *,
+        alias_name: str,
+        version: Any,
+        description: str | None = None,
+        additional_versions: Sequence[VersionWeight] | None = None,
+        provisioned_concurrent_executions: float | None = None,
+        max_event_age: Any = None,
+        on_failure: Any = None,
+        on_success: Any = None,
+        retry_attempts: float | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=alias_name)
+        self.lambda_ = version.lambda_
+        self.alias_name: str = self.physical_name
+        self.version = version
+        self.architecture = self.lambda_.architecture
+        self.can_create_permissions = True
+        routing = None
+        if additional_versions:
+            total = 0.0
+            for w in additional_versions:
+                if w.weight < 0 or w.weight > 1:
+                    raise ValidationError(f"Additional version weight must be between 0 and 1, got: {w.weight}", self)
+                total += w.weight
+            if total > 1:
+                raise ValidationError(f"Sum of additional version weights must not exceed 1, got: {total}", self)
+            routing = {"additional_version_weights": [
+                {"function_version": w.version.version, "function_weight": w.weight} for w in additional_versions
+            ]}
+        provisioned = None
+        if provisioned_concurrent_executions:
+            if not Token.is_unresolved(provisioned_concurrent_executions) and provisioned_concurrent_executions <= 0:
+                raise ValidationError(
+                    "provisionedConcurrentExecutions must have value greater than or equal to 1", self
+                )
+            provisioned = {"provisioned_concurrent_executions": provisioned_concurrent_executions}
+        self.alias = CfnAlias(
+            self,
+            "Resource",
+            name=self.alias_name,
+            description=description,
+            function_name=self.lambda_.function_name,
+            function_version=version.version,
+            routing_config=routing,
+            provisioned_concurrency_config=provisioned,
+        )
+        self.qualifier: str = Fn.select(7, Fn.split(":", self.alias.ref))
+        self._maybe_configure_async_invoke(max_event_age, on_failure, on_success, retry_attempts)
+
+    @property
+    def function_arn(self) -> str:  # type: ignore[override]
+        """The alias ARN (``Ref``)."""
+        return self.alias.ref
+
+    @property
+    def function_name(self) -> str:  # type: ignore[override]
+        """``<function name>:<alias name>``."""
+        name = self.stack.split_arn(self.function_arn, ArnFormat.COLON_RESOURCE_NAME).resource_name
+        return f"{name}:{self.alias_name}"
+
+    @property
+    def grant_principal(self) -> Any:  # type: ignore[override]
+        """The function's principal."""
+        return self.version.grant_principal
+
+    @property
+    def role(self) -> Any:  # type: ignore[override]
+        """The function's role."""
+        return self.version.role
+
+    def metric(self, metric_name: str, **props: Any) -> Metric:
+        """A metric of this alias (dimensions ``FunctionName`` and ``Resource``)."""
+        props.setdefault("dimensions_map", {"FunctionName": self.lambda_.function_name,
+                                            "Resource": f"{self.lambda_.function_name}:{self.alias_name}"})
+        return super().metric(metric_name, **props)

@@ -1,0 +1,213 @@
+"""Lambda deployment packages: ``Code.from_inline``, ``Code.from_bucket`` and ``Code.from_asset``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from constructs import Annotations, Construct, Stack, UnscopedValidationError, ValidationError
+
+
+@attrs.frozen(kw_only=True)
+class S3Location:
+    """Where a package is in S3."""
+
+    bucket_name: str
+    object_key: str
+    object_version: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CodeConfig:
+    """What ``Code.bind`` returns: exactly one of inline code, an S3 location or an image."""
+
+    inline_code: str | None = None
+    s3_location: S3Location | None = None
+    image: Any = None
+    source_kms_key_arn: str | None = None
+
+
+class Code:
+    """The code of a function or layer. Create with the ``from_*`` factories."""
+
+    is_inline: bool = False
+
+    @staticmethod
+    def from_inline(code: str) -> InlineCode:
+        """Source code put in the template (``ZipFile``); only for interpreted runtimes."""
+        return InlineCode(code)
+
+    @staticmethod
+    def inline(code: str) -> InlineCode:
+        """Deprecated alias of ``from_inline``."""
+        return Code.from_inline(code)
+
+    @staticmethod
+    def from_bucket(bucket: Any, key: str, object_version: str | None = None) -> S3Code:
+        """A zip file already in S3 (warns when no ``object_version`` is given)."""
+        if object_version is None:
+            Annotations.of(bucket).add_warning_v2(
+                "@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified",
+                "objectVersion is not defined for S3Code.fromBucket(). The lambda will not be updated automatically "
+                "if the code in the bucket is updated. This is because CDK/Cloudformation does not track changes on "
+                "the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set "
+                "objectVersion.",
+            )
+        return S3Code(bucket, key, object_version)
+
+    @staticmethod
+    def bucket(bucket: Any, key: str, object_version: str | None = None) -> S3Code:
+        """Deprecated alias of ``from_bucket``."""
+        return Code.from_bucket(bucket, key, object_version)
+
+    @staticmethod
+    def from_asset(path: str, *, exclude: Sequence[str] | None = None, asset_hash: str | None = None,
+                   asset_hash_type: Any = None, follow_symlinks: Any = None, ignore_mode: Any = None,
+                   readers: Sequence[Any] | None = None, source_kms_key: Any = None,
+                   display_name: str | None = None) -> AssetCode:
+        """A local directory (zipped at publish time) or ``.zip`` file, uploaded as a file asset."""
+        return AssetCode(path, exclude=exclude, asset_hash=asset_hash, asset_hash_type=asset_hash_type,
+                         follow_symlinks=follow_symlinks, ignore_mode=ignore_mode, readers=readers,
+                         source_kms_key=source_kms_key, display_name=display_name)
+
+    @staticmethod
+    def from_cfn_parameters(*, bucket_name_param: Any = None, object_key_param: Any = None,
+                            source_kms_key: Any = None) -> CfnParametersCode:
+        """Bucket and key from CloudFormation parameters (created under the function when not given)."""
+        return CfnParametersCode(bucket_name_param=bucket_name_param, object_key_param=object_key_param,
+                                 source_kms_key=source_kms_key)
+
+    @staticmethod
+    def asset(path: str) -> AssetCode:
+        """Deprecated alias of ``from_asset``."""
+        return Code.from_asset(path)
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        """Called by the function or layer that uses this code."""
+        raise NotImplementedError
+
+    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+        """Called after the L1 exists (assets add their metadata)."""
+
+
+class InlineCode(Code):
+    """Code in the template (``ZipFile``).
+
+    Raises:
+        UnscopedValidationError: empty code.
+    """
+
+    is_inline = True
+
+    def __init__(self, code: str) -> None:
+        if len(code) == 0:
+            raise UnscopedValidationError("Lambda inline code cannot be empty")
+        self.code = code
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        return CodeConfig(inline_code=self.code)
+
+
+class S3Code(Code):
+    """A zip file in an S3 bucket."""
+
+    def __init__(self, bucket: Any, key: str, object_version: str | None = None) -> None:
+        if not bucket.bucket_name:
+            raise ValidationError("bucketName is undefined for the provided bucket", bucket)
+        self.bucket_name: str = bucket.bucket_name
+        self.key = key
+        self.object_version = object_version
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        return CodeConfig(s3_location=S3Location(bucket_name=self.bucket_name, object_key=self.key,
+                                                 object_version=self.object_version))
+
+
+class AssetCode(Code):
+    """A local directory or zip file, staged and published as a file asset (construct id ``Code``)."""
+
+    def __init__(self, path: str, **options: Any) -> None:
+        self.path = path
+        self._options = {k: v for k, v in options.items() if v is not None}
+        self._asset: Any = None
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        from l2.s3_assets import Asset
+
+        if self._asset is None:
+            self._asset = Asset(scope, "Code", path=self.path, deploy_time=True, **self._options)
+        elif Stack.of(self._asset) is not Stack.of(scope):
+            raise ValidationError(
+                f"Asset is already associated with another stack '{Stack.of(self._asset).stack_name}'. "
+                "Create a new Code instance for every stack.",
+                scope,
+            )
+        if not self._asset.is_zip_archive:
+            raise ValidationError(f"Asset must be a .zip file or a directory ({self.path})", scope)
+        kms = self._options.get("source_kms_key")
+        return CodeConfig(
+            s3_location=S3Location(bucket_name=self._asset.s3_bucket_name, object_key=self._asset.s3_object_key),
+            source_kms_key_arn=kms.key_arn if kms is not None else None,
+        )
+
+    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+        if self._asset is None:
+            raise ValidationError("bindToResource() must be called after bind()", resource)
+        self._asset.add_resource_metadata(resource, resource_property or "Code")
+
+
+class CfnParametersCode(Code):
+    """Code whose bucket and key are stack parameters (``LambdaSourceBucketNameParameter`` and
+    ``LambdaSourceObjectKeyParameter`` under the function unless given)."""
+
+    def __init__(self, *, bucket_name_param: Any = None, object_key_param: Any = None,
+                 source_kms_key: Any = None) -> None:
+        self._bucket_name_param = bucket_name_param
+        self._object_key_param = object_key_param
+        self._source_kms_key = source_kms_key
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        from constructs import CfnParameter
+
+        if self._bucket_name_param is None:
+            self._bucket_name_param = CfnParameter(scope, "LambdaSourceBucketNameParameter", type="String")
+        if self._object_key_param is None:
+            self._object_key_param = CfnParameter(scope, "LambdaSourceObjectKeyParameter", type="String")
+        kms = self._source_kms_key
+        return CodeConfig(
+            s3_location=S3Location(bucket_name=self._bucket_name_param.value_as_string,
+                                   object_key=self._object_key_param.value_as_string),
+            source_kms_key_arn=kms.key_arn if kms is not None else None,
+        )
+
+    @property
+    def bucket_name_param(self) -> str:
+        """The logical id of the bucket parameter (after the code is bound).
+
+        Raises:
+            UnscopedValidationError: not bound to a function yet.
+        """
+        if self._bucket_name_param is None:
+            raise UnscopedValidationError(
+                "Pass CfnParametersCode to a Lambda Function before accessing the bucketNameParam property"
+            )
+        return self._bucket_name_param.logical_id
+
+    @property
+    def object_key_param(self) -> str:
+        """The logical id of the object key parameter (after the code is bound).
+
+        Raises:
+            UnscopedValidationError: not bound to a function yet.
+        """
+        if self._object_key_param is None:
+            raise UnscopedValidationError(
+                "Pass CfnParametersCode to a Lambda Function before accessing the objectKeyParam property"
+            )
+        return self._object_key_param.logical_id
+
+    def assign(self, *, bucket_name: str, object_key: str, object_version: str | None = None) -> dict[str, Any]:
+        """Parameter values (logical id → value) for a deployment."""
+        return {self.bucket_name_param: bucket_name, self.object_key_param: object_key}

@@ -1,0 +1,67 @@
+"""The hash in ``Function.current_version``'s logical id (aws-cdk-lib ``aws-lambda/lib/function-hash.ts``).
+
+With ``@aws-cdk/aws-lambda:recognizeVersionProps`` (on when unconfigured) the hash is the lower-case md5 of
+``JSON.stringify`` of the function's resolved Properties, restricted to the version-locked ones and ordered
+with the known keys first, plus any ``invalidate_version_based_on`` strings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from constructs import ValidationError
+
+# Property name → whether a change creates a new version.
+VERSION_LOCKED: dict[str, bool] = {
+    "Architectures": True, "Code": True, "DeadLetterConfig": True, "Description": True, "Environment": True,
+    "EphemeralStorage": True, "FileSystemConfigs": True, "FunctionName": True, "Handler": True,
+    "ImageConfig": True, "KmsKeyArn": True, "Layers": True, "MemorySize": True, "PackageType": True,
+    "RecursiveLoop": True, "Role": True, "Runtime": True, "RuntimeManagementConfig": True, "SnapStart": True,
+    "Timeout": True, "TracingConfig": True, "VpcConfig": True, "LoggingConfig": True,
+    "CapacityProviderConfig": True, "FunctionScalingConfig": True, "PublishToLatestPublished": True,
+    "DurableConfig": True, "CodeSigningConfigArn": False, "ReservedConcurrentExecutions": False, "Tags": False,
+    "TenancyConfig": False,
+}
+_KNOWN_ORDER = (
+    "Code", "Handler", "Role", "Runtime", "Architectures", "CodeSigningConfigArn", "DeadLetterConfig",
+    "Description", "Environment", "EphemeralStorage", "FileSystemConfigs", "FunctionName", "ImageConfig",
+    "KmsKeyArn", "Layers", "MemorySize", "PackageType", "ReservedConcurrentExecutions", "RuntimeManagementConfig",
+    "SnapStart", "Tags", "Timeout", "TracingConfig", "VpcConfig",
+)
+
+
+def _sort_properties(props: dict[str, Any]) -> dict[str, Any]:
+    out = {k: props[k] for k in _KNOWN_ORDER if k in props}
+    for k in sorted(k for k in props if k not in out):
+        out[k] = props[k]
+    return out
+
+
+def calculate_function_hash(fn: Any, additional: str = "", extra_props: dict[str, bool] | None = None) -> str:
+    """The md5 (hex) of the function's version-relevant configuration.
+
+    Raises:
+        ValidationError: a property that is not classified as version-locked or not.
+    """
+    resource = fn.node.default_child
+    rendered = fn.stack.resolve(resource._to_cloudformation())
+    (entry,) = rendered["Resources"].values()
+    props: dict[str, Any] = dict(entry.get("Properties") or {})
+    classified = {**VERSION_LOCKED, **(extra_props or {})}
+    unclassified = [k for k, v in props.items() if v is not None and k not in classified]
+    if unclassified:
+        raise ValidationError(
+            f"The following properties are not recognized as version properties: [{','.join(unclassified)}]. See "
+            "the README of the aws-lambda module to learn more about this and to fix it.",
+            fn,
+        )
+    kept = {k: v for k, v in props.items() if classified.get(k)}
+    text = json.dumps(_sort_properties(kept), separators=(",", ":"), ensure_ascii=False)
+    return hashlib.md5((text + additional).encode()).hexdigest()
+
+
+def trim_from_start(s: str, max_length: int) -> str:
+    """The last ``max_length`` characters of ``s``."""
+    return s[len(s) - min(max_length, len(s)):]

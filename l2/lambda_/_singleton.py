@@ -1,0 +1,73 @@
+"""``SingletonFunction``: one function per stack for a given ``uuid``, however many times it is declared."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from constructs import Construct, Stack
+
+from ._function import Function
+from ._function_base import FunctionBase
+
+
+class SingletonFunction(FunctionBase):
+    """A function created once per stack (construct id ``<lambda_purpose or SingletonLambda><uuid>`` under the stack).
+
+    Args:
+        uuid: identifies the function; declarations with the same uuid share it.
+        lambda_purpose: replaces ``SingletonLambda`` in the construct id.
+        **props: the ``Function`` props (only used by the first declaration).
+    """
+
+    def __init__(self, scope: Construct, id: str, *, uuid: str, lambda_purpose: str | None = None,  # noqa: A002
+                 **props: Any) -> None:
+        super().__init__(scope, id)
+        self.construct_name = (lambda_purpose or "SingletonLambda") + re.sub(r"[^a-zA-Z0-9]", "", uuid)
+        stack = Stack.of(self)
+        existing = stack.node.try_find_child(self.construct_name)
+        self.lambda_function: Function = existing if existing is not None else Function(
+            stack, self.construct_name, **props)
+        fn = self.lambda_function
+        self.architecture = fn.architecture
+        self.function_arn = fn.function_arn
+        self.function_name = fn.function_name
+        self.role = fn.role
+        self.runtime = fn.runtime
+        self.grant_principal = fn.grant_principal
+        self.can_create_permissions = True
+
+    @property
+    def permissions_node(self) -> Any:
+        """Permissions live under the shared function."""
+        return self.lambda_function.node
+
+    @property
+    def current_version(self) -> Any:
+        """The shared function's ``current_version``."""
+        return self.lambda_function.current_version
+
+    @property
+    def log_group(self) -> Any:
+        """The shared function's log group."""
+        return self.lambda_function.log_group
+
+    def add_environment(self, key: str, value: str, *, remove_in_edge: bool | None = None) -> Function:
+        """Add an environment variable to the shared function."""
+        return self.lambda_function.add_environment(key, value, remove_in_edge=remove_in_edge)
+
+    def add_layers(self, *layers: Any) -> None:
+        """Add layers to the shared function."""
+        self.lambda_function.add_layers(*layers)
+
+    def add_permission(self, id: str, **permission: Any) -> None:  # noqa: A002 - CDK's name
+        """Add a permission to the shared function."""
+        self.lambda_function.add_permission(id, **permission)
+
+    def add_dependency(self, *up: Any) -> None:
+        """Make the shared function depend on ``up``."""
+        self.lambda_function.node.add_dependency(*up)
+
+    def depend_on(self, down: Construct) -> None:
+        """Make ``down`` depend on the shared function."""
+        down.node.add_dependency(self.lambda_function)

@@ -1,0 +1,178 @@
+"""``Version``: a published, immutable snapshot of a function (``AWS::Lambda::Version``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from constructs import Construct, Fn, RemovalPolicy, Token, ValidationError
+from l1.lambda_ import CfnVersion
+
+from ._function_base import QualifiedFunctionBase
+
+if TYPE_CHECKING:
+    from l2.cloudwatch import Metric
+
+    from ._alias import Alias
+
+
+@attrs.frozen(kw_only=True)
+class VersionOptions:
+    """Options of a version (``Function(current_version_options=...)``)."""
+
+    code_sha256: str | None = None
+    description: str | None = None
+    provisioned_concurrent_executions: float | None = None
+    removal_policy: RemovalPolicy | None = None
+    max_event_age: Any = None
+    on_failure: Any = None
+    on_success: Any = None
+    retry_attempts: float | None = None
+
+    def as_kwargs(self) -> dict[str, Any]:
+        """The options as keyword arguments of ``Version``."""
+        return {f.name: getattr(self, f.name) for f in attrs.fields(VersionOptions)}
+
+
+class _HashedVersionResource(CfnVersion):
+    """A ``CfnVersion`` whose logical id is computed when first needed, at synthesis.
+
+    aws-cdk-lib overrides the logical id with a token; pycdk's ``override_logical_id`` takes strings only, so
+    the override is applied on first use instead.
+    """
+
+    _logical_id_producer: Callable[[str], str] | None = None
+
+    def _resolved_logical_id(self) -> str:
+        producer = self._logical_id_producer
+        if producer is not None:
+            self._logical_id_producer = None
+            original = self.stack._allocate_logical_id(self)
+            self.override_logical_id(producer(original))
+        return super()._resolved_logical_id()
+
+
+class Version(QualifiedFunctionBase):
+    """A version of a function.
+
+    Args:
+        lambda_: the function to publish.
+        code_sha256 / description: as in CloudFormation.
+        provisioned_concurrent_executions: provisioned concurrency (at least 1).
+        removal_policy: default: none (CloudFormation deletes the version).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,  # noqa: A002 - CDK's name
+        *,
+        lambda_: Any,
+        code_sha256: str | None = None,
+        description: str | None = None,
+        provisioned_concurrent_executions: float | None = None,
+        removal_policy: RemovalPolicy | None = None,
+        max_event_age: Any = None,
+        on_failure: Any = None,
+        on_success: Any = None,
+        retry_attempts: float | None = None,
+        _hashed: bool = False,
+    ) -> None:
+        super().__init__(scope, id)
+        self.lambda_ = lambda_
+        self.architecture = lambda_.architecture
+        self.can_create_permissions = True
+        provisioned = None
+        if provisioned_concurrent_executions:
+            if not Token.is_unresolved(provisioned_concurrent_executions) and provisioned_concurrent_executions <= 0:
+                raise ValidationError(
+                    "provisionedConcurrentExecutions must have value greater than or equal to 1", self
+                )
+            provisioned = {"provisioned_concurrent_executions": provisioned_concurrent_executions}
+        cls = _HashedVersionResource if _hashed else CfnVersion
+        self.resource = cls(
+            self,
+            "Resource",
+            code_sha256=code_sha256,
+            description=description,
+            function_name=lambda_.function_name,
+            provisioned_concurrency_config=provisioned,
+        )
+        self.resource.add_metadata("aws:cdk:do-not-refactor", True)
+        if removal_policy is not None:
+            self.resource.apply_removal_policy(removal_policy, default=RemovalPolicy.DESTROY)
+        self.version: str = self.resource.attr_version
+        self.function_arn: str = self.resource.ref
+        self.function_name: str = f"{lambda_.function_name}:{self.version}"
+        self.qualifier: str = self.resource.attr_version
+        self._maybe_configure_async_invoke(max_event_age, on_failure, on_success, retry_attempts)
+
+    @property
+    def grant_principal(self) -> Any:  # type: ignore[override]
+        """The function's principal."""
+        return self.lambda_.grant_principal
+
+    @property
+    def role(self) -> Any:  # type: ignore[override]
+        """The function's role."""
+        return self.lambda_.role
+
+    @property
+    def edge_arn(self) -> str:
+        """The ARN to use in Lambda@Edge."""
+        if self.version == "$LATEST":
+            raise ValidationError("$LATEST function version cannot be used for Lambda@Edge", self)
+        return self.function_arn
+
+    def metric(self, metric_name: str, **props: Any) -> Metric:
+        """A metric of this version (dimensions ``FunctionName`` and ``Resource``)."""
+        props.setdefault("dimensions_map", {"FunctionName": self.lambda_.function_name,
+                                            "Resource": f"{self.lambda_.function_arn}:{self.version}"})
+        return super().metric(metric_name, **props)
+
+    def add_alias(self, alias_name: str, **options: Any) -> Alias:
+        """An ``Alias`` (construct id ``Alias<name>``) pointing at this version."""
+        from ._alias import Alias
+
+        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self, **options)
+
+    @staticmethod
+    def from_version_arn(scope: Construct, id: str, version_arn: str) -> QualifiedFunctionBase:  # noqa: A002
+        """An existing version, by ARN (``arn:...:function:<name>:<version>``)."""
+        from ._function import Function
+
+        version = Fn.select(7, Fn.split(":", version_arn))
+        if Token.is_unresolved(version_arn):
+            parts = Fn.split(":", version_arn)
+            lambda_arn = Fn.join(":", [Fn.select(i, parts) for i in range(7)])
+        else:
+            lambda_arn = ":".join(version_arn.split(":")[:7])
+        fn = Function.from_function_arn(scope, f"{id}Function", lambda_arn)
+        return _ImportedVersion(scope, id, fn, version, version_arn, f"{fn.function_name}:{version}")
+
+    @staticmethod
+    def from_version_attributes(scope: Construct, id: str, *, lambda_: Any, version: str) -> QualifiedFunctionBase:  # noqa: A002
+        """An existing version of ``lambda_``."""
+        return _ImportedVersion(scope, id, lambda_, version, f"{lambda_.function_arn}:{version}",
+                                f"{lambda_.function_name}:{version}")
+
+
+class _ImportedVersion(QualifiedFunctionBase):
+    def __init__(self, scope: Construct, id: str, fn: Any, version: str, arn: str, name: str) -> None:  # noqa: A002
+        super().__init__(scope, id)
+        self.version = version
+        self.lambda_ = fn
+        self.function_name = name
+        self.function_arn = arn
+        self.grant_principal = fn.grant_principal
+        self.role = fn.role
+        self.architecture = fn.architecture
+        self.qualifier = version
+        self.can_create_permissions = self._is_stack_account()
+
+    def add_alias(self, alias_name: str, **options: Any) -> Alias:
+        from ._alias import Alias
+
+        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self, **options)

@@ -1,0 +1,96 @@
+"""``SqsEventSource``: a function polling an SQS queue."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from constructs import Annotations, Duration, Names, Token, ValidationError
+
+
+class SqsEventSource:
+    """Use an SQS queue as an event source (an event source mapping plus ``grant_consume_messages``).
+
+    Args:
+        queue: the queue.
+        batch_size: 1-10 (1-10000 with ``max_batching_window``).
+        max_batching_window: at most 300 seconds; not for FIFO queues.
+        enabled / filters / max_concurrency / report_batch_item_failures: as in ``EventSourceMapping``.
+
+    Raises:
+        ValidationError: an invalid batch size or window.
+    """
+
+    def __init__(
+        self,
+        queue: Any,
+        *,
+        batch_size: float | None = None,
+        enabled: bool | None = None,
+        filters: Sequence[Mapping[str, Any]] | None = None,
+        max_batching_window: Duration | None = None,
+        max_concurrency: float | None = None,
+        report_batch_item_failures: bool | None = None,
+    ) -> None:
+        self.queue = queue
+        if max_batching_window is not None:
+            if getattr(queue, "fifo", False):
+                raise ValidationError("Batching window is not supported for FIFO queues", queue)
+            if not max_batching_window.is_unresolved() and max_batching_window.to_seconds() > 300:
+                raise ValidationError(
+                    "Maximum batching window must be 300 seconds or less (given "
+                    f"{max_batching_window.to_human_string()})",
+                    queue,
+                )
+        if batch_size is not None and not Token.is_unresolved(batch_size):
+            if max_batching_window is not None and not 1 <= batch_size <= 10000:
+                raise ValidationError(
+                    f"Maximum batch size must be between 1 and 10000 inclusive (given {batch_size}) when batching "
+                    "window is specified.",
+                    queue,
+                )
+            if max_batching_window is None and not 1 <= batch_size <= 10:
+                raise ValidationError(
+                    f"Maximum batch size must be between 1 and 10 inclusive (given {batch_size}) when batching "
+                    "window is not specified.",
+                    queue,
+                )
+        self._options: dict[str, Any] = {
+            "batch_size": batch_size,
+            "max_batching_window": max_batching_window,
+            "max_concurrency": max_concurrency,
+            "report_batch_item_failures": report_batch_item_failures,
+            "enabled": enabled,
+            "filters": filters,
+        }
+        self._mapping: Any = None
+
+    def bind(self, target: Any) -> None:
+        """Create the mapping on ``target`` and let it consume messages."""
+        self._mapping = target.add_event_source_mapping(
+            f"SqsEventSource:{Names.node_unique_id(self.queue.node)}",
+            event_source_arn=self.queue.queue_arn,
+            **self._options,
+        )
+        if target.role is not None:
+            self.queue.grant_consume_messages(target)
+        else:
+            Annotations.of(target).add_warning_v2(
+                "@aws-cdk/aws-lambda-event-sources:sqsFunctionImportWithoutRole",
+                f"Function '{target.node.path}' was imported without an IAM role so it was not granted access to "
+                f"consume messages from '{self.queue.node.path}'",
+            )
+
+    @property
+    def event_source_mapping_id(self) -> str:
+        """The mapping's id (after ``bind``)."""
+        if self._mapping is None:
+            raise ValidationError("SqsEventSource is not yet bound to an event source mapping", self.queue)
+        return self._mapping.event_source_mapping_id
+
+    @property
+    def event_source_mapping_arn(self) -> str:
+        """The mapping's ARN (after ``bind``)."""
+        if self._mapping is None:
+            raise ValidationError("SqsEventSource is not yet bound to an event source mapping", self.queue)
+        return self._mapping.event_source_mapping_arn

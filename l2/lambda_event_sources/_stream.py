@@ -1,0 +1,139 @@
+"""Stream event sources: ``DynamoEventSource`` and ``KinesisEventSource``, and their on-failure DLQs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from constructs import Duration, Names, Token, UnscopedValidationError, ValidationError
+from l2.lambda_ import DlqDestinationConfig, StartingPosition
+
+
+class StreamEventSource:
+    """The options shared by stream event sources (batch size defaults to 100)."""
+
+    def __init__(
+        self,
+        *,
+        starting_position: StartingPosition,
+        batch_size: float | None = None,
+        bisect_batch_on_error: bool | None = None,
+        enabled: bool | None = None,
+        filters: Sequence[Mapping[str, Any]] | None = None,
+        max_batching_window: Duration | None = None,
+        max_record_age: Duration | None = None,
+        on_failure: Any = None,
+        parallelization_factor: float | None = None,
+        report_batch_item_failures: bool | None = None,
+        retry_attempts: float | None = None,
+        tumbling_window: Duration | None = None,
+    ) -> None:
+        self.batch_size = batch_size
+        self._options: dict[str, Any] = {
+            "bisect_batch_on_error": bisect_batch_on_error,
+            "starting_position": starting_position,
+            "report_batch_item_failures": report_batch_item_failures,
+            "max_batching_window": max_batching_window,
+            "max_record_age": max_record_age,
+            "retry_attempts": retry_attempts,
+            "parallelization_factor": parallelization_factor,
+            "on_failure": on_failure,
+            "tumbling_window": tumbling_window,
+            "enabled": enabled,
+            "filters": filters,
+        }
+
+    def enrich_mapping_options(self, **options: Any) -> dict[str, Any]:
+        """``options`` plus this source's settings."""
+        return {**options, "batch_size": self.batch_size or 100, **self._options}
+
+
+class DynamoEventSource(StreamEventSource):
+    """Use a DynamoDB table's stream as an event source (``grant_stream_read`` on the function).
+
+    Raises:
+        ValidationError: a batch size outside 1-10000, or a table without a stream.
+    """
+
+    def __init__(self, table: Any, **props: Any) -> None:
+        super().__init__(**props)
+        self.table = table
+        if self.batch_size is not None and not Token.is_unresolved(self.batch_size) and not 1 <= self.batch_size <= 10000:
+            raise ValidationError(f"Maximum batch size must be between 1 and 10000 inclusive (given {self.batch_size})",
+                                  table)
+        self._mapping: Any = None
+
+    def bind(self, target: Any) -> None:
+        """Create the mapping on ``target`` and let it read the stream."""
+        if not self.table.table_stream_arn:
+            raise ValidationError(f"DynamoDB Streams must be enabled on the table {self.table.node.path}", self.table)
+        self._mapping = target.add_event_source_mapping(
+            f"DynamoDBEventSource:{Names.node_unique_id(self.table.node)}",
+            **self.enrich_mapping_options(event_source_arn=self.table.table_stream_arn),
+        )
+        self.table.grant_stream_read(target)
+
+    @property
+    def event_source_mapping_id(self) -> str:
+        """The mapping's id (after ``bind``)."""
+        if self._mapping is None:
+            raise ValidationError("DynamoEventSource is not yet bound to an event source mapping", self.table)
+        return self._mapping.event_source_mapping_id
+
+
+class KinesisEventSource(StreamEventSource):
+    """Use a Kinesis stream as an event source (``grant_read`` on the function).
+
+    Raises:
+        UnscopedValidationError: a batch size outside 1-10000.
+    """
+
+    def __init__(self, stream: Any, *, starting_position_timestamp: float | None = None, **props: Any) -> None:
+        super().__init__(**props)
+        self.stream = stream
+        self._timestamp = starting_position_timestamp
+        if self.batch_size is not None and not Token.is_unresolved(self.batch_size) and not 1 <= self.batch_size <= 10000:
+            raise UnscopedValidationError(
+                f"Maximum batch size must be between 1 and 10000 inclusive (given {self.batch_size})"
+            )
+        self._mapping: Any = None
+
+    def bind(self, target: Any) -> None:
+        """Create the mapping on ``target`` and let it read the stream."""
+        self._mapping = target.add_event_source_mapping(
+            f"KinesisEventSource:{Names.node_unique_id(self.stream.node)}",
+            **self.enrich_mapping_options(event_source_arn=self.stream.stream_arn,
+                                          starting_position_timestamp=self._timestamp),
+        )
+        self.stream.grant_read(target)
+
+    @property
+    def event_source_mapping_id(self) -> str:
+        """The mapping's id (after ``bind``)."""
+        if self._mapping is None:
+            raise UnscopedValidationError("KinesisEventSource is not yet bound to an event source mapping")
+        return self._mapping.event_source_mapping_id
+
+
+class SqsDlq:
+    """An SQS queue as the on-failure destination of a stream event source."""
+
+    def __init__(self, queue: Any) -> None:
+        self.queue = queue
+
+    def bind(self, target: Any, target_handler: Any) -> DlqDestinationConfig:
+        """Let the function send to the queue."""
+        self.queue.grant_send_messages(target_handler)
+        return DlqDestinationConfig(destination=self.queue.queue_arn)
+
+
+class SnsDlq:
+    """An SNS topic as the on-failure destination of a stream event source."""
+
+    def __init__(self, topic: Any) -> None:
+        self.topic = topic
+
+    def bind(self, target: Any, target_handler: Any) -> DlqDestinationConfig:
+        """Let the function publish to the topic."""
+        self.topic.grant_publish(target_handler)
+        return DlqDestinationConfig(destination=self.topic.topic_arn)

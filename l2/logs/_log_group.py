@@ -1,0 +1,287 @@
+"""``LogGroup`` (and imported log groups), ``LogStream``, ``RetentionDays`` and ``LogGroupClass``."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any
+
+from constructs import ArnFormat, Construct, RemovalPolicy, Resource, Stack, Token, ValidationError
+from l1.logs import CfnLogGroup, CfnLogStream
+
+if TYPE_CHECKING:
+    from l2.cloudwatch import Metric
+
+    from ._metric_filter import MetricFilter
+    from ._pattern import IFilterPattern
+    from ._subscription_filter import ILogSubscriptionDestination, SubscriptionFilter
+
+
+class RetentionDays(enum.Enum):
+    """How long log events are kept."""
+
+    ONE_DAY = 1
+    THREE_DAYS = 3
+    FIVE_DAYS = 5
+    ONE_WEEK = 7
+    TWO_WEEKS = 14
+    ONE_MONTH = 30
+    TWO_MONTHS = 60
+    THREE_MONTHS = 90
+    FOUR_MONTHS = 120
+    FIVE_MONTHS = 150
+    SIX_MONTHS = 180
+    ONE_YEAR = 365
+    THIRTEEN_MONTHS = 400
+    EIGHTEEN_MONTHS = 545
+    TWO_YEARS = 731
+    THREE_YEARS = 1096
+    FIVE_YEARS = 1827
+    SIX_YEARS = 2192
+    SEVEN_YEARS = 2557
+    EIGHT_YEARS = 2922
+    NINE_YEARS = 3288
+    TEN_YEARS = 3653
+    INFINITE = 9999
+
+
+class LogGroupClass(enum.Enum):
+    """The log class of a log group."""
+
+    STANDARD = "STANDARD"
+    INFREQUENT_ACCESS = "INFREQUENT_ACCESS"
+    DELIVERY = "DELIVERY"
+
+
+def _value(x: Any) -> Any:
+    return x.value if isinstance(x, enum.Enum) else x
+
+
+_READ_ACTIONS = [
+    "logs:FilterLogEvents",
+    "logs:GetLogEvents",
+    "logs:GetLogGroupFields",
+    "logs:DescribeLogGroups",
+    "logs:DescribeLogStreams",
+]
+_WRITE_ACTIONS = ["logs:CreateLogStream", "logs:PutLogEvents"]
+
+
+class LogGroupBase(Resource):
+    """What every log group offers: streams, filters, metrics and grants."""
+
+    log_group_arn: str
+    log_group_name: str
+    _policy: Any = None
+
+    def add_stream(self, id: str, *, log_stream_name: str | None = None) -> LogStream:  # noqa: A002 - CDK's name
+        """A ``LogStream`` in this group (retained on stack deletion)."""
+        return LogStream(self, id, log_group=self, log_stream_name=log_stream_name)
+
+    def add_subscription_filter(self, id: str, *, destination: ILogSubscriptionDestination,  # noqa: A002
+                                filter_pattern: IFilterPattern, **kwargs: Any) -> SubscriptionFilter:
+        """A ``SubscriptionFilter`` that sends matching events to ``destination``."""
+        from ._subscription_filter import SubscriptionFilter
+
+        return SubscriptionFilter(self, id, log_group=self, destination=destination, filter_pattern=filter_pattern, **kwargs)
+
+    def add_metric_filter(self, id: str, *, filter_pattern: IFilterPattern, metric_name: str,  # noqa: A002
+                          metric_namespace: str, **kwargs: Any) -> MetricFilter:
+        """A ``MetricFilter`` that turns matching events into a metric."""
+        from ._metric_filter import MetricFilter
+
+        return MetricFilter(self, id, log_group=self, filter_pattern=filter_pattern, metric_name=metric_name,
+                            metric_namespace=metric_namespace, **kwargs)
+
+    def extract_metric(self, json_field: str, metric_namespace: str, metric_name: str) -> Metric:
+        """A metric filter publishing ``json_field`` of JSON events; returns the metric."""
+        from l2.cloudwatch import Metric
+
+        from ._metric_filter import MetricFilter
+        from ._pattern import FilterPattern
+
+        MetricFilter(self, f"{metric_namespace}_{metric_name}", log_group=self, metric_namespace=metric_namespace,
+                     metric_name=metric_name, filter_pattern=FilterPattern.exists(json_field), metric_value=json_field)
+        return Metric(metric_name=metric_name, namespace=metric_namespace).attach_to(self)
+
+    def grant_write(self, grantee: Any) -> Any:
+        """Allow ``grantee`` to create log streams and put log events."""
+        return self.grant(grantee, *_WRITE_ACTIONS)
+
+    def grant_read(self, grantee: Any) -> Any:
+        """Allow ``grantee`` to read log events and describe the group."""
+        return self.grant(grantee, *_READ_ACTIONS)
+
+    def grant(self, grantee: Any, *actions: str) -> Any:
+        """Allow ``grantee`` the given actions on this log group."""
+        from l2 import iam
+
+        return iam.Grant.add_to_principal_or_resource(
+            grantee=grantee, actions=list(actions), resource_arns=[self.log_group_arn], resource=self
+        )
+
+    def add_to_resource_policy(self, statement: Any) -> Any:
+        """Add a statement to this group's ``ResourcePolicy`` (child ``Policy``, created on first use).
+
+        ARN principals are reduced to their account id, as CloudWatch Logs requires.
+        """
+        from l2 import iam
+
+        from ._policy import ResourcePolicy
+
+        if self._policy is None:
+            self._policy = ResourcePolicy(self, "Policy")
+        principals = [self._account_principal(p) for p in statement.principals]
+        self._policy.document.add_statements(statement.copy(principals=principals))
+        return iam.AddToResourcePolicyResult(statement_added=True, policy_dependable=self._policy)
+
+    @staticmethod
+    def _account_principal(principal: Any) -> Any:
+        from l2 import iam
+
+        account = getattr(principal, "principal_account", None)
+        if account:
+            return iam.ArnPrincipal(account)
+        if type(principal) is iam.ArnPrincipal and principal.arn != "*" and not Token.is_unresolved(principal.arn):
+            parts = principal.arn.split(":")
+            if len(parts) > 4 and parts[4]:
+                return iam.ArnPrincipal(parts[4])
+        return principal
+
+    def log_group_physical_name(self) -> str:
+        """The physical name of this log group."""
+        return self.physical_name
+
+    def metric_incoming_log_events(self, **props: Any) -> Metric:
+        """``IncomingLogs`` (Sum over 5 minutes)."""
+        return self.metric("IncomingLogs", **props)
+
+    def metric_incoming_bytes(self, **props: Any) -> Metric:
+        """``IncomingBytes`` (Sum over 5 minutes)."""
+        return self.metric("IncomingBytes", **props)
+
+    def metric(self, metric_name: str, **props: Any) -> Metric:
+        """A metric of this log group in ``AWS/Logs`` (Sum by default)."""
+        from l2.cloudwatch import Metric
+
+        return Metric(**{"namespace": "AWS/Logs", "metric_name": metric_name, "statistic": "Sum", **props}).attach_to(self)
+
+
+class _ImportedLogGroup(LogGroupBase):
+    def __init__(self, scope: Construct, id: str, *, arn: str, name: str,  # noqa: A002
+                 environment_from_arn: str | None = None) -> None:
+        super().__init__(scope, id, environment_from_arn=environment_from_arn)
+        self.log_group_arn = arn
+        self.log_group_name = name
+
+
+class LogGroup(LogGroupBase):
+    """A CloudWatch Logs log group (``AWS::Logs::LogGroup``), retained on stack deletion by default.
+
+    Args:
+        log_group_name: the name (default: generated by CloudFormation).
+        retention: how long to keep events (default: ``RetentionDays.TWO_YEARS``; ``INFINITE`` keeps them forever).
+        removal_policy: default ``RemovalPolicy.RETAIN``.
+        encryption_key: a KMS key to encrypt the events with.
+        log_group_class: ``STANDARD``, ``INFREQUENT_ACCESS`` or ``DELIVERY`` (no retention allowed).
+        data_protection_policy / field_index_policies: not supported yet (raise).
+        deletion_protection_enabled: as in CloudFormation.
+
+    Raises:
+        ValidationError: a non-positive retention, or retention with the DELIVERY class.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,  # noqa: A002 - CDK's name
+        *,
+        data_protection_policy: Any = None,
+        deletion_protection_enabled: bool | None = None,
+        encryption_key: Any = None,
+        field_index_policies: Any = None,
+        log_group_class: LogGroupClass | None = None,
+        log_group_name: str | None = None,
+        removal_policy: RemovalPolicy | None = None,
+        retention: RetentionDays | float | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=log_group_name)
+        if data_protection_policy is not None or field_index_policies is not None:
+            raise ValidationError("data_protection_policy and field_index_policies are not supported by pycdk yet", self)
+        delivery = _value(log_group_class) == LogGroupClass.DELIVERY.value
+        if delivery and retention is not None:
+            raise ValidationError(
+                "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use a "
+                "different LogGroupClass",
+                self,
+            )
+        retention_in_days = _value(retention)
+        if retention_in_days is None and not delivery:
+            retention_in_days = RetentionDays.TWO_YEARS.value
+        if retention_in_days in (float("inf"), RetentionDays.INFINITE.value):
+            retention_in_days = None
+        if retention_in_days is not None and not Token.is_unresolved(retention_in_days) and retention_in_days <= 0:
+            raise ValidationError(f"retentionInDays must be positive, got {retention_in_days}", self)
+        self.resource = CfnLogGroup(
+            self,
+            "Resource",
+            kms_key_id=encryption_key.key_arn if encryption_key is not None else None,
+            log_group_class=_value(log_group_class),
+            log_group_name=self.physical_name if log_group_name is not None else None,
+            retention_in_days=retention_in_days,
+            deletion_protection_enabled=deletion_protection_enabled,
+        )
+        self.resource.apply_removal_policy(removal_policy)
+
+    @property
+    def log_group_arn(self) -> str:  # type: ignore[override]
+        """The ARN (``arn:...:log-group:<name>:*``)."""
+        return self.resource.attr_arn
+
+    @property
+    def log_group_name(self) -> str:  # type: ignore[override]
+        """The name."""
+        return self.resource.ref
+
+    @staticmethod
+    def from_log_group_arn(scope: Construct, id: str, log_group_arn: str) -> LogGroupBase:  # noqa: A002
+        """An existing log group, by ARN (with or without the ``:*`` suffix)."""
+        base = log_group_arn[:-2] if log_group_arn.endswith(":*") else log_group_arn
+        name = Stack.of(scope).split_arn(base, ArnFormat.COLON_RESOURCE_NAME).resource_name
+        return _ImportedLogGroup(scope, id, arn=f"{base}:*", name=name or "", environment_from_arn=base)
+
+    @staticmethod
+    def from_log_group_name(scope: Construct, id: str, log_group_name: str) -> LogGroupBase:  # noqa: A002
+        """An existing log group in this stack's account and region, by name."""
+        base = log_group_name[:-2] if log_group_name.endswith(":*") else log_group_name
+        arn = Stack.of(scope).format_arn(
+            service="logs", resource="log-group", arn_format=ArnFormat.COLON_RESOURCE_NAME, resource_name=base + ":*"
+        )
+        return _ImportedLogGroup(scope, id, arn=arn, name=base)
+
+
+class LogStream(Resource):
+    """A log stream in a log group (``AWS::Logs::LogStream``), retained on stack deletion by default."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,  # noqa: A002 - CDK's name
+        *,
+        log_group: LogGroupBase,
+        log_stream_name: str | None = None,
+        removal_policy: RemovalPolicy | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=log_stream_name)
+        self.log_group_name = log_group.log_group_name
+        self.resource = CfnLogStream(
+            self,
+            "Resource",
+            log_group_name=self.log_group_name,
+            log_stream_name=self.physical_name if log_stream_name is not None else None,
+        )
+        self.resource.apply_removal_policy(removal_policy)
+
+    @property
+    def log_stream_name(self) -> str:
+        """The stream's name."""
+        return self.resource.ref

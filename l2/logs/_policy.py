@@ -1,0 +1,42 @@
+"""``ResourcePolicy``: a CloudWatch Logs resource policy (``AWS::Logs::ResourcePolicy``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from constructs import Construct, Lazy, Names, Resource, Stack
+from l1.logs import CfnResourcePolicy
+
+
+class ResourcePolicy(Resource):
+    """A resource policy of CloudWatch Logs; the document is rendered as a JSON string.
+
+    Args:
+        resource_policy_name: the policy name (default: the construct's unique id).
+        policy_statements: initial statements (add more with ``document.add_statements``).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,  # noqa: A002 - CDK's name
+        *,
+        policy_statements: Sequence[Any] | None = None,
+        resource_policy_name: str | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=resource_policy_name)
+        from l2 import iam
+
+        self.document = iam.PolicyDocument()
+        resource = CfnResourcePolicy(
+            self,
+            "ResourcePolicy",
+            policy_name=Lazy.string(lambda: resource_policy_name or Names.unique_id(self)),
+            # aws-cdk-lib: JSON.stringify(document), i.e. the rendered statements without post-processing.
+            policy_document=Lazy.string(lambda: Stack.of(self).to_json_string(self.document.to_json())),
+        )
+        # aws-cdk-lib makes this L1 the default child; pycdk's core cannot set default_child yet.
+        self.resource = resource
+        if policy_statements:
+            self.document.add_statements(*policy_statements)

@@ -1,0 +1,225 @@
+"""``BucketBase``: what new and imported buckets share (policy, grants, URLs, notifications)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from constructs import Annotations, Construct, Resource, Stack, ValidationError
+from l2.s3._grants import BucketGrants
+from l2.s3._private import perms
+from l2.s3._types import EventType, NotificationKeyFilter
+
+if TYPE_CHECKING:
+    from l2.s3._bucket_policy import BucketPolicy
+
+
+def _url_join(*components: str) -> str:
+    result = components[0]
+    for component in components[1:]:
+        if result.endswith("/"):
+            result = result[:-1]
+        if component.startswith("/"):
+            component = component[1:]
+        result = f"{result}/{component}"
+    return result
+
+
+class BucketBase(Resource):
+    """A new or imported S3 bucket.
+
+    Subclasses set ``bucket_arn``, ``bucket_name``, the domain-name attributes, ``encryption_key``,
+    ``_auto_create_policy`` and ``disallow_public_access``.
+    """
+
+    bucket_arn: str
+    bucket_name: str
+    bucket_domain_name: str
+    bucket_dual_stack_domain_name: str
+    bucket_regional_domain_name: str
+    bucket_website_url: str
+    bucket_website_domain_name: str
+    encryption_key: Any = None
+    is_website: bool | None = None
+    disallow_public_access: bool | None = None
+    _auto_create_policy: bool = False
+
+    def __init__(self, scope: Construct, id: str, **resource_props: Any) -> None:
+        super().__init__(scope, id, **resource_props)
+        self.policy: BucketPolicy | None = None
+        self._notifications: Any = None
+        self.notifications_handler_role: Any = None
+        self.node.add_validation(_PolicyValidation(self))
+
+    # -- resource policy -------------------------------------------------------------------------------------
+    def add_to_resource_policy(self, permission: Any) -> Any:
+        """Add a statement to the bucket policy (created on first use; imported buckets are left unchanged)."""
+        from l2 import iam
+
+        if self.policy is None and self._auto_create_policy:
+            from l2.s3._bucket_policy import BucketPolicy
+
+            self.policy = BucketPolicy(self, "Policy", bucket=self)
+        if self.policy is not None:
+            self.policy.document.add_statements(permission)
+            return iam.AddToResourcePolicyResult(statement_added=True, policy_dependable=self.policy)
+        return iam.AddToResourcePolicyResult(statement_added=False)
+
+    # -- URLs and ARNs -----------------------------------------------------------------------------------------
+    def arn_for_objects(self, key_pattern: str) -> str:
+        """The ARN of objects matching ``key_pattern`` (``arn:...:bucket/<pattern>``)."""
+        return perms.arn_for_objects(self.bucket_arn, key_pattern)
+
+    def url_for_object(self, key: str | None = None) -> str:
+        """``https://s3.<region>.<url suffix>/<bucket>/<key>``."""
+        prefix = f"https://s3.{self.env.region}.{Stack.of(self).url_suffix}/"
+        return _url_join(prefix, self.bucket_name) if key is None else _url_join(prefix, self.bucket_name, key)
+
+    def s3_url_for_object(self, key: str | None = None) -> str:
+        """``s3://<bucket>/<key>``."""
+        return _url_join("s3://", self.bucket_name) if key is None else _url_join("s3://", self.bucket_name, key)
+
+    def virtual_hosted_url_for_object(self, key: str | None = None, *, regional: bool | None = None) -> str:
+        """``https://<bucket regional (or global) domain>/<key>``."""
+        domain = self.bucket_regional_domain_name if regional is None or regional else self.bucket_domain_name
+        prefix = f"https://{domain}"
+        return prefix if key is None else _url_join(prefix, key)
+
+    def transfer_acceleration_url_for_object(self, key: str | None = None, *, dual_stack: bool | None = None) -> str:
+        """``https://<bucket>.s3-accelerate[.dualstack].amazonaws.com/<key>``."""
+        stack_part = ".dualstack" if dual_stack else ""
+        prefix = f"https://{self.bucket_name}.s3-accelerate{stack_part}.amazonaws.com/"
+        return _url_join(prefix) if key is None else _url_join(prefix, key)
+
+    # -- grants ------------------------------------------------------------------------------------------------
+    @property
+    def grants(self) -> BucketGrants:
+        """Permission helpers for this bucket."""
+        return BucketGrants(self)
+
+    def grant_read(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+        """Grant ``s3:GetObject*``, ``s3:GetBucket*``, ``s3:List*`` (and key decrypt)."""
+        return self.grants.read(identity, objects_key_pattern)
+
+    def grant_write(
+        self, identity: Any, objects_key_pattern: Any = "*", allowed_action_patterns: list[str] | None = None
+    ) -> Any:
+        """Grant deleting and putting objects (and key encrypt/decrypt)."""
+        return self.grants.write(identity, objects_key_pattern, allowed_action_patterns)
+
+    def grant_put(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+        """Grant putting objects (and key encrypt/decrypt)."""
+        return self.grants.put(identity, objects_key_pattern)
+
+    def grant_put_acl(self, identity: Any, objects_key_pattern: str = "*") -> Any:
+        """Grant setting object ACLs."""
+        return self.grants.put_acl(identity, objects_key_pattern)
+
+    def grant_delete(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+        """Grant ``s3:DeleteObject*``."""
+        return self.grants.delete(identity, objects_key_pattern)
+
+    def grant_read_write(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+        """Grant read and write (and the union of the key actions)."""
+        return self.grants.read_write(identity, objects_key_pattern)
+
+    def grant_replication_permission(
+        self, identity: Any, props: Any = None, *, destinations: Any = None, source_decryption_key: Any = None
+    ) -> Any:
+        """Let ``identity`` replicate this bucket's objects to ``destinations``."""
+        from l2.s3._types import GrantReplicationPermissionProps
+
+        if props is None:
+            props = GrantReplicationPermissionProps(
+                destinations=destinations or [], source_decryption_key=source_decryption_key
+            )
+        return self.grants.replication_permission(identity, props)
+
+    def add_replication_policy(
+        self, role_arn: str, access_control_transition: bool | None = None, account: str | None = None
+    ) -> None:
+        """On a destination bucket: allow the source's replication role ``role_arn`` to replicate into it."""
+        from l2 import iam
+
+        results = [
+            self.add_to_resource_policy(
+                iam.PolicyStatement(
+                    actions=["s3:GetBucketVersioning", "s3:PutBucketVersioning"],
+                    resources=[self.bucket_arn],
+                    principals=[iam.ArnPrincipal(role_arn)],
+                )
+            ).statement_added,
+            self.add_to_resource_policy(
+                iam.PolicyStatement(
+                    actions=["s3:ReplicateObject", "s3:ReplicateDelete"],
+                    resources=[self.arn_for_objects("*")],
+                    principals=[iam.ArnPrincipal(role_arn)],
+                )
+            ).statement_added,
+        ]
+        if access_control_transition:
+            if not account:
+                raise ValidationError(
+                    "account must be specified to override ownership access control transition", self
+                )
+            results.append(
+                self.add_to_resource_policy(
+                    iam.PolicyStatement(
+                        actions=["s3:ObjectOwnerOverrideToBucketOwner"],
+                        resources=[self.arn_for_objects("*")],
+                        principals=[iam.AccountPrincipal(account)],
+                    )
+                ).statement_added
+            )
+        if False in results:
+            Annotations.of(self).add_info(
+                "Cross-account S3 replication for a referenced destination bucket is set up. In the destination "
+                "bucket's bucket policy, please grant access permissions from "
+                f"{self.stack.resolve(role_arn)}."
+            )
+
+    def grant_public_access(self, key_prefix: str | None = None, *allowed_actions: str) -> Any:
+        """Allow anyone the ``allowed_actions`` (default ``s3:GetObject``) on keys matching ``key_prefix``.
+
+        Raises:
+            ValidationError: the bucket blocks public policies.
+        """
+        return self.grants.public_access(key_prefix, *allowed_actions)
+
+    # -- notifications -----------------------------------------------------------------------------------------
+    def _with_notifications(self) -> Any:
+        if self._notifications is None:
+            from l2.s3._notifications import BucketNotifications
+
+            self._notifications = BucketNotifications(
+                self, "Notifications", bucket=self, handler_role=self.notifications_handler_role
+            )
+        return self._notifications
+
+    def add_event_notification(self, event: EventType, dest: Any, *filters: NotificationKeyFilter) -> None:
+        """Send ``event`` notifications to ``dest`` (an ``l2.s3_notifications`` destination)."""
+        self._with_notifications().add_notification(event, dest, *filters)
+
+    def add_object_created_notification(self, dest: Any, *filters: NotificationKeyFilter) -> None:
+        """Notify ``dest`` of every created object."""
+        self.add_event_notification(EventType.OBJECT_CREATED, dest, *filters)
+
+    def add_object_removed_notification(self, dest: Any, *filters: NotificationKeyFilter) -> None:
+        """Notify ``dest`` of every removed object."""
+        self.add_event_notification(EventType.OBJECT_REMOVED, dest, *filters)
+
+    def enable_event_bridge_notification(self) -> None:
+        """Send all bucket events to Amazon EventBridge."""
+        self._with_notifications().enable_event_bridge_notification()
+
+
+class _PolicyValidation:
+    """Checks the bucket policy's statements when the app is synthesized."""
+
+    __slots__ = ("_bucket",)
+
+    def __init__(self, bucket: BucketBase) -> None:
+        self._bucket = bucket
+
+    def validate(self) -> list[str]:
+        policy = self._bucket.policy
+        return list(policy.document.validate_for_resource_policy()) if policy is not None else []

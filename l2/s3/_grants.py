@@ -1,0 +1,103 @@
+"""``BucketGrants``: the permission helpers behind ``Bucket.grant_*`` (aws-cdk-lib's ``bucket.grants``).
+
+Bucket actions go to the grantee's identity policy (or the bucket policy across accounts); ``kms:*`` actions in
+the same list are granted on the bucket's encryption key instead, when it has one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from constructs import ValidationError
+from l2.s3._private import perms
+
+
+class BucketGrants:
+    """Grants on one bucket and its objects."""
+
+    def __init__(self, bucket: Any) -> None:
+        self._bucket = bucket
+
+    @staticmethod
+    def from_bucket(bucket: Any) -> BucketGrants:
+        """The grants of ``bucket``."""
+        return BucketGrants(bucket)
+
+    def _grant(self, grantee: Any, actions: tuple[str, ...], resource_arns: list[str]) -> Any:
+        from l2 import iam
+
+        bucket_actions = [a for a in actions if not a.startswith("kms:")]
+        key_actions = [a for a in actions if a.startswith("kms:")]
+        result = iam.Grant.add_to_principal_or_resource(
+            grantee=grantee, actions=bucket_actions, resource_arns=resource_arns, resource=self._bucket
+        )
+        key = self._bucket.encryption_key
+        if key_actions and key is not None:
+            key.grant(grantee, *key_actions)
+        return result
+
+    def actions_on_object_keys(self, grantee: Any, objects_key_pattern: str = "*", *actions: str) -> Any:
+        """Grant ``actions`` on the objects matching ``objects_key_pattern``."""
+        return self._grant(grantee, actions, [self._bucket.arn_for_objects(objects_key_pattern)])
+
+    def actions_on_bucket_and_object_keys(self, grantee: Any, objects_key_pattern: str = "*", *actions: str) -> Any:
+        """Grant ``actions`` on the bucket and on the objects matching ``objects_key_pattern``."""
+        return self._grant(
+            grantee, actions, [self._bucket.bucket_arn, self._bucket.arn_for_objects(objects_key_pattern)]
+        )
+
+    def read(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+        """``s3:GetObject*``, ``s3:GetBucket*``, ``s3:List*`` (and key decrypt)."""
+        return self.actions_on_bucket_and_object_keys(
+            identity, objects_key_pattern, *perms.BUCKET_READ_ACTIONS, *perms.KEY_READ_ACTIONS
+        )
+
+    def write(self, identity: Any, objects_key_pattern: Any = "*", allowed_action_patterns: list[str] | None = None) -> Any:
+        """Deleting and putting objects (and key encrypt/decrypt); ``allowed_action_patterns`` narrows the actions."""
+        actions = tuple(allowed_action_patterns) if allowed_action_patterns else self._write_actions
+        return self.actions_on_bucket_and_object_keys(identity, objects_key_pattern, *actions, *perms.KEY_WRITE_ACTIONS)
+
+    def put(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+        """Putting objects (and key encrypt/decrypt)."""
+        return self.actions_on_object_keys(
+            identity, objects_key_pattern, *perms.BUCKET_PUT_ACTIONS, *perms.KEY_WRITE_ACTIONS
+        )
+
+    def put_acl(self, identity: Any, objects_key_pattern: str = "*") -> Any:
+        """Setting object ACLs."""
+        return self.actions_on_object_keys(identity, objects_key_pattern, *perms.BUCKET_PUT_ACL_ACTIONS)
+
+    def delete(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+        """``s3:DeleteObject*``."""
+        return self.actions_on_object_keys(identity, objects_key_pattern, *perms.BUCKET_DELETE_ACTIONS)
+
+    def read_write(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+        """Read and write (and the union of the key actions)."""
+        key_actions = tuple(dict.fromkeys(perms.KEY_READ_ACTIONS + perms.KEY_WRITE_ACTIONS))
+        return self.actions_on_bucket_and_object_keys(
+            identity, objects_key_pattern, *perms.BUCKET_READ_ACTIONS, *self._write_actions, *key_actions
+        )
+
+    def replication_permission(self, identity: Any, props: Any) -> Any:
+        """Let ``identity`` replicate objects to ``props.destinations`` (``GrantReplicationPermissionProps``)."""
+        from l2.s3._replication import grant_replication_permission
+
+        return grant_replication_permission(self._bucket, identity, props)
+
+    def public_access(self, key_prefix: str | None = None, *allowed_actions: str) -> Any:
+        """Allow anyone ``allowed_actions`` (default ``s3:GetObject``) on keys matching ``key_prefix``.
+
+        Raises:
+            ValidationError: the bucket blocks public policies.
+        """
+        from l2 import iam
+
+        if self._bucket.disallow_public_access:
+            raise ValidationError("Cannot grant public access when 'blockPublicPolicy' is enabled", self._bucket)
+        actions = allowed_actions or ("s3:GetObject",)
+        return self.actions_on_object_keys(iam.AnyPrincipal(), key_prefix or "*", *actions)
+
+    @property
+    def _write_actions(self) -> tuple[str, ...]:
+        """``s3:DeleteObject*`` plus the put actions (without ACLs: ``grantWriteWithoutAcl`` is on in v2)."""
+        return perms.BUCKET_DELETE_ACTIONS + perms.BUCKET_PUT_ACTIONS

@@ -1,0 +1,498 @@
+"""Enums and structs of ``l2.s3`` (encryption, access, lifecycle, CORS, website, metrics, notifications)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from constructs import Duration
+
+
+class BucketEncryption(enum.Enum):
+    """Server-side encryption of a bucket's objects."""
+
+    UNENCRYPTED = "UNENCRYPTED"
+    KMS_MANAGED = "KMS_MANAGED"
+    S3_MANAGED = "S3_MANAGED"
+    KMS = "KMS"
+    DSSE_MANAGED = "DSSE_MANAGED"
+    DSSE = "DSSE"
+
+
+class BucketAccessControl(enum.Enum):
+    """Canned ACLs."""
+
+    PRIVATE = "Private"
+    PUBLIC_READ = "PublicRead"
+    PUBLIC_READ_WRITE = "PublicReadWrite"
+    AUTHENTICATED_READ = "AuthenticatedRead"
+    LOG_DELIVERY_WRITE = "LogDeliveryWrite"
+    BUCKET_OWNER_READ = "BucketOwnerRead"
+    BUCKET_OWNER_FULL_CONTROL = "BucketOwnerFullControl"
+    AWS_EXEC_READ = "AwsExecRead"
+
+
+class ObjectOwnership(enum.Enum):
+    """Who owns objects uploaded by other accounts."""
+
+    BUCKET_OWNER_ENFORCED = "BucketOwnerEnforced"
+    BUCKET_OWNER_PREFERRED = "BucketOwnerPreferred"
+    OBJECT_WRITER = "ObjectWriter"
+
+
+class HttpMethods(enum.Enum):
+    """HTTP methods of CORS rules."""
+
+    GET = "GET"
+    PUT = "PUT"
+    HEAD = "HEAD"
+    POST = "POST"
+    DELETE = "DELETE"
+
+
+class RedirectProtocol(enum.Enum):
+    """Protocols of website redirects."""
+
+    HTTP = "http"
+    HTTPS = "https"
+
+
+class ObjectLockMode(enum.Enum):
+    """Object lock retention modes."""
+
+    GOVERNANCE = "GOVERNANCE"
+    COMPLIANCE = "COMPLIANCE"
+
+
+class EventType(enum.Enum):
+    """S3 event notification types."""
+
+    OBJECT_CREATED = "s3:ObjectCreated:*"
+    OBJECT_CREATED_PUT = "s3:ObjectCreated:Put"
+    OBJECT_CREATED_POST = "s3:ObjectCreated:Post"
+    OBJECT_CREATED_COPY = "s3:ObjectCreated:Copy"
+    OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD = "s3:ObjectCreated:CompleteMultipartUpload"
+    OBJECT_REMOVED = "s3:ObjectRemoved:*"
+    OBJECT_REMOVED_DELETE = "s3:ObjectRemoved:Delete"
+    OBJECT_REMOVED_DELETE_MARKER_CREATED = "s3:ObjectRemoved:DeleteMarkerCreated"
+    OBJECT_RESTORE_POST = "s3:ObjectRestore:Post"
+    OBJECT_RESTORE_COMPLETED = "s3:ObjectRestore:Completed"
+    OBJECT_RESTORE_DELETE = "s3:ObjectRestore:Delete"
+    REDUCED_REDUNDANCY_LOST_OBJECT = "s3:ReducedRedundancyLostObject"
+    REPLICATION_OPERATION_FAILED_REPLICATION = "s3:Replication:OperationFailedReplication"
+    REPLICATION_OPERATION_MISSED_THRESHOLD = "s3:Replication:OperationMissedThreshold"
+    REPLICATION_OPERATION_REPLICATED_AFTER_THRESHOLD = "s3:Replication:OperationReplicatedAfterThreshold"
+    REPLICATION_OPERATION_NOT_TRACKED = "s3:Replication:OperationNotTracked"
+    LIFECYCLE_EXPIRATION = "s3:LifecycleExpiration:*"
+    LIFECYCLE_EXPIRATION_DELETE = "s3:LifecycleExpiration:Delete"
+    LIFECYCLE_EXPIRATION_DELETE_MARKER_CREATED = "s3:LifecycleExpiration:DeleteMarkerCreated"
+    LIFECYCLE_TRANSITION = "s3:LifecycleTransition"
+    INTELLIGENT_TIERING = "s3:IntelligentTiering"
+    OBJECT_TAGGING = "s3:ObjectTagging:*"
+    OBJECT_TAGGING_PUT = "s3:ObjectTagging:Put"
+    OBJECT_TAGGING_DELETE = "s3:ObjectTagging:Delete"
+    OBJECT_ACL_PUT = "s3:ObjectAcl:Put"
+    OBJECT_RESTORE = "s3:ObjectRestore:*"
+    REPLICATION = "s3:Replication:*"
+
+
+class BucketNotificationDestinationType(enum.Enum):
+    """The kinds of event notification destinations."""
+
+    LAMBDA = "LAMBDA"
+    QUEUE = "QUEUE"
+    TOPIC = "TOPIC"
+
+
+class StorageClass:
+    """An S3 storage class (use the constants, or ``StorageClass("NAME")``)."""
+
+    __slots__ = ("value",)
+
+    DEEP_ARCHIVE: StorageClass
+    GLACIER: StorageClass
+    GLACIER_INSTANT_RETRIEVAL: StorageClass
+    INFREQUENT_ACCESS: StorageClass
+    INTELLIGENT_TIERING: StorageClass
+    ONE_ZONE_INFREQUENT_ACCESS: StorageClass
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def to_string(self) -> str:
+        """The CloudFormation name."""
+        return self.value
+
+    def __str__(self) -> str:
+        return self.value
+
+
+StorageClass.DEEP_ARCHIVE = StorageClass("DEEP_ARCHIVE")
+StorageClass.GLACIER = StorageClass("GLACIER")
+StorageClass.GLACIER_INSTANT_RETRIEVAL = StorageClass("GLACIER_IR")
+StorageClass.INFREQUENT_ACCESS = StorageClass("STANDARD_IA")
+StorageClass.INTELLIGENT_TIERING = StorageClass("INTELLIGENT_TIERING")
+StorageClass.ONE_ZONE_INFREQUENT_ACCESS = StorageClass("ONEZONE_IA")
+
+
+class BlockPublicAccess:
+    """Which public access the bucket blocks (``BLOCK_ALL``, ``BLOCK_ACLS``, ``BLOCK_ACLS_ONLY`` or custom)."""
+
+    BLOCK_ALL: BlockPublicAccess
+    BLOCK_ACLS: BlockPublicAccess
+    BLOCK_ACLS_ONLY: BlockPublicAccess
+
+    def __init__(
+        self,
+        *,
+        block_public_acls: bool | None = None,
+        block_public_policy: bool | None = None,
+        ignore_public_acls: bool | None = None,
+        restrict_public_buckets: bool | None = None,
+    ) -> None:
+        self.block_public_acls = block_public_acls
+        self.block_public_policy = block_public_policy
+        self.ignore_public_acls = ignore_public_acls
+        self.restrict_public_buckets = restrict_public_buckets
+
+    def _render(self) -> dict[str, Any]:
+        return {
+            "block_public_acls": self.block_public_acls,
+            "block_public_policy": self.block_public_policy,
+            "ignore_public_acls": self.ignore_public_acls,
+            "restrict_public_buckets": self.restrict_public_buckets,
+        }
+
+
+BlockPublicAccess.BLOCK_ALL = BlockPublicAccess(
+    block_public_acls=True, block_public_policy=True, ignore_public_acls=True, restrict_public_buckets=True
+)
+BlockPublicAccess.BLOCK_ACLS = BlockPublicAccess(block_public_acls=True, ignore_public_acls=True)
+BlockPublicAccess.BLOCK_ACLS_ONLY = BlockPublicAccess(
+    block_public_acls=True, block_public_policy=False, ignore_public_acls=True, restrict_public_buckets=False
+)
+
+
+@attrs.frozen(kw_only=True)
+class ObjectLockRetention:
+    """Default object lock retention; build with ``governance(d)`` or ``compliance(d)``."""
+
+    duration: Duration
+    mode: ObjectLockMode
+
+    @staticmethod
+    def governance(duration: Duration) -> ObjectLockRetention:
+        """Governance-mode retention."""
+        return ObjectLockRetention(duration=duration, mode=ObjectLockMode.GOVERNANCE)
+
+    @staticmethod
+    def compliance(duration: Duration) -> ObjectLockRetention:
+        """Compliance-mode retention."""
+        return ObjectLockRetention(duration=duration, mode=ObjectLockMode.COMPLIANCE)
+
+
+@attrs.frozen(kw_only=True)
+class Transition:
+    """Move current objects to another storage class after a time or on a date."""
+
+    storage_class: StorageClass
+    transition_after: Duration | None = None
+    transition_date: Any = None
+
+
+@attrs.frozen(kw_only=True)
+class NoncurrentVersionTransition:
+    """Move noncurrent versions to another storage class."""
+
+    storage_class: StorageClass
+    transition_after: Duration
+    noncurrent_versions_to_retain: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class LifecycleRule:
+    """A lifecycle rule; at least one action (expiration, transition, abort...) is required."""
+
+    abort_incomplete_multipart_upload_after: Duration | None = None
+    enabled: bool | None = None
+    expiration: Duration | None = None
+    expiration_date: Any = None
+    expired_object_delete_marker: bool | None = None
+    id: str | None = None
+    noncurrent_version_expiration: Duration | None = None
+    noncurrent_version_transitions: Sequence[NoncurrentVersionTransition] | None = None
+    noncurrent_versions_to_retain: int | None = None
+    object_size_greater_than: int | None = None
+    object_size_less_than: int | None = None
+    prefix: str | None = None
+    tag_filters: Mapping[str, Any] | None = None
+    transitions: Sequence[Transition] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CorsRule:
+    """A cross-origin resource sharing rule."""
+
+    allowed_methods: Sequence[HttpMethods]
+    allowed_origins: Sequence[str]
+    allowed_headers: Sequence[str] | None = None
+    exposed_headers: Sequence[str] | None = None
+    id: str | None = None
+    max_age: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class RedirectTarget:
+    """Where every website request is redirected."""
+
+    host_name: str
+    protocol: RedirectProtocol | None = None
+
+
+@attrs.frozen(kw_only=True)
+class RoutingRuleCondition:
+    """When a website routing rule applies."""
+
+    http_error_code_returned_equals: str | None = None
+    key_prefix_equals: str | None = None
+
+
+class ReplaceKey:
+    """How a routing rule rewrites the key: ``with_(key)`` or ``prefix_with(prefix)``."""
+
+    def __init__(self, with_key: str | None = None, prefix_with_key: str | None = None) -> None:
+        self.with_key = with_key
+        self.prefix_with_key = prefix_with_key
+
+    @staticmethod
+    def with_(key_replacement: str) -> ReplaceKey:
+        """Replace the whole key."""
+        return ReplaceKey(with_key=key_replacement)
+
+    @staticmethod
+    def prefix_with(key_replacement: str) -> ReplaceKey:
+        """Replace the matched prefix."""
+        return ReplaceKey(prefix_with_key=key_replacement)
+
+
+@attrs.frozen(kw_only=True)
+class RoutingRule:
+    """A website redirect rule."""
+
+    condition: RoutingRuleCondition | None = None
+    host_name: str | None = None
+    http_redirect_code: str | None = None
+    protocol: RedirectProtocol | None = None
+    replace_key: ReplaceKey | None = None
+
+
+@attrs.frozen(kw_only=True)
+class BucketMetrics:
+    """A CloudWatch request metrics configuration."""
+
+    id: str
+    prefix: str | None = None
+    tag_filters: Mapping[str, Any] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Tag:
+    """A key/value tag filter."""
+
+    key: str
+    value: str
+
+
+@attrs.frozen(kw_only=True)
+class IntelligentTieringConfiguration:
+    """Archive tiers of the Intelligent-Tiering storage class."""
+
+    name: str
+    archive_access_tier_time: Duration | None = None
+    deep_archive_access_tier_time: Duration | None = None
+    prefix: str | None = None
+    tags: Sequence[Tag] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class NotificationKeyFilter:
+    """Only notify for keys with this prefix and/or suffix."""
+
+    prefix: str | None = None
+    suffix: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class BucketNotificationDestinationConfig:
+    """What a notification destination's ``bind`` returns."""
+
+    arn: str
+    type: BucketNotificationDestinationType
+    dependencies: Sequence[Any] | None = None
+
+
+class InventoryFormat(enum.Enum):
+    """The file format of inventory reports."""
+
+    CSV = "CSV"
+    PARQUET = "Parquet"
+    ORC = "ORC"
+
+
+class InventoryFrequency(enum.Enum):
+    """How often inventory reports are produced."""
+
+    DAILY = "Daily"
+    WEEKLY = "Weekly"
+
+
+class InventoryObjectVersion(enum.Enum):
+    """Which object versions inventory reports list."""
+
+    ALL = "All"
+    CURRENT = "Current"
+
+
+@attrs.frozen(kw_only=True)
+class InventoryDestination:
+    """Where inventory reports are written."""
+
+    bucket: Any
+    bucket_owner: str | None = None
+    prefix: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Inventory:
+    """An inventory report configuration (default: weekly CSV of all versions, enabled)."""
+
+    destination: InventoryDestination
+    enabled: bool | None = None
+    format: InventoryFormat | None = None
+    frequency: InventoryFrequency | None = None
+    include_object_versions: InventoryObjectVersion | None = None
+    inventory_id: str | None = None
+    objects_prefix: str | None = None
+    optional_fields: Sequence[str] | None = None
+
+
+class PartitionDateSource(enum.Enum):
+    """The date used in partitioned access-log key prefixes."""
+
+    EVENT_TIME = "EventTime"
+    DELIVERY_TIME = "DeliveryTime"
+
+
+class TargetObjectKeyFormat:
+    """The key format of server access log objects: ``simple_prefix()`` or ``partitioned_prefix(source)``.
+
+    The L1 types ``TargetObjectKeyFormat`` as JSON (emitted verbatim), so the keys are CloudFormation's.
+    """
+
+    def __init__(self, rendered: dict[str, Any]) -> None:
+        self._rendered = rendered
+
+    @staticmethod
+    def simple_prefix() -> TargetObjectKeyFormat:
+        """``[prefix]YYYY-mm-DD-HH-MM-SS-UniqueString``."""
+        return TargetObjectKeyFormat({"SimplePrefix": {}})
+
+    @staticmethod
+    def partitioned_prefix(date_source: PartitionDateSource | None = None) -> TargetObjectKeyFormat:
+        """Keys partitioned by account, region, bucket and date."""
+        return TargetObjectKeyFormat(
+            {"PartitionedPrefix": {"PartitionDateSource": date_source.value if date_source else None}}
+        )
+
+    def _render(self) -> dict[str, Any]:
+        return self._rendered
+
+
+class BlockedEncryptionType:
+    """An encryption type the bucket refuses for uploads (``NONE``, ``SSE_C`` or ``custom(name)``)."""
+
+    NONE: BlockedEncryptionType
+    SSE_C: BlockedEncryptionType
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @staticmethod
+    def custom(name: str) -> BlockedEncryptionType:
+        """Any other encryption type name."""
+        return BlockedEncryptionType(name)
+
+
+BlockedEncryptionType.NONE = BlockedEncryptionType("NONE")
+BlockedEncryptionType.SSE_C = BlockedEncryptionType("SSE-C")
+
+
+class TransitionDefaultMinimumObjectSize(enum.Enum):
+    """The smallest object size that lifecycle transitions apply to by default."""
+
+    ALL_STORAGE_CLASSES_128_K = "all_storage_classes_128K"
+    VARIES_BY_STORAGE_CLASS = "varies_by_storage_class"
+
+
+class BucketNamespace(enum.Enum):
+    """Whether bucket names are global or scoped to the account and region."""
+
+    GLOBAL = "global"
+    ACCOUNT_REGIONAL = "account-regional"
+
+
+class ReplicationTimeValue:
+    """How quickly replicated objects must arrive (``FIFTEEN_MINUTES``)."""
+
+    FIFTEEN_MINUTES: ReplicationTimeValue
+
+    def __init__(self, minutes: int) -> None:
+        self.minutes = minutes
+
+
+ReplicationTimeValue.FIFTEEN_MINUTES = ReplicationTimeValue(15)
+
+
+@attrs.frozen(kw_only=True)
+class Filter:
+    """Which objects a replication rule applies to (a key prefix and/or tags)."""
+
+    prefix: str | None = None
+    tags: Sequence[Tag] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ReplicationRule:
+    """A replication rule (the source bucket must be versioned)."""
+
+    destination: Any
+    access_control_transition: bool | None = None
+    delete_marker_replication: bool | None = None
+    filter: Filter | None = None
+    id: str | None = None
+    kms_key: Any = None
+    metrics: ReplicationTimeValue | None = None
+    priority: int | None = None
+    replica_modifications: bool | None = None
+    replication_time_control: ReplicationTimeValue | None = None
+    sse_kms_encrypted_objects: bool | None = None
+    storage_class: StorageClass | None = None
+
+
+@attrs.frozen(kw_only=True)
+class GrantReplicationPermissionDestinationProps:
+    """A replication destination: the bucket and the key replicas are encrypted with."""
+
+    bucket: Any
+    encryption_key: Any = None
+
+
+@attrs.frozen(kw_only=True)
+class GrantReplicationPermissionProps:
+    """What ``grant_replication_permission`` needs: the destinations and the source's decryption key."""
+
+    destinations: Sequence[GrantReplicationPermissionDestinationProps]
+    source_decryption_key: Any = None

@@ -1,0 +1,53 @@
+"""Amazon SNS constructs (aws-cdk-lib: ``aws_cdk.aws_sns``): ``Topic``, ``Subscription``, ``TopicPolicy``, L1s."""
+
+from l1.sns import *  # noqa: F403
+from l1.sns import (
+    CfnSubscription,
+    CfnTopic,
+    CfnTopicInlinePolicy,
+    CfnTopicPolicy,
+)
+from l2.sns._delivery_policy import (
+    BackoffFunction,
+    DeliveryPolicy,
+    HealthyRetryPolicy,
+    RequestPolicy,
+    ThrottlePolicy,
+)
+from l2.sns._grants import TopicGrants
+from l2.sns._interfaces import ITopic, ITopicSubscription
+from l2.sns._policy import TopicPolicy
+from l2.sns._subscription import Subscription, SubscriptionProtocol, TopicSubscriptionConfig
+from l2.sns._subscription_filter import BetweenCondition, Filter, FilterOrPolicy, Policy, SubscriptionFilter
+from l2.sns._topic import FifoThroughputScope, LoggingConfig, LoggingProtocol, Topic, TracingConfig
+from l2.sns._topic_base import TopicBase
+
+__all__ = [
+    "BackoffFunction",
+    "BetweenCondition",
+    "CfnSubscription",
+    "CfnTopic",
+    "CfnTopicInlinePolicy",
+    "CfnTopicPolicy",
+    "DeliveryPolicy",
+    "FifoThroughputScope",
+    "Filter",
+    "FilterOrPolicy",
+    "HealthyRetryPolicy",
+    "ITopic",
+    "ITopicSubscription",
+    "LoggingConfig",
+    "LoggingProtocol",
+    "Policy",
+    "RequestPolicy",
+    "Subscription",
+    "SubscriptionFilter",
+    "SubscriptionProtocol",
+    "ThrottlePolicy",
+    "Topic",
+    "TopicBase",
+    "TopicGrants",
+    "TopicPolicy",
+    "TopicSubscriptionConfig",
+    "TracingConfig",
+]

@@ -1,0 +1,54 @@
+"""HTTP/S delivery policies of subscriptions."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from constructs import Duration
+
+
+class BackoffFunction(enum.Enum):
+    """How the delay between retries grows."""
+
+    ARITHMETIC = "ARITHMETIC"
+    EXPONENTIAL = "EXPONENTIAL"
+    GEOMETRIC = "GEOMETRIC"
+    LINEAR = "LINEAR"
+
+
+@attrs.frozen(kw_only=True)
+class HealthyRetryPolicy:
+    """Retries against a healthy endpoint (defaults: 20 s delays, 3 retries)."""
+
+    backoff_function: BackoffFunction | None = None
+    max_delay_target: Duration | None = None
+    min_delay_target: Duration | None = None
+    num_max_delay_retries: int | None = None
+    num_min_delay_retries: int | None = None
+    num_no_delay_retries: int | None = None
+    num_retries: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ThrottlePolicy:
+    """The maximum deliveries per second."""
+
+    max_receives_per_second: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class RequestPolicy:
+    """The content type of notification requests."""
+
+    header_content_type: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DeliveryPolicy:
+    """Retry, throttle and request settings of an HTTP/S subscription."""
+
+    healthy_retry_policy: HealthyRetryPolicy | None = None
+    request_policy: RequestPolicy | None = None
+    throttle_policy: ThrottlePolicy | None = None

@@ -1,0 +1,173 @@
+"""``TopicBase``: what new and imported topics share (subscriptions, resource policy, grants, metrics)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from constructs import Construct, Resource, Token, ValidationError
+from l2.sns._grants import TopicGrants
+from l2.sns._policy import ssl_only_statement
+from l2.sns._subscription import Subscription
+
+if TYPE_CHECKING:
+    from l2.sns._policy import TopicPolicy
+
+_TOKEN_SUBSCRIPTION = re.compile(r"TokenSubscription:(\d*)")
+
+
+class TopicBase(Resource):
+    """A new or imported SNS topic.
+
+    Subclasses set ``topic_arn``, ``topic_name``, ``fifo``, ``content_based_deduplication``, ``master_key`` and
+    ``_auto_create_policy``.
+    """
+
+    topic_arn: str
+    topic_name: str
+    fifo: bool
+    content_based_deduplication: bool
+    master_key: Any
+    _auto_create_policy: bool = False
+
+    def __init__(self, scope: Construct, id: str, **resource_props: Any) -> None:
+        super().__init__(scope, id, **resource_props)
+        self._policy: TopicPolicy | None = None
+        self.enforce_ssl: bool | None = None
+        self.node.add_validation(_PolicyValidation(self))
+
+    @property
+    def policy(self) -> TopicPolicy | None:
+        """The topic policy, once created."""
+        return self._policy
+
+    def add_subscription(self, topic_subscription: Any) -> Subscription:
+        """Subscribe an endpoint (``l2.sns_subscriptions``) to this topic; returns the ``Subscription``.
+
+        The subscription is created under the subscriber's scope when it names one (e.g. the queue), else under
+        the topic, with the id the subscriber chooses.
+        """
+        config = topic_subscription.bind(self)
+        scope = config.subscriber_scope or self
+        sub_id = config.subscriber_id
+        if Token.is_unresolved(sub_id):
+            sub_id = _next_token_id(scope)
+        if scope.node.try_find_child(sub_id) is not None:
+            raise ValidationError(
+                f'A subscription with id "{sub_id}" already exists under the scope {scope.node.path}', scope
+            )
+        subscription = Subscription(
+            scope,
+            sub_id,
+            topic=self,
+            endpoint=config.endpoint,
+            protocol=config.protocol,
+            dead_letter_queue=config.dead_letter_queue,
+            delivery_policy=config.delivery_policy,
+            filter_policy=config.filter_policy,
+            filter_policy_with_message_body=config.filter_policy_with_message_body,
+            raw_message_delivery=config.raw_message_delivery,
+            region=config.region,
+            subscription_role_arn=config.subscription_role_arn,
+        )
+        if config.subscription_dependency is not None:
+            subscription.node.add_dependency(config.subscription_dependency)
+        return subscription
+
+    def _create_topic_policy(self) -> None:
+        if self._policy is None and self._auto_create_policy:
+            from l2.sns._policy import TopicPolicy
+
+            self._policy = TopicPolicy(self, "Policy", topics=[self])
+
+    def add_to_resource_policy(self, statement: Any) -> Any:
+        """Add a statement to the topic policy (created on first use; imported topics are left unchanged)."""
+        from l2 import iam
+
+        self._create_topic_policy()
+        if self._policy is not None:
+            self._policy.document.add_statements(statement)
+            return iam.AddToResourcePolicyResult(statement_added=True, policy_dependable=self._policy)
+        return iam.AddToResourcePolicyResult(statement_added=False)
+
+    def _add_ssl_policy(self) -> None:
+        self._create_topic_policy()
+        if self._policy is not None:
+            self._policy.document.add_statements(ssl_only_statement(self.topic_arn))
+
+    # -- grants --------------------------------------------------------------------------------------------
+    @property
+    def grants(self) -> TopicGrants:
+        """Permission helpers for this topic."""
+        return TopicGrants(self)
+
+    def grant_publish(self, grantee: Any) -> Any:
+        """Grant ``sns:Publish`` (and ``kms:Decrypt``/``kms:GenerateDataKey*`` on the master key)."""
+        return self.grants.publish(grantee)
+
+    def grant_subscribe(self, grantee: Any) -> Any:
+        """Grant ``sns:Subscribe``."""
+        return self.grants.subscribe(grantee)
+
+    # -- metrics -------------------------------------------------------------------------------------------
+    def metric(self, metric_name: str, **props: Any) -> Any:
+        """A CloudWatch metric of this topic (namespace ``AWS/SNS``, dimension ``TopicName``)."""
+        from l2 import cloudwatch
+
+        options: dict[str, Any] = {
+            "namespace": "AWS/SNS",
+            "metric_name": metric_name,
+            "dimensions_map": {"TopicName": self.topic_name},
+        }
+        options.update({k: v for k, v in props.items() if v is not None})
+        return cloudwatch.Metric(**options).attach_to(self)
+
+    def metric_number_of_messages_published(self, **props: Any) -> Any:
+        """Messages published (Sum)."""
+        return self.metric("NumberOfMessagesPublished", **{"statistic": "Sum", **props})
+
+    def metric_number_of_notifications_delivered(self, **props: Any) -> Any:
+        """Messages delivered (Sum)."""
+        return self.metric("NumberOfNotificationsDelivered", **{"statistic": "Sum", **props})
+
+    def metric_number_of_notifications_failed(self, **props: Any) -> Any:
+        """Deliveries that failed (Sum)."""
+        return self.metric("NumberOfNotificationsFailed", **{"statistic": "Sum", **props})
+
+    def metric_publish_size(self, **props: Any) -> Any:
+        """The size of published messages (Average)."""
+        return self.metric("PublishSize", **{"statistic": "Average", **props})
+
+
+def _next_token_id(scope: Construct) -> str:
+    """``TokenSubscription:<n>`` after the highest one under ``scope``.
+
+    aws-cdk-lib scans with a global JavaScript regex whose ``lastIndex`` carries over between ids; the scan below
+    reproduces that so the numbering is identical.
+    """
+    next_suffix = 1
+    last_index = 0
+    for node in scope.node.find_all():
+        text = node.node.id
+        match = _TOKEN_SUBSCRIPTION.search(text, last_index) if last_index <= len(text) else None
+        if match is None:
+            last_index = 0
+            continue
+        last_index = match.end()
+        suffix = int(match.group(1)) if match.group(1) else 0
+        if suffix >= next_suffix:
+            next_suffix = suffix + 1
+    return f"TokenSubscription:{next_suffix}"
+
+
+class _PolicyValidation:
+    """Checks the topic policy's statements when the app is synthesized."""
+
+    __slots__ = ("_topic",)
+
+    def __init__(self, topic: TopicBase) -> None:
+        self._topic = topic
+
+    def validate(self) -> list[str]:
+        policy = self._topic._policy
+        return list(policy.document.validate_for_resource_policy()) if policy is not None else []

@@ -1,0 +1,1 @@
+"""Machinery of ``l2.sqs`` (validation rules)."""
