@@ -81,6 +81,9 @@ class Stack(Construct):
             from ._app import App
 
             scope = App(auto_synth=False)
+        from ._private.gc_tuning import freeze_long_lived
+
+        freeze_long_lived()
         super().__init__(scope, id if id is not None else "Default")
         self.__dict__["_pycdk_stack"] = self
         self._logical_ids: dict[str, str] = {}

@@ -108,11 +108,13 @@ class Stage(Construct):
         """Synthesize this stage (cached unless ``force``); errors in annotations fail unless told not to."""
         if self._assembly is not None and not force:
             return self._assembly
+        from ._private.gc_tuning import collector_paused
         from ._private.synthesis import synthesize
 
-        self._assembly = synthesize(
-            self,
-            skip_validation=bool(skip_validation),
-            error_on_annotations=error_on_annotations is not False,
-        )
+        with collector_paused():
+            self._assembly = synthesize(
+                self,
+                skip_validation=bool(skip_validation),
+                error_on_annotations=error_on_annotations is not False,
+            )
         return self._assembly
