@@ -82,11 +82,16 @@ def invoke_aspects(root: Any) -> None:
     """Invoke every aspect on every construct below where it was added (aws-cdk-lib's stabilised order)."""
     if _ADDED[0] == 0:
         return
+    from ._construct import CREATED
     from ._stage import Stage
 
     invoked: dict[int, list[AspectApplication]] = {}
     for _ in range(102):
+        created, added = CREATED[0], _ADDED[0]
         if not _walk(root, invoked, Stage, _with_aspects_below(root)):
+            return
+        if CREATED[0] == created and _ADDED[0] == added:
+            # nothing new in the tree: another pass would invoke nothing
             return
     raise SynthesisError(
         "We have detected a possible infinite loop while invoking Aspects. Please check your Aspects and "
@@ -133,7 +138,7 @@ def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: typ
                     if d.priority > app.priority:
                         raise SynthesisError(
                             f"Cannot invoke Aspect {type(app.aspect).__name__} with priority {app.priority} on node "
-                            f"{c.node.path}: an Aspect {type(d.aspect).__name__} with a lower priority (added at "
+                            f"{c._node.path}: an Aspect {type(d.aspect).__name__} with a lower priority (added at "
                             f"{d.construct.node.path}) was already invoked on this node."
                         )
                 app.aspect.visit(c)

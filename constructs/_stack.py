@@ -413,7 +413,7 @@ class Stack(Construct):
                     late.append(c)
                 else:
                     out.append(c)
-            n = c.node
+            n = c._node
             if n._children:
                 kids = [k for k in n._iter_children() if not isinstance(k, Stack)]
                 kids.reverse()

@@ -126,7 +126,7 @@ def cfn_resources_of(construct: Any) -> list[CfnResource]:
             continue
         if isinstance(c, CfnResource):
             out.append(c)
-        kids = list(c.node._iter_children())
+        kids = list(c._node._iter_children())
         kids.reverse()
         todo.extend(kids)
     return out
@@ -146,7 +146,7 @@ def add_construct_dependency(source: Any, target: Any) -> None:
             raise ValidationError(
                 f"'{source.node.path}' cannot depend on parent {type(target).__name__} '{target.node.path}'", source
             )
-        cur = cur.node.scope
+        cur = cur._node.scope
     for s in cfn_resources_of(source):
         for t in cfn_resources_of(target):
             if s is t:
@@ -155,7 +155,7 @@ def add_construct_dependency(source: Any, target: Any) -> None:
             if s_stack is t_stack:
                 s.add_resource_dependency(t)
             else:
-                add_stack_dependency(s_stack, t_stack, f"<{s.node.path}>.node.addDependency(<{t.node.path}>)")
+                add_stack_dependency(s_stack, t_stack, f"<{s._node.path}>.node.addDependency(<{t._node.path}>)")
 
 
 def reify_node_dependencies(root: Any) -> None:
@@ -165,7 +165,7 @@ def reify_node_dependencies(root: Any) -> None:
     todo = [root]
     while todo:
         c = todo.pop()
-        n = c.node
+        n = c._node
         if n._dependencies:
             for target in n.dependencies:
                 add_construct_dependency(c, target)

@@ -35,7 +35,7 @@ def _stacks_of(stage: Stage) -> list[Stack]:
     out: list[Stack] = []
 
     def visit(c: Any) -> None:
-        for k in c.node._iter_children():
+        for k in c._node._iter_children():
             if isinstance(k, StageCls):
                 continue
             visit(k)
@@ -56,7 +56,7 @@ def _child_stages(stage: Stage) -> list[Stage]:
         if isinstance(c, StageCls):
             out.append(c)
             continue
-        todo.extend(reversed(list(c.node._iter_children())))
+        todo.extend(reversed(list(c._node._iter_children())))
     return out
 
 
@@ -67,7 +67,7 @@ def _validate(stage: Stage) -> None:
     todo: list[Any] = [stage]
     while todo:
         c = todo.pop()
-        n = c.node
+        n = c._node
         if n._validations:
             for msg in n.validate():
                 errors.append(f"\n  [{n.path}] {msg}")
@@ -87,7 +87,7 @@ def _collect_messages(stack: Stack) -> list[Any]:
     todo: list[Any] = [stack]
     while todo:
         c = todo.pop()
-        n = c.node
+        n = c._node
         for m in n._metadata:
             level = _LEVELS.get(m.type)
             if level is not None:
@@ -129,12 +129,12 @@ def _render_all(stacks: list[Stack]) -> dict[int, tuple[dict[str, Any], str]]:
 def _check_limits(stack: Stack, template: dict[str, Any], text: str) -> None:
     from .._annotations import Annotations
 
-    limit = stack.node.try_get_context("@aws-cdk/core:stackResourceLimit")
+    limit = stack._node.try_get_context("@aws-cdk/core:stackResourceLimit")
     max_resources = int(limit) if limit is not None else 500
     n = len(template.get("Resources", {}))
     if max_resources and n > max_resources:
         raise SynthesisError(
-            f"TooManyResourcesInStack: Number of resources in stack '{stack.node.path}': {n} is greater than allowed "
+            f"TooManyResourcesInStack: Number of resources in stack '{stack._node.path}': {n} is greater than allowed "
             f"maximum of {max_resources}",
             stack,
         )
@@ -142,12 +142,12 @@ def _check_limits(stack: Stack, template: dict[str, Any], text: str) -> None:
         count = len(template.get(section, {}))
         if count > 200:
             Annotations.of(stack).add_warning(
-                f"Number of {section.lower()} in stack '{stack.node.path}': {count} is greater than the "
+                f"Number of {section.lower()} in stack '{stack._node.path}': {count} is greater than the "
                 "CloudFormation limit of 200"
             )
     if len(text.encode("utf-8")) > 1_000_000:
         Annotations.of(stack).add_warning(
-            f"Template size of stack '{stack.node.path}' exceeds the CloudFormation limit of 1,000,000 bytes"
+            f"Template size of stack '{stack._node.path}' exceeds the CloudFormation limit of 1,000,000 bytes"
         )
 
 
@@ -212,7 +212,7 @@ def _synthesize_into(
         nested_assemblies.append(nested)
         artifacts[child.artifact_id] = {
             "type": "cdk:cloud-assembly",
-            "properties": {"directoryName": child.artifact_id, "displayName": child.node.path},
+            "properties": {"directoryName": child.artifact_id, "displayName": child._node.path},
         }
 
     _stage_assets(stage, directory)
@@ -292,7 +292,7 @@ def _synthesize_into(
                     template=rendered[id(s)][0],
                     messages=by_stack[art_id][1],
                     stack_name=s.stack_name,
-                    display_name=s.node.path,
+                    display_name=s._node.path,
                     nested_templates={
                         n.template_file: rendered[id(n)][0]
                         for n in stacks
@@ -328,9 +328,9 @@ def _stage_assets(stage: Stage, directory: str) -> None:
 
 def _move_synth_added_last(stack: Stack) -> None:
     """Children a synthesizer added come last, as in aws-cdk-lib where they are added after prepare."""
-    children = stack.node._children
+    children = stack._node._children
     for el in stack._synth_added:
-        cid = el.node.id
+        cid = el._node.id
         if children.get(cid) is el:
             del children[cid]
             children[cid] = el
@@ -356,7 +356,7 @@ def _write_stack_files(
         if isinstance(n, NestedStack) and _top(n) is s:
             dest = synth._template_destinations(n.template_hash)
             if dest is not None:
-                rel = n.node.path[len(s.node.path) + 1 :] if s.node.path else n.node.path
+                rel = n.node.path[len(s._node.path) + 1 :] if s._node.path else n.node.path
                 files[n.template_hash] = {
                     "displayName": f"{rel} Nested Stack Template",
                     "source": {"path": n.template_file, "packaging": "file"},
@@ -408,7 +408,7 @@ def _write_stack_files(
         "properties": props,
         "dependencies": deps,
         "additionalMetadataFile": metadata_file,
-        "displayName": s.node.path,
+        "displayName": s._node.path,
     }
 
 
@@ -422,7 +422,7 @@ def _collect_metadata(stack: Stack, out: dict[str, list[dict[str, Any]]]) -> Non
     queue: deque[Any] = deque([stack])
     while queue:
         c = queue.popleft()
-        n = c.node
+        n = c._node
         entries: list[dict[str, Any]] = []
         if isinstance(c, CfnElement):
             entries.append({"type": "aws:cdk:logicalId", "data": c._resolved_logical_id()})

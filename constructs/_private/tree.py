@@ -39,12 +39,12 @@ def _fqn(c: Any) -> tuple[str, str]:
 def _node(c: Any, props_of: Any) -> dict[str, Any]:
     from .._cfn_resource import CfnResource
 
-    n = c.node
+    n = c._node
     fqn, version = getattr(c, "_tree_fqn", None) or _fqn(c)
     out: dict[str, Any] = {"id": n.id or "App", "path": n.path, "constructInfo": {"fqn": fqn, "version": version}}
     kids = list(n._iter_children())
     if kids:
-        out["children"] = {k.node.id: _node(k, props_of) for k in kids}
+        out["children"] = {k._node.id: _node(k, props_of) for k in kids}
     attributes = getattr(c, "_tree_attributes", None)
     if attributes is not None:
         out["attributes"] = attributes()
