@@ -1,0 +1,182 @@
+"""Benchmark pycdk against aws-cdk-lib, troposphere and a plain-dict floor; write bench/RESULTS.md.
+
+Usage: ``python bench/run.py [--units 10,100,1000] [--runs N] [--warmup N] [--quick] [--only KEYS]
+[--max-busy CORES] [--quiet-timeout S] [--quiet-budget S] [--no-pieces] [--no-write]``; ``--help`` says
+more, bench/README.md says what is measured.
+"""
+
+import argparse
+import os
+import shlex
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _private import checks  # noqa: E402
+from _private.machine import machine_line  # noqa: E402
+from _private.measure import RunFailed, run_once, wait_for_quiet  # noqa: E402
+from _private.paths import RESULTS_FILE, pycdk_python  # noqa: E402
+from _private.report import Results, Row, render  # noqa: E402
+from _private.sidevenv import ensure_side_venv  # noqa: E402
+from _private.variants import ALL_VARIANTS, CDK, FLOOR, PYCDK, Variant  # noqa: E402
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--units", default="10,100,1000", help="comma-separated unit counts (default 10,100,1000)"
+    )
+    parser.add_argument("--runs", type=int, default=3, help="measured rounds per N (default 3)")
+    parser.add_argument("--warmup", type=int, default=1, help="warm-up rounds per N, not counted (default 1)")
+    parser.add_argument(
+        "--quick", action="store_true", help="N=10,100, 1 warm-up and 1 run, no pieces, no file"
+    )
+    parser.add_argument(
+        "--only", default="", help="comma-separated tool keys: " + ",".join(v.key for v in ALL_VARIANTS)
+    )
+    parser.add_argument(
+        "--max-busy",
+        type=float,
+        default=0.5,
+        help="before each run, wait until other processes use at most this many cores (default 0.5)",
+    )
+    parser.add_argument(
+        "--quiet-timeout",
+        type=float,
+        default=10,
+        help="longest wait for that per run, in seconds (default 10)",
+    )
+    parser.add_argument(
+        "--quiet-budget",
+        type=float,
+        default=240,
+        help="longest total wait for quiet, in seconds (default 240)",
+    )
+    parser.add_argument(
+        "--no-pieces", action="store_true", help="skip the pieces benchmark (bench/pieces.py)"
+    )
+    parser.add_argument(
+        "--no-write", action="store_true", help="print the results but do not write RESULTS.md"
+    )
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.units, args.runs, args.warmup, args.no_pieces, args.no_write = "10,100", 1, 1, True, True
+        args.quiet_budget = min(args.quiet_budget, 30.0)
+    return args
+
+
+def _select(only: str) -> list[Variant]:
+    keys = {k.strip() for k in only.split(",") if k.strip()}
+    unknown = keys - {v.key for v in ALL_VARIANTS}
+    if unknown:
+        raise SystemExit(f"unknown tool key(s): {', '.join(sorted(unknown))}")
+    return [v for v in ALL_VARIANTS if not keys or v.key in keys]
+
+
+def _measure_n(
+    variants: list[Variant],
+    units: int,
+    args: argparse.Namespace,
+    outputs: Path,
+    failed: dict[str, str],
+) -> list[Row]:
+    """Run every variant ``warmup + runs`` times at ``units``, alternating; keep each first run's output.
+
+    A variant whose run fails is dropped from ``variants`` and recorded in ``failed`` with the reason.
+    """
+    warmup, runs = args.warmup, args.runs
+    rows = {v.key: Row(v, units, 0) for v in variants}
+    for round_no in range(warmup + runs):
+        shift = round_no % len(variants) if variants else 0
+        order = variants[shift:] + variants[:shift]
+        kind = "warm-up" if round_no < warmup else f"run {round_no - warmup + 1}/{runs}"
+        print(f"  N={units} {kind}:", end="", flush=True)
+        for variant in order:
+            keep = outputs / variant.key if round_no == 0 else None
+            waited = time.monotonic()
+            busy = wait_for_quiet(args.max_busy, min(args.quiet_timeout, args.quiet_budget))
+            args.quiet_budget = max(0.0, args.quiet_budget - (time.monotonic() - waited))
+            try:
+                sample = run_once(
+                    variant.command,
+                    units,
+                    env=variant.environment(),
+                    sample_tree=variant.multi_process,
+                    keep_outdir=keep,
+                )
+            except RunFailed as error:
+                failed[variant.key] = f"failed at N={units}: {str(error).strip().splitlines()[-1]}"
+                variants.remove(variant)
+                del rows[variant.key]
+                print(f" {variant.key} FAILED", end="", flush=True)
+                continue
+            if keep is not None:
+                rows[variant.key].resources = checks.resource_count(keep)
+            if round_no >= warmup:
+                rows[variant.key].samples.append(sample)
+                rows[variant.key].busy_before.append(busy)
+            print(f" {variant.key} {sample.wall:.3f}s", end="", flush=True)
+        print(flush=True)
+    return list(rows.values())
+
+
+def _check_n(variants: list[Variant], units: int, outputs: Path) -> list[tuple[int, str, bool, str]]:
+    """Compare each variant's first output at ``units`` with aws-cdk-lib's."""
+    if CDK not in variants:
+        return []
+    found = []
+    for variant in variants:
+        if variant.key.startswith("cdk"):
+            continue
+        byte_identical = variant in (FLOOR, PYCDK)
+        ok, message = checks.compare(outputs / CDK.key, outputs / variant.key, byte_identical=byte_identical)
+        found.append((units, variant.key, ok, message))
+    return found
+
+
+def main(argv: list[str]) -> int:
+    """Run the benchmark; return the exit status (1 if an output check failed)."""
+    args = _parse(argv)
+    unit_counts = [int(u) for u in args.units.split(",")]
+    side_line = ensure_side_venv()
+    print(side_line)
+    results = Results(
+        command="python bench/run.py " + shlex.join(argv) if argv else "python bench/run.py",
+        machine=machine_line(pycdk_python()),
+        side_venv=side_line,
+        warmup=args.warmup,
+        runs=args.runs,
+        max_busy=args.max_busy,
+    )
+    print(f"Machine: {results.machine}")
+    variants = []
+    for variant in _select(args.only):
+        reason = variant.unavailable_reason()
+        if reason is None:
+            variants.append(variant)
+        else:
+            results.unavailable[variant.key] = reason
+            print(f"{variant.key}: not available yet ({reason})")
+    for units in unit_counts:
+        results.loads[units] = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        with tempfile.TemporaryDirectory(prefix="pycdk-bench-outputs-") as outputs:
+            results.rows += _measure_n(variants, units, args, Path(outputs), results.unavailable)
+            results.checks += _check_n(variants, units, Path(outputs))
+    if not args.no_pieces:
+        import pieces
+
+        results.pieces = pieces.markdown(pieces.measure(runs=max(args.runs, 3)))
+    text = render(results)
+    print()
+    print(text)
+    if not args.no_write:
+        RESULTS_FILE.write_text(text)
+        print(f"Wrote {RESULTS_FILE}")
+    return 0 if all(ok for _, key, ok, _ in results.checks if key != "pycdk") else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
