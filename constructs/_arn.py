@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-import attrs
+from constructs._private import structs
 
 from ._errors import ValidationError
 from ._fn import Fn
@@ -21,7 +21,7 @@ class ArnFormat(enum.Enum):
     SLASH_RESOURCE_SLASH_RESOURCE_NAME = "arn:aws:service:region:account:/resource/resourceName"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ArnComponents:
     """The parts of an ARN."""
 

@@ -8,7 +8,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
+from constructs._private import structs
 
 from ._construct import Construct
 from ._errors import ValidationError
@@ -53,7 +53,7 @@ class SymlinkFollowMode(enum.Enum):
     BLOCK_EXTERNAL = "block-external"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class FileAssetSource:
     """What a synthesizer needs to publish a file asset."""
 
@@ -65,7 +65,7 @@ class FileAssetSource:
     display_name: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class FileAssetLocation:
     """Where a published file asset lives (values are tokens in env-agnostic stacks)."""
 
@@ -77,7 +77,7 @@ class FileAssetLocation:
     s3_object_url_with_placeholders: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class DockerImageAssetSource:
     """What a synthesizer needs to publish a Docker image asset (images are listed, not built)."""
 
@@ -93,7 +93,7 @@ class DockerImageAssetSource:
     display_name: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class DockerImageAssetLocation:
     """Where a published image lives."""
 

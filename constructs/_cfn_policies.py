@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
+from constructs._private import structs
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CfnResourceSignal:
     """How many success signals to wait for, and for how long."""
 
@@ -15,14 +15,14 @@ class CfnResourceSignal:
     timeout: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CfnResourceAutoScalingCreationPolicy:
     """Percentage of instances that must signal success."""
 
     min_successful_instances_percent: int | float | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CfnCreationPolicy:
     """The CreationPolicy attribute."""
 
@@ -31,14 +31,14 @@ class CfnCreationPolicy:
     start_fleet: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CfnAutoScalingReplacingUpdate:
     """AutoScalingReplacingUpdate."""
 
     will_replace: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CfnAutoScalingRollingUpdate:
     """AutoScalingRollingUpdate."""
 
@@ -51,14 +51,14 @@ class CfnAutoScalingRollingUpdate:
     wait_on_resource_signals: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CfnAutoScalingScheduledAction:
     """AutoScalingScheduledAction."""
 
     ignore_unmodified_group_size_properties: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CfnCodeDeployLambdaAliasUpdate:
     """CodeDeployLambdaAliasUpdate."""
 
@@ -68,7 +68,7 @@ class CfnCodeDeployLambdaAliasUpdate:
     before_allow_traffic_hook: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CfnUpdatePolicy:
     """The UpdatePolicy attribute."""
 

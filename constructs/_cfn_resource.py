@@ -33,7 +33,7 @@ def capitalize_property_names(value: Any) -> Any:
         return {_pascal(str(k)): capitalize_property_names(v) for k, v in value.items() if v is not None}
     if isinstance(value, (list, tuple)):
         return [capitalize_property_names(v) for v in value]
-    fields = getattr(type(value), "__attrs_attrs__", None)
+    fields = getattr(type(value), "__struct_fields__", None)
     if fields is not None:
         return {
             _pascal(f.name): capitalize_property_names(getattr(value, f.name))

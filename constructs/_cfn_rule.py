@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
+from constructs._private import structs
 
 from ._cfn_element import CfnElement
 from ._construct import Construct
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CfnRuleAssertion:
     """One assertion of a rule: ``assert_`` and its description."""
 

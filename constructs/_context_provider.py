@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
+from constructs._private import structs
 
 from ._errors import ValidationError
 from ._token import Token
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class GetContextValueResult:
     """A looked-up value (the dummy value while the lookup is missing)."""
 
     value: Any = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class GetContextKeyResult:
     """The context key of a lookup and the props it was computed from."""
 

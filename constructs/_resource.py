@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-import attrs
+from constructs._private import structs
 
 from ._construct import Construct
 from ._errors import ValidationError
@@ -50,7 +50,7 @@ class PhysicalName:
     GENERATE_IF_NEEDED: str = TOKEN_MAP.register_string(_GenerateIfNeeded("<generate-if-needed>"), "GENERATE_IF_NEEDED")
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ResourceEnvironment:
     """The account and region a resource lives in."""
 
@@ -58,7 +58,7 @@ class ResourceEnvironment:
     region: str
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ResourceProps:
     """Props every ``Resource`` accepts."""
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
+from constructs._private import structs
 
 from ._arn import ArnComponents, ArnFormat, format_arn, split_arn
 from ._aws import Aws
@@ -26,7 +26,7 @@ UNKNOWN_ACCOUNT = "unknown-account"
 UNKNOWN_REGION = "unknown-region"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class Environment:
     """Where a stack deploys: account and region (None = decided at deployment)."""
 

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
+from constructs._private import structs
 
 from ._private.collation import locale_key
 from ._token import Token
@@ -22,7 +22,7 @@ class TagType(enum.Enum):
     NOT_TAGGABLE = "NotTaggable"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CfnTag:
     """A ``{Key, Value}`` tag."""
 

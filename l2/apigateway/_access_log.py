@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any, Protocol
 
-import attrs
+from constructs._private import structs
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class AccessLogDestinationConfig:
     """Where a stage writes access logs."""
 

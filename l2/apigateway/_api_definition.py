@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from constructs import Construct, UnscopedValidationError, ValidationError
+from constructs._private import structs
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ApiDefinitionS3Location:
     """An OpenAPI document in S3."""
 
@@ -19,7 +18,7 @@ class ApiDefinitionS3Location:
     version: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ApiDefinitionConfig:
     """What a definition contributes to the RestApi: an inline document or an S3 location."""
 

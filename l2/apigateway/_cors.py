@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-import attrs
-
 from constructs import Duration
+from constructs._private import structs
 from l2.apigateway._private.util import ALL_METHODS
 
 
@@ -26,7 +25,7 @@ class Cors:
     ]
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CorsOptions:
     """A CORS preflight (``OPTIONS``) method.
 

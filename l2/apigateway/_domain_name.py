@@ -6,9 +6,8 @@ import enum
 import re
 from typing import Any, ClassVar
 
-import attrs
-
 from constructs import Construct, Names, Resource, Token, ValidationError
+from constructs._private import structs
 from l1.apigateway import CfnBasePathMapping, CfnDomainName
 from l2.apigateway._restapi import EndpointType, RestApiBase
 
@@ -37,7 +36,7 @@ class EndpointAccessMode(enum.Enum):
     BASIC = "BASIC"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class MTLSConfig:
     """Mutual TLS: the truststore object in S3.
 
@@ -52,7 +51,7 @@ class MTLSConfig:
     version: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class DomainNameOptions:
     """Options of a custom domain name (``RestApi(domain_name=...)``)."""
 

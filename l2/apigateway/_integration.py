@@ -6,9 +6,8 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from constructs import Duration, Lazy, UnscopedValidationError, ValidationError
+from constructs._private import structs
 
 if TYPE_CHECKING:
     from l2.apigateway._method import Method
@@ -53,7 +52,7 @@ class ResponseTransferMode(enum.Enum):
     STREAM = "STREAM"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class IntegrationResponse:
     """How a backend response maps to a method response.
 
@@ -72,7 +71,7 @@ class IntegrationResponse:
     selection_pattern: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class IntegrationOptions:
     """Options shared by every integration.
 
@@ -107,7 +106,7 @@ class IntegrationOptions:
     vpc_link: Any = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class IntegrationConfig:
     """What an integration contributes to a method (the result of ``Integration.bind``).
 
@@ -126,7 +125,7 @@ class IntegrationConfig:
     uri: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class IntegrationProps:
     """Props of ``Integration``."""
 
@@ -203,7 +202,7 @@ class Integration:
 
             uri = Lazy.string(produce)
         if options is not None and options.vpc_link is not None:
-            options = attrs.evolve(options, connection_type=ConnectionType.VPC_LINK)
+            options = structs.evolve(options, connection_type=ConnectionType.VPC_LINK)
         return IntegrationConfig(
             type=self._props.type,
             uri=uri,

@@ -6,8 +6,6 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from constructs import (
     Annotations,
     ArnFormat,
@@ -18,6 +16,7 @@ from constructs import (
     Token,
     UnscopedValidationError,
 )
+from constructs._private import structs
 from l2.apigateway._integration import (
     ConnectionType,
     ContentHandling,
@@ -281,7 +280,7 @@ def _function_name(handler: Any) -> str | None:
     return getattr(handler, "function_name", None)
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class LambdaIntegrationOptions(IntegrationOptions):
     """``IntegrationOptions`` plus the Lambda-specific ones (see ``LambdaIntegration``)."""
 

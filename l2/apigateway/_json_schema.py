@@ -6,7 +6,7 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
+from constructs._private import structs
 
 
 class JsonSchemaVersion(enum.Enum):
@@ -30,7 +30,7 @@ class JsonSchemaType(enum.Enum):
 
 # Field order is aws-cdk-lib's (jsii hands struct fields to JavaScript in this order, and the model schema
 # keeps it): case-insensitive alphabetical order of the camelCase names.
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class JsonSchema:
     """A JSON Schema. ``schema`` and ``ref`` render as ``$schema`` and ``$ref``; ``not_`` as ``not``."""
 
@@ -86,7 +86,7 @@ def _render(value: Any, preserve_keys: bool = False) -> Any:
         return value.value
     if isinstance(value, JsonSchema):
         out: dict[str, Any] = {}
-        for field in attrs.fields(JsonSchema):
+        for field in structs.fields(JsonSchema):
             v = getattr(value, field.name)
             if v is None:
                 continue

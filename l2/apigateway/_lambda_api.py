@@ -6,9 +6,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from constructs import Construct, RemovalPolicy, Size, UnscopedValidationError, ValidationError
+from constructs._private import structs
 from l2.apigateway._cors import CorsOptions
 from l2.apigateway._integration import Integration
 from l2.apigateway._integrations import LambdaIntegration, LambdaIntegrationOptions
@@ -117,7 +116,7 @@ def _options_kwargs(options: LambdaIntegrationOptions | Mapping[str, Any] | None
     if options is None:
         return {}
     if isinstance(options, LambdaIntegrationOptions):
-        return {k: v for k, v in attrs.asdict(options, recurse=False).items() if v is not None}
+        return {k: v for k, v in structs.asdict(options, recurse=False).items() if v is not None}
     return dict(options)
 
 

@@ -6,9 +6,8 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from constructs import Annotations, ArnFormat, Construct, Lazy, Resource, Stack, ValidationError
+from constructs._private import structs
 from l1.apigateway import CfnMethod
 from l2.apigateway._integration import Integration, IntegrationConfig, IntegrationOptions
 from l2.apigateway._private.js_payload import js_value
@@ -27,7 +26,7 @@ class AuthorizationType(enum.Enum):
     COGNITO = "COGNITO_USER_POOLS"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class MethodResponse:
     """A response a method can return.
 
@@ -42,7 +41,7 @@ class MethodResponse:
     response_parameters: Mapping[str, bool] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class RequestValidatorOptions:
     """Options of a request validator.
 
@@ -57,7 +56,7 @@ class RequestValidatorOptions:
     validate_request_parameters: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class MethodOptions:
     """Options of a method (also the ``default_method_options`` of resources).
 
@@ -162,8 +161,8 @@ class Method(Resource):
         if options.request_validator_options is not None:
             # `@aws-cdk/aws-apigateway:requestValidatorUniqueId` is unset in a plain app: the id is "validator"
             validator_options = options.request_validator_options
-            if attrs.has(type(validator_options)):
-                validator_options = attrs.asdict(validator_options, recurse=False)
+            if structs.has(type(validator_options)):
+                validator_options = structs.asdict(validator_options, recurse=False)
             validator_id = self.api.add_request_validator("validator", **validator_options).request_validator_id
         else:
             validator_id = getattr(options.request_validator, "request_validator_id", None)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from constructs import Construct, Duration, UnscopedValidationError, ValidationError
 from constructs import Resource as _CoreResource
+from constructs._private import structs
 from l1.apigateway import CfnResource
 from l2.apigateway._cors import Cors, CorsOptions
 from l2.apigateway._integration import Integration, IntegrationResponse
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
     from l2.apigateway._restapi import RestApiBase
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ResourceOptions:
     """Defaults a resource passes on to its methods and child resources.
 
@@ -35,9 +34,9 @@ class ResourceOptions:
 
 
 def _merge_method_options(parent: MethodOptions | None, child: MethodOptions | None) -> MethodOptions:
-    merged = attrs.asdict(parent, recurse=False) if parent is not None else {}
+    merged = structs.asdict(parent, recurse=False) if parent is not None else {}
     if child is not None:
-        merged.update({k: v for k, v in attrs.asdict(child, recurse=False).items() if v is not None})
+        merged.update({k: v for k, v in structs.asdict(child, recurse=False).items() if v is not None})
     return MethodOptions(**merged)
 
 
@@ -308,7 +307,7 @@ class Resource(ResourceBase):
         self.default_method_options = _merge_method_options(parent.default_method_options, default_method_options)
         self.default_cors_preflight_options = default_cors_preflight_options or parent.default_cors_preflight_options
         if self.default_cors_preflight_options is not None:
-            self.add_cors_preflight(**attrs.asdict(self.default_cors_preflight_options, recurse=False))
+            self.add_cors_preflight(**structs.asdict(self.default_cors_preflight_options, recurse=False))
 
     @staticmethod
     def from_resource_attributes(scope: Construct, id: str, *, resource_id: str, rest_api: Any, path: str) -> ResourceBase:  # noqa: A002
@@ -401,7 +400,7 @@ class RootResource(ResourceBase):
 
         self._rest_api = api if isinstance(api, RestApi) else None
         if default_cors_preflight_options is not None:
-            self.add_cors_preflight(**attrs.asdict(default_cors_preflight_options, recurse=False))
+            self.add_cors_preflight(**structs.asdict(default_cors_preflight_options, recurse=False))
 
     @property
     def rest_api(self) -> Any:

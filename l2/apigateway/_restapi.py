@@ -6,8 +6,6 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from constructs import (
     ArnFormat,
     CfnOutput,
@@ -20,6 +18,7 @@ from constructs import (
     Token,
     ValidationError,
 )
+from constructs._private import structs
 from l1.apigateway import CfnAccount, CfnRestApi
 from l2.apigateway._cors import CorsOptions
 from l2.apigateway._deployment import Deployment
@@ -57,7 +56,7 @@ class IpAddressType(enum.Enum):
     DUAL_STACK = "dualstack"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class EndpointConfiguration:
     """The endpoint types (and VPC endpoints) of an API.
 
@@ -283,7 +282,7 @@ class RestApiBase(Resource):
                 self,
                 f"DeploymentStage.{stage_name}",
                 deployment=self._latest_deployment,
-                **attrs.asdict(opts, recurse=False),
+                **structs.asdict(opts, recurse=False),
             )
             CfnOutput(self, "Endpoint", export_name=endpoint_export_name, value=self.url_for_path())
         elif deploy_options is not None:
@@ -440,7 +439,7 @@ class RestApi(RestApiBase):
             endpoint_export_name=endpoint_export_name,
         )
         if domain_name is not None:
-            self.add_domain_name("CustomDomain", **attrs.asdict(domain_name, recurse=False))
+            self.add_domain_name("CustomDomain", **structs.asdict(domain_name, recurse=False))
         self.root: ResourceBase = RootResource(
             self,
             resource.attr_root_resource_id,

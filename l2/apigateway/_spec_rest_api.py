@@ -6,9 +6,8 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from constructs import Construct, Lazy, RemovalPolicy, Size
+from constructs._private import structs
 from l1.apigateway import CfnRestApi
 from l2.apigateway._api_definition import ApiDefinition
 from l2.apigateway._resource import RootResource
@@ -94,7 +93,7 @@ class SpecRestApi(RestApiBase):
             endpoint_export_name=endpoint_export_name,
         )
         if domain_name is not None:
-            self.add_domain_name("CustomDomain", **attrs.asdict(domain_name, recurse=False))
+            self.add_domain_name("CustomDomain", **structs.asdict(domain_name, recurse=False))
 
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Add a statement to the API's resource policy."""

@@ -7,9 +7,8 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from constructs import ArnFormat, Construct, Duration, Resource, Stack, Token, ValidationError
+from constructs._private import structs
 from l1.apigateway import CfnStage
 from l2.apigateway._access_log import AccessLogFormat
 from l2.apigateway._private.util import parse_method_options_path
@@ -28,7 +27,7 @@ class MethodLoggingLevel(enum.Enum):
     INFO = "INFO"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class MethodDeploymentOptions:
     """Per-method stage settings.
 
@@ -53,10 +52,10 @@ class MethodDeploymentOptions:
     throttling_rate_limit: float | None = None
 
 
-_METHOD_FIELDS = tuple(f.name for f in attrs.fields(MethodDeploymentOptions))
+_METHOD_FIELDS = tuple(f.name for f in structs.fields(MethodDeploymentOptions))
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class StageOptions(MethodDeploymentOptions):
     """Options of a stage (``RestApi(deploy_options=...)``); the method settings apply to ``/*/*``.
 

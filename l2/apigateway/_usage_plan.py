@@ -6,9 +6,8 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import Construct, Lazy, Names, Resource, UnscopedValidationError
+from constructs._private import structs
 from l1.apigateway import CfnUsagePlan, CfnUsagePlanKey
 from l2.apigateway._private.util import validate_integer
 
@@ -21,7 +20,7 @@ class Period(enum.Enum):
     MONTH = "MONTH"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ThrottleSettings:
     """Request rate limits.
 
@@ -34,7 +33,7 @@ class ThrottleSettings:
     rate_limit: float | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class QuotaSettings:
     """A maximum number of requests per period.
 
@@ -49,7 +48,7 @@ class QuotaSettings:
     period: Period | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ThrottlingPerMethod:
     """Throttle settings for one method.
 
@@ -62,7 +61,7 @@ class ThrottlingPerMethod:
     throttle: ThrottleSettings
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class UsagePlanPerApiStage:
     """An API stage a usage plan covers.
 

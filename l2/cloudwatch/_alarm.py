@@ -5,8 +5,6 @@ from __future__ import annotations
 import enum
 from typing import Any, Protocol
 
-import attrs
-
 from constructs import (
     Annotations,
     ArnFormat,
@@ -17,6 +15,7 @@ from constructs import (
     Token,
     ValidationError,
 )
+from constructs._private import structs
 from l1.cloudwatch import CfnAlarm
 
 from ._metric import Metric
@@ -53,7 +52,7 @@ _OPERATOR_SYMBOLS = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class AlarmActionConfig:
     """What an alarm action binds to: the ARN put in the alarm's action lists."""
 

@@ -7,8 +7,6 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-import attrs
-
 from constructs import (
     Aws,
     Construct,
@@ -20,6 +18,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
+from constructs._private import structs
 from l1.cloudwatch import CfnDashboard
 
 from ._private.graph_json import all_metrics_graph_json
@@ -76,7 +75,7 @@ class Shading(enum.Enum):
     BELOW = "below"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class YAxisProps:
     """A graph axis."""
 
@@ -90,7 +89,7 @@ class YAxisProps:
         return {k: v for k, v in d.items() if v is not None}
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class HorizontalAnnotation:
     """A horizontal line (threshold) on a graph."""
 

@@ -6,9 +6,8 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from constructs import Duration, Token, UnscopedValidationError
+from constructs._private import structs
 
 from ._metric import MetricConfig
 
@@ -24,7 +23,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 _SPECIAL_FUNCTIONS = re.compile(r"\b(INSIGHT_RULE_METRIC|SELECT|SEARCH|METRICS)\b")
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class MathExpressionConfig:
     """The ``math_expression`` part of a ``MetricConfig``."""
 

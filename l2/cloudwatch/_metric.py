@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from constructs import Duration, Stack, Token, UnscopedValidationError
+from constructs._private import structs
 
 from ._private.statistic import normalize_statistic, parse_statistic, statistic_fields
 from ._stats import Stats, Unit
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 _UNSET: Any = object()
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class Dimension:
     """A metric dimension (name and value)."""
 
@@ -28,7 +27,7 @@ class Dimension:
     value: Any
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class MetricStatConfig:
     """The ``metric_stat`` part of a ``MetricConfig``."""
 
@@ -44,7 +43,7 @@ class MetricStatConfig:
     region_override: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class MetricConfig:
     """How a metric is rendered (``Metric.to_metric_config()``)."""
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import Lazy, Stack, ValidationError
+from constructs._private import structs
 from l2.dynamodb import _perms
 
 _KNOWN_SERVICE_PRINCIPALS = frozenset(
@@ -32,7 +31,7 @@ def is_unsupported_service_principal(principal: Any) -> bool:
     return name is None or name not in _KNOWN_SERVICE_PRINCIPALS
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class TableReference:
     """The name and ARN of a table (``table.table_ref``)."""
 

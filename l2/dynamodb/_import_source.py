@@ -6,9 +6,8 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import UnscopedValidationError
+from constructs._private import structs
 
 _CSV_DELIMITERS = (",", "\t", ":", ";", "|", " ")
 _READABLE_CSV_DELIMITERS = ("comma (,)", "tab (\\t)", "colon (:)", "semicolon (;)", "pipe (|)", "space ( )")
@@ -63,7 +62,7 @@ class InputFormat:
         return dict(self._rendered)
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ImportSourceSpecification:
     """Data in S3 to create a table from.
 

@@ -6,9 +6,8 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import ValidationError
+from constructs._private import structs
 
 
 class AttributeType(enum.Enum):
@@ -96,7 +95,7 @@ class MultiRegionConsistency(enum.Enum):
     STRONG = "STRONG"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class Attribute:
     """A key attribute: its name and ``AttributeType``."""
 
@@ -104,7 +103,7 @@ class Attribute:
     type: AttributeType
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class PointInTimeRecoverySpecification:
     """Point-in-time recovery settings.
 
@@ -123,7 +122,7 @@ class PointInTimeRecoverySpecification:
         }
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ContributorInsightsSpecification:
     """CloudWatch Contributor Insights settings of a table or index."""
 
@@ -134,7 +133,7 @@ class ContributorInsightsSpecification:
         return {"enabled": self.enabled, "mode": self.mode.value if self.mode is not None else None}
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class WarmThroughput:
     """Pre-warmed read and write units per second of a table or index."""
 
@@ -148,7 +147,7 @@ class WarmThroughput:
         }
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class KeySchema:
     """The partition and sort key attributes of a table or index (``Table.schema_v2``)."""
 
@@ -156,7 +155,7 @@ class KeySchema:
     sort_keys: Sequence[Attribute]
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class SchemaOptions:
     """The key schema of a table or index (``Table.schema``)."""
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import Construct, Resource, Stack, ValidationError
+from constructs._private import structs
 from l2.dynamodb._grants import StreamGrants, TableGrants, TableReference
 from l2.dynamodb._metrics import TableMetrics
 
@@ -17,7 +16,7 @@ _CANNED_STATISTICS: dict[str, str] = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class TableAttributes:
     """What ``Table.from_table_attributes`` needs to know about an existing table.
 

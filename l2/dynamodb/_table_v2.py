@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from constructs import (
     ArnFormat,
     CfnTag,
@@ -20,6 +18,7 @@ from constructs import (
     Token,
     ValidationError,
 )
+from constructs._private import structs
 from l1.dynamodb import CfnGlobalTable
 from l2.dynamodb import _perms
 from l2.dynamodb._capacity import Billing, Capacity, TableEncryptionV2
@@ -53,7 +52,7 @@ _MRSC_REGION_SETS: dict[str, tuple[str, ...]] = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ReplicaGlobalSecondaryIndexOptions:
     """Per-replica settings of a global secondary index."""
 
@@ -63,7 +62,7 @@ class ReplicaGlobalSecondaryIndexOptions:
     read_capacity: Capacity | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ReplicaTableProps:
     """A replica of a ``TableV2`` in another region; unset options inherit the table's."""
 
@@ -83,7 +82,7 @@ class ReplicaTableProps:
     tags: Sequence[CfnTag] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class GlobalSecondaryIndexPropsV2:
     """A global secondary index of a ``TableV2``."""
 
@@ -101,7 +100,7 @@ class GlobalSecondaryIndexPropsV2:
     warm_throughput: WarmThroughput | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class LocalSecondaryIndexProps:
     """A local secondary index (same partition key as the table, another sort key)."""
 
@@ -376,9 +375,9 @@ class TableV2(TableBaseV2):
             self._write_provisioning = billing._render_write_capacity()
         self.billing_mode: BillingMode = billing.mode
         for gsi in global_secondary_indexes or ():
-            self.add_global_secondary_index(**attrs.asdict(gsi, recurse=False))
+            self.add_global_secondary_index(**structs.asdict(gsi, recurse=False))
         for lsi in local_secondary_indexes or ():
-            self.add_local_secondary_index(**attrs.asdict(lsi, recurse=False))
+            self.add_local_secondary_index(**structs.asdict(lsi, recurse=False))
         if multi_region_consistency is MultiRegionConsistency.STRONG:
             self._validate_mrsc(replicas or (), witness_region)
         elif witness_region:
@@ -414,7 +413,7 @@ class TableV2(TableBaseV2):
         self._sync_indexes()
         self.resource.apply_removal_policy(removal_policy)
         for replica in replicas or ():
-            self.add_replica(**attrs.asdict(replica, recurse=False))
+            self.add_replica(**structs.asdict(replica, recurse=False))
         if table_name:
             self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
 

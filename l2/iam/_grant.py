@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from constructs import Dependable, IDependable, Token, TokenComparison, UnscopedValidationError
+from constructs._private import structs
 
 from ._policy_statement import PolicyStatement
 
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
     from ._principals import IGrantable, IPrincipal
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class AddToResourcePolicyResult:
     """Result of ``IResourceWithPolicy.add_to_resource_policy``.
 

@@ -6,9 +6,8 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import attrs
-
 from constructs import IDependable, Stack, Token, UnscopedValidationError
+from constructs._private import structs
 
 from ._private.util import LITERAL_STRING_KEY, json_key, merge_principal
 
@@ -26,7 +25,7 @@ _OPT_IN_REGIONS = frozenset({
 })
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class AddToPrincipalPolicyResult:
     """Result of ``IPrincipal.add_to_principal_policy``.
 

@@ -6,8 +6,6 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import (
     ArnFormat,
     Aws,
@@ -21,6 +19,7 @@ from constructs import (
     Token,
     ValidationError,
 )
+from constructs._private import structs
 from l1.kinesis import CfnStream
 
 READ_OPERATIONS: tuple[str, ...] = (
@@ -69,7 +68,7 @@ class ShardLevelMetrics(enum.Enum):
     ALL = "ALL"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class StreamReference:
     """The name and ARN of a stream (``stream.stream_ref``)."""
 
@@ -77,7 +76,7 @@ class StreamReference:
     stream_name: str
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class StreamAttributes:
     """What ``Stream.from_stream_attributes`` needs: the ARN, and the KMS key if the stream is encrypted."""
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from constructs import ArnFormat, Construct, Fn, Token, ValidationError
+from constructs._private import structs
 from l1.lambda_ import CfnAlias
 
 from ._function_base import QualifiedFunctionBase
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
     from l2.cloudwatch import Metric
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class VersionWeight:
     """A version and the share of traffic (0..1) it receives."""
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import Annotations, Construct, Stack, UnscopedValidationError, ValidationError
+from constructs._private import structs
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class S3Location:
     """Where a package is in S3."""
 
@@ -19,7 +18,7 @@ class S3Location:
     object_version: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CodeConfig:
     """What ``Code.bind`` returns: exactly one of inline code, an S3 location or an image."""
 

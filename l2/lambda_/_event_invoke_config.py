@@ -5,9 +5,8 @@ from __future__ import annotations
 import enum
 from typing import Any, Protocol
 
-import attrs
-
 from constructs import Construct, Duration, Resource, Token, ValidationError
+from constructs._private import structs
 from l1.lambda_ import CfnEventInvokeConfig
 
 
@@ -18,7 +17,7 @@ class DestinationType(enum.Enum):
     SUCCESS = "Success"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class DestinationConfig:
     """What a destination binds to: its ARN."""
 

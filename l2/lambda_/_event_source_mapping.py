@@ -6,9 +6,8 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-import attrs
-
 from constructs import ArnFormat, Construct, Duration, Resource, Stack, Token, ValidationError
+from constructs._private import structs
 from l1.lambda_ import CfnEventSourceMapping
 
 
@@ -20,7 +19,7 @@ class StartingPosition(enum.Enum):
     AT_TIMESTAMP = "AT_TIMESTAMP"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class DlqDestinationConfig:
     """An on-failure destination of an event source mapping."""
 

@@ -6,9 +6,8 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import Construct, Duration, Resource, ValidationError
+from constructs._private import structs
 from l1.lambda_ import CfnUrl
 
 
@@ -39,7 +38,7 @@ class HttpMethod(enum.Enum):
     ALL = "*"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class FunctionUrlCorsOptions:
     """CORS settings of a function URL."""
 

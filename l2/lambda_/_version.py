@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from constructs import Construct, Fn, RemovalPolicy, Token, ValidationError
+from constructs._private import structs
 from l1.lambda_ import CfnVersion
 
 from ._function_base import QualifiedFunctionBase
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
     from ._alias import Alias
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class VersionOptions:
     """Options of a version (``Function(current_version_options=...)``)."""
 
@@ -33,7 +32,7 @@ class VersionOptions:
 
     def as_kwargs(self) -> dict[str, Any]:
         """The options as keyword arguments of ``Version``."""
-        return {f.name: getattr(self, f.name) for f in attrs.fields(VersionOptions)}
+        return {f.name: getattr(self, f.name) for f in structs.fields(VersionOptions)}
 
 
 class _HashedVersionResource(CfnVersion):

@@ -5,9 +5,8 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Any, Protocol
 
-import attrs
-
 from constructs import Construct, Resource, ValidationError
+from constructs._private import structs
 from l1.logs import CfnSubscriptionFilter
 
 if TYPE_CHECKING:
@@ -22,7 +21,7 @@ class Distribution(enum.Enum):
     RANDOM = "Random"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class LogSubscriptionDestinationConfig:
     """What a destination binds to: its ARN and, for some, the role CloudWatch Logs assumes."""
 

@@ -6,8 +6,6 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import (
     Annotations,
     ArnFormat,
@@ -19,6 +17,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
+from constructs._private import structs
 from l1.s3 import CfnBucket
 from l2.s3._bucket_base import BucketBase
 from l2.s3._private.names import bucket_name_errors, validate_bucket_name, validate_bucket_name_prefix
@@ -62,7 +61,7 @@ _ACLS_WITHOUT_OWNERSHIP = (
     BucketAccessControl.BUCKET_OWNER_FULL_CONTROL,
 )
 _INVENTORY_ID_ILLEGAL = re.compile(r"[^\w.\-]", re.ASCII)  # JavaScript \w: ASCII only
-@attrs.define(kw_only=True)
+@structs.define(kw_only=True)
 class _Website:
     """The website endpoint of an imported bucket, computed on first use.
 
@@ -76,7 +75,7 @@ class _Website:
     url_suffix: str
     new_url_format: bool | None
     url: str | None
-    _domain: str | None = attrs.field(default=None, init=False)
+    _domain: str | None = structs.field(default=None, init=False)
 
     def domain(self) -> str:
         if self._domain is None:

@@ -6,9 +6,8 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from constructs import Duration
+from constructs._private import structs
 
 
 class BucketEncryption(enum.Enum):
@@ -176,7 +175,7 @@ BlockPublicAccess.BLOCK_ACLS_ONLY = BlockPublicAccess(
 )
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ObjectLockRetention:
     """Default object lock retention; build with ``governance(d)`` or ``compliance(d)``."""
 
@@ -194,7 +193,7 @@ class ObjectLockRetention:
         return ObjectLockRetention(duration=duration, mode=ObjectLockMode.COMPLIANCE)
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class Transition:
     """Move current objects to another storage class after a time or on a date."""
 
@@ -203,7 +202,7 @@ class Transition:
     transition_date: Any = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class NoncurrentVersionTransition:
     """Move noncurrent versions to another storage class."""
 
@@ -212,7 +211,7 @@ class NoncurrentVersionTransition:
     noncurrent_versions_to_retain: int | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class LifecycleRule:
     """A lifecycle rule; at least one action (expiration, transition, abort...) is required."""
 
@@ -232,7 +231,7 @@ class LifecycleRule:
     transitions: Sequence[Transition] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class CorsRule:
     """A cross-origin resource sharing rule."""
 
@@ -244,7 +243,7 @@ class CorsRule:
     max_age: int | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class RedirectTarget:
     """Where every website request is redirected."""
 
@@ -252,7 +251,7 @@ class RedirectTarget:
     protocol: RedirectProtocol | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class RoutingRuleCondition:
     """When a website routing rule applies."""
 
@@ -278,7 +277,7 @@ class ReplaceKey:
         return ReplaceKey(prefix_with_key=key_replacement)
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class RoutingRule:
     """A website redirect rule."""
 
@@ -289,7 +288,7 @@ class RoutingRule:
     replace_key: ReplaceKey | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class BucketMetrics:
     """A CloudWatch request metrics configuration."""
 
@@ -298,7 +297,7 @@ class BucketMetrics:
     tag_filters: Mapping[str, Any] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class Tag:
     """A key/value tag filter."""
 
@@ -306,7 +305,7 @@ class Tag:
     value: str
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class IntelligentTieringConfiguration:
     """Archive tiers of the Intelligent-Tiering storage class."""
 
@@ -317,7 +316,7 @@ class IntelligentTieringConfiguration:
     tags: Sequence[Tag] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class NotificationKeyFilter:
     """Only notify for keys with this prefix and/or suffix."""
 
@@ -325,7 +324,7 @@ class NotificationKeyFilter:
     suffix: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class BucketNotificationDestinationConfig:
     """What a notification destination's ``bind`` returns."""
 
@@ -356,7 +355,7 @@ class InventoryObjectVersion(enum.Enum):
     CURRENT = "Current"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class InventoryDestination:
     """Where inventory reports are written."""
 
@@ -365,7 +364,7 @@ class InventoryDestination:
     prefix: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class Inventory:
     """An inventory report configuration (default: weekly CSV of all versions, enabled)."""
 
@@ -456,7 +455,7 @@ class ReplicationTimeValue:
 ReplicationTimeValue.FIFTEEN_MINUTES = ReplicationTimeValue(15)
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class Filter:
     """Which objects a replication rule applies to (a key prefix and/or tags)."""
 
@@ -464,7 +463,7 @@ class Filter:
     tags: Sequence[Tag] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ReplicationRule:
     """A replication rule (the source bucket must be versioned)."""
 
@@ -482,7 +481,7 @@ class ReplicationRule:
     storage_class: StorageClass | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class GrantReplicationPermissionDestinationProps:
     """A replication destination: the bucket and the key replicas are encrypted with."""
 
@@ -490,7 +489,7 @@ class GrantReplicationPermissionDestinationProps:
     encryption_key: Any = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class GrantReplicationPermissionProps:
     """What ``grant_replication_permission`` needs: the destinations and the source's decryption key."""
 

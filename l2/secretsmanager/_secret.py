@@ -8,8 +8,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-import attrs
-
 from constructs import (
     ArnFormat,
     Construct,
@@ -23,12 +21,13 @@ from constructs import (
     TokenComparison,
     ValidationError,
 )
+from constructs._private import structs
 from l1.secretsmanager import CfnSecret, CfnSecretTargetAttachment
 
 _COMPLETE_ARN = re.compile(r"-[a-z0-9]{6}$", re.IGNORECASE)
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class SecretStringGenerator:
     """How Secrets Manager generates the secret string (``GenerateSecretString``).
 
@@ -48,10 +47,10 @@ class SecretStringGenerator:
     secret_string_template: str | None = None
 
     def _render(self) -> dict[str, Any]:
-        return attrs.asdict(self)
+        return structs.asdict(self)
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ReplicaRegion:
     """A region the secret is replicated to, optionally encrypted there with ``encryption_key``."""
 
@@ -59,14 +58,14 @@ class ReplicaRegion:
     encryption_key: Any = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class SecretReference:
     """What identifies a secret to other resources."""
 
     secret_id: str
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class SecretAttributes:
     """What ``Secret.from_secret_attributes`` needs: one ARN form and the KMS key, if any."""
 
@@ -95,7 +94,7 @@ _TARGET_TYPE_NAMES = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class SecretAttachmentTargetProps:
     """What a secret attachment target returns from ``as_secret_attachment_target()``."""
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import enum
 
-import attrs
-
 from constructs import Duration
+from constructs._private import structs
 
 
 class BackoffFunction(enum.Enum):
@@ -18,7 +17,7 @@ class BackoffFunction(enum.Enum):
     LINEAR = "LINEAR"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class HealthyRetryPolicy:
     """Retries against a healthy endpoint (defaults: 20 s delays, 3 retries)."""
 
@@ -31,21 +30,21 @@ class HealthyRetryPolicy:
     num_retries: int | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ThrottlePolicy:
     """The maximum deliveries per second."""
 
     max_receives_per_second: int | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class RequestPolicy:
     """The content type of notification requests."""
 
     header_content_type: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class DeliveryPolicy:
     """Retry, throttle and request settings of an HTTP/S subscription."""
 

@@ -6,9 +6,8 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from constructs import Construct, Resource, ValidationError
+from constructs._private import structs
 from l1.sns import CfnSubscription
 from l2.sns._delivery_policy import DeliveryPolicy
 from l2.sns._subscription_filter import FilterOrPolicy, SubscriptionFilter
@@ -37,7 +36,7 @@ _RAW_DELIVERY_PROTOCOLS = (
 _MAX_COMBINATIONS = 150
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class TopicSubscriptionConfig:
     """What ``ITopicSubscription.bind`` returns: the subscription's props plus where to create it."""
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from constructs import UnscopedValidationError
+from constructs._private import structs
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class BetweenCondition:
     """An inclusive (or, with ``between_strict``, exclusive) numeric range."""
 

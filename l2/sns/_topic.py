@@ -6,9 +6,8 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import ArnFormat, Construct, Lazy, Names, Stack, Token, ValidationError
+from constructs._private import structs
 from l1.sns import CfnTopic
 from l2.sns._topic_base import TopicBase
 
@@ -37,7 +36,7 @@ class TracingConfig(enum.Enum):
     ACTIVE = "Active"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class LoggingConfig:
     """Delivery status logging for one protocol."""
 

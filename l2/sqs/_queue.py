@@ -6,8 +6,6 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import (
     Annotations,
     ArnFormat,
@@ -18,6 +16,7 @@ from constructs import (
     Token,
     ValidationError,
 )
+from constructs._private import structs
 from l1.sqs import CfnQueue
 from l2.sqs._private.validation import QUEUE_RULES, REDRIVE_ALLOW_RULES, validate_all
 from l2.sqs._queue_base import QueueBase, QueueEncryption
@@ -45,7 +44,7 @@ class RedrivePermission(enum.Enum):
     BY_QUEUE = "byQueue"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class DeadLetterQueue:
     """Where messages go after ``max_receive_count`` failed receives.
 
@@ -58,7 +57,7 @@ class DeadLetterQueue:
     max_receive_count: int | float
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class RedriveAllowPolicy:
     """Which queues may use this queue as their dead-letter queue.
 
@@ -71,7 +70,7 @@ class RedriveAllowPolicy:
     source_queues: Sequence[Any] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class QueueAttributes:
     """The attributes of an existing queue (``Queue.from_queue_attributes``).
 

@@ -6,8 +6,6 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 from constructs import (
     Annotations,
     CfnDynamicReference,
@@ -21,6 +19,7 @@ from constructs import (
     Tokenization,
     ValidationError,
 )
+from constructs._private import structs
 from l1.ssm import CfnParameter as CfnSsmParameter
 from l2.ssm._private.util import (
     AUTOGEN_MARKER,
@@ -74,7 +73,7 @@ class ParameterTier(enum.Enum):
     STANDARD = "Standard"
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class ParameterReference:
     """The name and ARN of a parameter (``parameter.parameter_ref``)."""
 

@@ -11,7 +11,7 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
+from constructs._private import structs
 
 
 def _camel(name: str) -> str:
@@ -23,9 +23,9 @@ def js_value(value: Any) -> Any:
     """The JavaScript-side value of ``value``: structs become camelCase dicts, enums their values."""
     if isinstance(value, enum.Enum):
         return value.value
-    if attrs.has(type(value)):
+    if structs.has(type(value)):
         out: dict[str, Any] = {}
-        for field in attrs.fields(type(value)):
+        for field in structs.fields(type(value)):
             v = getattr(value, field.name)
             if v is not None:
                 out[_camel(field.name)] = js_value(v)
