@@ -5,14 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import attrs
 import pytest
 
 from constructs import Construct, Stack, ValidationError
+from constructs._private import structs
 from patterns._private.props import check_exclusive, check_prop_names, merge_props
 
 
-@attrs.frozen(kw_only=True)
+@structs.frozen(kw_only=True)
 class _Options:
     color: str | None = None
     size: int | None = None
