@@ -18,11 +18,27 @@ class Tree(Construct):
     """Marker construct added under the App at synthesis; its presence makes ``tree.json`` part of the assembly."""
 
 
-def _fqn(c: Any) -> tuple[str, str]:
+_FQN_CACHE: dict[type, dict[str, str]] = {}
+
+
+def _construct_info(c: Any) -> dict[str, str]:
+    """``constructInfo`` of a construct (one shared dict per class; the writer only reads it)."""
+    override = getattr(c, "_tree_fqn", None)
+    if override is not None:
+        return {"fqn": override[0], "version": override[1]}
+    cls = type(c)
+    info = _FQN_CACHE.get(cls)
+    if info is None:
+        fqn, version = _fqn(cls)
+        info = _FQN_CACHE[cls] = {"fqn": fqn, "version": version}
+    return info
+
+
+def _fqn(c: type) -> tuple[str, str]:
     """The jsii-style type name: the first class in the MRO that pycdk itself defines."""
     cls = next(
-        (k for k in type(c).__mro__ if k.__module__.split(".")[0] in ("constructs", "l1", "l2", "patterns")),
-        type(c),
+        (k for k in c.__mro__ if k.__module__.split(".")[0] in ("constructs", "l1", "l2", "patterns")),
+        c,
     )
     mod = cls.__module__
     name = cls.__name__
@@ -37,18 +53,14 @@ def _fqn(c: Any) -> tuple[str, str]:
 
 
 def _node(c: Any, props_of: Any) -> dict[str, Any]:
-    from .._cfn_resource import CfnResource
-
     n = c._node
-    fqn, version = getattr(c, "_tree_fqn", None) or _fqn(c)
-    out: dict[str, Any] = {"id": n.id or "App", "path": n.path, "constructInfo": {"fqn": fqn, "version": version}}
-    kids = list(n._iter_children())
-    if kids:
-        out["children"] = {k._node.id: _node(k, props_of) for k in kids}
+    out: dict[str, Any] = {"id": n.id or "App", "path": n._path, "constructInfo": _construct_info(c)}
+    if n._children:
+        out["children"] = {k._node.id: _node(k, props_of) for k in n._iter_children()}
     attributes = getattr(c, "_tree_attributes", None)
     if attributes is not None:
         out["attributes"] = attributes()
-    elif isinstance(c, CfnResource) and hasattr(type(c), "_CFN_PROPS") and L1_PROPS_RENDERER:
+    elif hasattr(type(c), "_CFN_PROPS") and L1_PROPS_RENDERER:
         out["attributes"] = {
             "aws:cdk:cloudformation:type": c.cfn_resource_type,
             "aws:cdk:cloudformation:logicalId": c._resolved_logical_id(),
