@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
+
+from l2._private.grants import KeyedResourceGrants
 
 CONSUME_ACTIONS = (
     "sqs:ReceiveMessage",
@@ -18,42 +19,19 @@ CONSUME_KEY_ACTIONS = ("kms:Decrypt",)
 SEND_KEY_ACTIONS = ("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*")
 
 
-class QueueGrants:
-    """Grants on one queue: IAM actions on the queue ARN, plus KMS actions on its key when encrypted.
-
-    Statements go to the grantee's identity policy, or to the queue policy when the grantee is in another
-    account (``iam.Grant.add_to_principal_or_resource``).
-    """
-
-    def __init__(self, queue: Any) -> None:
-        self._queue = queue
+class QueueGrants(KeyedResourceGrants):
+    """Grants on one queue: IAM actions on the queue ARN, plus KMS actions on its key when encrypted."""
 
     @staticmethod
     def from_queue(queue: Any) -> QueueGrants:
         """The grants of ``queue``."""
         return QueueGrants(queue)
 
-    def actions(
-        self,
-        grantee: Any,
-        actions: Sequence[str],
-        *,
-        key_actions: Sequence[str] | None = None,
-        resource_arns: Sequence[str] | None = None,
-    ) -> Any:
-        """Grant ``actions`` on the queue (or ``resource_arns``) and ``key_actions`` on its key."""
-        from l2 import iam
+    def _arn(self) -> str:
+        return self._resource.queue_arn  # type: ignore[no-any-return]
 
-        result = iam.Grant.add_to_principal_or_resource(
-            grantee=grantee,
-            actions=list(actions),
-            resource_arns=list(resource_arns) if resource_arns is not None else [self._queue.queue_arn],
-            resource=self._queue,
-        )
-        key = self._queue.encryption_master_key
-        if key_actions and key is not None:
-            key.grant(grantee, *key_actions)
-        return result
+    def _key(self) -> Any:
+        return self._resource.encryption_master_key
 
     def consume_messages(self, grantee: Any) -> Any:
         """Receive, delete and change the visibility of messages (and ``kms:Decrypt``)."""

@@ -1,0 +1,46 @@
+"""The shape shared by ``queue.grants``, ``topic.grants`` and the like: IAM actions on the resource's ARN,
+plus KMS actions on its key when it is encrypted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+
+class KeyedResourceGrants:
+    """Grants on one resource; subclasses say where its ARN and its encryption key are.
+
+    Statements go to the grantee's identity policy, or to the resource policy when the grantee is in another
+    account (``iam.Grant.add_to_principal_or_resource``).
+    """
+
+    def __init__(self, resource: Any) -> None:
+        self._resource = resource
+
+    def _arn(self) -> str:
+        raise NotImplementedError
+
+    def _key(self) -> Any:
+        raise NotImplementedError
+
+    def actions(
+        self,
+        grantee: Any,
+        actions: Sequence[str],
+        *,
+        key_actions: Sequence[str] | None = None,
+        resource_arns: Sequence[str] | None = None,
+    ) -> Any:
+        """Grant ``actions`` on the resource (or ``resource_arns``) and ``key_actions`` on its key."""
+        from l2 import iam
+
+        result = iam.Grant.add_to_principal_or_resource(
+            grantee=grantee,
+            actions=list(actions),
+            resource_arns=list(resource_arns) if resource_arns is not None else [self._arn()],
+            resource=self._resource,
+        )
+        key = self._key()
+        if key_actions and key is not None:
+            key.grant(grantee, *key_actions)
+        return result
