@@ -34,6 +34,25 @@ class Environment:
     region: str | None = None
 
 
+_PARTITION_PREFIXES = (
+    ("cn-", "aws-cn"),
+    ("us-gov-", "aws-us-gov"),
+    ("us-isob-", "aws-iso-b"),
+    ("us-iso-", "aws-iso"),
+    ("eu-isoe-", "aws-iso-e"),
+    ("us-isof-", "aws-iso-f"),
+    ("eusc-", "aws-eusc"),
+)
+
+
+def partition_of_region(region: str) -> str:
+    """The partition a region belongs to (``aws`` unless its prefix says otherwise)."""
+    for prefix, partition in _PARTITION_PREFIXES:
+        if region.startswith(prefix):
+            return partition
+    return "aws"
+
+
 class ITemplateOptions:
     """Template-level options of a stack."""
 
@@ -220,7 +239,13 @@ class Stack(Construct):
 
     @property
     def partition(self) -> str:
-        """``AWS::Partition``."""
+        """``AWS::Partition``; a literal for a known region when ``@aws-cdk/core:enablePartitionLiterals`` is on."""
+        region = self._explicit_region
+        if region is not None:
+            from ._feature_flags import FeatureFlags
+
+            if FeatureFlags.of(self).is_enabled("@aws-cdk/core:enablePartitionLiterals"):
+                return partition_of_region(region)
         return Aws.PARTITION
 
     @property

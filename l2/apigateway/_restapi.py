@@ -10,6 +10,7 @@ from constructs import (
     ArnFormat,
     CfnOutput,
     Construct,
+    FeatureFlags,
     Lazy,
     RemovalPolicy,
     Resource,
@@ -233,9 +234,9 @@ class RestApiBase(Resource):
     def _configure_cloud_watch_role(
         self, api_resource: CfnRestApi, cloud_watch_role: bool | None, removal_policy: RemovalPolicy | None
     ) -> None:
-        # the `@aws-cdk/aws-apigateway:disableCloudWatchRole` flag is unset in a plain app: the role is on
+        # the recommended `@aws-cdk/aws-apigateway:disableCloudWatchRole` flag turns the default off
         if cloud_watch_role is None:
-            cloud_watch_role = True
+            cloud_watch_role = not FeatureFlags.of(self).is_enabled("@aws-cdk/aws-apigateway:disableCloudWatchRole")
         if not cloud_watch_role:
             if removal_policy is not None:
                 raise ValidationError(

@@ -7,7 +7,17 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, Duration, Fn, Lazy, Stack, Token, UnscopedValidationError, ValidationError
+from constructs import (
+    Construct,
+    Duration,
+    FeatureFlags,
+    Fn,
+    Lazy,
+    Stack,
+    Token,
+    UnscopedValidationError,
+    ValidationError,
+)
 from l1.lambda_ import CfnFunction
 
 from ._code import Code, CodeConfig
@@ -116,6 +126,9 @@ class _ImportedFunction(FunctionBase):
         self.architecture = architecture or Architecture.X86_64
         self.can_create_permissions = same_environment if same_environment is not None else self._is_stack_account()
         self._skip_permissions = bool(skip_permissions)
+
+
+USE_CDK_MANAGED_LOG_GROUP = "@aws-cdk/aws-lambda:useCdkManagedLogGroup"
 
 
 class Function(FunctionBase):
@@ -270,6 +283,11 @@ class Function(FunctionBase):
                                           log_retention_retry_options=log_retention_retry_options,
                                           removal_policy=log_removal_policy)
             self._log_group = logs.LogGroup.from_log_group_arn(self, "LogGroup", retention.log_group_arn)
+        elif log_group is None and FeatureFlags.of(self).is_enabled(USE_CDK_MANAGED_LOG_GROUP):
+            # the recommended flag `cdk init` sets: a CDK-managed log group per function (RETAIN, 731 days)
+            from l2 import logs
+
+            self._log_group = logs.LogGroup(self, "LogGroup", log_group_name=f"/aws/lambda/{self.resource.ref}")
         self.resource.node.add_dependency(self.role)
         self.runtime = runtime
         self.timeout = timeout
