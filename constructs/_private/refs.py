@@ -68,7 +68,15 @@ def resolve_reference_for(consumer: Stack, ref: CfnReference) -> Any:
     from .._stack import Stack  # noqa: F401
 
     consumer.add_dependency(producer, f"{consumer.node.path} -> {ref.target.node.path}.{ref.display_name}")
-    _warn_default_strength(consumer)
+    strength = consumer.node.try_get_context(STRENGTH_FLAG)
+    if strength is None:
+        _warn_default_strength(consumer)
+        return create_import_value(ref)
+    if strength == "weak":
+        return create_weak_reference(ref)
+    if strength == "both":
+        create_import_value(ref)
+        return create_weak_reference(ref)
     return create_import_value(ref)
 
 
@@ -115,15 +123,7 @@ def _check_environments(consumer: Stack, producer: Stack, ref: CfnReference) -> 
 
 def exports_scope(stack: Stack) -> Any:
     """The ``Exports`` construct of a stack (created on first use)."""
-    from .._construct import Construct
-
-    scope = stack.node.try_find_child("Exports")
-    if scope is None:
-        was_locked = stack.node._locked
-        stack.node._locked = False
-        scope = Construct(stack, "Exports")
-        stack.node._locked = was_locked
-    return scope
+    return _child_scope(stack, "Exports")
 
 
 def generate_export_name(scope: Any, id: str) -> str:
@@ -162,6 +162,41 @@ def create_import_value(ref: CfnReference) -> Any:
     if _is_list(ref):
         return {"Fn::Split": [LIST_SEPARATOR, imported]}
     return imported
+
+
+def create_weak_reference(ref: CfnReference) -> Any:
+    """Publish ``ref`` as a plain output of its stack and read it with ``Fn::GetStackOutput`` (no export lock)."""
+    from .._cfn_output import CfnOutput
+    from .._fn import Fn
+    from .._token import Token
+
+    producer = ref.producer_stack
+    scope = _child_scope(producer, "Publish")
+    id = "Output" + compact_json(ref.intrinsic())
+    output = scope.node.try_find_child(id)
+    if output is None:
+        value: Any = Fn.join(LIST_SEPARATOR, Token.as_list(ref)) if _is_list(ref) else Token.as_string(ref)
+        output = CfnOutput(scope, id, value=value)
+        producer._template_dirty = True
+    read: dict[str, Any] = {
+        "Fn::GetStackOutput": {
+            "StackName": producer.stack_name,
+            "Region": producer.region,
+            "OutputName": output._resolved_logical_id(),  # type: ignore[attr-defined]
+        }
+    }
+    if _is_list(ref):
+        return {"Fn::Split": [LIST_SEPARATOR, read]}
+    return read
+
+
+def _child_scope(stack: Stack, id: str) -> Any:
+    from .._construct import Construct
+
+    scope = stack.node.try_find_child(id)
+    if scope is None:
+        scope = Construct(stack, id)
+    return scope
 
 
 def _unique_ref_id(ref: CfnReference) -> str:
