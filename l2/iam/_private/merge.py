@@ -127,7 +127,16 @@ def _set_equal(a: list[Any], b: list[Any]) -> bool:
 
 
 def _set_merge(x: list[Any], y: list[Any]) -> list[Any]:
-    return sorted(dict.fromkeys([*x, *y]))
+    # JS sorts by each element's string form; a resolvable (a Lazy index ARN) sorts as its token text
+    return sorted(dict.fromkeys([*x, *y]), key=_js_sort_key)
+
+
+def _js_sort_key(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    from constructs import Token
+
+    return Token.as_string(value)
 
 
 def _partition(xs: list[IPrincipal]) -> tuple[dict[str, IPrincipal], list[IPrincipal]]:
