@@ -30,7 +30,27 @@ queue = cdk.CfnResource(
     properties={"Tags": [{"Key": "bucket", "Value": bucket.ref}]},
 )
 cdk.CfnOutput(compute, "QueueUrl", value=queue.ref, description="URL of the work queue")
-cdk.CfnOutput(compute, "BucketArn", value=f"{bucket.get_att('Arn')}/*")
+cdk.CfnOutput(compute, "QueueArn", value=queue.get_att("Arn"))
+cdk.CfnResource(
+    compute,
+    "ReaderPolicy",
+    type="AWS::SQS::QueuePolicy",
+    properties={
+        "Queues": [queue.ref],
+        "PolicyDocument": {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": "s3.amazonaws.com"},
+                    "Action": "sqs:SendMessage",
+                    "Resource": queue.get_att("Arn"),
+                    "Condition": {"ArnLike": {"aws:SourceArn": f"{bucket.get_att('Arn')}"}},
+                }
+            ],
+        },
+    },
+)
 
 assembly = app.synth()
 for stack in assembly.stacks:
