@@ -25,6 +25,7 @@ from l2.apigateway._cors import CorsOptions
 from l2.apigateway._deployment import Deployment
 from l2.apigateway._integration import Integration
 from l2.apigateway._method import MethodOptions
+from l2.apigateway._private.metrics import ApiGatewayMetrics
 from l2.apigateway._resource import ResourceBase, RootResource
 from l2.apigateway._stage import Stage, StageOptions
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from l2.apigateway._api_key import ApiKey
     from l2.apigateway._method import Method
     from l2.apigateway._usage_plan import UsagePlan
-    from l2.cloudwatch import Metric
 
 
 class EndpointType(enum.Enum):
@@ -72,7 +72,7 @@ class EndpointConfiguration:
     vpc_endpoints: Sequence[Any] | None = None
 
 
-class RestApiBase(Resource):
+class RestApiBase(ApiGatewayMetrics, Resource):
     """Behaviour shared by REST APIs (created or imported): URLs, ARNs, keys, usage plans and metrics."""
 
     rest_api_id: str
@@ -179,46 +179,9 @@ class RestApiBase(Resource):
             return
         cfn.apply_removal_policy(policy)
 
-    # -- metrics ---------------------------------------------------------------------------------------
-    def metric(self, metric_name: str, **props: Any) -> Metric:
-        """A metric of this API (``AWS/ApiGateway``, dimension ``ApiName``)."""
-        return self._metric({"namespace": "AWS/ApiGateway", "metric_name": metric_name}, props)
-
-    def metric_client_error(self, **props: Any) -> Metric:
-        """4XX errors (sum over 5 minutes)."""
-        return self._canned("4XXError", "Sum", props)
-
-    def metric_server_error(self, **props: Any) -> Metric:
-        """5XX errors (sum over 5 minutes)."""
-        return self._canned("5XXError", "Sum", props)
-
-    def metric_cache_hit_count(self, **props: Any) -> Metric:
-        """Requests served from the cache (sum over 5 minutes)."""
-        return self._canned("CacheHitCount", "Sum", props)
-
-    def metric_cache_miss_count(self, **props: Any) -> Metric:
-        """Requests served by the backend with caching on (sum over 5 minutes)."""
-        return self._canned("CacheMissCount", "Sum", props)
-
-    def metric_count(self, **props: Any) -> Metric:
-        """Requests (sample count over 5 minutes)."""
-        return self._canned("Count", "SampleCount", props)
-
-    def metric_integration_latency(self, **props: Any) -> Metric:
-        """Backend latency (average over 5 minutes)."""
-        return self._canned("IntegrationLatency", "Average", props)
-
-    def metric_latency(self, **props: Any) -> Metric:
-        """Total latency (average over 5 minutes)."""
-        return self._canned("Latency", "Average", props)
-
-    def _canned(self, name: str, statistic: str, props: dict[str, Any]) -> Metric:
-        return self._metric({"namespace": "AWS/ApiGateway", "metric_name": name, "statistic": statistic}, props)
-
-    def _metric(self, base: dict[str, Any], props: dict[str, Any]) -> Metric:
-        from l2.cloudwatch import Metric
-
-        return Metric(**{**base, "dimensions_map": {"ApiName": self.rest_api_name}, **props}).attach_to(self)
+    # -- metrics (l2/apigateway/_private/metrics.py) -----------------------------------------------------
+    def _metric_dimensions(self) -> dict[str, Any]:
+        return {"ApiName": self.rest_api_name}
 
     # -- wiring used by methods, deployments and stages -------------------------------------------------
     def _attach_method(self, method: Method) -> None:

@@ -11,10 +11,11 @@ from constructs import ArnFormat, Construct, Duration, Resource, Stack, Token, V
 from constructs._private import structs
 from l1.apigateway import CfnStage
 from l2.apigateway._access_log import AccessLogFormat
+from l2.apigateway._private.metrics import ApiGatewayMetrics
 from l2.apigateway._private.util import parse_method_options_path
 
 if TYPE_CHECKING:
-    from l2.cloudwatch import Metric
+    pass
 
 _REQUEST_ID = re.compile(r".*\$context.(requestId|extendedRequestId)\b.*")
 
@@ -86,7 +87,7 @@ class StageOptions(MethodDeploymentOptions):
     variables: Mapping[str, str] | None = None
 
 
-class StageBase(Resource):
+class StageBase(ApiGatewayMetrics, Resource):
     """Behaviour shared by stages: URLs, ARN, API keys and metrics."""
 
     stage_name: str
@@ -116,46 +117,8 @@ class StageBase(Resource):
 
         return ApiKey(self, id, stages=[self], **options)
 
-    def metric(self, metric_name: str, **props: Any) -> Metric:
-        """A metric of this stage."""
-        return self._metric({"namespace": "AWS/ApiGateway", "metric_name": metric_name}, props)
-
-    def metric_client_error(self, **props: Any) -> Metric:
-        """4XX errors (sum over 5 minutes)."""
-        return self._canned("4XXError", "Sum", props)
-
-    def metric_server_error(self, **props: Any) -> Metric:
-        """5XX errors (sum over 5 minutes)."""
-        return self._canned("5XXError", "Sum", props)
-
-    def metric_cache_hit_count(self, **props: Any) -> Metric:
-        """Requests served from the cache (sum over 5 minutes)."""
-        return self._canned("CacheHitCount", "Sum", props)
-
-    def metric_cache_miss_count(self, **props: Any) -> Metric:
-        """Requests served by the backend with caching on (sum over 5 minutes)."""
-        return self._canned("CacheMissCount", "Sum", props)
-
-    def metric_count(self, **props: Any) -> Metric:
-        """Requests (sample count over 5 minutes)."""
-        return self._canned("Count", "SampleCount", props)
-
-    def metric_integration_latency(self, **props: Any) -> Metric:
-        """Backend latency (average over 5 minutes)."""
-        return self._canned("IntegrationLatency", "Average", props)
-
-    def metric_latency(self, **props: Any) -> Metric:
-        """Total latency (average over 5 minutes)."""
-        return self._canned("Latency", "Average", props)
-
-    def _canned(self, name: str, statistic: str, props: dict[str, Any]) -> Metric:
-        return self._metric({"namespace": "AWS/ApiGateway", "metric_name": name, "statistic": statistic}, props)
-
-    def _metric(self, base: dict[str, Any], props: dict[str, Any]) -> Metric:
-        from l2.cloudwatch import Metric
-
-        dims = {"ApiName": self.rest_api.rest_api_name, "Stage": self.stage_name}
-        return Metric(**{**base, "dimensions_map": dims, **props}).attach_to(self)
+    def _metric_dimensions(self) -> dict[str, Any]:
+        return {"ApiName": self.rest_api.rest_api_name, "Stage": self.stage_name}
 
 
 class Stage(StageBase):
