@@ -163,6 +163,20 @@ class SchemaOptions:
     sort_key: Attribute | None = None
 
 
+HASH = "HASH"
+RANGE = "RANGE"
+
+
+def index_key_schema(register: Any, schema: KeySchema) -> list[dict[str, Any]]:
+    """An index's key schema (HASH keys, then RANGE keys), registering each attribute through ``register``."""
+    for attribute in (*schema.partition_keys, *schema.sort_keys):
+        register(attribute)
+    return [
+        *({"attribute_name": a.name, "key_type": HASH} for a in schema.partition_keys),
+        *({"attribute_name": a.name, "key_type": RANGE} for a in schema.sort_keys),
+    ]
+
+
 def render_optional(value: Any) -> Any:
     """``value._render()`` for a struct, the value itself for anything else (dicts, tokens), ``None`` kept."""
     if value is None:

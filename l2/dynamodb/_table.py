@@ -10,6 +10,8 @@ from constructs import Construct, RemovalPolicy, ValidationError
 from l1.dynamodb import CfnTable
 from l2.dynamodb._import_source import ImportSourceSpecification
 from l2.dynamodb._shared import (
+    HASH,
+    RANGE,
     Attribute,
     BillingMode,
     ContributorInsightsSpecification,
@@ -22,13 +24,14 @@ from l2.dynamodb._shared import (
     TableEncryption,
     WarmThroughput,
     contributor_insights,
+    index_key_schema,
     parse_key_schema,
     render_optional,
 )
 from l2.dynamodb._table_base import ImportedTable, TableAttributes, TableBase
 
-_HASH = "HASH"
-_RANGE = "RANGE"
+_HASH = HASH
+_RANGE = RANGE
 _MAX_LOCAL_SECONDARY_INDEXES = 5
 _MAX_NON_KEY_ATTRIBUTES = 100
 _TABLE_SCHEMA = "<table-schema>"
@@ -442,12 +445,7 @@ class Table(TableBase):
         self._key_schema.append({"attribute_name": attribute.name, "key_type": key_type})
 
     def _index_key_schema(self, schema: KeySchema) -> list[dict[str, Any]]:
-        for attribute in (*schema.partition_keys, *schema.sort_keys):
-            self._register_attribute(attribute)
-        return [
-            *({"attribute_name": a.name, "key_type": _HASH} for a in schema.partition_keys),
-            *({"attribute_name": a.name, "key_type": _RANGE} for a in schema.sort_keys),
-        ]
+        return index_key_schema(self._register_attribute, schema)
 
     def _index_projection(
         self, projection_type: ProjectionType | None, non_key_attributes: Sequence[str] | None

@@ -25,6 +25,8 @@ from l2.dynamodb._capacity import Billing, Capacity, TableEncryptionV2
 from l2.dynamodb._grants import TableReference, is_unsupported_service_principal
 from l2.dynamodb._metrics import TableMetrics
 from l2.dynamodb._shared import (
+    HASH,
+    RANGE,
     Attribute,
     BillingMode,
     ContributorInsightsSpecification,
@@ -36,12 +38,13 @@ from l2.dynamodb._shared import (
     TableClass,
     WarmThroughput,
     contributor_insights,
+    index_key_schema,
     parse_key_schema,
     render_optional,
 )
 
-_HASH = "HASH"
-_RANGE = "RANGE"
+_HASH = HASH
+_RANGE = RANGE
 _MAX_GSI = 20
 _MAX_LSI = 5
 _MAX_NON_KEY_ATTRIBUTES = 100
@@ -809,12 +812,7 @@ class TableV2(TableBaseV2):
         self._key_schema.append({"attribute_name": attribute.name, "key_type": key_type})
 
     def _index_key_schema(self, schema: KeySchema) -> list[dict[str, Any]]:
-        for attribute in (*schema.partition_keys, *schema.sort_keys):
-            self._register_attribute(attribute)
-        return [
-            *({"attribute_name": a.name, "key_type": _HASH} for a in schema.partition_keys),
-            *({"attribute_name": a.name, "key_type": _RANGE} for a in schema.sort_keys),
-        ]
+        return index_key_schema(self._register_attribute, schema)
 
     def _index_projection(
         self, projection_type: ProjectionType | None, non_key_attributes: Sequence[str] | None
