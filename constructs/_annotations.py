@@ -46,7 +46,7 @@ class Annotations:
         acks = self._scope.__dict__.setdefault("_acknowledged_warnings", set())
         acks.add(id)
         node = self._scope.node
-        node._metadata[:] = [
+        node._metadata = [
             m for m in node._metadata if not (m.type == WARNING and str(m.data).endswith(f"[ack: {id}]"))
         ]
 

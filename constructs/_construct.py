@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, Protocol, runtime_checkable
 
 from ._errors import ValidationError
+from ._private.gc_tuning import freeze_long_lived
 
 PATH_SEP = "/"
 # how many constructs were ever created (synthesis uses it to notice constructs made by lazy values)
 CREATED = [0]
+_NO_CONTEXT: Mapping[str, Any] = MappingProxyType({})
 _DEFAULT_IDS = ("Resource", "Default")
 
 
@@ -197,15 +200,17 @@ class Node:
         self.id = id
         self._children: dict[str, Construct] = {}
         self._int_keys = False
-        self._context: dict[str, Any] = {}
-        self._metadata: list[MetadataEntry] = []
-        self._dependencies: list[Any] = []
-        self._validations: list[IValidation] = []
+        # most nodes never get context, metadata, dependencies or validations: share empty ones until then
+        self._context: Mapping[str, Any] = _NO_CONTEXT
+        self._metadata: Sequence[MetadataEntry] = ()
+        self._dependencies: Sequence[Any] = ()
+        self._validations: Sequence[IValidation] = ()
         self._locked = False
         self._addr: str | None = None
         self._default_child: Construct | None = None
         CREATED[0] += 1
         if scope is not None:
+            freeze_long_lived()
             if not id:
                 raise ValidationError("Only root constructs may have an empty ID")
             parent = scope.node
@@ -391,7 +396,9 @@ class Node:
         if self._children:
             names = ",".join(c.node.id for c in self.children)
             raise ValidationError("Cannot set context after children have been added: " + names)
-        self._context[key] = value
+        if self._context is _NO_CONTEXT:
+            self._context = {}
+        self._context[key] = value  # type: ignore[index]
 
     def try_get_context(self, key: str) -> Any:
         """The context value for ``key``, looked up through the scopes; None if unset."""
@@ -425,7 +432,9 @@ class Node:
         trace = None
         if options is not None and getattr(options, "stack_trace", False):
             trace = ["(stack trace not recorded)"]
-        self._metadata.append(MetadataEntry(type, data, trace))
+        if not isinstance(self._metadata, list):
+            self._metadata = []
+        self._metadata.append(MetadataEntry(type, data, trace))  # type: ignore[attr-defined]
 
     @property
     def metadata(self) -> list[MetadataEntry]:
@@ -435,7 +444,9 @@ class Node:
     # -- dependencies ----------------------------------------------------------------------------------
     def add_dependency(self, *deps: Any) -> None:
         """Make this construct depend on others (resources: DependsOn; stacks: deployment order)."""
-        self._dependencies.extend(deps)
+        if type(self._dependencies) is tuple:
+            self._dependencies = []
+        self._dependencies.extend(deps)  # type: ignore[attr-defined]
 
     @property
     def dependencies(self) -> list[Construct]:
@@ -452,7 +463,9 @@ class Node:
     # -- validation ------------------------------------------------------------------------------------
     def add_validation(self, validation: IValidation) -> None:
         """Add an object whose ``validate()`` runs at synthesis."""
-        self._validations.append(validation)
+        if type(self._validations) is tuple:
+            self._validations = []
+        self._validations.append(validation)  # type: ignore[attr-defined]
 
     def validate(self) -> list[str]:
         """Run this construct's validations and return the error messages."""

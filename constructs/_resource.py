@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs._private import structs
 
@@ -12,6 +12,17 @@ from ._errors import ValidationError
 from ._private.token_map import TOKEN_MAP
 from ._removal_policy import RemovalPolicy
 from ._token import Intrinsic, Token
+
+if TYPE_CHECKING:
+    from ._stack import Stack
+
+
+def _stack_of(scope: Construct) -> Stack:
+    from ._stack import Stack
+
+    global _stack_of
+    _stack_of = Stack.of  # bind once: the import cannot run at module load (circular)
+    return Stack.of(scope)
 
 
 class _GenerateIfNeeded(Intrinsic):
@@ -100,9 +111,7 @@ class Resource(Construct):
         region: str | None = None,
     ) -> None:
         super().__init__(scope, id)
-        from ._stack import Stack
-
-        self.stack: Stack = Stack.of(self)
+        self.stack: Stack = _stack_of(self)
         if environment_from_arn is not None and not Token.is_unresolved(environment_from_arn):
             from ._arn import ArnFormat, split_arn
 

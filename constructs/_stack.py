@@ -100,9 +100,6 @@ class Stack(Construct):
             from ._app import App
 
             scope = App(auto_synth=False)
-        from ._private.gc_tuning import freeze_long_lived
-
-        freeze_long_lived()
         super().__init__(scope, id if id is not None else "Default")
         self.__dict__["_pycdk_stack"] = self
         self._logical_ids: dict[str, str] = {}
@@ -348,8 +345,9 @@ class Stack(Construct):
         ids: list[str] = []
         cur: Construct | None = element
         while cur is not None and cur is not self:
-            ids.append(cur.node.id)
-            cur = cur.node.scope
+            n = cur._node
+            ids.append(n.id)
+            cur = n.scope
         ids.reverse()
         lid = uniqueid.make_unique_id(ids)
         renamed = self._logical_ids.get(lid)
@@ -427,22 +425,20 @@ class Stack(Construct):
     # -- rendering -----------------------------------------------------------------------------------
     def _elements(self) -> list[CfnElement]:
         """CfnElements of this stack in pre-order, child stacks skipped."""
+        from ._private.walk import StageWalk
+
+        walk = self.__dict__.get("_synthesis_walk")
+        if walk is None or not walk.is_current():
+            walk = StageWalk(self)
+        synth_added = self._synth_added
         out: list[CfnElement] = []
         late: list[CfnElement] = []
-        synth_added = self._synth_added
-        stack: list[Construct] = [self]
-        while stack:
-            c = stack.pop()
+        for c in walk.owned_by(self):
             if isinstance(c, CfnElement):
                 if synth_added and c in synth_added:
                     late.append(c)
                 else:
                     out.append(c)
-            n = c._node
-            if n._children:
-                kids = [k for k in n._iter_children() if not isinstance(k, Stack)]
-                kids.reverse()
-                stack.extend(kids)
         return out + late
 
     def _to_cloudformation(self) -> dict[str, Any]:
@@ -465,7 +461,13 @@ class Stack(Construct):
             frag = el._to_cloudformation()
             if not frag:
                 continue
-            frag = el._post_resolve(resolve(frag), ctx)
+            resources = frag.get("Resources") if len(frag) == 1 else None
+            if type(resources) is dict and len(resources) == 1:
+                # one resource (the usual fragment): its logical id is final, resolve only the body
+                ((lid, body),) = resources.items()
+                frag = el._post_resolve({"Resources": {lid: resolve(body)}}, ctx)
+            else:
+                frag = el._post_resolve(resolve(frag), ctx)
             for section, entries in frag.items():
                 target = template.get(section)
                 if target is None:

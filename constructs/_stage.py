@@ -45,6 +45,11 @@ class Stage(Construct):
             account = getattr(env, "account", None) if env is not None else None
             region = getattr(env, "region", None) if env is not None else None
         parent = self.parent_stage
+        self._has_nested_stages = False  # set when a stage is created anywhere below this one
+        above = parent
+        while above is not None and not getattr(above, "_has_nested_stages", False):
+            above._has_nested_stages = True
+            above = above.parent_stage
         self.account: str | None = account if account is not None else (parent.account if parent else None)
         self.region: str | None = region if region is not None else (parent.region if parent else None)
         self._outdir_arg = outdir

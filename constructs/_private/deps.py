@@ -158,17 +158,17 @@ def add_construct_dependency(source: Any, target: Any) -> None:
                 add_stack_dependency(s_stack, t_stack, f"<{s._node.path}>.node.addDependency(<{t._node.path}>)")
 
 
-def reify_node_dependencies(root: Any) -> None:
-    """Turn every ``node.add_dependency`` below ``root`` into DependsOn or stack dependencies."""
-    from .._stage import Stage
+def reify_node_dependencies(root: Any, constructs: list[Any] | None = None) -> None:
+    """Turn every ``node.add_dependency`` below ``root`` into DependsOn or stack dependencies.
 
-    todo = [root]
-    while todo:
-        c = todo.pop()
-        n = c._node
-        if n._dependencies:
-            for target in n.dependencies:
+    Args:
+        constructs: the constructs below ``root`` in pre-order (nested stages excluded), if already listed.
+    """
+    if constructs is None:
+        from .walk import StageWalk
+
+        constructs = StageWalk(root).order
+    for c in constructs:
+        if c._node._dependencies:
+            for target in c._node.dependencies:
                 add_construct_dependency(c, target)
-        kids = [k for k in n._iter_children() if not isinstance(k, Stage)]
-        kids.reverse()
-        todo.extend(kids)

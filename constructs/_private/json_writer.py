@@ -14,7 +14,8 @@ from typing import Any
 from .resolve import js_number
 
 _ENCODER_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_INDENTS: dict[tuple[str, int], str] = {}
+_ONE_SPACE = ["\n" + " " * n for n in range(32)]  # indents of templates, by level
+_TWO_SPACES = ["\n" + "  " * n for n in range(32)]  # indents of assembly files
 
 
 def _float_str(o: float) -> str:
@@ -46,54 +47,62 @@ def _scalar(o: Any) -> str:
     raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
 
 
-def _write(o: Any, unit: str, level: int, out: list[str], key_sep: str) -> None:
+def _write(o: Any, ind: list[str], level: int, out: list[str], key_sep: str) -> None:
+    """Append the text of ``o`` at nesting ``level``; ``ind[n]`` is a newline and the indent of level ``n``.
+
+    Each member is appended as one string that starts with the separator before it (the opening bracket for
+    the first member), which keeps the number of appends and concatenations per value to a minimum.
+    """
     t = type(o)
     if t is dict:
         if not o:
             out.append("{}")
             return
-        inner = _indent(unit, level + 1)
-        sep = "," + inner
-        out.append("{" + inner)
-        first = True
+        if level + 1 >= len(ind):
+            _grow(ind, level + 2)
+        inner = ind[level + 1]
+        sep = "{" + inner
         for k, v in o.items():
-            if not first:
-                out.append(sep)
-            first = False
             if type(k) is not str:
                 k = _key_str(k)
             tv = type(v)
             if tv is str:
-                out.append(encode_basestring(k) + key_sep + encode_basestring(v))
+                out.append(sep + encode_basestring(k) + key_sep + encode_basestring(v))
             elif tv is dict or tv is list or tv is tuple:
-                out.append(encode_basestring(k) + key_sep)
-                _write(v, unit, level + 1, out, key_sep)
+                out.append(sep + encode_basestring(k) + key_sep)
+                _write(v, ind, level + 1, out, key_sep)
             else:
-                out.append(encode_basestring(k) + key_sep + _scalar(v))
-        out.append(_indent(unit, level) + "}")
+                out.append(sep + encode_basestring(k) + key_sep + _scalar(v))
+            sep = "," + inner
+        out.append(ind[level] + "}")
         return
     if t is list or t is tuple:
         if not o:
             out.append("[]")
             return
-        inner = _indent(unit, level + 1)
-        sep = "," + inner
-        out.append("[" + inner)
-        first = True
+        if level + 1 >= len(ind):
+            _grow(ind, level + 2)
+        inner = ind[level + 1]
+        sep = "[" + inner
         for v in o:
-            if not first:
-                out.append(sep)
-            first = False
             tv = type(v)
             if tv is str:
-                out.append(encode_basestring(v))
+                out.append(sep + encode_basestring(v))
             elif tv is dict or tv is list or tv is tuple:
-                _write(v, unit, level + 1, out, key_sep)
+                out.append(sep)
+                _write(v, ind, level + 1, out, key_sep)
             else:
-                out.append(_scalar(v))
-        out.append(_indent(unit, level) + "]")
+                out.append(sep + _scalar(v))
+            sep = "," + inner
+        out.append(ind[level] + "]")
         return
     out.append(_scalar(o))
+
+
+def _grow(ind: list[str], size: int) -> None:
+    unit = ind[1][1:]
+    while len(ind) < size:
+        ind.append("\n" + unit * len(ind))
 
 
 def _key_str(k: Any) -> str:
@@ -106,14 +115,6 @@ def _key_str(k: Any) -> str:
     if type(k) is float:
         return _float_str(k)
     return str(k)
-
-
-def _indent(unit: str, level: int) -> str:
-    key = (unit, level)
-    s = _INDENTS.get(key)
-    if s is None:
-        s = _INDENTS[key] = "\n" + unit * level
-    return s
 
 
 def _compact(o: Any) -> str:
@@ -144,14 +145,14 @@ def template_json(template: Any, *, compact: bool = False) -> str:
         # the C encoder is exact for everything but floats, which JS formats differently
         return _compact(template) if _has_float(template) else _ENCODER_COMPACT.encode(template)
     out: list[str] = []
-    _write(template, " ", 0, out, ": ")
+    _write(template, _ONE_SPACE, 0, out, ": ")
     return "".join(out)
 
 
 def manifest_json(obj: Any) -> str:
     """Two-space indent, as the cloud-assembly files are written."""
     out: list[str] = []
-    _write(obj, "  ", 0, out, ": ")
+    _write(obj, _TWO_SPACES, 0, out, ": ")
     return "".join(out)
 
 

@@ -144,29 +144,7 @@ class Resolver:
                 return obj
             return self.resolve_string(obj, depth)
         if t is dict:
-            if depth > MAX_DEPTH:
-                raise TokenResolutionError("Unable to resolve object tree with circular reference.")
-            out: dict[str, Any] = {}
-            int_keys = False
-            d1 = depth + 1
-            for k, v in obj.items():
-                tv = type(v)
-                if tv is str:
-                    rv = v if ("{Token[" not in v and "e+289" not in v) else self.resolve_string(v, d1)
-                elif v is None:
-                    continue
-                elif tv is bool:
-                    rv = v
-                else:
-                    rv = self.resolve(v, d1)
-                if rv is None:
-                    continue
-                if type(k) is not str or "{Token[" in k:
-                    k = self._resolve_key(k, d1)
-                if not int_keys and k and k[0] in _DIGITS:
-                    int_keys = True
-                out[k] = rv
-            return js_key_order(out) if int_keys else out
+            return self._dict(obj, depth)
         if t is int:
             if -9007199254740991 <= obj <= 9007199254740991:
                 return obj
@@ -174,25 +152,62 @@ class Resolver:
         if obj is None or t is bool:
             return obj
         if t is list or t is tuple:
-            if depth > MAX_DEPTH:
-                raise TokenResolutionError("Unable to resolve object tree with circular reference.")
-            if len(obj) == 1 and type(obj[0]) is str and obj[0].startswith("#{Token["):
-                token = TOKEN_MAP.lookup_list(list(obj))
-                if token is not None:
-                    return self.resolve_token(token, depth)
-            res = []
-            d1 = depth + 1
-            for x in obj:
-                tx = type(x)
-                if tx is str:
-                    rx = x if ("{Token[" not in x and "e+289" not in x) else self.resolve_string(x, d1)
-                elif x is None:
-                    continue
-                else:
-                    rx = self.resolve(x, d1)
-                if rx is not None:
-                    res.append(rx)
-            return res
+            return self._list(obj, depth)
+        return self._other(obj, t, depth)
+
+    def _dict(self, obj: dict[Any, Any], depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            raise TokenResolutionError("Unable to resolve object tree with circular reference.")
+        out: dict[str, Any] = {}
+        int_keys = False
+        d1 = depth + 1
+        for k, v in obj.items():
+            tv = type(v)
+            if tv is str:
+                rv = v if ("{Token[" not in v and "e+289" not in v) else self.resolve_string(v, d1)
+            elif tv is dict:
+                rv = self._dict(v, d1)
+            elif tv is list:
+                rv = self._list(v, d1)
+            elif v is None:
+                continue
+            elif tv is bool:
+                rv = v
+            else:
+                rv = self.resolve(v, d1)
+            if rv is None:
+                continue
+            if type(k) is not str or "{Token[" in k:
+                k = self._resolve_key(k, d1)
+            if not int_keys and k and k[0] in _DIGITS:
+                int_keys = True
+            out[k] = rv
+        return js_key_order(out) if int_keys else out
+
+    def _list(self, obj: list[Any] | tuple[Any, ...], depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            raise TokenResolutionError("Unable to resolve object tree with circular reference.")
+        if len(obj) == 1 and type(obj[0]) is str and obj[0].startswith("#{Token["):
+            token = TOKEN_MAP.lookup_list(list(obj))
+            if token is not None:
+                return self.resolve_token(token, depth)
+        res = []
+        d1 = depth + 1
+        for x in obj:
+            tx = type(x)
+            if tx is str:
+                rx = x if ("{Token[" not in x and "e+289" not in x) else self.resolve_string(x, d1)
+            elif tx is dict:
+                rx = self._dict(x, d1)
+            elif x is None:
+                continue
+            else:
+                rx = self.resolve(x, d1)
+            if rx is not None:
+                res.append(rx)
+        return res
+
+    def _other(self, obj: Any, t: type, depth: int) -> Any:
         if t is float:
             idx = number_token_index(obj)
             if idx is not None:
@@ -256,6 +271,11 @@ class Resolver:
         return result
 
     def resolve_string(self, s: str, depth: int) -> Any:
+        if s.startswith("${Token[") and s.endswith("]}") and s.find("{Token[", 8) < 0 and "e+289" not in s:
+            # exactly one string token (the common case): no fragments to split and join
+            token = TOKEN_MAP.find_key(s[8:-2])
+            if token is not None:
+                return self.resolve_token(token, depth)
         if "#{Token[" in s and LIST_TOKEN_RE.search(s):
             raise TokenResolutionError(
                 "Found an encoded list token string in a scalar string context. Use 'Fn.select(0, list)' "

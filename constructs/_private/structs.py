@@ -60,24 +60,33 @@ def _collect_fields(cls: type) -> tuple[Field, ...]:
     return tuple(fields.values())
 
 
-def _make_init(fields: tuple[Field, ...]) -> Callable[..., None]:
+def _make_init(cls: type, fields: tuple[Field, ...]) -> Callable[..., None]:
     names = frozenset(f.name for f in fields if f.init)
+    defaults = {f.name: f.default for f in fields if f.factory is None and f.default is not _MISSING}
+    factories = [f for f in fields if f.factory is not None]
+    required = [f.name for f in fields if f.factory is None and f.default is _MISSING]
     setter = object.__setattr__  # works for frozen and mutable structs alike
+    # values go straight into the instance dict unless a field is a descriptor or the class has slots
+    direct = not any(hasattr(type(getattr(cls, f.name, None)), "__set__") for f in fields) and all(
+        "__slots__" not in base.__dict__ for base in cls.__mro__[:-1]
+    )
 
     def __init__(self: Any, **kwargs: Any) -> None:
-        for f in fields:
-            name = f.name
-            if name in kwargs and f.init:
-                setter(self, name, kwargs[name])
-            elif f.factory is not None:
-                setter(self, name, f.factory())
-            elif f.default is not _MISSING:
-                setter(self, name, f.default)
-            else:
+        for name in required:
+            if name not in kwargs or name not in names:
                 raise TypeError(f"{type(self).__name__}() missing 1 required keyword-only argument: '{name}'")
-        if len(kwargs) > len(names) or not names.issuperset(kwargs):
+        if not names.issuperset(kwargs):
             unknown = next(k for k in kwargs if k not in names)
             raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument '{unknown}'")
+        values = {**defaults, **kwargs}
+        for f in factories:
+            if f.name not in kwargs:
+                values[f.name] = f.factory()  # type: ignore[misc]
+        if direct:
+            self.__dict__.update(values)
+        else:
+            for name, value in values.items():
+                setter(self, name, value)
         post = getattr(self, "__attrs_post_init__", None)
         if post is not None:
             post()
@@ -128,7 +137,7 @@ def frozen(cls: Any = None, /, *, kw_only: bool = True) -> Any:
     def wrap(c: type[_T]) -> type[_T]:
         fields = _collect_fields(c)
         c.__struct_fields__ = fields  # type: ignore[attr-defined]
-        c.__init__ = _make_init(fields)  # type: ignore[misc]
+        c.__init__ = _make_init(c, fields)  # type: ignore[misc]
         c.__setattr__ = _frozen_setattr  # type: ignore[method-assign,assignment]
         c.__delattr__ = _frozen_setattr  # type: ignore[method-assign,assignment]
         if "__eq__" not in c.__dict__:
@@ -151,7 +160,7 @@ def define(cls: Any = None, /, *, kw_only: bool = True) -> Any:
     def wrap(c: type[_T]) -> type[_T]:
         fields = _collect_fields(c)
         c.__struct_fields__ = fields  # type: ignore[attr-defined]
-        c.__init__ = _make_init(fields)  # type: ignore[misc]
+        c.__init__ = _make_init(c, fields)  # type: ignore[misc]
         if "__eq__" not in c.__dict__:
             c.__eq__ = _eq  # type: ignore[method-assign,assignment]
             c.__ne__ = _ne  # type: ignore[method-assign,assignment]

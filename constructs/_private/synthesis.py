@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .._construct import CREATED
 from .._errors import SynthesisError
 from .json_writer import compact_json, manifest_json
+from .walk import StageWalk
 
 if TYPE_CHECKING:
     from .._assembly import CloudAssembly
@@ -27,28 +28,12 @@ MAX_RENDER_PASSES = 20
 _LEVELS = {"aws:cdk:error": "error", "aws:cdk:warning": "warning", "aws:cdk:info": "info"}
 
 
-def _stacks_of(stage: Stage) -> list[Stack]:
-    """Stacks of a stage (nested stacks included, nested stages excluded), in post-order."""
-    from .._stack import Stack
-    from .._stage import Stage as StageCls
-
-    out: list[Stack] = []
-
-    def visit(c: Any) -> None:
-        for k in c._node._iter_children():
-            if isinstance(k, StageCls):
-                continue
-            visit(k)
-        if isinstance(c, Stack):
-            out.append(c)
-
-    visit(stage)
-    return out
-
-
 def _child_stages(stage: Stage) -> list[Stage]:
+    """The stages directly below ``stage`` (no stage between), in pre-order."""
     from .._stage import Stage as StageCls
 
+    if not stage.__dict__.get("_has_nested_stages", True):
+        return []
     out: list[Stage] = []
     todo = list(reversed(list(stage.node._iter_children())))
     while todo:
@@ -60,41 +45,29 @@ def _child_stages(stage: Stage) -> list[Stage]:
     return out
 
 
-def _validate(stage: Stage) -> None:
-    from .._stage import Stage as StageCls
-
+def _validate(constructs: list[Any]) -> None:
+    """Run every construct's validations; raise with all their errors (construct paths in pre-order)."""
     errors: list[str] = []
-    todo: list[Any] = [stage]
-    while todo:
-        c = todo.pop()
+    for c in constructs:
         n = c._node
         if n._validations:
             for msg in n.validate():
                 errors.append(f"\n  [{n.path}] {msg}")
-        kids = [k for k in n._iter_children() if not isinstance(k, StageCls)]
-        kids.reverse()
-        todo.extend(kids)
     if errors:
         raise SynthesisError("ValidationFailedWithErrors: Validation failed with the following errors:" + "".join(errors))
 
 
-def _collect_messages(stack: Stack) -> list[Any]:
+def _collect_messages(stack: Stack, walk: StageWalk | None = None) -> list[Any]:
     """Messages of every construct in the stack (child stacks excluded), pre-order."""
     from .._assembly import SynthesisMessage
-    from .._stack import Stack as StackCls
 
     out: list[SynthesisMessage] = []
-    todo: list[Any] = [stack]
-    while todo:
-        c = todo.pop()
+    for c in walk.owned_by(stack) if walk is not None else StageWalk(stack).owned_by(stack):
         n = c._node
         for m in n._metadata:
             level = _LEVELS.get(m.type)
             if level is not None:
                 out.append(SynthesisMessage(level, "/" + n.path, {"type": m.type, "data": m.data, "trace": m.trace}))
-        kids = [k for k in n._iter_children() if not (isinstance(k, StackCls) and k is not stack)]
-        kids.reverse()
-        todo.extend(kids)
     return out
 
 
@@ -217,15 +190,27 @@ def _synthesize_into(
 
     _stage_assets(stage, directory)
     invoke_aspects(stage)
-    reify(stage)
-    stacks = _stacks_of(stage)
+    walk = StageWalk(stage)
+    stacks = walk.stacks_post_order()
     for s in stacks:
         if s.nested_stack_resource is None:
+            before = len(s._synth_added)
             s.synthesizer._add_template_additions()
+            if not (walk.is_current() or walk.adopt_last_children(s, s._synth_added[before:])):
+                walk = StageWalk(stage)
+    if not walk.is_current():
+        walk = StageWalk(stage)
+    reify(stage, walk.order)
     if not skip_validation:
-        _validate(stage)
+        _validate(walk.order if walk.is_current() else StageWalk(stage).order)
 
-    rendered = _render_all(stacks)
+    for s in stacks:
+        s._synthesis_walk = walk
+    try:
+        rendered = _render_all(stacks)
+    finally:
+        for s in stacks:
+            s._synthesis_walk = None
     for s in stacks:
         _move_synth_added_last(s)
     from .._nested_stack import NestedStack
@@ -239,7 +224,7 @@ def _synthesize_into(
             f.write(text)
         if isinstance(s, NestedStack):
             continue
-        messages = _collect_messages(s)
+        messages = _collect_messages(s, walk if walk.is_current() else None)
         for m in messages:
             if m.level == "error":
                 errors.append(f"[{m.id}] {m.entry['data']}")
@@ -414,31 +399,38 @@ def _write_stack_files(
 
 def _collect_metadata(stack: Stack, out: dict[str, list[dict[str, Any]]]) -> None:
     """Metadata of the stack and everything in it (nested stacks included), breadth first as aws-cdk-lib."""
-    from collections import deque
-
     from .._cfn_element import CfnElement
     from .._stack import Stack as StackCls
 
-    queue: deque[Any] = deque([stack])
-    while queue:
-        c = queue.popleft()
-        n = c._node
-        entries: list[dict[str, Any]] = []
-        if isinstance(c, CfnElement):
-            entries.append({"type": "aws:cdk:logicalId", "data": c._resolved_logical_id()})
-        for m in n._metadata:
-            entry: dict[str, Any] = {"type": m.type, "data": m.data}
-            if m.trace:
-                entry["trace"] = m.trace
-            entries.append(entry)
-        if isinstance(c, StackCls):
-            entries.append({"type": "aws:cdk:templateFile", "data": c.template_file})
-            tags = c.tags.tag_values()
-            if tags:
-                entries.append({"type": "aws:cdk:stack-tags", "data": [{"key": k, "value": v} for k, v in tags.items()]})
-        if entries:
-            out["/" + n.path] = entries
-        for k in n._iter_children():
-            if isinstance(k, StackCls) and k.nested_stack_resource is None:
-                continue
-            queue.append(k)
+    level: list[Any] = [stack]
+    while level:
+        below: list[Any] = []
+        for c in level:
+            n = c._node
+            is_element = isinstance(c, CfnElement)
+            if is_element or n._metadata or isinstance(c, StackCls):
+                entries = _metadata_entries(c, n, is_element, StackCls)
+                if entries:
+                    out["/" + n.path] = entries
+            if n._children:
+                below.extend(
+                    k for k in n._iter_children() if not (isinstance(k, StackCls) and k.nested_stack_resource is None)
+                )
+        level = below
+
+
+def _metadata_entries(c: Any, n: Any, is_element: bool, stack_cls: type) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    if is_element:
+        entries.append({"type": "aws:cdk:logicalId", "data": c._resolved_logical_id()})
+    for m in n._metadata:
+        entry: dict[str, Any] = {"type": m.type, "data": m.data}
+        if m.trace:
+            entry["trace"] = m.trace
+        entries.append(entry)
+    if isinstance(c, stack_cls):
+        entries.append({"type": "aws:cdk:templateFile", "data": c.template_file})
+        tags = c.tags.tag_values()
+        if tags:
+            entries.append({"type": "aws:cdk:stack-tags", "data": [{"key": k, "value": v} for k, v in tags.items()]})
+    return entries

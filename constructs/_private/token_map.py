@@ -20,6 +20,8 @@ NUMBER_IN_STRING_RE = re.compile(r"-1\.\d{10,17}e\+289")
 FRAGMENT_RE = re.compile(r"\$\{Token\[([\w:.\-]+)\]\}|(-1\.\d{10,17}e\+289)")
 _HINT_RE = re.compile(r"[^a-zA-Z0-9:._-]")
 
+_SAFE_HINTS: dict[str, str] = {}  # display hint -> its sanitized form (hints repeat: "Token", "Arn", ...)
+
 _MARKER = 0xFBFF << 48
 _LOW48 = (1 << 48) - 1
 _pack_q = struct.Struct("<Q").pack
@@ -55,7 +57,13 @@ class TokenMap:
 
     def _new_key(self, hint: str | None) -> str:
         self._counter += 1
-        h = _HINT_RE.sub(".", hint) if hint else "TOKEN"
+        if not hint:
+            return f"TOKEN.{self._counter}"
+        h = _SAFE_HINTS.get(hint)
+        if h is None:
+            h = _HINT_RE.sub(".", hint)
+            if len(_SAFE_HINTS) < 10_000:
+                _SAFE_HINTS[hint] = h
         return f"{h}.{self._counter}"
 
     def register_string(self, token: Any, display_hint: str | None = None) -> str:
@@ -106,6 +114,10 @@ class TokenMap:
             return self._by_key[key]
         except KeyError:
             raise KeyError(f"Unrecognized token key: {key}") from None
+
+    def find_key(self, key: str) -> Any | None:
+        """The resolvable registered under ``key``, or None."""
+        return self._by_key.get(key)
 
     def lookup_string(self, s: str) -> Any | None:
         """The resolvable if ``s`` is exactly one string token."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from .._construct import Construct
@@ -52,21 +53,60 @@ def _fqn(c: type) -> tuple[str, str]:
     return (f"{mod}.{name}", "0.0.0")
 
 
-def _node(c: Any, props_of: Any) -> dict[str, Any]:
+def _info_text(c: Any, cls: type) -> str:
+    """``constructInfo`` of a construct as JSON text (cached per class)."""
+    if "_tree_fqn" in c.__dict__:
+        return compact_json(_construct_info(c))
+    text = _INFO_TEXT.get(cls)
+    if text is None:
+        text = _INFO_TEXT[cls] = compact_json(_construct_info(c))
+    return text
+
+
+_INFO_TEXT: dict[type, str] = {}
+_HAS_L1_PROPS: dict[type, bool] = {}
+
+
+def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str]) -> None:
+    """Append the compact JSON of ``c``'s tree node (key order: id, path, constructInfo, children, attributes).
+
+    ``_tree_fqn`` and ``_tree_attributes`` overrides are instance attributes (set by ``NestedStack``).
+    """
     n = c._node
-    out: dict[str, Any] = {"id": n.id or "App", "path": n._path, "constructInfo": _construct_info(c)}
+    cls = type(c)
+    out.append(f'{{"id":{encoded_id},"path":{encode_basestring(n._path)},"constructInfo":{_info_text(c, cls)}')
     if n._children:
-        out["children"] = {k._node.id: _node(k, props_of) for k in n._iter_children()}
-    attributes = getattr(c, "_tree_attributes", None)
+        sep = ',"children":{'
+        for k in n._iter_children():
+            kid_id = encode_basestring(k._node.id)
+            out.append(sep + kid_id + ":")
+            sep = ","
+            _write_node(k, kid_id, props_of, out)
+        out.append("}")
+    attributes = c.__dict__.get("_tree_attributes")
     if attributes is not None:
-        out["attributes"] = attributes()
-    elif hasattr(type(c), "_CFN_PROPS") and L1_PROPS_RENDERER:
-        out["attributes"] = {
-            "aws:cdk:cloudformation:type": c.cfn_resource_type,
-            "aws:cdk:cloudformation:logicalId": c._resolved_logical_id(),
-            "aws:cdk:cloudformation:props": L1_PROPS_RENDERER[0](c, props_of(c)),
-        }
-    return out
+        out.append(',"attributes":' + compact_json(attributes()) + "}")
+        return
+    is_l1 = _HAS_L1_PROPS.get(cls)
+    if is_l1 is None:
+        is_l1 = _HAS_L1_PROPS[cls] = hasattr(cls, "_CFN_PROPS")
+    if is_l1 and L1_PROPS_RENDERER:
+        props = compact_json(L1_PROPS_RENDERER[0](c, props_of(c)))
+        out.append(
+            f',"attributes":{{"aws:cdk:cloudformation:type":{encode_basestring(c.cfn_resource_type)},'
+            f'"aws:cdk:cloudformation:logicalId":{encode_basestring(c._resolved_logical_id())},'
+            f'"aws:cdk:cloudformation:props":{props}}}}}'
+        )
+    else:
+        out.append("}")
+
+
+def tree_json(root: Any, props_of: Any = None) -> str:
+    """The text of ``tree.json`` for the tree below ``root`` (compact, as aws-cdk-lib writes it)."""
+    out = ['{"version":"tree-0.1","tree":']
+    _write_node(root, encode_basestring(root._node.id or "App"), props_of or (lambda c: None), out)
+    out.append("}")
+    return "".join(out)
 
 
 def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
@@ -75,6 +115,5 @@ def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
     Args:
         props_of: returns the resolved CloudFormation ``Properties`` of a resource (from its rendered template).
     """
-    tree = _node(root, props_of or (lambda c: None))
     with open(os.path.join(directory, "tree.json"), "w", encoding="utf-8") as f:
-        f.write(compact_json({"version": "tree-0.1", "tree": tree}))
+        f.write(tree_json(root, props_of))

@@ -47,19 +47,20 @@ def _human_part(components: list[str]) -> str:
 
 def make_unique_id(components: list[str]) -> str:
     """The logical id for a path below a stack (see the module docstring)."""
-    comps = [c for c in components if c != HIDDEN_ID]
+    comps = [c for c in components if c != HIDDEN_ID] if HIDDEN_ID in components else components
     if not comps:
         raise ValidationError(
             "UnableToCalculateUniqueId: Unable to calculate a unique id for an empty set of components"
         )
-    for c in comps:
-        if "{Token[" in c:
-            raise ValidationError(f"ID components may not include unresolved tokens: {PATH_SEP.join(comps)}")
+    joined = PATH_SEP.join(comps)
+    if "{Token[" in joined:
+        raise ValidationError(f"ID components may not include unresolved tokens: {joined}")
     if len(comps) == 1:
         candidate = remove_non_alphanumeric(comps[0])
         if len(candidate) <= MAX_ID_LEN:
             return candidate
-    return _human_part(comps) + path_hash(comps)
+    digest = hashlib.md5(joined.encode("utf-8")).hexdigest()[:HASH_LEN].upper()
+    return _human_part(comps) + digest
 
 
 def make_unique_resource_name(

@@ -247,6 +247,9 @@ def _unknown_key(key: str, known: list[str]) -> str:
     return f'has no property "{key}"; valid properties: ' + ", ".join(known)
 
 
+_MISSING = object()
+
+
 def render_resource_properties(resource: Any, tag_py_name: str | None = None) -> dict[str, Any]:
     """Render and validate the ``Properties`` of an L1 resource; raise ``ValidationError`` on bad input.
 
@@ -258,19 +261,24 @@ def render_resource_properties(resource: Any, tag_py_name: str | None = None) ->
         CloudFormation property names to values, alphabetical; tokens and ``None`` values are left in place.
     """
     cls = type(resource)
+    values = resource.__dict__
     try:
         out: dict[str, Any] = {}
         for cfn_name, py_name, spec, required, constraints in cls._CFN_PROPS:
             if py_name == tag_py_name:
                 out[cfn_name] = resource.tags.render_tags()
                 continue
-            value = getattr(resource, py_name)
-            path = f"Properties.{cfn_name}"
+            value = values.get(py_name, _MISSING)
+            if value is _MISSING:  # not a plain attribute (e.g. a property of a subclass)
+                value = getattr(resource, py_name)
             if value is None:
                 if required:
-                    raise _Failure(path, "is required but missing")
+                    raise _Failure(f"Properties.{cfn_name}", "is required but missing")
                 continue
-            out[cfn_name] = _render_value(cls, spec, value, path, constraints)
+            if not constraints and (spec == "s" and type(value) is str or spec == "b" and type(value) is bool):
+                out[cfn_name] = value  # a string or bool of the right type: nothing to check or render
+                continue
+            out[cfn_name] = _render_value(cls, spec, value, f"Properties.{cfn_name}", constraints)
         return out
     except _Failure as failure:
         message = f"{cls.CFN_RESOURCE_TYPE_NAME}: {failure.path} {failure.problem}"

@@ -22,9 +22,14 @@ def _struct_rows(cls: type) -> tuple[tuple[str, str, Any], ...]:
 
 
 @cache
-def _resource_rows(cls: type) -> tuple[tuple[str, str, Any], ...]:
-    rows = sorted(cls._CFN_PROPS, key=lambda r: _camel(r[1]))  # type: ignore[attr-defined]
-    return tuple((r[0], _camel(r[1]), r[2]) for r in rows)
+def _camel_name(py_name: str) -> str:
+    return _camel(py_name)
+
+
+@cache
+def _resource_table(cls: type) -> dict[str, tuple[str, Any]]:
+    """cfn_name -> (camel_name, spec) of a resource type."""
+    return {r[0]: (_camel(r[1]), r[2]) for r in cls._CFN_PROPS}  # type: ignore[attr-defined]
 
 
 def _is_intrinsic(value: Any) -> bool:
@@ -71,12 +76,17 @@ def tree_props(resource: Any, cfn_properties: dict[str, Any] | None) -> dict[str
     props = cfn_properties or {}
     cls = type(resource)
     tags = getattr(resource, "tags", None)
-    tag_name = _camel(tags.tag_property_name) if hasattr(tags, "tag_property_name") else None
+    tag_name = _camel_name(tags.tag_property_name) if hasattr(tags, "tag_property_name") else None
+    table = _resource_table(cls)
+    rows: list[tuple[str, str, Any]] = []
+    for cfn_name in props:
+        row = table.get(cfn_name)
+        if row is not None:
+            rows.append((row[0], cfn_name, row[1]))
+    rows.sort()
     out: dict[str, Any] = {}
     tags_value: Any = None
-    for cfn_name, camel, spec in _resource_rows(cls):
-        if cfn_name not in props:
-            continue
+    for camel, cfn_name, spec in rows:
         value = props[cfn_name]
         if camel == tag_name:
             tags_value = [_jsii_tag(t) for t in value] if type(value) is list else value
