@@ -8,12 +8,23 @@ through the C string escaper and each container level is joined in one pass, whi
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from .resolve import js_number
 
-_ENCODER_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+def _default(o: Any) -> Any:
+    raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+
+
+# the C encoder behind json.dumps(separators=(",", ":"), ensure_ascii=False), built once: JSONEncoder.encode
+# builds a new one on every call, which costs more than encoding a small object
+_C_COMPACT = (
+    c_make_encoder({}, _default, encode_basestring, None, ":", ",", False, False, True)
+    if c_make_encoder is not None
+    else json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).iterencode
+)
 _ONE_SPACE = ["\n" + " " * n for n in range(32)]  # indents of templates, by level
 _TWO_SPACES = ["\n" + "  " * n for n in range(32)]  # indents of assembly files
 
@@ -124,10 +135,6 @@ def _compact(o: Any) -> str:
     return "".join(it(o, 0))
 
 
-def _default(o: Any) -> Any:
-    raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
-
-
 def _has_float(o: Any) -> bool:
     t = type(o)
     if t is float:
@@ -143,7 +150,7 @@ def template_json(template: Any, *, compact: bool = False) -> str:
     """One-space indent, ``": "`` after keys, raw non-ASCII, JS number format, no trailing newline."""
     if compact:
         # the C encoder is exact for everything but floats, which JS formats differently
-        return _compact(template) if _has_float(template) else _ENCODER_COMPACT.encode(template)
+        return _compact(template) if _has_float(template) else compact_json(template)
     out: list[str] = []
     _write(template, _ONE_SPACE, 0, out, ": ")
     return "".join(out)
@@ -157,5 +164,5 @@ def manifest_json(obj: Any) -> str:
 
 
 def compact_json(obj: Any) -> str:
-    """Compact JSON, as ``JSON.stringify(obj)``."""
-    return _ENCODER_COMPACT.encode(obj)
+    """Compact JSON, as ``JSON.stringify(obj)`` (numbers as Python writes them)."""
+    return "".join(_C_COMPACT(obj, 0) if c_make_encoder is not None else _C_COMPACT(obj))
