@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs import Construct, Lazy, Resource, ValidationError
@@ -67,7 +68,7 @@ class Policy(Resource):
         statements: Sequence[PolicyStatement] | None = None,
         users: Sequence[IUser] | None = None,
     ) -> None:
-        physical = policy_name or Lazy.string(lambda: generate_policy_name(resource._resolved_logical_id()))
+        physical = policy_name or Lazy.string(self._generated_name)
         super().__init__(scope, id, physical_name=physical)
         self.document: PolicyDocument = document or PolicyDocument()
         self._roles: list[IRole] = []
@@ -81,9 +82,9 @@ class Policy(Resource):
             "Resource",
             policy_document=self.document,
             policy_name=self.physical_name,
-            roles=Lazy.list(lambda: [r.role_name for r in self._roles], omit_empty=True),
-            users=Lazy.list(lambda: [u.user_name for u in self._users], omit_empty=True),
-            groups=Lazy.list(lambda: [g.group_name for g in self._groups], omit_empty=True),
+            roles=Lazy.list(self._role_names, omit_empty=True),
+            users=Lazy.list(self._user_names, omit_empty=True),
+            groups=Lazy.list(self._group_names, omit_empty=True),
         )
         self._resource = resource
         self._policy_name = self.physical_name
@@ -95,8 +96,25 @@ class Policy(Resource):
             self.attach_to_role(r)
         for s in statements or ():
             self.add_statements(s)
-        self.grant_principal = _PolicyGrantPrincipal(self)
         self.node.add_validation(_PolicyValidation(self))
+
+    # Producers of the lazy properties of the L1 resource.
+    def _generated_name(self) -> str:
+        return generate_policy_name(self._resource._resolved_logical_id())
+
+    def _role_names(self) -> list[str]:
+        return [r.role_name for r in self._roles]
+
+    def _user_names(self) -> list[str]:
+        return [u.user_name for u in self._users]
+
+    def _group_names(self) -> list[str]:
+        return [g.group_name for g in self._groups]
+
+    @cached_property
+    def grant_principal(self) -> _PolicyGrantPrincipal:
+        """Grants to the policy add statements to it (built on first use)."""
+        return _PolicyGrantPrincipal(self)
 
     @staticmethod
     def from_policy_name(scope: Construct, id: str, policy_name: str) -> IPolicy:

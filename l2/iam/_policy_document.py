@@ -76,8 +76,10 @@ class PolicyDocument:
     def resolve(self, context: Any) -> Any:
         """Freeze the statements, merge them if minimizing, and render (post-processing de-duplicates)."""
         self._freeze_statements()
-        self._maybe_merge_statements(context.scope)
-        context.register_post_processor(PostProcessPolicyDocument(self._auto_assign_sids, self._should_merge(context.scope)))
+        merge = self._should_merge(context.scope)
+        if merge:
+            self._statements[:] = merge_statements(self._statements, scope=context.scope)[0]
+        context.register_post_processor(PostProcessPolicyDocument(self._auto_assign_sids, merge))
         return self._render()
 
     def to_string(self) -> str:
@@ -127,11 +129,6 @@ class PolicyDocument:
         flag = scope.node.try_get_context(MINIMIZE_POLICIES_FLAG) if scope is not None else None
         return flag is True or flag == "true"
 
-    def _maybe_merge_statements(self, scope: Any) -> None:
-        if self._should_merge(scope):
-            merged, _ = merge_statements(self._statements, scope=scope)
-            self._statements[:] = merged
-
     def _freeze_statements(self) -> None:
         for s in self._statements:
             s.freeze()
@@ -145,7 +142,13 @@ class PolicyDocument:
             self._statements, scope=scope, limit_size=True, merge_if_combinable=self._should_merge(scope)
         )
         self._statements[:] = merged
+
+        def originals(doc: PolicyDocument) -> list[PolicyStatement]:
+            return [o for s in doc._statements for o in origins.get(id(s), [s])]
+
         options = size_options(scope)
+        if sum(s._estimate_size(options, upper_bound=True) for s in merged) < self_maximum_size:
+            return [(self, originals(self))]  # everything fits: no statement moves
         sizes = {id(s): s._estimate_size(options) for s in self._statements}
         new_docs: list[PolicyDocument] = []
         doc_sizes: dict[int, int] = {}
@@ -169,8 +172,4 @@ class PolicyDocument:
             target.add_statements(statement)
             doc_sizes[id(target)] = doc_sizes.get(id(target), 0) + size
             del self._statements[i]
-
-        def originals(doc: PolicyDocument) -> list[PolicyStatement]:
-            return [o for s in doc._statements for o in origins.get(id(s), [s])]
-
         return [(self, originals(self)), *((d, originals(d)) for d in new_docs)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from constructs import Token, UnscopedValidationError
@@ -30,27 +31,20 @@ def _effect_value(effect: Effect | str) -> str:
     return effect.value if isinstance(effect, Effect) else effect
 
 
-class _OrderedSet:
-    """Insertion-ordered set of strings or objects (objects compared by identity, like a JS ``Set``)."""
+def _push(target: dict[Any, Any], xs: Sequence[Any]) -> list[Any]:
+    """Add ``xs`` to an insertion-ordered set; returns the ones that were new.
 
-    __slots__ = ("_seen", "items")
-
-    def __init__(self) -> None:
-        self._seen: set[Any] = set()
-        self.items: list[Any] = []
-
-    def push(self, xs: Sequence[Any]) -> list[Any]:
-        added = []
-        for x in xs:
-            key = x if isinstance(x, str) else id(x)
-            if key not in self._seen:
-                self._seen.add(key)
-                self.items.append(x)
-                added.append(x)
-        return added
-
-    def __len__(self) -> int:
-        return len(self.items)
+    The set is a dict from key to element: strings are compared by value, other objects by identity (like a
+    JS ``Set``). A plain dict holding only strings is not tracked by the garbage collector, and an empty one
+    costs next to nothing, so statements keep one per field.
+    """
+    added = []
+    for x in xs:
+        key = x if isinstance(x, str) else id(x)
+        if key not in target:
+            target[key] = x
+            added.append(x)
+    return added
 
 
 def _validate_condition_object(x: Any) -> None:
@@ -92,25 +86,33 @@ class PolicyStatement:
         resources: Sequence[str] | None = None,
         sid: str | None = None,
     ) -> None:
-        self._action = _OrderedSet()
-        self._not_action = _OrderedSet()
+        # Ordered sets (see ``_push``) and maps; empty ones are cheap, so every field has one.
+        self._action: dict[Any, str] = {}
+        self._not_action: dict[Any, str] = {}
         self._principal: dict[str, list[Any]] = {}
         self._not_principal: dict[str, list[Any]] = {}
-        self._resource = _OrderedSet()
-        self._not_resource = _OrderedSet()
+        self._resource: dict[Any, str] = {}
+        self._not_resource: dict[Any, str] = {}
         self._condition: dict[str, Any] = {}
-        self._principals = _OrderedSet()
-        self._not_principals = _OrderedSet()
+        self._principals: dict[Any, IPrincipal] = {}
+        self._not_principals: dict[Any, IPrincipal] = {}
         self._principal_conditions_json: str | None = None
         self._frozen = False
         self._sid = sid
         self._effect: Effect | str = effect or Effect.ALLOW
-        self.add_actions(*(actions or ()))
-        self.add_not_actions(*(not_actions or ()))
-        self.add_principals(*(principals or ()))
-        self.add_not_principals(*(not_principals or ()))
-        self.add_resources(*(resources or ()))
-        self.add_not_resources(*(not_resources or ()))
+        # Adding nothing is a no-op, so empty fields are skipped (same checks, same order as adding them all).
+        if actions:
+            self.add_actions(*actions)
+        if not_actions:
+            self.add_not_actions(*not_actions)
+        if principals:
+            self.add_principals(*principals)
+        if not_principals:
+            self.add_not_principals(*not_principals)
+        if resources:
+            self.add_resources(*resources)
+        if not_resources:
+            self.add_not_resources(*not_resources)
         if conditions is not None:
             self.add_conditions(conditions)
 
@@ -167,32 +169,32 @@ class PolicyStatement:
     @property
     def actions(self) -> list[str]:
         """A copy of the actions."""
-        return list(self._action.items)
+        return list(self._action.values())
 
     @property
     def not_actions(self) -> list[str]:
         """A copy of the not-actions."""
-        return list(self._not_action.items)
+        return list(self._not_action.values())
 
     @property
     def principals(self) -> list[IPrincipal]:
         """A copy of the principals."""
-        return list(self._principals.items)
+        return list(self._principals.values())
 
     @property
     def not_principals(self) -> list[IPrincipal]:
         """A copy of the not-principals."""
-        return list(self._not_principals.items)
+        return list(self._not_principals.values())
 
     @property
     def resources(self) -> list[str]:
         """A copy of the resources."""
-        return list(self._resource.items)
+        return list(self._resource.values())
 
     @property
     def not_resources(self) -> list[str]:
         """A copy of the not-resources."""
-        return list(self._not_resource.items)
+        return list(self._not_resource.values())
 
     @property
     def conditions(self) -> dict[str, Any]:
@@ -225,7 +227,7 @@ class PolicyStatement:
         if actions and len(self._not_action) > 0:
             raise UnscopedValidationError("Cannot add 'Actions' to policy statement if 'NotActions' have been added")
         _validate_actions(actions)
-        self._action.push(actions)
+        _push(self._action, actions)
 
     def add_not_actions(self, *not_actions: str) -> None:
         """Add NotActions.
@@ -237,7 +239,7 @@ class PolicyStatement:
         if not_actions and len(self._action) > 0:
             raise UnscopedValidationError("Cannot add 'NotActions' to policy statement if 'Actions' have been added")
         _validate_actions(not_actions)
-        self._not_action.push(not_actions)
+        _push(self._not_action, not_actions)
 
     # -- principals ------------------------------------------------------------------------------------
     def add_principals(self, *principals: IPrincipal) -> None:
@@ -252,7 +254,7 @@ class PolicyStatement:
             raise UnscopedValidationError("Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added")
         for p in principals:
             _validate_principal(p)
-        for p in self._principals.push(principals):
+        for p in _push(self._principals, principals):
             fragment = p.policy_fragment
             merge_principal(self._principal, fragment.principal_json)
             self._add_principal_conditions(fragment.conditions)
@@ -268,7 +270,7 @@ class PolicyStatement:
             raise UnscopedValidationError("Cannot add 'NotPrincipals' to policy statement if 'Principals' have been added")
         for p in not_principals:
             _validate_principal(p)
-        for p in self._not_principals.push(not_principals):
+        for p in _push(self._not_principals, not_principals):
             fragment = p.policy_fragment
             merge_principal(self._not_principal, fragment.principal_json)
             self._add_principal_conditions(fragment.conditions)
@@ -326,7 +328,7 @@ class PolicyStatement:
         self._assert_not_frozen("addResources")
         if arns and len(self._not_resource) > 0:
             raise UnscopedValidationError("Cannot add 'Resources' to policy statement if 'NotResources' have been added")
-        self._resource.push(arns)
+        _push(self._resource, arns)
 
     def add_not_resources(self, *arns: str) -> None:
         """Add NotResource ARNs.
@@ -337,7 +339,7 @@ class PolicyStatement:
         self._assert_not_frozen("addNotResources")
         if arns and len(self._resource) > 0:
             raise UnscopedValidationError("Cannot add 'NotResources' to policy statement if 'Resources' have been added")
-        self._not_resource.push(arns)
+        _push(self._not_resource, arns)
 
     def add_all_resources(self) -> None:
         """Add the resource ``*``."""
@@ -402,14 +404,14 @@ class PolicyStatement:
     def to_statement_json(self) -> dict[str, Any]:
         """The statement as CloudFormation JSON (tokens unresolved)."""
         return normalize_statement(
-            action=self._action.items,
-            not_action=self._not_action.items,
+            action=self._action,
+            not_action=self._not_action,
             condition=self._condition,
             effect=_effect_value(self._effect),
             principal=self._principal,
             not_principal=self._not_principal,
-            resource=self._resource.items,
-            not_resource=self._not_resource.items,
+            resource=self._resource,
+            not_resource=self._not_resource,
             sid=self._sid,
         )
 
@@ -471,19 +473,18 @@ class PolicyStatement:
         return errors
 
     # -- internals -------------------------------------------------------------------------------------
-    def _estimate_size(self, options: tuple[int, int]) -> int:
+    def _estimate_size(self, options: tuple[int, int], *, upper_bound: bool = False) -> int:
+        """aws-cdk-lib's estimate of the statement's JSON size (tokens count as the ``options`` estimates).
+
+        With ``upper_bound``, a quicker number that is never smaller: each value counts as its length *plus*
+        the token estimate, so tokens need not be detected.
+        """
         action_estimate, arn_estimate = options
         total = len(f'"Effect": "{_effect_value(self._effect)}",')
-
-        def count(key: str, values: list[Any], token_size: int) -> int:
-            if not values:
-                return 0
-            return len(key) + 5 + sum((token_size if Token.is_unresolved(v) else len(v)) + 3 for v in values)
-
-        total += count("Action", self._action.items, action_estimate)
-        total += count("NotAction", self._not_action.items, action_estimate)
-        total += count("Resource", self._resource.items, arn_estimate)
-        total += count("NotResource", self._not_resource.items, arn_estimate)
+        total += _field_size("Action", self._action, action_estimate, upper_bound)
+        total += _field_size("NotAction", self._not_action, action_estimate, upper_bound)
+        total += _field_size("Resource", self._resource, arn_estimate, upper_bound)
+        total += _field_size("NotResource", self._not_resource, arn_estimate, upper_bound)
         total += (len(self._principals) + len(self._not_principals)) * arn_estimate
         total += len(json_key(self._condition))
         return total
@@ -506,6 +507,18 @@ class PolicyStatement:
             )
 
 
+def _field_size(key: str, values: dict[Any, Any], token_size: int, upper_bound: bool) -> int:
+    """The estimated size of one list field (see ``PolicyStatement._estimate_size``)."""
+    if not values:
+        return 0
+    if upper_bound:
+        try:
+            return len(key) + 5 + sum(map(len, values.values())) + len(values) * (token_size + 3)
+        except TypeError:  # a value without a length (a resolvable object): estimate exactly
+            pass
+    return len(key) + 5 + sum((token_size if Token.is_unresolved(v) else len(v)) + 3 for v in values.values())
+
+
 def _ensure_list(field: Any) -> list[str] | None:
     if field is None:
         return None
@@ -518,6 +531,8 @@ def _ensure_list(field: Any) -> list[str] | None:
 
 def _validate_actions(actions: Sequence[str]) -> None:
     for action in actions:
+        if type(action) is str and _ACTION_RE.match(action):
+            continue  # the common case, without looking for tokens
         if not Token.is_unresolved(action) and not _ACTION_RE.match(action):
             raise UnscopedValidationError(
                 f"Action '{action}' is invalid. An action string consists of a service namespace, a colon, and the "
@@ -525,10 +540,15 @@ def _validate_actions(actions: Sequence[str]) -> None:
             )
 
 
-def _validate_principal(principal: Any) -> None:
-    from ._group import Group
+@cache
+def _group_class() -> type:
+    from ._group import Group  # imported late: ``_group`` imports this module
 
-    if isinstance(principal, Group):
+    return Group
+
+
+def _validate_principal(principal: Any) -> None:
+    if isinstance(principal, _group_class()):
         raise UnscopedValidationError("Cannot use an IAM Group as the 'Principal' or 'NotPrincipal' in an IAM Policy")
 
 

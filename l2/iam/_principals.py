@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from constructs import IDependable, Stack, Token, UnscopedValidationError
 from constructs._private import structs
 
+from ._policy_statement import PolicyStatement
 from ._private.util import LITERAL_STRING_KEY, json_key, merge_principal
 
 if TYPE_CHECKING:
     from ._policy_document import PolicyDocument
-    from ._policy_statement import PolicyStatement
 
 _ORG_ID_RE = re.compile(r"^o-[a-z0-9]{10,32}$")
 _SERVICE_RE = re.compile(r"^([^.]+)(?:(?:\.amazonaws\.com(?:\.cn)?)|(?:\.c2s\.ic\.gov)|(?:\.sc2s\.sgov\.gov))?$")
@@ -158,8 +158,6 @@ class PrincipalBase:
 
     def add_to_assume_role_policy(self, document: PolicyDocument) -> None:
         """Add a statement that lets this principal assume the role that owns ``document``."""
-        from ._policy_statement import PolicyStatement
-
         document.add_statements(PolicyStatement(actions=[self.assume_role_action], principals=[self]))  # type: ignore[list-item]
 
     def with_conditions(self, conditions: Mapping[str, Any]) -> PrincipalWithConditions:
@@ -223,8 +221,6 @@ def add_principal_to_assume_role(principal: IPrincipal, document: Any) -> None:
     if add is not None:
         add(document)
         return
-    from ._policy_statement import PolicyStatement
-
     document.add_statements(PolicyStatement(actions=[principal.assume_role_action], principals=[principal]))
 
 

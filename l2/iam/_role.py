@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
     Annotations,
-    ArnComponents,
     ArnFormat,
     Aspects,
     Construct,
@@ -175,7 +175,7 @@ class Role(Resource):
             self,
             "Resource",
             assume_role_policy_document=self.assume_role_policy,
-            managed_policy_arns=UniqueStringSet.from_(lambda: [p.managed_policy_arn for p in self.managed_policies]),
+            managed_policy_arns=UniqueStringSet.from_(self._managed_policy_arns),
             policies=_flatten(self.inline_policies),
             path=path,
             permissions_boundary=permissions_boundary.managed_policy_arn if permissions_boundary else None,
@@ -183,17 +183,39 @@ class Role(Resource):
             max_session_duration=seconds,
             description=desc,
         )
-        self.role_id: str = self._resource.attr_role_id
-        # Resolved by the core: the attribute in the same environment, a formatted ARN in another one.
+        # Resolved by the core: the attribute in the same environment, a formatted ARN in another one (the
+        # components as a plain dict of strings, which is cheaper to build than ``ArnComponents``).
         self.role_arn: str = self.get_resource_arn_attribute(
             self._resource.attr_arn,
-            ArnComponents(region="", service="iam", resource="role", resource_name=f"{path_prefix(path)}{self.physical_name}"),
+            {"region": "", "service": "iam", "resource": "role",
+             "resource_name": f"{path_prefix(path)}{self.physical_name}"},
         )
-        self.role_name: str = self.get_resource_name_attribute(self._resource.ref)
-        self.policy_fragment: PrincipalPolicyFragment = ArnPrincipal(self.role_arn).policy_fragment
-        self.grants = RoleGrants.from_role(self)
         Aspects.of(self).add(_SplitLargePolicy(self), priority=mutating_aspect_priority(self))
         self.node.add_validation(_RoleValidation(self))
+
+    def _managed_policy_arns(self) -> list[str]:
+        return [p.managed_policy_arn for p in self.managed_policies]
+
+    # Built on first use: an attribute nobody reads costs nothing.
+    @cached_property
+    def role_name(self) -> str:
+        """The name of the role (its ``Ref``; the physical name when used from another environment)."""
+        return self.get_resource_name_attribute(self._resource.ref)
+
+    @cached_property
+    def role_id(self) -> str:
+        """The stable unique id of the role (``Fn::GetAtt RoleId``)."""
+        return self._resource.attr_role_id
+
+    @cached_property
+    def policy_fragment(self) -> PrincipalPolicyFragment:
+        """The role as a principal: ``{"AWS": [role_arn]}``."""
+        return ArnPrincipal(self.role_arn).policy_fragment
+
+    @cached_property
+    def grants(self) -> RoleGrants:
+        """Grants on this role (pass it, assume it)."""
+        return RoleGrants.from_role(self)
 
     # -- imports ---------------------------------------------------------------------------------------
     @staticmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 from constructs import (
@@ -235,10 +236,6 @@ class Bucket(BucketBase):
         self.disallow_public_access = (
             True if block_public_access is not None and block_public_access.block_public_policy is True else None
         )
-        self.bucket_domain_name: str = self._resource.attr_domain_name
-        self.bucket_website_url: str = self._resource.attr_website_url
-        self.bucket_dual_stack_domain_name: str = self._resource.attr_dual_stack_domain_name
-        self.bucket_regional_domain_name: str = self._resource.attr_regional_domain_name
         self.event_bridge_enabled = event_bridge_enabled
 
         if enforce_ssl:
@@ -285,15 +282,36 @@ class Bucket(BucketBase):
             self.enable_event_bridge_notification()
 
     # -- attributes --------------------------------------------------------------------------------------------
-    @property
+    @cached_property
     def bucket_arn(self) -> str:  # type: ignore[override]
-        """The ARN of the bucket."""
+        """The ARN of the bucket (one token for every use, built on first use)."""
         return self.get_resource_arn_attribute(self._resource.attr_arn, None)
 
-    @property
+    @cached_property
     def bucket_name(self) -> str:  # type: ignore[override]
         """The name of the bucket (its ``Ref``)."""
         return self.get_resource_name_attribute(self._resource.ref)
+
+    # The attribute tokens below are built on first use (and then cached by the L1), not in the constructor.
+    @property
+    def bucket_domain_name(self) -> str:  # type: ignore[override]
+        """The IPv4 DNS name of the bucket (``Fn::GetAtt DomainName``)."""
+        return self._resource.attr_domain_name
+
+    @property
+    def bucket_dual_stack_domain_name(self) -> str:  # type: ignore[override]
+        """The IPv6 DNS name of the bucket (``Fn::GetAtt DualStackDomainName``)."""
+        return self._resource.attr_dual_stack_domain_name
+
+    @property
+    def bucket_regional_domain_name(self) -> str:  # type: ignore[override]
+        """The regional DNS name of the bucket (``Fn::GetAtt RegionalDomainName``)."""
+        return self._resource.attr_regional_domain_name
+
+    @property
+    def bucket_website_url(self) -> str:  # type: ignore[override]
+        """The website URL of the bucket (``Fn::GetAtt WebsiteURL``)."""
+        return self._resource.attr_website_url
 
     @property
     def bucket_website_domain_name(self) -> str:  # type: ignore[override]

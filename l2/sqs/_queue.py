@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 from constructs import (
@@ -227,19 +228,23 @@ class Queue(QueueBase):
             **encryption_props,
         )
         self._resource.apply_removal_policy(removal_policy or RemovalPolicy.DESTROY)
-        self.queue_url: str = self._resource.ref
         self.encryption_master_key = master_key
         self.encryption_type: QueueEncryption | None = encryption_type
         self.dead_letter_queue: DeadLetterQueue | None = dead_letter_queue
         if enforce_ssl:
             self._enforce_ssl_statement()
 
-    @property
+    @cached_property
+    def queue_url(self) -> str:  # type: ignore[override]
+        """The URL of the queue (its ``Ref``; built on first use)."""
+        return self._resource.ref
+
+    @cached_property
     def queue_arn(self) -> str:  # type: ignore[override]
-        """The ARN of the queue."""
+        """The ARN of the queue (one token for every use, built on first use)."""
         return self.get_resource_arn_attribute(self._resource.attr_arn, None)
 
-    @property
+    @cached_property
     def queue_name(self) -> str:  # type: ignore[override]
         """The name of the queue."""
         return self.get_resource_name_attribute(self._resource.attr_queue_name)

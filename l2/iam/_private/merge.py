@@ -54,8 +54,10 @@ def merge_statements(
     statements: list[PolicyStatement], *, scope: Any, limit_size: bool = False, merge_if_combinable: bool = True
 ) -> tuple[list[PolicyStatement], dict[int, list[PolicyStatement]]]:
     """Merge ``statements``; returns the merged list and, per merged statement id, its originals."""
-    options = size_options(scope)
+    options = size_options(scope)  # first: it validates the context value
     comps = [_Comparable([s], s, json_key(s.conditions)) for s in statements]
+    if not _some_may_merge(comps, merge_if_combinable):
+        return list(statements), {id(s): [s] for s in statements}
     merge = _merge_if_combinable if merge_if_combinable else _merge_if_equal
     changed = True
     while changed:
@@ -71,6 +73,42 @@ def merge_statements(
                 else:
                     j += 1
     return [c.statement for c in comps], {id(c.statement): c.originals for c in comps}
+
+
+def _some_may_merge(comps: list[_Comparable], combinable: bool) -> bool:
+    """False when no two statements can be merged: their ``_merge_key``s are all different."""
+    if len(comps) < 2:
+        return False
+    try:
+        keys = {_merge_key(c, combinable) for c in comps}
+    except TypeError:  # an unhashable field (not a valid policy, but merging must not fail on it)
+        return True
+    return len(keys) < len(comps)
+
+
+def _merge_key(c: _Comparable, combinable: bool) -> tuple[Any, ...]:
+    """What two statements must share for ``_merge_if_combinable`` (or ``_merge_if_equal``) to merge them.
+
+    Built from the fields those functions require to be equal; sets of strings as frozensets, other sets only
+    by their size (two sets that ``_set_equal`` calls equal have the same size) and principals only by their
+    presence. Statements with a Sid are never combined, so their key is unique.
+    """
+    s = c.statement
+    if combinable and s.sid:
+        return (id(s),)
+    # the statement's ordered sets (key -> value) are read directly: the public properties copy them
+    key = (s.effect, c.condition_string, _set_key(s._not_action), _set_key(s._not_resource), bool(s._not_principals))
+    if combinable:
+        return key
+    return (*key, s.sid, _set_key(s._action), _set_key(s._resource), bool(s._principals))
+
+
+def _set_key(values: dict[Any, Any]) -> Any:
+    if not values:
+        return 0
+    if all(isinstance(v, str) for v in values.values()):
+        return frozenset(values.values())
+    return len(values)
 
 
 def _merge_if_combinable(a: _Comparable, b: _Comparable, limit_size: bool, options: tuple[int, int]) -> _Comparable | None:

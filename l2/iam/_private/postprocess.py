@@ -8,6 +8,7 @@ Sids when asked and sorts actions, resources and principals when statements are 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from constructs import Token
@@ -15,7 +16,7 @@ from constructs import Token
 from .util import LITERAL_STRING_KEY, json_key
 
 
-def _norm(values: Any, unique: bool = False) -> Any:
+def _norm(values: Any) -> Any:
     if values is None:
         return None
     if Token.is_unresolved(values):
@@ -25,10 +26,25 @@ def _norm(values: Any, unique: bool = False) -> Any:
             return None
         if len(values) == 1:
             return values[0]
-        return list(dict.fromkeys(values)) if unique else values
+        return values
     if isinstance(values, dict) and not values:
         return None
     return values
+
+
+def _norm_set(items: Mapping[Any, Any]) -> Any:
+    """The values of a statement's ordered set (key -> value): absent when empty, alone as a scalar (unless the
+    value is a list token), several de-duplicated."""
+    if not items:
+        return None
+    values = list(items.values())
+    if len(values) == 1:
+        return values if Token.is_unresolved(values) else values[0]
+    return list(dict.fromkeys(values))
+
+
+def _norm_scalar(value: Any) -> Any:
+    return value if value is None or type(value) is str else _norm(value)
 
 
 def _norm_principal(principal: Any) -> Any:
@@ -46,27 +62,31 @@ def _norm_principal(principal: Any) -> Any:
 
 def normalize_statement(
     *,
-    action: list[Any],
-    not_action: list[Any],
+    action: Mapping[Any, Any],
+    not_action: Mapping[Any, Any],
     condition: dict[str, Any],
     effect: str,
     principal: dict[str, Any],
     not_principal: dict[str, Any],
-    resource: list[Any],
-    not_resource: list[Any],
+    resource: Mapping[Any, Any],
+    not_resource: Mapping[Any, Any],
     sid: str | None,
 ) -> dict[str, Any]:
-    """The statement JSON, keys in aws-cdk-lib's order, absent fields left out."""
+    """The statement JSON, keys in aws-cdk-lib's order, absent fields left out.
+
+    ``action``, ``not_action``, ``resource`` and ``not_resource`` are the statement's ordered sets (see
+    ``PolicyStatement``): only their values are rendered.
+    """
     fields = (
-        ("Action", _norm(action, True)),
-        ("NotAction", _norm(not_action, True)),
-        ("Condition", _norm(condition)),
-        ("Effect", _norm(effect)),
-        ("Principal", _norm_principal(principal)),
-        ("NotPrincipal", _norm_principal(not_principal)),
-        ("Resource", _norm(resource, True)),
-        ("NotResource", _norm(not_resource, True)),
-        ("Sid", _norm(sid)),
+        ("Action", _norm_set(action)),
+        ("NotAction", _norm_set(not_action)),
+        ("Condition", _norm(condition) if condition else None),
+        ("Effect", _norm_scalar(effect)),
+        ("Principal", _norm_principal(principal) if principal else None),
+        ("NotPrincipal", _norm_principal(not_principal) if not_principal else None),
+        ("Resource", _norm_set(resource)),
+        ("NotResource", _norm_set(not_resource)),
+        ("Sid", _norm_scalar(sid)),
     )
     return {k: v for k, v in fields if v is not None}
 
@@ -87,6 +107,20 @@ def _sort_principals(xs: Any) -> Any:
     return {k: _sort_by_json(xs[k]) for k in sorted(xs)}
 
 
+def _unique_statements(statements: Any) -> list[Any]:
+    """The statements without those whose JSON equals an earlier one's (a lone statement is unique)."""
+    if type(statements) is list and len(statements) == 1:
+        return list(statements)
+    seen: set[str] = set()
+    unique: list[Any] = []
+    for statement in statements:
+        key = json_key(statement)
+        if key not in seen:
+            seen.add(key)
+            unique.append(statement)
+    return unique
+
+
 class PostProcessPolicyDocument:
     """Post-processor registered by ``PolicyDocument.resolve``."""
 
@@ -99,13 +133,9 @@ class PostProcessPolicyDocument:
     def post_process(self, input: Any, context: Any) -> Any:
         if not input or not isinstance(input, dict) or not input.get("Statement"):
             return input
-        seen: set[str] = set()
-        unique: list[dict[str, Any]] = []
-        for statement in input["Statement"]:
-            key = json_key(statement)
-            if key not in seen:
-                seen.add(key)
-                unique.append(statement)
+        unique = _unique_statements(input["Statement"])
+        if not (self._auto_assign_sids or self._sort):
+            return {**input, "Statement": unique}
         for i, s in enumerate(unique):
             if self._auto_assign_sids and not s.get("Sid"):
                 s["Sid"] = str(i)

@@ -10,21 +10,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from constructs import Token, UnscopedValidationError, ValidationError
+from constructs import AspectPriority, Token, UnscopedValidationError, ValidationError
 
 if TYPE_CHECKING:
     from .._policy import Policy
 
 MAX_POLICY_NAME_LEN = 128
 LITERAL_STRING_KEY = "LiteralString"
-
-
-def json_key(value: Any) -> str:
-    """``JSON.stringify(value)``: compact, key order kept, non-ASCII raw."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_json_default)
 
 
 def _json_default(value: Any) -> Any:
@@ -34,14 +29,30 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
+# One encoder for every call: ``json.dumps`` with these options builds a new one each time.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_json_default)
+
+
+def json_key(value: Any) -> str:
+    """``JSON.stringify(value)``: compact, key order kept, non-ASCII raw."""
+    if type(value) is dict and not value:
+        return "{}"  # the common case (statements and principals without conditions), without the encoder
+    return _ENCODER.encode(value)
+
+
+def _has_other_key(principal: Mapping[str, Any]) -> bool:
+    """True if ``principal`` has a key other than ``LiteralString``."""
+    return len(principal) > (LITERAL_STRING_KEY in principal)
+
+
 def merge_principal(target: dict[str, list[Any]], source: dict[str, Any]) -> dict[str, list[Any]]:
     """Append the values of ``source`` (a principal JSON fragment) to ``target``, key by key.
 
     Raises:
         UnscopedValidationError: a literal principal (``StarPrincipal``) is combined with another one.
     """
-    if (LITERAL_STRING_KEY in source and any(k != LITERAL_STRING_KEY for k in target)) or (
-        LITERAL_STRING_KEY in target and any(k != LITERAL_STRING_KEY for k in source)
+    if (LITERAL_STRING_KEY in source and _has_other_key(target)) or (
+        LITERAL_STRING_KEY in target and _has_other_key(source)
     ):
         raise UnscopedValidationError(
             f"Cannot merge principals {json_key(target)} and {json_key(source)}; "
@@ -82,6 +93,8 @@ class UniqueStringSet:
             return input
         if not input:
             return None
+        if len(input) == 1:
+            return list(input)
         unique: dict[str, Any] = {}
         for element in input:
             unique.setdefault(json_key(element), element)
@@ -123,8 +136,6 @@ ASPECT_PRIORITIES_MUTATING_FLAG = "@aws-cdk/core:aspectPrioritiesMutating"
 
 def mutating_aspect_priority(scope: Any) -> int | None:
     """``AspectPriority.MUTATING`` when the aspect-priorities flag is on, else None (the default priority)."""
-    from constructs import AspectPriority
-
     flag = scope.node.try_get_context(ASPECT_PRIORITIES_MUTATING_FLAG)
     return AspectPriority.MUTATING if flag is True or flag == "true" else None
 

@@ -133,3 +133,11 @@ def test_grant_assert_success_names_the_grant(stack: Stack) -> None:
     assert not grant.success
     with pytest.raises(PycdkError, match="Permissions for 'ServicePrincipal\\(sns.amazonaws.com\\)' to call 'a:b,c:d' on 'r1'"):
         grant.assert_success()
+
+
+def test_attributes_built_on_first_use_stay_the_same(stack: Stack) -> None:
+    role = iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
+    assert stack.resolve(role.role_id) == {"Fn::GetAtt": ["Role1ABCC5F0", "RoleId"]}
+    assert role.role_id is role.role_id and role.grants is role.grants
+    assert role.policy_fragment is role.policy_fragment
+    assert role.policy_fragment.principal_json == {"AWS": [role.role_arn]}

@@ -225,3 +225,17 @@ def test_validate_bucket_name_is_usable_without_a_construct() -> None:
     s3.Bucket.validate_bucket_name("Legacy_Name", allow_legacy_bucket_naming=True)
     with pytest.raises(UnscopedValidationError, match=r"Invalid S3 bucket name \(value: Bad_Name\)"):
         s3.Bucket.validate_bucket_name("Bad_Name")
+
+
+def test_attributes_are_one_token_each_and_resolve_to_the_resource(stack: Stack) -> None:
+    bucket = s3.Bucket(stack, "Bucket")
+    assert bucket.bucket_arn is bucket.bucket_arn and bucket.bucket_name is bucket.bucket_name
+    assert stack.resolve(bucket.bucket_arn) == {"Fn::GetAtt": ["Bucket83908E77", "Arn"]}
+    assert stack.resolve(bucket.bucket_name) == {"Ref": "Bucket83908E77"}
+    assert {name: stack.resolve(getattr(bucket, f"bucket_{name}")) for name in (
+        "domain_name", "dual_stack_domain_name", "regional_domain_name", "website_url")} == {
+        "domain_name": {"Fn::GetAtt": ["Bucket83908E77", "DomainName"]},
+        "dual_stack_domain_name": {"Fn::GetAtt": ["Bucket83908E77", "DualStackDomainName"]},
+        "regional_domain_name": {"Fn::GetAtt": ["Bucket83908E77", "RegionalDomainName"]},
+        "website_url": {"Fn::GetAtt": ["Bucket83908E77", "WebsiteURL"]},
+    }

@@ -200,3 +200,11 @@ def test_new_and_imported_queues_satisfy_iqueue(stack: Stack) -> None:
     assert isinstance(sqs.Queue(stack, "Queue"), sqs.IQueue)
     assert isinstance(sqs.Queue.from_queue_arn(stack, "Q", "arn:aws:sqs:eu-west-1:123456789012:q"), sqs.IQueue)
     assert not isinstance(object(), sqs.IQueue)
+
+
+def test_attributes_are_one_token_each_and_resolve_to_the_resource(stack: Stack) -> None:
+    queue = sqs.Queue(stack, "Queue")
+    assert queue.queue_arn is queue.queue_arn and queue.queue_url is queue.queue_url
+    assert stack.resolve(queue.queue_arn) == {"Fn::GetAtt": ["Queue4A7E3555", "Arn"]}
+    assert stack.resolve(queue.queue_url) == {"Ref": "Queue4A7E3555"}
+    assert stack.resolve(queue.queue_name) == {"Fn::GetAtt": ["Queue4A7E3555", "QueueName"]}
