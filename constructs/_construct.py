@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Protocol, runtime_checkable
@@ -66,10 +67,12 @@ class IDependable(Protocol):
     """Marker for things that can be depended upon: constructs and ``DependencyGroup``s."""
 
 
+_WEAK_TRAITS: weakref.WeakKeyDictionary[Any, Dependable] = weakref.WeakKeyDictionary()
+_TRAITS_BY_ID: dict[int, tuple[Any, Dependable]] = {}
+
+
 class Dependable:
     """Trait that tells what a dependable stands for: ``Dependable.of(x).dependency_roots``."""
-
-    _traits: dict[int, Dependable] = {}
 
     @property
     def dependency_roots(self) -> list[IConstruct]:
@@ -77,12 +80,16 @@ class Dependable:
 
     @staticmethod
     def implement(instance: Any, trait: Dependable) -> None:
-        """Attach a trait to an object."""
-        Dependable._traits[id(instance)] = trait
+        """Attach a trait to an object (kept in its ``__dict__``, else in a table that does not keep it alive)."""
         try:
             instance.__dict__["_dependable_trait"] = trait
+            return
         except (AttributeError, TypeError):
             pass
+        try:
+            _WEAK_TRAITS[instance] = trait
+        except TypeError:  # neither a __dict__ nor weak references: remembered for the life of the process
+            _TRAITS_BY_ID[id(instance)] = (instance, trait)
 
     @staticmethod
     def of(instance: Any) -> Dependable:
@@ -94,13 +101,22 @@ class Dependable:
 
     @staticmethod
     def try_of(instance: Any) -> Dependable | None:
-        """Return the trait of a dependable object, or None."""
+        """Return the trait of a dependable object, or None (a ``Dependable`` is its own trait)."""
         if isinstance(instance, Construct):
             return _ConstructDependable(instance)
         trait = getattr(instance, "_dependable_trait", None)
         if trait is not None:
-            return trait
-        return Dependable._traits.get(id(instance))
+            return trait  # type: ignore[no-any-return]
+        if isinstance(instance, Dependable):
+            return instance
+        try:
+            found = _WEAK_TRAITS.get(instance)
+        except TypeError:
+            found = None
+        if found is not None:
+            return found
+        entry = _TRAITS_BY_ID.get(id(instance))
+        return entry[1] if entry is not None and entry[0] is instance else None
 
     @staticmethod
     def get(instance: Any) -> Dependable:
@@ -125,7 +141,6 @@ class DependencyGroup(Dependable):
     def __init__(self, *deps: Any) -> None:
         self._deps: list[Any] = []
         self.add(*deps)
-        self._dependable_trait = self
 
     def add(self, *scopes: Any) -> None:
         """Add dependables to the group."""

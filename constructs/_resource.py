@@ -133,7 +133,10 @@ class Resource(Construct):
         if self._generate_if_needed and self._allow_cross_environment:
             self._physical_name_value = generate_physical_name(self)
             return self._physical_name_value
-        return TOKEN_MAP.register_string(_GenerateIfNeeded(None))
+        token = self.__dict__.get("_generate_if_needed_token")
+        if token is None:
+            token = self.__dict__["_generate_if_needed_token"] = TOKEN_MAP.register_string(_GenerateIfNeeded(None))
+        return token
 
     def _enable_cross_environment(self) -> None:
         if not self._allow_cross_environment:

@@ -286,6 +286,8 @@ class Token:
     @staticmethod
     def compare_strings(possible_token1: str, possible_token2: str) -> str:
         """Compare two strings that may be tokens (``TokenComparison``)."""
+        if possible_token1 == possible_token2:
+            return TokenComparison.SAME  # the same literal, or the same token
         u1 = Token.is_unresolved(possible_token1)
         u2 = Token.is_unresolved(possible_token2)
         if u1 and u2:
