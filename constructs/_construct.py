@@ -16,6 +16,9 @@ PATH_SEP = "/"
 # how many constructs were ever created (synthesis uses it to notice constructs made by lazy values)
 CREATED = [0]
 _NO_CONTEXT: Mapping[str, Any] = MappingProxyType({})
+_NO_CHILDREN: Mapping[str, Any] = MappingProxyType({})
+_LOCKED_NODES = [0]  # how many nodes are locked now: adding a child checks the scopes only when some are
+_DIGITS = frozenset("0123456789")
 _DEFAULT_IDS = ("Resource", "Default")
 
 
@@ -208,12 +211,15 @@ class Node:
     PATH_SEP = PATH_SEP
 
     def __init__(self, host: Construct, scope: Construct | None, id: str) -> None:
-        id = id or ""
-        id = _sanitize_id(id)
+        if not id:
+            id = ""
+        elif "/" in id or "\n" in id:
+            id = _sanitize_id(id)
         self.host = host
         self.scope = scope
         self.id = id
-        self._children: dict[str, Construct] = {}
+        # a leaf shares an empty read-only mapping until it gets a child (half the nodes of a tree are leaves)
+        self._children: Mapping[str, Construct] = _NO_CHILDREN
         self._int_keys = False
         # most nodes never get context, metadata, dependencies or validations: share empty ones until then
         self._context: Mapping[str, Any] = _NO_CONTEXT
@@ -228,9 +234,9 @@ class Node:
             freeze_long_lived()
             if not id:
                 raise ValidationError("Only root constructs may have an empty ID")
-            parent = scope.node
+            parent = scope._node
             parent._add_child(host, id)
-            self._path: str | None = id if not parent.path else f"{parent.path}/{id}"
+            self._path: str | None = f"{parent._path}/{id}" if parent._path else id
         else:
             self._path = id
 
@@ -287,7 +293,7 @@ class Node:
 
     # -- children --------------------------------------------------------------------------------------
     def _add_child(self, child: Construct, child_name: str) -> None:
-        if self._locked or (self.scope is not None and _any_locked(self.scope)):
+        if _LOCKED_NODES[0] and (self._locked or (self.scope is not None and _any_locked(self.scope))):
             if not self.path:
                 raise ValidationError("Cannot add children during synthesis")
             raise ValidationError(f'Cannot add children to "{self.path}" during synthesis')
@@ -300,9 +306,11 @@ class Node:
                 f"There is already a Construct with name '{child_name}' in {where}"
                 f" (path '{existing}' is taken; choose another id)"
             )
-        if not self._int_keys and _is_canonical_int(child_name):
+        if not self._int_keys and child_name[0] in _DIGITS and _is_canonical_int(child_name):
             self._int_keys = True
-        self._children[child_name] = child
+        if self._children is _NO_CHILDREN:
+            self._children = {}
+        self._children[child_name] = child  # type: ignore[index]
 
     @property
     def children(self) -> list[Construct]:
@@ -333,7 +341,7 @@ class Node:
         """Remove a child; True if it existed."""
         if child_name not in self._children:
             return False
-        del self._children[child_name]
+        del self._children[child_name]  # type: ignore[attr-defined]
         return True
 
     def find_all(self, order: ConstructOrder = ConstructOrder.PREORDER) -> list[Construct]:
@@ -390,10 +398,14 @@ class Node:
     # -- locking ---------------------------------------------------------------------------------------
     def lock(self) -> None:
         """Forbid adding children to this construct (used during synthesis)."""
-        self._locked = True
+        if not self._locked:
+            self._locked = True
+            _LOCKED_NODES[0] += 1
 
     def _unlock(self) -> None:
-        self._locked = False
+        if self._locked:
+            self._locked = False
+            _LOCKED_NODES[0] -= 1
 
     @property
     def locked(self) -> bool:
@@ -417,12 +429,13 @@ class Node:
 
     def try_get_context(self, key: str) -> Any:
         """The context value for ``key``, looked up through the scopes; None if unset."""
-        cur: Construct | None = self.host
-        while cur is not None:
-            ctx = cur.node._context
+        n: Node | None = self
+        while n is not None:
+            ctx = n._context
             if key in ctx:
                 return ctx[key]
-            cur = cur.node.scope
+            scope = n.scope
+            n = scope._node if scope is not None else None
         return None
 
     def get_context(self, key: str) -> Any:

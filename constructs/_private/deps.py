@@ -132,8 +132,12 @@ def cfn_resources_of(construct: Any) -> list[CfnResource]:
     return out
 
 
-def add_construct_dependency(source: Any, target: Any) -> None:
-    """Apply ``source.node.add_dependency(target)``: DependsOn in one stack, a stack dependency otherwise."""
+def add_construct_dependency(source: Any, target: Any, source_resources: list[CfnResource] | None = None) -> None:
+    """Apply ``source.node.add_dependency(target)``: DependsOn in one stack, a stack dependency otherwise.
+
+    Args:
+        source_resources: ``cfn_resources_of(source)``, when the caller already has it.
+    """
     from .._stack import Stack
 
     if isinstance(source, Stack) and isinstance(target, Stack):
@@ -147,8 +151,9 @@ def add_construct_dependency(source: Any, target: Any) -> None:
                 f"'{source.node.path}' cannot depend on parent {type(target).__name__} '{target.node.path}'", source
             )
         cur = cur._node.scope
-    for s in cfn_resources_of(source):
-        for t in cfn_resources_of(target):
+    targets = cfn_resources_of(target)
+    for s in source_resources if source_resources is not None else cfn_resources_of(source):
+        for t in targets:
             if s is t:
                 continue
             s_stack, t_stack = s._stack, t._stack
@@ -168,7 +173,10 @@ def reify_node_dependencies(root: Any, constructs: list[Any] | None = None) -> N
         from .walk import StageWalk
 
         constructs = StageWalk(root).order
+    from .._stack import Stack
+
     for c in constructs:
         if c._node._dependencies:
+            sources = None if isinstance(c, Stack) else cfn_resources_of(c)
             for target in c._node.dependencies:
-                add_construct_dependency(c, target)
+                add_construct_dependency(c, target, sources)

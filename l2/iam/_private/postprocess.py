@@ -107,9 +107,16 @@ def _sort_principals(xs: Any) -> Any:
     return {k: _sort_by_json(xs[k]) for k in sorted(xs)}
 
 
+_PAIRWISE_LIMIT = 8
+
+
 def _unique_statements(statements: Any) -> list[Any]:
     """The statements without those whose JSON equals an earlier one's (a lone statement is unique)."""
-    if type(statements) is list and len(statements) == 1:
+    if type(statements) is list and len(statements) <= _PAIRWISE_LIMIT and not any(
+        a == b for i, a in enumerate(statements) for b in statements[i + 1 :]
+    ):
+        # equal JSON implies equal values, so no two equal values means nothing to drop (a cheap check for the
+        # few statements most documents have)
         return list(statements)
     seen: set[str] = set()
     unique: list[Any] = []
