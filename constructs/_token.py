@@ -365,9 +365,27 @@ class Tokenization:
 # -- Lazy ------------------------------------------------------------------------------------------------
 
 
+_CO_VARARGS = 0x04  # inspect.CO_VARARGS, without importing inspect
+
+
+def _takes_context(fn: Any) -> bool | None:
+    """Whether a producer function takes the resolve context (None when its signature cannot be read cheaply)."""
+    func = getattr(fn, "__func__", fn)
+    code = getattr(func, "__code__", None)
+    if code is None:
+        return None
+    positional = code.co_argcount - (1 if getattr(fn, "__self__", None) is not None else 0)
+    return positional >= 1 or bool(code.co_flags & _CO_VARARGS)
+
+
 def _call_producer(producer: Any, context: Any, cached: bool) -> Any:
+    """Call a producer (a function, or an object with ``produce``) with the context if it takes one."""
     produce = getattr(producer, "produce", None)
     fn = produce if produce is not None else producer
+    takes = _takes_context(fn)
+    if takes is not None:
+        return fn(context) if takes else fn()
+    # a builtin or other callable without a code object: try the likelier form first, as before
     if cached:
         try:
             return fn()
