@@ -118,7 +118,15 @@ class Resource(Construct):
             parts = split_arn(environment_from_arn, ArnFormat.SLASH_RESOURCE_NAME)
             account = account or parts.account
             region = region or parts.region
-        self.env = ResourceEnvironment(account=account or self.stack.account, region=region or self.stack.region)
+        if account is None and region is None:
+            # the stack's environment: one (immutable) ResourceEnvironment per stack, shared
+            stack_env = self.stack.__dict__.get("_resource_env")
+            if stack_env is None:
+                stack_env = ResourceEnvironment(account=self.stack.account, region=self.stack.region)
+                self.stack.__dict__["_resource_env"] = stack_env
+            self.env = stack_env
+        else:
+            self.env = ResourceEnvironment(account=account or self.stack.account, region=region or self.stack.region)
         self._generate_if_needed = physical_name == PhysicalName.GENERATE_IF_NEEDED
         if self._generate_if_needed:
             physical_name = None
@@ -153,7 +161,14 @@ class Resource(Construct):
 
     def get_resource_name_attribute(self, name_attr: str) -> str:
         """``name_attr`` in this resource's environment; the physical name when consumed from another one."""
-        return Token.as_string(_EnvAware(self, name_attr, lambda: self.physical_name))
+        return Token.as_string(self._resource_name_value(name_attr))
+
+    def _resource_name_value(self, name_attr: Any) -> Any:
+        """What ``get_resource_name_attribute`` encodes, unencoded: for values that are resolved anyway."""
+        return _EnvAware(self, name_attr, self._physical_name_of)
+
+    def _physical_name_of(self) -> str:
+        return self.physical_name
 
     def get_resource_arn_attribute(self, arn_attr: str, arn_components: Any) -> str:
         """``arn_attr`` in this resource's environment; a formatted ARN when consumed from another one."""

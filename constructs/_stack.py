@@ -361,7 +361,10 @@ class Stack(Construct):
                     element,
                 )
             lid = renamed
-        uniqueid.validate_logical_id(lid)
+            uniqueid.validate_logical_id(lid)
+        elif not lid:
+            # make_unique_id's output is alphanumeric and at most 255 long: only an empty one can be invalid
+            uniqueid.validate_logical_id(lid)
         return lid
 
     # -- dependencies -------------------------------------------------------------------------------------

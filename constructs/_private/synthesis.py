@@ -71,11 +71,11 @@ def _collect_messages(stack: Stack, walk: StageWalk | None = None) -> list[Any]:
     return out
 
 
-def _render_all(stacks: list[Stack]) -> dict[int, tuple[dict[str, Any], str]]:
-    """Render every stack until cross-stack wiring stops changing templates."""
+def _render_all(stacks: list[Stack]) -> dict[int, dict[str, Any]]:
+    """Render every stack until cross-stack wiring stops changing templates; the templates by ``id(stack)``."""
     from .._nested_stack import NestedStack
 
-    rendered: dict[int, tuple[dict[str, Any], str]] = {}
+    rendered: dict[int, dict[str, Any]] = {}
     for s in stacks:
         s._template_dirty = True
     for _ in range(MAX_RENDER_PASSES):
@@ -90,8 +90,7 @@ def _render_all(stacks: list[Stack]) -> dict[int, tuple[dict[str, Any], str]]:
             if CREATED[0] != created:
                 # a lazy value made new constructs (e.g. a mapping): render again so they are included
                 s._template_dirty = True
-            text = s._template_text(template)
-            rendered[id(s)] = (template, text)
+            rendered[id(s)] = template
             if isinstance(s, NestedStack) and s._set_template(template):
                 s._parent_stack._template_dirty = True
         if not any_dirty:
@@ -99,7 +98,7 @@ def _render_all(stacks: list[Stack]) -> dict[int, tuple[dict[str, Any], str]]:
     raise SynthesisError("Cross-stack references did not stabilise after repeated rendering (internal error)")
 
 
-def _check_limits(stack: Stack, template: dict[str, Any], text: str) -> None:
+def _check_limits(stack: Stack, template: dict[str, Any], size: int) -> None:
     from .._annotations import Annotations
 
     limit = stack._node.try_get_context("@aws-cdk/core:stackResourceLimit")
@@ -118,7 +117,7 @@ def _check_limits(stack: Stack, template: dict[str, Any], text: str) -> None:
                 f"Number of {section.lower()} in stack '{stack._node.path}': {count} is greater than the "
                 "CloudFormation limit of 200"
             )
-    if len(text.encode("utf-8")) > 1_000_000:
+    if size > 1_000_000:
         Annotations.of(stack).add_warning(
             f"Template size of stack '{stack._node.path}' exceeds the CloudFormation limit of 1,000,000 bytes"
         )
@@ -218,17 +217,21 @@ def _synthesize_into(
     stack_artifacts: list[tuple[Stack, dict[str, Any], list[Any]]] = []
     errors: list[str] = []
     for s in stacks:
-        template, text = rendered[id(s)]
-        _check_limits(s, template, text)
-        with open(os.path.join(directory, s.template_file), "w", encoding="utf-8") as f:
-            f.write(text)
+        template = rendered[id(s)]
+        # the text is made, written and hashed one stack at a time: only one template text is ever in memory
+        data = s._template_text(template).encode("utf-8")
+        _check_limits(s, template, len(data))
+        with open(os.path.join(directory, s.template_file), "wb") as f:
+            f.write(data)
+        template_hash = hashlib.sha256(data).hexdigest()
+        del data
         if isinstance(s, NestedStack):
             continue
         messages = _collect_messages(s, walk if walk.is_current() else None)
         for m in messages:
             if m.level == "error":
                 errors.append(f"[{m.id}] {m.entry['data']}")
-        manifest_entry = _write_stack_files(s, template, text, directory, stacks, rendered)
+        manifest_entry = _write_stack_files(s, template_hash, directory, stacks)
         artifacts[f"{s.artifact_id}.assets"] = manifest_entry.pop("__assets__")
         artifacts[s.artifact_id] = manifest_entry
         stack_artifacts.append((s, manifest_entry, messages))
@@ -245,7 +248,7 @@ def _synthesize_into(
             found = rendered.get(id(resource._stack))
             if found is None:
                 return None
-            body = found[0].get("Resources", {}).get(resource._resolved_logical_id())
+            body = found.get("Resources", {}).get(resource._resolved_logical_id())
             return body.get("Properties") if body else None
 
         write_tree(stage, directory, props_of)
@@ -274,12 +277,12 @@ def _synthesize_into(
                     assembly,
                     art_id,
                     entry,
-                    template=rendered[id(s)][0],
+                    template=rendered[id(s)],
                     messages=by_stack[art_id][1],
                     stack_name=s.stack_name,
                     display_name=s._node.path,
                     nested_templates={
-                        n.template_file: rendered[id(n)][0]
+                        n.template_file: rendered[id(n)]
                         for n in stacks
                         if isinstance(n, NestedStack) and _top(n) is s
                     },
@@ -327,14 +330,10 @@ def _top(s: Stack) -> Stack:
     return s
 
 
-def _write_stack_files(
-    s: Stack, template: dict[str, Any], text: str, directory: str, stacks: list[Stack],
-    rendered: dict[int, tuple[dict[str, Any], str]],
-) -> dict[str, Any]:
+def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: list[Stack]) -> dict[str, Any]:
     from .._nested_stack import NestedStack
     from .._synthesizers import destination_key
 
-    template_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
     synth = s.synthesizer
     files: dict[str, Any] = {}
     for n in stacks:

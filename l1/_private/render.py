@@ -185,12 +185,14 @@ def _render_rows(cls: type, rows: tuple[tuple[Any, ...], ...], get: Any, prefix:
     out: dict[str, Any] = {}
     for cfn_name, py_name, spec, required, constraints in rows:
         value = get(py_name)
-        path = f"{prefix}.{cfn_name}"
         if value is None:
             if required:
-                raise _Failure(path, "is required but missing")
+                raise _Failure(f"{prefix}.{cfn_name}", "is required but missing")
             continue
-        out[cfn_name] = _render_value(cls, spec, value, path, constraints)
+        if not constraints and (spec == "s" and type(value) is str or spec == "b" and type(value) is bool):
+            out[cfn_name] = value  # a string or bool of the right type: nothing to check or render
+            continue
+        out[cfn_name] = _render_value(cls, spec, value, f"{prefix}.{cfn_name}", constraints)
     return out
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs import Construct, Lazy, Resource, ValidationError
+from constructs._private.lazy_attr import cached_property
 from l1.iam import CfnPolicy
 
 from ._policy_document import PolicyDocument
@@ -102,8 +102,13 @@ class Policy(Resource):
     def _generated_name(self) -> str:
         return generate_policy_name(self._resource._resolved_logical_id())
 
-    def _role_names(self) -> list[str]:
-        return [r.role_name for r in self._roles]
+    def _role_names(self) -> list[Any]:
+        # a Role's name as a resolvable: resolved in the same pass, without a string token per role
+        out: list[Any] = []
+        for r in self._roles:
+            value = getattr(r, "_role_name_value", None)
+            out.append(value() if value is not None else r.role_name)
+        return out
 
     def _user_names(self) -> list[str]:
         return [u.user_name for u in self._users]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
     Annotations,
     ArnFormat,
     Aspects,
+    CfnReference,
     Construct,
     DependencyGroup,
     Duration,
@@ -21,6 +21,7 @@ from constructs import (
     TokenComparison,
     ValidationError,
 )
+from constructs._private.lazy_attr import cached_property
 from l1.iam import CfnRole
 
 from ._grant import Grant
@@ -201,6 +202,13 @@ class Role(Resource):
     def role_name(self) -> str:
         """The name of the role (its ``Ref``; the physical name when used from another environment)."""
         return self.get_resource_name_attribute(self._resource.ref)
+
+    def _role_name_value(self) -> Any:
+        """``role_name`` as a resolvable, for lazy values that are resolved anyway (no string token registered)."""
+        name = self.__dict__.get("role_name")
+        if name is not None:
+            return name
+        return self._resource_name_value(CfnReference.for_ref(self._resource))
 
     @cached_property
     def role_id(self) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cached_property
 from typing import Any
 
 from constructs import (
@@ -19,6 +18,7 @@ from constructs import (
     ValidationError,
 )
 from constructs._private import structs
+from constructs._private.lazy_attr import cached_property
 from l1.s3 import CfnBucket
 from l2.s3._bucket_base import BucketBase
 from l2.s3._private.names import bucket_name_errors, validate_bucket_name, validate_bucket_name_prefix

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from functools import cached_property
 from typing import Any
 
 from constructs import (
@@ -18,6 +17,7 @@ from constructs import (
     ValidationError,
 )
 from constructs._private import structs
+from constructs._private.lazy_attr import cached_property
 from l1.sqs import CfnQueue
 from l2.sqs._private.validation import QUEUE_RULES, REDRIVE_ALLOW_RULES, validate_all
 from l2.sqs._queue_base import QueueBase, QueueEncryption

@@ -1,0 +1,37 @@
+"""``cached_property`` without a lock.
+
+``functools.cached_property`` takes a lock on every first access in Python 3.11 (removed in 3.12); constructs
+are built on one thread, so the L2 attributes that are made on first use (ARNs, names, grants) use this one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar, overload
+
+T = TypeVar("T")
+
+
+class cached_property(Generic[T]):  # noqa: N801 - a drop-in for functools.cached_property
+    """Compute the attribute on first access and store it in the instance ``__dict__``."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.attrname: str | None = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attrname = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached_property[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.attrname] = value
+        return value
