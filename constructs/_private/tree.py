@@ -64,13 +64,15 @@ def _info_text(c: Any, cls: type) -> str:
 
 
 _INFO_TEXT: dict[type, str] = {}
+_FLUSH_AT = 4096  # pieces of text held before write_tree writes them out
 _HAS_L1_PROPS: dict[type, bool] = {}
 
 
-def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str]) -> None:
+def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str], flush: Any = None) -> None:
     """Append the compact JSON of ``c``'s tree node (key order: id, path, constructInfo, children, attributes).
 
     ``_tree_fqn`` and ``_tree_attributes`` overrides are instance attributes (set by ``NestedStack``).
+    ``flush(out)``, if given, is called between children once ``out`` is long: it writes and empties it.
     """
     n = c._node
     cls = type(c)
@@ -81,7 +83,9 @@ def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str]) -> None:
             kid_id = encode_basestring(k._node.id)
             out.append(sep + kid_id + ":")
             sep = ","
-            _write_node(k, kid_id, props_of, out)
+            _write_node(k, kid_id, props_of, out, flush)
+            if flush is not None and len(out) > _FLUSH_AT:
+                flush(out)
         out.append("}")
     attributes = c.__dict__.get("_tree_attributes")
     if attributes is not None:
@@ -110,10 +114,18 @@ def tree_json(root: Any, props_of: Any = None) -> str:
 
 
 def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
-    """Write ``tree.json`` for the tree below ``root``.
+    """Write ``tree.json`` for the tree below ``root``, in pieces (the whole text is never in memory).
 
     Args:
         props_of: returns the resolved CloudFormation ``Properties`` of a resource (from its rendered template).
     """
     with open(os.path.join(directory, "tree.json"), "w", encoding="utf-8") as f:
-        f.write(tree_json(root, props_of))
+
+        def flush(out: list[str]) -> None:
+            f.write("".join(out))
+            out.clear()
+
+        out = ['{"version":"tree-0.1","tree":']
+        _write_node(root, encode_basestring(root._node.id or "App"), props_of or (lambda c: None), out, flush)
+        out.append("}")
+        flush(out)
