@@ -36,6 +36,10 @@ class CfnAnalyzer(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    analyzer_configuration: CfnAnalyzer.AnalyzerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    analyzer_name: str | None = None
+    archive_rules: Sequence[CfnAnalyzer.ArchiveRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AnalysisRuleCriteriaProperty(CfnPropertyType):
         """The criteria for an analysis rule for an analyzer."""
@@ -234,9 +238,12 @@ class CfnAnalyzer(_CfnResource):
             type: The type of the analyzer, must be one of ACCOUNT, ORGANIZATION, ACCOUNT_INTERNAL_ACCESS, ORGANIZATION_INTERNAL_ACCESS, ACCOUNT_UNUSED_ACCESS and ORGANIZATION...
         """
         super().__init__(scope, id, type="AWS::AccessAnalyzer::Analyzer")
-        self.analyzer_configuration = analyzer_configuration
-        self.analyzer_name = analyzer_name
-        self.archive_rules = archive_rules
+        if analyzer_configuration is not None:
+            self.analyzer_configuration = analyzer_configuration
+        if analyzer_name is not None:
+            self.analyzer_name = analyzer_name
+        if archive_rules is not None:
+            self.archive_rules = archive_rules
         self.tags = TagManager(TagType.STANDARD, "AWS::AccessAnalyzer::Analyzer", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type

@@ -41,6 +41,10 @@ class CfnCertificate(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_certificate = AttrString("Certificate")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_passthrough: CfnCertificate.ApiPassthroughProperty | Mapping[str, Any] | IResolvable | None = None
+    template_arn: str | None = None
+    validity_not_before: CfnCertificate.ValidityProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApiPassthroughProperty(CfnPropertyType):
         """Contains X.509 certificate information to be placed in an issued certificate."""
@@ -422,13 +426,16 @@ class CfnCertificate(_CfnResource):
             validity_not_before: Information describing the start of the validity period of the certificate.
         """
         super().__init__(scope, id, type="AWS::ACMPCA::Certificate")
-        self.api_passthrough = api_passthrough
+        if api_passthrough is not None:
+            self.api_passthrough = api_passthrough
         self.certificate_authority_arn = certificate_authority_arn
         self.certificate_signing_request = certificate_signing_request
         self.signing_algorithm = signing_algorithm
-        self.template_arn = template_arn
+        if template_arn is not None:
+            self.template_arn = template_arn
         self.validity = validity
-        self.validity_not_before = validity_not_before
+        if validity_not_before is not None:
+            self.validity_not_before = validity_not_before
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -455,6 +462,11 @@ class CfnCertificateAuthority(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_certificate_signing_request = AttrString("CertificateSigningRequest")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    csr_extensions: CfnCertificateAuthority.CsrExtensionsProperty | Mapping[str, Any] | IResolvable | None = None
+    key_storage_security_standard: str | None = None
+    revocation_configuration: CfnCertificateAuthority.RevocationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    usage_mode: str | None = None
 
     class AccessDescriptionProperty(CfnPropertyType):
         """Structure that contains X.509 AccessDescription information."""
@@ -827,16 +839,20 @@ class CfnCertificateAuthority(_CfnResource):
             usage_mode: Usage mode of the ceritificate authority.
         """
         super().__init__(scope, id, type="AWS::ACMPCA::CertificateAuthority")
-        self.csr_extensions = csr_extensions
+        if csr_extensions is not None:
+            self.csr_extensions = csr_extensions
         self.key_algorithm = key_algorithm
-        self.key_storage_security_standard = key_storage_security_standard
-        self.revocation_configuration = revocation_configuration
+        if key_storage_security_standard is not None:
+            self.key_storage_security_standard = key_storage_security_standard
+        if revocation_configuration is not None:
+            self.revocation_configuration = revocation_configuration
         self.signing_algorithm = signing_algorithm
         self.subject = subject
         self.tags = TagManager(TagType.STANDARD, "AWS::ACMPCA::CertificateAuthority", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
-        self.usage_mode = usage_mode
+        if usage_mode is not None:
+            self.usage_mode = usage_mode
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -857,6 +873,9 @@ class CfnCertificateAuthorityActivation(_CfnResource):
     )
 
     attr_complete_certificate_chain = AttrString("CompleteCertificateChain")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_chain: str | None = None
+    status: str | None = None
 
     def __init__(
         self,
@@ -881,8 +900,10 @@ class CfnCertificateAuthorityActivation(_CfnResource):
         super().__init__(scope, id, type="AWS::ACMPCA::CertificateAuthorityActivation")
         self.certificate = certificate
         self.certificate_authority_arn = certificate_authority_arn
-        self.certificate_chain = certificate_chain
-        self.status = status
+        if certificate_chain is not None:
+            self.certificate_chain = certificate_chain
+        if status is not None:
+            self.status = status
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -901,6 +922,8 @@ class CfnPermission(_CfnResource):
         ("Principal", "principal", "s", True, {'pattern': '^[^*]+$', 'minLength': 0, 'maxLength': 128}),
         ("SourceAccount", "source_account", "s", False, {'pattern': '^[0-9]+$', 'minLength': 12, 'maxLength': 12}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    source_account: str | None = None
 
     def __init__(
         self,
@@ -926,7 +949,8 @@ class CfnPermission(_CfnResource):
         self.actions = actions
         self.certificate_authority_arn = certificate_authority_arn
         self.principal = principal
-        self.source_account = source_account
+        if source_account is not None:
+            self.source_account = source_account
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

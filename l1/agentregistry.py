@@ -46,6 +46,15 @@ class CfnRegistry(_CfnResource):
     attr_registry_id = AttrString("RegistryId")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    approval_configuration: CfnRegistry.ApprovalConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    authorizer_type: str | None = None
+    auto_detection_enabled: bool | IResolvable | None = None
+    auto_detection_scope: str | None = None
+    custom_metadata_schema_configuration: CfnRegistry.CustomMetadataSchemaConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    discovery_configuration: CfnRegistry.DiscoveryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    encryption_configuration: CfnRegistry.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApprovalConfigurationProperty(CfnPropertyType):
         """Configuration for the registry's record approval workflow."""
@@ -270,14 +279,22 @@ class CfnRegistry(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AgentRegistry::Registry")
-        self.approval_configuration = approval_configuration
-        self.authorizer_type = authorizer_type
-        self.auto_detection_enabled = auto_detection_enabled
-        self.auto_detection_scope = auto_detection_scope
-        self.custom_metadata_schema_configuration = custom_metadata_schema_configuration
-        self.description = description
-        self.discovery_configuration = discovery_configuration
-        self.encryption_configuration = encryption_configuration
+        if approval_configuration is not None:
+            self.approval_configuration = approval_configuration
+        if authorizer_type is not None:
+            self.authorizer_type = authorizer_type
+        if auto_detection_enabled is not None:
+            self.auto_detection_enabled = auto_detection_enabled
+        if auto_detection_scope is not None:
+            self.auto_detection_scope = auto_detection_scope
+        if custom_metadata_schema_configuration is not None:
+            self.custom_metadata_schema_configuration = custom_metadata_schema_configuration
+        if description is not None:
+            self.description = description
+        if discovery_configuration is not None:
+            self.discovery_configuration = discovery_configuration
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::AgentRegistry::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -312,6 +329,12 @@ class CfnRegistryRecord(_CfnResource):
     attr_registry_arn = AttrString("RegistryArn")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    custom_metadata: Any | None = None
+    description: str | None = None
+    display_name: str | None = None
+    record_version: str | None = None
+    registry_id: str | None = None
 
     class A2aAgentCardDescriptorProperty(CfnPropertyType):
         """The A2A agent card descriptor, populated when the record type is AGENT."""
@@ -749,14 +772,19 @@ class CfnRegistryRecord(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AgentRegistry::RegistryRecord")
-        self.custom_metadata = custom_metadata
-        self.description = description
+        if custom_metadata is not None:
+            self.custom_metadata = custom_metadata
+        if description is not None:
+            self.description = description
         self.descriptors = descriptors
-        self.display_name = display_name
+        if display_name is not None:
+            self.display_name = display_name
         self.name = name
         self.record_type = record_type
-        self.record_version = record_version
-        self.registry_id = registry_id
+        if record_version is not None:
+            self.record_version = record_version
+        if registry_id is not None:
+            self.registry_id = registry_id
         self.tags = TagManager(TagType.STANDARD, "AWS::AgentRegistry::RegistryRecord", tags, tag_property_name="tags")
         self.tags_raw = tags
 

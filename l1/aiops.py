@@ -44,6 +44,15 @@ class CfnInvestigationGroup(_CfnResource):
     attr_created_by = AttrString("CreatedBy")
     attr_last_modified_at = AttrString("LastModifiedAt")
     attr_last_modified_by = AttrString("LastModifiedBy")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    chatbot_notification_channels: Sequence[CfnInvestigationGroup.ChatbotNotificationChannelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    cross_account_configurations: Sequence[CfnInvestigationGroup.CrossAccountConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    encryption_config: CfnInvestigationGroup.EncryptionConfigMapProperty | Mapping[str, Any] | IResolvable | None = None
+    investigation_group_policy: str | None = None
+    is_cloud_trail_event_history_enabled: bool | IResolvable | None = None
+    retention_in_days: int | float | None = None
+    role_arn: str | None = None
+    tag_key_boundaries: Sequence[str] | IResolvable | None = None
 
     class ChatbotNotificationChannelProperty(CfnPropertyType):
         """A property type of AWS::AIOps::InvestigationGroup."""
@@ -132,15 +141,23 @@ class CfnInvestigationGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AIOps::InvestigationGroup")
-        self.chatbot_notification_channels = chatbot_notification_channels
-        self.cross_account_configurations = cross_account_configurations
-        self.encryption_config = encryption_config
-        self.investigation_group_policy = investigation_group_policy
-        self.is_cloud_trail_event_history_enabled = is_cloud_trail_event_history_enabled
+        if chatbot_notification_channels is not None:
+            self.chatbot_notification_channels = chatbot_notification_channels
+        if cross_account_configurations is not None:
+            self.cross_account_configurations = cross_account_configurations
+        if encryption_config is not None:
+            self.encryption_config = encryption_config
+        if investigation_group_policy is not None:
+            self.investigation_group_policy = investigation_group_policy
+        if is_cloud_trail_event_history_enabled is not None:
+            self.is_cloud_trail_event_history_enabled = is_cloud_trail_event_history_enabled
         self.name = name
-        self.retention_in_days = retention_in_days
-        self.role_arn = role_arn
-        self.tag_key_boundaries = tag_key_boundaries
+        if retention_in_days is not None:
+            self.retention_in_days = retention_in_days
+        if role_arn is not None:
+            self.role_arn = role_arn
+        if tag_key_boundaries is not None:
+            self.tag_key_boundaries = tag_key_boundaries
         self.tags = TagManager(TagType.STANDARD, "AWS::AIOps::InvestigationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 

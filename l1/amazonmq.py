@@ -65,6 +65,23 @@ class CfnBroker(_CfnResource):
     attr_open_wire_endpoints = AttrList("OpenWireEndpoints")
     attr_stomp_endpoints = AttrList("StompEndpoints")
     attr_wss_endpoints = AttrList("WssEndpoints")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authentication_strategy: str | None = None
+    auto_minor_version_upgrade: bool | IResolvable | None = None
+    configuration: CfnBroker.ConfigurationIdProperty | Mapping[str, Any] | IResolvable | None = None
+    data_replication_mode: str | None = None
+    data_replication_primary_broker_arn: str | None = None
+    encryption_options: CfnBroker.EncryptionOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    engine_version: str | None = None
+    ldap_server_metadata: CfnBroker.LdapServerMetadataProperty | Mapping[str, Any] | IResolvable | None = None
+    logs: CfnBroker.LogListProperty | Mapping[str, Any] | IResolvable | None = None
+    maintenance_window_start_time: CfnBroker.MaintenanceWindowProperty | Mapping[str, Any] | IResolvable | None = None
+    resource_share_arns: Sequence[str] | IResolvable | None = None
+    security_groups: Sequence[str] | IResolvable | None = None
+    storage_size: int | float | None = None
+    storage_type: str | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
+    users: Sequence[CfnBroker.UserProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ConfigurationIdProperty(CfnPropertyType):
         """A property type of AWS::AmazonMQ::Broker."""
@@ -295,29 +312,45 @@ class CfnBroker(_CfnResource):
             users: Users to configure on the broker.
         """
         super().__init__(scope, id, type="AWS::AmazonMQ::Broker")
-        self.authentication_strategy = authentication_strategy
-        self.auto_minor_version_upgrade = auto_minor_version_upgrade
+        if authentication_strategy is not None:
+            self.authentication_strategy = authentication_strategy
+        if auto_minor_version_upgrade is not None:
+            self.auto_minor_version_upgrade = auto_minor_version_upgrade
         self.broker_name = broker_name
-        self.configuration = configuration
-        self.data_replication_mode = data_replication_mode
-        self.data_replication_primary_broker_arn = data_replication_primary_broker_arn
+        if configuration is not None:
+            self.configuration = configuration
+        if data_replication_mode is not None:
+            self.data_replication_mode = data_replication_mode
+        if data_replication_primary_broker_arn is not None:
+            self.data_replication_primary_broker_arn = data_replication_primary_broker_arn
         self.deployment_mode = deployment_mode
-        self.encryption_options = encryption_options
+        if encryption_options is not None:
+            self.encryption_options = encryption_options
         self.engine_type = engine_type
-        self.engine_version = engine_version
+        if engine_version is not None:
+            self.engine_version = engine_version
         self.host_instance_type = host_instance_type
-        self.ldap_server_metadata = ldap_server_metadata
-        self.logs = logs
-        self.maintenance_window_start_time = maintenance_window_start_time
+        if ldap_server_metadata is not None:
+            self.ldap_server_metadata = ldap_server_metadata
+        if logs is not None:
+            self.logs = logs
+        if maintenance_window_start_time is not None:
+            self.maintenance_window_start_time = maintenance_window_start_time
         self.publicly_accessible = publicly_accessible
-        self.resource_share_arns = resource_share_arns
-        self.security_groups = security_groups
-        self.storage_size = storage_size
-        self.storage_type = storage_type
-        self.subnet_ids = subnet_ids
+        if resource_share_arns is not None:
+            self.resource_share_arns = resource_share_arns
+        if security_groups is not None:
+            self.security_groups = security_groups
+        if storage_size is not None:
+            self.storage_size = storage_size
+        if storage_type is not None:
+            self.storage_type = storage_type
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Broker", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.users = users
+        if users is not None:
+            self.users = users
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -343,6 +376,11 @@ class CfnConfiguration(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_revision = AttrString("Revision")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authentication_strategy: str | None = None
+    data: str | None = None
+    description: str | None = None
+    engine_version: str | None = None
 
     class TagsEntryProperty(CfnPropertyType):
         """A property type of AWS::AmazonMQ::Configuration."""
@@ -390,11 +428,15 @@ class CfnConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AmazonMQ::Configuration")
-        self.authentication_strategy = authentication_strategy
-        self.data = data
-        self.description = description
+        if authentication_strategy is not None:
+            self.authentication_strategy = authentication_strategy
+        if data is not None:
+            self.data = data
+        if description is not None:
+            self.description = description
         self.engine_type = engine_type
-        self.engine_version = engine_version
+        if engine_version is not None:
+            self.engine_version = engine_version
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Configuration", tags, tag_property_name="tags")
         self.tags_raw = tags

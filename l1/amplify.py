@@ -54,6 +54,23 @@ class CfnApp(_CfnResource):
     attr_app_name = AttrString("AppName")
     attr_arn = AttrString("Arn")
     attr_default_domain = AttrString("DefaultDomain")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_token: str | None = None
+    auto_branch_creation_config: CfnApp.AutoBranchCreationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    basic_auth_config: CfnApp.BasicAuthConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    build_spec: str | None = None
+    cache_config: CfnApp.CacheConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    compute_role_arn: str | None = None
+    custom_headers: str | None = None
+    custom_rules: Sequence[CfnApp.CustomRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    enable_branch_auto_deletion: bool | IResolvable | None = None
+    environment_variables: Sequence[CfnApp.EnvironmentVariableProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    iam_service_role: str | None = None
+    job_config: CfnApp.JobConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    oauth_token: str | None = None
+    platform: str | None = None
+    repository: str | None = None
 
     class AutoBranchCreationConfigProperty(CfnPropertyType):
         """A property type of AWS::Amplify::App."""
@@ -248,23 +265,39 @@ class CfnApp(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Amplify::App")
-        self.access_token = access_token
-        self.auto_branch_creation_config = auto_branch_creation_config
-        self.basic_auth_config = basic_auth_config
-        self.build_spec = build_spec
-        self.cache_config = cache_config
-        self.compute_role_arn = compute_role_arn
-        self.custom_headers = custom_headers
-        self.custom_rules = custom_rules
-        self.description = description
-        self.enable_branch_auto_deletion = enable_branch_auto_deletion
-        self.environment_variables = environment_variables
-        self.iam_service_role = iam_service_role
-        self.job_config = job_config
+        if access_token is not None:
+            self.access_token = access_token
+        if auto_branch_creation_config is not None:
+            self.auto_branch_creation_config = auto_branch_creation_config
+        if basic_auth_config is not None:
+            self.basic_auth_config = basic_auth_config
+        if build_spec is not None:
+            self.build_spec = build_spec
+        if cache_config is not None:
+            self.cache_config = cache_config
+        if compute_role_arn is not None:
+            self.compute_role_arn = compute_role_arn
+        if custom_headers is not None:
+            self.custom_headers = custom_headers
+        if custom_rules is not None:
+            self.custom_rules = custom_rules
+        if description is not None:
+            self.description = description
+        if enable_branch_auto_deletion is not None:
+            self.enable_branch_auto_deletion = enable_branch_auto_deletion
+        if environment_variables is not None:
+            self.environment_variables = environment_variables
+        if iam_service_role is not None:
+            self.iam_service_role = iam_service_role
+        if job_config is not None:
+            self.job_config = job_config
         self.name = name
-        self.oauth_token = oauth_token
-        self.platform = platform
-        self.repository = repository
+        if oauth_token is not None:
+            self.oauth_token = oauth_token
+        if platform is not None:
+            self.platform = platform
+        if repository is not None:
+            self.repository = repository
         self.tags = TagManager(TagType.STANDARD, "AWS::Amplify::App", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -307,6 +340,20 @@ class CfnBranch(_CfnResource):
     attr_framework = AttrString("Framework")
     attr_pull_request_environment_name = AttrString("PullRequestEnvironmentName")
     attr_stage = AttrString("Stage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    backend: CfnBranch.BackendProperty | Mapping[str, Any] | IResolvable | None = None
+    basic_auth_config: CfnBranch.BasicAuthConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    build_spec: str | None = None
+    compute_role_arn: str | None = None
+    description: str | None = None
+    enable_auto_build: bool | IResolvable | None = None
+    enable_performance_mode: bool | IResolvable | None = None
+    enable_pull_request_preview: bool | IResolvable | None = None
+    enable_skew_protection: bool | IResolvable | None = None
+    environment_variables: Sequence[CfnBranch.EnvironmentVariableProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    framework: str | None = None
+    pull_request_environment_name: str | None = None
+    stage: str | None = None
 
     class BackendProperty(CfnPropertyType):
         """A property type of AWS::Amplify::Branch."""
@@ -411,20 +458,33 @@ class CfnBranch(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Amplify::Branch")
         self.app_id = app_id
-        self.backend = backend
-        self.basic_auth_config = basic_auth_config
+        if backend is not None:
+            self.backend = backend
+        if basic_auth_config is not None:
+            self.basic_auth_config = basic_auth_config
         self.branch_name = branch_name
-        self.build_spec = build_spec
-        self.compute_role_arn = compute_role_arn
-        self.description = description
-        self.enable_auto_build = enable_auto_build
-        self.enable_performance_mode = enable_performance_mode
-        self.enable_pull_request_preview = enable_pull_request_preview
-        self.enable_skew_protection = enable_skew_protection
-        self.environment_variables = environment_variables
-        self.framework = framework
-        self.pull_request_environment_name = pull_request_environment_name
-        self.stage = stage
+        if build_spec is not None:
+            self.build_spec = build_spec
+        if compute_role_arn is not None:
+            self.compute_role_arn = compute_role_arn
+        if description is not None:
+            self.description = description
+        if enable_auto_build is not None:
+            self.enable_auto_build = enable_auto_build
+        if enable_performance_mode is not None:
+            self.enable_performance_mode = enable_performance_mode
+        if enable_pull_request_preview is not None:
+            self.enable_pull_request_preview = enable_pull_request_preview
+        if enable_skew_protection is not None:
+            self.enable_skew_protection = enable_skew_protection
+        if environment_variables is not None:
+            self.environment_variables = environment_variables
+        if framework is not None:
+            self.framework = framework
+        if pull_request_environment_name is not None:
+            self.pull_request_environment_name = pull_request_environment_name
+        if stage is not None:
+            self.stage = stage
         self.tags = TagManager(TagType.STANDARD, "AWS::Amplify::Branch", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -462,6 +522,11 @@ class CfnDomain(_CfnResource):
     attr_domain_status = AttrString("DomainStatus")
     attr_status_reason = AttrString("StatusReason")
     attr_update_status = AttrString("UpdateStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_sub_domain_creation_patterns: Sequence[str] | IResolvable | None = None
+    auto_sub_domain_iam_role: str | None = None
+    certificate_settings: CfnDomain.CertificateSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    enable_auto_sub_domain: bool | IResolvable | None = None
 
     class CertificateProperty(CfnPropertyType):
         """A property type of AWS::Amplify::Domain."""
@@ -551,11 +616,15 @@ class CfnDomain(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Amplify::Domain")
         self.app_id = app_id
-        self.auto_sub_domain_creation_patterns = auto_sub_domain_creation_patterns
-        self.auto_sub_domain_iam_role = auto_sub_domain_iam_role
-        self.certificate_settings = certificate_settings
+        if auto_sub_domain_creation_patterns is not None:
+            self.auto_sub_domain_creation_patterns = auto_sub_domain_creation_patterns
+        if auto_sub_domain_iam_role is not None:
+            self.auto_sub_domain_iam_role = auto_sub_domain_iam_role
+        if certificate_settings is not None:
+            self.certificate_settings = certificate_settings
         self.domain_name = domain_name
-        self.enable_auto_sub_domain = enable_auto_sub_domain
+        if enable_auto_sub_domain is not None:
+            self.enable_auto_sub_domain = enable_auto_sub_domain
         self.sub_domain_settings = sub_domain_settings
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -579,6 +648,9 @@ class CfnWebhook(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_webhook_id = AttrString("WebhookId")
     attr_webhook_url = AttrString("WebhookUrl")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    app_id: str | None = None
+    description: str | None = None
 
     def __init__(
         self,
@@ -601,9 +673,11 @@ class CfnWebhook(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Amplify::Webhook")
-        self.app_id = app_id
+        if app_id is not None:
+            self.app_id = app_id
         self.branch_name = branch_name
-        self.description = description
+        if description is not None:
+            self.description = description
         self.tags = TagManager(TagType.STANDARD, "AWS::Amplify::Webhook", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -48,6 +48,20 @@ class CfnComponent(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_id = AttrString("Id")
     attr_modified_at = AttrString("ModifiedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    app_id: str | None = None
+    binding_properties: Mapping[str, CfnComponent.ComponentBindingPropertiesValueProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    children: Sequence[CfnComponent.ComponentChildProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    collection_properties: Mapping[str, CfnComponent.ComponentDataConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    component_type: str | None = None
+    environment_name: str | None = None
+    events: Mapping[str, CfnComponent.ComponentEventProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    name: str | None = None
+    overrides: Mapping[str, Mapping[str, str] | IResolvable] | IResolvable | None = None
+    properties: Mapping[str, CfnComponent.ComponentPropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    schema_version: str | None = None
+    source_id: str | None = None
+    variants: Sequence[CfnComponent.ComponentVariantProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ActionParametersProperty(CfnPropertyType):
         """A property type of AWS::AmplifyUIBuilder::Component."""
@@ -488,21 +502,34 @@ class CfnComponent(_CfnResource):
             variants: the Variants property.
         """
         super().__init__(scope, id, type="AWS::AmplifyUIBuilder::Component")
-        self.app_id = app_id
-        self.binding_properties = binding_properties
-        self.children = children
-        self.collection_properties = collection_properties
-        self.component_type = component_type
-        self.environment_name = environment_name
-        self.events = events
-        self.name = name
-        self.overrides = overrides
-        self.properties = properties
-        self.schema_version = schema_version
-        self.source_id = source_id
+        if app_id is not None:
+            self.app_id = app_id
+        if binding_properties is not None:
+            self.binding_properties = binding_properties
+        if children is not None:
+            self.children = children
+        if collection_properties is not None:
+            self.collection_properties = collection_properties
+        if component_type is not None:
+            self.component_type = component_type
+        if environment_name is not None:
+            self.environment_name = environment_name
+        if events is not None:
+            self.events = events
+        if name is not None:
+            self.name = name
+        if overrides is not None:
+            self.overrides = overrides
+        if properties is not None:
+            self.properties = properties
+        if schema_version is not None:
+            self.schema_version = schema_version
+        if source_id is not None:
+            self.source_id = source_id
         self.tags = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Component", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.variants = variants
+        if variants is not None:
+            self.variants = variants
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -531,6 +558,18 @@ class CfnForm(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    app_id: str | None = None
+    cta: CfnForm.FormCTAProperty | Mapping[str, Any] | IResolvable | None = None
+    data_type: CfnForm.FormDataTypeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    environment_name: str | None = None
+    fields: Mapping[str, CfnForm.FieldConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    form_action_type: str | None = None
+    label_decorator: str | None = None
+    name: str | None = None
+    schema_version: str | None = None
+    sectional_elements: Mapping[str, CfnForm.SectionalElementProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    style: CfnForm.FormStyleProperty | Mapping[str, Any] | IResolvable | None = None
 
     class FieldConfigProperty(CfnPropertyType):
         """A property type of AWS::AmplifyUIBuilder::Form."""
@@ -988,17 +1027,28 @@ class CfnForm(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AmplifyUIBuilder::Form")
-        self.app_id = app_id
-        self.cta = cta
-        self.data_type = data_type
-        self.environment_name = environment_name
-        self.fields = fields
-        self.form_action_type = form_action_type
-        self.label_decorator = label_decorator
-        self.name = name
-        self.schema_version = schema_version
-        self.sectional_elements = sectional_elements
-        self.style = style
+        if app_id is not None:
+            self.app_id = app_id
+        if cta is not None:
+            self.cta = cta
+        if data_type is not None:
+            self.data_type = data_type
+        if environment_name is not None:
+            self.environment_name = environment_name
+        if fields is not None:
+            self.fields = fields
+        if form_action_type is not None:
+            self.form_action_type = form_action_type
+        if label_decorator is not None:
+            self.label_decorator = label_decorator
+        if name is not None:
+            self.name = name
+        if schema_version is not None:
+            self.schema_version = schema_version
+        if sectional_elements is not None:
+            self.sectional_elements = sectional_elements
+        if style is not None:
+            self.style = style
         self.tags = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Form", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1025,6 +1075,12 @@ class CfnTheme(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_id = AttrString("Id")
     attr_modified_at = AttrString("ModifiedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    app_id: str | None = None
+    environment_name: str | None = None
+    name: str | None = None
+    overrides: Sequence[CfnTheme.ThemeValuesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    values: Sequence[CfnTheme.ThemeValuesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ThemeValueProperty(CfnPropertyType):
         """A property type of AWS::AmplifyUIBuilder::Theme."""
@@ -1089,13 +1145,18 @@ class CfnTheme(_CfnResource):
             values: the Values property.
         """
         super().__init__(scope, id, type="AWS::AmplifyUIBuilder::Theme")
-        self.app_id = app_id
-        self.environment_name = environment_name
-        self.name = name
-        self.overrides = overrides
+        if app_id is not None:
+            self.app_id = app_id
+        if environment_name is not None:
+            self.environment_name = environment_name
+        if name is not None:
+            self.name = name
+        if overrides is not None:
+            self.overrides = overrides
         self.tags = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Theme", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.values = values
+        if values is not None:
+            self.values = values
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -52,6 +52,8 @@ class CfnAccount(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cloud_watch_role_arn: str | None = None
 
     def __init__(
         self,
@@ -68,7 +70,8 @@ class CfnAccount(_CfnResource):
             cloud_watch_role_arn: the CloudWatchRoleArn property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::Account")
-        self.cloud_watch_role_arn = cloud_watch_role_arn
+        if cloud_watch_role_arn is not None:
+            self.cloud_watch_role_arn = cloud_watch_role_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -93,6 +96,14 @@ class CfnApiKey(_CfnResource):
     )
 
     attr_api_key_id = AttrString("APIKeyId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    customer_id: str | None = None
+    description: str | None = None
+    enabled: bool | IResolvable | None = None
+    generate_distinct_id: bool | IResolvable | None = None
+    name: str | None = None
+    stage_keys: Sequence[CfnApiKey.StageKeyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    value: str | None = None
 
     class StageKeyProperty(CfnPropertyType):
         """``StageKey`` is a property of the [AWS::ApiGateway::ApiKey](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-apikey.htm..."""
@@ -142,15 +153,22 @@ class CfnApiKey(_CfnResource):
             value: the Value property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::ApiKey")
-        self.customer_id = customer_id
-        self.description = description
-        self.enabled = enabled
-        self.generate_distinct_id = generate_distinct_id
-        self.name = name
-        self.stage_keys = stage_keys
+        if customer_id is not None:
+            self.customer_id = customer_id
+        if description is not None:
+            self.description = description
+        if enabled is not None:
+            self.enabled = enabled
+        if generate_distinct_id is not None:
+            self.generate_distinct_id = generate_distinct_id
+        if name is not None:
+            self.name = name
+        if stage_keys is not None:
+            self.stage_keys = stage_keys
         self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::ApiKey", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.value = value
+        if value is not None:
+            self.value = value
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -177,6 +195,14 @@ class CfnAuthorizer(_CfnResource):
     )
 
     attr_authorizer_id = AttrString("AuthorizerId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auth_type: str | None = None
+    authorizer_credentials: str | None = None
+    authorizer_result_ttl_in_seconds: int | float | None = None
+    authorizer_uri: str | None = None
+    identity_source: str | None = None
+    identity_validation_expression: str | None = None
+    provider_arns: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -211,14 +237,21 @@ class CfnAuthorizer(_CfnResource):
             type: the Type property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::Authorizer")
-        self.auth_type = auth_type
-        self.authorizer_credentials = authorizer_credentials
-        self.authorizer_result_ttl_in_seconds = authorizer_result_ttl_in_seconds
-        self.authorizer_uri = authorizer_uri
-        self.identity_source = identity_source
-        self.identity_validation_expression = identity_validation_expression
+        if auth_type is not None:
+            self.auth_type = auth_type
+        if authorizer_credentials is not None:
+            self.authorizer_credentials = authorizer_credentials
+        if authorizer_result_ttl_in_seconds is not None:
+            self.authorizer_result_ttl_in_seconds = authorizer_result_ttl_in_seconds
+        if authorizer_uri is not None:
+            self.authorizer_uri = authorizer_uri
+        if identity_source is not None:
+            self.identity_source = identity_source
+        if identity_validation_expression is not None:
+            self.identity_validation_expression = identity_validation_expression
         self.name = name
-        self.provider_arns = provider_arns
+        if provider_arns is not None:
+            self.provider_arns = provider_arns
         self.rest_api_id = rest_api_id
         self.type = type
 
@@ -239,6 +272,10 @@ class CfnBasePathMapping(_CfnResource):
         ("RestApiId", "rest_api_id", "s", False, None),
         ("Stage", "stage", "s", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    base_path: str | None = None
+    rest_api_id: str | None = None
+    stage: str | None = None
 
     def __init__(
         self,
@@ -261,10 +298,13 @@ class CfnBasePathMapping(_CfnResource):
             stage: the Stage property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::BasePathMapping")
-        self.base_path = base_path
+        if base_path is not None:
+            self.base_path = base_path
         self.domain_name = domain_name
-        self.rest_api_id = rest_api_id
-        self.stage = stage
+        if rest_api_id is not None:
+            self.rest_api_id = rest_api_id
+        if stage is not None:
+            self.stage = stage
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -285,6 +325,9 @@ class CfnBasePathMappingV2(_CfnResource):
     )
 
     attr_base_path_mapping_arn = AttrString("BasePathMappingArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    base_path: str | None = None
+    stage: str | None = None
 
     def __init__(
         self,
@@ -307,10 +350,12 @@ class CfnBasePathMappingV2(_CfnResource):
             stage: The name of the API's stage.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::BasePathMappingV2")
-        self.base_path = base_path
+        if base_path is not None:
+            self.base_path = base_path
         self.domain_name_arn = domain_name_arn
         self.rest_api_id = rest_api_id
-        self.stage = stage
+        if stage is not None:
+            self.stage = stage
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -329,6 +374,8 @@ class CfnClientCertificate(_CfnResource):
     )
 
     attr_client_certificate_id = AttrString("ClientCertificateId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -347,7 +394,8 @@ class CfnClientCertificate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::ClientCertificate")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::ClientCertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -371,6 +419,11 @@ class CfnDeployment(_CfnResource):
     )
 
     attr_deployment_id = AttrString("DeploymentId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deployment_canary_settings: CfnDeployment.DeploymentCanarySettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    stage_description: CfnDeployment.StageDescriptionProperty | Mapping[str, Any] | IResolvable | None = None
+    stage_name: str | None = None
 
     class AccessLogSettingProperty(CfnPropertyType):
         """The ``AccessLogSetting`` property type specifies settings for logging access in this stage."""
@@ -571,11 +624,15 @@ class CfnDeployment(_CfnResource):
             stage_name: the StageName property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::Deployment")
-        self.deployment_canary_settings = deployment_canary_settings
-        self.description = description
+        if deployment_canary_settings is not None:
+            self.deployment_canary_settings = deployment_canary_settings
+        if description is not None:
+            self.description = description
         self.rest_api_id = rest_api_id
-        self.stage_description = stage_description
-        self.stage_name = stage_name
+        if stage_description is not None:
+            self.stage_description = stage_description
+        if stage_name is not None:
+            self.stage_name = stage_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -663,6 +720,8 @@ class CfnDocumentationVersion(_CfnResource):
         ("DocumentationVersion", "documentation_version", "s", True, {'minLength': 1}),
         ("RestApiId", "rest_api_id", "s", True, {'minLength': 1}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -683,7 +742,8 @@ class CfnDocumentationVersion(_CfnResource):
             rest_api_id: the RestApiId property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::DocumentationVersion")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.documentation_version = documentation_version
         self.rest_api_id = rest_api_id
 
@@ -716,6 +776,16 @@ class CfnDomainName(_CfnResource):
     attr_domain_name_arn = AttrString("DomainNameArn")
     attr_regional_domain_name = AttrString("RegionalDomainName")
     attr_regional_hosted_zone_id = AttrString("RegionalHostedZoneId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_arn: str | None = None
+    domain_name: str | None = None
+    endpoint_access_mode: str | None = None
+    endpoint_configuration: CfnDomainName.EndpointConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    mutual_tls_authentication: CfnDomainName.MutualTlsAuthenticationProperty | Mapping[str, Any] | IResolvable | None = None
+    ownership_verification_certificate_arn: str | None = None
+    regional_certificate_arn: str | None = None
+    routing_mode: str | None = None
+    security_policy: str | None = None
 
     class EndpointConfigurationProperty(CfnPropertyType):
         """The ``EndpointConfiguration`` property type specifies the endpoint types and IP address types of an Amazon API Gateway domain name."""
@@ -788,15 +858,24 @@ class CfnDomainName(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::DomainName")
-        self.certificate_arn = certificate_arn
-        self.domain_name = domain_name
-        self.endpoint_access_mode = endpoint_access_mode
-        self.endpoint_configuration = endpoint_configuration
-        self.mutual_tls_authentication = mutual_tls_authentication
-        self.ownership_verification_certificate_arn = ownership_verification_certificate_arn
-        self.regional_certificate_arn = regional_certificate_arn
-        self.routing_mode = routing_mode
-        self.security_policy = security_policy
+        if certificate_arn is not None:
+            self.certificate_arn = certificate_arn
+        if domain_name is not None:
+            self.domain_name = domain_name
+        if endpoint_access_mode is not None:
+            self.endpoint_access_mode = endpoint_access_mode
+        if endpoint_configuration is not None:
+            self.endpoint_configuration = endpoint_configuration
+        if mutual_tls_authentication is not None:
+            self.mutual_tls_authentication = mutual_tls_authentication
+        if ownership_verification_certificate_arn is not None:
+            self.ownership_verification_certificate_arn = ownership_verification_certificate_arn
+        if regional_certificate_arn is not None:
+            self.regional_certificate_arn = regional_certificate_arn
+        if routing_mode is not None:
+            self.routing_mode = routing_mode
+        if security_policy is not None:
+            self.security_policy = security_policy
         self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -871,6 +950,14 @@ class CfnDomainNameV2(_CfnResource):
 
     attr_domain_name_arn = AttrString("DomainNameArn")
     attr_domain_name_id = AttrString("DomainNameId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_arn: str | None = None
+    domain_name: str | None = None
+    endpoint_access_mode: str | None = None
+    endpoint_configuration: CfnDomainNameV2.EndpointConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    policy: Any | None = None
+    routing_mode: str | None = None
+    security_policy: str | None = None
 
     class EndpointConfigurationProperty(CfnPropertyType):
         """A property type of AWS::ApiGateway::DomainNameV2."""
@@ -920,13 +1007,20 @@ class CfnDomainNameV2(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::DomainNameV2")
-        self.certificate_arn = certificate_arn
-        self.domain_name = domain_name
-        self.endpoint_access_mode = endpoint_access_mode
-        self.endpoint_configuration = endpoint_configuration
-        self.policy = policy
-        self.routing_mode = routing_mode
-        self.security_policy = security_policy
+        if certificate_arn is not None:
+            self.certificate_arn = certificate_arn
+        if domain_name is not None:
+            self.domain_name = domain_name
+        if endpoint_access_mode is not None:
+            self.endpoint_access_mode = endpoint_access_mode
+        if endpoint_configuration is not None:
+            self.endpoint_configuration = endpoint_configuration
+        if policy is not None:
+            self.policy = policy
+        if routing_mode is not None:
+            self.routing_mode = routing_mode
+        if security_policy is not None:
+            self.security_policy = security_policy
         self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -950,6 +1044,10 @@ class CfnGatewayResponse(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    response_parameters: Mapping[str, str] | IResolvable | None = None
+    response_templates: Mapping[str, str] | IResolvable | None = None
+    status_code: str | None = None
 
     def __init__(
         self,
@@ -974,11 +1072,14 @@ class CfnGatewayResponse(_CfnResource):
             status_code: the StatusCode property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::GatewayResponse")
-        self.response_parameters = response_parameters
-        self.response_templates = response_templates
+        if response_parameters is not None:
+            self.response_parameters = response_parameters
+        if response_templates is not None:
+            self.response_templates = response_templates
         self.response_type = response_type
         self.rest_api_id = rest_api_id
-        self.status_code = status_code
+        if status_code is not None:
+            self.status_code = status_code
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1006,6 +1107,17 @@ class CfnMethod(_CfnResource):
         ("ResourceId", "resource_id", "s", True, None),
         ("RestApiId", "rest_api_id", "s", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_key_required: bool | IResolvable | None = None
+    authorization_scopes: Sequence[str] | IResolvable | None = None
+    authorization_type: str | None = None
+    authorizer_id: str | None = None
+    integration: CfnMethod.IntegrationProperty | Mapping[str, Any] | IResolvable | None = None
+    method_responses: Sequence[CfnMethod.MethodResponseProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    operation_name: str | None = None
+    request_models: Mapping[str, str] | IResolvable | None = None
+    request_parameters: Mapping[str, bool | IResolvable | str] | IResolvable | None = None
+    request_validator_id: str | None = None
 
     class IntegrationProperty(CfnPropertyType):
         """``Integration`` is a property of the [AWS::ApiGateway::Method](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method...."""
@@ -1157,17 +1269,27 @@ class CfnMethod(_CfnResource):
             rest_api_id: the RestApiId property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::Method")
-        self.api_key_required = api_key_required
-        self.authorization_scopes = authorization_scopes
-        self.authorization_type = authorization_type
-        self.authorizer_id = authorizer_id
+        if api_key_required is not None:
+            self.api_key_required = api_key_required
+        if authorization_scopes is not None:
+            self.authorization_scopes = authorization_scopes
+        if authorization_type is not None:
+            self.authorization_type = authorization_type
+        if authorizer_id is not None:
+            self.authorizer_id = authorizer_id
         self.http_method = http_method
-        self.integration = integration
-        self.method_responses = method_responses
-        self.operation_name = operation_name
-        self.request_models = request_models
-        self.request_parameters = request_parameters
-        self.request_validator_id = request_validator_id
+        if integration is not None:
+            self.integration = integration
+        if method_responses is not None:
+            self.method_responses = method_responses
+        if operation_name is not None:
+            self.operation_name = operation_name
+        if request_models is not None:
+            self.request_models = request_models
+        if request_parameters is not None:
+            self.request_parameters = request_parameters
+        if request_validator_id is not None:
+            self.request_validator_id = request_validator_id
         self.resource_id = resource_id
         self.rest_api_id = rest_api_id
 
@@ -1189,6 +1311,11 @@ class CfnModel(_CfnResource):
         ("RestApiId", "rest_api_id", "s", True, None),
         ("Schema", "schema", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    content_type: str | None = None
+    description: str | None = None
+    name: str | None = None
+    schema: Any | None = None
 
     def __init__(
         self,
@@ -1213,11 +1340,15 @@ class CfnModel(_CfnResource):
             schema: the Schema property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::Model")
-        self.content_type = content_type
-        self.description = description
-        self.name = name
+        if content_type is not None:
+            self.content_type = content_type
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
         self.rest_api_id = rest_api_id
-        self.schema = schema
+        if schema is not None:
+            self.schema = schema
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1238,6 +1369,10 @@ class CfnRequestValidator(_CfnResource):
     )
 
     attr_request_validator_id = AttrString("RequestValidatorId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    validate_request_body: bool | IResolvable | None = None
+    validate_request_parameters: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -1260,10 +1395,13 @@ class CfnRequestValidator(_CfnResource):
             validate_request_parameters: the ValidateRequestParameters property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::RequestValidator")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.rest_api_id = rest_api_id
-        self.validate_request_body = validate_request_body
-        self.validate_request_parameters = validate_request_parameters
+        if validate_request_body is not None:
+            self.validate_request_body = validate_request_body
+        if validate_request_parameters is not None:
+            self.validate_request_parameters = validate_request_parameters
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1341,6 +1479,24 @@ class CfnRestApi(_CfnResource):
 
     attr_rest_api_id = AttrString("RestApiId")
     attr_root_resource_id = AttrString("RootResourceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_key_source_type: str | None = None
+    binary_media_types: Sequence[str] | IResolvable | None = None
+    body: Any | None = None
+    body_s3_location: CfnRestApi.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None
+    clone_from: str | None = None
+    description: str | None = None
+    disable_execute_api_endpoint: bool | IResolvable | None = None
+    endpoint_access_mode: str | None = None
+    endpoint_configuration: CfnRestApi.EndpointConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    fail_on_warnings: bool | IResolvable | None = None
+    minimum_compression_size: int | float | None = None
+    mode: str | None = None
+    name: str | None = None
+    parameters: Any | None = None
+    policy: Any | None = None
+    security_policy: str | None = None
+    version: str | None = None
 
     class EndpointConfigurationProperty(CfnPropertyType):
         """The ``EndpointConfiguration`` property type specifies the endpoint types and IP address types of a REST API."""
@@ -1438,25 +1594,42 @@ class CfnRestApi(_CfnResource):
             version: the Version property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::RestApi")
-        self.api_key_source_type = api_key_source_type
-        self.binary_media_types = binary_media_types
-        self.body = body
-        self.body_s3_location = body_s3_location
-        self.clone_from = clone_from
-        self.description = description
-        self.disable_execute_api_endpoint = disable_execute_api_endpoint
-        self.endpoint_access_mode = endpoint_access_mode
-        self.endpoint_configuration = endpoint_configuration
-        self.fail_on_warnings = fail_on_warnings
-        self.minimum_compression_size = minimum_compression_size
-        self.mode = mode
-        self.name = name
-        self.parameters = parameters
-        self.policy = policy
-        self.security_policy = security_policy
+        if api_key_source_type is not None:
+            self.api_key_source_type = api_key_source_type
+        if binary_media_types is not None:
+            self.binary_media_types = binary_media_types
+        if body is not None:
+            self.body = body
+        if body_s3_location is not None:
+            self.body_s3_location = body_s3_location
+        if clone_from is not None:
+            self.clone_from = clone_from
+        if description is not None:
+            self.description = description
+        if disable_execute_api_endpoint is not None:
+            self.disable_execute_api_endpoint = disable_execute_api_endpoint
+        if endpoint_access_mode is not None:
+            self.endpoint_access_mode = endpoint_access_mode
+        if endpoint_configuration is not None:
+            self.endpoint_configuration = endpoint_configuration
+        if fail_on_warnings is not None:
+            self.fail_on_warnings = fail_on_warnings
+        if minimum_compression_size is not None:
+            self.minimum_compression_size = minimum_compression_size
+        if mode is not None:
+            self.mode = mode
+        if name is not None:
+            self.name = name
+        if parameters is not None:
+            self.parameters = parameters
+        if policy is not None:
+            self.policy = policy
+        if security_policy is not None:
+            self.security_policy = security_policy
         self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::RestApi", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.version = version
+        if version is not None:
+            self.version = version
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1485,6 +1658,19 @@ class CfnStage(_CfnResource):
         ("TracingEnabled", "tracing_enabled", "b", False, None),
         ("Variables", "variables", ("m", "s"), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_log_setting: CfnStage.AccessLogSettingProperty | Mapping[str, Any] | IResolvable | None = None
+    cache_cluster_enabled: bool | IResolvable | None = None
+    cache_cluster_size: str | None = None
+    canary_setting: CfnStage.CanarySettingProperty | Mapping[str, Any] | IResolvable | None = None
+    client_certificate_id: str | None = None
+    deployment_id: str | None = None
+    description: str | None = None
+    documentation_version: str | None = None
+    method_settings: Sequence[CfnStage.MethodSettingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    stage_name: str | None = None
+    tracing_enabled: bool | IResolvable | None = None
+    variables: Mapping[str, str] | IResolvable | None = None
 
     class AccessLogSettingProperty(CfnPropertyType):
         """The ``AccessLogSetting`` property type specifies settings for logging access in this stage."""
@@ -1614,21 +1800,33 @@ class CfnStage(_CfnResource):
             variables: A map (string-to-string map) that defines the stage variables, where the variable name is the key and the variable value is the value.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::Stage")
-        self.access_log_setting = access_log_setting
-        self.cache_cluster_enabled = cache_cluster_enabled
-        self.cache_cluster_size = cache_cluster_size
-        self.canary_setting = canary_setting
-        self.client_certificate_id = client_certificate_id
-        self.deployment_id = deployment_id
-        self.description = description
-        self.documentation_version = documentation_version
-        self.method_settings = method_settings
+        if access_log_setting is not None:
+            self.access_log_setting = access_log_setting
+        if cache_cluster_enabled is not None:
+            self.cache_cluster_enabled = cache_cluster_enabled
+        if cache_cluster_size is not None:
+            self.cache_cluster_size = cache_cluster_size
+        if canary_setting is not None:
+            self.canary_setting = canary_setting
+        if client_certificate_id is not None:
+            self.client_certificate_id = client_certificate_id
+        if deployment_id is not None:
+            self.deployment_id = deployment_id
+        if description is not None:
+            self.description = description
+        if documentation_version is not None:
+            self.documentation_version = documentation_version
+        if method_settings is not None:
+            self.method_settings = method_settings
         self.rest_api_id = rest_api_id
-        self.stage_name = stage_name
+        if stage_name is not None:
+            self.stage_name = stage_name
         self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tracing_enabled = tracing_enabled
-        self.variables = variables
+        if tracing_enabled is not None:
+            self.tracing_enabled = tracing_enabled
+        if variables is not None:
+            self.variables = variables
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1651,6 +1849,12 @@ class CfnUsagePlan(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_stages: Sequence[CfnUsagePlan.ApiStageProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    quota: CfnUsagePlan.QuotaSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    throttle: CfnUsagePlan.ThrottleSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    usage_plan_name: str | None = None
 
     class ApiStageProperty(CfnPropertyType):
         """A property type of AWS::ApiGateway::UsagePlan."""
@@ -1740,13 +1944,18 @@ class CfnUsagePlan(_CfnResource):
             usage_plan_name: the UsagePlanName property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::UsagePlan")
-        self.api_stages = api_stages
-        self.description = description
-        self.quota = quota
+        if api_stages is not None:
+            self.api_stages = api_stages
+        if description is not None:
+            self.description = description
+        if quota is not None:
+            self.quota = quota
         self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::UsagePlan", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.throttle = throttle
-        self.usage_plan_name = usage_plan_name
+        if throttle is not None:
+            self.throttle = throttle
+        if usage_plan_name is not None:
+            self.usage_plan_name = usage_plan_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1809,6 +2018,8 @@ class CfnVpcLink(_CfnResource):
     )
 
     attr_vpc_link_id = AttrString("VpcLinkId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -1831,7 +2042,8 @@ class CfnVpcLink(_CfnResource):
             target_arns: the TargetArns property.
         """
         super().__init__(scope, id, type="AWS::ApiGateway::VpcLink")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::VpcLink", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -64,6 +64,24 @@ class CfnApi(_CfnResource):
     attr_api_endpoint = AttrString("ApiEndpoint")
     attr_api_id = AttrString("ApiId")
     attr_execute_api_arn = AttrString("ExecuteApiArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_key_selection_expression: str | None = None
+    base_path: str | None = None
+    body: Any | None = None
+    body_s3_location: CfnApi.BodyS3LocationProperty | Mapping[str, Any] | IResolvable | None = None
+    cors_configuration: CfnApi.CorsProperty | Mapping[str, Any] | IResolvable | None = None
+    credentials_arn: str | None = None
+    description: str | None = None
+    disable_execute_api_endpoint: bool | IResolvable | None = None
+    disable_schema_validation: bool | IResolvable | None = None
+    fail_on_warnings: bool | IResolvable | None = None
+    ip_address_type: str | None = None
+    name: str | None = None
+    protocol_type: str | None = None
+    route_key: str | None = None
+    route_selection_expression: str | None = None
+    target: str | None = None
+    version: str | None = None
 
     class BodyS3LocationProperty(CfnPropertyType):
         """The ``BodyS3Location`` property specifies an S3 location from which to import an OpenAPI definition."""
@@ -170,25 +188,42 @@ class CfnApi(_CfnResource):
             version: A version identifier for the API.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Api")
-        self.api_key_selection_expression = api_key_selection_expression
-        self.base_path = base_path
-        self.body = body
-        self.body_s3_location = body_s3_location
-        self.cors_configuration = cors_configuration
-        self.credentials_arn = credentials_arn
-        self.description = description
-        self.disable_execute_api_endpoint = disable_execute_api_endpoint
-        self.disable_schema_validation = disable_schema_validation
-        self.fail_on_warnings = fail_on_warnings
-        self.ip_address_type = ip_address_type
-        self.name = name
-        self.protocol_type = protocol_type
-        self.route_key = route_key
-        self.route_selection_expression = route_selection_expression
+        if api_key_selection_expression is not None:
+            self.api_key_selection_expression = api_key_selection_expression
+        if base_path is not None:
+            self.base_path = base_path
+        if body is not None:
+            self.body = body
+        if body_s3_location is not None:
+            self.body_s3_location = body_s3_location
+        if cors_configuration is not None:
+            self.cors_configuration = cors_configuration
+        if credentials_arn is not None:
+            self.credentials_arn = credentials_arn
+        if description is not None:
+            self.description = description
+        if disable_execute_api_endpoint is not None:
+            self.disable_execute_api_endpoint = disable_execute_api_endpoint
+        if disable_schema_validation is not None:
+            self.disable_schema_validation = disable_schema_validation
+        if fail_on_warnings is not None:
+            self.fail_on_warnings = fail_on_warnings
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if name is not None:
+            self.name = name
+        if protocol_type is not None:
+            self.protocol_type = protocol_type
+        if route_key is not None:
+            self.route_key = route_key
+        if route_selection_expression is not None:
+            self.route_selection_expression = route_selection_expression
         self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target = target
-        self.version = version
+        if target is not None:
+            self.target = target
+        if version is not None:
+            self.version = version
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -209,6 +244,10 @@ class CfnApiGatewayManagedOverrides(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    integration: CfnApiGatewayManagedOverrides.IntegrationOverridesProperty | Mapping[str, Any] | IResolvable | None = None
+    route: CfnApiGatewayManagedOverrides.RouteOverridesProperty | Mapping[str, Any] | IResolvable | None = None
+    stage: CfnApiGatewayManagedOverrides.StageOverridesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AccessLogSettingsProperty(CfnPropertyType):
         """A property type of AWS::ApiGatewayV2::ApiGatewayManagedOverrides."""
@@ -357,9 +396,12 @@ class CfnApiGatewayManagedOverrides(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::ApiGatewayManagedOverrides")
         self.api_id = api_id
-        self.integration = integration
-        self.route = route
-        self.stage = stage
+        if integration is not None:
+            self.integration = integration
+        if route is not None:
+            self.route = route
+        if stage is not None:
+            self.stage = stage
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -380,6 +422,8 @@ class CfnApiMapping(_CfnResource):
     )
 
     attr_api_mapping_id = AttrString("ApiMappingId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_mapping_key: str | None = None
 
     def __init__(
         self,
@@ -403,7 +447,8 @@ class CfnApiMapping(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::ApiMapping")
         self.api_id = api_id
-        self.api_mapping_key = api_mapping_key
+        if api_mapping_key is not None:
+            self.api_mapping_key = api_mapping_key
         self.domain_name = domain_name
         self.stage = stage
 
@@ -433,6 +478,15 @@ class CfnAuthorizer(_CfnResource):
     )
 
     attr_authorizer_id = AttrString("AuthorizerId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authorizer_credentials_arn: str | None = None
+    authorizer_payload_format_version: str | None = None
+    authorizer_result_ttl_in_seconds: int | float | None = None
+    authorizer_uri: str | None = None
+    enable_simple_responses: bool | IResolvable | None = None
+    identity_source: Sequence[str] | IResolvable | None = None
+    identity_validation_expression: str | None = None
+    jwt_configuration: CfnAuthorizer.JWTConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class JWTConfigurationProperty(CfnPropertyType):
         """The ``JWTConfiguration`` property specifies the configuration of a JWT authorizer."""
@@ -489,15 +543,23 @@ class CfnAuthorizer(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Authorizer")
         self.api_id = api_id
-        self.authorizer_credentials_arn = authorizer_credentials_arn
-        self.authorizer_payload_format_version = authorizer_payload_format_version
-        self.authorizer_result_ttl_in_seconds = authorizer_result_ttl_in_seconds
+        if authorizer_credentials_arn is not None:
+            self.authorizer_credentials_arn = authorizer_credentials_arn
+        if authorizer_payload_format_version is not None:
+            self.authorizer_payload_format_version = authorizer_payload_format_version
+        if authorizer_result_ttl_in_seconds is not None:
+            self.authorizer_result_ttl_in_seconds = authorizer_result_ttl_in_seconds
         self.authorizer_type = authorizer_type
-        self.authorizer_uri = authorizer_uri
-        self.enable_simple_responses = enable_simple_responses
-        self.identity_source = identity_source
-        self.identity_validation_expression = identity_validation_expression
-        self.jwt_configuration = jwt_configuration
+        if authorizer_uri is not None:
+            self.authorizer_uri = authorizer_uri
+        if enable_simple_responses is not None:
+            self.enable_simple_responses = enable_simple_responses
+        if identity_source is not None:
+            self.identity_source = identity_source
+        if identity_validation_expression is not None:
+            self.identity_validation_expression = identity_validation_expression
+        if jwt_configuration is not None:
+            self.jwt_configuration = jwt_configuration
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -518,6 +580,9 @@ class CfnDeployment(_CfnResource):
     )
 
     attr_deployment_id = AttrString("DeploymentId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    stage_name: str | None = None
 
     def __init__(
         self,
@@ -539,8 +604,10 @@ class CfnDeployment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Deployment")
         self.api_id = api_id
-        self.description = description
-        self.stage_name = stage_name
+        if description is not None:
+            self.description = description
+        if stage_name is not None:
+            self.stage_name = stage_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -564,6 +631,10 @@ class CfnDomainName(_CfnResource):
     attr_domain_name_arn = AttrString("DomainNameArn")
     attr_regional_domain_name = AttrString("RegionalDomainName")
     attr_regional_hosted_zone_id = AttrString("RegionalHostedZoneId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    domain_name_configurations: Sequence[CfnDomainName.DomainNameConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    mutual_tls_authentication: CfnDomainName.MutualTlsAuthenticationProperty | Mapping[str, Any] | IResolvable | None = None
+    routing_mode: str | None = None
 
     class DomainNameConfigurationProperty(CfnPropertyType):
         """The ``DomainNameConfiguration`` property type specifies the configuration for an API's domain name."""
@@ -639,9 +710,12 @@ class CfnDomainName(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::DomainName")
         self.domain_name = domain_name
-        self.domain_name_configurations = domain_name_configurations
-        self.mutual_tls_authentication = mutual_tls_authentication
-        self.routing_mode = routing_mode
+        if domain_name_configurations is not None:
+            self.domain_name_configurations = domain_name_configurations
+        if mutual_tls_authentication is not None:
+            self.mutual_tls_authentication = mutual_tls_authentication
+        if routing_mode is not None:
+            self.routing_mode = routing_mode
         self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -678,6 +752,23 @@ class CfnIntegration(_CfnResource):
     )
 
     attr_integration_id = AttrString("IntegrationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connection_id: str | None = None
+    connection_type: str | None = None
+    content_handling_strategy: str | None = None
+    credentials_arn: str | None = None
+    description: str | None = None
+    integration_method: str | None = None
+    integration_subtype: str | None = None
+    integration_uri: str | None = None
+    passthrough_behavior: str | None = None
+    payload_format_version: str | None = None
+    request_parameters: Mapping[str, str] | IResolvable | None = None
+    request_templates: Mapping[str, str] | IResolvable | None = None
+    response_parameters: Mapping[str, CfnIntegration.ResponseParameterMapProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    template_selection_expression: str | None = None
+    timeout_in_millis: int | float | None = None
+    tls_config: CfnIntegration.TlsConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ResponseParameterMapProperty(CfnPropertyType):
         """map of response parameter lists"""
@@ -780,23 +871,39 @@ class CfnIntegration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Integration")
         self.api_id = api_id
-        self.connection_id = connection_id
-        self.connection_type = connection_type
-        self.content_handling_strategy = content_handling_strategy
-        self.credentials_arn = credentials_arn
-        self.description = description
-        self.integration_method = integration_method
-        self.integration_subtype = integration_subtype
+        if connection_id is not None:
+            self.connection_id = connection_id
+        if connection_type is not None:
+            self.connection_type = connection_type
+        if content_handling_strategy is not None:
+            self.content_handling_strategy = content_handling_strategy
+        if credentials_arn is not None:
+            self.credentials_arn = credentials_arn
+        if description is not None:
+            self.description = description
+        if integration_method is not None:
+            self.integration_method = integration_method
+        if integration_subtype is not None:
+            self.integration_subtype = integration_subtype
         self.integration_type = integration_type
-        self.integration_uri = integration_uri
-        self.passthrough_behavior = passthrough_behavior
-        self.payload_format_version = payload_format_version
-        self.request_parameters = request_parameters
-        self.request_templates = request_templates
-        self.response_parameters = response_parameters
-        self.template_selection_expression = template_selection_expression
-        self.timeout_in_millis = timeout_in_millis
-        self.tls_config = tls_config
+        if integration_uri is not None:
+            self.integration_uri = integration_uri
+        if passthrough_behavior is not None:
+            self.passthrough_behavior = passthrough_behavior
+        if payload_format_version is not None:
+            self.payload_format_version = payload_format_version
+        if request_parameters is not None:
+            self.request_parameters = request_parameters
+        if request_templates is not None:
+            self.request_templates = request_templates
+        if response_parameters is not None:
+            self.response_parameters = response_parameters
+        if template_selection_expression is not None:
+            self.template_selection_expression = template_selection_expression
+        if timeout_in_millis is not None:
+            self.timeout_in_millis = timeout_in_millis
+        if tls_config is not None:
+            self.tls_config = tls_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -820,6 +927,11 @@ class CfnIntegrationResponse(_CfnResource):
     )
 
     attr_integration_response_id = AttrString("IntegrationResponseId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    content_handling_strategy: str | None = None
+    response_parameters: Any | None = None
+    response_templates: Any | None = None
+    template_selection_expression: str | None = None
 
     def __init__(
         self,
@@ -849,12 +961,16 @@ class CfnIntegrationResponse(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::IntegrationResponse")
         self.api_id = api_id
-        self.content_handling_strategy = content_handling_strategy
+        if content_handling_strategy is not None:
+            self.content_handling_strategy = content_handling_strategy
         self.integration_id = integration_id
         self.integration_response_key = integration_response_key
-        self.response_parameters = response_parameters
-        self.response_templates = response_templates
-        self.template_selection_expression = template_selection_expression
+        if response_parameters is not None:
+            self.response_parameters = response_parameters
+        if response_templates is not None:
+            self.response_templates = response_templates
+        if template_selection_expression is not None:
+            self.template_selection_expression = template_selection_expression
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -876,6 +992,9 @@ class CfnModel(_CfnResource):
     )
 
     attr_model_id = AttrString("ModelId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    content_type: str | None = None
+    description: str | None = None
 
     def __init__(
         self,
@@ -901,8 +1020,10 @@ class CfnModel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Model")
         self.api_id = api_id
-        self.content_type = content_type
-        self.description = description
+        if content_type is not None:
+            self.content_type = content_type
+        if description is not None:
+            self.description = description
         self.name = name
         self.schema = schema
 
@@ -926,6 +1047,8 @@ class CfnPortalProduct(_CfnResource):
     attr_last_modified = AttrString("LastModified")
     attr_portal_product_arn = AttrString("PortalProductArn")
     attr_portal_product_id = AttrString("PortalProductId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -946,7 +1069,8 @@ class CfnPortalProduct(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::PortalProduct")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.display_name = display_name
         self.tags = TagManager(TagType.STANDARD, "AWS::ApiGatewayV2::PortalProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -978,6 +1102,17 @@ class CfnRoute(_CfnResource):
     )
 
     attr_route_id = AttrString("RouteId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_key_required: bool | IResolvable | None = None
+    authorization_scopes: Sequence[str] | IResolvable | None = None
+    authorization_type: str | None = None
+    authorizer_id: str | None = None
+    model_selection_expression: str | None = None
+    operation_name: str | None = None
+    request_models: Any | None = None
+    request_parameters: Any | None = None
+    route_response_selection_expression: str | None = None
+    target: str | None = None
 
     def __init__(
         self,
@@ -1017,17 +1152,27 @@ class CfnRoute(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Route")
         self.api_id = api_id
-        self.api_key_required = api_key_required
-        self.authorization_scopes = authorization_scopes
-        self.authorization_type = authorization_type
-        self.authorizer_id = authorizer_id
-        self.model_selection_expression = model_selection_expression
-        self.operation_name = operation_name
-        self.request_models = request_models
-        self.request_parameters = request_parameters
+        if api_key_required is not None:
+            self.api_key_required = api_key_required
+        if authorization_scopes is not None:
+            self.authorization_scopes = authorization_scopes
+        if authorization_type is not None:
+            self.authorization_type = authorization_type
+        if authorizer_id is not None:
+            self.authorizer_id = authorizer_id
+        if model_selection_expression is not None:
+            self.model_selection_expression = model_selection_expression
+        if operation_name is not None:
+            self.operation_name = operation_name
+        if request_models is not None:
+            self.request_models = request_models
+        if request_parameters is not None:
+            self.request_parameters = request_parameters
         self.route_key = route_key
-        self.route_response_selection_expression = route_response_selection_expression
-        self.target = target
+        if route_response_selection_expression is not None:
+            self.route_response_selection_expression = route_response_selection_expression
+        if target is not None:
+            self.target = target
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1050,6 +1195,10 @@ class CfnRouteResponse(_CfnResource):
     )
 
     attr_route_response_id = AttrString("RouteResponseId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    model_selection_expression: str | None = None
+    response_models: Any | None = None
+    response_parameters: Any | None = None
 
     def __init__(
         self,
@@ -1077,9 +1226,12 @@ class CfnRouteResponse(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::RouteResponse")
         self.api_id = api_id
-        self.model_selection_expression = model_selection_expression
-        self.response_models = response_models
-        self.response_parameters = response_parameters
+        if model_selection_expression is not None:
+            self.model_selection_expression = model_selection_expression
+        if response_models is not None:
+            self.response_models = response_models
+        if response_parameters is not None:
+            self.response_parameters = response_parameters
         self.route_id = route_id
         self.route_response_key = route_response_key
 
@@ -1262,6 +1414,15 @@ class CfnStage(_CfnResource):
         ("StageVariables", "stage_variables", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_log_settings: CfnStage.AccessLogSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    auto_deploy: bool | IResolvable | None = None
+    client_certificate_id: str | None = None
+    default_route_settings: CfnStage.RouteSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    deployment_id: str | None = None
+    description: str | None = None
+    route_settings: Any | None = None
+    stage_variables: Any | None = None
 
     class AccessLogSettingsProperty(CfnPropertyType):
         """A property type of AWS::ApiGatewayV2::Stage."""
@@ -1345,16 +1506,24 @@ class CfnStage(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::Stage")
-        self.access_log_settings = access_log_settings
+        if access_log_settings is not None:
+            self.access_log_settings = access_log_settings
         self.api_id = api_id
-        self.auto_deploy = auto_deploy
-        self.client_certificate_id = client_certificate_id
-        self.default_route_settings = default_route_settings
-        self.deployment_id = deployment_id
-        self.description = description
-        self.route_settings = route_settings
+        if auto_deploy is not None:
+            self.auto_deploy = auto_deploy
+        if client_certificate_id is not None:
+            self.client_certificate_id = client_certificate_id
+        if default_route_settings is not None:
+            self.default_route_settings = default_route_settings
+        if deployment_id is not None:
+            self.deployment_id = deployment_id
+        if description is not None:
+            self.description = description
+        if route_settings is not None:
+            self.route_settings = route_settings
         self.stage_name = stage_name
-        self.stage_variables = stage_variables
+        if stage_variables is not None:
+            self.stage_variables = stage_variables
         self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1377,6 +1546,8 @@ class CfnVpcLink(_CfnResource):
     )
 
     attr_vpc_link_id = AttrString("VpcLinkId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    security_group_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -1400,7 +1571,8 @@ class CfnVpcLink(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ApiGatewayV2::VpcLink")
         self.name = name
-        self.security_group_ids = security_group_ids
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::VpcLink", tags, tag_property_name="tags")
         self.tags_raw = tags

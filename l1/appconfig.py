@@ -42,6 +42,8 @@ class CfnApplication(_CfnResource):
     )
 
     attr_application_id = AttrString("ApplicationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class TagsProperty(CfnPropertyType):
         """Metadata to assign to the application."""
@@ -81,7 +83,8 @@ class CfnApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppConfig::Application")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -112,6 +115,13 @@ class CfnConfigurationProfile(_CfnResource):
 
     attr_configuration_profile_id = AttrString("ConfigurationProfileId")
     attr_kms_key_arn = AttrString("KmsKeyArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection_check: str | None = None
+    description: str | None = None
+    kms_key_identifier: str | None = None
+    retrieval_role_arn: str | None = None
+    type: str | None = None
+    validators: Sequence[CfnConfigurationProfile.ValidatorsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class TagsProperty(CfnPropertyType):
         """Metadata to assign to the configuration profile."""
@@ -185,16 +195,22 @@ class CfnConfigurationProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppConfig::ConfigurationProfile")
         self.application_id = application_id
-        self.deletion_protection_check = deletion_protection_check
-        self.description = description
-        self.kms_key_identifier = kms_key_identifier
+        if deletion_protection_check is not None:
+            self.deletion_protection_check = deletion_protection_check
+        if description is not None:
+            self.description = description
+        if kms_key_identifier is not None:
+            self.kms_key_identifier = kms_key_identifier
         self.location_uri = location_uri
         self.name = name
-        self.retrieval_role_arn = retrieval_role_arn
+        if retrieval_role_arn is not None:
+            self.retrieval_role_arn = retrieval_role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ConfigurationProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
-        self.validators = validators
+        if type is not None:
+            self.type = type
+        if validators is not None:
+            self.validators = validators
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -221,6 +237,10 @@ class CfnDeployment(_CfnResource):
 
     attr_deployment_number = AttrString("DeploymentNumber")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    dynamic_extension_parameters: Sequence[CfnDeployment.DynamicExtensionParametersProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    kms_key_identifier: str | None = None
 
     class DynamicExtensionParametersProperty(CfnPropertyType):
         """A property type of AWS::AppConfig::Deployment."""
@@ -279,10 +299,13 @@ class CfnDeployment(_CfnResource):
         self.configuration_profile_id = configuration_profile_id
         self.configuration_version = configuration_version
         self.deployment_strategy_id = deployment_strategy_id
-        self.description = description
-        self.dynamic_extension_parameters = dynamic_extension_parameters
+        if description is not None:
+            self.description = description
+        if dynamic_extension_parameters is not None:
+            self.dynamic_extension_parameters = dynamic_extension_parameters
         self.environment_id = environment_id
-        self.kms_key_identifier = kms_key_identifier
+        if kms_key_identifier is not None:
+            self.kms_key_identifier = kms_key_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -309,6 +332,10 @@ class CfnDeploymentStrategy(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    final_bake_time_in_minutes: int | float | None = None
+    growth_type: str | None = None
 
     def __init__(
         self,
@@ -340,10 +367,13 @@ class CfnDeploymentStrategy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppConfig::DeploymentStrategy")
         self.deployment_duration_in_minutes = deployment_duration_in_minutes
-        self.description = description
-        self.final_bake_time_in_minutes = final_bake_time_in_minutes
+        if description is not None:
+            self.description = description
+        if final_bake_time_in_minutes is not None:
+            self.final_bake_time_in_minutes = final_bake_time_in_minutes
         self.growth_factor = growth_factor
-        self.growth_type = growth_type
+        if growth_type is not None:
+            self.growth_type = growth_type
         self.name = name
         self.replicate_to = replicate_to
         self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::DeploymentStrategy", tags, tag_property_name="tags")
@@ -370,6 +400,10 @@ class CfnEnvironment(_CfnResource):
     )
 
     attr_environment_id = AttrString("EnvironmentId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection_check: str | None = None
+    description: str | None = None
+    monitors: Sequence[CfnEnvironment.MonitorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class MonitorProperty(CfnPropertyType):
         """Amazon CloudWatch alarm to monitor during the deployment process."""
@@ -416,9 +450,12 @@ class CfnEnvironment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppConfig::Environment")
         self.application_id = application_id
-        self.deletion_protection_check = deletion_protection_check
-        self.description = description
-        self.monitors = monitors
+        if deletion_protection_check is not None:
+            self.deletion_protection_check = deletion_protection_check
+        if description is not None:
+            self.description = description
+        if monitors is not None:
+            self.monitors = monitors
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -455,6 +492,10 @@ class CfnExperimentDefinition(_CfnResource):
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    audience_description: str | None = None
+    hypothesis: str | None = None
+    launch_criteria: str | None = None
 
     class AttributeValueProperty(CfnPropertyType):
         """A typed attribute value for a treatment flag."""
@@ -550,14 +591,17 @@ class CfnExperimentDefinition(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppConfig::ExperimentDefinition")
         self.application_identifier = application_identifier
-        self.audience_description = audience_description
+        if audience_description is not None:
+            self.audience_description = audience_description
         self.audience_rule = audience_rule
         self.configuration_profile_identifier = configuration_profile_identifier
         self.control = control
         self.environment_identifier = environment_identifier
         self.flag_key = flag_key
-        self.hypothesis = hypothesis
-        self.launch_criteria = launch_criteria
+        if hypothesis is not None:
+            self.hypothesis = hypothesis
+        if launch_criteria is not None:
+            self.launch_criteria = launch_criteria
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ExperimentDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -589,6 +633,9 @@ class CfnExperimentRun(_CfnResource):
     attr_started_at = AttrString("StartedAt")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    treatment_overrides: CfnExperimentRun.TreatmentOverridesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class TreatmentOverridesProperty(CfnPropertyType):
         """Treatment overrides for specific entities."""
@@ -632,12 +679,14 @@ class CfnExperimentRun(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppConfig::ExperimentRun")
         self.application_identifier = application_identifier
-        self.description = description
+        if description is not None:
+            self.description = description
         self.experiment_definition_identifier = experiment_definition_identifier
         self.exposure_percentage = exposure_percentage
         self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ExperimentRun", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.treatment_overrides = treatment_overrides
+        if treatment_overrides is not None:
+            self.treatment_overrides = treatment_overrides
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -662,6 +711,10 @@ class CfnExtension(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_version_number = AttrNumber("VersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    latest_version_number: int | float | None = None
+    parameters: Mapping[str, CfnExtension.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ActionProperty(CfnPropertyType):
         """An action for an extension to take at a specific action point."""
@@ -736,10 +789,13 @@ class CfnExtension(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppConfig::Extension")
         self.actions = actions
-        self.description = description
-        self.latest_version_number = latest_version_number
+        if description is not None:
+            self.description = description
+        if latest_version_number is not None:
+            self.latest_version_number = latest_version_number
         self.name = name
-        self.parameters = parameters
+        if parameters is not None:
+            self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Extension", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -766,6 +822,11 @@ class CfnExtensionAssociation(_CfnResource):
     attr_extension_arn = AttrString("ExtensionArn")
     attr_id = AttrString("Id")
     attr_resource_arn = AttrString("ResourceArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    extension_identifier: str | None = None
+    extension_version_number: int | float | None = None
+    parameters: Mapping[str, str] | IResolvable | None = None
+    resource_identifier: str | None = None
 
     def __init__(
         self,
@@ -790,10 +851,14 @@ class CfnExtensionAssociation(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppConfig::ExtensionAssociation")
-        self.extension_identifier = extension_identifier
-        self.extension_version_number = extension_version_number
-        self.parameters = parameters
-        self.resource_identifier = resource_identifier
+        if extension_identifier is not None:
+            self.extension_identifier = extension_identifier
+        if extension_version_number is not None:
+            self.extension_version_number = extension_version_number
+        if parameters is not None:
+            self.parameters = parameters
+        if resource_identifier is not None:
+            self.resource_identifier = resource_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ExtensionAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -819,6 +884,10 @@ class CfnHostedConfigurationVersion(_CfnResource):
     )
 
     attr_version_number = AttrString("VersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    latest_version_number: int | float | None = None
+    version_label: str | None = None
 
     def __init__(
         self,
@@ -851,9 +920,12 @@ class CfnHostedConfigurationVersion(_CfnResource):
         self.configuration_profile_id = configuration_profile_id
         self.content = content
         self.content_type = content_type
-        self.description = description
-        self.latest_version_number = latest_version_number
-        self.version_label = version_label
+        if description is not None:
+            self.description = description
+        if latest_version_number is not None:
+            self.latest_version_number = latest_version_number
+        if version_label is not None:
+            self.version_label = version_label
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

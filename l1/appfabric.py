@@ -43,6 +43,8 @@ class CfnAppAuthorization(_CfnResource):
     attr_persona = AttrString("Persona")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    credential: CfnAppAuthorization.CredentialProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApiKeyCredentialProperty(CfnPropertyType):
         """Contains API key credential information."""
@@ -145,7 +147,8 @@ class CfnAppAuthorization(_CfnResource):
         self.app = app
         self.app_bundle_identifier = app_bundle_identifier
         self.auth_type = auth_type
-        self.credential = credential
+        if credential is not None:
+            self.credential = credential
         self.tags = TagManager(TagType.STANDARD, "AWS::AppFabric::AppAuthorization", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tenant = tenant

@@ -36,6 +36,9 @@ class CfnConnector(_CfnResource):
     )
 
     attr_connector_arn = AttrString("ConnectorArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connector_label: str | None = None
+    description: str | None = None
 
     class ConnectorProvisioningConfigProperty(CfnPropertyType):
         """Contains information about the configuration of the connector being registered."""
@@ -90,10 +93,12 @@ class CfnConnector(_CfnResource):
             description: A description about the connector that's being registered.
         """
         super().__init__(scope, id, type="AWS::AppFlow::Connector")
-        self.connector_label = connector_label
+        if connector_label is not None:
+            self.connector_label = connector_label
         self.connector_provisioning_config = connector_provisioning_config
         self.connector_provisioning_type = connector_provisioning_type
-        self.description = description
+        if description is not None:
+            self.description = description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -117,6 +122,10 @@ class CfnConnectorProfile(_CfnResource):
 
     attr_connector_profile_arn = AttrString("ConnectorProfileArn")
     attr_credentials_arn = AttrString("CredentialsArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connector_label: str | None = None
+    connector_profile_config: CfnConnectorProfile.ConnectorProfileConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_arn: str | None = None
 
     class AmplitudeConnectorProfileCredentialsProperty(CfnPropertyType):
         """A property type of AWS::AppFlow::ConnectorProfile."""
@@ -1159,11 +1168,14 @@ class CfnConnectorProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppFlow::ConnectorProfile")
         self.connection_mode = connection_mode
-        self.connector_label = connector_label
-        self.connector_profile_config = connector_profile_config
+        if connector_label is not None:
+            self.connector_label = connector_label
+        if connector_profile_config is not None:
+            self.connector_profile_config = connector_profile_config
         self.connector_profile_name = connector_profile_name
         self.connector_type = connector_type
-        self.kms_arn = kms_arn
+        if kms_arn is not None:
+            self.kms_arn = kms_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1190,6 +1202,11 @@ class CfnFlow(_CfnResource):
     )
 
     attr_flow_arn = AttrString("FlowArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    flow_status: str | None = None
+    kms_arn: str | None = None
+    metadata_catalog_config: CfnFlow.MetadataCatalogConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AggregationConfigProperty(CfnPropertyType):
         """A property type of AWS::AppFlow::Flow."""
@@ -2372,12 +2389,16 @@ class CfnFlow(_CfnResource):
             trigger_config: Trigger settings of the flow.
         """
         super().__init__(scope, id, type="AWS::AppFlow::Flow")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.destination_flow_config_list = destination_flow_config_list
         self.flow_name = flow_name
-        self.flow_status = flow_status
-        self.kms_arn = kms_arn
-        self.metadata_catalog_config = metadata_catalog_config
+        if flow_status is not None:
+            self.flow_status = flow_status
+        if kms_arn is not None:
+            self.kms_arn = kms_arn
+        if metadata_catalog_config is not None:
+            self.metadata_catalog_config = metadata_catalog_config
         self.source_flow_config = source_flow_config
         self.tags = TagManager(TagType.STANDARD, "AWS::AppFlow::Flow", tags, tag_property_name="tags")
         self.tags_raw = tags

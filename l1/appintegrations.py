@@ -44,6 +44,14 @@ class CfnApplication(_CfnResource):
 
     attr_application_arn = AttrString("ApplicationArn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_config: CfnApplication.ApplicationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    application_type: str | None = None
+    description: str | None = None
+    iframe_config: CfnApplication.IframeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    initialization_timeout: int | float | None = None
+    is_service: bool | IResolvable | None = None
+    permissions: Sequence[str] | IResolvable | None = None
 
     class ApplicationConfigProperty(CfnPropertyType):
         """A property type of AWS::AppIntegrations::Application."""
@@ -166,16 +174,23 @@ class CfnApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppIntegrations::Application")
-        self.application_config = application_config
+        if application_config is not None:
+            self.application_config = application_config
         self.application_source_config = application_source_config
-        self.application_type = application_type
-        self.description = description
-        self.iframe_config = iframe_config
-        self.initialization_timeout = initialization_timeout
-        self.is_service = is_service
+        if application_type is not None:
+            self.application_type = application_type
+        if description is not None:
+            self.description = description
+        if iframe_config is not None:
+            self.iframe_config = iframe_config
+        if initialization_timeout is not None:
+            self.initialization_timeout = initialization_timeout
+        if is_service is not None:
+            self.is_service = is_service
         self.name = name
         self.namespace = namespace
-        self.permissions = permissions
+        if permissions is not None:
+            self.permissions = permissions
         self.tags = TagManager(TagType.STANDARD, "AWS::AppIntegrations::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -203,6 +218,11 @@ class CfnDataIntegration(_CfnResource):
 
     attr_data_integration_arn = AttrString("DataIntegrationArn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    file_configuration: CfnDataIntegration.FileConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    object_configuration: Mapping[str, Mapping[str, Sequence[str] | IResolvable] | IResolvable] | IResolvable | None = None
+    schedule_config: CfnDataIntegration.ScheduleConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class FileConfigurationProperty(CfnPropertyType):
         """The configuration for what files should be pulled from the source."""
@@ -274,12 +294,16 @@ class CfnDataIntegration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppIntegrations::DataIntegration")
-        self.description = description
-        self.file_configuration = file_configuration
+        if description is not None:
+            self.description = description
+        if file_configuration is not None:
+            self.file_configuration = file_configuration
         self.kms_key = kms_key
         self.name = name
-        self.object_configuration = object_configuration
-        self.schedule_config = schedule_config
+        if object_configuration is not None:
+            self.object_configuration = object_configuration
+        if schedule_config is not None:
+            self.schedule_config = schedule_config
         self.source_uri = source_uri
         self.tags = TagManager(TagType.STANDARD, "AWS::AppIntegrations::DataIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -304,6 +328,8 @@ class CfnEventIntegration(_CfnResource):
     )
 
     attr_event_integration_arn = AttrString("EventIntegrationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class EventFilterProperty(CfnPropertyType):
         """A property type of AWS::AppIntegrations::EventIntegration."""
@@ -344,7 +370,8 @@ class CfnEventIntegration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppIntegrations::EventIntegration")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.event_bridge_bus = event_bridge_bus
         self.event_filter = event_filter
         self.name = name

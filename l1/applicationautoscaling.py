@@ -40,6 +40,10 @@ class CfnScalableTarget(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    role_arn: str | None = None
+    scheduled_actions: Sequence[CfnScalableTarget.ScheduledActionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    suspended_state: CfnScalableTarget.SuspendedStateProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ScalableTargetActionProperty(CfnPropertyType):
         """``ScalableTargetAction`` specifies the minimum and maximum capacity for the ``ScalableTargetAction`` property of the [AWS::ApplicationAutoScaling::ScalableTa..."""
@@ -147,11 +151,14 @@ class CfnScalableTarget(_CfnResource):
         self.max_capacity = max_capacity
         self.min_capacity = min_capacity
         self.resource_id = resource_id
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.scalable_dimension = scalable_dimension
-        self.scheduled_actions = scheduled_actions
+        if scheduled_actions is not None:
+            self.scheduled_actions = scheduled_actions
         self.service_namespace = service_namespace
-        self.suspended_state = suspended_state
+        if suspended_state is not None:
+            self.suspended_state = suspended_state
         self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationAutoScaling::ScalableTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -179,6 +186,14 @@ class CfnScalingPolicy(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    predictive_scaling_policy_configuration: CfnScalingPolicy.PredictiveScalingPolicyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    resource_id: str | None = None
+    scalable_dimension: str | None = None
+    scaling_target_id: str | None = None
+    service_namespace: str | None = None
+    step_scaling_policy_configuration: CfnScalingPolicy.StepScalingPolicyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    target_tracking_scaling_policy_configuration: CfnScalingPolicy.TargetTrackingScalingPolicyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CustomizedMetricSpecificationProperty(CfnPropertyType):
         """Contains customized metric specification information for a target tracking scaling policy for Application Auto Scaling."""
@@ -712,13 +727,20 @@ class CfnScalingPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::ApplicationAutoScaling::ScalingPolicy")
         self.policy_name = policy_name
         self.policy_type = policy_type
-        self.predictive_scaling_policy_configuration = predictive_scaling_policy_configuration
-        self.resource_id = resource_id
-        self.scalable_dimension = scalable_dimension
-        self.scaling_target_id = scaling_target_id
-        self.service_namespace = service_namespace
-        self.step_scaling_policy_configuration = step_scaling_policy_configuration
-        self.target_tracking_scaling_policy_configuration = target_tracking_scaling_policy_configuration
+        if predictive_scaling_policy_configuration is not None:
+            self.predictive_scaling_policy_configuration = predictive_scaling_policy_configuration
+        if resource_id is not None:
+            self.resource_id = resource_id
+        if scalable_dimension is not None:
+            self.scalable_dimension = scalable_dimension
+        if scaling_target_id is not None:
+            self.scaling_target_id = scaling_target_id
+        if service_namespace is not None:
+            self.service_namespace = service_namespace
+        if step_scaling_policy_configuration is not None:
+            self.step_scaling_policy_configuration = step_scaling_policy_configuration
+        if target_tracking_scaling_policy_configuration is not None:
+            self.target_tracking_scaling_policy_configuration = target_tracking_scaling_policy_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

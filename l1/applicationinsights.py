@@ -42,6 +42,17 @@ class CfnApplication(_CfnResource):
     )
 
     attr_application_arn = AttrString("ApplicationARN")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attach_missing_permission: bool | IResolvable | None = None
+    auto_configuration_enabled: bool | IResolvable | None = None
+    cwe_monitor_enabled: bool | IResolvable | None = None
+    component_monitoring_settings: Sequence[CfnApplication.ComponentMonitoringSettingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    custom_components: Sequence[CfnApplication.CustomComponentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    grouping_type: str | None = None
+    log_pattern_sets: Sequence[CfnApplication.LogPatternSetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    ops_center_enabled: bool | IResolvable | None = None
+    ops_item_sns_topic_arn: str | None = None
+    sns_notification_arn: str | None = None
 
     class AlarmMetricProperty(CfnPropertyType):
         """A metric to be monitored for the component."""
@@ -491,17 +502,27 @@ class CfnApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ApplicationInsights::Application")
-        self.attach_missing_permission = attach_missing_permission
-        self.auto_configuration_enabled = auto_configuration_enabled
-        self.cwe_monitor_enabled = cwe_monitor_enabled
-        self.component_monitoring_settings = component_monitoring_settings
-        self.custom_components = custom_components
-        self.grouping_type = grouping_type
-        self.log_pattern_sets = log_pattern_sets
-        self.ops_center_enabled = ops_center_enabled
-        self.ops_item_sns_topic_arn = ops_item_sns_topic_arn
+        if attach_missing_permission is not None:
+            self.attach_missing_permission = attach_missing_permission
+        if auto_configuration_enabled is not None:
+            self.auto_configuration_enabled = auto_configuration_enabled
+        if cwe_monitor_enabled is not None:
+            self.cwe_monitor_enabled = cwe_monitor_enabled
+        if component_monitoring_settings is not None:
+            self.component_monitoring_settings = component_monitoring_settings
+        if custom_components is not None:
+            self.custom_components = custom_components
+        if grouping_type is not None:
+            self.grouping_type = grouping_type
+        if log_pattern_sets is not None:
+            self.log_pattern_sets = log_pattern_sets
+        if ops_center_enabled is not None:
+            self.ops_center_enabled = ops_center_enabled
+        if ops_item_sns_topic_arn is not None:
+            self.ops_item_sns_topic_arn = ops_item_sns_topic_arn
         self.resource_group_name = resource_group_name
-        self.sns_notification_arn = sns_notification_arn
+        if sns_notification_arn is not None:
+            self.sns_notification_arn = sns_notification_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationInsights::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -131,6 +131,10 @@ class CfnInstrumentationConfig(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_at = AttrString("CreatedAt")
     attr_location_hash = AttrString("LocationHash")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attribute_filters: Sequence[Mapping[str, str] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    expires_at: str | None = None
 
     class CaptureConfigurationProperty(CfnPropertyType):
         """Specifies what to capture when the instrumentation point is hit."""
@@ -293,11 +297,14 @@ class CfnInstrumentationConfig(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ApplicationSignals::InstrumentationConfig")
-        self.attribute_filters = attribute_filters
+        if attribute_filters is not None:
+            self.attribute_filters = attribute_filters
         self.capture_configuration = capture_configuration
-        self.description = description
+        if description is not None:
+            self.description = description
         self.environment = environment
-        self.expires_at = expires_at
+        if expires_at is not None:
+            self.expires_at = expires_at
         self.instrumentation_type = instrumentation_type
         self.location = location
         self.service = service
@@ -331,6 +338,13 @@ class CfnServiceLevelObjective(_CfnResource):
     attr_created_time = AttrNumber("CreatedTime")
     attr_evaluation_type = AttrString("EvaluationType")
     attr_last_updated_time = AttrNumber("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    burn_rate_configurations: Sequence[CfnServiceLevelObjective.BurnRateConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    exclusion_windows: Sequence[CfnServiceLevelObjective.ExclusionWindowProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    goal: CfnServiceLevelObjective.GoalProperty | Mapping[str, Any] | IResolvable | None = None
+    request_based_sli: CfnServiceLevelObjective.RequestBasedSliProperty | Mapping[str, Any] | IResolvable | None = None
+    sli: CfnServiceLevelObjective.SliProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BurnRateConfigurationProperty(CfnPropertyType):
         """This object defines the length of the look-back window used to calculate one burn rate metric for this SLO."""
@@ -851,13 +865,19 @@ class CfnServiceLevelObjective(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ApplicationSignals::ServiceLevelObjective")
-        self.burn_rate_configurations = burn_rate_configurations
-        self.description = description
-        self.exclusion_windows = exclusion_windows
-        self.goal = goal
+        if burn_rate_configurations is not None:
+            self.burn_rate_configurations = burn_rate_configurations
+        if description is not None:
+            self.description = description
+        if exclusion_windows is not None:
+            self.exclusion_windows = exclusion_windows
+        if goal is not None:
+            self.goal = goal
         self.name = name
-        self.request_based_sli = request_based_sli
-        self.sli = sli
+        if request_based_sli is not None:
+            self.request_based_sli = request_based_sli
+        if sli is not None:
+            self.sli = sli
         self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::ServiceLevelObjective", tags, tag_property_name="tags")
         self.tags_raw = tags
 

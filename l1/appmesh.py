@@ -49,6 +49,9 @@ class CfnGatewayRoute(_CfnResource):
     attr_resource_owner = AttrString("ResourceOwner")
     attr_uid = AttrString("Uid")
     attr_virtual_gateway_name = AttrString("VirtualGatewayName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    gateway_route_name: str | None = None
+    mesh_owner: str | None = None
 
     class GatewayRouteHostnameMatchProperty(CfnPropertyType):
         """A property type of AWS::AppMesh::GatewayRoute."""
@@ -551,9 +554,11 @@ class CfnGatewayRoute(_CfnResource):
             virtual_gateway_name: the VirtualGatewayName property.
         """
         super().__init__(scope, id, type="AWS::AppMesh::GatewayRoute")
-        self.gateway_route_name = gateway_route_name
+        if gateway_route_name is not None:
+            self.gateway_route_name = gateway_route_name
         self.mesh_name = mesh_name
-        self.mesh_owner = mesh_owner
+        if mesh_owner is not None:
+            self.mesh_owner = mesh_owner
         self.spec = spec
         self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::GatewayRoute", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -582,6 +587,9 @@ class CfnMesh(_CfnResource):
     attr_mesh_owner = AttrString("MeshOwner")
     attr_resource_owner = AttrString("ResourceOwner")
     attr_uid = AttrString("Uid")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mesh_name: str | None = None
+    spec: CfnMesh.MeshSpecProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EgressFilterProperty(CfnPropertyType):
         """A property type of AWS::AppMesh::Mesh."""
@@ -653,8 +661,10 @@ class CfnMesh(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppMesh::Mesh")
-        self.mesh_name = mesh_name
-        self.spec = spec
+        if mesh_name is not None:
+            self.mesh_name = mesh_name
+        if spec is not None:
+            self.spec = spec
         self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::Mesh", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -686,6 +696,9 @@ class CfnRoute(_CfnResource):
     attr_route_name = AttrString("RouteName")
     attr_uid = AttrString("Uid")
     attr_virtual_router_name = AttrString("VirtualRouterName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mesh_owner: str | None = None
+    route_name: str | None = None
 
     class DurationProperty(CfnPropertyType):
         """A property type of AWS::AppMesh::Route."""
@@ -1257,8 +1270,10 @@ class CfnRoute(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppMesh::Route")
         self.mesh_name = mesh_name
-        self.mesh_owner = mesh_owner
-        self.route_name = route_name
+        if mesh_owner is not None:
+            self.mesh_owner = mesh_owner
+        if route_name is not None:
+            self.route_name = route_name
         self.spec = spec
         self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::Route", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1290,6 +1305,9 @@ class CfnVirtualGateway(_CfnResource):
     attr_resource_owner = AttrString("ResourceOwner")
     attr_uid = AttrString("Uid")
     attr_virtual_gateway_name = AttrString("VirtualGatewayName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mesh_owner: str | None = None
+    virtual_gateway_name: str | None = None
 
     class JsonFormatRefProperty(CfnPropertyType):
         """A property type of AWS::AppMesh::VirtualGateway."""
@@ -1907,11 +1925,13 @@ class CfnVirtualGateway(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppMesh::VirtualGateway")
         self.mesh_name = mesh_name
-        self.mesh_owner = mesh_owner
+        if mesh_owner is not None:
+            self.mesh_owner = mesh_owner
         self.spec = spec
         self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.virtual_gateway_name = virtual_gateway_name
+        if virtual_gateway_name is not None:
+            self.virtual_gateway_name = virtual_gateway_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1939,6 +1959,9 @@ class CfnVirtualNode(_CfnResource):
     attr_resource_owner = AttrString("ResourceOwner")
     attr_uid = AttrString("Uid")
     attr_virtual_node_name = AttrString("VirtualNodeName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mesh_owner: str | None = None
+    virtual_node_name: str | None = None
 
     class AccessLogProperty(CfnPropertyType):
         """A property type of AWS::AppMesh::VirtualNode."""
@@ -2830,11 +2853,13 @@ class CfnVirtualNode(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppMesh::VirtualNode")
         self.mesh_name = mesh_name
-        self.mesh_owner = mesh_owner
+        if mesh_owner is not None:
+            self.mesh_owner = mesh_owner
         self.spec = spec
         self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualNode", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.virtual_node_name = virtual_node_name
+        if virtual_node_name is not None:
+            self.virtual_node_name = virtual_node_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2862,6 +2887,9 @@ class CfnVirtualRouter(_CfnResource):
     attr_resource_owner = AttrString("ResourceOwner")
     attr_uid = AttrString("Uid")
     attr_virtual_router_name = AttrString("VirtualRouterName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mesh_owner: str | None = None
+    virtual_router_name: str | None = None
 
     class PortMappingProperty(CfnPropertyType):
         """A property type of AWS::AppMesh::VirtualRouter."""
@@ -2938,11 +2966,13 @@ class CfnVirtualRouter(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppMesh::VirtualRouter")
         self.mesh_name = mesh_name
-        self.mesh_owner = mesh_owner
+        if mesh_owner is not None:
+            self.mesh_owner = mesh_owner
         self.spec = spec
         self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualRouter", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.virtual_router_name = virtual_router_name
+        if virtual_router_name is not None:
+            self.virtual_router_name = virtual_router_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2970,6 +3000,8 @@ class CfnVirtualService(_CfnResource):
     attr_resource_owner = AttrString("ResourceOwner")
     attr_uid = AttrString("Uid")
     attr_virtual_service_name = AttrString("VirtualServiceName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mesh_owner: str | None = None
 
     class VirtualNodeServiceProviderProperty(CfnPropertyType):
         """A property type of AWS::AppMesh::VirtualService."""
@@ -3062,7 +3094,8 @@ class CfnVirtualService(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppMesh::VirtualService")
         self.mesh_name = mesh_name
-        self.mesh_owner = mesh_owner
+        if mesh_owner is not None:
+            self.mesh_owner = mesh_owner
         self.spec = spec
         self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualService", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -41,6 +41,11 @@ class CfnAutoScalingConfiguration(_CfnResource):
     attr_auto_scaling_configuration_arn = AttrString("AutoScalingConfigurationArn")
     attr_auto_scaling_configuration_revision = AttrNumber("AutoScalingConfigurationRevision")
     attr_latest = AttrReference("Latest")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_scaling_configuration_name: str | None = None
+    max_concurrency: int | float | None = None
+    max_size: int | float | None = None
+    min_size: int | float | None = None
 
     def __init__(
         self,
@@ -65,10 +70,14 @@ class CfnAutoScalingConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppRunner::AutoScalingConfiguration")
-        self.auto_scaling_configuration_name = auto_scaling_configuration_name
-        self.max_concurrency = max_concurrency
-        self.max_size = max_size
-        self.min_size = min_size
+        if auto_scaling_configuration_name is not None:
+            self.auto_scaling_configuration_name = auto_scaling_configuration_name
+        if max_concurrency is not None:
+            self.max_concurrency = max_concurrency
+        if max_size is not None:
+            self.max_size = max_size
+        if min_size is not None:
+            self.min_size = min_size
         self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::AutoScalingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -92,6 +101,9 @@ class CfnObservabilityConfiguration(_CfnResource):
     attr_latest = AttrReference("Latest")
     attr_observability_configuration_arn = AttrString("ObservabilityConfigurationArn")
     attr_observability_configuration_revision = AttrNumber("ObservabilityConfigurationRevision")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    observability_configuration_name: str | None = None
+    trace_configuration: CfnObservabilityConfiguration.TraceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class TraceConfigurationProperty(CfnPropertyType):
         """Describes the configuration of the tracing feature within an AWS App Runner observability configuration."""
@@ -128,10 +140,12 @@ class CfnObservabilityConfiguration(_CfnResource):
             trace_configuration: The configuration of the tracing feature within this observability configuration.
         """
         super().__init__(scope, id, type="AWS::AppRunner::ObservabilityConfiguration")
-        self.observability_configuration_name = observability_configuration_name
+        if observability_configuration_name is not None:
+            self.observability_configuration_name = observability_configuration_name
         self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::ObservabilityConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.trace_configuration = trace_configuration
+        if trace_configuration is not None:
+            self.trace_configuration = trace_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -160,6 +174,14 @@ class CfnService(_CfnResource):
     attr_service_id = AttrString("ServiceId")
     attr_service_url = AttrString("ServiceUrl")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_scaling_configuration_arn: str | None = None
+    encryption_configuration: CfnService.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    health_check_configuration: CfnService.HealthCheckConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    instance_configuration: CfnService.InstanceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    network_configuration: CfnService.NetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    observability_configuration: CfnService.ServiceObservabilityConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    service_name: str | None = None
 
     class AuthenticationConfigurationProperty(CfnPropertyType):
         """Authentication Configuration"""
@@ -541,13 +563,20 @@ class CfnService(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppRunner::Service")
-        self.auto_scaling_configuration_arn = auto_scaling_configuration_arn
-        self.encryption_configuration = encryption_configuration
-        self.health_check_configuration = health_check_configuration
-        self.instance_configuration = instance_configuration
-        self.network_configuration = network_configuration
-        self.observability_configuration = observability_configuration
-        self.service_name = service_name
+        if auto_scaling_configuration_arn is not None:
+            self.auto_scaling_configuration_arn = auto_scaling_configuration_arn
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if health_check_configuration is not None:
+            self.health_check_configuration = health_check_configuration
+        if instance_configuration is not None:
+            self.instance_configuration = instance_configuration
+        if network_configuration is not None:
+            self.network_configuration = network_configuration
+        if observability_configuration is not None:
+            self.observability_configuration = observability_configuration
+        if service_name is not None:
+            self.service_name = service_name
         self.source_configuration = source_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -572,6 +601,9 @@ class CfnVpcConnector(_CfnResource):
 
     attr_vpc_connector_arn = AttrString("VpcConnectorArn")
     attr_vpc_connector_revision = AttrNumber("VpcConnectorRevision")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    security_groups: Sequence[str] | IResolvable | None = None
+    vpc_connector_name: str | None = None
 
     def __init__(
         self,
@@ -594,11 +626,13 @@ class CfnVpcConnector(_CfnResource):
             vpc_connector_name: A name for the VPC connector.
         """
         super().__init__(scope, id, type="AWS::AppRunner::VpcConnector")
-        self.security_groups = security_groups
+        if security_groups is not None:
+            self.security_groups = security_groups
         self.subnets = subnets
         self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_connector_name = vpc_connector_name
+        if vpc_connector_name is not None:
+            self.vpc_connector_name = vpc_connector_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -621,6 +655,8 @@ class CfnVpcIngressConnection(_CfnResource):
     attr_domain_name = AttrString("DomainName")
     attr_status = AttrString("Status")
     attr_vpc_ingress_connection_arn = AttrString("VpcIngressConnectionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    vpc_ingress_connection_name: str | None = None
 
     class IngressVpcConfigurationProperty(CfnPropertyType):
         """The configuration of customer’s VPC and related VPC endpoint"""
@@ -666,7 +702,8 @@ class CfnVpcIngressConnection(_CfnResource):
         self.service_arn = service_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcIngressConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_ingress_connection_name = vpc_ingress_connection_name
+        if vpc_ingress_connection_name is not None:
+            self.vpc_ingress_connection_name = vpc_ingress_connection_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

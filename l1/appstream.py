@@ -51,6 +51,12 @@ class CfnAppBlock(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    display_name: str | None = None
+    packaging_type: str | None = None
+    post_setup_script_details: CfnAppBlock.ScriptDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    setup_script_details: CfnAppBlock.ScriptDetailsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class S3LocationProperty(CfnPropertyType):
         """A property type of AWS::AppStream::AppBlock."""
@@ -150,12 +156,17 @@ class CfnAppBlock(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppStream::AppBlock")
-        self.description = description
-        self.display_name = display_name
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
         self.name = name
-        self.packaging_type = packaging_type
-        self.post_setup_script_details = post_setup_script_details
-        self.setup_script_details = setup_script_details
+        if packaging_type is not None:
+            self.packaging_type = packaging_type
+        if post_setup_script_details is not None:
+            self.post_setup_script_details = post_setup_script_details
+        if setup_script_details is not None:
+            self.setup_script_details = setup_script_details
         self.source_s3_location = source_s3_location
         self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlock", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -188,6 +199,14 @@ class CfnAppBlockBuilder(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_endpoints: Sequence[CfnAppBlockBuilder.AccessEndpointProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    app_block_arns: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    disable_imdsv1: bool | IResolvable | None = None
+    display_name: str | None = None
+    enable_default_internet_access: bool | IResolvable | None = None
+    iam_role_arn: str | None = None
 
     class AccessEndpointProperty(CfnPropertyType):
         """A property type of AWS::AppStream::AppBlockBuilder."""
@@ -264,13 +283,20 @@ class CfnAppBlockBuilder(_CfnResource):
             vpc_config: the VpcConfig property.
         """
         super().__init__(scope, id, type="AWS::AppStream::AppBlockBuilder")
-        self.access_endpoints = access_endpoints
-        self.app_block_arns = app_block_arns
-        self.description = description
-        self.disable_imdsv1 = disable_imdsv1
-        self.display_name = display_name
-        self.enable_default_internet_access = enable_default_internet_access
-        self.iam_role_arn = iam_role_arn
+        if access_endpoints is not None:
+            self.access_endpoints = access_endpoints
+        if app_block_arns is not None:
+            self.app_block_arns = app_block_arns
+        if description is not None:
+            self.description = description
+        if disable_imdsv1 is not None:
+            self.disable_imdsv1 = disable_imdsv1
+        if display_name is not None:
+            self.display_name = display_name
+        if enable_default_internet_access is not None:
+            self.enable_default_internet_access = enable_default_internet_access
+        if iam_role_arn is not None:
+            self.iam_role_arn = iam_role_arn
         self.instance_type = instance_type
         self.name = name
         self.platform = platform
@@ -306,6 +332,12 @@ class CfnApplication(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attributes_to_delete: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    display_name: str | None = None
+    launch_parameters: str | None = None
+    working_directory: str | None = None
 
     class S3LocationProperty(CfnPropertyType):
         """A property type of AWS::AppStream::Application."""
@@ -389,18 +421,23 @@ class CfnApplication(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppStream::Application")
         self.app_block_arn = app_block_arn
-        self.attributes_to_delete = attributes_to_delete
-        self.description = description
-        self.display_name = display_name
+        if attributes_to_delete is not None:
+            self.attributes_to_delete = attributes_to_delete
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
         self.icon_s3_location = icon_s3_location
         self.instance_families = instance_families
-        self.launch_parameters = launch_parameters
+        if launch_parameters is not None:
+            self.launch_parameters = launch_parameters
         self.launch_path = launch_path
         self.name = name
         self.platforms = platforms
         self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.working_directory = working_directory
+        if working_directory is not None:
+            self.working_directory = working_directory
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -495,6 +532,8 @@ class CfnDirectoryConfig(_CfnResource):
         ("OrganizationalUnitDistinguishedNames", "organizational_unit_distinguished_names", ("l", "s"), True, {'items': {'minLength': 0, 'maxLength': 2000}}),
         ("ServiceAccountCredentials", "service_account_credentials", ("p", "ServiceAccountCredentialsProperty"), True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_based_auth_properties: CfnDirectoryConfig.CertificateBasedAuthPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CertificateBasedAuthPropertiesProperty(CfnPropertyType):
         """A property type of AWS::AppStream::DirectoryConfig."""
@@ -555,7 +594,8 @@ class CfnDirectoryConfig(_CfnResource):
             service_account_credentials: the ServiceAccountCredentials property.
         """
         super().__init__(scope, id, type="AWS::AppStream::DirectoryConfig")
-        self.certificate_based_auth_properties = certificate_based_auth_properties
+        if certificate_based_auth_properties is not None:
+            self.certificate_based_auth_properties = certificate_based_auth_properties
         self.directory_name = directory_name
         self.organizational_unit_distinguished_names = organizational_unit_distinguished_names
         self.service_account_credentials = service_account_credentials
@@ -581,6 +621,8 @@ class CfnEntitlement(_CfnResource):
 
     attr_created_time = AttrString("CreatedTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class AttributeProperty(CfnPropertyType):
         """A property type of AWS::AppStream::Entitlement."""
@@ -626,7 +668,8 @@ class CfnEntitlement(_CfnResource):
         super().__init__(scope, id, type="AWS::AppStream::Entitlement")
         self.app_visibility = app_visibility
         self.attributes = attributes
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.stack_name = stack_name
 
@@ -670,6 +713,29 @@ class CfnFleet(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attributes_to_delete: Sequence[str] | IResolvable | None = None
+    compute_capacity: CfnFleet.ComputeCapacityProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    disable_imdsv1: bool | IResolvable | None = None
+    disconnect_timeout_in_seconds: int | float | None = None
+    display_name: str | None = None
+    domain_join_info: CfnFleet.DomainJoinInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    enable_default_internet_access: bool | IResolvable | None = None
+    fleet_type: str | None = None
+    iam_role_arn: str | None = None
+    idle_disconnect_timeout_in_seconds: int | float | None = None
+    image_arn: str | None = None
+    image_name: str | None = None
+    max_concurrent_sessions: int | float | None = None
+    max_sessions_per_instance: int | float | None = None
+    max_user_duration_in_seconds: int | float | None = None
+    platform: str | None = None
+    root_volume_config: CfnFleet.VolumeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    session_script_s3_location: CfnFleet.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None
+    stream_view: str | None = None
+    usb_device_filter_strings: Sequence[str] | IResolvable | None = None
+    vpc_config: CfnFleet.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ComputeCapacityProperty(CfnPropertyType):
         """A property type of AWS::AppStream::Fleet."""
@@ -826,32 +892,54 @@ class CfnFleet(_CfnResource):
             vpc_config: the VpcConfig property.
         """
         super().__init__(scope, id, type="AWS::AppStream::Fleet")
-        self.attributes_to_delete = attributes_to_delete
-        self.compute_capacity = compute_capacity
-        self.description = description
-        self.disable_imdsv1 = disable_imdsv1
-        self.disconnect_timeout_in_seconds = disconnect_timeout_in_seconds
-        self.display_name = display_name
-        self.domain_join_info = domain_join_info
-        self.enable_default_internet_access = enable_default_internet_access
-        self.fleet_type = fleet_type
-        self.iam_role_arn = iam_role_arn
-        self.idle_disconnect_timeout_in_seconds = idle_disconnect_timeout_in_seconds
-        self.image_arn = image_arn
-        self.image_name = image_name
+        if attributes_to_delete is not None:
+            self.attributes_to_delete = attributes_to_delete
+        if compute_capacity is not None:
+            self.compute_capacity = compute_capacity
+        if description is not None:
+            self.description = description
+        if disable_imdsv1 is not None:
+            self.disable_imdsv1 = disable_imdsv1
+        if disconnect_timeout_in_seconds is not None:
+            self.disconnect_timeout_in_seconds = disconnect_timeout_in_seconds
+        if display_name is not None:
+            self.display_name = display_name
+        if domain_join_info is not None:
+            self.domain_join_info = domain_join_info
+        if enable_default_internet_access is not None:
+            self.enable_default_internet_access = enable_default_internet_access
+        if fleet_type is not None:
+            self.fleet_type = fleet_type
+        if iam_role_arn is not None:
+            self.iam_role_arn = iam_role_arn
+        if idle_disconnect_timeout_in_seconds is not None:
+            self.idle_disconnect_timeout_in_seconds = idle_disconnect_timeout_in_seconds
+        if image_arn is not None:
+            self.image_arn = image_arn
+        if image_name is not None:
+            self.image_name = image_name
         self.instance_type = instance_type
-        self.max_concurrent_sessions = max_concurrent_sessions
-        self.max_sessions_per_instance = max_sessions_per_instance
-        self.max_user_duration_in_seconds = max_user_duration_in_seconds
+        if max_concurrent_sessions is not None:
+            self.max_concurrent_sessions = max_concurrent_sessions
+        if max_sessions_per_instance is not None:
+            self.max_sessions_per_instance = max_sessions_per_instance
+        if max_user_duration_in_seconds is not None:
+            self.max_user_duration_in_seconds = max_user_duration_in_seconds
         self.name = name
-        self.platform = platform
-        self.root_volume_config = root_volume_config
-        self.session_script_s3_location = session_script_s3_location
-        self.stream_view = stream_view
+        if platform is not None:
+            self.platform = platform
+        if root_volume_config is not None:
+            self.root_volume_config = root_volume_config
+        if session_script_s3_location is not None:
+            self.session_script_s3_location = session_script_s3_location
+        if stream_view is not None:
+            self.stream_view = stream_view
         self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.usb_device_filter_strings = usb_device_filter_strings
-        self.vpc_config = vpc_config
+        if usb_device_filter_strings is not None:
+            self.usb_device_filter_strings = usb_device_filter_strings
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -885,6 +973,21 @@ class CfnImageBuilder(_CfnResource):
     )
 
     attr_streaming_url = AttrString("StreamingUrl")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_endpoints: Sequence[CfnImageBuilder.AccessEndpointProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    appstream_agent_version: str | None = None
+    description: str | None = None
+    disable_imdsv1: bool | IResolvable | None = None
+    display_name: str | None = None
+    domain_join_info: CfnImageBuilder.DomainJoinInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    enable_default_internet_access: bool | IResolvable | None = None
+    iam_role_arn: str | None = None
+    image_arn: str | None = None
+    image_name: str | None = None
+    root_volume_config: CfnImageBuilder.VolumeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    softwares_to_install: Sequence[str] | IResolvable | None = None
+    softwares_to_uninstall: Sequence[str] | IResolvable | None = None
+    vpc_config: CfnImageBuilder.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AccessEndpointProperty(CfnPropertyType):
         """A property type of AWS::AppStream::ImageBuilder."""
@@ -1006,24 +1109,38 @@ class CfnImageBuilder(_CfnResource):
             vpc_config: the VpcConfig property.
         """
         super().__init__(scope, id, type="AWS::AppStream::ImageBuilder")
-        self.access_endpoints = access_endpoints
-        self.appstream_agent_version = appstream_agent_version
-        self.description = description
-        self.disable_imdsv1 = disable_imdsv1
-        self.display_name = display_name
-        self.domain_join_info = domain_join_info
-        self.enable_default_internet_access = enable_default_internet_access
-        self.iam_role_arn = iam_role_arn
-        self.image_arn = image_arn
-        self.image_name = image_name
+        if access_endpoints is not None:
+            self.access_endpoints = access_endpoints
+        if appstream_agent_version is not None:
+            self.appstream_agent_version = appstream_agent_version
+        if description is not None:
+            self.description = description
+        if disable_imdsv1 is not None:
+            self.disable_imdsv1 = disable_imdsv1
+        if display_name is not None:
+            self.display_name = display_name
+        if domain_join_info is not None:
+            self.domain_join_info = domain_join_info
+        if enable_default_internet_access is not None:
+            self.enable_default_internet_access = enable_default_internet_access
+        if iam_role_arn is not None:
+            self.iam_role_arn = iam_role_arn
+        if image_arn is not None:
+            self.image_arn = image_arn
+        if image_name is not None:
+            self.image_name = image_name
         self.instance_type = instance_type
         self.name = name
-        self.root_volume_config = root_volume_config
-        self.softwares_to_install = softwares_to_install
-        self.softwares_to_uninstall = softwares_to_uninstall
+        if root_volume_config is not None:
+            self.root_volume_config = root_volume_config
+        if softwares_to_install is not None:
+            self.softwares_to_install = softwares_to_install
+        if softwares_to_uninstall is not None:
+            self.softwares_to_uninstall = softwares_to_uninstall
         self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::ImageBuilder", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_config = vpc_config
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1054,6 +1171,22 @@ class CfnStack(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("UserSettings", "user_settings", ("l", ("p", "UserSettingProperty")), False, {'minItems': 1}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_endpoints: Sequence[CfnStack.AccessEndpointProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    agent_access_config: CfnStack.AgentAccessConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    application_settings: CfnStack.ApplicationSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    attributes_to_delete: Sequence[str] | IResolvable | None = None
+    content_redirection: CfnStack.ContentRedirectionProperty | Mapping[str, Any] | IResolvable | None = None
+    delete_storage_connectors: bool | IResolvable | None = None
+    description: str | None = None
+    display_name: str | None = None
+    embed_host_domains: Sequence[str] | IResolvable | None = None
+    feedback_url: str | None = None
+    name: str | None = None
+    redirect_url: str | None = None
+    storage_connectors: Sequence[CfnStack.StorageConnectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    streaming_experience_settings: CfnStack.StreamingExperienceSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    user_settings: Sequence[CfnStack.UserSettingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AccessEndpointProperty(CfnPropertyType):
         """Describes an interface VPC endpoint (interface endpoint) that lets you create a private connection between the virtual private cloud (VPC) that you specify a..."""
@@ -1286,23 +1419,38 @@ class CfnStack(_CfnResource):
             user_settings: The actions that are enabled or disabled for users during their streaming sessions.
         """
         super().__init__(scope, id, type="AWS::AppStream::Stack")
-        self.access_endpoints = access_endpoints
-        self.agent_access_config = agent_access_config
-        self.application_settings = application_settings
-        self.attributes_to_delete = attributes_to_delete
-        self.content_redirection = content_redirection
-        self.delete_storage_connectors = delete_storage_connectors
-        self.description = description
-        self.display_name = display_name
-        self.embed_host_domains = embed_host_domains
-        self.feedback_url = feedback_url
-        self.name = name
-        self.redirect_url = redirect_url
-        self.storage_connectors = storage_connectors
-        self.streaming_experience_settings = streaming_experience_settings
+        if access_endpoints is not None:
+            self.access_endpoints = access_endpoints
+        if agent_access_config is not None:
+            self.agent_access_config = agent_access_config
+        if application_settings is not None:
+            self.application_settings = application_settings
+        if attributes_to_delete is not None:
+            self.attributes_to_delete = attributes_to_delete
+        if content_redirection is not None:
+            self.content_redirection = content_redirection
+        if delete_storage_connectors is not None:
+            self.delete_storage_connectors = delete_storage_connectors
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
+        if embed_host_domains is not None:
+            self.embed_host_domains = embed_host_domains
+        if feedback_url is not None:
+            self.feedback_url = feedback_url
+        if name is not None:
+            self.name = name
+        if redirect_url is not None:
+            self.redirect_url = redirect_url
+        if storage_connectors is not None:
+            self.storage_connectors = storage_connectors
+        if streaming_experience_settings is not None:
+            self.streaming_experience_settings = streaming_experience_settings
         self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::Stack", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_settings = user_settings
+        if user_settings is not None:
+            self.user_settings = user_settings
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1357,6 +1505,8 @@ class CfnStackUserAssociation(_CfnResource):
         ("StackName", "stack_name", "s", True, None),
         ("UserName", "user_name", "s", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    send_email_notification: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -1380,7 +1530,8 @@ class CfnStackUserAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppStream::StackUserAssociation")
         self.authentication_type = authentication_type
-        self.send_email_notification = send_email_notification
+        if send_email_notification is not None:
+            self.send_email_notification = send_email_notification
         self.stack_name = stack_name
         self.user_name = user_name
 
@@ -1404,6 +1555,10 @@ class CfnUser(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    first_name: str | None = None
+    last_name: str | None = None
+    message_action: str | None = None
 
     def __init__(
         self,
@@ -1429,9 +1584,12 @@ class CfnUser(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppStream::User")
         self.authentication_type = authentication_type
-        self.first_name = first_name
-        self.last_name = last_name
-        self.message_action = message_action
+        if first_name is not None:
+            self.first_name = first_name
+        if last_name is not None:
+            self.last_name = last_name
+        if message_action is not None:
+            self.message_action = message_action
         self.user_name = user_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -50,6 +50,9 @@ class CfnApi(_CfnResource):
     attr_dns = AttrReference("Dns")
     attr_dns_http = AttrString("Dns.Http")
     attr_dns_realtime = AttrString("Dns.Realtime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    event_config: CfnApi.EventConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    owner_contact: str | None = None
 
     class AuthModeProperty(CfnPropertyType):
         """An auth mode."""
@@ -248,9 +251,11 @@ class CfnApi(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppSync::Api")
-        self.event_config = event_config
+        if event_config is not None:
+            self.event_config = event_config
         self.name = name
-        self.owner_contact = owner_contact
+        if owner_contact is not None:
+            self.owner_contact = owner_contact
         self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -276,6 +281,10 @@ class CfnApiCache(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    at_rest_encryption_enabled: bool | IResolvable | None = None
+    health_metrics_config: str | None = None
+    transit_encryption_enabled: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -306,9 +315,12 @@ class CfnApiCache(_CfnResource):
         super().__init__(scope, id, type="AWS::AppSync::ApiCache")
         self.api_caching_behavior = api_caching_behavior
         self.api_id = api_id
-        self.at_rest_encryption_enabled = at_rest_encryption_enabled
-        self.health_metrics_config = health_metrics_config
-        self.transit_encryption_enabled = transit_encryption_enabled
+        if at_rest_encryption_enabled is not None:
+            self.at_rest_encryption_enabled = at_rest_encryption_enabled
+        if health_metrics_config is not None:
+            self.health_metrics_config = health_metrics_config
+        if transit_encryption_enabled is not None:
+            self.transit_encryption_enabled = transit_encryption_enabled
         self.ttl = ttl
         self.type = type
 
@@ -332,6 +344,9 @@ class CfnApiKey(_CfnResource):
     attr_api_key = AttrString("ApiKey")
     attr_api_key_id = AttrString("ApiKeyId")
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    expires: int | float | None = None
 
     def __init__(
         self,
@@ -353,8 +368,10 @@ class CfnApiKey(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppSync::ApiKey")
         self.api_id = api_id
-        self.description = description
-        self.expires = expires
+        if description is not None:
+            self.description = description
+        if expires is not None:
+            self.expires = expires
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -379,6 +396,12 @@ class CfnChannelNamespace(_CfnResource):
     )
 
     attr_channel_namespace_arn = AttrString("ChannelNamespaceArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    code_handlers: str | None = None
+    code_s3_location: str | None = None
+    handler_configs: CfnChannelNamespace.HandlerConfigsProperty | Mapping[str, Any] | IResolvable | None = None
+    publish_auth_modes: Sequence[CfnChannelNamespace.AuthModeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    subscribe_auth_modes: Sequence[CfnChannelNamespace.AuthModeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AuthModeProperty(CfnPropertyType):
         """An auth mode."""
@@ -499,12 +522,17 @@ class CfnChannelNamespace(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppSync::ChannelNamespace")
         self.api_id = api_id
-        self.code_handlers = code_handlers
-        self.code_s3_location = code_s3_location
-        self.handler_configs = handler_configs
+        if code_handlers is not None:
+            self.code_handlers = code_handlers
+        if code_s3_location is not None:
+            self.code_s3_location = code_s3_location
+        if handler_configs is not None:
+            self.handler_configs = handler_configs
         self.name = name
-        self.publish_auth_modes = publish_auth_modes
-        self.subscribe_auth_modes = subscribe_auth_modes
+        if publish_auth_modes is not None:
+            self.publish_auth_modes = publish_auth_modes
+        if subscribe_auth_modes is not None:
+            self.subscribe_auth_modes = subscribe_auth_modes
         self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::ChannelNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -537,6 +565,17 @@ class CfnDataSource(_CfnResource):
 
     attr_data_source_arn = AttrString("DataSourceArn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    dynamo_db_config: CfnDataSource.DynamoDBConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    elasticsearch_config: CfnDataSource.ElasticsearchConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    event_bridge_config: CfnDataSource.EventBridgeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    http_config: CfnDataSource.HttpConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    lambda_config: CfnDataSource.LambdaConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    metrics_config: str | None = None
+    open_search_service_config: CfnDataSource.OpenSearchServiceConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    relational_database_config: CfnDataSource.RelationalDatabaseConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    service_role_arn: str | None = None
 
     class AuthorizationConfigProperty(CfnPropertyType):
         """A property type of AWS::AppSync::DataSource."""
@@ -802,17 +841,27 @@ class CfnDataSource(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppSync::DataSource")
         self.api_id = api_id
-        self.description = description
-        self.dynamo_db_config = dynamo_db_config
-        self.elasticsearch_config = elasticsearch_config
-        self.event_bridge_config = event_bridge_config
-        self.http_config = http_config
-        self.lambda_config = lambda_config
-        self.metrics_config = metrics_config
+        if description is not None:
+            self.description = description
+        if dynamo_db_config is not None:
+            self.dynamo_db_config = dynamo_db_config
+        if elasticsearch_config is not None:
+            self.elasticsearch_config = elasticsearch_config
+        if event_bridge_config is not None:
+            self.event_bridge_config = event_bridge_config
+        if http_config is not None:
+            self.http_config = http_config
+        if lambda_config is not None:
+            self.lambda_config = lambda_config
+        if metrics_config is not None:
+            self.metrics_config = metrics_config
         self.name = name
-        self.open_search_service_config = open_search_service_config
-        self.relational_database_config = relational_database_config
-        self.service_role_arn = service_role_arn
+        if open_search_service_config is not None:
+            self.open_search_service_config = open_search_service_config
+        if relational_database_config is not None:
+            self.relational_database_config = relational_database_config
+        if service_role_arn is not None:
+            self.service_role_arn = service_role_arn
         self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -839,6 +888,8 @@ class CfnDomainName(_CfnResource):
     attr_domain_name = AttrString("DomainName")
     attr_domain_name_arn = AttrString("DomainNameArn")
     attr_hosted_zone_id = AttrString("HostedZoneId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -862,7 +913,8 @@ class CfnDomainName(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppSync::DomainName")
         self.certificate_arn = certificate_arn
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_name = domain_name
         self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -947,6 +999,18 @@ class CfnFunctionConfiguration(_CfnResource):
     attr_request_mapping_template_s3_location = AttrString("RequestMappingTemplateS3Location")
     attr_response_mapping_template = AttrString("ResponseMappingTemplate")
     attr_response_mapping_template_s3_location = AttrString("ResponseMappingTemplateS3Location")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    code: str | None = None
+    code_s3_location: str | None = None
+    description: str | None = None
+    function_version: str | None = None
+    max_batch_size: int | float | None = None
+    request_mapping_template: str | None = None
+    request_mapping_template_s3_location: str | None = None
+    response_mapping_template: str | None = None
+    response_mapping_template_s3_location: str | None = None
+    runtime: CfnFunctionConfiguration.AppSyncRuntimeProperty | Mapping[str, Any] | IResolvable | None = None
+    sync_config: CfnFunctionConfiguration.SyncConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AppSyncRuntimeProperty(CfnPropertyType):
         """Describes a runtime used by an AWS AppSync pipeline resolver or AWS AppSync function."""
@@ -1047,19 +1111,30 @@ class CfnFunctionConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppSync::FunctionConfiguration")
         self.api_id = api_id
-        self.code = code
-        self.code_s3_location = code_s3_location
+        if code is not None:
+            self.code = code
+        if code_s3_location is not None:
+            self.code_s3_location = code_s3_location
         self.data_source_name = data_source_name
-        self.description = description
-        self.function_version = function_version
-        self.max_batch_size = max_batch_size
+        if description is not None:
+            self.description = description
+        if function_version is not None:
+            self.function_version = function_version
+        if max_batch_size is not None:
+            self.max_batch_size = max_batch_size
         self.name = name
-        self.request_mapping_template = request_mapping_template
-        self.request_mapping_template_s3_location = request_mapping_template_s3_location
-        self.response_mapping_template = response_mapping_template
-        self.response_mapping_template_s3_location = response_mapping_template_s3_location
-        self.runtime = runtime
-        self.sync_config = sync_config
+        if request_mapping_template is not None:
+            self.request_mapping_template = request_mapping_template
+        if request_mapping_template_s3_location is not None:
+            self.request_mapping_template_s3_location = request_mapping_template_s3_location
+        if response_mapping_template is not None:
+            self.response_mapping_template = response_mapping_template
+        if response_mapping_template_s3_location is not None:
+            self.response_mapping_template_s3_location = response_mapping_template_s3_location
+        if runtime is not None:
+            self.runtime = runtime
+        if sync_config is not None:
+            self.sync_config = sync_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1100,6 +1175,22 @@ class CfnGraphQLApi(_CfnResource):
     attr_graph_ql_url = AttrString("GraphQLUrl")
     attr_realtime_dns = AttrString("RealtimeDns")
     attr_realtime_url = AttrString("RealtimeUrl")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_authentication_providers: Sequence[CfnGraphQLApi.AdditionalAuthenticationProviderProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    api_type: str | None = None
+    enhanced_metrics_config: CfnGraphQLApi.EnhancedMetricsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    environment_variables: Mapping[str, str] | IResolvable | None = None
+    introspection_config: str | None = None
+    lambda_authorizer_config: CfnGraphQLApi.LambdaAuthorizerConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    log_config: CfnGraphQLApi.LogConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    merged_api_execution_role_arn: str | None = None
+    open_id_connect_config: CfnGraphQLApi.OpenIDConnectConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    owner_contact: str | None = None
+    query_depth_limit: int | float | None = None
+    resolver_count_limit: int | float | None = None
+    user_pool_config: CfnGraphQLApi.UserPoolConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    visibility: str | None = None
+    xray_enabled: bool | IResolvable | None = None
 
     class AdditionalAuthenticationProviderProperty(CfnPropertyType):
         """A property type of AWS::AppSync::GraphQLApi."""
@@ -1313,25 +1404,40 @@ class CfnGraphQLApi(_CfnResource):
             xray_enabled: A flag indicating whether to use AWS X-Ray tracing for this GraphqlApi.
         """
         super().__init__(scope, id, type="AWS::AppSync::GraphQLApi")
-        self.additional_authentication_providers = additional_authentication_providers
-        self.api_type = api_type
+        if additional_authentication_providers is not None:
+            self.additional_authentication_providers = additional_authentication_providers
+        if api_type is not None:
+            self.api_type = api_type
         self.authentication_type = authentication_type
-        self.enhanced_metrics_config = enhanced_metrics_config
-        self.environment_variables = environment_variables
-        self.introspection_config = introspection_config
-        self.lambda_authorizer_config = lambda_authorizer_config
-        self.log_config = log_config
-        self.merged_api_execution_role_arn = merged_api_execution_role_arn
+        if enhanced_metrics_config is not None:
+            self.enhanced_metrics_config = enhanced_metrics_config
+        if environment_variables is not None:
+            self.environment_variables = environment_variables
+        if introspection_config is not None:
+            self.introspection_config = introspection_config
+        if lambda_authorizer_config is not None:
+            self.lambda_authorizer_config = lambda_authorizer_config
+        if log_config is not None:
+            self.log_config = log_config
+        if merged_api_execution_role_arn is not None:
+            self.merged_api_execution_role_arn = merged_api_execution_role_arn
         self.name = name
-        self.open_id_connect_config = open_id_connect_config
-        self.owner_contact = owner_contact
-        self.query_depth_limit = query_depth_limit
-        self.resolver_count_limit = resolver_count_limit
+        if open_id_connect_config is not None:
+            self.open_id_connect_config = open_id_connect_config
+        if owner_contact is not None:
+            self.owner_contact = owner_contact
+        if query_depth_limit is not None:
+            self.query_depth_limit = query_depth_limit
+        if resolver_count_limit is not None:
+            self.resolver_count_limit = resolver_count_limit
         self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::GraphQLApi", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_pool_config = user_pool_config
-        self.visibility = visibility
-        self.xray_enabled = xray_enabled
+        if user_pool_config is not None:
+            self.user_pool_config = user_pool_config
+        if visibility is not None:
+            self.visibility = visibility
+        if xray_enabled is not None:
+            self.xray_enabled = xray_enabled
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1351,6 +1457,9 @@ class CfnGraphQLSchema(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    definition: str | None = None
+    definition_s3_location: str | None = None
 
     def __init__(
         self,
@@ -1372,8 +1481,10 @@ class CfnGraphQLSchema(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppSync::GraphQLSchema")
         self.api_id = api_id
-        self.definition = definition
-        self.definition_s3_location = definition_s3_location
+        if definition is not None:
+            self.definition = definition
+        if definition_s3_location is not None:
+            self.definition_s3_location = definition_s3_location
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1420,6 +1531,21 @@ class CfnResolver(_CfnResource):
     attr_response_mapping_template = AttrString("ResponseMappingTemplate")
     attr_response_mapping_template_s3_location = AttrString("ResponseMappingTemplateS3Location")
     attr_type_name = AttrString("TypeName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    caching_config: CfnResolver.CachingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    code: str | None = None
+    code_s3_location: str | None = None
+    data_source_name: str | None = None
+    kind: str | None = None
+    max_batch_size: int | float | None = None
+    metrics_config: str | None = None
+    pipeline_config: CfnResolver.PipelineConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    request_mapping_template: str | None = None
+    request_mapping_template_s3_location: str | None = None
+    response_mapping_template: str | None = None
+    response_mapping_template_s3_location: str | None = None
+    runtime: CfnResolver.AppSyncRuntimeProperty | Mapping[str, Any] | IResolvable | None = None
+    sync_config: CfnResolver.SyncConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AppSyncRuntimeProperty(CfnPropertyType):
         """Describes a runtime used by an APSYlong resolver or APSYlong function."""
@@ -1561,21 +1687,35 @@ class CfnResolver(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AppSync::Resolver")
         self.api_id = api_id
-        self.caching_config = caching_config
-        self.code = code
-        self.code_s3_location = code_s3_location
-        self.data_source_name = data_source_name
+        if caching_config is not None:
+            self.caching_config = caching_config
+        if code is not None:
+            self.code = code
+        if code_s3_location is not None:
+            self.code_s3_location = code_s3_location
+        if data_source_name is not None:
+            self.data_source_name = data_source_name
         self.field_name = field_name
-        self.kind = kind
-        self.max_batch_size = max_batch_size
-        self.metrics_config = metrics_config
-        self.pipeline_config = pipeline_config
-        self.request_mapping_template = request_mapping_template
-        self.request_mapping_template_s3_location = request_mapping_template_s3_location
-        self.response_mapping_template = response_mapping_template
-        self.response_mapping_template_s3_location = response_mapping_template_s3_location
-        self.runtime = runtime
-        self.sync_config = sync_config
+        if kind is not None:
+            self.kind = kind
+        if max_batch_size is not None:
+            self.max_batch_size = max_batch_size
+        if metrics_config is not None:
+            self.metrics_config = metrics_config
+        if pipeline_config is not None:
+            self.pipeline_config = pipeline_config
+        if request_mapping_template is not None:
+            self.request_mapping_template = request_mapping_template
+        if request_mapping_template_s3_location is not None:
+            self.request_mapping_template_s3_location = request_mapping_template_s3_location
+        if response_mapping_template is not None:
+            self.response_mapping_template = response_mapping_template
+        if response_mapping_template_s3_location is not None:
+            self.response_mapping_template_s3_location = response_mapping_template_s3_location
+        if runtime is not None:
+            self.runtime = runtime
+        if sync_config is not None:
+            self.sync_config = sync_config
         self.type_name = type_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1605,6 +1745,11 @@ class CfnSourceApiAssociation(_CfnResource):
     attr_source_api_association_status = AttrString("SourceApiAssociationStatus")
     attr_source_api_association_status_detail = AttrString("SourceApiAssociationStatusDetail")
     attr_source_api_id = AttrString("SourceApiId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    merged_api_identifier: str | None = None
+    source_api_association_config: CfnSourceApiAssociation.SourceApiAssociationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    source_api_identifier: str | None = None
 
     class SourceApiAssociationConfigProperty(CfnPropertyType):
         """A property type of AWS::AppSync::SourceApiAssociation."""
@@ -1643,10 +1788,14 @@ class CfnSourceApiAssociation(_CfnResource):
             source_api_identifier: Identifier of the Source GraphQLApi to associate.
         """
         super().__init__(scope, id, type="AWS::AppSync::SourceApiAssociation")
-        self.description = description
-        self.merged_api_identifier = merged_api_identifier
-        self.source_api_association_config = source_api_association_config
-        self.source_api_identifier = source_api_identifier
+        if description is not None:
+            self.description = description
+        if merged_api_identifier is not None:
+            self.merged_api_identifier = merged_api_identifier
+        if source_api_association_config is not None:
+            self.source_api_association_config = source_api_association_config
+        if source_api_identifier is not None:
+            self.source_api_identifier = source_api_identifier
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

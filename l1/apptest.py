@@ -42,6 +42,8 @@ class CfnTestCase(_CfnResource):
     attr_test_case_arn = AttrString("TestCaseArn")
     attr_test_case_id = AttrString("TestCaseId")
     attr_test_case_version = AttrNumber("TestCaseVersion")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class BatchProperty(CfnPropertyType):
         """A property type of AWS::AppTest::TestCase."""
@@ -538,7 +540,8 @@ class CfnTestCase(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AppTest::TestCase")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.steps = steps
         self.tags = TagManager(TagType.MAP, "AWS::AppTest::TestCase", tags, tag_property_name="tags")

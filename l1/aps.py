@@ -41,6 +41,10 @@ class CfnAnomalyDetector(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    evaluation_interval_in_seconds: int | float | None = None
+    labels: Sequence[CfnAnomalyDetector.LabelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    missing_data_action: CfnAnomalyDetector.MissingDataActionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AnomalyDetectorConfigurationProperty(CfnPropertyType):
         """A property type of AWS::APS::AnomalyDetector."""
@@ -172,9 +176,12 @@ class CfnAnomalyDetector(_CfnResource):
         super().__init__(scope, id, type="AWS::APS::AnomalyDetector")
         self.alias = alias
         self.configuration = configuration
-        self.evaluation_interval_in_seconds = evaluation_interval_in_seconds
-        self.labels = labels
-        self.missing_data_action = missing_data_action
+        if evaluation_interval_in_seconds is not None:
+            self.evaluation_interval_in_seconds = evaluation_interval_in_seconds
+        if labels is not None:
+            self.labels = labels
+        if missing_data_action is not None:
+            self.missing_data_action = missing_data_action
         self.tags = TagManager(TagType.STANDARD, "AWS::APS::AnomalyDetector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace = workspace
@@ -286,6 +293,10 @@ class CfnScraper(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_role_arn = AttrString("RoleArn")
     attr_scraper_id = AttrString("ScraperId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    alias: str | None = None
+    role_configuration: CfnScraper.RoleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    scraper_logging_configuration: CfnScraper.ScraperLoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AmpConfigurationProperty(CfnPropertyType):
         """Configuration for Amazon Managed Prometheus metrics destination"""
@@ -546,11 +557,14 @@ class CfnScraper(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::APS::Scraper")
-        self.alias = alias
+        if alias is not None:
+            self.alias = alias
         self.destination = destination
-        self.role_configuration = role_configuration
+        if role_configuration is not None:
+            self.role_configuration = role_configuration
         self.scrape_configuration = scrape_configuration
-        self.scraper_logging_configuration = scraper_logging_configuration
+        if scraper_logging_configuration is not None:
+            self.scraper_logging_configuration = scraper_logging_configuration
         self.source = source
         self.tags = TagManager(TagType.STANDARD, "AWS::APS::Scraper", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -579,6 +593,13 @@ class CfnWorkspace(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_prometheus_endpoint = AttrString("PrometheusEndpoint")
     attr_workspace_id = AttrString("WorkspaceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    alert_manager_definition: str | None = None
+    alias: str | None = None
+    kms_key_arn: str | None = None
+    logging_configuration: CfnWorkspace.LoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    query_logging_configuration: CfnWorkspace.QueryLoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    workspace_configuration: CfnWorkspace.WorkspaceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CloudWatchLogDestinationProperty(CfnPropertyType):
         """Represents a cloudwatch logs destination for query logging"""
@@ -769,14 +790,20 @@ class CfnWorkspace(_CfnResource):
             workspace_configuration: Workspace configuration
         """
         super().__init__(scope, id, type="AWS::APS::Workspace")
-        self.alert_manager_definition = alert_manager_definition
-        self.alias = alias
-        self.kms_key_arn = kms_key_arn
-        self.logging_configuration = logging_configuration
-        self.query_logging_configuration = query_logging_configuration
+        if alert_manager_definition is not None:
+            self.alert_manager_definition = alert_manager_definition
+        if alias is not None:
+            self.alias = alias
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if logging_configuration is not None:
+            self.logging_configuration = logging_configuration
+        if query_logging_configuration is not None:
+            self.query_logging_configuration = query_logging_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::APS::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.workspace_configuration = workspace_configuration
+        if workspace_configuration is not None:
+            self.workspace_configuration = workspace_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

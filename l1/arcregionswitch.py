@@ -52,6 +52,14 @@ class CfnPlan(_CfnResource):
     attr_route53_health_checks_record_names = AttrList("Route53HealthChecks.RecordNames")
     attr_route53_health_checks_regions = AttrList("Route53HealthChecks.Regions")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associated_alarms: Mapping[str, CfnPlan.AssociatedAlarmProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    primary_region: str | None = None
+    recovery_time_objective_minutes: int | float | None = None
+    report_configuration: CfnPlan.ReportConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    service_quota_checks_enabled: bool | IResolvable | None = None
+    triggers: Sequence[CfnPlan.TriggerProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ArcRoutingControlConfigurationProperty(CfnPropertyType):
         """A property type of AWS::ARCRegionSwitch::Plan."""
@@ -1313,19 +1321,26 @@ class CfnPlan(_CfnResource):
             workflows: the Workflows property.
         """
         super().__init__(scope, id, type="AWS::ARCRegionSwitch::Plan")
-        self.associated_alarms = associated_alarms
-        self.description = description
+        if associated_alarms is not None:
+            self.associated_alarms = associated_alarms
+        if description is not None:
+            self.description = description
         self.execution_role = execution_role
         self.name = name
-        self.primary_region = primary_region
+        if primary_region is not None:
+            self.primary_region = primary_region
         self.recovery_approach = recovery_approach
-        self.recovery_time_objective_minutes = recovery_time_objective_minutes
+        if recovery_time_objective_minutes is not None:
+            self.recovery_time_objective_minutes = recovery_time_objective_minutes
         self.regions = regions
-        self.report_configuration = report_configuration
-        self.service_quota_checks_enabled = service_quota_checks_enabled
+        if report_configuration is not None:
+            self.report_configuration = report_configuration
+        if service_quota_checks_enabled is not None:
+            self.service_quota_checks_enabled = service_quota_checks_enabled
         self.tags = TagManager(TagType.MAP, "AWS::ARCRegionSwitch::Plan", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.triggers = triggers
+        if triggers is not None:
+            self.triggers = triggers
         self.workflows = workflows
 
     def _cfn_render_properties(self) -> dict[str, Any]:

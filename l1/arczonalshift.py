@@ -67,6 +67,10 @@ class CfnZonalAutoshiftConfiguration(_CfnResource):
         ("ResourceIdentifier", "resource_identifier", "s", False, {'minLength': 8, 'maxLength': 1024}),
         ("ZonalAutoshiftStatus", "zonal_autoshift_status", "s", False, {'enum': ('ENABLED',)}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    practice_run_configuration: CfnZonalAutoshiftConfiguration.PracticeRunConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    resource_identifier: str | None = None
+    zonal_autoshift_status: str | None = None
 
     class ControlConditionProperty(CfnPropertyType):
         """A property type of AWS::ARCZonalShift::ZonalAutoshiftConfiguration."""
@@ -131,9 +135,12 @@ class CfnZonalAutoshiftConfiguration(_CfnResource):
             zonal_autoshift_status: the ZonalAutoshiftStatus property.
         """
         super().__init__(scope, id, type="AWS::ARCZonalShift::ZonalAutoshiftConfiguration")
-        self.practice_run_configuration = practice_run_configuration
-        self.resource_identifier = resource_identifier
-        self.zonal_autoshift_status = zonal_autoshift_status
+        if practice_run_configuration is not None:
+            self.practice_run_configuration = practice_run_configuration
+        if resource_identifier is not None:
+            self.resource_identifier = resource_identifier
+        if zonal_autoshift_status is not None:
+            self.zonal_autoshift_status = zonal_autoshift_status
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

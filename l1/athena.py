@@ -42,6 +42,8 @@ class CfnCapacityReservation(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_last_successful_allocation_time = AttrString("LastSuccessfulAllocationTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_assignment_configuration: CfnCapacityReservation.CapacityAssignmentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CapacityAssignmentConfigurationProperty(CfnPropertyType):
         """Assignment configuration to assign workgroups to a reservation"""
@@ -96,7 +98,8 @@ class CfnCapacityReservation(_CfnResource):
             target_dpus: The number of DPUs to request to be allocated to the reservation.
         """
         super().__init__(scope, id, type="AWS::Athena::CapacityReservation")
-        self.capacity_assignment_configuration = capacity_assignment_configuration
+        if capacity_assignment_configuration is not None:
+            self.capacity_assignment_configuration = capacity_assignment_configuration
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Athena::CapacityReservation", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -123,6 +126,12 @@ class CfnDataCatalog(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Type", "type", "s", True, {'enum': ('LAMBDA', 'GLUE', 'HIVE', 'FEDERATED')}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connection_type: str | None = None
+    description: str | None = None
+    error: str | None = None
+    parameters: Mapping[str, str] | IResolvable | None = None
+    status: str | None = None
 
     def __init__(
         self,
@@ -153,12 +162,17 @@ class CfnDataCatalog(_CfnResource):
             type: The type of data catalog to create: LAMBDA for a federated catalog, GLUE for AWS Glue Catalog, or HIVE for an external hive metastore.
         """
         super().__init__(scope, id, type="AWS::Athena::DataCatalog")
-        self.connection_type = connection_type
-        self.description = description
-        self.error = error
+        if connection_type is not None:
+            self.connection_type = connection_type
+        if description is not None:
+            self.description = description
+        if error is not None:
+            self.error = error
         self.name = name
-        self.parameters = parameters
-        self.status = status
+        if parameters is not None:
+            self.parameters = parameters
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::Athena::DataCatalog", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -183,6 +197,10 @@ class CfnNamedQuery(_CfnResource):
     )
 
     attr_named_query_id = AttrString("NamedQueryId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
+    work_group: str | None = None
 
     def __init__(
         self,
@@ -208,10 +226,13 @@ class CfnNamedQuery(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Athena::NamedQuery")
         self.database = database
-        self.description = description
-        self.name = name
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
         self.query_string = query_string
-        self.work_group = work_group
+        if work_group is not None:
+            self.work_group = work_group
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -230,6 +251,8 @@ class CfnPreparedStatement(_CfnResource):
         ("StatementName", "statement_name", "s", True, {'pattern': '^[a-zA-Z_][a-zA-Z0-9_@:]{1,256}$', 'minLength': 1, 'maxLength': 256}),
         ("WorkGroup", "work_group", "s", True, {'pattern': '^[a-zA-Z0-9._-]{1,128}$', 'minLength': 1, 'maxLength': 128}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -252,7 +275,8 @@ class CfnPreparedStatement(_CfnResource):
             work_group: The name of the workgroup to which the prepared statement belongs.
         """
         super().__init__(scope, id, type="AWS::Athena::PreparedStatement")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.query_statement = query_statement
         self.statement_name = statement_name
         self.work_group = work_group
@@ -281,6 +305,12 @@ class CfnWorkGroup(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_work_group_configuration_engine_version_effective_engine_version = AttrString("WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion")
     attr_work_group_configuration_updates_engine_version_effective_engine_version = AttrString("WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    recursive_delete_option: bool | IResolvable | None = None
+    state: str | None = None
+    work_group_configuration: CfnWorkGroup.WorkGroupConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    work_group_configuration_updates: CfnWorkGroup.WorkGroupConfigurationUpdatesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AclConfigurationProperty(CfnPropertyType):
         """Indicates that an Amazon S3 canned ACL should be set to control ownership of stored query results"""
@@ -718,14 +748,19 @@ class CfnWorkGroup(_CfnResource):
             work_group_configuration_updates: The workgroup configuration update object
         """
         super().__init__(scope, id, type="AWS::Athena::WorkGroup")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.recursive_delete_option = recursive_delete_option
-        self.state = state
+        if recursive_delete_option is not None:
+            self.recursive_delete_option = recursive_delete_option
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::Athena::WorkGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.work_group_configuration = work_group_configuration
-        self.work_group_configuration_updates = work_group_configuration_updates
+        if work_group_configuration is not None:
+            self.work_group_configuration = work_group_configuration
+        if work_group_configuration_updates is not None:
+            self.work_group_configuration_updates = work_group_configuration_updates
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -43,6 +43,16 @@ class CfnAssessment(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_assessment_id = AttrString("AssessmentId")
     attr_creation_time = AttrNumber("CreationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    assessment_reports_destination: CfnAssessment.AssessmentReportsDestinationProperty | Mapping[str, Any] | IResolvable | None = None
+    aws_account: CfnAssessment.AWSAccountProperty | Mapping[str, Any] | IResolvable | None = None
+    delegations: Sequence[CfnAssessment.DelegationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    framework_id: str | None = None
+    name: str | None = None
+    roles: Sequence[CfnAssessment.RoleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    scope: CfnAssessment.ScopeProperty | Mapping[str, Any] | IResolvable | None = None
+    status: str | None = None
 
     class AWSAccountProperty(CfnPropertyType):
         """The AWS account associated with the assessment."""
@@ -218,15 +228,24 @@ class CfnAssessment(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope_, id, type="AWS::AuditManager::Assessment")
-        self.assessment_reports_destination = assessment_reports_destination
-        self.aws_account = aws_account
-        self.delegations = delegations
-        self.description = description
-        self.framework_id = framework_id
-        self.name = name
-        self.roles = roles
-        self.scope = scope
-        self.status = status
+        if assessment_reports_destination is not None:
+            self.assessment_reports_destination = assessment_reports_destination
+        if aws_account is not None:
+            self.aws_account = aws_account
+        if delegations is not None:
+            self.delegations = delegations
+        if description is not None:
+            self.description = description
+        if framework_id is not None:
+            self.framework_id = framework_id
+        if name is not None:
+            self.name = name
+        if roles is not None:
+            self.roles = roles
+        if scope is not None:
+            self.scope = scope
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::AuditManager::Assessment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -256,6 +275,9 @@ class CfnAssessmentFramework(_CfnResource):
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_last_updated_by = AttrString("LastUpdatedBy")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compliance_type: str | None = None
+    description: str | None = None
 
     class ControlSetControlProperty(CfnPropertyType):
         """A reference to an existing control by ID."""
@@ -315,9 +337,11 @@ class CfnAssessmentFramework(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AuditManager::AssessmentFramework")
-        self.compliance_type = compliance_type
+        if compliance_type is not None:
+            self.compliance_type = compliance_type
         self.control_sets = control_sets
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::AuditManager::AssessmentFramework", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -95,6 +95,42 @@ class CfnAutoScalingGroup(_CfnResource):
     attr_target_group_arns = AttrList("TargetGroupARNs")
     attr_termination_policies = AttrList("TerminationPolicies")
     attr_vpc_zone_identifier = AttrList("VPCZoneIdentifier")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_scaling_group_name: str | None = None
+    availability_zone_distribution: CfnAutoScalingGroup.AvailabilityZoneDistributionProperty | Mapping[str, Any] | IResolvable | None = None
+    availability_zone_ids: Sequence[str] | IResolvable | None = None
+    availability_zone_impairment_policy: CfnAutoScalingGroup.AvailabilityZoneImpairmentPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    availability_zones: Sequence[str] | IResolvable | None = None
+    capacity_rebalance: bool | IResolvable | None = None
+    capacity_reservation_specification: CfnAutoScalingGroup.CapacityReservationSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    context: str | None = None
+    cooldown: str | None = None
+    default_instance_warmup: int | float | None = None
+    deletion_protection: str | None = None
+    desired_capacity: str | None = None
+    desired_capacity_type: str | None = None
+    health_check_grace_period: int | float | None = None
+    health_check_type: str | None = None
+    instance_id: str | None = None
+    instance_lifecycle_policy: CfnAutoScalingGroup.InstanceLifecyclePolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    instance_maintenance_policy: CfnAutoScalingGroup.InstanceMaintenancePolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    launch_configuration_name: str | None = None
+    launch_template: CfnAutoScalingGroup.LaunchTemplateSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    lifecycle_hook_specification_list: Sequence[CfnAutoScalingGroup.LifecycleHookSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    load_balancer_names: Sequence[str] | IResolvable | None = None
+    max_instance_lifetime: int | float | None = None
+    metrics_collection: Sequence[CfnAutoScalingGroup.MetricsCollectionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    mixed_instances_policy: CfnAutoScalingGroup.MixedInstancesPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    new_instances_protected_from_scale_in: bool | IResolvable | None = None
+    notification_configuration: CfnAutoScalingGroup.NotificationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    notification_configurations: Sequence[CfnAutoScalingGroup.NotificationConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    placement_group: str | None = None
+    service_linked_role_arn: str | None = None
+    skip_zonal_shift_validation: bool | IResolvable | None = None
+    target_group_arns: Sequence[str] | IResolvable | None = None
+    termination_policies: Sequence[str] | IResolvable | None = None
+    traffic_sources: Sequence[CfnAutoScalingGroup.TrafficSourceIdentifierProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    vpc_zone_identifier: Sequence[str] | IResolvable | None = None
 
     class AcceleratorCountRequestProperty(CfnPropertyType):
         """``AcceleratorCountRequest`` is a property of the ``InstanceRequirements`` property of the [AWS::AutoScaling::AutoScalingGroup LaunchTemplateOverrides](https:..."""
@@ -867,45 +903,80 @@ class CfnAutoScalingGroup(_CfnResource):
             vpc_zone_identifier: A list of subnet IDs for a virtual private cloud (VPC) where instances in the Auto Scaling group can be created.
         """
         super().__init__(scope, id, type="AWS::AutoScaling::AutoScalingGroup")
-        self.auto_scaling_group_name = auto_scaling_group_name
-        self.availability_zone_distribution = availability_zone_distribution
-        self.availability_zone_ids = availability_zone_ids
-        self.availability_zone_impairment_policy = availability_zone_impairment_policy
-        self.availability_zones = availability_zones
-        self.capacity_rebalance = capacity_rebalance
-        self.capacity_reservation_specification = capacity_reservation_specification
-        self.context = context
-        self.cooldown = cooldown
-        self.default_instance_warmup = default_instance_warmup
-        self.deletion_protection = deletion_protection
-        self.desired_capacity = desired_capacity
-        self.desired_capacity_type = desired_capacity_type
-        self.health_check_grace_period = health_check_grace_period
-        self.health_check_type = health_check_type
-        self.instance_id = instance_id
-        self.instance_lifecycle_policy = instance_lifecycle_policy
-        self.instance_maintenance_policy = instance_maintenance_policy
-        self.launch_configuration_name = launch_configuration_name
-        self.launch_template = launch_template
-        self.lifecycle_hook_specification_list = lifecycle_hook_specification_list
-        self.load_balancer_names = load_balancer_names
-        self.max_instance_lifetime = max_instance_lifetime
+        if auto_scaling_group_name is not None:
+            self.auto_scaling_group_name = auto_scaling_group_name
+        if availability_zone_distribution is not None:
+            self.availability_zone_distribution = availability_zone_distribution
+        if availability_zone_ids is not None:
+            self.availability_zone_ids = availability_zone_ids
+        if availability_zone_impairment_policy is not None:
+            self.availability_zone_impairment_policy = availability_zone_impairment_policy
+        if availability_zones is not None:
+            self.availability_zones = availability_zones
+        if capacity_rebalance is not None:
+            self.capacity_rebalance = capacity_rebalance
+        if capacity_reservation_specification is not None:
+            self.capacity_reservation_specification = capacity_reservation_specification
+        if context is not None:
+            self.context = context
+        if cooldown is not None:
+            self.cooldown = cooldown
+        if default_instance_warmup is not None:
+            self.default_instance_warmup = default_instance_warmup
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if desired_capacity is not None:
+            self.desired_capacity = desired_capacity
+        if desired_capacity_type is not None:
+            self.desired_capacity_type = desired_capacity_type
+        if health_check_grace_period is not None:
+            self.health_check_grace_period = health_check_grace_period
+        if health_check_type is not None:
+            self.health_check_type = health_check_type
+        if instance_id is not None:
+            self.instance_id = instance_id
+        if instance_lifecycle_policy is not None:
+            self.instance_lifecycle_policy = instance_lifecycle_policy
+        if instance_maintenance_policy is not None:
+            self.instance_maintenance_policy = instance_maintenance_policy
+        if launch_configuration_name is not None:
+            self.launch_configuration_name = launch_configuration_name
+        if launch_template is not None:
+            self.launch_template = launch_template
+        if lifecycle_hook_specification_list is not None:
+            self.lifecycle_hook_specification_list = lifecycle_hook_specification_list
+        if load_balancer_names is not None:
+            self.load_balancer_names = load_balancer_names
+        if max_instance_lifetime is not None:
+            self.max_instance_lifetime = max_instance_lifetime
         self.max_size = max_size
-        self.metrics_collection = metrics_collection
+        if metrics_collection is not None:
+            self.metrics_collection = metrics_collection
         self.min_size = min_size
-        self.mixed_instances_policy = mixed_instances_policy
-        self.new_instances_protected_from_scale_in = new_instances_protected_from_scale_in
-        self.notification_configuration = notification_configuration
-        self.notification_configurations = notification_configurations
-        self.placement_group = placement_group
-        self.service_linked_role_arn = service_linked_role_arn
-        self.skip_zonal_shift_validation = skip_zonal_shift_validation
+        if mixed_instances_policy is not None:
+            self.mixed_instances_policy = mixed_instances_policy
+        if new_instances_protected_from_scale_in is not None:
+            self.new_instances_protected_from_scale_in = new_instances_protected_from_scale_in
+        if notification_configuration is not None:
+            self.notification_configuration = notification_configuration
+        if notification_configurations is not None:
+            self.notification_configurations = notification_configurations
+        if placement_group is not None:
+            self.placement_group = placement_group
+        if service_linked_role_arn is not None:
+            self.service_linked_role_arn = service_linked_role_arn
+        if skip_zonal_shift_validation is not None:
+            self.skip_zonal_shift_validation = skip_zonal_shift_validation
         self.tags = TagManager(TagType.AUTOSCALING_GROUP, "AWS::AutoScaling::AutoScalingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_group_arns = target_group_arns
-        self.termination_policies = termination_policies
-        self.traffic_sources = traffic_sources
-        self.vpc_zone_identifier = vpc_zone_identifier
+        if target_group_arns is not None:
+            self.target_group_arns = target_group_arns
+        if termination_policies is not None:
+            self.termination_policies = termination_policies
+        if traffic_sources is not None:
+            self.traffic_sources = traffic_sources
+        if vpc_zone_identifier is not None:
+            self.vpc_zone_identifier = vpc_zone_identifier
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -939,6 +1010,24 @@ class CfnLaunchConfiguration(_CfnResource):
         ("SpotPrice", "spot_price", "s", False, {'minLength': 1, 'maxLength': 255}),
         ("UserData", "user_data", "s", False, {'minLength': 0, 'maxLength': 21847}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associate_public_ip_address: bool | IResolvable | None = None
+    block_device_mappings: Sequence[CfnLaunchConfiguration.BlockDeviceMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    classic_link_vpc_id: str | None = None
+    classic_link_vpc_security_groups: Sequence[str] | IResolvable | None = None
+    ebs_optimized: bool | IResolvable | None = None
+    iam_instance_profile: str | None = None
+    instance_id: str | None = None
+    instance_monitoring: bool | IResolvable | None = None
+    kernel_id: str | None = None
+    key_name: str | None = None
+    launch_configuration_name: str | None = None
+    metadata_options: CfnLaunchConfiguration.MetadataOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    placement_tenancy: str | None = None
+    ram_disk_id: str | None = None
+    security_groups: Sequence[str] | IResolvable | None = None
+    spot_price: str | None = None
+    user_data: str | None = None
 
     class BlockDeviceMappingProperty(CfnPropertyType):
         """BlockDeviceMapping is a property of AWS::AutoScaling::LaunchConfiguration that describes a block device mapping for an Auto Scaling group."""
@@ -1072,25 +1161,42 @@ class CfnLaunchConfiguration(_CfnResource):
             user_data: The Base64-encoded user data to make available to the launched EC2 instances.
         """
         super().__init__(scope, id, type="AWS::AutoScaling::LaunchConfiguration")
-        self.associate_public_ip_address = associate_public_ip_address
-        self.block_device_mappings = block_device_mappings
-        self.classic_link_vpc_id = classic_link_vpc_id
-        self.classic_link_vpc_security_groups = classic_link_vpc_security_groups
-        self.ebs_optimized = ebs_optimized
-        self.iam_instance_profile = iam_instance_profile
+        if associate_public_ip_address is not None:
+            self.associate_public_ip_address = associate_public_ip_address
+        if block_device_mappings is not None:
+            self.block_device_mappings = block_device_mappings
+        if classic_link_vpc_id is not None:
+            self.classic_link_vpc_id = classic_link_vpc_id
+        if classic_link_vpc_security_groups is not None:
+            self.classic_link_vpc_security_groups = classic_link_vpc_security_groups
+        if ebs_optimized is not None:
+            self.ebs_optimized = ebs_optimized
+        if iam_instance_profile is not None:
+            self.iam_instance_profile = iam_instance_profile
         self.image_id = image_id
-        self.instance_id = instance_id
-        self.instance_monitoring = instance_monitoring
+        if instance_id is not None:
+            self.instance_id = instance_id
+        if instance_monitoring is not None:
+            self.instance_monitoring = instance_monitoring
         self.instance_type = instance_type
-        self.kernel_id = kernel_id
-        self.key_name = key_name
-        self.launch_configuration_name = launch_configuration_name
-        self.metadata_options = metadata_options
-        self.placement_tenancy = placement_tenancy
-        self.ram_disk_id = ram_disk_id
-        self.security_groups = security_groups
-        self.spot_price = spot_price
-        self.user_data = user_data
+        if kernel_id is not None:
+            self.kernel_id = kernel_id
+        if key_name is not None:
+            self.key_name = key_name
+        if launch_configuration_name is not None:
+            self.launch_configuration_name = launch_configuration_name
+        if metadata_options is not None:
+            self.metadata_options = metadata_options
+        if placement_tenancy is not None:
+            self.placement_tenancy = placement_tenancy
+        if ram_disk_id is not None:
+            self.ram_disk_id = ram_disk_id
+        if security_groups is not None:
+            self.security_groups = security_groups
+        if spot_price is not None:
+            self.spot_price = spot_price
+        if user_data is not None:
+            self.user_data = user_data
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1113,6 +1219,13 @@ class CfnLifecycleHook(_CfnResource):
         ("NotificationTargetARN", "notification_target_arn", "s", False, {'minLength': 0, 'maxLength': 255}),
         ("RoleARN", "role_arn", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_result: str | None = None
+    heartbeat_timeout: int | float | None = None
+    lifecycle_hook_name: str | None = None
+    notification_metadata: str | None = None
+    notification_target_arn: str | None = None
+    role_arn: str | None = None
 
     def __init__(
         self,
@@ -1144,13 +1257,19 @@ class CfnLifecycleHook(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AutoScaling::LifecycleHook")
         self.auto_scaling_group_name = auto_scaling_group_name
-        self.default_result = default_result
-        self.heartbeat_timeout = heartbeat_timeout
-        self.lifecycle_hook_name = lifecycle_hook_name
+        if default_result is not None:
+            self.default_result = default_result
+        if heartbeat_timeout is not None:
+            self.heartbeat_timeout = heartbeat_timeout
+        if lifecycle_hook_name is not None:
+            self.lifecycle_hook_name = lifecycle_hook_name
         self.lifecycle_transition = lifecycle_transition
-        self.notification_metadata = notification_metadata
-        self.notification_target_arn = notification_target_arn
-        self.role_arn = role_arn
+        if notification_metadata is not None:
+            self.notification_metadata = notification_metadata
+        if notification_target_arn is not None:
+            self.notification_target_arn = notification_target_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1179,6 +1298,17 @@ class CfnScalingPolicy(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_policy_name = AttrString("PolicyName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    adjustment_type: str | None = None
+    cooldown: str | None = None
+    estimated_instance_warmup: int | float | None = None
+    metric_aggregation_type: str | None = None
+    min_adjustment_magnitude: int | float | None = None
+    policy_type: str | None = None
+    predictive_scaling_configuration: CfnScalingPolicy.PredictiveScalingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    scaling_adjustment: int | float | None = None
+    step_adjustments: Sequence[CfnScalingPolicy.StepAdjustmentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    target_tracking_configuration: CfnScalingPolicy.TargetTrackingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CustomizedMetricSpecificationProperty(CfnPropertyType):
         """A property type of AWS::AutoScaling::ScalingPolicy."""
@@ -1629,17 +1759,27 @@ class CfnScalingPolicy(_CfnResource):
             target_tracking_configuration: A target tracking scaling policy.
         """
         super().__init__(scope, id, type="AWS::AutoScaling::ScalingPolicy")
-        self.adjustment_type = adjustment_type
+        if adjustment_type is not None:
+            self.adjustment_type = adjustment_type
         self.auto_scaling_group_name = auto_scaling_group_name
-        self.cooldown = cooldown
-        self.estimated_instance_warmup = estimated_instance_warmup
-        self.metric_aggregation_type = metric_aggregation_type
-        self.min_adjustment_magnitude = min_adjustment_magnitude
-        self.policy_type = policy_type
-        self.predictive_scaling_configuration = predictive_scaling_configuration
-        self.scaling_adjustment = scaling_adjustment
-        self.step_adjustments = step_adjustments
-        self.target_tracking_configuration = target_tracking_configuration
+        if cooldown is not None:
+            self.cooldown = cooldown
+        if estimated_instance_warmup is not None:
+            self.estimated_instance_warmup = estimated_instance_warmup
+        if metric_aggregation_type is not None:
+            self.metric_aggregation_type = metric_aggregation_type
+        if min_adjustment_magnitude is not None:
+            self.min_adjustment_magnitude = min_adjustment_magnitude
+        if policy_type is not None:
+            self.policy_type = policy_type
+        if predictive_scaling_configuration is not None:
+            self.predictive_scaling_configuration = predictive_scaling_configuration
+        if scaling_adjustment is not None:
+            self.scaling_adjustment = scaling_adjustment
+        if step_adjustments is not None:
+            self.step_adjustments = step_adjustments
+        if target_tracking_configuration is not None:
+            self.target_tracking_configuration = target_tracking_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1664,6 +1804,14 @@ class CfnScheduledAction(_CfnResource):
     )
 
     attr_scheduled_action_name = AttrString("ScheduledActionName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    desired_capacity: int | float | None = None
+    end_time: str | None = None
+    max_size: int | float | None = None
+    min_size: int | float | None = None
+    recurrence: str | None = None
+    start_time: str | None = None
+    time_zone: str | None = None
 
     def __init__(
         self,
@@ -1695,13 +1843,20 @@ class CfnScheduledAction(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AutoScaling::ScheduledAction")
         self.auto_scaling_group_name = auto_scaling_group_name
-        self.desired_capacity = desired_capacity
-        self.end_time = end_time
-        self.max_size = max_size
-        self.min_size = min_size
-        self.recurrence = recurrence
-        self.start_time = start_time
-        self.time_zone = time_zone
+        if desired_capacity is not None:
+            self.desired_capacity = desired_capacity
+        if end_time is not None:
+            self.end_time = end_time
+        if max_size is not None:
+            self.max_size = max_size
+        if min_size is not None:
+            self.min_size = min_size
+        if recurrence is not None:
+            self.recurrence = recurrence
+        if start_time is not None:
+            self.start_time = start_time
+        if time_zone is not None:
+            self.time_zone = time_zone
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1721,6 +1876,11 @@ class CfnWarmPool(_CfnResource):
         ("MinSize", "min_size", "i", False, {'minimum': 0}),
         ("PoolState", "pool_state", "s", False, {'enum': ('Hibernated', 'Running', 'Stopped')}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    instance_reuse_policy: CfnWarmPool.InstanceReusePolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    max_group_prepared_capacity: int | float | None = None
+    min_size: int | float | None = None
+    pool_state: str | None = None
 
     class InstanceReusePolicyProperty(CfnPropertyType):
         """A property type of AWS::AutoScaling::WarmPool."""
@@ -1762,10 +1922,14 @@ class CfnWarmPool(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AutoScaling::WarmPool")
         self.auto_scaling_group_name = auto_scaling_group_name
-        self.instance_reuse_policy = instance_reuse_policy
-        self.max_group_prepared_capacity = max_group_prepared_capacity
-        self.min_size = min_size
-        self.pool_state = pool_state
+        if instance_reuse_policy is not None:
+            self.instance_reuse_policy = instance_reuse_policy
+        if max_group_prepared_capacity is not None:
+            self.max_group_prepared_capacity = max_group_prepared_capacity
+        if min_size is not None:
+            self.min_size = min_size
+        if pool_state is not None:
+            self.pool_state = pool_state
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

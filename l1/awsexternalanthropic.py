@@ -35,6 +35,8 @@ class CfnWorkspace(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_at = AttrString("CreatedAt")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_residency: CfnWorkspace.DataResidencyProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DataResidencyProperty(CfnPropertyType):
         """Data residency configuration for the workspace."""
@@ -77,7 +79,8 @@ class CfnWorkspace(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::AWSExternalAnthropic::Workspace")
-        self.data_residency = data_residency
+        if data_residency is not None:
+            self.data_residency = data_residency
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::AWSExternalAnthropic::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -41,6 +41,8 @@ class CfnCapability(_CfnResource):
     attr_capability_id = AttrString("CapabilityId")
     attr_created_at = AttrString("CreatedAt")
     attr_modified_at = AttrString("ModifiedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    instructions_documents: Sequence[CfnCapability.S3LocationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CapabilityConfigurationProperty(CfnPropertyType):
         """A property type of AWS::B2BI::Capability."""
@@ -164,7 +166,8 @@ class CfnCapability(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::B2BI::Capability")
         self.configuration = configuration
-        self.instructions_documents = instructions_documents
+        if instructions_documents is not None:
+            self.instructions_documents = instructions_documents
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Capability", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -196,6 +199,9 @@ class CfnPartnership(_CfnResource):
     attr_partnership_arn = AttrString("PartnershipArn")
     attr_partnership_id = AttrString("PartnershipId")
     attr_trading_partner_id = AttrString("TradingPartnerId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capability_options: CfnPartnership.CapabilityOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    phone: str | None = None
 
     class CapabilityOptionsProperty(CfnPropertyType):
         """A property type of AWS::B2BI::Partnership."""
@@ -483,10 +489,12 @@ class CfnPartnership(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::B2BI::Partnership")
         self.capabilities = capabilities
-        self.capability_options = capability_options
+        if capability_options is not None:
+            self.capability_options = capability_options
         self.email = email
         self.name = name
-        self.phone = phone
+        if phone is not None:
+            self.phone = phone
         self.profile_id = profile_id
         self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Partnership", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -516,6 +524,8 @@ class CfnProfile(_CfnResource):
     attr_modified_at = AttrString("ModifiedAt")
     attr_profile_arn = AttrString("ProfileArn")
     attr_profile_id = AttrString("ProfileId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    email: str | None = None
 
     def __init__(
         self,
@@ -543,7 +553,8 @@ class CfnProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::B2BI::Profile")
         self.business_name = business_name
-        self.email = email
+        if email is not None:
+            self.email = email
         self.logging = logging
         self.name = name
         self.phone = phone
@@ -579,6 +590,15 @@ class CfnTransformer(_CfnResource):
     attr_modified_at = AttrString("ModifiedAt")
     attr_transformer_arn = AttrString("TransformerArn")
     attr_transformer_id = AttrString("TransformerId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    edi_type: CfnTransformer.EdiTypeProperty | Mapping[str, Any] | IResolvable | None = None
+    file_format: str | None = None
+    input_conversion: CfnTransformer.InputConversionProperty | Mapping[str, Any] | IResolvable | None = None
+    mapping: CfnTransformer.MappingProperty | Mapping[str, Any] | IResolvable | None = None
+    mapping_template: str | None = None
+    output_conversion: CfnTransformer.OutputConversionProperty | Mapping[str, Any] | IResolvable | None = None
+    sample_document: str | None = None
+    sample_documents: CfnTransformer.SampleDocumentsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AdvancedOptionsProperty(CfnPropertyType):
         """A property type of AWS::B2BI::Transformer."""
@@ -919,15 +939,23 @@ class CfnTransformer(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::B2BI::Transformer")
-        self.edi_type = edi_type
-        self.file_format = file_format
-        self.input_conversion = input_conversion
-        self.mapping = mapping
-        self.mapping_template = mapping_template
+        if edi_type is not None:
+            self.edi_type = edi_type
+        if file_format is not None:
+            self.file_format = file_format
+        if input_conversion is not None:
+            self.input_conversion = input_conversion
+        if mapping is not None:
+            self.mapping = mapping
+        if mapping_template is not None:
+            self.mapping_template = mapping_template
         self.name = name
-        self.output_conversion = output_conversion
-        self.sample_document = sample_document
-        self.sample_documents = sample_documents
+        if output_conversion is not None:
+            self.output_conversion = output_conversion
+        if sample_document is not None:
+            self.sample_document = sample_document
+        if sample_documents is not None:
+            self.sample_documents = sample_documents
         self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Transformer", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -419,6 +419,11 @@ class CfnBackupVault(_CfnResource):
     attr_backup_vault_arn = AttrString("BackupVaultArn")
     attr_backup_vault_name = AttrString("BackupVaultName")
     attr_encryption_key_arn = AttrString("EncryptionKeyArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_policy: Any | None = None
+    encryption_key_arn: str | None = None
+    lock_configuration: CfnBackupVault.LockConfigurationTypeProperty | Mapping[str, Any] | IResolvable | None = None
+    notifications: CfnBackupVault.NotificationObjectTypeProperty | Mapping[str, Any] | IResolvable | None = None
 
     class LockConfigurationTypeProperty(CfnPropertyType):
         """A property type of AWS::Backup::BackupVault."""
@@ -486,13 +491,17 @@ class CfnBackupVault(_CfnResource):
             notifications: the Notifications property.
         """
         super().__init__(scope, id, type="AWS::Backup::BackupVault")
-        self.access_policy = access_policy
+        if access_policy is not None:
+            self.access_policy = access_policy
         self.backup_vault_name = backup_vault_name
         self.tags = TagManager(TagType.MAP, "AWS::Backup::BackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
         self.backup_vault_tags_raw = backup_vault_tags
-        self.encryption_key_arn = encryption_key_arn
-        self.lock_configuration = lock_configuration
-        self.notifications = notifications
+        if encryption_key_arn is not None:
+            self.encryption_key_arn = encryption_key_arn
+        if lock_configuration is not None:
+            self.lock_configuration = lock_configuration
+        if notifications is not None:
+            self.notifications = notifications
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_vault_tags")
@@ -516,6 +525,9 @@ class CfnFramework(_CfnResource):
     attr_deployment_status = AttrString("DeploymentStatus")
     attr_framework_arn = AttrString("FrameworkArn")
     attr_framework_status = AttrString("FrameworkStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    framework_description: str | None = None
+    framework_name: str | None = None
 
     class ControlInputParameterProperty(CfnPropertyType):
         """A property type of AWS::Backup::Framework."""
@@ -602,8 +614,10 @@ class CfnFramework(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Backup::Framework")
         self.framework_controls = framework_controls
-        self.framework_description = framework_description
-        self.framework_name = framework_name
+        if framework_description is not None:
+            self.framework_description = framework_description
+        if framework_name is not None:
+            self.framework_name = framework_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Backup::Framework", framework_tags, tag_property_name="framework_tags")
         self.framework_tags_raw = framework_tags
 
@@ -747,6 +761,11 @@ class CfnLogicallyAirGappedBackupVault(_CfnResource):
     attr_mpa_approval_team_arn = AttrString("MpaApprovalTeamArn")
     attr_vault_state = AttrString("VaultState")
     attr_vault_type = AttrString("VaultType")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_policy: Any | None = None
+    encryption_key_arn: str | None = None
+    mpa_approval_team_arn: str | None = None
+    notifications: CfnLogicallyAirGappedBackupVault.NotificationObjectTypeProperty | Mapping[str, Any] | IResolvable | None = None
 
     class NotificationObjectTypeProperty(CfnPropertyType):
         """A property type of AWS::Backup::LogicallyAirGappedBackupVault."""
@@ -796,15 +815,19 @@ class CfnLogicallyAirGappedBackupVault(_CfnResource):
             notifications: the Notifications property.
         """
         super().__init__(scope, id, type="AWS::Backup::LogicallyAirGappedBackupVault")
-        self.access_policy = access_policy
+        if access_policy is not None:
+            self.access_policy = access_policy
         self.backup_vault_name = backup_vault_name
         self.tags = TagManager(TagType.MAP, "AWS::Backup::LogicallyAirGappedBackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
         self.backup_vault_tags_raw = backup_vault_tags
-        self.encryption_key_arn = encryption_key_arn
+        if encryption_key_arn is not None:
+            self.encryption_key_arn = encryption_key_arn
         self.max_retention_days = max_retention_days
         self.min_retention_days = min_retention_days
-        self.mpa_approval_team_arn = mpa_approval_team_arn
-        self.notifications = notifications
+        if mpa_approval_team_arn is not None:
+            self.mpa_approval_team_arn = mpa_approval_team_arn
+        if notifications is not None:
+            self.notifications = notifications
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "backup_vault_tags")
@@ -826,6 +849,9 @@ class CfnReportPlan(_CfnResource):
     )
 
     attr_report_plan_arn = AttrString("ReportPlanArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    report_plan_description: str | None = None
+    report_plan_name: str | None = None
 
     class ReportDeliveryChannelProperty(CfnPropertyType):
         """A structure that contains information about where and how to deliver your reports, specifically your Amazon S3 bucket name, S3 key prefix, and the formats of..."""
@@ -901,8 +927,10 @@ class CfnReportPlan(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Backup::ReportPlan")
         self.report_delivery_channel = report_delivery_channel
-        self.report_plan_description = report_plan_description
-        self.report_plan_name = report_plan_name
+        if report_plan_description is not None:
+            self.report_plan_description = report_plan_description
+        if report_plan_name is not None:
+            self.report_plan_name = report_plan_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Backup::ReportPlan", report_plan_tags, tag_property_name="report_plan_tags")
         self.report_plan_tags_raw = report_plan_tags
         self.report_setting = report_setting
@@ -928,6 +956,9 @@ class CfnRestoreTestingPlan(_CfnResource):
     )
 
     attr_restore_testing_plan_arn = AttrString("RestoreTestingPlanArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    schedule_expression_timezone: str | None = None
+    start_window_hours: int | float | None = None
 
     class RestoreTestingRecoveryPointSelectionProperty(CfnPropertyType):
         """A property type of AWS::Backup::RestoreTestingPlan."""
@@ -985,8 +1016,10 @@ class CfnRestoreTestingPlan(_CfnResource):
         self.recovery_point_selection = recovery_point_selection
         self.restore_testing_plan_name = restore_testing_plan_name
         self.schedule_expression = schedule_expression
-        self.schedule_expression_timezone = schedule_expression_timezone
-        self.start_window_hours = start_window_hours
+        if schedule_expression_timezone is not None:
+            self.schedule_expression_timezone = schedule_expression_timezone
+        if start_window_hours is not None:
+            self.start_window_hours = start_window_hours
         self.tags = TagManager(TagType.STANDARD, "AWS::Backup::RestoreTestingPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1011,6 +1044,11 @@ class CfnRestoreTestingSelection(_CfnResource):
         ("RestoreTestingSelectionName", "restore_testing_selection_name", "s", True, None),
         ("ValidationWindowHours", "validation_window_hours", "i", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    protected_resource_arns: Sequence[str] | IResolvable | None = None
+    protected_resource_conditions: CfnRestoreTestingSelection.ProtectedResourceConditionsProperty | Mapping[str, Any] | IResolvable | None = None
+    restore_metadata_overrides: Mapping[str, str] | IResolvable | None = None
+    validation_window_hours: int | float | None = None
 
     class KeyValueProperty(CfnPropertyType):
         """A property type of AWS::Backup::RestoreTestingSelection."""
@@ -1080,13 +1118,17 @@ class CfnRestoreTestingSelection(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Backup::RestoreTestingSelection")
         self.iam_role_arn = iam_role_arn
-        self.protected_resource_arns = protected_resource_arns
-        self.protected_resource_conditions = protected_resource_conditions
+        if protected_resource_arns is not None:
+            self.protected_resource_arns = protected_resource_arns
+        if protected_resource_conditions is not None:
+            self.protected_resource_conditions = protected_resource_conditions
         self.protected_resource_type = protected_resource_type
-        self.restore_metadata_overrides = restore_metadata_overrides
+        if restore_metadata_overrides is not None:
+            self.restore_metadata_overrides = restore_metadata_overrides
         self.restore_testing_plan_name = restore_testing_plan_name
         self.restore_testing_selection_name = restore_testing_selection_name
-        self.validation_window_hours = validation_window_hours
+        if validation_window_hours is not None:
+            self.validation_window_hours = validation_window_hours
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

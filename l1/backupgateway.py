@@ -37,6 +37,13 @@ class CfnHypervisor(_CfnResource):
     )
 
     attr_hypervisor_arn = AttrString("HypervisorArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    host: str | None = None
+    kms_key_arn: str | None = None
+    log_group_arn: str | None = None
+    name: str | None = None
+    password: str | None = None
+    username: str | None = None
 
     def __init__(
         self,
@@ -65,14 +72,20 @@ class CfnHypervisor(_CfnResource):
             username: the Username property.
         """
         super().__init__(scope, id, type="AWS::BackupGateway::Hypervisor")
-        self.host = host
-        self.kms_key_arn = kms_key_arn
-        self.log_group_arn = log_group_arn
-        self.name = name
-        self.password = password
+        if host is not None:
+            self.host = host
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if log_group_arn is not None:
+            self.log_group_arn = log_group_arn
+        if name is not None:
+            self.name = name
+        if password is not None:
+            self.password = password
         self.tags = TagManager(TagType.STANDARD, "AWS::BackupGateway::Hypervisor", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.username = username
+        if username is not None:
+            self.username = username
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -49,6 +49,17 @@ class CfnComputeEnvironment(_CfnResource):
 
     attr_compute_environment_arn = AttrString("ComputeEnvironmentArn")
     attr_eks_configuration_access_entry_status = AttrString("EksConfiguration.AccessEntry.Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compute_environment_name: str | None = None
+    compute_resources: CfnComputeEnvironment.ComputeResourcesProperty | Mapping[str, Any] | IResolvable | None = None
+    context: str | None = None
+    ecs_settings: CfnComputeEnvironment.EcsSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    eks_configuration: CfnComputeEnvironment.EksConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    replace_compute_environment: bool | IResolvable | None = None
+    service_role: str | None = None
+    state: str | None = None
+    unmanagedv_cpus: int | float | None = None
+    update_policy: CfnComputeEnvironment.UpdatePolicyProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CapacityReservationsProperty(CfnPropertyType):
         """A property type of AWS::Batch::ComputeEnvironment."""
@@ -506,19 +517,29 @@ class CfnComputeEnvironment(_CfnResource):
             update_policy: the UpdatePolicy property.
         """
         super().__init__(scope, id, type="AWS::Batch::ComputeEnvironment")
-        self.compute_environment_name = compute_environment_name
-        self.compute_resources = compute_resources
-        self.context = context
-        self.ecs_settings = ecs_settings
-        self.eks_configuration = eks_configuration
-        self.replace_compute_environment = replace_compute_environment
-        self.service_role = service_role
-        self.state = state
+        if compute_environment_name is not None:
+            self.compute_environment_name = compute_environment_name
+        if compute_resources is not None:
+            self.compute_resources = compute_resources
+        if context is not None:
+            self.context = context
+        if ecs_settings is not None:
+            self.ecs_settings = ecs_settings
+        if eks_configuration is not None:
+            self.eks_configuration = eks_configuration
+        if replace_compute_environment is not None:
+            self.replace_compute_environment = replace_compute_environment
+        if service_role is not None:
+            self.service_role = service_role
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.MAP, "AWS::Batch::ComputeEnvironment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
-        self.unmanagedv_cpus = unmanagedv_cpus
-        self.update_policy = update_policy
+        if unmanagedv_cpus is not None:
+            self.unmanagedv_cpus = unmanagedv_cpus
+        if update_policy is not None:
+            self.update_policy = update_policy
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -542,6 +563,8 @@ class CfnConsumableResource(_CfnResource):
     attr_consumable_resource_arn = AttrString("ConsumableResourceArn")
     attr_created_at = AttrNumber("CreatedAt")
     attr_in_use_quantity = AttrNumber("InUseQuantity")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    consumable_resource_name: str | None = None
 
     def __init__(
         self,
@@ -564,7 +587,8 @@ class CfnConsumableResource(_CfnResource):
             total_quantity: Total Quantity of ConsumableResource.
         """
         super().__init__(scope, id, type="AWS::Batch::ConsumableResource")
-        self.consumable_resource_name = consumable_resource_name
+        if consumable_resource_name is not None:
+            self.consumable_resource_name = consumable_resource_name
         self.resource_type = resource_type
         self.tags = TagManager(TagType.MAP, "AWS::Batch::ConsumableResource", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -600,6 +624,20 @@ class CfnJobDefinition(_CfnResource):
     )
 
     attr_job_definition_arn = AttrString("JobDefinitionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    consumable_resource_properties: CfnJobDefinition.ConsumableResourcePropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    container_properties: CfnJobDefinition.ContainerPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    ecs_properties: CfnJobDefinition.EcsPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    eks_properties: CfnJobDefinition.EksPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    job_definition_name: str | None = None
+    node_properties: CfnJobDefinition.NodePropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    parameters: Mapping[str, str] | IResolvable | None = None
+    platform_capabilities: Sequence[str] | IResolvable | None = None
+    propagate_tags: bool | IResolvable | None = None
+    resource_retention_policy: CfnJobDefinition.ResourceRetentionPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    retry_strategy: CfnJobDefinition.RetryStrategyProperty | Mapping[str, Any] | IResolvable | None = None
+    scheduling_priority: int | float | None = None
+    timeout: CfnJobDefinition.JobTimeoutProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ConsumableResourcePropertiesProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobDefinition."""
@@ -1915,21 +1953,34 @@ class CfnJobDefinition(_CfnResource):
             type: the Type property.
         """
         super().__init__(scope, id, type="AWS::Batch::JobDefinition")
-        self.consumable_resource_properties = consumable_resource_properties
-        self.container_properties = container_properties
-        self.ecs_properties = ecs_properties
-        self.eks_properties = eks_properties
-        self.job_definition_name = job_definition_name
-        self.node_properties = node_properties
-        self.parameters = parameters
-        self.platform_capabilities = platform_capabilities
-        self.propagate_tags = propagate_tags
-        self.resource_retention_policy = resource_retention_policy
-        self.retry_strategy = retry_strategy
-        self.scheduling_priority = scheduling_priority
+        if consumable_resource_properties is not None:
+            self.consumable_resource_properties = consumable_resource_properties
+        if container_properties is not None:
+            self.container_properties = container_properties
+        if ecs_properties is not None:
+            self.ecs_properties = ecs_properties
+        if eks_properties is not None:
+            self.eks_properties = eks_properties
+        if job_definition_name is not None:
+            self.job_definition_name = job_definition_name
+        if node_properties is not None:
+            self.node_properties = node_properties
+        if parameters is not None:
+            self.parameters = parameters
+        if platform_capabilities is not None:
+            self.platform_capabilities = platform_capabilities
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
+        if resource_retention_policy is not None:
+            self.resource_retention_policy = resource_retention_policy
+        if retry_strategy is not None:
+            self.retry_strategy = retry_strategy
+        if scheduling_priority is not None:
+            self.scheduling_priority = scheduling_priority
         self.tags = TagManager(TagType.MAP, "AWS::Batch::JobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout = timeout
+        if timeout is not None:
+            self.timeout = timeout
         self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1956,6 +2007,14 @@ class CfnJobQueue(_CfnResource):
     )
 
     attr_job_queue_arn = AttrString("JobQueueArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compute_environment_order: Sequence[CfnJobQueue.ComputeEnvironmentOrderProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    job_queue_name: str | None = None
+    job_queue_type: str | None = None
+    job_state_time_limit_actions: Sequence[CfnJobQueue.JobStateTimeLimitActionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    scheduling_policy_arn: str | None = None
+    service_environment_order: Sequence[CfnJobQueue.ServiceEnvironmentOrderProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    state: str | None = None
 
     class ComputeEnvironmentOrderProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobQueue."""
@@ -2051,14 +2110,21 @@ class CfnJobQueue(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Batch::JobQueue")
-        self.compute_environment_order = compute_environment_order
-        self.job_queue_name = job_queue_name
-        self.job_queue_type = job_queue_type
-        self.job_state_time_limit_actions = job_state_time_limit_actions
+        if compute_environment_order is not None:
+            self.compute_environment_order = compute_environment_order
+        if job_queue_name is not None:
+            self.job_queue_name = job_queue_name
+        if job_queue_type is not None:
+            self.job_queue_type = job_queue_type
+        if job_state_time_limit_actions is not None:
+            self.job_state_time_limit_actions = job_state_time_limit_actions
         self.priority = priority
-        self.scheduling_policy_arn = scheduling_policy_arn
-        self.service_environment_order = service_environment_order
-        self.state = state
+        if scheduling_policy_arn is not None:
+            self.scheduling_policy_arn = scheduling_policy_arn
+        if service_environment_order is not None:
+            self.service_environment_order = service_environment_order
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.MAP, "AWS::Batch::JobQueue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2084,6 +2150,8 @@ class CfnQuotaShare(_CfnResource):
     )
 
     attr_quota_share_arn = AttrString("QuotaShareArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    state: str | None = None
 
     class QuotaShareCapacityLimitProperty(CfnPropertyType):
         """A property type of AWS::Batch::QuotaShare."""
@@ -2171,7 +2239,8 @@ class CfnQuotaShare(_CfnResource):
         self.preemption_configuration = preemption_configuration
         self.quota_share_name = quota_share_name
         self.resource_sharing_configuration = resource_sharing_configuration
-        self.state = state
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.MAP, "AWS::Batch::QuotaShare", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2194,6 +2263,10 @@ class CfnSchedulingPolicy(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    fairshare_policy: CfnSchedulingPolicy.FairsharePolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    quota_share_policy: CfnSchedulingPolicy.QuotaSharePolicyProperty | Mapping[str, Any] | IResolvable | None = None
 
     class FairsharePolicyProperty(CfnPropertyType):
         """Fair Share Policy for the Job Queue."""
@@ -2273,9 +2346,12 @@ class CfnSchedulingPolicy(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Batch::SchedulingPolicy")
-        self.fairshare_policy = fairshare_policy
-        self.name = name
-        self.quota_share_policy = quota_share_policy
+        if fairshare_policy is not None:
+            self.fairshare_policy = fairshare_policy
+        if name is not None:
+            self.name = name
+        if quota_share_policy is not None:
+            self.quota_share_policy = quota_share_policy
         self.tags = TagManager(TagType.MAP, "AWS::Batch::SchedulingPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2299,6 +2375,9 @@ class CfnServiceEnvironment(_CfnResource):
     )
 
     attr_service_environment_arn = AttrString("ServiceEnvironmentArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    service_environment_name: str | None = None
+    state: str | None = None
 
     class CapacityLimitProperty(CfnPropertyType):
         """A property type of AWS::Batch::ServiceEnvironment."""
@@ -2343,9 +2422,11 @@ class CfnServiceEnvironment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Batch::ServiceEnvironment")
         self.capacity_limits = capacity_limits
-        self.service_environment_name = service_environment_name
+        if service_environment_name is not None:
+            self.service_environment_name = service_environment_name
         self.service_environment_type = service_environment_type
-        self.state = state
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.MAP, "AWS::Batch::ServiceEnvironment", tags, tag_property_name="tags")
         self.tags_raw = tags
 

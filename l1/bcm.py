@@ -38,6 +38,8 @@ class CfnDashboard(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_type = AttrString("Type")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class CostAndUsageExpressionProperty(CfnPropertyType):
         """A property type of AWS::BCM::Dashboard."""
@@ -486,7 +488,8 @@ class CfnDashboard(_CfnResource):
             widgets: the Widgets property.
         """
         super().__init__(scope, id, type="AWS::BCM::Dashboard")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::BCM::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -520,6 +523,10 @@ class CfnScheduledReport(_CfnResource):
     attr_health_status_last_refreshed_at = AttrString("HealthStatus.LastRefreshedAt")
     attr_health_status_status_code = AttrString("HealthStatus.StatusCode")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    widget_date_range_override: CfnScheduledReport.DateTimeRangeProperty | Mapping[str, Any] | IResolvable | None = None
+    widget_ids: Sequence[str] | IResolvable | None = None
 
     class DateTimeRangeProperty(CfnPropertyType):
         """An absolute or relative date range."""
@@ -652,14 +659,17 @@ class CfnScheduledReport(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::BCM::ScheduledReport")
         self.dashboard_arn = dashboard_arn
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.schedule_config = schedule_config
         self.scheduled_report_execution_role_arn = scheduled_report_execution_role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::BCM::ScheduledReport", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.widget_date_range_override = widget_date_range_override
-        self.widget_ids = widget_ids
+        if widget_date_range_override is not None:
+            self.widget_date_range_override = widget_date_range_override
+        if widget_ids is not None:
+            self.widget_ids = widget_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

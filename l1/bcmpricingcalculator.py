@@ -45,6 +45,9 @@ class CfnBillEstimate(_CfnResource):
     attr_group_sharing_preference = AttrString("GroupSharingPreference")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bill_scenario_id: str | None = None
+    expires_at: str | None = None
 
     class BillIntervalProperty(CfnPropertyType):
         """A property type of AWS::BcmPricingCalculator::BillEstimate."""
@@ -86,8 +89,10 @@ class CfnBillEstimate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BcmPricingCalculator::BillEstimate")
-        self.bill_scenario_id = bill_scenario_id
-        self.expires_at = expires_at
+        if bill_scenario_id is not None:
+            self.bill_scenario_id = bill_scenario_id
+        if expires_at is not None:
+            self.expires_at = expires_at
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillEstimate", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -119,6 +124,11 @@ class CfnBillScenario(_CfnResource):
     attr_failure_message = AttrString("FailureMessage")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cost_category_group_sharing_preference_arn: str | None = None
+    expires_at: str | None = None
+    group_sharing_preference: str | None = None
+    name: str | None = None
 
     class BillIntervalProperty(CfnPropertyType):
         """A property type of AWS::BcmPricingCalculator::BillScenario."""
@@ -162,10 +172,14 @@ class CfnBillScenario(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BcmPricingCalculator::BillScenario")
-        self.cost_category_group_sharing_preference_arn = cost_category_group_sharing_preference_arn
-        self.expires_at = expires_at
-        self.group_sharing_preference = group_sharing_preference
-        self.name = name
+        if cost_category_group_sharing_preference_arn is not None:
+            self.cost_category_group_sharing_preference_arn = cost_category_group_sharing_preference_arn
+        if expires_at is not None:
+            self.expires_at = expires_at
+        if group_sharing_preference is not None:
+            self.group_sharing_preference = group_sharing_preference
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillScenario", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -195,6 +209,9 @@ class CfnWorkloadEstimate(_CfnResource):
     attr_rate_timestamp = AttrString("RateTimestamp")
     attr_status = AttrString("Status")
     attr_total_cost = AttrNumber("TotalCost")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    expires_at: str | None = None
+    rate_type: str | None = None
 
     def __init__(
         self,
@@ -217,9 +234,11 @@ class CfnWorkloadEstimate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BcmPricingCalculator::WorkloadEstimate")
-        self.expires_at = expires_at
+        if expires_at is not None:
+            self.expires_at = expires_at
         self.name = name
-        self.rate_type = rate_type
+        if rate_type is not None:
+            self.rate_type = rate_type
         self.tags = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::WorkloadEstimate", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -80,6 +80,25 @@ class CfnAgent(_CfnResource):
     attr_prepared_at = AttrString("PreparedAt")
     attr_recommended_actions = AttrList("RecommendedActions")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action_groups: Sequence[CfnAgent.AgentActionGroupProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    agent_collaboration: str | None = None
+    agent_collaborators: Sequence[CfnAgent.AgentCollaboratorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    agent_resource_role_arn: str | None = None
+    auto_prepare: bool | IResolvable | None = None
+    custom_orchestration: CfnAgent.CustomOrchestrationProperty | Mapping[str, Any] | IResolvable | None = None
+    customer_encryption_key_arn: str | None = None
+    description: str | None = None
+    foundation_model: str | None = None
+    guardrail_configuration: CfnAgent.GuardrailConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    idle_session_ttl_in_seconds: int | float | None = None
+    instruction: str | None = None
+    knowledge_bases: Sequence[CfnAgent.AgentKnowledgeBaseProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    memory_configuration: CfnAgent.MemoryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    orchestration_type: str | None = None
+    prompt_override_configuration: CfnAgent.PromptOverrideConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    skip_resource_in_use_check_on_delete: bool | IResolvable | None = None
+    test_alias_tags: Mapping[str, str] | IResolvable | None = None
 
     class APISchemaProperty(CfnPropertyType):
         """Contains information about the API Schema for the Action Group"""
@@ -527,27 +546,45 @@ class CfnAgent(_CfnResource):
             test_alias_tags: A map of tag keys and values
         """
         super().__init__(scope, id, type="AWS::Bedrock::Agent")
-        self.action_groups = action_groups
-        self.agent_collaboration = agent_collaboration
-        self.agent_collaborators = agent_collaborators
+        if action_groups is not None:
+            self.action_groups = action_groups
+        if agent_collaboration is not None:
+            self.agent_collaboration = agent_collaboration
+        if agent_collaborators is not None:
+            self.agent_collaborators = agent_collaborators
         self.agent_name = agent_name
-        self.agent_resource_role_arn = agent_resource_role_arn
-        self.auto_prepare = auto_prepare
-        self.custom_orchestration = custom_orchestration
-        self.customer_encryption_key_arn = customer_encryption_key_arn
-        self.description = description
-        self.foundation_model = foundation_model
-        self.guardrail_configuration = guardrail_configuration
-        self.idle_session_ttl_in_seconds = idle_session_ttl_in_seconds
-        self.instruction = instruction
-        self.knowledge_bases = knowledge_bases
-        self.memory_configuration = memory_configuration
-        self.orchestration_type = orchestration_type
-        self.prompt_override_configuration = prompt_override_configuration
-        self.skip_resource_in_use_check_on_delete = skip_resource_in_use_check_on_delete
+        if agent_resource_role_arn is not None:
+            self.agent_resource_role_arn = agent_resource_role_arn
+        if auto_prepare is not None:
+            self.auto_prepare = auto_prepare
+        if custom_orchestration is not None:
+            self.custom_orchestration = custom_orchestration
+        if customer_encryption_key_arn is not None:
+            self.customer_encryption_key_arn = customer_encryption_key_arn
+        if description is not None:
+            self.description = description
+        if foundation_model is not None:
+            self.foundation_model = foundation_model
+        if guardrail_configuration is not None:
+            self.guardrail_configuration = guardrail_configuration
+        if idle_session_ttl_in_seconds is not None:
+            self.idle_session_ttl_in_seconds = idle_session_ttl_in_seconds
+        if instruction is not None:
+            self.instruction = instruction
+        if knowledge_bases is not None:
+            self.knowledge_bases = knowledge_bases
+        if memory_configuration is not None:
+            self.memory_configuration = memory_configuration
+        if orchestration_type is not None:
+            self.orchestration_type = orchestration_type
+        if prompt_override_configuration is not None:
+            self.prompt_override_configuration = prompt_override_configuration
+        if skip_resource_in_use_check_on_delete is not None:
+            self.skip_resource_in_use_check_on_delete = skip_resource_in_use_check_on_delete
         self.tags = TagManager(TagType.MAP, "AWS::Bedrock::Agent", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.test_alias_tags = test_alias_tags
+        if test_alias_tags is not None:
+            self.test_alias_tags = test_alias_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -574,6 +611,9 @@ class CfnAgentAlias(_CfnResource):
     attr_agent_alias_status = AttrString("AgentAliasStatus")
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    routing_configuration: Sequence[CfnAgentAlias.AgentAliasRoutingConfigurationListItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AgentAliasHistoryEventProperty(CfnPropertyType):
         """History event for an alias for an Agent."""
@@ -638,8 +678,10 @@ class CfnAgentAlias(_CfnResource):
         super().__init__(scope, id, type="AWS::Bedrock::AgentAlias")
         self.agent_alias_name = agent_alias_name
         self.agent_id = agent_id
-        self.description = description
-        self.routing_configuration = routing_configuration
+        if description is not None:
+            self.description = description
+        if routing_configuration is not None:
+            self.routing_configuration = routing_configuration
         self.tags = TagManager(TagType.MAP, "AWS::Bedrock::AgentAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -669,6 +711,9 @@ class CfnApplicationInferenceProfile(_CfnResource):
     attr_status = AttrString("Status")
     attr_type = AttrString("Type")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    model_source: CfnApplicationInferenceProfile.InferenceProfileModelSourceProperty | Mapping[str, Any] | IResolvable | None = None
 
     class InferenceProfileModelProperty(CfnPropertyType):
         """Model configuration"""
@@ -723,9 +768,11 @@ class CfnApplicationInferenceProfile(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::ApplicationInferenceProfile")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.inference_profile_name = inference_profile_name
-        self.model_source = model_source
+        if model_source is not None:
+            self.model_source = model_source
         self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::ApplicationInferenceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -756,6 +803,11 @@ class CfnAutomatedReasoningPolicy(_CfnResource):
     attr_policy_id = AttrString("PolicyId")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    force_delete: bool | IResolvable | None = None
+    kms_key_id: str | None = None
+    policy_definition: CfnAutomatedReasoningPolicy.PolicyDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class PolicyDefinitionProperty(CfnPropertyType):
         """A property type of AWS::Bedrock::AutomatedReasoningPolicy."""
@@ -892,11 +944,15 @@ class CfnAutomatedReasoningPolicy(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::AutomatedReasoningPolicy")
-        self.description = description
-        self.force_delete = force_delete
-        self.kms_key_id = kms_key_id
+        if description is not None:
+            self.description = description
+        if force_delete is not None:
+            self.force_delete = force_delete
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.name = name
-        self.policy_definition = policy_definition
+        if policy_definition is not None:
+            self.policy_definition = policy_definition
         self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -924,6 +980,8 @@ class CfnAutomatedReasoningPolicyVersion(_CfnResource):
     attr_policy_id = AttrString("PolicyId")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    last_updated_definition_hash: str | None = None
 
     def __init__(
         self,
@@ -944,7 +1002,8 @@ class CfnAutomatedReasoningPolicyVersion(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::AutomatedReasoningPolicyVersion")
-        self.last_updated_definition_hash = last_updated_definition_hash
+        if last_updated_definition_hash is not None:
+            self.last_updated_definition_hash = last_updated_definition_hash
         self.policy_arn = policy_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicyVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -973,6 +1032,9 @@ class CfnBlueprint(_CfnResource):
     attr_blueprint_stage = AttrString("BlueprintStage")
     attr_creation_time = AttrString("CreationTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kms_encryption_context: Mapping[str, str] | IResolvable | None = None
+    kms_key_id: str | None = None
 
     def __init__(
         self,
@@ -1000,8 +1062,10 @@ class CfnBlueprint(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Bedrock::Blueprint")
         self.blueprint_name = blueprint_name
-        self.kms_encryption_context = kms_encryption_context
-        self.kms_key_id = kms_key_id
+        if kms_encryption_context is not None:
+            self.kms_encryption_context = kms_encryption_context
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.schema = schema
         self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::Blueprint", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1029,6 +1093,9 @@ class CfnDataAutomationLibrary(_CfnResource):
     attr_entity_types = AttrReference("EntityTypes")
     attr_library_arn = AttrString("LibraryArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_configuration: CfnDataAutomationLibrary.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    library_description: str | None = None
 
     class EncryptionConfigurationProperty(CfnPropertyType):
         """KMS Encryption Configuration"""
@@ -1089,8 +1156,10 @@ class CfnDataAutomationLibrary(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::DataAutomationLibrary")
-        self.encryption_configuration = encryption_configuration
-        self.library_description = library_description
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if library_description is not None:
+            self.library_description = library_description
         self.library_name = library_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationLibrary", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1123,6 +1192,14 @@ class CfnDataAutomationProject(_CfnResource):
     attr_project_arn = AttrString("ProjectArn")
     attr_project_stage = AttrString("ProjectStage")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    custom_output_configuration: CfnDataAutomationProject.CustomOutputConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_encryption_context: Mapping[str, str] | IResolvable | None = None
+    kms_key_id: str | None = None
+    override_configuration: CfnDataAutomationProject.OverrideConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    project_description: str | None = None
+    project_type: str | None = None
+    standard_output_configuration: CfnDataAutomationProject.StandardOutputConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AudioExtractionCategoryProperty(CfnPropertyType):
         """A property type of AWS::Bedrock::DataAutomationProject."""
@@ -1915,14 +1992,21 @@ class CfnDataAutomationProject(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::DataAutomationProject")
-        self.custom_output_configuration = custom_output_configuration
-        self.kms_encryption_context = kms_encryption_context
-        self.kms_key_id = kms_key_id
-        self.override_configuration = override_configuration
-        self.project_description = project_description
+        if custom_output_configuration is not None:
+            self.custom_output_configuration = custom_output_configuration
+        if kms_encryption_context is not None:
+            self.kms_encryption_context = kms_encryption_context
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if override_configuration is not None:
+            self.override_configuration = override_configuration
+        if project_description is not None:
+            self.project_description = project_description
         self.project_name = project_name
-        self.project_type = project_type
-        self.standard_output_configuration = standard_output_configuration
+        if project_type is not None:
+            self.project_type = project_type
+        if standard_output_configuration is not None:
+            self.standard_output_configuration = standard_output_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationProject", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1953,6 +2037,11 @@ class CfnDataSource(_CfnResource):
     attr_data_source_status = AttrString("DataSourceStatus")
     attr_failure_reasons = AttrList("FailureReasons")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_deletion_policy: str | None = None
+    description: str | None = None
+    server_side_encryption_configuration: CfnDataSource.ServerSideEncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    vector_ingestion_configuration: CfnDataSource.VectorIngestionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AudioExtractionConfigurationProperty(CfnPropertyType):
         """Configuration for audio extraction."""
@@ -2955,13 +3044,17 @@ class CfnDataSource(_CfnResource):
             vector_ingestion_configuration: Details about how to chunk the documents in the data source.
         """
         super().__init__(scope, id, type="AWS::Bedrock::DataSource")
-        self.data_deletion_policy = data_deletion_policy
+        if data_deletion_policy is not None:
+            self.data_deletion_policy = data_deletion_policy
         self.data_source_configuration = data_source_configuration
-        self.description = description
+        if description is not None:
+            self.description = description
         self.knowledge_base_id = knowledge_base_id
         self.name = name
-        self.server_side_encryption_configuration = server_side_encryption_configuration
-        self.vector_ingestion_configuration = vector_ingestion_configuration
+        if server_side_encryption_configuration is not None:
+            self.server_side_encryption_configuration = server_side_encryption_configuration
+        if vector_ingestion_configuration is not None:
+            self.vector_ingestion_configuration = vector_ingestion_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2989,6 +3082,9 @@ class CfnEnforcedGuardrailConfiguration(_CfnResource):
     attr_owner = AttrString("Owner")
     attr_updated_at = AttrString("UpdatedAt")
     attr_updated_by = AttrString("UpdatedBy")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    model_enforcement: CfnEnforcedGuardrailConfiguration.ModelEnforcementProperty | Mapping[str, Any] | IResolvable | None = None
+    selective_content_guarding: CfnEnforcedGuardrailConfiguration.SelectiveContentGuardingProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ModelEnforcementProperty(CfnPropertyType):
         """Model-specific information for the enforced guardrail configuration."""
@@ -3051,8 +3147,10 @@ class CfnEnforcedGuardrailConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::Bedrock::EnforcedGuardrailConfiguration")
         self.guardrail_identifier = guardrail_identifier
         self.guardrail_version = guardrail_version
-        self.model_enforcement = model_enforcement
-        self.selective_content_guarding = selective_content_guarding
+        if model_enforcement is not None:
+            self.model_enforcement = model_enforcement
+        if selective_content_guarding is not None:
+            self.selective_content_guarding = selective_content_guarding
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3085,6 +3183,14 @@ class CfnFlow(_CfnResource):
     attr_updated_at = AttrString("UpdatedAt")
     attr_validations = AttrReference("Validations")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    customer_encryption_key_arn: str | None = None
+    definition: CfnFlow.FlowDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
+    definition_s3_location: CfnFlow.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None
+    definition_string: str | None = None
+    definition_substitutions: Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    test_alias_tags: Mapping[str, str] | IResolvable | None = None
 
     class AgentFlowNodeConfigurationProperty(CfnPropertyType):
         """Agent flow node configuration"""
@@ -4025,17 +4131,24 @@ class CfnFlow(_CfnResource):
             test_alias_tags: A map of tag keys and values
         """
         super().__init__(scope, id, type="AWS::Bedrock::Flow")
-        self.customer_encryption_key_arn = customer_encryption_key_arn
-        self.definition = definition
-        self.definition_s3_location = definition_s3_location
-        self.definition_string = definition_string
-        self.definition_substitutions = definition_substitutions
-        self.description = description
+        if customer_encryption_key_arn is not None:
+            self.customer_encryption_key_arn = customer_encryption_key_arn
+        if definition is not None:
+            self.definition = definition
+        if definition_s3_location is not None:
+            self.definition_s3_location = definition_s3_location
+        if definition_string is not None:
+            self.definition_string = definition_string
+        if definition_substitutions is not None:
+            self.definition_substitutions = definition_substitutions
+        if description is not None:
+            self.description = description
         self.execution_role_arn = execution_role_arn
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Bedrock::Flow", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.test_alias_tags = test_alias_tags
+        if test_alias_tags is not None:
+            self.test_alias_tags = test_alias_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4062,6 +4175,9 @@ class CfnFlowAlias(_CfnResource):
     attr_flow_id = AttrString("FlowId")
     attr_id = AttrString("Id")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    concurrency_configuration: CfnFlowAlias.FlowAliasConcurrencyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
 
     class FlowAliasConcurrencyConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Bedrock::FlowAlias."""
@@ -4123,8 +4239,10 @@ class CfnFlowAlias(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::FlowAlias")
-        self.concurrency_configuration = concurrency_configuration
-        self.description = description
+        if concurrency_configuration is not None:
+            self.concurrency_configuration = concurrency_configuration
+        if description is not None:
+            self.description = description
         self.flow_arn = flow_arn
         self.name = name
         self.routing_configuration = routing_configuration
@@ -4155,6 +4273,8 @@ class CfnFlowVersion(_CfnResource):
     attr_name = AttrString("Name")
     attr_status = AttrString("Status")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class AgentFlowNodeConfigurationProperty(CfnPropertyType):
         """Agent flow node configuration"""
@@ -5038,7 +5158,8 @@ class CfnFlowVersion(_CfnResource):
             flow_arn: Arn representation of the Flow
         """
         super().__init__(scope, id, type="AWS::Bedrock::FlowVersion")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.flow_arn = flow_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5076,6 +5197,16 @@ class CfnGuardrail(_CfnResource):
     attr_status_reasons = AttrList("StatusReasons")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    automated_reasoning_policy_config: CfnGuardrail.AutomatedReasoningPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    content_policy_config: CfnGuardrail.ContentPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    contextual_grounding_policy_config: CfnGuardrail.ContextualGroundingPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    cross_region_config: CfnGuardrail.GuardrailCrossRegionConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    kms_key_arn: str | None = None
+    sensitive_information_policy_config: CfnGuardrail.SensitiveInformationPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    topic_policy_config: CfnGuardrail.TopicPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    word_policy_config: CfnGuardrail.WordPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AutomatedReasoningPolicyConfigProperty(CfnPropertyType):
         """Optional configuration for integrating Automated Reasoning policies with the guardrail."""
@@ -5501,20 +5632,29 @@ class CfnGuardrail(_CfnResource):
             word_policy_config: Word policy config for a guardrail.
         """
         super().__init__(scope, id, type="AWS::Bedrock::Guardrail")
-        self.automated_reasoning_policy_config = automated_reasoning_policy_config
+        if automated_reasoning_policy_config is not None:
+            self.automated_reasoning_policy_config = automated_reasoning_policy_config
         self.blocked_input_messaging = blocked_input_messaging
         self.blocked_outputs_messaging = blocked_outputs_messaging
-        self.content_policy_config = content_policy_config
-        self.contextual_grounding_policy_config = contextual_grounding_policy_config
-        self.cross_region_config = cross_region_config
-        self.description = description
-        self.kms_key_arn = kms_key_arn
+        if content_policy_config is not None:
+            self.content_policy_config = content_policy_config
+        if contextual_grounding_policy_config is not None:
+            self.contextual_grounding_policy_config = contextual_grounding_policy_config
+        if cross_region_config is not None:
+            self.cross_region_config = cross_region_config
+        if description is not None:
+            self.description = description
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.name = name
-        self.sensitive_information_policy_config = sensitive_information_policy_config
+        if sensitive_information_policy_config is not None:
+            self.sensitive_information_policy_config = sensitive_information_policy_config
         self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::Guardrail", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.topic_policy_config = topic_policy_config
-        self.word_policy_config = word_policy_config
+        if topic_policy_config is not None:
+            self.topic_policy_config = topic_policy_config
+        if word_policy_config is not None:
+            self.word_policy_config = word_policy_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5535,6 +5675,8 @@ class CfnGuardrailVersion(_CfnResource):
     attr_guardrail_arn = AttrString("GuardrailArn")
     attr_guardrail_id = AttrString("GuardrailId")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -5553,7 +5695,8 @@ class CfnGuardrailVersion(_CfnResource):
             guardrail_identifier: Identifier (GuardrailId or GuardrailArn) for the guardrail
         """
         super().__init__(scope, id, type="AWS::Bedrock::GuardrailVersion")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.guardrail_identifier = guardrail_identifier
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5581,6 +5724,8 @@ class CfnIntelligentPromptRouter(_CfnResource):
     attr_status = AttrString("Status")
     attr_type = AttrString("Type")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class PromptRouterTargetModelProperty(CfnPropertyType):
         """Model configuration"""
@@ -5639,7 +5784,8 @@ class CfnIntelligentPromptRouter(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::IntelligentPromptRouter")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.fallback_model = fallback_model
         self.models = models
         self.prompt_router_name = prompt_router_name
@@ -5673,6 +5819,9 @@ class CfnKnowledgeBase(_CfnResource):
     attr_knowledge_base_id = AttrString("KnowledgeBaseId")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    storage_configuration: CfnKnowledgeBase.StorageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AudioConfigurationProperty(CfnPropertyType):
         """Configure the audio configuration for multi modal ingestion."""
@@ -6615,11 +6764,13 @@ class CfnKnowledgeBase(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::KnowledgeBase")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.knowledge_base_configuration = knowledge_base_configuration
         self.name = name
         self.role_arn = role_arn
-        self.storage_configuration = storage_configuration
+        if storage_configuration is not None:
+            self.storage_configuration = storage_configuration
         self.tags = TagManager(TagType.MAP, "AWS::Bedrock::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -6686,6 +6837,11 @@ class CfnPrompt(_CfnResource):
     attr_id = AttrString("Id")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    customer_encryption_key_arn: str | None = None
+    default_variant: str | None = None
+    description: str | None = None
+    variants: Sequence[CfnPrompt.PromptVariantProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CachePointBlockProperty(CfnPropertyType):
         """CachePointBlock"""
@@ -7135,13 +7291,17 @@ class CfnPrompt(_CfnResource):
             variants: List of prompt variants
         """
         super().__init__(scope, id, type="AWS::Bedrock::Prompt")
-        self.customer_encryption_key_arn = customer_encryption_key_arn
-        self.default_variant = default_variant
-        self.description = description
+        if customer_encryption_key_arn is not None:
+            self.customer_encryption_key_arn = customer_encryption_key_arn
+        if default_variant is not None:
+            self.default_variant = default_variant
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Bedrock::Prompt", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.variants = variants
+        if variants is not None:
+            self.variants = variants
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -7169,6 +7329,8 @@ class CfnPromptVersion(_CfnResource):
     attr_updated_at = AttrString("UpdatedAt")
     attr_variants = AttrReference("Variants")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class CachePointBlockProperty(CfnPropertyType):
         """CachePointBlock"""
@@ -7587,7 +7749,8 @@ class CfnPromptVersion(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::PromptVersion")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.prompt_arn = prompt_arn
         self.tags = TagManager(TagType.MAP, "AWS::Bedrock::PromptVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -7653,6 +7816,9 @@ class CfnRetrievalInstruction(_CfnResource):
     attr_retrieval_instruction_id = AttrString("RetrievalInstructionId")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    customer_encryption_key_arn: str | None = None
+    description: str | None = None
 
     class InstructionProperty(CfnPropertyType):
         """The reviewed content this instruction serves — what AgenticRetrieveStream resolves while status is ACTIVE."""
@@ -7702,8 +7868,10 @@ class CfnRetrievalInstruction(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::RetrievalInstruction")
-        self.customer_encryption_key_arn = customer_encryption_key_arn
-        self.description = description
+        if customer_encryption_key_arn is not None:
+            self.customer_encryption_key_arn = customer_encryption_key_arn
+        if description is not None:
+            self.description = description
         self.instruction = instruction
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::RetrievalInstruction", tags, tag_property_name="tags")
@@ -7731,6 +7899,9 @@ class CfnSession(_CfnResource):
     attr_session_arn = AttrString("SessionArn")
     attr_session_id = AttrString("SessionId")
     attr_session_status = AttrString("SessionStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_key_arn: str | None = None
+    session_metadata: Mapping[str, str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -7751,8 +7922,10 @@ class CfnSession(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Bedrock::Session")
-        self.encryption_key_arn = encryption_key_arn
-        self.session_metadata = session_metadata
+        if encryption_key_arn is not None:
+            self.encryption_key_arn = encryption_key_arn
+        if session_metadata is not None:
+            self.session_metadata = session_metadata
         self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::Session", tags, tag_property_name="tags")
         self.tags_raw = tags
 

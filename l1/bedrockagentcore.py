@@ -66,6 +66,10 @@ class CfnApiKeyCredentialProvider(_CfnResource):
     attr_created_time = AttrString("CreatedTime")
     attr_credential_provider_arn = AttrString("CredentialProviderArn")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_key: str | None = None
+    api_key_secret_config: CfnApiKeyCredentialProvider.SecretReferenceProperty | Mapping[str, Any] | IResolvable | None = None
+    api_key_secret_source: str | None = None
 
     class ApiKeySecretArnProperty(CfnPropertyType):
         """Contains information about the API key secret in AWS Secrets Manager"""
@@ -125,9 +129,12 @@ class CfnApiKeyCredentialProvider(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::ApiKeyCredentialProvider")
-        self.api_key = api_key
-        self.api_key_secret_config = api_key_secret_config
-        self.api_key_secret_source = api_key_secret_source
+        if api_key is not None:
+            self.api_key = api_key
+        if api_key_secret_config is not None:
+            self.api_key_secret_config = api_key_secret_config
+        if api_key_secret_source is not None:
+            self.api_key_secret_source = api_key_secret_source
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ApiKeyCredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -161,6 +168,13 @@ class CfnBrowserCustom(_CfnResource):
     attr_failure_reason = AttrString("FailureReason")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    browser_signing: CfnBrowserCustom.BrowserSigningProperty | Mapping[str, Any] | IResolvable | None = None
+    certificates: Sequence[CfnBrowserCustom.CertificateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    enterprise_policies: Sequence[CfnBrowserCustom.BrowserEnterprisePolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    execution_role_arn: str | None = None
+    recording_config: CfnBrowserCustom.RecordingConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BrowserEnterprisePolicyProperty(CfnPropertyType):
         """Browser enterprise policy configuration."""
@@ -336,14 +350,20 @@ class CfnBrowserCustom(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::BrowserCustom")
-        self.browser_signing = browser_signing
-        self.certificates = certificates
-        self.description = description
-        self.enterprise_policies = enterprise_policies
-        self.execution_role_arn = execution_role_arn
+        if browser_signing is not None:
+            self.browser_signing = browser_signing
+        if certificates is not None:
+            self.certificates = certificates
+        if description is not None:
+            self.description = description
+        if enterprise_policies is not None:
+            self.enterprise_policies = enterprise_policies
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
         self.name = name
         self.network_configuration = network_configuration
-        self.recording_config = recording_config
+        if recording_config is not None:
+            self.recording_config = recording_config
         self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserCustom", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -372,6 +392,8 @@ class CfnBrowserProfile(_CfnResource):
     attr_profile_arn = AttrString("ProfileArn")
     attr_profile_id = AttrString("ProfileId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -392,7 +414,8 @@ class CfnBrowserProfile(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::BrowserProfile")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -421,6 +444,8 @@ class CfnCapacityProvider(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class CapacityReservationSpecificationProperty(CfnPropertyType):
         """The Capacity Reservation targeting option."""
@@ -816,7 +841,8 @@ class CfnCapacityProvider(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::CapacityProvider")
         self.compute_configuration = compute_configuration
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.permissions_configuration = permissions_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::CapacityProvider", tags, tag_property_name="tags")
@@ -848,6 +874,10 @@ class CfnCodeInterpreterCustom(_CfnResource):
     attr_failure_reason = AttrString("FailureReason")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificates: Sequence[CfnCodeInterpreterCustom.CertificateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    execution_role_arn: str | None = None
 
     class CertificateLocationProperty(CfnPropertyType):
         """Certificate location in Secrets Manager."""
@@ -944,9 +974,12 @@ class CfnCodeInterpreterCustom(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::CodeInterpreterCustom")
-        self.certificates = certificates
-        self.description = description
-        self.execution_role_arn = execution_role_arn
+        if certificates is not None:
+            self.certificates = certificates
+        if description is not None:
+            self.description = description
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
         self.name = name
         self.network_configuration = network_configuration
         self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::CodeInterpreterCustom", tags, tag_property_name="tags")
@@ -983,6 +1016,12 @@ class CfnConfigurationBundle(_CfnResource):
     attr_lineage_metadata_parent_version_ids = AttrList("LineageMetadata.ParentVersionIds")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version_id = AttrString("VersionId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    branch_name: str | None = None
+    commit_message: str | None = None
+    created_by: CfnConfigurationBundle.VersionCreatedBySourceProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    kms_key_arn: str | None = None
 
     class ComponentConfigurationProperty(CfnPropertyType):
         """The configuration for a component within a configuration bundle."""
@@ -1073,13 +1112,18 @@ class CfnConfigurationBundle(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::ConfigurationBundle")
-        self.branch_name = branch_name
+        if branch_name is not None:
+            self.branch_name = branch_name
         self.bundle_name = bundle_name
-        self.commit_message = commit_message
+        if commit_message is not None:
+            self.commit_message = commit_message
         self.components = components
-        self.created_by = created_by
-        self.description = description
-        self.kms_key_arn = kms_key_arn
+        if created_by is not None:
+            self.created_by = created_by
+        if description is not None:
+            self.description = description
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConfigurationBundle", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1109,6 +1153,8 @@ class CfnConsentPortal(_CfnResource):
     attr_portal_url = AttrString("PortalUrl")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ConsentPortalSourceProperty(CfnPropertyType):
         """A property type of AWS::BedrockAgentCore::ConsentPortal."""
@@ -1176,7 +1222,8 @@ class CfnConsentPortal(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::ConsentPortal")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.execution_role_arn = execution_role_arn
         self.idp_config = idp_config
         self.name = name
@@ -1210,6 +1257,10 @@ class CfnDataset(_CfnResource):
     attr_example_count = AttrNumber("ExampleCount")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    kms_key_arn: str | None = None
+    source: CfnDataset.DataSourceTypeProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DataSourceTypeProperty(CfnPropertyType):
         """Source of initial examples."""
@@ -1288,10 +1339,13 @@ class CfnDataset(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::Dataset")
         self.dataset_name = dataset_name
-        self.description = description
-        self.kms_key_arn = kms_key_arn
+        if description is not None:
+            self.description = description
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.schema_type = schema_type
-        self.source = source
+        if source is not None:
+            self.source = source
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1322,6 +1376,9 @@ class CfnEvaluator(_CfnResource):
     attr_provider = AttrString("Provider")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    kms_key_arn: str | None = None
 
     class BedrockEvaluatorModelConfigProperty(CfnPropertyType):
         """The configuration for using Amazon Bedrock models in evaluator assessments."""
@@ -1660,10 +1717,12 @@ class CfnEvaluator(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::Evaluator")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.evaluator_config = evaluator_config
         self.evaluator_name = evaluator_name
-        self.kms_key_arn = kms_key_arn
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.level = level
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Evaluator", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1705,6 +1764,16 @@ class CfnGateway(_CfnResource):
     attr_web_acl_arn = AttrString("WebAclArn")
     attr_workload_identity_details = AttrReference("WorkloadIdentityDetails")
     attr_workload_identity_details_workload_identity_arn = AttrString("WorkloadIdentityDetails.WorkloadIdentityArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authorizer_configuration: CfnGateway.AuthorizerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    exception_level: str | None = None
+    interceptor_configurations: Sequence[CfnGateway.GatewayInterceptorConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    kms_key_arn: str | None = None
+    policy_engine_configuration: CfnGateway.GatewayPolicyEngineConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    protocol_configuration: CfnGateway.GatewayProtocolConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    protocol_type: Any | None = None
+    waf_configuration: CfnGateway.WafConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AuthorizerConfigurationProperty(CfnPropertyType):
         """A property type of AWS::BedrockAgentCore::Gateway."""
@@ -2153,20 +2222,29 @@ class CfnGateway(_CfnResource):
             waf_configuration: the WafConfiguration property.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::Gateway")
-        self.authorizer_configuration = authorizer_configuration
+        if authorizer_configuration is not None:
+            self.authorizer_configuration = authorizer_configuration
         self.authorizer_type = authorizer_type
-        self.description = description
-        self.exception_level = exception_level
-        self.interceptor_configurations = interceptor_configurations
-        self.kms_key_arn = kms_key_arn
+        if description is not None:
+            self.description = description
+        if exception_level is not None:
+            self.exception_level = exception_level
+        if interceptor_configurations is not None:
+            self.interceptor_configurations = interceptor_configurations
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.name = name
-        self.policy_engine_configuration = policy_engine_configuration
-        self.protocol_configuration = protocol_configuration
-        self.protocol_type = protocol_type
+        if policy_engine_configuration is not None:
+            self.policy_engine_configuration = policy_engine_configuration
+        if protocol_configuration is not None:
+            self.protocol_configuration = protocol_configuration
+        if protocol_type is not None:
+            self.protocol_type = protocol_type
         self.role_arn = role_arn
         self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Gateway", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.waf_configuration = waf_configuration
+        if waf_configuration is not None:
+            self.waf_configuration = waf_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2190,6 +2268,10 @@ class CfnGatewayRateLimit(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    gateway_identifier: str | None = None
+    rate_limit_id: str | None = None
 
     class LimitEntryProperty(CfnPropertyType):
         """A single rule entry within a limit, mapping dimension values to rate configurations"""
@@ -2258,11 +2340,14 @@ class CfnGatewayRateLimit(_CfnResource):
             rate_limit_id: Limit identifier.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::GatewayRateLimit")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.dimension_keys = dimension_keys
         self.entries = entries
-        self.gateway_identifier = gateway_identifier
-        self.rate_limit_id = rate_limit_id
+        if gateway_identifier is not None:
+            self.gateway_identifier = gateway_identifier
+        if rate_limit_id is not None:
+            self.rate_limit_id = rate_limit_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2290,6 +2375,10 @@ class CfnGatewayRule(_CfnResource):
     attr_system = AttrReference("System")
     attr_system_managed_by = AttrString("System.ManagedBy")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    conditions: Sequence[CfnGatewayRule.ConditionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    gateway_identifier: str | None = None
 
     class ActionProperty(CfnPropertyType):
         """A property type of AWS::BedrockAgentCore::GatewayRule."""
@@ -2616,9 +2705,12 @@ class CfnGatewayRule(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::GatewayRule")
         self.actions = actions
-        self.conditions = conditions
-        self.description = description
-        self.gateway_identifier = gateway_identifier
+        if conditions is not None:
+            self.conditions = conditions
+        if description is not None:
+            self.description = description
+        if gateway_identifier is not None:
+            self.gateway_identifier = gateway_identifier
         self.priority = priority
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2652,6 +2744,13 @@ class CfnGatewayTarget(_CfnResource):
     attr_status_reasons = AttrList("StatusReasons")
     attr_target_id = AttrString("TargetId")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    credential_provider_configurations: Sequence[CfnGatewayTarget.CredentialProviderConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    gateway_identifier: str | None = None
+    metadata_configuration: CfnGatewayTarget.MetadataConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    private_endpoint: CfnGatewayTarget.PrivateEndpointProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApiGatewayTargetConfigurationProperty(CfnPropertyType):
         """A property type of AWS::BedrockAgentCore::GatewayTarget."""
@@ -3619,12 +3718,18 @@ class CfnGatewayTarget(_CfnResource):
             target_configuration: the TargetConfiguration property.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::GatewayTarget")
-        self.credential_provider_configurations = credential_provider_configurations
-        self.description = description
-        self.gateway_identifier = gateway_identifier
-        self.metadata_configuration = metadata_configuration
-        self.name = name
-        self.private_endpoint = private_endpoint
+        if credential_provider_configurations is not None:
+            self.credential_provider_configurations = credential_provider_configurations
+        if description is not None:
+            self.description = description
+        if gateway_identifier is not None:
+            self.gateway_identifier = gateway_identifier
+        if metadata_configuration is not None:
+            self.metadata_configuration = metadata_configuration
+        if name is not None:
+            self.name = name
+        if private_endpoint is not None:
+            self.private_endpoint = private_endpoint
         self.target_configuration = target_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3669,6 +3774,21 @@ class CfnHarness(_CfnResource):
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allowed_tools: Sequence[str] | IResolvable | None = None
+    authorizer_configuration: CfnHarness.AuthorizerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    environment: CfnHarness.HarnessEnvironmentProviderProperty | Mapping[str, Any] | IResolvable | None = None
+    environment_artifact: CfnHarness.HarnessEnvironmentArtifactProperty | Mapping[str, Any] | IResolvable | None = None
+    environment_variables: Mapping[str, str] | IResolvable | None = None
+    hooks: Sequence[CfnHarness.HarnessHookProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    max_iterations: int | float | None = None
+    max_tokens: int | float | None = None
+    memory: CfnHarness.HarnessMemoryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    skills: Sequence[CfnHarness.HarnessSkillProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    system_prompt: Sequence[CfnHarness.HarnessSystemContentBlockProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    timeout_seconds: int | float | None = None
+    tools: Sequence[CfnHarness.HarnessToolProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    truncation: CfnHarness.HarnessTruncationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AuthorizerConfigurationProperty(CfnPropertyType):
         """A property type of AWS::BedrockAgentCore::Harness."""
@@ -4940,25 +5060,39 @@ class CfnHarness(_CfnResource):
             truncation: The truncation configuration for managing conversation context.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::Harness")
-        self.allowed_tools = allowed_tools
-        self.authorizer_configuration = authorizer_configuration
-        self.environment = environment
-        self.environment_artifact = environment_artifact
-        self.environment_variables = environment_variables
+        if allowed_tools is not None:
+            self.allowed_tools = allowed_tools
+        if authorizer_configuration is not None:
+            self.authorizer_configuration = authorizer_configuration
+        if environment is not None:
+            self.environment = environment
+        if environment_artifact is not None:
+            self.environment_artifact = environment_artifact
+        if environment_variables is not None:
+            self.environment_variables = environment_variables
         self.execution_role_arn = execution_role_arn
         self.harness_name = harness_name
-        self.hooks = hooks
-        self.max_iterations = max_iterations
-        self.max_tokens = max_tokens
-        self.memory = memory
+        if hooks is not None:
+            self.hooks = hooks
+        if max_iterations is not None:
+            self.max_iterations = max_iterations
+        if max_tokens is not None:
+            self.max_tokens = max_tokens
+        if memory is not None:
+            self.memory = memory
         self.model = model
-        self.skills = skills
-        self.system_prompt = system_prompt
+        if skills is not None:
+            self.skills = skills
+        if system_prompt is not None:
+            self.system_prompt = system_prompt
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Harness", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout_seconds = timeout_seconds
-        self.tools = tools
-        self.truncation = truncation
+        if timeout_seconds is not None:
+            self.timeout_seconds = timeout_seconds
+        if tools is not None:
+            self.tools = tools
+        if truncation is not None:
+            self.truncation = truncation
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4985,6 +5119,9 @@ class CfnHarnessEndpoint(_CfnResource):
     attr_live_version = AttrString("LiveVersion")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    target_version: str | None = None
 
     def __init__(
         self,
@@ -5009,12 +5146,14 @@ class CfnHarnessEndpoint(_CfnResource):
             target_version: The harness version that the endpoint points to and serves invocations from.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::HarnessEndpoint")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.endpoint_name = endpoint_name
         self.harness_id = harness_id
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::HarnessEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_version = target_version
+        if target_version is not None:
+            self.target_version = target_version
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5046,6 +5185,14 @@ class CfnMemory(_CfnResource):
     attr_memory_id = AttrString("MemoryId")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    encryption_key_arn: str | None = None
+    indexed_keys: Sequence[CfnMemory.IndexedKeyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    memory_execution_role_arn: str | None = None
+    memory_strategies: Sequence[CfnMemory.MemoryStrategyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    namespace_keys: Sequence[CfnMemory.NamespaceKeyEntryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    stream_delivery_resources: CfnMemory.StreamDeliveryResourcesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ContentConfigurationProperty(CfnPropertyType):
         """A property type of AWS::BedrockAgentCore::Memory."""
@@ -6039,15 +6186,22 @@ class CfnMemory(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::Memory")
-        self.description = description
-        self.encryption_key_arn = encryption_key_arn
+        if description is not None:
+            self.description = description
+        if encryption_key_arn is not None:
+            self.encryption_key_arn = encryption_key_arn
         self.event_expiry_duration = event_expiry_duration
-        self.indexed_keys = indexed_keys
-        self.memory_execution_role_arn = memory_execution_role_arn
-        self.memory_strategies = memory_strategies
+        if indexed_keys is not None:
+            self.indexed_keys = indexed_keys
+        if memory_execution_role_arn is not None:
+            self.memory_execution_role_arn = memory_execution_role_arn
+        if memory_strategies is not None:
+            self.memory_strategies = memory_strategies
         self.name = name
-        self.namespace_keys = namespace_keys
-        self.stream_delivery_resources = stream_delivery_resources
+        if namespace_keys is not None:
+            self.namespace_keys = namespace_keys
+        if stream_delivery_resources is not None:
+            self.stream_delivery_resources = stream_delivery_resources
         self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Memory", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -6081,6 +6235,8 @@ class CfnOAuth2CredentialProvider(_CfnResource):
     attr_oauth2_provider_config_output_client_authentication_method = AttrString("Oauth2ProviderConfigOutput.ClientAuthenticationMethod")
     attr_oauth2_provider_config_output_client_id = AttrString("Oauth2ProviderConfigOutput.ClientId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    oauth2_provider_config_input: CfnOAuth2CredentialProvider.Oauth2ProviderConfigInputProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AtlassianOauth2ProviderConfigInputProperty(CfnPropertyType):
         """Input configuration for an Atlassian OAuth2 provider"""
@@ -6693,7 +6849,8 @@ class CfnOAuth2CredentialProvider(_CfnResource):
         super().__init__(scope, id, type="AWS::BedrockAgentCore::OAuth2CredentialProvider")
         self.credential_provider_vendor = credential_provider_vendor
         self.name = name
-        self.oauth2_provider_config_input = oauth2_provider_config_input
+        if oauth2_provider_config_input is not None:
+            self.oauth2_provider_config_input = oauth2_provider_config_input
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OAuth2CredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -6727,6 +6884,13 @@ class CfnOnlineEvaluationConfig(_CfnResource):
     attr_online_evaluation_config_id = AttrString("OnlineEvaluationConfigId")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    clustering_config: CfnOnlineEvaluationConfig.ClusteringConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    evaluators: Sequence[CfnOnlineEvaluationConfig.EvaluatorReferenceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    execution_status: str | None = None
+    insights: Sequence[CfnOnlineEvaluationConfig.InsightProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    output_config: CfnOnlineEvaluationConfig.OutputConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CloudWatchLogsInputConfigProperty(CfnPropertyType):
         """The configuration for reading agent traces from CloudWatch logs."""
@@ -6985,15 +7149,21 @@ class CfnOnlineEvaluationConfig(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::OnlineEvaluationConfig")
-        self.clustering_config = clustering_config
+        if clustering_config is not None:
+            self.clustering_config = clustering_config
         self.data_source_config = data_source_config
-        self.description = description
+        if description is not None:
+            self.description = description
         self.evaluation_execution_role_arn = evaluation_execution_role_arn
-        self.evaluators = evaluators
-        self.execution_status = execution_status
-        self.insights = insights
+        if evaluators is not None:
+            self.evaluators = evaluators
+        if execution_status is not None:
+            self.execution_status = execution_status
+        if insights is not None:
+            self.insights = insights
         self.online_evaluation_config_name = online_evaluation_config_name
-        self.output_config = output_config
+        if output_config is not None:
+            self.output_config = output_config
         self.rule = rule
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OnlineEvaluationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -7024,6 +7194,10 @@ class CfnPaymentConnector(_CfnResource):
     attr_connector_status = AttrString("ConnectorStatus")
     attr_payment_connector_arn = AttrString("PaymentConnectorArn")
     attr_payment_connector_id = AttrString("PaymentConnectorId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    credential_provider_configurations: Sequence[CfnPaymentConnector.CredentialsProviderConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    provision_mode: str | None = None
 
     class CredentialsProviderConfigurationProperty(CfnPropertyType):
         """A property type of AWS::BedrockAgentCore::PaymentConnector."""
@@ -7087,10 +7261,13 @@ class CfnPaymentConnector(_CfnResource):
         super().__init__(scope, id, type="AWS::BedrockAgentCore::PaymentConnector")
         self.connector_name = connector_name
         self.connector_type = connector_type
-        self.credential_provider_configurations = credential_provider_configurations
-        self.description = description
+        if credential_provider_configurations is not None:
+            self.credential_provider_configurations = credential_provider_configurations
+        if description is not None:
+            self.description = description
         self.payment_manager_id = payment_manager_id
-        self.provision_mode = provision_mode
+        if provision_mode is not None:
+            self.provision_mode = provision_mode
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -7114,6 +7291,8 @@ class CfnPaymentCredentialProvider(_CfnResource):
     attr_credential_provider_arn = AttrString("CredentialProviderArn")
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_provider_configuration_output = AttrReference("ProviderConfigurationOutput")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    provider_configuration_input: CfnPaymentCredentialProvider.PaymentProviderConfigurationInputProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CoinbaseCdpConfigurationInputProperty(CfnPropertyType):
         """Coinbase CDP configuration with API credentials"""
@@ -7353,7 +7532,8 @@ class CfnPaymentCredentialProvider(_CfnResource):
         super().__init__(scope, id, type="AWS::BedrockAgentCore::PaymentCredentialProvider")
         self.credential_provider_vendor = credential_provider_vendor
         self.name = name
-        self.provider_configuration_input = provider_configuration_input
+        if provider_configuration_input is not None:
+            self.provider_configuration_input = provider_configuration_input
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentCredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -7384,6 +7564,9 @@ class CfnPaymentManager(_CfnResource):
     attr_status = AttrString("Status")
     attr_workload_identity_details = AttrReference("WorkloadIdentityDetails")
     attr_workload_identity_details_workload_identity_arn = AttrString("WorkloadIdentityDetails.WorkloadIdentityArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authorizer_configuration: CfnPaymentManager.AuthorizerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
 
     class AuthorizerConfigurationProperty(CfnPropertyType):
         """A property type of AWS::BedrockAgentCore::PaymentManager."""
@@ -7530,9 +7713,11 @@ class CfnPaymentManager(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::PaymentManager")
-        self.authorizer_configuration = authorizer_configuration
+        if authorizer_configuration is not None:
+            self.authorizer_configuration = authorizer_configuration
         self.authorizer_type = authorizer_type
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentManager", tags, tag_property_name="tags")
@@ -7564,6 +7749,10 @@ class CfnPolicy(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_reasons = AttrList("StatusReasons")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    enforcement_mode: str | None = None
+    validation_mode: str | None = None
 
     class CedarPolicyProperty(CfnPropertyType):
         """A Cedar policy statement within the AgentCore Policy system."""
@@ -7642,11 +7831,14 @@ class CfnPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::Policy")
         self.definition = definition
-        self.description = description
-        self.enforcement_mode = enforcement_mode
+        if description is not None:
+            self.description = description
+        if enforcement_mode is not None:
+            self.enforcement_mode = enforcement_mode
         self.name = name
         self.policy_engine_id = policy_engine_id
-        self.validation_mode = validation_mode
+        if validation_mode is not None:
+            self.validation_mode = validation_mode
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -7672,6 +7864,9 @@ class CfnPolicyEngine(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_reasons = AttrList("StatusReasons")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    encryption_key_arn: str | None = None
 
     def __init__(
         self,
@@ -7694,8 +7889,10 @@ class CfnPolicyEngine(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::PolicyEngine")
-        self.description = description
-        self.encryption_key_arn = encryption_key_arn
+        if description is not None:
+            self.description = description
+        if encryption_key_arn is not None:
+            self.encryption_key_arn = encryption_key_arn
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PolicyEngine", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -7773,6 +7970,17 @@ class CfnRuntime(_CfnResource):
     attr_status = AttrString("Status")
     attr_workload_identity_details = AttrReference("WorkloadIdentityDetails")
     attr_workload_identity_details_workload_identity_arn = AttrString("WorkloadIdentityDetails.WorkloadIdentityArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authorizer_configuration: CfnRuntime.AuthorizerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    capacity_provider_configuration: CfnRuntime.CapacityProviderConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    environment_variables: Mapping[str, str] | IResolvable | None = None
+    filesystem_configurations: Sequence[CfnRuntime.FilesystemConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    lifecycle_configuration: CfnRuntime.LifecycleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    network_configuration: CfnRuntime.NetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    platform_version: str | None = None
+    protocol_configuration: str | None = None
+    request_header_configuration: CfnRuntime.RequestHeaderConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AgentRuntimeArtifactProperty(CfnPropertyType):
         """A property type of AWS::BedrockAgentCore::Runtime."""
@@ -8282,16 +8490,26 @@ class CfnRuntime(_CfnResource):
         super().__init__(scope, id, type="AWS::BedrockAgentCore::Runtime")
         self.agent_runtime_artifact = agent_runtime_artifact
         self.agent_runtime_name = agent_runtime_name
-        self.authorizer_configuration = authorizer_configuration
-        self.capacity_provider_configuration = capacity_provider_configuration
-        self.description = description
-        self.environment_variables = environment_variables
-        self.filesystem_configurations = filesystem_configurations
-        self.lifecycle_configuration = lifecycle_configuration
-        self.network_configuration = network_configuration
-        self.platform_version = platform_version
-        self.protocol_configuration = protocol_configuration
-        self.request_header_configuration = request_header_configuration
+        if authorizer_configuration is not None:
+            self.authorizer_configuration = authorizer_configuration
+        if capacity_provider_configuration is not None:
+            self.capacity_provider_configuration = capacity_provider_configuration
+        if description is not None:
+            self.description = description
+        if environment_variables is not None:
+            self.environment_variables = environment_variables
+        if filesystem_configurations is not None:
+            self.filesystem_configurations = filesystem_configurations
+        if lifecycle_configuration is not None:
+            self.lifecycle_configuration = lifecycle_configuration
+        if network_configuration is not None:
+            self.network_configuration = network_configuration
+        if platform_version is not None:
+            self.platform_version = platform_version
+        if protocol_configuration is not None:
+            self.protocol_configuration = protocol_configuration
+        if request_header_configuration is not None:
+            self.request_header_configuration = request_header_configuration
         self.role_arn = role_arn
         self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Runtime", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -8324,6 +8542,9 @@ class CfnRuntimeEndpoint(_CfnResource):
     attr_live_version = AttrString("LiveVersion")
     attr_status = AttrString("Status")
     attr_target_version = AttrString("TargetVersion")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    agent_runtime_version: str | None = None
+    description: str | None = None
 
     def __init__(
         self,
@@ -8349,8 +8570,10 @@ class CfnRuntimeEndpoint(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::RuntimeEndpoint")
         self.agent_runtime_id = agent_runtime_id
-        self.agent_runtime_version = agent_runtime_version
-        self.description = description
+        if agent_runtime_version is not None:
+            self.agent_runtime_version = agent_runtime_version
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::RuntimeEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -8375,6 +8598,8 @@ class CfnWorkloadIdentity(_CfnResource):
     attr_created_time = AttrNumber("CreatedTime")
     attr_last_updated_time = AttrNumber("LastUpdatedTime")
     attr_workload_identity_arn = AttrString("WorkloadIdentityArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allowed_resource_oauth2_return_urls: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -8395,7 +8620,8 @@ class CfnWorkloadIdentity(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BedrockAgentCore::WorkloadIdentity")
-        self.allowed_resource_oauth2_return_urls = allowed_resource_oauth2_return_urls
+        if allowed_resource_oauth2_return_urls is not None:
+            self.allowed_resource_oauth2_return_urls = allowed_resource_oauth2_return_urls
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::WorkloadIdentity", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -39,6 +39,9 @@ class CfnBillingView(_CfnResource):
     attr_created_at = AttrNumber("CreatedAt")
     attr_owner_account_id = AttrString("OwnerAccountId")
     attr_updated_at = AttrNumber("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_filter_expression: CfnBillingView.DataFilterExpressionProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
 
     class DataFilterExpressionProperty(CfnPropertyType):
         """A property type of AWS::Billing::BillingView."""
@@ -142,8 +145,10 @@ class CfnBillingView(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Billing::BillingView")
-        self.data_filter_expression = data_filter_expression
-        self.description = description
+        if data_filter_expression is not None:
+            self.data_filter_expression = data_filter_expression
+        if description is not None:
+            self.description = description
         self.name = name
         self.source_views = source_views
         self.tags = TagManager(TagType.STANDARD, "AWS::Billing::BillingView", tags, tag_property_name="tags")

@@ -44,6 +44,9 @@ class CfnBillingGroup(_CfnResource):
     attr_size = AttrNumber("Size")
     attr_status = AttrString("Status")
     attr_status_reason = AttrString("StatusReason")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    primary_account_id: str | None = None
 
     class AccountGroupingProperty(CfnPropertyType):
         """A property type of AWS::BillingConductor::BillingGroup."""
@@ -110,9 +113,11 @@ class CfnBillingGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::BillingConductor::BillingGroup")
         self.account_grouping = account_grouping
         self.computation_preference = computation_preference
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.primary_account_id = primary_account_id
+        if primary_account_id is not None:
+            self.primary_account_id = primary_account_id
         self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::BillingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -145,6 +150,13 @@ class CfnCustomLineItem(_CfnResource):
     attr_currency_code = AttrString("CurrencyCode")
     attr_last_modified_time = AttrNumber("LastModifiedTime")
     attr_product_code = AttrString("ProductCode")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    account_id: str | None = None
+    billing_period_range: CfnCustomLineItem.BillingPeriodRangeProperty | Mapping[str, Any] | IResolvable | None = None
+    computation_rule: str | None = None
+    custom_line_item_charge_details: CfnCustomLineItem.CustomLineItemChargeDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    presentation_details: CfnCustomLineItem.PresentationDetailsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BillingPeriodRangeProperty(CfnPropertyType):
         """A property type of AWS::BillingConductor::CustomLineItem."""
@@ -297,14 +309,20 @@ class CfnCustomLineItem(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BillingConductor::CustomLineItem")
-        self.account_id = account_id
+        if account_id is not None:
+            self.account_id = account_id
         self.billing_group_arn = billing_group_arn
-        self.billing_period_range = billing_period_range
-        self.computation_rule = computation_rule
-        self.custom_line_item_charge_details = custom_line_item_charge_details
-        self.description = description
+        if billing_period_range is not None:
+            self.billing_period_range = billing_period_range
+        if computation_rule is not None:
+            self.computation_rule = computation_rule
+        if custom_line_item_charge_details is not None:
+            self.custom_line_item_charge_details = custom_line_item_charge_details
+        if description is not None:
+            self.description = description
         self.name = name
-        self.presentation_details = presentation_details
+        if presentation_details is not None:
+            self.presentation_details = presentation_details
         self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::CustomLineItem", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -330,6 +348,9 @@ class CfnPricingPlan(_CfnResource):
     attr_creation_time = AttrNumber("CreationTime")
     attr_last_modified_time = AttrNumber("LastModifiedTime")
     attr_size = AttrNumber("Size")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    pricing_rule_arns: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -352,9 +373,11 @@ class CfnPricingPlan(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::BillingConductor::PricingPlan")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.pricing_rule_arns = pricing_rule_arns
+        if pricing_rule_arns is not None:
+            self.pricing_rule_arns = pricing_rule_arns
         self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -387,6 +410,14 @@ class CfnPricingRule(_CfnResource):
     attr_associated_pricing_plan_count = AttrNumber("AssociatedPricingPlanCount")
     attr_creation_time = AttrNumber("CreationTime")
     attr_last_modified_time = AttrNumber("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    billing_entity: str | None = None
+    description: str | None = None
+    modifier_percentage: int | float | None = None
+    operation: str | None = None
+    service: str | None = None
+    tiering: CfnPricingRule.TieringProperty | Mapping[str, Any] | IResolvable | None = None
+    usage_type: str | None = None
 
     class CustomTierProperty(CfnPropertyType):
         """A custom volume tier that defines the rate applied to usage within the given range."""
@@ -480,18 +511,25 @@ class CfnPricingRule(_CfnResource):
             usage_type: The UsageType which a SKU pricing rule is modifying
         """
         super().__init__(scope_, id, type="AWS::BillingConductor::PricingRule")
-        self.billing_entity = billing_entity
-        self.description = description
-        self.modifier_percentage = modifier_percentage
+        if billing_entity is not None:
+            self.billing_entity = billing_entity
+        if description is not None:
+            self.description = description
+        if modifier_percentage is not None:
+            self.modifier_percentage = modifier_percentage
         self.name = name
-        self.operation = operation
+        if operation is not None:
+            self.operation = operation
         self.scope = scope
-        self.service = service
+        if service is not None:
+            self.service = service
         self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingRule", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tiering = tiering
+        if tiering is not None:
+            self.tiering = tiering
         self.type = type
-        self.usage_type = usage_type
+        if usage_type is not None:
+            self.usage_type = usage_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -38,6 +38,8 @@ class CfnSpendingLimit(_CfnResource):
     attr_spending_limit_arn = AttrString("SpendingLimitArn")
     attr_total_spend = AttrString("TotalSpend")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    time_period: CfnSpendingLimit.TimePeriodProperty | Mapping[str, Any] | IResolvable | None = None
 
     class TimePeriodProperty(CfnPropertyType):
         """Defines a time range for spending limits, specifying when the limit is active."""
@@ -83,7 +85,8 @@ class CfnSpendingLimit(_CfnResource):
         self.spending_limit = spending_limit
         self.tags = TagManager(TagType.STANDARD, "AWS::Braket::SpendingLimit", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.time_period = time_period
+        if time_period is not None:
+            self.time_period = time_period
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -34,6 +34,8 @@ class CfnBudget(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    notifications_with_subscribers: Sequence[CfnBudget.NotificationWithSubscribersProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AutoAdjustDataProperty(CfnPropertyType):
         """A property type of AWS::Budgets::Budget."""
@@ -402,7 +404,8 @@ class CfnBudget(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Budgets::Budget")
         self.budget = budget
-        self.notifications_with_subscribers = notifications_with_subscribers
+        if notifications_with_subscribers is not None:
+            self.notifications_with_subscribers = notifications_with_subscribers
         self.tags = TagManager(TagType.STANDARD, "AWS::Budgets::Budget", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
 
@@ -430,6 +433,8 @@ class CfnBudgetsAction(_CfnResource):
     )
 
     attr_action_id = AttrString("ActionId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    approval_model: str | None = None
 
     class ActionThresholdProperty(CfnPropertyType):
         """A property type of AWS::Budgets::BudgetsAction."""
@@ -609,7 +614,8 @@ class CfnBudgetsAction(_CfnResource):
         super().__init__(scope, id, type="AWS::Budgets::BudgetsAction")
         self.action_threshold = action_threshold
         self.action_type = action_type
-        self.approval_model = approval_model
+        if approval_model is not None:
+            self.approval_model = approval_model
         self.budget_name = budget_name
         self.definition = definition
         self.execution_role_arn = execution_role_arn

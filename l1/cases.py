@@ -96,6 +96,9 @@ class CfnCaseRule(_CfnResource):
     attr_case_rule_id = AttrString("CaseRuleId")
     attr_created_time = AttrString("CreatedTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    domain_id: str | None = None
 
     class BooleanConditionProperty(CfnPropertyType):
         """A boolean condition for a rule."""
@@ -259,8 +262,10 @@ class CfnCaseRule(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Cases::CaseRule")
-        self.description = description
-        self.domain_id = domain_id
+        if description is not None:
+            self.description = description
+        if domain_id is not None:
+            self.domain_id = domain_id
         self.name = name
         self.rule = rule
         self.tags = TagManager(TagType.STANDARD, "AWS::Cases::CaseRule", tags, tag_property_name="tags")
@@ -333,6 +338,10 @@ class CfnField(_CfnResource):
     attr_field_id = AttrString("FieldId")
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_namespace = AttrString("Namespace")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attributes: CfnField.FieldAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    domain_id: str | None = None
 
     class FieldAttributesProperty(CfnPropertyType):
         """Union of field attributes"""
@@ -391,9 +400,12 @@ class CfnField(_CfnResource):
             type: The data type of the field, which determines validation rules, input constraints, and display format.
         """
         super().__init__(scope, id, type="AWS::Cases::Field")
-        self.attributes = attributes
-        self.description = description
-        self.domain_id = domain_id
+        if attributes is not None:
+            self.attributes = attributes
+        if description is not None:
+            self.description = description
+        if domain_id is not None:
+            self.domain_id = domain_id
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Field", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -421,6 +433,8 @@ class CfnLayout(_CfnResource):
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_layout_arn = AttrString("LayoutArn")
     attr_layout_id = AttrString("LayoutId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    domain_id: str | None = None
 
     class BasicLayoutProperty(CfnPropertyType):
         """Defines the field layout for the agent's case interface."""
@@ -546,7 +560,8 @@ class CfnLayout(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Cases::Layout")
         self.content = content
-        self.domain_id = domain_id
+        if domain_id is not None:
+            self.domain_id = domain_id
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Layout", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -664,6 +679,13 @@ class CfnTemplate(_CfnResource):
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_template_arn = AttrString("TemplateArn")
     attr_template_id = AttrString("TemplateId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    domain_id: str | None = None
+    layout_configuration: CfnTemplate.LayoutConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    required_fields: Sequence[CfnTemplate.RequiredFieldProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    rules: Sequence[CfnTemplate.TemplateRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    status: str | None = None
 
     class LayoutConfigurationProperty(CfnPropertyType):
         """Specifies the default layout to use when displaying cases created from this template."""
@@ -745,13 +767,19 @@ class CfnTemplate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Cases::Template")
-        self.description = description
-        self.domain_id = domain_id
-        self.layout_configuration = layout_configuration
+        if description is not None:
+            self.description = description
+        if domain_id is not None:
+            self.domain_id = domain_id
+        if layout_configuration is not None:
+            self.layout_configuration = layout_configuration
         self.name = name
-        self.required_fields = required_fields
-        self.rules = rules
-        self.status = status
+        if required_fields is not None:
+            self.required_fields = required_fields
+        if rules is not None:
+            self.rules = rules
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
 

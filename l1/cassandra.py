@@ -34,6 +34,10 @@ class CfnKeyspace(_CfnResource):
         ("ReplicationSpecification", "replication_specification", ("p", "ReplicationSpecificationProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_side_timestamps_enabled: bool | IResolvable | None = None
+    keyspace_name: str | None = None
+    replication_specification: CfnKeyspace.ReplicationSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ReplicationSpecificationProperty(CfnPropertyType):
         """A property type of AWS::Cassandra::Keyspace."""
@@ -75,9 +79,12 @@ class CfnKeyspace(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Cassandra::Keyspace")
-        self.client_side_timestamps_enabled = client_side_timestamps_enabled
-        self.keyspace_name = keyspace_name
-        self.replication_specification = replication_specification
+        if client_side_timestamps_enabled is not None:
+            self.client_side_timestamps_enabled = client_side_timestamps_enabled
+        if keyspace_name is not None:
+            self.keyspace_name = keyspace_name
+        if replication_specification is not None:
+            self.replication_specification = replication_specification
         self.tags = TagManager(TagType.STANDARD, "AWS::Cassandra::Keyspace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -109,6 +116,19 @@ class CfnTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WarmThroughput", "warm_throughput", ("p", "WarmThroughputProperty"), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_scaling_specifications: CfnTable.AutoScalingSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    billing_mode: CfnTable.BillingModeProperty | Mapping[str, Any] | IResolvable | None = None
+    cdc_specification: CfnTable.CdcSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    client_side_timestamps_enabled: bool | IResolvable | None = None
+    clustering_key_columns: Sequence[CfnTable.ClusteringKeyColumnProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    default_time_to_live: int | float | None = None
+    encryption_specification: CfnTable.EncryptionSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    point_in_time_recovery_enabled: bool | IResolvable | None = None
+    regular_columns: Sequence[CfnTable.ColumnProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    replica_specifications: Sequence[CfnTable.ReplicaSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    table_name: str | None = None
+    warm_throughput: CfnTable.WarmThroughputProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AutoScalingSettingProperty(CfnPropertyType):
         """Represents configuration for auto scaling."""
@@ -396,22 +416,34 @@ class CfnTable(_CfnResource):
             warm_throughput: Warm throughput configuration for the table
         """
         super().__init__(scope, id, type="AWS::Cassandra::Table")
-        self.auto_scaling_specifications = auto_scaling_specifications
-        self.billing_mode = billing_mode
-        self.cdc_specification = cdc_specification
-        self.client_side_timestamps_enabled = client_side_timestamps_enabled
-        self.clustering_key_columns = clustering_key_columns
-        self.default_time_to_live = default_time_to_live
-        self.encryption_specification = encryption_specification
+        if auto_scaling_specifications is not None:
+            self.auto_scaling_specifications = auto_scaling_specifications
+        if billing_mode is not None:
+            self.billing_mode = billing_mode
+        if cdc_specification is not None:
+            self.cdc_specification = cdc_specification
+        if client_side_timestamps_enabled is not None:
+            self.client_side_timestamps_enabled = client_side_timestamps_enabled
+        if clustering_key_columns is not None:
+            self.clustering_key_columns = clustering_key_columns
+        if default_time_to_live is not None:
+            self.default_time_to_live = default_time_to_live
+        if encryption_specification is not None:
+            self.encryption_specification = encryption_specification
         self.keyspace_name = keyspace_name
         self.partition_key_columns = partition_key_columns
-        self.point_in_time_recovery_enabled = point_in_time_recovery_enabled
-        self.regular_columns = regular_columns
-        self.replica_specifications = replica_specifications
-        self.table_name = table_name
+        if point_in_time_recovery_enabled is not None:
+            self.point_in_time_recovery_enabled = point_in_time_recovery_enabled
+        if regular_columns is not None:
+            self.regular_columns = regular_columns
+        if replica_specifications is not None:
+            self.replica_specifications = replica_specifications
+        if table_name is not None:
+            self.table_name = table_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Cassandra::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.warm_throughput = warm_throughput
+        if warm_throughput is not None:
+            self.warm_throughput = warm_throughput
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -32,6 +32,9 @@ class CfnMetadata(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    analytics: str | None = None
+    modules: str | None = None
 
     def __init__(
         self,
@@ -50,8 +53,10 @@ class CfnMetadata(_CfnResource):
             modules: the Modules property.
         """
         super().__init__(scope, id, type="AWS::CDK::Metadata")
-        self.analytics = analytics
-        self.modules = modules
+        if analytics is not None:
+            self.analytics = analytics
+        if modules is not None:
+            self.modules = modules
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

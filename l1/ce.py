@@ -41,6 +41,9 @@ class CfnAnomalyMonitor(_CfnResource):
     attr_last_evaluated_date = AttrString("LastEvaluatedDate")
     attr_last_updated_date = AttrString("LastUpdatedDate")
     attr_monitor_arn = AttrString("MonitorArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    monitor_dimension: str | None = None
+    monitor_specification: str | None = None
 
     class ResourceTagProperty(CfnPropertyType):
         """A key-value pair to associate with a resource."""
@@ -84,9 +87,11 @@ class CfnAnomalyMonitor(_CfnResource):
             resource_tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CE::AnomalyMonitor")
-        self.monitor_dimension = monitor_dimension
+        if monitor_dimension is not None:
+            self.monitor_dimension = monitor_dimension
         self.monitor_name = monitor_name
-        self.monitor_specification = monitor_specification
+        if monitor_specification is not None:
+            self.monitor_specification = monitor_specification
         self.monitor_type = monitor_type
         self.tags = TagManager(TagType.STANDARD, "AWS::CE::AnomalyMonitor", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
@@ -114,6 +119,9 @@ class CfnAnomalySubscription(_CfnResource):
 
     attr_account_id = AttrString("AccountId")
     attr_subscription_arn = AttrString("SubscriptionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    threshold: int | float | None = None
+    threshold_expression: str | None = None
 
     class ResourceTagProperty(CfnPropertyType):
         """A key-value pair to associate with a resource."""
@@ -189,8 +197,10 @@ class CfnAnomalySubscription(_CfnResource):
         self.resource_tags_raw = resource_tags
         self.subscribers = subscribers
         self.subscription_name = subscription_name
-        self.threshold = threshold
-        self.threshold_expression = threshold_expression
+        if threshold is not None:
+            self.threshold = threshold
+        if threshold_expression is not None:
+            self.threshold_expression = threshold_expression
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "resource_tags")
@@ -214,6 +224,9 @@ class CfnCostCategory(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_effective_start = AttrString("EffectiveStart")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_value: str | None = None
+    split_charge_rules: str | None = None
 
     class ResourceTagProperty(CfnPropertyType):
         """A key-value pair to associate with a resource."""
@@ -259,11 +272,13 @@ class CfnCostCategory(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CE::CostCategory")
-        self.default_value = default_value
+        if default_value is not None:
+            self.default_value = default_value
         self.name = name
         self.rule_version = rule_version
         self.rules = rules
-        self.split_charge_rules = split_charge_rules
+        if split_charge_rules is not None:
+            self.split_charge_rules = split_charge_rules
         self.tags = TagManager(TagType.STANDARD, "AWS::CE::CostCategory", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -213,6 +213,9 @@ class CfnAcmeEndpoint(_CfnResource):
 
     attr_acme_endpoint_arn = AttrString("AcmeEndpointArn")
     attr_endpoint_url = AttrString("EndpointUrl")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    contact: str | None = None
 
     class CertificateAuthorityProperty(CfnPropertyType):
         """The certificate authority configuration for the ACME endpoint."""
@@ -290,8 +293,10 @@ class CfnAcmeEndpoint(_CfnResource):
         super().__init__(scope, id, type="AWS::CertificateManager::AcmeEndpoint")
         self.authorization_behavior = authorization_behavior
         self.certificate_authority = certificate_authority
-        self.certificate_tags = certificate_tags
-        self.contact = contact
+        if certificate_tags is not None:
+            self.certificate_tags = certificate_tags
+        if contact is not None:
+            self.contact = contact
         self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -314,6 +319,8 @@ class CfnAcmeExternalAccountBinding(_CfnResource):
     )
 
     attr_acme_external_account_binding_arn = AttrString("AcmeExternalAccountBindingArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    expiration: CfnAcmeExternalAccountBinding.ExpirationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ExpirationProperty(CfnPropertyType):
         """The expiration configuration for the external account binding."""
@@ -375,7 +382,8 @@ class CfnAcmeExternalAccountBinding(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CertificateManager::AcmeExternalAccountBinding")
         self.acme_endpoint_arn = acme_endpoint_arn
-        self.expiration = expiration
+        if expiration is not None:
+            self.expiration = expiration
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeExternalAccountBinding", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -405,6 +413,15 @@ class CfnCertificate(_CfnResource):
     )
 
     attr_certificate_arn = AttrString("CertificateArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_authority_arn: str | None = None
+    certificate_export: str | None = None
+    certificate_transparency_logging_preference: str | None = None
+    domain_validation_options: Sequence[CfnCertificate.DomainValidationOptionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    id: Any | None = None
+    key_algorithm: str | None = None
+    subject_alternative_names: Sequence[str] | IResolvable | None = None
+    validation_method: str | None = None
 
     class DomainValidationOptionProperty(CfnPropertyType):
         """A property type of AWS::CertificateManager::Certificate."""
@@ -461,17 +478,25 @@ class CfnCertificate(_CfnResource):
             validation_method: The method you want to use to validate that you own or control the domain associated with a public certificate.
         """
         super().__init__(scope, id_, type="AWS::CertificateManager::Certificate")
-        self.certificate_authority_arn = certificate_authority_arn
-        self.certificate_export = certificate_export
-        self.certificate_transparency_logging_preference = certificate_transparency_logging_preference
+        if certificate_authority_arn is not None:
+            self.certificate_authority_arn = certificate_authority_arn
+        if certificate_export is not None:
+            self.certificate_export = certificate_export
+        if certificate_transparency_logging_preference is not None:
+            self.certificate_transparency_logging_preference = certificate_transparency_logging_preference
         self.domain_name = domain_name
-        self.domain_validation_options = domain_validation_options
-        self.id = id
-        self.key_algorithm = key_algorithm
-        self.subject_alternative_names = subject_alternative_names
+        if domain_validation_options is not None:
+            self.domain_validation_options = domain_validation_options
+        if id is not None:
+            self.id = id
+        if key_algorithm is not None:
+            self.key_algorithm = key_algorithm
+        if subject_alternative_names is not None:
+            self.subject_alternative_names = subject_alternative_names
         self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.validation_method = validation_method
+        if validation_method is not None:
+            self.validation_method = validation_method
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -37,6 +37,9 @@ class CfnCustomAction(_CfnResource):
     )
 
     attr_custom_action_arn = AttrString("CustomActionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    alias_name: str | None = None
+    attachments: Sequence[CfnCustomAction.CustomActionAttachmentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CustomActionAttachmentCriteriaProperty(CfnPropertyType):
         """A property type of AWS::Chatbot::CustomAction."""
@@ -125,8 +128,10 @@ class CfnCustomAction(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Chatbot::CustomAction")
         self.action_name = action_name
-        self.alias_name = alias_name
-        self.attachments = attachments
+        if alias_name is not None:
+            self.alias_name = alias_name
+        if attachments is not None:
+            self.attachments = attachments
         self.definition = definition
         self.tags = TagManager(TagType.STANDARD, "AWS::Chatbot::CustomAction", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -158,6 +163,13 @@ class CfnMicrosoftTeamsChannelConfiguration(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    customization_resource_arns: Sequence[str] | IResolvable | None = None
+    guardrail_policies: Sequence[str] | IResolvable | None = None
+    logging_level: str | None = None
+    sns_topic_arns: Sequence[str] | IResolvable | None = None
+    teams_channel_name: str | None = None
+    user_role_required: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -197,18 +209,24 @@ class CfnMicrosoftTeamsChannelConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Chatbot::MicrosoftTeamsChannelConfiguration")
         self.configuration_name = configuration_name
-        self.customization_resource_arns = customization_resource_arns
-        self.guardrail_policies = guardrail_policies
+        if customization_resource_arns is not None:
+            self.customization_resource_arns = customization_resource_arns
+        if guardrail_policies is not None:
+            self.guardrail_policies = guardrail_policies
         self.iam_role_arn = iam_role_arn
-        self.logging_level = logging_level
-        self.sns_topic_arns = sns_topic_arns
+        if logging_level is not None:
+            self.logging_level = logging_level
+        if sns_topic_arns is not None:
+            self.sns_topic_arns = sns_topic_arns
         self.tags = TagManager(TagType.STANDARD, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.team_id = team_id
         self.teams_channel_id = teams_channel_id
-        self.teams_channel_name = teams_channel_name
+        if teams_channel_name is not None:
+            self.teams_channel_name = teams_channel_name
         self.teams_tenant_id = teams_tenant_id
-        self.user_role_required = user_role_required
+        if user_role_required is not None:
+            self.user_role_required = user_role_required
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -235,6 +253,12 @@ class CfnSlackChannelConfiguration(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    customization_resource_arns: Sequence[str] | IResolvable | None = None
+    guardrail_policies: Sequence[str] | IResolvable | None = None
+    logging_level: str | None = None
+    sns_topic_arns: Sequence[str] | IResolvable | None = None
+    user_role_required: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -270,16 +294,21 @@ class CfnSlackChannelConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Chatbot::SlackChannelConfiguration")
         self.configuration_name = configuration_name
-        self.customization_resource_arns = customization_resource_arns
-        self.guardrail_policies = guardrail_policies
+        if customization_resource_arns is not None:
+            self.customization_resource_arns = customization_resource_arns
+        if guardrail_policies is not None:
+            self.guardrail_policies = guardrail_policies
         self.iam_role_arn = iam_role_arn
-        self.logging_level = logging_level
+        if logging_level is not None:
+            self.logging_level = logging_level
         self.slack_channel_id = slack_channel_id
         self.slack_workspace_id = slack_workspace_id
-        self.sns_topic_arns = sns_topic_arns
+        if sns_topic_arns is not None:
+            self.sns_topic_arns = sns_topic_arns
         self.tags = TagManager(TagType.STANDARD, "AWS::Chatbot::SlackChannelConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_role_required = user_role_required
+        if user_role_required is not None:
+            self.user_role_required = user_role_required
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

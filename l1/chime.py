@@ -43,6 +43,8 @@ class CfnAppInstance(_CfnResource):
     attr_app_instance_arn = AttrString("AppInstanceArn")
     attr_created_timestamp = AttrString("CreatedTimestamp")
     attr_last_updated_timestamp = AttrString("LastUpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    metadata: str | None = None
 
     def __init__(
         self,
@@ -63,7 +65,8 @@ class CfnAppInstance(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Chime::AppInstance")
-        self.metadata = metadata
+        if metadata is not None:
+            self.metadata = metadata
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Chime::AppInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -90,6 +93,9 @@ class CfnAppInstanceBot(_CfnResource):
     attr_app_instance_bot_arn = AttrString("AppInstanceBotArn")
     attr_created_timestamp = AttrString("CreatedTimestamp")
     attr_last_updated_timestamp = AttrString("LastUpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    metadata: str | None = None
+    name: str | None = None
 
     class ConfigurationProperty(CfnPropertyType):
         """A structure that contains configuration data."""
@@ -179,8 +185,10 @@ class CfnAppInstanceBot(_CfnResource):
         super().__init__(scope, id, type="AWS::Chime::AppInstanceBot")
         self.app_instance_arn = app_instance_arn
         self.configuration = configuration
-        self.metadata = metadata
-        self.name = name
+        if metadata is not None:
+            self.metadata = metadata
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceBot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -205,6 +213,10 @@ class CfnAppInstanceUser(_CfnResource):
     )
 
     attr_app_instance_user_arn = AttrString("AppInstanceUserArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    expiration_settings: CfnAppInstanceUser.ExpirationSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    metadata: str | None = None
+    name: str | None = None
 
     class ExpirationSettingsProperty(CfnPropertyType):
         """A property type of AWS::Chime::AppInstanceUser."""
@@ -252,9 +264,12 @@ class CfnAppInstanceUser(_CfnResource):
         super().__init__(scope, id, type="AWS::Chime::AppInstanceUser")
         self.app_instance_arn = app_instance_arn
         self.app_instance_user_id = app_instance_user_id
-        self.expiration_settings = expiration_settings
-        self.metadata = metadata
-        self.name = name
+        if expiration_settings is not None:
+            self.expiration_settings = expiration_settings
+        if metadata is not None:
+            self.metadata = metadata
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceUser", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -292,6 +307,15 @@ class CfnChannel(_CfnResource):
     attr_created_timestamp = AttrString("CreatedTimestamp")
     attr_last_message_timestamp = AttrString("LastMessageTimestamp")
     attr_last_updated_timestamp = AttrString("LastUpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    channel_id: str | None = None
+    elastic_channel_configuration: CfnChannel.ElasticChannelConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    expiration_settings: CfnChannel.ExpirationSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    member_arns: Sequence[str] | IResolvable | None = None
+    metadata: str | None = None
+    mode: str | None = None
+    moderator_arns: Sequence[str] | IResolvable | None = None
+    privacy: str | None = None
 
     class ElasticChannelConfigurationProperty(CfnPropertyType):
         """The attributes required to configure and create an elastic channel."""
@@ -391,16 +415,24 @@ class CfnChannel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Chime::Channel")
         self.app_instance_arn = app_instance_arn
-        self.channel_id = channel_id
+        if channel_id is not None:
+            self.channel_id = channel_id
         self.chime_bearer = chime_bearer
-        self.elastic_channel_configuration = elastic_channel_configuration
-        self.expiration_settings = expiration_settings
-        self.member_arns = member_arns
-        self.metadata = metadata
-        self.mode = mode
-        self.moderator_arns = moderator_arns
+        if elastic_channel_configuration is not None:
+            self.elastic_channel_configuration = elastic_channel_configuration
+        if expiration_settings is not None:
+            self.expiration_settings = expiration_settings
+        if member_arns is not None:
+            self.member_arns = member_arns
+        if metadata is not None:
+            self.metadata = metadata
+        if mode is not None:
+            self.mode = mode
+        if moderator_arns is not None:
+            self.moderator_arns = moderator_arns
         self.name = name
-        self.privacy = privacy
+        if privacy is not None:
+            self.privacy = privacy
         self.tags = TagManager(TagType.STANDARD, "AWS::Chime::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -538,6 +570,8 @@ class CfnMediaInsightsPipelineConfiguration(_CfnResource):
     attr_media_insights_pipeline_configuration_arn = AttrString("MediaInsightsPipelineConfigurationArn")
     attr_media_insights_pipeline_configuration_id = AttrString("MediaInsightsPipelineConfigurationId")
     attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    real_time_alert_configuration: CfnMediaInsightsPipelineConfiguration.RealTimeAlertConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AmazonTranscribeCallAnalyticsProcessorConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Chime::MediaInsightsPipelineConfiguration."""
@@ -875,7 +909,8 @@ class CfnMediaInsightsPipelineConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::Chime::MediaInsightsPipelineConfiguration")
         self.elements = elements
         self.media_insights_pipeline_configuration_name = media_insights_pipeline_configuration_name
-        self.real_time_alert_configuration = real_time_alert_configuration
+        if real_time_alert_configuration is not None:
+            self.real_time_alert_configuration = real_time_alert_configuration
         self.resource_access_role_arn = resource_access_role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Chime::MediaInsightsPipelineConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1055,6 +1090,9 @@ class CfnVoiceConnector(_CfnResource):
     attr_updated_timestamp = AttrString("UpdatedTimestamp")
     attr_voice_connector_arn = AttrString("VoiceConnectorArn")
     attr_voice_connector_id = AttrString("VoiceConnectorId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_region: str | None = None
+    network_type: str | None = None
 
     def __init__(
         self,
@@ -1079,9 +1117,11 @@ class CfnVoiceConnector(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Chime::VoiceConnector")
-        self.aws_region = aws_region
+        if aws_region is not None:
+            self.aws_region = aws_region
         self.name = name
-        self.network_type = network_type
+        if network_type is not None:
+            self.network_type = network_type
         self.require_encryption = require_encryption
         self.tags = TagManager(TagType.STANDARD, "AWS::Chime::VoiceConnector", tags, tag_property_name="tags")
         self.tags_raw = tags

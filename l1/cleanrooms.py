@@ -53,6 +53,13 @@ class CfnAnalysisTemplate(_CfnResource):
     attr_collaboration_arn = AttrString("CollaborationArn")
     attr_collaboration_identifier = AttrString("CollaborationIdentifier")
     attr_membership_arn = AttrString("MembershipArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    analysis_parameters: Sequence[CfnAnalysisTemplate.AnalysisParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    error_message_configuration: CfnAnalysisTemplate.ErrorMessageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    schema: CfnAnalysisTemplate.AnalysisSchemaProperty | Mapping[str, Any] | IResolvable | None = None
+    source_metadata: CfnAnalysisTemplate.AnalysisSourceMetadataProperty | Mapping[str, Any] | IResolvable | None = None
+    synthetic_data_parameters: CfnAnalysisTemplate.SyntheticDataParametersProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AnalysisParameterProperty(CfnPropertyType):
         """A property type of AWS::CleanRooms::AnalysisTemplate."""
@@ -346,16 +353,22 @@ class CfnAnalysisTemplate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CleanRooms::AnalysisTemplate")
-        self.analysis_parameters = analysis_parameters
-        self.description = description
-        self.error_message_configuration = error_message_configuration
+        if analysis_parameters is not None:
+            self.analysis_parameters = analysis_parameters
+        if description is not None:
+            self.description = description
+        if error_message_configuration is not None:
+            self.error_message_configuration = error_message_configuration
         self.format = format
         self.membership_identifier = membership_identifier
         self.name = name
-        self.schema = schema
+        if schema is not None:
+            self.schema = schema
         self.source = source
-        self.source_metadata = source_metadata
-        self.synthetic_data_parameters = synthetic_data_parameters
+        if source_metadata is not None:
+            self.source_metadata = source_metadata
+        if synthetic_data_parameters is not None:
+            self.synthetic_data_parameters = synthetic_data_parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::AnalysisTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -390,6 +403,17 @@ class CfnCollaboration(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_collaboration_identifier = AttrString("CollaborationIdentifier")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allowed_result_regions: Sequence[str] | IResolvable | None = None
+    analytics_engine: str | None = None
+    auto_approved_change_types: Sequence[str] | IResolvable | None = None
+    creator_ml_member_abilities: CfnCollaboration.MLMemberAbilitiesProperty | Mapping[str, Any] | IResolvable | None = None
+    creator_member_abilities: Sequence[str] | IResolvable | None = None
+    creator_payment_configuration: CfnCollaboration.PaymentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    data_encryption_metadata: CfnCollaboration.DataEncryptionMetadataProperty | Mapping[str, Any] | IResolvable | None = None
+    is_metrics_enabled: bool | IResolvable | None = None
+    job_log_status: str | None = None
+    members: Sequence[CfnCollaboration.MemberSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class DataEncryptionMetadataProperty(CfnPropertyType):
         """A property type of AWS::CleanRooms::Collaboration."""
@@ -627,18 +651,28 @@ class CfnCollaboration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CleanRooms::Collaboration")
-        self.allowed_result_regions = allowed_result_regions
-        self.analytics_engine = analytics_engine
-        self.auto_approved_change_types = auto_approved_change_types
+        if allowed_result_regions is not None:
+            self.allowed_result_regions = allowed_result_regions
+        if analytics_engine is not None:
+            self.analytics_engine = analytics_engine
+        if auto_approved_change_types is not None:
+            self.auto_approved_change_types = auto_approved_change_types
         self.creator_display_name = creator_display_name
-        self.creator_ml_member_abilities = creator_ml_member_abilities
-        self.creator_member_abilities = creator_member_abilities
-        self.creator_payment_configuration = creator_payment_configuration
-        self.data_encryption_metadata = data_encryption_metadata
+        if creator_ml_member_abilities is not None:
+            self.creator_ml_member_abilities = creator_ml_member_abilities
+        if creator_member_abilities is not None:
+            self.creator_member_abilities = creator_member_abilities
+        if creator_payment_configuration is not None:
+            self.creator_payment_configuration = creator_payment_configuration
+        if data_encryption_metadata is not None:
+            self.data_encryption_metadata = data_encryption_metadata
         self.description = description
-        self.is_metrics_enabled = is_metrics_enabled
-        self.job_log_status = job_log_status
-        self.members = members
+        if is_metrics_enabled is not None:
+            self.is_metrics_enabled = is_metrics_enabled
+        if job_log_status is not None:
+            self.job_log_status = job_log_status
+        if members is not None:
+            self.members = members
         self.name = name
         self.query_log_status = query_log_status
         self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::Collaboration", tags, tag_property_name="tags")
@@ -668,6 +702,10 @@ class CfnConfiguredTable(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_configured_table_identifier = AttrString("ConfiguredTableIdentifier")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    analysis_rules: Sequence[CfnConfiguredTable.AnalysisRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    selected_analysis_methods: Sequence[str] | IResolvable | None = None
 
     class AggregateColumnProperty(CfnPropertyType):
         """A property type of AWS::CleanRooms::ConfiguredTable."""
@@ -1133,10 +1171,13 @@ class CfnConfiguredTable(_CfnResource):
         super().__init__(scope, id, type="AWS::CleanRooms::ConfiguredTable")
         self.allowed_columns = allowed_columns
         self.analysis_method = analysis_method
-        self.analysis_rules = analysis_rules
-        self.description = description
+        if analysis_rules is not None:
+            self.analysis_rules = analysis_rules
+        if description is not None:
+            self.description = description
         self.name = name
-        self.selected_analysis_methods = selected_analysis_methods
+        if selected_analysis_methods is not None:
+            self.selected_analysis_methods = selected_analysis_methods
         self.table_reference = table_reference
         self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTable", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1164,6 +1205,9 @@ class CfnConfiguredTableAssociation(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_configured_table_association_identifier = AttrString("ConfiguredTableAssociationIdentifier")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configured_table_association_analysis_rules: Sequence[CfnConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
 
     class ConfiguredTableAssociationAnalysisRuleAggregationProperty(CfnPropertyType):
         """A property type of AWS::CleanRooms::ConfiguredTableAssociation."""
@@ -1306,9 +1350,11 @@ class CfnConfiguredTableAssociation(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CleanRooms::ConfiguredTableAssociation")
-        self.configured_table_association_analysis_rules = configured_table_association_analysis_rules
+        if configured_table_association_analysis_rules is not None:
+            self.configured_table_association_analysis_rules = configured_table_association_analysis_rules
         self.configured_table_identifier = configured_table_identifier
-        self.description = description
+        if description is not None:
+            self.description = description
         self.membership_identifier = membership_identifier
         self.name = name
         self.role_arn = role_arn
@@ -1341,6 +1387,9 @@ class CfnIdMappingTable(_CfnResource):
     attr_id_mapping_table_identifier = AttrString("IdMappingTableIdentifier")
     attr_input_reference_properties = AttrReference("InputReferenceProperties")
     attr_membership_arn = AttrString("MembershipArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    kms_key_arn: str | None = None
 
     class IdMappingTableInputReferenceConfigProperty(CfnPropertyType):
         """A property type of AWS::CleanRooms::IdMappingTable."""
@@ -1421,9 +1470,11 @@ class CfnIdMappingTable(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CleanRooms::IdMappingTable")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.input_reference_config = input_reference_config
-        self.kms_key_arn = kms_key_arn
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.membership_identifier = membership_identifier
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdMappingTable", tags, tag_property_name="tags")
@@ -1456,6 +1507,9 @@ class CfnIdNamespaceAssociation(_CfnResource):
     attr_input_reference_properties = AttrReference("InputReferenceProperties")
     attr_input_reference_properties_id_namespace_type = AttrString("InputReferenceProperties.IdNamespaceType")
     attr_membership_arn = AttrString("MembershipArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    id_mapping_config: CfnIdNamespaceAssociation.IdMappingConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class IdMappingConfigProperty(CfnPropertyType):
         """A property type of AWS::CleanRooms::IdNamespaceAssociation."""
@@ -1536,8 +1590,10 @@ class CfnIdNamespaceAssociation(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CleanRooms::IdNamespaceAssociation")
-        self.description = description
-        self.id_mapping_config = id_mapping_config
+        if description is not None:
+            self.description = description
+        if id_mapping_config is not None:
+            self.id_mapping_config = id_mapping_config
         self.input_reference_config = input_reference_config
         self.membership_identifier = membership_identifier
         self.name = name
@@ -1571,6 +1627,10 @@ class CfnIntermediateTable(_CfnResource):
     attr_intermediate_table_identifier = AttrString("IntermediateTableIdentifier")
     attr_membership_arn = AttrString("MembershipArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    analysis_rules: Sequence[CfnIntermediateTable.IntermediateTableAnalysisRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    kms_key_arn: str | None = None
 
     class AggregationThresholdProperty(CfnPropertyType):
         """A property type of AWS::CleanRooms::IntermediateTable."""
@@ -1820,9 +1880,12 @@ class CfnIntermediateTable(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CleanRooms::IntermediateTable")
-        self.analysis_rules = analysis_rules
-        self.description = description
-        self.kms_key_arn = kms_key_arn
+        if analysis_rules is not None:
+            self.analysis_rules = analysis_rules
+        if description is not None:
+            self.description = description
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.membership_identifier = membership_identifier
         self.name = name
         self.population_analysis_configuration = population_analysis_configuration
@@ -1855,6 +1918,12 @@ class CfnMembership(_CfnResource):
     attr_collaboration_arn = AttrString("CollaborationArn")
     attr_collaboration_creator_account_id = AttrString("CollaborationCreatorAccountId")
     attr_membership_identifier = AttrString("MembershipIdentifier")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_job_result_configuration: CfnMembership.MembershipProtectedJobResultConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    default_result_configuration: CfnMembership.MembershipProtectedQueryResultConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    is_metrics_enabled: bool | IResolvable | None = None
+    job_log_status: str | None = None
+    payment_configuration: CfnMembership.MembershipPaymentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class MembershipJobComputePaymentConfigProperty(CfnPropertyType):
         """A property type of AWS::CleanRooms::Membership."""
@@ -2124,11 +2193,16 @@ class CfnMembership(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CleanRooms::Membership")
         self.collaboration_identifier = collaboration_identifier
-        self.default_job_result_configuration = default_job_result_configuration
-        self.default_result_configuration = default_result_configuration
-        self.is_metrics_enabled = is_metrics_enabled
-        self.job_log_status = job_log_status
-        self.payment_configuration = payment_configuration
+        if default_job_result_configuration is not None:
+            self.default_job_result_configuration = default_job_result_configuration
+        if default_result_configuration is not None:
+            self.default_result_configuration = default_result_configuration
+        if is_metrics_enabled is not None:
+            self.is_metrics_enabled = is_metrics_enabled
+        if job_log_status is not None:
+            self.job_log_status = job_log_status
+        if payment_configuration is not None:
+            self.payment_configuration = payment_configuration
         self.query_log_status = query_log_status
         self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::Membership", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -39,6 +39,11 @@ class CfnConfiguredModelAlgorithm(_CfnResource):
     )
 
     attr_configured_model_algorithm_arn = AttrString("ConfiguredModelAlgorithmArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    inference_container_config: CfnConfiguredModelAlgorithm.InferenceContainerConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_arn: str | None = None
+    training_container_config: CfnConfiguredModelAlgorithm.ContainerConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ContainerConfigProperty(CfnPropertyType):
         """A property type of AWS::CleanRoomsML::ConfiguredModelAlgorithm."""
@@ -127,14 +132,18 @@ class CfnConfiguredModelAlgorithm(_CfnResource):
             training_container_config: the TrainingContainerConfig property.
         """
         super().__init__(scope, id, type="AWS::CleanRoomsML::ConfiguredModelAlgorithm")
-        self.description = description
-        self.inference_container_config = inference_container_config
-        self.kms_key_arn = kms_key_arn
+        if description is not None:
+            self.description = description
+        if inference_container_config is not None:
+            self.inference_container_config = inference_container_config
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.name = name
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithm", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.training_container_config = training_container_config
+        if training_container_config is not None:
+            self.training_container_config = training_container_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -158,6 +167,9 @@ class CfnConfiguredModelAlgorithmAssociation(_CfnResource):
 
     attr_collaboration_identifier = AttrString("CollaborationIdentifier")
     attr_configured_model_algorithm_association_arn = AttrString("ConfiguredModelAlgorithmAssociationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    privacy_configuration: CfnConfiguredModelAlgorithmAssociation.PrivacyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CustomEntityConfigProperty(CfnPropertyType):
         """A property type of AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation."""
@@ -416,10 +428,12 @@ class CfnConfiguredModelAlgorithmAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation")
         self.configured_model_algorithm_arn = configured_model_algorithm_arn
-        self.description = description
+        if description is not None:
+            self.description = description
         self.membership_identifier = membership_identifier
         self.name = name
-        self.privacy_configuration = privacy_configuration
+        if privacy_configuration is not None:
+            self.privacy_configuration = privacy_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -444,6 +458,8 @@ class CfnTrainingDataset(_CfnResource):
 
     attr_status = AttrString("Status")
     attr_training_dataset_arn = AttrString("TrainingDatasetArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ColumnSchemaProperty(CfnPropertyType):
         """A property type of AWS::CleanRoomsML::TrainingDataset."""
@@ -563,7 +579,8 @@ class CfnTrainingDataset(_CfnResource):
             training_data: the TrainingData property.
         """
         super().__init__(scope, id, type="AWS::CleanRoomsML::TrainingDataset")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::TrainingDataset", tags, tag_property_name="tags")

@@ -42,6 +42,16 @@ class CfnEnvironmentEC2(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_environment_id = AttrString("EnvironmentId")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    automatic_stop_time_minutes: int | float | None = None
+    connection_type: str | None = None
+    description: str | None = None
+    image_id: str | None = None
+    instance_type: str | None = None
+    name: str | None = None
+    owner_arn: str | None = None
+    repositories: Sequence[CfnEnvironmentEC2.RepositoryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    subnet_id: str | None = None
 
     class RepositoryProperty(CfnPropertyType):
         """A property type of AWS::Cloud9::EnvironmentEC2."""
@@ -95,15 +105,24 @@ class CfnEnvironmentEC2(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Cloud9::EnvironmentEC2")
-        self.automatic_stop_time_minutes = automatic_stop_time_minutes
-        self.connection_type = connection_type
-        self.description = description
-        self.image_id = image_id
-        self.instance_type = instance_type
-        self.name = name
-        self.owner_arn = owner_arn
-        self.repositories = repositories
-        self.subnet_id = subnet_id
+        if automatic_stop_time_minutes is not None:
+            self.automatic_stop_time_minutes = automatic_stop_time_minutes
+        if connection_type is not None:
+            self.connection_type = connection_type
+        if description is not None:
+            self.description = description
+        if image_id is not None:
+            self.image_id = image_id
+        if instance_type is not None:
+            self.instance_type = instance_type
+        if name is not None:
+            self.name = name
+        if owner_arn is not None:
+            self.owner_arn = owner_arn
+        if repositories is not None:
+            self.repositories = repositories
+        if subnet_id is not None:
+            self.subnet_id = subnet_id
         self.tags = TagManager(TagType.STANDARD, "AWS::Cloud9::EnvironmentEC2", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -66,6 +66,19 @@ class CfnChangeSet(_CfnResource):
     attr_change_set_id = AttrString("ChangeSetId")
     attr_creation_time = AttrString("CreationTime")
     attr_stack_id = AttrString("StackId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capabilities: Sequence[str] | IResolvable | None = None
+    change_set_type: str | None = None
+    deployment_mode: str | None = None
+    description: str | None = None
+    import_existing_resources: bool | IResolvable | None = None
+    include_nested_stacks: bool | IResolvable | None = None
+    notification_arns: Sequence[str] | IResolvable | None = None
+    on_stack_failure: str | None = None
+    role_arn: str | None = None
+    template_body: str | None = None
+    template_url: str | None = None
+    use_previous_template: bool | IResolvable | None = None
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::CloudFormation::ChangeSet."""
@@ -129,22 +142,34 @@ class CfnChangeSet(_CfnResource):
             use_previous_template: Whether to reuse the template associated with the stack to create the change set.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::ChangeSet")
-        self.capabilities = capabilities
+        if capabilities is not None:
+            self.capabilities = capabilities
         self.change_set_name = change_set_name
-        self.change_set_type = change_set_type
-        self.deployment_mode = deployment_mode
-        self.description = description
-        self.import_existing_resources = import_existing_resources
-        self.include_nested_stacks = include_nested_stacks
-        self.notification_arns = notification_arns
-        self.on_stack_failure = on_stack_failure
-        self.role_arn = role_arn
+        if change_set_type is not None:
+            self.change_set_type = change_set_type
+        if deployment_mode is not None:
+            self.deployment_mode = deployment_mode
+        if description is not None:
+            self.description = description
+        if import_existing_resources is not None:
+            self.import_existing_resources = import_existing_resources
+        if include_nested_stacks is not None:
+            self.include_nested_stacks = include_nested_stacks
+        if notification_arns is not None:
+            self.notification_arns = notification_arns
+        if on_stack_failure is not None:
+            self.on_stack_failure = on_stack_failure
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.stack_name = stack_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudFormation::ChangeSet", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_body = template_body
-        self.template_url = template_url
-        self.use_previous_template = use_previous_template
+        if template_body is not None:
+            self.template_body = template_body
+        if template_url is not None:
+            self.template_url = template_url
+        if use_previous_template is not None:
+            self.use_previous_template = use_previous_template
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -163,6 +188,8 @@ class CfnCustomResource(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    service_timeout: int | float | None = None
 
     def __init__(
         self,
@@ -181,7 +208,8 @@ class CfnCustomResource(_CfnResource):
             service_token: the ServiceToken property.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::CustomResource")
-        self.service_timeout = service_timeout
+        if service_timeout is not None:
+            self.service_timeout = service_timeout
         self.service_token = service_token
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -210,6 +238,8 @@ class CfnGeneratedTemplate(_CfnResource):
     attr_progress_resources_succeeded = AttrNumber("Progress.ResourcesSucceeded")
     attr_status = AttrString("Status")
     attr_total_warnings = AttrNumber("TotalWarnings")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    template_configuration: CfnGeneratedTemplate.TemplateConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class TemplateConfigurationProperty(CfnPropertyType):
         """The configuration details of the generated template."""
@@ -273,7 +303,8 @@ class CfnGeneratedTemplate(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFormation::GeneratedTemplate")
         self.generated_template_name = generated_template_name
-        self.template_configuration = template_configuration
+        if template_configuration is not None:
+            self.template_configuration = template_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -300,6 +331,11 @@ class CfnGuardHook(_CfnResource):
     )
 
     attr_hook_arn = AttrString("HookArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    log_bucket: str | None = None
+    options: CfnGuardHook.OptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    stack_filters: CfnGuardHook.StackFiltersProperty | Mapping[str, Any] | IResolvable | None = None
+    target_filters: Any | None = None
 
     class OptionsProperty(CfnPropertyType):
         """A property type of AWS::CloudFormation::GuardHook."""
@@ -433,11 +469,15 @@ class CfnGuardHook(_CfnResource):
         self.execution_role = execution_role
         self.failure_mode = failure_mode
         self.hook_status = hook_status
-        self.log_bucket = log_bucket
-        self.options = options
+        if log_bucket is not None:
+            self.log_bucket = log_bucket
+        if options is not None:
+            self.options = options
         self.rule_location = rule_location
-        self.stack_filters = stack_filters
-        self.target_filters = target_filters
+        if stack_filters is not None:
+            self.stack_filters = stack_filters
+        if target_filters is not None:
+            self.target_filters = target_filters
         self.target_operations = target_operations
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -458,6 +498,10 @@ class CfnHookDefaultVersion(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    type_name: str | None = None
+    type_version_arn: str | None = None
+    version_id: str | None = None
 
     def __init__(
         self,
@@ -478,9 +522,12 @@ class CfnHookDefaultVersion(_CfnResource):
             version_id: The ID of an existing version of the hook to set as the default.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::HookDefaultVersion")
-        self.type_name = type_name
-        self.type_version_arn = type_version_arn
-        self.version_id = version_id
+        if type_name is not None:
+            self.type_name = type_name
+        if type_version_arn is not None:
+            self.type_version_arn = type_version_arn
+        if version_id is not None:
+            self.version_id = version_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -501,6 +548,11 @@ class CfnHookTypeConfig(_CfnResource):
     )
 
     attr_configuration_arn = AttrString("ConfigurationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration: str | None = None
+    configuration_alias: str | None = None
+    type_arn: str | None = None
+    type_name: str | None = None
 
     def __init__(
         self,
@@ -523,10 +575,14 @@ class CfnHookTypeConfig(_CfnResource):
             type_name: The name of the type being registered.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::HookTypeConfig")
-        self.configuration = configuration
-        self.configuration_alias = configuration_alias
-        self.type_arn = type_arn
-        self.type_name = type_name
+        if configuration is not None:
+            self.configuration = configuration
+        if configuration_alias is not None:
+            self.configuration_alias = configuration_alias
+        if type_arn is not None:
+            self.type_arn = type_arn
+        if type_name is not None:
+            self.type_name = type_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -551,6 +607,9 @@ class CfnHookVersion(_CfnResource):
     attr_type_arn = AttrString("TypeArn")
     attr_version_id = AttrString("VersionId")
     attr_visibility = AttrString("Visibility")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    execution_role_arn: str | None = None
+    logging_config: CfnHookVersion.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class LoggingConfigProperty(CfnPropertyType):
         """A property type of AWS::CloudFormation::HookVersion."""
@@ -592,8 +651,10 @@ class CfnHookVersion(_CfnResource):
             type_name: The name of the type being registered.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::HookVersion")
-        self.execution_role_arn = execution_role_arn
-        self.logging_config = logging_config
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if logging_config is not None:
+            self.logging_config = logging_config
         self.schema_handler_package = schema_handler_package
         self.type_name = type_name
 
@@ -622,6 +683,11 @@ class CfnLambdaHook(_CfnResource):
     )
 
     attr_hook_arn = AttrString("HookArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_update: bool | IResolvable | None = None
+    logging_config: CfnLambdaHook.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    stack_filters: CfnLambdaHook.StackFiltersProperty | Mapping[str, Any] | IResolvable | None = None
+    target_filters: Any | None = None
 
     class LoggingConfigProperty(CfnPropertyType):
         """Contains logging configuration information for an extension."""
@@ -736,14 +802,18 @@ class CfnLambdaHook(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFormation::LambdaHook")
         self.alias = alias
-        self.auto_update = auto_update
+        if auto_update is not None:
+            self.auto_update = auto_update
         self.execution_role = execution_role
         self.failure_mode = failure_mode
         self.hook_status = hook_status
         self.lambda_function = lambda_function
-        self.logging_config = logging_config
-        self.stack_filters = stack_filters
-        self.target_filters = target_filters
+        if logging_config is not None:
+            self.logging_config = logging_config
+        if stack_filters is not None:
+            self.stack_filters = stack_filters
+        if target_filters is not None:
+            self.target_filters = target_filters
         self.target_operations = target_operations
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -766,6 +836,10 @@ class CfnMacro(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    log_group_name: str | None = None
+    log_role_arn: str | None = None
 
     def __init__(
         self,
@@ -790,10 +864,13 @@ class CfnMacro(_CfnResource):
             name: the Name property.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::Macro")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.function_name = function_name
-        self.log_group_name = log_group_name
-        self.log_role_arn = log_role_arn
+        if log_group_name is not None:
+            self.log_group_name = log_group_name
+        if log_role_arn is not None:
+            self.log_role_arn = log_role_arn
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -812,6 +889,10 @@ class CfnModuleDefaultVersion(_CfnResource):
         ("ModuleName", "module_name", "s", False, {'pattern': '^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE'}),
         ("VersionId", "version_id", "s", False, {'pattern': '^[0-9]{8}$'}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    arn: str | None = None
+    module_name: str | None = None
+    version_id: str | None = None
 
     def __init__(
         self,
@@ -832,9 +913,12 @@ class CfnModuleDefaultVersion(_CfnResource):
             version_id: The ID of an existing version of the named module to set as the default.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::ModuleDefaultVersion")
-        self.arn = arn
-        self.module_name = module_name
-        self.version_id = version_id
+        if arn is not None:
+            self.arn = arn
+        if module_name is not None:
+            self.module_name = module_name
+        if version_id is not None:
+            self.version_id = version_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -903,6 +987,12 @@ class CfnPublicTypeVersion(_CfnResource):
     attr_public_type_arn = AttrString("PublicTypeArn")
     attr_publisher_id = AttrString("PublisherId")
     attr_type_version_arn = AttrString("TypeVersionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    arn: str | None = None
+    log_delivery_bucket: str | None = None
+    public_version_number: str | None = None
+    type: str | None = None
+    type_name: str | None = None
 
     def __init__(
         self,
@@ -927,11 +1017,16 @@ class CfnPublicTypeVersion(_CfnResource):
             type_name: The name of the type being registered.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::PublicTypeVersion")
-        self.arn = arn
-        self.log_delivery_bucket = log_delivery_bucket
-        self.public_version_number = public_version_number
-        self.type = type
-        self.type_name = type_name
+        if arn is not None:
+            self.arn = arn
+        if log_delivery_bucket is not None:
+            self.log_delivery_bucket = log_delivery_bucket
+        if public_version_number is not None:
+            self.public_version_number = public_version_number
+        if type is not None:
+            self.type = type
+        if type_name is not None:
+            self.type_name = type_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -953,6 +1048,8 @@ class CfnPublisher(_CfnResource):
     attr_publisher_id = AttrString("PublisherId")
     attr_publisher_profile = AttrString("PublisherProfile")
     attr_publisher_status = AttrString("PublisherStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connection_arn: str | None = None
 
     def __init__(
         self,
@@ -972,7 +1069,8 @@ class CfnPublisher(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFormation::Publisher")
         self.accept_terms_and_conditions = accept_terms_and_conditions
-        self.connection_arn = connection_arn
+        if connection_arn is not None:
+            self.connection_arn = connection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -992,6 +1090,10 @@ class CfnResourceDefaultVersion(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    type_name: str | None = None
+    type_version_arn: str | None = None
+    version_id: str | None = None
 
     def __init__(
         self,
@@ -1012,9 +1114,12 @@ class CfnResourceDefaultVersion(_CfnResource):
             version_id: The ID of an existing version of the resource to set as the default.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::ResourceDefaultVersion")
-        self.type_name = type_name
-        self.type_version_arn = type_version_arn
-        self.version_id = version_id
+        if type_name is not None:
+            self.type_name = type_name
+        if type_version_arn is not None:
+            self.type_version_arn = type_version_arn
+        if version_id is not None:
+            self.version_id = version_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1040,6 +1145,9 @@ class CfnResourceVersion(_CfnResource):
     attr_type_arn = AttrString("TypeArn")
     attr_version_id = AttrString("VersionId")
     attr_visibility = AttrString("Visibility")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    execution_role_arn: str | None = None
+    logging_config: CfnResourceVersion.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class LoggingConfigProperty(CfnPropertyType):
         """A property type of AWS::CloudFormation::ResourceVersion."""
@@ -1081,8 +1189,10 @@ class CfnResourceVersion(_CfnResource):
             type_name: The name of the type being registered.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::ResourceVersion")
-        self.execution_role_arn = execution_role_arn
-        self.logging_config = logging_config
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if logging_config is not None:
+            self.logging_config = logging_config
         self.schema_handler_package = schema_handler_package
         self.type_name = type_name
 
@@ -1106,6 +1216,10 @@ class CfnStack(_CfnResource):
     )
 
     attr_stack_id = AttrString("StackId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    notification_arns: Sequence[str] | IResolvable | None = None
+    parameters: Mapping[str, Any] | IResolvable | None = None
+    timeout_in_minutes: int | float | None = None
 
     def __init__(
         self,
@@ -1130,12 +1244,15 @@ class CfnStack(_CfnResource):
             timeout_in_minutes: the TimeoutInMinutes property.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::Stack")
-        self.notification_arns = notification_arns
-        self.parameters = parameters
+        if notification_arns is not None:
+            self.notification_arns = notification_arns
+        if parameters is not None:
+            self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudFormation::Stack", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_url = template_url
-        self.timeout_in_minutes = timeout_in_minutes
+        if timeout_in_minutes is not None:
+            self.timeout_in_minutes = timeout_in_minutes
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1167,6 +1284,19 @@ class CfnStackSet(_CfnResource):
     )
 
     attr_stack_set_id = AttrString("StackSetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    administration_role_arn: str | None = None
+    auto_deployment: CfnStackSet.AutoDeploymentProperty | Mapping[str, Any] | IResolvable | None = None
+    call_as: str | None = None
+    capabilities: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    execution_role_name: str | None = None
+    managed_execution: CfnStackSet.ManagedExecutionProperty | Mapping[str, Any] | IResolvable | None = None
+    operation_preferences: CfnStackSet.OperationPreferencesProperty | Mapping[str, Any] | IResolvable | None = None
+    parameters: Sequence[CfnStackSet.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    stack_instances_group: Sequence[CfnStackSet.StackInstancesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    template_body: str | None = None
+    template_url: str | None = None
 
     class AutoDeploymentProperty(CfnPropertyType):
         """A property type of AWS::CloudFormation::StackSet."""
@@ -1349,22 +1479,34 @@ class CfnStackSet(_CfnResource):
             template_url: Location of file containing the template body.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::StackSet")
-        self.administration_role_arn = administration_role_arn
-        self.auto_deployment = auto_deployment
-        self.call_as = call_as
-        self.capabilities = capabilities
-        self.description = description
-        self.execution_role_name = execution_role_name
-        self.managed_execution = managed_execution
-        self.operation_preferences = operation_preferences
-        self.parameters = parameters
+        if administration_role_arn is not None:
+            self.administration_role_arn = administration_role_arn
+        if auto_deployment is not None:
+            self.auto_deployment = auto_deployment
+        if call_as is not None:
+            self.call_as = call_as
+        if capabilities is not None:
+            self.capabilities = capabilities
+        if description is not None:
+            self.description = description
+        if execution_role_name is not None:
+            self.execution_role_name = execution_role_name
+        if managed_execution is not None:
+            self.managed_execution = managed_execution
+        if operation_preferences is not None:
+            self.operation_preferences = operation_preferences
+        if parameters is not None:
+            self.parameters = parameters
         self.permission_model = permission_model
-        self.stack_instances_group = stack_instances_group
+        if stack_instances_group is not None:
+            self.stack_instances_group = stack_instances_group
         self.stack_set_name = stack_set_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudFormation::StackSet", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_body = template_body
-        self.template_url = template_url
+        if template_body is not None:
+            self.template_body = template_body
+        if template_url is not None:
+            self.template_url = template_url
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1391,6 +1533,17 @@ class CfnTypeActivation(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_update: bool | IResolvable | None = None
+    execution_role_arn: str | None = None
+    logging_config: CfnTypeActivation.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    major_version: str | None = None
+    public_type_arn: str | None = None
+    publisher_id: str | None = None
+    type: str | None = None
+    type_name: str | None = None
+    type_name_alias: str | None = None
+    version_bump: str | None = None
 
     class LoggingConfigProperty(CfnPropertyType):
         """A property type of AWS::CloudFormation::TypeActivation."""
@@ -1444,16 +1597,26 @@ class CfnTypeActivation(_CfnResource):
             version_bump: Manually updates a previously-enabled type to a new major or minor version, if available.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::TypeActivation")
-        self.auto_update = auto_update
-        self.execution_role_arn = execution_role_arn
-        self.logging_config = logging_config
-        self.major_version = major_version
-        self.public_type_arn = public_type_arn
-        self.publisher_id = publisher_id
-        self.type = type
-        self.type_name = type_name
-        self.type_name_alias = type_name_alias
-        self.version_bump = version_bump
+        if auto_update is not None:
+            self.auto_update = auto_update
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if logging_config is not None:
+            self.logging_config = logging_config
+        if major_version is not None:
+            self.major_version = major_version
+        if public_type_arn is not None:
+            self.public_type_arn = public_type_arn
+        if publisher_id is not None:
+            self.publisher_id = publisher_id
+        if type is not None:
+            self.type = type
+        if type_name is not None:
+            self.type_name = type_name
+        if type_name_alias is not None:
+            self.type_name_alias = type_name_alias
+        if version_bump is not None:
+            self.version_bump = version_bump
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1474,6 +1637,10 @@ class CfnWaitCondition(_CfnResource):
 
     attr_data = AttrReference("Data")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    count: int | float | None = None
+    handle: str | None = None
+    timeout: str | None = None
 
     def __init__(
         self,
@@ -1494,9 +1661,12 @@ class CfnWaitCondition(_CfnResource):
             timeout: the Timeout property.
         """
         super().__init__(scope, id, type="AWS::CloudFormation::WaitCondition")
-        self.count = count
-        self.handle = handle
-        self.timeout = timeout
+        if count is not None:
+            self.count = count
+        if handle is not None:
+            self.handle = handle
+        if timeout is not None:
+            self.timeout = timeout
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

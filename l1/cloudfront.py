@@ -67,6 +67,10 @@ class CfnAnycastIpList(_CfnResource):
     attr_e_tag = AttrString("ETag")
     attr_id = AttrString("Id")
     attr_ipam_cidr_config_results = AttrReference("IpamCidrConfigResults")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ip_address_type: str | None = None
+    ipam_cidr_configs: Sequence[CfnAnycastIpList.IpamCidrConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    tags: CfnAnycastIpList.TagsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AnycastIpListProperty(CfnPropertyType):
         """An Anycast static IP list."""
@@ -191,11 +195,14 @@ class CfnAnycastIpList(_CfnResource):
             tags: A complex type that contains zero or more ``Tag`` elements.
         """
         super().__init__(scope, id, type="AWS::CloudFront::AnycastIpList")
-        self.ip_address_type = ip_address_type
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
         self.ip_count = ip_count
-        self.ipam_cidr_configs = ipam_cidr_configs
+        if ipam_cidr_configs is not None:
+            self.ipam_cidr_configs = ipam_cidr_configs
         self.name = name
-        self.tags = tags
+        if tags is not None:
+            self.tags = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -425,6 +432,8 @@ class CfnConnectionFunction(_CfnResource):
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_stage = AttrString("Stage")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_publish: bool | IResolvable | None = None
 
     class ConnectionFunctionConfigProperty(CfnPropertyType):
         """Contains configuration information about a CloudFront function."""
@@ -487,7 +496,8 @@ class CfnConnectionFunction(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudFront::ConnectionFunction")
-        self.auto_publish = auto_publish
+        if auto_publish is not None:
+            self.auto_publish = auto_publish
         self.connection_function_code = connection_function_code
         self.connection_function_config = connection_function_config
         self.name = name
@@ -521,6 +531,10 @@ class CfnConnectionGroup(_CfnResource):
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_routing_endpoint = AttrString("RoutingEndpoint")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    anycast_ip_list_id: str | None = None
+    enabled: bool | IResolvable | None = None
+    ipv6_enabled: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -545,9 +559,12 @@ class CfnConnectionGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudFront::ConnectionGroup")
-        self.anycast_ip_list_id = anycast_ip_list_id
-        self.enabled = enabled
-        self.ipv6_enabled = ipv6_enabled
+        if anycast_ip_list_id is not None:
+            self.anycast_ip_list_id = anycast_ip_list_id
+        if enabled is not None:
+            self.enabled = enabled
+        if ipv6_enabled is not None:
+            self.ipv6_enabled = ipv6_enabled
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1750,6 +1767,12 @@ class CfnDistributionTenant(_CfnResource):
     attr_id = AttrString("Id")
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connection_group_id: str | None = None
+    customizations: CfnDistributionTenant.CustomizationsProperty | Mapping[str, Any] | IResolvable | None = None
+    enabled: bool | IResolvable | None = None
+    managed_certificate_request: CfnDistributionTenant.ManagedCertificateRequestProperty | Mapping[str, Any] | IResolvable | None = None
+    parameters: Sequence[CfnDistributionTenant.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CertificateProperty(CfnPropertyType):
         """The ACMlong (ACM) certificate associated with your distribution."""
@@ -1918,14 +1941,19 @@ class CfnDistributionTenant(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudFront::DistributionTenant")
-        self.connection_group_id = connection_group_id
-        self.customizations = customizations
+        if connection_group_id is not None:
+            self.connection_group_id = connection_group_id
+        if customizations is not None:
+            self.customizations = customizations
         self.distribution_id = distribution_id
         self.domains = domains
-        self.enabled = enabled
-        self.managed_certificate_request = managed_certificate_request
+        if enabled is not None:
+            self.enabled = enabled
+        if managed_certificate_request is not None:
+            self.managed_certificate_request = managed_certificate_request
         self.name = name
-        self.parameters = parameters
+        if parameters is not None:
+            self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::DistributionTenant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1950,6 +1978,8 @@ class CfnFieldLevelEncryptionConfig(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    comment: str | None = None
 
     class ContentTypeProfileConfigProperty(CfnPropertyType):
         """How CloudFront handles content types, including the profile paired with each one."""
@@ -2052,7 +2082,8 @@ class CfnFieldLevelEncryptionConfig(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::FieldLevelEncryptionConfig")
         self.caller_reference = caller_reference
-        self.comment = comment
+        if comment is not None:
+            self.comment = comment
         self.content_type_profile_config = content_type_profile_config
         self.query_arg_profile_config = query_arg_profile_config
 
@@ -2162,6 +2193,9 @@ class CfnFunction(_CfnResource):
     attr_function_arn = AttrString("FunctionARN")
     attr_function_metadata_function_arn = AttrString("FunctionMetadata.FunctionARN")
     attr_stage = AttrString("Stage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_publish: bool | IResolvable | None = None
+    function_metadata: CfnFunction.FunctionMetadataProperty | Mapping[str, Any] | IResolvable | None = None
 
     class FunctionConfigProperty(CfnPropertyType):
         """Contains configuration information about a CloudFront function."""
@@ -2242,10 +2276,12 @@ class CfnFunction(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudFront::Function")
-        self.auto_publish = auto_publish
+        if auto_publish is not None:
+            self.auto_publish = auto_publish
         self.function_code = function_code
         self.function_config = function_config
-        self.function_metadata = function_metadata
+        if function_metadata is not None:
+            self.function_metadata = function_metadata
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2328,6 +2364,9 @@ class CfnKeyValueStore(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    comment: str | None = None
+    import_source: CfnKeyValueStore.ImportSourceProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ImportSourceProperty(CfnPropertyType):
         """The import source for the key value store."""
@@ -2369,8 +2408,10 @@ class CfnKeyValueStore(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudFront::KeyValueStore")
-        self.comment = comment
-        self.import_source = import_source
+        if comment is not None:
+            self.comment = comment
+        if import_source is not None:
+            self.import_source = import_source
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::KeyValueStore", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -3337,6 +3378,9 @@ class CfnTrustStore(_CfnResource):
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_number_of_ca_certificates = AttrNumber("NumberOfCaCertificates")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ca_certificates_bundle_source: CfnTrustStore.CaCertificatesBundleSourceProperty | Mapping[str, Any] | IResolvable | None = None
+    use_client_certificate_ocsp_endpoint: bool | IResolvable | None = None
 
     class CaCertificatesBundleS3LocationProperty(CfnPropertyType):
         """The CA certificates bundle location in Amazon S3."""
@@ -3400,11 +3444,13 @@ class CfnTrustStore(_CfnResource):
             use_client_certificate_ocsp_endpoint: A boolean.
         """
         super().__init__(scope, id, type="AWS::CloudFront::TrustStore")
-        self.ca_certificates_bundle_source = ca_certificates_bundle_source
+        if ca_certificates_bundle_source is not None:
+            self.ca_certificates_bundle_source = ca_certificates_bundle_source
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::TrustStore", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.use_client_certificate_ocsp_endpoint = use_client_certificate_ocsp_endpoint
+        if use_client_certificate_ocsp_endpoint is not None:
+            self.use_client_certificate_ocsp_endpoint = use_client_certificate_ocsp_endpoint
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

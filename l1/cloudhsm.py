@@ -42,6 +42,11 @@ class CfnCluster(_CfnResource):
     attr_state = AttrString("State")
     attr_subnet_mapping = AttrReference("SubnetMapping")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    backup_retention_policy: CfnCluster.BackupRetentionPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    mode: str | None = None
+    network_type: str | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
 
     class BackupRetentionPolicyProperty(CfnPropertyType):
         """A policy that defines how the service retains backups."""
@@ -106,11 +111,15 @@ class CfnCluster(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudHSM::Cluster")
-        self.backup_retention_policy = backup_retention_policy
+        if backup_retention_policy is not None:
+            self.backup_retention_policy = backup_retention_policy
         self.hsm_type = hsm_type
-        self.mode = mode
-        self.network_type = network_type
-        self.subnet_ids = subnet_ids
+        if mode is not None:
+            self.mode = mode
+        if network_type is not None:
+            self.network_type = network_type
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudHSM::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 

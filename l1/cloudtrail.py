@@ -38,6 +38,10 @@ class CfnChannel(_CfnResource):
     )
 
     attr_channel_arn = AttrString("ChannelArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    destinations: Sequence[CfnChannel.DestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    name: str | None = None
+    source: str | None = None
 
     class DestinationProperty(CfnPropertyType):
         """The resource that receives events arriving from a channel."""
@@ -79,9 +83,12 @@ class CfnChannel(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudTrail::Channel")
-        self.destinations = destinations
-        self.name = name
-        self.source = source
+        if destinations is not None:
+            self.destinations = destinations
+        if name is not None:
+            self.name = name
+        if source is not None:
+            self.source = source
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -109,6 +116,11 @@ class CfnDashboard(_CfnResource):
     attr_status = AttrString("Status")
     attr_type = AttrString("Type")
     attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    refresh_schedule: CfnDashboard.RefreshScheduleProperty | Mapping[str, Any] | IResolvable | None = None
+    termination_protection_enabled: bool | IResolvable | None = None
+    widgets: Sequence[CfnDashboard.WidgetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class FrequencyProperty(CfnPropertyType):
         """A property type of AWS::CloudTrail::Dashboard."""
@@ -196,12 +208,16 @@ class CfnDashboard(_CfnResource):
             widgets: List of widgets on the dashboard
         """
         super().__init__(scope, id, type="AWS::CloudTrail::Dashboard")
-        self.name = name
-        self.refresh_schedule = refresh_schedule
+        if name is not None:
+            self.name = name
+        if refresh_schedule is not None:
+            self.refresh_schedule = refresh_schedule
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.termination_protection_enabled = termination_protection_enabled
-        self.widgets = widgets
+        if termination_protection_enabled is not None:
+            self.termination_protection_enabled = termination_protection_enabled
+        if widgets is not None:
+            self.widgets = widgets
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -237,6 +253,22 @@ class CfnEventDataStore(_CfnResource):
     attr_event_data_store_arn = AttrString("EventDataStoreArn")
     attr_status = AttrString("Status")
     attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    advanced_event_selectors: Sequence[CfnEventDataStore.AdvancedEventSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    billing_mode: str | None = None
+    context_key_selectors: Sequence[CfnEventDataStore.ContextKeySelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    federation_enabled: bool | IResolvable | None = None
+    federation_role_arn: str | None = None
+    ingestion_enabled: bool | IResolvable | None = None
+    insight_selectors: Sequence[CfnEventDataStore.InsightSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    insights_destination: str | None = None
+    kms_key_id: str | None = None
+    max_event_size: str | None = None
+    multi_region_enabled: bool | IResolvable | None = None
+    name: str | None = None
+    organization_enabled: bool | IResolvable | None = None
+    retention_period: int | float | None = None
+    termination_protection_enabled: bool | IResolvable | None = None
 
     class AdvancedEventSelectorProperty(CfnPropertyType):
         """Advanced event selectors let you create fine-grained selectors for the following AWS CloudTrail event record ﬁelds."""
@@ -371,23 +403,38 @@ class CfnEventDataStore(_CfnResource):
             termination_protection_enabled: Indicates whether the event data store is protected from termination.
         """
         super().__init__(scope, id, type="AWS::CloudTrail::EventDataStore")
-        self.advanced_event_selectors = advanced_event_selectors
-        self.billing_mode = billing_mode
-        self.context_key_selectors = context_key_selectors
-        self.federation_enabled = federation_enabled
-        self.federation_role_arn = federation_role_arn
-        self.ingestion_enabled = ingestion_enabled
-        self.insight_selectors = insight_selectors
-        self.insights_destination = insights_destination
-        self.kms_key_id = kms_key_id
-        self.max_event_size = max_event_size
-        self.multi_region_enabled = multi_region_enabled
-        self.name = name
-        self.organization_enabled = organization_enabled
-        self.retention_period = retention_period
+        if advanced_event_selectors is not None:
+            self.advanced_event_selectors = advanced_event_selectors
+        if billing_mode is not None:
+            self.billing_mode = billing_mode
+        if context_key_selectors is not None:
+            self.context_key_selectors = context_key_selectors
+        if federation_enabled is not None:
+            self.federation_enabled = federation_enabled
+        if federation_role_arn is not None:
+            self.federation_role_arn = federation_role_arn
+        if ingestion_enabled is not None:
+            self.ingestion_enabled = ingestion_enabled
+        if insight_selectors is not None:
+            self.insight_selectors = insight_selectors
+        if insights_destination is not None:
+            self.insights_destination = insights_destination
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if max_event_size is not None:
+            self.max_event_size = max_event_size
+        if multi_region_enabled is not None:
+            self.multi_region_enabled = multi_region_enabled
+        if name is not None:
+            self.name = name
+        if organization_enabled is not None:
+            self.organization_enabled = organization_enabled
+        if retention_period is not None:
+            self.retention_period = retention_period
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::EventDataStore", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.termination_protection_enabled = termination_protection_enabled
+        if termination_protection_enabled is not None:
+            self.termination_protection_enabled = termination_protection_enabled
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -458,6 +505,21 @@ class CfnTrail(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_sns_topic_arn = AttrString("SnsTopicArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    advanced_event_selectors: Sequence[CfnTrail.AdvancedEventSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    aggregation_configurations: Sequence[CfnTrail.AggregationConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    cloud_watch_logs_log_group_arn: str | None = None
+    cloud_watch_logs_role_arn: str | None = None
+    enable_log_file_validation: bool | IResolvable | None = None
+    event_selectors: Sequence[CfnTrail.EventSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    include_global_service_events: bool | IResolvable | None = None
+    insight_selectors: Sequence[CfnTrail.InsightSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    is_multi_region_trail: bool | IResolvable | None = None
+    is_organization_trail: bool | IResolvable | None = None
+    kms_key_id: str | None = None
+    s3_key_prefix: str | None = None
+    sns_topic_name: str | None = None
+    trail_name: str | None = None
 
     class AdvancedEventSelectorProperty(CfnPropertyType):
         """Advanced event selectors let you create fine-grained selectors for the following AWS CloudTrail event record fields."""
@@ -641,24 +703,38 @@ class CfnTrail(_CfnResource):
             trail_name: the TrailName property.
         """
         super().__init__(scope, id, type="AWS::CloudTrail::Trail")
-        self.advanced_event_selectors = advanced_event_selectors
-        self.aggregation_configurations = aggregation_configurations
-        self.cloud_watch_logs_log_group_arn = cloud_watch_logs_log_group_arn
-        self.cloud_watch_logs_role_arn = cloud_watch_logs_role_arn
-        self.enable_log_file_validation = enable_log_file_validation
-        self.event_selectors = event_selectors
-        self.include_global_service_events = include_global_service_events
-        self.insight_selectors = insight_selectors
+        if advanced_event_selectors is not None:
+            self.advanced_event_selectors = advanced_event_selectors
+        if aggregation_configurations is not None:
+            self.aggregation_configurations = aggregation_configurations
+        if cloud_watch_logs_log_group_arn is not None:
+            self.cloud_watch_logs_log_group_arn = cloud_watch_logs_log_group_arn
+        if cloud_watch_logs_role_arn is not None:
+            self.cloud_watch_logs_role_arn = cloud_watch_logs_role_arn
+        if enable_log_file_validation is not None:
+            self.enable_log_file_validation = enable_log_file_validation
+        if event_selectors is not None:
+            self.event_selectors = event_selectors
+        if include_global_service_events is not None:
+            self.include_global_service_events = include_global_service_events
+        if insight_selectors is not None:
+            self.insight_selectors = insight_selectors
         self.is_logging = is_logging
-        self.is_multi_region_trail = is_multi_region_trail
-        self.is_organization_trail = is_organization_trail
-        self.kms_key_id = kms_key_id
+        if is_multi_region_trail is not None:
+            self.is_multi_region_trail = is_multi_region_trail
+        if is_organization_trail is not None:
+            self.is_organization_trail = is_organization_trail
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.s3_bucket_name = s3_bucket_name
-        self.s3_key_prefix = s3_key_prefix
-        self.sns_topic_name = sns_topic_name
+        if s3_key_prefix is not None:
+            self.s3_key_prefix = s3_key_prefix
+        if sns_topic_name is not None:
+            self.sns_topic_name = sns_topic_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::Trail", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.trail_name = trail_name
+        if trail_name is not None:
+            self.trail_name = trail_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -68,6 +68,33 @@ class CfnAlarm(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action_configuration: CfnAlarm.ActionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    actions_enabled: bool | IResolvable | None = None
+    alarm_actions: Sequence[str] | IResolvable | None = None
+    alarm_description: str | None = None
+    alarm_name: str | None = None
+    comparison_operator: str | None = None
+    datapoints_to_alarm: int | float | None = None
+    dimensions: Sequence[CfnAlarm.DimensionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    evaluate_low_sample_count_percentile: str | None = None
+    evaluation_criteria: CfnAlarm.EvaluationCriteriaProperty | Mapping[str, Any] | IResolvable | None = None
+    evaluation_interval: int | float | None = None
+    evaluation_periods: int | float | None = None
+    evaluation_window: CfnAlarm.EvaluationWindowProperty | Mapping[str, Any] | IResolvable | None = None
+    extended_statistic: str | None = None
+    insufficient_data_actions: Sequence[str] | IResolvable | None = None
+    metric_name: str | None = None
+    metrics: Sequence[CfnAlarm.MetricDataQueryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    namespace: str | None = None
+    ok_actions: Sequence[str] | IResolvable | None = None
+    period: int | float | None = None
+    statistic: str | None = None
+    threshold: int | float | None = None
+    threshold_metric_id: str | None = None
+    treat_missing_data: str | None = None
+    unit: str | None = None
+    warm_up_configuration: CfnAlarm.WarmUpConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ActionConfigurationProperty(CfnPropertyType):
         """A property type of AWS::CloudWatch::Alarm."""
@@ -366,34 +393,60 @@ class CfnAlarm(_CfnResource):
             warm_up_configuration: The warm-up configuration for the alarm.
         """
         super().__init__(scope, id, type="AWS::CloudWatch::Alarm")
-        self.action_configuration = action_configuration
-        self.actions_enabled = actions_enabled
-        self.alarm_actions = alarm_actions
-        self.alarm_description = alarm_description
-        self.alarm_name = alarm_name
-        self.comparison_operator = comparison_operator
-        self.datapoints_to_alarm = datapoints_to_alarm
-        self.dimensions = dimensions
-        self.evaluate_low_sample_count_percentile = evaluate_low_sample_count_percentile
-        self.evaluation_criteria = evaluation_criteria
-        self.evaluation_interval = evaluation_interval
-        self.evaluation_periods = evaluation_periods
-        self.evaluation_window = evaluation_window
-        self.extended_statistic = extended_statistic
-        self.insufficient_data_actions = insufficient_data_actions
-        self.metric_name = metric_name
-        self.metrics = metrics
-        self.namespace = namespace
-        self.ok_actions = ok_actions
-        self.period = period
-        self.statistic = statistic
+        if action_configuration is not None:
+            self.action_configuration = action_configuration
+        if actions_enabled is not None:
+            self.actions_enabled = actions_enabled
+        if alarm_actions is not None:
+            self.alarm_actions = alarm_actions
+        if alarm_description is not None:
+            self.alarm_description = alarm_description
+        if alarm_name is not None:
+            self.alarm_name = alarm_name
+        if comparison_operator is not None:
+            self.comparison_operator = comparison_operator
+        if datapoints_to_alarm is not None:
+            self.datapoints_to_alarm = datapoints_to_alarm
+        if dimensions is not None:
+            self.dimensions = dimensions
+        if evaluate_low_sample_count_percentile is not None:
+            self.evaluate_low_sample_count_percentile = evaluate_low_sample_count_percentile
+        if evaluation_criteria is not None:
+            self.evaluation_criteria = evaluation_criteria
+        if evaluation_interval is not None:
+            self.evaluation_interval = evaluation_interval
+        if evaluation_periods is not None:
+            self.evaluation_periods = evaluation_periods
+        if evaluation_window is not None:
+            self.evaluation_window = evaluation_window
+        if extended_statistic is not None:
+            self.extended_statistic = extended_statistic
+        if insufficient_data_actions is not None:
+            self.insufficient_data_actions = insufficient_data_actions
+        if metric_name is not None:
+            self.metric_name = metric_name
+        if metrics is not None:
+            self.metrics = metrics
+        if namespace is not None:
+            self.namespace = namespace
+        if ok_actions is not None:
+            self.ok_actions = ok_actions
+        if period is not None:
+            self.period = period
+        if statistic is not None:
+            self.statistic = statistic
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::Alarm", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.threshold = threshold
-        self.threshold_metric_id = threshold_metric_id
-        self.treat_missing_data = treat_missing_data
-        self.unit = unit
-        self.warm_up_configuration = warm_up_configuration
+        if threshold is not None:
+            self.threshold = threshold
+        if threshold_metric_id is not None:
+            self.threshold_metric_id = threshold_metric_id
+        if treat_missing_data is not None:
+            self.treat_missing_data = treat_missing_data
+        if unit is not None:
+            self.unit = unit
+        if warm_up_configuration is not None:
+            self.warm_up_configuration = warm_up_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -420,6 +473,12 @@ class CfnAlarmMuteRule(_CfnResource):
     attr_last_updated_timestamp = AttrString("LastUpdatedTimestamp")
     attr_mute_type = AttrString("MuteType")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    expire_date: str | None = None
+    mute_targets: CfnAlarmMuteRule.MuteTargetsProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    start_date: str | None = None
 
     class MuteTargetsProperty(CfnPropertyType):
         """Targets to be muted"""
@@ -502,12 +561,17 @@ class CfnAlarmMuteRule(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudWatch::AlarmMuteRule")
-        self.description = description
-        self.expire_date = expire_date
-        self.mute_targets = mute_targets
-        self.name = name
+        if description is not None:
+            self.description = description
+        if expire_date is not None:
+            self.expire_date = expire_date
+        if mute_targets is not None:
+            self.mute_targets = mute_targets
+        if name is not None:
+            self.name = name
         self.rule = rule
-        self.start_date = start_date
+        if start_date is not None:
+            self.start_date = start_date
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::AlarmMuteRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -534,6 +598,15 @@ class CfnAnomalyDetector(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration: CfnAnomalyDetector.ConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    dimensions: Sequence[CfnAnomalyDetector.DimensionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    metric_characteristics: CfnAnomalyDetector.MetricCharacteristicsProperty | Mapping[str, Any] | IResolvable | None = None
+    metric_math_anomaly_detector: CfnAnomalyDetector.MetricMathAnomalyDetectorProperty | Mapping[str, Any] | IResolvable | None = None
+    metric_name: str | None = None
+    namespace: str | None = None
+    single_metric_anomaly_detector: CfnAnomalyDetector.SingleMetricAnomalyDetectorProperty | Mapping[str, Any] | IResolvable | None = None
+    stat: str | None = None
 
     class ConfigurationProperty(CfnPropertyType):
         """A property type of AWS::CloudWatch::AnomalyDetector."""
@@ -762,14 +835,22 @@ class CfnAnomalyDetector(_CfnResource):
             stat: the Stat property.
         """
         super().__init__(scope, id, type="AWS::CloudWatch::AnomalyDetector")
-        self.configuration = configuration
-        self.dimensions = dimensions
-        self.metric_characteristics = metric_characteristics
-        self.metric_math_anomaly_detector = metric_math_anomaly_detector
-        self.metric_name = metric_name
-        self.namespace = namespace
-        self.single_metric_anomaly_detector = single_metric_anomaly_detector
-        self.stat = stat
+        if configuration is not None:
+            self.configuration = configuration
+        if dimensions is not None:
+            self.dimensions = dimensions
+        if metric_characteristics is not None:
+            self.metric_characteristics = metric_characteristics
+        if metric_math_anomaly_detector is not None:
+            self.metric_math_anomaly_detector = metric_math_anomaly_detector
+        if metric_name is not None:
+            self.metric_name = metric_name
+        if namespace is not None:
+            self.namespace = namespace
+        if single_metric_anomaly_detector is not None:
+            self.single_metric_anomaly_detector = single_metric_anomaly_detector
+        if stat is not None:
+            self.stat = stat
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -798,6 +879,17 @@ class CfnCompositeAlarm(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action_configuration: CfnCompositeAlarm.ActionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    actions_enabled: bool | IResolvable | None = None
+    actions_suppressor: str | None = None
+    actions_suppressor_extension_period: int | float | None = None
+    actions_suppressor_wait_period: int | float | None = None
+    alarm_actions: Sequence[str] | IResolvable | None = None
+    alarm_description: str | None = None
+    alarm_name: str | None = None
+    insufficient_data_actions: Sequence[str] | IResolvable | None = None
+    ok_actions: Sequence[str] | IResolvable | None = None
 
     class ActionConfigurationProperty(CfnPropertyType):
         """Configuration that applies to the notifications this alarm sends when it performs its actions."""
@@ -874,17 +966,27 @@ class CfnCompositeAlarm(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudWatch::CompositeAlarm")
-        self.action_configuration = action_configuration
-        self.actions_enabled = actions_enabled
-        self.actions_suppressor = actions_suppressor
-        self.actions_suppressor_extension_period = actions_suppressor_extension_period
-        self.actions_suppressor_wait_period = actions_suppressor_wait_period
-        self.alarm_actions = alarm_actions
-        self.alarm_description = alarm_description
-        self.alarm_name = alarm_name
+        if action_configuration is not None:
+            self.action_configuration = action_configuration
+        if actions_enabled is not None:
+            self.actions_enabled = actions_enabled
+        if actions_suppressor is not None:
+            self.actions_suppressor = actions_suppressor
+        if actions_suppressor_extension_period is not None:
+            self.actions_suppressor_extension_period = actions_suppressor_extension_period
+        if actions_suppressor_wait_period is not None:
+            self.actions_suppressor_wait_period = actions_suppressor_wait_period
+        if alarm_actions is not None:
+            self.alarm_actions = alarm_actions
+        if alarm_description is not None:
+            self.alarm_description = alarm_description
+        if alarm_name is not None:
+            self.alarm_name = alarm_name
         self.alarm_rule = alarm_rule
-        self.insufficient_data_actions = insufficient_data_actions
-        self.ok_actions = ok_actions
+        if insufficient_data_actions is not None:
+            self.insufficient_data_actions = insufficient_data_actions
+        if ok_actions is not None:
+            self.ok_actions = ok_actions
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::CompositeAlarm", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -904,6 +1006,8 @@ class CfnDashboard(_CfnResource):
         ("DashboardName", "dashboard_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dashboard_name: str | None = None
 
     def __init__(
         self,
@@ -925,7 +1029,8 @@ class CfnDashboard(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudWatch::Dashboard")
         self.dashboard_body = dashboard_body
-        self.dashboard_name = dashboard_name
+        if dashboard_name is not None:
+            self.dashboard_name = dashboard_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -950,6 +1055,8 @@ class CfnInsightRule(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_rule_name = AttrString("RuleName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    apply_on_transformed_logs: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -974,7 +1081,8 @@ class CfnInsightRule(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudWatch::InsightRule")
-        self.apply_on_transformed_logs = apply_on_transformed_logs
+        if apply_on_transformed_logs is not None:
+            self.apply_on_transformed_logs = apply_on_transformed_logs
         self.rule_body = rule_body
         self.rule_name = rule_name
         self.rule_state = rule_state
@@ -1006,6 +1114,10 @@ class CfnIntegration(_CfnResource):
     attr_integration_id = AttrString("IntegrationId")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    credential: CfnIntegration.IntegrationCredentialProperty | Mapping[str, Any] | IResolvable | None = None
+    integration_attributes: Mapping[str, str] | IResolvable | None = None
+    role_arn: str | None = None
 
     class ApiKeyCredentialProperty(CfnPropertyType):
         """API-key credential material that can be rotated in place on update."""
@@ -1083,11 +1195,14 @@ class CfnIntegration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudWatch::Integration")
-        self.credential = credential
-        self.integration_attributes = integration_attributes
+        if credential is not None:
+            self.credential = credential
+        if integration_attributes is not None:
+            self.integration_attributes = integration_attributes
         self.integration_type = integration_type
         self.name = name
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1123,6 +1238,18 @@ class CfnLogAlarm(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action_configuration: CfnLogAlarm.ActionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    action_log_line_count: int | float | None = None
+    action_log_line_role_arn: str | None = None
+    actions_enabled: bool | IResolvable | None = None
+    alarm_actions: Sequence[str] | IResolvable | None = None
+    alarm_description: str | None = None
+    alarm_name: str | None = None
+    insufficient_data_actions: Sequence[str] | IResolvable | None = None
+    ok_actions: Sequence[str] | IResolvable | None = None
+    treat_missing_data: str | None = None
+    warm_up_configuration: CfnLogAlarm.WarmUpConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ActionConfigurationProperty(CfnPropertyType):
         """Configuration that applies to the notifications this alarm sends when it performs its actions."""
@@ -1281,24 +1408,35 @@ class CfnLogAlarm(_CfnResource):
             warm_up_configuration: The warm-up configuration for the alarm.
         """
         super().__init__(scope, id, type="AWS::CloudWatch::LogAlarm")
-        self.action_configuration = action_configuration
-        self.action_log_line_count = action_log_line_count
-        self.action_log_line_role_arn = action_log_line_role_arn
-        self.actions_enabled = actions_enabled
-        self.alarm_actions = alarm_actions
-        self.alarm_description = alarm_description
-        self.alarm_name = alarm_name
+        if action_configuration is not None:
+            self.action_configuration = action_configuration
+        if action_log_line_count is not None:
+            self.action_log_line_count = action_log_line_count
+        if action_log_line_role_arn is not None:
+            self.action_log_line_role_arn = action_log_line_role_arn
+        if actions_enabled is not None:
+            self.actions_enabled = actions_enabled
+        if alarm_actions is not None:
+            self.alarm_actions = alarm_actions
+        if alarm_description is not None:
+            self.alarm_description = alarm_description
+        if alarm_name is not None:
+            self.alarm_name = alarm_name
         self.comparison_operator = comparison_operator
-        self.insufficient_data_actions = insufficient_data_actions
-        self.ok_actions = ok_actions
+        if insufficient_data_actions is not None:
+            self.insufficient_data_actions = insufficient_data_actions
+        if ok_actions is not None:
+            self.ok_actions = ok_actions
         self.query_results_to_alarm = query_results_to_alarm
         self.query_results_to_evaluate = query_results_to_evaluate
         self.scheduled_query_configuration = scheduled_query_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::LogAlarm", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.threshold = threshold
-        self.treat_missing_data = treat_missing_data
-        self.warm_up_configuration = warm_up_configuration
+        if treat_missing_data is not None:
+            self.treat_missing_data = treat_missing_data
+        if warm_up_configuration is not None:
+            self.warm_up_configuration = warm_up_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1327,6 +1465,15 @@ class CfnMetricStream(_CfnResource):
     attr_creation_date = AttrString("CreationDate")
     attr_last_update_date = AttrString("LastUpdateDate")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    exclude_filters: Sequence[CfnMetricStream.MetricStreamFilterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    firehose_arn: str | None = None
+    include_filters: Sequence[CfnMetricStream.MetricStreamFilterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    include_linked_accounts_metrics: bool | IResolvable | None = None
+    name: str | None = None
+    output_format: str | None = None
+    role_arn: str | None = None
+    statistics_configurations: Sequence[CfnMetricStream.MetricStreamStatisticsConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class MetricStreamFilterProperty(CfnPropertyType):
         """This structure defines the metrics that will be streamed."""
@@ -1416,14 +1563,22 @@ class CfnMetricStream(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CloudWatch::MetricStream")
-        self.exclude_filters = exclude_filters
-        self.firehose_arn = firehose_arn
-        self.include_filters = include_filters
-        self.include_linked_accounts_metrics = include_linked_accounts_metrics
-        self.name = name
-        self.output_format = output_format
-        self.role_arn = role_arn
-        self.statistics_configurations = statistics_configurations
+        if exclude_filters is not None:
+            self.exclude_filters = exclude_filters
+        if firehose_arn is not None:
+            self.firehose_arn = firehose_arn
+        if include_filters is not None:
+            self.include_filters = include_filters
+        if include_linked_accounts_metrics is not None:
+            self.include_linked_accounts_metrics = include_linked_accounts_metrics
+        if name is not None:
+            self.name = name
+        if output_format is not None:
+            self.output_format = output_format
+        if role_arn is not None:
+            self.role_arn = role_arn
+        if statistics_configurations is not None:
+            self.statistics_configurations = statistics_configurations
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::MetricStream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1445,6 +1600,9 @@ class CfnOTelEnrichment(_CfnResource):
 
     attr_account_id = AttrString("AccountId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    exclude_filters: Sequence[CfnOTelEnrichment.OTelEnrichmentMetricSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    include_filters: Sequence[CfnOTelEnrichment.OTelEnrichmentMetricSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class OTelEnrichmentMetricSelectorProperty(CfnPropertyType):
         """Selects metrics within one namespace."""
@@ -1482,8 +1640,10 @@ class CfnOTelEnrichment(_CfnResource):
             include_filters: Scopes enrichment to a subset of the account's telemetry.
         """
         super().__init__(scope, id, type="AWS::CloudWatch::OTelEnrichment")
-        self.exclude_filters = exclude_filters
-        self.include_filters = include_filters
+        if exclude_filters is not None:
+            self.exclude_filters = exclude_filters
+        if include_filters is not None:
+            self.include_filters = include_filters
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1503,6 +1663,8 @@ class CfnResourceMetricsConfiguration(_CfnResource):
 
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    metric_selections: Sequence[CfnResourceMetricsConfiguration.ResourceMetricSelectionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ResourceMetricSelectionProperty(CfnPropertyType):
         """Defines which metrics are enabled for detailed monitoring on the resource."""
@@ -1537,7 +1699,8 @@ class CfnResourceMetricsConfiguration(_CfnResource):
             resource_arn: The Amazon Resource Name (ARN) of the resource for which the detailed monitoring metrics configuration is managed.
         """
         super().__init__(scope, id, type="AWS::CloudWatch::ResourceMetricsConfiguration")
-        self.metric_selections = metric_selections
+        if metric_selections is not None:
+            self.metric_selections = metric_selections
         self.resource_arn = resource_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1562,6 +1725,9 @@ class CfnView(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_type = AttrString("Type")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -1585,8 +1751,10 @@ class CfnView(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudWatch::View")
         self.definition = definition
-        self.description = description
-        self.name = name
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::View", tags, tag_property_name="tags")
         self.tags_raw = tags
 

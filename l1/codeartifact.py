@@ -40,6 +40,9 @@ class CfnDomain(_CfnResource):
     attr_encryption_key = AttrString("EncryptionKey")
     attr_name = AttrString("Name")
     attr_owner = AttrString("Owner")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_key: str | None = None
+    permissions_policy_document: Any | None = None
 
     def __init__(
         self,
@@ -63,8 +66,10 @@ class CfnDomain(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CodeArtifact::Domain")
         self.domain_name = domain_name
-        self.encryption_key = encryption_key
-        self.permissions_policy_document = permissions_policy_document
+        if encryption_key is not None:
+            self.encryption_key = encryption_key
+        if permissions_policy_document is not None:
+            self.permissions_policy_document = permissions_policy_document
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -90,6 +95,11 @@ class CfnPackageGroup(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    contact_info: str | None = None
+    description: str | None = None
+    domain_owner: str | None = None
+    origin_configuration: CfnPackageGroup.OriginConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class OriginConfigurationProperty(CfnPropertyType):
         """A property type of AWS::CodeArtifact::PackageGroup."""
@@ -175,11 +185,15 @@ class CfnPackageGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CodeArtifact::PackageGroup")
-        self.contact_info = contact_info
-        self.description = description
+        if contact_info is not None:
+            self.contact_info = contact_info
+        if description is not None:
+            self.description = description
         self.domain_name = domain_name
-        self.domain_owner = domain_owner
-        self.origin_configuration = origin_configuration
+        if domain_owner is not None:
+            self.domain_owner = domain_owner
+        if origin_configuration is not None:
+            self.origin_configuration = origin_configuration
         self.pattern = pattern
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeArtifact::PackageGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -214,6 +228,12 @@ class CfnRepository(_CfnResource):
     attr_name = AttrString("Name")
     attr_repository_name = AttrString("RepositoryName")
     attr_upstreams = AttrList("Upstreams")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    domain_owner: str | None = None
+    external_connections: Sequence[str] | IResolvable | None = None
+    permissions_policy_document: Any | None = None
+    upstreams: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -244,15 +264,20 @@ class CfnRepository(_CfnResource):
             upstreams: A list of upstream repositories associated with the repository.
         """
         super().__init__(scope, id, type="AWS::CodeArtifact::Repository")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_name = domain_name
-        self.domain_owner = domain_owner
-        self.external_connections = external_connections
-        self.permissions_policy_document = permissions_policy_document
+        if domain_owner is not None:
+            self.domain_owner = domain_owner
+        if external_connections is not None:
+            self.external_connections = external_connections
+        if permissions_policy_document is not None:
+            self.permissions_policy_document = permissions_policy_document
         self.repository_name = repository_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Repository", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.upstreams = upstreams
+        if upstreams is not None:
+            self.upstreams = upstreams
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -45,6 +45,18 @@ class CfnFleet(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    base_capacity: int | float | None = None
+    compute_configuration: CfnFleet.ComputeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    compute_type: str | None = None
+    environment_type: str | None = None
+    fleet_proxy_configuration: CfnFleet.ProxyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    fleet_service_role: str | None = None
+    fleet_vpc_config: CfnFleet.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    image_id: str | None = None
+    name: str | None = None
+    overflow_behavior: str | None = None
+    scaling_configuration: CfnFleet.ScalingConfigurationInputProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ComputeConfigurationProperty(CfnPropertyType):
         """A property type of AWS::CodeBuild::Fleet."""
@@ -215,17 +227,28 @@ class CfnFleet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CodeBuild::Fleet")
-        self.base_capacity = base_capacity
-        self.compute_configuration = compute_configuration
-        self.compute_type = compute_type
-        self.environment_type = environment_type
-        self.fleet_proxy_configuration = fleet_proxy_configuration
-        self.fleet_service_role = fleet_service_role
-        self.fleet_vpc_config = fleet_vpc_config
-        self.image_id = image_id
-        self.name = name
-        self.overflow_behavior = overflow_behavior
-        self.scaling_configuration = scaling_configuration
+        if base_capacity is not None:
+            self.base_capacity = base_capacity
+        if compute_configuration is not None:
+            self.compute_configuration = compute_configuration
+        if compute_type is not None:
+            self.compute_type = compute_type
+        if environment_type is not None:
+            self.environment_type = environment_type
+        if fleet_proxy_configuration is not None:
+            self.fleet_proxy_configuration = fleet_proxy_configuration
+        if fleet_service_role is not None:
+            self.fleet_service_role = fleet_service_role
+        if fleet_vpc_config is not None:
+            self.fleet_vpc_config = fleet_vpc_config
+        if image_id is not None:
+            self.image_id = image_id
+        if name is not None:
+            self.name = name
+        if overflow_behavior is not None:
+            self.overflow_behavior = overflow_behavior
+        if scaling_configuration is not None:
+            self.scaling_configuration = scaling_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeBuild::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -270,6 +293,27 @@ class CfnProject(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_retry_limit: int | float | None = None
+    badge_enabled: bool | IResolvable | None = None
+    build_batch_config: CfnProject.ProjectBuildBatchConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    cache: CfnProject.ProjectCacheProperty | Mapping[str, Any] | IResolvable | None = None
+    concurrent_build_limit: int | float | None = None
+    description: str | None = None
+    encryption_key: str | None = None
+    file_system_locations: Sequence[CfnProject.ProjectFileSystemLocationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    logs_config: CfnProject.LogsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    queued_timeout_in_minutes: int | float | None = None
+    resource_access_role: str | None = None
+    secondary_artifacts: Sequence[CfnProject.ArtifactsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    secondary_source_versions: Sequence[CfnProject.ProjectSourceVersionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    secondary_sources: Sequence[CfnProject.SourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    source_version: str | None = None
+    timeout_in_minutes: int | float | None = None
+    triggers: CfnProject.ProjectTriggersProperty | Mapping[str, Any] | IResolvable | None = None
+    visibility: str | None = None
+    vpc_config: CfnProject.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ArtifactsProperty(CfnPropertyType):
         """A property type of AWS::CodeBuild::Project."""
@@ -867,31 +911,51 @@ class CfnProject(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CodeBuild::Project")
         self.artifacts = artifacts
-        self.auto_retry_limit = auto_retry_limit
-        self.badge_enabled = badge_enabled
-        self.build_batch_config = build_batch_config
-        self.cache = cache
-        self.concurrent_build_limit = concurrent_build_limit
-        self.description = description
-        self.encryption_key = encryption_key
+        if auto_retry_limit is not None:
+            self.auto_retry_limit = auto_retry_limit
+        if badge_enabled is not None:
+            self.badge_enabled = badge_enabled
+        if build_batch_config is not None:
+            self.build_batch_config = build_batch_config
+        if cache is not None:
+            self.cache = cache
+        if concurrent_build_limit is not None:
+            self.concurrent_build_limit = concurrent_build_limit
+        if description is not None:
+            self.description = description
+        if encryption_key is not None:
+            self.encryption_key = encryption_key
         self.environment = environment
-        self.file_system_locations = file_system_locations
-        self.logs_config = logs_config
-        self.name = name
-        self.queued_timeout_in_minutes = queued_timeout_in_minutes
-        self.resource_access_role = resource_access_role
-        self.secondary_artifacts = secondary_artifacts
-        self.secondary_source_versions = secondary_source_versions
-        self.secondary_sources = secondary_sources
+        if file_system_locations is not None:
+            self.file_system_locations = file_system_locations
+        if logs_config is not None:
+            self.logs_config = logs_config
+        if name is not None:
+            self.name = name
+        if queued_timeout_in_minutes is not None:
+            self.queued_timeout_in_minutes = queued_timeout_in_minutes
+        if resource_access_role is not None:
+            self.resource_access_role = resource_access_role
+        if secondary_artifacts is not None:
+            self.secondary_artifacts = secondary_artifacts
+        if secondary_source_versions is not None:
+            self.secondary_source_versions = secondary_source_versions
+        if secondary_sources is not None:
+            self.secondary_sources = secondary_sources
         self.service_role = service_role
         self.source = source
-        self.source_version = source_version
+        if source_version is not None:
+            self.source_version = source_version
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeBuild::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout_in_minutes = timeout_in_minutes
-        self.triggers = triggers
-        self.visibility = visibility
-        self.vpc_config = vpc_config
+        if timeout_in_minutes is not None:
+            self.timeout_in_minutes = timeout_in_minutes
+        if triggers is not None:
+            self.triggers = triggers
+        if visibility is not None:
+            self.visibility = visibility
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -913,6 +977,9 @@ class CfnReportGroup(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    delete_reports: bool | IResolvable | None = None
+    name: str | None = None
 
     class ReportExportConfigProperty(CfnPropertyType):
         """A property type of AWS::CodeBuild::ReportGroup."""
@@ -987,9 +1054,11 @@ class CfnReportGroup(_CfnResource):
             type: the Type property.
         """
         super().__init__(scope, id, type="AWS::CodeBuild::ReportGroup")
-        self.delete_reports = delete_reports
+        if delete_reports is not None:
+            self.delete_reports = delete_reports
         self.export_config = export_config
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeBuild::ReportGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -1013,6 +1082,8 @@ class CfnSourceCredential(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    username: str | None = None
 
     def __init__(
         self,
@@ -1038,7 +1109,8 @@ class CfnSourceCredential(_CfnResource):
         self.auth_type = auth_type
         self.server_type = server_type
         self.token = token
-        self.username = username
+        if username is not None:
+            self.username = username
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -40,6 +40,11 @@ class CfnRepository(_CfnResource):
     attr_clone_url_ssh = AttrString("CloneUrlSsh")
     attr_name = AttrString("Name")
     attr_repository_id = AttrString("RepositoryId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    code: CfnRepository.CodeProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    repository_description: str | None = None
+    triggers: Sequence[CfnRepository.RepositoryTriggerProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CodeProperty(CfnPropertyType):
         """Information about code to be committed to a repository after it is created in an AWS CloudFormation stack."""
@@ -135,13 +140,17 @@ class CfnRepository(_CfnResource):
             triggers: Information about a trigger for a repository.
         """
         super().__init__(scope, id, type="AWS::CodeCommit::Repository")
-        self.code = code
-        self.kms_key_id = kms_key_id
-        self.repository_description = repository_description
+        if code is not None:
+            self.code = code
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if repository_description is not None:
+            self.repository_description = repository_description
         self.repository_name = repository_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeCommit::Repository", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.triggers = triggers
+        if triggers is not None:
+            self.triggers = triggers
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

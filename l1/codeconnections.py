@@ -37,6 +37,9 @@ class CfnConnection(_CfnResource):
     attr_connection_arn = AttrString("ConnectionArn")
     attr_connection_status = AttrString("ConnectionStatus")
     attr_owner_account_id = AttrString("OwnerAccountId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    host_arn: str | None = None
+    provider_type: str | None = None
 
     def __init__(
         self,
@@ -60,8 +63,10 @@ class CfnConnection(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CodeConnections::Connection")
         self.connection_name = connection_name
-        self.host_arn = host_arn
-        self.provider_type = provider_type
+        if host_arn is not None:
+            self.host_arn = host_arn
+        if provider_type is not None:
+            self.provider_type = provider_type
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeConnections::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -87,6 +92,8 @@ class CfnHost(_CfnResource):
     attr_host_arn = AttrString("HostArn")
     attr_host_id = AttrString("HostId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    vpc_configuration: CfnHost.VpcConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class VpcConfigurationProperty(CfnPropertyType):
         """The VPC configuration provisioned for the host."""
@@ -141,7 +148,8 @@ class CfnHost(_CfnResource):
         self.provider_type = provider_type
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeConnections::Host", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_configuration = vpc_configuration
+        if vpc_configuration is not None:
+            self.vpc_configuration = vpc_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -33,6 +33,9 @@ class CfnApplication(_CfnResource):
         ("ComputePlatform", "compute_platform", "s", False, {'enum': ('ECS', 'Lambda', 'Server')}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_name: str | None = None
+    compute_platform: str | None = None
 
     def __init__(
         self,
@@ -53,8 +56,10 @@ class CfnApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CodeDeploy::Application")
-        self.application_name = application_name
-        self.compute_platform = compute_platform
+        if application_name is not None:
+            self.application_name = application_name
+        if compute_platform is not None:
+            self.compute_platform = compute_platform
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeDeploy::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -76,6 +81,12 @@ class CfnDeploymentConfig(_CfnResource):
         ("TrafficRoutingConfig", "traffic_routing_config", ("p", "TrafficRoutingConfigProperty"), False, None),
         ("ZonalConfig", "zonal_config", ("p", "ZonalConfigProperty"), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compute_platform: str | None = None
+    deployment_config_name: str | None = None
+    minimum_healthy_hosts: CfnDeploymentConfig.MinimumHealthyHostsProperty | Mapping[str, Any] | IResolvable | None = None
+    traffic_routing_config: CfnDeploymentConfig.TrafficRoutingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    zonal_config: CfnDeploymentConfig.ZonalConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class MinimumHealthyHostsPerZoneProperty(CfnPropertyType):
         """A property type of AWS::CodeDeploy::DeploymentConfig."""
@@ -220,11 +231,16 @@ class CfnDeploymentConfig(_CfnResource):
             zonal_config: The zonal deployment config that specifies how the zonal deployment behaves
         """
         super().__init__(scope, id, type="AWS::CodeDeploy::DeploymentConfig")
-        self.compute_platform = compute_platform
-        self.deployment_config_name = deployment_config_name
-        self.minimum_healthy_hosts = minimum_healthy_hosts
-        self.traffic_routing_config = traffic_routing_config
-        self.zonal_config = zonal_config
+        if compute_platform is not None:
+            self.compute_platform = compute_platform
+        if deployment_config_name is not None:
+            self.deployment_config_name = deployment_config_name
+        if minimum_healthy_hosts is not None:
+            self.minimum_healthy_hosts = minimum_healthy_hosts
+        if traffic_routing_config is not None:
+            self.traffic_routing_config = traffic_routing_config
+        if zonal_config is not None:
+            self.zonal_config = zonal_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -259,6 +275,24 @@ class CfnDeploymentGroup(_CfnResource):
         ("TerminationHookEnabled", "termination_hook_enabled", "b", False, None),
         ("TriggerConfigurations", "trigger_configurations", ("l", ("p", "TriggerConfigProperty")), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    alarm_configuration: CfnDeploymentGroup.AlarmConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    auto_rollback_configuration: CfnDeploymentGroup.AutoRollbackConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    auto_scaling_groups: Sequence[str] | IResolvable | None = None
+    blue_green_deployment_configuration: CfnDeploymentGroup.BlueGreenDeploymentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    deployment: CfnDeploymentGroup.DeploymentProperty | Mapping[str, Any] | IResolvable | None = None
+    deployment_config_name: str | None = None
+    deployment_group_name: str | None = None
+    deployment_style: CfnDeploymentGroup.DeploymentStyleProperty | Mapping[str, Any] | IResolvable | None = None
+    ecs_services: Sequence[CfnDeploymentGroup.ECSServiceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    ec2_tag_filters: Sequence[CfnDeploymentGroup.EC2TagFilterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    ec2_tag_set: CfnDeploymentGroup.EC2TagSetProperty | Mapping[str, Any] | IResolvable | None = None
+    load_balancer_info: CfnDeploymentGroup.LoadBalancerInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    on_premises_instance_tag_filters: Sequence[CfnDeploymentGroup.TagFilterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    on_premises_tag_set: CfnDeploymentGroup.OnPremisesTagSetProperty | Mapping[str, Any] | IResolvable | None = None
+    outdated_instances_strategy: str | None = None
+    termination_hook_enabled: bool | IResolvable | None = None
+    trigger_configurations: Sequence[CfnDeploymentGroup.TriggerConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AlarmConfigurationProperty(CfnPropertyType):
         """Configures CloudWatch alarms for an AWS CodeDeploy deployment group."""
@@ -797,27 +831,44 @@ class CfnDeploymentGroup(_CfnResource):
             trigger_configurations: Information about triggers associated with the deployment group.
         """
         super().__init__(scope, id, type="AWS::CodeDeploy::DeploymentGroup")
-        self.alarm_configuration = alarm_configuration
+        if alarm_configuration is not None:
+            self.alarm_configuration = alarm_configuration
         self.application_name = application_name
-        self.auto_rollback_configuration = auto_rollback_configuration
-        self.auto_scaling_groups = auto_scaling_groups
-        self.blue_green_deployment_configuration = blue_green_deployment_configuration
-        self.deployment = deployment
-        self.deployment_config_name = deployment_config_name
-        self.deployment_group_name = deployment_group_name
-        self.deployment_style = deployment_style
-        self.ecs_services = ecs_services
-        self.ec2_tag_filters = ec2_tag_filters
-        self.ec2_tag_set = ec2_tag_set
-        self.load_balancer_info = load_balancer_info
-        self.on_premises_instance_tag_filters = on_premises_instance_tag_filters
-        self.on_premises_tag_set = on_premises_tag_set
-        self.outdated_instances_strategy = outdated_instances_strategy
+        if auto_rollback_configuration is not None:
+            self.auto_rollback_configuration = auto_rollback_configuration
+        if auto_scaling_groups is not None:
+            self.auto_scaling_groups = auto_scaling_groups
+        if blue_green_deployment_configuration is not None:
+            self.blue_green_deployment_configuration = blue_green_deployment_configuration
+        if deployment is not None:
+            self.deployment = deployment
+        if deployment_config_name is not None:
+            self.deployment_config_name = deployment_config_name
+        if deployment_group_name is not None:
+            self.deployment_group_name = deployment_group_name
+        if deployment_style is not None:
+            self.deployment_style = deployment_style
+        if ecs_services is not None:
+            self.ecs_services = ecs_services
+        if ec2_tag_filters is not None:
+            self.ec2_tag_filters = ec2_tag_filters
+        if ec2_tag_set is not None:
+            self.ec2_tag_set = ec2_tag_set
+        if load_balancer_info is not None:
+            self.load_balancer_info = load_balancer_info
+        if on_premises_instance_tag_filters is not None:
+            self.on_premises_instance_tag_filters = on_premises_instance_tag_filters
+        if on_premises_tag_set is not None:
+            self.on_premises_tag_set = on_premises_tag_set
+        if outdated_instances_strategy is not None:
+            self.outdated_instances_strategy = outdated_instances_strategy
         self.service_role_arn = service_role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeDeploy::DeploymentGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.termination_hook_enabled = termination_hook_enabled
-        self.trigger_configurations = trigger_configurations
+        if termination_hook_enabled is not None:
+            self.termination_hook_enabled = termination_hook_enabled
+        if trigger_configurations is not None:
+            self.trigger_configurations = trigger_configurations
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

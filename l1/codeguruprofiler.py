@@ -35,6 +35,10 @@ class CfnProfilingGroup(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    agent_permissions: CfnProfilingGroup.AgentPermissionsProperty | Mapping[str, Any] | IResolvable | None = None
+    anomaly_detection_notification_configuration: Sequence[CfnProfilingGroup.ChannelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    compute_platform: str | None = None
 
     class AgentPermissionsProperty(CfnPropertyType):
         """The agent permissions attached to this profiling group."""
@@ -94,9 +98,12 @@ class CfnProfilingGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CodeGuruProfiler::ProfilingGroup")
-        self.agent_permissions = agent_permissions
-        self.anomaly_detection_notification_configuration = anomaly_detection_notification_configuration
-        self.compute_platform = compute_platform
+        if agent_permissions is not None:
+            self.agent_permissions = agent_permissions
+        if anomaly_detection_notification_configuration is not None:
+            self.anomaly_detection_notification_configuration = anomaly_detection_notification_configuration
+        if compute_platform is not None:
+            self.compute_platform = compute_platform
         self.profiling_group_name = profiling_group_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeGuruProfiler::ProfilingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags

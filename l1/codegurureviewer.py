@@ -36,6 +36,10 @@ class CfnRepositoryAssociation(_CfnResource):
     )
 
     attr_association_arn = AttrString("AssociationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bucket_name: str | None = None
+    connection_arn: str | None = None
+    owner: str | None = None
 
     def __init__(
         self,
@@ -62,10 +66,13 @@ class CfnRepositoryAssociation(_CfnResource):
             type: The type of repository to be associated.
         """
         super().__init__(scope, id, type="AWS::CodeGuruReviewer::RepositoryAssociation")
-        self.bucket_name = bucket_name
-        self.connection_arn = connection_arn
+        if bucket_name is not None:
+            self.bucket_name = bucket_name
+        if connection_arn is not None:
+            self.connection_arn = connection_arn
         self.name = name
-        self.owner = owner
+        if owner is not None:
+            self.owner = owner
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeGuruReviewer::RepositoryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type

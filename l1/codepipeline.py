@@ -40,6 +40,9 @@ class CfnCustomActionType(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration_properties: Sequence[CfnCustomActionType.ConfigurationPropertiesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    settings: CfnCustomActionType.SettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ArtifactDetailsProperty(CfnPropertyType):
         """Returns information about the details of an artifact."""
@@ -149,11 +152,13 @@ class CfnCustomActionType(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CodePipeline::CustomActionType")
         self.category = category
-        self.configuration_properties = configuration_properties
+        if configuration_properties is not None:
+            self.configuration_properties = configuration_properties
         self.input_artifact_details = input_artifact_details
         self.output_artifact_details = output_artifact_details
         self.provider = provider
-        self.settings = settings
+        if settings is not None:
+            self.settings = settings
         self.tags = TagManager(TagType.STANDARD, "AWS::CodePipeline::CustomActionType", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version
@@ -186,6 +191,16 @@ class CfnPipeline(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    artifact_store: CfnPipeline.ArtifactStoreProperty | Mapping[str, Any] | IResolvable | None = None
+    artifact_stores: Sequence[CfnPipeline.ArtifactStoreMapProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    disable_inbound_stage_transitions: Sequence[CfnPipeline.StageTransitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    execution_mode: str | None = None
+    name: str | None = None
+    pipeline_type: str | None = None
+    restart_execution_on_update: bool | IResolvable | None = None
+    triggers: Sequence[CfnPipeline.PipelineTriggerDeclarationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    variables: Sequence[CfnPipeline.VariableDeclarationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ActionDeclarationProperty(CfnPropertyType):
         """Represents information about an action declaration."""
@@ -799,19 +814,28 @@ class CfnPipeline(_CfnResource):
             variables: A list that defines the pipeline variables for a pipeline resource.
         """
         super().__init__(scope, id, type="AWS::CodePipeline::Pipeline")
-        self.artifact_store = artifact_store
-        self.artifact_stores = artifact_stores
-        self.disable_inbound_stage_transitions = disable_inbound_stage_transitions
-        self.execution_mode = execution_mode
-        self.name = name
-        self.pipeline_type = pipeline_type
-        self.restart_execution_on_update = restart_execution_on_update
+        if artifact_store is not None:
+            self.artifact_store = artifact_store
+        if artifact_stores is not None:
+            self.artifact_stores = artifact_stores
+        if disable_inbound_stage_transitions is not None:
+            self.disable_inbound_stage_transitions = disable_inbound_stage_transitions
+        if execution_mode is not None:
+            self.execution_mode = execution_mode
+        if name is not None:
+            self.name = name
+        if pipeline_type is not None:
+            self.pipeline_type = pipeline_type
+        if restart_execution_on_update is not None:
+            self.restart_execution_on_update = restart_execution_on_update
         self.role_arn = role_arn
         self.stages = stages
         self.tags = TagManager(TagType.STANDARD, "AWS::CodePipeline::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.triggers = triggers
-        self.variables = variables
+        if triggers is not None:
+            self.triggers = triggers
+        if variables is not None:
+            self.variables = variables
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -838,6 +862,10 @@ class CfnWebhook(_CfnResource):
 
     attr_id = AttrString("Id")
     attr_url = AttrString("Url")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    register_with_third_party: bool | IResolvable | None = None
+    target_pipeline_version: int | float | None = None
 
     class WebhookAuthConfigurationProperty(CfnPropertyType):
         """Properties that configure the authentication applied to incoming webhook trigger requests"""
@@ -911,13 +939,16 @@ class CfnWebhook(_CfnResource):
         self.authentication = authentication
         self.authentication_configuration = authentication_configuration
         self.filters = filters
-        self.name = name
-        self.register_with_third_party = register_with_third_party
+        if name is not None:
+            self.name = name
+        if register_with_third_party is not None:
+            self.register_with_third_party = register_with_third_party
         self.tags = TagManager(TagType.STANDARD, "AWS::CodePipeline::Webhook", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_action = target_action
         self.target_pipeline = target_pipeline
-        self.target_pipeline_version = target_pipeline_version
+        if target_pipeline_version is not None:
+            self.target_pipeline_version = target_pipeline_version
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -38,6 +38,13 @@ class CfnGitHubRepository(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    code: CfnGitHubRepository.CodeProperty | Mapping[str, Any] | IResolvable | None = None
+    connection_arn: str | None = None
+    enable_issues: bool | IResolvable | None = None
+    is_private: bool | IResolvable | None = None
+    repository_access_token: str | None = None
+    repository_description: str | None = None
 
     class CodeProperty(CfnPropertyType):
         """A property type of AWS::CodeStar::GitHubRepository."""
@@ -106,12 +113,18 @@ class CfnGitHubRepository(_CfnResource):
             repository_owner: the RepositoryOwner property.
         """
         super().__init__(scope, id, type="AWS::CodeStar::GitHubRepository")
-        self.code = code
-        self.connection_arn = connection_arn
-        self.enable_issues = enable_issues
-        self.is_private = is_private
-        self.repository_access_token = repository_access_token
-        self.repository_description = repository_description
+        if code is not None:
+            self.code = code
+        if connection_arn is not None:
+            self.connection_arn = connection_arn
+        if enable_issues is not None:
+            self.enable_issues = enable_issues
+        if is_private is not None:
+            self.is_private = is_private
+        if repository_access_token is not None:
+            self.repository_access_token = repository_access_token
+        if repository_description is not None:
+            self.repository_description = repository_description
         self.repository_name = repository_name
         self.repository_owner = repository_owner
 

@@ -38,6 +38,9 @@ class CfnConnection(_CfnResource):
     attr_connection_arn = AttrString("ConnectionArn")
     attr_connection_status = AttrString("ConnectionStatus")
     attr_owner_account_id = AttrString("OwnerAccountId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    host_arn: str | None = None
+    provider_type: str | None = None
 
     def __init__(
         self,
@@ -61,8 +64,10 @@ class CfnConnection(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CodeStarConnections::Connection")
         self.connection_name = connection_name
-        self.host_arn = host_arn
-        self.provider_type = provider_type
+        if host_arn is not None:
+            self.host_arn = host_arn
+        if provider_type is not None:
+            self.provider_type = provider_type
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -88,6 +93,8 @@ class CfnRepositoryLink(_CfnResource):
     attr_provider_type = AttrString("ProviderType")
     attr_repository_link_arn = AttrString("RepositoryLinkArn")
     attr_repository_link_id = AttrString("RepositoryLinkId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_key_arn: str | None = None
 
     def __init__(
         self,
@@ -113,7 +120,8 @@ class CfnRepositoryLink(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CodeStarConnections::RepositoryLink")
         self.connection_arn = connection_arn
-        self.encryption_key_arn = encryption_key_arn
+        if encryption_key_arn is not None:
+            self.encryption_key_arn = encryption_key_arn
         self.owner_id = owner_id
         self.repository_name = repository_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::RepositoryLink", tags, tag_property_name="tags")
@@ -144,6 +152,9 @@ class CfnSyncConfiguration(_CfnResource):
     attr_owner_id = AttrString("OwnerId")
     attr_provider_type = AttrString("ProviderType")
     attr_repository_name = AttrString("RepositoryName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    publish_deployment_status: str | None = None
+    trigger_resource_update_on: str | None = None
 
     def __init__(
         self,
@@ -176,12 +187,14 @@ class CfnSyncConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::CodeStarConnections::SyncConfiguration")
         self.branch = branch
         self.config_file = config_file
-        self.publish_deployment_status = publish_deployment_status
+        if publish_deployment_status is not None:
+            self.publish_deployment_status = publish_deployment_status
         self.repository_link_id = repository_link_id
         self.resource_name = resource_name
         self.role_arn = role_arn
         self.sync_type = sync_type
-        self.trigger_resource_update_on = trigger_resource_update_on
+        if trigger_resource_update_on is not None:
+            self.trigger_resource_update_on = trigger_resource_update_on
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

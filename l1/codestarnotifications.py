@@ -40,6 +40,11 @@ class CfnNotificationRule(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    created_by: str | None = None
+    event_type_id: str | None = None
+    status: str | None = None
+    target_address: str | None = None
 
     class TargetProperty(CfnPropertyType):
         """A property type of AWS::CodeStarNotifications::NotificationRule."""
@@ -93,16 +98,20 @@ class CfnNotificationRule(_CfnResource):
             targets: the Targets property.
         """
         super().__init__(scope, id, type="AWS::CodeStarNotifications::NotificationRule")
-        self.created_by = created_by
+        if created_by is not None:
+            self.created_by = created_by
         self.detail_type = detail_type
-        self.event_type_id = event_type_id
+        if event_type_id is not None:
+            self.event_type_id = event_type_id
         self.event_type_ids = event_type_ids
         self.name = name
         self.resource = resource
-        self.status = status
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.MAP, "AWS::CodeStarNotifications::NotificationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_address = target_address
+        if target_address is not None:
+            self.target_address = target_address
         self.targets = targets
 
     def _cfn_render_properties(self) -> dict[str, Any]:

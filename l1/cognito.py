@@ -60,6 +60,17 @@ class CfnIdentityPool(_CfnResource):
 
     attr_id = AttrString("Id")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allow_classic_flow: bool | IResolvable | None = None
+    cognito_events: Any | None = None
+    cognito_identity_providers: Sequence[CfnIdentityPool.CognitoIdentityProviderProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    cognito_streams: CfnIdentityPool.CognitoStreamsProperty | Mapping[str, Any] | IResolvable | None = None
+    developer_provider_name: str | None = None
+    identity_pool_name: str | None = None
+    open_id_connect_provider_arns: Sequence[str] | IResolvable | None = None
+    push_sync: CfnIdentityPool.PushSyncProperty | Mapping[str, Any] | IResolvable | None = None
+    saml_provider_arns: Sequence[str] | IResolvable | None = None
+    supported_login_providers: Any | None = None
 
     class CognitoIdentityProviderProperty(CfnPropertyType):
         """A property type of AWS::Cognito::IdentityPool."""
@@ -161,19 +172,29 @@ class CfnIdentityPool(_CfnResource):
             supported_login_providers: the SupportedLoginProviders property.
         """
         super().__init__(scope, id, type="AWS::Cognito::IdentityPool")
-        self.allow_classic_flow = allow_classic_flow
+        if allow_classic_flow is not None:
+            self.allow_classic_flow = allow_classic_flow
         self.allow_unauthenticated_identities = allow_unauthenticated_identities
-        self.cognito_events = cognito_events
-        self.cognito_identity_providers = cognito_identity_providers
-        self.cognito_streams = cognito_streams
-        self.developer_provider_name = developer_provider_name
-        self.identity_pool_name = identity_pool_name
+        if cognito_events is not None:
+            self.cognito_events = cognito_events
+        if cognito_identity_providers is not None:
+            self.cognito_identity_providers = cognito_identity_providers
+        if cognito_streams is not None:
+            self.cognito_streams = cognito_streams
+        if developer_provider_name is not None:
+            self.developer_provider_name = developer_provider_name
+        if identity_pool_name is not None:
+            self.identity_pool_name = identity_pool_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Cognito::IdentityPool", identity_pool_tags, tag_property_name="identity_pool_tags")
         self.identity_pool_tags_raw = identity_pool_tags
-        self.open_id_connect_provider_arns = open_id_connect_provider_arns
-        self.push_sync = push_sync
-        self.saml_provider_arns = saml_provider_arns
-        self.supported_login_providers = supported_login_providers
+        if open_id_connect_provider_arns is not None:
+            self.open_id_connect_provider_arns = open_id_connect_provider_arns
+        if push_sync is not None:
+            self.push_sync = push_sync
+        if saml_provider_arns is not None:
+            self.saml_provider_arns = saml_provider_arns
+        if supported_login_providers is not None:
+            self.supported_login_providers = supported_login_providers
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "identity_pool_tags")
@@ -192,6 +213,9 @@ class CfnIdentityPoolPrincipalTag(_CfnResource):
         ("PrincipalTags", "principal_tags", "j", False, None),
         ("UseDefaults", "use_defaults", "b", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    principal_tags: Any | None = None
+    use_defaults: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -216,8 +240,10 @@ class CfnIdentityPoolPrincipalTag(_CfnResource):
         super().__init__(scope, id, type="AWS::Cognito::IdentityPoolPrincipalTag")
         self.identity_pool_id = identity_pool_id
         self.identity_provider_name = identity_provider_name
-        self.principal_tags = principal_tags
-        self.use_defaults = use_defaults
+        if principal_tags is not None:
+            self.principal_tags = principal_tags
+        if use_defaults is not None:
+            self.use_defaults = use_defaults
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -237,6 +263,9 @@ class CfnIdentityPoolRoleAttachment(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    role_mappings: Any | None = None
+    roles: Any | None = None
 
     def __init__(
         self,
@@ -258,8 +287,10 @@ class CfnIdentityPoolRoleAttachment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Cognito::IdentityPoolRoleAttachment")
         self.identity_pool_id = identity_pool_id
-        self.role_mappings = role_mappings
-        self.roles = roles
+        if role_mappings is not None:
+            self.role_mappings = role_mappings
+        if roles is not None:
+            self.roles = roles
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -278,6 +309,8 @@ class CfnLogDeliveryConfiguration(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    log_configurations: Sequence[CfnLogDeliveryConfiguration.LogConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CloudWatchLogsConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Cognito::LogDeliveryConfiguration."""
@@ -372,7 +405,8 @@ class CfnLogDeliveryConfiguration(_CfnResource):
             user_pool_id: the UserPoolId property.
         """
         super().__init__(scope, id, type="AWS::Cognito::LogDeliveryConfiguration")
-        self.log_configurations = log_configurations
+        if log_configurations is not None:
+            self.log_configurations = log_configurations
         self.user_pool_id = user_pool_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -396,6 +430,12 @@ class CfnManagedLoginBranding(_CfnResource):
     )
 
     attr_managed_login_branding_id = AttrString("ManagedLoginBrandingId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    assets: Sequence[CfnManagedLoginBranding.AssetTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    client_id: str | None = None
+    return_merged_resources: bool | IResolvable | None = None
+    settings: Any | None = None
+    use_cognito_provided_values: bool | IResolvable | None = None
 
     class AssetTypeProperty(CfnPropertyType):
         """A property type of AWS::Cognito::ManagedLoginBranding."""
@@ -450,11 +490,16 @@ class CfnManagedLoginBranding(_CfnResource):
             user_pool_id: the UserPoolId property.
         """
         super().__init__(scope, id, type="AWS::Cognito::ManagedLoginBranding")
-        self.assets = assets
-        self.client_id = client_id
-        self.return_merged_resources = return_merged_resources
-        self.settings = settings
-        self.use_cognito_provided_values = use_cognito_provided_values
+        if assets is not None:
+            self.assets = assets
+        if client_id is not None:
+            self.client_id = client_id
+        if return_merged_resources is not None:
+            self.return_merged_resources = return_merged_resources
+        if settings is not None:
+            self.settings = settings
+        if use_cognito_provided_values is not None:
+            self.use_cognito_provided_values = use_cognito_provided_values
         self.user_pool_id = user_pool_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -478,6 +523,8 @@ class CfnTerms(_CfnResource):
     )
 
     attr_terms_id = AttrString("TermsId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_id: str | None = None
 
     def __init__(
         self,
@@ -504,7 +551,8 @@ class CfnTerms(_CfnResource):
             user_pool_id: the UserPoolId property.
         """
         super().__init__(scope, id, type="AWS::Cognito::Terms")
-        self.client_id = client_id
+        if client_id is not None:
+            self.client_id = client_id
         self.enforcement = enforcement
         self.links = links
         self.terms_name = terms_name
@@ -561,6 +609,38 @@ class CfnUserPool(_CfnResource):
     attr_provider_name = AttrString("ProviderName")
     attr_provider_url = AttrString("ProviderURL")
     attr_user_pool_id = AttrString("UserPoolId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    account_recovery_setting: CfnUserPool.AccountRecoverySettingProperty | Mapping[str, Any] | IResolvable | None = None
+    admin_create_user_config: CfnUserPool.AdminCreateUserConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    alias_attributes: Sequence[str] | IResolvable | None = None
+    auto_verified_attributes: Sequence[str] | IResolvable | None = None
+    deletion_protection: str | None = None
+    device_configuration: CfnUserPool.DeviceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    email_authentication_message: str | None = None
+    email_authentication_subject: str | None = None
+    email_configuration: CfnUserPool.EmailConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    email_verification_message: str | None = None
+    email_verification_subject: str | None = None
+    enabled_mfas: Sequence[str] | IResolvable | None = None
+    issuer_configuration: CfnUserPool.IssuerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    key_configuration: CfnUserPool.KeyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    lambda_config: CfnUserPool.LambdaConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    mfa_configuration: str | None = None
+    policies: CfnUserPool.PoliciesProperty | Mapping[str, Any] | IResolvable | None = None
+    schema: Sequence[CfnUserPool.SchemaAttributeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    sms_authentication_message: str | None = None
+    sms_configuration: CfnUserPool.SmsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    sms_verification_message: str | None = None
+    user_attribute_update_settings: CfnUserPool.UserAttributeUpdateSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    user_pool_add_ons: CfnUserPool.UserPoolAddOnsProperty | Mapping[str, Any] | IResolvable | None = None
+    user_pool_name: str | None = None
+    user_pool_tier: str | None = None
+    username_attributes: Sequence[str] | IResolvable | None = None
+    username_configuration: CfnUserPool.UsernameConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    verification_message_template: CfnUserPool.VerificationMessageTemplateProperty | Mapping[str, Any] | IResolvable | None = None
+    web_authn_factor_configuration: str | None = None
+    web_authn_relying_party_id: str | None = None
+    web_authn_user_verification: str | None = None
 
     class AccountRecoverySettingProperty(CfnPropertyType):
         """A property type of AWS::Cognito::UserPool."""
@@ -1232,39 +1312,70 @@ class CfnUserPool(_CfnResource):
             web_authn_user_verification: the WebAuthnUserVerification property.
         """
         super().__init__(scope, id, type="AWS::Cognito::UserPool")
-        self.account_recovery_setting = account_recovery_setting
-        self.admin_create_user_config = admin_create_user_config
-        self.alias_attributes = alias_attributes
-        self.auto_verified_attributes = auto_verified_attributes
-        self.deletion_protection = deletion_protection
-        self.device_configuration = device_configuration
-        self.email_authentication_message = email_authentication_message
-        self.email_authentication_subject = email_authentication_subject
-        self.email_configuration = email_configuration
-        self.email_verification_message = email_verification_message
-        self.email_verification_subject = email_verification_subject
-        self.enabled_mfas = enabled_mfas
-        self.issuer_configuration = issuer_configuration
-        self.key_configuration = key_configuration
-        self.lambda_config = lambda_config
-        self.mfa_configuration = mfa_configuration
-        self.policies = policies
-        self.schema = schema
-        self.sms_authentication_message = sms_authentication_message
-        self.sms_configuration = sms_configuration
-        self.sms_verification_message = sms_verification_message
-        self.user_attribute_update_settings = user_attribute_update_settings
-        self.user_pool_add_ons = user_pool_add_ons
-        self.user_pool_name = user_pool_name
+        if account_recovery_setting is not None:
+            self.account_recovery_setting = account_recovery_setting
+        if admin_create_user_config is not None:
+            self.admin_create_user_config = admin_create_user_config
+        if alias_attributes is not None:
+            self.alias_attributes = alias_attributes
+        if auto_verified_attributes is not None:
+            self.auto_verified_attributes = auto_verified_attributes
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if device_configuration is not None:
+            self.device_configuration = device_configuration
+        if email_authentication_message is not None:
+            self.email_authentication_message = email_authentication_message
+        if email_authentication_subject is not None:
+            self.email_authentication_subject = email_authentication_subject
+        if email_configuration is not None:
+            self.email_configuration = email_configuration
+        if email_verification_message is not None:
+            self.email_verification_message = email_verification_message
+        if email_verification_subject is not None:
+            self.email_verification_subject = email_verification_subject
+        if enabled_mfas is not None:
+            self.enabled_mfas = enabled_mfas
+        if issuer_configuration is not None:
+            self.issuer_configuration = issuer_configuration
+        if key_configuration is not None:
+            self.key_configuration = key_configuration
+        if lambda_config is not None:
+            self.lambda_config = lambda_config
+        if mfa_configuration is not None:
+            self.mfa_configuration = mfa_configuration
+        if policies is not None:
+            self.policies = policies
+        if schema is not None:
+            self.schema = schema
+        if sms_authentication_message is not None:
+            self.sms_authentication_message = sms_authentication_message
+        if sms_configuration is not None:
+            self.sms_configuration = sms_configuration
+        if sms_verification_message is not None:
+            self.sms_verification_message = sms_verification_message
+        if user_attribute_update_settings is not None:
+            self.user_attribute_update_settings = user_attribute_update_settings
+        if user_pool_add_ons is not None:
+            self.user_pool_add_ons = user_pool_add_ons
+        if user_pool_name is not None:
+            self.user_pool_name = user_pool_name
         self.tags = TagManager(TagType.MAP, "AWS::Cognito::UserPool", user_pool_tags, tag_property_name="user_pool_tags")
         self.user_pool_tags_raw = user_pool_tags
-        self.user_pool_tier = user_pool_tier
-        self.username_attributes = username_attributes
-        self.username_configuration = username_configuration
-        self.verification_message_template = verification_message_template
-        self.web_authn_factor_configuration = web_authn_factor_configuration
-        self.web_authn_relying_party_id = web_authn_relying_party_id
-        self.web_authn_user_verification = web_authn_user_verification
+        if user_pool_tier is not None:
+            self.user_pool_tier = user_pool_tier
+        if username_attributes is not None:
+            self.username_attributes = username_attributes
+        if username_configuration is not None:
+            self.username_configuration = username_configuration
+        if verification_message_template is not None:
+            self.verification_message_template = verification_message_template
+        if web_authn_factor_configuration is not None:
+            self.web_authn_factor_configuration = web_authn_factor_configuration
+        if web_authn_relying_party_id is not None:
+            self.web_authn_relying_party_id = web_authn_relying_party_id
+        if web_authn_user_verification is not None:
+            self.web_authn_user_verification = web_authn_user_verification
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "user_pool_tags")
@@ -1306,6 +1417,29 @@ class CfnUserPoolClient(_CfnResource):
     attr_client_id = AttrString("ClientId")
     attr_client_secret = AttrString("ClientSecret")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_token_validity: int | float | None = None
+    allowed_o_auth_flows: Sequence[str] | IResolvable | None = None
+    allowed_o_auth_flows_user_pool_client: bool | IResolvable | None = None
+    allowed_o_auth_scopes: Sequence[str] | IResolvable | None = None
+    analytics_configuration: CfnUserPoolClient.AnalyticsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    auth_session_validity: int | float | None = None
+    callback_ur_ls: Sequence[str] | IResolvable | None = None
+    client_name: str | None = None
+    default_redirect_uri: str | None = None
+    enable_propagate_additional_user_context_data: bool | IResolvable | None = None
+    enable_token_revocation: bool | IResolvable | None = None
+    explicit_auth_flows: Sequence[str] | IResolvable | None = None
+    generate_secret: bool | IResolvable | None = None
+    id_token_validity: int | float | None = None
+    logout_ur_ls: Sequence[str] | IResolvable | None = None
+    prevent_user_existence_errors: str | None = None
+    read_attributes: Sequence[str] | IResolvable | None = None
+    refresh_token_rotation: CfnUserPoolClient.RefreshTokenRotationProperty | Mapping[str, Any] | IResolvable | None = None
+    refresh_token_validity: int | float | None = None
+    supported_identity_providers: Sequence[str] | IResolvable | None = None
+    token_validity_units: CfnUserPoolClient.TokenValidityUnitsProperty | Mapping[str, Any] | IResolvable | None = None
+    write_attributes: Sequence[str] | IResolvable | None = None
 
     class AnalyticsConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Cognito::UserPoolClient."""
@@ -1435,29 +1569,51 @@ class CfnUserPoolClient(_CfnResource):
             write_attributes: the WriteAttributes property.
         """
         super().__init__(scope, id, type="AWS::Cognito::UserPoolClient")
-        self.access_token_validity = access_token_validity
-        self.allowed_o_auth_flows = allowed_o_auth_flows
-        self.allowed_o_auth_flows_user_pool_client = allowed_o_auth_flows_user_pool_client
-        self.allowed_o_auth_scopes = allowed_o_auth_scopes
-        self.analytics_configuration = analytics_configuration
-        self.auth_session_validity = auth_session_validity
-        self.callback_ur_ls = callback_ur_ls
-        self.client_name = client_name
-        self.default_redirect_uri = default_redirect_uri
-        self.enable_propagate_additional_user_context_data = enable_propagate_additional_user_context_data
-        self.enable_token_revocation = enable_token_revocation
-        self.explicit_auth_flows = explicit_auth_flows
-        self.generate_secret = generate_secret
-        self.id_token_validity = id_token_validity
-        self.logout_ur_ls = logout_ur_ls
-        self.prevent_user_existence_errors = prevent_user_existence_errors
-        self.read_attributes = read_attributes
-        self.refresh_token_rotation = refresh_token_rotation
-        self.refresh_token_validity = refresh_token_validity
-        self.supported_identity_providers = supported_identity_providers
-        self.token_validity_units = token_validity_units
+        if access_token_validity is not None:
+            self.access_token_validity = access_token_validity
+        if allowed_o_auth_flows is not None:
+            self.allowed_o_auth_flows = allowed_o_auth_flows
+        if allowed_o_auth_flows_user_pool_client is not None:
+            self.allowed_o_auth_flows_user_pool_client = allowed_o_auth_flows_user_pool_client
+        if allowed_o_auth_scopes is not None:
+            self.allowed_o_auth_scopes = allowed_o_auth_scopes
+        if analytics_configuration is not None:
+            self.analytics_configuration = analytics_configuration
+        if auth_session_validity is not None:
+            self.auth_session_validity = auth_session_validity
+        if callback_ur_ls is not None:
+            self.callback_ur_ls = callback_ur_ls
+        if client_name is not None:
+            self.client_name = client_name
+        if default_redirect_uri is not None:
+            self.default_redirect_uri = default_redirect_uri
+        if enable_propagate_additional_user_context_data is not None:
+            self.enable_propagate_additional_user_context_data = enable_propagate_additional_user_context_data
+        if enable_token_revocation is not None:
+            self.enable_token_revocation = enable_token_revocation
+        if explicit_auth_flows is not None:
+            self.explicit_auth_flows = explicit_auth_flows
+        if generate_secret is not None:
+            self.generate_secret = generate_secret
+        if id_token_validity is not None:
+            self.id_token_validity = id_token_validity
+        if logout_ur_ls is not None:
+            self.logout_ur_ls = logout_ur_ls
+        if prevent_user_existence_errors is not None:
+            self.prevent_user_existence_errors = prevent_user_existence_errors
+        if read_attributes is not None:
+            self.read_attributes = read_attributes
+        if refresh_token_rotation is not None:
+            self.refresh_token_rotation = refresh_token_rotation
+        if refresh_token_validity is not None:
+            self.refresh_token_validity = refresh_token_validity
+        if supported_identity_providers is not None:
+            self.supported_identity_providers = supported_identity_providers
+        if token_validity_units is not None:
+            self.token_validity_units = token_validity_units
         self.user_pool_id = user_pool_id
-        self.write_attributes = write_attributes
+        if write_attributes is not None:
+            self.write_attributes = write_attributes
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1479,6 +1635,10 @@ class CfnUserPoolDomain(_CfnResource):
     )
 
     attr_cloud_front_distribution = AttrString("CloudFrontDistribution")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    custom_domain_config: CfnUserPoolDomain.CustomDomainConfigTypeProperty | Mapping[str, Any] | IResolvable | None = None
+    managed_login_version: int | float | None = None
+    routing: CfnUserPoolDomain.RoutingTypeProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CustomDomainConfigTypeProperty(CfnPropertyType):
         """A property type of AWS::Cognito::UserPoolDomain."""
@@ -1557,10 +1717,13 @@ class CfnUserPoolDomain(_CfnResource):
             user_pool_id: the UserPoolId property.
         """
         super().__init__(scope, id, type="AWS::Cognito::UserPoolDomain")
-        self.custom_domain_config = custom_domain_config
+        if custom_domain_config is not None:
+            self.custom_domain_config = custom_domain_config
         self.domain = domain
-        self.managed_login_version = managed_login_version
-        self.routing = routing
+        if managed_login_version is not None:
+            self.managed_login_version = managed_login_version
+        if routing is not None:
+            self.routing = routing
         self.user_pool_id = user_pool_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1581,6 +1744,11 @@ class CfnUserPoolGroup(_CfnResource):
         ("RoleArn", "role_arn", "s", False, {'pattern': '^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$', 'minLength': 20, 'maxLength': 2048}),
         ("UserPoolId", "user_pool_id", "s", True, {'pattern': '^[\\w-]+_[0-9a-zA-Z]+$', 'minLength': 1, 'maxLength': 55}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    group_name: str | None = None
+    precedence: int | float | None = None
+    role_arn: str | None = None
 
     def __init__(
         self,
@@ -1605,10 +1773,14 @@ class CfnUserPoolGroup(_CfnResource):
             user_pool_id: the UserPoolId property.
         """
         super().__init__(scope, id, type="AWS::Cognito::UserPoolGroup")
-        self.description = description
-        self.group_name = group_name
-        self.precedence = precedence
-        self.role_arn = role_arn
+        if description is not None:
+            self.description = description
+        if group_name is not None:
+            self.group_name = group_name
+        if precedence is not None:
+            self.precedence = precedence
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.user_pool_id = user_pool_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1630,6 +1802,9 @@ class CfnUserPoolIdentityProvider(_CfnResource):
         ("ProviderType", "provider_type", "s", True, {'enum': ('Facebook', 'Google', 'LoginWithAmazon', 'OIDC', 'SAML', 'SignInWithApple')}),
         ("UserPoolId", "user_pool_id", "s", True, {'pattern': '^[\\w-]+_[0-9a-zA-Z]+$', 'minLength': 1, 'maxLength': 55}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attribute_mapping: Mapping[str, str] | IResolvable | None = None
+    idp_identifiers: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -1656,8 +1831,10 @@ class CfnUserPoolIdentityProvider(_CfnResource):
             user_pool_id: the UserPoolId property.
         """
         super().__init__(scope, id, type="AWS::Cognito::UserPoolIdentityProvider")
-        self.attribute_mapping = attribute_mapping
-        self.idp_identifiers = idp_identifiers
+        if attribute_mapping is not None:
+            self.attribute_mapping = attribute_mapping
+        if idp_identifiers is not None:
+            self.idp_identifiers = idp_identifiers
         self.provider_details = provider_details
         self.provider_name = provider_name
         self.provider_type = provider_type
@@ -1682,6 +1859,11 @@ class CfnUserPoolRegionalConfigurationAttachment(_CfnResource):
         ("UserPoolId", "user_pool_id", "s", True, None),
         ("UserPoolTags", "user_pool_tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    email_configuration: CfnUserPoolRegionalConfigurationAttachment.EmailConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    lambda_config: CfnUserPoolRegionalConfigurationAttachment.LambdaConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    sms_configuration: CfnUserPoolRegionalConfigurationAttachment.SmsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    status: str | None = None
 
     class CustomEmailSenderProperty(CfnPropertyType):
         """A property type of AWS::Cognito::UserPoolRegionalConfigurationAttachment."""
@@ -1929,10 +2111,14 @@ class CfnUserPoolRegionalConfigurationAttachment(_CfnResource):
             user_pool_tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Cognito::UserPoolRegionalConfigurationAttachment")
-        self.email_configuration = email_configuration
-        self.lambda_config = lambda_config
-        self.sms_configuration = sms_configuration
-        self.status = status
+        if email_configuration is not None:
+            self.email_configuration = email_configuration
+        if lambda_config is not None:
+            self.lambda_config = lambda_config
+        if sms_configuration is not None:
+            self.sms_configuration = sms_configuration
+        if status is not None:
+            self.status = status
         self.user_pool_id = user_pool_id
         self.tags = TagManager(TagType.MAP, "AWS::Cognito::UserPoolRegionalConfigurationAttachment", user_pool_tags, tag_property_name="user_pool_tags")
         self.user_pool_tags_raw = user_pool_tags
@@ -1995,6 +2181,8 @@ class CfnUserPoolResourceServer(_CfnResource):
         ("Scopes", "scopes", ("l", ("p", "ResourceServerScopeTypeProperty")), False, {'minItems': 0, 'maxItems': 100}),
         ("UserPoolId", "user_pool_id", "s", True, {'pattern': '^[\\w-]+_[0-9a-zA-Z]+$', 'minLength': 1, 'maxLength': 55}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    scopes: Sequence[CfnUserPoolResourceServer.ResourceServerScopeTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ResourceServerScopeTypeProperty(CfnPropertyType):
         """A property type of AWS::Cognito::UserPoolResourceServer."""
@@ -2038,7 +2226,8 @@ class CfnUserPoolResourceServer(_CfnResource):
         super().__init__(scope, id, type="AWS::Cognito::UserPoolResourceServer")
         self.identifier = identifier
         self.name = name
-        self.scopes = scopes
+        if scopes is not None:
+            self.scopes = scopes
         self.user_pool_id = user_pool_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2059,6 +2248,10 @@ class CfnUserPoolRiskConfigurationAttachment(_CfnResource):
         ("RiskExceptionConfiguration", "risk_exception_configuration", ("p", "RiskExceptionConfigurationTypeProperty"), False, None),
         ("UserPoolId", "user_pool_id", "s", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    account_takeover_risk_configuration: CfnUserPoolRiskConfigurationAttachment.AccountTakeoverRiskConfigurationTypeProperty | Mapping[str, Any] | IResolvable | None = None
+    compromised_credentials_risk_configuration: CfnUserPoolRiskConfigurationAttachment.CompromisedCredentialsRiskConfigurationTypeProperty | Mapping[str, Any] | IResolvable | None = None
+    risk_exception_configuration: CfnUserPoolRiskConfigurationAttachment.RiskExceptionConfigurationTypeProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AccountTakeoverActionTypeProperty(CfnPropertyType):
         """A property type of AWS::Cognito::UserPoolRiskConfigurationAttachment."""
@@ -2250,10 +2443,13 @@ class CfnUserPoolRiskConfigurationAttachment(_CfnResource):
             user_pool_id: the UserPoolId property.
         """
         super().__init__(scope, id, type="AWS::Cognito::UserPoolRiskConfigurationAttachment")
-        self.account_takeover_risk_configuration = account_takeover_risk_configuration
+        if account_takeover_risk_configuration is not None:
+            self.account_takeover_risk_configuration = account_takeover_risk_configuration
         self.client_id = client_id
-        self.compromised_credentials_risk_configuration = compromised_credentials_risk_configuration
-        self.risk_exception_configuration = risk_exception_configuration
+        if compromised_credentials_risk_configuration is not None:
+            self.compromised_credentials_risk_configuration = compromised_credentials_risk_configuration
+        if risk_exception_configuration is not None:
+            self.risk_exception_configuration = risk_exception_configuration
         self.user_pool_id = user_pool_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2272,6 +2468,8 @@ class CfnUserPoolUICustomizationAttachment(_CfnResource):
         ("ClientId", "client_id", "s", True, None),
         ("UserPoolId", "user_pool_id", "s", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    css: str | None = None
 
     def __init__(
         self,
@@ -2292,7 +2490,8 @@ class CfnUserPoolUICustomizationAttachment(_CfnResource):
             user_pool_id: the UserPoolId property.
         """
         super().__init__(scope, id, type="AWS::Cognito::UserPoolUICustomizationAttachment")
-        self.css = css
+        if css is not None:
+            self.css = css
         self.client_id = client_id
         self.user_pool_id = user_pool_id
 
@@ -2317,6 +2516,14 @@ class CfnUserPoolUser(_CfnResource):
         ("Username", "username", "s", False, None),
         ("ValidationData", "validation_data", ("l", ("p", "AttributeTypeProperty")), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_metadata: Mapping[str, str] | IResolvable | None = None
+    desired_delivery_mediums: Sequence[str] | IResolvable | None = None
+    force_alias_creation: bool | IResolvable | None = None
+    message_action: str | None = None
+    user_attributes: Sequence[CfnUserPoolUser.AttributeTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    username: str | None = None
+    validation_data: Sequence[CfnUserPoolUser.AttributeTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AttributeTypeProperty(CfnPropertyType):
         """A property type of AWS::Cognito::UserPoolUser."""
@@ -2366,14 +2573,21 @@ class CfnUserPoolUser(_CfnResource):
             validation_data: the ValidationData property.
         """
         super().__init__(scope, id, type="AWS::Cognito::UserPoolUser")
-        self.client_metadata = client_metadata
-        self.desired_delivery_mediums = desired_delivery_mediums
-        self.force_alias_creation = force_alias_creation
-        self.message_action = message_action
-        self.user_attributes = user_attributes
+        if client_metadata is not None:
+            self.client_metadata = client_metadata
+        if desired_delivery_mediums is not None:
+            self.desired_delivery_mediums = desired_delivery_mediums
+        if force_alias_creation is not None:
+            self.force_alias_creation = force_alias_creation
+        if message_action is not None:
+            self.message_action = message_action
+        if user_attributes is not None:
+            self.user_attributes = user_attributes
         self.user_pool_id = user_pool_id
-        self.username = username
-        self.validation_data = validation_data
+        if username is not None:
+            self.username = username
+        if validation_data is not None:
+            self.validation_data = validation_data
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -46,6 +46,14 @@ class CfnDocumentClassifier(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mode: str | None = None
+    model_kms_key_id: str | None = None
+    model_policy: str | None = None
+    output_data_config: CfnDocumentClassifier.DocumentClassifierOutputDataConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    version_name: str | None = None
+    volume_kms_key_id: str | None = None
+    vpc_config: CfnDocumentClassifier.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AugmentedManifestsListItemProperty(CfnPropertyType):
         """A property type of AWS::Comprehend::DocumentClassifier."""
@@ -226,15 +234,22 @@ class CfnDocumentClassifier(_CfnResource):
         self.document_classifier_name = document_classifier_name
         self.input_data_config = input_data_config
         self.language_code = language_code
-        self.mode = mode
-        self.model_kms_key_id = model_kms_key_id
-        self.model_policy = model_policy
-        self.output_data_config = output_data_config
+        if mode is not None:
+            self.mode = mode
+        if model_kms_key_id is not None:
+            self.model_kms_key_id = model_kms_key_id
+        if model_policy is not None:
+            self.model_policy = model_policy
+        if output_data_config is not None:
+            self.output_data_config = output_data_config
         self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::DocumentClassifier", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.version_name = version_name
-        self.volume_kms_key_id = volume_kms_key_id
-        self.vpc_config = vpc_config
+        if version_name is not None:
+            self.version_name = version_name
+        if volume_kms_key_id is not None:
+            self.volume_kms_key_id = volume_kms_key_id
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -311,6 +326,12 @@ class CfnEntityRecognizer(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    model_kms_key_id: str | None = None
+    model_policy: str | None = None
+    version_name: str | None = None
+    volume_kms_key_id: str | None = None
+    vpc_config: CfnEntityRecognizer.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AugmentedManifestsListItemProperty(CfnPropertyType):
         """An augmented manifest file that provides training data for your custom model."""
@@ -502,14 +523,19 @@ class CfnEntityRecognizer(_CfnResource):
         self.data_access_role_arn = data_access_role_arn
         self.input_data_config = input_data_config
         self.language_code = language_code
-        self.model_kms_key_id = model_kms_key_id
-        self.model_policy = model_policy
+        if model_kms_key_id is not None:
+            self.model_kms_key_id = model_kms_key_id
+        if model_policy is not None:
+            self.model_policy = model_policy
         self.recognizer_name = recognizer_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizer", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.version_name = version_name
-        self.volume_kms_key_id = volume_kms_key_id
-        self.vpc_config = vpc_config
+        if version_name is not None:
+            self.version_name = version_name
+        if volume_kms_key_id is not None:
+            self.volume_kms_key_id = volume_kms_key_id
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -536,6 +562,10 @@ class CfnEntityRecognizerEndpoint(_CfnResource):
     attr_current_inference_units = AttrNumber("CurrentInferenceUnits")
     attr_endpoint_status = AttrString("EndpointStatus")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_access_role_arn: str | None = None
+    flywheel_arn: str | None = None
+    model_arn: str | None = None
 
     def __init__(
         self,
@@ -562,11 +592,14 @@ class CfnEntityRecognizerEndpoint(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Comprehend::EntityRecognizerEndpoint")
-        self.data_access_role_arn = data_access_role_arn
+        if data_access_role_arn is not None:
+            self.data_access_role_arn = data_access_role_arn
         self.desired_inference_units = desired_inference_units
         self.endpoint_name = endpoint_name
-        self.flywheel_arn = flywheel_arn
-        self.model_arn = model_arn
+        if flywheel_arn is not None:
+            self.flywheel_arn = flywheel_arn
+        if model_arn is not None:
+            self.model_arn = model_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -593,6 +626,11 @@ class CfnFlywheel(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    active_model_arn: str | None = None
+    data_security_config: CfnFlywheel.DataSecurityConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    model_type: str | None = None
+    task_config: CfnFlywheel.TaskConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DataSecurityConfigProperty(CfnPropertyType):
         """A property type of AWS::Comprehend::Flywheel."""
@@ -740,15 +778,19 @@ class CfnFlywheel(_CfnResource):
             task_config: the TaskConfig property.
         """
         super().__init__(scope, id, type="AWS::Comprehend::Flywheel")
-        self.active_model_arn = active_model_arn
+        if active_model_arn is not None:
+            self.active_model_arn = active_model_arn
         self.data_access_role_arn = data_access_role_arn
         self.data_lake_s3_uri = data_lake_s3_uri
-        self.data_security_config = data_security_config
+        if data_security_config is not None:
+            self.data_security_config = data_security_config
         self.flywheel_name = flywheel_name
-        self.model_type = model_type
+        if model_type is not None:
+            self.model_type = model_type
         self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::Flywheel", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.task_config = task_config
+        if task_config is not None:
+            self.task_config = task_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -45,6 +45,11 @@ class CfnAutomationRule(_CfnResource):
     attr_rule_arn = AttrString("RuleArn")
     attr_rule_id = AttrString("RuleId")
     attr_rule_revision = AttrString("RuleRevision")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    criteria: CfnAutomationRule.CriteriaProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    organization_configuration: CfnAutomationRule.OrganizationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    priority: str | None = None
 
     class CriteriaProperty(CfnPropertyType):
         """A property type of AWS::ComputeOptimizer::AutomationRule."""
@@ -236,11 +241,15 @@ class CfnAutomationRule(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ComputeOptimizer::AutomationRule")
-        self.criteria = criteria
-        self.description = description
+        if criteria is not None:
+            self.criteria = criteria
+        if description is not None:
+            self.description = description
         self.name = name
-        self.organization_configuration = organization_configuration
-        self.priority = priority
+        if organization_configuration is not None:
+            self.organization_configuration = organization_configuration
+        if priority is not None:
+            self.priority = priority
         self.recommended_action_types = recommended_action_types
         self.rule_type = rule_type
         self.schedule = schedule

@@ -93,6 +93,14 @@ class CfnConfigRule(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_compliance_type = AttrString("Compliance.Type")
     attr_config_rule_id = AttrString("ConfigRuleId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compliance: CfnConfigRule.ComplianceProperty | Mapping[str, Any] | IResolvable | None = None
+    config_rule_name: str | None = None
+    description: str | None = None
+    evaluation_modes: Sequence[CfnConfigRule.EvaluationModeConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    input_parameters: Any | None = None
+    maximum_execution_frequency: str | None = None
+    scope: CfnConfigRule.ScopeProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ComplianceProperty(CfnPropertyType):
         """Indicates whether an AWS resource or CC rule is compliant and provides the number of contributors that affect the compliance."""
@@ -249,13 +257,20 @@ class CfnConfigRule(_CfnResource):
             source: Provides the rule owner (```` for managed rules, ``CUSTOM_POLICY`` for Custom Policy rules, and ``CUSTOM_LAMBDA`` for Custom Lambda rules), the rule identifi...
         """
         super().__init__(scope_, id, type="AWS::Config::ConfigRule")
-        self.compliance = compliance
-        self.config_rule_name = config_rule_name
-        self.description = description
-        self.evaluation_modes = evaluation_modes
-        self.input_parameters = input_parameters
-        self.maximum_execution_frequency = maximum_execution_frequency
-        self.scope = scope
+        if compliance is not None:
+            self.compliance = compliance
+        if config_rule_name is not None:
+            self.config_rule_name = config_rule_name
+        if description is not None:
+            self.description = description
+        if evaluation_modes is not None:
+            self.evaluation_modes = evaluation_modes
+        if input_parameters is not None:
+            self.input_parameters = input_parameters
+        if maximum_execution_frequency is not None:
+            self.maximum_execution_frequency = maximum_execution_frequency
+        if scope is not None:
+            self.scope = scope
         self.source = source
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -277,6 +292,10 @@ class CfnConfigurationAggregator(_CfnResource):
     )
 
     attr_configuration_aggregator_arn = AttrString("ConfigurationAggregatorArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    account_aggregation_sources: Sequence[CfnConfigurationAggregator.AccountAggregationSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    configuration_aggregator_name: str | None = None
+    organization_aggregation_source: CfnConfigurationAggregator.OrganizationAggregationSourceProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AccountAggregationSourceProperty(CfnPropertyType):
         """A property type of AWS::Config::ConfigurationAggregator."""
@@ -343,9 +362,12 @@ class CfnConfigurationAggregator(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Config::ConfigurationAggregator")
-        self.account_aggregation_sources = account_aggregation_sources
-        self.configuration_aggregator_name = configuration_aggregator_name
-        self.organization_aggregation_source = organization_aggregation_source
+        if account_aggregation_sources is not None:
+            self.account_aggregation_sources = account_aggregation_sources
+        if configuration_aggregator_name is not None:
+            self.configuration_aggregator_name = configuration_aggregator_name
+        if organization_aggregation_source is not None:
+            self.organization_aggregation_source = organization_aggregation_source
         self.tags = TagManager(TagType.STANDARD, "AWS::Config::ConfigurationAggregator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -369,6 +391,11 @@ class CfnConfigurationRecorder(_CfnResource):
     )
 
     attr_resource_arn = AttrString("ResourceARN")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    recording_group: CfnConfigurationRecorder.RecordingGroupProperty | Mapping[str, Any] | IResolvable | None = None
+    recording_mode: CfnConfigurationRecorder.RecordingModeProperty | Mapping[str, Any] | IResolvable | None = None
+    started_on_create: bool | IResolvable | None = None
 
     class ExclusionByResourceTypesProperty(CfnPropertyType):
         """Specifies whether the configuration recorder excludes certain resource types from being recorded."""
@@ -494,11 +521,15 @@ class CfnConfigurationRecorder(_CfnResource):
             started_on_create: Defaults to 'true'.
         """
         super().__init__(scope, id, type="AWS::Config::ConfigurationRecorder")
-        self.name = name
-        self.recording_group = recording_group
-        self.recording_mode = recording_mode
+        if name is not None:
+            self.name = name
+        if recording_group is not None:
+            self.recording_group = recording_group
+        if recording_mode is not None:
+            self.recording_mode = recording_mode
         self.role_arn = role_arn
-        self.started_on_create = started_on_create
+        if started_on_create is not None:
+            self.started_on_create = started_on_create
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -523,6 +554,13 @@ class CfnConformancePack(_CfnResource):
     )
 
     attr_conformance_pack_arn = AttrString("ConformancePackArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    conformance_pack_input_parameters: Sequence[CfnConformancePack.ConformancePackInputParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    delivery_s3_bucket: str | None = None
+    delivery_s3_key_prefix: str | None = None
+    template_body: str | None = None
+    template_s3_uri: str | None = None
+    template_ssm_document_details: CfnConformancePack.TemplateSSMDocumentDetailsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ConformancePackInputParameterProperty(CfnPropertyType):
         """Input parameters in the form of key-value pairs for the conformance pack."""
@@ -591,15 +629,21 @@ class CfnConformancePack(_CfnResource):
             template_ssm_document_details: The TemplateSSMDocumentDetails object contains the name of the SSM document and the version of the SSM document.
         """
         super().__init__(scope, id, type="AWS::Config::ConformancePack")
-        self.conformance_pack_input_parameters = conformance_pack_input_parameters
+        if conformance_pack_input_parameters is not None:
+            self.conformance_pack_input_parameters = conformance_pack_input_parameters
         self.conformance_pack_name = conformance_pack_name
-        self.delivery_s3_bucket = delivery_s3_bucket
-        self.delivery_s3_key_prefix = delivery_s3_key_prefix
+        if delivery_s3_bucket is not None:
+            self.delivery_s3_bucket = delivery_s3_bucket
+        if delivery_s3_key_prefix is not None:
+            self.delivery_s3_key_prefix = delivery_s3_key_prefix
         self.tags = TagManager(TagType.STANDARD, "AWS::Config::ConformancePack", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_body = template_body
-        self.template_s3_uri = template_s3_uri
-        self.template_ssm_document_details = template_ssm_document_details
+        if template_body is not None:
+            self.template_body = template_body
+        if template_s3_uri is not None:
+            self.template_s3_uri = template_s3_uri
+        if template_ssm_document_details is not None:
+            self.template_ssm_document_details = template_ssm_document_details
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -696,6 +740,12 @@ class CfnDeliveryChannel(_CfnResource):
         ("S3KmsKeyArn", "s3_kms_key_arn", "s", False, None),
         ("SnsTopicARN", "sns_topic_arn", "s", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    config_snapshot_delivery_properties: CfnDeliveryChannel.ConfigSnapshotDeliveryPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    s3_key_prefix: str | None = None
+    s3_kms_key_arn: str | None = None
+    sns_topic_arn: str | None = None
 
     class ConfigSnapshotDeliveryPropertiesProperty(CfnPropertyType):
         """A property type of AWS::Config::DeliveryChannel."""
@@ -738,12 +788,17 @@ class CfnDeliveryChannel(_CfnResource):
             sns_topic_arn: The Amazon Resource Name (ARN) of the Amazon SNS topic to which AWS Config sends notifications about configuration changes.
         """
         super().__init__(scope, id, type="AWS::Config::DeliveryChannel")
-        self.config_snapshot_delivery_properties = config_snapshot_delivery_properties
-        self.name = name
+        if config_snapshot_delivery_properties is not None:
+            self.config_snapshot_delivery_properties = config_snapshot_delivery_properties
+        if name is not None:
+            self.name = name
         self.s3_bucket_name = s3_bucket_name
-        self.s3_key_prefix = s3_key_prefix
-        self.s3_kms_key_arn = s3_kms_key_arn
-        self.sns_topic_arn = sns_topic_arn
+        if s3_key_prefix is not None:
+            self.s3_key_prefix = s3_key_prefix
+        if s3_kms_key_arn is not None:
+            self.s3_kms_key_arn = s3_kms_key_arn
+        if sns_topic_arn is not None:
+            self.sns_topic_arn = sns_topic_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -765,6 +820,11 @@ class CfnOrganizationConfigRule(_CfnResource):
     )
 
     attr_organization_config_rule_arn = AttrString("OrganizationConfigRuleArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    excluded_accounts: Sequence[str] | IResolvable | None = None
+    organization_custom_policy_rule_metadata: CfnOrganizationConfigRule.OrganizationCustomPolicyRuleMetadataProperty | Mapping[str, Any] | IResolvable | None = None
+    organization_custom_rule_metadata: CfnOrganizationConfigRule.OrganizationCustomRuleMetadataProperty | Mapping[str, Any] | IResolvable | None = None
+    organization_managed_rule_metadata: CfnOrganizationConfigRule.OrganizationManagedRuleMetadataProperty | Mapping[str, Any] | IResolvable | None = None
 
     class OrganizationCustomPolicyRuleMetadataProperty(CfnPropertyType):
         """A property type of AWS::Config::OrganizationConfigRule."""
@@ -909,11 +969,15 @@ class CfnOrganizationConfigRule(_CfnResource):
             organization_managed_rule_metadata: This object specifies organization managed rule metadata such as resource type and ID of AWS resource along with the rule identifier.
         """
         super().__init__(scope, id, type="AWS::Config::OrganizationConfigRule")
-        self.excluded_accounts = excluded_accounts
+        if excluded_accounts is not None:
+            self.excluded_accounts = excluded_accounts
         self.organization_config_rule_name = organization_config_rule_name
-        self.organization_custom_policy_rule_metadata = organization_custom_policy_rule_metadata
-        self.organization_custom_rule_metadata = organization_custom_rule_metadata
-        self.organization_managed_rule_metadata = organization_managed_rule_metadata
+        if organization_custom_policy_rule_metadata is not None:
+            self.organization_custom_policy_rule_metadata = organization_custom_policy_rule_metadata
+        if organization_custom_rule_metadata is not None:
+            self.organization_custom_rule_metadata = organization_custom_rule_metadata
+        if organization_managed_rule_metadata is not None:
+            self.organization_managed_rule_metadata = organization_managed_rule_metadata
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -938,6 +1002,13 @@ class CfnOrganizationConformancePack(_CfnResource):
     )
 
     attr_organization_conformance_pack_arn = AttrString("OrganizationConformancePackArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    conformance_pack_input_parameters: Sequence[CfnOrganizationConformancePack.ConformancePackInputParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    delivery_s3_bucket: str | None = None
+    delivery_s3_key_prefix: str | None = None
+    excluded_accounts: Sequence[str] | IResolvable | None = None
+    template_body: str | None = None
+    template_s3_uri: str | None = None
 
     class ConformancePackInputParameterProperty(CfnPropertyType):
         """Input parameters in the form of key-value pairs for the conformance pack."""
@@ -987,15 +1058,21 @@ class CfnOrganizationConformancePack(_CfnResource):
             template_s3_uri: Location of file containing the template body.
         """
         super().__init__(scope, id, type="AWS::Config::OrganizationConformancePack")
-        self.conformance_pack_input_parameters = conformance_pack_input_parameters
-        self.delivery_s3_bucket = delivery_s3_bucket
-        self.delivery_s3_key_prefix = delivery_s3_key_prefix
-        self.excluded_accounts = excluded_accounts
+        if conformance_pack_input_parameters is not None:
+            self.conformance_pack_input_parameters = conformance_pack_input_parameters
+        if delivery_s3_bucket is not None:
+            self.delivery_s3_bucket = delivery_s3_bucket
+        if delivery_s3_key_prefix is not None:
+            self.delivery_s3_key_prefix = delivery_s3_key_prefix
+        if excluded_accounts is not None:
+            self.excluded_accounts = excluded_accounts
         self.organization_conformance_pack_name = organization_conformance_pack_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Config::OrganizationConformancePack", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_body = template_body
-        self.template_s3_uri = template_s3_uri
+        if template_body is not None:
+            self.template_body = template_body
+        if template_s3_uri is not None:
+            self.template_s3_uri = template_s3_uri
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1020,6 +1097,14 @@ class CfnRemediationConfiguration(_CfnResource):
         ("TargetType", "target_type", "s", True, None),
         ("TargetVersion", "target_version", "s", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    automatic: bool | IResolvable | None = None
+    execution_controls: CfnRemediationConfiguration.ExecutionControlsProperty | Mapping[str, Any] | IResolvable | None = None
+    maximum_automatic_attempts: int | float | None = None
+    parameters: Any | None = None
+    resource_type: str | None = None
+    retry_attempt_seconds: int | float | None = None
+    target_version: str | None = None
 
     class ExecutionControlsProperty(CfnPropertyType):
         """A property type of AWS::Config::RemediationConfiguration."""
@@ -1089,16 +1174,23 @@ class CfnRemediationConfiguration(_CfnResource):
             target_version: the TargetVersion property.
         """
         super().__init__(scope, id, type="AWS::Config::RemediationConfiguration")
-        self.automatic = automatic
+        if automatic is not None:
+            self.automatic = automatic
         self.config_rule_name = config_rule_name
-        self.execution_controls = execution_controls
-        self.maximum_automatic_attempts = maximum_automatic_attempts
-        self.parameters = parameters
-        self.resource_type = resource_type
-        self.retry_attempt_seconds = retry_attempt_seconds
+        if execution_controls is not None:
+            self.execution_controls = execution_controls
+        if maximum_automatic_attempts is not None:
+            self.maximum_automatic_attempts = maximum_automatic_attempts
+        if parameters is not None:
+            self.parameters = parameters
+        if resource_type is not None:
+            self.resource_type = resource_type
+        if retry_attempt_seconds is not None:
+            self.retry_attempt_seconds = retry_attempt_seconds
         self.target_id = target_id
         self.target_type = target_type
-        self.target_version = target_version
+        if target_version is not None:
+            self.target_version = target_version
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1120,6 +1212,8 @@ class CfnStoredQuery(_CfnResource):
 
     attr_query_arn = AttrString("QueryArn")
     attr_query_id = AttrString("QueryId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    query_description: str | None = None
 
     def __init__(
         self,
@@ -1142,7 +1236,8 @@ class CfnStoredQuery(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Config::StoredQuery")
-        self.query_description = query_description
+        if query_description is not None:
+            self.query_description = query_description
         self.query_expression = query_expression
         self.query_name = query_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Config::StoredQuery", tags, tag_property_name="tags")

@@ -78,6 +78,11 @@ class CfnAgentStatus(_CfnResource):
     attr_agent_status_arn = AttrString("AgentStatusArn")
     attr_last_modified_region = AttrString("LastModifiedRegion")
     attr_last_modified_time = AttrNumber("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    display_order: int | float | None = None
+    reset_order_number: bool | IResolvable | None = None
+    type: str | None = None
 
     def __init__(
         self,
@@ -108,15 +113,19 @@ class CfnAgentStatus(_CfnResource):
             type: The type of agent status.
         """
         super().__init__(scope, id, type="AWS::Connect::AgentStatus")
-        self.description = description
-        self.display_order = display_order
+        if description is not None:
+            self.description = description
+        if display_order is not None:
+            self.display_order = display_order
         self.instance_arn = instance_arn
         self.name = name
-        self.reset_order_number = reset_order_number
+        if reset_order_number is not None:
+            self.reset_order_number = reset_order_number
         self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::AgentStatus", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -176,6 +185,9 @@ class CfnContactFlow(_CfnResource):
     )
 
     attr_contact_flow_arn = AttrString("ContactFlowArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    state: str | None = None
 
     def __init__(
         self,
@@ -205,10 +217,12 @@ class CfnContactFlow(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::ContactFlow")
         self.content = content
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
         self.name = name
-        self.state = state
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -237,6 +251,11 @@ class CfnContactFlowModule(_CfnResource):
 
     attr_contact_flow_module_arn = AttrString("ContactFlowModuleArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    external_invocation_configuration: CfnContactFlowModule.ExternalInvocationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    settings: str | None = None
+    state: str | None = None
 
     class ExternalInvocationConfigurationProperty(CfnPropertyType):
         """Defines the external invocation configuration of the flow module resource"""
@@ -284,12 +303,16 @@ class CfnContactFlowModule(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::ContactFlowModule")
         self.content = content
-        self.description = description
-        self.external_invocation_configuration = external_invocation_configuration
+        if description is not None:
+            self.description = description
+        if external_invocation_configuration is not None:
+            self.external_invocation_configuration = external_invocation_configuration
         self.instance_arn = instance_arn
         self.name = name
-        self.settings = settings
-        self.state = state
+        if settings is not None:
+            self.settings = settings
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlowModule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -313,6 +336,8 @@ class CfnContactFlowModuleAlias(_CfnResource):
 
     attr_alias_id = AttrString("AliasId")
     attr_contact_flow_module_alias_arn = AttrString("ContactFlowModuleAliasARN")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -337,7 +362,8 @@ class CfnContactFlowModuleAlias(_CfnResource):
         super().__init__(scope, id, type="AWS::Connect::ContactFlowModuleAlias")
         self.contact_flow_module_id = contact_flow_module_id
         self.contact_flow_module_version = contact_flow_module_version
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -359,6 +385,8 @@ class CfnContactFlowModuleVersion(_CfnResource):
     attr_contact_flow_module_version_arn = AttrString("ContactFlowModuleVersionARN")
     attr_flow_module_content_sha256 = AttrString("FlowModuleContentSha256")
     attr_version = AttrNumber("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -378,7 +406,8 @@ class CfnContactFlowModuleVersion(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::ContactFlowModuleVersion")
         self.contact_flow_module_id = contact_flow_module_id
-        self.description = description
+        if description is not None:
+            self.description = description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -399,6 +428,8 @@ class CfnContactFlowVersion(_CfnResource):
     attr_contact_flow_version_arn = AttrString("ContactFlowVersionARN")
     attr_flow_content_sha256 = AttrString("FlowContentSha256")
     attr_version = AttrNumber("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -418,7 +449,8 @@ class CfnContactFlowVersion(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::ContactFlowVersion")
         self.contact_flow_id = contact_flow_id
-        self.description = description
+        if description is not None:
+            self.description = description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -439,6 +471,8 @@ class CfnDataLakeAssociation(_CfnResource):
 
     attr_resource_share_arn = AttrString("ResourceShareArn")
     attr_resource_share_id = AttrString("ResourceShareId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    target_account_id: str | None = None
 
     def __init__(
         self,
@@ -461,7 +495,8 @@ class CfnDataLakeAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::Connect::DataLakeAssociation")
         self.data_set_id = data_set_id
         self.instance_id = instance_id
-        self.target_account_id = target_account_id
+        if target_account_id is not None:
+            self.target_account_id = target_account_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -490,6 +525,8 @@ class CfnDataTable(_CfnResource):
     attr_last_modified_time = AttrNumber("LastModifiedTime")
     attr_lock_version = AttrReference("LockVersion")
     attr_lock_version_data_table = AttrString("LockVersion.DataTable")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class LockVersionProperty(CfnPropertyType):
         """The lock version of the Data Table"""
@@ -534,7 +571,8 @@ class CfnDataTable(_CfnResource):
             value_lock_level: The value lock level of the Data Table
         """
         super().__init__(scope, id, type="AWS::Connect::DataTable")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
         self.name = name
         self.status = status
@@ -570,6 +608,10 @@ class CfnDataTableAttribute(_CfnResource):
     attr_lock_version = AttrReference("LockVersion")
     attr_lock_version_attribute = AttrString("LockVersion.Attribute")
     attr_lock_version_data_table = AttrString("LockVersion.DataTable")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    primary: bool | IResolvable | None = None
+    validation: CfnDataTableAttribute.ValidationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EnumProperty(CfnPropertyType):
         """A property type of AWS::Connect::DataTableAttribute."""
@@ -680,11 +722,14 @@ class CfnDataTableAttribute(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::DataTableAttribute")
         self.data_table_arn = data_table_arn
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
         self.name = name
-        self.primary = primary
-        self.validation = validation
+        if primary is not None:
+            self.primary = primary
+        if validation is not None:
+            self.validation = validation
         self.value_type = value_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -788,6 +833,10 @@ class CfnEmailAddress(_CfnResource):
     )
 
     attr_email_address_arn = AttrString("EmailAddressArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    alias_configurations: Sequence[CfnEmailAddress.AliasConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    display_name: str | None = None
 
     class AliasConfigurationProperty(CfnPropertyType):
         """Configuration for an email address alias"""
@@ -830,9 +879,12 @@ class CfnEmailAddress(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Connect::EmailAddress")
-        self.alias_configurations = alias_configurations
-        self.description = description
-        self.display_name = display_name
+        if alias_configurations is not None:
+            self.alias_configurations = alias_configurations
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
         self.email_address = email_address
         self.instance_arn = instance_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::EmailAddress", tags, tag_property_name="tags")
@@ -865,6 +917,14 @@ class CfnEvaluationForm(_CfnResource):
     )
 
     attr_evaluation_form_arn = AttrString("EvaluationFormArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ai_version: str | None = None
+    auto_evaluation_configuration: CfnEvaluationForm.AutoEvaluationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    language_configuration: CfnEvaluationForm.EvaluationFormLanguageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    review_configuration: CfnEvaluationForm.EvaluationReviewConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    scoring_strategy: CfnEvaluationForm.ScoringStrategyProperty | Mapping[str, Any] | IResolvable | None = None
+    target_configuration: CfnEvaluationForm.EvaluationFormTargetConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AutoEvaluationConfigurationProperty(CfnPropertyType):
         """Configuration information about automated evaluations."""
@@ -1766,18 +1826,25 @@ class CfnEvaluationForm(_CfnResource):
             title: A title of the evaluation form.
         """
         super().__init__(scope, id, type="AWS::Connect::EvaluationForm")
-        self.ai_version = ai_version
-        self.auto_evaluation_configuration = auto_evaluation_configuration
-        self.description = description
+        if ai_version is not None:
+            self.ai_version = ai_version
+        if auto_evaluation_configuration is not None:
+            self.auto_evaluation_configuration = auto_evaluation_configuration
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
         self.items = items
-        self.language_configuration = language_configuration
-        self.review_configuration = review_configuration
-        self.scoring_strategy = scoring_strategy
+        if language_configuration is not None:
+            self.language_configuration = language_configuration
+        if review_configuration is not None:
+            self.review_configuration = review_configuration
+        if scoring_strategy is not None:
+            self.scoring_strategy = scoring_strategy
         self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::EvaluationForm", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_configuration = target_configuration
+        if target_configuration is not None:
+            self.target_configuration = target_configuration
         self.title = title
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1804,6 +1871,11 @@ class CfnHoursOfOperation(_CfnResource):
     )
 
     attr_hours_of_operation_arn = AttrString("HoursOfOperationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    child_hours_of_operations: Sequence[CfnHoursOfOperation.HoursOfOperationsIdentifierProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    hours_of_operation_overrides: Sequence[CfnHoursOfOperation.HoursOfOperationOverrideProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    parent_hours_of_operations: Sequence[CfnHoursOfOperation.HoursOfOperationsIdentifierProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class HoursOfOperationConfigProperty(CfnPropertyType):
         """Contains information about the hours of operation."""
@@ -2018,13 +2090,17 @@ class CfnHoursOfOperation(_CfnResource):
             time_zone: The time zone of the hours of operation.
         """
         super().__init__(scope, id, type="AWS::Connect::HoursOfOperation")
-        self.child_hours_of_operations = child_hours_of_operations
+        if child_hours_of_operations is not None:
+            self.child_hours_of_operations = child_hours_of_operations
         self.config = config
-        self.description = description
-        self.hours_of_operation_overrides = hours_of_operation_overrides
+        if description is not None:
+            self.description = description
+        if hours_of_operation_overrides is not None:
+            self.hours_of_operation_overrides = hours_of_operation_overrides
         self.instance_arn = instance_arn
         self.name = name
-        self.parent_hours_of_operations = parent_hours_of_operations
+        if parent_hours_of_operations is not None:
+            self.parent_hours_of_operations = parent_hours_of_operations
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::HoursOfOperation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_zone = time_zone
@@ -2053,6 +2129,9 @@ class CfnInstance(_CfnResource):
     attr_id = AttrString("Id")
     attr_instance_status = AttrString("InstanceStatus")
     attr_service_role = AttrString("ServiceRole")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    directory_id: str | None = None
+    instance_alias: str | None = None
 
     class AttributesProperty(CfnPropertyType):
         """A property type of AWS::Connect::Instance."""
@@ -2133,9 +2212,11 @@ class CfnInstance(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::Instance")
         self.attributes = attributes
-        self.directory_id = directory_id
+        if directory_id is not None:
+            self.directory_id = directory_id
         self.identity_management_type = identity_management_type
-        self.instance_alias = instance_alias
+        if instance_alias is not None:
+            self.instance_alias = instance_alias
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2161,6 +2242,11 @@ class CfnInstanceStorageConfig(_CfnResource):
     )
 
     attr_association_id = AttrString("AssociationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kinesis_firehose_config: CfnInstanceStorageConfig.KinesisFirehoseConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kinesis_stream_config: CfnInstanceStorageConfig.KinesisStreamConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kinesis_video_stream_config: CfnInstanceStorageConfig.KinesisVideoStreamConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    s3_config: CfnInstanceStorageConfig.S3ConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EncryptionConfigProperty(CfnPropertyType):
         """A property type of AWS::Connect::InstanceStorageConfig."""
@@ -2285,11 +2371,15 @@ class CfnInstanceStorageConfig(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::InstanceStorageConfig")
         self.instance_arn = instance_arn
-        self.kinesis_firehose_config = kinesis_firehose_config
-        self.kinesis_stream_config = kinesis_stream_config
-        self.kinesis_video_stream_config = kinesis_video_stream_config
+        if kinesis_firehose_config is not None:
+            self.kinesis_firehose_config = kinesis_firehose_config
+        if kinesis_stream_config is not None:
+            self.kinesis_stream_config = kinesis_stream_config
+        if kinesis_video_stream_config is not None:
+            self.kinesis_video_stream_config = kinesis_video_stream_config
         self.resource_type = resource_type
-        self.s3_config = s3_config
+        if s3_config is not None:
+            self.s3_config = s3_config
         self.storage_type = storage_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2314,6 +2404,10 @@ class CfnIntegrationAssociation(_CfnResource):
     )
 
     attr_integration_association_id = AttrString("IntegrationAssociationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    source_application_name: str | None = None
+    source_application_url: str | None = None
+    source_type: str | None = None
 
     def __init__(
         self,
@@ -2345,9 +2439,12 @@ class CfnIntegrationAssociation(_CfnResource):
         self.instance_id = instance_id
         self.integration_arn = integration_arn
         self.integration_type = integration_type
-        self.source_application_name = source_application_name
-        self.source_application_url = source_application_url
-        self.source_type = source_type
+        if source_application_name is not None:
+            self.source_application_name = source_application_name
+        if source_application_url is not None:
+            self.source_application_url = source_application_url
+        if source_type is not None:
+            self.source_type = source_type
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::IntegrationAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2391,6 +2488,9 @@ class CfnMetric(_CfnResource):
     attr_supports_custom_calculation = AttrReference("SupportsCustomCalculation")
     attr_supports_preaggregate_calculation = AttrReference("SupportsPreaggregateCalculation")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    positive_trend_indicator: str | None = None
 
     class AvailableFilterProperty(CfnPropertyType):
         """A property type of AWS::Connect::Metric."""
@@ -2566,11 +2666,13 @@ class CfnMetric(_CfnResource):
             unit: Display unit for the metric data
         """
         super().__init__(scope, id, type="AWS::Connect::Metric")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
         self.metric_calculation = metric_calculation
         self.name = name
-        self.positive_trend_indicator = positive_trend_indicator
+        if positive_trend_indicator is not None:
+            self.positive_trend_indicator = positive_trend_indicator
         self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Metric", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2599,6 +2701,10 @@ class CfnNotification(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_at = AttrString("CreatedAt")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    expires_at: str | None = None
+    priority: str | None = None
+    recipients: Sequence[str] | IResolvable | None = None
 
     class NotificationContentProperty(CfnPropertyType):
         """The content of a notification"""
@@ -2672,10 +2778,13 @@ class CfnNotification(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::Notification")
         self.content = content
-        self.expires_at = expires_at
+        if expires_at is not None:
+            self.expires_at = expires_at
         self.instance_arn = instance_arn
-        self.priority = priority
-        self.recipients = recipients
+        if priority is not None:
+            self.priority = priority
+        if recipients is not None:
+            self.recipients = recipients
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Notification", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2702,6 +2811,12 @@ class CfnPhoneNumber(_CfnResource):
 
     attr_address = AttrString("Address")
     attr_phone_number_arn = AttrString("PhoneNumberArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    country_code: str | None = None
+    description: str | None = None
+    prefix: str | None = None
+    source_phone_number_arn: str | None = None
+    type: str | None = None
 
     def __init__(
         self,
@@ -2730,14 +2845,19 @@ class CfnPhoneNumber(_CfnResource):
             type: The phone number type
         """
         super().__init__(scope, id, type="AWS::Connect::PhoneNumber")
-        self.country_code = country_code
-        self.description = description
-        self.prefix = prefix
-        self.source_phone_number_arn = source_phone_number_arn
+        if country_code is not None:
+            self.country_code = country_code
+        if description is not None:
+            self.description = description
+        if prefix is not None:
+            self.prefix = prefix
+        if source_phone_number_arn is not None:
+            self.source_phone_number_arn = source_phone_number_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::PhoneNumber", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
-        self.type = type
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2760,6 +2880,10 @@ class CfnPredefinedAttribute(_CfnResource):
 
     attr_last_modified_region = AttrString("LastModifiedRegion")
     attr_last_modified_time = AttrNumber("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attribute_configuration: CfnPredefinedAttribute.AttributeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    purposes: Sequence[str] | IResolvable | None = None
+    values: CfnPredefinedAttribute.ValuesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AttributeConfigurationProperty(CfnPropertyType):
         """Custom metadata associated to a Predefined attribute that controls how the attribute behaves when used by upstream services."""
@@ -2819,11 +2943,14 @@ class CfnPredefinedAttribute(_CfnResource):
             values: The values of a predefined attribute.
         """
         super().__init__(scope, id, type="AWS::Connect::PredefinedAttribute")
-        self.attribute_configuration = attribute_configuration
+        if attribute_configuration is not None:
+            self.attribute_configuration = attribute_configuration
         self.instance_arn = instance_arn
         self.name = name
-        self.purposes = purposes
-        self.values = values
+        if purposes is not None:
+            self.purposes = purposes
+        if values is not None:
+            self.values = values
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2845,6 +2972,9 @@ class CfnPrompt(_CfnResource):
     )
 
     attr_prompt_arn = AttrString("PromptArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    s3_uri: str | None = None
 
     def __init__(
         self,
@@ -2869,10 +2999,12 @@ class CfnPrompt(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Connect::Prompt")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
         self.name = name
-        self.s3_uri = s3_uri
+        if s3_uri is not None:
+            self.s3_uri = s3_uri
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Prompt", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2905,6 +3037,14 @@ class CfnQueue(_CfnResource):
     attr_last_modified_time = AttrNumber("LastModifiedTime")
     attr_queue_arn = AttrString("QueueArn")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_email_addresses: Sequence[CfnQueue.EmailAddressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    max_contacts: int | float | None = None
+    outbound_caller_config: CfnQueue.OutboundCallerConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    outbound_email_config: CfnQueue.OutboundEmailConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    quick_connect_arns: Sequence[str] | IResolvable | None = None
+    status: str | None = None
 
     class EmailAddressProperty(CfnPropertyType):
         """An email address configuration for the queue"""
@@ -2995,16 +3135,23 @@ class CfnQueue(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Connect::Queue")
-        self.additional_email_addresses = additional_email_addresses
-        self.description = description
+        if additional_email_addresses is not None:
+            self.additional_email_addresses = additional_email_addresses
+        if description is not None:
+            self.description = description
         self.hours_of_operation_arn = hours_of_operation_arn
         self.instance_arn = instance_arn
-        self.max_contacts = max_contacts
+        if max_contacts is not None:
+            self.max_contacts = max_contacts
         self.name = name
-        self.outbound_caller_config = outbound_caller_config
-        self.outbound_email_config = outbound_email_config
-        self.quick_connect_arns = quick_connect_arns
-        self.status = status
+        if outbound_caller_config is not None:
+            self.outbound_caller_config = outbound_caller_config
+        if outbound_email_config is not None:
+            self.outbound_email_config = outbound_email_config
+        if quick_connect_arns is not None:
+            self.quick_connect_arns = quick_connect_arns
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -3029,6 +3176,8 @@ class CfnQuickConnect(_CfnResource):
 
     attr_quick_connect_arn = AttrString("QuickConnectArn")
     attr_quick_connect_type = AttrString("QuickConnectType")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class FlowQuickConnectConfigProperty(CfnPropertyType):
         """The flow configuration."""
@@ -3151,7 +3300,8 @@ class CfnQuickConnect(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Connect::QuickConnect")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
         self.name = name
         self.quick_connect_config = quick_connect_config
@@ -3182,6 +3332,10 @@ class CfnRoutingProfile(_CfnResource):
     )
 
     attr_routing_profile_arn = AttrString("RoutingProfileArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    agent_availability_timer: str | None = None
+    manual_assignment_queue_configs: Sequence[CfnRoutingProfile.RoutingProfileManualAssignmentQueueConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    queue_configs: Sequence[CfnRoutingProfile.RoutingProfileQueueConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CrossChannelBehaviorProperty(CfnPropertyType):
         """Defines the cross-channel routing behavior that allows an agent working on a contact in one channel to be offered a contact from a different channel."""
@@ -3309,14 +3463,17 @@ class CfnRoutingProfile(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Connect::RoutingProfile")
-        self.agent_availability_timer = agent_availability_timer
+        if agent_availability_timer is not None:
+            self.agent_availability_timer = agent_availability_timer
         self.default_outbound_queue_arn = default_outbound_queue_arn
         self.description = description
         self.instance_arn = instance_arn
-        self.manual_assignment_queue_configs = manual_assignment_queue_configs
+        if manual_assignment_queue_configs is not None:
+            self.manual_assignment_queue_configs = manual_assignment_queue_configs
         self.media_concurrencies = media_concurrencies
         self.name = name
-        self.queue_configs = queue_configs
+        if queue_configs is not None:
+            self.queue_configs = queue_configs
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::RoutingProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -3847,6 +4004,16 @@ class CfnSecurityProfile(_CfnResource):
     attr_last_modified_region = AttrString("LastModifiedRegion")
     attr_last_modified_time = AttrNumber("LastModifiedTime")
     attr_security_profile_arn = AttrString("SecurityProfileArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allowed_access_control_hierarchy_group_id: str | None = None
+    allowed_access_control_tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    allowed_flow_modules: Sequence[CfnSecurityProfile.FlowModuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    applications: Sequence[CfnSecurityProfile.ApplicationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    granular_access_control_configuration: CfnSecurityProfile.GranularAccessControlConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    hierarchy_restricted_resources: Sequence[str] | IResolvable | None = None
+    permissions: Sequence[str] | IResolvable | None = None
+    tag_restricted_resources: Sequence[str] | IResolvable | None = None
 
     class ApplicationProperty(CfnPropertyType):
         """A third-party application's metadata."""
@@ -3996,17 +4163,26 @@ class CfnSecurityProfile(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Connect::SecurityProfile")
-        self.allowed_access_control_hierarchy_group_id = allowed_access_control_hierarchy_group_id
-        self.allowed_access_control_tags = allowed_access_control_tags
-        self.allowed_flow_modules = allowed_flow_modules
-        self.applications = applications
-        self.description = description
-        self.granular_access_control_configuration = granular_access_control_configuration
-        self.hierarchy_restricted_resources = hierarchy_restricted_resources
+        if allowed_access_control_hierarchy_group_id is not None:
+            self.allowed_access_control_hierarchy_group_id = allowed_access_control_hierarchy_group_id
+        if allowed_access_control_tags is not None:
+            self.allowed_access_control_tags = allowed_access_control_tags
+        if allowed_flow_modules is not None:
+            self.allowed_flow_modules = allowed_flow_modules
+        if applications is not None:
+            self.applications = applications
+        if description is not None:
+            self.description = description
+        if granular_access_control_configuration is not None:
+            self.granular_access_control_configuration = granular_access_control_configuration
+        if hierarchy_restricted_resources is not None:
+            self.hierarchy_restricted_resources = hierarchy_restricted_resources
         self.instance_arn = instance_arn
-        self.permissions = permissions
+        if permissions is not None:
+            self.permissions = permissions
         self.security_profile_name = security_profile_name
-        self.tag_restricted_resources = tag_restricted_resources
+        if tag_restricted_resources is not None:
+            self.tag_restricted_resources = tag_restricted_resources
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::SecurityProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -4036,6 +4212,16 @@ class CfnTaskTemplate(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    constraints: CfnTaskTemplate.ConstraintsProperty | Mapping[str, Any] | IResolvable | None = None
+    contact_flow_arn: str | None = None
+    defaults: Sequence[CfnTaskTemplate.DefaultFieldValueProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    fields: Sequence[CfnTaskTemplate.FieldProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    name: str | None = None
+    self_assign_contact_flow_arn: str | None = None
+    status: str | None = None
 
     class ConstraintsProperty(CfnPropertyType):
         """The constraints for the task template"""
@@ -4202,16 +4388,25 @@ class CfnTaskTemplate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Connect::TaskTemplate")
-        self.client_token = client_token
-        self.constraints = constraints
-        self.contact_flow_arn = contact_flow_arn
-        self.defaults = defaults
-        self.description = description
-        self.fields = fields
+        if client_token is not None:
+            self.client_token = client_token
+        if constraints is not None:
+            self.constraints = constraints
+        if contact_flow_arn is not None:
+            self.contact_flow_arn = contact_flow_arn
+        if defaults is not None:
+            self.defaults = defaults
+        if description is not None:
+            self.description = description
+        if fields is not None:
+            self.fields = fields
         self.instance_arn = instance_arn
-        self.name = name
-        self.self_assign_contact_flow_arn = self_assign_contact_flow_arn
-        self.status = status
+        if name is not None:
+            self.name = name
+        if self_assign_contact_flow_arn is not None:
+            self.self_assign_contact_flow_arn = self_assign_contact_flow_arn
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::TaskTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -4240,6 +4435,11 @@ class CfnTestCase(_CfnResource):
     attr_last_modified_region = AttrString("LastModifiedRegion")
     attr_last_modified_time = AttrNumber("LastModifiedTime")
     attr_test_case_arn = AttrString("TestCaseArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    entry_point: CfnTestCase.EntryPointProperty | Mapping[str, Any] | IResolvable | None = None
+    initialization_data: str | None = None
+    status: str | None = None
 
     class ChatEntryPointParametersProperty(CfnPropertyType):
         """The chat entry point parameters for the test case"""
@@ -4331,12 +4531,16 @@ class CfnTestCase(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::TestCase")
         self.content = content
-        self.description = description
-        self.entry_point = entry_point
-        self.initialization_data = initialization_data
+        if description is not None:
+            self.description = description
+        if entry_point is not None:
+            self.entry_point = entry_point
+        if initialization_data is not None:
+            self.initialization_data = initialization_data
         self.instance_arn = instance_arn
         self.name = name
-        self.status = status
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::TestCase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -4361,6 +4565,8 @@ class CfnTrafficDistributionGroup(_CfnResource):
     attr_is_default = AttrReference("IsDefault")
     attr_status = AttrString("Status")
     attr_traffic_distribution_group_arn = AttrString("TrafficDistributionGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -4383,7 +4589,8 @@ class CfnTrafficDistributionGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Connect::TrafficDistributionGroup")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::TrafficDistributionGroup", tags, tag_property_name="tags")
@@ -4468,6 +4675,18 @@ class CfnUser(_CfnResource):
     )
 
     attr_user_arn = AttrString("UserArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    after_contact_work_configs: Sequence[CfnUser.AfterContactWorkConfigPerChannelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    auto_accept_configs: Sequence[CfnUser.AutoAcceptConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    directory_user_id: str | None = None
+    hierarchy_group_arn: str | None = None
+    identity_info: CfnUser.UserIdentityInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    password: str | None = None
+    persistent_connection_configs: Sequence[CfnUser.PersistentConnectionConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    phone_config: CfnUser.UserPhoneConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    phone_number_configs: Sequence[CfnUser.PhoneNumberConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    user_proficiencies: Sequence[CfnUser.UserProficiencyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    voice_enhancement_configs: Sequence[CfnUser.VoiceEnhancementConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AfterContactWorkConfigPerChannelProperty(CfnPropertyType):
         """After Contact Work configuration per channel."""
@@ -4715,23 +4934,34 @@ class CfnUser(_CfnResource):
             voice_enhancement_configs: Voice Enhancement configurations of a user.
         """
         super().__init__(scope, id, type="AWS::Connect::User")
-        self.after_contact_work_configs = after_contact_work_configs
-        self.auto_accept_configs = auto_accept_configs
-        self.directory_user_id = directory_user_id
-        self.hierarchy_group_arn = hierarchy_group_arn
-        self.identity_info = identity_info
+        if after_contact_work_configs is not None:
+            self.after_contact_work_configs = after_contact_work_configs
+        if auto_accept_configs is not None:
+            self.auto_accept_configs = auto_accept_configs
+        if directory_user_id is not None:
+            self.directory_user_id = directory_user_id
+        if hierarchy_group_arn is not None:
+            self.hierarchy_group_arn = hierarchy_group_arn
+        if identity_info is not None:
+            self.identity_info = identity_info
         self.instance_arn = instance_arn
-        self.password = password
-        self.persistent_connection_configs = persistent_connection_configs
-        self.phone_config = phone_config
-        self.phone_number_configs = phone_number_configs
+        if password is not None:
+            self.password = password
+        if persistent_connection_configs is not None:
+            self.persistent_connection_configs = persistent_connection_configs
+        if phone_config is not None:
+            self.phone_config = phone_config
+        if phone_number_configs is not None:
+            self.phone_number_configs = phone_number_configs
         self.routing_profile_arn = routing_profile_arn
         self.security_profile_arns = security_profile_arns
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::User", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_proficiencies = user_proficiencies
+        if user_proficiencies is not None:
+            self.user_proficiencies = user_proficiencies
         self.username = username
-        self.voice_enhancement_configs = voice_enhancement_configs
+        if voice_enhancement_configs is not None:
+            self.voice_enhancement_configs = voice_enhancement_configs
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4752,6 +4982,8 @@ class CfnUserHierarchyGroup(_CfnResource):
     )
 
     attr_user_hierarchy_group_arn = AttrString("UserHierarchyGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    parent_group_arn: str | None = None
 
     def __init__(
         self,
@@ -4776,7 +5008,8 @@ class CfnUserHierarchyGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::Connect::UserHierarchyGroup")
         self.instance_arn = instance_arn
         self.name = name
-        self.parent_group_arn = parent_group_arn
+        if parent_group_arn is not None:
+            self.parent_group_arn = parent_group_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::UserHierarchyGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -4797,6 +5030,8 @@ class CfnUserHierarchyStructure(_CfnResource):
     )
 
     attr_user_hierarchy_structure_arn = AttrString("UserHierarchyStructureArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    user_hierarchy_structure: CfnUserHierarchyStructure.UserHierarchyStructureProperty | Mapping[str, Any] | IResolvable | None = None
 
     class LevelFiveProperty(CfnPropertyType):
         """Information about level five."""
@@ -4954,7 +5189,8 @@ class CfnUserHierarchyStructure(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::UserHierarchyStructure")
         self.instance_arn = instance_arn
-        self.user_hierarchy_structure = user_hierarchy_structure
+        if user_hierarchy_structure is not None:
+            self.user_hierarchy_structure = user_hierarchy_structure
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -4979,6 +5215,8 @@ class CfnView(_CfnResource):
     attr_view_arn = AttrString("ViewArn")
     attr_view_content_sha256 = AttrString("ViewContentSha256")
     attr_view_id = AttrString("ViewId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -5006,7 +5244,8 @@ class CfnView(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Connect::View")
         self.actions = actions
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::View", tags, tag_property_name="tags")
@@ -5032,6 +5271,9 @@ class CfnViewVersion(_CfnResource):
 
     attr_version = AttrNumber("Version")
     attr_view_version_arn = AttrString("ViewVersionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    version_description: str | None = None
+    view_content_sha256: str | None = None
 
     def __init__(
         self,
@@ -5052,9 +5294,11 @@ class CfnViewVersion(_CfnResource):
             view_content_sha256: The view content hash to be checked.
         """
         super().__init__(scope, id, type="AWS::Connect::ViewVersion")
-        self.version_description = version_description
+        if version_description is not None:
+            self.version_description = version_description
         self.view_arn = view_arn
-        self.view_content_sha256 = view_content_sha256
+        if view_content_sha256 is not None:
+            self.view_content_sha256 = view_content_sha256
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5136,6 +5380,14 @@ class CfnWorkspace(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associations: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    media: Sequence[CfnWorkspace.MediaItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    pages: Sequence[CfnWorkspace.WorkspacePageProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    theme: CfnWorkspace.WorkspaceThemeProperty | Mapping[str, Any] | IResolvable | None = None
+    title: str | None = None
+    visibility: str | None = None
 
     class FontFamilyProperty(CfnPropertyType):
         """A property type of AWS::Connect::Workspace."""
@@ -5412,17 +5664,24 @@ class CfnWorkspace(_CfnResource):
             visibility: The visibility of the workspace.
         """
         super().__init__(scope, id, type="AWS::Connect::Workspace")
-        self.associations = associations
-        self.description = description
+        if associations is not None:
+            self.associations = associations
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
-        self.media = media
+        if media is not None:
+            self.media = media
         self.name = name
-        self.pages = pages
+        if pages is not None:
+            self.pages = pages
         self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.theme = theme
-        self.title = title
-        self.visibility = visibility
+        if theme is not None:
+            self.theme = theme
+        if title is not None:
+            self.title = title
+        if visibility is not None:
+            self.visibility = visibility
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -41,6 +41,15 @@ class CfnCampaign(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    channel_subtype_config: CfnCampaign.ChannelSubtypeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    communication_limits_override: CfnCampaign.CommunicationLimitsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    communication_time_config: CfnCampaign.CommunicationTimeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    connect_campaign_flow_arn: str | None = None
+    entry_limits_config: CfnCampaign.EntryLimitsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    schedule: CfnCampaign.ScheduleProperty | Mapping[str, Any] | IResolvable | None = None
+    source: CfnCampaign.SourceProperty | Mapping[str, Any] | IResolvable | None = None
+    type: str | None = None
 
     class AnswerMachineDetectionConfigProperty(CfnPropertyType):
         """The configuration used for answering machine detection during outbound calls"""
@@ -734,18 +743,26 @@ class CfnCampaign(_CfnResource):
             type: Campaign type
         """
         super().__init__(scope, id, type="AWS::ConnectCampaignsV2::Campaign")
-        self.channel_subtype_config = channel_subtype_config
-        self.communication_limits_override = communication_limits_override
-        self.communication_time_config = communication_time_config
-        self.connect_campaign_flow_arn = connect_campaign_flow_arn
+        if channel_subtype_config is not None:
+            self.channel_subtype_config = channel_subtype_config
+        if communication_limits_override is not None:
+            self.communication_limits_override = communication_limits_override
+        if communication_time_config is not None:
+            self.communication_time_config = communication_time_config
+        if connect_campaign_flow_arn is not None:
+            self.connect_campaign_flow_arn = connect_campaign_flow_arn
         self.connect_instance_id = connect_instance_id
-        self.entry_limits_config = entry_limits_config
+        if entry_limits_config is not None:
+            self.entry_limits_config = entry_limits_config
         self.name = name
-        self.schedule = schedule
-        self.source = source
+        if schedule is not None:
+            self.schedule = schedule
+        if source is not None:
+            self.source = source
         self.tags = TagManager(TagType.STANDARD, "AWS::ConnectCampaignsV2::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -37,6 +37,8 @@ class CfnEnabledBaseline(_CfnResource):
     )
 
     attr_enabled_baseline_identifier = AttrString("EnabledBaselineIdentifier")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    parameters: Sequence[CfnEnabledBaseline.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ParameterProperty(CfnPropertyType):
         """A property type of AWS::ControlTower::EnabledBaseline."""
@@ -82,7 +84,8 @@ class CfnEnabledBaseline(_CfnResource):
         super().__init__(scope, id, type="AWS::ControlTower::EnabledBaseline")
         self.baseline_identifier = baseline_identifier
         self.baseline_version = baseline_version
-        self.parameters = parameters
+        if parameters is not None:
+            self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::ControlTower::EnabledBaseline", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_identifier = target_identifier
@@ -104,6 +107,8 @@ class CfnEnabledControl(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetIdentifier", "target_identifier", "s", True, {'pattern': '^arn:aws[0-9a-zA-Z_\\-:\\/]+$', 'minLength': 20, 'maxLength': 2048}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    parameters: Sequence[CfnEnabledControl.EnabledControlParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class EnabledControlParameterProperty(CfnPropertyType):
         """A property type of AWS::ControlTower::EnabledControl."""
@@ -146,7 +151,8 @@ class CfnEnabledControl(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ControlTower::EnabledControl")
         self.control_identifier = control_identifier
-        self.parameters = parameters
+        if parameters is not None:
+            self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::ControlTower::EnabledControl", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_identifier = target_identifier
@@ -174,6 +180,8 @@ class CfnLandingZone(_CfnResource):
     attr_landing_zone_identifier = AttrString("LandingZoneIdentifier")
     attr_latest_available_version = AttrString("LatestAvailableVersion")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    remediation_types: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -197,7 +205,8 @@ class CfnLandingZone(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ControlTower::LandingZone")
         self.manifest = manifest
-        self.remediation_types = remediation_types
+        if remediation_types is not None:
+            self.remediation_types = remediation_types
         self.tags = TagManager(TagType.STANDARD, "AWS::ControlTower::LandingZone", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version

@@ -41,6 +41,10 @@ class CfnReportDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TimeUnit", "time_unit", "s", True, {'enum': ('HOURLY', 'DAILY', 'MONTHLY')}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_artifacts: Sequence[str] | IResolvable | None = None
+    additional_schema_elements: Sequence[str] | IResolvable | None = None
+    billing_view_arn: str | None = None
 
     def __init__(
         self,
@@ -81,9 +85,12 @@ class CfnReportDefinition(_CfnResource):
             time_unit: The granularity of the line items in the report.
         """
         super().__init__(scope, id, type="AWS::CUR::ReportDefinition")
-        self.additional_artifacts = additional_artifacts
-        self.additional_schema_elements = additional_schema_elements
-        self.billing_view_arn = billing_view_arn
+        if additional_artifacts is not None:
+            self.additional_artifacts = additional_artifacts
+        if additional_schema_elements is not None:
+            self.additional_schema_elements = additional_schema_elements
+        if billing_view_arn is not None:
+            self.billing_view_arn = billing_view_arn
         self.compression = compression
         self.format = format
         self.refresh_closed_reports = refresh_closed_reports

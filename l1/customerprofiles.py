@@ -54,6 +54,11 @@ class CfnCalculatedAttributeDefinition(_CfnResource):
     attr_readiness_message = AttrString("Readiness.Message")
     attr_readiness_progress_percentage = AttrNumber("Readiness.ProgressPercentage")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    conditions: CfnCalculatedAttributeDefinition.ConditionsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    display_name: str | None = None
+    use_historical_data: bool | IResolvable | None = None
 
     class AttributeDetailsProperty(CfnPropertyType):
         """Mathematical expression and a list of attribute items specified in that expression."""
@@ -230,14 +235,18 @@ class CfnCalculatedAttributeDefinition(_CfnResource):
         super().__init__(scope, id, type="AWS::CustomerProfiles::CalculatedAttributeDefinition")
         self.attribute_details = attribute_details
         self.calculated_attribute_name = calculated_attribute_name
-        self.conditions = conditions
-        self.description = description
-        self.display_name = display_name
+        if conditions is not None:
+            self.conditions = conditions
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
         self.domain_name = domain_name
         self.statistic = statistic
         self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::CalculatedAttributeDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.use_historical_data = use_historical_data
+        if use_historical_data is not None:
+            self.use_historical_data = use_historical_data
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -272,6 +281,12 @@ class CfnDomain(_CfnResource):
     attr_stats_object_count = AttrNumber("Stats.ObjectCount")
     attr_stats_profile_count = AttrNumber("Stats.ProfileCount")
     attr_stats_total_size = AttrNumber("Stats.TotalSize")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_store: CfnDomain.DataStoreProperty | Mapping[str, Any] | IResolvable | None = None
+    dead_letter_queue_url: str | None = None
+    default_encryption_key: str | None = None
+    matching: CfnDomain.MatchingProperty | Mapping[str, Any] | IResolvable | None = None
+    rule_based_matching: CfnDomain.RuleBasedMatchingProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AttributeTypesSelectorProperty(CfnPropertyType):
         """Configures information about the AttributeTypesSelector where the rule-based identity resolution uses to match profiles."""
@@ -582,13 +597,18 @@ class CfnDomain(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CustomerProfiles::Domain")
-        self.data_store = data_store
-        self.dead_letter_queue_url = dead_letter_queue_url
-        self.default_encryption_key = default_encryption_key
+        if data_store is not None:
+            self.data_store = data_store
+        if dead_letter_queue_url is not None:
+            self.dead_letter_queue_url = dead_letter_queue_url
+        if default_encryption_key is not None:
+            self.default_encryption_key = default_encryption_key
         self.default_expiration_days = default_expiration_days
         self.domain_name = domain_name
-        self.matching = matching
-        self.rule_based_matching = rule_based_matching
+        if matching is not None:
+            self.matching = matching
+        if rule_based_matching is not None:
+            self.rule_based_matching = rule_based_matching
         self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -614,6 +634,9 @@ class CfnDomainObjectType(_CfnResource):
 
     attr_created_at = AttrString("CreatedAt")
     attr_last_updated_at = AttrString("LastUpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    encryption_key: str | None = None
 
     class DomainObjectTypeFieldProperty(CfnPropertyType):
         """Represents a field in a DomainObjectType."""
@@ -665,9 +688,11 @@ class CfnDomainObjectType(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CustomerProfiles::DomainObjectType")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_name = domain_name
-        self.encryption_key = encryption_key
+        if encryption_key is not None:
+            self.encryption_key = encryption_key
         self.fields = fields
         self.object_type_name = object_type_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::DomainObjectType", tags, tag_property_name="tags")
@@ -768,6 +793,10 @@ class CfnEventTrigger(_CfnResource):
 
     attr_created_at = AttrString("CreatedAt")
     attr_last_updated_at = AttrString("LastUpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    event_trigger_limits: CfnEventTrigger.EventTriggerLimitsProperty | Mapping[str, Any] | IResolvable | None = None
+    segment_filter: str | None = None
 
     class EventTriggerConditionProperty(CfnPropertyType):
         """Specifies the circumstances under which the event should trigger the destination."""
@@ -902,13 +931,16 @@ class CfnEventTrigger(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CustomerProfiles::EventTrigger")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_name = domain_name
         self.event_trigger_conditions = event_trigger_conditions
-        self.event_trigger_limits = event_trigger_limits
+        if event_trigger_limits is not None:
+            self.event_trigger_limits = event_trigger_limits
         self.event_trigger_name = event_trigger_name
         self.object_type_name = object_type_name
-        self.segment_filter = segment_filter
+        if segment_filter is not None:
+            self.segment_filter = segment_filter
         self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventTrigger", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -936,6 +968,13 @@ class CfnIntegration(_CfnResource):
 
     attr_created_at = AttrString("CreatedAt")
     attr_last_updated_at = AttrString("LastUpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    event_trigger_names: Sequence[str] | IResolvable | None = None
+    flow_definition: CfnIntegration.FlowDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
+    object_type_name: str | None = None
+    object_type_names: Sequence[CfnIntegration.ObjectTypeMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    scope: str | None = None
+    uri: str | None = None
 
     class ConnectorOperatorProperty(CfnPropertyType):
         """A property type of AWS::CustomerProfiles::Integration."""
@@ -1319,14 +1358,20 @@ class CfnIntegration(_CfnResource):
         """
         super().__init__(scope_, id, type="AWS::CustomerProfiles::Integration")
         self.domain_name = domain_name
-        self.event_trigger_names = event_trigger_names
-        self.flow_definition = flow_definition
-        self.object_type_name = object_type_name
-        self.object_type_names = object_type_names
-        self.scope = scope
+        if event_trigger_names is not None:
+            self.event_trigger_names = event_trigger_names
+        if flow_definition is not None:
+            self.flow_definition = flow_definition
+        if object_type_name is not None:
+            self.object_type_name = object_type_name
+        if object_type_names is not None:
+            self.object_type_names = object_type_names
+        if scope is not None:
+            self.scope = scope
         self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.uri = uri
+        if uri is not None:
+            self.uri = uri
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1358,6 +1403,16 @@ class CfnObjectType(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_max_available_profile_object_count = AttrNumber("MaxAvailableProfileObjectCount")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allow_profile_creation: bool | IResolvable | None = None
+    encryption_key: str | None = None
+    expiration_days: int | float | None = None
+    fields: Sequence[CfnObjectType.FieldMapProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    keys: Sequence[CfnObjectType.KeyMapProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    max_profile_object_count: int | float | None = None
+    source_last_updated_timestamp_format: str | None = None
+    source_priority: int | float | None = None
+    template_id: str | None = None
 
     class FieldMapProperty(CfnPropertyType):
         """A property type of AWS::CustomerProfiles::ObjectType."""
@@ -1477,20 +1532,29 @@ class CfnObjectType(_CfnResource):
             template_id: A unique identifier for the object template.
         """
         super().__init__(scope, id, type="AWS::CustomerProfiles::ObjectType")
-        self.allow_profile_creation = allow_profile_creation
+        if allow_profile_creation is not None:
+            self.allow_profile_creation = allow_profile_creation
         self.description = description
         self.domain_name = domain_name
-        self.encryption_key = encryption_key
-        self.expiration_days = expiration_days
-        self.fields = fields
-        self.keys = keys
-        self.max_profile_object_count = max_profile_object_count
+        if encryption_key is not None:
+            self.encryption_key = encryption_key
+        if expiration_days is not None:
+            self.expiration_days = expiration_days
+        if fields is not None:
+            self.fields = fields
+        if keys is not None:
+            self.keys = keys
+        if max_profile_object_count is not None:
+            self.max_profile_object_count = max_profile_object_count
         self.object_type_name = object_type_name
-        self.source_last_updated_timestamp_format = source_last_updated_timestamp_format
-        self.source_priority = source_priority
+        if source_last_updated_timestamp_format is not None:
+            self.source_last_updated_timestamp_format = source_last_updated_timestamp_format
+        if source_priority is not None:
+            self.source_priority = source_priority
         self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::ObjectType", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_id = template_id
+        if template_id is not None:
+            self.template_id = template_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1523,6 +1587,9 @@ class CfnRecommender(_CfnResource):
     attr_recommender_arn = AttrString("RecommenderArn")
     attr_status = AttrString("Status")
     attr_training_metrics = AttrReference("TrainingMetrics")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    recommender_config: CfnRecommender.RecommenderConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EventParametersProperty(CfnPropertyType):
         """Event parameters with type and value threshold"""
@@ -1678,9 +1745,11 @@ class CfnRecommender(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CustomerProfiles::Recommender")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_name = domain_name
-        self.recommender_config = recommender_config
+        if recommender_config is not None:
+            self.recommender_config = recommender_config
         self.recommender_name = recommender_name
         self.recommender_recipe_name = recommender_recipe_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Recommender", tags, tag_property_name="tags")
@@ -1709,6 +1778,9 @@ class CfnRecommenderFilter(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_recommender_filter_arn = AttrString("RecommenderFilterArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    recommender_schema_name: str | None = None
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::CustomerProfiles::RecommenderFilter."""
@@ -1754,11 +1826,13 @@ class CfnRecommenderFilter(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CustomerProfiles::RecommenderFilter")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_name = domain_name
         self.recommender_filter_expression = recommender_filter_expression
         self.recommender_filter_name = recommender_filter_name
-        self.recommender_schema_name = recommender_schema_name
+        if recommender_schema_name is not None:
+            self.recommender_schema_name = recommender_schema_name
         self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1877,6 +1951,11 @@ class CfnSegmentDefinition(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_segment_definition_arn = AttrString("SegmentDefinitionArn")
     attr_segment_type = AttrString("SegmentType")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    segment_groups: CfnSegmentDefinition.SegmentGroupProperty | Mapping[str, Any] | IResolvable | None = None
+    segment_sort: CfnSegmentDefinition.SegmentSortProperty | Mapping[str, Any] | IResolvable | None = None
+    segment_sql_query: str | None = None
 
     class AddressDimensionProperty(CfnPropertyType):
         """The address based criteria for the segment."""
@@ -2292,13 +2371,17 @@ class CfnSegmentDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::CustomerProfiles::SegmentDefinition")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.display_name = display_name
         self.domain_name = domain_name
         self.segment_definition_name = segment_definition_name
-        self.segment_groups = segment_groups
-        self.segment_sort = segment_sort
-        self.segment_sql_query = segment_sql_query
+        if segment_groups is not None:
+            self.segment_groups = segment_groups
+        if segment_sort is not None:
+            self.segment_sort = segment_sort
+        if segment_sql_query is not None:
+            self.segment_sql_query = segment_sql_query
         self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::SegmentDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 

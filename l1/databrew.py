@@ -40,6 +40,11 @@ class CfnDataset(_CfnResource):
         ("Source", "source", "s", False, {'enum': ('S3', 'DATA-CATALOG', 'DATABASE')}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    format: str | None = None
+    format_options: CfnDataset.FormatOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    path_options: CfnDataset.PathOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    source: str | None = None
 
     class CsvOptionsProperty(CfnPropertyType):
         """Csv options"""
@@ -411,12 +416,16 @@ class CfnDataset(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataBrew::Dataset")
-        self.format = format
-        self.format_options = format_options
+        if format is not None:
+            self.format = format
+        if format_options is not None:
+            self.format_options = format_options
         self.input = input
         self.name = name
-        self.path_options = path_options
-        self.source = source
+        if path_options is not None:
+            self.path_options = path_options
+        if source is not None:
+            self.source = source
         self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -453,6 +462,23 @@ class CfnJob(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('PROFILE', 'RECIPE')}),
         ("ValidationConfigurations", "validation_configurations", ("l", ("p", "ValidationConfigurationProperty")), False, {'minItems': 1}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_catalog_outputs: Sequence[CfnJob.DataCatalogOutputProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    database_outputs: Sequence[CfnJob.DatabaseOutputProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    dataset_name: str | None = None
+    encryption_key_arn: str | None = None
+    encryption_mode: str | None = None
+    job_sample: CfnJob.JobSampleProperty | Mapping[str, Any] | IResolvable | None = None
+    log_subscription: str | None = None
+    max_capacity: int | float | None = None
+    max_retries: int | float | None = None
+    output_location: CfnJob.OutputLocationProperty | Mapping[str, Any] | IResolvable | None = None
+    outputs: Sequence[CfnJob.OutputProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    profile_configuration: CfnJob.ProfileConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    project_name: str | None = None
+    recipe: CfnJob.RecipeProperty | Mapping[str, Any] | IResolvable | None = None
+    timeout: int | float | None = None
+    validation_configurations: Sequence[CfnJob.ValidationConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AllowedStatisticsProperty(CfnPropertyType):
         """A property type of AWS::DataBrew::Job."""
@@ -898,27 +924,43 @@ class CfnJob(_CfnResource):
             validation_configurations: Data quality rules configuration
         """
         super().__init__(scope, id, type="AWS::DataBrew::Job")
-        self.data_catalog_outputs = data_catalog_outputs
-        self.database_outputs = database_outputs
-        self.dataset_name = dataset_name
-        self.encryption_key_arn = encryption_key_arn
-        self.encryption_mode = encryption_mode
-        self.job_sample = job_sample
-        self.log_subscription = log_subscription
-        self.max_capacity = max_capacity
-        self.max_retries = max_retries
+        if data_catalog_outputs is not None:
+            self.data_catalog_outputs = data_catalog_outputs
+        if database_outputs is not None:
+            self.database_outputs = database_outputs
+        if dataset_name is not None:
+            self.dataset_name = dataset_name
+        if encryption_key_arn is not None:
+            self.encryption_key_arn = encryption_key_arn
+        if encryption_mode is not None:
+            self.encryption_mode = encryption_mode
+        if job_sample is not None:
+            self.job_sample = job_sample
+        if log_subscription is not None:
+            self.log_subscription = log_subscription
+        if max_capacity is not None:
+            self.max_capacity = max_capacity
+        if max_retries is not None:
+            self.max_retries = max_retries
         self.name = name
-        self.output_location = output_location
-        self.outputs = outputs
-        self.profile_configuration = profile_configuration
-        self.project_name = project_name
-        self.recipe = recipe
+        if output_location is not None:
+            self.output_location = output_location
+        if outputs is not None:
+            self.outputs = outputs
+        if profile_configuration is not None:
+            self.profile_configuration = profile_configuration
+        if project_name is not None:
+            self.project_name = project_name
+        if recipe is not None:
+            self.recipe = recipe
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Job", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout = timeout
+        if timeout is not None:
+            self.timeout = timeout
         self.type = type
-        self.validation_configurations = validation_configurations
+        if validation_configurations is not None:
+            self.validation_configurations = validation_configurations
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -939,6 +981,8 @@ class CfnProject(_CfnResource):
         ("Sample", "sample", ("p", "SampleProperty"), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    sample: CfnProject.SampleProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SampleProperty(CfnPropertyType):
         """A property type of AWS::DataBrew::Project."""
@@ -988,7 +1032,8 @@ class CfnProject(_CfnResource):
         self.name = name
         self.recipe_name = recipe_name
         self.role_arn = role_arn
-        self.sample = sample
+        if sample is not None:
+            self.sample = sample
         self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1009,6 +1054,8 @@ class CfnRecipe(_CfnResource):
         ("Steps", "steps", ("l", ("p", "RecipeStepProperty")), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ActionProperty(CfnPropertyType):
         """A property type of AWS::DataBrew::Recipe."""
@@ -1489,7 +1536,8 @@ class CfnRecipe(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataBrew::Recipe")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.steps = steps
         self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Recipe", tags, tag_property_name="tags")
@@ -1513,6 +1561,8 @@ class CfnRuleset(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetArn", "target_arn", "s", True, {'minLength': 20, 'maxLength': 2048}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ColumnSelectorProperty(CfnPropertyType):
         """Selector of a column from a dataset for profile job configuration."""
@@ -1628,7 +1678,8 @@ class CfnRuleset(_CfnResource):
             target_arn: Arn of the target resource (dataset) to apply the ruleset to
         """
         super().__init__(scope, id, type="AWS::DataBrew::Ruleset")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.rules = rules
         self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Ruleset", tags, tag_property_name="tags")
@@ -1652,6 +1703,8 @@ class CfnSchedule(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    job_names: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -1675,7 +1728,8 @@ class CfnSchedule(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DataBrew::Schedule")
         self.cron_expression = cron_expression
-        self.job_names = job_names
+        if job_names is not None:
+            self.job_names = job_names
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Schedule", tags, tag_property_name="tags")
         self.tags_raw = tags

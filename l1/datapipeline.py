@@ -37,6 +37,12 @@ class CfnPipeline(_CfnResource):
     )
 
     attr_pipeline_id = AttrString("PipelineId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    activate: bool | IResolvable | None = None
+    description: str | None = None
+    parameter_objects: Sequence[CfnPipeline.ParameterObjectProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    parameter_values: Sequence[CfnPipeline.ParameterValueProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    pipeline_objects: Sequence[CfnPipeline.PipelineObjectProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class FieldProperty(CfnPropertyType):
         """A property type of AWS::DataPipeline::Pipeline."""
@@ -185,12 +191,17 @@ class CfnPipeline(_CfnResource):
             pipeline_tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataPipeline::Pipeline")
-        self.activate = activate
-        self.description = description
+        if activate is not None:
+            self.activate = activate
+        if description is not None:
+            self.description = description
         self.name = name
-        self.parameter_objects = parameter_objects
-        self.parameter_values = parameter_values
-        self.pipeline_objects = pipeline_objects
+        if parameter_objects is not None:
+            self.parameter_objects = parameter_objects
+        if parameter_values is not None:
+            self.parameter_values = parameter_values
+        if pipeline_objects is not None:
+            self.pipeline_objects = pipeline_objects
         self.tags = TagManager(TagType.STANDARD, "AWS::DataPipeline::Pipeline", pipeline_tags, tag_property_name="pipeline_tags")
         self.pipeline_tags_raw = pipeline_tags
 

@@ -49,6 +49,12 @@ class CfnAgent(_CfnResource):
 
     attr_agent_arn = AttrString("AgentArn")
     attr_endpoint_type = AttrString("EndpointType")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    activation_key: str | None = None
+    agent_name: str | None = None
+    security_group_arns: Sequence[str] | IResolvable | None = None
+    subnet_arns: Sequence[str] | IResolvable | None = None
+    vpc_endpoint_id: str | None = None
 
     def __init__(
         self,
@@ -75,13 +81,18 @@ class CfnAgent(_CfnResource):
             vpc_endpoint_id: The ID of the VPC endpoint that the agent has access to.
         """
         super().__init__(scope, id, type="AWS::DataSync::Agent")
-        self.activation_key = activation_key
-        self.agent_name = agent_name
-        self.security_group_arns = security_group_arns
-        self.subnet_arns = subnet_arns
+        if activation_key is not None:
+            self.activation_key = activation_key
+        if agent_name is not None:
+            self.agent_name = agent_name
+        if security_group_arns is not None:
+            self.security_group_arns = security_group_arns
+        if subnet_arns is not None:
+            self.subnet_arns = subnet_arns
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::Agent", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_endpoint_id = vpc_endpoint_id
+        if vpc_endpoint_id is not None:
+            self.vpc_endpoint_id = vpc_endpoint_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -113,6 +124,16 @@ class CfnLocationAzureBlob(_CfnResource):
     attr_location_uri = AttrString("LocationUri")
     attr_managed_secret_config = AttrReference("ManagedSecretConfig")
     attr_managed_secret_config_secret_arn = AttrString("ManagedSecretConfig.SecretArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    agent_arns: Sequence[str] | IResolvable | None = None
+    azure_access_tier: str | None = None
+    azure_blob_container_url: str | None = None
+    azure_blob_sas_configuration: CfnLocationAzureBlob.AzureBlobSasConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    azure_blob_type: str | None = None
+    cmk_secret_config: CfnLocationAzureBlob.CmkSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    custom_secret_config: CfnLocationAzureBlob.CustomSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    federated_identity: CfnLocationAzureBlob.AzureFederatedIdentityConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    subdirectory: str | None = None
 
     class AzureBlobSasConfigurationProperty(CfnPropertyType):
         """Specifies the shared access signature (SAS) that DataSync uses to access your Azure Blob Storage container."""
@@ -257,16 +278,25 @@ class CfnLocationAzureBlob(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationAzureBlob")
-        self.agent_arns = agent_arns
-        self.azure_access_tier = azure_access_tier
+        if agent_arns is not None:
+            self.agent_arns = agent_arns
+        if azure_access_tier is not None:
+            self.azure_access_tier = azure_access_tier
         self.azure_blob_authentication_type = azure_blob_authentication_type
-        self.azure_blob_container_url = azure_blob_container_url
-        self.azure_blob_sas_configuration = azure_blob_sas_configuration
-        self.azure_blob_type = azure_blob_type
-        self.cmk_secret_config = cmk_secret_config
-        self.custom_secret_config = custom_secret_config
-        self.federated_identity = federated_identity
-        self.subdirectory = subdirectory
+        if azure_blob_container_url is not None:
+            self.azure_blob_container_url = azure_blob_container_url
+        if azure_blob_sas_configuration is not None:
+            self.azure_blob_sas_configuration = azure_blob_sas_configuration
+        if azure_blob_type is not None:
+            self.azure_blob_type = azure_blob_type
+        if cmk_secret_config is not None:
+            self.cmk_secret_config = cmk_secret_config
+        if custom_secret_config is not None:
+            self.custom_secret_config = custom_secret_config
+        if federated_identity is not None:
+            self.federated_identity = federated_identity
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationAzureBlob", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -293,6 +323,12 @@ class CfnLocationEFS(_CfnResource):
 
     attr_location_arn = AttrString("LocationArn")
     attr_location_uri = AttrString("LocationUri")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_point_arn: str | None = None
+    efs_filesystem_arn: str | None = None
+    file_system_access_role_arn: str | None = None
+    in_transit_encryption: str | None = None
+    subdirectory: str | None = None
 
     class Ec2ConfigProperty(CfnPropertyType):
         """The subnet and security group that DataSync uses to access target EFS file system."""
@@ -340,12 +376,17 @@ class CfnLocationEFS(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationEFS")
-        self.access_point_arn = access_point_arn
+        if access_point_arn is not None:
+            self.access_point_arn = access_point_arn
         self.ec2_config = ec2_config
-        self.efs_filesystem_arn = efs_filesystem_arn
-        self.file_system_access_role_arn = file_system_access_role_arn
-        self.in_transit_encryption = in_transit_encryption
-        self.subdirectory = subdirectory
+        if efs_filesystem_arn is not None:
+            self.efs_filesystem_arn = efs_filesystem_arn
+        if file_system_access_role_arn is not None:
+            self.file_system_access_role_arn = file_system_access_role_arn
+        if in_transit_encryption is not None:
+            self.in_transit_encryption = in_transit_encryption
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationEFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -369,6 +410,9 @@ class CfnLocationFSxLustre(_CfnResource):
 
     attr_location_arn = AttrString("LocationArn")
     attr_location_uri = AttrString("LocationUri")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    fsx_filesystem_arn: str | None = None
+    subdirectory: str | None = None
 
     def __init__(
         self,
@@ -391,9 +435,11 @@ class CfnLocationFSxLustre(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationFSxLustre")
-        self.fsx_filesystem_arn = fsx_filesystem_arn
+        if fsx_filesystem_arn is not None:
+            self.fsx_filesystem_arn = fsx_filesystem_arn
         self.security_group_arns = security_group_arns
-        self.subdirectory = subdirectory
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxLustre", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -422,6 +468,9 @@ class CfnLocationFSxONTAP(_CfnResource):
     attr_protocol_smb_cmk_secret_config_secret_arn = AttrString("Protocol.SMB.CmkSecretConfig.SecretArn")
     attr_protocol_smb_managed_secret_config = AttrReference("Protocol.SMB.ManagedSecretConfig")
     attr_protocol_smb_managed_secret_config_secret_arn = AttrString("Protocol.SMB.ManagedSecretConfig.SecretArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    protocol: CfnLocationFSxONTAP.ProtocolProperty | Mapping[str, Any] | IResolvable | None = None
+    subdirectory: str | None = None
 
     class CmkSecretConfigProperty(CfnPropertyType):
         """Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a speci..."""
@@ -601,10 +650,12 @@ class CfnLocationFSxONTAP(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationFSxONTAP")
-        self.protocol = protocol
+        if protocol is not None:
+            self.protocol = protocol
         self.security_group_arns = security_group_arns
         self.storage_virtual_machine_arn = storage_virtual_machine_arn
-        self.subdirectory = subdirectory
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxONTAP", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -629,6 +680,9 @@ class CfnLocationFSxOpenZFS(_CfnResource):
 
     attr_location_arn = AttrString("LocationArn")
     attr_location_uri = AttrString("LocationUri")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    fsx_filesystem_arn: str | None = None
+    subdirectory: str | None = None
 
     class MountOptionsProperty(CfnPropertyType):
         """The NFS mount options that DataSync can use to mount your NFS share."""
@@ -701,10 +755,12 @@ class CfnLocationFSxOpenZFS(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationFSxOpenZFS")
-        self.fsx_filesystem_arn = fsx_filesystem_arn
+        if fsx_filesystem_arn is not None:
+            self.fsx_filesystem_arn = fsx_filesystem_arn
         self.protocol = protocol
         self.security_group_arns = security_group_arns
-        self.subdirectory = subdirectory
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxOpenZFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -736,6 +792,13 @@ class CfnLocationFSxWindows(_CfnResource):
     attr_location_uri = AttrString("LocationUri")
     attr_managed_secret_config = AttrReference("ManagedSecretConfig")
     attr_managed_secret_config_secret_arn = AttrString("ManagedSecretConfig.SecretArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cmk_secret_config: CfnLocationFSxWindows.CmkSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    custom_secret_config: CfnLocationFSxWindows.CustomSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    domain: str | None = None
+    fsx_filesystem_arn: str | None = None
+    password: str | None = None
+    subdirectory: str | None = None
 
     class CmkSecretConfigProperty(CfnPropertyType):
         """Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a speci..."""
@@ -822,13 +885,19 @@ class CfnLocationFSxWindows(_CfnResource):
             user: The user who has the permissions to access files and folders in the FSx for Windows file system.
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationFSxWindows")
-        self.cmk_secret_config = cmk_secret_config
-        self.custom_secret_config = custom_secret_config
-        self.domain = domain
-        self.fsx_filesystem_arn = fsx_filesystem_arn
-        self.password = password
+        if cmk_secret_config is not None:
+            self.cmk_secret_config = cmk_secret_config
+        if custom_secret_config is not None:
+            self.custom_secret_config = custom_secret_config
+        if domain is not None:
+            self.domain = domain
+        if fsx_filesystem_arn is not None:
+            self.fsx_filesystem_arn = fsx_filesystem_arn
+        if password is not None:
+            self.password = password
         self.security_group_arns = security_group_arns
-        self.subdirectory = subdirectory
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxWindows", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user = user
@@ -867,6 +936,18 @@ class CfnLocationHDFS(_CfnResource):
     attr_location_uri = AttrString("LocationUri")
     attr_managed_secret_config = AttrReference("ManagedSecretConfig")
     attr_managed_secret_config_secret_arn = AttrString("ManagedSecretConfig.SecretArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    block_size: int | float | None = None
+    cmk_secret_config: CfnLocationHDFS.CmkSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    custom_secret_config: CfnLocationHDFS.CustomSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kerberos_keytab: str | None = None
+    kerberos_krb5_conf: str | None = None
+    kerberos_principal: str | None = None
+    kms_key_provider_uri: str | None = None
+    qop_configuration: CfnLocationHDFS.QopConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    replication_factor: int | float | None = None
+    simple_user: str | None = None
+    subdirectory: str | None = None
 
     class CmkSecretConfigProperty(CfnPropertyType):
         """Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a speci..."""
@@ -1005,18 +1086,29 @@ class CfnLocationHDFS(_CfnResource):
         super().__init__(scope, id, type="AWS::DataSync::LocationHDFS")
         self.agent_arns = agent_arns
         self.authentication_type = authentication_type
-        self.block_size = block_size
-        self.cmk_secret_config = cmk_secret_config
-        self.custom_secret_config = custom_secret_config
-        self.kerberos_keytab = kerberos_keytab
-        self.kerberos_krb5_conf = kerberos_krb5_conf
-        self.kerberos_principal = kerberos_principal
-        self.kms_key_provider_uri = kms_key_provider_uri
+        if block_size is not None:
+            self.block_size = block_size
+        if cmk_secret_config is not None:
+            self.cmk_secret_config = cmk_secret_config
+        if custom_secret_config is not None:
+            self.custom_secret_config = custom_secret_config
+        if kerberos_keytab is not None:
+            self.kerberos_keytab = kerberos_keytab
+        if kerberos_krb5_conf is not None:
+            self.kerberos_krb5_conf = kerberos_krb5_conf
+        if kerberos_principal is not None:
+            self.kerberos_principal = kerberos_principal
+        if kms_key_provider_uri is not None:
+            self.kms_key_provider_uri = kms_key_provider_uri
         self.name_nodes = name_nodes
-        self.qop_configuration = qop_configuration
-        self.replication_factor = replication_factor
-        self.simple_user = simple_user
-        self.subdirectory = subdirectory
+        if qop_configuration is not None:
+            self.qop_configuration = qop_configuration
+        if replication_factor is not None:
+            self.replication_factor = replication_factor
+        if simple_user is not None:
+            self.simple_user = simple_user
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationHDFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1041,6 +1133,10 @@ class CfnLocationNFS(_CfnResource):
 
     attr_location_arn = AttrString("LocationArn")
     attr_location_uri = AttrString("LocationUri")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mount_options: CfnLocationNFS.MountOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    server_hostname: str | None = None
+    subdirectory: str | None = None
 
     class MountOptionsProperty(CfnPropertyType):
         """The NFS mount options that DataSync can use to mount your NFS share."""
@@ -1097,10 +1193,13 @@ class CfnLocationNFS(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationNFS")
-        self.mount_options = mount_options
+        if mount_options is not None:
+            self.mount_options = mount_options
         self.on_prem_config = on_prem_config
-        self.server_hostname = server_hostname
-        self.subdirectory = subdirectory
+        if server_hostname is not None:
+            self.server_hostname = server_hostname
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationNFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1136,6 +1235,19 @@ class CfnLocationObjectStorage(_CfnResource):
     attr_location_uri = AttrString("LocationUri")
     attr_managed_secret_config = AttrReference("ManagedSecretConfig")
     attr_managed_secret_config_secret_arn = AttrString("ManagedSecretConfig.SecretArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_key: str | None = None
+    agent_arns: Sequence[str] | IResolvable | None = None
+    bucket_name: str | None = None
+    cmk_secret_config: CfnLocationObjectStorage.CmkSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    custom_secret_config: CfnLocationObjectStorage.CustomSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    federated_identity: CfnLocationObjectStorage.ObjectStorageFederatedIdentityConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    secret_key: str | None = None
+    server_certificate: str | None = None
+    server_hostname: str | None = None
+    server_port: int | float | None = None
+    server_protocol: str | None = None
+    subdirectory: str | None = None
 
     class CmkSecretConfigProperty(CfnPropertyType):
         """Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a speci..."""
@@ -1290,18 +1402,30 @@ class CfnLocationObjectStorage(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationObjectStorage")
-        self.access_key = access_key
-        self.agent_arns = agent_arns
-        self.bucket_name = bucket_name
-        self.cmk_secret_config = cmk_secret_config
-        self.custom_secret_config = custom_secret_config
-        self.federated_identity = federated_identity
-        self.secret_key = secret_key
-        self.server_certificate = server_certificate
-        self.server_hostname = server_hostname
-        self.server_port = server_port
-        self.server_protocol = server_protocol
-        self.subdirectory = subdirectory
+        if access_key is not None:
+            self.access_key = access_key
+        if agent_arns is not None:
+            self.agent_arns = agent_arns
+        if bucket_name is not None:
+            self.bucket_name = bucket_name
+        if cmk_secret_config is not None:
+            self.cmk_secret_config = cmk_secret_config
+        if custom_secret_config is not None:
+            self.custom_secret_config = custom_secret_config
+        if federated_identity is not None:
+            self.federated_identity = federated_identity
+        if secret_key is not None:
+            self.secret_key = secret_key
+        if server_certificate is not None:
+            self.server_certificate = server_certificate
+        if server_hostname is not None:
+            self.server_hostname = server_hostname
+        if server_port is not None:
+            self.server_port = server_port
+        if server_protocol is not None:
+            self.server_protocol = server_protocol
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationObjectStorage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1326,6 +1450,10 @@ class CfnLocationS3(_CfnResource):
 
     attr_location_arn = AttrString("LocationArn")
     attr_location_uri = AttrString("LocationUri")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    s3_bucket_arn: str | None = None
+    s3_storage_class: str | None = None
+    subdirectory: str | None = None
 
     class S3ConfigProperty(CfnPropertyType):
         """The Amazon Resource Name (ARN) of the AWS IAM role that is used to access an Amazon S3 bucket."""
@@ -1366,10 +1494,13 @@ class CfnLocationS3(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationS3")
-        self.s3_bucket_arn = s3_bucket_arn
+        if s3_bucket_arn is not None:
+            self.s3_bucket_arn = s3_bucket_arn
         self.s3_config = s3_config
-        self.s3_storage_class = s3_storage_class
-        self.subdirectory = subdirectory
+        if s3_storage_class is not None:
+            self.s3_storage_class = s3_storage_class
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationS3", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1407,6 +1538,20 @@ class CfnLocationSMB(_CfnResource):
     attr_location_uri = AttrString("LocationUri")
     attr_managed_secret_config = AttrReference("ManagedSecretConfig")
     attr_managed_secret_config_secret_arn = AttrString("ManagedSecretConfig.SecretArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authentication_type: str | None = None
+    cmk_secret_config: CfnLocationSMB.CmkSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    custom_secret_config: CfnLocationSMB.CustomSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    dns_ip_addresses: Sequence[str] | IResolvable | None = None
+    domain: str | None = None
+    kerberos_keytab: str | None = None
+    kerberos_krb5_conf: str | None = None
+    kerberos_principal: str | None = None
+    mount_options: CfnLocationSMB.MountOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    password: str | None = None
+    server_hostname: str | None = None
+    subdirectory: str | None = None
+    user: str | None = None
 
     class CmkSecretConfigProperty(CfnPropertyType):
         """Specifies configuration information for a DataSync-managed secret, such as a password or set of credentials that DataSync uses to access a specific transfer..."""
@@ -1522,21 +1667,34 @@ class CfnLocationSMB(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DataSync::LocationSMB")
         self.agent_arns = agent_arns
-        self.authentication_type = authentication_type
-        self.cmk_secret_config = cmk_secret_config
-        self.custom_secret_config = custom_secret_config
-        self.dns_ip_addresses = dns_ip_addresses
-        self.domain = domain
-        self.kerberos_keytab = kerberos_keytab
-        self.kerberos_krb5_conf = kerberos_krb5_conf
-        self.kerberos_principal = kerberos_principal
-        self.mount_options = mount_options
-        self.password = password
-        self.server_hostname = server_hostname
-        self.subdirectory = subdirectory
+        if authentication_type is not None:
+            self.authentication_type = authentication_type
+        if cmk_secret_config is not None:
+            self.cmk_secret_config = cmk_secret_config
+        if custom_secret_config is not None:
+            self.custom_secret_config = custom_secret_config
+        if dns_ip_addresses is not None:
+            self.dns_ip_addresses = dns_ip_addresses
+        if domain is not None:
+            self.domain = domain
+        if kerberos_keytab is not None:
+            self.kerberos_keytab = kerberos_keytab
+        if kerberos_krb5_conf is not None:
+            self.kerberos_krb5_conf = kerberos_krb5_conf
+        if kerberos_principal is not None:
+            self.kerberos_principal = kerberos_principal
+        if mount_options is not None:
+            self.mount_options = mount_options
+        if password is not None:
+            self.password = password
+        if server_hostname is not None:
+            self.server_hostname = server_hostname
+        if subdirectory is not None:
+            self.subdirectory = subdirectory
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationSMB", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user = user
+        if user is not None:
+            self.user = user
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1568,6 +1726,16 @@ class CfnTask(_CfnResource):
     attr_source_network_interface_arns = AttrList("SourceNetworkInterfaceArns")
     attr_status = AttrString("Status")
     attr_task_arn = AttrString("TaskArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cloud_watch_log_group_arn: str | None = None
+    excludes: Sequence[CfnTask.FilterRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    includes: Sequence[CfnTask.FilterRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    manifest_config: CfnTask.ManifestConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    options: CfnTask.OptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    schedule: CfnTask.TaskScheduleProperty | Mapping[str, Any] | IResolvable | None = None
+    task_mode: str | None = None
+    task_report_config: CfnTask.TaskReportConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DeletedProperty(CfnPropertyType):
         """Specifies the level of reporting for the files, objects, and directories that Datasync attempted to delete in your destination location."""
@@ -1923,19 +2091,28 @@ class CfnTask(_CfnResource):
             task_report_config: Specifies how you want to configure a task report, which provides detailed information about for your Datasync transfer.
         """
         super().__init__(scope, id, type="AWS::DataSync::Task")
-        self.cloud_watch_log_group_arn = cloud_watch_log_group_arn
+        if cloud_watch_log_group_arn is not None:
+            self.cloud_watch_log_group_arn = cloud_watch_log_group_arn
         self.destination_location_arn = destination_location_arn
-        self.excludes = excludes
-        self.includes = includes
-        self.manifest_config = manifest_config
-        self.name = name
-        self.options = options
-        self.schedule = schedule
+        if excludes is not None:
+            self.excludes = excludes
+        if includes is not None:
+            self.includes = includes
+        if manifest_config is not None:
+            self.manifest_config = manifest_config
+        if name is not None:
+            self.name = name
+        if options is not None:
+            self.options = options
+        if schedule is not None:
+            self.schedule = schedule
         self.source_location_arn = source_location_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::Task", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.task_mode = task_mode
-        self.task_report_config = task_report_config
+        if task_mode is not None:
+            self.task_mode = task_mode
+        if task_report_config is not None:
+            self.task_report_config = task_report_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

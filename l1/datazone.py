@@ -62,6 +62,15 @@ class CfnConnection(_CfnResource):
     attr_environment_user_role = AttrString("EnvironmentUserRole")
     attr_project_id = AttrString("ProjectId")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_location: CfnConnection.AwsLocationProperty | Mapping[str, Any] | IResolvable | None = None
+    configurations: Sequence[CfnConnection.ConnectionConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    enable_trusted_identity_propagation: bool | IResolvable | None = None
+    environment_identifier: str | None = None
+    project_identifier: str | None = None
+    props: CfnConnection.ConnectionPropertiesInputProperty | Mapping[str, Any] | IResolvable | None = None
+    scope: str | None = None
 
     class AmazonQPropertiesInputProperty(CfnPropertyType):
         """Amazon Q properties of the connection."""
@@ -782,16 +791,24 @@ class CfnConnection(_CfnResource):
             scope: The scope of the connection.
         """
         super().__init__(scope_, id, type="AWS::DataZone::Connection")
-        self.aws_location = aws_location
-        self.configurations = configurations
-        self.description = description
+        if aws_location is not None:
+            self.aws_location = aws_location
+        if configurations is not None:
+            self.configurations = configurations
+        if description is not None:
+            self.description = description
         self.domain_identifier = domain_identifier
-        self.enable_trusted_identity_propagation = enable_trusted_identity_propagation
-        self.environment_identifier = environment_identifier
+        if enable_trusted_identity_propagation is not None:
+            self.enable_trusted_identity_propagation = enable_trusted_identity_propagation
+        if environment_identifier is not None:
+            self.environment_identifier = environment_identifier
         self.name = name
-        self.project_identifier = project_identifier
-        self.props = props
-        self.scope = scope
+        if project_identifier is not None:
+            self.project_identifier = project_identifier
+        if props is not None:
+            self.props = props
+        if scope is not None:
+            self.scope = scope
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -831,6 +848,16 @@ class CfnDataSource(_CfnResource):
     attr_project_id = AttrString("ProjectId")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    asset_forms_input: Sequence[CfnDataSource.FormInputProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    configuration: CfnDataSource.DataSourceConfigurationInputProperty | Mapping[str, Any] | IResolvable | None = None
+    connection_identifier: str | None = None
+    description: str | None = None
+    enable_setting: str | None = None
+    environment_identifier: str | None = None
+    publish_on_import: bool | IResolvable | None = None
+    recommendation: CfnDataSource.RecommendationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    schedule: CfnDataSource.ScheduleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DataSourceConfigurationInputProperty(CfnPropertyType):
         """Specifies the configuration of the data source."""
@@ -1127,18 +1154,27 @@ class CfnDataSource(_CfnResource):
             type: The type of the data source.
         """
         super().__init__(scope, id, type="AWS::DataZone::DataSource")
-        self.asset_forms_input = asset_forms_input
-        self.configuration = configuration
-        self.connection_identifier = connection_identifier
-        self.description = description
+        if asset_forms_input is not None:
+            self.asset_forms_input = asset_forms_input
+        if configuration is not None:
+            self.configuration = configuration
+        if connection_identifier is not None:
+            self.connection_identifier = connection_identifier
+        if description is not None:
+            self.description = description
         self.domain_identifier = domain_identifier
-        self.enable_setting = enable_setting
-        self.environment_identifier = environment_identifier
+        if enable_setting is not None:
+            self.enable_setting = enable_setting
+        if environment_identifier is not None:
+            self.environment_identifier = environment_identifier
         self.name = name
         self.project_identifier = project_identifier
-        self.publish_on_import = publish_on_import
-        self.recommendation = recommendation
-        self.schedule = schedule
+        if publish_on_import is not None:
+            self.publish_on_import = publish_on_import
+        if recommendation is not None:
+            self.recommendation = recommendation
+        if schedule is not None:
+            self.schedule = schedule
         self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1171,6 +1207,13 @@ class CfnDomain(_CfnResource):
     attr_portal_url = AttrString("PortalUrl")
     attr_root_domain_unit_id = AttrString("RootDomainUnitId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    domain_execution_role: str | None = None
+    domain_version: str | None = None
+    kms_key_identifier: str | None = None
+    service_role: str | None = None
+    single_sign_on: CfnDomain.SingleSignOnProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SingleSignOnProperty(CfnPropertyType):
         """The single-sign on configuration of the Amazon DataZone domain."""
@@ -1223,13 +1266,19 @@ class CfnDomain(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DataZone::Domain")
-        self.description = description
-        self.domain_execution_role = domain_execution_role
-        self.domain_version = domain_version
-        self.kms_key_identifier = kms_key_identifier
+        if description is not None:
+            self.description = description
+        if domain_execution_role is not None:
+            self.domain_execution_role = domain_execution_role
+        if domain_version is not None:
+            self.domain_version = domain_version
+        if kms_key_identifier is not None:
+            self.kms_key_identifier = kms_key_identifier
         self.name = name
-        self.service_role = service_role
-        self.single_sign_on = single_sign_on
+        if service_role is not None:
+            self.service_role = service_role
+        if single_sign_on is not None:
+            self.single_sign_on = single_sign_on
         self.tags = TagManager(TagType.STANDARD, "AWS::DataZone::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1257,6 +1306,8 @@ class CfnDomainUnit(_CfnResource):
     attr_identifier = AttrString("Identifier")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_parent_domain_unit_id = AttrString("ParentDomainUnitId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -1279,7 +1330,8 @@ class CfnDomainUnit(_CfnResource):
             parent_domain_unit_identifier: The ID of the parent domain unit.
         """
         super().__init__(scope, id, type="AWS::DataZone::DomainUnit")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_identifier = domain_identifier
         self.name = name
         self.parent_domain_unit_identifier = parent_domain_unit_identifier
@@ -1323,6 +1375,17 @@ class CfnEnvironment(_CfnResource):
     attr_provider = AttrString("Provider")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deployment_order: int | float | None = None
+    description: str | None = None
+    environment_account_identifier: str | None = None
+    environment_account_region: str | None = None
+    environment_blueprint_identifier: str | None = None
+    environment_configuration_id: str | None = None
+    environment_profile_identifier: str | None = None
+    environment_role_arn: str | None = None
+    glossary_terms: Sequence[str] | IResolvable | None = None
+    user_parameters: Sequence[CfnEnvironment.EnvironmentParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class EnvironmentParameterProperty(CfnPropertyType):
         """The parameter details of an environment."""
@@ -1382,19 +1445,29 @@ class CfnEnvironment(_CfnResource):
             user_parameters: The user parameters of the Amazon DataZone environment.
         """
         super().__init__(scope, id, type="AWS::DataZone::Environment")
-        self.deployment_order = deployment_order
-        self.description = description
+        if deployment_order is not None:
+            self.deployment_order = deployment_order
+        if description is not None:
+            self.description = description
         self.domain_identifier = domain_identifier
-        self.environment_account_identifier = environment_account_identifier
-        self.environment_account_region = environment_account_region
-        self.environment_blueprint_identifier = environment_blueprint_identifier
-        self.environment_configuration_id = environment_configuration_id
-        self.environment_profile_identifier = environment_profile_identifier
-        self.environment_role_arn = environment_role_arn
-        self.glossary_terms = glossary_terms
+        if environment_account_identifier is not None:
+            self.environment_account_identifier = environment_account_identifier
+        if environment_account_region is not None:
+            self.environment_account_region = environment_account_region
+        if environment_blueprint_identifier is not None:
+            self.environment_blueprint_identifier = environment_blueprint_identifier
+        if environment_configuration_id is not None:
+            self.environment_configuration_id = environment_configuration_id
+        if environment_profile_identifier is not None:
+            self.environment_profile_identifier = environment_profile_identifier
+        if environment_role_arn is not None:
+            self.environment_role_arn = environment_role_arn
+        if glossary_terms is not None:
+            self.glossary_terms = glossary_terms
         self.name = name
         self.project_identifier = project_identifier
-        self.user_parameters = user_parameters
+        if user_parameters is not None:
+            self.user_parameters = user_parameters
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1419,6 +1492,12 @@ class CfnEnvironmentActions(_CfnResource):
     attr_domain_id = AttrString("DomainId")
     attr_environment_id = AttrString("EnvironmentId")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    domain_identifier: str | None = None
+    environment_identifier: str | None = None
+    identifier: str | None = None
+    parameters: CfnEnvironmentActions.AwsConsoleLinkParametersProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AwsConsoleLinkParametersProperty(CfnPropertyType):
         """The parameters of the console link specified as part of the environment action"""
@@ -1461,12 +1540,17 @@ class CfnEnvironmentActions(_CfnResource):
             parameters: The parameters of the environment action.
         """
         super().__init__(scope, id, type="AWS::DataZone::EnvironmentActions")
-        self.description = description
-        self.domain_identifier = domain_identifier
-        self.environment_identifier = environment_identifier
-        self.identifier = identifier
+        if description is not None:
+            self.description = description
+        if domain_identifier is not None:
+            self.domain_identifier = domain_identifier
+        if environment_identifier is not None:
+            self.environment_identifier = environment_identifier
+        if identifier is not None:
+            self.identifier = identifier
         self.name = name
-        self.parameters = parameters
+        if parameters is not None:
+            self.parameters = parameters
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1495,6 +1579,13 @@ class CfnEnvironmentBlueprintConfiguration(_CfnResource):
     attr_domain_id = AttrString("DomainId")
     attr_environment_blueprint_id = AttrString("EnvironmentBlueprintId")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    environment_role_permission_boundary: str | None = None
+    global_parameters: Mapping[str, str] | IResolvable | None = None
+    manage_access_role_arn: str | None = None
+    provisioning_configurations: Sequence[CfnEnvironmentBlueprintConfiguration.ProvisioningConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    provisioning_role_arn: str | None = None
+    regional_parameters: Sequence[CfnEnvironmentBlueprintConfiguration.RegionalParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class LakeFormationConfigurationProperty(CfnPropertyType):
         """A property type of AWS::DataZone::EnvironmentBlueprintConfiguration."""
@@ -1584,12 +1675,18 @@ class CfnEnvironmentBlueprintConfiguration(_CfnResource):
         self.domain_identifier = domain_identifier
         self.enabled_regions = enabled_regions
         self.environment_blueprint_identifier = environment_blueprint_identifier
-        self.environment_role_permission_boundary = environment_role_permission_boundary
-        self.global_parameters = global_parameters
-        self.manage_access_role_arn = manage_access_role_arn
-        self.provisioning_configurations = provisioning_configurations
-        self.provisioning_role_arn = provisioning_role_arn
-        self.regional_parameters = regional_parameters
+        if environment_role_permission_boundary is not None:
+            self.environment_role_permission_boundary = environment_role_permission_boundary
+        if global_parameters is not None:
+            self.global_parameters = global_parameters
+        if manage_access_role_arn is not None:
+            self.manage_access_role_arn = manage_access_role_arn
+        if provisioning_configurations is not None:
+            self.provisioning_configurations = provisioning_configurations
+        if provisioning_role_arn is not None:
+            self.provisioning_role_arn = provisioning_role_arn
+        if regional_parameters is not None:
+            self.regional_parameters = regional_parameters
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1620,6 +1717,9 @@ class CfnEnvironmentProfile(_CfnResource):
     attr_id = AttrString("Id")
     attr_project_id = AttrString("ProjectId")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    user_parameters: Sequence[CfnEnvironmentProfile.EnvironmentParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class EnvironmentParameterProperty(CfnPropertyType):
         """The parameter details of an environment profile."""
@@ -1671,12 +1771,14 @@ class CfnEnvironmentProfile(_CfnResource):
         super().__init__(scope, id, type="AWS::DataZone::EnvironmentProfile")
         self.aws_account_id = aws_account_id
         self.aws_account_region = aws_account_region
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_identifier = domain_identifier
         self.environment_blueprint_identifier = environment_blueprint_identifier
         self.name = name
         self.project_identifier = project_identifier
-        self.user_parameters = user_parameters
+        if user_parameters is not None:
+            self.user_parameters = user_parameters
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1704,6 +1806,9 @@ class CfnFormType(_CfnResource):
     attr_form_type_identifier = AttrString("FormTypeIdentifier")
     attr_owning_project_id = AttrString("OwningProjectId")
     attr_revision = AttrString("Revision")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    status: str | None = None
 
     class ModelProperty(CfnPropertyType):
         """Indicates the smithy model of the API."""
@@ -1746,12 +1851,14 @@ class CfnFormType(_CfnResource):
             status: The status of this Amazon DataZone metadata form type.
         """
         super().__init__(scope, id, type="AWS::DataZone::FormType")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_identifier = domain_identifier
         self.model = model
         self.name = name
         self.owning_project_identifier = owning_project_identifier
-        self.status = status
+        if status is not None:
+            self.status = status
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1776,6 +1883,11 @@ class CfnGroupProfile(_CfnResource):
     attr_group_name = AttrString("GroupName")
     attr_id = AttrString("Id")
     attr_role_principal_id = AttrString("RolePrincipalId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    group_identifier: str | None = None
+    group_type: str | None = None
+    role_principal_arn: str | None = None
+    status: str | None = None
 
     def __init__(
         self,
@@ -1801,10 +1913,14 @@ class CfnGroupProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DataZone::GroupProfile")
         self.domain_identifier = domain_identifier
-        self.group_identifier = group_identifier
-        self.group_type = group_type
-        self.role_principal_arn = role_principal_arn
-        self.status = status
+        if group_identifier is not None:
+            self.group_identifier = group_identifier
+        if group_type is not None:
+            self.group_type = group_type
+        if role_principal_arn is not None:
+            self.role_principal_arn = role_principal_arn
+        if status is not None:
+            self.status = status
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1941,6 +2057,17 @@ class CfnProject(_CfnResource):
     attr_id = AttrString("Id")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_project_status = AttrString("ProjectStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    domain_unit_id: str | None = None
+    glossary_terms: Sequence[str] | IResolvable | None = None
+    membership_assignments: Sequence[CfnProject.ProjectMembershipAssignmentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    project_category: str | None = None
+    project_execution_role: str | None = None
+    project_profile_id: str | None = None
+    project_profile_version: str | None = None
+    resource_tags: Sequence[CfnProject.ResourceTagProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    user_parameters: Sequence[CfnProject.EnvironmentConfigurationUserParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class EnvironmentConfigurationUserParameterProperty(CfnPropertyType):
         """A property type of AWS::DataZone::Project."""
@@ -2077,18 +2204,28 @@ class CfnProject(_CfnResource):
             user_parameters: The user parameters of the project.
         """
         super().__init__(scope, id, type="AWS::DataZone::Project")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_identifier = domain_identifier
-        self.domain_unit_id = domain_unit_id
-        self.glossary_terms = glossary_terms
-        self.membership_assignments = membership_assignments
+        if domain_unit_id is not None:
+            self.domain_unit_id = domain_unit_id
+        if glossary_terms is not None:
+            self.glossary_terms = glossary_terms
+        if membership_assignments is not None:
+            self.membership_assignments = membership_assignments
         self.name = name
-        self.project_category = project_category
-        self.project_execution_role = project_execution_role
-        self.project_profile_id = project_profile_id
-        self.project_profile_version = project_profile_version
-        self.resource_tags = resource_tags
-        self.user_parameters = user_parameters
+        if project_category is not None:
+            self.project_category = project_category
+        if project_execution_role is not None:
+            self.project_execution_role = project_execution_role
+        if project_profile_id is not None:
+            self.project_profile_id = project_profile_id
+        if project_profile_version is not None:
+            self.project_profile_version = project_profile_version
+        if resource_tags is not None:
+            self.resource_tags = resource_tags
+        if user_parameters is not None:
+            self.user_parameters = user_parameters
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2187,6 +2324,16 @@ class CfnProjectProfile(_CfnResource):
     attr_id = AttrString("Id")
     attr_identifier = AttrString("Identifier")
     attr_last_updated_at = AttrString("LastUpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allow_custom_project_resource_tags: bool | IResolvable | None = None
+    description: str | None = None
+    domain_identifier: str | None = None
+    domain_unit_identifier: str | None = None
+    environment_configurations: Sequence[CfnProjectProfile.EnvironmentConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    project_resource_tags: Sequence[CfnProjectProfile.ResourceTagParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    project_resource_tags_description: str | None = None
+    status: str | None = None
+    use_default_configurations: bool | IResolvable | None = None
 
     class AwsAccountProperty(CfnPropertyType):
         """A property type of AWS::DataZone::ProjectProfile."""
@@ -2359,16 +2506,25 @@ class CfnProjectProfile(_CfnResource):
             use_default_configurations: the UseDefaultConfigurations property.
         """
         super().__init__(scope, id, type="AWS::DataZone::ProjectProfile")
-        self.allow_custom_project_resource_tags = allow_custom_project_resource_tags
-        self.description = description
-        self.domain_identifier = domain_identifier
-        self.domain_unit_identifier = domain_unit_identifier
-        self.environment_configurations = environment_configurations
+        if allow_custom_project_resource_tags is not None:
+            self.allow_custom_project_resource_tags = allow_custom_project_resource_tags
+        if description is not None:
+            self.description = description
+        if domain_identifier is not None:
+            self.domain_identifier = domain_identifier
+        if domain_unit_identifier is not None:
+            self.domain_unit_identifier = domain_unit_identifier
+        if environment_configurations is not None:
+            self.environment_configurations = environment_configurations
         self.name = name
-        self.project_resource_tags = project_resource_tags
-        self.project_resource_tags_description = project_resource_tags_description
-        self.status = status
-        self.use_default_configurations = use_default_configurations
+        if project_resource_tags is not None:
+            self.project_resource_tags = project_resource_tags
+        if project_resource_tags_description is not None:
+            self.project_resource_tags_description = project_resource_tags_description
+        if status is not None:
+            self.status = status
+        if use_default_configurations is not None:
+            self.use_default_configurations = use_default_configurations
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2401,6 +2557,9 @@ class CfnSubscriptionTarget(_CfnResource):
     attr_project_id = AttrString("ProjectId")
     attr_updated_at = AttrString("UpdatedAt")
     attr_updated_by = AttrString("UpdatedBy")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    manage_access_role: str | None = None
+    provider: str | None = None
 
     class SubscriptionTargetFormProperty(CfnPropertyType):
         """The details of the subscription target configuration."""
@@ -2456,9 +2615,11 @@ class CfnSubscriptionTarget(_CfnResource):
         self.authorized_principals = authorized_principals
         self.domain_identifier = domain_identifier
         self.environment_identifier = environment_identifier
-        self.manage_access_role = manage_access_role
+        if manage_access_role is not None:
+            self.manage_access_role = manage_access_role
         self.name = name
-        self.provider = provider
+        if provider is not None:
+            self.provider = provider
         self.subscription_target_config = subscription_target_config
         self.type = type
 
@@ -2485,6 +2646,10 @@ class CfnUserProfile(_CfnResource):
     attr_domain_id = AttrString("DomainId")
     attr_id = AttrString("Id")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    session_name: str | None = None
+    status: str | None = None
+    user_type: str | None = None
 
     class IamUserProfileDetailsProperty(CfnPropertyType):
         """The details of the IAM User Profile."""
@@ -2573,10 +2738,13 @@ class CfnUserProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DataZone::UserProfile")
         self.domain_identifier = domain_identifier
-        self.session_name = session_name
-        self.status = status
+        if session_name is not None:
+            self.session_name = session_name
+        if status is not None:
+            self.status = status
         self.user_identifier = user_identifier
-        self.user_type = user_type
+        if user_type is not None:
+            self.user_type = user_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -50,6 +50,18 @@ class CfnCluster(_CfnResource):
     attr_cluster_discovery_endpoint = AttrString("ClusterDiscoveryEndpoint")
     attr_cluster_discovery_endpoint_url = AttrString("ClusterDiscoveryEndpointURL")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zones: Sequence[str] | IResolvable | None = None
+    cluster_endpoint_encryption_type: str | None = None
+    cluster_name: str | None = None
+    description: str | None = None
+    network_type: str | None = None
+    notification_topic_arn: str | None = None
+    parameter_group_name: str | None = None
+    preferred_maintenance_window: str | None = None
+    sse_specification: CfnCluster.SSESpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    subnet_group_name: str | None = None
 
     class SSESpecificationProperty(CfnPropertyType):
         """A property type of AWS::DAX::Cluster."""
@@ -110,20 +122,31 @@ class CfnCluster(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DAX::Cluster")
-        self.availability_zones = availability_zones
-        self.cluster_endpoint_encryption_type = cluster_endpoint_encryption_type
-        self.cluster_name = cluster_name
-        self.description = description
+        if availability_zones is not None:
+            self.availability_zones = availability_zones
+        if cluster_endpoint_encryption_type is not None:
+            self.cluster_endpoint_encryption_type = cluster_endpoint_encryption_type
+        if cluster_name is not None:
+            self.cluster_name = cluster_name
+        if description is not None:
+            self.description = description
         self.iam_role_arn = iam_role_arn
-        self.network_type = network_type
+        if network_type is not None:
+            self.network_type = network_type
         self.node_type = node_type
-        self.notification_topic_arn = notification_topic_arn
-        self.parameter_group_name = parameter_group_name
-        self.preferred_maintenance_window = preferred_maintenance_window
+        if notification_topic_arn is not None:
+            self.notification_topic_arn = notification_topic_arn
+        if parameter_group_name is not None:
+            self.parameter_group_name = parameter_group_name
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
         self.replication_factor = replication_factor
-        self.sse_specification = sse_specification
-        self.security_group_ids = security_group_ids
-        self.subnet_group_name = subnet_group_name
+        if sse_specification is not None:
+            self.sse_specification = sse_specification
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if subnet_group_name is not None:
+            self.subnet_group_name = subnet_group_name
         self.tags = TagManager(TagType.MAP, "AWS::DAX::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -143,6 +166,10 @@ class CfnParameterGroup(_CfnResource):
         ("ParameterGroupName", "parameter_group_name", "s", False, None),
         ("ParameterNameValues", "parameter_name_values", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    parameter_group_name: str | None = None
+    parameter_name_values: Any | None = None
 
     def __init__(
         self,
@@ -163,9 +190,12 @@ class CfnParameterGroup(_CfnResource):
             parameter_name_values: the ParameterNameValues property.
         """
         super().__init__(scope, id, type="AWS::DAX::ParameterGroup")
-        self.description = description
-        self.parameter_group_name = parameter_group_name
-        self.parameter_name_values = parameter_name_values
+        if description is not None:
+            self.description = description
+        if parameter_group_name is not None:
+            self.parameter_group_name = parameter_group_name
+        if parameter_name_values is not None:
+            self.parameter_name_values = parameter_name_values
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -183,6 +213,9 @@ class CfnSubnetGroup(_CfnResource):
         ("SubnetGroupName", "subnet_group_name", "s", False, None),
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    subnet_group_name: str | None = None
 
     def __init__(
         self,
@@ -203,8 +236,10 @@ class CfnSubnetGroup(_CfnResource):
             subnet_ids: the SubnetIds property.
         """
         super().__init__(scope, id, type="AWS::DAX::SubnetGroup")
-        self.description = description
-        self.subnet_group_name = subnet_group_name
+        if description is not None:
+            self.description = description
+        if subnet_group_name is not None:
+            self.subnet_group_name = subnet_group_name
         self.subnet_ids = subnet_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -52,6 +52,8 @@ class CfnBudget(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_budget_id = AttrString("BudgetId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class BudgetActionToAddProperty(CfnPropertyType):
         """The budget action to add."""
@@ -157,7 +159,8 @@ class CfnBudget(_CfnResource):
         super().__init__(scope, id, type="AWS::Deadline::Budget")
         self.actions = actions
         self.approximate_dollar_limit = approximate_dollar_limit
-        self.description = description
+        if description is not None:
+            self.description = description
         self.display_name = display_name
         self.farm_id = farm_id
         self.schedule = schedule
@@ -186,6 +189,10 @@ class CfnFarm(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_farm_id = AttrString("FarmId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cost_scale_factor: int | float | None = None
+    description: str | None = None
+    kms_key_arn: str | None = None
 
     def __init__(
         self,
@@ -210,10 +217,13 @@ class CfnFarm(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Deadline::Farm")
-        self.cost_scale_factor = cost_scale_factor
-        self.description = description
+        if cost_scale_factor is not None:
+            self.cost_scale_factor = cost_scale_factor
+        if description is not None:
+            self.description = description
         self.display_name = display_name
-        self.kms_key_arn = kms_key_arn
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Farm", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -246,6 +256,10 @@ class CfnFleet(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
     attr_worker_count = AttrNumber("WorkerCount")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    host_configuration: CfnFleet.HostConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    min_worker_count: int | float | None = None
 
     class AcceleratorCapabilitiesProperty(CfnPropertyType):
         """A property type of AWS::Deadline::Fleet."""
@@ -778,12 +792,15 @@ class CfnFleet(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Deadline::Fleet")
         self.configuration = configuration
-        self.description = description
+        if description is not None:
+            self.description = description
         self.display_name = display_name
         self.farm_id = farm_id
-        self.host_configuration = host_configuration
+        if host_configuration is not None:
+            self.host_configuration = host_configuration
         self.max_worker_count = max_worker_count
-        self.min_worker_count = min_worker_count
+        if min_worker_count is not None:
+            self.min_worker_count = min_worker_count
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -860,6 +877,8 @@ class CfnLimit(_CfnResource):
 
     attr_current_count = AttrNumber("CurrentCount")
     attr_limit_id = AttrString("LimitId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -885,7 +904,8 @@ class CfnLimit(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Deadline::Limit")
         self.amount_requirement_name = amount_requirement_name
-        self.description = description
+        if description is not None:
+            self.description = description
         self.display_name = display_name
         self.farm_id = farm_id
         self.max_count = max_count
@@ -910,6 +930,9 @@ class CfnMeteredProduct(_CfnResource):
     attr_family = AttrString("Family")
     attr_port = AttrNumber("Port")
     attr_vendor = AttrString("Vendor")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    license_endpoint_id: str | None = None
+    product_id: str | None = None
 
     def __init__(
         self,
@@ -928,8 +951,10 @@ class CfnMeteredProduct(_CfnResource):
             product_id: the ProductId property.
         """
         super().__init__(scope, id, type="AWS::Deadline::MeteredProduct")
-        self.license_endpoint_id = license_endpoint_id
-        self.product_id = product_id
+        if license_endpoint_id is not None:
+            self.license_endpoint_id = license_endpoint_id
+        if product_id is not None:
+            self.product_id = product_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -955,6 +980,8 @@ class CfnMonitor(_CfnResource):
     attr_identity_center_application_arn = AttrString("IdentityCenterApplicationArn")
     attr_monitor_id = AttrString("MonitorId")
     attr_url = AttrString("Url")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    identity_center_region: str | None = None
 
     def __init__(
         self,
@@ -983,7 +1010,8 @@ class CfnMonitor(_CfnResource):
         super().__init__(scope, id, type="AWS::Deadline::Monitor")
         self.display_name = display_name
         self.identity_center_instance_arn = identity_center_instance_arn
-        self.identity_center_region = identity_center_region
+        if identity_center_region is not None:
+            self.identity_center_region = identity_center_region
         self.role_arn = role_arn
         self.subdomain = subdomain
         self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Monitor", tags, tag_property_name="tags")
@@ -1016,6 +1044,15 @@ class CfnQueue(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_queue_id = AttrString("QueueId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allowed_storage_profile_ids: Sequence[str] | IResolvable | None = None
+    default_budget_action: str | None = None
+    description: str | None = None
+    job_attachment_settings: CfnQueue.JobAttachmentSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    job_run_as_user: CfnQueue.JobRunAsUserProperty | Mapping[str, Any] | IResolvable | None = None
+    required_file_system_location_names: Sequence[str] | IResolvable | None = None
+    role_arn: str | None = None
+    scheduling_configuration: Any | None = None
 
     class JobAttachmentSettingsProperty(CfnPropertyType):
         """A property type of AWS::Deadline::Queue."""
@@ -1131,16 +1168,24 @@ class CfnQueue(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Deadline::Queue")
-        self.allowed_storage_profile_ids = allowed_storage_profile_ids
-        self.default_budget_action = default_budget_action
-        self.description = description
+        if allowed_storage_profile_ids is not None:
+            self.allowed_storage_profile_ids = allowed_storage_profile_ids
+        if default_budget_action is not None:
+            self.default_budget_action = default_budget_action
+        if description is not None:
+            self.description = description
         self.display_name = display_name
         self.farm_id = farm_id
-        self.job_attachment_settings = job_attachment_settings
-        self.job_run_as_user = job_run_as_user
-        self.required_file_system_location_names = required_file_system_location_names
-        self.role_arn = role_arn
-        self.scheduling_configuration = scheduling_configuration
+        if job_attachment_settings is not None:
+            self.job_attachment_settings = job_attachment_settings
+        if job_run_as_user is not None:
+            self.job_run_as_user = job_run_as_user
+        if required_file_system_location_names is not None:
+            self.required_file_system_location_names = required_file_system_location_names
+        if role_arn is not None:
+            self.role_arn = role_arn
+        if scheduling_configuration is not None:
+            self.scheduling_configuration = scheduling_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1294,6 +1339,8 @@ class CfnStorageProfile(_CfnResource):
     )
 
     attr_storage_profile_id = AttrString("StorageProfileId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    file_system_locations: Sequence[CfnStorageProfile.FileSystemLocationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class FileSystemLocationProperty(CfnPropertyType):
         """A property type of AWS::Deadline::StorageProfile."""
@@ -1340,7 +1387,8 @@ class CfnStorageProfile(_CfnResource):
         super().__init__(scope, id, type="AWS::Deadline::StorageProfile")
         self.display_name = display_name
         self.farm_id = farm_id
-        self.file_system_locations = file_system_locations
+        if file_system_locations is not None:
+            self.file_system_locations = file_system_locations
         self.os_family = os_family
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1366,6 +1414,8 @@ class CfnWorker(_CfnResource):
     attr_created_by = AttrString("CreatedBy")
     attr_status = AttrString("Status")
     attr_worker_id = AttrString("WorkerId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    host_properties: CfnWorker.HostPropertiesRequestProperty | Mapping[str, Any] | IResolvable | None = None
 
     class HostPropertiesRequestProperty(CfnPropertyType):
         """The host property details."""
@@ -1447,7 +1497,8 @@ class CfnWorker(_CfnResource):
         super().__init__(scope, id, type="AWS::Deadline::Worker")
         self.farm_id = farm_id
         self.fleet_id = fleet_id
-        self.host_properties = host_properties
+        if host_properties is not None:
+            self.host_properties = host_properties
         self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Worker", tags, tag_property_name="tags")
         self.tags_raw = tags
 

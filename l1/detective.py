@@ -34,6 +34,8 @@ class CfnGraph(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_enable_members: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -52,7 +54,8 @@ class CfnGraph(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Detective::Graph")
-        self.auto_enable_members = auto_enable_members
+        if auto_enable_members is not None:
+            self.auto_enable_members = auto_enable_members
         self.tags = TagManager(TagType.STANDARD, "AWS::Detective::Graph", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -74,6 +77,9 @@ class CfnMemberInvitation(_CfnResource):
         ("MemberId", "member_id", "s", True, {'pattern': '[0-9]{12}'}),
         ("Message", "message", "s", False, {'minLength': 1, 'maxLength': 1000}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    disable_email_notification: bool | IResolvable | None = None
+    message: str | None = None
 
     def __init__(
         self,
@@ -98,11 +104,13 @@ class CfnMemberInvitation(_CfnResource):
             message: A message to be included in the email invitation sent to the invited account.
         """
         super().__init__(scope, id, type="AWS::Detective::MemberInvitation")
-        self.disable_email_notification = disable_email_notification
+        if disable_email_notification is not None:
+            self.disable_email_notification = disable_email_notification
         self.graph_arn = graph_arn
         self.member_email_address = member_email_address
         self.member_id = member_id
-        self.message = message
+        if message is not None:
+            self.message = message
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -53,6 +53,12 @@ class CfnAgentSpace(_CfnResource):
     attr_operator_app_idp_updated_at = AttrString("OperatorApp.Idp.UpdatedAt")
     attr_operator_app_idp_user_id_claim = AttrString("OperatorApp.Idp.UserIdClaim")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    kms_key_arn: str | None = None
+    locale: str | None = None
+    operator_app: CfnAgentSpace.OperatorAppProperty | Mapping[str, Any] | IResolvable | None = None
+    preferences: CfnAgentSpace.PreferencesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class IamAuthConfigurationProperty(CfnPropertyType):
         """A property type of AWS::DevOpsAgent::AgentSpace."""
@@ -206,12 +212,17 @@ class CfnAgentSpace(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DevOpsAgent::AgentSpace")
-        self.description = description
-        self.kms_key_arn = kms_key_arn
-        self.locale = locale
+        if description is not None:
+            self.description = description
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if locale is not None:
+            self.locale = locale
         self.name = name
-        self.operator_app = operator_app
-        self.preferences = preferences
+        if operator_app is not None:
+            self.operator_app = operator_app
+        if preferences is not None:
+            self.preferences = preferences
         self.tags = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::AgentSpace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -239,6 +250,10 @@ class CfnAsset(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrNumber("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    files: Sequence[CfnAsset.AssetFileProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    metadata: Any | None = None
+    zip: str | None = None
 
     class AssetFileProperty(CfnPropertyType):
         """A single file inside an Asset's bundle."""
@@ -290,9 +305,12 @@ class CfnAsset(_CfnResource):
         super().__init__(scope, id, type="AWS::DevOpsAgent::Asset")
         self.agent_space_id = agent_space_id
         self.asset_type = asset_type
-        self.files = files
-        self.metadata = metadata
-        self.zip = zip
+        if files is not None:
+            self.files = files
+        if metadata is not None:
+            self.metadata = metadata
+        if zip is not None:
+            self.zip = zip
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -315,6 +333,8 @@ class CfnAssociation(_CfnResource):
     attr_association_id = AttrString("AssociationId")
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    linked_association_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -339,7 +359,8 @@ class CfnAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::DevOpsAgent::Association")
         self.agent_space_id = agent_space_id
         self.configuration = configuration
-        self.linked_association_ids = linked_association_ids
+        if linked_association_ids is not None:
+            self.linked_association_ids = linked_association_ids
         self.service_id = service_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -363,6 +384,8 @@ class CfnPrivateConnection(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_certificate_expiry_time = AttrString("CertificateExpiryTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate: str | None = None
 
     def __init__(
         self,
@@ -385,7 +408,8 @@ class CfnPrivateConnection(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DevOpsAgent::PrivateConnection")
-        self.certificate = certificate
+        if certificate is not None:
+            self.certificate = certificate
         self.connection_configuration = connection_configuration
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::PrivateConnection", tags, tag_property_name="tags")
@@ -417,6 +441,13 @@ class CfnService(_CfnResource):
     attr_additional_service_details = AttrReference("AdditionalServiceDetails")
     attr_arn = AttrString("Arn")
     attr_service_id = AttrString("ServiceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    exchange_url_private_connection_name: str | None = None
+    kms_key_arn: str | None = None
+    name: str | None = None
+    private_connection_name: str | None = None
+    service_details: Any | None = None
+    target_url_private_connection_name: str | None = None
 
     def __init__(
         self,
@@ -447,15 +478,21 @@ class CfnService(_CfnResource):
             target_url_private_connection_name: The name of the private connection to use for API calls (target URL) only.
         """
         super().__init__(scope, id, type="AWS::DevOpsAgent::Service")
-        self.exchange_url_private_connection_name = exchange_url_private_connection_name
-        self.kms_key_arn = kms_key_arn
-        self.name = name
-        self.private_connection_name = private_connection_name
-        self.service_details = service_details
+        if exchange_url_private_connection_name is not None:
+            self.exchange_url_private_connection_name = exchange_url_private_connection_name
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if name is not None:
+            self.name = name
+        if private_connection_name is not None:
+            self.private_connection_name = private_connection_name
+        if service_details is not None:
+            self.service_details = service_details
         self.service_type = service_type
         self.tags = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_url_private_connection_name = target_url_private_connection_name
+        if target_url_private_connection_name is not None:
+            self.target_url_private_connection_name = target_url_private_connection_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -480,6 +517,8 @@ class CfnTrigger(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_trigger_id = AttrString("TriggerId")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    status: str | None = None
 
     class ConditionProperty(CfnPropertyType):
         """The condition that causes the trigger to fire."""
@@ -539,7 +578,8 @@ class CfnTrigger(_CfnResource):
         self.action = action
         self.agent_space_id = agent_space_id
         self.condition = condition
-        self.status = status
+        if status is not None:
+            self.status = status
         self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:

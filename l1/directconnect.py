@@ -45,6 +45,10 @@ class CfnConnection(_CfnResource):
     attr_connection_arn = AttrString("ConnectionArn")
     attr_connection_id = AttrString("ConnectionId")
     attr_connection_state = AttrString("ConnectionState")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    lag_id: str | None = None
+    provider_name: str | None = None
+    request_mac_sec: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -75,10 +79,13 @@ class CfnConnection(_CfnResource):
         super().__init__(scope, id, type="AWS::DirectConnect::Connection")
         self.bandwidth = bandwidth
         self.connection_name = connection_name
-        self.lag_id = lag_id
+        if lag_id is not None:
+            self.lag_id = lag_id
         self.location = location
-        self.provider_name = provider_name
-        self.request_mac_sec = request_mac_sec
+        if provider_name is not None:
+            self.provider_name = provider_name
+        if request_mac_sec is not None:
+            self.request_mac_sec = request_mac_sec
         self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -101,6 +108,8 @@ class CfnDirectConnectGateway(_CfnResource):
 
     attr_direct_connect_gateway_arn = AttrString("DirectConnectGatewayArn")
     attr_direct_connect_gateway_id = AttrString("DirectConnectGatewayId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    amazon_side_asn: str | None = None
 
     def __init__(
         self,
@@ -121,7 +130,8 @@ class CfnDirectConnectGateway(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DirectConnect::DirectConnectGateway")
-        self.amazon_side_asn = amazon_side_asn
+        if amazon_side_asn is not None:
+            self.amazon_side_asn = amazon_side_asn
         self.direct_connect_gateway_name = direct_connect_gateway_name
         self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::DirectConnectGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -145,6 +155,9 @@ class CfnDirectConnectGatewayAssociation(_CfnResource):
     )
 
     attr_association_id = AttrString("AssociationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_direct_connect_gateway_association_proposal_role_arn: str | None = None
+    allowed_prefixes_to_direct_connect_gateway: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -167,8 +180,10 @@ class CfnDirectConnectGatewayAssociation(_CfnResource):
             direct_connect_gateway_id: The ID or ARN of the Direct Connect gateway.
         """
         super().__init__(scope, id, type="AWS::DirectConnect::DirectConnectGatewayAssociation")
-        self.accept_direct_connect_gateway_association_proposal_role_arn = accept_direct_connect_gateway_association_proposal_role_arn
-        self.allowed_prefixes_to_direct_connect_gateway = allowed_prefixes_to_direct_connect_gateway
+        if accept_direct_connect_gateway_association_proposal_role_arn is not None:
+            self.accept_direct_connect_gateway_association_proposal_role_arn = accept_direct_connect_gateway_association_proposal_role_arn
+        if allowed_prefixes_to_direct_connect_gateway is not None:
+            self.allowed_prefixes_to_direct_connect_gateway = allowed_prefixes_to_direct_connect_gateway
         self.associated_gateway_id = associated_gateway_id
         self.direct_connect_gateway_id = direct_connect_gateway_id
 
@@ -196,6 +211,10 @@ class CfnLag(_CfnResource):
     attr_lag_arn = AttrString("LagArn")
     attr_lag_id = AttrString("LagId")
     attr_lag_state = AttrString("LagState")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    minimum_links: int | float | None = None
+    provider_name: str | None = None
+    request_mac_sec: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -227,9 +246,12 @@ class CfnLag(_CfnResource):
         self.connections_bandwidth = connections_bandwidth
         self.lag_name = lag_name
         self.location = location
-        self.minimum_links = minimum_links
-        self.provider_name = provider_name
-        self.request_mac_sec = request_mac_sec
+        if minimum_links is not None:
+            self.minimum_links = minimum_links
+        if provider_name is not None:
+            self.provider_name = provider_name
+        if request_mac_sec is not None:
+            self.request_mac_sec = request_mac_sec
         self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::Lag", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -260,6 +282,13 @@ class CfnPrivateVirtualInterface(_CfnResource):
 
     attr_virtual_interface_arn = AttrString("VirtualInterfaceArn")
     attr_virtual_interface_id = AttrString("VirtualInterfaceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocate_private_virtual_interface_role_arn: str | None = None
+    direct_connect_gateway_id: str | None = None
+    enable_site_link: bool | IResolvable | None = None
+    mtu: int | float | None = None
+    rate_limit: str | None = None
+    virtual_gateway_id: str | None = None
 
     class BgpPeerProperty(CfnPropertyType):
         """Information about a BGP peer."""
@@ -327,16 +356,22 @@ class CfnPrivateVirtualInterface(_CfnResource):
             vlan: The ID of the VLAN.
         """
         super().__init__(scope, id, type="AWS::DirectConnect::PrivateVirtualInterface")
-        self.allocate_private_virtual_interface_role_arn = allocate_private_virtual_interface_role_arn
+        if allocate_private_virtual_interface_role_arn is not None:
+            self.allocate_private_virtual_interface_role_arn = allocate_private_virtual_interface_role_arn
         self.bgp_peers = bgp_peers
         self.connection_id = connection_id
-        self.direct_connect_gateway_id = direct_connect_gateway_id
-        self.enable_site_link = enable_site_link
-        self.mtu = mtu
-        self.rate_limit = rate_limit
+        if direct_connect_gateway_id is not None:
+            self.direct_connect_gateway_id = direct_connect_gateway_id
+        if enable_site_link is not None:
+            self.enable_site_link = enable_site_link
+        if mtu is not None:
+            self.mtu = mtu
+        if rate_limit is not None:
+            self.rate_limit = rate_limit
         self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::PrivateVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.virtual_gateway_id = virtual_gateway_id
+        if virtual_gateway_id is not None:
+            self.virtual_gateway_id = virtual_gateway_id
         self.virtual_interface_name = virtual_interface_name
         self.vlan = vlan
 
@@ -364,6 +399,10 @@ class CfnPublicVirtualInterface(_CfnResource):
 
     attr_virtual_interface_arn = AttrString("VirtualInterfaceArn")
     attr_virtual_interface_id = AttrString("VirtualInterfaceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocate_public_virtual_interface_role_arn: str | None = None
+    rate_limit: str | None = None
+    route_filter_prefixes: Sequence[str] | IResolvable | None = None
 
     class BgpPeerProperty(CfnPropertyType):
         """Information about a BGP peer."""
@@ -425,11 +464,14 @@ class CfnPublicVirtualInterface(_CfnResource):
             vlan: The ID of the VLAN.
         """
         super().__init__(scope, id, type="AWS::DirectConnect::PublicVirtualInterface")
-        self.allocate_public_virtual_interface_role_arn = allocate_public_virtual_interface_role_arn
+        if allocate_public_virtual_interface_role_arn is not None:
+            self.allocate_public_virtual_interface_role_arn = allocate_public_virtual_interface_role_arn
         self.bgp_peers = bgp_peers
         self.connection_id = connection_id
-        self.rate_limit = rate_limit
-        self.route_filter_prefixes = route_filter_prefixes
+        if rate_limit is not None:
+            self.rate_limit = rate_limit
+        if route_filter_prefixes is not None:
+            self.route_filter_prefixes = route_filter_prefixes
         self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::PublicVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_interface_name = virtual_interface_name
@@ -461,6 +503,11 @@ class CfnTransitVirtualInterface(_CfnResource):
 
     attr_virtual_interface_arn = AttrString("VirtualInterfaceArn")
     attr_virtual_interface_id = AttrString("VirtualInterfaceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocate_transit_virtual_interface_role_arn: str | None = None
+    enable_site_link: bool | IResolvable | None = None
+    mtu: int | float | None = None
+    rate_limit: str | None = None
 
     class BgpPeerProperty(CfnPropertyType):
         """A key-value pair to associate with a resource."""
@@ -526,13 +573,17 @@ class CfnTransitVirtualInterface(_CfnResource):
             vlan: The ID of the VLAN.
         """
         super().__init__(scope, id, type="AWS::DirectConnect::TransitVirtualInterface")
-        self.allocate_transit_virtual_interface_role_arn = allocate_transit_virtual_interface_role_arn
+        if allocate_transit_virtual_interface_role_arn is not None:
+            self.allocate_transit_virtual_interface_role_arn = allocate_transit_virtual_interface_role_arn
         self.bgp_peers = bgp_peers
         self.connection_id = connection_id
         self.direct_connect_gateway_id = direct_connect_gateway_id
-        self.enable_site_link = enable_site_link
-        self.mtu = mtu
-        self.rate_limit = rate_limit
+        if enable_site_link is not None:
+            self.enable_site_link = enable_site_link
+        if mtu is not None:
+            self.mtu = mtu
+        if rate_limit is not None:
+            self.rate_limit = rate_limit
         self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::TransitVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_interface_name = virtual_interface_name

@@ -40,6 +40,12 @@ class CfnMicrosoftAD(_CfnResource):
     attr_alias = AttrString("Alias")
     attr_directory_id = AttrString("DirectoryId")
     attr_dns_ip_addresses = AttrList("DnsIpAddresses")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    create_alias: bool | IResolvable | None = None
+    edition: str | None = None
+    enable_sso: bool | IResolvable | None = None
+    password: str | None = None
+    short_name: str | None = None
 
     class VpcSettingsProperty(CfnPropertyType):
         """Contains VPC information for the CreateDirectory or CreateMicrosoftAD operation"""
@@ -87,12 +93,17 @@ class CfnMicrosoftAD(_CfnResource):
             vpc_settings: Specifies the VPC settings of the Microsoft AD directory server in AWS.
         """
         super().__init__(scope, id, type="AWS::DirectoryService::MicrosoftAD")
-        self.create_alias = create_alias
-        self.edition = edition
-        self.enable_sso = enable_sso
+        if create_alias is not None:
+            self.create_alias = create_alias
+        if edition is not None:
+            self.edition = edition
+        if enable_sso is not None:
+            self.enable_sso = enable_sso
         self.name = name
-        self.password = password
-        self.short_name = short_name
+        if password is not None:
+            self.password = password
+        if short_name is not None:
+            self.short_name = short_name
         self.vpc_settings = vpc_settings
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -121,6 +132,12 @@ class CfnSimpleAD(_CfnResource):
     attr_alias = AttrString("Alias")
     attr_directory_id = AttrString("DirectoryId")
     attr_dns_ip_addresses = AttrList("DnsIpAddresses")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    create_alias: bool | IResolvable | None = None
+    description: str | None = None
+    enable_sso: bool | IResolvable | None = None
+    password: str | None = None
+    short_name: str | None = None
 
     class VpcSettingsProperty(CfnPropertyType):
         """A property type of AWS::DirectoryService::SimpleAD."""
@@ -172,12 +189,17 @@ class CfnSimpleAD(_CfnResource):
             vpc_settings: VPC settings of the Simple AD directory server in AWS.
         """
         super().__init__(scope, id, type="AWS::DirectoryService::SimpleAD")
-        self.create_alias = create_alias
-        self.description = description
-        self.enable_sso = enable_sso
+        if create_alias is not None:
+            self.create_alias = create_alias
+        if description is not None:
+            self.description = description
+        if enable_sso is not None:
+            self.enable_sso = enable_sso
         self.name = name
-        self.password = password
-        self.short_name = short_name
+        if password is not None:
+            self.password = password
+        if short_name is not None:
+            self.short_name = short_name
         self.size = size
         self.tags = TagManager(TagType.STANDARD, "AWS::DirectoryService::SimpleAD", tags, tag_property_name="tags")
         self.tags_raw = tags

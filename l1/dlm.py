@@ -43,6 +43,18 @@ class CfnLifecyclePolicy(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_policy_id = AttrString("PolicyId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    copy_tags: bool | IResolvable | None = None
+    create_interval: int | float | None = None
+    cross_region_copy_targets: Sequence[CfnLifecyclePolicy.CrossRegionCopyTargetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    default_policy: str | None = None
+    description: str | None = None
+    exclusions: CfnLifecyclePolicy.ExclusionsProperty | Mapping[str, Any] | IResolvable | None = None
+    execution_role_arn: str | None = None
+    extend_deletion: bool | IResolvable | None = None
+    policy_details: CfnLifecyclePolicy.PolicyDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    retain_interval: int | float | None = None
+    state: str | None = None
 
     class ActionProperty(CfnPropertyType):
         """A property type of AWS::DLM::LifecyclePolicy."""
@@ -631,17 +643,28 @@ class CfnLifecyclePolicy(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DLM::LifecyclePolicy")
-        self.copy_tags = copy_tags
-        self.create_interval = create_interval
-        self.cross_region_copy_targets = cross_region_copy_targets
-        self.default_policy = default_policy
-        self.description = description
-        self.exclusions = exclusions
-        self.execution_role_arn = execution_role_arn
-        self.extend_deletion = extend_deletion
-        self.policy_details = policy_details
-        self.retain_interval = retain_interval
-        self.state = state
+        if copy_tags is not None:
+            self.copy_tags = copy_tags
+        if create_interval is not None:
+            self.create_interval = create_interval
+        if cross_region_copy_targets is not None:
+            self.cross_region_copy_targets = cross_region_copy_targets
+        if default_policy is not None:
+            self.default_policy = default_policy
+        if description is not None:
+            self.description = description
+        if exclusions is not None:
+            self.exclusions = exclusions
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if extend_deletion is not None:
+            self.extend_deletion = extend_deletion
+        if policy_details is not None:
+            self.policy_details = policy_details
+        if retain_interval is not None:
+            self.retain_interval = retain_interval
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::DLM::LifecyclePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 

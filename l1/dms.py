@@ -43,6 +43,10 @@ class CfnCertificate(_CfnResource):
     )
 
     attr_certificate_arn = AttrString("CertificateArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_identifier: str | None = None
+    certificate_pem: str | None = None
+    certificate_wallet: str | None = None
 
     def __init__(
         self,
@@ -63,9 +67,12 @@ class CfnCertificate(_CfnResource):
             certificate_wallet: The certificate Wallet
         """
         super().__init__(scope, id, type="AWS::DMS::Certificate")
-        self.certificate_identifier = certificate_identifier
-        self.certificate_pem = certificate_pem
-        self.certificate_wallet = certificate_wallet
+        if certificate_identifier is not None:
+            self.certificate_identifier = certificate_identifier
+        if certificate_pem is not None:
+            self.certificate_pem = certificate_pem
+        if certificate_wallet is not None:
+            self.certificate_wallet = certificate_wallet
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -91,6 +98,11 @@ class CfnDataMigration(_CfnResource):
 
     attr_data_migration_arn = AttrString("DataMigrationArn")
     attr_data_migration_create_time = AttrString("DataMigrationCreateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_migration_identifier: str | None = None
+    data_migration_name: str | None = None
+    data_migration_settings: CfnDataMigration.DataMigrationSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    source_data_settings: Sequence[CfnDataMigration.SourceDataSettingsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class DataMigrationSettingsProperty(CfnPropertyType):
         """A property type of AWS::DMS::DataMigration."""
@@ -168,13 +180,17 @@ class CfnDataMigration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DMS::DataMigration")
-        self.data_migration_identifier = data_migration_identifier
-        self.data_migration_name = data_migration_name
-        self.data_migration_settings = data_migration_settings
+        if data_migration_identifier is not None:
+            self.data_migration_identifier = data_migration_identifier
+        if data_migration_name is not None:
+            self.data_migration_name = data_migration_name
+        if data_migration_settings is not None:
+            self.data_migration_settings = data_migration_settings
         self.data_migration_type = data_migration_type
         self.migration_project_identifier = migration_project_identifier
         self.service_access_role_arn = service_access_role_arn
-        self.source_data_settings = source_data_settings
+        if source_data_settings is not None:
+            self.source_data_settings = source_data_settings
         self.tags = TagManager(TagType.STANDARD, "AWS::DMS::DataMigration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -202,6 +218,13 @@ class CfnDataProvider(_CfnResource):
 
     attr_data_provider_arn = AttrString("DataProviderArn")
     attr_data_provider_creation_time = AttrString("DataProviderCreationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_provider_identifier: str | None = None
+    data_provider_name: str | None = None
+    description: str | None = None
+    exact_settings: bool | IResolvable | None = None
+    settings: CfnDataProvider.SettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    virtual: bool | IResolvable | None = None
 
     class DocDbSettingsProperty(CfnPropertyType):
         """DocDbSettings property identifier."""
@@ -613,15 +636,21 @@ class CfnDataProvider(_CfnResource):
             virtual: Indicates whether the data provider is virtual.
         """
         super().__init__(scope, id, type="AWS::DMS::DataProvider")
-        self.data_provider_identifier = data_provider_identifier
-        self.data_provider_name = data_provider_name
-        self.description = description
+        if data_provider_identifier is not None:
+            self.data_provider_identifier = data_provider_identifier
+        if data_provider_name is not None:
+            self.data_provider_name = data_provider_name
+        if description is not None:
+            self.description = description
         self.engine = engine
-        self.exact_settings = exact_settings
-        self.settings = settings
+        if exact_settings is not None:
+            self.exact_settings = exact_settings
+        if settings is not None:
+            self.settings = settings
         self.tags = TagManager(TagType.STANDARD, "AWS::DMS::DataProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.virtual = virtual
+        if virtual is not None:
+            self.virtual = virtual
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -670,6 +699,35 @@ class CfnEndpoint(_CfnResource):
 
     attr_endpoint_arn = AttrString("EndpointArn")
     attr_external_id = AttrString("ExternalId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_arn: str | None = None
+    database_name: str | None = None
+    doc_db_settings: CfnEndpoint.DocDbSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    dynamo_db_settings: CfnEndpoint.DynamoDbSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    elasticsearch_settings: CfnEndpoint.ElasticsearchSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    endpoint_identifier: str | None = None
+    extra_connection_attributes: str | None = None
+    gcp_my_sql_settings: CfnEndpoint.GcpMySQLSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    ibm_db2_settings: CfnEndpoint.IbmDb2SettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    kafka_settings: CfnEndpoint.KafkaSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    kinesis_settings: CfnEndpoint.KinesisSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    microsoft_sql_server_settings: CfnEndpoint.MicrosoftSqlServerSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    mongo_db_settings: CfnEndpoint.MongoDbSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    my_sql_settings: CfnEndpoint.MySqlSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    neptune_settings: CfnEndpoint.NeptuneSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    oracle_settings: CfnEndpoint.OracleSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    password: str | None = None
+    port: int | float | None = None
+    postgre_sql_settings: CfnEndpoint.PostgreSqlSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    redis_settings: CfnEndpoint.RedisSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    redshift_settings: CfnEndpoint.RedshiftSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    resource_identifier: str | None = None
+    s3_settings: CfnEndpoint.S3SettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    server_name: str | None = None
+    ssl_mode: str | None = None
+    sybase_settings: CfnEndpoint.SybaseSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    username: str | None = None
 
     class DocDbSettingsProperty(CfnPropertyType):
         """Provides information that defines a DocumentDB endpoint."""
@@ -1666,38 +1724,66 @@ class CfnEndpoint(_CfnResource):
             username: The user name to be used to log in to the endpoint database.
         """
         super().__init__(scope, id, type="AWS::DMS::Endpoint")
-        self.certificate_arn = certificate_arn
-        self.database_name = database_name
-        self.doc_db_settings = doc_db_settings
-        self.dynamo_db_settings = dynamo_db_settings
-        self.elasticsearch_settings = elasticsearch_settings
-        self.endpoint_identifier = endpoint_identifier
+        if certificate_arn is not None:
+            self.certificate_arn = certificate_arn
+        if database_name is not None:
+            self.database_name = database_name
+        if doc_db_settings is not None:
+            self.doc_db_settings = doc_db_settings
+        if dynamo_db_settings is not None:
+            self.dynamo_db_settings = dynamo_db_settings
+        if elasticsearch_settings is not None:
+            self.elasticsearch_settings = elasticsearch_settings
+        if endpoint_identifier is not None:
+            self.endpoint_identifier = endpoint_identifier
         self.endpoint_type = endpoint_type
         self.engine_name = engine_name
-        self.extra_connection_attributes = extra_connection_attributes
-        self.gcp_my_sql_settings = gcp_my_sql_settings
-        self.ibm_db2_settings = ibm_db2_settings
-        self.kafka_settings = kafka_settings
-        self.kinesis_settings = kinesis_settings
-        self.kms_key_id = kms_key_id
-        self.microsoft_sql_server_settings = microsoft_sql_server_settings
-        self.mongo_db_settings = mongo_db_settings
-        self.my_sql_settings = my_sql_settings
-        self.neptune_settings = neptune_settings
-        self.oracle_settings = oracle_settings
-        self.password = password
-        self.port = port
-        self.postgre_sql_settings = postgre_sql_settings
-        self.redis_settings = redis_settings
-        self.redshift_settings = redshift_settings
-        self.resource_identifier = resource_identifier
-        self.s3_settings = s3_settings
-        self.server_name = server_name
-        self.ssl_mode = ssl_mode
-        self.sybase_settings = sybase_settings
+        if extra_connection_attributes is not None:
+            self.extra_connection_attributes = extra_connection_attributes
+        if gcp_my_sql_settings is not None:
+            self.gcp_my_sql_settings = gcp_my_sql_settings
+        if ibm_db2_settings is not None:
+            self.ibm_db2_settings = ibm_db2_settings
+        if kafka_settings is not None:
+            self.kafka_settings = kafka_settings
+        if kinesis_settings is not None:
+            self.kinesis_settings = kinesis_settings
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if microsoft_sql_server_settings is not None:
+            self.microsoft_sql_server_settings = microsoft_sql_server_settings
+        if mongo_db_settings is not None:
+            self.mongo_db_settings = mongo_db_settings
+        if my_sql_settings is not None:
+            self.my_sql_settings = my_sql_settings
+        if neptune_settings is not None:
+            self.neptune_settings = neptune_settings
+        if oracle_settings is not None:
+            self.oracle_settings = oracle_settings
+        if password is not None:
+            self.password = password
+        if port is not None:
+            self.port = port
+        if postgre_sql_settings is not None:
+            self.postgre_sql_settings = postgre_sql_settings
+        if redis_settings is not None:
+            self.redis_settings = redis_settings
+        if redshift_settings is not None:
+            self.redshift_settings = redshift_settings
+        if resource_identifier is not None:
+            self.resource_identifier = resource_identifier
+        if s3_settings is not None:
+            self.s3_settings = s3_settings
+        if server_name is not None:
+            self.server_name = server_name
+        if ssl_mode is not None:
+            self.ssl_mode = ssl_mode
+        if sybase_settings is not None:
+            self.sybase_settings = sybase_settings
         self.tags = TagManager(TagType.STANDARD, "AWS::DMS::Endpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.username = username
+        if username is not None:
+            self.username = username
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1719,6 +1805,12 @@ class CfnEventSubscription(_CfnResource):
         ("SubscriptionName", "subscription_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
+    event_categories: Sequence[str] | IResolvable | None = None
+    source_ids: Sequence[str] | IResolvable | None = None
+    source_type: str | None = None
+    subscription_name: str | None = None
 
     def __init__(
         self,
@@ -1747,12 +1839,17 @@ class CfnEventSubscription(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DMS::EventSubscription")
-        self.enabled = enabled
-        self.event_categories = event_categories
+        if enabled is not None:
+            self.enabled = enabled
+        if event_categories is not None:
+            self.event_categories = event_categories
         self.sns_topic_arn = sns_topic_arn
-        self.source_ids = source_ids
-        self.source_type = source_type
-        self.subscription_name = subscription_name
+        if source_ids is not None:
+            self.source_ids = source_ids
+        if source_type is not None:
+            self.source_type = source_type
+        if subscription_name is not None:
+            self.subscription_name = subscription_name
         self.tags = TagManager(TagType.STANDARD, "AWS::DMS::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1782,6 +1879,16 @@ class CfnInstanceProfile(_CfnResource):
 
     attr_instance_profile_arn = AttrString("InstanceProfileArn")
     attr_instance_profile_creation_time = AttrString("InstanceProfileCreationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone: str | None = None
+    description: str | None = None
+    instance_profile_identifier: str | None = None
+    instance_profile_name: str | None = None
+    kms_key_arn: str | None = None
+    network_type: str | None = None
+    publicly_accessible: bool | IResolvable | None = None
+    subnet_group_identifier: str | None = None
+    vpc_security_groups: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -1816,17 +1923,26 @@ class CfnInstanceProfile(_CfnResource):
             vpc_security_groups: The property describes vps security groups for the instance profile.
         """
         super().__init__(scope, id, type="AWS::DMS::InstanceProfile")
-        self.availability_zone = availability_zone
-        self.description = description
-        self.instance_profile_identifier = instance_profile_identifier
-        self.instance_profile_name = instance_profile_name
-        self.kms_key_arn = kms_key_arn
-        self.network_type = network_type
-        self.publicly_accessible = publicly_accessible
-        self.subnet_group_identifier = subnet_group_identifier
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if description is not None:
+            self.description = description
+        if instance_profile_identifier is not None:
+            self.instance_profile_identifier = instance_profile_identifier
+        if instance_profile_name is not None:
+            self.instance_profile_name = instance_profile_name
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if network_type is not None:
+            self.network_type = network_type
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
+        if subnet_group_identifier is not None:
+            self.subnet_group_identifier = subnet_group_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::DMS::InstanceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_security_groups = vpc_security_groups
+        if vpc_security_groups is not None:
+            self.vpc_security_groups = vpc_security_groups
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1855,6 +1971,15 @@ class CfnMigrationProject(_CfnResource):
     attr_instance_profile_name = AttrString("InstanceProfileName")
     attr_migration_project_arn = AttrString("MigrationProjectArn")
     attr_migration_project_creation_time = AttrString("MigrationProjectCreationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    instance_profile_identifier: str | None = None
+    migration_project_identifier: str | None = None
+    migration_project_name: str | None = None
+    schema_conversion_application_attributes: CfnMigrationProject.SchemaConversionApplicationAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    source_data_provider_descriptors: Sequence[CfnMigrationProject.DataProviderDescriptorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    target_data_provider_descriptors: Sequence[CfnMigrationProject.DataProviderDescriptorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    transformation_rules: str | None = None
 
     class DataProviderDescriptorProperty(CfnPropertyType):
         """It is an object that describes Source and Target DataProviders and credentials for connecting to databases that are used in MigrationProject"""
@@ -1934,16 +2059,24 @@ class CfnMigrationProject(_CfnResource):
             transformation_rules: The property describes transformation rules for the migration project.
         """
         super().__init__(scope, id, type="AWS::DMS::MigrationProject")
-        self.description = description
-        self.instance_profile_identifier = instance_profile_identifier
-        self.migration_project_identifier = migration_project_identifier
-        self.migration_project_name = migration_project_name
-        self.schema_conversion_application_attributes = schema_conversion_application_attributes
-        self.source_data_provider_descriptors = source_data_provider_descriptors
+        if description is not None:
+            self.description = description
+        if instance_profile_identifier is not None:
+            self.instance_profile_identifier = instance_profile_identifier
+        if migration_project_identifier is not None:
+            self.migration_project_identifier = migration_project_identifier
+        if migration_project_name is not None:
+            self.migration_project_name = migration_project_name
+        if schema_conversion_application_attributes is not None:
+            self.schema_conversion_application_attributes = schema_conversion_application_attributes
+        if source_data_provider_descriptors is not None:
+            self.source_data_provider_descriptors = source_data_provider_descriptors
         self.tags = TagManager(TagType.STANDARD, "AWS::DMS::MigrationProject", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_data_provider_descriptors = target_data_provider_descriptors
-        self.transformation_rules = transformation_rules
+        if target_data_provider_descriptors is not None:
+            self.target_data_provider_descriptors = target_data_provider_descriptors
+        if transformation_rules is not None:
+            self.transformation_rules = transformation_rules
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1970,6 +2103,10 @@ class CfnReplicationConfig(_CfnResource):
     )
 
     attr_replication_config_arn = AttrString("ReplicationConfigArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    replication_settings: Any | None = None
+    resource_identifier: str | None = None
+    supplemental_settings: Any | None = None
 
     class ComputeConfigProperty(CfnPropertyType):
         """Configuration parameters for provisioning a AWS DMS Serverless replication"""
@@ -2046,11 +2183,14 @@ class CfnReplicationConfig(_CfnResource):
         super().__init__(scope, id, type="AWS::DMS::ReplicationConfig")
         self.compute_config = compute_config
         self.replication_config_identifier = replication_config_identifier
-        self.replication_settings = replication_settings
+        if replication_settings is not None:
+            self.replication_settings = replication_settings
         self.replication_type = replication_type
-        self.resource_identifier = resource_identifier
+        if resource_identifier is not None:
+            self.resource_identifier = resource_identifier
         self.source_endpoint_arn = source_endpoint_arn
-        self.supplemental_settings = supplemental_settings
+        if supplemental_settings is not None:
+            self.supplemental_settings = supplemental_settings
         self.table_mappings = table_mappings
         self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2090,6 +2230,22 @@ class CfnReplicationInstance(_CfnResource):
     attr_id = AttrString("Id")
     attr_replication_instance_private_ip_addresses = AttrString("ReplicationInstancePrivateIpAddresses")
     attr_replication_instance_public_ip_addresses = AttrString("ReplicationInstancePublicIpAddresses")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocated_storage: int | float | None = None
+    allow_major_version_upgrade: bool | IResolvable | None = None
+    auto_minor_version_upgrade: bool | IResolvable | None = None
+    availability_zone: str | None = None
+    dns_name_servers: str | None = None
+    engine_version: str | None = None
+    kms_key_id: str | None = None
+    multi_az: bool | IResolvable | None = None
+    network_type: str | None = None
+    preferred_maintenance_window: str | None = None
+    publicly_accessible: bool | IResolvable | None = None
+    replication_instance_identifier: str | None = None
+    replication_subnet_group_identifier: str | None = None
+    resource_identifier: str | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -2138,24 +2294,39 @@ class CfnReplicationInstance(_CfnResource):
             vpc_security_group_ids: the VpcSecurityGroupIds property.
         """
         super().__init__(scope, id, type="AWS::DMS::ReplicationInstance")
-        self.allocated_storage = allocated_storage
-        self.allow_major_version_upgrade = allow_major_version_upgrade
-        self.auto_minor_version_upgrade = auto_minor_version_upgrade
-        self.availability_zone = availability_zone
-        self.dns_name_servers = dns_name_servers
-        self.engine_version = engine_version
-        self.kms_key_id = kms_key_id
-        self.multi_az = multi_az
-        self.network_type = network_type
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.publicly_accessible = publicly_accessible
+        if allocated_storage is not None:
+            self.allocated_storage = allocated_storage
+        if allow_major_version_upgrade is not None:
+            self.allow_major_version_upgrade = allow_major_version_upgrade
+        if auto_minor_version_upgrade is not None:
+            self.auto_minor_version_upgrade = auto_minor_version_upgrade
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if dns_name_servers is not None:
+            self.dns_name_servers = dns_name_servers
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if multi_az is not None:
+            self.multi_az = multi_az
+        if network_type is not None:
+            self.network_type = network_type
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
         self.replication_instance_class = replication_instance_class
-        self.replication_instance_identifier = replication_instance_identifier
-        self.replication_subnet_group_identifier = replication_subnet_group_identifier
-        self.resource_identifier = resource_identifier
+        if replication_instance_identifier is not None:
+            self.replication_instance_identifier = replication_instance_identifier
+        if replication_subnet_group_identifier is not None:
+            self.replication_subnet_group_identifier = replication_subnet_group_identifier
+        if resource_identifier is not None:
+            self.resource_identifier = resource_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_security_group_ids = vpc_security_group_ids
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2174,6 +2345,8 @@ class CfnReplicationSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    replication_subnet_group_identifier: str | None = None
 
     def __init__(
         self,
@@ -2197,7 +2370,8 @@ class CfnReplicationSubnetGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DMS::ReplicationSubnetGroup")
         self.replication_subnet_group_description = replication_subnet_group_description
-        self.replication_subnet_group_identifier = replication_subnet_group_identifier
+        if replication_subnet_group_identifier is not None:
+            self.replication_subnet_group_identifier = replication_subnet_group_identifier
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2230,6 +2404,14 @@ class CfnReplicationTask(_CfnResource):
     )
 
     attr_replication_task_arn = AttrString("ReplicationTaskArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cdc_start_position: str | None = None
+    cdc_start_time: int | float | None = None
+    cdc_stop_position: str | None = None
+    replication_task_identifier: str | None = None
+    replication_task_settings: str | None = None
+    resource_identifier: str | None = None
+    task_data: str | None = None
 
     def __init__(
         self,
@@ -2270,20 +2452,27 @@ class CfnReplicationTask(_CfnResource):
             task_data: Supplemental information that the task requires to migrate the data for certain source and target endpoints.
         """
         super().__init__(scope, id, type="AWS::DMS::ReplicationTask")
-        self.cdc_start_position = cdc_start_position
-        self.cdc_start_time = cdc_start_time
-        self.cdc_stop_position = cdc_stop_position
+        if cdc_start_position is not None:
+            self.cdc_start_position = cdc_start_position
+        if cdc_start_time is not None:
+            self.cdc_start_time = cdc_start_time
+        if cdc_stop_position is not None:
+            self.cdc_stop_position = cdc_stop_position
         self.migration_type = migration_type
         self.replication_instance_arn = replication_instance_arn
-        self.replication_task_identifier = replication_task_identifier
-        self.replication_task_settings = replication_task_settings
-        self.resource_identifier = resource_identifier
+        if replication_task_identifier is not None:
+            self.replication_task_identifier = replication_task_identifier
+        if replication_task_settings is not None:
+            self.replication_task_settings = replication_task_settings
+        if resource_identifier is not None:
+            self.resource_identifier = resource_identifier
         self.source_endpoint_arn = source_endpoint_arn
         self.table_mappings = table_mappings
         self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationTask", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_endpoint_arn = target_endpoint_arn
-        self.task_data = task_data
+        if task_data is not None:
+            self.task_data = task_data
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

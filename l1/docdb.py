@@ -69,6 +69,36 @@ class CfnDBCluster(_CfnResource):
     attr_id = AttrString("Id")
     attr_port = AttrNumber("Port")
     attr_read_endpoint = AttrString("ReadEndpoint")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zones: Sequence[str] | IResolvable | None = None
+    backup_retention_period: int | float | None = None
+    copy_tags_to_snapshot: bool | IResolvable | None = None
+    db_cluster_identifier: str | None = None
+    db_cluster_parameter_group_name: str | None = None
+    db_subnet_group_name: str | None = None
+    deletion_protection: bool | IResolvable | None = None
+    enable_cloudwatch_logs_exports: Sequence[str] | IResolvable | None = None
+    engine_version: str | None = None
+    global_cluster_identifier: str | None = None
+    kms_key_id: str | None = None
+    manage_master_user_password: bool | IResolvable | None = None
+    master_user_password: str | None = None
+    master_user_secret_kms_key_id: str | None = None
+    master_username: str | None = None
+    network_type: str | None = None
+    port: int | float | None = None
+    preferred_backup_window: str | None = None
+    preferred_maintenance_window: str | None = None
+    restore_to_time: str | None = None
+    restore_type: str | None = None
+    rotate_master_user_password: bool | IResolvable | None = None
+    serverless_v2_scaling_configuration: CfnDBCluster.ServerlessV2ScalingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    snapshot_identifier: str | None = None
+    source_db_cluster_identifier: str | None = None
+    storage_encrypted: bool | IResolvable | None = None
+    storage_type: str | None = None
+    use_latest_restorable_time: bool | IResolvable | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
 
     class ServerlessV2ScalingConfigurationProperty(CfnPropertyType):
         """A property type of AWS::DocDB::DBCluster."""
@@ -162,37 +192,66 @@ class CfnDBCluster(_CfnResource):
             vpc_security_group_ids: the VpcSecurityGroupIds property.
         """
         super().__init__(scope, id, type="AWS::DocDB::DBCluster")
-        self.availability_zones = availability_zones
-        self.backup_retention_period = backup_retention_period
-        self.copy_tags_to_snapshot = copy_tags_to_snapshot
-        self.db_cluster_identifier = db_cluster_identifier
-        self.db_cluster_parameter_group_name = db_cluster_parameter_group_name
-        self.db_subnet_group_name = db_subnet_group_name
-        self.deletion_protection = deletion_protection
-        self.enable_cloudwatch_logs_exports = enable_cloudwatch_logs_exports
-        self.engine_version = engine_version
-        self.global_cluster_identifier = global_cluster_identifier
-        self.kms_key_id = kms_key_id
-        self.manage_master_user_password = manage_master_user_password
-        self.master_user_password = master_user_password
-        self.master_user_secret_kms_key_id = master_user_secret_kms_key_id
-        self.master_username = master_username
-        self.network_type = network_type
-        self.port = port
-        self.preferred_backup_window = preferred_backup_window
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.restore_to_time = restore_to_time
-        self.restore_type = restore_type
-        self.rotate_master_user_password = rotate_master_user_password
-        self.serverless_v2_scaling_configuration = serverless_v2_scaling_configuration
-        self.snapshot_identifier = snapshot_identifier
-        self.source_db_cluster_identifier = source_db_cluster_identifier
-        self.storage_encrypted = storage_encrypted
-        self.storage_type = storage_type
+        if availability_zones is not None:
+            self.availability_zones = availability_zones
+        if backup_retention_period is not None:
+            self.backup_retention_period = backup_retention_period
+        if copy_tags_to_snapshot is not None:
+            self.copy_tags_to_snapshot = copy_tags_to_snapshot
+        if db_cluster_identifier is not None:
+            self.db_cluster_identifier = db_cluster_identifier
+        if db_cluster_parameter_group_name is not None:
+            self.db_cluster_parameter_group_name = db_cluster_parameter_group_name
+        if db_subnet_group_name is not None:
+            self.db_subnet_group_name = db_subnet_group_name
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if enable_cloudwatch_logs_exports is not None:
+            self.enable_cloudwatch_logs_exports = enable_cloudwatch_logs_exports
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if global_cluster_identifier is not None:
+            self.global_cluster_identifier = global_cluster_identifier
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if manage_master_user_password is not None:
+            self.manage_master_user_password = manage_master_user_password
+        if master_user_password is not None:
+            self.master_user_password = master_user_password
+        if master_user_secret_kms_key_id is not None:
+            self.master_user_secret_kms_key_id = master_user_secret_kms_key_id
+        if master_username is not None:
+            self.master_username = master_username
+        if network_type is not None:
+            self.network_type = network_type
+        if port is not None:
+            self.port = port
+        if preferred_backup_window is not None:
+            self.preferred_backup_window = preferred_backup_window
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if restore_to_time is not None:
+            self.restore_to_time = restore_to_time
+        if restore_type is not None:
+            self.restore_type = restore_type
+        if rotate_master_user_password is not None:
+            self.rotate_master_user_password = rotate_master_user_password
+        if serverless_v2_scaling_configuration is not None:
+            self.serverless_v2_scaling_configuration = serverless_v2_scaling_configuration
+        if snapshot_identifier is not None:
+            self.snapshot_identifier = snapshot_identifier
+        if source_db_cluster_identifier is not None:
+            self.source_db_cluster_identifier = source_db_cluster_identifier
+        if storage_encrypted is not None:
+            self.storage_encrypted = storage_encrypted
+        if storage_type is not None:
+            self.storage_type = storage_type
         self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.use_latest_restorable_time = use_latest_restorable_time
-        self.vpc_security_group_ids = vpc_security_group_ids
+        if use_latest_restorable_time is not None:
+            self.use_latest_restorable_time = use_latest_restorable_time
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -212,6 +271,8 @@ class CfnDBClusterParameterGroup(_CfnResource):
         ("Parameters", "parameters", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     def __init__(
         self,
@@ -238,7 +299,8 @@ class CfnDBClusterParameterGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::DocDB::DBClusterParameterGroup")
         self.description = description
         self.family = family
-        self.name = name
+        if name is not None:
+            self.name = name
         self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -270,6 +332,14 @@ class CfnDBInstance(_CfnResource):
     attr_endpoint = AttrString("Endpoint")
     attr_id = AttrString("Id")
     attr_port = AttrString("Port")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_minor_version_upgrade: bool | IResolvable | None = None
+    availability_zone: str | None = None
+    ca_certificate_identifier: str | None = None
+    certificate_rotation_restart: bool | IResolvable | None = None
+    db_instance_identifier: str | None = None
+    enable_performance_insights: bool | IResolvable | None = None
+    preferred_maintenance_window: str | None = None
 
     def __init__(
         self,
@@ -304,15 +374,22 @@ class CfnDBInstance(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DocDB::DBInstance")
-        self.auto_minor_version_upgrade = auto_minor_version_upgrade
-        self.availability_zone = availability_zone
-        self.ca_certificate_identifier = ca_certificate_identifier
-        self.certificate_rotation_restart = certificate_rotation_restart
+        if auto_minor_version_upgrade is not None:
+            self.auto_minor_version_upgrade = auto_minor_version_upgrade
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if ca_certificate_identifier is not None:
+            self.ca_certificate_identifier = ca_certificate_identifier
+        if certificate_rotation_restart is not None:
+            self.certificate_rotation_restart = certificate_rotation_restart
         self.db_cluster_identifier = db_cluster_identifier
         self.db_instance_class = db_instance_class
-        self.db_instance_identifier = db_instance_identifier
-        self.enable_performance_insights = enable_performance_insights
-        self.preferred_maintenance_window = preferred_maintenance_window
+        if db_instance_identifier is not None:
+            self.db_instance_identifier = db_instance_identifier
+        if enable_performance_insights is not None:
+            self.enable_performance_insights = enable_performance_insights
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
         self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -333,6 +410,8 @@ class CfnDBSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, {'minItems': 1, 'maxItems': 20}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    db_subnet_group_name: str | None = None
 
     def __init__(
         self,
@@ -356,7 +435,8 @@ class CfnDBSubnetGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DocDB::DBSubnetGroup")
         self.db_subnet_group_description = db_subnet_group_description
-        self.db_subnet_group_name = db_subnet_group_name
+        if db_subnet_group_name is not None:
+            self.db_subnet_group_name = db_subnet_group_name
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -380,6 +460,12 @@ class CfnEventSubscription(_CfnResource):
         ("SourceType", "source_type", "s", False, {'enum': ('db-instance', 'db-cluster', 'db-parameter-group', 'db-security-group', 'db-cluster-snapshot')}),
         ("SubscriptionName", "subscription_name", "s", False, {'maxLength': 255}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
+    event_categories: Sequence[str] | IResolvable | None = None
+    source_ids: Sequence[str] | IResolvable | None = None
+    source_type: str | None = None
+    subscription_name: str | None = None
 
     def __init__(
         self,
@@ -406,12 +492,17 @@ class CfnEventSubscription(_CfnResource):
             subscription_name: The name of the subscription.
         """
         super().__init__(scope, id, type="AWS::DocDB::EventSubscription")
-        self.enabled = enabled
-        self.event_categories = event_categories
+        if enabled is not None:
+            self.enabled = enabled
+        if event_categories is not None:
+            self.event_categories = event_categories
         self.sns_topic_arn = sns_topic_arn
-        self.source_ids = source_ids
-        self.source_type = source_type
-        self.subscription_name = subscription_name
+        if source_ids is not None:
+            self.source_ids = source_ids
+        if source_type is not None:
+            self.source_type = source_type
+        if subscription_name is not None:
+            self.subscription_name = subscription_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -436,6 +527,12 @@ class CfnGlobalCluster(_CfnResource):
 
     attr_global_cluster_arn = AttrString("GlobalClusterArn")
     attr_global_cluster_resource_id = AttrString("GlobalClusterResourceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection: bool | IResolvable | None = None
+    engine: str | None = None
+    engine_version: str | None = None
+    source_db_cluster_identifier: str | None = None
+    storage_encrypted: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -464,12 +561,17 @@ class CfnGlobalCluster(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DocDB::GlobalCluster")
-        self.deletion_protection = deletion_protection
-        self.engine = engine
-        self.engine_version = engine_version
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if engine is not None:
+            self.engine = engine
+        if engine_version is not None:
+            self.engine_version = engine_version
         self.global_cluster_identifier = global_cluster_identifier
-        self.source_db_cluster_identifier = source_db_cluster_identifier
-        self.storage_encrypted = storage_encrypted
+        if source_db_cluster_identifier is not None:
+            self.source_db_cluster_identifier = source_db_cluster_identifier
+        if storage_encrypted is not None:
+            self.storage_encrypted = storage_encrypted
         self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 

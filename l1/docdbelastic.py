@@ -46,6 +46,15 @@ class CfnCluster(_CfnResource):
 
     attr_cluster_arn = AttrString("ClusterArn")
     attr_cluster_endpoint = AttrString("ClusterEndpoint")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    admin_user_password: str | None = None
+    backup_retention_period: int | float | None = None
+    kms_key_id: str | None = None
+    preferred_backup_window: str | None = None
+    preferred_maintenance_window: str | None = None
+    shard_instance_count: int | float | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -89,20 +98,28 @@ class CfnCluster(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DocDBElastic::Cluster")
         self.admin_user_name = admin_user_name
-        self.admin_user_password = admin_user_password
+        if admin_user_password is not None:
+            self.admin_user_password = admin_user_password
         self.auth_type = auth_type
-        self.backup_retention_period = backup_retention_period
+        if backup_retention_period is not None:
+            self.backup_retention_period = backup_retention_period
         self.cluster_name = cluster_name
-        self.kms_key_id = kms_key_id
-        self.preferred_backup_window = preferred_backup_window
-        self.preferred_maintenance_window = preferred_maintenance_window
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if preferred_backup_window is not None:
+            self.preferred_backup_window = preferred_backup_window
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
         self.shard_capacity = shard_capacity
         self.shard_count = shard_count
-        self.shard_instance_count = shard_instance_count
-        self.subnet_ids = subnet_ids
+        if shard_instance_count is not None:
+            self.shard_instance_count = shard_instance_count
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::DocDBElastic::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_security_group_ids = vpc_security_group_ids
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

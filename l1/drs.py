@@ -43,6 +43,15 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_launch_configuration_template_id = AttrString("LaunchConfigurationTemplateID")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    copy_private_ip: bool | IResolvable | None = None
+    copy_tags: bool | IResolvable | None = None
+    export_bucket_arn: str | None = None
+    launch_disposition: str | None = None
+    launch_into_source_instance: bool | IResolvable | None = None
+    licensing: CfnLaunchConfigurationTemplate.LicensingProperty | Mapping[str, Any] | IResolvable | None = None
+    post_launch_enabled: bool | IResolvable | None = None
+    target_instance_type_right_sizing_method: str | None = None
 
     class LicensingProperty(CfnPropertyType):
         """Configuration of a machine's license."""
@@ -91,16 +100,24 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
             target_instance_type_right_sizing_method: Target instance type right-sizing method.
         """
         super().__init__(scope, id, type="AWS::DRS::LaunchConfigurationTemplate")
-        self.copy_private_ip = copy_private_ip
-        self.copy_tags = copy_tags
-        self.export_bucket_arn = export_bucket_arn
-        self.launch_disposition = launch_disposition
-        self.launch_into_source_instance = launch_into_source_instance
-        self.licensing = licensing
-        self.post_launch_enabled = post_launch_enabled
+        if copy_private_ip is not None:
+            self.copy_private_ip = copy_private_ip
+        if copy_tags is not None:
+            self.copy_tags = copy_tags
+        if export_bucket_arn is not None:
+            self.export_bucket_arn = export_bucket_arn
+        if launch_disposition is not None:
+            self.launch_disposition = launch_disposition
+        if launch_into_source_instance is not None:
+            self.launch_into_source_instance = launch_into_source_instance
+        if licensing is not None:
+            self.licensing = licensing
+        if post_launch_enabled is not None:
+            self.post_launch_enabled = post_launch_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::DRS::LaunchConfigurationTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_instance_type_right_sizing_method = target_instance_type_right_sizing_method
+        if target_instance_type_right_sizing_method is not None:
+            self.target_instance_type_right_sizing_method = target_instance_type_right_sizing_method
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -124,6 +141,8 @@ class CfnRecoveryPlan(_CfnResource):
     attr_recovery_plan_id = AttrString("RecoveryPlanID")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -144,7 +163,8 @@ class CfnRecoveryPlan(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DRS::RecoveryPlan")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::DRS::RecoveryPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -181,6 +201,16 @@ class CfnReplicationConfigurationTemplate(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_replication_configuration_template_id = AttrString("ReplicationConfigurationTemplateID")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associate_default_security_group: bool | IResolvable | None = None
+    auto_replicate_new_disks: bool | IResolvable | None = None
+    create_public_ip: bool | IResolvable | None = None
+    data_plane_routing: str | None = None
+    default_large_staging_disk_type: str | None = None
+    ebs_encryption_key_arn: str | None = None
+    internet_protocol: str | None = None
+    replication_server_instance_type: str | None = None
+    use_dedicated_replication_server: bool | IResolvable | None = None
 
     class PITPolicyRuleProperty(CfnPropertyType):
         """A property type of AWS::DRS::ReplicationConfigurationTemplate."""
@@ -255,23 +285,32 @@ class CfnReplicationConfigurationTemplate(_CfnResource):
             use_dedicated_replication_server: Whether to use a dedicated Replication Server in the replication staging area.
         """
         super().__init__(scope, id, type="AWS::DRS::ReplicationConfigurationTemplate")
-        self.associate_default_security_group = associate_default_security_group
-        self.auto_replicate_new_disks = auto_replicate_new_disks
+        if associate_default_security_group is not None:
+            self.associate_default_security_group = associate_default_security_group
+        if auto_replicate_new_disks is not None:
+            self.auto_replicate_new_disks = auto_replicate_new_disks
         self.bandwidth_throttling = bandwidth_throttling
-        self.create_public_ip = create_public_ip
-        self.data_plane_routing = data_plane_routing
-        self.default_large_staging_disk_type = default_large_staging_disk_type
+        if create_public_ip is not None:
+            self.create_public_ip = create_public_ip
+        if data_plane_routing is not None:
+            self.data_plane_routing = data_plane_routing
+        if default_large_staging_disk_type is not None:
+            self.default_large_staging_disk_type = default_large_staging_disk_type
         self.ebs_encryption = ebs_encryption
-        self.ebs_encryption_key_arn = ebs_encryption_key_arn
-        self.internet_protocol = internet_protocol
+        if ebs_encryption_key_arn is not None:
+            self.ebs_encryption_key_arn = ebs_encryption_key_arn
+        if internet_protocol is not None:
+            self.internet_protocol = internet_protocol
         self.pit_policy = pit_policy
-        self.replication_server_instance_type = replication_server_instance_type
+        if replication_server_instance_type is not None:
+            self.replication_server_instance_type = replication_server_instance_type
         self.replication_servers_security_groups_i_ds = replication_servers_security_groups_i_ds
         self.staging_area_subnet_id = staging_area_subnet_id
         self.staging_area_tags = staging_area_tags
         self.tags = TagManager(TagType.STANDARD, "AWS::DRS::ReplicationConfigurationTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.use_dedicated_replication_server = use_dedicated_replication_server
+        if use_dedicated_replication_server is not None:
+            self.use_dedicated_replication_server = use_dedicated_replication_server
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

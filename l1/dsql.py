@@ -46,6 +46,11 @@ class CfnCluster(_CfnResource):
     attr_status = AttrString("Status")
     attr_vpc_endpoint = AttrString("VpcEndpoint")
     attr_vpc_endpoint_service_name = AttrString("VpcEndpointServiceName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection_enabled: bool | IResolvable | None = None
+    kms_encryption_key: str | None = None
+    multi_region_properties: CfnCluster.MultiRegionPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    policy_document: str | None = None
 
     class EncryptionDetailsProperty(CfnPropertyType):
         """The encryption configuration details for the cluster."""
@@ -111,10 +116,14 @@ class CfnCluster(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::DSQL::Cluster")
-        self.deletion_protection_enabled = deletion_protection_enabled
-        self.kms_encryption_key = kms_encryption_key
-        self.multi_region_properties = multi_region_properties
-        self.policy_document = policy_document
+        if deletion_protection_enabled is not None:
+            self.deletion_protection_enabled = deletion_protection_enabled
+        if kms_encryption_key is not None:
+            self.kms_encryption_key = kms_encryption_key
+        if multi_region_properties is not None:
+            self.multi_region_properties = multi_region_properties
+        if policy_document is not None:
+            self.policy_document = policy_document
         self.tags = TagManager(TagType.STANDARD, "AWS::DSQL::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 

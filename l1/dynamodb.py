@@ -53,6 +53,26 @@ class CfnGlobalTable(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_stream_arn = AttrString("StreamArn")
     attr_table_id = AttrString("TableId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attribute_definitions: Sequence[CfnGlobalTable.AttributeDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    billing_mode: str | None = None
+    global_secondary_indexes: Sequence[CfnGlobalTable.GlobalSecondaryIndexProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    global_table_source_arn: str | None = None
+    global_table_witnesses: Sequence[CfnGlobalTable.GlobalTableWitnessProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    key_schema: Sequence[CfnGlobalTable.KeySchemaProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    local_secondary_indexes: Sequence[CfnGlobalTable.LocalSecondaryIndexProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    multi_region_consistency: str | None = None
+    read_on_demand_throughput_settings: CfnGlobalTable.ReadOnDemandThroughputSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    read_provisioned_throughput_settings: CfnGlobalTable.GlobalReadProvisionedThroughputSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    sse_specification: CfnGlobalTable.SSESpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    stream_specification: CfnGlobalTable.StreamSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    table_name: str | None = None
+    table_type: str | None = None
+    time_to_live_specification: CfnGlobalTable.TimeToLiveSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    vector_indexes: Sequence[CfnGlobalTable.VectorIndexProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    warm_throughput: CfnGlobalTable.WarmThroughputProperty | Mapping[str, Any] | IResolvable | None = None
+    write_on_demand_throughput_settings: CfnGlobalTable.WriteOnDemandThroughputSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    write_provisioned_throughput_settings: CfnGlobalTable.WriteProvisionedThroughputSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AttributeDefinitionProperty(CfnPropertyType):
         """A property type of AWS::DynamoDB::GlobalTable."""
@@ -702,26 +722,45 @@ class CfnGlobalTable(_CfnResource):
             write_provisioned_throughput_settings: the WriteProvisionedThroughputSettings property.
         """
         super().__init__(scope, id, type="AWS::DynamoDB::GlobalTable")
-        self.attribute_definitions = attribute_definitions
-        self.billing_mode = billing_mode
-        self.global_secondary_indexes = global_secondary_indexes
-        self.global_table_source_arn = global_table_source_arn
-        self.global_table_witnesses = global_table_witnesses
-        self.key_schema = key_schema
-        self.local_secondary_indexes = local_secondary_indexes
-        self.multi_region_consistency = multi_region_consistency
-        self.read_on_demand_throughput_settings = read_on_demand_throughput_settings
-        self.read_provisioned_throughput_settings = read_provisioned_throughput_settings
+        if attribute_definitions is not None:
+            self.attribute_definitions = attribute_definitions
+        if billing_mode is not None:
+            self.billing_mode = billing_mode
+        if global_secondary_indexes is not None:
+            self.global_secondary_indexes = global_secondary_indexes
+        if global_table_source_arn is not None:
+            self.global_table_source_arn = global_table_source_arn
+        if global_table_witnesses is not None:
+            self.global_table_witnesses = global_table_witnesses
+        if key_schema is not None:
+            self.key_schema = key_schema
+        if local_secondary_indexes is not None:
+            self.local_secondary_indexes = local_secondary_indexes
+        if multi_region_consistency is not None:
+            self.multi_region_consistency = multi_region_consistency
+        if read_on_demand_throughput_settings is not None:
+            self.read_on_demand_throughput_settings = read_on_demand_throughput_settings
+        if read_provisioned_throughput_settings is not None:
+            self.read_provisioned_throughput_settings = read_provisioned_throughput_settings
         self.replicas = replicas
-        self.sse_specification = sse_specification
-        self.stream_specification = stream_specification
-        self.table_name = table_name
-        self.table_type = table_type
-        self.time_to_live_specification = time_to_live_specification
-        self.vector_indexes = vector_indexes
-        self.warm_throughput = warm_throughput
-        self.write_on_demand_throughput_settings = write_on_demand_throughput_settings
-        self.write_provisioned_throughput_settings = write_provisioned_throughput_settings
+        if sse_specification is not None:
+            self.sse_specification = sse_specification
+        if stream_specification is not None:
+            self.stream_specification = stream_specification
+        if table_name is not None:
+            self.table_name = table_name
+        if table_type is not None:
+            self.table_type = table_type
+        if time_to_live_specification is not None:
+            self.time_to_live_specification = time_to_live_specification
+        if vector_indexes is not None:
+            self.vector_indexes = vector_indexes
+        if warm_throughput is not None:
+            self.warm_throughput = warm_throughput
+        if write_on_demand_throughput_settings is not None:
+            self.write_on_demand_throughput_settings = write_on_demand_throughput_settings
+        if write_provisioned_throughput_settings is not None:
+            self.write_provisioned_throughput_settings = write_provisioned_throughput_settings
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -760,6 +799,26 @@ class CfnTable(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_stream_arn = AttrString("StreamArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attribute_definitions: Sequence[CfnTable.AttributeDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    billing_mode: str | None = None
+    contributor_insights_specification: CfnTable.ContributorInsightsSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    deletion_protection_enabled: bool | IResolvable | None = None
+    global_secondary_indexes: Sequence[CfnTable.GlobalSecondaryIndexProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    import_source_specification: CfnTable.ImportSourceSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    kinesis_stream_specification: CfnTable.KinesisStreamSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    local_secondary_indexes: Sequence[CfnTable.LocalSecondaryIndexProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    on_demand_throughput: CfnTable.OnDemandThroughputProperty | Mapping[str, Any] | IResolvable | None = None
+    point_in_time_recovery_specification: CfnTable.PointInTimeRecoverySpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    provisioned_throughput: CfnTable.ProvisionedThroughputProperty | Mapping[str, Any] | IResolvable | None = None
+    resource_policy: CfnTable.ResourcePolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    sse_specification: CfnTable.SSESpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    stream_specification: CfnTable.StreamSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    table_class: str | None = None
+    table_name: str | None = None
+    time_to_live_specification: CfnTable.TimeToLiveSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    vector_indexes: Sequence[CfnTable.VectorIndexProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    warm_throughput: CfnTable.WarmThroughputProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AttributeDefinitionProperty(CfnPropertyType):
         """Represents an attribute for describing the schema for the table and indexes."""
@@ -1270,28 +1329,47 @@ class CfnTable(_CfnResource):
             warm_throughput: Represents the warm throughput (in read units per second and write units per second) for creating a table.
         """
         super().__init__(scope, id, type="AWS::DynamoDB::Table")
-        self.attribute_definitions = attribute_definitions
-        self.billing_mode = billing_mode
-        self.contributor_insights_specification = contributor_insights_specification
-        self.deletion_protection_enabled = deletion_protection_enabled
-        self.global_secondary_indexes = global_secondary_indexes
-        self.import_source_specification = import_source_specification
+        if attribute_definitions is not None:
+            self.attribute_definitions = attribute_definitions
+        if billing_mode is not None:
+            self.billing_mode = billing_mode
+        if contributor_insights_specification is not None:
+            self.contributor_insights_specification = contributor_insights_specification
+        if deletion_protection_enabled is not None:
+            self.deletion_protection_enabled = deletion_protection_enabled
+        if global_secondary_indexes is not None:
+            self.global_secondary_indexes = global_secondary_indexes
+        if import_source_specification is not None:
+            self.import_source_specification = import_source_specification
         self.key_schema = key_schema
-        self.kinesis_stream_specification = kinesis_stream_specification
-        self.local_secondary_indexes = local_secondary_indexes
-        self.on_demand_throughput = on_demand_throughput
-        self.point_in_time_recovery_specification = point_in_time_recovery_specification
-        self.provisioned_throughput = provisioned_throughput
-        self.resource_policy = resource_policy
-        self.sse_specification = sse_specification
-        self.stream_specification = stream_specification
-        self.table_class = table_class
-        self.table_name = table_name
+        if kinesis_stream_specification is not None:
+            self.kinesis_stream_specification = kinesis_stream_specification
+        if local_secondary_indexes is not None:
+            self.local_secondary_indexes = local_secondary_indexes
+        if on_demand_throughput is not None:
+            self.on_demand_throughput = on_demand_throughput
+        if point_in_time_recovery_specification is not None:
+            self.point_in_time_recovery_specification = point_in_time_recovery_specification
+        if provisioned_throughput is not None:
+            self.provisioned_throughput = provisioned_throughput
+        if resource_policy is not None:
+            self.resource_policy = resource_policy
+        if sse_specification is not None:
+            self.sse_specification = sse_specification
+        if stream_specification is not None:
+            self.stream_specification = stream_specification
+        if table_class is not None:
+            self.table_class = table_class
+        if table_name is not None:
+            self.table_name = table_name
         self.tags = TagManager(TagType.STANDARD, "AWS::DynamoDB::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.time_to_live_specification = time_to_live_specification
-        self.vector_indexes = vector_indexes
-        self.warm_throughput = warm_throughput
+        if time_to_live_specification is not None:
+            self.time_to_live_specification = time_to_live_specification
+        if vector_indexes is not None:
+            self.vector_indexes = vector_indexes
+        if warm_throughput is not None:
+            self.warm_throughput = warm_throughput
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

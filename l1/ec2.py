@@ -170,6 +170,19 @@ class CfnApplicationStatusCheck(_CfnResource):
     attr_application_status_check_id = AttrString("ApplicationStatusCheckId")
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aggregation: str | None = None
+    device_index: int | float | None = None
+    failure_threshold: int | float | None = None
+    health_check_paths: Sequence[CfnApplicationStatusCheck.HealthCheckPathProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    initialization_grace_period_seconds: int | float | None = None
+    interval: int | float | None = None
+    ip_scope: str | None = None
+    ip_version: str | None = None
+    path: str | None = None
+    status_code_matcher: str | None = None
+    success_threshold: int | float | None = None
+    timeout: int | float | None = None
 
     class HealthCheckPathDestinationProperty(CfnPropertyType):
         """A property type of AWS::EC2::ApplicationStatusCheck."""
@@ -271,22 +284,34 @@ class CfnApplicationStatusCheck(_CfnResource):
             timeout: The timeout, in seconds, for each health check probe.
         """
         super().__init__(scope, id, type="AWS::EC2::ApplicationStatusCheck")
-        self.aggregation = aggregation
-        self.device_index = device_index
-        self.failure_threshold = failure_threshold
-        self.health_check_paths = health_check_paths
-        self.initialization_grace_period_seconds = initialization_grace_period_seconds
-        self.interval = interval
-        self.ip_scope = ip_scope
-        self.ip_version = ip_version
-        self.path = path
+        if aggregation is not None:
+            self.aggregation = aggregation
+        if device_index is not None:
+            self.device_index = device_index
+        if failure_threshold is not None:
+            self.failure_threshold = failure_threshold
+        if health_check_paths is not None:
+            self.health_check_paths = health_check_paths
+        if initialization_grace_period_seconds is not None:
+            self.initialization_grace_period_seconds = initialization_grace_period_seconds
+        if interval is not None:
+            self.interval = interval
+        if ip_scope is not None:
+            self.ip_scope = ip_scope
+        if ip_version is not None:
+            self.ip_version = ip_version
+        if path is not None:
+            self.path = path
         self.port = port
         self.protocol = protocol
-        self.status_code_matcher = status_code_matcher
-        self.success_threshold = success_threshold
+        if status_code_matcher is not None:
+            self.status_code_matcher = status_code_matcher
+        if success_threshold is not None:
+            self.success_threshold = success_threshold
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::ApplicationStatusCheck", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout = timeout
+        if timeout is not None:
+            self.timeout = timeout
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -308,6 +333,8 @@ class CfnCapacityManagerDataExport(_CfnResource):
     )
 
     attr_capacity_manager_data_export_id = AttrString("CapacityManagerDataExportId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    s3_bucket_prefix: str | None = None
 
     def __init__(
         self,
@@ -334,7 +361,8 @@ class CfnCapacityManagerDataExport(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::CapacityManagerDataExport")
         self.output_format = output_format
         self.s3_bucket_name = s3_bucket_name
-        self.s3_bucket_prefix = s3_bucket_prefix
+        if s3_bucket_prefix is not None:
+            self.s3_bucket_prefix = s3_bucket_prefix
         self.schedule = schedule
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::CapacityManagerDataExport", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -395,6 +423,19 @@ class CfnCapacityReservation(_CfnResource):
     attr_tenancy = AttrString("Tenancy")
     attr_total_instance_count = AttrNumber("TotalInstanceCount")
     attr_unused_reservation_billing_owner_id = AttrString("UnusedReservationBillingOwnerId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone: str | None = None
+    availability_zone_id: str | None = None
+    ebs_optimized: bool | IResolvable | None = None
+    end_date: str | None = None
+    end_date_type: str | None = None
+    ephemeral_storage: bool | IResolvable | None = None
+    instance_match_criteria: str | None = None
+    out_post_arn: str | None = None
+    placement_group_arn: str | None = None
+    tag_specifications: Sequence[CfnCapacityReservation.TagSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    tenancy: str | None = None
+    unused_reservation_billing_owner_id: str | None = None
 
     class CapacityAllocationProperty(CfnPropertyType):
         """A property type of AWS::EC2::CapacityReservation."""
@@ -496,21 +537,33 @@ class CfnCapacityReservation(_CfnResource):
             unused_reservation_billing_owner_id: the UnusedReservationBillingOwnerId property.
         """
         super().__init__(scope, id, type="AWS::EC2::CapacityReservation")
-        self.availability_zone = availability_zone
-        self.availability_zone_id = availability_zone_id
-        self.ebs_optimized = ebs_optimized
-        self.end_date = end_date
-        self.end_date_type = end_date_type
-        self.ephemeral_storage = ephemeral_storage
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if availability_zone_id is not None:
+            self.availability_zone_id = availability_zone_id
+        if ebs_optimized is not None:
+            self.ebs_optimized = ebs_optimized
+        if end_date is not None:
+            self.end_date = end_date
+        if end_date_type is not None:
+            self.end_date_type = end_date_type
+        if ephemeral_storage is not None:
+            self.ephemeral_storage = ephemeral_storage
         self.instance_count = instance_count
-        self.instance_match_criteria = instance_match_criteria
+        if instance_match_criteria is not None:
+            self.instance_match_criteria = instance_match_criteria
         self.instance_platform = instance_platform
         self.instance_type = instance_type
-        self.out_post_arn = out_post_arn
-        self.placement_group_arn = placement_group_arn
-        self.tag_specifications = tag_specifications
-        self.tenancy = tenancy
-        self.unused_reservation_billing_owner_id = unused_reservation_billing_owner_id
+        if out_post_arn is not None:
+            self.out_post_arn = out_post_arn
+        if placement_group_arn is not None:
+            self.placement_group_arn = placement_group_arn
+        if tag_specifications is not None:
+            self.tag_specifications = tag_specifications
+        if tenancy is not None:
+            self.tenancy = tenancy
+        if unused_reservation_billing_owner_id is not None:
+            self.unused_reservation_billing_owner_id = unused_reservation_billing_owner_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -536,6 +589,16 @@ class CfnCapacityReservationFleet(_CfnResource):
     )
 
     attr_capacity_reservation_fleet_id = AttrString("CapacityReservationFleetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocation_strategy: str | None = None
+    end_date: str | None = None
+    instance_match_criteria: str | None = None
+    instance_type_specifications: Sequence[CfnCapacityReservationFleet.InstanceTypeSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    no_remove_end_date: bool | IResolvable | None = None
+    remove_end_date: bool | IResolvable | None = None
+    tag_specifications: Sequence[CfnCapacityReservationFleet.TagSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    tenancy: str | None = None
+    total_target_capacity: int | float | None = None
 
     class InstanceTypeSpecificationProperty(CfnPropertyType):
         """A property type of AWS::EC2::CapacityReservationFleet."""
@@ -621,15 +684,24 @@ class CfnCapacityReservationFleet(_CfnResource):
             total_target_capacity: the TotalTargetCapacity property.
         """
         super().__init__(scope, id, type="AWS::EC2::CapacityReservationFleet")
-        self.allocation_strategy = allocation_strategy
-        self.end_date = end_date
-        self.instance_match_criteria = instance_match_criteria
-        self.instance_type_specifications = instance_type_specifications
-        self.no_remove_end_date = no_remove_end_date
-        self.remove_end_date = remove_end_date
-        self.tag_specifications = tag_specifications
-        self.tenancy = tenancy
-        self.total_target_capacity = total_target_capacity
+        if allocation_strategy is not None:
+            self.allocation_strategy = allocation_strategy
+        if end_date is not None:
+            self.end_date = end_date
+        if instance_match_criteria is not None:
+            self.instance_match_criteria = instance_match_criteria
+        if instance_type_specifications is not None:
+            self.instance_type_specifications = instance_type_specifications
+        if no_remove_end_date is not None:
+            self.no_remove_end_date = no_remove_end_date
+        if remove_end_date is not None:
+            self.remove_end_date = remove_end_date
+        if tag_specifications is not None:
+            self.tag_specifications = tag_specifications
+        if tenancy is not None:
+            self.tenancy = tenancy
+        if total_target_capacity is not None:
+            self.total_target_capacity = total_target_capacity
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -692,6 +764,10 @@ class CfnClientVpnAuthorizationRule(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_group_id: str | None = None
+    authorize_all_groups: bool | IResolvable | None = None
+    description: str | None = None
 
     def __init__(
         self,
@@ -716,10 +792,13 @@ class CfnClientVpnAuthorizationRule(_CfnResource):
             target_network_cidr: The IPv4 address range, in CIDR notation, of the network for which access is being authorized.
         """
         super().__init__(scope, id, type="AWS::EC2::ClientVpnAuthorizationRule")
-        self.access_group_id = access_group_id
-        self.authorize_all_groups = authorize_all_groups
+        if access_group_id is not None:
+            self.access_group_id = access_group_id
+        if authorize_all_groups is not None:
+            self.authorize_all_groups = authorize_all_groups
         self.client_vpn_endpoint_id = client_vpn_endpoint_id
-        self.description = description
+        if description is not None:
+            self.description = description
         self.target_network_cidr = target_network_cidr
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -760,6 +839,27 @@ class CfnClientVpnEndpoint(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authorization_policy: CfnClientVpnEndpoint.AuthorizationPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    client_cidr_block: str | None = None
+    client_connect_options: CfnClientVpnEndpoint.ClientConnectOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    client_login_banner_options: CfnClientVpnEndpoint.ClientLoginBannerOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    client_route_enforcement_options: CfnClientVpnEndpoint.ClientRouteEnforcementOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    device_posture_options: CfnClientVpnEndpoint.DevicePostureOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    disconnect_on_session_timeout: bool | IResolvable | None = None
+    dns_servers: Sequence[str] | IResolvable | None = None
+    endpoint_ip_address_type: str | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    self_service_portal: str | None = None
+    session_timeout_hours: int | float | None = None
+    split_tunnel: bool | IResolvable | None = None
+    tag_specifications: Sequence[CfnClientVpnEndpoint.TagSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    traffic_ip_address_type: str | None = None
+    transit_gateway_configuration: CfnClientVpnEndpoint.TransitGatewayConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    transport_protocol: str | None = None
+    vpc_id: str | None = None
+    vpn_port: int | float | None = None
 
     class AuthorizationPolicyProperty(CfnPropertyType):
         """A property type of AWS::EC2::ClientVpnEndpoint."""
@@ -1080,28 +1180,48 @@ class CfnClientVpnEndpoint(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::ClientVpnEndpoint")
         self.authentication_options = authentication_options
-        self.authorization_policy = authorization_policy
-        self.client_cidr_block = client_cidr_block
-        self.client_connect_options = client_connect_options
-        self.client_login_banner_options = client_login_banner_options
-        self.client_route_enforcement_options = client_route_enforcement_options
+        if authorization_policy is not None:
+            self.authorization_policy = authorization_policy
+        if client_cidr_block is not None:
+            self.client_cidr_block = client_cidr_block
+        if client_connect_options is not None:
+            self.client_connect_options = client_connect_options
+        if client_login_banner_options is not None:
+            self.client_login_banner_options = client_login_banner_options
+        if client_route_enforcement_options is not None:
+            self.client_route_enforcement_options = client_route_enforcement_options
         self.connection_log_options = connection_log_options
-        self.description = description
-        self.device_posture_options = device_posture_options
-        self.disconnect_on_session_timeout = disconnect_on_session_timeout
-        self.dns_servers = dns_servers
-        self.endpoint_ip_address_type = endpoint_ip_address_type
-        self.security_group_ids = security_group_ids
-        self.self_service_portal = self_service_portal
+        if description is not None:
+            self.description = description
+        if device_posture_options is not None:
+            self.device_posture_options = device_posture_options
+        if disconnect_on_session_timeout is not None:
+            self.disconnect_on_session_timeout = disconnect_on_session_timeout
+        if dns_servers is not None:
+            self.dns_servers = dns_servers
+        if endpoint_ip_address_type is not None:
+            self.endpoint_ip_address_type = endpoint_ip_address_type
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if self_service_portal is not None:
+            self.self_service_portal = self_service_portal
         self.server_certificate_arn = server_certificate_arn
-        self.session_timeout_hours = session_timeout_hours
-        self.split_tunnel = split_tunnel
-        self.tag_specifications = tag_specifications
-        self.traffic_ip_address_type = traffic_ip_address_type
-        self.transit_gateway_configuration = transit_gateway_configuration
-        self.transport_protocol = transport_protocol
-        self.vpc_id = vpc_id
-        self.vpn_port = vpn_port
+        if session_timeout_hours is not None:
+            self.session_timeout_hours = session_timeout_hours
+        if split_tunnel is not None:
+            self.split_tunnel = split_tunnel
+        if tag_specifications is not None:
+            self.tag_specifications = tag_specifications
+        if traffic_ip_address_type is not None:
+            self.traffic_ip_address_type = traffic_ip_address_type
+        if transit_gateway_configuration is not None:
+            self.transit_gateway_configuration = transit_gateway_configuration
+        if transport_protocol is not None:
+            self.transport_protocol = transport_protocol
+        if vpc_id is not None:
+            self.vpc_id = vpc_id
+        if vpn_port is not None:
+            self.vpn_port = vpn_port
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1122,6 +1242,9 @@ class CfnClientVpnRoute(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    target_vpc_subnet_id: str | None = None
 
     def __init__(
         self,
@@ -1145,9 +1268,11 @@ class CfnClientVpnRoute(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::ClientVpnRoute")
         self.client_vpn_endpoint_id = client_vpn_endpoint_id
-        self.description = description
+        if description is not None:
+            self.description = description
         self.destination_cidr_block = destination_cidr_block
-        self.target_vpc_subnet_id = target_vpc_subnet_id
+        if target_vpc_subnet_id is not None:
+            self.target_vpc_subnet_id = target_vpc_subnet_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1168,6 +1293,10 @@ class CfnClientVpnTargetNetworkAssociation(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone: str | None = None
+    availability_zone_id: str | None = None
+    subnet_id: str | None = None
 
     def __init__(
         self,
@@ -1190,10 +1319,13 @@ class CfnClientVpnTargetNetworkAssociation(_CfnResource):
             subnet_id: the SubnetId property.
         """
         super().__init__(scope, id, type="AWS::EC2::ClientVpnTargetNetworkAssociation")
-        self.availability_zone = availability_zone
-        self.availability_zone_id = availability_zone_id
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if availability_zone_id is not None:
+            self.availability_zone_id = availability_zone_id
         self.client_vpn_endpoint_id = client_vpn_endpoint_id
-        self.subnet_id = subnet_id
+        if subnet_id is not None:
+            self.subnet_id = subnet_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1217,6 +1349,11 @@ class CfnCustomerGateway(_CfnResource):
     )
 
     attr_customer_gateway_id = AttrString("CustomerGatewayId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bgp_asn: int | float | None = None
+    bgp_asn_extended: int | float | None = None
+    certificate_arn: str | None = None
+    device_name: str | None = None
 
     def __init__(
         self,
@@ -1245,10 +1382,14 @@ class CfnCustomerGateway(_CfnResource):
             type: The type of VPN connection that this customer gateway supports (``ipsec.1``).
         """
         super().__init__(scope, id, type="AWS::EC2::CustomerGateway")
-        self.bgp_asn = bgp_asn
-        self.bgp_asn_extended = bgp_asn_extended
-        self.certificate_arn = certificate_arn
-        self.device_name = device_name
+        if bgp_asn is not None:
+            self.bgp_asn = bgp_asn
+        if bgp_asn_extended is not None:
+            self.bgp_asn_extended = bgp_asn_extended
+        if certificate_arn is not None:
+            self.certificate_arn = certificate_arn
+        if device_name is not None:
+            self.device_name = device_name
         self.ip_address = ip_address
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::CustomerGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1276,6 +1417,13 @@ class CfnDHCPOptions(_CfnResource):
     )
 
     attr_dhcp_options_id = AttrString("DhcpOptionsId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    domain_name: str | None = None
+    domain_name_servers: Sequence[str] | IResolvable | None = None
+    ipv6_address_preferred_lease_time: int | float | None = None
+    netbios_name_servers: Sequence[str] | IResolvable | None = None
+    netbios_node_type: int | float | None = None
+    ntp_servers: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -1304,12 +1452,18 @@ class CfnDHCPOptions(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::DHCPOptions")
-        self.domain_name = domain_name
-        self.domain_name_servers = domain_name_servers
-        self.ipv6_address_preferred_lease_time = ipv6_address_preferred_lease_time
-        self.netbios_name_servers = netbios_name_servers
-        self.netbios_node_type = netbios_node_type
-        self.ntp_servers = ntp_servers
+        if domain_name is not None:
+            self.domain_name = domain_name
+        if domain_name_servers is not None:
+            self.domain_name_servers = domain_name_servers
+        if ipv6_address_preferred_lease_time is not None:
+            self.ipv6_address_preferred_lease_time = ipv6_address_preferred_lease_time
+        if netbios_name_servers is not None:
+            self.netbios_name_servers = netbios_name_servers
+        if netbios_node_type is not None:
+            self.netbios_node_type = netbios_node_type
+        if ntp_servers is not None:
+            self.ntp_servers = ntp_servers
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::DHCPOptions", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1341,6 +1495,18 @@ class CfnEC2Fleet(_CfnResource):
     )
 
     attr_fleet_id = AttrString("FleetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    context: str | None = None
+    excess_capacity_termination_policy: str | None = None
+    on_demand_options: CfnEC2Fleet.OnDemandOptionsRequestProperty | Mapping[str, Any] | IResolvable | None = None
+    replace_unhealthy_instances: bool | IResolvable | None = None
+    reserved_capacity_options: CfnEC2Fleet.ReservedCapacityOptionsRequestProperty | Mapping[str, Any] | IResolvable | None = None
+    spot_options: CfnEC2Fleet.SpotOptionsRequestProperty | Mapping[str, Any] | IResolvable | None = None
+    tag_specifications: Sequence[CfnEC2Fleet.TagSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    terminate_instances_with_expiration: bool | IResolvable | None = None
+    type: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
 
     class AcceleratorCountRequestProperty(CfnPropertyType):
         """A property type of AWS::EC2::EC2Fleet."""
@@ -2284,19 +2450,30 @@ class CfnEC2Fleet(_CfnResource):
             valid_until: the ValidUntil property.
         """
         super().__init__(scope, id, type="AWS::EC2::EC2Fleet")
-        self.context = context
-        self.excess_capacity_termination_policy = excess_capacity_termination_policy
+        if context is not None:
+            self.context = context
+        if excess_capacity_termination_policy is not None:
+            self.excess_capacity_termination_policy = excess_capacity_termination_policy
         self.launch_template_configs = launch_template_configs
-        self.on_demand_options = on_demand_options
-        self.replace_unhealthy_instances = replace_unhealthy_instances
-        self.reserved_capacity_options = reserved_capacity_options
-        self.spot_options = spot_options
-        self.tag_specifications = tag_specifications
+        if on_demand_options is not None:
+            self.on_demand_options = on_demand_options
+        if replace_unhealthy_instances is not None:
+            self.replace_unhealthy_instances = replace_unhealthy_instances
+        if reserved_capacity_options is not None:
+            self.reserved_capacity_options = reserved_capacity_options
+        if spot_options is not None:
+            self.spot_options = spot_options
+        if tag_specifications is not None:
+            self.tag_specifications = tag_specifications
         self.target_capacity_specification = target_capacity_specification
-        self.terminate_instances_with_expiration = terminate_instances_with_expiration
-        self.type = type
-        self.valid_from = valid_from
-        self.valid_until = valid_until
+        if terminate_instances_with_expiration is not None:
+            self.terminate_instances_with_expiration = terminate_instances_with_expiration
+        if type is not None:
+            self.type = type
+        if valid_from is not None:
+            self.valid_from = valid_from
+        if valid_until is not None:
+            self.valid_until = valid_until
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2322,6 +2499,14 @@ class CfnEIP(_CfnResource):
 
     attr_allocation_id = AttrString("AllocationId")
     attr_public_ip = AttrString("PublicIp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    address: str | None = None
+    domain: str | None = None
+    instance_id: str | None = None
+    ipam_pool_id: str | None = None
+    network_border_group: str | None = None
+    public_ipv4_pool: str | None = None
+    transfer_address: str | None = None
 
     def __init__(
         self,
@@ -2352,15 +2537,22 @@ class CfnEIP(_CfnResource):
             transfer_address: The Elastic IP address you are accepting for transfer.
         """
         super().__init__(scope, id, type="AWS::EC2::EIP")
-        self.address = address
-        self.domain = domain
-        self.instance_id = instance_id
-        self.ipam_pool_id = ipam_pool_id
-        self.network_border_group = network_border_group
-        self.public_ipv4_pool = public_ipv4_pool
+        if address is not None:
+            self.address = address
+        if domain is not None:
+            self.domain = domain
+        if instance_id is not None:
+            self.instance_id = instance_id
+        if ipam_pool_id is not None:
+            self.ipam_pool_id = ipam_pool_id
+        if network_border_group is not None:
+            self.network_border_group = network_border_group
+        if public_ipv4_pool is not None:
+            self.public_ipv4_pool = public_ipv4_pool
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::EIP", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transfer_address = transfer_address
+        if transfer_address is not None:
+            self.transfer_address = transfer_address
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2382,6 +2574,12 @@ class CfnEIPAssociation(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocation_id: str | None = None
+    eip: str | None = None
+    instance_id: str | None = None
+    network_interface_id: str | None = None
+    private_ip_address: str | None = None
 
     def __init__(
         self,
@@ -2406,11 +2604,16 @@ class CfnEIPAssociation(_CfnResource):
             private_ip_address: The primary or secondary private IP address to associate with the Elastic IP address.
         """
         super().__init__(scope, id, type="AWS::EC2::EIPAssociation")
-        self.allocation_id = allocation_id
-        self.eip = eip
-        self.instance_id = instance_id
-        self.network_interface_id = network_interface_id
-        self.private_ip_address = private_ip_address
+        if allocation_id is not None:
+            self.allocation_id = allocation_id
+        if eip is not None:
+            self.eip = eip
+        if instance_id is not None:
+            self.instance_id = instance_id
+        if network_interface_id is not None:
+            self.network_interface_id = network_interface_id
+        if private_ip_address is not None:
+            self.private_ip_address = private_ip_address
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2519,6 +2722,17 @@ class CfnFlowLog(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deliver_cross_account_role: str | None = None
+    deliver_logs_permission_arn: str | None = None
+    destination_options: CfnFlowLog.DestinationOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    log_destination: str | None = None
+    log_destination_type: str | None = None
+    log_format: str | None = None
+    log_group_name: str | None = None
+    max_aggregation_interval: int | float | None = None
+    tag_field_specifications: Sequence[CfnFlowLog.TagFieldSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    traffic_type: str | None = None
 
     class DestinationOptionsProperty(CfnPropertyType):
         """A property type of AWS::EC2::FlowLog."""
@@ -2600,20 +2814,30 @@ class CfnFlowLog(_CfnResource):
             traffic_type: The type of traffic to log.
         """
         super().__init__(scope, id, type="AWS::EC2::FlowLog")
-        self.deliver_cross_account_role = deliver_cross_account_role
-        self.deliver_logs_permission_arn = deliver_logs_permission_arn
-        self.destination_options = destination_options
-        self.log_destination = log_destination
-        self.log_destination_type = log_destination_type
-        self.log_format = log_format
-        self.log_group_name = log_group_name
-        self.max_aggregation_interval = max_aggregation_interval
+        if deliver_cross_account_role is not None:
+            self.deliver_cross_account_role = deliver_cross_account_role
+        if deliver_logs_permission_arn is not None:
+            self.deliver_logs_permission_arn = deliver_logs_permission_arn
+        if destination_options is not None:
+            self.destination_options = destination_options
+        if log_destination is not None:
+            self.log_destination = log_destination
+        if log_destination_type is not None:
+            self.log_destination_type = log_destination_type
+        if log_format is not None:
+            self.log_format = log_format
+        if log_group_name is not None:
+            self.log_group_name = log_group_name
+        if max_aggregation_interval is not None:
+            self.max_aggregation_interval = max_aggregation_interval
         self.resource_id = resource_id
         self.resource_type = resource_type
-        self.tag_field_specifications = tag_field_specifications
+        if tag_field_specifications is not None:
+            self.tag_field_specifications = tag_field_specifications
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::FlowLog", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.traffic_type = traffic_type
+        if traffic_type is not None:
+            self.traffic_type = traffic_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2643,6 +2867,11 @@ class CfnFpgaImage(_CfnResource):
     attr_public = AttrReference("Public")
     attr_state = AttrString("State")
     attr_update_time = AttrString("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    input_storage_location: CfnFpgaImage.StorageLocationProperty | Mapping[str, Any] | IResolvable | None = None
+    logs_storage_location: CfnFpgaImage.StorageLocationProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
 
     class StorageLocationProperty(CfnPropertyType):
         """Describes a storage location in Amazon S3."""
@@ -2686,10 +2915,14 @@ class CfnFpgaImage(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::FpgaImage")
-        self.description = description
-        self.input_storage_location = input_storage_location
-        self.logs_storage_location = logs_storage_location
-        self.name = name
+        if description is not None:
+            self.description = description
+        if input_storage_location is not None:
+            self.input_storage_location = input_storage_location
+        if logs_storage_location is not None:
+            self.logs_storage_location = logs_storage_location
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::FpgaImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2755,6 +2988,14 @@ class CfnHost(_CfnResource):
     )
 
     attr_host_id = AttrString("HostId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    asset_id: str | None = None
+    auto_placement: str | None = None
+    host_maintenance: str | None = None
+    host_recovery: str | None = None
+    instance_family: str | None = None
+    instance_type: str | None = None
+    outpost_arn: str | None = None
 
     def __init__(
         self,
@@ -2787,14 +3028,21 @@ class CfnHost(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::Host")
-        self.asset_id = asset_id
-        self.auto_placement = auto_placement
+        if asset_id is not None:
+            self.asset_id = asset_id
+        if auto_placement is not None:
+            self.auto_placement = auto_placement
         self.availability_zone = availability_zone
-        self.host_maintenance = host_maintenance
-        self.host_recovery = host_recovery
-        self.instance_family = instance_family
-        self.instance_type = instance_type
-        self.outpost_arn = outpost_arn
+        if host_maintenance is not None:
+            self.host_maintenance = host_maintenance
+        if host_recovery is not None:
+            self.host_recovery = host_recovery
+        if instance_family is not None:
+            self.instance_family = instance_family
+        if instance_type is not None:
+            self.instance_type = instance_type
+        if outpost_arn is not None:
+            self.outpost_arn = outpost_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Host", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2827,6 +3075,13 @@ class CfnIPAM(_CfnResource):
     attr_public_default_scope_id = AttrString("PublicDefaultScopeId")
     attr_resource_discovery_association_count = AttrNumber("ResourceDiscoveryAssociationCount")
     attr_scope_count = AttrNumber("ScopeCount")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_resource_discovery_organizational_unit_exclusions: Sequence[CfnIPAM.IpamOrganizationalUnitExclusionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    enable_private_gua: bool | IResolvable | None = None
+    metered_account: str | None = None
+    operating_regions: Sequence[CfnIPAM.IpamOperatingRegionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    tier: str | None = None
 
     class IpamOperatingRegionProperty(CfnPropertyType):
         """The regions IPAM is enabled for."""
@@ -2887,14 +3142,20 @@ class CfnIPAM(_CfnResource):
             tier: The tier of the IPAM.
         """
         super().__init__(scope, id, type="AWS::EC2::IPAM")
-        self.default_resource_discovery_organizational_unit_exclusions = default_resource_discovery_organizational_unit_exclusions
-        self.description = description
-        self.enable_private_gua = enable_private_gua
-        self.metered_account = metered_account
-        self.operating_regions = operating_regions
+        if default_resource_discovery_organizational_unit_exclusions is not None:
+            self.default_resource_discovery_organizational_unit_exclusions = default_resource_discovery_organizational_unit_exclusions
+        if description is not None:
+            self.description = description
+        if enable_private_gua is not None:
+            self.enable_private_gua = enable_private_gua
+        if metered_account is not None:
+            self.metered_account = metered_account
+        if operating_regions is not None:
+            self.operating_regions = operating_regions
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAM", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tier = tier
+        if tier is not None:
+            self.tier = tier
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2915,6 +3176,10 @@ class CfnIPAMAllocation(_CfnResource):
     )
 
     attr_ipam_pool_allocation_id = AttrString("IpamPoolAllocationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cidr: str | None = None
+    description: str | None = None
+    netmask_length: int | float | None = None
 
     def __init__(
         self,
@@ -2937,10 +3202,13 @@ class CfnIPAMAllocation(_CfnResource):
             netmask_length: The desired netmask length of the allocation.
         """
         super().__init__(scope, id, type="AWS::EC2::IPAMAllocation")
-        self.cidr = cidr
-        self.description = description
+        if cidr is not None:
+            self.cidr = cidr
+        if description is not None:
+            self.description = description
         self.ipam_pool_id = ipam_pool_id
-        self.netmask_length = netmask_length
+        if netmask_length is not None:
+            self.netmask_length = netmask_length
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2980,6 +3248,20 @@ class CfnIPAMPool(_CfnResource):
     attr_pool_depth = AttrNumber("PoolDepth")
     attr_state = AttrString("State")
     attr_state_message = AttrString("StateMessage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocation_default_netmask_length: int | float | None = None
+    allocation_max_netmask_length: int | float | None = None
+    allocation_min_netmask_length: int | float | None = None
+    allocation_resource_tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    auto_import: bool | IResolvable | None = None
+    aws_service: str | None = None
+    description: str | None = None
+    locale: str | None = None
+    provisioned_cidrs: Sequence[CfnIPAMPool.ProvisionedCidrProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    public_ip_source: str | None = None
+    publicly_advertisable: bool | IResolvable | None = None
+    source_ipam_pool_id: str | None = None
+    source_resource: CfnIPAMPool.SourceResourceProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ProvisionedCidrProperty(CfnPropertyType):
         """An address space to be inserted into this pool."""
@@ -3068,20 +3350,33 @@ class CfnIPAMPool(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::IPAMPool")
         self.address_family = address_family
-        self.allocation_default_netmask_length = allocation_default_netmask_length
-        self.allocation_max_netmask_length = allocation_max_netmask_length
-        self.allocation_min_netmask_length = allocation_min_netmask_length
-        self.allocation_resource_tags = allocation_resource_tags
-        self.auto_import = auto_import
-        self.aws_service = aws_service
-        self.description = description
+        if allocation_default_netmask_length is not None:
+            self.allocation_default_netmask_length = allocation_default_netmask_length
+        if allocation_max_netmask_length is not None:
+            self.allocation_max_netmask_length = allocation_max_netmask_length
+        if allocation_min_netmask_length is not None:
+            self.allocation_min_netmask_length = allocation_min_netmask_length
+        if allocation_resource_tags is not None:
+            self.allocation_resource_tags = allocation_resource_tags
+        if auto_import is not None:
+            self.auto_import = auto_import
+        if aws_service is not None:
+            self.aws_service = aws_service
+        if description is not None:
+            self.description = description
         self.ipam_scope_id = ipam_scope_id
-        self.locale = locale
-        self.provisioned_cidrs = provisioned_cidrs
-        self.public_ip_source = public_ip_source
-        self.publicly_advertisable = publicly_advertisable
-        self.source_ipam_pool_id = source_ipam_pool_id
-        self.source_resource = source_resource
+        if locale is not None:
+            self.locale = locale
+        if provisioned_cidrs is not None:
+            self.provisioned_cidrs = provisioned_cidrs
+        if public_ip_source is not None:
+            self.public_ip_source = public_ip_source
+        if publicly_advertisable is not None:
+            self.publicly_advertisable = publicly_advertisable
+        if source_ipam_pool_id is not None:
+            self.source_ipam_pool_id = source_ipam_pool_id
+        if source_resource is not None:
+            self.source_resource = source_resource
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -3104,6 +3399,9 @@ class CfnIPAMPoolCidr(_CfnResource):
 
     attr_ipam_pool_cidr_id = AttrString("IpamPoolCidrId")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cidr: str | None = None
+    netmask_length: int | float | None = None
 
     def __init__(
         self,
@@ -3124,9 +3422,11 @@ class CfnIPAMPoolCidr(_CfnResource):
             netmask_length: The desired netmask length of the provision.
         """
         super().__init__(scope, id, type="AWS::EC2::IPAMPoolCidr")
-        self.cidr = cidr
+        if cidr is not None:
+            self.cidr = cidr
         self.ipam_pool_id = ipam_pool_id
-        self.netmask_length = netmask_length
+        if netmask_length is not None:
+            self.netmask_length = netmask_length
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3150,6 +3450,10 @@ class CfnIPAMPrefixListResolver(_CfnResource):
     attr_ipam_arn = AttrString("IpamArn")
     attr_ipam_prefix_list_resolver_arn = AttrString("IpamPrefixListResolverArn")
     attr_ipam_prefix_list_resolver_id = AttrString("IpamPrefixListResolverId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    ipam_id: str | None = None
+    rules: Sequence[CfnIPAMPrefixListResolver.IpamPrefixListResolverRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class IpamPrefixListResolverRuleConditionProperty(CfnPropertyType):
         """Two of the rule types allow you to add conditions to the rules."""
@@ -3237,9 +3541,12 @@ class CfnIPAMPrefixListResolver(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::IPAMPrefixListResolver")
         self.address_family = address_family
-        self.description = description
-        self.ipam_id = ipam_id
-        self.rules = rules
+        if description is not None:
+            self.description = description
+        if ipam_id is not None:
+            self.ipam_id = ipam_id
+        if rules is not None:
+            self.rules = rules
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolver", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -3265,6 +3572,8 @@ class CfnIPAMPrefixListResolverTarget(_CfnResource):
 
     attr_ipam_prefix_list_resolver_target_arn = AttrString("IpamPrefixListResolverTargetArn")
     attr_ipam_prefix_list_resolver_target_id = AttrString("IpamPrefixListResolverTargetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    desired_version: int | float | None = None
 
     def __init__(
         self,
@@ -3291,7 +3600,8 @@ class CfnIPAMPrefixListResolverTarget(_CfnResource):
             track_latest_version: Indicates whether this Target automatically tracks the latest version of the Prefix List Resolver.
         """
         super().__init__(scope, id, type="AWS::EC2::IPAMPrefixListResolverTarget")
-        self.desired_version = desired_version
+        if desired_version is not None:
+            self.desired_version = desired_version
         self.ipam_prefix_list_resolver_id = ipam_prefix_list_resolver_id
         self.prefix_list_id = prefix_list_id
         self.prefix_list_region = prefix_list_region
@@ -3323,6 +3633,10 @@ class CfnIPAMResourceDiscovery(_CfnResource):
     attr_is_default = AttrReference("IsDefault")
     attr_owner_id = AttrString("OwnerId")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    operating_regions: Sequence[CfnIPAMResourceDiscovery.IpamOperatingRegionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    organizational_unit_exclusions: Sequence[CfnIPAMResourceDiscovery.IpamResourceDiscoveryOrganizationalUnitExclusionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class IpamOperatingRegionProperty(CfnPropertyType):
         """The regions IPAM Resource Discovery is enabled for."""
@@ -3377,9 +3691,12 @@ class CfnIPAMResourceDiscovery(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::IPAMResourceDiscovery")
-        self.description = description
-        self.operating_regions = operating_regions
-        self.organizational_unit_exclusions = organizational_unit_exclusions
+        if description is not None:
+            self.description = description
+        if operating_regions is not None:
+            self.operating_regions = operating_regions
+        if organizational_unit_exclusions is not None:
+            self.organizational_unit_exclusions = organizational_unit_exclusions
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscovery", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -3457,6 +3774,9 @@ class CfnIPAMScope(_CfnResource):
     attr_ipam_scope_type = AttrString("IpamScopeType")
     attr_is_default = AttrReference("IsDefault")
     attr_pool_count = AttrNumber("PoolCount")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    external_authority_configuration: CfnIPAMScope.IpamScopeExternalAuthorityConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class IpamScopeExternalAuthorityConfigurationProperty(CfnPropertyType):
         """External service configuration to connect your AWS IPAM scope."""
@@ -3498,8 +3818,10 @@ class CfnIPAMScope(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::IPAMScope")
-        self.description = description
-        self.external_authority_configuration = external_authority_configuration
+        if description is not None:
+            self.description = description
+        if external_authority_configuration is not None:
+            self.external_authority_configuration = external_authority_configuration
         self.ipam_id = ipam_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMScope", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -3628,6 +3950,47 @@ class CfnInstance(_CfnResource):
     attr_tenancy = AttrString("Tenancy")
     attr_user_data = AttrString("UserData")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_info: str | None = None
+    affinity: str | None = None
+    availability_zone: str | None = None
+    block_device_mappings: Sequence[CfnInstance.BlockDeviceMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    cpu_options: CfnInstance.CpuOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    credit_specification: CfnInstance.CreditSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    disable_api_termination: bool | IResolvable | None = None
+    ebs_optimized: bool | IResolvable | None = None
+    elastic_gpu_specifications: Sequence[CfnInstance.ElasticGpuSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    elastic_inference_accelerators: Sequence[CfnInstance.ElasticInferenceAcceleratorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    enclave_options: CfnInstance.EnclaveOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    hibernation_options: CfnInstance.HibernationOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    host_id: str | None = None
+    host_resource_group_arn: str | None = None
+    iam_instance_profile: str | None = None
+    image_id: str | None = None
+    instance_initiated_shutdown_behavior: str | None = None
+    instance_type: str | None = None
+    ipv6_address_count: int | float | None = None
+    ipv6_addresses: Sequence[CfnInstance.InstanceIpv6AddressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    kernel_id: str | None = None
+    key_name: str | None = None
+    launch_template: CfnInstance.LaunchTemplateSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    license_specifications: Sequence[CfnInstance.LicenseSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    metadata_options: CfnInstance.MetadataOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    monitoring: bool | IResolvable | None = None
+    network_interfaces: Sequence[CfnInstance.NetworkInterfaceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    placement_group_name: str | None = None
+    private_dns_name_options: CfnInstance.PrivateDnsNameOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    private_ip_address: str | None = None
+    propagate_tags_to_volume_on_creation: bool | IResolvable | None = None
+    ramdisk_id: str | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    security_groups: Sequence[str] | IResolvable | None = None
+    source_dest_check: bool | IResolvable | None = None
+    ssm_associations: Sequence[CfnInstance.SsmAssociationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    subnet_id: str | None = None
+    tenancy: str | None = None
+    user_data: str | None = None
+    volumes: Sequence[CfnInstance.VolumeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AssociationParameterProperty(CfnPropertyType):
         """A property type of AWS::EC2::Instance."""
@@ -4174,48 +4537,88 @@ class CfnInstance(_CfnResource):
             volumes: The volumes to attach to the instance.
         """
         super().__init__(scope, id, type="AWS::EC2::Instance")
-        self.additional_info = additional_info
-        self.affinity = affinity
-        self.availability_zone = availability_zone
-        self.block_device_mappings = block_device_mappings
-        self.cpu_options = cpu_options
-        self.credit_specification = credit_specification
-        self.disable_api_termination = disable_api_termination
-        self.ebs_optimized = ebs_optimized
-        self.elastic_gpu_specifications = elastic_gpu_specifications
-        self.elastic_inference_accelerators = elastic_inference_accelerators
-        self.enclave_options = enclave_options
-        self.hibernation_options = hibernation_options
-        self.host_id = host_id
-        self.host_resource_group_arn = host_resource_group_arn
-        self.iam_instance_profile = iam_instance_profile
-        self.image_id = image_id
-        self.instance_initiated_shutdown_behavior = instance_initiated_shutdown_behavior
-        self.instance_type = instance_type
-        self.ipv6_address_count = ipv6_address_count
-        self.ipv6_addresses = ipv6_addresses
-        self.kernel_id = kernel_id
-        self.key_name = key_name
-        self.launch_template = launch_template
-        self.license_specifications = license_specifications
-        self.metadata_options = metadata_options
-        self.monitoring = monitoring
-        self.network_interfaces = network_interfaces
-        self.placement_group_name = placement_group_name
-        self.private_dns_name_options = private_dns_name_options
-        self.private_ip_address = private_ip_address
-        self.propagate_tags_to_volume_on_creation = propagate_tags_to_volume_on_creation
-        self.ramdisk_id = ramdisk_id
-        self.security_group_ids = security_group_ids
-        self.security_groups = security_groups
-        self.source_dest_check = source_dest_check
-        self.ssm_associations = ssm_associations
-        self.subnet_id = subnet_id
+        if additional_info is not None:
+            self.additional_info = additional_info
+        if affinity is not None:
+            self.affinity = affinity
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if block_device_mappings is not None:
+            self.block_device_mappings = block_device_mappings
+        if cpu_options is not None:
+            self.cpu_options = cpu_options
+        if credit_specification is not None:
+            self.credit_specification = credit_specification
+        if disable_api_termination is not None:
+            self.disable_api_termination = disable_api_termination
+        if ebs_optimized is not None:
+            self.ebs_optimized = ebs_optimized
+        if elastic_gpu_specifications is not None:
+            self.elastic_gpu_specifications = elastic_gpu_specifications
+        if elastic_inference_accelerators is not None:
+            self.elastic_inference_accelerators = elastic_inference_accelerators
+        if enclave_options is not None:
+            self.enclave_options = enclave_options
+        if hibernation_options is not None:
+            self.hibernation_options = hibernation_options
+        if host_id is not None:
+            self.host_id = host_id
+        if host_resource_group_arn is not None:
+            self.host_resource_group_arn = host_resource_group_arn
+        if iam_instance_profile is not None:
+            self.iam_instance_profile = iam_instance_profile
+        if image_id is not None:
+            self.image_id = image_id
+        if instance_initiated_shutdown_behavior is not None:
+            self.instance_initiated_shutdown_behavior = instance_initiated_shutdown_behavior
+        if instance_type is not None:
+            self.instance_type = instance_type
+        if ipv6_address_count is not None:
+            self.ipv6_address_count = ipv6_address_count
+        if ipv6_addresses is not None:
+            self.ipv6_addresses = ipv6_addresses
+        if kernel_id is not None:
+            self.kernel_id = kernel_id
+        if key_name is not None:
+            self.key_name = key_name
+        if launch_template is not None:
+            self.launch_template = launch_template
+        if license_specifications is not None:
+            self.license_specifications = license_specifications
+        if metadata_options is not None:
+            self.metadata_options = metadata_options
+        if monitoring is not None:
+            self.monitoring = monitoring
+        if network_interfaces is not None:
+            self.network_interfaces = network_interfaces
+        if placement_group_name is not None:
+            self.placement_group_name = placement_group_name
+        if private_dns_name_options is not None:
+            self.private_dns_name_options = private_dns_name_options
+        if private_ip_address is not None:
+            self.private_ip_address = private_ip_address
+        if propagate_tags_to_volume_on_creation is not None:
+            self.propagate_tags_to_volume_on_creation = propagate_tags_to_volume_on_creation
+        if ramdisk_id is not None:
+            self.ramdisk_id = ramdisk_id
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if security_groups is not None:
+            self.security_groups = security_groups
+        if source_dest_check is not None:
+            self.source_dest_check = source_dest_check
+        if ssm_associations is not None:
+            self.ssm_associations = ssm_associations
+        if subnet_id is not None:
+            self.subnet_id = subnet_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tenancy = tenancy
-        self.user_data = user_data
-        self.volumes = volumes
+        if tenancy is not None:
+            self.tenancy = tenancy
+        if user_data is not None:
+            self.user_data = user_data
+        if volumes is not None:
+            self.volumes = volumes
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4247,6 +4650,10 @@ class CfnInstanceConnectEndpoint(_CfnResource):
     attr_state = AttrString("State")
     attr_state_message = AttrString("StateMessage")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    preserve_client_ip: bool | IResolvable | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
 
     class InstanceConnectEndpointDnsNamesProperty(CfnPropertyType):
         """The DNS names of the endpoint."""
@@ -4309,9 +4716,12 @@ class CfnInstanceConnectEndpoint(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::InstanceConnectEndpoint")
-        self.client_token = client_token
-        self.preserve_client_ip = preserve_client_ip
-        self.security_group_ids = security_group_ids
+        if client_token is not None:
+            self.client_token = client_token
+        if preserve_client_ip is not None:
+            self.preserve_client_ip = preserve_client_ip
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
         self.subnet_id = subnet_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::InstanceConnectEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -4337,6 +4747,10 @@ class CfnInstanceEventWindow(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_instance_event_window_id = AttrString("InstanceEventWindowId")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cron_expression: str | None = None
+    name: str | None = None
+    time_ranges: Sequence[CfnInstanceEventWindow.TimeRangeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class TimeRangeProperty(CfnPropertyType):
         """A time range during which an AWS-initiated maintenance event may occur."""
@@ -4384,11 +4798,14 @@ class CfnInstanceEventWindow(_CfnResource):
             time_ranges: The time ranges of the event window.
         """
         super().__init__(scope, id, type="AWS::EC2::InstanceEventWindow")
-        self.cron_expression = cron_expression
-        self.name = name
+        if cron_expression is not None:
+            self.cron_expression = cron_expression
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::InstanceEventWindow", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.time_ranges = time_ranges
+        if time_ranges is not None:
+            self.time_ranges = time_ranges
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4535,6 +4952,8 @@ class CfnIpamInternetRegistryAssociation(_CfnResource):
     attr_ipam_region = AttrString("IpamRegion")
     attr_owner_id = AttrString("OwnerId")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -4559,7 +4978,8 @@ class CfnIpamInternetRegistryAssociation(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::IpamInternetRegistryAssociation")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.ipam_id = ipam_id
         self.organization_handle = organization_handle
         self.rir = rir
@@ -4587,6 +5007,10 @@ class CfnKeyPair(_CfnResource):
 
     attr_key_fingerprint = AttrString("KeyFingerprint")
     attr_key_pair_id = AttrString("KeyPairId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    key_format: str | None = None
+    key_type: str | None = None
+    public_key_material: str | None = None
 
     def __init__(
         self,
@@ -4611,10 +5035,13 @@ class CfnKeyPair(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::KeyPair")
-        self.key_format = key_format
+        if key_format is not None:
+            self.key_format = key_format
         self.key_name = key_name
-        self.key_type = key_type
-        self.public_key_material = public_key_material
+        if key_type is not None:
+            self.key_type = key_type
+        if public_key_material is not None:
+            self.public_key_material = public_key_material
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::KeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -4639,6 +5066,10 @@ class CfnLaunchTemplate(_CfnResource):
     attr_default_version_number = AttrString("DefaultVersionNumber")
     attr_latest_version_number = AttrString("LatestVersionNumber")
     attr_launch_template_id = AttrString("LaunchTemplateId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    launch_template_name: str | None = None
+    tag_specifications: Sequence[CfnLaunchTemplate.LaunchTemplateTagSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    version_description: str | None = None
 
     class AcceleratorCountProperty(CfnPropertyType):
         """The minimum and maximum number of accelerators (GPUs, FPGAs, or AWS Inferentia chips) on an instance."""
@@ -5715,9 +6146,12 @@ class CfnLaunchTemplate(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::LaunchTemplate")
         self.launch_template_data = launch_template_data
-        self.launch_template_name = launch_template_name
-        self.tag_specifications = tag_specifications
-        self.version_description = version_description
+        if launch_template_name is not None:
+            self.launch_template_name = launch_template_name
+        if tag_specifications is not None:
+            self.tag_specifications = tag_specifications
+        if version_description is not None:
+            self.version_description = version_description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5739,6 +6173,11 @@ class CfnLocalGatewayRoute(_CfnResource):
 
     attr_state = AttrString("State")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    destination_cidr_block: str | None = None
+    local_gateway_route_table_id: str | None = None
+    local_gateway_virtual_interface_group_id: str | None = None
+    network_interface_id: str | None = None
 
     def __init__(
         self,
@@ -5761,10 +6200,14 @@ class CfnLocalGatewayRoute(_CfnResource):
             network_interface_id: The ID of the network interface.
         """
         super().__init__(scope, id, type="AWS::EC2::LocalGatewayRoute")
-        self.destination_cidr_block = destination_cidr_block
-        self.local_gateway_route_table_id = local_gateway_route_table_id
-        self.local_gateway_virtual_interface_group_id = local_gateway_virtual_interface_group_id
-        self.network_interface_id = network_interface_id
+        if destination_cidr_block is not None:
+            self.destination_cidr_block = destination_cidr_block
+        if local_gateway_route_table_id is not None:
+            self.local_gateway_route_table_id = local_gateway_route_table_id
+        if local_gateway_virtual_interface_group_id is not None:
+            self.local_gateway_virtual_interface_group_id = local_gateway_virtual_interface_group_id
+        if network_interface_id is not None:
+            self.network_interface_id = network_interface_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5788,6 +6231,8 @@ class CfnLocalGatewayRouteTable(_CfnResource):
     attr_outpost_arn = AttrString("OutpostArn")
     attr_owner_id = AttrString("OwnerId")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mode: str | None = None
 
     def __init__(
         self,
@@ -5809,7 +6254,8 @@ class CfnLocalGatewayRouteTable(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::LocalGatewayRouteTable")
         self.local_gateway_id = local_gateway_id
-        self.mode = mode
+        if mode is not None:
+            self.mode = mode
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -5932,6 +6378,9 @@ class CfnLocalGatewayVirtualInterface(_CfnResource):
     attr_local_gateway_id = AttrString("LocalGatewayId")
     attr_local_gateway_virtual_interface_id = AttrString("LocalGatewayVirtualInterfaceId")
     attr_owner_id = AttrString("OwnerId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    peer_bgp_asn: int | float | None = None
+    peer_bgp_asn_extended: int | float | None = None
 
     def __init__(
         self,
@@ -5966,8 +6415,10 @@ class CfnLocalGatewayVirtualInterface(_CfnResource):
         self.local_gateway_virtual_interface_group_id = local_gateway_virtual_interface_group_id
         self.outpost_lag_id = outpost_lag_id
         self.peer_address = peer_address
-        self.peer_bgp_asn = peer_bgp_asn
-        self.peer_bgp_asn_extended = peer_bgp_asn_extended
+        if peer_bgp_asn is not None:
+            self.peer_bgp_asn = peer_bgp_asn
+        if peer_bgp_asn_extended is not None:
+            self.peer_bgp_asn_extended = peer_bgp_asn_extended
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vlan = vlan
@@ -5995,6 +6446,9 @@ class CfnLocalGatewayVirtualInterfaceGroup(_CfnResource):
     attr_local_gateway_virtual_interface_group_id = AttrString("LocalGatewayVirtualInterfaceGroupId")
     attr_local_gateway_virtual_interface_ids = AttrList("LocalGatewayVirtualInterfaceIds")
     attr_owner_id = AttrString("OwnerId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    local_bgp_asn: int | float | None = None
+    local_bgp_asn_extended: int | float | None = None
 
     def __init__(
         self,
@@ -6017,8 +6471,10 @@ class CfnLocalGatewayVirtualInterfaceGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::LocalGatewayVirtualInterfaceGroup")
-        self.local_bgp_asn = local_bgp_asn
-        self.local_bgp_asn_extended = local_bgp_asn_extended
+        if local_bgp_asn is not None:
+            self.local_bgp_asn = local_bgp_asn
+        if local_bgp_asn_extended is not None:
+            self.local_bgp_asn_extended = local_bgp_asn_extended
         self.local_gateway_id = local_gateway_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterfaceGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -6054,6 +6510,18 @@ class CfnNatGateway(_CfnResource):
     attr_eni_id = AttrString("EniId")
     attr_nat_gateway_id = AttrString("NatGatewayId")
     attr_route_table_id = AttrString("RouteTableId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocation_id: str | None = None
+    availability_mode: str | None = None
+    availability_zone_addresses: Sequence[CfnNatGateway.AvailabilityZoneAddressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    connectivity_type: str | None = None
+    max_drain_duration_seconds: int | float | None = None
+    private_ip_address: str | None = None
+    secondary_allocation_ids: Sequence[str] | IResolvable | None = None
+    secondary_private_ip_address_count: int | float | None = None
+    secondary_private_ip_addresses: Sequence[str] | IResolvable | None = None
+    subnet_id: str | None = None
+    vpc_id: str | None = None
 
     class AvailabilityZoneAddressProperty(CfnPropertyType):
         """For regional NAT gateways only: The configuration specifying which Elastic IP address (EIP) to use for handling outbound NAT traffic from a specific Availabi..."""
@@ -6114,19 +6582,30 @@ class CfnNatGateway(_CfnResource):
             vpc_id: The ID of the VPC in which the NAT gateway is located.
         """
         super().__init__(scope, id, type="AWS::EC2::NatGateway")
-        self.allocation_id = allocation_id
-        self.availability_mode = availability_mode
-        self.availability_zone_addresses = availability_zone_addresses
-        self.connectivity_type = connectivity_type
-        self.max_drain_duration_seconds = max_drain_duration_seconds
-        self.private_ip_address = private_ip_address
-        self.secondary_allocation_ids = secondary_allocation_ids
-        self.secondary_private_ip_address_count = secondary_private_ip_address_count
-        self.secondary_private_ip_addresses = secondary_private_ip_addresses
-        self.subnet_id = subnet_id
+        if allocation_id is not None:
+            self.allocation_id = allocation_id
+        if availability_mode is not None:
+            self.availability_mode = availability_mode
+        if availability_zone_addresses is not None:
+            self.availability_zone_addresses = availability_zone_addresses
+        if connectivity_type is not None:
+            self.connectivity_type = connectivity_type
+        if max_drain_duration_seconds is not None:
+            self.max_drain_duration_seconds = max_drain_duration_seconds
+        if private_ip_address is not None:
+            self.private_ip_address = private_ip_address
+        if secondary_allocation_ids is not None:
+            self.secondary_allocation_ids = secondary_allocation_ids
+        if secondary_private_ip_address_count is not None:
+            self.secondary_private_ip_address_count = secondary_private_ip_address_count
+        if secondary_private_ip_addresses is not None:
+            self.secondary_private_ip_addresses = secondary_private_ip_addresses
+        if subnet_id is not None:
+            self.subnet_id = subnet_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NatGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        if vpc_id is not None:
+            self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6191,6 +6670,12 @@ class CfnNetworkAclEntry(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cidr_block: str | None = None
+    egress: bool | IResolvable | None = None
+    icmp: CfnNetworkAclEntry.IcmpProperty | Mapping[str, Any] | IResolvable | None = None
+    ipv6_cidr_block: str | None = None
+    port_range: CfnNetworkAclEntry.PortRangeProperty | Mapping[str, Any] | IResolvable | None = None
 
     class IcmpProperty(CfnPropertyType):
         """A property type of AWS::EC2::NetworkAclEntry."""
@@ -6261,12 +6746,17 @@ class CfnNetworkAclEntry(_CfnResource):
             rule_number: Rule number to assign to the entry, such as 100.
         """
         super().__init__(scope, id, type="AWS::EC2::NetworkAclEntry")
-        self.cidr_block = cidr_block
-        self.egress = egress
-        self.icmp = icmp
-        self.ipv6_cidr_block = ipv6_cidr_block
+        if cidr_block is not None:
+            self.cidr_block = cidr_block
+        if egress is not None:
+            self.egress = egress
+        if icmp is not None:
+            self.icmp = icmp
+        if ipv6_cidr_block is not None:
+            self.ipv6_cidr_block = ipv6_cidr_block
         self.network_acl_id = network_acl_id
-        self.port_range = port_range
+        if port_range is not None:
+            self.port_range = port_range
         self.protocol = protocol
         self.rule_action = rule_action
         self.rule_number = rule_number
@@ -6292,6 +6782,9 @@ class CfnNetworkInsightsAccessScope(_CfnResource):
     attr_network_insights_access_scope_arn = AttrString("NetworkInsightsAccessScopeArn")
     attr_network_insights_access_scope_id = AttrString("NetworkInsightsAccessScopeId")
     attr_updated_date = AttrString("UpdatedDate")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    exclude_paths: Sequence[CfnNetworkInsightsAccessScope.AccessScopePathRequestProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    match_paths: Sequence[CfnNetworkInsightsAccessScope.AccessScopePathRequestProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AccessScopePathRequestProperty(CfnPropertyType):
         """A property type of AWS::EC2::NetworkInsightsAccessScope."""
@@ -6422,8 +6915,10 @@ class CfnNetworkInsightsAccessScope(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::NetworkInsightsAccessScope")
-        self.exclude_paths = exclude_paths
-        self.match_paths = match_paths
+        if exclude_paths is not None:
+            self.exclude_paths = exclude_paths
+        if match_paths is not None:
+            self.match_paths = match_paths
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScope", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -6503,6 +6998,10 @@ class CfnNetworkInsightsAnalysis(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
     attr_suggested_accounts = AttrList("SuggestedAccounts")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_accounts: Sequence[str] | IResolvable | None = None
+    filter_in_arns: Sequence[str] | IResolvable | None = None
+    filter_out_arns: Sequence[str] | IResolvable | None = None
 
     class AdditionalDetailProperty(CfnPropertyType):
         """A property type of AWS::EC2::NetworkInsightsAnalysis."""
@@ -7096,9 +7595,12 @@ class CfnNetworkInsightsAnalysis(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::NetworkInsightsAnalysis")
-        self.additional_accounts = additional_accounts
-        self.filter_in_arns = filter_in_arns
-        self.filter_out_arns = filter_out_arns
+        if additional_accounts is not None:
+            self.additional_accounts = additional_accounts
+        if filter_in_arns is not None:
+            self.filter_in_arns = filter_in_arns
+        if filter_out_arns is not None:
+            self.filter_out_arns = filter_out_arns
         self.network_insights_path_id = network_insights_path_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAnalysis", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -7131,6 +7633,13 @@ class CfnNetworkInsightsPath(_CfnResource):
     attr_network_insights_path_arn = AttrString("NetworkInsightsPathArn")
     attr_network_insights_path_id = AttrString("NetworkInsightsPathId")
     attr_source_arn = AttrString("SourceArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    destination: str | None = None
+    destination_ip: str | None = None
+    destination_port: int | float | None = None
+    filter_at_destination: CfnNetworkInsightsPath.PathFilterProperty | Mapping[str, Any] | IResolvable | None = None
+    filter_at_source: CfnNetworkInsightsPath.PathFilterProperty | Mapping[str, Any] | IResolvable | None = None
+    source_ip: str | None = None
 
     class FilterPortRangeProperty(CfnPropertyType):
         """A property type of AWS::EC2::NetworkInsightsPath."""
@@ -7207,14 +7716,20 @@ class CfnNetworkInsightsPath(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::NetworkInsightsPath")
-        self.destination = destination
-        self.destination_ip = destination_ip
-        self.destination_port = destination_port
-        self.filter_at_destination = filter_at_destination
-        self.filter_at_source = filter_at_source
+        if destination is not None:
+            self.destination = destination
+        if destination_ip is not None:
+            self.destination_ip = destination_ip
+        if destination_port is not None:
+            self.destination_port = destination_port
+        if filter_at_destination is not None:
+            self.filter_at_destination = filter_at_destination
+        if filter_at_source is not None:
+            self.filter_at_source = filter_at_source
         self.protocol = protocol
         self.source = source
-        self.source_ip = source_ip
+        if source_ip is not None:
+            self.source_ip = source_ip
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsPath", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -7260,6 +7775,23 @@ class CfnNetworkInterface(_CfnResource):
     attr_public_ip_dns_name_options_public_ipv6_dns_name = AttrString("PublicIpDnsNameOptions.PublicIpv6DnsName")
     attr_secondary_private_ip_addresses = AttrList("SecondaryPrivateIpAddresses")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connection_tracking_specification: CfnNetworkInterface.ConnectionTrackingSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    enable_primary_ipv6: bool | IResolvable | None = None
+    group_set: Sequence[str] | IResolvable | None = None
+    interface_type: str | None = None
+    ipv4_prefix_count: int | float | None = None
+    ipv4_prefixes: Sequence[CfnNetworkInterface.Ipv4PrefixSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    ipv6_address_count: int | float | None = None
+    ipv6_addresses: Sequence[CfnNetworkInterface.InstanceIpv6AddressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    ipv6_prefix_count: int | float | None = None
+    ipv6_prefixes: Sequence[CfnNetworkInterface.Ipv6PrefixSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    private_ip_address: str | None = None
+    private_ip_addresses: Sequence[CfnNetworkInterface.PrivateIpAddressSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    public_ip_dns_hostname_type_specification: str | None = None
+    secondary_private_ip_address_count: int | float | None = None
+    source_dest_check: bool | IResolvable | None = None
 
     class ConnectionTrackingSpecificationProperty(CfnPropertyType):
         """A property type of AWS::EC2::NetworkInterface."""
@@ -7424,22 +7956,38 @@ class CfnNetworkInterface(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::NetworkInterface")
-        self.connection_tracking_specification = connection_tracking_specification
-        self.description = description
-        self.enable_primary_ipv6 = enable_primary_ipv6
-        self.group_set = group_set
-        self.interface_type = interface_type
-        self.ipv4_prefix_count = ipv4_prefix_count
-        self.ipv4_prefixes = ipv4_prefixes
-        self.ipv6_address_count = ipv6_address_count
-        self.ipv6_addresses = ipv6_addresses
-        self.ipv6_prefix_count = ipv6_prefix_count
-        self.ipv6_prefixes = ipv6_prefixes
-        self.private_ip_address = private_ip_address
-        self.private_ip_addresses = private_ip_addresses
-        self.public_ip_dns_hostname_type_specification = public_ip_dns_hostname_type_specification
-        self.secondary_private_ip_address_count = secondary_private_ip_address_count
-        self.source_dest_check = source_dest_check
+        if connection_tracking_specification is not None:
+            self.connection_tracking_specification = connection_tracking_specification
+        if description is not None:
+            self.description = description
+        if enable_primary_ipv6 is not None:
+            self.enable_primary_ipv6 = enable_primary_ipv6
+        if group_set is not None:
+            self.group_set = group_set
+        if interface_type is not None:
+            self.interface_type = interface_type
+        if ipv4_prefix_count is not None:
+            self.ipv4_prefix_count = ipv4_prefix_count
+        if ipv4_prefixes is not None:
+            self.ipv4_prefixes = ipv4_prefixes
+        if ipv6_address_count is not None:
+            self.ipv6_address_count = ipv6_address_count
+        if ipv6_addresses is not None:
+            self.ipv6_addresses = ipv6_addresses
+        if ipv6_prefix_count is not None:
+            self.ipv6_prefix_count = ipv6_prefix_count
+        if ipv6_prefixes is not None:
+            self.ipv6_prefixes = ipv6_prefixes
+        if private_ip_address is not None:
+            self.private_ip_address = private_ip_address
+        if private_ip_addresses is not None:
+            self.private_ip_addresses = private_ip_addresses
+        if public_ip_dns_hostname_type_specification is not None:
+            self.public_ip_dns_hostname_type_specification = public_ip_dns_hostname_type_specification
+        if secondary_private_ip_address_count is not None:
+            self.secondary_private_ip_address_count = secondary_private_ip_address_count
+        if source_dest_check is not None:
+            self.source_dest_check = source_dest_check
         self.subnet_id = subnet_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -7465,6 +8013,10 @@ class CfnNetworkInterfaceAttachment(_CfnResource):
     )
 
     attr_attachment_id = AttrString("AttachmentId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    delete_on_termination: bool | IResolvable | None = None
+    ena_queue_count: int | float | None = None
+    ena_srd_specification: CfnNetworkInterfaceAttachment.EnaSrdSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EnaSrdSpecificationProperty(CfnPropertyType):
         """ENA Express uses AWS Scalable Reliable Datagram (SRD) technology to increase the maximum bandwidth used per stream and minimize tail latency of network traff..."""
@@ -7526,10 +8078,13 @@ class CfnNetworkInterfaceAttachment(_CfnResource):
             network_interface_id: The ID of the ENI that you want to attach.
         """
         super().__init__(scope, id, type="AWS::EC2::NetworkInterfaceAttachment")
-        self.delete_on_termination = delete_on_termination
+        if delete_on_termination is not None:
+            self.delete_on_termination = delete_on_termination
         self.device_index = device_index
-        self.ena_queue_count = ena_queue_count
-        self.ena_srd_specification = ena_srd_specification
+        if ena_queue_count is not None:
+            self.ena_queue_count = ena_queue_count
+        if ena_srd_specification is not None:
+            self.ena_srd_specification = ena_srd_specification
         self.instance_id = instance_id
         self.network_interface_id = network_interface_id
 
@@ -7640,6 +8195,11 @@ class CfnPlacementGroup(_CfnResource):
 
     attr_group_id = AttrString("GroupId")
     attr_group_name = AttrString("GroupName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    parent_group_id: str | None = None
+    partition_count: int | float | None = None
+    spread_level: str | None = None
+    strategy: str | None = None
 
     def __init__(
         self,
@@ -7664,10 +8224,14 @@ class CfnPlacementGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::PlacementGroup")
-        self.parent_group_id = parent_group_id
-        self.partition_count = partition_count
-        self.spread_level = spread_level
-        self.strategy = strategy
+        if parent_group_id is not None:
+            self.parent_group_id = parent_group_id
+        if partition_count is not None:
+            self.partition_count = partition_count
+        if spread_level is not None:
+            self.spread_level = spread_level
+        if strategy is not None:
+            self.strategy = strategy
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::PlacementGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -7694,6 +8258,9 @@ class CfnPrefixList(_CfnResource):
     attr_owner_id = AttrString("OwnerId")
     attr_prefix_list_id = AttrString("PrefixListId")
     attr_version = AttrNumber("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    entries: Sequence[CfnPrefixList.EntryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    max_entries: int | float | None = None
 
     class EntryProperty(CfnPropertyType):
         """A property type of AWS::EC2::PrefixList."""
@@ -7738,8 +8305,10 @@ class CfnPrefixList(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::PrefixList")
         self.address_family = address_family
-        self.entries = entries
-        self.max_entries = max_entries
+        if entries is not None:
+            self.entries = entries
+        if max_entries is not None:
+            self.max_entries = max_entries
         self.prefix_list_name = prefix_list_name
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::PrefixList", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -7775,6 +8344,22 @@ class CfnRoute(_CfnResource):
     )
 
     attr_cidr_block = AttrString("CidrBlock")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    carrier_gateway_id: str | None = None
+    core_network_arn: str | None = None
+    destination_cidr_block: str | None = None
+    destination_ipv6_cidr_block: str | None = None
+    destination_prefix_list_id: str | None = None
+    egress_only_internet_gateway_id: str | None = None
+    gateway_id: str | None = None
+    instance_id: str | None = None
+    local_gateway_id: str | None = None
+    nat_gateway_id: str | None = None
+    network_interface_id: str | None = None
+    odb_network_arn: str | None = None
+    transit_gateway_id: str | None = None
+    vpc_endpoint_id: str | None = None
+    vpc_peering_connection_id: str | None = None
 
     def __init__(
         self,
@@ -7821,22 +8406,37 @@ class CfnRoute(_CfnResource):
             vpc_peering_connection_id: The ID of a VPC peering connection.
         """
         super().__init__(scope, id, type="AWS::EC2::Route")
-        self.carrier_gateway_id = carrier_gateway_id
-        self.core_network_arn = core_network_arn
-        self.destination_cidr_block = destination_cidr_block
-        self.destination_ipv6_cidr_block = destination_ipv6_cidr_block
-        self.destination_prefix_list_id = destination_prefix_list_id
-        self.egress_only_internet_gateway_id = egress_only_internet_gateway_id
-        self.gateway_id = gateway_id
-        self.instance_id = instance_id
-        self.local_gateway_id = local_gateway_id
-        self.nat_gateway_id = nat_gateway_id
-        self.network_interface_id = network_interface_id
-        self.odb_network_arn = odb_network_arn
+        if carrier_gateway_id is not None:
+            self.carrier_gateway_id = carrier_gateway_id
+        if core_network_arn is not None:
+            self.core_network_arn = core_network_arn
+        if destination_cidr_block is not None:
+            self.destination_cidr_block = destination_cidr_block
+        if destination_ipv6_cidr_block is not None:
+            self.destination_ipv6_cidr_block = destination_ipv6_cidr_block
+        if destination_prefix_list_id is not None:
+            self.destination_prefix_list_id = destination_prefix_list_id
+        if egress_only_internet_gateway_id is not None:
+            self.egress_only_internet_gateway_id = egress_only_internet_gateway_id
+        if gateway_id is not None:
+            self.gateway_id = gateway_id
+        if instance_id is not None:
+            self.instance_id = instance_id
+        if local_gateway_id is not None:
+            self.local_gateway_id = local_gateway_id
+        if nat_gateway_id is not None:
+            self.nat_gateway_id = nat_gateway_id
+        if network_interface_id is not None:
+            self.network_interface_id = network_interface_id
+        if odb_network_arn is not None:
+            self.odb_network_arn = odb_network_arn
         self.route_table_id = route_table_id
-        self.transit_gateway_id = transit_gateway_id
-        self.vpc_endpoint_id = vpc_endpoint_id
-        self.vpc_peering_connection_id = vpc_peering_connection_id
+        if transit_gateway_id is not None:
+            self.transit_gateway_id = transit_gateway_id
+        if vpc_endpoint_id is not None:
+            self.vpc_endpoint_id = vpc_endpoint_id
+        if vpc_peering_connection_id is not None:
+            self.vpc_peering_connection_id = vpc_peering_connection_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -7859,6 +8459,10 @@ class CfnRouteServer(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    persist_routes: str | None = None
+    persist_routes_duration: int | float | None = None
+    sns_notifications_enabled: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -7884,9 +8488,12 @@ class CfnRouteServer(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::RouteServer")
         self.amazon_side_asn = amazon_side_asn
-        self.persist_routes = persist_routes
-        self.persist_routes_duration = persist_routes_duration
-        self.sns_notifications_enabled = sns_notifications_enabled
+        if persist_routes is not None:
+            self.persist_routes = persist_routes
+        if persist_routes_duration is not None:
+            self.persist_routes_duration = persist_routes_duration
+        if sns_notifications_enabled is not None:
+            self.sns_notifications_enabled = sns_notifications_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::RouteServer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -8213,6 +8820,11 @@ class CfnSecurityGroup(_CfnResource):
     attr_group_name = AttrString("GroupName")
     attr_id = AttrString("Id")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    group_name: str | None = None
+    security_group_egress: Sequence[CfnSecurityGroup.EgressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    security_group_ingress: Sequence[CfnSecurityGroup.IngressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    vpc_id: str | None = None
 
     class EgressProperty(CfnPropertyType):
         """A property type of AWS::EC2::SecurityGroup."""
@@ -8320,12 +8932,16 @@ class CfnSecurityGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::SecurityGroup")
         self.group_description = group_description
-        self.group_name = group_name
-        self.security_group_egress = security_group_egress
-        self.security_group_ingress = security_group_ingress
+        if group_name is not None:
+            self.group_name = group_name
+        if security_group_egress is not None:
+            self.security_group_egress = security_group_egress
+        if security_group_ingress is not None:
+            self.security_group_ingress = security_group_ingress
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::SecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        if vpc_id is not None:
+            self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8351,6 +8967,14 @@ class CfnSecurityGroupEgress(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cidr_ip: str | None = None
+    cidr_ipv6: str | None = None
+    description: str | None = None
+    destination_prefix_list_id: str | None = None
+    destination_security_group_id: str | None = None
+    from_port: int | float | None = None
+    to_port: int | float | None = None
 
     def __init__(
         self,
@@ -8383,15 +9007,22 @@ class CfnSecurityGroupEgress(_CfnResource):
             to_port: If the protocol is TCP or UDP, this is the end of the port range.
         """
         super().__init__(scope, id, type="AWS::EC2::SecurityGroupEgress")
-        self.cidr_ip = cidr_ip
-        self.cidr_ipv6 = cidr_ipv6
-        self.description = description
-        self.destination_prefix_list_id = destination_prefix_list_id
-        self.destination_security_group_id = destination_security_group_id
-        self.from_port = from_port
+        if cidr_ip is not None:
+            self.cidr_ip = cidr_ip
+        if cidr_ipv6 is not None:
+            self.cidr_ipv6 = cidr_ipv6
+        if description is not None:
+            self.description = description
+        if destination_prefix_list_id is not None:
+            self.destination_prefix_list_id = destination_prefix_list_id
+        if destination_security_group_id is not None:
+            self.destination_security_group_id = destination_security_group_id
+        if from_port is not None:
+            self.from_port = from_port
         self.group_id = group_id
         self.ip_protocol = ip_protocol
-        self.to_port = to_port
+        if to_port is not None:
+            self.to_port = to_port
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -8420,6 +9051,18 @@ class CfnSecurityGroupIngress(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cidr_ip: str | None = None
+    cidr_ipv6: str | None = None
+    description: str | None = None
+    from_port: int | float | None = None
+    group_id: str | None = None
+    group_name: str | None = None
+    source_prefix_list_id: str | None = None
+    source_security_group_id: str | None = None
+    source_security_group_name: str | None = None
+    source_security_group_owner_id: str | None = None
+    to_port: int | float | None = None
 
     def __init__(
         self,
@@ -8458,18 +9101,29 @@ class CfnSecurityGroupIngress(_CfnResource):
             to_port: The end of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 code.
         """
         super().__init__(scope, id, type="AWS::EC2::SecurityGroupIngress")
-        self.cidr_ip = cidr_ip
-        self.cidr_ipv6 = cidr_ipv6
-        self.description = description
-        self.from_port = from_port
-        self.group_id = group_id
-        self.group_name = group_name
+        if cidr_ip is not None:
+            self.cidr_ip = cidr_ip
+        if cidr_ipv6 is not None:
+            self.cidr_ipv6 = cidr_ipv6
+        if description is not None:
+            self.description = description
+        if from_port is not None:
+            self.from_port = from_port
+        if group_id is not None:
+            self.group_id = group_id
+        if group_name is not None:
+            self.group_name = group_name
         self.ip_protocol = ip_protocol
-        self.source_prefix_list_id = source_prefix_list_id
-        self.source_security_group_id = source_security_group_id
-        self.source_security_group_name = source_security_group_name
-        self.source_security_group_owner_id = source_security_group_owner_id
-        self.to_port = to_port
+        if source_prefix_list_id is not None:
+            self.source_prefix_list_id = source_prefix_list_id
+        if source_security_group_id is not None:
+            self.source_security_group_id = source_security_group_id
+        if source_security_group_name is not None:
+            self.source_security_group_name = source_security_group_name
+        if source_security_group_owner_id is not None:
+            self.source_security_group_owner_id = source_security_group_owner_id
+        if to_port is not None:
+            self.to_port = to_port
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -8562,6 +9216,8 @@ class CfnSpotFleet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AcceleratorCountRequestProperty(CfnPropertyType):
         """A property type of AWS::EC2::SpotFleet."""
@@ -9465,7 +10121,8 @@ class CfnSpotFleet(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::SpotFleet")
         self.spot_fleet_request_config_data = spot_fleet_request_config_data
-        self.tags = tags
+        if tags is not None:
+            self.tags = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -9486,6 +10143,8 @@ class CfnSqlHaStandbyDetectedInstance(_CfnResource):
     attr_ha_status = AttrString("HaStatus")
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_sql_server_license_usage = AttrString("SqlServerLicenseUsage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    sql_server_credentials: str | None = None
 
     def __init__(
         self,
@@ -9505,7 +10164,8 @@ class CfnSqlHaStandbyDetectedInstance(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::SqlHaStandbyDetectedInstance")
         self.instance_id = instance_id
-        self.sql_server_credentials = sql_server_credentials
+        if sql_server_credentials is not None:
+            self.sql_server_credentials = sql_server_credentials
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -9554,6 +10214,22 @@ class CfnSubnet(_CfnResource):
     attr_outpost_arn = AttrString("OutpostArn")
     attr_subnet_id = AttrString("SubnetId")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    assign_ipv6_address_on_creation: bool | IResolvable | None = None
+    availability_zone: str | None = None
+    availability_zone_id: str | None = None
+    cidr_block: str | None = None
+    enable_dns64: bool | IResolvable | None = None
+    enable_lni_at_device_index: int | float | None = None
+    ipv4_ipam_pool_id: str | None = None
+    ipv4_netmask_length: int | float | None = None
+    ipv6_cidr_block: str | None = None
+    ipv6_ipam_pool_id: str | None = None
+    ipv6_native: bool | IResolvable | None = None
+    ipv6_netmask_length: int | float | None = None
+    map_public_ip_on_launch: bool | IResolvable | None = None
+    outpost_arn: str | None = None
+    private_dns_name_options_on_launch: CfnSubnet.PrivateDnsNameOptionsOnLaunchProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BlockPublicAccessStatesProperty(CfnPropertyType):
         """A property type of AWS::EC2::Subnet."""
@@ -9640,21 +10316,36 @@ class CfnSubnet(_CfnResource):
             vpc_id: The ID of the VPC the subnet is in.
         """
         super().__init__(scope, id, type="AWS::EC2::Subnet")
-        self.assign_ipv6_address_on_creation = assign_ipv6_address_on_creation
-        self.availability_zone = availability_zone
-        self.availability_zone_id = availability_zone_id
-        self.cidr_block = cidr_block
-        self.enable_dns64 = enable_dns64
-        self.enable_lni_at_device_index = enable_lni_at_device_index
-        self.ipv4_ipam_pool_id = ipv4_ipam_pool_id
-        self.ipv4_netmask_length = ipv4_netmask_length
-        self.ipv6_cidr_block = ipv6_cidr_block
-        self.ipv6_ipam_pool_id = ipv6_ipam_pool_id
-        self.ipv6_native = ipv6_native
-        self.ipv6_netmask_length = ipv6_netmask_length
-        self.map_public_ip_on_launch = map_public_ip_on_launch
-        self.outpost_arn = outpost_arn
-        self.private_dns_name_options_on_launch = private_dns_name_options_on_launch
+        if assign_ipv6_address_on_creation is not None:
+            self.assign_ipv6_address_on_creation = assign_ipv6_address_on_creation
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if availability_zone_id is not None:
+            self.availability_zone_id = availability_zone_id
+        if cidr_block is not None:
+            self.cidr_block = cidr_block
+        if enable_dns64 is not None:
+            self.enable_dns64 = enable_dns64
+        if enable_lni_at_device_index is not None:
+            self.enable_lni_at_device_index = enable_lni_at_device_index
+        if ipv4_ipam_pool_id is not None:
+            self.ipv4_ipam_pool_id = ipv4_ipam_pool_id
+        if ipv4_netmask_length is not None:
+            self.ipv4_netmask_length = ipv4_netmask_length
+        if ipv6_cidr_block is not None:
+            self.ipv6_cidr_block = ipv6_cidr_block
+        if ipv6_ipam_pool_id is not None:
+            self.ipv6_ipam_pool_id = ipv6_ipam_pool_id
+        if ipv6_native is not None:
+            self.ipv6_native = ipv6_native
+        if ipv6_netmask_length is not None:
+            self.ipv6_netmask_length = ipv6_netmask_length
+        if map_public_ip_on_launch is not None:
+            self.map_public_ip_on_launch = map_public_ip_on_launch
+        if outpost_arn is not None:
+            self.outpost_arn = outpost_arn
+        if private_dns_name_options_on_launch is not None:
+            self.private_dns_name_options_on_launch = private_dns_name_options_on_launch
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Subnet", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
@@ -9680,6 +10371,10 @@ class CfnSubnetCidrBlock(_CfnResource):
     attr_id = AttrString("Id")
     attr_ip_source = AttrString("IpSource")
     attr_ipv6_address_attribute = AttrString("Ipv6AddressAttribute")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ipv6_cidr_block: str | None = None
+    ipv6_ipam_pool_id: str | None = None
+    ipv6_netmask_length: int | float | None = None
 
     def __init__(
         self,
@@ -9702,9 +10397,12 @@ class CfnSubnetCidrBlock(_CfnResource):
             subnet_id: The ID of the subnet
         """
         super().__init__(scope, id, type="AWS::EC2::SubnetCidrBlock")
-        self.ipv6_cidr_block = ipv6_cidr_block
-        self.ipv6_ipam_pool_id = ipv6_ipam_pool_id
-        self.ipv6_netmask_length = ipv6_netmask_length
+        if ipv6_cidr_block is not None:
+            self.ipv6_cidr_block = ipv6_cidr_block
+        if ipv6_ipam_pool_id is not None:
+            self.ipv6_ipam_pool_id = ipv6_ipam_pool_id
+        if ipv6_netmask_length is not None:
+            self.ipv6_netmask_length = ipv6_netmask_length
         self.subnet_id = subnet_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -9729,6 +10427,8 @@ class CfnSubnetCidrReservation(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_owner_id = AttrString("OwnerId")
     attr_subnet_cidr_reservation_id = AttrString("SubnetCidrReservationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -9754,7 +10454,8 @@ class CfnSubnetCidrReservation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::SubnetCidrReservation")
         self.cidr = cidr
-        self.description = description
+        if description is not None:
+            self.description = description
         self.reservation_type = reservation_type
         self.subnet_id = subnet_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::SubnetCidrReservation", tags, tag_property_name="tags")
@@ -9854,6 +10555,9 @@ class CfnTrafficMirrorFilter(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    network_services: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -9874,8 +10578,10 @@ class CfnTrafficMirrorFilter(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::TrafficMirrorFilter")
-        self.description = description
-        self.network_services = network_services
+        if description is not None:
+            self.description = description
+        if network_services is not None:
+            self.network_services = network_services
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -9905,6 +10611,11 @@ class CfnTrafficMirrorFilterRule(_CfnResource):
     )
 
     attr_traffic_mirror_filter_rule_id = AttrString("TrafficMirrorFilterRuleId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    destination_port_range: CfnTrafficMirrorFilterRule.TrafficMirrorPortRangeProperty | Mapping[str, Any] | IResolvable | None = None
+    protocol: int | float | None = None
+    source_port_range: CfnTrafficMirrorFilterRule.TrafficMirrorPortRangeProperty | Mapping[str, Any] | IResolvable | None = None
 
     class TrafficMirrorPortRangeProperty(CfnPropertyType):
         """A property type of AWS::EC2::TrafficMirrorFilterRule."""
@@ -9960,14 +10671,18 @@ class CfnTrafficMirrorFilterRule(_CfnResource):
             traffic_mirror_filter_id: The ID of the filter that this rule is associated with.
         """
         super().__init__(scope, id, type="AWS::EC2::TrafficMirrorFilterRule")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.destination_cidr_block = destination_cidr_block
-        self.destination_port_range = destination_port_range
-        self.protocol = protocol
+        if destination_port_range is not None:
+            self.destination_port_range = destination_port_range
+        if protocol is not None:
+            self.protocol = protocol
         self.rule_action = rule_action
         self.rule_number = rule_number
         self.source_cidr_block = source_cidr_block
-        self.source_port_range = source_port_range
+        if source_port_range is not None:
+            self.source_port_range = source_port_range
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilterRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.traffic_direction = traffic_direction
@@ -9997,6 +10712,11 @@ class CfnTrafficMirrorSession(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    owner_id: str | None = None
+    packet_length: int | float | None = None
+    virtual_network_id: int | float | None = None
 
     def __init__(
         self,
@@ -10029,16 +10749,20 @@ class CfnTrafficMirrorSession(_CfnResource):
             virtual_network_id: The VXLAN ID for the Traffic Mirror session.
         """
         super().__init__(scope, id, type="AWS::EC2::TrafficMirrorSession")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.network_interface_id = network_interface_id
-        self.owner_id = owner_id
-        self.packet_length = packet_length
+        if owner_id is not None:
+            self.owner_id = owner_id
+        if packet_length is not None:
+            self.packet_length = packet_length
         self.session_number = session_number
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorSession", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.traffic_mirror_filter_id = traffic_mirror_filter_id
         self.traffic_mirror_target_id = traffic_mirror_target_id
-        self.virtual_network_id = virtual_network_id
+        if virtual_network_id is not None:
+            self.virtual_network_id = virtual_network_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -10060,6 +10784,11 @@ class CfnTrafficMirrorTarget(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    gateway_load_balancer_endpoint_id: str | None = None
+    network_interface_id: str | None = None
+    network_load_balancer_arn: str | None = None
 
     def __init__(
         self,
@@ -10084,10 +10813,14 @@ class CfnTrafficMirrorTarget(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::TrafficMirrorTarget")
-        self.description = description
-        self.gateway_load_balancer_endpoint_id = gateway_load_balancer_endpoint_id
-        self.network_interface_id = network_interface_id
-        self.network_load_balancer_arn = network_load_balancer_arn
+        if description is not None:
+            self.description = description
+        if gateway_load_balancer_endpoint_id is not None:
+            self.gateway_load_balancer_endpoint_id = gateway_load_balancer_endpoint_id
+        if network_interface_id is not None:
+            self.network_interface_id = network_interface_id
+        if network_load_balancer_arn is not None:
+            self.network_load_balancer_arn = network_load_balancer_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -10122,6 +10855,20 @@ class CfnTransitGateway(_CfnResource):
     attr_encryption_support_state = AttrString("EncryptionSupportState")
     attr_id = AttrString("Id")
     attr_transit_gateway_arn = AttrString("TransitGatewayArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    amazon_side_asn: int | float | None = None
+    association_default_route_table_id: str | None = None
+    auto_accept_shared_attachments: str | None = None
+    default_route_table_association: str | None = None
+    default_route_table_propagation: str | None = None
+    description: str | None = None
+    dns_support: str | None = None
+    encryption_support: str | None = None
+    multicast_support: str | None = None
+    propagation_default_route_table_id: str | None = None
+    security_group_referencing_support: str | None = None
+    transit_gateway_cidr_blocks: Sequence[str] | IResolvable | None = None
+    vpn_ecmp_support: str | None = None
 
     def __init__(
         self,
@@ -10164,21 +10911,34 @@ class CfnTransitGateway(_CfnResource):
             vpn_ecmp_support: the VpnEcmpSupport property.
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGateway")
-        self.amazon_side_asn = amazon_side_asn
-        self.association_default_route_table_id = association_default_route_table_id
-        self.auto_accept_shared_attachments = auto_accept_shared_attachments
-        self.default_route_table_association = default_route_table_association
-        self.default_route_table_propagation = default_route_table_propagation
-        self.description = description
-        self.dns_support = dns_support
-        self.encryption_support = encryption_support
-        self.multicast_support = multicast_support
-        self.propagation_default_route_table_id = propagation_default_route_table_id
-        self.security_group_referencing_support = security_group_referencing_support
+        if amazon_side_asn is not None:
+            self.amazon_side_asn = amazon_side_asn
+        if association_default_route_table_id is not None:
+            self.association_default_route_table_id = association_default_route_table_id
+        if auto_accept_shared_attachments is not None:
+            self.auto_accept_shared_attachments = auto_accept_shared_attachments
+        if default_route_table_association is not None:
+            self.default_route_table_association = default_route_table_association
+        if default_route_table_propagation is not None:
+            self.default_route_table_propagation = default_route_table_propagation
+        if description is not None:
+            self.description = description
+        if dns_support is not None:
+            self.dns_support = dns_support
+        if encryption_support is not None:
+            self.encryption_support = encryption_support
+        if multicast_support is not None:
+            self.multicast_support = multicast_support
+        if propagation_default_route_table_id is not None:
+            self.propagation_default_route_table_id = propagation_default_route_table_id
+        if security_group_referencing_support is not None:
+            self.security_group_referencing_support = security_group_referencing_support
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transit_gateway_cidr_blocks = transit_gateway_cidr_blocks
-        self.vpn_ecmp_support = vpn_ecmp_support
+        if transit_gateway_cidr_blocks is not None:
+            self.transit_gateway_cidr_blocks = transit_gateway_cidr_blocks
+        if vpn_ecmp_support is not None:
+            self.vpn_ecmp_support = vpn_ecmp_support
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -10200,6 +10960,8 @@ class CfnTransitGatewayAttachment(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    options: CfnTransitGatewayAttachment.OptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class OptionsProperty(CfnPropertyType):
         """The options for the transit gateway vpc attachment."""
@@ -10249,7 +11011,8 @@ class CfnTransitGatewayAttachment(_CfnResource):
             vpc_id: the VpcId property.
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayAttachment")
-        self.options = options
+        if options is not None:
+            self.options = options
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -10441,6 +11204,8 @@ class CfnTransitGatewayMeteringPolicy(_CfnResource):
     attr_state = AttrString("State")
     attr_transit_gateway_metering_policy_id = AttrString("TransitGatewayMeteringPolicyId")
     attr_update_effective_at = AttrString("UpdateEffectiveAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    middlebox_attachment_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -10461,7 +11226,8 @@ class CfnTransitGatewayMeteringPolicy(_CfnResource):
             transit_gateway_id: The Id of transit gateway
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayMeteringPolicy")
-        self.middlebox_attachment_ids = middlebox_attachment_ids
+        if middlebox_attachment_ids is not None:
+            self.middlebox_attachment_ids = middlebox_attachment_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMeteringPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
@@ -10494,6 +11260,16 @@ class CfnTransitGatewayMeteringPolicyEntry(_CfnResource):
 
     attr_state = AttrString("State")
     attr_update_effective_at = AttrString("UpdateEffectiveAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    destination_cidr_block: str | None = None
+    destination_port_range: str | None = None
+    destination_transit_gateway_attachment_id: str | None = None
+    destination_transit_gateway_attachment_type: str | None = None
+    protocol: str | None = None
+    source_cidr_block: str | None = None
+    source_port_range: str | None = None
+    source_transit_gateway_attachment_id: str | None = None
+    source_transit_gateway_attachment_type: str | None = None
 
     def __init__(
         self,
@@ -10532,17 +11308,26 @@ class CfnTransitGatewayMeteringPolicyEntry(_CfnResource):
             transit_gateway_metering_policy_id: The ID of the transit gateway metering policy for which the entry is being created
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayMeteringPolicyEntry")
-        self.destination_cidr_block = destination_cidr_block
-        self.destination_port_range = destination_port_range
-        self.destination_transit_gateway_attachment_id = destination_transit_gateway_attachment_id
-        self.destination_transit_gateway_attachment_type = destination_transit_gateway_attachment_type
+        if destination_cidr_block is not None:
+            self.destination_cidr_block = destination_cidr_block
+        if destination_port_range is not None:
+            self.destination_port_range = destination_port_range
+        if destination_transit_gateway_attachment_id is not None:
+            self.destination_transit_gateway_attachment_id = destination_transit_gateway_attachment_id
+        if destination_transit_gateway_attachment_type is not None:
+            self.destination_transit_gateway_attachment_type = destination_transit_gateway_attachment_type
         self.metered_account = metered_account
         self.policy_rule_number = policy_rule_number
-        self.protocol = protocol
-        self.source_cidr_block = source_cidr_block
-        self.source_port_range = source_port_range
-        self.source_transit_gateway_attachment_id = source_transit_gateway_attachment_id
-        self.source_transit_gateway_attachment_type = source_transit_gateway_attachment_type
+        if protocol is not None:
+            self.protocol = protocol
+        if source_cidr_block is not None:
+            self.source_cidr_block = source_cidr_block
+        if source_port_range is not None:
+            self.source_port_range = source_port_range
+        if source_transit_gateway_attachment_id is not None:
+            self.source_transit_gateway_attachment_id = source_transit_gateway_attachment_id
+        if source_transit_gateway_attachment_type is not None:
+            self.source_transit_gateway_attachment_type = source_transit_gateway_attachment_type
         self.transit_gateway_metering_policy_id = transit_gateway_metering_policy_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -10566,6 +11351,8 @@ class CfnTransitGatewayMulticastDomain(_CfnResource):
     attr_state = AttrString("State")
     attr_transit_gateway_multicast_domain_arn = AttrString("TransitGatewayMulticastDomainArn")
     attr_transit_gateway_multicast_domain_id = AttrString("TransitGatewayMulticastDomainId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    options: CfnTransitGatewayMulticastDomain.OptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class OptionsProperty(CfnPropertyType):
         """The options for the transit gateway multicast domain."""
@@ -10608,7 +11395,8 @@ class CfnTransitGatewayMulticastDomain(_CfnResource):
             transit_gateway_id: The ID of the transit gateway.
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayMulticastDomain")
-        self.options = options
+        if options is not None:
+            self.options = options
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMulticastDomain", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
@@ -10998,6 +11786,9 @@ class CfnTransitGatewayRoute(_CfnResource):
         ("TransitGatewayAttachmentId", "transit_gateway_attachment_id", "s", False, None),
         ("TransitGatewayRouteTableId", "transit_gateway_route_table_id", "s", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    blackhole: bool | IResolvable | None = None
+    transit_gateway_attachment_id: str | None = None
 
     def __init__(
         self,
@@ -11020,9 +11811,11 @@ class CfnTransitGatewayRoute(_CfnResource):
             transit_gateway_route_table_id: The ID of transit gateway route table.
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayRoute")
-        self.blackhole = blackhole
+        if blackhole is not None:
+            self.blackhole = blackhole
         self.destination_cidr_block = destination_cidr_block
-        self.transit_gateway_attachment_id = transit_gateway_attachment_id
+        if transit_gateway_attachment_id is not None:
+            self.transit_gateway_attachment_id = transit_gateway_attachment_id
         self.transit_gateway_route_table_id = transit_gateway_route_table_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -11158,6 +11951,10 @@ class CfnTransitGatewayVpcAttachment(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    add_subnet_ids: Sequence[str] | IResolvable | None = None
+    options: CfnTransitGatewayVpcAttachment.OptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    remove_subnet_ids: Sequence[str] | IResolvable | None = None
 
     class OptionsProperty(CfnPropertyType):
         """The options for the transit gateway vpc attachment."""
@@ -11211,9 +12008,12 @@ class CfnTransitGatewayVpcAttachment(_CfnResource):
             vpc_id: the VpcId property.
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayVpcAttachment")
-        self.add_subnet_ids = add_subnet_ids
-        self.options = options
-        self.remove_subnet_ids = remove_subnet_ids
+        if add_subnet_ids is not None:
+            self.add_subnet_ids = add_subnet_ids
+        if options is not None:
+            self.options = options
+        if remove_subnet_ids is not None:
+            self.remove_subnet_ids = remove_subnet_ids
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayVpcAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -11280,6 +12080,14 @@ class CfnVPC(_CfnResource):
     attr_vpc_encryption_control_vpc_encryption_control_id = AttrString("VpcEncryptionControl.VpcEncryptionControlId")
     attr_vpc_encryption_control_vpc_id = AttrString("VpcEncryptionControl.VpcId")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cidr_block: str | None = None
+    enable_dns_hostnames: bool | IResolvable | None = None
+    enable_dns_support: bool | IResolvable | None = None
+    instance_tenancy: str | None = None
+    ipv4_ipam_pool_id: str | None = None
+    ipv4_netmask_length: int | float | None = None
+    vpc_encryption_control: CfnVPC.VpcEncryptionControlProperty | Mapping[str, Any] | IResolvable | None = None
 
     class VpcEncryptionControlExclusionProperty(CfnPropertyType):
         """Describes an exclusion configuration for VPC Encryption Control."""
@@ -11421,15 +12229,22 @@ class CfnVPC(_CfnResource):
             vpc_encryption_control: Describes the configuration and state of VPC encryption controls.
         """
         super().__init__(scope, id, type="AWS::EC2::VPC")
-        self.cidr_block = cidr_block
-        self.enable_dns_hostnames = enable_dns_hostnames
-        self.enable_dns_support = enable_dns_support
-        self.instance_tenancy = instance_tenancy
-        self.ipv4_ipam_pool_id = ipv4_ipam_pool_id
-        self.ipv4_netmask_length = ipv4_netmask_length
+        if cidr_block is not None:
+            self.cidr_block = cidr_block
+        if enable_dns_hostnames is not None:
+            self.enable_dns_hostnames = enable_dns_hostnames
+        if enable_dns_support is not None:
+            self.enable_dns_support = enable_dns_support
+        if instance_tenancy is not None:
+            self.instance_tenancy = instance_tenancy
+        if ipv4_ipam_pool_id is not None:
+            self.ipv4_ipam_pool_id = ipv4_ipam_pool_id
+        if ipv4_netmask_length is not None:
+            self.ipv4_netmask_length = ipv4_netmask_length
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPC", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_encryption_control = vpc_encryption_control
+        if vpc_encryption_control is not None:
+            self.vpc_encryption_control = vpc_encryption_control
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11450,6 +12265,9 @@ class CfnVPCBlockPublicAccessExclusion(_CfnResource):
     )
 
     attr_exclusion_id = AttrString("ExclusionId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    subnet_id: str | None = None
+    vpc_id: str | None = None
 
     def __init__(
         self,
@@ -11473,10 +12291,12 @@ class CfnVPCBlockPublicAccessExclusion(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::VPCBlockPublicAccessExclusion")
         self.internet_gateway_exclusion_mode = internet_gateway_exclusion_mode
-        self.subnet_id = subnet_id
+        if subnet_id is not None:
+            self.subnet_id = subnet_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCBlockPublicAccessExclusion", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        if vpc_id is not None:
+            self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11540,6 +12360,16 @@ class CfnVPCCidrBlock(_CfnResource):
     attr_id = AttrString("Id")
     attr_ip_source = AttrString("IpSource")
     attr_ipv6_address_attribute = AttrString("Ipv6AddressAttribute")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    amazon_provided_ipv6_cidr_block: bool | IResolvable | None = None
+    cidr_block: str | None = None
+    ipv4_ipam_pool_id: str | None = None
+    ipv4_netmask_length: int | float | None = None
+    ipv6_cidr_block: str | None = None
+    ipv6_cidr_block_network_border_group: str | None = None
+    ipv6_ipam_pool_id: str | None = None
+    ipv6_netmask_length: int | float | None = None
+    ipv6_pool: str | None = None
 
     def __init__(
         self,
@@ -11574,15 +12404,24 @@ class CfnVPCCidrBlock(_CfnResource):
             vpc_id: The ID of the VPC.
         """
         super().__init__(scope, id, type="AWS::EC2::VPCCidrBlock")
-        self.amazon_provided_ipv6_cidr_block = amazon_provided_ipv6_cidr_block
-        self.cidr_block = cidr_block
-        self.ipv4_ipam_pool_id = ipv4_ipam_pool_id
-        self.ipv4_netmask_length = ipv4_netmask_length
-        self.ipv6_cidr_block = ipv6_cidr_block
-        self.ipv6_cidr_block_network_border_group = ipv6_cidr_block_network_border_group
-        self.ipv6_ipam_pool_id = ipv6_ipam_pool_id
-        self.ipv6_netmask_length = ipv6_netmask_length
-        self.ipv6_pool = ipv6_pool
+        if amazon_provided_ipv6_cidr_block is not None:
+            self.amazon_provided_ipv6_cidr_block = amazon_provided_ipv6_cidr_block
+        if cidr_block is not None:
+            self.cidr_block = cidr_block
+        if ipv4_ipam_pool_id is not None:
+            self.ipv4_ipam_pool_id = ipv4_ipam_pool_id
+        if ipv4_netmask_length is not None:
+            self.ipv4_netmask_length = ipv4_netmask_length
+        if ipv6_cidr_block is not None:
+            self.ipv6_cidr_block = ipv6_cidr_block
+        if ipv6_cidr_block_network_border_group is not None:
+            self.ipv6_cidr_block_network_border_group = ipv6_cidr_block_network_border_group
+        if ipv6_ipam_pool_id is not None:
+            self.ipv6_ipam_pool_id = ipv6_ipam_pool_id
+        if ipv6_netmask_length is not None:
+            self.ipv6_netmask_length = ipv6_netmask_length
+        if ipv6_pool is not None:
+            self.ipv6_pool = ipv6_pool
         self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -11674,6 +12513,17 @@ class CfnVPCEncryptionControl(_CfnResource):
     attr_state = AttrString("State")
     attr_state_message = AttrString("StateMessage")
     attr_vpc_encryption_control_id = AttrString("VpcEncryptionControlId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    egress_only_internet_gateway_exclusion_input: str | None = None
+    elastic_file_system_exclusion_input: str | None = None
+    internet_gateway_exclusion_input: str | None = None
+    lambda_exclusion_input: str | None = None
+    mode: str | None = None
+    nat_gateway_exclusion_input: str | None = None
+    virtual_private_gateway_exclusion_input: str | None = None
+    vpc_id: str | None = None
+    vpc_lattice_exclusion_input: str | None = None
+    vpc_peering_exclusion_input: str | None = None
 
     class ResourceExclusionsProperty(CfnPropertyType):
         """A property type of AWS::EC2::VPCEncryptionControl."""
@@ -11766,18 +12616,28 @@ class CfnVPCEncryptionControl(_CfnResource):
             vpc_peering_exclusion_input: Used to enable or disable VPC peering exclusion
         """
         super().__init__(scope, id, type="AWS::EC2::VPCEncryptionControl")
-        self.egress_only_internet_gateway_exclusion_input = egress_only_internet_gateway_exclusion_input
-        self.elastic_file_system_exclusion_input = elastic_file_system_exclusion_input
-        self.internet_gateway_exclusion_input = internet_gateway_exclusion_input
-        self.lambda_exclusion_input = lambda_exclusion_input
-        self.mode = mode
-        self.nat_gateway_exclusion_input = nat_gateway_exclusion_input
+        if egress_only_internet_gateway_exclusion_input is not None:
+            self.egress_only_internet_gateway_exclusion_input = egress_only_internet_gateway_exclusion_input
+        if elastic_file_system_exclusion_input is not None:
+            self.elastic_file_system_exclusion_input = elastic_file_system_exclusion_input
+        if internet_gateway_exclusion_input is not None:
+            self.internet_gateway_exclusion_input = internet_gateway_exclusion_input
+        if lambda_exclusion_input is not None:
+            self.lambda_exclusion_input = lambda_exclusion_input
+        if mode is not None:
+            self.mode = mode
+        if nat_gateway_exclusion_input is not None:
+            self.nat_gateway_exclusion_input = nat_gateway_exclusion_input
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCEncryptionControl", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.virtual_private_gateway_exclusion_input = virtual_private_gateway_exclusion_input
-        self.vpc_id = vpc_id
-        self.vpc_lattice_exclusion_input = vpc_lattice_exclusion_input
-        self.vpc_peering_exclusion_input = vpc_peering_exclusion_input
+        if virtual_private_gateway_exclusion_input is not None:
+            self.virtual_private_gateway_exclusion_input = virtual_private_gateway_exclusion_input
+        if vpc_id is not None:
+            self.vpc_id = vpc_id
+        if vpc_lattice_exclusion_input is not None:
+            self.vpc_lattice_exclusion_input = vpc_lattice_exclusion_input
+        if vpc_peering_exclusion_input is not None:
+            self.vpc_peering_exclusion_input = vpc_peering_exclusion_input
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11811,6 +12671,19 @@ class CfnVPCEndpoint(_CfnResource):
     attr_dns_entries = AttrList("DnsEntries")
     attr_id = AttrString("Id")
     attr_network_interface_ids = AttrList("NetworkInterfaceIds")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dns_options: CfnVPCEndpoint.DnsOptionsSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    ip_address_type: str | None = None
+    policy_document: Any | None = None
+    private_dns_enabled: bool | IResolvable | None = None
+    resource_configuration_arn: str | None = None
+    route_table_ids: Sequence[str] | IResolvable | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    service_name: str | None = None
+    service_network_arn: str | None = None
+    service_region: str | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
+    vpc_endpoint_type: str | None = None
 
     class DnsOptionsSpecificationProperty(CfnPropertyType):
         """Describes the DNS options for an endpoint."""
@@ -11878,20 +12751,32 @@ class CfnVPCEndpoint(_CfnResource):
             vpc_id: The ID of the VPC.
         """
         super().__init__(scope, id, type="AWS::EC2::VPCEndpoint")
-        self.dns_options = dns_options
-        self.ip_address_type = ip_address_type
-        self.policy_document = policy_document
-        self.private_dns_enabled = private_dns_enabled
-        self.resource_configuration_arn = resource_configuration_arn
-        self.route_table_ids = route_table_ids
-        self.security_group_ids = security_group_ids
-        self.service_name = service_name
-        self.service_network_arn = service_network_arn
-        self.service_region = service_region
-        self.subnet_ids = subnet_ids
+        if dns_options is not None:
+            self.dns_options = dns_options
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if policy_document is not None:
+            self.policy_document = policy_document
+        if private_dns_enabled is not None:
+            self.private_dns_enabled = private_dns_enabled
+        if resource_configuration_arn is not None:
+            self.resource_configuration_arn = resource_configuration_arn
+        if route_table_ids is not None:
+            self.route_table_ids = route_table_ids
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if service_name is not None:
+            self.service_name = service_name
+        if service_network_arn is not None:
+            self.service_network_arn = service_network_arn
+        if service_region is not None:
+            self.service_region = service_region
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_endpoint_type = vpc_endpoint_type
+        if vpc_endpoint_type is not None:
+            self.vpc_endpoint_type = vpc_endpoint_type
         self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -11913,6 +12798,9 @@ class CfnVPCEndpointConnectionNotification(_CfnResource):
     )
 
     attr_vpc_endpoint_connection_notification_id = AttrString("VPCEndpointConnectionNotificationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    service_id: str | None = None
+    vpc_endpoint_id: str | None = None
 
     def __init__(
         self,
@@ -11937,8 +12825,10 @@ class CfnVPCEndpointConnectionNotification(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::VPCEndpointConnectionNotification")
         self.connection_events = connection_events
         self.connection_notification_arn = connection_notification_arn
-        self.service_id = service_id
-        self.vpc_endpoint_id = vpc_endpoint_id
+        if service_id is not None:
+            self.service_id = service_id
+        if vpc_endpoint_id is not None:
+            self.vpc_endpoint_id = vpc_endpoint_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -11969,6 +12859,16 @@ class CfnVPCEndpointService(_CfnResource):
     attr_private_dns_name_configuration_type = AttrString("PrivateDnsNameConfiguration.Type")
     attr_private_dns_name_configuration_value = AttrString("PrivateDnsNameConfiguration.Value")
     attr_service_id = AttrString("ServiceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    acceptance_required: bool | IResolvable | None = None
+    contributor_insights_enabled: bool | IResolvable | None = None
+    gateway_load_balancer_arns: Sequence[str] | IResolvable | None = None
+    network_load_balancer_arns: Sequence[str] | IResolvable | None = None
+    payer_responsibility: str | None = None
+    private_dns_name: str | None = None
+    private_dns_name_configuration: CfnVPCEndpointService.PrivateDnsNameConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    supported_ip_address_types: Sequence[str] | IResolvable | None = None
+    supported_regions: Sequence[str] | IResolvable | None = None
 
     class PrivateDnsNameConfigurationProperty(CfnPropertyType):
         """A property type of AWS::EC2::VPCEndpointService."""
@@ -12028,15 +12928,24 @@ class CfnVPCEndpointService(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::VPCEndpointService")
-        self.acceptance_required = acceptance_required
-        self.contributor_insights_enabled = contributor_insights_enabled
-        self.gateway_load_balancer_arns = gateway_load_balancer_arns
-        self.network_load_balancer_arns = network_load_balancer_arns
-        self.payer_responsibility = payer_responsibility
-        self.private_dns_name = private_dns_name
-        self.private_dns_name_configuration = private_dns_name_configuration
-        self.supported_ip_address_types = supported_ip_address_types
-        self.supported_regions = supported_regions
+        if acceptance_required is not None:
+            self.acceptance_required = acceptance_required
+        if contributor_insights_enabled is not None:
+            self.contributor_insights_enabled = contributor_insights_enabled
+        if gateway_load_balancer_arns is not None:
+            self.gateway_load_balancer_arns = gateway_load_balancer_arns
+        if network_load_balancer_arns is not None:
+            self.network_load_balancer_arns = network_load_balancer_arns
+        if payer_responsibility is not None:
+            self.payer_responsibility = payer_responsibility
+        if private_dns_name is not None:
+            self.private_dns_name = private_dns_name
+        if private_dns_name_configuration is not None:
+            self.private_dns_name_configuration = private_dns_name_configuration
+        if supported_ip_address_types is not None:
+            self.supported_ip_address_types = supported_ip_address_types
+        if supported_regions is not None:
+            self.supported_regions = supported_regions
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpointService", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -12055,6 +12964,8 @@ class CfnVPCEndpointServicePermissions(_CfnResource):
         ("AllowedPrincipals", "allowed_principals", ("l", "s"), False, None),
         ("ServiceId", "service_id", "s", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allowed_principals: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -12073,7 +12984,8 @@ class CfnVPCEndpointServicePermissions(_CfnResource):
             service_id: the ServiceId property.
         """
         super().__init__(scope, id, type="AWS::EC2::VPCEndpointServicePermissions")
-        self.allowed_principals = allowed_principals
+        if allowed_principals is not None:
+            self.allowed_principals = allowed_principals
         self.service_id = service_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -12094,6 +13006,9 @@ class CfnVPCGatewayAttachment(_CfnResource):
     )
 
     attr_attachment_type = AttrString("AttachmentType")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    internet_gateway_id: str | None = None
+    vpn_gateway_id: str | None = None
 
     def __init__(
         self,
@@ -12114,9 +13029,11 @@ class CfnVPCGatewayAttachment(_CfnResource):
             vpn_gateway_id: The ID of the virtual private gateway.
         """
         super().__init__(scope, id, type="AWS::EC2::VPCGatewayAttachment")
-        self.internet_gateway_id = internet_gateway_id
+        if internet_gateway_id is not None:
+            self.internet_gateway_id = internet_gateway_id
         self.vpc_id = vpc_id
-        self.vpn_gateway_id = vpn_gateway_id
+        if vpn_gateway_id is not None:
+            self.vpn_gateway_id = vpn_gateway_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -12140,6 +13057,11 @@ class CfnVPCPeeringConnection(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    assume_role_region: str | None = None
+    peer_owner_id: str | None = None
+    peer_region: str | None = None
+    peer_role_arn: str | None = None
 
     def __init__(
         self,
@@ -12168,10 +13090,14 @@ class CfnVPCPeeringConnection(_CfnResource):
             vpc_id: The ID of the VPC.
         """
         super().__init__(scope, id, type="AWS::EC2::VPCPeeringConnection")
-        self.assume_role_region = assume_role_region
-        self.peer_owner_id = peer_owner_id
-        self.peer_region = peer_region
-        self.peer_role_arn = peer_role_arn
+        if assume_role_region is not None:
+            self.assume_role_region = assume_role_region
+        if peer_owner_id is not None:
+            self.peer_owner_id = peer_owner_id
+        if peer_region is not None:
+            self.peer_region = peer_region
+        if peer_role_arn is not None:
+            self.peer_role_arn = peer_role_arn
         self.peer_vpc_id = peer_vpc_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCPeeringConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -12196,6 +13122,8 @@ class CfnVPNConcentrator(_CfnResource):
 
     attr_transit_gateway_attachment_id = AttrString("TransitGatewayAttachmentId")
     attr_vpn_concentrator_id = AttrString("VpnConcentratorId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    transit_gateway_id: str | None = None
 
     def __init__(
         self,
@@ -12218,7 +13146,8 @@ class CfnVPNConcentrator(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::VPNConcentrator")
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPNConcentrator", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transit_gateway_id = transit_gateway_id
+        if transit_gateway_id is not None:
+            self.transit_gateway_id = transit_gateway_id
         self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -12254,6 +13183,22 @@ class CfnVPNConnection(_CfnResource):
     )
 
     attr_vpn_connection_id = AttrString("VpnConnectionId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enable_acceleration: bool | IResolvable | None = None
+    local_ipv4_network_cidr: str | None = None
+    local_ipv6_network_cidr: str | None = None
+    outside_ip_address_type: str | None = None
+    pre_shared_key_storage: str | None = None
+    remote_ipv4_network_cidr: str | None = None
+    remote_ipv6_network_cidr: str | None = None
+    static_routes_only: bool | IResolvable | None = None
+    transit_gateway_id: str | None = None
+    transport_transit_gateway_attachment_id: str | None = None
+    tunnel_bandwidth: str | None = None
+    tunnel_inside_ip_version: str | None = None
+    vpn_concentrator_id: str | None = None
+    vpn_gateway_id: str | None = None
+    vpn_tunnel_options_specifications: Sequence[CfnVPNConnection.VpnTunnelOptionsSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CloudwatchLogOptionsSpecificationProperty(CfnPropertyType):
         """Options for sending VPN tunnel logs to CloudWatch."""
@@ -12537,24 +13482,39 @@ class CfnVPNConnection(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::VPNConnection")
         self.customer_gateway_id = customer_gateway_id
-        self.enable_acceleration = enable_acceleration
-        self.local_ipv4_network_cidr = local_ipv4_network_cidr
-        self.local_ipv6_network_cidr = local_ipv6_network_cidr
-        self.outside_ip_address_type = outside_ip_address_type
-        self.pre_shared_key_storage = pre_shared_key_storage
-        self.remote_ipv4_network_cidr = remote_ipv4_network_cidr
-        self.remote_ipv6_network_cidr = remote_ipv6_network_cidr
-        self.static_routes_only = static_routes_only
+        if enable_acceleration is not None:
+            self.enable_acceleration = enable_acceleration
+        if local_ipv4_network_cidr is not None:
+            self.local_ipv4_network_cidr = local_ipv4_network_cidr
+        if local_ipv6_network_cidr is not None:
+            self.local_ipv6_network_cidr = local_ipv6_network_cidr
+        if outside_ip_address_type is not None:
+            self.outside_ip_address_type = outside_ip_address_type
+        if pre_shared_key_storage is not None:
+            self.pre_shared_key_storage = pre_shared_key_storage
+        if remote_ipv4_network_cidr is not None:
+            self.remote_ipv4_network_cidr = remote_ipv4_network_cidr
+        if remote_ipv6_network_cidr is not None:
+            self.remote_ipv6_network_cidr = remote_ipv6_network_cidr
+        if static_routes_only is not None:
+            self.static_routes_only = static_routes_only
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPNConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transit_gateway_id = transit_gateway_id
-        self.transport_transit_gateway_attachment_id = transport_transit_gateway_attachment_id
-        self.tunnel_bandwidth = tunnel_bandwidth
-        self.tunnel_inside_ip_version = tunnel_inside_ip_version
+        if transit_gateway_id is not None:
+            self.transit_gateway_id = transit_gateway_id
+        if transport_transit_gateway_attachment_id is not None:
+            self.transport_transit_gateway_attachment_id = transport_transit_gateway_attachment_id
+        if tunnel_bandwidth is not None:
+            self.tunnel_bandwidth = tunnel_bandwidth
+        if tunnel_inside_ip_version is not None:
+            self.tunnel_inside_ip_version = tunnel_inside_ip_version
         self.type = type
-        self.vpn_concentrator_id = vpn_concentrator_id
-        self.vpn_gateway_id = vpn_gateway_id
-        self.vpn_tunnel_options_specifications = vpn_tunnel_options_specifications
+        if vpn_concentrator_id is not None:
+            self.vpn_concentrator_id = vpn_concentrator_id
+        if vpn_gateway_id is not None:
+            self.vpn_gateway_id = vpn_gateway_id
+        if vpn_tunnel_options_specifications is not None:
+            self.vpn_tunnel_options_specifications = vpn_tunnel_options_specifications
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -12610,6 +13570,8 @@ class CfnVPNGateway(_CfnResource):
     )
 
     attr_vpn_gateway_id = AttrString("VPNGatewayId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    amazon_side_asn: int | float | None = None
 
     def __init__(
         self,
@@ -12630,7 +13592,8 @@ class CfnVPNGateway(_CfnResource):
             type: The type of VPN connection the virtual private gateway supports.
         """
         super().__init__(scope, id, type="AWS::EC2::VPNGateway")
-        self.amazon_side_asn = amazon_side_asn
+        if amazon_side_asn is not None:
+            self.amazon_side_asn = amazon_side_asn
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPNGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -12710,6 +13673,19 @@ class CfnVerifiedAccessEndpoint(_CfnResource):
     attr_status = AttrString("Status")
     attr_verified_access_endpoint_id = AttrString("VerifiedAccessEndpointId")
     attr_verified_access_instance_id = AttrString("VerifiedAccessInstanceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_domain: str | None = None
+    cidr_options: CfnVerifiedAccessEndpoint.CidrOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    domain_certificate_arn: str | None = None
+    endpoint_domain_prefix: str | None = None
+    load_balancer_options: CfnVerifiedAccessEndpoint.LoadBalancerOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    network_interface_options: CfnVerifiedAccessEndpoint.NetworkInterfaceOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    policy_document: str | None = None
+    policy_enabled: bool | IResolvable | None = None
+    rds_options: CfnVerifiedAccessEndpoint.RdsOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    sse_specification: CfnVerifiedAccessEndpoint.SseSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CidrOptionsProperty(CfnPropertyType):
         """The options for cidr type endpoint."""
@@ -12906,20 +13882,32 @@ class CfnVerifiedAccessEndpoint(_CfnResource):
             verified_access_group_id: The ID of the AWS Verified Access group.
         """
         super().__init__(scope, id, type="AWS::EC2::VerifiedAccessEndpoint")
-        self.application_domain = application_domain
+        if application_domain is not None:
+            self.application_domain = application_domain
         self.attachment_type = attachment_type
-        self.cidr_options = cidr_options
-        self.description = description
-        self.domain_certificate_arn = domain_certificate_arn
-        self.endpoint_domain_prefix = endpoint_domain_prefix
+        if cidr_options is not None:
+            self.cidr_options = cidr_options
+        if description is not None:
+            self.description = description
+        if domain_certificate_arn is not None:
+            self.domain_certificate_arn = domain_certificate_arn
+        if endpoint_domain_prefix is not None:
+            self.endpoint_domain_prefix = endpoint_domain_prefix
         self.endpoint_type = endpoint_type
-        self.load_balancer_options = load_balancer_options
-        self.network_interface_options = network_interface_options
-        self.policy_document = policy_document
-        self.policy_enabled = policy_enabled
-        self.rds_options = rds_options
-        self.security_group_ids = security_group_ids
-        self.sse_specification = sse_specification
+        if load_balancer_options is not None:
+            self.load_balancer_options = load_balancer_options
+        if network_interface_options is not None:
+            self.network_interface_options = network_interface_options
+        if policy_document is not None:
+            self.policy_document = policy_document
+        if policy_enabled is not None:
+            self.policy_enabled = policy_enabled
+        if rds_options is not None:
+            self.rds_options = rds_options
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if sse_specification is not None:
+            self.sse_specification = sse_specification
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.verified_access_group_id = verified_access_group_id
@@ -12949,6 +13937,11 @@ class CfnVerifiedAccessGroup(_CfnResource):
     attr_owner = AttrString("Owner")
     attr_verified_access_group_arn = AttrString("VerifiedAccessGroupArn")
     attr_verified_access_group_id = AttrString("VerifiedAccessGroupId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    policy_document: str | None = None
+    policy_enabled: bool | IResolvable | None = None
+    sse_specification: CfnVerifiedAccessGroup.SseSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SseSpecificationProperty(CfnPropertyType):
         """The configuration options for customer provided KMS encryption."""
@@ -12994,10 +13987,14 @@ class CfnVerifiedAccessGroup(_CfnResource):
             verified_access_instance_id: The ID of the AWS Verified Access instance.
         """
         super().__init__(scope, id, type="AWS::EC2::VerifiedAccessGroup")
-        self.description = description
-        self.policy_document = policy_document
-        self.policy_enabled = policy_enabled
-        self.sse_specification = sse_specification
+        if description is not None:
+            self.description = description
+        if policy_document is not None:
+            self.policy_document = policy_document
+        if policy_enabled is not None:
+            self.policy_enabled = policy_enabled
+        if sse_specification is not None:
+            self.sse_specification = sse_specification
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.verified_access_instance_id = verified_access_instance_id
@@ -13027,6 +14024,13 @@ class CfnVerifiedAccessInstance(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_verified_access_instance_id = AttrString("VerifiedAccessInstanceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cidr_endpoints_custom_sub_domain: str | None = None
+    description: str | None = None
+    fips_enabled: bool | IResolvable | None = None
+    logging_configurations: CfnVerifiedAccessInstance.VerifiedAccessLogsProperty | Mapping[str, Any] | IResolvable | None = None
+    verified_access_trust_provider_ids: Sequence[str] | IResolvable | None = None
+    verified_access_trust_providers: Sequence[CfnVerifiedAccessInstance.VerifiedAccessTrustProviderProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CloudWatchLogsProperty(CfnPropertyType):
         """Sends Verified Access logs to CloudWatch Logs."""
@@ -13174,14 +14178,20 @@ class CfnVerifiedAccessInstance(_CfnResource):
             verified_access_trust_providers: AWS Verified Access trust providers.
         """
         super().__init__(scope, id, type="AWS::EC2::VerifiedAccessInstance")
-        self.cidr_endpoints_custom_sub_domain = cidr_endpoints_custom_sub_domain
-        self.description = description
-        self.fips_enabled = fips_enabled
-        self.logging_configurations = logging_configurations
+        if cidr_endpoints_custom_sub_domain is not None:
+            self.cidr_endpoints_custom_sub_domain = cidr_endpoints_custom_sub_domain
+        if description is not None:
+            self.description = description
+        if fips_enabled is not None:
+            self.fips_enabled = fips_enabled
+        if logging_configurations is not None:
+            self.logging_configurations = logging_configurations
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.verified_access_trust_provider_ids = verified_access_trust_provider_ids
-        self.verified_access_trust_providers = verified_access_trust_providers
+        if verified_access_trust_provider_ids is not None:
+            self.verified_access_trust_provider_ids = verified_access_trust_provider_ids
+        if verified_access_trust_providers is not None:
+            self.verified_access_trust_providers = verified_access_trust_providers
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13210,6 +14220,14 @@ class CfnVerifiedAccessTrustProvider(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_verified_access_trust_provider_id = AttrString("VerifiedAccessTrustProviderId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    device_options: CfnVerifiedAccessTrustProvider.DeviceOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    device_trust_provider_type: str | None = None
+    native_application_oidc_options: CfnVerifiedAccessTrustProvider.NativeApplicationOidcOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    oidc_options: CfnVerifiedAccessTrustProvider.OidcOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    sse_specification: CfnVerifiedAccessTrustProvider.SseSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    user_trust_provider_type: str | None = None
 
     class DeviceOptionsProperty(CfnPropertyType):
         """The options for device identity based trust providers."""
@@ -13353,17 +14371,24 @@ class CfnVerifiedAccessTrustProvider(_CfnResource):
             user_trust_provider_type: The type of device-based trust provider.
         """
         super().__init__(scope, id, type="AWS::EC2::VerifiedAccessTrustProvider")
-        self.description = description
-        self.device_options = device_options
-        self.device_trust_provider_type = device_trust_provider_type
-        self.native_application_oidc_options = native_application_oidc_options
-        self.oidc_options = oidc_options
+        if description is not None:
+            self.description = description
+        if device_options is not None:
+            self.device_options = device_options
+        if device_trust_provider_type is not None:
+            self.device_trust_provider_type = device_trust_provider_type
+        if native_application_oidc_options is not None:
+            self.native_application_oidc_options = native_application_oidc_options
+        if oidc_options is not None:
+            self.oidc_options = oidc_options
         self.policy_reference_name = policy_reference_name
-        self.sse_specification = sse_specification
+        if sse_specification is not None:
+            self.sse_specification = sse_specification
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessTrustProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trust_provider_type = trust_provider_type
-        self.user_trust_provider_type = user_trust_provider_type
+        if user_trust_provider_type is not None:
+            self.user_trust_provider_type = user_trust_provider_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13395,6 +14420,21 @@ class CfnVolume(_CfnResource):
     )
 
     attr_volume_id = AttrString("VolumeId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_enable_io: bool | IResolvable | None = None
+    availability_zone: str | None = None
+    availability_zone_id: str | None = None
+    encrypted: bool | IResolvable | None = None
+    iops: int | float | None = None
+    kms_key_id: str | None = None
+    multi_attach_enabled: bool | IResolvable | None = None
+    outpost_arn: str | None = None
+    size: int | float | None = None
+    snapshot_id: str | None = None
+    source_volume_id: str | None = None
+    throughput: int | float | None = None
+    volume_initialization_rate: int | float | None = None
+    volume_type: str | None = None
 
     def __init__(
         self,
@@ -13439,22 +14479,36 @@ class CfnVolume(_CfnResource):
             volume_type: The volume type.
         """
         super().__init__(scope, id, type="AWS::EC2::Volume")
-        self.auto_enable_io = auto_enable_io
-        self.availability_zone = availability_zone
-        self.availability_zone_id = availability_zone_id
-        self.encrypted = encrypted
-        self.iops = iops
-        self.kms_key_id = kms_key_id
-        self.multi_attach_enabled = multi_attach_enabled
-        self.outpost_arn = outpost_arn
-        self.size = size
-        self.snapshot_id = snapshot_id
-        self.source_volume_id = source_volume_id
+        if auto_enable_io is not None:
+            self.auto_enable_io = auto_enable_io
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if availability_zone_id is not None:
+            self.availability_zone_id = availability_zone_id
+        if encrypted is not None:
+            self.encrypted = encrypted
+        if iops is not None:
+            self.iops = iops
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if multi_attach_enabled is not None:
+            self.multi_attach_enabled = multi_attach_enabled
+        if outpost_arn is not None:
+            self.outpost_arn = outpost_arn
+        if size is not None:
+            self.size = size
+        if snapshot_id is not None:
+            self.snapshot_id = snapshot_id
+        if source_volume_id is not None:
+            self.source_volume_id = source_volume_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Volume", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.throughput = throughput
-        self.volume_initialization_rate = volume_initialization_rate
-        self.volume_type = volume_type
+        if throughput is not None:
+            self.throughput = throughput
+        if volume_initialization_rate is not None:
+            self.volume_initialization_rate = volume_initialization_rate
+        if volume_type is not None:
+            self.volume_type = volume_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13473,6 +14527,9 @@ class CfnVolumeAttachment(_CfnResource):
         ("InstanceId", "instance_id", "s", True, None),
         ("VolumeId", "volume_id", "s", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    device: str | None = None
+    ebs_card_index: int | float | None = None
 
     def __init__(
         self,
@@ -13495,8 +14552,10 @@ class CfnVolumeAttachment(_CfnResource):
             volume_id: The ID of the Amazon EBS volume.
         """
         super().__init__(scope, id, type="AWS::EC2::VolumeAttachment")
-        self.device = device
-        self.ebs_card_index = ebs_card_index
+        if device is not None:
+            self.device = device
+        if ebs_card_index is not None:
+            self.ebs_card_index = ebs_card_index
         self.instance_id = instance_id
         self.volume_id = volume_id
 

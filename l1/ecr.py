@@ -42,6 +42,10 @@ class CfnPublicRepository(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    repository_catalog_data: CfnPublicRepository.RepositoryCatalogDataProperty | Mapping[str, Any] | IResolvable | None = None
+    repository_name: str | None = None
+    repository_policy_text: Any | None = None
 
     class RepositoryCatalogDataProperty(CfnPropertyType):
         """The details about the repository that are publicly visible in the Amazon ECR Public Gallery."""
@@ -92,9 +96,12 @@ class CfnPublicRepository(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ECR::PublicRepository")
-        self.repository_catalog_data = repository_catalog_data
-        self.repository_name = repository_name
-        self.repository_policy_text = repository_policy_text
+        if repository_catalog_data is not None:
+            self.repository_catalog_data = repository_catalog_data
+        if repository_name is not None:
+            self.repository_name = repository_name
+        if repository_policy_text is not None:
+            self.repository_policy_text = repository_policy_text
         self.tags = TagManager(TagType.STANDARD, "AWS::ECR::PublicRepository", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -117,6 +124,13 @@ class CfnPullThroughCacheRule(_CfnResource):
         ("UpstreamRegistryUrl", "upstream_registry_url", "s", False, None),
         ("UpstreamRepositoryPrefix", "upstream_repository_prefix", "s", False, {'pattern': '^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$', 'minLength': 2, 'maxLength': 30}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    credential_arn: str | None = None
+    custom_role_arn: str | None = None
+    ecr_repository_prefix: str | None = None
+    upstream_registry: str | None = None
+    upstream_registry_url: str | None = None
+    upstream_repository_prefix: str | None = None
 
     def __init__(
         self,
@@ -143,12 +157,18 @@ class CfnPullThroughCacheRule(_CfnResource):
             upstream_repository_prefix: The upstream repository prefix associated with the pull through cache rule.
         """
         super().__init__(scope, id, type="AWS::ECR::PullThroughCacheRule")
-        self.credential_arn = credential_arn
-        self.custom_role_arn = custom_role_arn
-        self.ecr_repository_prefix = ecr_repository_prefix
-        self.upstream_registry = upstream_registry
-        self.upstream_registry_url = upstream_registry_url
-        self.upstream_repository_prefix = upstream_repository_prefix
+        if credential_arn is not None:
+            self.credential_arn = credential_arn
+        if custom_role_arn is not None:
+            self.custom_role_arn = custom_role_arn
+        if ecr_repository_prefix is not None:
+            self.ecr_repository_prefix = ecr_repository_prefix
+        if upstream_registry is not None:
+            self.upstream_registry = upstream_registry
+        if upstream_registry_url is not None:
+            self.upstream_registry_url = upstream_registry_url
+        if upstream_repository_prefix is not None:
+            self.upstream_repository_prefix = upstream_repository_prefix
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -424,6 +444,15 @@ class CfnRepository(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_repository_uri = AttrString("RepositoryUri")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    empty_on_delete: bool | IResolvable | None = None
+    encryption_configuration: CfnRepository.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    image_scanning_configuration: CfnRepository.ImageScanningConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    image_tag_mutability: str | None = None
+    image_tag_mutability_exclusion_filters: Sequence[CfnRepository.ImageTagMutabilityExclusionFilterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    lifecycle_policy: CfnRepository.LifecyclePolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    repository_name: str | None = None
+    repository_policy_text: Any | None = None
 
     class EncryptionConfigurationProperty(CfnPropertyType):
         """The encryption configuration for the repository."""
@@ -529,14 +558,22 @@ class CfnRepository(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ECR::Repository")
-        self.empty_on_delete = empty_on_delete
-        self.encryption_configuration = encryption_configuration
-        self.image_scanning_configuration = image_scanning_configuration
-        self.image_tag_mutability = image_tag_mutability
-        self.image_tag_mutability_exclusion_filters = image_tag_mutability_exclusion_filters
-        self.lifecycle_policy = lifecycle_policy
-        self.repository_name = repository_name
-        self.repository_policy_text = repository_policy_text
+        if empty_on_delete is not None:
+            self.empty_on_delete = empty_on_delete
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if image_scanning_configuration is not None:
+            self.image_scanning_configuration = image_scanning_configuration
+        if image_tag_mutability is not None:
+            self.image_tag_mutability = image_tag_mutability
+        if image_tag_mutability_exclusion_filters is not None:
+            self.image_tag_mutability_exclusion_filters = image_tag_mutability_exclusion_filters
+        if lifecycle_policy is not None:
+            self.lifecycle_policy = lifecycle_policy
+        if repository_name is not None:
+            self.repository_name = repository_name
+        if repository_policy_text is not None:
+            self.repository_policy_text = repository_policy_text
         self.tags = TagManager(TagType.STANDARD, "AWS::ECR::Repository", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -566,6 +603,15 @@ class CfnRepositoryCreationTemplate(_CfnResource):
 
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    custom_role_arn: str | None = None
+    description: str | None = None
+    encryption_configuration: CfnRepositoryCreationTemplate.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    image_tag_mutability: str | None = None
+    image_tag_mutability_exclusion_filters: Sequence[CfnRepositoryCreationTemplate.ImageTagMutabilityExclusionFilterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    lifecycle_policy: str | None = None
+    repository_policy: str | None = None
+    resource_tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class EncryptionConfigurationProperty(CfnPropertyType):
         """The encryption configuration for the repository."""
@@ -639,15 +685,23 @@ class CfnRepositoryCreationTemplate(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ECR::RepositoryCreationTemplate")
         self.applied_for = applied_for
-        self.custom_role_arn = custom_role_arn
-        self.description = description
-        self.encryption_configuration = encryption_configuration
-        self.image_tag_mutability = image_tag_mutability
-        self.image_tag_mutability_exclusion_filters = image_tag_mutability_exclusion_filters
-        self.lifecycle_policy = lifecycle_policy
+        if custom_role_arn is not None:
+            self.custom_role_arn = custom_role_arn
+        if description is not None:
+            self.description = description
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if image_tag_mutability is not None:
+            self.image_tag_mutability = image_tag_mutability
+        if image_tag_mutability_exclusion_filters is not None:
+            self.image_tag_mutability_exclusion_filters = image_tag_mutability_exclusion_filters
+        if lifecycle_policy is not None:
+            self.lifecycle_policy = lifecycle_policy
         self.prefix = prefix
-        self.repository_policy = repository_policy
-        self.resource_tags = resource_tags
+        if repository_policy is not None:
+            self.repository_policy = repository_policy
+        if resource_tags is not None:
+            self.resource_tags = resource_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

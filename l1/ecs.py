@@ -44,6 +44,11 @@ class CfnCapacityProvider(_CfnResource):
         ("Name", "name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_scaling_group_provider: CfnCapacityProvider.AutoScalingGroupProviderProperty | Mapping[str, Any] | IResolvable | None = None
+    cluster_name: str | None = None
+    managed_instances_provider: CfnCapacityProvider.ManagedInstancesProviderProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
 
     class AcceleratorCountRequestProperty(CfnPropertyType):
         """A property type of AWS::ECS::CapacityProvider."""
@@ -550,10 +555,14 @@ class CfnCapacityProvider(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ECS::CapacityProvider")
-        self.auto_scaling_group_provider = auto_scaling_group_provider
-        self.cluster_name = cluster_name
-        self.managed_instances_provider = managed_instances_provider
-        self.name = name
+        if auto_scaling_group_provider is not None:
+            self.auto_scaling_group_provider = auto_scaling_group_provider
+        if cluster_name is not None:
+            self.cluster_name = cluster_name
+        if managed_instances_provider is not None:
+            self.managed_instances_provider = managed_instances_provider
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::ECS::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -579,6 +588,13 @@ class CfnCluster(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_providers: Sequence[str] | IResolvable | None = None
+    cluster_name: str | None = None
+    cluster_settings: Sequence[CfnCluster.ClusterSettingsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    configuration: CfnCluster.ClusterConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    default_capacity_provider_strategy: Sequence[CfnCluster.CapacityProviderStrategyItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    service_connect_defaults: CfnCluster.ServiceConnectDefaultsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CapacityProviderStrategyItemProperty(CfnPropertyType):
         """The ``CapacityProviderStrategyItem`` property specifies the details of the default capacity provider strategy for the cluster."""
@@ -752,12 +768,18 @@ class CfnCluster(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ECS::Cluster")
-        self.capacity_providers = capacity_providers
-        self.cluster_name = cluster_name
-        self.cluster_settings = cluster_settings
-        self.configuration = configuration
-        self.default_capacity_provider_strategy = default_capacity_provider_strategy
-        self.service_connect_defaults = service_connect_defaults
+        if capacity_providers is not None:
+            self.capacity_providers = capacity_providers
+        if cluster_name is not None:
+            self.cluster_name = cluster_name
+        if cluster_settings is not None:
+            self.cluster_settings = cluster_settings
+        if configuration is not None:
+            self.configuration = configuration
+        if default_capacity_provider_strategy is not None:
+            self.default_capacity_provider_strategy = default_capacity_provider_strategy
+        if service_connect_defaults is not None:
+            self.service_connect_defaults = service_connect_defaults
         self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -777,6 +799,8 @@ class CfnClusterCapacityProviderAssociations(_CfnResource):
         ("Cluster", "cluster", "s", True, {'minLength': 1, 'maxLength': 2048}),
         ("DefaultCapacityProviderStrategy", "default_capacity_provider_strategy", ("l", ("p", "CapacityProviderStrategyProperty")), True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_providers: Sequence[str] | IResolvable | None = None
 
     class CapacityProviderStrategyProperty(CfnPropertyType):
         """A property type of AWS::ECS::ClusterCapacityProviderAssociations."""
@@ -819,7 +843,8 @@ class CfnClusterCapacityProviderAssociations(_CfnResource):
             default_capacity_provider_strategy: List of capacity providers to associate with the cluster
         """
         super().__init__(scope, id, type="AWS::ECS::ClusterCapacityProviderAssociations")
-        self.capacity_providers = capacity_providers
+        if capacity_providers is not None:
+            self.capacity_providers = capacity_providers
         self.cluster = cluster
         self.default_capacity_provider_strategy = default_capacity_provider_strategy
 
@@ -852,6 +877,16 @@ class CfnDaemon(_CfnResource):
     attr_daemon_status = AttrString("DaemonStatus")
     attr_deployment_arn = AttrString("DeploymentArn")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_provider_arns: Sequence[str] | IResolvable | None = None
+    cluster_arn: str | None = None
+    critical: bool | IResolvable | None = None
+    daemon_name: str | None = None
+    daemon_task_definition_arn: str | None = None
+    deployment_configuration: CfnDaemon.DaemonDeploymentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    enable_ecs_managed_tags: bool | IResolvable | None = None
+    enable_execute_command: bool | IResolvable | None = None
+    propagate_tags: str | None = None
 
     class DaemonAlarmConfigurationProperty(CfnPropertyType):
         """The CloudWatch alarm configuration for a daemon."""
@@ -927,15 +962,24 @@ class CfnDaemon(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ECS::Daemon")
-        self.capacity_provider_arns = capacity_provider_arns
-        self.cluster_arn = cluster_arn
-        self.critical = critical
-        self.daemon_name = daemon_name
-        self.daemon_task_definition_arn = daemon_task_definition_arn
-        self.deployment_configuration = deployment_configuration
-        self.enable_ecs_managed_tags = enable_ecs_managed_tags
-        self.enable_execute_command = enable_execute_command
-        self.propagate_tags = propagate_tags
+        if capacity_provider_arns is not None:
+            self.capacity_provider_arns = capacity_provider_arns
+        if cluster_arn is not None:
+            self.cluster_arn = cluster_arn
+        if critical is not None:
+            self.critical = critical
+        if daemon_name is not None:
+            self.daemon_name = daemon_name
+        if daemon_task_definition_arn is not None:
+            self.daemon_task_definition_arn = daemon_task_definition_arn
+        if deployment_configuration is not None:
+            self.deployment_configuration = deployment_configuration
+        if enable_ecs_managed_tags is not None:
+            self.enable_ecs_managed_tags = enable_ecs_managed_tags
+        if enable_execute_command is not None:
+            self.enable_execute_command = enable_execute_command
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
         self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Daemon", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -964,6 +1008,16 @@ class CfnDaemonTaskDefinition(_CfnResource):
     )
 
     attr_daemon_task_definition_arn = AttrString("DaemonTaskDefinitionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    container_definitions: Sequence[CfnDaemonTaskDefinition.DaemonContainerDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    cpu: str | None = None
+    execution_role_arn: str | None = None
+    family: str | None = None
+    ipc_mode: str | None = None
+    memory: str | None = None
+    pid_mode: str | None = None
+    task_role_arn: str | None = None
+    volumes: Sequence[CfnDaemonTaskDefinition.VolumeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ContainerDependencyProperty(CfnPropertyType):
         """The dependencies defined for container startup and shutdown."""
@@ -1467,17 +1521,26 @@ class CfnDaemonTaskDefinition(_CfnResource):
             volumes: The list of data volume definitions for the daemon task.
         """
         super().__init__(scope, id, type="AWS::ECS::DaemonTaskDefinition")
-        self.container_definitions = container_definitions
-        self.cpu = cpu
-        self.execution_role_arn = execution_role_arn
-        self.family = family
-        self.ipc_mode = ipc_mode
-        self.memory = memory
-        self.pid_mode = pid_mode
+        if container_definitions is not None:
+            self.container_definitions = container_definitions
+        if cpu is not None:
+            self.cpu = cpu
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if family is not None:
+            self.family = family
+        if ipc_mode is not None:
+            self.ipc_mode = ipc_mode
+        if memory is not None:
+            self.memory = memory
+        if pid_mode is not None:
+            self.pid_mode = pid_mode
         self.tags = TagManager(TagType.STANDARD, "AWS::ECS::DaemonTaskDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.task_role_arn = task_role_arn
-        self.volumes = volumes
+        if task_role_arn is not None:
+            self.task_role_arn = task_role_arn
+        if volumes is not None:
+            self.volumes = volumes
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1527,6 +1590,18 @@ class CfnExpressGatewayService(_CfnResource):
     attr_status = AttrReference("Status")
     attr_status_status_code = AttrString("Status.StatusCode")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cluster: str | None = None
+    cpu: str | None = None
+    execution_role_arn: str | None = None
+    health_check_path: str | None = None
+    memory: str | None = None
+    network_configuration: CfnExpressGatewayService.ExpressGatewayServiceNetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    primary_container: CfnExpressGatewayService.ExpressGatewayContainerProperty | Mapping[str, Any] | IResolvable | None = None
+    scaling_target: CfnExpressGatewayService.ExpressGatewayScalingTargetProperty | Mapping[str, Any] | IResolvable | None = None
+    service_name: str | None = None
+    task_definition_arn: str | None = None
+    task_role_arn: str | None = None
 
     class AutoScalingArnsProperty(CfnPropertyType):
         """A property type of AWS::ECS::ExpressGatewayService."""
@@ -1880,20 +1955,31 @@ class CfnExpressGatewayService(_CfnResource):
             task_role_arn: the TaskRoleArn property.
         """
         super().__init__(scope, id, type="AWS::ECS::ExpressGatewayService")
-        self.cluster = cluster
-        self.cpu = cpu
-        self.execution_role_arn = execution_role_arn
-        self.health_check_path = health_check_path
+        if cluster is not None:
+            self.cluster = cluster
+        if cpu is not None:
+            self.cpu = cpu
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if health_check_path is not None:
+            self.health_check_path = health_check_path
         self.infrastructure_role_arn = infrastructure_role_arn
-        self.memory = memory
-        self.network_configuration = network_configuration
-        self.primary_container = primary_container
-        self.scaling_target = scaling_target
-        self.service_name = service_name
+        if memory is not None:
+            self.memory = memory
+        if network_configuration is not None:
+            self.network_configuration = network_configuration
+        if primary_container is not None:
+            self.primary_container = primary_container
+        if scaling_target is not None:
+            self.scaling_target = scaling_target
+        if service_name is not None:
+            self.service_name = service_name
         self.tags = TagManager(TagType.STANDARD, "AWS::ECS::ExpressGatewayService", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.task_definition_arn = task_definition_arn
-        self.task_role_arn = task_role_arn
+        if task_definition_arn is not None:
+            self.task_definition_arn = task_definition_arn
+        if task_role_arn is not None:
+            self.task_role_arn = task_role_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1921,6 +2007,9 @@ class CfnGateway(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection: bool | IResolvable | None = None
+    propagate_tags: str | None = None
 
     class GatewayAlbTestTrafficRulesProperty(CfnPropertyType):
         """The test traffic rules for the gateway ALB."""
@@ -2115,10 +2204,12 @@ class CfnGateway(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ECS::Gateway")
         self.configuration = configuration
-        self.deletion_protection = deletion_protection
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
         self.gateway_name = gateway_name
         self.infrastructure_role_arn = infrastructure_role_arn
-        self.propagate_tags = propagate_tags
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
         self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Gateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2246,6 +2337,34 @@ class CfnService(_CfnResource):
 
     attr_name = AttrString("Name")
     attr_service_arn = AttrString("ServiceArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone_rebalancing: str | None = None
+    capacity_provider_strategy: Sequence[CfnService.CapacityProviderStrategyItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    cluster: str | None = None
+    deployment_configuration: CfnService.DeploymentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    deployment_controller: CfnService.DeploymentControllerProperty | Mapping[str, Any] | IResolvable | None = None
+    desired_count: int | float | None = None
+    enable_ecs_managed_tags: bool | IResolvable | None = None
+    enable_execute_command: bool | IResolvable | None = None
+    force_new_deployment: CfnService.ForceNewDeploymentProperty | Mapping[str, Any] | IResolvable | None = None
+    gateway_connectors: Sequence[CfnService.GatewayConnectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    health_check_grace_period_seconds: int | float | None = None
+    launch_type: str | None = None
+    load_balancers: Sequence[CfnService.LoadBalancerProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    monitoring: CfnService.MonitoringConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    network_configuration: CfnService.NetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    placement_constraints: Sequence[CfnService.PlacementConstraintProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    placement_strategies: Sequence[CfnService.PlacementStrategyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    platform_version: str | None = None
+    propagate_tags: str | None = None
+    role: str | None = None
+    scheduling_strategy: str | None = None
+    service_connect_configuration: CfnService.ServiceConnectConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    service_name: str | None = None
+    service_registries: Sequence[CfnService.ServiceRegistryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    task_definition: str | None = None
+    volume_configurations: Sequence[CfnService.ServiceVolumeConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    vpc_lattice_configurations: Sequence[CfnService.VpcLatticeConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AdvancedConfigurationProperty(CfnPropertyType):
         """The advanced settings for a load balancer used in blue/green deployments."""
@@ -3277,35 +3396,62 @@ class CfnService(_CfnResource):
             vpc_lattice_configurations: The VPC Lattice configuration for the service being created.
         """
         super().__init__(scope, id, type="AWS::ECS::Service")
-        self.availability_zone_rebalancing = availability_zone_rebalancing
-        self.capacity_provider_strategy = capacity_provider_strategy
-        self.cluster = cluster
-        self.deployment_configuration = deployment_configuration
-        self.deployment_controller = deployment_controller
-        self.desired_count = desired_count
-        self.enable_ecs_managed_tags = enable_ecs_managed_tags
-        self.enable_execute_command = enable_execute_command
-        self.force_new_deployment = force_new_deployment
-        self.gateway_connectors = gateway_connectors
-        self.health_check_grace_period_seconds = health_check_grace_period_seconds
-        self.launch_type = launch_type
-        self.load_balancers = load_balancers
-        self.monitoring = monitoring
-        self.network_configuration = network_configuration
-        self.placement_constraints = placement_constraints
-        self.placement_strategies = placement_strategies
-        self.platform_version = platform_version
-        self.propagate_tags = propagate_tags
-        self.role = role
-        self.scheduling_strategy = scheduling_strategy
-        self.service_connect_configuration = service_connect_configuration
-        self.service_name = service_name
-        self.service_registries = service_registries
+        if availability_zone_rebalancing is not None:
+            self.availability_zone_rebalancing = availability_zone_rebalancing
+        if capacity_provider_strategy is not None:
+            self.capacity_provider_strategy = capacity_provider_strategy
+        if cluster is not None:
+            self.cluster = cluster
+        if deployment_configuration is not None:
+            self.deployment_configuration = deployment_configuration
+        if deployment_controller is not None:
+            self.deployment_controller = deployment_controller
+        if desired_count is not None:
+            self.desired_count = desired_count
+        if enable_ecs_managed_tags is not None:
+            self.enable_ecs_managed_tags = enable_ecs_managed_tags
+        if enable_execute_command is not None:
+            self.enable_execute_command = enable_execute_command
+        if force_new_deployment is not None:
+            self.force_new_deployment = force_new_deployment
+        if gateway_connectors is not None:
+            self.gateway_connectors = gateway_connectors
+        if health_check_grace_period_seconds is not None:
+            self.health_check_grace_period_seconds = health_check_grace_period_seconds
+        if launch_type is not None:
+            self.launch_type = launch_type
+        if load_balancers is not None:
+            self.load_balancers = load_balancers
+        if monitoring is not None:
+            self.monitoring = monitoring
+        if network_configuration is not None:
+            self.network_configuration = network_configuration
+        if placement_constraints is not None:
+            self.placement_constraints = placement_constraints
+        if placement_strategies is not None:
+            self.placement_strategies = placement_strategies
+        if platform_version is not None:
+            self.platform_version = platform_version
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
+        if role is not None:
+            self.role = role
+        if scheduling_strategy is not None:
+            self.scheduling_strategy = scheduling_strategy
+        if service_connect_configuration is not None:
+            self.service_connect_configuration = service_connect_configuration
+        if service_name is not None:
+            self.service_name = service_name
+        if service_registries is not None:
+            self.service_registries = service_registries
         self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.task_definition = task_definition
-        self.volume_configurations = volume_configurations
-        self.vpc_lattice_configurations = vpc_lattice_configurations
+        if task_definition is not None:
+            self.task_definition = task_definition
+        if volume_configurations is not None:
+            self.volume_configurations = volume_configurations
+        if vpc_lattice_configurations is not None:
+            self.vpc_lattice_configurations = vpc_lattice_configurations
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3340,6 +3486,24 @@ class CfnTaskDefinition(_CfnResource):
     )
 
     attr_task_definition_arn = AttrString("TaskDefinitionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    container_definitions: Sequence[CfnTaskDefinition.ContainerDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    cpu: str | None = None
+    enable_fault_injection: bool | IResolvable | None = None
+    ephemeral_storage: CfnTaskDefinition.EphemeralStorageProperty | Mapping[str, Any] | IResolvable | None = None
+    execution_role_arn: str | None = None
+    family: str | None = None
+    inference_accelerators: Sequence[CfnTaskDefinition.InferenceAcceleratorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    ipc_mode: str | None = None
+    memory: str | None = None
+    network_mode: str | None = None
+    pid_mode: str | None = None
+    placement_constraints: Sequence[CfnTaskDefinition.TaskDefinitionPlacementConstraintProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    proxy_configuration: CfnTaskDefinition.ProxyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    requires_compatibilities: Sequence[str] | IResolvable | None = None
+    runtime_platform: CfnTaskDefinition.RuntimePlatformProperty | Mapping[str, Any] | IResolvable | None = None
+    task_role_arn: str | None = None
+    volumes: Sequence[CfnTaskDefinition.VolumeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AuthorizationConfigProperty(CfnPropertyType):
         """The authorization configuration details for the Amazon EFS file system."""
@@ -4284,25 +4448,42 @@ class CfnTaskDefinition(_CfnResource):
             volumes: The list of data volume definitions for the task.
         """
         super().__init__(scope, id, type="AWS::ECS::TaskDefinition")
-        self.container_definitions = container_definitions
-        self.cpu = cpu
-        self.enable_fault_injection = enable_fault_injection
-        self.ephemeral_storage = ephemeral_storage
-        self.execution_role_arn = execution_role_arn
-        self.family = family
-        self.inference_accelerators = inference_accelerators
-        self.ipc_mode = ipc_mode
-        self.memory = memory
-        self.network_mode = network_mode
-        self.pid_mode = pid_mode
-        self.placement_constraints = placement_constraints
-        self.proxy_configuration = proxy_configuration
-        self.requires_compatibilities = requires_compatibilities
-        self.runtime_platform = runtime_platform
+        if container_definitions is not None:
+            self.container_definitions = container_definitions
+        if cpu is not None:
+            self.cpu = cpu
+        if enable_fault_injection is not None:
+            self.enable_fault_injection = enable_fault_injection
+        if ephemeral_storage is not None:
+            self.ephemeral_storage = ephemeral_storage
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if family is not None:
+            self.family = family
+        if inference_accelerators is not None:
+            self.inference_accelerators = inference_accelerators
+        if ipc_mode is not None:
+            self.ipc_mode = ipc_mode
+        if memory is not None:
+            self.memory = memory
+        if network_mode is not None:
+            self.network_mode = network_mode
+        if pid_mode is not None:
+            self.pid_mode = pid_mode
+        if placement_constraints is not None:
+            self.placement_constraints = placement_constraints
+        if proxy_configuration is not None:
+            self.proxy_configuration = proxy_configuration
+        if requires_compatibilities is not None:
+            self.requires_compatibilities = requires_compatibilities
+        if runtime_platform is not None:
+            self.runtime_platform = runtime_platform
         self.tags = TagManager(TagType.STANDARD, "AWS::ECS::TaskDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.task_role_arn = task_role_arn
-        self.volumes = volumes
+        if task_role_arn is not None:
+            self.task_role_arn = task_role_arn
+        if volumes is not None:
+            self.volumes = volumes
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4331,6 +4512,15 @@ class CfnTaskSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_provider_strategy: Sequence[CfnTaskSet.CapacityProviderStrategyItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    external_id: str | None = None
+    launch_type: str | None = None
+    load_balancers: Sequence[CfnTaskSet.LoadBalancerProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    network_configuration: CfnTaskSet.NetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    platform_version: str | None = None
+    scale: CfnTaskSet.ScaleProperty | Mapping[str, Any] | IResolvable | None = None
+    service_registries: Sequence[CfnTaskSet.ServiceRegistryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AwsVpcConfigurationProperty(CfnPropertyType):
         """The VPC subnets and security groups associated with a task."""
@@ -4495,16 +4685,24 @@ class CfnTaskSet(_CfnResource):
             task_definition: The short name or full Amazon Resource Name (ARN) of the task definition for the tasks in the task set to use.
         """
         super().__init__(scope, id, type="AWS::ECS::TaskSet")
-        self.capacity_provider_strategy = capacity_provider_strategy
+        if capacity_provider_strategy is not None:
+            self.capacity_provider_strategy = capacity_provider_strategy
         self.cluster = cluster
-        self.external_id = external_id
-        self.launch_type = launch_type
-        self.load_balancers = load_balancers
-        self.network_configuration = network_configuration
-        self.platform_version = platform_version
-        self.scale = scale
+        if external_id is not None:
+            self.external_id = external_id
+        if launch_type is not None:
+            self.launch_type = launch_type
+        if load_balancers is not None:
+            self.load_balancers = load_balancers
+        if network_configuration is not None:
+            self.network_configuration = network_configuration
+        if platform_version is not None:
+            self.platform_version = platform_version
+        if scale is not None:
+            self.scale = scale
         self.service = service
-        self.service_registries = service_registries
+        if service_registries is not None:
+            self.service_registries = service_registries
         self.tags = TagManager(TagType.STANDARD, "AWS::ECS::TaskSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.task_definition = task_definition

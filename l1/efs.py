@@ -38,6 +38,10 @@ class CfnAccessPoint(_CfnResource):
 
     attr_access_point_id = AttrString("AccessPointId")
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    posix_user: CfnAccessPoint.PosixUserProperty | Mapping[str, Any] | IResolvable | None = None
+    root_directory: CfnAccessPoint.RootDirectoryProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AccessPointTagProperty(CfnPropertyType):
         """A tag is a key-value pair attached to a file system."""
@@ -146,10 +150,13 @@ class CfnAccessPoint(_CfnResource):
         super().__init__(scope, id, type="AWS::EFS::AccessPoint")
         self.tags = TagManager(TagType.STANDARD, "AWS::EFS::AccessPoint", access_point_tags, tag_property_name="access_point_tags")
         self.access_point_tags_raw = access_point_tags
-        self.client_token = client_token
+        if client_token is not None:
+            self.client_token = client_token
         self.file_system_id = file_system_id
-        self.posix_user = posix_user
-        self.root_directory = root_directory
+        if posix_user is not None:
+            self.posix_user = posix_user
+        if root_directory is not None:
+            self.root_directory = root_directory
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "access_point_tags")
@@ -180,6 +187,19 @@ class CfnFileSystem(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_file_system_id = AttrString("FileSystemId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone_name: str | None = None
+    backup_policy: CfnFileSystem.BackupPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    bypass_policy_lockout_safety_check: bool | IResolvable | None = None
+    encrypted: bool | IResolvable | None = None
+    file_system_policy: Any | None = None
+    file_system_protection: CfnFileSystem.FileSystemProtectionProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    lifecycle_policies: Sequence[CfnFileSystem.LifecyclePolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    performance_mode: str | None = None
+    provisioned_throughput_in_mibps: int | float | None = None
+    replication_configuration: CfnFileSystem.ReplicationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    throughput_mode: str | None = None
 
     class BackupPolicyProperty(CfnPropertyType):
         """The backup policy turns automatic backups for the file system on or off."""
@@ -343,20 +363,32 @@ class CfnFileSystem(_CfnResource):
             throughput_mode: Specifies the throughput mode for the file system.
         """
         super().__init__(scope, id, type="AWS::EFS::FileSystem")
-        self.availability_zone_name = availability_zone_name
-        self.backup_policy = backup_policy
-        self.bypass_policy_lockout_safety_check = bypass_policy_lockout_safety_check
-        self.encrypted = encrypted
-        self.file_system_policy = file_system_policy
-        self.file_system_protection = file_system_protection
+        if availability_zone_name is not None:
+            self.availability_zone_name = availability_zone_name
+        if backup_policy is not None:
+            self.backup_policy = backup_policy
+        if bypass_policy_lockout_safety_check is not None:
+            self.bypass_policy_lockout_safety_check = bypass_policy_lockout_safety_check
+        if encrypted is not None:
+            self.encrypted = encrypted
+        if file_system_policy is not None:
+            self.file_system_policy = file_system_policy
+        if file_system_protection is not None:
+            self.file_system_protection = file_system_protection
         self.tags = TagManager(TagType.STANDARD, "AWS::EFS::FileSystem", file_system_tags, tag_property_name="file_system_tags")
         self.file_system_tags_raw = file_system_tags
-        self.kms_key_id = kms_key_id
-        self.lifecycle_policies = lifecycle_policies
-        self.performance_mode = performance_mode
-        self.provisioned_throughput_in_mibps = provisioned_throughput_in_mibps
-        self.replication_configuration = replication_configuration
-        self.throughput_mode = throughput_mode
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if lifecycle_policies is not None:
+            self.lifecycle_policies = lifecycle_policies
+        if performance_mode is not None:
+            self.performance_mode = performance_mode
+        if provisioned_throughput_in_mibps is not None:
+            self.provisioned_throughput_in_mibps = provisioned_throughput_in_mibps
+        if replication_configuration is not None:
+            self.replication_configuration = replication_configuration
+        if throughput_mode is not None:
+            self.throughput_mode = throughput_mode
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "file_system_tags")
@@ -385,6 +417,10 @@ class CfnMountTarget(_CfnResource):
     attr_ipv6_address = AttrString("Ipv6Address")
     attr_security_groups = AttrList("SecurityGroups")
     attr_subnet_id = AttrString("SubnetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ip_address: str | None = None
+    ip_address_type: str | None = None
+    ipv6_address: str | None = None
 
     def __init__(
         self,
@@ -412,9 +448,12 @@ class CfnMountTarget(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EFS::MountTarget")
         self.file_system_id = file_system_id
-        self.ip_address = ip_address
-        self.ip_address_type = ip_address_type
-        self.ipv6_address = ipv6_address
+        if ip_address is not None:
+            self.ip_address = ip_address
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if ipv6_address is not None:
+            self.ipv6_address = ipv6_address
         self.security_groups = security_groups
         self.subnet_id = subnet_id
 

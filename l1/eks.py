@@ -45,6 +45,11 @@ class CfnAccessEntry(_CfnResource):
     )
 
     attr_access_entry_arn = AttrString("AccessEntryArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_policies: Sequence[CfnAccessEntry.AccessPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    kubernetes_groups: Sequence[str] | IResolvable | None = None
+    type: str | None = None
+    username: str | None = None
 
     class AccessPolicyProperty(CfnPropertyType):
         """An access policy to associate with the current access entry."""
@@ -111,14 +116,18 @@ class CfnAccessEntry(_CfnResource):
             username: The Kubernetes user that the access entry is associated with.
         """
         super().__init__(scope, id, type="AWS::EKS::AccessEntry")
-        self.access_policies = access_policies
+        if access_policies is not None:
+            self.access_policies = access_policies
         self.cluster_name = cluster_name
-        self.kubernetes_groups = kubernetes_groups
+        if kubernetes_groups is not None:
+            self.kubernetes_groups = kubernetes_groups
         self.principal_arn = principal_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::EKS::AccessEntry", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
-        self.username = username
+        if type is not None:
+            self.type = type
+        if username is not None:
+            self.username = username
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -145,6 +154,14 @@ class CfnAddon(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    addon_version: str | None = None
+    configuration_values: str | None = None
+    namespace_config: CfnAddon.NamespaceConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    pod_identity_associations: Sequence[CfnAddon.PodIdentityAssociationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    preserve_on_delete: bool | IResolvable | None = None
+    resolve_conflicts: str | None = None
+    service_account_role_arn: str | None = None
 
     class NamespaceConfigProperty(CfnPropertyType):
         """The custom namespace configuration to use with the add-on"""
@@ -215,14 +232,21 @@ class CfnAddon(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EKS::Addon")
         self.addon_name = addon_name
-        self.addon_version = addon_version
+        if addon_version is not None:
+            self.addon_version = addon_version
         self.cluster_name = cluster_name
-        self.configuration_values = configuration_values
-        self.namespace_config = namespace_config
-        self.pod_identity_associations = pod_identity_associations
-        self.preserve_on_delete = preserve_on_delete
-        self.resolve_conflicts = resolve_conflicts
-        self.service_account_role_arn = service_account_role_arn
+        if configuration_values is not None:
+            self.configuration_values = configuration_values
+        if namespace_config is not None:
+            self.namespace_config = namespace_config
+        if pod_identity_associations is not None:
+            self.pod_identity_associations = pod_identity_associations
+        if preserve_on_delete is not None:
+            self.preserve_on_delete = preserve_on_delete
+        if resolve_conflicts is not None:
+            self.resolve_conflicts = resolve_conflicts
+        if service_account_role_arn is not None:
+            self.service_account_role_arn = service_account_role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::EKS::Addon", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -254,6 +278,8 @@ class CfnCapability(_CfnResource):
     attr_modified_at = AttrString("ModifiedAt")
     attr_status = AttrString("Status")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration: CfnCapability.CapabilityConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AckProperty(CfnPropertyType):
         """Configuration settings for an ACK (AWS Controllers for Kubernetes) capability."""
@@ -429,7 +455,8 @@ class CfnCapability(_CfnResource):
         super().__init__(scope, id, type="AWS::EKS::Capability")
         self.capability_name = capability_name
         self.cluster_name = cluster_name
-        self.configuration = configuration
+        if configuration is not None:
+            self.configuration = configuration
         self.delete_propagation_policy = delete_propagation_policy
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::EKS::Capability", tags, tag_property_name="tags")
@@ -571,6 +598,29 @@ class CfnCluster(_CfnResource):
     attr_id = AttrString("Id")
     attr_kubernetes_network_config_service_ipv6_cidr = AttrString("KubernetesNetworkConfig.ServiceIpv6Cidr")
     attr_open_id_connect_issuer_url = AttrString("OpenIdConnectIssuerUrl")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_config: CfnCluster.AccessConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    active_certificate_authority_id: str | None = None
+    bootstrap_self_managed_addons: bool | IResolvable | None = None
+    certificate_authority: CfnCluster.CertificateAuthorityProperty | Mapping[str, Any] | IResolvable | None = None
+    compute_config: CfnCluster.ComputeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    control_plane_scaling_config: CfnCluster.ControlPlaneScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    deletion_protection: bool | IResolvable | None = None
+    encryption_config: Sequence[CfnCluster.EncryptionConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    force: bool | IResolvable | None = None
+    kube_api_server_config: CfnCluster.KubeApiServerConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kube_controller_manager_config: CfnCluster.KubeControllerManagerConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kube_scheduler_config: CfnCluster.KubeSchedulerConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kubernetes_network_config: CfnCluster.KubernetesNetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    logging: CfnCluster.LoggingProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    outpost_config: CfnCluster.OutpostConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    remote_network_config: CfnCluster.RemoteNetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    rollback_config: CfnCluster.RollbackConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    storage_config: CfnCluster.StorageConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    upgrade_policy: CfnCluster.UpgradePolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    version: str | None = None
+    zonal_shift_config: CfnCluster.ZonalShiftConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AccessConfigProperty(CfnPropertyType):
         """An object representing the Access Config to use for the cluster."""
@@ -1238,32 +1288,54 @@ class CfnCluster(_CfnResource):
             zonal_shift_config: The current zonal shift configuration to use for the cluster.
         """
         super().__init__(scope, id, type="AWS::EKS::Cluster")
-        self.access_config = access_config
-        self.active_certificate_authority_id = active_certificate_authority_id
-        self.bootstrap_self_managed_addons = bootstrap_self_managed_addons
-        self.certificate_authority = certificate_authority
-        self.compute_config = compute_config
-        self.control_plane_scaling_config = control_plane_scaling_config
-        self.deletion_protection = deletion_protection
-        self.encryption_config = encryption_config
-        self.force = force
-        self.kube_api_server_config = kube_api_server_config
-        self.kube_controller_manager_config = kube_controller_manager_config
-        self.kube_scheduler_config = kube_scheduler_config
-        self.kubernetes_network_config = kubernetes_network_config
-        self.logging = logging
-        self.name = name
-        self.outpost_config = outpost_config
-        self.remote_network_config = remote_network_config
+        if access_config is not None:
+            self.access_config = access_config
+        if active_certificate_authority_id is not None:
+            self.active_certificate_authority_id = active_certificate_authority_id
+        if bootstrap_self_managed_addons is not None:
+            self.bootstrap_self_managed_addons = bootstrap_self_managed_addons
+        if certificate_authority is not None:
+            self.certificate_authority = certificate_authority
+        if compute_config is not None:
+            self.compute_config = compute_config
+        if control_plane_scaling_config is not None:
+            self.control_plane_scaling_config = control_plane_scaling_config
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if encryption_config is not None:
+            self.encryption_config = encryption_config
+        if force is not None:
+            self.force = force
+        if kube_api_server_config is not None:
+            self.kube_api_server_config = kube_api_server_config
+        if kube_controller_manager_config is not None:
+            self.kube_controller_manager_config = kube_controller_manager_config
+        if kube_scheduler_config is not None:
+            self.kube_scheduler_config = kube_scheduler_config
+        if kubernetes_network_config is not None:
+            self.kubernetes_network_config = kubernetes_network_config
+        if logging is not None:
+            self.logging = logging
+        if name is not None:
+            self.name = name
+        if outpost_config is not None:
+            self.outpost_config = outpost_config
+        if remote_network_config is not None:
+            self.remote_network_config = remote_network_config
         self.resources_vpc_config = resources_vpc_config
         self.role_arn = role_arn
-        self.rollback_config = rollback_config
-        self.storage_config = storage_config
+        if rollback_config is not None:
+            self.rollback_config = rollback_config
+        if storage_config is not None:
+            self.storage_config = storage_config
         self.tags = TagManager(TagType.STANDARD, "AWS::EKS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.upgrade_policy = upgrade_policy
-        self.version = version
-        self.zonal_shift_config = zonal_shift_config
+        if upgrade_policy is not None:
+            self.upgrade_policy = upgrade_policy
+        if version is not None:
+            self.version = version
+        if zonal_shift_config is not None:
+            self.zonal_shift_config = zonal_shift_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1286,6 +1358,9 @@ class CfnFargateProfile(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    fargate_profile_name: str | None = None
+    subnets: Sequence[str] | IResolvable | None = None
 
     class LabelProperty(CfnPropertyType):
         """A key-value pair to associate with a pod."""
@@ -1351,10 +1426,12 @@ class CfnFargateProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EKS::FargateProfile")
         self.cluster_name = cluster_name
-        self.fargate_profile_name = fargate_profile_name
+        if fargate_profile_name is not None:
+            self.fargate_profile_name = fargate_profile_name
         self.pod_execution_role_arn = pod_execution_role_arn
         self.selectors = selectors
-        self.subnets = subnets
+        if subnets is not None:
+            self.subnets = subnets
         self.tags = TagManager(TagType.STANDARD, "AWS::EKS::FargateProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1378,6 +1455,9 @@ class CfnIdentityProviderConfig(_CfnResource):
     )
 
     attr_identity_provider_config_arn = AttrString("IdentityProviderConfigArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    identity_provider_config_name: str | None = None
+    oidc: CfnIdentityProviderConfig.OidcIdentityProviderConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class OidcIdentityProviderConfigProperty(CfnPropertyType):
         """An object representing an OpenID Connect (OIDC) configuration."""
@@ -1456,8 +1536,10 @@ class CfnIdentityProviderConfig(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EKS::IdentityProviderConfig")
         self.cluster_name = cluster_name
-        self.identity_provider_config_name = identity_provider_config_name
-        self.oidc = oidc
+        if identity_provider_config_name is not None:
+            self.identity_provider_config_name = identity_provider_config_name
+        if oidc is not None:
+            self.oidc = oidc
         self.tags = TagManager(TagType.STANDARD, "AWS::EKS::IdentityProviderConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -1508,6 +1590,23 @@ class CfnNodegroup(_CfnResource):
     attr_release_version = AttrString("ReleaseVersion")
     attr_subnets = AttrList("Subnets")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ami_type: str | None = None
+    capacity_type: str | None = None
+    disk_size: int | float | None = None
+    force_update_enabled: bool | IResolvable | None = None
+    instance_types: Sequence[str] | IResolvable | None = None
+    labels: Mapping[str, str] | IResolvable | None = None
+    launch_template: CfnNodegroup.LaunchTemplateSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    node_repair_config: CfnNodegroup.NodeRepairConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    nodegroup_name: str | None = None
+    release_version: str | None = None
+    remote_access: CfnNodegroup.RemoteAccessProperty | Mapping[str, Any] | IResolvable | None = None
+    scaling_config: CfnNodegroup.ScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    taints: Sequence[CfnNodegroup.TaintProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    update_config: CfnNodegroup.UpdateConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    version: str | None = None
+    warm_pool_config: CfnNodegroup.WarmPoolConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class LaunchTemplateSpecificationProperty(CfnPropertyType):
         """An object representing a launch template specification for AWS EKS Nodegroup."""
@@ -1753,27 +1852,43 @@ class CfnNodegroup(_CfnResource):
             warm_pool_config: The warm pool configuration details for the Auto Scaling group that is created for the node group.
         """
         super().__init__(scope, id, type="AWS::EKS::Nodegroup")
-        self.ami_type = ami_type
-        self.capacity_type = capacity_type
+        if ami_type is not None:
+            self.ami_type = ami_type
+        if capacity_type is not None:
+            self.capacity_type = capacity_type
         self.cluster_name = cluster_name
-        self.disk_size = disk_size
-        self.force_update_enabled = force_update_enabled
-        self.instance_types = instance_types
-        self.labels = labels
-        self.launch_template = launch_template
-        self.node_repair_config = node_repair_config
+        if disk_size is not None:
+            self.disk_size = disk_size
+        if force_update_enabled is not None:
+            self.force_update_enabled = force_update_enabled
+        if instance_types is not None:
+            self.instance_types = instance_types
+        if labels is not None:
+            self.labels = labels
+        if launch_template is not None:
+            self.launch_template = launch_template
+        if node_repair_config is not None:
+            self.node_repair_config = node_repair_config
         self.node_role = node_role
-        self.nodegroup_name = nodegroup_name
-        self.release_version = release_version
-        self.remote_access = remote_access
-        self.scaling_config = scaling_config
+        if nodegroup_name is not None:
+            self.nodegroup_name = nodegroup_name
+        if release_version is not None:
+            self.release_version = release_version
+        if remote_access is not None:
+            self.remote_access = remote_access
+        if scaling_config is not None:
+            self.scaling_config = scaling_config
         self.subnets = subnets
         self.tags = TagManager(TagType.MAP, "AWS::EKS::Nodegroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.taints = taints
-        self.update_config = update_config
-        self.version = version
-        self.warm_pool_config = warm_pool_config
+        if taints is not None:
+            self.taints = taints
+        if update_config is not None:
+            self.update_config = update_config
+        if version is not None:
+            self.version = version
+        if warm_pool_config is not None:
+            self.warm_pool_config = warm_pool_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1800,6 +1915,10 @@ class CfnPodIdentityAssociation(_CfnResource):
     attr_association_arn = AttrString("AssociationArn")
     attr_association_id = AttrString("AssociationId")
     attr_external_id = AttrString("ExternalId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    disable_session_tags: bool | IResolvable | None = None
+    policy: str | None = None
+    target_role_arn: str | None = None
 
     def __init__(
         self,
@@ -1831,14 +1950,17 @@ class CfnPodIdentityAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EKS::PodIdentityAssociation")
         self.cluster_name = cluster_name
-        self.disable_session_tags = disable_session_tags
+        if disable_session_tags is not None:
+            self.disable_session_tags = disable_session_tags
         self.namespace = namespace
-        self.policy = policy
+        if policy is not None:
+            self.policy = policy
         self.role_arn = role_arn
         self.service_account = service_account
         self.tags = TagManager(TagType.STANDARD, "AWS::EKS::PodIdentityAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_role_arn = target_role_arn
+        if target_role_arn is not None:
+            self.target_role_arn = target_role_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -71,6 +71,28 @@ class CfnCacheCluster(_CfnResource):
     attr_redis_endpoint = AttrReference("RedisEndpoint")
     attr_redis_endpoint_address = AttrString("RedisEndpoint.Address")
     attr_redis_endpoint_port = AttrString("RedisEndpoint.Port")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    az_mode: str | None = None
+    auto_minor_version_upgrade: bool | IResolvable | None = None
+    cache_parameter_group_name: str | None = None
+    cache_security_group_names: Sequence[str] | IResolvable | None = None
+    cache_subnet_group_name: str | None = None
+    cluster_name: str | None = None
+    engine_version: str | None = None
+    ip_discovery: str | None = None
+    log_delivery_configurations: Sequence[CfnCacheCluster.LogDeliveryConfigurationRequestProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    network_type: str | None = None
+    notification_topic_arn: str | None = None
+    port: int | float | None = None
+    preferred_availability_zone: str | None = None
+    preferred_availability_zones: Sequence[str] | IResolvable | None = None
+    preferred_maintenance_window: str | None = None
+    snapshot_arns: Sequence[str] | IResolvable | None = None
+    snapshot_name: str | None = None
+    snapshot_retention_limit: int | float | None = None
+    snapshot_window: str | None = None
+    transit_encryption_enabled: bool | IResolvable | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
 
     class CloudWatchLogsDestinationDetailsProperty(CfnPropertyType):
         """A property type of AWS::ElastiCache::CacheCluster."""
@@ -230,32 +252,53 @@ class CfnCacheCluster(_CfnResource):
             vpc_security_group_ids: One or more VPC security groups associated with the cluster.
         """
         super().__init__(scope, id, type="AWS::ElastiCache::CacheCluster")
-        self.az_mode = az_mode
-        self.auto_minor_version_upgrade = auto_minor_version_upgrade
+        if az_mode is not None:
+            self.az_mode = az_mode
+        if auto_minor_version_upgrade is not None:
+            self.auto_minor_version_upgrade = auto_minor_version_upgrade
         self.cache_node_type = cache_node_type
-        self.cache_parameter_group_name = cache_parameter_group_name
-        self.cache_security_group_names = cache_security_group_names
-        self.cache_subnet_group_name = cache_subnet_group_name
-        self.cluster_name = cluster_name
+        if cache_parameter_group_name is not None:
+            self.cache_parameter_group_name = cache_parameter_group_name
+        if cache_security_group_names is not None:
+            self.cache_security_group_names = cache_security_group_names
+        if cache_subnet_group_name is not None:
+            self.cache_subnet_group_name = cache_subnet_group_name
+        if cluster_name is not None:
+            self.cluster_name = cluster_name
         self.engine = engine
-        self.engine_version = engine_version
-        self.ip_discovery = ip_discovery
-        self.log_delivery_configurations = log_delivery_configurations
-        self.network_type = network_type
-        self.notification_topic_arn = notification_topic_arn
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if ip_discovery is not None:
+            self.ip_discovery = ip_discovery
+        if log_delivery_configurations is not None:
+            self.log_delivery_configurations = log_delivery_configurations
+        if network_type is not None:
+            self.network_type = network_type
+        if notification_topic_arn is not None:
+            self.notification_topic_arn = notification_topic_arn
         self.num_cache_nodes = num_cache_nodes
-        self.port = port
-        self.preferred_availability_zone = preferred_availability_zone
-        self.preferred_availability_zones = preferred_availability_zones
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.snapshot_arns = snapshot_arns
-        self.snapshot_name = snapshot_name
-        self.snapshot_retention_limit = snapshot_retention_limit
-        self.snapshot_window = snapshot_window
+        if port is not None:
+            self.port = port
+        if preferred_availability_zone is not None:
+            self.preferred_availability_zone = preferred_availability_zone
+        if preferred_availability_zones is not None:
+            self.preferred_availability_zones = preferred_availability_zones
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if snapshot_arns is not None:
+            self.snapshot_arns = snapshot_arns
+        if snapshot_name is not None:
+            self.snapshot_name = snapshot_name
+        if snapshot_retention_limit is not None:
+            self.snapshot_retention_limit = snapshot_retention_limit
+        if snapshot_window is not None:
+            self.snapshot_window = snapshot_window
         self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::CacheCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transit_encryption_enabled = transit_encryption_enabled
-        self.vpc_security_group_ids = vpc_security_group_ids
+        if transit_encryption_enabled is not None:
+            self.transit_encryption_enabled = transit_encryption_enabled
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -285,6 +328,16 @@ class CfnGlobalReplicationGroup(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_global_replication_group_id = AttrString("GlobalReplicationGroupId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    automatic_failover_enabled: bool | IResolvable | None = None
+    cache_node_type: str | None = None
+    cache_parameter_group_name: str | None = None
+    engine: str | None = None
+    engine_version: str | None = None
+    global_node_group_count: int | float | None = None
+    global_replication_group_description: str | None = None
+    global_replication_group_id_suffix: str | None = None
+    regional_configurations: Sequence[CfnGlobalReplicationGroup.RegionalConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class GlobalReplicationGroupMemberProperty(CfnPropertyType):
         """A property type of AWS::ElastiCache::GlobalReplicationGroup."""
@@ -384,16 +437,25 @@ class CfnGlobalReplicationGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ElastiCache::GlobalReplicationGroup")
-        self.automatic_failover_enabled = automatic_failover_enabled
-        self.cache_node_type = cache_node_type
-        self.cache_parameter_group_name = cache_parameter_group_name
-        self.engine = engine
-        self.engine_version = engine_version
-        self.global_node_group_count = global_node_group_count
-        self.global_replication_group_description = global_replication_group_description
-        self.global_replication_group_id_suffix = global_replication_group_id_suffix
+        if automatic_failover_enabled is not None:
+            self.automatic_failover_enabled = automatic_failover_enabled
+        if cache_node_type is not None:
+            self.cache_node_type = cache_node_type
+        if cache_parameter_group_name is not None:
+            self.cache_parameter_group_name = cache_parameter_group_name
+        if engine is not None:
+            self.engine = engine
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if global_node_group_count is not None:
+            self.global_node_group_count = global_node_group_count
+        if global_replication_group_description is not None:
+            self.global_replication_group_description = global_replication_group_description
+        if global_replication_group_id_suffix is not None:
+            self.global_replication_group_id_suffix = global_replication_group_id_suffix
         self.members = members
-        self.regional_configurations = regional_configurations
+        if regional_configurations is not None:
+            self.regional_configurations = regional_configurations
         self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::GlobalReplicationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -416,6 +478,8 @@ class CfnParameterGroup(_CfnResource):
     )
 
     attr_cache_parameter_group_name = AttrString("CacheParameterGroupName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    properties: Mapping[str, str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -440,7 +504,8 @@ class CfnParameterGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::ElastiCache::ParameterGroup")
         self.cache_parameter_group_family = cache_parameter_group_family
         self.description = description
-        self.properties = properties
+        if properties is not None:
+            self.properties = properties
         self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -544,6 +609,45 @@ class CfnReplicationGroup(_CfnResource):
     attr_snapshotting_cluster_id = AttrString("SnapshottingClusterId")
     attr_transit_encryption_mode = AttrString("TransitEncryptionMode")
     attr_user_group_ids = AttrList("UserGroupIds")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    at_rest_encryption_enabled: bool | IResolvable | None = None
+    auth_token: str | None = None
+    auto_minor_version_upgrade: bool | IResolvable | None = None
+    automatic_failover_enabled: bool | IResolvable | None = None
+    cache_node_type: str | None = None
+    cache_parameter_group_name: str | None = None
+    cache_security_group_names: Sequence[str] | IResolvable | None = None
+    cache_subnet_group_name: str | None = None
+    cluster_mode: str | None = None
+    data_tiering_enabled: bool | IResolvable | None = None
+    durability: str | None = None
+    engine: str | None = None
+    engine_version: str | None = None
+    global_replication_group_id: str | None = None
+    ip_discovery: str | None = None
+    kms_key_id: str | None = None
+    log_delivery_configurations: Sequence[CfnReplicationGroup.LogDeliveryConfigurationRequestProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    multi_az_enabled: bool | IResolvable | None = None
+    network_type: str | None = None
+    node_group_configuration: Sequence[CfnReplicationGroup.NodeGroupConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    notification_topic_arn: str | None = None
+    num_cache_clusters: int | float | None = None
+    num_node_groups: int | float | None = None
+    port: int | float | None = None
+    preferred_cache_cluster_a_zs: Sequence[str] | IResolvable | None = None
+    preferred_maintenance_window: str | None = None
+    primary_cluster_id: str | None = None
+    replicas_per_node_group: int | float | None = None
+    replication_group_id: str | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    snapshot_arns: Sequence[str] | IResolvable | None = None
+    snapshot_name: str | None = None
+    snapshot_retention_limit: int | float | None = None
+    snapshot_window: str | None = None
+    snapshotting_cluster_id: str | None = None
+    transit_encryption_enabled: bool | IResolvable | None = None
+    transit_encryption_mode: str | None = None
+    user_group_ids: Sequence[str] | IResolvable | None = None
 
     class CloudWatchLogsDestinationDetailsProperty(CfnPropertyType):
         """The configuration details of the CloudWatch Logs destination."""
@@ -786,47 +890,85 @@ class CfnReplicationGroup(_CfnResource):
             user_group_ids: The ID of user group to associate with the replication group.
         """
         super().__init__(scope, id, type="AWS::ElastiCache::ReplicationGroup")
-        self.at_rest_encryption_enabled = at_rest_encryption_enabled
-        self.auth_token = auth_token
-        self.auto_minor_version_upgrade = auto_minor_version_upgrade
-        self.automatic_failover_enabled = automatic_failover_enabled
-        self.cache_node_type = cache_node_type
-        self.cache_parameter_group_name = cache_parameter_group_name
-        self.cache_security_group_names = cache_security_group_names
-        self.cache_subnet_group_name = cache_subnet_group_name
-        self.cluster_mode = cluster_mode
-        self.data_tiering_enabled = data_tiering_enabled
-        self.durability = durability
-        self.engine = engine
-        self.engine_version = engine_version
-        self.global_replication_group_id = global_replication_group_id
-        self.ip_discovery = ip_discovery
-        self.kms_key_id = kms_key_id
-        self.log_delivery_configurations = log_delivery_configurations
-        self.multi_az_enabled = multi_az_enabled
-        self.network_type = network_type
-        self.node_group_configuration = node_group_configuration
-        self.notification_topic_arn = notification_topic_arn
-        self.num_cache_clusters = num_cache_clusters
-        self.num_node_groups = num_node_groups
-        self.port = port
-        self.preferred_cache_cluster_a_zs = preferred_cache_cluster_a_zs
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.primary_cluster_id = primary_cluster_id
-        self.replicas_per_node_group = replicas_per_node_group
+        if at_rest_encryption_enabled is not None:
+            self.at_rest_encryption_enabled = at_rest_encryption_enabled
+        if auth_token is not None:
+            self.auth_token = auth_token
+        if auto_minor_version_upgrade is not None:
+            self.auto_minor_version_upgrade = auto_minor_version_upgrade
+        if automatic_failover_enabled is not None:
+            self.automatic_failover_enabled = automatic_failover_enabled
+        if cache_node_type is not None:
+            self.cache_node_type = cache_node_type
+        if cache_parameter_group_name is not None:
+            self.cache_parameter_group_name = cache_parameter_group_name
+        if cache_security_group_names is not None:
+            self.cache_security_group_names = cache_security_group_names
+        if cache_subnet_group_name is not None:
+            self.cache_subnet_group_name = cache_subnet_group_name
+        if cluster_mode is not None:
+            self.cluster_mode = cluster_mode
+        if data_tiering_enabled is not None:
+            self.data_tiering_enabled = data_tiering_enabled
+        if durability is not None:
+            self.durability = durability
+        if engine is not None:
+            self.engine = engine
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if global_replication_group_id is not None:
+            self.global_replication_group_id = global_replication_group_id
+        if ip_discovery is not None:
+            self.ip_discovery = ip_discovery
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if log_delivery_configurations is not None:
+            self.log_delivery_configurations = log_delivery_configurations
+        if multi_az_enabled is not None:
+            self.multi_az_enabled = multi_az_enabled
+        if network_type is not None:
+            self.network_type = network_type
+        if node_group_configuration is not None:
+            self.node_group_configuration = node_group_configuration
+        if notification_topic_arn is not None:
+            self.notification_topic_arn = notification_topic_arn
+        if num_cache_clusters is not None:
+            self.num_cache_clusters = num_cache_clusters
+        if num_node_groups is not None:
+            self.num_node_groups = num_node_groups
+        if port is not None:
+            self.port = port
+        if preferred_cache_cluster_a_zs is not None:
+            self.preferred_cache_cluster_a_zs = preferred_cache_cluster_a_zs
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if primary_cluster_id is not None:
+            self.primary_cluster_id = primary_cluster_id
+        if replicas_per_node_group is not None:
+            self.replicas_per_node_group = replicas_per_node_group
         self.replication_group_description = replication_group_description
-        self.replication_group_id = replication_group_id
-        self.security_group_ids = security_group_ids
-        self.snapshot_arns = snapshot_arns
-        self.snapshot_name = snapshot_name
-        self.snapshot_retention_limit = snapshot_retention_limit
-        self.snapshot_window = snapshot_window
-        self.snapshotting_cluster_id = snapshotting_cluster_id
+        if replication_group_id is not None:
+            self.replication_group_id = replication_group_id
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if snapshot_arns is not None:
+            self.snapshot_arns = snapshot_arns
+        if snapshot_name is not None:
+            self.snapshot_name = snapshot_name
+        if snapshot_retention_limit is not None:
+            self.snapshot_retention_limit = snapshot_retention_limit
+        if snapshot_window is not None:
+            self.snapshot_window = snapshot_window
+        if snapshotting_cluster_id is not None:
+            self.snapshotting_cluster_id = snapshotting_cluster_id
         self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ReplicationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transit_encryption_enabled = transit_encryption_enabled
-        self.transit_encryption_mode = transit_encryption_mode
-        self.user_group_ids = user_group_ids
+        if transit_encryption_enabled is not None:
+            self.transit_encryption_enabled = transit_encryption_enabled
+        if transit_encryption_mode is not None:
+            self.transit_encryption_mode = transit_encryption_mode
+        if user_group_ids is not None:
+            self.user_group_ids = user_group_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -885,6 +1027,8 @@ class CfnSecurityGroupIngress(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ec2_security_group_owner_id: str | None = None
 
     def __init__(
         self,
@@ -907,7 +1051,8 @@ class CfnSecurityGroupIngress(_CfnResource):
         super().__init__(scope, id, type="AWS::ElastiCache::SecurityGroupIngress")
         self.cache_security_group_name = cache_security_group_name
         self.ec2_security_group_name = ec2_security_group_name
-        self.ec2_security_group_owner_id = ec2_security_group_owner_id
+        if ec2_security_group_owner_id is not None:
+            self.ec2_security_group_owner_id = ec2_security_group_owner_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -949,6 +1094,22 @@ class CfnServerlessCache(_CfnResource):
     attr_reader_endpoint_address = AttrString("ReaderEndpoint.Address")
     attr_reader_endpoint_port = AttrString("ReaderEndpoint.Port")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cache_usage_limits: CfnServerlessCache.CacheUsageLimitsProperty | Mapping[str, Any] | IResolvable | None = None
+    connection_type: str | None = None
+    daily_snapshot_time: str | None = None
+    description: str | None = None
+    endpoint: CfnServerlessCache.EndpointProperty | Mapping[str, Any] | IResolvable | None = None
+    final_snapshot_name: str | None = None
+    kms_key_id: str | None = None
+    major_engine_version: str | None = None
+    network_type: str | None = None
+    reader_endpoint: CfnServerlessCache.EndpointProperty | Mapping[str, Any] | IResolvable | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    snapshot_arns_to_restore: Sequence[str] | IResolvable | None = None
+    snapshot_retention_limit: int | float | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
+    user_group_id: str | None = None
 
     class CacheUsageLimitsProperty(CfnPropertyType):
         """The cache capacity limit of the Serverless Cache."""
@@ -1078,25 +1239,40 @@ class CfnServerlessCache(_CfnResource):
             user_group_id: The ID of the user group.
         """
         super().__init__(scope, id, type="AWS::ElastiCache::ServerlessCache")
-        self.cache_usage_limits = cache_usage_limits
-        self.connection_type = connection_type
-        self.daily_snapshot_time = daily_snapshot_time
-        self.description = description
-        self.endpoint = endpoint
+        if cache_usage_limits is not None:
+            self.cache_usage_limits = cache_usage_limits
+        if connection_type is not None:
+            self.connection_type = connection_type
+        if daily_snapshot_time is not None:
+            self.daily_snapshot_time = daily_snapshot_time
+        if description is not None:
+            self.description = description
+        if endpoint is not None:
+            self.endpoint = endpoint
         self.engine = engine
-        self.final_snapshot_name = final_snapshot_name
-        self.kms_key_id = kms_key_id
-        self.major_engine_version = major_engine_version
-        self.network_type = network_type
-        self.reader_endpoint = reader_endpoint
-        self.security_group_ids = security_group_ids
+        if final_snapshot_name is not None:
+            self.final_snapshot_name = final_snapshot_name
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if major_engine_version is not None:
+            self.major_engine_version = major_engine_version
+        if network_type is not None:
+            self.network_type = network_type
+        if reader_endpoint is not None:
+            self.reader_endpoint = reader_endpoint
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
         self.serverless_cache_name = serverless_cache_name
-        self.snapshot_arns_to_restore = snapshot_arns_to_restore
-        self.snapshot_retention_limit = snapshot_retention_limit
-        self.subnet_ids = subnet_ids
+        if snapshot_arns_to_restore is not None:
+            self.snapshot_arns_to_restore = snapshot_arns_to_restore
+        if snapshot_retention_limit is not None:
+            self.snapshot_retention_limit = snapshot_retention_limit
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCache", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_group_id = user_group_id
+        if user_group_id is not None:
+            self.user_group_id = user_group_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1125,6 +1301,8 @@ class CfnServerlessCacheSnapshot(_CfnResource):
     attr_serverless_cache_configuration_serverless_cache_name = AttrString("ServerlessCacheConfiguration.ServerlessCacheName")
     attr_snapshot_type = AttrString("SnapshotType")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kms_key_id: str | None = None
 
     class ServerlessCacheConfigurationProperty(CfnPropertyType):
         """A property type of AWS::ElastiCache::ServerlessCacheSnapshot."""
@@ -1169,7 +1347,8 @@ class CfnServerlessCacheSnapshot(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ElastiCache::ServerlessCacheSnapshot")
-        self.kms_key_id = kms_key_id
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.serverless_cache_name = serverless_cache_name
         self.serverless_cache_snapshot_name = serverless_cache_snapshot_name
         self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCacheSnapshot", tags, tag_property_name="tags")
@@ -1217,6 +1396,10 @@ class CfnSnapshot(_CfnResource):
     attr_snapshot_window = AttrString("SnapshotWindow")
     attr_topic_arn = AttrString("TopicArn")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cache_cluster_id: str | None = None
+    kms_key_id: str | None = None
+    replication_group_id: str | None = None
 
     class NodeSnapshotProperty(CfnPropertyType):
         """A property type of AWS::ElastiCache::Snapshot."""
@@ -1272,9 +1455,12 @@ class CfnSnapshot(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ElastiCache::Snapshot")
-        self.cache_cluster_id = cache_cluster_id
-        self.kms_key_id = kms_key_id
-        self.replication_group_id = replication_group_id
+        if cache_cluster_id is not None:
+            self.cache_cluster_id = cache_cluster_id
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if replication_group_id is not None:
+            self.replication_group_id = replication_group_id
         self.snapshot_name = snapshot_name
         self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1296,6 +1482,8 @@ class CfnSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cache_subnet_group_name: str | None = None
 
     def __init__(
         self,
@@ -1318,7 +1506,8 @@ class CfnSubnetGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ElastiCache::SubnetGroup")
-        self.cache_subnet_group_name = cache_subnet_group_name
+        if cache_subnet_group_name is not None:
+            self.cache_subnet_group_name = cache_subnet_group_name
         self.description = description
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::SubnetGroup", tags, tag_property_name="tags")
@@ -1348,6 +1537,11 @@ class CfnUser(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_string: str | None = None
+    authentication_mode: CfnUser.AuthenticationModeProperty | Mapping[str, Any] | IResolvable | None = None
+    no_password_required: bool | IResolvable | None = None
+    passwords: Sequence[str] | IResolvable | None = None
 
     class AuthenticationModeProperty(CfnPropertyType):
         """A property type of AWS::ElastiCache::User."""
@@ -1397,11 +1591,15 @@ class CfnUser(_CfnResource):
             user_name: The username of the user.
         """
         super().__init__(scope, id, type="AWS::ElastiCache::User")
-        self.access_string = access_string
-        self.authentication_mode = authentication_mode
+        if access_string is not None:
+            self.access_string = access_string
+        if authentication_mode is not None:
+            self.authentication_mode = authentication_mode
         self.engine = engine
-        self.no_password_required = no_password_required
-        self.passwords = passwords
+        if no_password_required is not None:
+            self.no_password_required = no_password_required
+        if passwords is not None:
+            self.passwords = passwords
         self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_id = user_id

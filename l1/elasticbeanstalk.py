@@ -34,6 +34,10 @@ class CfnApplication(_CfnResource):
         ("Description", "description", "s", False, {'minLength': 0, 'maxLength': 200}),
         ("ResourceLifecycleConfig", "resource_lifecycle_config", ("p", "ApplicationResourceLifecycleConfigProperty"), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_name: str | None = None
+    description: str | None = None
+    resource_lifecycle_config: CfnApplication.ApplicationResourceLifecycleConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApplicationResourceLifecycleConfigProperty(CfnPropertyType):
         """A property type of AWS::ElasticBeanstalk::Application."""
@@ -136,9 +140,12 @@ class CfnApplication(_CfnResource):
             resource_lifecycle_config: Specifies an application resource lifecycle configuration to prevent your application from accumulating too many versions.
         """
         super().__init__(scope, id, type="AWS::ElasticBeanstalk::Application")
-        self.application_name = application_name
-        self.description = description
-        self.resource_lifecycle_config = resource_lifecycle_config
+        if application_name is not None:
+            self.application_name = application_name
+        if description is not None:
+            self.description = description
+        if resource_lifecycle_config is not None:
+            self.resource_lifecycle_config = resource_lifecycle_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -161,6 +168,12 @@ class CfnApplicationVersion(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    build_configuration: CfnApplicationVersion.BuildConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    image_configuration: CfnApplicationVersion.ImageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    process: bool | IResolvable | None = None
+    source_bundle: CfnApplicationVersion.SourceBundleProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BuildConfigurationProperty(CfnPropertyType):
         """A property type of AWS::ElasticBeanstalk::ApplicationVersion."""
@@ -304,11 +317,16 @@ class CfnApplicationVersion(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ElasticBeanstalk::ApplicationVersion")
         self.application_name = application_name
-        self.build_configuration = build_configuration
-        self.description = description
-        self.image_configuration = image_configuration
-        self.process = process
-        self.source_bundle = source_bundle
+        if build_configuration is not None:
+            self.build_configuration = build_configuration
+        if description is not None:
+            self.description = description
+        if image_configuration is not None:
+            self.image_configuration = image_configuration
+        if process is not None:
+            self.process = process
+        if source_bundle is not None:
+            self.source_bundle = source_bundle
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -332,6 +350,13 @@ class CfnConfigurationTemplate(_CfnResource):
     )
 
     attr_template_name = AttrString("TemplateName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    environment_id: str | None = None
+    option_settings: Sequence[CfnConfigurationTemplate.ConfigurationOptionSettingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    platform_arn: str | None = None
+    solution_stack_name: str | None = None
+    source_configuration: CfnConfigurationTemplate.SourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ConfigurationOptionSettingProperty(CfnPropertyType):
         """A property type of AWS::ElasticBeanstalk::ConfigurationTemplate."""
@@ -405,12 +430,18 @@ class CfnConfigurationTemplate(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ElasticBeanstalk::ConfigurationTemplate")
         self.application_name = application_name
-        self.description = description
-        self.environment_id = environment_id
-        self.option_settings = option_settings
-        self.platform_arn = platform_arn
-        self.solution_stack_name = solution_stack_name
-        self.source_configuration = source_configuration
+        if description is not None:
+            self.description = description
+        if environment_id is not None:
+            self.environment_id = environment_id
+        if option_settings is not None:
+            self.option_settings = option_settings
+        if platform_arn is not None:
+            self.platform_arn = platform_arn
+        if solution_stack_name is not None:
+            self.solution_stack_name = solution_stack_name
+        if source_configuration is not None:
+            self.source_configuration = source_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -439,6 +470,17 @@ class CfnEnvironment(_CfnResource):
     )
 
     attr_endpoint_url = AttrString("EndpointURL")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cname_prefix: str | None = None
+    description: str | None = None
+    environment_name: str | None = None
+    operations_role: str | None = None
+    option_settings: Sequence[CfnEnvironment.OptionSettingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    platform_arn: str | None = None
+    solution_stack_name: str | None = None
+    template_name: str | None = None
+    tier: CfnEnvironment.TierProperty | Mapping[str, Any] | IResolvable | None = None
+    version_label: str | None = None
 
     class OptionSettingProperty(CfnPropertyType):
         """A property type of AWS::ElasticBeanstalk::Environment."""
@@ -525,18 +567,28 @@ class CfnEnvironment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ElasticBeanstalk::Environment")
         self.application_name = application_name
-        self.cname_prefix = cname_prefix
-        self.description = description
-        self.environment_name = environment_name
-        self.operations_role = operations_role
-        self.option_settings = option_settings
-        self.platform_arn = platform_arn
-        self.solution_stack_name = solution_stack_name
+        if cname_prefix is not None:
+            self.cname_prefix = cname_prefix
+        if description is not None:
+            self.description = description
+        if environment_name is not None:
+            self.environment_name = environment_name
+        if operations_role is not None:
+            self.operations_role = operations_role
+        if option_settings is not None:
+            self.option_settings = option_settings
+        if platform_arn is not None:
+            self.platform_arn = platform_arn
+        if solution_stack_name is not None:
+            self.solution_stack_name = solution_stack_name
         self.tags = TagManager(TagType.STANDARD, "AWS::ElasticBeanstalk::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_name = template_name
-        self.tier = tier
-        self.version_label = version_label
+        if template_name is not None:
+            self.template_name = template_name
+        if tier is not None:
+            self.tier = tier
+        if version_label is not None:
+            self.version_label = version_label
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -51,6 +51,21 @@ class CfnLoadBalancer(_CfnResource):
     attr_source_security_group = AttrReference("SourceSecurityGroup")
     attr_source_security_group_group_name = AttrString("SourceSecurityGroup.GroupName")
     attr_source_security_group_owner_alias = AttrString("SourceSecurityGroup.OwnerAlias")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_logging_policy: CfnLoadBalancer.AccessLoggingPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    app_cookie_stickiness_policy: Sequence[CfnLoadBalancer.AppCookieStickinessPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    availability_zones: Sequence[str] | IResolvable | None = None
+    connection_draining_policy: CfnLoadBalancer.ConnectionDrainingPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    connection_settings: CfnLoadBalancer.ConnectionSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    cross_zone: bool | IResolvable | None = None
+    health_check: CfnLoadBalancer.HealthCheckProperty | Mapping[str, Any] | IResolvable | None = None
+    instances: Sequence[str] | IResolvable | None = None
+    lb_cookie_stickiness_policy: Sequence[CfnLoadBalancer.LBCookieStickinessPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    load_balancer_name: str | None = None
+    policies: Sequence[CfnLoadBalancer.PoliciesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    scheme: str | None = None
+    security_groups: Sequence[str] | IResolvable | None = None
+    subnets: Sequence[str] | IResolvable | None = None
 
     class AccessLoggingPolicyProperty(CfnPropertyType):
         """Information about where and how access logs are stored for the load balancer."""
@@ -320,21 +335,35 @@ class CfnLoadBalancer(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ElasticLoadBalancing::LoadBalancer")
-        self.access_logging_policy = access_logging_policy
-        self.app_cookie_stickiness_policy = app_cookie_stickiness_policy
-        self.availability_zones = availability_zones
-        self.connection_draining_policy = connection_draining_policy
-        self.connection_settings = connection_settings
-        self.cross_zone = cross_zone
-        self.health_check = health_check
-        self.instances = instances
-        self.lb_cookie_stickiness_policy = lb_cookie_stickiness_policy
+        if access_logging_policy is not None:
+            self.access_logging_policy = access_logging_policy
+        if app_cookie_stickiness_policy is not None:
+            self.app_cookie_stickiness_policy = app_cookie_stickiness_policy
+        if availability_zones is not None:
+            self.availability_zones = availability_zones
+        if connection_draining_policy is not None:
+            self.connection_draining_policy = connection_draining_policy
+        if connection_settings is not None:
+            self.connection_settings = connection_settings
+        if cross_zone is not None:
+            self.cross_zone = cross_zone
+        if health_check is not None:
+            self.health_check = health_check
+        if instances is not None:
+            self.instances = instances
+        if lb_cookie_stickiness_policy is not None:
+            self.lb_cookie_stickiness_policy = lb_cookie_stickiness_policy
         self.listeners = listeners
-        self.load_balancer_name = load_balancer_name
-        self.policies = policies
-        self.scheme = scheme
-        self.security_groups = security_groups
-        self.subnets = subnets
+        if load_balancer_name is not None:
+            self.load_balancer_name = load_balancer_name
+        if policies is not None:
+            self.policies = policies
+        if scheme is not None:
+            self.scheme = scheme
+        if security_groups is not None:
+            self.security_groups = security_groups
+        if subnets is not None:
+            self.subnets = subnets
         self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancing::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
 

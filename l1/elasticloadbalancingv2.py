@@ -46,6 +46,14 @@ class CfnListener(_CfnResource):
     )
 
     attr_listener_arn = AttrString("ListenerArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    alpn_policy: Sequence[str] | IResolvable | None = None
+    certificates: Sequence[CfnListener.CertificateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    listener_attributes: Sequence[CfnListener.ListenerAttributeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    mutual_authentication: CfnListener.MutualAuthenticationProperty | Mapping[str, Any] | IResolvable | None = None
+    port: int | float | None = None
+    protocol: str | None = None
+    ssl_policy: str | None = None
 
     class ActionProperty(CfnPropertyType):
         """Specifies an action for a listener rule."""
@@ -420,15 +428,22 @@ class CfnListener(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ElasticLoadBalancingV2::Listener")
-        self.alpn_policy = alpn_policy
-        self.certificates = certificates
+        if alpn_policy is not None:
+            self.alpn_policy = alpn_policy
+        if certificates is not None:
+            self.certificates = certificates
         self.default_actions = default_actions
-        self.listener_attributes = listener_attributes
+        if listener_attributes is not None:
+            self.listener_attributes = listener_attributes
         self.load_balancer_arn = load_balancer_arn
-        self.mutual_authentication = mutual_authentication
-        self.port = port
-        self.protocol = protocol
-        self.ssl_policy = ssl_policy
+        if mutual_authentication is not None:
+            self.mutual_authentication = mutual_authentication
+        if port is not None:
+            self.port = port
+        if protocol is not None:
+            self.protocol = protocol
+        if ssl_policy is not None:
+            self.ssl_policy = ssl_policy
         self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::Listener", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -508,6 +523,9 @@ class CfnListenerRule(_CfnResource):
 
     attr_is_default = AttrReference("IsDefault")
     attr_rule_arn = AttrString("RuleArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    listener_arn: str | None = None
+    transforms: Sequence[CfnListenerRule.TransformProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ActionProperty(CfnPropertyType):
         """Specifies an action for a listener rule."""
@@ -1043,11 +1061,13 @@ class CfnListenerRule(_CfnResource):
         super().__init__(scope, id, type="AWS::ElasticLoadBalancingV2::ListenerRule")
         self.actions = actions
         self.conditions = conditions
-        self.listener_arn = listener_arn
+        if listener_arn is not None:
+            self.listener_arn = listener_arn
         self.priority = priority
         self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::ListenerRule", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transforms = transforms
+        if transforms is not None:
+            self.transforms = transforms
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1091,6 +1111,20 @@ class CfnLoadBalancer(_CfnResource):
     attr_security_groups = AttrList("SecurityGroups")
     attr_subnets = AttrList("Subnets")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enable_capacity_reservation_provision_stabilize: bool | IResolvable | None = None
+    enable_prefix_for_ipv6_source_nat: str | None = None
+    enforce_security_group_inbound_rules_on_private_link_traffic: str | None = None
+    ip_address_type: str | None = None
+    ipv4_ipam_pool_id: str | None = None
+    load_balancer_attributes: Sequence[CfnLoadBalancer.LoadBalancerAttributeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    minimum_load_balancer_capacity: CfnLoadBalancer.MinimumLoadBalancerCapacityProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    scheme: str | None = None
+    security_groups: Sequence[str] | IResolvable | None = None
+    subnet_mappings: Sequence[CfnLoadBalancer.SubnetMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    subnets: Sequence[str] | IResolvable | None = None
+    type: str | None = None
 
     class LoadBalancerAttributeProperty(CfnPropertyType):
         """Specifies an attribute for an Application Load Balancer, a Network Load Balancer, or a Gateway Load Balancer."""
@@ -1196,21 +1230,34 @@ class CfnLoadBalancer(_CfnResource):
             type: The type of load balancer.
         """
         super().__init__(scope, id, type="AWS::ElasticLoadBalancingV2::LoadBalancer")
-        self.enable_capacity_reservation_provision_stabilize = enable_capacity_reservation_provision_stabilize
-        self.enable_prefix_for_ipv6_source_nat = enable_prefix_for_ipv6_source_nat
-        self.enforce_security_group_inbound_rules_on_private_link_traffic = enforce_security_group_inbound_rules_on_private_link_traffic
-        self.ip_address_type = ip_address_type
-        self.ipv4_ipam_pool_id = ipv4_ipam_pool_id
-        self.load_balancer_attributes = load_balancer_attributes
-        self.minimum_load_balancer_capacity = minimum_load_balancer_capacity
-        self.name = name
-        self.scheme = scheme
-        self.security_groups = security_groups
-        self.subnet_mappings = subnet_mappings
-        self.subnets = subnets
+        if enable_capacity_reservation_provision_stabilize is not None:
+            self.enable_capacity_reservation_provision_stabilize = enable_capacity_reservation_provision_stabilize
+        if enable_prefix_for_ipv6_source_nat is not None:
+            self.enable_prefix_for_ipv6_source_nat = enable_prefix_for_ipv6_source_nat
+        if enforce_security_group_inbound_rules_on_private_link_traffic is not None:
+            self.enforce_security_group_inbound_rules_on_private_link_traffic = enforce_security_group_inbound_rules_on_private_link_traffic
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if ipv4_ipam_pool_id is not None:
+            self.ipv4_ipam_pool_id = ipv4_ipam_pool_id
+        if load_balancer_attributes is not None:
+            self.load_balancer_attributes = load_balancer_attributes
+        if minimum_load_balancer_capacity is not None:
+            self.minimum_load_balancer_capacity = minimum_load_balancer_capacity
+        if name is not None:
+            self.name = name
+        if scheme is not None:
+            self.scheme = scheme
+        if security_groups is not None:
+            self.security_groups = security_groups
+        if subnet_mappings is not None:
+            self.subnet_mappings = subnet_mappings
+        if subnets is not None:
+            self.subnets = subnets
         self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1250,6 +1297,26 @@ class CfnTargetGroup(_CfnResource):
     attr_target_group_arn = AttrString("TargetGroupArn")
     attr_target_group_full_name = AttrString("TargetGroupFullName")
     attr_target_group_name = AttrString("TargetGroupName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    health_check_enabled: bool | IResolvable | None = None
+    health_check_interval_seconds: int | float | None = None
+    health_check_path: str | None = None
+    health_check_port: str | None = None
+    health_check_protocol: str | None = None
+    health_check_timeout_seconds: int | float | None = None
+    healthy_threshold_count: int | float | None = None
+    ip_address_type: str | None = None
+    matcher: CfnTargetGroup.MatcherProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    port: int | float | None = None
+    protocol: str | None = None
+    protocol_version: str | None = None
+    target_control_port: int | float | None = None
+    target_group_attributes: Sequence[CfnTargetGroup.TargetGroupAttributeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    target_type: str | None = None
+    targets: Sequence[CfnTargetGroup.TargetDescriptionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    unhealthy_threshold_count: int | float | None = None
+    vpc_id: str | None = None
 
     class MatcherProperty(CfnPropertyType):
         """A property type of AWS::ElasticLoadBalancingV2::TargetGroup."""
@@ -1367,27 +1434,46 @@ class CfnTargetGroup(_CfnResource):
             vpc_id: The identifier of the virtual private cloud (VPC).
         """
         super().__init__(scope, id, type="AWS::ElasticLoadBalancingV2::TargetGroup")
-        self.health_check_enabled = health_check_enabled
-        self.health_check_interval_seconds = health_check_interval_seconds
-        self.health_check_path = health_check_path
-        self.health_check_port = health_check_port
-        self.health_check_protocol = health_check_protocol
-        self.health_check_timeout_seconds = health_check_timeout_seconds
-        self.healthy_threshold_count = healthy_threshold_count
-        self.ip_address_type = ip_address_type
-        self.matcher = matcher
-        self.name = name
-        self.port = port
-        self.protocol = protocol
-        self.protocol_version = protocol_version
+        if health_check_enabled is not None:
+            self.health_check_enabled = health_check_enabled
+        if health_check_interval_seconds is not None:
+            self.health_check_interval_seconds = health_check_interval_seconds
+        if health_check_path is not None:
+            self.health_check_path = health_check_path
+        if health_check_port is not None:
+            self.health_check_port = health_check_port
+        if health_check_protocol is not None:
+            self.health_check_protocol = health_check_protocol
+        if health_check_timeout_seconds is not None:
+            self.health_check_timeout_seconds = health_check_timeout_seconds
+        if healthy_threshold_count is not None:
+            self.healthy_threshold_count = healthy_threshold_count
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if matcher is not None:
+            self.matcher = matcher
+        if name is not None:
+            self.name = name
+        if port is not None:
+            self.port = port
+        if protocol is not None:
+            self.protocol = protocol
+        if protocol_version is not None:
+            self.protocol_version = protocol_version
         self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TargetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_control_port = target_control_port
-        self.target_group_attributes = target_group_attributes
-        self.target_type = target_type
-        self.targets = targets
-        self.unhealthy_threshold_count = unhealthy_threshold_count
-        self.vpc_id = vpc_id
+        if target_control_port is not None:
+            self.target_control_port = target_control_port
+        if target_group_attributes is not None:
+            self.target_group_attributes = target_group_attributes
+        if target_type is not None:
+            self.target_type = target_type
+        if targets is not None:
+            self.targets = targets
+        if unhealthy_threshold_count is not None:
+            self.unhealthy_threshold_count = unhealthy_threshold_count
+        if vpc_id is not None:
+            self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1411,6 +1497,11 @@ class CfnTrustStore(_CfnResource):
     attr_number_of_ca_certificates = AttrNumber("NumberOfCaCertificates")
     attr_status = AttrString("Status")
     attr_trust_store_arn = AttrString("TrustStoreArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ca_certificates_bundle_s3_bucket: str | None = None
+    ca_certificates_bundle_s3_key: str | None = None
+    ca_certificates_bundle_s3_object_version: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -1435,10 +1526,14 @@ class CfnTrustStore(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ElasticLoadBalancingV2::TrustStore")
-        self.ca_certificates_bundle_s3_bucket = ca_certificates_bundle_s3_bucket
-        self.ca_certificates_bundle_s3_key = ca_certificates_bundle_s3_key
-        self.ca_certificates_bundle_s3_object_version = ca_certificates_bundle_s3_object_version
-        self.name = name
+        if ca_certificates_bundle_s3_bucket is not None:
+            self.ca_certificates_bundle_s3_bucket = ca_certificates_bundle_s3_bucket
+        if ca_certificates_bundle_s3_key is not None:
+            self.ca_certificates_bundle_s3_key = ca_certificates_bundle_s3_key
+        if ca_certificates_bundle_s3_object_version is not None:
+            self.ca_certificates_bundle_s3_object_version = ca_certificates_bundle_s3_object_version
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TrustStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1460,6 +1555,9 @@ class CfnTrustStoreRevocation(_CfnResource):
 
     attr_revocation_id = AttrNumber("RevocationId")
     attr_trust_store_revocations = AttrReference("TrustStoreRevocations")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    revocation_contents: Sequence[CfnTrustStoreRevocation.RevocationContentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    trust_store_arn: str | None = None
 
     class RevocationContentProperty(CfnPropertyType):
         """A property type of AWS::ElasticLoadBalancingV2::TrustStoreRevocation."""
@@ -1528,8 +1626,10 @@ class CfnTrustStoreRevocation(_CfnResource):
             trust_store_arn: The Amazon Resource Name (ARN) of the trust store.
         """
         super().__init__(scope, id, type="AWS::ElasticLoadBalancingV2::TrustStoreRevocation")
-        self.revocation_contents = revocation_contents
-        self.trust_store_arn = trust_store_arn
+        if revocation_contents is not None:
+            self.revocation_contents = revocation_contents
+        if trust_store_arn is not None:
+            self.trust_store_arn = trust_store_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

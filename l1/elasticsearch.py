@@ -49,6 +49,22 @@ class CfnDomain(_CfnResource):
     attr_domain_arn = AttrString("DomainArn")
     attr_domain_endpoint = AttrString("DomainEndpoint")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_policies: Any | None = None
+    advanced_options: Mapping[str, str] | IResolvable | None = None
+    advanced_security_options: CfnDomain.AdvancedSecurityOptionsInputProperty | Mapping[str, Any] | IResolvable | None = None
+    cognito_options: CfnDomain.CognitoOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    domain_arn: str | None = None
+    domain_endpoint_options: CfnDomain.DomainEndpointOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    domain_name: str | None = None
+    ebs_options: CfnDomain.EBSOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    elasticsearch_cluster_config: CfnDomain.ElasticsearchClusterConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    elasticsearch_version: str | None = None
+    encryption_at_rest_options: CfnDomain.EncryptionAtRestOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    log_publishing_options: Mapping[str, CfnDomain.LogPublishingOptionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    node_to_node_encryption_options: CfnDomain.NodeToNodeEncryptionOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    snapshot_options: CfnDomain.SnapshotOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_options: CfnDomain.VPCOptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AdvancedSecurityOptionsInputProperty(CfnPropertyType):
         """A property type of AWS::Elasticsearch::Domain."""
@@ -387,23 +403,38 @@ class CfnDomain(_CfnResource):
             vpc_options: the VPCOptions property.
         """
         super().__init__(scope, id, type="AWS::Elasticsearch::Domain")
-        self.access_policies = access_policies
-        self.advanced_options = advanced_options
-        self.advanced_security_options = advanced_security_options
-        self.cognito_options = cognito_options
-        self.domain_arn = domain_arn
-        self.domain_endpoint_options = domain_endpoint_options
-        self.domain_name = domain_name
-        self.ebs_options = ebs_options
-        self.elasticsearch_cluster_config = elasticsearch_cluster_config
-        self.elasticsearch_version = elasticsearch_version
-        self.encryption_at_rest_options = encryption_at_rest_options
-        self.log_publishing_options = log_publishing_options
-        self.node_to_node_encryption_options = node_to_node_encryption_options
-        self.snapshot_options = snapshot_options
+        if access_policies is not None:
+            self.access_policies = access_policies
+        if advanced_options is not None:
+            self.advanced_options = advanced_options
+        if advanced_security_options is not None:
+            self.advanced_security_options = advanced_security_options
+        if cognito_options is not None:
+            self.cognito_options = cognito_options
+        if domain_arn is not None:
+            self.domain_arn = domain_arn
+        if domain_endpoint_options is not None:
+            self.domain_endpoint_options = domain_endpoint_options
+        if domain_name is not None:
+            self.domain_name = domain_name
+        if ebs_options is not None:
+            self.ebs_options = ebs_options
+        if elasticsearch_cluster_config is not None:
+            self.elasticsearch_cluster_config = elasticsearch_cluster_config
+        if elasticsearch_version is not None:
+            self.elasticsearch_version = elasticsearch_version
+        if encryption_at_rest_options is not None:
+            self.encryption_at_rest_options = encryption_at_rest_options
+        if log_publishing_options is not None:
+            self.log_publishing_options = log_publishing_options
+        if node_to_node_encryption_options is not None:
+            self.node_to_node_encryption_options = node_to_node_encryption_options
+        if snapshot_options is not None:
+            self.snapshot_options = snapshot_options
         self.tags = TagManager(TagType.STANDARD, "AWS::Elasticsearch::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_options = vpc_options
+        if vpc_options is not None:
+            self.vpc_options = vpc_options
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

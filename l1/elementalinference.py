@@ -36,6 +36,8 @@ class CfnDictionary(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    entries: str | None = None
 
     def __init__(
         self,
@@ -58,7 +60,8 @@ class CfnDictionary(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ElementalInference::Dictionary")
-        self.entries = entries
+        if entries is not None:
+            self.entries = entries
         self.language = language
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::ElementalInference::Dictionary", tags, tag_property_name="tags")
@@ -85,6 +88,8 @@ class CfnFeed(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_data_endpoints = AttrList("DataEndpoints")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_role_arn: str | None = None
 
     class AspectRatioProperty(CfnPropertyType):
         """A property type of AWS::ElementalInference::Feed."""
@@ -268,7 +273,8 @@ class CfnFeed(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ElementalInference::Feed")
-        self.access_role_arn = access_role_arn
+        if access_role_arn is not None:
+            self.access_role_arn = access_role_arn
         self.name = name
         self.outputs = outputs
         self.tags = TagManager(TagType.MAP, "AWS::ElementalInference::Feed", tags, tag_property_name="tags")

@@ -65,6 +65,29 @@ class CfnCluster(_CfnResource):
 
     attr_id = AttrString("Id")
     attr_master_public_dns = AttrString("MasterPublicDNS")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_info: Any | None = None
+    applications: Sequence[CfnCluster.ApplicationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    auto_scaling_role: str | None = None
+    auto_termination_policy: CfnCluster.AutoTerminationPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    bootstrap_actions: Sequence[CfnCluster.BootstrapActionConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    configurations: Sequence[CfnCluster.ConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    custom_ami_id: str | None = None
+    ebs_root_volume_iops: int | float | None = None
+    ebs_root_volume_size: int | float | None = None
+    ebs_root_volume_throughput: int | float | None = None
+    kerberos_attributes: CfnCluster.KerberosAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    log_encryption_kms_key_id: str | None = None
+    log_uri: str | None = None
+    managed_scaling_policy: CfnCluster.ManagedScalingPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    os_release_label: str | None = None
+    placement_group_configs: Sequence[CfnCluster.PlacementGroupConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    release_label: str | None = None
+    scale_down_behavior: str | None = None
+    security_configuration: str | None = None
+    step_concurrency_level: int | float | None = None
+    steps: Sequence[CfnCluster.StepConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    visible_to_all_users: bool | IResolvable | None = None
 
     class ApplicationProperty(CfnPropertyType):
         """A property type of AWS::EMR::Cluster."""
@@ -978,34 +1001,56 @@ class CfnCluster(_CfnResource):
             visible_to_all_users: the VisibleToAllUsers property.
         """
         super().__init__(scope, id, type="AWS::EMR::Cluster")
-        self.additional_info = additional_info
-        self.applications = applications
-        self.auto_scaling_role = auto_scaling_role
-        self.auto_termination_policy = auto_termination_policy
-        self.bootstrap_actions = bootstrap_actions
-        self.configurations = configurations
-        self.custom_ami_id = custom_ami_id
-        self.ebs_root_volume_iops = ebs_root_volume_iops
-        self.ebs_root_volume_size = ebs_root_volume_size
-        self.ebs_root_volume_throughput = ebs_root_volume_throughput
+        if additional_info is not None:
+            self.additional_info = additional_info
+        if applications is not None:
+            self.applications = applications
+        if auto_scaling_role is not None:
+            self.auto_scaling_role = auto_scaling_role
+        if auto_termination_policy is not None:
+            self.auto_termination_policy = auto_termination_policy
+        if bootstrap_actions is not None:
+            self.bootstrap_actions = bootstrap_actions
+        if configurations is not None:
+            self.configurations = configurations
+        if custom_ami_id is not None:
+            self.custom_ami_id = custom_ami_id
+        if ebs_root_volume_iops is not None:
+            self.ebs_root_volume_iops = ebs_root_volume_iops
+        if ebs_root_volume_size is not None:
+            self.ebs_root_volume_size = ebs_root_volume_size
+        if ebs_root_volume_throughput is not None:
+            self.ebs_root_volume_throughput = ebs_root_volume_throughput
         self.instances = instances
         self.job_flow_role = job_flow_role
-        self.kerberos_attributes = kerberos_attributes
-        self.log_encryption_kms_key_id = log_encryption_kms_key_id
-        self.log_uri = log_uri
-        self.managed_scaling_policy = managed_scaling_policy
+        if kerberos_attributes is not None:
+            self.kerberos_attributes = kerberos_attributes
+        if log_encryption_kms_key_id is not None:
+            self.log_encryption_kms_key_id = log_encryption_kms_key_id
+        if log_uri is not None:
+            self.log_uri = log_uri
+        if managed_scaling_policy is not None:
+            self.managed_scaling_policy = managed_scaling_policy
         self.name = name
-        self.os_release_label = os_release_label
-        self.placement_group_configs = placement_group_configs
-        self.release_label = release_label
-        self.scale_down_behavior = scale_down_behavior
-        self.security_configuration = security_configuration
+        if os_release_label is not None:
+            self.os_release_label = os_release_label
+        if placement_group_configs is not None:
+            self.placement_group_configs = placement_group_configs
+        if release_label is not None:
+            self.release_label = release_label
+        if scale_down_behavior is not None:
+            self.scale_down_behavior = scale_down_behavior
+        if security_configuration is not None:
+            self.security_configuration = security_configuration
         self.service_role = service_role
-        self.step_concurrency_level = step_concurrency_level
-        self.steps = steps
+        if step_concurrency_level is not None:
+            self.step_concurrency_level = step_concurrency_level
+        if steps is not None:
+            self.steps = steps
         self.tags = TagManager(TagType.STANDARD, "AWS::EMR::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.visible_to_all_users = visible_to_all_users
+        if visible_to_all_users is not None:
+            self.visible_to_all_users = visible_to_all_users
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1030,6 +1075,13 @@ class CfnInstanceFleetConfig(_CfnResource):
     )
 
     attr_instance_fleet_id = AttrString("InstanceFleetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    instance_type_configs: Sequence[CfnInstanceFleetConfig.InstanceTypeConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    launch_specifications: CfnInstanceFleetConfig.InstanceFleetProvisioningSpecificationsProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    resize_specifications: CfnInstanceFleetConfig.InstanceFleetResizingSpecificationsProperty | Mapping[str, Any] | IResolvable | None = None
+    target_on_demand_capacity: int | float | None = None
+    target_spot_capacity: int | float | None = None
 
     class ApplicationConfigurationProperty(CfnPropertyType):
         """Configuration specifies optional configurations for customizing open-source big data applications and environment parameters."""
@@ -1329,12 +1381,18 @@ class CfnInstanceFleetConfig(_CfnResource):
         super().__init__(scope, id, type="AWS::EMR::InstanceFleetConfig")
         self.cluster_id = cluster_id
         self.instance_fleet_type = instance_fleet_type
-        self.instance_type_configs = instance_type_configs
-        self.launch_specifications = launch_specifications
-        self.name = name
-        self.resize_specifications = resize_specifications
-        self.target_on_demand_capacity = target_on_demand_capacity
-        self.target_spot_capacity = target_spot_capacity
+        if instance_type_configs is not None:
+            self.instance_type_configs = instance_type_configs
+        if launch_specifications is not None:
+            self.launch_specifications = launch_specifications
+        if name is not None:
+            self.name = name
+        if resize_specifications is not None:
+            self.resize_specifications = resize_specifications
+        if target_on_demand_capacity is not None:
+            self.target_on_demand_capacity = target_on_demand_capacity
+        if target_spot_capacity is not None:
+            self.target_spot_capacity = target_spot_capacity
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1362,6 +1420,14 @@ class CfnInstanceGroupConfig(_CfnResource):
     )
 
     attr_instance_group_id = AttrString("InstanceGroupId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_scaling_policy: CfnInstanceGroupConfig.AutoScalingPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    bid_price: str | None = None
+    configurations: Sequence[CfnInstanceGroupConfig.AppConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    custom_ami_id: str | None = None
+    ebs_configuration: CfnInstanceGroupConfig.EbsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    market: str | None = None
+    name: str | None = None
 
     class AppConfigurationProperty(CfnPropertyType):
         """A property type of AWS::EMR::InstanceGroupConfig."""
@@ -1662,17 +1728,24 @@ class CfnInstanceGroupConfig(_CfnResource):
             name: the Name property.
         """
         super().__init__(scope, id, type="AWS::EMR::InstanceGroupConfig")
-        self.auto_scaling_policy = auto_scaling_policy
-        self.bid_price = bid_price
-        self.configurations = configurations
-        self.custom_ami_id = custom_ami_id
-        self.ebs_configuration = ebs_configuration
+        if auto_scaling_policy is not None:
+            self.auto_scaling_policy = auto_scaling_policy
+        if bid_price is not None:
+            self.bid_price = bid_price
+        if configurations is not None:
+            self.configurations = configurations
+        if custom_ami_id is not None:
+            self.custom_ami_id = custom_ami_id
+        if ebs_configuration is not None:
+            self.ebs_configuration = ebs_configuration
         self.instance_count = instance_count
         self.instance_role = instance_role
         self.instance_type = instance_type
         self.job_flow_id = job_flow_id
-        self.market = market
-        self.name = name
+        if market is not None:
+            self.market = market
+        if name is not None:
+            self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1689,6 +1762,8 @@ class CfnSecurityConfiguration(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 0, 'maxLength': 10280}),
         ("SecurityConfiguration", "security_configuration", "j", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     def __init__(
         self,
@@ -1707,7 +1782,8 @@ class CfnSecurityConfiguration(_CfnResource):
             security_configuration: The security configuration details in JSON format.
         """
         super().__init__(scope, id, type="AWS::EMR::SecurityConfiguration")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.security_configuration = security_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1731,6 +1807,9 @@ class CfnStep(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_key_arn: str | None = None
+    log_uri: str | None = None
 
     class HadoopJarStepConfigProperty(CfnPropertyType):
         """A property type of AWS::EMR::Step."""
@@ -1802,10 +1881,12 @@ class CfnStep(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EMR::Step")
         self.action_on_failure = action_on_failure
-        self.encryption_key_arn = encryption_key_arn
+        if encryption_key_arn is not None:
+            self.encryption_key_arn = encryption_key_arn
         self.hadoop_jar_step = hadoop_jar_step
         self.job_flow_id = job_flow_id
-        self.log_uri = log_uri
+        if log_uri is not None:
+            self.log_uri = log_uri
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1842,6 +1923,15 @@ class CfnStudio(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_studio_id = AttrString("StudioId")
     attr_url = AttrString("Url")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    encryption_key_arn: str | None = None
+    idc_instance_arn: str | None = None
+    idc_user_assignment: str | None = None
+    idp_auth_url: str | None = None
+    idp_relay_state_parameter_name: str | None = None
+    trusted_identity_propagation_enabled: bool | IResolvable | None = None
+    user_role: str | None = None
 
     def __init__(
         self,
@@ -1892,20 +1982,28 @@ class CfnStudio(_CfnResource):
         super().__init__(scope, id, type="AWS::EMR::Studio")
         self.auth_mode = auth_mode
         self.default_s3_location = default_s3_location
-        self.description = description
-        self.encryption_key_arn = encryption_key_arn
+        if description is not None:
+            self.description = description
+        if encryption_key_arn is not None:
+            self.encryption_key_arn = encryption_key_arn
         self.engine_security_group_id = engine_security_group_id
-        self.idc_instance_arn = idc_instance_arn
-        self.idc_user_assignment = idc_user_assignment
-        self.idp_auth_url = idp_auth_url
-        self.idp_relay_state_parameter_name = idp_relay_state_parameter_name
+        if idc_instance_arn is not None:
+            self.idc_instance_arn = idc_instance_arn
+        if idc_user_assignment is not None:
+            self.idc_user_assignment = idc_user_assignment
+        if idp_auth_url is not None:
+            self.idp_auth_url = idp_auth_url
+        if idp_relay_state_parameter_name is not None:
+            self.idp_relay_state_parameter_name = idp_relay_state_parameter_name
         self.name = name
         self.service_role = service_role
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::EMR::Studio", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.trusted_identity_propagation_enabled = trusted_identity_propagation_enabled
-        self.user_role = user_role
+        if trusted_identity_propagation_enabled is not None:
+            self.trusted_identity_propagation_enabled = trusted_identity_propagation_enabled
+        if user_role is not None:
+            self.user_role = user_role
         self.vpc_id = vpc_id
         self.workspace_security_group_id = workspace_security_group_id
 
@@ -1968,6 +2066,8 @@ class CfnWALWorkspace(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("WALWorkspaceName", "wal_workspace_name", "s", False, {'pattern': '^[a-zA-Z0-9]+$', 'minLength': 1, 'maxLength': 32}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    wal_workspace_name: str | None = None
 
     def __init__(
         self,
@@ -1988,7 +2088,8 @@ class CfnWALWorkspace(_CfnResource):
         super().__init__(scope, id, type="AWS::EMR::WALWorkspace")
         self.tags = TagManager(TagType.STANDARD, "AWS::EMR::WALWorkspace", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.wal_workspace_name = wal_workspace_name
+        if wal_workspace_name is not None:
+            self.wal_workspace_name = wal_workspace_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

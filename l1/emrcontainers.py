@@ -52,6 +52,10 @@ class CfnEndpoint(_CfnResource):
     attr_server_url = AttrString("ServerUrl")
     attr_state = AttrString("State")
     attr_state_details = AttrString("StateDetails")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration_overrides: CfnEndpoint.ConfigurationOverridesProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    session_idle_timeout_in_minutes: int | float | None = None
 
     class CertificateProperty(CfnPropertyType):
         """A property type of AWS::EMRContainers::Endpoint."""
@@ -221,11 +225,14 @@ class CfnEndpoint(_CfnResource):
             virtual_cluster_id: The ID of the virtual cluster for which the managed endpoint is created.
         """
         super().__init__(scope, id, type="AWS::EMRContainers::Endpoint")
-        self.configuration_overrides = configuration_overrides
+        if configuration_overrides is not None:
+            self.configuration_overrides = configuration_overrides
         self.execution_role_arn = execution_role_arn
-        self.name = name
+        if name is not None:
+            self.name = name
         self.release_label = release_label
-        self.session_idle_timeout_in_minutes = session_idle_timeout_in_minutes
+        if session_idle_timeout_in_minutes is not None:
+            self.session_idle_timeout_in_minutes = session_idle_timeout_in_minutes
         self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::Endpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -505,6 +512,9 @@ class CfnSecurityConfiguration(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    container_provider: CfnSecurityConfiguration.ContainerProviderProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
 
     class AtRestEncryptionConfigurationProperty(CfnPropertyType):
         """At-rest encryption configuration."""
@@ -834,8 +844,10 @@ class CfnSecurityConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EMRContainers::SecurityConfiguration")
-        self.container_provider = container_provider
-        self.name = name
+        if container_provider is not None:
+            self.container_provider = container_provider
+        if name is not None:
+            self.name = name
         self.security_configuration_data = security_configuration_data
         self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::SecurityConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -861,6 +873,9 @@ class CfnVirtualCluster(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    security_configuration_id: str | None = None
+    session_enabled: bool | IResolvable | None = None
 
     class ContainerInfoProperty(CfnPropertyType):
         """A property type of AWS::EMRContainers::VirtualCluster."""
@@ -941,8 +956,10 @@ class CfnVirtualCluster(_CfnResource):
         super().__init__(scope, id, type="AWS::EMRContainers::VirtualCluster")
         self.container_provider = container_provider
         self.name = name
-        self.security_configuration_id = security_configuration_id
-        self.session_enabled = session_enabled
+        if security_configuration_id is not None:
+            self.security_configuration_id = security_configuration_id
+        if session_enabled is not None:
+            self.session_enabled = session_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::VirtualCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -48,6 +48,21 @@ class CfnApplication(_CfnResource):
 
     attr_application_id = AttrString("ApplicationId")
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    architecture: str | None = None
+    auto_start_configuration: CfnApplication.AutoStartConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    auto_stop_configuration: CfnApplication.AutoStopConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    identity_center_configuration: CfnApplication.IdentityCenterConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    image_configuration: CfnApplication.ImageConfigurationInputProperty | Mapping[str, Any] | IResolvable | None = None
+    initial_capacity: Sequence[CfnApplication.InitialCapacityConfigKeyValuePairProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    interactive_configuration: CfnApplication.InteractiveConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    maximum_capacity: CfnApplication.MaximumAllowedResourcesProperty | Mapping[str, Any] | IResolvable | None = None
+    monitoring_configuration: CfnApplication.MonitoringConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    network_configuration: CfnApplication.NetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    runtime_configuration: Sequence[CfnApplication.ConfigurationObjectProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    scheduler_configuration: CfnApplication.SchedulerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    worker_type_specifications: Mapping[str, CfnApplication.WorkerTypeSpecificationInputProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AutoStartConfigurationProperty(CfnPropertyType):
         """Configuration for Auto Start of Application"""
@@ -472,24 +487,38 @@ class CfnApplication(_CfnResource):
             worker_type_specifications: The key-value pairs that specify worker type to WorkerTypeSpecificationInput.
         """
         super().__init__(scope, id, type="AWS::EMRServerless::Application")
-        self.architecture = architecture
-        self.auto_start_configuration = auto_start_configuration
-        self.auto_stop_configuration = auto_stop_configuration
-        self.identity_center_configuration = identity_center_configuration
-        self.image_configuration = image_configuration
-        self.initial_capacity = initial_capacity
-        self.interactive_configuration = interactive_configuration
-        self.maximum_capacity = maximum_capacity
-        self.monitoring_configuration = monitoring_configuration
-        self.name = name
-        self.network_configuration = network_configuration
+        if architecture is not None:
+            self.architecture = architecture
+        if auto_start_configuration is not None:
+            self.auto_start_configuration = auto_start_configuration
+        if auto_stop_configuration is not None:
+            self.auto_stop_configuration = auto_stop_configuration
+        if identity_center_configuration is not None:
+            self.identity_center_configuration = identity_center_configuration
+        if image_configuration is not None:
+            self.image_configuration = image_configuration
+        if initial_capacity is not None:
+            self.initial_capacity = initial_capacity
+        if interactive_configuration is not None:
+            self.interactive_configuration = interactive_configuration
+        if maximum_capacity is not None:
+            self.maximum_capacity = maximum_capacity
+        if monitoring_configuration is not None:
+            self.monitoring_configuration = monitoring_configuration
+        if name is not None:
+            self.name = name
+        if network_configuration is not None:
+            self.network_configuration = network_configuration
         self.release_label = release_label
-        self.runtime_configuration = runtime_configuration
-        self.scheduler_configuration = scheduler_configuration
+        if runtime_configuration is not None:
+            self.runtime_configuration = runtime_configuration
+        if scheduler_configuration is not None:
+            self.scheduler_configuration = scheduler_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::EMRServerless::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
-        self.worker_type_specifications = worker_type_specifications
+        if worker_type_specifications is not None:
+            self.worker_type_specifications = worker_type_specifications
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

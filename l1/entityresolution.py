@@ -44,6 +44,10 @@ class CfnIdMappingWorkflow(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
     attr_workflow_arn = AttrString("WorkflowArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    id_mapping_incremental_run_config: CfnIdMappingWorkflow.IdMappingIncrementalRunConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    output_source_config: Sequence[CfnIdMappingWorkflow.IdMappingWorkflowOutputSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class IdMappingIncrementalRunConfigProperty(CfnPropertyType):
         """A property type of AWS::EntityResolution::IdMappingWorkflow."""
@@ -238,11 +242,14 @@ class CfnIdMappingWorkflow(_CfnResource):
             workflow_name: The name of the IdMappingWorkflow
         """
         super().__init__(scope, id, type="AWS::EntityResolution::IdMappingWorkflow")
-        self.description = description
-        self.id_mapping_incremental_run_config = id_mapping_incremental_run_config
+        if description is not None:
+            self.description = description
+        if id_mapping_incremental_run_config is not None:
+            self.id_mapping_incremental_run_config = id_mapping_incremental_run_config
         self.id_mapping_techniques = id_mapping_techniques
         self.input_source_config = input_source_config
-        self.output_source_config = output_source_config
+        if output_source_config is not None:
+            self.output_source_config = output_source_config
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdMappingWorkflow", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -272,6 +279,11 @@ class CfnIdNamespace(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_id_namespace_arn = AttrString("IdNamespaceArn")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    id_mapping_workflow_properties: Sequence[CfnIdNamespace.IdNamespaceIdMappingWorkflowPropertiesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    input_source_config: Sequence[CfnIdNamespace.IdNamespaceInputSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    role_arn: str | None = None
 
     class IdNamespaceIdMappingWorkflowPropertiesProperty(CfnPropertyType):
         """A property type of AWS::EntityResolution::IdNamespace."""
@@ -404,11 +416,15 @@ class CfnIdNamespace(_CfnResource):
             type: the Type property.
         """
         super().__init__(scope, id, type="AWS::EntityResolution::IdNamespace")
-        self.description = description
-        self.id_mapping_workflow_properties = id_mapping_workflow_properties
+        if description is not None:
+            self.description = description
+        if id_mapping_workflow_properties is not None:
+            self.id_mapping_workflow_properties = id_mapping_workflow_properties
         self.id_namespace_name = id_namespace_name
-        self.input_source_config = input_source_config
-        self.role_arn = role_arn
+        if input_source_config is not None:
+            self.input_source_config = input_source_config
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -438,6 +454,9 @@ class CfnMatchingWorkflow(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
     attr_workflow_arn = AttrString("WorkflowArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    incremental_run_config: CfnMatchingWorkflow.IncrementalRunConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CustomerProfilesIntegrationConfigProperty(CfnPropertyType):
         """The Customer Profiles integration configuration for the output source"""
@@ -733,8 +752,10 @@ class CfnMatchingWorkflow(_CfnResource):
             workflow_name: The name of the MatchingWorkflow
         """
         super().__init__(scope, id, type="AWS::EntityResolution::MatchingWorkflow")
-        self.description = description
-        self.incremental_run_config = incremental_run_config
+        if description is not None:
+            self.description = description
+        if incremental_run_config is not None:
+            self.incremental_run_config = incremental_run_config
         self.input_source_config = input_source_config
         self.output_source_config = output_source_config
         self.resolution_techniques = resolution_techniques
@@ -762,6 +783,11 @@ class CfnPolicyStatement(_CfnResource):
         ("Principal", "principal", ("l", "s"), False, {'minItems': 1, 'items': {'pattern': '^(\\\\d{12})|([a-z0-9\\\\.]+)$', 'minLength': 12, 'maxLength': 64}}),
         ("StatementId", "statement_id", "s", True, {'pattern': '^[0-9A-Za-z]+$', 'minLength': 1, 'maxLength': 64}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action: Sequence[str] | IResolvable | None = None
+    condition: str | None = None
+    effect: str | None = None
+    principal: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -788,11 +814,15 @@ class CfnPolicyStatement(_CfnResource):
             statement_id: The Statement Id of the policy statement that is being attached.
         """
         super().__init__(scope, id, type="AWS::EntityResolution::PolicyStatement")
-        self.action = action
+        if action is not None:
+            self.action = action
         self.arn = arn
-        self.condition = condition
-        self.effect = effect
-        self.principal = principal
+        if condition is not None:
+            self.condition = condition
+        if effect is not None:
+            self.effect = effect
+        if principal is not None:
+            self.principal = principal
         self.statement_id = statement_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -817,6 +847,8 @@ class CfnSchemaMapping(_CfnResource):
     attr_has_workflows = AttrReference("HasWorkflows")
     attr_schema_arn = AttrString("SchemaArn")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class SchemaInputAttributeProperty(CfnPropertyType):
         """A property type of AWS::EntityResolution::SchemaMapping."""
@@ -870,7 +902,8 @@ class CfnSchemaMapping(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EntityResolution::SchemaMapping")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.mapped_input_fields = mapped_input_fields
         self.schema_name = schema_name
         self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::SchemaMapping", tags, tag_property_name="tags")

@@ -43,6 +43,10 @@ class CfnApiDestination(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_arn_for_policy = AttrString("ArnForPolicy")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    invocation_rate_limit_per_second: int | float | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -70,11 +74,14 @@ class CfnApiDestination(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Events::ApiDestination")
         self.connection_arn = connection_arn
-        self.description = description
+        if description is not None:
+            self.description = description
         self.http_method = http_method
         self.invocation_endpoint = invocation_endpoint
-        self.invocation_rate_limit_per_second = invocation_rate_limit_per_second
-        self.name = name
+        if invocation_rate_limit_per_second is not None:
+            self.invocation_rate_limit_per_second = invocation_rate_limit_per_second
+        if name is not None:
+            self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -97,6 +104,12 @@ class CfnArchive(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    archive_name: str | None = None
+    description: str | None = None
+    event_pattern: Any | None = None
+    kms_key_identifier: str | None = None
+    retention_days: int | float | None = None
 
     def __init__(
         self,
@@ -123,11 +136,16 @@ class CfnArchive(_CfnResource):
             source_arn: the SourceArn property.
         """
         super().__init__(scope, id, type="AWS::Events::Archive")
-        self.archive_name = archive_name
-        self.description = description
-        self.event_pattern = event_pattern
-        self.kms_key_identifier = kms_key_identifier
-        self.retention_days = retention_days
+        if archive_name is not None:
+            self.archive_name = archive_name
+        if description is not None:
+            self.description = description
+        if event_pattern is not None:
+            self.event_pattern = event_pattern
+        if kms_key_identifier is not None:
+            self.kms_key_identifier = kms_key_identifier
+        if retention_days is not None:
+            self.retention_days = retention_days
         self.source_arn = source_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -155,6 +173,13 @@ class CfnConnection(_CfnResource):
     attr_auth_parameters_connectivity_parameters_resource_parameters_resource_association_arn = AttrString("AuthParameters.ConnectivityParameters.ResourceParameters.ResourceAssociationArn")
     attr_invocation_connectivity_parameters_resource_parameters_resource_association_arn = AttrString("InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn")
     attr_secret_arn = AttrString("SecretArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auth_parameters: CfnConnection.AuthParametersProperty | Mapping[str, Any] | IResolvable | None = None
+    authorization_type: str | None = None
+    description: str | None = None
+    invocation_connectivity_parameters: CfnConnection.InvocationConnectivityParametersProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_identifier: str | None = None
+    name: str | None = None
 
     class ApiKeyAuthParametersProperty(CfnPropertyType):
         """A property type of AWS::Events::Connection."""
@@ -386,12 +411,18 @@ class CfnConnection(_CfnResource):
             name: Name of the connection.
         """
         super().__init__(scope, id, type="AWS::Events::Connection")
-        self.auth_parameters = auth_parameters
-        self.authorization_type = authorization_type
-        self.description = description
-        self.invocation_connectivity_parameters = invocation_connectivity_parameters
-        self.kms_key_identifier = kms_key_identifier
-        self.name = name
+        if auth_parameters is not None:
+            self.auth_parameters = auth_parameters
+        if authorization_type is not None:
+            self.authorization_type = authorization_type
+        if description is not None:
+            self.description = description
+        if invocation_connectivity_parameters is not None:
+            self.invocation_connectivity_parameters = invocation_connectivity_parameters
+        if kms_key_identifier is not None:
+            self.kms_key_identifier = kms_key_identifier
+        if name is not None:
+            self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -418,6 +449,11 @@ class CfnEndpoint(_CfnResource):
     attr_endpoint_url = AttrString("EndpointUrl")
     attr_state = AttrString("State")
     attr_state_reason = AttrString("StateReason")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
+    replication_config: CfnEndpoint.ReplicationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    role_arn: str | None = None
 
     class EndpointEventBusProperty(CfnPropertyType):
         """A property type of AWS::Events::Endpoint."""
@@ -543,11 +579,15 @@ class CfnEndpoint(_CfnResource):
             routing_config: the RoutingConfig property.
         """
         super().__init__(scope, id, type="AWS::Events::Endpoint")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.event_buses = event_buses
-        self.name = name
-        self.replication_config = replication_config
-        self.role_arn = role_arn
+        if name is not None:
+            self.name = name
+        if replication_config is not None:
+            self.replication_config = replication_config
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.routing_config = routing_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -577,6 +617,13 @@ class CfnEventBus(_CfnResource):
     attr_event_source_name = AttrString("EventSourceName")
     attr_kms_key_identifier = AttrString("KmsKeyIdentifier")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dead_letter_config: CfnEventBus.DeadLetterConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    event_source_name: str | None = None
+    kms_key_identifier: str | None = None
+    log_config: CfnEventBus.LogConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    policy: Any | None = None
 
     class DeadLetterConfigProperty(CfnPropertyType):
         """Dead Letter Queue for the event bus."""
@@ -642,13 +689,19 @@ class CfnEventBus(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Events::EventBus")
-        self.dead_letter_config = dead_letter_config
-        self.description = description
-        self.event_source_name = event_source_name
-        self.kms_key_identifier = kms_key_identifier
-        self.log_config = log_config
+        if dead_letter_config is not None:
+            self.dead_letter_config = dead_letter_config
+        if description is not None:
+            self.description = description
+        if event_source_name is not None:
+            self.event_source_name = event_source_name
+        if kms_key_identifier is not None:
+            self.kms_key_identifier = kms_key_identifier
+        if log_config is not None:
+            self.log_config = log_config
         self.name = name
-        self.policy = policy
+        if policy is not None:
+            self.policy = policy
         self.tags = TagManager(TagType.STANDARD, "AWS::Events::EventBus", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -671,6 +724,12 @@ class CfnEventBusPolicy(_CfnResource):
         ("Statement", "statement", "j", False, None),
         ("StatementId", "statement_id", "s", True, {'pattern': '[a-zA-Z0-9-_]+', 'minLength': 1, 'maxLength': 64}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action: str | None = None
+    condition: CfnEventBusPolicy.ConditionProperty | Mapping[str, Any] | IResolvable | None = None
+    event_bus_name: str | None = None
+    principal: str | None = None
+    statement: Any | None = None
 
     class ConditionProperty(CfnPropertyType):
         """This parameter enables you to limit the permission to accounts that fulfill a certain condition, such as being a member of a certain AWS organization."""
@@ -719,11 +778,16 @@ class CfnEventBusPolicy(_CfnResource):
             statement_id: An identifier string for the external account that you are granting permissions to
         """
         super().__init__(scope, id, type="AWS::Events::EventBusPolicy")
-        self.action = action
-        self.condition = condition
-        self.event_bus_name = event_bus_name
-        self.principal = principal
-        self.statement = statement
+        if action is not None:
+            self.action = action
+        if condition is not None:
+            self.condition = condition
+        if event_bus_name is not None:
+            self.event_bus_name = event_bus_name
+        if principal is not None:
+            self.principal = principal
+        if statement is not None:
+            self.statement = statement
         self.statement_id = statement_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -751,6 +815,15 @@ class CfnRule(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_rule_name = AttrString("RuleName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    event_bus_name: str | None = None
+    event_pattern: Any | None = None
+    name: str | None = None
+    role_arn: str | None = None
+    schedule_expression: str | None = None
+    state: str | None = None
+    targets: Sequence[CfnRule.TargetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AppSyncParametersProperty(CfnPropertyType):
         """A property type of AWS::Events::Rule."""
@@ -1285,16 +1358,24 @@ class CfnRule(_CfnResource):
             targets: Adds the specified targets to the specified rule, or updates the targets if they are already associated with the rule.
         """
         super().__init__(scope, id, type="AWS::Events::Rule")
-        self.description = description
-        self.event_bus_name = event_bus_name
-        self.event_pattern = event_pattern
-        self.name = name
-        self.role_arn = role_arn
-        self.schedule_expression = schedule_expression
-        self.state = state
+        if description is not None:
+            self.description = description
+        if event_bus_name is not None:
+            self.event_bus_name = event_bus_name
+        if event_pattern is not None:
+            self.event_pattern = event_pattern
+        if name is not None:
+            self.name = name
+        if role_arn is not None:
+            self.role_arn = role_arn
+        if schedule_expression is not None:
+            self.schedule_expression = schedule_expression
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::Events::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.targets = targets
+        if targets is not None:
+            self.targets = targets
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -41,6 +41,9 @@ class CfnDiscoverer(_CfnResource):
     attr_discoverer_id = AttrString("DiscovererId")
     attr_source_arn = AttrString("SourceArn")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cross_account: bool | IResolvable | None = None
+    description: str | None = None
 
     class TagsEntryProperty(CfnPropertyType):
         """A property type of AWS::EventSchemas::Discoverer."""
@@ -82,8 +85,10 @@ class CfnDiscoverer(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EventSchemas::Discoverer")
-        self.cross_account = cross_account
-        self.description = description
+        if cross_account is not None:
+            self.cross_account = cross_account
+        if description is not None:
+            self.description = description
         self.source_arn = source_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::EventSchemas::Discoverer", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -108,6 +113,9 @@ class CfnRegistry(_CfnResource):
     attr_description = AttrString("Description")
     attr_registry_arn = AttrString("RegistryArn")
     attr_registry_name = AttrString("RegistryName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    registry_name: str | None = None
 
     class TagsEntryProperty(CfnPropertyType):
         """A property type of AWS::EventSchemas::Registry."""
@@ -147,8 +155,10 @@ class CfnRegistry(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EventSchemas::Registry")
-        self.description = description
-        self.registry_name = registry_name
+        if description is not None:
+            self.description = description
+        if registry_name is not None:
+            self.registry_name = registry_name
         self.tags = TagManager(TagType.STANDARD, "AWS::EventSchemas::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -170,6 +180,8 @@ class CfnRegistryPolicy(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    revision_id: str | None = None
 
     def __init__(
         self,
@@ -192,7 +204,8 @@ class CfnRegistryPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::EventSchemas::RegistryPolicy")
         self.policy = policy
         self.registry_name = registry_name
-        self.revision_id = revision_id
+        if revision_id is not None:
+            self.revision_id = revision_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -223,6 +236,9 @@ class CfnSchema(_CfnResource):
     attr_schema_version = AttrString("SchemaVersion")
     attr_type = AttrString("Type")
     attr_version_created_date = AttrString("VersionCreatedDate")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    schema_name: str | None = None
 
     class TagsEntryProperty(CfnPropertyType):
         """A property type of AWS::EventSchemas::Schema."""
@@ -269,9 +285,11 @@ class CfnSchema(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EventSchemas::Schema")
         self.content = content
-        self.description = description
+        if description is not None:
+            self.description = description
         self.registry_name = registry_name
-        self.schema_name = schema_name
+        if schema_name is not None:
+            self.schema_name = schema_name
         self.tags = TagManager(TagType.STANDARD, "AWS::EventSchemas::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type

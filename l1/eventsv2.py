@@ -41,6 +41,10 @@ class CfnEventBus(_CfnResource):
     attr_event_bus_arn = AttrString("EventBusArn")
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    encryption_configuration: CfnEventBus.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    storage_configuration: CfnEventBus.StorageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EncryptionConfigurationProperty(CfnPropertyType):
         """Encryption configuration for an event bus."""
@@ -97,10 +101,13 @@ class CfnEventBus(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EventsV2::EventBus")
-        self.description = description
-        self.encryption_configuration = encryption_configuration
+        if description is not None:
+            self.description = description
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
         self.name = name
-        self.storage_configuration = storage_configuration
+        if storage_configuration is not None:
+            self.storage_configuration = storage_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::EventsV2::EventBus", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -128,6 +135,8 @@ class CfnEventSource(_CfnResource):
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_revoked = AttrReference("Revoked")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class AwsServiceEventsConfigurationProperty(CfnPropertyType):
         """Forward a single AWS service's events from the account's default event bus."""
@@ -235,7 +244,8 @@ class CfnEventSource(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EventsV2::EventSource")
         self.configuration = configuration
-        self.description = description
+        if description is not None:
+            self.description = description
         self.event_bus_arn = event_bus_arn
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::EventsV2::EventSource", tags, tag_property_name="tags")
@@ -313,6 +323,19 @@ class CfnSubscriber(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_subscriber_arn = AttrString("SubscriberArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    batch_configuration: CfnSubscriber.BatchConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    filter_configuration: CfnSubscriber.FilterConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    log_configuration: CfnSubscriber.LogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    on_failure_configuration: CfnSubscriber.OnFailureConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    point_in_time_configuration: CfnSubscriber.PointInTimeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    resume_position: str | None = None
+    retry_policy: CfnSubscriber.RetryPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    starting_position: str | None = None
+    state: str | None = None
+    transformer: CfnSubscriber.TransformerProperty | Mapping[str, Any] | IResolvable | None = None
+    type: str | None = None
 
     class BatchConfigurationProperty(CfnPropertyType):
         """Configuration for batching events into a single delivery."""
@@ -824,23 +847,35 @@ class CfnSubscriber(_CfnResource):
             type: The delivery ordering mode of the subscriber.
         """
         super().__init__(scope, id, type="AWS::EventsV2::Subscriber")
-        self.batch_configuration = batch_configuration
-        self.description = description
+        if batch_configuration is not None:
+            self.batch_configuration = batch_configuration
+        if description is not None:
+            self.description = description
         self.event_bus_arn = event_bus_arn
-        self.filter_configuration = filter_configuration
+        if filter_configuration is not None:
+            self.filter_configuration = filter_configuration
         self.invoke_configuration = invoke_configuration
-        self.log_configuration = log_configuration
+        if log_configuration is not None:
+            self.log_configuration = log_configuration
         self.name = name
-        self.on_failure_configuration = on_failure_configuration
-        self.point_in_time_configuration = point_in_time_configuration
-        self.resume_position = resume_position
-        self.retry_policy = retry_policy
-        self.starting_position = starting_position
-        self.state = state
+        if on_failure_configuration is not None:
+            self.on_failure_configuration = on_failure_configuration
+        if point_in_time_configuration is not None:
+            self.point_in_time_configuration = point_in_time_configuration
+        if resume_position is not None:
+            self.resume_position = resume_position
+        if retry_policy is not None:
+            self.retry_policy = retry_policy
+        if starting_position is not None:
+            self.starting_position = starting_position
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::EventsV2::Subscriber", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transformer = transformer
-        self.type = type
+        if transformer is not None:
+            self.transformer = transformer
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

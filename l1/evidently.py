@@ -46,6 +46,13 @@ class CfnExperiment(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    randomization_salt: str | None = None
+    remove_segment: bool | IResolvable | None = None
+    running_status: CfnExperiment.RunningStatusObjectProperty | Mapping[str, Any] | IResolvable | None = None
+    sampling_rate: int | float | None = None
+    segment: str | None = None
 
     class MetricGoalObjectProperty(CfnPropertyType):
         """A property type of AWS::Evidently::Experiment."""
@@ -203,16 +210,22 @@ class CfnExperiment(_CfnResource):
             treatments: the Treatments property.
         """
         super().__init__(scope, id, type="AWS::Evidently::Experiment")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.metric_goals = metric_goals
         self.name = name
         self.online_ab_config = online_ab_config
         self.project = project
-        self.randomization_salt = randomization_salt
-        self.remove_segment = remove_segment
-        self.running_status = running_status
-        self.sampling_rate = sampling_rate
-        self.segment = segment
+        if randomization_salt is not None:
+            self.randomization_salt = randomization_salt
+        if remove_segment is not None:
+            self.remove_segment = remove_segment
+        if running_status is not None:
+            self.running_status = running_status
+        if sampling_rate is not None:
+            self.sampling_rate = sampling_rate
+        if segment is not None:
+            self.segment = segment
         self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Experiment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.treatments = treatments
@@ -240,6 +253,11 @@ class CfnFeature(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_variation: str | None = None
+    description: str | None = None
+    entity_overrides: Sequence[CfnFeature.EntityOverrideProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    evaluation_strategy: str | None = None
 
     class EntityOverrideProperty(CfnPropertyType):
         """A property type of AWS::Evidently::Feature."""
@@ -317,10 +335,14 @@ class CfnFeature(_CfnResource):
             variations: the Variations property.
         """
         super().__init__(scope, id, type="AWS::Evidently::Feature")
-        self.default_variation = default_variation
-        self.description = description
-        self.entity_overrides = entity_overrides
-        self.evaluation_strategy = evaluation_strategy
+        if default_variation is not None:
+            self.default_variation = default_variation
+        if description is not None:
+            self.description = description
+        if entity_overrides is not None:
+            self.entity_overrides = entity_overrides
+        if evaluation_strategy is not None:
+            self.evaluation_strategy = evaluation_strategy
         self.name = name
         self.project = project
         self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Feature", tags, tag_property_name="tags")
@@ -351,6 +373,11 @@ class CfnLaunch(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    execution_status: CfnLaunch.ExecutionStatusObjectProperty | Mapping[str, Any] | IResolvable | None = None
+    metric_monitors: Sequence[CfnLaunch.MetricDefinitionObjectProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    randomization_salt: str | None = None
 
     class ExecutionStatusObjectProperty(CfnPropertyType):
         """A property type of AWS::Evidently::Launch."""
@@ -521,13 +548,17 @@ class CfnLaunch(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Evidently::Launch")
-        self.description = description
-        self.execution_status = execution_status
+        if description is not None:
+            self.description = description
+        if execution_status is not None:
+            self.execution_status = execution_status
         self.groups = groups
-        self.metric_monitors = metric_monitors
+        if metric_monitors is not None:
+            self.metric_monitors = metric_monitors
         self.name = name
         self.project = project
-        self.randomization_salt = randomization_salt
+        if randomization_salt is not None:
+            self.randomization_salt = randomization_salt
         self.scheduled_splits_config = scheduled_splits_config
         self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Launch", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -552,6 +583,10 @@ class CfnProject(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    app_config_resource: CfnProject.AppConfigResourceObjectProperty | Mapping[str, Any] | IResolvable | None = None
+    data_delivery: CfnProject.DataDeliveryObjectProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
 
     class AppConfigResourceObjectProperty(CfnPropertyType):
         """A property type of AWS::Evidently::Project."""
@@ -633,9 +668,12 @@ class CfnProject(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Evidently::Project")
-        self.app_config_resource = app_config_resource
-        self.data_delivery = data_delivery
-        self.description = description
+        if app_config_resource is not None:
+            self.app_config_resource = app_config_resource
+        if data_delivery is not None:
+            self.data_delivery = data_delivery
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -659,6 +697,9 @@ class CfnSegment(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    pattern: str | None = None
 
     def __init__(
         self,
@@ -681,9 +722,11 @@ class CfnSegment(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Evidently::Segment")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.pattern = pattern
+        if pattern is not None:
+            self.pattern = pattern
         self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Segment", tags, tag_property_name="tags")
         self.tags_raw = tags
 

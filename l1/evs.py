@@ -51,6 +51,16 @@ class CfnEnvironment(_CfnResource):
     attr_environment_state = AttrString("EnvironmentState")
     attr_modified_at = AttrString("ModifiedAt")
     attr_state_details = AttrString("StateDetails")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connectivity_info: CfnEnvironment.ConnectivityInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    environment_name: str | None = None
+    hosts: Sequence[CfnEnvironment.HostInfoForCreateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    initial_vlans: CfnEnvironment.InitialVlansProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    license_info: CfnEnvironment.LicenseInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    service_access_security_groups: CfnEnvironment.ServiceAccessSecurityGroupsProperty | Mapping[str, Any] | IResolvable | None = None
+    site_id: str | None = None
+    vcf_hostnames: CfnEnvironment.VcfHostnamesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CheckProperty(CfnPropertyType):
         """A property type of AWS::EVS::Environment."""
@@ -315,19 +325,28 @@ class CfnEnvironment(_CfnResource):
             vpc_id: the VpcId property.
         """
         super().__init__(scope, id, type="AWS::EVS::Environment")
-        self.connectivity_info = connectivity_info
-        self.environment_name = environment_name
-        self.hosts = hosts
-        self.initial_vlans = initial_vlans
-        self.kms_key_id = kms_key_id
-        self.license_info = license_info
-        self.service_access_security_groups = service_access_security_groups
+        if connectivity_info is not None:
+            self.connectivity_info = connectivity_info
+        if environment_name is not None:
+            self.environment_name = environment_name
+        if hosts is not None:
+            self.hosts = hosts
+        if initial_vlans is not None:
+            self.initial_vlans = initial_vlans
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if license_info is not None:
+            self.license_info = license_info
+        if service_access_security_groups is not None:
+            self.service_access_security_groups = service_access_security_groups
         self.service_access_subnet_id = service_access_subnet_id
-        self.site_id = site_id
+        if site_id is not None:
+            self.site_id = site_id
         self.tags = TagManager(TagType.STANDARD, "AWS::EVS::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.terms_accepted = terms_accepted
-        self.vcf_hostnames = vcf_hostnames
+        if vcf_hostnames is not None:
+            self.vcf_hostnames = vcf_hostnames
         self.vcf_version = vcf_version
         self.vpc_id = vpc_id
 

@@ -44,6 +44,13 @@ class CfnEnvironment(_CfnResource):
     attr_environment_url = AttrString("EnvironmentUrl")
     attr_sage_maker_studio_domain_url = AttrString("SageMakerStudioDomainUrl")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_bundles: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    federation_mode: str | None = None
+    federation_parameters: CfnEnvironment.FederationParametersProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    superuser_parameters: CfnEnvironment.SuperuserParametersProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AttributeMapProperty(CfnPropertyType):
         """A property type of AWS::FinSpace::Environment."""
@@ -146,13 +153,19 @@ class CfnEnvironment(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FinSpace::Environment")
-        self.data_bundles = data_bundles
-        self.description = description
-        self.federation_mode = federation_mode
-        self.federation_parameters = federation_parameters
-        self.kms_key_id = kms_key_id
+        if data_bundles is not None:
+            self.data_bundles = data_bundles
+        if description is not None:
+            self.description = description
+        if federation_mode is not None:
+            self.federation_mode = federation_mode
+        if federation_parameters is not None:
+            self.federation_parameters = federation_parameters
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.name = name
-        self.superuser_parameters = superuser_parameters
+        if superuser_parameters is not None:
+            self.superuser_parameters = superuser_parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::FinSpace::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -40,6 +40,11 @@ class CfnExperimentTemplate(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    actions: Mapping[str, CfnExperimentTemplate.ExperimentTemplateActionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    experiment_options: CfnExperimentTemplate.ExperimentTemplateExperimentOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    experiment_report_configuration: CfnExperimentTemplate.ExperimentTemplateExperimentReportConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    log_configuration: CfnExperimentTemplate.ExperimentTemplateLogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CloudWatchDashboardProperty(CfnPropertyType):
         """A property type of AWS::FIS::ExperimentTemplate."""
@@ -337,11 +342,15 @@ class CfnExperimentTemplate(_CfnResource):
             targets: The targets for the experiment.
         """
         super().__init__(scope, id, type="AWS::FIS::ExperimentTemplate")
-        self.actions = actions
+        if actions is not None:
+            self.actions = actions
         self.description = description
-        self.experiment_options = experiment_options
-        self.experiment_report_configuration = experiment_report_configuration
-        self.log_configuration = log_configuration
+        if experiment_options is not None:
+            self.experiment_options = experiment_options
+        if experiment_report_configuration is not None:
+            self.experiment_report_configuration = experiment_report_configuration
+        if log_configuration is not None:
+            self.log_configuration = log_configuration
         self.role_arn = role_arn
         self.stop_conditions = stop_conditions
         self.tags = TagManager(TagType.MAP, "AWS::FIS::ExperimentTemplate", tags, tag_property_name="tags")
@@ -365,6 +374,8 @@ class CfnTargetAccountConfiguration(_CfnResource):
         ("ExperimentTemplateId", "experiment_template_id", "s", True, {'pattern': '^[\\S]+$', 'minLength': 0, 'maxLength': 64}),
         ("RoleArn", "role_arn", "s", True, {'pattern': '^[\\S]+$', 'minLength': 20, 'maxLength': 1224}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -388,7 +399,8 @@ class CfnTargetAccountConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::FIS::TargetAccountConfiguration")
         self.account_id = account_id
-        self.description = description
+        if description is not None:
+            self.description = description
         self.experiment_template_id = experiment_template_id
         self.role_arn = role_arn
 

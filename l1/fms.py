@@ -154,6 +154,17 @@ class CfnPolicy(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    delete_all_policy_resources: bool | IResolvable | None = None
+    exclude_map: CfnPolicy.IEMapProperty | Mapping[str, Any] | IResolvable | None = None
+    include_map: CfnPolicy.IEMapProperty | Mapping[str, Any] | IResolvable | None = None
+    policy_description: str | None = None
+    resource_set_ids: Sequence[str] | IResolvable | None = None
+    resource_tag_logical_operator: str | None = None
+    resource_tags: Sequence[CfnPolicy.ResourceTagProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    resource_type: str | None = None
+    resource_type_list: Sequence[str] | IResolvable | None = None
+    resources_clean_up: bool | IResolvable | None = None
 
     class IEMapProperty(CfnPropertyType):
         """An FMS includeMap or excludeMap."""
@@ -444,19 +455,29 @@ class CfnPolicy(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FMS::Policy")
-        self.delete_all_policy_resources = delete_all_policy_resources
-        self.exclude_map = exclude_map
+        if delete_all_policy_resources is not None:
+            self.delete_all_policy_resources = delete_all_policy_resources
+        if exclude_map is not None:
+            self.exclude_map = exclude_map
         self.exclude_resource_tags = exclude_resource_tags
-        self.include_map = include_map
-        self.policy_description = policy_description
+        if include_map is not None:
+            self.include_map = include_map
+        if policy_description is not None:
+            self.policy_description = policy_description
         self.policy_name = policy_name
         self.remediation_enabled = remediation_enabled
-        self.resource_set_ids = resource_set_ids
-        self.resource_tag_logical_operator = resource_tag_logical_operator
-        self.resource_tags = resource_tags
-        self.resource_type = resource_type
-        self.resource_type_list = resource_type_list
-        self.resources_clean_up = resources_clean_up
+        if resource_set_ids is not None:
+            self.resource_set_ids = resource_set_ids
+        if resource_tag_logical_operator is not None:
+            self.resource_tag_logical_operator = resource_tag_logical_operator
+        if resource_tags is not None:
+            self.resource_tags = resource_tags
+        if resource_type is not None:
+            self.resource_type = resource_type
+        if resource_type_list is not None:
+            self.resource_type_list = resource_type_list
+        if resources_clean_up is not None:
+            self.resources_clean_up = resources_clean_up
         self.security_service_policy_data = security_service_policy_data
         self.tags = TagManager(TagType.STANDARD, "AWS::FMS::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -527,6 +548,9 @@ class CfnResourceSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    resources: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -551,10 +575,12 @@ class CfnResourceSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FMS::ResourceSet")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.resource_type_list = resource_type_list
-        self.resources = resources
+        if resources is not None:
+            self.resources = resources
         self.tags = TagManager(TagType.STANDARD, "AWS::FMS::ResourceSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 

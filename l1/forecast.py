@@ -38,6 +38,9 @@ class CfnDataset(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_frequency: str | None = None
+    encryption_config: CfnDataset.EncryptionConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AttributesProperty(CfnPropertyType):
         """A property type of AWS::Forecast::Dataset."""
@@ -139,11 +142,13 @@ class CfnDataset(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Forecast::Dataset")
-        self.data_frequency = data_frequency
+        if data_frequency is not None:
+            self.data_frequency = data_frequency
         self.dataset_name = dataset_name
         self.dataset_type = dataset_type
         self.domain = domain
-        self.encryption_config = encryption_config
+        if encryption_config is not None:
+            self.encryption_config = encryption_config
         self.schema = schema
         self.tags = TagManager(TagType.STANDARD, "AWS::Forecast::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -167,6 +172,8 @@ class CfnDatasetGroup(_CfnResource):
     )
 
     attr_dataset_group_arn = AttrString("DatasetGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dataset_arns: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -189,7 +196,8 @@ class CfnDatasetGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Forecast::DatasetGroup")
-        self.dataset_arns = dataset_arns
+        if dataset_arns is not None:
+            self.dataset_arns = dataset_arns
         self.dataset_group_name = dataset_group_name
         self.domain = domain
         self.tags = TagManager(TagType.STANDARD, "AWS::Forecast::DatasetGroup", tags, tag_property_name="tags")

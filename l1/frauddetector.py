@@ -50,6 +50,11 @@ class CfnDetector(_CfnResource):
     attr_event_type_created_time = AttrString("EventType.CreatedTime")
     attr_event_type_last_updated_time = AttrString("EventType.LastUpdatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associated_models: Sequence[CfnDetector.ModelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    detector_version_status: str | None = None
+    rule_execution_mode: str | None = None
 
     class EntityTypeProperty(CfnPropertyType):
         """A property type of AWS::FraudDetector::Detector."""
@@ -333,12 +338,16 @@ class CfnDetector(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FraudDetector::Detector")
-        self.associated_models = associated_models
-        self.description = description
+        if associated_models is not None:
+            self.associated_models = associated_models
+        if description is not None:
+            self.description = description
         self.detector_id = detector_id
-        self.detector_version_status = detector_version_status
+        if detector_version_status is not None:
+            self.detector_version_status = detector_version_status
         self.event_type = event_type
-        self.rule_execution_mode = rule_execution_mode
+        if rule_execution_mode is not None:
+            self.rule_execution_mode = rule_execution_mode
         self.rules = rules
         self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Detector", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -363,6 +372,8 @@ class CfnEntityType(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -383,7 +394,8 @@ class CfnEntityType(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FraudDetector::EntityType")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::EntityType", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -411,6 +423,8 @@ class CfnEventType(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class EntityTypeProperty(CfnPropertyType):
         """A property type of AWS::FraudDetector::EventType."""
@@ -551,7 +565,8 @@ class CfnEventType(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FraudDetector::EventType")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.entity_types = entity_types
         self.event_variables = event_variables
         self.labels = labels
@@ -579,6 +594,8 @@ class CfnLabel(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -599,7 +616,8 @@ class CfnLabel(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FraudDetector::Label")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Label", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -626,6 +644,10 @@ class CfnList(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    elements: Sequence[str] | IResolvable | None = None
+    variable_type: str | None = None
 
     def __init__(
         self,
@@ -650,12 +672,15 @@ class CfnList(_CfnResource):
             variable_type: The variable type of the list.
         """
         super().__init__(scope, id, type="AWS::FraudDetector::List")
-        self.description = description
-        self.elements = elements
+        if description is not None:
+            self.description = description
+        if elements is not None:
+            self.elements = elements
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::List", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.variable_type = variable_type
+        if variable_type is not None:
+            self.variable_type = variable_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -677,6 +702,8 @@ class CfnOutcome(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -697,7 +724,8 @@ class CfnOutcome(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FraudDetector::Outcome")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Outcome", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -726,6 +754,9 @@ class CfnVariable(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    variable_type: str | None = None
 
     def __init__(
         self,
@@ -757,11 +788,13 @@ class CfnVariable(_CfnResource):
         self.data_source = data_source
         self.data_type = data_type
         self.default_value = default_value
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Variable", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.variable_type = variable_type
+        if variable_type is not None:
+            self.variable_type = variable_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

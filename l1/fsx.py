@@ -88,6 +88,10 @@ class CfnDataRepositoryAssociation(_CfnResource):
 
     attr_association_id = AttrString("AssociationId")
     attr_resource_arn = AttrString("ResourceARN")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    batch_import_meta_data_on_create: bool | IResolvable | None = None
+    imported_file_chunk_size: int | float | None = None
+    s3: CfnDataRepositoryAssociation.S3Property | Mapping[str, Any] | IResolvable | None = None
 
     class AutoExportPolicyProperty(CfnPropertyType):
         """Specifies the type of updated objects (new, changed, deleted) that will be automatically exported from your file system to the linked S3 bucket."""
@@ -167,12 +171,15 @@ class CfnDataRepositoryAssociation(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FSx::DataRepositoryAssociation")
-        self.batch_import_meta_data_on_create = batch_import_meta_data_on_create
+        if batch_import_meta_data_on_create is not None:
+            self.batch_import_meta_data_on_create = batch_import_meta_data_on_create
         self.data_repository_path = data_repository_path
         self.file_system_id = file_system_id
         self.file_system_path = file_system_path
-        self.imported_file_chunk_size = imported_file_chunk_size
-        self.s3 = s3
+        if imported_file_chunk_size is not None:
+            self.imported_file_chunk_size = imported_file_chunk_size
+        if s3 is not None:
+            self.s3 = s3
         self.tags = TagManager(TagType.STANDARD, "AWS::FSx::DataRepositoryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -213,6 +220,12 @@ class CfnFileCache(_CfnResource):
     attr_owner_id = AttrString("OwnerId")
     attr_resource_arn = AttrString("ResourceARN")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    copy_tags_to_data_repository_associations: bool | IResolvable | None = None
+    data_repository_associations: Sequence[CfnFileCache.DataRepositoryAssociationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    kms_key_id: str | None = None
+    lustre_configuration: CfnFileCache.LustreConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
 
     class DataRepositoryAssociationProperty(CfnPropertyType):
         """A property type of AWS::FSx::FileCache."""
@@ -332,13 +345,18 @@ class CfnFileCache(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FSx::FileCache")
-        self.copy_tags_to_data_repository_associations = copy_tags_to_data_repository_associations
-        self.data_repository_associations = data_repository_associations
+        if copy_tags_to_data_repository_associations is not None:
+            self.copy_tags_to_data_repository_associations = copy_tags_to_data_repository_associations
+        if data_repository_associations is not None:
+            self.data_repository_associations = data_repository_associations
         self.file_cache_type = file_cache_type
         self.file_cache_type_version = file_cache_type_version
-        self.kms_key_id = kms_key_id
-        self.lustre_configuration = lustre_configuration
-        self.security_group_ids = security_group_ids
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if lustre_configuration is not None:
+            self.lustre_configuration = lustre_configuration
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
         self.storage_capacity = storage_capacity
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::FSx::FileCache", tags, tag_property_name="tags")
@@ -377,6 +395,18 @@ class CfnFileSystem(_CfnResource):
     attr_lustre_mount_name = AttrString("LustreMountName")
     attr_resource_arn = AttrString("ResourceARN")
     attr_root_volume_id = AttrString("RootVolumeId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    backup_id: str | None = None
+    file_system_type_version: str | None = None
+    kms_key_id: str | None = None
+    lustre_configuration: CfnFileSystem.LustreConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    network_type: str | None = None
+    ontap_configuration: CfnFileSystem.OntapConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    open_zfs_configuration: CfnFileSystem.OpenZFSConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    storage_capacity: int | float | None = None
+    storage_type: str | None = None
+    windows_configuration: CfnFileSystem.WindowsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AuditLogConfigurationProperty(CfnPropertyType):
         """A property type of AWS::FSx::FileSystem."""
@@ -903,21 +933,32 @@ class CfnFileSystem(_CfnResource):
             windows_configuration: the WindowsConfiguration property.
         """
         super().__init__(scope, id, type="AWS::FSx::FileSystem")
-        self.backup_id = backup_id
+        if backup_id is not None:
+            self.backup_id = backup_id
         self.file_system_type = file_system_type
-        self.file_system_type_version = file_system_type_version
-        self.kms_key_id = kms_key_id
-        self.lustre_configuration = lustre_configuration
-        self.network_type = network_type
-        self.ontap_configuration = ontap_configuration
-        self.open_zfs_configuration = open_zfs_configuration
-        self.security_group_ids = security_group_ids
-        self.storage_capacity = storage_capacity
-        self.storage_type = storage_type
+        if file_system_type_version is not None:
+            self.file_system_type_version = file_system_type_version
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if lustre_configuration is not None:
+            self.lustre_configuration = lustre_configuration
+        if network_type is not None:
+            self.network_type = network_type
+        if ontap_configuration is not None:
+            self.ontap_configuration = ontap_configuration
+        if open_zfs_configuration is not None:
+            self.open_zfs_configuration = open_zfs_configuration
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if storage_capacity is not None:
+            self.storage_capacity = storage_capacity
+        if storage_type is not None:
+            self.storage_type = storage_type
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::FSx::FileSystem", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.windows_configuration = windows_configuration
+        if windows_configuration is not None:
+            self.windows_configuration = windows_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -941,6 +982,10 @@ class CfnS3AccessPointAttachment(_CfnResource):
     attr_lifecycle = AttrString("Lifecycle")
     attr_s3_access_point_alias = AttrString("S3AccessPoint.Alias")
     attr_s3_access_point_resource_arn = AttrString("S3AccessPoint.ResourceARN")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ontap_configuration: CfnS3AccessPointAttachment.S3AccessPointOntapConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    open_zfs_configuration: CfnS3AccessPointAttachment.S3AccessPointOpenZFSConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    s3_access_point: CfnS3AccessPointAttachment.S3AccessPointProperty | Mapping[str, Any] | IResolvable | None = None
 
     class FileSystemGIDProperty(CfnPropertyType):
         """A property type of AWS::FSx::S3AccessPointAttachment."""
@@ -1156,9 +1201,12 @@ class CfnS3AccessPointAttachment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::FSx::S3AccessPointAttachment")
         self.name = name
-        self.ontap_configuration = ontap_configuration
-        self.open_zfs_configuration = open_zfs_configuration
-        self.s3_access_point = s3_access_point
+        if ontap_configuration is not None:
+            self.ontap_configuration = ontap_configuration
+        if open_zfs_configuration is not None:
+            self.open_zfs_configuration = open_zfs_configuration
+        if s3_access_point is not None:
+            self.s3_access_point = s3_access_point
         self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1228,6 +1276,10 @@ class CfnStorageVirtualMachine(_CfnResource):
     attr_resource_arn = AttrString("ResourceARN")
     attr_storage_virtual_machine_id = AttrString("StorageVirtualMachineId")
     attr_uuid = AttrString("UUID")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    active_directory_configuration: CfnStorageVirtualMachine.ActiveDirectoryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    root_volume_security_style: str | None = None
+    svm_admin_password: str | None = None
 
     class ActiveDirectoryConfigurationProperty(CfnPropertyType):
         """Describes the self-managed Microsoft Active Directory to which you want to join the SVM."""
@@ -1307,11 +1359,14 @@ class CfnStorageVirtualMachine(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::FSx::StorageVirtualMachine")
-        self.active_directory_configuration = active_directory_configuration
+        if active_directory_configuration is not None:
+            self.active_directory_configuration = active_directory_configuration
         self.file_system_id = file_system_id
         self.name = name
-        self.root_volume_security_style = root_volume_security_style
-        self.svm_admin_password = svm_admin_password
+        if root_volume_security_style is not None:
+            self.root_volume_security_style = root_volume_security_style
+        if svm_admin_password is not None:
+            self.svm_admin_password = svm_admin_password
         self.tags = TagManager(TagType.STANDARD, "AWS::FSx::StorageVirtualMachine", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1338,6 +1393,11 @@ class CfnVolume(_CfnResource):
     attr_resource_arn = AttrString("ResourceARN")
     attr_uuid = AttrString("UUID")
     attr_volume_id = AttrString("VolumeId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    backup_id: str | None = None
+    ontap_configuration: CfnVolume.OntapConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    open_zfs_configuration: CfnVolume.OpenZFSConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    volume_type: str | None = None
 
     class AggregateConfigurationProperty(CfnPropertyType):
         """A property type of AWS::FSx::Volume."""
@@ -1667,13 +1727,17 @@ class CfnVolume(_CfnResource):
             volume_type: The type of the volume.
         """
         super().__init__(scope, id, type="AWS::FSx::Volume")
-        self.backup_id = backup_id
+        if backup_id is not None:
+            self.backup_id = backup_id
         self.name = name
-        self.ontap_configuration = ontap_configuration
-        self.open_zfs_configuration = open_zfs_configuration
+        if ontap_configuration is not None:
+            self.ontap_configuration = ontap_configuration
+        if open_zfs_configuration is not None:
+            self.open_zfs_configuration = open_zfs_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::FSx::Volume", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.volume_type = volume_type
+        if volume_type is not None:
+            self.volume_type = volume_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -45,6 +45,8 @@ class CfnAlias(_CfnResource):
 
     attr_alias_arn = AttrString("AliasArn")
     attr_alias_id = AttrString("AliasId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class RoutingStrategyProperty(CfnPropertyType):
         """A property type of AWS::GameLift::Alias."""
@@ -89,7 +91,8 @@ class CfnAlias(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GameLift::Alias")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.routing_strategy = routing_strategy
         self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Alias", tags, tag_property_name="tags")
@@ -117,6 +120,12 @@ class CfnBuild(_CfnResource):
 
     attr_build_arn = AttrString("BuildArn")
     attr_build_id = AttrString("BuildId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    operating_system: str | None = None
+    server_sdk_version: str | None = None
+    storage_location: CfnBuild.StorageLocationProperty | Mapping[str, Any] | IResolvable | None = None
+    version: str | None = None
 
     class StorageLocationProperty(CfnPropertyType):
         """A property type of AWS::GameLift::Build."""
@@ -168,13 +177,18 @@ class CfnBuild(_CfnResource):
             version: Version information that is associated with this build.
         """
         super().__init__(scope, id, type="AWS::GameLift::Build")
-        self.name = name
-        self.operating_system = operating_system
-        self.server_sdk_version = server_sdk_version
-        self.storage_location = storage_location
+        if name is not None:
+            self.name = name
+        if operating_system is not None:
+            self.operating_system = operating_system
+        if server_sdk_version is not None:
+            self.server_sdk_version = server_sdk_version
+        if storage_location is not None:
+            self.storage_location = storage_location
         self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Build", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.version = version
+        if version is not None:
+            self.version = version
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -217,6 +231,23 @@ class CfnContainerFleet(_CfnResource):
     attr_maximum_game_server_container_groups_per_instance = AttrNumber("MaximumGameServerContainerGroupsPerInstance")
     attr_per_instance_container_group_definition_arn = AttrString("PerInstanceContainerGroupDefinitionArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    billing_type: str | None = None
+    deployment_configuration: CfnContainerFleet.DeploymentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    game_server_container_group_definition_name: str | None = None
+    game_server_container_groups_per_instance: int | float | None = None
+    game_session_creation_limit_policy: CfnContainerFleet.GameSessionCreationLimitPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    instance_connection_port_range: CfnContainerFleet.ConnectionPortRangeProperty | Mapping[str, Any] | IResolvable | None = None
+    instance_inbound_permissions: Sequence[CfnContainerFleet.IpPermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    instance_type: str | None = None
+    locations: Sequence[CfnContainerFleet.LocationConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    log_configuration: CfnContainerFleet.LogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    metric_groups: Sequence[str] | IResolvable | None = None
+    new_game_session_protection_policy: str | None = None
+    per_instance_container_group_definition_name: str | None = None
+    player_gateway_mode: str | None = None
+    scaling_policies: Sequence[CfnContainerFleet.ScalingPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ConnectionPortRangeProperty(CfnPropertyType):
         """Defines the range of ports on the instance that allow inbound traffic to connect with containers in a fleet."""
@@ -515,23 +546,39 @@ class CfnContainerFleet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GameLift::ContainerFleet")
-        self.billing_type = billing_type
-        self.deployment_configuration = deployment_configuration
-        self.description = description
+        if billing_type is not None:
+            self.billing_type = billing_type
+        if deployment_configuration is not None:
+            self.deployment_configuration = deployment_configuration
+        if description is not None:
+            self.description = description
         self.fleet_role_arn = fleet_role_arn
-        self.game_server_container_group_definition_name = game_server_container_group_definition_name
-        self.game_server_container_groups_per_instance = game_server_container_groups_per_instance
-        self.game_session_creation_limit_policy = game_session_creation_limit_policy
-        self.instance_connection_port_range = instance_connection_port_range
-        self.instance_inbound_permissions = instance_inbound_permissions
-        self.instance_type = instance_type
-        self.locations = locations
-        self.log_configuration = log_configuration
-        self.metric_groups = metric_groups
-        self.new_game_session_protection_policy = new_game_session_protection_policy
-        self.per_instance_container_group_definition_name = per_instance_container_group_definition_name
-        self.player_gateway_mode = player_gateway_mode
-        self.scaling_policies = scaling_policies
+        if game_server_container_group_definition_name is not None:
+            self.game_server_container_group_definition_name = game_server_container_group_definition_name
+        if game_server_container_groups_per_instance is not None:
+            self.game_server_container_groups_per_instance = game_server_container_groups_per_instance
+        if game_session_creation_limit_policy is not None:
+            self.game_session_creation_limit_policy = game_session_creation_limit_policy
+        if instance_connection_port_range is not None:
+            self.instance_connection_port_range = instance_connection_port_range
+        if instance_inbound_permissions is not None:
+            self.instance_inbound_permissions = instance_inbound_permissions
+        if instance_type is not None:
+            self.instance_type = instance_type
+        if locations is not None:
+            self.locations = locations
+        if log_configuration is not None:
+            self.log_configuration = log_configuration
+        if metric_groups is not None:
+            self.metric_groups = metric_groups
+        if new_game_session_protection_policy is not None:
+            self.new_game_session_protection_policy = new_game_session_protection_policy
+        if per_instance_container_group_definition_name is not None:
+            self.per_instance_container_group_definition_name = per_instance_container_group_definition_name
+        if player_gateway_mode is not None:
+            self.player_gateway_mode = player_gateway_mode
+        if scaling_policies is not None:
+            self.scaling_policies = scaling_policies
         self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerFleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -564,6 +611,13 @@ class CfnContainerGroupDefinition(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_reason = AttrString("StatusReason")
     attr_version_number = AttrNumber("VersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    container_group_type: str | None = None
+    game_server_container_definition: CfnContainerGroupDefinition.GameServerContainerDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
+    source_version_number: int | float | None = None
+    support_container_definitions: Sequence[CfnContainerGroupDefinition.SupportContainerDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    total_vcpu_limit: int | float | None = None
+    version_description: str | None = None
 
     class ContainerDependencyProperty(CfnPropertyType):
         """A dependency that impacts a container's startup and shutdown."""
@@ -832,17 +886,23 @@ class CfnContainerGroupDefinition(_CfnResource):
             version_description: The description of this version
         """
         super().__init__(scope, id, type="AWS::GameLift::ContainerGroupDefinition")
-        self.container_group_type = container_group_type
-        self.game_server_container_definition = game_server_container_definition
+        if container_group_type is not None:
+            self.container_group_type = container_group_type
+        if game_server_container_definition is not None:
+            self.game_server_container_definition = game_server_container_definition
         self.name = name
         self.operating_system = operating_system
-        self.source_version_number = source_version_number
-        self.support_container_definitions = support_container_definitions
+        if source_version_number is not None:
+            self.source_version_number = source_version_number
+        if support_container_definitions is not None:
+            self.support_container_definitions = support_container_definitions
         self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerGroupDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.total_memory_limit_mebibytes = total_memory_limit_mebibytes
-        self.total_vcpu_limit = total_vcpu_limit
-        self.version_description = version_description
+        if total_vcpu_limit is not None:
+            self.total_vcpu_limit = total_vcpu_limit
+        if version_description is not None:
+            self.version_description = version_description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -890,6 +950,35 @@ class CfnFleet(_CfnResource):
 
     attr_fleet_arn = AttrString("FleetArn")
     attr_fleet_id = AttrString("FleetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    anywhere_configuration: CfnFleet.AnywhereConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    apply_capacity: str | None = None
+    build_id: str | None = None
+    certificate_configuration: CfnFleet.CertificateConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    compute_type: str | None = None
+    description: str | None = None
+    desired_ec2_instances: int | float | None = None
+    ec2_inbound_permissions: Sequence[CfnFleet.IpPermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    ec2_instance_type: str | None = None
+    fleet_type: str | None = None
+    instance_role_arn: str | None = None
+    instance_role_credentials_provider: str | None = None
+    locations: Sequence[CfnFleet.LocationConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    log_paths: Sequence[str] | IResolvable | None = None
+    max_size: int | float | None = None
+    metric_groups: Sequence[str] | IResolvable | None = None
+    min_size: int | float | None = None
+    new_game_session_protection_policy: str | None = None
+    peer_vpc_aws_account_id: str | None = None
+    peer_vpc_id: str | None = None
+    player_gateway_configuration: CfnFleet.PlayerGatewayConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    player_gateway_mode: str | None = None
+    resource_creation_limit_policy: CfnFleet.ResourceCreationLimitPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    runtime_configuration: CfnFleet.RuntimeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    scaling_policies: Sequence[CfnFleet.ScalingPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    script_id: str | None = None
+    server_launch_parameters: str | None = None
+    server_launch_path: str | None = None
 
     class AnywhereConfigurationProperty(CfnPropertyType):
         """Configuration for Anywhere fleet."""
@@ -1231,35 +1320,63 @@ class CfnFleet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GameLift::Fleet")
-        self.anywhere_configuration = anywhere_configuration
-        self.apply_capacity = apply_capacity
-        self.build_id = build_id
-        self.certificate_configuration = certificate_configuration
-        self.compute_type = compute_type
-        self.description = description
-        self.desired_ec2_instances = desired_ec2_instances
-        self.ec2_inbound_permissions = ec2_inbound_permissions
-        self.ec2_instance_type = ec2_instance_type
-        self.fleet_type = fleet_type
-        self.instance_role_arn = instance_role_arn
-        self.instance_role_credentials_provider = instance_role_credentials_provider
-        self.locations = locations
-        self.log_paths = log_paths
-        self.max_size = max_size
-        self.metric_groups = metric_groups
-        self.min_size = min_size
+        if anywhere_configuration is not None:
+            self.anywhere_configuration = anywhere_configuration
+        if apply_capacity is not None:
+            self.apply_capacity = apply_capacity
+        if build_id is not None:
+            self.build_id = build_id
+        if certificate_configuration is not None:
+            self.certificate_configuration = certificate_configuration
+        if compute_type is not None:
+            self.compute_type = compute_type
+        if description is not None:
+            self.description = description
+        if desired_ec2_instances is not None:
+            self.desired_ec2_instances = desired_ec2_instances
+        if ec2_inbound_permissions is not None:
+            self.ec2_inbound_permissions = ec2_inbound_permissions
+        if ec2_instance_type is not None:
+            self.ec2_instance_type = ec2_instance_type
+        if fleet_type is not None:
+            self.fleet_type = fleet_type
+        if instance_role_arn is not None:
+            self.instance_role_arn = instance_role_arn
+        if instance_role_credentials_provider is not None:
+            self.instance_role_credentials_provider = instance_role_credentials_provider
+        if locations is not None:
+            self.locations = locations
+        if log_paths is not None:
+            self.log_paths = log_paths
+        if max_size is not None:
+            self.max_size = max_size
+        if metric_groups is not None:
+            self.metric_groups = metric_groups
+        if min_size is not None:
+            self.min_size = min_size
         self.name = name
-        self.new_game_session_protection_policy = new_game_session_protection_policy
-        self.peer_vpc_aws_account_id = peer_vpc_aws_account_id
-        self.peer_vpc_id = peer_vpc_id
-        self.player_gateway_configuration = player_gateway_configuration
-        self.player_gateway_mode = player_gateway_mode
-        self.resource_creation_limit_policy = resource_creation_limit_policy
-        self.runtime_configuration = runtime_configuration
-        self.scaling_policies = scaling_policies
-        self.script_id = script_id
-        self.server_launch_parameters = server_launch_parameters
-        self.server_launch_path = server_launch_path
+        if new_game_session_protection_policy is not None:
+            self.new_game_session_protection_policy = new_game_session_protection_policy
+        if peer_vpc_aws_account_id is not None:
+            self.peer_vpc_aws_account_id = peer_vpc_aws_account_id
+        if peer_vpc_id is not None:
+            self.peer_vpc_id = peer_vpc_id
+        if player_gateway_configuration is not None:
+            self.player_gateway_configuration = player_gateway_configuration
+        if player_gateway_mode is not None:
+            self.player_gateway_mode = player_gateway_mode
+        if resource_creation_limit_policy is not None:
+            self.resource_creation_limit_policy = resource_creation_limit_policy
+        if runtime_configuration is not None:
+            self.runtime_configuration = runtime_configuration
+        if scaling_policies is not None:
+            self.scaling_policies = scaling_policies
+        if script_id is not None:
+            self.script_id = script_id
+        if server_launch_parameters is not None:
+            self.server_launch_parameters = server_launch_parameters
+        if server_launch_path is not None:
+            self.server_launch_path = server_launch_path
         self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1291,6 +1408,15 @@ class CfnGameServerGroup(_CfnResource):
 
     attr_auto_scaling_group_arn = AttrString("AutoScalingGroupArn")
     attr_game_server_group_arn = AttrString("GameServerGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_scaling_policy: CfnGameServerGroup.AutoScalingPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    balancing_strategy: str | None = None
+    delete_option: str | None = None
+    game_server_protection_policy: str | None = None
+    launch_template: CfnGameServerGroup.LaunchTemplateProperty | Mapping[str, Any] | IResolvable | None = None
+    max_size: int | float | None = None
+    min_size: int | float | None = None
+    vpc_subnets: Sequence[str] | IResolvable | None = None
 
     class AutoScalingPolicyProperty(CfnPropertyType):
         """Configuration settings to define a scaling policy for the Auto Scaling group that is optimized for game hosting."""
@@ -1405,19 +1531,27 @@ class CfnGameServerGroup(_CfnResource):
             vpc_subnets: A list of virtual private cloud (VPC) subnets to use with instances in the game server group.
         """
         super().__init__(scope, id, type="AWS::GameLift::GameServerGroup")
-        self.auto_scaling_policy = auto_scaling_policy
-        self.balancing_strategy = balancing_strategy
-        self.delete_option = delete_option
+        if auto_scaling_policy is not None:
+            self.auto_scaling_policy = auto_scaling_policy
+        if balancing_strategy is not None:
+            self.balancing_strategy = balancing_strategy
+        if delete_option is not None:
+            self.delete_option = delete_option
         self.game_server_group_name = game_server_group_name
-        self.game_server_protection_policy = game_server_protection_policy
+        if game_server_protection_policy is not None:
+            self.game_server_protection_policy = game_server_protection_policy
         self.instance_definitions = instance_definitions
-        self.launch_template = launch_template
-        self.max_size = max_size
-        self.min_size = min_size
+        if launch_template is not None:
+            self.launch_template = launch_template
+        if max_size is not None:
+            self.max_size = max_size
+        if min_size is not None:
+            self.min_size = min_size
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::GameServerGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_subnets = vpc_subnets
+        if vpc_subnets is not None:
+            self.vpc_subnets = vpc_subnets
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1447,6 +1581,14 @@ class CfnGameSessionQueue(_CfnResource):
     attr_name = AttrString("Name")
     attr_notification_target = AttrString("NotificationTarget")
     attr_timeout_in_seconds = AttrNumber("TimeoutInSeconds")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    custom_event_data: str | None = None
+    destinations: Sequence[CfnGameSessionQueue.GameSessionQueueDestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    filter_configuration: CfnGameSessionQueue.FilterConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    notification_target: str | None = None
+    player_latency_policies: Sequence[CfnGameSessionQueue.PlayerLatencyPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    priority_configuration: CfnGameSessionQueue.PriorityConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    timeout_in_seconds: int | float | None = None
 
     class FilterConfigurationProperty(CfnPropertyType):
         """A property type of AWS::GameLift::GameSessionQueue."""
@@ -1549,16 +1691,23 @@ class CfnGameSessionQueue(_CfnResource):
             timeout_in_seconds: The maximum time, in seconds, that a new game session placement request remains in the queue.
         """
         super().__init__(scope, id, type="AWS::GameLift::GameSessionQueue")
-        self.custom_event_data = custom_event_data
-        self.destinations = destinations
-        self.filter_configuration = filter_configuration
+        if custom_event_data is not None:
+            self.custom_event_data = custom_event_data
+        if destinations is not None:
+            self.destinations = destinations
+        if filter_configuration is not None:
+            self.filter_configuration = filter_configuration
         self.name = name
-        self.notification_target = notification_target
-        self.player_latency_policies = player_latency_policies
-        self.priority_configuration = priority_configuration
+        if notification_target is not None:
+            self.notification_target = notification_target
+        if player_latency_policies is not None:
+            self.player_latency_policies = player_latency_policies
+        if priority_configuration is not None:
+            self.priority_configuration = priority_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::GameSessionQueue", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout_in_seconds = timeout_in_seconds
+        if timeout_in_seconds is not None:
+            self.timeout_in_seconds = timeout_in_seconds
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1645,6 +1794,19 @@ class CfnMatchmakingConfiguration(_CfnResource):
     attr_request_timeout_seconds = AttrNumber("RequestTimeoutSeconds")
     attr_rule_set_arn = AttrString("RuleSetArn")
     attr_rule_set_name = AttrString("RuleSetName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    acceptance_timeout_seconds: int | float | None = None
+    additional_player_count: int | float | None = None
+    backfill_mode: str | None = None
+    creation_time: str | None = None
+    custom_event_data: str | None = None
+    description: str | None = None
+    flex_match_mode: str | None = None
+    game_properties: Sequence[CfnMatchmakingConfiguration.GamePropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    game_session_data: str | None = None
+    game_session_queue_arns: Sequence[str] | IResolvable | None = None
+    notification_target: str | None = None
+    rule_set_arn: str | None = None
 
     class GamePropertyProperty(CfnPropertyType):
         """A key-value pair that contains information about a game session."""
@@ -1713,20 +1875,32 @@ class CfnMatchmakingConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::GameLift::MatchmakingConfiguration")
         self.acceptance_required = acceptance_required
-        self.acceptance_timeout_seconds = acceptance_timeout_seconds
-        self.additional_player_count = additional_player_count
-        self.backfill_mode = backfill_mode
-        self.creation_time = creation_time
-        self.custom_event_data = custom_event_data
-        self.description = description
-        self.flex_match_mode = flex_match_mode
-        self.game_properties = game_properties
-        self.game_session_data = game_session_data
-        self.game_session_queue_arns = game_session_queue_arns
+        if acceptance_timeout_seconds is not None:
+            self.acceptance_timeout_seconds = acceptance_timeout_seconds
+        if additional_player_count is not None:
+            self.additional_player_count = additional_player_count
+        if backfill_mode is not None:
+            self.backfill_mode = backfill_mode
+        if creation_time is not None:
+            self.creation_time = creation_time
+        if custom_event_data is not None:
+            self.custom_event_data = custom_event_data
+        if description is not None:
+            self.description = description
+        if flex_match_mode is not None:
+            self.flex_match_mode = flex_match_mode
+        if game_properties is not None:
+            self.game_properties = game_properties
+        if game_session_data is not None:
+            self.game_session_data = game_session_data
+        if game_session_queue_arns is not None:
+            self.game_session_queue_arns = game_session_queue_arns
         self.name = name
-        self.notification_target = notification_target
+        if notification_target is not None:
+            self.notification_target = notification_target
         self.request_timeout_seconds = request_timeout_seconds
-        self.rule_set_arn = rule_set_arn
+        if rule_set_arn is not None:
+            self.rule_set_arn = rule_set_arn
         self.rule_set_name = rule_set_name
         self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1800,6 +1974,10 @@ class CfnScript(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_id = AttrString("Id")
     attr_size_on_disk = AttrNumber("SizeOnDisk")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    node_js_version: str | None = None
+    version: str | None = None
 
     class S3LocationProperty(CfnPropertyType):
         """A property type of AWS::GameLift::Script."""
@@ -1849,12 +2027,15 @@ class CfnScript(_CfnResource):
             version: The version that is associated with a script.
         """
         super().__init__(scope, id, type="AWS::GameLift::Script")
-        self.name = name
-        self.node_js_version = node_js_version
+        if name is not None:
+            self.name = name
+        if node_js_version is not None:
+            self.node_js_version = node_js_version
         self.storage_location = storage_location
         self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Script", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.version = version
+        if version is not None:
+            self.version = version
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

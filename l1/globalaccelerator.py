@@ -45,6 +45,13 @@ class CfnAccelerator(_CfnResource):
     attr_dual_stack_dns_name = AttrString("DualStackDnsName")
     attr_ipv4_addresses = AttrList("Ipv4Addresses")
     attr_ipv6_addresses = AttrList("Ipv6Addresses")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
+    flow_logs_enabled: bool | IResolvable | None = None
+    flow_logs_s3_bucket: str | None = None
+    flow_logs_s3_prefix: str | None = None
+    ip_address_type: str | None = None
+    ip_addresses: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -75,12 +82,18 @@ class CfnAccelerator(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GlobalAccelerator::Accelerator")
-        self.enabled = enabled
-        self.flow_logs_enabled = flow_logs_enabled
-        self.flow_logs_s3_bucket = flow_logs_s3_bucket
-        self.flow_logs_s3_prefix = flow_logs_s3_prefix
-        self.ip_address_type = ip_address_type
-        self.ip_addresses = ip_addresses
+        if enabled is not None:
+            self.enabled = enabled
+        if flow_logs_enabled is not None:
+            self.flow_logs_enabled = flow_logs_enabled
+        if flow_logs_s3_bucket is not None:
+            self.flow_logs_s3_bucket = flow_logs_s3_bucket
+        if flow_logs_s3_prefix is not None:
+            self.flow_logs_s3_prefix = flow_logs_s3_prefix
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if ip_addresses is not None:
+            self.ip_addresses = ip_addresses
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::Accelerator", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -104,6 +117,9 @@ class CfnCrossAccountAttachment(_CfnResource):
     )
 
     attr_attachment_arn = AttrString("AttachmentArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    principals: Sequence[str] | IResolvable | None = None
+    resources: Sequence[CfnCrossAccountAttachment.ResourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ResourceProperty(CfnPropertyType):
         """ARN of resource to share."""
@@ -149,8 +165,10 @@ class CfnCrossAccountAttachment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::GlobalAccelerator::CrossAccountAttachment")
         self.name = name
-        self.principals = principals
-        self.resources = resources
+        if principals is not None:
+            self.principals = principals
+        if resources is not None:
+            self.resources = resources
         self.tags = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::CrossAccountAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -179,6 +197,15 @@ class CfnEndpointGroup(_CfnResource):
     )
 
     attr_endpoint_group_arn = AttrString("EndpointGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    endpoint_configurations: Sequence[CfnEndpointGroup.EndpointConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    health_check_interval_seconds: int | float | None = None
+    health_check_path: str | None = None
+    health_check_port: int | float | None = None
+    health_check_protocol: str | None = None
+    port_overrides: Sequence[CfnEndpointGroup.PortOverrideProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    threshold_count: int | float | None = None
+    traffic_dial_percentage: int | float | None = None
 
     class EndpointConfigurationProperty(CfnPropertyType):
         """The configuration for a given endpoint"""
@@ -257,16 +284,24 @@ class CfnEndpointGroup(_CfnResource):
             traffic_dial_percentage: The percentage of traffic to sent to an AWS Region
         """
         super().__init__(scope, id, type="AWS::GlobalAccelerator::EndpointGroup")
-        self.endpoint_configurations = endpoint_configurations
+        if endpoint_configurations is not None:
+            self.endpoint_configurations = endpoint_configurations
         self.endpoint_group_region = endpoint_group_region
-        self.health_check_interval_seconds = health_check_interval_seconds
-        self.health_check_path = health_check_path
-        self.health_check_port = health_check_port
-        self.health_check_protocol = health_check_protocol
+        if health_check_interval_seconds is not None:
+            self.health_check_interval_seconds = health_check_interval_seconds
+        if health_check_path is not None:
+            self.health_check_path = health_check_path
+        if health_check_port is not None:
+            self.health_check_port = health_check_port
+        if health_check_protocol is not None:
+            self.health_check_protocol = health_check_protocol
         self.listener_arn = listener_arn
-        self.port_overrides = port_overrides
-        self.threshold_count = threshold_count
-        self.traffic_dial_percentage = traffic_dial_percentage
+        if port_overrides is not None:
+            self.port_overrides = port_overrides
+        if threshold_count is not None:
+            self.threshold_count = threshold_count
+        if traffic_dial_percentage is not None:
+            self.traffic_dial_percentage = traffic_dial_percentage
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -287,6 +322,8 @@ class CfnListener(_CfnResource):
     )
 
     attr_listener_arn = AttrString("ListenerArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_affinity: str | None = None
 
     class PortRangeProperty(CfnPropertyType):
         """A port range to support for connections from clients to your accelerator."""
@@ -329,7 +366,8 @@ class CfnListener(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::GlobalAccelerator::Listener")
         self.accelerator_arn = accelerator_arn
-        self.client_affinity = client_affinity
+        if client_affinity is not None:
+            self.client_affinity = client_affinity
         self.port_ranges = port_ranges
         self.protocol = protocol
 

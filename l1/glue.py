@@ -66,6 +66,8 @@ class CfnBlueprint(_CfnResource):
     attr_last_modified_on = AttrString("LastModifiedOn")
     attr_parameter_spec = AttrString("ParameterSpec")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -89,7 +91,8 @@ class CfnBlueprint(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Glue::Blueprint")
         self.blueprint_location = blueprint_location
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Blueprint", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -127,6 +130,16 @@ class CfnCatalog(_CfnResource):
     attr_create_time = AttrNumber("CreateTime")
     attr_resource_arn = AttrString("ResourceArn")
     attr_update_time = AttrNumber("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allow_full_table_external_data_access: str | None = None
+    catalog_properties: CfnCatalog.CatalogPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    create_database_default_permissions: Sequence[CfnCatalog.PrincipalPermissionsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    create_table_default_permissions: Sequence[CfnCatalog.PrincipalPermissionsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    federated_catalog: CfnCatalog.FederatedCatalogProperty | Mapping[str, Any] | IResolvable | None = None
+    overwrite_child_resource_permissions_with_default: str | None = None
+    parameters: Mapping[str, str] | IResolvable | None = None
+    target_redshift_catalog: CfnCatalog.TargetRedshiftCatalogProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CatalogPropertiesProperty(CfnPropertyType):
         """A structure that specifies data lake access properties and other custom properties."""
@@ -289,18 +302,27 @@ class CfnCatalog(_CfnResource):
             target_redshift_catalog: A structure that describes a target catalog for resource linking.
         """
         super().__init__(scope, id, type="AWS::Glue::Catalog")
-        self.allow_full_table_external_data_access = allow_full_table_external_data_access
-        self.catalog_properties = catalog_properties
-        self.create_database_default_permissions = create_database_default_permissions
-        self.create_table_default_permissions = create_table_default_permissions
-        self.description = description
-        self.federated_catalog = federated_catalog
+        if allow_full_table_external_data_access is not None:
+            self.allow_full_table_external_data_access = allow_full_table_external_data_access
+        if catalog_properties is not None:
+            self.catalog_properties = catalog_properties
+        if create_database_default_permissions is not None:
+            self.create_database_default_permissions = create_database_default_permissions
+        if create_table_default_permissions is not None:
+            self.create_table_default_permissions = create_table_default_permissions
+        if description is not None:
+            self.description = description
+        if federated_catalog is not None:
+            self.federated_catalog = federated_catalog
         self.name = name
-        self.overwrite_child_resource_permissions_with_default = overwrite_child_resource_permissions_with_default
-        self.parameters = parameters
+        if overwrite_child_resource_permissions_with_default is not None:
+            self.overwrite_child_resource_permissions_with_default = overwrite_child_resource_permissions_with_default
+        if parameters is not None:
+            self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Catalog", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_redshift_catalog = target_redshift_catalog
+        if target_redshift_catalog is not None:
+            self.target_redshift_catalog = target_redshift_catalog
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -321,6 +343,11 @@ class CfnClassifier(_CfnResource):
     )
 
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    csv_classifier: CfnClassifier.CsvClassifierProperty | Mapping[str, Any] | IResolvable | None = None
+    grok_classifier: CfnClassifier.GrokClassifierProperty | Mapping[str, Any] | IResolvable | None = None
+    json_classifier: CfnClassifier.JsonClassifierProperty | Mapping[str, Any] | IResolvable | None = None
+    xml_classifier: CfnClassifier.XMLClassifierProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CsvClassifierProperty(CfnPropertyType):
         """A property type of AWS::Glue::Classifier."""
@@ -449,10 +476,14 @@ class CfnClassifier(_CfnResource):
             xml_classifier: A classifier for XML content.
         """
         super().__init__(scope, id, type="AWS::Glue::Classifier")
-        self.csv_classifier = csv_classifier
-        self.grok_classifier = grok_classifier
-        self.json_classifier = json_classifier
-        self.xml_classifier = xml_classifier
+        if csv_classifier is not None:
+            self.csv_classifier = csv_classifier
+        if grok_classifier is not None:
+            self.grok_classifier = grok_classifier
+        if json_classifier is not None:
+            self.json_classifier = json_classifier
+        if xml_classifier is not None:
+            self.xml_classifier = xml_classifier
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -734,6 +765,11 @@ class CfnConnectionType(_CfnResource):
     )
 
     attr_connection_type_arn = AttrString("ConnectionTypeArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connection_properties: CfnConnectionType.ConnectionPropertiesConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    connector_authentication_configuration: CfnConnectionType.ConnectorAuthenticationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    integration_type: str | None = None
 
     class BasicAuthenticationPropertiesProperty(CfnPropertyType):
         """Basic authentication configuration."""
@@ -1384,11 +1420,15 @@ class CfnConnectionType(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Glue::ConnectionType")
-        self.connection_properties = connection_properties
+        if connection_properties is not None:
+            self.connection_properties = connection_properties
         self.connection_type = connection_type
-        self.connector_authentication_configuration = connector_authentication_configuration
-        self.description = description
-        self.integration_type = integration_type
+        if connector_authentication_configuration is not None:
+            self.connector_authentication_configuration = connector_authentication_configuration
+        if description is not None:
+            self.description = description
+        if integration_type is not None:
+            self.integration_type = integration_type
         self.rest_configuration = rest_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::Glue::ConnectionType", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1420,6 +1460,18 @@ class CfnCrawler(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Targets", "targets", ("p", "TargetsProperty"), True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    classifiers: Sequence[str] | IResolvable | None = None
+    configuration: str | None = None
+    crawler_security_configuration: str | None = None
+    database_name: str | None = None
+    description: str | None = None
+    lake_formation_configuration: CfnCrawler.LakeFormationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    recrawl_policy: CfnCrawler.RecrawlPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    schedule: CfnCrawler.ScheduleProperty | Mapping[str, Any] | IResolvable | None = None
+    schema_change_policy: CfnCrawler.SchemaChangePolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    table_prefix: str | None = None
 
     class CatalogTargetProperty(CfnPropertyType):
         """Specifies an AWS Glue Data Catalog target."""
@@ -1769,18 +1821,29 @@ class CfnCrawler(_CfnResource):
             targets: Specifies data stores to crawl.
         """
         super().__init__(scope, id, type="AWS::Glue::Crawler")
-        self.classifiers = classifiers
-        self.configuration = configuration
-        self.crawler_security_configuration = crawler_security_configuration
-        self.database_name = database_name
-        self.description = description
-        self.lake_formation_configuration = lake_formation_configuration
-        self.name = name
-        self.recrawl_policy = recrawl_policy
+        if classifiers is not None:
+            self.classifiers = classifiers
+        if configuration is not None:
+            self.configuration = configuration
+        if crawler_security_configuration is not None:
+            self.crawler_security_configuration = crawler_security_configuration
+        if database_name is not None:
+            self.database_name = database_name
+        if description is not None:
+            self.description = description
+        if lake_formation_configuration is not None:
+            self.lake_formation_configuration = lake_formation_configuration
+        if name is not None:
+            self.name = name
+        if recrawl_policy is not None:
+            self.recrawl_policy = recrawl_policy
         self.role = role
-        self.schedule = schedule
-        self.schema_change_policy = schema_change_policy
-        self.table_prefix = table_prefix
+        if schedule is not None:
+            self.schedule = schedule
+        if schema_change_policy is not None:
+            self.schema_change_policy = schema_change_policy
+        if table_prefix is not None:
+            self.table_prefix = table_prefix
         self.tags = TagManager(TagType.MAP, "AWS::Glue::Crawler", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
@@ -1802,6 +1865,11 @@ class CfnCustomEntityType(_CfnResource):
         ("RegexString", "regex_string", "s", False, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    context_words: Sequence[str] | IResolvable | None = None
+    name: str | None = None
+    regex_string: str | None = None
+    tags: Any | None = None
 
     def __init__(
         self,
@@ -1824,10 +1892,14 @@ class CfnCustomEntityType(_CfnResource):
             tags: the Tags property.
         """
         super().__init__(scope, id, type="AWS::Glue::CustomEntityType")
-        self.context_words = context_words
-        self.name = name
-        self.regex_string = regex_string
-        self.tags = tags
+        if context_words is not None:
+            self.context_words = context_words
+        if name is not None:
+            self.name = name
+        if regex_string is not None:
+            self.regex_string = regex_string
+        if tags is not None:
+            self.tags = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1944,6 +2016,11 @@ class CfnDataQualityRuleset(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("TargetTable", "target_table", ("p", "DataQualityTargetTableProperty"), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    description: str | None = None
+    ruleset: str | None = None
+    target_table: CfnDataQualityRuleset.DataQualityTargetTableProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DataQualityTargetTableProperty(CfnPropertyType):
         """An object representing an AWS Glue table."""
@@ -1989,13 +2066,17 @@ class CfnDataQualityRuleset(_CfnResource):
             target_table: An object representing an AWS Glue table.
         """
         super().__init__(scope, id, type="AWS::Glue::DataQualityRuleset")
-        self.client_token = client_token
-        self.description = description
+        if client_token is not None:
+            self.client_token = client_token
+        if description is not None:
+            self.description = description
         self.name = name
-        self.ruleset = ruleset
+        if ruleset is not None:
+            self.ruleset = ruleset
         self.tags = TagManager(TagType.MAP, "AWS::Glue::DataQualityRuleset", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_table = target_table
+        if target_table is not None:
+            self.target_table = target_table
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2013,6 +2094,8 @@ class CfnDatabase(_CfnResource):
         ("DatabaseInput", "database_input", ("p", "DatabaseInputProperty"), True, None),
         ("DatabaseName", "database_name", "s", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    database_name: str | None = None
 
     class DataLakePrincipalProperty(CfnPropertyType):
         """The AWS Lake Formation principal."""
@@ -2145,7 +2228,8 @@ class CfnDatabase(_CfnResource):
         super().__init__(scope, id, type="AWS::Glue::Database")
         self.catalog_id = catalog_id
         self.database_input = database_input
-        self.database_name = database_name
+        if database_name is not None:
+            self.database_name = database_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2177,6 +2261,20 @@ class CfnDevEndpoint(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    arguments: Any | None = None
+    endpoint_name: str | None = None
+    extra_jars_s3_path: str | None = None
+    extra_python_libs_s3_path: str | None = None
+    glue_version: str | None = None
+    number_of_nodes: int | float | None = None
+    number_of_workers: int | float | None = None
+    public_key: str | None = None
+    public_keys: Sequence[str] | IResolvable | None = None
+    security_configuration: str | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    subnet_id: str | None = None
+    worker_type: str | None = None
 
     def __init__(
         self,
@@ -2221,22 +2319,35 @@ class CfnDevEndpoint(_CfnResource):
             worker_type: the WorkerType property.
         """
         super().__init__(scope, id, type="AWS::Glue::DevEndpoint")
-        self.arguments = arguments
-        self.endpoint_name = endpoint_name
-        self.extra_jars_s3_path = extra_jars_s3_path
-        self.extra_python_libs_s3_path = extra_python_libs_s3_path
-        self.glue_version = glue_version
-        self.number_of_nodes = number_of_nodes
-        self.number_of_workers = number_of_workers
-        self.public_key = public_key
-        self.public_keys = public_keys
+        if arguments is not None:
+            self.arguments = arguments
+        if endpoint_name is not None:
+            self.endpoint_name = endpoint_name
+        if extra_jars_s3_path is not None:
+            self.extra_jars_s3_path = extra_jars_s3_path
+        if extra_python_libs_s3_path is not None:
+            self.extra_python_libs_s3_path = extra_python_libs_s3_path
+        if glue_version is not None:
+            self.glue_version = glue_version
+        if number_of_nodes is not None:
+            self.number_of_nodes = number_of_nodes
+        if number_of_workers is not None:
+            self.number_of_workers = number_of_workers
+        if public_key is not None:
+            self.public_key = public_key
+        if public_keys is not None:
+            self.public_keys = public_keys
         self.role_arn = role_arn
-        self.security_configuration = security_configuration
-        self.security_group_ids = security_group_ids
-        self.subnet_id = subnet_id
+        if security_configuration is not None:
+            self.security_configuration = security_configuration
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if subnet_id is not None:
+            self.subnet_id = subnet_id
         self.tags = TagManager(TagType.MAP, "AWS::Glue::DevEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.worker_type = worker_type
+        if worker_type is not None:
+            self.worker_type = worker_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2257,6 +2368,9 @@ class CfnIdentityCenterConfiguration(_CfnResource):
 
     attr_account_id = AttrString("AccountId")
     attr_application_arn = AttrString("ApplicationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    scopes: Sequence[str] | IResolvable | None = None
+    user_background_sessions_enabled: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -2278,8 +2392,10 @@ class CfnIdentityCenterConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Glue::IdentityCenterConfiguration")
         self.instance_arn = instance_arn
-        self.scopes = scopes
-        self.user_background_sessions_enabled = user_background_sessions_enabled
+        if scopes is not None:
+            self.scopes = scopes
+        if user_background_sessions_enabled is not None:
+            self.user_background_sessions_enabled = user_background_sessions_enabled
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2307,6 +2423,12 @@ class CfnIntegration(_CfnResource):
     attr_create_time = AttrString("CreateTime")
     attr_integration_arn = AttrString("IntegrationArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_encryption_context: Mapping[str, str] | IResolvable | None = None
+    data_filter: str | None = None
+    description: str | None = None
+    integration_config: CfnIntegration.IntegrationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
 
     class IntegrationConfigProperty(CfnPropertyType):
         """The configuration settings for the integration."""
@@ -2361,12 +2483,17 @@ class CfnIntegration(_CfnResource):
             target_arn: The Amazon Resource Name (ARN) of the Glue data warehouse to use as the target for replication
         """
         super().__init__(scope, id, type="AWS::Glue::Integration")
-        self.additional_encryption_context = additional_encryption_context
-        self.data_filter = data_filter
-        self.description = description
-        self.integration_config = integration_config
+        if additional_encryption_context is not None:
+            self.additional_encryption_context = additional_encryption_context
+        if data_filter is not None:
+            self.data_filter = data_filter
+        if description is not None:
+            self.description = description
+        if integration_config is not None:
+            self.integration_config = integration_config
         self.integration_name = integration_name
-        self.kms_key_id = kms_key_id
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.source_arn = source_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2391,6 +2518,9 @@ class CfnIntegrationResourceProperty(_CfnResource):
     )
 
     attr_resource_property_arn = AttrString("ResourcePropertyArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    source_processing_properties: CfnIntegrationResourceProperty.SourceProcessingPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    target_processing_properties: CfnIntegrationResourceProperty.TargetProcessingPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SourceProcessingPropertiesProperty(CfnPropertyType):
         """The resource properties associated with the integration source."""
@@ -2455,10 +2585,12 @@ class CfnIntegrationResourceProperty(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Glue::IntegrationResourceProperty")
         self.resource_arn = resource_arn
-        self.source_processing_properties = source_processing_properties
+        if source_processing_properties is not None:
+            self.source_processing_properties = source_processing_properties
         self.tags = TagManager(TagType.STANDARD, "AWS::Glue::IntegrationResourceProperty", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_processing_properties = target_processing_properties
+        if target_processing_properties is not None:
+            self.target_processing_properties = target_processing_properties
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2496,6 +2628,27 @@ class CfnJob(_CfnResource):
         ("Timeout", "timeout", "i", False, {'minimum': 1}),
         ("WorkerType", "worker_type", "s", False, {'enum': ('Standard', 'G.1X', 'G.2X', 'G.025X', 'G.4X', 'G.8X', 'Z.2X', 'G.12X', 'G.16X', 'R.1X', 'R.2X', 'R.4X', 'R.8X')}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocated_capacity: int | float | None = None
+    connections: CfnJob.ConnectionsListProperty | Mapping[str, Any] | IResolvable | None = None
+    default_arguments: Any | None = None
+    description: str | None = None
+    execution_class: str | None = None
+    execution_property: CfnJob.ExecutionPropertyProperty | Mapping[str, Any] | IResolvable | None = None
+    glue_version: str | None = None
+    job_mode: str | None = None
+    job_run_queuing_enabled: bool | IResolvable | None = None
+    log_uri: str | None = None
+    maintenance_window: str | None = None
+    max_capacity: int | float | None = None
+    max_retries: int | float | None = None
+    name: str | None = None
+    non_overridable_arguments: Any | None = None
+    notification_property: CfnJob.NotificationPropertyProperty | Mapping[str, Any] | IResolvable | None = None
+    number_of_workers: int | float | None = None
+    security_configuration: str | None = None
+    timeout: int | float | None = None
+    worker_type: str | None = None
 
     class ConnectionsListProperty(CfnPropertyType):
         """A property type of AWS::Glue::Job."""
@@ -2629,30 +2782,50 @@ class CfnJob(_CfnResource):
             worker_type: TThe type of predefined worker that is allocated when a job runs.
         """
         super().__init__(scope, id, type="AWS::Glue::Job")
-        self.allocated_capacity = allocated_capacity
+        if allocated_capacity is not None:
+            self.allocated_capacity = allocated_capacity
         self.command = command
-        self.connections = connections
-        self.default_arguments = default_arguments
-        self.description = description
-        self.execution_class = execution_class
-        self.execution_property = execution_property
-        self.glue_version = glue_version
-        self.job_mode = job_mode
-        self.job_run_queuing_enabled = job_run_queuing_enabled
-        self.log_uri = log_uri
-        self.maintenance_window = maintenance_window
-        self.max_capacity = max_capacity
-        self.max_retries = max_retries
-        self.name = name
-        self.non_overridable_arguments = non_overridable_arguments
-        self.notification_property = notification_property
-        self.number_of_workers = number_of_workers
+        if connections is not None:
+            self.connections = connections
+        if default_arguments is not None:
+            self.default_arguments = default_arguments
+        if description is not None:
+            self.description = description
+        if execution_class is not None:
+            self.execution_class = execution_class
+        if execution_property is not None:
+            self.execution_property = execution_property
+        if glue_version is not None:
+            self.glue_version = glue_version
+        if job_mode is not None:
+            self.job_mode = job_mode
+        if job_run_queuing_enabled is not None:
+            self.job_run_queuing_enabled = job_run_queuing_enabled
+        if log_uri is not None:
+            self.log_uri = log_uri
+        if maintenance_window is not None:
+            self.maintenance_window = maintenance_window
+        if max_capacity is not None:
+            self.max_capacity = max_capacity
+        if max_retries is not None:
+            self.max_retries = max_retries
+        if name is not None:
+            self.name = name
+        if non_overridable_arguments is not None:
+            self.non_overridable_arguments = non_overridable_arguments
+        if notification_property is not None:
+            self.notification_property = notification_property
+        if number_of_workers is not None:
+            self.number_of_workers = number_of_workers
         self.role = role
-        self.security_configuration = security_configuration
+        if security_configuration is not None:
+            self.security_configuration = security_configuration
         self.tags = TagManager(TagType.MAP, "AWS::Glue::Job", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout = timeout
-        self.worker_type = worker_type
+        if timeout is not None:
+            self.timeout = timeout
+        if worker_type is not None:
+            self.worker_type = worker_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2682,6 +2855,16 @@ class CfnMLTransform(_CfnResource):
     )
 
     attr_transform_id = AttrString("TransformId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    glue_version: str | None = None
+    max_capacity: int | float | None = None
+    max_retries: int | float | None = None
+    name: str | None = None
+    number_of_workers: int | float | None = None
+    timeout: int | float | None = None
+    transform_encryption: CfnMLTransform.TransformEncryptionProperty | Mapping[str, Any] | IResolvable | None = None
+    worker_type: str | None = None
 
     class FindMatchesParametersProperty(CfnPropertyType):
         """The parameters to configure the find matches transform."""
@@ -2845,20 +3028,29 @@ class CfnMLTransform(_CfnResource):
             worker_type: The type of predefined worker that is allocated when a task runs.
         """
         super().__init__(scope, id, type="AWS::Glue::MLTransform")
-        self.description = description
-        self.glue_version = glue_version
+        if description is not None:
+            self.description = description
+        if glue_version is not None:
+            self.glue_version = glue_version
         self.input_record_tables = input_record_tables
-        self.max_capacity = max_capacity
-        self.max_retries = max_retries
-        self.name = name
-        self.number_of_workers = number_of_workers
+        if max_capacity is not None:
+            self.max_capacity = max_capacity
+        if max_retries is not None:
+            self.max_retries = max_retries
+        if name is not None:
+            self.name = name
+        if number_of_workers is not None:
+            self.number_of_workers = number_of_workers
         self.role = role
         self.tags = TagManager(TagType.MAP, "AWS::Glue::MLTransform", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout = timeout
-        self.transform_encryption = transform_encryption
+        if timeout is not None:
+            self.timeout = timeout
+        if transform_encryption is not None:
+            self.transform_encryption = transform_encryption
         self.transform_parameters = transform_parameters
-        self.worker_type = worker_type
+        if worker_type is not None:
+            self.worker_type = worker_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3127,6 +3319,8 @@ class CfnRegistry(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -3147,7 +3341,8 @@ class CfnRegistry(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Glue::Registry")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -3176,6 +3371,11 @@ class CfnSchema(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_initial_schema_version_id = AttrString("InitialSchemaVersionId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    checkpoint_version: CfnSchema.SchemaVersionProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    registry: CfnSchema.RegistryProperty | Mapping[str, Any] | IResolvable | None = None
+    schema_definition: str | None = None
 
     class RegistryProperty(CfnPropertyType):
         """Identifier for the registry which the schema is part of."""
@@ -3244,13 +3444,17 @@ class CfnSchema(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Glue::Schema")
-        self.checkpoint_version = checkpoint_version
+        if checkpoint_version is not None:
+            self.checkpoint_version = checkpoint_version
         self.compatibility = compatibility
         self.data_format = data_format
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.registry = registry
-        self.schema_definition = schema_definition
+        if registry is not None:
+            self.registry = registry
+        if schema_definition is not None:
+            self.schema_definition = schema_definition
         self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -3502,6 +3706,18 @@ class CfnSession(_CfnResource):
     attr_created_on = AttrString("CreatedOn")
     attr_progress = AttrNumber("Progress")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connections: CfnSession.ConnectionsListProperty | Mapping[str, Any] | IResolvable | None = None
+    default_arguments: Mapping[str, str] | IResolvable | None = None
+    description: str | None = None
+    glue_version: str | None = None
+    idle_timeout: int | float | None = None
+    max_capacity: int | float | None = None
+    number_of_workers: int | float | None = None
+    request_origin: str | None = None
+    security_configuration: str | None = None
+    timeout: int | float | None = None
+    worker_type: str | None = None
 
     class ConnectionsListProperty(CfnPropertyType):
         """Specifies the connections used by the session."""
@@ -3582,21 +3798,32 @@ class CfnSession(_CfnResource):
         """
         super().__init__(scope, id_, type="AWS::Glue::Session")
         self.command = command
-        self.connections = connections
-        self.default_arguments = default_arguments
-        self.description = description
-        self.glue_version = glue_version
+        if connections is not None:
+            self.connections = connections
+        if default_arguments is not None:
+            self.default_arguments = default_arguments
+        if description is not None:
+            self.description = description
+        if glue_version is not None:
+            self.glue_version = glue_version
         self.id = id
-        self.idle_timeout = idle_timeout
-        self.max_capacity = max_capacity
-        self.number_of_workers = number_of_workers
-        self.request_origin = request_origin
+        if idle_timeout is not None:
+            self.idle_timeout = idle_timeout
+        if max_capacity is not None:
+            self.max_capacity = max_capacity
+        if number_of_workers is not None:
+            self.number_of_workers = number_of_workers
+        if request_origin is not None:
+            self.request_origin = request_origin
         self.role = role
-        self.security_configuration = security_configuration
+        if security_configuration is not None:
+            self.security_configuration = security_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Session", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout = timeout
-        self.worker_type = worker_type
+        if timeout is not None:
+            self.timeout = timeout
+        if worker_type is not None:
+            self.worker_type = worker_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3616,6 +3843,10 @@ class CfnTable(_CfnResource):
         ("OpenTableFormatInput", "open_table_format_input", ("p", "OpenTableFormatInputProperty"), False, None),
         ("TableInput", "table_input", ("p", "TableInputProperty"), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    open_table_format_input: CfnTable.OpenTableFormatInputProperty | Mapping[str, Any] | IResolvable | None = None
+    table_input: CfnTable.TableInputProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ColumnProperty(CfnPropertyType):
         """A column in a Table."""
@@ -4157,9 +4388,12 @@ class CfnTable(_CfnResource):
         super().__init__(scope, id, type="AWS::Glue::Table")
         self.catalog_id = catalog_id
         self.database_name = database_name
-        self.name = name
-        self.open_table_format_input = open_table_format_input
-        self.table_input = table_input
+        if name is not None:
+            self.name = name
+        if open_table_format_input is not None:
+            self.open_table_format_input = open_table_format_input
+        if table_input is not None:
+            self.table_input = table_input
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -4390,6 +4624,14 @@ class CfnTrigger(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('CONDITIONAL', 'EVENT', 'ON_DEMAND', 'SCHEDULED')}),
         ("WorkflowName", "workflow_name", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    event_batching_condition: CfnTrigger.EventBatchingConditionProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    predicate: CfnTrigger.PredicateProperty | Mapping[str, Any] | IResolvable | None = None
+    schedule: str | None = None
+    start_on_creation: bool | IResolvable | None = None
+    workflow_name: str | None = None
 
     class ActionProperty(CfnPropertyType):
         """The actions initiated by this trigger."""
@@ -4538,16 +4780,23 @@ class CfnTrigger(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Glue::Trigger")
         self.actions = actions
-        self.description = description
-        self.event_batching_condition = event_batching_condition
-        self.name = name
-        self.predicate = predicate
-        self.schedule = schedule
-        self.start_on_creation = start_on_creation
+        if description is not None:
+            self.description = description
+        if event_batching_condition is not None:
+            self.event_batching_condition = event_batching_condition
+        if name is not None:
+            self.name = name
+        if predicate is not None:
+            self.predicate = predicate
+        if schedule is not None:
+            self.schedule = schedule
+        if start_on_creation is not None:
+            self.start_on_creation = start_on_creation
         self.tags = TagManager(TagType.MAP, "AWS::Glue::Trigger", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
-        self.workflow_name = workflow_name
+        if workflow_name is not None:
+            self.workflow_name = workflow_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4568,6 +4817,9 @@ class CfnUsageProfile(_CfnResource):
     )
 
     attr_created_on = AttrString("CreatedOn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration: CfnUsageProfile.ProfileConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
 
     class ProfileConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Glue::UsageProfile."""
@@ -4609,8 +4861,10 @@ class CfnUsageProfile(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Glue::UsageProfile")
-        self.configuration = configuration
-        self.description = description
+        if configuration is not None:
+            self.configuration = configuration
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Glue::UsageProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -4637,6 +4891,12 @@ class CfnUserDefinedFunction(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    class_name: str | None = None
+    function_type: str | None = None
+    owner_name: str | None = None
+    owner_type: str | None = None
+    resource_uris: Sequence[CfnUserDefinedFunction.ResourceUriProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ResourceUriProperty(CfnPropertyType):
         """The URIs for function resources."""
@@ -4684,13 +4944,18 @@ class CfnUserDefinedFunction(_CfnResource):
             resource_uris: The resource URIs for the function.
         """
         super().__init__(scope, id, type="AWS::Glue::UserDefinedFunction")
-        self.class_name = class_name
+        if class_name is not None:
+            self.class_name = class_name
         self.database_name = database_name
         self.function_name = function_name
-        self.function_type = function_type
-        self.owner_name = owner_name
-        self.owner_type = owner_type
-        self.resource_uris = resource_uris
+        if function_type is not None:
+            self.function_type = function_type
+        if owner_name is not None:
+            self.owner_name = owner_name
+        if owner_type is not None:
+            self.owner_type = owner_type
+        if resource_uris is not None:
+            self.resource_uris = resource_uris
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -4710,6 +4975,11 @@ class CfnWorkflow(_CfnResource):
         ("Name", "name", "s", False, {'minLength': 1, 'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_run_properties: Any | None = None
+    description: str | None = None
+    max_concurrent_runs: int | float | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -4734,10 +5004,14 @@ class CfnWorkflow(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Glue::Workflow")
-        self.default_run_properties = default_run_properties
-        self.description = description
-        self.max_concurrent_runs = max_concurrent_runs
-        self.name = name
+        if default_run_properties is not None:
+            self.default_run_properties = default_run_properties
+        if description is not None:
+            self.description = description
+        if max_concurrent_runs is not None:
+            self.max_concurrent_runs = max_concurrent_runs
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Glue::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -67,6 +67,21 @@ class CfnWorkspace(_CfnResource):
     attr_sso_client_id = AttrString("SsoClientId")
     attr_stack_set_name = AttrString("StackSetName")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    data_sources: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    grafana_version: str | None = None
+    name: str | None = None
+    network_access_control: CfnWorkspace.NetworkAccessControlProperty | Mapping[str, Any] | IResolvable | None = None
+    notification_destinations: Sequence[str] | IResolvable | None = None
+    organization_role_name: str | None = None
+    organizational_units: Sequence[str] | IResolvable | None = None
+    plugin_admin_enabled: bool | IResolvable | None = None
+    role_arn: str | None = None
+    saml_configuration: CfnWorkspace.SamlConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    stack_set_name: str | None = None
+    vpc_configuration: CfnWorkspace.VpcConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AssertionAttributesProperty(CfnPropertyType):
         """Maps Grafana friendly names to the IdPs SAML attributes."""
@@ -273,23 +288,37 @@ class CfnWorkspace(_CfnResource):
         super().__init__(scope, id, type="AWS::Grafana::Workspace")
         self.account_access_type = account_access_type
         self.authentication_providers = authentication_providers
-        self.client_token = client_token
-        self.data_sources = data_sources
-        self.description = description
-        self.grafana_version = grafana_version
-        self.name = name
-        self.network_access_control = network_access_control
-        self.notification_destinations = notification_destinations
-        self.organization_role_name = organization_role_name
-        self.organizational_units = organizational_units
+        if client_token is not None:
+            self.client_token = client_token
+        if data_sources is not None:
+            self.data_sources = data_sources
+        if description is not None:
+            self.description = description
+        if grafana_version is not None:
+            self.grafana_version = grafana_version
+        if name is not None:
+            self.name = name
+        if network_access_control is not None:
+            self.network_access_control = network_access_control
+        if notification_destinations is not None:
+            self.notification_destinations = notification_destinations
+        if organization_role_name is not None:
+            self.organization_role_name = organization_role_name
+        if organizational_units is not None:
+            self.organizational_units = organizational_units
         self.permission_type = permission_type
-        self.plugin_admin_enabled = plugin_admin_enabled
-        self.role_arn = role_arn
-        self.saml_configuration = saml_configuration
-        self.stack_set_name = stack_set_name
+        if plugin_admin_enabled is not None:
+            self.plugin_admin_enabled = plugin_admin_enabled
+        if role_arn is not None:
+            self.role_arn = role_arn
+        if saml_configuration is not None:
+            self.saml_configuration = saml_configuration
+        if stack_set_name is not None:
+            self.stack_set_name = stack_set_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Grafana::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_configuration = vpc_configuration
+        if vpc_configuration is not None:
+            self.vpc_configuration = vpc_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

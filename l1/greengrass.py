@@ -51,6 +51,8 @@ class CfnConnectorDefinition(_CfnResource):
     attr_id = AttrString("Id")
     attr_latest_version_arn = AttrString("LatestVersionArn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    initial_version: CfnConnectorDefinition.ConnectorDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ConnectorDefinitionVersionProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::ConnectorDefinition."""
@@ -109,7 +111,8 @@ class CfnConnectorDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Greengrass::ConnectorDefinition")
-        self.initial_version = initial_version
+        if initial_version is not None:
+            self.initial_version = initial_version
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Greengrass::ConnectorDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -195,6 +198,8 @@ class CfnCoreDefinition(_CfnResource):
     attr_id = AttrString("Id")
     attr_latest_version_arn = AttrString("LatestVersionArn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    initial_version: CfnCoreDefinition.CoreDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CoreDefinitionVersionProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::CoreDefinition."""
@@ -256,7 +261,8 @@ class CfnCoreDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Greengrass::CoreDefinition")
-        self.initial_version = initial_version
+        if initial_version is not None:
+            self.initial_version = initial_version
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Greengrass::CoreDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -345,6 +351,8 @@ class CfnDeviceDefinition(_CfnResource):
     attr_id = AttrString("Id")
     attr_latest_version_arn = AttrString("LatestVersionArn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    initial_version: CfnDeviceDefinition.DeviceDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DeviceDefinitionVersionProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::DeviceDefinition."""
@@ -406,7 +414,8 @@ class CfnDeviceDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Greengrass::DeviceDefinition")
-        self.initial_version = initial_version
+        if initial_version is not None:
+            self.initial_version = initial_version
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Greengrass::DeviceDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -495,6 +504,8 @@ class CfnFunctionDefinition(_CfnResource):
     attr_id = AttrString("Id")
     attr_latest_version_arn = AttrString("LatestVersionArn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    initial_version: CfnFunctionDefinition.FunctionDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DefaultConfigProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::FunctionDefinition."""
@@ -688,7 +699,8 @@ class CfnFunctionDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Greengrass::FunctionDefinition")
-        self.initial_version = initial_version
+        if initial_version is not None:
+            self.initial_version = initial_version
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Greengrass::FunctionDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -711,6 +723,8 @@ class CfnFunctionDefinitionVersion(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_config: CfnFunctionDefinitionVersion.DefaultConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DefaultConfigProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::FunctionDefinitionVersion."""
@@ -885,7 +899,8 @@ class CfnFunctionDefinitionVersion(_CfnResource):
             functions: the Functions property.
         """
         super().__init__(scope, id, type="AWS::Greengrass::FunctionDefinitionVersion")
-        self.default_config = default_config
+        if default_config is not None:
+            self.default_config = default_config
         self.function_definition_id = function_definition_id
         self.functions = functions
 
@@ -913,6 +928,9 @@ class CfnGroup(_CfnResource):
     attr_name = AttrString("Name")
     attr_role_arn = AttrString("RoleArn")
     attr_role_attached_at = AttrString("RoleAttachedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    initial_version: CfnGroup.GroupVersionProperty | Mapping[str, Any] | IResolvable | None = None
+    role_arn: str | None = None
 
     class GroupVersionProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::Group."""
@@ -969,9 +987,11 @@ class CfnGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Greengrass::Group")
-        self.initial_version = initial_version
+        if initial_version is not None:
+            self.initial_version = initial_version
         self.name = name
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.MAP, "AWS::Greengrass::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -998,6 +1018,14 @@ class CfnGroupVersion(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connector_definition_version_arn: str | None = None
+    core_definition_version_arn: str | None = None
+    device_definition_version_arn: str | None = None
+    function_definition_version_arn: str | None = None
+    logger_definition_version_arn: str | None = None
+    resource_definition_version_arn: str | None = None
+    subscription_definition_version_arn: str | None = None
 
     def __init__(
         self,
@@ -1028,14 +1056,21 @@ class CfnGroupVersion(_CfnResource):
             subscription_definition_version_arn: the SubscriptionDefinitionVersionArn property.
         """
         super().__init__(scope, id, type="AWS::Greengrass::GroupVersion")
-        self.connector_definition_version_arn = connector_definition_version_arn
-        self.core_definition_version_arn = core_definition_version_arn
-        self.device_definition_version_arn = device_definition_version_arn
-        self.function_definition_version_arn = function_definition_version_arn
+        if connector_definition_version_arn is not None:
+            self.connector_definition_version_arn = connector_definition_version_arn
+        if core_definition_version_arn is not None:
+            self.core_definition_version_arn = core_definition_version_arn
+        if device_definition_version_arn is not None:
+            self.device_definition_version_arn = device_definition_version_arn
+        if function_definition_version_arn is not None:
+            self.function_definition_version_arn = function_definition_version_arn
         self.group_id = group_id
-        self.logger_definition_version_arn = logger_definition_version_arn
-        self.resource_definition_version_arn = resource_definition_version_arn
-        self.subscription_definition_version_arn = subscription_definition_version_arn
+        if logger_definition_version_arn is not None:
+            self.logger_definition_version_arn = logger_definition_version_arn
+        if resource_definition_version_arn is not None:
+            self.resource_definition_version_arn = resource_definition_version_arn
+        if subscription_definition_version_arn is not None:
+            self.subscription_definition_version_arn = subscription_definition_version_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1058,6 +1093,8 @@ class CfnLoggerDefinition(_CfnResource):
     attr_id = AttrString("Id")
     attr_latest_version_arn = AttrString("LatestVersionArn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    initial_version: CfnLoggerDefinition.LoggerDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class LoggerDefinitionVersionProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::LoggerDefinition."""
@@ -1122,7 +1159,8 @@ class CfnLoggerDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Greengrass::LoggerDefinition")
-        self.initial_version = initial_version
+        if initial_version is not None:
+            self.initial_version = initial_version
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Greengrass::LoggerDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1214,6 +1252,8 @@ class CfnResourceDefinition(_CfnResource):
     attr_id = AttrString("Id")
     attr_latest_version_arn = AttrString("LatestVersionArn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    initial_version: CfnResourceDefinition.ResourceDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class GroupOwnerSettingProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::ResourceDefinition."""
@@ -1442,7 +1482,8 @@ class CfnResourceDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Greengrass::ResourceDefinition")
-        self.initial_version = initial_version
+        if initial_version is not None:
+            self.initial_version = initial_version
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Greengrass::ResourceDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1698,6 +1739,8 @@ class CfnSubscriptionDefinition(_CfnResource):
     attr_id = AttrString("Id")
     attr_latest_version_arn = AttrString("LatestVersionArn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    initial_version: CfnSubscriptionDefinition.SubscriptionDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SubscriptionDefinitionVersionProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::SubscriptionDefinition."""
@@ -1759,7 +1802,8 @@ class CfnSubscriptionDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Greengrass::SubscriptionDefinition")
-        self.initial_version = initial_version
+        if initial_version is not None:
+            self.initial_version = initial_version
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Greengrass::SubscriptionDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags

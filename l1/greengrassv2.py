@@ -36,6 +36,9 @@ class CfnComponentVersion(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_component_name = AttrString("ComponentName")
     attr_component_version = AttrString("ComponentVersion")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    inline_recipe: str | None = None
+    lambda_function: CfnComponentVersion.LambdaFunctionRecipeSourceProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ComponentDependencyRequirementProperty(CfnPropertyType):
         """A property type of AWS::GreengrassV2::ComponentVersion."""
@@ -281,8 +284,10 @@ class CfnComponentVersion(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GreengrassV2::ComponentVersion")
-        self.inline_recipe = inline_recipe
-        self.lambda_function = lambda_function
+        if inline_recipe is not None:
+            self.inline_recipe = inline_recipe
+        if lambda_function is not None:
+            self.lambda_function = lambda_function
         self.tags = TagManager(TagType.MAP, "AWS::GreengrassV2::ComponentVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -308,6 +313,12 @@ class CfnDeployment(_CfnResource):
     )
 
     attr_deployment_id = AttrString("DeploymentId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    components: Mapping[str, CfnDeployment.ComponentDeploymentSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    deployment_name: str | None = None
+    deployment_policies: CfnDeployment.DeploymentPoliciesProperty | Mapping[str, Any] | IResolvable | None = None
+    iot_job_configuration: CfnDeployment.DeploymentIoTJobConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    parent_target_arn: str | None = None
 
     class ComponentConfigurationUpdateProperty(CfnPropertyType):
         """A property type of AWS::GreengrassV2::Deployment."""
@@ -595,11 +606,16 @@ class CfnDeployment(_CfnResource):
             target_arn: the TargetArn property.
         """
         super().__init__(scope, id, type="AWS::GreengrassV2::Deployment")
-        self.components = components
-        self.deployment_name = deployment_name
-        self.deployment_policies = deployment_policies
-        self.iot_job_configuration = iot_job_configuration
-        self.parent_target_arn = parent_target_arn
+        if components is not None:
+            self.components = components
+        if deployment_name is not None:
+            self.deployment_name = deployment_name
+        if deployment_policies is not None:
+            self.deployment_policies = deployment_policies
+        if iot_job_configuration is not None:
+            self.iot_job_configuration = iot_job_configuration
+        if parent_target_arn is not None:
+            self.parent_target_arn = parent_target_arn
         self.tags = TagManager(TagType.MAP, "AWS::GreengrassV2::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn

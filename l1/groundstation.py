@@ -440,6 +440,9 @@ class CfnDataflowEndpointGroup(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    contact_post_pass_duration_seconds: int | float | None = None
+    contact_pre_pass_duration_seconds: int | float | None = None
 
     class AwsGroundStationAgentEndpointProperty(CfnPropertyType):
         """Information about AwsGroundStationAgentEndpoint."""
@@ -651,8 +654,10 @@ class CfnDataflowEndpointGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GroundStation::DataflowEndpointGroup")
-        self.contact_post_pass_duration_seconds = contact_post_pass_duration_seconds
-        self.contact_pre_pass_duration_seconds = contact_pre_pass_duration_seconds
+        if contact_post_pass_duration_seconds is not None:
+            self.contact_post_pass_duration_seconds = contact_post_pass_duration_seconds
+        if contact_pre_pass_duration_seconds is not None:
+            self.contact_pre_pass_duration_seconds = contact_pre_pass_duration_seconds
         self.endpoint_details = endpoint_details
         self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -678,6 +683,10 @@ class CfnDataflowEndpointGroupV2(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_endpoint_details = AttrReference("EndpointDetails")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    contact_post_pass_duration_seconds: int | float | None = None
+    contact_pre_pass_duration_seconds: int | float | None = None
+    endpoints: Sequence[CfnDataflowEndpointGroupV2.CreateEndpointDetailsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ConnectionDetailsProperty(CfnPropertyType):
         """Socket address of an uplink or downlink agent endpoint with an optional mtu."""
@@ -991,9 +1000,12 @@ class CfnDataflowEndpointGroupV2(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GroundStation::DataflowEndpointGroupV2")
-        self.contact_post_pass_duration_seconds = contact_post_pass_duration_seconds
-        self.contact_pre_pass_duration_seconds = contact_pre_pass_duration_seconds
-        self.endpoints = endpoints
+        if contact_post_pass_duration_seconds is not None:
+            self.contact_post_pass_duration_seconds = contact_post_pass_duration_seconds
+        if contact_pre_pass_duration_seconds is not None:
+            self.contact_pre_pass_duration_seconds = contact_pre_pass_duration_seconds
+        if endpoints is not None:
+            self.endpoints = endpoints
         self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroupV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1024,6 +1036,12 @@ class CfnMissionProfile(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_region = AttrString("Region")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    contact_post_pass_duration_seconds: int | float | None = None
+    contact_pre_pass_duration_seconds: int | float | None = None
+    streams_kms_key: CfnMissionProfile.StreamsKmsKeyProperty | Mapping[str, Any] | IResolvable | None = None
+    streams_kms_role: str | None = None
+    telemetry_sink_config_arn: str | None = None
 
     class DataflowEdgeProperty(CfnPropertyType):
         """A property type of AWS::GroundStation::MissionProfile."""
@@ -1099,16 +1117,21 @@ class CfnMissionProfile(_CfnResource):
             tracking_config_arn: the TrackingConfigArn property.
         """
         super().__init__(scope, id, type="AWS::GroundStation::MissionProfile")
-        self.contact_post_pass_duration_seconds = contact_post_pass_duration_seconds
-        self.contact_pre_pass_duration_seconds = contact_pre_pass_duration_seconds
+        if contact_post_pass_duration_seconds is not None:
+            self.contact_post_pass_duration_seconds = contact_post_pass_duration_seconds
+        if contact_pre_pass_duration_seconds is not None:
+            self.contact_pre_pass_duration_seconds = contact_pre_pass_duration_seconds
         self.dataflow_edges = dataflow_edges
         self.minimum_viable_contact_duration_seconds = minimum_viable_contact_duration_seconds
         self.name = name
-        self.streams_kms_key = streams_kms_key
-        self.streams_kms_role = streams_kms_role
+        if streams_kms_key is not None:
+            self.streams_kms_key = streams_kms_key
+        if streams_kms_role is not None:
+            self.streams_kms_role = streams_kms_role
         self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::MissionProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.telemetry_sink_config_arn = telemetry_sink_config_arn
+        if telemetry_sink_config_arn is not None:
+            self.telemetry_sink_config_arn = telemetry_sink_config_arn
         self.tracking_config_arn = tracking_config_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -111,6 +111,10 @@ class CfnDetector(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_sources: CfnDetector.CFNDataSourceConfigurationsProperty | Mapping[str, Any] | IResolvable | None = None
+    features: Sequence[CfnDetector.CFNFeatureConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    finding_publishing_frequency: str | None = None
 
     class CFNDataSourceConfigurationsProperty(CfnPropertyType):
         """A property type of AWS::GuardDuty::Detector."""
@@ -297,10 +301,13 @@ class CfnDetector(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GuardDuty::Detector")
-        self.data_sources = data_sources
+        if data_sources is not None:
+            self.data_sources = data_sources
         self.enable = enable
-        self.features = features
-        self.finding_publishing_frequency = finding_publishing_frequency
+        if features is not None:
+            self.features = features
+        if finding_publishing_frequency is not None:
+            self.finding_publishing_frequency = finding_publishing_frequency
         self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::Detector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -324,6 +331,10 @@ class CfnFilter(_CfnResource):
         ("Rank", "rank", "i", False, {'minimum': 1, 'maximum': 100}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action: str | None = None
+    description: str | None = None
+    rank: int | float | None = None
 
     class ConditionProperty(CfnPropertyType):
         """A property type of AWS::GuardDuty::Filter."""
@@ -442,12 +453,15 @@ class CfnFilter(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GuardDuty::Filter")
-        self.action = action
-        self.description = description
+        if action is not None:
+            self.action = action
+        if description is not None:
+            self.description = description
         self.detector_id = detector_id
         self.finding_criteria = finding_criteria
         self.name = name
-        self.rank = rank
+        if rank is not None:
+            self.rank = rank
         self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::Filter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -473,6 +487,11 @@ class CfnIPSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    activate: bool | IResolvable | None = None
+    detector_id: str | None = None
+    expected_bucket_owner: str | None = None
+    name: str | None = None
 
     class TagItemProperty(CfnPropertyType):
         """A property type of AWS::GuardDuty::IPSet."""
@@ -520,12 +539,16 @@ class CfnIPSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GuardDuty::IPSet")
-        self.activate = activate
-        self.detector_id = detector_id
-        self.expected_bucket_owner = expected_bucket_owner
+        if activate is not None:
+            self.activate = activate
+        if detector_id is not None:
+            self.detector_id = detector_id
+        if expected_bucket_owner is not None:
+            self.expected_bucket_owner = expected_bucket_owner
         self.format = format
         self.location = location
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::IPSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -552,6 +575,8 @@ class CfnMalwareProtectionPlan(_CfnResource):
     attr_malware_protection_plan_id = AttrString("MalwareProtectionPlanId")
     attr_status = AttrString("Status")
     attr_status_reasons = AttrReference("StatusReasons")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    actions: CfnMalwareProtectionPlan.CFNActionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CFNActionsProperty(CfnPropertyType):
         """A property type of AWS::GuardDuty::MalwareProtectionPlan."""
@@ -679,7 +704,8 @@ class CfnMalwareProtectionPlan(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GuardDuty::MalwareProtectionPlan")
-        self.actions = actions
+        if actions is not None:
+            self.actions = actions
         self.protected_resource = protected_resource
         self.role = role
         self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::MalwareProtectionPlan", tags, tag_property_name="tags")
@@ -701,6 +727,8 @@ class CfnMaster(_CfnResource):
         ("InvitationId", "invitation_id", "s", False, None),
         ("MasterId", "master_id", "s", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    invitation_id: str | None = None
 
     def __init__(
         self,
@@ -722,7 +750,8 @@ class CfnMaster(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::GuardDuty::Master")
         self.detector_id = detector_id
-        self.invitation_id = invitation_id
+        if invitation_id is not None:
+            self.invitation_id = invitation_id
         self.master_id = master_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -744,6 +773,12 @@ class CfnMember(_CfnResource):
         ("Message", "message", "s", False, None),
         ("Status", "status", "s", False, {'enum': ('Created', 'Disabled', 'Enabled', 'Invited', 'Removed', 'Resigned')}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    detector_id: str | None = None
+    disable_email_notification: bool | IResolvable | None = None
+    member_id: str | None = None
+    message: str | None = None
+    status: str | None = None
 
     def __init__(
         self,
@@ -770,12 +805,17 @@ class CfnMember(_CfnResource):
             status: the Status property.
         """
         super().__init__(scope, id, type="AWS::GuardDuty::Member")
-        self.detector_id = detector_id
-        self.disable_email_notification = disable_email_notification
+        if detector_id is not None:
+            self.detector_id = detector_id
+        if disable_email_notification is not None:
+            self.disable_email_notification = disable_email_notification
         self.email = email
-        self.member_id = member_id
-        self.message = message
-        self.status = status
+        if member_id is not None:
+            self.member_id = member_id
+        if message is not None:
+            self.message = message
+        if status is not None:
+            self.status = status
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -890,6 +930,11 @@ class CfnThreatEntitySet(_CfnResource):
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    activate: bool | IResolvable | None = None
+    detector_id: str | None = None
+    expected_bucket_owner: str | None = None
+    name: str | None = None
 
     class TagItemProperty(CfnPropertyType):
         """A property type of AWS::GuardDuty::ThreatEntitySet."""
@@ -937,12 +982,16 @@ class CfnThreatEntitySet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GuardDuty::ThreatEntitySet")
-        self.activate = activate
-        self.detector_id = detector_id
-        self.expected_bucket_owner = expected_bucket_owner
+        if activate is not None:
+            self.activate = activate
+        if detector_id is not None:
+            self.detector_id = detector_id
+        if expected_bucket_owner is not None:
+            self.expected_bucket_owner = expected_bucket_owner
         self.format = format
         self.location = location
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatEntitySet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -968,6 +1017,11 @@ class CfnThreatIntelSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    activate: bool | IResolvable | None = None
+    detector_id: str | None = None
+    expected_bucket_owner: str | None = None
+    name: str | None = None
 
     class TagItemProperty(CfnPropertyType):
         """A property type of AWS::GuardDuty::ThreatIntelSet."""
@@ -1015,12 +1069,16 @@ class CfnThreatIntelSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GuardDuty::ThreatIntelSet")
-        self.activate = activate
-        self.detector_id = detector_id
-        self.expected_bucket_owner = expected_bucket_owner
+        if activate is not None:
+            self.activate = activate
+        if detector_id is not None:
+            self.detector_id = detector_id
+        if expected_bucket_owner is not None:
+            self.expected_bucket_owner = expected_bucket_owner
         self.format = format
         self.location = location
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatIntelSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1050,6 +1108,11 @@ class CfnTrustedEntitySet(_CfnResource):
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    activate: bool | IResolvable | None = None
+    detector_id: str | None = None
+    expected_bucket_owner: str | None = None
+    name: str | None = None
 
     class TagItemProperty(CfnPropertyType):
         """A property type of AWS::GuardDuty::TrustedEntitySet."""
@@ -1097,12 +1160,16 @@ class CfnTrustedEntitySet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::GuardDuty::TrustedEntitySet")
-        self.activate = activate
-        self.detector_id = detector_id
-        self.expected_bucket_owner = expected_bucket_owner
+        if activate is not None:
+            self.activate = activate
+        if detector_id is not None:
+            self.detector_id = detector_id
+        if expected_bucket_owner is not None:
+            self.expected_bucket_owner = expected_bucket_owner
         self.format = format
         self.location = location
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::TrustedEntitySet", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -37,6 +37,9 @@ class CfnDatastore(_CfnResource):
     attr_datastore_id = AttrString("DatastoreId")
     attr_datastore_status = AttrString("DatastoreStatus")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    datastore_name: str | None = None
+    kms_key_arn: str | None = None
 
     def __init__(
         self,
@@ -57,8 +60,10 @@ class CfnDatastore(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::HealthImaging::Datastore")
-        self.datastore_name = datastore_name
-        self.kms_key_arn = kms_key_arn
+        if datastore_name is not None:
+            self.datastore_name = datastore_name
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.tags = TagManager(TagType.MAP, "AWS::HealthImaging::Datastore", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -39,6 +39,10 @@ class CfnDataTransformationProfile(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_profile_id = AttrString("ProfileId")
     attr_target_format = AttrString("TargetFormat")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kms_key_id: str | None = None
+    profile_description: str | None = None
+    source: CfnDataTransformationProfile.SourceProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ExistingVersionedProfileSourceProperty(CfnPropertyType):
         """Create the profile by cloning a specific version of an existing profile."""
@@ -138,10 +142,13 @@ class CfnDataTransformationProfile(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::HealthLake::DataTransformationProfile")
-        self.kms_key_id = kms_key_id
-        self.profile_description = profile_description
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if profile_description is not None:
+            self.profile_description = profile_description
         self.profile_name = profile_name
-        self.source = source
+        if source is not None:
+            self.source = source
         self.source_format = source_format
         self.tags = TagManager(TagType.STANDARD, "AWS::HealthLake::DataTransformationProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -176,6 +183,14 @@ class CfnFHIRDatastore(_CfnResource):
     attr_datastore_endpoint = AttrString("DatastoreEndpoint")
     attr_datastore_id = AttrString("DatastoreId")
     attr_datastore_status = AttrString("DatastoreStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    analytics_configuration: CfnFHIRDatastore.AnalyticsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    datastore_name: str | None = None
+    identity_provider_configuration: CfnFHIRDatastore.IdentityProviderConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    nlp_configuration: CfnFHIRDatastore.NlpConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    preload_data_config: CfnFHIRDatastore.PreloadDataConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    profile_configuration: CfnFHIRDatastore.ProfileConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    sse_configuration: CfnFHIRDatastore.SseConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AnalyticsConfigurationProperty(CfnPropertyType):
         """The analytics configuration for the Data Store."""
@@ -351,14 +366,21 @@ class CfnFHIRDatastore(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::HealthLake::FHIRDatastore")
-        self.analytics_configuration = analytics_configuration
-        self.datastore_name = datastore_name
+        if analytics_configuration is not None:
+            self.analytics_configuration = analytics_configuration
+        if datastore_name is not None:
+            self.datastore_name = datastore_name
         self.datastore_type_version = datastore_type_version
-        self.identity_provider_configuration = identity_provider_configuration
-        self.nlp_configuration = nlp_configuration
-        self.preload_data_config = preload_data_config
-        self.profile_configuration = profile_configuration
-        self.sse_configuration = sse_configuration
+        if identity_provider_configuration is not None:
+            self.identity_provider_configuration = identity_provider_configuration
+        if nlp_configuration is not None:
+            self.nlp_configuration = nlp_configuration
+        if preload_data_config is not None:
+            self.preload_data_config = preload_data_config
+        if profile_configuration is not None:
+            self.profile_configuration = profile_configuration
+        if sse_configuration is not None:
+            self.sse_configuration = sse_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::HealthLake::FHIRDatastore", tags, tag_property_name="tags")
         self.tags_raw = tags
 

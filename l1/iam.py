@@ -49,6 +49,9 @@ class CfnAccessKey(_CfnResource):
 
     attr_id = AttrString("Id")
     attr_secret_access_key = AttrString("SecretAccessKey")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    serial: int | float | None = None
+    status: str | None = None
 
     def __init__(
         self,
@@ -69,8 +72,10 @@ class CfnAccessKey(_CfnResource):
             user_name: the UserName property.
         """
         super().__init__(scope, id, type="AWS::IAM::AccessKey")
-        self.serial = serial
-        self.status = status
+        if serial is not None:
+            self.serial = serial
+        if status is not None:
+            self.status = status
         self.user_name = user_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -92,6 +97,11 @@ class CfnGroup(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    group_name: str | None = None
+    managed_policy_arns: Sequence[str] | IResolvable | None = None
+    path: str | None = None
+    policies: Sequence[CfnGroup.PolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class PolicyProperty(CfnPropertyType):
         """Contains information about an attached policy."""
@@ -133,10 +143,14 @@ class CfnGroup(_CfnResource):
             policies: Adds or updates an inline policy document that is embedded in the specified IAM group.
         """
         super().__init__(scope, id, type="AWS::IAM::Group")
-        self.group_name = group_name
-        self.managed_policy_arns = managed_policy_arns
-        self.path = path
-        self.policies = policies
+        if group_name is not None:
+            self.group_name = group_name
+        if managed_policy_arns is not None:
+            self.managed_policy_arns = managed_policy_arns
+        if path is not None:
+            self.path = path
+        if policies is not None:
+            self.policies = policies
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -154,6 +168,8 @@ class CfnGroupPolicy(_CfnResource):
         ("PolicyDocument", "policy_document", "j", False, None),
         ("PolicyName", "policy_name", "s", True, {'pattern': '^[\\w+=,.@-]+$', 'minLength': 1, 'maxLength': 128}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    policy_document: Any | None = None
 
     def __init__(
         self,
@@ -175,7 +191,8 @@ class CfnGroupPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IAM::GroupPolicy")
         self.group_name = group_name
-        self.policy_document = policy_document
+        if policy_document is not None:
+            self.policy_document = policy_document
         self.policy_name = policy_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -196,6 +213,9 @@ class CfnInstanceProfile(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    instance_profile_name: str | None = None
+    path: str | None = None
 
     def __init__(
         self,
@@ -216,8 +236,10 @@ class CfnInstanceProfile(_CfnResource):
             roles: The name of the role to associate with the instance profile.
         """
         super().__init__(scope, id, type="AWS::IAM::InstanceProfile")
-        self.instance_profile_name = instance_profile_name
-        self.path = path
+        if instance_profile_name is not None:
+            self.instance_profile_name = instance_profile_name
+        if path is not None:
+            self.path = path
         self.roles = roles
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -249,6 +271,13 @@ class CfnManagedPolicy(_CfnResource):
     attr_policy_arn = AttrString("PolicyArn")
     attr_policy_id = AttrString("PolicyId")
     attr_update_date = AttrString("UpdateDate")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    groups: Sequence[str] | IResolvable | None = None
+    managed_policy_name: str | None = None
+    path: str | None = None
+    roles: Sequence[str] | IResolvable | None = None
+    users: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -277,13 +306,19 @@ class CfnManagedPolicy(_CfnResource):
             users: The name (friendly name, not ARN) of the IAM user to attach the policy to.
         """
         super().__init__(scope, id, type="AWS::IAM::ManagedPolicy")
-        self.description = description
-        self.groups = groups
-        self.managed_policy_name = managed_policy_name
-        self.path = path
+        if description is not None:
+            self.description = description
+        if groups is not None:
+            self.groups = groups
+        if managed_policy_name is not None:
+            self.managed_policy_name = managed_policy_name
+        if path is not None:
+            self.path = path
         self.policy_document = policy_document
-        self.roles = roles
-        self.users = users
+        if roles is not None:
+            self.roles = roles
+        if users is not None:
+            self.users = users
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -304,6 +339,10 @@ class CfnOIDCProvider(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_id_list: Sequence[str] | IResolvable | None = None
+    thumbprint_list: Sequence[str] | IResolvable | None = None
+    url: str | None = None
 
     def __init__(
         self,
@@ -326,11 +365,14 @@ class CfnOIDCProvider(_CfnResource):
             url: the Url property.
         """
         super().__init__(scope, id, type="AWS::IAM::OIDCProvider")
-        self.client_id_list = client_id_list
+        if client_id_list is not None:
+            self.client_id_list = client_id_list
         self.tags = TagManager(TagType.STANDARD, "AWS::IAM::OIDCProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.thumbprint_list = thumbprint_list
-        self.url = url
+        if thumbprint_list is not None:
+            self.thumbprint_list = thumbprint_list
+        if url is not None:
+            self.url = url
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -352,6 +394,10 @@ class CfnPolicy(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    groups: Sequence[str] | IResolvable | None = None
+    roles: Sequence[str] | IResolvable | None = None
+    users: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -376,11 +422,14 @@ class CfnPolicy(_CfnResource):
             users: The name of the user to associate the policy with.
         """
         super().__init__(scope, id, type="AWS::IAM::Policy")
-        self.groups = groups
+        if groups is not None:
+            self.groups = groups
         self.policy_document = policy_document
         self.policy_name = policy_name
-        self.roles = roles
-        self.users = users
+        if roles is not None:
+            self.roles = roles
+        if users is not None:
+            self.users = users
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -407,6 +456,14 @@ class CfnRole(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_role_id = AttrString("RoleId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    managed_policy_arns: Sequence[str] | IResolvable | None = None
+    max_session_duration: int | float | None = None
+    path: str | None = None
+    permissions_boundary: str | None = None
+    policies: Sequence[CfnRole.PolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    role_name: str | None = None
 
     class PolicyProperty(CfnPropertyType):
         """Contains information about an attached policy."""
@@ -459,13 +516,20 @@ class CfnRole(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IAM::Role")
         self.assume_role_policy_document = assume_role_policy_document
-        self.description = description
-        self.managed_policy_arns = managed_policy_arns
-        self.max_session_duration = max_session_duration
-        self.path = path
-        self.permissions_boundary = permissions_boundary
-        self.policies = policies
-        self.role_name = role_name
+        if description is not None:
+            self.description = description
+        if managed_policy_arns is not None:
+            self.managed_policy_arns = managed_policy_arns
+        if max_session_duration is not None:
+            self.max_session_duration = max_session_duration
+        if path is not None:
+            self.path = path
+        if permissions_boundary is not None:
+            self.permissions_boundary = permissions_boundary
+        if policies is not None:
+            self.policies = policies
+        if role_name is not None:
+            self.role_name = role_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IAM::Role", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -485,6 +549,8 @@ class CfnRolePolicy(_CfnResource):
         ("PolicyName", "policy_name", "s", True, {'pattern': '^[\\w+=,.@-]+$', 'minLength': 1, 'maxLength': 128}),
         ("RoleName", "role_name", "s", True, {'pattern': '^[\\w+=,.@-]+$', 'minLength': 1, 'maxLength': 64}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    policy_document: Any | None = None
 
     def __init__(
         self,
@@ -505,7 +571,8 @@ class CfnRolePolicy(_CfnResource):
             role_name: The name of the role to associate the policy with.
         """
         super().__init__(scope, id, type="AWS::IAM::RolePolicy")
-        self.policy_document = policy_document
+        if policy_document is not None:
+            self.policy_document = policy_document
         self.policy_name = policy_name
         self.role_name = role_name
 
@@ -532,6 +599,13 @@ class CfnSAMLProvider(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_saml_provider_uuid = AttrString("SamlProviderUUID")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    add_private_key: str | None = None
+    assertion_encryption_mode: str | None = None
+    name: str | None = None
+    private_key_list: Sequence[CfnSAMLProvider.SAMLPrivateKeyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    remove_private_key: str | None = None
+    saml_metadata_document: str | None = None
 
     class SAMLPrivateKeyProperty(CfnPropertyType):
         """The private key metadata for the SAML provider"""
@@ -579,12 +653,18 @@ class CfnSAMLProvider(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IAM::SAMLProvider")
-        self.add_private_key = add_private_key
-        self.assertion_encryption_mode = assertion_encryption_mode
-        self.name = name
-        self.private_key_list = private_key_list
-        self.remove_private_key = remove_private_key
-        self.saml_metadata_document = saml_metadata_document
+        if add_private_key is not None:
+            self.add_private_key = add_private_key
+        if assertion_encryption_mode is not None:
+            self.assertion_encryption_mode = assertion_encryption_mode
+        if name is not None:
+            self.name = name
+        if private_key_list is not None:
+            self.private_key_list = private_key_list
+        if remove_private_key is not None:
+            self.remove_private_key = remove_private_key
+        if saml_metadata_document is not None:
+            self.saml_metadata_document = saml_metadata_document
         self.tags = TagManager(TagType.STANDARD, "AWS::IAM::SAMLProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -609,6 +689,12 @@ class CfnServerCertificate(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_body: str | None = None
+    certificate_chain: str | None = None
+    path: str | None = None
+    private_key: str | None = None
+    server_certificate_name: str | None = None
 
     def __init__(
         self,
@@ -635,11 +721,16 @@ class CfnServerCertificate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IAM::ServerCertificate")
-        self.certificate_body = certificate_body
-        self.certificate_chain = certificate_chain
-        self.path = path
-        self.private_key = private_key
-        self.server_certificate_name = server_certificate_name
+        if certificate_body is not None:
+            self.certificate_body = certificate_body
+        if certificate_chain is not None:
+            self.certificate_chain = certificate_chain
+        if path is not None:
+            self.path = path
+        if private_key is not None:
+            self.private_key = private_key
+        if server_certificate_name is not None:
+            self.server_certificate_name = server_certificate_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IAM::ServerCertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -661,6 +752,10 @@ class CfnServiceLinkedRole(_CfnResource):
     )
 
     attr_role_name = AttrString("RoleName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_service_name: str | None = None
+    custom_suffix: str | None = None
+    description: str | None = None
 
     def __init__(
         self,
@@ -681,9 +776,12 @@ class CfnServiceLinkedRole(_CfnResource):
             description: The description of the role.
         """
         super().__init__(scope, id, type="AWS::IAM::ServiceLinkedRole")
-        self.aws_service_name = aws_service_name
-        self.custom_suffix = custom_suffix
-        self.description = description
+        if aws_service_name is not None:
+            self.aws_service_name = aws_service_name
+        if custom_suffix is not None:
+            self.custom_suffix = custom_suffix
+        if description is not None:
+            self.description = description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -708,6 +806,14 @@ class CfnUser(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    groups: Sequence[str] | IResolvable | None = None
+    login_profile: CfnUser.LoginProfileProperty | Mapping[str, Any] | IResolvable | None = None
+    managed_policy_arns: Sequence[str] | IResolvable | None = None
+    path: str | None = None
+    permissions_boundary: str | None = None
+    policies: Sequence[CfnUser.PolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    user_name: str | None = None
 
     class LoginProfileProperty(CfnPropertyType):
         """Creates a password for the specified user, giving the user the ability to access AWS services through the console."""
@@ -776,15 +882,22 @@ class CfnUser(_CfnResource):
             user_name: The name of the user to create.
         """
         super().__init__(scope, id, type="AWS::IAM::User")
-        self.groups = groups
-        self.login_profile = login_profile
-        self.managed_policy_arns = managed_policy_arns
-        self.path = path
-        self.permissions_boundary = permissions_boundary
-        self.policies = policies
+        if groups is not None:
+            self.groups = groups
+        if login_profile is not None:
+            self.login_profile = login_profile
+        if managed_policy_arns is not None:
+            self.managed_policy_arns = managed_policy_arns
+        if path is not None:
+            self.path = path
+        if permissions_boundary is not None:
+            self.permissions_boundary = permissions_boundary
+        if policies is not None:
+            self.policies = policies
         self.tags = TagManager(TagType.STANDARD, "AWS::IAM::User", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_name = user_name
+        if user_name is not None:
+            self.user_name = user_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -802,6 +915,8 @@ class CfnUserPolicy(_CfnResource):
         ("PolicyName", "policy_name", "s", True, {'pattern': '^[\\w+=,.@-]+$', 'minLength': 1, 'maxLength': 128}),
         ("UserName", "user_name", "s", True, {'pattern': '^[\\w+=,.@-]+$', 'minLength': 1, 'maxLength': 128}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    policy_document: Any | None = None
 
     def __init__(
         self,
@@ -822,7 +937,8 @@ class CfnUserPolicy(_CfnResource):
             user_name: The name of the user to associate the policy with.
         """
         super().__init__(scope, id, type="AWS::IAM::UserPolicy")
-        self.policy_document = policy_document
+        if policy_document is not None:
+            self.policy_document = policy_document
         self.policy_name = policy_name
         self.user_name = user_name
 
@@ -883,6 +999,9 @@ class CfnVirtualMFADevice(_CfnResource):
     )
 
     attr_serial_number = AttrString("SerialNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    path: str | None = None
+    virtual_mfa_device_name: str | None = None
 
     def __init__(
         self,
@@ -905,11 +1024,13 @@ class CfnVirtualMFADevice(_CfnResource):
             virtual_mfa_device_name: the VirtualMfaDeviceName property.
         """
         super().__init__(scope, id, type="AWS::IAM::VirtualMFADevice")
-        self.path = path
+        if path is not None:
+            self.path = path
         self.tags = TagManager(TagType.STANDARD, "AWS::IAM::VirtualMFADevice", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.users = users
-        self.virtual_mfa_device_name = virtual_mfa_device_name
+        if virtual_mfa_device_name is not None:
+            self.virtual_mfa_device_name = virtual_mfa_device_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -35,6 +35,8 @@ class CfnGroup(_CfnResource):
     )
 
     attr_group_id = AttrString("GroupId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -55,7 +57,8 @@ class CfnGroup(_CfnResource):
             identity_store_id: The globally unique identifier for the identity store.
         """
         super().__init__(scope, id, type="AWS::IdentityStore::Group")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.display_name = display_name
         self.identity_store_id = identity_store_id
 
@@ -156,6 +159,24 @@ class CfnUser(_CfnResource):
     attr_updated_by = AttrString("UpdatedBy")
     attr_user_id = AttrString("UserId")
     attr_user_status = AttrString("UserStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    addresses: Sequence[CfnUser.AddressesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    birthdate: str | None = None
+    display_name: str | None = None
+    emails: Sequence[CfnUser.EmailsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    locale: str | None = None
+    name: CfnUser.NameProperty | Mapping[str, Any] | IResolvable | None = None
+    nick_name: str | None = None
+    phone_numbers: Sequence[CfnUser.PhoneNumbersProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    photos: Sequence[CfnUser.PhotosProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    preferred_language: str | None = None
+    profile_url: str | None = None
+    roles: Sequence[CfnUser.RolesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    timezone: str | None = None
+    title: str | None = None
+    user_name: str | None = None
+    user_type: str | None = None
+    website: str | None = None
 
     class AddressesProperty(CfnPropertyType):
         """A property type of AWS::IdentityStore::User."""
@@ -365,24 +386,41 @@ class CfnUser(_CfnResource):
             website: The user's personal website or blog URL.
         """
         super().__init__(scope, id, type="AWS::IdentityStore::User")
-        self.addresses = addresses
-        self.birthdate = birthdate
-        self.display_name = display_name
-        self.emails = emails
+        if addresses is not None:
+            self.addresses = addresses
+        if birthdate is not None:
+            self.birthdate = birthdate
+        if display_name is not None:
+            self.display_name = display_name
+        if emails is not None:
+            self.emails = emails
         self.identity_store_id = identity_store_id
-        self.locale = locale
-        self.name = name
-        self.nick_name = nick_name
-        self.phone_numbers = phone_numbers
-        self.photos = photos
-        self.preferred_language = preferred_language
-        self.profile_url = profile_url
-        self.roles = roles
-        self.timezone = timezone
-        self.title = title
-        self.user_name = user_name
-        self.user_type = user_type
-        self.website = website
+        if locale is not None:
+            self.locale = locale
+        if name is not None:
+            self.name = name
+        if nick_name is not None:
+            self.nick_name = nick_name
+        if phone_numbers is not None:
+            self.phone_numbers = phone_numbers
+        if photos is not None:
+            self.photos = photos
+        if preferred_language is not None:
+            self.preferred_language = preferred_language
+        if profile_url is not None:
+            self.profile_url = profile_url
+        if roles is not None:
+            self.roles = roles
+        if timezone is not None:
+            self.timezone = timezone
+        if title is not None:
+            self.title = title
+        if user_name is not None:
+            self.user_name = user_name
+        if user_type is not None:
+            self.user_type = user_type
+        if website is not None:
+            self.website = website
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -64,6 +64,13 @@ class CfnComponent(_CfnResource):
     attr_type = AttrString("Type")
     attr_uri = AttrString("Uri")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    change_description: str | None = None
+    data: str | None = None
+    description: str | None = None
+    kms_key_id: str | None = None
+    supported_os_versions: Sequence[str] | IResolvable | None = None
+    uri: str | None = None
 
     class LatestVersionProperty(CfnPropertyType):
         """The latest version references of the component."""
@@ -123,16 +130,22 @@ class CfnComponent(_CfnResource):
             version: The version of the component.
         """
         super().__init__(scope, id, type="AWS::ImageBuilder::Component")
-        self.change_description = change_description
-        self.data = data
-        self.description = description
-        self.kms_key_id = kms_key_id
+        if change_description is not None:
+            self.change_description = change_description
+        if data is not None:
+            self.data = data
+        if description is not None:
+            self.description = description
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.name = name
         self.platform = platform
-        self.supported_os_versions = supported_os_versions
+        if supported_os_versions is not None:
+            self.supported_os_versions = supported_os_versions
         self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::Component", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.uri = uri
+        if uri is not None:
+            self.uri = uri
         self.version = version
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -181,6 +194,21 @@ class CfnContainerRecipe(_CfnResource):
     attr_platform_override = AttrString("PlatformOverride")
     attr_version = AttrString("Version")
     attr_working_directory = AttrString("WorkingDirectory")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    components: Sequence[CfnContainerRecipe.ComponentConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    container_type: str | None = None
+    description: str | None = None
+    dockerfile_template_data: str | None = None
+    dockerfile_template_uri: str | None = None
+    image_os_version_override: str | None = None
+    instance_configuration: CfnContainerRecipe.InstanceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    name: str | None = None
+    parent_image: str | None = None
+    platform_override: str | None = None
+    target_repository: CfnContainerRecipe.TargetContainerRepositoryProperty | Mapping[str, Any] | IResolvable | None = None
+    version: str | None = None
+    working_directory: str | None = None
 
     class ComponentConfigurationProperty(CfnPropertyType):
         """Configuration details of the component."""
@@ -388,22 +416,36 @@ class CfnContainerRecipe(_CfnResource):
             working_directory: The working directory to be used during build and test workflows.
         """
         super().__init__(scope, id, type="AWS::ImageBuilder::ContainerRecipe")
-        self.components = components
-        self.container_type = container_type
-        self.description = description
-        self.dockerfile_template_data = dockerfile_template_data
-        self.dockerfile_template_uri = dockerfile_template_uri
-        self.image_os_version_override = image_os_version_override
-        self.instance_configuration = instance_configuration
-        self.kms_key_id = kms_key_id
-        self.name = name
-        self.parent_image = parent_image
-        self.platform_override = platform_override
+        if components is not None:
+            self.components = components
+        if container_type is not None:
+            self.container_type = container_type
+        if description is not None:
+            self.description = description
+        if dockerfile_template_data is not None:
+            self.dockerfile_template_data = dockerfile_template_data
+        if dockerfile_template_uri is not None:
+            self.dockerfile_template_uri = dockerfile_template_uri
+        if image_os_version_override is not None:
+            self.image_os_version_override = image_os_version_override
+        if instance_configuration is not None:
+            self.instance_configuration = instance_configuration
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if name is not None:
+            self.name = name
+        if parent_image is not None:
+            self.parent_image = parent_image
+        if platform_override is not None:
+            self.platform_override = platform_override
         self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::ContainerRecipe", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_repository = target_repository
-        self.version = version
-        self.working_directory = working_directory
+        if target_repository is not None:
+            self.target_repository = target_repository
+        if version is not None:
+            self.version = version
+        if working_directory is not None:
+            self.working_directory = working_directory
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -426,6 +468,8 @@ class CfnDistributionConfiguration(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_description = AttrString("Description")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class AmiDistributionConfigurationProperty(CfnPropertyType):
         """The specific AMI settings (for example, launch permissions, AMI tags)."""
@@ -689,7 +733,8 @@ class CfnDistributionConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ImageBuilder::DistributionConfiguration")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.distributions = distributions
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::DistributionConfiguration", tags, tag_property_name="tags")
@@ -731,6 +776,19 @@ class CfnImage(_CfnResource):
     attr_latest_version_minor = AttrString("LatestVersion.Minor")
     attr_latest_version_patch = AttrString("LatestVersion.Patch")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    container_recipe_arn: str | None = None
+    deletion_settings: CfnImage.DeletionSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    distribution_configuration_arn: str | None = None
+    enhanced_image_metadata_enabled: bool | IResolvable | None = None
+    execution_role: str | None = None
+    image_pipeline_execution_settings: CfnImage.ImagePipelineExecutionSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    image_recipe_arn: str | None = None
+    image_scanning_configuration: CfnImage.ImageScanningConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    image_tests_configuration: CfnImage.ImageTestsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    infrastructure_configuration_arn: str | None = None
+    logging_configuration: CfnImage.ImageLoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    workflows: Sequence[CfnImage.WorkflowConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class DeletionSettingsProperty(CfnPropertyType):
         """The deletion settings of the image, indicating whether to delete the underlying resources in addition to the image."""
@@ -948,20 +1006,32 @@ class CfnImage(_CfnResource):
             workflows: Workflows to define the image build process
         """
         super().__init__(scope, id, type="AWS::ImageBuilder::Image")
-        self.container_recipe_arn = container_recipe_arn
-        self.deletion_settings = deletion_settings
-        self.distribution_configuration_arn = distribution_configuration_arn
-        self.enhanced_image_metadata_enabled = enhanced_image_metadata_enabled
-        self.execution_role = execution_role
-        self.image_pipeline_execution_settings = image_pipeline_execution_settings
-        self.image_recipe_arn = image_recipe_arn
-        self.image_scanning_configuration = image_scanning_configuration
-        self.image_tests_configuration = image_tests_configuration
-        self.infrastructure_configuration_arn = infrastructure_configuration_arn
-        self.logging_configuration = logging_configuration
+        if container_recipe_arn is not None:
+            self.container_recipe_arn = container_recipe_arn
+        if deletion_settings is not None:
+            self.deletion_settings = deletion_settings
+        if distribution_configuration_arn is not None:
+            self.distribution_configuration_arn = distribution_configuration_arn
+        if enhanced_image_metadata_enabled is not None:
+            self.enhanced_image_metadata_enabled = enhanced_image_metadata_enabled
+        if execution_role is not None:
+            self.execution_role = execution_role
+        if image_pipeline_execution_settings is not None:
+            self.image_pipeline_execution_settings = image_pipeline_execution_settings
+        if image_recipe_arn is not None:
+            self.image_recipe_arn = image_recipe_arn
+        if image_scanning_configuration is not None:
+            self.image_scanning_configuration = image_scanning_configuration
+        if image_tests_configuration is not None:
+            self.image_tests_configuration = image_tests_configuration
+        if infrastructure_configuration_arn is not None:
+            self.infrastructure_configuration_arn = infrastructure_configuration_arn
+        if logging_configuration is not None:
+            self.logging_configuration = logging_configuration
         self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::Image", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.workflows = workflows
+        if workflows is not None:
+            self.workflows = workflows
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1003,6 +1073,22 @@ class CfnImagePipeline(_CfnResource):
     attr_infrastructure_configuration_arn = AttrString("InfrastructureConfigurationArn")
     attr_name = AttrString("Name")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    container_recipe_arn: str | None = None
+    description: str | None = None
+    distribution_configuration_arn: str | None = None
+    enhanced_image_metadata_enabled: bool | IResolvable | None = None
+    execution_role: str | None = None
+    image_recipe_arn: str | None = None
+    image_scanning_configuration: CfnImagePipeline.ImageScanningConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    image_tags: Mapping[str, str] | IResolvable | None = None
+    image_tests_configuration: CfnImagePipeline.ImageTestsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    infrastructure_configuration_arn: str | None = None
+    logging_configuration: CfnImagePipeline.PipelineLoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    schedule: CfnImagePipeline.ScheduleProperty | Mapping[str, Any] | IResolvable | None = None
+    status: str | None = None
+    workflows: Sequence[CfnImagePipeline.WorkflowConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AutoDisablePolicyProperty(CfnPropertyType):
         """The auto-disable policy configuration for the image pipeline."""
@@ -1210,23 +1296,38 @@ class CfnImagePipeline(_CfnResource):
             workflows: Workflows to define the image build process
         """
         super().__init__(scope, id, type="AWS::ImageBuilder::ImagePipeline")
-        self.container_recipe_arn = container_recipe_arn
-        self.description = description
-        self.distribution_configuration_arn = distribution_configuration_arn
-        self.enhanced_image_metadata_enabled = enhanced_image_metadata_enabled
-        self.execution_role = execution_role
-        self.image_recipe_arn = image_recipe_arn
-        self.image_scanning_configuration = image_scanning_configuration
-        self.image_tags = image_tags
-        self.image_tests_configuration = image_tests_configuration
-        self.infrastructure_configuration_arn = infrastructure_configuration_arn
-        self.logging_configuration = logging_configuration
-        self.name = name
-        self.schedule = schedule
-        self.status = status
+        if container_recipe_arn is not None:
+            self.container_recipe_arn = container_recipe_arn
+        if description is not None:
+            self.description = description
+        if distribution_configuration_arn is not None:
+            self.distribution_configuration_arn = distribution_configuration_arn
+        if enhanced_image_metadata_enabled is not None:
+            self.enhanced_image_metadata_enabled = enhanced_image_metadata_enabled
+        if execution_role is not None:
+            self.execution_role = execution_role
+        if image_recipe_arn is not None:
+            self.image_recipe_arn = image_recipe_arn
+        if image_scanning_configuration is not None:
+            self.image_scanning_configuration = image_scanning_configuration
+        if image_tags is not None:
+            self.image_tags = image_tags
+        if image_tests_configuration is not None:
+            self.image_tests_configuration = image_tests_configuration
+        if infrastructure_configuration_arn is not None:
+            self.infrastructure_configuration_arn = infrastructure_configuration_arn
+        if logging_configuration is not None:
+            self.logging_configuration = logging_configuration
+        if name is not None:
+            self.name = name
+        if schedule is not None:
+            self.schedule = schedule
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::ImagePipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.workflows = workflows
+        if workflows is not None:
+            self.workflows = workflows
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1265,6 +1366,14 @@ class CfnImageRecipe(_CfnResource):
     attr_parent_image = AttrString("ParentImage")
     attr_version = AttrString("Version")
     attr_working_directory = AttrString("WorkingDirectory")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_instance_configuration: CfnImageRecipe.AdditionalInstanceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    ami_tags: Mapping[str, str] | IResolvable | None = None
+    ami_watermarks: Sequence[str] | IResolvable | None = None
+    block_device_mappings: Sequence[CfnImageRecipe.InstanceBlockDeviceMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    components: Sequence[CfnImageRecipe.ComponentConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    working_directory: str | None = None
 
     class AdditionalInstanceConfigurationProperty(CfnPropertyType):
         """Specify additional settings and launch scripts for your build instances."""
@@ -1461,18 +1570,25 @@ class CfnImageRecipe(_CfnResource):
             working_directory: The working directory to be used during build and test workflows.
         """
         super().__init__(scope, id, type="AWS::ImageBuilder::ImageRecipe")
-        self.additional_instance_configuration = additional_instance_configuration
-        self.ami_tags = ami_tags
-        self.ami_watermarks = ami_watermarks
-        self.block_device_mappings = block_device_mappings
-        self.components = components
-        self.description = description
+        if additional_instance_configuration is not None:
+            self.additional_instance_configuration = additional_instance_configuration
+        if ami_tags is not None:
+            self.ami_tags = ami_tags
+        if ami_watermarks is not None:
+            self.ami_watermarks = ami_watermarks
+        if block_device_mappings is not None:
+            self.block_device_mappings = block_device_mappings
+        if components is not None:
+            self.components = components
+        if description is not None:
+            self.description = description
         self.name = name
         self.parent_image = parent_image
         self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::ImageRecipe", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version
-        self.working_directory = working_directory
+        if working_directory is not None:
+            self.working_directory = working_directory
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1513,6 +1629,20 @@ class CfnInfrastructureConfiguration(_CfnResource):
     attr_security_group_ids = AttrList("SecurityGroupIds")
     attr_sns_topic_arn = AttrString("SnsTopicArn")
     attr_subnet_id = AttrString("SubnetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    instance_metadata_options: CfnInfrastructureConfiguration.InstanceMetadataOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    instance_types: Sequence[str] | IResolvable | None = None
+    key_pair: str | None = None
+    logging: CfnInfrastructureConfiguration.LoggingProperty | Mapping[str, Any] | IResolvable | None = None
+    parent_instance: CfnInfrastructureConfiguration.ParentInstanceProperty | Mapping[str, Any] | IResolvable | None = None
+    placement: CfnInfrastructureConfiguration.PlacementProperty | Mapping[str, Any] | IResolvable | None = None
+    resource_tags: Mapping[str, str] | IResolvable | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    sns_topic_arn: str | None = None
+    subnet_id: str | None = None
+    terminate_instance_on_completion: bool | IResolvable | None = None
+    terminate_instance_on_failure: bool | IResolvable | None = None
 
     class AutoScalingGroupProperty(CfnPropertyType):
         """Identifies the Amazon EC2 Auto Scaling group that Image Builder takes the build instance from, and how long Image Builder waits when the group has no instanc..."""
@@ -1673,23 +1803,36 @@ class CfnInfrastructureConfiguration(_CfnResource):
             terminate_instance_on_failure: The terminate instance on failure configuration of the infrastructure configuration.
         """
         super().__init__(scope, id, type="AWS::ImageBuilder::InfrastructureConfiguration")
-        self.description = description
-        self.instance_metadata_options = instance_metadata_options
+        if description is not None:
+            self.description = description
+        if instance_metadata_options is not None:
+            self.instance_metadata_options = instance_metadata_options
         self.instance_profile_name = instance_profile_name
-        self.instance_types = instance_types
-        self.key_pair = key_pair
-        self.logging = logging
+        if instance_types is not None:
+            self.instance_types = instance_types
+        if key_pair is not None:
+            self.key_pair = key_pair
+        if logging is not None:
+            self.logging = logging
         self.name = name
-        self.parent_instance = parent_instance
-        self.placement = placement
-        self.resource_tags = resource_tags
-        self.security_group_ids = security_group_ids
-        self.sns_topic_arn = sns_topic_arn
-        self.subnet_id = subnet_id
+        if parent_instance is not None:
+            self.parent_instance = parent_instance
+        if placement is not None:
+            self.placement = placement
+        if resource_tags is not None:
+            self.resource_tags = resource_tags
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if sns_topic_arn is not None:
+            self.sns_topic_arn = sns_topic_arn
+        if subnet_id is not None:
+            self.subnet_id = subnet_id
         self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::InfrastructureConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.terminate_instance_on_completion = terminate_instance_on_completion
-        self.terminate_instance_on_failure = terminate_instance_on_failure
+        if terminate_instance_on_completion is not None:
+            self.terminate_instance_on_completion = terminate_instance_on_completion
+        if terminate_instance_on_failure is not None:
+            self.terminate_instance_on_failure = terminate_instance_on_failure
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1714,6 +1857,9 @@ class CfnLifecyclePolicy(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    status: str | None = None
 
     class ActionProperty(CfnPropertyType):
         """The action of the policy detail."""
@@ -1936,13 +2082,15 @@ class CfnLifecyclePolicy(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ImageBuilder::LifecyclePolicy")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.execution_role = execution_role
         self.name = name
         self.policy_details = policy_details
         self.resource_selection = resource_selection
         self.resource_type = resource_type
-        self.status = status
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::LifecyclePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1975,6 +2123,12 @@ class CfnWorkflow(_CfnResource):
     attr_latest_version_major = AttrString("LatestVersion.Major")
     attr_latest_version_minor = AttrString("LatestVersion.Minor")
     attr_latest_version_patch = AttrString("LatestVersion.Patch")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    change_description: str | None = None
+    data: str | None = None
+    description: str | None = None
+    kms_key_id: str | None = None
+    uri: str | None = None
 
     class LatestVersionProperty(CfnPropertyType):
         """The latest version references of the workflow."""
@@ -2032,15 +2186,20 @@ class CfnWorkflow(_CfnResource):
             version: The version of the workflow.
         """
         super().__init__(scope, id, type="AWS::ImageBuilder::Workflow")
-        self.change_description = change_description
-        self.data = data
-        self.description = description
-        self.kms_key_id = kms_key_id
+        if change_description is not None:
+            self.change_description = change_description
+        if data is not None:
+            self.data = data
+        if description is not None:
+            self.description = description
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
-        self.uri = uri
+        if uri is not None:
+            self.uri = uri
         self.version = version
 
     def _cfn_render_properties(self) -> dict[str, Any]:

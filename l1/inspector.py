@@ -34,6 +34,9 @@ class CfnAssessmentTarget(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    assessment_target_name: str | None = None
+    resource_group_arn: str | None = None
 
     def __init__(
         self,
@@ -52,8 +55,10 @@ class CfnAssessmentTarget(_CfnResource):
             resource_group_arn: the ResourceGroupArn property.
         """
         super().__init__(scope, id, type="AWS::Inspector::AssessmentTarget")
-        self.assessment_target_name = assessment_target_name
-        self.resource_group_arn = resource_group_arn
+        if assessment_target_name is not None:
+            self.assessment_target_name = assessment_target_name
+        if resource_group_arn is not None:
+            self.resource_group_arn = resource_group_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -75,6 +80,9 @@ class CfnAssessmentTemplate(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    assessment_template_name: str | None = None
+    user_attributes_for_findings: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     def __init__(
         self,
@@ -100,10 +108,12 @@ class CfnAssessmentTemplate(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Inspector::AssessmentTemplate")
         self.assessment_target_arn = assessment_target_arn
-        self.assessment_template_name = assessment_template_name
+        if assessment_template_name is not None:
+            self.assessment_template_name = assessment_template_name
         self.duration_in_seconds = duration_in_seconds
         self.rules_package_arns = rules_package_arns
-        self.user_attributes_for_findings = user_attributes_for_findings
+        if user_attributes_for_findings is not None:
+            self.user_attributes_for_findings = user_attributes_for_findings
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -212,6 +212,11 @@ class CfnCodeSecurityIntegration(_CfnResource):
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_status = AttrString("Status")
     attr_status_reason = AttrString("StatusReason")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    create_integration_details: CfnCodeSecurityIntegration.CreateDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    type: str | None = None
+    update_integration_details: CfnCodeSecurityIntegration.UpdateDetailsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CreateDetailsProperty(CfnPropertyType):
         """A property type of AWS::InspectorV2::CodeSecurityIntegration."""
@@ -325,12 +330,16 @@ class CfnCodeSecurityIntegration(_CfnResource):
             update_integration_details: Update Integration Details
         """
         super().__init__(scope, id, type="AWS::InspectorV2::CodeSecurityIntegration")
-        self.create_integration_details = create_integration_details
-        self.name = name
+        if create_integration_details is not None:
+            self.create_integration_details = create_integration_details
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
-        self.update_integration_details = update_integration_details
+        if type is not None:
+            self.type = type
+        if update_integration_details is not None:
+            self.update_integration_details = update_integration_details
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -352,6 +361,11 @@ class CfnCodeSecurityScanConfiguration(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration: CfnCodeSecurityScanConfiguration.CodeSecurityScanConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    level: str | None = None
+    name: str | None = None
+    scope_settings: CfnCodeSecurityScanConfiguration.ScopeSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CodeSecurityScanConfigurationProperty(CfnPropertyType):
         """A property type of AWS::InspectorV2::CodeSecurityScanConfiguration."""
@@ -449,10 +463,14 @@ class CfnCodeSecurityScanConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::InspectorV2::CodeSecurityScanConfiguration")
-        self.configuration = configuration
-        self.level = level
-        self.name = name
-        self.scope_settings = scope_settings
+        if configuration is not None:
+            self.configuration = configuration
+        if level is not None:
+            self.level = level
+        if name is not None:
+            self.name = name
+        if scope_settings is not None:
+            self.scope_settings = scope_settings
         self.tags = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityScanConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -490,6 +508,8 @@ class CfnConnector(_CfnResource):
     attr_provider_configuration_azure_scope_configuration_serverless_scanning_state_reason = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.StateReason")
     attr_provider_configuration_azure_scope_configuration_vm_scanning_state = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.State")
     attr_provider_configuration_azure_scope_configuration_vm_scanning_state_reason = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.StateReason")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class AzureProviderConfigurationProperty(CfnPropertyType):
         """A property type of AWS::InspectorV2::Connector."""
@@ -624,7 +644,8 @@ class CfnConnector(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::InspectorV2::Connector")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.provider = provider
         self.provider_configuration = provider_configuration
@@ -651,6 +672,8 @@ class CfnFilter(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class DateFilterProperty(CfnPropertyType):
         """A property type of AWS::InspectorV2::Filter."""
@@ -952,7 +975,8 @@ class CfnFilter(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::InspectorV2::Filter")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.filter_action = filter_action
         self.filter_criteria = filter_criteria
         self.name = name

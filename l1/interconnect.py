@@ -47,6 +47,13 @@ class CfnConnection(_CfnResource):
     attr_shared_id = AttrString("SharedId")
     attr_state = AttrString("State")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    activation_key: str | None = None
+    bandwidth: str | None = None
+    description: str | None = None
+    environment_id: str | None = None
+    remote_account: CfnConnection.RemoteAccountProperty | Mapping[str, Any] | IResolvable | None = None
+    remote_owner_account: str | None = None
 
     class AttachPointProperty(CfnPropertyType):
         """The logical attachment point in your AWS network where the managed connection will be connected."""
@@ -131,13 +138,19 @@ class CfnConnection(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Interconnect::Connection")
-        self.activation_key = activation_key
+        if activation_key is not None:
+            self.activation_key = activation_key
         self.attach_point = attach_point
-        self.bandwidth = bandwidth
-        self.description = description
-        self.environment_id = environment_id
-        self.remote_account = remote_account
-        self.remote_owner_account = remote_owner_account
+        if bandwidth is not None:
+            self.bandwidth = bandwidth
+        if description is not None:
+            self.description = description
+        if environment_id is not None:
+            self.environment_id = environment_id
+        if remote_account is not None:
+            self.remote_account = remote_account
+        if remote_owner_account is not None:
+            self.remote_owner_account = remote_owner_account
         self.tags = TagManager(TagType.STANDARD, "AWS::Interconnect::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -46,6 +46,17 @@ class CfnMonitor(_CfnResource):
     attr_monitor_arn = AttrString("MonitorArn")
     attr_processing_status = AttrString("ProcessingStatus")
     attr_processing_status_info = AttrString("ProcessingStatusInfo")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    health_events_config: CfnMonitor.HealthEventsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    include_linked_accounts: bool | IResolvable | None = None
+    internet_measurements_log_delivery: CfnMonitor.InternetMeasurementsLogDeliveryProperty | Mapping[str, Any] | IResolvable | None = None
+    linked_account_id: str | None = None
+    max_city_networks_to_monitor: int | float | None = None
+    resources: Sequence[str] | IResolvable | None = None
+    resources_to_add: Sequence[str] | IResolvable | None = None
+    resources_to_remove: Sequence[str] | IResolvable | None = None
+    status: str | None = None
+    traffic_percentage_to_monitor: int | float | None = None
 
     class HealthEventsConfigProperty(CfnPropertyType):
         """A property type of AWS::InternetMonitor::Monitor."""
@@ -169,19 +180,29 @@ class CfnMonitor(_CfnResource):
             traffic_percentage_to_monitor: the TrafficPercentageToMonitor property.
         """
         super().__init__(scope, id, type="AWS::InternetMonitor::Monitor")
-        self.health_events_config = health_events_config
-        self.include_linked_accounts = include_linked_accounts
-        self.internet_measurements_log_delivery = internet_measurements_log_delivery
-        self.linked_account_id = linked_account_id
-        self.max_city_networks_to_monitor = max_city_networks_to_monitor
+        if health_events_config is not None:
+            self.health_events_config = health_events_config
+        if include_linked_accounts is not None:
+            self.include_linked_accounts = include_linked_accounts
+        if internet_measurements_log_delivery is not None:
+            self.internet_measurements_log_delivery = internet_measurements_log_delivery
+        if linked_account_id is not None:
+            self.linked_account_id = linked_account_id
+        if max_city_networks_to_monitor is not None:
+            self.max_city_networks_to_monitor = max_city_networks_to_monitor
         self.monitor_name = monitor_name
-        self.resources = resources
-        self.resources_to_add = resources_to_add
-        self.resources_to_remove = resources_to_remove
-        self.status = status
+        if resources is not None:
+            self.resources = resources
+        if resources_to_add is not None:
+            self.resources_to_add = resources_to_add
+        if resources_to_remove is not None:
+            self.resources_to_remove = resources_to_remove
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::InternetMonitor::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.traffic_percentage_to_monitor = traffic_percentage_to_monitor
+        if traffic_percentage_to_monitor is not None:
+            self.traffic_percentage_to_monitor = traffic_percentage_to_monitor
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -38,6 +38,9 @@ class CfnInvoiceUnit(_CfnResource):
 
     attr_invoice_unit_arn = AttrString("InvoiceUnitArn")
     attr_last_modified = AttrNumber("LastModified")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    tax_inheritance_disabled: bool | IResolvable | None = None
 
     class ResourceTagProperty(CfnPropertyType):
         """A property type of AWS::Invoicing::InvoiceUnit."""
@@ -99,13 +102,15 @@ class CfnInvoiceUnit(_CfnResource):
             tax_inheritance_disabled: the TaxInheritanceDisabled property.
         """
         super().__init__(scope, id, type="AWS::Invoicing::InvoiceUnit")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.invoice_receiver = invoice_receiver
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Invoicing::InvoiceUnit", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
         self.rule = rule
-        self.tax_inheritance_disabled = tax_inheritance_disabled
+        if tax_inheritance_disabled is not None:
+            self.tax_inheritance_disabled = tax_inheritance_disabled
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "resource_tags")
@@ -143,6 +148,12 @@ class CfnProcurementPortalPreference(_CfnResource):
     attr_purchase_order_retrieval_endpoint = AttrString("PurchaseOrderRetrievalEndpoint")
     attr_purchase_order_retrieval_preference_status = AttrString("PurchaseOrderRetrievalPreferenceStatus")
     attr_version = AttrNumber("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    einvoice_delivery_preference: CfnProcurementPortalPreference.EinvoiceDeliveryPreferenceProperty | Mapping[str, Any] | IResolvable | None = None
+    procurement_portal_instance_endpoint: str | None = None
+    procurement_portal_shared_secret: str | None = None
+    selector: CfnProcurementPortalPreference.ProcurementPortalPreferenceSelectorProperty | Mapping[str, Any] | IResolvable | None = None
+    test_env_preference: CfnProcurementPortalPreference.TestEnvPreferenceProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ContactProperty(CfnPropertyType):
         """Contact information for a person or role associated with the procurement portal preference."""
@@ -305,17 +316,22 @@ class CfnProcurementPortalPreference(_CfnResource):
         self.buyer_identifier = buyer_identifier
         self.contacts = contacts
         self.einvoice_delivery_enabled = einvoice_delivery_enabled
-        self.einvoice_delivery_preference = einvoice_delivery_preference
-        self.procurement_portal_instance_endpoint = procurement_portal_instance_endpoint
+        if einvoice_delivery_preference is not None:
+            self.einvoice_delivery_preference = einvoice_delivery_preference
+        if procurement_portal_instance_endpoint is not None:
+            self.procurement_portal_instance_endpoint = procurement_portal_instance_endpoint
         self.procurement_portal_name = procurement_portal_name
-        self.procurement_portal_shared_secret = procurement_portal_shared_secret
+        if procurement_portal_shared_secret is not None:
+            self.procurement_portal_shared_secret = procurement_portal_shared_secret
         self.purchase_order_retrieval_enabled = purchase_order_retrieval_enabled
-        self.selector = selector
+        if selector is not None:
+            self.selector = selector
         self.supplier_domain = supplier_domain
         self.supplier_identifier = supplier_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::Invoicing::ProcurementPortalPreference", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.test_env_preference = test_env_preference
+        if test_env_preference is not None:
+            self.test_env_preference = test_env_preference
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -63,6 +63,8 @@ class CfnAccountAuditConfiguration(_CfnResource):
         ("AuditNotificationTargetConfigurations", "audit_notification_target_configurations", ("p", "AuditNotificationTargetConfigurationsProperty"), False, None),
         ("RoleArn", "role_arn", "s", True, {'minLength': 20, 'maxLength': 2048}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    audit_notification_target_configurations: CfnAccountAuditConfiguration.AuditNotificationTargetConfigurationsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AuditCheckConfigurationProperty(CfnPropertyType):
         """The configuration for a specific audit check."""
@@ -275,7 +277,8 @@ class CfnAccountAuditConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::IoT::AccountAuditConfiguration")
         self.account_id = account_id
         self.audit_check_configurations = audit_check_configurations
-        self.audit_notification_target_configurations = audit_notification_target_configurations
+        if audit_notification_target_configurations is not None:
+            self.audit_notification_target_configurations = audit_notification_target_configurations
         self.role_arn = role_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -301,6 +304,13 @@ class CfnAuthorizer(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authorizer_name: str | None = None
+    enable_caching_for_http: bool | IResolvable | None = None
+    signing_disabled: bool | IResolvable | None = None
+    status: str | None = None
+    token_key_name: str | None = None
+    token_signing_public_keys: Mapping[str, str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -332,14 +342,20 @@ class CfnAuthorizer(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoT::Authorizer")
         self.authorizer_function_arn = authorizer_function_arn
-        self.authorizer_name = authorizer_name
-        self.enable_caching_for_http = enable_caching_for_http
-        self.signing_disabled = signing_disabled
-        self.status = status
+        if authorizer_name is not None:
+            self.authorizer_name = authorizer_name
+        if enable_caching_for_http is not None:
+            self.enable_caching_for_http = enable_caching_for_http
+        if signing_disabled is not None:
+            self.signing_disabled = signing_disabled
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Authorizer", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.token_key_name = token_key_name
-        self.token_signing_public_keys = token_signing_public_keys
+        if token_key_name is not None:
+            self.token_key_name = token_key_name
+        if token_signing_public_keys is not None:
+            self.token_signing_public_keys = token_signing_public_keys
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -360,6 +376,9 @@ class CfnBillingGroup(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    billing_group_name: str | None = None
+    billing_group_properties: CfnBillingGroup.BillingGroupPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BillingGroupPropertiesProperty(CfnPropertyType):
         """A property type of AWS::IoT::BillingGroup."""
@@ -396,8 +415,10 @@ class CfnBillingGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoT::BillingGroup")
-        self.billing_group_name = billing_group_name
-        self.billing_group_properties = billing_group_properties
+        if billing_group_name is not None:
+            self.billing_group_name = billing_group_name
+        if billing_group_properties is not None:
+            self.billing_group_properties = billing_group_properties
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::BillingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -425,6 +446,12 @@ class CfnCACertificate(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_registration_status: str | None = None
+    certificate_mode: str | None = None
+    registration_config: CfnCACertificate.RegistrationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    remove_auto_registration: bool | IResolvable | None = None
+    verification_certificate_pem: str | None = None
 
     class RegistrationConfigProperty(CfnPropertyType):
         """A property type of AWS::IoT::CACertificate."""
@@ -477,15 +504,20 @@ class CfnCACertificate(_CfnResource):
             verification_certificate_pem: The private key verification certificate.
         """
         super().__init__(scope, id, type="AWS::IoT::CACertificate")
-        self.auto_registration_status = auto_registration_status
+        if auto_registration_status is not None:
+            self.auto_registration_status = auto_registration_status
         self.ca_certificate_pem = ca_certificate_pem
-        self.certificate_mode = certificate_mode
-        self.registration_config = registration_config
-        self.remove_auto_registration = remove_auto_registration
+        if certificate_mode is not None:
+            self.certificate_mode = certificate_mode
+        if registration_config is not None:
+            self.registration_config = registration_config
+        if remove_auto_registration is not None:
+            self.remove_auto_registration = remove_auto_registration
         self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::CACertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.verification_certificate_pem = verification_certificate_pem
+        if verification_certificate_pem is not None:
+            self.verification_certificate_pem = verification_certificate_pem
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -508,6 +540,11 @@ class CfnCertificate(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ca_certificate_pem: str | None = None
+    certificate_mode: str | None = None
+    certificate_pem: str | None = None
+    certificate_signing_request: str | None = None
 
     def __init__(
         self,
@@ -532,10 +569,14 @@ class CfnCertificate(_CfnResource):
             status: the Status property.
         """
         super().__init__(scope, id, type="AWS::IoT::Certificate")
-        self.ca_certificate_pem = ca_certificate_pem
-        self.certificate_mode = certificate_mode
-        self.certificate_pem = certificate_pem
-        self.certificate_signing_request = certificate_signing_request
+        if ca_certificate_pem is not None:
+            self.ca_certificate_pem = ca_certificate_pem
+        if certificate_mode is not None:
+            self.certificate_mode = certificate_mode
+        if certificate_pem is not None:
+            self.certificate_pem = certificate_pem
+        if certificate_signing_request is not None:
+            self.certificate_signing_request = certificate_signing_request
         self.status = status
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -557,6 +598,8 @@ class CfnCertificateProvider(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_provider_name: str | None = None
 
     def __init__(
         self,
@@ -580,7 +623,8 @@ class CfnCertificateProvider(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoT::CertificateProvider")
         self.account_default_for_operations = account_default_for_operations
-        self.certificate_provider_name = certificate_provider_name
+        if certificate_provider_name is not None:
+            self.certificate_provider_name = certificate_provider_name
         self.lambda_function_arn = lambda_function_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::CertificateProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -614,6 +658,19 @@ class CfnCommand(_CfnResource):
     )
 
     attr_command_arn = AttrString("CommandArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    created_at: str | None = None
+    deprecated: bool | IResolvable | None = None
+    description: str | None = None
+    display_name: str | None = None
+    last_updated_at: str | None = None
+    mandatory_parameters: Sequence[CfnCommand.CommandParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    namespace: str | None = None
+    payload: CfnCommand.CommandPayloadProperty | Mapping[str, Any] | IResolvable | None = None
+    payload_template: str | None = None
+    pending_deletion: bool | IResolvable | None = None
+    preprocessor: CfnCommand.CommandPreprocessorProperty | Mapping[str, Any] | IResolvable | None = None
+    role_arn: str | None = None
 
     class AwsJsonSubstitutionCommandPreprocessorConfigProperty(CfnPropertyType):
         """A property type of AWS::IoT::Command."""
@@ -839,18 +896,30 @@ class CfnCommand(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoT::Command")
         self.command_id = command_id
-        self.created_at = created_at
-        self.deprecated = deprecated
-        self.description = description
-        self.display_name = display_name
-        self.last_updated_at = last_updated_at
-        self.mandatory_parameters = mandatory_parameters
-        self.namespace = namespace
-        self.payload = payload
-        self.payload_template = payload_template
-        self.pending_deletion = pending_deletion
-        self.preprocessor = preprocessor
-        self.role_arn = role_arn
+        if created_at is not None:
+            self.created_at = created_at
+        if deprecated is not None:
+            self.deprecated = deprecated
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
+        if last_updated_at is not None:
+            self.last_updated_at = last_updated_at
+        if mandatory_parameters is not None:
+            self.mandatory_parameters = mandatory_parameters
+        if namespace is not None:
+            self.namespace = namespace
+        if payload is not None:
+            self.payload = payload
+        if payload_template is not None:
+            self.payload_template = payload_template
+        if pending_deletion is not None:
+            self.pending_deletion = pending_deletion
+        if preprocessor is not None:
+            self.preprocessor = preprocessor
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Command", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -873,6 +942,9 @@ class CfnCustomMetric(_CfnResource):
     )
 
     attr_metric_arn = AttrString("MetricArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    display_name: str | None = None
+    metric_name: str | None = None
 
     def __init__(
         self,
@@ -895,8 +967,10 @@ class CfnCustomMetric(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoT::CustomMetric")
-        self.display_name = display_name
-        self.metric_name = metric_name
+        if display_name is not None:
+            self.display_name = display_name
+        if metric_name is not None:
+            self.metric_name = metric_name
         self.metric_type = metric_type
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::CustomMetric", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -920,6 +994,8 @@ class CfnDimension(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     def __init__(
         self,
@@ -942,7 +1018,8 @@ class CfnDimension(_CfnResource):
             type: Specifies the type of the dimension.
         """
         super().__init__(scope, id, type="AWS::IoT::Dimension")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.string_values = string_values
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Dimension", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -978,6 +1055,19 @@ class CfnDomainConfiguration(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_domain_type = AttrString("DomainType")
     attr_server_certificates = AttrReference("ServerCertificates")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_protocol: str | None = None
+    authentication_type: str | None = None
+    authorizer_config: CfnDomainConfiguration.AuthorizerConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    client_certificate_config: CfnDomainConfiguration.ClientCertificateConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    domain_configuration_name: str | None = None
+    domain_configuration_status: str | None = None
+    domain_name: str | None = None
+    server_certificate_arns: Sequence[str] | IResolvable | None = None
+    server_certificate_config: CfnDomainConfiguration.ServerCertificateConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    service_type: str | None = None
+    tls_config: CfnDomainConfiguration.TlsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    validation_certificate_arn: str | None = None
 
     class AuthorizerConfigProperty(CfnPropertyType):
         """A property type of AWS::IoT::DomainConfiguration."""
@@ -1113,20 +1203,32 @@ class CfnDomainConfiguration(_CfnResource):
             validation_certificate_arn: the ValidationCertificateArn property.
         """
         super().__init__(scope, id, type="AWS::IoT::DomainConfiguration")
-        self.application_protocol = application_protocol
-        self.authentication_type = authentication_type
-        self.authorizer_config = authorizer_config
-        self.client_certificate_config = client_certificate_config
-        self.domain_configuration_name = domain_configuration_name
-        self.domain_configuration_status = domain_configuration_status
-        self.domain_name = domain_name
-        self.server_certificate_arns = server_certificate_arns
-        self.server_certificate_config = server_certificate_config
-        self.service_type = service_type
+        if application_protocol is not None:
+            self.application_protocol = application_protocol
+        if authentication_type is not None:
+            self.authentication_type = authentication_type
+        if authorizer_config is not None:
+            self.authorizer_config = authorizer_config
+        if client_certificate_config is not None:
+            self.client_certificate_config = client_certificate_config
+        if domain_configuration_name is not None:
+            self.domain_configuration_name = domain_configuration_name
+        if domain_configuration_status is not None:
+            self.domain_configuration_status = domain_configuration_status
+        if domain_name is not None:
+            self.domain_name = domain_name
+        if server_certificate_arns is not None:
+            self.server_certificate_arns = server_certificate_arns
+        if server_certificate_config is not None:
+            self.server_certificate_config = server_certificate_config
+        if service_type is not None:
+            self.service_type = service_type
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::DomainConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tls_config = tls_config
-        self.validation_certificate_arn = validation_certificate_arn
+        if tls_config is not None:
+            self.tls_config = tls_config
+        if validation_certificate_arn is not None:
+            self.validation_certificate_arn = validation_certificate_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1151,6 +1253,9 @@ class CfnEncryptionConfiguration(_CfnResource):
     attr_configuration_details_error_code = AttrString("ConfigurationDetails.ErrorCode")
     attr_configuration_details_error_message = AttrString("ConfigurationDetails.ErrorMessage")
     attr_last_modified_date = AttrString("LastModifiedDate")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kms_access_role_arn: str | None = None
+    kms_key_arn: str | None = None
 
     class ConfigurationDetailsProperty(CfnPropertyType):
         """A property type of AWS::IoT::EncryptionConfiguration."""
@@ -1194,8 +1299,10 @@ class CfnEncryptionConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoT::EncryptionConfiguration")
         self.encryption_type = encryption_type
-        self.kms_access_role_arn = kms_access_role_arn
-        self.kms_key_arn = kms_key_arn
+        if kms_access_role_arn is not None:
+            self.kms_access_role_arn = kms_access_role_arn
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1225,6 +1332,15 @@ class CfnFleetMetric(_CfnResource):
     attr_last_modified_date = AttrString("LastModifiedDate")
     attr_metric_arn = AttrString("MetricArn")
     attr_version = AttrNumber("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aggregation_field: str | None = None
+    aggregation_type: CfnFleetMetric.AggregationTypeProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    index_name: str | None = None
+    period: int | float | None = None
+    query_string: str | None = None
+    query_version: str | None = None
+    unit: str | None = None
 
     class AggregationTypeProperty(CfnPropertyType):
         """Aggregation types supported by Fleet Indexing"""
@@ -1278,17 +1394,25 @@ class CfnFleetMetric(_CfnResource):
             unit: The unit of data points emitted by a fleet metric
         """
         super().__init__(scope, id, type="AWS::IoT::FleetMetric")
-        self.aggregation_field = aggregation_field
-        self.aggregation_type = aggregation_type
-        self.description = description
-        self.index_name = index_name
+        if aggregation_field is not None:
+            self.aggregation_field = aggregation_field
+        if aggregation_type is not None:
+            self.aggregation_type = aggregation_type
+        if description is not None:
+            self.description = description
+        if index_name is not None:
+            self.index_name = index_name
         self.metric_name = metric_name
-        self.period = period
-        self.query_string = query_string
-        self.query_version = query_version
+        if period is not None:
+            self.period = period
+        if query_string is not None:
+            self.query_string = query_string
+        if query_version is not None:
+            self.query_version = query_version
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::FleetMetric", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.unit = unit
+        if unit is not None:
+            self.unit = unit
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1322,6 +1446,20 @@ class CfnJob(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_created_at = AttrString("CreatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    abort_config: CfnJob.AbortConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    destination_package_versions: Sequence[str] | IResolvable | None = None
+    document: str | None = None
+    document_parameters: Mapping[str, str] | IResolvable | None = None
+    document_source: str | None = None
+    job_executions_retry_config: CfnJob.JobExecutionsRetryConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    job_executions_rollout_config: CfnJob.JobExecutionsRolloutConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    job_template_arn: str | None = None
+    presigned_url_config: CfnJob.PresignedUrlConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    scheduling_config: CfnJob.SchedulingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    target_selection: str | None = None
+    timeout_config: CfnJob.TimeoutConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AbortConfigProperty(CfnPropertyType):
         """The criteria that determine when and how a job abort takes place."""
@@ -1583,23 +1721,36 @@ class CfnJob(_CfnResource):
             timeout_config: Specifies the amount of time each device has to finish its execution of the job.
         """
         super().__init__(scope, id, type="AWS::IoT::Job")
-        self.abort_config = abort_config
-        self.description = description
-        self.destination_package_versions = destination_package_versions
-        self.document = document
-        self.document_parameters = document_parameters
-        self.document_source = document_source
-        self.job_executions_retry_config = job_executions_retry_config
-        self.job_executions_rollout_config = job_executions_rollout_config
+        if abort_config is not None:
+            self.abort_config = abort_config
+        if description is not None:
+            self.description = description
+        if destination_package_versions is not None:
+            self.destination_package_versions = destination_package_versions
+        if document is not None:
+            self.document = document
+        if document_parameters is not None:
+            self.document_parameters = document_parameters
+        if document_source is not None:
+            self.document_source = document_source
+        if job_executions_retry_config is not None:
+            self.job_executions_retry_config = job_executions_retry_config
+        if job_executions_rollout_config is not None:
+            self.job_executions_rollout_config = job_executions_rollout_config
         self.job_id = job_id
-        self.job_template_arn = job_template_arn
-        self.presigned_url_config = presigned_url_config
-        self.scheduling_config = scheduling_config
+        if job_template_arn is not None:
+            self.job_template_arn = job_template_arn
+        if presigned_url_config is not None:
+            self.presigned_url_config = presigned_url_config
+        if scheduling_config is not None:
+            self.scheduling_config = scheduling_config
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Job", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_selection = target_selection
+        if target_selection is not None:
+            self.target_selection = target_selection
         self.targets = targets
-        self.timeout_config = timeout_config
+        if timeout_config is not None:
+            self.timeout_config = timeout_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1629,6 +1780,17 @@ class CfnJobTemplate(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    abort_config: CfnJobTemplate.AbortConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    destination_package_versions: Sequence[str] | IResolvable | None = None
+    document: str | None = None
+    document_source: str | None = None
+    job_arn: str | None = None
+    job_executions_retry_config: CfnJobTemplate.JobExecutionsRetryConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    job_executions_rollout_config: CfnJobTemplate.JobExecutionsRolloutConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    maintenance_windows: Sequence[CfnJobTemplate.MaintenanceWindowProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    presigned_url_config: CfnJobTemplate.PresignedUrlConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    timeout_config: CfnJobTemplate.TimeoutConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AbortConfigProperty(CfnPropertyType):
         """The criteria that determine when and how a job abort takes place."""
@@ -1859,20 +2021,30 @@ class CfnJobTemplate(_CfnResource):
             timeout_config: Specifies the amount of time each device has to finish its execution of the job.
         """
         super().__init__(scope, id, type="AWS::IoT::JobTemplate")
-        self.abort_config = abort_config
+        if abort_config is not None:
+            self.abort_config = abort_config
         self.description = description
-        self.destination_package_versions = destination_package_versions
-        self.document = document
-        self.document_source = document_source
-        self.job_arn = job_arn
-        self.job_executions_retry_config = job_executions_retry_config
-        self.job_executions_rollout_config = job_executions_rollout_config
+        if destination_package_versions is not None:
+            self.destination_package_versions = destination_package_versions
+        if document is not None:
+            self.document = document
+        if document_source is not None:
+            self.document_source = document_source
+        if job_arn is not None:
+            self.job_arn = job_arn
+        if job_executions_retry_config is not None:
+            self.job_executions_retry_config = job_executions_retry_config
+        if job_executions_rollout_config is not None:
+            self.job_executions_rollout_config = job_executions_rollout_config
         self.job_template_id = job_template_id
-        self.maintenance_windows = maintenance_windows
-        self.presigned_url_config = presigned_url_config
+        if maintenance_windows is not None:
+            self.maintenance_windows = maintenance_windows
+        if presigned_url_config is not None:
+            self.presigned_url_config = presigned_url_config
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::JobTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout_config = timeout_config
+        if timeout_config is not None:
+            self.timeout_config = timeout_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1891,6 +2063,8 @@ class CfnLogging(_CfnResource):
         ("EventConfigurations", "event_configurations", ("l", ("p", "EventConfigurationProperty")), False, None),
         ("RoleArn", "role_arn", "s", True, {'minLength': 20, 'maxLength': 2048}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    event_configurations: Sequence[CfnLogging.EventConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class EventConfigurationProperty(CfnPropertyType):
         """Configuration for event-based logging that specifies which event types to log and their logging settings."""
@@ -1937,7 +2111,8 @@ class CfnLogging(_CfnResource):
         super().__init__(scope, id, type="AWS::IoT::Logging")
         self.account_id = account_id
         self.default_log_level = default_log_level
-        self.event_configurations = event_configurations
+        if event_configurations is not None:
+            self.event_configurations = event_configurations
         self.role_arn = role_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1960,6 +2135,8 @@ class CfnMitigationAction(_CfnResource):
 
     attr_mitigation_action_arn = AttrString("MitigationActionArn")
     attr_mitigation_action_id = AttrString("MitigationActionId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action_name: str | None = None
 
     class ActionParamsProperty(CfnPropertyType):
         """The set of parameters for this mitigation action."""
@@ -2115,7 +2292,8 @@ class CfnMitigationAction(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoT::MitigationAction")
-        self.action_name = action_name
+        if action_name is not None:
+            self.action_name = action_name
         self.action_params = action_params
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::MitigationAction", tags, tag_property_name="tags")
@@ -2140,6 +2318,8 @@ class CfnPolicy(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    policy_name: str | None = None
 
     def __init__(
         self,
@@ -2161,7 +2341,8 @@ class CfnPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoT::Policy")
         self.policy_document = policy_document
-        self.policy_name = policy_name
+        if policy_name is not None:
+            self.policy_name = policy_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2224,6 +2405,12 @@ class CfnProvisioningTemplate(_CfnResource):
     )
 
     attr_template_arn = AttrString("TemplateArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    enabled: bool | IResolvable | None = None
+    pre_provisioning_hook: CfnProvisioningTemplate.ProvisioningHookProperty | Mapping[str, Any] | IResolvable | None = None
+    template_name: str | None = None
+    template_type: str | None = None
 
     class ProvisioningHookProperty(CfnPropertyType):
         """A property type of AWS::IoT::ProvisioningTemplate."""
@@ -2273,15 +2460,20 @@ class CfnProvisioningTemplate(_CfnResource):
             template_type: the TemplateType property.
         """
         super().__init__(scope, id, type="AWS::IoT::ProvisioningTemplate")
-        self.description = description
-        self.enabled = enabled
-        self.pre_provisioning_hook = pre_provisioning_hook
+        if description is not None:
+            self.description = description
+        if enabled is not None:
+            self.enabled = enabled
+        if pre_provisioning_hook is not None:
+            self.pre_provisioning_hook = pre_provisioning_hook
         self.provisioning_role_arn = provisioning_role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ProvisioningTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_body = template_body
-        self.template_name = template_name
-        self.template_type = template_type
+        if template_name is not None:
+            self.template_name = template_name
+        if template_type is not None:
+            self.template_type = template_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2344,6 +2536,9 @@ class CfnRoleAlias(_CfnResource):
     )
 
     attr_role_alias_arn = AttrString("RoleAliasArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    credential_duration_seconds: int | float | None = None
+    role_alias: str | None = None
 
     def __init__(
         self,
@@ -2366,8 +2561,10 @@ class CfnRoleAlias(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoT::RoleAlias")
-        self.credential_duration_seconds = credential_duration_seconds
-        self.role_alias = role_alias
+        if credential_duration_seconds is not None:
+            self.credential_duration_seconds = credential_duration_seconds
+        if role_alias is not None:
+            self.role_alias = role_alias
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::RoleAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2393,6 +2590,10 @@ class CfnScheduledAudit(_CfnResource):
     )
 
     attr_scheduled_audit_arn = AttrString("ScheduledAuditArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    day_of_month: str | None = None
+    day_of_week: str | None = None
+    scheduled_audit_name: str | None = None
 
     def __init__(
         self,
@@ -2419,10 +2620,13 @@ class CfnScheduledAudit(_CfnResource):
             target_check_names: Which checks are performed during the scheduled audit.
         """
         super().__init__(scope, id, type="AWS::IoT::ScheduledAudit")
-        self.day_of_month = day_of_month
-        self.day_of_week = day_of_week
+        if day_of_month is not None:
+            self.day_of_month = day_of_month
+        if day_of_week is not None:
+            self.day_of_week = day_of_week
         self.frequency = frequency
-        self.scheduled_audit_name = scheduled_audit_name
+        if scheduled_audit_name is not None:
+            self.scheduled_audit_name = scheduled_audit_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ScheduledAudit", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_check_names = target_check_names
@@ -2450,6 +2654,14 @@ class CfnSecurityProfile(_CfnResource):
     )
 
     attr_security_profile_arn = AttrString("SecurityProfileArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_metrics_to_retain_v2: Sequence[CfnSecurityProfile.MetricToRetainProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    alert_targets: Mapping[str, CfnSecurityProfile.AlertTargetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    behaviors: Sequence[CfnSecurityProfile.BehaviorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    metrics_export_config: CfnSecurityProfile.MetricsExportConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    security_profile_description: str | None = None
+    security_profile_name: str | None = None
+    target_arns: Sequence[str] | IResolvable | None = None
 
     class AlertTargetProperty(CfnPropertyType):
         """A structure containing the alert target ARN and the role ARN."""
@@ -2687,15 +2899,22 @@ class CfnSecurityProfile(_CfnResource):
             target_arns: A set of target ARNs that the security profile is attached to.
         """
         super().__init__(scope, id, type="AWS::IoT::SecurityProfile")
-        self.additional_metrics_to_retain_v2 = additional_metrics_to_retain_v2
-        self.alert_targets = alert_targets
-        self.behaviors = behaviors
-        self.metrics_export_config = metrics_export_config
-        self.security_profile_description = security_profile_description
-        self.security_profile_name = security_profile_name
+        if additional_metrics_to_retain_v2 is not None:
+            self.additional_metrics_to_retain_v2 = additional_metrics_to_retain_v2
+        if alert_targets is not None:
+            self.alert_targets = alert_targets
+        if behaviors is not None:
+            self.behaviors = behaviors
+        if metrics_export_config is not None:
+            self.metrics_export_config = metrics_export_config
+        if security_profile_description is not None:
+            self.security_profile_description = security_profile_description
+        if security_profile_name is not None:
+            self.security_profile_name = security_profile_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::SecurityProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_arns = target_arns
+        if target_arns is not None:
+            self.target_arns = target_arns
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2715,6 +2934,9 @@ class CfnSoftwarePackage(_CfnResource):
     )
 
     attr_package_arn = AttrString("PackageArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    package_name: str | None = None
 
     def __init__(
         self,
@@ -2735,8 +2957,10 @@ class CfnSoftwarePackage(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoT::SoftwarePackage")
-        self.description = description
-        self.package_name = package_name
+        if description is not None:
+            self.description = description
+        if package_name is not None:
+            self.package_name = package_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2766,6 +2990,13 @@ class CfnSoftwarePackageVersion(_CfnResource):
     attr_package_version_arn = AttrString("PackageVersionArn")
     attr_sbom_validation_status = AttrString("SbomValidationStatus")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    artifact: CfnSoftwarePackageVersion.PackageVersionArtifactProperty | Mapping[str, Any] | IResolvable | None = None
+    attributes: Mapping[str, str] | IResolvable | None = None
+    description: str | None = None
+    recipe: str | None = None
+    sbom: CfnSoftwarePackageVersion.SbomProperty | Mapping[str, Any] | IResolvable | None = None
+    version_name: str | None = None
 
     class PackageVersionArtifactProperty(CfnPropertyType):
         """The artifact location of the package version"""
@@ -2850,15 +3081,21 @@ class CfnSoftwarePackageVersion(_CfnResource):
             version_name: the VersionName property.
         """
         super().__init__(scope, id, type="AWS::IoT::SoftwarePackageVersion")
-        self.artifact = artifact
-        self.attributes = attributes
-        self.description = description
+        if artifact is not None:
+            self.artifact = artifact
+        if attributes is not None:
+            self.attributes = attributes
+        if description is not None:
+            self.description = description
         self.package_name = package_name
-        self.recipe = recipe
-        self.sbom = sbom
+        if recipe is not None:
+            self.recipe = recipe
+        if sbom is not None:
+            self.sbom = sbom
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackageVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.version_name = version_name
+        if version_name is not None:
+            self.version_name = version_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2883,6 +3120,8 @@ class CfnStream(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_stream_version = AttrNumber("StreamVersion")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class S3LocationProperty(CfnPropertyType):
         """The location of the file in S3."""
@@ -2948,7 +3187,8 @@ class CfnStream(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoT::Stream")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.files = files
         self.role_arn = role_arn
         self.stream_id = stream_id
@@ -2973,6 +3213,9 @@ class CfnThing(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attribute_payload: CfnThing.AttributePayloadProperty | Mapping[str, Any] | IResolvable | None = None
+    thing_name: str | None = None
 
     class AttributePayloadProperty(CfnPropertyType):
         """A property type of AWS::IoT::Thing."""
@@ -3007,8 +3250,10 @@ class CfnThing(_CfnResource):
             thing_name: the ThingName property.
         """
         super().__init__(scope, id, type="AWS::IoT::Thing")
-        self.attribute_payload = attribute_payload
-        self.thing_name = thing_name
+        if attribute_payload is not None:
+            self.attribute_payload = attribute_payload
+        if thing_name is not None:
+            self.thing_name = thing_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3031,6 +3276,11 @@ class CfnThingGroup(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    parent_group_name: str | None = None
+    query_string: str | None = None
+    thing_group_name: str | None = None
+    thing_group_properties: CfnThingGroup.ThingGroupPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AttributePayloadProperty(CfnPropertyType):
         """A property type of AWS::IoT::ThingGroup."""
@@ -3090,12 +3340,16 @@ class CfnThingGroup(_CfnResource):
             thing_group_properties: the ThingGroupProperties property.
         """
         super().__init__(scope, id, type="AWS::IoT::ThingGroup")
-        self.parent_group_name = parent_group_name
-        self.query_string = query_string
+        if parent_group_name is not None:
+            self.parent_group_name = parent_group_name
+        if query_string is not None:
+            self.query_string = query_string
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ThingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.thing_group_name = thing_group_name
-        self.thing_group_properties = thing_group_properties
+        if thing_group_name is not None:
+            self.thing_group_name = thing_group_name
+        if thing_group_properties is not None:
+            self.thing_group_properties = thing_group_properties
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3113,6 +3367,8 @@ class CfnThingPrincipalAttachment(_CfnResource):
         ("ThingName", "thing_name", "s", True, None),
         ("ThingPrincipalType", "thing_principal_type", "s", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    thing_principal_type: str | None = None
 
     def __init__(
         self,
@@ -3135,7 +3391,8 @@ class CfnThingPrincipalAttachment(_CfnResource):
         super().__init__(scope, id, type="AWS::IoT::ThingPrincipalAttachment")
         self.principal = principal
         self.thing_name = thing_name
-        self.thing_principal_type = thing_principal_type
+        if thing_principal_type is not None:
+            self.thing_principal_type = thing_principal_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -3157,6 +3414,10 @@ class CfnThingType(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deprecate_thing_type: bool | IResolvable | None = None
+    thing_type_name: str | None = None
+    thing_type_properties: CfnThingType.ThingTypePropertiesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class Mqtt5ConfigurationProperty(CfnPropertyType):
         """A property type of AWS::IoT::ThingType."""
@@ -3239,11 +3500,14 @@ class CfnThingType(_CfnResource):
             thing_type_properties: the ThingTypeProperties property.
         """
         super().__init__(scope, id, type="AWS::IoT::ThingType")
-        self.deprecate_thing_type = deprecate_thing_type
+        if deprecate_thing_type is not None:
+            self.deprecate_thing_type = deprecate_thing_type
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ThingType", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.thing_type_name = thing_type_name
-        self.thing_type_properties = thing_type_properties
+        if thing_type_name is not None:
+            self.thing_type_name = thing_type_name
+        if thing_type_properties is not None:
+            self.thing_type_properties = thing_type_properties
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3263,6 +3527,8 @@ class CfnTopicRule(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    rule_name: str | None = None
 
     class ActionProperty(CfnPropertyType):
         """A property type of AWS::IoT::TopicRule."""
@@ -4335,7 +4601,8 @@ class CfnTopicRule(_CfnResource):
             topic_rule_payload: the TopicRulePayload property.
         """
         super().__init__(scope, id, type="AWS::IoT::TopicRule")
-        self.rule_name = rule_name
+        if rule_name is not None:
+            self.rule_name = rule_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoT::TopicRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.topic_rule_payload = topic_rule_payload
@@ -4360,6 +4627,11 @@ class CfnTopicRuleDestination(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_status_reason = AttrString("StatusReason")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    http_url_properties: CfnTopicRuleDestination.HttpUrlDestinationSummaryProperty | Mapping[str, Any] | IResolvable | None = None
+    influx_db_properties: CfnTopicRuleDestination.InfluxDBDestinationPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    status: str | None = None
+    vpc_properties: CfnTopicRuleDestination.VpcDestinationPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class HttpUrlDestinationSummaryProperty(CfnPropertyType):
         """A property type of AWS::IoT::TopicRuleDestination."""
@@ -4451,10 +4723,14 @@ class CfnTopicRuleDestination(_CfnResource):
             vpc_properties: VPC destination properties.
         """
         super().__init__(scope, id, type="AWS::IoT::TopicRuleDestination")
-        self.http_url_properties = http_url_properties
-        self.influx_db_properties = influx_db_properties
-        self.status = status
-        self.vpc_properties = vpc_properties
+        if http_url_properties is not None:
+            self.http_url_properties = http_url_properties
+        if influx_db_properties is not None:
+            self.influx_db_properties = influx_db_properties
+        if status is not None:
+            self.status = status
+        if vpc_properties is not None:
+            self.vpc_properties = vpc_properties
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -37,6 +37,10 @@ class CfnChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    channel_name: str | None = None
+    channel_storage: CfnChannel.ChannelStorageProperty | Mapping[str, Any] | IResolvable | None = None
+    retention_period: CfnChannel.RetentionPeriodProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ChannelStorageProperty(CfnPropertyType):
         """A property type of AWS::IoTAnalytics::Channel."""
@@ -119,9 +123,12 @@ class CfnChannel(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTAnalytics::Channel")
-        self.channel_name = channel_name
-        self.channel_storage = channel_storage
-        self.retention_period = retention_period
+        if channel_name is not None:
+            self.channel_name = channel_name
+        if channel_storage is not None:
+            self.channel_storage = channel_storage
+        if retention_period is not None:
+            self.retention_period = retention_period
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -148,6 +155,13 @@ class CfnDataset(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    content_delivery_rules: Sequence[CfnDataset.DatasetContentDeliveryRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    dataset_name: str | None = None
+    late_data_rules: Sequence[CfnDataset.LateDataRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    retention_period: CfnDataset.RetentionPeriodProperty | Mapping[str, Any] | IResolvable | None = None
+    triggers: Sequence[CfnDataset.TriggerProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    versioning_configuration: CfnDataset.VersioningConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ActionProperty(CfnPropertyType):
         """A property type of AWS::IoTAnalytics::Dataset."""
@@ -600,14 +614,20 @@ class CfnDataset(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoTAnalytics::Dataset")
         self.actions = actions
-        self.content_delivery_rules = content_delivery_rules
-        self.dataset_name = dataset_name
-        self.late_data_rules = late_data_rules
-        self.retention_period = retention_period
+        if content_delivery_rules is not None:
+            self.content_delivery_rules = content_delivery_rules
+        if dataset_name is not None:
+            self.dataset_name = dataset_name
+        if late_data_rules is not None:
+            self.late_data_rules = late_data_rules
+        if retention_period is not None:
+            self.retention_period = retention_period
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.triggers = triggers
-        self.versioning_configuration = versioning_configuration
+        if triggers is not None:
+            self.triggers = triggers
+        if versioning_configuration is not None:
+            self.versioning_configuration = versioning_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -630,6 +650,12 @@ class CfnDatastore(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    datastore_name: str | None = None
+    datastore_partitions: CfnDatastore.DatastorePartitionsProperty | Mapping[str, Any] | IResolvable | None = None
+    datastore_storage: CfnDatastore.DatastoreStorageProperty | Mapping[str, Any] | IResolvable | None = None
+    file_format_configuration: CfnDatastore.FileFormatConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    retention_period: CfnDatastore.RetentionPeriodProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ColumnProperty(CfnPropertyType):
         """A property type of AWS::IoTAnalytics::Datastore."""
@@ -894,11 +920,16 @@ class CfnDatastore(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTAnalytics::Datastore")
-        self.datastore_name = datastore_name
-        self.datastore_partitions = datastore_partitions
-        self.datastore_storage = datastore_storage
-        self.file_format_configuration = file_format_configuration
-        self.retention_period = retention_period
+        if datastore_name is not None:
+            self.datastore_name = datastore_name
+        if datastore_partitions is not None:
+            self.datastore_partitions = datastore_partitions
+        if datastore_storage is not None:
+            self.datastore_storage = datastore_storage
+        if file_format_configuration is not None:
+            self.file_format_configuration = file_format_configuration
+        if retention_period is not None:
+            self.retention_period = retention_period
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Datastore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -920,6 +951,8 @@ class CfnPipeline(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    pipeline_name: str | None = None
 
     class ActivityProperty(CfnPropertyType):
         """A property type of AWS::IoTAnalytics::Pipeline."""
@@ -1219,7 +1252,8 @@ class CfnPipeline(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoTAnalytics::Pipeline")
         self.pipeline_activities = pipeline_activities
-        self.pipeline_name = pipeline_name
+        if pipeline_name is not None:
+            self.pipeline_name = pipeline_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
 

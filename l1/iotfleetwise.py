@@ -58,6 +58,21 @@ class CfnCampaign(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_last_modification_time = AttrString("LastModificationTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action: str | None = None
+    compression: str | None = None
+    data_destination_configs: Sequence[CfnCampaign.DataDestinationConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    data_extra_dimensions: Sequence[str] | IResolvable | None = None
+    data_partitions: Sequence[CfnCampaign.DataPartitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    diagnostics_mode: str | None = None
+    expiry_time: str | None = None
+    post_trigger_collection_duration: int | float | None = None
+    priority: int | float | None = None
+    signals_to_collect: Sequence[CfnCampaign.SignalInformationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    signals_to_fetch: Sequence[CfnCampaign.SignalFetchInformationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    spooling_mode: str | None = None
+    start_time: str | None = None
 
     class CollectionSchemeProperty(CfnPropertyType):
         """A property type of AWS::IoTFleetWise::Campaign."""
@@ -460,23 +475,37 @@ class CfnCampaign(_CfnResource):
             target_arn: the TargetArn property.
         """
         super().__init__(scope, id, type="AWS::IoTFleetWise::Campaign")
-        self.action = action
+        if action is not None:
+            self.action = action
         self.collection_scheme = collection_scheme
-        self.compression = compression
-        self.data_destination_configs = data_destination_configs
-        self.data_extra_dimensions = data_extra_dimensions
-        self.data_partitions = data_partitions
-        self.description = description
-        self.diagnostics_mode = diagnostics_mode
-        self.expiry_time = expiry_time
+        if compression is not None:
+            self.compression = compression
+        if data_destination_configs is not None:
+            self.data_destination_configs = data_destination_configs
+        if data_extra_dimensions is not None:
+            self.data_extra_dimensions = data_extra_dimensions
+        if data_partitions is not None:
+            self.data_partitions = data_partitions
+        if description is not None:
+            self.description = description
+        if diagnostics_mode is not None:
+            self.diagnostics_mode = diagnostics_mode
+        if expiry_time is not None:
+            self.expiry_time = expiry_time
         self.name = name
-        self.post_trigger_collection_duration = post_trigger_collection_duration
-        self.priority = priority
+        if post_trigger_collection_duration is not None:
+            self.post_trigger_collection_duration = post_trigger_collection_duration
+        if priority is not None:
+            self.priority = priority
         self.signal_catalog_arn = signal_catalog_arn
-        self.signals_to_collect = signals_to_collect
-        self.signals_to_fetch = signals_to_fetch
-        self.spooling_mode = spooling_mode
-        self.start_time = start_time
+        if signals_to_collect is not None:
+            self.signals_to_collect = signals_to_collect
+        if signals_to_fetch is not None:
+            self.signals_to_fetch = signals_to_fetch
+        if spooling_mode is not None:
+            self.spooling_mode = spooling_mode
+        if start_time is not None:
+            self.start_time = start_time
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
@@ -506,6 +535,12 @@ class CfnDecoderManifest(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_last_modification_time = AttrString("LastModificationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_for_unmapped_signals: str | None = None
+    description: str | None = None
+    network_interfaces: Sequence[CfnDecoderManifest.NetworkInterfacesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    signal_decoders: Sequence[CfnDecoderManifest.SignalDecodersProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    status: str | None = None
 
     class CanInterfaceProperty(CfnPropertyType):
         """A property type of AWS::IoTFleetWise::DecoderManifest."""
@@ -769,13 +804,18 @@ class CfnDecoderManifest(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTFleetWise::DecoderManifest")
-        self.default_for_unmapped_signals = default_for_unmapped_signals
-        self.description = description
+        if default_for_unmapped_signals is not None:
+            self.default_for_unmapped_signals = default_for_unmapped_signals
+        if description is not None:
+            self.description = description
         self.model_manifest_arn = model_manifest_arn
         self.name = name
-        self.network_interfaces = network_interfaces
-        self.signal_decoders = signal_decoders
-        self.status = status
+        if network_interfaces is not None:
+            self.network_interfaces = network_interfaces
+        if signal_decoders is not None:
+            self.signal_decoders = signal_decoders
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::DecoderManifest", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -800,6 +840,8 @@ class CfnFleet(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_last_modification_time = AttrString("LastModificationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -822,7 +864,8 @@ class CfnFleet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id_, type="AWS::IoTFleetWise::Fleet")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.id = id
         self.signal_catalog_arn = signal_catalog_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Fleet", tags, tag_property_name="tags")
@@ -851,6 +894,10 @@ class CfnModelManifest(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_last_modification_time = AttrString("LastModificationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    nodes: Sequence[str] | IResolvable | None = None
+    status: str | None = None
 
     def __init__(
         self,
@@ -877,11 +924,14 @@ class CfnModelManifest(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTFleetWise::ModelManifest")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.nodes = nodes
+        if nodes is not None:
+            self.nodes = nodes
         self.signal_catalog_arn = signal_catalog_arn
-        self.status = status
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::ModelManifest", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -912,6 +962,11 @@ class CfnSignalCatalog(_CfnResource):
     attr_node_counts_total_branches = AttrNumber("NodeCounts.TotalBranches")
     attr_node_counts_total_nodes = AttrNumber("NodeCounts.TotalNodes")
     attr_node_counts_total_sensors = AttrNumber("NodeCounts.TotalSensors")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
+    node_counts: CfnSignalCatalog.NodeCountsProperty | Mapping[str, Any] | IResolvable | None = None
+    nodes: Sequence[CfnSignalCatalog.NodeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ActuatorProperty(CfnPropertyType):
         """A property type of AWS::IoTFleetWise::SignalCatalog."""
@@ -1119,10 +1174,14 @@ class CfnSignalCatalog(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTFleetWise::SignalCatalog")
-        self.description = description
-        self.name = name
-        self.node_counts = node_counts
-        self.nodes = nodes
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
+        if node_counts is not None:
+            self.node_counts = node_counts
+        if nodes is not None:
+            self.nodes = nodes
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::SignalCatalog", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1151,6 +1210,10 @@ class CfnStateTemplate(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_id = AttrString("Id")
     attr_last_modification_time = AttrString("LastModificationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_extra_dimensions: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    metadata_extra_dimensions: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -1179,9 +1242,12 @@ class CfnStateTemplate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTFleetWise::StateTemplate")
-        self.data_extra_dimensions = data_extra_dimensions
-        self.description = description
-        self.metadata_extra_dimensions = metadata_extra_dimensions
+        if data_extra_dimensions is not None:
+            self.data_extra_dimensions = data_extra_dimensions
+        if description is not None:
+            self.description = description
+        if metadata_extra_dimensions is not None:
+            self.metadata_extra_dimensions = metadata_extra_dimensions
         self.name = name
         self.signal_catalog_arn = signal_catalog_arn
         self.state_template_properties = state_template_properties
@@ -1212,6 +1278,10 @@ class CfnVehicle(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_last_modification_time = AttrString("LastModificationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    association_behavior: str | None = None
+    attributes: Mapping[str, str] | IResolvable | None = None
+    state_templates: Sequence[CfnVehicle.StateTemplateAssociationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class PeriodicStateTemplateUpdateStrategyProperty(CfnPropertyType):
         """A property type of AWS::IoTFleetWise::Vehicle."""
@@ -1313,12 +1383,15 @@ class CfnVehicle(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTFleetWise::Vehicle")
-        self.association_behavior = association_behavior
-        self.attributes = attributes
+        if association_behavior is not None:
+            self.association_behavior = association_behavior
+        if attributes is not None:
+            self.attributes = attributes
         self.decoder_manifest_arn = decoder_manifest_arn
         self.model_manifest_arn = model_manifest_arn
         self.name = name
-        self.state_templates = state_templates
+        if state_templates is not None:
+            self.state_templates = state_templates
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Vehicle", tags, tag_property_name="tags")
         self.tags_raw = tags
 

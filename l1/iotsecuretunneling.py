@@ -36,6 +36,10 @@ class CfnTunnel(_CfnResource):
     attr_status = AttrString("Status")
     attr_tunnel_arn = AttrString("TunnelArn")
     attr_tunnel_id = AttrString("TunnelId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    destination_config: CfnTunnel.DestinationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    timeout_config: CfnTunnel.TimeoutConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DestinationConfigProperty(CfnPropertyType):
         """The destination configuration."""
@@ -93,11 +97,14 @@ class CfnTunnel(_CfnResource):
             timeout_config: Timeout configuration for the tunnel.
         """
         super().__init__(scope, id, type="AWS::IoTSecureTunneling::Tunnel")
-        self.description = description
-        self.destination_config = destination_config
+        if description is not None:
+            self.description = description
+        if destination_config is not None:
+            self.destination_config = destination_config
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSecureTunneling::Tunnel", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout_config = timeout_config
+        if timeout_config is not None:
+            self.timeout_config = timeout_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

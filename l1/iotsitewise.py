@@ -217,6 +217,9 @@ class CfnApplication(_CfnResource):
     attr_idc_application_arn = AttrString("IdcApplicationArn")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    idc_instance_arn: str | None = None
 
     def __init__(
         self,
@@ -241,8 +244,10 @@ class CfnApplication(_CfnResource):
             workspace_name: The name of the workspace that the application belongs to.
         """
         super().__init__(scope, id, type="AWS::IoTSiteWise::Application")
-        self.description = description
-        self.idc_instance_arn = idc_instance_arn
+        if description is not None:
+            self.description = description
+        if idc_instance_arn is not None:
+            self.idc_instance_arn = idc_instance_arn
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -271,6 +276,11 @@ class CfnAsset(_CfnResource):
 
     attr_asset_arn = AttrString("AssetArn")
     attr_asset_id = AttrString("AssetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    asset_description: str | None = None
+    asset_external_id: str | None = None
+    asset_hierarchies: Sequence[CfnAsset.AssetHierarchyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    asset_properties: Sequence[CfnAsset.AssetPropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AssetHierarchyProperty(CfnPropertyType):
         """A hierarchy specifies allowed parent/child asset relationships."""
@@ -355,12 +365,16 @@ class CfnAsset(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTSiteWise::Asset")
-        self.asset_description = asset_description
-        self.asset_external_id = asset_external_id
-        self.asset_hierarchies = asset_hierarchies
+        if asset_description is not None:
+            self.asset_description = asset_description
+        if asset_external_id is not None:
+            self.asset_external_id = asset_external_id
+        if asset_hierarchies is not None:
+            self.asset_hierarchies = asset_hierarchies
         self.asset_model_id = asset_model_id
         self.asset_name = asset_name
-        self.asset_properties = asset_properties
+        if asset_properties is not None:
+            self.asset_properties = asset_properties
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Asset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -389,6 +403,14 @@ class CfnAssetModel(_CfnResource):
 
     attr_asset_model_arn = AttrString("AssetModelArn")
     attr_asset_model_id = AttrString("AssetModelId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    asset_model_composite_models: Sequence[CfnAssetModel.AssetModelCompositeModelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    asset_model_description: str | None = None
+    asset_model_external_id: str | None = None
+    asset_model_hierarchies: Sequence[CfnAssetModel.AssetModelHierarchyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    asset_model_properties: Sequence[CfnAssetModel.AssetModelPropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    asset_model_type: str | None = None
+    enforced_asset_model_interface_relationships: Sequence[CfnAssetModel.EnforcedAssetModelInterfaceRelationshipProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AssetModelCompositeModelProperty(CfnPropertyType):
         """Contains a composite model definition in an asset model."""
@@ -753,14 +775,21 @@ class CfnAssetModel(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTSiteWise::AssetModel")
-        self.asset_model_composite_models = asset_model_composite_models
-        self.asset_model_description = asset_model_description
-        self.asset_model_external_id = asset_model_external_id
-        self.asset_model_hierarchies = asset_model_hierarchies
+        if asset_model_composite_models is not None:
+            self.asset_model_composite_models = asset_model_composite_models
+        if asset_model_description is not None:
+            self.asset_model_description = asset_model_description
+        if asset_model_external_id is not None:
+            self.asset_model_external_id = asset_model_external_id
+        if asset_model_hierarchies is not None:
+            self.asset_model_hierarchies = asset_model_hierarchies
         self.asset_model_name = asset_model_name
-        self.asset_model_properties = asset_model_properties
-        self.asset_model_type = asset_model_type
-        self.enforced_asset_model_interface_relationships = enforced_asset_model_interface_relationships
+        if asset_model_properties is not None:
+            self.asset_model_properties = asset_model_properties
+        if asset_model_type is not None:
+            self.asset_model_type = asset_model_type
+        if enforced_asset_model_interface_relationships is not None:
+            self.enforced_asset_model_interface_relationships = enforced_asset_model_interface_relationships
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::AssetModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -785,6 +814,8 @@ class CfnComputationModel(_CfnResource):
 
     attr_computation_model_arn = AttrString("ComputationModelArn")
     attr_computation_model_id = AttrString("ComputationModelId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    computation_model_description: str | None = None
 
     class AnomalyDetectionComputationModelConfigurationProperty(CfnPropertyType):
         """A property type of AWS::IoTSiteWise::ComputationModel."""
@@ -906,7 +937,8 @@ class CfnComputationModel(_CfnResource):
         super().__init__(scope, id, type="AWS::IoTSiteWise::ComputationModel")
         self.computation_model_configuration = computation_model_configuration
         self.computation_model_data_binding = computation_model_data_binding
-        self.computation_model_description = computation_model_description
+        if computation_model_description is not None:
+            self.computation_model_description = computation_model_description
         self.computation_model_name = computation_model_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::ComputationModel", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -932,6 +964,8 @@ class CfnDashboard(_CfnResource):
 
     attr_dashboard_arn = AttrString("DashboardArn")
     attr_dashboard_id = AttrString("DashboardId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    project_id: str | None = None
 
     def __init__(
         self,
@@ -959,7 +993,8 @@ class CfnDashboard(_CfnResource):
         self.dashboard_definition = dashboard_definition
         self.dashboard_description = dashboard_description
         self.dashboard_name = dashboard_name
-        self.project_id = project_id
+        if project_id is not None:
+            self.project_id = project_id
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -986,6 +1021,12 @@ class CfnDataset(_CfnResource):
 
     attr_dataset_arn = AttrString("DatasetArn")
     attr_dataset_id = AttrString("DatasetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dataset_config: CfnDataset.DatasetConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    dataset_description: str | None = None
+    dataset_source: CfnDataset.DatasetSourceProperty | Mapping[str, Any] | IResolvable | None = None
+    dataset_type: str | None = None
+    workspace_name: str | None = None
 
     class DatasetConfigProperty(CfnPropertyType):
         """A property type of AWS::IoTSiteWise::Dataset."""
@@ -1106,14 +1147,19 @@ class CfnDataset(_CfnResource):
             workspace_name: The name of the workspace associated with the dataset.
         """
         super().__init__(scope, id, type="AWS::IoTSiteWise::Dataset")
-        self.dataset_config = dataset_config
-        self.dataset_description = dataset_description
+        if dataset_config is not None:
+            self.dataset_config = dataset_config
+        if dataset_description is not None:
+            self.dataset_description = dataset_description
         self.dataset_name = dataset_name
-        self.dataset_source = dataset_source
-        self.dataset_type = dataset_type
+        if dataset_source is not None:
+            self.dataset_source = dataset_source
+        if dataset_type is not None:
+            self.dataset_type = dataset_type
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.workspace_name = workspace_name
+        if workspace_name is not None:
+            self.workspace_name = workspace_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1135,6 +1181,9 @@ class CfnGateway(_CfnResource):
     )
 
     attr_gateway_id = AttrString("GatewayId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    gateway_capability_summaries: Sequence[CfnGateway.GatewayCapabilitySummaryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    gateway_version: str | None = None
 
     class GatewayCapabilitySummaryProperty(CfnPropertyType):
         """Contains a summary of a gateway capability configuration."""
@@ -1232,10 +1281,12 @@ class CfnGateway(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTSiteWise::Gateway")
-        self.gateway_capability_summaries = gateway_capability_summaries
+        if gateway_capability_summaries is not None:
+            self.gateway_capability_summaries = gateway_capability_summaries
         self.gateway_name = gateway_name
         self.gateway_platform = gateway_platform
-        self.gateway_version = gateway_version
+        if gateway_version is not None:
+            self.gateway_version = gateway_version
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Gateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1261,6 +1312,9 @@ class CfnPipeline(_CfnResource):
 
     attr_pipeline_arn = AttrString("PipelineArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    environment_variables: Mapping[str, str] | IResolvable | None = None
 
     class ComputeNodeProperty(CfnPropertyType):
         """A single compute node in a pipeline DAG."""
@@ -1313,8 +1367,10 @@ class CfnPipeline(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoTSiteWise::Pipeline")
         self.computations = computations
-        self.description = description
-        self.environment_variables = environment_variables
+        if description is not None:
+            self.description = description
+        if environment_variables is not None:
+            self.environment_variables = environment_variables
         self.pipeline_name = pipeline_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1348,6 +1404,13 @@ class CfnPortal(_CfnResource):
     attr_portal_client_id = AttrString("PortalClientId")
     attr_portal_id = AttrString("PortalId")
     attr_portal_start_url = AttrString("PortalStartUrl")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    alarms: CfnPortal.AlarmsProperty | Mapping[str, Any] | IResolvable | None = None
+    notification_sender_email: str | None = None
+    portal_auth_mode: str | None = None
+    portal_description: str | None = None
+    portal_type: str | None = None
+    portal_type_configuration: Mapping[str, CfnPortal.PortalTypeEntryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AlarmsProperty(CfnPropertyType):
         """Contains the configuration information of an alarm created in an AWS IoT SiteWise Monitor portal."""
@@ -1417,14 +1480,20 @@ class CfnPortal(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTSiteWise::Portal")
-        self.alarms = alarms
-        self.notification_sender_email = notification_sender_email
-        self.portal_auth_mode = portal_auth_mode
+        if alarms is not None:
+            self.alarms = alarms
+        if notification_sender_email is not None:
+            self.notification_sender_email = notification_sender_email
+        if portal_auth_mode is not None:
+            self.portal_auth_mode = portal_auth_mode
         self.portal_contact_email = portal_contact_email
-        self.portal_description = portal_description
+        if portal_description is not None:
+            self.portal_description = portal_description
         self.portal_name = portal_name
-        self.portal_type = portal_type
-        self.portal_type_configuration = portal_type_configuration
+        if portal_type is not None:
+            self.portal_type = portal_type
+        if portal_type_configuration is not None:
+            self.portal_type_configuration = portal_type_configuration
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Portal", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1450,6 +1519,9 @@ class CfnProject(_CfnResource):
 
     attr_project_arn = AttrString("ProjectArn")
     attr_project_id = AttrString("ProjectId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    asset_ids: Sequence[str] | IResolvable | None = None
+    project_description: str | None = None
 
     def __init__(
         self,
@@ -1474,9 +1546,11 @@ class CfnProject(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTSiteWise::Project")
-        self.asset_ids = asset_ids
+        if asset_ids is not None:
+            self.asset_ids = asset_ids
         self.portal_id = portal_id
-        self.project_description = project_description
+        if project_description is not None:
+            self.project_description = project_description
         self.project_name = project_name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1502,6 +1576,8 @@ class CfnTask(_CfnResource):
 
     attr_status = AttrString("Status")
     attr_task_arn = AttrString("TaskArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ContainerTaskConfigurationProperty(CfnPropertyType):
         """Configuration for running a custom container image on managed compute."""
@@ -1661,7 +1737,8 @@ class CfnTask(_CfnResource):
             workspace_name: The name of the workspace.
         """
         super().__init__(scope, id, type="AWS::IoTSiteWise::Task")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Task", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.task_configuration = task_configuration
@@ -1691,6 +1768,9 @@ class CfnWorkspace(_CfnResource):
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
     attr_workspace_arn = AttrString("WorkspaceArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kms_key_id: str | None = None
+    workspace_description: str | None = None
 
     class EncryptionConfigurationProperty(CfnPropertyType):
         """The encryption configuration for the workspace."""
@@ -1732,10 +1812,12 @@ class CfnWorkspace(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoTSiteWise::Workspace")
         self.encryption_configuration = encryption_configuration
-        self.kms_key_id = kms_key_id
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.workspace_description = workspace_description
+        if workspace_description is not None:
+            self.workspace_description = workspace_description
         self.workspace_name = workspace_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:

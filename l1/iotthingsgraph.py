@@ -32,6 +32,8 @@ class CfnFlowTemplate(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compatible_namespace_version: int | float | None = None
 
     class DefinitionDocumentProperty(CfnPropertyType):
         """A property type of AWS::IoTThingsGraph::FlowTemplate."""
@@ -69,7 +71,8 @@ class CfnFlowTemplate(_CfnResource):
             definition: the Definition property.
         """
         super().__init__(scope, id, type="AWS::IoTThingsGraph::FlowTemplate")
-        self.compatible_namespace_version = compatible_namespace_version
+        if compatible_namespace_version is not None:
+            self.compatible_namespace_version = compatible_namespace_version
         self.definition = definition
 
     def _cfn_render_properties(self) -> dict[str, Any]:

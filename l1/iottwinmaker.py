@@ -50,6 +50,14 @@ class CfnComponentType(_CfnResource):
     attr_status = AttrReference("Status")
     attr_status_state = AttrString("Status.State")
     attr_update_date_time = AttrString("UpdateDateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    composite_component_types: Mapping[str, CfnComponentType.CompositeComponentTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    extends_from: Sequence[str] | IResolvable | None = None
+    functions: Mapping[str, CfnComponentType.FunctionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    is_singleton: bool | IResolvable | None = None
+    property_definitions: Mapping[str, CfnComponentType.PropertyDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    property_groups: Mapping[str, CfnComponentType.PropertyGroupProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CompositeComponentTypeProperty(CfnPropertyType):
         """An object that sets information about a composite component type."""
@@ -336,13 +344,20 @@ class CfnComponentType(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoTTwinMaker::ComponentType")
         self.component_type_id = component_type_id
-        self.composite_component_types = composite_component_types
-        self.description = description
-        self.extends_from = extends_from
-        self.functions = functions
-        self.is_singleton = is_singleton
-        self.property_definitions = property_definitions
-        self.property_groups = property_groups
+        if composite_component_types is not None:
+            self.composite_component_types = composite_component_types
+        if description is not None:
+            self.description = description
+        if extends_from is not None:
+            self.extends_from = extends_from
+        if functions is not None:
+            self.functions = functions
+        if is_singleton is not None:
+            self.is_singleton = is_singleton
+        if property_definitions is not None:
+            self.property_definitions = property_definitions
+        if property_groups is not None:
+            self.property_groups = property_groups
         self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::ComponentType", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
@@ -375,6 +390,12 @@ class CfnEntity(_CfnResource):
     attr_status = AttrReference("Status")
     attr_status_state = AttrString("Status.State")
     attr_update_date_time = AttrString("UpdateDateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    components: Mapping[str, CfnEntity.ComponentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    composite_components: Mapping[str, CfnEntity.CompositeComponentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    entity_id: str | None = None
+    parent_entity_id: str | None = None
 
     class ComponentProperty(CfnPropertyType):
         """A property type of AWS::IoTTwinMaker::Entity."""
@@ -679,12 +700,17 @@ class CfnEntity(_CfnResource):
             workspace_id: The ID of the workspace.
         """
         super().__init__(scope, id, type="AWS::IoTTwinMaker::Entity")
-        self.components = components
-        self.composite_components = composite_components
-        self.description = description
-        self.entity_id = entity_id
+        if components is not None:
+            self.components = components
+        if composite_components is not None:
+            self.composite_components = composite_components
+        if description is not None:
+            self.description = description
+        if entity_id is not None:
+            self.entity_id = entity_id
         self.entity_name = entity_name
-        self.parent_entity_id = parent_entity_id
+        if parent_entity_id is not None:
+            self.parent_entity_id = parent_entity_id
         self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Entity", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
@@ -714,6 +740,10 @@ class CfnScene(_CfnResource):
     attr_creation_date_time = AttrString("CreationDateTime")
     attr_generated_scene_metadata = AttrReference("GeneratedSceneMetadata")
     attr_update_date_time = AttrString("UpdateDateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capabilities: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    scene_metadata: Mapping[str, str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -742,11 +772,14 @@ class CfnScene(_CfnResource):
             workspace_id: The ID of the scene.
         """
         super().__init__(scope, id, type="AWS::IoTTwinMaker::Scene")
-        self.capabilities = capabilities
+        if capabilities is not None:
+            self.capabilities = capabilities
         self.content_location = content_location
-        self.description = description
+        if description is not None:
+            self.description = description
         self.scene_id = scene_id
-        self.scene_metadata = scene_metadata
+        if scene_metadata is not None:
+            self.scene_metadata = scene_metadata
         self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Scene", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
@@ -823,6 +856,8 @@ class CfnWorkspace(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_date_time = AttrString("CreationDateTime")
     attr_update_date_time = AttrString("UpdateDateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -847,7 +882,8 @@ class CfnWorkspace(_CfnResource):
             workspace_id: The ID of the workspace.
         """
         super().__init__(scope, id, type="AWS::IoTTwinMaker::Workspace")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.role = role
         self.s3_location = s3_location
         self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Workspace", tags, tag_property_name="tags")

@@ -46,6 +46,9 @@ class CfnDestination(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    role_arn: str | None = None
 
     def __init__(
         self,
@@ -72,11 +75,13 @@ class CfnDestination(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTWireless::Destination")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.expression = expression
         self.expression_type = expression_type
         self.name = name
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::Destination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -99,6 +104,9 @@ class CfnDeviceProfile(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    lo_ra_wan: CfnDeviceProfile.LoRaWANDeviceProfileProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
 
     class LoRaWANDeviceProfileProperty(CfnPropertyType):
         """A property type of AWS::IoTWireless::DeviceProfile."""
@@ -189,8 +197,10 @@ class CfnDeviceProfile(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTWireless::DeviceProfile")
-        self.lo_ra_wan = lo_ra_wan
-        self.name = name
+        if lo_ra_wan is not None:
+            self.lo_ra_wan = lo_ra_wan
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::DeviceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -222,6 +232,13 @@ class CfnFuotaTask(_CfnResource):
     attr_fuota_task_status = AttrString("FuotaTaskStatus")
     attr_id = AttrString("Id")
     attr_lo_ra_wan_start_time = AttrString("LoRaWAN.StartTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associate_multicast_group: str | None = None
+    associate_wireless_device: str | None = None
+    description: str | None = None
+    disassociate_multicast_group: str | None = None
+    disassociate_wireless_device: str | None = None
+    name: str | None = None
 
     class LoRaWANProperty(CfnPropertyType):
         """A property type of AWS::IoTWireless::FuotaTask."""
@@ -275,15 +292,21 @@ class CfnFuotaTask(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTWireless::FuotaTask")
-        self.associate_multicast_group = associate_multicast_group
-        self.associate_wireless_device = associate_wireless_device
-        self.description = description
-        self.disassociate_multicast_group = disassociate_multicast_group
-        self.disassociate_wireless_device = disassociate_wireless_device
+        if associate_multicast_group is not None:
+            self.associate_multicast_group = associate_multicast_group
+        if associate_wireless_device is not None:
+            self.associate_wireless_device = associate_wireless_device
+        if description is not None:
+            self.description = description
+        if disassociate_multicast_group is not None:
+            self.disassociate_multicast_group = disassociate_multicast_group
+        if disassociate_wireless_device is not None:
+            self.disassociate_wireless_device = disassociate_wireless_device
         self.firmware_update_image = firmware_update_image
         self.firmware_update_role = firmware_update_role
         self.lo_ra_wan = lo_ra_wan
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::FuotaTask", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -312,6 +335,11 @@ class CfnMulticastGroup(_CfnResource):
     attr_lo_ra_wan_number_of_devices_in_group = AttrNumber("LoRaWAN.NumberOfDevicesInGroup")
     attr_lo_ra_wan_number_of_devices_requested = AttrNumber("LoRaWAN.NumberOfDevicesRequested")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associate_wireless_device: str | None = None
+    description: str | None = None
+    disassociate_wireless_device: str | None = None
+    name: str | None = None
 
     class LoRaWANProperty(CfnPropertyType):
         """A property type of AWS::IoTWireless::MulticastGroup."""
@@ -363,11 +391,15 @@ class CfnMulticastGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTWireless::MulticastGroup")
-        self.associate_wireless_device = associate_wireless_device
-        self.description = description
-        self.disassociate_wireless_device = disassociate_wireless_device
+        if associate_wireless_device is not None:
+            self.associate_wireless_device = associate_wireless_device
+        if description is not None:
+            self.description = description
+        if disassociate_wireless_device is not None:
+            self.disassociate_wireless_device = disassociate_wireless_device
         self.lo_ra_wan = lo_ra_wan
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::MulticastGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -392,6 +424,11 @@ class CfnNetworkAnalyzerConfiguration(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    trace_content: CfnNetworkAnalyzerConfiguration.TraceContentProperty | Mapping[str, Any] | IResolvable | None = None
+    wireless_devices: Sequence[str] | IResolvable | None = None
+    wireless_gateways: Sequence[str] | IResolvable | None = None
 
     class TraceContentProperty(CfnPropertyType):
         """Trace content for your wireless gateway and wireless device resources"""
@@ -437,13 +474,17 @@ class CfnNetworkAnalyzerConfiguration(_CfnResource):
             wireless_gateways: List of wireless gateway resources that have been added to the network analyzer configuration
         """
         super().__init__(scope, id, type="AWS::IoTWireless::NetworkAnalyzerConfiguration")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::NetworkAnalyzerConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.trace_content = trace_content
-        self.wireless_devices = wireless_devices
-        self.wireless_gateways = wireless_gateways
+        if trace_content is not None:
+            self.trace_content = trace_content
+        if wireless_devices is not None:
+            self.wireless_devices = wireless_devices
+        if wireless_gateways is not None:
+            self.wireless_gateways = wireless_gateways
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -468,6 +509,13 @@ class CfnPartnerAccount(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_fingerprint = AttrString("Fingerprint")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    account_linked: bool | IResolvable | None = None
+    partner_account_id: str | None = None
+    partner_type: str | None = None
+    sidewalk: CfnPartnerAccount.SidewalkAccountInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    sidewalk_response: CfnPartnerAccount.SidewalkAccountInfoWithFingerprintProperty | Mapping[str, Any] | IResolvable | None = None
+    sidewalk_update: CfnPartnerAccount.SidewalkUpdateAccountProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SidewalkAccountInfoProperty(CfnPropertyType):
         """A property type of AWS::IoTWireless::PartnerAccount."""
@@ -550,12 +598,18 @@ class CfnPartnerAccount(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTWireless::PartnerAccount")
-        self.account_linked = account_linked
-        self.partner_account_id = partner_account_id
-        self.partner_type = partner_type
-        self.sidewalk = sidewalk
-        self.sidewalk_response = sidewalk_response
-        self.sidewalk_update = sidewalk_update
+        if account_linked is not None:
+            self.account_linked = account_linked
+        if partner_account_id is not None:
+            self.partner_account_id = partner_account_id
+        if partner_type is not None:
+            self.partner_type = partner_type
+        if sidewalk is not None:
+            self.sidewalk = sidewalk
+        if sidewalk_response is not None:
+            self.sidewalk_response = sidewalk_response
+        if sidewalk_update is not None:
+            self.sidewalk_update = sidewalk_update
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::PartnerAccount", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -594,6 +648,9 @@ class CfnServiceProfile(_CfnResource):
     attr_lo_ra_wan_ul_bucket_size = AttrNumber("LoRaWAN.UlBucketSize")
     attr_lo_ra_wan_ul_rate = AttrNumber("LoRaWAN.UlRate")
     attr_lo_ra_wan_ul_rate_policy = AttrString("LoRaWAN.UlRatePolicy")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    lo_ra_wan: CfnServiceProfile.LoRaWANServiceProfileProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
 
     class LoRaWANServiceProfileProperty(CfnPropertyType):
         """A property type of AWS::IoTWireless::ServiceProfile."""
@@ -684,8 +741,10 @@ class CfnServiceProfile(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IoTWireless::ServiceProfile")
-        self.lo_ra_wan = lo_ra_wan
-        self.name = name
+        if lo_ra_wan is not None:
+            self.lo_ra_wan = lo_ra_wan
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::ServiceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -711,6 +770,11 @@ class CfnTaskDefinition(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    lo_ra_wan_update_gateway_task_entry: CfnTaskDefinition.LoRaWANUpdateGatewayTaskEntryProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    task_definition_type: str | None = None
+    update: CfnTaskDefinition.UpdateWirelessGatewayTaskCreateProperty | Mapping[str, Any] | IResolvable | None = None
 
     class LoRaWANGatewayVersionProperty(CfnPropertyType):
         """A property type of AWS::IoTWireless::TaskDefinition."""
@@ -826,12 +890,16 @@ class CfnTaskDefinition(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoTWireless::TaskDefinition")
         self.auto_create_tasks = auto_create_tasks
-        self.lo_ra_wan_update_gateway_task_entry = lo_ra_wan_update_gateway_task_entry
-        self.name = name
+        if lo_ra_wan_update_gateway_task_entry is not None:
+            self.lo_ra_wan_update_gateway_task_entry = lo_ra_wan_update_gateway_task_entry
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::TaskDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.task_definition_type = task_definition_type
-        self.update = update
+        if task_definition_type is not None:
+            self.task_definition_type = task_definition_type
+        if update is not None:
+            self.update = update
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -859,6 +927,13 @@ class CfnWirelessDevice(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_thing_name = AttrString("ThingName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    last_uplink_received_at: str | None = None
+    lo_ra_wan: CfnWirelessDevice.LoRaWANDeviceProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    positioning: str | None = None
+    thing_arn: str | None = None
 
     class AbpV10xProperty(CfnPropertyType):
         """A property type of AWS::IoTWireless::WirelessDevice."""
@@ -1089,15 +1164,21 @@ class CfnWirelessDevice(_CfnResource):
             type: Wireless device type, currently only Sidewalk and LoRa
         """
         super().__init__(scope, id, type="AWS::IoTWireless::WirelessDevice")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.destination_name = destination_name
-        self.last_uplink_received_at = last_uplink_received_at
-        self.lo_ra_wan = lo_ra_wan
-        self.name = name
-        self.positioning = positioning
+        if last_uplink_received_at is not None:
+            self.last_uplink_received_at = last_uplink_received_at
+        if lo_ra_wan is not None:
+            self.lo_ra_wan = lo_ra_wan
+        if name is not None:
+            self.name = name
+        if positioning is not None:
+            self.positioning = positioning
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessDevice", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.thing_arn = thing_arn
+        if thing_arn is not None:
+            self.thing_arn = thing_arn
         self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1200,6 +1281,12 @@ class CfnWirelessGateway(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    last_uplink_received_at: str | None = None
+    name: str | None = None
+    thing_arn: str | None = None
+    thing_name: str | None = None
 
     class LoRaWANGatewayProperty(CfnPropertyType):
         """A property type of AWS::IoTWireless::WirelessGateway."""
@@ -1247,14 +1334,19 @@ class CfnWirelessGateway(_CfnResource):
             thing_name: Thing Name.
         """
         super().__init__(scope, id, type="AWS::IoTWireless::WirelessGateway")
-        self.description = description
-        self.last_uplink_received_at = last_uplink_received_at
+        if description is not None:
+            self.description = description
+        if last_uplink_received_at is not None:
+            self.last_uplink_received_at = last_uplink_received_at
         self.lo_ra_wan = lo_ra_wan
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.thing_arn = thing_arn
-        self.thing_name = thing_name
+        if thing_arn is not None:
+            self.thing_arn = thing_arn
+        if thing_name is not None:
+            self.thing_name = thing_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -44,6 +44,9 @@ class CfnAdConfiguration(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    post_roll_configuration: CfnAdConfiguration.PostRollConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class MediaTailorPlaybackConfigurationProperty(CfnPropertyType):
         """Object specifying a configuration for integration with an AWS Elemental MediaTailor (EMT)."""
@@ -102,8 +105,10 @@ class CfnAdConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IVS::AdConfiguration")
         self.media_tailor_playback_configurations = media_tailor_playback_configurations
-        self.name = name
-        self.post_roll_configuration = post_roll_configuration
+        if name is not None:
+            self.name = name
+        if post_roll_configuration is not None:
+            self.post_roll_configuration = post_roll_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::IVS::AdConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -134,6 +139,16 @@ class CfnChannel(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_ingest_endpoint = AttrString("IngestEndpoint")
     attr_playback_url = AttrString("PlaybackUrl")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authorized: bool | IResolvable | None = None
+    container_format: str | None = None
+    insecure_ingest: bool | IResolvable | None = None
+    latency_mode: str | None = None
+    multitrack_input_configuration: CfnChannel.MultitrackInputConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    preset: str | None = None
+    recording_configuration_arn: str | None = None
+    type: str | None = None
 
     class MultitrackInputConfigurationProperty(CfnPropertyType):
         """A property type of AWS::IVS::Channel."""
@@ -190,17 +205,26 @@ class CfnChannel(_CfnResource):
             type: Channel type, which determines the allowable resolution and bitrate.
         """
         super().__init__(scope, id, type="AWS::IVS::Channel")
-        self.authorized = authorized
-        self.container_format = container_format
-        self.insecure_ingest = insecure_ingest
-        self.latency_mode = latency_mode
-        self.multitrack_input_configuration = multitrack_input_configuration
-        self.name = name
-        self.preset = preset
-        self.recording_configuration_arn = recording_configuration_arn
+        if authorized is not None:
+            self.authorized = authorized
+        if container_format is not None:
+            self.container_format = container_format
+        if insecure_ingest is not None:
+            self.insecure_ingest = insecure_ingest
+        if latency_mode is not None:
+            self.latency_mode = latency_mode
+        if multitrack_input_configuration is not None:
+            self.multitrack_input_configuration = multitrack_input_configuration
+        if name is not None:
+            self.name = name
+        if preset is not None:
+            self.preset = preset
+        if recording_configuration_arn is not None:
+            self.recording_configuration_arn = recording_configuration_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::IVS::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -220,6 +244,9 @@ class CfnEncoderConfiguration(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    video: CfnEncoderConfiguration.VideoProperty | Mapping[str, Any] | IResolvable | None = None
 
     class VideoProperty(CfnPropertyType):
         """Video configuration."""
@@ -265,10 +292,12 @@ class CfnEncoderConfiguration(_CfnResource):
             video: Video configuration.
         """
         super().__init__(scope, id, type="AWS::IVS::EncoderConfiguration")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IVS::EncoderConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.video = video
+        if video is not None:
+            self.video = video
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -294,6 +323,12 @@ class CfnIngestConfiguration(_CfnResource):
     attr_participant_id = AttrString("ParticipantId")
     attr_state = AttrString("State")
     attr_stream_key = AttrString("StreamKey")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ingest_protocol: str | None = None
+    insecure_ingest: bool | IResolvable | None = None
+    name: str | None = None
+    stage_arn: str | None = None
+    user_id: str | None = None
 
     def __init__(
         self,
@@ -320,13 +355,18 @@ class CfnIngestConfiguration(_CfnResource):
             user_id: User defined indentifier for participant associated with IngestConfiguration.
         """
         super().__init__(scope, id, type="AWS::IVS::IngestConfiguration")
-        self.ingest_protocol = ingest_protocol
-        self.insecure_ingest = insecure_ingest
-        self.name = name
-        self.stage_arn = stage_arn
+        if ingest_protocol is not None:
+            self.ingest_protocol = ingest_protocol
+        if insecure_ingest is not None:
+            self.insecure_ingest = insecure_ingest
+        if name is not None:
+            self.name = name
+        if stage_arn is not None:
+            self.stage_arn = stage_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::IVS::IngestConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_id = user_id
+        if user_id is not None:
+            self.user_id = user_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -347,6 +387,9 @@ class CfnPlaybackKeyPair(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_fingerprint = AttrString("Fingerprint")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    public_key_material: str | None = None
 
     def __init__(
         self,
@@ -367,8 +410,10 @@ class CfnPlaybackKeyPair(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IVS::PlaybackKeyPair")
-        self.name = name
-        self.public_key_material = public_key_material
+        if name is not None:
+            self.name = name
+        if public_key_material is not None:
+            self.public_key_material = public_key_material
         self.tags = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackKeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -392,6 +437,11 @@ class CfnPlaybackRestrictionPolicy(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allowed_countries: Sequence[str] | IResolvable | None = None
+    allowed_origins: Sequence[str] | IResolvable | None = None
+    enable_strict_origin_enforcement: bool | IResolvable | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -416,10 +466,14 @@ class CfnPlaybackRestrictionPolicy(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IVS::PlaybackRestrictionPolicy")
-        self.allowed_countries = allowed_countries
-        self.allowed_origins = allowed_origins
-        self.enable_strict_origin_enforcement = enable_strict_origin_enforcement
-        self.name = name
+        if allowed_countries is not None:
+            self.allowed_countries = allowed_countries
+        if allowed_origins is not None:
+            self.allowed_origins = allowed_origins
+        if enable_strict_origin_enforcement is not None:
+            self.enable_strict_origin_enforcement = enable_strict_origin_enforcement
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackRestrictionPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -442,6 +496,9 @@ class CfnPublicKey(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_fingerprint = AttrString("Fingerprint")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    public_key_material: str | None = None
 
     def __init__(
         self,
@@ -462,8 +519,10 @@ class CfnPublicKey(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IVS::PublicKey")
-        self.name = name
-        self.public_key_material = public_key_material
+        if name is not None:
+            self.name = name
+        if public_key_material is not None:
+            self.public_key_material = public_key_material
         self.tags = TagManager(TagType.STANDARD, "AWS::IVS::PublicKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -489,6 +548,11 @@ class CfnRecordingConfiguration(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    recording_reconnect_window_seconds: int | float | None = None
+    rendition_configuration: CfnRecordingConfiguration.RenditionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    thumbnail_configuration: CfnRecordingConfiguration.ThumbnailConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DestinationConfigurationProperty(CfnPropertyType):
         """Recording Destination Configuration."""
@@ -592,12 +656,16 @@ class CfnRecordingConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IVS::RecordingConfiguration")
         self.destination_configuration = destination_configuration
-        self.name = name
-        self.recording_reconnect_window_seconds = recording_reconnect_window_seconds
-        self.rendition_configuration = rendition_configuration
+        if name is not None:
+            self.name = name
+        if recording_reconnect_window_seconds is not None:
+            self.recording_reconnect_window_seconds = recording_reconnect_window_seconds
+        if rendition_configuration is not None:
+            self.rendition_configuration = rendition_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::IVS::RecordingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.thumbnail_configuration = thumbnail_configuration
+        if thumbnail_configuration is not None:
+            self.thumbnail_configuration = thumbnail_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -618,6 +686,9 @@ class CfnStage(_CfnResource):
 
     attr_active_session_id = AttrString("ActiveSessionId")
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_participant_recording_configuration: CfnStage.AutoParticipantRecordingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
 
     class AutoParticipantRecordingConfigurationProperty(CfnPropertyType):
         """Configuration object for individual participant recording, to attach to the new stage."""
@@ -736,8 +807,10 @@ class CfnStage(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IVS::Stage")
-        self.auto_participant_recording_configuration = auto_participant_recording_configuration
-        self.name = name
+        if auto_participant_recording_configuration is not None:
+            self.auto_participant_recording_configuration = auto_participant_recording_configuration
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IVS::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -759,6 +832,8 @@ class CfnStorageConfiguration(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     class S3StorageConfigurationProperty(CfnPropertyType):
         """A complex type that describes an S3 location where recorded videos will be stored."""
@@ -795,7 +870,8 @@ class CfnStorageConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IVS::StorageConfiguration")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.s3 = s3
         self.tags = TagManager(TagType.STANDARD, "AWS::IVS::StorageConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags

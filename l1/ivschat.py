@@ -36,6 +36,8 @@ class CfnLoggingConfiguration(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     class CloudWatchLogsDestinationConfigurationProperty(CfnPropertyType):
         """CloudWatch destination configuration for IVS Chat logging."""
@@ -127,7 +129,8 @@ class CfnLoggingConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IVSChat::LoggingConfiguration")
         self.destination_configuration = destination_configuration
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IVSChat::LoggingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -153,6 +156,12 @@ class CfnRoom(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    logging_configuration_identifiers: Sequence[str] | IResolvable | None = None
+    maximum_message_length: int | float | None = None
+    maximum_message_rate_per_second: int | float | None = None
+    message_review_handler: CfnRoom.MessageReviewHandlerProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
 
     class MessageReviewHandlerProperty(CfnPropertyType):
         """Configuration information for optional review of messages."""
@@ -198,11 +207,16 @@ class CfnRoom(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::IVSChat::Room")
-        self.logging_configuration_identifiers = logging_configuration_identifiers
-        self.maximum_message_length = maximum_message_length
-        self.maximum_message_rate_per_second = maximum_message_rate_per_second
-        self.message_review_handler = message_review_handler
-        self.name = name
+        if logging_configuration_identifiers is not None:
+            self.logging_configuration_identifiers = logging_configuration_identifiers
+        if maximum_message_length is not None:
+            self.maximum_message_length = maximum_message_length
+        if maximum_message_rate_per_second is not None:
+            self.maximum_message_rate_per_second = maximum_message_rate_per_second
+        if message_review_handler is not None:
+            self.message_review_handler = message_review_handler
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::IVSChat::Room", tags, tag_property_name="tags")
         self.tags_raw = tags
 

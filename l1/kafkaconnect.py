@@ -46,6 +46,11 @@ class CfnConnector(_CfnResource):
     )
 
     attr_connector_arn = AttrString("ConnectorArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connector_description: str | None = None
+    log_delivery: CfnConnector.LogDeliveryProperty | Mapping[str, Any] | IResolvable | None = None
+    network_type: str | None = None
+    worker_configuration: CfnConnector.WorkerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApacheKafkaClusterProperty(CfnPropertyType):
         """Details of how to connect to an Apache Kafka cluster."""
@@ -429,19 +434,23 @@ class CfnConnector(_CfnResource):
         super().__init__(scope, id, type="AWS::KafkaConnect::Connector")
         self.capacity = capacity
         self.connector_configuration = connector_configuration
-        self.connector_description = connector_description
+        if connector_description is not None:
+            self.connector_description = connector_description
         self.connector_name = connector_name
         self.kafka_cluster = kafka_cluster
         self.kafka_cluster_client_authentication = kafka_cluster_client_authentication
         self.kafka_cluster_encryption_in_transit = kafka_cluster_encryption_in_transit
         self.kafka_connect_version = kafka_connect_version
-        self.log_delivery = log_delivery
-        self.network_type = network_type
+        if log_delivery is not None:
+            self.log_delivery = log_delivery
+        if network_type is not None:
+            self.network_type = network_type
         self.plugins = plugins
         self.service_execution_role_arn = service_execution_role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::KafkaConnect::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.worker_configuration = worker_configuration
+        if worker_configuration is not None:
+            self.worker_configuration = worker_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -467,6 +476,8 @@ class CfnCustomPlugin(_CfnResource):
     attr_file_description_file_md5 = AttrString("FileDescription.FileMd5")
     attr_file_description_file_size = AttrNumber("FileDescription.FileSize")
     attr_revision = AttrNumber("Revision")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class CustomPluginFileDescriptionProperty(CfnPropertyType):
         """Details about the custom plugin file."""
@@ -549,7 +560,8 @@ class CfnCustomPlugin(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::KafkaConnect::CustomPlugin")
         self.content_type = content_type
-        self.description = description
+        if description is not None:
+            self.description = description
         self.location = location
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::KafkaConnect::CustomPlugin", tags, tag_property_name="tags")
@@ -575,6 +587,8 @@ class CfnWorkerConfiguration(_CfnResource):
 
     attr_revision = AttrNumber("Revision")
     attr_worker_configuration_arn = AttrString("WorkerConfigurationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -597,7 +611,8 @@ class CfnWorkerConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::KafkaConnect::WorkerConfiguration")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.properties_file_content = properties_file_content
         self.tags = TagManager(TagType.STANDARD, "AWS::KafkaConnect::WorkerConfiguration", tags, tag_property_name="tags")

@@ -46,6 +46,13 @@ class CfnDataSource(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    custom_document_enrichment_configuration: CfnDataSource.CustomDocumentEnrichmentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    data_source_configuration: CfnDataSource.DataSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    language_code: str | None = None
+    role_arn: str | None = None
+    schedule: str | None = None
 
     class AccessControlListConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Kendra::DataSource."""
@@ -1327,14 +1334,20 @@ class CfnDataSource(_CfnResource):
             type: Data source type
         """
         super().__init__(scope, id, type="AWS::Kendra::DataSource")
-        self.custom_document_enrichment_configuration = custom_document_enrichment_configuration
-        self.data_source_configuration = data_source_configuration
-        self.description = description
+        if custom_document_enrichment_configuration is not None:
+            self.custom_document_enrichment_configuration = custom_document_enrichment_configuration
+        if data_source_configuration is not None:
+            self.data_source_configuration = data_source_configuration
+        if description is not None:
+            self.description = description
         self.index_id = index_id
-        self.language_code = language_code
+        if language_code is not None:
+            self.language_code = language_code
         self.name = name
-        self.role_arn = role_arn
-        self.schedule = schedule
+        if role_arn is not None:
+            self.role_arn = role_arn
+        if schedule is not None:
+            self.schedule = schedule
         self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::DataSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -1363,6 +1376,10 @@ class CfnFaq(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    file_format: str | None = None
+    language_code: str | None = None
 
     class S3PathProperty(CfnPropertyType):
         """A property type of AWS::Kendra::Faq."""
@@ -1412,10 +1429,13 @@ class CfnFaq(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Kendra::Faq")
-        self.description = description
-        self.file_format = file_format
+        if description is not None:
+            self.description = description
+        if file_format is not None:
+            self.file_format = file_format
         self.index_id = index_id
-        self.language_code = language_code
+        if language_code is not None:
+            self.language_code = language_code
         self.name = name
         self.role_arn = role_arn
         self.s3_path = s3_path
@@ -1445,6 +1465,11 @@ class CfnFeaturedResultsSet(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_featured_results_set_id = AttrString("FeaturedResultsSetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    featured_documents: Sequence[CfnFeaturedResultsSet.FeaturedDocumentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    query_texts: Sequence[str] | IResolvable | None = None
+    status: str | None = None
 
     class FeaturedDocumentProperty(CfnPropertyType):
         """A featured document."""
@@ -1489,12 +1514,16 @@ class CfnFeaturedResultsSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Kendra::FeaturedResultsSet")
-        self.description = description
-        self.featured_documents = featured_documents
+        if description is not None:
+            self.description = description
+        if featured_documents is not None:
+            self.featured_documents = featured_documents
         self.featured_results_set_name = featured_results_set_name
         self.index_id = index_id
-        self.query_texts = query_texts
-        self.status = status
+        if query_texts is not None:
+            self.query_texts = query_texts
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::FeaturedResultsSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1524,6 +1553,13 @@ class CfnIndex(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_units: CfnIndex.CapacityUnitsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    document_metadata_configurations: Sequence[CfnIndex.DocumentMetadataConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    server_side_encryption_configuration: CfnIndex.ServerSideEncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    user_context_policy: str | None = None
+    user_token_configurations: Sequence[CfnIndex.UserTokenConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CapacityUnitsConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Kendra::Index."""
@@ -1762,17 +1798,23 @@ class CfnIndex(_CfnResource):
             user_token_configurations: the UserTokenConfigurations property.
         """
         super().__init__(scope, id, type="AWS::Kendra::Index")
-        self.capacity_units = capacity_units
-        self.description = description
-        self.document_metadata_configurations = document_metadata_configurations
+        if capacity_units is not None:
+            self.capacity_units = capacity_units
+        if description is not None:
+            self.description = description
+        if document_metadata_configurations is not None:
+            self.document_metadata_configurations = document_metadata_configurations
         self.edition = edition
         self.name = name
         self.role_arn = role_arn
-        self.server_side_encryption_configuration = server_side_encryption_configuration
+        if server_side_encryption_configuration is not None:
+            self.server_side_encryption_configuration = server_side_encryption_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_context_policy = user_context_policy
-        self.user_token_configurations = user_token_configurations
+        if user_context_policy is not None:
+            self.user_context_policy = user_context_policy
+        if user_token_configurations is not None:
+            self.user_token_configurations = user_token_configurations
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1796,6 +1838,8 @@ class CfnQuerySuggestionsBlockList(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class S3PathProperty(CfnPropertyType):
         """Information required to find a specific file in an Amazon S3 bucket."""
@@ -1841,7 +1885,8 @@ class CfnQuerySuggestionsBlockList(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Kendra::QuerySuggestionsBlockList")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.index_id = index_id
         self.name = name
         self.role_arn = role_arn
@@ -1871,6 +1916,8 @@ class CfnThesaurus(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class S3PathProperty(CfnPropertyType):
         """Information required to find a specific file in an Amazon S3 bucket."""
@@ -1916,7 +1963,8 @@ class CfnThesaurus(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Kendra::Thesaurus")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.index_id = index_id
         self.name = name
         self.role_arn = role_arn

@@ -35,6 +35,9 @@ class CfnExecutionPlan(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_units: CfnExecutionPlan.CapacityUnitsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
 
     class CapacityUnitsConfigurationProperty(CfnPropertyType):
         """A property type of AWS::KendraRanking::ExecutionPlan."""
@@ -73,8 +76,10 @@ class CfnExecutionPlan(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::KendraRanking::ExecutionPlan")
-        self.capacity_units = capacity_units
-        self.description = description
+        if capacity_units is not None:
+            self.capacity_units = capacity_units
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::KendraRanking::ExecutionPlan", tags, tag_property_name="tags")
         self.tags_raw = tags

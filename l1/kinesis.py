@@ -44,6 +44,11 @@ class CfnChannel(_CfnResource):
     attr_channel_creation_timestamp = AttrString("ChannelCreationTimestamp")
     attr_channel_id = AttrString("ChannelId")
     attr_channel_status = AttrString("ChannelStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_configuration: CfnChannel.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    logging_configuration: CfnChannel.LoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    s3_destination_configuration: CfnChannel.S3DestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    s3_tables_destination_configuration: CfnChannel.S3TablesDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CloudWatchLogsConfigurationProperty(CfnPropertyType):
         """CloudWatch Logs configuration for the channel."""
@@ -327,10 +332,14 @@ class CfnChannel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Kinesis::Channel")
         self.channel_name = channel_name
-        self.encryption_configuration = encryption_configuration
-        self.logging_configuration = logging_configuration
-        self.s3_destination_configuration = s3_destination_configuration
-        self.s3_tables_destination_configuration = s3_tables_destination_configuration
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if logging_configuration is not None:
+            self.logging_configuration = logging_configuration
+        if s3_destination_configuration is not None:
+            self.s3_destination_configuration = s3_destination_configuration
+        if s3_tables_destination_configuration is not None:
+            self.s3_tables_destination_configuration = s3_tables_destination_configuration
         self.service_execution_role_arn = service_execution_role_arn
         self.stream_configuration_list = stream_configuration_list
         self.tags = TagManager(TagType.STANDARD, "AWS::Kinesis::Channel", tags, tag_property_name="tags")
@@ -400,6 +409,16 @@ class CfnStream(_CfnResource):
     attr_warm_throughput_object = AttrReference("WarmThroughputObject")
     attr_warm_throughput_object_current_mi_bps = AttrNumber("WarmThroughputObject.CurrentMiBps")
     attr_warm_throughput_object_target_mi_bps = AttrNumber("WarmThroughputObject.TargetMiBps")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    desired_shard_level_metrics: Sequence[str] | IResolvable | None = None
+    max_record_size_in_kib: int | float | None = None
+    name: str | None = None
+    record_distribution_strategy: str | None = None
+    retention_period_hours: int | float | None = None
+    shard_count: int | float | None = None
+    stream_encryption: CfnStream.StreamEncryptionProperty | Mapping[str, Any] | IResolvable | None = None
+    stream_mode_details: CfnStream.StreamModeDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    warm_throughput_mi_bps: int | float | None = None
 
     class StreamEncryptionProperty(CfnPropertyType):
         """When specified, enables or updates server-side encryption using an AWS KMS key for a specified stream."""
@@ -488,17 +507,26 @@ class CfnStream(_CfnResource):
             warm_throughput_mi_bps: Target warm throughput in MiB/s for the stream.
         """
         super().__init__(scope, id, type="AWS::Kinesis::Stream")
-        self.desired_shard_level_metrics = desired_shard_level_metrics
-        self.max_record_size_in_kib = max_record_size_in_kib
-        self.name = name
-        self.record_distribution_strategy = record_distribution_strategy
-        self.retention_period_hours = retention_period_hours
-        self.shard_count = shard_count
-        self.stream_encryption = stream_encryption
-        self.stream_mode_details = stream_mode_details
+        if desired_shard_level_metrics is not None:
+            self.desired_shard_level_metrics = desired_shard_level_metrics
+        if max_record_size_in_kib is not None:
+            self.max_record_size_in_kib = max_record_size_in_kib
+        if name is not None:
+            self.name = name
+        if record_distribution_strategy is not None:
+            self.record_distribution_strategy = record_distribution_strategy
+        if retention_period_hours is not None:
+            self.retention_period_hours = retention_period_hours
+        if shard_count is not None:
+            self.shard_count = shard_count
+        if stream_encryption is not None:
+            self.stream_encryption = stream_encryption
+        if stream_mode_details is not None:
+            self.stream_mode_details = stream_mode_details
         self.tags = TagManager(TagType.STANDARD, "AWS::Kinesis::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.warm_throughput_mi_bps = warm_throughput_mi_bps
+        if warm_throughput_mi_bps is not None:
+            self.warm_throughput_mi_bps = warm_throughput_mi_bps
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

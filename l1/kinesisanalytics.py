@@ -36,6 +36,10 @@ class CfnApplication(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_code: str | None = None
+    application_description: str | None = None
+    application_name: str | None = None
 
     class CSVMappingParametersProperty(CfnPropertyType):
         """A property type of AWS::KinesisAnalytics::Application."""
@@ -295,9 +299,12 @@ class CfnApplication(_CfnResource):
             inputs: the Inputs property.
         """
         super().__init__(scope, id, type="AWS::KinesisAnalytics::Application")
-        self.application_code = application_code
-        self.application_description = application_description
-        self.application_name = application_name
+        if application_code is not None:
+            self.application_code = application_code
+        if application_description is not None:
+            self.application_description = application_description
+        if application_name is not None:
+            self.application_name = application_name
         self.inputs = inputs
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -40,6 +40,13 @@ class CfnApplication(_CfnResource):
         ("ServiceExecutionRole", "service_execution_role", "s", True, {'pattern': '^arn:.*$', 'minLength': 1, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_configuration: CfnApplication.ApplicationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    application_description: str | None = None
+    application_maintenance_configuration: CfnApplication.ApplicationMaintenanceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    application_mode: str | None = None
+    application_name: str | None = None
+    run_configuration: CfnApplication.RunConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApplicationCodeConfigurationProperty(CfnPropertyType):
         """Describes code configuration for an application."""
@@ -840,12 +847,18 @@ class CfnApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::KinesisAnalyticsV2::Application")
-        self.application_configuration = application_configuration
-        self.application_description = application_description
-        self.application_maintenance_configuration = application_maintenance_configuration
-        self.application_mode = application_mode
-        self.application_name = application_name
-        self.run_configuration = run_configuration
+        if application_configuration is not None:
+            self.application_configuration = application_configuration
+        if application_description is not None:
+            self.application_description = application_description
+        if application_maintenance_configuration is not None:
+            self.application_maintenance_configuration = application_maintenance_configuration
+        if application_mode is not None:
+            self.application_mode = application_mode
+        if application_name is not None:
+            self.application_name = application_name
+        if run_configuration is not None:
+            self.run_configuration = run_configuration
         self.runtime_environment = runtime_environment
         self.service_execution_role = service_execution_role
         self.tags = TagManager(TagType.STANDARD, "AWS::KinesisAnalyticsV2::Application", tags, tag_property_name="tags")

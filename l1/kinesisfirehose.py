@@ -48,6 +48,24 @@ class CfnDeliveryStream(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    amazon_open_search_serverless_destination_configuration: CfnDeliveryStream.AmazonOpenSearchServerlessDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    amazonopensearchservice_destination_configuration: CfnDeliveryStream.AmazonopensearchserviceDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    database_source_configuration: CfnDeliveryStream.DatabaseSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    delivery_stream_encryption_configuration_input: CfnDeliveryStream.DeliveryStreamEncryptionConfigurationInputProperty | Mapping[str, Any] | IResolvable | None = None
+    delivery_stream_name: str | None = None
+    delivery_stream_type: str | None = None
+    direct_put_source_configuration: CfnDeliveryStream.DirectPutSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    elasticsearch_destination_configuration: CfnDeliveryStream.ElasticsearchDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    extended_s3_destination_configuration: CfnDeliveryStream.ExtendedS3DestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    http_endpoint_destination_configuration: CfnDeliveryStream.HttpEndpointDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    iceberg_destination_configuration: CfnDeliveryStream.IcebergDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    kinesis_stream_source_configuration: CfnDeliveryStream.KinesisStreamSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    msk_source_configuration: CfnDeliveryStream.MSKSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    redshift_destination_configuration: CfnDeliveryStream.RedshiftDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    s3_destination_configuration: CfnDeliveryStream.S3DestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    snowflake_destination_configuration: CfnDeliveryStream.SnowflakeDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    splunk_destination_configuration: CfnDeliveryStream.SplunkDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AmazonOpenSearchServerlessBufferingHintsProperty(CfnPropertyType):
         """A property type of AWS::KinesisFirehose::DeliveryStream."""
@@ -1730,23 +1748,40 @@ class CfnDeliveryStream(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::KinesisFirehose::DeliveryStream")
-        self.amazon_open_search_serverless_destination_configuration = amazon_open_search_serverless_destination_configuration
-        self.amazonopensearchservice_destination_configuration = amazonopensearchservice_destination_configuration
-        self.database_source_configuration = database_source_configuration
-        self.delivery_stream_encryption_configuration_input = delivery_stream_encryption_configuration_input
-        self.delivery_stream_name = delivery_stream_name
-        self.delivery_stream_type = delivery_stream_type
-        self.direct_put_source_configuration = direct_put_source_configuration
-        self.elasticsearch_destination_configuration = elasticsearch_destination_configuration
-        self.extended_s3_destination_configuration = extended_s3_destination_configuration
-        self.http_endpoint_destination_configuration = http_endpoint_destination_configuration
-        self.iceberg_destination_configuration = iceberg_destination_configuration
-        self.kinesis_stream_source_configuration = kinesis_stream_source_configuration
-        self.msk_source_configuration = msk_source_configuration
-        self.redshift_destination_configuration = redshift_destination_configuration
-        self.s3_destination_configuration = s3_destination_configuration
-        self.snowflake_destination_configuration = snowflake_destination_configuration
-        self.splunk_destination_configuration = splunk_destination_configuration
+        if amazon_open_search_serverless_destination_configuration is not None:
+            self.amazon_open_search_serverless_destination_configuration = amazon_open_search_serverless_destination_configuration
+        if amazonopensearchservice_destination_configuration is not None:
+            self.amazonopensearchservice_destination_configuration = amazonopensearchservice_destination_configuration
+        if database_source_configuration is not None:
+            self.database_source_configuration = database_source_configuration
+        if delivery_stream_encryption_configuration_input is not None:
+            self.delivery_stream_encryption_configuration_input = delivery_stream_encryption_configuration_input
+        if delivery_stream_name is not None:
+            self.delivery_stream_name = delivery_stream_name
+        if delivery_stream_type is not None:
+            self.delivery_stream_type = delivery_stream_type
+        if direct_put_source_configuration is not None:
+            self.direct_put_source_configuration = direct_put_source_configuration
+        if elasticsearch_destination_configuration is not None:
+            self.elasticsearch_destination_configuration = elasticsearch_destination_configuration
+        if extended_s3_destination_configuration is not None:
+            self.extended_s3_destination_configuration = extended_s3_destination_configuration
+        if http_endpoint_destination_configuration is not None:
+            self.http_endpoint_destination_configuration = http_endpoint_destination_configuration
+        if iceberg_destination_configuration is not None:
+            self.iceberg_destination_configuration = iceberg_destination_configuration
+        if kinesis_stream_source_configuration is not None:
+            self.kinesis_stream_source_configuration = kinesis_stream_source_configuration
+        if msk_source_configuration is not None:
+            self.msk_source_configuration = msk_source_configuration
+        if redshift_destination_configuration is not None:
+            self.redshift_destination_configuration = redshift_destination_configuration
+        if s3_destination_configuration is not None:
+            self.s3_destination_configuration = s3_destination_configuration
+        if snowflake_destination_configuration is not None:
+            self.snowflake_destination_configuration = snowflake_destination_configuration
+        if splunk_destination_configuration is not None:
+            self.splunk_destination_configuration = splunk_destination_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::KinesisFirehose::DeliveryStream", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -35,6 +35,10 @@ class CfnSignalingChannel(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    message_ttl_seconds: int | float | None = None
+    name: str | None = None
+    type: str | None = None
 
     def __init__(
         self,
@@ -57,11 +61,14 @@ class CfnSignalingChannel(_CfnResource):
             type: The type of the Kinesis Video Signaling Channel to create.
         """
         super().__init__(scope, id, type="AWS::KinesisVideo::SignalingChannel")
-        self.message_ttl_seconds = message_ttl_seconds
-        self.name = name
+        if message_ttl_seconds is not None:
+            self.message_ttl_seconds = message_ttl_seconds
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::KinesisVideo::SignalingChannel", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -85,6 +92,13 @@ class CfnStream(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_retention_in_hours: int | float | None = None
+    device_name: str | None = None
+    kms_key_id: str | None = None
+    media_type: str | None = None
+    name: str | None = None
+    stream_storage_configuration: CfnStream.StreamStorageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class StreamStorageConfigurationProperty(CfnPropertyType):
         """Configuration for the storage tier of the Kinesis Video Stream."""
@@ -129,12 +143,18 @@ class CfnStream(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::KinesisVideo::Stream")
-        self.data_retention_in_hours = data_retention_in_hours
-        self.device_name = device_name
-        self.kms_key_id = kms_key_id
-        self.media_type = media_type
-        self.name = name
-        self.stream_storage_configuration = stream_storage_configuration
+        if data_retention_in_hours is not None:
+            self.data_retention_in_hours = data_retention_in_hours
+        if device_name is not None:
+            self.device_name = device_name
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if media_type is not None:
+            self.media_type = media_type
+        if name is not None:
+            self.name = name
+        if stream_storage_configuration is not None:
+            self.stream_storage_configuration = stream_storage_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::KinesisVideo::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -81,6 +81,18 @@ class CfnKey(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_key_id = AttrString("KeyId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bypass_policy_lockout_safety_check: bool | IResolvable | None = None
+    description: str | None = None
+    enable_key_rotation: bool | IResolvable | None = None
+    enabled: bool | IResolvable | None = None
+    key_policy: Any | None = None
+    key_spec: str | None = None
+    key_usage: str | None = None
+    multi_region: bool | IResolvable | None = None
+    origin: str | None = None
+    pending_window_in_days: int | float | None = None
+    rotation_period_in_days: int | float | None = None
 
     def __init__(
         self,
@@ -119,17 +131,28 @@ class CfnKey(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::KMS::Key")
-        self.bypass_policy_lockout_safety_check = bypass_policy_lockout_safety_check
-        self.description = description
-        self.enable_key_rotation = enable_key_rotation
-        self.enabled = enabled
-        self.key_policy = key_policy
-        self.key_spec = key_spec
-        self.key_usage = key_usage
-        self.multi_region = multi_region
-        self.origin = origin
-        self.pending_window_in_days = pending_window_in_days
-        self.rotation_period_in_days = rotation_period_in_days
+        if bypass_policy_lockout_safety_check is not None:
+            self.bypass_policy_lockout_safety_check = bypass_policy_lockout_safety_check
+        if description is not None:
+            self.description = description
+        if enable_key_rotation is not None:
+            self.enable_key_rotation = enable_key_rotation
+        if enabled is not None:
+            self.enabled = enabled
+        if key_policy is not None:
+            self.key_policy = key_policy
+        if key_spec is not None:
+            self.key_spec = key_spec
+        if key_usage is not None:
+            self.key_usage = key_usage
+        if multi_region is not None:
+            self.multi_region = multi_region
+        if origin is not None:
+            self.origin = origin
+        if pending_window_in_days is not None:
+            self.pending_window_in_days = pending_window_in_days
+        if rotation_period_in_days is not None:
+            self.rotation_period_in_days = rotation_period_in_days
         self.tags = TagManager(TagType.STANDARD, "AWS::KMS::Key", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -155,6 +178,10 @@ class CfnReplicaKey(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_key_id = AttrString("KeyId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    enabled: bool | IResolvable | None = None
+    pending_window_in_days: int | float | None = None
 
     def __init__(
         self,
@@ -181,10 +208,13 @@ class CfnReplicaKey(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::KMS::ReplicaKey")
-        self.description = description
-        self.enabled = enabled
+        if description is not None:
+            self.description = description
+        if enabled is not None:
+            self.enabled = enabled
         self.key_policy = key_policy
-        self.pending_window_in_days = pending_window_in_days
+        if pending_window_in_days is not None:
+            self.pending_window_in_days = pending_window_in_days
         self.primary_key_arn = primary_key_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::KMS::ReplicaKey", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -42,6 +42,10 @@ class CfnDataCellsFilter(_CfnResource):
         ("TableCatalogId", "table_catalog_id", "s", True, {'minLength': 12, 'maxLength': 12}),
         ("TableName", "table_name", "s", True, {'minLength': 1, 'maxLength': 255}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    column_names: Sequence[str] | IResolvable | None = None
+    column_wildcard: CfnDataCellsFilter.ColumnWildcardProperty | Mapping[str, Any] | IResolvable | None = None
+    row_filter: CfnDataCellsFilter.RowFilterProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ColumnWildcardProperty(CfnPropertyType):
         """An object representing the Data Cells Filter's Columns."""
@@ -105,11 +109,14 @@ class CfnDataCellsFilter(_CfnResource):
             table_name: The name of the Table to create a Data Cells Filter for.
         """
         super().__init__(scope, id, type="AWS::LakeFormation::DataCellsFilter")
-        self.column_names = column_names
-        self.column_wildcard = column_wildcard
+        if column_names is not None:
+            self.column_names = column_names
+        if column_wildcard is not None:
+            self.column_wildcard = column_wildcard
         self.database_name = database_name
         self.name = name
-        self.row_filter = row_filter
+        if row_filter is not None:
+            self.row_filter = row_filter
         self.table_catalog_id = table_catalog_id
         self.table_name = table_name
 
@@ -139,6 +146,18 @@ class CfnDataLakeSettings(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    admins: Sequence[CfnDataLakeSettings.DataLakePrincipalProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    allow_external_data_filtering: bool | IResolvable | None = None
+    allow_full_table_external_data_access: bool | IResolvable | None = None
+    authorized_session_tag_value_list: Sequence[str] | IResolvable | None = None
+    create_database_default_permissions: Sequence[CfnDataLakeSettings.PrincipalPermissionsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    create_table_default_permissions: Sequence[CfnDataLakeSettings.PrincipalPermissionsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    external_data_filtering_allow_list: Sequence[CfnDataLakeSettings.DataLakePrincipalProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    mutation_type: str | None = None
+    parameters: Any | None = None
+    read_only_admins: Sequence[CfnDataLakeSettings.DataLakePrincipalProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    trusted_resource_owners: Sequence[str] | IResolvable | None = None
 
     class DataLakePrincipalProperty(CfnPropertyType):
         """A property type of AWS::LakeFormation::DataLakeSettings."""
@@ -210,17 +229,28 @@ class CfnDataLakeSettings(_CfnResource):
             trusted_resource_owners: the TrustedResourceOwners property.
         """
         super().__init__(scope, id, type="AWS::LakeFormation::DataLakeSettings")
-        self.admins = admins
-        self.allow_external_data_filtering = allow_external_data_filtering
-        self.allow_full_table_external_data_access = allow_full_table_external_data_access
-        self.authorized_session_tag_value_list = authorized_session_tag_value_list
-        self.create_database_default_permissions = create_database_default_permissions
-        self.create_table_default_permissions = create_table_default_permissions
-        self.external_data_filtering_allow_list = external_data_filtering_allow_list
-        self.mutation_type = mutation_type
-        self.parameters = parameters
-        self.read_only_admins = read_only_admins
-        self.trusted_resource_owners = trusted_resource_owners
+        if admins is not None:
+            self.admins = admins
+        if allow_external_data_filtering is not None:
+            self.allow_external_data_filtering = allow_external_data_filtering
+        if allow_full_table_external_data_access is not None:
+            self.allow_full_table_external_data_access = allow_full_table_external_data_access
+        if authorized_session_tag_value_list is not None:
+            self.authorized_session_tag_value_list = authorized_session_tag_value_list
+        if create_database_default_permissions is not None:
+            self.create_database_default_permissions = create_database_default_permissions
+        if create_table_default_permissions is not None:
+            self.create_table_default_permissions = create_table_default_permissions
+        if external_data_filtering_allow_list is not None:
+            self.external_data_filtering_allow_list = external_data_filtering_allow_list
+        if mutation_type is not None:
+            self.mutation_type = mutation_type
+        if parameters is not None:
+            self.parameters = parameters
+        if read_only_admins is not None:
+            self.read_only_admins = read_only_admins
+        if trusted_resource_owners is not None:
+            self.trusted_resource_owners = trusted_resource_owners
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -241,6 +271,9 @@ class CfnPermissions(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    permissions: Sequence[str] | IResolvable | None = None
+    permissions_with_grant_option: Sequence[str] | IResolvable | None = None
 
     class ColumnWildcardProperty(CfnPropertyType):
         """A property type of AWS::LakeFormation::Permissions."""
@@ -412,8 +445,10 @@ class CfnPermissions(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::LakeFormation::Permissions")
         self.data_lake_principal = data_lake_principal
-        self.permissions = permissions
-        self.permissions_with_grant_option = permissions_with_grant_option
+        if permissions is not None:
+            self.permissions = permissions
+        if permissions_with_grant_option is not None:
+            self.permissions_with_grant_option = permissions_with_grant_option
         self.resource = resource
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -437,6 +472,8 @@ class CfnPrincipalPermissions(_CfnResource):
 
     attr_principal_identifier = AttrString("PrincipalIdentifier")
     attr_resource_identifier = AttrString("ResourceIdentifier")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    catalog: str | None = None
 
     class ColumnWildcardProperty(CfnPropertyType):
         """A wildcard object, consisting of an optional list of excluded column names or indexes."""
@@ -709,7 +746,8 @@ class CfnPrincipalPermissions(_CfnResource):
             resource: The resource to be granted or revoked permissions.
         """
         super().__init__(scope, id, type="AWS::LakeFormation::PrincipalPermissions")
-        self.catalog = catalog
+        if catalog is not None:
+            self.catalog = catalog
         self.permissions = permissions
         self.permissions_with_grant_option = permissions_with_grant_option
         self.principal = principal
@@ -735,6 +773,10 @@ class CfnResource(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    hybrid_access_enabled: bool | IResolvable | None = None
+    role_arn: str | None = None
+    with_federation: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -759,11 +801,14 @@ class CfnResource(_CfnResource):
             with_federation: the WithFederation property.
         """
         super().__init__(scope, id, type="AWS::LakeFormation::Resource")
-        self.hybrid_access_enabled = hybrid_access_enabled
+        if hybrid_access_enabled is not None:
+            self.hybrid_access_enabled = hybrid_access_enabled
         self.resource_arn = resource_arn
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.use_service_linked_role = use_service_linked_role
-        self.with_federation = with_federation
+        if with_federation is not None:
+            self.with_federation = with_federation
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -781,6 +826,8 @@ class CfnTag(_CfnResource):
         ("TagKey", "tag_key", "s", True, {'pattern': '^([{a-zA-Z}{\\s}{0-9}_.:\\/=+\\-@%]*)$', 'minLength': 1, 'maxLength': 128}),
         ("TagValues", "tag_values", ("l", "s"), True, {'minItems': 1, 'maxItems': 1000, 'items': {'pattern': '^([{a-zA-Z}{\\s}{0-9}_.:\\*\\/=+\\-@%]*)$', 'minLength': 0, 'maxLength': 256}}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    catalog_id: str | None = None
 
     def __init__(
         self,
@@ -801,7 +848,8 @@ class CfnTag(_CfnResource):
             tag_values: A list of possible values an attribute can take.
         """
         super().__init__(scope, id, type="AWS::LakeFormation::Tag")
-        self.catalog_id = catalog_id
+        if catalog_id is not None:
+            self.catalog_id = catalog_id
         self.tag_key = tag_key
         self.tag_values = tag_values
 

@@ -52,6 +52,10 @@ class CfnAlias(_CfnResource):
     )
 
     attr_alias_arn = AttrString("AliasArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    provisioned_concurrency_config: CfnAlias.ProvisionedConcurrencyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    routing_config: CfnAlias.AliasRoutingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AliasRoutingConfigurationProperty(CfnPropertyType):
         """The traffic-shifting configuration of a Lambda function alias."""
@@ -129,12 +133,15 @@ class CfnAlias(_CfnResource):
             routing_config: The routing configuration of the alias.
         """
         super().__init__(scope, id, type="AWS::Lambda::Alias")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.function_name = function_name
         self.function_version = function_version
         self.name = name
-        self.provisioned_concurrency_config = provisioned_concurrency_config
-        self.routing_config = routing_config
+        if provisioned_concurrency_config is not None:
+            self.provisioned_concurrency_config = provisioned_concurrency_config
+        if routing_config is not None:
+            self.routing_config = routing_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -161,6 +168,13 @@ class CfnCapacityProvider(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_provider_name: str | None = None
+    capacity_provider_scaling_config: CfnCapacityProvider.CapacityProviderScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    instance_requirements: CfnCapacityProvider.InstanceRequirementsProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_arn: str | None = None
+    propagate_tags: CfnCapacityProvider.PropagateTagsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    telemetry_config: CfnCapacityProvider.CapacityProviderTelemetryConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CapacityProviderLoggingConfigProperty(CfnPropertyType):
         """The capacity provider's Amazon CloudWatch Logs configuration settings."""
@@ -345,15 +359,21 @@ class CfnCapacityProvider(_CfnResource):
             vpc_config: The VPC configuration for the capacity provider.
         """
         super().__init__(scope, id, type="AWS::Lambda::CapacityProvider")
-        self.capacity_provider_name = capacity_provider_name
-        self.capacity_provider_scaling_config = capacity_provider_scaling_config
-        self.instance_requirements = instance_requirements
-        self.kms_key_arn = kms_key_arn
+        if capacity_provider_name is not None:
+            self.capacity_provider_name = capacity_provider_name
+        if capacity_provider_scaling_config is not None:
+            self.capacity_provider_scaling_config = capacity_provider_scaling_config
+        if instance_requirements is not None:
+            self.instance_requirements = instance_requirements
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.permissions_config = permissions_config
-        self.propagate_tags = propagate_tags
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
         self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.telemetry_config = telemetry_config
+        if telemetry_config is not None:
+            self.telemetry_config = telemetry_config
         self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -376,6 +396,9 @@ class CfnCodeSigningConfig(_CfnResource):
 
     attr_code_signing_config_arn = AttrString("CodeSigningConfigArn")
     attr_code_signing_config_id = AttrString("CodeSigningConfigId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    code_signing_policies: CfnCodeSigningConfig.CodeSigningPoliciesProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
 
     class AllowedPublishersProperty(CfnPropertyType):
         """When the CodeSigningConfig is later on attached to a function, the function code will be expected to be signed by profiles from this list"""
@@ -431,8 +454,10 @@ class CfnCodeSigningConfig(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lambda::CodeSigningConfig")
         self.allowed_publishers = allowed_publishers
-        self.code_signing_policies = code_signing_policies
-        self.description = description
+        if code_signing_policies is not None:
+            self.code_signing_policies = code_signing_policies
+        if description is not None:
+            self.description = description
         self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::CodeSigningConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -454,6 +479,10 @@ class CfnEventInvokeConfig(_CfnResource):
         ("MaximumRetryAttempts", "maximum_retry_attempts", "i", False, {'minimum': 0, 'maximum': 2}),
         ("Qualifier", "qualifier", "s", True, {'pattern': '^\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9$_-]{1,129}$'}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    destination_config: CfnEventInvokeConfig.DestinationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    maximum_event_age_in_seconds: int | float | None = None
+    maximum_retry_attempts: int | float | None = None
 
     class DestinationConfigProperty(CfnPropertyType):
         """A destination for events after they have been sent to a function for processing."""
@@ -529,10 +558,13 @@ class CfnEventInvokeConfig(_CfnResource):
             qualifier: The identifier of a version or alias.
         """
         super().__init__(scope, id, type="AWS::Lambda::EventInvokeConfig")
-        self.destination_config = destination_config
+        if destination_config is not None:
+            self.destination_config = destination_config
         self.function_name = function_name
-        self.maximum_event_age_in_seconds = maximum_event_age_in_seconds
-        self.maximum_retry_attempts = maximum_retry_attempts
+        if maximum_event_age_in_seconds is not None:
+            self.maximum_event_age_in_seconds = maximum_event_age_in_seconds
+        if maximum_retry_attempts is not None:
+            self.maximum_retry_attempts = maximum_retry_attempts
         self.qualifier = qualifier
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -579,6 +611,33 @@ class CfnEventSourceMapping(_CfnResource):
 
     attr_event_source_mapping_arn = AttrString("EventSourceMappingArn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    amazon_managed_kafka_event_source_config: CfnEventSourceMapping.AmazonManagedKafkaEventSourceConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    batch_size: int | float | None = None
+    bisect_batch_on_function_error: bool | IResolvable | None = None
+    destination_config: CfnEventSourceMapping.DestinationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    document_db_event_source_config: CfnEventSourceMapping.DocumentDBEventSourceConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    enabled: bool | IResolvable | None = None
+    event_source_arn: str | None = None
+    filter_criteria: CfnEventSourceMapping.FilterCriteriaProperty | Mapping[str, Any] | IResolvable | None = None
+    function_response_types: Sequence[str] | IResolvable | None = None
+    kms_key_arn: str | None = None
+    logging_config: CfnEventSourceMapping.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    maximum_batching_window_in_seconds: int | float | None = None
+    maximum_record_age_in_seconds: int | float | None = None
+    maximum_retry_attempts: int | float | None = None
+    metrics_config: CfnEventSourceMapping.MetricsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    parallelization_factor: int | float | None = None
+    provisioned_poller_config: CfnEventSourceMapping.ProvisionedPollerConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    queues: Sequence[str] | IResolvable | None = None
+    scaling_config: CfnEventSourceMapping.ScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    self_managed_event_source: CfnEventSourceMapping.SelfManagedEventSourceProperty | Mapping[str, Any] | IResolvable | None = None
+    self_managed_kafka_event_source_config: CfnEventSourceMapping.SelfManagedKafkaEventSourceConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    source_access_configurations: Sequence[CfnEventSourceMapping.SourceAccessConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    starting_position: str | None = None
+    starting_position_timestamp: int | float | None = None
+    topics: Sequence[str] | IResolvable | None = None
+    tumbling_window_in_seconds: int | float | None = None
 
     class AmazonManagedKafkaEventSourceConfigProperty(CfnPropertyType):
         """Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source."""
@@ -957,35 +1016,61 @@ class CfnEventSourceMapping(_CfnResource):
             tumbling_window_in_seconds: (Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources.
         """
         super().__init__(scope, id, type="AWS::Lambda::EventSourceMapping")
-        self.amazon_managed_kafka_event_source_config = amazon_managed_kafka_event_source_config
-        self.batch_size = batch_size
-        self.bisect_batch_on_function_error = bisect_batch_on_function_error
-        self.destination_config = destination_config
-        self.document_db_event_source_config = document_db_event_source_config
-        self.enabled = enabled
-        self.event_source_arn = event_source_arn
-        self.filter_criteria = filter_criteria
+        if amazon_managed_kafka_event_source_config is not None:
+            self.amazon_managed_kafka_event_source_config = amazon_managed_kafka_event_source_config
+        if batch_size is not None:
+            self.batch_size = batch_size
+        if bisect_batch_on_function_error is not None:
+            self.bisect_batch_on_function_error = bisect_batch_on_function_error
+        if destination_config is not None:
+            self.destination_config = destination_config
+        if document_db_event_source_config is not None:
+            self.document_db_event_source_config = document_db_event_source_config
+        if enabled is not None:
+            self.enabled = enabled
+        if event_source_arn is not None:
+            self.event_source_arn = event_source_arn
+        if filter_criteria is not None:
+            self.filter_criteria = filter_criteria
         self.function_name = function_name
-        self.function_response_types = function_response_types
-        self.kms_key_arn = kms_key_arn
-        self.logging_config = logging_config
-        self.maximum_batching_window_in_seconds = maximum_batching_window_in_seconds
-        self.maximum_record_age_in_seconds = maximum_record_age_in_seconds
-        self.maximum_retry_attempts = maximum_retry_attempts
-        self.metrics_config = metrics_config
-        self.parallelization_factor = parallelization_factor
-        self.provisioned_poller_config = provisioned_poller_config
-        self.queues = queues
-        self.scaling_config = scaling_config
-        self.self_managed_event_source = self_managed_event_source
-        self.self_managed_kafka_event_source_config = self_managed_kafka_event_source_config
-        self.source_access_configurations = source_access_configurations
-        self.starting_position = starting_position
-        self.starting_position_timestamp = starting_position_timestamp
+        if function_response_types is not None:
+            self.function_response_types = function_response_types
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if logging_config is not None:
+            self.logging_config = logging_config
+        if maximum_batching_window_in_seconds is not None:
+            self.maximum_batching_window_in_seconds = maximum_batching_window_in_seconds
+        if maximum_record_age_in_seconds is not None:
+            self.maximum_record_age_in_seconds = maximum_record_age_in_seconds
+        if maximum_retry_attempts is not None:
+            self.maximum_retry_attempts = maximum_retry_attempts
+        if metrics_config is not None:
+            self.metrics_config = metrics_config
+        if parallelization_factor is not None:
+            self.parallelization_factor = parallelization_factor
+        if provisioned_poller_config is not None:
+            self.provisioned_poller_config = provisioned_poller_config
+        if queues is not None:
+            self.queues = queues
+        if scaling_config is not None:
+            self.scaling_config = scaling_config
+        if self_managed_event_source is not None:
+            self.self_managed_event_source = self_managed_event_source
+        if self_managed_kafka_event_source_config is not None:
+            self.self_managed_kafka_event_source_config = self_managed_kafka_event_source_config
+        if source_access_configurations is not None:
+            self.source_access_configurations = source_access_configurations
+        if starting_position is not None:
+            self.starting_position = starting_position
+        if starting_position_timestamp is not None:
+            self.starting_position_timestamp = starting_position_timestamp
         self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::EventSourceMapping", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.topics = topics
-        self.tumbling_window_in_seconds = tumbling_window_in_seconds
+        if topics is not None:
+            self.topics = topics
+        if tumbling_window_in_seconds is not None:
+            self.tumbling_window_in_seconds = tumbling_window_in_seconds
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1036,6 +1121,35 @@ class CfnFunction(_CfnResource):
     attr_snap_start_response = AttrReference("SnapStartResponse")
     attr_snap_start_response_apply_on = AttrString("SnapStartResponse.ApplyOn")
     attr_snap_start_response_optimization_status = AttrString("SnapStartResponse.OptimizationStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    architectures: Sequence[str] | IResolvable | None = None
+    capacity_provider_config: CfnFunction.CapacityProviderConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    code_signing_config_arn: str | None = None
+    dead_letter_config: CfnFunction.DeadLetterConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    durable_config: CfnFunction.DurableConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    environment: CfnFunction.EnvironmentProperty | Mapping[str, Any] | IResolvable | None = None
+    ephemeral_storage: CfnFunction.EphemeralStorageProperty | Mapping[str, Any] | IResolvable | None = None
+    file_system_configs: Sequence[CfnFunction.FileSystemConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    function_name: str | None = None
+    function_scaling_config: CfnFunction.FunctionScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    handler: str | None = None
+    image_config: CfnFunction.ImageConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_arn: str | None = None
+    layers: Sequence[str] | IResolvable | None = None
+    logging_config: CfnFunction.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    memory_size: int | float | None = None
+    package_type: str | None = None
+    publish_to_latest_published: bool | IResolvable | None = None
+    recursive_loop: str | None = None
+    reserved_concurrent_executions: int | float | None = None
+    runtime: str | None = None
+    runtime_management_config: CfnFunction.RuntimeManagementConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    snap_start: CfnFunction.SnapStartProperty | Mapping[str, Any] | IResolvable | None = None
+    tenancy_config: CfnFunction.TenancyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    timeout: int | float | None = None
+    tracing_config: CfnFunction.TracingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_config: CfnFunction.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CapacityProviderConfigProperty(CfnPropertyType):
         """Configuration for the capacity provider that manages compute resources for Lambda functions."""
@@ -1466,38 +1580,66 @@ class CfnFunction(_CfnResource):
             vpc_config: For network connectivity to AWS resources in a VPC, specify a list of security groups and subnets in the VPC.
         """
         super().__init__(scope, id, type="AWS::Lambda::Function")
-        self.architectures = architectures
-        self.capacity_provider_config = capacity_provider_config
+        if architectures is not None:
+            self.architectures = architectures
+        if capacity_provider_config is not None:
+            self.capacity_provider_config = capacity_provider_config
         self.code = code
-        self.code_signing_config_arn = code_signing_config_arn
-        self.dead_letter_config = dead_letter_config
-        self.description = description
-        self.durable_config = durable_config
-        self.environment = environment
-        self.ephemeral_storage = ephemeral_storage
-        self.file_system_configs = file_system_configs
-        self.function_name = function_name
-        self.function_scaling_config = function_scaling_config
-        self.handler = handler
-        self.image_config = image_config
-        self.kms_key_arn = kms_key_arn
-        self.layers = layers
-        self.logging_config = logging_config
-        self.memory_size = memory_size
-        self.package_type = package_type
-        self.publish_to_latest_published = publish_to_latest_published
-        self.recursive_loop = recursive_loop
-        self.reserved_concurrent_executions = reserved_concurrent_executions
+        if code_signing_config_arn is not None:
+            self.code_signing_config_arn = code_signing_config_arn
+        if dead_letter_config is not None:
+            self.dead_letter_config = dead_letter_config
+        if description is not None:
+            self.description = description
+        if durable_config is not None:
+            self.durable_config = durable_config
+        if environment is not None:
+            self.environment = environment
+        if ephemeral_storage is not None:
+            self.ephemeral_storage = ephemeral_storage
+        if file_system_configs is not None:
+            self.file_system_configs = file_system_configs
+        if function_name is not None:
+            self.function_name = function_name
+        if function_scaling_config is not None:
+            self.function_scaling_config = function_scaling_config
+        if handler is not None:
+            self.handler = handler
+        if image_config is not None:
+            self.image_config = image_config
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if layers is not None:
+            self.layers = layers
+        if logging_config is not None:
+            self.logging_config = logging_config
+        if memory_size is not None:
+            self.memory_size = memory_size
+        if package_type is not None:
+            self.package_type = package_type
+        if publish_to_latest_published is not None:
+            self.publish_to_latest_published = publish_to_latest_published
+        if recursive_loop is not None:
+            self.recursive_loop = recursive_loop
+        if reserved_concurrent_executions is not None:
+            self.reserved_concurrent_executions = reserved_concurrent_executions
         self.role = role
-        self.runtime = runtime
-        self.runtime_management_config = runtime_management_config
-        self.snap_start = snap_start
+        if runtime is not None:
+            self.runtime = runtime
+        if runtime_management_config is not None:
+            self.runtime_management_config = runtime_management_config
+        if snap_start is not None:
+            self.snap_start = snap_start
         self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tenancy_config = tenancy_config
-        self.timeout = timeout
-        self.tracing_config = tracing_config
-        self.vpc_config = vpc_config
+        if tenancy_config is not None:
+            self.tenancy_config = tenancy_config
+        if timeout is not None:
+            self.timeout = timeout
+        if tracing_config is not None:
+            self.tracing_config = tracing_config
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1520,6 +1662,12 @@ class CfnLayerVersion(_CfnResource):
     )
 
     attr_layer_version_arn = AttrString("LayerVersionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compatible_architectures: Sequence[str] | IResolvable | None = None
+    compatible_runtimes: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    layer_name: str | None = None
+    license_info: str | None = None
 
     class ContentProperty(CfnPropertyType):
         """A property type of AWS::Lambda::LayerVersion."""
@@ -1571,12 +1719,17 @@ class CfnLayerVersion(_CfnResource):
             license_info: The layer's software license.
         """
         super().__init__(scope, id, type="AWS::Lambda::LayerVersion")
-        self.compatible_architectures = compatible_architectures
-        self.compatible_runtimes = compatible_runtimes
+        if compatible_architectures is not None:
+            self.compatible_architectures = compatible_architectures
+        if compatible_runtimes is not None:
+            self.compatible_runtimes = compatible_runtimes
         self.content = content
-        self.description = description
-        self.layer_name = layer_name
-        self.license_info = license_info
+        if description is not None:
+            self.description = description
+        if layer_name is not None:
+            self.layer_name = layer_name
+        if license_info is not None:
+            self.license_info = license_info
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1597,6 +1750,8 @@ class CfnLayerVersionPermission(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    organization_id: str | None = None
 
     def __init__(
         self,
@@ -1621,7 +1776,8 @@ class CfnLayerVersionPermission(_CfnResource):
         super().__init__(scope, id, type="AWS::Lambda::LayerVersionPermission")
         self.action = action
         self.layer_version_arn = layer_version_arn
-        self.organization_id = organization_id
+        if organization_id is not None:
+            self.organization_id = organization_id
         self.principal = principal
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1927,6 +2083,9 @@ class CfnNetworkConnector(_CfnResource):
     attr_latest_version = AttrNumber("LatestVersion")
     attr_latest_version_arn = AttrString("LatestVersionArn")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    operator_role: str | None = None
 
     class ConfigProperty(CfnPropertyType):
         """The network configuration for the connector."""
@@ -1991,8 +2150,10 @@ class CfnNetworkConnector(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lambda::NetworkConnector")
         self.configuration = configuration
-        self.name = name
-        self.operator_role = operator_role
+        if name is not None:
+            self.name = name
+        if operator_role is not None:
+            self.operator_role = operator_role
         self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::NetworkConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2020,6 +2181,13 @@ class CfnPermission(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    event_source_token: str | None = None
+    function_url_auth_type: str | None = None
+    invoked_via_function_url: bool | IResolvable | None = None
+    principal_org_id: str | None = None
+    source_account: str | None = None
+    source_arn: str | None = None
 
     def __init__(
         self,
@@ -2053,14 +2221,20 @@ class CfnPermission(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lambda::Permission")
         self.action = action
-        self.event_source_token = event_source_token
+        if event_source_token is not None:
+            self.event_source_token = event_source_token
         self.function_name = function_name
-        self.function_url_auth_type = function_url_auth_type
-        self.invoked_via_function_url = invoked_via_function_url
+        if function_url_auth_type is not None:
+            self.function_url_auth_type = function_url_auth_type
+        if invoked_via_function_url is not None:
+            self.invoked_via_function_url = invoked_via_function_url
         self.principal = principal
-        self.principal_org_id = principal_org_id
-        self.source_account = source_account
-        self.source_arn = source_arn
+        if principal_org_id is not None:
+            self.principal_org_id = principal_org_id
+        if source_account is not None:
+            self.source_account = source_account
+        if source_arn is not None:
+            self.source_arn = source_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2119,6 +2293,10 @@ class CfnUrl(_CfnResource):
 
     attr_function_arn = AttrString("FunctionArn")
     attr_function_url = AttrString("FunctionUrl")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cors: CfnUrl.CorsProperty | Mapping[str, Any] | IResolvable | None = None
+    invoke_mode: str | None = None
+    qualifier: str | None = None
 
     class CorsProperty(CfnPropertyType):
         """A property type of AWS::Lambda::Url."""
@@ -2175,9 +2353,12 @@ class CfnUrl(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lambda::Url")
         self.auth_type = auth_type
-        self.cors = cors
-        self.invoke_mode = invoke_mode
-        self.qualifier = qualifier
+        if cors is not None:
+            self.cors = cors
+        if invoke_mode is not None:
+            self.invoke_mode = invoke_mode
+        if qualifier is not None:
+            self.qualifier = qualifier
         self.target_function_arn = target_function_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2202,6 +2383,12 @@ class CfnVersion(_CfnResource):
 
     attr_function_arn = AttrString("FunctionArn")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    code_sha256: str | None = None
+    description: str | None = None
+    function_scaling_config: CfnVersion.FunctionScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    provisioned_concurrency_config: CfnVersion.ProvisionedConcurrencyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    runtime_policy: CfnVersion.RuntimePolicyProperty | Mapping[str, Any] | IResolvable | None = None
 
     class FunctionScalingConfigProperty(CfnPropertyType):
         """Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments t..."""
@@ -2282,12 +2469,17 @@ class CfnVersion(_CfnResource):
             runtime_policy: Specifies the runtime management configuration of a function.
         """
         super().__init__(scope, id, type="AWS::Lambda::Version")
-        self.code_sha256 = code_sha256
-        self.description = description
+        if code_sha256 is not None:
+            self.code_sha256 = code_sha256
+        if description is not None:
+            self.description = description
         self.function_name = function_name
-        self.function_scaling_config = function_scaling_config
-        self.provisioned_concurrency_config = provisioned_concurrency_config
-        self.runtime_policy = runtime_policy
+        if function_scaling_config is not None:
+            self.function_scaling_config = function_scaling_config
+        if provisioned_concurrency_config is not None:
+            self.provisioned_concurrency_config = provisioned_concurrency_config
+        if runtime_policy is not None:
+            self.runtime_policy = runtime_policy
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2365,6 +2557,12 @@ class CfnWebFunctionEndpoint(_CfnResource):
     attr_update_status = AttrString("UpdateStatus")
     attr_update_status_reason = AttrString("UpdateStatusReason")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    regions: Sequence[str] | IResolvable | None = None
+    revision_weights: Sequence[CfnWebFunctionEndpoint.RevisionWeightProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    scaling_config: CfnWebFunctionEndpoint.ScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    throttle_config: CfnWebFunctionEndpoint.ThrottleConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class RegionalEndpointProperty(CfnPropertyType):
         """Per-region endpoint information."""
@@ -2489,14 +2687,19 @@ class CfnWebFunctionEndpoint(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lambda::WebFunctionEndpoint")
         self.auth_type = auth_type
-        self.description = description
+        if description is not None:
+            self.description = description
         self.endpoint_name = endpoint_name
         self.endpoint_type = endpoint_type
         self.function_name = function_name
-        self.regions = regions
-        self.revision_weights = revision_weights
-        self.scaling_config = scaling_config
-        self.throttle_config = throttle_config
+        if regions is not None:
+            self.regions = regions
+        if revision_weights is not None:
+            self.revision_weights = revision_weights
+        if scaling_config is not None:
+            self.scaling_config = scaling_config
+        if throttle_config is not None:
+            self.throttle_config = throttle_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2523,6 +2726,9 @@ class CfnWebFunctionRevision(_CfnResource):
     attr_revision_id = AttrString("RevisionId")
     attr_state = AttrString("State")
     attr_state_reason = AttrString("StateReason")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    kms_key_arn: str | None = None
 
     class BuildConfigProperty(CfnPropertyType):
         """The build configuration for the revision."""
@@ -2690,9 +2896,11 @@ class CfnWebFunctionRevision(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lambda::WebFunctionRevision")
         self.build_config = build_config
-        self.description = description
+        if description is not None:
+            self.description = description
         self.function_name = function_name
-        self.kms_key_arn = kms_key_arn
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.service_config = service_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:

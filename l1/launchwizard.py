@@ -40,6 +40,8 @@ class CfnDeployment(_CfnResource):
     attr_deployment_id = AttrString("DeploymentId")
     attr_resource_group = AttrString("ResourceGroup")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    specifications: Mapping[str, str] | IResolvable | None = None
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::LaunchWizard::Deployment."""
@@ -85,7 +87,8 @@ class CfnDeployment(_CfnResource):
         super().__init__(scope, id, type="AWS::LaunchWizard::Deployment")
         self.deployment_pattern_name = deployment_pattern_name
         self.name = name
-        self.specifications = specifications
+        if specifications is not None:
+            self.specifications = specifications
         self.tags = TagManager(TagType.STANDARD, "AWS::LaunchWizard::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workload_name = workload_name

@@ -49,6 +49,17 @@ class CfnBot(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_build_bot_locales: bool | IResolvable | None = None
+    bot_file_s3_location: CfnBot.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None
+    bot_locales: Sequence[CfnBot.BotLocaleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    bot_members: Sequence[CfnBot.BotMemberProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    bot_type: str | None = None
+    description: str | None = None
+    error_log_settings: CfnBot.ErrorLogSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    replication: CfnBot.ReplicationProperty | Mapping[str, Any] | IResolvable | None = None
+    test_bot_alias_settings: CfnBot.TestBotAliasSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    test_bot_alias_tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AdvancedRecognitionSettingProperty(CfnPropertyType):
         """A property type of AWS::Lex::Bot."""
@@ -2625,22 +2636,32 @@ class CfnBot(_CfnResource):
             test_bot_alias_tags: the TestBotAliasTags property.
         """
         super().__init__(scope, id, type="AWS::Lex::Bot")
-        self.auto_build_bot_locales = auto_build_bot_locales
-        self.bot_file_s3_location = bot_file_s3_location
-        self.bot_locales = bot_locales
-        self.bot_members = bot_members
+        if auto_build_bot_locales is not None:
+            self.auto_build_bot_locales = auto_build_bot_locales
+        if bot_file_s3_location is not None:
+            self.bot_file_s3_location = bot_file_s3_location
+        if bot_locales is not None:
+            self.bot_locales = bot_locales
+        if bot_members is not None:
+            self.bot_members = bot_members
         self.tags = TagManager(TagType.STANDARD, "AWS::Lex::Bot", bot_tags, tag_property_name="bot_tags")
         self.bot_tags_raw = bot_tags
-        self.bot_type = bot_type
+        if bot_type is not None:
+            self.bot_type = bot_type
         self.data_privacy = data_privacy
-        self.description = description
-        self.error_log_settings = error_log_settings
+        if description is not None:
+            self.description = description
+        if error_log_settings is not None:
+            self.error_log_settings = error_log_settings
         self.idle_session_ttl_in_seconds = idle_session_ttl_in_seconds
         self.name = name
-        self.replication = replication
+        if replication is not None:
+            self.replication = replication
         self.role_arn = role_arn
-        self.test_bot_alias_settings = test_bot_alias_settings
-        self.test_bot_alias_tags = test_bot_alias_tags
+        if test_bot_alias_settings is not None:
+            self.test_bot_alias_settings = test_bot_alias_settings
+        if test_bot_alias_tags is not None:
+            self.test_bot_alias_tags = test_bot_alias_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "bot_tags")
@@ -2667,6 +2688,12 @@ class CfnBotAlias(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_bot_alias_id = AttrString("BotAliasId")
     attr_bot_alias_status = AttrString("BotAliasStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bot_alias_locale_settings: Sequence[CfnBotAlias.BotAliasLocaleSettingsItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    bot_version: str | None = None
+    conversation_log_settings: CfnBotAlias.ConversationLogSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    sentiment_analysis_settings: CfnBotAlias.SentimentAnalysisSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AudioLogDestinationProperty(CfnPropertyType):
         """The location of audio log files collected when conversation logging is enabled for a bot."""
@@ -2916,15 +2943,20 @@ class CfnBotAlias(_CfnResource):
             sentiment_analysis_settings: Determines whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
         """
         super().__init__(scope, id, type="AWS::Lex::BotAlias")
-        self.bot_alias_locale_settings = bot_alias_locale_settings
+        if bot_alias_locale_settings is not None:
+            self.bot_alias_locale_settings = bot_alias_locale_settings
         self.bot_alias_name = bot_alias_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Lex::BotAlias", bot_alias_tags, tag_property_name="bot_alias_tags")
         self.bot_alias_tags_raw = bot_alias_tags
         self.bot_id = bot_id
-        self.bot_version = bot_version
-        self.conversation_log_settings = conversation_log_settings
-        self.description = description
-        self.sentiment_analysis_settings = sentiment_analysis_settings
+        if bot_version is not None:
+            self.bot_version = bot_version
+        if conversation_log_settings is not None:
+            self.conversation_log_settings = conversation_log_settings
+        if description is not None:
+            self.description = description
+        if sentiment_analysis_settings is not None:
+            self.sentiment_analysis_settings = sentiment_analysis_settings
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "bot_alias_tags")
@@ -2944,6 +2976,8 @@ class CfnBotVersion(_CfnResource):
     )
 
     attr_bot_version = AttrString("BotVersion")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class BotVersionLocaleDetailsProperty(CfnPropertyType):
         """The version of a bot used for a bot locale."""
@@ -3001,7 +3035,8 @@ class CfnBotVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::Lex::BotVersion")
         self.bot_id = bot_id
         self.bot_version_locale_specification = bot_version_locale_specification
-        self.description = description
+        if description is not None:
+            self.description = description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

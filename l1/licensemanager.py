@@ -43,6 +43,13 @@ class CfnGrant(_CfnResource):
 
     attr_grant_arn = AttrString("GrantArn")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allowed_operations: Sequence[str] | IResolvable | None = None
+    grant_name: str | None = None
+    home_region: str | None = None
+    license_arn: str | None = None
+    principals: Sequence[str] | IResolvable | None = None
+    status: str | None = None
 
     def __init__(
         self,
@@ -71,12 +78,18 @@ class CfnGrant(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::LicenseManager::Grant")
-        self.allowed_operations = allowed_operations
-        self.grant_name = grant_name
-        self.home_region = home_region
-        self.license_arn = license_arn
-        self.principals = principals
-        self.status = status
+        if allowed_operations is not None:
+            self.allowed_operations = allowed_operations
+        if grant_name is not None:
+            self.grant_name = grant_name
+        if home_region is not None:
+            self.home_region = home_region
+        if license_arn is not None:
+            self.license_arn = license_arn
+        if principals is not None:
+            self.principals = principals
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::Grant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -108,6 +121,9 @@ class CfnLicense(_CfnResource):
 
     attr_license_arn = AttrString("LicenseArn")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    license_metadata: Sequence[CfnLicense.MetadataProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    status: str | None = None
 
     class BorrowConfigurationProperty(CfnPropertyType):
         """A property type of AWS::LicenseManager::License."""
@@ -296,11 +312,13 @@ class CfnLicense(_CfnResource):
         self.entitlements = entitlements
         self.home_region = home_region
         self.issuer = issuer
-        self.license_metadata = license_metadata
+        if license_metadata is not None:
+            self.license_metadata = license_metadata
         self.license_name = license_name
         self.product_name = product_name
         self.product_sku = product_sku
-        self.status = status
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::License", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.validity = validity
@@ -326,6 +344,9 @@ class CfnLicenseAssetGroup(_CfnResource):
     )
 
     attr_license_asset_group_arn = AttrString("LicenseAssetGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    properties: Sequence[CfnLicenseAssetGroup.LicenseAssetGroupPropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class LicenseAssetGroupConfigurationProperty(CfnPropertyType):
         """A property type of AWS::LicenseManager::LicenseAssetGroup."""
@@ -388,10 +409,12 @@ class CfnLicenseAssetGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::LicenseManager::LicenseAssetGroup")
         self.associated_license_asset_ruleset_arns = associated_license_asset_ruleset_arns
-        self.description = description
+        if description is not None:
+            self.description = description
         self.license_asset_group_configurations = license_asset_group_configurations
         self.name = name
-        self.properties = properties
+        if properties is not None:
+            self.properties = properties
         self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -414,6 +437,8 @@ class CfnLicenseAssetRuleSet(_CfnResource):
     )
 
     attr_license_asset_ruleset_arn = AttrString("LicenseAssetRulesetArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class AndRuleStatementProperty(CfnPropertyType):
         """AND rule statement."""
@@ -594,7 +619,8 @@ class CfnLicenseAssetRuleSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::LicenseManager::LicenseAssetRuleSet")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.rules = rules
         self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetRuleSet", tags, tag_property_name="tags")
@@ -628,6 +654,14 @@ class CfnLicenseConfiguration(_CfnResource):
     attr_license_configuration_id = AttrString("LicenseConfigurationId")
     attr_owner_account_id = AttrString("OwnerAccountId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    disassociate_when_not_found: bool | IResolvable | None = None
+    license_count: int | float | None = None
+    license_count_hard_limit: bool | IResolvable | None = None
+    license_expiry: int | float | None = None
+    license_rules: Sequence[str] | IResolvable | None = None
+    product_information_list: Sequence[CfnLicenseConfiguration.ProductInformationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ProductInformationFilterProperty(CfnPropertyType):
         """Describes a product information filter."""
@@ -703,15 +737,22 @@ class CfnLicenseConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::LicenseManager::LicenseConfiguration")
-        self.description = description
-        self.disassociate_when_not_found = disassociate_when_not_found
-        self.license_count = license_count
-        self.license_count_hard_limit = license_count_hard_limit
+        if description is not None:
+            self.description = description
+        if disassociate_when_not_found is not None:
+            self.disassociate_when_not_found = disassociate_when_not_found
+        if license_count is not None:
+            self.license_count = license_count
+        if license_count_hard_limit is not None:
+            self.license_count_hard_limit = license_count_hard_limit
         self.license_counting_type = license_counting_type
-        self.license_expiry = license_expiry
-        self.license_rules = license_rules
+        if license_expiry is not None:
+            self.license_expiry = license_expiry
+        if license_rules is not None:
+            self.license_rules = license_rules
         self.name = name
-        self.product_information_list = product_information_list
+        if product_information_list is not None:
+            self.product_information_list = product_information_list
         self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -741,6 +782,8 @@ class CfnReportGenerator(_CfnResource):
     attr_s3_location = AttrReference("S3Location")
     attr_s3_location_bucket = AttrString("S3Location.Bucket")
     attr_s3_location_key_prefix = AttrString("S3Location.KeyPrefix")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ReportContextProperty(CfnPropertyType):
         """Details of the license configurations and asset groups that this generator reports on."""
@@ -830,7 +873,8 @@ class CfnReportGenerator(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::LicenseManager::ReportGenerator")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.report_context = report_context
         self.report_frequency = report_frequency
         self.report_generator_name = report_generator_name

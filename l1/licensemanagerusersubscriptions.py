@@ -40,6 +40,8 @@ class CfnLicenseServerEndpoint(_CfnResource):
     attr_server_endpoint = AttrReference("ServerEndpoint")
     attr_server_endpoint_endpoint = AttrString("ServerEndpoint.Endpoint")
     attr_server_type = AttrString("ServerType")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    license_server_settings: CfnLicenseServerEndpoint.LicenseServerSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CredentialsProviderProperty(CfnPropertyType):
         """The source of the credentials that License Manager uses to reach the license server."""
@@ -185,7 +187,8 @@ class CfnLicenseServerEndpoint(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint")
         self.identity_provider_arn = identity_provider_arn
-        self.license_server_settings = license_server_settings
+        if license_server_settings is not None:
+            self.license_server_settings = license_server_settings
         self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 

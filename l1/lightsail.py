@@ -58,6 +58,12 @@ class CfnAlarm(_CfnResource):
 
     attr_alarm_arn = AttrString("AlarmArn")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    contact_protocols: Sequence[str] | IResolvable | None = None
+    datapoints_to_alarm: int | float | None = None
+    notification_enabled: bool | IResolvable | None = None
+    notification_triggers: Sequence[str] | IResolvable | None = None
+    treat_missing_data: str | None = None
 
     def __init__(
         self,
@@ -96,15 +102,20 @@ class CfnAlarm(_CfnResource):
         super().__init__(scope, id, type="AWS::Lightsail::Alarm")
         self.alarm_name = alarm_name
         self.comparison_operator = comparison_operator
-        self.contact_protocols = contact_protocols
-        self.datapoints_to_alarm = datapoints_to_alarm
+        if contact_protocols is not None:
+            self.contact_protocols = contact_protocols
+        if datapoints_to_alarm is not None:
+            self.datapoints_to_alarm = datapoints_to_alarm
         self.evaluation_periods = evaluation_periods
         self.metric_name = metric_name
         self.monitored_resource_name = monitored_resource_name
-        self.notification_enabled = notification_enabled
-        self.notification_triggers = notification_triggers
+        if notification_enabled is not None:
+            self.notification_enabled = notification_enabled
+        if notification_triggers is not None:
+            self.notification_triggers = notification_triggers
         self.threshold = threshold
-        self.treat_missing_data = treat_missing_data
+        if treat_missing_data is not None:
+            self.treat_missing_data = treat_missing_data
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -130,6 +141,11 @@ class CfnBucket(_CfnResource):
     attr_able_to_update_bundle = AttrReference("AbleToUpdateBundle")
     attr_bucket_arn = AttrString("BucketArn")
     attr_url = AttrString("Url")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_rules: CfnBucket.AccessRulesProperty | Mapping[str, Any] | IResolvable | None = None
+    object_versioning: bool | IResolvable | None = None
+    read_only_access_accounts: Sequence[str] | IResolvable | None = None
+    resources_receiving_access: Sequence[str] | IResolvable | None = None
 
     class AccessRulesProperty(CfnPropertyType):
         """An object that sets the public accessibility of objects in the specified bucket."""
@@ -177,12 +193,16 @@ class CfnBucket(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Lightsail::Bucket")
-        self.access_rules = access_rules
+        if access_rules is not None:
+            self.access_rules = access_rules
         self.bucket_name = bucket_name
         self.bundle_id = bundle_id
-        self.object_versioning = object_versioning
-        self.read_only_access_accounts = read_only_access_accounts
-        self.resources_receiving_access = resources_receiving_access
+        if object_versioning is not None:
+            self.object_versioning = object_versioning
+        if read_only_access_accounts is not None:
+            self.read_only_access_accounts = read_only_access_accounts
+        if resources_receiving_access is not None:
+            self.resources_receiving_access = resources_receiving_access
         self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -206,6 +226,8 @@ class CfnCertificate(_CfnResource):
 
     attr_certificate_arn = AttrString("CertificateArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    subject_alternative_names: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -230,7 +252,8 @@ class CfnCertificate(_CfnResource):
         super().__init__(scope, id, type="AWS::Lightsail::Certificate")
         self.certificate_name = certificate_name
         self.domain_name = domain_name
-        self.subject_alternative_names = subject_alternative_names
+        if subject_alternative_names is not None:
+            self.subject_alternative_names = subject_alternative_names
         self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -303,6 +326,11 @@ class CfnContainer(_CfnResource):
     attr_principal_arn = AttrString("PrincipalArn")
     attr_private_registry_access_ecr_image_puller_role_principal_arn = AttrString("PrivateRegistryAccess.EcrImagePullerRole.PrincipalArn")
     attr_url = AttrString("Url")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    container_service_deployment: CfnContainer.ContainerServiceDeploymentProperty | Mapping[str, Any] | IResolvable | None = None
+    is_disabled: bool | IResolvable | None = None
+    private_registry_access: CfnContainer.PrivateRegistryAccessProperty | Mapping[str, Any] | IResolvable | None = None
+    public_domain_names: Sequence[CfnContainer.PublicDomainNameProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ContainerProperty(CfnPropertyType):
         """Describes the settings of a container that will be launched, or that is launched, to an Amazon Lightsail container service."""
@@ -525,11 +553,15 @@ class CfnContainer(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Lightsail::Container")
-        self.container_service_deployment = container_service_deployment
-        self.is_disabled = is_disabled
+        if container_service_deployment is not None:
+            self.container_service_deployment = container_service_deployment
+        if is_disabled is not None:
+            self.is_disabled = is_disabled
         self.power = power
-        self.private_registry_access = private_registry_access
-        self.public_domain_names = public_domain_names
+        if private_registry_access is not None:
+            self.private_registry_access = private_registry_access
+        if public_domain_names is not None:
+            self.public_domain_names = public_domain_names
         self.scale = scale
         self.service_name = service_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Container", tags, tag_property_name="tags")
@@ -565,6 +597,16 @@ class CfnDatabase(_CfnResource):
     )
 
     attr_database_arn = AttrString("DatabaseArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone: str | None = None
+    backup_retention: bool | IResolvable | None = None
+    ca_certificate_identifier: str | None = None
+    master_user_password: str | None = None
+    preferred_backup_window: str | None = None
+    preferred_maintenance_window: str | None = None
+    publicly_accessible: bool | IResolvable | None = None
+    relational_database_parameters: Sequence[CfnDatabase.RelationalDatabaseParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    rotate_master_user_password: bool | IResolvable | None = None
 
     class RelationalDatabaseParameterProperty(CfnPropertyType):
         """Describes the parameters of the database."""
@@ -646,20 +688,29 @@ class CfnDatabase(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Lightsail::Database")
-        self.availability_zone = availability_zone
-        self.backup_retention = backup_retention
-        self.ca_certificate_identifier = ca_certificate_identifier
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if backup_retention is not None:
+            self.backup_retention = backup_retention
+        if ca_certificate_identifier is not None:
+            self.ca_certificate_identifier = ca_certificate_identifier
         self.master_database_name = master_database_name
-        self.master_user_password = master_user_password
+        if master_user_password is not None:
+            self.master_user_password = master_user_password
         self.master_username = master_username
-        self.preferred_backup_window = preferred_backup_window
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.publicly_accessible = publicly_accessible
+        if preferred_backup_window is not None:
+            self.preferred_backup_window = preferred_backup_window
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
         self.relational_database_blueprint_id = relational_database_blueprint_id
         self.relational_database_bundle_id = relational_database_bundle_id
         self.relational_database_name = relational_database_name
-        self.relational_database_parameters = relational_database_parameters
-        self.rotate_master_user_password = rotate_master_user_password
+        if relational_database_parameters is not None:
+            self.relational_database_parameters = relational_database_parameters
+        if rotate_master_user_password is not None:
+            self.rotate_master_user_password = rotate_master_user_password
         self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Database", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -771,6 +822,10 @@ class CfnDisk(_CfnResource):
     attr_resource_type = AttrString("ResourceType")
     attr_state = AttrString("State")
     attr_support_code = AttrString("SupportCode")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    add_ons: Sequence[CfnDisk.AddOnProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    availability_zone: str | None = None
+    location: CfnDisk.LocationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AddOnProperty(CfnPropertyType):
         """A addon associate with a resource."""
@@ -854,10 +909,13 @@ class CfnDisk(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Lightsail::Disk")
-        self.add_ons = add_ons
-        self.availability_zone = availability_zone
+        if add_ons is not None:
+            self.add_ons = add_ons
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
         self.disk_name = disk_name
-        self.location = location
+        if location is not None:
+            self.location = location
         self.size_in_gb = size_in_gb
         self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Disk", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -962,6 +1020,12 @@ class CfnDistribution(_CfnResource):
     attr_able_to_update_bundle = AttrReference("AbleToUpdateBundle")
     attr_distribution_arn = AttrString("DistributionArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cache_behavior_settings: CfnDistribution.CacheSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    cache_behaviors: Sequence[CfnDistribution.CacheBehaviorPerPathProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    certificate_name: str | None = None
+    ip_address_type: str | None = None
+    is_enabled: bool | IResolvable | None = None
 
     class CacheBehaviorPerPathProperty(CfnPropertyType):
         """Describes the per-path cache behavior of an Amazon Lightsail content delivery network (CDN) distribution."""
@@ -1148,13 +1212,18 @@ class CfnDistribution(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lightsail::Distribution")
         self.bundle_id = bundle_id
-        self.cache_behavior_settings = cache_behavior_settings
-        self.cache_behaviors = cache_behaviors
-        self.certificate_name = certificate_name
+        if cache_behavior_settings is not None:
+            self.cache_behavior_settings = cache_behavior_settings
+        if cache_behaviors is not None:
+            self.cache_behaviors = cache_behaviors
+        if certificate_name is not None:
+            self.certificate_name = certificate_name
         self.default_cache_behavior = default_cache_behavior
         self.distribution_name = distribution_name
-        self.ip_address_type = ip_address_type
-        self.is_enabled = is_enabled
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if is_enabled is not None:
+            self.is_enabled = is_enabled
         self.origin = origin
         self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Distribution", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1183,6 +1252,8 @@ class CfnDomain(_CfnResource):
     attr_location_region_name = AttrString("Location.RegionName")
     attr_resource_type = AttrString("ResourceType")
     attr_support_code = AttrString("SupportCode")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    domain_entries: Sequence[CfnDomain.DomainEntryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class DomainEntryProperty(CfnPropertyType):
         """Describes the domain recordset entry (e.g., A record, CNAME record, TXT record, etc.)"""
@@ -1250,7 +1321,8 @@ class CfnDomain(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Lightsail::Domain")
-        self.domain_entries = domain_entries
+        if domain_entries is not None:
+            self.domain_entries = domain_entries
         self.domain_name = domain_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1297,6 +1369,15 @@ class CfnInstance(_CfnResource):
     attr_state_name = AttrString("State.Name")
     attr_support_code = AttrString("SupportCode")
     attr_user_name = AttrString("UserName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    add_ons: Sequence[CfnInstance.AddOnProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    availability_zone: str | None = None
+    hardware: CfnInstance.HardwareProperty | Mapping[str, Any] | IResolvable | None = None
+    key_pair_name: str | None = None
+    location: CfnInstance.LocationProperty | Mapping[str, Any] | IResolvable | None = None
+    networking: CfnInstance.NetworkingProperty | Mapping[str, Any] | IResolvable | None = None
+    state: CfnInstance.StateProperty | Mapping[str, Any] | IResolvable | None = None
+    user_data: str | None = None
 
     class AddOnProperty(CfnPropertyType):
         """A addon associate with a resource."""
@@ -1545,19 +1626,27 @@ class CfnInstance(_CfnResource):
             user_data: A launch script you can create that configures a server with additional user data.
         """
         super().__init__(scope, id, type="AWS::Lightsail::Instance")
-        self.add_ons = add_ons
-        self.availability_zone = availability_zone
+        if add_ons is not None:
+            self.add_ons = add_ons
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
         self.blueprint_id = blueprint_id
         self.bundle_id = bundle_id
-        self.hardware = hardware
+        if hardware is not None:
+            self.hardware = hardware
         self.instance_name = instance_name
-        self.key_pair_name = key_pair_name
-        self.location = location
-        self.networking = networking
-        self.state = state
+        if key_pair_name is not None:
+            self.key_pair_name = key_pair_name
+        if location is not None:
+            self.location = location
+        if networking is not None:
+            self.networking = networking
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_data = user_data
+        if user_data is not None:
+            self.user_data = user_data
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1720,6 +1809,13 @@ class CfnLoadBalancer(_CfnResource):
     )
 
     attr_load_balancer_arn = AttrString("LoadBalancerArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attached_instances: Sequence[str] | IResolvable | None = None
+    health_check_path: str | None = None
+    ip_address_type: str | None = None
+    session_stickiness_enabled: bool | IResolvable | None = None
+    session_stickiness_lb_cookie_duration_seconds: str | None = None
+    tls_policy_name: str | None = None
 
     def __init__(
         self,
@@ -1752,16 +1848,22 @@ class CfnLoadBalancer(_CfnResource):
             tls_policy_name: The name of the TLS policy to apply to the load balancer.
         """
         super().__init__(scope, id, type="AWS::Lightsail::LoadBalancer")
-        self.attached_instances = attached_instances
-        self.health_check_path = health_check_path
+        if attached_instances is not None:
+            self.attached_instances = attached_instances
+        if health_check_path is not None:
+            self.health_check_path = health_check_path
         self.instance_port = instance_port
-        self.ip_address_type = ip_address_type
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
         self.load_balancer_name = load_balancer_name
-        self.session_stickiness_enabled = session_stickiness_enabled
-        self.session_stickiness_lb_cookie_duration_seconds = session_stickiness_lb_cookie_duration_seconds
+        if session_stickiness_enabled is not None:
+            self.session_stickiness_enabled = session_stickiness_enabled
+        if session_stickiness_lb_cookie_duration_seconds is not None:
+            self.session_stickiness_lb_cookie_duration_seconds = session_stickiness_lb_cookie_duration_seconds
         self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tls_policy_name = tls_policy_name
+        if tls_policy_name is not None:
+            self.tls_policy_name = tls_policy_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1785,6 +1887,10 @@ class CfnLoadBalancerTlsCertificate(_CfnResource):
 
     attr_load_balancer_tls_certificate_arn = AttrString("LoadBalancerTlsCertificateArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_alternative_names: Sequence[str] | IResolvable | None = None
+    https_redirection_enabled: bool | IResolvable | None = None
+    is_attached: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -1811,11 +1917,14 @@ class CfnLoadBalancerTlsCertificate(_CfnResource):
             load_balancer_name: The name of your load balancer.
         """
         super().__init__(scope, id, type="AWS::Lightsail::LoadBalancerTlsCertificate")
-        self.certificate_alternative_names = certificate_alternative_names
+        if certificate_alternative_names is not None:
+            self.certificate_alternative_names = certificate_alternative_names
         self.certificate_domain_name = certificate_domain_name
         self.certificate_name = certificate_name
-        self.https_redirection_enabled = https_redirection_enabled
-        self.is_attached = is_attached
+        if https_redirection_enabled is not None:
+            self.https_redirection_enabled = https_redirection_enabled
+        if is_attached is not None:
+            self.is_attached = is_attached
         self.load_balancer_name = load_balancer_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1837,6 +1946,8 @@ class CfnStaticIp(_CfnResource):
     attr_ip_address = AttrString("IpAddress")
     attr_is_attached = AttrReference("IsAttached")
     attr_static_ip_arn = AttrString("StaticIpArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attached_to: str | None = None
 
     def __init__(
         self,
@@ -1855,7 +1966,8 @@ class CfnStaticIp(_CfnResource):
             static_ip_name: The name of the static IP address.
         """
         super().__init__(scope, id, type="AWS::Lightsail::StaticIp")
-        self.attached_to = attached_to
+        if attached_to is not None:
+            self.attached_to = attached_to
         self.static_ip_name = static_ip_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:

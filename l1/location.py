@@ -47,6 +47,12 @@ class CfnAPIKey(_CfnResource):
     attr_create_time = AttrString("CreateTime")
     attr_key_arn = AttrString("KeyArn")
     attr_update_time = AttrString("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    expire_time: str | None = None
+    force_delete: bool | IResolvable | None = None
+    force_update: bool | IResolvable | None = None
+    no_expiry: bool | IResolvable | None = None
 
     class AndroidAppProperty(CfnPropertyType):
         """A property type of AWS::Location::APIKey."""
@@ -140,12 +146,17 @@ class CfnAPIKey(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Location::APIKey")
-        self.description = description
-        self.expire_time = expire_time
-        self.force_delete = force_delete
-        self.force_update = force_update
+        if description is not None:
+            self.description = description
+        if expire_time is not None:
+            self.expire_time = expire_time
+        if force_delete is not None:
+            self.force_delete = force_delete
+        if force_update is not None:
+            self.force_update = force_update
         self.key_name = key_name
-        self.no_expiry = no_expiry
+        if no_expiry is not None:
+            self.no_expiry = no_expiry
         self.restrictions = restrictions
         self.tags = TagManager(TagType.STANDARD, "AWS::Location::APIKey", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -174,6 +185,11 @@ class CfnGeofenceCollection(_CfnResource):
     attr_collection_arn = AttrString("CollectionArn")
     attr_create_time = AttrString("CreateTime")
     attr_update_time = AttrString("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    kms_key_id: str | None = None
+    pricing_plan: str | None = None
+    pricing_plan_data_source: str | None = None
 
     def __init__(
         self,
@@ -201,10 +217,14 @@ class CfnGeofenceCollection(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Location::GeofenceCollection")
         self.collection_name = collection_name
-        self.description = description
-        self.kms_key_id = kms_key_id
-        self.pricing_plan = pricing_plan
-        self.pricing_plan_data_source = pricing_plan_data_source
+        if description is not None:
+            self.description = description
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if pricing_plan is not None:
+            self.pricing_plan = pricing_plan
+        if pricing_plan_data_source is not None:
+            self.pricing_plan_data_source = pricing_plan_data_source
         self.tags = TagManager(TagType.STANDARD, "AWS::Location::GeofenceCollection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -231,6 +251,9 @@ class CfnMap(_CfnResource):
     attr_create_time = AttrString("CreateTime")
     attr_map_arn = AttrString("MapArn")
     attr_update_time = AttrString("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    pricing_plan: str | None = None
 
     class MapConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Location::Map."""
@@ -278,9 +301,11 @@ class CfnMap(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Location::Map")
         self.configuration = configuration
-        self.description = description
+        if description is not None:
+            self.description = description
         self.map_name = map_name
-        self.pricing_plan = pricing_plan
+        if pricing_plan is not None:
+            self.pricing_plan = pricing_plan
         self.tags = TagManager(TagType.STANDARD, "AWS::Location::Map", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -308,6 +333,10 @@ class CfnPlaceIndex(_CfnResource):
     attr_create_time = AttrString("CreateTime")
     attr_index_arn = AttrString("IndexArn")
     attr_update_time = AttrString("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_source_configuration: CfnPlaceIndex.DataSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    pricing_plan: str | None = None
 
     class DataSourceConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Location::PlaceIndex."""
@@ -351,10 +380,13 @@ class CfnPlaceIndex(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Location::PlaceIndex")
         self.data_source = data_source
-        self.data_source_configuration = data_source_configuration
-        self.description = description
+        if data_source_configuration is not None:
+            self.data_source_configuration = data_source_configuration
+        if description is not None:
+            self.description = description
         self.index_name = index_name
-        self.pricing_plan = pricing_plan
+        if pricing_plan is not None:
+            self.pricing_plan = pricing_plan
         self.tags = TagManager(TagType.STANDARD, "AWS::Location::PlaceIndex", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -381,6 +413,9 @@ class CfnRouteCalculator(_CfnResource):
     attr_calculator_arn = AttrString("CalculatorArn")
     attr_create_time = AttrString("CreateTime")
     attr_update_time = AttrString("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    pricing_plan: str | None = None
 
     def __init__(
         self,
@@ -407,8 +442,10 @@ class CfnRouteCalculator(_CfnResource):
         super().__init__(scope, id, type="AWS::Location::RouteCalculator")
         self.calculator_name = calculator_name
         self.data_source = data_source
-        self.description = description
-        self.pricing_plan = pricing_plan
+        if description is not None:
+            self.description = description
+        if pricing_plan is not None:
+            self.pricing_plan = pricing_plan
         self.tags = TagManager(TagType.STANDARD, "AWS::Location::RouteCalculator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -439,6 +476,14 @@ class CfnTracker(_CfnResource):
     attr_create_time = AttrString("CreateTime")
     attr_tracker_arn = AttrString("TrackerArn")
     attr_update_time = AttrString("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    event_bridge_enabled: bool | IResolvable | None = None
+    kms_key_enable_geospatial_queries: bool | IResolvable | None = None
+    kms_key_id: str | None = None
+    position_filtering: str | None = None
+    pricing_plan: str | None = None
+    pricing_plan_data_source: str | None = None
 
     def __init__(
         self,
@@ -471,13 +516,20 @@ class CfnTracker(_CfnResource):
             tracker_name: the TrackerName property.
         """
         super().__init__(scope, id, type="AWS::Location::Tracker")
-        self.description = description
-        self.event_bridge_enabled = event_bridge_enabled
-        self.kms_key_enable_geospatial_queries = kms_key_enable_geospatial_queries
-        self.kms_key_id = kms_key_id
-        self.position_filtering = position_filtering
-        self.pricing_plan = pricing_plan
-        self.pricing_plan_data_source = pricing_plan_data_source
+        if description is not None:
+            self.description = description
+        if event_bridge_enabled is not None:
+            self.event_bridge_enabled = event_bridge_enabled
+        if kms_key_enable_geospatial_queries is not None:
+            self.kms_key_enable_geospatial_queries = kms_key_enable_geospatial_queries
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if position_filtering is not None:
+            self.position_filtering = position_filtering
+        if pricing_plan is not None:
+            self.pricing_plan = pricing_plan
+        if pricing_plan_data_source is not None:
+            self.pricing_plan_data_source = pricing_plan_data_source
         self.tags = TagManager(TagType.STANDARD, "AWS::Location::Tracker", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tracker_name = tracker_name

@@ -50,6 +50,9 @@ class CfnAccountPolicy(_CfnResource):
     )
 
     attr_account_id = AttrString("AccountId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    scope: str | None = None
+    selection_criteria: str | None = None
 
     def __init__(
         self,
@@ -77,8 +80,10 @@ class CfnAccountPolicy(_CfnResource):
         self.policy_document = policy_document
         self.policy_name = policy_name
         self.policy_type = policy_type
-        self.scope = scope
-        self.selection_criteria = selection_criteria
+        if scope is not None:
+            self.scope = scope
+        if selection_criteria is not None:
+            self.selection_criteria = selection_criteria
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -104,6 +109,11 @@ class CfnDelivery(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_delivery_destination_type = AttrString("DeliveryDestinationType")
     attr_delivery_id = AttrString("DeliveryId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    field_delimiter: str | None = None
+    record_fields: Sequence[str] | IResolvable | None = None
+    s3_enable_hive_compatible_path: bool | IResolvable | None = None
+    s3_suffix_path: str | None = None
 
     def __init__(
         self,
@@ -134,10 +144,14 @@ class CfnDelivery(_CfnResource):
         super().__init__(scope, id, type="AWS::Logs::Delivery")
         self.delivery_destination_arn = delivery_destination_arn
         self.delivery_source_name = delivery_source_name
-        self.field_delimiter = field_delimiter
-        self.record_fields = record_fields
-        self.s3_enable_hive_compatible_path = s3_enable_hive_compatible_path
-        self.s3_suffix_path = s3_suffix_path
+        if field_delimiter is not None:
+            self.field_delimiter = field_delimiter
+        if record_fields is not None:
+            self.record_fields = record_fields
+        if s3_enable_hive_compatible_path is not None:
+            self.s3_enable_hive_compatible_path = s3_enable_hive_compatible_path
+        if s3_suffix_path is not None:
+            self.s3_suffix_path = s3_suffix_path
         self.tags = TagManager(TagType.STANDARD, "AWS::Logs::Delivery", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -162,6 +176,11 @@ class CfnDeliveryDestination(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    delivery_destination_policy: CfnDeliveryDestination.DestinationPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    delivery_destination_type: str | None = None
+    destination_resource_arn: str | None = None
+    output_format: str | None = None
 
     class DestinationPolicyProperty(CfnPropertyType):
         """A property type of AWS::Logs::DeliveryDestination."""
@@ -207,11 +226,15 @@ class CfnDeliveryDestination(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Logs::DeliveryDestination")
-        self.delivery_destination_policy = delivery_destination_policy
-        self.delivery_destination_type = delivery_destination_type
-        self.destination_resource_arn = destination_resource_arn
+        if delivery_destination_policy is not None:
+            self.delivery_destination_policy = delivery_destination_policy
+        if delivery_destination_type is not None:
+            self.delivery_destination_type = delivery_destination_type
+        if destination_resource_arn is not None:
+            self.destination_resource_arn = destination_resource_arn
         self.name = name
-        self.output_format = output_format
+        if output_format is not None:
+            self.output_format = output_format
         self.tags = TagManager(TagType.STANDARD, "AWS::Logs::DeliveryDestination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -239,6 +262,10 @@ class CfnDeliverySource(_CfnResource):
     attr_service = AttrString("Service")
     attr_status = AttrString("Status")
     attr_status_reason = AttrString("StatusReason")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    delivery_source_configuration: Mapping[str, str] | IResolvable | None = None
+    log_type: str | None = None
+    resource_arn: str | None = None
 
     def __init__(
         self,
@@ -263,10 +290,13 @@ class CfnDeliverySource(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Logs::DeliverySource")
-        self.delivery_source_configuration = delivery_source_configuration
-        self.log_type = log_type
+        if delivery_source_configuration is not None:
+            self.delivery_source_configuration = delivery_source_configuration
+        if log_type is not None:
+            self.log_type = log_type
         self.name = name
-        self.resource_arn = resource_arn
+        if resource_arn is not None:
+            self.resource_arn = resource_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Logs::DeliverySource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -290,6 +320,8 @@ class CfnDestination(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    destination_policy: str | None = None
 
     def __init__(
         self,
@@ -315,7 +347,8 @@ class CfnDestination(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Logs::Destination")
         self.destination_name = destination_name
-        self.destination_policy = destination_policy
+        if destination_policy is not None:
+            self.destination_policy = destination_policy
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Logs::Destination", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -432,6 +465,14 @@ class CfnLogAnomalyDetector(_CfnResource):
     attr_anomaly_detector_status = AttrString("AnomalyDetectorStatus")
     attr_creation_time_stamp = AttrNumber("CreationTimeStamp")
     attr_last_modified_time_stamp = AttrNumber("LastModifiedTimeStamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    account_id: str | None = None
+    anomaly_visibility_time: int | float | None = None
+    detector_name: str | None = None
+    evaluation_frequency: str | None = None
+    filter_pattern: str | None = None
+    kms_key_id: str | None = None
+    log_group_arn_list: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -460,13 +501,20 @@ class CfnLogAnomalyDetector(_CfnResource):
             log_group_arn_list: List of Arns for the given log group
         """
         super().__init__(scope, id, type="AWS::Logs::LogAnomalyDetector")
-        self.account_id = account_id
-        self.anomaly_visibility_time = anomaly_visibility_time
-        self.detector_name = detector_name
-        self.evaluation_frequency = evaluation_frequency
-        self.filter_pattern = filter_pattern
-        self.kms_key_id = kms_key_id
-        self.log_group_arn_list = log_group_arn_list
+        if account_id is not None:
+            self.account_id = account_id
+        if anomaly_visibility_time is not None:
+            self.anomaly_visibility_time = anomaly_visibility_time
+        if detector_name is not None:
+            self.detector_name = detector_name
+        if evaluation_frequency is not None:
+            self.evaluation_frequency = evaluation_frequency
+        if filter_pattern is not None:
+            self.filter_pattern = filter_pattern
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if log_group_arn_list is not None:
+            self.log_group_arn_list = log_group_arn_list
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -493,6 +541,16 @@ class CfnLogGroup(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bearer_token_authentication_enabled: bool | IResolvable | None = None
+    data_protection_policy: Any | None = None
+    deletion_protection_enabled: bool | IResolvable | None = None
+    field_index_policies: Sequence[Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    log_group_class: str | None = None
+    log_group_name: str | None = None
+    resource_policy_document: Any | None = None
+    retention_in_days: int | float | None = None
 
     def __init__(
         self,
@@ -527,15 +585,24 @@ class CfnLogGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Logs::LogGroup")
-        self.bearer_token_authentication_enabled = bearer_token_authentication_enabled
-        self.data_protection_policy = data_protection_policy
-        self.deletion_protection_enabled = deletion_protection_enabled
-        self.field_index_policies = field_index_policies
-        self.kms_key_id = kms_key_id
-        self.log_group_class = log_group_class
-        self.log_group_name = log_group_name
-        self.resource_policy_document = resource_policy_document
-        self.retention_in_days = retention_in_days
+        if bearer_token_authentication_enabled is not None:
+            self.bearer_token_authentication_enabled = bearer_token_authentication_enabled
+        if data_protection_policy is not None:
+            self.data_protection_policy = data_protection_policy
+        if deletion_protection_enabled is not None:
+            self.deletion_protection_enabled = deletion_protection_enabled
+        if field_index_policies is not None:
+            self.field_index_policies = field_index_policies
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if log_group_class is not None:
+            self.log_group_class = log_group_class
+        if log_group_name is not None:
+            self.log_group_name = log_group_name
+        if resource_policy_document is not None:
+            self.resource_policy_document = resource_policy_document
+        if retention_in_days is not None:
+            self.retention_in_days = retention_in_days
         self.tags = TagManager(TagType.STANDARD, "AWS::Logs::LogGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -554,6 +621,8 @@ class CfnLogStream(_CfnResource):
         ("LogGroupName", "log_group_name", "s", True, {'pattern': '^[\\.\\-_/#A-Za-z0-9]+$', 'minLength': 1, 'maxLength': 512}),
         ("LogStreamName", "log_stream_name", "s", False, {'pattern': '^[^:*]*$', 'minLength': 1, 'maxLength': 512}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    log_stream_name: str | None = None
 
     def __init__(
         self,
@@ -573,7 +642,8 @@ class CfnLogStream(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Logs::LogStream")
         self.log_group_name = log_group_name
-        self.log_stream_name = log_stream_name
+        if log_stream_name is not None:
+            self.log_stream_name = log_stream_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -595,6 +665,11 @@ class CfnMetricFilter(_CfnResource):
         ("LogGroupName", "log_group_name", "s", True, {'pattern': '^[.\\-_/#A-Za-z0-9]{1,512}', 'minLength': 1, 'maxLength': 512}),
         ("MetricTransformations", "metric_transformations", ("l", ("p", "MetricTransformationProperty")), True, {'minItems': 1, 'maxItems': 1}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    apply_on_transformed_logs: bool | IResolvable | None = None
+    emit_system_field_dimensions: Sequence[str] | IResolvable | None = None
+    field_selection_criteria: str | None = None
+    filter_name: str | None = None
 
     class DimensionProperty(CfnPropertyType):
         """Specifies the CW metric dimensions to publish with this metric."""
@@ -673,10 +748,14 @@ class CfnMetricFilter(_CfnResource):
             metric_transformations: The metric transformations.
         """
         super().__init__(scope, id, type="AWS::Logs::MetricFilter")
-        self.apply_on_transformed_logs = apply_on_transformed_logs
-        self.emit_system_field_dimensions = emit_system_field_dimensions
-        self.field_selection_criteria = field_selection_criteria
-        self.filter_name = filter_name
+        if apply_on_transformed_logs is not None:
+            self.apply_on_transformed_logs = apply_on_transformed_logs
+        if emit_system_field_dimensions is not None:
+            self.emit_system_field_dimensions = emit_system_field_dimensions
+        if field_selection_criteria is not None:
+            self.field_selection_criteria = field_selection_criteria
+        if filter_name is not None:
+            self.filter_name = filter_name
         self.filter_pattern = filter_pattern
         self.log_group_name = log_group_name
         self.metric_transformations = metric_transformations
@@ -701,6 +780,10 @@ class CfnQueryDefinition(_CfnResource):
     )
 
     attr_query_definition_id = AttrString("QueryDefinitionId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    log_group_names: Sequence[str] | IResolvable | None = None
+    parameters: Sequence[CfnQueryDefinition.QueryParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    query_language: str | None = None
 
     class QueryParameterProperty(CfnPropertyType):
         """This structure defines a query parameter for a saved CloudWatch Logs Insights query definition."""
@@ -747,10 +830,13 @@ class CfnQueryDefinition(_CfnResource):
             query_string: The query string to use for this definition
         """
         super().__init__(scope, id, type="AWS::Logs::QueryDefinition")
-        self.log_group_names = log_group_names
+        if log_group_names is not None:
+            self.log_group_names = log_group_names
         self.name = name
-        self.parameters = parameters
-        self.query_language = query_language
+        if parameters is not None:
+            self.parameters = parameters
+        if query_language is not None:
+            self.query_language = query_language
         self.query_string = query_string
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -822,6 +908,15 @@ class CfnScheduledQuery(_CfnResource):
     attr_last_triggered_time = AttrNumber("LastTriggeredTime")
     attr_last_updated_time = AttrNumber("LastUpdatedTime")
     attr_scheduled_query_arn = AttrString("ScheduledQueryArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    destination_configuration: CfnScheduledQuery.DestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    log_group_identifiers: Sequence[str] | IResolvable | None = None
+    schedule_end_time: int | float | None = None
+    schedule_start_time: int | float | None = None
+    start_time_offset: int | float | None = None
+    state: str | None = None
+    timezone: str | None = None
 
     class DestinationConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Logs::ScheduledQuery."""
@@ -918,21 +1013,29 @@ class CfnScheduledQuery(_CfnResource):
             timezone: the Timezone property.
         """
         super().__init__(scope, id, type="AWS::Logs::ScheduledQuery")
-        self.description = description
-        self.destination_configuration = destination_configuration
+        if description is not None:
+            self.description = description
+        if destination_configuration is not None:
+            self.destination_configuration = destination_configuration
         self.execution_role_arn = execution_role_arn
-        self.log_group_identifiers = log_group_identifiers
+        if log_group_identifiers is not None:
+            self.log_group_identifiers = log_group_identifiers
         self.name = name
         self.query_language = query_language
         self.query_string = query_string
-        self.schedule_end_time = schedule_end_time
+        if schedule_end_time is not None:
+            self.schedule_end_time = schedule_end_time
         self.schedule_expression = schedule_expression
-        self.schedule_start_time = schedule_start_time
-        self.start_time_offset = start_time_offset
-        self.state = state
+        if schedule_start_time is not None:
+            self.schedule_start_time = schedule_start_time
+        if start_time_offset is not None:
+            self.start_time_offset = start_time_offset
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::Logs::ScheduledQuery", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timezone = timezone
+        if timezone is not None:
+            self.timezone = timezone
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -991,6 +1094,13 @@ class CfnSubscriptionFilter(_CfnResource):
         ("LogGroupName", "log_group_name", "s", True, {'pattern': '^[\\.\\-_/#A-Za-z0-9]+$', 'minLength': 1, 'maxLength': 512}),
         ("RoleArn", "role_arn", "s", False, {'minLength': 1}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    apply_on_transformed_logs: bool | IResolvable | None = None
+    distribution: str | None = None
+    emit_system_fields: Sequence[str] | IResolvable | None = None
+    field_selection_criteria: str | None = None
+    filter_name: str | None = None
+    role_arn: str | None = None
 
     def __init__(
         self,
@@ -1023,15 +1133,21 @@ class CfnSubscriptionFilter(_CfnResource):
             role_arn: The ARN of an IAM role that grants CWL permissions to deliver ingested log events to the destination stream.
         """
         super().__init__(scope, id, type="AWS::Logs::SubscriptionFilter")
-        self.apply_on_transformed_logs = apply_on_transformed_logs
+        if apply_on_transformed_logs is not None:
+            self.apply_on_transformed_logs = apply_on_transformed_logs
         self.destination_arn = destination_arn
-        self.distribution = distribution
-        self.emit_system_fields = emit_system_fields
-        self.field_selection_criteria = field_selection_criteria
-        self.filter_name = filter_name
+        if distribution is not None:
+            self.distribution = distribution
+        if emit_system_fields is not None:
+            self.emit_system_fields = emit_system_fields
+        if field_selection_criteria is not None:
+            self.field_selection_criteria = field_selection_criteria
+        if filter_name is not None:
+            self.filter_name = filter_name
         self.filter_pattern = filter_pattern
         self.log_group_name = log_group_name
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -39,6 +39,10 @@ class CfnInferenceScheduler(_CfnResource):
     )
 
     attr_inference_scheduler_arn = AttrString("InferenceSchedulerArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_delay_offset_in_minutes: int | float | None = None
+    inference_scheduler_name: str | None = None
+    server_side_kms_key_id: str | None = None
 
     class DataInputConfigurationProperty(CfnPropertyType):
         """Specifies configuration information for the input data for the inference scheduler, including delimiter, format, and dataset location."""
@@ -169,14 +173,17 @@ class CfnInferenceScheduler(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::LookoutEquipment::InferenceScheduler")
-        self.data_delay_offset_in_minutes = data_delay_offset_in_minutes
+        if data_delay_offset_in_minutes is not None:
+            self.data_delay_offset_in_minutes = data_delay_offset_in_minutes
         self.data_input_configuration = data_input_configuration
         self.data_output_configuration = data_output_configuration
         self.data_upload_frequency = data_upload_frequency
-        self.inference_scheduler_name = inference_scheduler_name
+        if inference_scheduler_name is not None:
+            self.inference_scheduler_name = inference_scheduler_name
         self.model_name = model_name
         self.role_arn = role_arn
-        self.server_side_kms_key_id = server_side_kms_key_id
+        if server_side_kms_key_id is not None:
+            self.server_side_kms_key_id = server_side_kms_key_id
         self.tags = TagManager(TagType.STANDARD, "AWS::LookoutEquipment::InferenceScheduler", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -40,6 +40,11 @@ class CfnApplication(_CfnResource):
 
     attr_application_arn = AttrString("ApplicationArn")
     attr_application_id = AttrString("ApplicationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    definition: CfnApplication.DefinitionProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    kms_key_id: str | None = None
+    role_arn: str | None = None
 
     class DefinitionProperty(CfnPropertyType):
         """A property type of AWS::M2::Application."""
@@ -87,12 +92,16 @@ class CfnApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::M2::Application")
-        self.definition = definition
-        self.description = description
+        if definition is not None:
+            self.definition = definition
+        if description is not None:
+            self.description = description
         self.engine_type = engine_type
-        self.kms_key_id = kms_key_id
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.name = name
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.MAP, "AWS::M2::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -169,6 +178,17 @@ class CfnEnvironment(_CfnResource):
 
     attr_environment_arn = AttrString("EnvironmentArn")
     attr_environment_id = AttrString("EnvironmentId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    engine_version: str | None = None
+    high_availability_config: CfnEnvironment.HighAvailabilityConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    network_type: str | None = None
+    preferred_maintenance_window: str | None = None
+    publicly_accessible: bool | IResolvable | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    storage_configurations: Sequence[Any] | IResolvable | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
 
     class HighAvailabilityConfigProperty(CfnPropertyType):
         """Defines the details of a high availability configuration."""
@@ -227,19 +247,29 @@ class CfnEnvironment(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::M2::Environment")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.engine_type = engine_type
-        self.engine_version = engine_version
-        self.high_availability_config = high_availability_config
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if high_availability_config is not None:
+            self.high_availability_config = high_availability_config
         self.instance_type = instance_type
-        self.kms_key_id = kms_key_id
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.name = name
-        self.network_type = network_type
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.publicly_accessible = publicly_accessible
-        self.security_group_ids = security_group_ids
-        self.storage_configurations = storage_configurations
-        self.subnet_ids = subnet_ids
+        if network_type is not None:
+            self.network_type = network_type
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if storage_configurations is not None:
+            self.storage_configurations = storage_configurations
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.MAP, "AWS::M2::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -40,6 +40,8 @@ class CfnAllowList(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -63,7 +65,8 @@ class CfnAllowList(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Macie::AllowList")
         self.criteria = criteria
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Macie::AllowList", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -91,6 +94,11 @@ class CfnCustomDataIdentifier(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    ignore_words: Sequence[str] | IResolvable | None = None
+    keywords: Sequence[str] | IResolvable | None = None
+    maximum_match_distance: int | float | None = None
 
     def __init__(
         self,
@@ -119,10 +127,14 @@ class CfnCustomDataIdentifier(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Macie::CustomDataIdentifier")
-        self.description = description
-        self.ignore_words = ignore_words
-        self.keywords = keywords
-        self.maximum_match_distance = maximum_match_distance
+        if description is not None:
+            self.description = description
+        if ignore_words is not None:
+            self.ignore_words = ignore_words
+        if keywords is not None:
+            self.keywords = keywords
+        if maximum_match_distance is not None:
+            self.maximum_match_distance = maximum_match_distance
         self.name = name
         self.regex = regex
         self.tags = TagManager(TagType.STANDARD, "AWS::Macie::CustomDataIdentifier", tags, tag_property_name="tags")
@@ -150,6 +162,10 @@ class CfnFindingsFilter(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action: str | None = None
+    description: str | None = None
+    position: int | float | None = None
 
     class CriterionAdditionalPropertiesProperty(CfnPropertyType):
         """A property type of AWS::Macie::FindingsFilter."""
@@ -223,11 +239,14 @@ class CfnFindingsFilter(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Macie::FindingsFilter")
-        self.action = action
-        self.description = description
+        if action is not None:
+            self.action = action
+        if description is not None:
+            self.description = description
         self.finding_criteria = finding_criteria
         self.name = name
-        self.position = position
+        if position is not None:
+            self.position = position
         self.tags = TagManager(TagType.STANDARD, "AWS::Macie::FindingsFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -252,6 +271,8 @@ class CfnMember(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_relationship_status = AttrString("RelationshipStatus")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    email: str | None = None
 
     def __init__(
         self,
@@ -273,7 +294,8 @@ class CfnMember(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Macie::Member")
         self.account_id = account_id
-        self.email = email
+        if email is not None:
+            self.email = email
         self.tags = TagManager(TagType.STANDARD, "AWS::Macie::Member", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -296,6 +318,9 @@ class CfnSession(_CfnResource):
     attr_automated_discovery_status = AttrString("AutomatedDiscoveryStatus")
     attr_aws_account_id = AttrString("AwsAccountId")
     attr_service_role = AttrString("ServiceRole")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    finding_publishing_frequency: str | None = None
+    status: str | None = None
 
     def __init__(
         self,
@@ -314,8 +339,10 @@ class CfnSession(_CfnResource):
             status: A enumeration value that specifies the status of the Macie Session.
         """
         super().__init__(scope, id, type="AWS::Macie::Session")
-        self.finding_publishing_frequency = finding_publishing_frequency
-        self.status = status
+        if finding_publishing_frequency is not None:
+            self.finding_publishing_frequency = finding_publishing_frequency
+        if status is not None:
+            self.status = status
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

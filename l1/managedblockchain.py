@@ -39,6 +39,8 @@ class CfnAccessor(_CfnResource):
     attr_creation_date = AttrString("CreationDate")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    network_type: str | None = None
 
     def __init__(
         self,
@@ -60,7 +62,8 @@ class CfnAccessor(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ManagedBlockchain::Accessor")
         self.accessor_type = accessor_type
-        self.network_type = network_type
+        if network_type is not None:
+            self.network_type = network_type
         self.tags = TagManager(TagType.STANDARD, "AWS::ManagedBlockchain::Accessor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -84,6 +87,10 @@ class CfnMember(_CfnResource):
 
     attr_member_id = AttrString("MemberId")
     attr_network_id = AttrString("NetworkId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    invitation_id: str | None = None
+    network_configuration: CfnMember.NetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    network_id: str | None = None
 
     class ApprovalThresholdPolicyProperty(CfnPropertyType):
         """A property type of AWS::ManagedBlockchain::Member."""
@@ -264,10 +271,13 @@ class CfnMember(_CfnResource):
             network_id: the NetworkId property.
         """
         super().__init__(scope, id, type="AWS::ManagedBlockchain::Member")
-        self.invitation_id = invitation_id
+        if invitation_id is not None:
+            self.invitation_id = invitation_id
         self.member_configuration = member_configuration
-        self.network_configuration = network_configuration
-        self.network_id = network_id
+        if network_configuration is not None:
+            self.network_configuration = network_configuration
+        if network_id is not None:
+            self.network_id = network_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -290,6 +300,8 @@ class CfnNode(_CfnResource):
     attr_member_id = AttrString("MemberId")
     attr_network_id = AttrString("NetworkId")
     attr_node_id = AttrString("NodeId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    member_id: str | None = None
 
     class NodeConfigurationProperty(CfnPropertyType):
         """A property type of AWS::ManagedBlockchain::Node."""
@@ -329,7 +341,8 @@ class CfnNode(_CfnResource):
             node_configuration: the NodeConfiguration property.
         """
         super().__init__(scope, id, type="AWS::ManagedBlockchain::Node")
-        self.member_id = member_id
+        if member_id is not None:
+            self.member_id = member_id
         self.network_id = network_id
         self.node_configuration = node_configuration
 

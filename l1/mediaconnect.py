@@ -50,6 +50,11 @@ class CfnBridge(_CfnResource):
 
     attr_bridge_arn = AttrString("BridgeArn")
     attr_bridge_state = AttrString("BridgeState")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    egress_gateway_bridge: CfnBridge.EgressGatewayBridgeProperty | Mapping[str, Any] | IResolvable | None = None
+    ingress_gateway_bridge: CfnBridge.IngressGatewayBridgeProperty | Mapping[str, Any] | IResolvable | None = None
+    outputs: Sequence[CfnBridge.BridgeOutputProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    source_failover_config: CfnBridge.FailoverConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BridgeFlowSourceProperty(CfnPropertyType):
         """The source of the bridge."""
@@ -302,12 +307,16 @@ class CfnBridge(_CfnResource):
             sources: The sources on this bridge.
         """
         super().__init__(scope, id, type="AWS::MediaConnect::Bridge")
-        self.egress_gateway_bridge = egress_gateway_bridge
-        self.ingress_gateway_bridge = ingress_gateway_bridge
+        if egress_gateway_bridge is not None:
+            self.egress_gateway_bridge = egress_gateway_bridge
+        if ingress_gateway_bridge is not None:
+            self.ingress_gateway_bridge = ingress_gateway_bridge
         self.name = name
-        self.outputs = outputs
+        if outputs is not None:
+            self.outputs = outputs
         self.placement_arn = placement_arn
-        self.source_failover_config = source_failover_config
+        if source_failover_config is not None:
+            self.source_failover_config = source_failover_config
         self.sources = sources
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -395,6 +404,9 @@ class CfnBridgeSource(_CfnResource):
         ("Name", "name", "s", True, None),
         ("NetworkSource", "network_source", ("p", "BridgeNetworkSourceProperty"), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    flow_source: CfnBridgeSource.BridgeFlowSourceProperty | Mapping[str, Any] | IResolvable | None = None
+    network_source: CfnBridgeSource.BridgeNetworkSourceProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BridgeFlowSourceProperty(CfnPropertyType):
         """The source of the bridge."""
@@ -497,9 +509,11 @@ class CfnBridgeSource(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MediaConnect::BridgeSource")
         self.bridge_arn = bridge_arn
-        self.flow_source = flow_source
+        if flow_source is not None:
+            self.flow_source = flow_source
         self.name = name
-        self.network_source = network_source
+        if network_source is not None:
+            self.network_source = network_source
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -534,6 +548,16 @@ class CfnFlow(_CfnResource):
     attr_source_ingest_ip = AttrString("Source.IngestIp")
     attr_source_source_arn = AttrString("Source.SourceArn")
     attr_source_source_ingest_port = AttrString("Source.SourceIngestPort")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone: str | None = None
+    encoding_config: CfnFlow.EncodingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    flow_size: str | None = None
+    maintenance: CfnFlow.MaintenanceProperty | Mapping[str, Any] | IResolvable | None = None
+    media_streams: Sequence[CfnFlow.MediaStreamProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    ndi_config: CfnFlow.NdiConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    source_failover_config: CfnFlow.FailoverConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    source_monitoring_config: CfnFlow.SourceMonitoringConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_interfaces: Sequence[CfnFlow.VpcInterfaceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AudioMonitoringSettingProperty(CfnPropertyType):
         """Specifies the configuration for audio stream metrics monitoring."""
@@ -1238,19 +1262,28 @@ class CfnFlow(_CfnResource):
             vpc_interfaces: The VPC interfaces that you added to this flow.
         """
         super().__init__(scope, id, type="AWS::MediaConnect::Flow")
-        self.availability_zone = availability_zone
-        self.encoding_config = encoding_config
-        self.flow_size = flow_size
-        self.maintenance = maintenance
-        self.media_streams = media_streams
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if encoding_config is not None:
+            self.encoding_config = encoding_config
+        if flow_size is not None:
+            self.flow_size = flow_size
+        if maintenance is not None:
+            self.maintenance = maintenance
+        if media_streams is not None:
+            self.media_streams = media_streams
         self.name = name
-        self.ndi_config = ndi_config
+        if ndi_config is not None:
+            self.ndi_config = ndi_config
         self.source = source
-        self.source_failover_config = source_failover_config
-        self.source_monitoring_config = source_monitoring_config
+        if source_failover_config is not None:
+            self.source_failover_config = source_failover_config
+        if source_monitoring_config is not None:
+            self.source_monitoring_config = source_monitoring_config
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::Flow", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_interfaces = vpc_interfaces
+        if vpc_interfaces is not None:
+            self.vpc_interfaces = vpc_interfaces
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1275,6 +1308,10 @@ class CfnFlowEntitlement(_CfnResource):
     )
 
     attr_entitlement_arn = AttrString("EntitlementArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_transfer_subscriber_fee_percent: int | float | None = None
+    encryption: CfnFlowEntitlement.EncryptionProperty | Mapping[str, Any] | IResolvable | None = None
+    entitlement_status: str | None = None
 
     class EncryptionProperty(CfnPropertyType):
         """Information about the encryption of the flow."""
@@ -1345,10 +1382,13 @@ class CfnFlowEntitlement(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaConnect::FlowEntitlement")
-        self.data_transfer_subscriber_fee_percent = data_transfer_subscriber_fee_percent
+        if data_transfer_subscriber_fee_percent is not None:
+            self.data_transfer_subscriber_fee_percent = data_transfer_subscriber_fee_percent
         self.description = description
-        self.encryption = encryption
-        self.entitlement_status = entitlement_status
+        if encryption is not None:
+            self.encryption = encryption
+        if entitlement_status is not None:
+            self.entitlement_status = entitlement_status
         self.flow_arn = flow_arn
         self.name = name
         self.subscribers = subscribers
@@ -1380,6 +1420,11 @@ class CfnFlowMediaStream(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_fmt = AttrNumber("Fmt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attributes: CfnFlowMediaStream.MediaStreamAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    clock_rate: int | float | None = None
+    description: str | None = None
+    video_format: str | None = None
 
     class FmtpProperty(CfnPropertyType):
         """A set of parameters that define the media stream."""
@@ -1465,16 +1510,20 @@ class CfnFlowMediaStream(_CfnResource):
             video_format: The resolution of the video.
         """
         super().__init__(scope, id, type="AWS::MediaConnect::FlowMediaStream")
-        self.attributes = attributes
-        self.clock_rate = clock_rate
-        self.description = description
+        if attributes is not None:
+            self.attributes = attributes
+        if clock_rate is not None:
+            self.clock_rate = clock_rate
+        if description is not None:
+            self.description = description
         self.flow_arn = flow_arn
         self.media_stream_id = media_stream_id
         self.media_stream_name = media_stream_name
         self.media_stream_type = media_stream_type
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowMediaStream", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.video_format = video_format
+        if video_format is not None:
+            self.video_format = video_format
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1514,6 +1563,28 @@ class CfnFlowOutput(_CfnResource):
     )
 
     attr_output_arn = AttrString("OutputArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cidr_allow_list: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    destination: str | None = None
+    encryption: CfnFlowOutput.EncryptionProperty | Mapping[str, Any] | IResolvable | None = None
+    max_latency: int | float | None = None
+    media_stream_output_configurations: Sequence[CfnFlowOutput.MediaStreamOutputConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    min_latency: int | float | None = None
+    name: str | None = None
+    ndi_audio_reference_level: int | float | None = None
+    ndi_output_timecode_source: str | None = None
+    ndi_program_name: str | None = None
+    ndi_speed_hq_quality: int | float | None = None
+    output_status: str | None = None
+    port: int | float | None = None
+    protocol: str | None = None
+    remote_id: str | None = None
+    router_integration_state: str | None = None
+    router_integration_transit_encryption: CfnFlowOutput.FlowTransitEncryptionProperty | Mapping[str, Any] | IResolvable | None = None
+    smoothing_latency: int | float | None = None
+    stream_id: str | None = None
+    vpc_interface_attachment: CfnFlowOutput.VpcInterfaceAttachmentProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DestinationConfigurationProperty(CfnPropertyType):
         """The definition of a media stream that is associated with the output."""
@@ -1754,30 +1825,51 @@ class CfnFlowOutput(_CfnResource):
             vpc_interface_attachment: The name of the VPC interface attachment to use for this output.
         """
         super().__init__(scope, id, type="AWS::MediaConnect::FlowOutput")
-        self.cidr_allow_list = cidr_allow_list
-        self.description = description
-        self.destination = destination
-        self.encryption = encryption
+        if cidr_allow_list is not None:
+            self.cidr_allow_list = cidr_allow_list
+        if description is not None:
+            self.description = description
+        if destination is not None:
+            self.destination = destination
+        if encryption is not None:
+            self.encryption = encryption
         self.flow_arn = flow_arn
-        self.max_latency = max_latency
-        self.media_stream_output_configurations = media_stream_output_configurations
-        self.min_latency = min_latency
-        self.name = name
-        self.ndi_audio_reference_level = ndi_audio_reference_level
-        self.ndi_output_timecode_source = ndi_output_timecode_source
-        self.ndi_program_name = ndi_program_name
-        self.ndi_speed_hq_quality = ndi_speed_hq_quality
-        self.output_status = output_status
-        self.port = port
-        self.protocol = protocol
-        self.remote_id = remote_id
-        self.router_integration_state = router_integration_state
-        self.router_integration_transit_encryption = router_integration_transit_encryption
-        self.smoothing_latency = smoothing_latency
-        self.stream_id = stream_id
+        if max_latency is not None:
+            self.max_latency = max_latency
+        if media_stream_output_configurations is not None:
+            self.media_stream_output_configurations = media_stream_output_configurations
+        if min_latency is not None:
+            self.min_latency = min_latency
+        if name is not None:
+            self.name = name
+        if ndi_audio_reference_level is not None:
+            self.ndi_audio_reference_level = ndi_audio_reference_level
+        if ndi_output_timecode_source is not None:
+            self.ndi_output_timecode_source = ndi_output_timecode_source
+        if ndi_program_name is not None:
+            self.ndi_program_name = ndi_program_name
+        if ndi_speed_hq_quality is not None:
+            self.ndi_speed_hq_quality = ndi_speed_hq_quality
+        if output_status is not None:
+            self.output_status = output_status
+        if port is not None:
+            self.port = port
+        if protocol is not None:
+            self.protocol = protocol
+        if remote_id is not None:
+            self.remote_id = remote_id
+        if router_integration_state is not None:
+            self.router_integration_state = router_integration_state
+        if router_integration_transit_encryption is not None:
+            self.router_integration_transit_encryption = router_integration_transit_encryption
+        if smoothing_latency is not None:
+            self.smoothing_latency = smoothing_latency
+        if stream_id is not None:
+            self.stream_id = stream_id
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowOutput", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_interface_attachment = vpc_interface_attachment
+        if vpc_interface_attachment is not None:
+            self.vpc_interface_attachment = vpc_interface_attachment
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1815,6 +1907,22 @@ class CfnFlowSource(_CfnResource):
     attr_ingest_ip = AttrString("IngestIp")
     attr_source_arn = AttrString("SourceArn")
     attr_source_ingest_port = AttrString("SourceIngestPort")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    decryption: CfnFlowSource.EncryptionProperty | Mapping[str, Any] | IResolvable | None = None
+    entitlement_arn: str | None = None
+    gateway_bridge_source: CfnFlowSource.GatewayBridgeSourceProperty | Mapping[str, Any] | IResolvable | None = None
+    ingest_port: int | float | None = None
+    max_bitrate: int | float | None = None
+    max_latency: int | float | None = None
+    min_latency: int | float | None = None
+    protocol: str | None = None
+    sender_control_port: int | float | None = None
+    sender_ip_address: str | None = None
+    source_listener_address: str | None = None
+    source_listener_port: int | float | None = None
+    stream_id: str | None = None
+    vpc_interface_name: str | None = None
+    whitelist_cidr: str | None = None
 
     class EncryptionProperty(CfnPropertyType):
         """Information about the encryption of the flow."""
@@ -1942,26 +2050,41 @@ class CfnFlowSource(_CfnResource):
             whitelist_cidr: The range of IP addresses that should be allowed to contribute content to your source.
         """
         super().__init__(scope, id, type="AWS::MediaConnect::FlowSource")
-        self.decryption = decryption
+        if decryption is not None:
+            self.decryption = decryption
         self.description = description
-        self.entitlement_arn = entitlement_arn
+        if entitlement_arn is not None:
+            self.entitlement_arn = entitlement_arn
         self.flow_arn = flow_arn
-        self.gateway_bridge_source = gateway_bridge_source
-        self.ingest_port = ingest_port
-        self.max_bitrate = max_bitrate
-        self.max_latency = max_latency
-        self.min_latency = min_latency
+        if gateway_bridge_source is not None:
+            self.gateway_bridge_source = gateway_bridge_source
+        if ingest_port is not None:
+            self.ingest_port = ingest_port
+        if max_bitrate is not None:
+            self.max_bitrate = max_bitrate
+        if max_latency is not None:
+            self.max_latency = max_latency
+        if min_latency is not None:
+            self.min_latency = min_latency
         self.name = name
-        self.protocol = protocol
-        self.sender_control_port = sender_control_port
-        self.sender_ip_address = sender_ip_address
-        self.source_listener_address = source_listener_address
-        self.source_listener_port = source_listener_port
-        self.stream_id = stream_id
+        if protocol is not None:
+            self.protocol = protocol
+        if sender_control_port is not None:
+            self.sender_control_port = sender_control_port
+        if sender_ip_address is not None:
+            self.sender_ip_address = sender_ip_address
+        if source_listener_address is not None:
+            self.source_listener_address = source_listener_address
+        if source_listener_port is not None:
+            self.source_listener_port = source_listener_port
+        if stream_id is not None:
+            self.stream_id = stream_id
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowSource", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_interface_name = vpc_interface_name
-        self.whitelist_cidr = whitelist_cidr
+        if vpc_interface_name is not None:
+            self.vpc_interface_name = vpc_interface_name
+        if whitelist_cidr is not None:
+            self.whitelist_cidr = whitelist_cidr
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2115,6 +2238,12 @@ class CfnRouterInput(_CfnResource):
     attr_routed_outputs = AttrNumber("RoutedOutputs")
     attr_state = AttrString("State")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone: str | None = None
+    content_quality_analysis_configuration: CfnRouterInput.RouterContentQualityAnalysisConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    maintenance_configuration: CfnRouterInput.MaintenanceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    region_name: str | None = None
+    transit_encryption: CfnRouterInput.RouterInputTransitEncryptionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BlackFramesConfigurationProperty(CfnPropertyType):
         """Detects black frames in the router input's source content and reports them through a CloudWatch metric, an EventBridge event, and a router input message."""
@@ -2734,18 +2863,23 @@ class CfnRouterInput(_CfnResource):
             transit_encryption: The transit encryption settings for a router input.
         """
         super().__init__(scope, id, type="AWS::MediaConnect::RouterInput")
-        self.availability_zone = availability_zone
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
         self.configuration = configuration
-        self.content_quality_analysis_configuration = content_quality_analysis_configuration
-        self.maintenance_configuration = maintenance_configuration
+        if content_quality_analysis_configuration is not None:
+            self.content_quality_analysis_configuration = content_quality_analysis_configuration
+        if maintenance_configuration is not None:
+            self.maintenance_configuration = maintenance_configuration
         self.maximum_bitrate = maximum_bitrate
         self.name = name
-        self.region_name = region_name
+        if region_name is not None:
+            self.region_name = region_name
         self.routing_scope = routing_scope
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterInput", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
-        self.transit_encryption = transit_encryption
+        if transit_encryption is not None:
+            self.transit_encryption = transit_encryption
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2773,6 +2907,8 @@ class CfnRouterNetworkInterface(_CfnResource):
     attr_network_interface_type = AttrString("NetworkInterfaceType")
     attr_state = AttrString("State")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    region_name: str | None = None
 
     class PublicRouterNetworkInterfaceConfigurationProperty(CfnPropertyType):
         """The configuration settings for a public router network interface, including the list of allowed CIDR blocks."""
@@ -2867,7 +3003,8 @@ class CfnRouterNetworkInterface(_CfnResource):
         super().__init__(scope, id, type="AWS::MediaConnect::RouterNetworkInterface")
         self.configuration = configuration
         self.name = name
-        self.region_name = region_name
+        if region_name is not None:
+            self.region_name = region_name
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterNetworkInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2904,6 +3041,11 @@ class CfnRouterOutput(_CfnResource):
     attr_routed_state = AttrString("RoutedState")
     attr_state = AttrString("State")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone: str | None = None
+    fabric_configuration: CfnRouterOutput.FabricConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    maintenance_configuration: CfnRouterOutput.MaintenanceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    region_name: str | None = None
 
     class FabricConfigurationProperty(CfnPropertyType):
         """The fabric configuration settings for the router output."""
@@ -3373,13 +3515,17 @@ class CfnRouterOutput(_CfnResource):
             tier: the Tier property.
         """
         super().__init__(scope, id, type="AWS::MediaConnect::RouterOutput")
-        self.availability_zone = availability_zone
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
         self.configuration = configuration
-        self.fabric_configuration = fabric_configuration
-        self.maintenance_configuration = maintenance_configuration
+        if fabric_configuration is not None:
+            self.fabric_configuration = fabric_configuration
+        if maintenance_configuration is not None:
+            self.maintenance_configuration = maintenance_configuration
         self.maximum_bitrate = maximum_bitrate
         self.name = name
-        self.region_name = region_name
+        if region_name is not None:
+            self.region_name = region_name
         self.routing_scope = routing_scope
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterOutput", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -76,6 +76,15 @@ class CfnJobTemplate(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    acceleration_settings: CfnJobTemplate.AccelerationSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    category: str | None = None
+    description: str | None = None
+    hop_destinations: Sequence[CfnJobTemplate.HopDestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    name: str | None = None
+    priority: int | float | None = None
+    queue: str | None = None
+    status_update_interval: str | None = None
 
     class AccelerationSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaConvert::JobTemplate."""
@@ -148,15 +157,23 @@ class CfnJobTemplate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaConvert::JobTemplate")
-        self.acceleration_settings = acceleration_settings
-        self.category = category
-        self.description = description
-        self.hop_destinations = hop_destinations
-        self.name = name
-        self.priority = priority
-        self.queue = queue
+        if acceleration_settings is not None:
+            self.acceleration_settings = acceleration_settings
+        if category is not None:
+            self.category = category
+        if description is not None:
+            self.description = description
+        if hop_destinations is not None:
+            self.hop_destinations = hop_destinations
+        if name is not None:
+            self.name = name
+        if priority is not None:
+            self.priority = priority
+        if queue is not None:
+            self.queue = queue
         self.settings_json = settings_json
-        self.status_update_interval = status_update_interval
+        if status_update_interval is not None:
+            self.status_update_interval = status_update_interval
         self.tags = TagManager(TagType.MAP, "AWS::MediaConvert::JobTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -181,6 +198,10 @@ class CfnPreset(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    category: str | None = None
+    description: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -205,9 +226,12 @@ class CfnPreset(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaConvert::Preset")
-        self.category = category
-        self.description = description
-        self.name = name
+        if category is not None:
+            self.category = category
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
         self.settings_json = settings_json
         self.tags = TagManager(TagType.MAP, "AWS::MediaConvert::Preset", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -235,6 +259,13 @@ class CfnQueue(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    concurrent_jobs: int | float | None = None
+    description: str | None = None
+    maximum_concurrent_feeds: int | float | None = None
+    name: str | None = None
+    pricing_plan: str | None = None
+    status: str | None = None
 
     def __init__(
         self,
@@ -263,12 +294,18 @@ class CfnQueue(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaConvert::Queue")
-        self.concurrent_jobs = concurrent_jobs
-        self.description = description
-        self.maximum_concurrent_feeds = maximum_concurrent_feeds
-        self.name = name
-        self.pricing_plan = pricing_plan
-        self.status = status
+        if concurrent_jobs is not None:
+            self.concurrent_jobs = concurrent_jobs
+        if description is not None:
+            self.description = description
+        if maximum_concurrent_feeds is not None:
+            self.maximum_concurrent_feeds = maximum_concurrent_feeds
+        if name is not None:
+            self.name = name
+        if pricing_plan is not None:
+            self.pricing_plan = pricing_plan
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.MAP, "AWS::MediaConvert::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -64,6 +64,24 @@ class CfnChannel(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_inputs = AttrList("Inputs")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    anywhere_settings: CfnChannel.AnywhereSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    cdi_input_specification: CfnChannel.CdiInputSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    channel_class: str | None = None
+    channel_engine_version: CfnChannel.ChannelEngineVersionRequestProperty | Mapping[str, Any] | IResolvable | None = None
+    channel_security_groups: Sequence[str] | IResolvable | None = None
+    destinations: Sequence[CfnChannel.OutputDestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    dry_run: bool | IResolvable | None = None
+    encoder_settings: CfnChannel.EncoderSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    inference_settings: CfnChannel.InferenceSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    input_attachments: Sequence[CfnChannel.InputAttachmentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    input_specification: CfnChannel.InputSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    linked_channel_settings: CfnChannel.LinkedChannelSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    log_level: str | None = None
+    maintenance: CfnChannel.MaintenanceCreateSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    role_arn: str | None = None
+    vpc: CfnChannel.VpcOutputSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AacSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -4928,25 +4946,42 @@ class CfnChannel(_CfnResource):
             vpc: the Vpc property.
         """
         super().__init__(scope, id, type="AWS::MediaLive::Channel")
-        self.anywhere_settings = anywhere_settings
-        self.cdi_input_specification = cdi_input_specification
-        self.channel_class = channel_class
-        self.channel_engine_version = channel_engine_version
-        self.channel_security_groups = channel_security_groups
-        self.destinations = destinations
-        self.dry_run = dry_run
-        self.encoder_settings = encoder_settings
-        self.inference_settings = inference_settings
-        self.input_attachments = input_attachments
-        self.input_specification = input_specification
-        self.linked_channel_settings = linked_channel_settings
-        self.log_level = log_level
-        self.maintenance = maintenance
-        self.name = name
-        self.role_arn = role_arn
+        if anywhere_settings is not None:
+            self.anywhere_settings = anywhere_settings
+        if cdi_input_specification is not None:
+            self.cdi_input_specification = cdi_input_specification
+        if channel_class is not None:
+            self.channel_class = channel_class
+        if channel_engine_version is not None:
+            self.channel_engine_version = channel_engine_version
+        if channel_security_groups is not None:
+            self.channel_security_groups = channel_security_groups
+        if destinations is not None:
+            self.destinations = destinations
+        if dry_run is not None:
+            self.dry_run = dry_run
+        if encoder_settings is not None:
+            self.encoder_settings = encoder_settings
+        if inference_settings is not None:
+            self.inference_settings = inference_settings
+        if input_attachments is not None:
+            self.input_attachments = input_attachments
+        if input_specification is not None:
+            self.input_specification = input_specification
+        if linked_channel_settings is not None:
+            self.linked_channel_settings = linked_channel_settings
+        if log_level is not None:
+            self.log_level = log_level
+        if maintenance is not None:
+            self.maintenance = maintenance
+        if name is not None:
+            self.name = name
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.MAP, "AWS::MediaLive::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc = vpc
+        if vpc is not None:
+            self.vpc = vpc
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4970,6 +5005,10 @@ class CfnChannelPlacementGroup(_CfnResource):
     attr_channels = AttrList("Channels")
     attr_id = AttrString("Id")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cluster_id: str | None = None
+    name: str | None = None
+    nodes: Sequence[str] | IResolvable | None = None
 
     class TagsProperty(CfnPropertyType):
         """A key-value pair to associate with a resource."""
@@ -5011,9 +5050,12 @@ class CfnChannelPlacementGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaLive::ChannelPlacementGroup")
-        self.cluster_id = cluster_id
-        self.name = name
-        self.nodes = nodes
+        if cluster_id is not None:
+            self.cluster_id = cluster_id
+        if name is not None:
+            self.name = name
+        if nodes is not None:
+            self.nodes = nodes
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::ChannelPlacementGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -5050,6 +5092,10 @@ class CfnCloudWatchAlarmTemplate(_CfnResource):
     attr_id = AttrString("Id")
     attr_identifier = AttrString("Identifier")
     attr_modified_at = AttrString("ModifiedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    datapoints_to_alarm: int | float | None = None
+    description: str | None = None
+    group_identifier: str | None = None
 
     def __init__(
         self,
@@ -5091,10 +5137,13 @@ class CfnCloudWatchAlarmTemplate(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MediaLive::CloudWatchAlarmTemplate")
         self.comparison_operator = comparison_operator
-        self.datapoints_to_alarm = datapoints_to_alarm
-        self.description = description
+        if datapoints_to_alarm is not None:
+            self.datapoints_to_alarm = datapoints_to_alarm
+        if description is not None:
+            self.description = description
         self.evaluation_periods = evaluation_periods
-        self.group_identifier = group_identifier
+        if group_identifier is not None:
+            self.group_identifier = group_identifier
         self.metric_name = metric_name
         self.name = name
         self.period = period
@@ -5127,6 +5176,8 @@ class CfnCloudWatchAlarmTemplateGroup(_CfnResource):
     attr_id = AttrString("Id")
     attr_identifier = AttrString("Identifier")
     attr_modified_at = AttrString("ModifiedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -5147,7 +5198,8 @@ class CfnCloudWatchAlarmTemplateGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaLive::CloudWatchAlarmTemplateGroup")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplateGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -5175,6 +5227,11 @@ class CfnCluster(_CfnResource):
     attr_channel_ids = AttrList("ChannelIds")
     attr_id = AttrString("Id")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cluster_type: str | None = None
+    instance_role_arn: str | None = None
+    name: str | None = None
+    network_settings: CfnCluster.ClusterNetworkSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ClusterNetworkSettingsProperty(CfnPropertyType):
         """On premises settings which will have the interface network mappings and default Output logical interface"""
@@ -5256,10 +5313,14 @@ class CfnCluster(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaLive::Cluster")
-        self.cluster_type = cluster_type
-        self.instance_role_arn = instance_role_arn
-        self.name = name
-        self.network_settings = network_settings
+        if cluster_type is not None:
+            self.cluster_type = cluster_type
+        if instance_role_arn is not None:
+            self.instance_role_arn = instance_role_arn
+        if name is not None:
+            self.name = name
+        if network_settings is not None:
+            self.network_settings = network_settings
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -5289,6 +5350,10 @@ class CfnEventBridgeRuleTemplate(_CfnResource):
     attr_id = AttrString("Id")
     attr_identifier = AttrString("Identifier")
     attr_modified_at = AttrString("ModifiedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    event_targets: Sequence[CfnEventBridgeRuleTemplate.EventBridgeRuleTemplateTargetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    group_identifier: str | None = None
 
     class EventBridgeRuleTemplateTargetProperty(CfnPropertyType):
         """The target to which to send matching events."""
@@ -5331,10 +5396,13 @@ class CfnEventBridgeRuleTemplate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaLive::EventBridgeRuleTemplate")
-        self.description = description
-        self.event_targets = event_targets
+        if description is not None:
+            self.description = description
+        if event_targets is not None:
+            self.event_targets = event_targets
         self.event_type = event_type
-        self.group_identifier = group_identifier
+        if group_identifier is not None:
+            self.group_identifier = group_identifier
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -5361,6 +5429,8 @@ class CfnEventBridgeRuleTemplateGroup(_CfnResource):
     attr_id = AttrString("Id")
     attr_identifier = AttrString("Identifier")
     attr_modified_at = AttrString("ModifiedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -5381,7 +5451,8 @@ class CfnEventBridgeRuleTemplateGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaLive::EventBridgeRuleTemplateGroup")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplateGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -5428,6 +5499,22 @@ class CfnInput(_CfnResource):
     attr_source_urls = AttrList("SourceUrls")
     attr_sources = AttrReference("Sources")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    destinations: Sequence[CfnInput.InputDestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    input_devices: Sequence[CfnInput.InputDeviceSettingsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    input_network_location: str | None = None
+    input_security_groups: Sequence[str] | IResolvable | None = None
+    media_connect_flows: Sequence[CfnInput.MediaConnectFlowProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    multicast_settings: CfnInput.MulticastSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    role_arn: str | None = None
+    router_settings: CfnInput.RouterSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    sdi_sources: Sequence[str] | IResolvable | None = None
+    smpte2110_receiver_group_settings: CfnInput.Smpte2110ReceiverGroupSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    sources: Sequence[CfnInput.InputSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    srt_settings: CfnInput.SrtSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    type: str | None = None
+    vpc: CfnInput.InputVpcRequestProperty | Mapping[str, Any] | IResolvable | None = None
 
     class InputDestinationProperty(CfnPropertyType):
         """The settings for a PUSH type input."""
@@ -5878,23 +5965,38 @@ class CfnInput(_CfnResource):
             vpc: Settings for a private VPC Input.
         """
         super().__init__(scope, id, type="AWS::MediaLive::Input")
-        self.destinations = destinations
-        self.input_devices = input_devices
-        self.input_network_location = input_network_location
-        self.input_security_groups = input_security_groups
-        self.media_connect_flows = media_connect_flows
-        self.multicast_settings = multicast_settings
-        self.name = name
-        self.role_arn = role_arn
-        self.router_settings = router_settings
-        self.sdi_sources = sdi_sources
-        self.smpte2110_receiver_group_settings = smpte2110_receiver_group_settings
-        self.sources = sources
-        self.srt_settings = srt_settings
+        if destinations is not None:
+            self.destinations = destinations
+        if input_devices is not None:
+            self.input_devices = input_devices
+        if input_network_location is not None:
+            self.input_network_location = input_network_location
+        if input_security_groups is not None:
+            self.input_security_groups = input_security_groups
+        if media_connect_flows is not None:
+            self.media_connect_flows = media_connect_flows
+        if multicast_settings is not None:
+            self.multicast_settings = multicast_settings
+        if name is not None:
+            self.name = name
+        if role_arn is not None:
+            self.role_arn = role_arn
+        if router_settings is not None:
+            self.router_settings = router_settings
+        if sdi_sources is not None:
+            self.sdi_sources = sdi_sources
+        if smpte2110_receiver_group_settings is not None:
+            self.smpte2110_receiver_group_settings = smpte2110_receiver_group_settings
+        if sources is not None:
+            self.sources = sources
+        if srt_settings is not None:
+            self.srt_settings = srt_settings
         self.tags = TagManager(TagType.MAP, "AWS::MediaLive::Input", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
-        self.vpc = vpc
+        if type is not None:
+            self.type = type
+        if vpc is not None:
+            self.vpc = vpc
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5915,6 +6017,8 @@ class CfnInputSecurityGroup(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_inputs = AttrList("Inputs")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    whitelist_rules: Sequence[CfnInputSecurityGroup.InputWhitelistRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class InputWhitelistRuleProperty(CfnPropertyType):
         """Whitelist rule"""
@@ -5951,7 +6055,8 @@ class CfnInputSecurityGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::MediaLive::InputSecurityGroup")
         self.tags = TagManager(TagType.MAP, "AWS::MediaLive::InputSecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.whitelist_rules = whitelist_rules
+        if whitelist_rules is not None:
+            self.whitelist_rules = whitelist_rules
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5977,6 +6082,8 @@ class CfnMultiplex(_CfnResource):
     attr_pipelines_running_count = AttrNumber("PipelinesRunningCount")
     attr_program_count = AttrNumber("ProgramCount")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    destinations: Sequence[CfnMultiplex.MultiplexOutputDestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class MultiplexMediaConnectOutputDestinationSettingsProperty(CfnPropertyType):
         """Multiplex MediaConnect output destination settings."""
@@ -6078,7 +6185,8 @@ class CfnMultiplex(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MediaLive::Multiplex")
         self.availability_zones = availability_zones
-        self.destinations = destinations
+        if destinations is not None:
+            self.destinations = destinations
         self.multiplex_settings = multiplex_settings
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Multiplex", tags, tag_property_name="tags")
@@ -6105,6 +6213,13 @@ class CfnMultiplexprogram(_CfnResource):
     )
 
     attr_channel_id = AttrString("ChannelId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    multiplex_id: str | None = None
+    multiplex_program_settings: CfnMultiplexprogram.MultiplexProgramSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    packet_identifiers_map: CfnMultiplexprogram.MultiplexProgramPacketIdentifiersMapProperty | Mapping[str, Any] | IResolvable | None = None
+    pipeline_details: Sequence[CfnMultiplexprogram.MultiplexProgramPipelineDetailProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    preferred_channel_pipeline: str | None = None
+    program_name: str | None = None
 
     class MultiplexProgramPacketIdentifiersMapProperty(CfnPropertyType):
         """Packet identifiers map for a given Multiplex program."""
@@ -6246,12 +6361,18 @@ class CfnMultiplexprogram(_CfnResource):
             program_name: The name of the multiplex program.
         """
         super().__init__(scope, id, type="AWS::MediaLive::Multiplexprogram")
-        self.multiplex_id = multiplex_id
-        self.multiplex_program_settings = multiplex_program_settings
-        self.packet_identifiers_map = packet_identifiers_map
-        self.pipeline_details = pipeline_details
-        self.preferred_channel_pipeline = preferred_channel_pipeline
-        self.program_name = program_name
+        if multiplex_id is not None:
+            self.multiplex_id = multiplex_id
+        if multiplex_program_settings is not None:
+            self.multiplex_program_settings = multiplex_program_settings
+        if packet_identifiers_map is not None:
+            self.packet_identifiers_map = packet_identifiers_map
+        if pipeline_details is not None:
+            self.pipeline_details = pipeline_details
+        if preferred_channel_pipeline is not None:
+            self.preferred_channel_pipeline = preferred_channel_pipeline
+        if program_name is not None:
+            self.program_name = program_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -6275,6 +6396,8 @@ class CfnNetwork(_CfnResource):
     attr_associated_cluster_ids = AttrList("AssociatedClusterIds")
     attr_id = AttrString("Id")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    routes: Sequence[CfnNetwork.RouteProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class IpPoolProperty(CfnPropertyType):
         """IP address cidr pool"""
@@ -6353,7 +6476,8 @@ class CfnNetwork(_CfnResource):
         super().__init__(scope, id, type="AWS::MediaLive::Network")
         self.ip_pools = ip_pools
         self.name = name
-        self.routes = routes
+        if routes is not None:
+            self.routes = routes
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Network", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -6383,6 +6507,11 @@ class CfnNode(_CfnResource):
     attr_id = AttrString("Id")
     attr_instance_arn = AttrString("InstanceArn")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    node_interface_mappings: Sequence[CfnNode.NodeInterfaceMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    role: str | None = None
+    sdi_source_mappings: Sequence[CfnNode.SdiSourceMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class NodeInterfaceMappingProperty(CfnPropertyType):
         """Node interface mapping."""
@@ -6454,10 +6583,14 @@ class CfnNode(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MediaLive::Node")
         self.cluster_id = cluster_id
-        self.name = name
-        self.node_interface_mappings = node_interface_mappings
-        self.role = role
-        self.sdi_source_mappings = sdi_source_mappings
+        if name is not None:
+            self.name = name
+        if node_interface_mappings is not None:
+            self.node_interface_mappings = node_interface_mappings
+        if role is not None:
+            self.role = role
+        if sdi_source_mappings is not None:
+            self.sdi_source_mappings = sdi_source_mappings
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Node", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -6483,6 +6616,8 @@ class CfnSdiSource(_CfnResource):
     attr_id = AttrString("Id")
     attr_inputs = AttrList("Inputs")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mode: str | None = None
 
     class TagsProperty(CfnPropertyType):
         """A key-value pair to associate with a resource."""
@@ -6524,7 +6659,8 @@ class CfnSdiSource(_CfnResource):
             type: The interface mode of the SdiSource.
         """
         super().__init__(scope, id, type="AWS::MediaLive::SdiSource")
-        self.mode = mode
+        if mode is not None:
+            self.mode = mode
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::SdiSource", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -6571,6 +6707,11 @@ class CfnSignalMap(_CfnResource):
     attr_monitor_deployment_error_message = AttrString("MonitorDeployment.ErrorMessage")
     attr_monitor_deployment_status = AttrString("MonitorDeployment.Status")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cloud_watch_alarm_template_group_identifiers: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    event_bridge_rule_template_group_identifiers: Sequence[str] | IResolvable | None = None
+    force_rediscovery: bool | IResolvable | None = None
 
     class MediaResourceNeighborProperty(CfnPropertyType):
         """A direct source or destination neighbor to an AWS media resource."""
@@ -6681,11 +6822,15 @@ class CfnSignalMap(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaLive::SignalMap")
-        self.cloud_watch_alarm_template_group_identifiers = cloud_watch_alarm_template_group_identifiers
-        self.description = description
+        if cloud_watch_alarm_template_group_identifiers is not None:
+            self.cloud_watch_alarm_template_group_identifiers = cloud_watch_alarm_template_group_identifiers
+        if description is not None:
+            self.description = description
         self.discovery_entry_point_arn = discovery_entry_point_arn
-        self.event_bridge_rule_template_group_identifiers = event_bridge_rule_template_group_identifiers
-        self.force_rediscovery = force_rediscovery
+        if event_bridge_rule_template_group_identifiers is not None:
+            self.event_bridge_rule_template_group_identifiers = event_bridge_rule_template_group_identifiers
+        if force_rediscovery is not None:
+            self.force_rediscovery = force_rediscovery
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::MediaLive::SignalMap", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -42,6 +42,9 @@ class CfnAsset(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_created_at = AttrString("CreatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    egress_endpoints: Sequence[CfnAsset.EgressEndpointProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    resource_id: str | None = None
 
     class EgressEndpointProperty(CfnPropertyType):
         """The endpoint URL used to access an Asset using one PackagingConfiguration."""
@@ -89,10 +92,12 @@ class CfnAsset(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id_, type="AWS::MediaPackage::Asset")
-        self.egress_endpoints = egress_endpoints
+        if egress_endpoints is not None:
+            self.egress_endpoints = egress_endpoints
         self.id = id
         self.packaging_group_id = packaging_group_id
-        self.resource_id = resource_id
+        if resource_id is not None:
+            self.resource_id = resource_id
         self.source_arn = source_arn
         self.source_role_arn = source_role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::Asset", tags, tag_property_name="tags")
@@ -119,6 +124,11 @@ class CfnChannel(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    egress_access_logs: CfnChannel.LogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    hls_ingest: CfnChannel.HlsIngestProperty | Mapping[str, Any] | IResolvable | None = None
+    ingress_access_logs: CfnChannel.LogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class HlsIngestProperty(CfnPropertyType):
         """An HTTP Live Streaming (HLS) ingest resource configuration."""
@@ -202,11 +212,15 @@ class CfnChannel(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id_, type="AWS::MediaPackage::Channel")
-        self.description = description
-        self.egress_access_logs = egress_access_logs
-        self.hls_ingest = hls_ingest
+        if description is not None:
+            self.description = description
+        if egress_access_logs is not None:
+            self.egress_access_logs = egress_access_logs
+        if hls_ingest is not None:
+            self.hls_ingest = hls_ingest
         self.id = id
-        self.ingress_access_logs = ingress_access_logs
+        if ingress_access_logs is not None:
+            self.ingress_access_logs = ingress_access_logs
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -240,6 +254,18 @@ class CfnOriginEndpoint(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_url = AttrString("Url")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authorization: CfnOriginEndpoint.AuthorizationProperty | Mapping[str, Any] | IResolvable | None = None
+    cmaf_package: CfnOriginEndpoint.CmafPackageProperty | Mapping[str, Any] | IResolvable | None = None
+    dash_package: CfnOriginEndpoint.DashPackageProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    hls_package: CfnOriginEndpoint.HlsPackageProperty | Mapping[str, Any] | IResolvable | None = None
+    manifest_name: str | None = None
+    mss_package: CfnOriginEndpoint.MssPackageProperty | Mapping[str, Any] | IResolvable | None = None
+    origination: str | None = None
+    startover_window_seconds: int | float | None = None
+    time_delay_seconds: int | float | None = None
+    whitelist: Sequence[str] | IResolvable | None = None
 
     class AuthorizationProperty(CfnPropertyType):
         """CDN Authorization credentials"""
@@ -667,21 +693,32 @@ class CfnOriginEndpoint(_CfnResource):
             whitelist: A list of source IP CIDR blocks that will be allowed to access the OriginEndpoint.
         """
         super().__init__(scope, id_, type="AWS::MediaPackage::OriginEndpoint")
-        self.authorization = authorization
+        if authorization is not None:
+            self.authorization = authorization
         self.channel_id = channel_id
-        self.cmaf_package = cmaf_package
-        self.dash_package = dash_package
-        self.description = description
-        self.hls_package = hls_package
+        if cmaf_package is not None:
+            self.cmaf_package = cmaf_package
+        if dash_package is not None:
+            self.dash_package = dash_package
+        if description is not None:
+            self.description = description
+        if hls_package is not None:
+            self.hls_package = hls_package
         self.id = id
-        self.manifest_name = manifest_name
-        self.mss_package = mss_package
-        self.origination = origination
-        self.startover_window_seconds = startover_window_seconds
+        if manifest_name is not None:
+            self.manifest_name = manifest_name
+        if mss_package is not None:
+            self.mss_package = mss_package
+        if origination is not None:
+            self.origination = origination
+        if startover_window_seconds is not None:
+            self.startover_window_seconds = startover_window_seconds
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::OriginEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.time_delay_seconds = time_delay_seconds
-        self.whitelist = whitelist
+        if time_delay_seconds is not None:
+            self.time_delay_seconds = time_delay_seconds
+        if whitelist is not None:
+            self.whitelist = whitelist
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -705,6 +742,11 @@ class CfnPackagingConfiguration(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cmaf_package: CfnPackagingConfiguration.CmafPackageProperty | Mapping[str, Any] | IResolvable | None = None
+    dash_package: CfnPackagingConfiguration.DashPackageProperty | Mapping[str, Any] | IResolvable | None = None
+    hls_package: CfnPackagingConfiguration.HlsPackageProperty | Mapping[str, Any] | IResolvable | None = None
+    mss_package: CfnPackagingConfiguration.MssPackageProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CmafEncryptionProperty(CfnPropertyType):
         """A CMAF encryption configuration."""
@@ -1059,11 +1101,15 @@ class CfnPackagingConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id_, type="AWS::MediaPackage::PackagingConfiguration")
-        self.cmaf_package = cmaf_package
-        self.dash_package = dash_package
-        self.hls_package = hls_package
+        if cmaf_package is not None:
+            self.cmaf_package = cmaf_package
+        if dash_package is not None:
+            self.dash_package = dash_package
+        if hls_package is not None:
+            self.hls_package = hls_package
         self.id = id
-        self.mss_package = mss_package
+        if mss_package is not None:
+            self.mss_package = mss_package
         self.packaging_group_id = packaging_group_id
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1088,6 +1134,9 @@ class CfnPackagingGroup(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_domain_name = AttrString("DomainName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authorization: CfnPackagingGroup.AuthorizationProperty | Mapping[str, Any] | IResolvable | None = None
+    egress_access_logs: CfnPackagingGroup.LogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AuthorizationProperty(CfnPropertyType):
         """A property type of AWS::MediaPackage::PackagingGroup."""
@@ -1145,8 +1194,10 @@ class CfnPackagingGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id_, type="AWS::MediaPackage::PackagingGroup")
-        self.authorization = authorization
-        self.egress_access_logs = egress_access_logs
+        if authorization is not None:
+            self.authorization = authorization
+        if egress_access_logs is not None:
+            self.egress_access_logs = egress_access_logs
         self.id = id
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -48,6 +48,13 @@ class CfnChannel(_CfnResource):
     attr_ingest_endpoint_urls = AttrList("IngestEndpointUrls")
     attr_ingest_endpoints = AttrReference("IngestEndpoints")
     attr_modified_at = AttrString("ModifiedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    input_switch_configuration: CfnChannel.InputSwitchConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    input_type: str | None = None
+    multiview_configuration: CfnChannel.MultiviewConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    output_header_configuration: CfnChannel.OutputHeaderConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    output_locking_mode: str | None = None
 
     class IngestEndpointProperty(CfnPropertyType):
         """<p>The ingest domain URL where the source stream should be sent.</p>"""
@@ -155,12 +162,18 @@ class CfnChannel(_CfnResource):
         super().__init__(scope, id, type="AWS::MediaPackageV2::Channel")
         self.channel_group_name = channel_group_name
         self.channel_name = channel_name
-        self.description = description
-        self.input_switch_configuration = input_switch_configuration
-        self.input_type = input_type
-        self.multiview_configuration = multiview_configuration
-        self.output_header_configuration = output_header_configuration
-        self.output_locking_mode = output_locking_mode
+        if description is not None:
+            self.description = description
+        if input_switch_configuration is not None:
+            self.input_switch_configuration = input_switch_configuration
+        if input_type is not None:
+            self.input_type = input_type
+        if multiview_configuration is not None:
+            self.multiview_configuration = multiview_configuration
+        if output_header_configuration is not None:
+            self.output_header_configuration = output_header_configuration
+        if output_locking_mode is not None:
+            self.output_locking_mode = output_locking_mode
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -185,6 +198,8 @@ class CfnChannelGroup(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_egress_domain = AttrString("EgressDomain")
     attr_modified_at = AttrString("ModifiedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -206,7 +221,8 @@ class CfnChannelGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MediaPackageV2::ChannelGroup")
         self.channel_group_name = channel_group_name
-        self.description = description
+        if description is not None:
+            self.description = description
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::ChannelGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -286,6 +302,17 @@ class CfnOriginEndpoint(_CfnResource):
     attr_low_latency_hls_manifest_urls = AttrList("LowLatencyHlsManifestUrls")
     attr_modified_at = AttrString("ModifiedAt")
     attr_mss_manifest_urls = AttrList("MssManifestUrls")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dash_manifests: Sequence[CfnOriginEndpoint.DashManifestConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    force_endpoint_error_configuration: CfnOriginEndpoint.ForceEndpointErrorConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    hls_manifests: Sequence[CfnOriginEndpoint.HlsManifestConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    low_latency_hls_manifests: Sequence[CfnOriginEndpoint.LowLatencyHlsManifestConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    mss_manifests: Sequence[CfnOriginEndpoint.MssManifestConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    segment: CfnOriginEndpoint.SegmentProperty | Mapping[str, Any] | IResolvable | None = None
+    startover_window_seconds: int | float | None = None
+    stream_name_output_mode: str | None = None
+    uri_separator: str | None = None
 
     class ContentKeyPeriodConfigurationProperty(CfnPropertyType):
         """<p>The configuration that controls the content key period timing information that MediaPackage signals to your DRM key provider.</p>"""
@@ -1066,19 +1093,29 @@ class CfnOriginEndpoint(_CfnResource):
         self.channel_group_name = channel_group_name
         self.channel_name = channel_name
         self.container_type = container_type
-        self.dash_manifests = dash_manifests
-        self.description = description
-        self.force_endpoint_error_configuration = force_endpoint_error_configuration
-        self.hls_manifests = hls_manifests
-        self.low_latency_hls_manifests = low_latency_hls_manifests
-        self.mss_manifests = mss_manifests
+        if dash_manifests is not None:
+            self.dash_manifests = dash_manifests
+        if description is not None:
+            self.description = description
+        if force_endpoint_error_configuration is not None:
+            self.force_endpoint_error_configuration = force_endpoint_error_configuration
+        if hls_manifests is not None:
+            self.hls_manifests = hls_manifests
+        if low_latency_hls_manifests is not None:
+            self.low_latency_hls_manifests = low_latency_hls_manifests
+        if mss_manifests is not None:
+            self.mss_manifests = mss_manifests
         self.origin_endpoint_name = origin_endpoint_name
-        self.segment = segment
-        self.startover_window_seconds = startover_window_seconds
-        self.stream_name_output_mode = stream_name_output_mode
+        if segment is not None:
+            self.segment = segment
+        if startover_window_seconds is not None:
+            self.startover_window_seconds = startover_window_seconds
+        if stream_name_output_mode is not None:
+            self.stream_name_output_mode = stream_name_output_mode
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::OriginEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.uri_separator = uri_separator
+        if uri_separator is not None:
+            self.uri_separator = uri_separator
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1098,6 +1135,8 @@ class CfnOriginEndpointPolicy(_CfnResource):
         ("OriginEndpointName", "origin_endpoint_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 256}),
         ("Policy", "policy", "j", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cdn_auth_configuration: CfnOriginEndpointPolicy.CdnAuthConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CdnAuthConfigurationProperty(CfnPropertyType):
         """<p>The settings to enable CDN authorization headers in MediaPackage.</p>"""
@@ -1141,7 +1180,8 @@ class CfnOriginEndpointPolicy(_CfnResource):
             policy: the Policy property.
         """
         super().__init__(scope, id, type="AWS::MediaPackageV2::OriginEndpointPolicy")
-        self.cdn_auth_configuration = cdn_auth_configuration
+        if cdn_auth_configuration is not None:
+            self.cdn_auth_configuration = cdn_auth_configuration
         self.channel_group_name = channel_group_name
         self.channel_name = channel_name
         self.origin_endpoint_name = origin_endpoint_name

@@ -38,6 +38,12 @@ class CfnContainer(_CfnResource):
 
     attr_endpoint = AttrString("Endpoint")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_logging_enabled: bool | IResolvable | None = None
+    cors_policy: Sequence[CfnContainer.CorsRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    lifecycle_policy: str | None = None
+    metric_policy: CfnContainer.MetricPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    policy: str | None = None
 
     class CorsRuleProperty(CfnPropertyType):
         """A property type of AWS::MediaStore::Container."""
@@ -132,12 +138,17 @@ class CfnContainer(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaStore::Container")
-        self.access_logging_enabled = access_logging_enabled
+        if access_logging_enabled is not None:
+            self.access_logging_enabled = access_logging_enabled
         self.container_name = container_name
-        self.cors_policy = cors_policy
-        self.lifecycle_policy = lifecycle_policy
-        self.metric_policy = metric_policy
-        self.policy = policy
+        if cors_policy is not None:
+            self.cors_policy = cors_policy
+        if lifecycle_policy is not None:
+            self.lifecycle_policy = lifecycle_policy
+        if metric_policy is not None:
+            self.metric_policy = metric_policy
+        if policy is not None:
+            self.policy = policy
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaStore::Container", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -47,6 +47,12 @@ class CfnChannel(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    audiences: Sequence[str] | IResolvable | None = None
+    filler_slate: CfnChannel.SlateSourceProperty | Mapping[str, Any] | IResolvable | None = None
+    log_configuration: CfnChannel.LogConfigurationForChannelProperty | Mapping[str, Any] | IResolvable | None = None
+    tier: str | None = None
+    time_shift_configuration: CfnChannel.TimeShiftConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DashPlaylistSettingsProperty(CfnPropertyType):
         """<p>Dash manifest configuration parameters.</p>"""
@@ -199,16 +205,21 @@ class CfnChannel(_CfnResource):
             time_shift_configuration: <p>The configuration for time-shifted viewing.</p>
         """
         super().__init__(scope, id, type="AWS::MediaTailor::Channel")
-        self.audiences = audiences
+        if audiences is not None:
+            self.audiences = audiences
         self.channel_name = channel_name
-        self.filler_slate = filler_slate
-        self.log_configuration = log_configuration
+        if filler_slate is not None:
+            self.filler_slate = filler_slate
+        if log_configuration is not None:
+            self.log_configuration = log_configuration
         self.outputs = outputs
         self.playback_mode = playback_mode
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tier = tier
-        self.time_shift_configuration = time_shift_configuration
+        if tier is not None:
+            self.tier = tier
+        if time_shift_configuration is not None:
+            self.time_shift_configuration = time_shift_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -271,6 +282,14 @@ class CfnFunction(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_service_request_configuration: CfnFunction.AwsServiceRequestConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    concurrent_executor_configuration: CfnFunction.ConcurrentExecutorConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    custom_output_configuration: CfnFunction.CustomOutputConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    http_request_configuration: CfnFunction.HttpRequestConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    sequential_executor_configuration: CfnFunction.SequentialExecutorConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    vast_request_configuration: CfnFunction.VastRequestConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AwsServiceRequestConfigurationProperty(CfnPropertyType):
         """The configuration for an AWS_SERVICE_REQUEST function."""
@@ -507,17 +526,24 @@ class CfnFunction(_CfnResource):
             vast_request_configuration: The configuration for a VAST_REQUEST function.
         """
         super().__init__(scope, id, type="AWS::MediaTailor::Function")
-        self.aws_service_request_configuration = aws_service_request_configuration
-        self.concurrent_executor_configuration = concurrent_executor_configuration
-        self.custom_output_configuration = custom_output_configuration
-        self.description = description
+        if aws_service_request_configuration is not None:
+            self.aws_service_request_configuration = aws_service_request_configuration
+        if concurrent_executor_configuration is not None:
+            self.concurrent_executor_configuration = concurrent_executor_configuration
+        if custom_output_configuration is not None:
+            self.custom_output_configuration = custom_output_configuration
+        if description is not None:
+            self.description = description
         self.function_id = function_id
         self.function_type = function_type
-        self.http_request_configuration = http_request_configuration
-        self.sequential_executor_configuration = sequential_executor_configuration
+        if http_request_configuration is not None:
+            self.http_request_configuration = http_request_configuration
+        if sequential_executor_configuration is not None:
+            self.sequential_executor_configuration = sequential_executor_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vast_request_configuration = vast_request_configuration
+        if vast_request_configuration is not None:
+            self.vast_request_configuration = vast_request_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -630,6 +656,26 @@ class CfnPlaybackConfiguration(_CfnResource):
     attr_playback_configuration_arn = AttrString("PlaybackConfigurationArn")
     attr_playback_endpoint_prefix = AttrString("PlaybackEndpointPrefix")
     attr_session_initialization_endpoint_prefix = AttrString("SessionInitializationEndpointPrefix")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ad_conditioning_configuration: CfnPlaybackConfiguration.AdConditioningConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    ad_decision_server_configuration: CfnPlaybackConfiguration.AdDecisionServerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    ads_personalization_concurrency: CfnPlaybackConfiguration.AdsPersonalizationConcurrencyProperty | Mapping[str, Any] | IResolvable | None = None
+    ads_personalization_timeouts: CfnPlaybackConfiguration.AdsPersonalizationTimeoutsProperty | Mapping[str, Any] | IResolvable | None = None
+    avail_suppression: CfnPlaybackConfiguration.AvailSuppressionProperty | Mapping[str, Any] | IResolvable | None = None
+    beaconing_configuration: CfnPlaybackConfiguration.BeaconingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    bumper: CfnPlaybackConfiguration.BumperProperty | Mapping[str, Any] | IResolvable | None = None
+    cdn_configuration: CfnPlaybackConfiguration.CdnConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    configuration_aliases: Any | None = None
+    dash_configuration: CfnPlaybackConfiguration.DashConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    function_mapping: Mapping[str, str] | IResolvable | None = None
+    hls_configuration: CfnPlaybackConfiguration.HlsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    insertion_mode: str | None = None
+    live_pre_roll_configuration: CfnPlaybackConfiguration.LivePreRollConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    log_configuration: CfnPlaybackConfiguration.LogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    manifest_processing_rules: CfnPlaybackConfiguration.ManifestProcessingRulesProperty | Mapping[str, Any] | IResolvable | None = None
+    personalization_threshold_seconds: int | float | None = None
+    slate_ad_url: str | None = None
+    transcode_profile_name: str | None = None
 
     class AdConditioningConfigurationProperty(CfnPropertyType):
         """<p>The setting that indicates what conditioning MediaTailor will perform on ads that the ad decision server (ADS) returns.</p>"""
@@ -1092,29 +1138,48 @@ class CfnPlaybackConfiguration(_CfnResource):
             video_content_source_url: The URL prefix for the parent manifest for the stream, minus the asset ID.
         """
         super().__init__(scope, id, type="AWS::MediaTailor::PlaybackConfiguration")
-        self.ad_conditioning_configuration = ad_conditioning_configuration
-        self.ad_decision_server_configuration = ad_decision_server_configuration
+        if ad_conditioning_configuration is not None:
+            self.ad_conditioning_configuration = ad_conditioning_configuration
+        if ad_decision_server_configuration is not None:
+            self.ad_decision_server_configuration = ad_decision_server_configuration
         self.ad_decision_server_url = ad_decision_server_url
-        self.ads_personalization_concurrency = ads_personalization_concurrency
-        self.ads_personalization_timeouts = ads_personalization_timeouts
-        self.avail_suppression = avail_suppression
-        self.beaconing_configuration = beaconing_configuration
-        self.bumper = bumper
-        self.cdn_configuration = cdn_configuration
-        self.configuration_aliases = configuration_aliases
-        self.dash_configuration = dash_configuration
-        self.function_mapping = function_mapping
-        self.hls_configuration = hls_configuration
-        self.insertion_mode = insertion_mode
-        self.live_pre_roll_configuration = live_pre_roll_configuration
-        self.log_configuration = log_configuration
-        self.manifest_processing_rules = manifest_processing_rules
+        if ads_personalization_concurrency is not None:
+            self.ads_personalization_concurrency = ads_personalization_concurrency
+        if ads_personalization_timeouts is not None:
+            self.ads_personalization_timeouts = ads_personalization_timeouts
+        if avail_suppression is not None:
+            self.avail_suppression = avail_suppression
+        if beaconing_configuration is not None:
+            self.beaconing_configuration = beaconing_configuration
+        if bumper is not None:
+            self.bumper = bumper
+        if cdn_configuration is not None:
+            self.cdn_configuration = cdn_configuration
+        if configuration_aliases is not None:
+            self.configuration_aliases = configuration_aliases
+        if dash_configuration is not None:
+            self.dash_configuration = dash_configuration
+        if function_mapping is not None:
+            self.function_mapping = function_mapping
+        if hls_configuration is not None:
+            self.hls_configuration = hls_configuration
+        if insertion_mode is not None:
+            self.insertion_mode = insertion_mode
+        if live_pre_roll_configuration is not None:
+            self.live_pre_roll_configuration = live_pre_roll_configuration
+        if log_configuration is not None:
+            self.log_configuration = log_configuration
+        if manifest_processing_rules is not None:
+            self.manifest_processing_rules = manifest_processing_rules
         self.name = name
-        self.personalization_threshold_seconds = personalization_threshold_seconds
-        self.slate_ad_url = slate_ad_url
+        if personalization_threshold_seconds is not None:
+            self.personalization_threshold_seconds = personalization_threshold_seconds
+        if slate_ad_url is not None:
+            self.slate_ad_url = slate_ad_url
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::PlaybackConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transcode_profile_name = transcode_profile_name
+        if transcode_profile_name is not None:
+            self.transcode_profile_name = transcode_profile_name
         self.video_content_source_url = video_content_source_url
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1140,6 +1205,12 @@ class CfnPrefetchSchedule(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    consumption: CfnPrefetchSchedule.PrefetchConsumptionProperty | Mapping[str, Any] | IResolvable | None = None
+    recurring_prefetch_configuration: CfnPrefetchSchedule.RecurringPrefetchConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    retrieval: CfnPrefetchSchedule.PrefetchRetrievalProperty | Mapping[str, Any] | IResolvable | None = None
+    schedule_type: str | None = None
+    stream_id: str | None = None
 
     class AvailMatchingCriteriaProperty(CfnPropertyType):
         """A property type of AWS::MediaTailor::PrefetchSchedule."""
@@ -1349,13 +1420,18 @@ class CfnPrefetchSchedule(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaTailor::PrefetchSchedule")
-        self.consumption = consumption
+        if consumption is not None:
+            self.consumption = consumption
         self.name = name
         self.playback_configuration_name = playback_configuration_name
-        self.recurring_prefetch_configuration = recurring_prefetch_configuration
-        self.retrieval = retrieval
-        self.schedule_type = schedule_type
-        self.stream_id = stream_id
+        if recurring_prefetch_configuration is not None:
+            self.recurring_prefetch_configuration = recurring_prefetch_configuration
+        if retrieval is not None:
+            self.retrieval = retrieval
+        if schedule_type is not None:
+            self.schedule_type = schedule_type
+        if stream_id is not None:
+            self.stream_id = stream_id
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::PrefetchSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1388,6 +1464,12 @@ class CfnProgram(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_duration_millis = AttrNumber("DurationMillis")
     attr_scheduled_start_time = AttrString("ScheduledStartTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ad_breaks: Sequence[CfnProgram.AdBreakProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    audience_media: Sequence[CfnProgram.AudienceMediaProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    live_source_name: str | None = None
+    schedule_configuration: CfnProgram.ScheduleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    vod_source_name: str | None = None
 
     class AdBreakProperty(CfnPropertyType):
         """Ad break configuration parameters."""
@@ -1684,14 +1766,19 @@ class CfnProgram(_CfnResource):
             vod_source_name: The name that's used to refer to a VOD source.
         """
         super().__init__(scope, id, type="AWS::MediaTailor::Program")
-        self.ad_breaks = ad_breaks
-        self.audience_media = audience_media
+        if ad_breaks is not None:
+            self.ad_breaks = ad_breaks
+        if audience_media is not None:
+            self.audience_media = audience_media
         self.channel_name = channel_name
-        self.live_source_name = live_source_name
+        if live_source_name is not None:
+            self.live_source_name = live_source_name
         self.program_name = program_name
-        self.schedule_configuration = schedule_configuration
+        if schedule_configuration is not None:
+            self.schedule_configuration = schedule_configuration
         self.source_location_name = source_location_name
-        self.vod_source_name = vod_source_name
+        if vod_source_name is not None:
+            self.vod_source_name = vod_source_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1714,6 +1801,10 @@ class CfnSourceLocation(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_configuration: CfnSourceLocation.AccessConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    default_segment_delivery_configuration: CfnSourceLocation.DefaultSegmentDeliveryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    segment_delivery_configurations: Sequence[CfnSourceLocation.SegmentDeliveryConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AccessConfigurationProperty(CfnPropertyType):
         """<p>Access configuration parameters.</p>"""
@@ -1832,10 +1923,13 @@ class CfnSourceLocation(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MediaTailor::SourceLocation")
-        self.access_configuration = access_configuration
-        self.default_segment_delivery_configuration = default_segment_delivery_configuration
+        if access_configuration is not None:
+            self.access_configuration = access_configuration
+        if default_segment_delivery_configuration is not None:
+            self.default_segment_delivery_configuration = default_segment_delivery_configuration
         self.http_configuration = http_configuration
-        self.segment_delivery_configurations = segment_delivery_configurations
+        if segment_delivery_configurations is not None:
+            self.segment_delivery_configurations = segment_delivery_configurations
         self.source_location_name = source_location_name
         self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::SourceLocation", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -40,6 +40,8 @@ class CfnACL(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    user_names: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -63,7 +65,8 @@ class CfnACL(_CfnResource):
         self.acl_name = acl_name
         self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::ACL", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_names = user_names
+        if user_names is not None:
+            self.user_names = user_names
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -113,6 +116,32 @@ class CfnCluster(_CfnResource):
     attr_cluster_endpoint_port = AttrNumber("ClusterEndpoint.Port")
     attr_parameter_group_status = AttrString("ParameterGroupStatus")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_minor_version_upgrade: bool | IResolvable | None = None
+    cluster_endpoint: CfnCluster.EndpointProperty | Mapping[str, Any] | IResolvable | None = None
+    data_tiering: Any | None = None
+    description: str | None = None
+    engine: str | None = None
+    engine_version: str | None = None
+    final_snapshot_name: str | None = None
+    ip_discovery: Any | None = None
+    kms_key_id: str | None = None
+    maintenance_window: str | None = None
+    multi_region_cluster_name: str | None = None
+    network_type: Any | None = None
+    num_replicas_per_shard: int | float | None = None
+    num_shards: int | float | None = None
+    parameter_group_name: str | None = None
+    port: int | float | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    snapshot_arns: Sequence[str] | IResolvable | None = None
+    snapshot_name: str | None = None
+    snapshot_retention_limit: int | float | None = None
+    snapshot_window: str | None = None
+    sns_topic_arn: str | None = None
+    sns_topic_status: str | None = None
+    subnet_group_name: str | None = None
+    tls_enabled: bool | IResolvable | None = None
 
     class EndpointProperty(CfnPropertyType):
         """A property type of AWS::MemoryDB::Cluster."""
@@ -205,33 +234,58 @@ class CfnCluster(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MemoryDB::Cluster")
         self.acl_name = acl_name
-        self.auto_minor_version_upgrade = auto_minor_version_upgrade
-        self.cluster_endpoint = cluster_endpoint
+        if auto_minor_version_upgrade is not None:
+            self.auto_minor_version_upgrade = auto_minor_version_upgrade
+        if cluster_endpoint is not None:
+            self.cluster_endpoint = cluster_endpoint
         self.cluster_name = cluster_name
-        self.data_tiering = data_tiering
-        self.description = description
-        self.engine = engine
-        self.engine_version = engine_version
-        self.final_snapshot_name = final_snapshot_name
-        self.ip_discovery = ip_discovery
-        self.kms_key_id = kms_key_id
-        self.maintenance_window = maintenance_window
-        self.multi_region_cluster_name = multi_region_cluster_name
-        self.network_type = network_type
+        if data_tiering is not None:
+            self.data_tiering = data_tiering
+        if description is not None:
+            self.description = description
+        if engine is not None:
+            self.engine = engine
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if final_snapshot_name is not None:
+            self.final_snapshot_name = final_snapshot_name
+        if ip_discovery is not None:
+            self.ip_discovery = ip_discovery
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if maintenance_window is not None:
+            self.maintenance_window = maintenance_window
+        if multi_region_cluster_name is not None:
+            self.multi_region_cluster_name = multi_region_cluster_name
+        if network_type is not None:
+            self.network_type = network_type
         self.node_type = node_type
-        self.num_replicas_per_shard = num_replicas_per_shard
-        self.num_shards = num_shards
-        self.parameter_group_name = parameter_group_name
-        self.port = port
-        self.security_group_ids = security_group_ids
-        self.snapshot_arns = snapshot_arns
-        self.snapshot_name = snapshot_name
-        self.snapshot_retention_limit = snapshot_retention_limit
-        self.snapshot_window = snapshot_window
-        self.sns_topic_arn = sns_topic_arn
-        self.sns_topic_status = sns_topic_status
-        self.subnet_group_name = subnet_group_name
-        self.tls_enabled = tls_enabled
+        if num_replicas_per_shard is not None:
+            self.num_replicas_per_shard = num_replicas_per_shard
+        if num_shards is not None:
+            self.num_shards = num_shards
+        if parameter_group_name is not None:
+            self.parameter_group_name = parameter_group_name
+        if port is not None:
+            self.port = port
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if snapshot_arns is not None:
+            self.snapshot_arns = snapshot_arns
+        if snapshot_name is not None:
+            self.snapshot_name = snapshot_name
+        if snapshot_retention_limit is not None:
+            self.snapshot_retention_limit = snapshot_retention_limit
+        if snapshot_window is not None:
+            self.snapshot_window = snapshot_window
+        if sns_topic_arn is not None:
+            self.sns_topic_arn = sns_topic_arn
+        if sns_topic_status is not None:
+            self.sns_topic_status = sns_topic_status
+        if subnet_group_name is not None:
+            self.subnet_group_name = subnet_group_name
+        if tls_enabled is not None:
+            self.tls_enabled = tls_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -262,6 +316,15 @@ class CfnMultiRegionCluster(_CfnResource):
     attr_arn = AttrString("ARN")
     attr_multi_region_cluster_name = AttrString("MultiRegionClusterName")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    engine: str | None = None
+    engine_version: str | None = None
+    multi_region_cluster_name_suffix: str | None = None
+    multi_region_parameter_group_name: str | None = None
+    num_shards: int | float | None = None
+    tls_enabled: bool | IResolvable | None = None
+    update_strategy: str | None = None
 
     def __init__(
         self,
@@ -296,17 +359,25 @@ class CfnMultiRegionCluster(_CfnResource):
             update_strategy: An enum string value that determines the update strategy for scaling.
         """
         super().__init__(scope, id, type="AWS::MemoryDB::MultiRegionCluster")
-        self.description = description
-        self.engine = engine
-        self.engine_version = engine_version
-        self.multi_region_cluster_name_suffix = multi_region_cluster_name_suffix
-        self.multi_region_parameter_group_name = multi_region_parameter_group_name
+        if description is not None:
+            self.description = description
+        if engine is not None:
+            self.engine = engine
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if multi_region_cluster_name_suffix is not None:
+            self.multi_region_cluster_name_suffix = multi_region_cluster_name_suffix
+        if multi_region_parameter_group_name is not None:
+            self.multi_region_parameter_group_name = multi_region_parameter_group_name
         self.node_type = node_type
-        self.num_shards = num_shards
-        self.tls_enabled = tls_enabled
+        if num_shards is not None:
+            self.num_shards = num_shards
+        if tls_enabled is not None:
+            self.tls_enabled = tls_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::MultiRegionCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.update_strategy = update_strategy
+        if update_strategy is not None:
+            self.update_strategy = update_strategy
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -328,6 +399,9 @@ class CfnParameterGroup(_CfnResource):
     )
 
     attr_arn = AttrString("ARN")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    parameters: Any | None = None
 
     def __init__(
         self,
@@ -352,10 +426,12 @@ class CfnParameterGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MemoryDB::ParameterGroup")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.family = family
         self.parameter_group_name = parameter_group_name
-        self.parameters = parameters
+        if parameters is not None:
+            self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::ParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -396,6 +472,8 @@ class CfnSnapshot(_CfnResource):
     attr_data_tiering = AttrString("DataTiering")
     attr_source = AttrString("Source")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kms_key_id: str | None = None
 
     class ClusterConfigurationProperty(CfnPropertyType):
         """A property type of AWS::MemoryDB::Snapshot."""
@@ -474,7 +552,8 @@ class CfnSnapshot(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MemoryDB::Snapshot")
         self.cluster_name = cluster_name
-        self.kms_key_id = kms_key_id
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.snapshot_name = snapshot_name
         self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -499,6 +578,8 @@ class CfnSubnetGroup(_CfnResource):
 
     attr_arn = AttrString("ARN")
     attr_supported_network_types = AttrList("SupportedNetworkTypes")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -521,7 +602,8 @@ class CfnSubnetGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MemoryDB::SubnetGroup")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.subnet_group_name = subnet_group_name
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::SubnetGroup", tags, tag_property_name="tags")
@@ -547,6 +629,9 @@ class CfnUser(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_string: str | None = None
+    authentication_mode: CfnUser.AuthenticationModeProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AuthenticationModeProperty(CfnPropertyType):
         """A property type of AWS::MemoryDB::User."""
@@ -588,8 +673,10 @@ class CfnUser(_CfnResource):
             user_name: The name of the user.
         """
         super().__init__(scope, id, type="AWS::MemoryDB::User")
-        self.access_string = access_string
-        self.authentication_mode = authentication_mode
+        if access_string is not None:
+            self.access_string = access_string
+        if authentication_mode is not None:
+            self.authentication_mode = authentication_mode
         self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name

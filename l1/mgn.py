@@ -37,6 +37,8 @@ class CfnConnector(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_connector_id = AttrString("ConnectorID")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ssm_command_config: CfnConnector.ConnectorSsmCommandConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ConnectorSsmCommandConfigProperty(CfnPropertyType):
         """SSM command configuration for the connector."""
@@ -85,7 +87,8 @@ class CfnConnector(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MGN::Connector")
         self.name = name
-        self.ssm_command_config = ssm_command_config
+        if ssm_command_config is not None:
+            self.ssm_command_config = ssm_command_config
         self.ssm_instance_id = ssm_instance_id
         self.tags = TagManager(TagType.STANDARD, "AWS::MGN::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -123,6 +126,22 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_ec2_launch_template_id = AttrString("Ec2LaunchTemplateID")
     attr_launch_configuration_template_id = AttrString("LaunchConfigurationTemplateID")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associate_public_ip_address: bool | IResolvable | None = None
+    boot_mode: str | None = None
+    copy_private_ip: bool | IResolvable | None = None
+    copy_tags: bool | IResolvable | None = None
+    enable_map_auto_tagging: bool | IResolvable | None = None
+    enable_parameters_encryption: bool | IResolvable | None = None
+    large_volume_conf: CfnLaunchConfigurationTemplate.LaunchTemplateDiskConfProperty | Mapping[str, Any] | IResolvable | None = None
+    launch_disposition: str | None = None
+    licensing: CfnLaunchConfigurationTemplate.LicensingProperty | Mapping[str, Any] | IResolvable | None = None
+    map_auto_tagging_mpe_id: str | None = None
+    parameters_encryption_key: str | None = None
+    post_launch_actions: CfnLaunchConfigurationTemplate.PostLaunchActionsProperty | Mapping[str, Any] | IResolvable | None = None
+    small_volume_conf: CfnLaunchConfigurationTemplate.LaunchTemplateDiskConfProperty | Mapping[str, Any] | IResolvable | None = None
+    small_volume_max_size: int | float | None = None
+    target_instance_type_right_sizing_method: str | None = None
 
     class LaunchTemplateDiskConfProperty(CfnPropertyType):
         """Launch template disk configuration."""
@@ -301,23 +320,38 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
             target_instance_type_right_sizing_method: Target instance type right-sizing method.
         """
         super().__init__(scope, id, type="AWS::MGN::LaunchConfigurationTemplate")
-        self.associate_public_ip_address = associate_public_ip_address
-        self.boot_mode = boot_mode
-        self.copy_private_ip = copy_private_ip
-        self.copy_tags = copy_tags
-        self.enable_map_auto_tagging = enable_map_auto_tagging
-        self.enable_parameters_encryption = enable_parameters_encryption
-        self.large_volume_conf = large_volume_conf
-        self.launch_disposition = launch_disposition
-        self.licensing = licensing
-        self.map_auto_tagging_mpe_id = map_auto_tagging_mpe_id
-        self.parameters_encryption_key = parameters_encryption_key
-        self.post_launch_actions = post_launch_actions
-        self.small_volume_conf = small_volume_conf
-        self.small_volume_max_size = small_volume_max_size
+        if associate_public_ip_address is not None:
+            self.associate_public_ip_address = associate_public_ip_address
+        if boot_mode is not None:
+            self.boot_mode = boot_mode
+        if copy_private_ip is not None:
+            self.copy_private_ip = copy_private_ip
+        if copy_tags is not None:
+            self.copy_tags = copy_tags
+        if enable_map_auto_tagging is not None:
+            self.enable_map_auto_tagging = enable_map_auto_tagging
+        if enable_parameters_encryption is not None:
+            self.enable_parameters_encryption = enable_parameters_encryption
+        if large_volume_conf is not None:
+            self.large_volume_conf = large_volume_conf
+        if launch_disposition is not None:
+            self.launch_disposition = launch_disposition
+        if licensing is not None:
+            self.licensing = licensing
+        if map_auto_tagging_mpe_id is not None:
+            self.map_auto_tagging_mpe_id = map_auto_tagging_mpe_id
+        if parameters_encryption_key is not None:
+            self.parameters_encryption_key = parameters_encryption_key
+        if post_launch_actions is not None:
+            self.post_launch_actions = post_launch_actions
+        if small_volume_conf is not None:
+            self.small_volume_conf = small_volume_conf
+        if small_volume_max_size is not None:
+            self.small_volume_max_size = small_volume_max_size
         self.tags = TagManager(TagType.STANDARD, "AWS::MGN::LaunchConfigurationTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_instance_type_right_sizing_method = target_instance_type_right_sizing_method
+        if target_instance_type_right_sizing_method is not None:
+            self.target_instance_type_right_sizing_method = target_instance_type_right_sizing_method
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -345,6 +379,10 @@ class CfnNetworkMigrationDefinition(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_network_migration_definition_id = AttrString("NetworkMigrationDefinitionID")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    scope_tags: Mapping[str, str] | IResolvable | None = None
+    target_deployment: str | None = None
 
     class SourceConfigurationProperty(CfnPropertyType):
         """Configuration for a migration source environment."""
@@ -460,13 +498,16 @@ class CfnNetworkMigrationDefinition(_CfnResource):
             target_s3_configuration: The S3 configuration for storing the target network artifacts.
         """
         super().__init__(scope, id, type="AWS::MGN::NetworkMigrationDefinition")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.scope_tags = scope_tags
+        if scope_tags is not None:
+            self.scope_tags = scope_tags
         self.source_configurations = source_configurations
         self.tags = TagManager(TagType.STANDARD, "AWS::MGN::NetworkMigrationDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_deployment = target_deployment
+        if target_deployment is not None:
+            self.target_deployment = target_deployment
         self.target_network = target_network
         self.target_s3_configuration = target_s3_configuration
 

@@ -38,6 +38,8 @@ class CfnBatchScramSecret(_CfnResource):
         ("ClusterArn", "cluster_arn", "s", True, None),
         ("SecretArnList", "secret_arn_list", ("l", "s"), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    secret_arn_list: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -57,7 +59,8 @@ class CfnBatchScramSecret(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MSK::BatchScramSecret")
         self.cluster_arn = cluster_arn
-        self.secret_arn_list = secret_arn_list
+        if secret_arn_list is not None:
+            self.secret_arn_list = secret_arn_list
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -86,6 +89,12 @@ class CfnChannel(_CfnResource):
     attr_state_info_code = AttrString("StateInfo.Code")
     attr_state_info_message = AttrString("StateInfo.Message")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cluster_arn: str | None = None
+    encryption_configuration: CfnChannel.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    iceberg_destination_configuration: CfnChannel.IcebergDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    logging_info: CfnChannel.ChannelLoggingInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    s3_destination_configuration: CfnChannel.S3DestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CatalogProperty(CfnPropertyType):
         """Catalog configuration of the destination"""
@@ -514,11 +523,16 @@ class CfnChannel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MSK::Channel")
         self.channel_name = channel_name
-        self.cluster_arn = cluster_arn
-        self.encryption_configuration = encryption_configuration
-        self.iceberg_destination_configuration = iceberg_destination_configuration
-        self.logging_info = logging_info
-        self.s3_destination_configuration = s3_destination_configuration
+        if cluster_arn is not None:
+            self.cluster_arn = cluster_arn
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if iceberg_destination_configuration is not None:
+            self.iceberg_destination_configuration = iceberg_destination_configuration
+        if logging_info is not None:
+            self.logging_info = logging_info
+        if s3_destination_configuration is not None:
+            self.s3_destination_configuration = s3_destination_configuration
         self.tags = TagManager(TagType.MAP, "AWS::MSK::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.topic_configuration_list = topic_configuration_list
@@ -554,6 +568,17 @@ class CfnCluster(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_current_version = AttrString("CurrentVersion")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_authentication: CfnCluster.ClientAuthenticationProperty | Mapping[str, Any] | IResolvable | None = None
+    configuration_info: CfnCluster.ConfigurationInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    current_version: str | None = None
+    encryption_info: CfnCluster.EncryptionInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    enhanced_monitoring: str | None = None
+    logging_info: CfnCluster.LoggingInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    open_monitoring: CfnCluster.OpenMonitoringProperty | Mapping[str, Any] | IResolvable | None = None
+    rebalancing: CfnCluster.RebalancingProperty | Mapping[str, Any] | IResolvable | None = None
+    storage_mode: str | None = None
+    zookeeper_access: CfnCluster.ZookeeperAccessProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AuthorizerLogsProperty(CfnPropertyType):
         """A property type of AWS::MSK::Cluster."""
@@ -1227,21 +1252,31 @@ class CfnCluster(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MSK::Cluster")
         self.broker_node_group_info = broker_node_group_info
-        self.client_authentication = client_authentication
+        if client_authentication is not None:
+            self.client_authentication = client_authentication
         self.cluster_name = cluster_name
-        self.configuration_info = configuration_info
-        self.current_version = current_version
-        self.encryption_info = encryption_info
-        self.enhanced_monitoring = enhanced_monitoring
+        if configuration_info is not None:
+            self.configuration_info = configuration_info
+        if current_version is not None:
+            self.current_version = current_version
+        if encryption_info is not None:
+            self.encryption_info = encryption_info
+        if enhanced_monitoring is not None:
+            self.enhanced_monitoring = enhanced_monitoring
         self.kafka_version = kafka_version
-        self.logging_info = logging_info
+        if logging_info is not None:
+            self.logging_info = logging_info
         self.number_of_broker_nodes = number_of_broker_nodes
-        self.open_monitoring = open_monitoring
-        self.rebalancing = rebalancing
-        self.storage_mode = storage_mode
+        if open_monitoring is not None:
+            self.open_monitoring = open_monitoring
+        if rebalancing is not None:
+            self.rebalancing = rebalancing
+        if storage_mode is not None:
+            self.storage_mode = storage_mode
         self.tags = TagManager(TagType.MAP, "AWS::MSK::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.zookeeper_access = zookeeper_access
+        if zookeeper_access is not None:
+            self.zookeeper_access = zookeeper_access
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1304,6 +1339,10 @@ class CfnConfiguration(_CfnResource):
     attr_latest_revision_creation_time = AttrString("LatestRevision.CreationTime")
     attr_latest_revision_description = AttrString("LatestRevision.Description")
     attr_latest_revision_revision = AttrNumber("LatestRevision.Revision")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    kafka_versions_list: Sequence[str] | IResolvable | None = None
+    latest_revision: CfnConfiguration.LatestRevisionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class LatestRevisionProperty(CfnPropertyType):
         """A property type of AWS::MSK::Configuration."""
@@ -1350,9 +1389,12 @@ class CfnConfiguration(_CfnResource):
             server_properties: the ServerProperties property.
         """
         super().__init__(scope, id, type="AWS::MSK::Configuration")
-        self.description = description
-        self.kafka_versions_list = kafka_versions_list
-        self.latest_revision = latest_revision
+        if description is not None:
+            self.description = description
+        if kafka_versions_list is not None:
+            self.kafka_versions_list = kafka_versions_list
+        if latest_revision is not None:
+            self.latest_revision = latest_revision
         self.name = name
         self.server_properties = server_properties
 
@@ -1379,6 +1421,9 @@ class CfnReplicator(_CfnResource):
 
     attr_current_version = AttrString("CurrentVersion")
     attr_replicator_arn = AttrString("ReplicatorArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    log_delivery: CfnReplicator.LogDeliveryProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AmazonMskClusterProperty(CfnPropertyType):
         """Details of an Amazon MSK cluster."""
@@ -1885,9 +1930,11 @@ class CfnReplicator(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::MSK::Replicator")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.kafka_clusters = kafka_clusters
-        self.log_delivery = log_delivery
+        if log_delivery is not None:
+            self.log_delivery = log_delivery
         self.replication_info_list = replication_info_list
         self.replicator_name = replicator_name
         self.service_execution_role_arn = service_execution_role_arn
@@ -2028,6 +2075,8 @@ class CfnTopic(_CfnResource):
     )
 
     attr_topic_arn = AttrString("TopicArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configs: str | None = None
 
     def __init__(
         self,
@@ -2053,7 +2102,8 @@ class CfnTopic(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MSK::Topic")
         self.cluster_arn = cluster_arn
-        self.configs = configs
+        if configs is not None:
+            self.configs = configs
         self.partition_count = partition_count
         self.replication_factor = replication_factor
         self.topic_name = topic_name

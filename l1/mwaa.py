@@ -65,6 +65,31 @@ class CfnEnvironment(_CfnResource):
     attr_logging_configuration_worker_logs_cloud_watch_log_group_arn = AttrString("LoggingConfiguration.WorkerLogs.CloudWatchLogGroupArn")
     attr_webserver_url = AttrString("WebserverUrl")
     attr_webserver_vpc_endpoint_service = AttrString("WebserverVpcEndpointService")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    airflow_configuration_options: Any | None = None
+    airflow_version: str | None = None
+    dag_s3_path: str | None = None
+    endpoint_management: str | None = None
+    environment_class: str | None = None
+    execution_role_arn: str | None = None
+    kms_key: str | None = None
+    logging_configuration: CfnEnvironment.LoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    max_webservers: int | float | None = None
+    max_workers: int | float | None = None
+    min_webservers: int | float | None = None
+    min_workers: int | float | None = None
+    network_configuration: CfnEnvironment.NetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    plugins_s3_object_version: str | None = None
+    plugins_s3_path: str | None = None
+    requirements_s3_object_version: str | None = None
+    requirements_s3_path: str | None = None
+    schedulers: int | float | None = None
+    source_bucket_arn: str | None = None
+    startup_script_s3_object_version: str | None = None
+    startup_script_s3_path: str | None = None
+    webserver_access_mode: str | None = None
+    weekly_maintenance_window_start: str | None = None
+    worker_replacement_strategy: str | None = None
 
     class LoggingConfigurationProperty(CfnPropertyType):
         """Logging configuration for the environment."""
@@ -200,33 +225,57 @@ class CfnEnvironment(_CfnResource):
             worker_replacement_strategy: The worker replacement strategy to use when updating the environment.
         """
         super().__init__(scope, id, type="AWS::MWAA::Environment")
-        self.airflow_configuration_options = airflow_configuration_options
-        self.airflow_version = airflow_version
-        self.dag_s3_path = dag_s3_path
-        self.endpoint_management = endpoint_management
-        self.environment_class = environment_class
-        self.execution_role_arn = execution_role_arn
-        self.kms_key = kms_key
-        self.logging_configuration = logging_configuration
-        self.max_webservers = max_webservers
-        self.max_workers = max_workers
-        self.min_webservers = min_webservers
-        self.min_workers = min_workers
+        if airflow_configuration_options is not None:
+            self.airflow_configuration_options = airflow_configuration_options
+        if airflow_version is not None:
+            self.airflow_version = airflow_version
+        if dag_s3_path is not None:
+            self.dag_s3_path = dag_s3_path
+        if endpoint_management is not None:
+            self.endpoint_management = endpoint_management
+        if environment_class is not None:
+            self.environment_class = environment_class
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if kms_key is not None:
+            self.kms_key = kms_key
+        if logging_configuration is not None:
+            self.logging_configuration = logging_configuration
+        if max_webservers is not None:
+            self.max_webservers = max_webservers
+        if max_workers is not None:
+            self.max_workers = max_workers
+        if min_webservers is not None:
+            self.min_webservers = min_webservers
+        if min_workers is not None:
+            self.min_workers = min_workers
         self.name = name
-        self.network_configuration = network_configuration
-        self.plugins_s3_object_version = plugins_s3_object_version
-        self.plugins_s3_path = plugins_s3_path
-        self.requirements_s3_object_version = requirements_s3_object_version
-        self.requirements_s3_path = requirements_s3_path
-        self.schedulers = schedulers
-        self.source_bucket_arn = source_bucket_arn
-        self.startup_script_s3_object_version = startup_script_s3_object_version
-        self.startup_script_s3_path = startup_script_s3_path
+        if network_configuration is not None:
+            self.network_configuration = network_configuration
+        if plugins_s3_object_version is not None:
+            self.plugins_s3_object_version = plugins_s3_object_version
+        if plugins_s3_path is not None:
+            self.plugins_s3_path = plugins_s3_path
+        if requirements_s3_object_version is not None:
+            self.requirements_s3_object_version = requirements_s3_object_version
+        if requirements_s3_path is not None:
+            self.requirements_s3_path = requirements_s3_path
+        if schedulers is not None:
+            self.schedulers = schedulers
+        if source_bucket_arn is not None:
+            self.source_bucket_arn = source_bucket_arn
+        if startup_script_s3_object_version is not None:
+            self.startup_script_s3_object_version = startup_script_s3_object_version
+        if startup_script_s3_path is not None:
+            self.startup_script_s3_path = startup_script_s3_path
         self.tags = TagManager(TagType.MAP, "AWS::MWAA::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.webserver_access_mode = webserver_access_mode
-        self.weekly_maintenance_window_start = weekly_maintenance_window_start
-        self.worker_replacement_strategy = worker_replacement_strategy
+        if webserver_access_mode is not None:
+            self.webserver_access_mode = webserver_access_mode
+        if weekly_maintenance_window_start is not None:
+            self.weekly_maintenance_window_start = weekly_maintenance_window_start
+        if worker_replacement_strategy is not None:
+            self.worker_replacement_strategy = worker_replacement_strategy
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

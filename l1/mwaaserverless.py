@@ -47,6 +47,14 @@ class CfnWorkflow(_CfnResource):
     attr_workflow_arn = AttrString("WorkflowArn")
     attr_workflow_status = AttrString("WorkflowStatus")
     attr_workflow_version = AttrString("WorkflowVersion")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    code: CfnWorkflow.CodeProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    encryption_configuration: CfnWorkflow.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    logging_configuration: CfnWorkflow.LoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    network_configuration: CfnWorkflow.NetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    trigger_mode: str | None = None
 
     class CodeProperty(CfnPropertyType):
         """The location of code artifacts in Amazon S3 for the workflow."""
@@ -211,17 +219,24 @@ class CfnWorkflow(_CfnResource):
             trigger_mode: the TriggerMode property.
         """
         super().__init__(scope, id, type="AWS::MWAAServerless::Workflow")
-        self.code = code
+        if code is not None:
+            self.code = code
         self.definition_s3_location = definition_s3_location
-        self.description = description
-        self.encryption_configuration = encryption_configuration
-        self.logging_configuration = logging_configuration
-        self.name = name
-        self.network_configuration = network_configuration
+        if description is not None:
+            self.description = description
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if logging_configuration is not None:
+            self.logging_configuration = logging_configuration
+        if name is not None:
+            self.name = name
+        if network_configuration is not None:
+            self.network_configuration = network_configuration
         self.role_arn = role_arn
         self.tags = TagManager(TagType.MAP, "AWS::MWAAServerless::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.trigger_mode = trigger_mode
+        if trigger_mode is not None:
+            self.trigger_mode = trigger_mode
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

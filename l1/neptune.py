@@ -85,6 +85,33 @@ class CfnDBCluster(_CfnResource):
     attr_snapshot_identifier = AttrString("SnapshotIdentifier")
     attr_source_db_cluster_identifier = AttrString("SourceDBClusterIdentifier")
     attr_vpc_security_group_ids = AttrList("VpcSecurityGroupIds")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associated_roles: Sequence[CfnDBCluster.DBClusterRoleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    availability_zones: Sequence[str] | IResolvable | None = None
+    backup_retention_period: int | float | None = None
+    copy_tags_to_snapshot: bool | IResolvable | None = None
+    db_cluster_identifier: str | None = None
+    db_cluster_parameter_group_name: str | None = None
+    db_instance_parameter_group_name: str | None = None
+    db_port: int | float | None = None
+    db_subnet_group_name: str | None = None
+    deletion_protection: bool | IResolvable | None = None
+    enable_cloudwatch_logs_exports: Sequence[str] | IResolvable | None = None
+    engine_version: str | None = None
+    global_cluster_identifier: str | None = None
+    iam_auth_enabled: bool | IResolvable | None = None
+    kms_key_id: str | None = None
+    network_type: str | None = None
+    preferred_backup_window: str | None = None
+    preferred_maintenance_window: str | None = None
+    restore_to_time: str | None = None
+    restore_type: str | None = None
+    serverless_scaling_configuration: CfnDBCluster.ServerlessScalingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    snapshot_identifier: str | None = None
+    source_db_cluster_identifier: str | None = None
+    storage_encrypted: bool | IResolvable | None = None
+    use_latest_restorable_time: bool | IResolvable | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
 
     class DBClusterRoleProperty(CfnPropertyType):
         """Describes an AWS Identity and Access Management (IAM) role that is associated with a DB cluster."""
@@ -191,34 +218,60 @@ class CfnDBCluster(_CfnResource):
             vpc_security_group_ids: Provides a list of VPC security groups that the DB cluster belongs to.
         """
         super().__init__(scope, id, type="AWS::Neptune::DBCluster")
-        self.associated_roles = associated_roles
-        self.availability_zones = availability_zones
-        self.backup_retention_period = backup_retention_period
-        self.copy_tags_to_snapshot = copy_tags_to_snapshot
-        self.db_cluster_identifier = db_cluster_identifier
-        self.db_cluster_parameter_group_name = db_cluster_parameter_group_name
-        self.db_instance_parameter_group_name = db_instance_parameter_group_name
-        self.db_port = db_port
-        self.db_subnet_group_name = db_subnet_group_name
-        self.deletion_protection = deletion_protection
-        self.enable_cloudwatch_logs_exports = enable_cloudwatch_logs_exports
-        self.engine_version = engine_version
-        self.global_cluster_identifier = global_cluster_identifier
-        self.iam_auth_enabled = iam_auth_enabled
-        self.kms_key_id = kms_key_id
-        self.network_type = network_type
-        self.preferred_backup_window = preferred_backup_window
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.restore_to_time = restore_to_time
-        self.restore_type = restore_type
-        self.serverless_scaling_configuration = serverless_scaling_configuration
-        self.snapshot_identifier = snapshot_identifier
-        self.source_db_cluster_identifier = source_db_cluster_identifier
-        self.storage_encrypted = storage_encrypted
+        if associated_roles is not None:
+            self.associated_roles = associated_roles
+        if availability_zones is not None:
+            self.availability_zones = availability_zones
+        if backup_retention_period is not None:
+            self.backup_retention_period = backup_retention_period
+        if copy_tags_to_snapshot is not None:
+            self.copy_tags_to_snapshot = copy_tags_to_snapshot
+        if db_cluster_identifier is not None:
+            self.db_cluster_identifier = db_cluster_identifier
+        if db_cluster_parameter_group_name is not None:
+            self.db_cluster_parameter_group_name = db_cluster_parameter_group_name
+        if db_instance_parameter_group_name is not None:
+            self.db_instance_parameter_group_name = db_instance_parameter_group_name
+        if db_port is not None:
+            self.db_port = db_port
+        if db_subnet_group_name is not None:
+            self.db_subnet_group_name = db_subnet_group_name
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if enable_cloudwatch_logs_exports is not None:
+            self.enable_cloudwatch_logs_exports = enable_cloudwatch_logs_exports
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if global_cluster_identifier is not None:
+            self.global_cluster_identifier = global_cluster_identifier
+        if iam_auth_enabled is not None:
+            self.iam_auth_enabled = iam_auth_enabled
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if network_type is not None:
+            self.network_type = network_type
+        if preferred_backup_window is not None:
+            self.preferred_backup_window = preferred_backup_window
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if restore_to_time is not None:
+            self.restore_to_time = restore_to_time
+        if restore_type is not None:
+            self.restore_type = restore_type
+        if serverless_scaling_configuration is not None:
+            self.serverless_scaling_configuration = serverless_scaling_configuration
+        if snapshot_identifier is not None:
+            self.snapshot_identifier = snapshot_identifier
+        if source_db_cluster_identifier is not None:
+            self.source_db_cluster_identifier = source_db_cluster_identifier
+        if storage_encrypted is not None:
+            self.storage_encrypted = storage_encrypted
         self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.use_latest_restorable_time = use_latest_restorable_time
-        self.vpc_security_group_ids = vpc_security_group_ids
+        if use_latest_restorable_time is not None:
+            self.use_latest_restorable_time = use_latest_restorable_time
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -238,6 +291,8 @@ class CfnDBClusterParameterGroup(_CfnResource):
         ("Parameters", "parameters", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     def __init__(
         self,
@@ -264,7 +319,8 @@ class CfnDBClusterParameterGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::Neptune::DBClusterParameterGroup")
         self.description = description
         self.family = family
-        self.name = name
+        if name is not None:
+            self.name = name
         self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -297,6 +353,17 @@ class CfnDBInstance(_CfnResource):
 
     attr_endpoint = AttrString("Endpoint")
     attr_port = AttrString("Port")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allow_major_version_upgrade: bool | IResolvable | None = None
+    auto_minor_version_upgrade: bool | IResolvable | None = None
+    availability_zone: str | None = None
+    db_cluster_identifier: str | None = None
+    db_instance_identifier: str | None = None
+    db_parameter_group_name: str | None = None
+    db_snapshot_identifier: str | None = None
+    db_subnet_group_name: str | None = None
+    preferred_maintenance_window: str | None = None
+    publicly_accessible: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -335,17 +402,27 @@ class CfnDBInstance(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Neptune::DBInstance")
-        self.allow_major_version_upgrade = allow_major_version_upgrade
-        self.auto_minor_version_upgrade = auto_minor_version_upgrade
-        self.availability_zone = availability_zone
-        self.db_cluster_identifier = db_cluster_identifier
+        if allow_major_version_upgrade is not None:
+            self.allow_major_version_upgrade = allow_major_version_upgrade
+        if auto_minor_version_upgrade is not None:
+            self.auto_minor_version_upgrade = auto_minor_version_upgrade
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if db_cluster_identifier is not None:
+            self.db_cluster_identifier = db_cluster_identifier
         self.db_instance_class = db_instance_class
-        self.db_instance_identifier = db_instance_identifier
-        self.db_parameter_group_name = db_parameter_group_name
-        self.db_snapshot_identifier = db_snapshot_identifier
-        self.db_subnet_group_name = db_subnet_group_name
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.publicly_accessible = publicly_accessible
+        if db_instance_identifier is not None:
+            self.db_instance_identifier = db_instance_identifier
+        if db_parameter_group_name is not None:
+            self.db_parameter_group_name = db_parameter_group_name
+        if db_snapshot_identifier is not None:
+            self.db_snapshot_identifier = db_snapshot_identifier
+        if db_subnet_group_name is not None:
+            self.db_subnet_group_name = db_subnet_group_name
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
         self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -367,6 +444,8 @@ class CfnDBParameterGroup(_CfnResource):
         ("Parameters", "parameters", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     def __init__(
         self,
@@ -393,7 +472,8 @@ class CfnDBParameterGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::Neptune::DBParameterGroup")
         self.description = description
         self.family = family
-        self.name = name
+        if name is not None:
+            self.name = name
         self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -415,6 +495,8 @@ class CfnDBSubnetGroup(_CfnResource):
         ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    db_subnet_group_name: str | None = None
 
     def __init__(
         self,
@@ -438,7 +520,8 @@ class CfnDBSubnetGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Neptune::DBSubnetGroup")
         self.db_subnet_group_description = db_subnet_group_description
-        self.db_subnet_group_name = db_subnet_group_name
+        if db_subnet_group_name is not None:
+            self.db_subnet_group_name = db_subnet_group_name
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -463,6 +546,12 @@ class CfnEventSubscription(_CfnResource):
         ("SubscriptionName", "subscription_name", "s", False, {'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
+    event_categories: Sequence[str] | IResolvable | None = None
+    source_ids: Sequence[str] | IResolvable | None = None
+    source_type: str | None = None
+    subscription_name: str | None = None
 
     def __init__(
         self,
@@ -491,12 +580,17 @@ class CfnEventSubscription(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Neptune::EventSubscription")
-        self.enabled = enabled
-        self.event_categories = event_categories
+        if enabled is not None:
+            self.enabled = enabled
+        if event_categories is not None:
+            self.event_categories = event_categories
         self.sns_topic_arn = sns_topic_arn
-        self.source_ids = source_ids
-        self.source_type = source_type
-        self.subscription_name = subscription_name
+        if source_ids is not None:
+            self.source_ids = source_ids
+        if source_type is not None:
+            self.source_type = source_type
+        if subscription_name is not None:
+            self.subscription_name = subscription_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -520,6 +614,13 @@ class CfnGlobalCluster(_CfnResource):
         ("StorageEncrypted", "storage_encrypted", "b", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection: bool | IResolvable | None = None
+    engine: str | None = None
+    engine_version: str | None = None
+    global_cluster_identifier: str | None = None
+    source_db_cluster_identifier: str | None = None
+    storage_encrypted: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -548,12 +649,18 @@ class CfnGlobalCluster(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Neptune::GlobalCluster")
-        self.deletion_protection = deletion_protection
-        self.engine = engine
-        self.engine_version = engine_version
-        self.global_cluster_identifier = global_cluster_identifier
-        self.source_db_cluster_identifier = source_db_cluster_identifier
-        self.storage_encrypted = storage_encrypted
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if engine is not None:
+            self.engine = engine
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if global_cluster_identifier is not None:
+            self.global_cluster_identifier = global_cluster_identifier
+        if source_db_cluster_identifier is not None:
+            self.source_db_cluster_identifier = source_db_cluster_identifier
+        if storage_encrypted is not None:
+            self.storage_encrypted = storage_encrypted
         self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 

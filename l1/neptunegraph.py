@@ -43,6 +43,14 @@ class CfnGraph(_CfnResource):
     attr_endpoint = AttrString("Endpoint")
     attr_graph_arn = AttrString("GraphArn")
     attr_graph_id = AttrString("GraphId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection: bool | IResolvable | None = None
+    graph_name: str | None = None
+    import_task: CfnGraph.ImportTaskProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_identifier: str | None = None
+    public_connectivity: bool | IResolvable | None = None
+    replica_count: int | float | None = None
+    vector_search_configuration: CfnGraph.VectorSearchConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ImportOptionsProperty(CfnPropertyType):
         """Contains options for controlling the import process."""
@@ -172,16 +180,23 @@ class CfnGraph(_CfnResource):
             vector_search_configuration: Vector Search Configuration
         """
         super().__init__(scope, id, type="AWS::NeptuneGraph::Graph")
-        self.deletion_protection = deletion_protection
-        self.graph_name = graph_name
-        self.import_task = import_task
-        self.kms_key_identifier = kms_key_identifier
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if graph_name is not None:
+            self.graph_name = graph_name
+        if import_task is not None:
+            self.import_task = import_task
+        if kms_key_identifier is not None:
+            self.kms_key_identifier = kms_key_identifier
         self.provisioned_memory = provisioned_memory
-        self.public_connectivity = public_connectivity
-        self.replica_count = replica_count
+        if public_connectivity is not None:
+            self.public_connectivity = public_connectivity
+        if replica_count is not None:
+            self.replica_count = replica_count
         self.tags = TagManager(TagType.STANDARD, "AWS::NeptuneGraph::Graph", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vector_search_configuration = vector_search_configuration
+        if vector_search_configuration is not None:
+            self.vector_search_configuration = vector_search_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -250,6 +265,9 @@ class CfnPrivateGraphEndpoint(_CfnResource):
 
     attr_private_graph_endpoint_identifier = AttrString("PrivateGraphEndpointIdentifier")
     attr_vpc_endpoint_id = AttrString("VpcEndpointId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -273,8 +291,10 @@ class CfnPrivateGraphEndpoint(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::NeptuneGraph::PrivateGraphEndpoint")
         self.graph_identifier = graph_identifier
-        self.security_group_ids = security_group_ids
-        self.subnet_ids = subnet_ids
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
         self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:

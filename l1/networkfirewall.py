@@ -43,6 +43,8 @@ class CfnContainerAssociation(_CfnResource):
     attr_container_association_arn = AttrString("ContainerAssociationArn")
     attr_resolved_cidr_count = AttrNumber("ResolvedCidrCount")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ContainerAttributeProperty(CfnPropertyType):
         """A key-value filter pair used in container association monitoring configurations to narrow which containers are tracked."""
@@ -107,7 +109,8 @@ class CfnContainerAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::NetworkFirewall::ContainerAssociation")
         self.container_association_name = container_association_name
         self.container_monitoring_configurations = container_monitoring_configurations
-        self.description = description
+        if description is not None:
+            self.description = description
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::ContainerAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -148,6 +151,21 @@ class CfnFirewall(_CfnResource):
     attr_firewall_id = AttrString("FirewallId")
     attr_number_of_associations = AttrNumber("NumberOfAssociations")
     attr_transit_gateway_attachment_id = AttrString("TransitGatewayAttachmentId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone_change_protection: bool | IResolvable | None = None
+    availability_zone_mappings: Sequence[CfnFirewall.AvailabilityZoneMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    delete_protection: bool | IResolvable | None = None
+    description: str | None = None
+    enabled_analysis_types: Sequence[str] | IResolvable | None = None
+    firewall_policy_change_protection: bool | IResolvable | None = None
+    nat_gateway_mappings: Sequence[CfnFirewall.NatGatewayMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    no_source_preservation: bool | IResolvable | None = None
+    proxy_settings: CfnFirewall.ProxySettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    subnet_change_protection: bool | IResolvable | None = None
+    subnet_mappings: Sequence[CfnFirewall.SubnetMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    transit_gateway_id: str | None = None
+    vpc_endpoint: CfnFirewall.VpcEndpointProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_id: str | None = None
 
     class AvailabilityZoneMappingProperty(CfnPropertyType):
         """A property type of AWS::NetworkFirewall::Firewall."""
@@ -301,24 +319,38 @@ class CfnFirewall(_CfnResource):
             vpc_id: the VpcId property.
         """
         super().__init__(scope, id, type="AWS::NetworkFirewall::Firewall")
-        self.availability_zone_change_protection = availability_zone_change_protection
-        self.availability_zone_mappings = availability_zone_mappings
-        self.delete_protection = delete_protection
-        self.description = description
-        self.enabled_analysis_types = enabled_analysis_types
+        if availability_zone_change_protection is not None:
+            self.availability_zone_change_protection = availability_zone_change_protection
+        if availability_zone_mappings is not None:
+            self.availability_zone_mappings = availability_zone_mappings
+        if delete_protection is not None:
+            self.delete_protection = delete_protection
+        if description is not None:
+            self.description = description
+        if enabled_analysis_types is not None:
+            self.enabled_analysis_types = enabled_analysis_types
         self.firewall_name = firewall_name
         self.firewall_policy_arn = firewall_policy_arn
-        self.firewall_policy_change_protection = firewall_policy_change_protection
-        self.nat_gateway_mappings = nat_gateway_mappings
-        self.no_source_preservation = no_source_preservation
-        self.proxy_settings = proxy_settings
-        self.subnet_change_protection = subnet_change_protection
-        self.subnet_mappings = subnet_mappings
+        if firewall_policy_change_protection is not None:
+            self.firewall_policy_change_protection = firewall_policy_change_protection
+        if nat_gateway_mappings is not None:
+            self.nat_gateway_mappings = nat_gateway_mappings
+        if no_source_preservation is not None:
+            self.no_source_preservation = no_source_preservation
+        if proxy_settings is not None:
+            self.proxy_settings = proxy_settings
+        if subnet_change_protection is not None:
+            self.subnet_change_protection = subnet_change_protection
+        if subnet_mappings is not None:
+            self.subnet_mappings = subnet_mappings
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::Firewall", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.transit_gateway_id = transit_gateway_id
-        self.vpc_endpoint = vpc_endpoint
-        self.vpc_id = vpc_id
+        if transit_gateway_id is not None:
+            self.transit_gateway_id = transit_gateway_id
+        if vpc_endpoint is not None:
+            self.vpc_endpoint = vpc_endpoint
+        if vpc_id is not None:
+            self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -340,6 +372,8 @@ class CfnFirewallPolicy(_CfnResource):
 
     attr_firewall_policy_arn = AttrString("FirewallPolicyArn")
     attr_firewall_policy_id = AttrString("FirewallPolicyId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ActionDefinitionProperty(CfnPropertyType):
         """A property type of AWS::NetworkFirewall::FirewallPolicy."""
@@ -602,7 +636,8 @@ class CfnFirewallPolicy(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkFirewall::FirewallPolicy")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.firewall_policy = firewall_policy
         self.firewall_policy_name = firewall_policy_name
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::FirewallPolicy", tags, tag_property_name="tags")
@@ -625,6 +660,9 @@ class CfnLoggingConfiguration(_CfnResource):
         ("FirewallName", "firewall_name", "s", False, {'pattern': '^[a-zA-Z0-9-]+$', 'minLength': 1, 'maxLength': 128}),
         ("LoggingConfiguration", "logging_configuration", ("p", "LoggingConfigurationProperty"), True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enable_monitoring_dashboard: bool | IResolvable | None = None
+    firewall_name: str | None = None
 
     class LogDestinationConfigProperty(CfnPropertyType):
         """A property type of AWS::NetworkFirewall::LoggingConfiguration."""
@@ -685,9 +723,11 @@ class CfnLoggingConfiguration(_CfnResource):
             logging_configuration: the LoggingConfiguration property.
         """
         super().__init__(scope, id, type="AWS::NetworkFirewall::LoggingConfiguration")
-        self.enable_monitoring_dashboard = enable_monitoring_dashboard
+        if enable_monitoring_dashboard is not None:
+            self.enable_monitoring_dashboard = enable_monitoring_dashboard
         self.firewall_arn = firewall_arn
-        self.firewall_name = firewall_name
+        if firewall_name is not None:
+            self.firewall_name = firewall_name
         self.logging_configuration = logging_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -713,6 +753,10 @@ class CfnRuleGroup(_CfnResource):
 
     attr_rule_group_arn = AttrString("RuleGroupArn")
     attr_rule_group_id = AttrString("RuleGroupId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    rule_group: CfnRuleGroup.RuleGroupProperty | Mapping[str, Any] | IResolvable | None = None
+    summary_configuration: CfnRuleGroup.SummaryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ActionDefinitionProperty(CfnPropertyType):
         """A property type of AWS::NetworkFirewall::RuleGroup."""
@@ -1210,10 +1254,13 @@ class CfnRuleGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::NetworkFirewall::RuleGroup")
         self.capacity = capacity
-        self.description = description
-        self.rule_group = rule_group
+        if description is not None:
+            self.description = description
+        if rule_group is not None:
+            self.rule_group = rule_group
         self.rule_group_name = rule_group_name
-        self.summary_configuration = summary_configuration
+        if summary_configuration is not None:
+            self.summary_configuration = summary_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::RuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -1238,6 +1285,8 @@ class CfnTLSInspectionConfiguration(_CfnResource):
 
     attr_tls_inspection_configuration_arn = AttrString("TLSInspectionConfigurationArn")
     attr_tls_inspection_configuration_id = AttrString("TLSInspectionConfigurationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class AddressProperty(CfnPropertyType):
         """A property type of AWS::NetworkFirewall::TLSInspectionConfiguration."""
@@ -1399,7 +1448,8 @@ class CfnTLSInspectionConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkFirewall::TLSInspectionConfiguration")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.tls_inspection_configuration = tls_inspection_configuration
         self.tls_inspection_configuration_name = tls_inspection_configuration_name
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::TLSInspectionConfiguration", tags, tag_property_name="tags")
@@ -1427,6 +1477,8 @@ class CfnVpcEndpointAssociation(_CfnResource):
     attr_endpoint_id = AttrString("EndpointId")
     attr_vpc_endpoint_association_arn = AttrString("VpcEndpointAssociationArn")
     attr_vpc_endpoint_association_id = AttrString("VpcEndpointAssociationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class SubnetMappingProperty(CfnPropertyType):
         """A property type of AWS::NetworkFirewall::VpcEndpointAssociation."""
@@ -1470,7 +1522,8 @@ class CfnVpcEndpointAssociation(_CfnResource):
             vpc_id: the VpcId property.
         """
         super().__init__(scope, id, type="AWS::NetworkFirewall::VpcEndpointAssociation")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.firewall_arn = firewall_arn
         self.subnet_mapping = subnet_mapping
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::VpcEndpointAssociation", tags, tag_property_name="tags")

@@ -39,6 +39,9 @@ class CfnMonitor(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_modified_at = AttrString("ModifiedAt")
     attr_monitor_status = AttrString("MonitorStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    remote_resources: Sequence[CfnMonitor.MonitorRemoteResourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    scope_arn: str | None = None
 
     class MonitorLocalResourceProperty(CfnPropertyType):
         """A local resource is the host where the agent is installed."""
@@ -103,8 +106,10 @@ class CfnMonitor(_CfnResource):
         super().__init__(scope, id, type="AWS::NetworkFlowMonitor::Monitor")
         self.local_resources = local_resources
         self.monitor_name = monitor_name
-        self.remote_resources = remote_resources
-        self.scope_arn = scope_arn
+        if remote_resources is not None:
+            self.remote_resources = remote_resources
+        if scope_arn is not None:
+            self.scope_arn = scope_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -69,6 +69,10 @@ class CfnConnectAttachment(_CfnResource):
     attr_segment_name = AttrString("SegmentName")
     attr_state = AttrString("State")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    network_function_group_name: str | None = None
+    proposed_segment_change: CfnConnectAttachment.ProposedSegmentChangeProperty | Mapping[str, Any] | IResolvable | None = None
+    routing_policy_label: str | None = None
 
     class ConnectAttachmentOptionsProperty(CfnPropertyType):
         """Connect attachment options for protocol"""
@@ -161,10 +165,13 @@ class CfnConnectAttachment(_CfnResource):
         super().__init__(scope, id, type="AWS::NetworkManager::ConnectAttachment")
         self.core_network_id = core_network_id
         self.edge_location = edge_location
-        self.network_function_group_name = network_function_group_name
+        if network_function_group_name is not None:
+            self.network_function_group_name = network_function_group_name
         self.options = options
-        self.proposed_segment_change = proposed_segment_change
-        self.routing_policy_label = routing_policy_label
+        if proposed_segment_change is not None:
+            self.proposed_segment_change = proposed_segment_change
+        if routing_policy_label is not None:
+            self.routing_policy_label = routing_policy_label
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transport_attachment_id = transport_attachment_id
@@ -201,6 +208,11 @@ class CfnConnectPeer(_CfnResource):
     attr_edge_location = AttrString("EdgeLocation")
     attr_last_modification_errors = AttrList("LastModificationErrors")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bgp_options: CfnConnectPeer.BgpOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    core_network_address: str | None = None
+    inside_cidr_blocks: Sequence[str] | IResolvable | None = None
+    subnet_arn: str | None = None
 
     class BgpOptionsProperty(CfnPropertyType):
         """Bgp options"""
@@ -298,12 +310,16 @@ class CfnConnectPeer(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkManager::ConnectPeer")
-        self.bgp_options = bgp_options
+        if bgp_options is not None:
+            self.bgp_options = bgp_options
         self.connect_attachment_id = connect_attachment_id
-        self.core_network_address = core_network_address
-        self.inside_cidr_blocks = inside_cidr_blocks
+        if core_network_address is not None:
+            self.core_network_address = core_network_address
+        if inside_cidr_blocks is not None:
+            self.inside_cidr_blocks = inside_cidr_blocks
         self.peer_address = peer_address
-        self.subnet_arn = subnet_arn
+        if subnet_arn is not None:
+            self.subnet_arn = subnet_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectPeer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -333,6 +349,9 @@ class CfnCoreNetwork(_CfnResource):
     attr_owner_account = AttrString("OwnerAccount")
     attr_segments = AttrReference("Segments")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    policy_document: Any | None = None
 
     class CoreNetworkEdgeProperty(CfnPropertyType):
         """A property type of AWS::NetworkManager::CoreNetwork."""
@@ -440,9 +459,11 @@ class CfnCoreNetwork(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkManager::CoreNetwork")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.global_network_id = global_network_id
-        self.policy_document = policy_document
+        if policy_document is not None:
+            self.policy_document = policy_document
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::CoreNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -503,6 +524,8 @@ class CfnCustomerGatewayAssociation(_CfnResource):
         ("GlobalNetworkId", "global_network_id", "s", True, None),
         ("LinkId", "link_id", "s", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    link_id: str | None = None
 
     def __init__(
         self,
@@ -528,7 +551,8 @@ class CfnCustomerGatewayAssociation(_CfnResource):
         self.customer_gateway_arn = customer_gateway_arn
         self.device_id = device_id
         self.global_network_id = global_network_id
-        self.link_id = link_id
+        if link_id is not None:
+            self.link_id = link_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -558,6 +582,15 @@ class CfnDevice(_CfnResource):
     attr_device_arn = AttrString("DeviceArn")
     attr_device_id = AttrString("DeviceId")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_location: CfnDevice.AWSLocationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    location: CfnDevice.LocationProperty | Mapping[str, Any] | IResolvable | None = None
+    model: str | None = None
+    serial_number: str | None = None
+    site_id: str | None = None
+    type: str | None = None
+    vendor: str | None = None
 
     class AWSLocationProperty(CfnPropertyType):
         """The Amazon Web Services location of the device, if applicable."""
@@ -633,17 +666,25 @@ class CfnDevice(_CfnResource):
             vendor: The device vendor.
         """
         super().__init__(scope, id, type="AWS::NetworkManager::Device")
-        self.aws_location = aws_location
-        self.description = description
+        if aws_location is not None:
+            self.aws_location = aws_location
+        if description is not None:
+            self.description = description
         self.global_network_id = global_network_id
-        self.location = location
-        self.model = model
-        self.serial_number = serial_number
-        self.site_id = site_id
+        if location is not None:
+            self.location = location
+        if model is not None:
+            self.model = model
+        if serial_number is not None:
+            self.serial_number = serial_number
+        if site_id is not None:
+            self.site_id = site_id
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Device", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
-        self.vendor = vendor
+        if type is not None:
+            self.type = type
+        if vendor is not None:
+            self.vendor = vendor
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -682,6 +723,8 @@ class CfnDirectConnectGatewayAttachment(_CfnResource):
     attr_segment_name = AttrString("SegmentName")
     attr_state = AttrString("State")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    routing_policy_label: str | None = None
 
     class ProposedNetworkFunctionGroupChangeProperty(CfnPropertyType):
         """The attachment to move from one network function group to another."""
@@ -753,7 +796,8 @@ class CfnDirectConnectGatewayAttachment(_CfnResource):
         self.core_network_id = core_network_id
         self.direct_connect_gateway_arn = direct_connect_gateway_arn
         self.edge_locations = edge_locations
-        self.routing_policy_label = routing_policy_label
+        if routing_policy_label is not None:
+            self.routing_policy_label = routing_policy_label
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::DirectConnectGatewayAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -777,6 +821,10 @@ class CfnGlobalNetwork(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    created_at: str | None = None
+    description: str | None = None
+    state: str | None = None
 
     def __init__(
         self,
@@ -799,9 +847,12 @@ class CfnGlobalNetwork(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkManager::GlobalNetwork")
-        self.created_at = created_at
-        self.description = description
-        self.state = state
+        if created_at is not None:
+            self.created_at = created_at
+        if description is not None:
+            self.description = description
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::GlobalNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -830,6 +881,10 @@ class CfnLink(_CfnResource):
     attr_link_arn = AttrString("LinkArn")
     attr_link_id = AttrString("LinkId")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    provider: str | None = None
+    type: str | None = None
 
     class BandwidthProperty(CfnPropertyType):
         """The bandwidth for the link."""
@@ -878,13 +933,16 @@ class CfnLink(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::NetworkManager::Link")
         self.bandwidth = bandwidth
-        self.description = description
+        if description is not None:
+            self.description = description
         self.global_network_id = global_network_id
-        self.provider = provider
+        if provider is not None:
+            self.provider = provider
         self.site_id = site_id
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Link", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -948,6 +1006,9 @@ class CfnSite(_CfnResource):
     attr_site_arn = AttrString("SiteArn")
     attr_site_id = AttrString("SiteId")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    location: CfnSite.LocationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class LocationProperty(CfnPropertyType):
         """The location of the site"""
@@ -992,9 +1053,11 @@ class CfnSite(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkManager::Site")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.global_network_id = global_network_id
-        self.location = location
+        if location is not None:
+            self.location = location
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Site", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1036,6 +1099,10 @@ class CfnSiteToSiteVpnAttachment(_CfnResource):
     attr_segment_name = AttrString("SegmentName")
     attr_state = AttrString("State")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    network_function_group_name: str | None = None
+    proposed_segment_change: CfnSiteToSiteVpnAttachment.ProposedSegmentChangeProperty | Mapping[str, Any] | IResolvable | None = None
+    routing_policy_label: str | None = None
 
     class ProposedNetworkFunctionGroupChangeProperty(CfnPropertyType):
         """The attachment to move from one network function group to another."""
@@ -1107,9 +1174,12 @@ class CfnSiteToSiteVpnAttachment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::NetworkManager::SiteToSiteVpnAttachment")
         self.core_network_id = core_network_id
-        self.network_function_group_name = network_function_group_name
-        self.proposed_segment_change = proposed_segment_change
-        self.routing_policy_label = routing_policy_label
+        if network_function_group_name is not None:
+            self.network_function_group_name = network_function_group_name
+        if proposed_segment_change is not None:
+            self.proposed_segment_change = proposed_segment_change
+        if routing_policy_label is not None:
+            self.routing_policy_label = routing_policy_label
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::SiteToSiteVpnAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpn_connection_arn = vpn_connection_arn
@@ -1241,6 +1311,10 @@ class CfnTransitGatewayRouteTableAttachment(_CfnResource):
     attr_segment_name = AttrString("SegmentName")
     attr_state = AttrString("State")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    network_function_group_name: str | None = None
+    proposed_segment_change: CfnTransitGatewayRouteTableAttachment.ProposedSegmentChangeProperty | Mapping[str, Any] | IResolvable | None = None
+    routing_policy_label: str | None = None
 
     class ProposedNetworkFunctionGroupChangeProperty(CfnPropertyType):
         """The attachment to move from one network function group to another."""
@@ -1311,10 +1385,13 @@ class CfnTransitGatewayRouteTableAttachment(_CfnResource):
             transit_gateway_route_table_arn: The Arn of transit gateway route table.
         """
         super().__init__(scope, id, type="AWS::NetworkManager::TransitGatewayRouteTableAttachment")
-        self.network_function_group_name = network_function_group_name
+        if network_function_group_name is not None:
+            self.network_function_group_name = network_function_group_name
         self.peering_id = peering_id
-        self.proposed_segment_change = proposed_segment_change
-        self.routing_policy_label = routing_policy_label
+        if proposed_segment_change is not None:
+            self.proposed_segment_change = proposed_segment_change
+        if routing_policy_label is not None:
+            self.routing_policy_label = routing_policy_label
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayRouteTableAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_route_table_arn = transit_gateway_route_table_arn
@@ -1359,6 +1436,10 @@ class CfnVpcAttachment(_CfnResource):
     attr_segment_name = AttrString("SegmentName")
     attr_state = AttrString("State")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    options: CfnVpcAttachment.VpcOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    proposed_segment_change: CfnVpcAttachment.ProposedSegmentChangeProperty | Mapping[str, Any] | IResolvable | None = None
+    routing_policy_label: str | None = None
 
     class ProposedNetworkFunctionGroupChangeProperty(CfnPropertyType):
         """The attachment to move from one network function group to another."""
@@ -1457,9 +1538,12 @@ class CfnVpcAttachment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::NetworkManager::VpcAttachment")
         self.core_network_id = core_network_id
-        self.options = options
-        self.proposed_segment_change = proposed_segment_change
-        self.routing_policy_label = routing_policy_label
+        if options is not None:
+            self.options = options
+        if proposed_segment_change is not None:
+            self.proposed_segment_change = proposed_segment_change
+        if routing_policy_label is not None:
+            self.routing_policy_label = routing_policy_label
         self.subnet_arns = subnet_arns
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::VpcAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -36,6 +36,8 @@ class CfnMonitor(_CfnResource):
     attr_modified_at = AttrString("ModifiedAt")
     attr_monitor_arn = AttrString("MonitorArn")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aggregation_period: int | float | None = None
 
     def __init__(
         self,
@@ -56,7 +58,8 @@ class CfnMonitor(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkMonitor::Monitor")
-        self.aggregation_period = aggregation_period
+        if aggregation_period is not None:
+            self.aggregation_period = aggregation_period
         self.monitor_name = monitor_name
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkMonitor::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -44,6 +44,11 @@ class CfnDeployment(_CfnResource):
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associated_policy_list: Sequence[CfnDeployment.AssociatedPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    associated_scope_list: Sequence[CfnDeployment.AssociatedScopeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    deployment_configuration: CfnDeployment.DeploymentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    deployment_description: str | None = None
 
     class AssociatedPolicyProperty(CfnPropertyType):
         """A property type of AWS::NetworkSecurityManager::Deployment."""
@@ -118,10 +123,14 @@ class CfnDeployment(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkSecurityManager::Deployment")
-        self.associated_policy_list = associated_policy_list
-        self.associated_scope_list = associated_scope_list
-        self.deployment_configuration = deployment_configuration
-        self.deployment_description = deployment_description
+        if associated_policy_list is not None:
+            self.associated_policy_list = associated_policy_list
+        if associated_scope_list is not None:
+            self.associated_scope_list = associated_scope_list
+        if deployment_configuration is not None:
+            self.deployment_configuration = deployment_configuration
+        if deployment_description is not None:
+            self.deployment_description = deployment_description
         self.deployment_name = deployment_name
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -152,6 +161,9 @@ class CfnPolicy(_CfnResource):
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associated_template_and_rule_list: Sequence[CfnPolicy.AssociatedTemplateAndRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    policy_description: str | None = None
 
     class AssociatedTemplateAndRuleProperty(CfnPropertyType):
         """Associates either a template or a rule with a policy."""
@@ -240,10 +252,12 @@ class CfnPolicy(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkSecurityManager::Policy")
-        self.associated_template_and_rule_list = associated_template_and_rule_list
+        if associated_template_and_rule_list is not None:
+            self.associated_template_and_rule_list = associated_template_and_rule_list
         self.firewall_type = firewall_type
         self.policy_configuration = policy_configuration
-        self.policy_description = policy_description
+        if policy_description is not None:
+            self.policy_description = policy_description
         self.policy_name = policy_name
         self.priority = priority
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Policy", tags, tag_property_name="tags")
@@ -274,6 +288,11 @@ class CfnRule(_CfnResource):
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration: str | None = None
+    firewall_type: str | None = None
+    rule_description: str | None = None
+    rule_type: str | None = None
 
     def __init__(
         self,
@@ -300,11 +319,15 @@ class CfnRule(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkSecurityManager::Rule")
-        self.configuration = configuration
-        self.firewall_type = firewall_type
-        self.rule_description = rule_description
+        if configuration is not None:
+            self.configuration = configuration
+        if firewall_type is not None:
+            self.firewall_type = firewall_type
+        if rule_description is not None:
+            self.rule_description = rule_description
         self.rule_name = rule_name
-        self.rule_type = rule_type
+        if rule_type is not None:
+            self.rule_type = rule_type
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -331,6 +354,9 @@ class CfnScope(_CfnResource):
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    scope_configuration: str | None = None
+    scope_description: str | None = None
 
     def __init__(
         self,
@@ -353,8 +379,10 @@ class CfnScope(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::NetworkSecurityManager::Scope")
-        self.scope_configuration = scope_configuration
-        self.scope_description = scope_description
+        if scope_configuration is not None:
+            self.scope_configuration = scope_configuration
+        if scope_description is not None:
+            self.scope_description = scope_description
         self.scope_name = scope_name
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Scope", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -383,6 +411,10 @@ class CfnTemplate(_CfnResource):
     attr_template_id = AttrString("TemplateId")
     attr_updated_at = AttrString("UpdatedAt")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    associated_rule_list: Sequence[CfnTemplate.AssociatedRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    firewall_type: str | None = None
+    template_description: str | None = None
 
     class AssociatedRuleProperty(CfnPropertyType):
         """An association between a template and a rule."""
@@ -423,11 +455,14 @@ class CfnTemplate(_CfnResource):
             template_name: The name of the template.
         """
         super().__init__(scope, id, type="AWS::NetworkSecurityManager::Template")
-        self.associated_rule_list = associated_rule_list
-        self.firewall_type = firewall_type
+        if associated_rule_list is not None:
+            self.associated_rule_list = associated_rule_list
+        if firewall_type is not None:
+            self.firewall_type = firewall_type
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_description = template_description
+        if template_description is not None:
+            self.template_description = template_description
         self.template_name = template_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -80,6 +80,8 @@ class CfnEventRule(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_managed_rules = AttrList("ManagedRules")
     attr_status_summary_by_region = AttrReference("StatusSummaryByRegion")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    event_pattern: str | None = None
 
     class EventRuleStatusSummaryProperty(CfnPropertyType):
         """A property type of AWS::Notifications::EventRule."""
@@ -123,7 +125,8 @@ class CfnEventRule(_CfnResource):
             source: the Source property.
         """
         super().__init__(scope, id, type="AWS::Notifications::EventRule")
-        self.event_pattern = event_pattern
+        if event_pattern is not None:
+            self.event_pattern = event_pattern
         self.event_type = event_type
         self.notification_configuration_arn = notification_configuration_arn
         self.regions = regions
@@ -145,6 +148,8 @@ class CfnManagedNotificationAccountContactAssociation(_CfnResource):
         ("IsSensitiveEventsSubscribed", "is_sensitive_events_subscribed", "b", False, None),
         ("ManagedNotificationConfigurationArn", "managed_notification_configuration_arn", "s", True, {'pattern': '^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\\-]{3,64}/sub-category/[a-zA-Z0-9\\-]{3,64}$'}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    is_sensitive_events_subscribed: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -166,7 +171,8 @@ class CfnManagedNotificationAccountContactAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Notifications::ManagedNotificationAccountContactAssociation")
         self.contact_identifier = contact_identifier
-        self.is_sensitive_events_subscribed = is_sensitive_events_subscribed
+        if is_sensitive_events_subscribed is not None:
+            self.is_sensitive_events_subscribed = is_sensitive_events_subscribed
         self.managed_notification_configuration_arn = managed_notification_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -185,6 +191,8 @@ class CfnManagedNotificationAdditionalChannelAssociation(_CfnResource):
         ("IsSensitiveEventsSubscribed", "is_sensitive_events_subscribed", "b", False, None),
         ("ManagedNotificationConfigurationArn", "managed_notification_configuration_arn", "s", True, {'pattern': '^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\\-]{3,64}/sub-category/[a-zA-Z0-9\\-]{3,64}$'}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    is_sensitive_events_subscribed: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -206,7 +214,8 @@ class CfnManagedNotificationAdditionalChannelAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Notifications::ManagedNotificationAdditionalChannelAssociation")
         self.channel_arn = channel_arn
-        self.is_sensitive_events_subscribed = is_sensitive_events_subscribed
+        if is_sensitive_events_subscribed is not None:
+            self.is_sensitive_events_subscribed = is_sensitive_events_subscribed
         self.managed_notification_configuration_arn = managed_notification_configuration_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -230,6 +239,8 @@ class CfnNotificationConfiguration(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aggregation_duration: str | None = None
 
     def __init__(
         self,
@@ -252,7 +263,8 @@ class CfnNotificationConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Notifications::NotificationConfiguration")
-        self.aggregation_duration = aggregation_duration
+        if aggregation_duration is not None:
+            self.aggregation_duration = aggregation_duration
         self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Notifications::NotificationConfiguration", tags, tag_property_name="tags")

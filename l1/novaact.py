@@ -35,6 +35,9 @@ class CfnWorkflowDefinition(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_at = AttrString("CreatedAt")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    export_config: CfnWorkflowDefinition.WorkflowExportConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class WorkflowExportConfigProperty(CfnPropertyType):
         """Configuration settings for exporting workflow execution data and logs to Amazon S3."""
@@ -74,8 +77,10 @@ class CfnWorkflowDefinition(_CfnResource):
             name: The name of the workflow definition.
         """
         super().__init__(scope, id, type="AWS::NovaAct::WorkflowDefinition")
-        self.description = description
-        self.export_config = export_config
+        if description is not None:
+            self.description = description
+        if export_config is not None:
+            self.export_config = export_config
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -37,6 +37,9 @@ class CfnLink(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_label = AttrString("Label")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    label_template: str | None = None
+    link_configuration: CfnLink.LinkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class LinkConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Oam::Link."""
@@ -96,8 +99,10 @@ class CfnLink(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Oam::Link")
-        self.label_template = label_template
-        self.link_configuration = link_configuration
+        if label_template is not None:
+            self.label_template = label_template
+        if link_configuration is not None:
+            self.link_configuration = link_configuration
         self.resource_types = resource_types
         self.sink_identifier = sink_identifier
         self.tags = TagManager(TagType.MAP, "AWS::Oam::Link", tags, tag_property_name="tags")
@@ -121,6 +126,8 @@ class CfnSink(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    policy: Any | None = None
 
     def __init__(
         self,
@@ -142,7 +149,8 @@ class CfnSink(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Oam::Sink")
         self.name = name
-        self.policy = policy
+        if policy is not None:
+            self.policy = policy
         self.tags = TagManager(TagType.MAP, "AWS::Oam::Sink", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -813,6 +813,8 @@ class CfnS3TableIntegration(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    log_sources: Sequence[CfnS3TableIntegration.LogSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class EncryptionConfigProperty(CfnPropertyType):
         """Encryption configuration for the S3 Table Integration"""
@@ -877,7 +879,8 @@ class CfnS3TableIntegration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ObservabilityAdmin::S3TableIntegration")
         self.encryption = encryption
-        self.log_sources = log_sources
+        if log_sources is not None:
+            self.log_sources = log_sources
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::S3TableIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -944,6 +947,8 @@ class CfnTelemetryPipelines(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_reason = AttrReference("StatusReason")
     attr_status_reason_description = AttrString("StatusReason.Description")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     class TelemetryPipelineConfigurationProperty(CfnPropertyType):
         """A property type of AWS::ObservabilityAdmin::TelemetryPipelines."""
@@ -1034,7 +1039,8 @@ class CfnTelemetryPipelines(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ObservabilityAdmin::TelemetryPipelines")
         self.configuration = configuration
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryPipelines", tags, tag_property_name="tags")
         self.tags_raw = tags
 

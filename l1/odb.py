@@ -78,6 +78,23 @@ class CfnCloudAutonomousVmCluster(_CfnResource):
     attr_reclaimable_cpus = AttrNumber("ReclaimableCpus")
     attr_reserved_cpus = AttrNumber("ReservedCpus")
     attr_shape = AttrString("Shape")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    autonomous_data_storage_size_in_t_bs: int | float | None = None
+    cloud_exadata_infrastructure_id: str | None = None
+    cpu_core_count_per_node: int | float | None = None
+    db_servers: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    display_name: str | None = None
+    iam_roles: Sequence[CfnCloudAutonomousVmCluster.IamRoleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    is_mtls_enabled_vm_cluster: bool | IResolvable | None = None
+    license_model: str | None = None
+    maintenance_window: CfnCloudAutonomousVmCluster.MaintenanceWindowProperty | Mapping[str, Any] | IResolvable | None = None
+    memory_per_oracle_compute_unit_in_g_bs: int | float | None = None
+    odb_network_id: str | None = None
+    scan_listener_port_non_tls: int | float | None = None
+    scan_listener_port_tls: int | float | None = None
+    time_zone: str | None = None
+    total_container_databases: int | float | None = None
 
     class IamRoleProperty(CfnPropertyType):
         """An AWS Identity and Access Management (IAM) service role associated with the Autonomous VM cluster."""
@@ -179,24 +196,40 @@ class CfnCloudAutonomousVmCluster(_CfnResource):
             total_container_databases: The total number of Autonomous Container Databases that can be created with the allocated local storage.
         """
         super().__init__(scope, id, type="AWS::ODB::CloudAutonomousVmCluster")
-        self.autonomous_data_storage_size_in_t_bs = autonomous_data_storage_size_in_t_bs
-        self.cloud_exadata_infrastructure_id = cloud_exadata_infrastructure_id
-        self.cpu_core_count_per_node = cpu_core_count_per_node
-        self.db_servers = db_servers
-        self.description = description
-        self.display_name = display_name
-        self.iam_roles = iam_roles
-        self.is_mtls_enabled_vm_cluster = is_mtls_enabled_vm_cluster
-        self.license_model = license_model
-        self.maintenance_window = maintenance_window
-        self.memory_per_oracle_compute_unit_in_g_bs = memory_per_oracle_compute_unit_in_g_bs
-        self.odb_network_id = odb_network_id
-        self.scan_listener_port_non_tls = scan_listener_port_non_tls
-        self.scan_listener_port_tls = scan_listener_port_tls
+        if autonomous_data_storage_size_in_t_bs is not None:
+            self.autonomous_data_storage_size_in_t_bs = autonomous_data_storage_size_in_t_bs
+        if cloud_exadata_infrastructure_id is not None:
+            self.cloud_exadata_infrastructure_id = cloud_exadata_infrastructure_id
+        if cpu_core_count_per_node is not None:
+            self.cpu_core_count_per_node = cpu_core_count_per_node
+        if db_servers is not None:
+            self.db_servers = db_servers
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
+        if iam_roles is not None:
+            self.iam_roles = iam_roles
+        if is_mtls_enabled_vm_cluster is not None:
+            self.is_mtls_enabled_vm_cluster = is_mtls_enabled_vm_cluster
+        if license_model is not None:
+            self.license_model = license_model
+        if maintenance_window is not None:
+            self.maintenance_window = maintenance_window
+        if memory_per_oracle_compute_unit_in_g_bs is not None:
+            self.memory_per_oracle_compute_unit_in_g_bs = memory_per_oracle_compute_unit_in_g_bs
+        if odb_network_id is not None:
+            self.odb_network_id = odb_network_id
+        if scan_listener_port_non_tls is not None:
+            self.scan_listener_port_non_tls = scan_listener_port_non_tls
+        if scan_listener_port_tls is not None:
+            self.scan_listener_port_tls = scan_listener_port_tls
         self.tags = TagManager(TagType.STANDARD, "AWS::ODB::CloudAutonomousVmCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.time_zone = time_zone
-        self.total_container_databases = total_container_databases
+        if time_zone is not None:
+            self.time_zone = time_zone
+        if total_container_databases is not None:
+            self.total_container_databases = total_container_databases
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -244,6 +277,17 @@ class CfnCloudExadataInfrastructure(_CfnResource):
     attr_ocid = AttrString("Ocid")
     attr_storage_server_version = AttrString("StorageServerVersion")
     attr_total_storage_size_in_g_bs = AttrNumber("TotalStorageSizeInGBs")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone: str | None = None
+    availability_zone_id: str | None = None
+    compute_count: int | float | None = None
+    customer_contacts_to_send_to_oci: Sequence[CfnCloudExadataInfrastructure.CustomerContactProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    database_server_type: str | None = None
+    display_name: str | None = None
+    maintenance_window: CfnCloudExadataInfrastructure.MaintenanceWindowProperty | Mapping[str, Any] | IResolvable | None = None
+    shape: str | None = None
+    storage_count: int | float | None = None
+    storage_server_type: str | None = None
 
     class CustomerContactProperty(CfnPropertyType):
         """A contact to receive notification from Oracle about maintenance updates for a specific Exadata infrastructure."""
@@ -336,16 +380,26 @@ class CfnCloudExadataInfrastructure(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ODB::CloudExadataInfrastructure")
-        self.availability_zone = availability_zone
-        self.availability_zone_id = availability_zone_id
-        self.compute_count = compute_count
-        self.customer_contacts_to_send_to_oci = customer_contacts_to_send_to_oci
-        self.database_server_type = database_server_type
-        self.display_name = display_name
-        self.maintenance_window = maintenance_window
-        self.shape = shape
-        self.storage_count = storage_count
-        self.storage_server_type = storage_server_type
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if availability_zone_id is not None:
+            self.availability_zone_id = availability_zone_id
+        if compute_count is not None:
+            self.compute_count = compute_count
+        if customer_contacts_to_send_to_oci is not None:
+            self.customer_contacts_to_send_to_oci = customer_contacts_to_send_to_oci
+        if database_server_type is not None:
+            self.database_server_type = database_server_type
+        if display_name is not None:
+            self.display_name = display_name
+        if maintenance_window is not None:
+            self.maintenance_window = maintenance_window
+        if shape is not None:
+            self.shape = shape
+        if storage_count is not None:
+            self.storage_count = storage_count
+        if storage_server_type is not None:
+            self.storage_server_type = storage_server_type
         self.tags = TagManager(TagType.STANDARD, "AWS::ODB::CloudExadataInfrastructure", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -400,6 +454,28 @@ class CfnCloudVmCluster(_CfnResource):
     attr_shape = AttrString("Shape")
     attr_storage_size_in_g_bs = AttrNumber("StorageSizeInGBs")
     attr_vip_ids = AttrList("VipIds")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cloud_exadata_infrastructure_id: str | None = None
+    cluster_name: str | None = None
+    cpu_core_count: int | float | None = None
+    data_collection_options: CfnCloudVmCluster.DataCollectionOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    data_storage_size_in_t_bs: int | float | None = None
+    db_node_storage_size_in_g_bs: int | float | None = None
+    db_nodes: Sequence[CfnCloudVmCluster.DbNodeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    db_servers: Sequence[str] | IResolvable | None = None
+    display_name: str | None = None
+    gi_version: str | None = None
+    hostname: str | None = None
+    iam_roles: Sequence[CfnCloudVmCluster.IamRoleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    is_local_backup_enabled: bool | IResolvable | None = None
+    is_sparse_diskgroup_enabled: bool | IResolvable | None = None
+    license_model: str | None = None
+    memory_size_in_g_bs: int | float | None = None
+    odb_network_id: str | None = None
+    scan_listener_port_tcp: int | float | None = None
+    ssh_public_keys: Sequence[str] | IResolvable | None = None
+    system_version: str | None = None
+    time_zone: str | None = None
 
     class DataCollectionOptionsProperty(CfnPropertyType):
         """Information about the data collection options enabled for a VM cluster."""
@@ -563,29 +639,50 @@ class CfnCloudVmCluster(_CfnResource):
             time_zone: The time zone of the VM cluster.
         """
         super().__init__(scope, id, type="AWS::ODB::CloudVmCluster")
-        self.cloud_exadata_infrastructure_id = cloud_exadata_infrastructure_id
-        self.cluster_name = cluster_name
-        self.cpu_core_count = cpu_core_count
-        self.data_collection_options = data_collection_options
-        self.data_storage_size_in_t_bs = data_storage_size_in_t_bs
-        self.db_node_storage_size_in_g_bs = db_node_storage_size_in_g_bs
-        self.db_nodes = db_nodes
-        self.db_servers = db_servers
-        self.display_name = display_name
-        self.gi_version = gi_version
-        self.hostname = hostname
-        self.iam_roles = iam_roles
-        self.is_local_backup_enabled = is_local_backup_enabled
-        self.is_sparse_diskgroup_enabled = is_sparse_diskgroup_enabled
-        self.license_model = license_model
-        self.memory_size_in_g_bs = memory_size_in_g_bs
-        self.odb_network_id = odb_network_id
-        self.scan_listener_port_tcp = scan_listener_port_tcp
-        self.ssh_public_keys = ssh_public_keys
-        self.system_version = system_version
+        if cloud_exadata_infrastructure_id is not None:
+            self.cloud_exadata_infrastructure_id = cloud_exadata_infrastructure_id
+        if cluster_name is not None:
+            self.cluster_name = cluster_name
+        if cpu_core_count is not None:
+            self.cpu_core_count = cpu_core_count
+        if data_collection_options is not None:
+            self.data_collection_options = data_collection_options
+        if data_storage_size_in_t_bs is not None:
+            self.data_storage_size_in_t_bs = data_storage_size_in_t_bs
+        if db_node_storage_size_in_g_bs is not None:
+            self.db_node_storage_size_in_g_bs = db_node_storage_size_in_g_bs
+        if db_nodes is not None:
+            self.db_nodes = db_nodes
+        if db_servers is not None:
+            self.db_servers = db_servers
+        if display_name is not None:
+            self.display_name = display_name
+        if gi_version is not None:
+            self.gi_version = gi_version
+        if hostname is not None:
+            self.hostname = hostname
+        if iam_roles is not None:
+            self.iam_roles = iam_roles
+        if is_local_backup_enabled is not None:
+            self.is_local_backup_enabled = is_local_backup_enabled
+        if is_sparse_diskgroup_enabled is not None:
+            self.is_sparse_diskgroup_enabled = is_sparse_diskgroup_enabled
+        if license_model is not None:
+            self.license_model = license_model
+        if memory_size_in_g_bs is not None:
+            self.memory_size_in_g_bs = memory_size_in_g_bs
+        if odb_network_id is not None:
+            self.odb_network_id = odb_network_id
+        if scan_listener_port_tcp is not None:
+            self.scan_listener_port_tcp = scan_listener_port_tcp
+        if ssh_public_keys is not None:
+            self.ssh_public_keys = ssh_public_keys
+        if system_version is not None:
+            self.system_version = system_version
         self.tags = TagManager(TagType.STANDARD, "AWS::ODB::CloudVmCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.time_zone = time_zone
+        if time_zone is not None:
+            self.time_zone = time_zone
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -628,6 +725,23 @@ class CfnOdbNetwork(_CfnResource):
     attr_oci_vcn_url = AttrString("OciVcnUrl")
     attr_odb_network_arn = AttrString("OdbNetworkArn")
     attr_odb_network_id = AttrString("OdbNetworkId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone: str | None = None
+    availability_zone_id: str | None = None
+    backup_subnet_cidr: str | None = None
+    client_subnet_cidr: str | None = None
+    cross_region_s3_restore_sources: Sequence[str] | IResolvable | None = None
+    custom_domain_name: str | None = None
+    default_dns_prefix: str | None = None
+    delete_associated_resources: bool | IResolvable | None = None
+    display_name: str | None = None
+    kms_access: str | None = None
+    kms_policy_document: str | None = None
+    s3_access: str | None = None
+    s3_policy_document: str | None = None
+    sts_access: str | None = None
+    sts_policy_document: str | None = None
+    zero_etl_access: str | None = None
 
     class CrossRegionS3RestoreSourcesAccessProperty(CfnPropertyType):
         """The configuration access for the cross-Region Amazon S3 database restore source for the ODB network."""
@@ -873,24 +987,40 @@ class CfnOdbNetwork(_CfnResource):
             zero_etl_access: Specifies the configuration for Zero-ETL access from the ODB network.
         """
         super().__init__(scope, id, type="AWS::ODB::OdbNetwork")
-        self.availability_zone = availability_zone
-        self.availability_zone_id = availability_zone_id
-        self.backup_subnet_cidr = backup_subnet_cidr
-        self.client_subnet_cidr = client_subnet_cidr
-        self.cross_region_s3_restore_sources = cross_region_s3_restore_sources
-        self.custom_domain_name = custom_domain_name
-        self.default_dns_prefix = default_dns_prefix
-        self.delete_associated_resources = delete_associated_resources
-        self.display_name = display_name
-        self.kms_access = kms_access
-        self.kms_policy_document = kms_policy_document
-        self.s3_access = s3_access
-        self.s3_policy_document = s3_policy_document
-        self.sts_access = sts_access
-        self.sts_policy_document = sts_policy_document
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if availability_zone_id is not None:
+            self.availability_zone_id = availability_zone_id
+        if backup_subnet_cidr is not None:
+            self.backup_subnet_cidr = backup_subnet_cidr
+        if client_subnet_cidr is not None:
+            self.client_subnet_cidr = client_subnet_cidr
+        if cross_region_s3_restore_sources is not None:
+            self.cross_region_s3_restore_sources = cross_region_s3_restore_sources
+        if custom_domain_name is not None:
+            self.custom_domain_name = custom_domain_name
+        if default_dns_prefix is not None:
+            self.default_dns_prefix = default_dns_prefix
+        if delete_associated_resources is not None:
+            self.delete_associated_resources = delete_associated_resources
+        if display_name is not None:
+            self.display_name = display_name
+        if kms_access is not None:
+            self.kms_access = kms_access
+        if kms_policy_document is not None:
+            self.kms_policy_document = kms_policy_document
+        if s3_access is not None:
+            self.s3_access = s3_access
+        if s3_policy_document is not None:
+            self.s3_policy_document = s3_policy_document
+        if sts_access is not None:
+            self.sts_access = sts_access
+        if sts_policy_document is not None:
+            self.sts_policy_document = sts_policy_document
         self.tags = TagManager(TagType.STANDARD, "AWS::ODB::OdbNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.zero_etl_access = zero_etl_access
+        if zero_etl_access is not None:
+            self.zero_etl_access = zero_etl_access
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -917,6 +1047,12 @@ class CfnOdbPeeringConnection(_CfnResource):
     attr_odb_peering_connection_id = AttrString("OdbPeeringConnectionId")
     attr_peer_network_arn = AttrString("PeerNetworkArn")
     attr_peer_network_cidrs = AttrList("PeerNetworkCidrs")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_peer_network_cidrs: Sequence[str] | IResolvable | None = None
+    display_name: str | None = None
+    odb_network_id: str | None = None
+    peer_network_id: str | None = None
+    peer_network_route_table_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -943,11 +1079,16 @@ class CfnOdbPeeringConnection(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ODB::OdbPeeringConnection")
-        self.additional_peer_network_cidrs = additional_peer_network_cidrs
-        self.display_name = display_name
-        self.odb_network_id = odb_network_id
-        self.peer_network_id = peer_network_id
-        self.peer_network_route_table_ids = peer_network_route_table_ids
+        if additional_peer_network_cidrs is not None:
+            self.additional_peer_network_cidrs = additional_peer_network_cidrs
+        if display_name is not None:
+            self.display_name = display_name
+        if odb_network_id is not None:
+            self.odb_network_id = odb_network_id
+        if peer_network_id is not None:
+            self.peer_network_id = peer_network_id
+        if peer_network_route_table_ids is not None:
+            self.peer_network_route_table_ids = peer_network_route_table_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::ODB::OdbPeeringConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
 

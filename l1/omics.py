@@ -51,6 +51,11 @@ class CfnAnnotationStore(_CfnResource):
     attr_store_arn = AttrString("StoreArn")
     attr_store_size_bytes = AttrNumber("StoreSizeBytes")
     attr_update_time = AttrString("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    reference: CfnAnnotationStore.ReferenceItemProperty | Mapping[str, Any] | IResolvable | None = None
+    sse_config: CfnAnnotationStore.SseConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    store_options: CfnAnnotationStore.StoreOptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ReferenceItemProperty(CfnPropertyType):
         """A property type of AWS::Omics::AnnotationStore."""
@@ -152,12 +157,16 @@ class CfnAnnotationStore(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Omics::AnnotationStore")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.reference = reference
-        self.sse_config = sse_config
+        if reference is not None:
+            self.reference = reference
+        if sse_config is not None:
+            self.sse_config = sse_config
         self.store_format = store_format
-        self.store_options = store_options
+        if store_options is not None:
+            self.store_options = store_options
         self.tags = TagManager(TagType.MAP, "AWS::Omics::AnnotationStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -183,6 +192,8 @@ class CfnConfiguration(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_status = AttrString("Status")
     attr_uuid = AttrString("Uuid")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class RunConfigurationsProperty(CfnPropertyType):
         """A property type of AWS::Omics::Configuration."""
@@ -240,7 +251,8 @@ class CfnConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Omics::Configuration")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.run_configurations = run_configurations
         self.tags = TagManager(TagType.MAP, "AWS::Omics::Configuration", tags, tag_property_name="tags")
@@ -267,6 +279,9 @@ class CfnReferenceStore(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_reference_store_id = AttrString("ReferenceStoreId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    sse_config: CfnReferenceStore.SseConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SseConfigProperty(CfnPropertyType):
         """Server-side encryption (SSE) settings for a store."""
@@ -308,9 +323,11 @@ class CfnReferenceStore(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Omics::ReferenceStore")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.sse_config = sse_config
+        if sse_config is not None:
+            self.sse_config = sse_config
         self.tags = TagManager(TagType.MAP, "AWS::Omics::ReferenceStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -338,6 +355,12 @@ class CfnRunCache(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cache_behavior: str | None = None
+    cache_bucket_owner_id: str | None = None
+    cache_s3_location: str | None = None
+    description: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -364,11 +387,16 @@ class CfnRunCache(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Omics::RunCache")
-        self.cache_behavior = cache_behavior
-        self.cache_bucket_owner_id = cache_bucket_owner_id
-        self.cache_s3_location = cache_s3_location
-        self.description = description
-        self.name = name
+        if cache_behavior is not None:
+            self.cache_behavior = cache_behavior
+        if cache_bucket_owner_id is not None:
+            self.cache_bucket_owner_id = cache_bucket_owner_id
+        if cache_s3_location is not None:
+            self.cache_s3_location = cache_s3_location
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Omics::RunCache", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -395,6 +423,12 @@ class CfnRunGroup(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    max_cpus: int | float | None = None
+    max_duration: int | float | None = None
+    max_gpus: int | float | None = None
+    max_runs: int | float | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -421,11 +455,16 @@ class CfnRunGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Omics::RunGroup")
-        self.max_cpus = max_cpus
-        self.max_duration = max_duration
-        self.max_gpus = max_gpus
-        self.max_runs = max_runs
-        self.name = name
+        if max_cpus is not None:
+            self.max_cpus = max_cpus
+        if max_duration is not None:
+            self.max_duration = max_duration
+        if max_gpus is not None:
+            self.max_gpus = max_gpus
+        if max_runs is not None:
+            self.max_runs = max_runs
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Omics::RunGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -460,6 +499,14 @@ class CfnSequenceStore(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
     attr_update_time = AttrString("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_log_location: str | None = None
+    description: str | None = None
+    e_tag_algorithm_family: str | None = None
+    fallback_location: str | None = None
+    propagated_set_level_tags: Sequence[str] | IResolvable | None = None
+    s3_access_policy: Any | None = None
+    sse_config: CfnSequenceStore.SseConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SseConfigProperty(CfnPropertyType):
         """Server-side encryption (SSE) settings for a store."""
@@ -511,14 +558,21 @@ class CfnSequenceStore(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Omics::SequenceStore")
-        self.access_log_location = access_log_location
-        self.description = description
-        self.e_tag_algorithm_family = e_tag_algorithm_family
-        self.fallback_location = fallback_location
+        if access_log_location is not None:
+            self.access_log_location = access_log_location
+        if description is not None:
+            self.description = description
+        if e_tag_algorithm_family is not None:
+            self.e_tag_algorithm_family = e_tag_algorithm_family
+        if fallback_location is not None:
+            self.fallback_location = fallback_location
         self.name = name
-        self.propagated_set_level_tags = propagated_set_level_tags
-        self.s3_access_policy = s3_access_policy
-        self.sse_config = sse_config
+        if propagated_set_level_tags is not None:
+            self.propagated_set_level_tags = propagated_set_level_tags
+        if s3_access_policy is not None:
+            self.s3_access_policy = s3_access_policy
+        if sse_config is not None:
+            self.sse_config = sse_config
         self.tags = TagManager(TagType.MAP, "AWS::Omics::SequenceStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -548,6 +602,9 @@ class CfnVariantStore(_CfnResource):
     attr_store_arn = AttrString("StoreArn")
     attr_store_size_bytes = AttrNumber("StoreSizeBytes")
     attr_update_time = AttrString("UpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    sse_config: CfnVariantStore.SseConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ReferenceItemProperty(CfnPropertyType):
         """A property type of AWS::Omics::VariantStore."""
@@ -607,10 +664,12 @@ class CfnVariantStore(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Omics::VariantStore")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.reference = reference
-        self.sse_config = sse_config
+        if sse_config is not None:
+            self.sse_config = sse_config
         self.tags = TagManager(TagType.MAP, "AWS::Omics::VariantStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -652,6 +711,24 @@ class CfnWorkflow(_CfnResource):
     attr_status = AttrString("Status")
     attr_type = AttrString("Type")
     attr_uuid = AttrString("Uuid")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accelerators: str | None = None
+    container_registry_map: CfnWorkflow.ContainerRegistryMapProperty | Mapping[str, Any] | IResolvable | None = None
+    container_registry_map_uri: str | None = None
+    definition_repository: CfnWorkflow.DefinitionRepositoryProperty | Mapping[str, Any] | IResolvable | None = None
+    definition_uri: str | None = None
+    description: str | None = None
+    engine: str | None = None
+    main: str | None = None
+    name: str | None = None
+    parameter_template: Mapping[str, CfnWorkflow.WorkflowParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    parameter_template_path: str | None = None
+    storage_capacity: int | float | None = None
+    storage_type: str | None = None
+    workflow_bucket_owner_id: str | None = None
+    readme_markdown: str | None = None
+    readme_path: str | None = None
+    readme_uri: str | None = None
 
     class ContainerRegistryMapProperty(CfnPropertyType):
         """A property type of AWS::Omics::Workflow."""
@@ -828,25 +905,42 @@ class CfnWorkflow(_CfnResource):
             readme_uri: The S3 URI of the README file for the workflow.
         """
         super().__init__(scope, id, type="AWS::Omics::Workflow")
-        self.accelerators = accelerators
-        self.container_registry_map = container_registry_map
-        self.container_registry_map_uri = container_registry_map_uri
-        self.definition_repository = definition_repository
-        self.definition_uri = definition_uri
-        self.description = description
-        self.engine = engine
-        self.main = main
-        self.name = name
-        self.parameter_template = parameter_template
-        self.parameter_template_path = parameter_template_path
-        self.storage_capacity = storage_capacity
-        self.storage_type = storage_type
+        if accelerators is not None:
+            self.accelerators = accelerators
+        if container_registry_map is not None:
+            self.container_registry_map = container_registry_map
+        if container_registry_map_uri is not None:
+            self.container_registry_map_uri = container_registry_map_uri
+        if definition_repository is not None:
+            self.definition_repository = definition_repository
+        if definition_uri is not None:
+            self.definition_uri = definition_uri
+        if description is not None:
+            self.description = description
+        if engine is not None:
+            self.engine = engine
+        if main is not None:
+            self.main = main
+        if name is not None:
+            self.name = name
+        if parameter_template is not None:
+            self.parameter_template = parameter_template
+        if parameter_template_path is not None:
+            self.parameter_template_path = parameter_template_path
+        if storage_capacity is not None:
+            self.storage_capacity = storage_capacity
+        if storage_type is not None:
+            self.storage_type = storage_type
         self.tags = TagManager(TagType.MAP, "AWS::Omics::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.workflow_bucket_owner_id = workflow_bucket_owner_id
-        self.readme_markdown = readme_markdown
-        self.readme_path = readme_path
-        self.readme_uri = readme_uri
+        if workflow_bucket_owner_id is not None:
+            self.workflow_bucket_owner_id = workflow_bucket_owner_id
+        if readme_markdown is not None:
+            self.readme_markdown = readme_markdown
+        if readme_path is not None:
+            self.readme_path = readme_path
+        if readme_uri is not None:
+            self.readme_uri = readme_uri
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -886,6 +980,23 @@ class CfnWorkflowVersion(_CfnResource):
     attr_status = AttrString("Status")
     attr_type = AttrString("Type")
     attr_uuid = AttrString("Uuid")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accelerators: str | None = None
+    container_registry_map: CfnWorkflowVersion.ContainerRegistryMapProperty | Mapping[str, Any] | IResolvable | None = None
+    container_registry_map_uri: str | None = None
+    definition_repository: CfnWorkflowVersion.DefinitionRepositoryProperty | Mapping[str, Any] | IResolvable | None = None
+    definition_uri: str | None = None
+    description: str | None = None
+    engine: str | None = None
+    main: str | None = None
+    parameter_template: Mapping[str, CfnWorkflowVersion.WorkflowParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    parameter_template_path: str | None = None
+    storage_capacity: int | float | None = None
+    storage_type: str | None = None
+    workflow_bucket_owner_id: str | None = None
+    readme_markdown: str | None = None
+    readme_path: str | None = None
+    readme_uri: str | None = None
 
     class ContainerRegistryMapProperty(CfnPropertyType):
         """A property type of AWS::Omics::WorkflowVersion."""
@@ -1064,26 +1175,42 @@ class CfnWorkflowVersion(_CfnResource):
             readme_uri: The S3 URI of the README file for the workflow.
         """
         super().__init__(scope, id, type="AWS::Omics::WorkflowVersion")
-        self.accelerators = accelerators
-        self.container_registry_map = container_registry_map
-        self.container_registry_map_uri = container_registry_map_uri
-        self.definition_repository = definition_repository
-        self.definition_uri = definition_uri
-        self.description = description
-        self.engine = engine
-        self.main = main
-        self.parameter_template = parameter_template
-        self.parameter_template_path = parameter_template_path
-        self.storage_capacity = storage_capacity
-        self.storage_type = storage_type
+        if accelerators is not None:
+            self.accelerators = accelerators
+        if container_registry_map is not None:
+            self.container_registry_map = container_registry_map
+        if container_registry_map_uri is not None:
+            self.container_registry_map_uri = container_registry_map_uri
+        if definition_repository is not None:
+            self.definition_repository = definition_repository
+        if definition_uri is not None:
+            self.definition_uri = definition_uri
+        if description is not None:
+            self.description = description
+        if engine is not None:
+            self.engine = engine
+        if main is not None:
+            self.main = main
+        if parameter_template is not None:
+            self.parameter_template = parameter_template
+        if parameter_template_path is not None:
+            self.parameter_template_path = parameter_template_path
+        if storage_capacity is not None:
+            self.storage_capacity = storage_capacity
+        if storage_type is not None:
+            self.storage_type = storage_type
         self.tags = TagManager(TagType.MAP, "AWS::Omics::WorkflowVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version_name = version_name
-        self.workflow_bucket_owner_id = workflow_bucket_owner_id
+        if workflow_bucket_owner_id is not None:
+            self.workflow_bucket_owner_id = workflow_bucket_owner_id
         self.workflow_id = workflow_id
-        self.readme_markdown = readme_markdown
-        self.readme_path = readme_path
-        self.readme_uri = readme_uri
+        if readme_markdown is not None:
+            self.readme_markdown = readme_markdown
+        if readme_path is not None:
+            self.readme_path = readme_path
+        if readme_uri is not None:
+            self.readme_uri = readme_uri
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -35,6 +35,8 @@ class CfnDataSource(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class DataSourceTypeProperty(CfnPropertyType):
         """The type of data source."""
@@ -90,7 +92,8 @@ class CfnDataSource(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::OpenSearch::DataSource")
         self.data_source_type = data_source_type
-        self.description = description
+        if description is not None:
+            self.description = description
         self.domain_name = domain_name
         self.name = name
 

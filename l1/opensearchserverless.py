@@ -40,6 +40,8 @@ class CfnAccessPolicy(_CfnResource):
         ("Policy", "policy", "s", True, {'pattern': '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+', 'minLength': 1, 'maxLength': 20480}),
         ("Type", "type", "s", True, {'enum': ('data',)}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -62,7 +64,8 @@ class CfnAccessPolicy(_CfnResource):
             type: The possible types for the access policy
         """
         super().__init__(scope, id, type="AWS::OpenSearchServerless::AccessPolicy")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.policy = policy
         self.type = type
@@ -98,6 +101,14 @@ class CfnCollection(_CfnResource):
     attr_fips_endpoints_dashboard_endpoint = AttrString("FipsEndpoints.DashboardEndpoint")
     attr_id = AttrString("Id")
     attr_kms_key_arn = AttrString("KmsKeyArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    collection_group_name: str | None = None
+    deletion_protection: str | None = None
+    description: str | None = None
+    encryption_config: CfnCollection.EncryptionConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    standby_replicas: str | None = None
+    type: str | None = None
+    vector_options: CfnCollection.VectorOptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EncryptionConfigProperty(CfnPropertyType):
         """Encryption settings for the collection"""
@@ -184,16 +195,23 @@ class CfnCollection(_CfnResource):
             vector_options: Vector search configuration options for the collection
         """
         super().__init__(scope, id, type="AWS::OpenSearchServerless::Collection")
-        self.collection_group_name = collection_group_name
-        self.deletion_protection = deletion_protection
-        self.description = description
-        self.encryption_config = encryption_config
+        if collection_group_name is not None:
+            self.collection_group_name = collection_group_name
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if description is not None:
+            self.description = description
+        if encryption_config is not None:
+            self.encryption_config = encryption_config
         self.name = name
-        self.standby_replicas = standby_replicas
+        if standby_replicas is not None:
+            self.standby_replicas = standby_replicas
         self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::Collection", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
-        self.vector_options = vector_options
+        if type is not None:
+            self.type = type
+        if vector_options is not None:
+            self.vector_options = vector_options
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -217,6 +235,10 @@ class CfnCollectionGroup(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_limits: CfnCollectionGroup.CapacityLimitsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    generation: str | None = None
 
     class CapacityLimitsProperty(CfnPropertyType):
         """A property type of AWS::OpenSearchServerless::CollectionGroup."""
@@ -268,9 +290,12 @@ class CfnCollectionGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::OpenSearchServerless::CollectionGroup")
-        self.capacity_limits = capacity_limits
-        self.description = description
-        self.generation = generation
+        if capacity_limits is not None:
+            self.capacity_limits = capacity_limits
+        if description is not None:
+            self.description = description
+        if generation is not None:
+            self.generation = generation
         self.name = name
         self.standby_replicas = standby_replicas
         self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::CollectionGroup", tags, tag_property_name="tags")
@@ -292,6 +317,8 @@ class CfnCollectionIndex(_CfnResource):
         ("IndexName", "index_name", "s", True, {'pattern': '^(?![_-])[a-z][a-z0-9_-]*$', 'minLength': 1, 'maxLength': 255}),
         ("IndexSchema", "index_schema", "s", False, {'pattern': '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+', 'minLength': 1, 'maxLength': 2480}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    index_schema: str | None = None
 
     def __init__(
         self,
@@ -314,7 +341,8 @@ class CfnCollectionIndex(_CfnResource):
         super().__init__(scope, id_, type="AWS::OpenSearchServerless::CollectionIndex")
         self.id = id
         self.index_name = index_name
-        self.index_schema = index_schema
+        if index_schema is not None:
+            self.index_schema = index_schema
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -335,6 +363,9 @@ class CfnIndex(_CfnResource):
     )
 
     attr_uuid = AttrString("Uuid")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mappings: CfnIndex.MappingsProperty | Mapping[str, Any] | IResolvable | None = None
+    settings: CfnIndex.IndexSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AnalysisProperty(CfnPropertyType):
         """Custom analysis configuration including analyzers, tokenizers, and filters"""
@@ -544,8 +575,10 @@ class CfnIndex(_CfnResource):
         super().__init__(scope, id, type="AWS::OpenSearchServerless::Index")
         self.collection_endpoint = collection_endpoint
         self.index_name = index_name
-        self.mappings = mappings
-        self.settings = settings
+        if mappings is not None:
+            self.mappings = mappings
+        if settings is not None:
+            self.settings = settings
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -564,6 +597,8 @@ class CfnLifecyclePolicy(_CfnResource):
         ("Policy", "policy", "s", True, {'pattern': '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+', 'minLength': 1, 'maxLength': 20480}),
         ("Type", "type", "s", True, {'enum': ('retention',)}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -586,7 +621,8 @@ class CfnLifecyclePolicy(_CfnResource):
             type: The type of lifecycle policy
         """
         super().__init__(scope, id, type="AWS::OpenSearchServerless::LifecyclePolicy")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.policy = policy
         self.type = type
@@ -615,6 +651,13 @@ class CfnSecurityConfig(_CfnResource):
     attr_iam_identity_center_options_application_description = AttrString("IamIdentityCenterOptions.ApplicationDescription")
     attr_iam_identity_center_options_application_name = AttrString("IamIdentityCenterOptions.ApplicationName")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    iam_federation_options: CfnSecurityConfig.IamFederationConfigOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    iam_identity_center_options: CfnSecurityConfig.IamIdentityCenterConfigOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    saml_options: CfnSecurityConfig.SamlConfigOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    type: str | None = None
 
     class IamFederationConfigOptionsProperty(CfnPropertyType):
         """Describe IAM federation options in form of key value map"""
@@ -719,12 +762,18 @@ class CfnSecurityConfig(_CfnResource):
             type: Config type for security config
         """
         super().__init__(scope, id, type="AWS::OpenSearchServerless::SecurityConfig")
-        self.description = description
-        self.iam_federation_options = iam_federation_options
-        self.iam_identity_center_options = iam_identity_center_options
-        self.name = name
-        self.saml_options = saml_options
-        self.type = type
+        if description is not None:
+            self.description = description
+        if iam_federation_options is not None:
+            self.iam_federation_options = iam_federation_options
+        if iam_identity_center_options is not None:
+            self.iam_identity_center_options = iam_identity_center_options
+        if name is not None:
+            self.name = name
+        if saml_options is not None:
+            self.saml_options = saml_options
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -743,6 +792,8 @@ class CfnSecurityPolicy(_CfnResource):
         ("Policy", "policy", "s", True, {'pattern': '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+', 'minLength': 1, 'maxLength': 20480}),
         ("Type", "type", "s", True, {'enum': ('encryption', 'network')}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -765,7 +816,8 @@ class CfnSecurityPolicy(_CfnResource):
             type: The possible types for the network policy
         """
         super().__init__(scope, id, type="AWS::OpenSearchServerless::SecurityPolicy")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.policy = policy
         self.type = type
@@ -789,6 +841,8 @@ class CfnVpcEndpoint(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    security_group_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -812,7 +866,8 @@ class CfnVpcEndpoint(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::OpenSearchServerless::VpcEndpoint")
         self.name = name
-        self.security_group_ids = security_group_ids
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
         self.vpc_id = vpc_id
 

@@ -39,6 +39,12 @@ class CfnApplication(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    app_configs: Sequence[CfnApplication.AppConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    data_sources: Sequence[CfnApplication.DataSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    endpoint: str | None = None
+    iam_identity_center_options: CfnApplication.IamIdentityCenterOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_arn: str | None = None
 
     class AppConfigProperty(CfnPropertyType):
         """A key-value pair of AppConfig"""
@@ -127,11 +133,16 @@ class CfnApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::OpenSearchService::Application")
-        self.app_configs = app_configs
-        self.data_sources = data_sources
-        self.endpoint = endpoint
-        self.iam_identity_center_options = iam_identity_center_options
-        self.kms_key_arn = kms_key_arn
+        if app_configs is not None:
+            self.app_configs = app_configs
+        if data_sources is not None:
+            self.data_sources = data_sources
+        if endpoint is not None:
+            self.endpoint = endpoint
+        if iam_identity_center_options is not None:
+            self.iam_identity_center_options = iam_identity_center_options
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -191,6 +202,32 @@ class CfnDomain(_CfnResource):
     attr_service_software_options_description = AttrString("ServiceSoftwareOptions.Description")
     attr_service_software_options_new_version = AttrString("ServiceSoftwareOptions.NewVersion")
     attr_service_software_options_update_status = AttrString("ServiceSoftwareOptions.UpdateStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aiml_options: CfnDomain.AIMLOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    access_policies: Any | None = None
+    advanced_options: Mapping[str, str] | IResolvable | None = None
+    advanced_security_options: CfnDomain.AdvancedSecurityOptionsInputProperty | Mapping[str, Any] | IResolvable | None = None
+    automated_snapshot_pause_options: CfnDomain.AutomatedSnapshotPauseOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    cluster_config: CfnDomain.ClusterConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    cognito_options: CfnDomain.CognitoOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    deployment_strategy_options: CfnDomain.DeploymentStrategyOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    domain_arn: str | None = None
+    domain_endpoint_options: CfnDomain.DomainEndpointOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    domain_name: str | None = None
+    ebs_options: CfnDomain.EBSOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    encryption_at_rest_options: CfnDomain.EncryptionAtRestOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    engine_mode: str | None = None
+    engine_version: str | None = None
+    ip_address_type: str | None = None
+    identity_center_options: CfnDomain.IdentityCenterOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    log_publishing_options: Mapping[str, CfnDomain.LogPublishingOptionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    node_to_node_encryption_options: CfnDomain.NodeToNodeEncryptionOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    off_peak_window_options: CfnDomain.OffPeakWindowOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    skip_shard_migration_wait: bool | IResolvable | None = None
+    snapshot_options: CfnDomain.SnapshotOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    software_update_options: CfnDomain.SoftwareUpdateOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    use_case: str | None = None
+    vpc_options: CfnDomain.VPCOptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AIMLOptionsProperty(CfnPropertyType):
         """A property type of AWS::OpenSearchService::Domain."""
@@ -944,33 +981,58 @@ class CfnDomain(_CfnResource):
             vpc_options: the VPCOptions property.
         """
         super().__init__(scope, id, type="AWS::OpenSearchService::Domain")
-        self.aiml_options = aiml_options
-        self.access_policies = access_policies
-        self.advanced_options = advanced_options
-        self.advanced_security_options = advanced_security_options
-        self.automated_snapshot_pause_options = automated_snapshot_pause_options
-        self.cluster_config = cluster_config
-        self.cognito_options = cognito_options
-        self.deployment_strategy_options = deployment_strategy_options
-        self.domain_arn = domain_arn
-        self.domain_endpoint_options = domain_endpoint_options
-        self.domain_name = domain_name
-        self.ebs_options = ebs_options
-        self.encryption_at_rest_options = encryption_at_rest_options
-        self.engine_mode = engine_mode
-        self.engine_version = engine_version
-        self.ip_address_type = ip_address_type
-        self.identity_center_options = identity_center_options
-        self.log_publishing_options = log_publishing_options
-        self.node_to_node_encryption_options = node_to_node_encryption_options
-        self.off_peak_window_options = off_peak_window_options
-        self.skip_shard_migration_wait = skip_shard_migration_wait
-        self.snapshot_options = snapshot_options
-        self.software_update_options = software_update_options
+        if aiml_options is not None:
+            self.aiml_options = aiml_options
+        if access_policies is not None:
+            self.access_policies = access_policies
+        if advanced_options is not None:
+            self.advanced_options = advanced_options
+        if advanced_security_options is not None:
+            self.advanced_security_options = advanced_security_options
+        if automated_snapshot_pause_options is not None:
+            self.automated_snapshot_pause_options = automated_snapshot_pause_options
+        if cluster_config is not None:
+            self.cluster_config = cluster_config
+        if cognito_options is not None:
+            self.cognito_options = cognito_options
+        if deployment_strategy_options is not None:
+            self.deployment_strategy_options = deployment_strategy_options
+        if domain_arn is not None:
+            self.domain_arn = domain_arn
+        if domain_endpoint_options is not None:
+            self.domain_endpoint_options = domain_endpoint_options
+        if domain_name is not None:
+            self.domain_name = domain_name
+        if ebs_options is not None:
+            self.ebs_options = ebs_options
+        if encryption_at_rest_options is not None:
+            self.encryption_at_rest_options = encryption_at_rest_options
+        if engine_mode is not None:
+            self.engine_mode = engine_mode
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if identity_center_options is not None:
+            self.identity_center_options = identity_center_options
+        if log_publishing_options is not None:
+            self.log_publishing_options = log_publishing_options
+        if node_to_node_encryption_options is not None:
+            self.node_to_node_encryption_options = node_to_node_encryption_options
+        if off_peak_window_options is not None:
+            self.off_peak_window_options = off_peak_window_options
+        if skip_shard_migration_wait is not None:
+            self.skip_shard_migration_wait = skip_shard_migration_wait
+        if snapshot_options is not None:
+            self.snapshot_options = snapshot_options
+        if software_update_options is not None:
+            self.software_update_options = software_update_options
         self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.use_case = use_case
-        self.vpc_options = vpc_options
+        if use_case is not None:
+            self.use_case = use_case
+        if vpc_options is not None:
+            self.vpc_options = vpc_options
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -45,6 +45,9 @@ class CfnAccount(_CfnResource):
     attr_paths = AttrList("Paths")
     attr_state = AttrString("State")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    parent_ids: Sequence[str] | IResolvable | None = None
+    role_name: str | None = None
 
     def __init__(
         self,
@@ -71,8 +74,10 @@ class CfnAccount(_CfnResource):
         super().__init__(scope, id, type="AWS::Organizations::Account")
         self.account_name = account_name
         self.email = email
-        self.parent_ids = parent_ids
-        self.role_name = role_name
+        if parent_ids is not None:
+            self.parent_ids = parent_ids
+        if role_name is not None:
+            self.role_name = role_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Organizations::Account", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -97,6 +102,8 @@ class CfnOrganization(_CfnResource):
     attr_management_account_email = AttrString("ManagementAccountEmail")
     attr_management_account_id = AttrString("ManagementAccountId")
     attr_root_id = AttrString("RootId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    feature_set: str | None = None
 
     def __init__(
         self,
@@ -113,7 +120,8 @@ class CfnOrganization(_CfnResource):
             feature_set: Specifies the feature set supported by the new organization.
         """
         super().__init__(scope, id, type="AWS::Organizations::Organization")
-        self.feature_set = feature_set
+        if feature_set is not None:
+            self.feature_set = feature_set
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -183,6 +191,9 @@ class CfnPolicy(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_aws_managed = AttrReference("AwsManaged")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    target_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -210,11 +221,13 @@ class CfnPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Organizations::Policy")
         self.content = content
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Organizations::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_ids = target_ids
+        if target_ids is not None:
+            self.target_ids = target_ids
         self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -44,6 +44,13 @@ class CfnPipeline(_CfnResource):
     attr_pipeline_arn = AttrString("PipelineArn")
     attr_vpc_endpoint_service = AttrString("VpcEndpointService")
     attr_vpc_endpoints = AttrReference("VpcEndpoints")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    buffer_options: CfnPipeline.BufferOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    encryption_at_rest_options: CfnPipeline.EncryptionAtRestOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    log_publishing_options: CfnPipeline.LogPublishingOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    pipeline_role_arn: str | None = None
+    resource_policy: CfnPipeline.ResourcePolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_options: CfnPipeline.VpcOptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BufferOptionsProperty(CfnPropertyType):
         """Key-value pairs to configure buffering."""
@@ -229,18 +236,24 @@ class CfnPipeline(_CfnResource):
             vpc_options: Container for the values required to configure VPC access for the pipeline.
         """
         super().__init__(scope, id, type="AWS::OSIS::Pipeline")
-        self.buffer_options = buffer_options
-        self.encryption_at_rest_options = encryption_at_rest_options
-        self.log_publishing_options = log_publishing_options
+        if buffer_options is not None:
+            self.buffer_options = buffer_options
+        if encryption_at_rest_options is not None:
+            self.encryption_at_rest_options = encryption_at_rest_options
+        if log_publishing_options is not None:
+            self.log_publishing_options = log_publishing_options
         self.max_units = max_units
         self.min_units = min_units
         self.pipeline_configuration_body = pipeline_configuration_body
         self.pipeline_name = pipeline_name
-        self.pipeline_role_arn = pipeline_role_arn
-        self.resource_policy = resource_policy
+        if pipeline_role_arn is not None:
+            self.pipeline_role_arn = pipeline_role_arn
+        if resource_policy is not None:
+            self.resource_policy = resource_policy
         self.tags = TagManager(TagType.STANDARD, "AWS::OSIS::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_options = vpc_options
+        if vpc_options is not None:
+            self.vpc_options = vpc_options
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -42,6 +42,11 @@ class CfnOutpost(_CfnResource):
     attr_outpost_id = AttrString("OutpostId")
     attr_owner_id = AttrString("OwnerId")
     attr_site_arn = AttrString("SiteArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_zone: str | None = None
+    availability_zone_id: str | None = None
+    description: str | None = None
+    supported_hardware_type: str | None = None
 
     def __init__(
         self,
@@ -70,12 +75,16 @@ class CfnOutpost(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Outposts::Outpost")
-        self.availability_zone = availability_zone
-        self.availability_zone_id = availability_zone_id
-        self.description = description
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if availability_zone_id is not None:
+            self.availability_zone_id = availability_zone_id
+        if description is not None:
+            self.description = description
         self.name = name
         self.site_id = site_id
-        self.supported_hardware_type = supported_hardware_type
+        if supported_hardware_type is not None:
+            self.supported_hardware_type = supported_hardware_type
         self.tags = TagManager(TagType.STANDARD, "AWS::Outposts::Outpost", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -102,6 +111,12 @@ class CfnSite(_CfnResource):
 
     attr_site_arn = AttrString("SiteArn")
     attr_site_id = AttrString("SiteId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    notes: str | None = None
+    operating_address: CfnSite.AddressProperty | Mapping[str, Any] | IResolvable | None = None
+    rack_physical_properties: CfnSite.RackPhysicalPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    shipping_address: CfnSite.AddressProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AddressProperty(CfnPropertyType):
         """A property type of AWS::Outposts::Site."""
@@ -216,12 +231,17 @@ class CfnSite(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Outposts::Site")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.notes = notes
-        self.operating_address = operating_address
-        self.rack_physical_properties = rack_physical_properties
-        self.shipping_address = shipping_address
+        if notes is not None:
+            self.notes = notes
+        if operating_address is not None:
+            self.operating_address = operating_address
+        if rack_physical_properties is not None:
+            self.rack_physical_properties = rack_physical_properties
+        if shipping_address is not None:
+            self.shipping_address = shipping_address
         self.tags = TagManager(TagType.STANDARD, "AWS::Outposts::Site", tags, tag_property_name="tags")
         self.tags_raw = tags
 

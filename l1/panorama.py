@@ -47,6 +47,12 @@ class CfnApplicationInstance(_CfnResource):
     attr_last_updated_time = AttrNumber("LastUpdatedTime")
     attr_status = AttrString("Status")
     attr_status_description = AttrString("StatusDescription")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_instance_id_to_replace: str | None = None
+    description: str | None = None
+    manifest_overrides_payload: CfnApplicationInstance.ManifestOverridesPayloadProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    runtime_role_arn: str | None = None
 
     class ManifestOverridesPayloadProperty(CfnPropertyType):
         """Parameter overrides for an application instance."""
@@ -109,13 +115,18 @@ class CfnApplicationInstance(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Panorama::ApplicationInstance")
-        self.application_instance_id_to_replace = application_instance_id_to_replace
+        if application_instance_id_to_replace is not None:
+            self.application_instance_id_to_replace = application_instance_id_to_replace
         self.default_runtime_context_device = default_runtime_context_device
-        self.description = description
-        self.manifest_overrides_payload = manifest_overrides_payload
+        if description is not None:
+            self.description = description
+        if manifest_overrides_payload is not None:
+            self.manifest_overrides_payload = manifest_overrides_payload
         self.manifest_payload = manifest_payload
-        self.name = name
-        self.runtime_role_arn = runtime_role_arn
+        if name is not None:
+            self.name = name
+        if runtime_role_arn is not None:
+            self.runtime_role_arn = runtime_role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Panorama::ApplicationInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -144,6 +155,8 @@ class CfnPackage(_CfnResource):
     attr_storage_location_generated_prefix_location = AttrString("StorageLocation.GeneratedPrefixLocation")
     attr_storage_location_manifest_prefix_location = AttrString("StorageLocation.ManifestPrefixLocation")
     attr_storage_location_repo_prefix_location = AttrString("StorageLocation.RepoPrefixLocation")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    storage_location: CfnPackage.StorageLocationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class StorageLocationProperty(CfnPropertyType):
         """A storage location."""
@@ -193,7 +206,8 @@ class CfnPackage(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Panorama::Package")
         self.package_name = package_name
-        self.storage_location = storage_location
+        if storage_location is not None:
+            self.storage_location = storage_location
         self.tags = TagManager(TagType.STANDARD, "AWS::Panorama::Package", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -223,6 +237,10 @@ class CfnPackageVersion(_CfnResource):
     attr_registered_time = AttrNumber("RegisteredTime")
     attr_status = AttrString("Status")
     attr_status_description = AttrString("StatusDescription")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mark_latest: bool | IResolvable | None = None
+    owner_account: str | None = None
+    updated_latest_patch_version: str | None = None
 
     def __init__(
         self,
@@ -249,12 +267,15 @@ class CfnPackageVersion(_CfnResource):
             updated_latest_patch_version: If the version was marked latest, the new version to maker as latest.
         """
         super().__init__(scope, id, type="AWS::Panorama::PackageVersion")
-        self.mark_latest = mark_latest
-        self.owner_account = owner_account
+        if mark_latest is not None:
+            self.mark_latest = mark_latest
+        if owner_account is not None:
+            self.owner_account = owner_account
         self.package_id = package_id
         self.package_version = package_version
         self.patch_version = patch_version
-        self.updated_latest_patch_version = updated_latest_patch_version
+        if updated_latest_patch_version is not None:
+            self.updated_latest_patch_version = updated_latest_patch_version
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -31,6 +31,8 @@ class CfnAlias(_CfnResource):
         ("AliasName", "alias_name", "s", True, {'pattern': '^alias/[a-zA-Z0-9/_-]+$', 'minLength': 7, 'maxLength': 256}),
         ("KeyArn", "key_arn", "s", False, {'pattern': '^arn:aws:payment-cryptography:[a-z]{2}-[a-z]{1,16}-[0-9]+:[0-9]{12}:key/[0-9a-zA-Z]{16,64}$', 'minLength': 70, 'maxLength': 150}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    key_arn: str | None = None
 
     def __init__(
         self,
@@ -50,7 +52,8 @@ class CfnAlias(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::PaymentCryptography::Alias")
         self.alias_name = alias_name
-        self.key_arn = key_arn
+        if key_arn is not None:
+            self.key_arn = key_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -78,6 +81,12 @@ class CfnKey(_CfnResource):
     attr_key_origin = AttrString("KeyOrigin")
     attr_key_state = AttrString("KeyState")
     attr_replication_status = AttrReference("ReplicationStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    derive_key_usage: str | None = None
+    enabled: bool | IResolvable | None = None
+    key_check_value_algorithm: str | None = None
+    policy: str | None = None
+    replication_regions: Sequence[str] | IResolvable | None = None
 
     class KeyAttributesProperty(CfnPropertyType):
         """A property type of AWS::PaymentCryptography::Key."""
@@ -198,13 +207,18 @@ class CfnKey(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::PaymentCryptography::Key")
-        self.derive_key_usage = derive_key_usage
-        self.enabled = enabled
+        if derive_key_usage is not None:
+            self.derive_key_usage = derive_key_usage
+        if enabled is not None:
+            self.enabled = enabled
         self.exportable = exportable
         self.key_attributes = key_attributes
-        self.key_check_value_algorithm = key_check_value_algorithm
-        self.policy = policy
-        self.replication_regions = replication_regions
+        if key_check_value_algorithm is not None:
+            self.key_check_value_algorithm = key_check_value_algorithm
+        if policy is not None:
+            self.policy = policy
+        if replication_regions is not None:
+            self.replication_regions = replication_regions
         self.tags = TagManager(TagType.STANDARD, "AWS::PaymentCryptography::Key", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -180,6 +180,8 @@ class CfnTemplate(_CfnResource):
     )
 
     attr_template_arn = AttrString("TemplateArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    reenroll_all_certificate_holders: bool | IResolvable | None = None
 
     class ApplicationPoliciesProperty(CfnPropertyType):
         """A property type of AWS::PCAConnectorAD::Template."""
@@ -993,7 +995,8 @@ class CfnTemplate(_CfnResource):
         self.connector_arn = connector_arn
         self.definition = definition
         self.name = name
-        self.reenroll_all_certificate_holders = reenroll_all_certificate_holders
+        if reenroll_all_certificate_holders is not None:
+            self.reenroll_all_certificate_holders = reenroll_all_certificate_holders
         self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorAD::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -80,6 +80,9 @@ class CfnConnector(_CfnResource):
     attr_open_id_configuration_issuer = AttrString("OpenIdConfiguration.Issuer")
     attr_open_id_configuration_subject = AttrString("OpenIdConfiguration.Subject")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mobile_device_management: Any | None = None
+    vpc_endpoint_id: str | None = None
 
     class OpenIdConfigurationProperty(CfnPropertyType):
         """A property type of AWS::PCAConnectorSCEP::Connector."""
@@ -125,10 +128,12 @@ class CfnConnector(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::PCAConnectorSCEP::Connector")
         self.certificate_authority_arn = certificate_authority_arn
-        self.mobile_device_management = mobile_device_management
+        if mobile_device_management is not None:
+            self.mobile_device_management = mobile_device_management
         self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorSCEP::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_endpoint_id = vpc_endpoint_id
+        if vpc_endpoint_id is not None:
+            self.vpc_endpoint_id = vpc_endpoint_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

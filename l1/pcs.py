@@ -42,6 +42,9 @@ class CfnCluster(_CfnResource):
     attr_error_info = AttrReference("ErrorInfo")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    slurm_configuration: CfnCluster.SlurmConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AccountingProperty(CfnPropertyType):
         """The accounting configuration includes configurable settings for Slurm accounting."""
@@ -339,11 +342,13 @@ class CfnCluster(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::PCS::Cluster")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.networking = networking
         self.scheduler = scheduler
         self.size = size
-        self.slurm_configuration = slurm_configuration
+        if slurm_configuration is not None:
+            self.slurm_configuration = slurm_configuration
         self.tags = TagManager(TagType.MAP, "AWS::PCS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -378,6 +383,14 @@ class CfnComputeNodeGroup(_CfnResource):
     attr_error_info = AttrReference("ErrorInfo")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ami_id: str | None = None
+    custom_launch_template: CfnComputeNodeGroup.CustomLaunchTemplateProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    node_lifecycle_actions: CfnComputeNodeGroup.NodeLifecycleActionsProperty | Mapping[str, Any] | IResolvable | None = None
+    purchase_option: str | None = None
+    slurm_configuration: CfnComputeNodeGroup.SlurmConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    spot_options: CfnComputeNodeGroup.SpotOptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CustomLaunchTemplateProperty(CfnPropertyType):
         """An Amazon EC2 launch template AWS PCS uses to launch compute nodes."""
@@ -636,17 +649,24 @@ class CfnComputeNodeGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::PCS::ComputeNodeGroup")
-        self.ami_id = ami_id
+        if ami_id is not None:
+            self.ami_id = ami_id
         self.cluster_id = cluster_id
-        self.custom_launch_template = custom_launch_template
+        if custom_launch_template is not None:
+            self.custom_launch_template = custom_launch_template
         self.iam_instance_profile_arn = iam_instance_profile_arn
         self.instance_configs = instance_configs
-        self.name = name
-        self.node_lifecycle_actions = node_lifecycle_actions
-        self.purchase_option = purchase_option
+        if name is not None:
+            self.name = name
+        if node_lifecycle_actions is not None:
+            self.node_lifecycle_actions = node_lifecycle_actions
+        if purchase_option is not None:
+            self.purchase_option = purchase_option
         self.scaling_configuration = scaling_configuration
-        self.slurm_configuration = slurm_configuration
-        self.spot_options = spot_options
+        if slurm_configuration is not None:
+            self.slurm_configuration = slurm_configuration
+        if spot_options is not None:
+            self.spot_options = spot_options
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.MAP, "AWS::PCS::ComputeNodeGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -674,6 +694,10 @@ class CfnQueue(_CfnResource):
     attr_error_info = AttrReference("ErrorInfo")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compute_node_group_configurations: Sequence[CfnQueue.ComputeNodeGroupConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    name: str | None = None
+    slurm_configuration: CfnQueue.SlurmConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ComputeNodeGroupConfigurationProperty(CfnPropertyType):
         """The compute node group configuration for a queue."""
@@ -769,9 +793,12 @@ class CfnQueue(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::PCS::Queue")
         self.cluster_id = cluster_id
-        self.compute_node_group_configurations = compute_node_group_configurations
-        self.name = name
-        self.slurm_configuration = slurm_configuration
+        if compute_node_group_configurations is not None:
+            self.compute_node_group_configurations = compute_node_group_configurations
+        if name is not None:
+            self.name = name
+        if slurm_configuration is not None:
+            self.slurm_configuration = slurm_configuration
         self.tags = TagManager(TagType.MAP, "AWS::PCS::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 

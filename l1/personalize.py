@@ -45,6 +45,9 @@ class CfnCampaign(_CfnResource):
     attr_creation_date_time = AttrString("CreationDateTime")
     attr_last_updated_date_time = AttrString("LastUpdatedDateTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    campaign_config: CfnCampaign.CampaignConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    min_provisioned_tps: int | float | None = None
 
     class CampaignConfigProperty(CfnPropertyType):
         """The configuration details of a campaign."""
@@ -94,8 +97,10 @@ class CfnCampaign(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Personalize::Campaign")
-        self.campaign_config = campaign_config
-        self.min_provisioned_tps = min_provisioned_tps
+        if campaign_config is not None:
+            self.campaign_config = campaign_config
+        if min_provisioned_tps is not None:
+            self.min_provisioned_tps = min_provisioned_tps
         self.name = name
         self.solution_version_arn = solution_version_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Campaign", tags, tag_property_name="tags")
@@ -122,6 +127,8 @@ class CfnDataset(_CfnResource):
     )
 
     attr_dataset_arn = AttrString("DatasetArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dataset_import_job: CfnDataset.DatasetImportJobProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DataSourceProperty(CfnPropertyType):
         """The Amazon S3 bucket that contains the training data to import."""
@@ -193,7 +200,8 @@ class CfnDataset(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Personalize::Dataset")
         self.dataset_group_arn = dataset_group_arn
-        self.dataset_import_job = dataset_import_job
+        if dataset_import_job is not None:
+            self.dataset_import_job = dataset_import_job
         self.dataset_type = dataset_type
         self.name = name
         self.schema_arn = schema_arn
@@ -220,6 +228,10 @@ class CfnDatasetGroup(_CfnResource):
     )
 
     attr_dataset_group_arn = AttrString("DatasetGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    domain: str | None = None
+    kms_key_arn: str | None = None
+    role_arn: str | None = None
 
     def __init__(
         self,
@@ -244,10 +256,13 @@ class CfnDatasetGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Personalize::DatasetGroup")
-        self.domain = domain
-        self.kms_key_arn = kms_key_arn
+        if domain is not None:
+            self.domain = domain
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.name = name
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::DatasetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -471,6 +486,8 @@ class CfnSchema(_CfnResource):
     )
 
     attr_schema_arn = AttrString("SchemaArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    domain: str | None = None
 
     def __init__(
         self,
@@ -493,7 +510,8 @@ class CfnSchema(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Personalize::Schema")
-        self.domain = domain
+        if domain is not None:
+            self.domain = domain
         self.name = name
         self.schema = schema
         self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Schema", tags, tag_property_name="tags")
@@ -522,6 +540,12 @@ class CfnSolution(_CfnResource):
     )
 
     attr_solution_arn = AttrString("SolutionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    event_type: str | None = None
+    perform_auto_ml: bool | IResolvable | None = None
+    perform_hpo: bool | IResolvable | None = None
+    recipe_arn: str | None = None
+    solution_config: CfnSolution.SolutionConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AlgorithmHyperParameterRangesProperty(CfnPropertyType):
         """The hyperparameters and their allowable ranges"""
@@ -748,12 +772,17 @@ class CfnSolution(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Personalize::Solution")
         self.dataset_group_arn = dataset_group_arn
-        self.event_type = event_type
+        if event_type is not None:
+            self.event_type = event_type
         self.name = name
-        self.perform_auto_ml = perform_auto_ml
-        self.perform_hpo = perform_hpo
-        self.recipe_arn = recipe_arn
-        self.solution_config = solution_config
+        if perform_auto_ml is not None:
+            self.perform_auto_ml = perform_auto_ml
+        if perform_hpo is not None:
+            self.perform_hpo = perform_hpo
+        if recipe_arn is not None:
+            self.recipe_arn = recipe_arn
+        if solution_config is not None:
+            self.solution_config = solution_config
         self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Solution", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -52,6 +52,8 @@ class CfnADMChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -77,7 +79,8 @@ class CfnADMChannel(_CfnResource):
         self.application_id = application_id
         self.client_id = client_id
         self.client_secret = client_secret
-        self.enabled = enabled
+        if enabled is not None:
+            self.enabled = enabled
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -103,6 +106,15 @@ class CfnAPNSChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bundle_id: str | None = None
+    certificate: str | None = None
+    default_authentication_method: str | None = None
+    enabled: bool | IResolvable | None = None
+    private_key: str | None = None
+    team_id: str | None = None
+    token_key: str | None = None
+    token_key_id: str | None = None
 
     def __init__(
         self,
@@ -136,14 +148,22 @@ class CfnAPNSChannel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::APNSChannel")
         self.application_id = application_id
-        self.bundle_id = bundle_id
-        self.certificate = certificate
-        self.default_authentication_method = default_authentication_method
-        self.enabled = enabled
-        self.private_key = private_key
-        self.team_id = team_id
-        self.token_key = token_key
-        self.token_key_id = token_key_id
+        if bundle_id is not None:
+            self.bundle_id = bundle_id
+        if certificate is not None:
+            self.certificate = certificate
+        if default_authentication_method is not None:
+            self.default_authentication_method = default_authentication_method
+        if enabled is not None:
+            self.enabled = enabled
+        if private_key is not None:
+            self.private_key = private_key
+        if team_id is not None:
+            self.team_id = team_id
+        if token_key is not None:
+            self.token_key = token_key
+        if token_key_id is not None:
+            self.token_key_id = token_key_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -169,6 +189,15 @@ class CfnAPNSSandboxChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bundle_id: str | None = None
+    certificate: str | None = None
+    default_authentication_method: str | None = None
+    enabled: bool | IResolvable | None = None
+    private_key: str | None = None
+    team_id: str | None = None
+    token_key: str | None = None
+    token_key_id: str | None = None
 
     def __init__(
         self,
@@ -202,14 +231,22 @@ class CfnAPNSSandboxChannel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::APNSSandboxChannel")
         self.application_id = application_id
-        self.bundle_id = bundle_id
-        self.certificate = certificate
-        self.default_authentication_method = default_authentication_method
-        self.enabled = enabled
-        self.private_key = private_key
-        self.team_id = team_id
-        self.token_key = token_key
-        self.token_key_id = token_key_id
+        if bundle_id is not None:
+            self.bundle_id = bundle_id
+        if certificate is not None:
+            self.certificate = certificate
+        if default_authentication_method is not None:
+            self.default_authentication_method = default_authentication_method
+        if enabled is not None:
+            self.enabled = enabled
+        if private_key is not None:
+            self.private_key = private_key
+        if team_id is not None:
+            self.team_id = team_id
+        if token_key is not None:
+            self.token_key = token_key
+        if token_key_id is not None:
+            self.token_key_id = token_key_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -235,6 +272,15 @@ class CfnAPNSVoipChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bundle_id: str | None = None
+    certificate: str | None = None
+    default_authentication_method: str | None = None
+    enabled: bool | IResolvable | None = None
+    private_key: str | None = None
+    team_id: str | None = None
+    token_key: str | None = None
+    token_key_id: str | None = None
 
     def __init__(
         self,
@@ -268,14 +314,22 @@ class CfnAPNSVoipChannel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::APNSVoipChannel")
         self.application_id = application_id
-        self.bundle_id = bundle_id
-        self.certificate = certificate
-        self.default_authentication_method = default_authentication_method
-        self.enabled = enabled
-        self.private_key = private_key
-        self.team_id = team_id
-        self.token_key = token_key
-        self.token_key_id = token_key_id
+        if bundle_id is not None:
+            self.bundle_id = bundle_id
+        if certificate is not None:
+            self.certificate = certificate
+        if default_authentication_method is not None:
+            self.default_authentication_method = default_authentication_method
+        if enabled is not None:
+            self.enabled = enabled
+        if private_key is not None:
+            self.private_key = private_key
+        if team_id is not None:
+            self.team_id = team_id
+        if token_key is not None:
+            self.token_key = token_key
+        if token_key_id is not None:
+            self.token_key_id = token_key_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -301,6 +355,15 @@ class CfnAPNSVoipSandboxChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bundle_id: str | None = None
+    certificate: str | None = None
+    default_authentication_method: str | None = None
+    enabled: bool | IResolvable | None = None
+    private_key: str | None = None
+    team_id: str | None = None
+    token_key: str | None = None
+    token_key_id: str | None = None
 
     def __init__(
         self,
@@ -334,14 +397,22 @@ class CfnAPNSVoipSandboxChannel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::APNSVoipSandboxChannel")
         self.application_id = application_id
-        self.bundle_id = bundle_id
-        self.certificate = certificate
-        self.default_authentication_method = default_authentication_method
-        self.enabled = enabled
-        self.private_key = private_key
-        self.team_id = team_id
-        self.token_key = token_key
-        self.token_key_id = token_key_id
+        if bundle_id is not None:
+            self.bundle_id = bundle_id
+        if certificate is not None:
+            self.certificate = certificate
+        if default_authentication_method is not None:
+            self.default_authentication_method = default_authentication_method
+        if enabled is not None:
+            self.enabled = enabled
+        if private_key is not None:
+            self.private_key = private_key
+        if team_id is not None:
+            self.team_id = team_id
+        if token_key is not None:
+            self.token_key = token_key
+        if token_key_id is not None:
+            self.token_key_id = token_key_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -403,6 +474,11 @@ class CfnApplicationSettings(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    campaign_hook: CfnApplicationSettings.CampaignHookProperty | Mapping[str, Any] | IResolvable | None = None
+    cloud_watch_metrics_enabled: bool | IResolvable | None = None
+    limits: CfnApplicationSettings.LimitsProperty | Mapping[str, Any] | IResolvable | None = None
+    quiet_time: CfnApplicationSettings.QuietTimeProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CampaignHookProperty(CfnPropertyType):
         """A property type of AWS::Pinpoint::ApplicationSettings."""
@@ -494,10 +570,14 @@ class CfnApplicationSettings(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::ApplicationSettings")
         self.application_id = application_id
-        self.campaign_hook = campaign_hook
-        self.cloud_watch_metrics_enabled = cloud_watch_metrics_enabled
-        self.limits = limits
-        self.quiet_time = quiet_time
+        if campaign_hook is not None:
+            self.campaign_hook = campaign_hook
+        if cloud_watch_metrics_enabled is not None:
+            self.cloud_watch_metrics_enabled = cloud_watch_metrics_enabled
+        if limits is not None:
+            self.limits = limits
+        if quiet_time is not None:
+            self.quiet_time = quiet_time
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -518,6 +598,8 @@ class CfnBaiduChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -542,7 +624,8 @@ class CfnBaiduChannel(_CfnResource):
         super().__init__(scope, id, type="AWS::Pinpoint::BaiduChannel")
         self.api_key = api_key
         self.application_id = application_id
-        self.enabled = enabled
+        if enabled is not None:
+            self.enabled = enabled
         self.secret_key = secret_key
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -579,6 +662,20 @@ class CfnCampaign(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_campaign_id = AttrString("CampaignId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_treatments: Sequence[CfnCampaign.WriteTreatmentResourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    campaign_hook: CfnCampaign.CampaignHookProperty | Mapping[str, Any] | IResolvable | None = None
+    custom_delivery_configuration: CfnCampaign.CustomDeliveryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    holdout_percent: int | float | None = None
+    is_paused: bool | IResolvable | None = None
+    limits: CfnCampaign.LimitsProperty | Mapping[str, Any] | IResolvable | None = None
+    message_configuration: CfnCampaign.MessageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    priority: int | float | None = None
+    segment_version: int | float | None = None
+    template_configuration: CfnCampaign.TemplateConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    treatment_description: str | None = None
+    treatment_name: str | None = None
 
     class CampaignCustomMessageProperty(CfnPropertyType):
         """A property type of AWS::Pinpoint::Campaign."""
@@ -1222,25 +1319,38 @@ class CfnCampaign(_CfnResource):
             treatment_name: the TreatmentName property.
         """
         super().__init__(scope, id, type="AWS::Pinpoint::Campaign")
-        self.additional_treatments = additional_treatments
+        if additional_treatments is not None:
+            self.additional_treatments = additional_treatments
         self.application_id = application_id
-        self.campaign_hook = campaign_hook
-        self.custom_delivery_configuration = custom_delivery_configuration
-        self.description = description
-        self.holdout_percent = holdout_percent
-        self.is_paused = is_paused
-        self.limits = limits
-        self.message_configuration = message_configuration
+        if campaign_hook is not None:
+            self.campaign_hook = campaign_hook
+        if custom_delivery_configuration is not None:
+            self.custom_delivery_configuration = custom_delivery_configuration
+        if description is not None:
+            self.description = description
+        if holdout_percent is not None:
+            self.holdout_percent = holdout_percent
+        if is_paused is not None:
+            self.is_paused = is_paused
+        if limits is not None:
+            self.limits = limits
+        if message_configuration is not None:
+            self.message_configuration = message_configuration
         self.name = name
-        self.priority = priority
+        if priority is not None:
+            self.priority = priority
         self.schedule = schedule
         self.segment_id = segment_id
-        self.segment_version = segment_version
+        if segment_version is not None:
+            self.segment_version = segment_version
         self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_configuration = template_configuration
-        self.treatment_description = treatment_description
-        self.treatment_name = treatment_name
+        if template_configuration is not None:
+            self.template_configuration = template_configuration
+        if treatment_description is not None:
+            self.treatment_description = treatment_description
+        if treatment_name is not None:
+            self.treatment_name = treatment_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1264,6 +1374,11 @@ class CfnEmailChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration_set: str | None = None
+    enabled: bool | IResolvable | None = None
+    orchestration_sending_role_arn: str | None = None
+    role_arn: str | None = None
 
     def __init__(
         self,
@@ -1293,12 +1408,16 @@ class CfnEmailChannel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::EmailChannel")
         self.application_id = application_id
-        self.configuration_set = configuration_set
-        self.enabled = enabled
+        if configuration_set is not None:
+            self.configuration_set = configuration_set
+        if enabled is not None:
+            self.enabled = enabled
         self.from_address = from_address
         self.identity = identity
-        self.orchestration_sending_role_arn = orchestration_sending_role_arn
-        self.role_arn = role_arn
+        if orchestration_sending_role_arn is not None:
+            self.orchestration_sending_role_arn = orchestration_sending_role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1323,6 +1442,11 @@ class CfnEmailTemplate(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_substitutions: str | None = None
+    html_part: str | None = None
+    template_description: str | None = None
+    text_part: str | None = None
 
     def __init__(
         self,
@@ -1351,14 +1475,18 @@ class CfnEmailTemplate(_CfnResource):
             text_part: the TextPart property.
         """
         super().__init__(scope, id, type="AWS::Pinpoint::EmailTemplate")
-        self.default_substitutions = default_substitutions
-        self.html_part = html_part
+        if default_substitutions is not None:
+            self.default_substitutions = default_substitutions
+        if html_part is not None:
+            self.html_part = html_part
         self.subject = subject
         self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::EmailTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_description = template_description
+        if template_description is not None:
+            self.template_description = template_description
         self.template_name = template_name
-        self.text_part = text_part
+        if text_part is not None:
+            self.text_part = text_part
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1422,6 +1550,11 @@ class CfnGCMChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_key: str | None = None
+    default_authentication_method: str | None = None
+    enabled: bool | IResolvable | None = None
+    service_json: str | None = None
 
     def __init__(
         self,
@@ -1446,11 +1579,15 @@ class CfnGCMChannel(_CfnResource):
             service_json: the ServiceJson property.
         """
         super().__init__(scope, id, type="AWS::Pinpoint::GCMChannel")
-        self.api_key = api_key
+        if api_key is not None:
+            self.api_key = api_key
         self.application_id = application_id
-        self.default_authentication_method = default_authentication_method
-        self.enabled = enabled
-        self.service_json = service_json
+        if default_authentication_method is not None:
+            self.default_authentication_method = default_authentication_method
+        if enabled is not None:
+            self.enabled = enabled
+        if service_json is not None:
+            self.service_json = service_json
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1473,6 +1610,11 @@ class CfnInAppTemplate(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    content: Sequence[CfnInAppTemplate.InAppMessageContentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    custom_config: Any | None = None
+    layout: str | None = None
+    template_description: str | None = None
 
     class BodyConfigProperty(CfnPropertyType):
         """A property type of AWS::Pinpoint::InAppTemplate."""
@@ -1649,12 +1791,16 @@ class CfnInAppTemplate(_CfnResource):
             template_name: the TemplateName property.
         """
         super().__init__(scope, id, type="AWS::Pinpoint::InAppTemplate")
-        self.content = content
-        self.custom_config = custom_config
-        self.layout = layout
+        if content is not None:
+            self.content = content
+        if custom_config is not None:
+            self.custom_config = custom_config
+        if layout is not None:
+            self.layout = layout
         self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::InAppTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_description = template_description
+        if template_description is not None:
+            self.template_description = template_description
         self.template_name = template_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1682,6 +1828,14 @@ class CfnPushTemplate(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    adm: CfnPushTemplate.AndroidPushNotificationTemplateProperty | Mapping[str, Any] | IResolvable | None = None
+    apns: CfnPushTemplate.APNSPushNotificationTemplateProperty | Mapping[str, Any] | IResolvable | None = None
+    baidu: CfnPushTemplate.AndroidPushNotificationTemplateProperty | Mapping[str, Any] | IResolvable | None = None
+    default: CfnPushTemplate.DefaultPushNotificationTemplateProperty | Mapping[str, Any] | IResolvable | None = None
+    default_substitutions: str | None = None
+    gcm: CfnPushTemplate.AndroidPushNotificationTemplateProperty | Mapping[str, Any] | IResolvable | None = None
+    template_description: str | None = None
 
     class APNSPushNotificationTemplateProperty(CfnPropertyType):
         """A property type of AWS::Pinpoint::PushTemplate."""
@@ -1810,15 +1964,22 @@ class CfnPushTemplate(_CfnResource):
             template_name: the TemplateName property.
         """
         super().__init__(scope, id, type="AWS::Pinpoint::PushTemplate")
-        self.adm = adm
-        self.apns = apns
-        self.baidu = baidu
-        self.default = default
-        self.default_substitutions = default_substitutions
-        self.gcm = gcm
+        if adm is not None:
+            self.adm = adm
+        if apns is not None:
+            self.apns = apns
+        if baidu is not None:
+            self.baidu = baidu
+        if default is not None:
+            self.default = default
+        if default_substitutions is not None:
+            self.default_substitutions = default_substitutions
+        if gcm is not None:
+            self.gcm = gcm
         self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::PushTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_description = template_description
+        if template_description is not None:
+            self.template_description = template_description
         self.template_name = template_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1840,6 +2001,10 @@ class CfnSMSChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
+    sender_id: str | None = None
+    short_code: str | None = None
 
     def __init__(
         self,
@@ -1863,9 +2028,12 @@ class CfnSMSChannel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::SMSChannel")
         self.application_id = application_id
-        self.enabled = enabled
-        self.sender_id = sender_id
-        self.short_code = short_code
+        if enabled is not None:
+            self.enabled = enabled
+        if sender_id is not None:
+            self.sender_id = sender_id
+        if short_code is not None:
+            self.short_code = short_code
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1888,6 +2056,9 @@ class CfnSegment(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_segment_id = AttrString("SegmentId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dimensions: CfnSegment.SegmentDimensionsProperty | Mapping[str, Any] | IResolvable | None = None
+    segment_groups: CfnSegment.SegmentGroupsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BehaviorProperty(CfnPropertyType):
         """A property type of AWS::Pinpoint::Segment."""
@@ -2149,9 +2320,11 @@ class CfnSegment(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::Segment")
         self.application_id = application_id
-        self.dimensions = dimensions
+        if dimensions is not None:
+            self.dimensions = dimensions
         self.name = name
-        self.segment_groups = segment_groups
+        if segment_groups is not None:
+            self.segment_groups = segment_groups
         self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::Segment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2176,6 +2349,9 @@ class CfnSmsTemplate(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_substitutions: str | None = None
+    template_description: str | None = None
 
     def __init__(
         self,
@@ -2201,10 +2377,12 @@ class CfnSmsTemplate(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::SmsTemplate")
         self.body = body
-        self.default_substitutions = default_substitutions
+        if default_substitutions is not None:
+            self.default_substitutions = default_substitutions
         self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::SmsTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_description = template_description
+        if template_description is not None:
+            self.template_description = template_description
         self.template_name = template_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2224,6 +2402,8 @@ class CfnVoiceChannel(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -2243,7 +2423,8 @@ class CfnVoiceChannel(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::VoiceChannel")
         self.application_id = application_id
-        self.enabled = enabled
+        if enabled is not None:
+            self.enabled = enabled
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

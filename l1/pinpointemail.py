@@ -39,6 +39,11 @@ class CfnConfigurationSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    delivery_options: CfnConfigurationSet.DeliveryOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    reputation_options: CfnConfigurationSet.ReputationOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    sending_options: CfnConfigurationSet.SendingOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    tracking_options: CfnConfigurationSet.TrackingOptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DeliveryOptionsProperty(CfnPropertyType):
         """A property type of AWS::PinpointEmail::ConfigurationSet."""
@@ -148,13 +153,17 @@ class CfnConfigurationSet(_CfnResource):
             tracking_options: the TrackingOptions property.
         """
         super().__init__(scope, id, type="AWS::PinpointEmail::ConfigurationSet")
-        self.delivery_options = delivery_options
+        if delivery_options is not None:
+            self.delivery_options = delivery_options
         self.name = name
-        self.reputation_options = reputation_options
-        self.sending_options = sending_options
+        if reputation_options is not None:
+            self.reputation_options = reputation_options
+        if sending_options is not None:
+            self.sending_options = sending_options
         self.tags = TagManager(TagType.STANDARD, "AWS::PinpointEmail::ConfigurationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tracking_options = tracking_options
+        if tracking_options is not None:
+            self.tracking_options = tracking_options
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -174,6 +183,8 @@ class CfnConfigurationSetEventDestination(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    event_destination: CfnConfigurationSetEventDestination.EventDestinationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CloudWatchDestinationProperty(CfnPropertyType):
         """A property type of AWS::PinpointEmail::ConfigurationSetEventDestination."""
@@ -315,7 +326,8 @@ class CfnConfigurationSetEventDestination(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::PinpointEmail::ConfigurationSetEventDestination")
         self.configuration_set_name = configuration_set_name
-        self.event_destination = event_destination
+        if event_destination is not None:
+            self.event_destination = event_destination
         self.event_destination_name = event_destination_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -335,6 +347,8 @@ class CfnDedicatedIpPool(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    pool_name: str | None = None
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::PinpointEmail::DedicatedIpPool."""
@@ -372,7 +386,8 @@ class CfnDedicatedIpPool(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::PinpointEmail::DedicatedIpPool")
-        self.pool_name = pool_name
+        if pool_name is not None:
+            self.pool_name = pool_name
         self.tags = TagManager(TagType.STANDARD, "AWS::PinpointEmail::DedicatedIpPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -402,6 +417,10 @@ class CfnIdentity(_CfnResource):
     attr_identity_dns_record_value1 = AttrString("IdentityDNSRecordValue1")
     attr_identity_dns_record_value2 = AttrString("IdentityDNSRecordValue2")
     attr_identity_dns_record_value3 = AttrString("IdentityDNSRecordValue3")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dkim_signing_enabled: bool | IResolvable | None = None
+    feedback_forwarding_enabled: bool | IResolvable | None = None
+    mail_from_attributes: CfnIdentity.MailFromAttributesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class MailFromAttributesProperty(CfnPropertyType):
         """A property type of AWS::PinpointEmail::Identity."""
@@ -464,9 +483,12 @@ class CfnIdentity(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::PinpointEmail::Identity")
-        self.dkim_signing_enabled = dkim_signing_enabled
-        self.feedback_forwarding_enabled = feedback_forwarding_enabled
-        self.mail_from_attributes = mail_from_attributes
+        if dkim_signing_enabled is not None:
+            self.dkim_signing_enabled = dkim_signing_enabled
+        if feedback_forwarding_enabled is not None:
+            self.feedback_forwarding_enabled = feedback_forwarding_enabled
+        if mail_from_attributes is not None:
+            self.mail_from_attributes = mail_from_attributes
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::PinpointEmail::Identity", tags, tag_property_name="tags")
         self.tags_raw = tags

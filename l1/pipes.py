@@ -47,6 +47,16 @@ class CfnPipe(_CfnResource):
     attr_current_state = AttrString("CurrentState")
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_state_reason = AttrString("StateReason")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    desired_state: str | None = None
+    enrichment: str | None = None
+    enrichment_parameters: CfnPipe.PipeEnrichmentParametersProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_identifier: str | None = None
+    log_configuration: CfnPipe.PipeLogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    source_parameters: CfnPipe.PipeSourceParametersProperty | Mapping[str, Any] | IResolvable | None = None
+    target_parameters: CfnPipe.PipeTargetParametersProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AwsVpcConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Pipes::Pipe."""
@@ -1440,20 +1450,29 @@ class CfnPipe(_CfnResource):
             target_parameters: the TargetParameters property.
         """
         super().__init__(scope, id, type="AWS::Pipes::Pipe")
-        self.description = description
-        self.desired_state = desired_state
-        self.enrichment = enrichment
-        self.enrichment_parameters = enrichment_parameters
-        self.kms_key_identifier = kms_key_identifier
-        self.log_configuration = log_configuration
-        self.name = name
+        if description is not None:
+            self.description = description
+        if desired_state is not None:
+            self.desired_state = desired_state
+        if enrichment is not None:
+            self.enrichment = enrichment
+        if enrichment_parameters is not None:
+            self.enrichment_parameters = enrichment_parameters
+        if kms_key_identifier is not None:
+            self.kms_key_identifier = kms_key_identifier
+        if log_configuration is not None:
+            self.log_configuration = log_configuration
+        if name is not None:
+            self.name = name
         self.role_arn = role_arn
         self.source = source
-        self.source_parameters = source_parameters
+        if source_parameters is not None:
+            self.source_parameters = source_parameters
         self.tags = TagManager(TagType.MAP, "AWS::Pipes::Pipe", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target = target
-        self.target_parameters = target_parameters
+        if target_parameters is not None:
+            self.target_parameters = target_parameters
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

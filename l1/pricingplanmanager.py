@@ -39,6 +39,8 @@ class CfnSubscription(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_reason = AttrString("StatusReason")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    usage_level: str | None = None
 
     def __init__(
         self,
@@ -64,7 +66,8 @@ class CfnSubscription(_CfnResource):
         self.plan_family = plan_family
         self.plan_tier = plan_tier
         self.resource_arns = resource_arns
-        self.usage_level = usage_level
+        if usage_level is not None:
+            self.usage_level = usage_level
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

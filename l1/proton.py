@@ -41,6 +41,13 @@ class CfnEnvironmentAccountConnection(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    codebuild_role_arn: str | None = None
+    component_role_arn: str | None = None
+    environment_account_id: str | None = None
+    environment_name: str | None = None
+    management_account_id: str | None = None
+    role_arn: str | None = None
 
     def __init__(
         self,
@@ -69,12 +76,18 @@ class CfnEnvironmentAccountConnection(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Proton::EnvironmentAccountConnection")
-        self.codebuild_role_arn = codebuild_role_arn
-        self.component_role_arn = component_role_arn
-        self.environment_account_id = environment_account_id
-        self.environment_name = environment_name
-        self.management_account_id = management_account_id
-        self.role_arn = role_arn
+        if codebuild_role_arn is not None:
+            self.codebuild_role_arn = codebuild_role_arn
+        if component_role_arn is not None:
+            self.component_role_arn = component_role_arn
+        if environment_account_id is not None:
+            self.environment_account_id = environment_account_id
+        if environment_name is not None:
+            self.environment_name = environment_name
+        if management_account_id is not None:
+            self.management_account_id = management_account_id
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentAccountConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -99,6 +112,12 @@ class CfnEnvironmentTemplate(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    display_name: str | None = None
+    encryption_key: str | None = None
+    name: str | None = None
+    provisioning: str | None = None
 
     def __init__(
         self,
@@ -125,11 +144,16 @@ class CfnEnvironmentTemplate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Proton::EnvironmentTemplate")
-        self.description = description
-        self.display_name = display_name
-        self.encryption_key = encryption_key
-        self.name = name
-        self.provisioning = provisioning
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
+        if encryption_key is not None:
+            self.encryption_key = encryption_key
+        if name is not None:
+            self.name = name
+        if provisioning is not None:
+            self.provisioning = provisioning
         self.tags = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -154,6 +178,12 @@ class CfnServiceTemplate(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    display_name: str | None = None
+    encryption_key: str | None = None
+    name: str | None = None
+    pipeline_provisioning: str | None = None
 
     def __init__(
         self,
@@ -180,11 +210,16 @@ class CfnServiceTemplate(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Proton::ServiceTemplate")
-        self.description = description
-        self.display_name = display_name
-        self.encryption_key = encryption_key
-        self.name = name
-        self.pipeline_provisioning = pipeline_provisioning
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
+        if encryption_key is not None:
+            self.encryption_key = encryption_key
+        if name is not None:
+            self.name = name
+        if pipeline_provisioning is not None:
+            self.pipeline_provisioning = pipeline_provisioning
         self.tags = TagManager(TagType.STANDARD, "AWS::Proton::ServiceTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 

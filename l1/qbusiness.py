@@ -56,6 +56,19 @@ class CfnApplication(_CfnResource):
     attr_identity_center_application_arn = AttrString("IdentityCenterApplicationArn")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attachments_configuration: CfnApplication.AttachmentsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    auto_subscription_configuration: CfnApplication.AutoSubscriptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    client_ids_for_oidc: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    encryption_configuration: CfnApplication.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    iam_identity_provider_arn: str | None = None
+    identity_center_instance_arn: str | None = None
+    identity_type: str | None = None
+    personalization_configuration: CfnApplication.PersonalizationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    q_apps_configuration: CfnApplication.QAppsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    quick_sight_configuration: CfnApplication.QuickSightConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    role_arn: str | None = None
 
     class AttachmentsConfigurationProperty(CfnPropertyType):
         """A property type of AWS::QBusiness::Application."""
@@ -197,19 +210,31 @@ class CfnApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::QBusiness::Application")
-        self.attachments_configuration = attachments_configuration
-        self.auto_subscription_configuration = auto_subscription_configuration
-        self.client_ids_for_oidc = client_ids_for_oidc
-        self.description = description
+        if attachments_configuration is not None:
+            self.attachments_configuration = attachments_configuration
+        if auto_subscription_configuration is not None:
+            self.auto_subscription_configuration = auto_subscription_configuration
+        if client_ids_for_oidc is not None:
+            self.client_ids_for_oidc = client_ids_for_oidc
+        if description is not None:
+            self.description = description
         self.display_name = display_name
-        self.encryption_configuration = encryption_configuration
-        self.iam_identity_provider_arn = iam_identity_provider_arn
-        self.identity_center_instance_arn = identity_center_instance_arn
-        self.identity_type = identity_type
-        self.personalization_configuration = personalization_configuration
-        self.q_apps_configuration = q_apps_configuration
-        self.quick_sight_configuration = quick_sight_configuration
-        self.role_arn = role_arn
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if iam_identity_provider_arn is not None:
+            self.iam_identity_provider_arn = iam_identity_provider_arn
+        if identity_center_instance_arn is not None:
+            self.identity_center_instance_arn = identity_center_instance_arn
+        if identity_type is not None:
+            self.identity_type = identity_type
+        if personalization_configuration is not None:
+            self.personalization_configuration = personalization_configuration
+        if q_apps_configuration is not None:
+            self.q_apps_configuration = q_apps_configuration
+        if quick_sight_configuration is not None:
+            self.quick_sight_configuration = quick_sight_configuration
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -238,6 +263,8 @@ class CfnDataAccessor(_CfnResource):
     attr_data_accessor_id = AttrString("DataAccessorId")
     attr_idc_application_arn = AttrString("IdcApplicationArn")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    authentication_detail: CfnDataAccessor.DataAccessorAuthenticationDetailProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ActionConfigurationProperty(CfnPropertyType):
         """A property type of AWS::QBusiness::DataAccessor."""
@@ -442,7 +469,8 @@ class CfnDataAccessor(_CfnResource):
         super().__init__(scope, id, type="AWS::QBusiness::DataAccessor")
         self.action_configurations = action_configurations
         self.application_id = application_id
-        self.authentication_detail = authentication_detail
+        if authentication_detail is not None:
+            self.authentication_detail = authentication_detail
         self.display_name = display_name
         self.principal = principal
         self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::DataAccessor", tags, tag_property_name="tags")
@@ -479,6 +507,13 @@ class CfnDataSource(_CfnResource):
     attr_status = AttrString("Status")
     attr_type = AttrString("Type")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    document_enrichment_configuration: CfnDataSource.DocumentEnrichmentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    media_extraction_configuration: CfnDataSource.MediaExtractionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    role_arn: str | None = None
+    sync_schedule: str | None = None
+    vpc_configuration: CfnDataSource.DataSourceVpcConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AudioExtractionConfigurationProperty(CfnPropertyType):
         """A property type of AWS::QBusiness::DataSource."""
@@ -744,16 +779,22 @@ class CfnDataSource(_CfnResource):
         super().__init__(scope, id, type="AWS::QBusiness::DataSource")
         self.application_id = application_id
         self.configuration = configuration
-        self.description = description
+        if description is not None:
+            self.description = description
         self.display_name = display_name
-        self.document_enrichment_configuration = document_enrichment_configuration
+        if document_enrichment_configuration is not None:
+            self.document_enrichment_configuration = document_enrichment_configuration
         self.index_id = index_id
-        self.media_extraction_configuration = media_extraction_configuration
-        self.role_arn = role_arn
-        self.sync_schedule = sync_schedule
+        if media_extraction_configuration is not None:
+            self.media_extraction_configuration = media_extraction_configuration
+        if role_arn is not None:
+            self.role_arn = role_arn
+        if sync_schedule is not None:
+            self.sync_schedule = sync_schedule
         self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::DataSource", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_configuration = vpc_configuration
+        if vpc_configuration is not None:
+            self.vpc_configuration = vpc_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -782,6 +823,11 @@ class CfnIndex(_CfnResource):
     attr_index_statistics = AttrReference("IndexStatistics")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_configuration: CfnIndex.IndexCapacityConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    document_attribute_configurations: Sequence[CfnIndex.DocumentAttributeConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    type: str | None = None
 
     class DocumentAttributeConfigurationProperty(CfnPropertyType):
         """A property type of AWS::QBusiness::Index."""
@@ -884,13 +930,17 @@ class CfnIndex(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::QBusiness::Index")
         self.application_id = application_id
-        self.capacity_configuration = capacity_configuration
-        self.description = description
+        if capacity_configuration is not None:
+            self.capacity_configuration = capacity_configuration
+        if description is not None:
+            self.description = description
         self.display_name = display_name
-        self.document_attribute_configurations = document_attribute_configurations
+        if document_attribute_configurations is not None:
+            self.document_attribute_configurations = document_attribute_configurations
         self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -910,6 +960,8 @@ class CfnPermission(_CfnResource):
         ("Principal", "principal", "s", True, {'pattern': '^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$', 'minLength': 1, 'maxLength': 1284}),
         ("StatementId", "statement_id", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 100}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    conditions: Sequence[CfnPermission.ConditionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ConditionProperty(CfnPropertyType):
         """A property type of AWS::QBusiness::Permission."""
@@ -958,7 +1010,8 @@ class CfnPermission(_CfnResource):
         super().__init__(scope, id, type="AWS::QBusiness::Permission")
         self.actions = actions
         self.application_id = application_id
-        self.conditions = conditions
+        if conditions is not None:
+            self.conditions = conditions
         self.principal = principal
         self.statement_id = statement_id
 
@@ -989,6 +1042,11 @@ class CfnPlugin(_CfnResource):
     attr_plugin_arn = AttrString("PluginArn")
     attr_plugin_id = AttrString("PluginId")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_id: str | None = None
+    custom_plugin_configuration: CfnPlugin.CustomPluginConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    server_url: str | None = None
+    state: str | None = None
 
     class APISchemaProperty(CfnPropertyType):
         """A property type of AWS::QBusiness::Plugin."""
@@ -1145,12 +1203,16 @@ class CfnPlugin(_CfnResource):
             type: the Type property.
         """
         super().__init__(scope, id, type="AWS::QBusiness::Plugin")
-        self.application_id = application_id
+        if application_id is not None:
+            self.application_id = application_id
         self.auth_configuration = auth_configuration
-        self.custom_plugin_configuration = custom_plugin_configuration
+        if custom_plugin_configuration is not None:
+            self.custom_plugin_configuration = custom_plugin_configuration
         self.display_name = display_name
-        self.server_url = server_url
-        self.state = state
+        if server_url is not None:
+            self.server_url = server_url
+        if state is not None:
+            self.state = state
         self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Plugin", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -1180,6 +1242,8 @@ class CfnRetriever(_CfnResource):
     attr_retriever_id = AttrString("RetrieverId")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    role_arn: str | None = None
 
     class KendraIndexConfigurationProperty(CfnPropertyType):
         """A property type of AWS::QBusiness::Retriever."""
@@ -1260,7 +1324,8 @@ class CfnRetriever(_CfnResource):
         self.application_id = application_id
         self.configuration = configuration
         self.display_name = display_name
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Retriever", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -1296,6 +1361,16 @@ class CfnWebExperience(_CfnResource):
     attr_updated_at = AttrString("UpdatedAt")
     attr_web_experience_arn = AttrString("WebExperienceArn")
     attr_web_experience_id = AttrString("WebExperienceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    browser_extension_configuration: CfnWebExperience.BrowserExtensionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    customization_configuration: CfnWebExperience.CustomizationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    identity_provider_configuration: CfnWebExperience.IdentityProviderConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    origins: Sequence[str] | IResolvable | None = None
+    role_arn: str | None = None
+    sample_prompts_control_mode: str | None = None
+    subtitle: str | None = None
+    title: str | None = None
+    welcome_message: str | None = None
 
     class BrowserExtensionConfigurationProperty(CfnPropertyType):
         """A property type of AWS::QBusiness::WebExperience."""
@@ -1428,17 +1503,26 @@ class CfnWebExperience(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::QBusiness::WebExperience")
         self.application_id = application_id
-        self.browser_extension_configuration = browser_extension_configuration
-        self.customization_configuration = customization_configuration
-        self.identity_provider_configuration = identity_provider_configuration
-        self.origins = origins
-        self.role_arn = role_arn
-        self.sample_prompts_control_mode = sample_prompts_control_mode
-        self.subtitle = subtitle
+        if browser_extension_configuration is not None:
+            self.browser_extension_configuration = browser_extension_configuration
+        if customization_configuration is not None:
+            self.customization_configuration = customization_configuration
+        if identity_provider_configuration is not None:
+            self.identity_provider_configuration = identity_provider_configuration
+        if origins is not None:
+            self.origins = origins
+        if role_arn is not None:
+            self.role_arn = role_arn
+        if sample_prompts_control_mode is not None:
+            self.sample_prompts_control_mode = sample_prompts_control_mode
+        if subtitle is not None:
+            self.subtitle = subtitle
         self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::WebExperience", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.title = title
-        self.welcome_message = welcome_message
+        if title is not None:
+            self.title = title
+        if welcome_message is not None:
+            self.welcome_message = welcome_message
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

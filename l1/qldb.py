@@ -36,6 +36,10 @@ class CfnLedger(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection: bool | IResolvable | None = None
+    kms_key: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -60,9 +64,12 @@ class CfnLedger(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::QLDB::Ledger")
-        self.deletion_protection = deletion_protection
-        self.kms_key = kms_key
-        self.name = name
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if kms_key is not None:
+            self.kms_key = kms_key
+        if name is not None:
+            self.name = name
         self.permissions_mode = permissions_mode
         self.tags = TagManager(TagType.STANDARD, "AWS::QLDB::Ledger", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -90,6 +97,8 @@ class CfnStream(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    exclusive_end_time: str | None = None
 
     class KinesisConfigurationProperty(CfnPropertyType):
         """A property type of AWS::QLDB::Stream."""
@@ -137,7 +146,8 @@ class CfnStream(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::QLDB::Stream")
-        self.exclusive_end_time = exclusive_end_time
+        if exclusive_end_time is not None:
+            self.exclusive_end_time = exclusive_end_time
         self.inclusive_start_time = inclusive_start_time
         self.kinesis_configuration = kinesis_configuration
         self.ledger_name = ledger_name

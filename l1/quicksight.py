@@ -67,6 +67,10 @@ class CfnActionConnector(_CfnResource):
     attr_enabled_actions = AttrList("EnabledActions")
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    permissions: Sequence[CfnActionConnector.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    vpc_connection_arn: str | None = None
 
     class APIKeyConnectionMetadataProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::ActionConnector."""
@@ -373,13 +377,16 @@ class CfnActionConnector(_CfnResource):
         self.action_connector_id = action_connector_id
         self.authentication_config = authentication_config
         self.aws_account_id = aws_account_id
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.permissions = permissions
+        if permissions is not None:
+            self.permissions = permissions
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::ActionConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
-        self.vpc_connection_arn = vpc_connection_arn
+        if vpc_connection_arn is not None:
+            self.vpc_connection_arn = vpc_connection_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -423,6 +430,15 @@ class CfnAgent(_CfnResource):
     attr_custom_prompt_interface_tone = AttrString("CustomPromptInterface.Tone")
     attr_error_message = AttrString("ErrorMessage")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    action_connectors: Sequence[str] | IResolvable | None = None
+    agent_lifecycle: str | None = None
+    custom_prompt_input: CfnAgent.CustomPromptInputProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    icon_id: str | None = None
+    spaces: Sequence[str] | IResolvable | None = None
+    starter_prompts: Sequence[str] | IResolvable | None = None
+    welcome_message: str | None = None
 
     class AgentTagProperty(CfnPropertyType):
         """A key-value pair to associate with the agent resource."""
@@ -589,19 +605,27 @@ class CfnAgent(_CfnResource):
             welcome_message: The welcome message displayed when a user opens the agent.
         """
         super().__init__(scope, id, type="AWS::QuickSight::Agent")
-        self.action_connectors = action_connectors
+        if action_connectors is not None:
+            self.action_connectors = action_connectors
         self.agent_id = agent_id
-        self.agent_lifecycle = agent_lifecycle
+        if agent_lifecycle is not None:
+            self.agent_lifecycle = agent_lifecycle
         self.aws_account_id = aws_account_id
-        self.custom_prompt_input = custom_prompt_input
-        self.description = description
-        self.icon_id = icon_id
+        if custom_prompt_input is not None:
+            self.custom_prompt_input = custom_prompt_input
+        if description is not None:
+            self.description = description
+        if icon_id is not None:
+            self.icon_id = icon_id
         self.name = name
-        self.spaces = spaces
-        self.starter_prompts = starter_prompts
+        if spaces is not None:
+            self.spaces = spaces
+        if starter_prompts is not None:
+            self.starter_prompts = starter_prompts
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Agent", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.welcome_message = welcome_message
+        if welcome_message is not None:
+            self.welcome_message = welcome_message
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -635,6 +659,17 @@ class CfnAnalysis(_CfnResource):
     attr_created_time = AttrString("CreatedTime")
     attr_data_set_arns = AttrList("DataSetArns")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    definition: CfnAnalysis.AnalysisDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
+    errors: Sequence[CfnAnalysis.AnalysisErrorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    folder_arns: Sequence[str] | IResolvable | None = None
+    parameters: CfnAnalysis.ParametersProperty | Mapping[str, Any] | IResolvable | None = None
+    permissions: Sequence[CfnAnalysis.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    sheets: Sequence[CfnAnalysis.SheetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    source_entity: CfnAnalysis.AnalysisSourceEntityProperty | Mapping[str, Any] | IResolvable | None = None
+    status: str | None = None
+    theme_arn: str | None = None
+    validation_strategy: CfnAnalysis.ValidationStrategyProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AggregationFunctionProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::Analysis."""
@@ -13905,19 +13940,29 @@ class CfnAnalysis(_CfnResource):
         super().__init__(scope, id, type="AWS::QuickSight::Analysis")
         self.analysis_id = analysis_id
         self.aws_account_id = aws_account_id
-        self.definition = definition
-        self.errors = errors
-        self.folder_arns = folder_arns
+        if definition is not None:
+            self.definition = definition
+        if errors is not None:
+            self.errors = errors
+        if folder_arns is not None:
+            self.folder_arns = folder_arns
         self.name = name
-        self.parameters = parameters
-        self.permissions = permissions
-        self.sheets = sheets
-        self.source_entity = source_entity
-        self.status = status
+        if parameters is not None:
+            self.parameters = parameters
+        if permissions is not None:
+            self.permissions = permissions
+        if sheets is not None:
+            self.sheets = sheets
+        if source_entity is not None:
+            self.source_entity = source_entity
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Analysis", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.theme_arn = theme_arn
-        self.validation_strategy = validation_strategy
+        if theme_arn is not None:
+            self.theme_arn = theme_arn
+        if validation_strategy is not None:
+            self.validation_strategy = validation_strategy
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -13943,6 +13988,8 @@ class CfnApprovalPolicy(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_policy_arn = AttrString("PolicyArn")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ApplicableToProperty(CfnPropertyType):
         """Scoping: who the policy applies to."""
@@ -13994,7 +14041,8 @@ class CfnApprovalPolicy(_CfnResource):
         self.applicable_to = applicable_to
         self.approval_groups = approval_groups
         self.asset_types = asset_types
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.policy_id = policy_id
 
@@ -14019,6 +14067,9 @@ class CfnAssignment(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_assignment_id = AttrString("AssignmentId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    identities: Mapping[str, Sequence[str] | IResolvable] | IResolvable | None = None
+    policy_arn: str | None = None
 
     def __init__(
         self,
@@ -14045,9 +14096,11 @@ class CfnAssignment(_CfnResource):
         super().__init__(scope, id, type="AWS::QuickSight::Assignment")
         self.assignment_name = assignment_name
         self.assignment_status = assignment_status
-        self.identities = identities
+        if identities is not None:
+            self.identities = identities
         self.namespace = namespace
-        self.policy_arn = policy_arn
+        if policy_arn is not None:
+            self.policy_arn = policy_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -14073,6 +14126,8 @@ class CfnBrand(_CfnResource):
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_version_id = AttrString("VersionId")
     attr_version_status = AttrString("VersionStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    brand_definition: CfnBrand.BrandDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApplicationThemeProperty(CfnPropertyType):
         """The application theme."""
@@ -14228,7 +14283,8 @@ class CfnBrand(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::QuickSight::Brand")
-        self.brand_definition = brand_definition
+        if brand_definition is not None:
+            self.brand_definition = brand_definition
         self.brand_id = brand_id
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Brand", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -14252,6 +14308,8 @@ class CfnCustomPermissions(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capabilities: CfnCustomPermissions.CapabilitiesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CapabilitiesProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::CustomPermissions."""
@@ -14966,7 +15024,8 @@ class CfnCustomPermissions(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::QuickSight::CustomPermissions")
         self.aws_account_id = aws_account_id
-        self.capabilities = capabilities
+        if capabilities is not None:
+            self.capabilities = capabilities
         self.custom_permissions_name = custom_permissions_name
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::CustomPermissions", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -15041,6 +15100,8 @@ class CfnDLPSetting(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_account_id: str | None = None
 
     class LabelActionMappingProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::DLPSetting."""
@@ -15147,7 +15208,8 @@ class CfnDLPSetting(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::QuickSight::DLPSetting")
-        self.aws_account_id = aws_account_id
+        if aws_account_id is not None:
+            self.aws_account_id = aws_account_id
         self.dlp_setting_id = dlp_setting_id
         self.enabled = enabled
         self.name = name
@@ -15199,6 +15261,18 @@ class CfnDashboard(_CfnResource):
     attr_version_status = AttrString("Version.Status")
     attr_version_theme_arn = AttrString("Version.ThemeArn")
     attr_version_version_number = AttrNumber("Version.VersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dashboard_publish_options: CfnDashboard.DashboardPublishOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    definition: CfnDashboard.DashboardVersionDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
+    folder_arns: Sequence[str] | IResolvable | None = None
+    link_entities: Sequence[str] | IResolvable | None = None
+    link_sharing_configuration: CfnDashboard.LinkSharingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    parameters: CfnDashboard.ParametersProperty | Mapping[str, Any] | IResolvable | None = None
+    permissions: Sequence[CfnDashboard.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    source_entity: CfnDashboard.DashboardSourceEntityProperty | Mapping[str, Any] | IResolvable | None = None
+    theme_arn: str | None = None
+    validation_strategy: CfnDashboard.ValidationStrategyProperty | Mapping[str, Any] | IResolvable | None = None
+    version_description: str | None = None
 
     class AdHocFilteringOptionProperty(CfnPropertyType):
         """<p>An ad hoc (one-time) filtering option.</p>"""
@@ -28831,20 +28905,31 @@ class CfnDashboard(_CfnResource):
         super().__init__(scope, id, type="AWS::QuickSight::Dashboard")
         self.aws_account_id = aws_account_id
         self.dashboard_id = dashboard_id
-        self.dashboard_publish_options = dashboard_publish_options
-        self.definition = definition
-        self.folder_arns = folder_arns
-        self.link_entities = link_entities
-        self.link_sharing_configuration = link_sharing_configuration
+        if dashboard_publish_options is not None:
+            self.dashboard_publish_options = dashboard_publish_options
+        if definition is not None:
+            self.definition = definition
+        if folder_arns is not None:
+            self.folder_arns = folder_arns
+        if link_entities is not None:
+            self.link_entities = link_entities
+        if link_sharing_configuration is not None:
+            self.link_sharing_configuration = link_sharing_configuration
         self.name = name
-        self.parameters = parameters
-        self.permissions = permissions
-        self.source_entity = source_entity
+        if parameters is not None:
+            self.parameters = parameters
+        if permissions is not None:
+            self.permissions = permissions
+        if source_entity is not None:
+            self.source_entity = source_entity
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.theme_arn = theme_arn
-        self.validation_strategy = validation_strategy
-        self.version_description = version_description
+        if theme_arn is not None:
+            self.theme_arn = theme_arn
+        if validation_strategy is not None:
+            self.validation_strategy = validation_strategy
+        if version_description is not None:
+            self.version_description = version_description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -28887,6 +28972,28 @@ class CfnDataSet(_CfnResource):
     attr_created_time = AttrString("CreatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_output_columns = AttrReference("OutputColumns")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_account_id: str | None = None
+    column_groups: Sequence[CfnDataSet.ColumnGroupProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    column_level_permission_rules: Sequence[CfnDataSet.ColumnLevelPermissionRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    data_prep_configuration: CfnDataSet.DataPrepConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    data_set_id: str | None = None
+    data_set_refresh_properties: CfnDataSet.DataSetRefreshPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    data_set_usage_configuration: CfnDataSet.DataSetUsageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    dataset_parameters: Sequence[CfnDataSet.DatasetParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    field_folders: Mapping[str, CfnDataSet.FieldFolderProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    folder_arns: Sequence[str] | IResolvable | None = None
+    import_mode: str | None = None
+    ingestion_wait_policy: CfnDataSet.IngestionWaitPolicyProperty | Mapping[str, Any] | IResolvable | None = None
+    logical_table_map: Mapping[str, CfnDataSet.LogicalTableProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    name: str | None = None
+    performance_configuration: CfnDataSet.PerformanceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    permissions: Sequence[CfnDataSet.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    physical_table_map: Mapping[str, CfnDataSet.PhysicalTableProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    row_level_permission_data_set: CfnDataSet.RowLevelPermissionDataSetProperty | Mapping[str, Any] | IResolvable | None = None
+    row_level_permission_tag_configuration: CfnDataSet.RowLevelPermissionTagConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    semantic_model_configuration: CfnDataSet.SemanticModelConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    use_as: str | None = None
 
     class AdditionalNotesProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::DataSet."""
@@ -31244,29 +31351,50 @@ class CfnDataSet(_CfnResource):
             use_as: the UseAs property.
         """
         super().__init__(scope, id, type="AWS::QuickSight::DataSet")
-        self.aws_account_id = aws_account_id
-        self.column_groups = column_groups
-        self.column_level_permission_rules = column_level_permission_rules
-        self.data_prep_configuration = data_prep_configuration
-        self.data_set_id = data_set_id
-        self.data_set_refresh_properties = data_set_refresh_properties
-        self.data_set_usage_configuration = data_set_usage_configuration
-        self.dataset_parameters = dataset_parameters
-        self.field_folders = field_folders
-        self.folder_arns = folder_arns
-        self.import_mode = import_mode
-        self.ingestion_wait_policy = ingestion_wait_policy
-        self.logical_table_map = logical_table_map
-        self.name = name
-        self.performance_configuration = performance_configuration
-        self.permissions = permissions
-        self.physical_table_map = physical_table_map
-        self.row_level_permission_data_set = row_level_permission_data_set
-        self.row_level_permission_tag_configuration = row_level_permission_tag_configuration
-        self.semantic_model_configuration = semantic_model_configuration
+        if aws_account_id is not None:
+            self.aws_account_id = aws_account_id
+        if column_groups is not None:
+            self.column_groups = column_groups
+        if column_level_permission_rules is not None:
+            self.column_level_permission_rules = column_level_permission_rules
+        if data_prep_configuration is not None:
+            self.data_prep_configuration = data_prep_configuration
+        if data_set_id is not None:
+            self.data_set_id = data_set_id
+        if data_set_refresh_properties is not None:
+            self.data_set_refresh_properties = data_set_refresh_properties
+        if data_set_usage_configuration is not None:
+            self.data_set_usage_configuration = data_set_usage_configuration
+        if dataset_parameters is not None:
+            self.dataset_parameters = dataset_parameters
+        if field_folders is not None:
+            self.field_folders = field_folders
+        if folder_arns is not None:
+            self.folder_arns = folder_arns
+        if import_mode is not None:
+            self.import_mode = import_mode
+        if ingestion_wait_policy is not None:
+            self.ingestion_wait_policy = ingestion_wait_policy
+        if logical_table_map is not None:
+            self.logical_table_map = logical_table_map
+        if name is not None:
+            self.name = name
+        if performance_configuration is not None:
+            self.performance_configuration = performance_configuration
+        if permissions is not None:
+            self.permissions = permissions
+        if physical_table_map is not None:
+            self.physical_table_map = physical_table_map
+        if row_level_permission_data_set is not None:
+            self.row_level_permission_data_set = row_level_permission_data_set
+        if row_level_permission_tag_configuration is not None:
+            self.row_level_permission_tag_configuration = row_level_permission_tag_configuration
+        if semantic_model_configuration is not None:
+            self.semantic_model_configuration = semantic_model_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::DataSet", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.use_as = use_as
+        if use_as is not None:
+            self.use_as = use_as
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -31299,6 +31427,17 @@ class CfnDataSource(_CfnResource):
     attr_created_time = AttrString("CreatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    alternate_data_source_parameters: Sequence[CfnDataSource.DataSourceParametersProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    aws_account_id: str | None = None
+    credentials: CfnDataSource.DataSourceCredentialsProperty | Mapping[str, Any] | IResolvable | None = None
+    data_source_id: str | None = None
+    data_source_parameters: CfnDataSource.DataSourceParametersProperty | Mapping[str, Any] | IResolvable | None = None
+    error_info: CfnDataSource.DataSourceErrorInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    folder_arns: Sequence[str] | IResolvable | None = None
+    permissions: Sequence[CfnDataSource.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    ssl_properties: CfnDataSource.SslPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_connection_properties: CfnDataSource.VpcConnectionPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AmazonElasticsearchParametersProperty(CfnPropertyType):
         """<p>The parameters for OpenSearch.</p>"""
@@ -32144,20 +32283,30 @@ class CfnDataSource(_CfnResource):
             vpc_connection_properties: <p>VPC connection properties.</p>
         """
         super().__init__(scope, id, type="AWS::QuickSight::DataSource")
-        self.alternate_data_source_parameters = alternate_data_source_parameters
-        self.aws_account_id = aws_account_id
-        self.credentials = credentials
-        self.data_source_id = data_source_id
-        self.data_source_parameters = data_source_parameters
-        self.error_info = error_info
-        self.folder_arns = folder_arns
+        if alternate_data_source_parameters is not None:
+            self.alternate_data_source_parameters = alternate_data_source_parameters
+        if aws_account_id is not None:
+            self.aws_account_id = aws_account_id
+        if credentials is not None:
+            self.credentials = credentials
+        if data_source_id is not None:
+            self.data_source_id = data_source_id
+        if data_source_parameters is not None:
+            self.data_source_parameters = data_source_parameters
+        if error_info is not None:
+            self.error_info = error_info
+        if folder_arns is not None:
+            self.folder_arns = folder_arns
         self.name = name
-        self.permissions = permissions
-        self.ssl_properties = ssl_properties
+        if permissions is not None:
+            self.permissions = permissions
+        if ssl_properties is not None:
+            self.ssl_properties = ssl_properties
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::DataSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
-        self.vpc_connection_properties = vpc_connection_properties
+        if vpc_connection_properties is not None:
+            self.vpc_connection_properties = vpc_connection_properties
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -32184,6 +32333,9 @@ class CfnFlow(_CfnResource):
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_publish_state = AttrString("PublishState")
     attr_step_aliases = AttrReference("StepAliases")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    permissions: Sequence[CfnFlow.PermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class PermissionProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::Flow."""
@@ -32247,10 +32399,12 @@ class CfnFlow(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::QuickSight::Flow")
         self.aws_account_id = aws_account_id
-        self.description = description
+        if description is not None:
+            self.description = description
         self.flow_definition = flow_definition
         self.name = name
-        self.permissions = permissions
+        if permissions is not None:
+            self.permissions = permissions
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -32277,6 +32431,14 @@ class CfnFolder(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_account_id: str | None = None
+    folder_id: str | None = None
+    folder_type: str | None = None
+    name: str | None = None
+    parent_folder_arn: str | None = None
+    permissions: Sequence[CfnFolder.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    sharing_model: str | None = None
 
     class ResourcePermissionProperty(CfnPropertyType):
         """<p>Permission for the resource.</p>"""
@@ -32326,13 +32488,20 @@ class CfnFolder(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::QuickSight::Folder")
-        self.aws_account_id = aws_account_id
-        self.folder_id = folder_id
-        self.folder_type = folder_type
-        self.name = name
-        self.parent_folder_arn = parent_folder_arn
-        self.permissions = permissions
-        self.sharing_model = sharing_model
+        if aws_account_id is not None:
+            self.aws_account_id = aws_account_id
+        if folder_id is not None:
+            self.folder_id = folder_id
+        if folder_type is not None:
+            self.folder_type = folder_type
+        if name is not None:
+            self.name = name
+        if parent_folder_arn is not None:
+            self.parent_folder_arn = parent_folder_arn
+        if permissions is not None:
+            self.permissions = permissions
+        if sharing_model is not None:
+            self.sharing_model = sharing_model
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Folder", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -32355,6 +32524,8 @@ class CfnGroup(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_principal_id = AttrString("PrincipalId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -32375,7 +32546,8 @@ class CfnGroup(_CfnResource):
             namespace: The namespace that you want the group to be a part of.
         """
         super().__init__(scope, id, type="AWS::QuickSight::Group")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.group_name = group_name
         self.namespace = namespace
 
@@ -32413,6 +32585,13 @@ class CfnKnowledgeBase(_CfnResource):
     attr_status = AttrString("Status")
     attr_type = AttrString("Type")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_control_configuration: CfnKnowledgeBase.AccessControlConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    is_email_notification_opted_for_ingestion_failures: bool | IResolvable | None = None
+    media_extraction_configuration: CfnKnowledgeBase.MediaExtractionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    permissions: Sequence[CfnKnowledgeBase.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    primary_owner_arn: str | None = None
 
     class AccessControlConfigurationProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::KnowledgeBase."""
@@ -32594,17 +32773,23 @@ class CfnKnowledgeBase(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::QuickSight::KnowledgeBase")
-        self.access_control_configuration = access_control_configuration
+        if access_control_configuration is not None:
+            self.access_control_configuration = access_control_configuration
         self.aws_account_id = aws_account_id
         self.data_source_arn = data_source_arn
-        self.description = description
-        self.is_email_notification_opted_for_ingestion_failures = is_email_notification_opted_for_ingestion_failures
+        if description is not None:
+            self.description = description
+        if is_email_notification_opted_for_ingestion_failures is not None:
+            self.is_email_notification_opted_for_ingestion_failures = is_email_notification_opted_for_ingestion_failures
         self.knowledge_base_configuration = knowledge_base_configuration
         self.knowledge_base_id = knowledge_base_id
-        self.media_extraction_configuration = media_extraction_configuration
+        if media_extraction_configuration is not None:
+            self.media_extraction_configuration = media_extraction_configuration
         self.name = name
-        self.permissions = permissions
-        self.primary_owner_arn = primary_owner_arn
+        if permissions is not None:
+            self.permissions = permissions
+        if primary_owner_arn is not None:
+            self.primary_owner_arn = primary_owner_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -32630,6 +32815,8 @@ class CfnLimitsProfile(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_profile_id = AttrString("ProfileId")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ProfileLimitValueProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::LimitsProfile."""
@@ -32672,7 +32859,8 @@ class CfnLimitsProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::QuickSight::LimitsProfile")
         self.account_id = account_id
-        self.description = description
+        if description is not None:
+            self.description = description
         self.profile_name = profile_name
         self.resource_limits = resource_limits
 
@@ -32704,6 +32892,13 @@ class CfnOAuthClientApplication(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
     attr_last_updated_time = AttrString("LastUpdatedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_id: str | None = None
+    client_secret: str | None = None
+    data_source_type: str | None = None
+    identity_provider_vpc_connection_properties: CfnOAuthClientApplication.IdentityProviderVpcConnectionPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    o_auth_authorization_endpoint_url: str | None = None
+    o_auth_scopes: str | None = None
 
     class IdentityProviderVpcConnectionPropertiesProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::OAuthClientApplication."""
@@ -32756,15 +32951,21 @@ class CfnOAuthClientApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::QuickSight::OAuthClientApplication")
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.data_source_type = data_source_type
-        self.identity_provider_vpc_connection_properties = identity_provider_vpc_connection_properties
+        if client_id is not None:
+            self.client_id = client_id
+        if client_secret is not None:
+            self.client_secret = client_secret
+        if data_source_type is not None:
+            self.data_source_type = data_source_type
+        if identity_provider_vpc_connection_properties is not None:
+            self.identity_provider_vpc_connection_properties = identity_provider_vpc_connection_properties
         self.name = name
-        self.o_auth_authorization_endpoint_url = o_auth_authorization_endpoint_url
+        if o_auth_authorization_endpoint_url is not None:
+            self.o_auth_authorization_endpoint_url = o_auth_authorization_endpoint_url
         self.o_auth_client_application_id = o_auth_client_application_id
         self.o_auth_client_authentication_type = o_auth_client_authentication_type
-        self.o_auth_scopes = o_auth_scopes
+        if o_auth_scopes is not None:
+            self.o_auth_scopes = o_auth_scopes
         self.o_auth_token_endpoint_url = o_auth_token_endpoint_url
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::OAuthClientApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -32787,6 +32988,10 @@ class CfnRefreshSchedule(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_account_id: str | None = None
+    data_set_id: str | None = None
+    schedule: CfnRefreshSchedule.RefreshScheduleMapProperty | Mapping[str, Any] | IResolvable | None = None
 
     class RefreshOnDayProperty(CfnPropertyType):
         """<p>The day scheduled for refresh.</p>"""
@@ -32876,9 +33081,12 @@ class CfnRefreshSchedule(_CfnResource):
             schedule: the Schedule property.
         """
         super().__init__(scope, id, type="AWS::QuickSight::RefreshSchedule")
-        self.aws_account_id = aws_account_id
-        self.data_set_id = data_set_id
-        self.schedule = schedule
+        if aws_account_id is not None:
+            self.aws_account_id = aws_account_id
+        if data_set_id is not None:
+            self.data_set_id = data_set_id
+        if schedule is not None:
+            self.schedule = schedule
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -32905,6 +33113,10 @@ class CfnSpace(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_created_by = AttrString("CreatedBy")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    permissions: Sequence[CfnSpace.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    resources: Sequence[CfnSpace.SpaceResourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ResourcePermissionProperty(CfnPropertyType):
         """A permission granted to a principal on a QuickSight resource."""
@@ -32972,10 +33184,13 @@ class CfnSpace(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::QuickSight::Space")
         self.aws_account_id = aws_account_id
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.permissions = permissions
-        self.resources = resources
+        if permissions is not None:
+            self.permissions = permissions
+        if resources is not None:
+            self.resources = resources
         self.space_id = space_id
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Space", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -33013,6 +33228,13 @@ class CfnTemplate(_CfnResource):
     attr_version_status = AttrString("Version.Status")
     attr_version_theme_arn = AttrString("Version.ThemeArn")
     attr_version_version_number = AttrNumber("Version.VersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    definition: CfnTemplate.TemplateVersionDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    permissions: Sequence[CfnTemplate.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    source_entity: CfnTemplate.TemplateSourceEntityProperty | Mapping[str, Any] | IResolvable | None = None
+    validation_strategy: CfnTemplate.ValidationStrategyProperty | Mapping[str, Any] | IResolvable | None = None
+    version_description: str | None = None
 
     class AggregationFunctionProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::Template."""
@@ -46300,15 +46522,21 @@ class CfnTemplate(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::QuickSight::Template")
         self.aws_account_id = aws_account_id
-        self.definition = definition
-        self.name = name
-        self.permissions = permissions
-        self.source_entity = source_entity
+        if definition is not None:
+            self.definition = definition
+        if name is not None:
+            self.name = name
+        if permissions is not None:
+            self.permissions = permissions
+        if source_entity is not None:
+            self.source_entity = source_entity
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_id = template_id
-        self.validation_strategy = validation_strategy
-        self.version_description = version_description
+        if validation_strategy is not None:
+            self.validation_strategy = validation_strategy
+        if version_description is not None:
+            self.version_description = version_description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -46343,6 +46571,9 @@ class CfnTheme(_CfnResource):
     attr_version_description = AttrString("Version.Description")
     attr_version_status = AttrString("Version.Status")
     attr_version_version_number = AttrNumber("Version.VersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    permissions: Sequence[CfnTheme.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    version_description: str | None = None
 
     class BorderStyleProperty(CfnPropertyType):
         """<p>The display options for tile borders for visuals.</p>"""
@@ -46859,11 +47090,13 @@ class CfnTheme(_CfnResource):
         self.base_theme_id = base_theme_id
         self.configuration = configuration
         self.name = name
-        self.permissions = permissions
+        if permissions is not None:
+            self.permissions = permissions
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Theme", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.theme_id = theme_id
-        self.version_description = version_description
+        if version_description is not None:
+            self.version_description = version_description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -46890,6 +47123,16 @@ class CfnTopic(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_account_id: str | None = None
+    config_options: CfnTopic.TopicConfigOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    custom_instructions: CfnTopic.CustomInstructionsProperty | Mapping[str, Any] | IResolvable | None = None
+    data_sets: Sequence[CfnTopic.DatasetMetadataProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    folder_arns: Sequence[str] | IResolvable | None = None
+    name: str | None = None
+    topic_id: str | None = None
+    user_experience_version: str | None = None
 
     class CellValueSynonymProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::Topic."""
@@ -47647,17 +47890,26 @@ class CfnTopic(_CfnResource):
             user_experience_version: the UserExperienceVersion property.
         """
         super().__init__(scope, id, type="AWS::QuickSight::Topic")
-        self.aws_account_id = aws_account_id
-        self.config_options = config_options
-        self.custom_instructions = custom_instructions
-        self.data_sets = data_sets
-        self.description = description
-        self.folder_arns = folder_arns
-        self.name = name
+        if aws_account_id is not None:
+            self.aws_account_id = aws_account_id
+        if config_options is not None:
+            self.config_options = config_options
+        if custom_instructions is not None:
+            self.custom_instructions = custom_instructions
+        if data_sets is not None:
+            self.data_sets = data_sets
+        if description is not None:
+            self.description = description
+        if folder_arns is not None:
+            self.folder_arns = folder_arns
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Topic", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.topic_id = topic_id
-        self.user_experience_version = user_experience_version
+        if topic_id is not None:
+            self.topic_id = topic_id
+        if user_experience_version is not None:
+            self.user_experience_version = user_experience_version
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -47684,6 +47936,16 @@ class CfnTopicV2(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_account_id: str | None = None
+    custom_instructions: CfnTopicV2.CustomInstructionsProperty | Mapping[str, Any] | IResolvable | None = None
+    data_set_relations: Sequence[CfnTopicV2.DataSetRelationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    data_sets: Sequence[CfnTopicV2.DataSetReferenceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    folder_arns: Sequence[str] | IResolvable | None = None
+    name: str | None = None
+    permissions: Sequence[CfnTopicV2.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    topic_id: str | None = None
 
     class CustomInstructionsProperty(CfnPropertyType):
         """A property type of AWS::QuickSight::TopicV2."""
@@ -47810,17 +48072,26 @@ class CfnTopicV2(_CfnResource):
             topic_id: the TopicId property.
         """
         super().__init__(scope, id, type="AWS::QuickSight::TopicV2")
-        self.aws_account_id = aws_account_id
-        self.custom_instructions = custom_instructions
-        self.data_set_relations = data_set_relations
-        self.data_sets = data_sets
-        self.description = description
-        self.folder_arns = folder_arns
-        self.name = name
-        self.permissions = permissions
+        if aws_account_id is not None:
+            self.aws_account_id = aws_account_id
+        if custom_instructions is not None:
+            self.custom_instructions = custom_instructions
+        if data_set_relations is not None:
+            self.data_set_relations = data_set_relations
+        if data_sets is not None:
+            self.data_sets = data_sets
+        if description is not None:
+            self.description = description
+        if folder_arns is not None:
+            self.folder_arns = folder_arns
+        if name is not None:
+            self.name = name
+        if permissions is not None:
+            self.permissions = permissions
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::TopicV2", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.topic_id = topic_id
+        if topic_id is not None:
+            self.topic_id = topic_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -47851,6 +48122,15 @@ class CfnVPCConnection(_CfnResource):
     attr_network_interfaces = AttrReference("NetworkInterfaces")
     attr_status = AttrString("Status")
     attr_vpc_id = AttrString("VPCId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_status: str | None = None
+    aws_account_id: str | None = None
+    dns_resolvers: Sequence[str] | IResolvable | None = None
+    name: str | None = None
+    role_arn: str | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
+    vpc_connection_id: str | None = None
 
     class NetworkInterfaceProperty(CfnPropertyType):
         """<p>The structure that contains information about a network interface.</p>"""
@@ -47911,16 +48191,24 @@ class CfnVPCConnection(_CfnResource):
             vpc_connection_id: the VPCConnectionId property.
         """
         super().__init__(scope, id, type="AWS::QuickSight::VPCConnection")
-        self.availability_status = availability_status
-        self.aws_account_id = aws_account_id
-        self.dns_resolvers = dns_resolvers
-        self.name = name
-        self.role_arn = role_arn
-        self.security_group_ids = security_group_ids
-        self.subnet_ids = subnet_ids
+        if availability_status is not None:
+            self.availability_status = availability_status
+        if aws_account_id is not None:
+            self.aws_account_id = aws_account_id
+        if dns_resolvers is not None:
+            self.dns_resolvers = dns_resolvers
+        if name is not None:
+            self.name = name
+        if role_arn is not None:
+            self.role_arn = role_arn
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::VPCConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_connection_id = vpc_connection_id
+        if vpc_connection_id is not None:
+            self.vpc_connection_id = vpc_connection_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -93,6 +93,8 @@ class CfnPermissionAssociation(_CfnResource):
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_permission_version = AttrString("PermissionVersion")
     attr_resource_type = AttrString("ResourceType")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    replace: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -114,7 +116,8 @@ class CfnPermissionAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RAM::PermissionAssociation")
         self.permission_arn = permission_arn
-        self.replace = replace
+        if replace is not None:
+            self.replace = replace
         self.resource_share_arn = resource_share_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -229,6 +232,13 @@ class CfnResourceShare(_CfnResource):
     attr_last_updated_time = AttrString("LastUpdatedTime")
     attr_owning_account_id = AttrString("OwningAccountId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allow_external_principals: bool | IResolvable | None = None
+    permission_arns: Sequence[str] | IResolvable | None = None
+    principals: Sequence[str] | IResolvable | None = None
+    resource_arns: Sequence[str] | IResolvable | None = None
+    resource_share_configuration: CfnResourceShare.ResourceShareConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    sources: Sequence[str] | IResolvable | None = None
 
     class ResourceShareConfigurationProperty(CfnPropertyType):
         """The configuration for a resource share."""
@@ -278,13 +288,19 @@ class CfnResourceShare(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RAM::ResourceShare")
-        self.allow_external_principals = allow_external_principals
+        if allow_external_principals is not None:
+            self.allow_external_principals = allow_external_principals
         self.name = name
-        self.permission_arns = permission_arns
-        self.principals = principals
-        self.resource_arns = resource_arns
-        self.resource_share_configuration = resource_share_configuration
-        self.sources = sources
+        if permission_arns is not None:
+            self.permission_arns = permission_arns
+        if principals is not None:
+            self.principals = principals
+        if resource_arns is not None:
+            self.resource_arns = resource_arns
+        if resource_share_configuration is not None:
+            self.resource_share_configuration = resource_share_configuration
+        if sources is not None:
+            self.sources = sources
         self.tags = TagManager(TagType.STANDARD, "AWS::RAM::ResourceShare", tags, tag_property_name="tags")
         self.tags_raw = tags
 

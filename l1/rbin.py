@@ -40,6 +40,12 @@ class CfnRule(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_identifier = AttrString("Identifier")
     attr_lock_state = AttrString("LockState")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    exclude_resource_tags: Sequence[CfnRule.ResourceTagProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    lock_configuration: CfnRule.UnlockDelayProperty | Mapping[str, Any] | IResolvable | None = None
+    resource_tags: Sequence[CfnRule.ResourceTagProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    status: str | None = None
 
     class ResourceTagProperty(CfnPropertyType):
         """The resource tag of the rule."""
@@ -127,13 +133,18 @@ class CfnRule(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Rbin::Rule")
-        self.description = description
-        self.exclude_resource_tags = exclude_resource_tags
-        self.lock_configuration = lock_configuration
-        self.resource_tags = resource_tags
+        if description is not None:
+            self.description = description
+        if exclude_resource_tags is not None:
+            self.exclude_resource_tags = exclude_resource_tags
+        if lock_configuration is not None:
+            self.lock_configuration = lock_configuration
+        if resource_tags is not None:
+            self.resource_tags = resource_tags
         self.resource_type = resource_type
         self.retention_period = retention_period
-        self.status = status
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::Rbin::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -122,6 +122,17 @@ class CfnCustomDBEngineVersion(_CfnResource):
     )
 
     attr_db_engine_version_arn = AttrString("DBEngineVersionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    database_installation_files: Sequence[str] | IResolvable | None = None
+    database_installation_files_s3_bucket_name: str | None = None
+    database_installation_files_s3_prefix: str | None = None
+    description: str | None = None
+    image_id: str | None = None
+    kms_key_id: str | None = None
+    manifest: str | None = None
+    source_custom_db_engine_version_identifier: str | None = None
+    status: str | None = None
+    use_aws_provided_latest_image: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -162,20 +173,30 @@ class CfnCustomDBEngineVersion(_CfnResource):
             use_aws_provided_latest_image: Specifies whether to use the latest service-provided Amazon Machine Image (AMI) for the CEV.
         """
         super().__init__(scope, id, type="AWS::RDS::CustomDBEngineVersion")
-        self.database_installation_files = database_installation_files
-        self.database_installation_files_s3_bucket_name = database_installation_files_s3_bucket_name
-        self.database_installation_files_s3_prefix = database_installation_files_s3_prefix
-        self.description = description
+        if database_installation_files is not None:
+            self.database_installation_files = database_installation_files
+        if database_installation_files_s3_bucket_name is not None:
+            self.database_installation_files_s3_bucket_name = database_installation_files_s3_bucket_name
+        if database_installation_files_s3_prefix is not None:
+            self.database_installation_files_s3_prefix = database_installation_files_s3_prefix
+        if description is not None:
+            self.description = description
         self.engine = engine
         self.engine_version = engine_version
-        self.image_id = image_id
-        self.kms_key_id = kms_key_id
-        self.manifest = manifest
-        self.source_custom_db_engine_version_identifier = source_custom_db_engine_version_identifier
-        self.status = status
+        if image_id is not None:
+            self.image_id = image_id
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if manifest is not None:
+            self.manifest = manifest
+        if source_custom_db_engine_version_identifier is not None:
+            self.source_custom_db_engine_version_identifier = source_custom_db_engine_version_identifier
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::CustomDBEngineVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.use_aws_provided_latest_image = use_aws_provided_latest_image
+        if use_aws_provided_latest_image is not None:
+            self.use_aws_provided_latest_image = use_aws_provided_latest_image
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -262,6 +283,67 @@ class CfnDBCluster(_CfnResource):
     attr_read_endpoint_address = AttrString("ReadEndpoint.Address")
     attr_storage_encryption_type = AttrString("StorageEncryptionType")
     attr_storage_throughput = AttrNumber("StorageThroughput")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocated_storage: int | float | None = None
+    associated_roles: Sequence[CfnDBCluster.DBClusterRoleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    auto_minor_version_upgrade: bool | IResolvable | None = None
+    availability_zones: Sequence[str] | IResolvable | None = None
+    backtrack_window: int | float | None = None
+    backup_retention_period: int | float | None = None
+    cluster_scalability_type: str | None = None
+    copy_tags_to_snapshot: bool | IResolvable | None = None
+    db_cluster_identifier: str | None = None
+    db_cluster_instance_class: str | None = None
+    db_cluster_parameter_group_name: str | None = None
+    db_instance_parameter_group_name: str | None = None
+    db_subnet_group_name: str | None = None
+    db_system_id: str | None = None
+    database_insights_mode: str | None = None
+    database_name: str | None = None
+    delete_automated_backups: bool | IResolvable | None = None
+    deletion_protection: bool | IResolvable | None = None
+    domain: str | None = None
+    domain_iam_role_name: str | None = None
+    enable_cloudwatch_logs_exports: Sequence[str] | IResolvable | None = None
+    enable_global_write_forwarding: bool | IResolvable | None = None
+    enable_http_endpoint: bool | IResolvable | None = None
+    enable_iam_database_authentication: bool | IResolvable | None = None
+    enable_local_write_forwarding: bool | IResolvable | None = None
+    engine: str | None = None
+    engine_lifecycle_support: str | None = None
+    engine_mode: str | None = None
+    engine_version: str | None = None
+    global_cluster_identifier: str | None = None
+    iops: int | float | None = None
+    kms_key_id: str | None = None
+    manage_master_user_password: bool | IResolvable | None = None
+    master_user_authentication_type: str | None = None
+    master_user_password: str | None = None
+    master_user_secret: CfnDBCluster.MasterUserSecretProperty | Mapping[str, Any] | IResolvable | None = None
+    master_username: str | None = None
+    monitoring_interval: int | float | None = None
+    monitoring_role_arn: str | None = None
+    network_type: str | None = None
+    performance_insights_enabled: bool | IResolvable | None = None
+    performance_insights_kms_key_id: str | None = None
+    performance_insights_retention_period: int | float | None = None
+    port: int | float | None = None
+    preferred_backup_window: str | None = None
+    preferred_maintenance_window: str | None = None
+    publicly_accessible: bool | IResolvable | None = None
+    replication_source_identifier: str | None = None
+    restore_to_time: str | None = None
+    restore_type: str | None = None
+    scaling_configuration: CfnDBCluster.ScalingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    serverless_v2_scaling_configuration: CfnDBCluster.ServerlessV2ScalingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    snapshot_identifier: str | None = None
+    source_db_cluster_identifier: str | None = None
+    source_db_cluster_resource_id: str | None = None
+    source_region: str | None = None
+    storage_encrypted: bool | IResolvable | None = None
+    storage_type: str | None = None
+    use_latest_restorable_time: bool | IResolvable | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
 
     class DBClusterRoleProperty(CfnPropertyType):
         """Describes an AWS Identity and Access Management (IAM) role that is associated with a DB cluster."""
@@ -524,68 +606,128 @@ class CfnDBCluster(_CfnResource):
             vpc_security_group_ids: A list of EC2 VPC security groups to associate with this DB cluster.
         """
         super().__init__(scope, id, type="AWS::RDS::DBCluster")
-        self.allocated_storage = allocated_storage
-        self.associated_roles = associated_roles
-        self.auto_minor_version_upgrade = auto_minor_version_upgrade
-        self.availability_zones = availability_zones
-        self.backtrack_window = backtrack_window
-        self.backup_retention_period = backup_retention_period
-        self.cluster_scalability_type = cluster_scalability_type
-        self.copy_tags_to_snapshot = copy_tags_to_snapshot
-        self.db_cluster_identifier = db_cluster_identifier
-        self.db_cluster_instance_class = db_cluster_instance_class
-        self.db_cluster_parameter_group_name = db_cluster_parameter_group_name
-        self.db_instance_parameter_group_name = db_instance_parameter_group_name
-        self.db_subnet_group_name = db_subnet_group_name
-        self.db_system_id = db_system_id
-        self.database_insights_mode = database_insights_mode
-        self.database_name = database_name
-        self.delete_automated_backups = delete_automated_backups
-        self.deletion_protection = deletion_protection
-        self.domain = domain
-        self.domain_iam_role_name = domain_iam_role_name
-        self.enable_cloudwatch_logs_exports = enable_cloudwatch_logs_exports
-        self.enable_global_write_forwarding = enable_global_write_forwarding
-        self.enable_http_endpoint = enable_http_endpoint
-        self.enable_iam_database_authentication = enable_iam_database_authentication
-        self.enable_local_write_forwarding = enable_local_write_forwarding
-        self.engine = engine
-        self.engine_lifecycle_support = engine_lifecycle_support
-        self.engine_mode = engine_mode
-        self.engine_version = engine_version
-        self.global_cluster_identifier = global_cluster_identifier
-        self.iops = iops
-        self.kms_key_id = kms_key_id
-        self.manage_master_user_password = manage_master_user_password
-        self.master_user_authentication_type = master_user_authentication_type
-        self.master_user_password = master_user_password
-        self.master_user_secret = master_user_secret
-        self.master_username = master_username
-        self.monitoring_interval = monitoring_interval
-        self.monitoring_role_arn = monitoring_role_arn
-        self.network_type = network_type
-        self.performance_insights_enabled = performance_insights_enabled
-        self.performance_insights_kms_key_id = performance_insights_kms_key_id
-        self.performance_insights_retention_period = performance_insights_retention_period
-        self.port = port
-        self.preferred_backup_window = preferred_backup_window
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.publicly_accessible = publicly_accessible
-        self.replication_source_identifier = replication_source_identifier
-        self.restore_to_time = restore_to_time
-        self.restore_type = restore_type
-        self.scaling_configuration = scaling_configuration
-        self.serverless_v2_scaling_configuration = serverless_v2_scaling_configuration
-        self.snapshot_identifier = snapshot_identifier
-        self.source_db_cluster_identifier = source_db_cluster_identifier
-        self.source_db_cluster_resource_id = source_db_cluster_resource_id
-        self.source_region = source_region
-        self.storage_encrypted = storage_encrypted
-        self.storage_type = storage_type
+        if allocated_storage is not None:
+            self.allocated_storage = allocated_storage
+        if associated_roles is not None:
+            self.associated_roles = associated_roles
+        if auto_minor_version_upgrade is not None:
+            self.auto_minor_version_upgrade = auto_minor_version_upgrade
+        if availability_zones is not None:
+            self.availability_zones = availability_zones
+        if backtrack_window is not None:
+            self.backtrack_window = backtrack_window
+        if backup_retention_period is not None:
+            self.backup_retention_period = backup_retention_period
+        if cluster_scalability_type is not None:
+            self.cluster_scalability_type = cluster_scalability_type
+        if copy_tags_to_snapshot is not None:
+            self.copy_tags_to_snapshot = copy_tags_to_snapshot
+        if db_cluster_identifier is not None:
+            self.db_cluster_identifier = db_cluster_identifier
+        if db_cluster_instance_class is not None:
+            self.db_cluster_instance_class = db_cluster_instance_class
+        if db_cluster_parameter_group_name is not None:
+            self.db_cluster_parameter_group_name = db_cluster_parameter_group_name
+        if db_instance_parameter_group_name is not None:
+            self.db_instance_parameter_group_name = db_instance_parameter_group_name
+        if db_subnet_group_name is not None:
+            self.db_subnet_group_name = db_subnet_group_name
+        if db_system_id is not None:
+            self.db_system_id = db_system_id
+        if database_insights_mode is not None:
+            self.database_insights_mode = database_insights_mode
+        if database_name is not None:
+            self.database_name = database_name
+        if delete_automated_backups is not None:
+            self.delete_automated_backups = delete_automated_backups
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if domain is not None:
+            self.domain = domain
+        if domain_iam_role_name is not None:
+            self.domain_iam_role_name = domain_iam_role_name
+        if enable_cloudwatch_logs_exports is not None:
+            self.enable_cloudwatch_logs_exports = enable_cloudwatch_logs_exports
+        if enable_global_write_forwarding is not None:
+            self.enable_global_write_forwarding = enable_global_write_forwarding
+        if enable_http_endpoint is not None:
+            self.enable_http_endpoint = enable_http_endpoint
+        if enable_iam_database_authentication is not None:
+            self.enable_iam_database_authentication = enable_iam_database_authentication
+        if enable_local_write_forwarding is not None:
+            self.enable_local_write_forwarding = enable_local_write_forwarding
+        if engine is not None:
+            self.engine = engine
+        if engine_lifecycle_support is not None:
+            self.engine_lifecycle_support = engine_lifecycle_support
+        if engine_mode is not None:
+            self.engine_mode = engine_mode
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if global_cluster_identifier is not None:
+            self.global_cluster_identifier = global_cluster_identifier
+        if iops is not None:
+            self.iops = iops
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if manage_master_user_password is not None:
+            self.manage_master_user_password = manage_master_user_password
+        if master_user_authentication_type is not None:
+            self.master_user_authentication_type = master_user_authentication_type
+        if master_user_password is not None:
+            self.master_user_password = master_user_password
+        if master_user_secret is not None:
+            self.master_user_secret = master_user_secret
+        if master_username is not None:
+            self.master_username = master_username
+        if monitoring_interval is not None:
+            self.monitoring_interval = monitoring_interval
+        if monitoring_role_arn is not None:
+            self.monitoring_role_arn = monitoring_role_arn
+        if network_type is not None:
+            self.network_type = network_type
+        if performance_insights_enabled is not None:
+            self.performance_insights_enabled = performance_insights_enabled
+        if performance_insights_kms_key_id is not None:
+            self.performance_insights_kms_key_id = performance_insights_kms_key_id
+        if performance_insights_retention_period is not None:
+            self.performance_insights_retention_period = performance_insights_retention_period
+        if port is not None:
+            self.port = port
+        if preferred_backup_window is not None:
+            self.preferred_backup_window = preferred_backup_window
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
+        if replication_source_identifier is not None:
+            self.replication_source_identifier = replication_source_identifier
+        if restore_to_time is not None:
+            self.restore_to_time = restore_to_time
+        if restore_type is not None:
+            self.restore_type = restore_type
+        if scaling_configuration is not None:
+            self.scaling_configuration = scaling_configuration
+        if serverless_v2_scaling_configuration is not None:
+            self.serverless_v2_scaling_configuration = serverless_v2_scaling_configuration
+        if snapshot_identifier is not None:
+            self.snapshot_identifier = snapshot_identifier
+        if source_db_cluster_identifier is not None:
+            self.source_db_cluster_identifier = source_db_cluster_identifier
+        if source_db_cluster_resource_id is not None:
+            self.source_db_cluster_resource_id = source_db_cluster_resource_id
+        if source_region is not None:
+            self.source_region = source_region
+        if storage_encrypted is not None:
+            self.storage_encrypted = storage_encrypted
+        if storage_type is not None:
+            self.storage_type = storage_type
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.use_latest_restorable_time = use_latest_restorable_time
-        self.vpc_security_group_ids = vpc_security_group_ids
+        if use_latest_restorable_time is not None:
+            self.use_latest_restorable_time = use_latest_restorable_time
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -612,6 +754,9 @@ class CfnDBClusterEndpoint(_CfnResource):
     attr_endpoint = AttrString("Endpoint")
     attr_endpoint_type = AttrString("EndpointType")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    excluded_members: Sequence[str] | IResolvable | None = None
+    static_members: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -641,8 +786,10 @@ class CfnDBClusterEndpoint(_CfnResource):
         self.custom_endpoint_type = custom_endpoint_type
         self.db_cluster_endpoint_identifier = db_cluster_endpoint_identifier
         self.db_cluster_identifier = db_cluster_identifier
-        self.excluded_members = excluded_members
-        self.static_members = static_members
+        if excluded_members is not None:
+            self.excluded_members = excluded_members
+        if static_members is not None:
+            self.static_members = static_members
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -664,6 +811,8 @@ class CfnDBClusterParameterGroup(_CfnResource):
         ("Parameters", "parameters", "j", True, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    db_cluster_parameter_group_name: str | None = None
 
     def __init__(
         self,
@@ -688,7 +837,8 @@ class CfnDBClusterParameterGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RDS::DBClusterParameterGroup")
-        self.db_cluster_parameter_group_name = db_cluster_parameter_group_name
+        if db_cluster_parameter_group_name is not None:
+            self.db_cluster_parameter_group_name = db_cluster_parameter_group_name
         self.description = description
         self.family = family
         self.parameters = parameters
@@ -881,6 +1031,89 @@ class CfnDBInstance(_CfnResource):
     attr_tde_credential_password = AttrString("TdeCredentialPassword")
     attr_timezone = AttrString("Timezone")
     attr_vpc_security_groups = AttrList("VPCSecurityGroups")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_storage_volumes: Sequence[CfnDBInstance.AdditionalStorageVolumeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    allocated_storage: str | None = None
+    allow_major_version_upgrade: bool | IResolvable | None = None
+    apply_immediately: bool | IResolvable | None = None
+    associated_roles: Sequence[CfnDBInstance.DBInstanceRoleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    auto_minor_version_upgrade: bool | IResolvable | None = None
+    automatic_backup_replication_kms_key_id: str | None = None
+    automatic_backup_replication_region: str | None = None
+    automatic_backup_replication_retention_period: int | float | None = None
+    availability_zone: str | None = None
+    backup_retention_period: int | float | None = None
+    backup_target: str | None = None
+    ca_certificate_identifier: str | None = None
+    certificate_rotation_restart: bool | IResolvable | None = None
+    character_set_name: str | None = None
+    copy_tags_to_snapshot: bool | IResolvable | None = None
+    custom_iam_instance_profile: str | None = None
+    db_cluster_identifier: str | None = None
+    db_cluster_snapshot_identifier: str | None = None
+    db_instance_class: str | None = None
+    db_instance_identifier: str | None = None
+    db_name: str | None = None
+    db_parameter_group_name: str | None = None
+    db_security_groups: Sequence[str] | IResolvable | None = None
+    db_snapshot_identifier: str | None = None
+    db_subnet_group_name: str | None = None
+    db_system_id: str | None = None
+    database_insights_mode: str | None = None
+    dedicated_log_volume: bool | IResolvable | None = None
+    delete_automated_backups: bool | IResolvable | None = None
+    deletion_protection: bool | IResolvable | None = None
+    domain: str | None = None
+    domain_auth_secret_arn: str | None = None
+    domain_dns_ips: Sequence[str] | IResolvable | None = None
+    domain_fqdn: str | None = None
+    domain_iam_role_name: str | None = None
+    domain_ou: str | None = None
+    enable_cloudwatch_logs_exports: Sequence[str] | IResolvable | None = None
+    enable_iam_database_authentication: bool | IResolvable | None = None
+    enable_performance_insights: bool | IResolvable | None = None
+    engine: str | None = None
+    engine_lifecycle_support: str | None = None
+    engine_version: str | None = None
+    iops: int | float | None = None
+    kms_key_id: str | None = None
+    license_model: str | None = None
+    manage_master_user_password: bool | IResolvable | None = None
+    master_user_authentication_type: str | None = None
+    master_user_password: str | None = None
+    master_user_secret: CfnDBInstance.MasterUserSecretProperty | Mapping[str, Any] | IResolvable | None = None
+    master_username: str | None = None
+    max_allocated_storage: int | float | None = None
+    monitoring_interval: int | float | None = None
+    monitoring_role_arn: str | None = None
+    multi_az: bool | IResolvable | None = None
+    nchar_character_set_name: str | None = None
+    network_type: str | None = None
+    option_group_name: str | None = None
+    performance_insights_kms_key_id: str | None = None
+    performance_insights_retention_period: int | float | None = None
+    port: str | None = None
+    preferred_backup_window: str | None = None
+    preferred_maintenance_window: str | None = None
+    processor_features: Sequence[CfnDBInstance.ProcessorFeatureProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    promotion_tier: int | float | None = None
+    publicly_accessible: bool | IResolvable | None = None
+    replica_mode: str | None = None
+    restore_time: str | None = None
+    source_db_cluster_identifier: str | None = None
+    source_db_instance_automated_backups_arn: str | None = None
+    source_db_instance_identifier: str | None = None
+    source_dbi_resource_id: str | None = None
+    source_region: str | None = None
+    storage_encrypted: bool | IResolvable | None = None
+    storage_throughput: int | float | None = None
+    storage_type: str | None = None
+    tde_credential_arn: str | None = None
+    tde_credential_password: str | None = None
+    timezone: str | None = None
+    use_default_processor_features: bool | IResolvable | None = None
+    use_latest_restorable_time: bool | IResolvable | None = None
+    vpc_security_groups: Sequence[str] | IResolvable | None = None
 
     class AdditionalStorageVolumeProperty(CfnPropertyType):
         """Contains details about an additional storage volume for a DB instance."""
@@ -1221,90 +1454,172 @@ class CfnDBInstance(_CfnResource):
             vpc_security_groups: A list of the VPC security group IDs to assign to the DB instance.
         """
         super().__init__(scope, id, type="AWS::RDS::DBInstance")
-        self.additional_storage_volumes = additional_storage_volumes
-        self.allocated_storage = allocated_storage
-        self.allow_major_version_upgrade = allow_major_version_upgrade
-        self.apply_immediately = apply_immediately
-        self.associated_roles = associated_roles
-        self.auto_minor_version_upgrade = auto_minor_version_upgrade
-        self.automatic_backup_replication_kms_key_id = automatic_backup_replication_kms_key_id
-        self.automatic_backup_replication_region = automatic_backup_replication_region
-        self.automatic_backup_replication_retention_period = automatic_backup_replication_retention_period
-        self.availability_zone = availability_zone
-        self.backup_retention_period = backup_retention_period
-        self.backup_target = backup_target
-        self.ca_certificate_identifier = ca_certificate_identifier
-        self.certificate_rotation_restart = certificate_rotation_restart
-        self.character_set_name = character_set_name
-        self.copy_tags_to_snapshot = copy_tags_to_snapshot
-        self.custom_iam_instance_profile = custom_iam_instance_profile
-        self.db_cluster_identifier = db_cluster_identifier
-        self.db_cluster_snapshot_identifier = db_cluster_snapshot_identifier
-        self.db_instance_class = db_instance_class
-        self.db_instance_identifier = db_instance_identifier
-        self.db_name = db_name
-        self.db_parameter_group_name = db_parameter_group_name
-        self.db_security_groups = db_security_groups
-        self.db_snapshot_identifier = db_snapshot_identifier
-        self.db_subnet_group_name = db_subnet_group_name
-        self.db_system_id = db_system_id
-        self.database_insights_mode = database_insights_mode
-        self.dedicated_log_volume = dedicated_log_volume
-        self.delete_automated_backups = delete_automated_backups
-        self.deletion_protection = deletion_protection
-        self.domain = domain
-        self.domain_auth_secret_arn = domain_auth_secret_arn
-        self.domain_dns_ips = domain_dns_ips
-        self.domain_fqdn = domain_fqdn
-        self.domain_iam_role_name = domain_iam_role_name
-        self.domain_ou = domain_ou
-        self.enable_cloudwatch_logs_exports = enable_cloudwatch_logs_exports
-        self.enable_iam_database_authentication = enable_iam_database_authentication
-        self.enable_performance_insights = enable_performance_insights
-        self.engine = engine
-        self.engine_lifecycle_support = engine_lifecycle_support
-        self.engine_version = engine_version
-        self.iops = iops
-        self.kms_key_id = kms_key_id
-        self.license_model = license_model
-        self.manage_master_user_password = manage_master_user_password
-        self.master_user_authentication_type = master_user_authentication_type
-        self.master_user_password = master_user_password
-        self.master_user_secret = master_user_secret
-        self.master_username = master_username
-        self.max_allocated_storage = max_allocated_storage
-        self.monitoring_interval = monitoring_interval
-        self.monitoring_role_arn = monitoring_role_arn
-        self.multi_az = multi_az
-        self.nchar_character_set_name = nchar_character_set_name
-        self.network_type = network_type
-        self.option_group_name = option_group_name
-        self.performance_insights_kms_key_id = performance_insights_kms_key_id
-        self.performance_insights_retention_period = performance_insights_retention_period
-        self.port = port
-        self.preferred_backup_window = preferred_backup_window
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.processor_features = processor_features
-        self.promotion_tier = promotion_tier
-        self.publicly_accessible = publicly_accessible
-        self.replica_mode = replica_mode
-        self.restore_time = restore_time
-        self.source_db_cluster_identifier = source_db_cluster_identifier
-        self.source_db_instance_automated_backups_arn = source_db_instance_automated_backups_arn
-        self.source_db_instance_identifier = source_db_instance_identifier
-        self.source_dbi_resource_id = source_dbi_resource_id
-        self.source_region = source_region
-        self.storage_encrypted = storage_encrypted
-        self.storage_throughput = storage_throughput
-        self.storage_type = storage_type
+        if additional_storage_volumes is not None:
+            self.additional_storage_volumes = additional_storage_volumes
+        if allocated_storage is not None:
+            self.allocated_storage = allocated_storage
+        if allow_major_version_upgrade is not None:
+            self.allow_major_version_upgrade = allow_major_version_upgrade
+        if apply_immediately is not None:
+            self.apply_immediately = apply_immediately
+        if associated_roles is not None:
+            self.associated_roles = associated_roles
+        if auto_minor_version_upgrade is not None:
+            self.auto_minor_version_upgrade = auto_minor_version_upgrade
+        if automatic_backup_replication_kms_key_id is not None:
+            self.automatic_backup_replication_kms_key_id = automatic_backup_replication_kms_key_id
+        if automatic_backup_replication_region is not None:
+            self.automatic_backup_replication_region = automatic_backup_replication_region
+        if automatic_backup_replication_retention_period is not None:
+            self.automatic_backup_replication_retention_period = automatic_backup_replication_retention_period
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if backup_retention_period is not None:
+            self.backup_retention_period = backup_retention_period
+        if backup_target is not None:
+            self.backup_target = backup_target
+        if ca_certificate_identifier is not None:
+            self.ca_certificate_identifier = ca_certificate_identifier
+        if certificate_rotation_restart is not None:
+            self.certificate_rotation_restart = certificate_rotation_restart
+        if character_set_name is not None:
+            self.character_set_name = character_set_name
+        if copy_tags_to_snapshot is not None:
+            self.copy_tags_to_snapshot = copy_tags_to_snapshot
+        if custom_iam_instance_profile is not None:
+            self.custom_iam_instance_profile = custom_iam_instance_profile
+        if db_cluster_identifier is not None:
+            self.db_cluster_identifier = db_cluster_identifier
+        if db_cluster_snapshot_identifier is not None:
+            self.db_cluster_snapshot_identifier = db_cluster_snapshot_identifier
+        if db_instance_class is not None:
+            self.db_instance_class = db_instance_class
+        if db_instance_identifier is not None:
+            self.db_instance_identifier = db_instance_identifier
+        if db_name is not None:
+            self.db_name = db_name
+        if db_parameter_group_name is not None:
+            self.db_parameter_group_name = db_parameter_group_name
+        if db_security_groups is not None:
+            self.db_security_groups = db_security_groups
+        if db_snapshot_identifier is not None:
+            self.db_snapshot_identifier = db_snapshot_identifier
+        if db_subnet_group_name is not None:
+            self.db_subnet_group_name = db_subnet_group_name
+        if db_system_id is not None:
+            self.db_system_id = db_system_id
+        if database_insights_mode is not None:
+            self.database_insights_mode = database_insights_mode
+        if dedicated_log_volume is not None:
+            self.dedicated_log_volume = dedicated_log_volume
+        if delete_automated_backups is not None:
+            self.delete_automated_backups = delete_automated_backups
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if domain is not None:
+            self.domain = domain
+        if domain_auth_secret_arn is not None:
+            self.domain_auth_secret_arn = domain_auth_secret_arn
+        if domain_dns_ips is not None:
+            self.domain_dns_ips = domain_dns_ips
+        if domain_fqdn is not None:
+            self.domain_fqdn = domain_fqdn
+        if domain_iam_role_name is not None:
+            self.domain_iam_role_name = domain_iam_role_name
+        if domain_ou is not None:
+            self.domain_ou = domain_ou
+        if enable_cloudwatch_logs_exports is not None:
+            self.enable_cloudwatch_logs_exports = enable_cloudwatch_logs_exports
+        if enable_iam_database_authentication is not None:
+            self.enable_iam_database_authentication = enable_iam_database_authentication
+        if enable_performance_insights is not None:
+            self.enable_performance_insights = enable_performance_insights
+        if engine is not None:
+            self.engine = engine
+        if engine_lifecycle_support is not None:
+            self.engine_lifecycle_support = engine_lifecycle_support
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if iops is not None:
+            self.iops = iops
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if license_model is not None:
+            self.license_model = license_model
+        if manage_master_user_password is not None:
+            self.manage_master_user_password = manage_master_user_password
+        if master_user_authentication_type is not None:
+            self.master_user_authentication_type = master_user_authentication_type
+        if master_user_password is not None:
+            self.master_user_password = master_user_password
+        if master_user_secret is not None:
+            self.master_user_secret = master_user_secret
+        if master_username is not None:
+            self.master_username = master_username
+        if max_allocated_storage is not None:
+            self.max_allocated_storage = max_allocated_storage
+        if monitoring_interval is not None:
+            self.monitoring_interval = monitoring_interval
+        if monitoring_role_arn is not None:
+            self.monitoring_role_arn = monitoring_role_arn
+        if multi_az is not None:
+            self.multi_az = multi_az
+        if nchar_character_set_name is not None:
+            self.nchar_character_set_name = nchar_character_set_name
+        if network_type is not None:
+            self.network_type = network_type
+        if option_group_name is not None:
+            self.option_group_name = option_group_name
+        if performance_insights_kms_key_id is not None:
+            self.performance_insights_kms_key_id = performance_insights_kms_key_id
+        if performance_insights_retention_period is not None:
+            self.performance_insights_retention_period = performance_insights_retention_period
+        if port is not None:
+            self.port = port
+        if preferred_backup_window is not None:
+            self.preferred_backup_window = preferred_backup_window
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if processor_features is not None:
+            self.processor_features = processor_features
+        if promotion_tier is not None:
+            self.promotion_tier = promotion_tier
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
+        if replica_mode is not None:
+            self.replica_mode = replica_mode
+        if restore_time is not None:
+            self.restore_time = restore_time
+        if source_db_cluster_identifier is not None:
+            self.source_db_cluster_identifier = source_db_cluster_identifier
+        if source_db_instance_automated_backups_arn is not None:
+            self.source_db_instance_automated_backups_arn = source_db_instance_automated_backups_arn
+        if source_db_instance_identifier is not None:
+            self.source_db_instance_identifier = source_db_instance_identifier
+        if source_dbi_resource_id is not None:
+            self.source_dbi_resource_id = source_dbi_resource_id
+        if source_region is not None:
+            self.source_region = source_region
+        if storage_encrypted is not None:
+            self.storage_encrypted = storage_encrypted
+        if storage_throughput is not None:
+            self.storage_throughput = storage_throughput
+        if storage_type is not None:
+            self.storage_type = storage_type
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tde_credential_arn = tde_credential_arn
-        self.tde_credential_password = tde_credential_password
-        self.timezone = timezone
-        self.use_default_processor_features = use_default_processor_features
-        self.use_latest_restorable_time = use_latest_restorable_time
-        self.vpc_security_groups = vpc_security_groups
+        if tde_credential_arn is not None:
+            self.tde_credential_arn = tde_credential_arn
+        if tde_credential_password is not None:
+            self.tde_credential_password = tde_credential_password
+        if timezone is not None:
+            self.timezone = timezone
+        if use_default_processor_features is not None:
+            self.use_default_processor_features = use_default_processor_features
+        if use_latest_restorable_time is not None:
+            self.use_latest_restorable_time = use_latest_restorable_time
+        if vpc_security_groups is not None:
+            self.vpc_security_groups = vpc_security_groups
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1329,6 +1644,9 @@ class CfnDBParameterGroup(_CfnResource):
     attr_db_parameter_group_name = AttrString("DBParameterGroupName")
     attr_description = AttrString("Description")
     attr_family = AttrString("Family")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    db_parameter_group_name: str | None = None
+    parameters: Any | None = None
 
     def __init__(
         self,
@@ -1353,10 +1671,12 @@ class CfnDBParameterGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RDS::DBParameterGroup")
-        self.db_parameter_group_name = db_parameter_group_name
+        if db_parameter_group_name is not None:
+            self.db_parameter_group_name = db_parameter_group_name
         self.description = description
         self.family = family
-        self.parameters = parameters
+        if parameters is not None:
+            self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1390,6 +1710,15 @@ class CfnDBProxy(_CfnResource):
     attr_db_proxy_arn = AttrString("DBProxyArn")
     attr_endpoint = AttrString("Endpoint")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auth: Sequence[CfnDBProxy.AuthFormatProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    debug_logging: bool | IResolvable | None = None
+    default_auth_scheme: str | None = None
+    endpoint_network_type: str | None = None
+    idle_client_timeout: int | float | None = None
+    require_tls: bool | IResolvable | None = None
+    target_connection_network_type: str | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
 
     class AuthFormatProperty(CfnPropertyType):
         """A property type of AWS::RDS::DBProxy."""
@@ -1477,19 +1806,27 @@ class CfnDBProxy(_CfnResource):
             vpc_subnet_ids: VPC subnet IDs to associate with the new proxy.
         """
         super().__init__(scope, id, type="AWS::RDS::DBProxy")
-        self.auth = auth
+        if auth is not None:
+            self.auth = auth
         self.db_proxy_name = db_proxy_name
-        self.debug_logging = debug_logging
-        self.default_auth_scheme = default_auth_scheme
-        self.endpoint_network_type = endpoint_network_type
+        if debug_logging is not None:
+            self.debug_logging = debug_logging
+        if default_auth_scheme is not None:
+            self.default_auth_scheme = default_auth_scheme
+        if endpoint_network_type is not None:
+            self.endpoint_network_type = endpoint_network_type
         self.engine_family = engine_family
-        self.idle_client_timeout = idle_client_timeout
-        self.require_tls = require_tls
+        if idle_client_timeout is not None:
+            self.idle_client_timeout = idle_client_timeout
+        if require_tls is not None:
+            self.require_tls = require_tls
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBProxy", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_connection_network_type = target_connection_network_type
-        self.vpc_security_group_ids = vpc_security_group_ids
+        if target_connection_network_type is not None:
+            self.target_connection_network_type = target_connection_network_type
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
         self.vpc_subnet_ids = vpc_subnet_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1517,6 +1854,10 @@ class CfnDBProxyEndpoint(_CfnResource):
     attr_endpoint = AttrString("Endpoint")
     attr_is_default = AttrReference("IsDefault")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    endpoint_network_type: str | None = None
+    target_role: str | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
 
     class TagFormatProperty(CfnPropertyType):
         """A property type of AWS::RDS::DBProxyEndpoint."""
@@ -1566,11 +1907,14 @@ class CfnDBProxyEndpoint(_CfnResource):
         super().__init__(scope, id, type="AWS::RDS::DBProxyEndpoint")
         self.db_proxy_endpoint_name = db_proxy_endpoint_name
         self.db_proxy_name = db_proxy_name
-        self.endpoint_network_type = endpoint_network_type
+        if endpoint_network_type is not None:
+            self.endpoint_network_type = endpoint_network_type
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_role = target_role
-        self.vpc_security_group_ids = vpc_security_group_ids
+        if target_role is not None:
+            self.target_role = target_role
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
         self.vpc_subnet_ids = vpc_subnet_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1594,6 +1938,10 @@ class CfnDBProxyTargetGroup(_CfnResource):
     )
 
     attr_target_group_arn = AttrString("TargetGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connection_pool_configuration_info: CfnDBProxyTargetGroup.ConnectionPoolConfigurationInfoFormatProperty | Mapping[str, Any] | IResolvable | None = None
+    db_cluster_identifiers: Sequence[str] | IResolvable | None = None
+    db_instance_identifiers: Sequence[str] | IResolvable | None = None
 
     class ConnectionPoolConfigurationInfoFormatProperty(CfnPropertyType):
         """A property type of AWS::RDS::DBProxyTargetGroup."""
@@ -1648,9 +1996,12 @@ class CfnDBProxyTargetGroup(_CfnResource):
             target_group_name: The identifier for the DBProxyTargetGroup
         """
         super().__init__(scope, id, type="AWS::RDS::DBProxyTargetGroup")
-        self.connection_pool_configuration_info = connection_pool_configuration_info
-        self.db_cluster_identifiers = db_cluster_identifiers
-        self.db_instance_identifiers = db_instance_identifiers
+        if connection_pool_configuration_info is not None:
+            self.connection_pool_configuration_info = connection_pool_configuration_info
+        if db_cluster_identifiers is not None:
+            self.db_cluster_identifiers = db_cluster_identifiers
+        if db_instance_identifiers is not None:
+            self.db_instance_identifiers = db_instance_identifiers
         self.db_proxy_name = db_proxy_name
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyTargetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1675,6 +2026,8 @@ class CfnDBSecurityGroup(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ec2_vpc_id: str | None = None
 
     class IngressProperty(CfnPropertyType):
         """A property type of AWS::RDS::DBSecurityGroup."""
@@ -1723,7 +2076,8 @@ class CfnDBSecurityGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RDS::DBSecurityGroup")
         self.db_security_group_ingress = db_security_group_ingress
-        self.ec2_vpc_id = ec2_vpc_id
+        if ec2_vpc_id is not None:
+            self.ec2_vpc_id = ec2_vpc_id
         self.group_description = group_description
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBSecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1748,6 +2102,11 @@ class CfnDBSecurityGroupIngress(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cidrip: str | None = None
+    ec2_security_group_id: str | None = None
+    ec2_security_group_name: str | None = None
+    ec2_security_group_owner_id: str | None = None
 
     def __init__(
         self,
@@ -1772,11 +2131,15 @@ class CfnDBSecurityGroupIngress(_CfnResource):
             ec2_security_group_owner_id: the EC2SecurityGroupOwnerId property.
         """
         super().__init__(scope, id, type="AWS::RDS::DBSecurityGroupIngress")
-        self.cidrip = cidrip
+        if cidrip is not None:
+            self.cidrip = cidrip
         self.db_security_group_name = db_security_group_name
-        self.ec2_security_group_id = ec2_security_group_id
-        self.ec2_security_group_name = ec2_security_group_name
-        self.ec2_security_group_owner_id = ec2_security_group_owner_id
+        if ec2_security_group_id is not None:
+            self.ec2_security_group_id = ec2_security_group_id
+        if ec2_security_group_name is not None:
+            self.ec2_security_group_name = ec2_security_group_name
+        if ec2_security_group_owner_id is not None:
+            self.ec2_security_group_owner_id = ec2_security_group_owner_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1801,6 +2164,11 @@ class CfnDBShardGroup(_CfnResource):
 
     attr_db_shard_group_resource_id = AttrString("DBShardGroupResourceId")
     attr_endpoint = AttrString("Endpoint")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compute_redundancy: int | float | None = None
+    db_shard_group_identifier: str | None = None
+    min_acu: int | float | None = None
+    publicly_accessible: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -1829,12 +2197,16 @@ class CfnDBShardGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RDS::DBShardGroup")
-        self.compute_redundancy = compute_redundancy
+        if compute_redundancy is not None:
+            self.compute_redundancy = compute_redundancy
         self.db_cluster_identifier = db_cluster_identifier
-        self.db_shard_group_identifier = db_shard_group_identifier
+        if db_shard_group_identifier is not None:
+            self.db_shard_group_identifier = db_shard_group_identifier
         self.max_acu = max_acu
-        self.min_acu = min_acu
-        self.publicly_accessible = publicly_accessible
+        if min_acu is not None:
+            self.min_acu = min_acu
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBShardGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1921,6 +2293,8 @@ class CfnDBSubnetGroup(_CfnResource):
     )
 
     attr_db_subnet_group_arn = AttrString("DBSubnetGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    db_subnet_group_name: str | None = None
 
     def __init__(
         self,
@@ -1944,7 +2318,8 @@ class CfnDBSubnetGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RDS::DBSubnetGroup")
         self.db_subnet_group_description = db_subnet_group_description
-        self.db_subnet_group_name = db_subnet_group_name
+        if db_subnet_group_name is not None:
+            self.db_subnet_group_name = db_subnet_group_name
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1982,6 +2357,16 @@ class CfnDeployment(_CfnResource):
     attr_switchover_details = AttrReference("SwitchoverDetails")
     attr_target = AttrString("Target")
     attr_tasks = AttrReference("Tasks")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    target_allocated_storage: int | float | None = None
+    target_db_cluster_parameter_group_name: str | None = None
+    target_db_instance_class: str | None = None
+    target_db_parameter_group_name: str | None = None
+    target_engine_version: str | None = None
+    target_iops: int | float | None = None
+    target_storage_throughput: int | float | None = None
+    target_storage_type: str | None = None
+    upgrade_target_storage_config: bool | IResolvable | None = None
 
     class DeploymentTaskProperty(CfnPropertyType):
         """A property type of AWS::RDS::Deployment."""
@@ -2065,15 +2450,24 @@ class CfnDeployment(_CfnResource):
         self.source = source
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_allocated_storage = target_allocated_storage
-        self.target_db_cluster_parameter_group_name = target_db_cluster_parameter_group_name
-        self.target_db_instance_class = target_db_instance_class
-        self.target_db_parameter_group_name = target_db_parameter_group_name
-        self.target_engine_version = target_engine_version
-        self.target_iops = target_iops
-        self.target_storage_throughput = target_storage_throughput
-        self.target_storage_type = target_storage_type
-        self.upgrade_target_storage_config = upgrade_target_storage_config
+        if target_allocated_storage is not None:
+            self.target_allocated_storage = target_allocated_storage
+        if target_db_cluster_parameter_group_name is not None:
+            self.target_db_cluster_parameter_group_name = target_db_cluster_parameter_group_name
+        if target_db_instance_class is not None:
+            self.target_db_instance_class = target_db_instance_class
+        if target_db_parameter_group_name is not None:
+            self.target_db_parameter_group_name = target_db_parameter_group_name
+        if target_engine_version is not None:
+            self.target_engine_version = target_engine_version
+        if target_iops is not None:
+            self.target_iops = target_iops
+        if target_storage_throughput is not None:
+            self.target_storage_throughput = target_storage_throughput
+        if target_storage_type is not None:
+            self.target_storage_type = target_storage_type
+        if upgrade_target_storage_config is not None:
+            self.upgrade_target_storage_config = upgrade_target_storage_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2095,6 +2489,12 @@ class CfnEventSubscription(_CfnResource):
         ("SubscriptionName", "subscription_name", "s", False, {'maxLength': 255}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
+    event_categories: Sequence[str] | IResolvable | None = None
+    source_ids: Sequence[str] | IResolvable | None = None
+    source_type: str | None = None
+    subscription_name: str | None = None
 
     def __init__(
         self,
@@ -2123,12 +2523,17 @@ class CfnEventSubscription(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RDS::EventSubscription")
-        self.enabled = enabled
-        self.event_categories = event_categories
+        if enabled is not None:
+            self.enabled = enabled
+        if event_categories is not None:
+            self.event_categories = event_categories
         self.sns_topic_arn = sns_topic_arn
-        self.source_ids = source_ids
-        self.source_type = source_type
-        self.subscription_name = subscription_name
+        if source_ids is not None:
+            self.source_ids = source_ids
+        if source_type is not None:
+            self.source_type = source_type
+        if subscription_name is not None:
+            self.subscription_name = subscription_name
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2156,6 +2561,14 @@ class CfnGlobalCluster(_CfnResource):
 
     attr_global_endpoint = AttrReference("GlobalEndpoint")
     attr_global_endpoint_address = AttrString("GlobalEndpoint.Address")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection: bool | IResolvable | None = None
+    engine: str | None = None
+    engine_lifecycle_support: str | None = None
+    engine_version: str | None = None
+    global_cluster_identifier: str | None = None
+    source_db_cluster_identifier: str | None = None
+    storage_encrypted: bool | IResolvable | None = None
 
     class GlobalEndpointProperty(CfnPropertyType):
         """A property type of AWS::RDS::GlobalCluster."""
@@ -2202,13 +2615,20 @@ class CfnGlobalCluster(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RDS::GlobalCluster")
-        self.deletion_protection = deletion_protection
-        self.engine = engine
-        self.engine_lifecycle_support = engine_lifecycle_support
-        self.engine_version = engine_version
-        self.global_cluster_identifier = global_cluster_identifier
-        self.source_db_cluster_identifier = source_db_cluster_identifier
-        self.storage_encrypted = storage_encrypted
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if engine is not None:
+            self.engine = engine
+        if engine_lifecycle_support is not None:
+            self.engine_lifecycle_support = engine_lifecycle_support
+        if engine_version is not None:
+            self.engine_version = engine_version
+        if global_cluster_identifier is not None:
+            self.global_cluster_identifier = global_cluster_identifier
+        if source_db_cluster_identifier is not None:
+            self.source_db_cluster_identifier = source_db_cluster_identifier
+        if storage_encrypted is not None:
+            self.storage_encrypted = storage_encrypted
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2236,6 +2656,12 @@ class CfnIntegration(_CfnResource):
 
     attr_create_time = AttrString("CreateTime")
     attr_integration_arn = AttrString("IntegrationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_encryption_context: Mapping[str, str] | IResolvable | None = None
+    data_filter: str | None = None
+    description: str | None = None
+    integration_name: str | None = None
+    kms_key_id: str | None = None
 
     def __init__(
         self,
@@ -2266,11 +2692,16 @@ class CfnIntegration(_CfnResource):
             target_arn: The ARN of the Redshift data warehouse to use as the target for replication.
         """
         super().__init__(scope, id, type="AWS::RDS::Integration")
-        self.additional_encryption_context = additional_encryption_context
-        self.data_filter = data_filter
-        self.description = description
-        self.integration_name = integration_name
-        self.kms_key_id = kms_key_id
+        if additional_encryption_context is not None:
+            self.additional_encryption_context = additional_encryption_context
+        if data_filter is not None:
+            self.data_filter = data_filter
+        if description is not None:
+            self.description = description
+        if integration_name is not None:
+            self.integration_name = integration_name
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.source_arn = source_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2295,6 +2726,9 @@ class CfnOptionGroup(_CfnResource):
         ("OptionGroupName", "option_group_name", "s", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    option_configurations: Sequence[CfnOptionGroup.OptionConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    option_group_name: str | None = None
 
     class OptionConfigurationProperty(CfnPropertyType):
         """The ``OptionConfiguration`` property type specifies an individual option, and its settings, within an ``AWS::RDS::OptionGroup`` resource."""
@@ -2373,9 +2807,11 @@ class CfnOptionGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::RDS::OptionGroup")
         self.engine_name = engine_name
         self.major_engine_version = major_engine_version
-        self.option_configurations = option_configurations
+        if option_configurations is not None:
+            self.option_configurations = option_configurations
         self.option_group_description = option_group_description
-        self.option_group_name = option_group_name
+        if option_group_name is not None:
+            self.option_group_name = option_group_name
         self.tags = TagManager(TagType.STANDARD, "AWS::RDS::OptionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -101,6 +101,54 @@ class CfnCluster(_CfnResource):
     attr_endpoint_address = AttrString("Endpoint.Address")
     attr_endpoint_port = AttrString("Endpoint.Port")
     attr_master_password_secret_arn = AttrString("MasterPasswordSecretArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allow_version_upgrade: bool | IResolvable | None = None
+    aqua_configuration_status: str | None = None
+    automated_snapshot_retention_period: int | float | None = None
+    availability_zone: str | None = None
+    availability_zone_relocation: bool | IResolvable | None = None
+    availability_zone_relocation_status: str | None = None
+    classic: bool | IResolvable | None = None
+    cluster_identifier: str | None = None
+    cluster_parameter_group_name: str | None = None
+    cluster_security_groups: Sequence[str] | IResolvable | None = None
+    cluster_subnet_group_name: str | None = None
+    cluster_version: str | None = None
+    defer_maintenance: bool | IResolvable | None = None
+    defer_maintenance_duration: int | float | None = None
+    defer_maintenance_end_time: str | None = None
+    defer_maintenance_start_time: str | None = None
+    destination_region: str | None = None
+    elastic_ip: str | None = None
+    encrypted: bool | IResolvable | None = None
+    endpoint: CfnCluster.EndpointProperty | Mapping[str, Any] | IResolvable | None = None
+    enhanced_vpc_routing: bool | IResolvable | None = None
+    hsm_client_certificate_identifier: str | None = None
+    hsm_configuration_identifier: str | None = None
+    iam_roles: Sequence[str] | IResolvable | None = None
+    kms_key_id: str | None = None
+    logging_properties: CfnCluster.LoggingPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    maintenance_track_name: str | None = None
+    manage_master_password: bool | IResolvable | None = None
+    manual_snapshot_retention_period: int | float | None = None
+    master_password_secret_kms_key_id: str | None = None
+    master_user_password: str | None = None
+    multi_az: bool | IResolvable | None = None
+    namespace_resource_policy: Any | None = None
+    number_of_nodes: int | float | None = None
+    owner_account: str | None = None
+    port: int | float | None = None
+    preferred_maintenance_window: str | None = None
+    publicly_accessible: bool | IResolvable | None = None
+    resource_action: str | None = None
+    revision_target: str | None = None
+    rotate_encryption_key: bool | IResolvable | None = None
+    snapshot_cluster_identifier: str | None = None
+    snapshot_copy_grant_name: str | None = None
+    snapshot_copy_manual: bool | IResolvable | None = None
+    snapshot_copy_retention_period: int | float | None = None
+    snapshot_identifier: str | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
 
     class EndpointProperty(CfnPropertyType):
         """A property type of AWS::Redshift::Cluster."""
@@ -263,59 +311,106 @@ class CfnCluster(_CfnResource):
             vpc_security_group_ids: A list of Virtual Private Cloud (VPC) security groups to be associated with the cluster.
         """
         super().__init__(scope, id, type="AWS::Redshift::Cluster")
-        self.allow_version_upgrade = allow_version_upgrade
-        self.aqua_configuration_status = aqua_configuration_status
-        self.automated_snapshot_retention_period = automated_snapshot_retention_period
-        self.availability_zone = availability_zone
-        self.availability_zone_relocation = availability_zone_relocation
-        self.availability_zone_relocation_status = availability_zone_relocation_status
-        self.classic = classic
-        self.cluster_identifier = cluster_identifier
-        self.cluster_parameter_group_name = cluster_parameter_group_name
-        self.cluster_security_groups = cluster_security_groups
-        self.cluster_subnet_group_name = cluster_subnet_group_name
+        if allow_version_upgrade is not None:
+            self.allow_version_upgrade = allow_version_upgrade
+        if aqua_configuration_status is not None:
+            self.aqua_configuration_status = aqua_configuration_status
+        if automated_snapshot_retention_period is not None:
+            self.automated_snapshot_retention_period = automated_snapshot_retention_period
+        if availability_zone is not None:
+            self.availability_zone = availability_zone
+        if availability_zone_relocation is not None:
+            self.availability_zone_relocation = availability_zone_relocation
+        if availability_zone_relocation_status is not None:
+            self.availability_zone_relocation_status = availability_zone_relocation_status
+        if classic is not None:
+            self.classic = classic
+        if cluster_identifier is not None:
+            self.cluster_identifier = cluster_identifier
+        if cluster_parameter_group_name is not None:
+            self.cluster_parameter_group_name = cluster_parameter_group_name
+        if cluster_security_groups is not None:
+            self.cluster_security_groups = cluster_security_groups
+        if cluster_subnet_group_name is not None:
+            self.cluster_subnet_group_name = cluster_subnet_group_name
         self.cluster_type = cluster_type
-        self.cluster_version = cluster_version
+        if cluster_version is not None:
+            self.cluster_version = cluster_version
         self.db_name = db_name
-        self.defer_maintenance = defer_maintenance
-        self.defer_maintenance_duration = defer_maintenance_duration
-        self.defer_maintenance_end_time = defer_maintenance_end_time
-        self.defer_maintenance_start_time = defer_maintenance_start_time
-        self.destination_region = destination_region
-        self.elastic_ip = elastic_ip
-        self.encrypted = encrypted
-        self.endpoint = endpoint
-        self.enhanced_vpc_routing = enhanced_vpc_routing
-        self.hsm_client_certificate_identifier = hsm_client_certificate_identifier
-        self.hsm_configuration_identifier = hsm_configuration_identifier
-        self.iam_roles = iam_roles
-        self.kms_key_id = kms_key_id
-        self.logging_properties = logging_properties
-        self.maintenance_track_name = maintenance_track_name
-        self.manage_master_password = manage_master_password
-        self.manual_snapshot_retention_period = manual_snapshot_retention_period
-        self.master_password_secret_kms_key_id = master_password_secret_kms_key_id
-        self.master_user_password = master_user_password
+        if defer_maintenance is not None:
+            self.defer_maintenance = defer_maintenance
+        if defer_maintenance_duration is not None:
+            self.defer_maintenance_duration = defer_maintenance_duration
+        if defer_maintenance_end_time is not None:
+            self.defer_maintenance_end_time = defer_maintenance_end_time
+        if defer_maintenance_start_time is not None:
+            self.defer_maintenance_start_time = defer_maintenance_start_time
+        if destination_region is not None:
+            self.destination_region = destination_region
+        if elastic_ip is not None:
+            self.elastic_ip = elastic_ip
+        if encrypted is not None:
+            self.encrypted = encrypted
+        if endpoint is not None:
+            self.endpoint = endpoint
+        if enhanced_vpc_routing is not None:
+            self.enhanced_vpc_routing = enhanced_vpc_routing
+        if hsm_client_certificate_identifier is not None:
+            self.hsm_client_certificate_identifier = hsm_client_certificate_identifier
+        if hsm_configuration_identifier is not None:
+            self.hsm_configuration_identifier = hsm_configuration_identifier
+        if iam_roles is not None:
+            self.iam_roles = iam_roles
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if logging_properties is not None:
+            self.logging_properties = logging_properties
+        if maintenance_track_name is not None:
+            self.maintenance_track_name = maintenance_track_name
+        if manage_master_password is not None:
+            self.manage_master_password = manage_master_password
+        if manual_snapshot_retention_period is not None:
+            self.manual_snapshot_retention_period = manual_snapshot_retention_period
+        if master_password_secret_kms_key_id is not None:
+            self.master_password_secret_kms_key_id = master_password_secret_kms_key_id
+        if master_user_password is not None:
+            self.master_user_password = master_user_password
         self.master_username = master_username
-        self.multi_az = multi_az
-        self.namespace_resource_policy = namespace_resource_policy
+        if multi_az is not None:
+            self.multi_az = multi_az
+        if namespace_resource_policy is not None:
+            self.namespace_resource_policy = namespace_resource_policy
         self.node_type = node_type
-        self.number_of_nodes = number_of_nodes
-        self.owner_account = owner_account
-        self.port = port
-        self.preferred_maintenance_window = preferred_maintenance_window
-        self.publicly_accessible = publicly_accessible
-        self.resource_action = resource_action
-        self.revision_target = revision_target
-        self.rotate_encryption_key = rotate_encryption_key
-        self.snapshot_cluster_identifier = snapshot_cluster_identifier
-        self.snapshot_copy_grant_name = snapshot_copy_grant_name
-        self.snapshot_copy_manual = snapshot_copy_manual
-        self.snapshot_copy_retention_period = snapshot_copy_retention_period
-        self.snapshot_identifier = snapshot_identifier
+        if number_of_nodes is not None:
+            self.number_of_nodes = number_of_nodes
+        if owner_account is not None:
+            self.owner_account = owner_account
+        if port is not None:
+            self.port = port
+        if preferred_maintenance_window is not None:
+            self.preferred_maintenance_window = preferred_maintenance_window
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
+        if resource_action is not None:
+            self.resource_action = resource_action
+        if revision_target is not None:
+            self.revision_target = revision_target
+        if rotate_encryption_key is not None:
+            self.rotate_encryption_key = rotate_encryption_key
+        if snapshot_cluster_identifier is not None:
+            self.snapshot_cluster_identifier = snapshot_cluster_identifier
+        if snapshot_copy_grant_name is not None:
+            self.snapshot_copy_grant_name = snapshot_copy_grant_name
+        if snapshot_copy_manual is not None:
+            self.snapshot_copy_manual = snapshot_copy_manual
+        if snapshot_copy_retention_period is not None:
+            self.snapshot_copy_retention_period = snapshot_copy_retention_period
+        if snapshot_identifier is not None:
+            self.snapshot_identifier = snapshot_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_security_group_ids = vpc_security_group_ids
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -335,6 +430,9 @@ class CfnClusterParameterGroup(_CfnResource):
         ("Parameters", "parameters", ("l", ("p", "ParameterProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    parameter_group_name: str | None = None
+    parameters: Sequence[CfnClusterParameterGroup.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ParameterProperty(CfnPropertyType):
         """A property type of AWS::Redshift::ClusterParameterGroup."""
@@ -380,8 +478,10 @@ class CfnClusterParameterGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::Redshift::ClusterParameterGroup")
         self.description = description
         self.parameter_group_family = parameter_group_family
-        self.parameter_group_name = parameter_group_name
-        self.parameters = parameters
+        if parameter_group_name is not None:
+            self.parameter_group_name = parameter_group_name
+        if parameters is not None:
+            self.parameters = parameters
         self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -443,6 +543,10 @@ class CfnClusterSecurityGroupIngress(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cidrip: str | None = None
+    ec2_security_group_name: str | None = None
+    ec2_security_group_owner_id: str | None = None
 
     def __init__(
         self,
@@ -465,10 +569,13 @@ class CfnClusterSecurityGroupIngress(_CfnResource):
             ec2_security_group_owner_id: the EC2SecurityGroupOwnerId property.
         """
         super().__init__(scope, id, type="AWS::Redshift::ClusterSecurityGroupIngress")
-        self.cidrip = cidrip
+        if cidrip is not None:
+            self.cidrip = cidrip
         self.cluster_security_group_name = cluster_security_group_name
-        self.ec2_security_group_name = ec2_security_group_name
-        self.ec2_security_group_owner_id = ec2_security_group_owner_id
+        if ec2_security_group_name is not None:
+            self.ec2_security_group_name = ec2_security_group_name
+        if ec2_security_group_owner_id is not None:
+            self.ec2_security_group_owner_id = ec2_security_group_owner_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -540,6 +647,8 @@ class CfnEndpointAccess(_CfnResource):
     attr_vpc_endpoint_vpc_endpoint_id = AttrString("VpcEndpoint.VpcEndpointId")
     attr_vpc_endpoint_vpc_id = AttrString("VpcEndpoint.VpcId")
     attr_vpc_security_groups = AttrReference("VpcSecurityGroups")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    resource_owner: str | None = None
 
     class NetworkInterfaceProperty(CfnPropertyType):
         """Describes a network interface."""
@@ -632,7 +741,8 @@ class CfnEndpointAccess(_CfnResource):
         super().__init__(scope, id, type="AWS::Redshift::EndpointAccess")
         self.cluster_identifier = cluster_identifier
         self.endpoint_name = endpoint_name
-        self.resource_owner = resource_owner
+        if resource_owner is not None:
+            self.resource_owner = resource_owner
         self.subnet_group_name = subnet_group_name
         self.vpc_security_group_ids = vpc_security_group_ids
 
@@ -662,6 +772,9 @@ class CfnEndpointAuthorization(_CfnResource):
     attr_grantee = AttrString("Grantee")
     attr_grantor = AttrString("Grantor")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    force: bool | IResolvable | None = None
+    vpc_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -686,8 +799,10 @@ class CfnEndpointAuthorization(_CfnResource):
         super().__init__(scope, id, type="AWS::Redshift::EndpointAuthorization")
         self.account = account
         self.cluster_identifier = cluster_identifier
-        self.force = force
-        self.vpc_ids = vpc_ids
+        if force is not None:
+            self.force = force
+        if vpc_ids is not None:
+            self.vpc_ids = vpc_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -717,6 +832,13 @@ class CfnEventSubscription(_CfnResource):
     attr_source_ids_list = AttrList("SourceIdsList")
     attr_status = AttrString("Status")
     attr_subscription_creation_time = AttrString("SubscriptionCreationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
+    event_categories: Sequence[str] | IResolvable | None = None
+    severity: str | None = None
+    sns_topic_arn: str | None = None
+    source_ids: Sequence[str] | IResolvable | None = None
+    source_type: str | None = None
 
     def __init__(
         self,
@@ -747,12 +869,18 @@ class CfnEventSubscription(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Redshift::EventSubscription")
-        self.enabled = enabled
-        self.event_categories = event_categories
-        self.severity = severity
-        self.sns_topic_arn = sns_topic_arn
-        self.source_ids = source_ids
-        self.source_type = source_type
+        if enabled is not None:
+            self.enabled = enabled
+        if event_categories is not None:
+            self.event_categories = event_categories
+        if severity is not None:
+            self.severity = severity
+        if sns_topic_arn is not None:
+            self.sns_topic_arn = sns_topic_arn
+        if source_ids is not None:
+            self.source_ids = source_ids
+        if source_type is not None:
+            self.source_type = source_type
         self.subscription_name = subscription_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -779,6 +907,10 @@ class CfnIntegration(_CfnResource):
 
     attr_create_time = AttrString("CreateTime")
     attr_integration_arn = AttrString("IntegrationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_encryption_context: Mapping[str, str] | IResolvable | None = None
+    integration_name: str | None = None
+    kms_key_id: str | None = None
 
     def __init__(
         self,
@@ -805,9 +937,12 @@ class CfnIntegration(_CfnResource):
             target_arn: The Amazon Resource Name (ARN) of the Redshift data warehouse to use as the target for replication
         """
         super().__init__(scope, id, type="AWS::Redshift::Integration")
-        self.additional_encryption_context = additional_encryption_context
-        self.integration_name = integration_name
-        self.kms_key_id = kms_key_id
+        if additional_encryption_context is not None:
+            self.additional_encryption_context = additional_encryption_context
+        if integration_name is not None:
+            self.integration_name = integration_name
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.source_arn = source_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -889,6 +1024,12 @@ class CfnRedshiftIdcApplication(_CfnResource):
     attr_idc_managed_application_arn = AttrString("IdcManagedApplicationArn")
     attr_idc_onboard_status = AttrString("IdcOnboardStatus")
     attr_redshift_idc_application_arn = AttrString("RedshiftIdcApplicationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_type: str | None = None
+    authorized_token_issuer_list: Sequence[CfnRedshiftIdcApplication.AuthorizedTokenIssuerProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    identity_namespace: str | None = None
+    service_integrations: Sequence[CfnRedshiftIdcApplication.ServiceIntegrationsUnionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    sso_tag_keys: Sequence[str] | IResolvable | None = None
 
     class AuthorizedTokenIssuerProperty(CfnPropertyType):
         """The authorized token issuer for the Amazon Redshift IAM Identity Center application."""
@@ -1060,15 +1201,20 @@ class CfnRedshiftIdcApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Redshift::RedshiftIdcApplication")
-        self.application_type = application_type
-        self.authorized_token_issuer_list = authorized_token_issuer_list
+        if application_type is not None:
+            self.application_type = application_type
+        if authorized_token_issuer_list is not None:
+            self.authorized_token_issuer_list = authorized_token_issuer_list
         self.iam_role_arn = iam_role_arn
         self.idc_display_name = idc_display_name
         self.idc_instance_arn = idc_instance_arn
-        self.identity_namespace = identity_namespace
+        if identity_namespace is not None:
+            self.identity_namespace = identity_namespace
         self.redshift_idc_application_name = redshift_idc_application_name
-        self.service_integrations = service_integrations
-        self.sso_tag_keys = sso_tag_keys
+        if service_integrations is not None:
+            self.service_integrations = service_integrations
+        if sso_tag_keys is not None:
+            self.sso_tag_keys = sso_tag_keys
         self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::RedshiftIdcApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1096,6 +1242,14 @@ class CfnScheduledAction(_CfnResource):
 
     attr_next_invocations = AttrList("NextInvocations")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enable: bool | IResolvable | None = None
+    end_time: str | None = None
+    iam_role: str | None = None
+    schedule: str | None = None
+    scheduled_action_description: str | None = None
+    start_time: str | None = None
+    target_action: Any | None = None
 
     def __init__(
         self,
@@ -1126,14 +1280,21 @@ class CfnScheduledAction(_CfnResource):
             target_action: A JSON format string of the Amazon Redshift API operation with input parameters.
         """
         super().__init__(scope, id, type="AWS::Redshift::ScheduledAction")
-        self.enable = enable
-        self.end_time = end_time
-        self.iam_role = iam_role
-        self.schedule = schedule
-        self.scheduled_action_description = scheduled_action_description
+        if enable is not None:
+            self.enable = enable
+        if end_time is not None:
+            self.end_time = end_time
+        if iam_role is not None:
+            self.iam_role = iam_role
+        if schedule is not None:
+            self.schedule = schedule
+        if scheduled_action_description is not None:
+            self.scheduled_action_description = scheduled_action_description
         self.scheduled_action_name = scheduled_action_name
-        self.start_time = start_time
-        self.target_action = target_action
+        if start_time is not None:
+            self.start_time = start_time
+        if target_action is not None:
+            self.target_action = target_action
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1173,6 +1334,8 @@ class CfnSnapshot(_CfnResource):
     attr_snapshot_type = AttrString("SnapshotType")
     attr_status = AttrString("Status")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    manual_snapshot_retention_period: int | float | None = None
 
     def __init__(
         self,
@@ -1196,7 +1359,8 @@ class CfnSnapshot(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Redshift::Snapshot")
         self.cluster_identifier = cluster_identifier
-        self.manual_snapshot_retention_period = manual_snapshot_retention_period
+        if manual_snapshot_retention_period is not None:
+            self.manual_snapshot_retention_period = manual_snapshot_retention_period
         self.snapshot_identifier = snapshot_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1219,6 +1383,8 @@ class CfnSnapshotCopyGrant(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kms_key_id: str | None = None
 
     def __init__(
         self,
@@ -1239,7 +1405,8 @@ class CfnSnapshotCopyGrant(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Redshift::SnapshotCopyGrant")
-        self.kms_key_id = kms_key_id
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.snapshot_copy_grant_name = snapshot_copy_grant_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotCopyGrant", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1264,6 +1431,8 @@ class CfnSnapshotSchedule(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_associated_cluster_count = AttrNumber("AssociatedClusterCount")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    schedule_description: str | None = None
 
     def __init__(
         self,
@@ -1287,7 +1456,8 @@ class CfnSnapshotSchedule(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Redshift::SnapshotSchedule")
         self.schedule_definitions = schedule_definitions
-        self.schedule_description = schedule_description
+        if schedule_description is not None:
+            self.schedule_description = schedule_description
         self.schedule_identifier = schedule_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1315,6 +1485,9 @@ class CfnUsageLimit(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_usage_limit_id = AttrString("UsageLimitId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    breach_action: str | None = None
+    period: str | None = None
 
     def __init__(
         self,
@@ -1344,11 +1517,13 @@ class CfnUsageLimit(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Redshift::UsageLimit")
         self.amount = amount
-        self.breach_action = breach_action
+        if breach_action is not None:
+            self.breach_action = breach_action
         self.cluster_identifier = cluster_identifier
         self.feature_type = feature_type
         self.limit_type = limit_type
-        self.period = period
+        if period is not None:
+            self.period = period
         self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::UsageLimit", tags, tag_property_name="tags")
         self.tags_raw = tags
 

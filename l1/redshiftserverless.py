@@ -61,6 +61,21 @@ class CfnNamespace(_CfnResource):
     attr_namespace_namespace_id = AttrString("Namespace.NamespaceId")
     attr_namespace_namespace_name = AttrString("Namespace.NamespaceName")
     attr_namespace_status = AttrString("Namespace.Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    admin_password_secret_kms_key_id: str | None = None
+    admin_user_password: str | None = None
+    admin_username: str | None = None
+    db_name: str | None = None
+    default_iam_role_arn: str | None = None
+    final_snapshot_name: str | None = None
+    final_snapshot_retention_period: int | float | None = None
+    iam_roles: Sequence[str] | IResolvable | None = None
+    kms_key_id: str | None = None
+    log_exports: Sequence[str] | IResolvable | None = None
+    manage_admin_password: bool | IResolvable | None = None
+    namespace_resource_policy: Any | None = None
+    redshift_idc_application_arn: str | None = None
+    snapshot_copy_configurations: Sequence[CfnNamespace.SnapshotCopyConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class NamespaceProperty(CfnPropertyType):
         """A property type of AWS::RedshiftServerless::Namespace."""
@@ -181,21 +196,35 @@ class CfnNamespace(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RedshiftServerless::Namespace")
-        self.admin_password_secret_kms_key_id = admin_password_secret_kms_key_id
-        self.admin_user_password = admin_user_password
-        self.admin_username = admin_username
-        self.db_name = db_name
-        self.default_iam_role_arn = default_iam_role_arn
-        self.final_snapshot_name = final_snapshot_name
-        self.final_snapshot_retention_period = final_snapshot_retention_period
-        self.iam_roles = iam_roles
-        self.kms_key_id = kms_key_id
-        self.log_exports = log_exports
-        self.manage_admin_password = manage_admin_password
+        if admin_password_secret_kms_key_id is not None:
+            self.admin_password_secret_kms_key_id = admin_password_secret_kms_key_id
+        if admin_user_password is not None:
+            self.admin_user_password = admin_user_password
+        if admin_username is not None:
+            self.admin_username = admin_username
+        if db_name is not None:
+            self.db_name = db_name
+        if default_iam_role_arn is not None:
+            self.default_iam_role_arn = default_iam_role_arn
+        if final_snapshot_name is not None:
+            self.final_snapshot_name = final_snapshot_name
+        if final_snapshot_retention_period is not None:
+            self.final_snapshot_retention_period = final_snapshot_retention_period
+        if iam_roles is not None:
+            self.iam_roles = iam_roles
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if log_exports is not None:
+            self.log_exports = log_exports
+        if manage_admin_password is not None:
+            self.manage_admin_password = manage_admin_password
         self.namespace_name = namespace_name
-        self.namespace_resource_policy = namespace_resource_policy
-        self.redshift_idc_application_arn = redshift_idc_application_arn
-        self.snapshot_copy_configurations = snapshot_copy_configurations
+        if namespace_resource_policy is not None:
+            self.namespace_resource_policy = namespace_resource_policy
+        if redshift_idc_application_arn is not None:
+            self.redshift_idc_application_arn = redshift_idc_application_arn
+        if snapshot_copy_configurations is not None:
+            self.snapshot_copy_configurations = snapshot_copy_configurations
         self.tags = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Namespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -229,6 +258,9 @@ class CfnSnapshot(_CfnResource):
     attr_snapshot_snapshot_create_time = AttrString("Snapshot.SnapshotCreateTime")
     attr_snapshot_snapshot_name = AttrString("Snapshot.SnapshotName")
     attr_snapshot_status = AttrString("Snapshot.Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    namespace_name: str | None = None
+    retention_period: int | float | None = None
 
     class SnapshotProperty(CfnPropertyType):
         """A property type of AWS::RedshiftServerless::Snapshot."""
@@ -294,8 +326,10 @@ class CfnSnapshot(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RedshiftServerless::Snapshot")
-        self.namespace_name = namespace_name
-        self.retention_period = retention_period
+        if namespace_name is not None:
+            self.namespace_name = namespace_name
+        if retention_period is not None:
+            self.retention_period = retention_period
         self.snapshot_name = snapshot_name
         self.tags = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -360,6 +394,23 @@ class CfnWorkgroup(_CfnResource):
     attr_workgroup_workgroup_arn = AttrString("Workgroup.WorkgroupArn")
     attr_workgroup_workgroup_id = AttrString("Workgroup.WorkgroupId")
     attr_workgroup_workgroup_name = AttrString("Workgroup.WorkgroupName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    base_capacity: int | float | None = None
+    config_parameters: Sequence[CfnWorkgroup.ConfigParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    enhanced_vpc_routing: bool | IResolvable | None = None
+    max_capacity: int | float | None = None
+    namespace_name: str | None = None
+    port: int | float | None = None
+    price_performance_target: CfnWorkgroup.PerformanceTargetProperty | Mapping[str, Any] | IResolvable | None = None
+    publicly_accessible: bool | IResolvable | None = None
+    recovery_point_id: str | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    snapshot_arn: str | None = None
+    snapshot_name: str | None = None
+    snapshot_owner_account: str | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
+    track_name: str | None = None
+    workgroup: CfnWorkgroup.WorkgroupProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ConfigParameterProperty(CfnPropertyType):
         """A property type of AWS::RedshiftServerless::Workgroup."""
@@ -578,24 +629,40 @@ class CfnWorkgroup(_CfnResource):
             workgroup_name: The name of the workgroup.
         """
         super().__init__(scope, id, type="AWS::RedshiftServerless::Workgroup")
-        self.base_capacity = base_capacity
-        self.config_parameters = config_parameters
-        self.enhanced_vpc_routing = enhanced_vpc_routing
-        self.max_capacity = max_capacity
-        self.namespace_name = namespace_name
-        self.port = port
-        self.price_performance_target = price_performance_target
-        self.publicly_accessible = publicly_accessible
-        self.recovery_point_id = recovery_point_id
-        self.security_group_ids = security_group_ids
-        self.snapshot_arn = snapshot_arn
-        self.snapshot_name = snapshot_name
-        self.snapshot_owner_account = snapshot_owner_account
-        self.subnet_ids = subnet_ids
+        if base_capacity is not None:
+            self.base_capacity = base_capacity
+        if config_parameters is not None:
+            self.config_parameters = config_parameters
+        if enhanced_vpc_routing is not None:
+            self.enhanced_vpc_routing = enhanced_vpc_routing
+        if max_capacity is not None:
+            self.max_capacity = max_capacity
+        if namespace_name is not None:
+            self.namespace_name = namespace_name
+        if port is not None:
+            self.port = port
+        if price_performance_target is not None:
+            self.price_performance_target = price_performance_target
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
+        if recovery_point_id is not None:
+            self.recovery_point_id = recovery_point_id
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if snapshot_arn is not None:
+            self.snapshot_arn = snapshot_arn
+        if snapshot_name is not None:
+            self.snapshot_name = snapshot_name
+        if snapshot_owner_account is not None:
+            self.snapshot_owner_account = snapshot_owner_account
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Workgroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.track_name = track_name
-        self.workgroup = workgroup
+        if track_name is not None:
+            self.track_name = track_name
+        if workgroup is not None:
+            self.workgroup = workgroup
         self.workgroup_name = workgroup_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -46,6 +46,8 @@ class CfnApplication(_CfnResource):
     attr_proxy_url = AttrString("ProxyUrl")
     attr_stage_name = AttrString("StageName")
     attr_vpc_link_id = AttrString("VpcLinkId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_gateway_proxy: CfnApplication.ApiGatewayProxyInputProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApiGatewayProxyInputProperty(CfnPropertyType):
         """A property type of AWS::RefactorSpaces::Application."""
@@ -91,7 +93,8 @@ class CfnApplication(_CfnResource):
             vpc_id: the VpcId property.
         """
         super().__init__(scope, id, type="AWS::RefactorSpaces::Application")
-        self.api_gateway_proxy = api_gateway_proxy
+        if api_gateway_proxy is not None:
+            self.api_gateway_proxy = api_gateway_proxy
         self.environment_identifier = environment_identifier
         self.name = name
         self.proxy_type = proxy_type
@@ -120,6 +123,10 @@ class CfnEnvironment(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_environment_identifier = AttrString("EnvironmentIdentifier")
     attr_transit_gateway_id = AttrString("TransitGatewayId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
+    network_fabric_type: str | None = None
 
     def __init__(
         self,
@@ -142,9 +149,12 @@ class CfnEnvironment(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RefactorSpaces::Environment")
-        self.description = description
-        self.name = name
-        self.network_fabric_type = network_fabric_type
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
+        if network_fabric_type is not None:
+            self.network_fabric_type = network_fabric_type
         self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -172,6 +182,9 @@ class CfnRoute(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_path_resource_to_id = AttrString("PathResourceToId")
     attr_route_identifier = AttrString("RouteIdentifier")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_route: CfnRoute.DefaultRouteInputProperty | Mapping[str, Any] | IResolvable | None = None
+    uri_path_route: CfnRoute.UriPathRouteInputProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DefaultRouteInputProperty(CfnPropertyType):
         """A property type of AWS::RefactorSpaces::Route."""
@@ -245,13 +258,15 @@ class CfnRoute(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RefactorSpaces::Route")
         self.application_identifier = application_identifier
-        self.default_route = default_route
+        if default_route is not None:
+            self.default_route = default_route
         self.environment_identifier = environment_identifier
         self.route_type = route_type
         self.service_identifier = service_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Route", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.uri_path_route = uri_path_route
+        if uri_path_route is not None:
+            self.uri_path_route = uri_path_route
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -278,6 +293,11 @@ class CfnService(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_service_identifier = AttrString("ServiceIdentifier")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    lambda_endpoint: CfnService.LambdaEndpointInputProperty | Mapping[str, Any] | IResolvable | None = None
+    url_endpoint: CfnService.UrlEndpointInputProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_id: str | None = None
 
     class LambdaEndpointInputProperty(CfnPropertyType):
         """A property type of AWS::RefactorSpaces::Service."""
@@ -346,15 +366,19 @@ class CfnService(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RefactorSpaces::Service")
         self.application_identifier = application_identifier
-        self.description = description
+        if description is not None:
+            self.description = description
         self.endpoint_type = endpoint_type
         self.environment_identifier = environment_identifier
-        self.lambda_endpoint = lambda_endpoint
+        if lambda_endpoint is not None:
+            self.lambda_endpoint = lambda_endpoint
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.url_endpoint = url_endpoint
-        self.vpc_id = vpc_id
+        if url_endpoint is not None:
+            self.url_endpoint = url_endpoint
+        if vpc_id is not None:
+            self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -75,6 +75,8 @@ class CfnDataset(_CfnResource):
     )
 
     attr_dataset_arn = AttrString("DatasetArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    project_arn: str | None = None
 
     def __init__(
         self,
@@ -96,7 +98,8 @@ class CfnDataset(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Rekognition::Dataset")
         self.dataset_type = dataset_type
-        self.project_arn = project_arn
+        if project_arn is not None:
+            self.project_arn = project_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Rekognition::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -169,6 +172,17 @@ class CfnStreamProcessor(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bounding_box_regions_of_interest: Sequence[CfnStreamProcessor.BoundingBoxProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    connected_home_settings: CfnStreamProcessor.ConnectedHomeSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    data_sharing_preference: CfnStreamProcessor.DataSharingPreferenceProperty | Mapping[str, Any] | IResolvable | None = None
+    face_search_settings: CfnStreamProcessor.FaceSearchSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    kinesis_data_stream: CfnStreamProcessor.KinesisDataStreamProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    name: str | None = None
+    notification_channel: CfnStreamProcessor.NotificationChannelProperty | Mapping[str, Any] | IResolvable | None = None
+    polygon_regions_of_interest: Sequence[Sequence[CfnStreamProcessor.PointProperty | Mapping[str, Any] | IResolvable] | IResolvable] | IResolvable | None = None
+    s3_destination: CfnStreamProcessor.S3DestinationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BoundingBoxProperty(CfnPropertyType):
         """A bounding box denoting a region of interest in the frame to be analyzed."""
@@ -374,18 +388,28 @@ class CfnStreamProcessor(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Rekognition::StreamProcessor")
-        self.bounding_box_regions_of_interest = bounding_box_regions_of_interest
-        self.connected_home_settings = connected_home_settings
-        self.data_sharing_preference = data_sharing_preference
-        self.face_search_settings = face_search_settings
-        self.kinesis_data_stream = kinesis_data_stream
+        if bounding_box_regions_of_interest is not None:
+            self.bounding_box_regions_of_interest = bounding_box_regions_of_interest
+        if connected_home_settings is not None:
+            self.connected_home_settings = connected_home_settings
+        if data_sharing_preference is not None:
+            self.data_sharing_preference = data_sharing_preference
+        if face_search_settings is not None:
+            self.face_search_settings = face_search_settings
+        if kinesis_data_stream is not None:
+            self.kinesis_data_stream = kinesis_data_stream
         self.kinesis_video_stream = kinesis_video_stream
-        self.kms_key_id = kms_key_id
-        self.name = name
-        self.notification_channel = notification_channel
-        self.polygon_regions_of_interest = polygon_regions_of_interest
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if name is not None:
+            self.name = name
+        if notification_channel is not None:
+            self.notification_channel = notification_channel
+        if polygon_regions_of_interest is not None:
+            self.polygon_regions_of_interest = polygon_regions_of_interest
         self.role_arn = role_arn
-        self.s3_destination = s3_destination
+        if s3_destination is not None:
+            self.s3_destination = s3_destination
         self.tags = TagManager(TagType.STANDARD, "AWS::Rekognition::StreamProcessor", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -41,6 +41,12 @@ class CfnApp(_CfnResource):
 
     attr_app_arn = AttrString("AppArn")
     attr_drift_status = AttrString("DriftStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    app_assessment_schedule: str | None = None
+    description: str | None = None
+    event_subscriptions: Sequence[CfnApp.EventSubscriptionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    permission_model: CfnApp.PermissionModelProperty | Mapping[str, Any] | IResolvable | None = None
+    resiliency_policy_arn: str | None = None
 
     class EventSubscriptionProperty(CfnPropertyType):
         """Indicates an event you would like to subscribe and get notification for."""
@@ -173,13 +179,18 @@ class CfnApp(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ResilienceHub::App")
-        self.app_assessment_schedule = app_assessment_schedule
+        if app_assessment_schedule is not None:
+            self.app_assessment_schedule = app_assessment_schedule
         self.app_template_body = app_template_body
-        self.description = description
-        self.event_subscriptions = event_subscriptions
+        if description is not None:
+            self.description = description
+        if event_subscriptions is not None:
+            self.event_subscriptions = event_subscriptions
         self.name = name
-        self.permission_model = permission_model
-        self.resiliency_policy_arn = resiliency_policy_arn
+        if permission_model is not None:
+            self.permission_model = permission_model
+        if resiliency_policy_arn is not None:
+            self.resiliency_policy_arn = resiliency_policy_arn
         self.resource_mappings = resource_mappings
         self.tags = TagManager(TagType.MAP, "AWS::ResilienceHub::App", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -205,6 +216,9 @@ class CfnResiliencyPolicy(_CfnResource):
     )
 
     attr_policy_arn = AttrString("PolicyArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_location_constraint: str | None = None
+    policy_description: str | None = None
 
     class FailurePolicyProperty(CfnPropertyType):
         """Failure Policy."""
@@ -275,9 +289,11 @@ class CfnResiliencyPolicy(_CfnResource):
             tier: Resiliency Policy Tier.
         """
         super().__init__(scope, id, type="AWS::ResilienceHub::ResiliencyPolicy")
-        self.data_location_constraint = data_location_constraint
+        if data_location_constraint is not None:
+            self.data_location_constraint = data_location_constraint
         self.policy = policy
-        self.policy_description = policy_description
+        if policy_description is not None:
+            self.policy_description = policy_description
         self.policy_name = policy_name
         self.tags = TagManager(TagType.MAP, "AWS::ResilienceHub::ResiliencyPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags

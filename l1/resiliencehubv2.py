@@ -46,6 +46,14 @@ class CfnPolicy(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_policy_arn = AttrString("PolicyArn")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    availability_slo: CfnPolicy.AvailabilitySloProperty | Mapping[str, Any] | IResolvable | None = None
+    data_recovery: CfnPolicy.DataRecoveryTargetsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    kms_key_id: str | None = None
+    multi_az: CfnPolicy.MultiAzTargetsProperty | Mapping[str, Any] | IResolvable | None = None
+    multi_region: CfnPolicy.MultiRegionTargetsProperty | Mapping[str, Any] | IResolvable | None = None
+    sharing_enabled: bool | IResolvable | None = None
 
     class AvailabilitySloProperty(CfnPropertyType):
         """A property type of AWS::ResilienceHubV2::Policy."""
@@ -154,14 +162,21 @@ class CfnPolicy(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ResilienceHubV2::Policy")
-        self.availability_slo = availability_slo
-        self.data_recovery = data_recovery
-        self.description = description
-        self.kms_key_id = kms_key_id
-        self.multi_az = multi_az
-        self.multi_region = multi_region
+        if availability_slo is not None:
+            self.availability_slo = availability_slo
+        if data_recovery is not None:
+            self.data_recovery = data_recovery
+        if description is not None:
+            self.description = description
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if multi_az is not None:
+            self.multi_az = multi_az
+        if multi_region is not None:
+            self.multi_region = multi_region
         self.name = name
-        self.sharing_enabled = sharing_enabled
+        if sharing_enabled is not None:
+            self.sharing_enabled = sharing_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -196,6 +211,17 @@ class CfnService(_CfnResource):
     attr_effective_policy_values = AttrReference("EffectivePolicyValues")
     attr_service_arn = AttrString("ServiceArn")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    assertions: Sequence[CfnService.AssertionDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    associated_systems: Sequence[CfnService.AssociatedSystemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    dependency_discovery: str | None = None
+    description: str | None = None
+    dev_ops_agent_configuration: CfnService.DevOpsAgentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    input_sources: Sequence[CfnService.InputSourceDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    kms_key_id: str | None = None
+    permission_model: CfnService.PermissionModelProperty | Mapping[str, Any] | IResolvable | None = None
+    policy_arn: str | None = None
+    report_configuration: CfnService.ServiceReportConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AssertionDefinitionProperty(CfnPropertyType):
         """An assertion about the service's resilience posture."""
@@ -593,18 +619,28 @@ class CfnService(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ResilienceHubV2::Service")
-        self.assertions = assertions
-        self.associated_systems = associated_systems
-        self.dependency_discovery = dependency_discovery
-        self.description = description
-        self.dev_ops_agent_configuration = dev_ops_agent_configuration
-        self.input_sources = input_sources
-        self.kms_key_id = kms_key_id
+        if assertions is not None:
+            self.assertions = assertions
+        if associated_systems is not None:
+            self.associated_systems = associated_systems
+        if dependency_discovery is not None:
+            self.dependency_discovery = dependency_discovery
+        if description is not None:
+            self.description = description
+        if dev_ops_agent_configuration is not None:
+            self.dev_ops_agent_configuration = dev_ops_agent_configuration
+        if input_sources is not None:
+            self.input_sources = input_sources
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.name = name
-        self.permission_model = permission_model
-        self.policy_arn = policy_arn
+        if permission_model is not None:
+            self.permission_model = permission_model
+        if policy_arn is not None:
+            self.policy_arn = policy_arn
         self.regions = regions
-        self.report_configuration = report_configuration
+        if report_configuration is not None:
+            self.report_configuration = report_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -631,6 +667,8 @@ class CfnServiceFunction(_CfnResource):
     attr_service_function_id = AttrString("ServiceFunctionId")
     attr_source = AttrString("Source")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -654,7 +692,8 @@ class CfnServiceFunction(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ResilienceHubV2::ServiceFunction")
         self.criticality = criticality
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.service_arn = service_arn
 
@@ -681,6 +720,10 @@ class CfnSystem(_CfnResource):
     attr_system_arn = AttrString("SystemArn")
     attr_system_id = AttrString("SystemId")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    kms_key_id: str | None = None
+    sharing_enabled: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -705,10 +748,13 @@ class CfnSystem(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ResilienceHubV2::System")
-        self.description = description
-        self.kms_key_id = kms_key_id
+        if description is not None:
+            self.description = description
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.name = name
-        self.sharing_enabled = sharing_enabled
+        if sharing_enabled is not None:
+            self.sharing_enabled = sharing_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::System", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -733,6 +779,9 @@ class CfnUserJourney(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
     attr_user_journey_id = AttrString("UserJourneyId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    policy_arn: str | None = None
 
     def __init__(
         self,
@@ -755,9 +804,11 @@ class CfnUserJourney(_CfnResource):
             system_identifier: The system ARN or system ID that owns this user journey.
         """
         super().__init__(scope, id, type="AWS::ResilienceHubV2::UserJourney")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.policy_arn = policy_arn
+        if policy_arn is not None:
+            self.policy_arn = policy_arn
         self.system_identifier = system_identifier
 
     def _cfn_render_properties(self) -> dict[str, Any]:

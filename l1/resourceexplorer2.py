@@ -111,6 +111,10 @@ class CfnView(_CfnResource):
     )
 
     attr_view_arn = AttrString("ViewArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    filters: CfnView.SearchFilterProperty | Mapping[str, Any] | IResolvable | None = None
+    included_properties: Sequence[CfnView.IncludedPropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    scope: str | None = None
 
     class IncludedPropertyProperty(CfnPropertyType):
         """A property type of AWS::ResourceExplorer2::View."""
@@ -167,9 +171,12 @@ class CfnView(_CfnResource):
             view_name: the ViewName property.
         """
         super().__init__(scope_, id, type="AWS::ResourceExplorer2::View")
-        self.filters = filters
-        self.included_properties = included_properties
-        self.scope = scope
+        if filters is not None:
+            self.filters = filters
+        if included_properties is not None:
+            self.included_properties = included_properties
+        if scope is not None:
+            self.scope = scope
         self.tags = TagManager(TagType.MAP, "AWS::ResourceExplorer2::View", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.view_name = view_name

@@ -37,6 +37,11 @@ class CfnGroup(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration: Sequence[CfnGroup.ConfigurationItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    resource_query: CfnGroup.ResourceQueryProperty | Mapping[str, Any] | IResolvable | None = None
+    resources: Sequence[str] | IResolvable | None = None
 
     class ConfigurationItemProperty(CfnPropertyType):
         """A property type of AWS::ResourceGroups::Group."""
@@ -161,11 +166,15 @@ class CfnGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ResourceGroups::Group")
-        self.configuration = configuration
-        self.description = description
+        if configuration is not None:
+            self.configuration = configuration
+        if description is not None:
+            self.description = description
         self.name = name
-        self.resource_query = resource_query
-        self.resources = resources
+        if resource_query is not None:
+            self.resource_query = resource_query
+        if resources is not None:
+            self.resources = resources
         self.tags = TagManager(TagType.STANDARD, "AWS::ResourceGroups::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -37,6 +37,8 @@ class CfnFleet(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     def __init__(
         self,
@@ -55,7 +57,8 @@ class CfnFleet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RoboMaker::Fleet")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -79,6 +82,9 @@ class CfnRobot(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    fleet: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -104,9 +110,11 @@ class CfnRobot(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RoboMaker::Robot")
         self.architecture = architecture
-        self.fleet = fleet
+        if fleet is not None:
+            self.fleet = fleet
         self.greengrass_group_id = greengrass_group_id
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::Robot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -134,6 +142,11 @@ class CfnRobotApplication(_CfnResource):
     attr_current_revision_id = AttrString("CurrentRevisionId")
     attr_environment = AttrString("Environment")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    current_revision_id: str | None = None
+    environment: str | None = None
+    name: str | None = None
+    sources: Sequence[CfnRobotApplication.SourceConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class RobotSoftwareSuiteProperty(CfnPropertyType):
         """The robot software suite used by the robot application."""
@@ -201,11 +214,15 @@ class CfnRobotApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RoboMaker::RobotApplication")
-        self.current_revision_id = current_revision_id
-        self.environment = environment
-        self.name = name
+        if current_revision_id is not None:
+            self.current_revision_id = current_revision_id
+        if environment is not None:
+            self.environment = environment
+        if name is not None:
+            self.name = name
         self.robot_software_suite = robot_software_suite
-        self.sources = sources
+        if sources is not None:
+            self.sources = sources
         self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::RobotApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -227,6 +244,8 @@ class CfnRobotApplicationVersion(_CfnResource):
 
     attr_application_version = AttrString("ApplicationVersion")
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    current_revision_id: str | None = None
 
     def __init__(
         self,
@@ -246,7 +265,8 @@ class CfnRobotApplicationVersion(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RoboMaker::RobotApplicationVersion")
         self.application = application
-        self.current_revision_id = current_revision_id
+        if current_revision_id is not None:
+            self.current_revision_id = current_revision_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -274,6 +294,12 @@ class CfnSimulationApplication(_CfnResource):
     attr_current_revision_id = AttrString("CurrentRevisionId")
     attr_environment = AttrString("Environment")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    current_revision_id: str | None = None
+    environment: str | None = None
+    name: str | None = None
+    rendering_engine: CfnSimulationApplication.RenderingEngineProperty | Mapping[str, Any] | IResolvable | None = None
+    sources: Sequence[CfnSimulationApplication.SourceConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class RenderingEngineProperty(CfnPropertyType):
         """Information about a rendering engine."""
@@ -383,13 +409,18 @@ class CfnSimulationApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RoboMaker::SimulationApplication")
-        self.current_revision_id = current_revision_id
-        self.environment = environment
-        self.name = name
-        self.rendering_engine = rendering_engine
+        if current_revision_id is not None:
+            self.current_revision_id = current_revision_id
+        if environment is not None:
+            self.environment = environment
+        if name is not None:
+            self.name = name
+        if rendering_engine is not None:
+            self.rendering_engine = rendering_engine
         self.robot_software_suite = robot_software_suite
         self.simulation_software_suite = simulation_software_suite
-        self.sources = sources
+        if sources is not None:
+            self.sources = sources
         self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::SimulationApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -411,6 +442,8 @@ class CfnSimulationApplicationVersion(_CfnResource):
 
     attr_application_version = AttrString("ApplicationVersion")
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    current_revision_id: str | None = None
 
     def __init__(
         self,
@@ -430,7 +463,8 @@ class CfnSimulationApplicationVersion(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RoboMaker::SimulationApplicationVersion")
         self.application = application
-        self.current_revision_id = current_revision_id
+        if current_revision_id is not None:
+            self.current_revision_id = current_revision_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

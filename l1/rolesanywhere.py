@@ -37,6 +37,9 @@ class CfnCRL(_CfnResource):
     )
 
     attr_crl_id = AttrString("CrlId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
+    trust_anchor_arn: str | None = None
 
     def __init__(
         self,
@@ -62,11 +65,13 @@ class CfnCRL(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RolesAnywhere::CRL")
         self.crl_data = crl_data
-        self.enabled = enabled
+        if enabled is not None:
+            self.enabled = enabled
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::CRL", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.trust_anchor_arn = trust_anchor_arn
+        if trust_anchor_arn is not None:
+            self.trust_anchor_arn = trust_anchor_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -94,6 +99,14 @@ class CfnProfile(_CfnResource):
 
     attr_profile_arn = AttrString("ProfileArn")
     attr_profile_id = AttrString("ProfileId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_role_session_name: bool | IResolvable | None = None
+    attribute_mappings: Sequence[CfnProfile.AttributeMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    duration_seconds: int | float | None = None
+    enabled: bool | IResolvable | None = None
+    managed_policy_arns: Sequence[str] | IResolvable | None = None
+    require_instance_properties: bool | IResolvable | None = None
+    session_policy: str | None = None
 
     class AttributeMappingProperty(CfnPropertyType):
         """A property type of AWS::RolesAnywhere::Profile."""
@@ -163,15 +176,22 @@ class CfnProfile(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RolesAnywhere::Profile")
-        self.accept_role_session_name = accept_role_session_name
-        self.attribute_mappings = attribute_mappings
-        self.duration_seconds = duration_seconds
-        self.enabled = enabled
-        self.managed_policy_arns = managed_policy_arns
+        if accept_role_session_name is not None:
+            self.accept_role_session_name = accept_role_session_name
+        if attribute_mappings is not None:
+            self.attribute_mappings = attribute_mappings
+        if duration_seconds is not None:
+            self.duration_seconds = duration_seconds
+        if enabled is not None:
+            self.enabled = enabled
+        if managed_policy_arns is not None:
+            self.managed_policy_arns = managed_policy_arns
         self.name = name
-        self.require_instance_properties = require_instance_properties
+        if require_instance_properties is not None:
+            self.require_instance_properties = require_instance_properties
         self.role_arns = role_arns
-        self.session_policy = session_policy
+        if session_policy is not None:
+            self.session_policy = session_policy
         self.tags = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -196,6 +216,9 @@ class CfnTrustAnchor(_CfnResource):
 
     attr_trust_anchor_arn = AttrString("TrustAnchorArn")
     attr_trust_anchor_id = AttrString("TrustAnchorId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    enabled: bool | IResolvable | None = None
+    notification_settings: Sequence[CfnTrustAnchor.NotificationSettingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class NotificationSettingProperty(CfnPropertyType):
         """A property type of AWS::RolesAnywhere::TrustAnchor."""
@@ -283,9 +306,11 @@ class CfnTrustAnchor(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RolesAnywhere::TrustAnchor")
-        self.enabled = enabled
+        if enabled is not None:
+            self.enabled = enabled
         self.name = name
-        self.notification_settings = notification_settings
+        if notification_settings is not None:
+            self.notification_settings = notification_settings
         self.source = source
         self.tags = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::TrustAnchor", tags, tag_property_name="tags")
         self.tags_raw = tags

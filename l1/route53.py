@@ -43,6 +43,8 @@ class CfnCidrCollection(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    locations: Sequence[CfnCidrCollection.LocationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class LocationProperty(CfnPropertyType):
         """A property type of AWS::Route53::CidrCollection."""
@@ -80,7 +82,8 @@ class CfnCidrCollection(_CfnResource):
             name: A unique name for the CIDR collection.
         """
         super().__init__(scope, id, type="AWS::Route53::CidrCollection")
-        self.locations = locations
+        if locations is not None:
+            self.locations = locations
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -311,6 +314,13 @@ class CfnHostedZone(_CfnResource):
 
     attr_id = AttrString("Id")
     attr_name_servers = AttrList("NameServers")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    delegation_set_id: str | None = None
+    hosted_zone_config: CfnHostedZone.HostedZoneConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    hosted_zone_features: CfnHostedZone.HostedZoneFeaturesProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    query_logging_config: CfnHostedZone.QueryLoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    vpcs: Sequence[CfnHostedZone.VPCProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class HostedZoneConfigProperty(CfnPropertyType):
         """A complex type that contains an optional comment about your hosted zone."""
@@ -425,14 +435,20 @@ class CfnHostedZone(_CfnResource):
             vpcs: *Private hosted zones:* A complex type that contains information about the VPCs that are associated with the specified hosted zone.
         """
         super().__init__(scope, id, type="AWS::Route53::HostedZone")
-        self.delegation_set_id = delegation_set_id
-        self.hosted_zone_config = hosted_zone_config
-        self.hosted_zone_features = hosted_zone_features
+        if delegation_set_id is not None:
+            self.delegation_set_id = delegation_set_id
+        if hosted_zone_config is not None:
+            self.hosted_zone_config = hosted_zone_config
+        if hosted_zone_features is not None:
+            self.hosted_zone_features = hosted_zone_features
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53::HostedZone", hosted_zone_tags, tag_property_name="hosted_zone_tags")
         self.hosted_zone_tags_raw = hosted_zone_tags
-        self.name = name
-        self.query_logging_config = query_logging_config
-        self.vpcs = vpcs
+        if name is not None:
+            self.name = name
+        if query_logging_config is not None:
+            self.query_logging_config = query_logging_config
+        if vpcs is not None:
+            self.vpcs = vpcs
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "hosted_zone_tags")
@@ -547,6 +563,22 @@ class CfnRecordSet(_CfnResource):
         ("Type", "type", "s", True, None),
         ("Weight", "weight", "i", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    alias_target: CfnRecordSet.AliasTargetProperty | Mapping[str, Any] | IResolvable | None = None
+    cidr_routing_config: CfnRecordSet.CidrRoutingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    comment: str | None = None
+    failover: str | None = None
+    geo_location: CfnRecordSet.GeoLocationProperty | Mapping[str, Any] | IResolvable | None = None
+    geo_proximity_location: CfnRecordSet.GeoProximityLocationProperty | Mapping[str, Any] | IResolvable | None = None
+    health_check_id: str | None = None
+    hosted_zone_id: str | None = None
+    hosted_zone_name: str | None = None
+    multi_value_answer: bool | IResolvable | None = None
+    region: str | None = None
+    resource_records: Sequence[str] | IResolvable | None = None
+    set_identifier: str | None = None
+    ttl: str | None = None
+    weight: int | float | None = None
 
     class AliasTargetProperty(CfnPropertyType):
         """A property type of AWS::Route53::RecordSet."""
@@ -702,23 +734,38 @@ class CfnRecordSet(_CfnResource):
             weight: Among resource record sets that have the same combination of DNS name and type, a value that determines the proportion of DNS queries that Amazon Route 53 re...
         """
         super().__init__(scope, id, type="AWS::Route53::RecordSet")
-        self.alias_target = alias_target
-        self.cidr_routing_config = cidr_routing_config
-        self.comment = comment
-        self.failover = failover
-        self.geo_location = geo_location
-        self.geo_proximity_location = geo_proximity_location
-        self.health_check_id = health_check_id
-        self.hosted_zone_id = hosted_zone_id
-        self.hosted_zone_name = hosted_zone_name
-        self.multi_value_answer = multi_value_answer
+        if alias_target is not None:
+            self.alias_target = alias_target
+        if cidr_routing_config is not None:
+            self.cidr_routing_config = cidr_routing_config
+        if comment is not None:
+            self.comment = comment
+        if failover is not None:
+            self.failover = failover
+        if geo_location is not None:
+            self.geo_location = geo_location
+        if geo_proximity_location is not None:
+            self.geo_proximity_location = geo_proximity_location
+        if health_check_id is not None:
+            self.health_check_id = health_check_id
+        if hosted_zone_id is not None:
+            self.hosted_zone_id = hosted_zone_id
+        if hosted_zone_name is not None:
+            self.hosted_zone_name = hosted_zone_name
+        if multi_value_answer is not None:
+            self.multi_value_answer = multi_value_answer
         self.name = name
-        self.region = region
-        self.resource_records = resource_records
-        self.set_identifier = set_identifier
-        self.ttl = ttl
+        if region is not None:
+            self.region = region
+        if resource_records is not None:
+            self.resource_records = resource_records
+        if set_identifier is not None:
+            self.set_identifier = set_identifier
+        if ttl is not None:
+            self.ttl = ttl
         self.type = type
-        self.weight = weight
+        if weight is not None:
+            self.weight = weight
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -739,6 +786,11 @@ class CfnRecordSetGroup(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    comment: str | None = None
+    hosted_zone_id: str | None = None
+    hosted_zone_name: str | None = None
+    record_sets: Sequence[CfnRecordSetGroup.RecordSetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AliasTargetProperty(CfnPropertyType):
         """A property type of AWS::Route53::RecordSetGroup."""
@@ -929,10 +981,14 @@ class CfnRecordSetGroup(_CfnResource):
             record_sets: the RecordSets property.
         """
         super().__init__(scope, id, type="AWS::Route53::RecordSetGroup")
-        self.comment = comment
-        self.hosted_zone_id = hosted_zone_id
-        self.hosted_zone_name = hosted_zone_name
-        self.record_sets = record_sets
+        if comment is not None:
+            self.comment = comment
+        if hosted_zone_id is not None:
+            self.hosted_zone_id = hosted_zone_id
+        if hosted_zone_name is not None:
+            self.hosted_zone_name = hosted_zone_name
+        if record_sets is not None:
+            self.record_sets = record_sets
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -955,6 +1011,8 @@ class CfnTrafficPolicy(_CfnResource):
     attr_id = AttrString("Id")
     attr_type = AttrString("Type")
     attr_version = AttrNumber("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    comment: str | None = None
 
     def __init__(
         self,
@@ -975,7 +1033,8 @@ class CfnTrafficPolicy(_CfnResource):
             name: The name of the traffic policy.
         """
         super().__init__(scope, id, type="AWS::Route53::TrafficPolicy")
-        self.comment = comment
+        if comment is not None:
+            self.comment = comment
         self.document = document
         self.name = name
 

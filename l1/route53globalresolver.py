@@ -47,6 +47,10 @@ class CfnAccessSource(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    ip_address_type: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -76,10 +80,13 @@ class CfnAccessSource(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53GlobalResolver::AccessSource")
         self.cidr = cidr
-        self.client_token = client_token
+        if client_token is not None:
+            self.client_token = client_token
         self.dns_view_id = dns_view_id
-        self.ip_address_type = ip_address_type
-        self.name = name
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if name is not None:
+            self.name = name
         self.protocol = protocol
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessSource", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -110,6 +117,10 @@ class CfnAccessToken(_CfnResource):
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
     attr_value = AttrString("Value")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    expires_at: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -134,10 +145,13 @@ class CfnAccessToken(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53GlobalResolver::AccessToken")
-        self.client_token = client_token
+        if client_token is not None:
+            self.client_token = client_token
         self.dns_view_id = dns_view_id
-        self.expires_at = expires_at
-        self.name = name
+        if expires_at is not None:
+            self.expires_at = expires_at
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessToken", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -168,6 +182,12 @@ class CfnDnsView(_CfnResource):
     attr_dns_view_id = AttrString("DnsViewId")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    description: str | None = None
+    dnssec_validation: str | None = None
+    edns_client_subnet: str | None = None
+    firewall_rules_fail_open: str | None = None
 
     def __init__(
         self,
@@ -198,11 +218,16 @@ class CfnDnsView(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53GlobalResolver::DnsView")
-        self.client_token = client_token
-        self.description = description
-        self.dnssec_validation = dnssec_validation
-        self.edns_client_subnet = edns_client_subnet
-        self.firewall_rules_fail_open = firewall_rules_fail_open
+        if client_token is not None:
+            self.client_token = client_token
+        if description is not None:
+            self.description = description
+        if dnssec_validation is not None:
+            self.dnssec_validation = dnssec_validation
+        if edns_client_subnet is not None:
+            self.edns_client_subnet = edns_client_subnet
+        if firewall_rules_fail_open is not None:
+            self.firewall_rules_fail_open = firewall_rules_fail_open
         self.global_resolver_id = global_resolver_id
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::DnsView", tags, tag_property_name="tags")
@@ -236,6 +261,11 @@ class CfnFirewallDomainList(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    description: str | None = None
+    domain_file_url: str | None = None
+    domains: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -264,10 +294,14 @@ class CfnFirewallDomainList(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53GlobalResolver::FirewallDomainList")
-        self.client_token = client_token
-        self.description = description
-        self.domain_file_url = domain_file_url
-        self.domains = domains
+        if client_token is not None:
+            self.client_token = client_token
+        if description is not None:
+            self.description = description
+        if domain_file_url is not None:
+            self.domain_file_url = domain_file_url
+        if domains is not None:
+            self.domains = domains
         self.global_resolver_id = global_resolver_id
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::FirewallDomainList", tags, tag_property_name="tags")
@@ -306,6 +340,18 @@ class CfnFirewallRule(_CfnResource):
     attr_query_type = AttrString("QueryType")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    block_override_dns_type: str | None = None
+    block_override_domain: str | None = None
+    block_override_ttl: int | float | None = None
+    block_response: str | None = None
+    client_token: str | None = None
+    confidence_threshold: str | None = None
+    description: str | None = None
+    dns_advanced_protection: str | None = None
+    firewall_domain_list_id: str | None = None
+    priority: int | float | None = None
+    q_type: str | None = None
 
     def __init__(
         self,
@@ -349,19 +395,30 @@ class CfnFirewallRule(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53GlobalResolver::FirewallRule")
         self.action = action
-        self.block_override_dns_type = block_override_dns_type
-        self.block_override_domain = block_override_domain
-        self.block_override_ttl = block_override_ttl
-        self.block_response = block_response
-        self.client_token = client_token
-        self.confidence_threshold = confidence_threshold
-        self.description = description
-        self.dns_advanced_protection = dns_advanced_protection
+        if block_override_dns_type is not None:
+            self.block_override_dns_type = block_override_dns_type
+        if block_override_domain is not None:
+            self.block_override_domain = block_override_domain
+        if block_override_ttl is not None:
+            self.block_override_ttl = block_override_ttl
+        if block_response is not None:
+            self.block_response = block_response
+        if client_token is not None:
+            self.client_token = client_token
+        if confidence_threshold is not None:
+            self.confidence_threshold = confidence_threshold
+        if description is not None:
+            self.description = description
+        if dns_advanced_protection is not None:
+            self.dns_advanced_protection = dns_advanced_protection
         self.dns_view_id = dns_view_id
-        self.firewall_domain_list_id = firewall_domain_list_id
+        if firewall_domain_list_id is not None:
+            self.firewall_domain_list_id = firewall_domain_list_id
         self.name = name
-        self.priority = priority
-        self.q_type = q_type
+        if priority is not None:
+            self.priority = priority
+        if q_type is not None:
+            self.q_type = q_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -392,6 +449,11 @@ class CfnGlobalResolver(_CfnResource):
     attr_i_pv6_addresses = AttrList("IPv6Addresses")
     attr_status = AttrString("Status")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    description: str | None = None
+    ip_address_type: str | None = None
+    observability_region: str | None = None
 
     def __init__(
         self,
@@ -420,11 +482,15 @@ class CfnGlobalResolver(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53GlobalResolver::GlobalResolver")
-        self.client_token = client_token
-        self.description = description
-        self.ip_address_type = ip_address_type
+        if client_token is not None:
+            self.client_token = client_token
+        if description is not None:
+            self.description = description
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
         self.name = name
-        self.observability_region = observability_region
+        if observability_region is not None:
+            self.observability_region = observability_region
         self.regions = regions
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::GlobalResolver", tags, tag_property_name="tags")
         self.tags_raw = tags

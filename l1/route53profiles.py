@@ -79,6 +79,8 @@ class CfnProfileAssociation(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    arn: str | None = None
 
     def __init__(
         self,
@@ -103,7 +105,8 @@ class CfnProfileAssociation(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53Profiles::ProfileAssociation")
-        self.arn = arn
+        if arn is not None:
+            self.arn = arn
         self.name = name
         self.profile_id = profile_id
         self.resource_id = resource_id
@@ -130,6 +133,8 @@ class CfnProfileResourceAssociation(_CfnResource):
 
     attr_id = AttrString("Id")
     attr_resource_type = AttrString("ResourceType")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    resource_properties: str | None = None
 
     def __init__(
         self,
@@ -155,7 +160,8 @@ class CfnProfileResourceAssociation(_CfnResource):
         self.name = name
         self.profile_id = profile_id
         self.resource_arn = resource_arn
-        self.resource_properties = resource_properties
+        if resource_properties is not None:
+            self.resource_properties = resource_properties
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -38,6 +38,8 @@ class CfnCluster(_CfnResource):
     attr_cluster_arn = AttrString("ClusterArn")
     attr_cluster_endpoints = AttrReference("ClusterEndpoints")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    network_type: str | None = None
 
     class ClusterEndpointProperty(CfnPropertyType):
         """A property type of AWS::Route53RecoveryControl::Cluster."""
@@ -78,7 +80,8 @@ class CfnCluster(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53RecoveryControl::Cluster")
         self.name = name
-        self.network_type = network_type
+        if network_type is not None:
+            self.network_type = network_type
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -103,6 +106,8 @@ class CfnControlPanel(_CfnResource):
     attr_default_control_panel = AttrReference("DefaultControlPanel")
     attr_routing_control_count = AttrNumber("RoutingControlCount")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cluster_arn: str | None = None
 
     def __init__(
         self,
@@ -123,7 +128,8 @@ class CfnControlPanel(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53RecoveryControl::ControlPanel")
-        self.cluster_arn = cluster_arn
+        if cluster_arn is not None:
+            self.cluster_arn = cluster_arn
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::ControlPanel", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -147,6 +153,9 @@ class CfnRoutingControl(_CfnResource):
 
     attr_routing_control_arn = AttrString("RoutingControlArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cluster_arn: str | None = None
+    control_panel_arn: str | None = None
 
     def __init__(
         self,
@@ -167,8 +176,10 @@ class CfnRoutingControl(_CfnResource):
             name: The name of the routing control.
         """
         super().__init__(scope, id, type="AWS::Route53RecoveryControl::RoutingControl")
-        self.cluster_arn = cluster_arn
-        self.control_panel_arn = control_panel_arn
+        if cluster_arn is not None:
+            self.cluster_arn = cluster_arn
+        if control_panel_arn is not None:
+            self.control_panel_arn = control_panel_arn
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -193,6 +204,12 @@ class CfnSafetyRule(_CfnResource):
 
     attr_safety_rule_arn = AttrString("SafetyRuleArn")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    assertion_rule: CfnSafetyRule.AssertionRuleProperty | Mapping[str, Any] | IResolvable | None = None
+    control_panel_arn: str | None = None
+    gating_rule: CfnSafetyRule.GatingRuleProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    rule_config: CfnSafetyRule.RuleConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AssertionRuleProperty(CfnPropertyType):
         """An assertion rule enforces that, when a routing control state is changed, that the criteria set by the rule configuration is met."""
@@ -282,11 +299,16 @@ class CfnSafetyRule(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53RecoveryControl::SafetyRule")
-        self.assertion_rule = assertion_rule
-        self.control_panel_arn = control_panel_arn
-        self.gating_rule = gating_rule
-        self.name = name
-        self.rule_config = rule_config
+        if assertion_rule is not None:
+            self.assertion_rule = assertion_rule
+        if control_panel_arn is not None:
+            self.control_panel_arn = control_panel_arn
+        if gating_rule is not None:
+            self.gating_rule = gating_rule
+        if name is not None:
+            self.name = name
+        if rule_config is not None:
+            self.rule_config = rule_config
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::SafetyRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -37,6 +37,9 @@ class CfnCell(_CfnResource):
 
     attr_cell_arn = AttrString("CellArn")
     attr_parent_readiness_scopes = AttrList("ParentReadinessScopes")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cell_name: str | None = None
+    cells: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -57,8 +60,10 @@ class CfnCell(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53RecoveryReadiness::Cell")
-        self.cell_name = cell_name
-        self.cells = cells
+        if cell_name is not None:
+            self.cell_name = cell_name
+        if cells is not None:
+            self.cells = cells
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::Cell", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -80,6 +85,9 @@ class CfnReadinessCheck(_CfnResource):
     )
 
     attr_readiness_check_arn = AttrString("ReadinessCheckArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    readiness_check_name: str | None = None
+    resource_set_name: str | None = None
 
     def __init__(
         self,
@@ -100,8 +108,10 @@ class CfnReadinessCheck(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53RecoveryReadiness::ReadinessCheck")
-        self.readiness_check_name = readiness_check_name
-        self.resource_set_name = resource_set_name
+        if readiness_check_name is not None:
+            self.readiness_check_name = readiness_check_name
+        if resource_set_name is not None:
+            self.resource_set_name = resource_set_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ReadinessCheck", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -123,6 +133,9 @@ class CfnRecoveryGroup(_CfnResource):
     )
 
     attr_recovery_group_arn = AttrString("RecoveryGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cells: Sequence[str] | IResolvable | None = None
+    recovery_group_name: str | None = None
 
     def __init__(
         self,
@@ -143,8 +156,10 @@ class CfnRecoveryGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53RecoveryReadiness::RecoveryGroup")
-        self.cells = cells
-        self.recovery_group_name = recovery_group_name
+        if cells is not None:
+            self.cells = cells
+        if recovery_group_name is not None:
+            self.recovery_group_name = recovery_group_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::RecoveryGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -167,6 +182,8 @@ class CfnResourceSet(_CfnResource):
     )
 
     attr_resource_set_arn = AttrString("ResourceSetArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    resource_set_name: str | None = None
 
     class DNSTargetResourceProperty(CfnPropertyType):
         """A component for DNS/routing control readiness checks."""
@@ -296,7 +313,8 @@ class CfnResourceSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53RecoveryReadiness::ResourceSet")
-        self.resource_set_name = resource_set_name
+        if resource_set_name is not None:
+            self.resource_set_name = resource_set_name
         self.resource_set_type = resource_set_type
         self.resources = resources
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ResourceSet", tags, tag_property_name="tags")

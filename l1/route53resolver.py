@@ -52,6 +52,10 @@ class CfnFirewallDomainList(_CfnResource):
     attr_modification_time = AttrString("ModificationTime")
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    domain_file_url: str | None = None
+    domains: Sequence[str] | IResolvable | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -74,9 +78,12 @@ class CfnFirewallDomainList(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::FirewallDomainList")
-        self.domain_file_url = domain_file_url
-        self.domains = domains
-        self.name = name
+        if domain_file_url is not None:
+            self.domain_file_url = domain_file_url
+        if domains is not None:
+            self.domains = domains
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallDomainList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -107,6 +114,9 @@ class CfnFirewallRuleGroup(_CfnResource):
     attr_share_status = AttrString("ShareStatus")
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    firewall_rules: Sequence[CfnFirewallRuleGroup.FirewallRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    name: str | None = None
 
     class FirewallAdvancedContentCategoryConfigProperty(CfnPropertyType):
         """Configuration for an advanced content category rule type."""
@@ -252,8 +262,10 @@ class CfnFirewallRuleGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::FirewallRuleGroup")
-        self.firewall_rules = firewall_rules
-        self.name = name
+        if firewall_rules is not None:
+            self.firewall_rules = firewall_rules
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -285,6 +297,9 @@ class CfnFirewallRuleGroupAssociation(_CfnResource):
     attr_modification_time = AttrString("ModificationTime")
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    mutation_protection: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -312,8 +327,10 @@ class CfnFirewallRuleGroupAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::FirewallRuleGroupAssociation")
         self.firewall_rule_group_id = firewall_rule_group_id
-        self.mutation_protection = mutation_protection
-        self.name = name
+        if mutation_protection is not None:
+            self.mutation_protection = mutation_protection
+        if name is not None:
+            self.name = name
         self.priority = priority
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroupAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -345,6 +362,8 @@ class CfnOutpostResolver(_CfnResource):
     attr_modification_time = AttrString("ModificationTime")
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    instance_count: int | float | None = None
 
     def __init__(
         self,
@@ -369,7 +388,8 @@ class CfnOutpostResolver(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::OutpostResolver")
-        self.instance_count = instance_count
+        if instance_count is not None:
+            self.instance_count = instance_count
         self.name = name
         self.outpost_arn = outpost_arn
         self.preferred_instance_type = preferred_instance_type
@@ -434,6 +454,8 @@ class CfnResolverDNSSECConfig(_CfnResource):
     attr_id = AttrString("Id")
     attr_owner_id = AttrString("OwnerId")
     attr_validation_status = AttrString("ValidationStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    resource_id: str | None = None
 
     def __init__(
         self,
@@ -450,7 +472,8 @@ class CfnResolverDNSSECConfig(_CfnResource):
             resource_id: ResourceId
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::ResolverDNSSECConfig")
-        self.resource_id = resource_id
+        if resource_id is not None:
+            self.resource_id = resource_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -485,6 +508,16 @@ class CfnResolverEndpoint(_CfnResource):
     attr_ip_address_count = AttrString("IpAddressCount")
     attr_name = AttrString("Name")
     attr_resolver_endpoint_id = AttrString("ResolverEndpointId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dns64_enabled: bool | IResolvable | None = None
+    ipv6_internet_access_enabled: bool | IResolvable | None = None
+    name: str | None = None
+    outpost_arn: str | None = None
+    preferred_instance_type: str | None = None
+    protocols: Sequence[str] | IResolvable | None = None
+    resolver_endpoint_type: str | None = None
+    rni_enhanced_metrics_enabled: bool | IResolvable | None = None
+    target_name_server_metrics_enabled: bool | IResolvable | None = None
 
     class IpAddressRequestProperty(CfnPropertyType):
         """A property type of AWS::Route53Resolver::ResolverEndpoint."""
@@ -548,19 +581,28 @@ class CfnResolverEndpoint(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::ResolverEndpoint")
         self.direction = direction
-        self.dns64_enabled = dns64_enabled
+        if dns64_enabled is not None:
+            self.dns64_enabled = dns64_enabled
         self.ip_addresses = ip_addresses
-        self.ipv6_internet_access_enabled = ipv6_internet_access_enabled
-        self.name = name
-        self.outpost_arn = outpost_arn
-        self.preferred_instance_type = preferred_instance_type
-        self.protocols = protocols
-        self.resolver_endpoint_type = resolver_endpoint_type
-        self.rni_enhanced_metrics_enabled = rni_enhanced_metrics_enabled
+        if ipv6_internet_access_enabled is not None:
+            self.ipv6_internet_access_enabled = ipv6_internet_access_enabled
+        if name is not None:
+            self.name = name
+        if outpost_arn is not None:
+            self.outpost_arn = outpost_arn
+        if preferred_instance_type is not None:
+            self.preferred_instance_type = preferred_instance_type
+        if protocols is not None:
+            self.protocols = protocols
+        if resolver_endpoint_type is not None:
+            self.resolver_endpoint_type = resolver_endpoint_type
+        if rni_enhanced_metrics_enabled is not None:
+            self.rni_enhanced_metrics_enabled = rni_enhanced_metrics_enabled
         self.security_group_ids = security_group_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_name_server_metrics_enabled = target_name_server_metrics_enabled
+        if target_name_server_metrics_enabled is not None:
+            self.target_name_server_metrics_enabled = target_name_server_metrics_enabled
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -587,6 +629,9 @@ class CfnResolverQueryLoggingConfig(_CfnResource):
     attr_owner_id = AttrString("OwnerId")
     attr_share_status = AttrString("ShareStatus")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    destination_arn: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -607,8 +652,10 @@ class CfnResolverQueryLoggingConfig(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::ResolverQueryLoggingConfig")
-        self.destination_arn = destination_arn
-        self.name = name
+        if destination_arn is not None:
+            self.destination_arn = destination_arn
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverQueryLoggingConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -633,6 +680,9 @@ class CfnResolverQueryLoggingConfigAssociation(_CfnResource):
     attr_error_message = AttrString("ErrorMessage")
     attr_id = AttrString("Id")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    resolver_query_log_config_id: str | None = None
+    resource_id: str | None = None
 
     def __init__(
         self,
@@ -651,8 +701,10 @@ class CfnResolverQueryLoggingConfigAssociation(_CfnResource):
             resource_id: ResourceId
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation")
-        self.resolver_query_log_config_id = resolver_query_log_config_id
-        self.resource_id = resource_id
+        if resolver_query_log_config_id is not None:
+            self.resolver_query_log_config_id = resolver_query_log_config_id
+        if resource_id is not None:
+            self.resource_id = resource_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -682,6 +734,12 @@ class CfnResolverRule(_CfnResource):
     attr_resolver_endpoint_id = AttrString("ResolverEndpointId")
     attr_resolver_rule_id = AttrString("ResolverRuleId")
     attr_rule_type = AttrString("RuleType")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    delegation_record: str | None = None
+    domain_name: str | None = None
+    name: str | None = None
+    resolver_endpoint_id: str | None = None
+    target_ips: Sequence[CfnResolverRule.TargetAddressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class TargetAddressProperty(CfnPropertyType):
         """A property type of AWS::Route53Resolver::ResolverRule."""
@@ -738,14 +796,19 @@ class CfnResolverRule(_CfnResource):
             target_ips: An array that contains the IP addresses and ports that an outbound endpoint forwards DNS queries to.
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::ResolverRule")
-        self.delegation_record = delegation_record
-        self.domain_name = domain_name
-        self.name = name
-        self.resolver_endpoint_id = resolver_endpoint_id
+        if delegation_record is not None:
+            self.delegation_record = delegation_record
+        if domain_name is not None:
+            self.domain_name = domain_name
+        if name is not None:
+            self.name = name
+        if resolver_endpoint_id is not None:
+            self.resolver_endpoint_id = resolver_endpoint_id
         self.rule_type = rule_type
         self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverRule", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_ips = target_ips
+        if target_ips is not None:
+            self.target_ips = target_ips
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -768,6 +831,8 @@ class CfnResolverRuleAssociation(_CfnResource):
     attr_resolver_rule_association_id = AttrString("ResolverRuleAssociationId")
     attr_resolver_rule_id = AttrString("ResolverRuleId")
     attr_vpc_id = AttrString("VPCId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     def __init__(
         self,
@@ -788,7 +853,8 @@ class CfnResolverRuleAssociation(_CfnResource):
             vpc_id: The ID of the VPC that you associated the Resolver rule with.
         """
         super().__init__(scope, id, type="AWS::Route53Resolver::ResolverRuleAssociation")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.resolver_rule_id = resolver_rule_id
         self.vpc_id = vpc_id
 

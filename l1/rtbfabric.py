@@ -44,6 +44,8 @@ class CfnInboundExternalLink(_CfnResource):
     attr_link_id = AttrString("LinkId")
     attr_link_status = AttrString("LinkStatus")
     attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    link_attributes: CfnInboundExternalLink.LinkAttributesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApplicationLogsProperty(CfnPropertyType):
         """A property type of AWS::RTBFabric::InboundExternalLink."""
@@ -162,7 +164,8 @@ class CfnInboundExternalLink(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RTBFabric::InboundExternalLink")
         self.gateway_id = gateway_id
-        self.link_attributes = link_attributes
+        if link_attributes is not None:
+            self.link_attributes = link_attributes
         self.link_log_settings = link_log_settings
         self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::InboundExternalLink", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -194,6 +197,10 @@ class CfnLink(_CfnResource):
     attr_link_id = AttrString("LinkId")
     attr_link_status = AttrString("LinkStatus")
     attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    http_responder_allowed: bool | IResolvable | None = None
+    link_attributes: CfnLink.LinkAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    module_configuration_list: Sequence[CfnLink.ModuleConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ApplicationLogsProperty(CfnPropertyType):
         """A property type of AWS::RTBFabric::Link."""
@@ -343,10 +350,13 @@ class CfnLink(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RTBFabric::Link")
         self.gateway_id = gateway_id
-        self.http_responder_allowed = http_responder_allowed
-        self.link_attributes = link_attributes
+        if http_responder_allowed is not None:
+            self.http_responder_allowed = http_responder_allowed
+        if link_attributes is not None:
+            self.link_attributes = link_attributes
         self.link_log_settings = link_log_settings
-        self.module_configuration_list = module_configuration_list
+        if module_configuration_list is not None:
+            self.module_configuration_list = module_configuration_list
         self.peer_gateway_id = peer_gateway_id
         self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::Link", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -480,6 +490,8 @@ class CfnOutboundExternalLink(_CfnResource):
     attr_link_id = AttrString("LinkId")
     attr_link_status = AttrString("LinkStatus")
     attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    link_attributes: CfnOutboundExternalLink.LinkAttributesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApplicationLogsProperty(CfnPropertyType):
         """A property type of AWS::RTBFabric::OutboundExternalLink."""
@@ -600,7 +612,8 @@ class CfnOutboundExternalLink(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::RTBFabric::OutboundExternalLink")
         self.gateway_id = gateway_id
-        self.link_attributes = link_attributes
+        if link_attributes is not None:
+            self.link_attributes = link_attributes
         self.link_log_settings = link_log_settings
         self.public_endpoint = public_endpoint
         self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::OutboundExternalLink", tags, tag_property_name="tags")
@@ -633,6 +646,8 @@ class CfnRequesterGateway(_CfnResource):
     attr_requester_gateway_status = AttrString("RequesterGatewayStatus")
     attr_total_links_count = AttrNumber("TotalLinksCount")
     attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -657,7 +672,8 @@ class CfnRequesterGateway(_CfnResource):
             vpc_id: the VpcId property.
         """
         super().__init__(scope, id, type="AWS::RTBFabric::RequesterGateway")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::RequesterGateway", tags, tag_property_name="tags")
@@ -698,6 +714,14 @@ class CfnResponderGateway(_CfnResource):
     attr_gateway_id = AttrString("GatewayId")
     attr_responder_gateway_status = AttrString("ResponderGatewayStatus")
     attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    acm_certificate_arn: str | None = None
+    description: str | None = None
+    domain_name: str | None = None
+    gateway_type: str | None = None
+    listener_config: CfnResponderGateway.ListenerConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    managed_endpoint_configuration: Any | None = None
+    trust_store_configuration: CfnResponderGateway.TrustStoreConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ListenerConfigProperty(CfnPropertyType):
         """A property type of AWS::RTBFabric::ResponderGateway."""
@@ -770,19 +794,26 @@ class CfnResponderGateway(_CfnResource):
             vpc_id: the VpcId property.
         """
         super().__init__(scope, id, type="AWS::RTBFabric::ResponderGateway")
-        self.acm_certificate_arn = acm_certificate_arn
-        self.description = description
-        self.domain_name = domain_name
-        self.gateway_type = gateway_type
-        self.listener_config = listener_config
-        self.managed_endpoint_configuration = managed_endpoint_configuration
+        if acm_certificate_arn is not None:
+            self.acm_certificate_arn = acm_certificate_arn
+        if description is not None:
+            self.description = description
+        if domain_name is not None:
+            self.domain_name = domain_name
+        if gateway_type is not None:
+            self.gateway_type = gateway_type
+        if listener_config is not None:
+            self.listener_config = listener_config
+        if managed_endpoint_configuration is not None:
+            self.managed_endpoint_configuration = managed_endpoint_configuration
         self.port = port
         self.protocol = protocol
         self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::ResponderGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.trust_store_configuration = trust_store_configuration
+        if trust_store_configuration is not None:
+            self.trust_store_configuration = trust_store_configuration
         self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:

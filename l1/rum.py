@@ -40,6 +40,15 @@ class CfnAppMonitor(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    app_monitor_configuration: CfnAppMonitor.AppMonitorConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    custom_events: CfnAppMonitor.CustomEventsProperty | Mapping[str, Any] | IResolvable | None = None
+    cw_log_enabled: bool | IResolvable | None = None
+    deobfuscation_configuration: CfnAppMonitor.DeobfuscationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    domain: str | None = None
+    domain_list: Sequence[str] | IResolvable | None = None
+    platform: str | None = None
+    resource_policy: CfnAppMonitor.ResourcePolicyProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AppMonitorConfigurationProperty(CfnPropertyType):
         """AppMonitor configuration"""
@@ -243,15 +252,23 @@ class CfnAppMonitor(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::RUM::AppMonitor")
-        self.app_monitor_configuration = app_monitor_configuration
-        self.custom_events = custom_events
-        self.cw_log_enabled = cw_log_enabled
-        self.deobfuscation_configuration = deobfuscation_configuration
-        self.domain = domain
-        self.domain_list = domain_list
+        if app_monitor_configuration is not None:
+            self.app_monitor_configuration = app_monitor_configuration
+        if custom_events is not None:
+            self.custom_events = custom_events
+        if cw_log_enabled is not None:
+            self.cw_log_enabled = cw_log_enabled
+        if deobfuscation_configuration is not None:
+            self.deobfuscation_configuration = deobfuscation_configuration
+        if domain is not None:
+            self.domain = domain
+        if domain_list is not None:
+            self.domain_list = domain_list
         self.name = name
-        self.platform = platform
-        self.resource_policy = resource_policy
+        if platform is not None:
+            self.platform = platform
+        if resource_policy is not None:
+            self.resource_policy = resource_policy
         self.tags = TagManager(TagType.STANDARD, "AWS::RUM::AppMonitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 

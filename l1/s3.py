@@ -48,6 +48,10 @@ class CfnAccessGrant(_CfnResource):
     attr_access_grant_arn = AttrString("AccessGrantArn")
     attr_access_grant_id = AttrString("AccessGrantId")
     attr_grant_scope = AttrString("GrantScope")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_grants_location_configuration: CfnAccessGrant.AccessGrantsLocationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    application_arn: str | None = None
+    s3_prefix_type: str | None = None
 
     class AccessGrantsLocationConfigurationProperty(CfnPropertyType):
         """A property type of AWS::S3::AccessGrant."""
@@ -111,12 +115,15 @@ class CfnAccessGrant(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::S3::AccessGrant")
-        self.access_grants_location_configuration = access_grants_location_configuration
+        if access_grants_location_configuration is not None:
+            self.access_grants_location_configuration = access_grants_location_configuration
         self.access_grants_location_id = access_grants_location_id
-        self.application_arn = application_arn
+        if application_arn is not None:
+            self.application_arn = application_arn
         self.grantee = grantee
         self.permission = permission
-        self.s3_prefix_type = s3_prefix_type
+        if s3_prefix_type is not None:
+            self.s3_prefix_type = s3_prefix_type
         self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessGrant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -138,6 +145,8 @@ class CfnAccessGrantsInstance(_CfnResource):
 
     attr_access_grants_instance_arn = AttrString("AccessGrantsInstanceArn")
     attr_access_grants_instance_id = AttrString("AccessGrantsInstanceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    identity_center_arn: str | None = None
 
     def __init__(
         self,
@@ -156,7 +165,8 @@ class CfnAccessGrantsInstance(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::S3::AccessGrantsInstance")
-        self.identity_center_arn = identity_center_arn
+        if identity_center_arn is not None:
+            self.identity_center_arn = identity_center_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -231,6 +241,12 @@ class CfnAccessPoint(_CfnResource):
     attr_bucket_account_id = AttrString("BucketAccountId")
     attr_name = AttrString("Name")
     attr_network_origin = AttrString("NetworkOrigin")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bucket_account_id: str | None = None
+    name: str | None = None
+    policy: Any | None = None
+    public_access_block_configuration: CfnAccessPoint.PublicAccessBlockConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_configuration: CfnAccessPoint.VpcConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class PublicAccessBlockConfigurationProperty(CfnPropertyType):
         """A property type of AWS::S3::AccessPoint."""
@@ -301,13 +317,18 @@ class CfnAccessPoint(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::S3::AccessPoint")
         self.bucket = bucket
-        self.bucket_account_id = bucket_account_id
-        self.name = name
-        self.policy = policy
-        self.public_access_block_configuration = public_access_block_configuration
+        if bucket_account_id is not None:
+            self.bucket_account_id = bucket_account_id
+        if name is not None:
+            self.name = name
+        if policy is not None:
+            self.policy = policy
+        if public_access_block_configuration is not None:
+            self.public_access_block_configuration = public_access_block_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_configuration = vpc_configuration
+        if vpc_configuration is not None:
+            self.vpc_configuration = vpc_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -365,6 +386,31 @@ class CfnBucket(_CfnResource):
     attr_metadata_table_configuration_s3_tables_destination_table_namespace = AttrString("MetadataTableConfiguration.S3TablesDestination.TableNamespace")
     attr_regional_domain_name = AttrString("RegionalDomainName")
     attr_website_url = AttrString("WebsiteURL")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    abac_status: str | None = None
+    accelerate_configuration: CfnBucket.AccelerateConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    access_control: str | None = None
+    analytics_configurations: Sequence[CfnBucket.AnalyticsConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    bucket_encryption: CfnBucket.BucketEncryptionProperty | Mapping[str, Any] | IResolvable | None = None
+    bucket_name: str | None = None
+    bucket_name_prefix: str | None = None
+    bucket_namespace: str | None = None
+    cors_configuration: CfnBucket.CorsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    intelligent_tiering_configurations: Sequence[CfnBucket.IntelligentTieringConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    inventory_configurations: Sequence[CfnBucket.InventoryConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    lifecycle_configuration: CfnBucket.LifecycleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    logging_configuration: CfnBucket.LoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    metadata_configuration: CfnBucket.MetadataConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    metadata_table_configuration: CfnBucket.MetadataTableConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    metrics_configurations: Sequence[CfnBucket.MetricsConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    notification_configuration: CfnBucket.NotificationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    object_lock_configuration: CfnBucket.ObjectLockConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    object_lock_enabled: bool | IResolvable | None = None
+    ownership_controls: CfnBucket.OwnershipControlsProperty | Mapping[str, Any] | IResolvable | None = None
+    public_access_block_configuration: CfnBucket.PublicAccessBlockConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    replication_configuration: CfnBucket.ReplicationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    versioning_configuration: CfnBucket.VersioningConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    website_configuration: CfnBucket.WebsiteConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AbortIncompleteMultipartUploadProperty(CfnPropertyType):
         """Specifies the days since the initiation of an incomplete multipart upload that Amazon S3 will wait before permanently removing all parts of the upload."""
@@ -1864,32 +1910,56 @@ class CfnBucket(_CfnResource):
             website_configuration: Information used to configure the bucket as a static website.
         """
         super().__init__(scope, id, type="AWS::S3::Bucket")
-        self.abac_status = abac_status
-        self.accelerate_configuration = accelerate_configuration
-        self.access_control = access_control
-        self.analytics_configurations = analytics_configurations
-        self.bucket_encryption = bucket_encryption
-        self.bucket_name = bucket_name
-        self.bucket_name_prefix = bucket_name_prefix
-        self.bucket_namespace = bucket_namespace
-        self.cors_configuration = cors_configuration
-        self.intelligent_tiering_configurations = intelligent_tiering_configurations
-        self.inventory_configurations = inventory_configurations
-        self.lifecycle_configuration = lifecycle_configuration
-        self.logging_configuration = logging_configuration
-        self.metadata_configuration = metadata_configuration
-        self.metadata_table_configuration = metadata_table_configuration
-        self.metrics_configurations = metrics_configurations
-        self.notification_configuration = notification_configuration
-        self.object_lock_configuration = object_lock_configuration
-        self.object_lock_enabled = object_lock_enabled
-        self.ownership_controls = ownership_controls
-        self.public_access_block_configuration = public_access_block_configuration
-        self.replication_configuration = replication_configuration
+        if abac_status is not None:
+            self.abac_status = abac_status
+        if accelerate_configuration is not None:
+            self.accelerate_configuration = accelerate_configuration
+        if access_control is not None:
+            self.access_control = access_control
+        if analytics_configurations is not None:
+            self.analytics_configurations = analytics_configurations
+        if bucket_encryption is not None:
+            self.bucket_encryption = bucket_encryption
+        if bucket_name is not None:
+            self.bucket_name = bucket_name
+        if bucket_name_prefix is not None:
+            self.bucket_name_prefix = bucket_name_prefix
+        if bucket_namespace is not None:
+            self.bucket_namespace = bucket_namespace
+        if cors_configuration is not None:
+            self.cors_configuration = cors_configuration
+        if intelligent_tiering_configurations is not None:
+            self.intelligent_tiering_configurations = intelligent_tiering_configurations
+        if inventory_configurations is not None:
+            self.inventory_configurations = inventory_configurations
+        if lifecycle_configuration is not None:
+            self.lifecycle_configuration = lifecycle_configuration
+        if logging_configuration is not None:
+            self.logging_configuration = logging_configuration
+        if metadata_configuration is not None:
+            self.metadata_configuration = metadata_configuration
+        if metadata_table_configuration is not None:
+            self.metadata_table_configuration = metadata_table_configuration
+        if metrics_configurations is not None:
+            self.metrics_configurations = metrics_configurations
+        if notification_configuration is not None:
+            self.notification_configuration = notification_configuration
+        if object_lock_configuration is not None:
+            self.object_lock_configuration = object_lock_configuration
+        if object_lock_enabled is not None:
+            self.object_lock_enabled = object_lock_enabled
+        if ownership_controls is not None:
+            self.ownership_controls = ownership_controls
+        if public_access_block_configuration is not None:
+            self.public_access_block_configuration = public_access_block_configuration
+        if replication_configuration is not None:
+            self.replication_configuration = replication_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::S3::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.versioning_configuration = versioning_configuration
-        self.website_configuration = website_configuration
+        if versioning_configuration is not None:
+            self.versioning_configuration = versioning_configuration
+        if website_configuration is not None:
+            self.website_configuration = website_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1946,6 +2016,9 @@ class CfnMultiRegionAccessPoint(_CfnResource):
 
     attr_alias = AttrString("Alias")
     attr_created_at = AttrString("CreatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    public_access_block_configuration: CfnMultiRegionAccessPoint.PublicAccessBlockConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class PublicAccessBlockConfigurationProperty(CfnPropertyType):
         """A property type of AWS::S3::MultiRegionAccessPoint."""
@@ -2010,8 +2083,10 @@ class CfnMultiRegionAccessPoint(_CfnResource):
             regions: The list of buckets that you want to associate this Multi Region Access Point with.
         """
         super().__init__(scope, id, type="AWS::S3::MultiRegionAccessPoint")
-        self.name = name
-        self.public_access_block_configuration = public_access_block_configuration
+        if name is not None:
+            self.name = name
+        if public_access_block_configuration is not None:
+            self.public_access_block_configuration = public_access_block_configuration
         self.regions = regions
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -41,6 +41,13 @@ class CfnAccessPoint(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_network_origin = AttrString("NetworkOrigin")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bucket_account_id: str | None = None
+    name: str | None = None
+    policy: Any | None = None
+    public_access_block_configuration: CfnAccessPoint.PublicAccessBlockConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    scope: CfnAccessPoint.ScopeProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_configuration: CfnAccessPoint.VpcConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class PublicAccessBlockConfigurationProperty(CfnPropertyType):
         """A property type of AWS::S3Express::AccessPoint."""
@@ -132,14 +139,20 @@ class CfnAccessPoint(_CfnResource):
         """
         super().__init__(scope_, id, type="AWS::S3Express::AccessPoint")
         self.bucket = bucket
-        self.bucket_account_id = bucket_account_id
-        self.name = name
-        self.policy = policy
-        self.public_access_block_configuration = public_access_block_configuration
-        self.scope = scope
+        if bucket_account_id is not None:
+            self.bucket_account_id = bucket_account_id
+        if name is not None:
+            self.name = name
+        if policy is not None:
+            self.policy = policy
+        if public_access_block_configuration is not None:
+            self.public_access_block_configuration = public_access_block_configuration
+        if scope is not None:
+            self.scope = scope
         self.tags = TagManager(TagType.STANDARD, "AWS::S3Express::AccessPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_configuration = vpc_configuration
+        if vpc_configuration is not None:
+            self.vpc_configuration = vpc_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -201,6 +214,12 @@ class CfnDirectoryBucket(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_availability_zone_name = AttrString("AvailabilityZoneName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bucket_encryption: CfnDirectoryBucket.BucketEncryptionProperty | Mapping[str, Any] | IResolvable | None = None
+    bucket_name: str | None = None
+    inventory_configurations: Sequence[CfnDirectoryBucket.InventoryConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    lifecycle_configuration: CfnDirectoryBucket.LifecycleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    metrics_configurations: Sequence[CfnDirectoryBucket.MetricsConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AbortIncompleteMultipartUploadProperty(CfnPropertyType):
         """Specifies the days since the initiation of an incomplete multipart upload that Amazon S3 will wait before permanently removing all parts of the upload."""
@@ -432,13 +451,18 @@ class CfnDirectoryBucket(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::S3Express::DirectoryBucket")
-        self.bucket_encryption = bucket_encryption
-        self.bucket_name = bucket_name
+        if bucket_encryption is not None:
+            self.bucket_encryption = bucket_encryption
+        if bucket_name is not None:
+            self.bucket_name = bucket_name
         self.data_redundancy = data_redundancy
-        self.inventory_configurations = inventory_configurations
-        self.lifecycle_configuration = lifecycle_configuration
+        if inventory_configurations is not None:
+            self.inventory_configurations = inventory_configurations
+        if lifecycle_configuration is not None:
+            self.lifecycle_configuration = lifecycle_configuration
         self.location_name = location_name
-        self.metrics_configurations = metrics_configurations
+        if metrics_configurations is not None:
+            self.metrics_configurations = metrics_configurations
         self.tags = TagManager(TagType.STANDARD, "AWS::S3Express::DirectoryBucket", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -41,6 +41,10 @@ class CfnAccessPoint(_CfnResource):
     attr_access_point_id = AttrString("AccessPointId")
     attr_owner_id = AttrString("OwnerId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    posix_user: CfnAccessPoint.PosixUserProperty | Mapping[str, Any] | IResolvable | None = None
+    root_directory: CfnAccessPoint.RootDirectoryProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AccessPointTagProperty(CfnPropertyType):
         """A property type of AWS::S3Files::AccessPoint."""
@@ -147,10 +151,13 @@ class CfnAccessPoint(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::S3Files::AccessPoint")
-        self.client_token = client_token
+        if client_token is not None:
+            self.client_token = client_token
         self.file_system_id = file_system_id
-        self.posix_user = posix_user
-        self.root_directory = root_directory
+        if posix_user is not None:
+            self.posix_user = posix_user
+        if root_directory is not None:
+            self.root_directory = root_directory
         self.tags = TagManager(TagType.STANDARD, "AWS::S3Files::AccessPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -183,6 +190,12 @@ class CfnFileSystem(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
     attr_synchronization_configuration_latest_version_number = AttrNumber("SynchronizationConfiguration.LatestVersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_bucket_warning: bool | IResolvable | None = None
+    client_token: str | None = None
+    kms_key_id: str | None = None
+    prefix: str | None = None
+    synchronization_configuration: CfnFileSystem.SynchronizationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ExpirationDataRuleProperty(CfnPropertyType):
         """A property type of AWS::S3Files::FileSystem."""
@@ -273,13 +286,18 @@ class CfnFileSystem(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::S3Files::FileSystem")
-        self.accept_bucket_warning = accept_bucket_warning
+        if accept_bucket_warning is not None:
+            self.accept_bucket_warning = accept_bucket_warning
         self.bucket = bucket
-        self.client_token = client_token
-        self.kms_key_id = kms_key_id
-        self.prefix = prefix
+        if client_token is not None:
+            self.client_token = client_token
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if prefix is not None:
+            self.prefix = prefix
         self.role_arn = role_arn
-        self.synchronization_configuration = synchronization_configuration
+        if synchronization_configuration is not None:
+            self.synchronization_configuration = synchronization_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::S3Files::FileSystem", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -346,6 +364,11 @@ class CfnMountTarget(_CfnResource):
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ip_address_type: str | None = None
+    ipv4_address: str | None = None
+    ipv6_address: str | None = None
+    security_groups: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -373,10 +396,14 @@ class CfnMountTarget(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::S3Files::MountTarget")
         self.file_system_id = file_system_id
-        self.ip_address_type = ip_address_type
-        self.ipv4_address = ipv4_address
-        self.ipv6_address = ipv6_address
-        self.security_groups = security_groups
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if ipv4_address is not None:
+            self.ipv4_address = ipv4_address
+        if ipv6_address is not None:
+            self.ipv6_address = ipv6_address
+        if security_groups is not None:
+            self.security_groups = security_groups
         self.subnet_id = subnet_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -40,6 +40,8 @@ class CfnAccessPoint(_CfnResource):
     attr_policy_status = AttrReference("PolicyStatus")
     attr_policy_status_is_public = AttrReference("PolicyStatus.IsPublic")
     attr_public_access_block_configuration = AttrReference("PublicAccessBlockConfiguration")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     class AliasProperty(CfnPropertyType):
         """A property type of AWS::S3ObjectLambda::AccessPoint."""
@@ -162,7 +164,8 @@ class CfnAccessPoint(_CfnResource):
             object_lambda_configuration: The Object lambda Access Point Configuration that configures transformations to be applied on the objects on specified S3 Actions
         """
         super().__init__(scope, id, type="AWS::S3ObjectLambda::AccessPoint")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.object_lambda_configuration = object_lambda_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -37,6 +37,8 @@ class CfnAccessPoint(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    policy: Any | None = None
 
     class VpcConfigurationProperty(CfnPropertyType):
         """A property type of AWS::S3Outposts::AccessPoint."""
@@ -77,7 +79,8 @@ class CfnAccessPoint(_CfnResource):
         super().__init__(scope, id, type="AWS::S3Outposts::AccessPoint")
         self.bucket = bucket
         self.name = name
-        self.policy = policy
+        if policy is not None:
+            self.policy = policy
         self.vpc_configuration = vpc_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -99,6 +102,8 @@ class CfnBucket(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    lifecycle_configuration: CfnBucket.LifecycleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AbortIncompleteMultipartUploadProperty(CfnPropertyType):
         """Specifies the days since the initiation of an incomplete multipart upload that Amazon S3Outposts will wait before permanently removing all parts of the upload."""
@@ -245,7 +250,8 @@ class CfnBucket(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::S3Outposts::Bucket")
         self.bucket_name = bucket_name
-        self.lifecycle_configuration = lifecycle_configuration
+        if lifecycle_configuration is not None:
+            self.lifecycle_configuration = lifecycle_configuration
         self.outpost_id = outpost_id
         self.tags = TagManager(TagType.STANDARD, "AWS::S3Outposts::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -312,6 +318,10 @@ class CfnEndpoint(_CfnResource):
     attr_id = AttrString("Id")
     attr_network_interfaces = AttrReference("NetworkInterfaces")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_type: str | None = None
+    customer_owned_ipv4_pool: str | None = None
+    failed_reason: CfnEndpoint.FailedReasonProperty | Mapping[str, Any] | IResolvable | None = None
 
     class FailedReasonProperty(CfnPropertyType):
         """A property type of AWS::S3Outposts::Endpoint."""
@@ -373,9 +383,12 @@ class CfnEndpoint(_CfnResource):
             subnet_id: The ID of the subnet in the selected VPC.
         """
         super().__init__(scope, id, type="AWS::S3Outposts::Endpoint")
-        self.access_type = access_type
-        self.customer_owned_ipv4_pool = customer_owned_ipv4_pool
-        self.failed_reason = failed_reason
+        if access_type is not None:
+            self.access_type = access_type
+        if customer_owned_ipv4_pool is not None:
+            self.customer_owned_ipv4_pool = customer_owned_ipv4_pool
+        if failed_reason is not None:
+            self.failed_reason = failed_reason
         self.outpost_id = outpost_id
         self.security_group_id = security_group_id
         self.subnet_id = subnet_id

@@ -82,6 +82,12 @@ class CfnTable(_CfnResource):
     attr_table_arn = AttrString("TableARN")
     attr_version_token = AttrString("VersionToken")
     attr_warehouse_location = AttrString("WarehouseLocation")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compaction: CfnTable.CompactionProperty | Mapping[str, Any] | IResolvable | None = None
+    iceberg_metadata: CfnTable.IcebergMetadataProperty | Mapping[str, Any] | IResolvable | None = None
+    snapshot_management: CfnTable.SnapshotManagementProperty | Mapping[str, Any] | IResolvable | None = None
+    storage_class_configuration: CfnTable.StorageClassConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    without_metadata: str | None = None
 
     class CompactionProperty(CfnPropertyType):
         """Settings governing the Compaction maintenance action."""
@@ -383,17 +389,22 @@ class CfnTable(_CfnResource):
             without_metadata: Indicates that you don't want to specify a schema for the table.
         """
         super().__init__(scope, id, type="AWS::S3Tables::Table")
-        self.compaction = compaction
-        self.iceberg_metadata = iceberg_metadata
+        if compaction is not None:
+            self.compaction = compaction
+        if iceberg_metadata is not None:
+            self.iceberg_metadata = iceberg_metadata
         self.namespace = namespace
         self.open_table_format = open_table_format
-        self.snapshot_management = snapshot_management
-        self.storage_class_configuration = storage_class_configuration
+        if snapshot_management is not None:
+            self.snapshot_management = snapshot_management
+        if storage_class_configuration is not None:
+            self.storage_class_configuration = storage_class_configuration
         self.table_bucket_arn = table_bucket_arn
         self.table_name = table_name
         self.tags = TagManager(TagType.STANDARD, "AWS::S3Tables::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.without_metadata = without_metadata
+        if without_metadata is not None:
+            self.without_metadata = without_metadata
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -417,6 +428,12 @@ class CfnTableBucket(_CfnResource):
     )
 
     attr_table_bucket_arn = AttrString("TableBucketARN")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_configuration: CfnTableBucket.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    metrics_configuration: CfnTableBucket.MetricsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    replication_configuration: CfnTableBucket.ReplicationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    storage_class_configuration: CfnTableBucket.StorageClassConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    unreferenced_file_removal: CfnTableBucket.UnreferencedFileRemovalProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EncryptionConfigurationProperty(CfnPropertyType):
         """Specifies encryption settings for the table bucket"""
@@ -569,14 +586,19 @@ class CfnTableBucket(_CfnResource):
             unreferenced_file_removal: Settings governing the Unreferenced File Removal maintenance action.
         """
         super().__init__(scope, id, type="AWS::S3Tables::TableBucket")
-        self.encryption_configuration = encryption_configuration
-        self.metrics_configuration = metrics_configuration
-        self.replication_configuration = replication_configuration
-        self.storage_class_configuration = storage_class_configuration
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if metrics_configuration is not None:
+            self.metrics_configuration = metrics_configuration
+        if replication_configuration is not None:
+            self.replication_configuration = replication_configuration
+        if storage_class_configuration is not None:
+            self.storage_class_configuration = storage_class_configuration
         self.table_bucket_name = table_bucket_name
         self.tags = TagManager(TagType.STANDARD, "AWS::S3Tables::TableBucket", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.unreferenced_file_removal = unreferenced_file_removal
+        if unreferenced_file_removal is not None:
+            self.unreferenced_file_removal = unreferenced_file_removal
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

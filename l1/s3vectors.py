@@ -42,6 +42,12 @@ class CfnIndex(_CfnResource):
 
     attr_creation_time = AttrString("CreationTime")
     attr_index_arn = AttrString("IndexArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_configuration: CfnIndex.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    index_name: str | None = None
+    metadata_configuration: CfnIndex.MetadataConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    vector_bucket_arn: str | None = None
+    vector_bucket_name: str | None = None
 
     class EncryptionConfigurationProperty(CfnPropertyType):
         """The encryption configuration for the index."""
@@ -112,13 +118,18 @@ class CfnIndex(_CfnResource):
         self.data_type = data_type
         self.dimension = dimension
         self.distance_metric = distance_metric
-        self.encryption_configuration = encryption_configuration
-        self.index_name = index_name
-        self.metadata_configuration = metadata_configuration
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if index_name is not None:
+            self.index_name = index_name
+        if metadata_configuration is not None:
+            self.metadata_configuration = metadata_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::S3Vectors::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vector_bucket_arn = vector_bucket_arn
-        self.vector_bucket_name = vector_bucket_name
+        if vector_bucket_arn is not None:
+            self.vector_bucket_arn = vector_bucket_arn
+        if vector_bucket_name is not None:
+            self.vector_bucket_name = vector_bucket_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -139,6 +150,9 @@ class CfnVectorBucket(_CfnResource):
 
     attr_creation_time = AttrString("CreationTime")
     attr_vector_bucket_arn = AttrString("VectorBucketArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_configuration: CfnVectorBucket.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    vector_bucket_name: str | None = None
 
     class EncryptionConfigurationProperty(CfnPropertyType):
         """The encryption configuration for the vector bucket."""
@@ -178,10 +192,12 @@ class CfnVectorBucket(_CfnResource):
             vector_bucket_name: The name of the vector bucket.
         """
         super().__init__(scope, id, type="AWS::S3Vectors::VectorBucket")
-        self.encryption_configuration = encryption_configuration
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::S3Vectors::VectorBucket", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vector_bucket_name = vector_bucket_name
+        if vector_bucket_name is not None:
+            self.vector_bucket_name = vector_bucket_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -199,6 +215,9 @@ class CfnVectorBucketPolicy(_CfnResource):
         ("VectorBucketArn", "vector_bucket_arn", "s", False, {'pattern': '^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$'}),
         ("VectorBucketName", "vector_bucket_name", "s", False, {'minLength': 3, 'maxLength': 63}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    vector_bucket_arn: str | None = None
+    vector_bucket_name: str | None = None
 
     def __init__(
         self,
@@ -220,8 +239,10 @@ class CfnVectorBucketPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::S3Vectors::VectorBucketPolicy")
         self.policy = policy
-        self.vector_bucket_arn = vector_bucket_arn
-        self.vector_bucket_name = vector_bucket_name
+        if vector_bucket_arn is not None:
+            self.vector_bucket_arn = vector_bucket_arn
+        if vector_bucket_name is not None:
+            self.vector_bucket_name = vector_bucket_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -82,6 +82,9 @@ class CfnAIWorkloadConfig(_CfnResource):
 
     attr_ai_workload_config_arn = AttrString("AIWorkloadConfigArn")
     attr_creation_time = AttrString("CreationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ai_workload_configs: CfnAIWorkloadConfig.AIWorkloadConfigsProperty | Mapping[str, Any] | IResolvable | None = None
+    dataset_config: CfnAIWorkloadConfig.AIDatasetConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AIDatasetConfigProperty(CfnPropertyType):
         """The dataset configuration for an AI workload."""
@@ -204,8 +207,10 @@ class CfnAIWorkloadConfig(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::AIWorkloadConfig")
         self.ai_workload_config_name = ai_workload_config_name
-        self.ai_workload_configs = ai_workload_configs
-        self.dataset_config = dataset_config
+        if ai_workload_configs is not None:
+            self.ai_workload_configs = ai_workload_configs
+        if dataset_config is not None:
+            self.dataset_config = dataset_config
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::AIWorkloadConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -234,6 +239,11 @@ class CfnAction(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    metadata_properties: CfnAction.MetadataPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    properties: Mapping[str, str] | IResolvable | None = None
+    status: str | None = None
 
     class ActionSourceProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Action."""
@@ -313,11 +323,15 @@ class CfnAction(_CfnResource):
         super().__init__(scope, id, type="AWS::SageMaker::Action")
         self.action_name = action_name
         self.action_type = action_type
-        self.description = description
-        self.metadata_properties = metadata_properties
-        self.properties = properties
+        if description is not None:
+            self.description = description
+        if metadata_properties is not None:
+            self.metadata_properties = metadata_properties
+        if properties is not None:
+            self.properties = properties
         self.source = source
-        self.status = status
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Action", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -343,6 +357,10 @@ class CfnAlgorithm(_CfnResource):
 
     attr_algorithm_arn = AttrString("AlgorithmArn")
     attr_creation_time = AttrString("CreationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    algorithm_description: str | None = None
+    certify_for_marketplace: bool | IResolvable | None = None
+    inference_specification: CfnAlgorithm.InferenceSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CategoricalParameterRangeSpecificationProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Algorithm."""
@@ -669,10 +687,13 @@ class CfnAlgorithm(_CfnResource):
             training_specification: the TrainingSpecification property.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Algorithm")
-        self.algorithm_description = algorithm_description
+        if algorithm_description is not None:
+            self.algorithm_description = algorithm_description
         self.algorithm_name = algorithm_name
-        self.certify_for_marketplace = certify_for_marketplace
-        self.inference_specification = inference_specification
+        if certify_for_marketplace is not None:
+            self.certify_for_marketplace = certify_for_marketplace
+        if inference_specification is not None:
+            self.inference_specification = inference_specification
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Algorithm", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.training_specification = training_specification
@@ -700,6 +721,9 @@ class CfnApp(_CfnResource):
 
     attr_app_arn = AttrString("AppArn")
     attr_built_in_lifecycle_config_arn = AttrString("BuiltInLifecycleConfigArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    recovery_mode: bool | IResolvable | None = None
+    resource_spec: CfnApp.ResourceSpecProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ResourceSpecProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::App."""
@@ -756,8 +780,10 @@ class CfnApp(_CfnResource):
         self.app_name = app_name
         self.app_type = app_type
         self.domain_id = domain_id
-        self.recovery_mode = recovery_mode
-        self.resource_spec = resource_spec
+        if recovery_mode is not None:
+            self.recovery_mode = recovery_mode
+        if resource_spec is not None:
+            self.resource_spec = resource_spec
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::App", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_profile_name = user_profile_name
@@ -782,6 +808,10 @@ class CfnAppImageConfig(_CfnResource):
     )
 
     attr_app_image_config_arn = AttrString("AppImageConfigArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    code_editor_app_image_config: CfnAppImageConfig.CodeEditorAppImageConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    jupyter_lab_app_image_config: CfnAppImageConfig.JupyterLabAppImageConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kernel_gateway_image_config: CfnAppImageConfig.KernelGatewayImageConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CodeEditorAppImageConfigProperty(CfnPropertyType):
         """The configuration for the kernels in a SageMaker image running as a CodeEditor app."""
@@ -940,9 +970,12 @@ class CfnAppImageConfig(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::AppImageConfig")
         self.app_image_config_name = app_image_config_name
-        self.code_editor_app_image_config = code_editor_app_image_config
-        self.jupyter_lab_app_image_config = jupyter_lab_app_image_config
-        self.kernel_gateway_image_config = kernel_gateway_image_config
+        if code_editor_app_image_config is not None:
+            self.code_editor_app_image_config = code_editor_app_image_config
+        if jupyter_lab_app_image_config is not None:
+            self.jupyter_lab_app_image_config = jupyter_lab_app_image_config
+        if kernel_gateway_image_config is not None:
+            self.kernel_gateway_image_config = kernel_gateway_image_config
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::AppImageConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -969,6 +1002,10 @@ class CfnArtifact(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    artifact_name: str | None = None
+    metadata_properties: CfnArtifact.MetadataPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    properties: Mapping[str, str] | IResolvable | None = None
 
     class ArtifactSourceProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Artifact."""
@@ -1058,10 +1095,13 @@ class CfnArtifact(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Artifact")
-        self.artifact_name = artifact_name
+        if artifact_name is not None:
+            self.artifact_name = artifact_name
         self.artifact_type = artifact_type
-        self.metadata_properties = metadata_properties
-        self.properties = properties
+        if metadata_properties is not None:
+            self.metadata_properties = metadata_properties
+        if properties is not None:
+            self.properties = properties
         self.source = source
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Artifact", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1096,6 +1136,18 @@ class CfnCluster(_CfnResource):
     attr_cluster_status = AttrString("ClusterStatus")
     attr_creation_time = AttrString("CreationTime")
     attr_failure_message = AttrString("FailureMessage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_scaling: CfnCluster.ClusterAutoScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    cluster_name: str | None = None
+    cluster_role: str | None = None
+    instance_groups: Sequence[CfnCluster.ClusterInstanceGroupProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    node_provisioning_mode: str | None = None
+    node_recovery: str | None = None
+    orchestrator: Any | None = None
+    restricted_instance_groups: Sequence[CfnCluster.ClusterRestrictedInstanceGroupProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    restricted_instance_groups_config: CfnCluster.RestrictedInstanceGroupsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    tiered_storage_config: CfnCluster.TieredStorageConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_config: CfnCluster.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AlarmDetailsProperty(CfnPropertyType):
         """The details of the alarm to monitor during the AMI update."""
@@ -1649,19 +1701,30 @@ class CfnCluster(_CfnResource):
             vpc_config: Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Cluster")
-        self.auto_scaling = auto_scaling
-        self.cluster_name = cluster_name
-        self.cluster_role = cluster_role
-        self.instance_groups = instance_groups
-        self.node_provisioning_mode = node_provisioning_mode
-        self.node_recovery = node_recovery
-        self.orchestrator = orchestrator
-        self.restricted_instance_groups = restricted_instance_groups
-        self.restricted_instance_groups_config = restricted_instance_groups_config
+        if auto_scaling is not None:
+            self.auto_scaling = auto_scaling
+        if cluster_name is not None:
+            self.cluster_name = cluster_name
+        if cluster_role is not None:
+            self.cluster_role = cluster_role
+        if instance_groups is not None:
+            self.instance_groups = instance_groups
+        if node_provisioning_mode is not None:
+            self.node_provisioning_mode = node_provisioning_mode
+        if node_recovery is not None:
+            self.node_recovery = node_recovery
+        if orchestrator is not None:
+            self.orchestrator = orchestrator
+        if restricted_instance_groups is not None:
+            self.restricted_instance_groups = restricted_instance_groups
+        if restricted_instance_groups_config is not None:
+            self.restricted_instance_groups_config = restricted_instance_groups_config
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tiered_storage_config = tiered_storage_config
-        self.vpc_config = vpc_config
+        if tiered_storage_config is not None:
+            self.tiered_storage_config = tiered_storage_config
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1687,6 +1750,8 @@ class CfnClusterSchedulerConfig(_CfnResource):
     attr_cluster_scheduler_config_version = AttrNumber("ClusterSchedulerConfigVersion")
     attr_creation_time = AttrString("CreationTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class PriorityClassProperty(CfnPropertyType):
         """Priority class configuration."""
@@ -1753,7 +1818,8 @@ class CfnClusterSchedulerConfig(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::ClusterSchedulerConfig")
         self.cluster_arn = cluster_arn
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.scheduler_config = scheduler_config
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ClusterSchedulerConfig", tags, tag_property_name="tags")
@@ -1778,6 +1844,8 @@ class CfnCodeRepository(_CfnResource):
 
     attr_code_repository_arn = AttrString("CodeRepositoryArn")
     attr_code_repository_name = AttrString("CodeRepositoryName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    code_repository_name: str | None = None
 
     class GitConfigProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::CodeRepository."""
@@ -1820,7 +1888,8 @@ class CfnCodeRepository(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::CodeRepository")
-        self.code_repository_name = code_repository_name
+        if code_repository_name is not None:
+            self.code_repository_name = code_repository_name
         self.git_config = git_config
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::CodeRepository", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1852,6 +1921,9 @@ class CfnComputeQuota(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    activation_state: str | None = None
+    description: str | None = None
 
     class AcceleratorPartitionConfigProperty(CfnPropertyType):
         """Multi-instance GPU (MIG) partition profile and count for fractional accelerator allocation."""
@@ -1993,11 +2065,13 @@ class CfnComputeQuota(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::ComputeQuota")
-        self.activation_state = activation_state
+        if activation_state is not None:
+            self.activation_state = activation_state
         self.cluster_arn = cluster_arn
         self.compute_quota_config = compute_quota_config
         self.compute_quota_target = compute_quota_target
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ComputeQuota", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2025,6 +2099,9 @@ class CfnContext(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    properties: Mapping[str, str] | IResolvable | None = None
 
     class SourceProperty(CfnPropertyType):
         """The source type, ID, and URI."""
@@ -2094,8 +2171,10 @@ class CfnContext(_CfnResource):
         super().__init__(scope, id, type="AWS::SageMaker::Context")
         self.context_name = context_name
         self.context_type = context_type
-        self.description = description
-        self.properties = properties
+        if description is not None:
+            self.description = description
+        if properties is not None:
+            self.properties = properties
         self.source = source
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Context", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2130,6 +2209,12 @@ class CfnDataQualityJobDefinition(_CfnResource):
     attr_job_definition_arn = AttrString("JobDefinitionArn")
     attr_job_definition_name = AttrString("JobDefinitionName")
     attr_role_arn = AttrString("RoleArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_quality_baseline_config: CfnDataQualityJobDefinition.DataQualityBaselineConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    endpoint_name: str | None = None
+    job_definition_name: str | None = None
+    network_config: CfnDataQualityJobDefinition.NetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    stopping_condition: CfnDataQualityJobDefinition.StoppingConditionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BatchTransformInputProperty(CfnPropertyType):
         """The batch transform input for a monitoring job."""
@@ -2539,15 +2624,20 @@ class CfnDataQualityJobDefinition(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::DataQualityJobDefinition")
         self.data_quality_app_specification = data_quality_app_specification
-        self.data_quality_baseline_config = data_quality_baseline_config
+        if data_quality_baseline_config is not None:
+            self.data_quality_baseline_config = data_quality_baseline_config
         self.data_quality_job_input = data_quality_job_input
         self.data_quality_job_output_config = data_quality_job_output_config
-        self.endpoint_name = endpoint_name
-        self.job_definition_name = job_definition_name
+        if endpoint_name is not None:
+            self.endpoint_name = endpoint_name
+        if job_definition_name is not None:
+            self.job_definition_name = job_definition_name
         self.job_resources = job_resources
-        self.network_config = network_config
+        if network_config is not None:
+            self.network_config = network_config
         self.role_arn = role_arn
-        self.stopping_condition = stopping_condition
+        if stopping_condition is not None:
+            self.stopping_condition = stopping_condition
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::DataQualityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2567,6 +2657,8 @@ class CfnDevice(_CfnResource):
         ("DeviceFleetName", "device_fleet_name", "s", True, {'pattern': '^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$', 'minLength': 1, 'maxLength': 63}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    device: CfnDevice.DeviceProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DeviceProperty(CfnPropertyType):
         """Edge device you want to create"""
@@ -2609,7 +2701,8 @@ class CfnDevice(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Device")
-        self.device = device
+        if device is not None:
+            self.device = device
         self.device_fleet_name = device_fleet_name
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Device", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2632,6 +2725,8 @@ class CfnDeviceFleet(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class EdgeOutputConfigProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::DeviceFleet."""
@@ -2675,7 +2770,8 @@ class CfnDeviceFleet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::DeviceFleet")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.device_fleet_name = device_fleet_name
         self.output_config = output_config
         self.role_arn = role_arn
@@ -2716,6 +2812,16 @@ class CfnDomain(_CfnResource):
     attr_single_sign_on_application_arn = AttrString("SingleSignOnApplicationArn")
     attr_single_sign_on_managed_application_instance_id = AttrString("SingleSignOnManagedApplicationInstanceId")
     attr_url = AttrString("Url")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    app_network_access_type: str | None = None
+    app_security_group_management: str | None = None
+    default_space_settings: CfnDomain.DefaultSpaceSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    domain_settings: CfnDomain.DomainSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    home_efs_file_system_creation: str | None = None
+    kms_key_id: str | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
+    tag_propagation: str | None = None
+    vpc_id: str | None = None
 
     class AppLifecycleManagementProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Domain."""
@@ -3407,20 +3513,29 @@ class CfnDomain(_CfnResource):
             vpc_id: The ID of the Amazon Virtual Private Cloud (VPC) that Studio uses for communication.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Domain")
-        self.app_network_access_type = app_network_access_type
-        self.app_security_group_management = app_security_group_management
+        if app_network_access_type is not None:
+            self.app_network_access_type = app_network_access_type
+        if app_security_group_management is not None:
+            self.app_security_group_management = app_security_group_management
         self.auth_mode = auth_mode
-        self.default_space_settings = default_space_settings
+        if default_space_settings is not None:
+            self.default_space_settings = default_space_settings
         self.default_user_settings = default_user_settings
         self.domain_name = domain_name
-        self.domain_settings = domain_settings
-        self.home_efs_file_system_creation = home_efs_file_system_creation
-        self.kms_key_id = kms_key_id
-        self.subnet_ids = subnet_ids
-        self.tag_propagation = tag_propagation
+        if domain_settings is not None:
+            self.domain_settings = domain_settings
+        if home_efs_file_system_creation is not None:
+            self.home_efs_file_system_creation = home_efs_file_system_creation
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
+        if tag_propagation is not None:
+            self.tag_propagation = tag_propagation
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_id = vpc_id
+        if vpc_id is not None:
+            self.vpc_id = vpc_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3445,6 +3560,12 @@ class CfnEndpoint(_CfnResource):
 
     attr_endpoint_arn = AttrString("EndpointArn")
     attr_endpoint_name = AttrString("EndpointName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deployment_config: CfnEndpoint.DeploymentConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    endpoint_name: str | None = None
+    exclude_retained_variant_properties: Sequence[CfnEndpoint.VariantPropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    retain_all_variant_properties: bool | IResolvable | None = None
+    retain_deployment_config: bool | IResolvable | None = None
 
     class AlarmProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Endpoint."""
@@ -3634,12 +3755,17 @@ class CfnEndpoint(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Endpoint")
-        self.deployment_config = deployment_config
+        if deployment_config is not None:
+            self.deployment_config = deployment_config
         self.endpoint_config_name = endpoint_config_name
-        self.endpoint_name = endpoint_name
-        self.exclude_retained_variant_properties = exclude_retained_variant_properties
-        self.retain_all_variant_properties = retain_all_variant_properties
-        self.retain_deployment_config = retain_deployment_config
+        if endpoint_name is not None:
+            self.endpoint_name = endpoint_name
+        if exclude_retained_variant_properties is not None:
+            self.exclude_retained_variant_properties = exclude_retained_variant_properties
+        if retain_all_variant_properties is not None:
+            self.retain_all_variant_properties = retain_all_variant_properties
+        if retain_deployment_config is not None:
+            self.retain_deployment_config = retain_deployment_config
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Endpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -3671,6 +3797,17 @@ class CfnEndpointConfig(_CfnResource):
 
     attr_endpoint_config_arn = AttrString("EndpointConfigArn")
     attr_endpoint_config_name = AttrString("EndpointConfigName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    async_inference_config: CfnEndpointConfig.AsyncInferenceConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    data_capture_config: CfnEndpointConfig.DataCaptureConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    enable_network_isolation: bool | IResolvable | None = None
+    endpoint_config_name: str | None = None
+    execution_role_arn: str | None = None
+    explainer_config: CfnEndpointConfig.ExplainerConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    metrics_config: CfnEndpointConfig.MetricsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    shadow_production_variants: Sequence[CfnEndpointConfig.ProductionVariantProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    vpc_config: CfnEndpointConfig.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AsyncInferenceClientConfigProperty(CfnPropertyType):
         """Configures the behavior of the client used by SageMaker to interact with the model container during asynchronous inference."""
@@ -4282,19 +4419,29 @@ class CfnEndpointConfig(_CfnResource):
             vpc_config: Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
         """
         super().__init__(scope, id, type="AWS::SageMaker::EndpointConfig")
-        self.async_inference_config = async_inference_config
-        self.data_capture_config = data_capture_config
-        self.enable_network_isolation = enable_network_isolation
-        self.endpoint_config_name = endpoint_config_name
-        self.execution_role_arn = execution_role_arn
-        self.explainer_config = explainer_config
-        self.kms_key_id = kms_key_id
-        self.metrics_config = metrics_config
+        if async_inference_config is not None:
+            self.async_inference_config = async_inference_config
+        if data_capture_config is not None:
+            self.data_capture_config = data_capture_config
+        if enable_network_isolation is not None:
+            self.enable_network_isolation = enable_network_isolation
+        if endpoint_config_name is not None:
+            self.endpoint_config_name = endpoint_config_name
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if explainer_config is not None:
+            self.explainer_config = explainer_config
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if metrics_config is not None:
+            self.metrics_config = metrics_config
         self.production_variants = production_variants
-        self.shadow_production_variants = shadow_production_variants
+        if shadow_production_variants is not None:
+            self.shadow_production_variants = shadow_production_variants
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::EndpointConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_config = vpc_config
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4317,6 +4464,9 @@ class CfnExperiment(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    display_name: str | None = None
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Experiment."""
@@ -4358,8 +4508,10 @@ class CfnExperiment(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Experiment")
-        self.description = description
-        self.display_name = display_name
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
         self.experiment_name = experiment_name
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Experiment", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -4390,6 +4542,12 @@ class CfnExperimentTrialComponent(_CfnResource):
     attr_id = AttrString("Id")
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_lineage_group_arn = AttrString("LineageGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    display_name: str | None = None
+    end_time: str | None = None
+    metadata_properties: CfnExperimentTrialComponent.MetadataPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    start_time: str | None = None
+    status: CfnExperimentTrialComponent.StatusProperty | Mapping[str, Any] | IResolvable | None = None
 
     class MetadataPropertiesProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::ExperimentTrialComponent."""
@@ -4481,11 +4639,16 @@ class CfnExperimentTrialComponent(_CfnResource):
             trial_component_name: the TrialComponentName property.
         """
         super().__init__(scope, id, type="AWS::SageMaker::ExperimentTrialComponent")
-        self.display_name = display_name
-        self.end_time = end_time
-        self.metadata_properties = metadata_properties
-        self.start_time = start_time
-        self.status = status
+        if display_name is not None:
+            self.display_name = display_name
+        if end_time is not None:
+            self.end_time = end_time
+        if metadata_properties is not None:
+            self.metadata_properties = metadata_properties
+        if start_time is not None:
+            self.start_time = start_time
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ExperimentTrialComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trial_component_name = trial_component_name
@@ -4516,6 +4679,12 @@ class CfnFeatureGroup(_CfnResource):
 
     attr_creation_time = AttrString("CreationTime")
     attr_feature_group_status = AttrString("FeatureGroupStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    offline_store_config: CfnFeatureGroup.OfflineStoreConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    online_store_config: CfnFeatureGroup.OnlineStoreConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    role_arn: str | None = None
+    throughput_config: CfnFeatureGroup.ThroughputConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DataCatalogConfigProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::FeatureGroup."""
@@ -4717,17 +4886,22 @@ class CfnFeatureGroup(_CfnResource):
             throughput_config: the ThroughputConfig property.
         """
         super().__init__(scope, id, type="AWS::SageMaker::FeatureGroup")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.event_time_feature_name = event_time_feature_name
         self.feature_definitions = feature_definitions
         self.feature_group_name = feature_group_name
-        self.offline_store_config = offline_store_config
-        self.online_store_config = online_store_config
+        if offline_store_config is not None:
+            self.offline_store_config = offline_store_config
+        if online_store_config is not None:
+            self.online_store_config = online_store_config
         self.record_identifier_feature_name = record_identifier_feature_name
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::FeatureGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.throughput_config = throughput_config
+        if throughput_config is not None:
+            self.throughput_config = throughput_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4753,6 +4927,10 @@ class CfnHub(_CfnResource):
     attr_hub_arn = AttrString("HubArn")
     attr_hub_status = AttrString("HubStatus")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    hub_display_name: str | None = None
+    hub_search_keywords: Sequence[str] | IResolvable | None = None
+    s3_storage_config: CfnHub.S3StorageConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class S3StorageConfigProperty(CfnPropertyType):
         """The Amazon S3 storage configuration for the hub."""
@@ -4796,10 +4974,13 @@ class CfnHub(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::Hub")
         self.hub_description = hub_description
-        self.hub_display_name = hub_display_name
+        if hub_display_name is not None:
+            self.hub_display_name = hub_display_name
         self.hub_name = hub_name
-        self.hub_search_keywords = hub_search_keywords
-        self.s3_storage_config = s3_storage_config
+        if hub_search_keywords is not None:
+            self.hub_search_keywords = hub_search_keywords
+        if s3_storage_config is not None:
+            self.s3_storage_config = s3_storage_config
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Hub", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -4822,6 +5003,8 @@ class CfnHumanTaskUi(_CfnResource):
 
     attr_creation_time = AttrString("CreationTime")
     attr_human_task_ui_arn = AttrString("HumanTaskUiArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ui_template: CfnHumanTaskUi.UiTemplateProperty | Mapping[str, Any] | IResolvable | None = None
 
     class UiTemplateProperty(CfnPropertyType):
         """The Liquid template for the worker user interface."""
@@ -4861,7 +5044,8 @@ class CfnHumanTaskUi(_CfnResource):
         self.human_task_ui_name = human_task_ui_name
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::HumanTaskUi", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.ui_template = ui_template
+        if ui_template is not None:
+            self.ui_template = ui_template
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -4883,6 +5067,9 @@ class CfnImage(_CfnResource):
     )
 
     attr_image_arn = AttrString("ImageArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    image_description: str | None = None
+    image_display_name: str | None = None
 
     def __init__(
         self,
@@ -4907,8 +5094,10 @@ class CfnImage(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Image")
-        self.image_description = image_description
-        self.image_display_name = image_display_name
+        if image_description is not None:
+            self.image_description = image_description
+        if image_display_name is not None:
+            self.image_display_name = image_display_name
         self.image_name = image_name
         self.image_role_arn = image_role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Image", tags, tag_property_name="tags")
@@ -4943,6 +5132,16 @@ class CfnImageVersion(_CfnResource):
     attr_image_arn = AttrString("ImageArn")
     attr_image_version_arn = AttrString("ImageVersionArn")
     attr_version = AttrNumber("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    alias: str | None = None
+    aliases: Sequence[str] | IResolvable | None = None
+    horovod: bool | IResolvable | None = None
+    job_type: str | None = None
+    ml_framework: str | None = None
+    processor: str | None = None
+    programming_lang: str | None = None
+    release_notes: str | None = None
+    vendor_guidance: str | None = None
 
     def __init__(
         self,
@@ -4979,17 +5178,26 @@ class CfnImageVersion(_CfnResource):
             vendor_guidance: The availability of the image version specified by the maintainer.
         """
         super().__init__(scope, id, type="AWS::SageMaker::ImageVersion")
-        self.alias = alias
-        self.aliases = aliases
+        if alias is not None:
+            self.alias = alias
+        if aliases is not None:
+            self.aliases = aliases
         self.base_image = base_image
-        self.horovod = horovod
+        if horovod is not None:
+            self.horovod = horovod
         self.image_name = image_name
-        self.job_type = job_type
-        self.ml_framework = ml_framework
-        self.processor = processor
-        self.programming_lang = programming_lang
-        self.release_notes = release_notes
-        self.vendor_guidance = vendor_guidance
+        if job_type is not None:
+            self.job_type = job_type
+        if ml_framework is not None:
+            self.ml_framework = ml_framework
+        if processor is not None:
+            self.processor = processor
+        if programming_lang is not None:
+            self.programming_lang = programming_lang
+        if release_notes is not None:
+            self.release_notes = release_notes
+        if vendor_guidance is not None:
+            self.vendor_guidance = vendor_guidance
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -5027,6 +5235,14 @@ class CfnInferenceComponent(_CfnResource):
     attr_specification_container_deployed_image_resolved_image = AttrString("Specification.Container.DeployedImage.ResolvedImage")
     attr_specification_container_deployed_image_specified_image = AttrString("Specification.Container.DeployedImage.SpecifiedImage")
     attr_specification_current_data_cache_config = AttrReference("Specification.CurrentDataCacheConfig")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deployment_config: CfnInferenceComponent.InferenceComponentDeploymentConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    endpoint_arn: str | None = None
+    inference_component_name: str | None = None
+    runtime_config: CfnInferenceComponent.InferenceComponentRuntimeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    specification: CfnInferenceComponent.InferenceComponentSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    specifications: Sequence[CfnInferenceComponent.InferenceComponentSpecificationForInstanceTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    variant_name: str | None = None
 
     class AlarmProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::InferenceComponent."""
@@ -5480,16 +5696,23 @@ class CfnInferenceComponent(_CfnResource):
             variant_name: The name of the endpoint variant the inference component is associated with
         """
         super().__init__(scope, id, type="AWS::SageMaker::InferenceComponent")
-        self.deployment_config = deployment_config
-        self.endpoint_arn = endpoint_arn
+        if deployment_config is not None:
+            self.deployment_config = deployment_config
+        if endpoint_arn is not None:
+            self.endpoint_arn = endpoint_arn
         self.endpoint_name = endpoint_name
-        self.inference_component_name = inference_component_name
-        self.runtime_config = runtime_config
-        self.specification = specification
-        self.specifications = specifications
+        if inference_component_name is not None:
+            self.inference_component_name = inference_component_name
+        if runtime_config is not None:
+            self.runtime_config = runtime_config
+        if specification is not None:
+            self.specification = specification
+        if specifications is not None:
+            self.specifications = specifications
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::InferenceComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.variant_name = variant_name
+        if variant_name is not None:
+            self.variant_name = variant_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5526,6 +5749,14 @@ class CfnInferenceExperiment(_CfnResource):
     attr_endpoint_metadata_endpoint_status = AttrString("EndpointMetadata.EndpointStatus")
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_storage_config: CfnInferenceExperiment.DataStorageConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    desired_state: str | None = None
+    kms_key: str | None = None
+    schedule: CfnInferenceExperiment.InferenceExperimentScheduleProperty | Mapping[str, Any] | IResolvable | None = None
+    shadow_mode_config: CfnInferenceExperiment.ShadowModeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    status_reason: str | None = None
 
     class CaptureContentTypeHeaderProperty(CfnPropertyType):
         """Configuration specifying how to treat different headers."""
@@ -5746,17 +5977,24 @@ class CfnInferenceExperiment(_CfnResource):
             type: The type of the inference experiment that you want to run.
         """
         super().__init__(scope, id, type="AWS::SageMaker::InferenceExperiment")
-        self.data_storage_config = data_storage_config
-        self.description = description
-        self.desired_state = desired_state
+        if data_storage_config is not None:
+            self.data_storage_config = data_storage_config
+        if description is not None:
+            self.description = description
+        if desired_state is not None:
+            self.desired_state = desired_state
         self.endpoint_name = endpoint_name
-        self.kms_key = kms_key
+        if kms_key is not None:
+            self.kms_key = kms_key
         self.model_variants = model_variants
         self.name = name
         self.role_arn = role_arn
-        self.schedule = schedule
-        self.shadow_mode_config = shadow_mode_config
-        self.status_reason = status_reason
+        if schedule is not None:
+            self.schedule = schedule
+        if shadow_mode_config is not None:
+            self.shadow_mode_config = shadow_mode_config
+        if status_reason is not None:
+            self.status_reason = status_reason
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::InferenceExperiment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -5787,6 +6025,9 @@ class CfnMlflowApp(_CfnResource):
     attr_mlflow_app_id = AttrString("MlflowAppId")
     attr_mlflow_version = AttrString("MlflowVersion")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    model_registration_mode: str | None = None
+    weekly_maintenance_window_start: str | None = None
 
     def __init__(
         self,
@@ -5814,12 +6055,14 @@ class CfnMlflowApp(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::MlflowApp")
         self.artifact_store_uri = artifact_store_uri
-        self.model_registration_mode = model_registration_mode
+        if model_registration_mode is not None:
+            self.model_registration_mode = model_registration_mode
         self.name = name
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::MlflowApp", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.weekly_maintenance_window_start = weekly_maintenance_window_start
+        if weekly_maintenance_window_start is not None:
+            self.weekly_maintenance_window_start = weekly_maintenance_window_start
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5844,6 +6087,11 @@ class CfnMlflowTrackingServer(_CfnResource):
     )
 
     attr_tracking_server_arn = AttrString("TrackingServerArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    automatic_model_registration: bool | IResolvable | None = None
+    mlflow_version: str | None = None
+    tracking_server_size: str | None = None
+    weekly_maintenance_window_start: str | None = None
 
     def __init__(
         self,
@@ -5875,14 +6123,18 @@ class CfnMlflowTrackingServer(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::MlflowTrackingServer")
         self.artifact_store_uri = artifact_store_uri
-        self.automatic_model_registration = automatic_model_registration
-        self.mlflow_version = mlflow_version
+        if automatic_model_registration is not None:
+            self.automatic_model_registration = automatic_model_registration
+        if mlflow_version is not None:
+            self.mlflow_version = mlflow_version
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::MlflowTrackingServer", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tracking_server_name = tracking_server_name
-        self.tracking_server_size = tracking_server_size
-        self.weekly_maintenance_window_start = weekly_maintenance_window_start
+        if tracking_server_size is not None:
+            self.tracking_server_size = tracking_server_size
+        if weekly_maintenance_window_start is not None:
+            self.weekly_maintenance_window_start = weekly_maintenance_window_start
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5908,6 +6160,14 @@ class CfnModel(_CfnResource):
 
     attr_model_arn = AttrString("ModelArn")
     attr_model_name = AttrString("ModelName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    containers: Sequence[CfnModel.ContainerDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    enable_network_isolation: bool | IResolvable | None = None
+    execution_role_arn: str | None = None
+    inference_execution_config: CfnModel.InferenceExecutionConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    model_name: str | None = None
+    primary_container: CfnModel.ContainerDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc_config: CfnModel.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ContainerDefinitionProperty(CfnPropertyType):
         """Describes the container, as part of model definition."""
@@ -6143,15 +6403,22 @@ class CfnModel(_CfnResource):
             vpc_config: Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Model")
-        self.containers = containers
-        self.enable_network_isolation = enable_network_isolation
-        self.execution_role_arn = execution_role_arn
-        self.inference_execution_config = inference_execution_config
-        self.model_name = model_name
-        self.primary_container = primary_container
+        if containers is not None:
+            self.containers = containers
+        if enable_network_isolation is not None:
+            self.enable_network_isolation = enable_network_isolation
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if inference_execution_config is not None:
+            self.inference_execution_config = inference_execution_config
+        if model_name is not None:
+            self.model_name = model_name
+        if primary_container is not None:
+            self.primary_container = primary_container
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Model", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_config = vpc_config
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -6183,6 +6450,12 @@ class CfnModelBiasJobDefinition(_CfnResource):
     attr_job_definition_arn = AttrString("JobDefinitionArn")
     attr_job_definition_name = AttrString("JobDefinitionName")
     attr_role_arn = AttrString("RoleArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    endpoint_name: str | None = None
+    job_definition_name: str | None = None
+    model_bias_baseline_config: CfnModelBiasJobDefinition.ModelBiasBaselineConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    network_config: CfnModelBiasJobDefinition.NetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    stopping_condition: CfnModelBiasJobDefinition.StoppingConditionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BatchTransformInputProperty(CfnPropertyType):
         """The batch transform input for a monitoring job."""
@@ -6612,16 +6885,21 @@ class CfnModelBiasJobDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::ModelBiasJobDefinition")
-        self.endpoint_name = endpoint_name
-        self.job_definition_name = job_definition_name
+        if endpoint_name is not None:
+            self.endpoint_name = endpoint_name
+        if job_definition_name is not None:
+            self.job_definition_name = job_definition_name
         self.job_resources = job_resources
         self.model_bias_app_specification = model_bias_app_specification
-        self.model_bias_baseline_config = model_bias_baseline_config
+        if model_bias_baseline_config is not None:
+            self.model_bias_baseline_config = model_bias_baseline_config
         self.model_bias_job_input = model_bias_job_input
         self.model_bias_job_output_config = model_bias_job_output_config
-        self.network_config = network_config
+        if network_config is not None:
+            self.network_config = network_config
         self.role_arn = role_arn
-        self.stopping_condition = stopping_condition
+        if stopping_condition is not None:
+            self.stopping_condition = stopping_condition
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelBiasJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -6657,6 +6935,10 @@ class CfnModelCard(_CfnResource):
     attr_model_card_arn = AttrString("ModelCardArn")
     attr_model_card_processing_status = AttrString("ModelCardProcessingStatus")
     attr_model_card_version = AttrNumber("ModelCardVersion")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    created_by: CfnModelCard.UserContextProperty | Mapping[str, Any] | IResolvable | None = None
+    last_modified_by: CfnModelCard.UserContextProperty | Mapping[str, Any] | IResolvable | None = None
+    security_config: CfnModelCard.SecurityConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AdditionalInformationProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::ModelCard."""
@@ -7249,11 +7531,14 @@ class CfnModelCard(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::ModelCard")
         self.content = content
-        self.created_by = created_by
-        self.last_modified_by = last_modified_by
+        if created_by is not None:
+            self.created_by = created_by
+        if last_modified_by is not None:
+            self.last_modified_by = last_modified_by
         self.model_card_name = model_card_name
         self.model_card_status = model_card_status
-        self.security_config = security_config
+        if security_config is not None:
+            self.security_config = security_config
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelCard", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -7287,6 +7572,12 @@ class CfnModelExplainabilityJobDefinition(_CfnResource):
     attr_job_definition_arn = AttrString("JobDefinitionArn")
     attr_job_definition_name = AttrString("JobDefinitionName")
     attr_role_arn = AttrString("RoleArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    endpoint_name: str | None = None
+    job_definition_name: str | None = None
+    model_explainability_baseline_config: CfnModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    network_config: CfnModelExplainabilityJobDefinition.NetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    stopping_condition: CfnModelExplainabilityJobDefinition.StoppingConditionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BatchTransformInputProperty(CfnPropertyType):
         """The batch transform input for a monitoring job."""
@@ -7679,16 +7970,21 @@ class CfnModelExplainabilityJobDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::ModelExplainabilityJobDefinition")
-        self.endpoint_name = endpoint_name
-        self.job_definition_name = job_definition_name
+        if endpoint_name is not None:
+            self.endpoint_name = endpoint_name
+        if job_definition_name is not None:
+            self.job_definition_name = job_definition_name
         self.job_resources = job_resources
         self.model_explainability_app_specification = model_explainability_app_specification
-        self.model_explainability_baseline_config = model_explainability_baseline_config
+        if model_explainability_baseline_config is not None:
+            self.model_explainability_baseline_config = model_explainability_baseline_config
         self.model_explainability_job_input = model_explainability_job_input
         self.model_explainability_job_output_config = model_explainability_job_output_config
-        self.network_config = network_config
+        if network_config is not None:
+            self.network_config = network_config
         self.role_arn = role_arn
-        self.stopping_condition = stopping_condition
+        if stopping_condition is not None:
+            self.stopping_condition = stopping_condition
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelExplainabilityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -7737,6 +8033,33 @@ class CfnModelPackage(_CfnResource):
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_model_package_arn = AttrString("ModelPackageArn")
     attr_model_package_status = AttrString("ModelPackageStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_inference_specifications: Sequence[CfnModelPackage.AdditionalInferenceSpecificationDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    additional_inference_specifications_to_add: Sequence[CfnModelPackage.AdditionalInferenceSpecificationDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    approval_description: str | None = None
+    certify_for_marketplace: bool | IResolvable | None = None
+    client_token: str | None = None
+    customer_metadata_properties: Any | None = None
+    domain: str | None = None
+    drift_check_baselines: CfnModelPackage.DriftCheckBaselinesProperty | Mapping[str, Any] | IResolvable | None = None
+    inference_specification: CfnModelPackage.InferenceSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    last_modified_time: str | None = None
+    metadata_properties: CfnModelPackage.MetadataPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    model_approval_status: str | None = None
+    model_card: CfnModelPackage.ModelCardProperty | Mapping[str, Any] | IResolvable | None = None
+    model_metrics: CfnModelPackage.ModelMetricsProperty | Mapping[str, Any] | IResolvable | None = None
+    model_package_description: str | None = None
+    model_package_group_name: str | None = None
+    model_package_name: str | None = None
+    model_package_status_details: CfnModelPackage.ModelPackageStatusDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    model_package_version: int | float | None = None
+    sample_payload_url: str | None = None
+    security_config: CfnModelPackage.SecurityConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    skip_model_validation: str | None = None
+    source_algorithm_specification: CfnModelPackage.SourceAlgorithmSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    source_uri: str | None = None
+    task: str | None = None
+    validation_specification: CfnModelPackage.ValidationSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AdditionalInferenceSpecificationDefinitionProperty(CfnPropertyType):
         """Additional Inference Specification specifies details about inference jobs that can be run with models based on this model package.AdditionalInferenceSpecific..."""
@@ -8544,34 +8867,60 @@ class CfnModelPackage(_CfnResource):
             validation_specification: Specifies configurations for one or more transform jobs that Amazon SageMaker runs to test the model package.
         """
         super().__init__(scope, id, type="AWS::SageMaker::ModelPackage")
-        self.additional_inference_specifications = additional_inference_specifications
-        self.additional_inference_specifications_to_add = additional_inference_specifications_to_add
-        self.approval_description = approval_description
-        self.certify_for_marketplace = certify_for_marketplace
-        self.client_token = client_token
-        self.customer_metadata_properties = customer_metadata_properties
-        self.domain = domain
-        self.drift_check_baselines = drift_check_baselines
-        self.inference_specification = inference_specification
-        self.last_modified_time = last_modified_time
-        self.metadata_properties = metadata_properties
-        self.model_approval_status = model_approval_status
-        self.model_card = model_card
-        self.model_metrics = model_metrics
-        self.model_package_description = model_package_description
-        self.model_package_group_name = model_package_group_name
-        self.model_package_name = model_package_name
-        self.model_package_status_details = model_package_status_details
-        self.model_package_version = model_package_version
-        self.sample_payload_url = sample_payload_url
-        self.security_config = security_config
-        self.skip_model_validation = skip_model_validation
-        self.source_algorithm_specification = source_algorithm_specification
-        self.source_uri = source_uri
+        if additional_inference_specifications is not None:
+            self.additional_inference_specifications = additional_inference_specifications
+        if additional_inference_specifications_to_add is not None:
+            self.additional_inference_specifications_to_add = additional_inference_specifications_to_add
+        if approval_description is not None:
+            self.approval_description = approval_description
+        if certify_for_marketplace is not None:
+            self.certify_for_marketplace = certify_for_marketplace
+        if client_token is not None:
+            self.client_token = client_token
+        if customer_metadata_properties is not None:
+            self.customer_metadata_properties = customer_metadata_properties
+        if domain is not None:
+            self.domain = domain
+        if drift_check_baselines is not None:
+            self.drift_check_baselines = drift_check_baselines
+        if inference_specification is not None:
+            self.inference_specification = inference_specification
+        if last_modified_time is not None:
+            self.last_modified_time = last_modified_time
+        if metadata_properties is not None:
+            self.metadata_properties = metadata_properties
+        if model_approval_status is not None:
+            self.model_approval_status = model_approval_status
+        if model_card is not None:
+            self.model_card = model_card
+        if model_metrics is not None:
+            self.model_metrics = model_metrics
+        if model_package_description is not None:
+            self.model_package_description = model_package_description
+        if model_package_group_name is not None:
+            self.model_package_group_name = model_package_group_name
+        if model_package_name is not None:
+            self.model_package_name = model_package_name
+        if model_package_status_details is not None:
+            self.model_package_status_details = model_package_status_details
+        if model_package_version is not None:
+            self.model_package_version = model_package_version
+        if sample_payload_url is not None:
+            self.sample_payload_url = sample_payload_url
+        if security_config is not None:
+            self.security_config = security_config
+        if skip_model_validation is not None:
+            self.skip_model_validation = skip_model_validation
+        if source_algorithm_specification is not None:
+            self.source_algorithm_specification = source_algorithm_specification
+        if source_uri is not None:
+            self.source_uri = source_uri
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackage", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.task = task
-        self.validation_specification = validation_specification
+        if task is not None:
+            self.task = task
+        if validation_specification is not None:
+            self.validation_specification = validation_specification
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -8594,6 +8943,9 @@ class CfnModelPackageGroup(_CfnResource):
     attr_creation_time = AttrString("CreationTime")
     attr_model_package_group_arn = AttrString("ModelPackageGroupArn")
     attr_model_package_group_status = AttrString("ModelPackageGroupStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    model_package_group_description: str | None = None
+    model_package_group_policy: Any | None = None
 
     def __init__(
         self,
@@ -8616,9 +8968,11 @@ class CfnModelPackageGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::ModelPackageGroup")
-        self.model_package_group_description = model_package_group_description
+        if model_package_group_description is not None:
+            self.model_package_group_description = model_package_group_description
         self.model_package_group_name = model_package_group_name
-        self.model_package_group_policy = model_package_group_policy
+        if model_package_group_policy is not None:
+            self.model_package_group_policy = model_package_group_policy
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackageGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -8652,6 +9006,12 @@ class CfnModelQualityJobDefinition(_CfnResource):
     attr_job_definition_arn = AttrString("JobDefinitionArn")
     attr_job_definition_name = AttrString("JobDefinitionName")
     attr_role_arn = AttrString("RoleArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    endpoint_name: str | None = None
+    job_definition_name: str | None = None
+    model_quality_baseline_config: CfnModelQualityJobDefinition.ModelQualityBaselineConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    network_config: CfnModelQualityJobDefinition.NetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    stopping_condition: CfnModelQualityJobDefinition.StoppingConditionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BatchTransformInputProperty(CfnPropertyType):
         """The batch transform input for a monitoring job."""
@@ -9087,16 +9447,21 @@ class CfnModelQualityJobDefinition(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::ModelQualityJobDefinition")
-        self.endpoint_name = endpoint_name
-        self.job_definition_name = job_definition_name
+        if endpoint_name is not None:
+            self.endpoint_name = endpoint_name
+        if job_definition_name is not None:
+            self.job_definition_name = job_definition_name
         self.job_resources = job_resources
         self.model_quality_app_specification = model_quality_app_specification
-        self.model_quality_baseline_config = model_quality_baseline_config
+        if model_quality_baseline_config is not None:
+            self.model_quality_baseline_config = model_quality_baseline_config
         self.model_quality_job_input = model_quality_job_input
         self.model_quality_job_output_config = model_quality_job_output_config
-        self.network_config = network_config
+        if network_config is not None:
+            self.network_config = network_config
         self.role_arn = role_arn
-        self.stopping_condition = stopping_condition
+        if stopping_condition is not None:
+            self.stopping_condition = stopping_condition
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelQualityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -9128,6 +9493,11 @@ class CfnMonitoringSchedule(_CfnResource):
     attr_monitoring_schedule_arn = AttrString("MonitoringScheduleArn")
     attr_monitoring_schedule_name = AttrString("MonitoringScheduleName")
     attr_monitoring_schedule_status = AttrString("MonitoringScheduleStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    endpoint_name: str | None = None
+    failure_reason: str | None = None
+    last_monitoring_execution_summary: CfnMonitoringSchedule.MonitoringExecutionSummaryProperty | Mapping[str, Any] | IResolvable | None = None
+    monitoring_schedule_status: str | None = None
 
     class BaselineConfigProperty(CfnPropertyType):
         """Baseline configuration used to validate that the data conforms to the specified constraints and statistics."""
@@ -9646,12 +10016,16 @@ class CfnMonitoringSchedule(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::MonitoringSchedule")
-        self.endpoint_name = endpoint_name
-        self.failure_reason = failure_reason
-        self.last_monitoring_execution_summary = last_monitoring_execution_summary
+        if endpoint_name is not None:
+            self.endpoint_name = endpoint_name
+        if failure_reason is not None:
+            self.failure_reason = failure_reason
+        if last_monitoring_execution_summary is not None:
+            self.last_monitoring_execution_summary = last_monitoring_execution_summary
         self.monitoring_schedule_config = monitoring_schedule_config
         self.monitoring_schedule_name = monitoring_schedule_name
-        self.monitoring_schedule_status = monitoring_schedule_status
+        if monitoring_schedule_status is not None:
+            self.monitoring_schedule_status = monitoring_schedule_status
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::MonitoringSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -9687,6 +10061,20 @@ class CfnNotebookInstance(_CfnResource):
 
     attr_notebook_instance_arn = AttrString("NotebookInstanceArn")
     attr_notebook_instance_name = AttrString("NotebookInstanceName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accelerator_types: Sequence[str] | IResolvable | None = None
+    additional_code_repositories: Sequence[str] | IResolvable | None = None
+    default_code_repository: str | None = None
+    direct_internet_access: str | None = None
+    instance_metadata_service_configuration: CfnNotebookInstance.InstanceMetadataServiceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    lifecycle_config_name: str | None = None
+    notebook_instance_name: str | None = None
+    platform_identifier: str | None = None
+    root_access: str | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    subnet_id: str | None = None
+    volume_size_in_gb: int | float | None = None
 
     class InstanceMetadataServiceConfigurationProperty(CfnPropertyType):
         """Information on the IMDS configuration of the notebook instance"""
@@ -9749,23 +10137,36 @@ class CfnNotebookInstance(_CfnResource):
             volume_size_in_gb: The size, in GB, of the ML storage volume to attach to the notebook instance.
         """
         super().__init__(scope, id, type="AWS::SageMaker::NotebookInstance")
-        self.accelerator_types = accelerator_types
-        self.additional_code_repositories = additional_code_repositories
-        self.default_code_repository = default_code_repository
-        self.direct_internet_access = direct_internet_access
-        self.instance_metadata_service_configuration = instance_metadata_service_configuration
+        if accelerator_types is not None:
+            self.accelerator_types = accelerator_types
+        if additional_code_repositories is not None:
+            self.additional_code_repositories = additional_code_repositories
+        if default_code_repository is not None:
+            self.default_code_repository = default_code_repository
+        if direct_internet_access is not None:
+            self.direct_internet_access = direct_internet_access
+        if instance_metadata_service_configuration is not None:
+            self.instance_metadata_service_configuration = instance_metadata_service_configuration
         self.instance_type = instance_type
-        self.kms_key_id = kms_key_id
-        self.lifecycle_config_name = lifecycle_config_name
-        self.notebook_instance_name = notebook_instance_name
-        self.platform_identifier = platform_identifier
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if lifecycle_config_name is not None:
+            self.lifecycle_config_name = lifecycle_config_name
+        if notebook_instance_name is not None:
+            self.notebook_instance_name = notebook_instance_name
+        if platform_identifier is not None:
+            self.platform_identifier = platform_identifier
         self.role_arn = role_arn
-        self.root_access = root_access
-        self.security_group_ids = security_group_ids
-        self.subnet_id = subnet_id
+        if root_access is not None:
+            self.root_access = root_access
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if subnet_id is not None:
+            self.subnet_id = subnet_id
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.volume_size_in_gb = volume_size_in_gb
+        if volume_size_in_gb is not None:
+            self.volume_size_in_gb = volume_size_in_gb
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -9787,6 +10188,10 @@ class CfnNotebookInstanceLifecycleConfig(_CfnResource):
 
     attr_notebook_instance_lifecycle_config_arn = AttrString("NotebookInstanceLifecycleConfigArn")
     attr_notebook_instance_lifecycle_config_name = AttrString("NotebookInstanceLifecycleConfigName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    notebook_instance_lifecycle_config_name: str | None = None
+    on_create: Sequence[CfnNotebookInstanceLifecycleConfig.NotebookInstanceLifecycleHookProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    on_start: Sequence[CfnNotebookInstanceLifecycleConfig.NotebookInstanceLifecycleHookProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class NotebookInstanceLifecycleHookProperty(CfnPropertyType):
         """Specifies the notebook instance lifecycle configuration script."""
@@ -9825,9 +10230,12 @@ class CfnNotebookInstanceLifecycleConfig(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::NotebookInstanceLifecycleConfig")
-        self.notebook_instance_lifecycle_config_name = notebook_instance_lifecycle_config_name
-        self.on_create = on_create
-        self.on_start = on_start
+        if notebook_instance_lifecycle_config_name is not None:
+            self.notebook_instance_lifecycle_config_name = notebook_instance_lifecycle_config_name
+        if on_create is not None:
+            self.on_create = on_create
+        if on_start is not None:
+            self.on_start = on_start
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstanceLifecycleConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -9861,6 +10269,14 @@ class CfnPartnerApp(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_base_url = AttrString("BaseUrl")
     attr_current_version_eol_date = AttrString("CurrentVersionEolDate")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    app_version: str | None = None
+    application_config: CfnPartnerApp.PartnerAppConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    client_token: str | None = None
+    enable_auto_minor_version_upgrade: bool | IResolvable | None = None
+    enable_iam_session_based_identity: bool | IResolvable | None = None
+    kms_key_id: str | None = None
+    maintenance_config: CfnPartnerApp.PartnerAppMaintenanceConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class PartnerAppConfigProperty(CfnPropertyType):
         """A collection of configuration settings for the PartnerApp."""
@@ -9936,15 +10352,22 @@ class CfnPartnerApp(_CfnResource):
             type: The type of PartnerApp.
         """
         super().__init__(scope, id, type="AWS::SageMaker::PartnerApp")
-        self.app_version = app_version
-        self.application_config = application_config
+        if app_version is not None:
+            self.app_version = app_version
+        if application_config is not None:
+            self.application_config = application_config
         self.auth_type = auth_type
-        self.client_token = client_token
-        self.enable_auto_minor_version_upgrade = enable_auto_minor_version_upgrade
-        self.enable_iam_session_based_identity = enable_iam_session_based_identity
+        if client_token is not None:
+            self.client_token = client_token
+        if enable_auto_minor_version_upgrade is not None:
+            self.enable_auto_minor_version_upgrade = enable_auto_minor_version_upgrade
+        if enable_iam_session_based_identity is not None:
+            self.enable_iam_session_based_identity = enable_iam_session_based_identity
         self.execution_role_arn = execution_role_arn
-        self.kms_key_id = kms_key_id
-        self.maintenance_config = maintenance_config
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if maintenance_config is not None:
+            self.maintenance_config = maintenance_config
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::PartnerApp", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -9971,6 +10394,10 @@ class CfnPipeline(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$', 'minLength': 20, 'maxLength': 2048}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    parallelism_configuration: CfnPipeline.ParallelismConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    pipeline_description: str | None = None
+    pipeline_display_name: str | None = None
 
     class ParallelismConfigurationProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Pipeline."""
@@ -10015,10 +10442,13 @@ class CfnPipeline(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Pipeline")
-        self.parallelism_configuration = parallelism_configuration
+        if parallelism_configuration is not None:
+            self.parallelism_configuration = parallelism_configuration
         self.pipeline_definition = pipeline_definition
-        self.pipeline_description = pipeline_description
-        self.pipeline_display_name = pipeline_display_name
+        if pipeline_description is not None:
+            self.pipeline_description = pipeline_description
+        if pipeline_display_name is not None:
+            self.pipeline_display_name = pipeline_display_name
         self.pipeline_name = pipeline_name
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Pipeline", tags, tag_property_name="tags")
@@ -10060,6 +10490,14 @@ class CfnProcessingJob(_CfnResource):
     attr_processing_job_status = AttrString("ProcessingJobStatus")
     attr_processing_start_time = AttrString("ProcessingStartTime")
     attr_training_job_arn = AttrString("TrainingJobArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    environment: Mapping[str, str] | IResolvable | None = None
+    experiment_config: CfnProcessingJob.ExperimentConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    network_config: CfnProcessingJob.NetworkConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    processing_inputs: Sequence[CfnProcessingJob.ProcessingInputsObjectProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    processing_job_name: str | None = None
+    processing_output_config: CfnProcessingJob.ProcessingOutputConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    stopping_condition: CfnProcessingJob.StoppingConditionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AppSpecificationProperty(CfnPropertyType):
         """Configures the processing job to run a specified Docker container image."""
@@ -10485,15 +10923,22 @@ class CfnProcessingJob(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::ProcessingJob")
         self.app_specification = app_specification
-        self.environment = environment
-        self.experiment_config = experiment_config
-        self.network_config = network_config
-        self.processing_inputs = processing_inputs
-        self.processing_job_name = processing_job_name
-        self.processing_output_config = processing_output_config
+        if environment is not None:
+            self.environment = environment
+        if experiment_config is not None:
+            self.experiment_config = experiment_config
+        if network_config is not None:
+            self.network_config = network_config
+        if processing_inputs is not None:
+            self.processing_inputs = processing_inputs
+        if processing_job_name is not None:
+            self.processing_job_name = processing_job_name
+        if processing_output_config is not None:
+            self.processing_output_config = processing_output_config
         self.processing_resources = processing_resources
         self.role_arn = role_arn
-        self.stopping_condition = stopping_condition
+        if stopping_condition is not None:
+            self.stopping_condition = stopping_condition
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ProcessingJob", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -10521,6 +10966,11 @@ class CfnProject(_CfnResource):
     attr_project_arn = AttrString("ProjectArn")
     attr_project_id = AttrString("ProjectId")
     attr_project_status = AttrString("ProjectStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    project_description: str | None = None
+    service_catalog_provisioned_product_details: CfnProject.ServiceCatalogProvisionedProductDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    service_catalog_provisioning_details: CfnProject.ServiceCatalogProvisioningDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    template_provider_details: Sequence[CfnProject.TemplateProviderDetailProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CfnStackParameterProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Project."""
@@ -10670,13 +11120,17 @@ class CfnProject(_CfnResource):
             template_provider_details: An array of template providers associated with the project.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Project")
-        self.project_description = project_description
+        if project_description is not None:
+            self.project_description = project_description
         self.project_name = project_name
-        self.service_catalog_provisioned_product_details = service_catalog_provisioned_product_details
-        self.service_catalog_provisioning_details = service_catalog_provisioning_details
+        if service_catalog_provisioned_product_details is not None:
+            self.service_catalog_provisioned_product_details = service_catalog_provisioned_product_details
+        if service_catalog_provisioning_details is not None:
+            self.service_catalog_provisioning_details = service_catalog_provisioning_details
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template_provider_details = template_provider_details
+        if template_provider_details is not None:
+            self.template_provider_details = template_provider_details
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -10701,6 +11155,11 @@ class CfnSpace(_CfnResource):
 
     attr_space_arn = AttrString("SpaceArn")
     attr_url = AttrString("Url")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ownership_settings: CfnSpace.OwnershipSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    space_display_name: str | None = None
+    space_settings: CfnSpace.SpaceSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    space_sharing_settings: CfnSpace.SpaceSharingSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CodeRepositoryProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Space."""
@@ -11043,11 +11502,15 @@ class CfnSpace(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::Space")
         self.domain_id = domain_id
-        self.ownership_settings = ownership_settings
-        self.space_display_name = space_display_name
+        if ownership_settings is not None:
+            self.ownership_settings = ownership_settings
+        if space_display_name is not None:
+            self.space_display_name = space_display_name
         self.space_name = space_name
-        self.space_settings = space_settings
-        self.space_sharing_settings = space_sharing_settings
+        if space_settings is not None:
+            self.space_settings = space_settings
+        if space_sharing_settings is not None:
+            self.space_sharing_settings = space_sharing_settings
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Space", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -11124,6 +11587,13 @@ class CfnTrialComponent(_CfnResource):
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_lineage_group_arn = AttrString("LineageGroupArn")
     attr_trial_component_arn = AttrString("TrialComponentArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    display_name: str | None = None
+    input_artifacts: Mapping[str, CfnTrialComponent.TrialComponentArtifactProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    metadata_properties: CfnTrialComponent.MetadataPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    output_artifacts: Mapping[str, CfnTrialComponent.TrialComponentArtifactProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    parameters: Mapping[str, CfnTrialComponent.TrialComponentParameterValueProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    status: CfnTrialComponent.TrialComponentStatusProperty | Mapping[str, Any] | IResolvable | None = None
 
     class MetadataPropertiesProperty(CfnPropertyType):
         """Metadata properties of the tracking entity, trial, or trial component."""
@@ -11255,12 +11725,18 @@ class CfnTrialComponent(_CfnResource):
             trial_component_name: The name of the trial component.
         """
         super().__init__(scope, id, type="AWS::SageMaker::TrialComponent")
-        self.display_name = display_name
-        self.input_artifacts = input_artifacts
-        self.metadata_properties = metadata_properties
-        self.output_artifacts = output_artifacts
-        self.parameters = parameters
-        self.status = status
+        if display_name is not None:
+            self.display_name = display_name
+        if input_artifacts is not None:
+            self.input_artifacts = input_artifacts
+        if metadata_properties is not None:
+            self.metadata_properties = metadata_properties
+        if output_artifacts is not None:
+            self.output_artifacts = output_artifacts
+        if parameters is not None:
+            self.parameters = parameters
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::TrialComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trial_component_name = trial_component_name
@@ -11286,6 +11762,10 @@ class CfnUserProfile(_CfnResource):
     )
 
     attr_user_profile_arn = AttrString("UserProfileArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    single_sign_on_user_identifier: str | None = None
+    single_sign_on_user_value: str | None = None
+    user_settings: CfnUserProfile.UserSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CodeEditorAppSettingsProperty(CfnPropertyType):
         """The CodeEditor app settings."""
@@ -11771,12 +12251,15 @@ class CfnUserProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::UserProfile")
         self.domain_id = domain_id
-        self.single_sign_on_user_identifier = single_sign_on_user_identifier
-        self.single_sign_on_user_value = single_sign_on_user_value
+        if single_sign_on_user_identifier is not None:
+            self.single_sign_on_user_identifier = single_sign_on_user_identifier
+        if single_sign_on_user_value is not None:
+            self.single_sign_on_user_value = single_sign_on_user_value
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::UserProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_profile_name = user_profile_name
-        self.user_settings = user_settings
+        if user_settings is not None:
+            self.user_settings = user_settings
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11801,6 +12284,12 @@ class CfnWorkforce(_CfnResource):
 
     attr_sub_domain = AttrString("SubDomain")
     attr_workforce_arn = AttrString("WorkforceArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cognito_config: CfnWorkforce.CognitoConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    ip_address_type: str | None = None
+    oidc_config: CfnWorkforce.OidcConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    source_ip_config: CfnWorkforce.SourceIpConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    workforce_vpc_config: CfnWorkforce.WorkforceVpcConfigRequestProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CognitoConfigProperty(CfnPropertyType):
         """The configuration of an Amazon Cognito workforce."""
@@ -11929,14 +12418,19 @@ class CfnWorkforce(_CfnResource):
             workforce_vpc_config: The VPC configuration for the workforce.
         """
         super().__init__(scope, id, type="AWS::SageMaker::Workforce")
-        self.cognito_config = cognito_config
-        self.ip_address_type = ip_address_type
-        self.oidc_config = oidc_config
-        self.source_ip_config = source_ip_config
+        if cognito_config is not None:
+            self.cognito_config = cognito_config
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if oidc_config is not None:
+            self.oidc_config = oidc_config
+        if source_ip_config is not None:
+            self.source_ip_config = source_ip_config
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Workforce", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workforce_name = workforce_name
-        self.workforce_vpc_config = workforce_vpc_config
+        if workforce_vpc_config is not None:
+            self.workforce_vpc_config = workforce_vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -11960,6 +12454,10 @@ class CfnWorkteam(_CfnResource):
 
     attr_workteam_arn = AttrString("WorkteamArn")
     attr_workteam_name = AttrString("WorkteamName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    notification_configuration: CfnWorkteam.NotificationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    workforce_name: str | None = None
+    workteam_name: str | None = None
 
     class CognitoMemberDefinitionProperty(CfnPropertyType):
         """The Amazon Cognito user group that is part of the work team."""
@@ -12061,11 +12559,14 @@ class CfnWorkteam(_CfnResource):
         super().__init__(scope, id, type="AWS::SageMaker::Workteam")
         self.description = description
         self.member_definitions = member_definitions
-        self.notification_configuration = notification_configuration
+        if notification_configuration is not None:
+            self.notification_configuration = notification_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Workteam", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.workforce_name = workforce_name
-        self.workteam_name = workteam_name
+        if workforce_name is not None:
+            self.workforce_name = workforce_name
+        if workteam_name is not None:
+            self.workteam_name = workteam_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -77,6 +77,37 @@ class CfnApi(_CfnResource):
 
     attr_rest_api_id = AttrString("RestApiId")
     attr_root_resource_id = AttrString("RootResourceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_log_setting: CfnApi.AccessLogSettingProperty | Mapping[str, Any] | IResolvable | None = None
+    always_deploy: bool | IResolvable | None = None
+    api_key_source_type: str | None = None
+    auth: CfnApi.AuthProperty | Mapping[str, Any] | IResolvable | None = None
+    binary_media_types: Any | None = None
+    cache_cluster_enabled: bool | IResolvable | None = None
+    cache_cluster_size: str | None = None
+    canary_setting: CfnApi.CanarySettingProperty | Mapping[str, Any] | IResolvable | None = None
+    cors: Any | None = None
+    definition_body: Any | None = None
+    definition_uri: Any | None = None
+    description: str | None = None
+    disable_execute_api_endpoint: Any | None = None
+    domain: CfnApi.DomainProperty | Mapping[str, Any] | IResolvable | None = None
+    endpoint_access_mode: str | None = None
+    endpoint_configuration: Any | None = None
+    fail_on_warnings: bool | IResolvable | None = None
+    gateway_responses: Any | None = None
+    merge_definitions: bool | IResolvable | None = None
+    method_settings: Sequence[CfnApi.MethodSettingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    minimum_compression_size: int | float | None = None
+    mode: str | None = None
+    models: Any | None = None
+    name: str | None = None
+    open_api_version: Any | None = None
+    policy: Any | None = None
+    propagate_tags: bool | IResolvable | None = None
+    security_policy: str | None = None
+    tracing_enabled: bool | IResolvable | None = None
+    variables: Mapping[str, str] | IResolvable | None = None
 
     class AccessAssociationProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Api."""
@@ -675,39 +706,69 @@ class CfnApi(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::Api")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.access_log_setting = access_log_setting
-        self.always_deploy = always_deploy
-        self.api_key_source_type = api_key_source_type
-        self.auth = auth
-        self.binary_media_types = binary_media_types
-        self.cache_cluster_enabled = cache_cluster_enabled
-        self.cache_cluster_size = cache_cluster_size
-        self.canary_setting = canary_setting
-        self.cors = cors
-        self.definition_body = definition_body
-        self.definition_uri = definition_uri
-        self.description = description
-        self.disable_execute_api_endpoint = disable_execute_api_endpoint
-        self.domain = domain
-        self.endpoint_access_mode = endpoint_access_mode
-        self.endpoint_configuration = endpoint_configuration
-        self.fail_on_warnings = fail_on_warnings
-        self.gateway_responses = gateway_responses
-        self.merge_definitions = merge_definitions
-        self.method_settings = method_settings
-        self.minimum_compression_size = minimum_compression_size
-        self.mode = mode
-        self.models = models
-        self.name = name
-        self.open_api_version = open_api_version
-        self.policy = policy
-        self.propagate_tags = propagate_tags
-        self.security_policy = security_policy
+        if access_log_setting is not None:
+            self.access_log_setting = access_log_setting
+        if always_deploy is not None:
+            self.always_deploy = always_deploy
+        if api_key_source_type is not None:
+            self.api_key_source_type = api_key_source_type
+        if auth is not None:
+            self.auth = auth
+        if binary_media_types is not None:
+            self.binary_media_types = binary_media_types
+        if cache_cluster_enabled is not None:
+            self.cache_cluster_enabled = cache_cluster_enabled
+        if cache_cluster_size is not None:
+            self.cache_cluster_size = cache_cluster_size
+        if canary_setting is not None:
+            self.canary_setting = canary_setting
+        if cors is not None:
+            self.cors = cors
+        if definition_body is not None:
+            self.definition_body = definition_body
+        if definition_uri is not None:
+            self.definition_uri = definition_uri
+        if description is not None:
+            self.description = description
+        if disable_execute_api_endpoint is not None:
+            self.disable_execute_api_endpoint = disable_execute_api_endpoint
+        if domain is not None:
+            self.domain = domain
+        if endpoint_access_mode is not None:
+            self.endpoint_access_mode = endpoint_access_mode
+        if endpoint_configuration is not None:
+            self.endpoint_configuration = endpoint_configuration
+        if fail_on_warnings is not None:
+            self.fail_on_warnings = fail_on_warnings
+        if gateway_responses is not None:
+            self.gateway_responses = gateway_responses
+        if merge_definitions is not None:
+            self.merge_definitions = merge_definitions
+        if method_settings is not None:
+            self.method_settings = method_settings
+        if minimum_compression_size is not None:
+            self.minimum_compression_size = minimum_compression_size
+        if mode is not None:
+            self.mode = mode
+        if models is not None:
+            self.models = models
+        if name is not None:
+            self.name = name
+        if open_api_version is not None:
+            self.open_api_version = open_api_version
+        if policy is not None:
+            self.policy = policy
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
+        if security_policy is not None:
+            self.security_policy = security_policy
         self.stage_name = stage_name
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tracing_enabled = tracing_enabled
-        self.variables = variables
+        if tracing_enabled is not None:
+            self.tracing_enabled = tracing_enabled
+        if variables is not None:
+            self.variables = variables
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -730,6 +791,10 @@ class CfnApplication(_CfnResource):
     )
 
     attr_stack_id = AttrString("StackId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    notification_arns: Sequence[str] | IResolvable | None = None
+    parameters: Mapping[str, str] | IResolvable | None = None
+    timeout_in_minutes: int | float | None = None
 
     class LocationProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Application."""
@@ -775,11 +840,14 @@ class CfnApplication(_CfnResource):
         super().__init__(scope, id, type="AWS::Serverless::Application")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
         self.location = location
-        self.notification_arns = notification_arns
-        self.parameters = parameters
+        if notification_arns is not None:
+            self.notification_arns = notification_arns
+        if parameters is not None:
+            self.parameters = parameters
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout_in_minutes = timeout_in_minutes
+        if timeout_in_minutes is not None:
+            self.timeout_in_minutes = timeout_in_minutes
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -805,6 +873,15 @@ class CfnCapacityProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    capacity_provider_name: str | None = None
+    instance_requirements: CfnCapacityProvider.InstanceRequirementsProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_arn: str | None = None
+    logging_config: CfnCapacityProvider.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    managed_resource_tags: CfnCapacityProvider.ManagedResourceTagsProperty | Mapping[str, Any] | IResolvable | None = None
+    operator_role: Any | None = None
+    propagate_tags: bool | IResolvable | None = None
+    scaling_config: CfnCapacityProvider.ScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class InstanceRequirementsProperty(CfnPropertyType):
         """A property type of AWS::Serverless::CapacityProvider."""
@@ -935,14 +1012,22 @@ class CfnCapacityProvider(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::CapacityProvider")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.capacity_provider_name = capacity_provider_name
-        self.instance_requirements = instance_requirements
-        self.kms_key_arn = kms_key_arn
-        self.logging_config = logging_config
-        self.managed_resource_tags = managed_resource_tags
-        self.operator_role = operator_role
-        self.propagate_tags = propagate_tags
-        self.scaling_config = scaling_config
+        if capacity_provider_name is not None:
+            self.capacity_provider_name = capacity_provider_name
+        if instance_requirements is not None:
+            self.instance_requirements = instance_requirements
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if logging_config is not None:
+            self.logging_config = logging_config
+        if managed_resource_tags is not None:
+            self.managed_resource_tags = managed_resource_tags
+        if operator_role is not None:
+            self.operator_role = operator_role
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
+        if scaling_config is not None:
+            self.scaling_config = scaling_config
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_config = vpc_config
@@ -1094,6 +1179,55 @@ class CfnFunction(_CfnResource):
     attr_snap_start_response = AttrReference("SnapStartResponse")
     attr_snap_start_response_apply_on = AttrString("SnapStartResponse.ApplyOn")
     attr_snap_start_response_optimization_status = AttrString("SnapStartResponse.OptimizationStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    architectures: Sequence[str] | IResolvable | None = None
+    assume_role_policy_document: Any | None = None
+    auto_publish_alias: str | None = None
+    auto_publish_alias_all_properties: bool | IResolvable | None = None
+    auto_publish_code_sha256: str | None = None
+    capacity_provider_config: CfnFunction.CapacityProviderConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    code_signing_config_arn: str | None = None
+    code_uri: Any | None = None
+    dead_letter_queue: CfnFunction.DeadLetterQueueProperty | Mapping[str, Any] | IResolvable | None = None
+    deployment_preference: CfnFunction.DeploymentPreferenceProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    durable_config: CfnFunction.DurableConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    environment: CfnFunction.FunctionEnvironmentProperty | Mapping[str, Any] | IResolvable | None = None
+    ephemeral_storage: CfnFunction.EphemeralStorageProperty | Mapping[str, Any] | IResolvable | None = None
+    event_invoke_config: CfnFunction.EventInvokeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    events: Mapping[str, CfnFunction.EventSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    file_system_configs: Sequence[CfnFunction.FileSystemConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    function_name: str | None = None
+    function_scaling_config: CfnFunction.FunctionScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    function_url_config: CfnFunction.FunctionUrlConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    handler: str | None = None
+    image_config: CfnFunction.ImageConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    image_uri: str | None = None
+    inline_code: Any | None = None
+    kms_key_arn: str | None = None
+    layers: Sequence[str] | IResolvable | None = None
+    logging_config: CfnFunction.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    memory_size: int | float | None = None
+    package_type: str | None = None
+    permissions_boundary: str | None = None
+    policies: Any | None = None
+    propagate_tags: bool | IResolvable | None = None
+    provisioned_concurrency_config: CfnFunction.ProvisionedConcurrencyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    publish_to_latest_published: bool | IResolvable | None = None
+    recursive_loop: str | None = None
+    reserved_concurrent_executions: int | float | None = None
+    role: str | None = None
+    role_path: str | None = None
+    runtime: str | None = None
+    runtime_management_config: Any | None = None
+    snap_start: CfnFunction.SnapStartProperty | Mapping[str, Any] | IResolvable | None = None
+    source_kms_key_arn: str | None = None
+    tenancy_config: CfnFunction.TenancyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    timeout: int | float | None = None
+    tracing: str | None = None
+    version_deletion_policy: Any | None = None
+    version_description: str | None = None
+    vpc_config: CfnFunction.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AccessConfigsProperty(CfnPropertyType):
         """Specific access configuration settings that tell Lambda how to authenticate with your schema registry."""
@@ -3094,56 +3228,104 @@ class CfnFunction(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::Function")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.architectures = architectures
-        self.assume_role_policy_document = assume_role_policy_document
-        self.auto_publish_alias = auto_publish_alias
-        self.auto_publish_alias_all_properties = auto_publish_alias_all_properties
-        self.auto_publish_code_sha256 = auto_publish_code_sha256
-        self.capacity_provider_config = capacity_provider_config
-        self.code_signing_config_arn = code_signing_config_arn
-        self.code_uri = code_uri
-        self.dead_letter_queue = dead_letter_queue
-        self.deployment_preference = deployment_preference
-        self.description = description
-        self.durable_config = durable_config
-        self.environment = environment
-        self.ephemeral_storage = ephemeral_storage
-        self.event_invoke_config = event_invoke_config
-        self.events = events
-        self.file_system_configs = file_system_configs
-        self.function_name = function_name
-        self.function_scaling_config = function_scaling_config
-        self.function_url_config = function_url_config
-        self.handler = handler
-        self.image_config = image_config
-        self.image_uri = image_uri
-        self.inline_code = inline_code
-        self.kms_key_arn = kms_key_arn
-        self.layers = layers
-        self.logging_config = logging_config
-        self.memory_size = memory_size
-        self.package_type = package_type
-        self.permissions_boundary = permissions_boundary
-        self.policies = policies
-        self.propagate_tags = propagate_tags
-        self.provisioned_concurrency_config = provisioned_concurrency_config
-        self.publish_to_latest_published = publish_to_latest_published
-        self.recursive_loop = recursive_loop
-        self.reserved_concurrent_executions = reserved_concurrent_executions
-        self.role = role
-        self.role_path = role_path
-        self.runtime = runtime
-        self.runtime_management_config = runtime_management_config
-        self.snap_start = snap_start
-        self.source_kms_key_arn = source_kms_key_arn
+        if architectures is not None:
+            self.architectures = architectures
+        if assume_role_policy_document is not None:
+            self.assume_role_policy_document = assume_role_policy_document
+        if auto_publish_alias is not None:
+            self.auto_publish_alias = auto_publish_alias
+        if auto_publish_alias_all_properties is not None:
+            self.auto_publish_alias_all_properties = auto_publish_alias_all_properties
+        if auto_publish_code_sha256 is not None:
+            self.auto_publish_code_sha256 = auto_publish_code_sha256
+        if capacity_provider_config is not None:
+            self.capacity_provider_config = capacity_provider_config
+        if code_signing_config_arn is not None:
+            self.code_signing_config_arn = code_signing_config_arn
+        if code_uri is not None:
+            self.code_uri = code_uri
+        if dead_letter_queue is not None:
+            self.dead_letter_queue = dead_letter_queue
+        if deployment_preference is not None:
+            self.deployment_preference = deployment_preference
+        if description is not None:
+            self.description = description
+        if durable_config is not None:
+            self.durable_config = durable_config
+        if environment is not None:
+            self.environment = environment
+        if ephemeral_storage is not None:
+            self.ephemeral_storage = ephemeral_storage
+        if event_invoke_config is not None:
+            self.event_invoke_config = event_invoke_config
+        if events is not None:
+            self.events = events
+        if file_system_configs is not None:
+            self.file_system_configs = file_system_configs
+        if function_name is not None:
+            self.function_name = function_name
+        if function_scaling_config is not None:
+            self.function_scaling_config = function_scaling_config
+        if function_url_config is not None:
+            self.function_url_config = function_url_config
+        if handler is not None:
+            self.handler = handler
+        if image_config is not None:
+            self.image_config = image_config
+        if image_uri is not None:
+            self.image_uri = image_uri
+        if inline_code is not None:
+            self.inline_code = inline_code
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if layers is not None:
+            self.layers = layers
+        if logging_config is not None:
+            self.logging_config = logging_config
+        if memory_size is not None:
+            self.memory_size = memory_size
+        if package_type is not None:
+            self.package_type = package_type
+        if permissions_boundary is not None:
+            self.permissions_boundary = permissions_boundary
+        if policies is not None:
+            self.policies = policies
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
+        if provisioned_concurrency_config is not None:
+            self.provisioned_concurrency_config = provisioned_concurrency_config
+        if publish_to_latest_published is not None:
+            self.publish_to_latest_published = publish_to_latest_published
+        if recursive_loop is not None:
+            self.recursive_loop = recursive_loop
+        if reserved_concurrent_executions is not None:
+            self.reserved_concurrent_executions = reserved_concurrent_executions
+        if role is not None:
+            self.role = role
+        if role_path is not None:
+            self.role_path = role_path
+        if runtime is not None:
+            self.runtime = runtime
+        if runtime_management_config is not None:
+            self.runtime_management_config = runtime_management_config
+        if snap_start is not None:
+            self.snap_start = snap_start
+        if source_kms_key_arn is not None:
+            self.source_kms_key_arn = source_kms_key_arn
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tenancy_config = tenancy_config
-        self.timeout = timeout
-        self.tracing = tracing
-        self.version_deletion_policy = version_deletion_policy
-        self.version_description = version_description
-        self.vpc_config = vpc_config
+        if tenancy_config is not None:
+            self.tenancy_config = tenancy_config
+        if timeout is not None:
+            self.timeout = timeout
+        if tracing is not None:
+            self.tracing = tracing
+        if version_deletion_policy is not None:
+            self.version_deletion_policy = version_deletion_policy
+        if version_description is not None:
+            self.version_description = version_description
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3177,6 +3359,23 @@ class CfnGraphQLApi(_CfnResource):
         ("Visibility", "visibility", "j", False, None),
         ("XrayEnabled", "xray_enabled", "b", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    api_keys: Mapping[str, CfnGraphQLApi.ApiKeyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    cache: CfnGraphQLApi.CacheProperty | Mapping[str, Any] | IResolvable | None = None
+    data_sources: CfnGraphQLApi.DataSourcesProperty | Mapping[str, Any] | IResolvable | None = None
+    domain_name: CfnGraphQLApi.DomainNameProperty | Mapping[str, Any] | IResolvable | None = None
+    functions: Mapping[str, CfnGraphQLApi.FunctionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    introspection_config: Any | None = None
+    logging: Any | None = None
+    name: str | None = None
+    owner_contact: Any | None = None
+    query_depth_limit: Any | None = None
+    resolver_count_limit: Any | None = None
+    resolvers: Mapping[str, Mapping[str, CfnGraphQLApi.ResolverProperty | Mapping[str, Any] | IResolvable] | IResolvable] | IResolvable | None = None
+    schema_inline: str | None = None
+    schema_uri: str | None = None
+    visibility: Any | None = None
+    xray_enabled: bool | IResolvable | None = None
 
     class ApiKeyProperty(CfnPropertyType):
         """A property type of AWS::Serverless::GraphQLApi."""
@@ -3709,25 +3908,41 @@ class CfnGraphQLApi(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::GraphQLApi")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.api_keys = api_keys
+        if api_keys is not None:
+            self.api_keys = api_keys
         self.auth = auth
-        self.cache = cache
-        self.data_sources = data_sources
-        self.domain_name = domain_name
-        self.functions = functions
-        self.introspection_config = introspection_config
-        self.logging = logging
-        self.name = name
-        self.owner_contact = owner_contact
-        self.query_depth_limit = query_depth_limit
-        self.resolver_count_limit = resolver_count_limit
-        self.resolvers = resolvers
-        self.schema_inline = schema_inline
-        self.schema_uri = schema_uri
+        if cache is not None:
+            self.cache = cache
+        if data_sources is not None:
+            self.data_sources = data_sources
+        if domain_name is not None:
+            self.domain_name = domain_name
+        if functions is not None:
+            self.functions = functions
+        if introspection_config is not None:
+            self.introspection_config = introspection_config
+        if logging is not None:
+            self.logging = logging
+        if name is not None:
+            self.name = name
+        if owner_contact is not None:
+            self.owner_contact = owner_contact
+        if query_depth_limit is not None:
+            self.query_depth_limit = query_depth_limit
+        if resolver_count_limit is not None:
+            self.resolver_count_limit = resolver_count_limit
+        if resolvers is not None:
+            self.resolvers = resolvers
+        if schema_inline is not None:
+            self.schema_inline = schema_inline
+        if schema_uri is not None:
+            self.schema_uri = schema_uri
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::GraphQLApi", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.visibility = visibility
-        self.xray_enabled = xray_enabled
+        if visibility is not None:
+            self.visibility = visibility
+        if xray_enabled is not None:
+            self.xray_enabled = xray_enabled
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -3763,6 +3978,22 @@ class CfnHttpApi(_CfnResource):
     attr_api_endpoint = AttrString("ApiEndpoint")
     attr_api_id = AttrString("ApiId")
     attr_execute_api_arn = AttrString("ExecuteApiArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_log_settings: CfnHttpApi.AccessLogSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    auth: CfnHttpApi.AuthProperty | Mapping[str, Any] | IResolvable | None = None
+    cors_configuration: Any | None = None
+    default_route_settings: Any | None = None
+    definition_body: Any | None = None
+    definition_uri: Any | None = None
+    description: str | None = None
+    disable_execute_api_endpoint: Any | None = None
+    domain: CfnHttpApi.DomainProperty | Mapping[str, Any] | IResolvable | None = None
+    fail_on_warnings: bool | IResolvable | None = None
+    name: Any | None = None
+    propagate_tags: bool | IResolvable | None = None
+    route_settings: Any | None = None
+    stage_name: str | None = None
+    stage_variables: Any | None = None
 
     class AccessLogSettingsProperty(CfnPropertyType):
         """Settings for logging access in this stage."""
@@ -4031,21 +4262,36 @@ class CfnHttpApi(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::HttpApi")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.access_log_settings = access_log_settings
-        self.auth = auth
-        self.cors_configuration = cors_configuration
-        self.default_route_settings = default_route_settings
-        self.definition_body = definition_body
-        self.definition_uri = definition_uri
-        self.description = description
-        self.disable_execute_api_endpoint = disable_execute_api_endpoint
-        self.domain = domain
-        self.fail_on_warnings = fail_on_warnings
-        self.name = name
-        self.propagate_tags = propagate_tags
-        self.route_settings = route_settings
-        self.stage_name = stage_name
-        self.stage_variables = stage_variables
+        if access_log_settings is not None:
+            self.access_log_settings = access_log_settings
+        if auth is not None:
+            self.auth = auth
+        if cors_configuration is not None:
+            self.cors_configuration = cors_configuration
+        if default_route_settings is not None:
+            self.default_route_settings = default_route_settings
+        if definition_body is not None:
+            self.definition_body = definition_body
+        if definition_uri is not None:
+            self.definition_uri = definition_uri
+        if description is not None:
+            self.description = description
+        if disable_execute_api_endpoint is not None:
+            self.disable_execute_api_endpoint = disable_execute_api_endpoint
+        if domain is not None:
+            self.domain = domain
+        if fail_on_warnings is not None:
+            self.fail_on_warnings = fail_on_warnings
+        if name is not None:
+            self.name = name
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
+        if route_settings is not None:
+            self.route_settings = route_settings
+        if stage_name is not None:
+            self.stage_name = stage_name
+        if stage_variables is not None:
+            self.stage_variables = stage_variables
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::HttpApi", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -4073,6 +4319,14 @@ class CfnLayerVersion(_CfnResource):
     )
 
     attr_layer_version_arn = AttrString("LayerVersionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compatible_architectures: Sequence[str] | IResolvable | None = None
+    compatible_runtimes: Sequence[str] | IResolvable | None = None
+    description: str | None = None
+    layer_name: Any | None = None
+    license_info: str | None = None
+    publish_lambda_version: bool | IResolvable | None = None
+    retention_policy: str | None = None
 
     class ContentUriProperty(CfnPropertyType):
         """A property type of AWS::Serverless::LayerVersion."""
@@ -4129,14 +4383,21 @@ class CfnLayerVersion(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::LayerVersion")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.compatible_architectures = compatible_architectures
-        self.compatible_runtimes = compatible_runtimes
+        if compatible_architectures is not None:
+            self.compatible_architectures = compatible_architectures
+        if compatible_runtimes is not None:
+            self.compatible_runtimes = compatible_runtimes
         self.content_uri = content_uri
-        self.description = description
-        self.layer_name = layer_name
-        self.license_info = license_info
-        self.publish_lambda_version = publish_lambda_version
-        self.retention_policy = retention_policy
+        if description is not None:
+            self.description = description
+        if layer_name is not None:
+            self.layer_name = layer_name
+        if license_info is not None:
+            self.license_info = license_info
+        if publish_lambda_version is not None:
+            self.publish_lambda_version = publish_lambda_version
+        if retention_policy is not None:
+            self.retention_policy = retention_policy
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -4167,6 +4428,17 @@ class CfnMicrovmImage(_CfnResource):
         ("Resources", "resources", ("l", ("p", "ResourceSpecProperty")), False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_os_capabilities: Sequence[str] | IResolvable | None = None
+    build_role_arn: str | None = None
+    cpu_configurations: Sequence[CfnMicrovmImage.CpuConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    egress_network_connectors: Sequence[str] | IResolvable | None = None
+    environment_variables: Any | None = None
+    hooks: CfnMicrovmImage.HooksProperty | Mapping[str, Any] | IResolvable | None = None
+    logging: CfnMicrovmImage.LoggingProperty | Mapping[str, Any] | IResolvable | None = None
+    propagate_tags: bool | IResolvable | None = None
+    resources: Sequence[CfnMicrovmImage.ResourceSpecProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CloudWatchLoggingProperty(CfnPropertyType):
         """A property type of AWS::Serverless::MicrovmImage."""
@@ -4366,20 +4638,30 @@ class CfnMicrovmImage(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::MicrovmImage")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.additional_os_capabilities = additional_os_capabilities
+        if additional_os_capabilities is not None:
+            self.additional_os_capabilities = additional_os_capabilities
         self.base_image_arn = base_image_arn
         self.base_image_version = base_image_version
-        self.build_role_arn = build_role_arn
+        if build_role_arn is not None:
+            self.build_role_arn = build_role_arn
         self.code_uri = code_uri
-        self.cpu_configurations = cpu_configurations
-        self.description = description
-        self.egress_network_connectors = egress_network_connectors
-        self.environment_variables = environment_variables
-        self.hooks = hooks
-        self.logging = logging
+        if cpu_configurations is not None:
+            self.cpu_configurations = cpu_configurations
+        if description is not None:
+            self.description = description
+        if egress_network_connectors is not None:
+            self.egress_network_connectors = egress_network_connectors
+        if environment_variables is not None:
+            self.environment_variables = environment_variables
+        if hooks is not None:
+            self.hooks = hooks
+        if logging is not None:
+            self.logging = logging
         self.name = name
-        self.propagate_tags = propagate_tags
-        self.resources = resources
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
+        if resources is not None:
+            self.resources = resources
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::MicrovmImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -4403,6 +4685,11 @@ class CfnNetworkConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    compute_types: Sequence[str] | IResolvable | None = None
+    name: str | None = None
+    operator_role: str | None = None
+    propagate_tags: bool | IResolvable | None = None
 
     class VpcConfigProperty(CfnPropertyType):
         """A property type of AWS::Serverless::NetworkConnector."""
@@ -4452,10 +4739,14 @@ class CfnNetworkConnector(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::NetworkConnector")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.compute_types = compute_types
-        self.name = name
-        self.operator_role = operator_role
-        self.propagate_tags = propagate_tags
+        if compute_types is not None:
+            self.compute_types = compute_types
+        if name is not None:
+            self.name = name
+        if operator_role is not None:
+            self.operator_role = operator_role
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::NetworkConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_config = vpc_config
@@ -4483,6 +4774,12 @@ class CfnSimpleTable(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_stream_arn = AttrString("StreamArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    point_in_time_recovery_specification: CfnSimpleTable.PointInTimeRecoverySpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    primary_key: CfnSimpleTable.PrimaryKeyProperty | Mapping[str, Any] | IResolvable | None = None
+    provisioned_throughput: CfnSimpleTable.ProvisionedThroughputProperty | Mapping[str, Any] | IResolvable | None = None
+    sse_specification: CfnSimpleTable.SSESpecificationProperty | Mapping[str, Any] | IResolvable | None = None
+    table_name: str | None = None
 
     class PointInTimeRecoverySpecificationProperty(CfnPropertyType):
         """A property type of AWS::Serverless::SimpleTable."""
@@ -4589,11 +4886,16 @@ class CfnSimpleTable(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::SimpleTable")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.point_in_time_recovery_specification = point_in_time_recovery_specification
-        self.primary_key = primary_key
-        self.provisioned_throughput = provisioned_throughput
-        self.sse_specification = sse_specification
-        self.table_name = table_name
+        if point_in_time_recovery_specification is not None:
+            self.point_in_time_recovery_specification = point_in_time_recovery_specification
+        if primary_key is not None:
+            self.primary_key = primary_key
+        if provisioned_throughput is not None:
+            self.provisioned_throughput = provisioned_throughput
+        if sse_specification is not None:
+            self.sse_specification = sse_specification
+        if table_name is not None:
+            self.table_name = table_name
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::SimpleTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -4631,6 +4933,22 @@ class CfnStateMachine(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_name = AttrString("Name")
     attr_state_machine_revision_id = AttrString("StateMachineRevisionId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_publish_alias: Any | None = None
+    definition: Any | None = None
+    definition_substitutions: Any | None = None
+    definition_uri: Any | None = None
+    deployment_preference: Any | None = None
+    events: Mapping[str, CfnStateMachine.EventSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    logging: CfnStateMachine.LoggingProperty | Mapping[str, Any] | IResolvable | None = None
+    permissions_boundary: str | None = None
+    policies: Any | None = None
+    propagate_tags: bool | IResolvable | None = None
+    role: Any | None = None
+    role_path: str | None = None
+    tracing: CfnStateMachine.TracingProperty | Mapping[str, Any] | IResolvable | None = None
+    type: str | None = None
+    use_alias_as_event_target: bool | IResolvable | None = None
 
     class ApiEventProperty(CfnPropertyType):
         """A property type of AWS::Serverless::StateMachine."""
@@ -5127,23 +5445,38 @@ class CfnStateMachine(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::StateMachine")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.auto_publish_alias = auto_publish_alias
-        self.definition = definition
-        self.definition_substitutions = definition_substitutions
-        self.definition_uri = definition_uri
-        self.deployment_preference = deployment_preference
-        self.events = events
-        self.logging = logging
-        self.permissions_boundary = permissions_boundary
-        self.policies = policies
-        self.propagate_tags = propagate_tags
-        self.role = role
-        self.role_path = role_path
+        if auto_publish_alias is not None:
+            self.auto_publish_alias = auto_publish_alias
+        if definition is not None:
+            self.definition = definition
+        if definition_substitutions is not None:
+            self.definition_substitutions = definition_substitutions
+        if definition_uri is not None:
+            self.definition_uri = definition_uri
+        if deployment_preference is not None:
+            self.deployment_preference = deployment_preference
+        if events is not None:
+            self.events = events
+        if logging is not None:
+            self.logging = logging
+        if permissions_boundary is not None:
+            self.permissions_boundary = permissions_boundary
+        if policies is not None:
+            self.policies = policies
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
+        if role is not None:
+            self.role = role
+        if role_path is not None:
+            self.role_path = role_path
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::StateMachine", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tracing = tracing
-        self.type = type
-        self.use_alias_as_event_target = use_alias_as_event_target
+        if tracing is not None:
+            self.tracing = tracing
+        if type is not None:
+            self.type = type
+        if use_alias_as_event_target is not None:
+            self.use_alias_as_event_target = use_alias_as_event_target
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5182,6 +5515,27 @@ class CfnWebFunction(_CfnResource):
         ("ThrottleConfig", "throttle_config", "j", False, None),
         ("Timeout", "timeout", "i", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_deployment_mode: str | None = None
+    code_uri: Any | None = None
+    egress_network_connector_arn: str | None = None
+    endpoint_description: str | None = None
+    endpoint_name: str | None = None
+    endpoint_type: str | None = None
+    entry_point: str | None = None
+    environment_variables: Any | None = None
+    execution_role_arn: Any | None = None
+    function_name: str | None = None
+    inline_code: str | None = None
+    kms_key_arn: str | None = None
+    logging_config: Any | None = None
+    max_concurrency_per_environment: int | float | None = None
+    replica_regions: Any | None = None
+    revision_description: str | None = None
+    revision_weights: Any | None = None
+    scaling_config: Any | None = None
+    throttle_config: Any | None = None
+    timeout: int | float | None = None
 
     def __init__(
         self,
@@ -5244,29 +5598,49 @@ class CfnWebFunction(_CfnResource):
         super().__init__(scope, id, type="AWS::Serverless::WebFunction")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
         self.auth_type = auth_type
-        self.auto_deployment_mode = auto_deployment_mode
-        self.code_uri = code_uri
-        self.egress_network_connector_arn = egress_network_connector_arn
-        self.endpoint_description = endpoint_description
-        self.endpoint_name = endpoint_name
-        self.endpoint_type = endpoint_type
-        self.entry_point = entry_point
-        self.environment_variables = environment_variables
-        self.execution_role_arn = execution_role_arn
-        self.function_name = function_name
-        self.inline_code = inline_code
-        self.kms_key_arn = kms_key_arn
-        self.logging_config = logging_config
-        self.max_concurrency_per_environment = max_concurrency_per_environment
-        self.replica_regions = replica_regions
-        self.revision_description = revision_description
-        self.revision_weights = revision_weights
+        if auto_deployment_mode is not None:
+            self.auto_deployment_mode = auto_deployment_mode
+        if code_uri is not None:
+            self.code_uri = code_uri
+        if egress_network_connector_arn is not None:
+            self.egress_network_connector_arn = egress_network_connector_arn
+        if endpoint_description is not None:
+            self.endpoint_description = endpoint_description
+        if endpoint_name is not None:
+            self.endpoint_name = endpoint_name
+        if endpoint_type is not None:
+            self.endpoint_type = endpoint_type
+        if entry_point is not None:
+            self.entry_point = entry_point
+        if environment_variables is not None:
+            self.environment_variables = environment_variables
+        if execution_role_arn is not None:
+            self.execution_role_arn = execution_role_arn
+        if function_name is not None:
+            self.function_name = function_name
+        if inline_code is not None:
+            self.inline_code = inline_code
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if logging_config is not None:
+            self.logging_config = logging_config
+        if max_concurrency_per_environment is not None:
+            self.max_concurrency_per_environment = max_concurrency_per_environment
+        if replica_regions is not None:
+            self.replica_regions = replica_regions
+        if revision_description is not None:
+            self.revision_description = revision_description
+        if revision_weights is not None:
+            self.revision_weights = revision_weights
         self.runtime = runtime
-        self.scaling_config = scaling_config
+        if scaling_config is not None:
+            self.scaling_config = scaling_config
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::WebFunction", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.throttle_config = throttle_config
-        self.timeout = timeout
+        if throttle_config is not None:
+            self.throttle_config = throttle_config
+        if timeout is not None:
+            self.timeout = timeout
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -5299,6 +5673,21 @@ class CfnWebSocketApi(_CfnResource):
         ("StageVariables", "stage_variables", "j", False, None),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_log_settings: CfnWebSocketApi.AccessLogSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    api_key_selection_expression: str | None = None
+    auth: CfnWebSocketApi.AuthConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    default_route_settings: CfnWebSocketApi.DefaultRouteSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    disable_execute_api_endpoint: bool | IResolvable | None = None
+    disable_schema_validation: bool | IResolvable | None = None
+    domain: CfnWebSocketApi.DomainProperty | Mapping[str, Any] | IResolvable | None = None
+    ip_address_type: str | None = None
+    name: str | None = None
+    propagate_tags: bool | IResolvable | None = None
+    route_settings: Any | None = None
+    stage_name: str | None = None
+    stage_variables: Any | None = None
 
     class AccessLogSettingsProperty(CfnPropertyType):
         """Settings for logging access in this stage."""
@@ -5547,22 +5936,36 @@ class CfnWebSocketApi(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Serverless::WebSocketApi")
         self.stack.add_transform(self.REQUIRED_TRANSFORM)
-        self.access_log_settings = access_log_settings
-        self.api_key_selection_expression = api_key_selection_expression
-        self.auth = auth
-        self.default_route_settings = default_route_settings
-        self.description = description
-        self.disable_execute_api_endpoint = disable_execute_api_endpoint
-        self.disable_schema_validation = disable_schema_validation
-        self.domain = domain
-        self.ip_address_type = ip_address_type
-        self.name = name
-        self.propagate_tags = propagate_tags
+        if access_log_settings is not None:
+            self.access_log_settings = access_log_settings
+        if api_key_selection_expression is not None:
+            self.api_key_selection_expression = api_key_selection_expression
+        if auth is not None:
+            self.auth = auth
+        if default_route_settings is not None:
+            self.default_route_settings = default_route_settings
+        if description is not None:
+            self.description = description
+        if disable_execute_api_endpoint is not None:
+            self.disable_execute_api_endpoint = disable_execute_api_endpoint
+        if disable_schema_validation is not None:
+            self.disable_schema_validation = disable_schema_validation
+        if domain is not None:
+            self.domain = domain
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if name is not None:
+            self.name = name
+        if propagate_tags is not None:
+            self.propagate_tags = propagate_tags
         self.route_selection_expression = route_selection_expression
-        self.route_settings = route_settings
+        if route_settings is not None:
+            self.route_settings = route_settings
         self.routes = routes
-        self.stage_name = stage_name
-        self.stage_variables = stage_variables
+        if stage_name is not None:
+            self.stage_name = stage_name
+        if stage_variables is not None:
+            self.stage_variables = stage_variables
         self.tags = TagManager(TagType.MAP, "AWS::Serverless::WebSocketApi", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -42,6 +42,15 @@ class CfnSchedule(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    end_date: str | None = None
+    group_name: str | None = None
+    kms_key_arn: str | None = None
+    name: str | None = None
+    schedule_expression_timezone: str | None = None
+    start_date: str | None = None
+    state: str | None = None
 
     class AwsVpcConfigurationProperty(CfnPropertyType):
         """This structure specifies the VPC subnets and security groups for the task, and whether a public IP address is to be used."""
@@ -414,16 +423,24 @@ class CfnSchedule(_CfnResource):
             target: The schedule target.
         """
         super().__init__(scope, id, type="AWS::Scheduler::Schedule")
-        self.description = description
-        self.end_date = end_date
+        if description is not None:
+            self.description = description
+        if end_date is not None:
+            self.end_date = end_date
         self.flexible_time_window = flexible_time_window
-        self.group_name = group_name
-        self.kms_key_arn = kms_key_arn
-        self.name = name
+        if group_name is not None:
+            self.group_name = group_name
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if name is not None:
+            self.name = name
         self.schedule_expression = schedule_expression
-        self.schedule_expression_timezone = schedule_expression_timezone
-        self.start_date = start_date
-        self.state = state
+        if schedule_expression_timezone is not None:
+            self.schedule_expression_timezone = schedule_expression_timezone
+        if start_date is not None:
+            self.start_date = start_date
+        if state is not None:
+            self.state = state
         self.target = target
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -446,6 +463,8 @@ class CfnScheduleGroup(_CfnResource):
     attr_creation_date = AttrString("CreationDate")
     attr_last_modification_date = AttrString("LastModificationDate")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     def __init__(
         self,
@@ -464,7 +483,8 @@ class CfnScheduleGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Scheduler::ScheduleGroup")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Scheduler::ScheduleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 

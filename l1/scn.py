@@ -330,6 +330,10 @@ class CfnDataset(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    partition_spec: CfnDataset.PartitionSpecProperty | Mapping[str, Any] | IResolvable | None = None
+    schema: CfnDataset.SchemaProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DataLakeDatasetPartitionFieldProperty(CfnPropertyType):
         """The partition field details."""
@@ -469,12 +473,15 @@ class CfnDataset(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SCN::Dataset")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_id = instance_id
         self.name = name
         self.namespace = namespace
-        self.partition_spec = partition_spec
-        self.schema = schema
+        if partition_spec is not None:
+            self.partition_spec = partition_spec
+        if schema is not None:
+            self.schema = schema
         self.tags = TagManager(TagType.STANDARD, "AWS::SCN::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -503,6 +510,10 @@ class CfnInstance(_CfnResource):
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_state = AttrString("State")
     attr_version_number = AttrNumber("VersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    instance_description: str | None = None
+    instance_name: str | None = None
+    web_app_dns_domain: str | None = None
 
     def __init__(
         self,
@@ -525,11 +536,14 @@ class CfnInstance(_CfnResource):
             web_app_dns_domain: The WebApp DNS domain name of the instance.
         """
         super().__init__(scope, id, type="AWS::SCN::Instance")
-        self.instance_description = instance_description
-        self.instance_name = instance_name
+        if instance_description is not None:
+            self.instance_description = instance_description
+        if instance_name is not None:
+            self.instance_name = instance_name
         self.tags = TagManager(TagType.STANDARD, "AWS::SCN::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.web_app_dns_domain = web_app_dns_domain
+        if web_app_dns_domain is not None:
+            self.web_app_dns_domain = web_app_dns_domain
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -552,6 +566,8 @@ class CfnNamespace(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_created_time = AttrString("CreatedTime")
     attr_last_modified_time = AttrString("LastModifiedTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -574,7 +590,8 @@ class CfnNamespace(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SCN::Namespace")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_id = instance_id
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::SCN::Namespace", tags, tag_property_name="tags")

@@ -31,6 +31,8 @@ class CfnDomain(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -47,7 +49,8 @@ class CfnDomain(_CfnResource):
             description: Information about the SimpleDB domain.
         """
         super().__init__(scope, id, type="AWS::SDB::Domain")
-        self.description = description
+        if description is not None:
+            self.description = description
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

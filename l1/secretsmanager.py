@@ -36,6 +36,8 @@ class CfnResourcePolicy(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    block_public_policy: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -56,7 +58,8 @@ class CfnResourcePolicy(_CfnResource):
             secret_id: The ARN or name of the secret to attach the resource-based policy.
         """
         super().__init__(scope, id, type="AWS::SecretsManager::ResourcePolicy")
-        self.block_public_policy = block_public_policy
+        if block_public_policy is not None:
+            self.block_public_policy = block_public_policy
         self.resource_policy = resource_policy
         self.secret_id = secret_id
 
@@ -82,6 +85,13 @@ class CfnRotationSchedule(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    external_secret_rotation_metadata: Sequence[CfnRotationSchedule.ExternalSecretRotationMetadataItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    external_secret_rotation_role_arn: str | None = None
+    hosted_rotation_lambda: CfnRotationSchedule.HostedRotationLambdaProperty | Mapping[str, Any] | IResolvable | None = None
+    rotate_immediately_on_update: bool | IResolvable | None = None
+    rotation_lambda_arn: str | None = None
+    rotation_rules: CfnRotationSchedule.RotationRulesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ExternalSecretRotationMetadataItemProperty(CfnPropertyType):
         """The metadata needed to successfully rotate a managed external secret."""
@@ -197,12 +207,18 @@ class CfnRotationSchedule(_CfnResource):
             secret_id: The ARN or name of the secret to rotate.
         """
         super().__init__(scope, id, type="AWS::SecretsManager::RotationSchedule")
-        self.external_secret_rotation_metadata = external_secret_rotation_metadata
-        self.external_secret_rotation_role_arn = external_secret_rotation_role_arn
-        self.hosted_rotation_lambda = hosted_rotation_lambda
-        self.rotate_immediately_on_update = rotate_immediately_on_update
-        self.rotation_lambda_arn = rotation_lambda_arn
-        self.rotation_rules = rotation_rules
+        if external_secret_rotation_metadata is not None:
+            self.external_secret_rotation_metadata = external_secret_rotation_metadata
+        if external_secret_rotation_role_arn is not None:
+            self.external_secret_rotation_role_arn = external_secret_rotation_role_arn
+        if hosted_rotation_lambda is not None:
+            self.hosted_rotation_lambda = hosted_rotation_lambda
+        if rotate_immediately_on_update is not None:
+            self.rotate_immediately_on_update = rotate_immediately_on_update
+        if rotation_lambda_arn is not None:
+            self.rotation_lambda_arn = rotation_lambda_arn
+        if rotation_rules is not None:
+            self.rotation_rules = rotation_rules
         self.secret_id = secret_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -228,6 +244,14 @@ class CfnSecret(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    generate_secret_string: CfnSecret.GenerateSecretStringProperty | Mapping[str, Any] | IResolvable | None = None
+    kms_key_id: str | None = None
+    name: str | None = None
+    replica_regions: Sequence[CfnSecret.ReplicaRegionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    secret_string: str | None = None
+    type: str | None = None
 
     class GenerateSecretStringProperty(CfnPropertyType):
         """Generates a random password."""
@@ -320,15 +344,22 @@ class CfnSecret(_CfnResource):
             type: The exact string that identifies the third-party partner that holds the external secret.
         """
         super().__init__(scope, id, type="AWS::SecretsManager::Secret")
-        self.description = description
-        self.generate_secret_string = generate_secret_string
-        self.kms_key_id = kms_key_id
-        self.name = name
-        self.replica_regions = replica_regions
-        self.secret_string = secret_string
+        if description is not None:
+            self.description = description
+        if generate_secret_string is not None:
+            self.generate_secret_string = generate_secret_string
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if name is not None:
+            self.name = name
+        if replica_regions is not None:
+            self.replica_regions = replica_regions
+        if secret_string is not None:
+            self.secret_string = secret_string
         self.tags = TagManager(TagType.STANDARD, "AWS::SecretsManager::Secret", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

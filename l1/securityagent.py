@@ -46,6 +46,13 @@ class CfnAgentSpace(_CfnResource):
     attr_agent_space_id = AttrString("AgentSpaceId")
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    aws_resources: CfnAgentSpace.AWSResourcesProperty | Mapping[str, Any] | IResolvable | None = None
+    code_review_settings: CfnAgentSpace.CodeReviewSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    integrated_resources: Sequence[CfnAgentSpace.IntegratedResourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    kms_key_id: str | None = None
+    target_domain_ids: Sequence[str] | IResolvable | None = None
 
     class AWSResourcesProperty(CfnPropertyType):
         """AWS resource configuration"""
@@ -368,15 +375,21 @@ class CfnAgentSpace(_CfnResource):
             target_domain_ids: List of target domain identifiers registered with the agent space
         """
         super().__init__(scope, id, type="AWS::SecurityAgent::AgentSpace")
-        self.aws_resources = aws_resources
-        self.code_review_settings = code_review_settings
-        self.description = description
-        self.integrated_resources = integrated_resources
-        self.kms_key_id = kms_key_id
+        if aws_resources is not None:
+            self.aws_resources = aws_resources
+        if code_review_settings is not None:
+            self.code_review_settings = code_review_settings
+        if description is not None:
+            self.description = description
+        if integrated_resources is not None:
+            self.integrated_resources = integrated_resources
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::AgentSpace", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_domain_ids = target_domain_ids
+        if target_domain_ids is not None:
+            self.target_domain_ids = target_domain_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -400,6 +413,10 @@ class CfnApplication(_CfnResource):
     attr_application_name = AttrString("ApplicationName")
     attr_domain = AttrString("Domain")
     attr_id_c_configuration_id_c_application_arn = AttrString("IdCConfiguration.IdCApplicationArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_kms_key_id: str | None = None
+    id_c_configuration: CfnApplication.IdCConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    role_arn: str | None = None
 
     class IdCConfigurationProperty(CfnPropertyType):
         """A property type of AWS::SecurityAgent::Application."""
@@ -441,9 +458,12 @@ class CfnApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SecurityAgent::Application")
-        self.default_kms_key_id = default_kms_key_id
-        self.id_c_configuration = id_c_configuration
-        self.role_arn = role_arn
+        if default_kms_key_id is not None:
+            self.default_kms_key_id = default_kms_key_id
+        if id_c_configuration is not None:
+            self.id_c_configuration = id_c_configuration
+        if role_arn is not None:
+            self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -468,6 +488,8 @@ class CfnArtifact(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_artifact_id = AttrString("ArtifactId")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    artifact_content: str | None = None
 
     def __init__(
         self,
@@ -491,7 +513,8 @@ class CfnArtifact(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SecurityAgent::Artifact")
         self.agent_space_id = agent_space_id
-        self.artifact_content = artifact_content
+        if artifact_content is not None:
+            self.artifact_content = artifact_content
         self.artifact_type = artifact_type
         self.file_name = file_name
 
@@ -520,6 +543,10 @@ class CfnIntegration(_CfnResource):
     attr_integration_id = AttrString("IntegrationId")
     attr_provider_type = AttrString("ProviderType")
     attr_target_url = AttrString("TargetUrl")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kms_key_id: str | None = None
+    private_connection_name: str | None = None
+    provider_input: CfnIntegration.ProviderInputProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BitbucketInputProperty(CfnPropertyType):
         """The input required to create a Bitbucket integration."""
@@ -675,10 +702,13 @@ class CfnIntegration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SecurityAgent::Integration")
         self.display_name = display_name
-        self.kms_key_id = kms_key_id
-        self.private_connection_name = private_connection_name
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if private_connection_name is not None:
+            self.private_connection_name = private_connection_name
         self.provider = provider
-        self.provider_input = provider_input
+        if provider_input is not None:
+            self.provider_input = provider_input
         self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -710,6 +740,15 @@ class CfnPentest(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_pentest_id = AttrString("PentestId")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    clean_up_strategy: str | None = None
+    code_remediation_strategy: str | None = None
+    disable_managed_skills: Sequence[str] | IResolvable | None = None
+    exclude_risk_types: Sequence[str] | IResolvable | None = None
+    log_config: CfnPentest.CloudWatchLogProperty | Mapping[str, Any] | IResolvable | None = None
+    network_traffic_config: CfnPentest.NetworkTrafficConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    title: str | None = None
+    vpc_config: CfnPentest.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ActorProperty(CfnPropertyType):
         """An authenticated actor to be used during pentest execution"""
@@ -1041,15 +1080,23 @@ class CfnPentest(_CfnResource):
         super().__init__(scope, id, type="AWS::SecurityAgent::Pentest")
         self.agent_space_id = agent_space_id
         self.assets = assets
-        self.clean_up_strategy = clean_up_strategy
-        self.code_remediation_strategy = code_remediation_strategy
-        self.disable_managed_skills = disable_managed_skills
-        self.exclude_risk_types = exclude_risk_types
-        self.log_config = log_config
-        self.network_traffic_config = network_traffic_config
+        if clean_up_strategy is not None:
+            self.clean_up_strategy = clean_up_strategy
+        if code_remediation_strategy is not None:
+            self.code_remediation_strategy = code_remediation_strategy
+        if disable_managed_skills is not None:
+            self.disable_managed_skills = disable_managed_skills
+        if exclude_risk_types is not None:
+            self.exclude_risk_types = exclude_risk_types
+        if log_config is not None:
+            self.log_config = log_config
+        if network_traffic_config is not None:
+            self.network_traffic_config = network_traffic_config
         self.service_role = service_role
-        self.title = title
-        self.vpc_config = vpc_config
+        if title is not None:
+            self.title = title
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1072,6 +1119,11 @@ class CfnSecurityRequirementPack(_CfnResource):
     )
 
     attr_pack_id = AttrString("PackId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    kms_key_id: str | None = None
+    security_requirements: Sequence[CfnSecurityRequirementPack.SecurityRequirementProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    status: str | None = None
 
     class SecurityRequirementProperty(CfnPropertyType):
         """A property type of AWS::SecurityAgent::SecurityRequirementPack."""
@@ -1126,11 +1178,15 @@ class CfnSecurityRequirementPack(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SecurityAgent::SecurityRequirementPack")
-        self.description = description
-        self.kms_key_id = kms_key_id
+        if description is not None:
+            self.description = description
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.name = name
-        self.security_requirements = security_requirements
-        self.status = status
+        if security_requirements is not None:
+            self.security_requirements = security_requirements
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::SecurityRequirementPack", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -143,6 +143,9 @@ class CfnAutomationRule(_CfnResource):
     attr_created_by = AttrString("CreatedBy")
     attr_rule_arn = AttrString("RuleArn")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    is_terminal: bool | IResolvable | None = None
+    rule_status: str | None = None
 
     class AutomationRulesActionProperty(CfnPropertyType):
         """One or more actions that ASHlong takes when a finding matches the defined criteria of a rule."""
@@ -533,10 +536,12 @@ class CfnAutomationRule(_CfnResource):
         self.actions = actions
         self.criteria = criteria
         self.description = description
-        self.is_terminal = is_terminal
+        if is_terminal is not None:
+            self.is_terminal = is_terminal
         self.rule_name = rule_name
         self.rule_order = rule_order
-        self.rule_status = rule_status
+        if rule_status is not None:
+            self.rule_status = rule_status
         self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -565,6 +570,8 @@ class CfnAutomationRuleV2(_CfnResource):
     attr_rule_arn = AttrString("RuleArn")
     attr_rule_id = AttrString("RuleId")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    rule_status: str | None = None
 
     class AutomationRulesActionV2Property(CfnPropertyType):
         """Allows you to configure automated responses"""
@@ -939,7 +946,8 @@ class CfnAutomationRuleV2(_CfnResource):
         self.description = description
         self.rule_name = rule_name
         self.rule_order = rule_order
-        self.rule_status = rule_status
+        if rule_status is not None:
+            self.rule_status = rule_status
         self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRuleV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -966,6 +974,8 @@ class CfnConfigurationPolicy(_CfnResource):
     attr_id = AttrString("Id")
     attr_service_enabled = AttrReference("ServiceEnabled")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ParameterConfigurationProperty(CfnPropertyType):
         """An object that provides the current value of a security control parameter and identifies whether it has been customized."""
@@ -1124,7 +1134,8 @@ class CfnConfigurationPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SecurityHub::ConfigurationPolicy")
         self.configuration_policy = configuration_policy
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::ConfigurationPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1157,6 +1168,8 @@ class CfnConnector(_CfnResource):
     attr_last_checked_at = AttrString("LastCheckedAt")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_message = AttrString("Message")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class AzureProviderConfigurationProperty(CfnPropertyType):
         """The configuration for connecting to an Azure environment."""
@@ -1255,7 +1268,8 @@ class CfnConnector(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SecurityHub::Connector")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.provider = provider
         self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::Connector", tags, tag_property_name="tags")
@@ -1290,6 +1304,9 @@ class CfnConnectorV2(_CfnResource):
     attr_last_checked_at = AttrString("LastCheckedAt")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_message = AttrString("Message")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    kms_key_arn: str | None = None
 
     class HealthIssueProperty(CfnPropertyType):
         """A health issue associated with the connector"""
@@ -1333,8 +1350,10 @@ class CfnConnectorV2(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SecurityHub::ConnectorV2")
-        self.description = description
-        self.kms_key_arn = kms_key_arn
+        if description is not None:
+            self.description = description
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.name = name
         self.provider = provider
         self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::ConnectorV2", tags, tag_property_name="tags")
@@ -1393,6 +1412,8 @@ class CfnFindingAggregator(_CfnResource):
 
     attr_finding_aggregation_region = AttrString("FindingAggregationRegion")
     attr_finding_aggregator_arn = AttrString("FindingAggregatorArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    regions: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -1412,7 +1433,8 @@ class CfnFindingAggregator(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SecurityHub::FindingAggregator")
         self.region_linking_mode = region_linking_mode
-        self.regions = regions
+        if regions is not None:
+            self.regions = regions
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1434,6 +1456,10 @@ class CfnHub(_CfnResource):
 
     attr_arn = AttrString("ARN")
     attr_subscribed_at = AttrString("SubscribedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_enable_controls: bool | IResolvable | None = None
+    control_finding_generator: str | None = None
+    enable_default_standards: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -1456,9 +1482,12 @@ class CfnHub(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SecurityHub::Hub")
-        self.auto_enable_controls = auto_enable_controls
-        self.control_finding_generator = control_finding_generator
-        self.enable_default_standards = enable_default_standards
+        if auto_enable_controls is not None:
+            self.auto_enable_controls = auto_enable_controls
+        if control_finding_generator is not None:
+            self.control_finding_generator = control_finding_generator
+        if enable_default_standards is not None:
+            self.enable_default_standards = enable_default_standards
         self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::Hub", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1480,6 +1509,8 @@ class CfnHubV2(_CfnResource):
 
     attr_hub_v2_arn = AttrString("HubV2Arn")
     attr_subscribed_at = AttrString("SubscribedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    network_scanning: CfnHubV2.NetworkScanningProperty | Mapping[str, Any] | IResolvable | None = None
 
     class NetworkScanningProperty(CfnPropertyType):
         """Configuration for the Network Scanning opt-in feature of Security Hub V2."""
@@ -1514,7 +1545,8 @@ class CfnHubV2(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SecurityHub::HubV2")
-        self.network_scanning = network_scanning
+        if network_scanning is not None:
+            self.network_scanning = network_scanning
         self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::HubV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -2058,6 +2090,9 @@ class CfnOrganizationConfiguration(_CfnResource):
     attr_organization_configuration_identifier = AttrString("OrganizationConfigurationIdentifier")
     attr_status = AttrString("Status")
     attr_status_message = AttrString("StatusMessage")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_enable_standards: str | None = None
+    configuration_type: str | None = None
 
     def __init__(
         self,
@@ -2079,8 +2114,10 @@ class CfnOrganizationConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SecurityHub::OrganizationConfiguration")
         self.auto_enable = auto_enable
-        self.auto_enable_standards = auto_enable_standards
-        self.configuration_type = configuration_type
+        if auto_enable_standards is not None:
+            self.auto_enable_standards = auto_enable_standards
+        if configuration_type is not None:
+            self.configuration_type = configuration_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2179,6 +2216,10 @@ class CfnSecurityControl(_CfnResource):
         ("SecurityControlArn", "security_control_arn", "s", False, {'pattern': '.*\\S.*'}),
         ("SecurityControlId", "security_control_id", "s", False, {'pattern': '.*\\S.*'}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    last_update_reason: str | None = None
+    security_control_arn: str | None = None
+    security_control_id: str | None = None
 
     class ParameterConfigurationProperty(CfnPropertyType):
         """A property type of AWS::SecurityHub::SecurityControl."""
@@ -2257,10 +2298,13 @@ class CfnSecurityControl(_CfnResource):
             security_control_id: The unique identifier of a security control across standards.
         """
         super().__init__(scope, id, type="AWS::SecurityHub::SecurityControl")
-        self.last_update_reason = last_update_reason
+        if last_update_reason is not None:
+            self.last_update_reason = last_update_reason
         self.parameters = parameters
-        self.security_control_arn = security_control_arn
-        self.security_control_id = security_control_id
+        if security_control_arn is not None:
+            self.security_control_arn = security_control_arn
+        if security_control_id is not None:
+            self.security_control_id = security_control_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2279,6 +2323,8 @@ class CfnStandard(_CfnResource):
     )
 
     attr_standards_subscription_arn = AttrString("StandardsSubscriptionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    disabled_standards_controls: Sequence[CfnStandard.StandardsControlProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class StandardsControlProperty(CfnPropertyType):
         """Provides details about an individual security control."""
@@ -2316,7 +2362,8 @@ class CfnStandard(_CfnResource):
             standards_arn: The ARN of the standard that you want to enable.
         """
         super().__init__(scope, id, type="AWS::SecurityHub::Standard")
-        self.disabled_standards_controls = disabled_standards_controls
+        if disabled_standards_controls is not None:
+            self.disabled_standards_controls = disabled_standards_controls
         self.standards_arn = standards_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:

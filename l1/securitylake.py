@@ -35,6 +35,8 @@ class CfnAwsLogSource(_CfnResource):
         ("SourceName", "source_name", "s", True, None),
         ("SourceVersion", "source_version", "s", True, {'pattern': '^(latest|[0-9]\\.[0-9])$'}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accounts: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -57,7 +59,8 @@ class CfnAwsLogSource(_CfnResource):
             source_version: The version for a AWS source.
         """
         super().__init__(scope, id, type="AWS::SecurityLake::AwsLogSource")
-        self.accounts = accounts
+        if accounts is not None:
+            self.accounts = accounts
         self.data_lake_arn = data_lake_arn
         self.source_name = source_name
         self.source_version = source_version
@@ -83,6 +86,11 @@ class CfnDataLake(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_s3_bucket_arn = AttrString("S3BucketArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_configuration: CfnDataLake.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    lifecycle_configuration: CfnDataLake.LifecycleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    meta_store_manager_role_arn: str | None = None
+    replication_configuration: CfnDataLake.ReplicationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EncryptionConfigurationProperty(CfnPropertyType):
         """Provides encryption details of Amazon Security Lake object."""
@@ -196,10 +204,14 @@ class CfnDataLake(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SecurityLake::DataLake")
-        self.encryption_configuration = encryption_configuration
-        self.lifecycle_configuration = lifecycle_configuration
-        self.meta_store_manager_role_arn = meta_store_manager_role_arn
-        self.replication_configuration = replication_configuration
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if lifecycle_configuration is not None:
+            self.lifecycle_configuration = lifecycle_configuration
+        if meta_store_manager_role_arn is not None:
+            self.meta_store_manager_role_arn = meta_store_manager_role_arn
+        if replication_configuration is not None:
+            self.replication_configuration = replication_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::SecurityLake::DataLake", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -229,6 +241,8 @@ class CfnSubscriber(_CfnResource):
     attr_s3_bucket_arn = AttrString("S3BucketArn")
     attr_subscriber_arn = AttrString("SubscriberArn")
     attr_subscriber_role_arn = AttrString("SubscriberRoleArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    subscriber_description: str | None = None
 
     class AwsLogSourceProperty(CfnPropertyType):
         """Amazon Security Lake supports log and event collection for natively supported AWS services."""
@@ -336,7 +350,8 @@ class CfnSubscriber(_CfnResource):
         self.access_types = access_types
         self.data_lake_arn = data_lake_arn
         self.sources = sources
-        self.subscriber_description = subscriber_description
+        if subscriber_description is not None:
+            self.subscriber_description = subscriber_description
         self.subscriber_identity = subscriber_identity
         self.subscriber_name = subscriber_name
         self.tags = TagManager(TagType.STANDARD, "AWS::SecurityLake::Subscriber", tags, tag_property_name="tags")

@@ -43,6 +43,15 @@ class CfnApplication(_CfnResource):
     attr_application_id = AttrString("ApplicationId")
     attr_creation_time = AttrString("CreationTime")
     attr_is_verified_author = AttrReference("IsVerifiedAuthor")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    home_page_url: str | None = None
+    labels: Sequence[str] | IResolvable | None = None
+    license_body: str | None = None
+    readme_body: str | None = None
+    semantic_version: str | None = None
+    source_code_url: str | None = None
+    spdx_license_id: str | None = None
+    template_body: str | None = None
 
     def __init__(
         self,
@@ -81,15 +90,23 @@ class CfnApplication(_CfnResource):
         super().__init__(scope, id, type="AWS::ServerlessRepo::Application")
         self.author = author
         self.description = description
-        self.home_page_url = home_page_url
-        self.labels = labels
-        self.license_body = license_body
+        if home_page_url is not None:
+            self.home_page_url = home_page_url
+        if labels is not None:
+            self.labels = labels
+        if license_body is not None:
+            self.license_body = license_body
         self.name = name
-        self.readme_body = readme_body
-        self.semantic_version = semantic_version
-        self.source_code_url = source_code_url
-        self.spdx_license_id = spdx_license_id
-        self.template_body = template_body
+        if readme_body is not None:
+            self.readme_body = readme_body
+        if semantic_version is not None:
+            self.semantic_version = semantic_version
+        if source_code_url is not None:
+            self.source_code_url = source_code_url
+        if spdx_license_id is not None:
+            self.spdx_license_id = spdx_license_id
+        if template_body is not None:
+            self.template_body = template_body
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

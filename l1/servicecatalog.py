@@ -45,6 +45,8 @@ class CfnAcceptedPortfolioShare(_CfnResource):
         ("AcceptLanguage", "accept_language", "s", False, {'pattern': '^(en|jp|zh)$'}),
         ("PortfolioId", "portfolio_id", "s", True, {'minLength': 1, 'maxLength': 100}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
 
     def __init__(
         self,
@@ -63,7 +65,8 @@ class CfnAcceptedPortfolioShare(_CfnResource):
             portfolio_id: The portfolio identifier.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::AcceptedPortfolioShare")
-        self.accept_language = accept_language
+        if accept_language is not None:
+            self.accept_language = accept_language
         self.portfolio_id = portfolio_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -97,6 +100,17 @@ class CfnCloudFormationProduct(_CfnResource):
     attr_product_name = AttrString("ProductName")
     attr_provisioning_artifact_ids = AttrString("ProvisioningArtifactIds")
     attr_provisioning_artifact_names = AttrString("ProvisioningArtifactNames")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    description: str | None = None
+    distributor: str | None = None
+    product_type: str | None = None
+    provisioning_artifact_parameters: Sequence[CfnCloudFormationProduct.ProvisioningArtifactPropertiesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    replace_provisioning_artifacts: bool | IResolvable | None = None
+    source_connection: CfnCloudFormationProduct.SourceConnectionProperty | Mapping[str, Any] | IResolvable | None = None
+    support_description: str | None = None
+    support_email: str | None = None
+    support_url: str | None = None
 
     class CodeStarParametersProperty(CfnPropertyType):
         """A property type of AWS::ServiceCatalog::CloudFormationProduct."""
@@ -225,18 +239,28 @@ class CfnCloudFormationProduct(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::CloudFormationProduct")
-        self.accept_language = accept_language
-        self.description = description
-        self.distributor = distributor
+        if accept_language is not None:
+            self.accept_language = accept_language
+        if description is not None:
+            self.description = description
+        if distributor is not None:
+            self.distributor = distributor
         self.name = name
         self.owner = owner
-        self.product_type = product_type
-        self.provisioning_artifact_parameters = provisioning_artifact_parameters
-        self.replace_provisioning_artifacts = replace_provisioning_artifacts
-        self.source_connection = source_connection
-        self.support_description = support_description
-        self.support_email = support_email
-        self.support_url = support_url
+        if product_type is not None:
+            self.product_type = product_type
+        if provisioning_artifact_parameters is not None:
+            self.provisioning_artifact_parameters = provisioning_artifact_parameters
+        if replace_provisioning_artifacts is not None:
+            self.replace_provisioning_artifacts = replace_provisioning_artifacts
+        if source_connection is not None:
+            self.source_connection = source_connection
+        if support_description is not None:
+            self.support_description = support_description
+        if support_email is not None:
+            self.support_email = support_email
+        if support_url is not None:
+            self.support_url = support_url
         self.tags = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -270,6 +294,18 @@ class CfnCloudFormationProvisionedProduct(_CfnResource):
     attr_outputs = AttrReference("Outputs")
     attr_provisioned_product_id = AttrString("ProvisionedProductId")
     attr_record_id = AttrString("RecordId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    notification_arns: Sequence[str] | IResolvable | None = None
+    path_id: str | None = None
+    path_name: str | None = None
+    product_id: str | None = None
+    product_name: str | None = None
+    provisioned_product_name: str | None = None
+    provisioning_artifact_id: str | None = None
+    provisioning_artifact_name: str | None = None
+    provisioning_parameters: Sequence[CfnCloudFormationProvisionedProduct.ProvisioningParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    provisioning_preferences: CfnCloudFormationProvisionedProduct.ProvisioningPreferencesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ProvisioningParameterProperty(CfnPropertyType):
         """A property type of AWS::ServiceCatalog::CloudFormationProvisionedProduct."""
@@ -361,17 +397,28 @@ class CfnCloudFormationProvisionedProduct(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::CloudFormationProvisionedProduct")
-        self.accept_language = accept_language
-        self.notification_arns = notification_arns
-        self.path_id = path_id
-        self.path_name = path_name
-        self.product_id = product_id
-        self.product_name = product_name
-        self.provisioned_product_name = provisioned_product_name
-        self.provisioning_artifact_id = provisioning_artifact_id
-        self.provisioning_artifact_name = provisioning_artifact_name
-        self.provisioning_parameters = provisioning_parameters
-        self.provisioning_preferences = provisioning_preferences
+        if accept_language is not None:
+            self.accept_language = accept_language
+        if notification_arns is not None:
+            self.notification_arns = notification_arns
+        if path_id is not None:
+            self.path_id = path_id
+        if path_name is not None:
+            self.path_name = path_name
+        if product_id is not None:
+            self.product_id = product_id
+        if product_name is not None:
+            self.product_name = product_name
+        if provisioned_product_name is not None:
+            self.provisioned_product_name = provisioned_product_name
+        if provisioning_artifact_id is not None:
+            self.provisioning_artifact_id = provisioning_artifact_id
+        if provisioning_artifact_name is not None:
+            self.provisioning_artifact_name = provisioning_artifact_name
+        if provisioning_parameters is not None:
+            self.provisioning_parameters = provisioning_parameters
+        if provisioning_preferences is not None:
+            self.provisioning_preferences = provisioning_preferences
         self.tags = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProvisionedProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -395,6 +442,9 @@ class CfnLaunchNotificationConstraint(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    description: str | None = None
 
     def __init__(
         self,
@@ -419,8 +469,10 @@ class CfnLaunchNotificationConstraint(_CfnResource):
             product_id: the ProductId property.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::LaunchNotificationConstraint")
-        self.accept_language = accept_language
-        self.description = description
+        if accept_language is not None:
+            self.accept_language = accept_language
+        if description is not None:
+            self.description = description
         self.notification_arns = notification_arns
         self.portfolio_id = portfolio_id
         self.product_id = product_id
@@ -446,6 +498,11 @@ class CfnLaunchRoleConstraint(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    description: str | None = None
+    local_role_name: str | None = None
+    role_arn: str | None = None
 
     def __init__(
         self,
@@ -472,12 +529,16 @@ class CfnLaunchRoleConstraint(_CfnResource):
             role_arn: The ARN of the IAM role used for the launch constraint.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::LaunchRoleConstraint")
-        self.accept_language = accept_language
-        self.description = description
-        self.local_role_name = local_role_name
+        if accept_language is not None:
+            self.accept_language = accept_language
+        if description is not None:
+            self.description = description
+        if local_role_name is not None:
+            self.local_role_name = local_role_name
         self.portfolio_id = portfolio_id
         self.product_id = product_id
-        self.role_arn = role_arn
+        if role_arn is not None:
+            self.role_arn = role_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -499,6 +560,9 @@ class CfnLaunchTemplateConstraint(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    description: str | None = None
 
     def __init__(
         self,
@@ -523,8 +587,10 @@ class CfnLaunchTemplateConstraint(_CfnResource):
             rules: A json encoded string of the template constraint rules
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::LaunchTemplateConstraint")
-        self.accept_language = accept_language
-        self.description = description
+        if accept_language is not None:
+            self.accept_language = accept_language
+        if description is not None:
+            self.description = description
         self.portfolio_id = portfolio_id
         self.product_id = product_id
         self.rules = rules
@@ -550,6 +616,9 @@ class CfnPortfolio(_CfnResource):
 
     attr_id = AttrString("Id")
     attr_portfolio_name = AttrString("PortfolioName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    description: str | None = None
 
     def __init__(
         self,
@@ -574,8 +643,10 @@ class CfnPortfolio(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::Portfolio")
-        self.accept_language = accept_language
-        self.description = description
+        if accept_language is not None:
+            self.accept_language = accept_language
+        if description is not None:
+            self.description = description
         self.display_name = display_name
         self.provider_name = provider_name
         self.tags = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::Portfolio", tags, tag_property_name="tags")
@@ -598,6 +669,10 @@ class CfnPortfolioPrincipalAssociation(_CfnResource):
         ("PrincipalARN", "principal_arn", "s", False, {'pattern': 'arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\\/.*'}),
         ("PrincipalType", "principal_type", "s", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    portfolio_id: str | None = None
+    principal_arn: str | None = None
 
     def __init__(
         self,
@@ -620,9 +695,12 @@ class CfnPortfolioPrincipalAssociation(_CfnResource):
             principal_type: The principal type.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::PortfolioPrincipalAssociation")
-        self.accept_language = accept_language
-        self.portfolio_id = portfolio_id
-        self.principal_arn = principal_arn
+        if accept_language is not None:
+            self.accept_language = accept_language
+        if portfolio_id is not None:
+            self.portfolio_id = portfolio_id
+        if principal_arn is not None:
+            self.principal_arn = principal_arn
         self.principal_type = principal_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -642,6 +720,11 @@ class CfnPortfolioProductAssociation(_CfnResource):
         ("ProductId", "product_id", "s", False, None),
         ("SourcePortfolioId", "source_portfolio_id", "s", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    portfolio_id: str | None = None
+    product_id: str | None = None
+    source_portfolio_id: str | None = None
 
     def __init__(
         self,
@@ -664,10 +747,14 @@ class CfnPortfolioProductAssociation(_CfnResource):
             source_portfolio_id: The identifier of the source portfolio.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::PortfolioProductAssociation")
-        self.accept_language = accept_language
-        self.portfolio_id = portfolio_id
-        self.product_id = product_id
-        self.source_portfolio_id = source_portfolio_id
+        if accept_language is not None:
+            self.accept_language = accept_language
+        if portfolio_id is not None:
+            self.portfolio_id = portfolio_id
+        if product_id is not None:
+            self.product_id = product_id
+        if source_portfolio_id is not None:
+            self.source_portfolio_id = source_portfolio_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -686,6 +773,9 @@ class CfnPortfolioShare(_CfnResource):
         ("PortfolioId", "portfolio_id", "s", True, {'pattern': '^[a-zA-Z0-9_\\-]*$', 'minLength': 1, 'maxLength': 100}),
         ("ShareTagOptions", "share_tag_options", "b", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    share_tag_options: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -708,10 +798,12 @@ class CfnPortfolioShare(_CfnResource):
             share_tag_options: Enables or disables TagOptions sharing when creating the portfolio share.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::PortfolioShare")
-        self.accept_language = accept_language
+        if accept_language is not None:
+            self.accept_language = accept_language
         self.account_id = account_id
         self.portfolio_id = portfolio_id
-        self.share_tag_options = share_tag_options
+        if share_tag_options is not None:
+            self.share_tag_options = share_tag_options
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -733,6 +825,9 @@ class CfnResourceUpdateConstraint(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    description: str | None = None
 
     def __init__(
         self,
@@ -757,8 +852,10 @@ class CfnResourceUpdateConstraint(_CfnResource):
             tag_update_on_provisioned_product: ALLOWED or NOT_ALLOWED, to permit or prevent changes to the tags on provisioned instances of the specified portfolio / product combination
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::ResourceUpdateConstraint")
-        self.accept_language = accept_language
-        self.description = description
+        if accept_language is not None:
+            self.accept_language = accept_language
+        if description is not None:
+            self.description = description
         self.portfolio_id = portfolio_id
         self.product_id = product_id
         self.tag_update_on_provisioned_product = tag_update_on_provisioned_product
@@ -783,6 +880,9 @@ class CfnServiceAction(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
+    description: str | None = None
 
     class DefinitionParameterProperty(CfnPropertyType):
         """A property type of AWS::ServiceCatalog::ServiceAction."""
@@ -826,10 +926,12 @@ class CfnServiceAction(_CfnResource):
             name: the Name property.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::ServiceAction")
-        self.accept_language = accept_language
+        if accept_language is not None:
+            self.accept_language = accept_language
         self.definition = definition
         self.definition_type = definition_type
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -896,6 +998,8 @@ class CfnStackSetConstraint(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    accept_language: str | None = None
 
     def __init__(
         self,
@@ -928,7 +1032,8 @@ class CfnStackSetConstraint(_CfnResource):
             stack_instance_control: Permission to create, update, and delete stack instances.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::StackSetConstraint")
-        self.accept_language = accept_language
+        if accept_language is not None:
+            self.accept_language = accept_language
         self.account_list = account_list
         self.admin_role = admin_role
         self.description = description
@@ -956,6 +1061,8 @@ class CfnTagOption(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    active: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -976,7 +1083,8 @@ class CfnTagOption(_CfnResource):
             value: The TagOption value.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::TagOption")
-        self.active = active
+        if active is not None:
+            self.active = active
         self.key = key
         self.value = value
 
@@ -995,6 +1103,9 @@ class CfnTagOptionAssociation(_CfnResource):
         ("ResourceId", "resource_id", "s", False, None),
         ("TagOptionId", "tag_option_id", "s", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    resource_id: str | None = None
+    tag_option_id: str | None = None
 
     def __init__(
         self,
@@ -1013,8 +1124,10 @@ class CfnTagOptionAssociation(_CfnResource):
             tag_option_id: The TagOption identifier.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalog::TagOptionAssociation")
-        self.resource_id = resource_id
-        self.tag_option_id = tag_option_id
+        if resource_id is not None:
+            self.resource_id = resource_id
+        if tag_option_id is not None:
+            self.tag_option_id = tag_option_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

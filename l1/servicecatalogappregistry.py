@@ -40,6 +40,8 @@ class CfnApplication(_CfnResource):
     attr_application_tag_value = AttrString("ApplicationTagValue")
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -60,7 +62,8 @@ class CfnApplication(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ServiceCatalogAppRegistry::Application")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -85,6 +88,8 @@ class CfnAttributeGroup(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -108,7 +113,8 @@ class CfnAttributeGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ServiceCatalogAppRegistry::AttributeGroup")
         self.attributes = attributes
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::AttributeGroup", tags, tag_property_name="tags")
         self.tags_raw = tags

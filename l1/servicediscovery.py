@@ -38,6 +38,8 @@ class CfnHttpNamespace(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -58,7 +60,8 @@ class CfnHttpNamespace(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ServiceDiscovery::HttpNamespace")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::HttpNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -79,6 +82,8 @@ class CfnInstance(_CfnResource):
         ("InstanceId", "instance_id", "s", False, {'pattern': '^[0-9a-zA-Z_/:.@-]+$', 'minLength': 1, 'maxLength': 64}),
         ("ServiceId", "service_id", "s", True, {'minLength': 1, 'maxLength': 255}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    instance_id: str | None = None
 
     def __init__(
         self,
@@ -100,7 +105,8 @@ class CfnInstance(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ServiceDiscovery::Instance")
         self.instance_attributes = instance_attributes
-        self.instance_id = instance_id
+        if instance_id is not None:
+            self.instance_id = instance_id
         self.service_id = service_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -125,6 +131,10 @@ class CfnPrivateDnsNamespace(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_hosted_zone_id = AttrString("HostedZoneId")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    properties: CfnPrivateDnsNamespace.PropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    vpc: str | None = None
 
     class PrivateDnsPropertiesMutableProperty(CfnPropertyType):
         """A property type of AWS::ServiceDiscovery::PrivateDnsNamespace."""
@@ -197,12 +207,15 @@ class CfnPrivateDnsNamespace(_CfnResource):
             vpc: The ID of the Amazon VPC that you want to associate the namespace with.
         """
         super().__init__(scope, id, type="AWS::ServiceDiscovery::PrivateDnsNamespace")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.properties = properties
+        if properties is not None:
+            self.properties = properties
         self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PrivateDnsNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc = vpc
+        if vpc is not None:
+            self.vpc = vpc
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -225,6 +238,9 @@ class CfnPublicDnsNamespace(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_hosted_zone_id = AttrString("HostedZoneId")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    properties: CfnPublicDnsNamespace.PropertiesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class PropertiesProperty(CfnPropertyType):
         """A property type of AWS::ServiceDiscovery::PublicDnsNamespace."""
@@ -295,9 +311,11 @@ class CfnPublicDnsNamespace(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::ServiceDiscovery::PublicDnsNamespace")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.properties = properties
+        if properties is not None:
+            self.properties = properties
         self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PublicDnsNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -327,6 +345,15 @@ class CfnService(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    dns_config: CfnService.DnsConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    health_check_config: CfnService.HealthCheckConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    health_check_custom_config: CfnService.HealthCheckCustomConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    namespace_id: str | None = None
+    service_attributes: Mapping[str, str] | IResolvable | None = None
+    type: str | None = None
 
     class DnsConfigProperty(CfnPropertyType):
         """DNS configuration settings for the service."""
@@ -438,16 +465,24 @@ class CfnService(_CfnResource):
             type: The type of service.
         """
         super().__init__(scope, id, type="AWS::ServiceDiscovery::Service")
-        self.description = description
-        self.dns_config = dns_config
-        self.health_check_config = health_check_config
-        self.health_check_custom_config = health_check_custom_config
-        self.name = name
-        self.namespace_id = namespace_id
-        self.service_attributes = service_attributes
+        if description is not None:
+            self.description = description
+        if dns_config is not None:
+            self.dns_config = dns_config
+        if health_check_config is not None:
+            self.health_check_config = health_check_config
+        if health_check_custom_config is not None:
+            self.health_check_custom_config = health_check_custom_config
+        if name is not None:
+            self.name = name
+        if namespace_id is not None:
+            self.namespace_id = namespace_id
+        if service_attributes is not None:
+            self.service_attributes = service_attributes
         self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.type = type
+        if type is not None:
+            self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

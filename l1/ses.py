@@ -58,6 +58,15 @@ class CfnConfigurationSet(_CfnResource):
         ("TrackingOptions", "tracking_options", ("p", "TrackingOptionsProperty"), False, None),
         ("VdmOptions", "vdm_options", ("p", "VdmOptionsProperty"), False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    archiving_options: CfnConfigurationSet.ArchivingOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    delivery_options: CfnConfigurationSet.DeliveryOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    reputation_options: CfnConfigurationSet.ReputationOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    sending_options: CfnConfigurationSet.SendingOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    suppression_options: CfnConfigurationSet.SuppressionOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    tracking_options: CfnConfigurationSet.TrackingOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    vdm_options: CfnConfigurationSet.VdmOptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ArchivingOptionsProperty(CfnPropertyType):
         """An object that defines a MailManager archive that is used to preserve emails that you send using the configuration set."""
@@ -300,16 +309,24 @@ class CfnConfigurationSet(_CfnResource):
             vdm_options: An object that contains Virtual Deliverability Manager (VDM) settings for this configuration set.
         """
         super().__init__(scope, id, type="AWS::SES::ConfigurationSet")
-        self.archiving_options = archiving_options
-        self.delivery_options = delivery_options
-        self.name = name
-        self.reputation_options = reputation_options
-        self.sending_options = sending_options
-        self.suppression_options = suppression_options
+        if archiving_options is not None:
+            self.archiving_options = archiving_options
+        if delivery_options is not None:
+            self.delivery_options = delivery_options
+        if name is not None:
+            self.name = name
+        if reputation_options is not None:
+            self.reputation_options = reputation_options
+        if sending_options is not None:
+            self.sending_options = sending_options
+        if suppression_options is not None:
+            self.suppression_options = suppression_options
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::ConfigurationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tracking_options = tracking_options
-        self.vdm_options = vdm_options
+        if tracking_options is not None:
+            self.tracking_options = tracking_options
+        if vdm_options is not None:
+            self.vdm_options = vdm_options
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -489,6 +506,10 @@ class CfnContactList(_CfnResource):
         ("Tags", "tags", "j", False, None),
         ("Topics", "topics", ("l", ("p", "TopicProperty")), False, {'minItems': 0, 'maxItems': 20}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    contact_list_name: str | None = None
+    description: str | None = None
+    topics: Sequence[CfnContactList.TopicProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class TopicProperty(CfnPropertyType):
         """A property type of AWS::SES::ContactList."""
@@ -536,11 +557,14 @@ class CfnContactList(_CfnResource):
             topics: The topics associated with the contact list.
         """
         super().__init__(scope, id, type="AWS::SES::ContactList")
-        self.contact_list_name = contact_list_name
-        self.description = description
+        if contact_list_name is not None:
+            self.contact_list_name = contact_list_name
+        if description is not None:
+            self.description = description
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::ContactList", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.topics = topics
+        if topics is not None:
+            self.topics = topics
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -615,6 +639,9 @@ class CfnDedicatedIpPool(_CfnResource):
         ("ScalingMode", "scaling_mode", "s", False, {'pattern': '^(STANDARD|MANAGED)$'}),
         ("Tags", "tags", "j", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    pool_name: str | None = None
+    scaling_mode: str | None = None
 
     def __init__(
         self,
@@ -635,8 +662,10 @@ class CfnDedicatedIpPool(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SES::DedicatedIpPool")
-        self.pool_name = pool_name
-        self.scaling_mode = scaling_mode
+        if pool_name is not None:
+            self.pool_name = pool_name
+        if scaling_mode is not None:
+            self.scaling_mode = scaling_mode
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::DedicatedIpPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -667,6 +696,12 @@ class CfnEmailIdentity(_CfnResource):
     attr_dkim_dns_token_value1 = AttrString("DkimDNSTokenValue1")
     attr_dkim_dns_token_value2 = AttrString("DkimDNSTokenValue2")
     attr_dkim_dns_token_value3 = AttrString("DkimDNSTokenValue3")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration_set_attributes: CfnEmailIdentity.ConfigurationSetAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    dkim_attributes: CfnEmailIdentity.DkimAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    dkim_signing_attributes: CfnEmailIdentity.DkimSigningAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    feedback_attributes: CfnEmailIdentity.FeedbackAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    mail_from_attributes: CfnEmailIdentity.MailFromAttributesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ConfigurationSetAttributesProperty(CfnPropertyType):
         """Used to associate a configuration set with an email identity."""
@@ -784,12 +819,17 @@ class CfnEmailIdentity(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SES::EmailIdentity")
-        self.configuration_set_attributes = configuration_set_attributes
-        self.dkim_attributes = dkim_attributes
-        self.dkim_signing_attributes = dkim_signing_attributes
+        if configuration_set_attributes is not None:
+            self.configuration_set_attributes = configuration_set_attributes
+        if dkim_attributes is not None:
+            self.dkim_attributes = dkim_attributes
+        if dkim_signing_attributes is not None:
+            self.dkim_signing_attributes = dkim_signing_attributes
         self.email_identity = email_identity
-        self.feedback_attributes = feedback_attributes
-        self.mail_from_attributes = mail_from_attributes
+        if feedback_attributes is not None:
+            self.feedback_attributes = feedback_attributes
+        if mail_from_attributes is not None:
+            self.mail_from_attributes = mail_from_attributes
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::EmailIdentity", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -932,6 +972,8 @@ class CfnMailManagerAddressList(_CfnResource):
 
     attr_address_list_arn = AttrString("AddressListArn")
     attr_address_list_id = AttrString("AddressListId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    address_list_name: str | None = None
 
     def __init__(
         self,
@@ -950,7 +992,8 @@ class CfnMailManagerAddressList(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SES::MailManagerAddressList")
-        self.address_list_name = address_list_name
+        if address_list_name is not None:
+            self.address_list_name = address_list_name
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddressList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -975,6 +1018,10 @@ class CfnMailManagerArchive(_CfnResource):
     attr_archive_arn = AttrString("ArchiveArn")
     attr_archive_id = AttrString("ArchiveId")
     attr_archive_state = AttrString("ArchiveState")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    archive_name: str | None = None
+    kms_key_arn: str | None = None
+    retention: CfnMailManagerArchive.ArchiveRetentionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ArchiveRetentionProperty(CfnPropertyType):
         """A property type of AWS::SES::MailManagerArchive."""
@@ -1013,9 +1060,12 @@ class CfnMailManagerArchive(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SES::MailManagerArchive")
-        self.archive_name = archive_name
-        self.kms_key_arn = kms_key_arn
-        self.retention = retention
+        if archive_name is not None:
+            self.archive_name = archive_name
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if retention is not None:
+            self.retention = retention
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerArchive", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1046,6 +1096,12 @@ class CfnMailManagerIngressPoint(_CfnResource):
     attr_ingress_point_arn = AttrString("IngressPointArn")
     attr_ingress_point_id = AttrString("IngressPointId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ingress_point_configuration: CfnMailManagerIngressPoint.IngressPointConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    ingress_point_name: str | None = None
+    network_configuration: CfnMailManagerIngressPoint.NetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    status_to_update: str | None = None
+    tls_policy: str | None = None
 
     class IngressPointConfigurationProperty(CfnPropertyType):
         """A property type of AWS::SES::MailManagerIngressPoint."""
@@ -1189,14 +1245,19 @@ class CfnMailManagerIngressPoint(_CfnResource):
             type: the Type property.
         """
         super().__init__(scope, id, type="AWS::SES::MailManagerIngressPoint")
-        self.ingress_point_configuration = ingress_point_configuration
-        self.ingress_point_name = ingress_point_name
-        self.network_configuration = network_configuration
+        if ingress_point_configuration is not None:
+            self.ingress_point_configuration = ingress_point_configuration
+        if ingress_point_name is not None:
+            self.ingress_point_name = ingress_point_name
+        if network_configuration is not None:
+            self.network_configuration = network_configuration
         self.rule_set_id = rule_set_id
-        self.status_to_update = status_to_update
+        if status_to_update is not None:
+            self.status_to_update = status_to_update
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerIngressPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tls_policy = tls_policy
+        if tls_policy is not None:
+            self.tls_policy = tls_policy
         self.traffic_policy_id = traffic_policy_id
         self.type = type
 
@@ -1221,6 +1282,8 @@ class CfnMailManagerRelay(_CfnResource):
 
     attr_relay_arn = AttrString("RelayArn")
     attr_relay_id = AttrString("RelayId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    relay_name: str | None = None
 
     class RelayAuthenticationProperty(CfnPropertyType):
         """A property type of AWS::SES::MailManagerRelay."""
@@ -1265,7 +1328,8 @@ class CfnMailManagerRelay(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SES::MailManagerRelay")
         self.authentication = authentication
-        self.relay_name = relay_name
+        if relay_name is not None:
+            self.relay_name = relay_name
         self.server_name = server_name
         self.server_port = server_port
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRelay", tags, tag_property_name="tags")
@@ -1290,6 +1354,8 @@ class CfnMailManagerRuleSet(_CfnResource):
 
     attr_rule_set_arn = AttrString("RuleSetArn")
     attr_rule_set_id = AttrString("RuleSetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    rule_set_name: str | None = None
 
     class AddHeaderActionProperty(CfnPropertyType):
         """A property type of AWS::SES::MailManagerRuleSet."""
@@ -1937,7 +2003,8 @@ class CfnMailManagerRuleSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SES::MailManagerRuleSet")
-        self.rule_set_name = rule_set_name
+        if rule_set_name is not None:
+            self.rule_set_name = rule_set_name
         self.rules = rules
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRuleSet", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1963,6 +2030,9 @@ class CfnMailManagerTrafficPolicy(_CfnResource):
 
     attr_traffic_policy_arn = AttrString("TrafficPolicyArn")
     attr_traffic_policy_id = AttrString("TrafficPolicyId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    max_message_size_bytes: int | float | None = None
+    traffic_policy_name: str | None = None
 
     class IngressAnalysisProperty(CfnPropertyType):
         """A property type of AWS::SES::MailManagerTrafficPolicy."""
@@ -2266,11 +2336,13 @@ class CfnMailManagerTrafficPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SES::MailManagerTrafficPolicy")
         self.default_action = default_action
-        self.max_message_size_bytes = max_message_size_bytes
+        if max_message_size_bytes is not None:
+            self.max_message_size_bytes = max_message_size_bytes
         self.policy_statements = policy_statements
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerTrafficPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.traffic_policy_name = traffic_policy_name
+        if traffic_policy_name is not None:
+            self.traffic_policy_name = traffic_policy_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2435,6 +2507,8 @@ class CfnReceiptRule(_CfnResource):
     )
 
     attr_rule_name = AttrString("RuleName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    after: str | None = None
 
     class ActionProperty(CfnPropertyType):
         """An action that Amazon SES can take when it receives an email on behalf of one or more email addresses or domains that you own."""
@@ -2696,7 +2770,8 @@ class CfnReceiptRule(_CfnResource):
             rule_set_name: The name of the rule set where the receipt rule is added.
         """
         super().__init__(scope, id, type="AWS::SES::ReceiptRule")
-        self.after = after
+        if after is not None:
+            self.after = after
         self.rule = rule
         self.rule_set_name = rule_set_name
 
@@ -2714,6 +2789,8 @@ class CfnReceiptRuleSet(_CfnResource):
     _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
         ("RuleSetName", "rule_set_name", "s", False, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    rule_set_name: str | None = None
 
     def __init__(
         self,
@@ -2730,7 +2807,8 @@ class CfnReceiptRuleSet(_CfnResource):
             rule_set_name: The name of the rule set.
         """
         super().__init__(scope, id, type="AWS::SES::ReceiptRuleSet")
-        self.rule_set_name = rule_set_name
+        if rule_set_name is not None:
+            self.rule_set_name = rule_set_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2749,6 +2827,8 @@ class CfnTemplate(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    template: CfnTemplate.TemplateProperty | Mapping[str, Any] | IResolvable | None = None
 
     class TemplateProperty(CfnPropertyType):
         """The content of the email, composed of a subject line, an HTML part, and a text-only part"""
@@ -2794,7 +2874,8 @@ class CfnTemplate(_CfnResource):
         super().__init__(scope, id, type="AWS::SES::Template")
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.template = template
+        if template is not None:
+            self.template = template
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -2816,6 +2897,10 @@ class CfnTenant(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    reputation_entity: CfnTenant.ReputationEntityProperty | Mapping[str, Any] | IResolvable | None = None
+    resource_associations: Sequence[CfnTenant.ResourceAssociationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    suppression_attributes: CfnTenant.TenantSuppressionAttributesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ReputationEntityProperty(CfnPropertyType):
         """The reputation configuration for the tenant."""
@@ -2907,9 +2992,12 @@ class CfnTenant(_CfnResource):
             tenant_name: The name of the tenant.
         """
         super().__init__(scope, id, type="AWS::SES::Tenant")
-        self.reputation_entity = reputation_entity
-        self.resource_associations = resource_associations
-        self.suppression_attributes = suppression_attributes
+        if reputation_entity is not None:
+            self.reputation_entity = reputation_entity
+        if resource_associations is not None:
+            self.resource_associations = resource_associations
+        if suppression_attributes is not None:
+            self.suppression_attributes = suppression_attributes
         self.tags = TagManager(TagType.STANDARD, "AWS::SES::Tenant", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tenant_name = tenant_name
@@ -2931,6 +3019,9 @@ class CfnVdmAttributes(_CfnResource):
     )
 
     attr_vdm_attributes_resource_id = AttrString("VdmAttributesResourceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dashboard_attributes: CfnVdmAttributes.DashboardAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    guardian_attributes: CfnVdmAttributes.GuardianAttributesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DashboardAttributesProperty(CfnPropertyType):
         """Preferences regarding the Dashboard feature."""
@@ -2981,8 +3072,10 @@ class CfnVdmAttributes(_CfnResource):
             guardian_attributes: Preferences regarding the Guardian feature.
         """
         super().__init__(scope, id, type="AWS::SES::VdmAttributes")
-        self.dashboard_attributes = dashboard_attributes
-        self.guardian_attributes = guardian_attributes
+        if dashboard_attributes is not None:
+            self.dashboard_attributes = dashboard_attributes
+        if guardian_attributes is not None:
+            self.guardian_attributes = guardian_attributes
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -35,6 +35,8 @@ class CfnDRTAccess(_CfnResource):
     )
 
     attr_account_id = AttrString("AccountId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    log_bucket_list: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -53,7 +55,8 @@ class CfnDRTAccess(_CfnResource):
             role_arn: Authorizes the Shield Response Team (SRT) using the specified role, to access your AWS account to assist with DDoS attack mitigation during potential attacks.
         """
         super().__init__(scope, id, type="AWS::Shield::DRTAccess")
-        self.log_bucket_list = log_bucket_list
+        if log_bucket_list is not None:
+            self.log_bucket_list = log_bucket_list
         self.role_arn = role_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -137,6 +140,9 @@ class CfnProtection(_CfnResource):
 
     attr_protection_arn = AttrString("ProtectionArn")
     attr_protection_id = AttrString("ProtectionId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_layer_automatic_response_configuration: CfnProtection.ApplicationLayerAutomaticResponseConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    health_check_arns: Sequence[str] | IResolvable | None = None
 
     class ApplicationLayerAutomaticResponseConfigurationProperty(CfnPropertyType):
         """The automatic application layer DDoS mitigation settings for a Protection."""
@@ -180,8 +186,10 @@ class CfnProtection(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Shield::Protection")
-        self.application_layer_automatic_response_configuration = application_layer_automatic_response_configuration
-        self.health_check_arns = health_check_arns
+        if application_layer_automatic_response_configuration is not None:
+            self.application_layer_automatic_response_configuration = application_layer_automatic_response_configuration
+        if health_check_arns is not None:
+            self.health_check_arns = health_check_arns
         self.name = name
         self.resource_arn = resource_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::Shield::Protection", tags, tag_property_name="tags")
@@ -208,6 +216,9 @@ class CfnProtectionGroup(_CfnResource):
     )
 
     attr_protection_group_arn = AttrString("ProtectionGroupArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    members: Sequence[str] | IResolvable | None = None
+    resource_type: str | None = None
 
     def __init__(
         self,
@@ -235,10 +246,12 @@ class CfnProtectionGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Shield::ProtectionGroup")
         self.aggregation = aggregation
-        self.members = members
+        if members is not None:
+            self.members = members
         self.pattern = pattern
         self.protection_group_id = protection_group_id
-        self.resource_type = resource_type
+        if resource_type is not None:
+            self.resource_type = resource_type
         self.tags = TagManager(TagType.STANDARD, "AWS::Shield::ProtectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -34,6 +34,8 @@ class CfnProfilePermission(_CfnResource):
         ("ProfileVersion", "profile_version", "s", False, {'pattern': '^[0-9a-zA-Z]{10}$', 'minLength': 10, 'maxLength': 10}),
         ("StatementId", "statement_id", "s", True, None),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    profile_version: str | None = None
 
     def __init__(
         self,
@@ -61,7 +63,8 @@ class CfnProfilePermission(_CfnResource):
         self.action = action
         self.principal = principal
         self.profile_name = profile_name
-        self.profile_version = profile_version
+        if profile_version is not None:
+            self.profile_version = profile_version
         self.statement_id = statement_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -86,6 +89,9 @@ class CfnSigningProfile(_CfnResource):
     attr_profile_name = AttrString("ProfileName")
     attr_profile_version = AttrString("ProfileVersion")
     attr_profile_version_arn = AttrString("ProfileVersionArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    profile_name: str | None = None
+    signature_validity_period: CfnSigningProfile.SignatureValidityPeriodProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SignatureValidityPeriodProperty(CfnPropertyType):
         """A property type of AWS::Signer::SigningProfile."""
@@ -128,8 +134,10 @@ class CfnSigningProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Signer::SigningProfile")
         self.platform_id = platform_id
-        self.profile_name = profile_name
-        self.signature_validity_period = signature_validity_period
+        if profile_name is not None:
+            self.profile_name = profile_name
+        if signature_validity_period is not None:
+            self.signature_validity_period = signature_validity_period
         self.tags = TagManager(TagType.STANDARD, "AWS::Signer::SigningProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -35,6 +35,10 @@ class CfnSimulation(_CfnResource):
     )
 
     attr_describe_payload = AttrString("DescribePayload")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    maximum_duration: str | None = None
+    schema_s3_location: CfnSimulation.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None
+    snapshot_s3_location: CfnSimulation.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class S3LocationProperty(CfnPropertyType):
         """A property type of AWS::SimSpaceWeaver::Simulation."""
@@ -78,11 +82,14 @@ class CfnSimulation(_CfnResource):
             snapshot_s3_location: the SnapshotS3Location property.
         """
         super().__init__(scope, id, type="AWS::SimSpaceWeaver::Simulation")
-        self.maximum_duration = maximum_duration
+        if maximum_duration is not None:
+            self.maximum_duration = maximum_duration
         self.name = name
         self.role_arn = role_arn
-        self.schema_s3_location = schema_s3_location
-        self.snapshot_s3_location = snapshot_s3_location
+        if schema_s3_location is not None:
+            self.schema_s3_location = schema_s3_location
+        if snapshot_s3_location is not None:
+            self.snapshot_s3_location = snapshot_s3_location
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -47,6 +47,12 @@ class CfnConfigurationSet(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    configuration_set_name: str | None = None
+    default_sender_id: str | None = None
+    event_destinations: Sequence[CfnConfigurationSet.EventDestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    message_feedback_enabled: bool | IResolvable | None = None
+    protect_configuration_id: str | None = None
 
     class CloudWatchLogsDestinationProperty(CfnPropertyType):
         """A property type of AWS::SMSVOICE::ConfigurationSet."""
@@ -158,11 +164,16 @@ class CfnConfigurationSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::ConfigurationSet")
-        self.configuration_set_name = configuration_set_name
-        self.default_sender_id = default_sender_id
-        self.event_destinations = event_destinations
-        self.message_feedback_enabled = message_feedback_enabled
-        self.protect_configuration_id = protect_configuration_id
+        if configuration_set_name is not None:
+            self.configuration_set_name = configuration_set_name
+        if default_sender_id is not None:
+            self.default_sender_id = default_sender_id
+        if event_destinations is not None:
+            self.event_destinations = event_destinations
+        if message_feedback_enabled is not None:
+            self.message_feedback_enabled = message_feedback_enabled
+        if protect_configuration_id is not None:
+            self.protect_configuration_id = protect_configuration_id
         self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ConfigurationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -194,6 +205,11 @@ class CfnNotifyConfiguration(_CfnResource):
     attr_status = AttrString("Status")
     attr_tier = AttrString("Tier")
     attr_tier_upgrade_status = AttrString("TierUpgradeStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_template_id: str | None = None
+    deletion_protection_enabled: bool | IResolvable | None = None
+    enabled_countries: Sequence[str] | IResolvable | None = None
+    pool_id: str | None = None
 
     def __init__(
         self,
@@ -224,12 +240,16 @@ class CfnNotifyConfiguration(_CfnResource):
             use_case: The use case for the notify configuration.
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::NotifyConfiguration")
-        self.default_template_id = default_template_id
-        self.deletion_protection_enabled = deletion_protection_enabled
+        if default_template_id is not None:
+            self.default_template_id = default_template_id
+        if deletion_protection_enabled is not None:
+            self.deletion_protection_enabled = deletion_protection_enabled
         self.display_name = display_name
         self.enabled_channels = enabled_channels
-        self.enabled_countries = enabled_countries
-        self.pool_id = pool_id
+        if enabled_countries is not None:
+            self.enabled_countries = enabled_countries
+        if pool_id is not None:
+            self.pool_id = pool_id
         self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::NotifyConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.use_case = use_case
@@ -251,6 +271,8 @@ class CfnOptOutList(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    opt_out_list_name: str | None = None
 
     def __init__(
         self,
@@ -269,7 +291,8 @@ class CfnOptOutList(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::OptOutList")
-        self.opt_out_list_name = opt_out_list_name
+        if opt_out_list_name is not None:
+            self.opt_out_list_name = opt_out_list_name
         self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::OptOutList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -300,6 +323,12 @@ class CfnPhoneNumber(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_phone_number = AttrString("PhoneNumber")
     attr_phone_number_id = AttrString("PhoneNumberId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection_enabled: bool | IResolvable | None = None
+    opt_out_list_name: str | None = None
+    optional_keywords: Sequence[CfnPhoneNumber.OptionalKeywordProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    self_managed_opt_outs_enabled: bool | IResolvable | None = None
+    two_way: CfnPhoneNumber.TwoWayProperty | Mapping[str, Any] | IResolvable | None = None
 
     class MandatoryKeywordProperty(CfnPropertyType):
         """A keyword is a word that you can search for on a particular phone number or pool."""
@@ -413,17 +442,22 @@ class CfnPhoneNumber(_CfnResource):
             two_way: When you set up two-way SMS, you can receive incoming messages from your customers.
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::PhoneNumber")
-        self.deletion_protection_enabled = deletion_protection_enabled
+        if deletion_protection_enabled is not None:
+            self.deletion_protection_enabled = deletion_protection_enabled
         self.iso_country_code = iso_country_code
         self.mandatory_keywords = mandatory_keywords
         self.number_capabilities = number_capabilities
         self.number_type = number_type
-        self.opt_out_list_name = opt_out_list_name
-        self.optional_keywords = optional_keywords
-        self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
+        if opt_out_list_name is not None:
+            self.opt_out_list_name = opt_out_list_name
+        if optional_keywords is not None:
+            self.optional_keywords = optional_keywords
+        if self_managed_opt_outs_enabled is not None:
+            self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::PhoneNumber", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.two_way = two_way
+        if two_way is not None:
+            self.two_way = two_way
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -450,6 +484,13 @@ class CfnPool(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_pool_id = AttrString("PoolId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection_enabled: bool | IResolvable | None = None
+    opt_out_list_name: str | None = None
+    optional_keywords: Sequence[CfnPool.OptionalKeywordProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    self_managed_opt_outs_enabled: bool | IResolvable | None = None
+    shared_routes_enabled: bool | IResolvable | None = None
+    two_way: CfnPool.TwoWayProperty | Mapping[str, Any] | IResolvable | None = None
 
     class MandatoryKeywordProperty(CfnPropertyType):
         """A keyword is a word that you can search for on a particular phone number or pool."""
@@ -561,16 +602,22 @@ class CfnPool(_CfnResource):
             two_way: When you set up two-way SMS, you can receive incoming messages from your customers.
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::Pool")
-        self.deletion_protection_enabled = deletion_protection_enabled
+        if deletion_protection_enabled is not None:
+            self.deletion_protection_enabled = deletion_protection_enabled
         self.mandatory_keywords = mandatory_keywords
-        self.opt_out_list_name = opt_out_list_name
-        self.optional_keywords = optional_keywords
+        if opt_out_list_name is not None:
+            self.opt_out_list_name = opt_out_list_name
+        if optional_keywords is not None:
+            self.optional_keywords = optional_keywords
         self.origination_identities = origination_identities
-        self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
-        self.shared_routes_enabled = shared_routes_enabled
+        if self_managed_opt_outs_enabled is not None:
+            self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
+        if shared_routes_enabled is not None:
+            self.shared_routes_enabled = shared_routes_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::Pool", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.two_way = two_way
+        if two_way is not None:
+            self.two_way = two_way
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -591,6 +638,9 @@ class CfnProtectConfiguration(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_protect_configuration_id = AttrString("ProtectConfigurationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    country_rule_set: CfnProtectConfiguration.CountryRuleSetProperty | Mapping[str, Any] | IResolvable | None = None
+    deletion_protection_enabled: bool | IResolvable | None = None
 
     class CountryRuleProperty(CfnPropertyType):
         """A property type of AWS::SMSVOICE::ProtectConfiguration."""
@@ -652,8 +702,10 @@ class CfnProtectConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::ProtectConfiguration")
-        self.country_rule_set = country_rule_set
-        self.deletion_protection_enabled = deletion_protection_enabled
+        if country_rule_set is not None:
+            self.country_rule_set = country_rule_set
+        if deletion_protection_enabled is not None:
+            self.deletion_protection_enabled = deletion_protection_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ProtectConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -691,6 +743,17 @@ class CfnRcsAgent(_CfnResource):
     attr_testing_agent_registration_id = AttrString("TestingAgent.RegistrationId")
     attr_testing_agent_testing_agent_id = AttrString("TestingAgent.TestingAgentId")
     attr_testing_agent_testing_agent_status = AttrString("TestingAgent.TestingAgentStatus")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection_enabled: bool | IResolvable | None = None
+    opt_out_list_name: str | None = None
+    self_managed_opt_outs_enabled: bool | IResolvable | None = None
+    two_way_channel_arn: str | None = None
+    two_way_channel_role: str | None = None
+    two_way_enabled: bool | IResolvable | None = None
+    two_way_media_s3_bucket_name: str | None = None
+    two_way_media_s3_key_prefix: str | None = None
+    two_way_media_s3_role: str | None = None
+    two_way_rcs_events_enabled: Sequence[str] | IResolvable | None = None
 
     class TestingAgentInformationProperty(CfnPropertyType):
         """Information about the testing agent (RCS for Business ID) associated with the RCS agent."""
@@ -749,18 +812,28 @@ class CfnRcsAgent(_CfnResource):
             two_way_rcs_events_enabled: The list of RCS event types enabled for two-way messaging.
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::RcsAgent")
-        self.deletion_protection_enabled = deletion_protection_enabled
-        self.opt_out_list_name = opt_out_list_name
-        self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
+        if deletion_protection_enabled is not None:
+            self.deletion_protection_enabled = deletion_protection_enabled
+        if opt_out_list_name is not None:
+            self.opt_out_list_name = opt_out_list_name
+        if self_managed_opt_outs_enabled is not None:
+            self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RcsAgent", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.two_way_channel_arn = two_way_channel_arn
-        self.two_way_channel_role = two_way_channel_role
-        self.two_way_enabled = two_way_enabled
-        self.two_way_media_s3_bucket_name = two_way_media_s3_bucket_name
-        self.two_way_media_s3_key_prefix = two_way_media_s3_key_prefix
-        self.two_way_media_s3_role = two_way_media_s3_role
-        self.two_way_rcs_events_enabled = two_way_rcs_events_enabled
+        if two_way_channel_arn is not None:
+            self.two_way_channel_arn = two_way_channel_arn
+        if two_way_channel_role is not None:
+            self.two_way_channel_role = two_way_channel_role
+        if two_way_enabled is not None:
+            self.two_way_enabled = two_way_enabled
+        if two_way_media_s3_bucket_name is not None:
+            self.two_way_media_s3_bucket_name = two_way_media_s3_bucket_name
+        if two_way_media_s3_key_prefix is not None:
+            self.two_way_media_s3_key_prefix = two_way_media_s3_key_prefix
+        if two_way_media_s3_role is not None:
+            self.two_way_media_s3_role = two_way_media_s3_role
+        if two_way_rcs_events_enabled is not None:
+            self.two_way_rcs_events_enabled = two_way_rcs_events_enabled
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -827,6 +900,9 @@ class CfnRegistrationAttachment(_CfnResource):
     attr_registration_attachment_arn = AttrString("RegistrationAttachmentArn")
     attr_registration_attachment_id = AttrString("RegistrationAttachmentId")
     attr_uploaded_attachment_url = AttrString("UploadedAttachmentUrl")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attachment_body: str | None = None
+    attachment_url: str | None = None
 
     def __init__(
         self,
@@ -847,8 +923,10 @@ class CfnRegistrationAttachment(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::RegistrationAttachment")
-        self.attachment_body = attachment_body
-        self.attachment_url = attachment_url
+        if attachment_body is not None:
+            self.attachment_body = attachment_body
+        if attachment_url is not None:
+            self.attachment_url = attachment_url
         self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RegistrationAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -907,6 +985,8 @@ class CfnSenderId(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection_enabled: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -929,7 +1009,8 @@ class CfnSenderId(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::SenderId")
-        self.deletion_protection_enabled = deletion_protection_enabled
+        if deletion_protection_enabled is not None:
+            self.deletion_protection_enabled = deletion_protection_enabled
         self.iso_country_code = iso_country_code
         self.sender_id = sender_id
         self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::SenderId", tags, tag_property_name="tags")

@@ -44,6 +44,16 @@ class CfnSubscription(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    delivery_policy: Any | None = None
+    endpoint: str | None = None
+    filter_policy: Any | None = None
+    filter_policy_scope: str | None = None
+    raw_message_delivery: bool | IResolvable | None = None
+    redrive_policy: Any | None = None
+    region: str | None = None
+    replay_policy: Any | None = None
+    subscription_role_arn: str | None = None
 
     def __init__(
         self,
@@ -80,16 +90,25 @@ class CfnSubscription(_CfnResource):
             topic_arn: The ARN of the topic to subscribe to.
         """
         super().__init__(scope, id, type="AWS::SNS::Subscription")
-        self.delivery_policy = delivery_policy
-        self.endpoint = endpoint
-        self.filter_policy = filter_policy
-        self.filter_policy_scope = filter_policy_scope
+        if delivery_policy is not None:
+            self.delivery_policy = delivery_policy
+        if endpoint is not None:
+            self.endpoint = endpoint
+        if filter_policy is not None:
+            self.filter_policy = filter_policy
+        if filter_policy_scope is not None:
+            self.filter_policy_scope = filter_policy_scope
         self.protocol = protocol
-        self.raw_message_delivery = raw_message_delivery
-        self.redrive_policy = redrive_policy
-        self.region = region
-        self.replay_policy = replay_policy
-        self.subscription_role_arn = subscription_role_arn
+        if raw_message_delivery is not None:
+            self.raw_message_delivery = raw_message_delivery
+        if redrive_policy is not None:
+            self.redrive_policy = redrive_policy
+        if region is not None:
+            self.region = region
+        if replay_policy is not None:
+            self.replay_policy = replay_policy
+        if subscription_role_arn is not None:
+            self.subscription_role_arn = subscription_role_arn
         self.topic_arn = topic_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -128,6 +147,20 @@ class CfnTopic(_CfnResource):
     attr_topic_arn = AttrString("TopicArn")
     attr_topic_name = AttrString("TopicName")
     attr_tracing_config = AttrString("TracingConfig")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    archive_policy: Any | None = None
+    content_based_deduplication: bool | IResolvable | None = None
+    data_protection_policy: Any | None = None
+    delivery_status_logging: Sequence[CfnTopic.LoggingConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    display_name: str | None = None
+    fifo_throughput_scope: str | None = None
+    fifo_topic: bool | IResolvable | None = None
+    kms_master_key_id: str | None = None
+    maximum_message_size: int | float | None = None
+    signature_version: str | None = None
+    subscription: Sequence[CfnTopic.SubscriptionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    topic_name: str | None = None
+    tracing_config: str | None = None
 
     class LoggingConfigProperty(CfnPropertyType):
         """The ``LoggingConfig`` property type specifies the ``Delivery`` status logging configuration for an [AWS::SNS::Topic](https://docs.aws.amazon.com/AWSCloudForm..."""
@@ -214,21 +247,34 @@ class CfnTopic(_CfnResource):
             tracing_config: Tracing mode of an SNS topic.
         """
         super().__init__(scope, id, type="AWS::SNS::Topic")
-        self.archive_policy = archive_policy
-        self.content_based_deduplication = content_based_deduplication
-        self.data_protection_policy = data_protection_policy
-        self.delivery_status_logging = delivery_status_logging
-        self.display_name = display_name
-        self.fifo_throughput_scope = fifo_throughput_scope
-        self.fifo_topic = fifo_topic
-        self.kms_master_key_id = kms_master_key_id
-        self.maximum_message_size = maximum_message_size
-        self.signature_version = signature_version
-        self.subscription = subscription
+        if archive_policy is not None:
+            self.archive_policy = archive_policy
+        if content_based_deduplication is not None:
+            self.content_based_deduplication = content_based_deduplication
+        if data_protection_policy is not None:
+            self.data_protection_policy = data_protection_policy
+        if delivery_status_logging is not None:
+            self.delivery_status_logging = delivery_status_logging
+        if display_name is not None:
+            self.display_name = display_name
+        if fifo_throughput_scope is not None:
+            self.fifo_throughput_scope = fifo_throughput_scope
+        if fifo_topic is not None:
+            self.fifo_topic = fifo_topic
+        if kms_master_key_id is not None:
+            self.kms_master_key_id = kms_master_key_id
+        if maximum_message_size is not None:
+            self.maximum_message_size = maximum_message_size
+        if signature_version is not None:
+            self.signature_version = signature_version
+        if subscription is not None:
+            self.subscription = subscription
         self.tags = TagManager(TagType.STANDARD, "AWS::SNS::Topic", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.topic_name = topic_name
-        self.tracing_config = tracing_config
+        if topic_name is not None:
+            self.topic_name = topic_name
+        if tracing_config is not None:
+            self.tracing_config = tracing_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

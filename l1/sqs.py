@@ -59,6 +59,22 @@ class CfnQueue(_CfnResource):
     attr_queue_url = AttrString("QueueUrl")
     attr_receive_message_wait_time_seconds = AttrNumber("ReceiveMessageWaitTimeSeconds")
     attr_visibility_timeout = AttrNumber("VisibilityTimeout")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    content_based_deduplication: bool | IResolvable | None = None
+    deduplication_scope: str | None = None
+    delay_seconds: int | float | None = None
+    fifo_queue: bool | IResolvable | None = None
+    fifo_throughput_limit: str | None = None
+    kms_data_key_reuse_period_seconds: int | float | None = None
+    kms_master_key_id: str | None = None
+    maximum_message_size: int | float | None = None
+    message_retention_period: int | float | None = None
+    queue_name: str | None = None
+    receive_message_wait_time_seconds: int | float | None = None
+    redrive_allow_policy: Any | None = None
+    redrive_policy: Any | None = None
+    sqs_managed_sse_enabled: bool | IResolvable | None = None
+    visibility_timeout: int | float | None = None
 
     def __init__(
         self,
@@ -105,23 +121,38 @@ class CfnQueue(_CfnResource):
             visibility_timeout: The length of time during which a message will be unavailable after a message is delivered from the queue.
         """
         super().__init__(scope, id, type="AWS::SQS::Queue")
-        self.content_based_deduplication = content_based_deduplication
-        self.deduplication_scope = deduplication_scope
-        self.delay_seconds = delay_seconds
-        self.fifo_queue = fifo_queue
-        self.fifo_throughput_limit = fifo_throughput_limit
-        self.kms_data_key_reuse_period_seconds = kms_data_key_reuse_period_seconds
-        self.kms_master_key_id = kms_master_key_id
-        self.maximum_message_size = maximum_message_size
-        self.message_retention_period = message_retention_period
-        self.queue_name = queue_name
-        self.receive_message_wait_time_seconds = receive_message_wait_time_seconds
-        self.redrive_allow_policy = redrive_allow_policy
-        self.redrive_policy = redrive_policy
-        self.sqs_managed_sse_enabled = sqs_managed_sse_enabled
+        if content_based_deduplication is not None:
+            self.content_based_deduplication = content_based_deduplication
+        if deduplication_scope is not None:
+            self.deduplication_scope = deduplication_scope
+        if delay_seconds is not None:
+            self.delay_seconds = delay_seconds
+        if fifo_queue is not None:
+            self.fifo_queue = fifo_queue
+        if fifo_throughput_limit is not None:
+            self.fifo_throughput_limit = fifo_throughput_limit
+        if kms_data_key_reuse_period_seconds is not None:
+            self.kms_data_key_reuse_period_seconds = kms_data_key_reuse_period_seconds
+        if kms_master_key_id is not None:
+            self.kms_master_key_id = kms_master_key_id
+        if maximum_message_size is not None:
+            self.maximum_message_size = maximum_message_size
+        if message_retention_period is not None:
+            self.message_retention_period = message_retention_period
+        if queue_name is not None:
+            self.queue_name = queue_name
+        if receive_message_wait_time_seconds is not None:
+            self.receive_message_wait_time_seconds = receive_message_wait_time_seconds
+        if redrive_allow_policy is not None:
+            self.redrive_allow_policy = redrive_allow_policy
+        if redrive_policy is not None:
+            self.redrive_policy = redrive_policy
+        if sqs_managed_sse_enabled is not None:
+            self.sqs_managed_sse_enabled = sqs_managed_sse_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::SQS::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.visibility_timeout = visibility_timeout
+        if visibility_timeout is not None:
+            self.visibility_timeout = visibility_timeout
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

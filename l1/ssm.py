@@ -60,6 +60,24 @@ class CfnAssociation(_CfnResource):
     )
 
     attr_association_id = AttrString("AssociationId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    apply_only_at_cron_interval: bool | IResolvable | None = None
+    association_dispatch_assume_role: str | None = None
+    association_name: str | None = None
+    automation_target_parameter_name: str | None = None
+    calendar_names: Sequence[str] | IResolvable | None = None
+    compliance_severity: str | None = None
+    document_version: str | None = None
+    instance_id: str | None = None
+    max_concurrency: str | None = None
+    max_errors: str | None = None
+    output_location: CfnAssociation.InstanceAssociationOutputLocationProperty | Mapping[str, Any] | IResolvable | None = None
+    parameters: Mapping[str, Sequence[str] | IResolvable] | IResolvable | None = None
+    schedule_expression: str | None = None
+    schedule_offset: int | float | None = None
+    sync_compliance: str | None = None
+    targets: Sequence[CfnAssociation.TargetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    wait_for_success_timeout_seconds: int | float | None = None
 
     class InstanceAssociationOutputLocationProperty(CfnPropertyType):
         """A property type of AWS::SSM::Association."""
@@ -169,26 +187,43 @@ class CfnAssociation(_CfnResource):
             wait_for_success_timeout_seconds: the WaitForSuccessTimeoutSeconds property.
         """
         super().__init__(scope, id, type="AWS::SSM::Association")
-        self.apply_only_at_cron_interval = apply_only_at_cron_interval
-        self.association_dispatch_assume_role = association_dispatch_assume_role
-        self.association_name = association_name
-        self.automation_target_parameter_name = automation_target_parameter_name
-        self.calendar_names = calendar_names
-        self.compliance_severity = compliance_severity
-        self.document_version = document_version
-        self.instance_id = instance_id
-        self.max_concurrency = max_concurrency
-        self.max_errors = max_errors
+        if apply_only_at_cron_interval is not None:
+            self.apply_only_at_cron_interval = apply_only_at_cron_interval
+        if association_dispatch_assume_role is not None:
+            self.association_dispatch_assume_role = association_dispatch_assume_role
+        if association_name is not None:
+            self.association_name = association_name
+        if automation_target_parameter_name is not None:
+            self.automation_target_parameter_name = automation_target_parameter_name
+        if calendar_names is not None:
+            self.calendar_names = calendar_names
+        if compliance_severity is not None:
+            self.compliance_severity = compliance_severity
+        if document_version is not None:
+            self.document_version = document_version
+        if instance_id is not None:
+            self.instance_id = instance_id
+        if max_concurrency is not None:
+            self.max_concurrency = max_concurrency
+        if max_errors is not None:
+            self.max_errors = max_errors
         self.name = name
-        self.output_location = output_location
-        self.parameters = parameters
-        self.schedule_expression = schedule_expression
-        self.schedule_offset = schedule_offset
-        self.sync_compliance = sync_compliance
+        if output_location is not None:
+            self.output_location = output_location
+        if parameters is not None:
+            self.parameters = parameters
+        if schedule_expression is not None:
+            self.schedule_expression = schedule_expression
+        if schedule_offset is not None:
+            self.schedule_offset = schedule_offset
+        if sync_compliance is not None:
+            self.sync_compliance = sync_compliance
         self.tags = TagManager(TagType.STANDARD, "AWS::SSM::Association", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.targets = targets
-        self.wait_for_success_timeout_seconds = wait_for_success_timeout_seconds
+        if targets is not None:
+            self.targets = targets
+        if wait_for_success_timeout_seconds is not None:
+            self.wait_for_success_timeout_seconds = wait_for_success_timeout_seconds
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -214,6 +249,8 @@ class CfnCloudConnector(_CfnResource):
     attr_cloud_connector_id = AttrString("CloudConnectorId")
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class AzureConfigurationProperty(CfnPropertyType):
         """Configuration for connecting to Azure."""
@@ -321,7 +358,8 @@ class CfnCloudConnector(_CfnResource):
         super().__init__(scope, id, type="AWS::SSM::CloudConnector")
         self.config_connector_arn = config_connector_arn
         self.configuration = configuration
-        self.description = description
+        if description is not None:
+            self.description = description
         self.display_name = display_name
         self.role_arn = role_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::SSM::CloudConnector", tags, tag_property_name="tags")
@@ -350,6 +388,15 @@ class CfnDocument(_CfnResource):
         ("UpdateMethod", "update_method", "s", False, {'enum': ('Replace', 'NewVersion')}),
         ("VersionName", "version_name", "s", False, {'pattern': '^[a-zA-Z0-9_\\-.]{1,128}$'}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    attachments: Sequence[CfnDocument.AttachmentsSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    document_format: str | None = None
+    document_type: str | None = None
+    name: str | None = None
+    requires: Sequence[CfnDocument.DocumentRequiresProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    target_type: str | None = None
+    update_method: str | None = None
+    version_name: str | None = None
 
     class AttachmentsSourceProperty(CfnPropertyType):
         """A property type of AWS::SSM::Document."""
@@ -425,17 +472,25 @@ class CfnDocument(_CfnResource):
             version_name: An optional field specifying the version of the artifact you are creating with the document.
         """
         super().__init__(scope, id, type="AWS::SSM::Document")
-        self.attachments = attachments
+        if attachments is not None:
+            self.attachments = attachments
         self.content = content
-        self.document_format = document_format
-        self.document_type = document_type
-        self.name = name
-        self.requires = requires
+        if document_format is not None:
+            self.document_format = document_format
+        if document_type is not None:
+            self.document_type = document_type
+        if name is not None:
+            self.name = name
+        if requires is not None:
+            self.requires = requires
         self.tags = TagManager(TagType.STANDARD, "AWS::SSM::Document", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_type = target_type
-        self.update_method = update_method
-        self.version_name = version_name
+        if target_type is not None:
+            self.target_type = target_type
+        if update_method is not None:
+            self.update_method = update_method
+        if version_name is not None:
+            self.version_name = version_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -463,6 +518,12 @@ class CfnMaintenanceWindow(_CfnResource):
     )
 
     attr_window_id = AttrString("WindowId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    end_date: str | None = None
+    schedule_offset: int | float | None = None
+    schedule_timezone: str | None = None
+    start_date: str | None = None
 
     def __init__(
         self,
@@ -501,14 +562,19 @@ class CfnMaintenanceWindow(_CfnResource):
         super().__init__(scope, id, type="AWS::SSM::MaintenanceWindow")
         self.allow_unassociated_targets = allow_unassociated_targets
         self.cutoff = cutoff
-        self.description = description
+        if description is not None:
+            self.description = description
         self.duration = duration
-        self.end_date = end_date
+        if end_date is not None:
+            self.end_date = end_date
         self.name = name
         self.schedule = schedule
-        self.schedule_offset = schedule_offset
-        self.schedule_timezone = schedule_timezone
-        self.start_date = start_date
+        if schedule_offset is not None:
+            self.schedule_offset = schedule_offset
+        if schedule_timezone is not None:
+            self.schedule_timezone = schedule_timezone
+        if start_date is not None:
+            self.start_date = start_date
         self.tags = TagManager(TagType.STANDARD, "AWS::SSM::MaintenanceWindow", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -533,6 +599,10 @@ class CfnMaintenanceWindowTarget(_CfnResource):
     )
 
     attr_window_target_id = AttrString("WindowTargetId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
+    owner_information: str | None = None
 
     class TargetsProperty(CfnPropertyType):
         """A property type of AWS::SSM::MaintenanceWindowTarget."""
@@ -578,9 +648,12 @@ class CfnMaintenanceWindowTarget(_CfnResource):
             window_id: The ID of the maintenance window to register the target with.
         """
         super().__init__(scope, id, type="AWS::SSM::MaintenanceWindowTarget")
-        self.description = description
-        self.name = name
-        self.owner_information = owner_information
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
+        if owner_information is not None:
+            self.owner_information = owner_information
         self.resource_type = resource_type
         self.targets = targets
         self.window_id = window_id
@@ -614,6 +687,17 @@ class CfnMaintenanceWindowTask(_CfnResource):
     )
 
     attr_window_task_id = AttrString("WindowTaskId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    cutoff_behavior: str | None = None
+    description: str | None = None
+    logging_info: CfnMaintenanceWindowTask.LoggingInfoProperty | Mapping[str, Any] | IResolvable | None = None
+    max_concurrency: str | None = None
+    max_errors: str | None = None
+    name: str | None = None
+    service_role_arn: str | None = None
+    targets: Sequence[CfnMaintenanceWindowTask.TargetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    task_invocation_parameters: CfnMaintenanceWindowTask.TaskInvocationParametersProperty | Mapping[str, Any] | IResolvable | None = None
+    task_parameters: Any | None = None
 
     class CloudWatchOutputConfigProperty(CfnPropertyType):
         """A property type of AWS::SSM::MaintenanceWindowTask."""
@@ -869,18 +953,28 @@ class CfnMaintenanceWindowTask(_CfnResource):
             window_id: The ID of the maintenance window where the task is registered.
         """
         super().__init__(scope, id, type="AWS::SSM::MaintenanceWindowTask")
-        self.cutoff_behavior = cutoff_behavior
-        self.description = description
-        self.logging_info = logging_info
-        self.max_concurrency = max_concurrency
-        self.max_errors = max_errors
-        self.name = name
+        if cutoff_behavior is not None:
+            self.cutoff_behavior = cutoff_behavior
+        if description is not None:
+            self.description = description
+        if logging_info is not None:
+            self.logging_info = logging_info
+        if max_concurrency is not None:
+            self.max_concurrency = max_concurrency
+        if max_errors is not None:
+            self.max_errors = max_errors
+        if name is not None:
+            self.name = name
         self.priority = priority
-        self.service_role_arn = service_role_arn
-        self.targets = targets
+        if service_role_arn is not None:
+            self.service_role_arn = service_role_arn
+        if targets is not None:
+            self.targets = targets
         self.task_arn = task_arn
-        self.task_invocation_parameters = task_invocation_parameters
-        self.task_parameters = task_parameters
+        if task_invocation_parameters is not None:
+            self.task_invocation_parameters = task_invocation_parameters
+        if task_parameters is not None:
+            self.task_parameters = task_parameters
         self.task_type = task_type
         self.window_id = window_id
 
@@ -914,6 +1008,10 @@ class CfnOpsItem(_CfnResource):
     attr_ops_item_type = AttrString("OpsItemType")
     attr_status = AttrString("Status")
     attr_version = AttrString("Version")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    category: str | None = None
+    priority: int | float | None = None
+    severity: str | None = None
 
     def __init__(
         self,
@@ -942,10 +1040,13 @@ class CfnOpsItem(_CfnResource):
             title: The title of the OpsItem.
         """
         super().__init__(scope, id, type="AWS::SSM::OpsItem")
-        self.category = category
+        if category is not None:
+            self.category = category
         self.description = description
-        self.priority = priority
-        self.severity = severity
+        if priority is not None:
+            self.priority = priority
+        if severity is not None:
+            self.severity = severity
         self.source = source
         self.tags = TagManager(TagType.STANDARD, "AWS::SSM::OpsItem", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -983,6 +1084,13 @@ class CfnParameter(_CfnResource):
     attr_tier = AttrString("Tier")
     attr_type = AttrString("Type")
     attr_value = AttrString("Value")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allowed_pattern: str | None = None
+    data_type: str | None = None
+    description: str | None = None
+    name: str | None = None
+    policies: str | None = None
+    tier: str | None = None
 
     def __init__(
         self,
@@ -1015,14 +1123,20 @@ class CfnParameter(_CfnResource):
             value: The parameter value.
         """
         super().__init__(scope, id, type="AWS::SSM::Parameter")
-        self.allowed_pattern = allowed_pattern
-        self.data_type = data_type
-        self.description = description
-        self.name = name
-        self.policies = policies
+        if allowed_pattern is not None:
+            self.allowed_pattern = allowed_pattern
+        if data_type is not None:
+            self.data_type = data_type
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
+        if policies is not None:
+            self.policies = policies
         self.tags = TagManager(TagType.MAP, "AWS::SSM::Parameter", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tier = tier
+        if tier is not None:
+            self.tier = tier
         self.type = type
         self.value = value
 
@@ -1056,6 +1170,20 @@ class CfnPatchBaseline(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    approval_rules: CfnPatchBaseline.RuleGroupProperty | Mapping[str, Any] | IResolvable | None = None
+    approved_patches: Sequence[str] | IResolvable | None = None
+    approved_patches_compliance_level: str | None = None
+    approved_patches_enable_non_security: bool | IResolvable | None = None
+    available_security_updates_compliance_status: str | None = None
+    default_baseline: bool | IResolvable | None = None
+    description: str | None = None
+    global_filters: CfnPatchBaseline.PatchFilterGroupProperty | Mapping[str, Any] | IResolvable | None = None
+    operating_system: str | None = None
+    patch_groups: Sequence[str] | IResolvable | None = None
+    rejected_patches: Sequence[str] | IResolvable | None = None
+    rejected_patches_action: str | None = None
+    sources: Sequence[CfnPatchBaseline.PatchSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class PatchFilterGroupProperty(CfnPropertyType):
         """The patch filter group that defines the criteria for the rule."""
@@ -1201,20 +1329,33 @@ class CfnPatchBaseline(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SSM::PatchBaseline")
-        self.approval_rules = approval_rules
-        self.approved_patches = approved_patches
-        self.approved_patches_compliance_level = approved_patches_compliance_level
-        self.approved_patches_enable_non_security = approved_patches_enable_non_security
-        self.available_security_updates_compliance_status = available_security_updates_compliance_status
-        self.default_baseline = default_baseline
-        self.description = description
-        self.global_filters = global_filters
+        if approval_rules is not None:
+            self.approval_rules = approval_rules
+        if approved_patches is not None:
+            self.approved_patches = approved_patches
+        if approved_patches_compliance_level is not None:
+            self.approved_patches_compliance_level = approved_patches_compliance_level
+        if approved_patches_enable_non_security is not None:
+            self.approved_patches_enable_non_security = approved_patches_enable_non_security
+        if available_security_updates_compliance_status is not None:
+            self.available_security_updates_compliance_status = available_security_updates_compliance_status
+        if default_baseline is not None:
+            self.default_baseline = default_baseline
+        if description is not None:
+            self.description = description
+        if global_filters is not None:
+            self.global_filters = global_filters
         self.name = name
-        self.operating_system = operating_system
-        self.patch_groups = patch_groups
-        self.rejected_patches = rejected_patches
-        self.rejected_patches_action = rejected_patches_action
-        self.sources = sources
+        if operating_system is not None:
+            self.operating_system = operating_system
+        if patch_groups is not None:
+            self.patch_groups = patch_groups
+        if rejected_patches is not None:
+            self.rejected_patches = rejected_patches
+        if rejected_patches_action is not None:
+            self.rejected_patches_action = rejected_patches_action
+        if sources is not None:
+            self.sources = sources
         self.tags = TagManager(TagType.STANDARD, "AWS::SSM::PatchBaseline", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1240,6 +1381,15 @@ class CfnResourceDataSync(_CfnResource):
         ("SyncSource", "sync_source", ("p", "SyncSourceProperty"), False, None),
         ("SyncType", "sync_type", "s", False, {'minLength': 1, 'maxLength': 64}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bucket_name: str | None = None
+    bucket_prefix: str | None = None
+    bucket_region: str | None = None
+    kms_key_arn: str | None = None
+    s3_destination: CfnResourceDataSync.S3DestinationProperty | Mapping[str, Any] | IResolvable | None = None
+    sync_format: str | None = None
+    sync_source: CfnResourceDataSync.SyncSourceProperty | Mapping[str, Any] | IResolvable | None = None
+    sync_type: str | None = None
 
     class AwsOrganizationsSourceProperty(CfnPropertyType):
         """A property type of AWS::SSM::ResourceDataSync."""
@@ -1344,15 +1494,23 @@ class CfnResourceDataSync(_CfnResource):
             sync_type: the SyncType property.
         """
         super().__init__(scope, id, type="AWS::SSM::ResourceDataSync")
-        self.bucket_name = bucket_name
-        self.bucket_prefix = bucket_prefix
-        self.bucket_region = bucket_region
-        self.kms_key_arn = kms_key_arn
-        self.s3_destination = s3_destination
-        self.sync_format = sync_format
+        if bucket_name is not None:
+            self.bucket_name = bucket_name
+        if bucket_prefix is not None:
+            self.bucket_prefix = bucket_prefix
+        if bucket_region is not None:
+            self.bucket_region = bucket_region
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if s3_destination is not None:
+            self.s3_destination = s3_destination
+        if sync_format is not None:
+            self.sync_format = sync_format
         self.sync_name = sync_name
-        self.sync_source = sync_source
-        self.sync_type = sync_type
+        if sync_source is not None:
+            self.sync_source = sync_source
+        if sync_type is not None:
+            self.sync_type = sync_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

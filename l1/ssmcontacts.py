@@ -38,6 +38,8 @@ class CfnContact(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    plan: Sequence[CfnContact.StageProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ChannelTargetInfoProperty(CfnPropertyType):
         """Information about the contact channel that SSM Incident Manager uses to engage the contact."""
@@ -143,7 +145,8 @@ class CfnContact(_CfnResource):
         super().__init__(scope, id, type="AWS::SSMContacts::Contact")
         self.alias = alias
         self.display_name = display_name
-        self.plan = plan
+        if plan is not None:
+            self.plan = plan
         self.tags = TagManager(TagType.STANDARD, "AWS::SSMContacts::Contact", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -168,6 +171,12 @@ class CfnContactChannel(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    channel_address: str | None = None
+    channel_name: str | None = None
+    channel_type: str | None = None
+    contact_id: str | None = None
+    defer_activation: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -192,11 +201,16 @@ class CfnContactChannel(_CfnResource):
             defer_activation: If you want to activate the channel at a later time, you can choose to defer activation.
         """
         super().__init__(scope, id, type="AWS::SSMContacts::ContactChannel")
-        self.channel_address = channel_address
-        self.channel_name = channel_name
-        self.channel_type = channel_type
-        self.contact_id = contact_id
-        self.defer_activation = defer_activation
+        if channel_address is not None:
+            self.channel_address = channel_address
+        if channel_name is not None:
+            self.channel_name = channel_name
+        if channel_type is not None:
+            self.channel_type = channel_type
+        if contact_id is not None:
+            self.contact_id = contact_id
+        if defer_activation is not None:
+            self.defer_activation = defer_activation
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -216,6 +230,10 @@ class CfnPlan(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    contact_id: str | None = None
+    rotation_ids: Sequence[str] | IResolvable | None = None
+    stages: Sequence[CfnPlan.StageProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ChannelTargetInfoProperty(CfnPropertyType):
         """Information about the contact channel that SSM Incident Manager uses to engage the contact."""
@@ -312,9 +330,12 @@ class CfnPlan(_CfnResource):
             stages: The stages that an escalation plan or engagement plan engages contacts and contact methods in.
         """
         super().__init__(scope, id, type="AWS::SSMContacts::Plan")
-        self.contact_id = contact_id
-        self.rotation_ids = rotation_ids
-        self.stages = stages
+        if contact_id is not None:
+            self.contact_id = contact_id
+        if rotation_ids is not None:
+            self.rotation_ids = rotation_ids
+        if stages is not None:
+            self.stages = stages
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

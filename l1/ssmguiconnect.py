@@ -31,6 +31,8 @@ class CfnPreferences(_CfnResource):
     )
 
     attr_account_id = AttrString("AccountId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connection_recording_preferences: CfnPreferences.ConnectionRecordingPreferencesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ConnectionRecordingPreferencesProperty(CfnPropertyType):
         """The set of preferences used for recording RDP connections in the requesting AWS account and AWS Region."""
@@ -101,7 +103,8 @@ class CfnPreferences(_CfnResource):
             connection_recording_preferences: The set of preferences used for recording RDP connections in the requesting AWS account and AWS Region.
         """
         super().__init__(scope, id, type="AWS::SSMGuiConnect::Preferences")
-        self.connection_recording_preferences = connection_recording_preferences
+        if connection_recording_preferences is not None:
+            self.connection_recording_preferences = connection_recording_preferences
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -34,6 +34,8 @@ class CfnReplicationSet(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protected: bool | IResolvable | None = None
 
     class RegionConfigurationProperty(CfnPropertyType):
         """The ReplicationSet regional configuration."""
@@ -89,7 +91,8 @@ class CfnReplicationSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SSMIncidents::ReplicationSet")
-        self.deletion_protected = deletion_protected
+        if deletion_protected is not None:
+            self.deletion_protected = deletion_protected
         self.regions = regions
         self.tags = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ReplicationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -117,6 +120,12 @@ class CfnResponsePlan(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    actions: Sequence[CfnResponsePlan.ActionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    chat_channel: CfnResponsePlan.ChatChannelProperty | Mapping[str, Any] | IResolvable | None = None
+    display_name: str | None = None
+    engagements: Sequence[str] | IResolvable | None = None
+    integrations: Sequence[CfnResponsePlan.IntegrationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ActionProperty(CfnPropertyType):
         """The automation configuration to launch."""
@@ -365,12 +374,17 @@ class CfnResponsePlan(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SSMIncidents::ResponsePlan")
-        self.actions = actions
-        self.chat_channel = chat_channel
-        self.display_name = display_name
-        self.engagements = engagements
+        if actions is not None:
+            self.actions = actions
+        if chat_channel is not None:
+            self.chat_channel = chat_channel
+        if display_name is not None:
+            self.display_name = display_name
+        if engagements is not None:
+            self.engagements = engagements
         self.incident_template = incident_template
-        self.integrations = integrations
+        if integrations is not None:
+            self.integrations = integrations
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ResponsePlan", tags, tag_property_name="tags")
         self.tags_raw = tags

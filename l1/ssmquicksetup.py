@@ -38,6 +38,9 @@ class CfnConfigurationManager(_CfnResource):
     attr_last_modified_at = AttrString("LastModifiedAt")
     attr_manager_arn = AttrString("ManagerArn")
     attr_status_summaries = AttrReference("StatusSummaries")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
 
     class ConfigurationDefinitionProperty(CfnPropertyType):
         """A property type of AWS::SSMQuickSetup::ConfigurationManager."""
@@ -120,8 +123,10 @@ class CfnConfigurationManager(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SSMQuickSetup::ConfigurationManager")
         self.configuration_definitions = configuration_definitions
-        self.description = description
-        self.name = name
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::SSMQuickSetup::ConfigurationManager", tags, tag_property_name="tags")
         self.tags_raw = tags
 

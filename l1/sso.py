@@ -43,6 +43,10 @@ class CfnApplication(_CfnResource):
 
     attr_application_arn = AttrString("ApplicationArn")
     attr_identity_store_arn = AttrString("IdentityStoreArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    portal_options: CfnApplication.PortalOptionsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    status: str | None = None
 
     class PortalOptionsConfigurationProperty(CfnPropertyType):
         """A structure that describes the options for the access portal associated with an application"""
@@ -110,11 +114,14 @@ class CfnApplication(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SSO::Application")
         self.application_provider_arn = application_provider_arn
-        self.description = description
+        if description is not None:
+            self.description = description
         self.instance_arn = instance_arn
         self.name = name
-        self.portal_options = portal_options
-        self.status = status
+        if portal_options is not None:
+            self.portal_options = portal_options
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::SSO::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -230,6 +237,8 @@ class CfnInstance(_CfnResource):
     attr_instance_arn = AttrString("InstanceArn")
     attr_owner_account_id = AttrString("OwnerAccountId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     def __init__(
         self,
@@ -248,7 +257,8 @@ class CfnInstance(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SSO::Instance")
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::SSO::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -268,6 +278,9 @@ class CfnInstanceAccessControlAttributeConfiguration(_CfnResource):
         ("InstanceAccessControlAttributeConfiguration", "instance_access_control_attribute_configuration", ("p", "InstanceAccessControlAttributeConfigurationProperty"), False, None),
         ("InstanceArn", "instance_arn", "s", True, {'pattern': 'arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}', 'minLength': 10, 'maxLength': 1224}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_control_attributes: Sequence[CfnInstanceAccessControlAttributeConfiguration.AccessControlAttributeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    instance_access_control_attribute_configuration: CfnInstanceAccessControlAttributeConfiguration.InstanceAccessControlAttributeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AccessControlAttributeProperty(CfnPropertyType):
         """A property type of AWS::SSO::InstanceAccessControlAttributeConfiguration."""
@@ -339,8 +352,10 @@ class CfnInstanceAccessControlAttributeConfiguration(_CfnResource):
             instance_arn: The ARN of the AWS SSO instance under which the operation will be executed.
         """
         super().__init__(scope, id, type="AWS::SSO::InstanceAccessControlAttributeConfiguration")
-        self.access_control_attributes = access_control_attributes
-        self.instance_access_control_attribute_configuration = instance_access_control_attribute_configuration
+        if access_control_attributes is not None:
+            self.access_control_attributes = access_control_attributes
+        if instance_access_control_attribute_configuration is not None:
+            self.instance_access_control_attribute_configuration = instance_access_control_attribute_configuration
         self.instance_arn = instance_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -368,6 +383,14 @@ class CfnPermissionSet(_CfnResource):
     )
 
     attr_permission_set_arn = AttrString("PermissionSetArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    customer_managed_policy_references: Sequence[CfnPermissionSet.CustomerManagedPolicyReferenceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    inline_policy: Any | None = None
+    managed_policies: Sequence[str] | IResolvable | None = None
+    permissions_boundary: CfnPermissionSet.PermissionsBoundaryProperty | Mapping[str, Any] | IResolvable | None = None
+    relay_state_type: str | None = None
+    session_duration: str | None = None
 
     class CustomerManagedPolicyReferenceProperty(CfnPropertyType):
         """A property type of AWS::SSO::PermissionSet."""
@@ -440,15 +463,22 @@ class CfnPermissionSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SSO::PermissionSet")
-        self.customer_managed_policy_references = customer_managed_policy_references
-        self.description = description
-        self.inline_policy = inline_policy
+        if customer_managed_policy_references is not None:
+            self.customer_managed_policy_references = customer_managed_policy_references
+        if description is not None:
+            self.description = description
+        if inline_policy is not None:
+            self.inline_policy = inline_policy
         self.instance_arn = instance_arn
-        self.managed_policies = managed_policies
+        if managed_policies is not None:
+            self.managed_policies = managed_policies
         self.name = name
-        self.permissions_boundary = permissions_boundary
-        self.relay_state_type = relay_state_type
-        self.session_duration = session_duration
+        if permissions_boundary is not None:
+            self.permissions_boundary = permissions_boundary
+        if relay_state_type is not None:
+            self.relay_state_type = relay_state_type
+        if session_duration is not None:
+            self.session_duration = session_duration
         self.tags = TagManager(TagType.STANDARD, "AWS::SSO::PermissionSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 

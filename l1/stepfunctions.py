@@ -37,6 +37,8 @@ class CfnActivity(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encryption_configuration: CfnActivity.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EncryptionConfigurationProperty(CfnPropertyType):
         """A property type of AWS::StepFunctions::Activity."""
@@ -98,7 +100,8 @@ class CfnActivity(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::StepFunctions::Activity")
-        self.encryption_configuration = encryption_configuration
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::StepFunctions::Activity", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -131,6 +134,16 @@ class CfnStateMachine(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_name = AttrString("Name")
     attr_state_machine_revision_id = AttrString("StateMachineRevisionId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    definition: Any | None = None
+    definition_s3_location: CfnStateMachine.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None
+    definition_string: str | None = None
+    definition_substitutions: Mapping[str, Any] | IResolvable | None = None
+    encryption_configuration: CfnStateMachine.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    logging_configuration: CfnStateMachine.LoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    state_machine_name: str | None = None
+    state_machine_type: str | None = None
+    tracing_configuration: CfnStateMachine.TracingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CloudWatchLogsLogGroupProperty(CfnPropertyType):
         """A property type of AWS::StepFunctions::StateMachine."""
@@ -300,18 +313,27 @@ class CfnStateMachine(_CfnResource):
             tracing_configuration: the TracingConfiguration property.
         """
         super().__init__(scope, id, type="AWS::StepFunctions::StateMachine")
-        self.definition = definition
-        self.definition_s3_location = definition_s3_location
-        self.definition_string = definition_string
-        self.definition_substitutions = definition_substitutions
-        self.encryption_configuration = encryption_configuration
-        self.logging_configuration = logging_configuration
+        if definition is not None:
+            self.definition = definition
+        if definition_s3_location is not None:
+            self.definition_s3_location = definition_s3_location
+        if definition_string is not None:
+            self.definition_string = definition_string
+        if definition_substitutions is not None:
+            self.definition_substitutions = definition_substitutions
+        if encryption_configuration is not None:
+            self.encryption_configuration = encryption_configuration
+        if logging_configuration is not None:
+            self.logging_configuration = logging_configuration
         self.role_arn = role_arn
-        self.state_machine_name = state_machine_name
-        self.state_machine_type = state_machine_type
+        if state_machine_name is not None:
+            self.state_machine_name = state_machine_name
+        if state_machine_type is not None:
+            self.state_machine_type = state_machine_type
         self.tags = TagManager(TagType.STANDARD, "AWS::StepFunctions::StateMachine", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tracing_configuration = tracing_configuration
+        if tracing_configuration is not None:
+            self.tracing_configuration = tracing_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -333,6 +355,12 @@ class CfnStateMachineAlias(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deployment_preference: CfnStateMachineAlias.DeploymentPreferenceProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    name: str | None = None
+    routing_configuration: Sequence[CfnStateMachineAlias.RoutingConfigurationVersionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    state_machine_arn: str | None = None
 
     class DeploymentPreferenceProperty(CfnPropertyType):
         """The settings to enable gradual state machine deployments."""
@@ -404,11 +432,16 @@ class CfnStateMachineAlias(_CfnResource):
             state_machine_arn: the StateMachineArn property.
         """
         super().__init__(scope, id, type="AWS::StepFunctions::StateMachineAlias")
-        self.deployment_preference = deployment_preference
-        self.description = description
-        self.name = name
-        self.routing_configuration = routing_configuration
-        self.state_machine_arn = state_machine_arn
+        if deployment_preference is not None:
+            self.deployment_preference = deployment_preference
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
+        if routing_configuration is not None:
+            self.routing_configuration = routing_configuration
+        if state_machine_arn is not None:
+            self.state_machine_arn = state_machine_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -428,6 +461,9 @@ class CfnStateMachineVersion(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    state_machine_revision_id: str | None = None
 
     def __init__(
         self,
@@ -448,9 +484,11 @@ class CfnStateMachineVersion(_CfnResource):
             state_machine_revision_id: the StateMachineRevisionId property.
         """
         super().__init__(scope, id, type="AWS::StepFunctions::StateMachineVersion")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.state_machine_arn = state_machine_arn
-        self.state_machine_revision_id = state_machine_revision_id
+        if state_machine_revision_id is not None:
+            self.state_machine_revision_id = state_machine_revision_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

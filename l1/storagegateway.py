@@ -58,6 +58,24 @@ class CfnNFSFileShare(_CfnResource):
     attr_file_share_id = AttrString("FileShareId")
     attr_file_share_status = AttrString("FileShareStatus")
     attr_path = AttrString("Path")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    audit_destination_arn: str | None = None
+    bucket_region: str | None = None
+    cache_attributes: CfnNFSFileShare.CacheAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    client_list: Sequence[str] | IResolvable | None = None
+    default_storage_class: str | None = None
+    encryption_type: str | None = None
+    file_share_name: str | None = None
+    guess_mime_type_enabled: bool | IResolvable | None = None
+    kms_encrypted: bool | IResolvable | None = None
+    kms_key: str | None = None
+    nfs_file_share_defaults: CfnNFSFileShare.NFSFileShareDefaultsProperty | Mapping[str, Any] | IResolvable | None = None
+    notification_policy: str | None = None
+    object_acl: str | None = None
+    read_only: bool | IResolvable | None = None
+    requester_pays: bool | IResolvable | None = None
+    squash: str | None = None
+    vpc_endpoint_dns_name: str | None = None
 
     class CacheAttributesProperty(CfnPropertyType):
         """Refresh cache information for the file share."""
@@ -155,28 +173,45 @@ class CfnNFSFileShare(_CfnResource):
             vpc_endpoint_dns_name: The DNS name of the S3 VPC endpoint the gateway uses to reach the bucket.
         """
         super().__init__(scope, id, type="AWS::StorageGateway::NFSFileShare")
-        self.audit_destination_arn = audit_destination_arn
-        self.bucket_region = bucket_region
-        self.cache_attributes = cache_attributes
-        self.client_list = client_list
-        self.default_storage_class = default_storage_class
-        self.encryption_type = encryption_type
-        self.file_share_name = file_share_name
+        if audit_destination_arn is not None:
+            self.audit_destination_arn = audit_destination_arn
+        if bucket_region is not None:
+            self.bucket_region = bucket_region
+        if cache_attributes is not None:
+            self.cache_attributes = cache_attributes
+        if client_list is not None:
+            self.client_list = client_list
+        if default_storage_class is not None:
+            self.default_storage_class = default_storage_class
+        if encryption_type is not None:
+            self.encryption_type = encryption_type
+        if file_share_name is not None:
+            self.file_share_name = file_share_name
         self.gateway_arn = gateway_arn
-        self.guess_mime_type_enabled = guess_mime_type_enabled
-        self.kms_encrypted = kms_encrypted
-        self.kms_key = kms_key
+        if guess_mime_type_enabled is not None:
+            self.guess_mime_type_enabled = guess_mime_type_enabled
+        if kms_encrypted is not None:
+            self.kms_encrypted = kms_encrypted
+        if kms_key is not None:
+            self.kms_key = kms_key
         self.location_arn = location_arn
-        self.nfs_file_share_defaults = nfs_file_share_defaults
-        self.notification_policy = notification_policy
-        self.object_acl = object_acl
-        self.read_only = read_only
-        self.requester_pays = requester_pays
+        if nfs_file_share_defaults is not None:
+            self.nfs_file_share_defaults = nfs_file_share_defaults
+        if notification_policy is not None:
+            self.notification_policy = notification_policy
+        if object_acl is not None:
+            self.object_acl = object_acl
+        if read_only is not None:
+            self.read_only = read_only
+        if requester_pays is not None:
+            self.requester_pays = requester_pays
         self.role = role
-        self.squash = squash
+        if squash is not None:
+            self.squash = squash
         self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::NFSFileShare", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_endpoint_dns_name = vpc_endpoint_dns_name
+        if vpc_endpoint_dns_name is not None:
+            self.vpc_endpoint_dns_name = vpc_endpoint_dns_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -222,6 +257,29 @@ class CfnSMBFileShare(_CfnResource):
     attr_file_share_id = AttrString("FileShareId")
     attr_file_share_status = AttrString("FileShareStatus")
     attr_path = AttrString("Path")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_based_enumeration: bool | IResolvable | None = None
+    admin_user_list: Sequence[str] | IResolvable | None = None
+    audit_destination_arn: str | None = None
+    authentication: str | None = None
+    bucket_region: str | None = None
+    cache_attributes: CfnSMBFileShare.CacheAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    case_sensitivity: str | None = None
+    default_storage_class: str | None = None
+    encryption_type: str | None = None
+    file_share_name: str | None = None
+    guess_mime_type_enabled: bool | IResolvable | None = None
+    invalid_user_list: Sequence[str] | IResolvable | None = None
+    kms_encrypted: bool | IResolvable | None = None
+    kms_key: str | None = None
+    notification_policy: str | None = None
+    object_acl: str | None = None
+    oplocks_enabled: bool | IResolvable | None = None
+    read_only: bool | IResolvable | None = None
+    requester_pays: bool | IResolvable | None = None
+    smbacl_enabled: bool | IResolvable | None = None
+    vpc_endpoint_dns_name: str | None = None
+    valid_user_list: Sequence[str] | IResolvable | None = None
 
     class CacheAttributesProperty(CfnPropertyType):
         """Refresh cache information for the file share."""
@@ -304,33 +362,55 @@ class CfnSMBFileShare(_CfnResource):
             valid_user_list: Users and groups permitted to access the SMB share.
         """
         super().__init__(scope, id, type="AWS::StorageGateway::SMBFileShare")
-        self.access_based_enumeration = access_based_enumeration
-        self.admin_user_list = admin_user_list
-        self.audit_destination_arn = audit_destination_arn
-        self.authentication = authentication
-        self.bucket_region = bucket_region
-        self.cache_attributes = cache_attributes
-        self.case_sensitivity = case_sensitivity
-        self.default_storage_class = default_storage_class
-        self.encryption_type = encryption_type
-        self.file_share_name = file_share_name
+        if access_based_enumeration is not None:
+            self.access_based_enumeration = access_based_enumeration
+        if admin_user_list is not None:
+            self.admin_user_list = admin_user_list
+        if audit_destination_arn is not None:
+            self.audit_destination_arn = audit_destination_arn
+        if authentication is not None:
+            self.authentication = authentication
+        if bucket_region is not None:
+            self.bucket_region = bucket_region
+        if cache_attributes is not None:
+            self.cache_attributes = cache_attributes
+        if case_sensitivity is not None:
+            self.case_sensitivity = case_sensitivity
+        if default_storage_class is not None:
+            self.default_storage_class = default_storage_class
+        if encryption_type is not None:
+            self.encryption_type = encryption_type
+        if file_share_name is not None:
+            self.file_share_name = file_share_name
         self.gateway_arn = gateway_arn
-        self.guess_mime_type_enabled = guess_mime_type_enabled
-        self.invalid_user_list = invalid_user_list
-        self.kms_encrypted = kms_encrypted
-        self.kms_key = kms_key
+        if guess_mime_type_enabled is not None:
+            self.guess_mime_type_enabled = guess_mime_type_enabled
+        if invalid_user_list is not None:
+            self.invalid_user_list = invalid_user_list
+        if kms_encrypted is not None:
+            self.kms_encrypted = kms_encrypted
+        if kms_key is not None:
+            self.kms_key = kms_key
         self.location_arn = location_arn
-        self.notification_policy = notification_policy
-        self.object_acl = object_acl
-        self.oplocks_enabled = oplocks_enabled
-        self.read_only = read_only
-        self.requester_pays = requester_pays
+        if notification_policy is not None:
+            self.notification_policy = notification_policy
+        if object_acl is not None:
+            self.object_acl = object_acl
+        if oplocks_enabled is not None:
+            self.oplocks_enabled = oplocks_enabled
+        if read_only is not None:
+            self.read_only = read_only
+        if requester_pays is not None:
+            self.requester_pays = requester_pays
         self.role = role
-        self.smbacl_enabled = smbacl_enabled
+        if smbacl_enabled is not None:
+            self.smbacl_enabled = smbacl_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::SMBFileShare", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_endpoint_dns_name = vpc_endpoint_dns_name
-        self.valid_user_list = valid_user_list
+        if vpc_endpoint_dns_name is not None:
+            self.vpc_endpoint_dns_name = vpc_endpoint_dns_name
+        if valid_user_list is not None:
+            self.valid_user_list = valid_user_list
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -358,6 +438,12 @@ class CfnTape(_CfnResource):
     attr_tape_created_date = AttrString("TapeCreatedDate")
     attr_tape_status = AttrString("TapeStatus")
     attr_tape_used_in_bytes = AttrNumber("TapeUsedInBytes")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kms_encrypted: bool | IResolvable | None = None
+    kms_key: str | None = None
+    pool_id: str | None = None
+    tape_barcode: str | None = None
+    worm: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -389,14 +475,19 @@ class CfnTape(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::StorageGateway::Tape")
         self.gateway_arn = gateway_arn
-        self.kms_encrypted = kms_encrypted
-        self.kms_key = kms_key
-        self.pool_id = pool_id
+        if kms_encrypted is not None:
+            self.kms_encrypted = kms_encrypted
+        if kms_key is not None:
+            self.kms_key = kms_key
+        if pool_id is not None:
+            self.pool_id = pool_id
         self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::Tape", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tape_barcode = tape_barcode
+        if tape_barcode is not None:
+            self.tape_barcode = tape_barcode
         self.tape_size_in_bytes = tape_size_in_bytes
-        self.worm = worm
+        if worm is not None:
+            self.worm = worm
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -419,6 +510,9 @@ class CfnTapePool(_CfnResource):
 
     attr_pool_arn = AttrString("PoolARN")
     attr_pool_id = AttrString("PoolId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    retention_lock_time_in_days: int | float | None = None
+    retention_lock_type: str | None = None
 
     def __init__(
         self,
@@ -444,8 +538,10 @@ class CfnTapePool(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::StorageGateway::TapePool")
         self.pool_name = pool_name
-        self.retention_lock_time_in_days = retention_lock_time_in_days
-        self.retention_lock_type = retention_lock_type
+        if retention_lock_time_in_days is not None:
+            self.retention_lock_time_in_days = retention_lock_time_in_days
+        if retention_lock_type is not None:
+            self.retention_lock_type = retention_lock_type
         self.storage_class = storage_class
         self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::TapePool", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -481,6 +577,11 @@ class CfnVolume(_CfnResource):
     attr_volume_status = AttrString("VolumeStatus")
     attr_volume_type = AttrString("VolumeType")
     attr_volume_used_in_bytes = AttrNumber("VolumeUsedInBytes")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    kms_encrypted: bool | IResolvable | None = None
+    kms_key: str | None = None
+    snapshot_id: str | None = None
+    source_volume_arn: str | None = None
 
     def __init__(
         self,
@@ -514,11 +615,15 @@ class CfnVolume(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::StorageGateway::Volume")
         self.gateway_arn = gateway_arn
-        self.kms_encrypted = kms_encrypted
-        self.kms_key = kms_key
+        if kms_encrypted is not None:
+            self.kms_encrypted = kms_encrypted
+        if kms_key is not None:
+            self.kms_key = kms_key
         self.network_interface_id = network_interface_id
-        self.snapshot_id = snapshot_id
-        self.source_volume_arn = source_volume_arn
+        if snapshot_id is not None:
+            self.snapshot_id = snapshot_id
+        if source_volume_arn is not None:
+            self.source_volume_arn = source_volume_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::Volume", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_name = target_name

@@ -72,6 +72,11 @@ class CfnSlackChannelConfiguration(_CfnResource):
         ("NotifyOnResolveCase", "notify_on_resolve_case", "b", False, None),
         ("TeamId", "team_id", "s", True, {'pattern': '^\\S+$', 'minLength': 1, 'maxLength': 256}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    channel_name: str | None = None
+    notify_on_add_correspondence_to_case: bool | IResolvable | None = None
+    notify_on_create_or_reopen_case: bool | IResolvable | None = None
+    notify_on_resolve_case: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -103,12 +108,16 @@ class CfnSlackChannelConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SupportApp::SlackChannelConfiguration")
         self.channel_id = channel_id
-        self.channel_name = channel_name
+        if channel_name is not None:
+            self.channel_name = channel_name
         self.channel_role_arn = channel_role_arn
-        self.notify_on_add_correspondence_to_case = notify_on_add_correspondence_to_case
+        if notify_on_add_correspondence_to_case is not None:
+            self.notify_on_add_correspondence_to_case = notify_on_add_correspondence_to_case
         self.notify_on_case_severity = notify_on_case_severity
-        self.notify_on_create_or_reopen_case = notify_on_create_or_reopen_case
-        self.notify_on_resolve_case = notify_on_resolve_case
+        if notify_on_create_or_reopen_case is not None:
+            self.notify_on_create_or_reopen_case = notify_on_create_or_reopen_case
+        if notify_on_resolve_case is not None:
+            self.notify_on_resolve_case = notify_on_resolve_case
         self.team_id = team_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -126,6 +135,8 @@ class CfnSlackWorkspaceConfiguration(_CfnResource):
         ("TeamId", "team_id", "s", True, {'pattern': '^\\S+$', 'minLength': 1, 'maxLength': 256}),
         ("VersionId", "version_id", "s", False, {'pattern': '^[0-9]+$', 'minLength': 1, 'maxLength': 256}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    version_id: str | None = None
 
     def __init__(
         self,
@@ -145,7 +156,8 @@ class CfnSlackWorkspaceConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SupportApp::SlackWorkspaceConfiguration")
         self.team_id = team_id
-        self.version_id = version_id
+        if version_id is not None:
+            self.version_id = version_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

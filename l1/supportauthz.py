@@ -39,6 +39,9 @@ class CfnSupportPermit(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_permit_id = AttrString("PermitId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    support_case_display_id: str | None = None
 
     class ActionSetProperty(CfnPropertyType):
         """The set of actions a support permit grants."""
@@ -160,11 +163,13 @@ class CfnSupportPermit(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::SupportAuthZ::SupportPermit")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.permit = permit
         self.signing_key_info = signing_key_info
-        self.support_case_display_id = support_case_display_id
+        if support_case_display_id is not None:
+            self.support_case_display_id = support_case_display_id
         self.tags = TagManager(TagType.STANDARD, "AWS::SupportAuthZ::SupportPermit", tags, tag_property_name="tags")
         self.tags_raw = tags
 

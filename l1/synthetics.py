@@ -55,6 +55,22 @@ class CfnCanary(_CfnResource):
     attr_code_source_location_arn = AttrString("Code.SourceLocationArn")
     attr_id = AttrString("Id")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    artifact_config: CfnCanary.ArtifactConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    browser_configs: Sequence[CfnCanary.BrowserConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    delete_lambda_resources_on_canary_deletion: bool | IResolvable | None = None
+    dry_run_and_update: bool | IResolvable | None = None
+    failure_retention_period: int | float | None = None
+    kms_key_arn: str | None = None
+    provisioned_resource_cleanup: str | None = None
+    replicas: Sequence[CfnCanary.ReplicaProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    resources_to_replicate_tags: Sequence[str] | IResolvable | None = None
+    run_config: CfnCanary.RunConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    start_canary_after_creation: bool | IResolvable | None = None
+    success_retention_period: int | float | None = None
+    vpc_config: CfnCanary.VPCConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    visual_reference: CfnCanary.VisualReferenceProperty | Mapping[str, Any] | IResolvable | None = None
+    visual_references: Sequence[CfnCanary.VisualReferenceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ArtifactConfigProperty(CfnPropertyType):
         """A property type of AWS::Synthetics::Canary."""
@@ -405,29 +421,44 @@ class CfnCanary(_CfnResource):
             visual_references: List of visual references for the canary
         """
         super().__init__(scope, id, type="AWS::Synthetics::Canary")
-        self.artifact_config = artifact_config
+        if artifact_config is not None:
+            self.artifact_config = artifact_config
         self.artifact_s3_location = artifact_s3_location
-        self.browser_configs = browser_configs
+        if browser_configs is not None:
+            self.browser_configs = browser_configs
         self.code = code
-        self.delete_lambda_resources_on_canary_deletion = delete_lambda_resources_on_canary_deletion
-        self.dry_run_and_update = dry_run_and_update
+        if delete_lambda_resources_on_canary_deletion is not None:
+            self.delete_lambda_resources_on_canary_deletion = delete_lambda_resources_on_canary_deletion
+        if dry_run_and_update is not None:
+            self.dry_run_and_update = dry_run_and_update
         self.execution_role_arn = execution_role_arn
-        self.failure_retention_period = failure_retention_period
-        self.kms_key_arn = kms_key_arn
+        if failure_retention_period is not None:
+            self.failure_retention_period = failure_retention_period
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
         self.name = name
-        self.provisioned_resource_cleanup = provisioned_resource_cleanup
-        self.replicas = replicas
-        self.resources_to_replicate_tags = resources_to_replicate_tags
-        self.run_config = run_config
+        if provisioned_resource_cleanup is not None:
+            self.provisioned_resource_cleanup = provisioned_resource_cleanup
+        if replicas is not None:
+            self.replicas = replicas
+        if resources_to_replicate_tags is not None:
+            self.resources_to_replicate_tags = resources_to_replicate_tags
+        if run_config is not None:
+            self.run_config = run_config
         self.runtime_version = runtime_version
         self.schedule = schedule
-        self.start_canary_after_creation = start_canary_after_creation
-        self.success_retention_period = success_retention_period
+        if start_canary_after_creation is not None:
+            self.start_canary_after_creation = start_canary_after_creation
+        if success_retention_period is not None:
+            self.success_retention_period = success_retention_period
         self.tags = TagManager(TagType.STANDARD, "AWS::Synthetics::Canary", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_config = vpc_config
-        self.visual_reference = visual_reference
-        self.visual_references = visual_references
+        if vpc_config is not None:
+            self.vpc_config = vpc_config
+        if visual_reference is not None:
+            self.visual_reference = visual_reference
+        if visual_references is not None:
+            self.visual_references = visual_references
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -447,6 +478,8 @@ class CfnGroup(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    resource_arns: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -468,7 +501,8 @@ class CfnGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Synthetics::Group")
         self.name = name
-        self.resource_arns = resource_arns
+        if resource_arns is not None:
+            self.resource_arns = resource_arns
         self.tags = TagManager(TagType.STANDARD, "AWS::Synthetics::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 

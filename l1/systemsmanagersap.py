@@ -39,6 +39,13 @@ class CfnApplication(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    components_info: Sequence[CfnApplication.ComponentInfoProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    credentials: Sequence[CfnApplication.CredentialProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    database_arn: str | None = None
+    instances: Sequence[str] | IResolvable | None = None
+    sap_instance_number: str | None = None
+    sid: str | None = None
 
     class ComponentInfoProperty(CfnPropertyType):
         """A property type of AWS::SystemsManagerSAP::Application."""
@@ -117,12 +124,18 @@ class CfnApplication(_CfnResource):
         super().__init__(scope, id, type="AWS::SystemsManagerSAP::Application")
         self.application_id = application_id
         self.application_type = application_type
-        self.components_info = components_info
-        self.credentials = credentials
-        self.database_arn = database_arn
-        self.instances = instances
-        self.sap_instance_number = sap_instance_number
-        self.sid = sid
+        if components_info is not None:
+            self.components_info = components_info
+        if credentials is not None:
+            self.credentials = credentials
+        if database_arn is not None:
+            self.database_arn = database_arn
+        if instances is not None:
+            self.instances = instances
+        if sap_instance_number is not None:
+            self.sap_instance_number = sap_instance_number
+        if sid is not None:
+            self.sid = sid
         self.tags = TagManager(TagType.STANDARD, "AWS::SystemsManagerSAP::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 

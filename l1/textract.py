@@ -37,6 +37,9 @@ class CfnAdapter(_CfnResource):
     attr_adapter_id = AttrString("AdapterId")
     attr_arn = AttrString("Arn")
     attr_creation_time = AttrString("CreationTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auto_update: str | None = None
+    description: str | None = None
 
     def __init__(
         self,
@@ -62,8 +65,10 @@ class CfnAdapter(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Textract::Adapter")
         self.adapter_name = adapter_name
-        self.auto_update = auto_update
-        self.description = description
+        if auto_update is not None:
+            self.auto_update = auto_update
+        if description is not None:
+            self.description = description
         self.feature_types = feature_types
         self.tags = TagManager(TagType.STANDARD, "AWS::Textract::Adapter", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -38,6 +38,9 @@ class CfnDatabase(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    database_name: str | None = None
+    kms_key_id: str | None = None
 
     def __init__(
         self,
@@ -58,8 +61,10 @@ class CfnDatabase(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Timestream::Database")
-        self.database_name = database_name
-        self.kms_key_id = kms_key_id
+        if database_name is not None:
+            self.database_name = database_name
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::Database", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -108,6 +113,8 @@ class CfnInfluxDBBackup(_CfnResource):
     attr_type = AttrString("Type")
     attr_vpc_security_group_ids = AttrList("VpcSecurityGroupIds")
     attr_vpc_subnet_ids = AttrList("VpcSubnetIds")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    retention_days: int | float | None = None
 
     class ClusterConfigurationProperty(CfnPropertyType):
         """The cluster configuration of the resource at the time of backup."""
@@ -208,7 +215,8 @@ class CfnInfluxDBBackup(_CfnResource):
         super().__init__(scope, id, type="AWS::Timestream::InfluxDBBackup")
         self.db_resource_id = db_resource_id
         self.name = name
-        self.retention_days = retention_days
+        if retention_days is not None:
+            self.retention_days = retention_days
         self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBBackup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -253,6 +261,25 @@ class CfnInfluxDBCluster(_CfnResource):
     attr_next_maintenance_time = AttrString("NextMaintenanceTime")
     attr_reader_endpoint = AttrString("ReaderEndpoint")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocated_storage: int | float | None = None
+    bucket: str | None = None
+    db_instance_type: str | None = None
+    db_parameter_group_identifier: str | None = None
+    db_storage_type: str | None = None
+    deployment_type: str | None = None
+    failover_mode: str | None = None
+    log_delivery_configuration: CfnInfluxDBCluster.LogDeliveryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    maintenance_schedule: CfnInfluxDBCluster.MaintenanceScheduleProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    network_type: str | None = None
+    organization: str | None = None
+    password: str | None = None
+    port: int | float | None = None
+    publicly_accessible: bool | IResolvable | None = None
+    username: str | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
+    vpc_subnet_ids: Sequence[str] | IResolvable | None = None
 
     class LogDeliveryConfigurationProperty(CfnPropertyType):
         """Configuration for sending logs to customer account from the InfluxDB cluster."""
@@ -359,26 +386,44 @@ class CfnInfluxDBCluster(_CfnResource):
             vpc_subnet_ids: A list of EC2 subnet IDs for this InfluxDB cluster.
         """
         super().__init__(scope, id, type="AWS::Timestream::InfluxDBCluster")
-        self.allocated_storage = allocated_storage
-        self.bucket = bucket
-        self.db_instance_type = db_instance_type
-        self.db_parameter_group_identifier = db_parameter_group_identifier
-        self.db_storage_type = db_storage_type
-        self.deployment_type = deployment_type
-        self.failover_mode = failover_mode
-        self.log_delivery_configuration = log_delivery_configuration
-        self.maintenance_schedule = maintenance_schedule
-        self.name = name
-        self.network_type = network_type
-        self.organization = organization
-        self.password = password
-        self.port = port
-        self.publicly_accessible = publicly_accessible
+        if allocated_storage is not None:
+            self.allocated_storage = allocated_storage
+        if bucket is not None:
+            self.bucket = bucket
+        if db_instance_type is not None:
+            self.db_instance_type = db_instance_type
+        if db_parameter_group_identifier is not None:
+            self.db_parameter_group_identifier = db_parameter_group_identifier
+        if db_storage_type is not None:
+            self.db_storage_type = db_storage_type
+        if deployment_type is not None:
+            self.deployment_type = deployment_type
+        if failover_mode is not None:
+            self.failover_mode = failover_mode
+        if log_delivery_configuration is not None:
+            self.log_delivery_configuration = log_delivery_configuration
+        if maintenance_schedule is not None:
+            self.maintenance_schedule = maintenance_schedule
+        if name is not None:
+            self.name = name
+        if network_type is not None:
+            self.network_type = network_type
+        if organization is not None:
+            self.organization = organization
+        if password is not None:
+            self.password = password
+        if port is not None:
+            self.port = port
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
         self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.username = username
-        self.vpc_security_group_ids = vpc_security_group_ids
-        self.vpc_subnet_ids = vpc_subnet_ids
+        if username is not None:
+            self.username = username
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
+        if vpc_subnet_ids is not None:
+            self.vpc_subnet_ids = vpc_subnet_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -420,6 +465,24 @@ class CfnInfluxDBInstance(_CfnResource):
     attr_next_maintenance_time = AttrString("NextMaintenanceTime")
     attr_secondary_availability_zone = AttrString("SecondaryAvailabilityZone")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allocated_storage: int | float | None = None
+    bucket: str | None = None
+    db_instance_type: str | None = None
+    db_parameter_group_identifier: str | None = None
+    db_storage_type: str | None = None
+    deployment_type: str | None = None
+    log_delivery_configuration: CfnInfluxDBInstance.LogDeliveryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    maintenance_schedule: CfnInfluxDBInstance.MaintenanceScheduleProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    network_type: str | None = None
+    organization: str | None = None
+    password: str | None = None
+    port: int | float | None = None
+    publicly_accessible: bool | IResolvable | None = None
+    username: str | None = None
+    vpc_security_group_ids: Sequence[str] | IResolvable | None = None
+    vpc_subnet_ids: Sequence[str] | IResolvable | None = None
 
     class LogDeliveryConfigurationProperty(CfnPropertyType):
         """Configuration for sending logs to customer account from the InfluxDB instance."""
@@ -524,25 +587,42 @@ class CfnInfluxDBInstance(_CfnResource):
             vpc_subnet_ids: A list of EC2 subnet IDs for this InfluxDB instance.
         """
         super().__init__(scope, id, type="AWS::Timestream::InfluxDBInstance")
-        self.allocated_storage = allocated_storage
-        self.bucket = bucket
-        self.db_instance_type = db_instance_type
-        self.db_parameter_group_identifier = db_parameter_group_identifier
-        self.db_storage_type = db_storage_type
-        self.deployment_type = deployment_type
-        self.log_delivery_configuration = log_delivery_configuration
-        self.maintenance_schedule = maintenance_schedule
-        self.name = name
-        self.network_type = network_type
-        self.organization = organization
-        self.password = password
-        self.port = port
-        self.publicly_accessible = publicly_accessible
+        if allocated_storage is not None:
+            self.allocated_storage = allocated_storage
+        if bucket is not None:
+            self.bucket = bucket
+        if db_instance_type is not None:
+            self.db_instance_type = db_instance_type
+        if db_parameter_group_identifier is not None:
+            self.db_parameter_group_identifier = db_parameter_group_identifier
+        if db_storage_type is not None:
+            self.db_storage_type = db_storage_type
+        if deployment_type is not None:
+            self.deployment_type = deployment_type
+        if log_delivery_configuration is not None:
+            self.log_delivery_configuration = log_delivery_configuration
+        if maintenance_schedule is not None:
+            self.maintenance_schedule = maintenance_schedule
+        if name is not None:
+            self.name = name
+        if network_type is not None:
+            self.network_type = network_type
+        if organization is not None:
+            self.organization = organization
+        if password is not None:
+            self.password = password
+        if port is not None:
+            self.port = port
+        if publicly_accessible is not None:
+            self.publicly_accessible = publicly_accessible
         self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.username = username
-        self.vpc_security_group_ids = vpc_security_group_ids
-        self.vpc_subnet_ids = vpc_subnet_ids
+        if username is not None:
+            self.username = username
+        if vpc_security_group_ids is not None:
+            self.vpc_security_group_ids = vpc_security_group_ids
+        if vpc_subnet_ids is not None:
+            self.vpc_subnet_ids = vpc_subnet_ids
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -577,6 +657,11 @@ class CfnScheduledQuery(_CfnResource):
     attr_sq_schedule_configuration = AttrString("SQScheduleConfiguration")
     attr_sq_scheduled_query_execution_role_arn = AttrString("SQScheduledQueryExecutionRoleArn")
     attr_sq_target_configuration = AttrString("SQTargetConfiguration")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    client_token: str | None = None
+    kms_key_id: str | None = None
+    scheduled_query_name: str | None = None
+    target_configuration: CfnScheduledQuery.TargetConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DimensionMappingProperty(CfnPropertyType):
         """This type is used to map column(s) from the query result to a dimension in the destination table."""
@@ -835,17 +920,21 @@ class CfnScheduledQuery(_CfnResource):
             target_configuration: Configuration of target store where scheduled query results are written to.
         """
         super().__init__(scope, id, type="AWS::Timestream::ScheduledQuery")
-        self.client_token = client_token
+        if client_token is not None:
+            self.client_token = client_token
         self.error_report_configuration = error_report_configuration
-        self.kms_key_id = kms_key_id
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
         self.notification_configuration = notification_configuration
         self.query_string = query_string
         self.schedule_configuration = schedule_configuration
         self.scheduled_query_execution_role_arn = scheduled_query_execution_role_arn
-        self.scheduled_query_name = scheduled_query_name
+        if scheduled_query_name is not None:
+            self.scheduled_query_name = scheduled_query_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::ScheduledQuery", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.target_configuration = target_configuration
+        if target_configuration is not None:
+            self.target_configuration = target_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -869,6 +958,11 @@ class CfnTable(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_name = AttrString("Name")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    magnetic_store_write_properties: CfnTable.MagneticStoreWritePropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    retention_properties: CfnTable.RetentionPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    schema: CfnTable.SchemaProperty | Mapping[str, Any] | IResolvable | None = None
+    table_name: str | None = None
 
     class MagneticStoreRejectedDataLocationProperty(CfnPropertyType):
         """Location to store information about records that were asynchronously rejected during magnetic store writes."""
@@ -1013,10 +1107,14 @@ class CfnTable(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Timestream::Table")
         self.database_name = database_name
-        self.magnetic_store_write_properties = magnetic_store_write_properties
-        self.retention_properties = retention_properties
-        self.schema = schema
-        self.table_name = table_name
+        if magnetic_store_write_properties is not None:
+            self.magnetic_store_write_properties = magnetic_store_write_properties
+        if retention_properties is not None:
+            self.retention_properties = retention_properties
+        if schema is not None:
+            self.schema = schema
+        if table_name is not None:
+            self.table_name = table_name
         self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -39,6 +39,8 @@ class CfnCallAnalyticsCategory(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_create_time = AttrString("CreateTime")
     attr_last_update_time = AttrString("LastUpdateTime")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    input_type: str | None = None
 
     class AbsoluteTimeRangeProperty(CfnPropertyType):
         """A property type of AWS::Transcribe::CallAnalyticsCategory."""
@@ -249,7 +251,8 @@ class CfnCallAnalyticsCategory(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Transcribe::CallAnalyticsCategory")
         self.category_name = category_name
-        self.input_type = input_type
+        if input_type is not None:
+            self.input_type = input_type
         self.rules = rules
         self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::CallAnalyticsCategory", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -273,6 +276,8 @@ class CfnMedicalVocabulary(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    vocabulary_file_uri: str | None = None
 
     def __init__(
         self,
@@ -298,7 +303,8 @@ class CfnMedicalVocabulary(_CfnResource):
         self.language_code = language_code
         self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::MedicalVocabulary", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vocabulary_file_uri = vocabulary_file_uri
+        if vocabulary_file_uri is not None:
+            self.vocabulary_file_uri = vocabulary_file_uri
         self.vocabulary_name = vocabulary_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -324,6 +330,10 @@ class CfnVocabulary(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_last_modified_time = AttrString("LastModifiedTime")
     attr_vocabulary_state = AttrString("VocabularyState")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_access_role_arn: str | None = None
+    phrases: Sequence[str] | IResolvable | None = None
+    vocabulary_file_uri: str | None = None
 
     def __init__(
         self,
@@ -350,12 +360,15 @@ class CfnVocabulary(_CfnResource):
             vocabulary_name: A unique name, chosen by you, for your custom vocabulary.
         """
         super().__init__(scope, id, type="AWS::Transcribe::Vocabulary")
-        self.data_access_role_arn = data_access_role_arn
+        if data_access_role_arn is not None:
+            self.data_access_role_arn = data_access_role_arn
         self.language_code = language_code
-        self.phrases = phrases
+        if phrases is not None:
+            self.phrases = phrases
         self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::Vocabulary", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vocabulary_file_uri = vocabulary_file_uri
+        if vocabulary_file_uri is not None:
+            self.vocabulary_file_uri = vocabulary_file_uri
         self.vocabulary_name = vocabulary_name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -379,6 +392,10 @@ class CfnVocabularyFilter(_CfnResource):
     )
 
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    data_access_role_arn: str | None = None
+    vocabulary_filter_file_uri: str | None = None
+    words: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -405,13 +422,16 @@ class CfnVocabularyFilter(_CfnResource):
             words: Use this parameter if you want to create your custom vocabulary filter by including all desired terms, as comma-separated values, within your request.
         """
         super().__init__(scope, id, type="AWS::Transcribe::VocabularyFilter")
-        self.data_access_role_arn = data_access_role_arn
+        if data_access_role_arn is not None:
+            self.data_access_role_arn = data_access_role_arn
         self.language_code = language_code
         self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::VocabularyFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vocabulary_filter_file_uri = vocabulary_filter_file_uri
+        if vocabulary_filter_file_uri is not None:
+            self.vocabulary_filter_file_uri = vocabulary_filter_file_uri
         self.vocabulary_filter_name = vocabulary_filter_name
-        self.words = words
+        if words is not None:
+            self.words = words
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -50,6 +50,13 @@ class CfnAgreement(_CfnResource):
 
     attr_agreement_id = AttrString("AgreementId")
     attr_arn = AttrString("Arn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    base_directory: str | None = None
+    custom_directories: CfnAgreement.CustomDirectoriesProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    enforce_message_signing: str | None = None
+    preserve_filename: str | None = None
+    status: str | None = None
 
     class CustomDirectoriesProperty(CfnPropertyType):
         """Specifies a separate directory for each type of file to store for an AS2 message."""
@@ -115,15 +122,21 @@ class CfnAgreement(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Transfer::Agreement")
         self.access_role = access_role
-        self.base_directory = base_directory
-        self.custom_directories = custom_directories
-        self.description = description
-        self.enforce_message_signing = enforce_message_signing
+        if base_directory is not None:
+            self.base_directory = base_directory
+        if custom_directories is not None:
+            self.custom_directories = custom_directories
+        if description is not None:
+            self.description = description
+        if enforce_message_signing is not None:
+            self.enforce_message_signing = enforce_message_signing
         self.local_profile_id = local_profile_id
         self.partner_profile_id = partner_profile_id
-        self.preserve_filename = preserve_filename
+        if preserve_filename is not None:
+            self.preserve_filename = preserve_filename
         self.server_id = server_id
-        self.status = status
+        if status is not None:
+            self.status = status
         self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Agreement", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -156,6 +169,12 @@ class CfnCertificate(_CfnResource):
     attr_serial = AttrString("Serial")
     attr_status = AttrString("Status")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    active_date: str | None = None
+    certificate_chain: str | None = None
+    description: str | None = None
+    inactive_date: str | None = None
+    private_key: str | None = None
 
     def __init__(
         self,
@@ -186,12 +205,17 @@ class CfnCertificate(_CfnResource):
             usage: Specifies the usage type for the certificate.
         """
         super().__init__(scope, id, type="AWS::Transfer::Certificate")
-        self.active_date = active_date
+        if active_date is not None:
+            self.active_date = active_date
         self.certificate = certificate
-        self.certificate_chain = certificate_chain
-        self.description = description
-        self.inactive_date = inactive_date
-        self.private_key = private_key
+        if certificate_chain is not None:
+            self.certificate_chain = certificate_chain
+        if description is not None:
+            self.description = description
+        if inactive_date is not None:
+            self.inactive_date = inactive_date
+        if private_key is not None:
+            self.private_key = private_key
         self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.usage = usage
@@ -225,6 +249,15 @@ class CfnConnector(_CfnResource):
     attr_error_message = AttrString("ErrorMessage")
     attr_service_managed_egress_ip_addresses = AttrList("ServiceManagedEgressIpAddresses")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    as2_config: CfnConnector.As2ConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    egress_config: CfnConnector.ConnectorEgressConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    egress_type: str | None = None
+    ip_address_type: str | None = None
+    logging_role: str | None = None
+    security_policy_name: str | None = None
+    sftp_config: CfnConnector.SftpConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    url: str | None = None
 
     class As2ConfigProperty(CfnPropertyType):
         """Configuration for an AS2 connector."""
@@ -385,16 +418,24 @@ class CfnConnector(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Transfer::Connector")
         self.access_role = access_role
-        self.as2_config = as2_config
-        self.egress_config = egress_config
-        self.egress_type = egress_type
-        self.ip_address_type = ip_address_type
-        self.logging_role = logging_role
-        self.security_policy_name = security_policy_name
-        self.sftp_config = sftp_config
+        if as2_config is not None:
+            self.as2_config = as2_config
+        if egress_config is not None:
+            self.egress_config = egress_config
+        if egress_type is not None:
+            self.egress_type = egress_type
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if logging_role is not None:
+            self.logging_role = logging_role
+        if security_policy_name is not None:
+            self.security_policy_name = security_policy_name
+        if sftp_config is not None:
+            self.sftp_config = sftp_config
         self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.url = url
+        if url is not None:
+            self.url = url
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -422,6 +463,11 @@ class CfnHostKey(_CfnResource):
     attr_host_key_id = AttrString("HostKeyId")
     attr_secret_id = AttrString("SecretId")
     attr_type = AttrString("Type")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    host_key_body: str | None = None
+    kms_key: str | None = None
+    storage_type: str | None = None
 
     def __init__(
         self,
@@ -448,11 +494,15 @@ class CfnHostKey(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Transfer::HostKey")
-        self.description = description
-        self.host_key_body = host_key_body
-        self.kms_key = kms_key
+        if description is not None:
+            self.description = description
+        if host_key_body is not None:
+            self.host_key_body = host_key_body
+        if kms_key is not None:
+            self.kms_key = kms_key
         self.server_id = server_id
-        self.storage_type = storage_type
+        if storage_type is not None:
+            self.storage_type = storage_type
         self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::HostKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -476,6 +526,8 @@ class CfnProfile(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_profile_id = AttrString("ProfileId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -499,7 +551,8 @@ class CfnProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Transfer::Profile")
         self.as2_id = as2_id
-        self.certificate_ids = certificate_ids
+        if certificate_ids is not None:
+            self.certificate_ids = certificate_ids
         self.profile_type = profile_type
         self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -540,6 +593,24 @@ class CfnServer(_CfnResource):
     attr_as2_service_managed_egress_ip_addresses = AttrList("As2ServiceManagedEgressIpAddresses")
     attr_server_id = AttrString("ServerId")
     attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    certificate: str | None = None
+    create_with_host_key: bool | IResolvable | None = None
+    domain: str | None = None
+    endpoint_details: CfnServer.EndpointDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    endpoint_type: str | None = None
+    identity_provider_details: CfnServer.IdentityProviderDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    identity_provider_type: str | None = None
+    ip_address_type: str | None = None
+    logging_role: str | None = None
+    post_authentication_login_banner: str | None = None
+    pre_authentication_login_banner: str | None = None
+    protocol_details: CfnServer.ProtocolDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    protocols: Sequence[str] | IResolvable | None = None
+    s3_storage_options: CfnServer.S3StorageOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    security_policy_name: str | None = None
+    structured_log_destinations: Sequence[str] | IResolvable | None = None
+    workflow_details: CfnServer.WorkflowDetailsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EndpointDetailsProperty(CfnPropertyType):
         """A property type of AWS::Transfer::Server."""
@@ -744,25 +815,42 @@ class CfnServer(_CfnResource):
             workflow_details: the WorkflowDetails property.
         """
         super().__init__(scope, id, type="AWS::Transfer::Server")
-        self.certificate = certificate
-        self.create_with_host_key = create_with_host_key
-        self.domain = domain
-        self.endpoint_details = endpoint_details
-        self.endpoint_type = endpoint_type
-        self.identity_provider_details = identity_provider_details
-        self.identity_provider_type = identity_provider_type
-        self.ip_address_type = ip_address_type
-        self.logging_role = logging_role
-        self.post_authentication_login_banner = post_authentication_login_banner
-        self.pre_authentication_login_banner = pre_authentication_login_banner
-        self.protocol_details = protocol_details
-        self.protocols = protocols
-        self.s3_storage_options = s3_storage_options
-        self.security_policy_name = security_policy_name
-        self.structured_log_destinations = structured_log_destinations
+        if certificate is not None:
+            self.certificate = certificate
+        if create_with_host_key is not None:
+            self.create_with_host_key = create_with_host_key
+        if domain is not None:
+            self.domain = domain
+        if endpoint_details is not None:
+            self.endpoint_details = endpoint_details
+        if endpoint_type is not None:
+            self.endpoint_type = endpoint_type
+        if identity_provider_details is not None:
+            self.identity_provider_details = identity_provider_details
+        if identity_provider_type is not None:
+            self.identity_provider_type = identity_provider_type
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if logging_role is not None:
+            self.logging_role = logging_role
+        if post_authentication_login_banner is not None:
+            self.post_authentication_login_banner = post_authentication_login_banner
+        if pre_authentication_login_banner is not None:
+            self.pre_authentication_login_banner = pre_authentication_login_banner
+        if protocol_details is not None:
+            self.protocol_details = protocol_details
+        if protocols is not None:
+            self.protocols = protocols
+        if s3_storage_options is not None:
+            self.s3_storage_options = s3_storage_options
+        if security_policy_name is not None:
+            self.security_policy_name = security_policy_name
+        if structured_log_destinations is not None:
+            self.structured_log_destinations = structured_log_destinations
         self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Server", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.workflow_details = workflow_details
+        if workflow_details is not None:
+            self.workflow_details = workflow_details
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -791,6 +879,13 @@ class CfnUser(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_server_id = AttrString("ServerId")
     attr_user_name = AttrString("UserName")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    home_directory: str | None = None
+    home_directory_mappings: Sequence[CfnUser.HomeDirectoryMapEntryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    home_directory_type: str | None = None
+    policy: str | None = None
+    posix_profile: CfnUser.PosixProfileProperty | Mapping[str, Any] | IResolvable | None = None
+    ssh_public_keys: Sequence[str] | IResolvable | None = None
 
     class HomeDirectoryMapEntryProperty(CfnPropertyType):
         """A property type of AWS::Transfer::User."""
@@ -869,14 +964,20 @@ class CfnUser(_CfnResource):
             user_name: the UserName property.
         """
         super().__init__(scope, id, type="AWS::Transfer::User")
-        self.home_directory = home_directory
-        self.home_directory_mappings = home_directory_mappings
-        self.home_directory_type = home_directory_type
-        self.policy = policy
-        self.posix_profile = posix_profile
+        if home_directory is not None:
+            self.home_directory = home_directory
+        if home_directory_mappings is not None:
+            self.home_directory_mappings = home_directory_mappings
+        if home_directory_type is not None:
+            self.home_directory_type = home_directory_type
+        if policy is not None:
+            self.policy = policy
+        if posix_profile is not None:
+            self.posix_profile = posix_profile
         self.role = role
         self.server_id = server_id
-        self.ssh_public_keys = ssh_public_keys
+        if ssh_public_keys is not None:
+            self.ssh_public_keys = ssh_public_keys
         self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name
@@ -906,6 +1007,12 @@ class CfnWebApp(_CfnResource):
     attr_identity_provider_details_application_arn = AttrString("IdentityProviderDetails.ApplicationArn")
     attr_vpc_endpoint_id = AttrString("VpcEndpointId")
     attr_web_app_id = AttrString("WebAppId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    access_endpoint: str | None = None
+    endpoint_details: CfnWebApp.EndpointDetailsProperty | Mapping[str, Any] | IResolvable | None = None
+    web_app_customization: CfnWebApp.WebAppCustomizationProperty | Mapping[str, Any] | IResolvable | None = None
+    web_app_endpoint_policy: str | None = None
+    web_app_units: CfnWebApp.WebAppUnitsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EndpointDetailsProperty(CfnPropertyType):
         """A property type of AWS::Transfer::WebApp."""
@@ -1035,14 +1142,19 @@ class CfnWebApp(_CfnResource):
             web_app_units: the WebAppUnits property.
         """
         super().__init__(scope, id, type="AWS::Transfer::WebApp")
-        self.access_endpoint = access_endpoint
-        self.endpoint_details = endpoint_details
+        if access_endpoint is not None:
+            self.access_endpoint = access_endpoint
+        if endpoint_details is not None:
+            self.endpoint_details = endpoint_details
         self.identity_provider_details = identity_provider_details
         self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::WebApp", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.web_app_customization = web_app_customization
-        self.web_app_endpoint_policy = web_app_endpoint_policy
-        self.web_app_units = web_app_units
+        if web_app_customization is not None:
+            self.web_app_customization = web_app_customization
+        if web_app_endpoint_policy is not None:
+            self.web_app_endpoint_policy = web_app_endpoint_policy
+        if web_app_units is not None:
+            self.web_app_units = web_app_units
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1064,6 +1176,9 @@ class CfnWorkflow(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_workflow_id = AttrString("WorkflowId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    on_exception_steps: Sequence[CfnWorkflow.WorkflowStepProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class CopyStepDetailsProperty(CfnPropertyType):
         """Details for a step that performs a file copy."""
@@ -1328,8 +1443,10 @@ class CfnWorkflow(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Transfer::Workflow")
-        self.description = description
-        self.on_exception_steps = on_exception_steps
+        if description is not None:
+            self.description = description
+        if on_exception_steps is not None:
+            self.on_exception_steps = on_exception_steps
         self.steps = steps
         self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags

@@ -45,6 +45,9 @@ class CfnParallelData(_CfnResource):
     attr_source_language_code = AttrString("SourceLanguageCode")
     attr_status = AttrString("Status")
     attr_target_language_codes = AttrList("TargetLanguageCodes")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    encryption_key: CfnParallelData.EncryptionKeyProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EncryptionKeyProperty(CfnPropertyType):
         """The encryption key used to encrypt this object."""
@@ -126,8 +129,10 @@ class CfnParallelData(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Translate::ParallelData")
-        self.description = description
-        self.encryption_key = encryption_key
+        if description is not None:
+            self.description = description
+        if encryption_key is not None:
+            self.encryption_key = encryption_key
         self.name = name
         self.parallel_data_config = parallel_data_config
         self.tags = TagManager(TagType.STANDARD, "AWS::Translate::ParallelData", tags, tag_property_name="tags")
@@ -162,6 +167,11 @@ class CfnTerminology(_CfnResource):
     attr_source_language_code = AttrString("SourceLanguageCode")
     attr_target_language_codes = AttrList("TargetLanguageCodes")
     attr_term_count = AttrNumber("TermCount")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    encryption_key: CfnTerminology.EncryptionKeyProperty | Mapping[str, Any] | IResolvable | None = None
+    merge_strategy: str | None = None
+    terminology_data: CfnTerminology.TerminologyDataProperty | Mapping[str, Any] | IResolvable | None = None
 
     class EncryptionKeyProperty(CfnPropertyType):
         """The encryption key for the custom terminology."""
@@ -248,13 +258,17 @@ class CfnTerminology(_CfnResource):
             terminology_data: The terminology data for the custom terminology being imported.
         """
         super().__init__(scope, id, type="AWS::Translate::Terminology")
-        self.description = description
-        self.encryption_key = encryption_key
-        self.merge_strategy = merge_strategy
+        if description is not None:
+            self.description = description
+        if encryption_key is not None:
+            self.encryption_key = encryption_key
+        if merge_strategy is not None:
+            self.merge_strategy = merge_strategy
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Translate::Terminology", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.terminology_data = terminology_data
+        if terminology_data is not None:
+            self.terminology_data = terminology_data
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

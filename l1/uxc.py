@@ -33,6 +33,10 @@ class CfnAccountCustomization(_CfnResource):
     )
 
     attr_account_id = AttrString("AccountId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    account_color: str | None = None
+    visible_regions: Sequence[str] | IResolvable | None = None
+    visible_services: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -53,9 +57,12 @@ class CfnAccountCustomization(_CfnResource):
             visible_services: A list of AWS service identifiers visible to the account in the AWS Console.
         """
         super().__init__(scope, id, type="AWS::UXC::AccountCustomization")
-        self.account_color = account_color
-        self.visible_regions = visible_regions
-        self.visible_services = visible_services
+        if account_color is not None:
+            self.account_color = account_color
+        if visible_regions is not None:
+            self.visible_regions = visible_regions
+        if visible_services is not None:
+            self.visible_services = visible_services
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

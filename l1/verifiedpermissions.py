@@ -42,6 +42,8 @@ class CfnIdentitySource(_CfnResource):
     attr_details_open_id_issuer = AttrString("Details.OpenIdIssuer")
     attr_details_user_pool_arn = AttrString("Details.UserPoolArn")
     attr_identity_source_id = AttrString("IdentitySourceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    principal_entity_type: str | None = None
 
     class CognitoGroupConfigurationProperty(CfnPropertyType):
         """A property type of AWS::VerifiedPermissions::IdentitySource."""
@@ -247,7 +249,8 @@ class CfnIdentitySource(_CfnResource):
         super().__init__(scope, id, type="AWS::VerifiedPermissions::IdentitySource")
         self.configuration = configuration
         self.policy_store_id = policy_store_id
-        self.principal_entity_type = principal_entity_type
+        if principal_entity_type is not None:
+            self.principal_entity_type = principal_entity_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -268,6 +271,8 @@ class CfnPolicy(_CfnResource):
 
     attr_policy_id = AttrString("PolicyId")
     attr_policy_type = AttrString("PolicyType")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
 
     class EntityIdentifierProperty(CfnPropertyType):
         """A property type of AWS::VerifiedPermissions::Policy."""
@@ -368,7 +373,8 @@ class CfnPolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::VerifiedPermissions::Policy")
         self.definition = definition
-        self.name = name
+        if name is not None:
+            self.name = name
         self.policy_store_id = policy_store_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -394,6 +400,11 @@ class CfnPolicyStore(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_encryption_state = AttrReference("EncryptionState")
     attr_policy_store_id = AttrString("PolicyStoreId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    deletion_protection: CfnPolicyStore.DeletionProtectionProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    encryption_settings: Any | None = None
+    schema: CfnPolicyStore.SchemaDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
 
     class DeletionProtectionProperty(CfnPropertyType):
         """A property type of AWS::VerifiedPermissions::PolicyStore."""
@@ -468,10 +479,14 @@ class CfnPolicyStore(_CfnResource):
             validation_settings: the ValidationSettings property.
         """
         super().__init__(scope, id, type="AWS::VerifiedPermissions::PolicyStore")
-        self.deletion_protection = deletion_protection
-        self.description = description
-        self.encryption_settings = encryption_settings
-        self.schema = schema
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if description is not None:
+            self.description = description
+        if encryption_settings is not None:
+            self.encryption_settings = encryption_settings
+        if schema is not None:
+            self.schema = schema
         self.tags = TagManager(TagType.STANDARD, "AWS::VerifiedPermissions::PolicyStore", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.validation_settings = validation_settings
@@ -531,6 +546,9 @@ class CfnPolicyTemplate(_CfnResource):
     )
 
     attr_policy_template_id = AttrString("PolicyTemplateId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -553,8 +571,10 @@ class CfnPolicyTemplate(_CfnResource):
             statement: the Statement property.
         """
         super().__init__(scope, id, type="AWS::VerifiedPermissions::PolicyTemplate")
-        self.description = description
-        self.name = name
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
         self.policy_store_id = policy_store_id
         self.statement = statement
 

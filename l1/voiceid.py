@@ -34,6 +34,8 @@ class CfnDomain(_CfnResource):
     )
 
     attr_domain_id = AttrString("DomainId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     class ServerSideEncryptionConfigurationProperty(CfnPropertyType):
         """A property type of AWS::VoiceID::Domain."""
@@ -72,7 +74,8 @@ class CfnDomain(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::VoiceID::Domain")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
         self.server_side_encryption_configuration = server_side_encryption_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::VoiceID::Domain", tags, tag_property_name="tags")

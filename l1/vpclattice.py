@@ -50,6 +50,9 @@ class CfnAccessLogSubscription(_CfnResource):
     attr_id = AttrString("Id")
     attr_resource_arn = AttrString("ResourceArn")
     attr_resource_id = AttrString("ResourceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    resource_identifier: str | None = None
+    service_network_log_type: str | None = None
 
     def __init__(
         self,
@@ -73,8 +76,10 @@ class CfnAccessLogSubscription(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::VpcLattice::AccessLogSubscription")
         self.destination_arn = destination_arn
-        self.resource_identifier = resource_identifier
-        self.service_network_log_type = service_network_log_type
+        if resource_identifier is not None:
+            self.resource_identifier = resource_identifier
+        if service_network_log_type is not None:
+            self.service_network_log_type = service_network_log_type
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::AccessLogSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -203,6 +208,10 @@ class CfnListener(_CfnResource):
     attr_id = AttrString("Id")
     attr_service_arn = AttrString("ServiceArn")
     attr_service_id = AttrString("ServiceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    name: str | None = None
+    port: int | float | None = None
+    service_identifier: str | None = None
 
     class DefaultActionProperty(CfnPropertyType):
         """A property type of AWS::VpcLattice::Listener."""
@@ -300,10 +309,13 @@ class CfnListener(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::VpcLattice::Listener")
         self.default_action = default_action
-        self.name = name
-        self.port = port
+        if name is not None:
+            self.name = name
+        if port is not None:
+            self.port = port
         self.protocol = protocol
-        self.service_identifier = service_identifier
+        if service_identifier is not None:
+            self.service_identifier = service_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::Listener", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -336,6 +348,17 @@ class CfnResourceConfiguration(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    allow_association_to_sharable_service_network: bool | IResolvable | None = None
+    custom_domain_name: str | None = None
+    domain_verification_id: str | None = None
+    group_domain: str | None = None
+    port_ranges: Sequence[str] | IResolvable | None = None
+    protocol_type: str | None = None
+    resource_configuration_auth_type: str | None = None
+    resource_configuration_definition: Any | None = None
+    resource_configuration_group_id: str | None = None
+    resource_gateway_id: str | None = None
 
     def __init__(
         self,
@@ -376,18 +399,28 @@ class CfnResourceConfiguration(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::VpcLattice::ResourceConfiguration")
-        self.allow_association_to_sharable_service_network = allow_association_to_sharable_service_network
-        self.custom_domain_name = custom_domain_name
-        self.domain_verification_id = domain_verification_id
-        self.group_domain = group_domain
+        if allow_association_to_sharable_service_network is not None:
+            self.allow_association_to_sharable_service_network = allow_association_to_sharable_service_network
+        if custom_domain_name is not None:
+            self.custom_domain_name = custom_domain_name
+        if domain_verification_id is not None:
+            self.domain_verification_id = domain_verification_id
+        if group_domain is not None:
+            self.group_domain = group_domain
         self.name = name
-        self.port_ranges = port_ranges
-        self.protocol_type = protocol_type
-        self.resource_configuration_auth_type = resource_configuration_auth_type
-        self.resource_configuration_definition = resource_configuration_definition
-        self.resource_configuration_group_id = resource_configuration_group_id
+        if port_ranges is not None:
+            self.port_ranges = port_ranges
+        if protocol_type is not None:
+            self.protocol_type = protocol_type
+        if resource_configuration_auth_type is not None:
+            self.resource_configuration_auth_type = resource_configuration_auth_type
+        if resource_configuration_definition is not None:
+            self.resource_configuration_definition = resource_configuration_definition
+        if resource_configuration_group_id is not None:
+            self.resource_configuration_group_id = resource_configuration_group_id
         self.resource_configuration_type = resource_configuration_type
-        self.resource_gateway_id = resource_gateway_id
+        if resource_gateway_id is not None:
+            self.resource_gateway_id = resource_gateway_id
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -415,6 +448,11 @@ class CfnResourceGateway(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ip_address_type: str | None = None
+    ipv4_addresses_per_eni: int | float | None = None
+    resource_config_dns_resolution: str | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
 
     def __init__(
         self,
@@ -445,11 +483,15 @@ class CfnResourceGateway(_CfnResource):
             vpc_identifier: the VpcIdentifier property.
         """
         super().__init__(scope, id, type="AWS::VpcLattice::ResourceGateway")
-        self.ip_address_type = ip_address_type
-        self.ipv4_addresses_per_eni = ipv4_addresses_per_eni
+        if ip_address_type is not None:
+            self.ip_address_type = ip_address_type
+        if ipv4_addresses_per_eni is not None:
+            self.ipv4_addresses_per_eni = ipv4_addresses_per_eni
         self.name = name
-        self.resource_config_dns_resolution = resource_config_dns_resolution
-        self.security_group_ids = security_group_ids
+        if resource_config_dns_resolution is not None:
+            self.resource_config_dns_resolution = resource_config_dns_resolution
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -514,6 +556,10 @@ class CfnRule(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    listener_identifier: str | None = None
+    name: str | None = None
+    service_identifier: str | None = None
 
     class ActionProperty(CfnPropertyType):
         """A property type of AWS::VpcLattice::Rule."""
@@ -733,11 +779,14 @@ class CfnRule(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::VpcLattice::Rule")
         self.action = action
-        self.listener_identifier = listener_identifier
+        if listener_identifier is not None:
+            self.listener_identifier = listener_identifier
         self.match = match
-        self.name = name
+        if name is not None:
+            self.name = name
         self.priority = priority
-        self.service_identifier = service_identifier
+        if service_identifier is not None:
+            self.service_identifier = service_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -769,6 +818,13 @@ class CfnService(_CfnResource):
     attr_id = AttrString("Id")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auth_type: str | None = None
+    certificate_arn: str | None = None
+    custom_domain_name: str | None = None
+    dns_entry: CfnService.DnsEntryProperty | Mapping[str, Any] | IResolvable | None = None
+    idle_timeout_seconds: int | float | None = None
+    name: str | None = None
 
     class DnsEntryProperty(CfnPropertyType):
         """A property type of AWS::VpcLattice::Service."""
@@ -816,12 +872,18 @@ class CfnService(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::VpcLattice::Service")
-        self.auth_type = auth_type
-        self.certificate_arn = certificate_arn
-        self.custom_domain_name = custom_domain_name
-        self.dns_entry = dns_entry
-        self.idle_timeout_seconds = idle_timeout_seconds
-        self.name = name
+        if auth_type is not None:
+            self.auth_type = auth_type
+        if certificate_arn is not None:
+            self.certificate_arn = certificate_arn
+        if custom_domain_name is not None:
+            self.custom_domain_name = custom_domain_name
+        if dns_entry is not None:
+            self.dns_entry = dns_entry
+        if idle_timeout_seconds is not None:
+            self.idle_timeout_seconds = idle_timeout_seconds
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -847,6 +909,10 @@ class CfnServiceNetwork(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_id = AttrString("Id")
     attr_last_updated_at = AttrString("LastUpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    auth_type: str | None = None
+    name: str | None = None
+    sharing_config: CfnServiceNetwork.SharingConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SharingConfigProperty(CfnPropertyType):
         """A property type of AWS::VpcLattice::ServiceNetwork."""
@@ -885,9 +951,12 @@ class CfnServiceNetwork(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::VpcLattice::ServiceNetwork")
-        self.auth_type = auth_type
-        self.name = name
-        self.sharing_config = sharing_config
+        if auth_type is not None:
+            self.auth_type = auth_type
+        if name is not None:
+            self.name = name
+        if sharing_config is not None:
+            self.sharing_config = sharing_config
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -911,6 +980,10 @@ class CfnServiceNetworkResourceAssociation(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    private_dns_enabled: bool | IResolvable | None = None
+    resource_configuration_id: str | None = None
+    service_network_id: str | None = None
 
     def __init__(
         self,
@@ -933,9 +1006,12 @@ class CfnServiceNetworkResourceAssociation(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::VpcLattice::ServiceNetworkResourceAssociation")
-        self.private_dns_enabled = private_dns_enabled
-        self.resource_configuration_id = resource_configuration_id
-        self.service_network_id = service_network_id
+        if private_dns_enabled is not None:
+            self.private_dns_enabled = private_dns_enabled
+        if resource_configuration_id is not None:
+            self.resource_configuration_id = resource_configuration_id
+        if service_network_id is not None:
+            self.service_network_id = service_network_id
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkResourceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -969,6 +1045,10 @@ class CfnServiceNetworkServiceAssociation(_CfnResource):
     attr_service_network_id = AttrString("ServiceNetworkId")
     attr_service_network_name = AttrString("ServiceNetworkName")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dns_entry: CfnServiceNetworkServiceAssociation.DnsEntryProperty | Mapping[str, Any] | IResolvable | None = None
+    service_identifier: str | None = None
+    service_network_identifier: str | None = None
 
     class DnsEntryProperty(CfnPropertyType):
         """A property type of AWS::VpcLattice::ServiceNetworkServiceAssociation."""
@@ -1010,9 +1090,12 @@ class CfnServiceNetworkServiceAssociation(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::VpcLattice::ServiceNetworkServiceAssociation")
-        self.dns_entry = dns_entry
-        self.service_identifier = service_identifier
-        self.service_network_identifier = service_network_identifier
+        if dns_entry is not None:
+            self.dns_entry = dns_entry
+        if service_identifier is not None:
+            self.service_identifier = service_identifier
+        if service_network_identifier is not None:
+            self.service_network_identifier = service_network_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkServiceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -1044,6 +1127,12 @@ class CfnServiceNetworkVpcAssociation(_CfnResource):
     attr_service_network_name = AttrString("ServiceNetworkName")
     attr_status = AttrString("Status")
     attr_vpc_id = AttrString("VpcId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    dns_options: CfnServiceNetworkVpcAssociation.DnsOptionsProperty | Mapping[str, Any] | IResolvable | None = None
+    private_dns_enabled: bool | IResolvable | None = None
+    security_group_ids: Sequence[str] | IResolvable | None = None
+    service_network_identifier: str | None = None
+    vpc_identifier: str | None = None
 
     class DnsOptionsProperty(CfnPropertyType):
         """A property type of AWS::VpcLattice::ServiceNetworkVpcAssociation."""
@@ -1089,13 +1178,18 @@ class CfnServiceNetworkVpcAssociation(_CfnResource):
             vpc_identifier: the VpcIdentifier property.
         """
         super().__init__(scope, id, type="AWS::VpcLattice::ServiceNetworkVpcAssociation")
-        self.dns_options = dns_options
-        self.private_dns_enabled = private_dns_enabled
-        self.security_group_ids = security_group_ids
-        self.service_network_identifier = service_network_identifier
+        if dns_options is not None:
+            self.dns_options = dns_options
+        if private_dns_enabled is not None:
+            self.private_dns_enabled = private_dns_enabled
+        if security_group_ids is not None:
+            self.security_group_ids = security_group_ids
+        if service_network_identifier is not None:
+            self.service_network_identifier = service_network_identifier
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkVpcAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vpc_identifier = vpc_identifier
+        if vpc_identifier is not None:
+            self.vpc_identifier = vpc_identifier
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1121,6 +1215,10 @@ class CfnTargetGroup(_CfnResource):
     attr_id = AttrString("Id")
     attr_last_updated_at = AttrString("LastUpdatedAt")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    config: CfnTargetGroup.TargetGroupConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    targets: Sequence[CfnTargetGroup.TargetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class HealthCheckConfigProperty(CfnPropertyType):
         """A property type of AWS::VpcLattice::TargetGroup."""
@@ -1257,11 +1355,14 @@ class CfnTargetGroup(_CfnResource):
             type: the Type property.
         """
         super().__init__(scope, id, type="AWS::VpcLattice::TargetGroup")
-        self.config = config
-        self.name = name
+        if config is not None:
+            self.config = config
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::TargetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.targets = targets
+        if targets is not None:
+            self.targets = targets
         self.type = type
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -38,6 +38,8 @@ class CfnByteMatchSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    byte_match_tuples: Sequence[CfnByteMatchSet.ByteMatchTupleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ByteMatchTupleProperty(CfnPropertyType):
         """A property type of AWS::WAF::ByteMatchSet."""
@@ -103,7 +105,8 @@ class CfnByteMatchSet(_CfnResource):
             name: the Name property.
         """
         super().__init__(scope, id, type="AWS::WAF::ByteMatchSet")
-        self.byte_match_tuples = byte_match_tuples
+        if byte_match_tuples is not None:
+            self.byte_match_tuples = byte_match_tuples
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -123,6 +126,8 @@ class CfnIPSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ip_set_descriptors: Sequence[CfnIPSet.IPSetDescriptorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class IPSetDescriptorProperty(CfnPropertyType):
         """A property type of AWS::WAF::IPSet."""
@@ -160,7 +165,8 @@ class CfnIPSet(_CfnResource):
             name: the Name property.
         """
         super().__init__(scope, id, type="AWS::WAF::IPSet")
-        self.ip_set_descriptors = ip_set_descriptors
+        if ip_set_descriptors is not None:
+            self.ip_set_descriptors = ip_set_descriptors
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -181,6 +187,8 @@ class CfnRule(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    predicates: Sequence[CfnRule.PredicateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class PredicateProperty(CfnPropertyType):
         """A property type of AWS::WAF::Rule."""
@@ -225,7 +233,8 @@ class CfnRule(_CfnResource):
         super().__init__(scope, id, type="AWS::WAF::Rule")
         self.metric_name = metric_name
         self.name = name
-        self.predicates = predicates
+        if predicates is not None:
+            self.predicates = predicates
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -326,6 +335,8 @@ class CfnSqlInjectionMatchSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    sql_injection_match_tuples: Sequence[CfnSqlInjectionMatchSet.SqlInjectionMatchTupleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class FieldToMatchProperty(CfnPropertyType):
         """A property type of AWS::WAF::SqlInjectionMatchSet."""
@@ -383,7 +394,8 @@ class CfnSqlInjectionMatchSet(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WAF::SqlInjectionMatchSet")
         self.name = name
-        self.sql_injection_match_tuples = sql_injection_match_tuples
+        if sql_injection_match_tuples is not None:
+            self.sql_injection_match_tuples = sql_injection_match_tuples
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -404,6 +416,8 @@ class CfnWebACL(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    rules: Sequence[CfnWebACL.ActivatedRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ActivatedRuleProperty(CfnPropertyType):
         """A property type of AWS::WAF::WebACL."""
@@ -467,7 +481,8 @@ class CfnWebACL(_CfnResource):
         self.default_action = default_action
         self.metric_name = metric_name
         self.name = name
-        self.rules = rules
+        if rules is not None:
+            self.rules = rules
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -42,6 +42,8 @@ class CfnByteMatchSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    byte_match_tuples: Sequence[CfnByteMatchSet.ByteMatchTupleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ByteMatchTupleProperty(CfnPropertyType):
         """A property type of AWS::WAFRegional::ByteMatchSet."""
@@ -107,7 +109,8 @@ class CfnByteMatchSet(_CfnResource):
             name: the Name property.
         """
         super().__init__(scope, id, type="AWS::WAFRegional::ByteMatchSet")
-        self.byte_match_tuples = byte_match_tuples
+        if byte_match_tuples is not None:
+            self.byte_match_tuples = byte_match_tuples
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -127,6 +130,8 @@ class CfnGeoMatchSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    geo_match_constraints: Sequence[CfnGeoMatchSet.GeoMatchConstraintProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class GeoMatchConstraintProperty(CfnPropertyType):
         """A property type of AWS::WAFRegional::GeoMatchSet."""
@@ -164,7 +169,8 @@ class CfnGeoMatchSet(_CfnResource):
             name: the Name property.
         """
         super().__init__(scope, id, type="AWS::WAFRegional::GeoMatchSet")
-        self.geo_match_constraints = geo_match_constraints
+        if geo_match_constraints is not None:
+            self.geo_match_constraints = geo_match_constraints
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -184,6 +190,8 @@ class CfnIPSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    ip_set_descriptors: Sequence[CfnIPSet.IPSetDescriptorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class IPSetDescriptorProperty(CfnPropertyType):
         """A property type of AWS::WAFRegional::IPSet."""
@@ -221,7 +229,8 @@ class CfnIPSet(_CfnResource):
             name: the Name property.
         """
         super().__init__(scope, id, type="AWS::WAFRegional::IPSet")
-        self.ip_set_descriptors = ip_set_descriptors
+        if ip_set_descriptors is not None:
+            self.ip_set_descriptors = ip_set_descriptors
         self.name = name
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -244,6 +253,8 @@ class CfnRateBasedRule(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    match_predicates: Sequence[CfnRateBasedRule.PredicateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class PredicateProperty(CfnPropertyType):
         """A property type of AWS::WAFRegional::RateBasedRule."""
@@ -290,7 +301,8 @@ class CfnRateBasedRule(_CfnResource):
             rate_limit: the RateLimit property.
         """
         super().__init__(scope, id, type="AWS::WAFRegional::RateBasedRule")
-        self.match_predicates = match_predicates
+        if match_predicates is not None:
+            self.match_predicates = match_predicates
         self.metric_name = metric_name
         self.name = name
         self.rate_key = rate_key
@@ -352,6 +364,8 @@ class CfnRule(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    predicates: Sequence[CfnRule.PredicateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class PredicateProperty(CfnPropertyType):
         """A property type of AWS::WAFRegional::Rule."""
@@ -396,7 +410,8 @@ class CfnRule(_CfnResource):
         super().__init__(scope, id, type="AWS::WAFRegional::Rule")
         self.metric_name = metric_name
         self.name = name
-        self.predicates = predicates
+        if predicates is not None:
+            self.predicates = predicates
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -415,6 +430,8 @@ class CfnSizeConstraintSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    size_constraints: Sequence[CfnSizeConstraintSet.SizeConstraintProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class FieldToMatchProperty(CfnPropertyType):
         """A property type of AWS::WAFRegional::SizeConstraintSet."""
@@ -478,7 +495,8 @@ class CfnSizeConstraintSet(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WAFRegional::SizeConstraintSet")
         self.name = name
-        self.size_constraints = size_constraints
+        if size_constraints is not None:
+            self.size_constraints = size_constraints
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -497,6 +515,8 @@ class CfnSqlInjectionMatchSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    sql_injection_match_tuples: Sequence[CfnSqlInjectionMatchSet.SqlInjectionMatchTupleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class FieldToMatchProperty(CfnPropertyType):
         """A property type of AWS::WAFRegional::SqlInjectionMatchSet."""
@@ -554,7 +574,8 @@ class CfnSqlInjectionMatchSet(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WAFRegional::SqlInjectionMatchSet")
         self.name = name
-        self.sql_injection_match_tuples = sql_injection_match_tuples
+        if sql_injection_match_tuples is not None:
+            self.sql_injection_match_tuples = sql_injection_match_tuples
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -575,6 +596,8 @@ class CfnWebACL(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    rules: Sequence[CfnWebACL.RuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ActionProperty(CfnPropertyType):
         """A property type of AWS::WAFRegional::WebACL."""
@@ -638,7 +661,8 @@ class CfnWebACL(_CfnResource):
         self.default_action = default_action
         self.metric_name = metric_name
         self.name = name
-        self.rules = rules
+        if rules is not None:
+            self.rules = rules
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -695,6 +719,8 @@ class CfnXssMatchSet(_CfnResource):
     )
 
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    xss_match_tuples: Sequence[CfnXssMatchSet.XssMatchTupleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class FieldToMatchProperty(CfnPropertyType):
         """A property type of AWS::WAFRegional::XssMatchSet."""
@@ -752,7 +778,8 @@ class CfnXssMatchSet(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WAFRegional::XssMatchSet")
         self.name = name
-        self.xss_match_tuples = xss_match_tuples
+        if xss_match_tuples is not None:
+            self.xss_match_tuples = xss_match_tuples
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

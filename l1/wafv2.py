@@ -42,6 +42,9 @@ class CfnIPSet(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -69,9 +72,11 @@ class CfnIPSet(_CfnResource):
         """
         super().__init__(scope_, id, type="AWS::WAFv2::IPSet")
         self.addresses = addresses
-        self.description = description
+        if description is not None:
+            self.description = description
         self.ip_address_version = ip_address_version
-        self.name = name
+        if name is not None:
+            self.name = name
         self.scope = scope
         self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::IPSet", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -95,6 +100,9 @@ class CfnLoggingConfiguration(_CfnResource):
     )
 
     attr_managed_by_firewall_manager = AttrReference("ManagedByFirewallManager")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    logging_filter: CfnLoggingConfiguration.LoggingFilterProperty | Mapping[str, Any] | IResolvable | None = None
+    redacted_fields: Sequence[CfnLoggingConfiguration.FieldToMatchProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class ActionConditionProperty(CfnPropertyType):
         """A single action condition."""
@@ -251,8 +259,10 @@ class CfnLoggingConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WAFv2::LoggingConfiguration")
         self.log_destination_configs = log_destination_configs
-        self.logging_filter = logging_filter
-        self.redacted_fields = redacted_fields
+        if logging_filter is not None:
+            self.logging_filter = logging_filter
+        if redacted_fields is not None:
+            self.redacted_fields = redacted_fields
         self.resource_arn = resource_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -276,6 +286,9 @@ class CfnRegexPatternSet(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -300,8 +313,10 @@ class CfnRegexPatternSet(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope_, id, type="AWS::WAFv2::RegexPatternSet")
-        self.description = description
-        self.name = name
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
         self.regular_expression_list = regular_expression_list
         self.scope = scope
         self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::RegexPatternSet", tags, tag_property_name="tags")
@@ -335,6 +350,14 @@ class CfnRuleGroup(_CfnResource):
     attr_arn = AttrString("Arn")
     attr_id = AttrString("Id")
     attr_label_namespace = AttrString("LabelNamespace")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    available_labels: Sequence[CfnRuleGroup.LabelSummaryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    consumed_labels: Sequence[CfnRuleGroup.LabelSummaryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    custom_response_bodies: Mapping[str, CfnRuleGroup.CustomResponseBodyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    description: str | None = None
+    monetization_config: CfnRuleGroup.MonetizationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    rules: Sequence[CfnRuleGroup.RuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AllowActionProperty(CfnPropertyType):
         """Allow traffic towards application."""
@@ -1719,14 +1742,21 @@ class CfnRuleGroup(_CfnResource):
             visibility_config: Visibility Metric of the RuleGroup.
         """
         super().__init__(scope_, id, type="AWS::WAFv2::RuleGroup")
-        self.available_labels = available_labels
+        if available_labels is not None:
+            self.available_labels = available_labels
         self.capacity = capacity
-        self.consumed_labels = consumed_labels
-        self.custom_response_bodies = custom_response_bodies
-        self.description = description
-        self.monetization_config = monetization_config
-        self.name = name
-        self.rules = rules
+        if consumed_labels is not None:
+            self.consumed_labels = consumed_labels
+        if custom_response_bodies is not None:
+            self.custom_response_bodies = custom_response_bodies
+        if description is not None:
+            self.description = description
+        if monetization_config is not None:
+            self.monetization_config = monetization_config
+        if name is not None:
+            self.name = name
+        if rules is not None:
+            self.rules = rules
         self.scope = scope
         self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::RuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -1766,6 +1796,19 @@ class CfnWebACL(_CfnResource):
     attr_capacity = AttrNumber("Capacity")
     attr_id = AttrString("Id")
     attr_label_namespace = AttrString("LabelNamespace")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_config: CfnWebACL.ApplicationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    association_config: CfnWebACL.AssociationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    captcha_config: CfnWebACL.CaptchaConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    challenge_config: CfnWebACL.ChallengeConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    custom_response_bodies: Mapping[str, CfnWebACL.CustomResponseBodyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    data_protection_config: CfnWebACL.DataProtectionConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    monetization_config: CfnWebACL.MonetizationConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    on_source_d_do_s_protection_config: CfnWebACL.OnSourceDDoSProtectionConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    rules: Sequence[CfnWebACL.RuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    token_domains: Sequence[str] | IResolvable | None = None
 
     class AWSManagedRulesACFPRuleSetProperty(CfnPropertyType):
         """Configures how to use the Account creation fraud prevention managed rule group in the web ACL"""
@@ -3783,22 +3826,34 @@ class CfnWebACL(_CfnResource):
             visibility_config: Visibility Metric of the WebACL.
         """
         super().__init__(scope_, id, type="AWS::WAFv2::WebACL")
-        self.application_config = application_config
-        self.association_config = association_config
-        self.captcha_config = captcha_config
-        self.challenge_config = challenge_config
-        self.custom_response_bodies = custom_response_bodies
-        self.data_protection_config = data_protection_config
+        if application_config is not None:
+            self.application_config = application_config
+        if association_config is not None:
+            self.association_config = association_config
+        if captcha_config is not None:
+            self.captcha_config = captcha_config
+        if challenge_config is not None:
+            self.challenge_config = challenge_config
+        if custom_response_bodies is not None:
+            self.custom_response_bodies = custom_response_bodies
+        if data_protection_config is not None:
+            self.data_protection_config = data_protection_config
         self.default_action = default_action
-        self.description = description
-        self.monetization_config = monetization_config
-        self.name = name
-        self.on_source_d_do_s_protection_config = on_source_d_do_s_protection_config
-        self.rules = rules
+        if description is not None:
+            self.description = description
+        if monetization_config is not None:
+            self.monetization_config = monetization_config
+        if name is not None:
+            self.name = name
+        if on_source_d_do_s_protection_config is not None:
+            self.on_source_d_do_s_protection_config = on_source_d_do_s_protection_config
+        if rules is not None:
+            self.rules = rules
         self.scope = scope
         self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::WebACL", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.token_domains = token_domains
+        if token_domains is not None:
+            self.token_domains = token_domains
         self.visibility_config = visibility_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -98,6 +98,8 @@ class CfnAgentGoal(_CfnResource):
     attr_id = AttrString("Id")
     attr_last_modified_at = AttrString("LastModifiedAt")
     attr_last_modified_by = AttrString("LastModifiedBy")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
 
     def __init__(
         self,
@@ -120,7 +122,8 @@ class CfnAgentGoal(_CfnResource):
             title: The title of the Agent Goal.
         """
         super().__init__(scope, id, type="AWS::WellArchitected::AgentGoal")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.pillars = pillars
         self.profile_arn = profile_arn
         self.title = title
@@ -153,6 +156,11 @@ class CfnAgentProfile(_CfnResource):
     attr_created_by = AttrString("CreatedBy")
     attr_last_modified_at = AttrString("LastModifiedAt")
     attr_last_modified_by = AttrString("LastModifiedBy")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    business_overview: str | None = None
+    deletion_protection: bool | IResolvable | None = None
+    description: str | None = None
+    display_name: str | None = None
 
     class AggregationConfigurationProperty(CfnPropertyType):
         """Defines an account, its in-scope regions, and the access role used to reach resources in that account."""
@@ -208,10 +216,14 @@ class CfnAgentProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WellArchitected::AgentProfile")
         self.aggregation_configuration = aggregation_configuration
-        self.business_overview = business_overview
-        self.deletion_protection = deletion_protection
-        self.description = description
-        self.display_name = display_name
+        if business_overview is not None:
+            self.business_overview = business_overview
+        if deletion_protection is not None:
+            self.deletion_protection = deletion_protection
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
         self.execution_role_arn = execution_role_arn
         self.name = name
         self.pillars = pillars
@@ -240,6 +252,9 @@ class CfnLens(_CfnResource):
     attr_lens_id = AttrString("LensId")
     attr_name = AttrString("Name")
     attr_owner = AttrString("Owner")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    json_string: str | None = None
+    lens_version: str | None = None
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::WellArchitected::Lens."""
@@ -279,8 +294,10 @@ class CfnLens(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::WellArchitected::Lens")
-        self.json_string = json_string
-        self.lens_version = lens_version
+        if json_string is not None:
+            self.json_string = json_string
+        if lens_version is not None:
+            self.lens_version = lens_version
         self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::Lens", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -377,6 +394,8 @@ class CfnReviewTemplate(_CfnResource):
     attr_template_arn = AttrString("TemplateArn")
     attr_update_status = AttrString("UpdateStatus")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    notes: str | None = None
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::WellArchitected::ReviewTemplate."""
@@ -422,7 +441,8 @@ class CfnReviewTemplate(_CfnResource):
         super().__init__(scope, id, type="AWS::WellArchitected::ReviewTemplate")
         self.description = description
         self.lenses = lenses
-        self.notes = notes
+        if notes is not None:
+            self.notes = notes
         self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::ReviewTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_name = template_name
@@ -458,6 +478,16 @@ class CfnWorkload(_CfnResource):
     attr_improvement_status = AttrString("ImprovementStatus")
     attr_workload_arn = AttrString("WorkloadArn")
     attr_workload_id = AttrString("WorkloadId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    account_ids: Sequence[str] | IResolvable | None = None
+    architectural_design: str | None = None
+    aws_regions: Sequence[str] | IResolvable | None = None
+    discovery_config: CfnWorkload.DiscoveryConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    industry: str | None = None
+    industry_type: str | None = None
+    non_aws_regions: Sequence[str] | IResolvable | None = None
+    notes: str | None = None
+    review_owner: str | None = None
 
     class DiscoveryConfigProperty(CfnPropertyType):
         """Discovery configuration associated to the workload."""
@@ -538,18 +568,27 @@ class CfnWorkload(_CfnResource):
             workload_name: The name of the workload.
         """
         super().__init__(scope, id, type="AWS::WellArchitected::Workload")
-        self.account_ids = account_ids
-        self.architectural_design = architectural_design
-        self.aws_regions = aws_regions
+        if account_ids is not None:
+            self.account_ids = account_ids
+        if architectural_design is not None:
+            self.architectural_design = architectural_design
+        if aws_regions is not None:
+            self.aws_regions = aws_regions
         self.description = description
-        self.discovery_config = discovery_config
+        if discovery_config is not None:
+            self.discovery_config = discovery_config
         self.environment = environment
-        self.industry = industry
-        self.industry_type = industry_type
+        if industry is not None:
+            self.industry = industry
+        if industry_type is not None:
+            self.industry_type = industry_type
         self.lenses = lenses
-        self.non_aws_regions = non_aws_regions
-        self.notes = notes
-        self.review_owner = review_owner
+        if non_aws_regions is not None:
+            self.non_aws_regions = non_aws_regions
+        if notes is not None:
+            self.notes = notes
+        if review_owner is not None:
+            self.review_owner = review_owner
         self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::Workload", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workload_name = workload_name

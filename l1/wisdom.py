@@ -52,6 +52,9 @@ class CfnAIAgent(_CfnResource):
     attr_ai_agent_id = AttrString("AIAgentId")
     attr_assistant_arn = AttrString("AssistantArn")
     attr_modified_time_seconds = AttrNumber("ModifiedTimeSeconds")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    name: str | None = None
 
     class AIAgentConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Wisdom::AIAgent."""
@@ -638,8 +641,10 @@ class CfnAIAgent(_CfnResource):
         super().__init__(scope, id, type="AWS::Wisdom::AIAgent")
         self.assistant_id = assistant_id
         self.configuration = configuration
-        self.description = description
-        self.name = name
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Wisdom::AIAgent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -665,6 +670,8 @@ class CfnAIAgentVersion(_CfnResource):
     attr_ai_agent_version_id = AttrString("AIAgentVersionId")
     attr_assistant_arn = AttrString("AssistantArn")
     attr_version_number = AttrNumber("VersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    modified_time_seconds: int | float | None = None
 
     def __init__(
         self,
@@ -687,7 +694,8 @@ class CfnAIAgentVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::Wisdom::AIAgentVersion")
         self.ai_agent_id = ai_agent_id
         self.assistant_id = assistant_id
-        self.modified_time_seconds = modified_time_seconds
+        if modified_time_seconds is not None:
+            self.modified_time_seconds = modified_time_seconds
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -718,6 +726,14 @@ class CfnAIGuardrail(_CfnResource):
     attr_ai_guardrail_id = AttrString("AIGuardrailId")
     attr_assistant_arn = AttrString("AssistantArn")
     attr_modified_time_seconds = AttrNumber("ModifiedTimeSeconds")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    content_policy_config: CfnAIGuardrail.AIGuardrailContentPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    contextual_grounding_policy_config: CfnAIGuardrail.AIGuardrailContextualGroundingPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    name: str | None = None
+    sensitive_information_policy_config: CfnAIGuardrail.AIGuardrailSensitiveInformationPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    topic_policy_config: CfnAIGuardrail.AIGuardrailTopicPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    word_policy_config: CfnAIGuardrail.AIGuardrailWordPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AIGuardrailContentPolicyConfigProperty(CfnPropertyType):
         """Content policy config for a guardrail."""
@@ -985,15 +1001,22 @@ class CfnAIGuardrail(_CfnResource):
         self.assistant_id = assistant_id
         self.blocked_input_messaging = blocked_input_messaging
         self.blocked_outputs_messaging = blocked_outputs_messaging
-        self.content_policy_config = content_policy_config
-        self.contextual_grounding_policy_config = contextual_grounding_policy_config
-        self.description = description
-        self.name = name
-        self.sensitive_information_policy_config = sensitive_information_policy_config
+        if content_policy_config is not None:
+            self.content_policy_config = content_policy_config
+        if contextual_grounding_policy_config is not None:
+            self.contextual_grounding_policy_config = contextual_grounding_policy_config
+        if description is not None:
+            self.description = description
+        if name is not None:
+            self.name = name
+        if sensitive_information_policy_config is not None:
+            self.sensitive_information_policy_config = sensitive_information_policy_config
         self.tags = TagManager(TagType.MAP, "AWS::Wisdom::AIGuardrail", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.topic_policy_config = topic_policy_config
-        self.word_policy_config = word_policy_config
+        if topic_policy_config is not None:
+            self.topic_policy_config = topic_policy_config
+        if word_policy_config is not None:
+            self.word_policy_config = word_policy_config
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1016,6 +1039,8 @@ class CfnAIGuardrailVersion(_CfnResource):
     attr_ai_guardrail_version_id = AttrString("AIGuardrailVersionId")
     attr_assistant_arn = AttrString("AssistantArn")
     attr_version_number = AttrNumber("VersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    modified_time_seconds: int | float | None = None
 
     def __init__(
         self,
@@ -1038,7 +1063,8 @@ class CfnAIGuardrailVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::Wisdom::AIGuardrailVersion")
         self.ai_guardrail_id = ai_guardrail_id
         self.assistant_id = assistant_id
-        self.modified_time_seconds = modified_time_seconds
+        if modified_time_seconds is not None:
+            self.modified_time_seconds = modified_time_seconds
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1067,6 +1093,10 @@ class CfnAIPrompt(_CfnResource):
     attr_ai_prompt_id = AttrString("AIPromptId")
     attr_assistant_arn = AttrString("AssistantArn")
     attr_modified_time_seconds = AttrNumber("ModifiedTimeSeconds")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    assistant_id: str | None = None
+    description: str | None = None
+    name: str | None = None
 
     def __init__(
         self,
@@ -1100,10 +1130,13 @@ class CfnAIPrompt(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Wisdom::AIPrompt")
         self.api_format = api_format
-        self.assistant_id = assistant_id
-        self.description = description
+        if assistant_id is not None:
+            self.assistant_id = assistant_id
+        if description is not None:
+            self.description = description
         self.model_id = model_id
-        self.name = name
+        if name is not None:
+            self.name = name
         self.tags = TagManager(TagType.MAP, "AWS::Wisdom::AIPrompt", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_configuration = template_configuration
@@ -1131,6 +1164,8 @@ class CfnAIPromptVersion(_CfnResource):
     attr_ai_prompt_version_id = AttrString("AIPromptVersionId")
     attr_assistant_arn = AttrString("AssistantArn")
     attr_version_number = AttrNumber("VersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    modified_time_seconds: int | float | None = None
 
     def __init__(
         self,
@@ -1153,7 +1188,8 @@ class CfnAIPromptVersion(_CfnResource):
         super().__init__(scope, id, type="AWS::Wisdom::AIPromptVersion")
         self.ai_prompt_id = ai_prompt_id
         self.assistant_id = assistant_id
-        self.modified_time_seconds = modified_time_seconds
+        if modified_time_seconds is not None:
+            self.modified_time_seconds = modified_time_seconds
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -1176,6 +1212,9 @@ class CfnAssistant(_CfnResource):
 
     attr_assistant_arn = AttrString("AssistantArn")
     attr_assistant_id = AttrString("AssistantId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    server_side_encryption_configuration: CfnAssistant.ServerSideEncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ServerSideEncryptionConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Wisdom::Assistant."""
@@ -1216,9 +1255,11 @@ class CfnAssistant(_CfnResource):
             type: the Type property.
         """
         super().__init__(scope, id, type="AWS::Wisdom::Assistant")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.name = name
-        self.server_side_encryption_configuration = server_side_encryption_configuration
+        if server_side_encryption_configuration is not None:
+            self.server_side_encryption_configuration = server_side_encryption_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::Assistant", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
@@ -1338,6 +1379,11 @@ class CfnContent(_CfnResource):
     attr_link_out_uri = AttrString("LinkOutUri")
     attr_revision_id = AttrString("RevisionId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    metadata: Mapping[str, str] | IResolvable | None = None
+    override_link_out_uri: str | None = None
+    title: str | None = None
+    upload_id: str | None = None
 
     def __init__(
         self,
@@ -1367,13 +1413,17 @@ class CfnContent(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Wisdom::Content")
         self.knowledge_base_id = knowledge_base_id
-        self.metadata = metadata
+        if metadata is not None:
+            self.metadata = metadata
         self.name = name
-        self.override_link_out_uri = override_link_out_uri
+        if override_link_out_uri is not None:
+            self.override_link_out_uri = override_link_out_uri
         self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::Content", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.title = title
-        self.upload_id = upload_id
+        if title is not None:
+            self.title = title
+        if upload_id is not None:
+            self.upload_id = upload_id
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1485,6 +1535,12 @@ class CfnKnowledgeBase(_CfnResource):
 
     attr_knowledge_base_arn = AttrString("KnowledgeBaseArn")
     attr_knowledge_base_id = AttrString("KnowledgeBaseId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    description: str | None = None
+    rendering_configuration: CfnKnowledgeBase.RenderingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    server_side_encryption_configuration: CfnKnowledgeBase.ServerSideEncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    source_configuration: CfnKnowledgeBase.SourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    vector_ingestion_configuration: CfnKnowledgeBase.VectorIngestionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class AppIntegrationsConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Wisdom::KnowledgeBase."""
@@ -1851,15 +1907,20 @@ class CfnKnowledgeBase(_CfnResource):
             vector_ingestion_configuration: the VectorIngestionConfiguration property.
         """
         super().__init__(scope, id, type="AWS::Wisdom::KnowledgeBase")
-        self.description = description
+        if description is not None:
+            self.description = description
         self.knowledge_base_type = knowledge_base_type
         self.name = name
-        self.rendering_configuration = rendering_configuration
-        self.server_side_encryption_configuration = server_side_encryption_configuration
-        self.source_configuration = source_configuration
+        if rendering_configuration is not None:
+            self.rendering_configuration = rendering_configuration
+        if server_side_encryption_configuration is not None:
+            self.server_side_encryption_configuration = server_side_encryption_configuration
+        if source_configuration is not None:
+            self.source_configuration = source_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.vector_ingestion_configuration = vector_ingestion_configuration
+        if vector_ingestion_configuration is not None:
+            self.vector_ingestion_configuration = vector_ingestion_configuration
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -1888,6 +1949,12 @@ class CfnMessageTemplate(_CfnResource):
     attr_message_template_arn = AttrString("MessageTemplateArn")
     attr_message_template_content_sha256 = AttrString("MessageTemplateContentSha256")
     attr_message_template_id = AttrString("MessageTemplateId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    default_attributes: CfnMessageTemplate.MessageTemplateAttributesProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    grouping_configuration: CfnMessageTemplate.GroupingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    language: str | None = None
+    message_template_attachments: Sequence[CfnMessageTemplate.MessageTemplateAttachmentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class AgentAttributesProperty(CfnPropertyType):
         """The agent attributes that are used with the message template."""
@@ -2361,12 +2428,17 @@ class CfnMessageTemplate(_CfnResource):
         super().__init__(scope, id, type="AWS::Wisdom::MessageTemplate")
         self.channel_subtype = channel_subtype
         self.content = content
-        self.default_attributes = default_attributes
-        self.description = description
-        self.grouping_configuration = grouping_configuration
+        if default_attributes is not None:
+            self.default_attributes = default_attributes
+        if description is not None:
+            self.description = description
+        if grouping_configuration is not None:
+            self.grouping_configuration = grouping_configuration
         self.knowledge_base_arn = knowledge_base_arn
-        self.language = language
-        self.message_template_attachments = message_template_attachments
+        if language is not None:
+            self.language = language
+        if message_template_attachments is not None:
+            self.message_template_attachments = message_template_attachments
         self.name = name
         self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::MessageTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -2389,6 +2461,8 @@ class CfnMessageTemplateVersion(_CfnResource):
 
     attr_message_template_version_arn = AttrString("MessageTemplateVersionArn")
     attr_message_template_version_number = AttrNumber("MessageTemplateVersionNumber")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    message_template_content_sha256: str | None = None
 
     def __init__(
         self,
@@ -2408,7 +2482,8 @@ class CfnMessageTemplateVersion(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Wisdom::MessageTemplateVersion")
         self.message_template_arn = message_template_arn
-        self.message_template_content_sha256 = message_template_content_sha256
+        if message_template_content_sha256 is not None:
+            self.message_template_content_sha256 = message_template_content_sha256
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -2439,6 +2514,14 @@ class CfnQuickResponse(_CfnResource):
     attr_quick_response_arn = AttrString("QuickResponseArn")
     attr_quick_response_id = AttrString("QuickResponseId")
     attr_status = AttrString("Status")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    channels: Sequence[str] | IResolvable | None = None
+    content_type: str | None = None
+    description: str | None = None
+    grouping_configuration: CfnQuickResponse.GroupingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    is_active: bool | IResolvable | None = None
+    language: str | None = None
+    shortcut_key: str | None = None
 
     class GroupingConfigurationProperty(CfnPropertyType):
         """The configuration information of the user groups that the quick response is accessible to."""
@@ -2529,16 +2612,23 @@ class CfnQuickResponse(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::Wisdom::QuickResponse")
-        self.channels = channels
+        if channels is not None:
+            self.channels = channels
         self.content = content
-        self.content_type = content_type
-        self.description = description
-        self.grouping_configuration = grouping_configuration
-        self.is_active = is_active
+        if content_type is not None:
+            self.content_type = content_type
+        if description is not None:
+            self.description = description
+        if grouping_configuration is not None:
+            self.grouping_configuration = grouping_configuration
+        if is_active is not None:
+            self.is_active = is_active
         self.knowledge_base_arn = knowledge_base_arn
-        self.language = language
+        if language is not None:
+            self.language = language
         self.name = name
-        self.shortcut_key = shortcut_key
+        if shortcut_key is not None:
+            self.shortcut_key = shortcut_key
         self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::QuickResponse", tags, tag_property_name="tags")
         self.tags_raw = tags
 

@@ -133,6 +133,25 @@ class CfnDirectory(_CfnResource):
     attr_registration_code = AttrString("RegistrationCode")
     attr_state = AttrString("State")
     attr_workspace_security_group_id = AttrString("WorkspaceSecurityGroupId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    active_directory_config: CfnDirectory.ActiveDirectoryConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    certificate_based_auth_properties: CfnDirectory.CertificateBasedAuthPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    enable_self_service: bool | IResolvable | None = None
+    endpoint_encryption_mode: str | None = None
+    idc_instance_arn: str | None = None
+    ip_group_ids: Sequence[str] | IResolvable | None = None
+    microsoft_entra_config: CfnDirectory.MicrosoftEntraConfigProperty | Mapping[str, Any] | IResolvable | None = None
+    saml_properties: CfnDirectory.SamlPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    selfservice_permissions: CfnDirectory.SelfservicePermissionsProperty | Mapping[str, Any] | IResolvable | None = None
+    streaming_properties: CfnDirectory.StreamingPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    subnet_ids: Sequence[str] | IResolvable | None = None
+    tenancy: str | None = None
+    user_identity_type: str | None = None
+    workspace_access_properties: CfnDirectory.WorkspaceAccessPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    workspace_creation_properties: CfnDirectory.DefaultWorkspaceCreationPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
+    workspace_directory_description: str | None = None
+    workspace_directory_name: str | None = None
+    workspace_type: str | None = None
 
     class AccessEndpointConfigProperty(CfnPropertyType):
         """Describes the access endpoint configuration for a WorkSpace."""
@@ -508,26 +527,44 @@ class CfnDirectory(_CfnResource):
             workspace_type: Indicates whether the directory's WorkSpace type is personal or pools.
         """
         super().__init__(scope, id, type="AWS::WorkSpaces::Directory")
-        self.active_directory_config = active_directory_config
-        self.certificate_based_auth_properties = certificate_based_auth_properties
-        self.enable_self_service = enable_self_service
-        self.endpoint_encryption_mode = endpoint_encryption_mode
-        self.idc_instance_arn = idc_instance_arn
-        self.ip_group_ids = ip_group_ids
-        self.microsoft_entra_config = microsoft_entra_config
-        self.saml_properties = saml_properties
-        self.selfservice_permissions = selfservice_permissions
-        self.streaming_properties = streaming_properties
-        self.subnet_ids = subnet_ids
+        if active_directory_config is not None:
+            self.active_directory_config = active_directory_config
+        if certificate_based_auth_properties is not None:
+            self.certificate_based_auth_properties = certificate_based_auth_properties
+        if enable_self_service is not None:
+            self.enable_self_service = enable_self_service
+        if endpoint_encryption_mode is not None:
+            self.endpoint_encryption_mode = endpoint_encryption_mode
+        if idc_instance_arn is not None:
+            self.idc_instance_arn = idc_instance_arn
+        if ip_group_ids is not None:
+            self.ip_group_ids = ip_group_ids
+        if microsoft_entra_config is not None:
+            self.microsoft_entra_config = microsoft_entra_config
+        if saml_properties is not None:
+            self.saml_properties = saml_properties
+        if selfservice_permissions is not None:
+            self.selfservice_permissions = selfservice_permissions
+        if streaming_properties is not None:
+            self.streaming_properties = streaming_properties
+        if subnet_ids is not None:
+            self.subnet_ids = subnet_ids
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::Directory", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.tenancy = tenancy
-        self.user_identity_type = user_identity_type
-        self.workspace_access_properties = workspace_access_properties
-        self.workspace_creation_properties = workspace_creation_properties
-        self.workspace_directory_description = workspace_directory_description
-        self.workspace_directory_name = workspace_directory_name
-        self.workspace_type = workspace_type
+        if tenancy is not None:
+            self.tenancy = tenancy
+        if user_identity_type is not None:
+            self.user_identity_type = user_identity_type
+        if workspace_access_properties is not None:
+            self.workspace_access_properties = workspace_access_properties
+        if workspace_creation_properties is not None:
+            self.workspace_creation_properties = workspace_creation_properties
+        if workspace_directory_description is not None:
+            self.workspace_directory_description = workspace_directory_description
+        if workspace_directory_name is not None:
+            self.workspace_directory_name = workspace_directory_name
+        if workspace_type is not None:
+            self.workspace_type = workspace_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -553,6 +590,11 @@ class CfnWorkspace(_CfnResource):
 
     attr_id = AttrString("Id")
     attr_workspace_id = AttrString("WorkspaceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    root_volume_encryption_enabled: bool | IResolvable | None = None
+    user_volume_encryption_enabled: bool | IResolvable | None = None
+    volume_encryption_key: str | None = None
+    workspace_properties: CfnWorkspace.WorkspacePropertiesProperty | Mapping[str, Any] | IResolvable | None = None
 
     class WorkspacePropertiesProperty(CfnPropertyType):
         """A property type of AWS::WorkSpaces::Workspace."""
@@ -613,13 +655,17 @@ class CfnWorkspace(_CfnResource):
         super().__init__(scope, id, type="AWS::WorkSpaces::Workspace")
         self.bundle_id = bundle_id
         self.directory_id = directory_id
-        self.root_volume_encryption_enabled = root_volume_encryption_enabled
+        if root_volume_encryption_enabled is not None:
+            self.root_volume_encryption_enabled = root_volume_encryption_enabled
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name
-        self.user_volume_encryption_enabled = user_volume_encryption_enabled
-        self.volume_encryption_key = volume_encryption_key
-        self.workspace_properties = workspace_properties
+        if user_volume_encryption_enabled is not None:
+            self.user_volume_encryption_enabled = user_volume_encryption_enabled
+        if volume_encryption_key is not None:
+            self.volume_encryption_key = volume_encryption_key
+        if workspace_properties is not None:
+            self.workspace_properties = workspace_properties
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -641,6 +687,9 @@ class CfnWorkspaceIpGroup(_CfnResource):
 
     attr_arn = AttrString("Arn")
     attr_group_id = AttrString("GroupId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    group_desc: str | None = None
+    user_rules: Sequence[CfnWorkspaceIpGroup.IpRuleItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
     class IpRuleItemProperty(CfnPropertyType):
         """Describes a rule for an IP access control group."""
@@ -682,11 +731,13 @@ class CfnWorkspaceIpGroup(_CfnResource):
             user_rules: The rules for the IP access control group.
         """
         super().__init__(scope, id, type="AWS::WorkSpaces::WorkspaceIpGroup")
-        self.group_desc = group_desc
+        if group_desc is not None:
+            self.group_desc = group_desc
         self.group_name = group_name
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::WorkspaceIpGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.user_rules = user_rules
+        if user_rules is not None:
+            self.user_rules = user_rules
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -714,6 +765,11 @@ class CfnWorkspacesPool(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_pool_arn = AttrString("PoolArn")
     attr_pool_id = AttrString("PoolId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    application_settings: CfnWorkspacesPool.ApplicationSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+    description: str | None = None
+    running_mode: str | None = None
+    timeout_settings: CfnWorkspacesPool.TimeoutSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
     class ApplicationSettingsProperty(CfnPropertyType):
         """A property type of AWS::WorkSpaces::WorkspacesPool."""
@@ -803,16 +859,20 @@ class CfnWorkspacesPool(_CfnResource):
             timeout_settings: the TimeoutSettings property.
         """
         super().__init__(scope, id, type="AWS::WorkSpaces::WorkspacesPool")
-        self.application_settings = application_settings
+        if application_settings is not None:
+            self.application_settings = application_settings
         self.bundle_id = bundle_id
         self.capacity = capacity
-        self.description = description
+        if description is not None:
+            self.description = description
         self.directory_id = directory_id
         self.pool_name = pool_name
-        self.running_mode = running_mode
+        if running_mode is not None:
+            self.running_mode = running_mode
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::WorkspacesPool", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.timeout_settings = timeout_settings
+        if timeout_settings is not None:
+            self.timeout_settings = timeout_settings
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

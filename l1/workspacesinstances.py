@@ -41,6 +41,15 @@ class CfnVolume(_CfnResource):
     )
 
     attr_volume_id = AttrString("VolumeId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    encrypted: bool | IResolvable | None = None
+    iops: int | float | None = None
+    kms_key_id: str | None = None
+    size_in_gb: int | float | None = None
+    snapshot_id: str | None = None
+    tag_specifications: Sequence[CfnVolume.TagSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    throughput: int | float | None = None
+    volume_type: str | None = None
 
     class TagSpecificationProperty(CfnPropertyType):
         """A property type of AWS::WorkspacesInstances::Volume."""
@@ -93,14 +102,22 @@ class CfnVolume(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WorkspacesInstances::Volume")
         self.availability_zone = availability_zone
-        self.encrypted = encrypted
-        self.iops = iops
-        self.kms_key_id = kms_key_id
-        self.size_in_gb = size_in_gb
-        self.snapshot_id = snapshot_id
-        self.tag_specifications = tag_specifications
-        self.throughput = throughput
-        self.volume_type = volume_type
+        if encrypted is not None:
+            self.encrypted = encrypted
+        if iops is not None:
+            self.iops = iops
+        if kms_key_id is not None:
+            self.kms_key_id = kms_key_id
+        if size_in_gb is not None:
+            self.size_in_gb = size_in_gb
+        if snapshot_id is not None:
+            self.snapshot_id = snapshot_id
+        if tag_specifications is not None:
+            self.tag_specifications = tag_specifications
+        if throughput is not None:
+            self.throughput = throughput
+        if volume_type is not None:
+            self.volume_type = volume_type
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
@@ -119,6 +136,8 @@ class CfnVolumeAssociation(_CfnResource):
         ("VolumeId", "volume_id", "s", True, {'pattern': '^vol-[0-9a-zA-Z]{1,63}$'}),
         ("WorkspaceInstanceId", "workspace_instance_id", "s", True, {'pattern': '^wsinst-[0-9a-zA-Z]{8,63}$'}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    disassociate_mode: str | None = None
 
     def __init__(
         self,
@@ -142,7 +161,8 @@ class CfnVolumeAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WorkspacesInstances::VolumeAssociation")
         self.device = device
-        self.disassociate_mode = disassociate_mode
+        if disassociate_mode is not None:
+            self.disassociate_mode = disassociate_mode
         self.volume_id = volume_id
         self.workspace_instance_id = workspace_instance_id
 
@@ -166,6 +186,8 @@ class CfnWorkspaceInstance(_CfnResource):
     attr_ec2_managed_instance_instance_id = AttrString("EC2ManagedInstance.InstanceId")
     attr_provision_state = AttrString("ProvisionState")
     attr_workspace_instance_id = AttrString("WorkspaceInstanceId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    managed_instance: CfnWorkspaceInstance.ManagedInstanceProperty | Mapping[str, Any] | IResolvable | None = None
 
     class BlockDeviceMappingProperty(CfnPropertyType):
         """A property type of AWS::WorkspacesInstances::WorkspaceInstance."""
@@ -654,7 +676,8 @@ class CfnWorkspaceInstance(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::WorkspacesInstances::WorkspaceInstance")
-        self.managed_instance = managed_instance
+        if managed_instance is not None:
+            self.managed_instance = managed_instance
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkspacesInstances::WorkspaceInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 

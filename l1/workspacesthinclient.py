@@ -49,6 +49,15 @@ class CfnEnvironment(_CfnResource):
     attr_registered_devices_count = AttrNumber("RegisteredDevicesCount")
     attr_software_set_compliance_status = AttrString("SoftwareSetComplianceStatus")
     attr_updated_at = AttrString("UpdatedAt")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    desired_software_set_id: str | None = None
+    desktop_endpoint: str | None = None
+    device_creation_tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+    kms_key_arn: str | None = None
+    maintenance_window: CfnEnvironment.MaintenanceWindowProperty | Mapping[str, Any] | IResolvable | None = None
+    name: str | None = None
+    software_set_update_mode: str | None = None
+    software_set_update_schedule: str | None = None
 
     class MaintenanceWindowProperty(CfnPropertyType):
         """A property type of AWS::WorkSpacesThinClient::Environment."""
@@ -117,15 +126,23 @@ class CfnEnvironment(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::WorkSpacesThinClient::Environment")
-        self.desired_software_set_id = desired_software_set_id
+        if desired_software_set_id is not None:
+            self.desired_software_set_id = desired_software_set_id
         self.desktop_arn = desktop_arn
-        self.desktop_endpoint = desktop_endpoint
-        self.device_creation_tags = device_creation_tags
-        self.kms_key_arn = kms_key_arn
-        self.maintenance_window = maintenance_window
-        self.name = name
-        self.software_set_update_mode = software_set_update_mode
-        self.software_set_update_schedule = software_set_update_schedule
+        if desktop_endpoint is not None:
+            self.desktop_endpoint = desktop_endpoint
+        if device_creation_tags is not None:
+            self.device_creation_tags = device_creation_tags
+        if kms_key_arn is not None:
+            self.kms_key_arn = kms_key_arn
+        if maintenance_window is not None:
+            self.maintenance_window = maintenance_window
+        if name is not None:
+            self.name = name
+        if software_set_update_mode is not None:
+            self.software_set_update_mode = software_set_update_mode
+        if software_set_update_schedule is not None:
+            self.software_set_update_schedule = software_set_update_schedule
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesThinClient::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 

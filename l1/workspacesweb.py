@@ -45,6 +45,11 @@ class CfnBrowserSettings(_CfnResource):
 
     attr_associated_portal_arns = AttrList("AssociatedPortalArns")
     attr_browser_settings_arn = AttrString("BrowserSettingsArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_encryption_context: Mapping[str, str] | IResolvable | None = None
+    browser_policy: str | None = None
+    customer_managed_key: str | None = None
+    web_content_filtering_policy: CfnBrowserSettings.WebContentFilteringPolicyProperty | Mapping[str, Any] | IResolvable | None = None
 
     class WebContentFilteringPolicyProperty(CfnPropertyType):
         """A property type of AWS::WorkSpacesWeb::BrowserSettings."""
@@ -91,12 +96,16 @@ class CfnBrowserSettings(_CfnResource):
             web_content_filtering_policy: the WebContentFilteringPolicy property.
         """
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::BrowserSettings")
-        self.additional_encryption_context = additional_encryption_context
-        self.browser_policy = browser_policy
-        self.customer_managed_key = customer_managed_key
+        if additional_encryption_context is not None:
+            self.additional_encryption_context = additional_encryption_context
+        if browser_policy is not None:
+            self.browser_policy = browser_policy
+        if customer_managed_key is not None:
+            self.customer_managed_key = customer_managed_key
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::BrowserSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.web_content_filtering_policy = web_content_filtering_policy
+        if web_content_filtering_policy is not None:
+            self.web_content_filtering_policy = web_content_filtering_policy
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -121,6 +130,12 @@ class CfnDataProtectionSettings(_CfnResource):
     attr_associated_portal_arns = AttrList("AssociatedPortalArns")
     attr_creation_date = AttrString("CreationDate")
     attr_data_protection_settings_arn = AttrString("DataProtectionSettingsArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_encryption_context: Mapping[str, str] | IResolvable | None = None
+    customer_managed_key: str | None = None
+    description: str | None = None
+    display_name: str | None = None
+    inline_redaction_configuration: CfnDataProtectionSettings.InlineRedactionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class CustomPatternProperty(CfnPropertyType):
         """A property type of AWS::WorkSpacesWeb::DataProtectionSettings."""
@@ -247,11 +262,16 @@ class CfnDataProtectionSettings(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::DataProtectionSettings")
-        self.additional_encryption_context = additional_encryption_context
-        self.customer_managed_key = customer_managed_key
-        self.description = description
-        self.display_name = display_name
-        self.inline_redaction_configuration = inline_redaction_configuration
+        if additional_encryption_context is not None:
+            self.additional_encryption_context = additional_encryption_context
+        if customer_managed_key is not None:
+            self.customer_managed_key = customer_managed_key
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
+        if inline_redaction_configuration is not None:
+            self.inline_redaction_configuration = inline_redaction_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::DataProtectionSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -275,6 +295,8 @@ class CfnIdentityProvider(_CfnResource):
     )
 
     attr_identity_provider_arn = AttrString("IdentityProviderArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    portal_arn: str | None = None
 
     def __init__(
         self,
@@ -302,7 +324,8 @@ class CfnIdentityProvider(_CfnResource):
         self.identity_provider_details = identity_provider_details
         self.identity_provider_name = identity_provider_name
         self.identity_provider_type = identity_provider_type
-        self.portal_arn = portal_arn
+        if portal_arn is not None:
+            self.portal_arn = portal_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IdentityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -329,6 +352,11 @@ class CfnIpAccessSettings(_CfnResource):
     attr_associated_portal_arns = AttrList("AssociatedPortalArns")
     attr_creation_date = AttrString("CreationDate")
     attr_ip_access_settings_arn = AttrString("IpAccessSettingsArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_encryption_context: Mapping[str, str] | IResolvable | None = None
+    customer_managed_key: str | None = None
+    description: str | None = None
+    display_name: str | None = None
 
     class IpRuleProperty(CfnPropertyType):
         """A property type of AWS::WorkSpacesWeb::IpAccessSettings."""
@@ -374,10 +402,14 @@ class CfnIpAccessSettings(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::IpAccessSettings")
-        self.additional_encryption_context = additional_encryption_context
-        self.customer_managed_key = customer_managed_key
-        self.description = description
-        self.display_name = display_name
+        if additional_encryption_context is not None:
+            self.additional_encryption_context = additional_encryption_context
+        if customer_managed_key is not None:
+            self.customer_managed_key = customer_managed_key
+        if description is not None:
+            self.description = description
+        if display_name is not None:
+            self.display_name = display_name
         self.ip_rules = ip_rules
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IpAccessSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
@@ -468,6 +500,22 @@ class CfnPortal(_CfnResource):
     attr_renderer_type = AttrString("RendererType")
     attr_service_provider_saml_metadata = AttrString("ServiceProviderSamlMetadata")
     attr_status_reason = AttrString("StatusReason")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_encryption_context: Mapping[str, str] | IResolvable | None = None
+    authentication_type: str | None = None
+    browser_settings_arn: str | None = None
+    customer_managed_key: str | None = None
+    data_protection_settings_arn: str | None = None
+    display_name: str | None = None
+    instance_type: str | None = None
+    ip_access_settings_arn: str | None = None
+    max_concurrent_sessions: int | float | None = None
+    network_settings_arn: str | None = None
+    portal_custom_domain: str | None = None
+    session_logger_arn: str | None = None
+    trust_store_arn: str | None = None
+    user_access_logging_settings_arn: str | None = None
+    user_settings_arn: str | None = None
 
     def __init__(
         self,
@@ -514,23 +562,38 @@ class CfnPortal(_CfnResource):
             user_settings_arn: the UserSettingsArn property.
         """
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::Portal")
-        self.additional_encryption_context = additional_encryption_context
-        self.authentication_type = authentication_type
-        self.browser_settings_arn = browser_settings_arn
-        self.customer_managed_key = customer_managed_key
-        self.data_protection_settings_arn = data_protection_settings_arn
-        self.display_name = display_name
-        self.instance_type = instance_type
-        self.ip_access_settings_arn = ip_access_settings_arn
-        self.max_concurrent_sessions = max_concurrent_sessions
-        self.network_settings_arn = network_settings_arn
-        self.portal_custom_domain = portal_custom_domain
-        self.session_logger_arn = session_logger_arn
+        if additional_encryption_context is not None:
+            self.additional_encryption_context = additional_encryption_context
+        if authentication_type is not None:
+            self.authentication_type = authentication_type
+        if browser_settings_arn is not None:
+            self.browser_settings_arn = browser_settings_arn
+        if customer_managed_key is not None:
+            self.customer_managed_key = customer_managed_key
+        if data_protection_settings_arn is not None:
+            self.data_protection_settings_arn = data_protection_settings_arn
+        if display_name is not None:
+            self.display_name = display_name
+        if instance_type is not None:
+            self.instance_type = instance_type
+        if ip_access_settings_arn is not None:
+            self.ip_access_settings_arn = ip_access_settings_arn
+        if max_concurrent_sessions is not None:
+            self.max_concurrent_sessions = max_concurrent_sessions
+        if network_settings_arn is not None:
+            self.network_settings_arn = network_settings_arn
+        if portal_custom_domain is not None:
+            self.portal_custom_domain = portal_custom_domain
+        if session_logger_arn is not None:
+            self.session_logger_arn = session_logger_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::Portal", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.trust_store_arn = trust_store_arn
-        self.user_access_logging_settings_arn = user_access_logging_settings_arn
-        self.user_settings_arn = user_settings_arn
+        if trust_store_arn is not None:
+            self.trust_store_arn = trust_store_arn
+        if user_access_logging_settings_arn is not None:
+            self.user_access_logging_settings_arn = user_access_logging_settings_arn
+        if user_settings_arn is not None:
+            self.user_settings_arn = user_settings_arn
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
@@ -555,6 +618,10 @@ class CfnSessionLogger(_CfnResource):
     attr_associated_portal_arns = AttrList("AssociatedPortalArns")
     attr_creation_date = AttrString("CreationDate")
     attr_session_logger_arn = AttrString("SessionLoggerArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_encryption_context: Mapping[str, str] | IResolvable | None = None
+    customer_managed_key: str | None = None
+    display_name: str | None = None
 
     class EventFilterProperty(CfnPropertyType):
         """A property type of AWS::WorkSpacesWeb::SessionLogger."""
@@ -644,9 +711,12 @@ class CfnSessionLogger(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::SessionLogger")
-        self.additional_encryption_context = additional_encryption_context
-        self.customer_managed_key = customer_managed_key
-        self.display_name = display_name
+        if additional_encryption_context is not None:
+            self.additional_encryption_context = additional_encryption_context
+        if customer_managed_key is not None:
+            self.customer_managed_key = customer_managed_key
+        if display_name is not None:
+            self.display_name = display_name
         self.event_filter = event_filter
         self.log_configuration = log_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::SessionLogger", tags, tag_property_name="tags")
@@ -775,6 +845,16 @@ class CfnUserSettings(_CfnResource):
     attr_branding_configuration_wallpaper_metadata_last_upload_timestamp = AttrString("BrandingConfiguration.WallpaperMetadata.LastUploadTimestamp")
     attr_branding_configuration_wallpaper_metadata_mime_type = AttrString("BrandingConfiguration.WallpaperMetadata.MimeType")
     attr_user_settings_arn = AttrString("UserSettingsArn")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    additional_encryption_context: Mapping[str, str] | IResolvable | None = None
+    branding_configuration: CfnUserSettings.BrandingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    cookie_synchronization_configuration: CfnUserSettings.CookieSynchronizationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    customer_managed_key: str | None = None
+    deep_link_allowed: str | None = None
+    disconnect_timeout_in_minutes: int | float | None = None
+    idle_disconnect_timeout_in_minutes: int | float | None = None
+    toolbar_configuration: CfnUserSettings.ToolbarConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
+    web_authn_allowed: str | None = None
 
     class BrandingConfigurationProperty(CfnPropertyType):
         """A property type of AWS::WorkSpacesWeb::UserSettings."""
@@ -984,22 +1064,31 @@ class CfnUserSettings(_CfnResource):
             web_authn_allowed: the WebAuthnAllowed property.
         """
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::UserSettings")
-        self.additional_encryption_context = additional_encryption_context
-        self.branding_configuration = branding_configuration
-        self.cookie_synchronization_configuration = cookie_synchronization_configuration
+        if additional_encryption_context is not None:
+            self.additional_encryption_context = additional_encryption_context
+        if branding_configuration is not None:
+            self.branding_configuration = branding_configuration
+        if cookie_synchronization_configuration is not None:
+            self.cookie_synchronization_configuration = cookie_synchronization_configuration
         self.copy_allowed = copy_allowed
-        self.customer_managed_key = customer_managed_key
-        self.deep_link_allowed = deep_link_allowed
-        self.disconnect_timeout_in_minutes = disconnect_timeout_in_minutes
+        if customer_managed_key is not None:
+            self.customer_managed_key = customer_managed_key
+        if deep_link_allowed is not None:
+            self.deep_link_allowed = deep_link_allowed
+        if disconnect_timeout_in_minutes is not None:
+            self.disconnect_timeout_in_minutes = disconnect_timeout_in_minutes
         self.download_allowed = download_allowed
-        self.idle_disconnect_timeout_in_minutes = idle_disconnect_timeout_in_minutes
+        if idle_disconnect_timeout_in_minutes is not None:
+            self.idle_disconnect_timeout_in_minutes = idle_disconnect_timeout_in_minutes
         self.paste_allowed = paste_allowed
         self.print_allowed = print_allowed
         self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::UserSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
-        self.toolbar_configuration = toolbar_configuration
+        if toolbar_configuration is not None:
+            self.toolbar_configuration = toolbar_configuration
         self.upload_allowed = upload_allowed
-        self.web_authn_allowed = web_authn_allowed
+        if web_authn_allowed is not None:
+            self.web_authn_allowed = web_authn_allowed
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")

@@ -37,6 +37,9 @@ class CfnGroup(_CfnResource):
     )
 
     attr_group_arn = AttrString("GroupARN")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    filter_expression: str | None = None
+    insights_configuration: CfnGroup.InsightsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
     class InsightsConfigurationProperty(CfnPropertyType):
         """A property type of AWS::XRay::Group."""
@@ -78,9 +81,11 @@ class CfnGroup(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::XRay::Group")
-        self.filter_expression = filter_expression
+        if filter_expression is not None:
+            self.filter_expression = filter_expression
         self.group_name = group_name
-        self.insights_configuration = insights_configuration
+        if insights_configuration is not None:
+            self.insights_configuration = insights_configuration
         self.tags = TagManager(TagType.STANDARD, "AWS::XRay::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -100,6 +105,8 @@ class CfnResourcePolicy(_CfnResource):
         ("PolicyDocument", "policy_document", "s", True, {'minLength': 1, 'maxLength': 5120}),
         ("PolicyName", "policy_name", "s", True, {'pattern': '[\\w+=,.@-]+', 'minLength': 1, 'maxLength': 128}),
     )
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    bypass_policy_lockout_check: bool | IResolvable | None = None
 
     def __init__(
         self,
@@ -120,7 +127,8 @@ class CfnResourcePolicy(_CfnResource):
             policy_name: The name of the resource policy.
         """
         super().__init__(scope, id, type="AWS::XRay::ResourcePolicy")
-        self.bypass_policy_lockout_check = bypass_policy_lockout_check
+        if bypass_policy_lockout_check is not None:
+            self.bypass_policy_lockout_check = bypass_policy_lockout_check
         self.policy_document = policy_document
         self.policy_name = policy_name
 
@@ -144,6 +152,11 @@ class CfnSamplingRule(_CfnResource):
     )
 
     attr_rule_arn = AttrString("RuleARN")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    rule_name: str | None = None
+    sampling_rule: CfnSamplingRule.SamplingRuleProperty | Mapping[str, Any] | IResolvable | None = None
+    sampling_rule_record: CfnSamplingRule.SamplingRuleRecordProperty | Mapping[str, Any] | IResolvable | None = None
+    sampling_rule_update: CfnSamplingRule.SamplingRuleUpdateProperty | Mapping[str, Any] | IResolvable | None = None
 
     class SamplingRateBoostProperty(CfnPropertyType):
         """A property type of AWS::XRay::SamplingRule."""
@@ -316,10 +329,14 @@ class CfnSamplingRule(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::XRay::SamplingRule")
-        self.rule_name = rule_name
-        self.sampling_rule = sampling_rule
-        self.sampling_rule_record = sampling_rule_record
-        self.sampling_rule_update = sampling_rule_update
+        if rule_name is not None:
+            self.rule_name = rule_name
+        if sampling_rule is not None:
+            self.sampling_rule = sampling_rule
+        if sampling_rule_record is not None:
+            self.sampling_rule_record = sampling_rule_record
+        if sampling_rule_update is not None:
+            self.sampling_rule_update = sampling_rule_update
         self.tags = TagManager(TagType.STANDARD, "AWS::XRay::SamplingRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
@@ -339,6 +356,8 @@ class CfnTransactionSearchConfig(_CfnResource):
     )
 
     attr_account_id = AttrString("AccountId")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    indexing_percentage: int | float | None = None
 
     def __init__(
         self,
@@ -355,7 +374,8 @@ class CfnTransactionSearchConfig(_CfnResource):
             indexing_percentage: Determines the percentage of traces indexed from CloudWatch Logs to X-Ray
         """
         super().__init__(scope, id, type="AWS::XRay::TransactionSearchConfig")
-        self.indexing_percentage = indexing_percentage
+        if indexing_percentage is not None:
+            self.indexing_percentage = indexing_percentage
 
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)

@@ -250,6 +250,16 @@ def _unknown_key(key: str, known: list[str]) -> str:
 
 
 _MISSING = object()
+_COMPUTED: dict[type, frozenset[str]] = {}
+
+
+def _computed_names(cls: type) -> frozenset[str]:
+    """Properties of ``cls`` that are not plain instance values: a subclass defines them (e.g. as properties).
+
+    The generated classes store an optional property on the instance only when it is given and have a class
+    attribute ``None`` in its place; a name whose class-level value is anything else must be read with getattr.
+    """
+    return frozenset(row[1] for row in cls._CFN_PROPS if getattr(cls, row[1], None) is not None)  # type: ignore[attr-defined]
 
 
 def render_resource_properties(resource: Any, tag_py_name: str | None = None) -> dict[str, Any]:
@@ -264,6 +274,9 @@ def render_resource_properties(resource: Any, tag_py_name: str | None = None) ->
     """
     cls = type(resource)
     values = resource.__dict__
+    computed = _COMPUTED.get(cls)
+    if computed is None:
+        computed = _COMPUTED[cls] = _computed_names(cls)
     try:
         out: dict[str, Any] = {}
         for cfn_name, py_name, spec, required, constraints in cls._CFN_PROPS:
@@ -271,8 +284,9 @@ def render_resource_properties(resource: Any, tag_py_name: str | None = None) ->
                 out[cfn_name] = resource.tags.render_tags()
                 continue
             value = values.get(py_name, _MISSING)
-            if value is _MISSING:  # not a plain attribute (e.g. a property of a subclass)
-                value = getattr(resource, py_name)
+            if value is _MISSING:
+                # not given (the class attribute None stands in), or computed by a subclass (a property)
+                value = getattr(resource, py_name) if py_name in computed else None
             if value is None:
                 if required:
                     raise _Failure(f"Properties.{cfn_name}", "is required but missing")
