@@ -155,6 +155,13 @@ class Function(FunctionBase):
         ValidationError: invalid name, description, DLQ combination, layers or logging options.
     """
 
+    # Set on an instance only when there is one (a Function keeps under 30 instance attributes, so its
+    # attribute dict stays a compact shared-key one).
+    _current_version: Version | None = None
+    current_version_options: VersionOptions | Mapping[str, Any] | None = None
+    dead_letter_queue: Any = None
+    dead_letter_topic: Any = None
+
     def __init__(
         self,
         scope: Construct,
@@ -228,16 +235,19 @@ class Function(FunctionBase):
         _verify_code_config(code_config, runtime)
 
         self._environment: dict[str, str] = {}
-        self._current_version: Version | None = None
         self._hash_mixins: list[str] = []
         self._layers: list[ILayerVersion] = []
-        self.current_version_options = current_version_options
+        if current_version_options is not None:
+            self.current_version_options = current_version_options
         for key, value in (environment or {}).items():
             self.add_environment(key, value)
 
         dlq = self._build_dead_letter_queue(dead_letter_queue, dead_letter_queue_enabled, dead_letter_topic)
-        self.dead_letter_queue = dlq if dlq is not None and _is_queue(dlq) else None
-        self.dead_letter_topic = dlq if dlq is not None and not _is_queue(dlq) else None
+        if dlq is not None:
+            if _is_queue(dlq):
+                self.dead_letter_queue = dlq
+            else:
+                self.dead_letter_topic = dlq
         self._architecture = architecture
         s3 = code_config.s3_location
         self.resource = CfnFunction(
