@@ -32,12 +32,13 @@ class _GenerateIfNeeded(Intrinsic):
 class _EnvAware:
     """A resource attribute that is replaced by a computed value when another account or region consumes it."""
 
-    __slots__ = ("resource", "value", "cross_env", "__weakref__")
+    __slots__ = ("resource", "value", "cross_env", "arn_components", "__weakref__")
 
-    def __init__(self, resource: Resource, value: Any, cross_env: Any) -> None:
+    def __init__(self, resource: Resource, value: Any, cross_env: Any, arn_components: Any = None) -> None:
         self.resource = resource
         self.value = value
-        self.cross_env = cross_env
+        self.cross_env = cross_env  # a callable, or None to format ``arn_components`` as an ARN
+        self.arn_components = arn_components
 
     @property
     def creation_stack(self) -> list[str]:
@@ -51,7 +52,14 @@ class _EnvAware:
             or (own._explicit_region != consumer._explicit_region and not consumer.cross_region_references)
         ):
             self.resource._enable_cross_environment()
-            return self.cross_env()
+            if self.cross_env is not None:
+                return self.cross_env()
+            c = self.arn_components
+            if isinstance(c, dict):
+                return own.format_arn(**c)
+            from ._arn import format_arn
+
+            return format_arn(c, own)
         return self.value
 
 
@@ -172,16 +180,7 @@ class Resource(Construct):
 
     def get_resource_arn_attribute(self, arn_attr: str, arn_components: Any) -> str:
         """``arn_attr`` in this resource's environment; a formatted ARN when consumed from another one."""
-
-        def formatted() -> str:
-            c = arn_components
-            if isinstance(c, dict):
-                return self.stack.format_arn(**c)
-            from ._arn import format_arn
-
-            return format_arn(c, self.stack)
-
-        return Token.as_string(_EnvAware(self, arn_attr, formatted))
+        return Token.as_string(_EnvAware(self, arn_attr, None, arn_components))
 
     @staticmethod
     def is_resource(x: Any) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from constructs._private import structs
@@ -66,6 +67,10 @@ class TagManager:
     """
 
     INITIAL_PRIORITY = 50
+    # read-only stand-ins until the first tag operation gives the instance its own dicts
+    _tags: Mapping[str, _Tag] = MappingProxyType({})
+    _priorities: Mapping[str, int] = MappingProxyType({})
+    _dynamic: Any = None
 
     def __init__(
         self,
@@ -78,9 +83,7 @@ class TagManager:
         self.tag_type = tag_type
         self.resource_type_name = resource_type_name
         self.tag_property_name = tag_property_name or "tags"
-        self._tags: dict[str, _Tag] = {}
-        self._priorities: dict[str, int] = {}
-        self._dynamic: Any = None
+        # _tags, _priorities and _dynamic are made on the first tag (most resources never get one)
         if initial_tags is not None:
             self._parse_initial(initial_tags)
 
@@ -117,15 +120,23 @@ class TagManager:
         """Set a tag unless a higher-priority operation already decided this key."""
         if priority < self._priorities.get(key, 0):
             return
-        self._tags[key] = _Tag(key, value, apply_to_launched_instances)
-        self._priorities[key] = priority
+        self._own_dicts()[0][key] = _Tag(key, value, apply_to_launched_instances)
+        self._priorities[key] = priority  # type: ignore[index]
 
     def remove_tag(self, key: str, priority: int) -> None:
         """Remove a tag unless a higher-priority operation already decided this key."""
         if priority < self._priorities.get(key, 0):
             return
-        self._tags.pop(key, None)
-        self._priorities[key] = priority
+        self._own_dicts()[0].pop(key, None)
+        self._priorities[key] = priority  # type: ignore[index]
+
+    def _own_dicts(self) -> tuple[dict[str, _Tag], dict[str, int]]:
+        d = self.__dict__
+        tags = d.get("_tags")
+        if tags is None:
+            tags = d["_tags"] = {}
+            d["_priorities"] = {}
+        return tags, d["_priorities"]
 
     def apply_tag_aspect_here(self, include: list[str] | None = None, exclude: list[str] | None = None) -> bool:
         """True if a tag aspect with these filters applies to this resource type."""

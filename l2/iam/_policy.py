@@ -83,8 +83,7 @@ class Policy(Resource):
             policy_document=self.document,
             policy_name=self.physical_name,
             roles=Lazy.list(self._role_names, omit_empty=True),
-            users=Lazy.list(self._user_names, omit_empty=True),
-            groups=Lazy.list(self._group_names, omit_empty=True),
+            # users and groups get their lazy list on the first attachment (empty lists are omitted anyway)
         )
         self._resource = resource
         self._policy_name = self.physical_name
@@ -157,6 +156,8 @@ class Policy(Resource):
         """Attach to a user (no-op if a user with the same ARN is attached)."""
         if any(u.user_arn == user.user_arn for u in self._users):
             return
+        if not self._users:
+            self._resource.users = Lazy.list(self._user_names, omit_empty=True)
         self._users.append(user)
         user.attach_inline_policy(self)
 
@@ -164,6 +165,8 @@ class Policy(Resource):
         """Attach to a group (no-op if a group with the same ARN is attached)."""
         if any(g.group_arn == group.group_arn for g in self._groups):
             return
+        if not self._groups:
+            self._resource.groups = Lazy.list(self._group_names, omit_empty=True)
         self._groups.append(group)
         group.attach_inline_policy(self)
 
