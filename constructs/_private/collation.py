@@ -21,11 +21,15 @@ for _i, _ch in enumerate("abcdefghijklmnopqrstuvwxyz"):
 _CASE = {ord(c): "1" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 _LOWER = {ord(c): "0" for c in "abcdefghijklmnopqrstuvwxyz"}
 _CASE.update(_LOWER)
+# the same maps as 256-byte tables: bytes.translate is an array lookup per character, str.translate a dict one
+_PRIMARY_BYTES = bytes(ord(_PRIMARY[i]) if i in _PRIMARY else i for i in range(256))
+_CASE_BYTES = bytes(ord(_CASE[i]) if i in _CASE else i for i in range(256))
 
 
 def locale_key(s: str) -> tuple[str, str, str]:
     """A sort key ordering strings as ``a.localeCompare(b)`` does for ASCII input."""
     if s.isascii():
-        return (s.translate(_PRIMARY), s.translate(_CASE), s)
+        b = s.encode("ascii")
+        return (b.translate(_PRIMARY_BYTES).decode("latin-1"), b.translate(_CASE_BYTES).decode("latin-1"), s)
     primary = "".join(_PRIMARY.get(ord(ch), chr(0x100 + ord(ch))) for ch in s)
     return (primary, s.translate(_CASE), s)
