@@ -215,6 +215,10 @@ class CfnResource(CfnRefElement):
         return True
 
     def _to_cloudformation(self) -> dict[str, Any]:
+        return {"Resources": {self._resolved_logical_id(): self._resource_body()}}
+
+    def _resource_body(self) -> dict[str, Any]:
+        """The resource's template entry (Type, Properties, DependsOn, options), unresolved."""
         d: dict[str, Any] = {"Type": self.cfn_resource_type}
         props = self._cfn_render_properties()
         if props:
@@ -242,17 +246,21 @@ class CfnResource(CfnRefElement):
                 d["Metadata"] = opts.metadata
             if opts.condition is not None:
                 d["Condition"] = opts.condition._resolved_logical_id()
-        return {"Resources": {self._resolved_logical_id(): d}}
+        return d
 
     def _post_resolve(self, fragment: dict[str, Any], context: Any) -> dict[str, Any]:
         (d,) = fragment["Resources"].values()
+        self._post_resolve_body(d, context)
+        return fragment
+
+    def _post_resolve_body(self, d: dict[str, Any], context: Any) -> None:
+        """Drop empty Properties / DependsOn / Metadata and apply the raw overrides, in place."""
         for key in ("Properties", "DependsOn", "Metadata"):
             v = d.get(key)
             if v is not None and not v:
                 del d[key]
         if self._raw_overrides:
             deep_merge.deep_merge(d, deep_merge.resolve_overrides(self._raw_overrides, context))
-        return fragment
 
     def to_string(self) -> str:
         return f"{self.node.path} [{self.cfn_resource_type}]"

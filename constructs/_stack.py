@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from constructs._private import structs
 
@@ -458,8 +458,26 @@ class Stack(Construct):
         metadata.update(self._template_metadata)
         if metadata:
             template["Metadata"] = resolve(metadata)
+        from ._cfn_resource import CfnResource
+
+        plain_render = CfnResource._to_cloudformation
+        plain_post = CfnResource._post_resolve
         for el in self._elements():
             if not el._should_synthesize():
+                continue
+            cls = type(el)
+            if cls._to_cloudformation is plain_render and cls._post_resolve is plain_post:
+                # a resource that renders and post-resolves as CfnResource does: its body directly, no fragment
+                res = cast(CfnResource, el)
+                lid = res._resolved_logical_id()
+                body = resolve(res._resource_body())
+                res._post_resolve_body(body, ctx)
+                resources = template.get("Resources")
+                if resources is None:
+                    resources = template["Resources"] = {}
+                if lid in resources:
+                    raise SynthesisError(f"SectionAlreadyContains: section 'Resources' already contains '{lid}'", el)
+                resources[lid] = body
                 continue
             frag = el._to_cloudformation()
             if not frag:

@@ -73,18 +73,20 @@ def _write(o: Any, ind: list[str], level: int, out: list[str], key_sep: str) -> 
             _grow(ind, level + 2)
         inner = ind[level + 1]
         sep = "{" + inner
+        nxt = "," + inner
+        extend = out.extend
         for k, v in o.items():
             if type(k) is not str:
                 k = _key_str(k)
             tv = type(v)
             if tv is str:
-                out.append(sep + encode_basestring(k) + key_sep + encode_basestring(v))
+                extend((sep, encode_basestring(k), key_sep, encode_basestring(v)))
             elif tv is dict or tv is list or tv is tuple:
-                out.append(sep + encode_basestring(k) + key_sep)
+                extend((sep, encode_basestring(k), key_sep))
                 _write(v, ind, level + 1, out, key_sep)
             else:
-                out.append(sep + encode_basestring(k) + key_sep + _scalar(v))
-            sep = "," + inner
+                extend((sep, encode_basestring(k), key_sep, _scalar(v)))
+            sep = nxt
         out.append(ind[level] + "}")
         return
     if t is list or t is tuple:
@@ -95,16 +97,20 @@ def _write(o: Any, ind: list[str], level: int, out: list[str], key_sep: str) -> 
             _grow(ind, level + 2)
         inner = ind[level + 1]
         sep = "[" + inner
+        nxt = "," + inner
+        append = out.append
         for v in o:
             tv = type(v)
             if tv is str:
-                out.append(sep + encode_basestring(v))
+                append(sep)
+                append(encode_basestring(v))
             elif tv is dict or tv is list or tv is tuple:
-                out.append(sep)
+                append(sep)
                 _write(v, ind, level + 1, out, key_sep)
             else:
-                out.append(sep + _scalar(v))
-            sep = "," + inner
+                append(sep)
+                append(_scalar(v))
+            sep = nxt
         out.append(ind[level] + "]")
         return
     out.append(_scalar(o))

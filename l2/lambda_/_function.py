@@ -262,12 +262,12 @@ class Function(FunctionBase):
                 "zip_file": code_config.inline_code,
                 "source_kms_key_arn": code_config.source_kms_key_arn,
             },
-            layers=Lazy.list(self._render_layers),
             handler=handler,
             timeout=timeout.to_seconds() if timeout is not None else None,
             runtime=runtime.name,
             role=self.role.role_arn,
-            environment=Lazy.any(self._render_environment),
+            # layers and environment: lazy values set on the first layer / variable (see _lazy_properties)
+            environment=Lazy.any(self._render_environment) if self._environment else None,
             memory_size=memory_size,
             dead_letter_config={"target_arn": dlq.queue_arn if _is_queue(dlq) else dlq.topic_arn} if dlq else None,
             reserved_concurrent_executions=reserved_concurrent_executions,
@@ -346,6 +346,9 @@ class Function(FunctionBase):
                 self,
             )
         self._environment[key] = value
+        resource = self.__dict__.get("resource")
+        if resource is not None and "environment" not in resource.__dict__:
+            resource.environment = Lazy.any(self._render_environment)
         return self
 
     def _render_environment(self) -> Any:
@@ -373,6 +376,8 @@ class Function(FunctionBase):
                     self,
                 )
             self._layers.append(layer)
+            if "layers" not in self.resource.__dict__:
+                self.resource.layers = Lazy.list(self._render_layers)
 
     def _render_layers(self) -> list[str] | None:
         if not self._layers:
