@@ -138,15 +138,16 @@ class PolicyDocument:
     ) -> list[tuple[PolicyDocument, list[PolicyStatement]]]:
         """Move statements that do not fit into new documents; returns each document with its original statements."""
         self._freeze_statements()
+        options = size_options(scope)
         merged, origins = merge_statements(
-            self._statements, scope=scope, limit_size=True, merge_if_combinable=self._should_merge(scope)
+            self._statements, scope=scope, limit_size=True, merge_if_combinable=self._should_merge(scope),
+            options=options,
         )
         self._statements[:] = merged
 
         def originals(doc: PolicyDocument) -> list[PolicyStatement]:
             return [o for s in doc._statements for o in origins.get(id(s), [s])]
 
-        options = size_options(scope)
         if sum(s._estimate_size(options, upper_bound=True) for s in merged) < self_maximum_size:
             return [(self, originals(self))]  # everything fits: no statement moves
         sizes = {id(s): s._estimate_size(options) for s in self._statements}

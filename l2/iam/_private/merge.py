@@ -51,11 +51,22 @@ def size_options(scope: Any) -> tuple[int, int]:
 
 
 def merge_statements(
-    statements: list[PolicyStatement], *, scope: Any, limit_size: bool = False, merge_if_combinable: bool = True
+    statements: list[PolicyStatement],
+    *,
+    scope: Any,
+    limit_size: bool = False,
+    merge_if_combinable: bool = True,
+    options: tuple[int, int] | None = None,
 ) -> tuple[list[PolicyStatement], dict[int, list[PolicyStatement]]]:
-    """Merge ``statements``; returns the merged list and, per merged statement id, its originals."""
-    options = size_options(scope)  # first: it validates the context value
-    comps = [_Comparable([s], s, json_key(s.conditions)) for s in statements]
+    """Merge ``statements``; returns the merged list and, per merged statement id, its originals.
+
+    ``options`` are the size estimates (``size_options(scope)``) when the caller has them already.
+    """
+    if options is None:
+        options = size_options(scope)  # first: it validates the context value
+    if len(statements) < 2:
+        return list(statements), {id(s): [s] for s in statements}
+    comps = [_Comparable([s], s, json_key(s._condition)) for s in statements]
     if not _some_may_merge(comps, merge_if_combinable):
         return list(statements), {id(s): [s] for s in statements}
     merge = _merge_if_combinable if merge_if_combinable else _merge_if_equal
