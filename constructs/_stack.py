@@ -361,9 +361,8 @@ class Stack(Construct):
                     element,
                 )
             lid = renamed
-            uniqueid.validate_logical_id(lid)
-        elif not lid:
-            # make_unique_id's output is alphanumeric and at most 255 long: only an empty one can be invalid
+        if renamed is not None or not lid:
+            # make_unique_id's output is alphanumeric and at most 255 long: only a rename or an empty id can be invalid
             uniqueid.validate_logical_id(lid)
         return lid
 
@@ -472,12 +471,7 @@ class Stack(Construct):
                 lid = res._resolved_logical_id()
                 body = resolve(res._resource_body())
                 res._post_resolve_body(body, ctx)
-                resources = template.get("Resources")
-                if resources is None:
-                    resources = template["Resources"] = {}
-                if lid in resources:
-                    raise SynthesisError(f"SectionAlreadyContains: section 'Resources' already contains '{lid}'", el)
-                resources[lid] = body
+                _add_entry(template, "Resources", lid, body, el)
                 continue
             frag = el._to_cloudformation()
             if not frag:
@@ -490,18 +484,13 @@ class Stack(Construct):
             else:
                 frag = el._post_resolve(resolve(frag), ctx)
             for section, entries in frag.items():
-                target = template.get(section)
-                if target is None:
-                    target = template[section] = {}
                 if type(entries) is not dict:
                     template[section] = entries
                     continue
+                if not entries:
+                    template.setdefault(section, {})  # an empty section still appears in the template
                 for lid, body in entries.items():
-                    if lid in target:
-                        raise SynthesisError(
-                            f"SectionAlreadyContains: section '{section}' already contains '{lid}'", el
-                        )
-                    target[lid] = body
+                    _add_entry(template, section, lid, body, el)
         transforms = opts.transforms
         if transforms:
             ordered: dict[str, Any] = {}
@@ -523,3 +512,13 @@ class Stack(Construct):
 
     def __repr__(self) -> str:
         return f"<Stack {self.node.path}>"
+
+
+def _add_entry(template: dict[str, Any], section: str, lid: str, body: Any, element: Any) -> None:
+    """Put ``body`` under ``template[section][lid]``; two elements may not contribute the same entry."""
+    target = template.get(section)
+    if target is None:
+        target = template[section] = {}
+    elif lid in target:
+        raise SynthesisError(f"SectionAlreadyContains: section '{section}' already contains '{lid}'", element)
+    target[lid] = body

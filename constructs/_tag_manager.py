@@ -120,15 +120,17 @@ class TagManager:
         """Set a tag unless a higher-priority operation already decided this key."""
         if priority < self._priorities.get(key, 0):
             return
-        self._own_dicts()[0][key] = _Tag(key, value, apply_to_launched_instances)
-        self._priorities[key] = priority  # type: ignore[index]
+        tags, priorities = self._own_dicts()
+        tags[key] = _Tag(key, value, apply_to_launched_instances)
+        priorities[key] = priority
 
     def remove_tag(self, key: str, priority: int) -> None:
         """Remove a tag unless a higher-priority operation already decided this key."""
         if priority < self._priorities.get(key, 0):
             return
-        self._own_dicts()[0].pop(key, None)
-        self._priorities[key] = priority  # type: ignore[index]
+        tags, priorities = self._own_dicts()
+        tags.pop(key, None)
+        priorities[key] = priority
 
     def _own_dicts(self) -> tuple[dict[str, _Tag], dict[str, int]]:
         d = self.__dict__

@@ -68,11 +68,11 @@ _FLUSH_AT = 4096  # pieces of text held before write_tree writes them out
 _HAS_L1_PROPS: dict[type, bool] = {}
 
 
-def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str], flush: Any = None) -> None:
+def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str], flush: Any) -> None:
     """Append the compact JSON of ``c``'s tree node (key order: id, path, constructInfo, children, attributes).
 
     ``_tree_fqn`` and ``_tree_attributes`` overrides are instance attributes (set by ``NestedStack``).
-    ``flush(out)``, if given, is called between children once ``out`` is long: it writes and empties it.
+    ``flush(out)`` is called between children once ``out`` is long: it writes and empties it.
     """
     n = c._node
     cls = type(c)
@@ -84,7 +84,7 @@ def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str], flush: A
             out.append(sep + kid_id + ":")
             sep = ","
             _write_node(k, kid_id, props_of, out, flush)
-            if flush is not None and len(out) > _FLUSH_AT:
+            if len(out) > _FLUSH_AT:
                 flush(out)
         out.append("}")
     attributes = c.__dict__.get("_tree_attributes")
@@ -105,16 +105,9 @@ def _write_node(c: Any, encoded_id: str, props_of: Any, out: list[str], flush: A
         out.append("}")
 
 
-def tree_json(root: Any, props_of: Any = None) -> str:
-    """The text of ``tree.json`` for the tree below ``root`` (compact, as aws-cdk-lib writes it)."""
-    out = ['{"version":"tree-0.1","tree":']
-    _write_node(root, encode_basestring(root._node.id or "App"), props_of or (lambda c: None), out)
-    out.append("}")
-    return "".join(out)
-
-
 def write_tree(root: Any, directory: str, props_of: Any = None) -> None:
-    """Write ``tree.json`` for the tree below ``root``, in pieces (the whole text is never in memory).
+    """Write ``tree.json`` (compact, as aws-cdk-lib writes it) for the tree below ``root``, in pieces: the whole
+    text is never in memory.
 
     Args:
         props_of: returns the resolved CloudFormation ``Properties`` of a resource (from its rendered template).

@@ -239,8 +239,6 @@ class Function(FunctionBase):
         self._layers: list[ILayerVersion] = []
         if current_version_options is not None:
             self.current_version_options = current_version_options
-        for key, value in (environment or {}).items():
-            self.add_environment(key, value)
 
         dlq = self._build_dead_letter_queue(dead_letter_queue, dead_letter_queue_enabled, dead_letter_topic)
         if dlq is not None:
@@ -266,8 +264,6 @@ class Function(FunctionBase):
             timeout=timeout.to_seconds() if timeout is not None else None,
             runtime=runtime.name,
             role=self.role.role_arn,
-            # layers and environment: lazy values set on the first layer / variable (see _lazy_properties)
-            environment=Lazy.any(self._render_environment) if self._environment else None,
             memory_size=memory_size,
             dead_letter_config={"target_arn": dlq.queue_arn if _is_queue(dlq) else dlq.topic_arn} if dlq else None,
             reserved_concurrent_executions=reserved_concurrent_executions,
@@ -277,6 +273,9 @@ class Function(FunctionBase):
                                                 system_log_level_v2),
             recursive_loop=getattr(recursive_loop, "value", recursive_loop),
         )
+        # layers and environment: lazy values given to the L1 on the first layer / variable
+        for key, value in (environment or {}).items():
+            self.add_environment(key, value)
         if tracing is not None:
             self.resource.tracing_config = self._build_tracing_config(tracing)
         self._log_group = log_group
@@ -346,9 +345,8 @@ class Function(FunctionBase):
                 self,
             )
         self._environment[key] = value
-        resource = self.__dict__.get("resource")
-        if resource is not None and "environment" not in resource.__dict__:
-            resource.environment = Lazy.any(self._render_environment)
+        if self.resource.environment is None:
+            self.resource.environment = Lazy.any(self._render_environment)
         return self
 
     def _render_environment(self) -> Any:
@@ -376,7 +374,7 @@ class Function(FunctionBase):
                     self,
                 )
             self._layers.append(layer)
-            if "layers" not in self.resource.__dict__:
+            if self.resource.layers is None:
                 self.resource.layers = Lazy.list(self._render_layers)
 
     def _render_layers(self) -> list[str] | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import pytest
-from _core_support import resources_of
+from _core_support import resources_of, template_of
 
-from constructs import App, CfnResource, Construct, Names, Stack
+from constructs import App, CfnElement, CfnOutput, CfnResource, Construct, Names, Stack
 
 
 def _resource_at(stack: Stack, path: list[str]) -> CfnResource:
@@ -71,6 +72,23 @@ def test_fails_two_elements_with_the_same_logical_id(app: App, stack: Stack) -> 
     CfnResource(stack, "A-B", type="AWS::SNS::Topic")
     with pytest.raises(RuntimeError, match="^SectionAlreadyContains: section 'Resources' already contains 'AB'"):
         app.synth()
+
+
+def test_fails_two_outputs_with_the_same_logical_id(app: App, stack: Stack) -> None:
+    CfnOutput(stack, "AB", value="1")
+    CfnOutput(stack, "A-B", value="2")
+    with pytest.raises(RuntimeError, match="^SectionAlreadyContains: section 'Outputs' already contains 'AB'"):
+        app.synth()
+
+
+class _EmptySection(CfnElement):
+    def _to_cloudformation(self) -> dict[str, Any]:
+        return {"Conditions": {}}
+
+
+def test_an_element_contributing_an_empty_section_still_creates_it(stack: Stack) -> None:
+    _EmptySection(stack, "Nothing")
+    assert template_of(stack)["Conditions"] == {}
 
 
 # -- renames and overrides ---------------------------------------------------------------------------------
