@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from typing import Any
 
@@ -58,6 +57,8 @@ class App(Stage):
     @property
     def outdir(self) -> str:
         if not self._outdir_arg:
+            import tempfile
+
             self._outdir_arg = tempfile.mkdtemp(prefix="cdk.out")
         return self._outdir_arg
 

@@ -11,7 +11,7 @@ from ._construct import Construct
 from ._errors import ValidationError
 from ._private.token_map import TOKEN_MAP
 from ._removal_policy import RemovalPolicy
-from ._token import Intrinsic, Token
+from ._token import Intrinsic, IResolvable, Token
 
 if TYPE_CHECKING:
     from ._stack import Stack
@@ -178,8 +178,12 @@ class Resource(Construct):
     def _physical_name_of(self) -> str:
         return self.physical_name
 
-    def get_resource_arn_attribute(self, arn_attr: str, arn_components: Any) -> str:
-        """``arn_attr`` in this resource's environment; a formatted ARN when consumed from another one."""
+    def get_resource_arn_attribute(self, arn_attr: str | IResolvable, arn_components: Any) -> str:
+        """``arn_attr`` in this resource's environment; a formatted ARN when consumed from another one.
+
+        ``arn_attr`` is the attribute's string token, as in aws-cdk-lib, or the attribute's reference itself
+        (``cfn_resource.get_att("Arn")``), which spares encoding it as a string.
+        """
         return Token.as_string(_EnvAware(self, arn_attr, None, arn_components))
 
     @staticmethod

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as _dt
+from typing import TYPE_CHECKING
 
 from ._duration import Duration
 from ._errors import ValidationError
+
+if TYPE_CHECKING:
+    import datetime as _dt
 
 
 class Expiration:
@@ -23,20 +26,28 @@ class Expiration:
     @staticmethod
     def at_timestamp(t: float) -> Expiration:
         """From epoch milliseconds."""
+        import datetime as _dt  # imported on use: most apps never need it
+
         return Expiration(_dt.datetime.fromtimestamp(t / 1000, tz=_dt.UTC))
 
     @staticmethod
     def after(t: Duration) -> Expiration:
+        import datetime as _dt
+
         return Expiration(_dt.datetime.now(tz=_dt.UTC) + _dt.timedelta(milliseconds=t.to_milliseconds()))
 
     @staticmethod
     def from_string(s: str) -> Expiration:
+        import datetime as _dt
+
         return Expiration(_dt.datetime.fromisoformat(s.replace("Z", "+00:00")))
 
     def to_epoch(self) -> int:
         return int(self.date.timestamp())
 
     def is_before(self, t: Duration) -> bool:
+        import datetime as _dt
+
         return self.date < _dt.datetime.now(tz=_dt.UTC) + _dt.timedelta(milliseconds=t.to_milliseconds())
 
     def is_after(self, t: Duration) -> bool:

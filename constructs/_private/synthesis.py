@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import tempfile
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
 from .._construct import CREATED
 from .._errors import SynthesisError
-from .json_writer import compact_json, manifest_json
+from .json_writer import compact_json, manifest_json, write_json
 from .walk import StageWalk
 
 if TYPE_CHECKING:
@@ -137,12 +136,12 @@ def synthesize(stage: Stage, *, skip_validation: bool = False, error_on_annotati
     outdir = stage.outdir
     parent_dir = os.path.dirname(os.path.abspath(outdir)) or "."
     os.makedirs(parent_dir, exist_ok=True)
-    workdir = tempfile.mkdtemp(prefix=".pycdk-synth-", dir=parent_dir)
+    workdir = _make_workdir(parent_dir)
     try:
         assembly = _synthesize_into(stage, workdir, skip_validation, error_on_annotations,
                                     invoke_aspects, reify_node_dependencies)
     except BaseException:
-        shutil.rmtree(workdir, ignore_errors=True)
+        _remove_tree(workdir)
         raise
     _swap_into_place(workdir, outdir)
     _relocate(assembly, os.path.abspath(outdir))
@@ -158,12 +157,30 @@ def _relocate(assembly: CloudAssembly, directory: str) -> None:
         _relocate(n, os.path.join(directory, rel))
 
 
+def _make_workdir(parent_dir: str) -> str:
+    """A new private directory in ``parent_dir`` (as ``tempfile.mkdtemp``, without importing tempfile: it
+    pulls in random and shutil, a few milliseconds of every run's import time)."""
+    while True:
+        path = os.path.join(parent_dir, ".pycdk-synth-" + os.urandom(6).hex())
+        try:
+            os.mkdir(path, 0o700)
+        except FileExistsError:
+            continue
+        return path
+
+
+def _remove_tree(path: str) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def _swap_into_place(workdir: str, outdir: str) -> None:
     if os.path.isdir(outdir):
         trash = f"{workdir}.old"
         os.rename(outdir, trash)
         os.rename(workdir, outdir)
-        shutil.rmtree(trash, ignore_errors=True)
+        _remove_tree(trash)
     else:
         os.rename(workdir, outdir)
 
@@ -295,6 +312,8 @@ def _synthesize_into(
 
 def _stage_assets(stage: Stage, directory: str) -> None:
     """Copy every staged asset of the stage into the assembly directory."""
+    import shutil
+
     from .fingerprint import ALWAYS_EXCLUDED, _excluded
 
     for staged_name, (source, exclude) in stage.__dict__.get("_staged_assets", {}).items():
@@ -374,11 +393,9 @@ def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: lis
         props["stackName"] = s.stack_name
     deps = [d.artifact_id for d in s.dependencies] + [f"{s.artifact_id}.assets"]
 
-    metadata: dict[str, list[dict[str, Any]]] = {}
-    _collect_metadata(s, metadata)
     metadata_file = f"{s.artifact_id}.metadata.json"
     with open(os.path.join(directory, metadata_file), "w", encoding="utf-8") as f:
-        f.write(manifest_json(metadata))
+        f.write(_metadata_json(s))
 
     assets_entry: dict[str, Any] = {"type": "cdk:asset-manifest", "properties": {"file": assets_file}}
     bsv = props.get("requiresBootstrapStackVersion")
@@ -396,26 +413,47 @@ def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: lis
     }
 
 
-def _collect_metadata(stack: Stack, out: dict[str, list[dict[str, Any]]]) -> None:
-    """Metadata of the stack and everything in it (nested stacks included), breadth first as aws-cdk-lib."""
+def _metadata_json(stack: Stack) -> str:
+    """The text of the stack's metadata file: every entry of the stack and everything in it (nested stacks
+    included), breadth first as aws-cdk-lib, two-space indented.
+
+    Most entries are an element's logical id and nothing else: their text is formatted directly.
+    """
     from .._cfn_element import CfnElement
     from .._stack import Stack as StackCls
 
+    out: list[str] = []
+    sep = "{\n  "
     level: list[Any] = [stack]
     while level:
         below: list[Any] = []
         for c in level:
             n = c._node
             is_element = isinstance(c, CfnElement)
-            if is_element or n._metadata or isinstance(c, StackCls):
+            if is_element and not n._metadata and not isinstance(c, StackCls):
+                out.append(f"{sep}{encode_basestring('/' + n.path)}: {_LOGICAL_ID_ENTRY_HEAD}"
+                           f"{encode_basestring(c._resolved_logical_id())}{_LOGICAL_ID_ENTRY_TAIL}")
+                sep = ",\n  "
+            elif is_element or n._metadata or isinstance(c, StackCls):
                 entries = _metadata_entries(c, n, is_element, StackCls)
                 if entries:
-                    out["/" + n.path] = entries
+                    out.append(f"{sep}{encode_basestring('/' + n.path)}: ")
+                    write_json(entries, out, level=1, indent=2)
+                    sep = ",\n  "
             if n._children:
                 below.extend(
                     k for k in n._iter_children() if not (isinstance(k, StackCls) and k.nested_stack_resource is None)
                 )
         level = below
+    if not out:
+        return "{}"
+    out.append("\n}")
+    return "".join(out)
+
+
+# manifest_json's text of [{"type": "aws:cdk:logicalId", "data": ...}] one level down, around the data
+_LOGICAL_ID_ENTRY_HEAD = '[\n    {\n      "type": "aws:cdk:logicalId",\n      "data": '
+_LOGICAL_ID_ENTRY_TAIL = "\n    }\n  ]"
 
 
 def _metadata_entries(c: Any, n: Any, is_element: bool, stack_cls: type) -> list[dict[str, Any]]:

@@ -71,31 +71,46 @@ def _value(owner: type, spec: Any, value: Any) -> Any:
     return value
 
 
+# what tree_props does with each property, per (class, tag property, property names present): the camelCase
+# name, the CloudFormation name, and the spec (None: shown as is; _TAGS: the tag property)
+_PLANS: dict[tuple[Any, ...], tuple[tuple[str, str, Any], ...]] = {}
+_TAGS = object()
+
+
+def _plan(cls: type, tag_name: str | None, names: tuple[str, ...]) -> tuple[tuple[str, str, Any], ...]:
+    table = _resource_table(cls)
+    rows: list[tuple[str, str, Any]] = []
+    for cfn_name in names:
+        row = table.get(cfn_name)
+        if row is not None:
+            camel, spec = row
+            if camel == tag_name:
+                spec = _TAGS
+            elif isinstance(spec, str) and spec != "t":
+                spec = None
+            rows.append((camel, cfn_name, spec))
+    # alphabetical by camelCase name; a tag property named other than "tags" comes last
+    rows.sort(key=lambda r: (r[2] is _TAGS and r[0] != "tags", r[0], r[1]))
+    return tuple(rows)
+
+
 def tree_props(resource: Any, cfn_properties: dict[str, Any] | None) -> dict[str, Any]:
     """The jsii-style properties of an L1 resource, from its resolved CloudFormation properties."""
     props = cfn_properties or {}
     cls = type(resource)
     tags = getattr(resource, "tags", None)
     tag_name = _camel_name(tags.tag_property_name) if hasattr(tags, "tag_property_name") else None
-    table = _resource_table(cls)
-    rows: list[tuple[str, str, Any]] = []
-    for cfn_name in props:
-        row = table.get(cfn_name)
-        if row is not None:
-            rows.append((row[0], cfn_name, row[1]))
-    rows.sort()
+    key = (cls, tag_name, *props)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _PLANS[key] = _plan(cls, tag_name, tuple(props))
     out: dict[str, Any] = {}
-    tags_value: Any = None
-    for camel, cfn_name, spec in rows:
+    for camel, cfn_name, spec in plan:
         value = props[cfn_name]
-        if camel == tag_name:
-            tags_value = [_jsii_tag(t) for t in value] if type(value) is list else value
-            continue
-        out[camel] = _value(cls, spec, value)
-    if tags_value is not None:
-        # a property named "tags" keeps its alphabetical place; other tag properties come last
-        if tag_name == "tags":
-            out = dict(sorted([*out.items(), ("tags", tags_value)], key=lambda kv: kv[0]))
+        if spec is None:
+            out[camel] = value
+        elif spec is _TAGS:
+            out[camel] = [_jsii_tag(t) for t in value] if type(value) is list else value
         else:
-            out[tag_name] = tags_value  # type: ignore[index]
+            out[camel] = _value(cls, spec, value)
     return out

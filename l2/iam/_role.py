@@ -187,7 +187,7 @@ class Role(Resource):
         # Resolved by the core: the attribute in the same environment, a formatted ARN in another one (the
         # components as a plain dict of strings, which is cheaper to build than ``ArnComponents``).
         self.role_arn: str = self.get_resource_arn_attribute(
-            self._resource.attr_arn,
+            self._resource.get_att("Arn"),  # the reference itself: no string token for the L1 attribute
             {"region": "", "service": "iam", "resource": "role",
              "resource_name": f"{path_prefix(path)}{self.physical_name}"},
         )

@@ -285,7 +285,8 @@ class Bucket(BucketBase):
     @cached_property
     def bucket_arn(self) -> str:  # type: ignore[override]
         """The ARN of the bucket (one token for every use, built on first use)."""
-        return self.get_resource_arn_attribute(self._resource.attr_arn, None)
+        # the GetAtt reference itself: no string token for the L1 attribute unless someone reads it
+        return self.get_resource_arn_attribute(self._resource.get_att("Arn"), None)
 
     @cached_property
     def bucket_name(self) -> str:  # type: ignore[override]

@@ -242,7 +242,8 @@ class Queue(QueueBase):
     @cached_property
     def queue_arn(self) -> str:  # type: ignore[override]
         """The ARN of the queue (one token for every use, built on first use)."""
-        return self.get_resource_arn_attribute(self._resource.attr_arn, None)
+        # the GetAtt reference itself: no string token for the L1 attribute unless someone reads it
+        return self.get_resource_arn_attribute(self._resource.get_att("Arn"), None)
 
     @cached_property
     def queue_name(self) -> str:  # type: ignore[override]
