@@ -64,7 +64,7 @@ def merge_statements(
     """
     if options is None:
         options = size_options(scope)  # first: it validates the context value
-    if len(statements) < 2:
+    if len(statements) < 2 or (not merge_if_combinable and _no_two_alike(statements)):
         return list(statements), {id(s): [s] for s in statements}
     comps = [_Comparable([s], s, json_key(s._condition)) for s in statements]
     if not _some_may_merge(comps, merge_if_combinable):
@@ -84,6 +84,21 @@ def merge_statements(
                 else:
                     j += 1
     return [c.statement for c in comps], {id(c.statement): c.originals for c in comps}
+
+
+def _no_two_alike(statements: list[PolicyStatement]) -> bool:
+    """True when no two statements share effect, sid and the sizes of their action and resource sets: then
+    ``_merge_if_equal`` merges none of them, and nothing else (merge keys, condition JSON) needs computing."""
+    seen: set[tuple[Any, ...]] = set()
+    for s in statements:
+        shape = (s._effect, s.sid, len(s._action), len(s._resource), len(s._not_action), len(s._not_resource))
+        try:
+            if shape in seen:
+                return False
+            seen.add(shape)
+        except TypeError:  # an unhashable sid (not a valid policy): let the full comparison decide
+            return False
+    return True
 
 
 def _some_may_merge(comps: list[_Comparable], combinable: bool) -> bool:
