@@ -146,11 +146,15 @@ def _walk(root: Any, invoked: dict[int, list[AspectApplication]], stage_cls: typ
                 did_something = True
                 if _ADDED[0] != start:
                     return True
+        down = apps
+        if local and any(getattr(a.aspect, "_visits_holder_only", False) for a in local):
+            # an aspect that acts on the construct it was added to and nothing else (a no-op visit below it)
+            down = [a for a in apps if a.construct is not c or not getattr(a.aspect, "_visits_holder_only", False)]
         kids = [
             k for k in c._node._iter_children()
-            if (apps or id(k) in marked) and not isinstance(k, stage_cls)
+            if (down or id(k) in marked) and not isinstance(k, stage_cls)
         ]
         kids.reverse()
         for k in kids:
-            todo.append((k, apps))
+            todo.append((k, down))
     return did_something

@@ -365,7 +365,13 @@ class Role(Resource):
 
 
 class _SplitLargePolicy:
+    """Splits the role's default policy when it is too large (aws-cdk-lib adds it as an aspect of the role).
+
+    It acts on the role only, so the aspect walk does not visit the role's children with it.
+    """
+
     __slots__ = ("_role",)
+    _visits_holder_only = True
 
     def __init__(self, role: Role) -> None:
         self._role = role

@@ -149,3 +149,27 @@ def test_fails_lower_priority_aspect_after_a_higher_one_ran() -> None:
         r"priority \(added at S\) was already invoked on this node\.",
     ):
         app.synth()
+
+
+class HolderOnlyRecorder(Recorder):
+    """A recorder marked as acting on its holder only (as the IAM role's policy-split aspect is)."""
+
+    _visits_holder_only = True
+
+
+def test_a_holder_only_aspect_is_not_invoked_below_its_holder() -> None:
+    app = App()
+    s = Stack(app, "S")
+    c1 = Construct(s, "C1")
+    Construct(Construct(c1, "Child"), "Grandchild")
+    log: list[str] = []
+    Aspects.of(c1).add(HolderOnlyRecorder("holder", log), priority=AspectPriority.MUTATING)
+    Aspects.of(s).add(Recorder("stack", log))
+    app.synth()
+    assert log == [
+        "stack:S",
+        "holder:S/C1",
+        "stack:S/C1",
+        "stack:S/C1/Child",
+        "stack:S/C1/Child/Grandchild",
+    ]
