@@ -112,11 +112,23 @@ def _child_of(stack: Stack, ancestor: Stack) -> Stack:
     return cur
 
 
+_CLASSES: list[type] = []
+
+
+def _stack_and_resource_classes() -> list[type]:
+    """``[Stack, CfnResource]``, imported on first use (they import this module) and kept: a function-level
+    import costs about a microsecond each time it runs, and dependencies are reified per construct."""
+    if not _CLASSES:
+        from .._cfn_resource import CfnResource
+        from .._stack import Stack
+
+        _CLASSES.extend((Stack, CfnResource))
+    return _CLASSES
+
+
 def cfn_resources_of(construct: Any) -> list[CfnResource]:
     """The CfnResources below ``construct``; a nested stack stands for its ``AWS::CloudFormation::Stack``."""
-    from .._cfn_resource import CfnResource
-    from .._stack import Stack
-
+    Stack, CfnResource = _stack_and_resource_classes()  # noqa: N806 - the classes
     out: list[CfnResource] = []
     todo = [construct]
     while todo:
@@ -138,7 +150,7 @@ def add_construct_dependency(source: Any, target: Any, source_resources: list[Cf
     Args:
         source_resources: ``cfn_resources_of(source)``, when the caller already has it.
     """
-    from .._stack import Stack
+    Stack = _stack_and_resource_classes()[0]  # noqa: N806 - the class
 
     if isinstance(source, Stack) and isinstance(target, Stack):
         add_stack_dependency(source, target, f"{{{source.node.path}}}.addDependency({{{target.node.path}}})")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from l2._private.iam_module import iam
+
 
 class KeyedResourceGrants:
     """Grants on one resource; subclasses say where its ARN and its encryption key are.
@@ -32,9 +34,7 @@ class KeyedResourceGrants:
         resource_arns: Sequence[str] | None = None,
     ) -> Any:
         """Grant ``actions`` on the resource (or ``resource_arns``) and ``key_actions`` on its key."""
-        from l2 import iam
-
-        result = iam.Grant.add_to_principal_or_resource(
+        result = iam().Grant.add_to_principal_or_resource(
             grantee=grantee,
             actions=list(actions),
             resource_arns=list(resource_arns) if resource_arns is not None else [self._arn()],

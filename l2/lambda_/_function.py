@@ -19,6 +19,7 @@ from constructs import (
     ValidationError,
 )
 from l1.lambda_ import CfnFunction
+from l2._private.iam_module import iam as _iam_module
 
 from ._code import Code, CodeConfig
 from ._function_base import FunctionBase
@@ -219,7 +220,7 @@ class Function(FunctionBase):
                 f"Function description can not be longer than 256 characters but has {len(description)} characters.",
                 self,
             )
-        from l2 import iam
+        iam = _iam_module()
 
         self.can_create_permissions = True
         self.role = role or iam.Role(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from constructs import ValidationError
+from l2._private.iam_module import iam
 from l2.s3._private import perms
 
 
@@ -24,11 +25,9 @@ class BucketGrants:
         return BucketGrants(bucket)
 
     def _grant(self, grantee: Any, actions: tuple[str, ...], resource_arns: list[str]) -> Any:
-        from l2 import iam
-
         bucket_actions = [a for a in actions if not a.startswith("kms:")]
         key_actions = [a for a in actions if a.startswith("kms:")]
-        result = iam.Grant.add_to_principal_or_resource(
+        result = iam().Grant.add_to_principal_or_resource(
             grantee=grantee, actions=bucket_actions, resource_arns=resource_arns, resource=self._bucket
         )
         key = self._bucket.encryption_key
@@ -90,12 +89,10 @@ class BucketGrants:
         Raises:
             ValidationError: the bucket blocks public policies.
         """
-        from l2 import iam
-
         if self._bucket.disallow_public_access:
             raise ValidationError("Cannot grant public access when 'blockPublicPolicy' is enabled", self._bucket)
         actions = allowed_actions or ("s3:GetObject",)
-        return self.actions_on_object_keys(iam.AnyPrincipal(), key_prefix or "*", *actions)
+        return self.actions_on_object_keys(iam().AnyPrincipal(), key_prefix or "*", *actions)
 
     @property
     def _write_actions(self) -> tuple[str, ...]:

@@ -68,12 +68,11 @@ def render_replication_configuration(
     bucket: Any, rules: Sequence[ReplicationRule] | None, role: Any, versioned: bool | None, encryption_key: Any
 ) -> dict[str, Any] | None:
     """The ``ReplicationConfiguration`` property; creates the ``ReplicationRole`` unless ``role`` is given."""
-    from l2 import iam
-
     if not rules:
         if role is not None:
             raise ValidationError("cannot specify replicationRole when replicationRules is empty", bucket)
         return None
+    from l2 import iam
     if not versioned:
         raise ValidationError("Replication rules require versioning to be enabled on the bucket", bucket)
     if len(rules) > 1 and any(rule.priority is None for rule in rules):

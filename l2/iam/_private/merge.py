@@ -38,12 +38,12 @@ class _Comparable:
 
 def size_options(scope: Any) -> tuple[int, int]:
     """(action estimate, ARN estimate) used to estimate statement sizes."""
-    from constructs import UnscopedValidationError
-
     arn = scope.node.try_get_context(ARN_SIZE_ESTIMATE_CONTEXT_KEY)
     if arn is None:
         arn = DEFAULT_ARN_SIZE_ESTIMATE
     if isinstance(arn, bool) or not isinstance(arn, (int, float)):
+        from constructs import UnscopedValidationError
+
         raise UnscopedValidationError(
             f"Context value {ARN_SIZE_ESTIMATE_CONTEXT_KEY} should be a number, got {json_key(arn)}"
         )
