@@ -268,7 +268,7 @@ class CfnResource(CfnRefElement):
 
 def _policy_value(p: Any) -> Any:
     if isinstance(p, enum.Enum):
-        return p.value
+        return p._value_  # the member's value, read directly (``.value`` is a Python-level descriptor)
     if isinstance(p, str) and not Token.is_unresolved(p):
         return p[:1].upper() + p[1:]
     return p

@@ -28,7 +28,8 @@ class Effect(enum.Enum):
 
 
 def _effect_value(effect: Effect | str) -> str:
-    return effect.value if isinstance(effect, Effect) else effect
+    # the member's value read directly: ``.value`` is a Python-level descriptor, and this runs per statement
+    return effect._value_ if isinstance(effect, Effect) else effect
 
 
 def _push(target: dict[Any, Any], xs: Sequence[Any]) -> list[Any]:

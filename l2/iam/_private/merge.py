@@ -91,7 +91,9 @@ def _no_two_alike(statements: list[PolicyStatement]) -> bool:
     ``_merge_if_equal`` merges none of them, and nothing else (merge keys, condition JSON) needs computing."""
     seen: set[tuple[Any, ...]] = set()
     for s in statements:
-        shape = (s._effect, s.sid, len(s._action), len(s._resource), len(s._not_action), len(s._not_resource))
+        effect = s._effect  # an Effect's value: enum members hash in Python code
+        shape = (getattr(effect, "_value_", effect), s.sid, len(s._action), len(s._resource), len(s._not_action),
+                 len(s._not_resource))
         try:
             if shape in seen:
                 return False
