@@ -162,8 +162,10 @@ class TagManager:
 
     def render_tags(self, combine_with_tags: Any = None) -> Any:
         """The tags in the type's style, or None when there are none."""
-        tags = self._sorted()
         dyn = self._dynamic
+        if dyn is None and not self._tags:
+            return None  # no tag given or applied (most resources): nothing to sort or render
+        tags = self._sorted()
         tt = self.tag_type
         if tt is TagType.NOT_TAGGABLE:
             return None
