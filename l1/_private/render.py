@@ -23,6 +23,7 @@ import json
 import re
 import sys
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from constructs import Token, ValidationError
@@ -200,18 +201,18 @@ def _render_struct(cls: type, value: Any, path: str) -> Any:
     if isinstance(value, CfnPropertyType):
         if not isinstance(value, cls):
             return value._cfn_render()
-        return _render_rows(cls, cls._CFN_PROPS, lambda name: getattr(value, name), path)  # type: ignore[attr-defined]
+        return _render_rows(cls, cls._CFN_PROPS, partial(getattr, value), path)  # type: ignore[attr-defined]
     if not isinstance(value, Mapping):
         raise _Failure(path, f"must be a {cls.__name__} or a mapping, got {type(value).__name__}: {_show(value)}")
     rows = cls._CFN_PROPS  # type: ignore[attr-defined]
     accepted = _accepted_keys(cls)
-    names: dict[str, str] = {}
-    for key in value:
+    given: dict[str, Any] = {}
+    for key, item in value.items():
         name = accepted.get(key) if isinstance(key, str) else None
         if name is None:
             raise _Failure(path, _unknown_key(str(key), [row[1] for row in rows]))
-        names[name] = key
-    return _render_rows(cls, rows, lambda name: value.get(names[name]) if name in names else None, path)
+        given[name] = item
+    return _render_rows(cls, rows, given.get, path)
 
 
 def _camel(py_name: str) -> str:
