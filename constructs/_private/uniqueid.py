@@ -37,12 +37,15 @@ def remove_non_alphanumeric(s: str) -> str:
 
 
 def _human_part(components: list[str]) -> str:
-    kept: list[str] = []
+    parts: list[str] = []
+    last = ""
     for c in components:
-        if kept and kept[-1].endswith(c):
-            continue
-        kept.append(c)
-    return "".join(remove_non_alphanumeric(c) for c in kept if c != HIDDEN_FROM_HUMAN_ID)[:MAX_HUMAN_LEN]
+        if last and last.endswith(c):
+            continue  # a component the previous kept one ends with is dropped (also from the comparison chain)
+        last = c
+        if c != HIDDEN_FROM_HUMAN_ID:
+            parts.append(c if c.isascii() and c.isalnum() else _NON_ALNUM.sub("", c))
+    return "".join(parts)[:MAX_HUMAN_LEN]
 
 
 def make_unique_id(components: list[str]) -> str:
