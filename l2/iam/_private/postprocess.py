@@ -77,16 +77,17 @@ def normalize_statement(
     ``action``, ``not_action``, ``resource`` and ``not_resource`` are the statement's ordered sets (see
     ``PolicyStatement``): only their values are rendered.
     """
+    # empty fields are skipped before normalizing (most statements have no NotAction, NotResource, Sid...)
     fields = (
-        ("Action", _norm_set(action)),
-        ("NotAction", _norm_set(not_action)),
+        ("Action", _norm_set(action) if action else None),
+        ("NotAction", _norm_set(not_action) if not_action else None),
         ("Condition", _norm(condition) if condition else None),
-        ("Effect", _norm_scalar(effect)),
+        ("Effect", effect if type(effect) is str else _norm_scalar(effect)),
         ("Principal", _norm_principal(principal) if principal else None),
         ("NotPrincipal", _norm_principal(not_principal) if not_principal else None),
-        ("Resource", _norm_set(resource)),
-        ("NotResource", _norm_set(not_resource)),
-        ("Sid", _norm_scalar(sid)),
+        ("Resource", _norm_set(resource) if resource else None),
+        ("NotResource", _norm_set(not_resource) if not_resource else None),
+        ("Sid", sid if sid is None or type(sid) is str else _norm_scalar(sid)),
     )
     return {k: v for k, v in fields if v is not None}
 
