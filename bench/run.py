@@ -30,7 +30,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--units", default="10,100,1000", help="comma-separated unit counts (default 10,100,1000)"
     )
-    parser.add_argument("--runs", type=int, default=3, help="measured rounds per N (default 3)")
+    parser.add_argument("--runs", type=int, default=5, help="measured rounds per N (default 5)")
     parser.add_argument("--warmup", type=int, default=1, help="warm-up rounds per N, not counted (default 1)")
     parser.add_argument(
         "--quick", action="store_true", help="N=10,100, 1 warm-up and 1 run, no pieces, no file"
