@@ -430,7 +430,7 @@ def _metadata_json(stack: Stack) -> str:
         for c in level:
             n = c._node
             is_element = isinstance(c, CfnElement)
-            if is_element and not n._metadata and not isinstance(c, StackCls):
+            if is_element and not n._metadata:
                 out.append(f"{sep}{encode_basestring('/' + n.path)}: {_LOGICAL_ID_ENTRY_HEAD}"
                            f"{encode_basestring(c._resolved_logical_id())}{_LOGICAL_ID_ENTRY_TAIL}")
                 sep = ",\n  "

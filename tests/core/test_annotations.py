@@ -76,3 +76,15 @@ def test_metadata_file_lists_logical_ids_and_annotations(app: App, stack: Stack,
     assert [(e["type"], e["data"]) for e in metadata["/MyStack/R"]] == [
         ("aws:cdk:logicalId", "R"), ("aws:cdk:warning", "w"),
     ]
+
+
+def test_metadata_file_is_laid_out_as_json_stringify_with_two_spaces(app: App, stack: Stack, outdir: Path) -> None:
+    # plain logical-id entries (written from a pre-formatted text) next to entries with annotations and the stack's
+    # own (written by the general writer): the whole file must read as JSON.stringify(data, null, 2) writes it
+    CfnResource(stack, "Plain", type="AWS::SNS::Topic")
+    Annotations.of(CfnResource(Construct(stack, "Group"), "Warned", type="AWS::SNS::Topic")).add_warning("w")
+    CfnResource(stack, "Ünïcode", type="AWS::SNS::Topic")
+    app.synth()
+    text = (outdir / "MyStack.metadata.json").read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+    assert "/MyStack/Plain" in json.loads(text)
