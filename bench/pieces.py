@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _private.measure import RunFailed, Sample, run_command, wait_for_quiet  # noqa: E402
-from _private.paths import APPS_DIR, SIDE_PYTHON, pycdk_python, quiet_node_env  # noqa: E402
+from _private.measure import RunFailed, Sample, run_command, wait_for_quiet
+from _private.paths import APPS_DIR, SIDE_PYTHON, pycdk_python, quiet_node_env
 
 IMPORT_TARGET_SECONDS = 0.120
 MAX_BUSY_CORES = 0.5  # before each run, wait until other processes use at most this many cores ...

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _private.variants import ALL_VARIANTS  # noqa: E402
+from _private.variants import ALL_VARIANTS
 
 
 def main(argv: list[str]) -> int:

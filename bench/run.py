@@ -16,13 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _private import checks  # noqa: E402
-from _private.machine import machine_line  # noqa: E402
-from _private.measure import RunFailed, run_once, wait_for_quiet  # noqa: E402
-from _private.paths import REPO_DIR, RESULTS_FILE, pycdk_python  # noqa: E402
-from _private.report import Results, Row, render  # noqa: E402
-from _private.sidevenv import ensure_side_venv  # noqa: E402
-from _private.variants import ALL_VARIANTS, CDK, FLOOR, PYCDK, Variant  # noqa: E402
+from _private import checks
+from _private.machine import machine_line
+from _private.measure import RunFailed, run_once, wait_for_quiet
+from _private.paths import REPO_DIR, RESULTS_FILE, pycdk_python
+from _private.report import Results, Row, render
+from _private.sidevenv import ensure_side_venv
+from _private.variants import ALL_VARIANTS, CDK, FLOOR, PYCDK, Variant
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

@@ -54,7 +54,7 @@ class LambdaToDynamoDB(Construct):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         existing_lambda_obj: lambda_.Function | None = None,
         lambda_function_props: Mapping[str, Any] | None = None,

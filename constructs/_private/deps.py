@@ -128,7 +128,7 @@ def _stack_and_resource_classes() -> list[type]:
 
 def cfn_resources_of(construct: Any) -> list[CfnResource]:
     """The CfnResources below ``construct``; a nested stack stands for its ``AWS::CloudFormation::Stack``."""
-    Stack, CfnResource = _stack_and_resource_classes()  # noqa: N806 - the classes
+    Stack, CfnResource = _stack_and_resource_classes()
     out: list[CfnResource] = []
     todo = [construct]
     while todo:
@@ -150,7 +150,7 @@ def add_construct_dependency(source: Any, target: Any, source_resources: list[Cf
     Args:
         source_resources: ``cfn_resources_of(source)``, when the caller already has it.
     """
-    Stack = _stack_and_resource_classes()[0]  # noqa: N806 - the class
+    Stack = _stack_and_resource_classes()[0]
 
     if isinstance(source, Stack) and isinstance(target, Stack):
         add_stack_dependency(source, target, f"{{{source.node.path}}}.addDependency({{{target.node.path}}})")

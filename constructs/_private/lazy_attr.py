@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 T = TypeVar("T")
 
 
-class cached_property(Generic[T]):  # noqa: N801 - a drop-in for functools.cached_property
+class cached_property(Generic[T]):
     """Compute the attribute on first access and store it in the instance ``__dict__``."""
 
     def __init__(self, func: Callable[[Any], T]) -> None:

@@ -28,7 +28,7 @@ class HttpApiStack(Stack):
         api: the ``ApiGatewayToLambda`` pattern (REST API and its access logs).
     """
 
-    def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:  # noqa: A002 - CDK's name
+    def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
         self.store = LambdaToDynamoDB(
             self,

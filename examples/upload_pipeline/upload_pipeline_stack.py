@@ -39,7 +39,7 @@ class UploadPipelineStack(Stack):
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, upload_prefix: str = "uploads/", **kwargs: Any  # noqa: A002
+        self, scope: Construct, id: str, *, upload_prefix: str = "uploads/", **kwargs: Any
     ) -> None:
         super().__init__(scope, id, **kwargs)
         self.bucket = s3.Bucket(

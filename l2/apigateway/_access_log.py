@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Protocol
 
-from constructs._private import structs
+from constructs.internals import structs
 
 
 @structs.frozen(kw_only=True)
@@ -85,7 +85,7 @@ class AccessLogField:
         return "$context.apiId"
 
     @staticmethod
-    def context_authorizer_claims(property: str) -> str:  # noqa: A002 - CDK's name
+    def context_authorizer_claims(property: str) -> str:
         return f"$context.authorizer.claims.{property}"
 
     @staticmethod
@@ -93,7 +93,7 @@ class AccessLogField:
         return "$context.authorizer.principalId"
 
     @staticmethod
-    def context_authorizer(property: str) -> str:  # noqa: A002 - CDK's name
+    def context_authorizer(property: str) -> str:
         return f"$context.authorizer.{property}"
 
     @staticmethod
@@ -376,11 +376,11 @@ class AccessLogField:
 class AccessLogFormat:
     """The format of access log lines."""
 
-    def __init__(self, format: str) -> None:  # noqa: A002 - CDK's name
+    def __init__(self, format: str) -> None:
         self._format = format
 
     @staticmethod
-    def custom(format: str) -> AccessLogFormat:  # noqa: A002 - CDK's name
+    def custom(format: str) -> AccessLogFormat:
         """Any format; it must contain ``$context.requestId`` or ``$context.extendedRequestId``."""
         return AccessLogFormat(format)
 

@@ -68,7 +68,7 @@ class ApiKey(ApiKeyBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         api_key_name: str | None = None,
         customer_id: str | None = None,
@@ -98,7 +98,7 @@ class ApiKey(ApiKeyBase):
         self.key_arn: str = _key_arn(self, self.key_id)
 
     @staticmethod
-    def from_api_key_id(scope: Construct, id: str, api_key_id: str) -> ApiKeyBase:  # noqa: A002
+    def from_api_key_id(scope: Construct, id: str, api_key_id: str) -> ApiKeyBase:
         """An existing key by id."""
         imported = ApiKeyBase(scope, id)
         imported.key_id = api_key_id
@@ -140,7 +140,7 @@ class RateLimitedApiKey(ApiKeyBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         api_stages: Sequence[Any] | None = None,
         quota: Any = None,

@@ -76,7 +76,7 @@ def _lambda_authorizer_uri(handler: Any) -> str:
 
 
 class _LambdaAuthorizer(Authorizer):
-    def __init__(self, scope: Construct, id: str, *, handler: Any, assume_role: Any,  # noqa: A002
+    def __init__(self, scope: Construct, id: str, *, handler: Any, assume_role: Any,
                  results_cache_ttl: Duration | None) -> None:
         super().__init__(scope, id)
         self.handler = handler
@@ -101,7 +101,7 @@ class _LambdaAuthorizer(Authorizer):
 
         return Lazy.string(produce)
 
-    def _create(self, *, name: str | None, type: str, results_cache_ttl: Duration | None,  # noqa: A002
+    def _create(self, *, name: str | None, type: str, results_cache_ttl: Duration | None,
                 identity_source: str, validation_regex: str | None = None) -> None:
         rest_api_id = self._lazy_rest_api_id()
         resource = CfnAuthorizer(
@@ -162,7 +162,7 @@ class TokenAuthorizer(_LambdaAuthorizer):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         handler: Any,
         assume_role: Any = None,
@@ -197,7 +197,7 @@ class RequestAuthorizer(_LambdaAuthorizer):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         handler: Any,
         identity_sources: Sequence[str],

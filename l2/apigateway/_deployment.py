@@ -18,7 +18,7 @@ class _LatestDeploymentResource(CfnDeployment):
     each resolved and ``JSON.stringify``-ed, concatenated without separators.
     """
 
-    def __init__(self, scope: Construct, id: str, *, api: Any, description: str | None,  # noqa: A002
+    def __init__(self, scope: Construct, id: str, *, api: Any, description: str | None,
                  stage_name: str | None) -> None:
         super().__init__(scope, id, description=description, rest_api_id=api.rest_api_id, stage_name=stage_name)
         self._api = api
@@ -69,7 +69,7 @@ class Deployment(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         api: Any,
         description: str | None = None,

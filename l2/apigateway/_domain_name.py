@@ -7,7 +7,7 @@ import re
 from typing import Any, ClassVar
 
 from constructs import Construct, Names, Resource, Token, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.apigateway import CfnBasePathMapping, CfnDomainName
 from l2.apigateway._restapi import EndpointType, RestApiBase
 
@@ -83,7 +83,7 @@ class BasePathMapping(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         domain_name: Any,
         rest_api: Any,
@@ -151,7 +151,7 @@ class DomainName(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         certificate: Any,
         domain_name: str,

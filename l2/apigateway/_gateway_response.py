@@ -38,7 +38,7 @@ class ResponseType:
         self.response_type = response_type
 
     @staticmethod
-    def of(type: str) -> ResponseType:  # noqa: A002 - CDK's name
+    def of(type: str) -> ResponseType:
         """A response type by name (upper-cased)."""
         return ResponseType(type.upper())
 
@@ -70,10 +70,10 @@ class GatewayResponse(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         rest_api: Any,
-        type: ResponseType,  # noqa: A002 - CDK's name
+        type: ResponseType,
         response_headers: Mapping[str, str] | None = None,
         status_code: str | None = None,
         templates: Mapping[str, str] | None = None,

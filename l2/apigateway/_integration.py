@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, Lazy, UnscopedValidationError, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 if TYPE_CHECKING:
     from l2.apigateway._method import Method
@@ -173,7 +173,7 @@ class Integration:
     def __init__(
         self,
         *,
-        type: IntegrationType,  # noqa: A002 - CDK's name
+        type: IntegrationType,
         integration_http_method: str | None = None,
         options: IntegrationOptions | None = None,
         uri: Any = None,

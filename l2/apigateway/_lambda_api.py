@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from constructs import Construct, RemovalPolicy, Size, UnscopedValidationError, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l2.apigateway._cors import CorsOptions
 from l2.apigateway._integration import Integration
 from l2.apigateway._integrations import LambdaIntegration, LambdaIntegrationOptions
@@ -43,7 +43,7 @@ class LambdaRestApi(RestApi):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         handler: Any,
         integration_options: LambdaIntegrationOptions | Mapping[str, Any] | None = None,

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Annotations, ArnFormat, Construct, Lazy, Resource, Stack, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.apigateway import CfnMethod
 from l2.apigateway._integration import Integration, IntegrationConfig, IntegrationOptions
 from l2.apigateway._private.js_payload import js_value
@@ -108,7 +108,7 @@ class Method(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         http_method: str,
         resource: Any,

@@ -57,7 +57,7 @@ class Model(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         rest_api: Any,
         schema: JsonSchema | Mapping[str, Any],
@@ -90,7 +90,7 @@ class Model(Resource):
         return self.resource.ref
 
     @staticmethod
-    def from_model_name(scope: Construct, id: str, model_name: str) -> Any:  # noqa: A002 - CDK's name
+    def from_model_name(scope: Construct, id: str, model_name: str) -> Any:
         """An existing model, by name."""
         imported = Resource(scope, id)
         imported.model_id = model_name  # type: ignore[attr-defined]
@@ -112,7 +112,7 @@ class RequestValidator(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         rest_api: Any,
         request_validator_name: str | None = None,
@@ -138,7 +138,7 @@ class RequestValidator(Resource):
         _hash_into_deployment(rest_api, resource, "validator", props)
 
     @staticmethod
-    def from_request_validator_id(scope: Construct, id: str, request_validator_id: str) -> Any:  # noqa: A002
+    def from_request_validator_id(scope: Construct, id: str, request_validator_id: str) -> Any:
         """An existing validator."""
         imported = Resource(scope, id)
         imported.request_validator_id = request_validator_id  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, UnscopedValidationError, ValidationError
 from constructs import Resource as _CoreResource
-from constructs._private import structs
+from constructs.internals import structs
 from l1.apigateway import CfnResource
 from l2.apigateway._cors import Cors, CorsOptions
 from l2.apigateway._integration import Integration, IntegrationResponse
@@ -51,7 +51,7 @@ class ResourceBase(_CoreResource):
     default_method_options: MethodOptions | None
     default_cors_preflight_options: CorsOptions | None
 
-    def __init__(self, scope: Construct, id: str) -> None:  # noqa: A002 - CDK's name
+    def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
         self._child_resources: dict[str, ResourceBase] = {}
 
@@ -274,7 +274,7 @@ class Resource(ResourceBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         parent: ResourceBase,
         path_part: str,
@@ -310,7 +310,7 @@ class Resource(ResourceBase):
             self.add_cors_preflight(**structs.asdict(self.default_cors_preflight_options, recurse=False))
 
     @staticmethod
-    def from_resource_attributes(scope: Construct, id: str, *, resource_id: str, rest_api: Any, path: str) -> ResourceBase:  # noqa: A002
+    def from_resource_attributes(scope: Construct, id: str, *, resource_id: str, rest_api: Any, path: str) -> ResourceBase:
         """An existing resource of an existing API."""
         imported = _ImportedResource(scope, id)
         imported.api = rest_api
@@ -348,7 +348,7 @@ class ProxyResource(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         parent: ResourceBase,
         any_method: bool | None = None,

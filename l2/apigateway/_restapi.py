@@ -19,7 +19,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 from l1.apigateway import CfnAccount, CfnRestApi
 from l2.apigateway._cors import CorsOptions
 from l2.apigateway._deployment import Deployment
@@ -78,7 +78,7 @@ class RestApiBase(ApiGatewayMetrics, Resource):
     rest_api_id: str
     root: ResourceBase
 
-    def __init__(self, scope: Construct, id: str, *, rest_api_name: str | None = None) -> None:  # noqa: A002
+    def __init__(self, scope: Construct, id: str, *, rest_api_name: str | None = None) -> None:
         name = rest_api_name if rest_api_name is not None else id
         super().__init__(scope, id, physical_name=name)
         self.rest_api_name: str = name
@@ -98,7 +98,7 @@ class RestApiBase(ApiGatewayMetrics, Resource):
         """The first custom domain mapped to this API (``domain_name`` prop or ``add_domain_name``)."""
         return self._domain_name
 
-    def add_domain_name(self, id: str, **options: Any) -> Any:  # noqa: A002 - CDK's name
+    def add_domain_name(self, id: str, **options: Any) -> Any:
         """Define a custom domain (``DomainNameOptions`` keyword arguments) mapped to this API."""
         from l2.apigateway._domain_name import DomainName
 
@@ -143,19 +143,19 @@ class RestApiBase(ApiGatewayMetrics, Resource):
             resource_name=f"{stage}/{method}{path}",
         )
 
-    def add_usage_plan(self, id: str, **props: Any) -> UsagePlan:  # noqa: A002 - CDK's name
+    def add_usage_plan(self, id: str, **props: Any) -> UsagePlan:
         """Add a usage plan (``UsagePlan`` keyword arguments)."""
         from l2.apigateway._usage_plan import UsagePlan
 
         return UsagePlan(self, id, **props)
 
-    def add_api_key(self, id: str, **options: Any) -> ApiKey:  # noqa: A002 - CDK's name
+    def add_api_key(self, id: str, **options: Any) -> ApiKey:
         """Add an API key valid for the deployment stage."""
         from l2.apigateway._api_key import ApiKey
 
         return ApiKey(self, id, **{"stages": [self.deployment_stage], **options})
 
-    def add_gateway_response(self, id: str, **options: Any) -> Any:  # noqa: A002 - CDK's name
+    def add_gateway_response(self, id: str, **options: Any) -> Any:
         """Customise a gateway response (``GatewayResponse`` keyword arguments but ``rest_api``)."""
         from l2.apigateway._gateway_response import GatewayResponse
 
@@ -276,7 +276,7 @@ class RestApiBase(ApiGatewayMetrics, Resource):
 
 
 class _ImportedById(RestApiBase):
-    def __init__(self, scope: Construct, id: str, rest_api_id: str) -> None:  # noqa: A002
+    def __init__(self, scope: Construct, id: str, rest_api_id: str) -> None:
         super().__init__(scope, id)
         self.rest_api_id = rest_api_id
         self._import_scope = scope
@@ -299,7 +299,7 @@ class _ImportedById(RestApiBase):
 
 
 class _ImportedByAttributes(RestApiBase):
-    def __init__(self, scope: Construct, id: str, *, rest_api_id: str, root_resource_id: str,  # noqa: A002
+    def __init__(self, scope: Construct, id: str, *, rest_api_id: str, root_resource_id: str,
                  rest_api_name: str | None) -> None:
         super().__init__(scope, id, rest_api_name=rest_api_name)
         self.rest_api_id = rest_api_id
@@ -341,7 +341,7 @@ class RestApi(RestApiBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         api_key_source_type: ApiKeySourceType | None = None,
         binary_media_types: Sequence[str] | None = None,
@@ -420,14 +420,14 @@ class RestApi(RestApiBase):
         return isinstance(x, RestApi)
 
     @staticmethod
-    def from_rest_api_id(scope: Construct, id: str, rest_api_id: str) -> RestApiBase:  # noqa: A002
+    def from_rest_api_id(scope: Construct, id: str, rest_api_id: str) -> RestApiBase:
         """An existing API by id (its root is not available)."""
         return _ImportedById(scope, id, rest_api_id)
 
     @staticmethod
     def from_rest_api_attributes(
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         rest_api_id: str,
         root_resource_id: str,
@@ -438,13 +438,13 @@ class RestApi(RestApiBase):
             scope, id, rest_api_id=rest_api_id, root_resource_id=root_resource_id, rest_api_name=rest_api_name
         )
 
-    def add_model(self, id: str, **props: Any) -> Any:  # noqa: A002 - CDK's name
+    def add_model(self, id: str, **props: Any) -> Any:
         """Add a model (``Model`` keyword arguments but ``rest_api``)."""
         from l2.apigateway._model import Model
 
         return Model(self, id, rest_api=self, **props)
 
-    def add_request_validator(self, id: str, **props: Any) -> Any:  # noqa: A002 - CDK's name
+    def add_request_validator(self, id: str, **props: Any) -> Any:
         """Add a request validator (``RequestValidator`` keyword arguments but ``rest_api``)."""
         from l2.apigateway._model import RequestValidator
 

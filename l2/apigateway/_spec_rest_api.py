@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from constructs import Construct, Lazy, RemovalPolicy, Size
-from constructs._private import structs
+from constructs.internals import structs
 from l1.apigateway import CfnRestApi
 from l2.apigateway._api_definition import ApiDefinition
 from l2.apigateway._resource import RootResource
@@ -36,7 +36,7 @@ class SpecRestApi(RestApiBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         api_definition: ApiDefinition,
         binary_media_types: Sequence[str] | None = None,

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Duration, Resource, Stack, Token, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.apigateway import CfnStage
 from l2.apigateway._access_log import AccessLogFormat
 from l2.apigateway._private.metrics import ApiGatewayMetrics
@@ -111,7 +111,7 @@ class StageBase(ApiGatewayMetrics, Resource):
             resource_name=f"{self.rest_api.rest_api_id}/stages/{self.stage_name}",
         )
 
-    def add_api_key(self, id: str, **options: Any) -> Any:  # noqa: A002 - CDK's name
+    def add_api_key(self, id: str, **options: Any) -> Any:
         """Add an API key valid for this stage."""
         from l2.apigateway._api_key import ApiKey
 
@@ -138,7 +138,7 @@ class Stage(StageBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         deployment: Any,
         access_log_destination: Any = None,
@@ -224,7 +224,7 @@ class Stage(StageBase):
             attach(self)
 
     @staticmethod
-    def from_stage_attributes(scope: Construct, id: str, *, rest_api: Any, stage_name: str) -> StageBase:  # noqa: A002
+    def from_stage_attributes(scope: Construct, id: str, *, rest_api: Any, stage_name: str) -> StageBase:
         """An existing stage."""
         imported = StageBase(scope, id)
         imported.stage_name = stage_name

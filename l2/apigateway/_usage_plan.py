@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Construct, Lazy, Names, Resource, UnscopedValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.apigateway import CfnUsagePlan, CfnUsagePlanKey
 from l2.apigateway._private.util import validate_integer
 
@@ -122,7 +122,7 @@ class UsagePlan(UsagePlanBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         api_key: Any = None,
         api_stages: Sequence[UsagePlanPerApiStage] | None = None,
@@ -148,7 +148,7 @@ class UsagePlan(UsagePlanBase):
             self.add_api_key(api_key)
 
     @staticmethod
-    def from_usage_plan_id(scope: Construct, id: str, usage_plan_id: str) -> UsagePlanBase:  # noqa: A002
+    def from_usage_plan_id(scope: Construct, id: str, usage_plan_id: str) -> UsagePlanBase:
         """An existing usage plan."""
         imported = UsagePlanBase(scope, id)
         imported.usage_plan_id = usage_plan_id

@@ -15,7 +15,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 from l1.cloudwatch import CfnAlarm
 
 from ._metric import Metric
@@ -95,7 +95,7 @@ class AlarmBase(Resource):
     alarm_arn: str
     alarm_name: str
 
-    def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:  # noqa: A002 - CDK's name
+    def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
         self._alarm_action_arns: list[str] = []
         self._insufficient_data_action_arns: list[str] = []
@@ -119,7 +119,7 @@ class AlarmBase(Resource):
 
 
 class _ImportedAlarm(AlarmBase):
-    def __init__(self, scope: Construct, id: str, alarm_arn: str) -> None:  # noqa: A002
+    def __init__(self, scope: Construct, id: str, alarm_arn: str) -> None:
         super().__init__(scope, id)
         self.alarm_arn = alarm_arn
         self.alarm_name = Stack.of(scope).split_arn(alarm_arn, ArnFormat.COLON_RESOURCE_NAME).resource_name
@@ -146,7 +146,7 @@ class Alarm(AlarmBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         metric: Any,
         evaluation_periods: int,
@@ -224,12 +224,12 @@ class Alarm(AlarmBase):
             Annotations.of(self).add_warning_v2(warning_id, message)
 
     @staticmethod
-    def from_alarm_arn(scope: Construct, id: str, alarm_arn: str) -> AlarmBase:  # noqa: A002
+    def from_alarm_arn(scope: Construct, id: str, alarm_arn: str) -> AlarmBase:
         """An existing alarm, by ARN."""
         return _ImportedAlarm(scope, id, alarm_arn)
 
     @staticmethod
-    def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> AlarmBase:  # noqa: A002
+    def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> AlarmBase:
         """An existing alarm in this stack's account and region, by name."""
         arn = Stack.of(scope).format_arn(
             service="cloudwatch", resource="alarm", resource_name=alarm_name, arn_format=ArnFormat.COLON_RESOURCE_NAME
@@ -260,7 +260,7 @@ class Alarm(AlarmBase):
                 f"Cannot create an Alarm in region '{stack.region}' based on metric '{metric}' in '{stat.region}'", self
             )
 
-    def _stat_query(self, stat: Any, metric: Any, id: str, return_data: bool) -> dict[str, Any]:  # noqa: A002
+    def _stat_query(self, stat: Any, metric: Any, id: str, return_data: bool) -> dict[str, Any]:
         self._validate_region(stat, metric)
         dims = [{"name": d.name, "value": d.value} for d in stat.dimensions] if stat.dimensions else None
         label = (metric.to_metric_config().rendering_properties or {}).get("label")
@@ -353,7 +353,7 @@ class AnomalyDetectionAlarm(Alarm):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         metric: Any,
         evaluation_periods: int,

@@ -103,7 +103,7 @@ class CompositeAlarm(AlarmBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         alarm_rule: IAlarmRule,
         actions_enabled: bool | None = None,
@@ -160,12 +160,12 @@ class CompositeAlarm(AlarmBase):
         return self.resource.ref
 
     @staticmethod
-    def from_composite_alarm_arn(scope: Construct, id: str, composite_alarm_arn: str) -> AlarmBase:  # noqa: A002
+    def from_composite_alarm_arn(scope: Construct, id: str, composite_alarm_arn: str) -> AlarmBase:
         """An existing composite alarm, by ARN."""
         return _ImportedAlarm(scope, id, composite_alarm_arn)
 
     @staticmethod
-    def from_composite_alarm_name(scope: Construct, id: str, composite_alarm_name: str) -> AlarmBase:  # noqa: A002
+    def from_composite_alarm_name(scope: Construct, id: str, composite_alarm_name: str) -> AlarmBase:
         """An existing composite alarm in this stack's account and region, by name."""
         arn = Stack.of(scope).format_arn(service="cloudwatch", resource="alarm", resource_name=composite_alarm_name,
                                          arn_format=ArnFormat.COLON_RESOURCE_NAME)

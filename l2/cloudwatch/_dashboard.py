@@ -18,7 +18,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 from l1.cloudwatch import CfnDashboard
 
 from ._private.graph_json import all_metrics_graph_json
@@ -397,7 +397,7 @@ class Dashboard(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         dashboard_name: str | None = None,
         default_interval: Duration | None = None,

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, Token, UnscopedValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 from ._metric import MetricConfig
 
@@ -147,7 +147,7 @@ class MathExpression:
     def create_alarm(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         evaluation_periods: int,
         threshold: float,

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, Stack, Token, UnscopedValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 from ._private.statistic import normalize_statistic, parse_statistic, statistic_fields
 from ._stats import Stats, Unit
@@ -101,7 +101,7 @@ class Metric:
         stack_region: str | None = None,
         statistic: str | None = None,
         unit: Unit | None = None,
-        id: str | None = None,  # noqa: A002 - CDK's name
+        id: str | None = None,
         visible: bool | None = None,
     ) -> None:
         self.period: Duration = period or Duration.minutes(5)
@@ -160,7 +160,7 @@ class Metric:
         stack_region: str | None = None,
         statistic: str | None = None,
         unit: Unit | None = None,
-        id: str | None = None,  # noqa: A002 - CDK's name
+        id: str | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """A copy of this metric with the given options changed (``self`` if nothing changes)."""
@@ -251,7 +251,7 @@ class Metric:
     def create_alarm(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         evaluation_periods: int,
         threshold: float,

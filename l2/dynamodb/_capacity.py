@@ -110,7 +110,7 @@ class TableEncryptionV2:
     """Server-side encryption of a ``TableV2``."""
 
     def __init__(
-        self, type: TableEncryption, table_key: Any = None, replica_key_arns: Mapping[str, str] | None = None  # noqa: A002
+        self, type: TableEncryption, table_key: Any = None, replica_key_arns: Mapping[str, str] | None = None
     ) -> None:
         self.type = type
         self.table_key = table_key

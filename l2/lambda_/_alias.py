@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Fn, Token, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.lambda_ import CfnAlias
 
 from ._function_base import QualifiedFunctionBase
@@ -40,7 +40,7 @@ class Alias(QualifiedFunctionBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         alias_name: str,
         version: Any,

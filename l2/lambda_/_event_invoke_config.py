@@ -6,7 +6,7 @@ import enum
 from typing import Any, Protocol
 
 from constructs import Construct, Duration, Resource, Token, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.lambda_ import CfnEventInvokeConfig
 
 
@@ -27,7 +27,7 @@ class DestinationConfig:
 class IDestination(Protocol):
     """An on-success or on-failure destination (``aws_lambda_destinations`` in aws-cdk-lib)."""
 
-    def bind(self, scope: Construct, fn: Any, *, type: DestinationType) -> DestinationConfig: ...  # noqa: A002
+    def bind(self, scope: Construct, fn: Any, *, type: DestinationType) -> DestinationConfig: ...
 
 
 class EventInvokeConfig(Resource):
@@ -40,7 +40,7 @@ class EventInvokeConfig(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         function: Any,
         qualifier: str | None = None,

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from constructs import ArnFormat, Construct, Duration, Resource, Stack, Token, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.lambda_ import CfnEventSourceMapping
 
 
@@ -50,7 +50,7 @@ class EventSourceMapping(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         target: Any,
         event_source_arn: str | None = None,

@@ -115,7 +115,7 @@ class _UnknownPrincipal:
 
 
 class _ImportedFunction(FunctionBase):
-    def __init__(self, scope: Construct, id: str, *, function_arn: str, role: Any,  # noqa: A002
+    def __init__(self, scope: Construct, id: str, *, function_arn: str, role: Any,
                  architecture: Architecture | None, same_environment: bool | None, skip_permissions: bool | None,
                  tenancy_config: Any) -> None:
         super().__init__(scope, id, environment_from_arn=function_arn)
@@ -166,7 +166,7 @@ class Function(FunctionBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         code: Code,
         handler: str,
@@ -475,12 +475,12 @@ class Function(FunctionBase):
 
     # -- imports and account-wide metrics ------------------------------------------------------------
     @staticmethod
-    def from_function_arn(scope: Construct, id: str, function_arn: str) -> FunctionBase:  # noqa: A002
+    def from_function_arn(scope: Construct, id: str, function_arn: str) -> FunctionBase:
         """An existing function, by ARN."""
         return Function.from_function_attributes(scope, id, function_arn=function_arn)
 
     @staticmethod
-    def from_function_name(scope: Construct, id: str, function_name: str) -> FunctionBase:  # noqa: A002
+    def from_function_name(scope: Construct, id: str, function_name: str) -> FunctionBase:
         """An existing function in this stack's account and region, by name."""
         from constructs import ArnFormat
 
@@ -491,7 +491,7 @@ class Function(FunctionBase):
     @staticmethod
     def from_function_attributes(
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         function_arn: str,
         architecture: Architecture | None = None,

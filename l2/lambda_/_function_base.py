@@ -81,7 +81,7 @@ class FunctionBase(Resource):
     can_create_permissions: bool = False
     tenancy_config: Any = None
 
-    def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:  # noqa: A002 - CDK's name
+    def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
         self._skip_permissions = False
         self._warn_if_current_version_called = False
@@ -129,7 +129,7 @@ class FunctionBase(Resource):
 
     def add_permission(
         self,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         principal: Any,
         action: str | None = None,
@@ -345,7 +345,7 @@ class FunctionBase(Resource):
         """Subscribe the function to an event source (``l2.lambda_event_sources``)."""
         source.bind(self)
 
-    def add_event_source_mapping(self, id: str, **options: Any) -> EventSourceMapping:  # noqa: A002
+    def add_event_source_mapping(self, id: str, **options: Any) -> EventSourceMapping:
         """An ``EventSourceMapping`` reading from a stream or queue into this function."""
         from ._event_source_mapping import EventSourceMapping
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Construct, Duration, Resource, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.lambda_ import CfnUrl
 
 
@@ -66,7 +66,7 @@ class FunctionUrl(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         function: Any,
         auth_type: FunctionUrlAuthType | None = None,

@@ -25,7 +25,7 @@ class LayerVersionBase(Resource):
     layer_version_arn: str
     compatible_runtimes: Sequence[Runtime] | None = None
 
-    def add_permission(self, id: str, *, account_id: str, organization_id: str | None = None) -> None:  # noqa: A002
+    def add_permission(self, id: str, *, account_id: str, organization_id: str | None = None) -> None:
         """Let ``account_id`` (or ``*`` with an organization) use this layer version.
 
         Raises:
@@ -40,7 +40,7 @@ class LayerVersionBase(Resource):
 
 
 class _ImportedLayerVersion(LayerVersionBase):
-    def __init__(self, scope: Construct, id: str, arn: str, runtimes: Sequence[Runtime] | None) -> None:  # noqa: A002
+    def __init__(self, scope: Construct, id: str, arn: str, runtimes: Sequence[Runtime] | None) -> None:
         super().__init__(scope, id)
         self.layer_version_arn = arn
         self.compatible_runtimes = runtimes
@@ -62,14 +62,14 @@ class LayerVersion(LayerVersionBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         code: Code,
         compatible_architectures: Sequence[Architecture] | None = None,
         compatible_runtimes: Sequence[Runtime] | None = None,
         description: str | None = None,
         layer_version_name: str | None = None,
-        license: str | None = None,  # noqa: A002 - CDK's name
+        license: str | None = None,
         removal_policy: RemovalPolicy | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=layer_version_name)
@@ -99,12 +99,12 @@ class LayerVersion(LayerVersionBase):
         self.compatible_runtimes = compatible_runtimes
 
     @staticmethod
-    def from_layer_version_arn(scope: Construct, id: str, layer_version_arn: str) -> LayerVersionBase:  # noqa: A002
+    def from_layer_version_arn(scope: Construct, id: str, layer_version_arn: str) -> LayerVersionBase:
         """An existing layer version, compatible with every runtime."""
         return _ImportedLayerVersion(scope, id, layer_version_arn, Runtime.ALL)
 
     @staticmethod
-    def from_layer_version_attributes(scope: Construct, id: str, *, layer_version_arn: str,  # noqa: A002
+    def from_layer_version_attributes(scope: Construct, id: str, *, layer_version_arn: str,
                                       compatible_runtimes: Sequence[Runtime] | None = None) -> LayerVersionBase:
         """An existing layer version.
 

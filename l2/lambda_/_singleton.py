@@ -20,7 +20,7 @@ class SingletonFunction(FunctionBase):
         **props: the ``Function`` props (only used by the first declaration).
     """
 
-    def __init__(self, scope: Construct, id: str, *, uuid: str, lambda_purpose: str | None = None,  # noqa: A002
+    def __init__(self, scope: Construct, id: str, *, uuid: str, lambda_purpose: str | None = None,
                  **props: Any) -> None:
         super().__init__(scope, id)
         self.construct_name = (lambda_purpose or "SingletonLambda") + re.sub(r"[^a-zA-Z0-9]", "", uuid)
@@ -60,7 +60,7 @@ class SingletonFunction(FunctionBase):
         """Add layers to the shared function."""
         self.lambda_function.add_layers(*layers)
 
-    def add_permission(self, id: str, **permission: Any) -> None:  # noqa: A002 - CDK's name
+    def add_permission(self, id: str, **permission: Any) -> None:
         """Add a permission to the shared function."""
         self.lambda_function.add_permission(id, **permission)
 

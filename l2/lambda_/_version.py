@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Fn, RemovalPolicy, Token, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.lambda_ import CfnVersion
 
 from ._function_base import QualifiedFunctionBase
@@ -66,7 +66,7 @@ class Version(QualifiedFunctionBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         lambda_: Any,
         code_sha256: str | None = None,
@@ -138,7 +138,7 @@ class Version(QualifiedFunctionBase):
         return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self, **options)
 
     @staticmethod
-    def from_version_arn(scope: Construct, id: str, version_arn: str) -> QualifiedFunctionBase:  # noqa: A002
+    def from_version_arn(scope: Construct, id: str, version_arn: str) -> QualifiedFunctionBase:
         """An existing version, by ARN (``arn:...:function:<name>:<version>``)."""
         from ._function import Function
 
@@ -152,14 +152,14 @@ class Version(QualifiedFunctionBase):
         return _ImportedVersion(scope, id, fn, version, version_arn, f"{fn.function_name}:{version}")
 
     @staticmethod
-    def from_version_attributes(scope: Construct, id: str, *, lambda_: Any, version: str) -> QualifiedFunctionBase:  # noqa: A002
+    def from_version_attributes(scope: Construct, id: str, *, lambda_: Any, version: str) -> QualifiedFunctionBase:
         """An existing version of ``lambda_``."""
         return _ImportedVersion(scope, id, lambda_, version, f"{lambda_.function_arn}:{version}",
                                 f"{lambda_.function_name}:{version}")
 
 
 class _ImportedVersion(QualifiedFunctionBase):
-    def __init__(self, scope: Construct, id: str, fn: Any, version: str, arn: str, name: str) -> None:  # noqa: A002
+    def __init__(self, scope: Construct, id: str, fn: Any, version: str, arn: str, name: str) -> None:
         super().__init__(scope, id)
         self.version = version
         self.lambda_ = fn

@@ -73,18 +73,18 @@ class LogGroupBase(Resource):
     log_group_name: str
     _policy: Any = None
 
-    def add_stream(self, id: str, *, log_stream_name: str | None = None) -> LogStream:  # noqa: A002 - CDK's name
+    def add_stream(self, id: str, *, log_stream_name: str | None = None) -> LogStream:
         """A ``LogStream`` in this group (retained on stack deletion)."""
         return LogStream(self, id, log_group=self, log_stream_name=log_stream_name)
 
-    def add_subscription_filter(self, id: str, *, destination: ILogSubscriptionDestination,  # noqa: A002
+    def add_subscription_filter(self, id: str, *, destination: ILogSubscriptionDestination,
                                 filter_pattern: IFilterPattern, **kwargs: Any) -> SubscriptionFilter:
         """A ``SubscriptionFilter`` that sends matching events to ``destination``."""
         from ._subscription_filter import SubscriptionFilter
 
         return SubscriptionFilter(self, id, log_group=self, destination=destination, filter_pattern=filter_pattern, **kwargs)
 
-    def add_metric_filter(self, id: str, *, filter_pattern: IFilterPattern, metric_name: str,  # noqa: A002
+    def add_metric_filter(self, id: str, *, filter_pattern: IFilterPattern, metric_name: str,
                           metric_namespace: str, **kwargs: Any) -> MetricFilter:
         """A ``MetricFilter`` that turns matching events into a metric."""
         from ._metric_filter import MetricFilter
@@ -167,7 +167,7 @@ class LogGroupBase(Resource):
 
 
 class _ImportedLogGroup(LogGroupBase):
-    def __init__(self, scope: Construct, id: str, *, arn: str, name: str,  # noqa: A002
+    def __init__(self, scope: Construct, id: str, *, arn: str, name: str,
                  environment_from_arn: str | None = None) -> None:
         super().__init__(scope, id, environment_from_arn=environment_from_arn)
         self.log_group_arn = arn
@@ -193,7 +193,7 @@ class LogGroup(LogGroupBase):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         data_protection_policy: Any = None,
         deletion_protection_enabled: bool | None = None,
@@ -243,14 +243,14 @@ class LogGroup(LogGroupBase):
         return self.resource.ref
 
     @staticmethod
-    def from_log_group_arn(scope: Construct, id: str, log_group_arn: str) -> LogGroupBase:  # noqa: A002
+    def from_log_group_arn(scope: Construct, id: str, log_group_arn: str) -> LogGroupBase:
         """An existing log group, by ARN (with or without the ``:*`` suffix)."""
         base = log_group_arn[:-2] if log_group_arn.endswith(":*") else log_group_arn
         name = Stack.of(scope).split_arn(base, ArnFormat.COLON_RESOURCE_NAME).resource_name
         return _ImportedLogGroup(scope, id, arn=f"{base}:*", name=name or "", environment_from_arn=base)
 
     @staticmethod
-    def from_log_group_name(scope: Construct, id: str, log_group_name: str) -> LogGroupBase:  # noqa: A002
+    def from_log_group_name(scope: Construct, id: str, log_group_name: str) -> LogGroupBase:
         """An existing log group in this stack's account and region, by name."""
         base = log_group_name[:-2] if log_group_name.endswith(":*") else log_group_name
         arn = Stack.of(scope).format_arn(
@@ -265,7 +265,7 @@ class LogStream(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         log_group: LogGroupBase,
         log_stream_name: str | None = None,

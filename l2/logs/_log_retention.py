@@ -31,7 +31,7 @@ _LATEST_NODE_RUNTIME = "nodejs24.x"
 class _LogRetentionFunction(Construct):
     """The provider: a raw ``AWS::Lambda::Function`` with its ``ServiceRole``."""
 
-    def __init__(self, scope: Construct, id: str, *, role: Any = None) -> None:  # noqa: A002
+    def __init__(self, scope: Construct, id: str, *, role: Any = None) -> None:
         super().__init__(scope, id)
         from l2 import iam
         from l2.s3_assets import Asset
@@ -93,7 +93,7 @@ class LogRetention(Construct):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         log_group_name: str,
         retention: Any,

@@ -37,7 +37,7 @@ class MetricFilter(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         log_group: LogGroupBase,
         filter_pattern: IFilterPattern,

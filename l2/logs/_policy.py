@@ -20,7 +20,7 @@ class ResourcePolicy(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         policy_statements: Sequence[Any] | None = None,
         resource_policy_name: str | None = None,

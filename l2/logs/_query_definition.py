@@ -20,7 +20,7 @@ class QueryString:
         *,
         display: str | None = None,
         fields: Sequence[str] | None = None,
-        filter: str | None = None,  # noqa: A002 - CDK's name
+        filter: str | None = None,
         filter_statements: Sequence[str] | None = None,
         limit: int | None = None,
         parse: str | None = None,
@@ -75,7 +75,7 @@ class QueryDefinition(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         query_definition_name: str,
         query_string: QueryString,

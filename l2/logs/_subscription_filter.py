@@ -6,7 +6,7 @@ import enum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs import Construct, Resource, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.logs import CfnSubscriptionFilter
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class SubscriptionFilter(Resource):
     def __init__(
         self,
         scope: Construct,
-        id: str,  # noqa: A002 - CDK's name
+        id: str,
         *,
         log_group: LogGroupBase,
         destination: ILogSubscriptionDestination,

@@ -82,7 +82,7 @@ class HostedRotation:
 
     def __init__(
         self,
-        type: HostedRotationType,  # noqa: A002 - CDK's name
+        type: HostedRotationType,
         *,
         exclude_characters: str | None = None,
         function_name: str | None = None,

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from constructs import UnscopedValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 
 @structs.frozen(kw_only=True)
@@ -103,7 +103,7 @@ class FilterOrPolicy:
     """A node of a message-body filter policy: a ``Filter`` (leaf) or a nested ``Policy``."""
 
     @staticmethod
-    def filter(filter: SubscriptionFilter) -> Filter:  # noqa: A002 - CDK's name
+    def filter(filter: SubscriptionFilter) -> Filter:
         """A leaf condition."""
         return Filter(filter)
 

@@ -19,7 +19,7 @@ from constructs import (
     Tokenization,
     ValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 from l1.ssm import CfnParameter as CfnSsmParameter
 from l2.ssm._private.util import (
     AUTOGEN_MARKER,
@@ -235,7 +235,7 @@ class StringParameter(ParameterBase):
         parameter_name: str | None = None,
         simple_name: bool | None = None,
         tier: ParameterTier | None = None,
-        type: ParameterType | None = None,  # noqa: A002 - CDK's name
+        type: ParameterType | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=parameter_name)
         if allowed_pattern:
@@ -312,7 +312,7 @@ class StringParameter(ParameterBase):
         parameter_name: str,
         force_dynamic_reference: bool | None = None,
         simple_name: bool | None = None,
-        type: ParameterType | None = None,  # noqa: A002 - CDK's name
+        type: ParameterType | None = None,
         value_type: ParameterValueType | None = None,
         version: int | float | None = None,
     ) -> ParameterBase:
@@ -379,7 +379,7 @@ class StringParameter(ParameterBase):
     def value_for_typed_string_parameter_v2(
         scope: Construct,
         parameter_name: str,
-        type: ParameterValueType = ParameterValueType.STRING,  # noqa: A002 - CDK's name
+        type: ParameterValueType = ParameterValueType.STRING,
         version: int | float | None = None,
     ) -> str:
         """The value of a parameter of value type ``type``, imported once per stack."""
@@ -396,7 +396,7 @@ class StringParameter(ParameterBase):
     def value_for_typed_string_parameter(
         scope: Construct,
         parameter_name: str,
-        type: ParameterType = ParameterType.STRING,  # noqa: A002 - CDK's name
+        type: ParameterType = ParameterType.STRING,
         version: int | float | None = None,
     ) -> str:
         """Deprecated in aws-cdk-lib: use ``value_for_typed_string_parameter_v2``.
@@ -532,7 +532,7 @@ class StringListParameter(ParameterBase):
     def value_for_typed_list_parameter(
         scope: Construct,
         parameter_name: str,
-        type: ParameterValueType = ParameterValueType.STRING,  # noqa: A002 - CDK's name
+        type: ParameterValueType = ParameterValueType.STRING,
         version: int | float | None = None,
     ) -> list[str]:
         """The value of a list parameter, imported once per stack."""

@@ -19,7 +19,7 @@ NO_PROPERTIES = "<resource without Properties>"
 Row = tuple[str, Any, Any, list[str]]
 
 
-def matcher_cases(Match: Any, Capture: Any) -> list[Row]:  # noqa: N803 - the classes under test
+def matcher_cases(Match: Any, Capture: Any) -> list[Row]:
     """Rows tested with ``matcher.test(actual)``."""
     return [
         # -- exact: deep equality, JavaScript types -------------------------------------------------------
@@ -361,7 +361,7 @@ def matcher_cases(Match: Any, Capture: Any) -> list[Row]:  # noqa: N803 - the cl
     ]
 
 
-def properties_cases(Match: Any, Capture: Any) -> list[Row]:  # noqa: N803
+def properties_cases(Match: Any, Capture: Any) -> list[Row]:
     """Rows tested with ``has_resource_properties("Foo::Bar", pattern)`` on one resource with these Properties."""
     return [
         ("empty pattern matches a resource without Properties", {}, NO_PROPERTIES, PASS),
@@ -476,7 +476,7 @@ CYCLE: dict[str, Any] = {
 NULL_PROPERTY = '{"Resources": {"R": {"Type": "T", "Properties": {"A": null, "B": [1, null]}}}}'
 
 
-def message_cases(Template: Any, Match: Any, Capture: Any) -> list[tuple[str, Any]]:  # noqa: N803
+def message_cases(Template: Any, Match: Any, Capture: Any) -> list[tuple[str, Any]]:
     """(id, action) pairs; each action runs assertions on a template, most of them failing."""
     bucket = Template.from_json(BUCKET)
     nulls = Template.from_string(NULL_PROPERTY)
@@ -546,7 +546,7 @@ def message_cases(Template: Any, Match: Any, Capture: Any) -> list[tuple[str, An
     ]
 
 
-def stack_cases(core: Any, Annotations: Any, Tags: Any, Match: Any) -> list[tuple[str, Any]]:  # noqa: N803
+def stack_cases(core: Any, Annotations: Any, Tags: Any, Match: Any) -> list[tuple[str, Any]]:
     """(id, action) pairs on synthesized stacks; ``core`` is ``aws_cdk`` or pycdk's ``constructs``."""
     app = core.App()
     stack = core.Stack(app, "S")

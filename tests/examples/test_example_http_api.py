@@ -158,14 +158,14 @@ class FakeTable:
     def scan(self) -> dict[str, Any]:
         return {"Items": list(self.items.values())}
 
-    def put_item(self, *, Item: dict[str, Any]) -> None:  # noqa: N803 - boto3's name
+    def put_item(self, *, Item: dict[str, Any]) -> None:
         self.items[Item["id"]] = Item
 
-    def get_item(self, *, Key: dict[str, str]) -> dict[str, Any]:  # noqa: N803
+    def get_item(self, *, Key: dict[str, str]) -> dict[str, Any]:
         item = self.items.get(Key["id"])
         return {"Item": item} if item else {}
 
-    def delete_item(self, *, Key: dict[str, str]) -> None:  # noqa: N803
+    def delete_item(self, *, Key: dict[str, str]) -> None:
         self.items.pop(Key["id"], None)
 
 

@@ -16,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "golden"))
 
-from _harness import INLINE_HANDLER_PREFIXES, mask_own_provider_handlers  # noqa: E402
+from _harness import INLINE_HANDLER_PREFIXES, mask_own_provider_handlers
 
 FIXTURES = Path(__file__).resolve().parent / "oracle" / "fixtures"
 EXAMPLES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())

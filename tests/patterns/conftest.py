@@ -34,7 +34,7 @@ def function_props() -> dict[str, Any]:
 def make_function(function_props: dict[str, Any]) -> Callable[[Stack, str], lambda_.Function]:
     """``make_function(stack, id)``: a plain function created outside the pattern (for ``existing_lambda_obj``)."""
 
-    def build(scope: Stack, id: str) -> lambda_.Function:  # noqa: A002
+    def build(scope: Stack, id: str) -> lambda_.Function:
         return lambda_.Function(scope, id, **function_props)
 
     return build

@@ -16,7 +16,7 @@ def _if_different(value: Any, stack_value: Any) -> Any:
     return value
 
 
-def _metric_graph_json(stack: Stack, metric: Any, y_axis: Any, id: str | None) -> list[Any]:  # noqa: A002
+def _metric_graph_json(stack: Stack, metric: Any, y_axis: Any, id: str | None) -> list[Any]:
     conf = metric.to_metric_config()
     options: dict[str, Any] = dict(conf.rendering_properties or {})
     ret: list[Any] = []

@@ -61,7 +61,7 @@ class MetricSet:
         for metric in metrics:
             self._add(metric, 1, tag, None)
 
-    def _add(self, metric: Any, level: int, tag: Any, id: str | None) -> None:  # noqa: A002
+    def _add(self, metric: Any, level: int, tag: Any, id: str | None) -> None:
         key = metric_key(metric)
         existing: MetricEntry | None = None
         if id:

@@ -16,7 +16,7 @@ def _template(stack: Stack) -> dict[str, Any]:
     return stack.node.root.synth(force=True).get_stack_artifact(stack.artifact_id).template
 
 
-def _fn(stack: Stack, id: str = "Fn", **kwargs: Any) -> lambda_.Function:  # noqa: A002
+def _fn(stack: Stack, id: str = "Fn", **kwargs: Any) -> lambda_.Function:
     options: dict[str, Any] = {"runtime": lambda_.Runtime.PYTHON_3_12, "handler": "index.handler",
                                "code": lambda_.Code.from_inline("x")}
     options.update(kwargs)
@@ -95,14 +95,14 @@ def test_environment_keeps_insertion_order_unless_current_version_is_used(
     fn = _fn(stack, environment={"B": "2", "A": "1"})
     fn.add_environment("C", "3")
     if use_version:
-        fn.current_version  # noqa: B018 - the property creates the version
+        _ = fn.current_version  # reading the property creates the version
     props = _template(stack)["Resources"]["Fn9270CBC0"]["Properties"]
     assert list(props["Environment"]["Variables"]) == order
 
 
 def test_current_version_logical_id_is_the_md5_of_the_locked_properties(stack: Stack) -> None:
     fn = _fn(stack, reserved_concurrent_executions=3)
-    fn.current_version  # noqa: B018 - the property creates the version
+    _ = fn.current_version  # reading the property creates the version
     resources = _template(stack)["Resources"]
     props = resources["Fn9270CBC0"]["Properties"]
     locked = {k: props[k] for k in ("Code", "Handler", "Role", "Runtime")}  # ReservedConcurrentExecutions excluded
