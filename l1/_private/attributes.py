@@ -95,7 +95,7 @@ class AttrReference(_Attribute):
 
 def _register_tree_renderer() -> None:
     """Let the core's tree.json writer show L1 properties (the core cannot import l1)."""
-    from constructs._private import tree
+    from constructs.internals import tree
 
     if not tree.L1_PROPS_RENDERER:
         from l1._private.tree import tree_props

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from constructs import Construct, UnscopedValidationError, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 
 @structs.frozen(kw_only=True)

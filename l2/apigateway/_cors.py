@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from constructs import Duration
-from constructs._private import structs
+from constructs.internals import structs
 from l2.apigateway._private.util import ALL_METHODS
 
 

@@ -16,7 +16,7 @@ from constructs import (
     Token,
     UnscopedValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 from l2.apigateway._integration import (
     ConnectionType,
     ContentHandling,

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from constructs._private import structs
+from constructs.internals import structs
 
 
 class JsonSchemaVersion(enum.Enum):

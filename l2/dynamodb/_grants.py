@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Lazy, Stack, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l2.dynamodb import _perms
 
 _KNOWN_SERVICE_PRINCIPALS = frozenset(

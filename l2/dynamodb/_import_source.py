@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import UnscopedValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 _CSV_DELIMITERS = (",", "\t", ":", ";", "|", " ")
 _READABLE_CSV_DELIMITERS = ("comma (,)", "tab (\\t)", "colon (:)", "semicolon (;)", "pipe (|)", "space ( )")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Construct, Resource, Stack, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l2.dynamodb._grants import StreamGrants, TableGrants, TableReference
 from l2.dynamodb._metrics import TableMetrics
 

@@ -18,7 +18,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 from l1.dynamodb import CfnGlobalTable
 from l2.dynamodb import _perms
 from l2.dynamodb._capacity import Billing, Capacity, TableEncryptionV2

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Dependable, IDependable, Token, TokenComparison, UnscopedValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 from ._policy_statement import PolicyStatement
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs import Construct, Lazy, Resource, ValidationError
-from constructs._private.lazy_attr import cached_property
+from constructs.internals import cached_property
 from l1.iam import CfnPolicy
 
 from ._policy_document import PolicyDocument

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import IDependable, Stack, Token, UnscopedValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 from ._policy_statement import PolicyStatement
 from ._private.util import LITERAL_STRING_KEY, json_key, merge_principal

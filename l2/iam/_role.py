@@ -21,7 +21,7 @@ from constructs import (
     TokenComparison,
     ValidationError,
 )
-from constructs._private.lazy_attr import cached_property
+from constructs.internals import cached_property
 from l1.iam import CfnRole
 
 from ._grant import Grant

@@ -19,7 +19,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 from l1.kinesis import CfnStream
 
 READ_OPERATIONS: tuple[str, ...] = (

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Annotations, Construct, Stack, UnscopedValidationError, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 
 @structs.frozen(kw_only=True)

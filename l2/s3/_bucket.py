@@ -17,8 +17,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs._private import structs
-from constructs._private.lazy_attr import cached_property
+from constructs.internals import cached_property, structs
 from l1.s3 import CfnBucket
 from l2.s3._bucket_base import BucketBase
 from l2.s3._private.names import bucket_name_errors, validate_bucket_name, validate_bucket_name_prefix

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from constructs import Duration
-from constructs._private import structs
+from constructs.internals import structs
 
 
 class BucketEncryption(enum.Enum):

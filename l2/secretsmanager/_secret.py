@@ -21,7 +21,7 @@ from constructs import (
     TokenComparison,
     ValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 from l1.secretsmanager import CfnSecret, CfnSecretTargetAttachment
 
 _COMPLETE_ARN = re.compile(r"-[a-z0-9]{6}$", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 from constructs import Duration
-from constructs._private import structs
+from constructs.internals import structs
 
 
 class BackoffFunction(enum.Enum):

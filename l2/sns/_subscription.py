@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from constructs import Construct, Resource, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.sns import CfnSubscription
 from l2.sns._delivery_policy import DeliveryPolicy
 from l2.sns._subscription_filter import FilterOrPolicy, SubscriptionFilter

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import ArnFormat, Construct, Lazy, Names, Stack, Token, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from l1.sns import CfnTopic
 from l2.sns._topic_base import TopicBase
 

@@ -16,8 +16,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs._private import structs
-from constructs._private.lazy_attr import cached_property
+from constructs.internals import cached_property, structs
 from l1.sqs import CfnQueue
 from l2.sqs._private.validation import QUEUE_RULES, REDRIVE_ALLOW_RULES, validate_all
 from l2.sqs._queue_base import QueueBase, QueueEncryption

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from constructs import Construct, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 
 def merge_props(defaults: Mapping[str, Any], overrides: Mapping[str, Any] | None) -> dict[str, Any]:

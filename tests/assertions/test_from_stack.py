@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-import constructs._private.synthesis as synthesis
 from assertions import Annotations, AssertionFailure, Match, Tags, Template
 from assertions.snapshot import ASSET_HASH_PLACEHOLDER, normalize_template
 from constructs import App, CfnResource, Construct, NestedStack, Stack, Stage
+from constructs.internals import synthesis
 
 
 def test_from_stack_reads_the_stack_template() -> None:

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from constructs import Construct, Stack, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 from patterns._private.props import check_exclusive, check_prop_names, merge_props
 
 

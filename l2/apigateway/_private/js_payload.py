@@ -11,7 +11,7 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-from constructs._private import structs
+from constructs.internals import structs
 
 
 def _camel(name: str) -> str:

@@ -1,0 +1,62 @@
+"""The core's helpers for pycdk's own packages: public-but-internal, with stable names.
+
+``constructs._private`` is the core's private implementation and may be reorganised at any time. The few
+helpers that the other packages (``l1``, ``l2``, ``patterns``, ``assertions``, ``pycdk``) need are offered
+here instead, under names that stay put:
+
+- ``structs`` — ``frozen``/``define``/``field``/``fields``/``evolve``/``asdict`` for props and struct classes
+  (a small attrs-like layer; see the module's own docstring).
+- ``cached_property`` — an unlocked ``functools.cached_property`` for attributes made on first use.
+- ``tree`` — the ``tree.json`` writer; ``tree.L1_PROPS_RENDERER`` is the hook ``l1`` registers to show L1
+  properties (the core cannot import ``l1``).
+- ``json_writer`` — ``template_json``/``manifest_json``, the byte-exact JSON serializers of the assembly.
+- ``collation`` — ``locale_key``, the ICU-like sort key used where aws-cdk-lib sorts with ``localeCompare``.
+- ``gc_tuning`` — ``collector_paused()``, the context manager that pauses the cyclic GC while a tree is built.
+- ``synthesis`` — the synthesis phases (``synthesize``), for tools that drive synthesis themselves.
+
+Contract:
+
+- This module is not part of the aws-cdk-lib mirror: ``aws_cdk`` does not re-export it and user code should
+  not import it. Within pycdk it is the only door into the core's helpers: modules outside ``constructs/``
+  never import ``constructs._private`` (``tests/core/test_internals.py`` fails if one does).
+- A name listed in ``__all__`` keeps its name and meaning; changing either means updating every importer in
+  the same commit. Something new goes here only when a package outside the core needs it.
+- Importing this module stays cheap: the helpers every L2 module uses (``structs``, ``cached_property``) and
+  those the core has already loaded are bound at import; ``tree`` and ``synthesis`` load on first access.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from constructs._private import collation, gc_tuning, json_writer, structs
+from constructs._private.lazy_attr import cached_property
+
+if TYPE_CHECKING:
+    from constructs._private import synthesis, tree
+
+__all__ = [
+    "cached_property",
+    "collation",
+    "gc_tuning",
+    "json_writer",
+    "structs",
+    "synthesis",
+    "tree",
+]
+
+_LAZY = {
+    "synthesis": "constructs._private.synthesis",
+    "tree": "constructs._private.tree",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load the helpers that not every program needs (``tree``, ``synthesis``) on first access."""
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(target)
+    globals()[name] = module
+    return module
