@@ -1,7 +1,7 @@
 """The synthesis pipeline: aspects, prepare, validate, render templates, write the cloud assembly.
 
-Files are written to a temporary sibling directory which replaces the output directory only when everything
-succeeded, so a failed synthesis leaves the previous assembly untouched.
+Files are written to a staging folder; ``output_dir.write_assembly`` moves them into the output directory only
+when everything succeeded, so a failed synthesis leaves the previous assembly untouched.
 """
 
 from __future__ import annotations
@@ -133,17 +133,11 @@ def synthesize(stage: Stage, *, skip_validation: bool = False, error_on_annotati
 
         Tree(stage, "Tree")
 
+    from .output_dir import write_assembly
+
     outdir = stage.outdir
-    parent_dir = os.path.dirname(os.path.abspath(outdir)) or "."
-    os.makedirs(parent_dir, exist_ok=True)
-    workdir = _make_workdir(parent_dir)
-    try:
-        assembly = _synthesize_into(stage, workdir, skip_validation, error_on_annotations,
-                                    invoke_aspects, reify_node_dependencies)
-    except BaseException:
-        _remove_tree(workdir)
-        raise
-    _swap_into_place(workdir, outdir)
+    assembly = write_assembly(outdir, lambda workdir: _synthesize_into(
+        stage, workdir, skip_validation, error_on_annotations, invoke_aspects, reify_node_dependencies))
     _relocate(assembly, os.path.abspath(outdir))
     stage.node.lock()
     return assembly
@@ -155,34 +149,6 @@ def _relocate(assembly: CloudAssembly, directory: str) -> None:
     for n in assembly.nested_assemblies:
         rel = os.path.relpath(n.directory, old)
         _relocate(n, os.path.join(directory, rel))
-
-
-def _make_workdir(parent_dir: str) -> str:
-    """A new private directory in ``parent_dir`` (as ``tempfile.mkdtemp``, without importing tempfile: it
-    pulls in random and shutil, a few milliseconds of every run's import time)."""
-    while True:
-        path = os.path.join(parent_dir, ".pycdk-synth-" + os.urandom(6).hex())
-        try:
-            os.mkdir(path, 0o700)
-        except FileExistsError:
-            continue
-        return path
-
-
-def _remove_tree(path: str) -> None:
-    import shutil
-
-    shutil.rmtree(path, ignore_errors=True)
-
-
-def _swap_into_place(workdir: str, outdir: str) -> None:
-    if os.path.isdir(outdir):
-        trash = f"{workdir}.old"
-        os.rename(outdir, trash)
-        os.rename(workdir, outdir)
-        _remove_tree(trash)
-    else:
-        os.rename(workdir, outdir)
 
 
 def _synthesize_into(
