@@ -1,0 +1,1 @@
+"""The L2 parity gauge against aws-cdk-lib (developer tooling; pycdk never imports it). See ``gauge``."""
