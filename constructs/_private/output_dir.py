@@ -136,6 +136,16 @@ def write_assembly(outdir: str, build: Callable[[str], T]) -> T:
     return result
 
 
+def recover_output_dir(outdir: str) -> None:
+    """Finish or undo what a killed synth left in and next to ``outdir`` (a synth into it does this first)."""
+    real = os.path.realpath(os.path.abspath(outdir))
+    parent = os.path.dirname(real)
+    if not os.path.isdir(parent):
+        return
+    with _Lock(parent, outdir):
+        _recover(real)
+
+
 def _os_error(e: OSError, shown: str, doing: str) -> OutputDirError:
     if e.errno in (errno.ENOSPC, errno.EDQUOT):
         return OutputDirError(f"no space left on the device of the output directory {shown}: free some space "

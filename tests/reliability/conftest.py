@@ -1,0 +1,38 @@
+"""Fixtures of the reliability tests: the two app versions' reference assemblies, a clean fault-injection hook."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from _outdir_support import files_of, synth
+
+from constructs._private import output_dir
+
+
+@pytest.fixture(scope="session")
+def asset_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The file version 1 of the app stages as an asset."""
+    path = tmp_path_factory.mktemp("asset") / "data.txt"
+    path.write_text("asset data\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def references(tmp_path_factory: pytest.TempPathFactory, asset_source: Path) -> dict[int, dict[str, bytes]]:
+    """The files of each app version's assembly, synthesized into fresh folders (what a whole assembly is)."""
+    found: dict[int, dict[str, bytes]] = {}
+    for version in (1, 2):
+        outdir = tmp_path_factory.mktemp(f"reference{version}") / "cdk.out"
+        synth(outdir, version, asset_source)
+        found[version] = files_of(outdir)
+    return found
+
+
+@pytest.fixture(autouse=True)
+def _no_step_hook() -> Iterator[None]:
+    """Every test starts and ends without a fault-injection hook."""
+    output_dir.set_step_hook(None)
+    yield
+    output_dir.set_step_hook(None)
