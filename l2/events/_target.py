@@ -1,0 +1,58 @@
+"""``IRuleTarget`` and ``RuleTargetConfig``: the contract between a rule and its targets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l2.events._input import RuleTargetInput
+
+
+@structs.frozen(kw_only=True)
+class RuleTargetConfig:
+    """What a target contributes to a rule's ``Targets`` entry (``IRuleTarget.bind``).
+
+    Args:
+        arn: the target's ARN.
+        app_sync_parameters: AppSync GraphQL parameters.
+        batch_parameters: AWS Batch job parameters.
+        dead_letter_config: the dead-letter queue of the target.
+        ecs_parameters: ECS task parameters.
+        http_parameters: HTTP parameters (API Gateway, API destinations).
+        input: what the rule sends (default: the whole event).
+        kinesis_parameters: Kinesis partition key settings.
+        redshift_data_parameters: Redshift Data API parameters.
+        retry_policy: retry settings.
+        role: the role EventBridge assumes to reach the target.
+        run_command_parameters: SSM Run Command parameters.
+        sqs_parameters: SQS FIFO parameters.
+        target_resource: the construct behind the target, for cross-environment rules.
+        id: the target id (default ``Target<n>``; ``""`` also means the default).
+    """
+
+    arn: str
+    app_sync_parameters: Any = None
+    batch_parameters: Any = None
+    dead_letter_config: Any = None
+    ecs_parameters: Any = None
+    http_parameters: Any = None
+    input: RuleTargetInput | None = None
+    kinesis_parameters: Any = None
+    redshift_data_parameters: Any = None
+    retry_policy: Any = None
+    role: Any = None
+    run_command_parameters: Any = None
+    sqs_parameters: Any = None
+    target_resource: Any = None
+    id: str | None = None
+
+
+@runtime_checkable
+class IRuleTarget(Protocol):
+    """Something a rule can send events to (see ``l2.events_targets``)."""
+
+    def bind(self, rule: Any, id: str | None = None) -> RuleTargetConfig:
+        """The target's configuration for ``rule``; may add permissions."""
+        ...
