@@ -1,0 +1,58 @@
+"""Amazon EC2 networking constructs (aws-cdk-lib: ``aws_cdk.aws_ec2``): ``Vpc``, subnets, NAT, subnet selection,
+and the L1 classes.
+
+Names load on first use (PEP 562): ``from l2 import ec2`` stays cheap, and the large generated ``l1.ec2`` module
+is imported only when a class is first touched.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_L2_NAMES: dict[str, str] = {
+    "AllocatedSubnet": "_ip_addresses",
+    "ConfigureNatOptions": "_nat",
+    "DefaultInstanceTenancy": "_vpc",
+    "GatewayConfig": "_nat",
+    "ImportedSubnet": "_subnet",
+    "IpAddresses": "_ip_addresses",
+    "IpProtocol": "_vpc",
+    "IVpc": "_vpc",
+    "NatGatewayProvider": "_nat",
+    "NatProvider": "_nat",
+    "PrivateSubnet": "_subnet",
+    "PublicSubnet": "_subnet",
+    "RequestedSubnet": "_ip_addresses",
+    "RouteTable": "_subnet",
+    "RouterType": "_subnet",
+    "SelectedSubnets": "_vpc",
+    "Subnet": "_subnet",
+    "SubnetConfiguration": "_vpc",
+    "SubnetFilter": "_subnet_filter",
+    "SubnetIpamOptions": "_ip_addresses",
+    "SubnetSelection": "_vpc",
+    "SubnetType": "_vpc",
+    "Vpc": "_vpc",
+    "VpcBase": "_vpc",
+    "VpcIpamOptions": "_ip_addresses",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _L2_NAMES.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f"l2.ec2.{module}"), name)
+    elif name == "__all__":
+        value = sorted({*_L2_NAMES, *importlib.import_module("l1.ec2").__all__})
+    else:
+        l1 = importlib.import_module("l1.ec2")
+        if name not in l1.__all__:
+            raise AttributeError(f"module 'l2.ec2' has no attribute '{name}'")
+        value = getattr(l1, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_L2_NAMES})

@@ -1,0 +1,110 @@
+"""``IpAddresses``: how a VPC gets its IPv4 range and splits it into subnets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from constructs import Token, UnscopedValidationError
+from constructs.internals import structs
+from l2.ec2._network_util import NetworkBuilder
+
+
+@structs.frozen(kw_only=True)
+class VpcIpamOptions:
+    """What ``IpAddresses.allocate_vpc_cidr`` returns.
+
+    Args:
+        cidr_block: the VPC's CIDR (for a fixed range).
+        ipv4_ipam_pool_id: an IPAM pool to allocate from.
+        ipv4_netmask_length: the netmask to request from the pool.
+    """
+
+    cidr_block: str | None = None
+    ipv4_ipam_pool_id: str | None = None
+    ipv4_netmask_length: int | None = None
+
+
+@structs.frozen(kw_only=True)
+class RequestedSubnet:
+    """A subnet the VPC wants an address range for.
+
+    Args:
+        availability_zone: the subnet's AZ.
+        configuration: the subnet group configuration.
+        subnet_construct_id: the subnet's construct id (``<group>Subnet<n>``).
+    """
+
+    availability_zone: str
+    configuration: Any
+    subnet_construct_id: str
+
+
+@structs.frozen(kw_only=True)
+class AllocatedSubnet:
+    """An address range given to a requested subnet.
+
+    Args:
+        cidr: the IPv4 range.
+        ipv6_cidr: the IPv6 range, for dual-stack VPCs.
+    """
+
+    cidr: str
+    ipv6_cidr: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class SubnetIpamOptions:
+    """What ``IpAddresses.allocate_subnets_cidr`` returns.
+
+    Args:
+        allocated_subnets: one range per requested subnet, in request order.
+    """
+
+    allocated_subnets: Sequence[AllocatedSubnet]
+
+
+class IpAddresses:
+    """Factories of VPC address providers."""
+
+    @staticmethod
+    def cidr(cidr_block: str) -> IpAddresses:
+        """A fixed IPv4 range (e.g. ``"10.0.0.0/16"``), split into subnets in order."""
+        return _Cidr(cidr_block)
+
+    def allocate_vpc_cidr(self) -> VpcIpamOptions:
+        """The CIDR (or IPAM request) of the VPC."""
+        raise NotImplementedError
+
+    def allocate_subnets_cidr(self, *, requested_subnets: Sequence[RequestedSubnet], vpc_cidr: str) -> SubnetIpamOptions:
+        """The range of every requested subnet."""
+        raise NotImplementedError
+
+
+class _Cidr(IpAddresses):
+    def __init__(self, cidr_block: str) -> None:
+        if Token.is_unresolved(cidr_block):
+            raise UnscopedValidationError(
+                "'cidr' property must be a concrete CIDR string, got a Token (we need to parse it for automatic "
+                "subdivision)"
+            )
+        self.cidr_block = cidr_block
+        self._builder = NetworkBuilder(cidr_block)
+
+    def allocate_vpc_cidr(self) -> VpcIpamOptions:
+        return VpcIpamOptions(cidr_block=self._builder.network_cidr.cidr)
+
+    def allocate_subnets_cidr(self, *, requested_subnets: Sequence[RequestedSubnet], vpc_cidr: str) -> SubnetIpamOptions:
+        allocated: list[AllocatedSubnet] = []
+        without_mask: list[int] = []
+        for index, requested in enumerate(requested_subnets):
+            mask = requested.configuration.cidr_mask
+            if mask is None:
+                without_mask.append(index)
+            else:
+                allocated.append(AllocatedSubnet(cidr=self._builder.add_subnet(mask)))
+        if without_mask:
+            remaining_mask = self._builder.mask_for_remaining_subnets(len(without_mask))
+            for index in without_mask:
+                allocated.insert(index, AllocatedSubnet(cidr=self._builder.add_subnet(remaining_mask)))
+        return SubnetIpamOptions(allocated_subnets=allocated)
