@@ -395,8 +395,10 @@ def _pct(covered: int, total: int) -> str:
         return "—"
     pct = 100 * covered / total
     text = f"{pct:.0f}%" if pct in (0, 100) or 1 <= pct <= 99 else f"{pct:.1f}%"
-    if covered < total and text == "100%":
-        text = "99%"
+    if covered < total and text.startswith("100"):
+        text = "99.9%"
+    elif covered and text in ("0%", "0.0%"):
+        text = "0.1%"
     return f"{text} ({covered}/{total})"
 
 
