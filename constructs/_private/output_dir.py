@@ -303,8 +303,10 @@ def _exchange_whole(staging: str, real: str) -> None:
     except BaseException:
         os.rename(previous, real)
         raise
-    _step(f"remove the previous assembly {previous}")
-    _remove_tree(previous)
+    try:
+        _step(f"remove the previous assembly {previous}")
+    finally:
+        _remove_tree(previous)
 
 
 _libc: list[object] = []
@@ -341,17 +343,27 @@ def _merge(staging: str, real: str, new_names: list[str], old_names: list[str]) 
     _step(f"create {backup}")
     os.mkdir(backup, 0o700)
     state = {"staging": staging, "backup": backup, "new": sorted(new_names), "old": old_names}
-    _step(f"write {journal}")
-    _write_journal(journal, state)
+    try:
+        _step(f"write {journal}")
+        _write_journal(journal, state)
+    except BaseException:
+        _remove_tree(backup)
+        raise
     old = set(old_names)
     ordered = sorted(new_names, key=lambda n: (n == "manifest.json", n in old, n))
     try:
         for name in ordered:
+            here = os.path.join(real, name)
             if name in old:
-                _step(f"rename {name} -> {backup}")
-                os.rename(os.path.join(real, name), os.path.join(backup, name))
+                if os.path.isfile(here) and not os.path.islink(here):
+                    # a second link keeps the old file, and the rename below replaces it in one step
+                    _step(f"link {name} -> {backup}")
+                    os.link(here, os.path.join(backup, name))
+                else:
+                    _step(f"rename {name} -> {backup}")
+                    os.rename(here, os.path.join(backup, name))
             _step(f"rename {name} -> {real}")
-            os.rename(os.path.join(staging, name), os.path.join(real, name))
+            os.rename(os.path.join(staging, name), here)
     except BaseException:
         _roll_back(real, state)
         raise
@@ -367,23 +379,27 @@ def _finish(real: str, state: dict) -> None:
             os.rename(os.path.join(real, name), os.path.join(backup, name))
     _step(f"remove {JOURNAL}")
     os.remove(os.path.join(real, JOURNAL))
-    _step(f"remove {backup}")
-    _remove_tree(backup)
-    _remove_tree(state["staging"])
+    try:
+        _step(f"remove {backup}")
+    finally:
+        _remove_tree(backup)
+        _remove_tree(state["staging"])
 
 
 def _roll_back(real: str, state: dict) -> None:
+    """Put back the old assembly files saved in the backup folder; remove the new ones moved in."""
     backup, staging = state["backup"], state["staging"]
+    old = set(state["old"])
     for name in state["new"]:
         here = os.path.join(real, name)
-        if not os.path.lexists(os.path.join(staging, name)) and os.path.lexists(here):
-            if name in state["old"] and not os.path.lexists(os.path.join(backup, name)):
-                continue  # the old file was never moved: it is still the old one
-            _remove_path(here)
-    for name in state["old"]:
         saved = os.path.join(backup, name)
-        if os.path.lexists(saved):
-            os.rename(saved, os.path.join(real, name))
+        if name in old:
+            if os.path.lexists(saved):
+                if os.path.isdir(saved) and not os.path.islink(saved) and os.path.lexists(here):
+                    _remove_path(here)
+                os.rename(saved, here)  # a file replaces the new one in one step
+        elif not os.path.lexists(os.path.join(staging, name)) and os.path.lexists(here):
+            _remove_path(here)
     os.remove(os.path.join(real, JOURNAL))
     _remove_tree(backup)
     _remove_tree(staging)
