@@ -1,0 +1,248 @@
+"""The keyword structs of the targets (``*Props``, ``*Options``), as aws-cdk-lib exports them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from constructs import Duration
+from constructs.internals import structs
+
+
+@structs.frozen(kw_only=True)
+class TargetBaseProps:
+    """What every target accepts.
+
+    Args:
+        dead_letter_queue: the SQS queue for events that could not be delivered (default: none).
+        max_event_age: how long EventBridge retries an event, 60 s to 24 h (default: 24 hours).
+        retry_attempts: how many times EventBridge retries, 0 to 185 (default: 185).
+    """
+
+    dead_letter_queue: Any = None
+    max_event_age: Duration | None = None
+    retry_attempts: float | None = None
+
+
+@structs.frozen(kw_only=True)
+class LambdaFunctionProps(TargetBaseProps):
+    """``LambdaFunction`` options. Args: event: the input (default: the whole event)."""
+
+    event: Any = None
+
+
+@structs.frozen(kw_only=True)
+class SqsQueueProps(TargetBaseProps):
+    """``SqsQueue`` options.
+
+    Args:
+        message: the message (default: the whole event).
+        message_group_id: the FIFO message group id (FIFO queues only).
+    """
+
+    message: Any = None
+    message_group_id: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class SnsTopicProps(TargetBaseProps):
+    """``SnsTopic`` options.
+
+    Args:
+        authorize_using_role: publish with a role instead of the topic policy (default: ``True`` if ``role``).
+        message: the message (default: the whole event).
+        role: the role to publish with (default: a new one when ``authorize_using_role``).
+    """
+
+    authorize_using_role: bool | None = None
+    message: Any = None
+    role: Any = None
+
+
+@structs.frozen(kw_only=True)
+class KinesisStreamProps(TargetBaseProps):
+    """``KinesisStream`` options.
+
+    Args:
+        message: the record (default: the whole event).
+        partition_key_path: JSONPath of the partition key (default: the event id).
+    """
+
+    message: Any = None
+    partition_key_path: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class SfnStateMachineProps(TargetBaseProps):
+    """``SfnStateMachine`` options.
+
+    Args:
+        input: the execution input (default: the whole event).
+        role: the role that starts executions (default: a new one).
+    """
+
+    input: Any = None
+    role: Any = None
+
+
+@structs.frozen(kw_only=True)
+class CodeBuildProjectProps(TargetBaseProps):
+    """``CodeBuildProject`` options.
+
+    Args:
+        event: the StartBuild input (default: the whole event).
+        event_role: the role that starts builds (default: a new one).
+    """
+
+    event: Any = None
+    event_role: Any = None
+
+
+@structs.frozen(kw_only=True)
+class CodePipelineTargetOptions(TargetBaseProps):
+    """``CodePipeline`` options. Args: event_role: the role that starts executions (default: a new one)."""
+
+    event_role: Any = None
+
+
+@structs.frozen(kw_only=True)
+class EventBusProps:
+    """``EventBus`` target options.
+
+    Args:
+        dead_letter_queue: the queue for undelivered events (default: none).
+        role: the role that puts events (default: a new one).
+    """
+
+    dead_letter_queue: Any = None
+    role: Any = None
+
+
+@structs.frozen(kw_only=True)
+class ApiDestinationProps(TargetBaseProps):
+    """``ApiDestination`` target options.
+
+    Args:
+        event: the request body (default: the whole event).
+        event_role: the role that invokes the destination (default: a new one).
+        header_parameters: extra headers.
+        path_parameter_values: values for the endpoint's ``*`` path parameters.
+        query_string_parameters: extra query string parameters.
+    """
+
+    event: Any = None
+    event_role: Any = None
+    header_parameters: Mapping[str, str] | None = None
+    path_parameter_values: Sequence[str] | None = None
+    query_string_parameters: Mapping[str, str] | None = None
+
+
+@structs.frozen(kw_only=True)
+class ApiGatewayProps(TargetBaseProps):
+    """``ApiGateway``/``ApiGatewayV2`` target options.
+
+    Args:
+        event_role: the role that invokes the API (default: a new one).
+        header_parameters: extra headers.
+        method: the HTTP method (default ``*``).
+        path: the resource path (default ``/``).
+        path_parameter_values: values for the path's ``*`` parameters.
+        post_body: the request body (default: the whole event).
+        query_string_parameters: extra query string parameters.
+        stage: the stage (default: the API's deployment stage).
+    """
+
+    event_role: Any = None
+    header_parameters: Mapping[str, str] | None = None
+    method: str | None = None
+    path: str | None = None
+    path_parameter_values: Sequence[str] | None = None
+    post_body: Any = None
+    query_string_parameters: Mapping[str, str] | None = None
+    stage: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class BatchJobProps(TargetBaseProps):
+    """``BatchJob`` options.
+
+    Args:
+        attempts: retry attempts of the job, 1 to 10 (default: 1).
+        event: the job input (default: the whole event).
+        job_name: the job's name (default: the rule's unique name).
+        size: the array size, 2 to 10,000 (default: not an array job).
+    """
+
+    attempts: float | None = None
+    event: Any = None
+    job_name: str | None = None
+    size: float | None = None
+
+
+@structs.frozen(kw_only=True)
+class KinesisFirehoseStreamProps:
+    """``KinesisFirehoseStream``/``KinesisFirehoseStreamV2`` options. Args: message: the record."""
+
+    message: Any = None
+
+
+@structs.frozen(kw_only=True)
+class FirehoseDeliveryStreamProps:
+    """``FirehoseDeliveryStream`` options. Args: message: the record (default: the whole event)."""
+
+    message: Any = None
+
+
+@structs.frozen(kw_only=True)
+class RedshiftQueryProps:
+    """``RedshiftQuery`` options.
+
+    Args:
+        database: the database.
+        sql: the SQL statements (one or more).
+        db_user: the database user (default: none; use ``secret``).
+        dead_letter_queue: the queue for undelivered events (default: none).
+        input: the input (default: the whole event).
+        role: the role that runs the statements (default: a new one).
+        secret: the secret with the credentials (default: none).
+        send_event_bridge_event: send an event when the statement runs (default: no).
+        statement_name: the statement's name.
+    """
+
+    database: str
+    sql: Sequence[str]
+    db_user: str | None = None
+    dead_letter_queue: Any = None
+    input: Any = None
+    role: Any = None
+    secret: Any = None
+    send_event_bridge_event: bool | None = None
+    statement_name: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class AppSyncGraphQLApiProps(TargetBaseProps):
+    """``AppSync`` options.
+
+    Args:
+        graph_ql_operation: the GraphQL mutation.
+        event_role: the role that calls the API (default: a new one with mutation rights).
+        variables: the operation's variables (default: none).
+    """
+
+    graph_ql_operation: str
+    event_role: Any = None
+    variables: Any = None
+
+
+@structs.frozen(kw_only=True)
+class LogGroupTargetInputOptions:
+    """The fields of a log event (``LogGroupTargetInput``).
+
+    Args:
+        message: the message (default: the event's ``detail-type``).
+        timestamp: the timestamp (default: the event's time).
+    """
+
+    message: Any = None
+    timestamp: Any = None
