@@ -134,6 +134,31 @@ def test_measure_counts_present_and_missing_items() -> None:
     assert (r.l1_present, r.l1_total) == (1, 2)
 
 
+class _Holder:
+    def __init__(self, size: int) -> None:
+        self.size: int = size
+        self.left, self.right = 1, 2
+        local = 3
+        self.total = local
+
+    def grow(this) -> None:  # the first parameter is what counts, whatever its name
+        this.bigger = True
+        other = _Holder(1)
+        other.not_mine = 0
+
+
+class _Child(_Holder):
+    def __init__(self) -> None:
+        super().__init__(1)
+        self.extra = 0
+
+
+def test_attributes_set_on_self_count_as_members() -> None:
+    members = gauge.PycdkClass.of(_Child).members
+    assert {"size", "left", "right", "total", "bigger", "extra", "grow"} <= members
+    assert "local" not in members and "not_mine" not in members and "other" not in members
+
+
 def test_a_module_pycdk_lacks_counts_everything_missing() -> None:
     r = gauge.measure_module(MOD, SNAP_MOD, None, status="absent")
     assert r.covered == dict.fromkeys(gauge.MEASURES, 0)

@@ -22,6 +22,8 @@ Commands (run from the repository root with the project venv)::
 
 from __future__ import annotations
 
+import ast
+import functools
 import importlib
 import importlib.util
 import inspect
@@ -172,8 +174,52 @@ def _init_names(cls: type) -> set[str] | None:
     return names
 
 
+@functools.cache
+def _self_assignments(path: str) -> dict[str, set[str]]:
+    """``{class qualname: {attr}}``: the ``self.<attr> = ...`` targets in each class's methods in ``path``."""
+    try:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    out: dict[str, set[str]] = {}
+
+    def visit(node: ast.AST, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                qual = prefix + child.name
+                attrs = out.setdefault(qual, set())
+                for item in child.body:
+                    if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.args.args:
+                        me = item.args.args[0].arg
+                        for sub in ast.walk(item):
+                            targets = (sub.targets if isinstance(sub, ast.Assign)
+                                       else [sub.target] if isinstance(sub, (ast.AnnAssign, ast.AugAssign)) else [])
+                            for t in targets:
+                                for e in ast.walk(t):
+                                    if (isinstance(e, ast.Attribute) and isinstance(e.value, ast.Name)
+                                            and e.value.id == me):
+                                        attrs.add(e.attr)
+                visit(child, qual + ".")
+
+    visit(tree, "")
+    return out
+
+
+def _instance_attributes(cls: type) -> set[str]:
+    """The attributes the methods of ``cls`` and its bases set on ``self`` (read from their source)."""
+    names: set[str] = set()
+    for base in cls.__mro__[:-1]:
+        try:
+            path = inspect.getsourcefile(base)
+        except TypeError:
+            continue
+        if path:
+            names |= _self_assignments(path).get(base.__qualname__, set())
+    return names
+
+
 def _member_names(cls: type) -> set[str]:
-    names = set(dir(cls))
+    names = set(dir(cls)) | _instance_attributes(cls)
     for base in cls.__mro__:
         names.update(getattr(base, "__annotations__", {}) or {})
     names.update(getattr(cls, "__dataclass_fields__", {}) or {})

@@ -14,7 +14,7 @@ Per module, each public class defined there is recorded with its kind (``constru
 ``interface``, ``enum``), its constructor parameters, the default jsii documents for each optional constructor
 keyword argument, and the members the class itself declares (jsii emits overrides again, so inherited members
 are counted once, where they are declared): properties, methods, static methods and static properties with
-their parameters, and enum members.
+their parameters, enum members, and nested classes (by name).
 
 L1 classes (``Cfn*`` classes carrying ``CFN_RESOURCE_TYPE_NAME``, their ``Cfn*Props`` and nested ``*Property``
 structs) are kept out of the L2 measure: the snapshot lists only the resource classes and their CloudFormation
@@ -123,6 +123,8 @@ def member_record(cls: type, name: str, raw: object) -> list | None:
     """``[kind, params]`` for one member ``cls`` declares (``None`` for what is not public API)."""
     if isinstance(raw, property):
         return ["property"]
+    if inspect.isclass(raw):  # a nested class (stepfunctions_tasks has a few): its presence only
+        return ["class"]
     if type(raw).__name__ == "_ClassProperty":
         return ["static property"]
     if isinstance(raw, (classmethod, staticmethod)):
