@@ -213,7 +213,7 @@ class Rule(Resource):
         props = target.bind(self, auto_id)
         input_props = props.input.bind(self) if props.input is not None else None
         role_arn = props.role.role_arn if props.role is not None else None
-        target_id = props.id or auto_id
+        target_id = auto_id
         if props.target_resource is not None and self._add_cross_environment(target, props, target_id):
             return
         entry: dict[str, Any] = {

@@ -29,7 +29,6 @@ class RuleTargetConfig:
         run_command_parameters: SSM Run Command parameters.
         sqs_parameters: SQS FIFO parameters.
         target_resource: the construct behind the target, for cross-environment rules.
-        id: the target id (default ``Target<n>``; ``""`` also means the default).
     """
 
     arn: str
@@ -46,7 +45,6 @@ class RuleTargetConfig:
     run_command_parameters: Any = None
     sqs_parameters: Any = None
     target_resource: Any = None
-    id: str | None = None
 
 
 @runtime_checkable

@@ -379,7 +379,7 @@ class CodePipeline:
             iam.PolicyStatement(resources=[arn], actions=["codepipeline:StartPipelineExecution"])
         )
         return config(
-            **bind_base_target_config(self.options), id="", arn=arn, role=role, target_resource=self.pipeline
+            **bind_base_target_config(self.options), arn=arn, role=role, target_resource=self.pipeline
         )
 
 
