@@ -1,0 +1,37 @@
+"""Security group rules: inline vs separate resources, the no-traffic placeholder, IPv6 egress, dedup, names."""
+
+import aws_cdk as cdk
+from aws_cdk import aws_ec2 as ec2
+
+app = cdk.App()
+stack = cdk.Stack(app, "SgRules")
+vpc = ec2.Vpc.from_vpc_attributes(stack, "Vpc", vpc_id="vpc-1234", availability_zones=["us-east-1a"])
+closed = ec2.SecurityGroup(stack, "Closed", vpc=vpc, allow_all_outbound=False, description="no egress")
+open_ = ec2.SecurityGroup(stack, "Open", vpc=vpc, allow_all_ipv6_outbound=True, security_group_name="open-sg")
+egress = ec2.SecurityGroup(stack, "Egress", vpc=vpc, allow_all_outbound=False)
+egress.add_egress_rule(ec2.Peer.ipv4("10.0.0.0/8"), ec2.Port.tcp(443), "https out")
+egress.add_egress_rule(ec2.Peer.ipv6("2001:db8::/32"), ec2.Port.tcp_range(8000, 8080))
+egress.add_egress_rule(ec2.Peer.prefix_list("pl-1234"), ec2.Port.tcp(5432))
+egress.add_ingress_rule(ec2.Peer.ipv4("192.168.0.0/16"), ec2.Port.SSH)
+egress.add_ingress_rule(ec2.Peer.ipv4("192.168.0.0/16"), ec2.Port.SSH)
+egress.add_ingress_rule(ec2.Peer.security_group_id("sg-12345678", "123456789012"), ec2.Port.all_tcp())
+egress.add_ingress_rule(ec2.Peer.prefix_list("pl-5678"), ec2.Port.HTTPS, "from prefix list")
+egress.add_ingress_rule(open_, ec2.Port.tcp(8443))
+egress.add_ingress_rule(ec2.Peer.any_ipv4(), ec2.Port.tcp(cdk.Token.as_number(cdk.Fn.import_value("PortExport"))))
+egress.add_ingress_rule(ec2.Peer.ipv4(cdk.Fn.import_value("CidrExport")), ec2.Port.udp(53))
+egress.add_ingress_rule(ec2.Peer.any_ipv4(), ec2.Port.esp())
+egress.add_ingress_rule(ec2.Peer.any_ipv4(), ec2.Port.ah())
+egress.add_ingress_rule(ec2.Peer.any_ipv4(), ec2.Port.all_traffic())
+egress.add_ingress_rule(ec2.Peer.any_ipv4(), ec2.Port(protocol=ec2.Protocol.GRE, string_representation="GRE"))
+egress.add_ingress_rule(ec2.Peer.any_ipv4(), ec2.Port(protocol=ec2.Protocol.IPTM, string_representation="IPTM"))
+egress.add_ingress_rule(ec2.Peer.any_ipv4(), ec2.Port.icmp_type_and_code(3, 4))
+open_.add_egress_rule(ec2.Peer.any_ipv4(), ec2.Port.tcp(25))
+open_.add_egress_rule(ec2.Peer.any_ipv6(), ec2.Port.tcp(25))
+separate = ec2.SecurityGroup(stack, "Separate", vpc=vpc, disable_inline_rules=True, allow_all_outbound=False)
+separate.add_ingress_rule(ec2.Peer.ipv4("10.1.0.0/16"), ec2.Port.tcp(80))
+separate.add_egress_rule(ec2.Peer.ipv4("10.2.0.0/16"), ec2.Port.tcp(80))
+separate_open = ec2.SecurityGroup(stack, "SeparateOpen", vpc=vpc, disable_inline_rules=True,
+                                  allow_all_ipv6_outbound=True)
+cdk.CfnOutput(stack, "ClosedId", value=closed.security_group_id)
+cdk.CfnOutput(stack, "ClosedVpc", value=closed.security_group_vpc_id)
+app.synth()
