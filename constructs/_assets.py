@@ -12,7 +12,7 @@ from constructs._private import structs
 
 from ._construct import Construct
 from ._errors import ValidationError
-from ._private.fingerprint import fingerprint
+from ._private.fingerprint import AssetFileError, check_copyable, fingerprint
 
 if TYPE_CHECKING:
     from ._stack import Stack
@@ -50,7 +50,7 @@ class SymlinkFollowMode(enum.Enum):
     NEVER = "never"
     ALWAYS = "always"
     EXTERNAL = "external"
-    BLOCK_EXTERNAL = "block-external"
+    BLOCK_EXTERNAL = "internal-only"
 
 
 @structs.frozen(kw_only=True)
@@ -149,9 +149,22 @@ class AssetStaging(Construct):
                 "source_path at the output",
                 self,
             )
+        if not isinstance(source_path, (str, os.PathLike)):
+            raise TypeError(f"{self.node.path}: source_path must be a str, got {type(source_path).__name__}")
+        source_path = os.fspath(source_path)
+        if follow_symlinks is not None and not isinstance(follow_symlinks, SymlinkFollowMode):
+            raise TypeError(
+                f"{self.node.path}: follow_symlinks must be a SymlinkFollowMode, got {type(follow_symlinks).__name__}"
+            )
+        if ignore_mode is not None and not isinstance(ignore_mode, IgnoreMode):
+            raise TypeError(f"{self.node.path}: ignore_mode must be an IgnoreMode, got {type(ignore_mode).__name__}")
+        if exclude is not None and (isinstance(exclude, str) or not all(isinstance(p, str) for p in exclude)):
+            raise TypeError(f"{self.node.path}: exclude must be a list of str patterns, got {exclude!r}")
         if not os.path.exists(source_path):
             raise ValidationError(f"Cannot find asset at {source_path}", self)
         self.source_path = os.path.abspath(source_path)
+        follow = (follow_symlinks or SymlinkFollowMode.EXTERNAL).value
+        mode = (ignore_mode or IgnoreMode.GLOB).value
         salt = self.node.try_get_context("@aws-cdk/core:assetHashSalt")
         extra = (extra_hash or "") + (str(salt) if salt else "")
         if asset_hash is not None or asset_hash_type is AssetHashType.CUSTOM:
@@ -159,20 +172,25 @@ class AssetStaging(Construct):
                 raise ValidationError("'assetHash' must be specified when 'assetHashType' is CUSTOM", self)
             digest = hashlib.sha256(asset_hash.encode("utf-8")).hexdigest()
         else:
-            digest = fingerprint(
-                self.source_path,
-                extra_hash=extra or None,
-                exclude=exclude,
-                follow=(follow_symlinks or SymlinkFollowMode.EXTERNAL).value,
-                ignore_mode=(ignore_mode or IgnoreMode.GLOB).value,
-            )
+            try:
+                digest = fingerprint(
+                    self.source_path, extra_hash=extra or None, exclude=exclude, follow=follow, ignore_mode=mode
+                )
+            except AssetFileError as e:
+                raise ValidationError(f"{e} (source_path of {self.node.path})", self) from None
         self.asset_hash = digest
         self.source_hash = digest
         self.is_archive = os.path.isdir(self.source_path) or self.source_path.lower().endswith(ARCHIVE_EXTENSIONS)
         self.packaging = FileAssetPackaging.ZIP_DIRECTORY if os.path.isdir(self.source_path) else FileAssetPackaging.FILE
         self.staged_path = staged_file_name(self.source_path, digest)
         self._exclude = list(exclude or [])
-        register_staged_asset(self, self.staged_path, self.source_path, self._exclude)
+        if asset_hash is not None or asset_hash_type is AssetHashType.CUSTOM:
+            # not walked for the hash: check now that the folder can be copied (links, loops)
+            try:
+                check_copyable(self.source_path, exclude=self._exclude, follow=follow, ignore_mode=mode)
+            except AssetFileError as e:
+                raise ValidationError(f"{e} (source_path of {self.node.path})", self) from None
+        register_staged_asset(self, self.staged_path, self.source_path, self._exclude, follow, mode)
 
     @property
     def absolute_staged_path(self) -> str:
@@ -187,7 +205,14 @@ class AssetStaging(Construct):
         return self.staged_path
 
 
-def register_staged_asset(scope: Construct, staged_name: str, source: str, exclude: Sequence[str]) -> None:
+def register_staged_asset(
+    scope: Construct,
+    staged_name: str,
+    source: str,
+    exclude: Sequence[str],
+    follow: str = "external",
+    ignore_mode: str = "glob",
+) -> None:
     """Remember to copy ``source`` into the assembly as ``staged_name`` when it is written."""
     from ._stage import Stage
 
@@ -195,4 +220,4 @@ def register_staged_asset(scope: Construct, staged_name: str, source: str, exclu
     if stage is None:
         return
     registry = stage.__dict__.setdefault("_staged_assets", {})
-    registry[staged_name] = (source, list(exclude))
+    registry[staged_name] = (source, list(exclude), follow, ignore_mode)

@@ -26,7 +26,32 @@ def _stack_of(scope: Construct) -> Stack:
 
 
 class _GenerateIfNeeded(Intrinsic):
+    """The ``PhysicalName.GENERATE_IF_NEEDED`` marker: only meaningful as a ``physical_name`` argument."""
+
     __slots__ = ()
+
+    def resolve(self, context: Any) -> Any:
+        from ._errors import UnscopedValidationError
+
+        raise UnscopedValidationError(
+            'Invalid physical name passed to CloudFormation. Use "this.physicalName" instead'
+        )
+
+
+class _GeneratedName:
+    """A ``GENERATE_IF_NEEDED`` physical name: the generated name once another environment uses the resource."""
+
+    __slots__ = ("resource", "__weakref__")
+
+    def __init__(self, resource: Resource) -> None:
+        self.resource = resource
+
+    @property
+    def creation_stack(self) -> list[str]:
+        return []
+
+    def resolve(self, context: Any) -> Any:
+        return self.resource._physical_name_value
 
 
 class _EnvAware:
@@ -51,7 +76,7 @@ class _EnvAware:
             own._explicit_account != consumer._explicit_account
             or (own._explicit_region != consumer._explicit_region and not consumer.cross_region_references)
         ):
-            self.resource._enable_cross_environment()
+            self.resource._enable_cross_environment(consumer)
             if self.cross_env is not None:
                 return self.cross_env()
             c = self.arn_components
@@ -88,14 +113,30 @@ class ResourceProps:
 
 
 def generate_physical_name(resource: Resource) -> str:
-    """A deterministic name: stack name + path parts + a hash (lower case, at most 63 characters)."""
+    """The name aws-cdk-lib generates for ``PhysicalName.GENERATE_IF_NEEDED`` (``generatePhysicalName``).
+
+    The first 25 characters of the stack name, the last 24 of the resource's unique id and 12 hex digits of a
+    SHA-256 over stack name, unique id, region and account; lower case. The stack needs a concrete account and
+    region.
+    """
     from ._names import Names
 
     stack = resource.stack
-    uid = Names.unique_id(resource)
-    digest = hashlib.sha256(f"{stack.stack_name}/{uid}".encode()).hexdigest()[:20]
-    prefix = "".join(ch for ch in f"{stack.stack_name}{uid}".lower() if ch.isalnum())[:42]
-    return f"{prefix}{digest}"
+    path = resource.node.path
+    region = stack.region
+    if not region or Token.is_unresolved(region):
+        raise ValidationError(
+            f"Cannot generate a physical name for {path}, because the region is un-resolved or missing", resource
+        )
+    account = stack.account
+    if not account or Token.is_unresolved(account):
+        raise ValidationError(
+            f"Cannot generate a physical name for {path}, because the account is un-resolved or missing", resource
+        )
+    stack_name = stack.stack_name
+    uid = Names.node_unique_id(resource.node)
+    digest = hashlib.sha256(f"{stack_name}{uid}{region}{account}".encode()).hexdigest()[:12]
+    return f"{stack_name[:25]}{uid[max(len(uid) - 24, 0):]}{digest}".lower()
 
 
 class Resource(Construct):
@@ -139,26 +180,36 @@ class Resource(Construct):
         if self._generate_if_needed:
             physical_name = None
         self._physical_name_value = physical_name
-        self._allow_cross_environment = False
+        # as in aws-cdk-lib: only a concrete or generated-if-needed name can be used from another environment
+        self._allow_cross_environment = self._generate_if_needed or (
+            physical_name is not None and not Token.is_unresolved(physical_name)
+        )
 
     @property
     def physical_name(self) -> str:
         """The physical name (a token when CloudFormation generates it)."""
-        if self._physical_name_value is not None:
-            return self._physical_name_value
-        if self._generate_if_needed and self._allow_cross_environment:
-            self._physical_name_value = generate_physical_name(self)
+        if self._physical_name_value is not None and not self._generate_if_needed:
             return self._physical_name_value
         token = self.__dict__.get("_generate_if_needed_token")
         if token is None:
-            token = self.__dict__["_generate_if_needed_token"] = TOKEN_MAP.register_string(_GenerateIfNeeded(None))
+            # no name: CloudFormation generates one; GENERATE_IF_NEEDED: the name once another environment uses it
+            producer = _GeneratedName(self) if self._generate_if_needed else Intrinsic(None)
+            token = self.__dict__["_generate_if_needed_token"] = TOKEN_MAP.register_string(producer)
         return token
 
-    def _enable_cross_environment(self) -> None:
+    def _enable_cross_environment(self, consumer: Stack | None = None) -> None:
+        """Called when another environment uses this resource: refuse a deploy-time name, generate one if asked."""
         if not self._allow_cross_environment:
-            self._allow_cross_environment = True
-            if self._generate_if_needed and self._physical_name_value is None:
-                self._physical_name_value = generate_physical_name(self)
+            where = f" (referenced from stack '{consumer.node.path}')" if consumer is not None else ""
+            raise ValidationError(
+                f"Cannot use resource '{self.node.path}' in a cross-environment fashion, the resource's physical "
+                f"name must be explicit set or use `PhysicalName.GENERATE_IF_NEEDED`{where}",
+                self,
+            )
+        if self._physical_name_value is None:
+            self._physical_name_value = generate_physical_name(self)
+            # the producing stack rendered its template without the name: render it again
+            self.stack._template_dirty = True
 
     def apply_removal_policy(self, policy: RemovalPolicy) -> None:
         """Apply a removal policy to the default child (the L1)."""

@@ -278,25 +278,9 @@ def _synthesize_into(
 
 def _stage_assets(stage: Stage, directory: str) -> None:
     """Copy every staged asset of the stage into the assembly directory."""
-    import shutil
+    from .fingerprint import stage_all
 
-    from .fingerprint import ALWAYS_EXCLUDED, _excluded
-
-    for staged_name, (source, exclude) in stage.__dict__.get("_staged_assets", {}).items():
-        target = os.path.join(directory, staged_name)
-        if os.path.exists(target):
-            continue
-        if os.path.isdir(source):
-            patterns = list(exclude)
-
-            def ignore(folder: str, names: list[str], _root: str = source, _p: list[str] = patterns) -> set[str]:
-                rel_dir = os.path.relpath(folder, _root)
-                prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
-                return {n for n in names if n in ALWAYS_EXCLUDED or _excluded(prefix + n, _p)}
-
-            shutil.copytree(source, target, ignore=ignore, symlinks=False)
-        else:
-            shutil.copyfile(source, target)
+    stage_all(stage.__dict__.get("_staged_assets", {}), directory)
 
 
 def _move_synth_added_last(stack: Stack) -> None:

@@ -149,7 +149,7 @@ class Topic(TopicBase):
     @property
     def topic_arn(self) -> str:  # type: ignore[override]
         """The ARN of the topic (its ``Ref``)."""
-        return self.get_resource_arn_attribute(self._resource.ref, None)
+        return self.get_resource_arn_attribute(self._resource.ref, {"service": "sns", "resource": self.physical_name})
 
     @property
     def topic_name(self) -> str:  # type: ignore[override]
