@@ -295,3 +295,32 @@ def test_snapshot_render_is_sorted_valid_json_one_class_a_line() -> None:
     assert lines.index('"a": {') < lines.index('"b": {')
     class_lines = [line for line in lines if line.startswith('"') and '"kind"' in line]
     assert [line.split('"')[1] for line in class_lines] == sorted(SNAP_MOD["classes"])
+
+
+def test_update_writes_ratchet_and_page_and_refuses_a_drop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(gauge, "ROOT", tmp_path)
+    monkeypatch.setattr(gauge, "RATCHET", tmp_path / "ratchet.json")
+    monkeypatch.setattr(gauge, "COVERAGE_DOC", tmp_path / "coverage.md")
+    monkeypatch.setattr(gauge, "COMPLETE", tmp_path / "complete.txt")
+    r = gauge.measure_module(MOD, SNAP_MOD, DEMO, pycdk="l2.demo")
+    assert gauge.update([r], allow_drop=False) == 0
+    assert json.loads(gauge.RATCHET.read_text()) == gauge.ratchet_of([r])
+    assert gauge.COVERAGE_DOC.read_text() == gauge.render_coverage([r])
+    worse = gauge.measure_module(MOD, SNAP_MOD, pycdk_demo(Widget=Widget), pycdk="l2.demo")
+    assert gauge.update([worse], allow_drop=False) == 1
+    assert "aws_cdk.aws_demo: classes 4 -> 1" in capsys.readouterr().err
+    assert json.loads(gauge.RATCHET.read_text()) == gauge.ratchet_of([r])  # untouched
+    assert gauge.update([worse], allow_drop=True) == 0
+    assert json.loads(gauge.RATCHET.read_text()) == gauge.ratchet_of([worse])
+
+
+def test_show_marks_what_pycdk_lacks() -> None:
+    text = gauge.show(gauge.load_snapshot(), ["aws_cdk.aws_sqs.Queue", "aws_cdk.aws_sqs.Nope"])
+    lines = text.splitlines()
+    assert lines[0] == "  aws_cdk.aws_sqs.Queue (construct)"
+    assert "      retention_period  — default: Duration.days(4)" in lines
+    assert "      .from_queue_arn(scope, id, queue_arn)  [static]" in lines
+    assert lines[-1] == "aws_cdk.aws_sqs.Nope: not a non-L1 class of aws_cdk.aws_sqs"
+    absent = gauge.show(gauge.load_snapshot(), ["aws_cdk.aws_ecs_patterns.ApplicationLoadBalancedFargateService"])
+    assert absent.startswith("✘ aws_cdk.aws_ecs_patterns.ApplicationLoadBalancedFargateService (construct)")

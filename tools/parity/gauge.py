@@ -18,6 +18,7 @@ Commands (run from the repository root with the project venv)::
 
     python -m tools.parity report [-v] [MODULE...]   # the table; -v lists what is missing
     python -m tools.parity update [--allow-drop]     # rewrite tests/parity/ratchet.json and docs/coverage.md
+    python -m tools.parity show aws_cdk.aws_s3.Bucket  # aws-cdk-lib's signature and defaults; ✘ = pycdk lacks it
 """
 
 from __future__ import annotations
@@ -85,12 +86,13 @@ def param_names(encoded: Iterable[str]) -> list[str]:
 # --- inputs ------------------------------------------------------------------------------------------------
 
 
-def load_snapshot(path: Path = SNAPSHOT) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+def load_snapshot(path: Path | None = None) -> dict:
+    return json.loads((path or SNAPSHOT).read_text(encoding="utf-8"))
 
 
-def read_allowlist(path: Path = ALLOWLIST) -> dict[str, str]:
+def read_allowlist(path: Path | None = None) -> dict[str, str]:
     """``{item: reason}`` from lines ``item  # reason``; a line without a reason is an error."""
+    path = path or ALLOWLIST
     out: dict[str, str] = {}
     if not path.exists():
         return out
@@ -108,15 +110,17 @@ def read_allowlist(path: Path = ALLOWLIST) -> dict[str, str]:
     return out
 
 
-def read_complete(path: Path = COMPLETE) -> list[str]:
+def read_complete(path: Path | None = None) -> list[str]:
     """The aws-cdk-lib modules declared complete, one a line (``#`` comments allowed)."""
+    path = path or COMPLETE
     if not path.exists():
         return []
     lines = (raw.split("#", 1)[0].strip() for raw in path.read_text(encoding="utf-8").splitlines())
     return [line for line in lines if line]
 
 
-def read_ratchet(path: Path = RATCHET) -> dict[str, dict[str, int]]:
+def read_ratchet(path: Path | None = None) -> dict[str, dict[str, int]]:
+    path = path or RATCHET
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
@@ -528,6 +532,35 @@ def report(results: list[ModuleResult], verbose: bool, only: list[str]) -> str:
     return "\n".join(out)
 
 
+def show(snapshot: dict, names: list[str]) -> str:
+    """aws-cdk-lib's record of each named class (``aws_cdk.aws_s3.Bucket``): signature, documented defaults,
+    members, and what pycdk has of it."""
+    out = []
+    for full in names:
+        mod, cname = split_item(full, snapshot["modules"])
+        rec = snapshot["modules"][mod]["classes"].get(cname)
+        if rec is None:
+            out.append(f"{full}: not a non-L1 class of {mod}")
+            continue
+        res = measure_module(mod, {"l1": {}, "classes": {cname: rec}}, locate(pycdk_module_name(mod))[1])
+        missing = {x for m in MEASURES for x in res.missing[m]}
+
+        def mark(item: str, missing: set[str] = missing, prefix: str = mod + ".") -> str:
+            return "✘ " if prefix + item in missing else "  "
+
+        defaults = rec.get("defaults", {})
+        out.append(f"{mark(cname)}{full} ({rec['kind']})")
+        for p in rec.get("init", ()):
+            name = p.split("=", 1)[0]
+            if not name.startswith("*"):
+                doc = f"  — default: {defaults[name]}" if name in defaults else ""
+                out.append(f"    {mark(f'{cname}({name})')}{name}{doc}")
+        for member, mrec in sorted(rec["members"].items()):
+            params = f"({', '.join(mrec[1])})" if len(mrec) > 1 else ""
+            out.append(f"    {mark(f'{cname}.{member}')}.{member}{params}  [{mrec[0]}]")
+    return "\n".join(out)
+
+
 def update(results: list[ModuleResult], allow_drop: bool) -> int:
     old = read_ratchet()
     new = ratchet_of(results)
@@ -548,6 +581,9 @@ def main(argv: list[str] | None = None) -> int:
     cmd = argv.pop(0) if argv else "report"
     flags = {a for a in argv if a.startswith("-")}
     args = [a for a in argv if not a.startswith("-")]
+    if cmd == "show":
+        print(show(load_snapshot(), args))
+        return 0
     results = measure_all()
     if cmd == "report":
         print(report(results, "-v" in flags, args))
