@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import textwrap
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
 from .. import __version__
 from ._commands import bootstrap, context, diff, doctor, graph, init, ls, synth
@@ -48,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``pycdk`` with ``argv`` (default: the process arguments); return the exit code."""
     parser = build_parser()
+    previous_term = _stop_on_sigterm()
     try:
         args = parser.parse_args(argv)
         if not getattr(args, "run", None):
@@ -62,3 +65,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as e:  # the environment, not pycdk: a file that cannot be read or written
+        where = f"{e.filename}: " if e.filename else ""
+        error_line(f"{where}{e.strerror or e}")
+        return 1
+    finally:
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_sigterm() -> Any:
+    """SIGTERM stops pycdk as Ctrl-C does (the app it runs is stopped too); the previous handler."""
+    try:
+        return signal.signal(signal.SIGTERM, _interrupt)
+    except ValueError:  # not the main thread (pycdk called from a test's thread): leave signals alone
+        return None

@@ -12,6 +12,7 @@ from .._private.assembly import StackInfo, is_assembly_dir, read_stacks, select_
 from .._private.console import CliError, info, out, paint
 from .._private.diff_format import render
 from .._private.synthesis import add_app_options, obtain_assembly
+from .._private.template_check import check_template
 from .._private.template_diff import diff_templates
 from .._private.yaml_output import load_template_text
 
@@ -75,15 +76,25 @@ def _read_previous(args: argparse.Namespace) -> _Previous:
         return _Previous(by_stack={s.artifact_id: s.template for s in read_stacks(path)})
     if args.assembly:
         raise CliError(f"{source} is not a cloud assembly (no manifest.json)")
+    if path.is_dir():
+        raise CliError(f"--template {source} is a directory without manifest.json (not a cloud assembly)")
     if not path.is_file():
         raise CliError(f"template file {source} does not exist")
     try:
-        template = load_template_text(path.read_text(encoding="utf-8"))
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise CliError(f"--template {source} is not UTF-8 text (byte {e.start})") from e
+    except OSError as e:
+        raise CliError(f"cannot read {source}: {e.strerror or e}") from e
+    if not text.strip():
+        raise CliError(f"--template {source} is empty: expected a JSON or YAML template")
+    try:
+        template = load_template_text(text)
     except Exception as e:  # the JSON and YAML parsers raise assorted errors; one line is enough
         raise CliError(f"cannot read {source}: {' '.join(str(e).split())}") from e
     if not isinstance(template, dict):
         raise CliError(f"{source} does not hold a template (a JSON or YAML object)")
-    return _Previous(template=template)
+    return _Previous(template=check_template(template, f"--template {source}"))
 
 
 def _print_stack_diff(stack: StackInfo, old: dict[str, Any] | None) -> int:

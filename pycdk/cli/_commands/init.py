@@ -52,23 +52,45 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+_TAKEN = {"constructs", "l1", "l2", "patterns", "assertions", "aws_cdk", "pycdk", "tests", "app", "jinja2",
+          "pytest", "syrupy", "yaml"}
+"""Module names the generated project imports or holds itself: a project module named so would shadow them."""
+
+
 def project_variables(project: str) -> dict[str, str]:
     """The template variables for a project directory named ``project``.
 
+    The module name is the name with accents dropped, other characters than letters, digits and ``_`` as ``_``,
+    lowercased; it must then be a Python identifier that is no keyword and shadows no module the project needs.
+    The name itself is escaped wherever it is written into a generated file.
+
     Raises:
-        CliError: when the name cannot become a Python module name.
+        CliError: when the name cannot become such a module name.
     """
-    module = re.sub(r"[^0-9a-zA-Z_]", "_", project).lower()
-    words = [w for w in re.split(r"[^0-9a-zA-Z]+", project) if w]
-    if not module or not module[0].isalpha() or not words:
+    import keyword
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", project).encode("ascii", "ignore").decode("ascii")
+    module = re.sub(r"[^0-9a-zA-Z_]", "_", ascii_name).lower()
+    words = [w for w in re.split(r"[^0-9a-zA-Z]+", ascii_name) if w]
+    shown = json.dumps(project, ensure_ascii=False)
+    if not module or not module[0].isalpha() or not words or not module.isidentifier():
         raise CliError(
-            f"the directory name '{project}' cannot become a Python module name: it must start with a letter"
+            f"the directory name {shown} cannot become a Python module name: it must start with a letter "
+            f"(it became {module!r})"
         )
+    if keyword.iskeyword(module) or keyword.issoftkeyword(module):
+        raise CliError(f"the directory name {shown} becomes the module name {module!r}, a Python keyword: "
+                       "rename the directory")
+    if module in _TAKEN or module in sys.stdlib_module_names:
+        raise CliError(f"the directory name {shown} becomes the module name {module!r}, which would shadow the "
+                       f"module {module} the project imports: rename the directory")
     stack_class = "".join(w[:1].upper() + w[1:] for w in words) + "Stack"
     flags = json.loads(resources.files("pycdk.init_templates").joinpath("recommended-feature-flags.json").read_text())
     context = json.dumps(flags, indent=2).replace("\n", "\n  ")
-    return {"project": project, "module": module, "stack_class": stack_class, "stack_id": stack_class,
-            "pycdk_version": __version__, "context": context}
+    printable = "".join(c if c.isprintable() else "?" for c in project)
+    return {"project": printable, "project_py": json.dumps(printable)[1:-1], "module": module,
+            "stack_class": stack_class, "stack_id": stack_class, "pycdk_version": __version__, "context": context}
 
 
 def render_project(template: str, language: str, directory: Path, variables: dict[str, str]) -> list[Path]:

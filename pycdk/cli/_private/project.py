@@ -12,6 +12,7 @@ import os
 import shlex
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +33,34 @@ class Project:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.config: dict[str, Any] = _read_json(directory / CONFIG_FILE) or {}
+        _check_config(self.config, directory / CONFIG_FILE)
 
     @property
     def has_config(self) -> bool:
         return (self.directory / CONFIG_FILE).is_file()
 
     def output_dir(self, override: str | None) -> Path:
-        """``-o``, else ``cdk.json``'s ``output``, else ``cdk.out`` (relative to the project)."""
-        return (self.directory / (override or self.config.get("output") or DEFAULT_OUTPUT)).resolve()
+        """``-o``, else ``cdk.json``'s ``output``, else ``cdk.out`` (relative to the project).
+
+        Raises:
+            CliError: when it is a file, below a file, or the project folder (or a folder above it).
+        """
+        value = override or self.config.get("output") or DEFAULT_OUTPUT
+        source = "-o/--output" if override else f'{CONFIG_FILE} "output"' if self.config.get("output") else "output"
+        path = (self.directory / value).resolve()
+        project = self.directory.resolve()
+        if path == project or path in project.parents:
+            raise CliError(f"{source} {value!r} is the project folder {project} or above it: the assembly would "
+                           "be written among your files; choose a folder of its own such as cdk.out", exit_code=2)
+        if path.exists() and not path.is_dir():
+            raise CliError(f"{source} {value!r}: {path} is a file, not a directory", exit_code=2)
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            raise CliError(f"{source} {value!r}: {blocker} is a file, so {path} cannot be created", exit_code=2)
+        if (path / CONFIG_FILE).is_file():
+            raise CliError(f"{source} {value!r} is a project folder (it holds {CONFIG_FILE}): choose a folder of "
+                           "its own such as cdk.out", exit_code=2)
+        return path
 
     def app_command(self, override: str | None) -> str:
         """``--app``, else ``cdk.json``'s ``app``."""
@@ -116,9 +137,7 @@ def run_app(command: str, *, cwd: Path, outdir: Path, context: dict[str, Any], v
     region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
     if region:
         env.setdefault("CDK_DEFAULT_REGION", region)
-    result = subprocess.run(
-        _with_own_python(command), shell=True, cwd=cwd, env=env, capture_output=True, text=True
-    )
+    result = _run_stoppable(_with_own_python(command), cwd=cwd, env=env)
     # the app's own output goes to stderr, keeping stdout for the template; a failing app's traceback is
     # summarised in the error line unless -v asks for all of it
     sys.stderr.write(result.stdout)
@@ -130,6 +149,51 @@ def run_app(command: str, *, cwd: Path, outdir: Path, context: dict[str, Any], v
     if not manifest.exists() or manifest.stat().st_mtime_ns == before:
         raise CliError(f"the app ({command}) wrote no cloud assembly to {outdir}: does it call app.synth()?")
     info(f"Successfully synthesized to {outdir}", "green")
+
+
+def _run_stoppable(command: str, *, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` in a shell in its own process group; an interrupt of pycdk stops the whole group.
+
+    The group is asked to stop with SIGINT (the app sees KeyboardInterrupt), then killed if still running
+    after ``STOP_GRACE_SECONDS``.
+    """
+    try:
+        process = subprocess.Popen(command, shell=True, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, errors="replace", start_new_session=True)
+    except OSError as e:
+        raise CliError(f"cannot run the app ({command}) in {cwd}: {e.strerror or e}") from e
+    try:
+        stdout, stderr = process.communicate()
+    except BaseException:
+        _stop_group(process)
+        raise
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+STOP_GRACE_SECONDS = 5.0
+
+
+def _stop_group(process: subprocess.Popen[str]) -> None:
+    import signal
+
+    for sig, wait in ((signal.SIGINT, STOP_GRACE_SECONDS), (signal.SIGKILL, 5.0)):
+        try:
+            os.killpg(process.pid, sig)
+        except (ProcessLookupError, PermissionError):
+            break
+        try:
+            process.wait(timeout=wait)
+            # the shell may be gone while the app it started is still stopping: check the group
+            os.killpg(process.pid, 0)
+            time.sleep(0.05)
+        except subprocess.TimeoutExpired:
+            continue
+        except (ProcessLookupError, PermissionError):
+            break
+    try:
+        process.communicate(timeout=1)
+    except (subprocess.TimeoutExpired, ValueError, OSError):
+        pass
 
 
 def failure_reason(stderr: str) -> str:
@@ -162,12 +226,56 @@ def _with_own_python(command: str) -> str:
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:
-    if not path.is_file():
+    if not path.exists():
         return None
+    if path.is_dir():
+        raise CliError(f"{path} is a directory, not a JSON file")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise CliError(f"{path} is not UTF-8 text (byte {e.start} is 0x{e.object[e.start]:02x}): save it as "
+                       "UTF-8") from e
+    except OSError as e:
+        raise CliError(f"cannot read {path}: {e.strerror or e}") from e
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise CliError(f"{path.name} is not valid JSON: {e}") from e
+        raise CliError(f"{path} is not valid JSON: {e}") from e
+    except RecursionError as e:
+        raise CliError(f"{path} is nested too deeply to read") from e
     if not isinstance(data, dict):
-        raise CliError(f"{path.name} must hold a JSON object")
+        raise CliError(f"{path} must hold a JSON object, not {json_type(data)}")
     return data
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of ``value``'s type (object, array, string, number, boolean, null)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
+
+
+_CONFIG_TYPES: dict[str, tuple[type, str]] = {
+    "app": (str, "a string (the command that runs the app)"),
+    "output": (str, "a string (a folder)"),
+    "context": (dict, "an object"),
+    "pathMetadata": (bool, "true or false"),
+    "assetMetadata": (bool, "true or false"),
+    "versionReporting": (bool, "true or false"),
+}
+
+
+def _check_config(config: dict[str, Any], path: Path) -> None:
+    for key, (kind, wanted) in _CONFIG_TYPES.items():
+        if key in config and config[key] is not None and not isinstance(config[key], kind):
+            raise CliError(f'{path}: "{key}" must be {wanted}, not {json_type(config[key])}')
+    if isinstance(config.get("output"), str) and "\0" in config["output"]:
+        raise CliError(f'{path}: "output" holds a NUL character')
