@@ -97,10 +97,12 @@ def _check_wildcards(props: ApiGatewayProps, rule: Any) -> None:
 def _gateway_config(props: ApiGatewayProps, arn: str, role: Any, target: Any) -> Any:
     dlq = props.dead_letter_queue
     return config(
-        **bind_base_target_config(props),
+        **{
+            **bind_base_target_config(props),
+            "dead_letter_config": {"arn": dlq.queue_arn} if dlq is not None else None,
+        },
         arn=arn,
         role=role,
-        dead_letter_config={"arn": dlq.queue_arn} if dlq is not None else None,
         input=props.post_body,
         target_resource=target,
         http_parameters={
@@ -334,10 +336,12 @@ class AppSync:
             api.grant_mutation(role)
         dlq = p.dead_letter_queue
         return config(
-            **bind_base_target_config(p),
+            **{
+                **bind_base_target_config(p),
+                "dead_letter_config": {"arn": dlq.queue_arn} if dlq is not None else None,
+            },
             arn=api.graph_ql_endpoint_arn,
             role=role,
-            dead_letter_config={"arn": dlq.queue_arn} if dlq is not None else None,
             input=p.variables,
             target_resource=api,
             app_sync_parameters={"graph_ql_operation": p.graph_ql_operation},
