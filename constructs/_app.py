@@ -35,9 +35,6 @@ class App(Stage):
         stack_traces: bool | None = None,
         tree_metadata: bool | None = None,
     ) -> None:
-        from ._private.gc_tuning import release_frozen
-
-        release_frozen()
         super().__init__(None, "", policy_validation_beta1=policy_validation_beta1)
         for k, v in (context or {}).items():
             self.node.set_context(k, v)

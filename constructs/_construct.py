@@ -10,7 +10,6 @@ from types import MappingProxyType
 from typing import Any, Protocol, runtime_checkable
 
 from ._errors import ValidationError
-from ._private.gc_tuning import freeze_long_lived
 
 PATH_SEP = "/"
 # how many constructs were ever created (synthesis uses it to notice constructs made by lazy values)
@@ -231,7 +230,6 @@ class Node:
         self._default_child: Construct | None = None
         CREATED[0] += 1
         if scope is not None:
-            freeze_long_lived()
             if not id:
                 raise ValidationError("Only root constructs may have an empty ID")
             parent = scope._node
