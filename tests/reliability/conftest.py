@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +39,21 @@ def _no_step_hook() -> Iterator[None]:
     output_dir.set_step_hook(None)
     yield
     output_dir.set_step_hook(None)
+
+
+@pytest.fixture
+def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """``cli(*args, cwd=..., env=...)`` runs the installed ``pycdk`` console script."""
+    script = Path(sys.executable).parent / "pycdk"
+    if not script.exists():
+        pytest.fail(f"the console script {script} is missing: pip install -e '.[test]'")
+
+    def run(*args: str, cwd: Path, env: dict[str, str] | None = None,
+            timeout: int = 120) -> subprocess.CompletedProcess[str]:
+        environment = {k: v for k, v in os.environ.items()
+                       if not k.startswith(("CDK_", "PYCDK_")) and k != "NO_COLOR"}
+        environment.update(env or {})
+        return subprocess.run([str(script), *args], cwd=cwd, env=environment, capture_output=True, text=True,
+                              timeout=timeout)
+
+    return run
