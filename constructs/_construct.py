@@ -324,6 +324,15 @@ class Node:
             return self._children.values()
         return self.children
 
+    def _move_last(self, children: Iterable[Construct]) -> None:
+        """Move these direct children (in this order) after the others; those no longer children are skipped."""
+        own = self._children
+        for c in children:
+            cid = c._node.id
+            if own.get(cid) is c:
+                del own[cid]
+                own[cid] = c
+
     def try_find_child(self, id: str) -> Construct | None:
         """The direct child with this id, or None."""
         return self._children.get(_sanitize_id(id))

@@ -130,6 +130,13 @@ class NestedStack(Stack):
     def _set_parameter(self, name: str, value: str) -> None:
         self.set_parameter(name, value)
 
+    def _synthesis_render(self) -> dict[str, Any] | None:
+        """As a stack's; a changed template (a new hash) makes the parent stack render again."""
+        template = super()._synthesis_render()
+        if template is not None and self._set_template(template):
+            self._parent_stack._template_dirty = True
+        return template
+
     def _set_template(self, template: dict[str, Any]) -> bool:
         """Record the rendered template; True if its hash changed (sha256 of the compact JSON, as CDK)."""
         from ._private.json_writer import template_json

@@ -11,7 +11,7 @@ from constructs._private import structs
 from ._arn import ArnComponents, ArnFormat, format_arn, split_arn
 from ._aws import Aws
 from ._cfn_element import CfnElement
-from ._construct import Construct
+from ._construct import CREATED, Construct
 from ._errors import SynthesisError, ValidationError
 from ._private import uniqueid
 from ._private.json_writer import template_json
@@ -509,6 +509,48 @@ class Stack(Construct):
 
     def _template_text(self, template: dict[str, Any]) -> str:
         return template_json(template, compact=self.suppress_template_indentation)
+
+    # -- what a stack offers synthesis (``SynthesisStack`` in constructs/_private/synthesis.py) ---------------
+    def _synthesis_add_template_additions(self) -> list[CfnElement]:
+        """Let the synthesizer add its elements (bootstrap version parameter and rule); the elements it added."""
+        before = len(self._synth_added)
+        self.synthesizer._add_template_additions()
+        return self._synth_added[before:]
+
+    def _synthesis_begin_render(self, walk: Any) -> None:
+        """Renders from now on read the elements from ``walk`` (while it is current) and start dirty."""
+        self._synthesis_walk = walk
+        self._template_dirty = True
+
+    def _synthesis_render(self) -> dict[str, Any] | None:
+        """The template, rendered again if something changed since the last render; None if nothing did."""
+        if not self._template_dirty:
+            return None
+        self._template_dirty = False
+        created = CREATED[0]
+        template = self._to_cloudformation()
+        if CREATED[0] != created:
+            # a lazy value made new constructs (e.g. a mapping): render again so they are included
+            self._template_dirty = True
+        return template
+
+    def _synthesis_end_render(self) -> None:
+        self._synthesis_walk = None
+
+    def _synthesis_move_additions_last(self) -> None:
+        """Children the synthesizer added come last, as in aws-cdk-lib where they are added after prepare."""
+        self._node._move_last(self._synth_added)
+
+    def _synthesis_missing_context(self) -> list[dict[str, Any]]:
+        """The context lookups reported missing (``report_missing_context_key``), for the manifest."""
+        return self._missing_context
+
+    def _synthesis_assets(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The file and the Docker image assets the synthesizer registered, each ``{"hash", "entry"}``."""
+        return self.__dict__.get("_file_assets", []), self.__dict__.get("_docker_assets", [])
+
+    def _synthesis_notification_arns(self) -> list[str] | None:
+        return self._notification_arns
 
     def __repr__(self) -> str:
         return f"<Stack {self.node.path}>"

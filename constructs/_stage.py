@@ -123,3 +123,26 @@ class Stage(Construct):
                 error_on_annotations=error_on_annotations is not False,
             )
         return self._assembly
+
+    # -- what a stage offers synthesis (``SynthesisStage`` in constructs/_private/synthesis.py) ---------------
+    def _synthesis_child_stages(self) -> list[Stage]:
+        """The stages directly below this one (no stage between), in pre-order."""
+        if not self.__dict__.get("_has_nested_stages", True):
+            return []
+        out: list[Stage] = []
+        todo = list(reversed(self.node.children))
+        while todo:
+            c = todo.pop()
+            if isinstance(c, Stage):
+                out.append(c)
+                continue
+            todo.extend(reversed(c.node.children))
+        return out
+
+    def _synthesis_staged_assets(self) -> dict[str, Any]:
+        """The assets staged in this stage's assembly, by staged name (what ``fingerprint.stage_all`` copies)."""
+        return self.__dict__.get("_staged_assets", {})
+
+    def _synthesis_set_assembly(self, assembly: CloudAssembly) -> None:
+        """Keep the assembly synthesized for this stage (what ``synth()`` returns until forced again)."""
+        self._assembly = assembly

@@ -1,4 +1,23 @@
-"""The synthesis pipeline: aspects, prepare, validate, render templates, write the cloud assembly.
+"""The synthesis pipeline: one stage's constructs in, its cloud assembly out, in named phases.
+
+``synthesize(stage)`` is the entry point (``Stage.synth`` calls it). ``StageSynthesis`` runs the phases for one
+stage, in this order; each reads what the previous ones left on the instance:
+
+1. ``prepare_nested_stages`` — synthesize each stage directly below into its own sub-assembly.
+2. ``stage_assets`` — copy the stage's staged assets into the assembly folder.
+3. ``invoke_aspects`` — apply every aspect (``Aspects.of(...)``) below the stage.
+4. ``prepare_stacks`` — let each stack's synthesizer add its elements (bootstrap version parameter and rule).
+5. ``resolve_dependencies`` — turn construct dependencies into ``DependsOn`` and stack dependencies.
+6. ``validate`` — run every construct's validations (unless ``skip_validation``).
+7. ``render`` — render the templates until cross-stack wiring stops changing them.
+8. ``write_templates`` — write each template, its asset manifest and metadata file; collect the messages.
+9. ``write_tree`` — ``tree.json`` (apps with tree metadata).
+10. ``write_manifest`` — ``manifest.json`` and ``cdk.out``; then ``assembly()`` builds the ``CloudAssembly``.
+
+Synthesis reads stacks, stages, synthesizers and elements only through their public API and the small
+interfaces below (``SynthesisStage``, ``SynthesisStack``, ``SynthesisSynthesizer``, ``SynthesisElement``):
+the underscored methods those classes define for synthesis. ``tests/core/test_synthesis_phases.py`` checks
+that this module reaches for nothing else.
 
 Files are written to a staging folder; ``output_dir.write_assembly`` moves them into the output directory only
 when everything succeeded, so a failed synthesis leaves the previous assembly untouched.
@@ -9,16 +28,22 @@ from __future__ import annotations
 import hashlib
 import os
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .._construct import CREATED
+from .._annotations import Annotations
+from .._app import App
+from .._aspects import invoke_aspects
+from .._assembly import CloudArtifact, CloudAssembly, CloudFormationStackArtifact, SynthesisMessage
+from .._cfn_element import CfnElement
 from .._errors import SynthesisError
+from .._nested_stack import NestedStack
+from .._stack import Stack
+from .._synthesizers import destination_key
+from .deps import reify_node_dependencies
 from .json_writer import compact_json, manifest_json, write_json
 from .walk import StageWalk
 
 if TYPE_CHECKING:
-    from .._assembly import CloudAssembly
-    from .._stack import Stack
     from .._stage import Stage
 
 ASSEMBLY_VERSION = "55.0.0"
@@ -27,107 +52,49 @@ MAX_RENDER_PASSES = 20
 _LEVELS = {"aws:cdk:error": "error", "aws:cdk:warning": "warning", "aws:cdk:info": "info"}
 
 
-def _child_stages(stage: Stage) -> list[Stage]:
-    """The stages directly below ``stage`` (no stage between), in pre-order."""
-    from .._stage import Stage as StageCls
-
-    if not stage.__dict__.get("_has_nested_stages", True):
-        return []
-    out: list[Stage] = []
-    todo = list(reversed(list(stage.node._iter_children())))
-    while todo:
-        c = todo.pop()
-        if isinstance(c, StageCls):
-            out.append(c)
-            continue
-        todo.extend(reversed(list(c._node._iter_children())))
-    return out
+# --- what synthesis needs from the classes it synthesizes -----------------------------------------------------
 
 
-def _validate(constructs: list[Any]) -> None:
-    """Run every construct's validations; raise with all their errors (construct paths in pre-order)."""
-    errors: list[str] = []
-    for c in constructs:
-        n = c._node
-        if n._validations:
-            for msg in n.validate():
-                errors.append(f"\n  [{n.path}] {msg}")
-    if errors:
-        raise SynthesisError("ValidationFailedWithErrors: Validation failed with the following errors:" + "".join(errors))
+class SynthesisStage(Protocol):
+    """What a stage offers synthesis (``constructs._stage.Stage``)."""
+
+    def _synthesis_child_stages(self) -> list[Stage]: ...
+    def _synthesis_staged_assets(self) -> dict[str, Any]: ...
+    def _synthesis_set_assembly(self, assembly: CloudAssembly) -> None: ...
 
 
-def _collect_messages(stack: Stack, walk: StageWalk | None = None) -> list[Any]:
-    """Messages of every construct in the stack (child stacks excluded), pre-order."""
-    from .._assembly import SynthesisMessage
+class SynthesisStack(Protocol):
+    """What a stack offers synthesis (``constructs._stack.Stack``; ``NestedStack`` renders its own way)."""
 
-    out: list[SynthesisMessage] = []
-    for c in walk.owned_by(stack) if walk is not None else StageWalk(stack).owned_by(stack):
-        n = c._node
-        for m in n._metadata:
-            level = _LEVELS.get(m.type)
-            if level is not None:
-                out.append(SynthesisMessage(level, "/" + n.path, {"type": m.type, "data": m.data, "trace": m.trace}))
-    return out
-
-
-def _render_all(stacks: list[Stack]) -> dict[int, dict[str, Any]]:
-    """Render every stack until cross-stack wiring stops changing templates; the templates by ``id(stack)``."""
-    from .._nested_stack import NestedStack
-
-    rendered: dict[int, dict[str, Any]] = {}
-    for s in stacks:
-        s._template_dirty = True
-    for _ in range(MAX_RENDER_PASSES):
-        any_dirty = False
-        for s in stacks:
-            if not s._template_dirty:
-                continue
-            any_dirty = True
-            s._template_dirty = False
-            created = CREATED[0]
-            template = s._to_cloudformation()
-            if CREATED[0] != created:
-                # a lazy value made new constructs (e.g. a mapping): render again so they are included
-                s._template_dirty = True
-            rendered[id(s)] = template
-            if isinstance(s, NestedStack) and s._set_template(template):
-                s._parent_stack._template_dirty = True
-        if not any_dirty:
-            return rendered
-    raise SynthesisError("Cross-stack references did not stabilise after repeated rendering (internal error)")
+    def _synthesis_add_template_additions(self) -> list[CfnElement]: ...
+    def _synthesis_begin_render(self, walk: StageWalk) -> None: ...
+    def _synthesis_render(self) -> dict[str, Any] | None: ...
+    def _synthesis_end_render(self) -> None: ...
+    def _synthesis_move_additions_last(self) -> None: ...
+    def _synthesis_missing_context(self) -> list[dict[str, Any]]: ...
+    def _synthesis_assets(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]: ...
+    def _synthesis_notification_arns(self) -> list[str] | None: ...
+    def _template_text(self, template: dict[str, Any]) -> str: ...
 
 
-def _check_limits(stack: Stack, template: dict[str, Any], size: int) -> None:
-    from .._annotations import Annotations
+class SynthesisSynthesizer(Protocol):
+    """What a stack synthesizer offers synthesis (``constructs._synthesizers.StackSynthesizer``)."""
 
-    limit = stack._node.try_get_context("@aws-cdk/core:stackResourceLimit")
-    max_resources = int(limit) if limit is not None else 500
-    n = len(template.get("Resources", {}))
-    if max_resources and n > max_resources:
-        raise SynthesisError(
-            f"TooManyResourcesInStack: Number of resources in stack '{stack._node.path}': {n} is greater than allowed "
-            f"maximum of {max_resources}",
-            stack,
-        )
-    for section in ("Parameters", "Outputs", "Mappings"):
-        count = len(template.get(section, {}))
-        if count > 200:
-            Annotations.of(stack).add_warning(
-                f"Number of {section.lower()} in stack '{stack._node.path}': {count} is greater than the "
-                "CloudFormation limit of 200"
-            )
-    if size > 1_000_000:
-        Annotations.of(stack).add_warning(
-            f"Template size of stack '{stack._node.path}' exceeds the CloudFormation limit of 1,000,000 bytes"
-        )
+    def _template_destinations(self, template_hash: str) -> dict[str, Any] | None: ...
+    def _artifact_properties(self, template_hash: str) -> dict[str, Any]: ...
+
+
+class SynthesisElement(Protocol):
+    """What a CloudFormation element offers synthesis (``constructs._cfn_element.CfnElement``)."""
+
+    def _resolved_logical_id(self) -> str: ...
+
+
+# --- the entry point --------------------------------------------------------------------------------------------
 
 
 def synthesize(stage: Stage, *, skip_validation: bool = False, error_on_annotations: bool = True) -> CloudAssembly:
     """Synthesize ``stage`` (and the stages inside it) into its output directory."""
-    from .._app import App
-    from .._aspects import invoke_aspects
-    from .deps import reify_node_dependencies
-
     if isinstance(stage, App) and stage.tree_metadata and stage.node.try_find_child("Tree") is None:
         from .tree import Tree
 
@@ -137,7 +104,7 @@ def synthesize(stage: Stage, *, skip_validation: bool = False, error_on_annotati
 
     outdir = stage.outdir
     assembly = write_assembly(outdir, lambda workdir: _synthesize_into(
-        stage, workdir, skip_validation, error_on_annotations, invoke_aspects, reify_node_dependencies))
+        stage, workdir, skip_validation, error_on_annotations))
     _relocate(assembly, os.path.abspath(outdir))
     stage.node.lock()
     return assembly
@@ -151,146 +118,255 @@ def _relocate(assembly: CloudAssembly, directory: str) -> None:
         _relocate(n, os.path.join(directory, rel))
 
 
-def _synthesize_into(
-    stage: Stage, directory: str, skip_validation: bool, error_on_annotations: bool,
-    invoke_aspects: Any, reify: Any,
-) -> CloudAssembly:
-    from .._assembly import CloudAssembly
+def _synthesize_into(stage: Stage, directory: str, skip_validation: bool, error_on_annotations: bool) -> CloudAssembly:
+    """Synthesize ``stage`` into ``directory`` (which exists); its cloud assembly."""
+    return StageSynthesis(
+        stage, directory, skip_validation=skip_validation, error_on_annotations=error_on_annotations
+    ).run()
 
-    artifacts: dict[str, Any] = {}
-    nested_assemblies: list[CloudAssembly] = []
-    for child in _child_stages(stage):
-        sub_dir = os.path.join(directory, child.artifact_id)
-        os.makedirs(sub_dir, exist_ok=True)
-        nested = _synthesize_into(child, sub_dir, skip_validation, error_on_annotations, invoke_aspects, reify)
-        child._assembly = nested
-        nested_assemblies.append(nested)
-        artifacts[child.artifact_id] = {
-            "type": "cdk:cloud-assembly",
-            "properties": {"directoryName": child.artifact_id, "displayName": child._node.path},
-        }
 
-    _stage_assets(stage, directory)
-    invoke_aspects(stage)
-    walk = StageWalk(stage)
-    stacks = walk.stacks_post_order()
-    for s in stacks:
-        if s.nested_stack_resource is None:
-            before = len(s._synth_added)
-            s.synthesizer._add_template_additions()
-            if not (walk.is_current() or walk.adopt_last_children(s, s._synth_added[before:])):
-                walk = StageWalk(stage)
-    if not walk.is_current():
+# --- the phases ---------------------------------------------------------------------------------------------------
+
+
+class StageSynthesis:
+    """The synthesis of one stage into ``directory``: the phases in order, and what each hands the next."""
+
+    def __init__(self, stage: Stage, directory: str, *, skip_validation: bool, error_on_annotations: bool) -> None:
+        self.stage = stage
+        self.directory = directory
+        self.skip_validation = skip_validation
+        self.error_on_annotations = error_on_annotations
+        self.artifacts: dict[str, Any] = {}  # the manifest's artifacts, in manifest order
+        self.nested_assemblies: list[CloudAssembly] = []
+        self.walk = StageWalk(stage)
+        self.stacks: list[Stack] = []  # post-order: a nested stack before its parent
+        self.rendered: dict[int, dict[str, Any]] = {}  # the final template of each stack, by id(stack)
+        self.stack_artifacts: list[tuple[Stack, dict[str, Any], list[SynthesisMessage]]] = []
+        self.manifest: dict[str, Any] = {}
+
+    def run(self) -> CloudAssembly:
+        self.prepare_nested_stages()
+        self.stage_assets()
+        self.invoke_aspects()
+        self.prepare_stacks()
+        self.resolve_dependencies()
+        self.validate()
+        self.render()
+        self.write_templates()
+        self.write_tree()
+        self.write_manifest()
+        return self.assembly()
+
+    def prepare_nested_stages(self) -> None:
+        """Synthesize every stage directly below this one into a sub-folder named for its artifact id."""
+        for child in self.stage._synthesis_child_stages():
+            sub_dir = os.path.join(self.directory, child.artifact_id)
+            os.makedirs(sub_dir, exist_ok=True)
+            nested = StageSynthesis(
+                child, sub_dir, skip_validation=self.skip_validation, error_on_annotations=self.error_on_annotations
+            ).run()
+            child._synthesis_set_assembly(nested)
+            self.nested_assemblies.append(nested)
+            self.artifacts[child.artifact_id] = {
+                "type": "cdk:cloud-assembly",
+                "properties": {"directoryName": child.artifact_id, "displayName": child.node.path},
+            }
+
+    def stage_assets(self) -> None:
+        """Copy every staged asset of the stage into the assembly folder."""
+        from .fingerprint import stage_all
+
+        stage_all(self.stage._synthesis_staged_assets(), self.directory)
+
+    def invoke_aspects(self) -> None:
+        invoke_aspects(self.stage)
+
+    def prepare_stacks(self) -> None:
+        """Let each top-level stack's synthesizer add its elements, keeping the walk of the tree current."""
+        stage = self.stage
         walk = StageWalk(stage)
-    reify(stage, walk.order)
-    if not skip_validation:
-        _validate(walk.order if walk.is_current() else StageWalk(stage).order)
+        self.stacks = walk.stacks_post_order()
+        for s in self.stacks:
+            if s.nested_stack_resource is None:
+                added = s._synthesis_add_template_additions()
+                if not (walk.is_current() or walk.adopt_last_children(s, added)):
+                    walk = StageWalk(stage)
+        if not walk.is_current():
+            walk = StageWalk(stage)
+        self.walk = walk
 
-    for s in stacks:
-        s._synthesis_walk = walk
-    try:
-        rendered = _render_all(stacks)
-    finally:
+    def resolve_dependencies(self) -> None:
+        reify_node_dependencies(self.stage, self.walk.order)
+
+    def validate(self) -> None:
+        """Run every construct's validations; raise with all their errors (construct paths in pre-order)."""
+        if self.skip_validation:
+            return
+        walk = self.walk if self.walk.is_current() else StageWalk(self.stage)
+        errors: list[str] = []
+        for c in walk.order:
+            node = c.node
+            for msg in node.validate():
+                errors.append(f"\n  [{node.path}] {msg}")
+        if errors:
+            raise SynthesisError(
+                "ValidationFailedWithErrors: Validation failed with the following errors:" + "".join(errors)
+            )
+
+    def render(self) -> None:
+        """Render every stack until cross-stack wiring stops changing templates."""
+        stacks = self.stacks
         for s in stacks:
-            s._synthesis_walk = None
-    for s in stacks:
-        _move_synth_added_last(s)
-    from .._nested_stack import NestedStack
+            s._synthesis_begin_render(self.walk)
+        try:
+            self.rendered = _render_until_stable(stacks)
+        finally:
+            for s in stacks:
+                s._synthesis_end_render()
+        for s in stacks:
+            s._synthesis_move_additions_last()
 
-    stack_artifacts: list[tuple[Stack, dict[str, Any], list[Any]]] = []
-    errors: list[str] = []
-    for s in stacks:
-        template = rendered[id(s)]
-        # the text is made, written and hashed one stack at a time: only one template text is ever in memory
-        data = s._template_text(template).encode("utf-8")
-        _check_limits(s, template, len(data))
-        with open(os.path.join(directory, s.template_file), "wb") as f:
-            f.write(data)
-        template_hash = hashlib.sha256(data).hexdigest()
-        del data
-        if isinstance(s, NestedStack):
-            continue
-        messages = _collect_messages(s, walk if walk.is_current() else None)
-        for m in messages:
-            if m.level == "error":
-                errors.append(f"[{m.id}] {m.entry['data']}")
-        manifest_entry = _write_stack_files(s, template_hash, directory, stacks)
-        artifacts[f"{s.artifact_id}.assets"] = manifest_entry.pop("__assets__")
-        artifacts[s.artifact_id] = manifest_entry
-        stack_artifacts.append((s, manifest_entry, messages))
+    def write_templates(self) -> None:
+        """Write each stack's template (and a top-level stack's asset manifest and metadata file); fail on errors
+        annotated on constructs unless told not to."""
+        errors: list[str] = []
+        walk = self.walk if self.walk.is_current() else None
+        for s in self.stacks:
+            template = self.rendered[id(s)]
+            # the text is made, written and hashed one stack at a time: only one template text is ever in memory
+            data = s._template_text(template).encode("utf-8")
+            _check_limits(s, template, len(data))
+            with open(os.path.join(self.directory, s.template_file), "wb") as f:
+                f.write(data)
+            template_hash = hashlib.sha256(data).hexdigest()
+            del data
+            if isinstance(s, NestedStack):
+                continue
+            messages = _collect_messages(s, walk)
+            for m in messages:
+                if m.level == "error":
+                    errors.append(f"[{m.id}] {m.entry['data']}")
+            manifest_entry = _write_stack_files(s, template_hash, self.directory, self.stacks)
+            self.artifacts[f"{s.artifact_id}.assets"] = manifest_entry.pop("__assets__")
+            self.artifacts[s.artifact_id] = manifest_entry
+            self.stack_artifacts.append((s, manifest_entry, messages))
+        if errors and self.error_on_annotations:
+            raise SynthesisError("Synthesis failed with errors annotated on constructs:\n  " + "\n  ".join(errors))
 
-    if errors and error_on_annotations:
-        raise SynthesisError("Synthesis failed with errors annotated on constructs:\n  " + "\n  ".join(errors))
-
-    from .._app import App
-
-    if isinstance(stage, App) and stage.tree_metadata:
+    def write_tree(self) -> None:
+        """``tree.json``, for an app with tree metadata (with each L1 resource's rendered properties)."""
+        stage = self.stage
+        if not (isinstance(stage, App) and stage.tree_metadata):
+            return
         from .tree import write_tree
 
+        rendered = self.rendered
+
         def props_of(resource: Any) -> Any:
-            found = rendered.get(id(resource._stack))
+            found = rendered.get(id(resource.stack))
             if found is None:
                 return None
             body = found.get("Resources", {}).get(resource._resolved_logical_id())
             return body.get("Properties") if body else None
 
-        write_tree(stage, directory, props_of)
-        artifacts["Tree"] = {"type": "cdk:tree", "properties": {"file": "tree.json"}}
+        write_tree(stage, self.directory, props_of)
+        self.artifacts["Tree"] = {"type": "cdk:tree", "properties": {"file": "tree.json"}}
 
-    manifest: dict[str, Any] = {"version": ASSEMBLY_VERSION, "artifacts": artifacts}
-    missing = [m for s in stacks for m in s._missing_context]
-    if missing:
-        manifest["missing"] = missing
-    manifest["minimumCliVersion"] = MINIMUM_CLI_VERSION
-    with open(os.path.join(directory, "manifest.json"), "w", encoding="utf-8") as f:
-        f.write(manifest_json(manifest))
-    with open(os.path.join(directory, "cdk.out"), "w", encoding="utf-8") as f:
-        f.write(compact_json({"version": ASSEMBLY_VERSION}))
+    def write_manifest(self) -> None:
+        """``manifest.json`` (the artifacts, the missing context) and ``cdk.out``."""
+        manifest: dict[str, Any] = {"version": ASSEMBLY_VERSION, "artifacts": self.artifacts}
+        missing = [m for s in self.stacks for m in s._synthesis_missing_context()]
+        if missing:
+            manifest["missing"] = missing
+        manifest["minimumCliVersion"] = MINIMUM_CLI_VERSION
+        with open(os.path.join(self.directory, "manifest.json"), "w", encoding="utf-8") as f:
+            f.write(manifest_json(manifest))
+        with open(os.path.join(self.directory, "cdk.out"), "w", encoding="utf-8") as f:
+            f.write(compact_json({"version": ASSEMBLY_VERSION}))
+        self.manifest = manifest
 
-    assembly = CloudAssembly(directory, manifest)
-    assembly.nested_assemblies = nested_assemblies
-    from .._assembly import CloudArtifact, CloudFormationStackArtifact
-
-    by_stack = {a: (m, msgs) for a, m, msgs in [(s.artifact_id, m, msgs) for s, m, msgs in stack_artifacts]}
-    for art_id, entry in artifacts.items():
-        if art_id in by_stack:
-            s = next(st for st, _, _ in stack_artifacts if st.artifact_id == art_id)
-            assembly._add(
+    def assembly(self) -> CloudAssembly:
+        """The cloud assembly of what was written: one artifact per manifest entry, in manifest order."""
+        assembly = CloudAssembly(self.directory, self.manifest)
+        assembly.nested_assemblies = self.nested_assemblies
+        by_id = {s.artifact_id: (s, messages) for s, _, messages in self.stack_artifacts}
+        for art_id, entry in self.artifacts.items():
+            found = by_id.get(art_id)
+            if found is None:
+                assembly.artifacts.append(CloudArtifact(assembly, art_id, entry))
+                continue
+            s, messages = found
+            assembly.artifacts.append(
                 CloudFormationStackArtifact(
                     assembly,
                     art_id,
                     entry,
-                    template=rendered[id(s)],
-                    messages=by_stack[art_id][1],
+                    template=self.rendered[id(s)],
+                    messages=messages,
                     stack_name=s.stack_name,
-                    display_name=s._node.path,
+                    display_name=s.node.path,
                     nested_templates={
-                        n.template_file: rendered[id(n)]
-                        for n in stacks
+                        n.template_file: self.rendered[id(n)]
+                        for n in self.stacks
                         if isinstance(n, NestedStack) and _top(n) is s
                     },
                 )
             )
-        else:
-            assembly._add(CloudArtifact(assembly, art_id, entry))
-    return assembly
+        return assembly
 
 
-def _stage_assets(stage: Stage, directory: str) -> None:
-    """Copy every staged asset of the stage into the assembly directory."""
-    from .fingerprint import stage_all
-
-    stage_all(stage.__dict__.get("_staged_assets", {}), directory)
+# --- helpers of the phases ------------------------------------------------------------------------------------------
 
 
-def _move_synth_added_last(stack: Stack) -> None:
-    """Children a synthesizer added come last, as in aws-cdk-lib where they are added after prepare."""
-    children = stack._node._children
-    for el in stack._synth_added:
-        cid = el._node.id
-        if children.get(cid) is el:
-            del children[cid]
-            children[cid] = el
+def _render_until_stable(stacks: list[Stack]) -> dict[int, dict[str, Any]]:
+    """Render the stacks again while some changed (a render can add cross-stack wiring to another stack)."""
+    rendered: dict[int, dict[str, Any]] = {}
+    for _ in range(MAX_RENDER_PASSES):
+        any_dirty = False
+        for s in stacks:
+            template = s._synthesis_render()
+            if template is not None:
+                any_dirty = True
+                rendered[id(s)] = template
+        if not any_dirty:
+            return rendered
+    raise SynthesisError("Cross-stack references did not stabilise after repeated rendering (internal error)")
+
+
+def _collect_messages(stack: Stack, walk: StageWalk | None = None) -> list[SynthesisMessage]:
+    """Messages of every construct in the stack (child stacks excluded), pre-order."""
+    out: list[SynthesisMessage] = []
+    for c in (walk if walk is not None else StageWalk(stack)).owned_by(stack):
+        node = c.node
+        for m in node.metadata:
+            level = _LEVELS.get(m.type)
+            if level is not None:
+                out.append(SynthesisMessage(level, "/" + node.path, {"type": m.type, "data": m.data, "trace": m.trace}))
+    return out
+
+
+def _check_limits(stack: Stack, template: dict[str, Any], size: int) -> None:
+    node = stack.node
+    limit = node.try_get_context("@aws-cdk/core:stackResourceLimit")
+    max_resources = int(limit) if limit is not None else 500
+    n = len(template.get("Resources", {}))
+    if max_resources and n > max_resources:
+        raise SynthesisError(
+            f"TooManyResourcesInStack: Number of resources in stack '{node.path}': {n} is greater than allowed "
+            f"maximum of {max_resources}",
+            stack,
+        )
+    for section in ("Parameters", "Outputs", "Mappings"):
+        count = len(template.get(section, {}))
+        if count > 200:
+            Annotations.of(stack).add_warning(
+                f"Number of {section.lower()} in stack '{node.path}': {count} is greater than the "
+                "CloudFormation limit of 200"
+            )
+    if size > 1_000_000:
+        Annotations.of(stack).add_warning(
+            f"Template size of stack '{node.path}' exceeds the CloudFormation limit of 1,000,000 bytes"
+        )
 
 
 def _top(s: Stack) -> Stack:
@@ -300,22 +376,23 @@ def _top(s: Stack) -> Stack:
 
 
 def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: list[Stack]) -> dict[str, Any]:
-    from .._nested_stack import NestedStack
-    from .._synthesizers import destination_key
-
+    """Write the stack's asset manifest and metadata file; its manifest entry (and its assets' under
+    ``__assets__``)."""
     synth = s.synthesizer
+    path = s.node.path
     files: dict[str, Any] = {}
     for n in stacks:
         if isinstance(n, NestedStack) and _top(n) is s:
             dest = synth._template_destinations(n.template_hash)
             if dest is not None:
-                rel = n.node.path[len(s._node.path) + 1 :] if s._node.path else n.node.path
+                rel = n.node.path[len(path) + 1 :] if path else n.node.path
                 files[n.template_hash] = {
                     "displayName": f"{rel} Nested Stack Template",
                     "source": {"path": n.template_file, "packaging": "file"},
                     "destinations": {destination_key(s, dest): dest},
                 }
-    for asset in s.__dict__.get("_file_assets", []):
+    file_assets, docker_assets = s._synthesis_assets()
+    for asset in file_assets:
         files[asset["hash"]] = asset["entry"]
     dest = synth._template_destinations(template_hash)
     if dest is not None:
@@ -326,7 +403,7 @@ def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: lis
         }
     assets_file = f"{s.artifact_id}.assets.json"
     with open(os.path.join(directory, assets_file), "w", encoding="utf-8") as f:
-        images = {a["hash"]: a["entry"] for a in s.__dict__.get("_docker_assets", [])}
+        images = {a["hash"]: a["entry"] for a in docker_assets}
         f.write(manifest_json({"version": ASSEMBLY_VERSION, "files": files, "dockerImages": images}))
 
     props: dict[str, Any] = {"templateFile": s.template_file, "terminationProtection": s.termination_protection}
@@ -336,8 +413,9 @@ def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: lis
     extra = synth._artifact_properties(template_hash)
     if "validateOnSynth" in extra:
         props["validateOnSynth"] = extra.pop("validateOnSynth")
-    if s._notification_arns:
-        props["notificationArns"] = list(s._notification_arns)
+    notification_arns = s._synthesis_notification_arns()
+    if notification_arns:
+        props["notificationArns"] = list(notification_arns)
     props.update(extra)
     if s.stack_name != s.artifact_id:
         props["stackName"] = s.stack_name
@@ -359,7 +437,7 @@ def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: lis
         "properties": props,
         "dependencies": deps,
         "additionalMetadataFile": metadata_file,
-        "displayName": s._node.path,
+        "displayName": path,
     }
 
 
@@ -369,31 +447,26 @@ def _metadata_json(stack: Stack) -> str:
 
     Most entries are an element's logical id and nothing else: their text is formatted directly.
     """
-    from .._cfn_element import CfnElement
-    from .._stack import Stack as StackCls
-
     out: list[str] = []
     sep = "{\n  "
     level: list[Any] = [stack]
     while level:
         below: list[Any] = []
         for c in level:
-            n = c._node
+            n = c.node
+            metadata = n.metadata
             is_element = isinstance(c, CfnElement)
-            if is_element and not n._metadata:
+            if is_element and not metadata:
                 out.append(f"{sep}{encode_basestring('/' + n.path)}: {_LOGICAL_ID_ENTRY_HEAD}"
                            f"{encode_basestring(c._resolved_logical_id())}{_LOGICAL_ID_ENTRY_TAIL}")
                 sep = ",\n  "
-            elif is_element or n._metadata or isinstance(c, StackCls):
-                entries = _metadata_entries(c, n, is_element, StackCls)
+            elif is_element or metadata or isinstance(c, Stack):
+                entries = _metadata_entries(c, metadata, is_element)
                 if entries:
                     out.append(f"{sep}{encode_basestring('/' + n.path)}: ")
                     write_json(entries, out, level=1, indent=2)
                     sep = ",\n  "
-            if n._children:
-                below.extend(
-                    k for k in n._iter_children() if not (isinstance(k, StackCls) and k.nested_stack_resource is None)
-                )
+            below.extend(k for k in n.children if not (isinstance(k, Stack) and k.nested_stack_resource is None))
         level = below
     if not out:
         return "{}"
@@ -406,16 +479,16 @@ _LOGICAL_ID_ENTRY_HEAD = '[\n    {\n      "type": "aws:cdk:logicalId",\n      "d
 _LOGICAL_ID_ENTRY_TAIL = "\n    }\n  ]"
 
 
-def _metadata_entries(c: Any, n: Any, is_element: bool, stack_cls: type) -> list[dict[str, Any]]:
+def _metadata_entries(c: Any, metadata: list[Any], is_element: bool) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     if is_element:
         entries.append({"type": "aws:cdk:logicalId", "data": c._resolved_logical_id()})
-    for m in n._metadata:
+    for m in metadata:
         entry: dict[str, Any] = {"type": m.type, "data": m.data}
         if m.trace:
             entry["trace"] = m.trace
         entries.append(entry)
-    if isinstance(c, stack_cls):
+    if isinstance(c, Stack):
         entries.append({"type": "aws:cdk:templateFile", "data": c.template_file})
         tags = c.tags.tag_values()
         if tags:
