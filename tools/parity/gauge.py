@@ -486,6 +486,7 @@ def render_coverage(results: list[ModuleResult], complete: Iterable[str] = ()) -
         "  A missing class counts everything in it as missing; the few deliberate gaps listed in",
         "  `tests/parity/allowlist.txt` count as covered.",
         "- A module marked **complete** is held at 100% by the tests; the others may only go up (ratchet).",
+        "- How it is measured, and how to see what a module misses: [tests/parity/README.md](../tests/parity/README.md).",
         "",
     ]
     for title, group in (("the modules pycdk ships L2 for", shipped), ("every aws-cdk-lib module", results)):
