@@ -32,6 +32,8 @@ KNOWN_DIVERGENCES: dict[str, str] = {}
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core/cfn_json",
     "l2_lambda/event_sources_s3",
+    "l2_ec2/integ_vpc_flow_logs_customformat",
+    "l2_ec2/integ_vpc_flow_logs_interval",
     "l2_ec2/integ_vpc_restrict_default_sg",
     "l2_ec2/vpc_flag_restrict_default_sg",
     "l2_s3/bucket_auto_delete",
