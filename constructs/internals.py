@@ -13,6 +13,7 @@ here instead, under names that stay put:
 - ``collation`` — ``locale_key``, the ICU-like sort key used where aws-cdk-lib sorts with ``localeCompare``.
 - ``gc_tuning`` — ``collector_paused()``, the context manager that pauses the cyclic GC while a tree is built.
 - ``synthesis`` — the synthesis phases (``synthesize``), for tools that drive synthesis themselves.
+- ``output_dir`` — writing the assembly folder; ``recover_output_dir`` finishes or undoes a killed write (CLI).
 
 Contract:
 
@@ -22,7 +23,8 @@ Contract:
 - A name listed in ``__all__`` keeps its name and meaning; changing either means updating every importer in
   the same commit. Something new goes here only when a package outside the core needs it.
 - Importing this module stays cheap: the helpers every L2 module uses (``structs``, ``cached_property``) and
-  those the core has already loaded are bound at import; ``tree`` and ``synthesis`` load on first access.
+  those the core has already loaded are bound at import; ``tree``, ``synthesis`` and ``output_dir`` load on
+  first access.
 """
 
 from __future__ import annotations
@@ -34,26 +36,28 @@ from constructs._private import collation, gc_tuning, json_writer, structs
 from constructs._private.lazy_attr import cached_property
 
 if TYPE_CHECKING:
-    from constructs._private import synthesis, tree
+    from constructs._private import output_dir, synthesis, tree
 
 __all__ = [
     "cached_property",
     "collation",
     "gc_tuning",
     "json_writer",
+    "output_dir",
     "structs",
     "synthesis",
     "tree",
 ]
 
 _LAZY = {
+    "output_dir": "constructs._private.output_dir",
     "synthesis": "constructs._private.synthesis",
     "tree": "constructs._private.tree",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """Load the helpers that not every program needs (``tree``, ``synthesis``) on first access."""
+    """Load the helpers that not every program needs (``tree``, ``synthesis``, ``output_dir``) on first access."""
     target = _LAZY.get(name)
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

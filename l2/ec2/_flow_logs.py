@@ -18,7 +18,7 @@ from constructs import (
     Tags,
     ValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 
 S3_CREATE_DEFAULT_LOGGING_POLICY = "@aws-cdk/aws-s3:createDefaultLoggingPolicy"
 

@@ -16,7 +16,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 from l2.ec2._connections import Connections
 from l2.ec2._endpoint_services import PREFIX_REGIONS, SERVICES, SUFFIX_REGIONS
 from l2.ec2._peer import Peer
@@ -159,10 +159,11 @@ class GatewayVpcEndpoint(VpcEndpoint):
         subnets: Sequence[Any] | None = None,
     ) -> None:
         from l1.ec2 import CfnVPCEndpoint
+        from l2.ec2._vpc import _options
 
         super().__init__(scope, id)
         if subnets is not None:
-            chosen = [s for sel in subnets for s in vpc.select_subnets(sel).subnets]
+            chosen = [s for sel in subnets for s in vpc.select_subnets(**_options(sel)).subnets]
         else:
             chosen = [*vpc.private_subnets, *vpc.public_subnets, *vpc.isolated_subnets]
         route_table_ids = _route_table_ids(chosen)
@@ -360,11 +361,11 @@ class InterfaceVpcEndpoint(VpcEndpoint):
         self.vpc_endpoint_network_interface_ids: list[str] = endpoint.attr_network_interface_ids
 
     def _endpoint_subnets(self, vpc: Any, service: Any, subnets: Any, lookup_supported_azs: bool | None) -> list[str]:
-        from l2.ec2._vpc import SubnetSelection, _options
+        from l2.ec2._vpc import _options
 
         fields = _options(subnets) if subnets is not None else {}
         fields["one_per_az"] = True
-        selection = vpc.select_subnets(SubnetSelection(**fields))
+        selection = vpc.select_subnets(**fields)
         if not selection.is_pending_lookup and not selection.subnets:
             raise ValidationError("Cannot create a VPC Endpoint with no subnets", self)
         if not lookup_supported_azs:

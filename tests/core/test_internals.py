@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import constructs.internals as internals
-from constructs._private import collation, gc_tuning, json_writer, structs, synthesis, tree
+from constructs._private import collation, gc_tuning, json_writer, output_dir, structs, synthesis, tree
 from constructs._private.lazy_attr import cached_property
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,11 +86,13 @@ def test_internals_offers_the_core_modules_themselves() -> None:
     assert internals.cached_property is cached_property
     assert internals.tree is tree
     assert internals.synthesis is synthesis
+    assert internals.output_dir is output_dir
     assert sorted(internals.__all__) == [
         "cached_property",
         "collation",
         "gc_tuning",
         "json_writer",
+        "output_dir",
         "structs",
         "synthesis",
         "tree",
@@ -99,7 +101,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
 
 def test_every_exported_name_resolves_through_from_import() -> None:
     namespace: dict[str, object] = {}
-    exec("from constructs.internals import *", namespace)  # noqa: S102 - the star import is the contract
+    exec("from constructs.internals import *", namespace)
     assert set(internals.__all__) <= set(namespace)
 
 
@@ -108,10 +110,11 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
         internals.no_such_helper  # noqa: B018 - the access is the test
 
 
-def test_importing_internals_does_not_load_synthesis_or_the_tree_writer() -> None:
+def test_importing_internals_does_not_load_synthesis_the_tree_writer_or_the_output_folder_writer() -> None:
     code = (
         "import sys, constructs.internals\n"
-        "print(sorted(m for m in ('constructs._private.synthesis', 'constructs._private.tree')"
+        "print(sorted(m for m in ('constructs._private.synthesis', 'constructs._private.tree',"
+        " 'constructs._private.output_dir')"
         " if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)

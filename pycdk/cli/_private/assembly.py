@@ -127,9 +127,9 @@ def read_stacks(directory: Path, _root: Path | None = None) -> list[StackInfo]:
 def _recover_killed_write(directory: Path) -> None:
     """A synth killed while merging the assembly into a folder with user files left a journal: finish or undo it."""
     if (directory / ".pycdk-journal").is_file():
-        from constructs._private.output_dir import recover_output_dir
+        from constructs.internals import output_dir
 
-        recover_output_dir(str(directory))
+        output_dir.recover_output_dir(str(directory))
 
 
 def _confined(directory: Path, root: Path, ref: Any, what: str) -> Path:
