@@ -155,7 +155,7 @@ class Rule(Resource):
             event_bus_name=_event_bus_name(event_bus) if event_bus is not None else None,
             role_arn=role.role_arn if role is not None else None,
         )
-        self.add_event_pattern(event_pattern)
+        self._merge_pattern(event_pattern)
         for target in targets or []:
             self.add_target(target)
         self.node.add_validation(_RuleValidation(self))
@@ -187,19 +187,43 @@ class Rule(Resource):
         """The merged event pattern so far (camelCase keys)."""
         return self._event_pattern
 
-    def add_event_pattern(self, event_pattern: EventPattern | Mapping[str, Any] | None = None, **fields: Any) -> None:
-        """Merge more filters into the rule's event pattern (lists are concatenated, objects merged).
+    def add_event_pattern(
+        self,
+        *,
+        account: Sequence[str] | None = None,
+        detail: Mapping[str, Any] | None = None,
+        detail_type: Sequence[str] | None = None,
+        id: Sequence[str] | None = None,
+        region: Sequence[str] | None = None,
+        resources: Sequence[str] | None = None,
+        source: Sequence[str] | None = None,
+        time: Sequence[str] | None = None,
+        version: Sequence[str] | None = None,
+    ) -> None:
+        """Merge more filters (the ``EventPattern`` fields) into the rule's pattern.
 
-        Accepts an ``EventPattern``/mapping or the ``EventPattern`` keywords.
+        Lists are concatenated without duplicates; objects are merged field by field.
 
         Raises:
             UnscopedValidationError: a field that is not a list, or a list merged with an object.
         """
-        if event_pattern is None and fields:
-            event_pattern = EventPattern(**fields)
-        if event_pattern is None:
-            return
-        merge_event_pattern(self._event_pattern, pattern_to_dict(event_pattern))
+        self._merge_pattern(
+            EventPattern(
+                account=account,
+                detail=detail,
+                detail_type=detail_type,
+                id=id,
+                region=region,
+                resources=resources,
+                source=source,
+                time=time,
+                version=version,
+            )
+        )
+
+    def _merge_pattern(self, event_pattern: EventPattern | Mapping[str, Any] | None) -> None:
+        if event_pattern is not None:
+            merge_event_pattern(self._event_pattern, pattern_to_dict(event_pattern))
 
     def add_target(self, target: IRuleTarget | None = None) -> None:
         """Send matching events to ``target`` too (targets in another account or region get a mirror rule).
