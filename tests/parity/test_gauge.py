@@ -132,6 +132,9 @@ def test_measure_counts_present_and_missing_items() -> None:
     assert (r.covered["params"], r.total["params"]) == (2, 5)
     assert not r.complete()
     assert (r.l1_present, r.l1_total) == (1, 2)
+    elsewhere = {"AWS::Demo::Widget": ("other", "CfnWidget"), "AWS::Demo::Gadget": ("demo", "CfnGizmo")}
+    assert gauge.measure_module(MOD, SNAP_MOD, DEMO, l1_types=elsewhere).l1_present == 1
+    assert gauge.measure_module(MOD, SNAP_MOD, DEMO, l1_types=elsewhere, l1_module="demo").l1_present == 0
 
 
 class _Holder:
