@@ -279,8 +279,12 @@ class SfnStateMachine:
 
 
 def _project_arn(project: Any) -> str:
+    """``project_ref.project_arn``, ``project_arn``, or ``attr_arn`` of an L1 ``CfnProject``."""
     ref = getattr(project, "project_ref", None)
-    return ref.project_arn if ref is not None else project.project_arn
+    if ref is not None:
+        return ref.project_arn
+    arn = getattr(project, "project_arn", None)
+    return arn if arn is not None else project.attr_arn
 
 
 class CodeBuildProject:
@@ -334,11 +338,7 @@ def _pipeline_arn(pipeline: Any) -> str:
     if ref is not None and getattr(ref, "pipeline_arn", None) is not None:
         return ref.pipeline_arn
     arn = getattr(pipeline, "pipeline_arn", None)
-    if arn is not None:
-        return arn
-    from constructs import Stack
-
-    return Stack.of(pipeline).format_arn(service="codepipeline", resource=pipeline.ref)
+    return arn if arn is not None else pipeline.attr_arn
 
 
 class CodePipeline:
