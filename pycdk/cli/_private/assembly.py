@@ -93,7 +93,8 @@ def read_stacks(directory: Path, _root: Path | None = None) -> list[StackInfo]:
         if not isinstance(artifact, dict):
             raise CliError(f"{where} must be an object, not {_kind(artifact)}")
         kind = artifact.get("type")
-        props = artifact.get("properties") or {}
+        props = artifact.get("properties")
+        props = {} if props is None else props
         if not isinstance(props, dict):
             raise CliError(f"{where}: properties must be an object, not {_kind(props)}")
         if kind == NESTED_ASSEMBLY_TYPE:
