@@ -87,6 +87,7 @@ def param_names(encoded: Iterable[str]) -> list[str]:
 
 
 def load_snapshot(path: Path | None = None) -> dict:
+    """The committed aws-cdk-lib snapshot (``{"version", "modules": {module: {"l1", "classes"}}}``)."""
     return json.loads((path or SNAPSHOT).read_text(encoding="utf-8"))
 
 
@@ -120,6 +121,7 @@ def read_complete(path: Path | None = None) -> list[str]:
 
 
 def read_ratchet(path: Path | None = None) -> dict[str, dict[str, int]]:
+    """``{module: {measure: covered count}}``: the floor each module's coverage may not drop below."""
     path = path or RATCHET
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
@@ -213,6 +215,8 @@ def _instance_attributes(cls: type) -> set[str]:
     """The attributes the methods of ``cls`` and its bases set on ``self`` (read from their source)."""
     names: set[str] = set()
     for base in cls.__mro__[:-1]:
+        if base.__module__.partition(".")[0] in sys.stdlib_module_names:  # Enum, Protocol, ...
+            continue
         try:
             path = inspect.getsourcefile(base)
         except TypeError:
@@ -246,6 +250,7 @@ class PycdkClass:
         return cls(obj, init, members)
 
     def params(self, member: str) -> set[str] | None:
+        """The parameter names of method ``member`` (``None`` when it is absent or not callable)."""
         try:
             attr = inspect.getattr_static(self.cls, member)
         except AttributeError:
@@ -256,6 +261,7 @@ class PycdkClass:
 
 
 def pycdk_class(module: ModuleType | None, name: str) -> PycdkClass | None:
+    """pycdk's class ``name`` in ``module``, read for the gauge (``None`` when there is no such class)."""
     obj = getattr(module, name, None) if module is not None else None
     return PycdkClass.of(obj) if inspect.isclass(obj) else None
 
@@ -276,6 +282,7 @@ def class_items(name: str, rec: dict) -> Iterator[tuple[str, str, str | None]]:
 
 
 def present(measure: str, item: str, pyclass: PycdkClass | None) -> bool:
+    """Whether pycdk's class has ``item`` (an item of ``class_items`` under that class)."""
     if pyclass is None:
         return False
     if measure == "classes":
@@ -307,6 +314,7 @@ class ModuleResult:
     l1_present: int = 0
 
     def complete(self) -> bool:
+        """Nothing missing in any measure (allowlisted items count as covered)."""
         return all(self.covered[m] == self.total[m] for m in MEASURES)
 
 
@@ -353,6 +361,7 @@ def measure_module(
 
 
 def l1_resource_types() -> dict[str, tuple[str, str]]:
+    """``{resource type: (l1 module, class name)}`` of pycdk's generated L1 layer."""
     from l1._index import RESOURCE_TYPES
 
     return RESOURCE_TYPES
@@ -379,6 +388,7 @@ def measure_all(snapshot: dict | None = None, allow: Iterable[str] | None = None
 
 
 def import_problems(results: list[ModuleResult]) -> list[str]:
+    """pycdk modules that exist but fail to import."""
     return [f"{r.module}: pycdk module {r.pycdk} does not import: {r.detail}" for r in results if r.status == "error"]
 
 
@@ -395,6 +405,7 @@ def allowlist_problems(results: list[ModuleResult], allow: Iterable[str]) -> lis
 
 
 def complete_problems(results: list[ModuleResult], complete: Iterable[str]) -> list[str]:
+    """Modules declared complete that miss something, one line per measure (and unknown module names)."""
     by_mod = {r.module: r for r in results}
     out = []
     for mod in complete:
@@ -411,6 +422,7 @@ def complete_problems(results: list[ModuleResult], complete: Iterable[str]) -> l
 
 
 def ratchet_problems(results: list[ModuleResult], ratchet: dict[str, dict[str, int]]) -> list[str]:
+    """Measures whose covered count fell below the ratchet (and ratchet entries naming no module)."""
     by_mod = {r.module: r for r in results}
     out = []
     for mod, floor in sorted(ratchet.items()):
@@ -438,6 +450,7 @@ def ratchet_of(results: list[ModuleResult]) -> dict[str, dict[str, int]]:
 
 
 def raisable(results: list[ModuleResult], ratchet: dict[str, dict[str, int]]) -> list[str]:
+    """Modules covering more than the ratchet records (``update`` raises it)."""
     return sorted(r.module for r in results if any(r.covered[m] > ratchet.get(r.module, {}).get(m, 0)
                                                    for m in MEASURES))
 
@@ -526,6 +539,7 @@ def render_coverage(results: list[ModuleResult], complete: Iterable[str] = ()) -
 
 
 def report(results: list[ModuleResult], verbose: bool, only: list[str]) -> str:
+    """The coverage table of ``only`` (default: the modules pycdk ships L2 for); ``verbose`` lists what is missing."""
     rows = [r for r in results if (r.module in only if only else r.status == "l2")]
     out = [f"{'module':40} {'classes':>16} {'kwargs':>16} {'members':>16} {'params':>16}"]
     for r in rows:
@@ -569,6 +583,7 @@ def show(snapshot: dict, names: list[str]) -> str:
 
 
 def update(results: list[ModuleResult], allow_drop: bool) -> int:
+    """Rewrite the ratchet and the coverage page; refuse (exit status 1) to lower the ratchet unless ``allow_drop``."""
     old = read_ratchet()
     new = ratchet_of(results)
     drops = [f"{mod}: {m} {old[mod][m]} -> {new.get(mod, {}).get(m, 0)}" for mod in sorted(old)
@@ -584,6 +599,7 @@ def update(results: list[ModuleResult], allow_drop: bool) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``report`` / ``update`` / ``show``: see the module docstring."""
     argv = list(sys.argv[1:] if argv is None else argv)
     cmd = argv.pop(0) if argv else "report"
     flags = {a for a in argv if a.startswith("-")}

@@ -97,6 +97,7 @@ def doc_defaults(func: object) -> dict[str, str]:
 
 
 def class_kind(cls: type) -> str:
+    """``enum``, ``interface``, ``construct``, ``struct`` or ``class``, from how jsii built ``cls``."""
     if issubclass(cls, enum.Enum):
         return "enum"
     if getattr(cls, "_is_protocol", False):
@@ -135,6 +136,7 @@ def member_record(cls: type, name: str, raw: object) -> list | None:
 
 
 def class_record(cls: type) -> dict:
+    """``{"kind", "init", "defaults", "members"}`` of one public non-L1 class."""
     kind = class_kind(cls)
     rec: dict = {"kind": kind}
     members: dict[str, list] = {}
@@ -166,6 +168,7 @@ def class_record(cls: type) -> dict:
 
 
 def module_record(modname: str) -> dict:
+    """``{"classes": {name: class record}, "l1": {CfnX: resource type}}`` of the classes ``modname`` defines."""
     module = importlib.import_module(modname)
     classes: dict[str, dict] = {}
     l1: dict[str, str] = {}
@@ -203,6 +206,7 @@ def render(snapshot: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
+    """Write the snapshot to ``argv[0]`` (default: ``tests/parity/aws_cdk_lib_<version>.json``)."""
     version = metadata.version(DIST)
     out = Path(argv[0]) if argv else ROOT / "tests" / "parity" / f"aws_cdk_lib_{version}.json"
     modules = {}
