@@ -174,26 +174,50 @@ STOP_GRACE_SECONDS = 5.0
 
 
 def _stop_group(process: subprocess.Popen[str]) -> None:
+    """SIGINT to the app's process group; SIGKILL to what still runs after ``STOP_GRACE_SECONDS``."""
     import signal
 
-    for sig, wait in ((signal.SIGINT, STOP_GRACE_SECONDS), (signal.SIGKILL, 5.0)):
+    group = process.pid
+    deadline = time.monotonic() + STOP_GRACE_SECONDS
+    for sig in (signal.SIGINT, signal.SIGKILL):
         try:
-            os.killpg(process.pid, sig)
+            os.killpg(group, sig)
         except (ProcessLookupError, PermissionError):
             break
-        try:
-            process.wait(timeout=wait)
-            # the shell may be gone while the app it started is still stopping: check the group
-            os.killpg(process.pid, 0)
-            time.sleep(0.05)
-        except subprocess.TimeoutExpired:
-            continue
-        except (ProcessLookupError, PermissionError):
+        while time.monotonic() < deadline:
+            process.poll()  # reaps the shell, so that only the app's own processes count
+            if not _group_running(group):
+                break
+            time.sleep(0.02)
+        if not _group_running(group):
             break
+        deadline = time.monotonic() + 5.0
     try:
         process.communicate(timeout=1)
     except (subprocess.TimeoutExpired, ValueError, OSError):
         pass
+
+
+def _group_running(group: int) -> bool:
+    """True while a process of ``group`` runs (zombies waiting for a parent to reap them do not count)."""
+    proc = Path("/proc")
+    if not (proc / "self" / "stat").exists():
+        try:
+            os.killpg(group, 0)
+        except (ProcessLookupError, PermissionError):
+            return False
+        return True
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2:].split()
+        if len(fields) > 2 and fields[2] == str(group) and fields[0] not in ("Z", "X"):
+            return True
+    return False
 
 
 def failure_reason(stderr: str) -> str:
