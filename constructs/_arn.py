@@ -81,17 +81,9 @@ def split_arn(arn: str, arn_format: ArnFormat) -> ArnComponents:
     if len(components) < 6 or not components[5]:
         raise ValidationError("The `resource` component (6th component) of an ARN is required: " + arn)
     region, account = components[3], components[4]
-    resource_part = ":".join(components[5:])
-    resource_name: str | None
-    if arn_format is ArnFormat.NO_RESOURCE_NAME:
-        resource, resource_name = resource_part, None
-    elif arn_format is ArnFormat.COLON_RESOURCE_NAME:
-        resource, _, resource_name = resource_part.partition(":")
-    elif arn_format is ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME:
-        stripped = resource_part[1:] if resource_part.startswith("/") else resource_part
-        resource, _, resource_name = stripped.partition("/")
-    else:
-        resource, _, resource_name = resource_part.partition("/")
+    resource, resource_name, detected = _split_resource(components[5], components[6:], arn_format)
+    if not resource:
+        raise ValidationError("The `resource` component (6th component) of an ARN is required: " + arn)
     return ArnComponents(
         partition=partition,
         service=service,
@@ -99,8 +91,31 @@ def split_arn(arn: str, arn_format: ArnFormat) -> ArnComponents:
         account=account,
         resource=resource,
         resource_name=resource_name,
-        arn_format=arn_format,
+        arn_format=detected,
     )
+
+
+def _split_resource(first: str, rest: list[str], arn_format: ArnFormat) -> tuple[str, str | None, ArnFormat]:
+    """Resource, resource name and the format they were found in, from the ARN's 6th ``:``-part and the rest.
+
+    As aws-cdk-lib, the layout is read from the text: a ``/`` in the 6th part separates the resource name
+    (after a leading ``/``: the ``/resource/name`` layout), unless the caller said there is no resource name;
+    further ``:``-parts belong to the resource name. ``arn_format`` only tells whether a ``/`` separates.
+    """
+    start = 0
+    slash = first.find("/")
+    if slash == 0:
+        start, slash = 1, first.find("/", 1)
+    resource_name: str | None = None
+    if slash != -1 and arn_format is not ArnFormat.NO_RESOURCE_NAME:
+        detected = ArnFormat.SLASH_RESOURCE_NAME if start == 0 else ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME
+        resource, resource_name = first[start:slash], first[slash + 1 :]
+    else:
+        detected = ArnFormat.COLON_RESOURCE_NAME if rest else ArnFormat.NO_RESOURCE_NAME
+        resource = first
+    if rest:
+        resource_name = (resource_name + ":" if resource_name else "") + ":".join(rest)
+    return resource, resource_name, detected
 
 
 def _split_token_arn(arn: str, arn_format: ArnFormat) -> ArnComponents:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from constructs import Annotations, ArnComponents, ArnFormat, Construct, Lazy, Resource, Stack
+from constructs import Annotations, Arn, ArnComponents, ArnFormat, Construct, Lazy, Resource, Stack
 from l1.iam import CfnGroup
 
 from ._managed_policy import IManagedPolicy
 from ._policy import Policy
 from ._policy_statement import PolicyStatement
 from ._principals import AddToPrincipalPolicyResult, ArnPrincipal, IPrincipal, PrincipalPolicyFragment
-from ._private.arn import split_arn
 from ._private.util import AttachedPolicies, path_prefix
 
 if TYPE_CHECKING:
@@ -118,7 +117,7 @@ class Group(_GroupBase):
     @staticmethod
     def from_group_arn(scope: Construct, id: str, group_arn: str) -> IGroup:
         """Refer to an existing group by ARN."""
-        parts = split_arn(scope, group_arn, ArnFormat.SLASH_RESOURCE_NAME)
+        parts = Arn.split(group_arn, ArnFormat.SLASH_RESOURCE_NAME)
         return _ImportedGroup(scope, id, group_arn, parts.resource_name or "", parts.account)
 
     @staticmethod

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from constructs import ArnComponents, ArnFormat, Aws, Construct, Lazy, Resource, Stack
+from constructs import Arn, ArnComponents, ArnFormat, Aws, Construct, Lazy, Resource, Stack
 from l1.iam import CfnManagedPolicy
 
 from ._policy import _PolicyGrantPrincipal
 from ._policy_document import PolicyDocument
 from ._policy_statement import PolicyStatement
-from ._private.arn import split_arn
 
 if TYPE_CHECKING:
     from ._group import IGroup
@@ -128,7 +127,7 @@ class ManagedPolicy(Resource):
     @property
     def managed_policy_name(self) -> str:
         """The name, taken from the ARN."""
-        return split_arn(self, self._resource.ref, ArnFormat.SLASH_RESOURCE_NAME).resource_name
+        return Arn.split(self._resource.ref, ArnFormat.SLASH_RESOURCE_NAME).resource_name
 
     def add_statements(self, *statement: PolicyStatement) -> None:
         """Add statements to the document."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
     Annotations,
+    Arn,
     ArnFormat,
     Aspects,
     CfnReference,
@@ -40,7 +41,6 @@ from ._principals import (
     _MutatingDocumentAdapter,
     add_principal_to_assume_role,
 )
-from ._private.arn import split_arn
 from ._private.util import AttachedPolicies, UniqueStringSet, mutating_aspect_priority, path_prefix
 
 if TYPE_CHECKING:
@@ -245,7 +245,7 @@ class Role(Resource):
             ValidationError: ``add_grants_to_resources`` is given without ``mutable=False``.
         """
         stack = Stack.of(scope)
-        parsed = split_arn(scope, role_arn, ArnFormat.SLASH_RESOURCE_NAME)
+        parsed = Arn.split(role_arn, ArnFormat.SLASH_RESOURCE_NAME)
         resource_name = parsed.resource_name or ""
         role_account = parsed.account
         role_name = resource_name.split("/")[-1] if not Token.is_unresolved(resource_name) else resource_name

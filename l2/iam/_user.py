@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
+    Arn,
     ArnComponents,
     ArnFormat,
     Construct,
@@ -21,7 +22,6 @@ from ._managed_policy import IManagedPolicy
 from ._policy import Policy
 from ._policy_statement import PolicyStatement
 from ._principals import AddToPrincipalPolicyResult, ArnPrincipal, IPrincipal, PrincipalPolicyFragment
-from ._private.arn import split_arn
 from ._private.util import AttachedPolicies, path_prefix
 
 if TYPE_CHECKING:
@@ -163,8 +163,8 @@ class _ImportedUser(Resource):
 
     def __init__(self, scope: Construct, id: str, user_arn: str) -> None:
         super().__init__(scope, id)
-        self.principal_account = split_arn(scope, user_arn, ArnFormat.SLASH_RESOURCE_NAME).account
-        self.user_name = (split_arn(scope, user_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name or "").split("/")[-1]
+        self.principal_account = Arn.split(user_arn, ArnFormat.SLASH_RESOURCE_NAME).account
+        self.user_name = (Arn.split(user_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name or "").split("/")[-1]
         self.user_arn = user_arn
         self.policy_fragment = ArnPrincipal(user_arn).policy_fragment
         self._attached_policies = AttachedPolicies()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
+    Arn,
     ArnFormat,
     CfnResource,
     Construct,
@@ -26,7 +27,6 @@ from l2.iam import (
     PolicyDocument,
     PolicyStatement,
 )
-from l2.iam._private.arn import split_arn
 
 from ._private import perms
 
@@ -330,7 +330,7 @@ class Key(_KeyBase):
         Raises:
             ValidationError: the ARN has no ``key/<id>`` part.
         """
-        name = split_arn(scope, key_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name
+        name = Arn.split(key_arn, ArnFormat.SLASH_RESOURCE_NAME).resource_name
         if not name:
             raise ValidationError(
                 f"KMS key ARN must be in the format 'arn:<partition>:kms:<region>:<account>:key/<keyId>', got: '{key_arn}'",
