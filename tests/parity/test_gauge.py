@@ -236,12 +236,27 @@ def test_ratchet_fails_on_a_drop_and_reports_a_possible_raise() -> None:
                                                                      "aws_cdk.aws_gone"]
 
 
-def test_locate_reads_stubs_without_importing_them_and_reports_broken_modules() -> None:
+def test_locate_reads_stubs_without_importing_them_and_reports_broken_modules(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pkg = tmp_path / "h6parity_demo"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "stub.py").write_text(gauge.STUB_MARKER + ": ...\nraise RuntimeError('a stub is never imported')\n")
+    (pkg / "real.py").write_text("class Widget:\n    pass\n")
+    (pkg / "broken.py").write_text("raise ImportError('no such thing')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert gauge.locate("h6parity_demo.stub") == ("stub", None, "")
+    status, module, _ = gauge.locate("h6parity_demo.real")
+    assert status == "l2" and module.Widget.__name__ == "Widget"
+    assert gauge.locate("h6parity_demo.broken") == ("error", None, "ImportError: no such thing")
+    assert gauge.locate("h6parity_demo.nothing") == ("absent", None, "")
+    assert gauge.locate("h6parity_nothing.at_all") == ("absent", None, "")
+    broken = gauge.ModuleResult("aws_cdk.aws_x", "l2.x", "error", "ImportError: no such thing")
+    assert gauge.import_problems([broken, gauge.ModuleResult("aws_cdk.aws_y", "l2.y", "stub")]) == [
+        "aws_cdk.aws_x: pycdk module l2.x does not import: ImportError: no such thing"]
+    # and in the repository: a generated stub, a hand-written package
     assert gauge.locate("l2.accessanalyzer")[:2] == ("stub", None)
-    status, module, _ = gauge.locate("l2.sqs")
-    assert status == "l2" and module.Queue.__name__ == "Queue"
-    assert gauge.locate("l2.interfaces.s3") == ("absent", None, "")
-    assert gauge.locate("patterns.ecs_patterns") == ("absent", None, "")
+    assert gauge.locate("l2.sqs")[0] == "l2"
 
 
 def test_coverage_page_renders_each_module_and_the_summaries() -> None:
@@ -325,5 +340,5 @@ def test_show_marks_what_pycdk_lacks() -> None:
     assert "      retention_period  — default: Duration.days(4)" in lines
     assert "      .from_queue_arn(scope, id, queue_arn)  [static]" in lines
     assert lines[-1] == "aws_cdk.aws_sqs.Nope: not a non-L1 class of aws_cdk.aws_sqs"
-    absent = gauge.show(gauge.load_snapshot(), ["aws_cdk.aws_ecs_patterns.ApplicationLoadBalancedFargateService"])
-    assert absent.startswith("✘ aws_cdk.aws_ecs_patterns.ApplicationLoadBalancedFargateService (construct)")
+    absent = gauge.show(gauge.load_snapshot(), ["aws_cdk.interfaces.aws_s3.BucketReference"])
+    assert absent.startswith("✘ aws_cdk.interfaces.aws_s3.BucketReference (struct)\n    ✘ bucket_arn\n")
