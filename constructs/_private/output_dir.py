@@ -17,7 +17,9 @@ private staging folder next to the output directory; only when it succeeded is t
   directory, ``/``) is refused.
 
 The folder's mode is kept, a symlinked output directory stays a symlink (its target is written), and the
-staging folders of killed runs (named after their process id) are removed by the next synth next to them.
+staging folders of killed runs (named after their process id) are removed by the next synth next to them
+(into a missing or non-empty output directory: an empty one, as ``App``'s temporary folders in ``/tmp``, skips
+the scan of its parent).
 
 Concurrent syntheses: the moving step holds an exclusive ``flock`` on the folder containing the output
 directory. A synth waits for it up to ``PYCDK_OUTDIR_LOCK_TIMEOUT`` seconds (default 60), then fails with
@@ -433,6 +435,13 @@ def _recover(real: str) -> None:
             os.remove(journal)
     if os.path.isfile(journal + ".tmp"):
         os.remove(journal + ".tmp")
+    try:
+        if not os.listdir(real):
+            # an empty folder (App's own temporary one, next to thousands of others in /tmp): nothing to put
+            # back into it, and scanning its parent would cost every synth milliseconds
+            return
+    except OSError:
+        pass
     try:
         names = os.listdir(parent)
     except OSError:
