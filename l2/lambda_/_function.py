@@ -312,13 +312,29 @@ class Function(FunctionBase):
     # -- attributes ---------------------------------------------------------------------------------
     @property
     def function_name(self) -> str:  # type: ignore[override]
-        """The function's name (``Ref``)."""
-        return self.resource.ref
+        """The function's name (``Ref``; the physical name when used from another environment)."""
+        name = self.__dict__.get("_env_function_name")
+        if name is None:
+            name = self.__dict__["_env_function_name"] = self.get_resource_name_attribute(self.resource.ref)
+        return name
 
     @property
     def function_arn(self) -> str:  # type: ignore[override]
-        """The function's ARN."""
-        return self.resource.attr_arn
+        """The function's ARN (a formatted ARN when used from another environment, as aws-cdk-lib does)."""
+        arn = self.__dict__.get("_env_function_arn")
+        if arn is None:
+            from constructs import ArnFormat
+
+            arn = self.__dict__["_env_function_arn"] = self.get_resource_arn_attribute(
+                self.resource.attr_arn,
+                {
+                    "service": "lambda",
+                    "resource": "function",
+                    "resource_name": self.physical_name,
+                    "arn_format": ArnFormat.COLON_RESOURCE_NAME,
+                },
+            )
+        return arn
 
     @property
     def log_group(self) -> Any:
