@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._construct import Construct
+from ._errors import ValidationError
 from ._private.token_map import TOKEN_MAP
 
 if TYPE_CHECKING:
@@ -60,7 +61,18 @@ class CfnElement(Construct):
         return tok
 
     def override_logical_id(self, new_logical_id: str) -> None:
-        """Use ``new_logical_id`` as the logical id instead of the path-based one."""
+        """Use ``new_logical_id`` as the logical id instead of the path-based one.
+
+        Raises:
+            ValidationError: ``new_logical_id`` is not a string or holds a token (a logical ID must be known at synthesis; aws-cdk-lib
+                fails later, rendering the template, with "KeyMustResolveToString").
+        """
+        if not isinstance(new_logical_id, str) or "${Token[" in new_logical_id:
+            raise ValidationError(
+                f"override_logical_id() needs a literal logical ID string, got {new_logical_id!r}; "
+                "use a fixed string of letters and digits",
+                self,
+            )
         self._logical_id_override = new_logical_id
         self._logical_id_cache = None
 

@@ -179,6 +179,19 @@ def _is_canonical_int(key: str) -> bool:
     return int(key) < 4294967295
 
 
+def _synthesized_note(c: Construct | None) -> str:
+    """Why the tree is locked, when it is because a stage above ``c`` has been synthesized."""
+    while c is not None:
+        n = c._node
+        if n._locked and getattr(c, "_assembly", None) is not None:
+            return (
+                f": {n.path or 'the app'} has already been synthesized (synth() was called);"
+                " create every construct before synthesizing"
+            )
+        c = n.scope
+    return ""
+
+
 def _any_locked(c: Construct | None) -> bool:
     while c is not None:
         n = c._node
@@ -292,9 +305,10 @@ class Node:
     # -- children --------------------------------------------------------------------------------------
     def _add_child(self, child: Construct, child_name: str) -> None:
         if _LOCKED_NODES[0] and (self._locked or (self.scope is not None and _any_locked(self.scope))):
+            after = _synthesized_note(self.host)
             if not self.path:
-                raise ValidationError("Cannot add children during synthesis")
-            raise ValidationError(f'Cannot add children to "{self.path}" during synthesis')
+                raise ValidationError(f"Cannot add children during synthesis{after}")
+            raise ValidationError(f'Cannot add children to "{self.path}" during synthesis{after}')
         if child_name in self._children:
             name = self.id or ""
             type_name = _library_class_name(self.host)
@@ -520,6 +534,14 @@ class Construct:
 
     def __init__(self, scope: Construct | None, id: str) -> None:
         self._node = Node(self, scope, id)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__module__.startswith(("l2.", "patterns.")):
+            # the L2 and patterns API checks its arguments' types at the call, as aws-cdk-lib does
+            from ._private.typecheck import install
+
+            install(cls)
 
     @property
     def node(self) -> Node:

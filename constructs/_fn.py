@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._errors import ValidationError
+from ._errors import UnscopedValidationError, ValidationError
 from ._private.resolve import minimal_join
 from ._private.token_map import TOKEN_MAP
 from ._token import Intrinsic, IResolvable, Token, is_resolvable_object
@@ -106,7 +106,22 @@ class Fn:
 
     @staticmethod
     def select(index: int, array: Sequence[Any]) -> str:
-        """The element at ``index``; computed now when everything is literal."""
+        """The element at ``index``; computed now when everything is literal.
+
+        Raises:
+            UnscopedValidationError: a literal index outside a literal list (negative, or past its end).
+        """
+        if (
+            isinstance(index, int)
+            and isinstance(array, (list, tuple))
+            and not Token.is_unresolved(array)
+            and not 0 <= index < len(array)
+        ):
+            raise UnscopedValidationError(
+                f"Fn.select: index {index} is out of range for a list of {len(array)} element(s); "
+                f"give an index from 0 to {len(array) - 1}" if array else
+                f"Fn.select: index {index} is out of range: the list is empty"
+            )
         if (
             not Token.is_unresolved(index)
             and not Token.is_unresolved(array)

@@ -45,6 +45,15 @@ _PARTITION_PREFIXES = (
 )
 
 
+def _make_stack_name(ids: list[str]) -> str:
+    """A stack name (or artifact id) from the construct ids below the stage: a single id of up to 128
+    characters as is; otherwise the ids' letters and digits, shortened in the middle to fit 128 characters
+    with a hash of the path (aws-cdk-lib's ``makeStackName``)."""
+    if len(ids) == 1 and len(ids[0]) <= 128:
+        return ids[0]
+    return uniqueid.make_unique_resource_name(ids, max_length=128)
+
+
 def partition_of_region(region: str) -> str:
     """The partition a region belongs to (``aws`` unless its prefix says otherwise)."""
     for prefix, partition in _PARTITION_PREFIXES:
@@ -176,15 +185,23 @@ class Stack(Construct):
         s = d.get("_pycdk_stack")
         if s is not None:
             return s
-        scope = construct._node.scope
-        if scope is None:
-            raise ValidationError(
-                f"{construct.__class__.__name__} at '{construct.node.path}' should be created in the scope of a "
-                "Stack, but no Stack found",
-                construct,
-            )
-        s = Stack.of(scope)
-        d["_pycdk_stack"] = s
+        seen = [d]
+        cur = construct._node.scope
+        while True:
+            if cur is None:  # the error names the construct asked about, not the root
+                raise ValidationError(
+                    f"{construct.__class__.__name__} at '{construct.node.path}' should be created in the scope of "
+                    "a Stack, but no Stack found",
+                    construct,
+                )
+            cd = cur.__dict__
+            s = cd.get("_pycdk_stack")
+            if s is not None:
+                break
+            seen.append(cd)
+            cur = cur._node.scope
+        for cd in seen:
+            cd["_pycdk_stack"] = s
         return s
 
     @staticmethod
@@ -216,13 +233,12 @@ class Stack(Construct):
     def _generate_stack_name(self) -> str:
         stage = self._parent_stage()
         ids = self._path_from(stage)
-        name = ids[0] if len(ids) == 1 else uniqueid.make_unique_id(ids)
+        name = _make_stack_name(ids)
         stage_name = getattr(stage, "stage_name", "") if stage is not None else ""
         return f"{stage_name}-{name}" if stage_name else name
 
     def _generate_artifact_id(self) -> str:
-        ids = self._path_from(None)
-        return ids[0] if len(ids) == 1 else uniqueid.make_unique_id(ids)
+        return _make_stack_name(self._path_from(None))
 
     @property
     def stack_name(self) -> str:

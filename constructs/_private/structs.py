@@ -94,6 +94,14 @@ def _make_init(cls: type, fields: tuple[Field, ...]) -> Callable[..., None]:
     return __init__
 
 
+def _typecheck(cls: type, fields: tuple[Field, ...]) -> None:
+    """Structs of the L2 and patterns API check their arguments' types, as aws-cdk-lib's do."""
+    if cls.__module__.startswith(("l2.", "patterns.")):
+        from .typecheck import install_struct
+
+        install_struct(cls, fields)
+
+
 def _frozen_setattr(self: Any, name: str, value: Any) -> None:
     raise FrozenInstanceError(f"{type(self).__qualname__} is frozen: cannot assign {name!r}")
 
@@ -138,6 +146,7 @@ def frozen(cls: Any = None, /, *, kw_only: bool = True) -> Any:
         fields = _collect_fields(c)
         c.__struct_fields__ = fields  # type: ignore[attr-defined]
         c.__init__ = _make_init(c, fields)  # type: ignore[misc]
+        _typecheck(c, fields)
         c.__setattr__ = _frozen_setattr  # type: ignore[method-assign,assignment]
         c.__delattr__ = _frozen_setattr  # type: ignore[method-assign,assignment]
         if "__eq__" not in c.__dict__:
@@ -161,6 +170,7 @@ def define(cls: Any = None, /, *, kw_only: bool = True) -> Any:
         fields = _collect_fields(c)
         c.__struct_fields__ = fields  # type: ignore[attr-defined]
         c.__init__ = _make_init(c, fields)  # type: ignore[misc]
+        _typecheck(c, fields)
         if "__eq__" not in c.__dict__:
             c.__eq__ = _eq  # type: ignore[method-assign,assignment]
             c.__ne__ = _ne  # type: ignore[method-assign,assignment]

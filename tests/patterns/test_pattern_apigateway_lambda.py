@@ -332,11 +332,6 @@ def test_fails_when_api_props_name_a_handler(
             "log_group_props has keys that l2.logs.LogGroup does not take: retention_days; "
             "use the keyword arguments of l2.logs.LogGroup",
         ),
-        (
-            "lambda_function_props",
-            ["not", "a", "mapping"],
-            "lambda_function_props must be a mapping of l2.lambda_.Function keyword arguments, got list",
-        ),
     ],
 )
 def test_fails_on_props_the_l2_class_does_not_take(

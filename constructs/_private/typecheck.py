@@ -1,0 +1,566 @@
+"""Argument type checks derived from type hints, for the public API of ``l2`` and ``patterns``.
+
+aws-cdk-lib's Python classes check every argument at the call (jsii's typeguard), so a wrong type — a string
+``"false"`` where a ``bool`` is expected, ``30`` where a ``Duration`` is — fails where it is written instead of
+turning into a wrong template. pycdk does the same from its own type hints:
+
+- ``install(cls)`` (called by ``Construct.__init_subclass__`` for classes defined in ``l2``/``patterns``)
+  replaces ``__init__`` and each public method, static method and class method defined on ``cls`` by a stub;
+  ``install_struct(cls)`` does the same for the ``__init__`` of a struct class (``structs.frozen``/``define``).
+  Defining a class costs one closure per method: nothing is resolved at import.
+- On its first call a stub resolves the method's annotations (each one on its own, in the method's module: a
+  name that is only imported under ``TYPE_CHECKING`` leaves that one argument unchecked), generates a function
+  with the method's own signature whose body checks each annotated argument with an inline expression, puts
+  it on the class in place of the stub and calls it. From then on a call costs one comparison per argument
+  left at its default, and an ``isinstance`` (or a cached protocol test) per argument given.
+
+What an annotation accepts:
+
+- ``bool``: only ``True``/``False`` (not ``0``/``1``, as jsii refuses them too).
+- ``int`` and ``float``: any ``int`` or ``float`` but not a ``bool`` (jsii numbers are one type; numeric
+  tokens from ``Token.as_number`` are floats).
+- ``str``: strings, including strings that hold tokens. A list token (``Token.as_list``) is a list of strings.
+- classes and enums: ``isinstance`` (an enum argument must be a member of that enum, never its value). A
+  struct class also accepts a mapping of its fields, as jsii does.
+- protocols (``typing.Protocol`` interfaces such as ``IBucket``): structural — every attribute and method the
+  protocol declares must exist on the value's class or in its instance ``__dict__``; properties are never
+  evaluated. A class that passed once is remembered, so the test runs once per class. Builtin scalars and
+  containers never satisfy a protocol.
+- ``X | None``/``Optional``, unions, ``Literal[...]``, ``Sequence[X]``/``list[X]``/``tuple[X, ...]`` (a list or
+  tuple, never a string), ``Mapping[K, V]``/``dict``, ``Iterable``, ``Callable``, ``type[X]``: as they read;
+  elements of containers up to ``_MAX_ELEMENTS`` long are checked too.
+- ``Any``, ``object``, type variables and unannotated arguments are not checked; nor is an argument left at
+  (or given) its default object.
+
+A wrong argument raises ``TypeError`` naming the method, the argument, the expected type (as written in the
+hint) and what was given, with the construct path when one is known.
+"""
+
+from __future__ import annotations
+
+import collections.abc as abc
+import sys
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+_MAX_ELEMENTS = 1000  # containers longer than this are checked for their own type only
+_CO_VARARGS = 0x04
+_CO_VARKEYWORDS = 0x08
+_UNCHECKED_TEXT = frozenset({"Any", "typing.Any", "object", "None"})
+_SCALARS = (str, bytes, int, float, bool, type(None), list, tuple, dict, set, frozenset)
+_NUMBER = (int, float)
+_SEQUENCE_ORIGINS = frozenset({list, tuple, abc.Sequence, abc.MutableSequence})
+_MAPPING_ORIGINS = frozenset({dict, abc.Mapping, abc.MutableMapping})
+_SET_ORIGINS = frozenset({set, frozenset, abc.Set, abc.MutableSet})
+_ITERABLE_ORIGINS = frozenset({abc.Iterable, abc.Collection, abc.Iterator})
+
+Predicate = Callable[[Any], bool]
+
+
+# -- installing -----------------------------------------------------------------------------------------
+def install(cls: type) -> None:
+    """Check the arguments of ``cls.__init__`` and of the public methods ``cls`` defines, from their hints."""
+    for name, attr in list(cls.__dict__.items()):
+        if name[0] == "_" and name != "__init__":
+            continue
+        if isinstance(attr, types.FunctionType):
+            kind: Any = None
+            func = attr
+        elif isinstance(attr, staticmethod):
+            kind, func = staticmethod, attr.__func__
+        elif isinstance(attr, classmethod):
+            kind, func = classmethod, attr.__func__
+        else:
+            continue
+        if type(func) is not types.FunctionType or "__typecheck__" in func.__dict__ or not _worth_checking(func):
+            continue
+        stub = _lazy(cls, name, func, kind)
+        setattr(cls, name, stub if kind is None else kind(stub))
+
+
+def install_struct(cls: type, fields: tuple[Any, ...]) -> None:
+    """Check the keyword arguments of a struct class's ``__init__`` against its fields' annotations."""
+    init = cls.__dict__["__init__"]
+    annotations: dict[str, Any] = {}
+    for base in reversed(cls.__mro__[:-1]):
+        annotations.update(base.__dict__.get("__annotations__", {}))
+    wanted = {f.name for f in fields if f.init}
+    if not any(n in wanted and not _unchecked_text(a) for n, a in annotations.items()):
+        return
+
+    def first_call(self: Any, **kwargs: Any) -> None:
+        checked = _compile_struct(cls, init, fields)
+        cls.__init__ = checked  # type: ignore[misc]
+        checked(self, **kwargs)
+
+    _mark(first_call, init)
+    cls.__init__ = first_call  # type: ignore[misc]
+
+
+def _worth_checking(func: types.FunctionType) -> bool:
+    for name, ann in func.__annotations__.items():
+        if name != "return" and not _unchecked_text(ann):
+            return True
+    return False
+
+
+def _unchecked_text(ann: Any) -> bool:
+    return ann is Any or ann is object or (isinstance(ann, str) and ann in _UNCHECKED_TEXT)
+
+
+def _mark(wrapper: Any, func: Any) -> None:
+    wrapper.__name__ = func.__name__
+    wrapper.__qualname__ = func.__qualname__
+    wrapper.__module__ = func.__module__
+    wrapper.__doc__ = func.__doc__
+    wrapper.__wrapped__ = func
+    wrapper.__typecheck__ = True
+
+
+def _lazy(cls: type, name: str, func: types.FunctionType, kind: Any) -> Callable[..., Any]:
+    def first_call(*args: Any, **kwargs: Any) -> Any:
+        checked = _compile(func, cls)
+        setattr(cls, name, checked if kind is None else kind(checked))
+        return checked(*args, **kwargs)
+
+    _mark(first_call, func)
+    return first_call
+
+
+# -- resolving annotations ------------------------------------------------------------------------------
+def _resolve(ann: Any, globalns: dict[str, Any], localns: dict[str, Any]) -> Any:
+    """The annotation as an object, or ``Any`` when it cannot be resolved at run time."""
+    if isinstance(ann, typing.ForwardRef):
+        ann = ann.__forward_arg__
+    if isinstance(ann, str):
+        try:
+            return eval(ann, globalns, localns)  # annotations of our own modules
+        except Exception:
+            return Any
+    return ann
+
+
+def _describe(ann: Any) -> str:
+    if isinstance(ann, str):
+        return ann
+    if isinstance(ann, type):
+        return ann.__qualname__
+    return repr(ann).replace("typing.", "").replace("collections.abc.", "")
+
+
+# -- predicates -----------------------------------------------------------------------------------------
+class _Builder:
+    """Turns resolved annotations into predicates (``None`` means: anything is accepted)."""
+
+    def __init__(self, globalns: dict[str, Any], localns: dict[str, Any]) -> None:
+        self.globalns = globalns
+        self.localns = localns
+
+    def pred(self, tp: Any) -> Predicate | None:
+        if isinstance(tp, (str, typing.ForwardRef)):
+            tp = _resolve(tp, self.globalns, self.localns)
+        if tp is Any or tp is object or isinstance(tp, typing.TypeVar):
+            return None
+        if tp is None or tp is type(None):
+            return _is_none
+        if tp is bool:
+            return _is_bool
+        if tp is int or tp is float or tp is complex:
+            return _is_number
+        origin = typing.get_origin(tp)
+        args = typing.get_args(tp)
+        if origin is typing.Union or origin is types.UnionType:
+            return self._union(args)
+        if origin is typing.Literal:
+            return _literal(args)
+        if origin is typing.Annotated:
+            return self.pred(args[0])
+        if origin is typing.ClassVar or origin is typing.Final:
+            return self.pred(args[0]) if args else None
+        if origin is not None:
+            return self._generic(origin, args)
+        if isinstance(tp, type):
+            if getattr(tp, "_is_protocol", False):
+                return _protocol(tp)
+            if tp in _SEQUENCE_ORIGINS or tp in _MAPPING_ORIGINS or tp in _SET_ORIGINS or tp in _ITERABLE_ORIGINS:
+                return self._generic(tp, ())
+            if tp is abc.Callable:
+                return callable
+            if "__struct_fields__" in tp.__dict__:
+                return _instance_of((tp, dict, abc.Mapping))  # a struct may be given as a dict, as in jsii
+            return _instance_of(tp)
+        if tp is typing.Callable:
+            return callable
+        return None
+
+    def _union(self, args: tuple[Any, ...]) -> Predicate | None:
+        preds = []
+        for a in args:
+            p = self.pred(a)
+            if p is None:
+                return None
+            preds.append(p)
+        classes = [getattr(p, "_tc_class", None) for p in preds]
+        if all(c is not None for c in classes):
+            tup = tuple(classes)
+            return _instance_of_tuple(tup)
+        plain = tuple(c for c in classes if c is not None)
+        others = [p for p, c in zip(preds, classes, strict=True) if c is None]
+        if plain:
+            others.insert(0, _instance_of_tuple(plain))
+
+        def union(v: Any) -> bool:
+            return any(p(v) for p in others)
+
+        return union
+
+    def _generic(self, origin: Any, args: tuple[Any, ...]) -> Predicate | None:
+        if origin in _SEQUENCE_ORIGINS:
+            if origin is tuple and len(args) >= 1 and args[-1] is not Ellipsis:
+                elems = [self.pred(a) for a in args]
+                return _fixed_tuple(elems)
+            return _sequence(self.pred(args[0]) if args else None)
+        if origin in _MAPPING_ORIGINS:
+            return _mapping(
+                self.pred(args[0]) if args else None, self.pred(args[1]) if len(args) > 1 else None
+            )
+        if origin in _SET_ORIGINS:
+            return _collection((set, frozenset, abc.Set), self.pred(args[0]) if args else None)
+        if origin in _ITERABLE_ORIGINS:
+            return _iterable(self.pred(args[0]) if args else None)
+        if origin is abc.Callable:
+            return callable
+        if origin is type:
+            return _is_type
+        if isinstance(origin, type):
+            return _instance_of(origin)
+        return None
+
+
+def _is_none(v: Any) -> bool:
+    return v is None
+
+
+def _is_bool(v: Any) -> bool:
+    return v is True or v is False
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, _NUMBER) and v.__class__ is not bool
+
+
+_is_bool._tc_class = bool  # type: ignore[attr-defined]
+_is_number._tc_class = float  # type: ignore[attr-defined]
+_is_none._tc_class = type(None)  # type: ignore[attr-defined]
+
+
+def _is_type(v: Any) -> bool:
+    return isinstance(v, type)
+
+
+def _instance_of(cls: type | tuple[type, ...]) -> Predicate:
+    def instance_of(v: Any) -> bool:
+        return isinstance(v, cls)
+
+    instance_of._tc_class = cls  # type: ignore[attr-defined]
+    return instance_of
+
+
+def _instance_of_tuple(classes: tuple[Any, ...]) -> Predicate:
+    # bool/int/float keep their special rules inside a union
+    if bool in classes or int in classes or float in classes:
+        special = [c for c in classes if c in (bool, int, float)]
+        rest = tuple(c for c in classes if c not in (bool, int, float))
+        numbers = int in special or float in special
+        booleans = bool in special
+
+        def mixed(v: Any) -> bool:
+            if v is True or v is False:
+                return booleans or (bool in rest)
+            if numbers and isinstance(v, _NUMBER):
+                return True
+            return isinstance(v, rest) if rest else False
+
+        return mixed
+
+    def any_of(v: Any) -> bool:
+        return isinstance(v, classes)
+
+    any_of._tc_class = classes  # type: ignore[attr-defined]
+    return any_of
+
+
+def _literal(values: tuple[Any, ...]) -> Predicate:
+    def literal(v: Any) -> bool:
+        return any(v is x or (v.__class__ is x.__class__ and v == x) for x in values)
+
+    return literal
+
+
+def _sequence(elem: Predicate | None) -> Predicate:
+    def sequence(v: Any) -> bool:
+        if not isinstance(v, (list, tuple)):
+            if isinstance(v, (str, bytes)) or not isinstance(v, abc.Sequence):
+                return False
+        if elem is None or len(v) > _MAX_ELEMENTS:
+            return True
+        return all(elem(x) for x in v)
+
+    return sequence
+
+
+def _fixed_tuple(elems: list[Predicate | None]) -> Predicate:
+    def fixed_tuple(v: Any) -> bool:
+        if not isinstance(v, (list, tuple)) or len(v) != len(elems):
+            return False
+        return all(p is None or p(x) for p, x in zip(elems, v, strict=True))
+
+    return fixed_tuple
+
+
+def _mapping(key: Predicate | None, value: Predicate | None) -> Predicate:
+    def mapping(v: Any) -> bool:
+        if not isinstance(v, abc.Mapping):
+            return False
+        if (key is None and value is None) or len(v) > _MAX_ELEMENTS:
+            return True
+        return all((key is None or key(k)) and (value is None or value(x)) for k, x in v.items())
+
+    return mapping
+
+
+def _collection(classes: tuple[Any, ...], elem: Predicate | None) -> Predicate:
+    def collection(v: Any) -> bool:
+        if not isinstance(v, classes):
+            return False
+        if elem is None or len(v) > _MAX_ELEMENTS:
+            return True
+        return all(elem(x) for x in v)
+
+    return collection
+
+
+def _iterable(elem: Predicate | None) -> Predicate:
+    def iterable(v: Any) -> bool:
+        if isinstance(v, (str, bytes)) or not isinstance(v, abc.Iterable):
+            return False
+        if elem is None or not isinstance(v, (list, tuple, set, frozenset)) or len(v) > _MAX_ELEMENTS:
+            return True
+        return all(elem(x) for x in v)
+
+    return iterable
+
+
+def _protocol_members(proto: type) -> tuple[str, ...]:
+    names: dict[str, None] = {}
+    for base in proto.__mro__[:-1]:
+        if base is typing.Protocol or base is typing.Generic or base.__module__ == "typing":
+            continue
+        for name in (*base.__dict__, *base.__dict__.get("__annotations__", {})):
+            if not name.startswith("_"):
+                names[name] = None
+    return tuple(names)
+
+
+_PROTOCOL_CHECKS: dict[type, Predicate] = {}
+
+
+def _protocol(proto: type) -> Predicate:
+    """Structural: every member the protocol declares is on the value's class or in its ``__dict__``."""
+    cached = _PROTOCOL_CHECKS.get(proto)
+    if cached is not None:
+        return cached
+    members = _protocol_members(proto)
+    conforming: set[type] = set()
+
+    def implements(v: Any) -> bool:
+        t = v.__class__
+        if t in conforming:
+            return True
+        if t in _SCALARS:
+            return False
+        if proto in t.__mro__ or hasattr(t, "__getattr__"):  # nominal, or attributes we cannot list
+            conforming.add(t)
+            return True
+        own = getattr(v, "__dict__", None) or {}
+        for name in members:
+            if name in own:
+                continue
+            if not any(name in k.__dict__ or name in getattr(k, "__slots__", ()) for k in t.__mro__):
+                return False
+        conforming.add(t)
+        return True
+
+    _PROTOCOL_CHECKS[proto] = implements
+    return implements
+
+
+# -- failing --------------------------------------------------------------------------------------------
+def _short(v: Any) -> str:
+    try:
+        text = repr(v)
+    except Exception:
+        text = object.__repr__(v)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _where(args: tuple[Any, ...]) -> str:
+    """The construct path: of ``self`` (a method), or of ``scope``/``id`` (a constructor)."""
+    try:
+        first = args[0] if args else None
+        node = getattr(first, "_node", None) if first is not None else None
+        if node is not None and getattr(node, "path", None):
+            return f" (construct path: {node.path})"
+        if len(args) >= 3 and isinstance(args[2], str) and getattr(args[1], "_node", None) is not None:
+            parent = args[1]._node.path
+            return f" (construct path: {parent + '/' if parent else ''}{args[2]})"
+        if len(args) >= 2 and isinstance(args[1], str) and getattr(args[0], "_node", None) is not None:
+            parent = args[0]._node.path
+            return f" (construct path: {parent + '/' if parent else ''}{args[1]})"
+    except Exception:
+        return ""
+    return ""
+
+
+def _fail(qualname: str, name: str, expected: str, value: Any, where: tuple[Any, ...]) -> typing.NoReturn:
+    raise TypeError(
+        f"{qualname}(): argument '{name}' expects {expected}, got {type(value).__name__} ({_short(value)})"
+        f"{_where(where)}"
+    )
+
+
+# -- generating checked functions -----------------------------------------------------------------------
+def _inline(pred: Predicate, const: str) -> str:
+    """A fast expression (in ``v``) for the common predicates, else a call of the predicate."""
+    if pred is _is_bool:
+        return "(v is True or v is False)"
+    if pred is _is_number:
+        return "(isinstance(v, _NUMBER) and v.__class__ is not bool)"
+    cls = getattr(pred, "_tc_class", None)
+    if cls is not None:
+        return f"isinstance(v, {const}_c)"
+    return f"{const}(v)"
+
+
+def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
+    code = func.__code__
+    n_pos = code.co_argcount
+    n_posonly = code.co_posonlyargcount
+    n_kwonly = code.co_kwonlyargcount
+    names = code.co_varnames
+    pos_names = list(names[:n_pos])
+    kw_names = list(names[n_pos : n_pos + n_kwonly])
+    i = n_pos + n_kwonly
+    varargs = names[i] if code.co_flags & _CO_VARARGS else None
+    if varargs:
+        i += 1
+    varkw = names[i] if code.co_flags & _CO_VARKEYWORDS else None
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    first_default = n_pos - len(defaults)
+
+    globalns = func.__globals__
+    localns = {cls.__name__: cls, **{k: v for k, v in vars(cls).items() if isinstance(v, type)}}
+    builder = _Builder(globalns, localns)
+    ns: dict[str, Any] = {"_f": func, "_fail": _fail, "_NUMBER": _NUMBER, "_qn": func.__qualname__}
+    params: list[str] = []
+    checks: list[str] = []
+    call: list[str] = []
+    where = ", ".join(pos_names[:3]) + ("," if len(pos_names[:3]) == 1 else "")
+
+    def check(pname: str, ann: Any, default_ref: str | None, elementwise: str | None = None) -> None:
+        if _unchecked_text(ann):
+            return
+        pred = builder.pred(ann)
+        if pred is None:
+            return
+        const = f"_p{len(checks)}"
+        ns[const] = pred
+        cls_ = getattr(pred, "_tc_class", None)
+        if cls_ is not None:
+            ns[f"{const}_c"] = cls_
+        ns[f"{const}_t"] = _describe(ann)
+        expr = _inline(pred, const)
+        fail = f"_fail(_qn, {pname!r}, {const}_t, v, ({where}))"
+        if elementwise is not None:
+            checks.append(f"    for v in {elementwise}:\n        if not {expr}: {fail}")
+        elif default_ref is None:
+            checks.append(f"    v = {pname}\n    if not {expr}: {fail}")
+        else:
+            checks.append(f"    v = {pname}\n    if v is not {default_ref} and not {expr}: {fail}")
+
+    anns = func.__annotations__
+    for idx, pname in enumerate(pos_names):
+        d_ref = None
+        text = pname
+        if idx >= first_default:
+            d_ref = f"_d{idx}"
+            ns[d_ref] = defaults[idx - first_default]
+            text = f"{pname}={d_ref}"
+        params.append(text)
+        if idx + 1 == n_posonly:
+            params.append("/")
+        call.append(pname)
+        if pname in anns and not (idx == 0 and pname in ("self", "cls")):
+            check(pname, anns[pname], d_ref)
+    if varargs:
+        params.append(f"*{varargs}")
+        call.append(f"*{varargs}")
+        if varargs in anns:
+            check(varargs, anns[varargs], None, elementwise=varargs)
+    elif kw_names:
+        params.append("*")
+    for pname in kw_names:
+        d_ref = None
+        text = pname
+        if pname in kwdefaults:
+            d_ref = f"_k_{pname}"
+            ns[d_ref] = kwdefaults[pname]
+            text = f"{pname}={d_ref}"
+        params.append(text)
+        call.append(f"{pname}={pname}")
+        if pname in anns:
+            check(pname, anns[pname], d_ref)
+    if varkw:
+        params.append(f"**{varkw}")
+        call.append(f"**{varkw}")
+        if varkw in anns:
+            check(varkw, anns[varkw], None, elementwise=f"{varkw}.values()")
+    if not checks:
+        return func
+    body = "\n".join(checks)
+    src = f"def {func.__name__}({', '.join(params)}):\n{body}\n    return _f({', '.join(call)})\n"
+    exec(compile(src, f"<typecheck {func.__qualname__}>", "exec"), ns)  # generated from our own signature
+    checked = ns[func.__name__]
+    _mark(checked, func)
+    return checked  # type: ignore[no-any-return]
+
+
+def _compile_struct(cls: type, init: Callable[..., None], fields: tuple[Any, ...]) -> Callable[..., None]:
+    module = sys.modules.get(cls.__module__)
+    globalns = vars(module) if module is not None else {}
+    builder = _Builder(globalns, {cls.__name__: cls})
+    annotations: dict[str, Any] = {}
+    for base in reversed(cls.__mro__[:-1]):
+        annotations.update(base.__dict__.get("__annotations__", {}))
+    checks: dict[str, tuple[Predicate, str]] = {}
+    for f in fields:
+        ann = annotations.get(f.name)
+        if not f.init or ann is None or _unchecked_text(ann):
+            continue
+        pred = builder.pred(ann)
+        if pred is not None:
+            checks[f.name] = (pred, _describe(ann))
+    qualname = f"{cls.__qualname__}.__init__"
+
+    def __init__(self: Any, **kwargs: Any) -> None:
+        for name, value in kwargs.items():
+            entry = checks.get(name)
+            if entry is not None and value is not None and not entry[0](value):
+                _fail(qualname, name, entry[1], value, ())
+        init(self, **kwargs)
+
+    _mark(__init__, init)
+    return __init__
