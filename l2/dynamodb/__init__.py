@@ -24,13 +24,13 @@ from l2.dynamodb._shared import (
 )
 from l2.dynamodb._table import ApproximateCreationDateTimePrecision, Table
 from l2.dynamodb._table_base import TableAttributes, TableBase
-from l2.dynamodb._table_v2 import (
+from l2.dynamodb._table_v2 import TableV2
+from l2.dynamodb._table_v2_base import TableBaseV2
+from l2.dynamodb._table_v2_props import (
     GlobalSecondaryIndexPropsV2,
     LocalSecondaryIndexProps,
     ReplicaGlobalSecondaryIndexOptions,
     ReplicaTableProps,
-    TableBaseV2,
-    TableV2,
 )
 
 __all__ = [

@@ -177,6 +177,25 @@ def index_key_schema(register: Any, schema: KeySchema) -> list[dict[str, Any]]:
     ]
 
 
+def register_attribute(scope: Any, definitions: list[dict[str, Any]], attribute: Attribute) -> None:
+    """Add ``attribute`` to a table's ``AttributeDefinitions`` unless it is there (each name once, one type).
+
+    Raises:
+        ValidationError: the name is already defined with another type.
+    """
+    type_value = attribute.type.value
+    for existing in definitions:
+        if existing["attribute_name"] == attribute.name:
+            if existing["attribute_type"] != type_value:
+                raise ValidationError(
+                    f"Unable to specify {attribute.name} as {type_value} because it was already defined as "
+                    f"{existing['attribute_type']}",
+                    scope,
+                )
+            return
+    definitions.append({"attribute_name": attribute.name, "attribute_type": type_value})
+
+
 def render_optional(value: Any) -> Any:
     """``value._render()`` for a struct, the value itself for anything else (dicts, tokens), ``None`` kept."""
     if value is None:

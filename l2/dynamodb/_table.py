@@ -26,6 +26,7 @@ from l2.dynamodb._shared import (
     contributor_insights,
     index_key_schema,
     parse_key_schema,
+    register_attribute,
     render_optional,
 )
 from l2.dynamodb._table_base import ImportedTable, TableAttributes, TableBase
@@ -421,17 +422,7 @@ class Table(TableBase):
         return None, None
 
     def _register_attribute(self, attribute: Attribute) -> None:
-        type_value = attribute.type.value
-        for existing in self._attribute_definitions:
-            if existing["attribute_name"] == attribute.name:
-                if existing["attribute_type"] != type_value:
-                    raise ValidationError(
-                        f"Unable to specify {attribute.name} as {type_value} because it was already defined as "
-                        f"{existing['attribute_type']}",
-                        self,
-                    )
-                return
-        self._attribute_definitions.append({"attribute_name": attribute.name, "attribute_type": type_value})
+        register_attribute(self, self._attribute_definitions, attribute)
 
     def _add_key(self, attribute: Attribute, key_type: str) -> None:
         for existing in self._key_schema:

@@ -1,4 +1,8 @@
-"""``TableV2``: a DynamoDB global table (``AWS::DynamoDB::GlobalTable``) with replicas, and imports."""
+"""``TableV2``: a DynamoDB global table (``AWS::DynamoDB::GlobalTable``) and its indexes.
+
+The replicas, strong-consistency checks, props and the shared base (with the imported table) are in the
+``_table_v2_*`` modules next to this one.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from constructs import (
     Construct,
     Lazy,
     RemovalPolicy,
-    Resource,
     Stack,
     TagManager,
     TagType,
@@ -20,10 +23,7 @@ from constructs import (
 )
 from constructs.internals import structs
 from l1.dynamodb import CfnGlobalTable
-from l2.dynamodb import _perms
 from l2.dynamodb._capacity import Billing, Capacity, TableEncryptionV2
-from l2.dynamodb._grants import TableReference, is_unsupported_service_principal
-from l2.dynamodb._metrics import TableMetrics
 from l2.dynamodb._shared import (
     HASH,
     RANGE,
@@ -40,244 +40,27 @@ from l2.dynamodb._shared import (
     contributor_insights,
     index_key_schema,
     parse_key_schema,
+    register_attribute,
     render_optional,
 )
+from l2.dynamodb._table_v2_base import TableBaseV2, _ImportedTableV2
+from l2.dynamodb._table_v2_consistency import StrongConsistencyChecks
+from l2.dynamodb._table_v2_props import (
+    GlobalSecondaryIndexPropsV2,
+    LocalSecondaryIndexProps,
+    ReplicaGlobalSecondaryIndexOptions,
+    ReplicaTableProps,
+)
+from l2.dynamodb._table_v2_replicas import ReplicaRendering
 
 _HASH = HASH
 _RANGE = RANGE
 _MAX_GSI = 20
 _MAX_LSI = 5
 _MAX_NON_KEY_ATTRIBUTES = 100
-_MRSC_REGION_SETS: dict[str, tuple[str, ...]] = {
-    "US": ("us-east-1", "us-east-2", "us-west-2"),
-    "EU": ("eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1"),
-    "AP": ("ap-northeast-1", "ap-northeast-2", "ap-northeast-3"),
-}
 
 
-@structs.frozen(kw_only=True)
-class ReplicaGlobalSecondaryIndexOptions:
-    """Per-replica settings of a global secondary index."""
-
-    contributor_insights: bool | None = None
-    contributor_insights_specification: ContributorInsightsSpecification | None = None
-    max_read_request_units: int | float | None = None
-    read_capacity: Capacity | None = None
-
-
-@structs.frozen(kw_only=True)
-class ReplicaTableProps:
-    """A replica of a ``TableV2`` in another region; unset options inherit the table's."""
-
-    region: str
-    contributor_insights: bool | None = None
-    contributor_insights_specification: ContributorInsightsSpecification | None = None
-    deletion_protection: bool | None = None
-    global_secondary_index_options: Mapping[str, ReplicaGlobalSecondaryIndexOptions] | None = None
-    kinesis_stream: Any = None
-    max_read_request_units: int | float | None = None
-    point_in_time_recovery: bool | None = None
-    point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = None
-    read_capacity: Capacity | None = None
-    resource_policy: Any = None
-    stream_resource_policy: Any = None
-    table_class: TableClass | None = None
-    tags: Sequence[CfnTag] | None = None
-
-
-@structs.frozen(kw_only=True)
-class GlobalSecondaryIndexPropsV2:
-    """A global secondary index of a ``TableV2``."""
-
-    index_name: str
-    partition_key: Attribute | None = None
-    partition_keys: Sequence[Attribute] | None = None
-    sort_key: Attribute | None = None
-    sort_keys: Sequence[Attribute] | None = None
-    projection_type: ProjectionType | None = None
-    non_key_attributes: Sequence[str] | None = None
-    read_capacity: Capacity | None = None
-    write_capacity: Capacity | None = None
-    max_read_request_units: int | float | None = None
-    max_write_request_units: int | float | None = None
-    warm_throughput: WarmThroughput | None = None
-
-
-@structs.frozen(kw_only=True)
-class LocalSecondaryIndexProps:
-    """A local secondary index (same partition key as the table, another sort key)."""
-
-    index_name: str
-    sort_key: Attribute
-    projection_type: ProjectionType | None = None
-    non_key_attributes: Sequence[str] | None = None
-
-
-class TableBaseV2(TableMetrics, Resource):
-    """A new or imported ``TableV2``: grants and metrics.
-
-    Subclasses set ``table_arn``, ``table_name``, ``table_stream_arn``, ``encryption_key`` and ``region``.
-    """
-
-    table_arn: str
-    table_name: str
-    table_stream_arn: str | None
-    encryption_key: Any
-    region: str
-    _MSG_USER_ERRORS_DIMENSIONS = "`dimensions` is not supported for the `UserErrors` metric"
-    _MSG_LATENCY_OPERATION = "`Operation` dimension must be passed for the `SuccessfulRequestLatency` metric"
-    _MSG_OPERATIONS_DIMENSION = "The Operation dimension is not supported. Use the `operations` property"
-
-    @property
-    def has_index(self) -> bool:
-        """Whether grants also cover ``<table arn>/index/*``."""
-        return False
-
-    def add_to_resource_policy(self, statement: Any) -> Any:
-        """Imported tables cannot change their resource policy: the statement is dropped."""
-        from l2 import iam
-
-        return iam.AddToResourcePolicyResult(statement_added=False)
-
-    def _table_arns(self) -> list[str]:
-        return [self.table_arn, f"{self.table_arn}/index/*"] if self.has_index else [self.table_arn]
-
-    def _check_grantee(self, grantee: Any) -> None:
-        if is_unsupported_service_principal(grantee.grant_principal):
-            raise ValidationError(
-                "DynamoDB grant* methods do not support ServicePrincipal grantees. Use table.addToResourcePolicy() "
-                "for an explicit service-specific table policy with required service principal, actions, and "
-                "conditions",
-                self,
-            )
-
-    def grant(self, grantee: Any, *actions: str) -> Any:
-        """Grant ``actions`` on the table (and its indexes)."""
-        from l2 import iam
-
-        self._check_grantee(grantee)
-        return iam.Grant.add_to_principal_or_resource(
-            grantee=grantee, actions=list(actions), resource_arns=self._table_arns(), resource=self
-        )
-
-    def _table_grant(
-        self, grantee: Any, key_actions: Sequence[str], table_actions: Sequence[str], principal_only: Sequence[str] = ()
-    ) -> Any:
-        from l2 import iam
-
-        self._check_grantee(grantee)
-        if self.encryption_key is not None:
-            self.encryption_key.grant(grantee, *key_actions)
-        arns = self._table_arns()
-        result = iam.Grant.add_to_principal_or_resource(
-            grantee=grantee, actions=list(table_actions), resource_arns=arns, resource_self_arns=["*"], resource=self
-        )
-        if principal_only:
-            return result.combine(
-                iam.Grant.add_to_principal(grantee=grantee, actions=list(principal_only), resource_arns=arns)
-            )
-        return result
-
-    def _require_stream(self) -> str:
-        if not self.table_stream_arn:
-            raise ValidationError(f"No stream ARN found on the table {self.node.path}", self)
-        return self.table_stream_arn
-
-    def grant_stream(self, grantee: Any, *actions: str) -> Any:
-        """Grant ``actions`` on the table's stream."""
-        from l2 import iam
-
-        return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self._require_stream()])
-
-    def grant_table_list_streams(self, grantee: Any) -> Any:
-        """Grant ``dynamodb:ListStreams`` on the table's stream ARN."""
-        from l2 import iam
-
-        return iam.Grant.add_to_principal(
-            grantee=grantee, actions=["dynamodb:ListStreams"], resource_arns=[self._require_stream()]
-        )
-
-    def grant_stream_read(self, grantee: Any) -> Any:
-        """Grant listing streams and reading the table's stream (and decrypting with its key)."""
-        from l2 import iam
-
-        self.grant_table_list_streams(grantee)
-        self._check_grantee(grantee)
-        if self.encryption_key is not None:
-            self.encryption_key.grant(grantee, *_perms.KEY_READ_ACTIONS)
-        return iam.Grant.add_to_principal(
-            grantee=grantee, actions=list(_perms.READ_STREAM_DATA_ACTIONS), resource_arns=[self._require_stream()]
-        )
-
-    def grant_read_data(self, grantee: Any) -> Any:
-        """Grant reading items (and decrypting with the table's key)."""
-        return self._table_grant(
-            grantee,
-            _perms.KEY_READ_ACTIONS,
-            (*_perms.RESOURCE_READ_DATA_ACTIONS, _perms.DESCRIBE_TABLE),
-            _perms.PRINCIPAL_ONLY_READ_DATA_ACTIONS,
-        )
-
-    def grant_write_data(self, grantee: Any) -> Any:
-        """Grant writing items (and encrypting with the table's key)."""
-        return self._table_grant(
-            grantee,
-            (*_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS),
-            (*_perms.WRITE_DATA_ACTIONS, _perms.DESCRIBE_TABLE),
-        )
-
-    def grant_read_write_data(self, grantee: Any) -> Any:
-        """Grant reading and writing items (and using the table's key)."""
-        return self._table_grant(
-            grantee,
-            (*_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS),
-            (*_perms.RESOURCE_READ_DATA_ACTIONS, *_perms.WRITE_DATA_ACTIONS, _perms.DESCRIBE_TABLE),
-            _perms.PRINCIPAL_ONLY_READ_DATA_ACTIONS,
-        )
-
-    def grant_full_access(self, grantee: Any) -> Any:
-        """Grant ``dynamodb:*`` (and using the table's key)."""
-        return self._table_grant(grantee, (*_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS), ("dynamodb:*",))
-
-    @property
-    def table_ref(self) -> TableReference:
-        """The table's name and ARN."""
-        return TableReference(table_arn=self.table_arn, table_name=self.table_name)
-
-    def _new_metric(self, options: dict[str, Any]) -> Any:
-        # TableV2 metrics name the table's region and account instead of being attached to the stack.
-        from l2 import cloudwatch
-
-        options.setdefault("region", self.region)
-        options.setdefault("account", self.stack.account)
-        return cloudwatch.Metric(**options)
-
-
-class _ImportedTableV2(TableBaseV2):
-    def __init__(
-        self, scope: Construct, id: str, *, table_arn: str, table_name: str, table_id: str | None,
-        table_stream_arn: str | None, encryption_key: Any, has_index: bool,
-    ) -> None:
-        super().__init__(scope, id, environment_from_arn=table_arn)
-        region = Stack.of(scope).split_arn(table_arn, ArnFormat.SLASH_RESOURCE_NAME).region
-        if not region:
-            raise ValidationError(
-                "Table ARN must be of the form: arn:<partition>:dynamodb:<region>:<account>:table/<table-name>", self
-            )
-        self.region = region
-        self.table_arn = table_arn
-        self.table_name = table_name
-        self.table_id = table_id
-        self.table_stream_arn = table_stream_arn
-        self.encryption_key = encryption_key
-        self._has_index = has_index
-
-    @property
-    def has_index(self) -> bool:
-        return self._has_index
-
-
-class TableV2(TableBaseV2):
+class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
     """A DynamoDB global table: the stack's region plus ``replicas``, retained when removed by default.
 
     Args:
@@ -687,107 +470,6 @@ class TableV2(TableBaseV2):
             )
         return None
 
-    def _render_replicas(self) -> list[Any]:
-        specs = [self._replica_spec(props) for props in self._replicas.values()]
-        specs.append(
-            self._replica_spec(
-                ReplicaTableProps(
-                    region=self.stack.region, kinesis_stream=self._options["kinesis_stream"], tags=self._options["tags"]
-                )
-            )
-        )
-        return specs
-
-    def _replica_spec(self, props: ReplicaTableProps) -> Any:
-        opts = self._options
-        insights = self._insights(props.contributor_insights, props.contributor_insights_specification)
-        pitr_enabled = (
-            props.point_in_time_recovery if props.point_in_time_recovery is not None else opts["point_in_time_recovery"]
-        )
-        pitr_spec = props.point_in_time_recovery_specification or opts["point_in_time_recovery_specification"]
-        pitr = (
-            render_optional(pitr_spec)
-            if pitr_spec is not None
-            else ({"point_in_time_recovery_enabled": pitr_enabled} if pitr_enabled is not None else None)
-        )
-        resource_policy = props.resource_policy if props.resource_policy is not None else self.resource_policy
-        tag_values = dict(self.tags.tag_values())
-        for tag in props.tags or ():
-            tag_values[tag.key] = tag.value
-        tags = [{"key": k, "value": v} for k, v in tag_values.items()]
-        deletion = props.deletion_protection if props.deletion_protection is not None else opts["deletion_protection"]
-        table_class = props.table_class or opts["table_class"]
-        stream_policy = self.stream_resource_policy if props.region == self.region else props.stream_resource_policy
-        max_read = props.max_read_request_units or self._max_read_units
-        return CfnGlobalTable.ReplicaSpecificationProperty(
-            region=props.region,
-            global_secondary_indexes=self._replica_gsis(props.global_secondary_index_options or {}),
-            deletion_protection_enabled=deletion,
-            table_class=table_class.value if table_class is not None else None,
-            sse_specification=(
-                self.encryption._render_replica_sse_specification(self, props.region)
-                if self.encryption is not None
-                else None
-            ),
-            kinesis_stream_specification=(
-                {"stream_arn": props.kinesis_stream.stream_arn} if props.kinesis_stream is not None else None
-            ),
-            contributor_insights_specification=insights,
-            point_in_time_recovery_specification=pitr,
-            read_provisioned_throughput_settings=(
-                props.read_capacity._render_read_capacity() if props.read_capacity else self._read_provisioning
-            ),
-            tags=tags or None,
-            read_on_demand_throughput_settings={"max_read_request_units": max_read} if max_read else None,
-            resource_policy={"policy_document": resource_policy} if resource_policy is not None else None,
-            replica_stream_specification=(
-                {"resource_policy": {"policy_document": stream_policy}} if stream_policy is not None else None
-            ),
-            global_table_settings_replication_mode=(
-                getattr(self._replication_mode, "value", self._replication_mode)
-            ),
-        )
-
-    def _replica_gsis(self, options: Mapping[str, ReplicaGlobalSecondaryIndexOptions]) -> list[dict[str, Any]] | None:
-        for name, option in options.items():
-            if name not in self._gsis:
-                raise ValidationError(
-                    f"Cannot configure replica global secondary index, {name}, because it is not defined on the "
-                    "primary table",
-                    self,
-                )
-            if self.billing_mode is BillingMode.PAY_PER_REQUEST and option.read_capacity:
-                raise ValidationError(
-                    f"Cannot configure 'readCapacity' for replica global secondary index, {name}, because billing "
-                    "mode is PAY_PER_REQUEST",
-                    self,
-                )
-        out: list[dict[str, Any]] = []
-        for name in self._gsis:
-            insights_flag = self._options["contributor_insights"]
-            read_capacity = self._gsi_read_capacity.get(name)
-            max_read = self._gsi_max_read_units.get(name)
-            option = options.get(name)
-            if option is not None:
-                insights_flag = option.contributor_insights
-                read_capacity = option.read_capacity
-                max_read = option.max_read_request_units
-            spec = self._insights(
-                option.contributor_insights if option else None,
-                option.contributor_insights_specification if option else None,
-            ) or ({"enabled": insights_flag} if insights_flag is not None else None)
-            out.append(
-                {
-                    "index_name": name,
-                    "read_provisioned_throughput_settings": (
-                        read_capacity._render_read_capacity() if read_capacity else self._read_provisioning
-                    ),
-                    "read_on_demand_throughput_settings": {"max_read_request_units": max_read} if max_read else None,
-                    "contributor_insights_specification": spec,
-                }
-            )
-        return out or None
-
     def _insights(self, enabled: bool | None, specification: ContributorInsightsSpecification | None) -> Any:
         flag = enabled if enabled is not None else self._options["contributor_insights"]
         spec = specification or self._options["contributor_insights_specification"]
@@ -795,17 +477,7 @@ class TableV2(TableBaseV2):
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def _register_attribute(self, attribute: Attribute) -> None:
-        type_value = attribute.type.value
-        for existing in self._attribute_definitions:
-            if existing["attribute_name"] == attribute.name:
-                if existing["attribute_type"] != type_value:
-                    raise ValidationError(
-                        f"Unable to specify {attribute.name} as {type_value} because it was already defined as "
-                        f"{existing['attribute_type']}",
-                        self,
-                    )
-                return
-        self._attribute_definitions.append({"attribute_name": attribute.name, "attribute_type": type_value})
+        register_attribute(self, self._attribute_definitions, attribute)
 
     def _add_key(self, attribute: Attribute, key_type: str) -> None:
         self._register_attribute(attribute)
@@ -852,64 +524,3 @@ class TableV2(TableBaseV2):
             )
         if days is not None and not 1 <= days <= 35:
             raise ValidationError("`recoveryPeriodInDays` must be a value between `1` and `35`.", self)
-
-    def _validate_replica(self, props: ReplicaTableProps) -> None:
-        if Token.is_unresolved(self.stack.region):
-            raise ValidationError("Replica tables are not supported in a region agnostic stack", self)
-        if Token.is_unresolved(props.region):
-            raise ValidationError("Replica table region must not be a token", self)
-        if props.region == self.stack.region:
-            raise ValidationError(
-                "You cannot add a replica table in the same region as the primary table - the primary table region "
-                f"is {self.region}",
-                self,
-            )
-        if props.region in self._replicas:
-            raise ValidationError(f"Duplicate replica table region, {props.region}, is not allowed", self)
-        if self.billing_mode is BillingMode.PAY_PER_REQUEST and props.read_capacity:
-            raise ValidationError(
-                "You cannot provide 'readCapacity' on a replica table when the billing mode is PAY_PER_REQUEST", self
-            )
-
-    def _validate_mrsc(self, replicas: Sequence[ReplicaTableProps], witness_region: str | None) -> None:
-        primary = self.stack.region
-        replica_regions = [r.region for r in replicas]
-        if Token.is_unresolved(primary):
-            raise ValidationError(
-                "MRSC global tables with STRONG consistency are not supported in a region agnostic stack", self
-            )
-        regions = [primary, *replica_regions, *([witness_region] if witness_region else [])]
-        if any(Token.is_unresolved(r) for r in regions):
-            raise ValidationError("MRSC global tables with STRONG consistency do not support token-based regions", self)
-        found = next(((name, rs) for name, rs in _MRSC_REGION_SETS.items() if primary in rs), None)
-        if found is None:
-            supported = ", ".join(r for rs in _MRSC_REGION_SETS.values() for r in rs)
-            raise ValidationError(
-                f"Primary region '{primary}' is not supported for MRSC global tables with STRONG consistency. "
-                f"Supported regions: {supported}",
-                self,
-            )
-        set_name, region_set = found
-        for region in regions:
-            if region not in region_set:
-                raise ValidationError(
-                    f"Region '{region}' is not in the same region set ({set_name}) as the primary region "
-                    f"'{primary}'. All regions must be within the same region set for MRSC global tables with "
-                    f"STRONG consistency. Supported {set_name} regions: {', '.join(region_set)}",
-                    self,
-                )
-        total = len(replica_regions) + 1
-        if witness_region and total != 2:
-            raise ValidationError(
-                "MRSC global table with witness region must have exactly 2 replicas (including primary), but found "
-                f"{total}. Current configuration: primary region '{primary}', replica regions "
-                f"[{', '.join(replica_regions)}], witness region '{witness_region}'",
-                self,
-            )
-        if not witness_region and total != 3:
-            raise ValidationError(
-                "MRSC global table without witness region must have exactly 3 replicas (including primary), but "
-                f"found {total}. Current configuration: primary region '{primary}', replica regions "
-                f"[{', '.join(replica_regions)}]",
-                self,
-            )
