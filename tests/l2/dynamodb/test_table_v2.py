@@ -132,3 +132,14 @@ def test_tags_reach_every_replica_sorted_before_prop_tags(regional: Stack, synth
         {"Key": "zeta", "Value": "z"},
         {"Key": "a-prop", "Value": "1"},
     ]
+
+
+def test_a_key_attribute_redefined_with_another_type_fails(stack: Stack) -> None:
+    # aws-cdk-lib: "AttributeTypeConflict: Unable to specify pk as N because it was already defined as S"
+    table = dynamodb.TableV2(stack, "Table", partition_key=PK)
+    with pytest.raises(ValidationError) as err:
+        table.add_global_secondary_index(
+            index_name="idx", partition_key=dynamodb.Attribute(name="pk", type=dynamodb.AttributeType.NUMBER)
+        )
+    assert err.value.bare_message == "Unable to specify pk as N because it was already defined as S"
+    assert err.value.construct_path == "S/Table"
