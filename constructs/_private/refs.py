@@ -64,13 +64,21 @@ def resolve_reference_for(consumer: Stack, ref: CfnReference) -> Any:
     if consumer.nested_stack_parent is not None:
         # consumer nested elsewhere: pass the value in from its parent
         return create_nested_stack_parameter(consumer, ref)
-    _check_environments(consumer, producer, ref)
-    from .._stack import Stack  # noqa: F401
-
-    consumer.add_dependency(producer, f"{consumer.node.path} -> {ref.target.node.path}.{ref.display_name}")
     strength = consumer.node.try_get_context(STRENGTH_FLAG)
     if strength is None:
         _warn_default_strength(consumer)
+    if _check_environments(consumer, producer, ref):
+        # another region of the same account: SSM parameters written by the producer, read by the consumer
+        from .cross_region import create_cross_region_export_only, create_cross_region_import_value
+
+        consumer.add_dependency(producer, f"{consumer.node.path} -> {ref.target.node.path}.{ref.display_name}")
+        if strength in (None, "strong"):
+            return create_cross_region_import_value(consumer, ref)
+        if strength == "both":
+            create_cross_region_export_only(consumer, ref)
+        return create_weak_reference(ref)
+    consumer.add_dependency(producer, f"{consumer.node.path} -> {ref.target.node.path}.{ref.display_name}")
+    if strength is None:
         return create_import_value(ref)
     if strength == "weak":
         return create_weak_reference(ref)
@@ -101,24 +109,34 @@ def _warn_default_strength(consumer: Stack) -> None:
     )
 
 
-def _check_environments(consumer: Stack, producer: Stack, ref: CfnReference) -> None:
-    same_account = consumer._explicit_account == producer._explicit_account
-    same_region = consumer._explicit_region == producer._explicit_region
-    if same_account and same_region:
-        return
-    if consumer._explicit_region is None or producer._explicit_region is None:
+def _known(value: str | None) -> str | None:
+    from .._token import Token
+
+    return None if value is None or Token.is_unresolved(value) else value
+
+
+def _check_environments(consumer: Stack, producer: Stack, ref: CfnReference) -> bool:
+    """Whether the reference crosses regions (same account); raise for what cannot be referenced."""
+    consumer_account, producer_account = _known(consumer._explicit_account), _known(producer._explicit_account)
+    consumer_region, producer_region = _known(consumer._explicit_region), _known(producer._explicit_region)
+    if consumer_account == producer_account and consumer_region == producer_region:
+        return False
+    where = f"Stack \"{consumer.node.path}\" cannot reference {{{ref.target.node.path}[{ref.display_name}]}} in stack "
+    if consumer_region is None or producer_region is None:
         raise CrossStackReferenceError(
-            f"CrossRegionReferencesRequireExplicitRegion: Stack \"{consumer.node.path}\" cannot reference "
-            f"{{{ref.target.node.path}[{ref.display_name}]}} in stack \"{producer.node.path}\". Cross stack/region "
+            f"CrossRegionReferencesRequireExplicitRegion: {where}\"{producer.node.path}\". Cross stack/region "
             "references are only supported for stacks with an explicit region defined. ",
             consumer,
         )
-    raise CrossStackReferenceError(
-        f"Stack \"{consumer.node.path}\" cannot reference {{{ref.target.node.path}[{ref.display_name}]}} in stack "
-        f"\"{producer.node.path}\": cross-region and cross-account references are not supported by pycdk yet "
-        "(pass the value as a parameter or an SSM parameter instead).",
-        consumer,
-    )
+    if consumer_account != producer_account:
+        raise CrossStackReferenceError(
+            f"{where}\"{producer.node.path}\": the stacks are in different accounts ({producer_account or 'unknown'}"
+            f" and {consumer_account or 'unknown'}). aws-cdk-lib reads such a value with Fn::GetStackOutput through "
+            "an IAM role it adds to the producer; pycdk does not make cross-account references yet (pass the value "
+            "in as a CfnParameter, or give the resource an explicit physical name).",
+            consumer,
+        )
+    return True
 
 
 def exports_scope(stack: Stack) -> Any:

@@ -146,12 +146,13 @@ class StageSynthesis:
 
     def run(self) -> CloudAssembly:
         self.prepare_nested_stages()
-        self.stage_assets()
         self.invoke_aspects()
         self.prepare_stacks()
         self.resolve_dependencies()
         self.validate()
         self.render()
+        # after rendering: aspects, prepare and rendering add assets too (e.g. cross-region reference providers)
+        self.stage_assets()
         self.write_templates()
         self.write_tree()
         self.write_manifest()

@@ -93,12 +93,12 @@ def test_no_callables_are_passed_in_to_dodge_import_cycles() -> None:
 def test_the_phases_run_in_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     phases = [
         "prepare_nested_stages",
-        "stage_assets",
         "invoke_aspects",
         "prepare_stacks",
         "resolve_dependencies",
         "validate",
         "render",
+        "stage_assets",
         "write_templates",
         "write_tree",
         "write_manifest",

@@ -31,6 +31,8 @@ KNOWN_DIVERGENCES: dict[str, str] = {}
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core/cfn_json",
+    "core_cross_env/cross_region_references",
+    "core_cross_env/cross_region_weak",
     "l2_lambda/event_sources_s3",
     "l2_ec2/integ_vpc_flow_logs_customformat",
     "l2_ec2/integ_vpc_flow_logs_interval",

@@ -80,14 +80,44 @@ def test_l1_attribute_in_another_account_names_both_stacks() -> None:
     assert 'Stack "Consumer"' in message and 'stack "Producer"' in message and "Producer/Bucket" in message
 
 
-def test_l1_attribute_in_another_region_names_both_stacks() -> None:
-    app, producer, consumer = _two_stacks(HOME, cdk.Environment(account="111111111111", region="eu-west-1"))
+# values recorded from aws-cdk-lib 2.275.0 for the same app (stacks "Prod" and "Cons", a CfnBucket "Bucket")
+CROSS_REGION = {
+    None: {"Fn::GetAtt": ["ExportsReader8B249524", "/cdk/exports/Cons/Produseast1RefBucket4E42F73D"]},
+    "weak": {"Fn::GetStackOutput": {"StackName": "Prod", "Region": "us-east-1",
+                                    "OutputName": "PublishOutputRefBucketA2A73FFE"}},
+    "both": {"Fn::GetStackOutput": {"StackName": "Prod", "Region": "us-east-1",
+                                    "OutputName": "PublishOutputRefBucketA2A73FFE"}},
+}
+WRITER = "ExportsWritereuwest142AF533A3E3B99E4"
+
+
+@pytest.mark.parametrize("strength", [None, "weak", "both"])
+@pytest.mark.parametrize("flag", [False, True])
+def test_l1_reference_to_another_region_is_written_as_aws_cdk_lib_writes_it(strength: str | None, flag: bool) -> None:
+    # aws-cdk-lib 2.275 makes L1 cross-region references with or without cross_region_references
+    app = cdk.App(context={"@aws-cdk/core:defaultCrossStackReferences": strength} if strength else {})
+    producer = cdk.Stack(app, "Prod", env=HOME)
+    consumer = cdk.Stack(
+        app, "Cons", env=cdk.Environment(account="111111111111", region="eu-west-1"), cross_region_references=flag
+    )
     bucket = s3.CfnBucket(producer, "Bucket")
-    cdk.CfnOutput(consumer, "Out", value=bucket.ref)
+    cdk.CfnOutput(consumer, "O", value=bucket.ref)
+    assembly = app.synth()
+    assert assembly.get_stack_by_name("Cons").template["Outputs"]["O"]["Value"] == CROSS_REGION[strength]
+    writes = WRITER in assembly.get_stack_by_name("Prod").template["Resources"]
+    assert writes is (strength != "weak")
+
+
+def test_list_reference_to_another_region_is_refused_naming_both_stacks() -> None:
+    # pycdk is stricter: aws-cdk-lib writes the list into one SSM string parameter, which fails at deployment
+    app, producer, consumer = _two_stacks(HOME, cdk.Environment(account="111111111111", region="eu-west-1"))
+    res = cdk.CfnResource(producer, "Res", type="Custom::Thing")
+    ips = cdk.Token.as_list(res.get_att("Ips", cdk.ResolutionTypeHint.STRING_LIST))
+    cdk.CfnResource(consumer, "User", type="Custom::User", properties={"L": ips})
     with pytest.raises(CrossStackReferenceError) as info:
         app.synth()
     message = str(info.value)
-    assert 'Stack "Consumer"' in message and 'stack "Producer"' in message and "Producer/Bucket" in message
+    assert 'Stack "Consumer"' in message and 'stack "Producer"' in message and "Producer/Res[Ips]" in message
 
 
 def test_l1_reference_from_an_agnostic_stack_needs_an_explicit_region() -> None:
