@@ -55,6 +55,9 @@ class IApiDestination(Protocol):
     @property
     def api_destination_name(self) -> str: ...
 
+    @property
+    def api_destination_arn_for_policy(self) -> str | None: ...
+
 
 class ApiDestination(Resource):
     """An HTTP endpoint that rules can send events to (``events_targets.ApiDestination``).
@@ -69,6 +72,9 @@ class ApiDestination(Resource):
         http_method: the HTTP method (default ``POST``).
         rate_limit_per_second: the maximum invocations per second (default: 300).
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-events.ApiDestination"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,

@@ -61,6 +61,9 @@ class Archive(Resource):
         retention: how long events are kept (default: forever).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-events.Archive"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,

@@ -206,6 +206,9 @@ class Connection(Resource):
         query_string_parameters: extra query string parameters of every invocation.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-events.Connection"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,

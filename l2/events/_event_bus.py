@@ -126,7 +126,24 @@ class IEventBus(Protocol):
     @property
     def event_bus_name(self) -> str: ...
 
+    @property
+    def event_bus_policy(self) -> str: ...
+
+    @property
+    def event_source_name(self) -> str | None: ...
+
     def grant_put_events_to(self, grantee: Any, sid: str | None = None) -> Any: ...
+
+    def archive(
+        self,
+        id: str,
+        *,
+        event_pattern: Any,
+        archive_name: str | None = None,
+        description: str | None = None,
+        kms_key: Any = None,
+        retention: Duration | None = None,
+    ) -> Any: ...
 
 
 class EventBusGrants:
@@ -259,6 +276,9 @@ class EventBus(EventBusBase):
         UnscopedValidationError: an invalid name or event source.
         ValidationError: a description longer than 512 characters.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-events.EventBus"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,
@@ -437,6 +457,9 @@ class EventBusPolicy(Resource):
         statement: the statement (its JSON form or a ``PolicyStatement``).
         statement_id: the statement id.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-events.EventBusPolicy"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(self, scope: Construct, id: str, *, event_bus: Any, statement: Any, statement_id: str) -> None:
         super().__init__(scope, id)

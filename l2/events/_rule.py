@@ -116,6 +116,9 @@ class Rule(Resource):
         ValidationError: both ``event_bus`` and ``schedule``.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-events.Rule"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,

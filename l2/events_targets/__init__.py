@@ -12,6 +12,7 @@ from l2.events_targets._ecs_structs import (
     TaskEnvironmentVariable,
 )
 from l2.events_targets._ecs_structs import Tag as Tag
+from l2.events_targets._ecs_task import EcsTask, EcsTaskProps
 from l2.events_targets._http_targets import ApiDestination, ApiGateway, ApiGatewayV2, AppSync
 from l2.events_targets._log_group import LogGroupTargetInput
 from l2.events_targets._other_targets import (
@@ -67,6 +68,8 @@ __all__ = [
     "CodePipeline",
     "CodePipelineTargetOptions",
     "ContainerOverride",
+    "EcsTask",
+    "EcsTaskProps",
     "EphemeralStorageOverride",
     "EventBus",
     "EventBusProps",
