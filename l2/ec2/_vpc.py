@@ -114,7 +114,6 @@ class SubnetSelection:
         one_per_az: only the first subnet of each AZ.
         subnet_filters: further filters.
         subnet_group_name: the subnets of this group.
-        subnet_name: deprecated alias of ``subnet_group_name``.
         subnets: these exact subnets.
         subnet_type: the subnets of this type (default: private, else isolated, else public).
     """
@@ -123,7 +122,6 @@ class SubnetSelection:
     one_per_az: bool | None = None
     subnet_filters: Sequence[SubnetFilter] | None = None
     subnet_group_name: str | None = None
-    subnet_name: str | None = None
     subnets: Sequence[Any] | None = None
     subnet_type: SubnetType | None = None
 
@@ -164,16 +162,6 @@ class _CompositeDependable(Dependable):
         return out
 
 
-def _selection(selection: SubnetSelection | Mapping[str, Any] | None, kwargs: Mapping[str, Any]) -> SubnetSelection:
-    if selection is None:
-        return SubnetSelection(**kwargs)
-    if isinstance(selection, Mapping):
-        return SubnetSelection(**selection)
-    if not isinstance(selection, SubnetSelection):
-        raise TypeError(f"expected a SubnetSelection, got {type(selection).__name__}")
-    return selection
-
-
 class VpcBase(Resource):
     """What new, imported and looked-up VPCs share: subnet selection, endpoints, flow logs."""
 
@@ -196,12 +184,31 @@ class VpcBase(Resource):
         """The VPN gateway id, once one is enabled."""
         return self._vpn_gateway_id
 
-    def select_subnets(self, selection: SubnetSelection | None = None, **kwargs: Any) -> SelectedSubnets:
+    def select_subnets(
+        self,
+        *,
+        availability_zones: Sequence[str] | None = None,
+        one_per_az: bool | None = None,
+        subnet_filters: Sequence[SubnetFilter] | None = None,
+        subnet_group_name: str | None = None,
+        subnets: Sequence[Any] | None = None,
+        subnet_type: SubnetType | None = None,
+    ) -> SelectedSubnets:
         """The subnets matching a selection (default: the private subnets, else isolated, else public).
 
-        Pass a ``SubnetSelection`` or its fields as keyword arguments.
+        The keyword arguments are the fields of ``SubnetSelection``; raises if nothing matches.
         """
-        subnets = self._select_subnet_objects(_selection(selection, kwargs))
+        selected = self._select_subnet_objects(SubnetSelection(
+            availability_zones=availability_zones,
+            one_per_az=one_per_az,
+            subnet_filters=subnet_filters,
+            subnet_group_name=subnet_group_name,
+            subnets=subnets,
+            subnet_type=subnet_type,
+        ))
+        return self._selected(selected)
+
+    def _selected(self, subnets: list[Any]) -> SelectedSubnets:
         publics = {id(s) for s in self.public_subnets}
         connectivity = _CompositeDependable()
         for s in subnets:
@@ -258,19 +265,8 @@ class VpcBase(Resource):
 
     def _reify_selection_defaults(self, placement: SubnetSelection) -> SubnetSelection:
         fields = {f: getattr(placement, f) for f in (
-            "availability_zones", "one_per_az", "subnet_filters", "subnet_group_name", "subnet_name", "subnets",
-            "subnet_type",
+            "availability_zones", "one_per_az", "subnet_filters", "subnet_group_name", "subnets", "subnet_type",
         )}
-        if fields["subnet_name"] is not None:
-            if fields["subnet_group_name"] is not None:
-                raise ValidationError(
-                    "Please use only 'subnetGroupName' ('subnetName' is deprecated and has the same behavior)", self
-                )
-            Annotations.of(self).add_warning_v2(
-                "@aws-cdk/aws-ec2:subnetNameDeprecated",
-                "Usage of 'subnetName' in SubnetSelection is deprecated, use 'subnetGroupName' instead",
-            )
-            fields["subnet_group_name"] = fields["subnet_name"]
         provided = [
             camel for key, camel in (("subnets", "subnets"), ("subnet_type", "subnetType"),
                                      ("subnet_group_name", "subnetGroupName"))
@@ -293,7 +289,6 @@ class VpcBase(Resource):
         return SubnetSelection(
             subnet_filters=filters,
             subnet_group_name=fields["subnet_group_name"],
-            subnet_name=fields["subnet_name"],
             subnets=fields["subnets"],
             subnet_type=fields["subnet_type"],
         )
@@ -621,7 +616,7 @@ class Vpc(VpcBase):
         for sub in nat_subnets:
             if id(sub) not in publics:
                 raise ValidationError(
-                    f"natGatewayPlacement {placement} contains non public subnet {sub}", self
+                    f"natGatewayPlacement [object Object] contains non public subnet {sub.node.path}", self
                 )
         provider.configure_nat(vpc=self, nat_subnets=nat_subnets[:nat_count], private_subnets=self.private_subnets)
 

@@ -5,7 +5,7 @@ from aws_cdk import aws_ec2 as ec2
 
 app = cdk.App()
 stack = cdk.Stack(app, "SgConnections")
-vpc = ec2.Vpc.from_vpc_attributes(stack, "Vpc", vpc_id="vpc-1234", availability_zones=["us-east-1a"])
+vpc = ec2.Vpc.from_vpc_attributes(stack, "Vpc", vpc_id="vpc-0123abcd", availability_zones=["us-east-1a"])
 web = ec2.SecurityGroup(stack, "Web", vpc=vpc)
 db = ec2.SecurityGroup(stack, "Db", vpc=vpc, allow_all_outbound=False)
 web.connections.allow_to(db, ec2.Port.tcp(5432), "web to db")

@@ -6,7 +6,7 @@ from aws_cdk import aws_ec2 as ec2
 app = cdk.App()
 stack = cdk.Stack(app, "SgLookup", env=cdk.Environment(account="123456789012", region="us-east-1"))
 by_id = ec2.SecurityGroup.from_lookup_by_id(stack, "ById", "sg-11112222")
-vpc = ec2.Vpc.from_vpc_attributes(stack, "Vpc", vpc_id="vpc-1234", availability_zones=["us-east-1a"])
+vpc = ec2.Vpc.from_vpc_attributes(stack, "Vpc", vpc_id="vpc-0123abcd", availability_zones=["us-east-1a"])
 by_name = ec2.SecurityGroup.from_lookup_by_name(stack, "ByName", "my-group", vpc)
 by_id.add_ingress_rule(ec2.Peer.any_ipv4(), ec2.Port.tcp(80))
 by_name.add_egress_rule(ec2.Peer.any_ipv4(), ec2.Port.tcp(81))

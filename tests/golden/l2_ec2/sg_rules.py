@@ -5,7 +5,7 @@ from aws_cdk import aws_ec2 as ec2
 
 app = cdk.App()
 stack = cdk.Stack(app, "SgRules")
-vpc = ec2.Vpc.from_vpc_attributes(stack, "Vpc", vpc_id="vpc-1234", availability_zones=["us-east-1a"])
+vpc = ec2.Vpc.from_vpc_attributes(stack, "Vpc", vpc_id="vpc-0123abcd", availability_zones=["us-east-1a"])
 closed = ec2.SecurityGroup(stack, "Closed", vpc=vpc, allow_all_outbound=False, description="no egress")
 open_ = ec2.SecurityGroup(stack, "Open", vpc=vpc, allow_all_ipv6_outbound=True, security_group_name="open-sg")
 egress = ec2.SecurityGroup(stack, "Egress", vpc=vpc, allow_all_outbound=False)

@@ -8,7 +8,7 @@ stack = cdk.Stack(app, "VpcImports", env=cdk.Environment(account="123456789012",
 imported = ec2.Vpc.from_vpc_attributes(
     stack,
     "Imported",
-    vpc_id="vpc-1234",
+    vpc_id="vpc-0123abcd",
     availability_zones=["us-east-1a", "us-east-1b"],
     vpc_cidr_block="10.0.0.0/16",
     public_subnet_ids=["s-pub1", "s-pub2"],
@@ -28,6 +28,7 @@ cdk.CfnOutput(
     "InAzB",
     value=cdk.Fn.join(",", imported.select_subnets(availability_zones=["us-east-1b"]).subnet_ids),
 )
+ec2.SecurityGroup(stack, "InImported", vpc=imported)
 looked_up = ec2.Vpc.from_lookup(stack, "LookedUp", is_default=True)
 cdk.CfnOutput(stack, "LookedUpId", value=looked_up.vpc_id)
 cdk.CfnOutput(stack, "LookedUpArn", value=looked_up.vpc_arn)
