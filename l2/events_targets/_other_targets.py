@@ -27,6 +27,9 @@ class IDeliveryStream(Protocol):
     @property
     def delivery_stream_arn(self) -> str: ...
 
+    @property
+    def delivery_stream_name(self) -> str: ...
+
     def grant_put_records(self, grantee: Any) -> Any: ...
 
 

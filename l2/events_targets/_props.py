@@ -246,3 +246,44 @@ class LogGroupTargetInputOptions:
 
     message: Any = None
     timestamp: Any = None
+
+
+@structs.frozen(kw_only=True)
+class LogGroupProps(TargetBaseProps):
+    """The options of aws-cdk-lib's ``CloudWatchLogGroup`` target (not in pycdk yet: it needs ``AwsCustomResource``).
+
+    Args:
+        event: the log event (default: the whole event).
+        install_latest_aws_sdk: install the latest AWS SDK in the resource-policy custom resource.
+        log_event: a ``LogGroupTargetInput`` (default: the whole event).
+    """
+
+    event: Any = None
+    install_latest_aws_sdk: bool | None = None
+    log_event: Any = None
+
+
+@structs.frozen(kw_only=True)
+class AwsApiInput:
+    """An AWS API call (aws-cdk-lib's ``AwsApi`` target, not in pycdk yet: it needs the handler bundle).
+
+    Args:
+        action: the API action (e.g. ``putParameter``).
+        service: the service (e.g. ``SSM``).
+        api_version: the API version.
+        catch_error_pattern: a regex of errors to ignore.
+        parameters: the call's parameters.
+    """
+
+    action: str
+    service: str
+    api_version: str | None = None
+    catch_error_pattern: str | None = None
+    parameters: Any = None
+
+
+@structs.frozen(kw_only=True)
+class AwsApiProps(AwsApiInput):
+    """``AwsApiInput`` with the IAM statement the call needs. Args: policy_statement: that statement."""
+
+    policy_statement: Any = None

@@ -333,7 +333,9 @@ def measure_module(
     ``l1._index.RESOURCE_TYPES``; an L1 class is present when it is there under its name, in ``l1.<l1_module>``
     (in any module when ``l1_module`` is ``None``)."""
     prefix = cdk_module + "."
-    allowed = {a[len(prefix):] for a in allow if a.startswith(prefix)}
+    # a line of a submodule (``aws_cdk.aws_sqs.Queue`` under ``aws_cdk.``) is not this module's: class names
+    # start upper case, module names lower case
+    allowed = {a[len(prefix):] for a in allow if a.startswith(prefix) and a[len(prefix):][:1].isupper()}
     res = ModuleResult(cdk_module, pycdk or pycdk_module_name(cdk_module), status)
     used: set[str] = set()
     for name, crec in rec["classes"].items():
