@@ -37,6 +37,7 @@ _L2_NAMES: dict[str, str] = {
     "IpAddresses": "_ip_addresses",
     "IPeer": "_peer",
     "IpProtocol": "_vpc",
+    "Ipv6Addresses": "_ip_addresses",
     "ISecurityGroup": "_security_group",
     "IVpc": "_vpc",
     "LogFormat": "_flow_logs",

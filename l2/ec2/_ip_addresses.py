@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from constructs import Token, UnscopedValidationError
+from constructs import Construct, Fn, Token, UnscopedValidationError
 from constructs.internals import structs
 from l2.ec2._network_util import NetworkBuilder
 
@@ -108,3 +108,45 @@ class _Cidr(IpAddresses):
             for index in without_mask:
                 allocated.insert(index, AllocatedSubnet(cidr=self._builder.add_subnet(remaining_mask)))
         return SubnetIpamOptions(allocated_subnets=allocated)
+
+
+class Ipv6Addresses:
+    """Factories of VPC IPv6 address providers (dual-stack VPCs)."""
+
+    @staticmethod
+    def amazon_provided() -> Ipv6Addresses:
+        """An Amazon-provided /56 block, split into /64 subnets."""
+        return _AmazonProvided()
+
+    def allocate_vpc_ipv6_cidr(self, *, scope: Construct, vpc_id: str) -> Any:
+        """Create the VPC's IPv6 CIDR block resource."""
+        raise NotImplementedError
+
+    def create_ipv6_cidr_blocks(self, *, ipv6_selected_cidr: str, subnet_count: int, size_mask: str | None = None) -> list[str]:
+        """Split the VPC's IPv6 block into ``subnet_count`` blocks."""
+        raise NotImplementedError
+
+    def allocate_subnets_ipv6_cidr(
+        self, *, allocated_subnets: Sequence[AllocatedSubnet], ipv6_cidrs: list[str]
+    ) -> SubnetIpamOptions:
+        """Give each allocated subnet its IPv6 block."""
+        raise NotImplementedError
+
+
+class _AmazonProvided(Ipv6Addresses):
+    amazon_provided = True
+
+    def allocate_vpc_ipv6_cidr(self, *, scope: Construct, vpc_id: str) -> Any:
+        from l1.ec2 import CfnVPCCidrBlock
+
+        return CfnVPCCidrBlock(scope, "ipv6cidr", vpc_id=vpc_id, amazon_provided_ipv6_cidr_block=True)
+
+    def create_ipv6_cidr_blocks(self, *, ipv6_selected_cidr: str, subnet_count: int, size_mask: str | None = None) -> list[str]:
+        return Fn.cidr(ipv6_selected_cidr, subnet_count, size_mask or "64")
+
+    def allocate_subnets_ipv6_cidr(
+        self, *, allocated_subnets: Sequence[AllocatedSubnet], ipv6_cidrs: list[str]
+    ) -> SubnetIpamOptions:
+        return SubnetIpamOptions(allocated_subnets=[
+            AllocatedSubnet(cidr=a.cidr, ipv6_cidr=Fn.select(i, ipv6_cidrs)) for i, a in enumerate(allocated_subnets)
+        ])

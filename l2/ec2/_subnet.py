@@ -181,6 +181,41 @@ class Subnet(Resource):
         route.node.add_dependency(gateway_attachment)
         self._internet_connectivity_established.add(route)
 
+    def add_ipv6_default_internet_route(self, gateway_id: str, gateway_attachment: Any = None) -> None:
+        """Route ``::/0`` to an internet gateway (after its attachment)."""
+        from l1.ec2 import CfnRoute
+
+        route = CfnRoute(
+            self,
+            "DefaultRoute6",
+            route_table_id=self.route_table.route_table_id,
+            destination_ipv6_cidr_block="::/0",
+            gateway_id=gateway_id,
+        )
+        if gateway_attachment is not None:
+            route.node.add_dependency(gateway_attachment)
+        self._internet_connectivity_established.add(route)
+
+    def add_ipv6_default_egress_only_internet_route(self, gateway_id: str) -> None:
+        """Route ``::/0`` to an egress-only internet gateway."""
+        self.add_route(
+            "DefaultRoute6",
+            router_type=RouterType.EGRESS_ONLY_INTERNET_GATEWAY,
+            router_id=gateway_id,
+            destination_ipv6_cidr_block="::/0",
+            enables_internet_connectivity=True,
+        )
+
+    def add_ipv6_nat64_route(self, nat_gateway_id: str) -> None:
+        """Route ``64:ff9b::/96`` (NAT64) to a NAT gateway."""
+        self.add_route(
+            "Nat64",
+            router_type=RouterType.NAT_GATEWAY,
+            router_id=nat_gateway_id,
+            enables_internet_connectivity=True,
+            destination_ipv6_cidr_block="64:ff9b::/96",
+        )
+
     def add_default_nat_route(self, nat_gateway_id: str) -> None:
         """Route ``0.0.0.0/0`` to a NAT gateway."""
         self.add_route(

@@ -25,12 +25,13 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
-from l2.ec2._ip_addresses import IpAddresses, RequestedSubnet
+from l2.ec2._ip_addresses import IpAddresses, Ipv6Addresses, RequestedSubnet
 from l2.ec2._nat import NatProvider
 from l2.ec2._subnet import PrivateSubnet, PublicSubnet, Subnet
 from l2.ec2._subnet_filter import SubnetFilter
 
 RESTRICT_DEFAULT_SG_FLAG = "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup"
+REQUIRE_PRIVATE_SUBNETS_FOR_EIGW_FLAG = "@aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway"
 FAKE_AZ_NAME = "fake-az"
 
 
@@ -318,6 +319,8 @@ class Vpc(VpcBase):
 
     Args:
         ip_addresses: the IPv4 range provider (default ``IpAddresses.cidr("10.0.0.0/16")``).
+        ip_protocol: ``IpProtocol.IPV4_ONLY`` (default) or ``IpProtocol.DUAL_STACK``.
+        ipv6_addresses: the IPv6 range provider of a dual-stack VPC (default Amazon-provided).
         cidr: deprecated, use ``ip_addresses``.
         max_azs: how many of the stack's AZs to use (default 3; env-agnostic stacks have 2).
         availability_zones: the AZs to use (instead of ``max_azs``).
@@ -363,6 +366,7 @@ class Vpc(VpcBase):
         gateway_endpoints: Mapping[str, Any] | None = None,
         ip_addresses: IpAddresses | None = None,
         ip_protocol: IpProtocol | None = None,
+        ipv6_addresses: Ipv6Addresses | None = None,
         max_azs: int | None = None,
         nat_gateway_provider: NatProvider | None = None,
         nat_gateways: int | None = None,
@@ -396,12 +400,14 @@ class Vpc(VpcBase):
             )
         if ip_addresses is not None and cidr is not None:
             raise ValidationError("supply at most one of ipAddresses or cidr", self)
-        if ip_protocol not in (None, IpProtocol.IPV4_ONLY):
-            raise ValidationError(
-                "ipProtocol DUAL_STACK is not supported by pycdk's Vpc yet: use IpProtocol.IPV4_ONLY", self
-            )
-        self.use_ipv4 = True
-        self.use_ipv6 = False
+        protocol = ip_protocol or IpProtocol.IPV4_ONLY
+        self.use_ipv4 = protocol in (IpProtocol.IPV4_ONLY, IpProtocol.DUAL_STACK)
+        self.use_ipv6 = protocol is IpProtocol.DUAL_STACK
+        if not self.use_ipv6 and ipv6_addresses is not None:
+            raise ValidationError("ipv6Addresses can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK", self)
+        self.ipv6_addresses: Ipv6Addresses | None = None
+        self.ipv6_cidr_block: Any = None
+        self.ipv6_selected_cidr: str | None = None
         self.ip_addresses = ip_addresses if ip_addresses is not None else IpAddresses.cidr(cidr_block)
         self.dns_hostnames_enabled = True if enable_dns_hostnames is None else enable_dns_hostnames
         self.dns_support_enabled = True if enable_dns_support is None else enable_dns_support
@@ -452,6 +458,12 @@ class Vpc(VpcBase):
                 "unresolved token is treated as 0, so no NAT gateway will be created.",
             )
         nat_count = _nat_gateway_count(nat_gateways, self.subnet_configuration, len(self.availability_zones))
+        if self.use_ipv6:
+            self.ipv6_addresses = ipv6_addresses or Ipv6Addresses.amazon_provided()
+            self.ipv6_cidr_block = self.ipv6_addresses.allocate_vpc_ipv6_cidr(scope=self, vpc_id=self.vpc_id)
+            from constructs import Fn
+
+            self.ipv6_selected_cidr = Fn.select(0, self.resource.attr_ipv6_cidr_blocks)
         self._create_subnets()
         if create_internet_gateway is not False and any(
             c.subnet_type not in _ISOLATED_TYPES and not c.reserved for c in self.subnet_configuration
@@ -461,10 +473,21 @@ class Vpc(VpcBase):
             self._internet_connectivity_established.add(igw)
             attachment = CfnVPCGatewayAttachment(self, "VPCGW", internet_gateway_id=igw.ref, vpc_id=self.resource.ref)
             for public in self.public_subnets:
-                public.add_default_internet_route(igw.ref, attachment)
+                if self.use_ipv4:
+                    public.add_default_internet_route(igw.ref, attachment)
+                if self.use_ipv6:
+                    public.add_ipv6_default_internet_route(igw.ref, attachment)
             if nat_count > 0:
                 provider = nat_gateway_provider or NatProvider.gateway()
                 self._create_nat_gateways(provider, nat_count, placement)
+        if self.use_ipv6 and (
+            self.private_subnets or not FeatureFlags.of(self).is_enabled(REQUIRE_PRIVATE_SUBNETS_FOR_EIGW_FLAG)
+        ):
+            from l1.ec2 import CfnEgressOnlyInternetGateway
+
+            eigw = CfnEgressOnlyInternetGateway(self, "EIGW6", vpc_id=self.vpc_id)
+            for private in self.private_subnets:
+                private.add_ipv6_default_egress_only_internet_route(eigw.ref)
         for endpoint_id, endpoint in (gateway_endpoints or {}).items():
             self.add_gateway_endpoint(endpoint_id, **_options(endpoint))
         for flow_log_id, flow_log in (flow_logs or {}).items():
@@ -571,11 +594,19 @@ class Vpc(VpcBase):
         ).allocated_subnets
         if len(allocated) != len(requested):
             raise ValidationError("Incomplete Subnet Allocation; response array dose not equal input array", self)
+        if self.use_ipv6:
+            assert self.ipv6_addresses is not None and self.ipv6_selected_cidr is not None
+            ipv6_cidrs = self.ipv6_addresses.create_ipv6_cidr_blocks(
+                ipv6_selected_cidr=self.ipv6_selected_cidr, subnet_count=len(allocated)
+            )
+            allocated = self.ipv6_addresses.allocate_subnets_ipv6_cidr(
+                allocated_subnets=allocated, ipv6_cidrs=ipv6_cidrs
+            ).allocated_subnets
         for request, allocation in zip(requested, allocated, strict=True):
             config = request.configuration
             if config.reserved is True or request.availability_zone == FAKE_AZ_NAME:
                 continue
-            if config.ipv6_assign_address_on_creation is not None:
+            if not self.use_ipv6 and config.ipv6_assign_address_on_creation is not None:
                 raise ValidationError(
                     "ipv6AssignAddressOnCreation can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK", self
                 )
@@ -584,6 +615,12 @@ class Vpc(VpcBase):
                 vpc_id=self.vpc_id,
                 cidr_block=allocation.cidr,
                 map_public_ip_on_launch=self._map_public_ip_on_launch(config),
+                ipv6_cidr_block=allocation.ipv6_cidr,
+                assign_ipv6_address_on_creation=(
+                    (True if config.ipv6_assign_address_on_creation is None else config.ipv6_assign_address_on_creation)
+                    if self.use_ipv6
+                    else None
+                ),
             )
             if config.subnet_type == SubnetType.PUBLIC:
                 subnet: Subnet = PublicSubnet(self, request.subnet_construct_id, **props)
@@ -596,6 +633,8 @@ class Vpc(VpcBase):
                 self.isolated_subnets.append(subnet)
             else:
                 raise ValidationError(f"Unrecognized subnet type: {config.subnet_type}", self)
+            if self.ipv6_cidr_block is not None:
+                subnet.node.add_dependency(self.ipv6_cidr_block)
             Tags.of(subnet).add("aws-cdk:subnet-name", config.name, include_resource_types=["AWS::EC2::Subnet"])
             Tags.of(subnet).add(
                 "aws-cdk:subnet-type", _subnet_type_tag(config.subnet_type), include_resource_types=["AWS::EC2::Subnet"]
