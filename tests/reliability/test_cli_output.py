@@ -149,3 +149,36 @@ def test_the_default_cdk_out_keeps_a_file_the_user_put_there(tmp_path: Path, cli
     result = cli("synth", "-q", cwd=project)
     assert result.returncode == 0, result.stderr
     assert (project / "cdk.out" / "NOTES.md").read_text(encoding="utf-8") == "mine"
+
+
+def test_ten_pycdk_synths_in_one_project_at_once_all_succeed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    project = make_project(tmp_path / "p")
+    (project / "cdk.out").mkdir()
+    (project / "cdk.out" / "NOTES.md").write_text("mine", encoding="utf-8")  # the merge path, the slow one
+    script = Path(sys.executable).parent / "pycdk"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CDK_", "PYCDK_"))}
+    procs = [subprocess.Popen([str(script), "synth", "--json"], cwd=project, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(10)]
+    results = [(p.wait(timeout=300), *p.communicate()) for p in procs]
+    assert [rc for rc, _, _ in results] == [0] * 10, [err[-300:] for rc, _, err in results if rc]
+    assert all('"AWS::SQS::Queue"' in out for _, out, _ in results)
+    assert (project / "cdk.out" / "NOTES.md").read_text(encoding="utf-8") == "mine"
+    assert not [p.name for p in (project / "cdk.out").iterdir() if p.name.startswith(".pycdk-")]
+
+
+def test_reading_an_assembly_finishes_a_killed_merge_first(tmp_path: Path, cli) -> None:
+    project = make_project(tmp_path / "p")
+    (project / "cdk.out").mkdir()
+    (project / "cdk.out" / "NOTES.md").write_text("mine", encoding="utf-8")
+    assert cli("synth", "-q", cwd=project).returncode == 0
+    killed = cli("synth", "-q", "-c", "x=1", cwd=project, env={"PYCDK_OUTDIR_KILL_AT_STEP": "5"})
+    assert killed.returncode != 0
+    assert (project / "cdk.out" / ".pycdk-journal").is_file()
+    result = cli("ls", "--app", "cdk.out", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["Svc"]
+    assert not (project / "cdk.out" / ".pycdk-journal").exists()
+    assert (project / "cdk.out" / "NOTES.md").read_text(encoding="utf-8") == "mine"
