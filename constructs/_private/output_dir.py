@@ -13,6 +13,8 @@ private staging folder next to the output directory; only when it succeeded is t
   moved last. A failure rolls back at once; a killed run is rolled back (or finished, once the new
   ``manifest.json`` is in place) by the next synth into the folder. A file of the user that the new assembly
   would overwrite makes the synth fail instead.
+* The output directory is a mount point (a container volume): it cannot be renamed, so the staging folder is
+  made inside it and the assembly merged as above, whatever else it holds.
 * The project root (the working directory or a folder above it, a folder holding ``cdk.json``, the home
   directory, ``/``) is refused.
 
@@ -106,7 +108,7 @@ def write_assembly(outdir: str, build: Callable[[str], T]) -> T:
     parent = os.path.dirname(real)
     try:
         os.makedirs(parent, exist_ok=True)
-        staging = _make_staging(parent)
+        staging = _make_staging(real if _is_mount_point(real, parent) else parent)
     except OSError as e:
         raise _os_error(e, shown, "cannot create the output directory") from e
     try:
@@ -274,7 +276,7 @@ def _commit(staging: str, real: str, shown: str) -> None:
     previous = assembly_entries(real) or set()
     foreign = [n for n in names if n not in previous and not _is_own(n)
                and not (previous and _looks_like_assembly(n))]
-    if not foreign:
+    if not foreign and os.path.dirname(staging) != real:
         _exchange_whole(staging, real)
         return
     new_names = os.listdir(staging)
@@ -461,7 +463,8 @@ def _recover(real: str) -> None:
                 _remove_tree(os.path.join(parent, name))
     if os.path.isdir(real):
         for name in os.listdir(real):
-            if name.startswith(BACKUP_PREFIX) and not _alive(name[len(BACKUP_PREFIX):].partition("-")[0]):
+            if name.startswith(BACKUP_PREFIX) and not _alive(name[len(BACKUP_PREFIX):].partition("-")[0]) or (
+                    name.startswith(STAGING_PREFIX) and not _alive(name[len(STAGING_PREFIX):].partition("-")[0])):
                 _remove_tree(os.path.join(real, name))
 
 
@@ -490,6 +493,15 @@ def _make_staging(parent: str) -> str:
         except FileExistsError:
             continue
         return path
+
+
+def _is_mount_point(real: str, parent: str) -> bool:
+    """True when ``real`` is on another device than its parent (a mounted volume): it cannot be renamed or
+    exchanged, so the assembly is staged inside it and merged."""
+    try:
+        return os.stat(real).st_dev != os.stat(parent).st_dev
+    except OSError:
+        return False
 
 
 def _umask() -> int:
