@@ -9,8 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from constructs import ValidationError
+from l2._private.grants import KeyedResourceGrants
 from l2._private.iam_module import iam
 from l2.s3._private import perms
+
+
+class _KeyedBucketGrants(KeyedResourceGrants):
+    """The shared grant shape (actions on the bucket, key actions on its key) for one bucket."""
+
+    def _arn(self) -> str:
+        return self._resource.bucket_arn
+
+    def _key(self) -> Any:
+        return self._resource.encryption_key
 
 
 class BucketGrants:
@@ -18,6 +29,7 @@ class BucketGrants:
 
     def __init__(self, bucket: Any) -> None:
         self._bucket = bucket
+        self._keyed = _KeyedBucketGrants(bucket)
 
     @staticmethod
     def from_bucket(bucket: Any) -> BucketGrants:
@@ -25,15 +37,13 @@ class BucketGrants:
         return BucketGrants(bucket)
 
     def _grant(self, grantee: Any, actions: tuple[str, ...], resource_arns: list[str]) -> Any:
-        bucket_actions = [a for a in actions if not a.startswith("kms:")]
-        key_actions = [a for a in actions if a.startswith("kms:")]
-        result = iam().Grant.add_to_principal_or_resource(
-            grantee=grantee, actions=bucket_actions, resource_arns=resource_arns, resource=self._bucket
+        """Grant the ``s3:`` actions on ``resource_arns`` and the ``kms:`` ones on the bucket's key."""
+        return self._keyed.actions(
+            grantee,
+            [a for a in actions if not a.startswith("kms:")],
+            key_actions=[a for a in actions if a.startswith("kms:")],
+            resource_arns=resource_arns,
         )
-        key = self._bucket.encryption_key
-        if key_actions and key is not None:
-            key.grant(grantee, *key_actions)
-        return result
 
     def actions_on_object_keys(self, grantee: Any, objects_key_pattern: str = "*", *actions: str) -> Any:
         """Grant ``actions`` on the objects matching ``objects_key_pattern``."""
