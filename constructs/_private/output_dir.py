@@ -409,6 +409,18 @@ def _roll_back(real: str, state: dict) -> None:
     _remove_tree(staging)
 
 
+def _new_manifest_in_place(real: str, state: dict) -> bool:
+    """Whether the killed merge got past its commit point, judged from the folder itself (not from the staging
+    folder, which may be gone): the old ``manifest.json`` was linked into the backup and then replaced."""
+    here = os.path.join(real, "manifest.json")
+    if "manifest.json" not in state["new"] or not os.path.lexists(here):
+        return False
+    if "manifest.json" not in state["old"]:
+        return True  # no manifest before: this is the new one, moved in last
+    saved = os.path.join(state["backup"], "manifest.json")
+    return os.path.lexists(saved) and not os.path.samefile(here, saved)
+
+
 def _write_journal(path: str, state: dict) -> None:
     tmp = path + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
@@ -428,8 +440,7 @@ def _recover(real: str) -> None:
         except (OSError, ValueError):
             state = None
         if isinstance(state, dict) and {"staging", "backup", "new", "old"} <= state.keys():
-            staging_manifest = os.path.join(state["staging"], "manifest.json")
-            if "manifest.json" in state["new"] and not os.path.lexists(staging_manifest):
+            if _new_manifest_in_place(real, state):
                 _finish(real, state)
             else:
                 _roll_back(real, state)
@@ -532,8 +543,10 @@ class _Lock:
         self.fd = -1
 
     def __enter__(self) -> _Lock:
-        import fcntl
-
+        try:
+            import fcntl
+        except ImportError:  # no flock (Windows): syntheses into one folder are not serialised
+            return self
         timeout = float(os.environ.get(LOCK_TIMEOUT_ENV) or DEFAULT_LOCK_TIMEOUT)
         self.fd = os.open(self.parent, os.O_RDONLY)
         deadline = time.monotonic() + timeout
@@ -553,4 +566,5 @@ class _Lock:
                 delay = min(delay * 2, 0.1)
 
     def __exit__(self, *exc: object) -> None:
-        os.close(self.fd)  # closing the descriptor releases the lock
+        if self.fd >= 0:
+            os.close(self.fd)  # closing the descriptor releases the lock

@@ -247,3 +247,21 @@ def test_a_killed_write_is_recovered_by_the_next_synth(tmp_path: Path, asset_sou
     assert set(files_of(outdir)) == set(references[1]) | set(USER)
     assert user_snapshot(outdir, USER) == before
     assert own_leftovers(outdir) == []
+
+
+@pytest.mark.parametrize(("k", "expected"), [(12, "old"), (19, "old"), (20, "new")])
+def test_a_killed_merge_is_recovered_even_without_its_staging_folder(
+        tmp_path: Path, k: int, expected: str, asset_source: Path, references: dict[int, dict[str, bytes]]) -> None:
+    import shutil
+
+    outdir = tmp_path / "out"
+    LAYOUTS["previous-assembly-and-user-files"].prepare(outdir, asset_source)
+    before = user_snapshot(outdir, USER)
+    done = run_script(write_script(tmp_path), outdir, 2, env={"PYCDK_OUTDIR_KILL_AT_STEP": str(k)})
+    assert done.returncode == -signal.SIGKILL
+    for leftover in tmp_path.glob(".pycdk-synth-*"):
+        shutil.rmtree(leftover)  # e.g. a cleaner removed it: the decision must come from the folder itself
+    recover_output_dir(str(outdir))
+    assert state_of(outdir, references[1], references[2]) == expected
+    assert user_snapshot(outdir, USER) == before
+    assert own_leftovers(outdir) == []
