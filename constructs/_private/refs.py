@@ -67,7 +67,14 @@ def resolve_reference_for(consumer: Stack, ref: CfnReference) -> Any:
     strength = consumer.node.try_get_context(STRENGTH_FLAG)
     if strength is None:
         _warn_default_strength(consumer)
-    if _check_environments(consumer, producer, ref):
+    crossing = _check_environments(consumer, producer, ref)
+    if crossing == "account":
+        from .cross_account import create_cross_account_reference
+
+        return create_cross_account_reference(
+            consumer, ref, strength, producer._explicit_account, producer._explicit_region  # type: ignore[arg-type]
+        )
+    if crossing == "region":
         # another region of the same account: SSM parameters written by the producer, read by the consumer
         from .cross_region import create_cross_region_export_only, create_cross_region_import_value
 
@@ -115,12 +122,13 @@ def _known(value: str | None) -> str | None:
     return None if value is None or Token.is_unresolved(value) else value
 
 
-def _check_environments(consumer: Stack, producer: Stack, ref: CfnReference) -> bool:
-    """Whether the reference crosses regions (same account); raise for what cannot be referenced."""
+def _check_environments(consumer: Stack, producer: Stack, ref: CfnReference) -> str | None:
+    """``"account"`` or ``"region"`` for a reference crossing one, ``None`` in one environment; raise for what
+    cannot be referenced (a stack without an explicit region on either side)."""
     consumer_account, producer_account = _known(consumer._explicit_account), _known(producer._explicit_account)
     consumer_region, producer_region = _known(consumer._explicit_region), _known(producer._explicit_region)
     if consumer_account == producer_account and consumer_region == producer_region:
-        return False
+        return None
     where = f"Stack \"{consumer.node.path}\" cannot reference {{{ref.target.node.path}[{ref.display_name}]}} in stack "
     if consumer_region is None or producer_region is None:
         raise CrossStackReferenceError(
@@ -129,14 +137,15 @@ def _check_environments(consumer: Stack, producer: Stack, ref: CfnReference) -> 
             consumer,
         )
     if consumer_account != producer_account:
-        raise CrossStackReferenceError(
-            f"{where}\"{producer.node.path}\": the stacks are in different accounts ({producer_account or 'unknown'}"
-            f" and {consumer_account or 'unknown'}). aws-cdk-lib reads such a value with Fn::GetStackOutput through "
-            "an IAM role it adds to the producer; pycdk does not make cross-account references yet (pass the value "
-            "in as a CfnParameter, or give the resource an explicit physical name).",
-            consumer,
-        )
-    return True
+        if producer_account is None:
+            # aws-cdk-lib would write "unknown-account" into the role and stack ARNs
+            raise CrossStackReferenceError(
+                f"{where}\"{producer.node.path}\": the producing stack has no explicit account, so the role the "
+                "consumer reads it through cannot be named (pass env=Environment(account=..., region=...)).",
+                consumer,
+            )
+        return "account"
+    return "region"
 
 
 def exports_scope(stack: Stack) -> Any:

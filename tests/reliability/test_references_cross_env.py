@@ -70,14 +70,51 @@ def _two_stacks(producer_env: object, consumer_env: object, **consumer_kwargs: o
 HOME = cdk.Environment(account="111111111111", region="us-east-1")
 
 
-def test_l1_attribute_in_another_account_names_both_stacks() -> None:
-    app, producer, consumer = _two_stacks(HOME, cdk.Environment(account="222222222222", region="us-east-1"))
+@pytest.mark.parametrize("synthesizer", [cdk.LegacyStackSynthesizer, cdk.CliCredentialsStackSynthesizer])
+def test_l1_attribute_in_another_account_needs_an_execution_role_naming_both_stacks(synthesizer: type) -> None:
+    # aws-cdk-lib: NoCfnExecutionRoleForCrossAccountRefs (the consumer reads through its execution role)
+    app = cdk.App()
+    producer = cdk.Stack(app, "Producer", env=HOME)
+    consumer = cdk.Stack(
+        app, "Consumer", env=cdk.Environment(account="222222222222", region="us-east-1"), synthesizer=synthesizer()
+    )
     bucket = s3.CfnBucket(producer, "Bucket")
     cdk.CfnOutput(consumer, "Out", value=bucket.attr_domain_name)
     with pytest.raises(CrossStackReferenceError) as info:
         app.synth()
     message = str(info.value)
-    assert 'Stack "Consumer"' in message and 'stack "Producer"' in message and "Producer/Bucket" in message
+    assert 'Stack "Consumer"' in message and 'stack "Producer"' in message and "Producer/Bucket[DomainName]" in message
+    assert "Could not find a CloudFormation execution role for the consumer stack" in message
+
+
+def test_l1_attribute_of_an_account_agnostic_producer_is_refused_naming_both_stacks() -> None:
+    # pycdk is stricter: aws-cdk-lib writes "unknown-account" into the role and stack ARNs
+    app = cdk.App()
+    producer = cdk.Stack(app, "Producer", env=cdk.Environment(region="us-east-1"))
+    consumer = cdk.Stack(app, "Consumer", env=HOME)
+    bucket = s3.CfnBucket(producer, "Bucket")
+    cdk.CfnOutput(consumer, "Out", value=bucket.ref)
+    with pytest.raises(CrossStackReferenceError) as info:
+        app.synth()
+    message = str(info.value)
+    assert 'Stack "Consumer"' in message and 'stack "Producer"' in message and "no explicit account" in message
+
+
+def test_cross_account_reference_warns_that_it_is_weak() -> None:
+    app = cdk.App()
+    producer = cdk.Stack(app, "Producer", env=HOME)
+    consumer = cdk.Stack(app, "Consumer", env=cdk.Environment(account="222222222222", region="us-east-1"))
+    bucket = s3.CfnBucket(producer, "Bucket")
+    cdk.CfnOutput(consumer, "Out", value=bucket.ref)
+    cdk.CfnOutput(consumer, "Arn", value=bucket.attr_arn)
+    assembly = app.synth()
+    messages = [m.entry["data"] for m in assembly.get_stack_by_name("Consumer").messages]
+    # aws-cdk-lib shows the warning once for the stack, however many values it reads
+    assert [m for m in messages if "cross-account references can only be weak" in m] == [
+        'Strong references requested, but cross-account references can only be weak. Acknowledge this warning or '
+        'set "@aws-cdk/core:defaultCrossStackReferences" to "weak" to remove this message. '
+        "[ack: @aws-cdk/core:crossAccountRefsAreAlwaysWeak]"
+    ]
 
 
 # values recorded from aws-cdk-lib 2.275.0 for the same app (stacks "Prod" and "Cons", a CfnBucket "Bucket")
