@@ -39,12 +39,12 @@ class EventPattern:
     version: Sequence[str] | None = None
 
 
-_IPV4 = re.compile(r"^([0-9]{1,3}\.){3}[0-9]{1,3}(\/([0-9]|[1-2][0-9]|3[0-2]))?$", re.I | re.M)
+_IPV4 = r"^([0-9]{1,3}\.){3}[0-9]{1,3}(\/([0-9]|[1-2][0-9]|3[0-2]))?$"
 # aws-cdk-lib's IPv6 pattern, kept as it is (including its ``s*`` and ``d`` spellings) so that the same ranges
 # are accepted and rejected.
 _H = "[0-9A-Fa-f]{1,4}"
 _V4 = r"((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3})"
-_IPV6 = re.compile(
+_IPV6 = (
     r"^s*("
     rf"(({_H}:){{7}}({_H}|:))|"
     rf"(({_H}:){{6}}(:{_H}|{_V4}|:))|"
@@ -54,8 +54,7 @@ _IPV6 = re.compile(
     rf"(({_H}:){{2}}(((:{_H}){{1,5}})|((:{_H}){{0,3}}:{_V4})|:))|"
     rf"(({_H}:){{1}}(((:{_H}){{1,6}})|((:{_H}){{0,4}}:{_V4})|:))|"
     rf"(:(((:{_H}){{1,7}})|((:{_H}){{0,5}}:{_V4})|:))"
-    r")(%.+)?s*(\/([0-9]|[1-9][0-9]|1[0-1][0-9]|12[0-8]))?$",
-    re.I | re.M,
+    r")(%.+)?s*(\/([0-9]|[1-9][0-9]|1[0-1][0-9]|12[0-8]))?$"
 )
 
 
@@ -160,7 +159,8 @@ class Match:
         Raises:
             UnscopedValidationError: ``range`` is not an IP address range.
         """
-        if not _IPV4.search(range) and not _IPV6.search(range):
+        # compiled on use (the IPv6 pattern takes milliseconds to compile; re caches it)
+        if not re.search(_IPV4, range, re.I | re.M) and not re.search(_IPV6, range, re.I | re.M):
             raise UnscopedValidationError(f"Invalid IP address range: {range}")
         return [Token.as_string({"cidr": range})]
 
