@@ -19,7 +19,11 @@ TEMPLATES = sorted(FIXTURES.rglob("*.template.json"))
 # aws-cdk-lib writes AWS::EC2::FlowLog DestinationOptions with camelCase keys (CloudFormation accepts them; its
 # FlowLog acknowledges the schema's PascalCase names as "CloudFormation-Validate::F3002/F3003"). Being
 # byte-identical means keeping them, so cfn-lint's "required property" errors on exactly that object are expected.
+# Two ported integ tests (share-vpcs.lit's Stack2, vpc-lookup) define stacks without resources; aws-cdk-lib writes
+# their templates without a Resources section, which cfn-lint reports as E1001.
 def _expected(template: dict, rule_id: str, path: list) -> bool:
+    if rule_id == "E1001" and not path and "Resources" not in template:
+        return True
     if rule_id not in ("E3002", "E3003") or len(path) < 4 or path[0] != "Resources":
         return False
     resource = template["Resources"].get(path[1], {})
