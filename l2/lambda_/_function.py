@@ -23,10 +23,28 @@ from l2._private.iam_module import iam as _iam_module
 
 from ._code import Code, CodeConfig
 from ._function_base import FunctionBase
+from ._function_config import (
+    DurableConfig,
+    FileSystem,
+    Handler,
+    ICodeSigningConfig,
+    RecursiveLoop,
+    RuntimeManagementMode,
+    SnapStartConf,
+    TenancyConfig,
+)
+from ._layer_extensions import (
+    AdotInstrumentationConfig,
+    AdotLambdaExecWrapper,
+    LambdaInsightsVersion,
+    ParamsAndSecretsLayerVersion,
+)
+from ._layers import LayerVersion
 from ._private.function_hash import calculate_function_hash, trim_from_start
-from ._runtime import Architecture, Runtime
+from ._runtime import Architecture, Runtime, RuntimeFamily
 
 if TYPE_CHECKING:
+    from constructs import Size
     from l2.cloudwatch import Metric
 
     from ._alias import Alias
@@ -41,6 +59,10 @@ _RESERVED_ENV = frozenset({
     "LAMBDA_RUNTIME_DIR",
 })
 _FUNCTION_NAME = re.compile(r"^[a-zA-Z0-9-_]+$")
+_MOUNT_PATH = re.compile(r"^/mnt/[a-zA-Z0-9-_.]+$")
+_EFS_DEFAULT_PORT = 2049
+_PROFILER_VARIABLES = ("AWS_CODEGURU_PROFILER_GROUP_NAME", "AWS_CODEGURU_PROFILER_GROUP_ARN",
+                       "AWS_CODEGURU_PROFILER_TARGET_REGION", "AWS_CODEGURU_PROFILER_ENABLED")
 
 
 class Tracing(enum.Enum):
@@ -171,32 +193,54 @@ class Function(FunctionBase):
         code: Code,
         handler: str,
         runtime: Runtime,
+        adot_instrumentation: AdotInstrumentationConfig | None = None,
+        allow_all_ipv6_outbound: bool | None = None,
+        allow_all_outbound: bool | None = None,
+        allow_public_subnet: bool | None = None,
+        application_log_level: str | None = None,
+        application_log_level_v2: ApplicationLogLevel | None = None,
         architecture: Architecture | None = None,
+        code_signing_config: ICodeSigningConfig | None = None,
         current_version_options: VersionOptions | Mapping[str, Any] | None = None,
         dead_letter_queue: Any = None,
         dead_letter_queue_enabled: bool | None = None,
         dead_letter_topic: Any = None,
         description: str | None = None,
+        durable_config: DurableConfig | None = None,
         environment: Mapping[str, str] | None = None,
         environment_encryption: Any = None,
+        ephemeral_storage_size: Size | None = None,
         events: Sequence[Any] | None = None,
+        filesystem: FileSystem | None = None,
         function_name: str | None = None,
         initial_policy: Sequence[Any] | None = None,
+        insights_version: LambdaInsightsVersion | None = None,
+        ipv6_allowed_for_dual_stack: bool | None = None,
         layers: Sequence[ILayerVersion] | None = None,
-        log_group: Any = None,
-        log_retention: Any = None,
-        log_retention_role: Any = None,
-        log_retention_retry_options: Any = None,
-        log_removal_policy: Any = None,
+        log_format: str | None = None,
         logging_format: LoggingFormat | None = None,
-        application_log_level_v2: ApplicationLogLevel | None = None,
-        system_log_level_v2: SystemLogLevel | None = None,
+        log_group: Any = None,
+        log_removal_policy: Any = None,
+        log_retention: Any = None,
+        log_retention_retry_options: Any = None,
+        log_retention_role: Any = None,
         memory_size: float | None = None,
+        params_and_secrets: ParamsAndSecretsLayerVersion | None = None,
+        profiling: bool | None = None,
+        profiling_group: Any = None,
+        recursive_loop: RecursiveLoop | None = None,
         reserved_concurrent_executions: float | None = None,
         role: Any = None,
+        runtime_management_mode: RuntimeManagementMode | None = None,
+        security_groups: Sequence[Any] | None = None,
+        snap_start: SnapStartConf | None = None,
+        system_log_level: str | None = None,
+        system_log_level_v2: SystemLogLevel | None = None,
+        tenancy_config: TenancyConfig | None = None,
         timeout: Duration | None = None,
         tracing: Tracing | None = None,
-        recursive_loop: Any = None,
+        vpc: Any = None,
+        vpc_subnets: Any = None,
         max_event_age: Duration | None = None,
         on_failure: Any = None,
         on_success: Any = None,
@@ -223,23 +267,45 @@ class Function(FunctionBase):
         iam = _iam_module()
 
         self.can_create_permissions = True
-        self.role = role or iam.Role(
-            self,
-            "ServiceRole",
-            assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
-            managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AWSLambdaBasicExecutionRole")],
-        )
+        if role is None:
+            basic = ("service-role/AWSLambdaBasicDurableExecutionRolePolicy" if durable_config is not None
+                     else "service-role/AWSLambdaBasicExecutionRole")
+            managed = [iam.ManagedPolicy.from_aws_managed_policy_name(basic)]
+            if vpc is not None:
+                managed.append(iam.ManagedPolicy.from_aws_managed_policy_name(
+                    "service-role/AWSLambdaVPCAccessExecutionRole"))
+            role = iam.Role(self, "ServiceRole", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
+                            managed_policies=managed)
+        self.role = role
         self.grant_principal = self.role
+        if tenancy_config is not None:
+            self.tenancy_config = tenancy_config
+        if filesystem is not None:
+            mount = filesystem.config.local_mount_path
+            if not Token.is_unresolved(mount):
+                if not _MOUNT_PATH.match(mount):
+                    raise ValidationError(
+                        f"Local mount path should match with ^/mnt/[a-zA-Z0-9-_.]+$ but given {mount}.", self
+                    )
+                if len(mount) > 160:
+                    raise ValidationError(
+                        f"Local mount path can not be longer than 160 characters but has {len(mount)} characters.",
+                        self,
+                    )
+            for statement in filesystem.config.policies or []:
+                self.role.add_to_principal_policy(statement)
         for statement in initial_policy or []:
             self.role.add_to_principal_policy(statement)
         code_config = code.bind(self)
-        _verify_code_config(code_config, runtime)
+        _verify_code_config(code_config, runtime, handler)
 
         self._environment: dict[str, str] = {}
         self._hash_mixins: list[str] = []
         self._layers: list[ILayerVersion] = []
-        if current_version_options is not None:
-            self.current_version_options = current_version_options
+        env = dict(self._profiling_environment(runtime, environment, profiling, profiling_group))
+        env.update(environment or {})
+        # aws-cdk-lib gives the environment to the L1 at once; pycdk adds it lazily once the L1 exists
+        pending_env = env
 
         dlq = self._build_dead_letter_queue(dead_letter_queue, dead_letter_queue_enabled, dead_letter_topic)
         if dlq is not None:
@@ -247,8 +313,28 @@ class Function(FunctionBase):
                 self.dead_letter_queue = dlq
             else:
                 self.dead_letter_topic = dlq
+        file_system_configs = None
+        if filesystem is not None:
+            file_system_configs = [{"arn": filesystem.config.arn,
+                                    "local_mount_path": filesystem.config.local_mount_path}]
         self._architecture = architecture
+        if (ephemeral_storage_size is not None and not ephemeral_storage_size.is_unresolved()
+                and not 512 <= ephemeral_storage_size.to_mebibytes() <= 10240):
+            raise ValidationError(
+                f"Ephemeral storage size must be between 512 and 10240 MB, received "
+                f"{_js_number(ephemeral_storage_size.to_mebibytes())} MB.",
+                self,
+            )
+        from_image = runtime is Runtime.FROM_IMAGE
         s3 = code_config.s3_location
+        image = code_config.image
+        image_config = None
+        if image is not None and (image.cmd or image.entrypoint or image.working_directory):
+            image_config = {"command": image.cmd, "entry_point": image.entrypoint,
+                            "working_directory": image.working_directory}
+        vpc_config = self._configure_vpc(vpc, vpc_subnets, security_groups, allow_all_outbound,
+                                         allow_all_ipv6_outbound, allow_public_subnet, ipv6_allowed_for_dual_stack,
+                                         filesystem)
         self.resource = CfnFunction(
             self,
             "Resource",
@@ -259,30 +345,59 @@ class Function(FunctionBase):
                 "s3_key": s3.object_key if s3 else None,
                 "s3_object_version": s3.object_version if s3 else None,
                 "zip_file": code_config.inline_code,
+                "image_uri": image.image_uri if image is not None else None,
                 "source_kms_key_arn": code_config.source_kms_key_arn,
             },
-            handler=handler,
+            handler=None if handler == Handler.FROM_IMAGE else handler,
             timeout=timeout.to_seconds() if timeout is not None else None,
-            runtime=runtime.name,
+            package_type="Image" if from_image else None,
+            runtime=None if from_image else runtime.name,
             role=self.role.role_arn,
             memory_size=memory_size,
+            ephemeral_storage={"size": ephemeral_storage_size.to_mebibytes()} if ephemeral_storage_size else None,
+            vpc_config=vpc_config,
             dead_letter_config={"target_arn": dlq.queue_arn if _is_queue(dlq) else dlq.topic_arn} if dlq else None,
             reserved_concurrent_executions=reserved_concurrent_executions,
+            image_config=image_config,
             kms_key_arn=environment_encryption.key_arn if environment_encryption is not None else None,
+            file_system_configs=file_system_configs,
+            code_signing_config_arn=(code_signing_config.code_signing_config_arn
+                                     if code_signing_config is not None else None),
             architectures=[architecture.name] if architecture is not None else None,
-            logging_config=self._logging_config(log_group, logging_format, application_log_level_v2,
-                                                system_log_level_v2),
+            runtime_management_config=(runtime_management_mode.runtime_management_config
+                                       if runtime_management_mode is not None else None),
+            tenancy_config=tenancy_config.tenancy_config_property if tenancy_config is not None else None,
+            durable_config=self._render_durable_config(durable_config) if durable_config is not None else None,
+            snap_start=self._configure_snap_start(snap_start, runtime, tenancy_config, filesystem,
+                                                  ephemeral_storage_size),
+            logging_config=self._logging_config(log_group, log_format, logging_format, application_log_level,
+                                                application_log_level_v2, system_log_level, system_log_level_v2),
             recursive_loop=getattr(recursive_loop, "value", recursive_loop),
         )
         # layers and environment: lazy values given to the L1 on the first layer / variable
-        for key, value in (environment or {}).items():
+        for key, value in pending_env.items():
             self.add_environment(key, value)
-        if tracing is not None:
-            self.resource.tracing_config = self._build_tracing_config(tracing)
+        if tracing is not None or adot_instrumentation is not None:
+            self.resource.tracing_config = self._build_tracing_config(tracing or Tracing.ACTIVE)
         self._log_group = log_group
-        if log_removal_policy is not None and log_group is not None:
-            raise ValidationError("Cannot use `logRemovalPolicy` and `logGroup` together. Please set the removal "
-                                  "policy on the logGroup directly", self)
+        self.resource.node.add_dependency(self.role)
+        self.runtime = runtime
+        self.timeout = timeout
+        self.architecture = architecture or Architecture.X86_64
+        if layers:
+            if from_image:
+                raise ValidationError("Layers are not supported for container image functions", self)
+            self.add_layers(*layers)
+        for event in events or []:
+            self.add_event_source(event)
+        if log_removal_policy is not None:
+            if log_group is not None:
+                raise ValidationError("Cannot use `logRemovalPolicy` and `logGroup` together. Please set the removal "
+                                      "policy on the logGroup directly", self)
+            if FeatureFlags.of(self).is_enabled(USE_CDK_MANAGED_LOG_GROUP):
+                raise ValidationError("Cannot use `logRemovalPolicy` and `@aws-cdk/aws-lambda:useCdkManagedLogGroup` "
+                                      "flag together. Please set the removal policy on the automatically created log "
+                                      "group directly", self)
         if log_retention is not None:
             if log_group is not None:
                 raise ValidationError("CDK does not support setting logRetention and logGroup", self)
@@ -298,16 +413,25 @@ class Function(FunctionBase):
             from l2 import logs
 
             self._log_group = logs.LogGroup(self, "LogGroup", log_group_name=f"/aws/lambda/{self.resource.ref}")
-        self.resource.node.add_dependency(self.role)
-        self.runtime = runtime
-        self.timeout = timeout
-        self.architecture = architecture or Architecture.X86_64
-        if layers:
-            self.add_layers(*layers)
-        for event in events or []:
-            self.add_event_source(event)
         code.bind_to_resource(self.resource)
         self._maybe_configure_async_invoke(max_event_age, on_failure, on_success, retry_attempts)
+        if current_version_options is not None:
+            self.current_version_options = current_version_options
+        if filesystem is not None:
+            self._add_filesystem_dependencies(vpc, filesystem)
+        if insights_version is not None:
+            if not from_image:
+                self.add_layers(LayerVersion.from_layer_version_arn(
+                    self, "LambdaInsightsLayer", insights_version._bind(self, self).arn))
+            self.role.add_managed_policy(iam.ManagedPolicy.from_aws_managed_policy_name(
+                "CloudWatchLambdaInsightsExecutionRolePolicy"))
+        if adot_instrumentation is not None:
+            self._configure_adot(adot_instrumentation, from_image)
+        if params_and_secrets is not None:
+            bound = params_and_secrets._bind(self, self)
+            self.add_layers(LayerVersion.from_layer_version_arn(self, "ParamsAndSecretsLayer", bound.arn))
+            for key, value in bound.environment_vars.items():
+                self.add_environment(key, str(value))
 
     # -- attributes ---------------------------------------------------------------------------------
     @property
@@ -473,21 +597,186 @@ class Function(FunctionBase):
                                                     resources=["*"]))
         return {"mode": tracing.value}
 
-    def _logging_config(self, log_group: Any, logging_format: Any, app_level: Any, system_level: Any) -> Any:
-        if (app_level or system_level) and logging_format is not LoggingFormat.JSON:
-            raise ValidationError(
-                f"To use ApplicationLogLevel and/or SystemLogLevel you must set LoggingFormat to 'JSON', got "
-                f"'{getattr(logging_format, 'value', 'undefined')}'.",
-                self,
-            )
-        if not (logging_format or log_group):
+    def _logging_config(self, log_group: Any, log_format: Any, logging_format: Any, app_level: Any,
+                        app_level_v2: Any, system_level: Any, system_level_v2: Any) -> Any:
+        log_format = getattr(log_format, "value", log_format)
+        if log_format and logging_format:
+            raise ValidationError("Only define LogFormat or LoggingFormat, not both.", self)
+        if app_level and app_level_v2:
+            raise ValidationError("Only define applicationLogLevel or applicationLogLevelV2, not both.", self)
+        if system_level and system_level_v2:
+            raise ValidationError("Only define systemLogLevel or systemLogLevelV2, not both.", self)
+        if app_level or app_level_v2 or system_level or system_level_v2:
+            if log_format != "JSON" and logging_format is None:
+                raise ValidationError(
+                    f"To use ApplicationLogLevel and/or SystemLogLevel you must set LogFormat to 'JSON', got "
+                    f"'{_js_str(log_format)}'.",
+                    self,
+                )
+            if logging_format is not LoggingFormat.JSON and log_format is None:
+                raise ValidationError(
+                    f"To use ApplicationLogLevel and/or SystemLogLevel you must set LoggingFormat to 'JSON', got "
+                    f"'{_js_str(getattr(logging_format, 'value', logging_format))}'.",
+                    self,
+                )
+        if not (log_format or log_group or logging_format):
             return None
         return {
-            "log_format": getattr(logging_format, "value", None),
-            "system_log_level": getattr(system_level, "value", None),
-            "application_log_level": getattr(app_level, "value", None),
+            "log_format": log_format or getattr(logging_format, "value", None),
+            "system_log_level": getattr(system_level, "value", system_level)
+            or getattr(system_level_v2, "value", None),
+            "application_log_level": getattr(app_level, "value", app_level) or getattr(app_level_v2, "value", None),
             "log_group": log_group.log_group_name if log_group is not None else None,
         }
+
+    def _configure_vpc(self, vpc: Any, vpc_subnets: Any, security_groups: Sequence[Any] | None,
+                       allow_all_outbound: bool | None, allow_all_ipv6_outbound: bool | None,
+                       allow_public_subnet: bool | None, ipv6_allowed_for_dual_stack: bool | None,
+                       filesystem: FileSystem | None) -> Any:
+        has_security_groups = bool(security_groups)
+        if vpc is None:
+            for given, name in ((allow_all_outbound is not None, "allowAllOutbound"),
+                                (has_security_groups, "securityGroups"), (bool(vpc_subnets), "vpcSubnets"),
+                                (bool(ipv6_allowed_for_dual_stack), "ipv6AllowedForDualStack"),
+                                (allow_all_ipv6_outbound is not None, "allowAllIpv6Outbound")):
+                if given:
+                    raise ValidationError(f"Cannot configure '{name}' without configuring a VPC", self)
+            return None
+        if allow_all_outbound is not None and has_security_groups:
+            raise ValidationError("Configure 'allowAllOutbound' directly on the supplied SecurityGroups.", self)
+        if allow_all_ipv6_outbound is not None and has_security_groups:
+            raise ValidationError("Configure 'allowAllIpv6Outbound' directly on the supplied SecurityGroups.", self)
+        from constructs import Names
+        from l2 import ec2
+
+        if has_security_groups:
+            groups = list(security_groups or [])
+        else:
+            groups = [ec2.SecurityGroup(self, "SecurityGroup", vpc=vpc,
+                                        description="Automatic security group for Lambda Function "
+                                        + Names.unique_id(self),
+                                        allow_all_outbound=allow_all_outbound,
+                                        allow_all_ipv6_outbound=allow_all_ipv6_outbound)]
+        self._connections = ec2.Connections(security_groups=groups)
+        fs_connections = filesystem.config.connections if filesystem is not None else None
+        if fs_connections is not None:
+            port = fs_connections.default_port or ec2.Port.tcp(_EFS_DEFAULT_PORT)
+            self._connections.allow_to(fs_connections, port)
+        selection = vpc_subnets
+        if isinstance(selection, Mapping):
+            selection = ec2.SubnetSelection(**selection)
+        selected = vpc.select_subnets(**_selection_kwargs(selection))
+        public_ids = {s.subnet_id for s in vpc.public_subnets}
+        for subnet_id in selected.subnet_ids:
+            if subnet_id in public_ids and not allow_public_subnet:
+                raise ValidationError(
+                    "Lambda Functions in a public subnet can NOT access the internet. If you are aware of this "
+                    "limitation and would still like to place the function in a public subnet, set "
+                    "`allowPublicSubnet` to true",
+                    self,
+                )
+        self.node.add_dependency(selected.internet_connectivity_established)
+        config: dict[str, Any] = {}
+        if ipv6_allowed_for_dual_stack is not None:
+            config["ipv6_allowed_for_dual_stack"] = ipv6_allowed_for_dual_stack
+        config["subnet_ids"] = list(selected.subnet_ids)
+        config["security_group_ids"] = [sg.security_group_id for sg in groups]
+        return config
+
+    def _add_filesystem_dependencies(self, vpc: Any, filesystem: FileSystem) -> None:
+        if vpc is None:
+            raise ValidationError("Cannot configure 'filesystem' without configuring a VPC.", self)
+        from constructs import CfnResource
+
+        config = filesystem.config
+        if config.dependency:
+            self.node.add_dependency(*config.dependency)
+        for sg in self.connections.security_groups:
+            for child in sg.node.find_all():
+                if isinstance(child, CfnResource) and child.cfn_resource_type == "AWS::EC2::SecurityGroupEgress":
+                    self.resource.node.add_dependency(child)
+        if config.connections is not None:
+            for sg in config.connections.security_groups:
+                for child in sg.node.find_all():
+                    if isinstance(child, CfnResource) and child.cfn_resource_type == "AWS::EC2::SecurityGroupIngress":
+                        self.resource.node.add_dependency(child)
+
+    def _render_durable_config(self, config: DurableConfig) -> dict[str, Any]:
+        from constructs import Annotations
+
+        Annotations.of(self).add_info_v2("aws-lambda:Function.DurableConfig",
+                                         "Modifying an existing lambda to use durability will trigger a resource "
+                                         "replacement")
+        timeout = config.execution_timeout
+        if not timeout.is_unresolved() and not 1 <= timeout.to_seconds() <= 31622400:
+            raise ValidationError(f"executionTimeout must be between 1 and 31622400 seconds, got "
+                                  f"{_js_number(timeout.to_seconds())}", self)
+        days = None
+        if config.retention_period is not None:
+            period = config.retention_period
+            if not period.is_unresolved() and not 1 <= period.to_days() <= 90:
+                raise ValidationError(f"retentionPeriodInDays must be between 1 and 90 days, got "
+                                      f"{_js_number(period.to_days())}", self)
+            days = period.to_days()
+        return {"execution_timeout": timeout.to_seconds(), "retention_period_in_days": days}
+
+    def _configure_snap_start(self, snap_start: SnapStartConf | None, runtime: Runtime, tenancy: Any,
+                              filesystem: Any, ephemeral: Any) -> Any:
+        if snap_start is None:
+            return None
+        from constructs import Annotations
+
+        Annotations.of(self).add_warning_v2("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                                            "SnapStart only supports published Lambda versions. Ignore if function "
+                                            "already has published versions.")
+        if runtime is not Runtime.FROM_IMAGE and not runtime.supports_snap_start:
+            raise ValidationError(f"SnapStart currently not supported by runtime {runtime.name}", self)
+        if tenancy is not None and tenancy.tenancy_config_property.get("tenant_isolation_mode") is not None:
+            raise ValidationError("SnapStart is not supported for functions with tenant isolation mode", self)
+        if filesystem is not None:
+            raise ValidationError("SnapStart is currently not supported using EFS", self)
+        if ephemeral is not None and ephemeral.to_mebibytes() > 512:
+            raise ValidationError("SnapStart is currently not supported using more than 512 MiB Ephemeral Storage",
+                                  self)
+        return snap_start._render()
+
+    def _profiling_environment(self, runtime: Runtime, environment: Mapping[str, str] | None, profiling: Any,
+                               profiling_group: Any) -> dict[str, str]:
+        if profiling_group is None and not profiling:
+            return {}
+        if profiling_group is not None and profiling is False:
+            return {}
+        if not runtime.supports_code_guru_profiling:
+            raise ValidationError(f"CodeGuru profiling is not supported by runtime {runtime.name}", self)
+        if environment and any(environment.get(k) for k in _PROFILER_VARIABLES):
+            from constructs import Annotations
+
+            Annotations.of(self).add_warning(
+                "AWS_CODEGURU_PROFILER_GROUP_NAME, AWS_CODEGURU_PROFILER_GROUP_ARN, "
+                "AWS_CODEGURU_PROFILER_TARGET_REGION, and AWS_CODEGURU_PROFILER_ENABLED should not be set when "
+                "profiling options enabled"
+            )
+        if profiling_group is None:
+            from ._private.profiling_group import LambdaProfilingGroup
+
+            profiling_group = LambdaProfilingGroup(self, "ProfilingGroup")
+        profiling_group.grant_publish(self.role)
+        return {
+            "AWS_CODEGURU_PROFILER_GROUP_NAME": profiling_group.profiling_group_name,
+            "AWS_CODEGURU_PROFILER_TARGET_REGION": profiling_group.env.region,
+            "AWS_CODEGURU_PROFILER_GROUP_ARN": profiling_group.profiling_group_arn,
+            "AWS_CODEGURU_PROFILER_ENABLED": "TRUE",
+        }
+
+    def _configure_adot(self, config: AdotInstrumentationConfig, from_image: bool) -> None:
+        if from_image:
+            raise ValidationError("ADOT Lambda layer can't be configured with container image package type", self)
+        if self.runtime is Runtime.GO_1_X:
+            raise ValidationError("Runtime go1.x is not supported by the ADOT Lambda Go SDK", self)
+        if self.runtime.family is RuntimeFamily.PYTHON and config.exec_wrapper is not AdotLambdaExecWrapper.INSTRUMENT_HANDLER:
+            raise ValidationError("Python Adot Lambda layer requires AdotLambdaExecWrapper.INSTRUMENT_HANDLER", self)
+        self.add_layers(LayerVersion.from_layer_version_arn(self, "AdotLayer", config.layer_version._bind(self).arn))
+        self.add_environment("AWS_LAMBDA_EXEC_WRAPPER", config.exec_wrapper.value)
 
     # -- imports and account-wide metrics ------------------------------------------------------------
     @staticmethod
@@ -560,14 +849,35 @@ class Function(FunctionBase):
         return Function.metric_all("UnreservedConcurrentExecutions", **{"statistic": "max", **props})
 
 
+def _js_str(x: Any) -> str:
+    return "undefined" if x is None else str(x)
+
+
+def _js_number(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def _selection_kwargs(selection: Any) -> dict[str, Any]:
+    if selection is None:
+        return {}
+    from constructs.internals import structs
+
+    return {f.name: getattr(selection, f.name) for f in structs.fields(type(selection))
+            if getattr(selection, f.name) is not None}
+
+
 def _is_queue(x: Any) -> bool:
     return x is not None and getattr(x, "queue_arn", None) is not None
 
 
-def _verify_code_config(code: CodeConfig, runtime: Runtime) -> None:
+def _verify_code_config(code: CodeConfig, runtime: Runtime, handler: str) -> None:
     if sum(1 for x in (code.inline_code, code.s3_location, code.image) if x) != 1:
         raise UnscopedValidationError(
             'lambda.Code must specify exactly one of: "inlineCode", "s3Location", or "image"'
         )
+    if bool(code.image) == (handler != Handler.FROM_IMAGE):
+        raise UnscopedValidationError("handler must be `Handler.FROM_IMAGE` when using image asset for Lambda function")
+    if bool(code.image) == (runtime is not Runtime.FROM_IMAGE):
+        raise UnscopedValidationError("runtime must be `Runtime.FROM_IMAGE` when using image asset for Lambda function")
     if code.inline_code and not runtime.supports_inline_code:
         raise UnscopedValidationError(f"Inline source not allowed for {runtime.name}")

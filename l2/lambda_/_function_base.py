@@ -14,6 +14,7 @@ from l1.lambda_ import CfnPermission
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric
+    from l2.iam import IGrantable
 
     from ._event_source_mapping import EventSourceMapping
     from ._function_url import FunctionUrl
@@ -40,7 +41,7 @@ class IEventSource(Protocol):
 class _PermissionResource:
     """The resource side of a function grant: adding a statement means adding a ``CfnPermission``."""
 
-    def __init__(self, fn: FunctionBase, grantee: Any, identifier: str, action: str,
+    def __init__(self, fn: FunctionBase, grantee: IGrantable, identifier: str, action: str,
                  overrides: Mapping[str, Any]) -> None:
         self._fn = fn
         self._grantee = grantee
@@ -101,10 +102,27 @@ class FunctionBase(Resource):
         """The ARNs ``grant_invoke`` allows: the function and all its versions."""
         return [self.function_arn, f"{self.function_arn}:*"]
 
+    _connections: Any = None
+
     @property
     def is_bound_to_vpc(self) -> bool:
-        """pycdk functions are never in a VPC."""
-        return False
+        """Whether the function is in a VPC (has security groups)."""
+        return self._connections is not None
+
+    @property
+    def connections(self) -> Any:
+        """The function's network connections (``ec2.Connections``; VPC functions only).
+
+        Raises:
+            ValidationError: the function is not in a VPC.
+        """
+        if self._connections is None:
+            raise ValidationError(
+                'Only VPC-associated Lambda Functions have security groups to manage. Supply the "vpc" parameter '
+                'when creating the Lambda, or "securityGroupId" when importing it.',
+                self,
+            )
+        return self._connections
 
     # -- permissions ---------------------------------------------------------------------------------
     def _consider_warning_on_invoke_function_permissions(self, scope: Construct, action: str) -> None:
@@ -249,7 +267,7 @@ class FunctionBase(Resource):
             self._has_added_literal_statements = True
 
     # -- grants -------------------------------------------------------------------------------------
-    def _grant(self, grantee: Any, identifier: str, action: str, resource_arns: Sequence[str],
+    def _grant(self, grantee: IGrantable, identifier: str, action: str, resource_arns: Sequence[str],
                overrides: Mapping[str, Any] | None = None, conditions: Mapping[str, Any] | None = None) -> Any:
         from l2 import iam
 
@@ -261,7 +279,7 @@ class FunctionBase(Resource):
             resource=_PermissionResource(self, grantee, identifier, action, overrides or {}),
         )
 
-    def grant_invoke(self, grantee: Any) -> Any:
+    def grant_invoke(self, grantee: IGrantable) -> Any:
         """Allow ``grantee`` to invoke the function (identity policy, or a Permission for service principals)."""
         principal = grantee.grant_principal
         payload = {"principal": str(principal), "conditions": principal.policy_fragment.conditions or {}}
@@ -282,11 +300,11 @@ class FunctionBase(Resource):
             self._latest_version = latest
         return latest
 
-    def grant_invoke_latest_version(self, grantee: Any) -> Any:
+    def grant_invoke_latest_version(self, grantee: IGrantable) -> Any:
         """Allow ``grantee`` to invoke ``$LATEST`` only."""
         return self.grant_invoke_version(grantee, self.latest_version)
 
-    def grant_invoke_version(self, grantee: Any, version: Any) -> Any:
+    def grant_invoke_version(self, grantee: IGrantable, version: Any) -> Any:
         """Allow ``grantee`` to invoke one version."""
         principal = grantee.grant_principal
         payload = {"principal": str(principal), "conditions": principal.policy_fragment.conditions or {},
@@ -302,7 +320,7 @@ class FunctionBase(Resource):
             self._invocation_grants[identifier] = grant
         return grant
 
-    def grant_invoke_url(self, grantee: Any) -> Any:
+    def grant_invoke_url(self, grantee: IGrantable) -> Any:
         """Allow ``grantee`` to invoke the function URL (IAM auth) and the function through it."""
         identifier = f"InvokeFunctionUrl{grantee.grant_principal}"
         grant = self._function_url_invocation_grants.get(identifier)

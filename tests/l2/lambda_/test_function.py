@@ -84,8 +84,12 @@ def test_fails_on_layers_for_other_runtimes(stack: Stack) -> None:
 
 
 def test_fails_on_log_levels_without_json_logging(stack: Stack) -> None:
-    with pytest.raises(ValidationError, match="you must set LoggingFormat to 'JSON'"):
+    # aws-cdk-lib checks LogFormat first: with neither format set, the message names LogFormat
+    with pytest.raises(ValidationError, match="you must set LogFormat to 'JSON', got 'undefined'"):
         _fn(stack, application_log_level_v2=lambda_.ApplicationLogLevel.INFO)
+    with pytest.raises(ValidationError, match="you must set LoggingFormat to 'JSON', got 'Text'"):
+        _fn(stack, "Fn2", application_log_level_v2=lambda_.ApplicationLogLevel.INFO,
+            logging_format=lambda_.LoggingFormat.TEXT)
 
 
 @pytest.mark.parametrize(("use_version", "order"), [(False, ["B", "A", "C"]), (True, ["A", "B", "C"])])

@@ -1,0 +1,207 @@
+"""Container image functions: ``DockerImageCode`` (an ECR image or a local Docker build) and
+``DockerImageFunction``."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from constructs import Construct, Stack, ValidationError
+from constructs.internals import structs
+
+from ._code import Code, CodeConfig
+from ._function import Function
+from ._function_config import Handler
+from ._runtime import Runtime
+
+
+@structs.frozen(kw_only=True)
+class CodeImageConfig:
+    """The image of a container image function (``CodeConfig.image``).
+
+    Args:
+        image_uri: the image URI.
+        cmd / entrypoint / working_directory: overrides of the image's ``CMD``, ``ENTRYPOINT`` and ``WORKDIR``.
+    """
+
+    image_uri: str
+    cmd: Sequence[str] | None = None
+    entrypoint: Sequence[str] | None = None
+    working_directory: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class EcrImageCodeProps:
+    """Options of ``EcrImageCode`` / ``DockerImageCode.from_ecr``.
+
+    Args:
+        cmd / entrypoint / working_directory: image overrides.
+        tag: deprecated, use ``tag_or_digest``.
+        tag_or_digest: the image tag or digest (default ``latest``).
+    """
+
+    cmd: Sequence[str] | None = None
+    entrypoint: Sequence[str] | None = None
+    tag: str | None = None
+    tag_or_digest: str | None = None
+    working_directory: str | None = None
+
+
+class EcrImageCode(Code):
+    """An image in an ECR repository; Lambda is allowed to pull it.
+
+    Args:
+        repository: the repository (``grant_pull`` and ``repository_uri_for_tag_or_digest`` are used).
+        cmd / entrypoint / working_directory / tag / tag_or_digest: as in ``EcrImageCodeProps``.
+    """
+
+    def __init__(
+        self,
+        repository: Any,
+        *,
+        cmd: Sequence[str] | None = None,
+        entrypoint: Sequence[str] | None = None,
+        tag: str | None = None,
+        tag_or_digest: str | None = None,
+        working_directory: str | None = None,
+    ) -> None:
+        self.repository = repository
+        self.props = EcrImageCodeProps(cmd=cmd, entrypoint=entrypoint, tag=tag, tag_or_digest=tag_or_digest,
+                                       working_directory=working_directory)
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        from l2 import iam
+
+        self.repository.grant_pull(iam.ServicePrincipal("lambda.amazonaws.com"))
+        p = self.props
+        return CodeConfig(image=CodeImageConfig(
+            image_uri=self.repository.repository_uri_for_tag_or_digest(p.tag_or_digest or p.tag or "latest"),
+            cmd=p.cmd, entrypoint=p.entrypoint, working_directory=p.working_directory,
+        ))
+
+
+@structs.frozen(kw_only=True)
+class AssetImageCodeProps:
+    """Options of ``AssetImageCode`` / ``DockerImageCode.from_image_asset``: the ``ecr_assets.DockerImageAsset``
+    options plus the image overrides ``cmd``, ``entrypoint`` and ``working_directory``."""
+
+    exclude: Sequence[str] | None = None
+    follow_symlinks: Any = None
+    ignore_mode: Any = None
+    extra_hash: str | None = None
+    asset_name: str | None = None
+    build_args: Mapping[str, str] | None = None
+    build_contexts: Mapping[str, str] | None = None
+    build_secrets: Mapping[str, str] | None = None
+    build_ssh: str | None = None
+    cache_disabled: bool | None = None
+    cache_from: Sequence[Any] | None = None
+    cache_to: Any = None
+    display_name: str | None = None
+    file: str | None = None
+    invalidation: Any = None
+    network_mode: Any = None
+    outputs: Sequence[str] | None = None
+    platform: Any = None
+    target: str | None = None
+    cmd: Sequence[str] | None = None
+    entrypoint: Sequence[str] | None = None
+    working_directory: str | None = None
+
+
+_IMAGE_OVERRIDES = ("cmd", "entrypoint", "working_directory")
+
+
+class AssetImageCode(Code):
+    """An image built from a local directory and published as a Docker image asset (construct id ``AssetImage``).
+
+    Args:
+        directory: the build context.
+        **props: the fields of ``AssetImageCodeProps``.
+    """
+
+    def __init__(self, directory: str, **props: Any) -> None:
+        self.directory = directory
+        self.props = AssetImageCodeProps(**props)
+        self._asset: Any = None
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        from l2.ecr_assets import DockerImageAsset
+
+        p = self.props
+        if self._asset is None:
+            options = {f.name: getattr(p, f.name) for f in structs.fields(AssetImageCodeProps)
+                       if f.name not in _IMAGE_OVERRIDES and getattr(p, f.name) is not None}
+            accepted = inspect.signature(DockerImageAsset.__init__).parameters
+            unsupported = sorted(k for k in options if k not in accepted)
+            if unsupported:
+                raise ValidationError(f"DockerImageCode.from_image_asset: pycdk's ecr_assets.DockerImageAsset does "
+                                      f"not support {', '.join(unsupported)} yet", scope)
+            self._asset = DockerImageAsset(scope, "AssetImage", directory=self.directory, **options)
+        elif Stack.of(self._asset) is not Stack.of(scope):
+            raise ValidationError(
+                f"Asset is already associated with another stack '{Stack.of(self._asset).stack_name}'. "
+                "Create a new Code instance for every stack.",
+                scope,
+            )
+        return CodeConfig(image=CodeImageConfig(image_uri=self._asset.image_uri, entrypoint=p.entrypoint, cmd=p.cmd,
+                                                working_directory=p.working_directory))
+
+    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+        if self._asset is None:
+            raise ValidationError("bindToResource() must be called after bind()", resource)
+        # the CLI's asset metadata (only with the ``aws:cdk:enable-asset-metadata`` context) is written by
+        # ecr_assets.DockerImageAsset.add_resource_metadata, which pycdk's ecr_assets does not have yet
+        add_metadata = getattr(self._asset, "add_resource_metadata", None)
+        if add_metadata is not None:
+            add_metadata(resource, resource_property or "Code.ImageUri")
+
+
+class DockerImageCode:
+    """The code of a ``DockerImageFunction``."""
+
+    @staticmethod
+    def from_ecr(
+        repository: Any,
+        *,
+        cmd: Sequence[str] | None = None,
+        entrypoint: Sequence[str] | None = None,
+        tag: str | None = None,
+        tag_or_digest: str | None = None,
+        working_directory: str | None = None,
+    ) -> Code:
+        """An image in an ECR repository."""
+        return EcrImageCode(repository, cmd=cmd, entrypoint=entrypoint, tag=tag, tag_or_digest=tag_or_digest,
+                            working_directory=working_directory)
+
+    @staticmethod
+    def from_image_asset(directory: str, **props: Any) -> Code:
+        """An image built from ``directory`` (the keyword arguments are the fields of ``AssetImageCodeProps``)."""
+        return AssetImageCode(directory, **props)
+
+
+class DockerImageFunction(Function):
+    """A function whose code is a container image (``PackageType: Image``).
+
+    Args:
+        code: ``DockerImageCode.from_ecr(...)`` or ``DockerImageCode.from_image_asset(...)``.
+        **props: every ``Function`` keyword argument but ``code``, ``handler`` and ``runtime``.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, code: Code, **props: Any) -> None:
+        for name in ("handler", "runtime"):
+            if name in props:
+                raise TypeError(f"DockerImageFunction() got an unexpected keyword argument '{name}'")
+        super().__init__(scope, id, code=code, handler=Handler.FROM_IMAGE, runtime=Runtime.FROM_IMAGE, **props)
+
+
+def _docker_signature() -> inspect.Signature:
+    base = inspect.signature(Function.__init__)
+    params = [p for name, p in base.parameters.items() if name not in ("code", "handler", "runtime")]
+    code = base.parameters["code"]
+    return base.replace(parameters=[*params[:3], code, *params[3:]])
+
+
+# the keyword arguments DockerImageFunction forwards to Function, shown in its signature
+DockerImageFunction.__init__.__signature__ = _docker_signature()  # type: ignore[attr-defined]
