@@ -278,7 +278,6 @@ class EcsTask:
         return out
 
     def _event_role_policy_statements(self) -> list[Any]:
-        from constructs import Stack
         from l2 import iam
 
         task_definition_arn = self.task_definition.task_definition_arn
@@ -295,7 +294,7 @@ class EcsTask:
             iam.PolicyStatement(
                 actions=["ecs:TagResource"],
                 resources=[
-                    f"arn:{Stack.of(cluster).partition}:ecs:{cluster.env.region}:*:task/{cluster.cluster_name}/*"
+                    f"arn:{cluster.stack.partition}:ecs:{cluster.env.region}:*:task/{cluster.cluster_name}/*"
                 ],
             ),
         ]

@@ -115,3 +115,88 @@ def test_app_sync_requires_iam_authorization(stack: Stack) -> None:
     assert err.value.bare_message == (
         "You must have AWS_IAM authorization mode enabled on your API to configure an AppSync target"
     )
+
+
+class _TaskDefinition:
+    """A task-definition-shaped object that is not a construct."""
+
+    task_definition_arn = "arn:aws:ecs:us-east-1:123456789012:task-definition/td:1"
+    network_mode = "awsvpc"
+    is_ec2_compatible = False
+    is_fargate_compatible = False
+    execution_role = None
+
+    def __init__(self, scope: Stack) -> None:
+        from constructs import Construct
+
+        self.node = Construct(scope, "TaskDefinition").node
+
+
+def _role(stack: Stack) -> iam.Role:
+    return iam.Role(stack, "TaskRole", assumed_by=iam.ServicePrincipal("events.amazonaws.com"))
+
+
+def _cluster(stack: Stack):
+    from l2 import ec2
+
+    class Cluster:
+        cluster_arn = "arn:aws:ecs:us-east-1:123456789012:cluster/c"
+        cluster_name = "c"
+        vpc = ec2.Vpc(stack, "Vpc", max_azs=1)
+        env = stack
+
+    Cluster.stack = stack
+    return Cluster()
+
+
+def test_ecs_task_needs_a_construct_to_create_a_security_group(stack: Stack) -> None:
+    from constructs import UnscopedValidationError
+
+    with pytest.raises(UnscopedValidationError) as err:
+        targets.EcsTask(cluster=_cluster(stack), task_definition=_TaskDefinition(stack), role=_role(stack))
+    assert err.value.bare_message == (
+        "Cannot create a security group for ECS task. The task definition in ECS task is not a Construct. Please "
+        "pass a taskDefinition as a Construct in EcsTaskProps."
+    )
+
+
+def test_ecs_task_propagate_tags_values(stack: Stack) -> None:
+    from constructs import UnscopedValidationError
+
+    with pytest.raises(UnscopedValidationError) as err:
+        targets.EcsTask(cluster=_cluster(stack), task_definition=_TaskDefinition(stack), propagate_tags="SERVICE")
+    assert err.value.bare_message == "When propagateTags is passed, it must be set to TASK_DEFINITION or NONE."
+
+
+def test_ecs_task_public_ip_needs_public_subnets(stack: Stack) -> None:
+    from l2 import ec2
+
+    cluster = _cluster(stack)
+    sg = ec2.SecurityGroup(stack, "Sg", vpc=cluster.vpc)
+    task = targets.EcsTask(
+        cluster=cluster,
+        task_definition=_TaskDefinition(stack),
+        security_groups=[sg],
+        assign_public_ip=True,
+        role=_role(stack),
+    )
+    with pytest.raises(ValidationError) as err:
+        _rule(stack).add_target(task)
+    assert err.value.bare_message == "assignPublicIp should be set to true only for PUBLIC subnets"
+
+
+def test_ecs_task_ephemeral_storage_range(stack: Stack) -> None:
+    from l2 import ec2
+
+    cluster = _cluster(stack)
+    sg = ec2.SecurityGroup(stack, "Sg", vpc=cluster.vpc)
+    task = targets.EcsTask(
+        cluster=cluster,
+        task_definition=_TaskDefinition(stack),
+        security_groups=[sg],
+        ephemeral_storage=targets.EphemeralStorageOverride(size_in_gib=10),
+        role=_role(stack),
+    )
+    with pytest.raises(ValidationError) as err:
+        _rule(stack).add_target(task)
+    assert err.value.bare_message == "Ephemeral storage size must be between 20 GiB and 200 GiB."
