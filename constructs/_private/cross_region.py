@@ -127,12 +127,14 @@ class _Reader:
             },
         )
 
-    def import_value(self, parameter: str) -> Any:
+    def import_value(self, parameter: str) -> CfnReference:
+        """The reader's attribute holding ``parameter`` (read at deployment)."""
+        from .._cfn_reference import CfnReference
+
         if parameter not in self.imports:
             self.imports[parameter] = f"{{{{resolve:ssm:{parameter}}}}}"
             self.consumer._template_dirty = True
-        cfn = self.resource.node.default_child
-        return {"Fn::GetAtt": [cfn._resolved_logical_id(), parameter]}
+        return CfnReference.for_att(self.resource.node.default_child, parameter)
 
 
 def _writer(producer: Stack, region: str) -> _Writer:
@@ -161,12 +163,17 @@ def _check_list(consumer: Stack, producer: Stack, ref: CfnReference) -> None:
         )
 
 
-def create_cross_region_import_value(consumer: Stack, ref: CfnReference) -> Any:
-    """Write ``ref`` from its stack into the consumer's region and read it there; the reader's ``Fn::GetAtt``."""
+def cross_region_reader_reference(consumer: Stack, ref: CfnReference) -> CfnReference:
+    """Write ``ref`` from its stack into the consumer's region; the consumer's reader attribute that reads it."""
     producer = ref.producer_stack
     _check_list(consumer, producer, ref)
     parameter = _writer(producer, consumer.region).register(export_name(consumer, producer, ref), ref, consumer)
     return _reader(consumer).import_value(parameter)
+
+
+def create_cross_region_import_value(consumer: Stack, ref: CfnReference) -> Any:
+    """Write ``ref`` from its stack into the consumer's region and read it there; the reader's ``Fn::GetAtt``."""
+    return cross_region_reader_reference(consumer, ref).intrinsic()
 
 
 def create_cross_region_export_only(consumer: Stack, ref: CfnReference) -> None:

@@ -62,6 +62,18 @@ def resolve_reference_for(consumer: Stack, ref: CfnReference) -> Any:
             return {"Fn::Split": [LIST_SEPARATOR, value]}
         return value
     if consumer.nested_stack_parent is not None:
+        parent = consumer.nested_stack_parent
+        if (
+            parent.nested_stack_parent is None
+            and consumer.node.try_get_context(STRENGTH_FLAG) in (None, "strong")
+            and _check_environments(consumer, producer, ref) == "region"
+        ):
+            # as aws-cdk-lib: the parent reads the value from the other region; the nested stack gets the
+            # reader's attribute as a parameter
+            from .cross_region import cross_region_reader_reference
+
+            consumer.add_dependency(producer, f"{consumer.node.path} -> {ref.target.node.path}.{ref.display_name}")
+            return create_nested_stack_parameter(consumer, cross_region_reader_reference(parent, ref))
         # consumer nested elsewhere: pass the value in from its parent
         return create_nested_stack_parameter(consumer, ref)
     strength = consumer.node.try_get_context(STRENGTH_FLAG)
