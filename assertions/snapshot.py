@@ -20,8 +20,9 @@ import json
 import re
 from typing import Any
 
-import yaml
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
+
+from constructs.internals import yaml_writer
 
 ASSET_HASH_PLACEHOLDER = "<asset-hash>"
 """What every asset hash is replaced with in a normalized template."""
@@ -43,32 +44,9 @@ def normalize_template(template: Any) -> Any:
     return template
 
 
-class _TemplateDumper(yaml.SafeDumper):
-    """YAML that reads like a hand-written template: block style, multi-line strings as ``|`` blocks."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if "\n" in value:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
-
-
-_TemplateDumper.add_representer(str, _represent_str)
-
-
 def template_to_yaml(template: Any) -> str:
     """``template`` as YAML, keys in template order, long lines never folded."""
-    return yaml.dump(
-        template,
-        Dumper=_TemplateDumper,
-        sort_keys=False,
-        default_flow_style=False,
-        allow_unicode=True,
-        width=1_000_000,
-    )
+    return yaml_writer.to_yaml(template)
 
 
 def _template_dict(data: Any) -> Any:

@@ -14,6 +14,7 @@ here instead, under names that stay put:
 - ``gc_tuning`` — ``collector_paused()``, the context manager that pauses the cyclic GC while a tree is built.
 - ``synthesis`` — the synthesis phases (``synthesize``), for tools that drive synthesis themselves.
 - ``output_dir`` — writing the assembly folder; ``recover_output_dir`` finishes or undoes a killed write (CLI).
+- ``yaml_writer`` — ``to_yaml``: templates as YAML in the snapshot style or the CDK CLI's (``cli=True``).
 
 Contract:
 
@@ -23,8 +24,8 @@ Contract:
 - A name listed in ``__all__`` keeps its name and meaning; changing either means updating every importer in
   the same commit. Something new goes here only when a package outside the core needs it.
 - Importing this module stays cheap: the helpers every L2 module uses (``structs``, ``cached_property``) and
-  those the core has already loaded are bound at import; ``tree``, ``synthesis`` and ``output_dir`` load on
-  first access.
+  those the core has already loaded are bound at import; ``tree``, ``synthesis``, ``output_dir`` and
+  ``yaml_writer`` load on first access.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from constructs._private import collation, gc_tuning, json_writer, structs
 from constructs._private.lazy_attr import cached_property
 
 if TYPE_CHECKING:
-    from constructs._private import output_dir, synthesis, tree
+    from constructs._private import output_dir, synthesis, tree, yaml_writer
 
 __all__ = [
     "cached_property",
@@ -47,17 +48,19 @@ __all__ = [
     "structs",
     "synthesis",
     "tree",
+    "yaml_writer",
 ]
 
 _LAZY = {
     "output_dir": "constructs._private.output_dir",
     "synthesis": "constructs._private.synthesis",
     "tree": "constructs._private.tree",
+    "yaml_writer": "constructs._private.yaml_writer",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """Load the helpers that not every program needs (``tree``, ``synthesis``, ``output_dir``) on first access."""
+    """Load the helpers that not every program needs (``tree``, ``synthesis``, ...) on first access."""
     target = _LAZY.get(name)
     if target is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

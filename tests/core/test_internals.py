@@ -17,7 +17,16 @@ from pathlib import Path
 import pytest
 
 import constructs.internals as internals
-from constructs._private import collation, gc_tuning, json_writer, output_dir, structs, synthesis, tree
+from constructs._private import (
+    collation,
+    gc_tuning,
+    json_writer,
+    output_dir,
+    structs,
+    synthesis,
+    tree,
+    yaml_writer,
+)
 from constructs._private.lazy_attr import cached_property
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,6 +96,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
     assert internals.tree is tree
     assert internals.synthesis is synthesis
     assert internals.output_dir is output_dir
+    assert internals.yaml_writer is yaml_writer
     assert sorted(internals.__all__) == [
         "cached_property",
         "collation",
@@ -96,6 +106,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
         "structs",
         "synthesis",
         "tree",
+        "yaml_writer",
     ]
 
 
@@ -114,7 +125,7 @@ def test_importing_internals_does_not_load_synthesis_the_tree_writer_or_the_outp
     code = (
         "import sys, constructs.internals\n"
         "print(sorted(m for m in ('constructs._private.synthesis', 'constructs._private.tree',"
-        " 'constructs._private.output_dir')"
+        " 'constructs._private.output_dir', 'constructs._private.yaml_writer')"
         " if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
