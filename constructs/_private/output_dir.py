@@ -3,16 +3,16 @@
 ``write_assembly(outdir, build)`` is the one function synthesis calls. ``build`` writes the new assembly into a
 private staging folder next to the output directory; only when it succeeded is the assembly moved into place:
 
-* The output directory does not exist, is empty, or holds nothing but a previous assembly (the files its
-  ``manifest.json`` names, ``manifest.json``, ``cdk.out``, ``tree.json``, staged ``asset.*`` folders): the staging
+* The output directory does not exist, is empty, or holds nothing but a previous assembly (``manifest.json``,
+  ``cdk.out``, ``tree.json`` and the files and folders its manifest and asset manifests name): the staging
   folder and the output directory are exchanged in one ``renameat2(RENAME_EXCHANGE)`` call, so at every instant
   the path holds the old or the new assembly, whole. (Where the kernel lacks it: two renames, and the next synth
   puts the old assembly back if it was killed between them.)
 * It also holds files pycdk did not write (``-o .`` next to sources, a ``.git``): those are kept; only the
   assembly files are replaced, through a journal (``.pycdk-journal``) and a backup folder, with ``manifest.json``
   moved last. A failure rolls back at once; a killed run is rolled back (or finished, once the new
-  ``manifest.json`` is in place) by the next synth into the folder. A file of the user that the new assembly
-  would overwrite makes the synth fail instead.
+  ``manifest.json`` is in place) by the next synth into the folder or the next ``pycdk`` command reading it. A
+  file of the user that the new assembly would overwrite makes the synth fail instead.
 * The output directory is a mount point (a container volume): it cannot be renamed, so the staging folder is
   made inside it and the assembly merged as above, whatever else it holds.
 * The project root (the working directory or a folder above it, a folder holding ``cdk.json``, the home
@@ -28,7 +28,8 @@ directory. A synth waits for it up to ``PYCDK_OUTDIR_LOCK_TIMEOUT`` seconds (def
 ``another synth is writing <dir>``; syntheses themselves run in parallel, only the moves are serialised.
 
 Every filesystem step of the move goes through ``_step``: a test can make the writer fail (``set_step_hook``)
-or the process be killed (``PYCDK_OUTDIR_KILL_AT_STEP=<k>``, for subprocess tests) before step ``k``.
+or the process be killed (``PYCDK_OUTDIR_KILL_AT_STEP=<k>``, for subprocess tests) before step ``k``;
+``PYCDK_OUTDIR_NO_EXCHANGE=1`` takes the two-rename path of kernels without ``RENAME_EXCHANGE``.
 """
 
 from __future__ import annotations
@@ -199,7 +200,7 @@ def assembly_entries(directory: str) -> set[str] | None:
     try:
         with open(os.path.join(directory, "manifest.json"), encoding="utf-8") as f:
             manifest = json.load(f)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     names = set(_ALWAYS_ASSEMBLY)
     artifacts = manifest.get("artifacts") if isinstance(manifest, dict) else None
@@ -218,7 +219,7 @@ def assembly_entries(directory: str) -> set[str] | None:
                 names.add(name)
         asset_file = props.get("file") if isinstance(props, dict) else None
         if artifact.get("type") == "cdk:asset-manifest" and _top_name(asset_file):
-            names |= _asset_sources(os.path.join(directory, _top_name(asset_file) or ""))
+            names |= _asset_sources(os.path.join(directory, str(asset_file)))
     return names
 
 
@@ -226,7 +227,7 @@ def _asset_sources(path: str) -> set[str]:
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return set()
     names: set[str] = set()
     for section in ("files", "dockerImages"):
@@ -252,10 +253,6 @@ def _is_own(name: str) -> bool:
     return name.startswith(_OWN_PREFIXES)
 
 
-def _looks_like_assembly(name: str) -> bool:
-    return name.startswith("asset.") or name.startswith("assembly-")
-
-
 # --- the move ------------------------------------------------------------------------------------------------
 
 
@@ -274,8 +271,7 @@ def _commit(staging: str, real: str, shown: str) -> None:
         os.rename(staging, real)  # replaces an empty directory atomically
         return
     previous = assembly_entries(real) or set()
-    foreign = [n for n in names if n not in previous and not _is_own(n)
-               and not (previous and _looks_like_assembly(n))]
+    foreign = [n for n in names if n not in previous and not _is_own(n)]
     if not foreign and os.path.dirname(staging) != real:
         _exchange_whole(staging, real)
         return
@@ -286,7 +282,7 @@ def _commit(staging: str, real: str, shown: str) -> None:
             f"the output directory {shown} holds {clash[0]}, which is not part of a previous assembly: the new "
             "assembly would overwrite it; move it away or choose another output directory"
         )
-    _merge(staging, real, new_names, sorted(n for n in names if n in previous or (previous and _looks_like_assembly(n))))
+    _merge(staging, real, new_names, sorted(n for n in names if n in previous))
 
 
 def _exchange_whole(staging: str, real: str) -> None:

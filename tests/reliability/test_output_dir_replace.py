@@ -312,3 +312,17 @@ def test_a_failed_synth_into_a_shared_folder_touches_no_file(tmp_path: Path, ass
     with pytest.raises(SynthesisError):
         synth(outdir, 2, fail=True)
     assert {rel: (outdir / rel).stat().st_mtime_ns for rel in files_of(outdir)} == before
+
+
+def test_a_staged_asset_folder_the_manifest_does_not_name_is_kept(tmp_path: Path, asset_source: Path) -> None:
+    # aws-cdk-lib leaves the asset folders of earlier synths; one the previous manifest does not name is not
+    # known to be an assembly file, so it stays
+    outdir = tmp_path / "cdk.out"
+    synth(outdir, 2)
+    stale = outdir / "asset.0123abcd"
+    stale.mkdir()
+    (stale / "index.py").write_text("handler = 1\n", encoding="utf-8")
+    synth(outdir, 1, asset_source)
+    synth(outdir, 2)
+    assert (stale / "index.py").read_text(encoding="utf-8") == "handler = 1\n"
+    assert not [p for p in outdir.iterdir() if p.name.startswith("asset.") and p != stale]
