@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from constructs import Construct, Duration, Resource, Stack, ValidationError
 from constructs.internals import structs
@@ -201,21 +201,22 @@ class FileSystem:
         ))
 
 
-class ICodeSigningConfig:
+@runtime_checkable
+class ICodeSigningConfig(Protocol):
     """A code signing configuration: ``CodeSigningConfig`` or one from ``from_code_signing_config_arn``."""
 
     code_signing_config_arn: str
     code_signing_config_id: str
 
 
-class _ImportedCodeSigningConfig(Resource, ICodeSigningConfig):
+class _ImportedCodeSigningConfig(Resource):
     def __init__(self, scope: Construct, id: str, arn: str, config_id: str) -> None:
         super().__init__(scope, id)
         self.code_signing_config_arn = arn
         self.code_signing_config_id = config_id
 
 
-class CodeSigningConfig(Resource, ICodeSigningConfig):
+class CodeSigningConfig(Resource):
     """Which signing profiles may sign a function's code (``AWS::Lambda::CodeSigningConfig``).
 
     Args:

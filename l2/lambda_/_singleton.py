@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from typing import Any
 
@@ -71,3 +72,16 @@ class SingletonFunction(FunctionBase):
     def depend_on(self, down: Construct) -> None:
         """Make ``down`` depend on the shared function."""
         down.node.add_dependency(self.lambda_function)
+
+
+def _singleton_signature() -> inspect.Signature:
+    base = inspect.signature(Function.__init__)
+    params = list(base.parameters.values())
+    extra = [inspect.Parameter("uuid", inspect.Parameter.KEYWORD_ONLY, annotation="str"),
+             inspect.Parameter("lambda_purpose", inspect.Parameter.KEYWORD_ONLY, default=None,
+                               annotation="str | None")]
+    return base.replace(parameters=[*params[:3], *extra, *params[3:]])
+
+
+# the Function keyword arguments SingletonFunction forwards, shown in its signature
+SingletonFunction.__init__.__signature__ = _singleton_signature()  # type: ignore[attr-defined]

@@ -1,0 +1,296 @@
+"""The props structs of aws-cdk-lib's Lambda API (``FunctionProps``, ``AliasOptions``, ...).
+
+pycdk constructs take these values as keyword arguments; the structs give them a name and a type, for code that
+builds props as data (``Function(scope, id, **structs.asdict(props))``-style) and for type checkers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from constructs import Duration, RemovalPolicy
+from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from constructs import Size
+
+    from ._code import Code
+    from ._event_invoke_config import IDestination
+    from ._function import ApplicationLogLevel, LoggingFormat, SystemLogLevel, Tracing
+    from ._function_config import (
+        DurableConfig,
+        FileSystem,
+        ICodeSigningConfig,
+        RecursiveLoop,
+        RuntimeManagementMode,
+        SnapStartConf,
+        TenancyConfig,
+    )
+    from ._function_url import FunctionUrlAuthType, FunctionUrlCorsOptions, InvokeMode
+    from ._layer_extensions import (
+        AdotInstrumentationConfig,
+        LambdaInsightsVersion,
+        ParamsAndSecretsLayerVersion,
+    )
+    from ._layers import ILayerVersion
+    from ._runtime import Architecture, Runtime
+    from ._version import VersionOptions
+
+
+@structs.frozen(kw_only=True)
+class EventInvokeConfigOptions:
+    """Asynchronous invocation options.
+
+    Args:
+        max_event_age: how long an event may wait (1 minute to 6 hours; default 6 hours).
+        on_failure / on_success: where failed / successful invocation records go.
+        retry_attempts: retries after an error (0 to 2; default 2).
+    """
+
+    max_event_age: Duration | None = None
+    on_failure: IDestination | None = None
+    on_success: IDestination | None = None
+    retry_attempts: float | None = None
+
+
+@structs.frozen(kw_only=True)
+class EventInvokeConfigProps(EventInvokeConfigOptions):
+    """Props of ``EventInvokeConfig``: the options plus the function and qualifier."""
+
+    function: Any
+    qualifier: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class FunctionOptions(EventInvokeConfigOptions):
+    """The options of a function, all optional (the keyword arguments of ``Function`` but code, handler, runtime)."""
+
+    adot_instrumentation: AdotInstrumentationConfig | None = None
+    allow_all_ipv6_outbound: bool | None = None
+    allow_all_outbound: bool | None = None
+    allow_public_subnet: bool | None = None
+    application_log_level: str | None = None
+    application_log_level_v2: ApplicationLogLevel | None = None
+    architecture: Architecture | None = None
+    code_signing_config: ICodeSigningConfig | None = None
+    current_version_options: VersionOptions | Mapping[str, Any] | None = None
+    dead_letter_queue: Any = None
+    dead_letter_queue_enabled: bool | None = None
+    dead_letter_topic: Any = None
+    description: str | None = None
+    durable_config: DurableConfig | None = None
+    environment: Mapping[str, str] | None = None
+    environment_encryption: Any = None
+    ephemeral_storage_size: Size | None = None
+    events: Sequence[Any] | None = None
+    filesystem: FileSystem | None = None
+    function_name: str | None = None
+    initial_policy: Sequence[Any] | None = None
+    insights_version: LambdaInsightsVersion | None = None
+    ipv6_allowed_for_dual_stack: bool | None = None
+    layers: Sequence[ILayerVersion] | None = None
+    log_format: str | None = None
+    logging_format: LoggingFormat | None = None
+    log_group: Any = None
+    log_removal_policy: Any = None
+    log_retention: Any = None
+    log_retention_retry_options: Any = None
+    log_retention_role: Any = None
+    memory_size: float | None = None
+    params_and_secrets: ParamsAndSecretsLayerVersion | None = None
+    profiling: bool | None = None
+    profiling_group: Any = None
+    recursive_loop: RecursiveLoop | None = None
+    reserved_concurrent_executions: float | None = None
+    role: Any = None
+    runtime_management_mode: RuntimeManagementMode | None = None
+    security_groups: Sequence[Any] | None = None
+    snap_start: SnapStartConf | None = None
+    system_log_level: str | None = None
+    system_log_level_v2: SystemLogLevel | None = None
+    tenancy_config: TenancyConfig | None = None
+    timeout: Duration | None = None
+    tracing: Tracing | None = None
+    vpc: Any = None
+    vpc_subnets: Any = None
+
+
+@structs.frozen(kw_only=True)
+class FunctionProps(FunctionOptions):
+    """Props of ``Function``: the options plus ``code``, ``handler`` and ``runtime``."""
+
+    code: Code
+    handler: str
+    runtime: Runtime
+
+
+@structs.frozen(kw_only=True)
+class SingletonFunctionProps(FunctionProps):
+    """Props of ``SingletonFunction``: a function's props plus its ``uuid`` and ``lambda_purpose``."""
+
+    uuid: str
+    lambda_purpose: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class DockerImageFunctionProps(FunctionOptions):
+    """Props of ``DockerImageFunction``: the options plus the image ``code``."""
+
+    code: Any
+
+
+@structs.frozen(kw_only=True)
+class FunctionAttributes:
+    """What ``Function.from_function_attributes`` needs.
+
+    Args:
+        function_arn: the ARN (a version or alias ARN is accepted).
+        architecture: default X86_64.
+        role: the execution role (grants to the function go to it).
+        same_environment: treat a token ARN as being in this stack's account and region.
+        security_group: the function's security group (makes ``connections`` work).
+        skip_permissions: do not add permissions (they exist already).
+        tenancy_config: the function's tenancy.
+    """
+
+    function_arn: str
+    architecture: Architecture | None = None
+    role: Any = None
+    same_environment: bool | None = None
+    security_group: Any = None
+    skip_permissions: bool | None = None
+    tenancy_config: TenancyConfig | None = None
+
+
+@structs.frozen(kw_only=True)
+class VersionProps(EventInvokeConfigOptions):
+    """Props of ``Version``."""
+
+    lambda_: Any
+    code_sha256: str | None = None
+    description: str | None = None
+    provisioned_concurrent_executions: float | None = None
+    removal_policy: RemovalPolicy | None = None
+
+
+@structs.frozen(kw_only=True)
+class VersionAttributes:
+    """What ``Version.from_version_attributes`` needs: the function and the version."""
+
+    lambda_: Any
+    version: str
+
+
+@structs.frozen(kw_only=True)
+class AliasOptions(EventInvokeConfigOptions):
+    """Options of an alias (``Function.add_alias``).
+
+    Args:
+        additional_versions: other versions with traffic weights.
+        description: a description.
+        provisioned_concurrent_executions: provisioned concurrency.
+    """
+
+    additional_versions: Sequence[Any] | None = None
+    description: str | None = None
+    provisioned_concurrent_executions: float | None = None
+
+
+@structs.frozen(kw_only=True)
+class AliasProps(AliasOptions):
+    """Props of ``Alias``: the options plus the name and version."""
+
+    alias_name: str
+    version: Any
+
+
+@structs.frozen(kw_only=True)
+class AliasAttributes:
+    """What ``Alias.from_alias_attributes`` needs."""
+
+    alias_name: str
+    alias_version: Any
+
+
+@structs.frozen(kw_only=True)
+class LayerVersionOptions:
+    """Options of a layer version."""
+
+    description: str | None = None
+    layer_version_name: str | None = None
+    license: str | None = None
+    removal_policy: RemovalPolicy | None = None
+
+
+@structs.frozen(kw_only=True)
+class LayerVersionProps(LayerVersionOptions):
+    """Props of ``LayerVersion``."""
+
+    code: Code
+    compatible_architectures: Sequence[Architecture] | None = None
+    compatible_runtimes: Sequence[Runtime] | None = None
+
+
+@structs.frozen(kw_only=True)
+class LayerVersionAttributes:
+    """What ``LayerVersion.from_layer_version_attributes`` needs."""
+
+    layer_version_arn: str
+    compatible_runtimes: Sequence[Runtime] | None = None
+
+
+@structs.frozen(kw_only=True)
+class LayerVersionPermission:
+    """Who may use a layer version: an account (or ``*`` with an organization)."""
+
+    account_id: str
+    organization_id: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class FunctionUrlOptions:
+    """Options of a function URL.
+
+    Args:
+        auth_type: default AWS_IAM.
+        cors: CORS settings.
+        invoke_mode: BUFFERED (default) or RESPONSE_STREAM.
+    """
+
+    auth_type: FunctionUrlAuthType | None = None
+    cors: FunctionUrlCorsOptions | None = None
+    invoke_mode: InvokeMode | None = None
+
+
+@structs.frozen(kw_only=True)
+class FunctionUrlProps(FunctionUrlOptions):
+    """Props of ``FunctionUrl``: the options plus the function."""
+
+    function: Any
+
+
+@structs.frozen(kw_only=True)
+class Permission:
+    """A resource-policy statement of a function (``add_permission``).
+
+    Args:
+        principal: who is allowed.
+        action: default ``lambda:InvokeFunction``.
+        event_source_token: the Alexa Smart Home token.
+        function_url_auth_type / invoked_via_function_url: function URL conditions.
+        organization_id: an AWS Organizations id.
+        scope: where the ``AWS::Lambda::Permission`` is created (default the function).
+        source_account / source_arn: conditions on the caller.
+    """
+
+    principal: Any
+    action: str | None = None
+    event_source_token: str | None = None
+    function_url_auth_type: FunctionUrlAuthType | None = None
+    invoked_via_function_url: bool | None = None
+    organization_id: str | None = None
+    scope: Any = None
+    source_account: str | None = None
+    source_arn: str | None = None
+
