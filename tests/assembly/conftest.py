@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -20,6 +21,13 @@ SAMPLE_APP = Path(__file__).with_name("sample_app.py")
 def _npm_install() -> Path:
     """Install the CDK CLI and the cloud-assembly schema package once into .venvs/cdk-cli (ignored by git)."""
     marker = NODE_PREFIX / f".installed-{CDK_CLI_VERSION}-{SCHEMA_VERSION}"
+    NODE_PREFIX.parent.mkdir(parents=True, exist_ok=True)
+    with open(NODE_PREFIX.parent / ".cdk-cli.lock", "w") as lock:  # test processes (pytest -n) install one at a time
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _npm_install_locked(marker)
+
+
+def _npm_install_locked(marker: Path) -> Path:
     if not marker.exists():
         npm = shutil.which("npm")
         if npm is None:

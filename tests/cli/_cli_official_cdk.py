@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,6 +13,13 @@ _CACHE = Path(__file__).resolve().parents[2] / ".venvs" / f"cdk-cli-{CDK_CLI_VER
 
 def official_cdk_cli() -> Path | None:
     """The path of the ``cdk`` executable, installing it on first use; None when npm cannot install it."""
+    _CACHE.parent.mkdir(parents=True, exist_ok=True)
+    with open(_CACHE.parent / ".cdk-cli.lock", "w") as lock:  # test processes (pytest -n) install one at a time
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _installed_cli()
+
+
+def _installed_cli() -> Path | None:
     cdk = _CACHE / "node_modules" / ".bin" / "cdk"
     if cdk.exists():
         return cdk

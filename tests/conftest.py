@@ -1,0 +1,78 @@
+"""Markers for the tests that need a tool beyond the Python packages, and what happens when it is missing.
+
+``cdk_cli``: the test uses Node.js and npm (the official CDK CLI, or the cloud-assembly schema package, installed
+into ``.venvs/`` on first use). ``cfn_lint``: the test lints templates or reads YAML with cfn-lint (in the test
+extra). The markers are given here, from what a test uses (so a new test cannot forget them): the
+``node_modules`` fixture or the official-CLI helper; cfn-lint's API or the suites' ``cfn_lint_errors`` helper.
+
+A missing tool fails the test when ``CI`` is set (CI must run every test) and skips it, saying why, elsewhere.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+_CDK_CLI_FIXTURES = {"node_modules"}
+_CDK_CLI_NAMES = {"official_cdk_cli"}
+_CFN_LINT_NAMES = {"cfn_lint_errors"}
+
+
+def _uses_cfn_lint(module: ModuleType) -> bool:
+    for name, value in vars(module).items():
+        if name in _CFN_LINT_NAMES:
+            return True
+        origin = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
+        if isinstance(origin, str) and origin.split(".")[0] == "cfnlint":
+            return True
+    return False
+
+
+def _uses_cdk_cli(module: ModuleType) -> bool:
+    return any(name in _CDK_CLI_NAMES for name in vars(module))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "cdk_cli: needs Node.js and npm (the official CDK CLI or the cloud-assembly schema)")
+    config.addinivalue_line("markers", "cfn_lint: needs cfn-lint (in the test extra)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    seen: dict[str, tuple[bool, bool]] = {}
+    for item in items:
+        module: Any = getattr(item, "module", None)
+        if module is None:
+            continue
+        if module.__name__ not in seen:
+            seen[module.__name__] = (_uses_cdk_cli(module), _uses_cfn_lint(module))
+        cdk_cli, cfn_lint = seen[module.__name__]
+        if cdk_cli or _CDK_CLI_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.cdk_cli)
+        if cfn_lint or _CFN_LINT_NAMES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.cfn_lint)
+
+
+def _missing(marker: str) -> str | None:
+    if marker == "cdk_cli":
+        absent = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
+        return f"{' and '.join(absent)} not on the PATH" if absent else None
+    if marker == "cfn_lint":
+        return None if importlib.util.find_spec("cfnlint") else "cfn-lint is not installed (pip install -e '.[test]')"
+    return None
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for marker in ("cdk_cli", "cfn_lint"):
+        if item.get_closest_marker(marker) is None:
+            continue
+        reason = _missing(marker)
+        if reason is None:
+            continue
+        if os.environ.get("CI"):
+            pytest.fail(f"{item.nodeid} needs {marker}: {reason}; CI must run it", pytrace=False)
+        pytest.skip(f"needs {marker}: {reason}")
