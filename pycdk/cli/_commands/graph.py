@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from .._private.assembly import select_stacks
-from .._private.console import info, out
+from .._private.console import CliError, info, out
 from .._private.graph_dot import to_dot
 from .._private.graph_model import build_graph, tree_paths
 from .._private.graph_svg import to_html, to_svg
@@ -36,8 +36,15 @@ def run(args: argparse.Namespace) -> int:
     paths: dict[str, dict[str, str]] = {}
     tree_file = directory / "tree.json"
     if tree_file.is_file():
-        paths = tree_paths(json.loads(tree_file.read_text(encoding="utf-8")))
+        try:
+            paths = tree_paths(json.loads(tree_file.read_bytes().decode("utf-8")))
+        except (ValueError, AttributeError, TypeError, RecursionError) as e:
+            # not UTF-8, not JSON, or not shaped as a construct tree (nodes are objects with object children)
+            raise CliError(f"{tree_file} is not a readable construct tree: {' '.join(str(e).split())}") from e
     target = Path(args.graph_dir)
+    blocker = next((p for p in (target, *target.parents) if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        raise CliError(f"--graph-dir {args.graph_dir}: {blocker} is a file, not a directory", exit_code=2)
     target.mkdir(parents=True, exist_ok=True)
     for stack in selected:
         graph = build_graph(stack.display_name, stack.template, paths.get(stack.display_name, {}), stack.display_name)
