@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import ArnFormat, Construct, Resource, Stack, UnscopedValidationError
 from constructs.internals import structs
 from l1.events import CfnApiDestination
 from l2.events._connection import HttpMethod
+
+if TYPE_CHECKING:
+    from l2.events._connection import IConnection
 
 
 @structs.frozen(kw_only=True)
@@ -81,7 +84,7 @@ class ApiDestination(Resource):
         scope: Construct,
         id: str,
         *,
-        connection: Any,
+        connection: IConnection,
         endpoint: str,
         api_destination_name: str | None = None,
         description: str | None = None,

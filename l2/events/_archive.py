@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Resource
 from constructs.internals import structs
 from l1.events import CfnArchive
 from l2.events._pattern import EventPattern
 from l2.events._private.pattern_util import pattern_to_dict, render_event_pattern
+
+if TYPE_CHECKING:
+    from l2.events._event_bus import IEventBus
+    from l2.kms import IKey
 
 
 @structs.frozen(kw_only=True)
@@ -69,11 +73,11 @@ class Archive(Resource):
         scope: Construct,
         id: str,
         *,
-        source_event_bus: Any,
+        source_event_bus: IEventBus,
         event_pattern: EventPattern | Mapping[str, Any],
         archive_name: str | None = None,
         description: str | None = None,
-        kms_key: Any = None,
+        kms_key: IKey | None = None,
         retention: Duration | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=archive_name)

@@ -26,6 +26,9 @@ from l1.events import CfnEventBus, CfnEventBusPolicy
 if TYPE_CHECKING:
     from l2.events._archive import Archive
     from l2.events._pattern import EventPattern
+    from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
+    from l2.kms import IKey
+    from l2.sqs import IQueue
 
 _REQUIRE_SID_FLAG = "@aws-cdk/aws-events:requireEventBusPolicySid"
 _BUS_NAME_RE = re.compile(r"^[/\.\-_A-Za-z0-9]{1,256}$")
@@ -157,14 +160,14 @@ class EventBusGrants:
         """The grants of ``resource``."""
         return EventBusGrants(resource)
 
-    def actions(self, grantee: Any, actions: list[str], *, resource_arns: list[str] | None = None) -> Any:
+    def actions(self, grantee: IGrantable, actions: list[str], *, resource_arns: list[str] | None = None) -> Grant:
         """Grant ``actions`` on the bus (or on ``resource_arns``) to ``grantee``'s identity policy."""
         from l2 import iam
 
         arns = resource_arns if resource_arns is not None else [self.resource.event_bus_ref.event_bus_arn]
         return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=arns)
 
-    def all_put_events(self, grantee: Any) -> Any:
+    def all_put_events(self, grantee: IGrantable) -> Grant:
         """Grant ``events:PutEvents`` on every bus (``*``)."""
         return self.actions(grantee, ["events:PutEvents"], resource_arns=["*"])
 
@@ -209,7 +212,7 @@ class EventBusBase(Resource):
             kms_key=kms_key,
         )
 
-    def grant_put_events_to(self, grantee: Any, sid: str | None = None) -> Any:
+    def grant_put_events_to(self, grantee: IGrantable, sid: str | None = None) -> Grant:
         """Grant ``events:PutEvents`` on this bus to ``grantee``.
 
         Service principals go in the bus's resource policy, which needs a statement id: pass ``sid`` and enable
@@ -285,11 +288,11 @@ class EventBus(EventBusBase):
         scope: Construct,
         id: str,
         *,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         description: str | None = None,
         event_bus_name: str | None = None,
         event_source_name: str | None = None,
-        kms_key: Any = None,
+        kms_key: IKey | None = None,
         log_config: LogConfig | None = None,
     ) -> None:
         name, source_name = _event_bus_props(
@@ -375,14 +378,14 @@ class EventBus(EventBusBase):
         )
 
     @staticmethod
-    def grant_put_events(grantee: Any) -> Any:
+    def grant_put_events(grantee: IGrantable) -> Grant:
         """Deprecated: use ``grant_all_put_events``. Grant ``events:PutEvents`` on every bus."""
         from l2 import iam
 
         return iam.Grant.add_to_principal(grantee=grantee, actions=["events:PutEvents"], resource_arns=["*"])
 
     @staticmethod
-    def grant_all_put_events(grantee: Any) -> Any:
+    def grant_all_put_events(grantee: IGrantable) -> Grant:
         """Grant ``events:PutEvents`` on every bus (``*``) to ``grantee``."""
         from l2 import iam
 
@@ -411,7 +414,7 @@ class EventBus(EventBusBase):
         """The partner event source, if any."""
         return self._resource.event_source_name
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add ``statement`` (which needs a ``sid``) to the bus's policy, as an ``EventBusPolicy`` child.
 
         Raises:
@@ -461,7 +464,9 @@ class EventBusPolicy(Resource):
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-events.EventBusPolicy"
     """The id property injectors register for (aws-cdk-lib's property injection)."""
 
-    def __init__(self, scope: Construct, id: str, *, event_bus: Any, statement: Any, statement_id: str) -> None:
+    def __init__(
+        self, scope: Construct, id: str, *, event_bus: IEventBus, statement: PolicyStatement | Any, statement_id: str
+    ) -> None:
         super().__init__(scope, id)
         if hasattr(statement, "to_json"):
             statement = statement.to_json()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
     Annotations,
@@ -24,6 +24,10 @@ from l2.events._pattern import EventPattern
 from l2.events._private.pattern_util import merge_event_pattern, pattern_to_dict, render_event_pattern
 from l2.events._schedule import Schedule
 from l2.events._target import IRuleTarget
+
+if TYPE_CHECKING:
+    from l2.events._event_bus import IEventBus
+    from l2.iam import IRole
 
 
 @structs.frozen(kw_only=True)
@@ -77,8 +81,8 @@ class RuleProps(EventCommonOptions):
     """The properties of a ``Rule`` (see ``Rule`` for each keyword)."""
 
     enabled: bool | None = None
-    event_bus: Any = None
-    role: Any = None
+    event_bus: IEventBus | None = None
+    role: IRole | None = None
     schedule: Schedule | None = None
     targets: Sequence[IRuleTarget] | None = None
 
@@ -125,8 +129,8 @@ class Rule(Resource):
         id: str,
         *,
         enabled: bool | None = None,
-        event_bus: Any = None,
-        role: Any = None,
+        event_bus: IEventBus | None = None,
+        role: IRole | None = None,
         schedule: Schedule | None = None,
         targets: Sequence[IRuleTarget] | None = None,
         cross_stack_scope: Construct | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Annotations, Construct, Duration, Token, UnscopedValidationError, ValidationError
 from constructs.internals import structs
@@ -26,6 +26,10 @@ from l2.events_targets._private.util import (
     singleton_event_role,
 )
 from l2.events_targets._props import TargetBaseProps
+
+if TYPE_CHECKING:
+    from l2.iam import IRole
+    from l2.sqs import IQueue
 
 
 def _value(x: Any) -> Any:
@@ -44,18 +48,18 @@ class EcsTaskProps(TargetBaseProps):
     cpu: str | None = None
     enable_execute_command: bool | None = None
     ephemeral_storage: EphemeralStorageOverride | None = None
-    execution_role: Any = None
+    execution_role: IRole | None = None
     inference_accelerator_overrides: Sequence[InferenceAcceleratorOverride] | None = None
     launch_type: Any = None
     memory: str | None = None
     platform_version: Any = None
     propagate_tags: Any = None
-    role: Any = None
+    role: IRole | None = None
     security_groups: Sequence[Any] | None = None
     subnet_selection: Any = None
     tags: Sequence[Tag] | None = None
     task_count: float | None = None
-    task_role: Any = None
+    task_role: IRole | None = None
 
 
 class EcsTask:
@@ -101,19 +105,19 @@ class EcsTask:
         cpu: str | None = None,
         enable_execute_command: bool | None = None,
         ephemeral_storage: EphemeralStorageOverride | Mapping[str, Any] | None = None,
-        execution_role: Any = None,
+        execution_role: IRole | None = None,
         inference_accelerator_overrides: Sequence[InferenceAcceleratorOverride | Mapping[str, Any]] | None = None,
         launch_type: Any = None,
         memory: str | None = None,
         platform_version: Any = None,
         propagate_tags: Any = None,
-        role: Any = None,
+        role: IRole | None = None,
         security_groups: Sequence[Any] | None = None,
         subnet_selection: Any = None,
         tags: Sequence[Tag | Mapping[str, Any]] | None = None,
         task_count: float | None = None,
-        task_role: Any = None,
-        dead_letter_queue: Any = None,
+        task_role: IRole | None = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:

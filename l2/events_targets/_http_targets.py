@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, ValidationError
 from l2.events_targets._private.util import (
@@ -14,6 +14,11 @@ from l2.events_targets._private.util import (
     singleton_event_role,
 )
 from l2.events_targets._props import ApiDestinationProps, ApiGatewayProps, AppSyncGraphQLApiProps
+
+if TYPE_CHECKING:
+    from l2.events import IApiDestination
+    from l2.iam import IRole
+    from l2.sqs import IQueue
 
 
 class ApiDestination:
@@ -33,14 +38,14 @@ class ApiDestination:
 
     def __init__(
         self,
-        api_destination: Any,
+        api_destination: IApiDestination,
         *,
         event: Any = None,
-        event_role: Any = None,
+        event_role: IRole | None = None,
         header_parameters: Mapping[str, str] | None = None,
         path_parameter_values: Sequence[str] | None = None,
         query_string_parameters: Mapping[str, str] | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -141,7 +146,7 @@ class ApiGateway:
         self,
         rest_api: Any,
         *,
-        event_role: Any = None,
+        event_role: IRole | None = None,
         header_parameters: Mapping[str, str] | None = None,
         method: str | None = None,
         path: str | None = None,
@@ -149,7 +154,7 @@ class ApiGateway:
         post_body: Any = None,
         query_string_parameters: Mapping[str, str] | None = None,
         stage: str | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -228,7 +233,7 @@ class ApiGatewayV2:
         self,
         http_api: Any,
         *,
-        event_role: Any = None,
+        event_role: IRole | None = None,
         header_parameters: Mapping[str, str] | None = None,
         method: str | None = None,
         path: str | None = None,
@@ -236,7 +241,7 @@ class ApiGatewayV2:
         post_body: Any = None,
         query_string_parameters: Mapping[str, str] | None = None,
         stage: str | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -297,9 +302,9 @@ class AppSync:
         appsync_api: Any,
         *,
         graph_ql_operation: str,
-        event_role: Any = None,
+        event_role: IRole | None = None,
         variables: Any = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:

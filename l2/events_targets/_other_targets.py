@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Duration, Names, Token, ValidationError
 from l2.events_targets._private.util import (
@@ -18,6 +18,10 @@ from l2.events_targets._props import (
     KinesisFirehoseStreamProps,
     RedshiftQueryProps,
 )
+
+if TYPE_CHECKING:
+    from l2.iam import IRole
+    from l2.sqs import IQueue
 
 
 @runtime_checkable
@@ -61,7 +65,7 @@ class BatchJob:
         event: Any = None,
         job_name: str | None = None,
         size: float | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -208,9 +212,9 @@ class RedshiftQuery:
         database: str,
         sql: Sequence[str],
         db_user: str | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         input: Any = None,
-        role: Any = None,
+        role: IRole | None = None,
         secret: Any = None,
         send_event_bridge_event: bool | None = None,
         statement_name: str | None = None,

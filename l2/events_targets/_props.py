@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Duration
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l2.iam import IRole
+    from l2.sqs import IQueue
 
 
 @structs.frozen(kw_only=True)
@@ -19,7 +23,7 @@ class TargetBaseProps:
         retry_attempts: how many times EventBridge retries, 0 to 185 (default: 185).
     """
 
-    dead_letter_queue: Any = None
+    dead_letter_queue: IQueue | None = None
     max_event_age: Duration | None = None
     retry_attempts: float | None = None
 
@@ -56,7 +60,7 @@ class SnsTopicProps(TargetBaseProps):
 
     authorize_using_role: bool | None = None
     message: Any = None
-    role: Any = None
+    role: IRole | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -82,7 +86,7 @@ class SfnStateMachineProps(TargetBaseProps):
     """
 
     input: Any = None
-    role: Any = None
+    role: IRole | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -95,14 +99,14 @@ class CodeBuildProjectProps(TargetBaseProps):
     """
 
     event: Any = None
-    event_role: Any = None
+    event_role: IRole | None = None
 
 
 @structs.frozen(kw_only=True)
 class CodePipelineTargetOptions(TargetBaseProps):
     """``CodePipeline`` options. Args: event_role: the role that starts executions (default: a new one)."""
 
-    event_role: Any = None
+    event_role: IRole | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -114,8 +118,8 @@ class EventBusProps:
         role: the role that puts events (default: a new one).
     """
 
-    dead_letter_queue: Any = None
-    role: Any = None
+    dead_letter_queue: IQueue | None = None
+    role: IRole | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -131,7 +135,7 @@ class ApiDestinationProps(TargetBaseProps):
     """
 
     event: Any = None
-    event_role: Any = None
+    event_role: IRole | None = None
     header_parameters: Mapping[str, str] | None = None
     path_parameter_values: Sequence[str] | None = None
     query_string_parameters: Mapping[str, str] | None = None
@@ -152,7 +156,7 @@ class ApiGatewayProps(TargetBaseProps):
         stage: the stage (default: the API's deployment stage).
     """
 
-    event_role: Any = None
+    event_role: IRole | None = None
     header_parameters: Mapping[str, str] | None = None
     method: str | None = None
     path: str | None = None
@@ -212,9 +216,9 @@ class RedshiftQueryProps:
     database: str
     sql: Sequence[str]
     db_user: str | None = None
-    dead_letter_queue: Any = None
+    dead_letter_queue: IQueue | None = None
     input: Any = None
-    role: Any = None
+    role: IRole | None = None
     secret: Any = None
     send_event_bridge_event: bool | None = None
     statement_name: str | None = None
@@ -231,7 +235,7 @@ class AppSyncGraphQLApiProps(TargetBaseProps):
     """
 
     graph_ql_operation: str
-    event_role: Any = None
+    event_role: IRole | None = None
     variables: Any = None
 
 

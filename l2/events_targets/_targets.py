@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, FeatureFlags, ValidationError
 from l2.events_targets._private.util import (
@@ -24,6 +24,12 @@ from l2.events_targets._props import (
     SqsQueueProps,
 )
 
+if TYPE_CHECKING:
+    from l2.events import IEventBus
+    from l2.iam import IRole
+    from l2.sns import ITopic
+    from l2.sqs import IQueue
+
 _QUEUE_SAME_ACCOUNT_FLAG = "@aws-cdk/aws-events:eventsTargetQueueSameAccount"
 
 
@@ -43,7 +49,7 @@ class LambdaFunction:
         handler: Any,
         *,
         event: Any = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -79,11 +85,11 @@ class SqsQueue:
 
     def __init__(
         self,
-        queue: Any,
+        queue: IQueue,
         *,
         message: Any = None,
         message_group_id: str | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -133,12 +139,12 @@ class SnsTopic:
 
     def __init__(
         self,
-        topic: Any,
+        topic: ITopic,
         *,
         authorize_using_role: bool | None = None,
         message: Any = None,
-        role: Any = None,
-        dead_letter_queue: Any = None,
+        role: IRole | None = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -200,7 +206,7 @@ class KinesisStream:
         *,
         message: Any = None,
         partition_key_path: str | None = None,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -249,8 +255,8 @@ class SfnStateMachine:
         machine: Any,
         *,
         input: Any = None,
-        role: Any = None,
-        dead_letter_queue: Any = None,
+        role: IRole | None = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -304,8 +310,8 @@ class CodeBuildProject:
         project: Any,
         *,
         event: Any = None,
-        event_role: Any = None,
-        dead_letter_queue: Any = None,
+        event_role: IRole | None = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -356,8 +362,8 @@ class CodePipeline:
         self,
         pipeline: Any,
         *,
-        event_role: Any = None,
-        dead_letter_queue: Any = None,
+        event_role: IRole | None = None,
+        dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
@@ -392,7 +398,9 @@ class EventBus:
         role: the role that puts events (default: an ``EventsRole`` child of the rule).
     """
 
-    def __init__(self, event_bus: Any, *, dead_letter_queue: Any = None, role: Any = None) -> None:
+    def __init__(
+        self, event_bus: IEventBus, *, dead_letter_queue: IQueue | None = None, role: IRole | None = None
+    ) -> None:
         self.event_bus = event_bus
         self.props = EventBusProps(dead_letter_queue=dead_letter_queue, role=role)
 
