@@ -12,6 +12,7 @@ from typing import Any
 
 _L2_NAMES: dict[str, str] = {
     "AllocatedSubnet": "_ip_addresses",
+    "AvailabilityZoneAddress": "_nat",
     "ConfigureNatOptions": "_nat",
     "Connections": "_connections",
     "DefaultInstanceTenancy": "_vpc",
@@ -48,6 +49,7 @@ _L2_NAMES: dict[str, str] = {
     "PrivateSubnet": "_subnet",
     "Protocol": "_port",
     "PublicSubnet": "_subnet",
+    "RegionalNatGatewayProvider": "_nat",
     "RequestedSubnet": "_ip_addresses",
     "RouterType": "_subnet",
     "RouteTable": "_subnet",

@@ -98,6 +98,26 @@ class NatProvider:
         """
         return NatGatewayProvider(eip_allocation_ids=eip_allocation_ids, max_drain_duration=max_drain_duration)
 
+    @staticmethod
+    def regional_gateway(
+        *,
+        allocation_id: str | None = None,
+        availability_zone_addresses: Sequence[AvailabilityZoneAddress] | None = None,
+        max_drain_duration: Duration | None = None,
+    ) -> RegionalNatGatewayProvider:
+        """One regional NAT gateway for the whole VPC (no public subnets needed).
+
+        Args:
+            allocation_id: the Elastic IP allocation (default: AWS allocates addresses).
+            availability_zone_addresses: Elastic IPs per AZ (then ``allocation_id`` is ignored).
+            max_drain_duration: how long the gateway drains connections when it is replaced (1..4000 s).
+        """
+        return RegionalNatGatewayProvider(
+            allocation_id=allocation_id,
+            availability_zone_addresses=availability_zone_addresses,
+            max_drain_duration=max_drain_duration,
+        )
+
     @property
     def configured_gateways(self) -> list[GatewayConfig]:
         """The gateways created so far."""
@@ -159,3 +179,156 @@ class NatGatewayProvider(NatProvider):
     def configured_gateways(self) -> list[GatewayConfig]:
         """The gateways created, with the AZ each serves."""
         return [GatewayConfig(az=az, gateway_id=gid) for az, gid in self._gateways.values()]
+
+
+@structs.frozen(kw_only=True)
+class AvailabilityZoneAddress:
+    """Elastic IPs a regional NAT gateway uses in one availability zone.
+
+    Args:
+        allocation_ids: the Elastic IP allocations (at least one).
+        availability_zone: the AZ name (or give ``availability_zone_id``).
+        availability_zone_id: the AZ id.
+    """
+
+    allocation_ids: Sequence[str]
+    availability_zone: str | None = None
+    availability_zone_id: str | None = None
+
+
+def _duplicates(values: Sequence[str | None]) -> list[str]:
+    seen: set[str] = set()
+    dups: list[str] = []
+    for v in values:
+        if v is None or Token.is_unresolved(v):
+            continue
+        if v in seen and v not in dups:
+            dups.append(v)
+        seen.add(v)
+    return dups
+
+
+class RegionalNatGatewayProvider(NatProvider):
+    """NAT through one regional NAT gateway that serves every AZ of the VPC.
+
+    Args:
+        allocation_id: the Elastic IP allocation (default: AWS allocates addresses).
+        availability_zone_addresses: Elastic IPs per AZ (then ``allocation_id`` is ignored).
+        max_drain_duration: how long the gateway drains connections when it is replaced (1..4000 s).
+    """
+
+    def __init__(
+        self,
+        *,
+        allocation_id: str | None = None,
+        availability_zone_addresses: Sequence[AvailabilityZoneAddress] | None = None,
+        max_drain_duration: Duration | None = None,
+    ) -> None:
+        self._allocation_id = allocation_id
+        self._addresses = list(availability_zone_addresses) if availability_zone_addresses is not None else None
+        self._max_drain_duration = max_drain_duration
+        self._nat_gateway: Any = None
+        if self._addresses is not None:
+            if not self._addresses:
+                raise UnscopedValidationError("`availabilityZoneAddresses` cannot be an empty array.")
+            if any(not a.availability_zone and not a.availability_zone_id for a in self._addresses):
+                raise UnscopedValidationError(
+                    "Either `availabilityZone` or `availabilityZoneId` must be specified in `AvailabilityZoneAddress`."
+                )
+            if any(len(a.allocation_ids) == 0 for a in self._addresses):
+                raise UnscopedValidationError("`allocationIds` cannot be an empty array in `AvailabilityZoneAddress`.")
+            zones = _duplicates([a.availability_zone for a in self._addresses])
+            if zones:
+                raise UnscopedValidationError(
+                    "An Availability Zone can only appear once in `availabilityZoneAddresses`, got duplicate "
+                    f"`availabilityZone`: {', '.join(zones)}."
+                )
+            zone_ids = _duplicates([a.availability_zone_id for a in self._addresses])
+            if zone_ids:
+                raise UnscopedValidationError(
+                    "An Availability Zone can only appear once in `availabilityZoneAddresses`, got duplicate "
+                    f"`availabilityZoneId`: {', '.join(zone_ids)}."
+                )
+        _validate_max_drain_duration(max_drain_duration)
+
+    def configure_nat(self, *, vpc: Any, nat_subnets: Sequence[Any], private_subnets: Sequence[Any]) -> None:
+        """Create the regional NAT gateway and a default route to it in each private subnet."""
+        from constructs import Annotations
+        from l1.ec2 import CfnNatGateway
+
+        if nat_subnets:
+            Annotations.of(vpc).add_warning_v2(
+                "@aws-cdk/aws-ec2:regionalNatGatewayNatSubnetsIgnored",
+                "`natSubnets` is ignored for Regional NAT Gateway. Regional NAT Gateways do not require public subnets.",
+            )
+        if self._addresses and self._allocation_id:
+            Annotations.of(vpc).add_warning_v2(
+                "@aws-cdk/aws-ec2:regionalNatGatewayAllocationIdIgnored",
+                "`allocationId` and `eip` are ignored when `availabilityZoneAddresses` is specified.",
+            )
+        addresses = (
+            [
+                CfnNatGateway.AvailabilityZoneAddressProperty(
+                    allocation_ids=list(a.allocation_ids),
+                    availability_zone=a.availability_zone,
+                    availability_zone_id=a.availability_zone_id,
+                )
+                for a in self._addresses
+            ]
+            if self._addresses is not None
+            else None
+        )
+        duration = self._max_drain_duration
+        self._nat_gateway = CfnNatGateway(
+            vpc,
+            "RegionalNatGateway",
+            vpc_id=vpc.vpc_id,
+            availability_mode="regional",
+            connectivity_type="public",
+            allocation_id=None if self._addresses else self._allocation_id,
+            availability_zone_addresses=addresses,
+            max_drain_duration_seconds=duration.to_seconds() if duration is not None else None,
+        )
+        self._nat_gateway.node.add_dependency(vpc.internet_connectivity_established)
+        for sub in private_subnets:
+            self.configure_subnet(sub)
+
+    def configure_subnet(self, subnet: Any) -> None:
+        """Route ``subnet``'s internet traffic through the regional gateway."""
+        from constructs import ValidationError
+        from l2.ec2._subnet import RouterType
+
+        if self._nat_gateway is None:
+            raise UnscopedValidationError("Cannot configure subnet before configuring NAT gateway")
+        zones = self._listed_zones()
+        if zones is not None and not Token.is_unresolved(subnet.availability_zone) and (
+            subnet.availability_zone not in zones
+        ):
+            raise ValidationError(
+                f"Subnet is in Availability Zone {subnet.availability_zone}, which is not listed in "
+                f"`availabilityZoneAddresses` ({', '.join(zones)}). A Regional NAT Gateway with "
+                "`availabilityZoneAddresses` only serves the listed Availability Zones. Add an entry for this zone, "
+                "or omit `availabilityZoneAddresses` to let AWS cover every zone automatically.",
+                subnet,
+            )
+        subnet.add_route(
+            "DefaultRoute",
+            router_type=RouterType.NAT_GATEWAY,
+            router_id=self._nat_gateway.attr_nat_gateway_id,
+            enables_internet_connectivity=True,
+        )
+
+    def _listed_zones(self) -> list[str] | None:
+        if self._addresses is None:
+            return None
+        zones = [a.availability_zone for a in self._addresses]
+        if all(z is not None and not Token.is_unresolved(z) for z in zones):
+            return [z for z in zones if z is not None]
+        return None
+
+    @property
+    def configured_gateways(self) -> list[GatewayConfig]:
+        """The regional gateway (AZ ``regional``), once created."""
+        if self._nat_gateway is None:
+            return []
+        return [GatewayConfig(az="regional", gateway_id=self._nat_gateway.attr_nat_gateway_id)]

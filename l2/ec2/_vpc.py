@@ -26,7 +26,7 @@ from constructs import (
 )
 from constructs.internals import structs
 from l2.ec2._ip_addresses import IpAddresses, Ipv6Addresses, RequestedSubnet
-from l2.ec2._nat import NatProvider
+from l2.ec2._nat import NatProvider, RegionalNatGatewayProvider
 from l2.ec2._subnet import PrivateSubnet, PublicSubnet, Subnet
 from l2.ec2._subnet_filter import SubnetFilter
 
@@ -451,13 +451,42 @@ class Vpc(VpcBase):
         default_subnets = Vpc.DEFAULT_SUBNETS_NO_NAT if nat_gateways == 0 else Vpc.DEFAULT_SUBNETS
         self.subnet_configuration = list(subnet_configuration if subnet_configuration is not None else default_subnets)
         placement = nat_gateway_subnets or SubnetSelection(subnet_type=SubnetType.PUBLIC)
+        if isinstance(nat_gateway_provider, RegionalNatGatewayProvider):
+            if Token.is_unresolved(nat_gateways):
+                raise ValidationError(
+                    "`natGateways` must be a resolved number when `natGatewayProvider` is a Regional NAT Gateway, got "
+                    "an unresolved token.",
+                    self,
+                )
+            if nat_gateways is not None and nat_gateways < 1:
+                raise ValidationError(
+                    "`natGateways` must be at least 1 when `natGatewayProvider` is a Regional NAT Gateway, got "
+                    f"{nat_gateways}. Remove `natGatewayProvider` if you do not want a NAT gateway.",
+                    self,
+                )
+            if nat_gateways is not None and nat_gateways > 1:
+                Annotations.of(self).add_warning_v2(
+                    "@aws-cdk/aws-ec2:regionalNatGatewayCount",
+                    "`natGateways` is ignored when using Regional NAT Gateway. A single regional gateway covers all "
+                    "AZs.",
+                )
+            if nat_gateway_subnets is not None:
+                Annotations.of(self).add_warning_v2(
+                    "@aws-cdk/aws-ec2:regionalNatGatewaySubnets",
+                    "`natGatewaySubnets` is ignored when using Regional NAT Gateway. The gateway is created at VPC "
+                    "level without requiring a public subnet.",
+                )
         if Token.is_unresolved(nat_gateways):
             Annotations.of(self).add_warning_v2(
                 "@aws-cdk/aws-ec2:natGatewaysToken",
                 "`natGateways` must be resolved at synthesis time to decide how many NAT gateways to create. The "
                 "unresolved token is treated as 0, so no NAT gateway will be created.",
             )
-        nat_count = _nat_gateway_count(nat_gateways, self.subnet_configuration, len(self.availability_zones))
+        nat_count = (
+            1
+            if isinstance(nat_gateway_provider, RegionalNatGatewayProvider)
+            else _nat_gateway_count(nat_gateways, self.subnet_configuration, len(self.availability_zones))
+        )
         if self.use_ipv6:
             self.ipv6_addresses = ipv6_addresses or Ipv6Addresses.amazon_provided()
             self.ipv6_cidr_block = self.ipv6_addresses.allocate_vpc_ipv6_cidr(scope=self, vpc_id=self.vpc_id)
@@ -650,6 +679,9 @@ class Vpc(VpcBase):
         return False
 
     def _create_nat_gateways(self, provider: NatProvider, nat_count: int, placement: SubnetSelection) -> None:
+        if isinstance(provider, RegionalNatGatewayProvider):
+            provider.configure_nat(vpc=self, nat_subnets=[], private_subnets=self.private_subnets)
+            return
         nat_subnets = self._select_subnet_objects(placement)
         publics = {id(s) for s in self.public_subnets}
         for sub in nat_subnets:
