@@ -7,7 +7,18 @@ from ._alias import Alias, VersionWeight
 from ._code import AssetCode, CfnParametersCode, Code, CodeConfig, InlineCode, S3Code, S3Location
 from ._event_invoke_config import DestinationConfig, DestinationType, EventInvokeConfig, IDestination
 from ._event_source_filter import FilterCriteria, FilterRule
-from ._event_source_mapping import DlqDestinationConfig, EventSourceMapping, IEventSourceDlq, StartingPosition
+from ._event_source_mapping import (
+    DlqDestinationConfig,
+    EventSourceMapping,
+    EventSourceMappingLogLevel,
+    IEventSourceDlq,
+    MetricsConfig,
+    MetricType,
+    ProvisionedPollerConfig,
+    SourceAccessConfiguration,
+    SourceAccessConfigurationType,
+    StartingPosition,
+)
 from ._function import ApplicationLogLevel, Function, LoggingFormat, SystemLogLevel, Tracing
 from ._function_base import FunctionBase, IEventSource, QualifiedFunctionBase
 from ._function_config import (
@@ -113,6 +124,7 @@ __all__ = [
     "EventInvokeConfigOptions",
     "EventInvokeConfigProps",
     "EventSourceMapping",
+    "EventSourceMappingLogLevel",
     "FileSystem",
     "FileSystemConfig",
     "FilterCriteria",
@@ -152,11 +164,14 @@ __all__ = [
     "LogFormat",
     "LogRetentionRetryOptions",
     "LoggingFormat",
+    "MetricType",
+    "MetricsConfig",
     "ParamsAndSecretsLayerVersion",
     "ParamsAndSecretsLogLevel",
     "ParamsAndSecretsOptions",
     "ParamsAndSecretsVersions",
     "Permission",
+    "ProvisionedPollerConfig",
     "QualifiedFunctionBase",
     "RecursiveLoop",
     "ResourceBindOptions",
@@ -168,6 +183,8 @@ __all__ = [
     "SingletonFunction",
     "SingletonFunctionProps",
     "SnapStartConf",
+    "SourceAccessConfiguration",
+    "SourceAccessConfigurationType",
     "StartingPosition",
     "SystemLogLevel",
     "TenancyConfig",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
@@ -30,6 +31,85 @@ class IEventSourceDlq(Protocol):
     """An on-failure destination (queue or topic) of a stream event source."""
 
     def bind(self, target: Any, target_handler: Any) -> DlqDestinationConfig: ...
+
+
+class EventSourceMappingLogLevel(enum.Enum):
+    """The system log level of an event source mapping's poller."""
+
+    INFO = "INFO"
+    DEBUG = "DEBUG"
+    WARN = "WARN"
+
+
+class MetricType(enum.Enum):
+    """Metrics an event source mapping can publish."""
+
+    EVENT_COUNT = "EventCount"
+    ERROR_COUNT = "ErrorCount"
+    KAFKA_METRICS = "KafkaMetrics"
+
+
+@structs.frozen(kw_only=True)
+class MetricsConfig:
+    """The metrics an event source mapping publishes."""
+
+    metrics: Sequence[MetricType]
+
+
+@structs.frozen(kw_only=True)
+class ProvisionedPollerConfig:
+    """Provisioned pollers of an event source mapping.
+
+    Args:
+        minimum_pollers: 1 to 200.
+        maximum_pollers: 1 to 2000.
+        poller_group_name: pollers shared by mappings of the same group.
+    """
+
+    maximum_pollers: float | None = None
+    minimum_pollers: float | None = None
+    poller_group_name: str | None = None
+
+
+class SourceAccessConfigurationType:
+    """How an event source mapping authenticates to, or reaches, its source.
+
+    Args:
+        type: the CloudFormation value.
+    """
+
+    BASIC_AUTH: SourceAccessConfigurationType
+    VPC_SUBNET: SourceAccessConfigurationType
+    VPC_SECURITY_GROUP: SourceAccessConfigurationType
+    SASL_SCRAM_256_AUTH: SourceAccessConfigurationType
+    SASL_SCRAM_512_AUTH: SourceAccessConfigurationType
+    CLIENT_CERTIFICATE_TLS_AUTH: SourceAccessConfigurationType
+    SERVER_ROOT_CA_CERTIFICATE: SourceAccessConfigurationType
+    VIRTUAL_HOST: SourceAccessConfigurationType
+
+    def __init__(self, type: str) -> None:
+        self.type = type
+
+    @staticmethod
+    def of(name: str) -> SourceAccessConfigurationType:
+        """A type not listed here, by its CloudFormation name."""
+        return SourceAccessConfigurationType(name)
+
+
+for _name in ("BASIC_AUTH", "VPC_SUBNET", "VPC_SECURITY_GROUP", "SASL_SCRAM_256_AUTH", "SASL_SCRAM_512_AUTH",
+              "CLIENT_CERTIFICATE_TLS_AUTH", "SERVER_ROOT_CA_CERTIFICATE", "VIRTUAL_HOST"):
+    setattr(SourceAccessConfigurationType, _name, SourceAccessConfigurationType(_name))
+
+
+@structs.frozen(kw_only=True)
+class SourceAccessConfiguration:
+    """A source access configuration: its type and the secret or resource URI."""
+
+    type: SourceAccessConfigurationType
+    uri: str
+
+
+_KAFKA_GROUP_ID = re.compile(r"[a-zA-Z0-9-/*:_+=.@-]*")
 
 
 class EventSourceMapping(Resource):
@@ -70,12 +150,33 @@ class EventSourceMapping(Resource):
         starting_position: StartingPosition | None = None,
         starting_position_timestamp: float | None = None,
         tumbling_window: Duration | None = None,
+        filter_encryption: Any = None,
+        kafka_consumer_group_id: str | None = None,
+        log_level: EventSourceMappingLogLevel | None = None,
+        metrics_config: MetricsConfig | None = None,
+        provisioned_poller_config: ProvisionedPollerConfig | None = None,
+        schema_registry_config: Any = None,
+        source_access_configurations: Sequence[SourceAccessConfiguration] | None = None,
+        support_s3_on_failure_destination: bool | None = None,
     ) -> None:
         super().__init__(scope, id)
         if event_source_arn is None and kafka_bootstrap_servers is None:
             raise ValidationError("Either eventSourceArn or kafkaBootstrapServers must be set", self)
         if event_source_arn is not None and kafka_bootstrap_servers is not None:
             raise ValidationError("eventSourceArn and kafkaBootstrapServers are mutually exclusive", self)
+        if provisioned_poller_config is not None:
+            low, high = provisioned_poller_config.minimum_pollers, provisioned_poller_config.maximum_pollers
+            low_known = low is not None and not Token.is_unresolved(low)
+            high_known = high is not None and not Token.is_unresolved(high)
+            if low_known and not 1 <= low <= 200:
+                raise ValidationError("Minimum provisioned pollers must be between 1 and 200 inclusive", self)
+            if high_known and not 1 <= high <= 2000:
+                raise ValidationError("Maximum provisioned pollers must be between 1 and 2000 inclusive", self)
+            if low_known and high_known and low > high:
+                raise ValidationError("Minimum provisioned pollers must be less than or equal to maximum "
+                                      "provisioned pollers", self)
+        if kafka_bootstrap_servers is not None and len(kafka_bootstrap_servers) < 1:
+            raise ValidationError("kafkaBootStrapServers must not be empty if set", self)
         if max_batching_window is not None and max_batching_window.to_seconds() > 300:
             raise ValidationError(
                 f"maxBatchingWindow cannot be over 300 seconds, got {max_batching_window.to_seconds()}", self
@@ -109,10 +210,41 @@ class EventSourceMapping(Resource):
         if not at_timestamp and starting_position_timestamp:
             raise ValidationError("startingPositionTimestamp can only be used when startingPosition is AT_TIMESTAMP",
                                   self)
+        if kafka_consumer_group_id and not Token.is_unresolved(kafka_consumer_group_id):
+            if not 1 <= len(kafka_consumer_group_id) <= 200:
+                raise ValidationError("kafkaConsumerGroupId must be a valid string between 1 and 200 characters",
+                                      self)
+            match = _KAFKA_GROUP_ID.match(kafka_consumer_group_id)
+            if match is None or match.group(0) != kafka_consumer_group_id:
+                raise ValidationError('kafkaConsumerGroupId contains invalid characters. Allowed values are '
+                                      '"[a-zA-Z0-9-/*:_+=.@-]"', self)
+        if filter_encryption is not None and filters is None:
+            raise ValidationError("filter criteria must be provided to enable setting filter criteria encryption",
+                                  self)
+        if filter_encryption is not None:
+            from l2 import iam
+
+            filter_encryption.grant_decrypt(iam.ServicePrincipal("lambda.amazonaws.com"))
         destination = None
         if on_failure is not None:
             config = on_failure.bind(self, target)
             destination = {"on_failure": {"destination": config.destination}}
+        kafka_config: dict[str, Any] | None = None
+        if kafka_consumer_group_id or schema_registry_config is not None:
+            kafka_config = {}
+            if kafka_consumer_group_id:
+                kafka_config["consumer_group_id"] = kafka_consumer_group_id
+            if schema_registry_config is not None:
+                registry = schema_registry_config.bind(self, target)
+                kafka_config["schema_registry_config"] = {
+                    "schema_registry_uri": registry.schema_registry_uri,
+                    "event_record_format": registry.event_record_format.value,
+                    "access_configs": [{"type": c.type.type, "uri": c.uri} for c in registry.access_configs]
+                    if registry.access_configs is not None else None,
+                    "schema_validation_configs": [{"attribute": c.attribute.value}
+                                                  for c in registry.schema_validation_configs]
+                    if registry.schema_validation_configs is not None else None,
+                }
         resource = CfnEventSourceMapping(
             self,
             "Resource",
@@ -134,7 +266,17 @@ class EventSourceMapping(Resource):
             scaling_config={"maximum_concurrency": max_concurrency} if max_concurrency else None,
             self_managed_event_source={"endpoints": {"kafka_bootstrap_servers": list(kafka_bootstrap_servers)}}
             if kafka_bootstrap_servers else None,
+            source_access_configurations=[{"type": c.type.type, "uri": c.uri}
+                                          for c in source_access_configurations]
+            if source_access_configurations is not None else None,
             filter_criteria={"filters": [dict(f) for f in filters]} if filters else None,
+            kms_key_arn=filter_encryption.key_arn if filter_encryption is not None else None,
+            self_managed_kafka_event_source_config=kafka_config if kafka_bootstrap_servers else None,
+            amazon_managed_kafka_event_source_config=kafka_config if event_source_arn else None,
+            provisioned_poller_config=_struct_dict(provisioned_poller_config),
+            metrics_config={"metrics": [m.value for m in metrics_config.metrics]}
+            if metrics_config is not None else None,
+            logging_config={"system_log_level": log_level.value} if log_level is not None else None,
         )
         self.event_source_mapping_id: str = resource.ref
         self.event_source_mapping_arn: str = EventSourceMapping.format_arn(self, self.event_source_mapping_id)
@@ -145,3 +287,9 @@ class EventSourceMapping(Resource):
         return Stack.of(scope).format_arn(service="lambda", resource="event-source-mapping",
                                           resource_name=event_source_mapping_id,
                                           arn_format=ArnFormat.COLON_RESOURCE_NAME)
+
+
+def _struct_dict(value: Any) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return {f.name: getattr(value, f.name) for f in structs.fields(type(value))}

@@ -167,14 +167,27 @@ class FileSystemConfig:
 
 
 class FileSystem:
-    """A file system a function mounts.
+    """A file system a function mounts (the keyword arguments are those of ``FileSystemConfig``).
 
     Args:
-        config: the mount configuration.
+        arn: the access point ARN.
+        local_mount_path: where it is mounted (``/mnt/...``).
+        connections: the file system's connections (the function is allowed to reach them).
+        dependency: constructs the function waits for (e.g. the mount targets).
+        policies: statements added to the function's role.
     """
 
-    def __init__(self, config: FileSystemConfig) -> None:
-        self.config = config
+    def __init__(
+        self,
+        *,
+        arn: str,
+        local_mount_path: str,
+        connections: Any = None,
+        dependency: Sequence[Any] | None = None,
+        policies: Sequence[Any] | None = None,
+    ) -> None:
+        self.config = FileSystemConfig(arn=arn, local_mount_path=local_mount_path, connections=connections,
+                                       dependency=dependency, policies=policies)
 
     @staticmethod
     def from_efs_access_point(ap: Any, mount_path: str) -> FileSystem:
@@ -182,7 +195,7 @@ class FileSystem:
         from l2 import iam
 
         fs = ap.file_system
-        return FileSystem(FileSystemConfig(
+        return FileSystem(
             local_mount_path=mount_path,
             arn=ap.access_point_arn,
             dependency=[fs.mount_targets_available],
@@ -198,7 +211,7 @@ class FileSystem:
                                             resource_name=fs.file_system_id),
                 ]),
             ],
-        ))
+        )
 
 
 @runtime_checkable
