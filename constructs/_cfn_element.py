@@ -64,13 +64,20 @@ class CfnElement(Construct):
         """Use ``new_logical_id`` as the logical id instead of the path-based one.
 
         Raises:
-            ValidationError: ``new_logical_id`` is not a string or holds a token (a logical ID must be known at synthesis; aws-cdk-lib
+            ValidationError: ``new_logical_id`` is not a string of 1 to 255 letters and digits, or holds a token (a logical ID must be known at synthesis; aws-cdk-lib
                 fails later, rendering the template, with "KeyMustResolveToString").
         """
         if not isinstance(new_logical_id, str) or "${Token[" in new_logical_id:
             raise ValidationError(
                 f"override_logical_id() needs a literal logical ID string, got {new_logical_id!r}; "
                 "use a fixed string of letters and digits",
+                self,
+            )
+        if not (0 < len(new_logical_id) <= 255 and new_logical_id.isascii() and new_logical_id.isalnum()):
+            # CloudFormation refuses such a template; aws-cdk-lib only warns (its template validation)
+            raise ValidationError(
+                "override_logical_id(): a logical ID must adhere to the regular expression /^[A-Za-z0-9]{1,255}$/, "
+                f"got {new_logical_id[:300]!r} ({len(new_logical_id)} characters)",
                 self,
             )
         self._logical_id_override = new_logical_id

@@ -21,7 +21,10 @@ What an annotation accepts:
   tokens from ``Token.as_number`` are floats).
 - ``str``: strings, including strings that hold tokens. A list token (``Token.as_list``) is a list of strings.
 - classes and enums: ``isinstance`` (an enum argument must be a member of that enum, never its value). A
-  struct class also accepts a mapping of its fields, as jsii does.
+  struct class also accepts a mapping of its fields, as jsii does; given for an argument annotated ``S`` or
+  ``S | None``, the mapping is turned into the struct (``S(**mapping)``) before the method runs.
+- a name imported only under ``TYPE_CHECKING`` (an interface of another service, e.g. ``IGrantable``) is looked
+  up in ``sys.modules`` at the first check after its module is loaded; before that, nothing is refused.
 - protocols (``typing.Protocol`` interfaces such as ``IBucket``): structural — every attribute and method the
   protocol declares must exist on the value's class or in its instance ``__dict__``; properties are never
   evaluated. A class that passed once is remembered, so the test runs once per class. Builtin scalars and
@@ -38,7 +41,9 @@ hint) and what was given, with the construct path when one is known.
 
 from __future__ import annotations
 
+import builtins
 import collections.abc as abc
+import re
 import sys
 import types
 import typing
@@ -130,13 +135,92 @@ def _lazy(cls: type, name: str, func: types.FunctionType, kind: Any) -> Callable
 
 
 # -- resolving annotations ------------------------------------------------------------------------------
+class _Deferred:
+    """A name only imported under ``TYPE_CHECKING`` (``from l2.iam import IGrantable``): resolved once its module
+    is loaded. Until then no value can be an instance of a class from it, so the check accepts everything."""
+
+    def __init__(self, module: str, attr: str) -> None:
+        self.module = module
+        self.attr = attr
+
+
+_TC_BLOCK = re.compile(r"^if TYPE_CHECKING:[ \t]*\n((?:[ \t]+\S.*\n|[ \t]*\n)+)", re.M)
+_TC_FROM = re.compile(r"from\s+(\.*[\w.]*)\s+import\s+(?:\(([^)]*)\)|([^\n(]+))")
+_TC_NAMES: dict[str, dict[str, _Deferred]] = {}
+
+
+def _type_checking_names(globalns: dict[str, Any]) -> dict[str, _Deferred]:
+    """The names a module imports under ``if TYPE_CHECKING:`` (read from its source, once per module)."""
+    module = globalns.get("__name__", "")
+    found = _TC_NAMES.get(module)
+    if found is not None:
+        return found
+    found = {}
+    try:
+        with open(globalns["__file__"], encoding="utf-8") as f:
+            source = f.read()
+    except (KeyError, OSError, TypeError):
+        source = ""
+    package = globalns.get("__package__") or ""
+    for block in _TC_BLOCK.finditer(source):
+        for m in _TC_FROM.finditer(block.group(1)):
+            origin = m.group(1)
+            if origin.startswith("."):
+                dots = len(origin) - len(origin.lstrip("."))
+                base = package.rsplit(".", dots - 1)[0] if dots > 1 else package
+                origin = f"{base}.{origin[dots:]}" if origin[dots:] else base
+            for item in (m.group(2) or m.group(3)).split(","):
+                parts = item.split()
+                if len(parts) == 1:
+                    found[parts[0]] = _Deferred(origin, parts[0])
+                elif len(parts) == 3 and parts[1] == "as":
+                    found[parts[2]] = _Deferred(origin, parts[0])
+    _TC_NAMES[module] = found
+    return found
+
+
+class _LazyNamespace(dict):  # type: ignore[type-arg]
+    """Locals for ``eval``: a name missing from the module is looked up among its ``TYPE_CHECKING`` imports."""
+
+    def __init__(self, globalns: dict[str, Any], localns: dict[str, Any]) -> None:
+        super().__init__(localns)
+        self.globalns = globalns
+
+    def __missing__(self, key: str) -> Any:
+        if key in self.globalns or hasattr(builtins, key):
+            raise KeyError(key)
+        deferred = _type_checking_names(self.globalns).get(key)
+        if deferred is None:
+            raise KeyError(key)
+        module = sys.modules.get(deferred.module)
+        if module is not None and hasattr(module, deferred.attr):
+            return getattr(module, deferred.attr)
+        return _DeferredType(deferred)
+
+
+class _DeferredType:
+    """Stands for a class of a module not loaded yet; ``X | None`` and subscripts keep it in the annotation."""
+
+    def __init__(self, deferred: _Deferred) -> None:
+        self.deferred = deferred
+
+    def __or__(self, other: Any) -> Any:
+        return typing.Union[self, other]  # noqa: UP007 - not a class: ``|`` is not available
+
+    def __ror__(self, other: Any) -> Any:
+        return typing.Union[other, self]  # noqa: UP007
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:  # typing.Union wants callables
+        raise TypeError(f"{self.deferred.module}.{self.deferred.attr} is not loaded")
+
+
 def _resolve(ann: Any, globalns: dict[str, Any], localns: dict[str, Any]) -> Any:
     """The annotation as an object, or ``Any`` when it cannot be resolved at run time."""
     if isinstance(ann, typing.ForwardRef):
         ann = ann.__forward_arg__
     if isinstance(ann, str):
         try:
-            return eval(ann, globalns, localns)  # annotations of our own modules
+            return eval(ann, globalns, _LazyNamespace(globalns, localns))  # annotations of our own modules
         except Exception:
             return Any
     return ann
@@ -163,6 +247,8 @@ class _Builder:
             tp = _resolve(tp, self.globalns, self.localns)
         if tp is Any or tp is object or isinstance(tp, typing.TypeVar):
             return None
+        if isinstance(tp, _DeferredType):
+            return _deferred(tp.deferred, self)
         if tp is None or tp is type(None):
             return _is_none
         if tp is bool:
@@ -237,6 +323,21 @@ class _Builder:
         if isinstance(origin, type):
             return _instance_of(origin)
         return None
+
+
+def _deferred(deferred: _Deferred, builder: _Builder) -> Predicate:
+    state: list[Predicate | None] = []
+
+    def deferred_check(v: Any) -> bool:
+        if not state:
+            module = sys.modules.get(deferred.module)
+            if module is None or not hasattr(module, deferred.attr):
+                return True  # nothing can be an instance of a class that is not loaded yet
+            state.append(builder.pred(getattr(module, deferred.attr)))
+        p = state[0]
+        return p is None or p(v)
+
+    return deferred_check
 
 
 def _is_none(v: Any) -> bool:
@@ -473,7 +574,8 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
     def check(pname: str, ann: Any, default_ref: str | None, elementwise: str | None = None) -> None:
         if _unchecked_text(ann):
             return
-        pred = builder.pred(ann)
+        resolved = _resolve(ann, globalns, localns)
+        pred = builder.pred(resolved)
         if pred is None:
             return
         const = f"_p{len(checks)}"
@@ -490,6 +592,10 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
             checks.append(f"    v = {pname}\n    if not {expr}: {fail}")
         else:
             checks.append(f"    v = {pname}\n    if v is not {default_ref} and not {expr}: {fail}")
+        struct = _struct_class(resolved) if elementwise is None else None
+        if struct is not None:  # a struct given as a dict becomes the struct, as jsii converts it
+            ns[f"{const}_s"] = struct
+            checks.append(f"    if v.__class__ is dict: {pname} = {const}_s(**v)")
 
     anns = func.__annotations__
     for idx, pname in enumerate(pos_names):
@@ -536,6 +642,16 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
     checked = ns[func.__name__]
     _mark(checked, func)
     return checked  # type: ignore[no-any-return]
+
+
+def _struct_class(tp: Any) -> type | None:
+    """The struct class of an annotation ``S`` or ``S | None``."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) != 1:
+            return None
+        tp = args[0]
+    return tp if isinstance(tp, type) and "__struct_fields__" in tp.__dict__ else None
 
 
 def _compile_struct(cls: type, init: Callable[..., None], fields: tuple[Any, ...]) -> Callable[..., None]:

@@ -10,6 +10,7 @@ from l2.s3._private import perms
 from l2.s3._types import EventType, NotificationKeyFilter
 
 if TYPE_CHECKING:
+    from l2.iam import IGrantable
     from l2.s3._bucket_policy import BucketPolicy
 
 
@@ -96,34 +97,34 @@ class BucketBase(Resource):
         """Permission helpers for this bucket."""
         return BucketGrants(self)
 
-    def grant_read(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+    def grant_read(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Any:
         """Grant ``s3:GetObject*``, ``s3:GetBucket*``, ``s3:List*`` (and key decrypt)."""
         return self.grants.read(identity, objects_key_pattern)
 
     def grant_write(
-        self, identity: Any, objects_key_pattern: Any = "*", allowed_action_patterns: list[str] | None = None
+        self, identity: IGrantable, objects_key_pattern: Any = "*", allowed_action_patterns: list[str] | None = None
     ) -> Any:
         """Grant deleting and putting objects (and key encrypt/decrypt)."""
         return self.grants.write(identity, objects_key_pattern, allowed_action_patterns)
 
-    def grant_put(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+    def grant_put(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Any:
         """Grant putting objects (and key encrypt/decrypt)."""
         return self.grants.put(identity, objects_key_pattern)
 
-    def grant_put_acl(self, identity: Any, objects_key_pattern: str = "*") -> Any:
+    def grant_put_acl(self, identity: IGrantable, objects_key_pattern: str = "*") -> Any:
         """Grant setting object ACLs."""
         return self.grants.put_acl(identity, objects_key_pattern)
 
-    def grant_delete(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+    def grant_delete(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Any:
         """Grant ``s3:DeleteObject*``."""
         return self.grants.delete(identity, objects_key_pattern)
 
-    def grant_read_write(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+    def grant_read_write(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Any:
         """Grant read and write (and the union of the key actions)."""
         return self.grants.read_write(identity, objects_key_pattern)
 
     def grant_replication_permission(
-        self, identity: Any, props: Any = None, *, destinations: Any = None, source_decryption_key: Any = None
+        self, identity: IGrantable, props: Any = None, *, destinations: Any = None, source_decryption_key: Any = None
     ) -> Any:
         """Let ``identity`` replicate this bucket's objects to ``destinations``."""
         from l2.s3._types import GrantReplicationPermissionProps

@@ -11,6 +11,7 @@ from l2.sns._policy import ssl_only_statement
 from l2.sns._subscription import Subscription
 
 if TYPE_CHECKING:
+    from l2.iam import IGrantable
     from l2.sns._policy import TopicPolicy
 
 _TOKEN_SUBSCRIPTION = re.compile(r"TokenSubscription:(\d*)")
@@ -101,11 +102,11 @@ class TopicBase(Resource):
         """Permission helpers for this topic."""
         return TopicGrants(self)
 
-    def grant_publish(self, grantee: Any) -> Any:
+    def grant_publish(self, grantee: IGrantable) -> Any:
         """Grant ``sns:Publish`` (and ``kms:Decrypt``/``kms:GenerateDataKey*`` on the master key)."""
         return self.grants.publish(grantee)
 
-    def grant_subscribe(self, grantee: Any) -> Any:
+    def grant_subscribe(self, grantee: IGrantable) -> Any:
         """Grant ``sns:Subscribe``."""
         return self.grants.subscribe(grantee)
 

@@ -9,6 +9,7 @@ from constructs import Construct, Resource
 from l2.sqs._grants import QueueGrants
 
 if TYPE_CHECKING:
+    from l2.iam import IGrantable
     from l2.sqs._policy import QueuePolicy
 
 
@@ -84,7 +85,7 @@ class QueueBase(Resource):
         """Permission helpers for this queue."""
         return QueueGrants(self)
 
-    def grant(self, grantee: Any, *actions: str) -> Any:
+    def grant(self, grantee: IGrantable, *actions: str) -> Any:
         """Grant ``actions`` on this queue to ``grantee`` (identity policy, or the queue policy across accounts)."""
         from l2 import iam
 
@@ -92,15 +93,15 @@ class QueueBase(Resource):
             grantee=grantee, actions=list(actions), resource_arns=[self.queue_arn], resource=self
         )
 
-    def grant_consume_messages(self, grantee: Any) -> Any:
+    def grant_consume_messages(self, grantee: IGrantable) -> Any:
         """Grant receiving, deleting and changing visibility of messages (and ``kms:Decrypt`` on the key)."""
         return self.grants.consume_messages(grantee)
 
-    def grant_send_messages(self, grantee: Any) -> Any:
+    def grant_send_messages(self, grantee: IGrantable) -> Any:
         """Grant sending messages (and encrypt/decrypt on the key)."""
         return self.grants.send_messages(grantee)
 
-    def grant_purge(self, grantee: Any) -> Any:
+    def grant_purge(self, grantee: IGrantable) -> Any:
         """Grant purging the queue."""
         return self.grants.purge(grantee)
 
