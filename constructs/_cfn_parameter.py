@@ -52,7 +52,11 @@ class CfnParameter(CfnElement):
         self.no_echo = no_echo
 
     def _ref(self) -> CfnReference:
-        return CfnReference.for_ref(self)
+        ref = CfnReference.for_ref(self)
+        if ref.type_hint is None and self._is_list_type():
+            # as aws-cdk-lib: a list parameter referenced from another stack travels as a "||"-joined string
+            ref.type_hint = "string-list"
+        return ref
 
     @property
     def value(self) -> IResolvable:

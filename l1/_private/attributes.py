@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Self, overload
 
-from constructs import IResolvable, Token
+from constructs import IResolvable, ResolutionTypeHint, Token
 
 
 class _Attribute:
@@ -49,11 +49,16 @@ class AttrString(_Attribute):
 
 
 class AttrList(_Attribute):
-    """A list-of-strings attribute: ``Token.as_list(resource.get_att(name))``."""
+    """A list-of-strings attribute: ``Token.as_list(resource.get_att(name, ResolutionTypeHint.STRING_LIST))``.
+
+    The type hint makes a reference from another stack travel as a ``||``-joined string, as in aws-cdk-lib.
+    """
 
     __slots__ = ()
 
     def _make(self, reference: IResolvable) -> Any:
+        if getattr(reference, "type_hint", ResolutionTypeHint.STRING_LIST) is None:
+            reference.type_hint = ResolutionTypeHint.STRING_LIST  # type: ignore[attr-defined]
         return Token.as_list(reference)
 
     @overload

@@ -24,12 +24,7 @@ GOLDEN_APPS = apps_with_fixtures()
 
 # Apps whose templates pycdk knowingly renders differently, with the reason. Each is a strict xfail: the day
 # pycdk matches, the test fails until the entry is removed.
-KNOWN_DIVERGENCES: dict[str, str] = {
-    "l2_ec2/integ_core_cross_stack_string_list_references": (
-        "core: a list token referenced from another stack is exported as the list itself; aws-cdk-lib exports "
-        "Fn::Join('||', list) and splits it in the consumer (constructs/_private/refs.py)"
-    ),
-}
+KNOWN_DIVERGENCES: dict[str, str] = {}
 
 # Apps using custom-resource providers whose Lambda handler code the library ships itself: aws-cdk-lib deploys
 # its bundled JavaScript, pycdk its own Python. Their handler's code hash, Handler and Runtime are masked;
