@@ -327,9 +327,7 @@ class EventBus(EventBusBase):
                         "StringEquals": {
                             "aws:SourceAccount": self.stack.account,
                             "aws:SourceArn": bus_arn,
-                            "kms:EncryptionContext:aws:events:event-bus:arn": stack.format_arn(
-                                service="events", resource="event-bus", resource_name=name
-                            ),
+                            "kms:EncryptionContext:aws:events:event-bus:arn": bus_arn,
                         }
                     },
                 )

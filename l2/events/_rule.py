@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -415,8 +416,6 @@ class Rule(Resource):
         if name is not None and not Token.is_unresolved(name):
             if len(name) < 1 or len(name) > 64:
                 errors.append(f"Event rule name must be between 1 and 64 characters. Received: {name}")
-            import re
-
             if not re.fullmatch(r"[.\-_A-Za-z0-9]+", name):
                 errors.append(
                     f"Event rule name {name} can contain only letters, numbers, periods, hyphens, or underscores "
