@@ -11,6 +11,10 @@ import importlib
 from typing import Any
 
 _L2_NAMES: dict[str, str] = {
+    "AclCidr": "_network_acl",
+    "AclIcmp": "_network_acl",
+    "AclTraffic": "_network_acl",
+    "Action": "_network_acl",
     "AllocatedSubnet": "_ip_addresses",
     "AvailabilityZoneAddress": "_nat",
     "ConfigureNatOptions": "_nat",
@@ -44,6 +48,9 @@ _L2_NAMES: dict[str, str] = {
     "LogFormat": "_flow_logs",
     "NatGatewayProvider": "_nat",
     "NatProvider": "_nat",
+    "NetworkAcl": "_network_acl",
+    "NetworkAclBase": "_network_acl",
+    "NetworkAclEntry": "_network_acl",
     "Peer": "_peer",
     "Port": "_port",
     "PrivateSubnet": "_subnet",
@@ -60,8 +67,10 @@ _L2_NAMES: dict[str, str] = {
     "SubnetConfiguration": "_vpc",
     "SubnetFilter": "_subnet_filter",
     "SubnetIpamOptions": "_ip_addresses",
+    "SubnetNetworkAclAssociation": "_network_acl",
     "SubnetSelection": "_vpc",
     "SubnetType": "_vpc",
+    "TrafficDirection": "_network_acl",
     "Vpc": "_vpc",
     "VpcBase": "_vpc",
     "VpcEndpoint": "_vpc_endpoint",

@@ -167,6 +167,13 @@ class Subnet(Resource):
         """The network ACL associated with this subnet."""
         return self._network_acl
 
+    def associate_network_acl(self, id: str, network_acl: Any) -> None:
+        """Associate a network ACL with this subnet (replacing the default one)."""
+        from l2.ec2._network_acl import associate_network_acl
+
+        self._network_acl = network_acl
+        associate_network_acl(self, id, network_acl)
+
     def add_default_internet_route(self, gateway_id: str, gateway_attachment: Any) -> None:
         """Route ``0.0.0.0/0`` to an internet gateway (after its attachment)."""
         from l1.ec2 import CfnRoute
@@ -370,6 +377,12 @@ class ImportedSubnet(Resource):
                 self,
             )
         return self._availability_zone
+
+    def associate_network_acl(self, id: str, network_acl: Any) -> None:
+        """Associate a network ACL with this subnet."""
+        from l2.ec2._network_acl import associate_network_acl
+
+        associate_network_acl(self, id, network_acl)
 
     @property
     def ipv4_cidr_block(self) -> str:
