@@ -322,7 +322,7 @@ class Function(FunctionBase):
                 and not 512 <= ephemeral_storage_size.to_mebibytes() <= 10240):
             raise ValidationError(
                 f"Ephemeral storage size must be between 512 and 10240 MB, received "
-                f"{_js_number(ephemeral_storage_size.to_mebibytes())} MB.",
+                f"Size.{ephemeral_storage_size.unit}({_js_number(ephemeral_storage_size.amount)}).",
                 self,
             )
         from_image = runtime is Runtime.FROM_IMAGE

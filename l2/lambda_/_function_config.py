@@ -233,12 +233,10 @@ class CodeSigningConfig(Resource):
     """Which signing profiles may sign a function's code (``AWS::Lambda::CodeSigningConfig``).
 
     Args:
-        signing_profiles: 1 to 20 ``signer.SigningProfile`` (objects with ``signing_profile_version_arn``).
+        signing_profiles: ``signer.SigningProfile`` objects (their ``signing_profile_version_arn`` is used).
         description: a description.
         untrusted_artifact_on_deployment: what to do with code that fails the check (default WARN).
 
-    Raises:
-        ValidationError: no or more than 20 signing profiles.
     """
 
     def __init__(
@@ -251,8 +249,6 @@ class CodeSigningConfig(Resource):
         untrusted_artifact_on_deployment: UntrustedArtifactOnDeployment | None = None,
     ) -> None:
         super().__init__(scope, id)
-        if len(signing_profiles) > 20 or len(signing_profiles) < 1:
-            raise ValidationError("Signing profile group must contain between 1 and 20 signing profile(s).", self)
         policy = untrusted_artifact_on_deployment or UntrustedArtifactOnDeployment.WARN
         resource = CfnCodeSigningConfig(
             self,
