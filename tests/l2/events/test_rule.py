@@ -119,3 +119,16 @@ def test_imported_rule_reads_its_name_from_the_arn(stack: Stack) -> None:
     rule = events.Rule.from_event_rule_arn(stack, "R", "arn:aws:events:us-east-1:123456789012:rule/my-rule")
     assert rule.rule_name == "my-rule"
     assert rule.rule_arn == "arn:aws:events:us-east-1:123456789012:rule/my-rule"
+
+
+def test_cross_account_target_cannot_be_an_imported_resource() -> None:
+    app = App()
+    source = Stack(app, "Source", env=Environment(account="111111111111", region="us-east-1"))
+    queue = sqs.Queue.from_queue_arn(source, "Imported", "arn:aws:sqs:us-east-1:222222222222:other")
+    rule = events.Rule(source, "Rule", schedule=events.Schedule.rate(Duration.minutes(1)))
+    with pytest.raises(ValidationError) as err:
+        rule.add_target(targets.SqsQueue(queue))
+    assert err.value.bare_message == (
+        "Cannot create a cross-account or cross-region rule for an imported resource (create a stack with the right "
+        "environment for the imported resource)"
+    )
