@@ -35,6 +35,9 @@ class App(Stage):
         stack_traces: bool | None = None,
         tree_metadata: bool | None = None,
     ) -> None:
+        from ._private.gc_tuning import freeze_startup_heap
+
+        freeze_startup_heap()
         super().__init__(None, "", policy_validation_beta1=policy_validation_beta1)
         for k, v in (context or {}).items():
             self.node.set_context(k, v)

@@ -1,19 +1,22 @@
 """Keep Python's cyclic garbage collector out of synthesis, and out of the interpreter's teardown.
 
-Synthesis walks a finished construct tree and allocates millions of short-lived containers (resolved
-templates, JSON pieces) while creating no garbage cycles of its own; each young-generation collection it
-triggers would promote and rescan them. So the collector is paused for the duration of ``synth()`` and put
-back as it was afterwards. Nothing else is changed for the rest of the process: building constructs, creating
-an ``App`` and a user's own code run with the collector as the user left it (an earlier version froze the
-whole heap at every construct and collected it all at every new ``App``, which cost a test that builds an
-app with the L1 modules loaded about 100 ms).
+Synthesis walks a finished construct tree and allocates many short-lived containers (resolved templates,
+JSON pieces) while creating no garbage cycles of its own; each collection it triggered would rescan them. So
+the collector is paused for the duration of ``synth()`` and put back as it was afterwards. Building
+constructs, creating an ``App`` and the user's own code run with the collector as the user left it. (An
+earlier version froze the whole heap at every construct added and collected all of it at every new ``App``:
+about 100 ms per ``App`` once the L1 modules were loaded, paid by every test that builds one.)
 
-The one other tuning is at interpreter exit: a program that synthesized an app usually ends right after, and
-the final collection of the teardown would then find the whole construct tree (cycles throughout) and free it
-object by object, about 40% of a 5,000-resource run. The first successful synthesis registers an exit hook
-that freezes the heap instead (``gc.freeze``): the process ends without that traversal, and the operating
-system reclaims the memory. The hook runs after the program has finished, so no collection the program
-itself relies on is lost.
+Two more tunings are one-time, constant-time calls:
+
+* the process's first ``App`` freezes the heap as it is then (``gc.freeze``). What exists before any
+  construct is, almost always, imported modules (all of L1, in a large project or test suite) and set-up
+  that live as long as the process; left in the collector's reach, every full collection would traverse
+  them again while trees are built. Later ``App``s freeze nothing;
+* the first successful synthesis registers an exit hook that freezes the heap when the interpreter exits. A
+  program usually ends right after synthesizing, and the teardown's final collection would otherwise find
+  the whole construct tree (cycles throughout) and free it object by object (a third of a 5,000-resource
+  run); the operating system reclaims the memory instead. The hook runs after the program has finished.
 """
 
 from __future__ import annotations
@@ -24,6 +27,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _EXIT_HOOK = [False]
+_STARTUP_FROZEN = [False]
+
+
+def freeze_startup_heap() -> None:
+    """Freeze what is alive before the process's first ``App`` (its modules and set-up); later calls do nothing."""
+    if not _STARTUP_FROZEN[0]:
+        _STARTUP_FROZEN[0] = True
+        gc.freeze()
 
 
 def _freeze_at_exit() -> None:

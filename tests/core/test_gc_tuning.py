@@ -40,7 +40,7 @@ def test_building_an_app_neither_collects_nor_freezes(collections: list[int], tm
         app = cdk.App(outdir=str(tmp_path / str(i)))
         cdk.CfnResource(cdk.Stack(app, "S"), "R", type="AWS::SQS::Queue")
     assert 2 not in collections  # no full collection (the old design collected everything in every App())
-    assert gc.get_freeze_count() == frozen
+    assert gc.get_freeze_count() <= frozen  # frozen objects freed by reference counting leave the count
 
 
 def test_an_unreachable_tree_is_left_to_the_collector(tmp_path: Path) -> None:
@@ -88,26 +88,47 @@ def _run(code: str, tmp_path: Path) -> str:
     return result.stdout
 
 
+def test_the_first_app_freezes_the_startup_heap_once(tmp_path: Path) -> None:
+    code = """
+        import gc
+        import constructs as cdk
+        print(gc.get_freeze_count())
+        app = cdk.App(outdir="out")
+        print(gc.get_freeze_count())
+        cdk.CfnResource(cdk.Stack(app, "S"), "R", type="AWS::SQS::Queue")
+        cdk.CfnResource(cdk.Stack(cdk.App(outdir="out2"), "S"), "R", type="AWS::SQS::Queue")
+        print(gc.get_freeze_count())
+    """
+    before, first, later = map(int, _run(code, tmp_path).split())
+    assert before == 0
+    assert first > 10_000  # the imported modules
+    assert later <= first  # nothing more frozen (it drops when frozen objects are freed)
+
+
 def test_after_a_synthesis_the_teardown_collects_nothing(tmp_path: Path) -> None:
     # exit hooks run last-registered first: this one, registered before synthesis, sees the heap after pycdk's
     code = """
         import atexit, gc
         import constructs as cdk
-        atexit.register(lambda: print("frozen" if gc.get_freeze_count() else "not frozen", gc.isenabled()))
         app = cdk.App(outdir="out")
+        startup = gc.get_freeze_count()
+        atexit.register(lambda: print(gc.get_freeze_count() - startup, gc.isenabled()))
         cdk.CfnResource(cdk.Stack(app, "S"), "R", type="AWS::SQS::Queue")
-        print("before", gc.get_freeze_count())
         app.synth()
-        print("after", gc.get_freeze_count())
+        print(gc.get_freeze_count() - startup)
     """
-    assert _run(code, tmp_path).splitlines() == ["before 0", "after 0", "frozen True"]
+    after_synth, at_exit, enabled = _run(code, tmp_path).split()
+    assert int(after_synth) <= 0  # synthesis itself freezes nothing
+    assert int(at_exit) > 100 and enabled == "True"  # the tree (a few hundred objects), frozen at exit
 
 
 def test_without_a_synthesis_the_exit_is_left_alone(tmp_path: Path) -> None:
     code = """
         import atexit, gc
         import constructs as cdk
-        atexit.register(lambda: print(gc.get_freeze_count()))
-        cdk.CfnResource(cdk.Stack(cdk.App(outdir="out"), "S"), "R", type="AWS::SQS::Queue")
+        app = cdk.App(outdir="out")
+        startup = gc.get_freeze_count()
+        atexit.register(lambda: print(gc.get_freeze_count() - startup))
+        cdk.CfnResource(cdk.Stack(app, "S"), "R", type="AWS::SQS::Queue")
     """
-    assert _run(code, tmp_path).splitlines() == ["0"]
+    assert int(_run(code, tmp_path)) <= 0
