@@ -70,7 +70,7 @@ def test_a_signal_to_pycdk_stops_the_app_and_its_children(tmp_path: Path, sig: i
     started = time.monotonic()
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=30)
-    assert time.monotonic() - started < 4  # the app stopped on SIGINT: no wait for the grace period
+    assert time.monotonic() - started < 4.5  # the app stopped on SIGINT, before the 5 s grace period
     result = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
     error_line(result, "interrupted", code=130)
     _assert_all_stopped(pids, within=5)
