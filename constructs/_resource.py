@@ -112,7 +112,7 @@ class ResourceProps:
     region: str | None = None
 
 
-def generate_physical_name(resource: Resource) -> str:
+def generate_physical_name(resource: Resource, consumer: Stack | None = None) -> str:
     """The name aws-cdk-lib generates for ``PhysicalName.GENERATE_IF_NEEDED`` (``generatePhysicalName``).
 
     The first 25 characters of the stack name, the last 24 of the resource's unique id and 12 hex digits of a
@@ -123,15 +123,18 @@ def generate_physical_name(resource: Resource) -> str:
 
     stack = resource.stack
     path = resource.node.path
+    where = f" (referenced from stack '{consumer.node.path}')" if consumer is not None else ""
     region = stack.region
     if not region or Token.is_unresolved(region):
         raise ValidationError(
-            f"Cannot generate a physical name for {path}, because the region is un-resolved or missing", resource
+            f"Cannot generate a physical name for {path}, because the region is un-resolved or missing{where}",
+            resource,
         )
     account = stack.account
     if not account or Token.is_unresolved(account):
         raise ValidationError(
-            f"Cannot generate a physical name for {path}, because the account is un-resolved or missing", resource
+            f"Cannot generate a physical name for {path}, because the account is un-resolved or missing{where}",
+            resource,
         )
     stack_name = stack.stack_name
     uid = Names.node_unique_id(resource.node)
@@ -207,7 +210,7 @@ class Resource(Construct):
                 self,
             )
         if self._physical_name_value is None:
-            self._physical_name_value = generate_physical_name(self)
+            self._physical_name_value = generate_physical_name(self, consumer)
             # the producing stack rendered its template without the name: render it again
             self.stack._template_dirty = True
 

@@ -29,7 +29,8 @@ MESSAGES = {
         "explicit set or use `PhysicalName.GENERATE_IF_NEEDED` (referenced from stack 'Consumer')"
     ),
     "CannotGeneratePhysicalNameRegionUnresolved": (
-        "Cannot generate a physical name for Producer/Res, because the region is un-resolved or missing"
+        "Cannot generate a physical name for Producer/Res, because the region is un-resolved or missing "
+        "(referenced from stack 'Consumer')"
     ),
 }
 
