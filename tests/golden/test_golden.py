@@ -32,6 +32,7 @@ KNOWN_DIVERGENCES: dict[str, str] = {}
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core/cfn_json",
     "core_cross_env/cross_region_nested_consumer",
+    "core_cross_env/cross_region_nested_producer",
     "core_cross_env/cross_region_references",
     "core_cross_env/cross_region_weak",
     "l2_lambda/event_sources_s3",
