@@ -79,6 +79,11 @@ _L2_NAMES: dict[str, str] = {
     "VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint": "_vpc_endpoint",
     "VpcEndpointType": "_vpc_endpoint",
     "VpcIpamOptions": "_ip_addresses",
+    "VpnConnection": "_vpn",
+    "VpnConnectionOptions": "_vpn",
+    "VpnConnectionType": "_vpn",
+    "VpnGateway": "_vpn",
+    "VpnTunnelOption": "_vpn",
 }
 
 

@@ -295,6 +295,55 @@ class VpcBase(Resource):
         )
 
     # -- things added to a VPC ------------------------------------------------------------------------------
+    def enable_vpn_gateway(
+        self,
+        *,
+        type: str,
+        amazon_side_asn: int | None = None,
+        vpn_route_propagation: Sequence[SubnetSelection] | None = None,
+    ) -> None:
+        """Attach a VPN gateway and propagate its routes to the selected subnets (default: the default selection)."""
+        from l1.ec2 import CfnVPCGatewayAttachment, CfnVPNGatewayRoutePropagation
+        from l2.ec2._vpn import VpnGateway
+
+        if self.vpn_gateway_id:
+            raise ValidationError("The VPN Gateway has already been enabled.", self)
+        gateway = VpnGateway(self, "VpnGateway", amazon_side_asn=amazon_side_asn, type="ipsec.1")
+        self._vpn_gateway_id = gateway.gateway_id
+        attachment = CfnVPCGatewayAttachment(self, "VPCVPNGW", vpc_id=self.vpc_id, vpn_gateway_id=self._vpn_gateway_id)
+        selections = list(vpn_route_propagation) if vpn_route_propagation is not None else [SubnetSelection()]
+        route_table_ids: list[str] = []
+        for selection in selections:
+            for subnet in self._select_subnet_objects(selection):
+                rt = subnet.route_table
+                if rt is not None and rt.route_table_id and rt.route_table_id not in route_table_ids:
+                    route_table_ids.append(rt.route_table_id)
+        if not route_table_ids:
+            shown = json.dumps([_camel_options(s) for s in selections], separators=(",", ":"))
+            Annotations.of(self).add_error(
+                f"enableVpnGateway: no subnets matching selection: '{shown}'. Select other subnets to add routes to."
+            )
+        propagation = CfnVPNGatewayRoutePropagation(
+            self, "RoutePropagation", route_table_ids=route_table_ids, vpn_gateway_id=self._vpn_gateway_id
+        )
+        propagation.node.add_dependency(attachment)
+
+    def add_vpn_connection(
+        self,
+        id: str,
+        *,
+        ip: str,
+        asn: int | None = None,
+        static_routes: Sequence[str] | None = None,
+        tunnel_options: Sequence[Any] | None = None,
+    ) -> Any:
+        """Add a VPN connection to this VPC (see ``VpnConnection``)."""
+        from l2.ec2._vpn import VpnConnection
+
+        return VpnConnection(
+            self, id, vpc=self, ip=ip, asn=asn, static_routes=static_routes, tunnel_options=tunnel_options
+        )
+
     def add_gateway_endpoint(self, id: str, **options: Any) -> Any:
         """Add a gateway endpoint (S3, DynamoDB) to this VPC; see ``GatewayVpcEndpoint``."""
         from l2.ec2._vpc_endpoint import GatewayVpcEndpoint
@@ -339,6 +388,10 @@ class Vpc(VpcBase):
         flow_logs: flow logs to add, by id.
         restrict_default_security_group: remove the default security group's rules (default: the
             ``@aws-cdk/aws-ec2:restrictDefaultSecurityGroup`` feature flag).
+        vpn_gateway: attach a VPN gateway (default: when connections or an ASN are given).
+        vpn_gateway_asn: the Amazon-side ASN of the VPN gateway.
+        vpn_connections: VPN connections to add, by id (``VpnConnectionOptions``).
+        vpn_route_propagation: subnets that get the VPN routes (default: the default selection).
     """
 
     DEFAULT_CIDR_RANGE = "10.0.0.0/16"
@@ -375,6 +428,10 @@ class Vpc(VpcBase):
         restrict_default_security_group: bool | None = None,
         subnet_configuration: Sequence[SubnetConfiguration] | None = None,
         vpc_name: str | None = None,
+        vpn_connections: Mapping[str, Any] | None = None,
+        vpn_gateway: bool | None = None,
+        vpn_gateway_asn: int | None = None,
+        vpn_route_propagation: Sequence[SubnetSelection] | None = None,
     ) -> None:
         from l1.ec2 import CfnInternetGateway, CfnVPC, CfnVPCGatewayAttachment
 
@@ -517,6 +574,18 @@ class Vpc(VpcBase):
             eigw = CfnEgressOnlyInternetGateway(self, "EIGW6", vpc_id=self.vpc_id)
             for private in self.private_subnets:
                 private.add_ipv6_default_egress_only_internet_route(eigw.ref)
+        if vpn_gateway and not (self.public_subnets or self.private_subnets or self.isolated_subnets):
+            raise ValidationError("Can not enable the VPN gateway while the VPC has no subnets at all", self)
+        if (vpn_connections or vpn_gateway_asn) and vpn_gateway is False:
+            raise ValidationError(
+                "Cannot specify `vpnConnections` or `vpnGatewayAsn` when `vpnGateway` is set to false.", self
+            )
+        if vpn_gateway or vpn_connections or vpn_gateway_asn:
+            self.enable_vpn_gateway(
+                amazon_side_asn=vpn_gateway_asn, type="ipsec.1", vpn_route_propagation=vpn_route_propagation
+            )
+            for connection_id, connection in (vpn_connections or {}).items():
+                self.add_vpn_connection(connection_id, **_options(connection))
         for endpoint_id, endpoint in (gateway_endpoints or {}).items():
             self.add_gateway_endpoint(endpoint_id, **_options(endpoint))
         for flow_log_id, flow_log in (flow_logs or {}).items():
@@ -720,6 +789,13 @@ def _options(value: Any) -> dict[str, Any]:
     if fields is None:
         raise TypeError(f"expected an options struct, got {type(value).__name__}")
     return {f.name: getattr(value, f.name) for f in fields if getattr(value, f.name) is not None}
+
+
+def _camel_options(selection: SubnetSelection) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in _options(selection).items():
+        out[_camel(key)] = value.value if isinstance(value, enum.Enum) else value
+    return out
 
 
 def _subnet_type_tag(subnet_type: SubnetType) -> str:
