@@ -111,8 +111,35 @@ class Alias(QualifiedFunctionBase):
         """The function's role."""
         return self.version.role
 
+    @property
+    def alias_ref(self) -> Any:
+        """The alias ARN, as a reference."""
+        from ._references import AliasReference
+
+        return AliasReference(alias_arn=self.function_arn)
+
+    @staticmethod
+    def from_alias_attributes(scope: Construct, id: str, *, alias_name: str, alias_version: Any) -> Any:
+        """An existing alias ``alias_name`` of the version ``alias_version``."""
+        return _ImportedAlias(scope, id, alias_name, alias_version)
+
     def metric(self, metric_name: str, **props: Any) -> Metric:
         """A metric of this alias (dimensions ``FunctionName`` and ``Resource``)."""
         props.setdefault("dimensions_map", {"FunctionName": self.lambda_.function_name,
                                             "Resource": f"{self.lambda_.function_name}:{self.alias_name}"})
         return super().metric(metric_name, **props)
+
+
+class _ImportedAlias(QualifiedFunctionBase):
+    def __init__(self, scope: Construct, id: str, alias_name: str, version: Any) -> None:
+        super().__init__(scope, id)
+        self.alias_name = alias_name
+        self.version = version
+        self.lambda_ = version.lambda_
+        self.function_name = f"{version.lambda_.function_name}:{alias_name}"
+        self.function_arn = f"{version.lambda_.function_arn}:{alias_name}"
+        self.grant_principal = version.grant_principal
+        self.role = version.role
+        self.architecture = version.lambda_.architecture
+        self.qualifier = alias_name
+        self.can_create_permissions = self._is_stack_account()

@@ -65,11 +65,13 @@ class Code:
     def from_asset(path: str, *, exclude: Sequence[str] | None = None, asset_hash: str | None = None,
                    asset_hash_type: Any = None, follow_symlinks: Any = None, ignore_mode: Any = None,
                    readers: Sequence[Any] | None = None, source_kms_key: Any = None,
-                   display_name: str | None = None) -> AssetCode:
+                   display_name: str | None = None, bundling: Any = None,
+                   deploy_time: bool | None = None) -> AssetCode:
         """A local directory (zipped at publish time) or ``.zip`` file, uploaded as a file asset."""
         return AssetCode(path, exclude=exclude, asset_hash=asset_hash, asset_hash_type=asset_hash_type,
                          follow_symlinks=follow_symlinks, ignore_mode=ignore_mode, readers=readers,
-                         source_kms_key=source_kms_key, display_name=display_name)
+                         source_kms_key=source_kms_key, display_name=display_name, bundling=bundling,
+                         deploy_time=deploy_time)
 
     @staticmethod
     def from_cfn_parameters(*, bucket_name_param: Any = None, object_key_param: Any = None,
@@ -77,6 +79,23 @@ class Code:
         """Bucket and key from CloudFormation parameters (created under the function when not given)."""
         return CfnParametersCode(bucket_name_param=bucket_name_param, object_key_param=object_key_param,
                                  source_kms_key=source_kms_key)
+
+    @staticmethod
+    def from_asset_image(directory: str, **props: Any) -> Code:
+        """A container image built from ``directory`` (the keyword arguments are those of ``AssetImageCode``)."""
+        from ._image import AssetImageCode
+
+        return AssetImageCode(directory, **props)
+
+    @staticmethod
+    def from_ecr_image(repository: Any, *, cmd: Sequence[str] | None = None, entrypoint: Sequence[str] | None = None,
+                       tag: str | None = None, tag_or_digest: str | None = None,
+                       working_directory: str | None = None) -> Code:
+        """A container image in an ECR repository."""
+        from ._image import EcrImageCode
+
+        return EcrImageCode(repository, cmd=cmd, entrypoint=entrypoint, tag=tag, tag_or_digest=tag_or_digest,
+                            working_directory=working_directory)
 
     @staticmethod
     def asset(path: str) -> AssetCode:
@@ -127,8 +146,25 @@ class S3Code(Code):
 class AssetCode(Code):
     """A local directory or zip file, staged and published as a file asset (construct id ``Code``)."""
 
-    def __init__(self, path: str, **options: Any) -> None:
+    def __init__(
+        self,
+        path: str,
+        *,
+        asset_hash: str | None = None,
+        asset_hash_type: Any = None,
+        bundling: Any = None,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: Any = None,
+        ignore_mode: Any = None,
+        readers: Sequence[Any] | None = None,
+        source_kms_key: Any = None,
+    ) -> None:
         self.path = path
+        options = {"asset_hash": asset_hash, "asset_hash_type": asset_hash_type, "bundling": bundling,
+                   "deploy_time": deploy_time, "display_name": display_name, "exclude": exclude, "follow_symlinks": follow_symlinks,
+                   "ignore_mode": ignore_mode, "readers": readers, "source_kms_key": source_kms_key}
         self._options = {k: v for k, v in options.items() if v is not None}
         self._asset: Any = None
 
@@ -136,7 +172,8 @@ class AssetCode(Code):
         from l2.s3_assets import Asset
 
         if self._asset is None:
-            self._asset = Asset(scope, "Code", path=self.path, deploy_time=True, **self._options)
+            # a deploy-time asset unless the options say otherwise, as in aws-cdk-lib
+            self._asset = Asset(scope, "Code", path=self.path, **{"deploy_time": True, **self._options})
         elif Stack.of(self._asset) is not Stack.of(scope):
             raise ValidationError(
                 f"Asset is already associated with another stack '{Stack.of(self._asset).stack_name}'. "

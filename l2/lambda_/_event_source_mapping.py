@@ -281,12 +281,32 @@ class EventSourceMapping(Resource):
         self.event_source_mapping_id: str = resource.ref
         self.event_source_mapping_arn: str = EventSourceMapping.format_arn(self, self.event_source_mapping_id)
 
+    @property
+    def event_source_mapping_ref(self) -> Any:
+        """The mapping's ARN and id, as a reference."""
+        from ._references import EventSourceMappingReference
+
+        return EventSourceMappingReference(event_source_mapping_arn=self.event_source_mapping_arn,
+                                           event_source_mapping_id=self.event_source_mapping_id)
+
+    @staticmethod
+    def from_event_source_mapping_id(scope: Construct, id: str, event_source_mapping_id: str) -> Any:
+        """An existing event source mapping, by id."""
+        return _ImportedEventSourceMapping(scope, id, event_source_mapping_id)
+
     @staticmethod
     def format_arn(scope: Construct, event_source_mapping_id: str) -> str:
         """The ARN of an event source mapping in ``scope``'s account and region."""
         return Stack.of(scope).format_arn(service="lambda", resource="event-source-mapping",
                                           resource_name=event_source_mapping_id,
                                           arn_format=ArnFormat.COLON_RESOURCE_NAME)
+
+
+class _ImportedEventSourceMapping(Resource):
+    def __init__(self, scope: Construct, id: str, mapping_id: str) -> None:
+        super().__init__(scope, id)
+        self.event_source_mapping_id = mapping_id
+        self.event_source_mapping_arn = EventSourceMapping.format_arn(self, mapping_id)
 
 
 def _struct_dict(value: Any) -> dict[str, Any] | None:

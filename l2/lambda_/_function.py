@@ -139,8 +139,12 @@ class _UnknownPrincipal:
 class _ImportedFunction(FunctionBase):
     def __init__(self, scope: Construct, id: str, *, function_arn: str, role: Any,
                  architecture: Architecture | None, same_environment: bool | None, skip_permissions: bool | None,
-                 tenancy_config: Any) -> None:
+                 tenancy_config: Any, security_group: Any = None) -> None:
         super().__init__(scope, id, environment_from_arn=function_arn)
+        if security_group is not None:
+            from l2 import ec2
+
+            self._connections = ec2.Connections(security_groups=[security_group])
         self.function_arn = function_arn
         self.function_name = Fn.select(6, Fn.split(":", function_arn))
         self.role = role
@@ -809,7 +813,7 @@ class Function(FunctionBase):
         """An existing function; ``same_environment`` lets ``add_permission`` work on a token ARN."""
         return _ImportedFunction(scope, id, function_arn=function_arn, role=role, architecture=architecture,
                                  same_environment=same_environment, skip_permissions=skip_permissions,
-                                 tenancy_config=tenancy_config)
+                                 tenancy_config=tenancy_config, security_group=security_group)
 
     @staticmethod
     def metric_all(metric_name: str, **props: Any) -> Metric:

@@ -93,6 +93,13 @@ class FunctionBase(Resource):
         self._has_added_array_token_statements = False
 
     @property
+    def function_ref(self) -> Any:
+        """The function's ARN and name, as a reference."""
+        from ._references import FunctionReference
+
+        return FunctionReference(function_arn=self.function_arn, function_name=self.function_name)
+
+    @property
     def permissions_node(self) -> Any:
         """The node under which permissions are created."""
         return self.node

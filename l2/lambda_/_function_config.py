@@ -262,6 +262,13 @@ class CodeSigningConfig(Resource):
         self.code_signing_config_arn: str = resource.attr_code_signing_config_arn
         self.code_signing_config_id: str = resource.attr_code_signing_config_id
 
+    @property
+    def code_signing_config_ref(self) -> Any:
+        """The configuration's ARN, as a reference."""
+        from ._references import CodeSigningConfigReference
+
+        return CodeSigningConfigReference(code_signing_config_arn=self.code_signing_config_arn)
+
     @staticmethod
     def from_code_signing_config_arn(scope: Construct, id: str, code_signing_config_arn: str) -> ICodeSigningConfig:
         """An existing code signing configuration, by ARN.

@@ -101,6 +101,13 @@ class FunctionUrl(Resource):
             function.add_permission("invoke-function", principal=iam.AnyPrincipal(), action="lambda:InvokeFunction",
                                     invoked_via_function_url=True)
 
+    @property
+    def url_ref(self) -> Any:
+        """The URL's function ARN, as a reference."""
+        from ._references import UrlReference
+
+        return UrlReference(function_arn=self.function_arn)
+
     def grant_invoke_url(self, grantee: Any) -> Any:
         """Allow ``grantee`` to call this URL."""
         return self.function.grant_invoke_url(grantee)

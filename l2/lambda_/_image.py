@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from constructs import Construct, Stack, ValidationError
@@ -118,12 +118,46 @@ class AssetImageCode(Code):
 
     Args:
         directory: the build context.
-        **props: the fields of ``AssetImageCodeProps``.
+        cmd / entrypoint / working_directory: overrides of the image's ``CMD``, ``ENTRYPOINT`` and ``WORKDIR``.
+        the others: the ``ecr_assets.DockerImageAsset`` options.
     """
 
-    def __init__(self, directory: str, **props: Any) -> None:
+    def __init__(
+        self,
+        directory: str,
+        *,
+        cmd: Sequence[str] | None = None,
+        entrypoint: Sequence[str] | None = None,
+        working_directory: str | None = None,
+        asset_name: str | None = None,
+        build_args: Mapping[str, str] | None = None,
+        build_contexts: Mapping[str, str] | None = None,
+        build_secrets: Mapping[str, str] | None = None,
+        build_ssh: str | None = None,
+        cache_disabled: bool | None = None,
+        cache_from: Sequence[Any] | None = None,
+        cache_to: Any = None,
+        display_name: str | None = None,
+        file: str | None = None,
+        invalidation: Any = None,
+        network_mode: Any = None,
+        outputs: Sequence[str] | None = None,
+        platform: Any = None,
+        target: str | None = None,
+        extra_hash: str | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: Any = None,
+        ignore_mode: Any = None,
+    ) -> None:
         self.directory = directory
-        self.props = AssetImageCodeProps(**props)
+        self.props = AssetImageCodeProps(
+            cmd=cmd, entrypoint=entrypoint, working_directory=working_directory, asset_name=asset_name,
+            build_args=build_args, build_contexts=build_contexts, build_secrets=build_secrets, build_ssh=build_ssh,
+            cache_disabled=cache_disabled, cache_from=cache_from, cache_to=cache_to, display_name=display_name,
+            file=file, invalidation=invalidation, network_mode=network_mode, outputs=outputs, platform=platform,
+            target=target, extra_hash=extra_hash, exclude=exclude, follow_symlinks=follow_symlinks,
+            ignore_mode=ignore_mode,
+        )
         self._asset: Any = None
 
     def bind(self, scope: Construct) -> CodeConfig:
@@ -159,7 +193,11 @@ class AssetImageCode(Code):
 
 
 class DockerImageCode:
-    """The code of a ``DockerImageFunction``."""
+    """The code of a ``DockerImageFunction``: made by ``from_ecr`` or ``from_image_asset``; the function binds it
+    to its architecture (an image asset is built for that platform)."""
+
+    def __init__(self, make: Callable[[Any], Code]) -> None:
+        self._make = make
 
     @staticmethod
     def from_ecr(
@@ -170,15 +208,30 @@ class DockerImageCode:
         tag: str | None = None,
         tag_or_digest: str | None = None,
         working_directory: str | None = None,
-    ) -> Code:
+    ) -> DockerImageCode:
         """An image in an ECR repository."""
-        return EcrImageCode(repository, cmd=cmd, entrypoint=entrypoint, tag=tag, tag_or_digest=tag_or_digest,
-                            working_directory=working_directory)
+        return DockerImageCode(lambda _arch: EcrImageCode(
+            repository, cmd=cmd, entrypoint=entrypoint, tag=tag, tag_or_digest=tag_or_digest,
+            working_directory=working_directory))
 
     @staticmethod
-    def from_image_asset(directory: str, **props: Any) -> Code:
-        """An image built from ``directory`` (the keyword arguments are the fields of ``AssetImageCodeProps``)."""
-        return AssetImageCode(directory, **props)
+    def from_image_asset(directory: str, **props: Any) -> DockerImageCode:
+        """An image built from ``directory`` (the keyword arguments are those of ``AssetImageCode``); built for
+        the function's architecture unless ``platform`` is given."""
+
+        def make(architecture: Any) -> Code:
+            options = dict(props)
+            platform = getattr(architecture, "docker_platform", None)
+            if platform and "platform" not in options:
+                from l2.ecr_assets import Platform
+
+                options["platform"] = Platform.custom(platform)
+            return AssetImageCode(directory, **options)
+
+        return DockerImageCode(make)
+
+    def _bind(self, architecture: Any = None) -> Code:
+        return self._make(architecture)
 
 
 class DockerImageFunction(Function):
@@ -186,20 +239,22 @@ class DockerImageFunction(Function):
 
     Args:
         code: ``DockerImageCode.from_ecr(...)`` or ``DockerImageCode.from_image_asset(...)``.
+        architecture: the function's architecture (an image asset is built for it).
         **props: every ``Function`` keyword argument but ``code``, ``handler`` and ``runtime``.
     """
 
-    def __init__(self, scope: Construct, id: str, *, code: Code, **props: Any) -> None:
+    def __init__(self, scope: Construct, id: str, *, code: DockerImageCode, **props: Any) -> None:
         for name in ("handler", "runtime"):
             if name in props:
                 raise TypeError(f"DockerImageFunction() got an unexpected keyword argument '{name}'")
-        super().__init__(scope, id, code=code, handler=Handler.FROM_IMAGE, runtime=Runtime.FROM_IMAGE, **props)
+        super().__init__(scope, id, code=code._bind(props.get("architecture")), handler=Handler.FROM_IMAGE,
+                         runtime=Runtime.FROM_IMAGE, **props)
 
 
 def _docker_signature() -> inspect.Signature:
     base = inspect.signature(Function.__init__)
     params = [p for name, p in base.parameters.items() if name not in ("code", "handler", "runtime")]
-    code = base.parameters["code"]
+    code = inspect.signature(DockerImageFunction.__init__).parameters["code"]
     return base.replace(parameters=[*params[:3], code, *params[3:]])
 
 

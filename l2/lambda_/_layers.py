@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from constructs import Construct, RemovalPolicy, Resource, ValidationError
 from l1.lambda_ import CfnLayerVersion, CfnLayerVersionPermission
@@ -18,12 +18,21 @@ class ILayerVersion(Protocol):
     layer_version_arn: str
     compatible_runtimes: Sequence[Runtime] | None
 
+    def add_permission(self, id: str, *, account_id: str, organization_id: str | None = None) -> None: ...
+
 
 class LayerVersionBase(Resource):
     """What every layer offers: its ARN and ``add_permission``."""
 
     layer_version_arn: str
     compatible_runtimes: Sequence[Runtime] | None = None
+
+    @property
+    def layer_version_ref(self) -> Any:
+        """The layer version's ARN, as a reference."""
+        from ._references import LayerVersionReference
+
+        return LayerVersionReference(layer_version_arn=self.layer_version_arn)
 
     def add_permission(self, id: str, *, account_id: str, organization_id: str | None = None) -> None:
         """Let ``account_id`` (or ``*`` with an organization) use this layer version.

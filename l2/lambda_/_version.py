@@ -119,6 +119,13 @@ class Version(QualifiedFunctionBase):
         return self.lambda_.role
 
     @property
+    def version_ref(self) -> Any:
+        """The version's ARN, as a reference."""
+        from ._references import VersionReference
+
+        return VersionReference(function_arn=self.function_arn)
+
+    @property
     def edge_arn(self) -> str:
         """The ARN to use in Lambda@Edge."""
         if self.version == "$LATEST":

@@ -240,7 +240,7 @@ def test_event_source_mapping_filter_encryption_needs_filters(stack: Stack) -> N
 def test_docker_image_function_refuses_handler_and_runtime(stack: Stack) -> None:
     make: Callable[..., Any] = lambda_.DockerImageFunction
     with pytest.raises(TypeError, match="unexpected keyword argument 'handler'"):
-        make(stack, "D", code=lambda_.Code.from_inline("x"), handler="h")
+        make(stack, "D", code=lambda_.DockerImageCode.from_image_asset("/nonexistent-dir"), handler="h")
 
 
 def test_docker_image_asset_directory_must_exist(stack: Stack) -> None:
