@@ -8,13 +8,14 @@ from l1.sqs import (
 )
 from l2.sqs._grants import QueueGrants
 from l2.sqs._interfaces import IQueue
-from l2.sqs._policy import QueuePolicy
+from l2.sqs._policy import QueuePolicy, QueuePolicyProps
 from l2.sqs._queue import (
     DeadLetterQueue,
     DeduplicationScope,
     FifoThroughputLimit,
     Queue,
     QueueAttributes,
+    QueueProps,
     RedriveAllowPolicy,
     RedrivePermission,
 )
@@ -34,6 +35,8 @@ __all__ = [
     "QueueEncryption",
     "QueueGrants",
     "QueuePolicy",
+    "QueuePolicyProps",
+    "QueueProps",
     "RedriveAllowPolicy",
     "RedrivePermission",
 ]

@@ -23,9 +23,9 @@ class QueueGrants(KeyedResourceGrants):
     """Grants on one queue: IAM actions on the queue ARN, plus KMS actions on its key when encrypted."""
 
     @staticmethod
-    def from_queue(queue: Any) -> QueueGrants:
-        """The grants of ``queue``."""
-        return QueueGrants(queue)
+    def from_queue(resource: Any) -> QueueGrants:
+        """The grants of the queue ``resource``."""
+        return QueueGrants(resource)
 
     def _arn(self) -> str:
         return self._resource.queue_arn  # type: ignore[no-any-return]

@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Resource, ValidationError
+from constructs.internals import structs
 from l1.sqs import CfnQueuePolicy
+
+if TYPE_CHECKING:
+    from l2.sqs._interfaces import IQueue
+
+
+@structs.frozen(kw_only=True)
+class QueuePolicyProps:
+    """The properties of a ``QueuePolicy``.
+
+    Args:
+        queues: the queues the policy applies to.
+    """
+
+    queues: Sequence[IQueue]
 
 
 class QueuePolicy(Resource):
@@ -16,7 +31,10 @@ class QueuePolicy(Resource):
         queues: the queues the policy applies to.
     """
 
-    def __init__(self, scope: Construct, id: str, *, queues: Sequence[Any]) -> None:
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-sqs.QueuePolicy"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
+    def __init__(self, scope: Construct, id: str, *, queues: Sequence[IQueue]) -> None:
         super().__init__(scope, id)
         from l2 import iam
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import (
     Annotations,
@@ -20,6 +20,9 @@ from constructs.internals import cached_property, structs
 from l1.sqs import CfnQueue
 from l2.sqs._private.validation import QUEUE_RULES, REDRIVE_ALLOW_RULES, validate_all
 from l2.sqs._queue_base import QueueBase, QueueEncryption
+
+if TYPE_CHECKING:
+    from l2.kms import IKey
 
 
 class DeduplicationScope(enum.Enum):
@@ -89,6 +92,29 @@ class QueueAttributes:
     fifo: bool | None = None
 
 
+@structs.frozen(kw_only=True)
+class QueueProps:
+    """The properties of a ``Queue`` (see ``Queue`` for each keyword)."""
+
+    content_based_deduplication: bool | None = None
+    data_key_reuse: Duration | None = None
+    dead_letter_queue: DeadLetterQueue | None = None
+    deduplication_scope: DeduplicationScope | None = None
+    delivery_delay: Duration | None = None
+    encryption: QueueEncryption | None = None
+    encryption_master_key: IKey | None = None
+    enforce_ssl: bool | None = None
+    fifo: bool | None = None
+    fifo_throughput_limit: FifoThroughputLimit | None = None
+    max_message_size_bytes: int | float | None = None
+    queue_name: str | None = None
+    receive_message_wait_time: Duration | None = None
+    redrive_allow_policy: RedriveAllowPolicy | None = None
+    removal_policy: RemovalPolicy | None = None
+    retention_period: Duration | None = None
+    visibility_timeout: Duration | None = None
+
+
 class _ImportedQueue(QueueBase):
     """A queue defined outside the app; its resource policy cannot be changed."""
 
@@ -143,6 +169,8 @@ class Queue(QueueBase):
     """
 
     _auto_create_policy = True
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-sqs.Queue"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,
@@ -155,7 +183,7 @@ class Queue(QueueBase):
         deduplication_scope: DeduplicationScope | None = None,
         delivery_delay: Duration | None = None,
         encryption: QueueEncryption | None = None,
-        encryption_master_key: Any = None,
+        encryption_master_key: IKey | None = None,
         enforce_ssl: bool | None = None,
         fifo: bool | None = None,
         fifo_throughput_limit: FifoThroughputLimit | None = None,

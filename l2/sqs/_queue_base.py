@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, Resource
+from constructs import Construct, Duration, Resource
+from constructs.internals import structs
 from l2.sqs._grants import QueueGrants
 
 if TYPE_CHECKING:
-    from l2.iam import IGrantable
+    from l2.cloudwatch import MathExpression, Metric, Unit
+    from l2.iam import Grant, IGrantable
     from l2.sqs._policy import QueuePolicy
 
 
@@ -37,6 +40,28 @@ _METRIC_STATISTICS: dict[str, str] = {
     "NumberOfMessagesSent": "Sum",
     "SentMessageSize": "Average",
 }
+
+
+
+@structs.frozen(kw_only=True)
+class QueueReference:
+    """The URL and ARN of a queue (``queue.queue_ref``, aws-cdk-lib's ``interfaces.aws_sqs.QueueReference``)."""
+
+    queue_arn: str
+    queue_url: str
+
+
+@structs.frozen(kw_only=True)
+class GrantOnKeyResult:
+    """What ``grant_on_key`` returns: the grant on the queue's key, or ``None`` when it has none."""
+
+    grant: Grant | None = None
+
+
+def _metric_options(values: dict[str, Any]) -> dict[str, Any]:
+    """The metric keywords a method was called with (``locals()`` minus ``self`` and unset ones)."""
+    return {k: v for k, v in values.items() if k != "self" and v is not None}
+
 
 class QueueBase(Resource):
     """A new or imported SQS queue.
@@ -105,60 +130,237 @@ class QueueBase(Resource):
         """Grant purging the queue."""
         return self.grants.purge(grantee)
 
+    def grant_on_key(self, grantee: IGrantable, *actions: str) -> GrantOnKeyResult:
+        """Grant ``actions`` on the queue's KMS key (no grant when the queue has no customer managed key)."""
+        key = self.encryption_master_key
+        return GrantOnKeyResult(grant=key.grant(grantee, *actions) if key is not None else None)
+
+    @property
+    def queue_ref(self) -> QueueReference:
+        """The queue's URL and ARN."""
+        return QueueReference(queue_arn=self.queue_arn, queue_url=self.queue_url)
+
     # -- metrics -------------------------------------------------------------------------------------------
-    def metric(self, metric_name: str, **props: Any) -> Any:
-        """A CloudWatch metric of this queue (namespace ``AWS/SQS``, dimension ``QueueName``)."""
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A CloudWatch metric of this queue (namespace ``AWS/SQS``, dimension ``QueueName``).
+
+        The keywords are aws-cdk-lib's ``MetricOptions`` (default: Average over 5 minutes).
+        """
+        props = _metric_options(locals())
         from l2 import cloudwatch
 
-        options: dict[str, Any] = {
-            "namespace": "AWS/SQS",
-            "metric_name": metric_name,
-            "dimensions_map": {"QueueName": self.queue_name},
-        }
-        options.update({k: v for k, v in props.items() if v is not None})
+        options: dict[str, Any] = {"namespace": "AWS/SQS", "dimensions_map": {"QueueName": self.queue_name}}
+        options.update(props)
         return cloudwatch.Metric(**options).attach_to(self)
 
-    def _canned(self, metric_name: str, props: dict[str, Any]) -> Any:
+    def _canned(self, metric_name: str, props: dict[str, Any]) -> Metric:
         return self.metric(metric_name, **{"statistic": _METRIC_STATISTICS[metric_name], **props})
 
-    def metric_approximate_age_of_oldest_message(self, **props: Any) -> Any:
+    def metric_approximate_age_of_oldest_message(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """The age of the oldest message (Maximum over 5 minutes)."""
-        return self._canned("ApproximateAgeOfOldestMessage", props)
+        return self._canned("ApproximateAgeOfOldestMessage", _metric_options(locals()))
 
-    def metric_approximate_number_of_messages_delayed(self, **props: Any) -> Any:
+    def metric_approximate_number_of_messages_delayed(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Messages delayed and not yet available (Maximum)."""
-        return self._canned("ApproximateNumberOfMessagesDelayed", props)
+        return self._canned("ApproximateNumberOfMessagesDelayed", _metric_options(locals()))
 
-    def metric_approximate_number_of_messages_not_visible(self, **props: Any) -> Any:
+    def metric_approximate_number_of_messages_not_visible(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Messages in flight (Maximum)."""
-        return self._canned("ApproximateNumberOfMessagesNotVisible", props)
+        return self._canned("ApproximateNumberOfMessagesNotVisible", _metric_options(locals()))
 
-    def metric_approximate_number_of_messages_visible(self, **props: Any) -> Any:
+    def metric_approximate_number_of_messages_visible(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Messages available for retrieval (Maximum)."""
-        return self._canned("ApproximateNumberOfMessagesVisible", props)
+        return self._canned("ApproximateNumberOfMessagesVisible", _metric_options(locals()))
 
-    def metric_number_of_empty_receives(self, **props: Any) -> Any:
+    def metric_number_of_empty_receives(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """ReceiveMessage calls that returned no message (Sum)."""
-        return self._canned("NumberOfEmptyReceives", props)
+        return self._canned("NumberOfEmptyReceives", _metric_options(locals()))
 
-    def metric_number_of_messages_deleted(self, **props: Any) -> Any:
+    def metric_number_of_messages_deleted(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Messages deleted (Sum)."""
-        return self._canned("NumberOfMessagesDeleted", props)
+        return self._canned("NumberOfMessagesDeleted", _metric_options(locals()))
 
-    def metric_number_of_messages_received(self, **props: Any) -> Any:
+    def metric_number_of_messages_received(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Messages returned by ReceiveMessage (Sum)."""
-        return self._canned("NumberOfMessagesReceived", props)
+        return self._canned("NumberOfMessagesReceived", _metric_options(locals()))
 
-    def metric_number_of_messages_sent(self, **props: Any) -> Any:
+    def metric_number_of_messages_sent(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Messages added to the queue (Sum)."""
-        return self._canned("NumberOfMessagesSent", props)
+        return self._canned("NumberOfMessagesSent", _metric_options(locals()))
 
-    def metric_sent_message_size(self, **props: Any) -> Any:
+    def metric_sent_message_size(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """The size of messages added to the queue (Average)."""
-        return self._canned("SentMessageSize", props)
+        return self._canned("SentMessageSize", _metric_options(locals()))
 
-    def metric_approximate_number_of_messages_outstanding(self, **props: Any) -> Any:
+    def metric_approximate_number_of_messages_outstanding(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> MathExpression:
         """Visible plus in-flight messages, as a math expression."""
+        props = _metric_options(locals())
         from l2 import cloudwatch
 
         return cloudwatch.MathExpression(
