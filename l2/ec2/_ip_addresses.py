@@ -72,6 +72,22 @@ class IpAddresses:
         """A fixed IPv4 range (e.g. ``"10.0.0.0/16"``), split into subnets in order."""
         return _Cidr(cidr_block)
 
+    @staticmethod
+    def aws_ipam_allocation(
+        *,
+        ipv4_ipam_pool_id: str,
+        ipv4_netmask_length: int,
+        default_subnet_ipv4_netmask_length: int | None = None,
+    ) -> IpAddresses:
+        """A range allocated from an AWS IPAM pool at deployment; subnets are ``Fn::Cidr`` splits of it.
+
+        Args:
+            ipv4_netmask_length: the VPC's netmask.
+            default_subnet_ipv4_netmask_length: the netmask of subnets without ``cidr_mask``.
+            ipv4_ipam_pool_id: the IPAM pool.
+        """
+        return _AwsIpam(ipv4_netmask_length, default_subnet_ipv4_netmask_length, ipv4_ipam_pool_id)
+
     def allocate_vpc_cidr(self) -> VpcIpamOptions:
         """The CIDR (or IPAM request) of the VPC."""
         raise NotImplementedError
@@ -150,3 +166,63 @@ class _AmazonProvided(Ipv6Addresses):
         return SubnetIpamOptions(allocated_subnets=[
             AllocatedSubnet(cidr=a.cidr, ipv6_cidr=Fn.select(i, ipv6_cidrs)) for i, a in enumerate(allocated_subnets)
         ])
+
+
+@structs.frozen(kw_only=True)
+class _CidrSplit:
+    count: int
+    netmask: int
+    index: int
+
+
+def _cidr_splits(root_netmask: int, netmasks: Sequence[int]) -> list[_CidrSplit]:
+    out: list[_CidrSplit] = []
+    offset = 0
+    for netmask in netmasks:
+        size = 2 ** (32 - netmask)
+        offset = -(-offset // size) * size
+        out.append(_CidrSplit(count=2 ** (netmask - root_netmask), netmask=netmask, index=offset // size))
+        offset += size
+    if offset > 2 ** (32 - root_netmask):
+        shown = ",".join(f"/{m}" for m in netmasks)
+        raise UnscopedValidationError(
+            f"IP space of size /{root_netmask} not big enough to allocate subnets of sizes {shown}"
+        )
+    return out
+
+
+def _split_to_cfn(parent_cidr: str, split: _CidrSplit) -> str:
+    if split.count == 1:
+        return parent_cidr
+    if split.count <= 256:
+        return Fn.select(split.index, Fn.cidr(parent_cidr, split.count, f"{32 - split.netmask}"))
+    if split.netmask - 8 < 1:
+        raise UnscopedValidationError(f"Cannot split an IP range into {split.count} /{split.netmask}s")
+    parent = _CidrSplit(netmask=split.netmask - 8, count=-(-split.count // 256), index=split.index // 256)
+    return _split_to_cfn(
+        _split_to_cfn(parent_cidr, parent),
+        _CidrSplit(netmask=split.netmask, count=256, index=split.index - parent.index * 256),
+    )
+
+
+class _AwsIpam(IpAddresses):
+    def __init__(self, netmask: int, default_subnet_netmask: int | None, pool_id: str) -> None:
+        self.ipv4_netmask_length = netmask
+        self.default_subnet_ipv4_netmask_length = default_subnet_netmask
+        self.ipv4_ipam_pool_id = pool_id
+
+    def allocate_vpc_cidr(self) -> VpcIpamOptions:
+        return VpcIpamOptions(ipv4_netmask_length=self.ipv4_netmask_length, ipv4_ipam_pool_id=self.ipv4_ipam_pool_id)
+
+    def allocate_subnets_cidr(self, *, requested_subnets: Sequence[RequestedSubnet], vpc_cidr: str) -> SubnetIpamOptions:
+        masks: list[int] = []
+        for requested in requested_subnets:
+            mask = requested.configuration.cidr_mask
+            if mask is None and self.default_subnet_ipv4_netmask_length is None:
+                raise UnscopedValidationError(
+                    "If you have not set a cidr for all subnets in this case you must set a defaultCidrMask in AwsIpam "
+                    "Options"
+                )
+            masks.append(mask if mask is not None else self.default_subnet_ipv4_netmask_length)  # type: ignore[arg-type]
+        splits = _cidr_splits(self.ipv4_netmask_length, masks)
+        return SubnetIpamOptions(allocated_subnets=[AllocatedSubnet(cidr=_split_to_cfn(vpc_cidr, sp)) for sp in splits])
