@@ -19,7 +19,14 @@ from ._event_source_mapping import (
     SourceAccessConfigurationType,
     StartingPosition,
 )
-from ._function import ApplicationLogLevel, Function, LoggingFormat, SystemLogLevel, Tracing
+from ._function import (
+    ApplicationLogLevel,
+    Function,
+    FunctionVersionUpgrade,
+    LoggingFormat,
+    SystemLogLevel,
+    Tracing,
+)
 from ._function_base import FunctionBase, IEventSource, QualifiedFunctionBase
 from ._function_config import (
     CodeSigningConfig,
@@ -139,6 +146,7 @@ __all__ = [
     "FunctionUrlCorsOptions",
     "FunctionUrlOptions",
     "FunctionUrlProps",
+    "FunctionVersionUpgrade",
     "Handler",
     "HttpMethod",
     "IAlias",

@@ -885,3 +885,24 @@ def _verify_code_config(code: CodeConfig, runtime: Runtime, handler: str) -> Non
         raise UnscopedValidationError("runtime must be `Runtime.FROM_IMAGE` when using image asset for Lambda function")
     if code.inline_code and not runtime.supports_inline_code:
         raise UnscopedValidationError(f"Inline source not allowed for {runtime.name}")
+
+
+class FunctionVersionUpgrade:
+    """An aspect that appends ``version-hash:<hash>`` to the description of every ``Function`` whose feature flag
+    ``feature_flag`` is ``enabled`` (to force a new version when turning a version-affecting flag on or off).
+
+    Args:
+        feature_flag: the flag name, e.g. ``@aws-cdk/aws-lambda:recognizeLayerVersion``.
+        enabled: the flag value that triggers the change (default true).
+    """
+
+    def __init__(self, feature_flag: str, enabled: bool | None = None) -> None:
+        self.feature_flag = feature_flag
+        self.enabled = True if enabled is None else enabled
+
+    def visit(self, node: Construct) -> None:
+        """Change the description of ``node`` if it is a ``Function`` with the flag at ``enabled``."""
+        if isinstance(node, Function) and self.enabled == FeatureFlags.of(node).is_enabled(self.feature_flag):
+            cfn = node.node.default_child
+            desc = f"{cfn.description} " if cfn.description else ""
+            cfn.add_property_override("Description", f"{desc}version-hash:{calculate_function_hash(node, '')}")
