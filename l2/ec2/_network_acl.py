@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Construct, Names, Resource, Tags
-from constructs._private import structs
+from constructs.internals import structs
 
 
 class Action(enum.Enum):

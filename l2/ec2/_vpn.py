@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Construct, Resource, SecretValue, Token, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 RESERVED_TUNNEL_INSIDE_CIDR = (
     "169.254.0.0/30",
