@@ -30,8 +30,10 @@ MAX_EXPORT_NAME = 900
 
 
 def export_name(consumer: Stack, producer: Stack, ref: CfnReference) -> str:
-    """``<consumer stack name>/<unique id of producer name, region, resolved value>``, cut to 900 characters."""
-    prefix = f"{consumer.stack_name}/"
+    """``<consumer (or its parent) stack name>/<unique id of producer name, region, resolved value>``, cut to 900
+    characters."""
+    importing = consumer.nested_stack_parent or consumer
+    prefix = f"{importing.stack_name}/"
     local = make_unique_id([producer.stack_name or "", producer.region, compact_json(ref.intrinsic())])
     return prefix + local[max(0, len(local) - MAX_EXPORT_NAME + len(prefix)):]
 

@@ -74,8 +74,7 @@ def resolve_reference_for(consumer: Stack, ref: CfnReference) -> Any:
 
             consumer.add_dependency(producer, f"{consumer.node.path} -> {ref.target.node.path}.{ref.display_name}")
             return create_nested_stack_parameter(consumer, cross_region_reader_reference(parent, ref))
-        # consumer nested elsewhere: pass the value in from its parent
-        return create_nested_stack_parameter(consumer, ref)
+        # otherwise, as aws-cdk-lib: the nested stack imports (or reads) the value itself, below
     strength = consumer.node.try_get_context(STRENGTH_FLAG)
     if strength is None:
         _warn_default_strength(consumer)

@@ -35,6 +35,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core_cross_env/cross_region_nested_producer",
     "core_cross_env/cross_region_references",
     "core_cross_env/cross_region_weak",
+    "core_cross_env/nested_consumer_both_cross_region",
     "l2_lambda/event_sources_s3",
     "l2_ec2/integ_vpc_flow_logs_customformat",
     "l2_ec2/integ_vpc_flow_logs_interval",
