@@ -1,0 +1,173 @@
+"""``PrefixList``: a customer-managed prefix list, usable as a security group rule peer."""
+
+from __future__ import annotations
+
+import enum
+import ipaddress
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from constructs import Construct, ContextProvider, Lazy, Names, Resource, Stack, Token, ValidationError
+
+
+class AddressFamily(enum.Enum):
+    """The IP version of a prefix list."""
+
+    IP_V4 = "IPv4"
+    IP_V6 = "IPv6"
+
+
+class PrefixListBase(Resource):
+    """What new and imported prefix lists share: use as a rule peer (never inline)."""
+
+    can_inline_rule = False
+    prefix_list_id: str
+
+    @property
+    def connections(self) -> Any:
+        """Connections with this prefix list as the peer."""
+        found = self.__dict__.get("_connections")
+        if found is None:
+            from l2.ec2._connections import Connections
+
+            found = self.__dict__["_connections"] = Connections(peer=self)
+        return found
+
+    @property
+    def unique_id(self) -> str:
+        """The prefix list id (names rules)."""
+        return self.prefix_list_id
+
+    def _ingress(self) -> dict[str, Any]:
+        return {"source_prefix_list_id": self.prefix_list_id}
+
+    def _egress(self) -> dict[str, Any]:
+        return {"destination_prefix_list_id": self.prefix_list_id}
+
+    def to_ingress_rule_config(self) -> dict[str, Any]:
+        """This prefix list as the source of an ingress rule."""
+        return {"sourcePrefixListId": self.prefix_list_id}
+
+    def to_egress_rule_config(self) -> dict[str, Any]:
+        """This prefix list as the destination of an egress rule."""
+        return {"destinationPrefixListId": self.prefix_list_id}
+
+
+# aws-cdk-lib passes ".-_" as allowed characters into an unescaped regex character class, where it means the range
+# "." .. "_" (so "-" itself is dropped). These are the non-alphanumeric characters of that range.
+_JS_DOT_TO_UNDERSCORE = "".join(chr(c) for c in range(ord("."), ord("_") + 1) if not chr(c).isalnum())
+
+
+def _valid_ipv6(cidr: str) -> bool:
+    try:
+        ipaddress.IPv6Network(cidr, strict=False)
+    except ValueError:
+        return False
+    return True
+
+
+class PrefixList(PrefixListBase):
+    """A customer-managed prefix list.
+
+    Args:
+        address_family: IPv4 (default) or IPv6.
+        entries: the CIDRs (``CfnPrefixList.EntryProperty``).
+        max_entries: the capacity (default: the number of entries, at least 1).
+        prefix_list_name: the name (default generated; must not start with ``com.amazonaws``).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        address_family: AddressFamily | None = None,
+        entries: Sequence[Any] | None = None,
+        max_entries: int | None = None,
+        prefix_list_name: str | None = None,
+    ) -> None:
+        from l1.ec2 import CfnPrefixList
+
+        super().__init__(
+            scope,
+            id,
+            physical_name=prefix_list_name
+            or Lazy.string(
+                lambda: Names.unique_resource_name(self, max_length=255, allowed_special_characters=_JS_DOT_TO_UNDERSCORE)
+            ),
+        )
+        if prefix_list_name:
+            if prefix_list_name.startswith("com.amazonaws"):
+                raise ValidationError("The name cannot start with 'com.amazonaws.'", self)
+            if len(prefix_list_name) > 255:
+                raise ValidationError("Lengths exceeding 255 characters cannot be set.", self)
+        self.prefix_list_name: str = self.physical_name
+        default_max = 1
+        if entries:
+            for entry in entries:
+                if address_family is AddressFamily.IP_V6:
+                    if not _valid_ipv6(entry.cidr):
+                        raise ValidationError(f"Invalid IPv6 address range: {entry.cidr}", self)
+                elif not re.fullmatch(r"([0-9]{1,3}\.){3}[0-9]{1,3}(/([0-9]|[1-2][0-9]|3[0-2]))?", entry.cidr):
+                    raise ValidationError(f"Invalid IPv4 address range: {entry.cidr}", self)
+            default_max = len(entries)
+        resource = CfnPrefixList(
+            self,
+            "Resource",
+            address_family=(address_family or AddressFamily.IP_V4).value,
+            max_entries=max_entries or default_max,
+            prefix_list_name=self.prefix_list_name,
+            entries=list(entries or []),
+        )
+        self.prefix_list_id = resource.attr_prefix_list_id
+        self.prefix_list_arn: str = resource.attr_arn
+        self.owner_id: str = resource.attr_owner_id
+        self.version: float = resource.attr_version
+        self.address_family: str = resource.address_family
+
+    @staticmethod
+    def from_prefix_list_id(scope: Construct, id: str, prefix_list_id: str) -> PrefixListBase:
+        """An existing prefix list."""
+        imported = PrefixListBase(scope, id)
+        imported.prefix_list_id = prefix_list_id
+        imported.prefix_list_arn = Stack.of(scope).format_arn(  # type: ignore[attr-defined]
+            service="ec2", resource="prefix-list", resource_name=prefix_list_id
+        )
+        return imported
+
+    @staticmethod
+    def from_lookup(
+        scope: Construct,
+        id: str,
+        *,
+        prefix_list_name: str,
+        address_family: AddressFamily | None = None,
+        owner_id: str | None = None,
+    ) -> PrefixListBase:
+        """A managed prefix list found by the CLI's Cloud Control lookup (``pl-xxxxxxxx`` until then)."""
+        if Token.is_unresolved(prefix_list_name):
+            raise ValidationError("All arguments to look up a managed prefix list must be concrete (no Tokens)", scope)
+        match: dict[str, Any] = {"PrefixListName": prefix_list_name}
+        if owner_id:
+            match["OwnerId"] = owner_id
+        if address_family:
+            match["AddressFamily"] = address_family.value
+        response = ContextProvider.get_value(
+            scope,
+            provider="cc-api-provider",
+            props={
+                "typeName": "AWS::EC2::PrefixList",
+                "propertyMatch": match,
+                "propertiesToReturn": ["PrefixListId"],
+                "expectedMatchCount": "exactly-one",
+            },
+            dummy_value=[{"PrefixListId": "pl-xxxxxxxx"}],
+        ).value
+        if len(response) != 1:
+            raise ValidationError(
+                "Unexpected response received from the context provider. Please clear out the context key using "
+                "`cdk context --remove` and try again.",
+                scope,
+            )
+        return PrefixList.from_prefix_list_id(scope, id, response[0]["PrefixListId"])
