@@ -16,10 +16,33 @@ from l2.sns._delivery_policy import (
 )
 from l2.sns._grants import TopicGrants
 from l2.sns._interfaces import ITopic, ITopicSubscription
-from l2.sns._policy import TopicPolicy
-from l2.sns._subscription import Subscription, SubscriptionProtocol, TopicSubscriptionConfig
-from l2.sns._subscription_filter import BetweenCondition, Filter, FilterOrPolicy, Policy, SubscriptionFilter
-from l2.sns._topic import FifoThroughputScope, LoggingConfig, LoggingProtocol, Topic, TracingConfig
+from l2.sns._policy import TopicPolicy, TopicPolicyProps
+from l2.sns._subscription import (
+    Subscription,
+    SubscriptionOptions,
+    SubscriptionProps,
+    SubscriptionProtocol,
+    TopicSubscriptionConfig,
+)
+from l2.sns._subscription_filter import (
+    BetweenCondition,
+    Filter,
+    FilterOrPolicy,
+    FilterOrPolicyType,
+    NumericConditions,
+    Policy,
+    StringConditions,
+    SubscriptionFilter,
+)
+from l2.sns._topic import (
+    FifoThroughputScope,
+    LoggingConfig,
+    LoggingProtocol,
+    Topic,
+    TopicAttributes,
+    TopicProps,
+    TracingConfig,
+)
 from l2.sns._topic_base import TopicBase
 
 __all__ = [
@@ -33,21 +56,29 @@ __all__ = [
     "FifoThroughputScope",
     "Filter",
     "FilterOrPolicy",
+    "FilterOrPolicyType",
     "HealthyRetryPolicy",
     "ITopic",
     "ITopicSubscription",
     "LoggingConfig",
     "LoggingProtocol",
+    "NumericConditions",
     "Policy",
     "RequestPolicy",
+    "StringConditions",
     "Subscription",
     "SubscriptionFilter",
+    "SubscriptionOptions",
+    "SubscriptionProps",
     "SubscriptionProtocol",
     "ThrottlePolicy",
     "Topic",
+    "TopicAttributes",
     "TopicBase",
     "TopicGrants",
     "TopicPolicy",
+    "TopicPolicyProps",
+    "TopicProps",
     "TopicSubscriptionConfig",
     "TracingConfig",
 ]

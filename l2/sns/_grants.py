@@ -13,9 +13,9 @@ class TopicGrants(KeyedResourceGrants):
     """Grants on one topic: IAM actions on the topic ARN, plus KMS actions on its master key when encrypted."""
 
     @staticmethod
-    def from_topic(topic: Any) -> TopicGrants:
-        """The grants of ``topic``."""
-        return TopicGrants(topic)
+    def from_topic(resource: Any) -> TopicGrants:
+        """The grants of the topic ``resource``."""
+        return TopicGrants(resource)
 
     def _arn(self) -> str:
         return self._resource.topic_arn  # type: ignore[no-any-return]

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Resource
+from constructs.internals import structs
 from l1.sns import CfnTopicPolicy
+
+if TYPE_CHECKING:
+    from l2.iam import PolicyDocument
+    from l2.sns._interfaces import ITopic
 
 
 def ssl_only_statement(topic_arn: str) -> Any:
@@ -23,6 +28,15 @@ def ssl_only_statement(topic_arn: str) -> Any:
     )
 
 
+@structs.frozen(kw_only=True)
+class TopicPolicyProps:
+    """The properties of a ``TopicPolicy`` (see ``TopicPolicy`` for each keyword)."""
+
+    topics: Sequence[ITopic]
+    enforce_ssl: bool | None = None
+    policy_document: PolicyDocument | None = None
+
+
 class TopicPolicy(Resource):
     """The resource policy of SNS topics; add statements to ``document`` (Sids are assigned automatically).
 
@@ -32,14 +46,17 @@ class TopicPolicy(Resource):
         enforce_ssl: add a statement denying publishing without TLS, per topic.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-sns.TopicPolicy"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        topics: Sequence[Any],
+        topics: Sequence[ITopic],
         enforce_ssl: bool | None = None,
-        policy_document: Any = None,
+        policy_document: PolicyDocument | None = None,
     ) -> None:
         super().__init__(scope, id)
         from l2 import iam

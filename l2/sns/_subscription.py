@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Resource, ValidationError
 from constructs.internals import structs
 from l1.sns import CfnSubscription
 from l2.sns._delivery_policy import DeliveryPolicy
 from l2.sns._subscription_filter import FilterOrPolicy, SubscriptionFilter
+
+if TYPE_CHECKING:
+    from l2.sns._interfaces import ITopic
+    from l2.sqs import IQueue
 
 
 class SubscriptionProtocol(enum.Enum):
@@ -54,6 +58,28 @@ class TopicSubscriptionConfig:
     subscription_role_arn: str | None = None
 
 
+@structs.frozen(kw_only=True)
+class SubscriptionOptions:
+    """A subscription's options without its topic (see ``Subscription`` for each keyword)."""
+
+    endpoint: str
+    protocol: SubscriptionProtocol
+    dead_letter_queue: IQueue | None = None
+    delivery_policy: DeliveryPolicy | None = None
+    filter_policy: Mapping[str, SubscriptionFilter] | None = None
+    filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None
+    raw_message_delivery: bool | None = None
+    region: str | None = None
+    subscription_role_arn: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class SubscriptionProps(SubscriptionOptions):
+    """The properties of a ``Subscription``: its options and the topic."""
+
+    topic: ITopic
+
+
 class Subscription(Resource):
     """A subscription of an endpoint to an SNS topic.
 
@@ -69,6 +95,9 @@ class Subscription(Resource):
         region: the topic's region, for cross-region subscriptions.
         subscription_role_arn: required for Firehose.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-sns.Subscription"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,

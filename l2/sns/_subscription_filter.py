@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -15,6 +16,52 @@ class BetweenCondition:
 
     start: int | float
     stop: int | float
+
+
+@structs.frozen(kw_only=True)
+class StringConditions:
+    """Conditions on a string attribute (the keywords of ``SubscriptionFilter.string_filter``).
+
+    Args:
+        allowlist: values to match.
+        denylist: values to reject (``anything-but``).
+        match_prefixes: prefixes to match.
+        match_suffixes: suffixes to match.
+    """
+
+    allowlist: Sequence[str] | None = None
+    denylist: Sequence[str] | None = None
+    match_prefixes: Sequence[str] | None = None
+    match_suffixes: Sequence[str] | None = None
+
+
+@structs.frozen(kw_only=True)
+class NumericConditions:
+    """Conditions on a numeric attribute (the keywords of ``SubscriptionFilter.numeric_filter``).
+
+    Args:
+        allowlist: exact values to match.
+        between: an inclusive range.
+        between_strict: an exclusive range.
+        greater_than / greater_than_or_equal_to / less_than / less_than_or_equal_to: comparisons.
+    """
+
+    allowlist: Sequence[int | float] | None = None
+    between: BetweenCondition | None = None
+    between_strict: BetweenCondition | None = None
+    greater_than: int | float | None = None
+    greater_than_or_equal_to: int | float | None = None
+    less_than: int | float | None = None
+    less_than_or_equal_to: int | float | None = None
+
+
+class FilterOrPolicyType(enum.Enum):
+    """Whether a ``FilterOrPolicy`` is a leaf filter or a nested policy."""
+
+    FILTER = "FILTER"
+    """A leaf ``Filter``."""
+    POLICY = "POLICY"
+    """A nested ``Policy``."""
 
 
 class SubscriptionFilter:
@@ -102,6 +149,9 @@ class SubscriptionFilter:
 class FilterOrPolicy:
     """A node of a message-body filter policy: a ``Filter`` (leaf) or a nested ``Policy``."""
 
+    type: FilterOrPolicyType
+    """``FILTER`` or ``POLICY``."""
+
     @staticmethod
     def filter(filter: SubscriptionFilter) -> Filter:
         """A leaf condition."""
@@ -126,6 +176,7 @@ class Filter(FilterOrPolicy):
 
     def __init__(self, filter_doc: SubscriptionFilter) -> None:
         self.filter_doc = filter_doc
+        self.type: FilterOrPolicyType = FilterOrPolicyType.FILTER
 
 
 class Policy(FilterOrPolicy):
@@ -133,3 +184,4 @@ class Policy(FilterOrPolicy):
 
     def __init__(self, policy_doc: Mapping[str, FilterOrPolicy]) -> None:
         self.policy_doc = policy_doc
+        self.type: FilterOrPolicyType = FilterOrPolicyType.POLICY

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Lazy, Names, Stack, Token, ValidationError
 from constructs.internals import structs
 from l1.sns import CfnTopic
 from l2.sns._topic_base import TopicBase
+
+if TYPE_CHECKING:
+    from l2.iam import IRole
+    from l2.kms import IKey
 
 
 class LoggingProtocol(enum.Enum):
@@ -41,9 +45,41 @@ class LoggingConfig:
     """Delivery status logging for one protocol."""
 
     protocol: LoggingProtocol
-    failure_feedback_role: Any = None
-    success_feedback_role: Any = None
-    success_feedback_sample_rate: int | None = None
+    failure_feedback_role: IRole | None = None
+    success_feedback_role: IRole | None = None
+    success_feedback_sample_rate: int | float | None = None
+
+
+@structs.frozen(kw_only=True)
+class TopicAttributes:
+    """The attributes of an existing topic (``Topic.from_topic_attributes``).
+
+    Args:
+        topic_arn: the topic's ARN.
+        content_based_deduplication: FIFO topics only (default ``False``).
+        key_arn: the KMS key encrypting the topic, if any.
+    """
+
+    topic_arn: str
+    content_based_deduplication: bool | None = None
+    key_arn: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class TopicProps:
+    """The properties of a ``Topic`` (see ``Topic`` for each keyword)."""
+
+    content_based_deduplication: bool | None = None
+    display_name: str | None = None
+    enforce_ssl: bool | None = None
+    fifo: bool | None = None
+    fifo_throughput_scope: FifoThroughputScope | None = None
+    logging_configs: Sequence[LoggingConfig] | None = None
+    master_key: IKey | None = None
+    message_retention_period_in_days: int | float | None = None
+    signature_version: str | None = None
+    topic_name: str | None = None
+    tracing_config: TracingConfig | None = None
 
 
 class _ImportedTopic(TopicBase):
@@ -82,6 +118,8 @@ class Topic(TopicBase):
     """
 
     _auto_create_policy = True
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-sns.Topic"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,
@@ -94,7 +132,7 @@ class Topic(TopicBase):
         fifo: bool | None = None,
         fifo_throughput_scope: FifoThroughputScope | None = None,
         logging_configs: Sequence[LoggingConfig] | None = None,
-        master_key: Any = None,
+        master_key: IKey | None = None,
         message_retention_period_in_days: int | float | None = None,
         signature_version: str | None = None,
         topic_name: str | None = None,
@@ -174,9 +212,23 @@ class Topic(TopicBase):
             )
         return rendered
 
-    def add_logging_config(self, config: LoggingConfig | None = None, **props: Any) -> None:
-        """Log delivery status for one more protocol (a ``LoggingConfig`` or its keyword arguments, as in CDK)."""
-        self._logging_configs.append(config if config is not None else LoggingConfig(**props))
+    def add_logging_config(
+        self,
+        *,
+        protocol: LoggingProtocol,
+        failure_feedback_role: IRole | None = None,
+        success_feedback_role: IRole | None = None,
+        success_feedback_sample_rate: int | float | None = None,
+    ) -> None:
+        """Log delivery status for one more protocol (the keywords of ``LoggingConfig``)."""
+        self._logging_configs.append(
+            LoggingConfig(
+                protocol=protocol,
+                failure_feedback_role=failure_feedback_role,
+                success_feedback_role=success_feedback_role,
+                success_feedback_sample_rate=success_feedback_sample_rate,
+            )
+        )
 
     @staticmethod
     def from_topic_arn(scope: Construct, id: str, topic_arn: str) -> TopicBase:

@@ -3,18 +3,48 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, Resource, Token, ValidationError
+from constructs import Construct, Duration, Resource, Token, ValidationError
+from constructs.internals import structs
 from l2.sns._grants import TopicGrants
 from l2.sns._policy import ssl_only_statement
 from l2.sns._subscription import Subscription
 
 if TYPE_CHECKING:
-    from l2.iam import IGrantable
+    from l2.cloudwatch import Metric, Unit
+    from l2.iam import Grant, IGrantable
     from l2.sns._policy import TopicPolicy
 
 _TOKEN_SUBSCRIPTION = re.compile(r"TokenSubscription:(\d*)")
+
+
+@structs.frozen(kw_only=True)
+class TopicReference:
+    """The ARN of a topic (``topic.topic_ref``, aws-cdk-lib's ``interfaces.aws_sns.TopicReference``)."""
+
+    topic_arn: str
+
+
+@structs.frozen(kw_only=True)
+class GrantOnKeyResult:
+    """What ``grant_on_key`` returns: the grant on the topic's key, or ``None`` when it has none."""
+
+    grant: Grant | None = None
+
+
+@structs.frozen(kw_only=True)
+class NotificationRuleTargetConfig:
+    """What ``bind_as_notification_rule_target`` returns (aws-cdk-lib's ``aws_codestarnotifications`` struct)."""
+
+    target_address: str
+    target_type: str
+
+
+def _metric_options(values: dict[str, Any]) -> dict[str, Any]:
+    """The metric keywords a method was called with (``locals()`` minus ``self`` and unset ones)."""
+    return {k: v for k, v in values.items() if k != "self" and v is not None}
 
 
 class TopicBase(Resource):
@@ -110,34 +140,222 @@ class TopicBase(Resource):
         """Grant ``sns:Subscribe``."""
         return self.grants.subscribe(grantee)
 
+    def grant_on_key(self, grantee: IGrantable, *actions: str) -> GrantOnKeyResult:
+        """Grant ``actions`` on the topic's KMS key (no grant when the topic has no master key)."""
+        key = self.master_key
+        return GrantOnKeyResult(grant=key.grant(grantee, *actions) if key is not None else None)
+
+    @property
+    def topic_ref(self) -> TopicReference:
+        """The topic's ARN."""
+        return TopicReference(topic_arn=self.topic_arn)
+
+    def bind_as_notification_rule_target(self, _scope: Construct) -> NotificationRuleTargetConfig:
+        """Use this topic as a CodeStar Notifications rule target: lets ``codestar-notifications`` publish to it."""
+        from l2 import iam
+
+        self.grant_publish(iam.ServicePrincipal("codestar-notifications.amazonaws.com"))
+        return NotificationRuleTargetConfig(target_type="SNS", target_address=self.topic_arn)
+
     # -- metrics -------------------------------------------------------------------------------------------
-    def metric(self, metric_name: str, **props: Any) -> Any:
-        """A CloudWatch metric of this topic (namespace ``AWS/SNS``, dimension ``TopicName``)."""
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A CloudWatch metric of this topic (namespace ``AWS/SNS``, dimension ``TopicName``).
+
+        The keywords are aws-cdk-lib's ``MetricOptions`` (default: Average over 5 minutes).
+        """
+        props = _metric_options(locals())
         from l2 import cloudwatch
 
-        options: dict[str, Any] = {
-            "namespace": "AWS/SNS",
-            "metric_name": metric_name,
-            "dimensions_map": {"TopicName": self.topic_name},
-        }
-        options.update({k: v for k, v in props.items() if v is not None})
+        options: dict[str, Any] = {"namespace": "AWS/SNS", "dimensions_map": {"TopicName": self.topic_name}}
+        options.update(props)
         return cloudwatch.Metric(**options).attach_to(self)
 
-    def metric_number_of_messages_published(self, **props: Any) -> Any:
+    def metric_number_of_messages_published(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Messages published (Sum)."""
-        return self.metric("NumberOfMessagesPublished", **{"statistic": "Sum", **props})
+        return self.metric("NumberOfMessagesPublished", **{"statistic": "Sum", **_metric_options(locals())})
 
-    def metric_number_of_notifications_delivered(self, **props: Any) -> Any:
+    def metric_number_of_notifications_delivered(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Messages delivered (Sum)."""
-        return self.metric("NumberOfNotificationsDelivered", **{"statistic": "Sum", **props})
+        return self.metric("NumberOfNotificationsDelivered", **{"statistic": "Sum", **_metric_options(locals())})
 
-    def metric_number_of_notifications_failed(self, **props: Any) -> Any:
+    def metric_number_of_notifications_failed(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Deliveries that failed (Sum)."""
-        return self.metric("NumberOfNotificationsFailed", **{"statistic": "Sum", **props})
+        return self.metric("NumberOfNotificationsFailed", **{"statistic": "Sum", **_metric_options(locals())})
 
-    def metric_publish_size(self, **props: Any) -> Any:
+    def metric_number_of_notifications_filtered_out(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Messages rejected by subscription filter policies (Sum)."""
+        return self.metric("NumberOfNotificationsFilteredOut", **{"statistic": "Sum", **_metric_options(locals())})
+
+    def metric_number_of_notifications_filtered_out_invalid_attributes(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Messages rejected because their attributes are invalid (Sum)."""
+        return self.metric("NumberOfNotificationsFilteredOut-InvalidAttributes", **{"statistic": "Sum", **_metric_options(locals())})
+
+    def metric_number_of_notifications_filtered_out_no_message_attributes(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Messages rejected because they have no attributes (Sum)."""
+        return self.metric("NumberOfNotificationsFilteredOut-NoMessageAttributes", **{"statistic": "Sum", **_metric_options(locals())})
+
+    def metric_publish_size(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """The size of published messages (Average)."""
-        return self.metric("PublishSize", **{"statistic": "Average", **props})
+        return self.metric("PublishSize", **{"statistic": "Average", **_metric_options(locals())})
+
+    def metric_sms_month_to_date_spent_usd(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The charges for SMS messages this month, in USD (Maximum)."""
+        return self.metric("SMSMonthToDateSpentUSD", **{"statistic": "Maximum", **_metric_options(locals())})
+
+    def metric_sms_success_rate(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The rate of successful SMS deliveries (Sum)."""
+        return self.metric("SMSSuccessRate", **{"statistic": "Sum", **_metric_options(locals())})
 
 
 def _next_token_id(scope: Construct) -> str:
