@@ -50,6 +50,7 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
+_MISSING: Any = object()
 _MAX_ELEMENTS = 1000  # containers longer than this are checked for their own type only
 _CO_VARARGS = 0x04
 _CO_VARKEYWORDS = 0x08
@@ -282,6 +283,15 @@ class _Builder:
         return None
 
     def _union(self, args: tuple[Any, ...]) -> Predicate | None:
+        rest = tuple(a for a in args if a is not None and a is not type(None))
+        if len(rest) < len(args) and rest:  # X | None: None first, then X
+            inner = self._union(rest) if len(rest) > 1 else self.pred(rest[0])
+            if inner is None:
+                return None
+            cls = getattr(inner, "_tc_class", None)
+            if cls is not None and inner is not _is_bool and inner is not _is_number:
+                return _instance_of_tuple((*(cls if isinstance(cls, tuple) else (cls,)), type(None)))
+            return _optional(inner)
         preds = []
         for a in args:
             p = self.pred(a)
@@ -297,8 +307,21 @@ class _Builder:
         if plain:
             others.insert(0, _instance_of_tuple(plain))
 
+        if len(others) == 1:
+            return others[0]
+        if len(others) == 2:
+            first, second = others
+
+            def union_of_two(v: Any) -> bool:
+                return first(v) or second(v)
+
+            return union_of_two
+
         def union(v: Any) -> bool:
-            return any(p(v) for p in others)
+            for p in others:
+                if p(v):
+                    return True
+            return False
 
         return union
 
@@ -338,6 +361,14 @@ def _deferred(deferred: _Deferred, builder: _Builder) -> Predicate:
         return p is None or p(v)
 
     return deferred_check
+
+
+def _optional(inner: Predicate) -> Predicate:
+    def optional(v: Any) -> bool:
+        return v is None or inner(v)
+
+    optional._tc_optional = inner  # type: ignore[attr-defined]
+    return optional
 
 
 def _is_none(v: Any) -> bool:
@@ -539,10 +570,23 @@ def _inline(pred: Predicate, const: str) -> str:
         return "(v is True or v is False)"
     if pred is _is_number:
         return "(isinstance(v, _NUMBER) and v.__class__ is not bool)"
-    cls = getattr(pred, "_tc_class", None)
-    if cls is not None:
+    inner = getattr(pred, "_tc_optional", None)
+    if inner is not None:
+        return f"(v is None or {_inline(inner, const + 'o')})"
+    if getattr(pred, "_tc_class", None) is not None:
         return f"isinstance(v, {const}_c)"
     return f"{const}(v)"
+
+
+def _bind(ns: dict[str, Any], const: str, pred: Predicate) -> None:
+    """Put the predicate (and what ``_inline`` refers to) into the generated function's namespace."""
+    ns[const] = pred
+    cls_ = getattr(pred, "_tc_class", None)
+    if cls_ is not None:
+        ns[f"{const}_c"] = cls_
+    inner = getattr(pred, "_tc_optional", None)
+    if inner is not None:
+        _bind(ns, const + "o", inner)
 
 
 def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
@@ -579,10 +623,7 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
         if pred is None:
             return
         const = f"_p{len(checks)}"
-        ns[const] = pred
-        cls_ = getattr(pred, "_tc_class", None)
-        if cls_ is not None:
-            ns[f"{const}_c"] = cls_
+        _bind(ns, const, pred)
         ns[f"{const}_t"] = _describe(ann)
         expr = _inline(pred, const)
         fail = f"_fail(_qn, {pname!r}, {const}_t, v, ({where}))"
@@ -657,26 +698,33 @@ def _struct_class(tp: Any) -> type | None:
 def _compile_struct(cls: type, init: Callable[..., None], fields: tuple[Any, ...]) -> Callable[..., None]:
     module = sys.modules.get(cls.__module__)
     globalns = vars(module) if module is not None else {}
-    builder = _Builder(globalns, {cls.__name__: cls})
+    localns = {cls.__name__: cls}
+    builder = _Builder(globalns, localns)
     annotations: dict[str, Any] = {}
     for base in reversed(cls.__mro__[:-1]):
         annotations.update(base.__dict__.get("__annotations__", {}))
-    checks: dict[str, tuple[Predicate, str]] = {}
+    ns: dict[str, Any] = {"_init": init, "_fail": _fail, "_NUMBER": _NUMBER, "_M": _MISSING,
+                          "_qn": f"{cls.__qualname__}.__init__"}
+    checks: list[str] = []
     for f in fields:
         ann = annotations.get(f.name)
         if not f.init or ann is None or _unchecked_text(ann):
             continue
-        pred = builder.pred(ann)
-        if pred is not None:
-            checks[f.name] = (pred, _describe(ann))
-    qualname = f"{cls.__qualname__}.__init__"
-
-    def __init__(self: Any, **kwargs: Any) -> None:
-        for name, value in kwargs.items():
-            entry = checks.get(name)
-            if entry is not None and value is not None and not entry[0](value):
-                _fail(qualname, name, entry[1], value, ())
-        init(self, **kwargs)
-
-    _mark(__init__, init)
-    return __init__
+        pred = builder.pred(_resolve(ann, globalns, localns))
+        if pred is None:
+            continue
+        const = f"_p{len(checks)}"
+        _bind(ns, const, pred)
+        ns[f"{const}_t"] = _describe(ann)
+        checks.append(
+            f"        v = kw.get({f.name!r}, _M)\n"
+            f"        if v is not _M and v is not None and not {_inline(pred, const)}:"
+            f" _fail(_qn, {f.name!r}, {const}_t, v, ())"
+        )
+    if not checks:
+        return init
+    src = "def __init__(self, **kw):\n    if kw:\n" + "\n".join(checks) + "\n    _init(self, **kw)\n"
+    exec(compile(src, f"<typecheck {cls.__qualname__}.__init__>", "exec"), ns)  # generated from our own fields
+    checked = ns["__init__"]
+    _mark(checked, init)
+    return checked  # type: ignore[no-any-return]
