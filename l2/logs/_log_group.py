@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import ArnFormat, Construct, RemovalPolicy, Resource, Stack, Token, ValidationError
+from constructs import (
+    ArnFormat,
+    Construct,
+    Duration,
+    RemovalPolicy,
+    Resource,
+    Stack,
+    Token,
+    UnscopedValidationError,
+    ValidationError,
+)
+from constructs.internals import structs
 from l1.logs import CfnLogGroup, CfnLogStream
 
-if TYPE_CHECKING:
-    from l2.cloudwatch import Metric
+from ._grants import LogGroupGrants
 
+if TYPE_CHECKING:
+    from l2.cloudwatch import Metric, Unit
+    from l2.kms import IKey
+
+    from ._data_protection import DataProtectionPolicy, FieldIndexPolicy
+    from ._interfaces import ILogGroup
     from ._metric_filter import MetricFilter
     from ._pattern import IFilterPattern
-    from ._subscription_filter import ILogSubscriptionDestination, SubscriptionFilter
+    from ._subscription_filter import Distribution, ILogSubscriptionDestination, SubscriptionFilter
+    from ._transformer import IProcessor, Transformer
 
 
 class RetentionDays(enum.Enum):
@@ -56,14 +74,61 @@ def _value(x: Any) -> Any:
     return x.value if isinstance(x, enum.Enum) else x
 
 
-_READ_ACTIONS = [
-    "logs:FilterLogEvents",
-    "logs:GetLogEvents",
-    "logs:GetLogGroupFields",
-    "logs:DescribeLogGroups",
-    "logs:DescribeLogStreams",
-]
-_WRITE_ACTIONS = ["logs:CreateLogStream", "logs:PutLogEvents"]
+def _metric_props(**props: Any) -> dict[str, Any]:
+    return {k: v for k, v in props.items() if v is not None}
+
+
+@structs.frozen(kw_only=True)
+class LogGroupReference:
+    """The ARN and name of a log group (``log_group.log_group_ref``)."""
+
+    log_group_arn: str
+    log_group_name: str
+
+
+@structs.frozen(kw_only=True)
+class LogStreamReference:
+    """The log group and stream names of a log stream (``log_stream.log_stream_ref``)."""
+
+    log_group_name: str
+    log_stream_name: str
+
+
+@structs.frozen(kw_only=True)
+class StreamOptions:
+    """The options of ``add_stream``."""
+
+    log_stream_name: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class LogStreamProps(StreamOptions):
+    """The properties of a ``LogStream`` (see there)."""
+
+    log_group: ILogGroup
+    removal_policy: RemovalPolicy | None = None
+
+
+@structs.frozen(kw_only=True)
+class LogStreamAttributes:
+    """What identifies an existing log stream: its group's and its own name."""
+
+    log_group_name: str
+    log_stream_name: str
+
+
+@structs.frozen(kw_only=True)
+class LogGroupProps:
+    """The properties of a ``LogGroup`` (see there)."""
+
+    data_protection_policy: DataProtectionPolicy | None = None
+    deletion_protection_enabled: bool | None = None
+    encryption_key: IKey | None = None
+    field_index_policies: Sequence[FieldIndexPolicy] | None = None
+    log_group_class: LogGroupClass | None = None
+    log_group_name: str | None = None
+    removal_policy: RemovalPolicy | None = None
+    retention: RetentionDays | None = None
 
 
 class LogGroupBase(Resource):
@@ -73,24 +138,65 @@ class LogGroupBase(Resource):
     log_group_name: str
     _policy: Any = None
 
+    @property
+    def grants(self) -> LogGroupGrants:
+        """The grants of this log group."""
+        return LogGroupGrants.from_log_group(self)
+
+    @property
+    def log_group_ref(self) -> LogGroupReference:
+        """The ARN and name of this log group."""
+        return LogGroupReference(log_group_arn=self.log_group_arn, log_group_name=self.log_group_name)
+
     def add_stream(self, id: str, *, log_stream_name: str | None = None) -> LogStream:
         """A ``LogStream`` in this group (retained on stack deletion)."""
         return LogStream(self, id, log_group=self, log_stream_name=log_stream_name)
 
-    def add_subscription_filter(self, id: str, *, destination: ILogSubscriptionDestination,
-                                filter_pattern: IFilterPattern, **kwargs: Any) -> SubscriptionFilter:
+    def add_subscription_filter(
+        self,
+        id: str,
+        *,
+        destination: ILogSubscriptionDestination,
+        filter_pattern: IFilterPattern,
+        distribution: Distribution | None = None,
+        filter_name: str | None = None,
+    ) -> SubscriptionFilter:
         """A ``SubscriptionFilter`` that sends matching events to ``destination``."""
         from ._subscription_filter import SubscriptionFilter
 
-        return SubscriptionFilter(self, id, log_group=self, destination=destination, filter_pattern=filter_pattern, **kwargs)
+        return SubscriptionFilter(self, id, log_group=self, destination=destination, filter_pattern=filter_pattern,
+                                  distribution=distribution, filter_name=filter_name)
 
-    def add_metric_filter(self, id: str, *, filter_pattern: IFilterPattern, metric_name: str,
-                          metric_namespace: str, **kwargs: Any) -> MetricFilter:
+    def add_metric_filter(
+        self,
+        id: str,
+        *,
+        filter_pattern: IFilterPattern,
+        metric_name: str,
+        metric_namespace: str,
+        apply_on_transformed_logs: bool | None = None,
+        default_value: float | None = None,
+        dimensions: Mapping[str, str] | None = None,
+        filter_name: str | None = None,
+        metric_value: str | None = None,
+        unit: Unit | None = None,
+    ) -> MetricFilter:
         """A ``MetricFilter`` that turns matching events into a metric."""
         from ._metric_filter import MetricFilter
 
         return MetricFilter(self, id, log_group=self, filter_pattern=filter_pattern, metric_name=metric_name,
-                            metric_namespace=metric_namespace, **kwargs)
+                            metric_namespace=metric_namespace, apply_on_transformed_logs=apply_on_transformed_logs,
+                            default_value=default_value, dimensions=dimensions, filter_name=filter_name,
+                            metric_value=metric_value, unit=unit)
+
+    def add_transformer(
+        self, id: str, *, transformer_config: Sequence[IProcessor], transformer_name: str
+    ) -> Transformer:
+        """A ``Transformer`` of this group's events."""
+        from ._transformer import Transformer
+
+        return Transformer(self, id, log_group=self, transformer_config=transformer_config,
+                           transformer_name=transformer_name)
 
     def extract_metric(self, json_field: str, metric_namespace: str, metric_name: str) -> Metric:
         """A metric filter publishing ``json_field`` of JSON events; returns the metric."""
@@ -105,11 +211,11 @@ class LogGroupBase(Resource):
 
     def grant_write(self, grantee: Any) -> Any:
         """Allow ``grantee`` to create log streams and put log events."""
-        return self.grant(grantee, *_WRITE_ACTIONS)
+        return self.grants.write(grantee)
 
     def grant_read(self, grantee: Any) -> Any:
         """Allow ``grantee`` to read log events and describe the group."""
-        return self.grant(grantee, *_READ_ACTIONS)
+        return self.grants.read(grantee)
 
     def grant(self, grantee: Any, *actions: str) -> Any:
         """Allow ``grantee`` the given actions on this log group."""
@@ -151,18 +257,71 @@ class LogGroupBase(Resource):
         """The physical name of this log group."""
         return self.physical_name
 
-    def metric_incoming_log_events(self, **props: Any) -> Metric:
+    def metric_incoming_log_events(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``IncomingLogs`` (Sum over 5 minutes)."""
-        return self.metric("IncomingLogs", **props)
+        return self.metric("IncomingLogs", account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period,
+                            region=region, stack_account=stack_account, stack_region=stack_region,
+                            statistic=statistic, unit=unit, visible=visible)
 
-    def metric_incoming_bytes(self, **props: Any) -> Metric:
+    def metric_incoming_bytes(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``IncomingBytes`` (Sum over 5 minutes)."""
-        return self.metric("IncomingBytes", **props)
+        return self.metric("IncomingBytes", account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period,
+                            region=region, stack_account=stack_account, stack_region=stack_region,
+                            statistic=statistic, unit=unit, visible=visible)
 
-    def metric(self, metric_name: str, **props: Any) -> Metric:
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """A metric of this log group in ``AWS/Logs`` (Sum by default)."""
         from l2.cloudwatch import Metric
 
+        props = _metric_props(account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period,
+                            region=region, stack_account=stack_account, stack_region=stack_region,
+                            statistic=statistic, unit=unit, visible=visible)
         return Metric(**{"namespace": "AWS/Logs", "metric_name": metric_name, "statistic": "Sum", **props}).attach_to(self)
 
 
@@ -183,37 +342,43 @@ class LogGroup(LogGroupBase):
         removal_policy: default ``RemovalPolicy.RETAIN``.
         encryption_key: a KMS key to encrypt the events with.
         log_group_class: ``STANDARD``, ``INFREQUENT_ACCESS`` or ``DELIVERY`` (no retention allowed).
-        data_protection_policy / field_index_policies: not supported yet (raise).
+        data_protection_policy: a ``DataProtectionPolicy`` (audit and mask sensitive data).
+        field_index_policies: ``FieldIndexPolicy`` objects.
         deletion_protection_enabled: as in CloudFormation.
 
     Raises:
-        ValidationError: a non-positive retention, or retention with the DELIVERY class.
+        ValidationError: a non-positive retention; retention, a data protection policy or field index policies with
+            the DELIVERY class.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-log.LogGroup"
+    """The id property injectors register for (aws-cdk-lib's property injection; its spelling)."""
 
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        data_protection_policy: Any = None,
+        data_protection_policy: DataProtectionPolicy | None = None,
         deletion_protection_enabled: bool | None = None,
-        encryption_key: Any = None,
-        field_index_policies: Any = None,
+        encryption_key: IKey | None = None,
+        field_index_policies: Sequence[FieldIndexPolicy] | None = None,
         log_group_class: LogGroupClass | None = None,
         log_group_name: str | None = None,
         removal_policy: RemovalPolicy | None = None,
         retention: RetentionDays | float | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=log_group_name)
-        if data_protection_policy is not None or field_index_policies is not None:
-            raise ValidationError("data_protection_policy and field_index_policies are not supported by pycdk yet", self)
         delivery = _value(log_group_class) == LogGroupClass.DELIVERY.value
-        if delivery and retention is not None:
-            raise ValidationError(
-                "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use a "
-                "different LogGroupClass",
-                self,
-            )
+        if delivery:
+            for given, prop in ((retention, "retention"), (data_protection_policy, "dataProtectionPolicy"),
+                                (field_index_policies, "fieldIndexPolicies")):
+                if given is not None:
+                    raise ValidationError(
+                        f"{prop} is not supported for a log group with logGroupClass DELIVERY; remove {prop} or use a "
+                        "different LogGroupClass",
+                        self,
+                    )
         retention_in_days = _value(retention)
         if retention_in_days is None and not delivery:
             retention_in_days = RetentionDays.TWO_YEARS.value
@@ -228,7 +393,11 @@ class LogGroup(LogGroupBase):
             log_group_class=_value(log_group_class),
             log_group_name=self.physical_name if log_group_name is not None else None,
             retention_in_days=retention_in_days,
+            data_protection_policy=data_protection_policy._bind(self) if data_protection_policy is not None else None,
             deletion_protection_enabled=deletion_protection_enabled,
+            field_index_policies=(
+                [p._bind(self) for p in field_index_policies] if field_index_policies is not None else None
+            ),
         )
         self.resource.apply_removal_policy(removal_policy)
 
@@ -259,15 +428,40 @@ class LogGroup(LogGroupBase):
         return _ImportedLogGroup(scope, id, arn=arn, name=base)
 
 
+class _ImportedLogStream(Resource):
+    def __init__(self, scope: Construct, id: str, *, log_stream_name: str, log_group_name: str | None) -> None:
+        super().__init__(scope, id)
+        self.log_stream_name = log_stream_name
+        self._log_group_name = log_group_name
+
+    @property
+    def log_stream_ref(self) -> LogStreamReference:
+        """The stream's group and name (the group is unknown for ``from_log_stream_name``)."""
+        if self._log_group_name is None:
+            raise UnscopedValidationError(
+                "Cannot access logGroupName on a LogStream obtained from fromLogStreamName. Use "
+                "LogStream.fromLogStreamAttributes() instead.")
+        return LogStreamReference(log_group_name=self._log_group_name, log_stream_name=self.log_stream_name)
+
+
 class LogStream(Resource):
-    """A log stream in a log group (``AWS::Logs::LogStream``), retained on stack deletion by default."""
+    """A log stream in a log group (``AWS::Logs::LogStream``), retained on stack deletion by default.
+
+    Args:
+        log_group: the group.
+        log_stream_name: default generated by CloudFormation.
+        removal_policy: default ``RemovalPolicy.RETAIN``.
+    """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-logs.LogStream"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        log_group: LogGroupBase,
+        log_group: ILogGroup,
         log_stream_name: str | None = None,
         removal_policy: RemovalPolicy | None = None,
     ) -> None:
@@ -281,7 +475,22 @@ class LogStream(Resource):
         )
         self.resource.apply_removal_policy(removal_policy)
 
+    @staticmethod
+    def from_log_stream_name(scope: Construct, id: str, log_stream_name: str) -> Resource:
+        """An existing log stream, by name (its ``log_stream_ref`` has no group name)."""
+        return _ImportedLogStream(scope, id, log_stream_name=log_stream_name, log_group_name=None)
+
+    @staticmethod
+    def from_log_stream_attributes(scope: Construct, id: str, *, log_group_name: str, log_stream_name: str) -> Resource:
+        """An existing log stream, by its group's and its own name."""
+        return _ImportedLogStream(scope, id, log_stream_name=log_stream_name, log_group_name=log_group_name)
+
     @property
     def log_stream_name(self) -> str:
         """The stream's name."""
         return self.resource.ref
+
+    @property
+    def log_stream_ref(self) -> LogStreamReference:
+        """The stream's group and name."""
+        return LogStreamReference(log_group_name=self.log_group_name, log_stream_name=self.log_stream_name)

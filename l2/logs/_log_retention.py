@@ -22,6 +22,27 @@ from constructs import (
     TagManager,
     TagType,
 )
+from constructs.internals import structs
+
+
+@structs.frozen(kw_only=True)
+class LogRetentionRetryOptions:
+    """Retries of the provider's SDK calls: ``max_retries`` (``base`` is no longer used)."""
+
+    base: Duration | None = None
+    max_retries: int | float | None = None
+
+
+@structs.frozen(kw_only=True)
+class LogRetentionProps:
+    """The properties of a ``LogRetention`` (see there)."""
+
+    log_group_name: str
+    retention: Any
+    log_group_region: str | None = None
+    log_retention_retry_options: LogRetentionRetryOptions | None = None
+    removal_policy: RemovalPolicy | None = None
+    role: Any = None
 
 _PROVIDER_ID = "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a"
 _HANDLER_DIR = str(Path(__file__).parent / "_handlers" / "log_retention")
@@ -90,6 +111,9 @@ class LogRetention(Construct):
         removal_policy: ``DESTROY`` deletes the log group with the stack.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-log.LogRetention"
+    """The id property injectors register for (aws-cdk-lib's property injection; its spelling)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -98,7 +122,7 @@ class LogRetention(Construct):
         log_group_name: str,
         retention: Any,
         log_group_region: str | None = None,
-        log_retention_retry_options: Any = None,
+        log_retention_retry_options: LogRetentionRetryOptions | None = None,
         removal_policy: RemovalPolicy | None = None,
         role: Any = None,
     ) -> None:

@@ -4,16 +4,40 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from constructs import Construct, Resource, ValidationError
+from constructs import Construct, Duration, Resource, ValidationError
+from constructs.internals import structs
 from l1.logs import CfnMetricFilter
+
+from ._pattern import IFilterPattern
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
 
-    from ._log_group import LogGroupBase
-    from ._pattern import IFilterPattern
+    from ._interfaces import ILogGroup
+
+
+@structs.frozen(kw_only=True)
+class MetricFilterOptions:
+    """The options of ``add_metric_filter`` (see ``MetricFilter``)."""
+
+    filter_pattern: IFilterPattern
+    metric_name: str
+    metric_namespace: str
+    apply_on_transformed_logs: bool | None = None
+    default_value: float | None = None
+    dimensions: Mapping[str, str] | None = None
+    filter_name: str | None = None
+    metric_value: str | None = None
+    unit: Unit | None = None
+
+
+@structs.frozen(kw_only=True)
+class MetricFilterProps(MetricFilterOptions):
+    """The properties of a ``MetricFilter``."""
+
+    log_group: ILogGroup
 
 
 class MetricFilter(Resource):
@@ -34,12 +58,15 @@ class MetricFilter(Resource):
         ValidationError: more than 3 dimensions.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-logs.MetricFilter"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        log_group: LogGroupBase,
+        log_group: ILogGroup,
         filter_pattern: IFilterPattern,
         metric_name: str,
         metric_namespace: str,
@@ -76,9 +103,28 @@ class MetricFilter(Resource):
             apply_on_transformed_logs=apply_on_transformed_logs,
         )
 
-    def metric(self, **props: Any) -> Metric:
+    def metric(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """The metric this filter publishes (``avg`` by default)."""
         from l2.cloudwatch import Metric
 
+        given = {"account": account, "color": color, "dimensions_map": dimensions_map, "id": id, "label": label,
+                 "period": period, "region": region, "stack_account": stack_account, "stack_region": stack_region,
+                 "statistic": statistic, "unit": unit, "visible": visible}
+        props = {k: v for k, v in given.items() if v is not None}
         return Metric(**{"metric_name": self.metric_name, "namespace": self.metric_namespace, "statistic": "avg",
                          **props}).attach_to(self)

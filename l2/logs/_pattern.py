@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from constructs import UnscopedValidationError
+from constructs.internals import structs
 
 _ELLIPSIS = "..."
 _NUMERIC_OPERATORS = ("=", "!=", "<", "<=", ">", ">=")
@@ -63,6 +64,15 @@ class JsonPattern:
     def log_pattern_string(self) -> str:
         """The pattern as CloudWatch Logs reads it."""
         return "{ " + self.json_pattern_string + " }"
+
+
+@structs.frozen(kw_only=True)
+class ColumnRestriction:
+    """A restriction on a column of a space-delimited pattern: a comparison with a string or a number."""
+
+    comparison: str
+    number_value: float | None = None
+    string_value: str | None = None
 
 
 class SpaceDelimitedTextPattern:

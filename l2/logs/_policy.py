@@ -6,7 +6,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Construct, Lazy, Names, Resource, Stack
+from constructs.internals import structs
 from l1.logs import CfnResourcePolicy
+
+
+@structs.frozen(kw_only=True)
+class ResourcePolicyProps:
+    """The properties of a ``ResourcePolicy`` (see there)."""
+
+    policy_statements: Sequence[Any] | None = None
+    resource_policy_name: str | None = None
 
 
 class ResourcePolicy(Resource):
@@ -16,6 +25,9 @@ class ResourcePolicy(Resource):
         resource_policy_name: the policy name (default: the construct's unique id).
         policy_statements: initial statements (add more with ``document.add_statements``).
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-logs.ResourcePolicy"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,

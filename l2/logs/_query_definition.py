@@ -6,10 +6,27 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from constructs import Annotations, Construct, Resource, ValidationError
+from constructs.internals import structs
 from l1.logs import CfnQueryDefinition
 
 if TYPE_CHECKING:
-    from ._log_group import LogGroupBase
+    from ._interfaces import ILogGroup
+
+
+@structs.frozen(kw_only=True)
+class QueryStringProps:
+    """The commands of a ``QueryString`` (see there)."""
+
+    display: str | None = None
+    fields: Sequence[str] | None = None
+    filter: str | None = None
+    filter_statements: Sequence[str] | None = None
+    limit: int | float | None = None
+    parse: str | None = None
+    parse_statements: Sequence[str] | None = None
+    sort: str | None = None
+    stats: str | None = None
+    stats_statements: Sequence[str] | None = None
 
 
 class QueryString:
@@ -60,6 +77,15 @@ class QueryString:
         return self.to_string()
 
 
+@structs.frozen(kw_only=True)
+class QueryDefinitionProps:
+    """The properties of a ``QueryDefinition`` (see there)."""
+
+    query_definition_name: str
+    query_string: QueryString
+    log_groups: Sequence[ILogGroup] | None = None
+
+
 class QueryDefinition(Resource):
     """A saved Logs Insights query (``AWS::Logs::QueryDefinition``).
 
@@ -72,6 +98,9 @@ class QueryDefinition(Resource):
         ValidationError: more than two stats statements.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-logs.QueryDefinition"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -79,7 +108,7 @@ class QueryDefinition(Resource):
         *,
         query_definition_name: str,
         query_string: QueryString,
-        log_groups: Sequence[LogGroupBase] | None = None,
+        log_groups: Sequence[ILogGroup] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=query_definition_name)
         count = query_string.stats_statements_length

@@ -10,7 +10,7 @@ from constructs.internals import structs
 from l1.logs import CfnSubscriptionFilter
 
 if TYPE_CHECKING:
-    from ._log_group import LogGroupBase
+    from ._interfaces import ILogGroup
     from ._pattern import IFilterPattern
 
 
@@ -35,6 +35,23 @@ class ILogSubscriptionDestination(Protocol):
     def bind(self, scope: Construct, source_log_group: Any) -> LogSubscriptionDestinationConfig: ...
 
 
+@structs.frozen(kw_only=True)
+class SubscriptionFilterOptions:
+    """The options of ``add_subscription_filter`` (see ``SubscriptionFilter``)."""
+
+    destination: ILogSubscriptionDestination
+    filter_pattern: IFilterPattern
+    distribution: Distribution | None = None
+    filter_name: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class SubscriptionFilterProps(SubscriptionFilterOptions):
+    """The properties of a ``SubscriptionFilter``."""
+
+    log_group: ILogGroup
+
+
 class SubscriptionFilter(Resource):
     """A subscription filter on a log group (``AWS::Logs::SubscriptionFilter``).
 
@@ -46,12 +63,15 @@ class SubscriptionFilter(Resource):
         distribution: shard distribution (Kinesis destinations only).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-logs.SubscriptionFilter"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        log_group: LogGroupBase,
+        log_group: ILogGroup,
         destination: ILogSubscriptionDestination,
         filter_pattern: IFilterPattern,
         distribution: Distribution | None = None,
