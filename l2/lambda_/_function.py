@@ -59,6 +59,7 @@ _RESERVED_ENV = frozenset({
     "LAMBDA_RUNTIME_DIR",
 })
 _FUNCTION_NAME = re.compile(r"^[a-zA-Z0-9-_]+$")
+_RECOGNIZE_LAYER_VERSION = "@aws-cdk/aws-lambda:recognizeLayerVersion"
 _MOUNT_PATH = re.compile(r"^/mnt/[a-zA-Z0-9-_.]+$")
 _EFS_DEFAULT_PORT = 2049
 _PROFILER_VARIABLES = ("AWS_CODEGURU_PROFILER_GROUP_NAME", "AWS_CODEGURU_PROFILER_GROUP_ARN",
@@ -525,7 +526,11 @@ class Function(FunctionBase):
     def _render_layers(self) -> list[str] | None:
         if not self._layers:
             return None
-        return [layer.layer_version_arn for layer in self._layers]
+        layers = list(self._layers)
+        if FeatureFlags.of(self).is_enabled(_RECOGNIZE_LAYER_VERSION):
+            # aws-cdk-lib sorts the layer objects, i.e. by their construct path
+            layers.sort(key=lambda layer: layer.node.path)
+        return [layer.layer_version_arn for layer in layers]
 
     def invalidate_version_based_on(self, x: str) -> None:
         """Mix ``x`` into the ``current_version`` hash.

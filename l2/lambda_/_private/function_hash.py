@@ -59,7 +59,57 @@ def calculate_function_hash(fn: Any, additional: str = "", extra_props: dict[str
         )
     kept = {k: v for k, v in props.items() if classified.get(k)}
     text = json.dumps(_sort_properties(kept), separators=(",", ":"), ensure_ascii=False)
+    from constructs import FeatureFlags
+
+    if FeatureFlags.of(fn).is_enabled(RECOGNIZE_LAYER_VERSION):
+        text += _layers_hash(sorted(fn._layers, key=lambda layer: layer.node.path))
     return hashlib.md5((text + additional).encode()).hexdigest()
+
+
+RECOGNIZE_LAYER_VERSION = "@aws-cdk/aws-lambda:recognizeLayerVersion"
+_LAYER_ORDER = ("Content", "CompatibleArchitectures", "CompatibleRuntimes", "Description", "LayerName", "LicenseInfo")
+
+
+def _layers_hash(layers: list[Any]) -> str:
+    """The md5 of the layers' configuration, keyed by construct id (aws-cdk-lib's ``calculateLayersHash``)."""
+    from constructs import Token
+
+    config: dict[str, Any] = {}
+    for layer in layers:
+        resource = layer.node.default_child
+        if resource is None:
+            if not Token.is_unresolved(layer.layer_version_arn):
+                runtimes = layer.compatible_runtimes
+                config[layer.layer_version_arn] = ([_runtime_json(r) for r in runtimes]
+                                                   if runtimes is not None else None)
+                continue
+            runtimes = layer.compatible_runtimes
+            config[layer.node.id] = {"arn": layer.stack.resolve(layer.layer_version_arn),
+                                     "runtimes": [r.name for r in runtimes] if runtimes is not None else None}
+            continue
+        rendered = layer.stack.resolve(resource._to_cloudformation())
+        (entry,) = rendered["Resources"].values()
+        props = dict(entry.get("Properties") or {})
+        ordered = {k: props[k] for k in _LAYER_ORDER if k in props}
+        for k in sorted(k for k in props if k not in ordered):
+            ordered[k] = props[k]
+        config[layer.node.id] = ordered
+    text = json.dumps({k: v for k, v in config.items() if v is not None}, separators=(",", ":"),
+                      ensure_ascii=False)
+    return hashlib.md5(text.encode()).hexdigest()
+
+
+def _runtime_json(runtime: Any) -> dict[str, Any]:
+    """A ``Runtime`` as aws-cdk-lib's ``JSON.stringify`` writes it: its fields in declaration order, the bundling
+    images by name, an undefined family left out."""
+    image = f"public.ecr.aws/sam/build-{runtime.name}"
+    out: dict[str, Any] = {"name": runtime.name, "supportsInlineCode": runtime.supports_inline_code,
+                           "supportsCodeGuruProfiling": runtime.supports_code_guru_profiling,
+                           "supportsSnapStart": runtime.supports_snap_start}
+    if runtime.family is not None:
+        out["family"] = runtime.family.value
+    out.update({"bundlingDockerImage": image, "bundlingImage": image, "isVariable": runtime.is_variable})
+    return out
 
 
 def trim_from_start(s: str, max_length: int) -> str:
