@@ -2,16 +2,32 @@
 
 from l2.sns_subscriptions._subscriptions import (
     EmailSubscription,
+    EmailSubscriptionProps,
+    FirehoseSubscription,
+    FirehoseSubscriptionProps,
     LambdaSubscription,
+    LambdaSubscriptionProps,
     SmsSubscription,
+    SmsSubscriptionProps,
     SqsSubscription,
+    SqsSubscriptionProps,
+    SubscriptionProps,
     UrlSubscription,
+    UrlSubscriptionProps,
 )
 
 __all__ = [
     "EmailSubscription",
+    "EmailSubscriptionProps",
+    "FirehoseSubscription",
+    "FirehoseSubscriptionProps",
     "LambdaSubscription",
+    "LambdaSubscriptionProps",
     "SmsSubscription",
+    "SmsSubscriptionProps",
     "SqsSubscription",
+    "SqsSubscriptionProps",
+    "SubscriptionProps",
     "UrlSubscription",
+    "UrlSubscriptionProps",
 ]

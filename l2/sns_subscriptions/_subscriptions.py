@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Names, Token, UnscopedValidationError, ValidationError
+from constructs.internals import structs
 from l2.sns import (
     DeliveryPolicy,
     FilterOrPolicy,
@@ -15,6 +16,87 @@ from l2.sns import (
     TopicSubscriptionConfig,
 )
 from l2.sns_subscriptions._private.regions import region_from_arn, sns_service_principal
+
+if TYPE_CHECKING:
+    from l2.iam import IRole
+    from l2.lambda_ import IFunction
+    from l2.sns import ITopic
+    from l2.sqs import IQueue
+
+
+@structs.frozen(kw_only=True)
+class SubscriptionProps:
+    """Options every subscriber takes.
+
+    Args:
+        dead_letter_queue: a queue for messages that could not be delivered (default: none).
+        filter_policy: attribute filters (default: every message is delivered).
+        filter_policy_with_message_body: message-body filters, instead of ``filter_policy``.
+    """
+
+    dead_letter_queue: IQueue | None = None
+    filter_policy: Mapping[str, SubscriptionFilter] | None = None
+    filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None
+
+
+@structs.frozen(kw_only=True)
+class SqsSubscriptionProps(SubscriptionProps):
+    """The options of an ``SqsSubscription``.
+
+    Args:
+        raw_message_delivery: deliver the raw message instead of the SNS JSON envelope (default ``False``).
+    """
+
+    raw_message_delivery: bool | None = None
+
+
+@structs.frozen(kw_only=True)
+class LambdaSubscriptionProps(SubscriptionProps):
+    """The options of a ``LambdaSubscription``."""
+
+
+@structs.frozen(kw_only=True)
+class EmailSubscriptionProps(SubscriptionProps):
+    """The options of an ``EmailSubscription``.
+
+    Args:
+        json: deliver the ``email-json`` form (default ``False``: the message text).
+    """
+
+    json: bool | None = None
+
+
+@structs.frozen(kw_only=True)
+class SmsSubscriptionProps(SubscriptionProps):
+    """The options of an ``SmsSubscription``."""
+
+
+@structs.frozen(kw_only=True)
+class UrlSubscriptionProps(SubscriptionProps):
+    """The options of a ``UrlSubscription``.
+
+    Args:
+        delivery_policy: HTTP/S retry, throttle and request settings.
+        protocol: required when the URL is a token (default: from the URL's scheme).
+        raw_message_delivery: deliver the raw message (default ``False``).
+    """
+
+    delivery_policy: DeliveryPolicy | None = None
+    protocol: SubscriptionProtocol | None = None
+    raw_message_delivery: bool | None = None
+
+
+@structs.frozen(kw_only=True)
+class FirehoseSubscriptionProps(SubscriptionProps):
+    """The options of a ``FirehoseSubscription``.
+
+    Args:
+        raw_message_delivery: remove SNS metadata from published messages (default ``False``).
+        role: the role SNS assumes to write to the delivery stream (default: one is created).
+    """
+
+    raw_message_delivery: bool | None = None
+    role: IRole | None = None
 
 _RESTRICT_SQS_DECRYPTION = "@aws-cdk/aws-sns-subscriptions:restrictSqsDescryption"
 
@@ -44,9 +126,9 @@ class SqsSubscription:
 
     def __init__(
         self,
-        queue: Any,
+        queue: IQueue,
         *,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         filter_policy: Mapping[str, SubscriptionFilter] | None = None,
         filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
         raw_message_delivery: bool | None = None,
@@ -117,9 +199,9 @@ class LambdaSubscription:
 
     def __init__(
         self,
-        fn: Any,
+        fn: IFunction,
         *,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         filter_policy: Mapping[str, SubscriptionFilter] | None = None,
         filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
     ) -> None:
@@ -159,7 +241,7 @@ class EmailSubscription:
         self,
         email_address: str,
         *,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         filter_policy: Mapping[str, SubscriptionFilter] | None = None,
         filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
         json: bool | None = None,
@@ -195,11 +277,14 @@ class UrlSubscription:
         UnscopedValidationError: a literal URL without an http(s) scheme, or a token URL without ``protocol``.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-sns-subscriptions.UrlSubscription"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         url: str,
         *,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         delivery_policy: DeliveryPolicy | None = None,
         filter_policy: Mapping[str, SubscriptionFilter] | None = None,
         filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
@@ -237,16 +322,21 @@ class UrlSubscription:
 
 
 class SmsSubscription:
-    """Send a topic's messages as SMS to a phone number."""
+    """Send a topic's messages as SMS to a phone number.
+
+    ``dead_letter_queue`` is accepted and, as in aws-cdk-lib 2.275, not applied to the subscription.
+    """
 
     def __init__(
         self,
         phone_number: str,
         *,
+        dead_letter_queue: IQueue | None = None,
         filter_policy: Mapping[str, SubscriptionFilter] | None = None,
         filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
     ) -> None:
         self.phone_number = phone_number
+        self._dead_letter_queue = dead_letter_queue
         self._filter_policy = filter_policy
         self._filter_policy_with_message_body = filter_policy_with_message_body
 
@@ -258,4 +348,70 @@ class SmsSubscription:
             protocol=SubscriptionProtocol.SMS,
             filter_policy=self._filter_policy,
             filter_policy_with_message_body=self._filter_policy_with_message_body,
+        )
+
+
+_FIREHOSE_ACTIONS = (
+    "firehose:DescribeDeliveryStream",
+    "firehose:ListDeliveryStreams",
+    "firehose:ListTagsForDeliveryStream",
+    "firehose:PutRecord",
+    "firehose:PutRecordBatch",
+)
+
+
+class FirehoseSubscription:
+    """Deliver a topic's messages to an Amazon Data Firehose delivery stream.
+
+    The stream must be a construct with ``delivery_stream_arn`` and ``grant(grantee, *actions)`` (aws-cdk-lib's
+    ``IDeliveryStream``). SNS writes with ``role``, or a role ``TopicSubscriptionRole`` created under the stream
+    (shared by the stream's subscriptions); the subscription is created under the stream.
+
+    Args:
+        delivery_stream: the delivery stream.
+        raw_message_delivery: remove SNS metadata from published messages.
+        role: the role SNS assumes to write to the stream (default: created).
+        dead_letter_queue / filter_policy / filter_policy_with_message_body: subscription options.
+    """
+
+    def __init__(
+        self,
+        delivery_stream: Any,
+        *,
+        raw_message_delivery: bool | None = None,
+        role: IRole | None = None,
+        dead_letter_queue: IQueue | None = None,
+        filter_policy: Mapping[str, SubscriptionFilter] | None = None,
+        filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,
+    ) -> None:
+        self.delivery_stream = delivery_stream
+        self._raw_message_delivery = raw_message_delivery
+        self._role = role
+        self._dead_letter_queue = dead_letter_queue
+        self._filter_policy = filter_policy
+        self._filter_policy_with_message_body = filter_policy_with_message_body
+
+    def bind(self, topic: ITopic) -> TopicSubscriptionConfig:
+        """Let SNS write to the stream with the role and describe the subscription (under the stream)."""
+        from l2 import iam
+
+        stream = self.delivery_stream
+        _require_construct(stream, "The supplied delivery stream object must be an instance of Construct", topic)
+        role = self._role or stream.node.try_find_child("TopicSubscriptionRole")
+        if role is None:
+            role = iam.Role(stream, "TopicSubscriptionRole", assumed_by=iam.ServicePrincipal("sns.amazonaws.com"))
+        stream.grant(role, *_FIREHOSE_ACTIONS)
+        if isinstance(topic, Topic) and topic.stack is not stream.stack:
+            stream.stack.add_stack_dependency(topic.stack)
+        return TopicSubscriptionConfig(
+            subscriber_scope=stream,
+            subscriber_id=Names.node_unique_id(topic.node),
+            endpoint=stream.delivery_stream_arn,
+            protocol=SubscriptionProtocol.FIREHOSE,
+            filter_policy=self._filter_policy,
+            filter_policy_with_message_body=self._filter_policy_with_message_body,
+            raw_message_delivery=self._raw_message_delivery,
+            region=region_from_arn(topic, stream),
+            dead_letter_queue=self._dead_letter_queue,
+            subscription_role_arn=role.role_arn,
         )
