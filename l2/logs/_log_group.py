@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from functools import cached_property
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -391,7 +392,7 @@ class LogGroup(LogGroupBase):
             "Resource",
             kms_key_id=encryption_key.key_arn if encryption_key is not None else None,
             log_group_class=_value(log_group_class),
-            log_group_name=self.physical_name if log_group_name is not None else None,
+            log_group_name=self.physical_name,
             retention_in_days=retention_in_days,
             data_protection_policy=data_protection_policy._bind(self) if data_protection_policy is not None else None,
             deletion_protection_enabled=deletion_protection_enabled,
@@ -401,15 +402,19 @@ class LogGroup(LogGroupBase):
         )
         self.resource.apply_removal_policy(removal_policy)
 
-    @property
+    @cached_property
     def log_group_arn(self) -> str:  # type: ignore[override]
-        """The ARN (``arn:...:log-group:<name>:*``)."""
-        return self.resource.attr_arn
+        """The ARN (``arn:...:log-group:<name>:*``; formatted from the physical name in another environment)."""
+        return self.get_resource_arn_attribute(
+            self.resource.attr_arn,
+            {"service": "logs", "resource": "log-group", "resource_name": self.physical_name,
+             "arn_format": ArnFormat.COLON_RESOURCE_NAME},
+        )
 
-    @property
+    @cached_property
     def log_group_name(self) -> str:  # type: ignore[override]
-        """The name."""
-        return self.resource.ref
+        """The name (the physical name in another environment)."""
+        return self.get_resource_name_attribute(self.resource.ref)
 
     @staticmethod
     def from_log_group_arn(scope: Construct, id: str, log_group_arn: str) -> LogGroupBase:

@@ -114,6 +114,8 @@ def run_on_pycdk(app: GoldenApp, workdir: Path) -> Path:
 
 # Singleton handlers whose code the library inlines (aws-cdk-lib inlines its own JS; pycdk its own Python).
 INLINE_HANDLER_PREFIXES = ("BucketNotificationsHandler050a0587b7544547bf325f094a3db834",)
+# Singleton providers of aws-cdk-lib's whose handler is a code asset, which pycdk writes itself.
+OWN_ASSET_HANDLER_PREFIXES = ("LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a",)
 
 
 def mask_own_provider_handlers(text: bytes) -> bytes:
@@ -132,7 +134,7 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
         if logical_id.startswith(INLINE_HANDLER_PREFIXES) and "ZipFile" in props.get("Code", {}):
             props["Code"]["ZipFile"] = "<handler code shipped by the library>"
             continue
-        if "CustomResourceProviderHandler" not in logical_id:
+        if "CustomResourceProviderHandler" not in logical_id and not logical_id.startswith(OWN_ASSET_HANDLER_PREFIXES):
             continue
         for key in ("Handler", "Runtime"):
             if key in props:

@@ -1,0 +1,13 @@
+"""Port of aws-cdk's integ.metricfilter-unit.ts: a metric filter with a dimension and a unit."""
+
+from aws_cdk import App, RemovalPolicy, Stack
+from aws_cdk.aws_cloudwatch import Unit
+from aws_cdk.aws_logs import FilterPattern, LogGroup, MetricFilter
+
+app = App()
+stack = Stack(app, "aws-cdk-metricfilter-unit-integ")
+log_group = LogGroup(stack, "LogGroup", removal_policy=RemovalPolicy.DESTROY)
+MetricFilter(stack, "MetricFilter", log_group=log_group, metric_namespace="MyApp", metric_name="Latency",
+             filter_pattern=FilterPattern.exists("$.latency"), metric_value="$.latency",
+             dimensions={"ErrorCode": "$.errorCode"}, unit=Unit.MILLISECONDS)
+app.synth()
