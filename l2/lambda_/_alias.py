@@ -37,6 +37,9 @@ class Alias(QualifiedFunctionBase):
         ValidationError: invalid weights or provisioned concurrency.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.Alias"
+    """Identifies this class to property injectors (as in aws-cdk-lib)."""
+
     def __init__(
         self,
         scope: Construct,

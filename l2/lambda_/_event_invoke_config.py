@@ -37,6 +37,9 @@ class EventInvokeConfig(Resource):
         ValidationError: ``max_event_age`` outside 60-21600 seconds or ``retry_attempts`` outside 0-2.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.EventInvokeConfig"
+    """Identifies this class to property injectors (as in aws-cdk-lib)."""
+
     def __init__(
         self,
         scope: Construct,

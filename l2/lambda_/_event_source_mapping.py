@@ -127,6 +127,9 @@ class EventSourceMapping(Resource):
         ValidationError: out-of-range values or inconsistent starting positions.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.EventSourceMapping"
+    """Identifies this class to property injectors (as in aws-cdk-lib)."""
+
     def __init__(
         self,
         scope: Construct,

@@ -183,6 +183,9 @@ class Function(FunctionBase):
         ValidationError: invalid name, description, DLQ combination, layers or logging options.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.Function"
+    """Identifies this class to property injectors (as in aws-cdk-lib)."""
+
     # Set on an instance only when there is one (a Function keeps under 30 instance attributes, so its
     # attribute dict stays a compact shared-key one).
     _current_version: Version | None = None
@@ -788,6 +791,14 @@ class Function(FunctionBase):
         self.add_environment("AWS_LAMBDA_EXEC_WRAPPER", config.exec_wrapper.value)
 
     # -- imports and account-wide metrics ------------------------------------------------------------
+    @staticmethod
+    def classify_version_property(property_name: str, locked: bool) -> None:
+        """Declare whether a change to the ``AWS::Lambda::Function`` property ``property_name`` creates a new
+        ``current_version`` (for properties aws-cdk-lib 2.275 does not know yet)."""
+        from ._private.function_hash import EXTRA_VERSION_PROPS
+
+        EXTRA_VERSION_PROPS[property_name] = locked
+
     @staticmethod
     def from_function_arn(scope: Construct, id: str, function_arn: str) -> FunctionBase:
         """An existing function, by ARN."""

@@ -77,6 +77,7 @@ class FunctionBase(Resource):
 
     function_name: str
     function_arn: str
+    architecture: Any = None
     role: Any = None
     grant_principal: Any = None
     can_create_permissions: bool = False
@@ -132,7 +133,9 @@ class FunctionBase(Resource):
         return self._connections
 
     # -- permissions ---------------------------------------------------------------------------------
-    def _consider_warning_on_invoke_function_permissions(self, scope: Construct, action: str) -> None:
+    def consider_warning_on_invoke_function_permissions(self, scope: Construct, action: str) -> None:
+        """Warn (now, or when ``current_version`` is first used) that invoke permissions on a function do not
+        cover its versions and aliases."""
         if action in _INVOKE_ACTIONS:
             if scope.node.try_find_child("CurrentVersion"):
                 self._warn_invoke_function_permissions(scope)
@@ -185,7 +188,7 @@ class FunctionBase(Resource):
         conditions = self._validate_condition_combinations(principal) or {}
         action = action or "lambda:InvokeFunction"
         scope = scope or self
-        self._consider_warning_on_invoke_function_permissions(scope, action)
+        self.consider_warning_on_invoke_function_permissions(scope, action)
         CfnPermission(
             scope,
             id,
@@ -425,7 +428,8 @@ class QualifiedFunctionBase(FunctionBase):
     def resource_arns_for_grant_invoke(self) -> list[str]:
         return [self.function_arn]
 
-    def _consider_warning_on_invoke_function_permissions(self, scope: Construct, action: str) -> None:
+    def consider_warning_on_invoke_function_permissions(self, scope: Construct, action: str) -> None:
+        """Versions and aliases do not warn."""
         return None
 
     def configure_async_invoke(self, *, max_event_age: Any = None, on_failure: Any = None, on_success: Any = None,

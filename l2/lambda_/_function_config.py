@@ -239,6 +239,9 @@ class CodeSigningConfig(Resource):
 
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.CodeSigningConfig"
+    """Identifies this class to property injectors (as in aws-cdk-lib)."""
+
     def __init__(
         self,
         scope: Construct,

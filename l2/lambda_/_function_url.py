@@ -63,6 +63,9 @@ class FunctionUrl(Resource):
         ValidationError: a version, or a CORS max age over a day.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.FunctionUrl"
+    """Identifies this class to property injectors (as in aws-cdk-lib)."""
+
     def __init__(
         self,
         scope: Construct,

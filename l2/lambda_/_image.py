@@ -243,6 +243,9 @@ class DockerImageFunction(Function):
         **props: every ``Function`` keyword argument but ``code``, ``handler`` and ``runtime``.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.DockerImageFunction"
+    """Identifies this class to property injectors (as in aws-cdk-lib)."""
+
     def __init__(self, scope: Construct, id: str, *, code: DockerImageCode, **props: Any) -> None:
         for name in ("handler", "runtime"):
             if name in props:

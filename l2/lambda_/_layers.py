@@ -68,6 +68,9 @@ class LayerVersion(LayerVersionBase):
         ValidationError: inline code or an empty runtime list.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.LayerVersion"
+    """Identifies this class to property injectors (as in aws-cdk-lib)."""
+
     def __init__(
         self,
         scope: Construct,

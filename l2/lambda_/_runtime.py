@@ -100,6 +100,11 @@ class Runtime:
         self.supports_snap_start = bool(supports_snap_start)
         self.is_variable = bool(is_variable)
 
+    @staticmethod
+    def determine_latest_python_runtime(scope: object) -> Runtime:
+        """The latest Python runtime aws-cdk-lib 2.275 knows to be available everywhere (``PYTHON_3_13``)."""
+        return Runtime.PYTHON_3_13
+
     def runtime_equals(self, other: Runtime) -> bool:
         """Same name, family and inline-code support."""
         return (

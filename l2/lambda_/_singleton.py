@@ -21,6 +21,9 @@ class SingletonFunction(FunctionBase):
         **props: the ``Function`` props (only used by the first declaration).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.SingletonFunction"
+    """Identifies this class to property injectors (as in aws-cdk-lib)."""
+
     def __init__(self, scope: Construct, id: str, *, uuid: str, lambda_purpose: str | None = None,
                  **props: Any) -> None:
         super().__init__(scope, id)
@@ -64,6 +67,11 @@ class SingletonFunction(FunctionBase):
     def add_permission(self, id: str, **permission: Any) -> None:
         """Add a permission to the shared function."""
         self.lambda_function.add_permission(id, **permission)
+
+    def add_metadata(self, type: str, data: Any, *, stack_trace: bool | None = None,
+                     stack_trace_override: Any = None, trace_from_function: Any = None) -> None:
+        """Add metadata to the shared function's node."""
+        self.lambda_function.node.add_metadata(type, data)
 
     def add_dependency(self, *up: Any) -> None:
         """Make the shared function depend on ``up``."""

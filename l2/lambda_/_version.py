@@ -63,6 +63,9 @@ class Version(QualifiedFunctionBase):
         removal_policy: default: none (CloudFormation deletes the version).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.Version"
+    """Identifies this class to property injectors (as in aws-cdk-lib)."""
+
     def __init__(
         self,
         scope: Construct,

@@ -24,6 +24,8 @@ VERSION_LOCKED: dict[str, bool] = {
     "DurableConfig": True, "CodeSigningConfigArn": False, "ReservedConcurrentExecutions": False, "Tags": False,
     "TenancyConfig": False,
 }
+# Properties classified by ``Function.classify_version_property`` (process-wide, as in aws-cdk-lib).
+EXTRA_VERSION_PROPS: dict[str, bool] = {}
 _KNOWN_ORDER = (
     "Code", "Handler", "Role", "Runtime", "Architectures", "CodeSigningConfigArn", "DeadLetterConfig",
     "Description", "Environment", "EphemeralStorage", "FileSystemConfigs", "FunctionName", "ImageConfig",
@@ -49,7 +51,7 @@ def calculate_function_hash(fn: Any, additional: str = "", extra_props: dict[str
     rendered = fn.stack.resolve(resource._to_cloudformation())
     (entry,) = rendered["Resources"].values()
     props: dict[str, Any] = dict(entry.get("Properties") or {})
-    classified = {**VERSION_LOCKED, **(extra_props or {})}
+    classified = {**VERSION_LOCKED, **EXTRA_VERSION_PROPS, **(extra_props or {})}
     unclassified = [k for k, v in props.items() if v is not None and k not in classified]
     if unclassified:
         raise ValidationError(

@@ -18,6 +18,16 @@ SUITES = ("l2_lambda", "l2_logs", "l2_cloudwatch")
 APPS = [app for app in all_apps() if app.suite in SUITES]
 
 
+# Findings aws-cdk-lib's own template has too (the ports keep the original integ test as written), by app and
+# template: the rule ids allowed there.
+AWS_CDK_LIB_FINDINGS: dict[tuple[str, str], set[str]] = {
+    # the original adds its function to the outer stack, so the stack under test is empty
+    ("l2_lambda/integ_lambda_dlq", "LambdaWithDlqStack.template.json"): {"E1001"},
+    # the original uses nodejs14.x, deprecated since
+    ("l2_lambda/integ_layer_version", "aws-cdk-layer-version-1.template.json"): {"E2531"},
+}
+
+
 def _errors(template_text: str) -> list[str]:
     matches = lint(template_text, config=ManualArgs(regions=["us-east-1"]))
     return [f"{m.rule.id} {m.message} ({'/'.join(map(str, m.path))})" for m in matches if m.rule.id.startswith("E")]
@@ -34,7 +44,9 @@ def test_pycdk_templates_pass_cfn_lint(app: GoldenApp, tmp_path: Path) -> None:
     templates = sorted(outdir.glob("*.template.json"))
     assert templates, f"{app.test_id} produced no template"
     for path in templates:
-        assert _errors(path.read_text(encoding="utf-8")) == [], path.name
+        allowed = AWS_CDK_LIB_FINDINGS.get((app.test_id, path.name), set())
+        errors = [e for e in _errors(path.read_text(encoding="utf-8")) if e.split(" ", 1)[0] not in allowed]
+        assert errors == [], path.name
 
 
 def test_the_lint_check_catches_a_bad_function() -> None:
