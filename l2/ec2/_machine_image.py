@@ -16,7 +16,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs._private import structs
+from constructs.internals import structs
 from l2.ec2._user_data import UserData
 
 

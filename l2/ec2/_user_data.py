@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from constructs import Fn, Stack, UnscopedValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 
 @structs.frozen(kw_only=True)
