@@ -294,3 +294,41 @@ class Permission:
     source_account: str | None = None
     source_arn: str | None = None
 
+
+
+@structs.frozen(kw_only=True)
+class CfnParametersCodeProps:
+    """Props of ``CfnParametersCode`` / ``Code.from_cfn_parameters``.
+
+    Args:
+        bucket_name_param / object_key_param: the parameters (created under the function when not given).
+        source_kms_key: the key that encrypts the code.
+    """
+
+    bucket_name_param: Any = None
+    object_key_param: Any = None
+    source_kms_key: Any = None
+
+
+@structs.frozen(kw_only=True)
+class DestinationOptions:
+    """Options of ``IDestination.bind``: whether the destination receives successes or failures."""
+
+    type: Any
+
+
+@structs.frozen(kw_only=True)
+class LambdaRuntimeProps:
+    """Options of a ``Runtime``.
+
+    Args:
+        bundling_docker_image: the image used to bundle assets (default ``public.ecr.aws/sam/build-<name>``).
+        is_variable: the runtime tracks the latest version.
+        supports_code_guru_profiling / supports_inline_code / supports_snap_start: feature support flags.
+    """
+
+    bundling_docker_image: str | None = None
+    is_variable: bool | None = None
+    supports_code_guru_profiling: bool | None = None
+    supports_inline_code: bool | None = None
+    supports_snap_start: bool | None = None

@@ -27,6 +27,7 @@ class Runtime:
         supports_inline_code: whether ``Code.from_inline`` may be used.
         supports_code_guru_profiling / supports_snap_start: feature support flags.
         is_variable: the runtime tracks the latest version (``NODEJS_LATEST``).
+        bundling_docker_image: the image assets are bundled in (default ``public.ecr.aws/sam/build-<name>``).
     """
 
     ALL: ClassVar[list[Runtime]] = []
@@ -92,8 +93,11 @@ class Runtime:
         supports_code_guru_profiling: bool | None = None,
         supports_snap_start: bool | None = None,
         is_variable: bool | None = None,
+        bundling_docker_image: str | None = None,
     ) -> None:
         self.name = name
+        # the image name aws-cdk-lib bundles with (its DockerImage objects are not modelled by pycdk)
+        self._bundling_image_name = bundling_docker_image or f"public.ecr.aws/sam/build-{name}"
         self.family = family
         self.supports_inline_code = bool(supports_inline_code)
         self.supports_code_guru_profiling = bool(supports_code_guru_profiling)

@@ -104,7 +104,7 @@ def _layers_hash(layers: list[Any]) -> str:
 def _runtime_json(runtime: Any) -> dict[str, Any]:
     """A ``Runtime`` as aws-cdk-lib's ``JSON.stringify`` writes it: its fields in declaration order, the bundling
     images by name, an undefined family left out."""
-    image = f"public.ecr.aws/sam/build-{runtime.name}"
+    image = runtime._bundling_image_name
     out: dict[str, Any] = {"name": runtime.name, "supportsInlineCode": runtime.supports_inline_code,
                            "supportsCodeGuruProfiling": runtime.supports_code_guru_profiling,
                            "supportsSnapStart": runtime.supports_snap_start}

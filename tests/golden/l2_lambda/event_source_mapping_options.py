@@ -2,6 +2,7 @@
 Kafka consumer group, filter encryption."""
 
 import aws_cdk as cdk
+import jsii
 from aws_cdk import aws_kms as kms
 from aws_cdk import aws_lambda as lambda_
 
@@ -28,4 +29,23 @@ lambda_.EventSourceMapping(
 fn.add_event_source_mapping("Msk", event_source_arn="arn:aws:kafka:us-east-1:123456789012:cluster/c/1",
                             kafka_topic="payments", starting_position=lambda_.StartingPosition.LATEST,
                             kafka_consumer_group_id="g2")
+
+
+@jsii.implements(lambda_.ISchemaRegistry)
+class Registry:
+    def bind(self, target, target_handler):
+        return lambda_.KafkaSchemaRegistryConfig(
+            schema_registry_uri="https://registry.example.com",
+            event_record_format=lambda_.EventRecordFormat.JSON,
+            schema_validation_configs=[
+                lambda_.KafkaSchemaValidationConfig(attribute=lambda_.KafkaSchemaValidationAttribute.KEY),
+                lambda_.KafkaSchemaValidationConfig(attribute=lambda_.KafkaSchemaValidationAttribute.VALUE)],
+            access_configs=[lambda_.KafkaSchemaRegistryAccessConfig(
+                type=lambda_.KafkaSchemaRegistryAccessConfigType.BASIC_AUTH,
+                uri="arn:aws:secretsmanager:us-east-1:123456789012:secret:registry")])
+
+
+lambda_.EventSourceMapping(stack, "WithRegistry", target=fn, kafka_bootstrap_servers=["b3:9092"],
+                           kafka_topic="events", starting_position=lambda_.StartingPosition.LATEST,
+                           schema_registry_config=Registry())
 app.synth()
