@@ -17,7 +17,9 @@ role = iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("logs.amazonaws.c
 destination = logs.CrossAccountDestination(stack, "Destination", role=role, target_arn=stream.stream_arn)
 destination.add_to_policy(iam.PolicyStatement(actions=["logs:PutSubscriptionFilter"],
                                               principals=[iam.AccountPrincipal("123456789012")], resources=["*"]))
-logs.CrossAccountDestination(stack, "Named", role=role, target_arn=stream.stream_arn, destination_name="named")
+named = logs.CrossAccountDestination(stack, "Named", role=role, target_arn=stream.stream_arn, destination_name="named")
+named.add_to_policy(iam.PolicyStatement(actions=["logs:PutSubscriptionFilter"], principals=[iam.AnyPrincipal()],
+                                        resources=["*"]))
 group = logs.LogGroup(stack, "Group")
 group.add_subscription_filter("ToDestination", destination=destination, filter_pattern=logs.FilterPattern.all_events())
 

@@ -51,7 +51,8 @@ logs.Transformer(stack, "KeyValue", log_group=group, transformer_name="kv", tran
                                     target_format="dd/MM/yyyy", source_timezone="PST",
                                     target_timezone="EST")),
 ])
-logs.Transformer(Construct(stack, "OcsfScope"), "Ocsf", log_group=group, transformer_name="ocsf", transformer_config=[
+ocsf_group = logs.LogGroup(stack, "OcsfGroup")
+logs.Transformer(Construct(stack, "OcsfScope"), "Ocsf", log_group=ocsf_group, transformer_name="ocsf", transformer_config=[
     logs.ParserProcessor(type=logs.ParserProcessorType.OCSF, parse_to_ocsf_options=logs.ParseToOCSFProperty(
         event_source=logs.OCSFSourceType.VPC_FLOW, ocsf_version=logs.OCSFVersion.V1_1)),
 ])
