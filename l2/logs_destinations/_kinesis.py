@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct
+from constructs.internals import structs
 from l2.logs import LogSubscriptionDestinationConfig
+
+if TYPE_CHECKING:
+    from l2.iam import IRole
+    from l2.kinesis import StreamBase
+    from l2.logs import ILogGroup
+
+
+@structs.frozen(kw_only=True)
+class KinesisDestinationProps:
+    """The properties of a ``KinesisDestination``: the role CloudWatch Logs assumes (default: a new one)."""
+
+    role: IRole | None = None
 
 
 class KinesisDestination:
@@ -16,11 +29,11 @@ class KinesisDestination:
         role: the role CloudWatch Logs assumes (default: ``CloudWatchLogsCanPutRecords`` under the filter).
     """
 
-    def __init__(self, stream: Any, *, role: Any = None) -> None:
+    def __init__(self, stream: StreamBase, *, role: IRole | None = None) -> None:
         self.stream = stream
         self._role = role
 
-    def bind(self, scope: Construct, source_log_group: Any) -> LogSubscriptionDestinationConfig:
+    def bind(self, scope: Construct, _source_log_group: ILogGroup) -> LogSubscriptionDestinationConfig:
         """Let the role write to the stream; the filter then depends on the role's policy."""
         from l2 import iam
 
