@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import enum
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from constructs import Annotations, Construct, Duration, Fn, Lazy, Resource, Tags, Token, ValidationError
+from l2.ec2._block_devices import instance_block_device_mappings
 from l2.ec2._connections import Connections
 from l2.ec2._instance_types import InstanceType
 from l2.ec2._machine_image import IMachineImage
@@ -45,6 +47,7 @@ class Instance(Resource):
         instance_name: the ``Name`` tag (default: the construct path).
         key_name: an existing key pair name.
         associate_public_ip_address: give the primary interface a public IP (public subnets only).
+        block_devices: the block device mappings (``BlockDevice``).
         private_ip_address: the primary private IPv4.
         source_dest_check: default true (CloudFormation's).
         detailed_monitoring, ebs_optimized, disable_api_termination, instance_initiated_shutdown_behavior,
@@ -66,6 +69,7 @@ class Instance(Resource):
         allow_all_outbound: bool | None = None,
         associate_public_ip_address: bool | None = None,
         availability_zone: str | None = None,
+        block_devices: Sequence[Any] | None = None,
         detailed_monitoring: bool | None = None,
         disable_api_termination: bool | None = None,
         ebs_optimized: bool | None = None,
@@ -161,6 +165,9 @@ class Instance(Resource):
             availability_zone=subnet.availability_zone,
             source_dest_check=source_dest_check,
             private_ip_address=None if interfaces else private_ip_address,
+            block_device_mappings=instance_block_device_mappings(self, block_devices)
+            if block_devices is not None
+            else None,
             propagate_tags_to_volume_on_creation=propagate_tags_to_volume_on_creation,
             monitoring=detailed_monitoring,
             ebs_optimized=ebs_optimized,
