@@ -31,6 +31,7 @@ _L2_NAMES: dict[str, str] = {
     "BlockDeviceVolume": "_block_devices",
     "ConfigureNatOptions": "_nat",
     "Connections": "_connections",
+    "CpuCredits": "_instance",
     "DefaultInstanceTenancy": "_vpc",
     "EbsDeviceVolumeType": "_block_devices",
     "ExecuteFileOptions": "_user_data",

@@ -22,6 +22,13 @@ class HttpTokens(enum.Enum):
     REQUIRED = "required"
 
 
+class CpuCredits(enum.Enum):
+    """The credit option of burstable instances."""
+
+    STANDARD = "standard"
+    UNLIMITED = "unlimited"
+
+
 class InstanceInitiatedShutdownBehavior(enum.Enum):
     """What an OS-level shutdown does to the instance."""
 
@@ -48,6 +55,7 @@ class Instance(Resource):
         key_name: an existing key pair name.
         associate_public_ip_address: give the primary interface a public IP (public subnets only).
         block_devices: the block device mappings (``BlockDevice``).
+        credit_specification: the CPU credit option (burstable types only).
         private_ip_address: the primary private IPv4.
         source_dest_check: default true (CloudFormation's).
         detailed_monitoring, ebs_optimized, disable_api_termination, instance_initiated_shutdown_behavior,
@@ -70,6 +78,7 @@ class Instance(Resource):
         associate_public_ip_address: bool | None = None,
         availability_zone: str | None = None,
         block_devices: Sequence[Any] | None = None,
+        credit_specification: CpuCredits | None = None,
         detailed_monitoring: bool | None = None,
         disable_api_termination: bool | None = None,
         ebs_optimized: bool | None = None,
@@ -98,6 +107,12 @@ class Instance(Resource):
         from l2.ec2._vpc import _options
 
         super().__init__(scope, id)
+        if credit_specification is not None and not instance_type.is_burstable():
+            raise ValidationError(
+                "creditSpecification is supported only for T4g, T3a, T3, T2 instance type, got: "
+                f"{instance_type.to_string()}",
+                self,
+            )
         self.security_group = security_group if security_group is not None else SecurityGroup(
             self,
             "InstanceSecurityGroup",
@@ -170,6 +185,9 @@ class Instance(Resource):
             else None,
             propagate_tags_to_volume_on_creation=propagate_tags_to_volume_on_creation,
             monitoring=detailed_monitoring,
+            credit_specification=CfnInstance.CreditSpecificationProperty(cpu_credits=credit_specification.value)
+            if credit_specification is not None
+            else None,
             ebs_optimized=ebs_optimized,
             disable_api_termination=disable_api_termination,
             instance_initiated_shutdown_behavior=instance_initiated_shutdown_behavior.value
