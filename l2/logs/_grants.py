@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from l2.iam import Grant, IGrantable
 
 WRITE_ACTIONS = ("logs:CreateLogStream", "logs:PutLogEvents")
 READ_ACTIONS = (
@@ -26,7 +29,7 @@ class LogGroupGrants:
         """The grants of the log group ``resource``."""
         return LogGroupGrants(resource)
 
-    def actions(self, grantee: Any, actions: Sequence[str], *, resource_arns: Sequence[str] | None = None) -> Any:
+    def actions(self, grantee: IGrantable, actions: Sequence[str], *, resource_arns: Sequence[str] | None = None) -> Grant:
         """Grant ``actions`` on the group (or on ``resource_arns``)."""
         from l2 import iam
 
@@ -36,10 +39,10 @@ class LogGroupGrants:
                 grantee=grantee, actions=list(actions), resource_arns=arns, resource=self._resource)
         return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=arns)
 
-    def read(self, grantee: Any) -> Any:
+    def read(self, grantee: IGrantable) -> Grant:
         """Read events and describe the group and its streams."""
         return self.actions(grantee, READ_ACTIONS)
 
-    def write(self, grantee: Any) -> Any:
+    def write(self, grantee: IGrantable) -> Grant:
         """Create streams and put events."""
         return self.actions(grantee, WRITE_ACTIONS)

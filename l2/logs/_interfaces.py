@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from constructs import Duration
     from l2.cloudwatch import Metric, Unit
+    from l2.iam import Grant, IGrantable
 
     from ._log_group import LogStream
     from ._metric_filter import MetricFilter
@@ -66,15 +67,15 @@ class ILogGroup(Protocol):
         """A metric extracted from a JSON field."""
         ...
 
-    def grant(self, grantee: Any, *actions: str) -> Any:
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Grant ``actions`` on this group."""
         ...
 
-    def grant_read(self, grantee: Any) -> Any:
+    def grant_read(self, grantee: IGrantable) -> Grant:
         """Grant reading events."""
         ...
 
-    def grant_write(self, grantee: Any) -> Any:
+    def grant_write(self, grantee: IGrantable) -> Grant:
         """Grant writing events."""
         ...
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import enum
-from functools import cached_property
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from constructs import (
@@ -25,6 +25,7 @@ from ._grants import LogGroupGrants
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
+    from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
     from l2.kms import IKey
 
     from ._data_protection import DataProtectionPolicy, FieldIndexPolicy
@@ -210,15 +211,15 @@ class LogGroupBase(Resource):
                      metric_name=metric_name, filter_pattern=FilterPattern.exists(json_field), metric_value=json_field)
         return Metric(metric_name=metric_name, namespace=metric_namespace).attach_to(self)
 
-    def grant_write(self, grantee: Any) -> Any:
+    def grant_write(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to create log streams and put log events."""
         return self.grants.write(grantee)
 
-    def grant_read(self, grantee: Any) -> Any:
+    def grant_read(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to read log events and describe the group."""
         return self.grants.read(grantee)
 
-    def grant(self, grantee: Any, *actions: str) -> Any:
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Allow ``grantee`` the given actions on this log group."""
         from l2 import iam
 
@@ -226,7 +227,7 @@ class LogGroupBase(Resource):
             grantee=grantee, actions=list(actions), resource_arns=[self.log_group_arn], resource=self
         )
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to this group's ``ResourcePolicy`` (child ``Policy``, created on first use).
 
         ARN principals are reduced to their account id, as CloudWatch Logs requires.

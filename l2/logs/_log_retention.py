@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
     ArnFormat,
@@ -24,6 +24,11 @@ from constructs import (
 )
 from constructs.internals import structs
 
+if TYPE_CHECKING:
+    from l2.iam import IRole
+
+    from ._log_group import RetentionDays
+
 
 @structs.frozen(kw_only=True)
 class LogRetentionRetryOptions:
@@ -33,16 +38,23 @@ class LogRetentionRetryOptions:
     max_retries: int | float | None = None
 
 
+@runtime_checkable
+class _RetryOptionsLike(Protocol):
+    """Any retry options struct (``aws_lambda.LogRetentionRetryOptions`` extends this module's in aws-cdk-lib)."""
+
+    max_retries: int | float | None
+
+
 @structs.frozen(kw_only=True)
 class LogRetentionProps:
     """The properties of a ``LogRetention`` (see there)."""
 
     log_group_name: str
-    retention: Any
+    retention: RetentionDays
     log_group_region: str | None = None
     log_retention_retry_options: LogRetentionRetryOptions | None = None
     removal_policy: RemovalPolicy | None = None
-    role: Any = None
+    role: IRole | None = None
 
 _PROVIDER_ID = "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a"
 _HANDLER_DIR = str(Path(__file__).parent / "_handlers" / "log_retention")
@@ -120,11 +132,11 @@ class LogRetention(Construct):
         id: str,
         *,
         log_group_name: str,
-        retention: Any,
+        retention: RetentionDays,
         log_group_region: str | None = None,
-        log_retention_retry_options: LogRetentionRetryOptions | None = None,
+        log_retention_retry_options: LogRetentionRetryOptions | _RetryOptionsLike | None = None,
         removal_policy: RemovalPolicy | None = None,
-        role: Any = None,
+        role: IRole | None = None,
     ) -> None:
         super().__init__(scope, id)
         from ._log_group import RetentionDays

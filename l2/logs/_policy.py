@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Lazy, Names, Resource, Stack
 from constructs.internals import structs
 from l1.logs import CfnResourcePolicy
+
+if TYPE_CHECKING:
+    from l2.iam import PolicyStatement
 
 
 @structs.frozen(kw_only=True)
 class ResourcePolicyProps:
     """The properties of a ``ResourcePolicy`` (see there)."""
 
-    policy_statements: Sequence[Any] | None = None
+    policy_statements: Sequence[PolicyStatement] | None = None
     resource_policy_name: str | None = None
 
 
@@ -34,7 +37,7 @@ class ResourcePolicy(Resource):
         scope: Construct,
         id: str,
         *,
-        policy_statements: Sequence[Any] | None = None,
+        policy_statements: Sequence[PolicyStatement] | None = None,
         resource_policy_name: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=resource_policy_name)

@@ -10,6 +10,8 @@ from constructs.internals import structs
 from l1.logs import CfnSubscriptionFilter
 
 if TYPE_CHECKING:
+    from l2.iam import IRole
+
     from ._interfaces import ILogGroup
     from ._pattern import IFilterPattern
 
@@ -26,7 +28,7 @@ class LogSubscriptionDestinationConfig:
     """What a destination binds to: its ARN and, for some, the role CloudWatch Logs assumes."""
 
     arn: str
-    role: Any = None
+    role: IRole | None = None
 
 
 class ILogSubscriptionDestination(Protocol):
