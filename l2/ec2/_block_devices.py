@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Annotations, Construct, UnscopedValidationError, ValidationError
-from constructs._private import structs
+from constructs.internals import structs
 
 
 class EbsDeviceVolumeType(enum.Enum):
