@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import ArnFormat, Construct, Fn, Token, ValidationError
+from constructs import ArnFormat, Construct, Duration, Fn, Token, ValidationError
 from constructs.internals import structs
 from l1.lambda_ import CfnAlias
 
-from ._function_base import QualifiedFunctionBase
+from ._function_base import QualifiedFunctionBase, metric_options
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric
@@ -126,10 +126,26 @@ class Alias(QualifiedFunctionBase):
         """An existing alias ``alias_name`` of the version ``alias_version``."""
         return _ImportedAlias(scope, id, alias_name, alias_version)
 
-    def metric(self, metric_name: str, **props: Any) -> Metric:
+    def metric(
+        self, metric_name: str, *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """A metric of this alias (dimensions ``FunctionName`` and ``Resource``)."""
-        props.setdefault("dimensions_map", {"FunctionName": self.lambda_.function_name,
-                                            "Resource": f"{self.lambda_.function_name}:{self.alias_name}"})
+        props = metric_options(locals())
+        if dimensions_map is None:
+            props["dimensions_map"] = {"FunctionName": self.lambda_.function_name,
+                              "Resource": f"{self.lambda_.function_name}:{self.alias_name}"}
         return super().metric(metric_name, **props)
 
 

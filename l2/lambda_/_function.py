@@ -22,7 +22,7 @@ from l1.lambda_ import CfnFunction
 from l2._private.iam_module import iam as _iam_module
 
 from ._code import Code, CodeConfig
-from ._function_base import FunctionBase
+from ._function_base import FunctionBase, metric_options
 from ._function_config import (
     DurableConfig,
     FileSystem,
@@ -572,11 +572,25 @@ class Function(FunctionBase):
         return Version(self, "Version" + name, lambda_=self, code_sha256=code_sha256, description=description,
                        provisioned_concurrent_executions=provisioned_executions, **async_invoke_config)
 
-    def add_alias(self, alias_name: str, **options: Any) -> Alias:
-        """An ``Alias`` (construct id ``Alias<name>``) pointing at ``current_version``."""
+    def add_alias(
+        self,
+        alias_name: str,
+        *,
+        additional_versions: Sequence[Any] | None = None,
+        description: str | None = None,
+        provisioned_concurrent_executions: float | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: Any = None,
+        on_success: Any = None,
+        retry_attempts: float | None = None,
+    ) -> Alias:
+        """An ``Alias`` (construct id ``Alias<name>``) pointing at ``current_version`` (keywords: ``AliasOptions``)."""
         from ._alias import Alias
 
-        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self.current_version, **options)
+        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self.current_version,
+                     additional_versions=additional_versions, description=description,
+                     provisioned_concurrent_executions=provisioned_concurrent_executions, max_event_age=max_event_age,
+                     on_failure=on_failure, on_success=on_success, retry_attempts=retry_attempts)
 
     # -- helpers -----------------------------------------------------------------------------------
     def _build_dead_letter_queue(self, queue: Any, enabled: bool | None, topic: Any) -> Any:
@@ -832,42 +846,139 @@ class Function(FunctionBase):
                                  tenancy_config=tenancy_config, security_group=security_group)
 
     @staticmethod
-    def metric_all(metric_name: str, **props: Any) -> Metric:
+    def metric_all(
+        metric_name: str, *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """A metric over all functions in the region."""
         from l2.cloudwatch import Metric
 
-        return Metric(namespace="AWS/Lambda", metric_name=metric_name, **props)
+        return Metric(namespace="AWS/Lambda", metric_name=metric_name, **metric_options(locals()))
 
     @staticmethod
-    def metric_all_errors(**props: Any) -> Metric:
+    def metric_all_errors(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``Errors`` over all functions (sum)."""
-        return Function.metric_all("Errors", **{"statistic": "sum", **props})
+        return Function.metric_all("Errors", **{"statistic": "sum", **metric_options(locals())})
 
     @staticmethod
-    def metric_all_duration(**props: Any) -> Metric:
+    def metric_all_duration(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``Duration`` over all functions."""
-        return Function.metric_all("Duration", **props)
+        return Function.metric_all("Duration", **metric_options(locals()))
 
     @staticmethod
-    def metric_all_invocations(**props: Any) -> Metric:
+    def metric_all_invocations(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``Invocations`` over all functions (sum)."""
-        return Function.metric_all("Invocations", **{"statistic": "sum", **props})
+        return Function.metric_all("Invocations", **{"statistic": "sum", **metric_options(locals())})
 
     @staticmethod
-    def metric_all_throttles(**props: Any) -> Metric:
+    def metric_all_throttles(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``Throttles`` over all functions (sum)."""
-        return Function.metric_all("Throttles", **{"statistic": "sum", **props})
+        return Function.metric_all("Throttles", **{"statistic": "sum", **metric_options(locals())})
 
     @staticmethod
-    def metric_all_concurrent_executions(**props: Any) -> Metric:
+    def metric_all_concurrent_executions(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``ConcurrentExecutions`` over all functions (max)."""
-        return Function.metric_all("ConcurrentExecutions", **{"statistic": "max", **props})
+        return Function.metric_all("ConcurrentExecutions", **{"statistic": "max", **metric_options(locals())})
 
     @staticmethod
-    def metric_all_unreserved_concurrent_executions(**props: Any) -> Metric:
+    def metric_all_unreserved_concurrent_executions(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``UnreservedConcurrentExecutions`` over all functions (max)."""
-        return Function.metric_all("UnreservedConcurrentExecutions", **{"statistic": "max", **props})
-
+        return Function.metric_all("UnreservedConcurrentExecutions", **{"statistic": "max", **metric_options(locals())})
 
 def _js_str(x: Any) -> str:
     return "undefined" if x is None else str(x)

@@ -9,7 +9,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from constructs import Annotations, ArnFormat, Construct, Resource, Token, ValidationError
+from constructs import Annotations, ArnFormat, Construct, Duration, Resource, Token, ValidationError
 from l1.lambda_ import CfnPermission
 
 if TYPE_CHECKING:
@@ -26,6 +26,15 @@ _CONDITIONS_SUPPORTED = (("ArnLike", "aws:SourceArn"), ("StringEquals", "aws:Sou
 
 def _enum_value(x: Any) -> Any:
     return x.value if isinstance(x, enum.Enum) else x
+
+
+_METRIC_OPTIONS = ("account", "color", "dimensions_map", "id", "label", "period", "region", "stack_account",
+                   "stack_region", "statistic", "unit", "visible")
+
+
+def metric_options(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The MetricOptions keywords of a metric method that are set (``values`` is its ``locals()``)."""
+    return {k: values[k] for k in _METRIC_OPTIONS if values.get(k) is not None}
 
 
 def _js_json(x: Any) -> str:
@@ -373,10 +382,41 @@ class FunctionBase(Resource):
         """Subscribe the function to an event source (``l2.lambda_event_sources``)."""
         source.bind(self)
 
-    def add_event_source_mapping(self, id: str, **options: Any) -> EventSourceMapping:
-        """An ``EventSourceMapping`` reading from a stream or queue into this function."""
+    def add_event_source_mapping(
+        self,
+        id: str,
+        *,
+        batch_size: float | None = None,
+        bisect_batch_on_error: bool | None = None,
+        enabled: bool | None = None,
+        event_source_arn: str | None = None,
+        filter_encryption: Any = None,
+        filters: Sequence[Mapping[str, Any]] | None = None,
+        kafka_bootstrap_servers: Sequence[str] | None = None,
+        kafka_consumer_group_id: str | None = None,
+        kafka_topic: str | None = None,
+        log_level: Any = None,
+        max_batching_window: Duration | None = None,
+        max_concurrency: float | None = None,
+        max_record_age: Duration | None = None,
+        metrics_config: Any = None,
+        on_failure: Any = None,
+        parallelization_factor: float | None = None,
+        provisioned_poller_config: Any = None,
+        report_batch_item_failures: bool | None = None,
+        retry_attempts: float | None = None,
+        schema_registry_config: Any = None,
+        source_access_configurations: Sequence[Any] | None = None,
+        starting_position: Any = None,
+        starting_position_timestamp: float | None = None,
+        support_s3_on_failure_destination: bool | None = None,
+        tumbling_window: Duration | None = None,
+    ) -> EventSourceMapping:
+        """An ``EventSourceMapping`` reading from a stream or queue into this function (keywords:
+        ``EventSourceMappingOptions``)."""
         from ._event_source_mapping import EventSourceMapping
 
+        options = {k: v for k, v in locals().items() if k not in ("self", "id", "EventSourceMapping")}
         return EventSourceMapping(self, id, target=self, **options)
 
     def add_function_url(self, *, auth_type: Any = None, cors: Any = None, invoke_mode: Any = None) -> FunctionUrl:
@@ -386,31 +426,101 @@ class FunctionBase(Resource):
         return FunctionUrl(self, "FunctionUrl", function=self, auth_type=auth_type, cors=cors,
                            invoke_mode=invoke_mode)
 
-    # -- metrics ------------------------------------------------------------------------------------
-    def metric(self, metric_name: str, **props: Any) -> Metric:
+    # -- metrics (the keywords are aws-cdk-lib's MetricOptions) --------------------------------------
+    def metric(
+        self, metric_name: str, *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """A metric of this function in ``AWS/Lambda`` (dimension ``FunctionName``)."""
         from l2.cloudwatch import Metric
 
         options: dict[str, Any] = {"namespace": "AWS/Lambda", "metric_name": metric_name,
                                    "dimensions_map": {"FunctionName": self.function_name}}
-        options.update({k: v for k, v in props.items() if v is not None})
+        options.update(metric_options(locals()))
         return Metric(**options).attach_to(self)
 
-    def metric_errors(self, **props: Any) -> Metric:
+    def metric_errors(
+        self, *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``Errors`` (Sum over 5 minutes)."""
-        return self.metric("Errors", **{"statistic": "Sum", **props})
+        return self.metric("Errors", **{"statistic": "Sum", **metric_options(locals())})
 
-    def metric_duration(self, **props: Any) -> Metric:
+    def metric_duration(
+        self, *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``Duration`` (Average over 5 minutes)."""
-        return self.metric("Duration", **{"statistic": "Average", **props})
+        return self.metric("Duration", **{"statistic": "Average", **metric_options(locals())})
 
-    def metric_invocations(self, **props: Any) -> Metric:
+    def metric_invocations(
+        self, *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``Invocations`` (Sum over 5 minutes)."""
-        return self.metric("Invocations", **{"statistic": "Sum", **props})
+        return self.metric("Invocations", **{"statistic": "Sum", **metric_options(locals())})
 
-    def metric_throttles(self, **props: Any) -> Metric:
+    def metric_throttles(
+        self, *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``Throttles`` (Sum over 5 minutes)."""
-        return self.metric("Throttles", **{"statistic": "Sum", **props})
+        return self.metric("Throttles", **{"statistic": "Sum", **metric_options(locals())})
 
     def _is_stack_account(self) -> bool:
         if Token.is_unresolved(self.stack.account) or Token.is_unresolved(self.function_arn):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, Fn, RemovalPolicy, Token, ValidationError
+from constructs import Construct, Duration, Fn, RemovalPolicy, Token, ValidationError
 from constructs.internals import structs
 from l1.lambda_ import CfnVersion
 
-from ._function_base import QualifiedFunctionBase
+from ._function_base import QualifiedFunctionBase, metric_options
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric
@@ -135,17 +135,47 @@ class Version(QualifiedFunctionBase):
             raise ValidationError("$LATEST function version cannot be used for Lambda@Edge", self)
         return self.function_arn
 
-    def metric(self, metric_name: str, **props: Any) -> Metric:
+    def metric(
+        self, metric_name: str, *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Any = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """A metric of this version (dimensions ``FunctionName`` and ``Resource``)."""
-        props.setdefault("dimensions_map", {"FunctionName": self.lambda_.function_name,
-                                            "Resource": f"{self.lambda_.function_arn}:{self.version}"})
+        props = metric_options(locals())
+        if dimensions_map is None:
+            props["dimensions_map"] = {"FunctionName": self.lambda_.function_name,
+                              "Resource": f"{self.lambda_.function_arn}:{self.version}"}
         return super().metric(metric_name, **props)
 
-    def add_alias(self, alias_name: str, **options: Any) -> Alias:
-        """An ``Alias`` (construct id ``Alias<name>``) pointing at this version."""
+    def add_alias(
+        self,
+        alias_name: str,
+        *,
+        additional_versions: Sequence[Any] | None = None,
+        description: str | None = None,
+        provisioned_concurrent_executions: float | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: Any = None,
+        on_success: Any = None,
+        retry_attempts: float | None = None,
+    ) -> Alias:
+        """An ``Alias`` (construct id ``Alias<name>``) pointing at this version (keywords: ``AliasOptions``)."""
         from ._alias import Alias
 
-        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self, **options)
+        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self,
+                     additional_versions=additional_versions, description=description,
+                     provisioned_concurrent_executions=provisioned_concurrent_executions, max_event_age=max_event_age,
+                     on_failure=on_failure, on_success=on_success, retry_attempts=retry_attempts)
 
     @staticmethod
     def from_version_arn(scope: Construct, id: str, version_arn: str) -> QualifiedFunctionBase:
@@ -181,7 +211,22 @@ class _ImportedVersion(QualifiedFunctionBase):
         self.qualifier = version
         self.can_create_permissions = self._is_stack_account()
 
-    def add_alias(self, alias_name: str, **options: Any) -> Alias:
+    def add_alias(
+        self,
+        alias_name: str,
+        *,
+        additional_versions: Sequence[Any] | None = None,
+        description: str | None = None,
+        provisioned_concurrent_executions: float | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: Any = None,
+        on_success: Any = None,
+        retry_attempts: float | None = None,
+    ) -> Alias:
+        """An ``Alias`` (construct id ``Alias<name>``) pointing at this version (keywords: ``AliasOptions``)."""
         from ._alias import Alias
 
-        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self, **options)
+        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self,
+                     additional_versions=additional_versions, description=description,
+                     provisioned_concurrent_executions=provisioned_concurrent_executions, max_event_age=max_event_age,
+                     on_failure=on_failure, on_success=on_success, retry_attempts=retry_attempts)

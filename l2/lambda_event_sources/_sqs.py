@@ -15,7 +15,9 @@ class SqsEventSource:
         queue: the queue.
         batch_size: 1-10 (1-10000 with ``max_batching_window``).
         max_batching_window: at most 300 seconds; not for FIFO queues.
-        enabled / filters / max_concurrency / report_batch_item_failures: as in ``EventSourceMapping``.
+        enabled / filters / max_concurrency / report_batch_item_failures / filter_encryption / metrics_config /
+        provisioned_poller_config: as in ``EventSourceMapping`` (SQS pollers: 2 to 200 minimum, 2 to 2000
+            maximum, not with ``max_concurrency``).
 
     Raises:
         ValidationError: an invalid batch size or window.
@@ -31,6 +33,9 @@ class SqsEventSource:
         max_batching_window: Duration | None = None,
         max_concurrency: float | None = None,
         report_batch_item_failures: bool | None = None,
+        filter_encryption: Any = None,
+        metrics_config: Any = None,
+        provisioned_poller_config: Any = None,
     ) -> None:
         self.queue = queue
         if max_batching_window is not None:
@@ -55,6 +60,8 @@ class SqsEventSource:
                     "window is not specified.",
                     queue,
                 )
+        if provisioned_poller_config is not None:
+            _validate_sqs_pollers(queue, provisioned_poller_config, max_concurrency)
         self._options: dict[str, Any] = {
             "batch_size": batch_size,
             "max_batching_window": max_batching_window,
@@ -62,6 +69,9 @@ class SqsEventSource:
             "report_batch_item_failures": report_batch_item_failures,
             "enabled": enabled,
             "filters": filters,
+            "filter_encryption": filter_encryption,
+            "metrics_config": metrics_config,
+            "provisioned_poller_config": provisioned_poller_config,
         }
         self._mapping: Any = None
 
@@ -94,3 +104,25 @@ class SqsEventSource:
         if self._mapping is None:
             raise ValidationError("SqsEventSource is not yet bound to an event source mapping", self.queue)
         return self._mapping.event_source_mapping_arn
+
+
+def _validate_sqs_pollers(queue: Any, config: Any, max_concurrency: float | None) -> None:
+    if max_concurrency is not None:
+        raise ValidationError("provisionedPollerConfig and maxConcurrency are mutually exclusive \u2014 specify only "
+                              "one", queue)
+    low, high = config.minimum_pollers, config.maximum_pollers
+    has_low = low is not None and not Token.is_unresolved(low)
+    has_high = high is not None and not Token.is_unresolved(high)
+    if has_low and not 2 <= low <= 200:
+        raise ValidationError(f"Minimum provisioned pollers for SQS must be between 2 and 200 inclusive, got: "
+                              f"{_js(low)}", queue)
+    if has_high and not 2 <= high <= 2000:
+        raise ValidationError(f"Maximum provisioned pollers for SQS must be between 2 and 2000 inclusive, got: "
+                              f"{_js(high)}", queue)
+    if has_low and has_high and low > high:
+        raise ValidationError(f"Minimum provisioned pollers must be less than or equal to maximum provisioned "
+                              f"pollers, got: min={_js(low)}, max={_js(high)}", queue)
+
+
+def _js(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)

@@ -27,8 +27,25 @@ class StreamEventSource:
         report_batch_item_failures: bool | None = None,
         retry_attempts: float | None = None,
         tumbling_window: Duration | None = None,
+        filter_encryption: Any = None,
+        metrics_config: Any = None,
+        provisioned_poller_config: Any = None,
     ) -> None:
+        if provisioned_poller_config is not None:
+            low, high = provisioned_poller_config.minimum_pollers, provisioned_poller_config.maximum_pollers
+            has_low = low is not None and not Token.is_unresolved(low)
+            has_high = high is not None and not Token.is_unresolved(high)
+            if has_low and not 1 <= low <= 200:
+                raise UnscopedValidationError("Minimum provisioned pollers must be between 1 and 200 inclusive")
+            if has_high and not 1 <= high <= 2000:
+                raise UnscopedValidationError("Maximum provisioned pollers must be between 1 and 2000 inclusive")
+            if has_low and has_high and low > high:
+                raise UnscopedValidationError(
+                    "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers")
         self.batch_size = batch_size
+        # aws-cdk-lib 2.275 validates a stream source's poller config but does not pass it to the mapping
+        self.provisioned_poller_config = provisioned_poller_config
+        self.metrics_config = metrics_config
         self._options: dict[str, Any] = {
             "bisect_batch_on_error": bisect_batch_on_error,
             "starting_position": starting_position,
@@ -41,11 +58,20 @@ class StreamEventSource:
             "tumbling_window": tumbling_window,
             "enabled": enabled,
             "filters": filters,
+            "filter_encryption": filter_encryption,
         }
 
     def enrich_mapping_options(self, **options: Any) -> dict[str, Any]:
         """``options`` plus this source's settings."""
         return {**options, "batch_size": self.batch_size or 100, **self._options}
+
+    def bind(self, target: Any) -> None:
+        """Subscribe ``target`` (each stream source defines it).
+
+        Raises:
+            NotImplementedError: on the base class, which is abstract in aws-cdk-lib.
+        """
+        raise NotImplementedError(f"{type(self).__name__} does not define bind()")
 
 
 class DynamoEventSource(StreamEventSource):
@@ -69,7 +95,8 @@ class DynamoEventSource(StreamEventSource):
             raise ValidationError(f"DynamoDB Streams must be enabled on the table {self.table.node.path}", self.table)
         self._mapping = target.add_event_source_mapping(
             f"DynamoDBEventSource:{Names.node_unique_id(self.table.node)}",
-            **self.enrich_mapping_options(event_source_arn=self.table.table_stream_arn),
+            **self.enrich_mapping_options(event_source_arn=self.table.table_stream_arn,
+                                          metrics_config=self.metrics_config),
         )
         self.table.grant_stream_read(target)
 
@@ -79,6 +106,13 @@ class DynamoEventSource(StreamEventSource):
         if self._mapping is None:
             raise ValidationError("DynamoEventSource is not yet bound to an event source mapping", self.table)
         return self._mapping.event_source_mapping_id
+
+    @property
+    def event_source_mapping_arn(self) -> str:
+        """The mapping's ARN (after ``bind``)."""
+        if self._mapping is None:
+            raise ValidationError("DynamoEventSource is not yet bound to an event source mapping", self.table)
+        return self._mapping.event_source_mapping_arn
 
 
 class KinesisEventSource(StreamEventSource):
@@ -103,7 +137,8 @@ class KinesisEventSource(StreamEventSource):
         self._mapping = target.add_event_source_mapping(
             f"KinesisEventSource:{Names.node_unique_id(self.stream.node)}",
             **self.enrich_mapping_options(event_source_arn=self.stream.stream_arn,
-                                          starting_position_timestamp=self._timestamp),
+                                          starting_position_timestamp=self._timestamp,
+                                          metrics_config=self.metrics_config),
         )
         self.stream.grant_read(target)
 
@@ -113,6 +148,13 @@ class KinesisEventSource(StreamEventSource):
         if self._mapping is None:
             raise UnscopedValidationError("KinesisEventSource is not yet bound to an event source mapping")
         return self._mapping.event_source_mapping_id
+
+    @property
+    def event_source_mapping_arn(self) -> str:
+        """The mapping's ARN (after ``bind``)."""
+        if self._mapping is None:
+            raise UnscopedValidationError("KinesisEventSource is not yet bound to an event source mapping")
+        return self._mapping.event_source_mapping_arn
 
 
 class SqsDlq:

@@ -13,11 +13,11 @@ by_literal = lambda_.LayerVersion.from_layer_version_attributes(
     compatible_runtimes=[lambda_.Runtime.PYTHON_3_12, lambda_.Runtime.PYTHON_3_13])
 fn = lambda_.Function(stack, "Fn", runtime=lambda_.Runtime.PYTHON_3_12, handler="index.handler",
                       code=lambda_.Code.from_inline("x"), layers=[by_token, by_literal])
-fn.current_version
+_ = fn.current_version
 insights = lambda_.Function(
     stack, "Insights", runtime=lambda_.Runtime.PYTHON_3_12, handler="index.handler",
     code=lambda_.Code.from_inline("x"),
     insights_version=lambda_.LambdaInsightsVersion.from_insight_version_arn(
         "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:53"))
-insights.current_version
+_ = insights.current_version
 app.synth()

@@ -29,8 +29,8 @@ class TestStack(cdk.Stack):
                                       handler="index.handler", code=lambda_.Code.from_inline(CODE), layers=[layer1])
         function_b = lambda_.Function(self, "FunctionB", runtime=lambda_.Runtime.NODEJS_20_X,
                                       handler="index.handler", code=lambda_.Code.from_inline(CODE), layers=[layer2])
-        function_a.current_version
-        function_b.current_version
+        _ = function_a.current_version
+        _ = function_b.current_version
         cdk.Aspects.of(self).add(lambda_.FunctionVersionUpgrade(LAMBDA_RECOGNIZE_LAYER_VERSION))
 
 

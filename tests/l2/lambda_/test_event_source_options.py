@@ -1,0 +1,57 @@
+"""lambda_event_sources: the provisioned-poller checks of the SQS and stream sources, with aws-cdk-lib 2.275's
+messages word for word (read from its output for the same calls)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from constructs import App, Stack, UnscopedValidationError, ValidationError
+from l2 import kinesis, lambda_, sqs
+from l2 import lambda_event_sources as sources
+
+
+@pytest.fixture
+def stack() -> Stack:
+    return Stack(App(), "S")
+
+
+SQS_POLLERS: list[tuple[dict[str, Any], str]] = [
+    ({"provisioned_poller_config": lambda_.ProvisionedPollerConfig(minimum_pollers=1), "max_concurrency": 5},
+     "provisionedPollerConfig and maxConcurrency are mutually exclusive \u2014 specify only one"),
+    ({"provisioned_poller_config": lambda_.ProvisionedPollerConfig(minimum_pollers=1)},
+     "Minimum provisioned pollers for SQS must be between 2 and 200 inclusive, got: 1"),
+    ({"provisioned_poller_config": lambda_.ProvisionedPollerConfig(maximum_pollers=2001)},
+     "Maximum provisioned pollers for SQS must be between 2 and 2000 inclusive, got: 2001"),
+    ({"provisioned_poller_config": lambda_.ProvisionedPollerConfig(minimum_pollers=10, maximum_pollers=5)},
+     "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers, got: min=10, max=5"),
+]
+
+
+@pytest.mark.parametrize(("kwargs", "message"), SQS_POLLERS)
+def test_sqs_source_fails_on_invalid_pollers(stack: Stack, kwargs: dict[str, Any], message: str) -> None:
+    queue = sqs.Queue(stack, "Q")
+    with pytest.raises(ValidationError) as info:
+        sources.SqsEventSource(queue, **kwargs)
+    assert str(info.value).startswith(message)
+
+
+@pytest.mark.parametrize(("config", "message"), [
+    (sources.ProvisionedPollerConfig(minimum_pollers=0), "Minimum provisioned pollers must be between 1 and 200 "
+                                                         "inclusive"),
+    (sources.ProvisionedPollerConfig(minimum_pollers=5, maximum_pollers=3),
+     "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers"),
+])
+def test_stream_source_fails_on_invalid_pollers(stack: Stack, config: Any, message: str) -> None:
+    stream = kinesis.Stream(stack, "K")
+    with pytest.raises(UnscopedValidationError) as info:
+        sources.KinesisEventSource(stream, starting_position=lambda_.StartingPosition.LATEST,
+                                   provisioned_poller_config=config)
+    assert str(info.value).startswith(message)
+
+
+def test_stream_source_arn_needs_a_binding(stack: Stack) -> None:
+    source = sources.KinesisEventSource(kinesis.Stream(stack, "K"), starting_position=lambda_.StartingPosition.LATEST)
+    with pytest.raises(UnscopedValidationError, match="is not yet bound"):
+        _ = source.event_source_mapping_arn
