@@ -1,5 +1,6 @@
-"""Amazon EC2 networking constructs (aws-cdk-lib: ``aws_cdk.aws_ec2``): ``Vpc``, subnets, NAT, subnet selection,
-and the L1 classes.
+"""Amazon EC2 constructs (aws-cdk-lib: ``aws_cdk.aws_ec2``): ``Vpc`` and subnets, NAT providers, security groups and
+``Connections``, VPC endpoints, flow logs, network ACLs, VPN, prefix lists, ``Instance``, ``MachineImage``,
+``UserData``, ``InstanceType``, and the L1 classes.
 
 Names load on first use (PEP 562): ``from l2 import ec2`` stays cheap, and the large generated ``l1.ec2`` module
 is imported only when a class is first touched.
