@@ -1,10 +1,13 @@
 """Lambda event sources (aws-cdk-lib: ``aws_cdk.aws_lambda_event_sources``): SQS, SNS, S3, DynamoDB and Kinesis."""
 
+from ._kafka import ManagedKafkaEventSource, S3OnFailureDestination
 from ._notifications import S3EventSource, S3EventSourceV2, SnsEventSource
 from ._props import (
     BaseStreamEventSourceProps,
     DynamoEventSourceProps,
+    KafkaEventSourceProps,
     KinesisEventSourceProps,
+    ManagedKafkaEventSourceProps,
     ProvisionedPollerConfig,
     S3EventSourceProps,
     SnsEventSourceProps,
@@ -18,12 +21,16 @@ __all__ = [
     "BaseStreamEventSourceProps",
     "DynamoEventSource",
     "DynamoEventSourceProps",
+    "KafkaEventSourceProps",
     "KinesisEventSource",
     "KinesisEventSourceProps",
+    "ManagedKafkaEventSource",
+    "ManagedKafkaEventSourceProps",
     "ProvisionedPollerConfig",
     "S3EventSource",
     "S3EventSourceProps",
     "S3EventSourceV2",
+    "S3OnFailureDestination",
     "SnsDlq",
     "SnsEventSource",
     "SnsEventSourceProps",

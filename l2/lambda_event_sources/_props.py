@@ -88,3 +88,30 @@ class SnsEventSourceProps:
     dead_letter_queue: Any = None
     filter_policy: Mapping[str, Any] | None = None
     filter_policy_with_message_body: Mapping[str, Any] | None = None
+
+
+@structs.frozen(kw_only=True)
+class KafkaEventSourceProps(BaseStreamEventSourceProps):
+    """Options of the Kafka event sources."""
+
+    topic: str
+    secret: Any = None
+    consumer_group_id: str | None = None
+    filters: Sequence[Mapping[str, Any]] | None = None
+    filter_encryption: Any = None
+    on_failure: Any = None
+    starting_position_timestamp: float | None = None
+    schema_registry_config: Any = None
+    log_level: Any = None
+    metrics_config: Any = None
+    bisect_batch_on_error: bool | None = None
+    max_record_age: Duration | None = None
+    retry_attempts: float | None = None
+    report_batch_item_failures: bool | None = None
+
+
+@structs.frozen(kw_only=True)
+class ManagedKafkaEventSourceProps(KafkaEventSourceProps):
+    """Options of ``ManagedKafkaEventSource``: the Kafka options plus the MSK cluster."""
+
+    cluster_arn: str

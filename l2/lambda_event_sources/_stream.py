@@ -62,7 +62,16 @@ class StreamEventSource:
         }
 
     def enrich_mapping_options(self, **options: Any) -> dict[str, Any]:
-        """``options`` plus this source's settings."""
+        """``options`` plus this source's settings.
+
+        Raises:
+            UnscopedValidationError: an S3 on-failure destination for a source that does not support it.
+        """
+        from ._kafka import S3OnFailureDestination
+
+        if isinstance(self._options["on_failure"], S3OnFailureDestination) and not options.get(
+                "support_s3_on_failure_destination"):
+            raise UnscopedValidationError("S3 onFailure Destination is not supported for this event source")
         return {**options, "batch_size": self.batch_size or 100, **self._options}
 
     def bind(self, target: Any) -> None:
@@ -96,7 +105,8 @@ class DynamoEventSource(StreamEventSource):
         self._mapping = target.add_event_source_mapping(
             f"DynamoDBEventSource:{Names.node_unique_id(self.table.node)}",
             **self.enrich_mapping_options(event_source_arn=self.table.table_stream_arn,
-                                          metrics_config=self.metrics_config),
+                                          metrics_config=self.metrics_config,
+                                          support_s3_on_failure_destination=True),
         )
         self.table.grant_stream_read(target)
 
@@ -138,7 +148,8 @@ class KinesisEventSource(StreamEventSource):
             f"KinesisEventSource:{Names.node_unique_id(self.stream.node)}",
             **self.enrich_mapping_options(event_source_arn=self.stream.stream_arn,
                                           starting_position_timestamp=self._timestamp,
-                                          metrics_config=self.metrics_config),
+                                          metrics_config=self.metrics_config,
+                                          support_s3_on_failure_destination=True),
         )
         self.stream.grant_read(target)
 

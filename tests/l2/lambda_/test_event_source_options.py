@@ -55,3 +55,21 @@ def test_stream_source_arn_needs_a_binding(stack: Stack) -> None:
     source = sources.KinesisEventSource(kinesis.Stream(stack, "K"), starting_position=lambda_.StartingPosition.LATEST)
     with pytest.raises(UnscopedValidationError, match="is not yet bound"):
         _ = source.event_source_mapping_arn
+
+
+def test_managed_kafka_source_fails_on_empty_metrics() -> None:
+    # aws-cdk-lib 2.275's message (kafka.ts, ManagedKafkaEventSource constructor)
+    with pytest.raises(UnscopedValidationError) as info:
+        sources.ManagedKafkaEventSource(cluster_arn="arn:aws:kafka:us-east-1:1:cluster/c/1", topic="t1",
+                                        starting_position=lambda_.StartingPosition.LATEST,
+                                        metrics_config=lambda_.MetricsConfig(metrics=[]))
+    assert str(info.value).startswith(
+        "MetricsConfig must contain at least one metric type. Specify one or more metrics from lambda.MetricType "
+        "(EVENT_COUNT, ERROR_COUNT, KAFKA_METRICS)")
+
+
+def test_managed_kafka_mapping_ids_need_a_binding() -> None:
+    source = sources.ManagedKafkaEventSource(cluster_arn="arn:aws:kafka:us-east-1:1:cluster/c/1", topic="t1",
+                                             starting_position=lambda_.StartingPosition.LATEST)
+    with pytest.raises(UnscopedValidationError, match="^KafkaEventSource is not yet bound"):
+        _ = source.event_source_mapping_id

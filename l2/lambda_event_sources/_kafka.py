@@ -1,0 +1,157 @@
+"""Amazon MSK as an event source (``ManagedKafkaEventSource``) and an S3 bucket as the on-failure destination of
+stream sources (``S3OnFailureDestination``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from constructs import Annotations, Duration, Names, UnscopedValidationError
+from l2.lambda_ import (
+    DlqDestinationConfig,
+    ProvisionedPollerConfig,
+    SourceAccessConfiguration,
+    SourceAccessConfigurationType,
+    StartingPosition,
+)
+
+from ._stream import StreamEventSource
+
+
+class S3OnFailureDestination:
+    """An S3 bucket that receives the records a stream or Kafka source failed to process.
+
+    Args:
+        bucket: the bucket (the function may read and write it).
+    """
+
+    def __init__(self, bucket: Any) -> None:
+        self.bucket = bucket
+
+    def bind(self, target: Any, target_handler: Any) -> DlqDestinationConfig:
+        """Let the function write to the bucket."""
+        self.bucket.grant_read_write(target_handler)
+        return DlqDestinationConfig(destination=self.bucket.bucket_arn)
+
+
+def _check_metrics(metrics_config: Any) -> None:
+    if metrics_config is not None and not metrics_config.metrics:
+        raise UnscopedValidationError(
+            "MetricsConfig must contain at least one metric type. Specify one or more metrics from lambda.MetricType "
+            "(EVENT_COUNT, ERROR_COUNT, KAFKA_METRICS)"
+        )
+
+
+def _mapping_pollers(config: Any) -> Any:
+    """The event sources' poller config as the mapping's (the same fields; jsii structs convert implicitly)."""
+    if config is None or isinstance(config, ProvisionedPollerConfig):
+        return config
+    return ProvisionedPollerConfig(minimum_pollers=config.minimum_pollers, maximum_pollers=config.maximum_pollers)
+
+
+class ManagedKafkaEventSource(StreamEventSource):
+    """Use an Amazon MSK topic as an event source (with the MSK execution policy on the function's role).
+
+    Args:
+        cluster_arn: the MSK cluster.
+        topic: the topic to read.
+        starting_position: where to start reading.
+        secret: the SASL/SCRAM secret (the function may read it).
+        consumer_group_id: the Kafka consumer group.
+        the others: as in ``StreamEventSource`` and ``EventSourceMapping``.
+
+    Raises:
+        UnscopedValidationError: an empty ``metrics_config``.
+    """
+
+    def __init__(
+        self,
+        *,
+        cluster_arn: str,
+        topic: str,
+        starting_position: StartingPosition,
+        batch_size: float | None = None,
+        enabled: bool | None = None,
+        max_batching_window: Duration | None = None,
+        provisioned_poller_config: Any = None,
+        secret: Any = None,
+        consumer_group_id: str | None = None,
+        filters: Sequence[Mapping[str, Any]] | None = None,
+        filter_encryption: Any = None,
+        on_failure: Any = None,
+        starting_position_timestamp: float | None = None,
+        schema_registry_config: Any = None,
+        log_level: Any = None,
+        metrics_config: Any = None,
+        bisect_batch_on_error: bool | None = None,
+        max_record_age: Duration | None = None,
+        retry_attempts: float | None = None,
+        report_batch_item_failures: bool | None = None,
+    ) -> None:
+        super().__init__(starting_position=starting_position, batch_size=batch_size,
+                         bisect_batch_on_error=bisect_batch_on_error, enabled=enabled, filters=filters,
+                         max_batching_window=max_batching_window, max_record_age=max_record_age,
+                         on_failure=on_failure, report_batch_item_failures=report_batch_item_failures,
+                         retry_attempts=retry_attempts, filter_encryption=filter_encryption,
+                         metrics_config=metrics_config, provisioned_poller_config=provisioned_poller_config)
+        _check_metrics(metrics_config)
+        self.cluster_arn = cluster_arn
+        self.topic = topic
+        self.secret = secret
+        self.consumer_group_id = consumer_group_id
+        self.starting_position = starting_position
+        self.starting_position_timestamp = starting_position_timestamp
+        self.schema_registry_config = schema_registry_config
+        self.log_level = log_level
+        self._mapping: Any = None
+
+    def bind(self, target: Any) -> None:
+        """Create the mapping on ``target`` and give its role access to the cluster (and secret)."""
+        at_timestamp = self.starting_position is StartingPosition.AT_TIMESTAMP
+        if at_timestamp and not self.starting_position_timestamp:
+            Annotations.of(target).add_warning_v2("@aws-cdk/aws-lambda-event-source:needStartingPositionTimestamp",
+                                                  "startingPositionTimestamp must be provided when startingPosition "
+                                                  "is AT_TIMESTAMP")
+        if not at_timestamp and self.starting_position_timestamp:
+            Annotations.of(target).add_warning_v2("@aws-cdk/aws-lambda-event-source:invalidStartingPosition",
+                                                  "startingPositionTimestamp can only be used when startingPosition "
+                                                  "is AT_TIMESTAMP")
+        access = None
+        if self.secret is not None:
+            access = [SourceAccessConfiguration(type=SourceAccessConfigurationType.SASL_SCRAM_512_AUTH,
+                                                uri=self.secret.secret_arn)]
+        self._mapping = target.add_event_source_mapping(
+            f"KafkaEventSource:{Names.node_unique_id(target.node)}{self.topic}",
+            **self.enrich_mapping_options(
+                event_source_arn=self.cluster_arn, starting_position_timestamp=self.starting_position_timestamp,
+                source_access_configurations=access, kafka_topic=self.topic,
+                kafka_consumer_group_id=self.consumer_group_id, support_s3_on_failure_destination=True,
+                provisioned_poller_config=_mapping_pollers(self.provisioned_poller_config),
+                schema_registry_config=self.schema_registry_config, log_level=self.log_level,
+                metrics_config=self.metrics_config,
+            ),
+        )
+        if self.secret is not None:
+            self.secret.grant_read(target)
+        from l2 import iam
+
+        target.add_to_role_policy(iam.PolicyStatement(
+            actions=["kafka:DescribeCluster", "kafka:GetBootstrapBrokers", "kafka:ListScramSecrets"],
+            resources=[self.cluster_arn]))
+        if target.role is not None:
+            target.role.add_managed_policy(
+                iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AWSLambdaMSKExecutionRole"))
+
+    @property
+    def event_source_mapping_id(self) -> str:
+        """The mapping's id (after ``bind``)."""
+        if self._mapping is None:
+            raise UnscopedValidationError("KafkaEventSource is not yet bound to an event source mapping")
+        return self._mapping.event_source_mapping_id
+
+    @property
+    def event_source_mapping_arn(self) -> str:
+        """The mapping's ARN (after ``bind``)."""
+        if self._mapping is None:
+            raise UnscopedValidationError("KafkaEventSource is not yet bound to an event source mapping")
+        return self._mapping.event_source_mapping_arn
