@@ -163,7 +163,9 @@ class Arn:
 
     @staticmethod
     def extract_resource_name(arn: str, resource_type: str) -> str:
-        """The resource name of a ``type/name`` ARN."""
+        """The resource name of a ``type/name`` ARN (a token ARN: what follows ``:<type>/``, at deployment)."""
+        if not arn.startswith("arn:") and Token.is_unresolved(arn):
+            return Fn.select(1, Fn.split(f":{resource_type}/", arn))
         comps = split_arn(arn, ArnFormat.SLASH_RESOURCE_NAME)
         if not Token.is_unresolved(comps.resource) and comps.resource != resource_type:
             raise ValidationError(f"Expected resource type '{resource_type}' in ARN, got '{comps.resource}' in '{arn}'")

@@ -187,15 +187,22 @@ class Grant:
 
     @staticmethod
     def add_statement_to_resource_policy(*, grantee: IGrantable, statement: PolicyStatement,
-                                         resource: IResourceWithPolicy) -> Grant:
-        """Add a ready-made statement to a resource policy."""
+                                         resource: IResourceWithPolicy, actions: Sequence[str] | None = None,
+                                         resource_arns: Sequence[str] | None = None,
+                                         conditions: Mapping[str, Mapping[str, Any]] | None = None,
+                                         resource_self_arns: Sequence[str] | None = None) -> Grant:
+        """Add a ready-made ``statement`` to ``resource``'s policy.
+
+        ``actions``, ``resource_arns``, ``conditions`` and ``resource_self_arns`` are the grant options
+        aws-cdk-lib's struct carries; the statement is added as given.
+        """
         res = resource.add_to_resource_policy(statement)
         return Grant(grantee=grantee, actions=statement.actions, resource_arns=statement.resources,
                      resource_statement=statement,
                      policy_dependable=(res.policy_dependable or resource) if res.statement_added else None)
 
     @staticmethod
-    def drop(grantee: IGrantable, intent: str) -> Grant:
+    def drop(grantee: IGrantable, _intent: str) -> Grant:
         """A grant that adds nothing (the caller knows it is not needed)."""
         return Grant(grantee=grantee, actions=[], resource_arns=[])
 

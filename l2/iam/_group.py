@@ -13,6 +13,7 @@ from ._policy import Policy
 from ._policy_statement import PolicyStatement
 from ._principals import AddToPrincipalPolicyResult, ArnPrincipal, IPrincipal, PrincipalPolicyFragment
 from ._private.util import AttachedPolicies, path_prefix
+from ._refs import GroupReference
 
 if TYPE_CHECKING:
     from ._user import IUser
@@ -85,6 +86,14 @@ class Group(_GroupBase):
         managed_policies: managed policies to attach (a warning above 10).
         path: the group path.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-iam.Group"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
+    @property
+    def group_ref(self) -> GroupReference:
+        """The group's ARN and name."""
+        return GroupReference(group_arn=self.group_arn, group_name=self.group_name)
 
     def __init__(
         self,

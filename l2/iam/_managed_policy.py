@@ -11,6 +11,7 @@ from l1.iam import CfnManagedPolicy
 from ._policy import _PolicyGrantPrincipal
 from ._policy_document import PolicyDocument
 from ._policy_statement import PolicyStatement
+from ._refs import ManagedPolicyReference
 
 if TYPE_CHECKING:
     from ._group import IGroup
@@ -54,6 +55,14 @@ class ManagedPolicy(Resource):
         statements: statements to add.
         users: users to attach to.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-iam.ManagedPolicy"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
+    @property
+    def managed_policy_ref(self) -> ManagedPolicyReference:
+        """The managed policy's ARN."""
+        return ManagedPolicyReference(policy_arn=self.managed_policy_arn)
 
     def __init__(
         self,

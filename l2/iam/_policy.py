@@ -13,6 +13,7 @@ from ._policy_document import PolicyDocument
 from ._policy_statement import PolicyStatement
 from ._principals import AddToPrincipalPolicyResult, ArnPrincipal, PrincipalPolicyFragment
 from ._private.util import generate_policy_name
+from ._refs import PolicyReference
 
 if TYPE_CHECKING:
     from ._group import IGroup
@@ -54,6 +55,14 @@ class Policy(Resource):
         statements: statements to add.
         users: users to attach to.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-iam.Policy"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
+    @property
+    def policy_ref(self) -> PolicyReference:
+        """The policy's id (its ``Ref``)."""
+        return PolicyReference(policy_id=self._resource.ref)
 
     def __init__(
         self,

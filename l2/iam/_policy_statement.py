@@ -74,6 +74,9 @@ class PolicyStatement:
         UnscopedValidationError: an action is malformed, or a field is combined with its ``Not`` form.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-iam.PolicyStatement"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         *,

@@ -152,13 +152,17 @@ class PrincipalBase:
         """Add to the principal's own policy (returns False: plain principals have none)."""
         return self.add_to_principal_policy(statement).statement_added
 
-    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
+    def add_to_principal_policy(self, _statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Plain principals have no policy: nothing is added."""
         return AddToPrincipalPolicyResult(statement_added=False)
 
     def add_to_assume_role_policy(self, document: PolicyDocument) -> None:
         """Add a statement that lets this principal assume the role that owns ``document``."""
         document.add_statements(PolicyStatement(actions=[self.assume_role_action], principals=[self]))  # type: ignore[list-item]
+
+    def dedupe_string(self) -> str | None:
+        """A string identifying this principal for deduplication, or ``None`` when it cannot be compared."""
+        return None
 
     def with_conditions(self, conditions: Mapping[str, Any]) -> PrincipalWithConditions:
         """This principal with extra conditions."""
@@ -236,13 +240,15 @@ class PrincipalWithConditions(_PrincipalAdapter):
         super().__init__(principal)
         self._additional_conditions: dict[str, Any] = dict(conditions)
 
-    def add_to_assume_role_policy(self, document: PolicyDocument) -> None:
+    def add_to_assume_role_policy(self, doc: PolicyDocument) -> None:
+        """Add the wrapped principal's trust statements to ``doc``, with these conditions."""
+
         def mutate(statement: PolicyStatement) -> PolicyStatement:
             statement.add_actions(self.assume_role_action)
             statement.add_conditions(self.conditions)
             return statement
 
-        add_principal_to_assume_role(self.wrapped, _MutatingDocumentAdapter(document, mutate))
+        add_principal_to_assume_role(self.wrapped, _MutatingDocumentAdapter(doc, mutate))
 
     def add_condition(self, key: str, value: Any) -> None:
         """Add a condition (merged key by key into an existing operator)."""
@@ -294,12 +300,17 @@ class PrincipalWithConditions(_PrincipalAdapter):
 class SessionTagsPrincipal(_PrincipalAdapter):
     """A principal that may also tag sessions (``sts:TagSession``) when assuming a role."""
 
-    def add_to_assume_role_policy(self, document: PolicyDocument) -> None:
+    def __init__(self, principal: IPrincipal) -> None:
+        super().__init__(principal)
+
+    def add_to_assume_role_policy(self, doc: PolicyDocument) -> None:
+        """Add the wrapped principal's trust statements to ``doc``, with ``sts:TagSession``."""
+
         def mutate(statement: PolicyStatement) -> PolicyStatement:
             statement.add_actions("sts:TagSession")
             return statement
 
-        add_principal_to_assume_role(self.wrapped, _MutatingDocumentAdapter(document, mutate))
+        add_principal_to_assume_role(self.wrapped, _MutatingDocumentAdapter(doc, mutate))
 
     def dedupe_string(self) -> str | None:
         return self._append_dedupe("")
@@ -553,9 +564,10 @@ class CompositePrincipal(PrincipalBase):
         """The component principals."""
         return self._principals
 
-    def add_to_assume_role_policy(self, document: PolicyDocument) -> None:
+    def add_to_assume_role_policy(self, doc: PolicyDocument) -> None:
+        """Add one trust statement per component principal to ``doc``."""
         for p in self._principals:
-            add_principal_to_assume_role(p, document)
+            add_principal_to_assume_role(p, doc)
 
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:

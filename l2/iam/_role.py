@@ -13,6 +13,7 @@ from constructs import (
     Aspects,
     CfnReference,
     Construct,
+    ContextProvider,
     DependencyGroup,
     Duration,
     Node,
@@ -42,6 +43,7 @@ from ._principals import (
     add_principal_to_assume_role,
 )
 from ._private.util import AttachedPolicies, UniqueStringSet, mutating_aspect_priority, path_prefix
+from ._refs import RoleReference
 
 if TYPE_CHECKING:
     from ._principals import IGrantable
@@ -124,6 +126,9 @@ class Role(Resource):
     """
 
     assume_role_action = "sts:AssumeRole"
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-iam.Role"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,
@@ -220,6 +225,11 @@ class Role(Resource):
         """The role as a principal: ``{"AWS": [role_arn]}``."""
         return ArnPrincipal(self.role_arn).policy_fragment
 
+    @property
+    def role_ref(self) -> RoleReference:
+        """The role's ARN and name."""
+        return RoleReference(role_arn=self.role_arn, role_name=self.role_name)
+
     @cached_property
     def grants(self) -> RoleGrants:
         """Grants on this role (pass it, assume it)."""
@@ -235,6 +245,7 @@ class Role(Resource):
         add_grants_to_resources: bool | None = None,
         default_policy_name: str | None = None,
         mutable: bool | None = None,
+        _lookup_name: str | None = None,
     ) -> IRole:
         """Refer to an existing role by ARN.
 
@@ -249,6 +260,7 @@ class Role(Resource):
         resource_name = parsed.resource_name or ""
         role_account = parsed.account
         role_name = resource_name.split("/")[-1] if not Token.is_unresolved(resource_name) else resource_name
+        role_name = _lookup_name or role_name  # from_lookup: aws-cdk-lib's options override the ARN's name
         if add_grants_to_resources is not None and mutable is not False:
             raise ValidationError("'addGrantsToResources' can only be passed if 'mutable: false'", scope)
         cmp = Token.compare_strings(role_account or "", stack.account)
@@ -259,6 +271,34 @@ class Role(Resource):
         if is_mutable:
             return imported
         return _ImmutableRole(scope, id, imported, bool(add_grants_to_resources))
+
+    @staticmethod
+    def from_lookup(
+        scope: Construct,
+        id: str,
+        *,
+        role_name: str,
+        add_grants_to_resources: bool | None = None,
+        default_policy_name: str | None = None,
+        mutable: bool | None = None,
+    ) -> IRole:
+        """A role found by the CLI's Cloud Control lookup of ``role_name`` (a dummy ARN until then).
+
+        Raises:
+            ValidationError: ``role_name`` is a token.
+        """
+        if Token.is_unresolved(role_name):
+            raise ValidationError("All arguments to look up a role must be concrete (no Tokens)", scope)
+        dummy = Stack.of(scope).format_arn(service="iam", account="123456789012", resource="role",
+                                           resource_name="DUMMY_ARN")
+        response = ContextProvider.get_value(
+            scope,
+            provider="cc-api-provider",
+            props={"typeName": "AWS::IAM::Role", "exactIdentifier": role_name, "propertiesToReturn": ["Arn"]},
+            dummy_value=[{"Arn": dummy}],
+        ).value
+        return Role.from_role_arn(scope, id, response[0]["Arn"], add_grants_to_resources=add_grants_to_resources,
+                                  default_policy_name=default_policy_name, mutable=mutable, _lookup_name=role_name)
 
     @staticmethod
     def from_role_name(

@@ -23,6 +23,7 @@ from ._policy import Policy
 from ._policy_statement import PolicyStatement
 from ._principals import AddToPrincipalPolicyResult, ArnPrincipal, IPrincipal, PrincipalPolicyFragment
 from ._private.util import AttachedPolicies, path_prefix
+from ._refs import UserReference
 
 if TYPE_CHECKING:
     from ._group import IGroup
@@ -106,6 +107,14 @@ class User(Resource):
         self.policy_fragment: PrincipalPolicyFragment = ArnPrincipal(self.user_arn).policy_fragment
         for g in groups or ():
             self.add_to_group(g)
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-iam.User"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
+    @property
+    def user_ref(self) -> UserReference:
+        """The user's ARN and name."""
+        return UserReference(user_arn=self.user_arn, user_name=self.user_name)
 
     @staticmethod
     def from_user_name(scope: Construct, id: str, user_name: str) -> IUser:

@@ -122,15 +122,18 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
     """Blank the handler code fields of custom-resource providers whose handler pycdk writes itself.
 
     aws-cdk-lib deploys its own bundled JavaScript handlers (CfnUtils, S3 auto-delete, ...). pycdk ships its own
-    handler code, so the code asset hash (``Code.S3Key``), ``Handler`` and ``Runtime`` of those providers differ
-    by design; everything else must still match. The text is re-serialised the way templates are written.
+    handler code, so the code asset hash (``Code.S3Key``), ``Handler`` and ``Runtime`` of those providers (and
+    the ``CodeHash`` property of their custom resources) differ by design; everything else must still match. The text is re-serialised the way templates are written.
     """
     template = json.loads(text)
     resources = template.get("Resources", {}) if isinstance(template, dict) else {}
     for logical_id, resource in resources.items():
+        props = resource.get("Properties", {})
+        token = props.get("ServiceToken") if isinstance(props, dict) else None
+        if "CodeHash" in props and isinstance(token, dict) and "CustomResourceProviderHandler" in str(token):
+            props["CodeHash"] = "<handler code hash>"  # the hash of the provider's (own) handler code
         if resource.get("Type") != "AWS::Lambda::Function":
             continue
-        props = resource.get("Properties", {})
         if logical_id.startswith(INLINE_HANDLER_PREFIXES) and "ZipFile" in props.get("Code", {}):
             props["Code"]["ZipFile"] = "<handler code shipped by the library>"
             continue
