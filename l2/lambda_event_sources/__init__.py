@@ -1,6 +1,11 @@
 """Lambda event sources (aws-cdk-lib: ``aws_cdk.aws_lambda_event_sources``): SQS, SNS, S3, DynamoDB and Kinesis."""
 
-from ._kafka import ManagedKafkaEventSource, S3OnFailureDestination
+from ._kafka import (
+    AuthenticationMethod,
+    ManagedKafkaEventSource,
+    S3OnFailureDestination,
+    SelfManagedKafkaEventSource,
+)
 from ._notifications import S3EventSource, S3EventSourceV2, SnsEventSource
 from ._props import (
     BaseStreamEventSourceProps,
@@ -10,6 +15,7 @@ from ._props import (
     ManagedKafkaEventSourceProps,
     ProvisionedPollerConfig,
     S3EventSourceProps,
+    SelfManagedKafkaEventSourceProps,
     SnsEventSourceProps,
     SqsEventSourceProps,
     StreamEventSourceProps,
@@ -18,6 +24,7 @@ from ._sqs import SqsEventSource
 from ._stream import DynamoEventSource, KinesisEventSource, SnsDlq, SqsDlq, StreamEventSource
 
 __all__ = [
+    "AuthenticationMethod",
     "BaseStreamEventSourceProps",
     "DynamoEventSource",
     "DynamoEventSourceProps",
@@ -31,6 +38,8 @@ __all__ = [
     "S3EventSourceProps",
     "S3EventSourceV2",
     "S3OnFailureDestination",
+    "SelfManagedKafkaEventSource",
+    "SelfManagedKafkaEventSourceProps",
     "SnsDlq",
     "SnsEventSource",
     "SnsEventSourceProps",

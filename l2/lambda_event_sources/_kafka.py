@@ -3,6 +3,9 @@ stream sources (``S3OnFailureDestination``)."""
 
 from __future__ import annotations
 
+import enum
+import hashlib
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -155,3 +158,145 @@ class ManagedKafkaEventSource(StreamEventSource):
         if self._mapping is None:
             raise UnscopedValidationError("KafkaEventSource is not yet bound to an event source mapping")
         return self._mapping.event_source_mapping_arn
+
+
+class AuthenticationMethod(enum.Enum):
+    """How Lambda authenticates to self-managed Kafka brokers."""
+
+    SASL_SCRAM_512_AUTH = "SASL_SCRAM_512_AUTH"
+    SASL_SCRAM_256_AUTH = "SASL_SCRAM_256_AUTH"
+    BASIC_AUTH = "BASIC_AUTH"
+    CLIENT_CERTIFICATE_TLS_AUTH = "CLIENT_CERTIFICATE_TLS_AUTH"
+
+
+class SelfManagedKafkaEventSource(StreamEventSource):
+    """Use a topic of a self-managed Kafka cluster as an event source.
+
+    Args:
+        bootstrap_servers: the brokers (``host:port``).
+        topic: the topic to read.
+        starting_position: where to start reading.
+        vpc / vpc_subnets / security_group: where Lambda reaches the brokers (all three, or none).
+        secret: the authentication secret (required without a VPC; the function may read it).
+        authentication_method: how ``secret`` is used (default SASL/SCRAM 512).
+        root_ca_certificate: the secret holding the brokers' root CA.
+        consumer_group_id: the Kafka consumer group.
+        the others: as in ``StreamEventSource`` and ``EventSourceMapping``.
+
+    Raises:
+        UnscopedValidationError: an incomplete VPC setting, no secret without a VPC, an inconsistent starting
+            position or an empty ``metrics_config``.
+    """
+
+    def __init__(
+        self,
+        *,
+        bootstrap_servers: Sequence[str],
+        topic: str,
+        starting_position: StartingPosition,
+        authentication_method: AuthenticationMethod | None = None,
+        root_ca_certificate: Any = None,
+        security_group: Any = None,
+        vpc: Any = None,
+        vpc_subnets: Any = None,
+        batch_size: float | None = None,
+        enabled: bool | None = None,
+        max_batching_window: Duration | None = None,
+        provisioned_poller_config: Any = None,
+        secret: Any = None,
+        consumer_group_id: str | None = None,
+        filters: Sequence[Mapping[str, Any]] | None = None,
+        filter_encryption: Any = None,
+        on_failure: Any = None,
+        starting_position_timestamp: float | None = None,
+        schema_registry_config: Any = None,
+        log_level: Any = None,
+        metrics_config: Any = None,
+        bisect_batch_on_error: bool | None = None,
+        max_record_age: Duration | None = None,
+        retry_attempts: float | None = None,
+        report_batch_item_failures: bool | None = None,
+    ) -> None:
+        super().__init__(starting_position=starting_position, batch_size=batch_size,
+                         bisect_batch_on_error=bisect_batch_on_error, enabled=enabled, filters=filters,
+                         max_batching_window=max_batching_window, max_record_age=max_record_age,
+                         on_failure=on_failure, report_batch_item_failures=report_batch_item_failures,
+                         retry_attempts=retry_attempts, filter_encryption=filter_encryption,
+                         metrics_config=metrics_config, provisioned_poller_config=provisioned_poller_config)
+        if vpc is not None:
+            if security_group is None:
+                raise UnscopedValidationError("securityGroup must be set when providing vpc")
+            if vpc_subnets is None:
+                raise UnscopedValidationError("vpcSubnets must be set when providing vpc")
+        elif secret is None:
+            raise UnscopedValidationError("secret must be set if Kafka brokers accessed over Internet")
+        at_timestamp = starting_position is StartingPosition.AT_TIMESTAMP
+        if at_timestamp and not starting_position_timestamp:
+            raise UnscopedValidationError("startingPositionTimestamp must be provided when startingPosition is "
+                                          "AT_TIMESTAMP")
+        if not at_timestamp and starting_position_timestamp:
+            raise UnscopedValidationError("startingPositionTimestamp can only be used when startingPosition is "
+                                          "AT_TIMESTAMP")
+        _check_metrics(metrics_config)
+        self.bootstrap_servers = list(bootstrap_servers)
+        self.topic = topic
+        self.starting_position = starting_position
+        self.starting_position_timestamp = starting_position_timestamp
+        self.authentication_method = authentication_method
+        self.root_ca_certificate = root_ca_certificate
+        self.security_group = security_group
+        self.vpc = vpc
+        self.vpc_subnets = vpc_subnets
+        self.secret = secret
+        self.consumer_group_id = consumer_group_id
+        self.schema_registry_config = schema_registry_config
+        self.log_level = log_level
+
+    def bind(self, target: Any) -> None:
+        """Create the mapping on ``target`` (and let it read the secret)."""
+        target.add_event_source_mapping(
+            self._mapping_id(target),
+            **self.enrich_mapping_options(
+                kafka_bootstrap_servers=self.bootstrap_servers, kafka_topic=self.topic,
+                kafka_consumer_group_id=self.consumer_group_id,
+                starting_position_timestamp=self.starting_position_timestamp,
+                source_access_configurations=self._source_access_configurations(),
+                support_s3_on_failure_destination=True,
+                provisioned_poller_config=_mapping_pollers(self.provisioned_poller_config),
+                schema_registry_config=self.schema_registry_config, log_level=self.log_level,
+                metrics_config=self.metrics_config,
+            ),
+        )
+        if self.secret is not None:
+            self.secret.grant_read(target)
+
+    def _mapping_id(self, target: Any) -> str:
+        from constructs import Stack
+
+        servers = Stack.of(target).resolve(self.bootstrap_servers)
+        digest = hashlib.md5(json.dumps(servers, separators=(",", ":"), ensure_ascii=False).encode()).hexdigest()
+        return f"KafkaEventSource:{digest}:{self.topic}"
+
+    def _source_access_configurations(self) -> list[SourceAccessConfiguration] | None:
+        method = self.authentication_method or AuthenticationMethod.SASL_SCRAM_512_AUTH
+        configs: list[SourceAccessConfiguration] = []
+        if self.secret is not None:
+            configs.append(SourceAccessConfiguration(type=getattr(SourceAccessConfigurationType, method.value),
+                                                     uri=self.secret.secret_arn))
+        if self.root_ca_certificate is not None:
+            configs.append(SourceAccessConfiguration(type=SourceAccessConfigurationType.SERVER_ROOT_CA_CERTIFICATE,
+                                                     uri=self.root_ca_certificate.secret_arn))
+        if self.vpc_subnets is not None and self.security_group is not None:
+            configs.append(SourceAccessConfiguration(type=SourceAccessConfigurationType.VPC_SECURITY_GROUP,
+                                                     uri=self.security_group.security_group_id))
+            if self.vpc is not None:
+                from l2.ec2 import SubnetSelection
+
+                selection = self.vpc_subnets
+                kwargs = {f: getattr(selection, f) for f in ("availability_zones", "one_per_az", "subnet_filters",
+                                                             "subnet_group_name", "subnets", "subnet_type")
+                          if isinstance(selection, SubnetSelection) and getattr(selection, f) is not None}
+                for subnet_id in self.vpc.select_subnets(**kwargs).subnet_ids:
+                    configs.append(SourceAccessConfiguration(type=SourceAccessConfigurationType.VPC_SUBNET,
+                                                             uri=subnet_id))
+        return configs or None

@@ -115,3 +115,15 @@ class ManagedKafkaEventSourceProps(KafkaEventSourceProps):
     """Options of ``ManagedKafkaEventSource``: the Kafka options plus the MSK cluster."""
 
     cluster_arn: str
+
+
+@structs.frozen(kw_only=True)
+class SelfManagedKafkaEventSourceProps(KafkaEventSourceProps):
+    """Options of ``SelfManagedKafkaEventSource``: the Kafka options plus brokers, network and authentication."""
+
+    bootstrap_servers: Sequence[str]
+    authentication_method: Any = None
+    root_ca_certificate: Any = None
+    security_group: Any = None
+    vpc: Any = None
+    vpc_subnets: Any = None

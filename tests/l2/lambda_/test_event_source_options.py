@@ -73,3 +73,24 @@ def test_managed_kafka_mapping_ids_need_a_binding() -> None:
                                              starting_position=lambda_.StartingPosition.LATEST)
     with pytest.raises(UnscopedValidationError, match="^KafkaEventSource is not yet bound"):
         _ = source.event_source_mapping_id
+
+
+SELF_MANAGED_ERRORS: list[tuple[dict[str, Any], str]] = [
+    ({"vpc": "vpc"}, "securityGroup must be set when providing vpc"),
+    ({"vpc": "vpc", "security_group": "sg"}, "vpcSubnets must be set when providing vpc"),
+    ({}, "secret must be set if Kafka brokers accessed over Internet"),
+    ({"secret": "s", "starting_position": lambda_.StartingPosition.AT_TIMESTAMP},
+     "startingPositionTimestamp must be provided when startingPosition is AT_TIMESTAMP"),
+    ({"secret": "s", "starting_position_timestamp": 1700000000},
+     "startingPositionTimestamp can only be used when startingPosition is AT_TIMESTAMP"),
+]
+
+
+@pytest.mark.parametrize(("kwargs", "message"), SELF_MANAGED_ERRORS)
+def test_self_managed_kafka_source_fails_on_invalid_props(kwargs: dict[str, Any], message: str) -> None:
+    # aws-cdk-lib 2.275's messages (kafka.ts, SelfManagedKafkaEventSource constructor), checked in this order
+    options: dict[str, Any] = {"bootstrap_servers": ["b:9092"], "topic": "t1",
+                               "starting_position": lambda_.StartingPosition.LATEST, **kwargs}
+    with pytest.raises(UnscopedValidationError) as info:
+        sources.SelfManagedKafkaEventSource(**options)
+    assert str(info.value).startswith(message)
