@@ -2,6 +2,7 @@
 
 from ._kafka import (
     AuthenticationMethod,
+    KafkaDlq,
     ManagedKafkaEventSource,
     S3OnFailureDestination,
     SelfManagedKafkaEventSource,
@@ -20,14 +21,25 @@ from ._props import (
     SqsEventSourceProps,
     StreamEventSourceProps,
 )
+from ._schema_registries import (
+    ConfluentSchemaRegistry,
+    ConfluentSchemaRegistryProps,
+    GlueSchemaRegistry,
+    GlueSchemaRegistryProps,
+)
 from ._sqs import SqsEventSource
 from ._stream import DynamoEventSource, KinesisEventSource, SnsDlq, SqsDlq, StreamEventSource
 
 __all__ = [
     "AuthenticationMethod",
     "BaseStreamEventSourceProps",
+    "ConfluentSchemaRegistry",
+    "ConfluentSchemaRegistryProps",
     "DynamoEventSource",
     "DynamoEventSourceProps",
+    "GlueSchemaRegistry",
+    "GlueSchemaRegistryProps",
+    "KafkaDlq",
     "KafkaEventSourceProps",
     "KinesisEventSource",
     "KinesisEventSourceProps",

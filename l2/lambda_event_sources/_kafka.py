@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -300,3 +301,37 @@ class SelfManagedKafkaEventSource(StreamEventSource):
                     configs.append(SourceAccessConfiguration(type=SourceAccessConfigurationType.VPC_SUBNET,
                                                              uri=subnet_id))
         return configs or None
+
+
+_KAFKA_TOPIC = re.compile(r"^[a-zA-Z0-9._-]+$")
+
+
+class KafkaDlq:
+    """A Kafka topic as the on-failure destination of a Kafka event source (``kafka://<topic>``).
+
+    Args:
+        topic_name: the topic (with or without the ``kafka://`` prefix).
+
+    Raises:
+        TypeError: an empty topic or one with characters Kafka does not allow.
+    """
+
+    def __init__(self, topic_name: str) -> None:
+        from constructs import Token
+
+        if Token.is_unresolved(topic_name):
+            self.topic_name = topic_name
+            return
+        if not topic_name or not topic_name.strip():
+            raise TypeError("Topic name cannot be empty")
+        clean = topic_name[8:] if topic_name.startswith("kafka://") else topic_name
+        if not clean:
+            raise TypeError("Topic name cannot be empty after removing kafka:// prefix")
+        if not _KAFKA_TOPIC.match(clean):
+            raise TypeError("Topic name contains invalid characters. Only alphanumeric characters, dots, underscores, "
+                            "and hyphens are allowed")
+        self.topic_name = topic_name if topic_name.startswith("kafka://") else f"kafka://{topic_name}"
+
+    def bind(self, target: Any, target_handler: Any) -> DlqDestinationConfig:
+        """The topic as the mapping's on-failure destination."""
+        return DlqDestinationConfig(destination=self.topic_name)

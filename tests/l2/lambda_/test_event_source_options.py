@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from constructs import App, Stack, UnscopedValidationError, ValidationError
-from l2 import kinesis, lambda_, sqs
+from l2 import kinesis, lambda_, secretsmanager, sqs
 from l2 import lambda_event_sources as sources
 
 
@@ -94,3 +94,40 @@ def test_self_managed_kafka_source_fails_on_invalid_props(kwargs: dict[str, Any]
     with pytest.raises(UnscopedValidationError) as info:
         sources.SelfManagedKafkaEventSource(**options)
     assert str(info.value).startswith(message)
+
+
+@pytest.mark.parametrize(("topic", "message"), [
+    ("", "Topic name cannot be empty"),
+    ("kafka://", "Topic name cannot be empty after removing kafka:// prefix"),
+    ("bad topic", "Topic name contains invalid characters. Only alphanumeric characters, dots, underscores, and "
+                  "hyphens are allowed"),
+])
+def test_kafka_dlq_refuses_invalid_topics(topic: str, message: str) -> None:
+    # aws-cdk-lib 2.275 raises TypeError with these messages (kafka-dlq.ts)
+    with pytest.raises(TypeError) as info:
+        sources.KafkaDlq(topic)
+    assert str(info.value) == message
+
+
+def test_kafka_dlq_adds_the_prefix() -> None:
+    assert sources.KafkaDlq("orders").topic_name == "kafka://orders"
+    assert sources.KafkaDlq("kafka://orders").topic_name == "kafka://orders"
+
+
+def test_glue_registry_needs_a_registry_or_a_valid_arn(stack: Stack) -> None:
+    fn = lambda_.Function(stack, "Fn", runtime=lambda_.Runtime.PYTHON_3_12, handler="i.h",
+                          code=lambda_.Code.from_inline("x"))
+    validate = [lambda_.KafkaSchemaValidationConfig(attribute=lambda_.KafkaSchemaValidationAttribute.VALUE)]
+
+    def source(topic: str, **registry: Any) -> Any:
+        return sources.SelfManagedKafkaEventSource(
+            bootstrap_servers=["b:9092"], topic=topic, starting_position=lambda_.StartingPosition.LATEST,
+            secret=secretsmanager.Secret(stack, f"S{len(stack.node.children)}"),
+            schema_registry_config=sources.GlueSchemaRegistry(
+                event_record_format=lambda_.EventRecordFormat.JSON, schema_validation_configs=validate, **registry))
+
+    with pytest.raises(ValidationError, match="^one of schemaRegistryArn or schemaRegistry must be passed"):
+        fn.add_event_source(source("t1"))
+    with pytest.raises(ValidationError, match=r"^schemaRegistryArn arn:aws:glue:r:1:table/x must match "
+                                              r"/\^arn:\[\^:\]\+:glue:"):
+        fn.add_event_source(source("t2", schema_registry_arn="arn:aws:glue:r:1:table/x"))
