@@ -8,17 +8,24 @@ policy otherwise.
 from l1.kms import *  # noqa: F403
 from l1.kms import CfnAlias, CfnKey, CfnReplicaKey
 
-from ._alias import Alias
-from ._key import IKey, Key, KeySpec, KeyUsage
+from ._alias import Alias, AliasAttributes, AliasProps, IAlias
+from ._key import IKey, Key, KeyLookupOptions, KeyProps, KeySpec, KeyUsage
+from ._key_grants import KeyGrants
 from ._via_service_principal import ViaServicePrincipal
 
 __all__ = [
     "Alias",
+    "AliasAttributes",
+    "AliasProps",
     "CfnAlias",
     "CfnKey",
     "CfnReplicaKey",
+    "IAlias",
     "IKey",
     "Key",
+    "KeyGrants",
+    "KeyLookupOptions",
+    "KeyProps",
     "KeySpec",
     "KeyUsage",
     "ViaServicePrincipal",

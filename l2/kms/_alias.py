@@ -3,17 +3,66 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, runtime_checkable
 
-from constructs import Construct, RemovalPolicy, Resource, Stack, Token, Tokenization, ValidationError
+from constructs import (
+    Construct,
+    FeatureFlags,
+    RemovalPolicy,
+    Resource,
+    Stack,
+    Token,
+    Tokenization,
+    ValidationError,
+)
+from constructs.internals import structs
 from l1.kms import CfnAlias
 from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
 
+from ._key import IKey, KeyReference
 from ._private import perms
 
-if TYPE_CHECKING:
-    from ._key import IKey
 
+@runtime_checkable
+class IAlias(IKey, Protocol):
+    """A KMS alias: usable wherever a key is (``Alias``, ``Alias.from_alias_name`` / ``from_alias_attributes``)."""
+
+    @property
+    def alias_name(self) -> str: ...
+
+    @property
+    def alias_target_key(self) -> IKey: ...
+
+
+@structs.frozen(kw_only=True)
+class AliasReference:
+    """The name of an alias (``alias.alias_ref``, aws-cdk-lib's ``interfaces.aws_kms.AliasReference``)."""
+
+    alias_name: str
+
+
+@structs.frozen(kw_only=True)
+class AliasAttributes:
+    """What ``Alias.from_alias_attributes`` needs.
+
+    Args:
+        alias_name: the alias name (``alias/...``).
+        alias_target_key: the key the alias points to.
+    """
+
+    alias_name: str
+    alias_target_key: IKey
+
+
+@structs.frozen(kw_only=True)
+class AliasProps:
+    """The properties of an ``Alias`` (see ``Alias`` for each keyword)."""
+
+    alias_name: str
+    target_key: IKey
+    removal_policy: RemovalPolicy | None = None
+
+ALIAS_NAME_REF_FLAG = "@aws-cdk/aws-kms:aliasNameRef"
 REQUIRED_ALIAS_PREFIX = "alias/"
 DISALLOWED_PREFIX = REQUIRED_ALIAS_PREFIX + "aws/"
 _NAME_RE = re.compile(r"^[a-zA-Z0-9:/_-]{1,256}$")
@@ -45,6 +94,16 @@ class _AliasBase(Resource):
         """The alias name."""
         return self.alias_name
 
+    @property
+    def alias_ref(self) -> AliasReference:
+        """The alias name."""
+        return AliasReference(alias_name=self.alias_name)
+
+    @property
+    def key_ref(self) -> KeyReference:
+        """The alias ARN and name, as a key reference."""
+        return KeyReference(key_arn=self.key_arn, key_id=self.key_id)
+
     def add_alias(self, alias: str) -> Any:
         """Add another alias to the target key."""
         return self.alias_target_key.add_alias(alias)
@@ -58,25 +117,36 @@ class _AliasBase(Resource):
         return self.alias_target_key.grant(grantee, *actions)
 
     def grant_decrypt(self, grantee: IGrantable) -> Grant:
+        """Grant ``kms:Decrypt`` on the target key."""
         return self.alias_target_key.grant_decrypt(grantee)
 
     def grant_encrypt(self, grantee: IGrantable) -> Grant:
+        """Grant the encrypt actions on the target key."""
         return self.alias_target_key.grant_encrypt(grantee)
 
     def grant_encrypt_decrypt(self, grantee: IGrantable) -> Grant:
+        """Grant the decrypt and encrypt actions on the target key."""
         return self.alias_target_key.grant_encrypt_decrypt(grantee)
 
     def grant_generate_mac(self, grantee: IGrantable) -> Grant:
-        return self.alias_target_key.grant(grantee, *perms.GENERATE_HMAC_ACTIONS)
+        """Grant ``kms:GenerateMac`` on the target key."""
+        return self.alias_target_key.grant_generate_mac(grantee)
 
     def grant_verify_mac(self, grantee: IGrantable) -> Grant:
-        return self.alias_target_key.grant(grantee, *perms.VERIFY_HMAC_ACTIONS)
+        """Grant ``kms:VerifyMac`` on the target key."""
+        return self.alias_target_key.grant_verify_mac(grantee)
 
     def grant_sign(self, grantee: IGrantable) -> Grant:
-        return self.alias_target_key.grant(grantee, *perms.SIGN_ACTIONS)
+        """Grant ``kms:Sign`` on the target key."""
+        return self.alias_target_key.grant_sign(grantee)
 
     def grant_verify(self, grantee: IGrantable) -> Grant:
-        return self.alias_target_key.grant(grantee, *perms.VERIFY_ACTIONS)
+        """Grant ``kms:Verify`` on the target key."""
+        return self.alias_target_key.grant_verify(grantee)
+
+    def grant_sign_verify(self, grantee: IGrantable) -> Grant:
+        """Grant ``kms:Sign`` and ``kms:Verify`` on the target key."""
+        return self.alias_target_key.grant_sign_verify(grantee)
 
 
 class Alias(_AliasBase):
@@ -91,12 +161,17 @@ class Alias(_AliasBase):
         ValidationError: an empty, reserved or malformed name.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-kms.Alias"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(self, scope: Construct, id: str, *, alias_name: str, target_key: IKey,
                  removal_policy: RemovalPolicy | None = None) -> None:
         if Token.is_unresolved(alias_name):
             fragments = Tokenization.reverse_string(alias_name)
             first = fragments.first_value
-            if isinstance(first, str) and first and fragments.first_token is None:
+            # aws-cdk-lib checks the literal only when the name starts with one (its ``firstToken`` is the first
+            # fragment when that is a token); a token first fragment is not a ``str``.
+            if isinstance(first, str) and first:
                 if not first.startswith(REQUIRED_ALIAS_PREFIX):
                     alias_name = REQUIRED_ALIAS_PREFIX + alias_name
                 _check_literal(scope, first, alias_name)
@@ -110,6 +185,9 @@ class Alias(_AliasBase):
         self.alias_target_key = target_key
         self.alias_name = alias_name
         self._resource = CfnAlias(self, "Resource", alias_name=alias_name, target_key_id=target_key.key_arn)
+        if FeatureFlags.of(self).is_enabled(ALIAS_NAME_REF_FLAG):
+            # the alias name as a reference, so users of it depend on the alias
+            self.alias_name = self.get_resource_name_attribute(self._resource.ref)
         if removal_policy is not None:
             self._resource.apply_removal_policy(removal_policy)
 
@@ -118,13 +196,42 @@ class Alias(_AliasBase):
         """Refer to an existing alias; grants on it are dropped (no ``kms:ResourceAliases`` flag)."""
         return _ImportedAlias(scope, id, alias_name)
 
+    @staticmethod
+    def from_alias_attributes(scope: Construct, id: str, *, alias_name: str, alias_target_key: IKey) -> IAlias:
+        """Refer to an existing alias whose target key is known: grants and policy changes go to that key."""
+        return _AliasFromAttributes(scope, id, alias_name=alias_name, alias_target_key=alias_target_key)
+
+
+class _AliasFromAttributes(_AliasBase):
+    def __init__(self, scope: Construct, id: str, *, alias_name: str, alias_target_key: IKey) -> None:
+        super().__init__(scope, id)
+        self.alias_name = alias_name
+        self.alias_target_key = alias_target_key
+
+
+APPLY_IMPORTED_ALIAS_PERMISSIONS_FLAG = "@aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal"
+
 
 class _ImportedAlias(Resource):
+    """An alias known by name only: grants are dropped, or with the ``applyImportedAliasPermissionsToPrincipal``
+    flag go to the grantee's policy on any key of the account carrying the alias (``kms:ResourceAliases``)."""
+
     def __init__(self, scope: Construct, id: str, alias_name: str) -> None:
         super().__init__(scope, id)
+        self._scope_for_arn = scope
         self.alias_name = alias_name
         self.key_id = alias_name
         self.key_arn = Stack.of(self).format_arn(service="kms", resource=alias_name)
+
+    @property
+    def key_ref(self) -> KeyReference:
+        """The alias ARN and name, as a key reference."""
+        return KeyReference(key_arn=self.key_arn, key_id=self.key_id)
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """The alias name."""
+        return AliasReference(alias_name=self.alias_name)
 
     @property
     def alias_target_key(self) -> Any:
@@ -137,13 +244,46 @@ class _ImportedAlias(Resource):
         return AddToResourcePolicyResult(statement_added=False)
 
     def grant(self, grantee: IGrantable, *actions: str) -> Grant:
-        return Grant.drop(grantee, "")
+        """Dropped, or with the flag an identity-policy grant conditioned on the alias."""
+        if not FeatureFlags.of(self).is_enabled(APPLY_IMPORTED_ALIAS_PERMISSIONS_FLAG):
+            return Grant.drop(grantee, "")
+        return Grant.add_to_principal(
+            grantee=grantee,
+            actions=list(actions),
+            resource_arns=[
+                Stack.of(self._scope_for_arn).format_arn(service="kms", resource="key", resource_name="*")
+            ],
+            conditions={"ForAnyValue:StringEquals": {"kms:ResourceAliases": self.alias_name}},
+        )
 
     def grant_decrypt(self, grantee: IGrantable) -> Grant:
-        return Grant.drop(grantee, "")
+        """See ``grant``."""
+        return self.grant(grantee, *perms.DECRYPT_ACTIONS)
 
     def grant_encrypt(self, grantee: IGrantable) -> Grant:
-        return Grant.drop(grantee, "")
+        """See ``grant``."""
+        return self.grant(grantee, *perms.ENCRYPT_ACTIONS)
 
     def grant_encrypt_decrypt(self, grantee: IGrantable) -> Grant:
-        return Grant.drop(grantee, "")
+        """See ``grant``."""
+        return self.grant(grantee, *perms.DECRYPT_ACTIONS, *perms.ENCRYPT_ACTIONS)
+
+    def grant_generate_mac(self, grantee: IGrantable) -> Grant:
+        """See ``grant``."""
+        return self.grant(grantee, *perms.GENERATE_HMAC_ACTIONS)
+
+    def grant_verify_mac(self, grantee: IGrantable) -> Grant:
+        """See ``grant``."""
+        return self.grant(grantee, *perms.VERIFY_HMAC_ACTIONS)
+
+    def grant_sign(self, grantee: IGrantable) -> Grant:
+        """See ``grant``."""
+        return self.grant(grantee, *perms.SIGN_ACTIONS)
+
+    def grant_verify(self, grantee: IGrantable) -> Grant:
+        """See ``grant``."""
+        return self.grant(grantee, *perms.VERIFY_ACTIONS)
+
+    def grant_sign_verify(self, grantee: IGrantable) -> Grant:
+        """See ``grant``."""
+        return self.grant(grantee, *perms.SIGN_ACTIONS, *perms.VERIFY_ACTIONS)

@@ -9,26 +9,29 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from constructs import (
     Arn,
     ArnFormat,
-    CfnResource,
     Construct,
+    ContextProvider,
     Duration,
+    Lazy,
     RemovalPolicy,
     Resource,
     Stack,
+    Token,
     ValidationError,
 )
+from constructs.internals import structs
 from l1.kms import CfnKey
 from l2.iam import (
-    AccountPrincipal,
     AccountRootPrincipal,
     AddToResourcePolicyResult,
     Grant,
     IGrantable,
+    IPrincipal,
     PolicyDocument,
     PolicyStatement,
 )
 
-from ._private import perms
+from ._key_grants import KeyGrants
 
 if TYPE_CHECKING:
     from ._alias import Alias
@@ -89,7 +92,7 @@ class IKey(Protocol):
     @property
     def key_id(self) -> str: ...
 
-    def add_alias(self, alias_name: str) -> Alias: ...
+    def add_alias(self, alias: str) -> Alias: ...
 
     def add_to_resource_policy(self, statement: PolicyStatement, allow_no_op: bool | None = None) -> AddToResourcePolicyResult: ...
 
@@ -101,12 +104,56 @@ class IKey(Protocol):
 
     def grant_encrypt_decrypt(self, grantee: IGrantable) -> Grant: ...
 
+    def grant_generate_mac(self, grantee: IGrantable) -> Grant: ...
 
-def _owned_stack(principal: Any) -> Stack | None:
-    """The stack of a principal that is an owned resource (a Role or User created here, not imported), else None."""
-    if isinstance(principal, Resource) and isinstance(principal.node.default_child, CfnResource):
-        return Stack.of(principal)
-    return None
+    def grant_sign(self, grantee: IGrantable) -> Grant: ...
+
+    def grant_sign_verify(self, grantee: IGrantable) -> Grant: ...
+
+    def grant_verify(self, grantee: IGrantable) -> Grant: ...
+
+    def grant_verify_mac(self, grantee: IGrantable) -> Grant: ...
+
+
+@structs.frozen(kw_only=True)
+class KeyReference:
+    """The ARN and id of a key (``key.key_ref``, aws-cdk-lib's ``interfaces.aws_kms.KeyReference``)."""
+
+    key_arn: str
+    key_id: str
+
+
+@structs.frozen(kw_only=True)
+class KeyLookupOptions:
+    """What ``Key.from_lookup`` looks for.
+
+    Args:
+        alias_name: the key's alias, ``alias/<name>``.
+        return_dummy_key_on_missing: return a dummy key (id ``Key.DEFAULT_DUMMY_KEY_ID``) when none is found instead
+            of failing (default ``False``).
+    """
+
+    alias_name: str
+    return_dummy_key_on_missing: bool | None = None
+
+
+@structs.frozen(kw_only=True)
+class KeyProps:
+    """The properties of a ``Key`` (see ``Key`` for each keyword)."""
+
+    admins: Sequence[IPrincipal] | None = None
+    alias: str | None = None
+    description: str | None = None
+    enable_key_rotation: bool | None = None
+    enabled: bool | None = None
+    key_spec: KeySpec | None = None
+    key_usage: KeyUsage | None = None
+    multi_region: bool | None = None
+    pending_window: Duration | None = None
+    policy: PolicyDocument | None = None
+    removal_policy: RemovalPolicy | None = None
+    rotation_period: Duration | None = None
+    trust_account_identities: bool | None = None
 
 
 class _KeyBase(Resource):
@@ -146,64 +193,55 @@ class _KeyBase(Resource):
         self.policy.add_statements(statement)
         return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.policy)
 
+    @property
+    def grants(self) -> KeyGrants:
+        """Permission helpers for this key."""
+        return KeyGrants.from_key(self, self.trust_account_identities)
+
+    @property
+    def key_ref(self) -> KeyReference:
+        """The key's ARN and id."""
+        return KeyReference(key_arn=self.key_arn, key_id=self.key_id)
+
     def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Allow ``grantee`` to use ``actions`` on this key (identity policy, key policy or both)."""
-        principal = grantee.grant_principal
-        key_stack = Stack.of(self)
-        grantee_stack = _owned_stack(principal)
-        resource_principal: Any = principal
-        cross_account = cross_region = False
-        if grantee_stack is not None:
-            if grantee_stack is not key_stack and key_stack in grantee_stack.dependencies:
-                resource_principal = AccountPrincipal(grantee_stack.account)
-            cross_account = key_stack.account != grantee_stack.account
-            cross_region = key_stack.region != grantee_stack.region
-        cross_env = cross_account or cross_region
-        if self.trust_account_identities and not cross_env:
-            return Grant.add_to_principal_or_resource(grantee=grantee, actions=actions, resource=self,
-                                                      resource_arns=[self.key_arn], resource_self_arns=["*"])
-        return Grant.add_to_principal_and_resource(
-            grantee=grantee, actions=actions, resource=self,
-            resource_arns=["*"] if cross_env else [self.key_arn],
-            resource_self_arns=None if cross_env else ["*"],
-            resource_policy_principal=resource_principal,
-        )
+        return self.grants.actions(grantee, *actions)
 
     def grant_admin(self, grantee: IGrantable) -> Grant:
         """Allow key administration (create, describe, enable, ... schedule deletion)."""
-        return self.grant(grantee, *perms.ADMIN_ACTIONS)
+        return self.grants.admin(grantee)
 
     def grant_decrypt(self, grantee: IGrantable) -> Grant:
         """Allow ``kms:Decrypt``."""
-        return self.grant(grantee, *perms.DECRYPT_ACTIONS)
+        return self.grants.decrypt(grantee)
 
     def grant_encrypt(self, grantee: IGrantable) -> Grant:
         """Allow ``kms:Encrypt``, ``kms:ReEncrypt*``, ``kms:GenerateDataKey*``."""
-        return self.grant(grantee, *perms.ENCRYPT_ACTIONS)
+        return self.grants.encrypt(grantee)
 
     def grant_encrypt_decrypt(self, grantee: IGrantable) -> Grant:
         """Allow decrypt then encrypt actions."""
-        return self.grant(grantee, *perms.DECRYPT_ACTIONS, *perms.ENCRYPT_ACTIONS)
+        return self.grants.encrypt_decrypt(grantee)
 
     def grant_sign(self, grantee: IGrantable) -> Grant:
         """Allow ``kms:Sign``."""
-        return self.grant(grantee, *perms.SIGN_ACTIONS)
+        return self.grants.sign(grantee)
 
     def grant_verify(self, grantee: IGrantable) -> Grant:
         """Allow ``kms:Verify``."""
-        return self.grant(grantee, *perms.VERIFY_ACTIONS)
+        return self.grants.verify(grantee)
 
     def grant_sign_verify(self, grantee: IGrantable) -> Grant:
         """Allow ``kms:Sign`` and ``kms:Verify``."""
-        return self.grant(grantee, *perms.SIGN_ACTIONS, *perms.VERIFY_ACTIONS)
+        return self.grants.sign_verify(grantee)
 
     def grant_generate_mac(self, grantee: IGrantable) -> Grant:
         """Allow ``kms:GenerateMac``."""
-        return self.grant(grantee, *perms.GENERATE_HMAC_ACTIONS)
+        return self.grants.generate_mac(grantee)
 
     def grant_verify_mac(self, grantee: IGrantable) -> Grant:
         """Allow ``kms:VerifyMac``."""
-        return self.grant(grantee, *perms.VERIFY_HMAC_ACTIONS)
+        return self.grants.verify_mac(grantee)
 
 
 class _KeyValidation:
@@ -245,12 +283,17 @@ class Key(_KeyBase):
             ``pending_window`` or ``rotation_period``.
     """
 
+    DEFAULT_DUMMY_KEY_ID = "1234abcd-12ab-34cd-56ef-1234567890ab"
+    """The key id ``from_lookup`` returns when the key is not found and ``return_dummy_key_on_missing`` is set."""
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-kms.Key"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        admins: Sequence[IGrantable] | None = None,
+        admins: Sequence[IPrincipal] | None = None,
         alias: str | None = None,
         description: str | None = None,
         enable_key_rotation: bool | None = None,
@@ -338,6 +381,63 @@ class Key(_KeyBase):
             )
         return _ReferencedKey(scope, id, key_arn=key_arn, key_id=name)
 
+    @staticmethod
+    def from_cfn_key(cfn_key: CfnKey) -> IKey:
+        """A mutable key over an L1 ``CfnKey``: statements added to it land in the ``CfnKey``'s key policy.
+
+        Called again on the same ``CfnKey``, returns the same key (construct id ``@FromCfnKey`` under it).
+
+        Raises:
+            ValidationError: the ``CfnKey`` has no key policy to build on.
+        """
+        existing = cfn_key.node.try_find_child(_FROM_CFN_KEY_ID)
+        if existing is not None:
+            return existing  # type: ignore[no-any-return]
+        current = cfn_key.key_policy
+        try:
+            if isinstance(current, PolicyDocument):
+                document = current
+            elif current is None:
+                raise TypeError("no key policy")
+            else:
+                document = PolicyDocument.from_json(current)
+        except Exception as error:
+            raise ValidationError(
+                "Could not parse the PolicyDocument of the passed AWS::KMS::Key resource because it contains "
+                "CloudFormation functions. This makes it impossible to create a mutable IKey from that Policy. "
+                "You have to use fromKeyArn instead, passing it the ARN attribute property of the low-level CfnKey",
+                cfn_key,
+            ) from error
+        cfn_key.key_policy = Lazy.any(document.to_json)
+        return _CfnKeyBackedKey(cfn_key, document)
+
+    @staticmethod
+    def from_lookup(
+        scope: Construct, id: str, *, alias_name: str, return_dummy_key_on_missing: bool | None = None
+    ) -> IKey:
+        """An existing key found by the CLI's ``key-provider`` lookup of its alias (cached in the context).
+
+        Raises:
+            ValidationError: ``alias_name`` is a token.
+        """
+        if Token.is_unresolved(alias_name):
+            raise ValidationError("All arguments to Key.fromLookup() must be concrete (no Tokens)", scope)
+        attributes = ContextProvider.get_value(
+            scope,
+            provider="key-provider",
+            props={"aliasName": alias_name},
+            dummy_value={"keyId": Key.DEFAULT_DUMMY_KEY_ID},
+            ignore_error_on_missing_context=return_dummy_key_on_missing,
+        ).value
+        key_id = attributes["keyId"]
+        key_arn = Stack.of(scope).format_arn(service="kms", resource="key", resource_name=key_id)
+        return _LookedUpKey(scope, id, key_arn=key_arn, key_id=key_id)
+
+    @staticmethod
+    def is_lookup_dummy(key: IKey) -> bool:
+        """Whether ``key`` is the dummy ``from_lookup`` returned for a key that was not found."""
+        return key.key_id == Key.DEFAULT_DUMMY_KEY_ID
+
 
 class _ReferencedKey(_KeyBase):
     def __init__(self, scope: Construct, id: str, *, key_arn: str, key_id: str) -> None:
@@ -347,3 +447,31 @@ class _ReferencedKey(_KeyBase):
         self.key_id = key_id
         self.policy = None
         self.trust_account_identities = True
+
+
+class _LookedUpKey(_KeyBase):
+    """A key found by ``Key.from_lookup``: in the stack's environment, its key policy cannot be changed."""
+
+    def __init__(self, scope: Construct, id: str, *, key_arn: str, key_id: str) -> None:
+        super().__init__(scope, id)
+        self._init_key_base()
+        self.key_arn = key_arn
+        self.key_id = key_id
+        self.policy = None
+        self.trust_account_identities = True
+
+
+_FROM_CFN_KEY_ID = "@FromCfnKey"
+
+
+class _CfnKeyBackedKey(_KeyBase):
+    """The key ``Key.from_cfn_key`` returns: its policy is the ``CfnKey``'s, grants go to both policies."""
+
+    def __init__(self, cfn_key: CfnKey, document: PolicyDocument) -> None:
+        super().__init__(cfn_key, _FROM_CFN_KEY_ID)
+        self._init_key_base()
+        self.key_arn = cfn_key.attr_arn
+        self.key_id = cfn_key.ref
+        self.policy = document
+        self.trust_account_identities = False
+        self._backed_by_cfn_key = True
