@@ -589,6 +589,20 @@ def _bind(ns: dict[str, Any], const: str, pred: Predicate) -> None:
         _bind(ns, const + "o", inner)
 
 
+_NO_DEFAULT: Any = object()
+
+
+def _entry(
+    name: str, ann: Any, default: Any, builder: _Builder, globalns: dict[str, Any], localns: dict[str, Any]
+) -> tuple[Any, ...]:
+    """(predicate or None, expected type text, default, struct class or None, name to report or None)."""
+    if ann is None or _unchecked_text(ann):
+        return (None, "", default, None, None)
+    resolved = _resolve(ann, globalns, localns)
+    pred = builder.pred(resolved)
+    return (pred, _describe(ann), default, _struct_class(resolved), name if default is _NO_DEFAULT else None)
+
+
 def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
     code = func.__code__
     n_pos = code.co_argcount
@@ -657,20 +671,36 @@ def _compile(func: types.FunctionType, cls: type) -> Callable[..., Any]:
         call.append(f"*{varargs}")
         if varargs in anns:
             check(varargs, anns[varargs], None, elementwise=varargs)
-    elif kw_names:
+    optional_kw = [n for n in kw_names if n in kwdefaults]
+    required_kw = [n for n in kw_names if n not in kwdefaults]
+    if required_kw and not varargs:
         params.append("*")
-    for pname in kw_names:
-        d_ref = None
-        text = pname
-        if pname in kwdefaults:
-            d_ref = f"_k_{pname}"
-            ns[d_ref] = kwdefaults[pname]
-            text = f"{pname}={d_ref}"
-        params.append(text)
+    for pname in required_kw:
+        params.append(pname)
         call.append(f"{pname}={pname}")
         if pname in anns:
-            check(pname, anns[pname], d_ref)
-    if varkw:
+            check(pname, anns[pname], None)
+    if optional_kw:
+        # keyword arguments with defaults (most of an L2 constructor's) arrive as one dict: only the ones given are
+        # checked, and the dict is passed on as it is
+        table = {n: _entry(n, anns.get(n), kwdefaults[n], builder, globalns, localns) for n in optional_kw}
+        ns["_K"] = table
+        ns["_VK"] = _entry(varkw, anns[varkw], _NO_DEFAULT, builder, globalns, localns) if varkw in anns else None
+        params.append("**_kw")
+        call.append("**_kw")
+        if ns["_VK"] is not None or any(e[0] is not None or e[3] is not None for e in table.values()):
+            checks.append(
+                "    if _kw:\n"
+                "        for _n, v in _kw.items():\n"
+                "            _c = _K.get(_n, _VK)\n"
+                "            if _c is None or v is _c[2]:\n"
+                "                continue\n"
+                "            if _c[0] is not None and not _c[0](v):\n"
+                f"                _fail(_qn, _c[4] or _n, _c[1], v, ({where}))\n"
+                "            if _c[3] is not None and v.__class__ is dict:\n"
+                "                _kw[_n] = _c[3](**v)"
+            )
+    elif varkw:
         params.append(f"**{varkw}")
         call.append(f"**{varkw}")
         if varkw in anns:
