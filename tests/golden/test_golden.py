@@ -37,6 +37,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core_cross_env/cross_region_weak",
     "core_cross_env/nested_consumer_both_cross_region",
     "l2_lambda/event_sources_s3",
+    "l2_iam/integ_condition_with_ref",
     "l2_iam/integ_oidc_provider",
     "l2_iam/open_id_connect_provider",
     "l2_logs/integ_log_retention",
