@@ -11,8 +11,10 @@ turning into a wrong template. pycdk does the same from its own type hints:
 - On its first call a stub resolves the method's annotations (each one on its own, in the method's module: a
   name that is only imported under ``TYPE_CHECKING`` leaves that one argument unchecked), generates a function
   with the method's own signature whose body checks each annotated argument with an inline expression, puts
-  it on the class in place of the stub and calls it. From then on a call costs one comparison per argument
-  left at its default, and an ``isinstance`` (or a cached protocol test) per argument given.
+  it on the class in place of the stub and calls it. Keyword arguments with defaults (most of an L2
+  constructor's) arrive as one ``**kwargs`` dict that is passed on unchanged, so a call costs a check per
+  argument actually given: an inline ``isinstance`` (or a cached protocol test) for positional and required
+  ones, a table lookup and a predicate call for the keyword ones. ``__wrapped__`` keeps ``inspect.signature``.
 
 What an annotation accepts:
 
