@@ -379,7 +379,18 @@ class FunctionBase(Resource):
 
     # -- event sources and URLs ----------------------------------------------------------------------
     def add_event_source(self, source: IEventSource) -> None:
-        """Subscribe the function to an event source (``l2.lambda_event_sources``)."""
+        """Subscribe the function to an event source (``l2.lambda_event_sources``).
+
+        Raises:
+            ValidationError: a source other than ``ApiEventSource`` on a function with tenant isolation.
+        """
+        tenancy = self.tenancy_config
+        if tenancy is None and getattr(self, "lambda_", None) is not None:
+            tenancy = self.lambda_.tenancy_config
+        isolated = tenancy is not None and tenancy.tenancy_config_property.get("tenant_isolation_mode") is not None
+        if isolated and type(source).__name__ != "ApiEventSource":
+            raise ValidationError(f"Event source {type(source).__name__} is not supported for functions with tenant "
+                                  "isolation mode", self)
         source.bind(self)
 
     def add_event_source_mapping(

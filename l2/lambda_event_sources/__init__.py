@@ -1,5 +1,6 @@
 """Lambda event sources (aws-cdk-lib: ``aws_cdk.aws_lambda_event_sources``): SQS, SNS, S3, DynamoDB and Kinesis."""
 
+from ._api import ApiEventSource
 from ._kafka import (
     AuthenticationMethod,
     KafkaDlq,
@@ -31,6 +32,7 @@ from ._sqs import SqsEventSource
 from ._stream import DynamoEventSource, KinesisEventSource, SnsDlq, SqsDlq, StreamEventSource
 
 __all__ = [
+    "ApiEventSource",
     "AuthenticationMethod",
     "BaseStreamEventSourceProps",
     "ConfluentSchemaRegistry",

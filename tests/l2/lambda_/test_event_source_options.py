@@ -131,3 +131,13 @@ def test_glue_registry_needs_a_registry_or_a_valid_arn(stack: Stack) -> None:
     with pytest.raises(ValidationError, match=r"^schemaRegistryArn arn:aws:glue:r:1:table/x must match "
                                               r"/\^arn:\[\^:\]\+:glue:"):
         fn.add_event_source(source("t2", schema_registry_arn="arn:aws:glue:r:1:table/x"))
+
+
+def test_tenant_isolated_functions_take_only_api_event_sources(stack: Stack) -> None:
+    fn = lambda_.Function(stack, "Fn", runtime=lambda_.Runtime.PYTHON_3_12, handler="i.h",
+                          code=lambda_.Code.from_inline("x"), tenancy_config=lambda_.TenancyConfig.PER_TENANT)
+    # aws-cdk-lib 2.275's message (function-base.ts, addEventSource)
+    with pytest.raises(ValidationError, match="^Event source SqsEventSource is not supported for functions with "
+                                              "tenant isolation mode"):
+        fn.add_event_source(sources.SqsEventSource(sqs.Queue(stack, "Q")))
+    fn.add_event_source(sources.ApiEventSource("GET", "/"))
