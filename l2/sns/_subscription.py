@@ -47,7 +47,7 @@ class TopicSubscriptionConfig:
     endpoint: str
     protocol: SubscriptionProtocol
     subscriber_id: str
-    dead_letter_queue: Any = None
+    dead_letter_queue: IQueue | None = None
     delivery_policy: DeliveryPolicy | None = None
     filter_policy: Mapping[str, SubscriptionFilter] | None = None
     filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None
@@ -104,10 +104,10 @@ class Subscription(Resource):
         scope: Construct,
         id: str,
         *,
-        topic: Any,
+        topic: ITopic,
         endpoint: str,
         protocol: SubscriptionProtocol,
-        dead_letter_queue: Any = None,
+        dead_letter_queue: IQueue | None = None,
         delivery_policy: DeliveryPolicy | None = None,
         filter_policy: Mapping[str, SubscriptionFilter] | None = None,
         filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None,

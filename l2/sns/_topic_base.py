@@ -15,6 +15,8 @@ from l2.sns._subscription import Subscription
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
     from l2.iam import Grant, IGrantable
+    from l2.kms import IKey
+    from l2.sns._interfaces import ITopicSubscription
     from l2.sns._policy import TopicPolicy
 
 _TOKEN_SUBSCRIPTION = re.compile(r"TokenSubscription:(\d*)")
@@ -58,7 +60,7 @@ class TopicBase(Resource):
     topic_name: str
     fifo: bool
     content_based_deduplication: bool
-    master_key: Any
+    master_key: IKey | None
     _auto_create_policy: bool = False
 
     def __init__(self, scope: Construct, id: str, **resource_props: Any) -> None:
@@ -72,7 +74,7 @@ class TopicBase(Resource):
         """The topic policy, once created."""
         return self._policy
 
-    def add_subscription(self, topic_subscription: Any) -> Subscription:
+    def add_subscription(self, topic_subscription: ITopicSubscription) -> Subscription:
         """Subscribe an endpoint (``l2.sns_subscriptions``) to this topic; returns the ``Subscription``.
 
         The subscription is created under the subscriber's scope when it names one (e.g. the queue), else under

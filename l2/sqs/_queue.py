@@ -23,6 +23,7 @@ from l2.sqs._queue_base import QueueBase, QueueEncryption
 
 if TYPE_CHECKING:
     from l2.kms import IKey
+    from l2.sqs._interfaces import IQueue
 
 
 class DeduplicationScope(enum.Enum):
@@ -56,7 +57,7 @@ class DeadLetterQueue:
         max_receive_count: receives before a message moves to the dead-letter queue (at least 1).
     """
 
-    queue: Any
+    queue: IQueue
     max_receive_count: int | float
 
 
@@ -70,7 +71,7 @@ class RedriveAllowPolicy:
     """
 
     redrive_permission: RedrivePermission | None = None
-    source_queues: Sequence[Any] | None = None
+    source_queues: Sequence[IQueue] | None = None
 
 
 @structs.frozen(kw_only=True)

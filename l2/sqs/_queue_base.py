@@ -12,7 +12,8 @@ from l2.sqs._grants import QueueGrants
 
 if TYPE_CHECKING:
     from l2.cloudwatch import MathExpression, Metric, Unit
-    from l2.iam import Grant, IGrantable
+    from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
+    from l2.kms import IKey
     from l2.sqs._policy import QueuePolicy
 
 
@@ -74,7 +75,7 @@ class QueueBase(Resource):
     queue_url: str
     queue_name: str
     fifo: bool
-    encryption_master_key: Any
+    encryption_master_key: IKey | None
     encryption_type: QueueEncryption | None
     _auto_create_policy: bool = False
 
@@ -88,7 +89,7 @@ class QueueBase(Resource):
         """The queue policy, once a statement has been added (``None`` for imported queues)."""
         return self._policy
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the queue's resource policy, creating ``Policy`` on first use.
 
         Imported queues cannot be changed: the statement is dropped and ``statement_added`` is false.
@@ -110,7 +111,7 @@ class QueueBase(Resource):
         """Permission helpers for this queue."""
         return QueueGrants(self)
 
-    def grant(self, grantee: IGrantable, *actions: str) -> Any:
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Grant ``actions`` on this queue to ``grantee`` (identity policy, or the queue policy across accounts)."""
         from l2 import iam
 
@@ -118,15 +119,15 @@ class QueueBase(Resource):
             grantee=grantee, actions=list(actions), resource_arns=[self.queue_arn], resource=self
         )
 
-    def grant_consume_messages(self, grantee: IGrantable) -> Any:
+    def grant_consume_messages(self, grantee: IGrantable) -> Grant:
         """Grant receiving, deleting and changing visibility of messages (and ``kms:Decrypt`` on the key)."""
         return self.grants.consume_messages(grantee)
 
-    def grant_send_messages(self, grantee: IGrantable) -> Any:
+    def grant_send_messages(self, grantee: IGrantable) -> Grant:
         """Grant sending messages (and encrypt/decrypt on the key)."""
         return self.grants.send_messages(grantee)
 
-    def grant_purge(self, grantee: IGrantable) -> Any:
+    def grant_purge(self, grantee: IGrantable) -> Grant:
         """Grant purging the queue."""
         return self.grants.purge(grantee)
 
