@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import (
     AssetHashType,
@@ -16,10 +16,38 @@ from constructs import (
     Stack,
     SymlinkFollowMode,
 )
+from constructs.internals import structs
 
-__all__ = ["Asset"]
+if TYPE_CHECKING:
+    from l2.iam import IGrantable
+    from l2.kms import IKey
+
+__all__ = ["Asset", "AssetOptions", "AssetProps"]
 
 ASSET_METADATA_CONTEXT = "aws:cdk:enable-asset-metadata"
+
+
+@structs.frozen(kw_only=True)
+class AssetOptions:
+    """The options of an ``Asset`` besides its path (see ``Asset`` for each keyword)."""
+
+    asset_hash: str | None = None
+    asset_hash_type: AssetHashType | None = None
+    bundling: Any = None  # bundling options (pycdk has no BundlingOptions type yet; bundling needs Docker)
+    exclude: Sequence[str] | None = None
+    follow_symlinks: SymlinkFollowMode | None = None
+    ignore_mode: IgnoreMode | None = None
+    deploy_time: bool | None = None
+    display_name: str | None = None
+    readers: Sequence[IGrantable] | None = None
+    source_kms_key: IKey | None = None
+
+
+@structs.frozen(kw_only=True)
+class AssetProps(AssetOptions):
+    """The keywords of ``Asset``: its path plus the ``AssetOptions``."""
+
+    path: str
 
 
 class Asset(Construct):
