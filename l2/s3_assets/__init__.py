@@ -15,6 +15,7 @@ from constructs import (
     Names,
     Stack,
     SymlinkFollowMode,
+    ValidationError,
 )
 from constructs.internals import structs
 
@@ -80,6 +81,8 @@ class Asset(Construct):
         display_name: str | None = None,
     ) -> None:
         super().__init__(scope, id)
+        if not path:
+            raise ValidationError("Asset path cannot be empty", self)
         staging = AssetStaging(
             self,
             "Stage",
