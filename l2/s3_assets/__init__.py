@@ -141,5 +141,5 @@ class Asset(Construct):
         }
 
     def grant_read(self, grantee: Any) -> None:
-        """Let ``grantee`` read the asset object."""
-        self.bucket.grant_read(grantee, self.s3_object_key)
+        """Let ``grantee`` read the asset: as aws-cdk-lib, read access to the whole bootstrap bucket."""
+        self.bucket.grant_read(grantee)

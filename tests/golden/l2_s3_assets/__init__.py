@@ -1,0 +1,3 @@
+"""Golden suite for aws-s3-assets: integ ports; templates and asset manifests are both compared."""
+
+COMPARE_ASSET_MANIFESTS = True
