@@ -69,7 +69,12 @@ Predicate = Callable[[Any], bool]
 
 # -- installing -----------------------------------------------------------------------------------------
 def install(cls: type) -> None:
-    """Check the arguments of ``cls.__init__`` and of the public methods ``cls`` defines, from their hints."""
+    """Check the arguments of ``cls.__init__`` and of the public methods ``cls`` defines, from their hints.
+
+    Private classes (``_Name``) are not public API: their callers are pycdk's own checked code.
+    """
+    if cls.__name__[0] == "_":
+        return
     for name, attr in list(cls.__dict__.items()):
         if name[0] == "_" and name != "__init__":
             continue
