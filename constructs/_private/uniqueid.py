@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import warnings
 
 from .._errors import ValidationError
 
@@ -66,6 +67,22 @@ def make_unique_id(components: list[str]) -> str:
     return _human_part(comps) + digest
 
 
+def _not_allowed_pattern(allowed_special_characters: str) -> re.Pattern[str]:
+    """The characters to drop, as aws-cdk-lib computes them.
+
+    aws-cdk-lib puts the allowed characters into a regular-expression character class as they are, unescaped:
+    ``".-_"`` is the range from ``.`` to ``_`` (digits, ``:``, ``@``, capitals, ``[``, ``_`` …) and a hyphen
+    between two characters is never itself allowed. Python's character classes read plain characters and
+    ranges the same way; a set Python cannot compile falls back to the characters taken literally.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "possible nested set" for a '[' in the set
+            return re.compile(f"[^A-Za-z0-9{allowed_special_characters}]")
+    except re.error:
+        return re.compile(f"[^A-Za-z0-9{re.escape(allowed_special_characters)}]")
+
+
 def make_unique_resource_name(
     components: list[str], *, max_length: int = 256, separator: str = "", allowed_special_characters: str = ""
 ) -> str:
@@ -73,7 +90,7 @@ def make_unique_resource_name(
     comps = [c for c in components if c != HIDDEN_ID]
     if not comps:
         raise ValidationError("Unable to calculate a unique resource name for an empty set of components")
-    not_allowed = re.compile(f"[^A-Za-z0-9{re.escape(allowed_special_characters)}]")
+    not_allowed = _not_allowed_pattern(allowed_special_characters)
     if len(comps) == 1:
         top = not_allowed.sub("", comps[0])
         if len(top) <= max_length:

@@ -54,11 +54,6 @@ class PrefixListBase(Resource):
         return {"destinationPrefixListId": self.prefix_list_id}
 
 
-# aws-cdk-lib passes ".-_" as allowed characters into an unescaped regex character class, where it means the range
-# "." .. "_" (so "-" itself is dropped). These are the non-alphanumeric characters of that range.
-_JS_DOT_TO_UNDERSCORE = "".join(chr(c) for c in range(ord("."), ord("_") + 1) if not chr(c).isalnum())
-
-
 def _valid_ipv6(cidr: str) -> bool:
     try:
         ipaddress.IPv6Network(cidr, strict=False)
@@ -94,7 +89,7 @@ class PrefixList(PrefixListBase):
             id,
             physical_name=prefix_list_name
             or Lazy.string(
-                lambda: Names.unique_resource_name(self, max_length=255, allowed_special_characters=_JS_DOT_TO_UNDERSCORE)
+                lambda: Names.unique_resource_name(self, max_length=255, allowed_special_characters=".-_")
             ),
         )
         if prefix_list_name:
