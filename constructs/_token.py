@@ -6,6 +6,7 @@ resolution live in ``_private``.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -467,7 +468,9 @@ class Lazy:
         return TOKEN_MAP.register_list(_LazyBase(producer, True, display_hint, bool(omit_empty)), display_hint)
 
     @staticmethod
-    def uncached_list(producer: Any, *, display_hint: str | None = None, omit_empty: bool | None = None) -> list[str]:
+    def uncached_list(
+        producer: Any, *, display_hint: str | None = None, omit_empty: bool | None = None
+    ) -> builtins.list[str]:
         """A list token computed at every resolution."""
         return TOKEN_MAP.register_list(_LazyBase(producer, False, display_hint, bool(omit_empty)), display_hint)
 

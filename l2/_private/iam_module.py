@@ -15,5 +15,7 @@ def iam() -> ModuleType:
     """The ``l2.iam`` module."""
     module = sys.modules.get("l2.iam")
     if module is None:
-        import l2.iam as module
+        import l2.iam
+
+        return l2.iam
     return module

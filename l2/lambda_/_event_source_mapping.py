@@ -109,6 +109,11 @@ class SourceAccessConfiguration:
     uri: str
 
 
+def _known_number(value: float | None) -> float | None:
+    """``value`` unless it is absent or a token (a token is only known at deployment)."""
+    return None if value is None or Token.is_unresolved(value) else value
+
+
 _KAFKA_GROUP_ID = re.compile(r"[a-zA-Z0-9-/*:_+=.@-]*")
 
 
@@ -168,14 +173,13 @@ class EventSourceMapping(Resource):
         if event_source_arn is not None and kafka_bootstrap_servers is not None:
             raise ValidationError("eventSourceArn and kafkaBootstrapServers are mutually exclusive", self)
         if provisioned_poller_config is not None:
-            low, high = provisioned_poller_config.minimum_pollers, provisioned_poller_config.maximum_pollers
-            low_known = low is not None and not Token.is_unresolved(low)
-            high_known = high is not None and not Token.is_unresolved(high)
-            if low_known and not 1 <= low <= 200:
+            low = _known_number(provisioned_poller_config.minimum_pollers)
+            high = _known_number(provisioned_poller_config.maximum_pollers)
+            if low is not None and not 1 <= low <= 200:
                 raise ValidationError("Minimum provisioned pollers must be between 1 and 200 inclusive", self)
-            if high_known and not 1 <= high <= 2000:
+            if high is not None and not 1 <= high <= 2000:
                 raise ValidationError("Maximum provisioned pollers must be between 1 and 2000 inclusive", self)
-            if low_known and high_known and low > high:
+            if low is not None and high is not None and low > high:
                 raise ValidationError("Minimum provisioned pollers must be less than or equal to maximum "
                                       "provisioned pollers", self)
         if kafka_bootstrap_servers is not None and len(kafka_bootstrap_servers) < 1:
