@@ -65,10 +65,11 @@ class NestedStack(Stack):
     ) -> None:
         parent = _find_parent_stack(scope)
         self._parent_stack = parent
+        account, region = parent._synthesis_known_env()
         super().__init__(
             scope,
             id,
-            env=Environment(account=parent._explicit_account, region=parent._explicit_region),
+            env=Environment(account=account, region=region),
             synthesizer=NestedStackSynthesizer(parent.synthesizer),
             description=description,
             cross_region_references=parent.cross_region_references,
@@ -125,7 +126,7 @@ class NestedStack(Stack):
     def set_parameter(self, name: str, value: str) -> None:
         """Set a parameter of the nested template."""
         self._parameters[name] = value
-        self._parent_stack._template_dirty = True
+        self._parent_stack._synthesis_invalidate()
 
     def _set_parameter(self, name: str, value: str) -> None:
         self.set_parameter(name, value)
@@ -134,7 +135,7 @@ class NestedStack(Stack):
         """As a stack's; a changed template (a new hash) makes the parent stack render again."""
         template = super()._synthesis_render()
         if template is not None and self._set_template(template):
-            self._parent_stack._template_dirty = True
+            self._parent_stack._synthesis_invalidate()
         return template
 
     def _set_template(self, template: dict[str, Any]) -> bool:
@@ -156,13 +157,12 @@ class NestedStack(Stack):
         while top.nested_stack_parent is not None:
             top = top.nested_stack_parent
         synth = top.synthesizer
-        bucket_tpl = getattr(synth, "file_assets_bucket_name_template", None)
-        if bucket_tpl is None:
+        bucket = synth._synthesis_file_assets_bucket()
+        if bucket is None:
             raise ValidationError("Nested stacks need a parent stack with an asset-capable synthesizer", self)
         from ._fn import Fn
 
-        bucket = synth._sub(bucket_tpl)  # type: ignore[attr-defined]
-        if top._explicit_account is None or top._explicit_region is None:
+        if None in top._synthesis_known_env():
             bucket_value = Fn.sub(bucket)
         else:
             bucket_value = synth.bucket_name  # type: ignore[attr-defined]

@@ -530,8 +530,20 @@ class Stack(Construct):
     def _synthesis_add_template_additions(self) -> list[CfnElement]:
         """Let the synthesizer add its elements (bootstrap version parameter and rule); the elements it added."""
         before = len(self._synth_added)
-        self.synthesizer._add_template_additions()
+        self.synthesizer._synthesis_add_template_additions()
         return self._synth_added[before:]
+
+    def _synthesis_record_additions(self, *elements: CfnElement) -> None:
+        """The synthesizer added ``elements`` to this stack: they move after the other children."""
+        self._synth_added.extend(elements)
+
+    def _synthesis_known_env(self) -> tuple[str | None, str | None]:
+        """The account and region this stack was given as plain strings (None when absent or a token)."""
+        return self._explicit_account, self._explicit_region
+
+    def _synthesis_invalidate(self) -> None:
+        """Something the template shows changed (e.g. a nested stack's parameters): the next render renders."""
+        self._template_dirty = True
 
     def _synthesis_begin_render(self, walk: Any) -> None:
         """Renders from now on read the elements from ``walk`` (while it is current) and start dirty."""

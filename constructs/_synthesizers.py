@@ -34,8 +34,12 @@ class StackSynthesizer:
         assert self._stack is not None, "synthesizer not bound to a stack"
         return self._stack
 
-    def _add_template_additions(self) -> None:
-        """Add the parameters/rules this synthesizer needs (called at synthesis)."""
+    def _synthesis_add_template_additions(self) -> None:
+        """Add the parameters/rules this synthesizer needs (called at synthesis; ``SynthesisSynthesizer``)."""
+
+    def _synthesis_file_assets_bucket(self) -> str | None:
+        """The file assets bucket name (qualifier substituted, ``${AWS::...}`` kept); None without asset support."""
+        return None
 
     def _artifact_properties(self, template_hash: str) -> dict[str, Any]:
         """The ``properties`` of the stack artifact, after ``templateFile`` and ``terminationProtection``."""
@@ -68,8 +72,7 @@ def _cfnify(s: str) -> str:
 
 
 def _env_placeholders(stack: Stack, s: str) -> str:
-    acc = stack._explicit_account
-    reg = stack._explicit_region
+    acc, reg = stack._synthesis_known_env()
     if acc is not None:
         s = s.replace("${AWS::AccountId}", acc)
     if reg is not None:
@@ -183,7 +186,10 @@ class DefaultStackSynthesizer(StackSynthesizer):
     def bootstrap_stack_version_ssm_parameter(self) -> str:
         return self._sub(self.bootstrap_ssm_template)
 
-    def _add_template_additions(self) -> None:
+    def _synthesis_file_assets_bucket(self) -> str | None:
+        return self._sub(self.file_assets_bucket_name_template)
+
+    def _synthesis_add_template_additions(self) -> None:
         if not self.generate_bootstrap_version_rule:
             return
         stack = self.bound_stack
@@ -219,7 +225,7 @@ class DefaultStackSynthesizer(StackSynthesizer):
 
     def _file_destination(self, object_key: str) -> dict[str, Any]:
         dest: dict[str, Any] = {"bucketName": self.bucket_name, "objectKey": object_key}
-        region = self.bound_stack._explicit_region
+        region = self.bound_stack._synthesis_known_env()[1]
         if region is not None:
             dest["region"] = region
         dest["assumeRoleArn"] = self._specialize(self.file_publishing_role_template)
@@ -260,7 +266,8 @@ class DefaultStackSynthesizer(StackSynthesizer):
             bucket_name=bucket,
             object_key=object_key,
             http_url=_cfnify(
-                f"https://s3.{stack._explicit_region or '${AWS::Region}'}.${{AWS::URLSuffix}}/{bucket_tpl}/{object_key}"
+                f"https://s3.{stack._synthesis_known_env()[1] or '${AWS::Region}'}.${{AWS::URLSuffix}}/{bucket_tpl}/"
+                f"{object_key}"
             ),
             s3_object_url=_cfnify(f"s3://{bucket_tpl}/{object_key}"),
             s3_object_url_with_placeholders=f"s3://{self._sub(self.file_assets_bucket_name_template)}/{object_key}",
@@ -275,8 +282,9 @@ class DefaultStackSynthesizer(StackSynthesizer):
         repo_tpl = self._specialize(self.image_assets_repository_name_template)
         tag = f"{self.docker_tag_prefix}{src.source_hash}"
         dest: dict[str, Any] = {"repositoryName": repo_tpl, "imageTag": tag}
-        if stack._explicit_region is not None:
-            dest["region"] = stack._explicit_region
+        region = stack._synthesis_known_env()[1]
+        if region is not None:
+            dest["region"] = region
         dest["assumeRoleArn"] = self._specialize(self.image_publishing_role_template)
         source: dict[str, Any] = {}
         if src.executable:
@@ -301,8 +309,9 @@ class DefaultStackSynthesizer(StackSynthesizer):
         if not any(a["hash"] == src.source_hash for a in images):
             images.append({"hash": src.source_hash, "entry": entry})
         repo = _cfnify(repo_tpl)
-        account = stack._explicit_account or "${AWS::AccountId}"
-        region = stack._explicit_region or "${AWS::Region}"
+        known_account, known_region = stack._synthesis_known_env()
+        account = known_account or "${AWS::AccountId}"
+        region = known_region or "${AWS::Region}"
         uri = _cfnify(f"{account}.dkr.ecr.{region}.${{AWS::URLSuffix}}/{repo_tpl}:{tag}")
         return DockerImageAssetLocation(image_uri=uri, repository_name=repo, image_tag=tag)
 
@@ -368,7 +377,7 @@ def add_bootstrap_version_rule(stack: Stack, required_version: int, ssm_paramete
     )
     old_versions = [str(i) for i in range(1, required_version)]
     rule = CfnRule(stack, "CheckBootstrapVersion")
-    stack._synth_added.extend([param, rule])
+    stack._synthesis_record_additions(param, rule)
     rule.add_assertion(
         Fn.condition_not(Fn.condition_contains(old_versions, param.value_as_string)),
         f"CDK bootstrap stack version {required_version} required. Please run 'cdk bootstrap' with a recent "
@@ -378,7 +387,8 @@ def add_bootstrap_version_rule(stack: Stack, required_version: int, ssm_paramete
 
 def destination_key(stack: Stack, destination: dict[str, Any]) -> str:
     """``<account|current_account>-<region|current_region>-<sha256(json)[:8]>``."""
-    acc = stack._explicit_account or "current_account"
-    reg = stack._explicit_region or "current_region"
+    known_account, known_region = stack._synthesis_known_env()
+    acc = known_account or "current_account"
+    reg = known_region or "current_region"
     digest = hashlib.sha256(compact_json(destination).encode("utf-8")).hexdigest()[:8]
     return f"{acc}-{reg}-{digest}"
