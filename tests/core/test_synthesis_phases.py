@@ -17,6 +17,7 @@ from constructs import (
     DefaultStackSynthesizer,
     IConstruct,
     NestedStack,
+    Node,
     Stack,
     Stage,
 )
@@ -30,7 +31,15 @@ PROTOCOLS = {
     synthesis.SynthesisStack: [Stack, NestedStack],
     synthesis.SynthesisSynthesizer: [StackSynthesizer, DefaultStackSynthesizer],
     synthesis.SynthesisElement: [CfnElement],
+    synthesis.SynthesisResource: [CfnResource],
+    synthesis.SynthesisNode: [Node],
 }
+# the modules whose classes take part in synthesis: they reach into each other only through the declared interface
+SYNTHESIS_MODULES = ["_stack.py", "_stage.py", "_nested_stack.py", "_synthesizers.py"]
+# reaches that are not across classes: a construct reads another construct's node, a stage its enclosing stage
+SAME_CLASS = {"_node", "_has_nested_stages"}
+# not synthesis: NestedStack shows its resource as aws-cdk-lib's CfnStack in tree.json (overrides tree.py reads)
+TREE_METADATA = {"_tree_fqn", "_tree_attributes", "_cfn_properties"}
 
 
 def _members(protocol: type) -> list[str]:
@@ -57,8 +66,10 @@ def _private_reaches(source: str) -> set[str]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Attribute) or not node.attr.startswith("_") or node.attr.startswith("__"):
             continue
-        if isinstance(node.value, ast.Name) and (node.value.id == "self" or node.value.id in modules):
+        if isinstance(node.value, ast.Name) and (node.value.id in ("self", "cls") or node.value.id in modules):
             continue
+        if isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name) and node.value.func.id == "super":
+            continue  # the class's own (inherited) member
         found.add(node.attr)
     return found
 
@@ -66,10 +77,21 @@ def _private_reaches(source: str) -> set[str]:
 def test_the_check_sees_a_private_reach() -> None:
     assert _private_reaches("def f(stack):\n    return stack._template_dirty\n") == {"_template_dirty"}
     assert _private_reaches("class A:\n    def f(self):\n        return self._x\n") == set()
+    assert _private_reaches("class A(B):\n    def f(self):\n        return super()._x()\n") == set()
+    assert _private_reaches("def f(self):\n    self.synthesizer._add_template_additions()\n") == {
+        "_add_template_additions"
+    }
 
 
 def test_synthesis_reaches_only_for_the_declared_interface() -> None:
     assert _private_reaches(SOURCE) <= _declared(), sorted(_private_reaches(SOURCE) - _declared())
+
+
+@pytest.mark.parametrize("module", SYNTHESIS_MODULES)
+def test_the_synthesized_classes_reach_each_other_only_for_the_declared_interface(module: str) -> None:
+    source = (Path(synthesis.__file__).parent.parent / module).read_text(encoding="utf-8")
+    undeclared = _private_reaches(source) - _declared() - SAME_CLASS - TREE_METADATA
+    assert not undeclared, sorted(undeclared)
 
 
 @pytest.mark.parametrize("protocol", list(PROTOCOLS), ids=lambda p: p.__name__)
