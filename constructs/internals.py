@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "cached_property",
+    "check_public_classes",
     "collation",
     "gc_tuning",
     "json_writer",
@@ -57,6 +58,18 @@ _LAZY = {
     "tree": "constructs._private.tree",
     "yaml_writer": "constructs._private.yaml_writer",
 }
+
+
+def check_public_classes(namespace: dict[str, Any]) -> None:
+    """Check the arguments of the public classes an ``l2``/``patterns`` package exports, from their type hints.
+
+    Called at the end of a package's ``__init__`` with its ``globals()``: constructs and structs have their checks
+    already; this gives them to the other classes (``Code``, ``PolicyStatement``, principals, ``Schedule``, ...).
+    The checks compile on each method's first call, so importing costs one closure per method.
+    """
+    from constructs._private.typecheck import install_public
+
+    install_public(namespace)
 
 
 def __getattr__(name: str) -> Any:

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import builtins
 import collections.abc as abc
+import enum
 import re
 import sys
 import types
@@ -75,6 +76,7 @@ def install(cls: type) -> None:
     """
     if cls.__name__[0] == "_":
         return
+    stubs: dict[int, Any] = {}  # an alias (``b = a`` in the class body) gets the same stub, and stays ``is a``
     for name, attr in list(cls.__dict__.items()):
         if name[0] == "_" and name != "__init__":
             continue
@@ -87,10 +89,18 @@ def install(cls: type) -> None:
             kind, func = classmethod, attr.__func__
         else:
             continue
+        if id(attr) in stubs:
+            names, wrapped = stubs[id(attr)]
+            names.append(name)
+            setattr(cls, name, wrapped)
+            continue
         if type(func) is not types.FunctionType or "__typecheck__" in func.__dict__ or not _worth_checking(func):
             continue
-        stub = _lazy(cls, name, func, kind)
-        setattr(cls, name, stub if kind is None else kind(stub))
+        names = [name]
+        stub = _lazy(cls, names, func, kind)
+        wrapped = stub if kind is None else kind(stub)
+        stubs[id(attr)] = (names, wrapped)
+        setattr(cls, name, wrapped)
 
 
 def install_struct(cls: type, fields: tuple[Any, ...]) -> None:
@@ -132,10 +142,12 @@ def _mark(wrapper: Any, func: Any) -> None:
     wrapper.__typecheck__ = True
 
 
-def _lazy(cls: type, name: str, func: types.FunctionType, kind: Any) -> Callable[..., Any]:
+def _lazy(cls: type, names: list[str], func: types.FunctionType, kind: Any) -> Callable[..., Any]:
     def first_call(*args: Any, **kwargs: Any) -> Any:
         checked = _compile(func, cls)
-        setattr(cls, name, checked if kind is None else kind(checked))
+        wrapped = checked if kind is None else kind(checked)
+        for name in names:
+            setattr(cls, name, wrapped)
         return checked(*args, **kwargs)
 
     _mark(first_call, func)
@@ -765,3 +777,33 @@ def _compile_struct(cls: type, init: Callable[..., None], fields: tuple[Any, ...
     checked = ns["__init__"]
     _mark(checked, init)
     return checked  # type: ignore[no-any-return]
+
+
+def install_public(namespace: dict[str, Any]) -> None:
+    """``install`` on the public classes of ``l2``/``patterns`` that a package exports (``namespace`` is its
+    ``globals()``) and that are neither constructs nor structs, which get their checks when they are defined.
+
+    Enums, protocols (interfaces), exceptions, private classes and classes of other layers (``l1``, the core) are
+    left alone. A class is installed once, however many packages re-export it.
+    """
+    for value in list(namespace.values()):
+        if isinstance(value, type):
+            install_public_class(value)
+
+
+_INSTALLED: set[type] = set()
+
+
+def install_public_class(cls: type) -> None:
+    """``install`` on one exported class when it is a public, non-construct, non-struct class of l2/patterns."""
+    if cls in _INSTALLED or not cls.__module__.startswith(("l2.", "patterns.")) or cls.__name__[0] == "_":
+        return
+    _INSTALLED.add(cls)
+    if (
+        "__struct_fields__" in cls.__dict__
+        or getattr(cls, "_is_protocol", False)
+        or issubclass(cls, (BaseException, enum.Enum))
+        or any(base.__name__ == "Construct" and base.__module__.startswith("constructs") for base in cls.__mro__)
+    ):
+        return
+    install(cls)

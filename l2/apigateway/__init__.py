@@ -4,6 +4,7 @@
 logical id hashes that model, and a ``prod`` ``Stage``; ``ApiKey`` and ``UsagePlan`` meter access.
 """
 
+from constructs.internals import check_public_classes
 from l1.apigateway import *  # noqa: F403
 from l1.apigateway import (
     CfnAccount,
@@ -215,3 +216,5 @@ __all__ = [
     "UsagePlanBase",
     "UsagePlanPerApiStage",
 ]
+
+check_public_classes(globals())

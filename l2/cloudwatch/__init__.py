@@ -1,5 +1,6 @@
 """CloudWatch metrics and alarms (aws-cdk-lib: ``aws_cdk.aws_cloudwatch``), plus the service's L1 classes."""
 
+from constructs.internals import check_public_classes
 from l1.cloudwatch import *  # noqa: F403
 from l1.cloudwatch import __all__ as _l1_all
 
@@ -76,3 +77,5 @@ __all__ = [
     "YAxisProps",
 ]
 __all__ += _l1_all
+
+check_public_classes(globals())

@@ -1,5 +1,6 @@
 """Amazon DynamoDB constructs (aws-cdk-lib: ``aws_cdk.aws_dynamodb``): ``Table``, ``TableV2`` and the L1 classes."""
 
+from constructs.internals import check_public_classes
 from l1.dynamodb import *  # noqa: F403
 from l1.dynamodb import __all__ as _l1_all
 from l2.dynamodb._capacity import Billing, Capacity, CapacityMode, TableEncryptionV2
@@ -72,3 +73,5 @@ __all__ = [
 ]
 __all__ += _l1_all
 __all__.sort()
+
+check_public_classes(globals())

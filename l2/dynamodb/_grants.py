@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from constructs import Lazy, Stack, ValidationError
+from constructs import Lazy, Stack, Token, ValidationError
 from constructs.internals import structs
 from l2.dynamodb import _perms
 
@@ -57,12 +57,13 @@ class TableGrants:
         ]
 
         def index_arn(arn: str) -> Any:
-            # Lazy.any, not Lazy.string: pycdk resolves a string token that produces None to "" (core issue).
+            # Lazy.any as a string token, not Lazy.string: pycdk resolves a Lazy.string that produces None to ""
+            # (core issue); the list must hold strings for Grant's checked ``resource_arns: Sequence[str]``.
             def produce() -> str | None:
                 indexed = has_index if has_index is not None else getattr(table, "has_index", False)
                 return f"{arn}/index/*" if indexed else None
 
-            return Lazy.any(produce)
+            return Token.as_string(Lazy.any(produce))
 
         self._arns: list[Any] = [table.table_arn, *regional, index_arn(table.table_arn), *map(index_arn, regional)]
 

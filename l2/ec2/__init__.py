@@ -11,6 +11,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from constructs.internals import check_public_classes
+
 _L2_NAMES: dict[str, str] = {
     "AclCidr": "_network_acl",
     "AclIcmp": "_network_acl",
@@ -124,6 +126,7 @@ def __getattr__(name: str) -> Any:
     module = _L2_NAMES.get(name)
     if module is not None:
         value = getattr(importlib.import_module(f"l2.ec2.{module}"), name)
+        check_public_classes({name: value})
     elif name == "__all__":
         value = sorted({*_L2_NAMES, *importlib.import_module("l1.ec2").__all__})
     else:

@@ -21,6 +21,7 @@ from constructs import (
     SymlinkFollowMode,
     ValidationError,
 )
+from constructs.internals import check_public_classes
 
 __all__ = ["DockerImageAsset", "NetworkMode", "Platform"]
 
@@ -183,3 +184,5 @@ def _relative_path(c: Construct, stack: Stack) -> str:
     from constructs import Names
 
     return Names.stack_relative_construct_path(c)
+
+check_public_classes(globals())

@@ -7,6 +7,7 @@ its ``Targets``. ``RuleTargetInput`` shapes what a target receives; ``EventField
 transformer.
 """
 
+from constructs.internals import check_public_classes
 from l1.events import *  # noqa: F403
 from l1.events import (
     CfnApiDestination,
@@ -100,3 +101,5 @@ __all__ = [
     "RuleTargetInputProperties",
     "Schedule",
 ]
+
+check_public_classes(globals())

@@ -5,6 +5,7 @@ statement, or an ``EventsRole`` assumed by ``events.amazonaws.com``) and returns
 ``events.Rule`` renders into its ``Targets``.
 """
 
+from constructs.internals import check_public_classes
 from l2.events_targets._ecs_structs import (
     ContainerOverride,
     EphemeralStorageOverride,
@@ -104,3 +105,5 @@ __all__ = [
     "TargetBaseProps",
     "TaskEnvironmentVariable",
 ]
+
+check_public_classes(globals())

@@ -27,6 +27,7 @@ from l2.events_targets._props import (
 if TYPE_CHECKING:
     from l2.events import IEventBus
     from l2.iam import IRole
+    from l2.lambda_ import IFunction
     from l2.sns import ITopic
     from l2.sqs import IQueue
 
@@ -46,7 +47,7 @@ class LambdaFunction:
 
     def __init__(
         self,
-        handler: Any,
+        handler: IFunction,
         *,
         event: Any = None,
         dead_letter_queue: IQueue | None = None,

@@ -37,6 +37,7 @@ your resource should build the grant with one of the ``Grant`` factories, exactl
   need principals.
 """
 
+from constructs.internals import check_public_classes
 from l1.iam import *  # noqa: F403
 from l1.iam import (
     CfnAccessKey,
@@ -261,3 +262,5 @@ __all__ = [
     "WebIdentityPrincipal",
     "WithoutPolicyUpdatesOptions",
 ]
+
+check_public_classes(globals())

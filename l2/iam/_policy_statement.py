@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from constructs import Token, UnscopedValidationError
+from constructs import IResolvable, Token, UnscopedValidationError
 
 from ._private.postprocess import normalize_statement
 from ._private.util import LITERAL_STRING_KEY, json_key, merge_principal
@@ -85,9 +85,9 @@ class PolicyStatement:
         effect: Effect | None = None,
         not_actions: Sequence[str] | None = None,
         not_principals: Sequence[IPrincipal] | None = None,
-        not_resources: Sequence[str] | None = None,
+        not_resources: Sequence[str | IResolvable] | None = None,
         principals: Sequence[IPrincipal] | None = None,
-        resources: Sequence[str] | None = None,
+        resources: Sequence[str | IResolvable] | None = None,
         sid: str | None = None,
     ) -> None:
         # Ordered sets (see ``_push``) and maps; empty ones are cheap, so every field has one.
@@ -323,7 +323,7 @@ class PolicyStatement:
         self.add_principals(AnyPrincipal())
 
     # -- resources -------------------------------------------------------------------------------------
-    def add_resources(self, *arns: str) -> None:
+    def add_resources(self, *arns: str | IResolvable) -> None:
         """Add resource ARNs.
 
         Raises:
@@ -334,7 +334,7 @@ class PolicyStatement:
             raise UnscopedValidationError("Cannot add 'Resources' to policy statement if 'NotResources' have been added")
         _push(self._resource, arns)
 
-    def add_not_resources(self, *arns: str) -> None:
+    def add_not_resources(self, *arns: str | IResolvable) -> None:
         """Add NotResource ARNs.
 
         Raises:
@@ -387,9 +387,9 @@ class PolicyStatement:
         effect: Effect | None = None,
         not_actions: Sequence[str] | None = None,
         not_principals: Sequence[IPrincipal] | None = None,
-        not_resources: Sequence[str] | None = None,
+        not_resources: Sequence[str | IResolvable] | None = None,
         principals: Sequence[IPrincipal] | None = None,
-        resources: Sequence[str] | None = None,
+        resources: Sequence[str | IResolvable] | None = None,
         sid: str | None = None,
     ) -> PolicyStatement:
         """A new, unfrozen statement with the same fields except those overridden."""

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from constructs import IDependable, Stack, Token, UnscopedValidationError
 from constructs.internals import structs
 
+from ._policy_document import PolicyDocument
 from ._policy_statement import PolicyStatement
 from ._private.util import LITERAL_STRING_KEY, json_key, merge_principal
-
-if TYPE_CHECKING:
-    from ._policy_document import PolicyDocument
 
 _ORG_ID_RE = re.compile(r"^o-[a-z0-9]{10,32}$")
 _SERVICE_RE = re.compile(r"^([^.]+)(?:(?:\.amazonaws\.com(?:\.cn)?)|(?:\.c2s\.ic\.gov)|(?:\.sc2s\.sgov\.gov))?$")
@@ -80,7 +78,8 @@ class PrincipalPolicyFragment:
 
     __slots__ = ("principal_json", "conditions")
 
-    def __init__(self, principal_json: Mapping[str, list[Any]], conditions: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, principal_json: Mapping[str, Any], conditions: Mapping[str, Any] | None = None) -> None:
+        # values are lists, or single strings where a statement was read from JSON (PolicyStatement.from_json)
         self.principal_json: dict[str, list[Any]] = dict(principal_json)
         self.conditions: dict[str, Any] = dict(conditions) if conditions else {}
 
@@ -207,10 +206,12 @@ class _PrincipalAdapter(PrincipalBase):
         return f"{type(self).__name__}:{inner}:{append}" if inner is not None else None
 
 
-class _MutatingDocumentAdapter:
-    """Hands statements to a document after letting ``fn`` modify them."""
+class _MutatingDocumentAdapter(PolicyDocument):
+    """Hands statements to a document after letting ``fn`` modify them (a ``PolicyDocument``, as aws-cdk-lib's
+    adapter is, so the checked ``add_to_assume_role_policy(document: PolicyDocument)`` of a principal takes it)."""
 
     def __init__(self, document: Any, fn: Any) -> None:
+        super().__init__()
         self._document = document
         self._fn = fn
 

@@ -1,5 +1,6 @@
 """Amazon Kinesis constructs (aws-cdk-lib: ``aws_cdk.aws_kinesis``): ``Stream``, ``ResourcePolicy`` and the L1 classes."""
 
+from constructs.internals import check_public_classes
 from l1.kinesis import *  # noqa: F403
 from l1.kinesis import __all__ as _l1_all
 from l2.kinesis._resource_policy import ResourcePolicy
@@ -25,3 +26,5 @@ __all__ = [
 ]
 __all__ += _l1_all
 __all__.sort()
+
+check_public_classes(globals())

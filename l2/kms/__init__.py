@@ -5,6 +5,7 @@
 policy otherwise.
 """
 
+from constructs.internals import check_public_classes
 from l1.kms import *  # noqa: F403
 from l1.kms import CfnAlias, CfnKey, CfnReplicaKey
 
@@ -30,3 +31,5 @@ __all__ = [
     "KeyUsage",
     "ViaServicePrincipal",
 ]
+
+check_public_classes(globals())

@@ -1,5 +1,6 @@
 """AWS Lambda (aws-cdk-lib: ``aws_cdk.aws_lambda``): functions, versions, aliases, layers and URLs, plus the L1s."""
 
+from constructs.internals import check_public_classes
 from l1.lambda_ import *  # noqa: F403
 from l1.lambda_ import __all__ as _l1_all
 
@@ -229,3 +230,5 @@ __all__ = [
     "VersionWeight",
 ]
 __all__ += _l1_all
+
+check_public_classes(globals())

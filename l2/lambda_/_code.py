@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Annotations, Construct, Stack, UnscopedValidationError, ValidationError
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l2.s3 import IBucket
 
 
 @structs.frozen(kw_only=True)
@@ -44,7 +47,7 @@ class Code:
         return Code.from_inline(code)
 
     @staticmethod
-    def from_bucket(bucket: Any, key: str, object_version: str | None = None) -> S3Code:
+    def from_bucket(bucket: IBucket, key: str, object_version: str | None = None) -> S3Code:
         """A zip file already in S3 (warns when no ``object_version`` is given)."""
         if object_version is None:
             Annotations.of(bucket).add_warning_v2(

@@ -1,5 +1,7 @@
 """Lambda event sources (aws-cdk-lib: ``aws_cdk.aws_lambda_event_sources``): SQS, SNS, S3, DynamoDB and Kinesis."""
 
+from constructs.internals import check_public_classes
+
 from ._api import ApiEventSource
 from ._kafka import (
     AuthenticationMethod,
@@ -63,3 +65,5 @@ __all__ = [
     "StreamEventSource",
     "StreamEventSourceProps",
 ]
+
+check_public_classes(globals())

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from constructs import Annotations, Duration, Names, Token, ValidationError
+
+if TYPE_CHECKING:
+    from l2.sqs import IQueue
 
 
 class SqsEventSource:
@@ -25,7 +28,7 @@ class SqsEventSource:
 
     def __init__(
         self,
-        queue: Any,
+        queue: IQueue,
         *,
         batch_size: float | None = None,
         enabled: bool | None = None,
@@ -37,28 +40,28 @@ class SqsEventSource:
         metrics_config: Any = None,
         provisioned_poller_config: Any = None,
     ) -> None:
-        self.queue = queue
+        self.queue: Any = cast(Any, queue)  # the IQueue; also the scope of the validation errors
         if max_batching_window is not None:
             if getattr(queue, "fifo", False):
-                raise ValidationError("Batching window is not supported for FIFO queues", queue)
+                raise ValidationError("Batching window is not supported for FIFO queues", self.queue)
             if not max_batching_window.is_unresolved() and max_batching_window.to_seconds() > 300:
                 raise ValidationError(
                     "Maximum batching window must be 300 seconds or less (given "
                     f"{max_batching_window.to_human_string()})",
-                    queue,
+                    self.queue,
                 )
         if batch_size is not None and not Token.is_unresolved(batch_size):
             if max_batching_window is not None and not 1 <= batch_size <= 10000:
                 raise ValidationError(
                     f"Maximum batch size must be between 1 and 10000 inclusive (given {batch_size}) when batching "
                     "window is specified.",
-                    queue,
+                    self.queue,
                 )
             if max_batching_window is None and not 1 <= batch_size <= 10:
                 raise ValidationError(
                     f"Maximum batch size must be between 1 and 10 inclusive (given {batch_size}) when batching "
                     "window is not specified.",
-                    queue,
+                    self.queue,
                 )
         if provisioned_poller_config is not None:
             _validate_sqs_pollers(queue, provisioned_poller_config, max_concurrency)

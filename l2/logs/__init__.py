@@ -1,5 +1,6 @@
 """CloudWatch Logs (aws-cdk-lib: ``aws_cdk.aws_logs``): log groups, filters, transformers and queries, plus L1."""
 
+from constructs.internals import check_public_classes
 from l1.logs import *  # noqa: F403
 from l1.logs import __all__ as _l1_all
 
@@ -114,3 +115,5 @@ __all__ = [
     "TypeConverterType", "VendedLogParser", "VendedLogParserProps", "VendedLogType",
 ]
 __all__ += _l1_all
+
+check_public_classes(globals())

@@ -1,5 +1,7 @@
 """Subscription filter destinations (aws-cdk-lib: ``aws_cdk.aws_logs_destinations``)."""
 
+from constructs.internals import check_public_classes
+
 from ._firehose import FirehoseDestination, FirehoseDestinationProps
 from ._kinesis import KinesisDestination, KinesisDestinationProps
 from ._lambda import LambdaDestination, LambdaDestinationOptions
@@ -12,3 +14,5 @@ __all__ = [
     "LambdaDestination",
     "LambdaDestinationOptions",
 ]
+
+check_public_classes(globals())

@@ -1,5 +1,6 @@
 """Amazon S3 constructs (aws-cdk-lib: ``aws_cdk.aws_s3``): ``Bucket``, ``BucketPolicy`` and the L1 classes."""
 
+from constructs.internals import check_public_classes
 from l1.s3 import *  # noqa: F403
 from l1.s3 import (
     CfnAccessGrant,
@@ -117,3 +118,5 @@ __all__ = [
     "Transition",
     "TransitionDefaultMinimumObjectSize",
 ]
+
+check_public_classes(globals())

@@ -17,7 +17,7 @@ from constructs import (
     SymlinkFollowMode,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import check_public_classes, structs
 
 if TYPE_CHECKING:
     from l2.iam import IGrantable
@@ -143,3 +143,6 @@ class Asset(Construct):
     def grant_read(self, grantee: Any) -> None:
         """Let ``grantee`` read the asset: as aws-cdk-lib, read access to the whole bootstrap bucket."""
         self.bucket.grant_read(grantee)
+
+
+check_public_classes(globals())

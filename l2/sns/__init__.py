@@ -1,5 +1,6 @@
 """Amazon SNS constructs (aws-cdk-lib: ``aws_cdk.aws_sns``): ``Topic``, ``Subscription``, ``TopicPolicy``, L1s."""
 
+from constructs.internals import check_public_classes
 from l1.sns import *  # noqa: F403
 from l1.sns import (
     CfnSubscription,
@@ -82,3 +83,5 @@ __all__ = [
     "TopicSubscriptionConfig",
     "TracingConfig",
 ]
+
+check_public_classes(globals())

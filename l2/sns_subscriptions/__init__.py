@@ -1,5 +1,6 @@
 """Subscribers for SNS topics (aws-cdk-lib: ``aws_cdk.aws_sns_subscriptions``)."""
 
+from constructs.internals import check_public_classes
 from l2.sns_subscriptions._subscriptions import (
     EmailSubscription,
     EmailSubscriptionProps,
@@ -31,3 +32,5 @@ __all__ = [
     "UrlSubscription",
     "UrlSubscriptionProps",
 ]
+
+check_public_classes(globals())

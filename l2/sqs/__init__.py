@@ -1,5 +1,6 @@
 """Amazon SQS constructs (aws-cdk-lib: ``aws_cdk.aws_sqs``): ``Queue``, ``QueuePolicy`` and the L1 classes."""
 
+from constructs.internals import check_public_classes
 from l1.sqs import *  # noqa: F403
 from l1.sqs import (
     CfnQueue,
@@ -40,3 +41,5 @@ __all__ = [
     "RedriveAllowPolicy",
     "RedrivePermission",
 ]
+
+check_public_classes(globals())

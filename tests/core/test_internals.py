@@ -99,6 +99,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
     assert internals.yaml_writer is yaml_writer
     assert sorted(internals.__all__) == [
         "cached_property",
+        "check_public_classes",
         "collation",
         "gc_tuning",
         "json_writer",

@@ -177,5 +177,6 @@ def test_logging_configs_render_delivery_status_logging(stack: Stack, synth) -> 
 def test_topics_and_subscribers_satisfy_their_interfaces(stack: Stack) -> None:
     assert isinstance(sns.Topic(stack, "Topic"), sns.ITopic)
     assert isinstance(sns.Topic.from_topic_arn(stack, "T", "arn:aws:sns:eu-west-1:123456789012:t"), sns.ITopic)
-    for subscriber in (subs.EmailSubscription("a@b.c"), subs.SmsSubscription("+1"), subs.SqsSubscription(None)):
+    for subscriber in (subs.EmailSubscription("a@b.c"), subs.SmsSubscription("+1"),
+                       subs.SqsSubscription(sqs.Queue(stack, "Q"))):  # a queue: None is refused, as in aws-cdk-lib
         assert isinstance(subscriber, sns.ITopicSubscription)
