@@ -416,6 +416,7 @@ def _instance_of(cls: type | tuple[type, ...]) -> Predicate:
         return isinstance(v, cls)
 
     instance_of._tc_class = cls  # type: ignore[attr-defined]
+    instance_of._tc_plain = cls  # type: ignore[attr-defined]
     return instance_of
 
 
@@ -440,6 +441,7 @@ def _instance_of_tuple(classes: tuple[Any, ...]) -> Predicate:
         return isinstance(v, classes)
 
     any_of._tc_class = classes  # type: ignore[attr-defined]
+    any_of._tc_plain = classes  # type: ignore[attr-defined]
     return any_of
 
 
@@ -451,6 +453,22 @@ def _literal(values: tuple[Any, ...]) -> Predicate:
 
 
 def _sequence(elem: Predicate | None) -> Predicate:
+    plain = getattr(elem, "_tc_plain", None)
+    if plain is not None:
+        # elements checked by a plain isinstance (lists of strings, of statements...): no call per element
+        def sequence_of_instances(v: Any) -> bool:
+            if not isinstance(v, (list, tuple)):
+                if isinstance(v, (str, bytes)) or not isinstance(v, abc.Sequence):
+                    return False
+            if len(v) > _MAX_ELEMENTS:
+                return True
+            for x in v:
+                if not isinstance(x, plain):
+                    return False
+            return True
+
+        return sequence_of_instances
+
     def sequence(v: Any) -> bool:
         if not isinstance(v, (list, tuple)):
             if isinstance(v, (str, bytes)) or not isinstance(v, abc.Sequence):
