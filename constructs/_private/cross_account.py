@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .json_writer import compact_json
-
 if TYPE_CHECKING:
     from .._cfn_reference import CfnReference
     from .._stack import Stack
@@ -38,13 +36,11 @@ def create_cross_account_reference(
     """Publish ``ref`` from its stack and read it from ``consumer`` with ``Fn::GetStackOutput`` through a role."""
     from .._annotations import Annotations
     from .._arn import ArnFormat
-    from .._cfn_output import CfnOutput
     from .._cfn_resource import CfnResource
     from .._errors import CrossStackReferenceError
-    from .._fn import Fn
     from .._names import Names
-    from .._token import Lazy, Token
-    from .refs import LIST_SEPARATOR, STRENGTH_FLAG, _child_scope, _is_list
+    from .._token import Lazy
+    from .refs import LIST_SEPARATOR, STRENGTH_FLAG, _is_list, publish_output
 
     producer = ref.producer_stack
     if strength in (None, "strong") and not consumer.__dict__.get("_always_weak_warned"):
@@ -64,13 +60,8 @@ def create_cross_account_reference(
             "BootstraplessSynthesizer.",
             consumer,
         )
-    scope = _child_scope(producer, "Publish")
-    output_id = "Output" + compact_json(ref.intrinsic())
-    output = scope.node.try_find_child(output_id)
-    if output is None:
-        value: Any = Fn.join(LIST_SEPARATOR, Token.as_list(ref)) if _is_list(ref) else Token.as_string(ref)
-        output = CfnOutput(scope, output_id, value=value)
-        producer._template_dirty = True
+    output = publish_output(ref)
+    scope = output.node.scope
     role = scope.node.try_find_child(ROLE_ID)
     if role is None:
         consumers: list[str] = [consumer_role]

@@ -204,6 +204,24 @@ def create_import_value(ref: CfnReference) -> Any:
 
 def create_weak_reference(ref: CfnReference) -> Any:
     """Publish ``ref`` as a plain output of its stack and read it with ``Fn::GetStackOutput`` (no export lock)."""
+
+    producer = ref.producer_stack
+    output = publish_output(ref)
+    read: dict[str, Any] = {
+        "Fn::GetStackOutput": {
+            "StackName": producer.stack_name,
+            "Region": producer.region,
+            "OutputName": output._resolved_logical_id(),  # type: ignore[attr-defined]
+        }
+    }
+    if _is_list(ref):
+        return {"Fn::Split": [LIST_SEPARATOR, read]}
+    return read
+
+
+def publish_output(ref: CfnReference) -> Any:
+    """The ``CfnOutput`` that publishes ``ref`` in its stack's ``Publish`` scope, made on first use (a list value
+    joined with the list separator); what weak and cross-account references read with ``Fn::GetStackOutput``."""
     from .._cfn_output import CfnOutput
     from .._fn import Fn
     from .._token import Token
@@ -216,16 +234,7 @@ def create_weak_reference(ref: CfnReference) -> Any:
         value: Any = Fn.join(LIST_SEPARATOR, Token.as_list(ref)) if _is_list(ref) else Token.as_string(ref)
         output = CfnOutput(scope, id, value=value)
         producer._template_dirty = True
-    read: dict[str, Any] = {
-        "Fn::GetStackOutput": {
-            "StackName": producer.stack_name,
-            "Region": producer.region,
-            "OutputName": output._resolved_logical_id(),  # type: ignore[attr-defined]
-        }
-    }
-    if _is_list(ref):
-        return {"Fn::Split": [LIST_SEPARATOR, read]}
-    return read
+    return output
 
 
 def _child_scope(stack: Stack, id: str) -> Any:
