@@ -11,10 +11,13 @@ from constructs.internals import structs
 from l1.apigateway import CfnMethod
 from l2.apigateway._integration import Integration, IntegrationConfig, IntegrationOptions
 from l2.apigateway._private.js_payload import js_value
+from l2.apigateway._private.metrics import NAMESPACE, metric_options
 from l2.apigateway._private.util import path_for_arn, validate_http_method
 
 if TYPE_CHECKING:
-    from l2.cloudwatch import Metric
+    from constructs import Duration
+    from l2.apigateway._interfaces import IStage
+    from l2.cloudwatch import Metric, Unit
 
 
 class AuthorizationType(enum.Enum):
@@ -254,43 +257,176 @@ class Method(Resource):
         return Grant.add_to_principal(grantee=grantee, actions=["execute-api:Invoke"], resource_arns=[self.method_arn])
 
     # -- metrics ---------------------------------------------------------------------------------------
-    def metric(self, metric_name: str, stage: Any, **props: Any) -> Metric:
-        """A metric of this method in ``stage``."""
-        return self._metric({"namespace": "AWS/ApiGateway", "metric_name": metric_name}, stage, props)
+    def metric(
+        self,
+        metric_name: str,
+        stage: IStage,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of this method in ``stage`` (namespace ``AWS/ApiGateway``).
 
-    def metric_client_error(self, stage: Any, **props: Any) -> Metric:
+        The keywords are aws-cdk-lib's ``MetricOptions`` (default: Average over 5 minutes).
+        """
+        return self._metric({"namespace": NAMESPACE, "metric_name": metric_name}, stage, metric_options(locals()))
+
+    def metric_client_error(
+        self,
+        stage: IStage,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """4XX errors (sum over 5 minutes)."""
-        return self._canned("4XXError", "Sum", stage, props)
+        return self._canned("4XXError", "Sum", stage, metric_options(locals()))
 
-    def metric_server_error(self, stage: Any, **props: Any) -> Metric:
+    def metric_server_error(
+        self,
+        stage: IStage,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """5XX errors (sum over 5 minutes)."""
-        return self._canned("5XXError", "Sum", stage, props)
+        return self._canned("5XXError", "Sum", stage, metric_options(locals()))
 
-    def metric_cache_hit_count(self, stage: Any, **props: Any) -> Metric:
+    def metric_cache_hit_count(
+        self,
+        stage: IStage,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Requests served from the cache (sum over 5 minutes)."""
-        return self._canned("CacheHitCount", "Sum", stage, props)
+        return self._canned("CacheHitCount", "Sum", stage, metric_options(locals()))
 
-    def metric_cache_miss_count(self, stage: Any, **props: Any) -> Metric:
+    def metric_cache_miss_count(
+        self,
+        stage: IStage,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Requests served by the backend with caching on (sum over 5 minutes)."""
-        return self._canned("CacheMissCount", "Sum", stage, props)
+        return self._canned("CacheMissCount", "Sum", stage, metric_options(locals()))
 
-    def metric_count(self, stage: Any, **props: Any) -> Metric:
+    def metric_count(
+        self,
+        stage: IStage,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Requests (sample count over 5 minutes)."""
-        return self._canned("Count", "SampleCount", stage, props)
+        return self._canned("Count", "SampleCount", stage, metric_options(locals()))
 
-    def metric_integration_latency(self, stage: Any, **props: Any) -> Metric:
+    def metric_integration_latency(
+        self,
+        stage: IStage,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Backend latency (average over 5 minutes)."""
-        return self._canned("IntegrationLatency", "Average", stage, props)
+        return self._canned("IntegrationLatency", "Average", stage, metric_options(locals()))
 
-    def metric_latency(self, stage: Any, **props: Any) -> Metric:
+    def metric_latency(
+        self,
+        stage: IStage,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Total latency (average over 5 minutes)."""
-        return self._canned("Latency", "Average", stage, props)
+        return self._canned("Latency", "Average", stage, metric_options(locals()))
 
-    def _canned(self, name: str, statistic: str, stage: Any, props: dict[str, Any]) -> Metric:
-        base = {"namespace": "AWS/ApiGateway", "metric_name": name, "statistic": statistic}
+
+    def _canned(self, name: str, statistic: str, stage: IStage, props: dict[str, Any]) -> Metric:
+        base = {"namespace": NAMESPACE, "metric_name": name, "statistic": statistic}
         return self._metric(base, stage, props)
 
-    def _metric(self, base: dict[str, Any], stage: Any, props: dict[str, Any]) -> Metric:
+    def _metric(self, base: dict[str, Any], stage: IStage, props: dict[str, Any]) -> Metric:
         from l2.cloudwatch import Metric
 
         dims = {

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from l2.cloudwatch import Metric
+    from constructs import Duration
+    from l2.cloudwatch import Metric, Unit
 
 NAMESPACE = "AWS/ApiGateway"
+_NOT_OPTIONS = frozenset({"self", "metric_name", "stage"})
+
+
+def metric_options(values: dict[str, Any]) -> dict[str, Any]:
+    """The ``MetricOptions`` keywords a metric method was called with (``locals()`` minus the others and unset)."""
+    return {k: v for k, v in values.items() if k not in _NOT_OPTIONS and v is not None}
 
 
 class ApiGatewayMetrics:
@@ -16,37 +24,161 @@ class ApiGatewayMetrics:
     def _metric_dimensions(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def metric(self, metric_name: str, **props: Any) -> Metric:
-        """A metric of this API or stage (namespace ``AWS/ApiGateway``)."""
-        return self._metric({"namespace": NAMESPACE, "metric_name": metric_name}, props)
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of this API or stage (namespace ``AWS/ApiGateway``).
 
-    def metric_client_error(self, **props: Any) -> Metric:
+        The keywords are aws-cdk-lib's ``MetricOptions`` (default: Average over 5 minutes).
+        """
+        return self._metric({"namespace": NAMESPACE, "metric_name": metric_name}, metric_options(locals()))
+
+    def metric_client_error(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """4XX errors (sum over 5 minutes)."""
-        return self._canned("4XXError", "Sum", props)
+        return self._canned("4XXError", "Sum", metric_options(locals()))
 
-    def metric_server_error(self, **props: Any) -> Metric:
+    def metric_server_error(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """5XX errors (sum over 5 minutes)."""
-        return self._canned("5XXError", "Sum", props)
+        return self._canned("5XXError", "Sum", metric_options(locals()))
 
-    def metric_cache_hit_count(self, **props: Any) -> Metric:
+    def metric_cache_hit_count(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Requests served from the cache (sum over 5 minutes)."""
-        return self._canned("CacheHitCount", "Sum", props)
+        return self._canned("CacheHitCount", "Sum", metric_options(locals()))
 
-    def metric_cache_miss_count(self, **props: Any) -> Metric:
+    def metric_cache_miss_count(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Requests served by the backend with caching on (sum over 5 minutes)."""
-        return self._canned("CacheMissCount", "Sum", props)
+        return self._canned("CacheMissCount", "Sum", metric_options(locals()))
 
-    def metric_count(self, **props: Any) -> Metric:
+    def metric_count(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Requests (sample count over 5 minutes)."""
-        return self._canned("Count", "SampleCount", props)
+        return self._canned("Count", "SampleCount", metric_options(locals()))
 
-    def metric_integration_latency(self, **props: Any) -> Metric:
+    def metric_integration_latency(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Backend latency (average over 5 minutes)."""
-        return self._canned("IntegrationLatency", "Average", props)
+        return self._canned("IntegrationLatency", "Average", metric_options(locals()))
 
-    def metric_latency(self, **props: Any) -> Metric:
+    def metric_latency(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Total latency (average over 5 minutes)."""
-        return self._canned("Latency", "Average", props)
+        return self._canned("Latency", "Average", metric_options(locals()))
 
     def _canned(self, name: str, statistic: str, props: dict[str, Any]) -> Metric:
         return self._metric({"namespace": NAMESPACE, "metric_name": name, "statistic": statistic}, props)
