@@ -1,4 +1,5 @@
-"""Every template pycdk synthesizes for the l2_lambda, l2_logs and l2_cloudwatch golden apps passes cfn-lint."""
+"""Every template pycdk synthesizes for the l2_lambda, l2_lambda_destinations, l2_logs and l2_cloudwatch golden apps
+passes cfn-lint."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ sys.path.insert(0, str(GOLDEN))
 
 from _harness import GoldenApp, all_apps, run_on_pycdk  # noqa: E402
 
-SUITES = ("l2_lambda", "l2_logs", "l2_cloudwatch")
+SUITES = ("l2_lambda", "l2_lambda_destinations", "l2_logs", "l2_cloudwatch")
 APPS = [app for app in all_apps() if app.suite in SUITES]
 
 
@@ -25,6 +26,7 @@ AWS_CDK_LIB_FINDINGS: dict[tuple[str, str], set[str]] = {
     ("l2_lambda/integ_lambda_dlq", "LambdaWithDlqStack.template.json"): {"E1001"},
     # the original uses nodejs14.x, deprecated since
     ("l2_lambda/integ_layer_version", "aws-cdk-layer-version-1.template.json"): {"E2531"},
+    ("l2_lambda_destinations/integ_lambda_chain", "aws-cdk-lambda-chain.template.json"): {"E2531"},
 }
 
 
