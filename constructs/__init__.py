@@ -21,12 +21,13 @@ from ._assets import (
     SymlinkFollowMode,
 )
 from ._aws import Aws, ScopedAws
-from ._cfn_condition import CfnCondition
+from ._bitrate import Bitrate
+from ._cfn_condition import CfnCondition, CfnConditionProps
 from ._cfn_element import CfnElement, CfnRefElement
-from ._cfn_json import CfnJson
-from ._cfn_mapping import CfnMapping
-from ._cfn_output import CfnOutput
-from ._cfn_parameter import CfnParameter
+from ._cfn_json import CfnJson, CfnJsonProps
+from ._cfn_mapping import CfnMapping, CfnMappingProps
+from ._cfn_output import CfnOutput, CfnOutputProps
+from ._cfn_parameter import CfnParameter, CfnParameterProps
 from ._cfn_policies import (
     CfnAutoScalingReplacingUpdate,
     CfnAutoScalingRollingUpdate,
@@ -38,8 +39,8 @@ from ._cfn_policies import (
     CfnUpdatePolicy,
 )
 from ._cfn_reference import CfnReference
-from ._cfn_resource import CfnResource, CfnResourceOptions
-from ._cfn_rule import CfnRule, CfnRuleAssertion
+from ._cfn_resource import CfnResource, CfnResourceOptions, CfnResourceProps
+from ._cfn_rule import CfnRule, CfnRuleAssertion, CfnRuleProps
 from ._construct import (
     Construct,
     ConstructOrder,
@@ -54,7 +55,7 @@ from ._construct import (
 )
 from ._context_provider import ContextProvider, GetContextKeyResult, GetContextValueResult
 from ._custom_resource import CustomResource, CustomResourceProvider, CustomResourceProviderRuntime
-from ._duration import Duration
+from ._duration import Duration, TimeConversionOptions
 from ._errors import (
     CrossStackReferenceError,
     DependencyCycleError,
@@ -71,7 +72,7 @@ from ._nested_stack import NestedStack
 from ._removal_policy import CfnDeletionPolicy, RemovalPolicy
 from ._resource import PhysicalName, Resource, ResourceEnvironment, ResourceProps
 from ._secret_value import CfnDynamicReference, CfnDynamicReferenceService, SecretValue
-from ._size import Size, SizeRoundingBehavior
+from ._size import Size, SizeConversionOptions, SizeRoundingBehavior
 from ._stack import Environment, Stack
 from ._stage import Stage
 from ._synthesizers import (
@@ -112,29 +113,37 @@ __all__ = [
     "AssetHashType",
     "AssetStaging",
     "Aws",
+    "Bitrate",
     "BootstraplessSynthesizer",
     "CfnAutoScalingReplacingUpdate",
     "CfnAutoScalingRollingUpdate",
     "CfnAutoScalingScheduledAction",
     "CfnCodeDeployLambdaAliasUpdate",
     "CfnCondition",
+    "CfnConditionProps",
     "CfnCreationPolicy",
     "CfnDeletionPolicy",
     "CfnDynamicReference",
     "CfnDynamicReferenceService",
     "CfnElement",
     "CfnJson",
+    "CfnJsonProps",
     "CfnMapping",
+    "CfnMappingProps",
     "CfnOutput",
+    "CfnOutputProps",
     "CfnParameter",
+    "CfnParameterProps",
     "CfnRefElement",
     "CfnReference",
     "CfnResource",
     "CfnResourceAutoScalingCreationPolicy",
     "CfnResourceOptions",
+    "CfnResourceProps",
     "CfnResourceSignal",
     "CfnRule",
     "CfnRuleAssertion",
+    "CfnRuleProps",
     "CfnTag",
     "CfnUpdatePolicy",
     "CliCredentialsStackSynthesizer",
@@ -198,6 +207,7 @@ __all__ = [
     "ScopedAws",
     "SecretValue",
     "Size",
+    "SizeConversionOptions",
     "SizeRoundingBehavior",
     "Stack",
     "StackSynthesizer",
@@ -209,6 +219,7 @@ __all__ = [
     "TagManager",
     "TagType",
     "Tags",
+    "TimeConversionOptions",
     "TimeZone",
     "Token",
     "TokenComparison",

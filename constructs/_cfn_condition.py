@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._cfn_element import CfnElement
 from ._construct import Construct
+from ._private import structs
+
+if TYPE_CHECKING:
+    from ._fn import ICfnConditionExpression
 
 
 class CfnCondition(CfnElement):
@@ -32,3 +36,14 @@ class CfnCondition(CfnElement):
         from ._private.token_map import TOKEN_MAP
 
         return TOKEN_MAP.register_string(self)
+
+
+@structs.frozen(kw_only=True)
+class CfnConditionProps:
+    """The keyword arguments of ``CfnCondition``.
+
+    Args:
+        expression: the condition expression (``Fn.condition_*``); default none (nothing rendered).
+    """
+
+    expression: ICfnConditionExpression | None = None

@@ -6,6 +6,7 @@ import os
 from typing import Any
 
 from ._construct import Construct
+from ._private import structs
 from ._token import Token
 
 HANDLER_DIR = os.path.join(os.path.dirname(__file__), "_handlers", "cfn_utils")
@@ -56,3 +57,14 @@ def cfn_utils_service_token(scope: Construct) -> str:
         scope, "AWSCDKCfnUtilsProvider", code_directory=HANDLER_DIR,
         runtime=CustomResourceProviderRuntime.PYTHON_3_13, handler="index.handler",
     )
+
+
+@structs.frozen(kw_only=True)
+class CfnJsonProps:
+    """The keyword arguments of ``CfnJson``.
+
+    Args:
+        value: the value to render as JSON; it may hold tokens, also in keys.
+    """
+
+    value: Any

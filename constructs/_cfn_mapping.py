@@ -10,6 +10,7 @@ from ._cfn_element import CfnElement
 from ._construct import Construct
 from ._errors import ValidationError
 from ._fn import Fn
+from ._private import structs
 from ._token import Token
 
 
@@ -91,3 +92,16 @@ class _MappingEmbedder:
                 consumer._template_dirty = True
             target = copy  # type: ignore[assignment]
         return Fn.find_in_map(target.logical_id, self.key1, self.key2, self.default_value)
+
+
+@structs.frozen(kw_only=True)
+class CfnMappingProps:
+    """The keyword arguments of ``CfnMapping``.
+
+    Args:
+        lazy: render the mapping only if a lookup cannot be resolved at synthesis (default false).
+        mapping: ``{top_level_key: {second_level_key: value}}`` (default no mapping).
+    """
+
+    lazy: bool | None = None
+    mapping: Mapping[str, Mapping[str, Any]] | None = None

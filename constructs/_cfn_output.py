@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._cfn_element import CfnElement
 from ._construct import Construct
 from ._errors import ValidationError
 from ._fn import Fn
+from ._private import structs
 from ._token import Token
+
+if TYPE_CHECKING:
+    from ._cfn_condition import CfnCondition
 
 _EXPORT_NAME_RE = re.compile(r"^[A-Za-z0-9:\-]+$")
 
@@ -84,3 +88,22 @@ class _OutputValidation:
                 f"Export name must only include alphanumeric characters, colons, or hyphens (got '{name}')"
             )
         return errors
+
+
+@structs.frozen(kw_only=True)
+class CfnOutputProps:
+    """The keyword arguments of ``CfnOutput``.
+
+    Args:
+        value: the output's value.
+        condition: a ``CfnCondition`` the output depends on (default none).
+        description: a description (default none).
+        export_name: the name to export the value under, for ``Fn.import_value`` (default not exported).
+        key: the output's logical id (default derived from the construct path).
+    """
+
+    value: str
+    condition: CfnCondition | None = None
+    description: str | None = None
+    export_name: str | None = None
+    key: str | None = None

@@ -9,6 +9,7 @@ from ._cfn_element import CfnElement
 from ._cfn_reference import CfnReference
 from ._construct import Construct
 from ._errors import ValidationError
+from ._private import structs
 from ._token import IResolvable, Token
 
 
@@ -116,3 +117,34 @@ class CfnParameter(CfnElement):
             if v is not None:
                 body[key] = v
         return {"Parameters": {self._resolved_logical_id(): body}}
+
+
+@structs.frozen(kw_only=True)
+class CfnParameterProps:
+    """The keyword arguments of ``CfnParameter``.
+
+    Args:
+        allowed_pattern: a regular expression the value must match (default none).
+        allowed_values: the values allowed (default any).
+        constraint_description: the message shown when a constraint is violated (default none).
+        default: the value used when none is given at deployment (default none).
+        description: a description (default none).
+        max_length: the longest string allowed (default none).
+        max_value: the largest number allowed (default none).
+        min_length: the shortest string allowed (default none).
+        min_value: the smallest number allowed (default none).
+        no_echo: mask the value in the console and API (default false).
+        type: the parameter type (default ``String``).
+    """
+
+    allowed_pattern: str | None = None
+    allowed_values: Sequence[str] | None = None
+    constraint_description: str | None = None
+    default: Any = None
+    description: str | None = None
+    max_length: int | float | None = None
+    max_value: int | float | None = None
+    min_length: int | float | None = None
+    min_value: int | float | None = None
+    no_echo: bool | None = None
+    type: str | None = None

@@ -11,7 +11,7 @@ from ._cfn_element import CfnRefElement
 from ._cfn_reference import CfnReference
 from ._construct import Construct
 from ._errors import ValidationError
-from ._private import deep_merge
+from ._private import deep_merge, structs
 from ._private.collation import locale_key
 from ._removal_policy import CfnDeletionPolicy, RemovalPolicy, deletion_policies
 from ._token import IResolvable, Token
@@ -272,3 +272,16 @@ def _policy_value(p: Any) -> Any:
     if isinstance(p, str) and not Token.is_unresolved(p):
         return p[:1].upper() + p[1:]
     return p
+
+
+@structs.frozen(kw_only=True)
+class CfnResourceProps:
+    """The keyword arguments of ``CfnResource``.
+
+    Args:
+        type: the CloudFormation resource type, e.g. ``AWS::S3::Bucket``.
+        properties: the resource properties (default none).
+    """
+
+    type: str
+    properties: Mapping[str, Any] | None = None

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs._private import structs
 
 from ._cfn_element import CfnElement
 from ._construct import Construct
+
+if TYPE_CHECKING:
+    from ._fn import ICfnConditionExpression
 
 
 @structs.frozen(kw_only=True)
@@ -59,3 +62,16 @@ class CfnRule(CfnElement):
                     })
             body["Assertions"] = out
         return {"Rules": {self._resolved_logical_id(): body}}
+
+
+@structs.frozen(kw_only=True)
+class CfnRuleProps:
+    """The keyword arguments of ``CfnRule``.
+
+    Args:
+        assertions: the rule's assertions (default none).
+        rule_condition: when the assertions apply (default always).
+    """
+
+    assertions: Sequence[CfnRuleAssertion] | None = None
+    rule_condition: ICfnConditionExpression | None = None

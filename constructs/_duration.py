@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ._errors import ValidationError
+from ._private import structs
 from ._token import Token
 
 _UNITS = {"millis": 1, "seconds": 1000, "minutes": 60_000, "hours": 3_600_000, "days": 86_400_000}
@@ -146,6 +147,10 @@ class Duration:
             return f"<token> {self.unit}"
         return " ".join(_fmt_unit(a, u) for a, u in self._components(False)[:2])
 
+    def to_string(self) -> str:
+        """The duration as code: ``Duration.minutes(5)`` (the amount may be a number token)."""
+        return f"Duration.{self.unit}({_num(self.amount)})"
+
     def format_token_to_number(self) -> str:
         """``<amount> <unit>`` (the amount may be a token)."""
         return f"{_num(self.amount)} {self.unit}"
@@ -174,3 +179,14 @@ class Duration:
 
     def __repr__(self) -> str:
         return f"Duration.{self.unit}({self.amount})"
+
+
+@structs.frozen(kw_only=True)
+class TimeConversionOptions:
+    """Options for ``Duration`` conversions.
+
+    Args:
+        integral: whether the result must be a whole number (default true: a fraction raises).
+    """
+
+    integral: bool | None = None

@@ -7,10 +7,30 @@ import math
 from typing import Any
 
 from ._errors import ValidationError
+from ._private import structs
 from ._token import Token
 
 _FACTOR = {"bytes": 1, "kibibytes": 1024, "mebibytes": 1024**2, "gibibytes": 1024**3, "tebibytes": 1024**4,
            "pebibytes": 1024**5}
+
+
+_SHORT = {"bytes": "bytes", "kibibytes": "KiB", "mebibytes": "MiB", "gibibytes": "GiB", "tebibytes": "TiB",
+          "pebibytes": "PiB"}
+
+
+def _num(x: float) -> str:
+    from ._private.resolve import js_number
+
+    return js_number(x) if isinstance(x, float) else str(x)
+
+
+def _to_fixed_2(x: float) -> str:
+    """JavaScript's ``x.toFixed(2)`` (halves of the exact binary value round up) without trailing zeros."""
+    import decimal
+
+    text = str(decimal.Decimal(x).quantize(decimal.Decimal("0.01"), rounding=decimal.ROUND_HALF_UP))
+    text = text.rstrip("0")
+    return text[:-1] if text.endswith(".") else text
 
 
 class SizeRoundingBehavior(enum.Enum):
@@ -57,11 +77,14 @@ class Size:
         return Size(amount, "pebibytes")
 
     def _to(self, unit: str, rounding: SizeRoundingBehavior | None) -> float:
+        if unit == self.unit:
+            return self.amount  # as aws-cdk-lib: no conversion, so no rounding check either
         if Token.is_unresolved(self.amount):
-            if unit == self.unit:
-                return self.amount
-            raise ValidationError(f"Size must be specified as 'Size.{unit}()' here since its value comes from a token")
-        value = self.amount * _FACTOR[self.unit] / _FACTOR[unit]
+            raise ValidationError(
+                f"Size must be specified as 'Size.{unit}()' here since its value comes from a token and cannot be "
+                f"converted (got Size.{self.unit})"
+            )
+        value = self.amount * (_FACTOR[self.unit] / _FACTOR[unit])
         r = rounding or SizeRoundingBehavior.FAIL
         if value != math.floor(value):
             if r is SizeRoundingBehavior.FAIL:
@@ -88,6 +111,20 @@ class Size:
     def to_pebibytes(self, *, rounding: SizeRoundingBehavior | None = None) -> float:
         return self._to("pebibytes", rounding)
 
+    def to_string(self) -> str:
+        """The size as code: ``Size.mebibytes(5)`` (the amount may be a number token)."""
+        return f"Size.{self.unit}({_num(self.amount)})"
+
+    def to_human_string(self) -> str:
+        """The size in the largest unit it reaches, to two decimals at most: ``1.5 MiB``, ``0.5 bytes``."""
+        if Token.is_unresolved(self.amount):
+            return f"{Token.as_string(self.amount)} {_SHORT[self.unit]}"
+        count = self.to_bytes()  # as aws-cdk-lib: a size that is not a whole number of bytes raises here
+        for unit in ("pebibytes", "tebibytes", "gibibytes", "mebibytes", "kibibytes", "bytes"):
+            if count >= _FACTOR[unit]:
+                return f"{_to_fixed_2(count / _FACTOR[unit])} {_SHORT[unit]}"
+        return f"{_num(count)} bytes"
+
     def is_unresolved(self) -> bool:
         return Token.is_unresolved(self.amount)
 
@@ -97,3 +134,14 @@ class Size:
 
     def __hash__(self) -> int:
         return hash(self.to_bytes(rounding=SizeRoundingBehavior.NONE))
+
+
+@structs.frozen(kw_only=True)
+class SizeConversionOptions:
+    """Options for ``Size`` conversions.
+
+    Args:
+        rounding: what to do when the result is not a whole number (default ``SizeRoundingBehavior.FAIL``).
+    """
+
+    rounding: SizeRoundingBehavior | None = None

