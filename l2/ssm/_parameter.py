@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import (
     Annotations,
@@ -12,6 +11,7 @@ from constructs import (
     CfnDynamicReferenceService,
     CfnParameter,
     Construct,
+    ContextProvider,
     Fn,
     Resource,
     Stack,
@@ -21,6 +21,7 @@ from constructs import (
 )
 from constructs.internals import structs
 from l1.ssm import CfnParameter as CfnSsmParameter
+from l2.ssm._interfaces import IStringListParameter, IStringParameter
 from l2.ssm._private.util import (
     AUTOGEN_MARKER,
     arn_for_parameter_name,
@@ -29,48 +30,13 @@ from l2.ssm._private.util import (
     starts_with_fn_intrinsic,
     validate_parameter_name,
 )
+from l2.ssm._types import ParameterDataType, ParameterTier, ParameterType, ParameterValueType
+
+if TYPE_CHECKING:
+    from l2.iam import Grant, GrantOnKeyResult, IGrantable
+    from l2.kms import IKey
 
 _READ_ACTIONS = ("ssm:DescribeParameters", "ssm:GetParameters", "ssm:GetParameter", "ssm:GetParameterHistory")
-
-
-class ParameterValueType(enum.Enum):
-    """The value type of an imported parameter (``AWS::SSM::Parameter::Value<type>``)."""
-
-    STRING = "String"
-    AWS_EC2_AVAILABILITYZONE_NAME = "AWS::EC2::AvailabilityZone::Name"
-    AWS_EC2_IMAGE_ID = "AWS::EC2::Image::Id"
-    AWS_EC2_INSTANCE_ID = "AWS::EC2::Instance::Id"
-    AWS_EC2_KEYPAIR_KEYNAME = "AWS::EC2::KeyPair::KeyName"
-    AWS_EC2_SECURITYGROUP_GROUPNAME = "AWS::EC2::SecurityGroup::GroupName"
-    AWS_EC2_SECURITYGROUP_ID = "AWS::EC2::SecurityGroup::Id"
-    AWS_EC2_SUBNET_ID = "AWS::EC2::Subnet::Id"
-    AWS_EC2_VOLUME_ID = "AWS::EC2::Volume::Id"
-    AWS_EC2_VPC_ID = "AWS::EC2::VPC::Id"
-    AWS_ROUTE53_HOSTEDZONE_ID = "AWS::Route53::HostedZone::Id"
-
-
-class ParameterType(enum.Enum):
-    """The type of a parameter (deprecated in aws-cdk-lib in favour of ``ParameterValueType``)."""
-
-    STRING = "String"
-    SECURE_STRING = "SecureString"
-    STRING_LIST = "StringList"
-    AWS_EC2_IMAGE_ID = "AWS::EC2::Image::Id"
-
-
-class ParameterDataType(enum.Enum):
-    """The data type of a ``String`` parameter."""
-
-    TEXT = "text"
-    AWS_EC2_IMAGE = "aws:ec2:image"
-
-
-class ParameterTier(enum.Enum):
-    """The storage tier of a parameter."""
-
-    ADVANCED = "Advanced"
-    INTELLIGENT_TIERING = "Intelligent-Tiering"
-    STANDARD = "Standard"
 
 
 @structs.frozen(kw_only=True)
@@ -87,18 +53,22 @@ class ParameterBase(Resource):
     parameter_name: str
     parameter_arn: str
     parameter_type: str
-    encryption_key: Any = None
+    encryption_key: IKey | None = None
 
     @property
     def parameter_ref(self) -> ParameterReference:
         """The parameter's name and ARN."""
         return ParameterReference(parameter_arn=self.parameter_arn, parameter_name=self.parameter_name)
 
-    def grant_on_key(self, grantee: Any, *actions: str) -> Any:
-        """Grant ``actions`` on the parameter's KMS key, if it has one; returns ``{"grant": Grant | None}``."""
-        return {"grant": self.encryption_key.grant(grantee, *actions) if self.encryption_key is not None else None}
+    def grant_on_key(self, grantee: IGrantable, *actions: str) -> GrantOnKeyResult:
+        """Grant ``actions`` on the parameter's KMS key, if it has one."""
+        from l2 import iam
 
-    def grant_read(self, grantee: Any) -> Any:
+        return iam.GrantOnKeyResult(
+            grant=self.encryption_key.grant(grantee, *actions) if self.encryption_key is not None else None
+        )
+
+    def grant_read(self, grantee: IGrantable) -> Grant:
         """Grant reading the parameter (and ``kms:Decrypt`` on its key)."""
         from l2 import iam
 
@@ -108,7 +78,7 @@ class ParameterBase(Resource):
             grantee=grantee, actions=list(_READ_ACTIONS), resource_arns=[self.parameter_arn]
         )
 
-    def grant_write(self, grantee: Any) -> Any:
+    def grant_write(self, grantee: IGrantable) -> Grant:
         """Grant ``ssm:PutParameter`` on the parameter (and encrypt on its key)."""
         from l2 import iam
 
@@ -131,7 +101,7 @@ class _ImportedStringParameter(ParameterBase):
         parameter_type: str,
         string_value: str | None = None,
         value_type: str | None = None,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
     ) -> None:
         super().__init__(scope, id)
         self._scope = scope
@@ -223,6 +193,9 @@ class StringParameter(ParameterBase):
         ValidationError: an invalid name, description, value or type.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ssm.StringParameter"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -268,12 +241,12 @@ class StringParameter(ParameterBase):
 
     # -- imports -------------------------------------------------------------------------------------------
     @staticmethod
-    def from_string_parameter_name(scope: Construct, id: str, string_parameter_name: str) -> ParameterBase:
+    def from_string_parameter_name(scope: Construct, id: str, string_parameter_name: str) -> IStringParameter:
         """Import a ``String`` parameter by name; its value becomes a CfnParameter on first use."""
         return StringParameter.from_string_parameter_attributes(scope, id, parameter_name=string_parameter_name)
 
     @staticmethod
-    def from_string_parameter_arn(scope: Construct, id: str, string_parameter_arn: str) -> ParameterBase:
+    def from_string_parameter_arn(scope: Construct, id: str, string_parameter_arn: str) -> IStringParameter:
         """Import a ``String`` parameter (possibly of another account) by ARN.
 
         Raises:
@@ -315,7 +288,7 @@ class StringParameter(ParameterBase):
         type: ParameterType | None = None,
         value_type: ParameterValueType | None = None,
         version: int | float | None = None,
-    ) -> ParameterBase:
+    ) -> IStringParameter:
         """Import a ``String`` parameter: a ``{{resolve:ssm:...}}`` reference with a ``version`` (or when forced,
         or when the name is an ``Fn::*`` token), otherwise a ``AWS::SSM::Parameter::Value<...>`` CfnParameter.
 
@@ -352,10 +325,10 @@ class StringParameter(ParameterBase):
         id: str,
         *,
         parameter_name: str,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
         simple_name: bool | None = None,
         version: int | float | None = None,
-    ) -> ParameterBase:
+    ) -> IStringParameter:
         """Import a ``SecureString`` parameter as a ``{{resolve:ssm-secure:...}}`` reference."""
         key = _version_key(parameter_name, version) if version else parameter_name
         return _ImportedStringParameter(
@@ -367,6 +340,35 @@ class StringParameter(ParameterBase):
             string_value=CfnDynamicReference(CfnDynamicReferenceService.SSM_SECURE, key).to_string(),
             encryption_key=encryption_key,
         )
+
+    @staticmethod
+    def value_from_lookup(
+        scope: Construct,
+        parameter_name: str,
+        default_value: str | None = None,
+        *,
+        additional_cache_key: str | None = None,
+    ) -> str:
+        """The value of a parameter read at synthesis time by the ``ssm`` context provider.
+
+        Without a value in the context (``cdk.context.json``) the lookup is reported as missing context and
+        ``default_value`` (or ``dummy-value-for-<name>``) stands in; with ``default_value`` the CLI is told not to
+        fail when the parameter does not exist.
+
+        Raises:
+            ValidationError: the stack has no concrete account and region.
+        """
+        props: dict[str, str] = {}
+        if additional_cache_key:
+            props["additionalCacheKey"] = additional_cache_key
+        props["parameterName"] = parameter_name
+        return ContextProvider.get_value(
+            scope,
+            provider="ssm",
+            props=props,
+            dummy_value=default_value or f"dummy-value-for-{parameter_name}",
+            ignore_error_on_missing_context=default_value is not None,
+        ).value
 
     @staticmethod
     def value_for_string_parameter(scope: Construct, parameter_name: str, version: int | float | None = None) -> str:
@@ -442,6 +444,9 @@ class StringListParameter(ParameterBase):
         ValidationError: a value with a comma, or an invalid name, description or value.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ssm.StringListParameter"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -483,7 +488,7 @@ class StringListParameter(ParameterBase):
         self.string_list_value: list[str] = Fn.split(",", resource.attr_value)
 
     @staticmethod
-    def from_string_list_parameter_name(scope: Construct, id: str, string_list_parameter_name: str) -> ParameterBase:
+    def from_string_list_parameter_name(scope: Construct, id: str, string_list_parameter_name: str) -> IStringListParameter:
         """Import a ``StringList`` parameter by name (its value is a split dynamic reference)."""
         value = Fn.split(
             ",", CfnDynamicReference(CfnDynamicReferenceService.SSM, string_list_parameter_name).to_string()
@@ -505,7 +510,7 @@ class StringListParameter(ParameterBase):
         element_type: ParameterValueType | None = None,
         simple_name: bool | None = None,
         version: int | float | None = None,
-    ) -> ParameterBase:
+    ) -> IStringListParameter:
         """Import a list parameter: a dynamic reference with ``version``, otherwise a ``List<...>`` CfnParameter.
 
         Raises:
