@@ -22,13 +22,32 @@ from ._assets import (
 )
 from ._aws import Aws, ScopedAws
 from ._bitrate import Bitrate
+from ._cfn_codedeploy_hook import (
+    CfnCodeDeployBlueGreenAdditionalOptions,
+    CfnCodeDeployBlueGreenApplication,
+    CfnCodeDeployBlueGreenApplicationTarget,
+    CfnCodeDeployBlueGreenEcsAttributes,
+    CfnCodeDeployBlueGreenHook,
+    CfnCodeDeployBlueGreenHookProps,
+    CfnCodeDeployBlueGreenLifecycleEventHooks,
+    CfnTrafficRoute,
+    CfnTrafficRouting,
+    CfnTrafficRoutingConfig,
+    CfnTrafficRoutingTimeBasedCanary,
+    CfnTrafficRoutingTimeBasedLinear,
+    CfnTrafficRoutingType,
+)
 from ._cfn_condition import CfnCondition, CfnConditionProps
 from ._cfn_element import CfnElement, CfnRefElement
+from ._cfn_hook import CfnHook, CfnHookProps
 from ._cfn_json import CfnJson, CfnJsonProps
 from ._cfn_mapping import CfnMapping, CfnMappingProps
 from ._cfn_output import CfnOutput, CfnOutputProps
 from ._cfn_parameter import CfnParameter, CfnParameterProps
 from ._cfn_policies import (
+    CfnAutoScalingInstanceRefresh,
+    CfnAutoScalingInstanceRefreshAlarmSpecification,
+    CfnAutoScalingInstanceRefreshPreferences,
     CfnAutoScalingReplacingUpdate,
     CfnAutoScalingRollingUpdate,
     CfnAutoScalingScheduledAction,
@@ -115,9 +134,19 @@ __all__ = [
     "Aws",
     "Bitrate",
     "BootstraplessSynthesizer",
+    "CfnAutoScalingInstanceRefresh",
+    "CfnAutoScalingInstanceRefreshAlarmSpecification",
+    "CfnAutoScalingInstanceRefreshPreferences",
     "CfnAutoScalingReplacingUpdate",
     "CfnAutoScalingRollingUpdate",
     "CfnAutoScalingScheduledAction",
+    "CfnCodeDeployBlueGreenAdditionalOptions",
+    "CfnCodeDeployBlueGreenApplication",
+    "CfnCodeDeployBlueGreenApplicationTarget",
+    "CfnCodeDeployBlueGreenEcsAttributes",
+    "CfnCodeDeployBlueGreenHook",
+    "CfnCodeDeployBlueGreenHookProps",
+    "CfnCodeDeployBlueGreenLifecycleEventHooks",
     "CfnCodeDeployLambdaAliasUpdate",
     "CfnCondition",
     "CfnConditionProps",
@@ -126,6 +155,8 @@ __all__ = [
     "CfnDynamicReference",
     "CfnDynamicReferenceService",
     "CfnElement",
+    "CfnHook",
+    "CfnHookProps",
     "CfnJson",
     "CfnJsonProps",
     "CfnMapping",
@@ -145,6 +176,12 @@ __all__ = [
     "CfnRuleAssertion",
     "CfnRuleProps",
     "CfnTag",
+    "CfnTrafficRoute",
+    "CfnTrafficRouting",
+    "CfnTrafficRoutingConfig",
+    "CfnTrafficRoutingTimeBasedCanary",
+    "CfnTrafficRoutingTimeBasedLinear",
+    "CfnTrafficRoutingType",
     "CfnUpdatePolicy",
     "CliCredentialsStackSynthesizer",
     "CloudArtifact",

@@ -69,9 +69,64 @@ class CfnCodeDeployLambdaAliasUpdate:
 
 
 @structs.frozen(kw_only=True)
+class CfnAutoScalingInstanceRefreshAlarmSpecification:
+    """The CloudWatch alarms that stop an instance refresh when they go into ALARM.
+
+    Args:
+        alarms: the alarm names (default none).
+    """
+
+    alarms: Sequence[str] | None = None
+
+
+@structs.frozen(kw_only=True)
+class CfnAutoScalingInstanceRefreshPreferences:
+    """The preferences of an ``AutoScalingInstanceRefresh`` update policy (each default: the service's).
+
+    Args:
+        alarm_specification: alarms that stop the refresh.
+        bake_time: seconds to wait after the last instance is replaced before the refresh completes.
+        checkpoint_delay: seconds to wait after a checkpoint.
+        checkpoint_percentages: the percentages of replaced instances at which to pause.
+        instance_warmup: seconds until a new instance counts as in service.
+        max_healthy_percentage: the most instances in service during the refresh, in percent of the capacity.
+        min_healthy_percentage: the fewest instances in service during the refresh, in percent of the capacity.
+        scale_in_protected_instances: what to do with instances protected from scale-in
+            (``Refresh``, ``Ignore``, ``Wait``).
+        skip_matching: skip instances that already have the desired configuration.
+        standby_instances: what to do with instances in Standby (``Terminate``, ``Ignore``, ``Wait``).
+    """
+
+    alarm_specification: CfnAutoScalingInstanceRefreshAlarmSpecification | None = None
+    bake_time: int | float | None = None
+    checkpoint_delay: int | float | None = None
+    checkpoint_percentages: Sequence[int | float] | None = None
+    instance_warmup: int | float | None = None
+    max_healthy_percentage: int | float | None = None
+    min_healthy_percentage: int | float | None = None
+    scale_in_protected_instances: str | None = None
+    skip_matching: bool | None = None
+    standby_instances: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class CfnAutoScalingInstanceRefresh:
+    """The ``AutoScalingInstanceRefresh`` update policy: replace instances with an instance refresh.
+
+    Args:
+        strategy: the refresh strategy (``Rolling``).
+        preferences: the refresh preferences (default the service's).
+    """
+
+    strategy: str
+    preferences: CfnAutoScalingInstanceRefreshPreferences | None = None
+
+
+@structs.frozen(kw_only=True)
 class CfnUpdatePolicy:
     """The UpdatePolicy attribute."""
 
+    auto_scaling_instance_refresh: CfnAutoScalingInstanceRefresh | None = None
     auto_scaling_replacing_update: CfnAutoScalingReplacingUpdate | None = None
     auto_scaling_rolling_update: CfnAutoScalingRollingUpdate | None = None
     auto_scaling_scheduled_action: CfnAutoScalingScheduledAction | None = None
