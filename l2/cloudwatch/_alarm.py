@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, Protocol
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
     Annotations,
     ArnFormat,
     Construct,
+    Duration,
     Lazy,
     Resource,
     Stack,
@@ -18,9 +20,12 @@ from constructs import (
 from constructs.internals import structs
 from l1.cloudwatch import CfnAlarm
 
-from ._metric import Metric
+from ._metric import IMetric, Metric
 from ._private.numbers import js_number
 from ._private.statistic import statistic_fields
+
+if TYPE_CHECKING:
+    from ._alarm_mute_rule import AlarmMuteRule, CalendarDateTime, ScheduleExpression
 
 
 class ComparisonOperator(enum.Enum):
@@ -59,10 +64,57 @@ class AlarmActionConfig:
     alarm_action_arn: str
 
 
+@structs.frozen(kw_only=True)
+class AlarmReference:
+    """The name and ARN of an alarm (``alarm.alarm_ref``)."""
+
+    alarm_arn: str
+    """The alarm's ARN."""
+    alarm_name: str
+    """The alarm's name."""
+
+
+@runtime_checkable
+class IAlarmRef(Protocol):
+    """Anything that references an alarm (``alarm_ref``): every alarm, new or imported."""
+
+    @property
+    def alarm_ref(self) -> AlarmReference:
+        """The alarm's name and ARN."""
+        ...
+
+
+@runtime_checkable
+class IAlarm(Protocol):
+    """A CloudWatch alarm (metric, composite or PromQL; new or imported)."""
+
+    @property
+    def alarm_arn(self) -> str:
+        """The alarm's ARN."""
+        ...
+
+    @property
+    def alarm_name(self) -> str:
+        """The alarm's name."""
+        ...
+
+    @property
+    def alarm_ref(self) -> AlarmReference:
+        """The alarm's name and ARN."""
+        ...
+
+    def render_alarm_rule(self) -> str:
+        """The alarm as a composite-alarm rule."""
+        ...
+
+
+@runtime_checkable
 class IAlarmAction(Protocol):
     """Something an alarm can notify (``bind`` returns its ARN)."""
 
-    def bind(self, scope: Construct, alarm: Any) -> AlarmActionConfig: ...
+    def bind(self, scope: Construct, alarm: IAlarm) -> AlarmActionConfig:
+        """Bind the action to ``alarm``; returns the ARN to put in the alarm's action lists."""
+        ...
 
 
 _ANOMALY_OPERATORS = frozenset({
@@ -101,9 +153,32 @@ class AlarmBase(Resource):
         self._insufficient_data_action_arns: list[str] = []
         self._ok_action_arns: list[str] = []
 
+    @property
+    def alarm_ref(self) -> AlarmReference:
+        """The alarm's name and ARN."""
+        return AlarmReference(alarm_name=self.alarm_name, alarm_arn=self.alarm_arn)
+
     def render_alarm_rule(self) -> str:
         """The alarm as a composite-alarm rule: ``ALARM("<arn>")``."""
         return f'ALARM("{self.alarm_arn}")'
+
+    def add_alarm_mute_rule(
+        self,
+        id: str,
+        *,
+        duration: Duration,
+        schedule: ScheduleExpression,
+        alarm_mute_rule_name: str | None = None,
+        description: str | None = None,
+        expire: CalendarDateTime | None = None,
+        start: CalendarDateTime | None = None,
+        tags: Mapping[str, str] | None = None,
+    ) -> AlarmMuteRule:
+        """An ``AlarmMuteRule`` (a child of this alarm) that mutes this alarm on ``schedule`` for ``duration``."""
+        from ._alarm_mute_rule import AlarmMuteRule
+
+        return AlarmMuteRule(self, id, duration=duration, schedule=schedule, alarm_mute_rule_name=alarm_mute_rule_name,
+                             description=description, expire=expire, start=start, tags=tags, alarms=[self])
 
     def add_alarm_action(self, *actions: IAlarmAction) -> None:
         """Notify ``actions`` when the alarm enters the ALARM state."""
@@ -142,13 +217,14 @@ class Alarm(AlarmBase):
     """
 
     ANOMALY_DETECTION_NO_THRESHOLD = 0
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-cloudwatch.Alarm"
 
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        metric: Any,
+        metric: IMetric,
         evaluation_periods: int,
         threshold: float | None = None,
         actions_enabled: bool | None = None,
@@ -224,12 +300,12 @@ class Alarm(AlarmBase):
             Annotations.of(self).add_warning_v2(warning_id, message)
 
     @staticmethod
-    def from_alarm_arn(scope: Construct, id: str, alarm_arn: str) -> AlarmBase:
+    def from_alarm_arn(scope: Construct, id: str, alarm_arn: str) -> IAlarm:
         """An existing alarm, by ARN."""
         return _ImportedAlarm(scope, id, alarm_arn)
 
     @staticmethod
-    def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> AlarmBase:
+    def from_alarm_name(scope: Construct, id: str, alarm_name: str) -> IAlarm:
         """An existing alarm in this stack's account and region, by name."""
         arn = Stack.of(scope).format_arn(
             service="cloudwatch", resource="alarm", resource_name=alarm_name, arn_format=ArnFormat.COLON_RESOURCE_NAME
@@ -344,18 +420,21 @@ class AnomalyDetectionAlarm(Alarm):
         evaluation_periods: how many periods are evaluated.
         std_devs: the band's width in standard deviations (default 2).
         comparison_operator: an anomaly operator (default ``LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD``).
+        period / statistic: accepted for compatibility and ignored (the band uses the metric's own period).
         Other arguments as for ``Alarm``.
 
     Raises:
         ValidationError: a fixed-threshold ``comparison_operator``.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-cloudwatch.AnomalyDetectionAlarm"
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        metric: Any,
+        metric: IMetric,
         evaluation_periods: int,
         std_devs: float | None = None,
         comparison_operator: ComparisonOperator | None = None,
@@ -365,9 +444,13 @@ class AnomalyDetectionAlarm(Alarm):
         datapoints_to_alarm: int | None = None,
         evaluate_low_sample_count_percentile: str | None = None,
         treat_missing_data: TreatMissingData | None = None,
+        period: Duration | None = None,
+        statistic: str | None = None,
     ) -> None:
         operator = comparison_operator or ComparisonOperator.LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD
-        band = Metric.anomaly_detection_for(metric=metric, std_devs=std_devs, period=metric.period)
+        # ``period`` and ``statistic`` are accepted and ignored, as in aws-cdk-lib: the band uses the metric's period.
+        band = Metric.anomaly_detection_for(metric=metric, std_devs=std_devs,
+                                            period=getattr(metric, "period", None) or Duration.minutes(5))
         super().__init__(scope, id, metric=band, evaluation_periods=evaluation_periods, comparison_operator=operator,
                          threshold=Alarm.ANOMALY_DETECTION_NO_THRESHOLD, actions_enabled=actions_enabled,
                          alarm_description=alarm_description, alarm_name=alarm_name,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
     Aws,
@@ -21,20 +21,36 @@ from constructs import (
 from constructs.internals import structs
 from l1.cloudwatch import CfnDashboard
 
+from ._metric import IMetric
 from ._private.graph_json import all_metrics_graph_json
 
+if TYPE_CHECKING:
+    from ._alarm import IAlarmRef
+    from ._variable import IVariable
+
 GRID_WIDTH = 24
+_ISO8601 = re.compile(
+    r"^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[01]|0[1-9]|[12][0-9])T(2[0-3]|[01][0-9]):([0-5][0-9]):"
+    r"([0-5][0-9])(.[0-9]+)?(Z)?$"
+)
 
 
+@runtime_checkable
 class IWidget(Protocol):
-    """A dashboard widget: a size, a position and its JSON."""
+    """A dashboard widget: a size, a position and its JSON (``to_json`` gets the dashboard's stack)."""
 
     width: float
     height: float
+    warnings: list[str] | None
+    warnings_v2: dict[str, str] | None
 
-    def position(self, x: float, y: float) -> None: ...
+    def position(self, x: float, y: float) -> None:
+        """Place the widget on the grid."""
+        ...
 
-    def to_json(self, stack: Stack) -> list[Any]: ...
+    def to_json(self, stack: Stack) -> list[Any]:
+        """The widget's JSON objects (a widget may render as several, or none)."""
+        ...
 
 
 class GraphWidgetView(enum.Enum):
@@ -75,6 +91,27 @@ class Shading(enum.Enum):
     BELOW = "below"
 
 
+class VerticalShading(enum.Enum):
+    """Shading of a vertical annotation."""
+
+    NONE = "none"
+    BEFORE = "before"
+    AFTER = "after"
+
+
+class Color:
+    """The standard colors of CloudWatch graphs (hex codes for the ``color`` of metrics and annotations)."""
+
+    BLUE = "#1f77b4"
+    BROWN = "#8c564b"
+    GREEN = "#2ca02c"
+    GREY = "#7f7f7f"
+    ORANGE = "#ff7f0e"
+    PINK = "#e377c2"
+    PURPLE = "#9467bd"
+    RED = "#d62728"
+
+
 @structs.frozen(kw_only=True)
 class YAxisProps:
     """A graph axis."""
@@ -105,8 +142,28 @@ class HorizontalAnnotation:
         return {k: v for k, v in d.items() if v is not None}
 
 
+@structs.frozen(kw_only=True)
+class VerticalAnnotation:
+    """A vertical line (a date) on a graph, with optional shading before or after it."""
+
+    date: str
+    """The date and time, in ISO 8601 format (``2024-01-31T09:00:00Z``)."""
+    color: str | None = None
+    """The hex color code of the line (default: automatic)."""
+    fill: VerticalShading | None = None
+    """Shade the area before or after the line (default: none)."""
+    label: str | None = None
+    """The label of the line."""
+    visible: bool | None = None
+    """Whether the annotation is visible (default: true)."""
+
+    def _to_json(self) -> dict[str, Any]:
+        return {"value": self.date, "color": self.color, "fill": self.fill.value if self.fill else None,
+                "label": self.label, "visible": self.visible}
+
+
 class ConcreteWidget:
-    """A widget with a fixed size.
+    """A widget with a fixed size (the base of every widget).
 
     Raises:
         UnscopedValidationError: wider than the 24-unit grid.
@@ -117,7 +174,8 @@ class ConcreteWidget:
         self.height = height
         self.x: float | None = None
         self.y: float | None = None
-        self.warnings_v2: dict[str, str] = {}
+        self.warnings: list[str] | None = []
+        self.warnings_v2: dict[str, str] | None = {}
         if width > GRID_WIDTH:
             raise UnscopedValidationError(f"Widget is too wide, max {GRID_WIDTH} units allowed")
 
@@ -126,7 +184,16 @@ class ConcreteWidget:
         self.x = x
         self.y = y
 
+    def to_json(self, stack: Stack) -> list[Any]:
+        """The widget's JSON objects; every concrete widget defines it.
+
+        Raises:
+            NotImplementedError: on ``ConcreteWidget`` itself.
+        """
+        raise NotImplementedError(f"{type(self).__name__} does not define to_json")
+
     def _copy_metric_warnings(self, *metrics: Any) -> None:
+        assert self.warnings_v2 is not None
         for metric in metrics:
             self.warnings_v2.update(getattr(metric, "warnings_v2", None) or {})
 
@@ -161,8 +228,8 @@ class GraphWidget(ConcreteWidget):
     def __init__(
         self,
         *,
-        left: Sequence[Any] | None = None,
-        right: Sequence[Any] | None = None,
+        left: Sequence[IMetric] | None = None,
+        right: Sequence[IMetric] | None = None,
         title: str | None = None,
         region: str | None = None,
         width: float | None = None,
@@ -182,8 +249,12 @@ class GraphWidget(ConcreteWidget):
         end: str | None = None,
         account_id: str | None = None,
         display_labels_on_chart: bool | None = None,
+        vertical_annotations: Sequence[VerticalAnnotation] | None = None,
     ) -> None:
         super().__init__(width or 6, height or 6)
+        for annotation in vertical_annotations or []:
+            if not _ISO8601.match(annotation.date):
+                raise UnscopedValidationError(f"Given date {annotation.date} is not in ISO 8601 format")
         self.left_metrics = list(left or [])
         self.right_metrics = list(right or [])
         self._copy_metric_warnings(*self.left_metrics, *self.right_metrics)
@@ -193,21 +264,22 @@ class GraphWidget(ConcreteWidget):
             raise UnscopedValidationError(
                 "displayLabelsOnChart can currently only be set to true if view is GraphWidgetView.PIE"
             )
-        self._p = {
+        self._p: dict[str, Any] = {
             "title": title, "region": region, "view": view, "stacked": stacked, "left_y_axis": left_y_axis,
             "right_y_axis": right_y_axis, "left_annotations": left_annotations or [],
             "right_annotations": right_annotations or [], "legend_position": legend_position,
             "live_data": live_data, "set_period_to_time_range": set_period_to_time_range, "period": period,
             "statistic": statistic, "start": start, "end": end, "account_id": account_id,
             "display_labels_on_chart": display_labels_on_chart,
+            "vertical_annotations": list(vertical_annotations or []),
         }
 
-    def add_left_metric(self, metric: Any) -> None:
+    def add_left_metric(self, metric: IMetric) -> None:
         """Add a metric on the left axis."""
         self.left_metrics.append(metric)
         self._copy_metric_warnings(metric)
 
-    def add_right_metric(self, metric: Any) -> None:
+    def add_right_metric(self, metric: IMetric) -> None:
         """Add a metric on the right axis."""
         self.right_metrics.append(metric)
         self._copy_metric_warnings(metric)
@@ -216,6 +288,7 @@ class GraphWidget(ConcreteWidget):
         p = self._p
         horizontal = [a._to_json("left") for a in p["left_annotations"]] + [
             a._to_json("right") for a in p["right_annotations"]]
+        vertical = [a._to_json() for a in p["vertical_annotations"]]
         metrics = all_metrics_graph_json(stack, self.left_metrics, self.right_metrics)
         y_axis = {k: v for k, v in (("left", p["left_y_axis"]), ("right", p["right_y_axis"])) if v is not None}
         return _metric_widget(self, {
@@ -225,7 +298,8 @@ class GraphWidget(ConcreteWidget):
             "stacked": p["stacked"],
             "labels": {"visible": True} if p["display_labels_on_chart"] else None,
             "metrics": metrics or None,
-            "annotations": {"horizontal": horizontal} if horizontal else None,
+            "annotations": {"horizontal": horizontal or None, "vertical": vertical or None}
+            if horizontal or vertical else None,
             "yAxis": {k: v._to_json() for k, v in y_axis.items()},
             "legend": {"position": p["legend_position"].value} if p["legend_position"] is not None else None,
             "liveData": p["live_data"],
@@ -248,7 +322,7 @@ class SingleValueWidget(ConcreteWidget):
     def __init__(
         self,
         *,
-        metrics: Sequence[Any],
+        metrics: Sequence[IMetric],
         title: str | None = None,
         region: str | None = None,
         width: float | None = None,
@@ -268,7 +342,7 @@ class SingleValueWidget(ConcreteWidget):
             raise UnscopedValidationError("You cannot use setPeriodToTimeRange with sparkline")
         if end is not None and start is None:
             raise UnscopedValidationError("If you specify a value for end, you must also specify a value for start.")
-        self._p = {"title": title, "region": region, "sparkline": sparkline,
+        self._p: dict[str, Any] = {"title": title, "region": region, "sparkline": sparkline,
                    "set_period_to_time_range": set_period_to_time_range, "full_precision": full_precision,
                    "period": period, "start": start, "end": end, "account_id": account_id}
 
@@ -292,11 +366,11 @@ class SingleValueWidget(ConcreteWidget):
 class AlarmWidget(ConcreteWidget):
     """An alarm's metric and threshold (default 6 x 6)."""
 
-    def __init__(self, *, alarm: Any, title: str | None = None, region: str | None = None,
+    def __init__(self, *, alarm: IAlarmRef, title: str | None = None, region: str | None = None,
                  width: float | None = None, height: float | None = None, left_y_axis: YAxisProps | None = None,
                  account_id: str | None = None) -> None:
         super().__init__(width or 6, height or 6)
-        self._p = {"alarm": alarm, "title": title, "region": region, "left_y_axis": left_y_axis,
+        self._p: dict[str, Any] = {"alarm": alarm, "title": title, "region": region, "left_y_axis": left_y_axis,
                    "account_id": account_id}
 
     def to_json(self, stack: Stack) -> list[Any]:
@@ -306,7 +380,7 @@ class AlarmWidget(ConcreteWidget):
             "view": "timeSeries",
             "title": p["title"],
             "region": p["region"] or Aws.REGION,
-            "annotations": {"alarms": [p["alarm"].alarm_arn]},
+            "annotations": {"alarms": [p["alarm"].alarm_ref.alarm_arn]},
             "yAxis": {"left": left._to_json()} if left is not None else {},
             "accountId": p["account_id"],
         })
@@ -315,15 +389,18 @@ class AlarmWidget(ConcreteWidget):
 class Row:
     """Widgets side by side, wrapping at the grid width."""
 
-    def __init__(self, *widgets: Any) -> None:
-        self.widgets: list[Any] = []
+    warnings: list[str] | None = None
+    warnings_v2: dict[str, str] | None = None
+
+    def __init__(self, *widgets: IWidget) -> None:
+        self.widgets: list[IWidget] = []
         self._offsets: list[tuple[float, float]] = []
         self.width: float = 0
         self.height: float = 0
         for widget in widgets:
             self.add_widget(widget)
 
-    def add_widget(self, w: Any) -> None:
+    def add_widget(self, w: IWidget) -> None:
         """Append a widget (on a new line if it does not fit)."""
         x = self._offsets[-1][0] + self.widgets[-1].width if self.widgets else 0
         y = self._offsets[-1][1] if self.widgets else 0
@@ -346,8 +423,11 @@ class Row:
 class Column:
     """Widgets stacked vertically."""
 
-    def __init__(self, *widgets: Any) -> None:
-        self.widgets: list[Any] = list(widgets)
+    warnings: list[str] | None = None
+    warnings_v2: dict[str, str] | None = None
+
+    def __init__(self, *widgets: IWidget) -> None:
+        self.widgets: list[IWidget] = list(widgets)
 
     @property
     def width(self) -> float:
@@ -357,7 +437,7 @@ class Column:
     def height(self) -> float:
         return sum(w.height for w in self.widgets)
 
-    def add_widget(self, w: Any) -> None:
+    def add_widget(self, w: IWidget) -> None:
         """Append a widget below the others."""
         self.widgets.append(w)
 
@@ -373,14 +453,19 @@ class Column:
 class Spacer:
     """Empty space in a row (default 1 x 1)."""
 
+    warnings: list[str] | None = None
+    warnings_v2: dict[str, str] | None = None
+
     def __init__(self, *, height: float | None = None, width: float | None = None) -> None:
         self.width = width or 1
         self.height = height or 1
 
-    def position(self, x: float, y: float) -> None:
+    def position(self, _x: float, _y: float) -> None:
+        """A spacer has no position of its own."""
         return None
 
     def to_json(self, stack: Stack) -> list[Any]:
+        """Nothing: a spacer only takes room."""
         return []
 
 
@@ -388,11 +473,21 @@ _DASHBOARD_NAME = re.compile(r"^[\w-]+$")
 
 
 class Dashboard(Resource):
-    """A CloudWatch dashboard (``AWS::CloudWatch::Dashboard``); ``widgets`` is a list of rows.
+    """A CloudWatch dashboard (``AWS::CloudWatch::Dashboard``).
+
+    Args:
+        dashboard_name: the dashboard's name (default: generated by CloudFormation).
+        default_interval: the default time range, back from now (not with ``start``).
+        start / end: the default time range: relative (``-P7D``) or ISO 8601 times; ``end`` needs ``start``.
+        period_override: whether the dashboard's period overrides the widgets' (default: CloudWatch's, auto).
+        variables: dashboard variables (more with ``add_variable``).
+        widgets: rows of widgets (more with ``add_widgets``).
 
     Raises:
         ValidationError: an invalid name, ``default_interval`` with ``start``, or ``end`` without ``start``.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-cloudwatch.Dashboard"
 
     def __init__(
         self,
@@ -404,7 +499,8 @@ class Dashboard(Resource):
         end: str | None = None,
         period_override: PeriodOverride | None = None,
         start: str | None = None,
-        widgets: Sequence[Sequence[Any]] | None = None,
+        variables: Sequence[IVariable] | None = None,
+        widgets: Sequence[Sequence[IWidget]] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=dashboard_name)
         if dashboard_name and not Token.is_unresolved(dashboard_name) and not _DASHBOARD_NAME.match(dashboard_name):
@@ -417,8 +513,9 @@ class Dashboard(Resource):
             raise ValidationError("both properties defaultInterval and start cannot be set at once", self)
         if end is not None and start is None:
             raise ValidationError("If you specify a value for end, you must also specify a value for start.", self)
-        self._rows: list[Any] = []
-        self._settings = {"default_interval": default_interval, "start": start, "end": end,
+        self._rows: list[IWidget] = []
+        self._variables: list[IVariable] = []
+        self._settings: dict[str, Any] = {"default_interval": default_interval, "start": start, "end": end,
                           "period_override": period_override}
         self.resource = CfnDashboard(
             self,
@@ -428,6 +525,8 @@ class Dashboard(Resource):
         )
         for row in widgets or []:
             self.add_widgets(*row)
+        for variable in variables or []:
+            self.add_variable(variable)
         self.dashboard_arn: str = Stack.of(self).format_arn(service="cloudwatch", resource="dashboard", region="",
                                                             resource_name=self.physical_name)
 
@@ -436,7 +535,11 @@ class Dashboard(Resource):
         """The dashboard's name (``Ref``)."""
         return self.resource.ref
 
-    def add_widgets(self, *widgets: Any) -> None:
+    def add_variable(self, variable: IVariable) -> None:
+        """Add a dashboard variable."""
+        self._variables.append(variable)
+
+    def add_widgets(self, *widgets: IWidget) -> None:
         """Add a row of widgets below the existing ones."""
         if not widgets:
             return
@@ -458,12 +561,13 @@ class Dashboard(Resource):
             "end": None if interval is not None else s["end"],
             "periodOverride": s["period_override"].value if s["period_override"] is not None else None,
             "widgets": column.to_json(stack),
+            "variables": [v.to_json() for v in self._variables] or None,
         }
         return stack.to_json_string({k: v for k, v in body.items() if v is not None})
 
 
-def _all_widgets(widgets: Sequence[Any]) -> list[Any]:
-    out: list[Any] = []
+def _all_widgets(widgets: Sequence[IWidget]) -> list[IWidget]:
+    out: list[IWidget] = []
     for w in widgets:
         out.append(w)
         if hasattr(w, "widgets"):

@@ -168,5 +168,9 @@ class MathExpression:
                      evaluate_low_sample_count_percentile=evaluate_low_sample_count_percentile,
                      treat_missing_data=treat_missing_data, actions_enabled=actions_enabled)
 
-    def __str__(self) -> str:
+    def to_string(self) -> str:
+        """The label, or the expression."""
         return self.label or self.expression
+
+    def __str__(self) -> str:
+        return self.to_string()

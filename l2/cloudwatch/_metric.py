@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Duration, Stack, Token, UnscopedValidationError
 from constructs.internals import structs
@@ -45,12 +45,28 @@ class MetricStatConfig:
 
 @structs.frozen(kw_only=True)
 class MetricConfig:
-    """How a metric is rendered (``Metric.to_metric_config()``)."""
+    """How a metric is rendered (``Metric.to_metric_config()``): exactly one of the three parts is set."""
 
     metric_stat: MetricStatConfig | None = None
+    """A metric: namespace, name, dimensions, statistic and period."""
     math_expression: Any = None
+    """A ``MathExpressionConfig``: an expression over other metrics."""
     search_expression: Any = None
+    """A ``MetricExpressionConfig``: a SEARCH expression (dashboards only)."""
     rendering_properties: Mapping[str, Any] | None = None
+    """Graph options (label, color, id, visible)."""
+
+
+@runtime_checkable
+class IMetric(Protocol):
+    """Anything that can be graphed or alarmed on: ``Metric``, ``MathExpression``, ``SearchExpression``."""
+
+    warnings: list[str] | None
+    warnings_v2: dict[str, str] | None
+
+    def to_metric_config(self) -> MetricConfig:
+        """How the metric renders in alarms and graphs."""
+        ...
 
 
 def _validate_dimensions(dims: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
@@ -284,7 +300,7 @@ class Metric:
     @staticmethod
     def anomaly_detection_for(
         *,
-        metric: Any,
+        metric: IMetric,
         std_devs: float | None = None,
         color: str | None = None,
         label: str | None = None,
@@ -319,5 +335,9 @@ class Metric:
 
         return iam.Grant.add_to_principal(grantee=grantee, actions=["cloudwatch:PutMetricData"], resource_arns=["*"])
 
-    def __str__(self) -> str:
+    def to_string(self) -> str:
+        """The label, or the metric name."""
         return self.label or self.metric_name
+
+    def __str__(self) -> str:
+        return self.to_string()

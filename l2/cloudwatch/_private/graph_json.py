@@ -38,7 +38,8 @@ def _metric_graph_json(stack: Stack, metric: Any, y_axis: Any, id: str | None) -
             options["period"] = stat.period.to_seconds()
         if stat.statistic and stat.statistic != "Average":
             options["stat"] = stat.statistic
-    elif math is not None:
+    elif math is not None or conf.search_expression is not None:
+        math = math if math is not None else conf.search_expression
         options["expression"] = math.expression
         if math.search_account:
             options["accountId"] = _if_different(math.search_account, stack.account)

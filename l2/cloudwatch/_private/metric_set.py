@@ -21,6 +21,13 @@ def metric_key(metric: Any) -> str:
             parts.append(math.search_region)
         if math.search_account:
             parts.append(math.search_account)
+    search = conf.search_expression
+    if search is not None:
+        parts.append(search.expression)
+        if search.search_region:
+            parts.append(search.search_region)
+        if search.search_account:
+            parts.append(search.search_account)
     stat = conf.metric_stat
     if stat is not None:
         parts.extend([stat.namespace, stat.metric_name])
