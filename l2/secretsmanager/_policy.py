@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Resource
 from l1.secretsmanager import CfnResourcePolicy
+
+if TYPE_CHECKING:
+    from l2.secretsmanager._interfaces import ISecret
 
 
 class ResourcePolicy(Resource):
     """A resource policy attached to ``secret``; add statements to ``document``."""
 
-    def __init__(self, scope: Construct, id: str, *, secret: Any) -> None:
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-secretsmanager.ResourcePolicy"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
+    def __init__(self, scope: Construct, id: str, *, secret: ISecret) -> None:
         super().__init__(scope, id)
         from l2 import iam
 

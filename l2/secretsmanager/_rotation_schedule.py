@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from constructs import Construct, Duration, Resource, Stack, UnscopedValidationError, ValidationError
 from l1.secretsmanager import CfnRotationSchedule
+from l2.secretsmanager._private.subnets import joined_subnet_ids
+
+if TYPE_CHECKING:
+    from l2.ec2 import Connections, ISecurityGroup, IVpc, SubnetSelection
+    from l2.lambda_ import IFunction
+    from l2.secretsmanager._interfaces import ISecret
 
 DEFAULT_PASSWORD_EXCLUDE_CHARS = " %+~`#$&*()|[]{}:;<>?!'/@\"\\"
 """Characters excluded from generated passwords of hosted rotations by default."""
@@ -72,9 +79,11 @@ for _attr, _name, _multi in (
 
 
 class HostedRotation:
-    """A rotation Lambda that Secrets Manager deploys from a template (no VPC support in pycdk yet).
+    """A rotation Lambda that Secrets Manager deploys from a template (the ``HostedRotationLambda`` transform).
 
     Create with the factories (``mysql_single_user()``, ``postgre_sql_multi_user(master_secret=...)``, ...).
+    With ``vpc`` the function runs in the VPC, in ``security_groups`` (default: a new group created under the
+    rotation schedule); ``connections`` then lets the database admit it.
 
     Raises:
         UnscopedValidationError: a multi-user scheme without ``master_secret``.
@@ -86,27 +95,53 @@ class HostedRotation:
         *,
         exclude_characters: str | None = None,
         function_name: str | None = None,
-        master_secret: Any = None,
-        security_groups: Any = None,
-        vpc: Any = None,
-        vpc_subnets: Any = None,
+        master_secret: ISecret | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
     ) -> None:
         if type.is_multi_user and master_secret is None:
             raise UnscopedValidationError("The `masterSecret` must be specified when using the multi user scheme.")
-        if vpc is not None or security_groups is not None or vpc_subnets is not None:
-            raise UnscopedValidationError(
-                "HostedRotation in a VPC (vpc, security_groups, vpc_subnets) is not supported by pycdk yet"
-            )
         self.type = type
         self._exclude_characters = exclude_characters
         self._function_name = function_name
+        self._security_groups = list(security_groups) if security_groups is not None else None
+        self._vpc = vpc
+        self._vpc_subnets = vpc_subnets
         self.master_secret = master_secret
+        self._connections: Connections | None = None
 
-    def bind(self, secret: Any, scope: Construct) -> dict[str, Any]:
-        """The ``HostedRotationLambda`` property; adds the Secrets Manager transform to the stack."""
+    @property
+    def connections(self) -> Connections:
+        """The security groups of the rotation function (only for a hosted rotation in a VPC, once bound).
+
+        Raises:
+            UnscopedValidationError: no VPC, or not yet bound to a secret.
+        """
+        if self._vpc is None:
+            raise UnscopedValidationError("Cannot use connections for a hosted rotation that is not deployed in a VPC")
+        if self._connections is None:
+            raise UnscopedValidationError(
+                "Cannot use connections for a hosted rotation that has not been bound to a secret"
+            )
+        return self._connections
+
+    def bind(self, secret: ISecret, scope: Construct) -> CfnRotationSchedule.HostedRotationLambdaProperty:
+        """The ``HostedRotationLambda`` property; adds the Secrets Manager transform to the stack.
+
+        Raises:
+            ValidationError: ``security_groups`` without ``vpc``.
+        """
         from l2.secretsmanager._secret import Secret
 
         Stack.of(scope).add_transform(_HOSTED_ROTATION_TRANSFORM)
+        if self._vpc is None and self._security_groups is not None:
+            raise ValidationError("`vpc` must be specified when specifying `securityGroups`.", cast(Construct, secret))
+        if self._vpc is not None:
+            from l2 import ec2
+
+            groups = self._security_groups or [ec2.SecurityGroup(scope, "SecurityGroup", vpc=self._vpc)]
+            self._connections = ec2.Connections(security_groups=groups)
         master_arn = None
         if self.master_secret is not None:
             self.master_secret.deny_account_root_delete()
@@ -116,87 +151,305 @@ class HostedRotation:
                 else f"{self.master_secret.secret_arn}-??????"
             )
         default_exclude = DEFAULT_PASSWORD_EXCLUDE_CHARS
-        if Secret.is_secret(secret) and secret.exclude_characters is not None:
+        if isinstance(secret, Secret) and secret.exclude_characters is not None:
             default_exclude = secret.exclude_characters
         master_key = self.master_secret.encryption_key if self.master_secret is not None else None
-        return {
-            "rotation_type": self.type.name,
-            "kms_key_arn": secret.encryption_key.key_arn if secret.encryption_key is not None else None,
-            "master_secret_arn": master_arn,
-            "master_secret_kms_key_arn": master_key.key_arn if master_key is not None else None,
-            "rotation_lambda_name": self._function_name,
-            "exclude_characters": self._exclude_characters if self._exclude_characters is not None else default_exclude,
-        }
+        group_ids = None
+        if self._connections is not None:
+            group_ids = ",".join(g.security_group_id for g in self._connections.security_groups)
+        subnet_ids = None
+        if self._vpc is not None:
+            subnet_ids = joined_subnet_ids(self._vpc, self._vpc_subnets)
+        return CfnRotationSchedule.HostedRotationLambdaProperty(
+            rotation_type=self.type.name,
+            kms_key_arn=secret.encryption_key.key_arn if secret.encryption_key is not None else None,
+            master_secret_arn=master_arn,
+            master_secret_kms_key_arn=master_key.key_arn if master_key is not None else None,
+            rotation_lambda_name=self._function_name,
+            vpc_security_group_ids=group_ids,
+            vpc_subnet_ids=subnet_ids,
+            exclude_characters=self._exclude_characters if self._exclude_characters is not None else default_exclude,
+        )
 
     @staticmethod
-    def mysql_single_user(**options: Any) -> HostedRotation:
+    def mysql_single_user(
+        *,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
         """MySQL, single user."""
-        return HostedRotation(HostedRotationType.MYSQL_SINGLE_USER, **options)
+        return HostedRotation(
+            HostedRotationType.MYSQL_SINGLE_USER,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def mysql_multi_user(**options: Any) -> HostedRotation:
-        """MySQL, alternating users (needs ``master_secret``)."""
-        return HostedRotation(HostedRotationType.MYSQL_MULTI_USER, **options)
+    def mysql_multi_user(
+        *,
+        master_secret: ISecret,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
+        """MySQL, alternating users (``master_secret`` holds the credentials that change the user's password)."""
+        return HostedRotation(
+            HostedRotationType.MYSQL_MULTI_USER,
+            master_secret=master_secret,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def postgre_sql_single_user(**options: Any) -> HostedRotation:
+    def postgre_sql_single_user(
+        *,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
         """PostgreSQL, single user."""
-        return HostedRotation(HostedRotationType.POSTGRESQL_SINGLE_USER, **options)
+        return HostedRotation(
+            HostedRotationType.POSTGRESQL_SINGLE_USER,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def postgre_sql_multi_user(**options: Any) -> HostedRotation:
-        """PostgreSQL, alternating users (needs ``master_secret``)."""
-        return HostedRotation(HostedRotationType.POSTGRESQL_MULTI_USER, **options)
+    def postgre_sql_multi_user(
+        *,
+        master_secret: ISecret,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
+        """PostgreSQL, alternating users (``master_secret`` holds the credentials that change the user's password)."""
+        return HostedRotation(
+            HostedRotationType.POSTGRESQL_MULTI_USER,
+            master_secret=master_secret,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def oracle_single_user(**options: Any) -> HostedRotation:
+    def oracle_single_user(
+        *,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
         """Oracle, single user."""
-        return HostedRotation(HostedRotationType.ORACLE_SINGLE_USER, **options)
+        return HostedRotation(
+            HostedRotationType.ORACLE_SINGLE_USER,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def oracle_multi_user(**options: Any) -> HostedRotation:
-        """Oracle, alternating users (needs ``master_secret``)."""
-        return HostedRotation(HostedRotationType.ORACLE_MULTI_USER, **options)
+    def oracle_multi_user(
+        *,
+        master_secret: ISecret,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
+        """Oracle, alternating users (``master_secret`` holds the credentials that change the user's password)."""
+        return HostedRotation(
+            HostedRotationType.ORACLE_MULTI_USER,
+            master_secret=master_secret,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def maria_db_single_user(**options: Any) -> HostedRotation:
+    def maria_db_single_user(
+        *,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
         """MariaDB, single user."""
-        return HostedRotation(HostedRotationType.MARIADB_SINGLE_USER, **options)
+        return HostedRotation(
+            HostedRotationType.MARIADB_SINGLE_USER,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def maria_db_multi_user(**options: Any) -> HostedRotation:
-        """MariaDB, alternating users (needs ``master_secret``)."""
-        return HostedRotation(HostedRotationType.MARIADB_MULTI_USER, **options)
+    def maria_db_multi_user(
+        *,
+        master_secret: ISecret,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
+        """MariaDB, alternating users (``master_secret`` holds the credentials that change the user's password)."""
+        return HostedRotation(
+            HostedRotationType.MARIADB_MULTI_USER,
+            master_secret=master_secret,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def sql_server_single_user(**options: Any) -> HostedRotation:
+    def sql_server_single_user(
+        *,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
         """SQL Server, single user."""
-        return HostedRotation(HostedRotationType.SQLSERVER_SINGLE_USER, **options)
+        return HostedRotation(
+            HostedRotationType.SQLSERVER_SINGLE_USER,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def sql_server_multi_user(**options: Any) -> HostedRotation:
-        """SQL Server, alternating users (needs ``master_secret``)."""
-        return HostedRotation(HostedRotationType.SQLSERVER_MULTI_USER, **options)
+    def sql_server_multi_user(
+        *,
+        master_secret: ISecret,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
+        """SQL Server, alternating users (``master_secret`` holds the credentials that change the user's password)."""
+        return HostedRotation(
+            HostedRotationType.SQLSERVER_MULTI_USER,
+            master_secret=master_secret,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def redshift_single_user(**options: Any) -> HostedRotation:
+    def redshift_single_user(
+        *,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
         """Redshift, single user."""
-        return HostedRotation(HostedRotationType.REDSHIFT_SINGLE_USER, **options)
+        return HostedRotation(
+            HostedRotationType.REDSHIFT_SINGLE_USER,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def redshift_multi_user(**options: Any) -> HostedRotation:
-        """Redshift, alternating users (needs ``master_secret``)."""
-        return HostedRotation(HostedRotationType.REDSHIFT_MULTI_USER, **options)
+    def redshift_multi_user(
+        *,
+        master_secret: ISecret,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
+        """Redshift, alternating users (``master_secret`` holds the credentials that change the user's password)."""
+        return HostedRotation(
+            HostedRotationType.REDSHIFT_MULTI_USER,
+            master_secret=master_secret,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def mongo_db_single_user(**options: Any) -> HostedRotation:
+    def mongo_db_single_user(
+        *,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
         """MongoDB, single user."""
-        return HostedRotation(HostedRotationType.MONGODB_SINGLE_USER, **options)
+        return HostedRotation(
+            HostedRotationType.MONGODB_SINGLE_USER,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
     @staticmethod
-    def mongo_db_multi_user(**options: Any) -> HostedRotation:
-        """MongoDB, alternating users (needs ``master_secret``)."""
-        return HostedRotation(HostedRotationType.MONGODB_MULTI_USER, **options)
+    def mongo_db_multi_user(
+        *,
+        master_secret: ISecret,
+        exclude_characters: str | None = None,
+        function_name: str | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> HostedRotation:
+        """MongoDB, alternating users (``master_secret`` holds the credentials that change the user's password)."""
+        return HostedRotation(
+            HostedRotationType.MONGODB_MULTI_USER,
+            master_secret=master_secret,
+            exclude_characters=exclude_characters,
+            function_name=function_name,
+            security_groups=security_groups,
+            vpc=vpc,
+            vpc_subnets=vpc_subnets,
+        )
 
 
 class RotationSchedule(Resource):
@@ -213,16 +466,19 @@ class RotationSchedule(Resource):
         ValidationError: both or neither rotation kinds, or ``automatically_after`` out of range.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-secretsmanager.RotationSchedule"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        secret: Any,
+        secret: ISecret,
         automatically_after: Duration | None = None,
         hosted_rotation: HostedRotation | None = None,
         rotate_immediately_on_update: bool | None = None,
-        rotation_lambda: Any = None,
+        rotation_lambda: IFunction | None = None,
     ) -> None:
         super().__init__(scope, id)
         if (rotation_lambda is None) == (hosted_rotation is None):
@@ -259,7 +515,7 @@ class RotationSchedule(Resource):
         )
         secret.deny_account_root_delete()
 
-    def _grant_rotation_lambda(self, secret: Any, fn: Any) -> None:
+    def _grant_rotation_lambda(self, secret: ISecret, fn: IFunction) -> None:
         from l2 import iam
 
         if secret.encryption_key is not None:

@@ -6,7 +6,7 @@ import enum
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs import (
     ArnFormat,
@@ -19,10 +19,20 @@ from constructs import (
     Stack,
     Token,
     TokenComparison,
+    UnscopedValidationError,
     ValidationError,
 )
 from constructs.internals import structs
 from l1.secretsmanager import CfnSecret, CfnSecretTargetAttachment
+from l2.secretsmanager._interfaces import ISecret, ISecretTargetAttachment
+
+if TYPE_CHECKING:
+    from constructs import Duration
+    from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, IPrincipal, PolicyStatement
+    from l2.kms import IKey
+    from l2.lambda_ import IFunction
+    from l2.secretsmanager._policy import ResourcePolicy
+    from l2.secretsmanager._rotation_schedule import HostedRotation, RotationSchedule
 
 _COMPLETE_ARN = re.compile(r"-[a-z0-9]{6}$", re.IGNORECASE)
 
@@ -55,7 +65,7 @@ class ReplicaRegion:
     """A region the secret is replicated to, optionally encrypted there with ``encryption_key``."""
 
     region: str
-    encryption_key: Any = None
+    encryption_key: IKey | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -66,10 +76,53 @@ class SecretReference:
 
 
 @structs.frozen(kw_only=True)
+class SecretTargetAttachmentReference:
+    """What identifies a secret target attachment to other resources (aws-cdk-lib's ``interfaces`` type)."""
+
+    secret_id: str
+
+
+class SecretStringValueBeta1:
+    """Deprecated in aws-cdk-lib (use ``SecretValue``): an explicit secret string for ``Secret``.
+
+    Create with ``from_unsafe_plaintext`` (the value lands in the template) or ``from_token`` (a token, e.g. another
+    resource's attribute).
+    """
+
+    __slots__ = ("_secret_value",)
+
+    def __init__(self, secret_value: str) -> None:
+        self._secret_value = secret_value
+
+    @staticmethod
+    def from_unsafe_plaintext(secret_value: str) -> SecretStringValueBeta1:
+        """A plaintext value, visible in the template."""
+        return SecretStringValueBeta1(secret_value)
+
+    @staticmethod
+    def from_token(secret_value_from_token: str) -> SecretStringValueBeta1:
+        """A value from a token.
+
+        Raises:
+            UnscopedValidationError: the value is not an unresolved token.
+        """
+        if not Token.is_unresolved(secret_value_from_token):
+            raise UnscopedValidationError(
+                "SecretStringValueBeta1 appears to be plaintext (unsafe) string (or resolved Token); use "
+                "fromUnsafePlaintext if this is intentional"
+            )
+        return SecretStringValueBeta1(secret_value_from_token)
+
+    def secret_value(self) -> str:
+        """The secret string."""
+        return self._secret_value
+
+
+@structs.frozen(kw_only=True)
 class SecretAttributes:
     """What ``Secret.from_secret_attributes`` needs: one ARN form and the KMS key, if any."""
 
-    encryption_key: Any = None
+    encryption_key: IKey | None = None
     secret_arn: str | None = None
     secret_complete_arn: str | None = None
     secret_partial_arn: str | None = None
@@ -162,7 +215,7 @@ class _ArnForPolicies:
         return f"{secret.secret_arn}-??????" if other_env or not full else full
 
 
-def _via_secrets_manager(scope: Construct, principal: Any) -> Any:
+def _via_secrets_manager(scope: Construct, principal: IPrincipal) -> IPrincipal:
     from l2 import kms
 
     return kms.ViaServicePrincipal(f"secretsmanager.{Stack.of(scope).region}.amazonaws.com", principal)
@@ -176,12 +229,12 @@ class SecretBase(Resource):
 
     secret_arn: str
     secret_name: str
-    encryption_key: Any
+    encryption_key: IKey | None
     _auto_create_policy: bool = False
 
     def __init__(self, scope: Construct, id: str, **resource_props: Any) -> None:
         super().__init__(scope, id, **resource_props)
-        self.policy: Any = None
+        self.policy: ResourcePolicy | None = None
         self._arn_for_policies = Lazy.uncached_string(_ArnForPolicies(self))
         self.node.add_validation(_PolicyValidation(self))
 
@@ -222,7 +275,7 @@ class SecretBase(Resource):
         """One field of the JSON secret string, as a dynamic reference."""
         return SecretValue.secrets_manager(self.secret_arn, json_field=json_field)
 
-    def grant_read(self, grantee: Any, version_stages: Sequence[str] | None = None) -> Any:
+    def grant_read(self, grantee: IGrantable, version_stages: Sequence[str] | None = None) -> Grant:
         """Grant reading the secret (and decrypting with its key through Secrets Manager).
 
         Raises:
@@ -251,7 +304,7 @@ class SecretBase(Resource):
             raise ValidationError("KMS Key must be provided for cross account access to Secret", self)
         return result
 
-    def grant_write(self, grantee: Any) -> Any:
+    def grant_write(self, grantee: IGrantable) -> Grant:
         """Grant updating the secret's value (and encrypting with its key through Secrets Manager).
 
         Raises:
@@ -275,13 +328,29 @@ class SecretBase(Resource):
             raise ValidationError("KMS Key must be provided for cross account access to Secret", self)
         return result
 
-    def add_rotation_schedule(self, id: str, **options: Any) -> Any:
+    def add_rotation_schedule(
+        self,
+        id: str,
+        *,
+        automatically_after: Duration | None = None,
+        hosted_rotation: HostedRotation | None = None,
+        rotate_immediately_on_update: bool | None = None,
+        rotation_lambda: IFunction | None = None,
+    ) -> RotationSchedule:
         """Add a ``RotationSchedule`` (a rotation Lambda or a hosted rotation) under this secret."""
         from l2.secretsmanager._rotation_schedule import RotationSchedule
 
-        return RotationSchedule(self, id, secret=self, **options)
+        return RotationSchedule(
+            self,
+            id,
+            secret=self,
+            automatically_after=automatically_after,
+            hosted_rotation=hosted_rotation,
+            rotate_immediately_on_update=rotate_immediately_on_update,
+            rotation_lambda=rotation_lambda,
+        )
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the secret's resource policy, creating ``Policy`` on first use."""
         from l2 import iam
 
@@ -307,7 +376,7 @@ class SecretBase(Resource):
             )
         )
 
-    def attach(self, target: Any) -> SecretBase:
+    def attach(self, target: ISecretAttachmentTarget) -> ISecret:
         """Attach the secret to a database (``SecretTargetAttachment`` with id ``Attachment``).
 
         Raises:
@@ -339,7 +408,7 @@ class _ImportedSecret(SecretBase):
         secret_name: str,
         full_arn: str | None,
         arn_for_policies: str | None = None,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
         environment_from_arn: str | None = None,
     ) -> None:
         super().__init__(scope, id, environment_from_arn=environment_from_arn)
@@ -367,6 +436,7 @@ class Secret(SecretBase):
         generate_secret_string: how to generate the value (default: a generated password, ``{}``).
         secret_string_value / secret_object_value: an explicit value (a ``SecretValue``, or a dict of them
             rendered as JSON).
+        secret_string_beta1: deprecated; an explicit value as a ``SecretStringValueBeta1``.
         encryption_key: a KMS key (default: the AWS managed key ``aws/secretsmanager``).
         replica_regions: regions to replicate the secret to.
         removal_policy: default ``RemovalPolicy.DESTROY``.
@@ -376,6 +446,8 @@ class Secret(SecretBase):
     """
 
     _auto_create_policy = True
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-secretsmanager.Secret"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,
@@ -383,12 +455,13 @@ class Secret(SecretBase):
         id: str,
         *,
         description: str | None = None,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
         generate_secret_string: SecretStringGenerator | None = None,
         removal_policy: RemovalPolicy | None = None,
         replica_regions: Sequence[ReplicaRegion] | None = None,
         secret_name: str | None = None,
         secret_object_value: Mapping[str, SecretValue] | None = None,
+        secret_string_beta1: SecretStringValueBeta1 | None = None,
         secret_string_value: SecretValue | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=secret_name)
@@ -397,7 +470,8 @@ class Secret(SecretBase):
             gen.secret_string_template and gen.generate_string_key
         ):
             raise ValidationError("`secretStringTemplate` and `generateStringKey` must be specified together.", self)
-        if sum(x is not None for x in (generate_secret_string, secret_string_value, secret_object_value)) > 1:
+        values = (generate_secret_string, secret_string_value, secret_object_value, secret_string_beta1)
+        if sum(x is not None for x in values) > 1:
             raise ValidationError(
                 "Cannot specify more than one of `generateSecretString`, `secretStringValue`, `secretObjectValue`, "
                 "and `secretStringBeta1`.",
@@ -411,6 +485,8 @@ class Secret(SecretBase):
             )
         else:
             secret_string = secret_string_value.unsafe_unwrap() if secret_string_value is not None else None
+            if secret_string is None and secret_string_beta1 is not None:
+                secret_string = secret_string_beta1.secret_value()
         self._replica_regions: list[dict[str, Any]] = []
         self.resource = CfnSecret(
             self,
@@ -444,17 +520,17 @@ class Secret(SecretBase):
         return isinstance(x, Secret)
 
     @staticmethod
-    def from_secret_complete_arn(scope: Construct, id: str, secret_complete_arn: str) -> SecretBase:
+    def from_secret_complete_arn(scope: Construct, id: str, secret_complete_arn: str) -> ISecret:
         """Import a secret by its complete ARN (with the 6-character suffix)."""
         return Secret.from_secret_attributes(scope, id, secret_complete_arn=secret_complete_arn)
 
     @staticmethod
-    def from_secret_partial_arn(scope: Construct, id: str, secret_partial_arn: str) -> SecretBase:
+    def from_secret_partial_arn(scope: Construct, id: str, secret_partial_arn: str) -> ISecret:
         """Import a secret by its ARN without the suffix (policies then name ``<arn>-??????``)."""
         return Secret.from_secret_attributes(scope, id, secret_partial_arn=secret_partial_arn)
 
     @staticmethod
-    def from_secret_name_v2(scope: Construct, id: str, secret_name: str) -> SecretBase:
+    def from_secret_name_v2(scope: Construct, id: str, secret_name: str) -> ISecret:
         """Import a secret of this account and region by name (policies name ``<arn>-??????``)."""
         arn = Stack.of(scope).format_arn(
             service="secretsmanager",
@@ -469,11 +545,11 @@ class Secret(SecretBase):
         scope: Construct,
         id: str,
         *,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
         secret_arn: str | None = None,
         secret_complete_arn: str | None = None,
         secret_partial_arn: str | None = None,
-    ) -> SecretBase:
+    ) -> ISecret:
         """Import a secret from exactly one ARN form and its KMS key.
 
         Raises:
@@ -506,7 +582,7 @@ class Secret(SecretBase):
         )
 
     # -- mutation --------------------------------------------------------------------------------------------
-    def add_replica_region(self, region: str, encryption_key: Any = None) -> None:
+    def add_replica_region(self, region: str, encryption_key: IKey | None = None) -> None:
         """Replicate the secret to ``region`` (encrypted there with ``encryption_key``, if given).
 
         Raises:
@@ -529,8 +605,10 @@ class SecretTargetAttachment(SecretBase):
     """
 
     _auto_create_policy = True
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-secretsmanager.SecretTargetAttachment"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
-    def __init__(self, scope: Construct, id: str, *, secret: SecretBase, target: Any) -> None:
+    def __init__(self, scope: Construct, id: str, *, target: ISecretAttachmentTarget, secret: ISecret) -> None:
         super().__init__(scope, id)
         self.attached_secret = secret
         props = target.as_secret_attachment_target()
@@ -542,3 +620,29 @@ class SecretTargetAttachment(SecretBase):
         self.secret_name = secret.secret_name
         self.secret_arn = attachment.ref
         self.secret_target_attachment_secret_arn: str = attachment.ref
+
+    @property
+    def secret_target_attachment_ref(self) -> SecretTargetAttachmentReference:
+        """A reference to this attachment (its ARN as the secret id)."""
+        return SecretTargetAttachmentReference(secret_id=self.secret_target_attachment_secret_arn)
+
+    @staticmethod
+    def from_secret_target_attachment_secret_arn(
+        scope: Construct, id: str, secret_target_attachment_secret_arn: str
+    ) -> ISecretTargetAttachment:
+        """Import an attachment by the ARN of its secret (no resource policy can be added to it)."""
+        return _ImportedTargetAttachment(scope, id, secret_target_attachment_secret_arn)
+
+
+class _ImportedTargetAttachment(SecretBase):
+    def __init__(self, scope: Construct, id: str, arn: str) -> None:
+        super().__init__(scope, id)
+        self.encryption_key = None
+        self.secret_arn = arn
+        self.secret_target_attachment_secret_arn = arn
+        self.secret_name = parse_secret_name(scope, arn)
+
+    @property
+    def secret_target_attachment_ref(self) -> SecretTargetAttachmentReference:
+        """A reference to this attachment (its ARN as the secret id)."""
+        return SecretTargetAttachmentReference(secret_id=self.secret_target_attachment_secret_arn)

@@ -1,0 +1,1 @@
+"""Private machinery of ``l2.secretsmanager``."""
