@@ -20,6 +20,7 @@ from constructs import (
 from constructs.internals import structs
 from l1.cloudwatch import CfnAlarm
 
+from ._dashboard import HorizontalAnnotation
 from ._metric import IMetric, Metric
 from ._private.numbers import js_number
 from ._private.statistic import statistic_fields
@@ -129,6 +130,13 @@ def _is_anomaly_band(metric: Any) -> bool:
 
 def _value(x: Any) -> Any:
     return x.value if isinstance(x, enum.Enum) else x
+
+
+def _metric_period(metric: Any) -> Duration:
+    stat = metric.to_metric_config().metric_stat
+    if stat is not None:
+        return stat.period
+    return getattr(metric, "period", None) or Duration.minutes(5)
 
 
 def _describe_period(seconds: float) -> str:
@@ -286,16 +294,17 @@ class Alarm(AlarmBase):
         )
         self.metric = metric
         if anomaly:
-            self._annotation: dict[str, Any] = {"value": Alarm.ANOMALY_DETECTION_NO_THRESHOLD,
-                                                "label": "Anomaly Detection Band", "visible": False}
+            self._annotation = HorizontalAnnotation(value=Alarm.ANOMALY_DETECTION_NO_THRESHOLD,
+                                                    label="Anomaly Detection Band", visible=False)
         else:
             datapoints = datapoints_to_alarm or evaluation_periods
-            within = _describe_period(evaluation_periods * metric.period.to_seconds())
-            self._annotation = {
-                "label": f"{metric} {_OPERATOR_SYMBOLS.get(operator)} {js_number(threshold_value)} for {datapoints} "
+            within = _describe_period(evaluation_periods * _metric_period(metric).to_seconds())
+            assert threshold_value is not None
+            self._annotation = HorizontalAnnotation(
+                label=f"{metric} {_OPERATOR_SYMBOLS.get(operator)} {js_number(threshold_value)} for {datapoints} "
                 f"datapoints within {within}",
-                "value": threshold_value,
-            }
+                value=threshold_value,
+            )
         for warning_id, message in (metric.warnings_v2 or {}).items():
             Annotations.of(self).add_warning_v2(warning_id, message)
 
@@ -322,7 +331,7 @@ class Alarm(AlarmBase):
         """The alarm's name."""
         return self.alarm.ref
 
-    def to_annotation(self) -> dict[str, Any]:
+    def to_annotation(self) -> HorizontalAnnotation:
         """A horizontal annotation for dashboards: the threshold and a description."""
         return self._annotation
 

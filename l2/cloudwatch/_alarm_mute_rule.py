@@ -209,11 +209,11 @@ class AlarmMuteRule(Resource):
             tags=[{"key": k, "value": v} for k, v in tags.items()] if tags else None,
         )
 
-    def _render_targets(self) -> dict[str, Any]:
+    def _render_targets(self) -> CfnAlarmMuteRule.MuteTargetsProperty:
         if len(self._alarms) > 100:
             raise ValidationError(f"The maximum number of target alarms is 100. Got {len(self._alarms)} alarms.",
                                   self)
-        return {"alarmNames": [a.alarm_ref.alarm_name for a in self._alarms]}
+        return CfnAlarmMuteRule.MuteTargetsProperty(alarm_names=[a.alarm_ref.alarm_name for a in self._alarms])
 
     @staticmethod
     def from_alarm_mute_rule_arn(scope: Construct, id: str, alarm_mute_rule_arn: str) -> IAlarmMuteRule:

@@ -48,7 +48,7 @@ class IWidget(Protocol):
         """Place the widget on the grid."""
         ...
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         """The widget's JSON objects (a widget may render as several, or none)."""
         ...
 
@@ -184,7 +184,7 @@ class ConcreteWidget:
         self.x = x
         self.y = y
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         """The widget's JSON objects; every concrete widget defines it.
 
         Raises:
@@ -207,7 +207,7 @@ class TextWidget(ConcreteWidget):
         self.markdown = markdown
         self.background = background
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         props = {"markdown": self.markdown, "background": self.background.value if self.background else None}
         return [{"type": "text", "width": self.width, "height": self.height, "x": self.x, "y": self.y,
                  "properties": {k: v for k, v in props.items() if v is not None}}]
@@ -284,7 +284,7 @@ class GraphWidget(ConcreteWidget):
         self.right_metrics.append(metric)
         self._copy_metric_warnings(metric)
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         p = self._p
         horizontal = [a._to_json("left") for a in p["left_annotations"]] + [
             a._to_json("right") for a in p["right_annotations"]]
@@ -346,7 +346,7 @@ class SingleValueWidget(ConcreteWidget):
                    "set_period_to_time_range": set_period_to_time_range, "full_precision": full_precision,
                    "period": period, "start": start, "end": end, "account_id": account_id}
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         p = self._p
         return _metric_widget(self, {
             "view": "singleValue",
@@ -373,7 +373,7 @@ class AlarmWidget(ConcreteWidget):
         self._p: dict[str, Any] = {"alarm": alarm, "title": title, "region": region, "left_y_axis": left_y_axis,
                    "account_id": account_id}
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         p = self._p
         left = p["left_y_axis"]
         return _metric_widget(self, {
@@ -416,7 +416,7 @@ class Row:
         for widget, (dx, dy) in zip(self.widgets, self._offsets, strict=True):
             widget.position(x + dx, y + dy)
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         return [j for w in self.widgets for j in w.to_json(stack)]
 
 
@@ -446,7 +446,7 @@ class Column:
             widget.position(x, y)
             y += widget.height
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         return [j for w in self.widgets for j in w.to_json(stack)]
 
 
@@ -464,7 +464,7 @@ class Spacer:
         """A spacer has no position of its own."""
         return None
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         """Nothing: a spacer only takes room."""
         return []
 

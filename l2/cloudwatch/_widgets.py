@@ -81,7 +81,7 @@ class GaugeWidget(ConcreteWidget):
         self.metrics.append(metric)
         self._copy_metric_warnings(metric)
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         """The widget's JSON object."""
         p = self._p
         metrics = all_metrics_graph_json(stack, self.metrics, [])
@@ -221,7 +221,7 @@ class TableWidget(ConcreteWidget):
         self.metrics.append(metric)
         self._copy_metric_warnings(metric)
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         """The widget's JSON object."""
         p = self._p
         summary: TableSummaryProps | None = p["summary"]
@@ -280,7 +280,7 @@ class CustomWidget(ConcreteWidget):
                    "update_on_refresh": update_on_refresh, "update_on_resize": update_on_resize,
                    "update_on_time_range_change": update_on_time_range_change}
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         """The widget's JSON object."""
         p = self._p
 
@@ -349,7 +349,7 @@ class LogQueryWidget(ConcreteWidget):
                    "query_language": query_language, "query_lines": query_lines, "query_string": query_string,
                    "region": region, "title": title, "view": view}
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         """The widget's JSON object."""
         p = self._p
         sources = " | ".join(f"SOURCE '{name}'" for name in p["log_group_names"])
@@ -407,7 +407,7 @@ class AlarmStatusWidget(ConcreteWidget):
         self.x = x
         self.y = y
 
-    def to_json(self, stack: Stack) -> list[Any]:
+    def to_json(self, stack: Stack | None = None) -> list[Any]:
         """The widget's JSON object."""
         p = self._p
         return _widget(self, "alarm", {

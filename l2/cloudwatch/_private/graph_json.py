@@ -10,13 +10,22 @@ from .metric_set import MetricSet
 
 
 def _if_different(value: Any, stack_value: Any) -> Any:
-    """``value`` unless it equals the (concrete) stack value."""
+    """``value`` unless it equals the (concrete) stack value (no stack: the widget is rendered on its own)."""
+    if stack_value is _NO_STACK:
+        return value
     if not Token.is_unresolved(stack_value) and stack_value == value:
         return None
     return value
 
 
-def _metric_graph_json(stack: Stack, metric: Any, y_axis: Any, id: str | None) -> list[Any]:
+_NO_STACK: Any = object()
+
+
+def _stack_attr(stack: Stack | None, name: str) -> Any:
+    return _NO_STACK if stack is None else getattr(stack, name)
+
+
+def _metric_graph_json(stack: Stack | None, metric: Any, y_axis: Any, id: str | None) -> list[Any]:
     conf = metric.to_metric_config()
     options: dict[str, Any] = dict(conf.rendering_properties or {})
     ret: list[Any] = []
@@ -29,11 +38,11 @@ def _metric_graph_json(stack: Stack, metric: Any, y_axis: Any, id: str | None) -
         if stat.account_override:
             options["accountId"] = stat.account_override
         elif stat.account:
-            options["accountId"] = _if_different(stat.account, stack.account)
+            options["accountId"] = _if_different(stat.account, _stack_attr(stack, "account"))
         if stat.region_override:
             options["region"] = stat.region_override
         elif stat.region:
-            options["region"] = _if_different(stat.region, stack.region)
+            options["region"] = _if_different(stat.region, _stack_attr(stack, "region"))
         if stat.period and stat.period.to_seconds() != 300:
             options["period"] = stat.period.to_seconds()
         if stat.statistic and stat.statistic != "Average":
@@ -42,9 +51,9 @@ def _metric_graph_json(stack: Stack, metric: Any, y_axis: Any, id: str | None) -
         math = math if math is not None else conf.search_expression
         options["expression"] = math.expression
         if math.search_account:
-            options["accountId"] = _if_different(math.search_account, stack.account)
+            options["accountId"] = _if_different(math.search_account, _stack_attr(stack, "account"))
         if math.search_region:
-            options["region"] = _if_different(math.search_region, stack.region)
+            options["region"] = _if_different(math.search_region, _stack_attr(stack, "region"))
         if math.period and math.period != 300:
             options["period"] = math.period
     if not y_axis:
@@ -61,7 +70,7 @@ def _metric_graph_json(stack: Stack, metric: Any, y_axis: Any, id: str | None) -
     return ret
 
 
-def all_metrics_graph_json(stack: Stack, left: list[Any], right: list[Any]) -> list[list[Any]]:
+def all_metrics_graph_json(stack: Stack | None, left: list[Any], right: list[Any]) -> list[list[Any]]:
     """The ``metrics`` array of a graph: left then right metrics, sub-metrics of expressions hidden."""
     mset = MetricSet()
     mset.add_top_level("left", *left)
