@@ -19,6 +19,16 @@ from l2.s3._bucket_base import BucketBase
 from l2.s3._bucket_policy import BucketPolicy
 from l2.s3._grants import BucketGrants
 from l2.s3._interfaces import IBucket, IBucketNotificationDestination
+from l2.s3._props import (
+    BlockPublicAccessOptions,
+    BucketAttributes,
+    BucketPolicyProps,
+    BucketProps,
+    Location,
+    OnCloudTrailBucketEventOptions,
+    TransferAccelerationUrlOptions,
+    VirtualHostedStyleUrlOptions,
+)
 from l2.s3._types import (
     BlockedEncryptionType,
     BlockPublicAccess,
@@ -63,9 +73,11 @@ from l2.s3._types import (
 
 __all__ = [
     "BlockPublicAccess",
+    "BlockPublicAccessOptions",
     "BlockedEncryptionType",
     "Bucket",
     "BucketAccessControl",
+    "BucketAttributes",
     "BucketBase",
     "BucketEncryption",
     "BucketGrants",
@@ -74,6 +86,8 @@ __all__ = [
     "BucketNotificationDestinationConfig",
     "BucketNotificationDestinationType",
     "BucketPolicy",
+    "BucketPolicyProps",
+    "BucketProps",
     "CfnAccessGrant",
     "CfnAccessGrantsInstance",
     "CfnAccessGrantsLocation",
@@ -99,11 +113,13 @@ __all__ = [
     "InventoryFrequency",
     "InventoryObjectVersion",
     "LifecycleRule",
+    "Location",
     "NoncurrentVersionTransition",
     "NotificationKeyFilter",
     "ObjectLockMode",
     "ObjectLockRetention",
     "ObjectOwnership",
+    "OnCloudTrailBucketEventOptions",
     "PartitionDateSource",
     "RedirectProtocol",
     "RedirectTarget",
@@ -115,8 +131,10 @@ __all__ = [
     "StorageClass",
     "Tag",
     "TargetObjectKeyFormat",
+    "TransferAccelerationUrlOptions",
     "Transition",
     "TransitionDefaultMinimumObjectSize",
+    "VirtualHostedStyleUrlOptions",
 ]
 
 check_public_classes(globals())

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import datetime
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from constructs import (
     Annotations,
     ArnFormat,
+    CfnReference,
     Construct,
+    Duration,
     Fn,
     RemovalPolicy,
     Stack,
     Token,
+    Tokenization,
     UnscopedValidationError,
     ValidationError,
 )
@@ -26,10 +30,10 @@ from l2.s3._private.render import (
     bucket_encryption,
     lifecycle_rule,
     object_lock_configuration,
-    tag_filters,
     tiering_configurations,
     website_configuration,
 )
+from l2.s3._private.render import tag_filters as tag_filters_of
 from l2.s3._replication import render_replication_configuration
 from l2.s3._types import (
     BlockedEncryptionType,
@@ -42,18 +46,26 @@ from l2.s3._types import (
     HttpMethods,
     IntelligentTieringConfiguration,
     Inventory,
+    InventoryDestination,
     InventoryFormat,
     InventoryFrequency,
     InventoryObjectVersion,
     LifecycleRule,
+    NoncurrentVersionTransition,
     ObjectLockRetention,
     ObjectOwnership,
     RedirectTarget,
     ReplicationRule,
     RoutingRule,
     TargetObjectKeyFormat,
+    Transition,
     TransitionDefaultMinimumObjectSize,
 )
+
+if TYPE_CHECKING:
+    from l2.iam import IRole
+    from l2.kms import IKey
+    from l2.s3._interfaces import IBucket
 
 _ACLS_WITHOUT_OWNERSHIP = (
     BucketAccessControl.PRIVATE,
@@ -117,6 +129,76 @@ class _ImportedBucket(BucketBase):
         return self._website.domain()
 
 
+_FROM_CFN_BUCKET_ID = "@FromCfnBucket"
+
+
+def _encryption_key_of(cfn_bucket: CfnBucket) -> Any:
+    """The L2 key of a ``CfnKey`` the bucket's single default encryption rule references, else ``None``."""
+    encryption = cfn_bucket.bucket_encryption
+    rules = _field(encryption, "server_side_encryption_configuration")
+    if not isinstance(rules, (list, tuple)) or len(rules) != 1:
+        return None
+    default = _field(rules[0], "server_side_encryption_by_default")
+    key_id = _field(default, "kms_master_key_id")
+    if key_id is None or not Token.is_unresolved(key_id):
+        return None
+    target = Tokenization.reverse(key_id)
+    if isinstance(target, CfnReference):
+        from l1.kms import CfnKey
+
+        element = target.target
+        if isinstance(element, CfnKey):
+            from l2.kms import Key
+
+            return Key.from_cfn_key(element)
+    return None
+
+
+def _field(value: Any, name: str) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        return value.get(name)
+    return getattr(value, name, None)
+
+
+class _CfnBucketBackedBucket(BucketBase):
+    """``Bucket.from_cfn_bucket``: attributes from the L1, a policy created on first use."""
+
+    _auto_create_policy = True
+
+    def __init__(self, cfn_bucket: CfnBucket) -> None:
+        super().__init__(cfn_bucket, _FROM_CFN_BUCKET_ID)
+        self._cfn = cfn_bucket
+        self.bucket_arn = cfn_bucket.attr_arn
+        self.bucket_name = cfn_bucket.ref
+        self.bucket_domain_name = cfn_bucket.attr_domain_name
+        self.bucket_dual_stack_domain_name = cfn_bucket.attr_dual_stack_domain_name
+        self.bucket_regional_domain_name = cfn_bucket.attr_regional_domain_name
+        self.bucket_website_url = cfn_bucket.attr_website_url
+        self.encryption_key = _encryption_key_of(cfn_bucket)
+        self.node.default_child = cfn_bucket
+
+    @property
+    def bucket_website_domain_name(self) -> str:  # type: ignore[override]
+        """The website host name (the third ``/``-separated part of the website URL)."""
+        return Fn.select(2, Fn.split("/", self._cfn.attr_website_url))
+
+    @property
+    def is_website(self) -> bool:  # type: ignore[override]
+        """Whether the L1 has a website configuration."""
+        return self._cfn.website_configuration is not None
+
+    @property
+    def disallow_public_access(self) -> bool:  # type: ignore[override]
+        """Whether the L1 blocks public bucket policies."""
+        return _field(self._cfn.public_access_block_configuration, "block_public_policy") is True
+
+    @disallow_public_access.setter
+    def disallow_public_access(self, value: bool | None) -> None:
+        pass
+
+
 class Bucket(BucketBase):
     """An S3 bucket (``AWS::S3::Bucket``), retained when removed from the stack by default.
 
@@ -140,6 +222,8 @@ class Bucket(BucketBase):
     """
 
     _auto_create_policy = True
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-s3.Bucket"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,
@@ -157,7 +241,7 @@ class Bucket(BucketBase):
         bucket_namespace: BucketNamespace | None = None,
         cors: Sequence[CorsRule] | None = None,
         encryption: BucketEncryption | None = None,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
         enforce_ssl: bool | None = None,
         event_bridge_enabled: bool | None = None,
         intelligent_tiering_configurations: Sequence[IntelligentTieringConfiguration] | None = None,
@@ -165,16 +249,16 @@ class Bucket(BucketBase):
         lifecycle_rules: Sequence[LifecycleRule] | None = None,
         metrics: Sequence[BucketMetrics] | None = None,
         minimum_tls_version: int | float | None = None,
-        notifications_handler_role: Any = None,
+        notifications_handler_role: IRole | None = None,
         notifications_skip_destination_validation: bool | None = None,
         object_lock_default_retention: ObjectLockRetention | None = None,
         object_lock_enabled: bool | None = None,
         object_ownership: ObjectOwnership | None = None,
         public_read_access: bool | None = None,
         removal_policy: RemovalPolicy | None = None,
-        replication_role: Any = None,
+        replication_role: IRole | None = None,
         replication_rules: Sequence[ReplicationRule] | None = None,
-        server_access_logs_bucket: Any = None,
+        server_access_logs_bucket: IBucket | None = None,
         server_access_logs_prefix: str | None = None,
         target_object_key_format: TargetObjectKeyFormat | None = None,
         transfer_acceleration: bool | None = None,
@@ -322,9 +406,44 @@ class Bucket(BucketBase):
         return Fn.select(2, Fn.split("/", self._resource.attr_website_url))
 
     # -- mutators ----------------------------------------------------------------------------------------------
-    def add_lifecycle_rule(self, rule: LifecycleRule | None = None, **props: Any) -> None:
-        """Add a lifecycle rule (a ``LifecycleRule`` or its keyword arguments)."""
-        self._lifecycle_rules.append(rule if rule is not None else LifecycleRule(**props))
+    def add_lifecycle_rule(
+        self,
+        rule: LifecycleRule | None = None,
+        *,
+        abort_incomplete_multipart_upload_after: Duration | None = None,
+        enabled: bool | None = None,
+        expiration: Duration | None = None,
+        expiration_date: datetime.datetime | None = None,
+        expired_object_delete_marker: bool | None = None,
+        id: str | None = None,
+        noncurrent_version_expiration: Duration | None = None,
+        noncurrent_versions_to_retain: int | float | None = None,
+        noncurrent_version_transitions: Sequence[NoncurrentVersionTransition] | None = None,
+        object_size_greater_than: int | float | None = None,
+        object_size_less_than: int | float | None = None,
+        prefix: str | None = None,
+        tag_filters: Mapping[str, Any] | None = None,
+        transitions: Sequence[Transition] | None = None,
+    ) -> None:
+        """Add a lifecycle rule (its keyword arguments, or a whole ``LifecycleRule``); see ``LifecycleRule``."""
+        if rule is None:
+            rule = LifecycleRule(
+                abort_incomplete_multipart_upload_after=abort_incomplete_multipart_upload_after,
+                enabled=enabled,
+                expiration=expiration,
+                expiration_date=expiration_date,
+                expired_object_delete_marker=expired_object_delete_marker,
+                id=id,
+                noncurrent_version_expiration=noncurrent_version_expiration,
+                noncurrent_versions_to_retain=noncurrent_versions_to_retain,  # type: ignore[arg-type]
+                noncurrent_version_transitions=noncurrent_version_transitions,
+                object_size_greater_than=object_size_greater_than,  # type: ignore[arg-type]
+                object_size_less_than=object_size_less_than,  # type: ignore[arg-type]
+                prefix=prefix,
+                tag_filters=tag_filters,
+                transitions=transitions,
+            )
+        self._lifecycle_rules.append(rule)
         self._resource.lifecycle_configuration = {
             "rules": [lifecycle_rule(self, r) for r in self._lifecycle_rules],
             "transition_default_minimum_object_size": (
@@ -334,9 +453,28 @@ class Bucket(BucketBase):
             ),
         }
 
-    def add_cors_rule(self, rule: CorsRule | None = None, **props: Any) -> None:
-        """Add a CORS rule (a ``CorsRule`` or its keyword arguments)."""
-        self._cors.append(rule if rule is not None else CorsRule(**props))
+    def add_cors_rule(
+        self,
+        rule: CorsRule | None = None,
+        *,
+        allowed_methods: Sequence[HttpMethods] | None = None,
+        allowed_origins: Sequence[str] | None = None,
+        allowed_headers: Sequence[str] | None = None,
+        exposed_headers: Sequence[str] | None = None,
+        id: str | None = None,
+        max_age: int | float | None = None,
+    ) -> None:
+        """Add a CORS rule (its keyword arguments, or a whole ``CorsRule``); see ``CorsRule``."""
+        if rule is None:
+            rule = CorsRule(
+                allowed_methods=allowed_methods,  # type: ignore[arg-type]
+                allowed_origins=allowed_origins,  # type: ignore[arg-type]
+                allowed_headers=allowed_headers,
+                exposed_headers=exposed_headers,
+                id=id,
+                max_age=max_age,  # type: ignore[arg-type]
+            )
+        self._cors.append(rule)
         self._resource.cors_configuration = {
             "cors_rules": [
                 {
@@ -351,23 +489,54 @@ class Bucket(BucketBase):
             ]
         }
 
-    def add_inventory(self, inventory: Inventory | None = None, **props: Any) -> None:
-        """Add an inventory report (an ``Inventory`` or its keyword arguments).
+    def add_inventory(
+        self,
+        inventory: Inventory | None = None,
+        *,
+        destination: InventoryDestination | None = None,
+        enabled: bool | None = None,
+        format: InventoryFormat | None = None,
+        frequency: InventoryFrequency | None = None,
+        include_object_versions: InventoryObjectVersion | None = None,
+        inventory_id: str | None = None,
+        objects_prefix: str | None = None,
+        optional_fields: Sequence[str] | None = None,
+    ) -> None:
+        """Add an inventory report (its keyword arguments, or a whole ``Inventory``); see ``Inventory``.
 
         A destination ``Bucket`` of this app gets a policy statement letting S3 write the reports. aws-cdk-lib adds
         it while rendering; pycdk adds it here, so it precedes statements added to that policy afterwards.
         """
-        inventory = inventory if inventory is not None else Inventory(**props)
+        if inventory is None:
+            inventory = Inventory(
+                destination=destination,  # type: ignore[arg-type]
+                enabled=enabled,
+                format=format,
+                frequency=frequency,
+                include_object_versions=include_object_versions,
+                inventory_id=inventory_id,
+                objects_prefix=objects_prefix,
+                optional_fields=optional_fields,
+            )
         index = len(self._inventories)
         self._inventories.append(inventory)
         rendered = self._parse_inventory(inventory, index)
         self._resource.inventory_configurations = [*(self._resource.inventory_configurations or []), rendered]
 
-    def add_metric(self, metric: BucketMetrics | None = None, **props: Any) -> None:
-        """Add a request metrics configuration (a ``BucketMetrics`` or its keyword arguments)."""
-        self._metrics.append(metric if metric is not None else BucketMetrics(**props))
+    def add_metric(
+        self,
+        metric: BucketMetrics | None = None,
+        *,
+        id: str | None = None,
+        prefix: str | None = None,
+        tag_filters: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Add a request metrics configuration (its keyword arguments, or a whole ``BucketMetrics``)."""
+        if metric is None:
+            metric = BucketMetrics(id=id, prefix=prefix, tag_filters=tag_filters)  # type: ignore[arg-type]
+        self._metrics.append(metric)
         self._resource.metrics_configurations = [
-            {"id": m.id, "prefix": m.prefix, "tag_filters": tag_filters(m.tag_filters)} for m in self._metrics
+            {"id": m.id, "prefix": m.prefix, "tag_filters": tag_filters_of(m.tag_filters)} for m in self._metrics
         ]
 
     @staticmethod
@@ -379,12 +548,12 @@ class Bucket(BucketBase):
 
     # -- factories ---------------------------------------------------------------------------------------------
     @staticmethod
-    def from_bucket_arn(scope: Construct, id: str, bucket_arn: str) -> BucketBase:
+    def from_bucket_arn(scope: Construct, id: str, bucket_arn: str) -> IBucket:
         """Import a bucket by ARN."""
         return Bucket.from_bucket_attributes(scope, id, bucket_arn=bucket_arn)
 
     @staticmethod
-    def from_bucket_name(scope: Construct, id: str, bucket_name: str) -> BucketBase:
+    def from_bucket_name(scope: Construct, id: str, bucket_name: str) -> IBucket:
         """Import a bucket by name."""
         return Bucket.from_bucket_attributes(scope, id, bucket_name=bucket_name)
 
@@ -401,13 +570,32 @@ class Bucket(BucketBase):
         bucket_regional_domain_name: str | None = None,
         bucket_website_new_url_format: bool | None = None,
         bucket_website_url: str | None = None,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
         is_website: bool | None = None,
-        notifications_handler_role: Any = None,
+        notifications_handler_role: IRole | None = None,
         notifications_skip_destination_validation: bool | None = None,
         region: str | None = None,
-    ) -> BucketBase:
-        """Import a bucket from its attributes; missing domain names are derived from the name and region."""
+    ) -> IBucket:
+        """Import a bucket from its attributes; missing domain names are derived from the name and region.
+
+        Args:
+            account: the bucket's account (default the stack's).
+            bucket_arn: its ARN (default built from the name).
+            bucket_domain_name: default ``<name>.s3.<url suffix>``.
+            bucket_dual_stack_domain_name: default ``<name>.s3.dualstack.<region>.<url suffix>``.
+            bucket_name: its name (default the last part of the ARN).
+            bucket_regional_domain_name: default ``<name>.s3.<region>.<url suffix>``.
+            bucket_website_new_url_format: the website URL uses ``s3-website.<region>`` (default: as the region does).
+            bucket_website_url: its website URL (default built from the name and region).
+            encryption_key: the key encrypting its objects, if any.
+            is_website: whether it hosts a website (default ``False``).
+            notifications_handler_role: the role of the notifications handler (default a new one).
+            notifications_skip_destination_validation: skip destination validation of notifications.
+            region: the bucket's region (default the stack's).
+
+        Raises:
+            ValidationError: neither a name nor an ARN, or an invalid literal name.
+        """
         stack = Stack.of(scope)
         the_region = region if region is not None else stack.region
         known_region = not Token.is_unresolved(the_region)
@@ -441,9 +629,22 @@ class Bucket(BucketBase):
             encryption_key=encryption_key,
             is_website=bool(is_website),
             notifications_handler_role=notifications_handler_role,
+            notifications_skip_destination_validation=notifications_skip_destination_validation,
         )
         validate_bucket_name(bucket, name, allow_legacy=True)
         return bucket
+
+    @staticmethod
+    def from_cfn_bucket(cfn_bucket: CfnBucket) -> IBucket:
+        """A mutable bucket over an L1 ``CfnBucket`` (construct id ``@FromCfnBucket`` under it).
+
+        Statements added to it go to a new ``BucketPolicy`` under it; a KMS key referenced by the bucket's one
+        default encryption rule becomes its ``encryption_key``. Called again, returns the same bucket.
+        """
+        existing = cfn_bucket.node.try_find_child(_FROM_CFN_BUCKET_ID)
+        if existing is not None:
+            return existing  # type: ignore[return-value]
+        return _CfnBucketBackedBucket(cfn_bucket)
 
     # -- helpers -----------------------------------------------------------------------------------------------
     def _parse_server_access_logs(

@@ -6,12 +6,18 @@ the same list are granted on the bucket's encryption key instead, when it has on
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from constructs import ValidationError
 from l2._private.grants import KeyedResourceGrants
 from l2._private.iam_module import iam
 from l2.s3._private import perms
+
+if TYPE_CHECKING:
+    from l2.iam import Grant, IGrantable
+    from l2.kms import IKey
+    from l2.s3._types import GrantReplicationPermissionDestinationProps
 
 
 class _KeyedBucketGrants(KeyedResourceGrants):
@@ -45,14 +51,20 @@ class BucketGrants:
             resource_arns=resource_arns,
         )
 
-    def actions_on_object_keys(self, grantee: Any, objects_key_pattern: str = "*", *actions: str) -> Any:
-        """Grant ``actions`` on the objects matching ``objects_key_pattern``."""
-        return self._grant(grantee, actions, [self._bucket.arn_for_objects(objects_key_pattern)])
+    def actions_on_object_keys(
+        self, identity: IGrantable, objects_key_pattern: str | None = None, *actions: str
+    ) -> Grant:
+        """Grant ``actions`` on the objects matching ``objects_key_pattern`` (default ``*``)."""
+        pattern = "*" if objects_key_pattern is None else objects_key_pattern
+        return self._grant(identity, actions, [self._bucket.arn_for_objects(pattern)])  # type: ignore[no-any-return]
 
-    def actions_on_bucket_and_object_keys(self, grantee: Any, objects_key_pattern: str = "*", *actions: str) -> Any:
-        """Grant ``actions`` on the bucket and on the objects matching ``objects_key_pattern``."""
-        return self._grant(
-            grantee, actions, [self._bucket.bucket_arn, self._bucket.arn_for_objects(objects_key_pattern)]
+    def actions_on_bucket_and_object_keys(
+        self, identity: IGrantable, objects_key_pattern: str | None = None, *actions: str
+    ) -> Grant:
+        """Grant ``actions`` on the bucket and on the objects matching ``objects_key_pattern`` (default ``*``)."""
+        pattern = "*" if objects_key_pattern is None else objects_key_pattern
+        return self._grant(  # type: ignore[no-any-return]
+            identity, actions, [self._bucket.bucket_arn, self._bucket.arn_for_objects(pattern)]
         )
 
     def read(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
@@ -61,7 +73,7 @@ class BucketGrants:
             identity, objects_key_pattern, *perms.BUCKET_READ_ACTIONS, *perms.KEY_READ_ACTIONS
         )
 
-    def write(self, identity: Any, objects_key_pattern: Any = "*", allowed_action_patterns: list[str] | None = None) -> Any:
+    def write(self, identity: Any, objects_key_pattern: Any = "*", allowed_action_patterns: Sequence[str] | None = None) -> Any:
         """Deleting and putting objects (and key encrypt/decrypt); ``allowed_action_patterns`` narrows the actions."""
         actions = tuple(allowed_action_patterns) if allowed_action_patterns else self._write_actions
         return self.actions_on_bucket_and_object_keys(identity, objects_key_pattern, *actions, *perms.KEY_WRITE_ACTIONS)
@@ -76,9 +88,9 @@ class BucketGrants:
         """Setting object ACLs."""
         return self.actions_on_object_keys(identity, objects_key_pattern, *perms.BUCKET_PUT_ACL_ACTIONS)
 
-    def delete(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+    def delete(self, grantee: IGrantable, objects_key_pattern: Any = "*") -> Grant:
         """``s3:DeleteObject*``."""
-        return self.actions_on_object_keys(identity, objects_key_pattern, *perms.BUCKET_DELETE_ACTIONS)
+        return self.actions_on_object_keys(grantee, objects_key_pattern, *perms.BUCKET_DELETE_ACTIONS)
 
     def read_write(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
         """Read and write (and the union of the key actions)."""
@@ -87,11 +99,30 @@ class BucketGrants:
             identity, objects_key_pattern, *perms.BUCKET_READ_ACTIONS, *self._write_actions, *key_actions
         )
 
-    def replication_permission(self, identity: Any, props: Any) -> Any:
-        """Let ``identity`` replicate objects to ``props.destinations`` (``GrantReplicationPermissionProps``)."""
-        from l2.s3._replication import grant_replication_permission
+    def replication_permission(
+        self,
+        identity: IGrantable,
+        props: Any = None,
+        *,
+        destinations: Sequence[GrantReplicationPermissionDestinationProps] | None = None,
+        source_decryption_key: IKey | None = None,
+    ) -> Grant:
+        """Let ``identity`` replicate objects to ``destinations`` (or a ``GrantReplicationPermissionProps``).
 
-        return grant_replication_permission(self._bucket, identity, props)
+        Args:
+            identity: the principal, usually the replication role.
+            props: the destinations and key as one ``GrantReplicationPermissionProps`` (instead of the keywords).
+            destinations: the destination buckets (and their keys).
+            source_decryption_key: the key encrypting this bucket's objects, if customer-managed.
+        """
+        from l2.s3._replication import grant_replication_permission
+        from l2.s3._types import GrantReplicationPermissionProps
+
+        if props is None:
+            props = GrantReplicationPermissionProps(
+                destinations=list(destinations or []), source_decryption_key=source_decryption_key
+            )
+        return grant_replication_permission(self._bucket, identity, props)  # type: ignore[no-any-return]
 
     def public_access(self, key_prefix: str | None = None, *allowed_actions: str) -> Any:
         """Allow anyone ``allowed_actions`` (default ``s3:GetObject``) on keys matching ``key_prefix``.

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from constructs import Construct
+    from l2.events import EventPattern, IRuleTarget, Rule
+    from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
+    from l2.kms import IKey
+    from l2.s3._bucket_policy import BucketPolicy
+    from l2.s3._types import EventType, GrantReplicationPermissionDestinationProps, NotificationKeyFilter
 
 
 @runtime_checkable
@@ -12,17 +21,105 @@ class IBucket(Protocol):
     bucket_arn: str
     bucket_name: str
     bucket_domain_name: str
+    bucket_dual_stack_domain_name: str
     bucket_regional_domain_name: str
+    bucket_website_domain_name: str
     bucket_website_url: str
-    encryption_key: Any
+    encryption_key: IKey | None
+    is_website: bool | None
+    policy: BucketPolicy | None
+    replication_role_arn: str | None
 
-    def add_to_resource_policy(self, permission: Any) -> Any: ...
+    def add_to_resource_policy(self, permission: PolicyStatement) -> AddToResourcePolicyResult: ...
 
     def arn_for_objects(self, key_pattern: str) -> str: ...
 
-    def grant_read(self, identity: Any, objects_key_pattern: Any = "*") -> Any: ...
+    def url_for_object(self, key: str | None = None) -> str: ...
 
-    def grant_write(self, identity: Any, objects_key_pattern: Any = "*", allowed_action_patterns: Any = None) -> Any: ...
+    def s3_url_for_object(self, key: str | None = None) -> str: ...
+
+    def virtual_hosted_url_for_object(self, key: str | None = None, *, regional: bool | None = None) -> str: ...
+
+    def transfer_acceleration_url_for_object(self, key: str | None = None, *, dual_stack: bool | None = None) -> str: ...
+
+    def grant_read(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant: ...
+
+    def grant_write(
+        self, identity: IGrantable, objects_key_pattern: Any = "*", allowed_action_patterns: Sequence[str] | None = None
+    ) -> Grant: ...
+
+    def grant_put(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant: ...
+
+    def grant_put_acl(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant: ...
+
+    def grant_delete(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant: ...
+
+    def grant_read_write(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant: ...
+
+    def grant_public_access(self, key_prefix: str | None = None, *allowed_actions: str) -> Grant: ...
+
+    def grant_replication_permission(
+        self,
+        identity: IGrantable,
+        props: Any = None,
+        *,
+        destinations: Sequence[GrantReplicationPermissionDestinationProps] | None = None,
+        source_decryption_key: IKey | None = None,
+    ) -> Grant: ...
+
+    def add_replication_policy(
+        self, role_arn: str, access_control_transition: bool | None = None, account: str | None = None
+    ) -> None: ...
+
+    def add_event_notification(
+        self, event: EventType, dest: IBucketNotificationDestination, *filters: NotificationKeyFilter
+    ) -> None: ...
+
+    def add_object_created_notification(
+        self, dest: IBucketNotificationDestination, *filters: NotificationKeyFilter
+    ) -> None: ...
+
+    def add_object_removed_notification(
+        self, dest: IBucketNotificationDestination, *filters: NotificationKeyFilter
+    ) -> None: ...
+
+    def enable_event_bridge_notification(self) -> None: ...
+
+    def on_cloud_trail_event(
+        self,
+        id: str,
+        *,
+        paths: Sequence[str] | None = None,
+        target: IRuleTarget | None = None,
+        cross_stack_scope: Construct | None = None,
+        description: str | None = None,
+        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        rule_name: str | None = None,
+    ) -> Rule: ...
+
+    def on_cloud_trail_put_object(
+        self,
+        id: str,
+        *,
+        paths: Sequence[str] | None = None,
+        target: IRuleTarget | None = None,
+        cross_stack_scope: Construct | None = None,
+        description: str | None = None,
+        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        rule_name: str | None = None,
+    ) -> Rule: ...
+
+    def on_cloud_trail_write_object(
+        self,
+        id: str,
+        *,
+        paths: Sequence[str] | None = None,
+        target: IRuleTarget | None = None,
+        cross_stack_scope: Construct | None = None,
+        description: str | None = None,
+        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        rule_name: str | None = None,
+    ) -> Rule: ...
 
 
 @runtime_checkable

@@ -15,6 +15,9 @@ sys.path.insert(0, str(GOLDEN))
 from _harness import GoldenApp, all_apps, run_on_pycdk  # noqa: E402
 
 SUITES = ("l2_s3", "l2_sqs", "l2_sns")
+# Findings aws-cdk-lib's own templates have, by design: ``BucketPolicy.from_cfn_bucket_policy`` writes a second
+# policy for the same bucket (aws-cdk-lib acknowledges E3019 for it: "intentionally creating a duplicate resource").
+KNOWN_FINDINGS = {"l2_s3/bucket_surface_2_275": {"E3019"}}
 APPS = [app for app in all_apps() if app.suite in SUITES]
 
 
@@ -35,8 +38,10 @@ def test_pycdk_templates_pass_cfn_lint(app: GoldenApp, tmp_path: Path) -> None:
     outdir = run_on_pycdk(app, tmp_path)
     templates = sorted(outdir.glob("*.template.json"))
     assert templates, f"{app.test_id} produced no template"
+    known = KNOWN_FINDINGS.get(app.test_id, set())
     for path in templates:
-        assert _errors(path.read_text(encoding="utf-8")) == [], path.name
+        errors = _errors(path.read_text(encoding="utf-8"))
+        assert [e for e in errors if e.split()[0] not in known] == [], path.name
 
 
 def test_the_lint_check_catches_a_broken_queue() -> None:
