@@ -46,8 +46,14 @@ from l2.apigateway._api_definition import (
     InlineApiDefinition,
     S3ApiDefinition,
 )
-from l2.apigateway._api_key import ApiKey, ApiKeyBase, RateLimitedApiKey
-from l2.apigateway._authorizers import Authorizer, IdentitySource, RequestAuthorizer, TokenAuthorizer
+from l2.apigateway._api_key import ApiKey, ApiKeyBase, ApiKeyGrants, RateLimitedApiKey
+from l2.apigateway._authorizers import (
+    Authorizer,
+    CognitoUserPoolsAuthorizer,
+    IdentitySource,
+    RequestAuthorizer,
+    TokenAuthorizer,
+)
 from l2.apigateway._cors import Cors, CorsOptions
 from l2.apigateway._deployment import Deployment
 from l2.apigateway._domain_name import (
@@ -173,6 +179,7 @@ __all__ = [
     "ApiDefinitionS3Location",
     "ApiKey",
     "ApiKeyBase",
+    "ApiKeyGrants",
     "ApiKeyOptions",
     "ApiKeyProps",
     "ApiKeySourceType",
@@ -207,6 +214,7 @@ __all__ = [
     "CfnUsagePlan",
     "CfnUsagePlanKey",
     "CfnVpcLink",
+    "CognitoUserPoolsAuthorizer",
     "CognitoUserPoolsAuthorizerProps",
     "ConnectionType",
     "ContentHandling",

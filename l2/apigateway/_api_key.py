@@ -3,10 +3,54 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, Construct, Resource, Stack, ValidationError
 from l1.apigateway import CfnApiKey
+from l2.apigateway._refs import ApiKeyReference
+
+if TYPE_CHECKING:
+    from l2.apigateway._cors import CorsOptions
+    from l2.apigateway._integration import Integration
+    from l2.apigateway._interfaces import IApiKey, IRestApi, IStage
+    from l2.apigateway._method import MethodOptions
+    from l2.apigateway._usage_plan import QuotaSettings, ThrottleSettings, UsagePlanPerApiStage
+    from l2.iam import Grant, IGrantable
+
+
+_READ_ACTIONS = ("apigateway:GET",)
+_WRITE_ACTIONS = ("apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apigateway:DELETE")
+
+
+class ApiKeyGrants:
+    """The permission helpers behind ``api_key.grants`` / ``grant_*`` (identity policies on the key's ARN)."""
+
+    def __init__(self, resource: IApiKey) -> None:
+        self._resource = resource
+
+    @staticmethod
+    def from_api_key(resource: IApiKey) -> ApiKeyGrants:
+        """The grants of the key ``resource``."""
+        return ApiKeyGrants(resource)
+
+    def actions(self, grantee: IGrantable, actions: Sequence[str], *, resource_arns: Sequence[str] | None = None) -> Grant:
+        """Grant ``actions`` on the key (or on ``resource_arns``)."""
+        from l2.iam import Grant
+
+        arns = list(resource_arns) if resource_arns is not None else [self._resource.key_arn]
+        return Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=arns)
+
+    def read(self, grantee: IGrantable) -> Grant:
+        """Read the key (``apigateway:GET``)."""
+        return self.actions(grantee, _READ_ACTIONS)
+
+    def write(self, grantee: IGrantable) -> Grant:
+        """Change or delete the key."""
+        return self.actions(grantee, _WRITE_ACTIONS)
+
+    def read_write(self, grantee: IGrantable) -> Grant:
+        """Read, change or delete the key."""
+        return self.actions(grantee, _READ_ACTIONS + _WRITE_ACTIONS)
 
 
 class ApiKeyBase(Resource):
@@ -15,25 +59,27 @@ class ApiKeyBase(Resource):
     key_id: str
     key_arn: str
 
-    def grant_read(self, grantee: Any) -> Any:
+    @property
+    def grants(self) -> ApiKeyGrants:
+        """The permission helpers of this key."""
+        return ApiKeyGrants(self)
+
+    @property
+    def api_key_ref(self) -> ApiKeyReference:
+        """The key by id."""
+        return ApiKeyReference(api_key_id=self.key_id)
+
+    def grant_read(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to read the key (``apigateway:GET``)."""
-        return self._grant(grantee, ["apigateway:GET"])
+        return self.grants.read(grantee)
 
-    def grant_write(self, grantee: Any) -> Any:
+    def grant_write(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to change the key."""
-        return self._grant(grantee, ["apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apigateway:DELETE"])
+        return self.grants.write(grantee)
 
-    def grant_read_write(self, grantee: Any) -> Any:
+    def grant_read_write(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to read and change the key."""
-        return self._grant(
-            grantee,
-            ["apigateway:GET", "apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apigateway:DELETE"],
-        )
-
-    def _grant(self, grantee: Any, actions: list[str]) -> Any:
-        from l2.iam import Grant
-
-        return Grant.add_to_principal(grantee=grantee, actions=actions, resource_arns=[self.key_arn])
+        return self.grants.read_write(grantee)
 
 
 def _key_arn(scope: Construct, key_id: str) -> str:
@@ -65,6 +111,9 @@ class ApiKey(ApiKeyBase):
         ValidationError: both ``resources`` and ``stages``.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.ApiKey"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -75,12 +124,12 @@ class ApiKey(ApiKeyBase):
         description: str | None = None,
         enabled: bool | None = None,
         generate_distinct_id: bool | None = None,
-        resources: Sequence[Any] | None = None,
-        stages: Sequence[Any] | None = None,
+        resources: Sequence[IRestApi] | None = None,
+        stages: Sequence[IStage] | None = None,
         value: str | None = None,
-        default_cors_preflight_options: Any = None,
-        default_integration: Any = None,
-        default_method_options: Any = None,
+        default_cors_preflight_options: CorsOptions | None = None,
+        default_integration: Integration | None = None,
+        default_method_options: MethodOptions | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=api_key_name)
         cfn = CfnApiKey(
@@ -106,7 +155,7 @@ class ApiKey(ApiKeyBase):
         return imported
 
     def _render_stage_keys(
-        self, resources: Sequence[Any] | None, stages: Sequence[Any] | None
+        self, resources: Sequence[IRestApi] | None, stages: Sequence[IStage] | None
     ) -> list[CfnApiKey.StageKeyProperty] | None:
         if not resources and not stages:
             return None
@@ -137,18 +186,45 @@ class RateLimitedApiKey(ApiKeyBase):
     Takes the ``ApiKey`` keyword arguments, plus ``api_stages``, ``quota`` and ``throttle`` of ``UsagePlan``.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.RateLimitedApiKey"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        api_stages: Sequence[Any] | None = None,
-        quota: Any = None,
-        throttle: Any = None,
-        **api_key_props: Any,
+        api_stages: Sequence[UsagePlanPerApiStage] | None = None,
+        quota: QuotaSettings | None = None,
+        throttle: ThrottleSettings | None = None,
+        customer_id: str | None = None,
+        enabled: bool | None = None,
+        generate_distinct_id: bool | None = None,
+        resources: Sequence[IRestApi] | None = None,
+        stages: Sequence[IStage] | None = None,
+        api_key_name: str | None = None,
+        description: str | None = None,
+        value: str | None = None,
+        default_cors_preflight_options: CorsOptions | None = None,
+        default_integration: Integration | None = None,
+        default_method_options: MethodOptions | None = None,
     ) -> None:
-        super().__init__(scope, id, physical_name=api_key_props.get("api_key_name"))
-        resource = ApiKey(self, "Resource", **api_key_props)
+        super().__init__(scope, id, physical_name=api_key_name)
+        resource = ApiKey(
+            self,
+            "Resource",
+            customer_id=customer_id,
+            enabled=enabled,
+            generate_distinct_id=generate_distinct_id,
+            resources=resources,
+            stages=stages,
+            api_key_name=api_key_name,
+            description=description,
+            value=value,
+            default_cors_preflight_options=default_cors_preflight_options,
+            default_integration=default_integration,
+            default_method_options=default_method_options,
+        )
         if api_stages or quota is not None or throttle is not None:
             from l2.apigateway._usage_plan import UsagePlan
 

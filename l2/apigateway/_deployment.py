@@ -66,6 +66,9 @@ class Deployment(Resource):
         stage_name: a stage to create with the deployment (usually left to a ``Stage``).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.Deployment"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,

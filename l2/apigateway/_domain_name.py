@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from constructs import Construct, Names, Resource, Token, ValidationError
+from constructs import Construct, Names, Resource, Stack, Token, ValidationError
 from constructs.internals import structs
 from l1.apigateway import CfnBasePathMapping, CfnDomainName
+from l2.apigateway._refs import DomainNameReference
 from l2.apigateway._restapi import EndpointType, RestApiBase
+
+if TYPE_CHECKING:
+    from l2.apigateway._interfaces import IDomainName, IRestApi, IStage
+    from l2.apigateway._stage import Stage
 
 _BASE_PATH_CHARS = re.compile(r"^[a-zA-Z0-9$_.+!*'()-/]+$")
 _UPPER = re.compile(r"[A-Z]")
@@ -80,16 +85,19 @@ class BasePathMapping(Resource):
         ValidationError: an invalid base path.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.BasePathMapping"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        domain_name: Any,
-        rest_api: Any,
+        domain_name: IDomainName,
+        rest_api: IRestApi,
         attach_to_stage: bool | None = None,
         base_path: str | None = None,
-        stage: Any = None,
+        stage: Stage | None = None,
     ) -> None:
         super().__init__(scope, id)
         if base_path and not Token.is_unresolved(base_path):
@@ -136,6 +144,9 @@ class DomainName(Resource):
         ValidationError: upper-case letters, or incompatible TLS options.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.DomainName"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     NON_EDGE_ONLY_POLICIES: ClassVar[tuple[SecurityPolicy, ...]] = (
         SecurityPolicy.TLS13_1_3_2025_09,
         SecurityPolicy.TLS13_1_3_FIPS_2025_09,
@@ -158,7 +169,7 @@ class DomainName(Resource):
         base_path: str | None = None,
         endpoint_access_mode: EndpointAccessMode | None = None,
         endpoint_type: EndpointType | None = None,
-        mapping: Any = None,
+        mapping: IRestApi | None = None,
         mtls: MTLSConfig | None = None,
         security_policy: SecurityPolicy | None = None,
     ) -> None:
@@ -231,14 +242,20 @@ class DomainName(Resource):
         self.domain_name_alias_hosted_zone_id: str = (
             resource.attr_distribution_hosted_zone_id if edge else resource.attr_regional_hosted_zone_id
         )
+        self._arn: str = resource.attr_domain_name_arn
         multi_level = self._validate_base_path(base_path)
         if mapping is not None and not multi_level:
             self.add_base_path_mapping(mapping, base_path=base_path)
         elif mapping is not None:
-            self.add_api_mapping(mapping.deployment_stage, base_path=base_path)
+            self.add_api_mapping(mapping.deployment_stage, base_path=base_path)  # type: ignore[arg-type]
 
     def add_base_path_mapping(
-        self, target_api: Any, *, attach_to_stage: bool | None = None, base_path: str | None = None, stage: Any = None
+        self,
+        target_api: IRestApi,
+        *,
+        attach_to_stage: bool | None = None,
+        base_path: str | None = None,
+        stage: Stage | None = None,
     ) -> BasePathMapping:
         """Map ``base_path`` (default: the root) to ``target_api``.
 
@@ -260,7 +277,7 @@ class DomainName(Resource):
             stage=stage,
         )
 
-    def add_api_mapping(self, target_stage: Any, *, base_path: str | None = None) -> None:
+    def add_api_mapping(self, target_stage: IStage, *, base_path: str | None = None) -> None:
         """Map a (possibly multi-level) ``base_path`` to a stage with an ``AWS::ApiGatewayV2::ApiMapping``."""
         from l1.apigatewayv2 import CfnApiMapping
 
@@ -276,6 +293,23 @@ class DomainName(Resource):
             domain_name=self.domain_name,
             api_mapping_key=base_path,
         )
+
+    @property
+    def domain_name_ref(self) -> DomainNameReference:
+        """The domain by name and ARN."""
+        return DomainNameReference(domain_name=self.domain_name, domain_name_arn=self._arn)
+
+    @staticmethod
+    def from_domain_name_attributes(
+        scope: Construct,
+        id: str,
+        *,
+        domain_name: str,
+        domain_name_alias_hosted_zone_id: str,
+        domain_name_alias_target: str,
+    ) -> IDomainName:
+        """An existing custom domain."""
+        return _ImportedDomainName(scope, id, domain_name, domain_name_alias_target, domain_name_alias_hosted_zone_id)
 
     def _check_unmapped(self, base_path: str | None) -> None:
         if base_path in self._base_paths:
@@ -293,6 +327,22 @@ class DomainName(Resource):
                 self,
             )
         return True
+
+
+class _ImportedDomainName(Resource):
+    """A custom domain defined elsewhere."""
+
+    def __init__(self, scope: Construct, id: str, domain_name: str, alias_target: str, alias_zone: str) -> None:
+        super().__init__(scope, id)
+        self.domain_name = domain_name
+        self.domain_name_alias_domain_name = alias_target
+        self.domain_name_alias_hosted_zone_id = alias_zone
+
+    @property
+    def domain_name_ref(self) -> DomainNameReference:
+        """The domain by name and ARN."""
+        arn = Stack.of(self).format_arn(service="apigateway", resource="domainnames", resource_name=self.domain_name)
+        return DomainNameReference(domain_name=self.domain_name, domain_name_arn=arn)
 
 
 def _is_multi_level(path: str | None) -> bool:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from constructs import Construct, Resource
 from l1.apigateway import CfnGatewayResponse
+from l2.apigateway._refs import GatewayResponseReference
+
+if TYPE_CHECKING:
+    from l2.apigateway._interfaces import IGatewayResponse, IRestApi
 
 
 class ResponseType:
@@ -67,12 +71,15 @@ class GatewayResponse(Resource):
         templates: content type → response template.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.GatewayResponse"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        rest_api: Any,
+        rest_api: IRestApi,
         type: ResponseType,
         response_headers: Mapping[str, str] | None = None,
         status_code: str | None = None,
@@ -89,7 +96,7 @@ class GatewayResponse(Resource):
             "responseTemplates": templates,
             "statusCode": status_code,
         }
-        resource = CfnGatewayResponse(
+        self._cfn = resource = CfnGatewayResponse(
             self,
             "Resource",
             rest_api_id=rest_api.rest_api_id,
@@ -102,3 +109,26 @@ class GatewayResponse(Resource):
         if deployment is not None:
             deployment.node.add_dependency(resource)
             deployment.add_to_logical_id({"gatewayResponse": dict(props)})
+
+    @property
+    def gateway_response_ref(self) -> GatewayResponseReference:
+        """The response by id."""
+        return GatewayResponseReference(gateway_response_id=self._cfn.ref)
+
+    @staticmethod
+    def from_gateway_response_id(scope: Construct, id: str, gateway_response_id: str) -> IGatewayResponse:
+        """An existing gateway response, by id."""
+        return _ImportedGatewayResponse(scope, id, gateway_response_id)
+
+
+class _ImportedGatewayResponse(Resource):
+    """A gateway response defined elsewhere."""
+
+    def __init__(self, scope: Construct, id: str, gateway_response_id: str) -> None:
+        super().__init__(scope, id)
+        self._id = gateway_response_id
+
+    @property
+    def gateway_response_ref(self) -> GatewayResponseReference:
+        """The response by id."""
+        return GatewayResponseReference(gateway_response_id=self._id)

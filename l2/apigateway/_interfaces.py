@@ -10,12 +10,12 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from constructs import Duration
+    from constructs import Duration, Node
     from l2.apigateway._cors import CorsOptions
     from l2.apigateway._deployment import Deployment
     from l2.apigateway._integration import Integration
     from l2.apigateway._method import AuthorizationType, Method, MethodOptions, MethodResponse
-    from l2.apigateway._resource import ProxyResource, Resource
+    from l2.apigateway._resource import ProxyResource, Resource, ResourceBase
     from l2.apigateway._stage import Stage
 
 
@@ -23,25 +23,39 @@ if TYPE_CHECKING:
 class IApiKey(Protocol):
     """An API key (``ApiKey``, ``RateLimitedApiKey`` or ``ApiKey.from_api_key_id``)."""
 
-    key_id: str
-    key_arn: str
+    @property
+    def node(self) -> Node: ...
+
+    @property
+    def key_id(self) -> str: ...
+
+    @property
+    def key_arn(self) -> str: ...
 
 
 @runtime_checkable
 class IAuthorizer(Protocol):
     """An authorizer a method can use: its id and, optionally, the authorization type it implies."""
 
-    authorizer_id: str
-    authorization_type: AuthorizationType | None
+    @property
+    def authorizer_id(self) -> str: ...
+
+    @property
+    def authorization_type(self) -> AuthorizationType | None: ...
 
 
 @runtime_checkable
 class IDomainName(Protocol):
     """A custom domain name (``DomainName`` or ``DomainName.from_domain_name_attributes``)."""
 
-    domain_name: str
-    domain_name_alias_domain_name: str
-    domain_name_alias_hosted_zone_id: str
+    @property
+    def domain_name(self) -> str: ...
+
+    @property
+    def domain_name_alias_domain_name(self) -> str: ...
+
+    @property
+    def domain_name_alias_hosted_zone_id(self) -> str: ...
 
 
 @runtime_checkable
@@ -53,28 +67,44 @@ class IGatewayResponse(Protocol):
 class IRequestValidator(Protocol):
     """A request validator (``RequestValidator``)."""
 
-    request_validator_id: str
+    @property
+    def request_validator_id(self) -> str: ...
 
 
 @runtime_checkable
 class IVpcLink(Protocol):
     """A VPC link (``VpcLink`` or ``VpcLink.from_vpc_link_id``)."""
 
-    vpc_link_id: str
+    @property
+    def vpc_link_id(self) -> str: ...
 
 
 @runtime_checkable
 class IRestApi(Protocol):
     """A REST API (``RestApi``, ``SpecRestApi``, ``LambdaRestApi`` or an imported one)."""
 
-    rest_api_id: str
-    rest_api_name: str
-    rest_api_root_resource_id: str
-    root: IResource
-    latest_deployment: Deployment | None
-    deployment_stage: Stage
+    @property
+    def node(self) -> Node: ...
 
-    def arn_for_execute_api(self, method: str | None = None, path: str | None = None, stage: str | None = None) -> str:
+    @property
+    def rest_api_id(self) -> str: ...
+
+    @property
+    def rest_api_name(self) -> str: ...
+
+    @property
+    def rest_api_root_resource_id(self) -> str: ...
+
+    @property
+    def root(self) -> ResourceBase: ...
+
+    @property
+    def latest_deployment(self) -> Deployment | None: ...
+
+    @property
+    def deployment_stage(self) -> Stage | None: ...
+
+    def arn_for_execute_api(self, method: str = "*", path: str = "/*", stage: str = "*") -> str:
         """The ``execute-api`` ARN of a method, path and stage."""
         ...
 
@@ -83,10 +113,18 @@ class IRestApi(Protocol):
 class IResource(Protocol):
     """A resource of a REST API (``Resource``, ``ProxyResource``, the root, or an imported resource)."""
 
-    api: IRestApi
-    resource_id: str
-    path: str
-    parent_resource: IResource | None
+    @property
+    def api(self) -> IRestApi: ...
+
+    @property
+    def resource_id(self) -> str: ...
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def parent_resource(self) -> IResource | None: ...
+
     default_integration: Integration | None
     default_method_options: MethodOptions | None
     default_cors_preflight_options: CorsOptions | None
@@ -160,8 +198,14 @@ class IResource(Protocol):
 class IStage(Protocol):
     """A stage of a REST API (``Stage`` or ``Stage.from_stage_attributes``)."""
 
-    stage_name: str
-    rest_api: IRestApi
+    @property
+    def node(self) -> Node: ...
+
+    @property
+    def stage_name(self) -> str: ...
+
+    @property
+    def rest_api(self) -> IRestApi: ...
 
     def add_api_key(
         self,
@@ -182,12 +226,12 @@ class IStage(Protocol):
 class IUsagePlan(Protocol):
     """A usage plan (``UsagePlan`` or ``UsagePlan.from_usage_plan_id``)."""
 
-    usage_plan_id: str
+    @property
+    def usage_plan_id(self) -> str: ...
 
     def add_api_key(self, api_key: IApiKey, *, override_logical_id: str | None = None) -> None:
         """Add an API key to the plan."""
         ...
-
 
 
 # -- the few interfaces of other services this package takes (their L2s are not in pycdk yet) ----------------
@@ -195,21 +239,24 @@ class IUsagePlan(Protocol):
 class ICertificate(Protocol):
     """An ACM certificate (aws-cdk-lib's ``ICertificate``): anything with ``certificate_arn``."""
 
-    certificate_arn: str
+    @property
+    def certificate_arn(self) -> str: ...
 
 
 @runtime_checkable
 class IUserPool(Protocol):
     """A Cognito user pool (aws-cdk-lib's ``IUserPool``): anything with ``user_pool_arn``."""
 
-    user_pool_arn: str
+    @property
+    def user_pool_arn(self) -> str: ...
 
 
 @runtime_checkable
 class INetworkLoadBalancer(Protocol):
     """A Network Load Balancer (aws-cdk-lib's ``INetworkLoadBalancer``): anything with ``load_balancer_arn``."""
 
-    load_balancer_arn: str
+    @property
+    def load_balancer_arn(self) -> str: ...
 
 
 @runtime_checkable
@@ -219,7 +266,8 @@ class IStateMachine(Protocol):
     ``StepFunctionsIntegration`` reads its ARN and grants the integration role ``states:StartSyncExecution``.
     """
 
-    state_machine_arn: str
+    @property
+    def state_machine_arn(self) -> str: ...
 
     def grant_start_sync_execution(self, identity: Any) -> Any:
         """Allow ``identity`` to start synchronous executions."""
@@ -230,5 +278,16 @@ class IStateMachine(Protocol):
 class ISagemakerEndpoint(Protocol):
     """A SageMaker endpoint (aws-cdk-lib's ``sagemaker.IEndpoint``): its name and ARN."""
 
-    endpoint_name: str
-    endpoint_arn: str
+    @property
+    def endpoint_name(self) -> str: ...
+
+    @property
+    def endpoint_arn(self) -> str: ...
+
+
+@runtime_checkable
+class IVpcEndpoint(Protocol):
+    """A VPC endpoint (aws-cdk-lib's ``ec2.IVpcEndpoint``, e.g. ``ec2.InterfaceVpcEndpoint``)."""
+
+    @property
+    def vpc_endpoint_id(self) -> str: ...

@@ -40,6 +40,9 @@ class LambdaRestApi(RestApi):
         ValidationError: a ``default_integration`` (the Lambda integration is the default).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.LambdaRestApi"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,

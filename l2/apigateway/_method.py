@@ -16,7 +16,8 @@ from l2.apigateway._private.util import path_for_arn, validate_http_method
 
 if TYPE_CHECKING:
     from constructs import Duration
-    from l2.apigateway._interfaces import IStage
+    from l2.apigateway._interfaces import IAuthorizer, IRequestValidator, IStage
+    from l2.apigateway._model import IModel
     from l2.cloudwatch import Metric, Unit
 
 
@@ -40,7 +41,7 @@ class MethodResponse:
     """
 
     status_code: str
-    response_models: Mapping[str, Any] | None = None
+    response_models: Mapping[str, IModel] | None = None
     response_parameters: Mapping[str, bool] | None = None
 
 
@@ -79,13 +80,13 @@ class MethodOptions:
     api_key_required: bool | None = None
     authorization_scopes: Sequence[str] | None = None
     authorization_type: AuthorizationType | None = None
-    authorizer: Any = None
+    authorizer: IAuthorizer | None = None
     method_responses: Sequence[MethodResponse] | None = None
     operation_name: str | None = None
-    request_models: Mapping[str, Any] | None = None
+    request_models: Mapping[str, IModel] | None = None
     request_parameters: Mapping[str, bool] | None = None
-    request_validator: Any = None
-    request_validator_options: Any = None
+    request_validator: IRequestValidator | None = None
+    request_validator_options: RequestValidatorOptions | None = None
 
 
 def _enum_value(v: Any) -> Any:
@@ -107,6 +108,9 @@ class Method(Resource):
         UnscopedValidationError: an unknown HTTP method.
         ValidationError: an authorization type that conflicts with the authorizer.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.Method"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,
@@ -149,7 +153,8 @@ class Method(Resource):
         self._method_responses: list[MethodResponse] = []
         responses = options.method_responses if options.method_responses is not None else defaults.method_responses
         for mr in responses or []:
-            self.add_method_response(mr)
+            fields = structs.asdict(mr, recurse=False) if structs.has(type(mr)) else dict(mr)  # type: ignore[call-overload]
+            self.add_method_response(**fields)
 
         chosen = integration or resource.default_integration
         if chosen is None:
@@ -163,7 +168,7 @@ class Method(Resource):
             )
         if options.request_validator_options is not None:
             # `@aws-cdk/aws-apigateway:requestValidatorUniqueId` is unset in a plain app: the id is "validator"
-            validator_options = options.request_validator_options
+            validator_options: Any = options.request_validator_options
             if structs.has(type(validator_options)):
                 validator_options = structs.asdict(validator_options, recurse=False)
             validator_id = self.api.add_request_validator("validator", **validator_options).request_validator_id
@@ -239,8 +244,17 @@ class Method(Resource):
         """The execute-api ARN of this method in the console's test-invoke stage."""
         return self.api.arn_for_execute_api(self.http_method, path_for_arn(self.resource.path), "test-invoke-stage")
 
-    def add_method_response(self, method_response: MethodResponse) -> None:
+    def add_method_response(
+        self,
+        *,
+        status_code: str,
+        response_models: Mapping[str, IModel] | None = None,
+        response_parameters: Mapping[str, bool] | None = None,
+    ) -> None:
         """Add a response the method can return (a second response with the same status code warns)."""
+        method_response = MethodResponse(
+            status_code=status_code, response_models=response_models, response_parameters=response_parameters
+        )
         if any(mr.status_code == method_response.status_code for mr in self._method_responses):
             Annotations.of(self).add_warning_v2(
                 "@aws-cdk/aws-apigateway:duplicateStatusCodes",

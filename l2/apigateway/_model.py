@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from constructs import Construct, Resource
 from l1.apigateway import CfnModel, CfnRequestValidator
 from l2.apigateway._json_schema import JsonSchema, to_cfn_json_schema
+from l2.apigateway._refs import RequestValidatorReference
+
+if TYPE_CHECKING:
+    from l2.apigateway._interfaces import IRestApi
 
 
 class IModel(Protocol):
@@ -51,6 +55,9 @@ class Model(Resource):
         model_name: the model name (default: generated).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.Model"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     EMPTY_MODEL: ClassVar[Any] = EmptyModel()
     ERROR_MODEL: ClassVar[Any] = ErrorModel()
 
@@ -59,14 +66,14 @@ class Model(Resource):
         scope: Construct,
         id: str,
         *,
-        rest_api: Any,
+        rest_api: IRestApi,
         schema: JsonSchema | Mapping[str, Any],
         content_type: str | None = None,
         description: str | None = None,
         model_name: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=model_name)
-        props = {
+        props: dict[str, Any] = {
             "name": model_name,
             "restApiId": rest_api.rest_api_id,
             "contentType": content_type or "application/json",
@@ -109,12 +116,15 @@ class RequestValidator(Resource):
         validate_request_parameters: validate required request parameters.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.RequestValidator"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        rest_api: Any,
+        rest_api: IRestApi,
         request_validator_name: str | None = None,
         validate_request_body: bool | None = None,
         validate_request_parameters: bool | None = None,
@@ -143,3 +153,8 @@ class RequestValidator(Resource):
         imported = Resource(scope, id)
         imported.request_validator_id = request_validator_id  # type: ignore[attr-defined]
         return imported
+
+    @property
+    def request_validator_ref(self) -> RequestValidatorReference:
+        """The validator by id."""
+        return RequestValidatorReference(request_validator_id=self.request_validator_id)

@@ -11,10 +11,19 @@ from constructs.internals import structs
 from l1.apigateway import CfnResource
 from l2.apigateway._cors import Cors, CorsOptions
 from l2.apigateway._integration import Integration, IntegrationResponse
-from l2.apigateway._method import AuthorizationType, Method, MethodOptions, MethodResponse
+from l2.apigateway._method import (
+    AuthorizationType,
+    Method,
+    MethodOptions,
+    MethodResponse,
+    RequestValidatorOptions,
+)
 from l2.apigateway._private.util import validate_resource_path_part
+from l2.apigateway._refs import ResourceReference
 
 if TYPE_CHECKING:
+    from l2.apigateway._interfaces import IAuthorizer, IRequestValidator, IRestApi
+    from l2.apigateway._model import IModel
     from l2.apigateway._restapi import RestApiBase
 
 
@@ -55,6 +64,11 @@ class ResourceBase(_CoreResource):
         super().__init__(scope, id)
         self._child_resources: dict[str, ResourceBase] = {}
 
+    @property
+    def resource_ref(self) -> ResourceReference:
+        """The resource by id, with its API's id."""
+        return ResourceReference(resource_id=self.resource_id, rest_api_id=self.api.rest_api_id)
+
     def add_resource(
         self,
         path_part: str,
@@ -82,13 +96,13 @@ class ResourceBase(_CoreResource):
         api_key_required: bool | None = None,
         authorization_scopes: Sequence[str] | None = None,
         authorization_type: AuthorizationType | None = None,
-        authorizer: Any = None,
+        authorizer: IAuthorizer | None = None,
         method_responses: Sequence[MethodResponse] | None = None,
         operation_name: str | None = None,
-        request_models: Mapping[str, Any] | None = None,
+        request_models: Mapping[str, IModel] | None = None,
         request_parameters: Mapping[str, bool] | None = None,
-        request_validator: Any = None,
-        request_validator_options: Any = None,
+        request_validator: IRequestValidator | None = None,
+        request_validator_options: RequestValidatorOptions | None = None,
     ) -> Method:
         """Add a method (``GET``, ``ANY`` ...) with ``integration`` (default: the resource's default)."""
         options = MethodOptions(
@@ -193,7 +207,7 @@ class ResourceBase(_CoreResource):
                     )
                 ],
             ),
-            authorizer=_NoAuthorizer(),
+            authorizer=_NoAuthorizer(),  # type: ignore[arg-type]
             api_key_required=False,
             authorization_type=AuthorizationType.NONE,
             method_responses=[MethodResponse(status_code=code, response_parameters=method_params)],
@@ -271,6 +285,9 @@ class Resource(ResourceBase):
         ValidationError: an invalid path part.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.Resource"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -310,10 +327,12 @@ class Resource(ResourceBase):
             self.add_cors_preflight(**structs.asdict(self.default_cors_preflight_options, recurse=False))
 
     @staticmethod
-    def from_resource_attributes(scope: Construct, id: str, *, resource_id: str, rest_api: Any, path: str) -> ResourceBase:
+    def from_resource_attributes(
+        scope: Construct, id: str, *, resource_id: str, rest_api: IRestApi, path: str
+    ) -> ResourceBase:
         """An existing resource of an existing API."""
         imported = _ImportedResource(scope, id)
-        imported.api = rest_api
+        imported.api = rest_api  # type: ignore[assignment]
         imported.resource_id = resource_id
         imported.path = path
         return imported
@@ -345,6 +364,9 @@ class ProxyResource(Resource):
     When the parent is the API root, every method added here is also added to the root.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.ProxyResource"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -368,7 +390,35 @@ class ProxyResource(Resource):
         if any_method is None or any_method:
             self.any_method = self.add_method("ANY")
 
-    def add_method(self, http_method: str, integration: Integration | None = None, **options: Any) -> Method:  # type: ignore[override]
+    def add_method(
+        self,
+        http_method: str,
+        integration: Integration | None = None,
+        *,
+        api_key_required: bool | None = None,
+        authorization_scopes: Sequence[str] | None = None,
+        authorization_type: AuthorizationType | None = None,
+        authorizer: IAuthorizer | None = None,
+        method_responses: Sequence[MethodResponse] | None = None,
+        operation_name: str | None = None,
+        request_models: Mapping[str, IModel] | None = None,
+        request_parameters: Mapping[str, bool] | None = None,
+        request_validator: IRequestValidator | None = None,
+        request_validator_options: RequestValidatorOptions | None = None,
+    ) -> Method:
+        """Add a method; on a proxy right below the root, the root gets the same method."""
+        options: dict[str, Any] = {
+            "api_key_required": api_key_required,
+            "authorization_scopes": authorization_scopes,
+            "authorization_type": authorization_type,
+            "authorizer": authorizer,
+            "method_responses": method_responses,
+            "operation_name": operation_name,
+            "request_models": request_models,
+            "request_parameters": request_parameters,
+            "request_validator": request_validator,
+            "request_validator_options": request_validator_options,
+        }
         parent = self.parent_resource
         if parent is not None and parent.path == "/":
             if not isinstance(parent.node.try_find_child(http_method), Method):

@@ -26,13 +26,26 @@ from l2.apigateway._deployment import Deployment
 from l2.apigateway._integration import Integration
 from l2.apigateway._method import MethodOptions
 from l2.apigateway._private.metrics import ApiGatewayMetrics
+from l2.apigateway._refs import RestApiReference
 from l2.apigateway._resource import ResourceBase, RootResource
 from l2.apigateway._stage import Stage, StageOptions
 
 if TYPE_CHECKING:
     from l2.apigateway._api_key import ApiKey
+    from l2.apigateway._domain_name import (
+        DomainName,
+        DomainNameOptions,
+        EndpointAccessMode,
+        MTLSConfig,
+        SecurityPolicy,
+    )
+    from l2.apigateway._gateway_response import GatewayResponse, ResponseType
+    from l2.apigateway._interfaces import IRestApi, IVpcEndpoint
+    from l2.apigateway._json_schema import JsonSchema
     from l2.apigateway._method import Method
-    from l2.apigateway._usage_plan import UsagePlan
+    from l2.apigateway._model import Model, RequestValidator
+    from l2.apigateway._usage_plan import QuotaSettings, ThrottleSettings, UsagePlan, UsagePlanPerApiStage
+    from l2.iam import PolicyDocument
 
 
 class EndpointType(enum.Enum):
@@ -69,18 +82,40 @@ class EndpointConfiguration:
 
     types: Sequence[EndpointType]
     ip_address_type: IpAddressType | None = None
-    vpc_endpoints: Sequence[Any] | None = None
+    vpc_endpoints: Sequence[IVpcEndpoint] | None = None
 
 
 class RestApiBase(ApiGatewayMetrics, Resource):
     """Behaviour shared by REST APIs (created or imported): URLs, ARNs, keys, usage plans and metrics."""
 
     rest_api_id: str
-    root: ResourceBase
 
-    def __init__(self, scope: Construct, id: str, *, rest_api_name: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        cloud_watch_role: bool | None = None,
+        cloud_watch_role_removal_policy: RemovalPolicy | None = None,
+        deploy: bool | None = None,
+        deploy_options: StageOptions | None = None,
+        description: str | None = None,
+        disable_execute_api_endpoint: bool | None = None,
+        domain_name: DomainNameOptions | None = None,
+        endpoint_configuration: EndpointConfiguration | None = None,
+        endpoint_export_name: str | None = None,
+        endpoint_types: Sequence[EndpointType] | None = None,
+        fail_on_warnings: bool | None = None,
+        parameters: Mapping[str, str] | None = None,
+        policy: PolicyDocument | None = None,
+        rest_api_name: str | None = None,
+        retain_deployments: bool | None = None,
+    ) -> None:
+        """The keywords are ``RestApiBaseProps``; as in aws-cdk-lib, the base uses only ``rest_api_name`` (the
+        physical name, default the construct id) and leaves the others to the subclass that builds the API."""
         name = rest_api_name if rest_api_name is not None else id
         super().__init__(scope, id, physical_name=name)
+        self._allowed_vpc_endpoints: list[IVpcEndpoint] = []
         self.rest_api_name: str = name
         self.deployment_stage: Stage | None = None
         self._latest_deployment: Deployment | None = None
@@ -89,20 +124,65 @@ class RestApiBase(ApiGatewayMetrics, Resource):
         self._domain_name: Any = None
 
     @property
+    def root(self) -> ResourceBase:
+        """The root resource (``/``) of the API."""
+        return self._root
+
+    @root.setter
+    def root(self, value: ResourceBase) -> None:
+        self._root = value
+
+    @property
+    def rest_api_root_resource_id(self) -> str:
+        """The id of the root resource."""
+        return self._root_resource_id
+
+    @rest_api_root_resource_id.setter
+    def rest_api_root_resource_id(self, value: str) -> None:
+        self._root_resource_id = value
+
+    @property
+    def rest_api_ref(self) -> RestApiReference:
+        """The API by id."""
+        return RestApiReference(rest_api_id=self.rest_api_id)
+
+    @property
     def latest_deployment(self) -> Deployment | None:
         """The deployment that follows the API model (None when ``deploy=False``)."""
         return self._latest_deployment
 
     @property
-    def domain_name(self) -> Any:
+    def domain_name(self) -> DomainName | None:
         """The first custom domain mapped to this API (``domain_name`` prop or ``add_domain_name``)."""
         return self._domain_name
 
-    def add_domain_name(self, id: str, **options: Any) -> Any:
-        """Define a custom domain (``DomainNameOptions`` keyword arguments) mapped to this API."""
+    def add_domain_name(
+        self,
+        id: str,
+        *,
+        certificate: Any,
+        domain_name: str,
+        base_path: str | None = None,
+        endpoint_access_mode: EndpointAccessMode | None = None,
+        endpoint_type: EndpointType | None = None,
+        mtls: MTLSConfig | None = None,
+        security_policy: SecurityPolicy | None = None,
+    ) -> DomainName:
+        """Define a custom domain (the ``DomainNameOptions`` keywords) mapped to this API."""
         from l2.apigateway._domain_name import DomainName
 
-        domain = DomainName(self, id, mapping=self, **options)
+        domain = DomainName(
+            self,
+            id,
+            mapping=self,
+            certificate=certificate,
+            domain_name=domain_name,
+            base_path=base_path,
+            endpoint_access_mode=endpoint_access_mode,
+            endpoint_type=endpoint_type,
+            mtls=mtls,
+            security_policy=security_policy,
+        )
         if self._domain_name is None:
             self._domain_name = domain
         return domain
@@ -143,23 +223,99 @@ class RestApiBase(ApiGatewayMetrics, Resource):
             resource_name=f"{stage}/{method}{path}",
         )
 
-    def add_usage_plan(self, id: str, **props: Any) -> UsagePlan:
-        """Add a usage plan (``UsagePlan`` keyword arguments)."""
+    def add_usage_plan(
+        self,
+        id: str,
+        *,
+        api_stages: Sequence[UsagePlanPerApiStage] | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        quota: QuotaSettings | None = None,
+        throttle: ThrottleSettings | None = None,
+    ) -> UsagePlan:
+        """Add a usage plan (the ``UsagePlanProps`` keywords)."""
         from l2.apigateway._usage_plan import UsagePlan
 
-        return UsagePlan(self, id, **props)
+        return UsagePlan(
+            self, id, api_stages=api_stages, description=description, name=name, quota=quota, throttle=throttle
+        )
 
-    def add_api_key(self, id: str, **options: Any) -> ApiKey:
-        """Add an API key valid for the deployment stage."""
+    def add_api_key(
+        self,
+        id: str,
+        *,
+        api_key_name: str | None = None,
+        description: str | None = None,
+        value: str | None = None,
+        default_cors_preflight_options: CorsOptions | None = None,
+        default_integration: Integration | None = None,
+        default_method_options: MethodOptions | None = None,
+    ) -> ApiKey:
+        """Add an API key valid for the deployment stage (the ``ApiKeyOptions`` keywords)."""
         from l2.apigateway._api_key import ApiKey
 
-        return ApiKey(self, id, **{"stages": [self.deployment_stage], **options})
+        return ApiKey(
+            self,
+            id,
+            stages=[self.deployment_stage],  # type: ignore[list-item]
+            api_key_name=api_key_name,
+            description=description,
+            value=value,
+            default_cors_preflight_options=default_cors_preflight_options,
+            default_integration=default_integration,
+            default_method_options=default_method_options,
+        )
 
-    def add_gateway_response(self, id: str, **options: Any) -> Any:
-        """Customise a gateway response (``GatewayResponse`` keyword arguments but ``rest_api``)."""
+    def add_gateway_response(
+        self,
+        id: str,
+        *,
+        type: ResponseType,
+        response_headers: Mapping[str, str] | None = None,
+        status_code: str | None = None,
+        templates: Mapping[str, str] | None = None,
+    ) -> GatewayResponse:
+        """Customise a gateway response (the ``GatewayResponseOptions`` keywords)."""
         from l2.apigateway._gateway_response import GatewayResponse
 
-        return GatewayResponse(self, id, rest_api=self, **options)
+        return GatewayResponse(
+            self,
+            id,
+            rest_api=self,
+            type=type,
+            response_headers=response_headers,
+            status_code=status_code,
+            templates=templates,
+        )
+
+    def grant_invoke_from_vpc_endpoints_only(self, vpc_endpoints: Sequence[IVpcEndpoint]) -> None:
+        """Allow calls only through ``vpc_endpoints`` (two resource policy statements: deny others, allow).
+
+        Every call adds the two statements; their endpoint list holds the endpoints of all calls.
+        """
+        from l2.iam import AnyPrincipal, Effect, PolicyStatement
+
+        for endpoint in vpc_endpoints:
+            if endpoint not in self._allowed_vpc_endpoints:
+                self._allowed_vpc_endpoints.append(endpoint)
+        endpoints = Lazy.list(lambda: [e.vpc_endpoint_id for e in self._allowed_vpc_endpoints])
+        self.add_to_resource_policy(
+            PolicyStatement(
+                principals=[AnyPrincipal()],
+                actions=["execute-api:Invoke"],
+                resources=["execute-api:/*"],
+                effect=Effect.DENY,
+                conditions={"StringNotEquals": {"aws:SourceVpce": endpoints}},
+            )
+        )
+        self.add_to_resource_policy(
+            PolicyStatement(
+                principals=[AnyPrincipal()],
+                actions=["execute-api:Invoke"],
+                resources=["execute-api:/*"],
+                effect=Effect.ALLOW,
+            )
+        )
 
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Imported APIs cannot change their resource policy: the statement is not added."""
@@ -281,7 +437,7 @@ class _ImportedById(RestApiBase):
         self.rest_api_id = rest_api_id
         self._import_scope = scope
 
-    @property
+    @property  # type: ignore[misc]
     def root(self) -> ResourceBase:  # type: ignore[override]
         raise ValidationError(
             "root is not configured when imported using `fromRestApiId()`. Use `fromRestApiAttributes()` API "
@@ -289,8 +445,8 @@ class _ImportedById(RestApiBase):
             self._import_scope,
         )
 
-    @property
-    def rest_api_root_resource_id(self) -> str:
+    @property  # type: ignore[misc]
+    def rest_api_root_resource_id(self) -> str:  # type: ignore[override]
         raise ValidationError(
             "restApiRootResourceId is not configured when imported using `fromRestApiId()`. Use "
             "`fromRestApiAttributes()` API instead.",
@@ -338,6 +494,9 @@ class RestApi(RestApiBase):
         ValidationError: conflicting props.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.RestApi"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -345,7 +504,7 @@ class RestApi(RestApiBase):
         *,
         api_key_source_type: ApiKeySourceType | None = None,
         binary_media_types: Sequence[str] | None = None,
-        clone_from: Any = None,
+        clone_from: IRestApi | None = None,
         cloud_watch_role: bool | None = None,
         cloud_watch_role_removal_policy: RemovalPolicy | None = None,
         default_cors_preflight_options: CorsOptions | None = None,
@@ -355,15 +514,15 @@ class RestApi(RestApiBase):
         deploy_options: StageOptions | None = None,
         description: str | None = None,
         disable_execute_api_endpoint: bool | None = None,
-        domain_name: Any = None,
+        domain_name: DomainNameOptions | None = None,
         endpoint_configuration: EndpointConfiguration | None = None,
         endpoint_export_name: str | None = None,
         endpoint_types: Sequence[EndpointType] | None = None,
         fail_on_warnings: bool | None = None,
         min_compression_size: Size | None = None,
-        minimum_compression_size: int | None = None,
+        minimum_compression_size: int | float | None = None,
         parameters: Mapping[str, str] | None = None,
-        policy: Any = None,
+        policy: PolicyDocument | None = None,
         rest_api_name: str | None = None,
         retain_deployments: bool | None = None,
     ) -> None:
@@ -404,14 +563,14 @@ class RestApi(RestApiBase):
         )
         if domain_name is not None:
             self.add_domain_name("CustomDomain", **structs.asdict(domain_name, recurse=False))
-        self.root: ResourceBase = RootResource(
+        self.root = RootResource(
             self,
             resource.attr_root_resource_id,
             default_cors_preflight_options=default_cors_preflight_options,
             default_integration=default_integration,
             default_method_options=default_method_options,
         )
-        self.rest_api_root_resource_id: str = resource.attr_root_resource_id
+        self.rest_api_root_resource_id = resource.attr_root_resource_id
         self.node.add_validation(_RestApiValidation(self))
 
     @staticmethod
@@ -438,17 +597,47 @@ class RestApi(RestApiBase):
             scope, id, rest_api_id=rest_api_id, root_resource_id=root_resource_id, rest_api_name=rest_api_name
         )
 
-    def add_model(self, id: str, **props: Any) -> Any:
-        """Add a model (``Model`` keyword arguments but ``rest_api``)."""
+    def add_model(
+        self,
+        id: str,
+        *,
+        schema: JsonSchema,
+        content_type: str | None = None,
+        description: str | None = None,
+        model_name: str | None = None,
+    ) -> Model:
+        """Add a model (the ``ModelOptions`` keywords)."""
         from l2.apigateway._model import Model
 
-        return Model(self, id, rest_api=self, **props)
+        return Model(
+            self,
+            id,
+            rest_api=self,
+            schema=schema,
+            content_type=content_type,
+            description=description,
+            model_name=model_name,
+        )
 
-    def add_request_validator(self, id: str, **props: Any) -> Any:
-        """Add a request validator (``RequestValidator`` keyword arguments but ``rest_api``)."""
+    def add_request_validator(
+        self,
+        id: str,
+        *,
+        request_validator_name: str | None = None,
+        validate_request_body: bool | None = None,
+        validate_request_parameters: bool | None = None,
+    ) -> RequestValidator:
+        """Add a request validator (the ``RequestValidatorOptions`` keywords)."""
         from l2.apigateway._model import RequestValidator
 
-        return RequestValidator(self, id, rest_api=self, **props)
+        return RequestValidator(
+            self,
+            id,
+            rest_api=self,
+            request_validator_name=request_validator_name,
+            validate_request_body=validate_request_body,
+            validate_request_parameters=validate_request_parameters,
+        )
 
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Add a statement to the API's resource policy."""

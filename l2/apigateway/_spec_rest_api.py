@@ -33,6 +33,9 @@ class SpecRestApi(RestApiBase):
         Other keyword arguments as ``RestApi`` (no description: it lives in the definition).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.SpecRestApi"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -82,7 +85,7 @@ class SpecRestApi(RestApiBase):
         self._cfn_resource = resource
         api_definition.bind_after_create(self, self)
         self.rest_api_id: str = resource.ref
-        self.rest_api_root_resource_id: str = resource.attr_root_resource_id
+        self.rest_api_root_resource_id = resource.attr_root_resource_id
         self.root = RootResource(self, self.rest_api_root_resource_id)
         self._configure_cloud_watch_role(resource, cloud_watch_role, cloud_watch_role_removal_policy)
         self._configure_deployment(

@@ -10,12 +10,18 @@ from typing import TYPE_CHECKING, Any
 from constructs import ArnFormat, Construct, Duration, Resource, Stack, Token, ValidationError
 from constructs.internals import structs
 from l1.apigateway import CfnStage
-from l2.apigateway._access_log import AccessLogFormat
+from l2.apigateway._access_log import AccessLogFormat, IAccessLogDestination
 from l2.apigateway._private.metrics import ApiGatewayMetrics
 from l2.apigateway._private.util import parse_method_options_path
+from l2.apigateway._refs import StageReference
 
 if TYPE_CHECKING:
-    pass
+    from l2.apigateway._api_key import ApiKey
+    from l2.apigateway._cors import CorsOptions
+    from l2.apigateway._deployment import Deployment
+    from l2.apigateway._integration import Integration
+    from l2.apigateway._interfaces import IRestApi
+    from l2.apigateway._method import MethodOptions
 
 _REQUEST_ID = re.compile(r".*\$context.(requestId|extendedRequestId)\b.*")
 
@@ -74,7 +80,7 @@ class StageOptions(MethodDeploymentOptions):
         variables: stage variables.
     """
 
-    access_log_destination: Any = None
+    access_log_destination: IAccessLogDestination | None = None
     access_log_format: AccessLogFormat | None = None
     cache_cluster_enabled: bool | None = None
     cache_cluster_size: str | None = None
@@ -91,7 +97,12 @@ class StageBase(ApiGatewayMetrics, Resource):
     """Behaviour shared by stages: URLs, ARN, API keys and metrics."""
 
     stage_name: str
-    rest_api: Any
+    rest_api: IRestApi
+
+    @property
+    def stage_ref(self) -> StageReference:
+        """The stage by name, with its API's id."""
+        return StageReference(rest_api_id=self.rest_api.rest_api_id, stage_name=self.stage_name)
 
     def url_for_path(self, path: str = "/") -> str:
         """The URL of ``path`` in this stage."""
@@ -111,11 +122,31 @@ class StageBase(ApiGatewayMetrics, Resource):
             resource_name=f"{self.rest_api.rest_api_id}/stages/{self.stage_name}",
         )
 
-    def add_api_key(self, id: str, **options: Any) -> Any:
-        """Add an API key valid for this stage."""
+    def add_api_key(
+        self,
+        id: str,
+        *,
+        api_key_name: str | None = None,
+        description: str | None = None,
+        value: str | None = None,
+        default_cors_preflight_options: CorsOptions | None = None,
+        default_integration: Integration | None = None,
+        default_method_options: MethodOptions | None = None,
+    ) -> ApiKey:
+        """Add an API key valid for this stage (the ``ApiKey`` keywords of ``ApiKeyOptions``)."""
         from l2.apigateway._api_key import ApiKey
 
-        return ApiKey(self, id, stages=[self], **options)
+        return ApiKey(
+            self,
+            id,
+            stages=[self],
+            api_key_name=api_key_name,
+            description=description,
+            value=value,
+            default_cors_preflight_options=default_cors_preflight_options,
+            default_integration=default_integration,
+            default_method_options=default_method_options,
+        )
 
     def _metric_dimensions(self) -> dict[str, Any]:
         return {"ApiName": self.rest_api.rest_api_name, "Stage": self.stage_name}
@@ -135,13 +166,16 @@ class Stage(StageBase):
             with the cache cluster disabled.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.Stage"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        deployment: Any,
-        access_log_destination: Any = None,
+        deployment: Deployment,
+        access_log_destination: IAccessLogDestination | None = None,
         access_log_format: AccessLogFormat | None = None,
         cache_cluster_enabled: bool | None = None,
         cache_cluster_size: str | None = None,
@@ -224,7 +258,7 @@ class Stage(StageBase):
             attach(self)
 
     @staticmethod
-    def from_stage_attributes(scope: Construct, id: str, *, rest_api: Any, stage_name: str) -> StageBase:
+    def from_stage_attributes(scope: Construct, id: str, *, rest_api: IRestApi, stage_name: str) -> StageBase:
         """An existing stage."""
         imported = StageBase(scope, id)
         imported.stage_name = stage_name

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Lazy, Names, Resource, UnscopedValidationError
 from constructs.internals import structs
 from l1.apigateway import CfnUsagePlan, CfnUsagePlanKey
 from l2.apigateway._private.util import validate_integer
+from l2.apigateway._refs import UsagePlanReference
+
+if TYPE_CHECKING:
+    from l2.apigateway._interfaces import IApiKey
 
 
 class Period(enum.Enum):
@@ -91,7 +95,12 @@ class UsagePlanBase(Resource):
 
     usage_plan_id: str
 
-    def add_api_key(self, api_key: Any, *, override_logical_id: str | None = None) -> None:
+    @property
+    def usage_plan_ref(self) -> UsagePlanReference:
+        """The plan by id."""
+        return UsagePlanReference(usage_plan_id=self.usage_plan_id)
+
+    def add_api_key(self, api_key: IApiKey, *, override_logical_id: str | None = None) -> None:
         """Let ``api_key`` use this plan (an ``AWS::ApiGateway::UsagePlanKey``)."""
         # `@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId` is on by default in aws-cdk-lib v2
         key_id = f"UsagePlanKeyResource:{Names.node_unique_id(api_key.node)}"
@@ -118,6 +127,9 @@ class UsagePlan(UsagePlanBase):
     Raises:
         UnscopedValidationError: a non-integer limit.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-apigateway.UsagePlan"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
         self,

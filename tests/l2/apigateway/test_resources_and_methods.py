@@ -61,7 +61,7 @@ def test_method_arns_replace_path_parameters(stack: Stack, api: apigateway.RestA
 
 def test_duplicate_method_response_warns(stack: Stack, api: apigateway.RestApi, synth) -> None:
     method = api.root.add_method("GET", method_responses=[apigateway.MethodResponse(status_code="200")])
-    method.add_method_response(apigateway.MethodResponse(status_code="200"))
+    method.add_method_response(status_code="200")
     template = synth(stack)
     (cfn,) = resources_of_type(template, "AWS::ApiGateway::Method").values()
     assert cfn["Properties"]["MethodResponses"] == [{"StatusCode": "200"}, {"StatusCode": "200"}]
