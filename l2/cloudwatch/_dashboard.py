@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
@@ -162,6 +162,25 @@ class VerticalAnnotation:
                 "label": self.label, "visible": self.visible}
 
 
+def _struct(cls: Any, value: Any) -> Any:
+    """``(struct, key order)``: the struct ``cls`` (built from ``value`` if it is a mapping, as jsii accepts) and,
+    for a mapping, its keys: aws-cdk-lib renders a dict given in Python in the dict's own key order."""
+    if isinstance(value, Mapping):
+        return cls(**value), list(value)
+    return value, None
+
+
+def _in_order(item: Any, rendered: dict[str, Any], renames: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """``rendered`` (the JSON of ``_struct``'s struct), in the key order of the mapping it came from."""
+    order = item[1]
+    if order is None:
+        return rendered
+    names = [(renames or {}).get(k, k) for k in order]
+    out = {k: rendered[k] for k in names if k in rendered}
+    out.update((k, v) for k, v in rendered.items() if k not in out)
+    return out
+
+
 class ConcreteWidget:
     """A widget with a fixed size (the base of every widget).
 
@@ -252,7 +271,8 @@ class GraphWidget(ConcreteWidget):
         vertical_annotations: Sequence[VerticalAnnotation] | None = None,
     ) -> None:
         super().__init__(width or 6, height or 6)
-        for annotation in vertical_annotations or []:
+        vertical_annotations = [_struct(VerticalAnnotation, a) for a in vertical_annotations or []]
+        for annotation, _order in vertical_annotations:
             if not _ISO8601.match(annotation.date):
                 raise UnscopedValidationError(f"Given date {annotation.date} is not in ISO 8601 format")
         self.left_metrics = list(left or [])
@@ -266,8 +286,9 @@ class GraphWidget(ConcreteWidget):
             )
         self._p: dict[str, Any] = {
             "title": title, "region": region, "view": view, "stacked": stacked, "left_y_axis": left_y_axis,
-            "right_y_axis": right_y_axis, "left_annotations": left_annotations or [],
-            "right_annotations": right_annotations or [], "legend_position": legend_position,
+            "right_y_axis": right_y_axis,
+            "left_annotations": [_struct(HorizontalAnnotation, a) for a in left_annotations or []],
+            "right_annotations": [_struct(HorizontalAnnotation, a) for a in right_annotations or []], "legend_position": legend_position,
             "live_data": live_data, "set_period_to_time_range": set_period_to_time_range, "period": period,
             "statistic": statistic, "start": start, "end": end, "account_id": account_id,
             "display_labels_on_chart": display_labels_on_chart,
@@ -286,9 +307,10 @@ class GraphWidget(ConcreteWidget):
 
     def to_json(self, stack: Stack | None = None) -> list[Any]:
         p = self._p
-        horizontal = [a._to_json("left") for a in p["left_annotations"]] + [
-            a._to_json("right") for a in p["right_annotations"]]
-        vertical = [a._to_json() for a in p["vertical_annotations"]]
+        horizontal = [_in_order(a, a[0]._to_json("left")) for a in p["left_annotations"]] + [
+            _in_order(a, a[0]._to_json("right")) for a in p["right_annotations"]]
+        # aws-cdk-lib puts ``value`` (the date) first, then the other keys in their given order
+        vertical = [{"value": a[0].date, **_in_order(a, a[0]._to_json())} for a in p["vertical_annotations"]]
         metrics = all_metrics_graph_json(stack, self.left_metrics, self.right_metrics)
         y_axis = {k: v for k, v in (("left", p["left_y_axis"]), ("right", p["right_y_axis"])) if v is not None}
         return _metric_widget(self, {

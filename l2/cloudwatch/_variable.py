@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from constructs import UnscopedValidationError
@@ -95,7 +95,7 @@ class Values:
         """
         if not values:
             raise UnscopedValidationError("Empty values is not allowed")
-        return _StaticValues(list(values))
+        return _StaticValues([VariableValue(**v) if isinstance(v, Mapping) else v for v in values])
 
 
 class _StaticValues(Values):

@@ -10,7 +10,15 @@ from constructs import Aws, Duration, Stack, UnscopedValidationError
 from constructs.internals import structs
 
 from ._composite_alarm import AlarmState
-from ._dashboard import ConcreteWidget, HorizontalAnnotation, LegendPosition, Shading, YAxisProps
+from ._dashboard import (
+    ConcreteWidget,
+    HorizontalAnnotation,
+    LegendPosition,
+    Shading,
+    YAxisProps,
+    _in_order,
+    _struct,
+)
 from ._metric import IMetric
 from ._private.graph_json import all_metrics_graph_json
 
@@ -71,7 +79,7 @@ class GaugeWidget(ConcreteWidget):
         self.metrics = list(metrics or [])
         self._copy_metric_warnings(*self.metrics)
         _check_start_end(start, end)
-        self._p: dict[str, Any] = {"annotations": list(annotations or []), "end": end, "left_y_axis": left_y_axis,
+        self._p: dict[str, Any] = {"annotations": [_struct(HorizontalAnnotation, a) for a in annotations or []], "end": end, "left_y_axis": left_y_axis,
                    "legend_position": legend_position, "live_data": live_data, "period": period,
                    "set_period_to_time_range": set_period_to_time_range, "start": start, "statistic": statistic,
                    "account_id": account_id, "region": region, "title": title}
@@ -93,7 +101,7 @@ class GaugeWidget(ConcreteWidget):
             "title": p["title"],
             "region": p["region"] or Aws.REGION,
             "metrics": metrics or None,
-            "annotations": {"horizontal": [_annotation_json(a) for a in p["annotations"]]} if p["annotations"]
+            "annotations": {"horizontal": [_in_order(a, _annotation_json(a[0])) for a in p["annotations"]]} if p["annotations"]
             else None,
             "yAxis": {"left": axis},
             "legend": {"position": p["legend_position"].value} if p["legend_position"] is not None else None,
@@ -213,7 +221,7 @@ class TableWidget(ConcreteWidget):
         self._p: dict[str, Any] = {"end": end, "full_precision": full_precision, "layout": layout, "live_data": live_data,
                    "period": period, "set_period_to_time_range": set_period_to_time_range,
                    "show_units_in_label": show_units_in_label, "start": start, "statistic": statistic,
-                   "summary": summary, "thresholds": list(thresholds or []), "account_id": account_id,
+                   "summary": _struct(TableSummaryProps, summary)[0], "thresholds": list(thresholds or []), "account_id": account_id,
                    "region": region, "title": title}
 
     def add_metric(self, metric: IMetric) -> None:
