@@ -14,6 +14,8 @@ from ._function_base import QualifiedFunctionBase, metric_options
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric
 
+    from ._interfaces import IScalableFunctionAttribute
+
 
 @structs.frozen(kw_only=True)
 class VersionWeight:
@@ -61,6 +63,7 @@ class Alias(QualifiedFunctionBase):
         self.version = version
         self.architecture = self.lambda_.architecture
         self.can_create_permissions = True
+        self._scalable_alias: Any = None
         routing = None
         if additional_versions:
             total = 0.0
@@ -120,6 +123,30 @@ class Alias(QualifiedFunctionBase):
         from ._references import AliasReference
 
         return AliasReference(alias_arn=self.function_arn)
+
+    def add_auto_scaling(self, *, max_capacity: float, min_capacity: float | None = None) -> IScalableFunctionAttribute:
+        """Scale the alias's provisioned concurrency with Application Auto Scaling (construct ``AliasScaling``;
+        the role is the account's ``AWSServiceRoleForApplicationAutoScaling_LambdaConcurrency``).
+
+        Raises:
+            ValidationError: auto scaling is already enabled for this alias.
+        """
+        if self._scalable_alias is not None:
+            raise ValidationError("AutoScaling already enabled for this alias", self)
+        from l2 import applicationautoscaling, iam
+
+        from ._private.scalable_function_attribute import ScalableFunctionAttribute
+
+        role = iam.Role.from_role_arn(self, "ScalingRole", self.stack.format_arn(
+            service="iam", region="",
+            resource="role/aws-service-role/lambda.application-autoscaling.amazonaws.com",
+            resource_name="AWSServiceRoleForApplicationAutoScaling_LambdaConcurrency"))
+        self._scalable_alias = ScalableFunctionAttribute(
+            self, "AliasScaling", min_capacity=min_capacity if min_capacity is not None else 1,
+            max_capacity=max_capacity, resource_id=f"function:{self.function_name}",
+            dimension="lambda:function:ProvisionedConcurrency",
+            service_namespace=applicationautoscaling.ServiceNamespace.LAMBDA, role=role)
+        return self._scalable_alias
 
     @staticmethod
     def from_alias_attributes(scope: Construct, id: str, *, alias_name: str, alias_version: Any) -> Any:

@@ -1,15 +1,102 @@
-"""Lambda deployment packages: ``Code.from_inline``, ``Code.from_bucket`` and ``Code.from_asset``."""
+"""Lambda deployment packages: ``Code.from_inline``, ``Code.from_bucket[_v2]``, ``Code.from_asset`` and the
+asset variants built by a command or a Docker build."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import enum
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import Annotations, Construct, Stack, UnscopedValidationError, ValidationError
+from constructs import (
+    Annotations,
+    AssetHashType,
+    CfnResource,
+    Construct,
+    IgnoreMode,
+    Stack,
+    SymlinkFollowMode,
+    UnscopedValidationError,
+    ValidationError,
+)
 from constructs.internals import structs
 
 if TYPE_CHECKING:
+    from l2.iam import IGrantable
+    from l2.kms import IKey
     from l2.s3 import IBucket
+
+    from ._image import AssetImageCode
+
+
+class S3ObjectStorageMode(enum.Enum):
+    """How Lambda stores a package read from S3: a copy (the default) or a reference to the versioned object."""
+
+    COPY = "COPY"
+    REFERENCE = "REFERENCE"
+
+
+@structs.frozen(kw_only=True)
+class BucketOptions:
+    """Options of ``Code.from_bucket_v2``.
+
+    Args:
+        object_version: the object's version (default: the latest; required with ``REFERENCE``).
+        s3_object_storage_mode: copy the object or reference it (default: CloudFormation's, a copy).
+        source_kms_key: the KMS key the package is encrypted with (default: none).
+    """
+
+    object_version: str | None = None
+    s3_object_storage_mode: S3ObjectStorageMode | None = None
+    source_kms_key: IKey | None = None
+
+
+@structs.frozen(kw_only=True)
+class CustomCommandOptions:
+    """Options of ``Code.from_custom_command``: the asset options of ``Code.from_asset`` plus how to run the
+    command.
+
+    Args:
+        command_options: options of the process (Node.js ``spawnSync`` options in aws-cdk-lib: ``cwd``, ``env``,
+            ``shell``, ``timeout`` in ms are honoured; default: none).
+        asset_hash / asset_hash_type / bundling / exclude / follow_symlinks / ignore_mode / deploy_time /
+            display_name / readers / source_kms_key: as in ``Code.from_asset``.
+    """
+
+    asset_hash: str | None = None
+    asset_hash_type: AssetHashType | None = None
+    bundling: Any = None
+    exclude: Sequence[str] | None = None
+    follow_symlinks: SymlinkFollowMode | None = None
+    ignore_mode: IgnoreMode | None = None
+    deploy_time: bool | None = None
+    display_name: str | None = None
+    readers: Sequence[IGrantable] | None = None
+    source_kms_key: IKey | None = None
+    command_options: Mapping[str, Any] | None = None
+
+
+@structs.frozen(kw_only=True)
+class DockerBuildAssetOptions:
+    """Options of ``Code.from_docker_build``: the Docker build options plus where the package is in the image.
+
+    Args:
+        image_path: the path in the image to copy out (default ``/asset``).
+        output_path: the local directory to copy it to (default: a temporary directory).
+        build_args / build_contexts / cache_disabled / cache_from / cache_to / file / network / platform /
+            target_stage: as in ``DockerImage.from_build``.
+    """
+
+    build_args: Mapping[str, str] | None = None
+    build_contexts: Mapping[str, str] | None = None
+    cache_disabled: bool | None = None
+    cache_from: Sequence[Any] | None = None
+    cache_to: Any = None
+    file: str | None = None
+    network: str | None = None
+    platform: str | None = None
+    target_stage: str | None = None
+    image_path: str | None = None
+    output_path: str | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -29,6 +116,7 @@ class CodeConfig:
     s3_location: S3Location | None = None
     image: Any = None
     source_kms_key_arn: str | None = None
+    s3_object_storage_mode: S3ObjectStorageMode | None = None
 
 
 class Code:
@@ -65,6 +153,86 @@ class Code:
         return Code.from_bucket(bucket, key, object_version)
 
     @staticmethod
+    def from_bucket_v2(bucket: IBucket, key: str, *, object_version: str | None = None,
+                       s3_object_storage_mode: S3ObjectStorageMode | None = None,
+                       source_kms_key: IKey | None = None) -> S3CodeV2:
+        """A zip file already in S3, with the ``BucketOptions`` (warns when no ``object_version`` is given)."""
+        if object_version is None:
+            Annotations.of(bucket).add_warning_v2(
+                "@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified",
+                "options.objectVersion is not defined for S3Code.fromBucketV2(). The lambda will not be updated "
+                "automatically if the code in the bucket is updated. This is because CDK/Cloudformation does not "
+                "track changes on the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead "
+                "or set options.objectVersion.",
+            )
+        return S3CodeV2(bucket, key, object_version=object_version, s3_object_storage_mode=s3_object_storage_mode,
+                        source_kms_key=source_kms_key)
+
+    @staticmethod
+    def from_custom_command(
+        output: str,
+        command: Sequence[str],
+        *,
+        command_options: Mapping[str, Any] | None = None,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        readers: Sequence[IGrantable] | None = None,
+        source_kms_key: IKey | None = None,
+        asset_hash: str | None = None,
+        asset_hash_type: AssetHashType | None = None,
+        bundling: Any = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> AssetCode:
+        """Run ``command`` now (at synthesis) and use ``output`` (a directory or ``.zip``) as an asset.
+
+        Raises:
+            UnscopedValidationError: an empty command, a command that cannot run or exits with a non-zero status.
+        """
+        from ._private.custom_command import run_custom_command
+
+        if len(command) == 0:
+            raise UnscopedValidationError(
+                'command must contain at least one argument. For example, ["node", "buildFile.js"].')
+        run_custom_command(list(command), command_options)
+        return AssetCode(output, asset_hash=asset_hash, asset_hash_type=asset_hash_type, bundling=bundling,
+                         deploy_time=deploy_time, display_name=display_name, exclude=exclude,
+                         follow_symlinks=follow_symlinks, ignore_mode=ignore_mode, readers=readers,
+                         source_kms_key=source_kms_key)
+
+    @staticmethod
+    def from_docker_build(
+        path: str,
+        *,
+        image_path: str | None = None,
+        output_path: str | None = None,
+        build_args: Mapping[str, str] | None = None,
+        build_contexts: Mapping[str, str] | None = None,
+        cache_disabled: bool | None = None,
+        cache_from: Sequence[Any] | None = None,
+        cache_to: Any = None,
+        file: str | None = None,
+        network: str | None = None,
+        platform: str | None = None,
+        target_stage: str | None = None,
+    ) -> AssetCode:
+        """Build the image in ``path`` with Docker now and copy ``image_path`` (default ``/asset``) out of it as the
+        package (an asset)."""
+        import constructs
+
+        inner = image_path if image_path is not None else "/asset/."
+        if inner.endswith("/"):
+            inner = f"{inner}."
+        elif not inner.endswith("/."):
+            inner = f"{inner}/."
+        docker_image: Any = constructs.DockerImage  # type: ignore[attr-defined]  # the core's bundling API
+        image = docker_image.from_build(path, build_args=build_args, build_contexts=build_contexts,
+                                        cache_disabled=cache_disabled, cache_from=cache_from, cache_to=cache_to,
+                                        file=file, network=network, platform=platform, target_stage=target_stage)
+        return AssetCode(image.cp(inner, output_path))
+
+    @staticmethod
     def from_asset(path: str, *, exclude: Sequence[str] | None = None, asset_hash: str | None = None,
                    asset_hash_type: Any = None, follow_symlinks: Any = None, ignore_mode: Any = None,
                    readers: Sequence[Any] | None = None, source_kms_key: Any = None,
@@ -84,10 +252,36 @@ class Code:
                                  source_kms_key=source_kms_key)
 
     @staticmethod
-    def from_asset_image(directory: str, **props: Any) -> Code:
+    def from_asset_image(
+        directory: str,
+        *,
+        cmd: Sequence[str] | None = None,
+        entrypoint: Sequence[str] | None = None,
+        working_directory: str | None = None,
+        asset_name: str | None = None,
+        build_args: Mapping[str, str] | None = None,
+        build_contexts: Mapping[str, str] | None = None,
+        build_secrets: Mapping[str, str] | None = None,
+        build_ssh: str | None = None,
+        cache_disabled: bool | None = None,
+        cache_from: Sequence[Any] | None = None,
+        cache_to: Any = None,
+        display_name: str | None = None,
+        file: str | None = None,
+        invalidation: Any = None,
+        network_mode: Any = None,
+        outputs: Sequence[str] | None = None,
+        platform: Any = None,
+        target: str | None = None,
+        extra_hash: str | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> AssetImageCode:
         """A container image built from ``directory`` (the keyword arguments are those of ``AssetImageCode``)."""
         from ._image import AssetImageCode
 
+        props = {k: v for k, v in locals().items() if k not in ("directory", "AssetImageCode") and v is not None}
         return AssetImageCode(directory, **props)
 
     @staticmethod
@@ -109,7 +303,7 @@ class Code:
         """Called by the function or layer that uses this code."""
         raise NotImplementedError
 
-    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+    def bind_to_resource(self, _resource: CfnResource, *, resource_property: str | None = None) -> None:
         """Called after the L1 exists (assets add their metadata)."""
 
 
@@ -127,7 +321,8 @@ class InlineCode(Code):
             raise UnscopedValidationError("Lambda inline code cannot be empty")
         self.code = code
 
-    def bind(self, scope: Construct) -> CodeConfig:
+    def bind(self, _scope: Construct) -> CodeConfig:
+        """The inline code."""
         return CodeConfig(inline_code=self.code)
 
 
@@ -141,9 +336,45 @@ class S3Code(Code):
         self.key = key
         self.object_version = object_version
 
-    def bind(self, scope: Construct) -> CodeConfig:
+    def bind(self, _scope: Construct) -> CodeConfig:
+        """The S3 location."""
         return CodeConfig(s3_location=S3Location(bucket_name=self.bucket_name, object_key=self.key,
                                                  object_version=self.object_version))
+
+
+class S3CodeV2(Code):
+    """A zip file in an S3 bucket, with a storage mode and a KMS key (``Code.from_bucket_v2``).
+
+    Raises:
+        ValidationError: ``REFERENCE`` storage without an ``object_version``, or a bucket without a name.
+    """
+
+    def __init__(self, bucket: IBucket, key: str, *, object_version: str | None = None,
+                 s3_object_storage_mode: S3ObjectStorageMode | None = None,
+                 source_kms_key: IKey | None = None) -> None:
+        if s3_object_storage_mode is S3ObjectStorageMode.REFERENCE and object_version is None:
+            raise ValidationError("set objectVersion when using s3ObjectStorageMode REFERENCE because Lambda "
+                                  "requires a versioned S3 object", bucket)  # type: ignore[arg-type]
+        if not bucket.bucket_name:
+            raise ValidationError("bucketName is undefined for the provided bucket", bucket)  # type: ignore[arg-type]
+        self.bucket_name: str = bucket.bucket_name
+        self.key = key
+        self._object_version = object_version
+        self._storage_mode = s3_object_storage_mode
+        self._source_kms_key = source_kms_key
+
+    def bind(self, _scope: Construct) -> CodeConfig:
+        """The S3 location, storage mode and key."""
+        kms = self._source_kms_key
+        return CodeConfig(
+            s3_location=S3Location(bucket_name=self.bucket_name, object_key=self.key,
+                                   object_version=self._object_version),
+            source_kms_key_arn=kms.key_arn if kms is not None else None,
+            s3_object_storage_mode=self._storage_mode,
+        )
+
+    def bind_to_resource(self, resource: CfnResource, *, resource_property: str | None = None) -> None:
+        """Nothing to add: the object is already in S3."""
 
 
 class AssetCode(Code):

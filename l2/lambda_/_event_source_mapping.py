@@ -320,3 +320,42 @@ def _struct_dict(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
     return {f.name: getattr(value, f.name) for f in structs.fields(type(value))}
+
+
+@structs.frozen(kw_only=True)
+class EventSourceMappingOptions:
+    """The options of an event source mapping (``IFunction.add_event_source_mapping``); each is described on
+    ``EventSourceMapping``."""
+
+    batch_size: float | None = None
+    bisect_batch_on_error: bool | None = None
+    enabled: bool | None = None
+    event_source_arn: str | None = None
+    filter_encryption: Any = None
+    filters: Sequence[Mapping[str, Any]] | None = None
+    kafka_bootstrap_servers: Sequence[str] | None = None
+    kafka_consumer_group_id: str | None = None
+    kafka_topic: str | None = None
+    log_level: EventSourceMappingLogLevel | None = None
+    max_batching_window: Duration | None = None
+    max_concurrency: float | None = None
+    max_record_age: Duration | None = None
+    metrics_config: MetricsConfig | None = None
+    on_failure: IEventSourceDlq | None = None
+    parallelization_factor: float | None = None
+    provisioned_poller_config: ProvisionedPollerConfig | None = None
+    report_batch_item_failures: bool | None = None
+    retry_attempts: float | None = None
+    schema_registry_config: Any = None
+    source_access_configurations: Sequence[SourceAccessConfiguration] | None = None
+    starting_position: StartingPosition | None = None
+    starting_position_timestamp: float | None = None
+    support_s3_on_failure_destination: bool | None = None
+    tumbling_window: Duration | None = None
+
+
+@structs.frozen(kw_only=True)
+class EventSourceMappingProps(EventSourceMappingOptions):
+    """The props of ``EventSourceMapping``: the options plus the target function."""
+
+    target: Any

@@ -355,6 +355,8 @@ class Function(FunctionBase):
                 "zip_file": code_config.inline_code,
                 "image_uri": image.image_uri if image is not None else None,
                 "source_kms_key_arn": code_config.source_kms_key_arn,
+                "s3_object_storage_mode": code_config.s3_object_storage_mode.value
+                if code_config.s3_object_storage_mode is not None else None,
             },
             handler=None if handler == Handler.FROM_IMAGE else handler,
             timeout=timeout.to_seconds() if timeout is not None else None,

@@ -549,7 +549,7 @@ class QualifiedFunctionBase(FunctionBase):
     def resource_arns_for_grant_invoke(self) -> list[str]:
         return [self.function_arn]
 
-    def consider_warning_on_invoke_function_permissions(self, scope: Construct, action: str) -> None:
+    def consider_warning_on_invoke_function_permissions(self, _scope: Construct, _action: str) -> None:
         """Versions and aliases do not warn."""
         return None
 

@@ -70,7 +70,7 @@ class EcrImageCode(Code):
         self.props = EcrImageCodeProps(cmd=cmd, entrypoint=entrypoint, tag=tag, tag_or_digest=tag_or_digest,
                                        working_directory=working_directory)
 
-    def bind(self, scope: Construct) -> CodeConfig:
+    def bind(self, _scope: Construct) -> CodeConfig:
         from l2 import iam
 
         self.repository.grant_pull(iam.ServicePrincipal("lambda.amazonaws.com"))
@@ -215,9 +215,35 @@ class DockerImageCode:
             working_directory=working_directory))
 
     @staticmethod
-    def from_image_asset(directory: str, **props: Any) -> DockerImageCode:
+    def from_image_asset(
+        directory: str,
+        *,
+        cmd: Sequence[str] | None = None,
+        entrypoint: Sequence[str] | None = None,
+        working_directory: str | None = None,
+        asset_name: str | None = None,
+        build_args: Mapping[str, str] | None = None,
+        build_contexts: Mapping[str, str] | None = None,
+        build_secrets: Mapping[str, str] | None = None,
+        build_ssh: str | None = None,
+        cache_disabled: bool | None = None,
+        cache_from: Sequence[Any] | None = None,
+        cache_to: Any = None,
+        display_name: str | None = None,
+        file: str | None = None,
+        invalidation: Any = None,
+        network_mode: Any = None,
+        outputs: Sequence[str] | None = None,
+        platform: Any = None,
+        target: str | None = None,
+        extra_hash: str | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: Any = None,
+        ignore_mode: Any = None,
+    ) -> DockerImageCode:
         """An image built from ``directory`` (the keyword arguments are those of ``AssetImageCode``); built for
         the function's architecture unless ``platform`` is given."""
+        props = {k: v for k, v in locals().items() if k != "directory" and v is not None}
 
         def make(architecture: Any) -> Code:
             options = dict(props)

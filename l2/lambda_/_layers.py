@@ -99,7 +99,9 @@ class LayerVersion(LayerVersionBase):
             compatible_runtimes=None if compatible_runtimes is Runtime.ALL or compatible_runtimes is None
             else [r.name for r in compatible_runtimes],
             compatible_architectures=[a.name for a in compatible_architectures] if compatible_architectures else None,
-            content={"s3_bucket": s3.bucket_name, "s3_key": s3.object_key, "s3_object_version": s3.object_version},
+            content={"s3_bucket": s3.bucket_name, "s3_key": s3.object_key, "s3_object_version": s3.object_version,
+                     "s3_object_storage_mode": config.s3_object_storage_mode.value
+                     if config.s3_object_storage_mode is not None else None},
             description=description,
             layer_name=self.physical_name if layer_version_name is not None else None,
             license_info=license,

@@ -170,6 +170,8 @@ class VersionProps(EventInvokeConfigOptions):
     lambda_: Any
     code_sha256: str | None = None
     description: str | None = None
+    max_execution_environments: float | None = None
+    min_execution_environments: float | None = None
     provisioned_concurrent_executions: float | None = None
     removal_policy: RemovalPolicy | None = None
 
@@ -332,3 +334,47 @@ class LambdaRuntimeProps:
     supports_code_guru_profiling: bool | None = None
     supports_inline_code: bool | None = None
     supports_snap_start: bool | None = None
+
+
+@structs.frozen(kw_only=True)
+class AutoScalingOptions:
+    """The capacity range of ``add_auto_scaling`` on a version or alias (provisioned concurrency).
+
+    Args:
+        max_capacity: the most provisioned concurrency.
+        min_capacity: the least (default 1).
+    """
+
+    max_capacity: float
+    min_capacity: float | None = None
+
+
+@structs.frozen(kw_only=True)
+class UtilizationScalingOptions:
+    """Target tracking on provisioned-concurrency utilization (``scale_on_utilization``).
+
+    Args:
+        utilization_target: the utilization to keep, between 0.1 and 0.9.
+        disable_scale_in: never scale in (default False).
+        policy_name: the policy's name (default: generated).
+        scale_in_cooldown / scale_out_cooldown: time between scaling activities (default: the service's).
+    """
+
+    utilization_target: float
+    disable_scale_in: bool | None = None
+    policy_name: str | None = None
+    scale_in_cooldown: Duration | None = None
+    scale_out_cooldown: Duration | None = None
+
+
+@structs.frozen(kw_only=True)
+class LatestPublishedScalingConfig:
+    """The scaling of the function's latest published version on a capacity provider.
+
+    Args:
+        max_execution_environments / min_execution_environments: the range of execution environments
+            (default: the service's).
+    """
+
+    max_execution_environments: float | None = None
+    min_execution_environments: float | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 
 class RuntimeFamily(enum.Enum):
@@ -103,6 +103,15 @@ class Runtime:
         self.supports_code_guru_profiling = bool(supports_code_guru_profiling)
         self.supports_snap_start = bool(supports_snap_start)
         self.is_variable = bool(is_variable)
+
+    @property
+    def bundling_image(self) -> Any:
+        """The Docker image assets of this runtime are bundled in (``public.ecr.aws/sam/build-<name>`` unless
+        given), as a core ``DockerImage``."""
+        import constructs
+
+        docker_image: Any = constructs.DockerImage  # type: ignore[attr-defined]  # the core's bundling API
+        return docker_image.from_registry(self._bundling_image_name)
 
     @staticmethod
     def determine_latest_python_runtime(scope: object) -> Runtime:

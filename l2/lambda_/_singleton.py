@@ -64,9 +64,25 @@ class SingletonFunction(FunctionBase):
         """Add layers to the shared function."""
         self.lambda_function.add_layers(*layers)
 
-    def add_permission(self, id: str, **permission: Any) -> None:
+    def add_permission(
+        self,
+        name: str,
+        *,
+        principal: Any,
+        action: str | None = None,
+        event_source_token: str | None = None,
+        function_url_auth_type: Any = None,
+        invoked_via_function_url: bool | None = None,
+        organization_id: str | None = None,
+        scope: Construct | None = None,
+        source_account: str | None = None,
+        source_arn: str | None = None,
+    ) -> None:
         """Add a permission to the shared function."""
-        self.lambda_function.add_permission(id, **permission)
+        self.lambda_function.add_permission(
+            name, principal=principal, action=action, event_source_token=event_source_token,
+            function_url_auth_type=function_url_auth_type, invoked_via_function_url=invoked_via_function_url,
+            organization_id=organization_id, scope=scope, source_account=source_account, source_arn=source_arn)
 
     def add_metadata(self, type: str, data: Any, *, stack_trace: bool | None = None,
                      stack_trace_override: Any = None, trace_from_function: Any = None) -> None:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from l2.cloudwatch import Metric
 
     from ._alias import Alias
+    from ._event_invoke_config import IDestination
 
 
 @structs.frozen(kw_only=True)
@@ -23,6 +24,8 @@ class VersionOptions:
 
     code_sha256: str | None = None
     description: str | None = None
+    max_execution_environments: float | None = None
+    min_execution_environments: float | None = None
     provisioned_concurrent_executions: float | None = None
     removal_policy: RemovalPolicy | None = None
     max_event_age: Any = None
@@ -59,6 +62,8 @@ class Version(QualifiedFunctionBase):
     Args:
         lambda_: the function to publish.
         code_sha256 / description: as in CloudFormation.
+        max_execution_environments / min_execution_environments: the version's scaling on a capacity provider
+            (``FunctionScalingConfig``; non-negative, min at most max; default: none).
         provisioned_concurrent_executions: provisioned concurrency (at least 1).
         removal_policy: default: none (CloudFormation deletes the version).
     """
@@ -74,11 +79,13 @@ class Version(QualifiedFunctionBase):
         lambda_: Any,
         code_sha256: str | None = None,
         description: str | None = None,
+        max_execution_environments: float | None = None,
+        min_execution_environments: float | None = None,
         provisioned_concurrent_executions: float | None = None,
         removal_policy: RemovalPolicy | None = None,
-        max_event_age: Any = None,
-        on_failure: Any = None,
-        on_success: Any = None,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
         retry_attempts: float | None = None,
         _hashed: bool = False,
     ) -> None:
@@ -101,6 +108,7 @@ class Version(QualifiedFunctionBase):
             description=description,
             function_name=lambda_.function_name,
             provisioned_concurrency_config=provisioned,
+            function_scaling_config=self._scaling_config(min_execution_environments, max_execution_environments),
         )
         self.resource.add_metadata("aws:cdk:do-not-refactor", True)
         if removal_policy is not None:
@@ -110,6 +118,20 @@ class Version(QualifiedFunctionBase):
         self.function_name: str = f"{lambda_.function_name}:{self.version}"
         self.qualifier: str = self.resource.attr_version
         self._maybe_configure_async_invoke(max_event_age, on_failure, on_success, retry_attempts)
+
+    def _scaling_config(self, minimum: float | None, maximum: float | None) -> dict[str, Any] | None:
+        if minimum is None and maximum is None:
+            return None
+        min_known = minimum is not None and not Token.is_unresolved(minimum)
+        max_known = maximum is not None and not Token.is_unresolved(maximum)
+        if min_known and minimum < 0:  # type: ignore[operator]
+            raise ValidationError("minExecutionEnvironments must be a non-negative integer.", self)
+        if max_known and maximum < 0:  # type: ignore[operator]
+            raise ValidationError("maxExecutionEnvironments must be a non-negative integer.", self)
+        if min_known and max_known and minimum > maximum:  # type: ignore[operator]
+            raise ValidationError(
+                "minExecutionEnvironments must be less than or equal to maxExecutionEnvironments", self)
+        return {"min_execution_environments": minimum, "max_execution_environments": maximum}
 
     @property
     def grant_principal(self) -> Any:  # type: ignore[override]
