@@ -1,0 +1,19 @@
+"""Port of aws-cdk's integ.period-singlevaluewidget-and-dashboard: a single-value widget with its own period."""
+
+import aws_cdk as cdk
+from aws_cdk import aws_cloudwatch as cloudwatch
+from constructs import Construct
+
+
+class TestStack(cdk.Stack):
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        dashboard = cloudwatch.Dashboard(self, "Dashboard")
+        test_metric = cloudwatch.Metric(namespace="CDK/Test", metric_name="Metric")
+        widget = cloudwatch.SingleValueWidget(metrics=[test_metric], period=cdk.Duration.minutes(10))
+        dashboard.add_widgets(widget)
+
+
+app = cdk.App()
+TestStack(app, "aws-cdk-cloudwatch-singlevaluewidget-period-integ")
+app.synth()
