@@ -100,9 +100,11 @@ def imported_value_id(parameter_name: str) -> str:
 
 
 def starts_with_fn_intrinsic(value: str) -> bool:
-    """Whether the first token of a string is an ``Fn::*`` intrinsic (aws-cdk-lib's ``Fn._isFnBase`` test).
+    """Whether the first token of a string is an ``Fn.*`` intrinsic (aws-cdk-lib's ``Fn._isFnBase`` test).
 
-    pycdk's core has no FnBase class, so the token's resolved shape is inspected instead.
+    pycdk's core has no FnBase class, so the token's resolved shape is inspected instead: ``{"Fn::...": ...}``, or
+    ``{"Ref": name}`` as ``Fn.ref`` makes it. Pseudo parameters (``{"Ref": "AWS::..."}``) are not ``FnBase`` in
+    aws-cdk-lib and use the same token class in pycdk, so a ``Ref`` to an ``AWS::`` name does not count.
     """
     if not Token.is_unresolved(value):
         return False
@@ -113,5 +115,10 @@ def starts_with_fn_intrinsic(value: str) -> bool:
         return True
     if type(token) is Intrinsic:
         resolved = token.resolve(None)  # type: ignore[arg-type]
-        return isinstance(resolved, dict) and len(resolved) == 1 and next(iter(resolved)).startswith("Fn::")
+        if not isinstance(resolved, dict) or len(resolved) != 1:
+            return False
+        key, value = next(iter(resolved.items()))
+        if key == "Ref":
+            return isinstance(value, str) and not value.startswith("AWS::")
+        return key.startswith("Fn::")
     return False
