@@ -7,21 +7,39 @@ This package mirrors both the ``constructs`` library (``Construct``, ``Node``) a
 from ._annotations import Annotations
 from ._app import App
 from ._arn import Arn, ArnComponents, ArnFormat
-from ._aspects import AspectApplication, AspectPriority, Aspects, IAspect
+from ._aspects import AspectApplication, AspectOptions, AspectPriority, Aspects, IAspect
 from ._assembly import CloudArtifact, CloudAssembly, CloudFormationStackArtifact, SynthesisMessage
 from ._assets import (
+    AddDockerImageAssetOptions,
+    AddFileAssetOptions,
     AssetHashType,
+    AssetOptions,
     AssetStaging,
+    AssetStagingProps,
     DockerImageAssetLocation,
     DockerImageAssetSource,
     FileAssetLocation,
     FileAssetPackaging,
     FileAssetSource,
+    IAsset,
     IgnoreMode,
     SymlinkFollowMode,
 )
 from ._aws import Aws, ScopedAws
 from ._bitrate import Bitrate
+from ._bundling import (
+    BundlingFileAccess,
+    BundlingOptions,
+    BundlingOutput,
+    DockerBuildOptions,
+    DockerBuildSecret,
+    DockerCacheOption,
+    DockerImage,
+    DockerRunOptions,
+    DockerVolume,
+    DockerVolumeConsistency,
+    ILocalBundling,
+)
 from ._cfn_codedeploy_hook import (
     CfnCodeDeployBlueGreenAdditionalOptions,
     CfnCodeDeployBlueGreenApplication,
@@ -72,7 +90,13 @@ from ._construct import (
     Node,
     RootConstruct,
 )
-from ._context_provider import ContextProvider, GetContextKeyResult, GetContextValueResult
+from ._context_provider import (
+    ContextProvider,
+    GetContextKeyOptions,
+    GetContextKeyResult,
+    GetContextValueOptions,
+    GetContextValueResult,
+)
 from ._custom_resource import CustomResource, CustomResourceProvider, CustomResourceProviderRuntime
 from ._duration import Duration, TimeConversionOptions
 from ._errors import (
@@ -86,21 +110,62 @@ from ._errors import (
 )
 from ._feature_flags import FeatureFlags
 from ._fn import Fn, ICfnConditionExpression, ICfnRuleConditionExpression
-from ._names import Names
+from ._fs import (
+    CopyOptions,
+    DockerIgnoreStrategy,
+    FileCopyOptions,
+    FileFingerprintOptions,
+    FileSystem,
+    FingerprintOptions,
+    GitIgnoreStrategy,
+    GlobIgnoreStrategy,
+    IgnoreStrategy,
+)
+from ._injectors import InjectionContext, IPropertyInjector, PropertyInjectors
+from ._mixins import (
+    ConstructSelector,
+    IConstructSelector,
+    IMixin,
+    Mixin,
+    MixinApplication,
+    MixinApplicator,
+    Mixins,
+    Shims,
+)
+from ._names import Names, UniqueResourceNameOptions
 from ._nested_stack import NestedStack
-from ._removal_policy import CfnDeletionPolicy, RemovalPolicy
-from ._resource import PhysicalName, Resource, ResourceEnvironment, ResourceProps
+from ._permissions_boundary import PermissionsBoundary, PermissionsBoundaryBindOptions
+from ._removal_policies import MissingRemovalPolicies, RemovalPolicies, RemovalPolicyProps
+from ._removal_policy import CfnDeletionPolicy, RemovalPolicy, RemovalPolicyOptions
+from ._resource import IResource, PhysicalName, Resource, ResourceEnvironment, ResourceProps
 from ._secret_value import CfnDynamicReference, CfnDynamicReferenceService, SecretValue
 from ._size import Size, SizeConversionOptions, SizeRoundingBehavior
 from ._stack import Environment, Stack
+from ._stack_props import (
+    AppProps,
+    AWSEventMetadataProps,
+    ExportValueOptions,
+    NestedStackProps,
+    StackProps,
+    StageProps,
+    StageSynthesisOptions,
+)
 from ._stage import Stage
 from ._synthesizers import (
     BootstraplessSynthesizer,
+    BootstraplessSynthesizerProps,
     CliCredentialsStackSynthesizer,
+    CliCredentialsStackSynthesizerProps,
     DefaultStackSynthesizer,
+    DefaultStackSynthesizerProps,
+    IBoundStackSynthesizer,
+    IReusableStackSynthesizer,
+    IStackSynthesizer,
+    ISynthesisSession,
     LegacyStackSynthesizer,
     NestedStackSynthesizer,
     StackSynthesizer,
+    SynthesizeStackArtifactOptions,
 )
 from ._tag_manager import CfnTag, ITaggable, ITaggableV2, TagManager, TagType
 from ._tags import RemoveTag, Tag, Tags
@@ -121,6 +186,68 @@ from ._token import (
 )
 
 __all__ = [
+    "AddDockerImageAssetOptions",
+    "AddFileAssetOptions",
+    "AppProps",
+    "AWSEventMetadataProps",
+    "AspectOptions",
+    "AssetOptions",
+    "AssetStagingProps",
+    "BootstraplessSynthesizerProps",
+    "BundlingFileAccess",
+    "BundlingOptions",
+    "BundlingOutput",
+    "CliCredentialsStackSynthesizerProps",
+    "ConstructSelector",
+    "CopyOptions",
+    "DefaultStackSynthesizerProps",
+    "DockerBuildOptions",
+    "DockerBuildSecret",
+    "DockerCacheOption",
+    "DockerIgnoreStrategy",
+    "DockerImage",
+    "DockerRunOptions",
+    "DockerVolume",
+    "DockerVolumeConsistency",
+    "ExportValueOptions",
+    "FileCopyOptions",
+    "FileFingerprintOptions",
+    "FileSystem",
+    "FingerprintOptions",
+    "GetContextKeyOptions",
+    "GetContextValueOptions",
+    "GitIgnoreStrategy",
+    "GlobIgnoreStrategy",
+    "IAsset",
+    "IBoundStackSynthesizer",
+    "IConstructSelector",
+    "ILocalBundling",
+    "IMixin",
+    "IPropertyInjector",
+    "IResource",
+    "IReusableStackSynthesizer",
+    "IStackSynthesizer",
+    "ISynthesisSession",
+    "IgnoreStrategy",
+    "InjectionContext",
+    "MissingRemovalPolicies",
+    "Mixin",
+    "MixinApplication",
+    "MixinApplicator",
+    "Mixins",
+    "NestedStackProps",
+    "PermissionsBoundary",
+    "PermissionsBoundaryBindOptions",
+    "PropertyInjectors",
+    "RemovalPolicies",
+    "RemovalPolicyOptions",
+    "RemovalPolicyProps",
+    "Shims",
+    "StackProps",
+    "StageProps",
+    "StageSynthesisOptions",
+    "SynthesizeStackArtifactOptions",
+    "UniqueResourceNameOptions",
     "Annotations",
     "App",
     "Arn",

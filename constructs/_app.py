@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ._stage import Stage
+
+if TYPE_CHECKING:
+    from ._injectors import IPropertyInjector
+    from ._synthesizers import IReusableStackSynthesizer
 
 
 class App(Stage):
@@ -19,6 +23,11 @@ class App(Stage):
         default_stack_synthesizer: the synthesizer stacks use when they name none.
         auto_synth: accepted for compatibility (pycdk apps call ``app.synth()`` themselves).
         tree_metadata: write ``tree.json`` (default True).
+        property_injectors: injectors of the props of constructs created in the app.
+        builtin_cloud_formation_validation: aws-cdk-lib's template validation plugin switch (pycdk writes no
+            validation report; kept as ``self.builtin_cloud_formation_validation``).
+        confirm_validation_plugins_do_not_mutate: accepted with ``policy_validation_beta1``.
+        performance_reporting: aws-cdk-lib's synthesis timing report switch (accepted).
     """
 
     def __init__(
@@ -26,12 +35,15 @@ class App(Stage):
         *,
         analytics_reporting: bool | None = None,
         auto_synth: bool | None = None,
+        builtin_cloud_formation_validation: bool | None = None,
+        confirm_validation_plugins_do_not_mutate: bool | None = None,
         context: Mapping[str, Any] | None = None,
-        default_stack_synthesizer: Any = None,
+        default_stack_synthesizer: IReusableStackSynthesizer | None = None,
         outdir: str | None = None,
-        policy_validation_beta1: Any = None,
+        performance_reporting: bool | None = None,
+        policy_validation_beta1: Sequence[Any] | None = None,
         post_cli_context: Mapping[str, Any] | None = None,
-        property_injectors: Any = None,
+        property_injectors: Sequence[IPropertyInjector] | None = None,
         stack_traces: bool | None = None,
         tree_metadata: bool | None = None,
     ) -> None:
@@ -53,6 +65,13 @@ class App(Stage):
         self._default_stack_synthesizer = default_stack_synthesizer
         self.tree_metadata = tree_metadata is not False
         self.stage_name = ""
+        self.builtin_cloud_formation_validation = builtin_cloud_formation_validation
+        self.confirm_validation_plugins_do_not_mutate = confirm_validation_plugins_do_not_mutate
+        self.performance_reporting = performance_reporting
+        if property_injectors:
+            from ._injectors import PropertyInjectors
+
+            PropertyInjectors.of(self).add(*property_injectors)
 
     @property
     def outdir(self) -> str:
@@ -63,6 +82,6 @@ class App(Stage):
         return self._outdir_arg
 
     @staticmethod
-    def is_app(x: Any) -> bool:
+    def is_app(obj: Any) -> bool:
         """True for apps."""
-        return isinstance(x, App)
+        return isinstance(obj, App)

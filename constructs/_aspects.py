@@ -5,6 +5,8 @@ from __future__ import annotations
 import weakref
 from typing import Any, Protocol
 
+from constructs._private import structs
+
 from ._errors import SynthesisError
 
 
@@ -20,6 +22,23 @@ class AspectPriority:
     MUTATING = 200
     DEFAULT = 500
     READONLY = 1000
+
+
+@structs.frozen(kw_only=True)
+class AspectOptions:
+    """The options of ``Aspects.add``: the priority (lower runs first; default ``AspectPriority.DEFAULT``)."""
+
+    priority: int | None = None
+
+
+def mutating_aspect_priority(scope: Any) -> int:
+    """MUTATING with ``@aws-cdk/core:aspectPrioritiesMutating`` enabled, else DEFAULT (aws-cdk-lib's aspects that
+    change resources)."""
+    from ._feature_flags import FeatureFlags
+
+    if FeatureFlags.of(scope).is_enabled("@aws-cdk/core:aspectPrioritiesMutating"):
+        return AspectPriority.MUTATING
+    return AspectPriority.DEFAULT
 
 
 class AspectApplication:

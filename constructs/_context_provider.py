@@ -12,6 +12,25 @@ from ._token import Token
 
 
 @structs.frozen(kw_only=True)
+class GetContextKeyOptions:
+    """What identifies a context lookup: the provider, its props, the environment and an extra cache key."""
+
+    provider: str
+    additional_cache_key: str | None = None
+    include_environment: bool | None = None
+    props: Mapping[str, Any] | None = None
+
+
+@structs.frozen(kw_only=True)
+class GetContextValueOptions(GetContextKeyOptions):
+    """A context lookup and what to do while its value is missing."""
+
+    dummy_value: Any = None
+    ignore_error_on_missing_context: bool | None = None
+    must_exist: bool | None = None
+
+
+@structs.frozen(kw_only=True)
 class GetContextValueResult:
     """A looked-up value (the dummy value while the lookup is missing)."""
 
@@ -52,16 +71,18 @@ class ContextProvider:
 
     @staticmethod
     def get_key(scope: Any, *, provider: str, props: Mapping[str, Any] | None = None,
-                include_environment: bool | None = None) -> GetContextKeyResult:
+                include_environment: bool | None = None,
+                additional_cache_key: str | None = None) -> GetContextKeyResult:
         """``<provider>:<k=v>...`` with the stack's account and region unless ``include_environment`` is False."""
         from ._stack import Stack
 
         stack = Stack.of(scope)
         all_props: dict[str, Any] = (
-            {"account": stack.account, "region": stack.region, **(props or {})}
-            if include_environment is not False
-            else dict(props or {})
+            {"account": stack.account, "region": stack.region} if include_environment is not False else {}
         )
+        if additional_cache_key:
+            all_props["additionalCacheKey"] = additional_cache_key
+        all_props.update(props or {})
         if any(Token.is_unresolved(v) for v in all_props.values()):
             raise ValidationError(
                 f"Cannot determine scope for context provider {provider}.\nThis usually happens when one or more "
@@ -80,11 +101,16 @@ class ContextProvider:
         include_environment: bool | None = None,
         ignore_error_on_missing_context: bool | None = None,
         must_exist: bool | None = None,
+        additional_cache_key: str | None = None,
     ) -> GetContextValueResult:
         """The context value for the lookup, or ``dummy_value`` (and a missing-context report) if absent."""
         from ._annotations import Annotations
         from ._stack import Stack
 
+        if must_exist is not None and ignore_error_on_missing_context is not None:
+            raise ValidationError("Only supply one of 'mustExist' and 'ignoreErrorOnMissingContext'", scope)
+        if must_exist is not None:
+            ignore_error_on_missing_context = not must_exist
         stack = Stack.of(scope)
         if Token.is_unresolved(stack.account) or Token.is_unresolved(stack.region):
             raise ValidationError(
@@ -93,7 +119,10 @@ class ContextProvider:
                 "https://docs.aws.amazon.com/cdk/latest/guide/environments.html for more details.",
                 scope,
             )
-        found = ContextProvider.get_key(scope, provider=provider, props=props, include_environment=include_environment)
+        found = ContextProvider.get_key(
+            scope, provider=provider, props=props, include_environment=include_environment,
+            additional_cache_key=additional_cache_key,
+        )
         value = scope.node.try_get_context(found.key)
         error = value.get("$providerError") if isinstance(value, Mapping) else None
         if value is None or error is not None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from constructs._private import structs
+
 from ._private.uniqueid import make_unique_id, make_unique_resource_name
 
 
@@ -52,3 +54,12 @@ class Names:
             ids.append(cur.node.id)
             cur = cur.node.scope
         return "/".join(reversed(ids))
+
+
+@structs.frozen(kw_only=True)
+class UniqueResourceNameOptions:
+    """The options of ``Names.unique_resource_name``."""
+
+    allowed_special_characters: str | None = None
+    max_length: int | None = None
+    separator: str | None = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from constructs._private import structs
+
 
 class RemovalPolicy(enum.Enum):
     """What CloudFormation does with a resource removed from the stack (or replaced)."""
@@ -34,3 +36,12 @@ _POLICIES: dict[RemovalPolicy, tuple[CfnDeletionPolicy, CfnDeletionPolicy]] = {
 def deletion_policies(policy: RemovalPolicy) -> tuple[CfnDeletionPolicy, CfnDeletionPolicy]:
     """(DeletionPolicy, UpdateReplacePolicy) for a removal policy."""
     return _POLICIES[policy]
+
+
+@structs.frozen(kw_only=True)
+class RemovalPolicyOptions:
+    """The options of ``CfnResource.apply_removal_policy``: the default policy and whether UpdateReplacePolicy is
+    set too."""
+
+    apply_to_update_replace_policy: bool | None = None
+    default: RemovalPolicy | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs._private import structs
 
@@ -14,7 +15,35 @@ from ._removal_policy import RemovalPolicy
 from ._token import Intrinsic, IResolvable, Token
 
 if TYPE_CHECKING:
+    from ._mixins import IMixin
     from ._stack import Stack
+
+
+@runtime_checkable
+class IResource(Protocol):
+    """A resource: a construct in a stack whose removal policy can be set."""
+
+    @property
+    def stack(self) -> Stack: ...
+
+    def apply_removal_policy(self, policy: RemovalPolicy) -> None: ...
+
+
+def _with_injection(cls: type, init: Any) -> Any:
+    """``init`` applying the property injector of ``cls.PROPERTY_INJECTION_ID`` to its keyword arguments."""
+    unique_id = cls.__dict__["PROPERTY_INJECTION_ID"]
+
+    @functools.wraps(init)
+    def __init__(self: Any, scope: Any, id: str, *args: Any, **kwargs: Any) -> None:
+        from ._injectors import _ACTIVE
+
+        if _ACTIVE[0]:
+            from ._injectors import apply_injectors
+
+            kwargs = apply_injectors(unique_id, kwargs, scope, id)
+        init(self, scope, id, *args, **kwargs)
+
+    return __init__
 
 
 def _stack_of(scope: Construct) -> Stack:
@@ -152,6 +181,12 @@ class Resource(Construct):
         environment_from_arn: derive account and region from this ARN.
     """
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # a class with its own PROPERTY_INJECTION_ID gets its props through the injectors of its scopes
+        if "PROPERTY_INJECTION_ID" in cls.__dict__ and "__init__" in cls.__dict__:
+            cls.__init__ = _with_injection(cls, cls.__dict__["__init__"])  # type: ignore[misc]
+
     def __init__(
         self,
         scope: Construct,
@@ -240,10 +275,33 @@ class Resource(Construct):
         """
         return Token.as_string(_EnvAware(self, arn_attr, None, arn_components))
 
-    @staticmethod
-    def is_resource(x: Any) -> bool:
-        return isinstance(x, Resource)
+    def apply_cross_stack_reference_strength(self, strength: Any) -> None:
+        """Set how references to this resource from other stacks are made (on its L1, the default child)."""
+        child = self.node.default_child
+        apply = getattr(child, "apply_cross_stack_reference_strength", None)
+        if apply is None:
+            raise ValidationError(
+                "Cannot apply cross-stack reference strength: no child or not a CfnResource. Apply it on the "
+                "CfnResource directly.",
+                self,
+            )
+        apply(strength)
+
+    def with_(self, *mixins: IMixin) -> Resource:
+        """Apply mixins to this resource and the constructs below it (each where it is supported); self."""
+        from ._mixins import with_mixins
+
+        return with_mixins(self, *mixins)  # type: ignore[no-any-return]
 
     @staticmethod
-    def is_owned_resource(x: Any) -> bool:
-        return isinstance(x, Resource)
+    def is_resource(construct: Any) -> bool:
+        """True for resources."""
+        return isinstance(construct, Resource)
+
+    @staticmethod
+    def is_owned_resource(construct: Any) -> bool:
+        """True if the construct's default child is a CfnResource (it owns its L1)."""
+        from ._cfn_resource import CfnResource
+
+        node = getattr(construct, "node", None)
+        return node is not None and isinstance(node.default_child, CfnResource)

@@ -19,7 +19,11 @@ from ._tag_manager import TagManager, TagType
 from ._token import ResolveContext, Token
 
 if TYPE_CHECKING:
+    from ._injectors import IPropertyInjector
+    from ._mixins import IMixin
+    from ._permissions_boundary import PermissionsBoundary
     from ._stage import Stage
+    from ._synthesizers import IStackSynthesizer
 
 _STACK_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
 UNKNOWN_ACCOUNT = "unknown-account"
@@ -97,11 +101,11 @@ class Stack(Construct):
         description: str | None = None,
         env: Environment | Mapping[str, Any] | None = None,
         notification_arns: Sequence[str] | None = None,
-        permissions_boundary: Any = None,
-        property_injectors: Any = None,
+        permissions_boundary: PermissionsBoundary | None = None,
+        property_injectors: Sequence[IPropertyInjector] | None = None,
         stack_name: str | None = None,
         suppress_template_indentation: bool | None = None,
-        synthesizer: Any = None,
+        synthesizer: IStackSynthesizer | None = None,
         tags: Mapping[str, str] | None = None,
         termination_protection: bool | None = None,
     ) -> None:
@@ -175,7 +179,26 @@ class Stack(Construct):
         if synthesizer is None:
             synthesizer = getattr(self.node.root, "_default_stack_synthesizer", None) or DefaultStackSynthesizer()
         self.synthesizer = synthesizer
-        synthesizer.bind(self)
+        try:
+            synthesizer.bind(self)
+        except ValueError:
+            # a reusable synthesizer already serving another stack: this stack gets a bound copy
+            reusable_bind = getattr(synthesizer, "reusable_bind", None)
+            if reusable_bind is None:
+                raise
+            self.synthesizer = reusable_bind(self)
+        if property_injectors:
+            from ._injectors import PropertyInjectors
+
+            PropertyInjectors.of(self).add(*property_injectors)
+        if permissions_boundary is not None:
+            from ._permissions_boundary import bind_permissions_boundary
+
+            bind_permissions_boundary(permissions_boundary, self)
+        if self.node.try_get_context("@aws-cdk/core:permissionsBoundary"):
+            from ._permissions_boundary import add_permissions_boundary_aspect
+
+            add_permissions_boundary_aspect(self)
 
     # -- identity --------------------------------------------------------------------------------------
     @staticmethod
@@ -293,9 +316,23 @@ class Stack(Construct):
         ).value
         return list(value)
 
-    def report_missing_context_key(self, **report: Any) -> None:
-        """Record a context value the CLI should look up."""
-        self._missing_context.append(report)
+    def report_missing_context_key(self, *, key: str, props: Mapping[str, Any], provider: str) -> None:
+        """Record a context value the CLI should look up (written to the manifest's ``missing``)."""
+        self._missing_context.append({"key": key, "provider": provider, "props": props})
+
+    def add_stack_tag(self, tag_name: str, tag_value: str) -> None:
+        """Add a stack-level tag (applied by CloudFormation to every resource of the stack)."""
+        self.tags.set_tag(tag_name, tag_value)
+
+    def remove_stack_tag(self, tag_name: str) -> None:
+        """Remove a stack-level tag."""
+        self.tags.remove_tag(tag_name, 0)
+
+    def with_(self, *mixins: IMixin) -> Stack:
+        """Apply mixins to this stack and every construct in it (each where it is supported); self."""
+        from ._mixins import with_mixins
+
+        return with_mixins(self, *mixins)  # type: ignore[no-any-return]
 
     @property
     def nested(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._construct import Construct
@@ -11,6 +11,8 @@ from ._errors import ValidationError
 
 if TYPE_CHECKING:
     from ._assembly import CloudAssembly
+    from ._injectors import IPropertyInjector
+    from ._permissions_boundary import PermissionsBoundary
 
 _STAGE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9\-_.]*$", re.IGNORECASE)
 
@@ -31,9 +33,9 @@ class Stage(Construct):
         *,
         env: Any = None,
         outdir: str | None = None,
-        permissions_boundary: Any = None,
-        policy_validation_beta1: Any = None,
-        property_injectors: Any = None,
+        permissions_boundary: PermissionsBoundary | None = None,
+        policy_validation_beta1: Sequence[Any] | None = None,
+        property_injectors: Sequence[IPropertyInjector] | None = None,
         stage_name: str | None = None,
     ) -> None:
         super().__init__(scope, id)
@@ -61,6 +63,14 @@ class Stage(Construct):
             parent_name = parent.stage_name if parent is not None else ""
             self.stage_name = f"{parent_name}-{id}" if parent_name else id
         self._assembly: CloudAssembly | None = None
+        if permissions_boundary is not None:
+            from ._permissions_boundary import bind_permissions_boundary
+
+            bind_permissions_boundary(permissions_boundary, self)
+        if property_injectors:
+            from ._injectors import PropertyInjectors
+
+            PropertyInjectors.of(self).add(*property_injectors)
 
     @staticmethod
     def of(construct: Any) -> Stage | None:
@@ -109,8 +119,14 @@ class Stage(Construct):
         validate_on_synthesis: bool | None = None,
         error_on_annotations: bool | None = None,
         aspect_stabilization: bool | None = None,
+        error_on_duplicate_synth: bool | None = None,
     ) -> CloudAssembly:
-        """Synthesize this stage (cached unless ``force``); errors in annotations fail unless told not to."""
+        """Synthesize this stage (cached unless ``force``); errors in annotations fail unless told not to.
+
+        ``error_on_duplicate_synth``: aws-cdk-lib fails a second ``synth`` after the tree changed; pycdk locks the
+        tree at the first synthesis (adding a construct afterwards fails), so a second call returns the same
+        assembly.
+        """
         if self._assembly is not None and not force:
             return self._assembly
         from ._private.gc_tuning import collector_paused

@@ -3,18 +3,234 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from constructs._private import structs
 
 from ._private.json_writer import compact_json
 
 if TYPE_CHECKING:
+    from ._assets import (
+        DockerImageAssetLocation,
+        DockerImageAssetSource,
+        FileAssetLocation,
+        FileAssetPackaging,
+        FileAssetSource,
+    )
+    from ._bundling import DockerCacheOption
     from ._stack import Stack
 
 DEFAULT_QUALIFIER = "hnb659fds"
 BOOTSTRAP_VERSION_PARAMETER = "BootstrapVersion"
 MIN_BOOTSTRAP_VERSION = 6
 MIN_LOOKUP_ROLE_BOOTSTRAP_VERSION = 8
+MIN_SESSION_TAGS_BOOTSTRAP_VERSION = 22
+
+
+def _options(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """A copy of additional STS options (written to the manifest as given)."""
+    return None if value is None else dict(value)
+
+
+def docker_image_source_entry(src: DockerImageAssetSource) -> dict[str, Any]:
+    """The ``source`` of a Docker image entry of the asset manifest (aws-cdk-lib's key order)."""
+    if src.executable:
+        return {"executable": list(src.executable)}
+    source: dict[str, Any] = {"directory": src.directory_name}
+    for key, value in (
+        ("dockerBuildArgs", src.docker_build_args),
+        ("dockerBuildContexts", src.docker_build_contexts),
+        ("dockerBuildSecrets", src.docker_build_secrets),
+        ("dockerBuildSsh", src.docker_build_ssh),
+        ("dockerBuildTarget", src.docker_build_target),
+        ("dockerFile", src.docker_file),
+        ("networkMode", src.network_mode),
+        ("platform", src.platform),
+        ("dockerOutputs", src.docker_outputs),
+        ("cacheFrom", src.docker_cache_from),
+        ("cacheTo", src.docker_cache_to),
+        ("cacheDisabled", src.docker_cache_disabled),
+    ):
+        if value is None:
+            continue
+        if isinstance(value, Mapping):
+            value = dict(value)
+        elif key == "cacheFrom":
+            value = [_cache_option(v) for v in value]
+        elif key == "cacheTo":
+            value = _cache_option(value)
+        elif isinstance(value, (list, tuple)):
+            value = list(value)
+        source[key] = value
+    return source
+
+
+def _cache_option(option: Any) -> dict[str, Any]:
+    if isinstance(option, Mapping):
+        return dict(option)
+    out: dict[str, Any] = {"type": option.type}
+    if option.params is not None:
+        out["params"] = dict(option.params)
+    return out
+
+
+@runtime_checkable
+class ISynthesisSession(Protocol):
+    """What a synthesizer is given at synthesis: the output directory and the assembly being built."""
+
+    @property
+    def outdir(self) -> str: ...
+
+    @property
+    def assembly(self) -> Any: ...
+
+    @property
+    def validate_on_synth(self) -> bool | None: ...
+
+
+@runtime_checkable
+class IStackSynthesizer(Protocol):
+    """A stack synthesizer: binds to a stack, registers its assets and writes its artifact."""
+
+    @property
+    def bootstrap_qualifier(self) -> str | None: ...
+
+    @property
+    def cloud_formation_execution_role(self) -> str | None: ...
+
+    @property
+    def lookup_role(self) -> str | None: ...
+
+    def bind(self, stack: Stack) -> None: ...
+
+    def add_file_asset(
+        self,
+        asset: FileAssetSource | None = None,
+        *,
+        source_hash: str | None = None,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation: ...
+
+    def add_docker_image_asset(
+        self,
+        asset: DockerImageAssetSource | None = None,
+        *,
+        source_hash: str | None = None,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption] | None = None,
+        docker_cache_to: DockerCacheOption | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation: ...
+
+    def synthesize(self, session: ISynthesisSession) -> None: ...
+
+
+@runtime_checkable
+class IBoundStackSynthesizer(IStackSynthesizer, Protocol):
+    """A synthesizer bound to one stack (what ``IReusableStackSynthesizer.reusable_bind`` returns)."""
+
+
+@runtime_checkable
+class IReusableStackSynthesizer(IStackSynthesizer, Protocol):
+    """A synthesizer that can serve several stacks: ``reusable_bind`` gives a copy bound to one of them."""
+
+    def reusable_bind(self, stack: Stack) -> IBoundStackSynthesizer: ...
+
+
+@structs.frozen(kw_only=True)
+class DefaultStackSynthesizerProps:
+    """The initialisation options of ``DefaultStackSynthesizer``."""
+
+    bootstrap_stack_version_ssm_parameter: str | None = None
+    bucket_prefix: str | None = None
+    cloud_formation_execution_role: str | None = None
+    deploy_role_additional_options: Mapping[str, Any] | None = None
+    deploy_role_arn: str | None = None
+    deploy_role_external_id: str | None = None
+    docker_tag_prefix: str | None = None
+    file_asset_publishing_external_id: str | None = None
+    file_asset_publishing_role_additional_options: Mapping[str, Any] | None = None
+    file_asset_publishing_role_arn: str | None = None
+    file_assets_bucket_name: str | None = None
+    generate_bootstrap_version_rule: bool | None = None
+    image_asset_publishing_external_id: str | None = None
+    image_asset_publishing_role_additional_options: Mapping[str, Any] | None = None
+    image_asset_publishing_role_arn: str | None = None
+    image_assets_repository_name: str | None = None
+    lookup_role_additional_options: Mapping[str, Any] | None = None
+    lookup_role_arn: str | None = None
+    lookup_role_external_id: str | None = None
+    qualifier: str | None = None
+    use_lookup_role_for_stack_operations: bool | None = None
+
+
+@structs.frozen(kw_only=True)
+class BootstraplessSynthesizerProps:
+    """The initialisation options of ``BootstraplessSynthesizer``."""
+
+    cloud_formation_execution_role_arn: str | None = None
+    deploy_role_arn: str | None = None
+    qualifier: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class CliCredentialsStackSynthesizerProps:
+    """The initialisation options of ``CliCredentialsStackSynthesizer``."""
+
+    bucket_prefix: str | None = None
+    docker_tag_prefix: str | None = None
+    file_assets_bucket_name: str | None = None
+    image_assets_repository_name: str | None = None
+    qualifier: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class SynthesizeStackArtifactOptions:
+    """The deployment properties a synthesizer writes into a stack artifact of the manifest."""
+
+    additional_dependencies: Sequence[str] | None = None
+    assume_role_additional_options: Mapping[str, Any] | None = None
+    assume_role_arn: str | None = None
+    assume_role_external_id: str | None = None
+    bootstrap_stack_version_ssm_parameter: str | None = None
+    cloud_formation_execution_role_arn: str | None = None
+    lookup_role: Mapping[str, Any] | None = None
+    parameters: Mapping[str, str] | None = None
+    requires_bootstrap_stack_version: int | None = None
+    stack_template_asset_object_url: str | None = None
+
+
+def _file_source(asset: Any, kwargs: dict[str, Any]) -> FileAssetSource:
+    from ._assets import FileAssetSource
+
+    if asset is not None:
+        return asset  # type: ignore[no-any-return]
+    return FileAssetSource(**{k: v for k, v in kwargs.items() if v is not None})
+
+
+def _image_source(asset: Any, kwargs: dict[str, Any]) -> DockerImageAssetSource:
+    from ._assets import DockerImageAssetSource
+
+    if asset is not None:
+        return asset  # type: ignore[no-any-return]
+    return DockerImageAssetSource(**{k: v for k, v in kwargs.items() if v is not None})
 
 
 class StackSynthesizer:
@@ -28,6 +244,13 @@ class StackSynthesizer:
         if self._stack is not None and self._stack is not stack:
             raise ValueError("A StackSynthesizer can only be used for one Stack: create a new instance to use with a different Stack")
         self._stack = stack
+
+    def _unbound_copy(self) -> Any:
+        """A shallow copy of this synthesizer, bound to no stack."""
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__["_stack"] = None
+        return clone
 
     @property
     def bound_stack(self) -> Stack:
@@ -51,13 +274,60 @@ class StackSynthesizer:
 
     @property
     def bootstrap_qualifier(self) -> str | None:
+        """The qualifier of the bootstrap resources (None: the synthesizer uses none)."""
         return None
 
-    def add_file_asset(self, asset: Any = None, **kwargs: Any) -> Any:
+    @property
+    def cloud_formation_execution_role(self) -> str | None:
+        """The role CloudFormation deploys with (None: the CLI's credentials or the deploy role)."""
+        return None
+
+    @property
+    def lookup_role(self) -> str | None:
+        """The role context lookups assume (None: the CLI's credentials)."""
+        return None
+
+    def synthesize(self, session: ISynthesisSession) -> None:
+        """Add what this synthesizer needs to the bound stack's template (the bootstrap version parameter and
+        rule); pycdk's synthesis writes the template, the asset manifest and the stack artifact after this."""
+        self._synthesis_add_template_additions()
+
+    def add_file_asset(
+        self,
+        asset: FileAssetSource | None = None,
+        *,
+        source_hash: str | None = None,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation:
         """Register a file asset; returns its ``FileAssetLocation``."""
         raise NotImplementedError(f"{type(self).__name__} does not support file assets")
 
-    def add_docker_image_asset(self, asset: Any = None, **kwargs: Any) -> Any:
+    def add_docker_image_asset(
+        self,
+        asset: DockerImageAssetSource | None = None,
+        *,
+        source_hash: str | None = None,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption] | None = None,
+        docker_cache_to: DockerCacheOption | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation:
         """Register a Docker image asset; returns its ``DockerImageAssetLocation``."""
         raise NotImplementedError(f"{type(self).__name__} does not support Docker image assets")
 
@@ -103,6 +373,8 @@ class DefaultStackSynthesizer(StackSynthesizer):
     )
     DEFAULT_BOOTSTRAP_STACK_VERSION_SSM_PARAMETER = "/cdk-bootstrap/${Qualifier}/version"
     DEFAULT_FILE_ASSET_KEY_ARN_EXPORT_NAME = "CdkBootstrap-${Qualifier}-FileAssetKeyArn"
+    DEFAULT_FILE_ASSET_PREFIX = ""
+    DEFAULT_DOCKER_ASSET_PREFIX = ""
 
     def __init__(
         self,
@@ -124,10 +396,10 @@ class DefaultStackSynthesizer(StackSynthesizer):
         file_asset_publishing_external_id: str | None = None,
         image_asset_publishing_external_id: str | None = None,
         lookup_role_external_id: str | None = None,
-        deploy_role_additional_options: Any = None,
-        file_asset_publishing_role_additional_options: Any = None,
-        image_asset_publishing_role_additional_options: Any = None,
-        lookup_role_additional_options: Any = None,
+        deploy_role_additional_options: Mapping[str, Any] | None = None,
+        file_asset_publishing_role_additional_options: Mapping[str, Any] | None = None,
+        image_asset_publishing_role_additional_options: Mapping[str, Any] | None = None,
+        lookup_role_additional_options: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__()
         self._qualifier_arg = qualifier
@@ -151,6 +423,12 @@ class DefaultStackSynthesizer(StackSynthesizer):
         self.use_lookup_role_for_stack_operations = use_lookup_role_for_stack_operations is not False
         self.deploy_role_external_id = deploy_role_external_id
         self.lookup_role_external_id = lookup_role_external_id
+        self.file_asset_publishing_external_id = file_asset_publishing_external_id
+        self.image_asset_publishing_external_id = image_asset_publishing_external_id
+        self.deploy_role_additional_options = _options(deploy_role_additional_options)
+        self.file_asset_publishing_role_additional_options = _options(file_asset_publishing_role_additional_options)
+        self.image_asset_publishing_role_additional_options = _options(image_asset_publishing_role_additional_options)
+        self.lookup_role_additional_options = _options(lookup_role_additional_options)
 
     @property
     def qualifier(self) -> str:
@@ -186,6 +464,46 @@ class DefaultStackSynthesizer(StackSynthesizer):
     def bootstrap_stack_version_ssm_parameter(self) -> str:
         return self._sub(self.bootstrap_ssm_template)
 
+    @property
+    def cloud_formation_execution_role_arn(self) -> str:
+        """The CloudFormation execution role ARN (qualifier and the stack's known account/region substituted)."""
+        return self._specialize(self.cfn_exec_role_arn_template)
+
+    @property
+    def cloud_formation_execution_role(self) -> str | None:
+        return self.cloud_formation_execution_role_arn
+
+    @property
+    def deploy_role_arn(self) -> str:
+        """The deploy role ARN (qualifier and the stack's known account/region substituted)."""
+        return self._specialize(self.deploy_role_arn_template)
+
+    @property
+    def lookup_role(self) -> str | None:
+        """The lookup role ARN (qualifier and the stack's known account/region substituted)."""
+        return self._specialize(self.lookup_role_arn_template)
+
+    def reusable_bind(self, stack: Stack) -> IBoundStackSynthesizer:
+        """A copy of this synthesizer bound to ``stack`` (one synthesizer object can serve many stacks)."""
+        bound = self._unbound_copy()
+        bound.bind(stack)
+        return bound
+
+    def _required_version(self, options: Mapping[str, Any] | None, default: int) -> int:
+        return MIN_SESSION_TAGS_BOOTSTRAP_VERSION if options and options.get("Tags") else default
+
+    @property
+    def _required_version_for_deployment(self) -> int:
+        return self._required_version(self.deploy_role_additional_options, MIN_BOOTSTRAP_VERSION)
+
+    @property
+    def _required_version_for_assets(self) -> int:
+        if (self.file_asset_publishing_role_additional_options or {}).get("Tags") or (
+            self.image_asset_publishing_role_additional_options or {}
+        ).get("Tags"):
+            return MIN_SESSION_TAGS_BOOTSTRAP_VERSION
+        return MIN_BOOTSTRAP_VERSION
+
     def _synthesis_file_assets_bucket(self) -> str | None:
         return self._sub(self.file_assets_bucket_name_template)
 
@@ -195,28 +513,38 @@ class DefaultStackSynthesizer(StackSynthesizer):
         stack = self.bound_stack
         if stack.node.try_find_child(BOOTSTRAP_VERSION_PARAMETER) is not None:
             return
-        add_bootstrap_version_rule(stack, MIN_BOOTSTRAP_VERSION, self.bootstrap_stack_version_ssm_parameter)
+        add_bootstrap_version_rule(
+            stack, self._required_version_for_deployment, self.bootstrap_stack_version_ssm_parameter
+        )
 
     def _artifact_properties(self, template_hash: str) -> dict[str, Any]:
         stack = self.bound_stack
         ssm = self.bootstrap_stack_version_ssm_parameter
-        props: dict[str, Any] = {
-            "validateOnSynth": False,
-            "assumeRoleArn": self._specialize(self.deploy_role_arn_template),
-            "cloudFormationExecutionRoleArn": self._specialize(self.cfn_exec_role_arn_template),
-            "stackTemplateAssetObjectUrl": f"s3://{self.bucket_name}/{self.bucket_prefix}{template_hash}.json",
-            "requiresBootstrapStackVersion": MIN_BOOTSTRAP_VERSION,
-            "bootstrapStackVersionSsmParameter": ssm,
-            "additionalDependencies": [f"{stack.artifact_id}.assets"],
-        }
-        if self.use_lookup_role_for_stack_operations:
-            lookup: dict[str, Any] = {
-                "arn": self._specialize(self.lookup_role_arn_template),
-                "requiresBootstrapStackVersion": MIN_LOOKUP_ROLE_BOOTSTRAP_VERSION,
+        props: dict[str, Any] = {"validateOnSynth": False}
+        if self.deploy_role_external_id is not None:
+            props["assumeRoleExternalId"] = self.deploy_role_external_id
+        props["assumeRoleArn"] = self._specialize(self.deploy_role_arn_template)
+        if self.deploy_role_additional_options is not None:
+            props["assumeRoleAdditionalOptions"] = self.deploy_role_additional_options
+        props.update(
+            {
+                "cloudFormationExecutionRoleArn": self._specialize(self.cfn_exec_role_arn_template),
+                "stackTemplateAssetObjectUrl": f"s3://{self.bucket_name}/{self.bucket_prefix}{template_hash}.json",
+                "requiresBootstrapStackVersion": self._required_version_for_deployment,
                 "bootstrapStackVersionSsmParameter": ssm,
+                "additionalDependencies": [f"{stack.artifact_id}.assets"],
             }
+        )
+        if self.use_lookup_role_for_stack_operations:
+            lookup: dict[str, Any] = {"arn": self._specialize(self.lookup_role_arn_template)}
             if self.lookup_role_external_id:
                 lookup["assumeRoleExternalId"] = self.lookup_role_external_id
+            if self.lookup_role_additional_options is not None:
+                lookup["assumeRoleAdditionalOptions"] = self.lookup_role_additional_options
+            lookup["requiresBootstrapStackVersion"] = self._required_version(
+                self.lookup_role_additional_options, MIN_LOOKUP_ROLE_BOOTSTRAP_VERSION
+            )
+            lookup["bootstrapStackVersionSsmParameter"] = ssm
             props["lookupRole"] = lookup
         return props
 
@@ -229,13 +557,33 @@ class DefaultStackSynthesizer(StackSynthesizer):
         if region is not None:
             dest["region"] = region
         dest["assumeRoleArn"] = self._specialize(self.file_publishing_role_template)
+        if self.file_asset_publishing_external_id is not None:
+            dest["assumeRoleExternalId"] = self.file_asset_publishing_external_id
+        if self.file_asset_publishing_role_additional_options is not None:
+            dest["assumeRoleAdditionalOptions"] = self.file_asset_publishing_role_additional_options
         return dest
 
-    def add_file_asset(self, asset: Any = None, **kwargs: Any) -> Any:
-        """Register a file asset in the stack's asset manifest; returns its ``FileAssetLocation``."""
-        from ._assets import FileAssetLocation, FileAssetPackaging, FileAssetSource
+    def add_file_asset(
+        self,
+        asset: FileAssetSource | None = None,
+        *,
+        source_hash: str | None = None,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation:
+        """Register a file asset in the stack's asset manifest; returns its ``FileAssetLocation``.
 
-        src: FileAssetSource = asset if asset is not None else FileAssetSource(**kwargs)
+        Pass the asset as a ``FileAssetSource`` or as its fields (``source_hash=...``, as aws-cdk-lib).
+        """
+        from ._assets import FileAssetLocation, FileAssetPackaging
+
+        src = _file_source(asset, dict(
+            source_hash=source_hash, deploy_time=deploy_time, display_name=display_name, executable=executable,
+            file_name=file_name, packaging=packaging,
+        ))
         stack = self.bound_stack
         packaging = src.packaging or FileAssetPackaging.FILE
         if packaging is FileAssetPackaging.ZIP_DIRECTORY:
@@ -273,11 +621,43 @@ class DefaultStackSynthesizer(StackSynthesizer):
             s3_object_url_with_placeholders=f"s3://{self._sub(self.file_assets_bucket_name_template)}/{object_key}",
         )
 
-    def add_docker_image_asset(self, asset: Any = None, **kwargs: Any) -> Any:
-        """List a Docker image asset in the stack's asset manifest (pycdk does not build images)."""
-        from ._assets import DockerImageAssetLocation, DockerImageAssetSource
+    def add_docker_image_asset(
+        self,
+        asset: DockerImageAssetSource | None = None,
+        *,
+        source_hash: str | None = None,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption] | None = None,
+        docker_cache_to: DockerCacheOption | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation:
+        """List a Docker image asset in the stack's asset manifest (the CLI builds and publishes it).
 
-        src: DockerImageAssetSource = asset if asset is not None else DockerImageAssetSource(**kwargs)
+        Pass the asset as a ``DockerImageAssetSource`` or as its fields (``source_hash=...``, as aws-cdk-lib).
+        """
+        from ._assets import DockerImageAssetLocation
+
+        src = _image_source(asset, dict(
+            source_hash=source_hash, asset_name=asset_name, directory_name=directory_name,
+            display_name=display_name, docker_build_args=docker_build_args,
+            docker_build_contexts=docker_build_contexts, docker_build_secrets=docker_build_secrets,
+            docker_build_ssh=docker_build_ssh, docker_build_target=docker_build_target,
+            docker_cache_disabled=docker_cache_disabled, docker_cache_from=docker_cache_from,
+            docker_cache_to=docker_cache_to, docker_file=docker_file, docker_outputs=docker_outputs,
+            executable=executable, network_mode=network_mode, platform=platform,
+        ))
         stack = self.bound_stack
         repo_tpl = self._specialize(self.image_assets_repository_name_template)
         tag = f"{self.docker_tag_prefix}{src.source_hash}"
@@ -286,28 +666,20 @@ class DefaultStackSynthesizer(StackSynthesizer):
         if region is not None:
             dest["region"] = region
         dest["assumeRoleArn"] = self._specialize(self.image_publishing_role_template)
-        source: dict[str, Any] = {}
-        if src.executable:
-            source["executable"] = list(src.executable)
-        else:
-            source["directory"] = src.directory_name
-            for key, value in (
-                ("dockerBuildArgs", src.docker_build_args),
-                ("dockerBuildTarget", src.docker_build_target),
-                ("dockerFile", src.docker_file),
-                ("networkMode", src.network_mode),
-                ("platform", src.platform),
-            ):
-                if value is not None:
-                    source[key] = dict(value) if isinstance(value, Mapping) else value
+        if self.image_asset_publishing_external_id is not None:
+            dest["assumeRoleExternalId"] = self.image_asset_publishing_external_id
+        if self.image_asset_publishing_role_additional_options is not None:
+            dest["assumeRoleAdditionalOptions"] = self.image_asset_publishing_role_additional_options
+        source = docker_image_source_entry(src)
         entry: dict[str, Any] = {}
         if src.display_name is not None:
             entry["displayName"] = src.display_name
         entry["source"] = source
         entry["destinations"] = {destination_key(stack, dest): dest}
         images = stack.__dict__.setdefault("_docker_assets", [])
-        if not any(a["hash"] == src.source_hash for a in images):
-            images.append({"hash": src.source_hash, "entry": entry})
+        key = f"{src.asset_name}-{src.source_hash}" if src.asset_name else src.source_hash
+        if not any(a["hash"] == key for a in images):
+            images.append({"hash": key, "entry": entry})
         repo = _cfnify(repo_tpl)
         known_account, known_region = stack._synthesis_known_env()
         account = known_account or "${AWS::AccountId}"
@@ -317,11 +689,42 @@ class DefaultStackSynthesizer(StackSynthesizer):
 
 
 class CliCredentialsStackSynthesizer(DefaultStackSynthesizer):
-    """Like the default synthesizer, but deploys with the CLI's credentials (no roles, no version rule)."""
+    """Like the default synthesizer, but deploys with the CLI's credentials (no roles, no version rule).
 
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("generate_bootstrap_version_rule", False)
-        super().__init__(**kwargs)
+    Args:
+        bucket_prefix: a prefix of the file assets' object keys.
+        docker_tag_prefix: a prefix of the image assets' tags.
+        file_assets_bucket_name: the file assets bucket (placeholders ``${Qualifier}``, ``${AWS::...}``).
+        image_assets_repository_name: the image assets repository (same placeholders).
+        qualifier: the bootstrap qualifier.
+    """
+
+    def __init__(
+        self,
+        *,
+        bucket_prefix: str | None = None,
+        docker_tag_prefix: str | None = None,
+        file_assets_bucket_name: str | None = None,
+        image_assets_repository_name: str | None = None,
+        qualifier: str | None = None,
+        generate_bootstrap_version_rule: bool | None = False,
+    ) -> None:
+        super().__init__(
+            bucket_prefix=bucket_prefix,
+            docker_tag_prefix=docker_tag_prefix,
+            file_assets_bucket_name=file_assets_bucket_name,
+            image_assets_repository_name=image_assets_repository_name,
+            qualifier=qualifier,
+            generate_bootstrap_version_rule=generate_bootstrap_version_rule,
+        )
+
+    @property
+    def cloud_formation_execution_role(self) -> str | None:
+        return None
+
+    @property
+    def lookup_role(self) -> str | None:
+        return None
 
     def _artifact_properties(self, template_hash: str) -> dict[str, Any]:
         props = super()._artifact_properties(template_hash)
@@ -339,24 +742,95 @@ class CliCredentialsStackSynthesizer(DefaultStackSynthesizer):
 class LegacyStackSynthesizer(StackSynthesizer):
     """The v1 synthesizer: no bootstrap version check, assets through parameters."""
 
+    def reusable_bind(self, stack: Stack) -> IBoundStackSynthesizer:
+        """A copy of this synthesizer bound to ``stack``."""
+        bound = self._unbound_copy()
+        bound.bind(stack)
+        return bound
+
 
 class BootstraplessSynthesizer(DefaultStackSynthesizer):
     """A synthesizer for stacks that cannot rely on bootstrap resources."""
 
-    def __init__(self, *, cloud_formation_execution_role_arn: str | None = None, deploy_role_arn: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        cloud_formation_execution_role_arn: str | None = None,
+        deploy_role_arn: str | None = None,
+        qualifier: str | None = None,
+    ) -> None:
         super().__init__(
             deploy_role_arn=deploy_role_arn,
             cloud_formation_execution_role=cloud_formation_execution_role_arn,
             generate_bootstrap_version_rule=False,
+            qualifier=qualifier,
         )
 
 
 class NestedStackSynthesizer(StackSynthesizer):
     """Synthesizer of nested stacks: their templates are file assets of the parent."""
 
-    def __init__(self, parent_deployment: StackSynthesizer) -> None:
+    def __init__(self, parent_deployment: IStackSynthesizer) -> None:
         super().__init__()
         self.parent_deployment = parent_deployment
+
+    @property
+    def bootstrap_qualifier(self) -> str | None:
+        return self.parent_deployment.bootstrap_qualifier
+
+    @property
+    def lookup_role(self) -> str | None:
+        return self.parent_deployment.lookup_role
+
+    def add_file_asset(
+        self,
+        asset: FileAssetSource | None = None,
+        *,
+        source_hash: str | None = None,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation:
+        """Nested stacks publish their file assets through the parent's synthesizer."""
+        return self.parent_deployment.add_file_asset(
+            asset, source_hash=source_hash, deploy_time=deploy_time, display_name=display_name,
+            executable=executable, file_name=file_name, packaging=packaging,
+        )
+
+    def add_docker_image_asset(
+        self,
+        asset: DockerImageAssetSource | None = None,
+        *,
+        source_hash: str | None = None,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption] | None = None,
+        docker_cache_to: DockerCacheOption | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation:
+        """Nested stacks publish their image assets through the parent's synthesizer."""
+        return self.parent_deployment.add_docker_image_asset(
+            asset, source_hash=source_hash, asset_name=asset_name, directory_name=directory_name,
+            display_name=display_name, docker_build_args=docker_build_args,
+            docker_build_contexts=docker_build_contexts, docker_build_secrets=docker_build_secrets,
+            docker_build_ssh=docker_build_ssh, docker_build_target=docker_build_target,
+            docker_cache_disabled=docker_cache_disabled, docker_cache_from=docker_cache_from,
+            docker_cache_to=docker_cache_to, docker_file=docker_file, docker_outputs=docker_outputs,
+            executable=executable, network_mode=network_mode, platform=platform,
+        )
 
 
 def add_bootstrap_version_rule(stack: Stack, required_version: int, ssm_parameter: str) -> None:

@@ -359,6 +359,7 @@ class S3CodeV2(Code):
             raise ValidationError("bucketName is undefined for the provided bucket", bucket)  # type: ignore[arg-type]
         self.bucket_name: str = bucket.bucket_name
         self.key = key
+        self._bucket = bucket
         self._object_version = object_version
         self._storage_mode = s3_object_storage_mode
         self._source_kms_key = source_kms_key
@@ -374,7 +375,69 @@ class S3CodeV2(Code):
         )
 
     def bind_to_resource(self, resource: CfnResource, *, resource_property: str | None = None) -> None:
-        """Nothing to add: the object is already in S3."""
+        """With ``REFERENCE`` storage, let Lambda read the object: a bucket-policy statement (and a key-policy one
+        when the bucket is encrypted) for ``lambda.amazonaws.com``, scoped to this account and to the function's
+        or layer's name (a wildcard, with a warning, when the name is not a literal)."""
+        if self._storage_mode is not S3ObjectStorageMode.REFERENCE:
+            return
+        from constructs import ArnFormat, Token
+        from l1.lambda_ import CfnFunction, CfnLayerVersion
+        from l2 import iam
+
+        stack = Stack.of(resource)
+        if isinstance(resource, CfnFunction):
+            name, kind, resource_type, name_property = resource.function_name, "function", "functions", "functionName"
+        elif isinstance(resource, CfnLayerVersion):
+            name, kind, resource_type, name_property = (resource.layer_name, "layer", "layers",
+                                                        "layerVersionName")
+        else:
+            return
+        wildcard = name is None or Token.is_unresolved(name)
+        source_arn = stack.format_arn(service="lambda", resource=kind, resource_name="*" if wildcard else name,
+                                      arn_format=ArnFormat.COLON_RESOURCE_NAME)
+        if wildcard:
+            Annotations.of(resource).add_warning_v2(
+                "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceWildcardSourceArn",
+                "To avoid a circular dependency between the S3 bucket policy and the Lambda resource during "
+                "deployment, a wildcard is used in the aws:SourceArn condition to match all Lambda "
+                f"{resource_type} in this account (access is still limited to this account via aws:SourceAccount)."
+                "\nIt is strongly recommended to further scope down the policy by specifying an explicit "
+                f"{name_property}, following the guidance in the \"Self-managed S3 code storage\" section of the "
+                "module README.")
+        principal = iam.ServicePrincipal("lambda.amazonaws.com")
+        bucket: Any = self._bucket
+        result = bucket.add_to_resource_policy(iam.PolicyStatement(
+            actions=["s3:GetObject", "s3:GetObjectVersion"], resources=[bucket.arn_for_objects(self.key)],
+            principals=[principal],
+            conditions={"StringEquals": {"aws:SourceAccount": stack.account}, "ArnLike": {"aws:SourceArn": source_arn}},
+        ))
+        if result.statement_added:
+            if result.policy_dependable is not None:
+                resource.node.add_dependency(result.policy_dependable)
+        else:
+            Annotations.of(resource).add_warning_v2(
+                "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedBucketPolicy",
+                "Cannot update the policy of an imported bucket for S3ObjectStorageMode.REFERENCE. Grant the "
+                "lambda.amazonaws.com service principal s3:GetObject and s3:GetObjectVersion on the referenced "
+                "object manually. See https://docs.aws.amazon.com/lambda/latest/dg/configuration-self-managed-"
+                "storage.html for the required policy.")
+        key = bucket.encryption_key
+        if key is not None:
+            added = key.add_to_resource_policy(iam.PolicyStatement(
+                actions=["kms:Decrypt"], principals=[principal], resources=["*"],
+                conditions={"StringEquals": {"aws:SourceAccount": stack.account,
+                                             "kms:ViaService": f"s3.{stack.region}.amazonaws.com"},
+                            "ArnLike": {"aws:SourceArn": source_arn}},
+            ), True)
+            if added.statement_added:
+                resource.node.add_dependency(key)
+            else:
+                Annotations.of(resource).add_warning_v2(
+                    "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedKeyPolicy",
+                    "Cannot update the policy of the KMS key encrypting the code bucket for "
+                    "S3ObjectStorageMode.REFERENCE. Grant the lambda.amazonaws.com service principal kms:Decrypt "
+                    "on that key manually. See https://docs.aws.amazon.com/lambda/latest/dg/configuration-self-"
+                    "managed-storage.html for the required policy.")
 
 
 class AssetCode(Code):

@@ -24,6 +24,9 @@ def run_custom_command(command: list[str], options: Mapping[str, Any] | None) ->
         args = command
     try:
         proc = subprocess.run(args, capture_output=True, check=False, **kwargs)
+    except FileNotFoundError as error:  # worded as Node.js's spawnSync error, which aws-cdk-lib shows
+        raise UnscopedValidationError(
+            f"Failed to execute custom command: Error: spawnSync {command[0]} ENOENT") from error
     except (OSError, subprocess.SubprocessError) as error:
         raise UnscopedValidationError(f"Failed to execute custom command: {error}") from error
     if proc.returncode != 0:

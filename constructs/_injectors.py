@@ -1,0 +1,111 @@
+"""Property injectors: defaults for the props of a construct class, set on a scope and applied to the constructs
+created below it (``PropertyInjectors.of(scope).add(injector)`` or ``property_injectors=`` of App/Stage/Stack)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from constructs._private import structs
+
+if TYPE_CHECKING:
+    from ._construct import Construct, IConstruct
+
+# how many scopes have injectors: constructs skip the lookup while there are none
+_ACTIVE = [0]
+
+
+@runtime_checkable
+class IPropertyInjector(Protocol):
+    """Changes the props of one construct class (``construct_unique_id``, the class's ``PROPERTY_INJECTION_ID``).
+
+    ``inject`` receives the props the caller passed, keyed by their camelCase names as aws-cdk-lib's injectors see
+    them, and returns the props to use.
+    """
+
+    @property
+    def construct_unique_id(self) -> str: ...
+
+    def inject(self, original_props: Any, *, id: str, scope: Construct) -> Any: ...
+
+
+@structs.frozen(kw_only=True)
+class InjectionContext:
+    """Where a construct whose props are injected is created: its scope and id."""
+
+    id: str
+    scope: Construct
+
+
+class PropertyInjectors:
+    """The injectors of one scope, by construct class id."""
+
+    def __init__(self, scope: IConstruct) -> None:
+        self.scope = scope
+        self._injectors: dict[str, IPropertyInjector] = {}
+
+    @staticmethod
+    def has_property_injectors(x: Any) -> bool:
+        """Whether injectors were ever asked for on ``x``."""
+        return isinstance(getattr(x, "__dict__", None), dict) and "_property_injectors" in x.__dict__
+
+    @staticmethod
+    def of(scope: IConstruct) -> PropertyInjectors:
+        """The injectors of ``scope`` (created on first use)."""
+        found = scope.__dict__.get("_property_injectors")
+        if found is None:
+            found = scope.__dict__["_property_injectors"] = PropertyInjectors(scope)
+            _ACTIVE[0] += 1
+        return found  # type: ignore[no-any-return]
+
+    def add(self, *props_injectors: IPropertyInjector) -> None:
+        """Add injectors (one per construct class: a later one replaces an earlier one)."""
+        for injector in props_injectors:
+            self._injectors[injector.construct_unique_id] = injector
+
+    def for_(self, unique_id: str) -> IPropertyInjector | None:
+        """The injector of the construct class ``unique_id``, if any."""
+        return self._injectors.get(unique_id)
+
+    def supported_classes(self) -> list[str]:
+        """The construct class ids that have an injector here."""
+        return list(self._injectors)
+
+
+def find_injector(scope: Any, unique_id: str) -> IPropertyInjector | None:
+    """The nearest injector for ``unique_id`` on ``scope`` or above it."""
+    cur = scope
+    while cur is not None:
+        injectors = cur.__dict__.get("_property_injectors")
+        if injectors is not None:
+            found = injectors.for_(unique_id)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        cur = cur.node.scope
+    return None
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
+_UPPER = re.compile(r"(?<!^)(?=[A-Z])")
+
+
+def _snake(name: str) -> str:
+    return _UPPER.sub("_", name).lower()
+
+
+def apply_injectors(unique_id: str, props: dict[str, Any], scope: Any, id: str) -> dict[str, Any]:
+    """``props`` (keyword arguments) after the injector of ``unique_id`` found from ``scope`` up, if any."""
+    if not _ACTIVE[0] or scope is None:
+        return props
+    injector = find_injector(scope, unique_id)
+    if injector is None:
+        return props
+    result = injector.inject({_camel(k): v for k, v in props.items()}, id=id, scope=scope)
+    if not isinstance(result, Mapping):
+        raise TypeError(f"the property injector of {unique_id} must return a dict of props, got {result!r}")
+    return {_snake(k): v for k, v in result.items() if v is not None}
