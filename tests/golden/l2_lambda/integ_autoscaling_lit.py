@@ -25,8 +25,8 @@ class TestStack(cdk.Stack):
                                          schedule=appscaling.Schedule.cron(hour="20", minute="0"), max_capacity=20)
         scaling_target.scale_on_schedule(
             "WithStartAndEnd", schedule=appscaling.Schedule.cron(hour="20", minute="0"),
-            start_time=datetime.datetime(2023, 12, 25, tzinfo=datetime.timezone.utc),
-            end_time=datetime.datetime(2023, 12, 26, tzinfo=datetime.timezone.utc), max_capacity=20)
+            start_time=datetime.datetime(2023, 12, 25, tzinfo=datetime.UTC),
+            end_time=datetime.datetime(2023, 12, 26, tzinfo=datetime.UTC), max_capacity=20)
         cdk.CfnOutput(self, "FunctionName", value=fn.function_name)
 
 
