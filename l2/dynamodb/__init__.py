@@ -6,6 +6,32 @@ from l1.dynamodb import __all__ as _l1_all
 from l2.dynamodb._capacity import Billing, Capacity, CapacityMode, TableEncryptionV2
 from l2.dynamodb._grants import StreamGrants, TableGrants, TableReference
 from l2.dynamodb._import_source import ImportSourceSpecification, InputCompressionType, InputFormat
+from l2.dynamodb._interfaces import (
+    GlobalTableSettingsReplicationMode,
+    IScalableTableAttribute,
+    ITable,
+    ITableV2,
+)
+from l2.dynamodb._props import (
+    AutoscaledCapacityOptions,
+    CsvOptions,
+    EnableScalingProps,
+    GlobalSecondaryIndexProps,
+    MaxThroughputProps,
+    OperationsMetricOptions,
+    SecondaryIndexProps,
+    StreamGrantsProps,
+    SystemErrorsForOperationsMetricOptions,
+    TableAttributesV2,
+    TableGrantsProps,
+    TableOptions,
+    TableOptionsV2,
+    TableProps,
+    TablePropsV2,
+    TableV2MultiAccountReplicaProps,
+    ThroughputProps,
+    UtilizationScalingProps,
+)
 from l2.dynamodb._shared import (
     Attribute,
     AttributeType,
@@ -35,6 +61,28 @@ from l2.dynamodb._table_v2_props import (
 )
 
 __all__ = [
+    "AutoscaledCapacityOptions",
+    "CsvOptions",
+    "EnableScalingProps",
+    "GlobalSecondaryIndexProps",
+    "MaxThroughputProps",
+    "OperationsMetricOptions",
+    "SecondaryIndexProps",
+    "StreamGrantsProps",
+    "SystemErrorsForOperationsMetricOptions",
+    "TableAttributesV2",
+    "TableGrantsProps",
+    "TableOptions",
+    "TableOptionsV2",
+    "TableProps",
+    "TablePropsV2",
+    "TableV2MultiAccountReplicaProps",
+    "ThroughputProps",
+    "UtilizationScalingProps",
+    "GlobalTableSettingsReplicationMode",
+    "IScalableTableAttribute",
+    "ITable",
+    "ITableV2",
     "ApproximateCreationDateTimePrecision",
     "Attribute",
     "AttributeType",

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from constructs import ValidationError
+from constructs import Duration, ValidationError
 from l2.dynamodb._shared import Operation
+
+if TYPE_CHECKING:
+    from l2.cloudwatch import IMetric, Metric, Unit
+
+
+def _options(values: dict[str, Any], *skip: str) -> dict[str, Any]:
+    """The given ``MetricOptions`` keywords of a metric method (its ``locals()``), without ``self`` and ``skip``."""
+    return {k: v for k, v in values.items() if v is not None and k != "self" and k not in skip}
 
 
 class TableMetrics:
@@ -23,8 +31,26 @@ class TableMetrics:
 
         return cloudwatch.Metric(**options).attach_to(self)
 
-    def metric(self, metric_name: str, **props: Any) -> Any:
-        """A CloudWatch metric of this table (namespace ``AWS/DynamoDB``, dimension ``TableName``)."""
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A CloudWatch metric of this table (namespace ``AWS/DynamoDB``, dimension ``TableName``); the keywords
+        are aws-cdk-lib's ``MetricOptions``."""
+        props = _options(locals(), "metric_name")
         options: dict[str, Any] = {
             "namespace": "AWS/DynamoDB",
             "metric_name": metric_name,
@@ -43,50 +69,162 @@ class TableMetrics:
         options.update({k: v for k, v in props.items() if v is not None})
         return self._new_metric(options)
 
-    def metric_consumed_read_capacity_units(self, **props: Any) -> Any:
+    def metric_consumed_read_capacity_units(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Consumed read capacity units (Sum over 5 minutes)."""
+        props = _options(locals())
         return self._canned("ConsumedReadCapacityUnits", "Sum", {"TableName": self.table_name}, props)
 
-    def metric_consumed_write_capacity_units(self, **props: Any) -> Any:
+    def metric_consumed_write_capacity_units(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Consumed write capacity units (Sum over 5 minutes)."""
+        props = _options(locals())
         return self._canned("ConsumedWriteCapacityUnits", "Sum", {"TableName": self.table_name}, props)
 
-    def metric_user_errors(self, **props: Any) -> Any:
+    def metric_user_errors(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Requests that returned HTTP 400, across all tables of the account and region (Sum).
 
         Raises:
             ValidationError: ``dimensions`` is given.
         """
+        props = _options(locals())
         if props.get("dimensions"):
             raise ValidationError(self._MSG_USER_ERRORS_DIMENSIONS, self)
         return self.metric("UserErrors", **{"statistic": "sum", **props, "dimensions_map": {}})
 
-    def metric_conditional_check_failed_requests(self, **props: Any) -> Any:
+    def metric_conditional_check_failed_requests(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Failed conditional writes (Sum)."""
+        props = _options(locals())
         return self.metric("ConditionalCheckFailedRequests", **{"statistic": "sum", **props})
 
-    def metric_throttled_requests(self, **props: Any) -> Any:
+    def metric_throttled_requests(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Throttled requests (Sum). Deprecated in aws-cdk-lib: use ``metric_throttled_requests_for_operation``."""
+        props = _options(locals())
         return self.metric("ThrottledRequests", **{"statistic": "sum", **props})
 
-    def metric_system_errors(self, **props: Any) -> Any:
+    def metric_system_errors(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """HTTP 500 errors of one operation (Sum); ``dimensions_map`` must name the ``Operation``.
 
         Raises:
             ValidationError: no ``Operation`` dimension.
         """
+        props = _options(locals())
         dims = {**(props.get("dimensions") or {}), **(props.get("dimensions_map") or {})}
         if "Operation" not in dims:
             raise ValidationError("'Operation' dimension must be passed for the 'SystemErrors' metric.", self)
         rest = {k: v for k, v in props.items() if k not in ("dimensions", "dimensions_map")}
         return self.metric("SystemErrors", **{"statistic": "sum", **rest, "dimensions_map": {"TableName": self.table_name, **dims}})
 
-    def metric_successful_request_latency(self, **props: Any) -> Any:
+    def metric_successful_request_latency(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Latency of successful requests of one operation (Average); ``dimensions_map`` must name the ``Operation``.
 
         Raises:
             ValidationError: no ``Operation`` dimension.
         """
+        props = _options(locals())
         operation = (props.get("dimensions_map") or {}).get("Operation") or (props.get("dimensions") or {}).get("Operation")
         if not operation:
             raise ValidationError(self._MSG_LATENCY_OPERATION, self)
@@ -94,22 +232,69 @@ class TableMetrics:
         dims = {"TableName": self.table_name, "Operation": operation}
         return self._canned("SuccessfulRequestLatency", "Average", dims, rest)
 
-    def metric_throttled_requests_for_operation(self, operation: str, **props: Any) -> Any:
+    def metric_throttled_requests_for_operation(
+        self,
+        operation: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Throttled requests of one operation (Sum)."""
+        props = _options(locals(), "operation")
         return self._canned("ThrottledRequests", "Sum", {"Operation": operation, "TableName": self.table_name}, props)
 
     def metric_throttled_requests_for_operations(
-        self, *, operations: Sequence[Operation] | None = None, **props: Any
-    ) -> Any:
+        self,
+        *,
+        operations: Sequence[Operation] | None = None,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> IMetric:
         """Throttled requests summed over ``operations`` (default: all), as a math expression."""
+        props = _options(locals(), "operations")
         return self._sum_for_operations(
             "ThrottledRequests", "Sum of throttled requests across all operations", operations, props
         )
 
     def metric_system_errors_for_operations(
-        self, *, operations: Sequence[Operation] | None = None, **props: Any
-    ) -> Any:
+        self,
+        *,
+        operations: Sequence[Operation] | None = None,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> IMetric:
         """HTTP 500 errors summed over ``operations`` (default: all), as a math expression."""
+        props = _options(locals(), "operations")
         return self._sum_for_operations("SystemErrors", "Sum of errors across all operations", operations, props)
 
     def _sum_for_operations(

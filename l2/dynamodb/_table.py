@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, RemovalPolicy, ValidationError
+from constructs import Construct, RemovalPolicy, Stack, ValidationError
 from l1.dynamodb import CfnTable
 from l2.dynamodb._import_source import ImportSourceSpecification
 from l2.dynamodb._shared import (
@@ -30,6 +30,11 @@ from l2.dynamodb._shared import (
     render_optional,
 )
 from l2.dynamodb._table_base import ImportedTable, TableAttributes, TableBase
+
+if TYPE_CHECKING:
+    from l2.dynamodb._interfaces import IScalableTableAttribute
+    from l2.dynamodb._scalable_attribute import ScalableTableAttribute
+    from l2.iam import IRole
 
 _HASH = HASH
 _RANGE = RANGE
@@ -72,6 +77,9 @@ class Table(TableBase):
         ValidationError: inconsistent props (the message names the props and the fix).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-dynamodb.Table"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -113,6 +121,9 @@ class Table(TableBase):
             _TABLE_SCHEMA: parse_key_schema(self, partition_key, None, sort_key, None)
         }
         self._non_key_attributes: set[str] = set()
+        self._table_scaling: dict[str, ScalableTableAttribute] = {}
+        self._index_scaling: dict[str, dict[str, ScalableTableAttribute]] = {}
+        self._scaling_role: IRole | None = None
         self.regions = []
         self.resource_policy = resource_policy
 
@@ -297,6 +308,7 @@ class Table(TableBase):
         )
         self.table.global_secondary_indexes = self._global_secondary_indexes
         self._schemas[index_name] = schema
+        self._index_scaling[index_name] = {}
 
     def add_local_secondary_index(
         self,
@@ -326,6 +338,105 @@ class Table(TableBase):
         )
         self.table.local_secondary_indexes = self._local_secondary_indexes
         self._schemas[index_name] = schema
+
+    # -- auto scaling ----------------------------------------------------------------------------------------
+    def auto_scale_read_capacity(self, *, max_capacity: int | float, min_capacity: int | float) -> IScalableTableAttribute:
+        """Scale the table's read capacity with Application Auto Scaling (add a policy to the result).
+
+        Raises:
+            ValidationError: read scaling is already enabled, or the table is on-demand.
+        """
+        return self._auto_scale_table("Read", max_capacity, min_capacity)
+
+    def auto_scale_write_capacity(self, *, max_capacity: int | float, min_capacity: int | float) -> IScalableTableAttribute:
+        """Scale the table's write capacity with Application Auto Scaling (add a policy to the result).
+
+        Raises:
+            ValidationError: write scaling is already enabled, or the table is on-demand.
+        """
+        return self._auto_scale_table("Write", max_capacity, min_capacity)
+
+    def auto_scale_global_secondary_index_read_capacity(
+        self, index_name: str, *, max_capacity: int | float, min_capacity: int | float
+    ) -> IScalableTableAttribute:
+        """Scale the read capacity of the global secondary index ``index_name``.
+
+        Raises:
+            ValidationError: the table is on-demand, there is no such index, or its read scaling is enabled.
+        """
+        return self._auto_scale_index("Read", index_name, max_capacity, min_capacity)
+
+    def auto_scale_global_secondary_index_write_capacity(
+        self, index_name: str, *, max_capacity: int | float, min_capacity: int | float
+    ) -> IScalableTableAttribute:
+        """Scale the write capacity of the global secondary index ``index_name``.
+
+        Raises:
+            ValidationError: the table is on-demand, there is no such index, or its write scaling is enabled.
+        """
+        return self._auto_scale_index("Write", index_name, max_capacity, min_capacity)
+
+    def _scaling_role_or_create(self) -> IRole:
+        if self._scaling_role is None:
+            from l2 import iam
+
+            arn = Stack.of(self).format_arn(
+                service="iam",
+                region="",
+                resource="role/aws-service-role/dynamodb.application-autoscaling.amazonaws.com",
+                resource_name="AWSServiceRoleForApplicationAutoScaling_DynamoDBTable",
+            )
+            self._scaling_role = iam.Role.from_role_arn(self, "ScalingRole", arn)
+        return self._scaling_role
+
+    def _check_not_on_demand(self) -> None:
+        if self.billing_mode is BillingMode.PAY_PER_REQUEST:
+            raise ValidationError("AutoScaling is not available for tables with PAY_PER_REQUEST billing mode", self)
+
+    def _auto_scale_table(self, kind: str, max_capacity: int | float, min_capacity: int | float) -> ScalableTableAttribute:
+        from l2.applicationautoscaling import ServiceNamespace
+        from l2.dynamodb._scalable_attribute import ScalableTableAttribute
+
+        if kind in self._table_scaling:
+            raise ValidationError(f"{kind} AutoScaling already enabled for this table", self)
+        self._check_not_on_demand()
+        attribute = ScalableTableAttribute(
+            self,
+            f"{kind}Scaling",
+            service_namespace=ServiceNamespace.DYNAMODB,
+            resource_id=f"table/{self.table_name}",
+            dimension=f"dynamodb:table:{kind}CapacityUnits",
+            role=self._scaling_role_or_create(),
+            max_capacity=max_capacity,
+            min_capacity=min_capacity,
+        )
+        self._table_scaling[kind] = attribute
+        return attribute
+
+    def _auto_scale_index(
+        self, kind: str, index_name: str, max_capacity: int | float, min_capacity: int | float
+    ) -> ScalableTableAttribute:
+        from l2.applicationautoscaling import ServiceNamespace
+        from l2.dynamodb._scalable_attribute import ScalableTableAttribute
+
+        self._check_not_on_demand()
+        pair = self._index_scaling.get(index_name)
+        if pair is None:
+            raise ValidationError(f"No global secondary index with name {index_name}", self)
+        if kind in pair:
+            raise ValidationError(f"{kind} AutoScaling already enabled for this index", self)
+        attribute = ScalableTableAttribute(
+            self,
+            f"{index_name}{kind}Scaling",
+            service_namespace=ServiceNamespace.DYNAMODB,
+            resource_id=f"table/{self.table_name}/index/{index_name}",
+            dimension=f"dynamodb:index:{kind}CapacityUnits",
+            role=self._scaling_role_or_create(),
+            max_capacity=max_capacity,
+            min_capacity=min_capacity,
+        )
+        pair[kind] = attribute
+        return attribute
 
     def schema(self, index_name: str | None = None) -> SchemaOptions:
         """The partition and sort key of the table, or of the index ``index_name``.

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from constructs import ArnFormat, Construct, Resource, Stack, ValidationError
+from constructs import ArnFormat, Construct, Duration, Resource, Stack, ValidationError
 from l2.dynamodb import _perms
 from l2.dynamodb._grants import TableReference, is_unsupported_service_principal
 from l2.dynamodb._metrics import TableMetrics
+from l2.dynamodb._shared import Operation
+
+if TYPE_CHECKING:
+    from l2.cloudwatch import Metric, Unit
 
 
 class TableBaseV2(TableMetrics, Resource):
@@ -141,6 +145,28 @@ class TableBaseV2(TableMetrics, Resource):
     def table_ref(self) -> TableReference:
         """The table's name and ARN."""
         return TableReference(table_arn=self.table_arn, table_name=self.table_name)
+
+    def metric_throttled_requests_for_operation(
+        self,
+        operation: str,
+        *,
+        operations: Sequence[Operation] | None = None,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Throttled requests of one operation (Sum); ``operations`` is accepted and ignored, as in aws-cdk-lib."""
+        props = {k: v for k, v in locals().items() if v is not None and k not in ("self", "operation", "operations")}
+        return self._canned("ThrottledRequests", "Sum", {"Operation": operation, "TableName": self.table_name}, props)
 
     def _new_metric(self, options: dict[str, Any]) -> Any:
         # TableV2 metrics name the table's region and account instead of being attached to the stack.
