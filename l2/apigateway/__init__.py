@@ -157,8 +157,10 @@ from l2.apigateway._restapi import (
     RestApi,
     RestApiBase,
 )
+from l2.apigateway._sagemaker import SagemakerIntegration
 from l2.apigateway._spec_rest_api import RestApiMode, SpecRestApi
 from l2.apigateway._stage import MethodDeploymentOptions, MethodLoggingLevel, Stage, StageBase, StageOptions
+from l2.apigateway._stepfunctions import StepFunctionsIntegration, StepFunctionsRestApi
 from l2.apigateway._usage_plan import (
     Period,
     QuotaSettings,
@@ -168,6 +170,7 @@ from l2.apigateway._usage_plan import (
     UsagePlanBase,
     UsagePlanPerApiStage,
 )
+from l2.apigateway._vpc_link import VpcLink
 
 __all__ = [
     "AccessLogDestinationConfig",
@@ -307,6 +310,7 @@ __all__ = [
     "RestApiMode",
     "RestApiProps",
     "S3ApiDefinition",
+    "SagemakerIntegration",
     "SagemakerIntegrationOptions",
     "SecurityPolicy",
     "SpecRestApi",
@@ -317,6 +321,8 @@ __all__ = [
     "StageOptions",
     "StageProps",
     "StepFunctionsExecutionIntegrationOptions",
+    "StepFunctionsIntegration",
+    "StepFunctionsRestApi",
     "StepFunctionsRestApiProps",
     "ThrottleSettings",
     "ThrottlingPerMethod",
@@ -326,6 +332,7 @@ __all__ = [
     "UsagePlanBase",
     "UsagePlanPerApiStage",
     "UsagePlanProps",
+    "VpcLink",
     "VpcLinkProps",
 ]
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, UnscopedValidationError, ValidationError
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from constructs import AssetHashType, BundlingOptions, IgnoreMode, SymlinkFollowMode
+    from l2.apigateway._interfaces import IRestApi
+    from l2.iam import IGrantable
+    from l2.kms import IKey
 
 
 @structs.frozen(kw_only=True)
@@ -40,16 +46,41 @@ class ApiDefinition:
         return InlineApiDefinition(definition)
 
     @staticmethod
-    def from_asset(file: str, **options: Any) -> AssetApiDefinition:
-        """A local file, uploaded as an asset."""
-        return AssetApiDefinition(file, **options)
+    def from_asset(
+        file: str,
+        *,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        readers: Sequence[IGrantable] | None = None,
+        source_kms_key: IKey | None = None,
+        asset_hash: str | None = None,
+        asset_hash_type: AssetHashType | None = None,
+        bundling: BundlingOptions | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> AssetApiDefinition:
+        """A local file, uploaded as an asset (the keywords are ``s3_assets.AssetOptions``)."""
+        return AssetApiDefinition(
+            file,
+            deploy_time=deploy_time,
+            display_name=display_name,
+            readers=readers,
+            source_kms_key=source_kms_key,
+            asset_hash=asset_hash,
+            asset_hash_type=asset_hash_type,
+            bundling=bundling,
+            exclude=exclude,
+            follow_symlinks=follow_symlinks,
+            ignore_mode=ignore_mode,
+        )
 
     def bind(self, scope: Construct) -> ApiDefinitionConfig:
         """Called when the API is created."""
         raise NotImplementedError
 
-    def bind_after_create(self, scope: Construct, rest_api: Any) -> None:
-        """Called after the API's L1 exists."""
+    def bind_after_create(self, _scope: Construct, _rest_api: IRestApi) -> None:
+        """Called after the API's L1 exists (nothing to do but for assets)."""
 
 
 class S3ApiDefinition(ApiDefinition):
@@ -62,7 +93,8 @@ class S3ApiDefinition(ApiDefinition):
         self.key = key
         self.object_version = object_version
 
-    def bind(self, scope: Construct) -> ApiDefinitionConfig:
+    def bind(self, _scope: Construct) -> ApiDefinitionConfig:
+        """The S3 location of the document."""
         return ApiDefinitionConfig(
             s3_location=ApiDefinitionS3Location(bucket=self.bucket_name, key=self.key, version=self.object_version)
         )
@@ -82,16 +114,42 @@ class InlineApiDefinition(ApiDefinition):
             raise UnscopedValidationError("JSON definition cannot be empty")
         self.definition = definition
 
-    def bind(self, scope: Construct) -> ApiDefinitionConfig:
+    def bind(self, _scope: Construct) -> ApiDefinitionConfig:
+        """The inline document."""
         return ApiDefinitionConfig(inline_definition=self.definition)
 
 
 class AssetApiDefinition(ApiDefinition):
     """An OpenAPI document in a local file, uploaded as an asset named ``APIDefinition``."""
 
-    def __init__(self, path: str, **options: Any) -> None:
+    def __init__(
+        self,
+        path: str,
+        *,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        readers: Sequence[IGrantable] | None = None,
+        source_kms_key: IKey | None = None,
+        asset_hash: str | None = None,
+        asset_hash_type: AssetHashType | None = None,
+        bundling: BundlingOptions | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> None:
         self.path = path
-        self.options = options
+        self.options: dict[str, Any] = {
+            "deploy_time": deploy_time,
+            "display_name": display_name,
+            "readers": readers,
+            "source_kms_key": source_kms_key,
+            "asset_hash": asset_hash,
+            "asset_hash_type": asset_hash_type,
+            "bundling": bundling,
+            "exclude": exclude,
+            "follow_symlinks": follow_symlinks,
+            "ignore_mode": ignore_mode,
+        }
         self.asset: Any = None
 
     def bind(self, scope: Construct) -> ApiDefinitionConfig:
@@ -105,7 +163,8 @@ class AssetApiDefinition(ApiDefinition):
             s3_location=ApiDefinitionS3Location(bucket=self.asset.s3_bucket_name, key=self.asset.s3_object_key)
         )
 
-    def bind_after_create(self, scope: Construct, rest_api: Any) -> None:
+    def bind_after_create(self, scope: Construct, rest_api: IRestApi) -> None:
+        """Point the API's L1 at the asset in the metadata SAM and other tools read."""
         if self.asset is None:
             raise ValidationError("bindToResource() must be called after bind()", scope)
-        self.asset.add_resource_metadata(rest_api._cfn_resource, "BodyS3Location")
+        self.asset.add_resource_metadata(rest_api._cfn_resource, "BodyS3Location")  # type: ignore[attr-defined]

@@ -10,13 +10,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from constructs import Duration, Node
+    from constructs import Duration, Node, Stack
     from l2.apigateway._cors import CorsOptions
     from l2.apigateway._deployment import Deployment
     from l2.apigateway._integration import Integration
     from l2.apigateway._method import AuthorizationType, Method, MethodOptions, MethodResponse
     from l2.apigateway._resource import ProxyResource, Resource, ResourceBase
     from l2.apigateway._stage import Stage
+    from l2.iam import Grant, IGrantable
 
 
 @runtime_checkable
@@ -263,26 +264,31 @@ class INetworkLoadBalancer(Protocol):
 class IStateMachine(Protocol):
     """A Step Functions state machine (aws-cdk-lib's ``IStateMachine``), e.g. one imported by ARN.
 
-    ``StepFunctionsIntegration`` reads its ARN and grants the integration role ``states:StartSyncExecution``.
+    ``StepFunctionsIntegration`` reads its ARN and stack and grants the integration role
+    ``states:StartSyncExecution``.
     """
 
     @property
     def state_machine_arn(self) -> str: ...
 
-    def grant_start_sync_execution(self, identity: Any) -> Any:
+    @property
+    def stack(self) -> Stack: ...
+
+    def grant_start_sync_execution(self, identity: IGrantable) -> Grant:
         """Allow ``identity`` to start synchronous executions."""
         ...
 
 
 @runtime_checkable
 class ISagemakerEndpoint(Protocol):
-    """A SageMaker endpoint (aws-cdk-lib's ``sagemaker.IEndpoint``): its name and ARN."""
+    """A SageMaker endpoint (aws-cdk-lib's ``sagemaker.IEndpoint``): its name, and invoke permissions."""
 
     @property
     def endpoint_name(self) -> str: ...
 
-    @property
-    def endpoint_arn(self) -> str: ...
+    def grant_invoke(self, grantee: IGrantable) -> Grant:
+        """Allow ``grantee`` to invoke the endpoint."""
+        ...
 
 
 @runtime_checkable

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Lazy, RemovalPolicy, Size
 from constructs.internals import structs
@@ -13,6 +13,10 @@ from l2.apigateway._api_definition import ApiDefinition
 from l2.apigateway._resource import RootResource
 from l2.apigateway._restapi import EndpointConfiguration, EndpointType, RestApiBase
 from l2.apigateway._stage import StageOptions
+
+if TYPE_CHECKING:
+    from l2.apigateway._domain_name import DomainNameOptions
+    from l2.iam import PolicyDocument
 
 
 class RestApiMode(enum.Enum):
@@ -51,13 +55,13 @@ class SpecRestApi(RestApiBase):
         deploy_options: StageOptions | None = None,
         description: str | None = None,
         disable_execute_api_endpoint: bool | None = None,
-        domain_name: Any = None,
+        domain_name: DomainNameOptions | None = None,
         endpoint_configuration: EndpointConfiguration | None = None,
         endpoint_export_name: str | None = None,
         endpoint_types: Sequence[EndpointType] | None = None,
         fail_on_warnings: bool | None = None,
         parameters: Mapping[str, str] | None = None,
-        policy: Any = None,
+        policy: PolicyDocument | None = None,
         rest_api_name: str | None = None,
         retain_deployments: bool | None = None,
     ) -> None:
@@ -83,8 +87,8 @@ class SpecRestApi(RestApiBase):
             mode=mode.value if mode is not None else None,
         )
         self._cfn_resource = resource
-        api_definition.bind_after_create(self, self)
         self.rest_api_id: str = resource.ref
+        api_definition.bind_after_create(self, self)
         self.rest_api_root_resource_id = resource.attr_root_resource_id
         self.root = RootResource(self, self.rest_api_root_resource_id)
         self._configure_cloud_watch_role(resource, cloud_watch_role, cloud_watch_role_removal_policy)
