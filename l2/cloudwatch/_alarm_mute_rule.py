@@ -90,7 +90,7 @@ def _format_date(date: CalendarDateTime) -> str:
     for field, low, high in ranges:
         value = getattr(date, field)
         if not Token.is_unresolved(value) and not low <= value <= high:
-            raise UnscopedValidationError(f"The specified date is invalid. ({field} out of range: {low}-{high}).")
+            raise UnscopedValidationError(f"InvalidDateTime: The specified date is invalid. ({field} out of range: {low}-{high}).")
     year = str(int(date.year)) if isinstance(date.year, float) and date.year.is_integer() else str(date.year)
     return f"{year}-{_pad(date.month)}-{_pad(date.day)}T{_pad(date.hour)}:{_pad(date.minute)}"
 
@@ -127,7 +127,8 @@ class ScheduleExpression:
             UnscopedValidationError: both ``day`` and ``week_day``.
         """
         if week_day is not None and day is not None:
-            raise UnscopedValidationError("Cannot supply both 'day' and 'weekDay', use at most one")
+            raise UnscopedValidationError("CannotSupplyBothDayAndWeekDay: Cannot supply both 'day' and 'weekDay', use at "
+                                          "most one")
         text = f"cron({minute} {hour or '*'} {day or '*'} {month or '*'} {week_day or '*'})"
         return ScheduleExpression(text, time_zone)
 
@@ -186,7 +187,7 @@ class AlarmMuteRule(Resource):
             raise ValidationError(f"Alarm mute rule name must be between 1 and 255 characters, got {len(name)} "
                                   "characters.", self)
         if not duration.is_unresolved():
-            minutes = duration.to_minutes(integral=False)
+            minutes = duration.to_minutes()  # as in aws-cdk-lib: a fraction of a minute fails the conversion
             if minutes < 1:
                 raise ValidationError(f"Duration must be greater than or equal to 1 minute, got "
                                       f"{_js(minutes)} minutes.", self)
@@ -209,10 +210,12 @@ class AlarmMuteRule(Resource):
             tags=[{"key": k, "value": v} for k, v in tags.items()] if tags else None,
         )
 
-    def _render_targets(self) -> CfnAlarmMuteRule.MuteTargetsProperty:
+    def _render_targets(self) -> CfnAlarmMuteRule.MuteTargetsProperty | None:
         if len(self._alarms) > 100:
             raise ValidationError(f"The maximum number of target alarms is 100. Got {len(self._alarms)} alarms.",
                                   self)
+        if not self._alarms:
+            return None
         return CfnAlarmMuteRule.MuteTargetsProperty(alarm_names=[a.alarm_ref.alarm_name for a in self._alarms])
 
     @staticmethod

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from constructs import UnscopedValidationError
@@ -75,9 +75,9 @@ class Values:
             UnscopedValidationError: no dimensions, or ``populate_from`` not among them.
         """
         if not dimensions:
-            raise UnscopedValidationError("Empty dimensions provided. Please specify one dimension at least")
+            raise UnscopedValidationError("EmptyDimensionsNotAllowed: Empty dimensions provided. Please specify one dimension at least")
         if populate_from not in dimensions:
-            raise UnscopedValidationError(f"populateFrom ({populate_from}) is not present in dimensions")
+            raise UnscopedValidationError(f"PopulateFromNotInDimensions: populateFrom ({populate_from}) is not present in dimensions")
         schema = ",".join([namespace, *dimensions])
         return Values.from_search(f'{{{schema}}} MetricName="{metric_name}"', populate_from)
 
@@ -93,9 +93,13 @@ class Values:
         Raises:
             UnscopedValidationError: no values.
         """
+        for i, value in enumerate(values):
+            if not isinstance(value, VariableValue):
+                raise TypeError(f"type of argument values[{i}] must be VariableValue; got {type(value).__name__} "
+                                "instead")
         if not values:
-            raise UnscopedValidationError("Empty values is not allowed")
-        return _StaticValues([VariableValue(**v) if isinstance(v, Mapping) else v for v in values])
+            raise UnscopedValidationError("EmptyValuesNotAllowed: Empty values is not allowed")
+        return _StaticValues(list(values))
 
 
 class _StaticValues(Values):

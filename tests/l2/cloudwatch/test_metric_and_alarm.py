@@ -98,7 +98,7 @@ def test_alarm_annotation_describes_the_condition() -> None:
     stack = Stack(App(), "S")
     alarm = cloudwatch.Metric(namespace="N", metric_name="Errors", period=Duration.minutes(1)).create_alarm(
         stack, "A", threshold=5, evaluation_periods=3, datapoints_to_alarm=2)
-    assert alarm.to_annotation()["label"] == "Errors >= 5 for 2 datapoints within 3 minutes"
+    assert alarm.to_annotation().label == "Errors >= 5 for 2 datapoints within 3 minutes"
 
 
 def test_fails_when_the_metric_is_in_another_region() -> None:
