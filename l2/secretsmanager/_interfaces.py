@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from constructs import Duration, SecretValue
+    from l2.ec2 import Connections
     from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
     from l2.kms import IKey
     from l2.lambda_ import IFunction
@@ -94,4 +95,18 @@ class ISecretTargetAttachment(ISecret, Protocol):
     @property
     def secret_target_attachment_secret_arn(self) -> str:
         """The ARN of the attached secret (the attachment's ``Ref``)."""
+        ...
+
+
+@runtime_checkable
+class IConnectableTarget(Protocol):
+    """What ``SecretRotation`` rotates for: anything with ``connections`` (aws-cdk-lib's ``ec2.IConnectable``).
+
+    Structural, so a class of the app's own with a ``connections`` property qualifies without subclassing
+    ``l2.ec2.IConnectable`` (a nominal base class in pycdk).
+    """
+
+    @property
+    def connections(self) -> Connections:
+        """The target's security groups and default port."""
         ...

@@ -17,10 +17,10 @@ from l2.secretsmanager._secret import (
 from l2.secretsmanager._secret_rotation import SecretRotationApplication
 
 if TYPE_CHECKING:
-    from l2.ec2 import IConnectable, IInterfaceVpcEndpoint, ISecurityGroup, IVpc, SubnetSelection
+    from l2.ec2 import IInterfaceVpcEndpoint, ISecurityGroup, IVpc, SubnetSelection
     from l2.kms import IKey
     from l2.lambda_ import IFunction
-    from l2.secretsmanager._interfaces import ISecret
+    from l2.secretsmanager._interfaces import IConnectableTarget, ISecret
 
 
 @structs.frozen(kw_only=True)
@@ -121,7 +121,7 @@ class SecretRotationProps:
 
     application: SecretRotationApplication
     secret: ISecret
-    target: IConnectable
+    target: IConnectableTarget
     vpc: IVpc
     automatically_after: Duration | None = None
     endpoint: IInterfaceVpcEndpoint | None = None

@@ -21,9 +21,9 @@ from l2.secretsmanager._private.subnets import joined_subnet_ids
 
 if TYPE_CHECKING:
     from constructs import Duration
-    from l2.ec2 import IConnectable, IInterfaceVpcEndpoint, ISecurityGroup, IVpc, SubnetSelection
+    from l2.ec2 import IInterfaceVpcEndpoint, ISecurityGroup, IVpc, SubnetSelection
     from l2.lambda_ import IFunction
-    from l2.secretsmanager._interfaces import ISecret
+    from l2.secretsmanager._interfaces import IConnectableTarget, ISecret
 
 _PARTITION_ARNS = {
     "aws": "arn:aws:serverlessrepo:us-east-1:297356227824:applications/",
@@ -72,8 +72,6 @@ class SecretRotationApplication:
             is_multi_user if is_multi_user is not None else application_name.endswith("MultiUser")
         )
         self._versions = {"aws": aws_semantic_version, **(additional_semantic_versions or {})}
-        self.semantic_version = self.semantic_version_for_partition("aws")
-        self.application_id = self.application_arn_for_partition("aws")
 
     def application_arn_for_partition(self, partition: str) -> str:
         """The application's ARN in ``partition`` (``aws``, ``aws-cn`` or ``aws-us-gov``).
@@ -156,7 +154,7 @@ class SecretRotation(Construct):
         *,
         application: SecretRotationApplication,
         secret: ISecret,
-        target: IConnectable,
+        target: IConnectableTarget,
         vpc: IVpc,
         automatically_after: Duration | None = None,
         endpoint: IInterfaceVpcEndpoint | None = None,
@@ -210,10 +208,10 @@ class SecretRotation(Construct):
         sar = CfnApplication(
             self,
             "Resource",
-            location={
-                "application_id": mapping.find_in_map(Aws.PARTITION, "applicationId"),
-                "semantic_version": mapping.find_in_map(Aws.PARTITION, "semanticVersion"),
-            },
+            location=CfnApplication.LocationProperty(
+                application_id=mapping.find_in_map(Aws.PARTITION, "applicationId"),
+                semantic_version=mapping.find_in_map(Aws.PARTITION, "semanticVersion"),
+            ),
             parameters=parameters,
         )
         sar.apply_removal_policy(RemovalPolicy.DESTROY)
