@@ -44,13 +44,13 @@ class Names:
 
     @staticmethod
     def stack_relative_construct_path(construct: Any) -> str:
-        """The construct path relative to its stack."""
+        """The construct path relative to its top-level stack (a nested stack's id is part of the path)."""
         from ._stack import Stack
+        from ._token import Token
 
-        stack = Stack.of(construct)
         ids: list[str] = []
         cur = construct
-        while cur is not None and cur is not stack:
+        while cur is not None and not (isinstance(cur, Stack) and not Token.is_unresolved(cur.stack_name)):
             ids.append(cur.node.id)
             cur = cur.node.scope
         return "/".join(reversed(ids))
