@@ -9,6 +9,12 @@ from ._app import App
 from ._arn import Arn, ArnComponents, ArnFormat
 from ._aspects import AspectApplication, AspectOptions, AspectPriority, Aspects, IAspect
 from ._assembly import CloudArtifact, CloudAssembly, CloudFormationStackArtifact, SynthesisMessage
+from ._asset_manifest import (
+    AssetManifestBuilder,
+    AssetManifestDockerImageDestination,
+    AssetManifestFileDestination,
+    RoleOptions,
+)
 from ._assets import (
     AddDockerImageAssetOptions,
     AddFileAssetOptions,
@@ -40,6 +46,7 @@ from ._bundling import (
     DockerVolumeConsistency,
     ILocalBundling,
 )
+from ._cfn_capabilities import CfnCapabilities
 from ._cfn_codedeploy_hook import (
     CfnCodeDeployBlueGreenAdditionalOptions,
     CfnCodeDeployBlueGreenApplication,
@@ -76,7 +83,7 @@ from ._cfn_policies import (
     CfnUpdatePolicy,
 )
 from ._cfn_reference import CfnReference
-from ._cfn_resource import CfnResource, CfnResourceOptions, CfnResourceProps
+from ._cfn_resource import CfnResource, CfnResourceOptions, CfnResourceProps, ICfnResourceOptions
 from ._cfn_rule import CfnRule, CfnRuleAssertion, CfnRuleProps
 from ._construct import (
     Construct,
@@ -97,7 +104,17 @@ from ._context_provider import (
     GetContextValueOptions,
     GetContextValueResult,
 )
-from ._custom_resource import CustomResource, CustomResourceProvider, CustomResourceProviderRuntime
+from ._cross_stack_references import CrossStackReferences
+from ._custom_resource import (
+    CustomResource,
+    CustomResourceProps,
+    CustomResourceProvider,
+    CustomResourceProviderBase,
+    CustomResourceProviderBaseProps,
+    CustomResourceProviderOptions,
+    CustomResourceProviderProps,
+    CustomResourceProviderRuntime,
+)
 from ._duration import Duration, TimeConversionOptions
 from ._errors import (
     CrossStackReferenceError,
@@ -122,6 +139,13 @@ from ._fs import (
     IgnoreStrategy,
 )
 from ._injectors import InjectionContext, IPropertyInjector, PropertyInjectors
+from ._merge_strategy import (
+    ArrayMergeStrategy,
+    CombineStrategyOptions,
+    IArrayMergeStrategy,
+    IMergeStrategy,
+    PropertyMergeStrategy,
+)
 from ._mixins import (
     ConstructSelector,
     IConstructSelector,
@@ -135,12 +159,37 @@ from ._mixins import (
 from ._names import Names, UniqueResourceNameOptions
 from ._nested_stack import NestedStack
 from ._permissions_boundary import PermissionsBoundary, PermissionsBoundaryBindOptions
+from ._reference_strength import ReferenceStrength
 from ._removal_policies import MissingRemovalPolicies, RemovalPolicies, RemovalPolicyProps
 from ._removal_policy import CfnDeletionPolicy, RemovalPolicy, RemovalPolicyOptions
+from ._resolvable import (
+    DefaultTokenResolver,
+    EncodingOptions,
+    IAnyProducer,
+    IFragmentConcatenator,
+    IListProducer,
+    IntrinsicProps,
+    INumberProducer,
+    IStableAnyProducer,
+    IStableListProducer,
+    IStableNumberProducer,
+    IStableStringProducer,
+    IStringProducer,
+    ITokenMapper,
+    ITokenResolver,
+    JsonNull,
+    LazyAnyValueOptions,
+    LazyListValueOptions,
+    LazyStringValueOptions,
+    ResolveChangeContextOptions,
+    ResolveOptions,
+    ReverseOptions,
+    StringConcat,
+)
 from ._resource import IResource, PhysicalName, Resource, ResourceEnvironment, ResourceProps
 from ._secret_value import CfnDynamicReference, CfnDynamicReferenceService, SecretValue
 from ._size import Size, SizeConversionOptions, SizeRoundingBehavior
-from ._stack import Environment, Stack
+from ._stack import Environment, ITemplateOptions, Stack
 from ._stack_props import (
     AppProps,
     AWSEventMetadataProps,
@@ -184,8 +233,27 @@ from ._token import (
     Tokenization,
     TokenizedStringFragments,
 )
+from ._tree_inspector import IInspectable, TreeInspector
 
 __all__ = [
+    "AssetManifestBuilder",
+    "AssetManifestDockerImageDestination",
+    "AssetManifestFileDestination",
+    "RoleOptions",
+    "CrossStackReferences",
+    "ArrayMergeStrategy",
+    "CombineStrategyOptions",
+    "IArrayMergeStrategy",
+    "IMergeStrategy",
+    "PropertyMergeStrategy",
+    "IInspectable",
+    "TreeInspector",
+    "CustomResourceProps",
+    "CustomResourceProviderBase",
+    "CustomResourceProviderBaseProps",
+    "CustomResourceProviderOptions",
+    "CustomResourceProviderProps",
+    "ITemplateOptions",
     "AddDockerImageAssetOptions",
     "AddFileAssetOptions",
     "AppProps",
@@ -267,6 +335,7 @@ __all__ = [
     "CfnAutoScalingReplacingUpdate",
     "CfnAutoScalingRollingUpdate",
     "CfnAutoScalingScheduledAction",
+    "CfnCapabilities",
     "CfnCodeDeployBlueGreenAdditionalOptions",
     "CfnCodeDeployBlueGreenApplication",
     "CfnCodeDeployBlueGreenApplicationTarget",
@@ -322,12 +391,14 @@ __all__ = [
     "CustomResourceProvider",
     "CustomResourceProviderRuntime",
     "DefaultStackSynthesizer",
+    "DefaultTokenResolver",
     "Dependable",
     "DependencyCycleError",
     "DependencyGroup",
     "DockerImageAssetLocation",
     "DockerImageAssetSource",
     "Duration",
+    "EncodingOptions",
     "Environment",
     "Expiration",
     "FeatureFlags",
@@ -337,20 +408,37 @@ __all__ = [
     "Fn",
     "GetContextKeyResult",
     "GetContextValueResult",
+    "IAnyProducer",
     "IAspect",
     "ICfnConditionExpression",
+    "ICfnResourceOptions",
     "ICfnRuleConditionExpression",
     "IConstruct",
     "IDependable",
+    "IFragmentConcatenator",
+    "IListProducer",
+    "INumberProducer",
     "IPostProcessor",
     "IResolvable",
     "IResolveContext",
+    "IStableAnyProducer",
+    "IStableListProducer",
+    "IStableNumberProducer",
+    "IStableStringProducer",
+    "IStringProducer",
     "ITaggable",
     "ITaggableV2",
+    "ITokenMapper",
+    "ITokenResolver",
     "IValidation",
     "IgnoreMode",
     "Intrinsic",
+    "IntrinsicProps",
+    "JsonNull",
     "Lazy",
+    "LazyAnyValueOptions",
+    "LazyListValueOptions",
+    "LazyStringValueOptions",
     "LegacyStackSynthesizer",
     "MetadataEntry",
     "Names",
@@ -360,13 +448,17 @@ __all__ = [
     "PhysicalName",
     "PycdkError",
     "Reference",
+    "ReferenceStrength",
     "RemovalPolicy",
     "RemoveTag",
     "ResolutionTypeHint",
+    "ResolveChangeContextOptions",
     "ResolveContext",
+    "ResolveOptions",
     "Resource",
     "ResourceEnvironment",
     "ResourceProps",
+    "ReverseOptions",
     "RootConstruct",
     "ScopedAws",
     "SecretValue",
@@ -376,6 +468,7 @@ __all__ = [
     "Stack",
     "StackSynthesizer",
     "Stage",
+    "StringConcat",
     "SymlinkFollowMode",
     "SynthesisError",
     "SynthesisMessage",

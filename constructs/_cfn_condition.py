@@ -28,7 +28,7 @@ class CfnCondition(CfnElement):
             return {}
         return {"Conditions": {self._resolved_logical_id(): self.expression}}
 
-    def resolve(self, context: Any) -> Any:
+    def resolve(self, _context: Any) -> Any:
         """Used inside another expression: ``{"Condition": <logical id>}``."""
         return {"Condition": self._resolved_logical_id()}
 

@@ -35,8 +35,9 @@ class CfnJson(Construct):
         )
         self.value = self._resource.get_att("Value")
 
-    def resolve(self, context: Any) -> Any:
-        return self.value.resolve(context)
+    def resolve(self, _context: Any) -> Any:
+        """The parsed value (``Fn::GetAtt`` of the resource's ``Value``)."""
+        return self.value.resolve(_context)
 
     def to_string(self) -> str:
         return Token.as_string(self.value)

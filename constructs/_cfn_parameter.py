@@ -96,9 +96,9 @@ class CfnParameter(CfnElement):
     def _is_string_type(self) -> bool:
         return not self._is_list_type() and not self._is_number_type()
 
-    def resolve(self, context: Any) -> Any:
+    def resolve(self, _context: Any) -> Any:
         """A parameter used as a value resolves to its ``Ref``."""
-        return self._ref().resolve(context)
+        return self._ref().resolve(_context)
 
     def _to_cloudformation(self) -> dict[str, Any]:
         body: dict[str, Any] = {"Type": self.type}

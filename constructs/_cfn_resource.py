@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ._cfn_element import CfnRefElement
 from ._cfn_reference import CfnReference
@@ -15,6 +15,10 @@ from ._private import deep_merge, structs
 from ._private.collation import locale_key
 from ._removal_policy import CfnDeletionPolicy, RemovalPolicy, deletion_policies
 from ._token import IResolvable, Token
+
+if TYPE_CHECKING:
+    from ._reference_strength import ReferenceStrength
+    from ._resource import ResourceEnvironment
 
 _SNAKE_PART = re.compile(r"_([a-z0-9])")
 
@@ -41,6 +45,19 @@ def capitalize_property_names(value: Any) -> Any:
             if getattr(value, f.name) is not None
         }
     return value
+
+
+class ICfnResourceOptions(Protocol):
+    """The resource attributes of a CloudFormation resource (``resource.cfn_options``)."""
+
+    condition: Any
+    creation_policy: Any
+    deletion_policy: CfnDeletionPolicy | None
+    description: str | None
+    metadata: dict[str, Any] | None
+    update_policy: Any
+    update_replace_policy: CfnDeletionPolicy | None
+    version: str | None
 
 
 class CfnResourceOptions:
@@ -77,6 +94,8 @@ class CfnResource(CfnRefElement):
         type: the CloudFormation resource type, e.g. ``AWS::S3::Bucket``.
         properties: the resource properties, emitted verbatim (raw resources only).
     """
+
+    _cross_stack_reference_strength: str | None = None  # set by apply_cross_stack_reference_strength; read by refs
 
     def __init__(self, scope: Construct, id: str, *, type: str, properties: Mapping[str, Any] | None = None) -> None:
         super().__init__(scope, id)
@@ -157,11 +176,44 @@ class CfnResource(CfnRefElement):
             return
         self.add_resource_dependency(target)
 
-    def add_resource_dependency(self, target: CfnResource) -> None:
-        """Add ``target`` to this resource's DependsOn."""
+    def add_resource_dependency(self, target: CfnResource, reason: str | None = None) -> None:
+        """Add ``target`` to this resource's DependsOn (``reason`` is for aws-cdk-lib compatibility: unused)."""
         if self._depends_on is None:
             self._depends_on = {}
         self._depends_on[id(target)] = target
+
+    def remove_resource_dependency(self, target: CfnResource) -> None:
+        """Remove ``target`` from DependsOn."""
+        self.remove_dependency(target)
+
+    # -- cross-stack references and property names -------------------------------------------------------
+    def apply_cross_stack_reference_strength(self, strength: ReferenceStrength) -> None:
+        """How other stacks reference this resource's attributes, whatever the app's default strength is."""
+        from ._reference_strength import ReferenceStrength
+
+        if not isinstance(strength, ReferenceStrength):
+            raise TypeError(
+                f"apply_cross_stack_reference_strength: expected a ReferenceStrength, got {type(strength).__name__}"
+                f" ({self.node.path})"
+            )
+        self._cross_stack_reference_strength = strength.value
+
+    def cfn_property_name(self, cdk_property_name: str) -> str | None:
+        """The CloudFormation name of a property given by its aws-cdk-lib (camelCase) name, e.g. ``bucketName`` →
+        ``BucketName``; None for names the resource does not have (raw resources have none)."""
+        for entry in getattr(type(self), "_CFN_PROPS", ()):
+            head, *rest = entry[1].rstrip("_").split("_")
+            if head + "".join(p[:1].upper() + p[1:] for p in rest) == cdk_property_name:
+                return str(entry[0])
+        return None
+
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The account and region of the stack the resource is in (tokens when the stack's are)."""
+        from ._resource import ResourceEnvironment
+
+        stack = self._stack
+        return ResourceEnvironment(account=stack.account, region=stack.region)
 
     def remove_dependency(self, target: CfnResource) -> None:
         """Remove ``target`` from DependsOn."""

@@ -20,6 +20,9 @@ class ICfnConditionExpression(IResolvable):
 class ICfnRuleConditionExpression(ICfnConditionExpression):
     """A condition expression usable in rules."""
 
+    disambiguator: bool = True
+    """Only here to tell the two interfaces apart (as in aws-cdk-lib)."""
+
 
 class _FnCondition(Intrinsic):
     """A ``Fn::Equals`` / ``Fn::And`` / ... expression."""
@@ -155,6 +158,17 @@ class Fn:
     def import_value(shared_value_to_import: str) -> str:
         """``Fn::ImportValue``."""
         return Intrinsic({"Fn::ImportValue": shared_value_to_import}).to_string()
+
+    @staticmethod
+    def get_stack_output(
+        stack_name: str, output_name: str, region: str | None = None, role_arn: str | None = None
+    ) -> str:
+        """``Fn::GetStackOutput``: an output of another stack, possibly in another region or account (read with
+        ``role_arn``)."""
+        return Intrinsic(
+            {"Fn::GetStackOutput": {"StackName": stack_name, "Region": region, "RoleArn": role_arn,
+                                    "OutputName": output_name}}
+        ).to_string()
 
     @staticmethod
     def import_list_value(shared_value_to_import: str, assumed_length: int, delimiter: str | None = None) -> list[str]:

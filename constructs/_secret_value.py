@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from ._errors import ValidationError
-from ._token import Intrinsic, Token
+from ._errors import UnscopedValidationError, ValidationError
+from ._token import Intrinsic, Token, Tokenization
 
 
 class CfnDynamicReferenceService(enum.Enum):
@@ -27,9 +27,18 @@ class CfnDynamicReference(Intrinsic):
 
 
 class SecretValue(Intrinsic):
-    """A secret resolved by CloudFormation at deployment (never a plain string in the template, unless asked)."""
+    """A secret resolved by CloudFormation at deployment (never a plain string in the template, unless asked).
+
+    Args:
+        protected_value: the value (usually a dynamic reference) the secret resolves to.
+        stack_trace: ignored (kept for API compatibility).
+        type_hint: the ``ResolutionTypeHint`` of the value.
+    """
 
     __slots__ = ()
+
+    def __init__(self, protected_value: Any, *, stack_trace: bool | None = None, type_hint: Any = None) -> None:
+        super().__init__(protected_value, stack_trace=stack_trace, type_hint=type_hint)
 
     @staticmethod
     def secrets_manager(
@@ -40,26 +49,34 @@ class SecretValue(Intrinsic):
         version_stage: str | None = None,
     ) -> SecretValue:
         """``{{resolve:secretsmanager:<id>:SecretString:<field>:<stage>:<version>}}``."""
-        if not secret_id:
-            raise ValidationError("secretId cannot be empty")
-        if not Token.is_unresolved(secret_id) and not secret_id.startswith("arn:") and ":" in secret_id:
-            raise ValidationError(f"secret id \"{secret_id}\" is not an ARN but contains \":\"")
-        if version_stage and version_id:
-            raise ValidationError(f"verisonStage: '{version_stage}' and versionId: '{version_id}' were both provided but only one is allowed")
-        parts = [secret_id, "SecretString", json_field or "", version_stage or "", version_id or ""]
-        return SecretValue(CfnDynamicReference(CfnDynamicReferenceService.SECRETS_MANAGER, ":".join(parts)))
+        key = SecretValue.cfn_dynamic_reference_key(
+            secret_id, json_field=json_field, version_id=version_id, version_stage=version_stage
+        )
+        return SecretValue(CfnDynamicReference(CfnDynamicReferenceService.SECRETS_MANAGER, key))
 
     @staticmethod
     def cfn_dynamic_reference_key(
-        *, json_field: str | None = None, version_id: str | None = None, version_stage: str | None = None
+        secret_id: str,
+        *,
+        json_field: str | None = None,
+        version_id: str | None = None,
+        version_stage: str | None = None,
     ) -> str:
-        """The ``SecretString:<field>:<stage>:<version>`` part of a Secrets Manager dynamic reference."""
+        """The key of a Secrets Manager dynamic reference: ``<id>:SecretString:<field>:<stage>:<version>``.
+
+        Raises:
+            UnscopedValidationError: an empty id, an id with ``:`` that is not an ARN, or both a stage and a version.
+        """
+        if not secret_id:
+            raise UnscopedValidationError("secretId cannot be empty")
+        if not Token.is_unresolved(secret_id) and not secret_id.startswith("arn:") and ":" in secret_id:
+            raise UnscopedValidationError(f"secret id \"{secret_id}\" is not an ARN but contains \":\"")
         if version_stage and version_id:
-            raise ValidationError(
-                f"verisonStage: '{version_stage}' and versionId: '{version_id}' were both provided but only one "
+            raise UnscopedValidationError(
+                f"versionStage: '{version_stage}' and versionId: '{version_id}' were both provided but only one "
                 "is allowed"
             )
-        return f"SecretString:{json_field or ''}:{version_stage or ''}:{version_id or ''}"
+        return ":".join([secret_id, "SecretString", json_field or "", version_stage or "", version_id or ""])
 
     @staticmethod
     def ssm_secure(parameter_name: str, version: str | None = None) -> SecretValue:
@@ -88,8 +105,19 @@ class SecretValue(Intrinsic):
         return SecretValue(secret)
 
     @staticmethod
-    def resource_attribute(value: Any) -> SecretValue:
-        return SecretValue(value)
+    def resource_attribute(attr: str) -> SecretValue:
+        """A secret held by a resource attribute (``resource.get_att(...).to_string()`` or an L1 ``attr_*``).
+
+        Raises:
+            UnscopedValidationError: ``attr`` is not exactly a reference to an attribute of a ``CfnResource``.
+        """
+        from ._cfn_reference import CfnReference
+        from ._cfn_resource import CfnResource
+
+        resolved = Tokenization.reverse_complete_string(attr) if isinstance(attr, str) else None
+        if not isinstance(resolved, CfnReference) or not isinstance(getattr(resolved, "target", None), CfnResource):
+            raise UnscopedValidationError("SecretValue.resourceAttribute() must be used with a resource attribute")
+        return SecretValue(attr)
 
     @staticmethod
     def is_secret_value(x: Any) -> bool:

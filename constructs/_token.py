@@ -7,7 +7,7 @@ resolution live in ``_private``.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ._private.resolve import Resolver
@@ -35,8 +35,11 @@ class IResolveContext(Protocol):
 
     scope: Any
     preparing: bool
+    document_path: list[str]
 
-    def resolve(self, x: Any) -> Any: ...
+    def resolve(self, x: Any, *, allow_intrinsic_keys: bool | None = None, remove_empty: bool | None = None) -> Any: ...
+
+    def register_post_processor(self, post_processor: IPostProcessor) -> None: ...
 
 
 class IPostProcessor(Protocol):
@@ -69,8 +72,16 @@ class ResolveContext:
             s = self._stack = Stack.of(self.scope)
         return s
 
-    def resolve(self, x: Any, options: Any = None) -> Any:
-        """Resolve a value in this context."""
+    def resolve(
+        self,
+        x: Any,
+        options: Any = None,
+        *,
+        allow_intrinsic_keys: bool | None = None,
+        remove_empty: bool | None = None,
+    ) -> Any:
+        """Resolve a value in this context (``allow_intrinsic_keys``/``remove_empty`` are accepted for aws-cdk-lib
+        compatibility; pycdk's resolution always drops ``None`` and keeps intrinsic-looking keys)."""
         return self._resolver.resolve(x)
 
     def register_post_processor(self, post_processor: IPostProcessor) -> None:
@@ -103,13 +114,17 @@ class Intrinsic:
         """Not recorded in pycdk."""
         return []
 
-    def resolve(self, context: IResolveContext) -> Any:
+    def resolve(self, _context: IResolveContext) -> Any:
         """The value this intrinsic stands for."""
         return self._value
 
     def to_string(self) -> str:
         """This token as a string token."""
         return TOKEN_MAP.register_string(self)
+
+    def to_string_list(self) -> list[str]:
+        """This token as a list token (``Token.as_list(self)``)."""
+        return TOKEN_MAP.register_list(self)
 
     def to_json(self) -> str:
         return "<unresolved-token>"
@@ -148,10 +163,15 @@ class Reference(Intrinsic):
 
 
 class TokenizedStringFragments:
-    """A string split into literal and token fragments."""
+    """A string split into fragments: literals, tokens and intrinsic values (``Tokenization.reverse_string``).
 
-    def __init__(self, fragments: list[tuple[str, Any]]) -> None:
-        self._fragments = fragments
+    Args:
+        fragments: ``(kind, value)`` pairs, kind ``"literal"``, ``"token"`` or ``"intrinsic"`` (default none:
+            add them with ``add_literal``, ``add_token`` and ``add_intrinsic``).
+    """
+
+    def __init__(self, fragments: list[tuple[str, Any]] | None = None) -> None:
+        self._fragments: list[tuple[str, Any]] = fragments if fragments is not None else []
 
     @property
     def first_token(self) -> Any:
@@ -170,20 +190,41 @@ class TokenizedStringFragments:
 
     @property
     def tokens(self) -> list[Any]:
-        return [v for k, v in self._fragments if k != "literal"]
+        return [v for k, v in self._fragments if k == "token"]
 
-    def map_tokens(self, mapper: Callable[[Any], Any]) -> TokenizedStringFragments:
-        return TokenizedStringFragments(
-            [(k, v if k == "literal" else mapper(v)) for k, v in self._fragments]
-        )
+    def add_literal(self, lit: Any) -> None:
+        """Append a literal fragment."""
+        self._fragments.append(("literal", lit))
 
-    def join(self, concat: Callable[[Any, Any], Any]) -> Any:
+    def add_token(self, token: IResolvable) -> None:
+        """Append a token fragment."""
+        self._fragments.append(("token", token))
+
+    def add_intrinsic(self, value: Any) -> None:
+        """Append an intrinsic fragment (a value that is already a CloudFormation intrinsic)."""
+        self._fragments.append(("intrinsic", value))
+
+    def map_tokens(self, mapper: Any) -> TokenizedStringFragments:
+        """The fragments with each token replaced by ``mapper`` (an ``ITokenMapper`` or a function)."""
+        fn = getattr(mapper, "map_token", mapper)
+        out: list[tuple[str, Any]] = []
+        for kind, v in self._fragments:
+            if kind == "token":
+                v = fn(v)
+                # as aws-cdk-lib: a resolvable stays a token, an encoded token becomes an intrinsic, else a literal
+                kind = "token" if _is_resolvable(v) else "intrinsic" if Token.is_unresolved(v) else "literal"
+            out.append((kind, v))
+        return TokenizedStringFragments(out)
+
+    def join(self, concat: Any) -> Any:
+        """Combine the fragments pairwise with ``concat`` (an ``IFragmentConcatenator`` or a function)."""
+        fn = getattr(concat, "join", concat)
         if not self._fragments:
-            return concat(None, None)
+            return fn(None, None)
         vals = [v for _, v in self._fragments]
         out = vals[0]
         for v in vals[1:]:
-            out = concat(out, v)
+            out = fn(out, v)
         return out
 
 
@@ -231,6 +272,11 @@ class Token:
         if t is int or t is bool or obj is None or t is dict:
             return False
         return _is_resolvable(obj)
+
+    @staticmethod
+    def is_resolved(obj: Any) -> bool:
+        """True if ``obj`` holds no token (``not Token.is_unresolved(obj)``)."""
+        return not Token.is_unresolved(obj)
 
     @staticmethod
     def as_string(value: Any, *, display_hint: str | None = None) -> str:
@@ -349,8 +395,9 @@ class Tokenization:
         return TOKEN_MAP.lookup_number(n)
 
     @staticmethod
-    def reverse_list(xs: list[str]) -> IResolvable | None:
-        return TOKEN_MAP.lookup_list(xs)
+    def reverse_list(l: list[str]) -> IResolvable | None:  # noqa: E741 (aws-cdk-lib's parameter name)
+        """The resolvable behind a list token, or None."""
+        return TOKEN_MAP.lookup_list(l)
 
     @staticmethod
     def stringify_number(x: float) -> str:

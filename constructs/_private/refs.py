@@ -78,6 +78,8 @@ def resolve_reference_for(consumer: Stack, ref: CfnReference) -> Any:
     strength = consumer.node.try_get_context(STRENGTH_FLAG)
     if strength is None:
         _warn_default_strength(consumer)
+    # as aws-cdk-lib: a strength applied to the producing resource wins over the app's default
+    strength = getattr(ref.target, "_cross_stack_reference_strength", None) or strength
     crossing = _check_environments(consumer, producer, ref)
     if crossing == "account":
         from .cross_account import create_cross_account_reference

@@ -175,7 +175,7 @@ class Resolver:
                 rv = v
             else:
                 rv = self.resolve(v, d1)
-            if rv is None:
+            if rv is None and not getattr(v, "_renders_json_null", False):  # ``JsonNull`` stays a JSON null
                 continue
             if type(k) is not str or "{Token[" in k:
                 k = self._resolve_key(k, d1)
@@ -205,6 +205,8 @@ class Resolver:
                 rx = self.resolve(x, d1)
             if rx is not None:
                 res.append(rx)
+            elif getattr(x, "_renders_json_null", False):
+                res.append(None)  # ``JsonNull`` stays a JSON null, as in aws-cdk-lib
         return res
 
     def _other(self, obj: Any, t: type, depth: int) -> Any:
