@@ -323,13 +323,15 @@ class Alarm(AlarmBase):
 
     @property
     def alarm_arn(self) -> str:  # type: ignore[override]
-        """The alarm's ARN."""
-        return self.alarm.attr_arn
+        """The alarm's ARN (formatted from the name when used from another environment)."""
+        return self.get_resource_arn_attribute(self.alarm.attr_arn, {
+            "service": "cloudwatch", "resource": "alarm", "resource_name": self.physical_name,
+            "arn_format": ArnFormat.COLON_RESOURCE_NAME})
 
     @property
     def alarm_name(self) -> str:  # type: ignore[override]
         """The alarm's name."""
-        return self.alarm.ref
+        return self.get_resource_name_attribute(self.alarm.ref)
 
     def to_annotation(self) -> HorizontalAnnotation:
         """A horizontal annotation for dashboards: the threshold and a description."""

@@ -227,13 +227,15 @@ class CompositeAlarm(AlarmBase):
 
     @property
     def alarm_arn(self) -> str:  # type: ignore[override]
-        """The alarm's ARN."""
-        return self.resource.attr_arn
+        """The alarm's ARN (formatted from the name when used from another environment)."""
+        return self.get_resource_arn_attribute(self.resource.attr_arn, {
+            "service": "cloudwatch", "resource": "alarm", "resource_name": self.physical_name,
+            "arn_format": ArnFormat.COLON_RESOURCE_NAME})
 
     @property
     def alarm_name(self) -> str:  # type: ignore[override]
         """The alarm's name."""
-        return self.resource.ref
+        return self.get_resource_name_attribute(self.resource.ref)
 
     @staticmethod
     def from_composite_alarm_arn(scope: Construct, id: str, composite_alarm_arn: str) -> IAlarm:

@@ -555,7 +555,7 @@ class Dashboard(Resource):
     @property
     def dashboard_name(self) -> str:
         """The dashboard's name (``Ref``)."""
-        return self.resource.ref
+        return self.get_resource_name_attribute(self.resource.ref)
 
     def add_variable(self, variable: IVariable) -> None:
         """Add a dashboard variable."""
