@@ -7,6 +7,8 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from constructs._private import structs
+
 from ._assets import AssetStaging, FileAssetPackaging, FileAssetSource
 from ._cfn_resource import CfnResource
 from ._construct import Construct
@@ -22,12 +24,56 @@ from ._token import Token
 class CustomResourceProviderRuntime(enum.Enum):
     """Runtimes a ``CustomResourceProvider`` handler can use."""
 
+    NODEJS_12_X = "nodejs12.x"
+    NODEJS_14_X = "nodejs14.x"
+    NODEJS_16_X = "nodejs16.x"
     NODEJS_18_X = "nodejs18.x"
     NODEJS_20_X = "nodejs20.x"
     NODEJS_22_X = "nodejs22.x"
     NODEJS_24_X = "nodejs24.x"
     PYTHON_3_12 = "python3.12"
     PYTHON_3_13 = "python3.13"
+
+
+@structs.frozen(kw_only=True)
+class CustomResourceProps:
+    """The initialisation options of ``CustomResource``."""
+
+    service_token: str
+    pascal_case_properties: bool | None = None
+    properties: Mapping[str, Any] | None = None
+    removal_policy: RemovalPolicy | None = None
+    resource_type: str | None = None
+    service_timeout: Duration | None = None
+
+
+@structs.frozen(kw_only=True)
+class CustomResourceProviderOptions:
+    """The options of a custom resource provider's handler: description, environment, memory, policy
+    statements, timeout, and whether the handler is wrapped to answer CloudFormation."""
+
+    description: str | None = None
+    environment: Mapping[str, str] | None = None
+    memory_size: Size | None = None
+    policy_statements: Sequence[Any] | None = None
+    timeout: Duration | None = None
+    use_cfn_response_wrapper: bool | None = None
+
+
+@structs.frozen(kw_only=True)
+class CustomResourceProviderBaseProps(CustomResourceProviderOptions):
+    """``CustomResourceProviderOptions`` plus the code directory and the runtime name."""
+
+    code_directory: str
+    runtime_name: str
+
+
+@structs.frozen(kw_only=True)
+class CustomResourceProviderProps(CustomResourceProviderOptions):
+    """``CustomResourceProviderOptions`` plus the code directory and the runtime."""
+
+    code_directory: str
+    runtime: CustomResourceProviderRuntime
 
 
 class CustomResource(Resource):
@@ -41,6 +87,8 @@ class CustomResource(Resource):
         pascal_case_properties: upper-case the first letter of every property key.
         service_timeout: how long CloudFormation waits for the provider.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.core.CustomResource"
 
     def __init__(
         self,
@@ -89,10 +137,20 @@ class CustomResource(Resource):
         return Token.as_string(self.get_att(attribute_name))
 
 
-class CustomResourceProvider(Construct):
-    """A Lambda-backed provider made of raw resources (no L1/L2 dependencies), one per stack and id.
+class CustomResourceProviderBase(Construct):
+    """A Lambda-backed provider made of raw resources (no L1/L2 dependencies): an IAM role and a function whose
+    code is ``code_directory``, staged as a file asset.
 
-    Use ``CustomResourceProvider.get_or_create(scope, "Custom::MyType", code_directory=..., runtime=...)``.
+    Args:
+        code_directory: the handler's code.
+        runtime_name: the Lambda runtime (e.g. ``nodejs22.x``).
+        description: the function description.
+        environment: environment variables (``AWS_STS_REGIONAL_ENDPOINTS=regional`` is added, as aws-cdk-lib).
+        memory_size: default 128 MiB.
+        policy_statements: IAM statements (JSON objects) of the role's inline policy.
+        timeout: default 15 minutes.
+        use_cfn_response_wrapper: the handler is wrapped to answer CloudFormation (handler
+            ``__entrypoint__.handler``; False: ``index.handler``). Default True.
     """
 
     def __init__(
@@ -101,14 +159,14 @@ class CustomResourceProvider(Construct):
         id: str,
         *,
         code_directory: str,
-        runtime: CustomResourceProviderRuntime,
+        runtime_name: str,
         description: str | None = None,
         environment: Mapping[str, str] | None = None,
         memory_size: Size | None = None,
         policy_statements: Sequence[Any] | None = None,
         timeout: Duration | None = None,
-        handler: str | None = None,
         use_cfn_response_wrapper: bool | None = None,
+        handler: str | None = None,
     ) -> None:
         super().__init__(scope, id)
         stack = Stack.of(scope)
@@ -146,16 +204,18 @@ class CustomResourceProvider(Construct):
         self.role_arn: str = Token.as_string(self.role.get_att("Arn"))
         timeout_s = (timeout or Duration.minutes(15)).to_seconds()
         memory = (memory_size or Size.mebibytes(128)).to_mebibytes()
+        default_handler = "__entrypoint__.handler" if use_cfn_response_wrapper is not False else "index.handler"
         handler_props: dict[str, Any] = {
             "Code": {"S3Bucket": location.bucket_name, "S3Key": location.object_key},
             "Timeout": timeout_s,
             "MemorySize": memory,
-            "Handler": handler or "__entrypoint__.handler",
+            "Handler": handler or default_handler,
             "Role": self.role.get_att("Arn"),
-            "Runtime": runtime.value,
+            "Runtime": runtime_name,
         }
         if environment:
-            handler_props["Environment"] = {"Variables": dict(sorted(environment.items()))}
+            env = {**environment, "AWS_STS_REGIONAL_ENDPOINTS": "regional"}
+            handler_props["Environment"] = {"Variables": dict(sorted(env.items()))}
         if description:
             handler_props["Description"] = description
         self.handler = CfnResource(self, "Handler", type="AWS::Lambda::Function", properties=handler_props)
@@ -163,23 +223,8 @@ class CustomResourceProvider(Construct):
         self.service_token: str = Token.as_string(self.handler.get_att("Arn"))
         self.code_hash = staging.asset_hash
 
-    @staticmethod
-    def get_or_create(scope: Construct, uniqueid: str, **props: Any) -> str:
-        """The service token of the stack's provider with this id (created on first use)."""
-        return CustomResourceProvider.get_or_create_provider(scope, uniqueid, **props).service_token
-
-    @staticmethod
-    def get_or_create_provider(scope: Construct, uniqueid: str, **props: Any) -> CustomResourceProvider:
-        """The stack's provider with this id (created on first use)."""
-        id = f"{uniqueid}CustomResourceProvider"
-        stack = Stack.of(scope)
-        existing = stack.node.try_find_child(id)
-        if existing is not None:
-            return existing  # type: ignore[return-value]
-        return CustomResourceProvider(stack, id, **props)
-
     def add_to_role_policy(self, statement: Any) -> None:
-        """Add a statement to the provider role's inline policy."""
+        """Add a statement (a JSON object) to the provider role's inline policy."""
         self._policy_statements.append(statement)
         props = self.role._cfn_properties
         if "Policies" not in props:
@@ -189,3 +234,82 @@ class CustomResourceProvider(Construct):
                     "PolicyDocument": {"Version": "2012-10-17", "Statement": self._policy_statements},
                 }
             ]
+
+
+class CustomResourceProvider(CustomResourceProviderBase):
+    """A Lambda-backed provider made of raw resources (no L1/L2 dependencies), one per stack and id.
+
+    Use ``CustomResourceProvider.get_or_create(scope, "Custom::MyType", code_directory=..., runtime=...)``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        code_directory: str,
+        runtime: CustomResourceProviderRuntime,
+        description: str | None = None,
+        environment: Mapping[str, str] | None = None,
+        memory_size: Size | None = None,
+        policy_statements: Sequence[Any] | None = None,
+        timeout: Duration | None = None,
+        handler: str | None = None,
+        use_cfn_response_wrapper: bool | None = None,
+    ) -> None:
+        if not isinstance(runtime, CustomResourceProviderRuntime):
+            raise TypeError(f"runtime must be a CustomResourceProviderRuntime, got {type(runtime).__name__}")
+        super().__init__(
+            scope, id, code_directory=code_directory, runtime_name=runtime.value, description=description,
+            environment=environment, memory_size=memory_size, policy_statements=policy_statements, timeout=timeout,
+            use_cfn_response_wrapper=use_cfn_response_wrapper, handler=handler,
+        )
+
+    @staticmethod
+    def get_or_create(
+        scope: Construct,
+        uniqueid: str,
+        *,
+        code_directory: str,
+        runtime: CustomResourceProviderRuntime,
+        description: str | None = None,
+        environment: Mapping[str, str] | None = None,
+        memory_size: Size | None = None,
+        policy_statements: Sequence[Any] | None = None,
+        timeout: Duration | None = None,
+        use_cfn_response_wrapper: bool | None = None,
+        handler: str | None = None,
+    ) -> str:
+        """The service token of the stack's provider with this id (created on first use)."""
+        return CustomResourceProvider.get_or_create_provider(
+            scope, uniqueid, code_directory=code_directory, runtime=runtime, description=description,
+            environment=environment, memory_size=memory_size, policy_statements=policy_statements, timeout=timeout,
+            use_cfn_response_wrapper=use_cfn_response_wrapper, handler=handler,
+        ).service_token
+
+    @staticmethod
+    def get_or_create_provider(
+        scope: Construct,
+        uniqueid: str,
+        *,
+        code_directory: str,
+        runtime: CustomResourceProviderRuntime,
+        description: str | None = None,
+        environment: Mapping[str, str] | None = None,
+        memory_size: Size | None = None,
+        policy_statements: Sequence[Any] | None = None,
+        timeout: Duration | None = None,
+        use_cfn_response_wrapper: bool | None = None,
+        handler: str | None = None,
+    ) -> CustomResourceProvider:
+        """The stack's provider with this id (created on first use)."""
+        id = f"{uniqueid}CustomResourceProvider"
+        stack = Stack.of(scope)
+        existing = stack.node.try_find_child(id)
+        if existing is not None:
+            return existing  # type: ignore[return-value]
+        return CustomResourceProvider(
+            stack, id, code_directory=code_directory, runtime=runtime, description=description,
+            environment=environment, memory_size=memory_size, policy_statements=policy_statements, timeout=timeout,
+            use_cfn_response_wrapper=use_cfn_response_wrapper, handler=handler,
+        )

@@ -61,6 +61,7 @@ class NestedStack(Stack):
         notification_arns: Sequence[str] | None = None,
         parameters: Mapping[str, str] | None = None,
         removal_policy: RemovalPolicy | None = None,
+        suppress_template_indentation: bool | None = None,
         timeout: Duration | None = None,
     ) -> None:
         parent = _find_parent_stack(scope)
@@ -73,6 +74,7 @@ class NestedStack(Stack):
             synthesizer=NestedStackSynthesizer(parent.synthesizer),
             description=description,
             cross_region_references=parent.cross_region_references,
+            suppress_template_indentation=suppress_template_indentation,
         )
         from ._names import Names
 

@@ -126,6 +126,8 @@ class Stack(Construct):
         self._template_metadata: dict[str, Any] = {}
         self.nested_stack_resource: Any = None
         self.cross_region_references = bool(cross_region_references)
+        if suppress_template_indentation is None:
+            suppress_template_indentation = self.node.try_get_context("@aws-cdk/core:suppressTemplateIndentation")
         self.suppress_template_indentation = bool(suppress_template_indentation)
         self.termination_protection = bool(termination_protection)
         self.analytics_reporting = analytics_reporting

@@ -28,7 +28,8 @@ def _sanitize(key: str, value: Any) -> Any:
     if key in ("PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL") and isinstance(value, str):
         parts = urlsplit(value)
         if parts.password:
-            netloc = parts.netloc.replace(f":{parts.password}@", ":@", 1)
+            # the WHATWG URL serializer drops an empty password with its colon
+            netloc = parts.netloc.replace(f":{parts.password}@", "@", 1)
             return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
     return value
 
