@@ -26,6 +26,7 @@ from constructs import (
 from constructs.internals import cached_property
 from l1.iam import CfnRole
 
+from ._customize_roles import attach_precreated_role
 from ._grant import Grant
 from ._imported_role import _ImmutableRole, _ImportedRole
 from ._managed_policy import IManagedPolicy, ManagedPolicy
@@ -177,6 +178,14 @@ class Role(Resource):
         if desc and not Token.is_unresolved(desc) and len(desc) > 1000:
             raise ValidationError("Role description must be no longer than 1000 characters.", self)
         _validate_role_path(self, path)
+        # Role.customize_roles: a precreated role stands in for this one, which may not be synthesized at all
+        self._precreated_role, synthesized = attach_precreated_role(self, id)
+        if not synthesized:
+            self._resource: CfnRole | None = None
+            self.role_arn = self._precreated_role.role_arn  # type: ignore[union-attr]
+            self.__dict__["role_name"] = self._precreated_role.role_name  # type: ignore[union-attr]
+            self.node.add_validation(_RoleValidation(self))
+            return
         self._resource = CfnRole(
             self,
             "Resource",
@@ -196,6 +205,9 @@ class Role(Resource):
             {"region": "", "service": "iam", "resource": "role",
              "resource_name": f"{path_prefix(path)}{self.physical_name}"},
         )
+        if self._precreated_role is not None:
+            self.role_arn = self._precreated_role.role_arn
+            self.__dict__["role_name"] = self._precreated_role.role_name
         Aspects.of(self).add(_SplitLargePolicy(self), priority=mutating_aspect_priority(self))
         self.node.add_validation(_RoleValidation(self))
 
@@ -218,6 +230,8 @@ class Role(Resource):
     @cached_property
     def role_id(self) -> str:
         """The stable unique id of the role (``Fn::GetAtt RoleId``)."""
+        if self._resource is None:
+            raise ValidationError('"roleId" is not available on precreated roles', self)
         return self._resource.attr_role_id
 
     @cached_property
@@ -234,6 +248,23 @@ class Role(Resource):
     def grants(self) -> RoleGrants:
         """Grants on this role (pass it, assume it)."""
         return RoleGrants.from_role(self)
+
+    @staticmethod
+    def customize_roles(scope: Construct, *, prevent_synthesis: bool | None = None,
+                        use_precreated_roles: Mapping[str, str] | None = None) -> None:
+        """Use precreated roles for the roles created below ``scope`` instead of synthesizing them; their policies
+        go to ``iam-policy-report.txt``/``.json`` in the cloud assembly.
+
+        Args:
+            scope: the construct whose roles are customized (paths in ``use_precreated_roles`` are relative to it
+                unless they start with its path).
+            prevent_synthesis: do not synthesize the roles (default True); each role then needs an entry in
+                ``use_precreated_roles`` (an error annotation otherwise).
+            use_precreated_roles: construct path of a role to the name of the precreated role to use.
+        """
+        from ._customize_roles import customize_roles
+
+        customize_roles(scope, prevent_synthesis=prevent_synthesis, use_precreated_roles=use_precreated_roles)
 
     # -- imports ---------------------------------------------------------------------------------------
     @staticmethod
@@ -328,6 +359,8 @@ class Role(Resource):
 
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Add a statement to the role's ``DefaultPolicy`` (created on first use)."""
+        if self._precreated_role is not None:
+            return self._precreated_role.add_to_principal_policy(statement)
         if self.default_policy is None:
             self.default_policy = Policy(self, "DefaultPolicy")
             self.attach_inline_policy(self.default_policy)
@@ -338,16 +371,24 @@ class Role(Resource):
 
     def add_to_policy(self, statement: PolicyStatement) -> bool:
         """Same as ``add_to_principal_policy``; returns whether it was added."""
+        if self._precreated_role is not None:
+            return self._precreated_role.add_to_policy(statement)
         return self.add_to_principal_policy(statement).statement_added
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """Attach a managed policy (ignored when one with the same ARN is attached)."""
+        if self._precreated_role is not None:
+            self._precreated_role.add_managed_policy(policy)
+            return
         if any(mp.managed_policy_arn == policy.managed_policy_arn for mp in self.managed_policies):
             return
         self.managed_policies.append(policy)
 
     def attach_inline_policy(self, policy: Policy) -> None:
         """Attach an inline ``Policy`` to this role."""
+        if self._precreated_role is not None:
+            self._precreated_role.attach_inline_policy(policy)
+            return
         self._attached_policies.attach(policy)
         policy.attach_to_role(self)
 
