@@ -34,7 +34,7 @@ class JsonSchemaType(enum.Enum):
 class JsonSchema:
     """A JSON Schema. ``schema`` and ``ref`` render as ``$schema`` and ``$ref``; ``not_`` as ``not``."""
 
-    additional_items: Sequence[JsonSchema] | None = None
+    additional_items: bool | JsonSchema | None = None
     additional_properties: bool | JsonSchema | None = None
     all_of: Sequence[JsonSchema] | None = None
     any_of: Sequence[JsonSchema] | None = None
