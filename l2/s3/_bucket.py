@@ -13,6 +13,7 @@ from constructs import (
     CfnReference,
     Construct,
     Duration,
+    FeatureFlags,
     Fn,
     RemovalPolicy,
     Stack,
@@ -130,6 +131,11 @@ class _ImportedBucket(BucketBase):
 
 
 _FROM_CFN_BUCKET_ID = "@FromCfnBucket"
+_PUBLIC_ACCESS_BLOCKED_BY_DEFAULT = "@aws-cdk/aws-s3:publicAccessBlockedByDefault"
+
+
+def _default_true(value: bool | None) -> bool:
+    return True if value is None else value
 
 
 def _encryption_key_of(cfn_bucket: CfnBucket) -> Any:
@@ -288,6 +294,13 @@ class Bucket(BucketBase):
         website = website_configuration(
             self, website_index_document, website_error_document, website_redirect, website_routing_rules
         )
+        if block_public_access is not None and FeatureFlags.of(self).is_enabled(_PUBLIC_ACCESS_BLOCKED_BY_DEFAULT):
+            block_public_access = BlockPublicAccess(  # what is left unset is blocked
+                block_public_acls=_default_true(block_public_access.block_public_acls),
+                block_public_policy=_default_true(block_public_access.block_public_policy),
+                ignore_public_acls=_default_true(block_public_access.ignore_public_acls),
+                restrict_public_buckets=_default_true(block_public_access.restrict_public_buckets),
+            )
         object_lock = object_lock_configuration(self, object_lock_enabled, object_lock_default_retention)
         replication = render_replication_configuration(
             self, replication_rules, replication_role, versioned, self.encryption_key

@@ -52,6 +52,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_s3/bucket_notifications",
     "l2_s3/bucket_notifications_encrypted",
     "l2_s3/bucket_notifications_lambda",
+    "l2_s3/integ_bucket_auto_delete_objects",
     "l2_secretsmanager/integ_secret_name_parsed",
     "l2_sns_subscriptions/integ_sns_sqs_cross_opt_in_region",
 })

@@ -27,6 +27,7 @@ OWN_HANDLER_APPS = {
     "l2_s3/bucket_notifications",
     "l2_s3/bucket_notifications_encrypted",
     "l2_s3/bucket_notifications_lambda",
+    "l2_s3/integ_bucket_auto_delete_objects",
 }
 APPS = [app for app in all_apps() if app.test_id in OWN_HANDLER_APPS]
 
