@@ -17,6 +17,7 @@ from constructs import (
     DependencyGroup,
     Duration,
     Node,
+    RemovalPolicy,
     Resource,
     Stack,
     Token,
@@ -403,6 +404,12 @@ class Role(Resource):
     def grant_assume_role(self, identity: IGrantable) -> Grant:
         """Allow ``identity`` to assume this role (``sts:AssumeRole``)."""
         return self.grants.assume_role(identity)
+
+    def apply_removal_policy(self, policy: RemovalPolicy) -> None:
+        """Apply a removal policy to the ``AWS::IAM::Role`` (nothing when a precreated role replaces it)."""
+        if self._resource is None:
+            return
+        super().apply_removal_policy(policy)
 
     def without_policy_updates(self, *, add_grants_to_resources: bool | None = None) -> IRole:
         """A view of this role to which policy additions are no-ops."""
