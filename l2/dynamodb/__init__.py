@@ -12,6 +12,7 @@ from l2.dynamodb._interfaces import (
     ITable,
     ITableV2,
 )
+from l2.dynamodb._multi_account_replica import TableV2MultiAccountReplica
 from l2.dynamodb._props import (
     AutoscaledCapacityOptions,
     CsvOptions,
@@ -61,6 +62,7 @@ from l2.dynamodb._table_v2_props import (
 )
 
 __all__ = [
+    "TableV2MultiAccountReplica",
     "AutoscaledCapacityOptions",
     "CsvOptions",
     "EnableScalingProps",

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Lazy, Stack, Token, ValidationError
 from constructs.internals import structs
 from l2.dynamodb import _perms
+
+if TYPE_CHECKING:
+    from l2.dynamodb._interfaces import ITable
+    from l2.iam import IEncryptedResource, IResourceWithPolicyV2
+    from l2.kms import IKey
 
 _KNOWN_SERVICE_PRINCIPALS = frozenset(
     {"redshift.amazonaws.com", "replication.dynamodb.amazonaws.com", "glue.amazonaws.com"}
@@ -44,12 +49,28 @@ class TableGrants:
 
     Args:
         table: the table.
-        regions: replica regions whose tables the grants also cover.
+        encrypted_resource: what grants use of the table's key (default: the table, when it can).
         has_index: whether to cover ``<arn>/index/*`` (default: ask the table at synthesis).
+        policy_resource: the resource policy cross-account grants go to (default: the table's, when it has one).
+        regions: replica regions whose tables the grants also cover.
     """
 
-    def __init__(self, *, table: Any, regions: Sequence[str] | None = None, has_index: bool | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        table: ITable,
+        encrypted_resource: IEncryptedResource | None = None,
+        has_index: bool | None = None,
+        policy_resource: IResourceWithPolicyV2 | None = None,
+        regions: Sequence[str] | None = None,
+    ) -> None:
+        from l2 import iam
+
         self.table = table
+        self._encrypted_resource = (
+            encrypted_resource if encrypted_resource is not None else iam.EncryptedResources.of(table)
+        )
+        self._policy_resource = policy_resource if policy_resource is not None else iam.ResourceWithPolicies.of(table)
         stack = Stack.of(table)
         regional = [
             stack.format_arn(region=r, service="dynamodb", resource="table", resource_name=table.table_name)
@@ -68,7 +89,7 @@ class TableGrants:
         self._arns: list[Any] = [table.table_arn, *regional, index_arn(table.table_arn), *map(index_arn, regional)]
 
     @staticmethod
-    def from_table(table: Any, regions: Sequence[str] | None = None, has_index: bool | None = None) -> TableGrants:
+    def from_table(table: ITable, regions: Sequence[str] | None = None, has_index: bool | None = None) -> TableGrants:
         """The grants of ``table``."""
         return TableGrants(table=table, regions=regions, has_index=has_index)
 
@@ -87,10 +108,16 @@ class TableGrants:
                 "conditions",
                 self.table,
             )
+        if self._policy_resource is None:
+            return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=self._arns)
         return iam.Grant.add_to_principal_or_resource(
-            grantee=grantee, actions=list(actions), resource_arns=self._arns, resource=self.table,
+            grantee=grantee, actions=list(actions), resource_arns=self._arns, resource=self._policy_resource,
             resource_self_arns=["*"],
         )
+
+    def _grant_on_key(self, grantee: Any, *actions: str) -> None:
+        if self._encrypted_resource is not None:
+            self._encrypted_resource.grant_on_key(grantee, *actions)
 
     def _principal_only_read(self, grantee: Any) -> Any:
         from l2 import iam
@@ -101,14 +128,14 @@ class TableGrants:
 
     def read_data(self, grantee: Any) -> Any:
         """Grant reading items (and ``kms:Decrypt``/``kms:DescribeKey`` on the key)."""
-        self.table.grant_on_key(grantee, *_perms.KEY_READ_ACTIONS)
+        self._grant_on_key(grantee, *_perms.KEY_READ_ACTIONS)
         result = self.actions(grantee, *_perms.RESOURCE_READ_DATA_ACTIONS, _perms.DESCRIBE_TABLE)
         return result.combine(self._principal_only_read(grantee))
 
     def write_data(self, grantee: Any) -> Any:
         """Grant writing and deleting items (and encrypt/decrypt on the key)."""
         result = self.actions(grantee, *_perms.WRITE_DATA_ACTIONS, _perms.DESCRIBE_TABLE)
-        self.table.grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
+        self._grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
         return result
 
     def read_write_data(self, grantee: Any) -> Any:
@@ -116,22 +143,80 @@ class TableGrants:
         result = self.actions(
             grantee, *_perms.RESOURCE_READ_DATA_ACTIONS, *_perms.WRITE_DATA_ACTIONS, _perms.DESCRIBE_TABLE
         )
-        self.table.grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
+        self._grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
         return result.combine(self._principal_only_read(grantee))
 
     def full_access(self, grantee: Any) -> Any:
         """Grant ``dynamodb:*`` on the table (and encrypt/decrypt on the key)."""
         result = self.actions(grantee, "dynamodb:*")
-        self.table.grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
+        self._grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
         return result
 
 
-class StreamGrants:
-    """Grants on a table's stream (and its KMS key)."""
+    def multi_account_replication_to(self, destination_replica_arn: str) -> None:
+        """Let the replica ``destination_replica_arn`` (in another account) replicate from this table.
 
-    def __init__(self, *, table_stream_arn: str, encryption_key: Any = None) -> None:
+        Raises:
+            ValidationError: the table has no resource policy, or the ARN has no account.
+        """
+        self._multi_account_replication(destination_replica_arn, to=True)
+
+    def multi_account_replication_from(self, source_replica_arn: str) -> None:
+        """Let this replica receive replication from ``source_replica_arn`` (in another account).
+
+        Raises:
+            ValidationError: the table has no resource policy, or the ARN has no account.
+        """
+        self._multi_account_replication(source_replica_arn, to=False)
+
+    def _multi_account_replication(self, arn: str, *, to: bool) -> None:
+        from constructs import ArnFormat
+        from l2 import iam
+
+        if self._policy_resource is None:
+            raise ValidationError(
+                "Cannot grant multi-account replication permissions without a resource policy", self.table
+            )
+        stack = Stack.of(self.table)
+        account = stack.split_arn(arn, ArnFormat.SLASH_RESOURCE_NAME).account
+        if not account:
+            raise ValidationError(f"Invalid table ARN: {arn}. ARN must include account ID.", self.table)
+        if to:
+            self._policy_resource.add_to_resource_policy(
+                iam.PolicyStatement(
+                    sid=f"AllowMultiAccountReplicaAssociation{account}",
+                    actions=["dynamodb:AssociateTableReplica"],
+                    resources=["*"],
+                    principals=[iam.AccountPrincipal(account)],
+                )
+            )
+        self._policy_resource.add_to_resource_policy(
+            iam.PolicyStatement(
+                sid=f"AllowReplicationServiceReadWrite{account}" if to else "AllowReplicationService",
+                actions=list(_perms.MULTI_ACCOUNT_REPLICATION_ACTIONS),
+                resources=["*"],
+                principals=[iam.ServicePrincipal("replication.dynamodb.amazonaws.com")],
+                conditions={"StringEquals": {"aws:SourceAccount": [stack.account, account]}},
+            )
+        )
+        self._grant_on_key(
+            iam.ServicePrincipal("replication.dynamodb.amazonaws.com"), *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS
+        )
+
+
+class StreamGrants:
+    """Grants on a table's stream (and its KMS key).
+
+    Args:
+        table_stream_arn: the ARN of the stream.
+        encryption_key: the table's key, when it has one.
+        table: the table (unused by the grants, as in aws-cdk-lib).
+    """
+
+    def __init__(self, *, table_stream_arn: str, encryption_key: IKey | None = None, table: ITable | None = None) -> None:
         self.table_stream_arn = table_stream_arn
         self.encryption_key = encryption_key
+        self._table = table
 
     def actions(self, grantee: Any, *actions: str) -> Any:
         """Grant ``actions`` on the stream."""

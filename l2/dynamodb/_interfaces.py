@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from constructs import Duration, TimeZone
+from constructs import Duration, Node, TimeZone
 
 if TYPE_CHECKING:
     from l2.applicationautoscaling import Schedule
-    from l2.cloudwatch import IMetric, Metric
+    from l2.cloudwatch import IMetric, Metric, Unit
     from l2.dynamodb._grants import TableGrants
     from l2.dynamodb._shared import Operation
     from l2.iam import Grant, IGrantable
@@ -30,14 +30,30 @@ class GlobalTableSettingsReplicationMode(enum.Enum):
 class ITable(Protocol):
     """A DynamoDB table (``Table``, ``TableV2`` or an imported one): its identity, grants and metrics."""
 
-    table_arn: str
-    """The ARN of the table."""
-    table_name: str
-    """The name of the table."""
-    table_stream_arn: str | None
-    """The ARN of the table's stream, if it has one."""
-    encryption_key: IKey | None
-    """The customer managed key of the table, if it has one."""
+    @property
+    def node(self) -> Node:
+        """The construct node."""
+        ...
+
+    @property
+    def table_arn(self) -> str:
+        """The ARN of the table."""
+        ...
+
+    @property
+    def table_name(self) -> str:
+        """The name of the table."""
+        ...
+
+    @property
+    def table_stream_arn(self) -> str | None:
+        """The ARN of the table's stream, if it has one."""
+        ...
+
+    @property
+    def encryption_key(self) -> IKey | None:
+        """The customer managed key of the table, if it has one."""
+        ...
 
     def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Grant ``actions`` on the table."""
@@ -71,43 +87,186 @@ class ITable(Protocol):
         """Grant writing items."""
         ...
 
-    def metric(self, metric_name: str, **options: Any) -> Metric:
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str,
+        str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """A metric of the table."""
         ...
 
-    def metric_conditional_check_failed_requests(self, **options: Any) -> Metric:
+    def metric_conditional_check_failed_requests(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str,
+        str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Failed conditional writes."""
         ...
 
-    def metric_consumed_read_capacity_units(self, **options: Any) -> Metric:
+    def metric_consumed_read_capacity_units(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str,
+        str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Consumed read capacity units."""
         ...
 
-    def metric_consumed_write_capacity_units(self, **options: Any) -> Metric:
+    def metric_consumed_write_capacity_units(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str,
+        str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Consumed write capacity units."""
         ...
 
-    def metric_successful_request_latency(self, **options: Any) -> Metric:
+    def metric_successful_request_latency(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str,
+        str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Latency of successful requests."""
         ...
 
     def metric_system_errors_for_operations(
-        self, *, operations: Sequence[Operation] | None = None, **options: Any
+        self,
+        *,
+        operations: Sequence[Operation] | None = None,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str,
+        str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
     ) -> IMetric:
         """Server errors summed over operations."""
         ...
 
-    def metric_throttled_requests(self, **options: Any) -> Metric:
+    def metric_throttled_requests(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str,
+        str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Throttled requests."""
         ...
 
     def metric_throttled_requests_for_operations(
-        self, *, operations: Sequence[Operation] | None = None, **options: Any
+        self,
+        *,
+        operations: Sequence[Operation] | None = None,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str,
+        str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
     ) -> IMetric:
         """Throttled requests summed over operations."""
         ...
 
-    def metric_user_errors(self, **options: Any) -> Metric:
+    def metric_user_errors(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str,
+        str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Client errors."""
         ...
 
@@ -116,8 +275,10 @@ class ITable(Protocol):
 class ITableV2(ITable, Protocol):
     """A ``TableV2`` (new or imported): an ``ITable`` with its id and grants object."""
 
-    table_id: str | None
-    """The id of the table (``None`` for some imported tables)."""
+    @property
+    def table_id(self) -> str | None:
+        """The id of the table (``None`` for some imported tables)."""
+        ...
 
     @property
     def grants(self) -> TableGrants:

@@ -34,3 +34,8 @@ READ_STREAM_DATA_ACTIONS: tuple[str, ...] = (
 )
 
 DESCRIBE_TABLE = "dynamodb:DescribeTable"
+MULTI_ACCOUNT_REPLICATION_ACTIONS = (
+    "dynamodb:ReadDataForReplication",
+    "dynamodb:WriteDataForReplication",
+    "dynamodb:ReplicateSettings",
+)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Resource, Stack, ValidationError
 from constructs.internals import structs
 from l2.dynamodb._grants import StreamGrants, TableGrants, TableReference
 from l2.dynamodb._metrics import TableMetrics
+
+if TYPE_CHECKING:
+    from l2.iam import PolicyDocument
 
 _CANNED_STATISTICS: dict[str, str] = {
     "ConsumedReadCapacityUnits": "Sum",
@@ -47,6 +50,8 @@ class TableBase(TableMetrics, Resource):
     table_stream_arn: str | None
     encryption_key: Any
     regions: list[str]
+    resource_policy: PolicyDocument | None = None
+    """The table's resource policy (``None`` without one; imported tables have none)."""
 
     @property
     def has_index(self) -> bool:
@@ -80,7 +85,7 @@ class TableBase(TableMetrics, Resource):
         """
         if not self.table_stream_arn:
             raise ValidationError(f"DynamoDB Streams must be enabled on the table {self.node.path}", self)
-        return StreamGrants(table_stream_arn=self.table_stream_arn, encryption_key=self.encryption_key)
+        return StreamGrants(table_stream_arn=self.table_stream_arn, encryption_key=self.encryption_key, table=self)
 
     def grant_on_key(self, grantee: Any, *actions: str) -> Any:
         """Grant ``actions`` on the table's KMS key, if it has one; returns ``{"grant": Grant | None}``."""

@@ -14,6 +14,7 @@ from constructs import (
     CfnTag,
     Construct,
     Lazy,
+    PhysicalName,
     RemovalPolicy,
     Stack,
     TagManager,
@@ -24,6 +25,7 @@ from constructs import (
 from constructs.internals import structs
 from l1.dynamodb import CfnGlobalTable
 from l2.dynamodb._capacity import Billing, Capacity, TableEncryptionV2
+from l2.dynamodb._grants import TableGrants
 from l2.dynamodb._shared import (
     HASH,
     RANGE,
@@ -79,6 +81,9 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         removal_policy: default ``RemovalPolicy.RETAIN``.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-dynamodb.TableV2"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -110,7 +115,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         warm_throughput: WarmThroughput | None = None,
         witness_region: str | None = None,
     ) -> None:
-        super().__init__(scope, id, physical_name=table_name)
+        super().__init__(scope, id, physical_name=table_name if table_name is not None else PhysicalName.GENERATE_IF_NEEDED)
         self._options = {
             "contributor_insights": contributor_insights,
             "contributor_insights_specification": contributor_insights_specification,
@@ -178,7 +183,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         self.resource = CfnGlobalTable(
             self,
             "Resource",
-            table_name=table_name,
+            table_name=self.physical_name,
             key_schema=self._key_schema,
             attribute_definitions=self._attribute_definitions,
             replicas=Lazy.any(self._render_replicas),  # type: ignore[arg-type]
@@ -200,19 +205,23 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         self.resource.apply_removal_policy(removal_policy)
         for replica in replicas or ():
             self.add_replica(**structs.asdict(replica, recurse=False))
+        self.grants = TableGrants(table=self, regions=list(self._replicas))
         if table_name:
             self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
 
     # -- attributes ------------------------------------------------------------------------------------------
     @property
     def table_arn(self) -> str:  # type: ignore[override]
-        """The ARN of the table in the stack's region."""
-        return self.resource.attr_arn
+        """The ARN of the table in the stack's region (formatted from its name in another environment)."""
+        return self.get_resource_arn_attribute(
+            self.resource.attr_arn,
+            {"service": "dynamodb", "resource": "table", "resource_name": self.physical_name},
+        )
 
     @property
     def table_name(self) -> str:  # type: ignore[override]
         """The name of the table."""
-        return self.resource.ref
+        return self.get_resource_name_attribute(self.resource.ref)
 
     @property
     def table_stream_arn(self) -> str:  # type: ignore[override]
@@ -220,7 +229,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         return self.resource.attr_stream_arn
 
     @property
-    def table_id(self) -> str:
+    def table_id(self) -> str:  # type: ignore[override]
         """The table's id."""
         return self.resource.attr_table_id
 

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Duration, Resource, Stack, ValidationError
 from l2.dynamodb import _perms
-from l2.dynamodb._grants import TableReference, is_unsupported_service_principal
+from l2.dynamodb._grants import TableGrants, TableReference, is_unsupported_service_principal
 from l2.dynamodb._metrics import TableMetrics
 from l2.dynamodb._shared import Operation
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
+    from l2.iam import GrantOnKeyResult, IGrantable, PolicyDocument
 
 
 class TableBaseV2(TableMetrics, Resource):
@@ -26,6 +27,12 @@ class TableBaseV2(TableMetrics, Resource):
     table_stream_arn: str | None
     encryption_key: Any
     region: str
+    table_id: str | None = None
+    """The id of the table (``None`` when an imported table was given none)."""
+    resource_policy: PolicyDocument | None = None
+    """The table's resource policy (``None`` without one; imported tables have none)."""
+    grants: TableGrants
+    """The grants on this table (and its replicas and indexes)."""
     _MSG_USER_ERRORS_DIMENSIONS = "`dimensions` is not supported for the `UserErrors` metric"
     _MSG_LATENCY_OPERATION = "`Operation` dimension must be passed for the `SuccessfulRequestLatency` metric"
     _MSG_OPERATIONS_DIMENSION = "The Operation dimension is not supported. Use the `operations` property"
@@ -141,6 +148,14 @@ class TableBaseV2(TableMetrics, Resource):
         """Grant ``dynamodb:*`` (and using the table's key)."""
         return self._table_grant(grantee, (*_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS), ("dynamodb:*",))
 
+    def grant_on_key(self, grantee: IGrantable, *actions: str) -> GrantOnKeyResult:
+        """Grant ``actions`` on the table's KMS key, if it has one."""
+        from l2 import iam
+
+        return iam.GrantOnKeyResult(
+            grant=self.encryption_key.grant(grantee, *actions) if self.encryption_key is not None else None
+        )
+
     @property
     def table_ref(self) -> TableReference:
         """The table's name and ARN."""
@@ -195,6 +210,7 @@ class _ImportedTableV2(TableBaseV2):
         self.table_stream_arn = table_stream_arn
         self.encryption_key = encryption_key
         self._has_index = has_index
+        self.grants = TableGrants(table=self, has_index=has_index)
 
     @property
     def has_index(self) -> bool:
