@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from constructs import App, Environment, Fn, Stack, ValidationError
+from constructs import App, Aws, CfnOutput, Environment, Fn, Stack, ValidationError
 from l2 import ssm
 
 ENV = Environment(account="123456789012", region="eu-west-1")
@@ -106,3 +108,20 @@ def test_wrong_lookup_argument_types_are_type_errors() -> None:
     stack = Stack(App(), "S", env=ENV)
     with pytest.raises(TypeError):
         ssm.StringParameter.value_from_lookup(stack, 5)  # type: ignore[arg-type]
+
+
+def test_a_name_starting_with_a_pseudo_parameter_is_read_through_a_cfn_parameter(
+    stack: Stack, synth: Callable[[Stack], dict[str, Any]]
+) -> None:
+    # aws-cdk-lib 2.275.0 (checked with the oracle): a pseudo parameter is no ``Fn`` intrinsic, so the value comes
+    # from an ``AWS::SSM::Parameter::Value<String>`` parameter whose default is the joined name.
+    imported = ssm.StringParameter.from_string_parameter_attributes(
+        stack, "FromPseudo", parameter_name=f"{Aws.STACK_NAME}-param", simple_name=True
+    )
+    CfnOutput(stack, "Out", value=imported.string_value)
+    template = synth(stack)
+    assert template["Parameters"]["FromPseudoParameter"] == {
+        "Type": "AWS::SSM::Parameter::Value<String>",
+        "Default": {"Fn::Join": ["", [{"Ref": "AWS::StackName"}, "-param"]]},
+    }
+    assert template["Outputs"]["Out"] == {"Value": {"Ref": "FromPseudoParameter"}}
