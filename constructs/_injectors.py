@@ -4,7 +4,7 @@ created below it (``PropertyInjectors.of(scope).add(injector)`` or ``property_in
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs._private import structs
@@ -98,14 +98,28 @@ def _snake(name: str) -> str:
     return _UPPER.sub("_", name).lower()
 
 
-def apply_injectors(unique_id: str, props: dict[str, Any], scope: Any, id: str) -> dict[str, Any]:
-    """``props`` (keyword arguments) after the injector of ``unique_id`` found from ``scope`` up, if any."""
+def apply_injectors(
+    unique_id: str, props: dict[str, Any], scope: Any, id: str, param_names: Sequence[str] = ()
+) -> dict[str, Any]:
+    """``props`` (keyword arguments) after the injector of ``unique_id`` found from ``scope`` up, if any.
+
+    The injector sees the props keyed by camelCase names, sorted as aws-cdk-lib hands them over; the keys it
+    returns are mapped back to the constructor's keyword names (``param_names``; ``enforceSSL`` finds
+    ``enforce_ssl``), others are snake_cased.
+    """
     if not _ACTIVE[0] or scope is None:
         return props
     injector = find_injector(scope, unique_id)
     if injector is None:
         return props
-    result = injector.inject({_camel(k): v for k, v in props.items()}, id=id, scope=scope)
+    camel = {_camel(k): v for k, v in props.items()}
+    result = injector.inject(dict(sorted(camel.items())), id=id, scope=scope)
     if not isinstance(result, Mapping):
         raise TypeError(f"the property injector of {unique_id} must return a dict of props, got {result!r}")
-    return {_snake(k): v for k, v in result.items() if v is not None}
+    by_letters = {name.replace("_", "").lower(): name for name in param_names}
+    out: dict[str, Any] = {}
+    for key, value in result.items():
+        if value is None:
+            continue
+        out[by_letters.get(key.replace("_", "").lower()) or _snake(key)] = value
+    return out

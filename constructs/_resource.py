@@ -10,6 +10,7 @@ from constructs._private import structs
 
 from ._construct import Construct
 from ._errors import ValidationError
+from ._injectors import _ACTIVE
 from ._private.token_map import TOKEN_MAP
 from ._removal_policy import RemovalPolicy
 from ._token import Intrinsic, IResolvable, Token
@@ -30,18 +31,30 @@ class IResource(Protocol):
 
 
 def _with_injection(cls: type, init: Any) -> Any:
-    """``init`` applying the property injector of ``cls.PROPERTY_INJECTION_ID`` to its keyword arguments."""
+    """``init`` applying the property injector of ``cls.PROPERTY_INJECTION_ID`` to its keyword arguments.
+
+    ``init`` may be the type-check stub that replaces ``cls.__init__`` on its first call: the wrapper then takes
+    the checked ``__init__`` as its inner function and puts itself back.
+    """
     unique_id = cls.__dict__["PROPERTY_INJECTION_ID"]
+    names: list[str] = []
+    inner = [init]
 
     @functools.wraps(init)
     def __init__(self: Any, scope: Any, id: str, *args: Any, **kwargs: Any) -> None:
-        from ._injectors import _ACTIVE
-
         if _ACTIVE[0]:
             from ._injectors import apply_injectors
 
-            kwargs = apply_injectors(unique_id, kwargs, scope, id)
-        init(self, scope, id, *args, **kwargs)
+            if not names:
+                import inspect
+
+                names.extend(inspect.signature(init).parameters)
+            kwargs = apply_injectors(unique_id, kwargs, scope, id, names)
+        inner[0](self, scope, id, *args, **kwargs)
+        now = cls.__dict__.get("__init__")
+        if now is not __init__:
+            inner[0] = now
+            cls.__init__ = __init__  # type: ignore[misc]
 
     return __init__
 

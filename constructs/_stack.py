@@ -322,6 +322,17 @@ class Stack(Construct):
         """Record a context value the CLI should look up (written to the manifest's ``missing``)."""
         self._missing_context.append({"key": key, "provider": provider, "props": props})
 
+    def to_yaml_string(self, obj: Any) -> str:
+        """A string token of ``obj`` as YAML, rendered at synthesis (tokens inside resolved first)."""
+        from ._token import Lazy
+
+        def produce(context: Any) -> str:
+            from ._private.yaml_writer import to_yaml
+
+            return to_yaml(context.resolve(obj), cli=True)
+
+        return Lazy.uncached_string(produce)
+
     def add_stack_tag(self, tag_name: str, tag_value: str) -> None:
         """Add a stack-level tag (applied by CloudFormation to every resource of the stack)."""
         self.tags.set_tag(tag_name, tag_value)
