@@ -17,7 +17,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l1.cloudwatch import CfnAlarm
 
 from ._dashboard import HorizontalAnnotation
@@ -89,12 +89,12 @@ class IAlarmRef(Protocol):
 class IAlarm(Protocol):
     """A CloudWatch alarm (metric, composite or PromQL; new or imported)."""
 
-    @property
+    @cached_property
     def alarm_arn(self) -> str:
         """The alarm's ARN."""
         ...
 
-    @property
+    @cached_property
     def alarm_name(self) -> str:
         """The alarm's name."""
         ...
@@ -321,14 +321,14 @@ class Alarm(AlarmBase):
         )
         return _ImportedAlarm(scope, id, arn)
 
-    @property
+    @cached_property
     def alarm_arn(self) -> str:  # type: ignore[override]
         """The alarm's ARN (formatted from the name when used from another environment)."""
         return self.get_resource_arn_attribute(self.alarm.attr_arn, {
             "service": "cloudwatch", "resource": "alarm", "resource_name": self.physical_name,
             "arn_format": ArnFormat.COLON_RESOURCE_NAME})
 
-    @property
+    @cached_property
     def alarm_name(self) -> str:  # type: ignore[override]
         """The alarm's name."""
         return self.get_resource_name_attribute(self.alarm.ref)

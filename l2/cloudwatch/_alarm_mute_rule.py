@@ -17,7 +17,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l1.cloudwatch import CfnAlarmMuteRule
 
 from ._alarm import IAlarmRef
@@ -69,12 +69,12 @@ class AlarmMuteRuleReference:
 class IAlarmMuteRule(Protocol):
     """An alarm mute rule, new or imported."""
 
-    @property
+    @cached_property
     def alarm_mute_rule_arn(self) -> str:
         """The rule's ARN."""
         ...
 
-    @property
+    @cached_property
     def alarm_mute_rule_name(self) -> str:
         """The rule's name."""
         ...
@@ -235,14 +235,14 @@ class AlarmMuteRule(Resource):
         """The rule's ARN."""
         return AlarmMuteRuleReference(alarm_mute_rule_arn=self.alarm_mute_rule_arn)
 
-    @property
+    @cached_property
     def alarm_mute_rule_arn(self) -> str:
         """The rule's ARN."""
         return self.get_resource_arn_attribute(self.alarm_mute_rule.attr_arn, {
             "service": "cloudwatch", "resource": "alarm-mute-rule", "resource_name": self.physical_name,
             "arn_format": ArnFormat.COLON_RESOURCE_NAME})
 
-    @property
+    @cached_property
     def alarm_mute_rule_name(self) -> str:
         """The rule's name."""
         return self.get_resource_name_attribute(self.alarm_mute_rule.ref)

@@ -18,6 +18,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
+from constructs.internals import cached_property
 from l1.cloudwatch import CfnCompositeAlarm
 
 from ._alarm import AlarmBase, IAlarm, IAlarmRef, _ImportedAlarm
@@ -225,14 +226,14 @@ class CompositeAlarm(AlarmBase):
         name = Names.unique_id(self)
         return name[:120] + name[-120:] if len(name) > 240 else name
 
-    @property
+    @cached_property
     def alarm_arn(self) -> str:  # type: ignore[override]
         """The alarm's ARN (formatted from the name when used from another environment)."""
         return self.get_resource_arn_attribute(self.resource.attr_arn, {
             "service": "cloudwatch", "resource": "alarm", "resource_name": self.physical_name,
             "arn_format": ArnFormat.COLON_RESOURCE_NAME})
 
-    @property
+    @cached_property
     def alarm_name(self) -> str:  # type: ignore[override]
         """The alarm's name."""
         return self.get_resource_name_attribute(self.resource.ref)

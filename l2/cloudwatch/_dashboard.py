@@ -18,7 +18,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l1.cloudwatch import CfnDashboard
 
 from ._metric import IMetric
@@ -552,7 +552,7 @@ class Dashboard(Resource):
         self.dashboard_arn: str = Stack.of(self).format_arn(service="cloudwatch", resource="dashboard", region="",
                                                             resource_name=self.physical_name)
 
-    @property
+    @cached_property
     def dashboard_name(self) -> str:
         """The dashboard's name (``Ref``)."""
         return self.get_resource_name_attribute(self.resource.ref)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from constructs import ArnFormat, Construct, Duration, Lazy, Stack, Token, ValidationError
+from constructs.internals import cached_property
 from l1.cloudwatch import CfnAlarm
 
 from ._alarm import AlarmBase, IAlarm, _ImportedAlarm
@@ -79,14 +80,14 @@ class PromQLAlarm(AlarmBase):
                                          arn_format=ArnFormat.COLON_RESOURCE_NAME)
         return _ImportedAlarm(scope, id, arn)
 
-    @property
+    @cached_property
     def alarm_arn(self) -> str:  # type: ignore[override]
         """The alarm's ARN."""
         return self.get_resource_arn_attribute(self.alarm.attr_arn, {
             "service": "cloudwatch", "resource": "alarm", "resource_name": self.physical_name,
             "arn_format": ArnFormat.COLON_RESOURCE_NAME})
 
-    @property
+    @cached_property
     def alarm_name(self) -> str:  # type: ignore[override]
         """The alarm's name."""
         return self.get_resource_name_attribute(self.alarm.ref)
