@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Resource, ValidationError
 from l1.kinesis import CfnResourcePolicy
+
+if TYPE_CHECKING:
+    from l2.iam import PolicyDocument
+    from l2.kinesis._interfaces import IStream, IStreamConsumer
 
 
 class ResourcePolicy(Resource):
@@ -20,14 +24,17 @@ class ResourcePolicy(Resource):
         ValidationError: both or neither of ``stream`` and ``stream_consumer``.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-kinesis.ResourcePolicy"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        policy_document: Any = None,
-        stream: Any = None,
-        stream_consumer: Any = None,
+        policy_document: PolicyDocument | None = None,
+        stream: IStream | None = None,
+        stream_consumer: IStreamConsumer | None = None,
     ) -> None:
         super().__init__(scope, id)
         from l2 import iam
@@ -37,5 +44,5 @@ class ResourcePolicy(Resource):
         if stream is None and stream_consumer is None:
             raise ValidationError("One of stream or streamConsumer must be set", self)
         self.document = policy_document if policy_document is not None else iam.PolicyDocument()
-        arn = stream.stream_arn if stream is not None else stream_consumer.stream_consumer_arn
+        arn = stream.stream_arn if stream is not None else stream_consumer.stream_consumer_arn  # type: ignore[union-attr]
         CfnResourcePolicy(self, "Resource", resource_policy=self.document, resource_arn=arn)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from constructs import (
     ArnFormat,
@@ -22,6 +22,12 @@ from constructs import (
 from constructs.internals import structs
 from l1.kinesis import CfnStream
 
+if TYPE_CHECKING:
+    from l2.cloudwatch import Metric, Unit
+    from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
+    from l2.kinesis._interfaces import IStream
+    from l2.kms import IKey
+
 READ_OPERATIONS: tuple[str, ...] = (
     "kinesis:DescribeStreamSummary",
     "kinesis:GetRecords",
@@ -36,6 +42,11 @@ WRITE_OPERATIONS: tuple[str, ...] = ("kinesis:ListShards", "kinesis:PutRecord", 
 _NOT_IN_RESOURCE_POLICIES = frozenset({"kinesis:DescribeStreamConsumer", "kinesis:ListStreams", "kinesis:SubscribeToShard"})
 _UNSUPPORTED_REGIONS_CONDITION = "AwsCdkKinesisEncryptedStreamsUnsupportedRegions"
 
+
+
+def _options(values: dict[str, Any], *skip: str) -> dict[str, Any]:
+    """The given ``MetricOptions`` keywords of a metric method (its ``locals()``), without ``self`` and ``skip``."""
+    return {k: v for k, v in values.items() if v is not None and k != "self" and k not in skip}
 
 
 class StreamEncryption(enum.Enum):
@@ -105,7 +116,7 @@ class StreamBase(Resource):
         """The stream's name and ARN."""
         return StreamReference(stream_arn=self.stream_arn, stream_name=self.stream_name)
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the stream's resource policy, creating ``Policy`` on first use."""
         from l2 import iam
 
@@ -119,7 +130,7 @@ class StreamBase(Resource):
         return iam.AddToResourcePolicyResult(statement_added=False)
 
     # -- grants --------------------------------------------------------------------------------------------
-    def grant(self, grantee: Any, *actions: str) -> Any:
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Grant ``actions`` on this stream (identity policy, or the stream policy across accounts)."""
         from l2 import iam
 
@@ -130,21 +141,21 @@ class StreamBase(Resource):
             resource=_FilteringPolicyTarget(self),
         )
 
-    def grant_read(self, grantee: Any) -> Any:
+    def grant_read(self, grantee: IGrantable) -> Grant:
         """Grant reading records (and ``kms:Decrypt`` on the key)."""
         result = self.grant(grantee, *READ_OPERATIONS)
         if self.encryption_key is not None:
             self.encryption_key.grant_decrypt(grantee)
         return result
 
-    def grant_write(self, grantee: Any) -> Any:
+    def grant_write(self, grantee: IGrantable) -> Grant:
         """Grant writing records (and encrypt on the key)."""
         result = self.grant(grantee, *WRITE_OPERATIONS)
         if self.encryption_key is not None:
             self.encryption_key.grant_encrypt(grantee)
         return result
 
-    def grant_read_write(self, grantee: Any) -> Any:
+    def grant_read_write(self, grantee: IGrantable) -> Grant:
         """Grant reading and writing records (and encrypt/decrypt on the key)."""
         result = self.grant(grantee, *dict.fromkeys((*READ_OPERATIONS, *WRITE_OPERATIONS)))
         if self.encryption_key is not None:
@@ -152,9 +163,26 @@ class StreamBase(Resource):
         return result
 
     # -- metrics -------------------------------------------------------------------------------------------
-    def metric(self, metric_name: str, **props: Any) -> Any:
-        """A CloudWatch metric of this stream (namespace ``AWS/Kinesis``, dimension ``StreamName``)."""
-        return self._metric(metric_name, None, props)
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A CloudWatch metric of this stream (namespace ``AWS/Kinesis``, dimension ``StreamName``); the keywords
+        are aws-cdk-lib's ``MetricOptions``."""
+        return self._metric(metric_name, None, _options(locals(), "metric_name"))
 
     def _metric(self, metric_name: str, statistic: str | None, props: dict[str, Any]) -> Any:
         from l2 import cloudwatch
@@ -169,81 +197,366 @@ class StreamBase(Resource):
         options.update({k: v for k, v in props.items() if v is not None})
         return cloudwatch.Metric(**options).attach_to(self)
 
-    def metric_get_records_bytes(self, **props: Any) -> Any:
+    def metric_get_records_bytes(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``GetRecords.Bytes`` (Average over 5 minutes by default)."""
-        return self._metric("GetRecords.Bytes", "Average", props)
+        return self._metric("GetRecords.Bytes", "Average", _options(locals()))
 
-    def metric_get_records_iterator_age_milliseconds(self, **props: Any) -> Any:
+    def metric_get_records_iterator_age_milliseconds(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``GetRecords.IteratorAgeMilliseconds`` (Maximum over 5 minutes by default)."""
-        return self._metric("GetRecords.IteratorAgeMilliseconds", "Maximum", props)
+        return self._metric("GetRecords.IteratorAgeMilliseconds", "Maximum", _options(locals()))
 
-    def metric_get_records_success(self, **props: Any) -> Any:
+    def metric_get_records_success(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``GetRecords.Success`` (Average over 5 minutes by default)."""
-        return self._metric("GetRecords.Success", "Average", props)
+        return self._metric("GetRecords.Success", "Average", _options(locals()))
 
-    def metric_get_records(self, **props: Any) -> Any:
+    def metric_get_records(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``GetRecords.Records`` (Average over 5 minutes by default)."""
-        return self._metric("GetRecords.Records", "Average", props)
+        return self._metric("GetRecords.Records", "Average", _options(locals()))
 
-    def metric_get_records_latency(self, **props: Any) -> Any:
+    def metric_get_records_latency(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``GetRecords.Latency`` (Average over 5 minutes by default)."""
-        return self._metric("GetRecords.Latency", "Average", props)
+        return self._metric("GetRecords.Latency", "Average", _options(locals()))
 
-    def metric_put_record_bytes(self, **props: Any) -> Any:
+    def metric_put_record_bytes(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``PutRecord.Bytes`` (Average over 5 minutes by default)."""
-        return self._metric("PutRecord.Bytes", "Average", props)
+        return self._metric("PutRecord.Bytes", "Average", _options(locals()))
 
-    def metric_put_record_latency(self, **props: Any) -> Any:
+    def metric_put_record_latency(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``PutRecord.Latency`` (Average over 5 minutes by default)."""
-        return self._metric("PutRecord.Latency", "Average", props)
+        return self._metric("PutRecord.Latency", "Average", _options(locals()))
 
-    def metric_put_record_success(self, **props: Any) -> Any:
+    def metric_put_record_success(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``PutRecord.Success`` (Average over 5 minutes by default)."""
-        return self._metric("PutRecord.Success", "Average", props)
+        return self._metric("PutRecord.Success", "Average", _options(locals()))
 
-    def metric_put_records_bytes(self, **props: Any) -> Any:
+    def metric_put_records_bytes(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``PutRecords.Bytes`` (Average over 5 minutes by default)."""
-        return self._metric("PutRecords.Bytes", "Average", props)
+        return self._metric("PutRecords.Bytes", "Average", _options(locals()))
 
-    def metric_put_records_latency(self, **props: Any) -> Any:
+    def metric_put_records_latency(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``PutRecords.Latency`` (Average over 5 minutes by default)."""
-        return self._metric("PutRecords.Latency", "Average", props)
+        return self._metric("PutRecords.Latency", "Average", _options(locals()))
 
-    def metric_put_records_success(self, **props: Any) -> Any:
+    def metric_put_records_success(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``PutRecords.Success`` (Average over 5 minutes by default)."""
-        return self._metric("PutRecords.Success", "Average", props)
+        return self._metric("PutRecords.Success", "Average", _options(locals()))
 
-    def metric_put_records_total_records(self, **props: Any) -> Any:
+    def metric_put_records_total_records(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``PutRecords.TotalRecords`` (Average over 5 minutes by default)."""
-        return self._metric("PutRecords.TotalRecords", "Average", props)
+        return self._metric("PutRecords.TotalRecords", "Average", _options(locals()))
 
-    def metric_put_records_successful_records(self, **props: Any) -> Any:
+    def metric_put_records_successful_records(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``PutRecords.SuccessfulRecords`` (Average over 5 minutes by default)."""
-        return self._metric("PutRecords.SuccessfulRecords", "Average", props)
+        return self._metric("PutRecords.SuccessfulRecords", "Average", _options(locals()))
 
-    def metric_put_records_failed_records(self, **props: Any) -> Any:
+    def metric_put_records_failed_records(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``PutRecords.FailedRecords`` (Average over 5 minutes by default)."""
-        return self._metric("PutRecords.FailedRecords", "Average", props)
+        return self._metric("PutRecords.FailedRecords", "Average", _options(locals()))
 
-    def metric_put_records_throttled_records(self, **props: Any) -> Any:
+    def metric_put_records_throttled_records(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``PutRecords.ThrottledRecords`` (Average over 5 minutes by default)."""
-        return self._metric("PutRecords.ThrottledRecords", "Average", props)
+        return self._metric("PutRecords.ThrottledRecords", "Average", _options(locals()))
 
-    def metric_incoming_bytes(self, **props: Any) -> Any:
+    def metric_incoming_bytes(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``IncomingBytes`` (Average over 5 minutes by default)."""
-        return self._metric("IncomingBytes", "Average", props)
+        return self._metric("IncomingBytes", "Average", _options(locals()))
 
-    def metric_incoming_records(self, **props: Any) -> Any:
+    def metric_incoming_records(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``IncomingRecords`` (Average over 5 minutes by default)."""
-        return self._metric("IncomingRecords", "Average", props)
+        return self._metric("IncomingRecords", "Average", _options(locals()))
 
-    def metric_read_provisioned_throughput_exceeded(self, **props: Any) -> Any:
+    def metric_read_provisioned_throughput_exceeded(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``ReadProvisionedThroughputExceeded`` (Average over 5 minutes by default)."""
-        return self._metric("ReadProvisionedThroughputExceeded", "Average", props)
+        return self._metric("ReadProvisionedThroughputExceeded", "Average", _options(locals()))
 
-    def metric_write_provisioned_throughput_exceeded(self, **props: Any) -> Any:
+    def metric_write_provisioned_throughput_exceeded(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """``WriteProvisionedThroughputExceeded`` (Average over 5 minutes by default)."""
-        return self._metric("WriteProvisionedThroughputExceeded", "Average", props)
+        return self._metric("WriteProvisionedThroughputExceeded", "Average", _options(locals()))
 
 
 class _FilteringPolicyTarget:
@@ -303,6 +616,9 @@ class Stream(StreamBase):
         ValidationError: inconsistent props (the message names the prop and the allowed values).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-kinesis.Stream"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
     _auto_create_policy = True
 
     def __init__(
@@ -311,7 +627,7 @@ class Stream(StreamBase):
         id: str,
         *,
         encryption: StreamEncryption | None = None,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
         removal_policy: RemovalPolicy | None = None,
         retention_period: Duration | None = None,
         shard_count: int | float | None = None,
@@ -363,12 +679,12 @@ class Stream(StreamBase):
         return self.stream.ref
 
     @staticmethod
-    def from_stream_arn(scope: Construct, id: str, stream_arn: str) -> StreamBase:
+    def from_stream_arn(scope: Construct, id: str, stream_arn: str) -> IStream:
         """Import a stream by ARN."""
         return _ImportedStream(scope, id, StreamAttributes(stream_arn=stream_arn))
 
     @staticmethod
-    def from_stream_attributes(scope: Construct, id: str, *, stream_arn: str, encryption_key: Any = None) -> StreamBase:
+    def from_stream_attributes(scope: Construct, id: str, *, stream_arn: str, encryption_key: IKey | None = None) -> IStream:
         """Import a stream by ARN, with the KMS key that encrypts it."""
         return _ImportedStream(scope, id, StreamAttributes(stream_arn=stream_arn, encryption_key=encryption_key))
 
