@@ -34,6 +34,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core_cross_env/cross_region_nested_consumer",
     "core_cross_env/cross_region_nested_producer",
     "core_cross_env/cross_region_references",
+    "l2_apigateway/integ_restapi_access_log_firehose",
     "core_cross_env/cross_region_weak",
     "core_cross_env/nested_consumer_both_cross_region",
     "l2_lambda/event_sources_s3",
@@ -53,6 +54,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_s3/bucket_notifications_encrypted",
     "l2_s3/bucket_notifications_lambda",
     "l2_s3/integ_bucket_auto_delete_objects",
+    "l2_s3/integ_bucket_eventbridge_notification_via_property",
+    "l2_s3/integ_bucket_import_server_access_logs",
     "l2_secretsmanager/integ_secret_name_parsed",
     "l2_sns_subscriptions/integ_sns_sqs_cross_opt_in_region",
 })
