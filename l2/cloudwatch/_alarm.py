@@ -389,7 +389,8 @@ class Alarm(AlarmBase):
                 raise ValidationError("Search expressions are not supported in CloudWatch Alarms. Use search "
                                       "expressions only in dashboard graphs.", self)
             if math.search_account is not None or math.search_region is not None:
-                raise ValidationError("Cannot create an Alarm based on a MathExpression which specifies a "
+                raise ValidationError("MathExpressionSearchNotSupportedInAlarms: Cannot create an Alarm based on a "
+                                      "MathExpression which specifies a "
                                       "searchAccount or searchRegion", self)
             has_submetrics = bool(math.using_metrics)
             if len(math.using_metrics) > 10:

@@ -62,6 +62,21 @@ CASES = {
         "cw.Alarm(stack, 'A', metric=cw.SearchExpression(expression='SEARCH(x)'), threshold=1, "
         "evaluation_periods=1)"),
     "dashboard variable values given as a dict": "cw.Values.from_values({'value': 'a'})",
+    "alarm on a math expression with a search account": (
+        "cw.MathExpression(expression='m1', using_metrics={'m1': cw.Metric(namespace='n', metric_name='m')}, "
+        "search_account='123456789012').create_alarm(stack, 'A', threshold=1, evaluation_periods=1)"),
+    "anomaly alarm with a fixed-threshold operator": (
+        "cw.AnomalyDetectionAlarm(stack, 'A', metric=cw.Metric(namespace='n', metric_name='m'), "
+        "evaluation_periods=1, comparison_operator=cw.ComparisonOperator.GREATER_THAN_THRESHOLD)"),
+    "dashboard with start and default interval": (
+        "cw.Dashboard(stack, 'D', start='-P1D', default_interval=cdk.Duration.days(1))"),
+    "dashboard name with a space": "cw.Dashboard(stack, 'D', dashboard_name='my dashboard')",
+    "suppressor periods without a suppressor": (
+        "cw.CompositeAlarm(stack, 'C', alarm_rule=cw.AlarmRule.from_boolean(True), "
+        "actions_suppressor_wait_period=cdk.Duration.minutes(1))"),
+    "label on chart outside a pie": "cw.GraphWidget(display_labels_on_chart=True)",
+    "single value with sparkline and period to time range": (
+        "cw.SingleValueWidget(metrics=[], sparkline=True, set_period_to_time_range=True)"),
 }
 
 
