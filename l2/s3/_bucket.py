@@ -132,6 +132,7 @@ class _ImportedBucket(BucketBase):
 
 _FROM_CFN_BUCKET_ID = "@FromCfnBucket"
 _PUBLIC_ACCESS_BLOCKED_BY_DEFAULT = "@aws-cdk/aws-s3:publicAccessBlockedByDefault"
+_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY = "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy"
 
 
 def _default_true(value: bool | None) -> bool:
@@ -756,7 +757,27 @@ class Bucket(BucketBase):
         self._resource.ownership_controls = self._ownership_controls(self._access_control)
 
     def _allow_log_delivery(self, source: Any, prefix: str | None) -> None:
-        # ``@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy`` is unset in a plain app: the ACL is used.
+        # With ``@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy`` the bucket policy lets S3 logging write;
+        # without it (a plain app), the ``LogDeliveryWrite`` ACL is used.
+        if FeatureFlags.of(self).is_enabled(_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY):
+            from l2 import iam
+
+            conditions = None
+            if isinstance(source, Bucket) and Stack.of(self) is Stack.of(source):
+                conditions = {
+                    "ArnLike": {"aws:SourceArn": source.bucket_arn},
+                    "StringEquals": {"aws:SourceAccount": source.env.account},
+                }
+            self.add_to_resource_policy(
+                iam.PolicyStatement(
+                    effect=iam.Effect.ALLOW,
+                    principals=[iam.ServicePrincipal("logging.s3.amazonaws.com")],
+                    actions=["s3:PutObject"],
+                    resources=[self.arn_for_objects(f"{prefix}*" if prefix else "*")],
+                    conditions=conditions,
+                )
+            )
+            return
         if self._access_control is not None and self._access_control is not BucketAccessControl.LOG_DELIVERY_WRITE:
             raise ValidationError(
                 "Cannot enable log delivery to this bucket because the bucket's ACL has been set and can't be changed",
