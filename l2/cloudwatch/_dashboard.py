@@ -419,20 +419,28 @@ class Row:
         self._offsets: list[tuple[float, float]] = []
         self.width: float = 0
         self.height: float = 0
+        x: float = 0
+        y: float = 0
         for widget in widgets:
-            self.add_widget(widget)
+            if x + widget.width > GRID_WIDTH:
+                y = self.height
+                x = 0
+            self._place(x, y, widget)
+            x += widget.width
 
-    def add_widget(self, w: IWidget) -> None:
-        """Append a widget (on a new line if it does not fit)."""
-        x = self._offsets[-1][0] + self.widgets[-1].width if self.widgets else 0
-        y = self._offsets[-1][1] if self.widgets else 0
-        if x + w.width > GRID_WIDTH:
-            y = self.height
-            x = 0
+    def _place(self, x: float, y: float, w: IWidget) -> None:
         self.widgets.append(w)
         self._offsets.append((x, y))
         self.width = max(self.width, x + w.width)
         self.height = max(self.height, y + w.height)
+
+    def add_widget(self, w: IWidget) -> None:
+        """Add a widget after the others: to the right of and below everything so far (as aws-cdk-lib places it),
+        or at the start of a new line if it does not fit."""
+        x, y = self.width, self.height
+        if x + w.width > GRID_WIDTH:
+            x = 0
+        self._place(x, y, w)
 
     def position(self, x: float, y: float) -> None:
         for widget, (dx, dy) in zip(self.widgets, self._offsets, strict=True):
