@@ -56,6 +56,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_s3/integ_bucket_auto_delete_objects",
     "l2_s3/integ_bucket_eventbridge_notification_via_property",
     "l2_s3/integ_bucket_import_server_access_logs",
+    "l2_s3/integ_bucket_notifications_multi_bucket_policy",
+    "l2_s3/integ_bucket_replication_cross_stack",
     "l2_secretsmanager/integ_secret_name_parsed",
     "l2_sns_subscriptions/integ_sns_sqs_cross_opt_in_region",
 })

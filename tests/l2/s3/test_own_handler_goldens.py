@@ -30,6 +30,8 @@ OWN_HANDLER_APPS = {
     "l2_s3/integ_bucket_auto_delete_objects",
     "l2_s3/integ_bucket_eventbridge_notification_via_property",
     "l2_s3/integ_bucket_import_server_access_logs",
+    "l2_s3/integ_bucket_notifications_multi_bucket_policy",
+    "l2_s3/integ_bucket_replication_cross_stack",
 }
 APPS = [app for app in all_apps() if app.test_id in OWN_HANDLER_APPS]
 
