@@ -25,8 +25,15 @@ class Annotations:
         self._add(INFO, message)
 
     def add_info_v2(self, id: str, message: str) -> None:
-        """Add an info message with an id."""
+        """Add an info message that can be acknowledged by id."""
+        if id in _acknowledged(self._scope):
+            return
         self._add(INFO, f"{message} [ack: {id}]")
+
+    def acknowledge_info(self, id: str, message: str | None = None) -> None:
+        """Suppress the info message ``id`` on this construct and below (``message`` says why; not recorded)."""
+        self._scope.__dict__.setdefault("_acknowledged_warnings", set()).add(id)
+        _remove_deep(self._scope, INFO, id)
 
     def add_warning(self, message: str) -> None:
         """Add a warning."""
@@ -45,10 +52,7 @@ class Annotations:
         """Suppress the warning ``id`` on this construct and below."""
         acks = self._scope.__dict__.setdefault("_acknowledged_warnings", set())
         acks.add(id)
-        node = self._scope.node
-        node._metadata = [
-            m for m in node._metadata if not (m.type == WARNING and str(m.data).endswith(f"[ack: {id}]"))
-        ]
+        _remove_deep(self._scope, WARNING, id)
 
     def add_error(self, message: str) -> None:
         """Add an error (synthesis fails)."""
@@ -67,3 +71,14 @@ def _acknowledged(scope: Any) -> set[str]:
     for c in scope.node.scopes:
         out |= c.__dict__.get("_acknowledged_warnings", set())
     return out
+
+
+def _remove_deep(scope: Any, level: str, id: str) -> None:
+    """Remove the ``level`` messages tagged ``[ack: <id>]`` from ``scope`` and every construct below it."""
+    tag = f"[ack: {id}]"
+    todo = [scope]
+    while todo:
+        node = todo.pop().node
+        if node._metadata:
+            node._metadata = [m for m in node._metadata if not (m.type == level and tag in str(m.data))]
+        todo.extend(node.children)

@@ -138,6 +138,10 @@ class Stage(Construct):
                 skip_validation=bool(skip_validation),
                 error_on_annotations=error_on_annotations is not False,
             )
+        if self.node.scope is None:  # the app: its policy-validation plugins check the templates, as in aws-cdk-lib
+            from ._policy_validation import validate_templates
+
+            validate_templates(self, self._assembly)
         return self._assembly
 
     # -- what a stage offers synthesis (``SynthesisStage`` in constructs/_private/synthesis.py) ---------------

@@ -160,6 +160,13 @@ class TagManager:
     def _sorted(self) -> list[_Tag]:
         return sorted(self._tags.values(), key=lambda t: locale_key(t.key))
 
+    @property
+    def rendered_tags(self) -> Any:
+        """The rendered tags, as a token resolved at synthesis (``render_tags()`` then)."""
+        from ._token import Lazy
+
+        return Lazy.any(lambda: self.render_tags())
+
     def render_tags(self, combine_with_tags: Any = None) -> Any:
         """The tags in the type's style, or None when there are none."""
         dyn = self._dynamic
@@ -214,6 +221,23 @@ class TagManager:
 class ITaggable:
     """Marker for constructs with a ``tags`` TagManager."""
 
+    tags: TagManager
+    """The construct's tags."""
+
 
 class ITaggableV2:
     """Marker for constructs with a ``cdk_tag_manager``."""
+
+    cdk_tag_manager: TagManager
+    """The construct's tags."""
+
+
+@structs.frozen(kw_only=True)
+class TagManagerOptions:
+    """The options of ``TagManager``.
+
+    Args:
+        tag_property_name: the name of the resource's tags property (default ``tags``).
+    """
+
+    tag_property_name: str | None = None

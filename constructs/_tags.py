@@ -7,6 +7,7 @@ from typing import Any
 
 from ._aspects import AspectPriority, Aspects
 from ._errors import ValidationError
+from ._private import structs
 from ._tag_manager import TagManager
 
 
@@ -121,3 +122,21 @@ class Tags:
             ),
             priority=self._priority(),
         )
+
+
+@structs.frozen(kw_only=True)
+class TagProps:
+    """The options of ``Tags.add``/``Tags.remove`` and the ``Tag``/``RemoveTag`` aspects.
+
+    Args:
+        apply_to_launched_instances: for Auto Scaling groups, also tag the instances they launch (default true).
+        exclude_resource_types: resource types not to tag (default none).
+        include_resource_types: the only resource types to tag (default all).
+        priority: the priority; a higher one wins (default 100 for a tag, 200 for a removal, 50 for tags given
+            to an L1 directly).
+    """
+
+    apply_to_launched_instances: bool | None = None
+    exclude_resource_types: Sequence[str] | None = None
+    include_resource_types: Sequence[str] | None = None
+    priority: int | float | None = None
