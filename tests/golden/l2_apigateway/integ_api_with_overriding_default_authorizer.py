@@ -1,0 +1,61 @@
+"""Port of aws-cdk's authorizers/integ.api-with-overriding-default-authorizer.ts: a default Cognito authorizer that
+one method turns off.
+
+Adapted: pycdk has no Cognito L2, so the user pool is a stand-in — a Resource implementing ``IUserPool`` around
+a ``CfnUserPool`` with the self sign-up and email alias settings."""
+
+import aws_cdk as cdk
+import jsii
+from aws_cdk import aws_apigateway as agw
+from aws_cdk import aws_cognito as cognito
+from aws_cdk.aws_apigateway import AuthorizationType, MethodResponse, MockIntegration, PassthroughBehavior
+
+
+@jsii.implements(cognito.IUserPool)
+class UserPool(cdk.Resource):
+    def __init__(self, scope, id):
+        super().__init__(scope, id)
+        self._cfn = cognito.CfnUserPool(
+            self,
+            "Resource",
+            admin_create_user_config=cognito.CfnUserPool.AdminCreateUserConfigProperty(
+                allow_admin_create_user_only=False
+            ),
+            username_attributes=["email"],
+        )
+        self._cfn.apply_removal_policy(cdk.RemovalPolicy.RETAIN)  # cognito.UserPool's default
+
+    @property
+    def user_pool_arn(self):
+        return self._cfn.attr_arn
+
+
+app = cdk.App()
+stack = cdk.Stack(app, "integtest-restapi-with-overriding-default-authorizer")
+
+user_pool = UserPool(stack, "UserPool")
+authorizer = agw.CognitoUserPoolsAuthorizer(stack, "Authorizer", cognito_user_pools=[user_pool])
+
+api = agw.RestApi(
+    stack,
+    "Actions-ApiGateway",
+    default_cors_preflight_options=agw.CorsOptions(allow_origins=agw.Cors.ALL_ORIGINS, max_age=cdk.Duration.days(10)),
+    default_method_options=agw.MethodOptions(
+        authorizer=authorizer, authorization_type=agw.AuthorizationType.COGNITO, authorization_scopes=["scope"]
+    ),
+)
+
+
+def mock():
+    return MockIntegration(
+        integration_responses=[{"statusCode": "200"}],
+        passthrough_behavior=PassthroughBehavior.NEVER,
+        request_templates={"application/json": '{ "statusCode": 200 }'},
+    )
+
+
+api.root.add_method(
+    "ANY", mock(), method_responses=[MethodResponse(status_code="200")], authorization_type=AuthorizationType.NONE
+)
+api.root.add_method("GET", mock(), method_responses=[MethodResponse(status_code="200")])
+app.synth()
