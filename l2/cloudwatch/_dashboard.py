@@ -48,9 +48,17 @@ class IWidget(Protocol):
         """Place the widget on the grid."""
         ...
 
-    def to_json(self, stack: Stack | None = None) -> list[Any]:
+    def to_json(self) -> list[Any]:
         """The widget's JSON objects (a widget may render as several, or none)."""
         ...
+
+
+def _widget_json(widget: IWidget, stack: Stack | None) -> list[Any]:
+    """A widget's JSON: pycdk's own widgets get the dashboard's stack (to leave out its own account and region),
+    others (user ``IWidget`` classes) are called as aws-cdk-lib calls them."""
+    if isinstance(widget, (ConcreteWidget, Row, Column, Spacer)):
+        return widget.to_json(stack)
+    return list(widget.to_json())
 
 
 class GraphWidgetView(enum.Enum):
@@ -447,7 +455,7 @@ class Row:
             widget.position(x + dx, y + dy)
 
     def to_json(self, stack: Stack | None = None) -> list[Any]:
-        return [j for w in self.widgets for j in w.to_json(stack)]
+        return [j for w in self.widgets for j in _widget_json(w, stack)]
 
 
 class Column:
@@ -477,7 +485,7 @@ class Column:
             y += widget.height
 
     def to_json(self, stack: Stack | None = None) -> list[Any]:
-        return [j for w in self.widgets for j in w.to_json(stack)]
+        return [j for w in self.widgets for j in _widget_json(w, stack)]
 
 
 class Spacer:
