@@ -205,7 +205,13 @@ from ._resolvable import (
     StringConcat,
 )
 from ._resource import IResource, PhysicalName, Resource, ResourceEnvironment, ResourceProps
-from ._secret_value import CfnDynamicReference, CfnDynamicReferenceService, SecretValue
+from ._secret_value import (
+    CfnDynamicReference,
+    CfnDynamicReferenceProps,
+    CfnDynamicReferenceService,
+    SecretsManagerSecretOptions,
+    SecretValue,
+)
 from ._size import Size, SizeConversionOptions, SizeRoundingBehavior
 from ._stack import Environment, ITemplateOptions, Stack
 from ._stack_props import (
@@ -304,6 +310,7 @@ __all__ = [
     "CfnCreationPolicy",
     "CfnDeletionPolicy",
     "CfnDynamicReference",
+    "CfnDynamicReferenceProps",
     "CfnDynamicReferenceService",
     "CfnElement",
     "CfnHook",
@@ -491,6 +498,7 @@ __all__ = [
     "RootConstruct",
     "ScopedAws",
     "SecretValue",
+    "SecretsManagerSecretOptions",
     "Shims",
     "Size",
     "SizeConversionOptions",

@@ -6,6 +6,7 @@ import enum
 from typing import Any
 
 from ._errors import UnscopedValidationError, ValidationError
+from ._private import structs
 from ._token import Intrinsic, Token, Tokenization
 
 
@@ -24,6 +25,37 @@ class CfnDynamicReference(Intrinsic):
 
     def __init__(self, service: CfnDynamicReferenceService, key: str) -> None:
         super().__init__(f"{{{{resolve:{service.value}:{key}}}}}")
+
+
+_CHECK_SECRET_USAGE = "@aws-cdk/core:checkSecretUsage"
+
+
+@structs.frozen(kw_only=True)
+class CfnDynamicReferenceProps:
+    """The parts of a dynamic reference.
+
+    Args:
+        reference_key: the reference key (what follows the service in ``{{resolve:<service>:<key>}}``).
+        service: the service to read from.
+    """
+
+    reference_key: str
+    service: CfnDynamicReferenceService
+
+
+@structs.frozen(kw_only=True)
+class SecretsManagerSecretOptions:
+    """The options of ``SecretValue.secrets_manager``.
+
+    Args:
+        json_field: the key of the JSON secret value to read (default the whole value).
+        version_id: the version id (default AWSCURRENT; not with ``version_stage``).
+        version_stage: the version stage (default AWSCURRENT; not with ``version_id``).
+    """
+
+    json_field: str | None = None
+    version_id: str | None = None
+    version_stage: str | None = None
 
 
 class SecretValue(Intrinsic):
@@ -124,8 +156,26 @@ class SecretValue(Intrinsic):
         return isinstance(x, SecretValue)
 
     def unsafe_unwrap(self) -> str:
-        """The secret as a string token."""
-        return Token.as_string(self)
+        """The secret as a string (a token for a dynamic reference): the value itself, not this SecretValue, so the
+        ``@aws-cdk/core:checkSecretUsage`` check does not apply."""
+        return Token.as_string(self._value)
+
+    def resolve(self, context: Any) -> Any:
+        """The secret's value; with the ``@aws-cdk/core:checkSecretUsage`` flag, using a SecretValue where a plain
+        value is expected raises instead (call ``unsafe_unwrap()`` to accept the risk).
+
+        Raises:
+            UnscopedValidationError: the flag is enabled.
+        """
+        if context.scope.node.try_get_context(_CHECK_SECRET_USAGE) in (True, "true"):
+            path = "/".join(getattr(context, "document_path", None) or [])
+            raise UnscopedValidationError(
+                f"Synthing a secret value to {path}. Using a SecretValue here risks exposing your secret. Only pass "
+                "SecretValues to constructs that accept a SecretValue property, or call AWS Secrets Manager "
+                "directly in your runtime code. Call 'secretValue.unsafeUnwrap()' if you understand and accept the "
+                "risks."
+            )
+        return self._value
 
     def to_json(self) -> str:
         raise ValidationError("JSON.stringify() cannot be applied to a SecretValue; use unsafe_unwrap()")

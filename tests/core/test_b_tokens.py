@@ -170,3 +170,22 @@ def test_option_structs_hold_their_fields(stack: cdk.Stack) -> None:
     assert cdk.ReverseOptions(fail_concat=False).fail_concat is False
     assert cdk.IntrinsicProps(type_hint=cdk.ResolutionTypeHint.NUMBER).type_hint == "number"
     assert cdk.ResolveChangeContextOptions(remove_empty=False).remove_empty is False
+
+
+def test_check_secret_usage_flag_refuses_a_secret_value_used_as_a_plain_value() -> None:
+    app = cdk.App(context={"@aws-cdk/core:checkSecretUsage": True})
+    stack = cdk.Stack(app, "S")
+    secret = cdk.SecretValue.secrets_manager("MySecret")
+    with pytest.raises(cdk.UnscopedValidationError, match="Synthing a secret value to .*unsafeUnwrap"):
+        stack.resolve({"Password": secret})
+    # unsafe_unwrap gives the value itself: no check
+    assert stack.resolve({"Password": secret.unsafe_unwrap()}) == {
+        "Password": "{{resolve:secretsmanager:MySecret:SecretString:::}}"
+    }
+    assert cdk.Stack(cdk.App(), "T").resolve(secret) == "{{resolve:secretsmanager:MySecret:SecretString:::}}"
+
+
+def test_secret_structs() -> None:
+    props = cdk.CfnDynamicReferenceProps(reference_key="k", service=cdk.CfnDynamicReferenceService.SSM)
+    assert props.service is cdk.CfnDynamicReferenceService.SSM
+    assert cdk.SecretsManagerSecretOptions(json_field="f").json_field == "f"
