@@ -22,6 +22,11 @@ class TopicDefaults:
         return {"displayName": f"injected {id}", **original_props, "enforceSSL": True}
 
 
+ASSUME = {
+    "Version": "2012-10-17",
+    "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+}
+
 app = cdk.App(default_stack_synthesizer=cdk.DefaultStackSynthesizer(qualifier="shared1"))
 first = cdk.Stack(app, "SharedOne", property_injectors=[TopicDefaults()])
 second = cdk.Stack(app, "SharedTwo")
@@ -58,7 +63,7 @@ stage = cdk.Stage(
     env=cdk.Environment(account="111111111111", region="us-east-1"),
 )
 in_stage = cdk.Stack(stage, "Roles")
-cdk.CfnResource(in_stage, "Role", type="AWS::IAM::Role", properties={"AssumeRolePolicyDocument": {}})
+cdk.CfnResource(in_stage, "Role", type="AWS::IAM::Role", properties={"AssumeRolePolicyDocument": ASSUME})
 
 code = tempfile.mkdtemp()
 with open(os.path.join(code, "index.js"), "w") as f:
@@ -69,7 +74,7 @@ token = cdk.CustomResourceProvider.get_or_create(
     "Custom::Thing",
     code_directory=code,
     runtime=cdk.CustomResourceProviderRuntime.NODEJS_20_X,
-    environment={"B": "2", "A": "1"},
+    environment={"BETA": "2", "ALPHA": "1"},
     use_cfn_response_wrapper=False,
     description="a provider",
     memory_size=cdk.Size.mebibytes(256),

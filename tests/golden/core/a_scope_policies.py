@@ -10,6 +10,11 @@ import aws_cdk as cdk
 from aws_cdk import aws_s3_assets as s3_assets
 from constructs import Construct, IConstruct
 
+ASSUME = {
+    "Version": "2012-10-17",
+    "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+}
+
 app = cdk.App()
 
 stack = cdk.Stack(
@@ -23,14 +28,16 @@ stack = cdk.Stack(
     ),
 )
 queue = cdk.CfnResource(stack, "Queue", type="AWS::SQS::Queue")
-table = cdk.CfnResource(stack, "Table", type="AWS::DynamoDB::Table", properties={"KeySchema": []})
+volume = cdk.CfnResource(
+    stack, "Volume", type="AWS::EC2::Volume", properties={"AvailabilityZone": "eu-west-1a", "Size": 10}
+)
 kept = cdk.CfnResource(stack, "Kept", type="AWS::SNS::Topic")
 kept.apply_removal_policy(cdk.RemovalPolicy.RETAIN)
-role = cdk.CfnResource(stack, "Role", type="AWS::IAM::Role", properties={"AssumeRolePolicyDocument": {}})
+role = cdk.CfnResource(stack, "Role", type="AWS::IAM::Role", properties={"AssumeRolePolicyDocument": ASSUME})
 user = cdk.CfnResource(stack, "User", type="AWS::IAM::User")
 
-cdk.RemovalPolicies.of(stack).destroy(exclude_resource_types=["AWS::DynamoDB::Table"])
-cdk.MissingRemovalPolicies.of(stack).snapshot(apply_to_resource_types=["AWS::DynamoDB::Table"])
+cdk.RemovalPolicies.of(stack).destroy(exclude_resource_types=["AWS::EC2::Volume"])
+cdk.MissingRemovalPolicies.of(stack).snapshot(apply_to_resource_types=["AWS::EC2::Volume"])
 
 
 class Describe(cdk.Mixin):
@@ -55,7 +62,7 @@ cdk.Mixins.of(stack, cdk.ConstructSelector.by_id("Que*")).apply(cdk.Shims.as_mix
 other = cdk.Stack(app, "ArnBoundary", permissions_boundary=cdk.PermissionsBoundary.from_arn(
     "arn:aws:iam::123456789012:policy/boundary"
 ))
-cdk.CfnResource(other, "Role", type="AWS::IAM::Role", properties={"AssumeRolePolicyDocument": {}})
+cdk.CfnResource(other, "Role", type="AWS::IAM::Role", properties={"AssumeRolePolicyDocument": ASSUME})
 
 
 @jsii.implements(cdk.ILocalBundling)
