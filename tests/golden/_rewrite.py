@@ -11,6 +11,7 @@ aws-cdk-lib                             pycdk
 ``aws_cdk.assertions``                  ``assertions``
 ``aws_cdk.aws_ecs_patterns``            ``patterns.ecs_patterns``
 ``aws_cdk.custom_resources``            ``l2.custom_resources``
+``aws_cdk.region_info``                 ``l2.region_info``
 ======================================  =====================================
 
 A service module name that is a Python keyword gets a trailing underscore
@@ -57,6 +58,7 @@ _SPECIAL_MODULES: dict[str, str] = {
     "assertions": "assertions",
     "aws_ecs_patterns": "patterns.ecs_patterns",
     "custom_resources": "l2.custom_resources",
+    "region_info": "l2.region_info",
 }
 
 
