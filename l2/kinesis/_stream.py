@@ -670,13 +670,15 @@ class Stream(StreamBase):
 
     @property
     def stream_arn(self) -> str:  # type: ignore[override]
-        """The ARN of the stream."""
-        return self.stream.attr_arn
+        """The ARN of the stream (formatted from its name in another environment)."""
+        return self.get_resource_arn_attribute(
+            self.stream.attr_arn, {"service": "kinesis", "resource": "stream", "resource_name": self.physical_name}
+        )
 
     @property
     def stream_name(self) -> str:  # type: ignore[override]
         """The name of the stream."""
-        return self.stream.ref
+        return self.get_resource_name_attribute(self.stream.ref)
 
     @staticmethod
     def from_stream_arn(scope: Construct, id: str, stream_arn: str) -> IStream:

@@ -34,7 +34,13 @@ def test_pycdk_templates_pass_cfn_lint(app: GoldenApp, tmp_path: Path) -> None:
     templates = sorted(outdir.glob("*.template.json"))
     assert templates, f"{app.test_id} produced no template"
     for path in templates:
-        assert _errors(path.read_text(encoding="utf-8")) == [], path.name
+        text = path.read_text(encoding="utf-8")
+        errors = _errors(text)
+        if "Resources" not in json.loads(text):
+            # A stack with no resources (e.g. one that only reads a shared parameter): aws-cdk-lib writes the same
+            # template, which CloudFormation's schema (E1001) rejects; nothing else may be wrong with it.
+            errors = [e for e in errors if not e.startswith("E1001 'Resources' is a required property")]
+        assert errors == [], path.name
 
 
 def test_the_lint_check_catches_a_broken_table() -> None:
