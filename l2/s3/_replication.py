@@ -20,8 +20,10 @@ DESTINATION_ACTIONS = (
     "s3:ReplicateTags",
     "s3:ObjectOwnerOverrideToBucketOwner",
 )
-# ``@aws-cdk/aws-s3:setUniqueReplicationRoleName`` is unset in a plain app: the fixed name is used.
+# Without ``@aws-cdk/aws-s3:setUniqueReplicationRoleName`` (unset in a plain app) the fixed name is used; with it,
+# a name generated when needed.
 DEFAULT_ROLE_NAME = "CDKReplicationRole"
+UNIQUE_ROLE_NAME_FLAG = "@aws-cdk/aws-s3:setUniqueReplicationRoleName"
 
 
 def grant_replication_permission(bucket: Any, identity: Any, props: GrantReplicationPermissionProps) -> Any:
@@ -87,8 +89,14 @@ def render_replication_configuration(
         if rule.delete_marker_replication and rule.filter is not None and rule.filter.tags:
             raise ValidationError("tag filter cannot be specified when 'deleteMarkerReplication' is enabled.", bucket)
     if role is None:
+        from constructs import FeatureFlags, PhysicalName
+
+        unique = FeatureFlags.of(bucket).is_enabled(UNIQUE_ROLE_NAME_FLAG)
         role = iam.Role(
-            bucket, "ReplicationRole", assumed_by=iam.ServicePrincipal("s3.amazonaws.com"), role_name=DEFAULT_ROLE_NAME
+            bucket,
+            "ReplicationRole",
+            assumed_by=iam.ServicePrincipal("s3.amazonaws.com"),
+            role_name=PhysicalName.GENERATE_IF_NEEDED if unique else DEFAULT_ROLE_NAME,
         )
         props = GrantReplicationPermissionProps(
             source_decryption_key=encryption_key,

@@ -31,7 +31,12 @@ OWN_HANDLER_APPS = {
     "l2_s3/integ_bucket_eventbridge_notification_via_property",
     "l2_s3/integ_bucket_import_server_access_logs",
     "l2_s3/integ_bucket_notifications_multi_bucket_policy",
+    "l2_s3/integ_bucket_replication",
     "l2_s3/integ_bucket_replication_cross_stack",
+    "l2_s3/integ_bucket_replication_multiple_sources",
+    "l2_s3/integ_bucket_replication_unique_role",
+    "l2_s3/integ_bucket_replication_use_custom_role",
+    "l2_s3/integ_bucket_server_access_logs_sse_kms",
 }
 APPS = [app for app in all_apps() if app.test_id in OWN_HANDLER_APPS]
 
