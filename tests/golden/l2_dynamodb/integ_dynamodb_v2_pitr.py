@@ -1,0 +1,35 @@
+"""Port of aws-cdk's integ.dynamodb-v2.pitr: point-in-time recovery periods on a TableV2 and its replica."""
+
+import aws_cdk as cdk
+from aws_cdk import aws_dynamodb as dynamodb
+from constructs import Construct
+
+app = cdk.App()
+
+
+class TestStack(cdk.Stack):
+    def __init__(self, scope: Construct, id: str, **kwargs) -> None:
+        super().__init__(scope, id, **kwargs)
+
+        dynamodb.TableV2(
+            self,
+            "TableTestV2",
+            partition_key=dynamodb.Attribute(name="id", type=dynamodb.AttributeType.STRING),
+            removal_policy=cdk.RemovalPolicy.DESTROY,
+            point_in_time_recovery_specification=dynamodb.PointInTimeRecoverySpecification(
+                point_in_time_recovery_enabled=True, recovery_period_in_days=10
+            ),
+            replicas=[
+                dynamodb.ReplicaTableProps(
+                    region="eu-west-2",
+                    point_in_time_recovery_specification=dynamodb.PointInTimeRecoverySpecification(
+                        point_in_time_recovery_enabled=True, recovery_period_in_days=5
+                    ),
+                )
+            ],
+        )
+
+
+stack = TestStack(app, "PITR-Integ-Test", env=cdk.Environment(region="eu-west-1"))
+
+app.synth()
