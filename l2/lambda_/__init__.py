@@ -5,6 +5,16 @@ from l1.lambda_ import *  # noqa: F403
 from l1.lambda_ import __all__ as _l1_all
 
 from ._alias import Alias, VersionWeight
+from ._capacity_provider import (
+    CapacityProvider,
+    CapacityProviderAttributes,
+    CapacityProviderFunctionOptions,
+    CapacityProviderProps,
+    InstanceTypeFilter,
+    PropagateTags,
+    ScalingOptions,
+    TargetTrackingScalingPolicy,
+)
 from ._code import (
     AssetCode,
     BucketOptions,
@@ -158,6 +168,10 @@ __all__ = [
     "AssetImageCodeProps",
     "AutoScalingOptions",
     "BucketOptions",
+    "CapacityProvider",
+    "CapacityProviderAttributes",
+    "CapacityProviderFunctionOptions",
+    "CapacityProviderProps",
     "CfnParametersCode",
     "CfnParametersCodeProps",
     "Code",
@@ -217,6 +231,7 @@ __all__ = [
     "ISchemaRegistry",
     "IVersion",
     "InlineCode",
+    "InstanceTypeFilter",
     "InvokeMode",
     "KafkaSchemaRegistryAccessConfig",
     "KafkaSchemaRegistryAccessConfigType",
@@ -242,6 +257,7 @@ __all__ = [
     "ParamsAndSecretsOptions",
     "ParamsAndSecretsVersions",
     "Permission",
+    "PropagateTags",
     "ProvisionedPollerConfig",
     "QualifiedFunctionBase",
     "RecursiveLoop",
@@ -253,6 +269,7 @@ __all__ = [
     "S3CodeV2",
     "S3Location",
     "S3ObjectStorageMode",
+    "ScalingOptions",
     "SchemaRegistryProps",
     "SingletonFunction",
     "SingletonFunctionProps",
@@ -261,6 +278,7 @@ __all__ = [
     "SourceAccessConfigurationType",
     "StartingPosition",
     "SystemLogLevel",
+    "TargetTrackingScalingPolicy",
     "TenancyConfig",
     "Tracing",
     "UntrustedArtifactOnDeployment",
