@@ -16,5 +16,5 @@ fn = lambda_.Function(stack, "Function", runtime=lambda_.Runtime.NODEJS_LATEST, 
                       code=lambda_.Code.from_inline("exports.handler = async () => ({ statusCode: 200 });"),
                       current_version_options={"min_execution_environments": 1, "max_execution_environments": 5})
 capacity_provider.add_function(fn)
-fn.current_version
+_ = fn.current_version  # reading it creates the Version with its scaling config
 app.synth()
