@@ -66,13 +66,14 @@ class CfnMapping(CfnElement):
 class _MappingEmbedder:
     """``Fn::FindInMap`` on a mapping; used from another stack, it points at a copy made in that stack."""
 
-    __slots__ = ("mapping", "key1", "key2", "default_value", "__weakref__")
+    __slots__ = ("mapping", "key1", "key2", "default_value", "_by_consumer", "__weakref__")
 
     def __init__(self, mapping: CfnMapping, key1: str, key2: str, default_value: str | None) -> None:
         self.mapping = mapping
         self.key1 = key1
         self.key2 = key2
         self.default_value = default_value
+        self._by_consumer: dict[int, str] = {}
 
     def to_string(self) -> str:
         from ._private.token_map import TOKEN_MAP
@@ -91,7 +92,13 @@ class _MappingEmbedder:
                 copy = CfnMapping(consumer, copy_id, mapping=target._mapping)
                 consumer._template_dirty = True
             target = copy  # type: ignore[assignment]
-        return Fn.find_in_map(target.logical_id, self.key1, self.key2, self.default_value)
+        # one Fn::FindInMap per consuming stack, the same at every render (it counts once for the transform)
+        found = self._by_consumer.get(id(consumer))
+        if found is None:
+            found = self._by_consumer[id(consumer)] = Fn.find_in_map(
+                target.logical_id, self.key1, self.key2, self.default_value
+            )
+        return found
 
 
 @structs.frozen(kw_only=True)

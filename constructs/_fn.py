@@ -69,7 +69,13 @@ class _StackEffect(Intrinsic):
     def resolve(self, context: Any) -> Any:
         from ._stack import Stack
 
-        Stack.of(context.scope)._add_transform_from_resolution(LANGUAGE_EXTENSIONS)
+        stack = Stack.of(context.scope)
+        # aws-cdk-lib adds the transform once for each such intrinsic it resolves (two or more make the rendered
+        # Transform a list); pycdk may render a template twice, so each intrinsic counts once per stack
+        counted = stack.__dict__.setdefault("_language_extension_intrinsics", set())
+        if id(self) not in counted:
+            counted.add(id(self))
+            stack._add_transform_from_resolution(LANGUAGE_EXTENSIONS)
         return self._value
 
 

@@ -10,10 +10,16 @@ stack.add_transform("AWS::CodeDeployBlueGreen")
 service = cdk.CfnResource(stack, "Service", type="AWS::ECS::Service", properties={"Cluster": "c"})
 blue_td = cdk.CfnResource(stack, "BlueTaskDef", type="AWS::ECS::TaskDefinition", properties={"Family": "f"})
 green_td = cdk.CfnResource(stack, "GreenTaskDef", type="AWS::ECS::TaskDefinition", properties={"Family": "g"})
-blue_ts = cdk.CfnResource(stack, "BlueTaskSet", type="AWS::ECS::TaskSet", properties={"Cluster": "c"})
-green_ts = cdk.CfnResource(stack, "GreenTaskSet", type="AWS::ECS::TaskSet", properties={"Cluster": "c"})
-prod = cdk.CfnResource(stack, "ProdListener", type="AWS::ElasticLoadBalancingV2::Listener", properties={"Port": 80})
-test = cdk.CfnResource(stack, "TestListener", type="AWS::ElasticLoadBalancingV2::Listener", properties={"Port": 81})
+blue_ts = cdk.CfnResource(stack, "BlueTaskSet", type="AWS::ECS::TaskSet",
+                          properties={"Cluster": "c", "Service": "s", "TaskDefinition": "td1"})
+green_ts = cdk.CfnResource(stack, "GreenTaskSet", type="AWS::ECS::TaskSet",
+                           properties={"Cluster": "c", "Service": "s", "TaskDefinition": "td2"})
+listener_props = {"LoadBalancerArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/lb/1",
+                  "DefaultActions": [{"Type": "forward", "TargetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1"}]}
+prod = cdk.CfnResource(stack, "ProdListener", type="AWS::ElasticLoadBalancingV2::Listener",
+                       properties={"Port": 80, **listener_props})
+test = cdk.CfnResource(stack, "TestListener", type="AWS::ElasticLoadBalancingV2::Listener",
+                       properties={"Port": 81, **listener_props})
 tg1 = cdk.CfnResource(stack, "TG1", type="AWS::ElasticLoadBalancingV2::TargetGroup")
 tg2 = cdk.CfnResource(stack, "TG2", type="AWS::ElasticLoadBalancingV2::TargetGroup")
 
@@ -76,7 +82,8 @@ cdk.CfnCodeDeployBlueGreenHook(
 cdk.CfnHook(stack, "RawHook", type="Custom::MyHook", properties={"Answer": 42, "Role": stack.account})
 cdk.CfnHook(stack, "EmptyHook", type="Custom::Empty")
 
-asg = cdk.CfnResource(stack, "Group", type="AWS::AutoScaling::AutoScalingGroup", properties={"MaxSize": "2"})
+asg = cdk.CfnResource(stack, "Group", type="AWS::AutoScaling::AutoScalingGroup",
+                      properties={"MaxSize": "2", "MinSize": "1", "LaunchConfigurationName": "lc"})
 asg.cfn_options.update_policy = cdk.CfnUpdatePolicy(
     auto_scaling_instance_refresh=cdk.CfnAutoScalingInstanceRefresh(
         strategy="Rolling",

@@ -28,6 +28,7 @@ cdk.CfnResource(
     "Values",
     type="Custom::Values",
     properties={
+        "ServiceToken": "arn:aws:lambda:us-east-1:123456789012:function:values",
         "Nulls": [cdk.JsonNull.INSTANCE, "x"],
         "DroppedNull": cdk.JsonNull.INSTANCE,
         "Output": cdk.Fn.get_stack_output("Other", "BucketName"),
@@ -62,7 +63,7 @@ param = cdk.CfnParameter(
     producer,
     "Size",
     type="Number",
-    default=3,
+    default="3",
     allowed_values=["1", "3", "5"],
     constraint_description="odd",
     description="how many",
