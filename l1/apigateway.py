@@ -10,32 +10,55 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAccount",
+    "CfnAccountProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApiKey",
+    "CfnApiKeyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAuthorizer",
+    "CfnAuthorizerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBasePathMapping",
+    "CfnBasePathMappingProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBasePathMappingV2",
+    "CfnBasePathMappingV2Props",  # noqa: F822 - made on first use by __getattr__
     "CfnClientCertificate",
+    "CfnClientCertificateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDeployment",
+    "CfnDeploymentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDocumentationPart",
+    "CfnDocumentationPartProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDocumentationVersion",
+    "CfnDocumentationVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomainName",
+    "CfnDomainNameProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomainNameAccessAssociation",
+    "CfnDomainNameAccessAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomainNameV2",
+    "CfnDomainNameV2Props",  # noqa: F822 - made on first use by __getattr__
     "CfnGatewayResponse",
+    "CfnGatewayResponseProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMethod",
+    "CfnMethodProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModel",
+    "CfnModelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRequestValidator",
+    "CfnRequestValidatorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResource",
+    "CfnResourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRestApi",
+    "CfnRestApiProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStage",
+    "CfnStageProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUsagePlan",
+    "CfnUsagePlanProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUsagePlanKey",
+    "CfnUsagePlanKeyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVpcLink",
+    "CfnVpcLinkProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2051,3 +2074,8 @@ class CfnVpcLink(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,25 +10,41 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnApi",
+    "CfnApiProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApiGatewayManagedOverrides",
+    "CfnApiGatewayManagedOverridesProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApiMapping",
+    "CfnApiMappingProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAuthorizer",
+    "CfnAuthorizerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDeployment",
+    "CfnDeploymentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomainName",
+    "CfnDomainNameProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIntegration",
+    "CfnIntegrationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIntegrationResponse",
+    "CfnIntegrationResponseProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModel",
+    "CfnModelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPortalProduct",
+    "CfnPortalProductProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRoute",
+    "CfnRouteProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRouteResponse",
+    "CfnRouteResponseProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRoutingRule",
+    "CfnRoutingRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStage",
+    "CfnStageProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVpcLink",
+    "CfnVpcLinkProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1579,3 +1595,8 @@ class CfnVpcLink(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,23 +10,37 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAppBlock",
+    "CfnAppBlockProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAppBlockBuilder",
+    "CfnAppBlockBuilderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApplication",
+    "CfnApplicationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApplicationEntitlementAssociation",
+    "CfnApplicationEntitlementAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApplicationFleetAssociation",
+    "CfnApplicationFleetAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDirectoryConfig",
+    "CfnDirectoryConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEntitlement",
+    "CfnEntitlementProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFleet",
+    "CfnFleetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnImageBuilder",
+    "CfnImageBuilderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStack",
+    "CfnStackProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStackFleetAssociation",
+    "CfnStackFleetAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStackUserAssociation",
+    "CfnStackUserAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUser",
+    "CfnUserProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1594,3 +1608,8 @@ class CfnUser(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

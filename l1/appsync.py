@@ -10,23 +10,37 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnApi",
+    "CfnApiProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApiCache",
+    "CfnApiCacheProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApiKey",
+    "CfnApiKeyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnChannelNamespace",
+    "CfnChannelNamespaceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataSource",
+    "CfnDataSourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomainName",
+    "CfnDomainNameProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomainNameApiAssociation",
+    "CfnDomainNameApiAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFunctionConfiguration",
+    "CfnFunctionConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGraphQLApi",
+    "CfnGraphQLApiProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGraphQLSchema",
+    "CfnGraphQLSchemaProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResolver",
+    "CfnResolverProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSourceApiAssociation",
+    "CfnSourceApiAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnType",
+    "CfnTypeProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1842,3 +1856,8 @@ class CfnType(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,20 +10,31 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnBackupPlan",
+    "CfnBackupPlanProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBackupSelection",
+    "CfnBackupSelectionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBackupVault",
+    "CfnBackupVaultProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFramework",
+    "CfnFrameworkProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLegalHold",
+    "CfnLegalHoldProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLogicallyAirGappedBackupVault",
+    "CfnLogicallyAirGappedBackupVaultProps",  # noqa: F822 - made on first use by __getattr__
     "CfnReportPlan",
+    "CfnReportPlanProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRestoreTestingPlan",
+    "CfnRestoreTestingPlanProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRestoreTestingSelection",
+    "CfnRestoreTestingSelectionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTieringConfiguration",
+    "CfnTieringConfigurationProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1203,3 +1214,8 @@ class CfnTieringConfiguration(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tiering_configuration_tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

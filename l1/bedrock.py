@@ -10,33 +10,57 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAgent",
+    "CfnAgentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAgentAlias",
+    "CfnAgentAliasProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApplicationInferenceProfile",
+    "CfnApplicationInferenceProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAutomatedReasoningPolicy",
+    "CfnAutomatedReasoningPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAutomatedReasoningPolicyVersion",
+    "CfnAutomatedReasoningPolicyVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBlueprint",
+    "CfnBlueprintProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataAutomationLibrary",
+    "CfnDataAutomationLibraryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataAutomationProject",
+    "CfnDataAutomationProjectProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataSource",
+    "CfnDataSourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEnforcedGuardrailConfiguration",
+    "CfnEnforcedGuardrailConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlow",
+    "CfnFlowProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlowAlias",
+    "CfnFlowAliasProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlowVersion",
+    "CfnFlowVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGuardrail",
+    "CfnGuardrailProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGuardrailVersion",
+    "CfnGuardrailVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIntelligentPromptRouter",
+    "CfnIntelligentPromptRouterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnKnowledgeBase",
+    "CfnKnowledgeBaseProps",  # noqa: F822 - made on first use by __getattr__
     "CfnKnowledgeBasePolicy",
+    "CfnKnowledgeBasePolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPrompt",
+    "CfnPromptProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPromptVersion",
+    "CfnPromptVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourcePolicy",
+    "CfnResourcePolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRetrievalInstruction",
+    "CfnRetrievalInstructionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSession",
+    "CfnSessionProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -7931,3 +7955,8 @@ class CfnSession(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,37 +10,65 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnApiKeyCredentialProvider",
+    "CfnApiKeyCredentialProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBrowserCustom",
+    "CfnBrowserCustomProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBrowserProfile",
+    "CfnBrowserProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCapacityProvider",
+    "CfnCapacityProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCodeInterpreterCustom",
+    "CfnCodeInterpreterCustomProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConfigurationBundle",
+    "CfnConfigurationBundleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConsentPortal",
+    "CfnConsentPortalProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataset",
+    "CfnDatasetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEvaluator",
+    "CfnEvaluatorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGateway",
+    "CfnGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGatewayRateLimit",
+    "CfnGatewayRateLimitProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGatewayRule",
+    "CfnGatewayRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGatewayTarget",
+    "CfnGatewayTargetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHarness",
+    "CfnHarnessProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHarnessEndpoint",
+    "CfnHarnessEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMemory",
+    "CfnMemoryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOAuth2CredentialProvider",
+    "CfnOAuth2CredentialProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOnlineEvaluationConfig",
+    "CfnOnlineEvaluationConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPaymentConnector",
+    "CfnPaymentConnectorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPaymentCredentialProvider",
+    "CfnPaymentCredentialProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPaymentManager",
+    "CfnPaymentManagerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPolicy",
+    "CfnPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPolicyEngine",
+    "CfnPolicyEngineProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourcePolicy",
+    "CfnResourcePolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRuntime",
+    "CfnRuntimeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRuntimeEndpoint",
+    "CfnRuntimeEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWorkloadIdentity",
+    "CfnWorkloadIdentityProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -8628,3 +8656,8 @@ class CfnWorkloadIdentity(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

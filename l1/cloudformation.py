@@ -10,30 +10,51 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnChangeSet",
+    "CfnChangeSetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCustomResource",
+    "CfnCustomResourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGeneratedTemplate",
+    "CfnGeneratedTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGuardHook",
+    "CfnGuardHookProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHookDefaultVersion",
+    "CfnHookDefaultVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHookTypeConfig",
+    "CfnHookTypeConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHookVersion",
+    "CfnHookVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLambdaHook",
+    "CfnLambdaHookProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMacro",
+    "CfnMacroProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModuleDefaultVersion",
+    "CfnModuleDefaultVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModuleVersion",
+    "CfnModuleVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPublicTypeVersion",
+    "CfnPublicTypeVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPublisher",
+    "CfnPublisherProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourceDefaultVersion",
+    "CfnResourceDefaultVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourceVersion",
+    "CfnResourceVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStack",
+    "CfnStackProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStackSet",
+    "CfnStackSetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTypeActivation",
+    "CfnTypeActivationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWaitCondition",
+    "CfnWaitConditionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWaitConditionHandle",
+    "CfnWaitConditionHandleProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1699,3 +1720,8 @@ class CfnWaitConditionHandle(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,32 +10,55 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAnycastIpList",
+    "CfnAnycastIpListProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCachePolicy",
+    "CfnCachePolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCloudFrontOriginAccessIdentity",
+    "CfnCloudFrontOriginAccessIdentityProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnectionFunction",
+    "CfnConnectionFunctionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnectionGroup",
+    "CfnConnectionGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContinuousDeploymentPolicy",
+    "CfnContinuousDeploymentPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDistribution",
+    "CfnDistributionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDistributionTenant",
+    "CfnDistributionTenantProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFieldLevelEncryptionConfig",
+    "CfnFieldLevelEncryptionConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFieldLevelEncryptionProfile",
+    "CfnFieldLevelEncryptionProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFunction",
+    "CfnFunctionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnKeyGroup",
+    "CfnKeyGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnKeyValueStore",
+    "CfnKeyValueStoreProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMonitoringSubscription",
+    "CfnMonitoringSubscriptionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOriginAccessControl",
+    "CfnOriginAccessControlProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOriginRequestPolicy",
+    "CfnOriginRequestPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPublicKey",
+    "CfnPublicKeyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRealtimeLogConfig",
+    "CfnRealtimeLogConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResponseHeadersPolicy",
+    "CfnResponseHeadersPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStreamingDistribution",
+    "CfnStreamingDistributionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTrustStore",
+    "CfnTrustStoreProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVpcOrigin",
+    "CfnVpcOriginProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -3532,3 +3555,8 @@ class CfnVpcOrigin(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,28 +10,47 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnIdentityPool",
+    "CfnIdentityPoolProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIdentityPoolPrincipalTag",
+    "CfnIdentityPoolPrincipalTagProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIdentityPoolRoleAttachment",
+    "CfnIdentityPoolRoleAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLogDeliveryConfiguration",
+    "CfnLogDeliveryConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnManagedLoginBranding",
+    "CfnManagedLoginBrandingProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTerms",
+    "CfnTermsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPool",
+    "CfnUserPoolProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolClient",
+    "CfnUserPoolClientProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolDomain",
+    "CfnUserPoolDomainProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolGroup",
+    "CfnUserPoolGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolIdentityProvider",
+    "CfnUserPoolIdentityProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolRegionalConfigurationAttachment",
+    "CfnUserPoolRegionalConfigurationAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolReplica",
+    "CfnUserPoolReplicaProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolResourceServer",
+    "CfnUserPoolResourceServerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolRiskConfigurationAttachment",
+    "CfnUserPoolRiskConfigurationAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolUICustomizationAttachment",
+    "CfnUserPoolUICustomizationAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolUser",
+    "CfnUserPoolUserProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPoolUserToGroupAttachment",
+    "CfnUserPoolUserToGroupAttachmentProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2631,3 +2650,8 @@ class CfnUserPoolUserToGroupAttachment(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,21 +10,33 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAggregationAuthorization",
+    "CfnAggregationAuthorizationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConfigRule",
+    "CfnConfigRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConfigurationAggregator",
+    "CfnConfigurationAggregatorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConfigurationRecorder",
+    "CfnConfigurationRecorderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConformancePack",
+    "CfnConformancePackProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnector",
+    "CfnConnectorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDeliveryChannel",
+    "CfnDeliveryChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOrganizationConfigRule",
+    "CfnOrganizationConfigRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOrganizationConformancePack",
+    "CfnOrganizationConformancePackProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRemediationConfiguration",
+    "CfnRemediationConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStoredQuery",
+    "CfnStoredQueryProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1245,3 +1257,8 @@ class CfnStoredQuery(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,49 +10,89 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAgentStatus",
+    "CfnAgentStatusProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApprovedOrigin",
+    "CfnApprovedOriginProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContactFlow",
+    "CfnContactFlowProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContactFlowModule",
+    "CfnContactFlowModuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContactFlowModuleAlias",
+    "CfnContactFlowModuleAliasProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContactFlowModuleVersion",
+    "CfnContactFlowModuleVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContactFlowVersion",
+    "CfnContactFlowVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataLakeAssociation",
+    "CfnDataLakeAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataTable",
+    "CfnDataTableProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataTableAttribute",
+    "CfnDataTableAttributeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataTableRecord",
+    "CfnDataTableRecordProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEmailAddress",
+    "CfnEmailAddressProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEvaluationForm",
+    "CfnEvaluationFormProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHoursOfOperation",
+    "CfnHoursOfOperationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInstance",
+    "CfnInstanceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInstanceStorageConfig",
+    "CfnInstanceStorageConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIntegrationAssociation",
+    "CfnIntegrationAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMetric",
+    "CfnMetricProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNotification",
+    "CfnNotificationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPhoneNumber",
+    "CfnPhoneNumberProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPredefinedAttribute",
+    "CfnPredefinedAttributeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPrompt",
+    "CfnPromptProps",  # noqa: F822 - made on first use by __getattr__
     "CfnQueue",
+    "CfnQueueProps",  # noqa: F822 - made on first use by __getattr__
     "CfnQuickConnect",
+    "CfnQuickConnectProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRoutingProfile",
+    "CfnRoutingProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRule",
+    "CfnRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityKey",
+    "CfnSecurityKeyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityProfile",
+    "CfnSecurityProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTaskTemplate",
+    "CfnTaskTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTestCase",
+    "CfnTestCaseProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTrafficDistributionGroup",
+    "CfnTrafficDistributionGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUseCase",
+    "CfnUseCaseProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUser",
+    "CfnUserProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserHierarchyGroup",
+    "CfnUserHierarchyGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserHierarchyStructure",
+    "CfnUserHierarchyStructureProps",  # noqa: F822 - made on first use by __getattr__
     "CfnView",
+    "CfnViewProps",  # noqa: F822 - made on first use by __getattr__
     "CfnViewVersion",
+    "CfnViewVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVocabulary",
+    "CfnVocabularyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWorkspace",
+    "CfnWorkspaceProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -5685,3 +5725,8 @@ class CfnWorkspace(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,21 +10,33 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnCalculatedAttributeDefinition",
+    "CfnCalculatedAttributeDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomain",
+    "CfnDomainProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomainObjectType",
+    "CfnDomainObjectTypeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEventStream",
+    "CfnEventStreamProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEventTrigger",
+    "CfnEventTriggerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIntegration",
+    "CfnIntegrationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnObjectType",
+    "CfnObjectTypeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRecommender",
+    "CfnRecommenderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRecommenderFilter",
+    "CfnRecommenderFilterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRecommenderSchema",
+    "CfnRecommenderSchemaProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSegmentDefinition",
+    "CfnSegmentDefinitionProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2387,3 +2399,8 @@ class CfnSegmentDefinition(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

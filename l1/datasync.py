@@ -10,23 +10,37 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAgent",
+    "CfnAgentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationAzureBlob",
+    "CfnLocationAzureBlobProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationEFS",
+    "CfnLocationEFSProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationFSxLustre",
+    "CfnLocationFSxLustreProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationFSxONTAP",
+    "CfnLocationFSxONTAPProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationFSxOpenZFS",
+    "CfnLocationFSxOpenZFSProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationFSxWindows",
+    "CfnLocationFSxWindowsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationHDFS",
+    "CfnLocationHDFSProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationNFS",
+    "CfnLocationNFSProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationObjectStorage",
+    "CfnLocationObjectStorageProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationS3",
+    "CfnLocationS3Props",  # noqa: F822 - made on first use by __getattr__
     "CfnLocationSMB",
+    "CfnLocationSMBProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTask",
+    "CfnTaskProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2116,3 +2130,8 @@ class CfnTask(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

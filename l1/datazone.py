@@ -10,27 +10,45 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnConnection",
+    "CfnConnectionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataSource",
+    "CfnDataSourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomain",
+    "CfnDomainProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomainUnit",
+    "CfnDomainUnitProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEnvironment",
+    "CfnEnvironmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEnvironmentActions",
+    "CfnEnvironmentActionsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEnvironmentBlueprintConfiguration",
+    "CfnEnvironmentBlueprintConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEnvironmentProfile",
+    "CfnEnvironmentProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFormType",
+    "CfnFormTypeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGroupProfile",
+    "CfnGroupProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOwner",
+    "CfnOwnerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPolicyGrant",
+    "CfnPolicyGrantProps",  # noqa: F822 - made on first use by __getattr__
     "CfnProject",
+    "CfnProjectProps",  # noqa: F822 - made on first use by __getattr__
     "CfnProjectMembership",
+    "CfnProjectMembershipProps",  # noqa: F822 - made on first use by __getattr__
     "CfnProjectProfile",
+    "CfnProjectProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSubscriptionTarget",
+    "CfnSubscriptionTargetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserProfile",
+    "CfnUserProfileProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2748,3 +2766,8 @@ class CfnUserProfile(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,23 +10,37 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnBudget",
+    "CfnBudgetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFarm",
+    "CfnFarmProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFleet",
+    "CfnFleetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLicenseEndpoint",
+    "CfnLicenseEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLimit",
+    "CfnLimitProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMeteredProduct",
+    "CfnMeteredProductProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMonitor",
+    "CfnMonitorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnQueue",
+    "CfnQueueProps",  # noqa: F822 - made on first use by __getattr__
     "CfnQueueEnvironment",
+    "CfnQueueEnvironmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnQueueFleetAssociation",
+    "CfnQueueFleetAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnQueueLimitAssociation",
+    "CfnQueueLimitAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStorageProfile",
+    "CfnStorageProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWorker",
+    "CfnWorkerProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1504,3 +1518,8 @@ class CfnWorker(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

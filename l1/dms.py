@@ -10,21 +10,33 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnCertificate",
+    "CfnCertificateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataMigration",
+    "CfnDataMigrationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataProvider",
+    "CfnDataProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEndpoint",
+    "CfnEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEventSubscription",
+    "CfnEventSubscriptionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInstanceProfile",
+    "CfnInstanceProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMigrationProject",
+    "CfnMigrationProjectProps",  # noqa: F822 - made on first use by __getattr__
     "CfnReplicationConfig",
+    "CfnReplicationConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnReplicationInstance",
+    "CfnReplicationInstanceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnReplicationSubnetGroup",
+    "CfnReplicationSubnetGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnReplicationTask",
+    "CfnReplicationTaskProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2476,3 +2488,8 @@ class CfnReplicationTask(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

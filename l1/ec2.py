@@ -10,134 +10,259 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnApplicationStatusCheck",
+    "CfnApplicationStatusCheckProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCapacityManagerDataExport",
+    "CfnCapacityManagerDataExportProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCapacityReservation",
+    "CfnCapacityReservationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCapacityReservationFleet",
+    "CfnCapacityReservationFleetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCarrierGateway",
+    "CfnCarrierGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnClientVpnAuthorizationRule",
+    "CfnClientVpnAuthorizationRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnClientVpnEndpoint",
+    "CfnClientVpnEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnClientVpnRoute",
+    "CfnClientVpnRouteProps",  # noqa: F822 - made on first use by __getattr__
     "CfnClientVpnTargetNetworkAssociation",
+    "CfnClientVpnTargetNetworkAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCustomerGateway",
+    "CfnCustomerGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDHCPOptions",
+    "CfnDHCPOptionsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEC2Fleet",
+    "CfnEC2FleetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEIP",
+    "CfnEIPProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEIPAssociation",
+    "CfnEIPAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEgressOnlyInternetGateway",
+    "CfnEgressOnlyInternetGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEnclaveCertificateIamRoleAssociation",
+    "CfnEnclaveCertificateIamRoleAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlowLog",
+    "CfnFlowLogProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFpgaImage",
+    "CfnFpgaImageProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGatewayRouteTableAssociation",
+    "CfnGatewayRouteTableAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHost",
+    "CfnHostProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIPAM",
+    "CfnIPAMProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIPAMAllocation",
+    "CfnIPAMAllocationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIPAMPool",
+    "CfnIPAMPoolProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIPAMPoolCidr",
+    "CfnIPAMPoolCidrProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIPAMPrefixListResolver",
+    "CfnIPAMPrefixListResolverProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIPAMPrefixListResolverTarget",
+    "CfnIPAMPrefixListResolverTargetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIPAMResourceDiscovery",
+    "CfnIPAMResourceDiscoveryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIPAMResourceDiscoveryAssociation",
+    "CfnIPAMResourceDiscoveryAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIPAMScope",
+    "CfnIPAMScopeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIPv4Pool",
+    "CfnIPv4PoolProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInstance",
+    "CfnInstanceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInstanceConnectEndpoint",
+    "CfnInstanceConnectEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInstanceEventWindow",
+    "CfnInstanceEventWindowProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInternetGateway",
+    "CfnInternetGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIpPoolRouteTableAssociation",
+    "CfnIpPoolRouteTableAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIpamExternalResourceVerificationToken",
+    "CfnIpamExternalResourceVerificationTokenProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIpamInternetRegistryAssociation",
+    "CfnIpamInternetRegistryAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnKeyPair",
+    "CfnKeyPairProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLaunchTemplate",
+    "CfnLaunchTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocalGatewayRoute",
+    "CfnLocalGatewayRouteProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocalGatewayRouteTable",
+    "CfnLocalGatewayRouteTableProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocalGatewayRouteTableVPCAssociation",
+    "CfnLocalGatewayRouteTableVPCAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation",
+    "CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocalGatewayVirtualInterface",
+    "CfnLocalGatewayVirtualInterfaceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLocalGatewayVirtualInterfaceGroup",
+    "CfnLocalGatewayVirtualInterfaceGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNatGateway",
+    "CfnNatGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkAcl",
+    "CfnNetworkAclProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkAclEntry",
+    "CfnNetworkAclEntryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkInsightsAccessScope",
+    "CfnNetworkInsightsAccessScopeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkInsightsAccessScopeAnalysis",
+    "CfnNetworkInsightsAccessScopeAnalysisProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkInsightsAnalysis",
+    "CfnNetworkInsightsAnalysisProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkInsightsPath",
+    "CfnNetworkInsightsPathProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkInterface",
+    "CfnNetworkInterfaceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkInterfaceAttachment",
+    "CfnNetworkInterfaceAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkInterfacePermission",
+    "CfnNetworkInterfacePermissionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkPerformanceMetricSubscription",
+    "CfnNetworkPerformanceMetricSubscriptionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPlacementGroup",
+    "CfnPlacementGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPrefixList",
+    "CfnPrefixListProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRoute",
+    "CfnRouteProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRouteServer",
+    "CfnRouteServerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRouteServerAssociation",
+    "CfnRouteServerAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRouteServerEndpoint",
+    "CfnRouteServerEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRouteServerPeer",
+    "CfnRouteServerPeerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRouteServerPropagation",
+    "CfnRouteServerPropagationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRouteTable",
+    "CfnRouteTableProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecondaryNetwork",
+    "CfnSecondaryNetworkProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityGroup",
+    "CfnSecurityGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityGroupEgress",
+    "CfnSecurityGroupEgressProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityGroupIngress",
+    "CfnSecurityGroupIngressProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityGroupVpcAssociation",
+    "CfnSecurityGroupVpcAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSnapshotBlockPublicAccess",
+    "CfnSnapshotBlockPublicAccessProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSpotFleet",
+    "CfnSpotFleetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSqlHaStandbyDetectedInstance",
+    "CfnSqlHaStandbyDetectedInstanceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSubnet",
+    "CfnSubnetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSubnetCidrBlock",
+    "CfnSubnetCidrBlockProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSubnetCidrReservation",
+    "CfnSubnetCidrReservationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSubnetNetworkAclAssociation",
+    "CfnSubnetNetworkAclAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSubnetRouteTableAssociation",
+    "CfnSubnetRouteTableAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTrafficMirrorFilter",
+    "CfnTrafficMirrorFilterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTrafficMirrorFilterRule",
+    "CfnTrafficMirrorFilterRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTrafficMirrorSession",
+    "CfnTrafficMirrorSessionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTrafficMirrorTarget",
+    "CfnTrafficMirrorTargetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGateway",
+    "CfnTransitGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayAttachment",
+    "CfnTransitGatewayAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayConnect",
+    "CfnTransitGatewayConnectProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayConnectPeer",
+    "CfnTransitGatewayConnectPeerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayMeteringPolicy",
+    "CfnTransitGatewayMeteringPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayMeteringPolicyEntry",
+    "CfnTransitGatewayMeteringPolicyEntryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayMulticastDomain",
+    "CfnTransitGatewayMulticastDomainProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayMulticastDomainAssociation",
+    "CfnTransitGatewayMulticastDomainAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayMulticastGroupMember",
+    "CfnTransitGatewayMulticastGroupMemberProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayMulticastGroupSource",
+    "CfnTransitGatewayMulticastGroupSourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayPeeringAttachment",
+    "CfnTransitGatewayPeeringAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayPolicyTable",
+    "CfnTransitGatewayPolicyTableProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayPolicyTableAssociation",
+    "CfnTransitGatewayPolicyTableAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayPolicyTableEntry",
+    "CfnTransitGatewayPolicyTableEntryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayRoute",
+    "CfnTransitGatewayRouteProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayRouteTable",
+    "CfnTransitGatewayRouteTableProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayRouteTableAssociation",
+    "CfnTransitGatewayRouteTableAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayRouteTablePropagation",
+    "CfnTransitGatewayRouteTablePropagationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayVpcAttachment",
+    "CfnTransitGatewayVpcAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPC",
+    "CfnVPCProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCBlockPublicAccessExclusion",
+    "CfnVPCBlockPublicAccessExclusionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCBlockPublicAccessOptions",
+    "CfnVPCBlockPublicAccessOptionsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCCidrBlock",
+    "CfnVPCCidrBlockProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCDHCPOptionsAssociation",
+    "CfnVPCDHCPOptionsAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCEncryptionControl",
+    "CfnVPCEncryptionControlProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCEndpoint",
+    "CfnVPCEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCEndpointConnectionNotification",
+    "CfnVPCEndpointConnectionNotificationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCEndpointService",
+    "CfnVPCEndpointServiceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCEndpointServicePermissions",
+    "CfnVPCEndpointServicePermissionsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCGatewayAttachment",
+    "CfnVPCGatewayAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCPeeringConnection",
+    "CfnVPCPeeringConnectionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPNConcentrator",
+    "CfnVPNConcentratorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPNConnection",
+    "CfnVPNConnectionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPNConnectionRoute",
+    "CfnVPNConnectionRouteProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPNGateway",
+    "CfnVPNGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVPNGatewayRoutePropagation",
+    "CfnVPNGatewayRoutePropagationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVerifiedAccessEndpoint",
+    "CfnVerifiedAccessEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVerifiedAccessGroup",
+    "CfnVerifiedAccessGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVerifiedAccessInstance",
+    "CfnVerifiedAccessInstanceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVerifiedAccessTrustProvider",
+    "CfnVerifiedAccessTrustProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVolume",
+    "CfnVolumeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVolumeAttachment",
+    "CfnVolumeAttachmentProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -14561,3 +14686,8 @@ class CfnVolumeAttachment(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,19 +10,29 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAccessEntry",
+    "CfnAccessEntryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAddon",
+    "CfnAddonProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCapability",
+    "CfnCapabilityProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCertificateAuthority",
+    "CfnCertificateAuthorityProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCluster",
+    "CfnClusterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFargateProfile",
+    "CfnFargateProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIdentityProviderConfig",
+    "CfnIdentityProviderConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNodegroup",
+    "CfnNodegroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPodIdentityAssociation",
+    "CfnPodIdentityAssociationProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1964,3 +1974,8 @@ class CfnPodIdentityAssociation(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,22 +10,35 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnCacheCluster",
+    "CfnCacheClusterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGlobalReplicationGroup",
+    "CfnGlobalReplicationGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnParameterGroup",
+    "CfnParameterGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnReplicationGroup",
+    "CfnReplicationGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityGroup",
+    "CfnSecurityGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityGroupIngress",
+    "CfnSecurityGroupIngressProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServerlessCache",
+    "CfnServerlessCacheProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServerlessCacheSnapshot",
+    "CfnServerlessCacheSnapshotProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSnapshot",
+    "CfnSnapshotProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSubnetGroup",
+    "CfnSubnetGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUser",
+    "CfnUserProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserGroup",
+    "CfnUserGroupProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1655,3 +1668,8 @@ class CfnUserGroup(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

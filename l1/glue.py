@@ -10,39 +10,69 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnBlueprint",
+    "CfnBlueprintProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCatalog",
+    "CfnCatalogProps",  # noqa: F822 - made on first use by __getattr__
     "CfnClassifier",
+    "CfnClassifierProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnection",
+    "CfnConnectionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnectionType",
+    "CfnConnectionTypeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCrawler",
+    "CfnCrawlerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCustomEntityType",
+    "CfnCustomEntityTypeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataCatalogEncryptionSettings",
+    "CfnDataCatalogEncryptionSettingsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataQualityRuleset",
+    "CfnDataQualityRulesetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDatabase",
+    "CfnDatabaseProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDevEndpoint",
+    "CfnDevEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIdentityCenterConfiguration",
+    "CfnIdentityCenterConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIntegration",
+    "CfnIntegrationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIntegrationResourceProperty",
+    "CfnIntegrationResourcePropertyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnJob",
+    "CfnJobProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMLTransform",
+    "CfnMLTransformProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPartition",
+    "CfnPartitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRegistry",
+    "CfnRegistryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSchema",
+    "CfnSchemaProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSchemaVersion",
+    "CfnSchemaVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSchemaVersionMetadata",
+    "CfnSchemaVersionMetadataProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityConfiguration",
+    "CfnSecurityConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSession",
+    "CfnSessionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTable",
+    "CfnTableProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTableOptimizer",
+    "CfnTableOptimizerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTrigger",
+    "CfnTriggerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUsageProfile",
+    "CfnUsageProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserDefinedFunction",
+    "CfnUserDefinedFunctionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWorkflow",
+    "CfnWorkflowProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -5017,3 +5047,8 @@ class CfnWorkflow(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,26 +10,43 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnConnectorDefinition",
+    "CfnConnectorDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnectorDefinitionVersion",
+    "CfnConnectorDefinitionVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCoreDefinition",
+    "CfnCoreDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCoreDefinitionVersion",
+    "CfnCoreDefinitionVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDeviceDefinition",
+    "CfnDeviceDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDeviceDefinitionVersion",
+    "CfnDeviceDefinitionVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFunctionDefinition",
+    "CfnFunctionDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFunctionDefinitionVersion",
+    "CfnFunctionDefinitionVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGroup",
+    "CfnGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGroupVersion",
+    "CfnGroupVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLoggerDefinition",
+    "CfnLoggerDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLoggerDefinitionVersion",
+    "CfnLoggerDefinitionVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourceDefinition",
+    "CfnResourceDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourceDefinitionVersion",
+    "CfnResourceDefinitionVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSubscriptionDefinition",
+    "CfnSubscriptionDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSubscriptionDefinitionVersion",
+    "CfnSubscriptionDefinitionVersionProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1873,3 +1890,8 @@ class CfnSubscriptionDefinitionVersion(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

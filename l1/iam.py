@@ -10,26 +10,43 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAccessKey",
+    "CfnAccessKeyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGroup",
+    "CfnGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGroupPolicy",
+    "CfnGroupPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInstanceProfile",
+    "CfnInstanceProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnManagedPolicy",
+    "CfnManagedPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOIDCProvider",
+    "CfnOIDCProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPolicy",
+    "CfnPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRole",
+    "CfnRoleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRolePolicy",
+    "CfnRolePolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSAMLProvider",
+    "CfnSAMLProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServerCertificate",
+    "CfnServerCertificateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServiceLinkedRole",
+    "CfnServiceLinkedRoleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUser",
+    "CfnUserProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserPolicy",
+    "CfnUserPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserToGroupAddition",
+    "CfnUserToGroupAdditionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVirtualMFADevice",
+    "CfnVirtualMFADeviceProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1034,3 +1051,8 @@ class CfnVirtualMFADevice(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

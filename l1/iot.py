@@ -10,42 +10,75 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAccountAuditConfiguration",
+    "CfnAccountAuditConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAuthorizer",
+    "CfnAuthorizerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBillingGroup",
+    "CfnBillingGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCACertificate",
+    "CfnCACertificateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCertificate",
+    "CfnCertificateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCertificateProvider",
+    "CfnCertificateProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCommand",
+    "CfnCommandProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCustomMetric",
+    "CfnCustomMetricProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDimension",
+    "CfnDimensionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomainConfiguration",
+    "CfnDomainConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEncryptionConfiguration",
+    "CfnEncryptionConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFleetMetric",
+    "CfnFleetMetricProps",  # noqa: F822 - made on first use by __getattr__
     "CfnJob",
+    "CfnJobProps",  # noqa: F822 - made on first use by __getattr__
     "CfnJobTemplate",
+    "CfnJobTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLogging",
+    "CfnLoggingProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMitigationAction",
+    "CfnMitigationActionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPolicy",
+    "CfnPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPolicyPrincipalAttachment",
+    "CfnPolicyPrincipalAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnProvisioningTemplate",
+    "CfnProvisioningTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourceSpecificLogging",
+    "CfnResourceSpecificLoggingProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRoleAlias",
+    "CfnRoleAliasProps",  # noqa: F822 - made on first use by __getattr__
     "CfnScheduledAudit",
+    "CfnScheduledAuditProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityProfile",
+    "CfnSecurityProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSoftwarePackage",
+    "CfnSoftwarePackageProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSoftwarePackageVersion",
+    "CfnSoftwarePackageVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStream",
+    "CfnStreamProps",  # noqa: F822 - made on first use by __getattr__
     "CfnThing",
+    "CfnThingProps",  # noqa: F822 - made on first use by __getattr__
     "CfnThingGroup",
+    "CfnThingGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnThingPrincipalAttachment",
+    "CfnThingPrincipalAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnThingType",
+    "CfnThingTypeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTopicRule",
+    "CfnTopicRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTopicRuleDestination",
+    "CfnTopicRuleDestinationProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -4734,3 +4767,8 @@ class CfnTopicRuleDestination(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

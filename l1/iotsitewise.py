@@ -10,23 +10,37 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAccessPolicy",
+    "CfnAccessPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApplication",
+    "CfnApplicationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAsset",
+    "CfnAssetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAssetModel",
+    "CfnAssetModelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnComputationModel",
+    "CfnComputationModelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDashboard",
+    "CfnDashboardProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataset",
+    "CfnDatasetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGateway",
+    "CfnGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPipeline",
+    "CfnPipelineProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPortal",
+    "CfnPortalProps",  # noqa: F822 - made on first use by __getattr__
     "CfnProject",
+    "CfnProjectProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTask",
+    "CfnTaskProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWorkspace",
+    "CfnWorkspaceProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1822,3 +1836,8 @@ class CfnWorkspace(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,21 +10,33 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnDestination",
+    "CfnDestinationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDeviceProfile",
+    "CfnDeviceProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFuotaTask",
+    "CfnFuotaTaskProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMulticastGroup",
+    "CfnMulticastGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkAnalyzerConfiguration",
+    "CfnNetworkAnalyzerConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPartnerAccount",
+    "CfnPartnerAccountProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServiceProfile",
+    "CfnServiceProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTaskDefinition",
+    "CfnTaskDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWirelessDevice",
+    "CfnWirelessDeviceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWirelessDeviceImportTask",
+    "CfnWirelessDeviceImportTaskProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWirelessGateway",
+    "CfnWirelessGatewayProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1350,3 +1362,8 @@ class CfnWirelessGateway(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -11,17 +11,25 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag as _CfnTag
 from constructs import Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnDataCellsFilter",
+    "CfnDataCellsFilterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataLakeSettings",
+    "CfnDataLakeSettingsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPermissions",
+    "CfnPermissionsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPrincipalPermissions",
+    "CfnPrincipalPermissionsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResource",
+    "CfnResourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTag",
+    "CfnTagProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTagAssociation",
+    "CfnTagAssociationProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1010,3 +1018,8 @@ class CfnTagAssociation(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

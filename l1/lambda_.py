@@ -10,27 +10,45 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAlias",
+    "CfnAliasProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCapacityProvider",
+    "CfnCapacityProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCodeSigningConfig",
+    "CfnCodeSigningConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEventInvokeConfig",
+    "CfnEventInvokeConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEventSourceMapping",
+    "CfnEventSourceMappingProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFunction",
+    "CfnFunctionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLayerVersion",
+    "CfnLayerVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLayerVersionPermission",
+    "CfnLayerVersionPermissionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMicrovmImage",
+    "CfnMicrovmImageProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkConnector",
+    "CfnNetworkConnectorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPermission",
+    "CfnPermissionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourcePolicy",
+    "CfnResourcePolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUrl",
+    "CfnUrlProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVersion",
+    "CfnVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWebFunction",
+    "CfnWebFunctionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWebFunctionEndpoint",
+    "CfnWebFunctionEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWebFunctionRevision",
+    "CfnWebFunctionRevisionProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2905,3 +2923,8 @@ class CfnWebFunctionRevision(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

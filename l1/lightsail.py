@@ -10,27 +10,45 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAlarm",
+    "CfnAlarmProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBucket",
+    "CfnBucketProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCertificate",
+    "CfnCertificateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContactMethod",
+    "CfnContactMethodProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContainer",
+    "CfnContainerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDatabase",
+    "CfnDatabaseProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDatabaseSnapshot",
+    "CfnDatabaseSnapshotProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDisk",
+    "CfnDiskProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDiskSnapshot",
+    "CfnDiskSnapshotProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDistribution",
+    "CfnDistributionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomain",
+    "CfnDomainProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInstance",
+    "CfnInstanceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInstanceSnapshot",
+    "CfnInstanceSnapshotProps",  # noqa: F822 - made on first use by __getattr__
     "CfnKeyPair",
+    "CfnKeyPairProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLoadBalancer",
+    "CfnLoadBalancerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLoadBalancerTlsCertificate",
+    "CfnLoadBalancerTlsCertificateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStaticIp",
+    "CfnStaticIpProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1972,3 +1990,8 @@ class CfnStaticIp(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,26 +10,43 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAccountPolicy",
+    "CfnAccountPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDelivery",
+    "CfnDeliveryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDeliveryDestination",
+    "CfnDeliveryDestinationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDeliverySource",
+    "CfnDeliverySourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDestination",
+    "CfnDestinationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIntegration",
+    "CfnIntegrationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLogAnomalyDetector",
+    "CfnLogAnomalyDetectorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLogGroup",
+    "CfnLogGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLogStream",
+    "CfnLogStreamProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMetricFilter",
+    "CfnMetricFilterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnQueryDefinition",
+    "CfnQueryDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourcePolicy",
+    "CfnResourcePolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnScheduledQuery",
+    "CfnScheduledQueryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStorageTierPolicy",
+    "CfnStorageTierPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSubscriptionFilter",
+    "CfnSubscriptionFilterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransformer",
+    "CfnTransformerProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1860,3 +1877,8 @@ class CfnTransformer(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

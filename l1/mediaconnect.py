@@ -10,23 +10,37 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnBridge",
+    "CfnBridgeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBridgeOutput",
+    "CfnBridgeOutputProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBridgeSource",
+    "CfnBridgeSourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlow",
+    "CfnFlowProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlowEntitlement",
+    "CfnFlowEntitlementProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlowMediaStream",
+    "CfnFlowMediaStreamProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlowOutput",
+    "CfnFlowOutputProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlowSource",
+    "CfnFlowSourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlowVpcInterface",
+    "CfnFlowVpcInterfaceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGateway",
+    "CfnGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRouterInput",
+    "CfnRouterInputProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRouterNetworkInterface",
+    "CfnRouterNetworkInterfaceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRouterOutput",
+    "CfnRouterOutputProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -3533,3 +3547,8 @@ class CfnRouterOutput(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,25 +10,41 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnChannel",
+    "CfnChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnChannelPlacementGroup",
+    "CfnChannelPlacementGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCloudWatchAlarmTemplate",
+    "CfnCloudWatchAlarmTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCloudWatchAlarmTemplateGroup",
+    "CfnCloudWatchAlarmTemplateGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCluster",
+    "CfnClusterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEventBridgeRuleTemplate",
+    "CfnEventBridgeRuleTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEventBridgeRuleTemplateGroup",
+    "CfnEventBridgeRuleTemplateGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInput",
+    "CfnInputProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInputSecurityGroup",
+    "CfnInputSecurityGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMultiplex",
+    "CfnMultiplexProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMultiplexprogram",
+    "CfnMultiplexprogramProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetwork",
+    "CfnNetworkProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNode",
+    "CfnNodeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSdiSource",
+    "CfnSdiSourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSignalMap",
+    "CfnSignalMapProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -6837,3 +6853,8 @@ class CfnSignalMap(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,26 +10,43 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnConnectAttachment",
+    "CfnConnectAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnectPeer",
+    "CfnConnectPeerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCoreNetwork",
+    "CfnCoreNetworkProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCoreNetworkPrefixListAssociation",
+    "CfnCoreNetworkPrefixListAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCustomerGatewayAssociation",
+    "CfnCustomerGatewayAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDevice",
+    "CfnDeviceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDirectConnectGatewayAttachment",
+    "CfnDirectConnectGatewayAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGlobalNetwork",
+    "CfnGlobalNetworkProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLink",
+    "CfnLinkProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLinkAssociation",
+    "CfnLinkAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSite",
+    "CfnSiteProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSiteToSiteVpnAttachment",
+    "CfnSiteToSiteVpnAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayPeering",
+    "CfnTransitGatewayPeeringProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayRegistration",
+    "CfnTransitGatewayRegistrationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTransitGatewayRouteTableAttachment",
+    "CfnTransitGatewayRouteTableAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVpcAttachment",
+    "CfnVpcAttachmentProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1551,3 +1568,8 @@ class CfnVpcAttachment(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

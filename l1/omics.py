@@ -10,19 +10,29 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAnnotationStore",
+    "CfnAnnotationStoreProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConfiguration",
+    "CfnConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnReferenceStore",
+    "CfnReferenceStoreProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRunCache",
+    "CfnRunCacheProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRunGroup",
+    "CfnRunGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSequenceStore",
+    "CfnSequenceStoreProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVariantStore",
+    "CfnVariantStoreProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWorkflow",
+    "CfnWorkflowProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWorkflowVersion",
+    "CfnWorkflowVersionProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1214,3 +1224,8 @@ class CfnWorkflowVersion(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,29 +10,49 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnADMChannel",
+    "CfnADMChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAPNSChannel",
+    "CfnAPNSChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAPNSSandboxChannel",
+    "CfnAPNSSandboxChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAPNSVoipChannel",
+    "CfnAPNSVoipChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAPNSVoipSandboxChannel",
+    "CfnAPNSVoipSandboxChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApp",
+    "CfnAppProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApplicationSettings",
+    "CfnApplicationSettingsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBaiduChannel",
+    "CfnBaiduChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCampaign",
+    "CfnCampaignProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEmailChannel",
+    "CfnEmailChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEmailTemplate",
+    "CfnEmailTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEventStream",
+    "CfnEventStreamProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGCMChannel",
+    "CfnGCMChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInAppTemplate",
+    "CfnInAppTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPushTemplate",
+    "CfnPushTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSMSChannel",
+    "CfnSMSChannelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSegment",
+    "CfnSegmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSmsTemplate",
+    "CfnSmsTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVoiceChannel",
+    "CfnVoiceChannelProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2428,3 +2448,8 @@ class CfnVoiceChannel(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

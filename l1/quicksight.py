@@ -10,35 +10,61 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnActionConnector",
+    "CfnActionConnectorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAgent",
+    "CfnAgentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAnalysis",
+    "CfnAnalysisProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApprovalPolicy",
+    "CfnApprovalPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAssignment",
+    "CfnAssignmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnBrand",
+    "CfnBrandProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCustomPermissions",
+    "CfnCustomPermissionsProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCustomization",
+    "CfnCustomizationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDLPSetting",
+    "CfnDLPSettingProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDashboard",
+    "CfnDashboardProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataSet",
+    "CfnDataSetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataSource",
+    "CfnDataSourceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFlow",
+    "CfnFlowProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFolder",
+    "CfnFolderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGroup",
+    "CfnGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnKnowledgeBase",
+    "CfnKnowledgeBaseProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLimitsProfile",
+    "CfnLimitsProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOAuthClientApplication",
+    "CfnOAuthClientApplicationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRefreshSchedule",
+    "CfnRefreshScheduleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSpace",
+    "CfnSpaceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTemplate",
+    "CfnTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTheme",
+    "CfnThemeProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTopic",
+    "CfnTopicProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTopicV2",
+    "CfnTopicV2Props",  # noqa: F822 - made on first use by __getattr__
     "CfnVPCConnection",
+    "CfnVPCConnectionProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -48212,3 +48238,8 @@ class CfnVPCConnection(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

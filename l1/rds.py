@@ -10,30 +10,51 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnClusterSnapshot",
+    "CfnClusterSnapshotProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCustomDBEngineVersion",
+    "CfnCustomDBEngineVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBCluster",
+    "CfnDBClusterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBClusterEndpoint",
+    "CfnDBClusterEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBClusterParameterGroup",
+    "CfnDBClusterParameterGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBInstance",
+    "CfnDBInstanceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBParameterGroup",
+    "CfnDBParameterGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBProxy",
+    "CfnDBProxyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBProxyEndpoint",
+    "CfnDBProxyEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBProxyTargetGroup",
+    "CfnDBProxyTargetGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBSecurityGroup",
+    "CfnDBSecurityGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBSecurityGroupIngress",
+    "CfnDBSecurityGroupIngressProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBShardGroup",
+    "CfnDBShardGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBSnapshot",
+    "CfnDBSnapshotProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDBSubnetGroup",
+    "CfnDBSubnetGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDeployment",
+    "CfnDeploymentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEventSubscription",
+    "CfnEventSubscriptionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGlobalCluster",
+    "CfnGlobalClusterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIntegration",
+    "CfnIntegrationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOptionGroup",
+    "CfnOptionGroupProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2817,3 +2838,8 @@ class CfnOptionGroup(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,26 +10,43 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnCluster",
+    "CfnClusterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnClusterParameterGroup",
+    "CfnClusterParameterGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnClusterSecurityGroup",
+    "CfnClusterSecurityGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnClusterSecurityGroupIngress",
+    "CfnClusterSecurityGroupIngressProps",  # noqa: F822 - made on first use by __getattr__
     "CfnClusterSubnetGroup",
+    "CfnClusterSubnetGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEndpointAccess",
+    "CfnEndpointAccessProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEndpointAuthorization",
+    "CfnEndpointAuthorizationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEventSubscription",
+    "CfnEventSubscriptionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnIntegration",
+    "CfnIntegrationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnQEV2IdcApplication",
+    "CfnQEV2IdcApplicationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRedshiftIdcApplication",
+    "CfnRedshiftIdcApplicationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnScheduledAction",
+    "CfnScheduledActionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSnapshot",
+    "CfnSnapshotProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSnapshotCopyGrant",
+    "CfnSnapshotCopyGrantProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSnapshotSchedule",
+    "CfnSnapshotScheduleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUsageLimit",
+    "CfnUsageLimitProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1529,3 +1546,8 @@ class CfnUsageLimit(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

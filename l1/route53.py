@@ -10,21 +10,33 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnCidrCollection",
+    "CfnCidrCollectionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDNSSEC",
+    "CfnDNSSECProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDelegationSet",
+    "CfnDelegationSetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHealthCheck",
+    "CfnHealthCheckProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHostedZone",
+    "CfnHostedZoneProps",  # noqa: F822 - made on first use by __getattr__
     "CfnKeySigningKey",
+    "CfnKeySigningKeyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnQueryLoggingConfig",
+    "CfnQueryLoggingConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRecordSet",
+    "CfnRecordSetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRecordSetGroup",
+    "CfnRecordSetGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTrafficPolicy",
+    "CfnTrafficPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTrafficPolicyInstance",
+    "CfnTrafficPolicyInstanceProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1093,3 +1105,8 @@ class CfnTrafficPolicyInstance(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,21 +10,33 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnFirewallDomainList",
+    "CfnFirewallDomainListProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFirewallRuleGroup",
+    "CfnFirewallRuleGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFirewallRuleGroupAssociation",
+    "CfnFirewallRuleGroupAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOutpostResolver",
+    "CfnOutpostResolverProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResolverConfig",
+    "CfnResolverConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResolverDNSSECConfig",
+    "CfnResolverDNSSECConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResolverEndpoint",
+    "CfnResolverEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResolverQueryLoggingConfig",
+    "CfnResolverQueryLoggingConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResolverQueryLoggingConfigAssociation",
+    "CfnResolverQueryLoggingConfigAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResolverRule",
+    "CfnResolverRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResolverRuleAssociation",
+    "CfnResolverRuleAssociationProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -860,3 +872,8 @@ class CfnResolverRuleAssociation(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,58 +10,107 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAIWorkloadConfig",
+    "CfnAIWorkloadConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAction",
+    "CfnActionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAlgorithm",
+    "CfnAlgorithmProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApp",
+    "CfnAppProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAppImageConfig",
+    "CfnAppImageConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnArtifact",
+    "CfnArtifactProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCluster",
+    "CfnClusterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnClusterSchedulerConfig",
+    "CfnClusterSchedulerConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCodeRepository",
+    "CfnCodeRepositoryProps",  # noqa: F822 - made on first use by __getattr__
     "CfnComputeQuota",
+    "CfnComputeQuotaProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContext",
+    "CfnContextProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDataQualityJobDefinition",
+    "CfnDataQualityJobDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDevice",
+    "CfnDeviceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDeviceFleet",
+    "CfnDeviceFleetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomain",
+    "CfnDomainProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEndpoint",
+    "CfnEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEndpointConfig",
+    "CfnEndpointConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnExperiment",
+    "CfnExperimentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnExperimentTrialComponent",
+    "CfnExperimentTrialComponentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFeatureGroup",
+    "CfnFeatureGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHub",
+    "CfnHubProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHumanTaskUi",
+    "CfnHumanTaskUiProps",  # noqa: F822 - made on first use by __getattr__
     "CfnImage",
+    "CfnImageProps",  # noqa: F822 - made on first use by __getattr__
     "CfnImageVersion",
+    "CfnImageVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInferenceComponent",
+    "CfnInferenceComponentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnInferenceExperiment",
+    "CfnInferenceExperimentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMlflowApp",
+    "CfnMlflowAppProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMlflowTrackingServer",
+    "CfnMlflowTrackingServerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModel",
+    "CfnModelProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModelBiasJobDefinition",
+    "CfnModelBiasJobDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModelCard",
+    "CfnModelCardProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModelExplainabilityJobDefinition",
+    "CfnModelExplainabilityJobDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModelPackage",
+    "CfnModelPackageProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModelPackageGroup",
+    "CfnModelPackageGroupProps",  # noqa: F822 - made on first use by __getattr__
     "CfnModelQualityJobDefinition",
+    "CfnModelQualityJobDefinitionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMonitoringSchedule",
+    "CfnMonitoringScheduleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNotebookInstance",
+    "CfnNotebookInstanceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNotebookInstanceLifecycleConfig",
+    "CfnNotebookInstanceLifecycleConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPartnerApp",
+    "CfnPartnerAppProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPipeline",
+    "CfnPipelineProps",  # noqa: F822 - made on first use by __getattr__
     "CfnProcessingJob",
+    "CfnProcessingJobProps",  # noqa: F822 - made on first use by __getattr__
     "CfnProject",
+    "CfnProjectProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSpace",
+    "CfnSpaceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStudioLifecycleConfig",
+    "CfnStudioLifecycleConfigProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTrialComponent",
+    "CfnTrialComponentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnUserProfile",
+    "CfnUserProfileProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWorkforce",
+    "CfnWorkforceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWorkteam",
+    "CfnWorkteamProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -12570,3 +12619,8 @@ class CfnWorkteam(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,24 +10,39 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnApi",
+    "CfnApiProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApplication",
+    "CfnApplicationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCapacityProvider",
+    "CfnCapacityProviderProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnector",
+    "CfnConnectorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFunction",
+    "CfnFunctionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnGraphQLApi",
+    "CfnGraphQLApiProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHttpApi",
+    "CfnHttpApiProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLayerVersion",
+    "CfnLayerVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMicrovmImage",
+    "CfnMicrovmImageProps",  # noqa: F822 - made on first use by __getattr__
     "CfnNetworkConnector",
+    "CfnNetworkConnectorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSimpleTable",
+    "CfnSimpleTableProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStateMachine",
+    "CfnStateMachineProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWebFunction",
+    "CfnWebFunctionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnWebSocketApi",
+    "CfnWebSocketApiProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -5971,3 +5986,8 @@ class CfnWebSocketApi(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

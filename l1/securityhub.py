@@ -10,27 +10,45 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnActionTarget",
+    "CfnActionTargetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAggregatorV2",
+    "CfnAggregatorV2Props",  # noqa: F822 - made on first use by __getattr__
     "CfnAutomationRule",
+    "CfnAutomationRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAutomationRuleV2",
+    "CfnAutomationRuleV2Props",  # noqa: F822 - made on first use by __getattr__
     "CfnConfigurationPolicy",
+    "CfnConfigurationPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnector",
+    "CfnConnectorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnectorV2",
+    "CfnConnectorV2Props",  # noqa: F822 - made on first use by __getattr__
     "CfnDelegatedAdmin",
+    "CfnDelegatedAdminProps",  # noqa: F822 - made on first use by __getattr__
     "CfnFindingAggregator",
+    "CfnFindingAggregatorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHub",
+    "CfnHubProps",  # noqa: F822 - made on first use by __getattr__
     "CfnHubV2",
+    "CfnHubV2Props",  # noqa: F822 - made on first use by __getattr__
     "CfnInsight",
+    "CfnInsightProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOrganizationConfiguration",
+    "CfnOrganizationConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPolicyAssociation",
+    "CfnPolicyAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnProductSubscription",
+    "CfnProductSubscriptionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnSecurityControl",
+    "CfnSecurityControlProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStandard",
+    "CfnStandardProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2368,3 +2386,8 @@ class CfnStandard(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,26 +10,43 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAcceptedPortfolioShare",
+    "CfnAcceptedPortfolioShareProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCloudFormationProduct",
+    "CfnCloudFormationProductProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCloudFormationProvisionedProduct",
+    "CfnCloudFormationProvisionedProductProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLaunchNotificationConstraint",
+    "CfnLaunchNotificationConstraintProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLaunchRoleConstraint",
+    "CfnLaunchRoleConstraintProps",  # noqa: F822 - made on first use by __getattr__
     "CfnLaunchTemplateConstraint",
+    "CfnLaunchTemplateConstraintProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPortfolio",
+    "CfnPortfolioProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPortfolioPrincipalAssociation",
+    "CfnPortfolioPrincipalAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPortfolioProductAssociation",
+    "CfnPortfolioProductAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPortfolioShare",
+    "CfnPortfolioShareProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourceUpdateConstraint",
+    "CfnResourceUpdateConstraintProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServiceAction",
+    "CfnServiceActionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServiceActionAssociation",
+    "CfnServiceActionAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnStackSetConstraint",
+    "CfnStackSetConstraintProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTagOption",
+    "CfnTagOptionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTagOptionAssociation",
+    "CfnTagOptionAssociationProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1131,3 +1148,8 @@ class CfnTagOptionAssociation(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

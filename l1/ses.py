@@ -10,32 +10,55 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnConfigurationSet",
+    "CfnConfigurationSetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConfigurationSetEventDestination",
+    "CfnConfigurationSetEventDestinationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContactList",
+    "CfnContactListProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCustomVerificationEmailTemplate",
+    "CfnCustomVerificationEmailTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDedicatedIpPool",
+    "CfnDedicatedIpPoolProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEmailIdentity",
+    "CfnEmailIdentityProps",  # noqa: F822 - made on first use by __getattr__
     "CfnEmailIdentityCertificate",
+    "CfnEmailIdentityCertificateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMailManagerAddonInstance",
+    "CfnMailManagerAddonInstanceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMailManagerAddonSubscription",
+    "CfnMailManagerAddonSubscriptionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMailManagerAddressList",
+    "CfnMailManagerAddressListProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMailManagerArchive",
+    "CfnMailManagerArchiveProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMailManagerIngressPoint",
+    "CfnMailManagerIngressPointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMailManagerRelay",
+    "CfnMailManagerRelayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMailManagerRuleSet",
+    "CfnMailManagerRuleSetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMailManagerTrafficPolicy",
+    "CfnMailManagerTrafficPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMultiRegionEndpoint",
+    "CfnMultiRegionEndpointProps",  # noqa: F822 - made on first use by __getattr__
     "CfnReceiptFilter",
+    "CfnReceiptFilterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnReceiptRule",
+    "CfnReceiptRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnReceiptRuleSet",
+    "CfnReceiptRuleSetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTemplate",
+    "CfnTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTenant",
+    "CfnTenantProps",  # noqa: F822 - made on first use by __getattr__
     "CfnVdmAttributes",
+    "CfnVdmAttributesProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -3079,3 +3102,8 @@ class CfnVdmAttributes(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

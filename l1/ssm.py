@@ -10,22 +10,35 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAssociation",
+    "CfnAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCloudConnector",
+    "CfnCloudConnectorProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDocument",
+    "CfnDocumentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMaintenanceWindow",
+    "CfnMaintenanceWindowProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMaintenanceWindowTarget",
+    "CfnMaintenanceWindowTargetProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMaintenanceWindowTask",
+    "CfnMaintenanceWindowTaskProps",  # noqa: F822 - made on first use by __getattr__
     "CfnOpsItem",
+    "CfnOpsItemProps",  # noqa: F822 - made on first use by __getattr__
     "CfnParameter",
+    "CfnParameterProps",  # noqa: F822 - made on first use by __getattr__
     "CfnPatchBaseline",
+    "CfnPatchBaselineProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourceDataSync",
+    "CfnResourceDataSyncProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourcePolicy",
+    "CfnResourcePolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServiceSetting",
+    "CfnServiceSettingProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1594,3 +1607,8 @@ class CfnServiceSetting(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,11 +10,13 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAccountCustomization",
+    "CfnAccountCustomizationProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -66,3 +68,8 @@ class CfnAccountCustomization(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self)
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

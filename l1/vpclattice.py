@@ -10,24 +10,39 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAccessLogSubscription",
+    "CfnAccessLogSubscriptionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAuthPolicy",
+    "CfnAuthPolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnDomainVerification",
+    "CfnDomainVerificationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnListener",
+    "CfnListenerProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourceConfiguration",
+    "CfnResourceConfigurationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourceGateway",
+    "CfnResourceGatewayProps",  # noqa: F822 - made on first use by __getattr__
     "CfnResourcePolicy",
+    "CfnResourcePolicyProps",  # noqa: F822 - made on first use by __getattr__
     "CfnRule",
+    "CfnRuleProps",  # noqa: F822 - made on first use by __getattr__
     "CfnService",
+    "CfnServiceProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServiceNetwork",
+    "CfnServiceNetworkProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServiceNetworkResourceAssociation",
+    "CfnServiceNetworkResourceAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServiceNetworkServiceAssociation",
+    "CfnServiceNetworkServiceAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnServiceNetworkVpcAssociation",
+    "CfnServiceNetworkVpcAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnTargetGroup",
+    "CfnTargetGroupProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -1367,3 +1382,8 @@ class CfnTargetGroup(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -10,24 +10,39 @@ from typing import Any, ClassVar
 from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
-from l1._private.property_type import CfnPropertyType
+from l1._private.property_type import CfnPropertyType, resource_props_class
+from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
     "CfnAIAgent",
+    "CfnAIAgentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAIAgentVersion",
+    "CfnAIAgentVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAIGuardrail",
+    "CfnAIGuardrailProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAIGuardrailVersion",
+    "CfnAIGuardrailVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAIPrompt",
+    "CfnAIPromptProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAIPromptVersion",
+    "CfnAIPromptVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAssistant",
+    "CfnAssistantProps",  # noqa: F822 - made on first use by __getattr__
     "CfnAssistantAssociation",
+    "CfnAssistantAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContent",
+    "CfnContentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnContentAssociation",
+    "CfnContentAssociationProps",  # noqa: F822 - made on first use by __getattr__
     "CfnKnowledgeBase",
+    "CfnKnowledgeBaseProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMessageTemplate",
+    "CfnMessageTemplateProps",  # noqa: F822 - made on first use by __getattr__
     "CfnMessageTemplateVersion",
+    "CfnMessageTemplateVersionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnQuickResponse",
+    "CfnQuickResponseProps",  # noqa: F822 - made on first use by __getattr__
 ]
 
 
@@ -2634,3 +2649,8 @@ class CfnQuickResponse(_CfnResource):
     def _cfn_render_properties(self) -> dict[str, Any]:
         return render_resource_properties(self, "tags")
 
+
+
+def __getattr__(name: str) -> type[_CfnResourceProps]:
+    # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
+    return resource_props_class(globals(), name)

@@ -8,6 +8,7 @@ milliseconds to ``from l1 import ec2``; a plain class costs about 7 µs.
 
 from __future__ import annotations
 
+import inspect
 from typing import Any, ClassVar
 
 
@@ -50,3 +51,68 @@ class CfnPropertyType:
         from l1._private.render import render_property_type
 
         return render_property_type(self)
+
+
+
+class _PropsMeta(type):
+    """Gives each ``Cfn*Props`` class the signature of its resource's constructor (without scope and id)."""
+
+    @property
+    def __signature__(cls) -> inspect.Signature:
+        resource = getattr(cls, "_RESOURCE", None)
+        if resource is None:
+            return inspect.Signature([inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD)])
+        params = list(inspect.signature(resource.__init__).parameters.values())[3:]
+        return inspect.Signature(params, return_annotation=None)
+
+
+class CfnResourceProps(CfnPropertyType, metaclass=_PropsMeta):
+    """Base of the generated ``Cfn*Props`` structs (aws-cdk-lib's ``CfnBucketProps``, ...).
+
+    A ``CfnBucketProps`` takes the keyword arguments of ``CfnBucket`` (without ``scope`` and ``id``), required
+    ones included, and keeps them as read-only attributes. Like aws-cdk-lib's jsii structs, ``_values`` holds the
+    arguments that were given, so ``CfnBucket(scope, "Bucket", **props._values)`` creates the resource from it.
+    The classes are made on first use from the resource class (:func:`resource_props_class`, called by each
+    generated module's ``__getattr__``), so they add nothing to ``import l1.ec2``; their signature is the
+    resource constructor's.
+    """
+
+    __slots__ = ()
+    _RESOURCE: ClassVar[type]
+
+    def __init__(self, **kwargs: Any) -> None:
+        known = {row[1]: row[3] for row in self._CFN_PROPS}
+        unknown = sorted(set(kwargs) - set(known))
+        if unknown:
+            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {unknown[0]!r}")
+        missing = [name for name, required in known.items() if required and kwargs.get(name) is None]
+        if missing:
+            names = ", ".join(repr(name) for name in missing)
+            raise TypeError(f"{type(self).__name__}() missing required keyword argument(s): {names}")
+        for name in known:
+            object.__setattr__(self, name, kwargs.get(name))
+
+    @property
+    def _values(self) -> dict[str, Any]:
+        """The keyword arguments that were given (not ``None``), by Python name."""
+        return {row[1]: value for row in self._CFN_PROPS if (value := getattr(self, row[1])) is not None}
+
+
+def resource_props_class(namespace: dict[str, Any], name: str) -> type[CfnResourceProps]:
+    """The ``Cfn*Props`` struct ``name`` of a generated module (its ``globals()``), made on first use and kept."""
+    resource = namespace.get(name[:-5]) if name.endswith("Props") else None
+    rows = getattr(resource, "_CFN_PROPS", None)
+    if not isinstance(resource, type) or rows is None or not hasattr(resource, "CFN_RESOURCE_TYPE_NAME"):
+        raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")
+    body = {
+        "__slots__": tuple(row[1] for row in rows),
+        "__module__": namespace["__name__"],
+        "__qualname__": name,
+        "__doc__": f"The properties of a ``{resource.__name__}`` (``{resource.CFN_RESOURCE_TYPE_NAME}``): its keyword "
+        "arguments, as read-only attributes.",
+        "_CFN_PROPS": rows,
+        "_RESOURCE": resource,
+    }
+    cls: type[CfnResourceProps] = _PropsMeta(name, (CfnResourceProps,), body)  # type: ignore[assignment]
+    namespace[name] = cls
+    return cls

@@ -50,13 +50,16 @@ def test_every_module_imports_and_defines_every_type(resource_models: list[Resou
     code = """
 import importlib, json
 from l1._index import MODULES, RESOURCE_TYPES
-from l1._private.property_type import CfnPropertyType
-classes = property_classes = 0
+from l1._private.property_type import CfnPropertyType, CfnResourceProps
+classes = property_classes = props = 0
 wrong = []
 for module_name in MODULES:
     module = importlib.import_module("l1." + module_name)
     for name in module.__all__:
         cls = getattr(module, name)
+        if issubclass(cls, CfnResourceProps):
+            props += cls._RESOURCE.__name__ + "Props" == name
+            continue
         classes += 1
         property_classes += sum(
             1 for value in vars(cls).values() if isinstance(value, type) and issubclass(value, CfnPropertyType)
@@ -65,10 +68,11 @@ for type_name, (module_name, class_name) in RESOURCE_TYPES.items():
     cls = getattr(importlib.import_module("l1." + module_name), class_name, None)
     if cls is None or cls.CFN_RESOURCE_TYPE_NAME != type_name:
         wrong.append(type_name)
-print(json.dumps({"classes": classes, "property_classes": property_classes, "wrong": wrong}))
+print(json.dumps({"classes": classes, "props": props, "property_classes": property_classes, "wrong": wrong}))
 """
     found = json.loads(_run(code))
     assert found["wrong"] == []
     assert found["classes"] == len(RESOURCE_TYPES) == 1868
+    assert found["props"] == found["classes"]
     assert found["property_classes"] == sum(len(r.property_types) for r in resource_models)
     assert len(MODULES) == 309
