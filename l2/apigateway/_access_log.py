@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l2.apigateway._interfaces import IStage
 
 
 @structs.frozen(kw_only=True)
@@ -18,7 +21,7 @@ class AccessLogDestinationConfig:
 class IAccessLogDestination(Protocol):
     """An access log destination."""
 
-    def bind(self, stage: Any) -> AccessLogDestinationConfig: ...
+    def bind(self, stage: IStage) -> AccessLogDestinationConfig: ...
 
 
 class LogGroupLogDestination:
@@ -31,7 +34,7 @@ class LogGroupLogDestination:
     def __init__(self, log_group: Any) -> None:
         self.log_group = log_group
 
-    def bind(self, stage: Any) -> AccessLogDestinationConfig:
+    def bind(self, stage: IStage) -> AccessLogDestinationConfig:
         """The log group's ARN."""
         return AccessLogDestinationConfig(destination_arn=self.log_group.log_group_arn)
 
@@ -47,7 +50,7 @@ class FirehoseLogDestination:
     def __init__(self, stream: Any) -> None:
         self.stream = stream
 
-    def bind(self, stage: Any) -> AccessLogDestinationConfig:
+    def bind(self, stage: IStage) -> AccessLogDestinationConfig:
         """The stream's ARN.
 
         Raises:

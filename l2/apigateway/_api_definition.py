@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from l2.apigateway._interfaces import IRestApi
     from l2.iam import IGrantable
     from l2.kms import IKey
+    from l2.s3 import IBucket
 
 
 @structs.frozen(kw_only=True)
@@ -36,7 +37,7 @@ class ApiDefinition:
     """Where a ``SpecRestApi`` reads its OpenAPI definition."""
 
     @staticmethod
-    def from_bucket(bucket: Any, key: str, object_version: str | None = None) -> S3ApiDefinition:
+    def from_bucket(bucket: IBucket, key: str, object_version: str | None = None) -> S3ApiDefinition:
         """A document in an S3 bucket."""
         return S3ApiDefinition(bucket, key, object_version)
 
@@ -86,9 +87,9 @@ class ApiDefinition:
 class S3ApiDefinition(ApiDefinition):
     """An OpenAPI document in S3."""
 
-    def __init__(self, bucket: Any, key: str, object_version: str | None = None) -> None:
+    def __init__(self, bucket: IBucket, key: str, object_version: str | None = None) -> None:
         if not bucket.bucket_name:
-            raise ValidationError("bucketName is undefined for the provided bucket", bucket)
+            raise ValidationError("bucketName is undefined for the provided bucket", bucket)  # type: ignore[arg-type]
         self.bucket_name: str = bucket.bucket_name
         self.key = key
         self.object_version = object_version

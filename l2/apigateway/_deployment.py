@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Lazy, RemovalPolicy, ResolveContext, Resource, ValidationError
 from l1.apigateway import CfnDeployment
 from l2.apigateway._private.js_json import js_stringify
+
+if TYPE_CHECKING:
+    from l2.apigateway._interfaces import IRestApi
 
 
 class _LatestDeploymentResource(CfnDeployment):
@@ -74,7 +77,7 @@ class Deployment(Resource):
         scope: Construct,
         id: str,
         *,
-        api: Any,
+        api: IRestApi,
         description: str | None = None,
         retain_deployments: bool | None = None,
         stage_name: str | None = None,

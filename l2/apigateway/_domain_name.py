@@ -13,8 +13,10 @@ from l2.apigateway._refs import DomainNameReference
 from l2.apigateway._restapi import EndpointType, RestApiBase
 
 if TYPE_CHECKING:
-    from l2.apigateway._interfaces import IDomainName, IRestApi, IStage
+    from l1.certificatemanager import CfnCertificate
+    from l2.apigateway._interfaces import ICertificate, IDomainName, IRestApi, IStage
     from l2.apigateway._stage import Stage
+    from l2.s3 import IBucket
 
 _BASE_PATH_CHARS = re.compile(r"^[a-zA-Z0-9$_.+!*'()-/]+$")
 _UPPER = re.compile(r"[A-Z]")
@@ -51,7 +53,7 @@ class MTLSConfig:
         version: the object version.
     """
 
-    bucket: Any
+    bucket: IBucket
     key: str
     version: str | None = None
 
@@ -60,7 +62,7 @@ class MTLSConfig:
 class DomainNameOptions:
     """Options of a custom domain name (``RestApi(domain_name=...)``)."""
 
-    certificate: Any
+    certificate: ICertificate | CfnCertificate
     domain_name: str
     base_path: str | None = None
     endpoint_access_mode: EndpointAccessMode | None = None
@@ -164,7 +166,7 @@ class DomainName(Resource):
         scope: Construct,
         id: str,
         *,
-        certificate: Any,
+        certificate: ICertificate | CfnCertificate,
         domain_name: str,
         base_path: str | None = None,
         endpoint_access_mode: EndpointAccessMode | None = None,

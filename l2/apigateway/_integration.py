@@ -10,7 +10,9 @@ from constructs import Duration, Lazy, UnscopedValidationError, ValidationError
 from constructs.internals import structs
 
 if TYPE_CHECKING:
+    from l2.apigateway._interfaces import IVpcLink
     from l2.apigateway._method import Method
+    from l2.iam import IRole
 
 
 class IntegrationType(enum.Enum):
@@ -96,14 +98,14 @@ class IntegrationOptions:
     connection_type: ConnectionType | None = None
     content_handling: ContentHandling | None = None
     credentials_passthrough: bool | None = None
-    credentials_role: Any = None
+    credentials_role: IRole | None = None
     integration_responses: Sequence[IntegrationResponse] | None = None
     passthrough_behavior: PassthroughBehavior | None = None
     request_parameters: Mapping[str, str] | None = None
     request_templates: Mapping[str, str] | None = None
     response_transfer_mode: ResponseTransferMode | None = None
     timeout: Duration | None = None
-    vpc_link: Any = None
+    vpc_link: IVpcLink | None = None
 
 
 @structs.frozen(kw_only=True)

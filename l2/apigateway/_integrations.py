@@ -31,7 +31,10 @@ from l2.apigateway._integration import (
 from l2.apigateway._private.util import parse_aws_api_call
 
 if TYPE_CHECKING:
+    from l2.apigateway._interfaces import IVpcLink
     from l2.apigateway._method import Method
+    from l2.iam import IRole
+    from l2.lambda_ import IFunction
 
 
 class MockIntegration(Integration):
@@ -48,14 +51,14 @@ class MockIntegration(Integration):
         connection_type: ConnectionType | None = None,
         content_handling: ContentHandling | None = None,
         credentials_passthrough: bool | None = None,
-        credentials_role: Any = None,
+        credentials_role: IRole | None = None,
         integration_responses: Sequence[IntegrationResponse] | None = None,
         passthrough_behavior: PassthroughBehavior | None = None,
         request_parameters: Mapping[str, str] | None = None,
         request_templates: Mapping[str, str] | None = None,
         response_transfer_mode: ResponseTransferMode | None = None,
         timeout: Duration | None = None,
-        vpc_link: Any = None,
+        vpc_link: IVpcLink | None = None,
     ) -> None:
         options = IntegrationOptions(
             cache_key_parameters=cache_key_parameters,
@@ -176,7 +179,7 @@ class LambdaIntegration(AwsIntegration):
 
     def __init__(
         self,
-        handler: Any,
+        handler: IFunction,
         *,
         allow_test_invoke: bool | None = None,
         proxy: bool | None = None,
@@ -186,14 +189,14 @@ class LambdaIntegration(AwsIntegration):
         connection_type: ConnectionType | None = None,
         content_handling: ContentHandling | None = None,
         credentials_passthrough: bool | None = None,
-        credentials_role: Any = None,
+        credentials_role: IRole | None = None,
         integration_responses: Sequence[IntegrationResponse] | None = None,
         passthrough_behavior: PassthroughBehavior | None = None,
         request_parameters: Mapping[str, str] | None = None,
         request_templates: Mapping[str, str] | None = None,
         response_transfer_mode: ResponseTransferMode | None = None,
         timeout: Duration | None = None,
-        vpc_link: Any = None,
+        vpc_link: IVpcLink | None = None,
     ) -> None:
         options = IntegrationOptions(
             cache_key_parameters=cache_key_parameters,
@@ -239,7 +242,8 @@ class LambdaIntegration(AwsIntegration):
                 )
         else:
             permission_id = (
-                f"ApiPermission.ApiScoped.{Names.node_unique_id(self.handler.node)}.{Names.node_unique_id(api.node)}"
+                f"ApiPermission.ApiScoped.{Names.node_unique_id(self.handler.node)}"  # type: ignore[attr-defined]
+                f".{Names.node_unique_id(api.node)}"
             )
             from l1.lambda_ import CfnPermission
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, RemovalPolicy, Size, UnscopedValidationError, ValidationError
 from constructs.internals import structs
@@ -14,6 +14,12 @@ from l2.apigateway._integrations import LambdaIntegration, LambdaIntegrationOpti
 from l2.apigateway._method import MethodOptions
 from l2.apigateway._restapi import ApiKeySourceType, EndpointConfiguration, EndpointType, RestApi
 from l2.apigateway._stage import StageOptions
+
+if TYPE_CHECKING:
+    from l2.apigateway._domain_name import DomainNameOptions
+    from l2.apigateway._interfaces import IRestApi
+    from l2.iam import PolicyDocument
+    from l2.lambda_ import IFunction
 
 _STAGE_VARIABLE = re.compile(r"[A-Za-z0-9-._~:/?#&=,]+")
 
@@ -48,12 +54,12 @@ class LambdaRestApi(RestApi):
         scope: Construct,
         id: str,
         *,
-        handler: Any,
+        handler: IFunction,
         integration_options: LambdaIntegrationOptions | Mapping[str, Any] | None = None,
         proxy: bool | None = None,
         api_key_source_type: ApiKeySourceType | None = None,
         binary_media_types: Sequence[str] | None = None,
-        clone_from: Any = None,
+        clone_from: IRestApi | None = None,
         cloud_watch_role: bool | None = None,
         cloud_watch_role_removal_policy: RemovalPolicy | None = None,
         default_cors_preflight_options: CorsOptions | None = None,
@@ -63,15 +69,15 @@ class LambdaRestApi(RestApi):
         deploy_options: StageOptions | None = None,
         description: str | None = None,
         disable_execute_api_endpoint: bool | None = None,
-        domain_name: Any = None,
+        domain_name: DomainNameOptions | None = None,
         endpoint_configuration: EndpointConfiguration | None = None,
         endpoint_export_name: str | None = None,
         endpoint_types: Sequence[EndpointType] | None = None,
         fail_on_warnings: bool | None = None,
         min_compression_size: Size | None = None,
-        minimum_compression_size: int | None = None,
+        minimum_compression_size: int | float | None = None,
         parameters: Mapping[str, str] | None = None,
-        policy: Any = None,
+        policy: PolicyDocument | None = None,
         rest_api_name: str | None = None,
         retain_deployments: bool | None = None,
     ) -> None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from l2.apigateway._interfaces import IAuthorizer, IRequestValidator, IStage
     from l2.apigateway._model import IModel
     from l2.cloudwatch import Metric, Unit
+    from l2.iam import Grant, IGrantable
 
 
 class AuthorizationType(enum.Enum):
@@ -264,7 +265,7 @@ class Method(Resource):
             )
         self._method_responses.append(method_response)
 
-    def grant_execute(self, grantee: Any) -> Any:
+    def grant_execute(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to call this method (``execute-api:Invoke`` on ``method_arn``)."""
         from l2.iam import Grant
 

@@ -11,7 +11,7 @@ from l2.apigateway._json_schema import JsonSchema, to_cfn_json_schema
 from l2.apigateway._refs import RequestValidatorReference
 
 if TYPE_CHECKING:
-    from l2.apigateway._interfaces import IRestApi
+    from l2.apigateway._interfaces import IRequestValidator, IRestApi
 
 
 class IModel(Protocol):
@@ -97,11 +97,11 @@ class Model(Resource):
         return self.resource.ref
 
     @staticmethod
-    def from_model_name(scope: Construct, id: str, model_name: str) -> Any:
+    def from_model_name(scope: Construct, id: str, model_name: str) -> IModel:
         """An existing model, by name."""
         imported = Resource(scope, id)
         imported.model_id = model_name  # type: ignore[attr-defined]
-        return imported
+        return imported  # type: ignore[return-value]
 
 
 class RequestValidator(Resource):
@@ -148,11 +148,11 @@ class RequestValidator(Resource):
         _hash_into_deployment(rest_api, resource, "validator", props)
 
     @staticmethod
-    def from_request_validator_id(scope: Construct, id: str, request_validator_id: str) -> Any:
+    def from_request_validator_id(scope: Construct, id: str, request_validator_id: str) -> IRequestValidator:
         """An existing validator."""
         imported = Resource(scope, id)
         imported.request_validator_id = request_validator_id  # type: ignore[attr-defined]
-        return imported
+        return imported  # type: ignore[return-value]
 
     @property
     def request_validator_ref(self) -> RequestValidatorReference:

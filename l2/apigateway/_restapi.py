@@ -31,6 +31,7 @@ from l2.apigateway._resource import ResourceBase, RootResource
 from l2.apigateway._stage import Stage, StageOptions
 
 if TYPE_CHECKING:
+    from l1.certificatemanager import CfnCertificate
     from l2.apigateway._api_key import ApiKey
     from l2.apigateway._domain_name import (
         DomainName,
@@ -40,12 +41,12 @@ if TYPE_CHECKING:
         SecurityPolicy,
     )
     from l2.apigateway._gateway_response import GatewayResponse, ResponseType
-    from l2.apigateway._interfaces import IRestApi, IVpcEndpoint
+    from l2.apigateway._interfaces import ICertificate, IRestApi, IVpcEndpoint
     from l2.apigateway._json_schema import JsonSchema
     from l2.apigateway._method import Method
     from l2.apigateway._model import Model, RequestValidator
     from l2.apigateway._usage_plan import QuotaSettings, ThrottleSettings, UsagePlan, UsagePlanPerApiStage
-    from l2.iam import PolicyDocument
+    from l2.iam import AddToResourcePolicyResult, PolicyDocument, PolicyStatement
 
 
 class EndpointType(enum.Enum):
@@ -160,7 +161,7 @@ class RestApiBase(ApiGatewayMetrics, Resource):
         self,
         id: str,
         *,
-        certificate: Any,
+        certificate: ICertificate | CfnCertificate,
         domain_name: str,
         base_path: str | None = None,
         endpoint_access_mode: EndpointAccessMode | None = None,
@@ -317,7 +318,7 @@ class RestApiBase(ApiGatewayMetrics, Resource):
             )
         )
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Imported APIs cannot change their resource policy: the statement is not added."""
         from l2.iam import AddToResourcePolicyResult
 
@@ -639,7 +640,7 @@ class RestApi(RestApiBase):
             validate_request_parameters=validate_request_parameters,
         )
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the API's resource policy."""
         from l2.iam import AddToResourcePolicyResult, PolicyDocument
 

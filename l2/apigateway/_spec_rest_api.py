@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Lazy, RemovalPolicy, Size
 from constructs.internals import structs
@@ -16,7 +16,7 @@ from l2.apigateway._stage import StageOptions
 
 if TYPE_CHECKING:
     from l2.apigateway._domain_name import DomainNameOptions
-    from l2.iam import PolicyDocument
+    from l2.iam import AddToResourcePolicyResult, PolicyDocument, PolicyStatement
 
 
 class RestApiMode(enum.Enum):
@@ -102,7 +102,7 @@ class SpecRestApi(RestApiBase):
         if domain_name is not None:
             self.add_domain_name("CustomDomain", **structs.asdict(domain_name, recurse=False))
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the API's resource policy."""
         from l2.iam import AddToResourcePolicyResult, PolicyDocument
 

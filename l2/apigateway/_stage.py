@@ -96,8 +96,23 @@ class StageOptions(MethodDeploymentOptions):
 class StageBase(ApiGatewayMetrics, Resource):
     """Behaviour shared by stages: URLs, ARN, API keys and metrics."""
 
-    stage_name: str
-    rest_api: IRestApi
+    @property
+    def stage_name(self) -> str:
+        """The name of the stage."""
+        return self._stage_name
+
+    @stage_name.setter
+    def stage_name(self, value: str) -> None:
+        self._stage_name = value
+
+    @property
+    def rest_api(self) -> IRestApi:
+        """The API the stage belongs to."""
+        return self._rest_api
+
+    @rest_api.setter
+    def rest_api(self, value: IRestApi) -> None:
+        self._rest_api = value
 
     @property
     def stage_ref(self) -> StageReference:

@@ -13,7 +13,9 @@ from l2.apigateway._private.util import validate_integer
 from l2.apigateway._refs import UsagePlanReference
 
 if TYPE_CHECKING:
-    from l2.apigateway._interfaces import IApiKey
+    from l2.apigateway._interfaces import IApiKey, IRestApi
+    from l2.apigateway._method import Method
+    from l2.apigateway._stage import Stage
 
 
 class Period(enum.Enum):
@@ -61,7 +63,7 @@ class ThrottlingPerMethod:
         throttle: its limits.
     """
 
-    method: Any
+    method: Method
     throttle: ThrottleSettings
 
 
@@ -75,8 +77,8 @@ class UsagePlanPerApiStage:
         throttle: per-method limits.
     """
 
-    api: Any = None
-    stage: Any = None
+    api: IRestApi | None = None
+    stage: Stage | None = None
     throttle: Sequence[ThrottlingPerMethod] | None = None
 
 
@@ -136,7 +138,7 @@ class UsagePlan(UsagePlanBase):
         scope: Construct,
         id: str,
         *,
-        api_key: Any = None,
+        api_key: IApiKey | None = None,
         api_stages: Sequence[UsagePlanPerApiStage] | None = None,
         description: str | None = None,
         name: str | None = None,

@@ -16,6 +16,22 @@ from _harness import GoldenApp, all_apps, run_on_pycdk  # noqa: E402
 
 APPS = [app for app in all_apps() if app.suite == "l2_apigateway"]
 
+# Findings aws-cdk-lib's own template has too (the ports keep the original integ test as written), by app and
+# template: the rule ids allowed there. The originals use nodejs14.x, deprecated since (E2531).
+AWS_CDK_LIB_FINDINGS: dict[tuple[str, str], set[str]] = {
+    ("l2_apigateway/integ_lambda_api_latebound_deploymentstage", "LateBoundDeploymentStageStack.template.json"): {
+        "E2531"
+    },
+    (
+        "l2_apigateway/integ_lambda_api_nonproxy",
+        "LambdaApiIntegrationOptionsNonProxyIntegrationStack.template.json",
+    ): {"E2531"},
+    ("l2_apigateway/integ_request_authorizer_lit", "RequestAuthorizerInteg.template.json"): {"E2531"},
+    ("l2_apigateway/integ_restapi_books", "restapi-books-example.template.json"): {"E2531"},
+    ("l2_apigateway/integ_restapi_multiuse", "restapi-multiuse-example.template.json"): {"E2531"},
+    ("l2_apigateway/integ_token_authorizer", "TokenAuthorizerInteg.template.json"): {"E2531"},
+}
+
 
 def _errors(template_text: str) -> list[str]:
     matches = lint(template_text, config=ManualArgs(regions=["us-east-1"]))
@@ -32,7 +48,9 @@ def test_pycdk_templates_pass_cfn_lint(app: GoldenApp, tmp_path: Path) -> None:
     templates = sorted(outdir.glob("*.template.json"))
     assert templates, f"{app.test_id} produced no template"
     for path in templates:
-        assert _errors(path.read_text(encoding="utf-8")) == [], path.name
+        allowed = AWS_CDK_LIB_FINDINGS.get((app.test_id, path.name), set())
+        errors = [e for e in _errors(path.read_text(encoding="utf-8")) if e.split(" ", 1)[0] not in allowed]
+        assert errors == [], path.name
 
 
 def test_the_lint_check_catches_a_broken_method() -> None:

@@ -13,7 +13,10 @@ from tests.l2.apigateway.conftest import resources_of_type
     ("build", "message"),
     [
         (
-            lambda: apigateway.MockIntegration(credentials_passthrough=True, credentials_role=object()),
+            lambda: apigateway.MockIntegration(
+                credentials_passthrough=True,
+                credentials_role=iam.Role.from_role_arn(Stack(), "R", "arn:aws:iam::123456789012:role/r"),
+            ),
             "'credentialsPassthrough' and 'credentialsRole' are mutually exclusive",
         ),
         (

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from constructs import RemovalPolicy, Size, Stack, SynthesisError, ValidationError
-from l2 import apigateway
+from l2 import apigateway, lambda_
 from tests.l2.apigateway.conftest import resources_of_type
 
 
@@ -145,7 +145,8 @@ def test_cloud_watch_role_is_retained_and_the_stage_waits_for_the_account(stack:
 
 def test_lambda_rest_api_rejects_a_default_integration(stack: Stack) -> None:
     with pytest.raises(ValidationError) as err:
-        apigateway.LambdaRestApi(stack, "Api", handler=object(), default_integration=apigateway.MockIntegration())
+        handler = lambda_.Function.from_function_arn(stack, "Fn", "arn:aws:lambda:us-east-1:123456789012:function:f")
+        apigateway.LambdaRestApi(stack, "Api", handler=handler, default_integration=apigateway.MockIntegration())
     assert err.value.bare_message == 'Cannot specify "defaultIntegration" since Lambda integration is automatically defined'
 
 

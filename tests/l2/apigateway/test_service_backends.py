@@ -86,3 +86,15 @@ def test_props_structs_require_what_aws_cdk_lib_requires() -> None:
         apigateway.StageProps(stage_name="x")  # type: ignore[call-arg]
     props = apigateway.RestApiAttributes(rest_api_id="a", root_resource_id="r")
     assert (props.rest_api_id, props.root_resource_id, props.rest_api_name) == ("a", "r", None)
+
+
+def test_integration_options_take_a_role_and_a_vpc_link_not_strings() -> None:
+    with pytest.raises(TypeError, match="credentials_role"):
+        apigateway.MockIntegration(credentials_role="arn:aws:iam::1:role/r")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="vpc_link"):
+        apigateway.IntegrationOptions(vpc_link="vl-123")  # type: ignore[arg-type]
+
+
+def test_a_lambda_rest_api_takes_a_function_not_its_arn(stack: Stack) -> None:
+    with pytest.raises(TypeError, match="handler"):
+        apigateway.LambdaRestApi(stack, "Api", handler="arn:aws:lambda:us-east-1:1:function:f")  # type: ignore[arg-type]
