@@ -135,6 +135,7 @@ from ._props import (
     VersionProps,
 )
 from ._runtime import Architecture, Runtime, RuntimeFamily
+from ._s3_files import DirectS3Read, S3FilesOptions
 from ._schema_registry import (
     EventRecordFormat,
     ISchemaRegistry,
@@ -183,6 +184,7 @@ __all__ = [
     "DestinationConfig",
     "DestinationOptions",
     "DestinationType",
+    "DirectS3Read",
     "DlqDestinationConfig",
     "DockerBuildAssetOptions",
     "DockerImageCode",
@@ -267,6 +269,7 @@ __all__ = [
     "RuntimeManagementMode",
     "S3Code",
     "S3CodeV2",
+    "S3FilesOptions",
     "S3Location",
     "S3ObjectStorageMode",
     "ScalingOptions",

@@ -323,8 +323,10 @@ class Function(FunctionBase):
                 self.dead_letter_topic = dlq
         file_system_configs = None
         if filesystem is not None:
+            direct_read = filesystem._s3_files_direct_read
             file_system_configs = [{"arn": filesystem.config.arn,
-                                    "local_mount_path": filesystem.config.local_mount_path}]
+                                    "local_mount_path": filesystem.config.local_mount_path,
+                                    "s3_files_config": {"direct_s3_read": direct_read} if direct_read else None}]
         self._architecture = architecture
         if (ephemeral_storage_size is not None and not ephemeral_storage_size.is_unresolved()
                 and not 512 <= ephemeral_storage_size.to_mebibytes() <= 10240):

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Construct, Duration, Resource, Stack, ValidationError
 from constructs.internals import structs
 from l1.lambda_ import CfnCodeSigningConfig
+
+if TYPE_CHECKING:
+    from ._s3_files import DirectS3Read
 
 
 class LogFormat(enum.Enum):
@@ -212,6 +215,46 @@ class FileSystem:
                 ]),
             ],
         )
+
+
+    @staticmethod
+    def from_s3_files_access_point(ap: Any, mount_path: str, *, direct_s3_read: DirectS3Read | None = None) -> FileSystem:
+        """An Amazon S3 Files access point ``ap`` (an L1 ``CfnAccessPoint`` or a construct over one), mounted at
+        ``mount_path``: the function may mount it and write to its file system, reaches the mount targets' security
+        groups on the NFS port and waits for the mount targets.
+
+        Raises:
+            UnscopedValidationError: the access point's file system, mount targets or their security groups are
+                not in the app.
+        """
+        from l2 import ec2, iam
+
+        from ._s3_files import access_point_arn, access_point_parts
+
+        cfn_ap, fs, mount_targets, groups = access_point_parts(ap)
+        arn = access_point_arn(ap, cfn_ap)
+        policies = [
+            iam.PolicyStatement(actions=["s3files:ClientMount"], resources=[arn]),
+            iam.PolicyStatement(actions=["s3files:ClientMount", "s3files:ClientWrite"], resources=[fs.ref]),
+        ]
+        mode = direct_s3_read._mode if direct_s3_read is not None else None
+        bucket = direct_s3_read._bucket if direct_s3_read is not None else None
+        if mode == "ENABLED" and bucket is not None:
+            policies.append(iam.PolicyStatement(actions=["s3:GetObject", "s3:GetObjectVersion"],
+                                                resources=[bucket.arn_for_objects("*")]))
+        connections = ec2.Connections(
+            security_groups=[ec2.SecurityGroup.from_security_group_id(ap, f"MountTargetSG{i}", g.attr_group_id)
+                             for i, g in enumerate(groups)],
+            default_port=ec2.Port.tcp(FileSystem.NFS_PORT))
+        filesystem = FileSystem(local_mount_path=mount_path, arn=arn, dependency=mount_targets,
+                                connections=connections, policies=policies)
+        filesystem._s3_files_direct_read = mode
+        return filesystem
+
+    NFS_PORT = 2049
+    """The port of NFS (EFS and S3 Files mount targets)."""
+
+    _s3_files_direct_read: str | None = None
 
 
 @runtime_checkable
