@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -199,7 +200,7 @@ class Transition:
 
     storage_class: StorageClass
     transition_after: Duration | None = None
-    transition_date: Any = None
+    transition_date: datetime.datetime | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -218,7 +219,7 @@ class LifecycleRule:
     abort_incomplete_multipart_upload_after: Duration | None = None
     enabled: bool | None = None
     expiration: Duration | None = None
-    expiration_date: Any = None
+    expiration_date: datetime.datetime | None = None
     expired_object_delete_marker: bool | None = None
     id: str | None = None
     noncurrent_version_expiration: Duration | None = None

@@ -31,6 +31,8 @@ KNOWN_DIVERGENCES: dict[str, str] = {}
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core/cfn_json",
+    "core/integ_cross_region_references",
+    "core/integ_cross_region_references_both",
     "core_cross_env/cross_region_nested_consumer",
     "core_cross_env/cross_region_nested_producer",
     "core_cross_env/cross_region_references",
@@ -56,7 +58,9 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_s3/integ_bucket_auto_delete_objects",
     "l2_s3/integ_bucket_eventbridge_notification_via_property",
     "l2_s3/integ_bucket_import_server_access_logs",
+    "l2_s3/integ_bucket_notifications",
     "l2_s3/integ_bucket_notifications_multi_bucket_policy",
+    "l2_s3/integ_bucket_notifications_scoped_permissions",
     "l2_s3/integ_bucket_replication",
     "l2_s3/integ_bucket_replication_cross_stack",
     "l2_s3/integ_bucket_replication_multiple_sources",

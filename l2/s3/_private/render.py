@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -15,6 +16,17 @@ from l2.s3._types import (
     RedirectTarget,
     RoutingRule,
 )
+
+
+def cfn_date(value: Any) -> Any:
+    """A ``datetime`` as CloudFormation takes it (UTC, ``YYYY-MM-DDTHH:MM:SSZ``, as aws-cdk-lib renders dates);
+    anything else (a string, a token, ``None``) unchanged. A naive datetime is taken as UTC."""
+    if not isinstance(value, datetime.datetime):
+        return value
+    if value.tzinfo is not None:
+        value = value.astimezone(datetime.UTC)
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
 
 LIFECYCLE_ACTIONS = (
     "abort_incomplete_multipart_upload_after",
@@ -135,7 +147,7 @@ def lifecycle_rule(scope: Construct, rule: LifecycleRule) -> dict[str, Any]:
             if rule.abort_incomplete_multipart_upload_after is not None
             else None
         ),
-        "expiration_date": rule.expiration_date,
+        "expiration_date": cfn_date(rule.expiration_date),
         "expiration_in_days": rule.expiration.to_days() if rule.expiration else None,
         "id": rule.id,
         "noncurrent_version_expiration": (
@@ -164,7 +176,7 @@ def lifecycle_rule(scope: Construct, rule: LifecycleRule) -> dict[str, Any]:
             [
                 {
                     "storage_class": t.storage_class.value,
-                    "transition_date": t.transition_date,
+                    "transition_date": cfn_date(t.transition_date),
                     "transition_in_days": t.transition_after.to_days() if t.transition_after else None,
                 }
                 for t in rule.transitions
