@@ -26,6 +26,12 @@ PART_B_INTEG = {
     "integ_same_region_references_both",
     "integ_same_region_references_strong",
     "integ_same_region_references_weak_string_list",
+    "integ_cross_region_references",
+    "integ_cross_region_references_both",
+    "integ_cross_region_references_weak",
+    "integ_cross_region_writer",
+    "integ_cross_account_references",
+    "integ_cross_account_references_multi_consumer",
 }
 APPS = [
     app for app in all_apps()
