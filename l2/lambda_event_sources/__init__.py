@@ -31,7 +31,14 @@ from ._schema_registries import (
     GlueSchemaRegistryProps,
 )
 from ._sqs import SqsEventSource
-from ._stream import DynamoEventSource, KinesisEventSource, SnsDlq, SqsDlq, StreamEventSource
+from ._stream import (
+    DynamoEventSource,
+    KinesisConsumerEventSource,
+    KinesisEventSource,
+    SnsDlq,
+    SqsDlq,
+    StreamEventSource,
+)
 
 __all__ = [
     "ApiEventSource",
@@ -45,6 +52,7 @@ __all__ = [
     "GlueSchemaRegistryProps",
     "KafkaDlq",
     "KafkaEventSourceProps",
+    "KinesisConsumerEventSource",
     "KinesisEventSource",
     "KinesisEventSourceProps",
     "ManagedKafkaEventSource",

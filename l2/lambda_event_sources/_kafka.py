@@ -32,7 +32,7 @@ class S3OnFailureDestination:
     def __init__(self, bucket: Any) -> None:
         self.bucket = bucket
 
-    def bind(self, target: Any, target_handler: Any) -> DlqDestinationConfig:
+    def bind(self, _target: Any, target_handler: Any) -> DlqDestinationConfig:
         """Let the function write to the bucket."""
         self.bucket.grant_read_write(target_handler)
         return DlqDestinationConfig(destination=self.bucket.bucket_arn)
@@ -50,7 +50,8 @@ def _mapping_pollers(config: Any) -> Any:
     """The event sources' poller config as the mapping's (the same fields; jsii structs convert implicitly)."""
     if config is None or isinstance(config, ProvisionedPollerConfig):
         return config
-    return ProvisionedPollerConfig(minimum_pollers=config.minimum_pollers, maximum_pollers=config.maximum_pollers)
+    return ProvisionedPollerConfig(minimum_pollers=config.minimum_pollers, maximum_pollers=config.maximum_pollers,
+                                   poller_group_name=getattr(config, "poller_group_name", None))
 
 
 class ManagedKafkaEventSource(StreamEventSource):
@@ -332,6 +333,6 @@ class KafkaDlq:
                             "and hyphens are allowed")
         self.topic_name = topic_name if topic_name.startswith("kafka://") else f"kafka://{topic_name}"
 
-    def bind(self, target: Any, target_handler: Any) -> DlqDestinationConfig:
+    def bind(self, _target: Any, _target_handler: Any) -> DlqDestinationConfig:
         """The topic as the mapping's on-failure destination."""
         return DlqDestinationConfig(destination=self.topic_name)

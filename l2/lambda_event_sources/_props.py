@@ -12,10 +12,17 @@ from constructs.internals import structs
 @structs.frozen(kw_only=True)
 class ProvisionedPollerConfig:
     """Provisioned pollers of an event source (SQS: 2 to 200 minimum and 2 to 2000 maximum; streams and Kafka: 1
-    to 200 and 1 to 2000)."""
+    to 200 and 1 to 2000).
+
+    Args:
+        maximum_pollers / minimum_pollers: the range of pollers.
+        poller_group_name: share the pollers of mappings with the same group name (Kafka sources pass it on;
+            default: pollers of the mapping's own).
+    """
 
     maximum_pollers: float | None = None
     minimum_pollers: float | None = None
+    poller_group_name: str | None = None
 
 
 @structs.frozen(kw_only=True)

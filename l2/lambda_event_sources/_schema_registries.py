@@ -49,7 +49,7 @@ class ConfluentSchemaRegistry:
             event_record_format=event_record_format, schema_validation_configs=schema_validation_configs,
             schema_registry_uri=schema_registry_uri, authentication_type=authentication_type, secret=secret)
 
-    def bind(self, target: Any, target_handler: Any) -> KafkaSchemaRegistryConfig:
+    def bind(self, _target: Any, target_handler: Any) -> KafkaSchemaRegistryConfig:
         """Let the function read the secret; the registry's configuration."""
         p = self.props
         p.secret.grant_read(target_handler)
@@ -85,7 +85,7 @@ class GlueSchemaRegistry:
             event_record_format=event_record_format, schema_validation_configs=schema_validation_configs,
             schema_registry=schema_registry, schema_registry_arn=schema_registry_arn)
 
-    def bind(self, target: Any, target_handler: Any) -> KafkaSchemaRegistryConfig:
+    def bind(self, _target: Any, target_handler: Any) -> KafkaSchemaRegistryConfig:
         """Grant the function read access to the registry; the registry's configuration.
 
         Raises:
@@ -93,7 +93,7 @@ class GlueSchemaRegistry:
         """
         from l2 import iam
 
-        arn, name = self._registry(target)
+        arn, name = self._registry(_target)
         for statement in (
             iam.PolicyStatement(actions=["glue:GetRegistry"], resources=[arn]),
             iam.PolicyStatement(actions=["glue:GetSchemaVersion"], resources=[

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, Names, Token, UnscopedValidationError, ValidationError
 from l2.lambda_ import DlqDestinationConfig, StartingPosition
+
+if TYPE_CHECKING:
+    from l2.kinesis import IStreamConsumer
 
 
 class StreamEventSource:
@@ -74,8 +77,8 @@ class StreamEventSource:
             raise UnscopedValidationError("S3 onFailure Destination is not supported for this event source")
         return {**options, "batch_size": self.batch_size or 100, **self._options}
 
-    def bind(self, target: Any) -> None:
-        """Subscribe ``target`` (each stream source defines it).
+    def bind(self, _target: Any) -> None:
+        """Subscribe the target function (each stream source defines it).
 
         Raises:
             NotImplementedError: on the base class, which is abstract in aws-cdk-lib.
@@ -125,16 +128,20 @@ class DynamoEventSource(StreamEventSource):
         return self._mapping.event_source_mapping_arn
 
 
-class KinesisEventSource(StreamEventSource):
-    """Use a Kinesis stream as an event source (``grant_read`` on the function).
+class _KinesisEventSourceBase(StreamEventSource):
+    """A Kinesis stream or stream consumer as an event source (``grant_read`` on the function).
 
     Raises:
         UnscopedValidationError: a batch size outside 1-10000.
     """
 
-    def __init__(self, stream: Any, *, starting_position_timestamp: float | None = None, **props: Any) -> None:
+    _EVENT_SOURCE_NAME = ""
+
+    def __init__(self, source: Any, source_arn: str, *, starting_position_timestamp: float | None = None,
+                 **props: Any) -> None:
         super().__init__(**props)
-        self.stream = stream
+        self._source = source
+        self._source_arn = source_arn
         self._timestamp = starting_position_timestamp
         if self.batch_size is not None and not Token.is_unresolved(self.batch_size) and not 1 <= self.batch_size <= 10000:
             raise UnscopedValidationError(
@@ -145,27 +152,90 @@ class KinesisEventSource(StreamEventSource):
     def bind(self, target: Any) -> None:
         """Create the mapping on ``target`` and let it read the stream."""
         self._mapping = target.add_event_source_mapping(
-            f"KinesisEventSource:{Names.node_unique_id(self.stream.node)}",
-            **self.enrich_mapping_options(event_source_arn=self.stream.stream_arn,
+            f"{self._EVENT_SOURCE_NAME}:{Names.node_unique_id(self._source.node)}",
+            **self.enrich_mapping_options(event_source_arn=self._source_arn,
                                           starting_position_timestamp=self._timestamp,
                                           metrics_config=self.metrics_config,
                                           support_s3_on_failure_destination=True),
         )
-        self.stream.grant_read(target)
+        self._source.grant_read(target)
 
     @property
     def event_source_mapping_id(self) -> str:
         """The mapping's id (after ``bind``)."""
         if self._mapping is None:
-            raise UnscopedValidationError("KinesisEventSource is not yet bound to an event source mapping")
-        return self._mapping.event_source_mapping_id
+            raise UnscopedValidationError(f"{self._EVENT_SOURCE_NAME} is not yet bound to an event source mapping")
+        return self._mapping.event_source_mapping_id  # type: ignore[no-any-return]
 
     @property
     def event_source_mapping_arn(self) -> str:
         """The mapping's ARN (after ``bind``)."""
         if self._mapping is None:
-            raise UnscopedValidationError("KinesisEventSource is not yet bound to an event source mapping")
-        return self._mapping.event_source_mapping_arn
+            raise UnscopedValidationError(f"{self._EVENT_SOURCE_NAME} is not yet bound to an event source mapping")
+        return self._mapping.event_source_mapping_arn  # type: ignore[no-any-return]
+
+
+class KinesisEventSource(_KinesisEventSourceBase):
+    """Use a Kinesis stream as an event source (``grant_read`` on the function).
+
+    Raises:
+        UnscopedValidationError: a batch size outside 1-10000.
+    """
+
+    _EVENT_SOURCE_NAME = "KinesisEventSource"
+
+    def __init__(self, stream: Any, *, starting_position_timestamp: float | None = None, **props: Any) -> None:
+        super().__init__(stream, stream.stream_arn, starting_position_timestamp=starting_position_timestamp, **props)
+        self.stream = stream
+
+
+class KinesisConsumerEventSource(_KinesisEventSourceBase):
+    """Use a Kinesis stream consumer (enhanced fan-out) as an event source (``grant_read`` on the function).
+
+    Args:
+        stream_consumer: the consumer (``kinesis.StreamConsumer``).
+        starting_position: where to start reading.
+        starting_position_timestamp: the time to start at, with ``AT_TIMESTAMP`` (default: none).
+        batch_size / bisect_batch_on_error / enabled / filters / filter_encryption / max_batching_window /
+            max_record_age / metrics_config / on_failure / parallelization_factor / provisioned_poller_config /
+            report_batch_item_failures / retry_attempts / tumbling_window: as in ``KinesisEventSource``.
+
+    Raises:
+        UnscopedValidationError: a batch size outside 1-10000.
+    """
+
+    _EVENT_SOURCE_NAME = "KinesisConsumerEventSource"
+
+    def __init__(
+        self,
+        stream_consumer: IStreamConsumer,
+        *,
+        starting_position: StartingPosition,
+        starting_position_timestamp: float | None = None,
+        bisect_batch_on_error: bool | None = None,
+        filter_encryption: Any = None,
+        filters: Sequence[Mapping[str, Any]] | None = None,
+        max_record_age: Duration | None = None,
+        metrics_config: Any = None,
+        on_failure: Any = None,
+        parallelization_factor: float | None = None,
+        report_batch_item_failures: bool | None = None,
+        retry_attempts: float | None = None,
+        tumbling_window: Duration | None = None,
+        batch_size: float | None = None,
+        enabled: bool | None = None,
+        max_batching_window: Duration | None = None,
+        provisioned_poller_config: Any = None,
+    ) -> None:
+        super().__init__(
+            stream_consumer, stream_consumer.stream_consumer_arn,
+            starting_position_timestamp=starting_position_timestamp, starting_position=starting_position,
+            bisect_batch_on_error=bisect_batch_on_error, filter_encryption=filter_encryption, filters=filters,
+            max_record_age=max_record_age, metrics_config=metrics_config, on_failure=on_failure,
+            parallelization_factor=parallelization_factor, report_batch_item_failures=report_batch_item_failures,
+            retry_attempts=retry_attempts, tumbling_window=tumbling_window, batch_size=batch_size, enabled=enabled,
+            max_batching_window=max_batching_window, provisioned_poller_config=provisioned_poller_config)
+        self.stream_consumer = stream_consumer
 
 
 class SqsDlq:
@@ -174,7 +244,7 @@ class SqsDlq:
     def __init__(self, queue: Any) -> None:
         self.queue = queue
 
-    def bind(self, target: Any, target_handler: Any) -> DlqDestinationConfig:
+    def bind(self, _target: Any, target_handler: Any) -> DlqDestinationConfig:
         """Let the function send to the queue."""
         self.queue.grant_send_messages(target_handler)
         return DlqDestinationConfig(destination=self.queue.queue_arn)
@@ -186,7 +256,7 @@ class SnsDlq:
     def __init__(self, topic: Any) -> None:
         self.topic = topic
 
-    def bind(self, target: Any, target_handler: Any) -> DlqDestinationConfig:
+    def bind(self, _target: Any, target_handler: Any) -> DlqDestinationConfig:
         """Let the function publish to the topic."""
         self.topic.grant_publish(target_handler)
         return DlqDestinationConfig(destination=self.topic.topic_arn)
