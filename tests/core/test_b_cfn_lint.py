@@ -32,6 +32,7 @@ PART_B_INTEG = {
     "integ_cross_region_writer",
     "integ_cross_account_references",
     "integ_cross_account_references_multi_consumer",
+    "integ_default_rego_rules",
 }
 APPS = [
     app for app in all_apps()
