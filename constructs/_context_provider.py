@@ -133,6 +133,12 @@ class ContextProvider:
             lookup = getattr(stack.synthesizer, "lookup_role_arn", None)
             if lookup and "lookupRoleArn" not in extended:
                 extended["lookupRoleArn"] = lookup
+                external_id = getattr(stack.synthesizer, "lookup_role_external_id", None)
+                if external_id is not None:
+                    extended["lookupRoleExternalId"] = external_id
+                options = getattr(stack.synthesizer, "lookup_role_additional_options", None)
+                if options is not None:
+                    extended["assumeRoleAdditionalOptions"] = options
             stack.report_missing_context_key(key=found.key, provider=provider, props=extended)
             if error is not None:
                 Annotations.of(scope).add_error(str(error))

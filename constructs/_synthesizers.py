@@ -556,12 +556,26 @@ class DefaultStackSynthesizer(StackSynthesizer):
         region = self.bound_stack._synthesis_known_env()[1]
         if region is not None:
             dest["region"] = region
-        dest["assumeRoleArn"] = self._specialize(self.file_publishing_role_template)
-        if self.file_asset_publishing_external_id is not None:
-            dest["assumeRoleExternalId"] = self.file_asset_publishing_external_id
-        if self.file_asset_publishing_role_additional_options is not None:
-            dest["assumeRoleAdditionalOptions"] = self.file_asset_publishing_role_additional_options
+        dest.update(self._file_publishing_role())
         return dest
+
+    def _file_publishing_role(self) -> dict[str, Any]:
+        """The role keys of a file asset destination."""
+        role: dict[str, Any] = {"assumeRoleArn": self._specialize(self.file_publishing_role_template)}
+        if self.file_asset_publishing_external_id is not None:
+            role["assumeRoleExternalId"] = self.file_asset_publishing_external_id
+        if self.file_asset_publishing_role_additional_options is not None:
+            role["assumeRoleAdditionalOptions"] = self.file_asset_publishing_role_additional_options
+        return role
+
+    def _image_publishing_role(self) -> dict[str, Any]:
+        """The role keys of an image asset destination."""
+        role: dict[str, Any] = {"assumeRoleArn": self._specialize(self.image_publishing_role_template)}
+        if self.image_asset_publishing_external_id is not None:
+            role["assumeRoleExternalId"] = self.image_asset_publishing_external_id
+        if self.image_asset_publishing_role_additional_options is not None:
+            role["assumeRoleAdditionalOptions"] = self.image_asset_publishing_role_additional_options
+        return role
 
     def add_file_asset(
         self,
@@ -665,11 +679,7 @@ class DefaultStackSynthesizer(StackSynthesizer):
         region = stack._synthesis_known_env()[1]
         if region is not None:
             dest["region"] = region
-        dest["assumeRoleArn"] = self._specialize(self.image_publishing_role_template)
-        if self.image_asset_publishing_external_id is not None:
-            dest["assumeRoleExternalId"] = self.image_asset_publishing_external_id
-        if self.image_asset_publishing_role_additional_options is not None:
-            dest["assumeRoleAdditionalOptions"] = self.image_asset_publishing_role_additional_options
+        dest.update(self._image_publishing_role())
         source = docker_image_source_entry(src)
         entry: dict[str, Any] = {}
         if src.display_name is not None:
@@ -726,17 +736,24 @@ class CliCredentialsStackSynthesizer(DefaultStackSynthesizer):
     def lookup_role(self) -> str | None:
         return None
 
-    def _artifact_properties(self, template_hash: str) -> dict[str, Any]:
-        props = super()._artifact_properties(template_hash)
-        for k in ("assumeRoleArn", "cloudFormationExecutionRoleArn", "lookupRole"):
-            props.pop(k, None)
-        return props
+    @property
+    def lookup_role_arn(self) -> str | None:  # type: ignore[override]
+        """None: lookups use the CLI's credentials."""
+        return None
 
-    def _template_destinations(self, template_hash: str) -> dict[str, Any] | None:
-        d = super()._template_destinations(template_hash)
-        assert d is not None
-        d.pop("assumeRoleArn", None)
-        return d
+    def _artifact_properties(self, template_hash: str) -> dict[str, Any]:
+        stack = self.bound_stack
+        return {
+            "validateOnSynth": False,
+            "stackTemplateAssetObjectUrl": f"s3://{self.bucket_name}/{self.bucket_prefix}{template_hash}.json",
+            "additionalDependencies": [f"{stack.artifact_id}.assets"],
+        }
+
+    def _file_publishing_role(self) -> dict[str, Any]:
+        return {}
+
+    def _image_publishing_role(self) -> dict[str, Any]:
+        return {}
 
 
 class LegacyStackSynthesizer(StackSynthesizer):
@@ -765,6 +782,64 @@ class BootstraplessSynthesizer(DefaultStackSynthesizer):
             generate_bootstrap_version_rule=False,
             qualifier=qualifier,
         )
+
+    @property
+    def lookup_role_arn(self) -> str | None:  # type: ignore[override]
+        """None: lookups use the CLI's credentials."""
+        return None
+
+    def _artifact_properties(self, template_hash: str) -> dict[str, Any]:
+        return {
+            "validateOnSynth": False,
+            "assumeRoleArn": self._specialize(self.deploy_role_arn_template),
+            "cloudFormationExecutionRoleArn": self._specialize(self.cfn_exec_role_arn_template),
+        }
+
+    def _template_destinations(self, template_hash: str) -> dict[str, Any] | None:
+        return None
+
+    def add_file_asset(
+        self,
+        asset: FileAssetSource | None = None,
+        *,
+        source_hash: str | None = None,
+        deploy_time: bool | None = None,
+        display_name: str | None = None,
+        executable: Sequence[str] | None = None,
+        file_name: str | None = None,
+        packaging: FileAssetPackaging | None = None,
+    ) -> FileAssetLocation:
+        """Bootstrapless stacks cannot have assets."""
+        from ._errors import UnscopedValidationError
+
+        raise UnscopedValidationError("Cannot add assets to a Stack that uses the BootstraplessSynthesizer")
+
+    def add_docker_image_asset(
+        self,
+        asset: DockerImageAssetSource | None = None,
+        *,
+        source_hash: str | None = None,
+        asset_name: str | None = None,
+        directory_name: str | None = None,
+        display_name: str | None = None,
+        docker_build_args: Mapping[str, str] | None = None,
+        docker_build_contexts: Mapping[str, str] | None = None,
+        docker_build_secrets: Mapping[str, str] | None = None,
+        docker_build_ssh: str | None = None,
+        docker_build_target: str | None = None,
+        docker_cache_disabled: bool | None = None,
+        docker_cache_from: Sequence[DockerCacheOption] | None = None,
+        docker_cache_to: DockerCacheOption | None = None,
+        docker_file: str | None = None,
+        docker_outputs: Sequence[str] | None = None,
+        executable: Sequence[str] | None = None,
+        network_mode: str | None = None,
+        platform: str | None = None,
+    ) -> DockerImageAssetLocation:
+        """Bootstrapless stacks cannot have assets."""
+        from ._errors import UnscopedValidationError
+
+        raise UnscopedValidationError("Cannot add assets to a Stack that uses the BootstraplessSynthesizer")
 
 
 class NestedStackSynthesizer(StackSynthesizer):
