@@ -8,15 +8,15 @@ import os
 import sys
 import tempfile
 
-import jsii
-
 import aws_cdk as cdk
+import jsii
 from aws_cdk import aws_ecr_assets as ecr_assets
 from aws_cdk import aws_s3_assets as s3_assets
+
 from constructs import Construct, IConstruct
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _asset_ignore_cases import FILES, PATTERNS, build_tree  # noqa: E402
+from _asset_ignore_cases import FILES, PATTERNS, build_tree
 
 ROOT = os.path.realpath(tempfile.mkdtemp(prefix="a-api-"))
 results = {}
@@ -171,12 +171,12 @@ results["is_mixin"] = [cdk.Mixin.is_mixin(QueuesOnly()), cdk.Mixin.is_mixin(stac
 errors = {}
 try:
     cdk.Mixins.of(stack).require_all().apply(QueuesOnly())
-except Exception as e:  # noqa: BLE001
+except Exception as e:
     # through jsii the classes are named after their jsii proxies: compare the sentence, not the names
     errors["require_all"] = str(e).split("\n")[0].endswith("but was required to.")
 try:
     cdk.Mixins.of(group.node.find_child("TopicA"), cdk.ConstructSelector.only_itself()).require_any().apply(QueuesOnly())
-except Exception as e:  # noqa: BLE001
+except Exception as e:
     errors["require_any"] = str(e).split("\n")[0].split(": ", 1)[-1]
 results["mixin_errors"] = errors
 
