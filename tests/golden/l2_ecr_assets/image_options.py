@@ -87,6 +87,7 @@ cdk.CfnOutput(stack, "RepoUriForTag", value=full.repository.repository_uri_for_t
 
 agnostic = cdk.Stack(app, "ImageOptionsAgnostic")
 plain = assets.DockerImageAsset(agnostic, "Plain", directory=context)
+plain.repository.grant_pull(iam.User(agnostic, "Puller"))
 cdk.CfnOutput(agnostic, "RepoUri", value=plain.repository.repository_uri)
 cdk.CfnOutput(agnostic, "RepoArn", value=plain.repository.repository_arn)
 app.synth()

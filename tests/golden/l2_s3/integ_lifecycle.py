@@ -7,7 +7,7 @@ from aws_cdk.aws_s3 import Bucket, LifecycleRule
 
 app = App()
 stack = Stack(app, "aws-cdk-s3")
-date = datetime.datetime(2019, 10, 1, tzinfo=datetime.timezone.utc)
+date = datetime.datetime(2019, 10, 1, tzinfo=datetime.UTC)
 Bucket(stack, "MyBucket", lifecycle_rules=[
     LifecycleRule(expiration_date=date),
     LifecycleRule(expiration_date=date, object_size_less_than=600, object_size_greater_than=500),

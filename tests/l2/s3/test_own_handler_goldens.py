@@ -27,6 +27,7 @@ OWN_HANDLER_APPS = {
     "l2_s3/bucket_notifications",
     "l2_s3/bucket_notifications_encrypted",
     "l2_s3/bucket_notifications_lambda",
+    "l2_s3/bucket_notifications_skip_validation",
     "l2_s3/integ_bucket_auto_delete_objects",
     "l2_s3/integ_bucket_eventbridge_notification_via_property",
     "l2_s3/integ_bucket_import_server_access_logs",
