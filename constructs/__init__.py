@@ -138,6 +138,7 @@ from ._fs import (
     GlobIgnoreStrategy,
     IgnoreStrategy,
 )
+from ._grants import EncryptedPermissionsOptions, PermissionsOptions
 from ._injectors import InjectionContext, IPropertyInjector, PropertyInjectors
 from ._merge_strategy import (
     ArrayMergeStrategy,
@@ -382,6 +383,7 @@ __all__ = [
     "DockerVolumeConsistency",
     "Duration",
     "EncodingOptions",
+    "EncryptedPermissionsOptions",
     "Environment",
     "Errors",
     "Expiration",
@@ -466,6 +468,7 @@ __all__ = [
     "Node",
     "PermissionsBoundary",
     "PermissionsBoundaryBindOptions",
+    "PermissionsOptions",
     "PhysicalName",
     "PolicyValidationPluginReport",
     "PolicyValidationPluginReportBeta1",

@@ -189,3 +189,10 @@ def test_secret_structs() -> None:
     props = cdk.CfnDynamicReferenceProps(reference_key="k", service=cdk.CfnDynamicReferenceService.SSM)
     assert props.service is cdk.CfnDynamicReferenceService.SSM
     assert cdk.SecretsManagerSecretOptions(json_field="f").json_field == "f"
+
+
+def test_grant_option_structs() -> None:
+    options = cdk.EncryptedPermissionsOptions(resource_arns=["arn:aws:s3:::b/*"], key_actions=["kms:Decrypt"])
+    assert isinstance(options, cdk.PermissionsOptions)
+    assert options.key_actions == ["kms:Decrypt"]
+    assert cdk.PermissionsOptions().resource_arns is None
