@@ -7,17 +7,18 @@ arguments in the same order.
 from __future__ import annotations
 
 import enum
-import json
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs._private import structs
 
 from ._errors import PycdkError, UnscopedValidationError
+
+if TYPE_CHECKING:
+    import subprocess
 
 
 class BundlingOutput(enum.Enum):
@@ -107,6 +108,9 @@ class ExecutionError(PycdkError):
 
 def docker_exec(args: Sequence[str], *, capture: bool = False) -> subprocess.CompletedProcess[str]:
     """Run ``$CDK_DOCKER`` (default ``docker``) with ``args``; raise ``ExecutionError`` on a non-zero exit."""
+    import json
+    import subprocess
+
     prog = os.environ.get("CDK_DOCKER") or "docker"
     try:
         proc = subprocess.run(
@@ -130,6 +134,8 @@ def docker_exec(args: Sequence[str], *, capture: bool = False) -> subprocess.Com
 
 
 def _is_selinux() -> bool:
+    import subprocess
+
     if not sys.platform.startswith("linux"):
         return False
     try:
@@ -219,6 +225,8 @@ class DockerImage:
 
     @staticmethod
     def _image_exists(tag: str) -> bool:
+        import subprocess
+
         prog = os.environ.get("CDK_DOCKER") or "docker"
         try:
             return subprocess.run(

@@ -180,7 +180,8 @@ class Stack(Construct):
 
         if synthesizer is None:
             synthesizer = getattr(self.node.root, "_default_stack_synthesizer", None) or DefaultStackSynthesizer()
-        self.synthesizer = synthesizer
+        # the synthesizer also offers synthesis its private interface (``SynthesisSynthesizer``)
+        self.synthesizer: Any = synthesizer
         try:
             synthesizer.bind(self)
         except ValueError:

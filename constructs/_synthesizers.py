@@ -54,15 +54,16 @@ def docker_image_source_entry(src: DockerImageAssetSource) -> dict[str, Any]:
     ):
         if value is None:
             continue
+        rendered: Any = value
         if isinstance(value, Mapping):
-            value = dict(value)
+            rendered = dict(value)
         elif key == "cacheFrom":
-            value = [_cache_option(v) for v in value]
+            rendered = [_cache_option(v) for v in value]  # type: ignore[union-attr]
         elif key == "cacheTo":
-            value = _cache_option(value)
+            rendered = _cache_option(value)
         elif isinstance(value, (list, tuple)):
-            value = list(value)
-        source[key] = value
+            rendered = list(value)
+        source[key] = rendered
     return source
 
 
