@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from constructs import Duration
     from l2.apigateway._interfaces import IAuthorizer, IRequestValidator, IStage
     from l2.apigateway._model import IModel
+    from l2.apigateway._resource import ResourceBase
+    from l2.apigateway._restapi import RestApi
     from l2.cloudwatch import Metric, Unit
     from l2.iam import Grant, IGrantable
 
@@ -119,7 +121,7 @@ class Method(Resource):
         id: str,
         *,
         http_method: str,
-        resource: Any,
+        resource: ResourceBase,
         integration: Integration | None = None,
         options: MethodOptions | None = None,
     ) -> None:
@@ -172,7 +174,8 @@ class Method(Resource):
             validator_options: Any = options.request_validator_options
             if structs.has(type(validator_options)):
                 validator_options = structs.asdict(validator_options, recurse=False)
-            validator_id = self.api.add_request_validator("validator", **validator_options).request_validator_id
+            api: Any = self.api
+            validator_id = api.add_request_validator("validator", **validator_options).request_validator_id
         else:
             validator_id = getattr(options.request_validator, "request_validator_id", None)
 
@@ -230,7 +233,7 @@ class Method(Resource):
             )
 
     @property
-    def rest_api(self) -> Any:
+    def rest_api(self) -> RestApi:
         """The RestApi of the method's resource."""
         return self.resource.rest_api
 

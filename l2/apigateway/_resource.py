@@ -24,7 +24,7 @@ from l2.apigateway._refs import ResourceReference
 if TYPE_CHECKING:
     from l2.apigateway._interfaces import IAuthorizer, IRequestValidator, IRestApi
     from l2.apigateway._model import IModel
-    from l2.apigateway._restapi import RestApiBase
+    from l2.apigateway._restapi import RestApi, RestApiBase
 
 
 @structs.frozen(kw_only=True)
@@ -243,7 +243,7 @@ class ResourceBase(_CoreResource):
         return self.rest_api.url_for_path(self.path)
 
     @property
-    def rest_api(self) -> Any:
+    def rest_api(self) -> RestApi:
         """The RestApi of this resource."""
         raise NotImplementedError
 
@@ -338,7 +338,7 @@ class Resource(ResourceBase):
         return imported
 
     @property
-    def rest_api(self) -> Any:
+    def rest_api(self) -> RestApi:
         if self.parent_resource is None:
             raise ValidationError("parentResource was unexpectedly not defined", self)
         return self.parent_resource.rest_api
@@ -354,7 +354,7 @@ class _ImportedResource(ResourceBase):
         raise UnscopedValidationError("parentResource is not configured for imported resource.")
 
     @property
-    def rest_api(self) -> Any:
+    def rest_api(self) -> RestApi:
         raise UnscopedValidationError("restApi is not configured for imported resource.")
 
 
@@ -453,7 +453,7 @@ class RootResource(ResourceBase):
             self.add_cors_preflight(**structs.asdict(default_cors_preflight_options, recurse=False))
 
     @property
-    def rest_api(self) -> Any:
+    def rest_api(self) -> RestApi:
         if self._rest_api is None:
             raise ValidationError(
                 "RestApi is not available on Resource not connected to an instance of RestApi. Use `api` instead",
