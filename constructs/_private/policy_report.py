@@ -107,7 +107,7 @@ def run_plugins(root: Any, assembly: Any, stage_plugins: Any, context_cls: Any) 
         f.write(json.dumps(report_json, indent=2, ensure_ascii=False))
     if _bool_context(root, _LEGACY_REPORT_CONTEXT, False):
         with open(os.path.join(assembly.directory, LEGACY_REPORT_FILE), "w", encoding="utf-8") as f:
-            f.write(json.dumps(_legacy_json(reports), indent=2, ensure_ascii=False))
+            f.write(json.dumps(_legacy_json(root, reports), indent=2, ensure_ascii=False))
 
     strict = _bool_context(root, _STRICT_CONTEXT, False)
     fails = any(not r["success"] for r in reports) or (
@@ -374,7 +374,32 @@ def _plugin_reports_json(
     return out
 
 
-def _legacy_json(reports: list[dict[str, Any]]) -> dict[str, Any]:
+_STACK_TRACE_HINT = "Run with '--debug' to include location info"
+
+
+def _construct_stack(root: Any, path: str) -> dict[str, Any] | None:
+    """The chain of constructs from below the root to ``path`` (aws-cdk-lib's ``constructStack``); pycdk records
+    no creation traces, so each level's ``location`` is aws-cdk-lib's hint for that case."""
+    from .tree import _construct_info
+
+    levels = []
+    node = root
+    for part in [p for p in path.split("/") if p]:
+        node = node.node.try_find_child(part)
+        if node is None:
+            break
+        info = _construct_info(node)
+        levels.append({"id": node.node.id, "path": node.node.path, "construct": info["fqn"],
+                       "libraryVersion": info["version"]})
+    if not levels:
+        return None
+    out: dict[str, Any] = {**levels[-1], "location": _STACK_TRACE_HINT}
+    for level in reversed(levels[:-1]):
+        out = {**level, "child": out, "location": _STACK_TRACE_HINT}
+    return out
+
+
+def _legacy_json(root: Any, reports: list[dict[str, Any]]) -> dict[str, Any]:
     plugin_reports = []
     for r in reports:
         if r["success"] and not r["violations"]:
@@ -395,6 +420,7 @@ def _legacy_json(reports: list[dict[str, Any]]) -> dict[str, Any]:
             entry["violatingResources"] = [_legacy_resource(x) for x in v["violatingResources"]]
             entry["violatingConstructs"] = [
                 {
+                    **({"constructStack": _construct_stack(root, x["constructPath"])} if x.get("constructPath") else {}),
                     **({"constructPath": x["constructPath"]} if x.get("constructPath") else {}),
                     "locations": x["locations"],
                     "resourceLogicalId": x.get("logicalId") or "N/A",

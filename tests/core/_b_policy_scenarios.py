@@ -150,8 +150,59 @@ def success_no_violations(cdk: Any, implements: Any) -> Any:
     return app
 
 
+def legacy_report_and_unknown_logical_id(cdk: Any, implements: Any) -> Any:
+    @implements
+    class PathPlugin:
+        @property
+        def name(self) -> str:
+            return "path-plugin"
+
+        @property
+        def version(self) -> None:
+            return None
+
+        @property
+        def rule_ids(self) -> None:
+            return None
+
+        def validate(self, context: Any) -> Any:
+            template = context.template_paths[0]
+            return cdk.PolicyValidationPluginReportBeta1(
+                success=False,
+                violations=[
+                    cdk.PolicyViolationBeta1(
+                        rule_name="unknown-id",
+                        description="not a construct",
+                        severity="warning",
+                        violating_resources=[
+                            cdk.PolicyViolatingResourceBeta1(
+                                resource_logical_id="Missing", template_path=template, locations=[]
+                            )
+                        ],
+                    ),
+                    cdk.PolicyViolationBeta1(
+                        rule_name="by-template",
+                        description="found in the template",
+                        violating_resources=[
+                            cdk.PolicyViolatingResourceBeta1(
+                                resource_logical_id="Queue", template_path=template, locations=["Properties"]
+                            )
+                        ],
+                    ),
+                ],
+            )
+
+    app = cdk.App(
+        outdir=OUTDIR["path"],
+        context={"@aws-cdk/core:appMode": "process", "@aws-cdk/core:validationReportJson": True},
+    )
+    cdk.Validations.of(app).add_plugins(PathPlugin())
+    cdk.CfnResource(cdk.Stack(app, "Stack1"), "Queue", type="AWS::SQS::Queue")
+    return app
+
+
 SCENARIOS = {
     f.__name__: f
     for f in (failure, failure_unknown_mode, warnings_only, acknowledged, plugin_raises, nested_stage,
-              success_no_violations)
+              success_no_violations, legacy_report_and_unknown_logical_id)
 }
