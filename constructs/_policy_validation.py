@@ -303,21 +303,29 @@ class CloudFormationValidatePlugin:
     @property
     def rule_ids(self) -> list[str] | None:
         """The ids of the rules run (cfn-lint's error and warning rules, minus those aws-cdk-lib ignores)."""
+        import os
+
+        import cfnlint.rules
         from cfnlint.rules import RulesCollection
 
         rules = RulesCollection()
-        rules.create_from_module("cfnlint.rules")  # type: ignore[no-untyped-call]
-        return sorted(r.id for r in rules if r.id[:1] in "EW" and r.id not in self._IGNORED_RULES)
+        rules.create_from_directory(os.path.dirname(cfnlint.rules.__file__))
+        return sorted(i for i in rules.rules if i[:1] in "EW" and i not in self._IGNORED_RULES)
 
-    def validate(self, context: IPolicyValidationContextBeta1) -> PolicyValidationPluginReportBeta1:
-        """Lint each template of ``context`` with cfn-lint; errors fail, warnings are reported."""
+    def validate(self, context: IPolicyValidationContextBeta1) -> PolicyValidationPluginReport:
+        """Lint each template of ``context`` with cfn-lint; errors fail, warnings are reported.
+
+        Findings are grouped as aws-cdk-lib groups its engine's: one violation per rule, severity and description
+        (``<property path>: <message>``), listing the resources; a finding outside ``Resources`` names the stack.
+        The rule names are cfn-lint's (``E3002``), not the engine's.
+        """
         from cfnlint.api import ManualArgs, lint
 
         stacks = list(getattr(context, "stack_templates", None) or [])
         if not stacks:
             stacks = [PolicyValidationStack(stack_construct_path="", template_path=p) for p in context.template_paths]
-        violations: list[PolicyViolationBeta1] = []
-        by_key: dict[tuple[str, str, str], list[Any]] = {}
+        violations: list[PolicyViolation] = []
+        by_key: dict[tuple[str, str, str], list[PolicyViolatingResource]] = {}
         for stack in stacks:
             with open(stack.template_path, encoding="utf-8") as f:
                 text = f.read()
@@ -329,11 +337,12 @@ class CloudFormationValidatePlugin:
                 severity = "error" if rule_id.startswith("E") else "warning"
                 path = [str(p) for p in match.path]
                 logical_id = path[1] if len(path) > 1 and path[0] == "Resources" else None
-                prop_path = "/".join(path[2:]) if logical_id else ""
-                description = f"{prop_path.removeprefix('Properties/')}: {match.message}" if prop_path else match.message
-                resource = PolicyViolatingResourceBeta1(
+                prop_path = ".".join(path[2:]) if logical_id else ""
+                description = f"{prop_path.removeprefix('Properties.')}: {match.message}" if prop_path else match.message
+                resource = PolicyViolatingResource(
                     locations=[prop_path] if prop_path else [],
-                    resource_logical_id=logical_id or "",
+                    resource_logical_id=logical_id,
+                    construct_path=None if logical_id else stack.stack_construct_path,
                     template_path=stack.template_path,
                 )
                 key = (rule_id, severity, description)
@@ -341,10 +350,11 @@ class CloudFormationValidatePlugin:
                     by_key[key].append(resource)
                     continue
                 resources = by_key[key] = [resource]
-                violations.append(PolicyViolationBeta1(
-                    description=description, rule_name=rule_id, violating_resources=resources, severity=severity
-                ))
-        return PolicyValidationPluginReportBeta1(
+                violations.append(
+                    PolicyViolation(description=description, rule_name=rule_id, violating_resources=resources,
+                                    severity=severity)
+                )
+        return PolicyValidationPluginReport(
             success=all(v.severity not in ("error", "fatal") for v in violations), violations=violations
         )
 

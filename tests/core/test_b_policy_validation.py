@@ -112,3 +112,52 @@ def test_plugin_context_has_stack_templates_and_environment(tmp_path: Path) -> N
     assert seen["stacks"] == [("A", "111111111111", "eu-west-1"), ("B", None, None)]
     assert seen["env"] == (None, None)
     assert seen["app"] is app
+
+
+def test_cloudformation_validate_plugin_reports_a_schema_violation_as_aws_cdk_lib(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # aws-cdk-lib 2.275 (its engine) reports, for this app: rule F3002, description "BogusProperty: Additional
+    # properties are not allowed ('BogusProperty' was unexpected)", severity error, the CfnBucket's path and
+    # fqn, its logical id and property path "Properties.BogusProperty". pycdk runs cfn-lint: the rule is E3002.
+    from l2 import s3
+
+    monkeypatch.chdir(tmp_path)
+    app = cdk.App(outdir="out", context={"@aws-cdk/core:appMode": "process"},
+                  policy_validation_beta1=[cdk.CloudFormationValidatePlugin(include_default_rules=False)])
+    stack = cdk.Stack(app, "CloudFormationValidatePluginStack")
+    bucket = s3.Bucket(stack, "MyBucket", removal_policy=cdk.RemovalPolicy.DESTROY)
+    bucket.node.default_child.add_property_override("BogusProperty", "invalid-value")  # type: ignore[union-attr]
+    app.synth()
+    report = json.loads((tmp_path / "out" / "validation-report.json").read_text())
+    (plugin,) = report["pluginReports"]
+    assert plugin["pluginName"] == "CloudFormation Validate" and plugin["conclusion"] == "failure"
+    (violation,) = plugin["violations"]
+    assert violation["ruleName"] == "E3002"
+    assert violation["description"] == "BogusProperty: Additional properties are not allowed ('BogusProperty' was unexpected)"
+    assert violation["severity"] == "error"
+    assert violation["violatingConstructs"] == [{
+        "constructPath": "CloudFormationValidatePluginStack/MyBucket/Resource",
+        "constructFqn": "aws-cdk-lib.aws_s3.CfnBucket",
+        "libraryVersion": "2.275.0",
+        "cloudFormationResource": {
+            "templatePath": "CloudFormationValidatePluginStack.template.json",
+            "logicalId": "MyBucketF68F3FF0",
+            "propertyPaths": ["Properties.BogusProperty"],
+        },
+    }]
+    assert capsys.readouterr().err.splitlines()[:3] == [
+        "ERROR BogusProperty: Additional properties are not allowed ('BogusProperty' was unexpected) "
+        "(CloudFormation Validate)",
+        "   CloudFormationValidatePluginStack/MyBucket/Resource (MyBucketF68F3FF0) aws-cdk-lib.aws_s3.CfnBucket",
+        "   Acknowledge with 'CloudFormation-Validate::E3002'",
+    ]
+
+
+def test_cloudformation_validate_plugin_refuses_guard_and_rego_rules() -> None:
+    with pytest.raises(cdk.UnscopedValidationError, match="Guard and Rego rules"):
+        cdk.CloudFormationValidatePlugin(guard_rules=[cdk.ValidationRuleSource(name="r.guard", content="rule x {}")])
+    plugin = cdk.CloudFormationValidatePlugin()
+    assert plugin.name == cdk.CloudFormationValidatePlugin.PLUGIN_NAME == "CloudFormation Validate"
+    assert plugin.version
+    assert "E3002" in (plugin.rule_ids or []) and "W3005" not in (plugin.rule_ids or [])
