@@ -1,5 +1,5 @@
 """Every alarm action: SNS, EC2 (per region and partition), SSM OpsItems with and without a category, Incident
-Manager, Application Auto Scaling step policies, and Lambda permissions (unique ids, the logical-id flag)."""
+Manager, Application Auto Scaling step policies, and Lambda permissions (unique ids, the logical-id flag); actions on PromQL and composite alarms."""
 
 import aws_cdk as cdk
 from aws_cdk import aws_applicationautoscaling as appscaling
@@ -31,6 +31,12 @@ other = metric.with_(statistic="Maximum").create_alarm(stack, "CpuMax", threshol
 alarm.add_alarm_action(actions.LambdaAction(fn, use_unique_permission_id=True))
 other.add_alarm_action(actions.LambdaAction(fn, use_unique_permission_id=True))
 other.add_ok_action(actions.LambdaAction(fn))
+
+promql = cloudwatch.PromQLAlarm(stack, "Prom", query="up == 0", evaluation_interval=cdk.Duration.minutes(1))
+promql.add_alarm_action(actions.SnsAction(topic))
+promql.add_ok_action(actions.SsmIncidentAction("plan"))
+composite = cloudwatch.CompositeAlarm(stack, "Composite", alarm_rule=cloudwatch.AlarmRule.any_of(alarm, promql))
+composite.add_alarm_action(actions.SnsAction(topic), actions.LambdaAction(fn, use_unique_permission_id=True))
 
 flagged = cdk.Stack(app, "Flagged")
 flagged.node.set_context("@aws-cdk/aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction", True)
