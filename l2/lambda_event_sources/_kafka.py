@@ -13,12 +13,14 @@ from typing import Any
 from constructs import Annotations, Duration, Names, UnscopedValidationError
 from l2.lambda_ import (
     DlqDestinationConfig,
+    MetricsConfig,
     ProvisionedPollerConfig,
     SourceAccessConfiguration,
     SourceAccessConfigurationType,
     StartingPosition,
 )
 
+from ._props import ProvisionedPollerConfig as SourcesPollerConfig
 from ._stream import StreamEventSource
 
 
@@ -78,7 +80,7 @@ class ManagedKafkaEventSource(StreamEventSource):
         batch_size: float | None = None,
         enabled: bool | None = None,
         max_batching_window: Duration | None = None,
-        provisioned_poller_config: Any = None,
+        provisioned_poller_config: SourcesPollerConfig | None = None,
         secret: Any = None,
         consumer_group_id: str | None = None,
         filters: Sequence[Mapping[str, Any]] | None = None,
@@ -87,7 +89,7 @@ class ManagedKafkaEventSource(StreamEventSource):
         starting_position_timestamp: float | None = None,
         schema_registry_config: Any = None,
         log_level: Any = None,
-        metrics_config: Any = None,
+        metrics_config: MetricsConfig | None = None,
         bisect_batch_on_error: bool | None = None,
         max_record_age: Duration | None = None,
         retry_attempts: float | None = None,
@@ -204,7 +206,7 @@ class SelfManagedKafkaEventSource(StreamEventSource):
         batch_size: float | None = None,
         enabled: bool | None = None,
         max_batching_window: Duration | None = None,
-        provisioned_poller_config: Any = None,
+        provisioned_poller_config: SourcesPollerConfig | None = None,
         secret: Any = None,
         consumer_group_id: str | None = None,
         filters: Sequence[Mapping[str, Any]] | None = None,
@@ -213,7 +215,7 @@ class SelfManagedKafkaEventSource(StreamEventSource):
         starting_position_timestamp: float | None = None,
         schema_registry_config: Any = None,
         log_level: Any = None,
-        metrics_config: Any = None,
+        metrics_config: MetricsConfig | None = None,
         bisect_batch_on_error: bool | None = None,
         max_record_age: Duration | None = None,
         retry_attempts: float | None = None,

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, cast
 from constructs import Annotations, Duration, Names, Token, ValidationError
 
 if TYPE_CHECKING:
+    from l2.lambda_ import MetricsConfig
+    from l2.lambda_ import ProvisionedPollerConfig as LambdaProvisionedPollerConfig
     from l2.sqs import IQueue
 
 
@@ -37,8 +39,8 @@ class SqsEventSource:
         max_concurrency: float | None = None,
         report_batch_item_failures: bool | None = None,
         filter_encryption: Any = None,
-        metrics_config: Any = None,
-        provisioned_poller_config: Any = None,
+        metrics_config: MetricsConfig | None = None,
+        provisioned_poller_config: LambdaProvisionedPollerConfig | None = None,
     ) -> None:
         self.queue: Any = cast(Any, queue)  # the IQueue; also the scope of the validation errors
         if max_batching_window is not None:

@@ -6,7 +6,9 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, Names, Token, UnscopedValidationError, ValidationError
-from l2.lambda_ import DlqDestinationConfig, StartingPosition
+from l2.lambda_ import DlqDestinationConfig, MetricsConfig, StartingPosition
+
+from ._props import ProvisionedPollerConfig
 
 if TYPE_CHECKING:
     from l2.kinesis import IStreamConsumer
@@ -31,11 +33,12 @@ class StreamEventSource:
         retry_attempts: float | None = None,
         tumbling_window: Duration | None = None,
         filter_encryption: Any = None,
-        metrics_config: Any = None,
-        provisioned_poller_config: Any = None,
+        metrics_config: MetricsConfig | None = None,
+        provisioned_poller_config: ProvisionedPollerConfig | None = None,
     ) -> None:
         if provisioned_poller_config is not None:
-            low, high = provisioned_poller_config.minimum_pollers, provisioned_poller_config.maximum_pollers
+            low: Any = provisioned_poller_config.minimum_pollers
+            high: Any = provisioned_poller_config.maximum_pollers
             has_low = low is not None and not Token.is_unresolved(low)
             has_high = high is not None and not Token.is_unresolved(high)
             if has_low and not 1 <= low <= 200:
@@ -216,7 +219,7 @@ class KinesisConsumerEventSource(_KinesisEventSourceBase):
         filter_encryption: Any = None,
         filters: Sequence[Mapping[str, Any]] | None = None,
         max_record_age: Duration | None = None,
-        metrics_config: Any = None,
+        metrics_config: MetricsConfig | None = None,
         on_failure: Any = None,
         parallelization_factor: float | None = None,
         report_batch_item_failures: bool | None = None,
@@ -225,7 +228,7 @@ class KinesisConsumerEventSource(_KinesisEventSourceBase):
         batch_size: float | None = None,
         enabled: bool | None = None,
         max_batching_window: Duration | None = None,
-        provisioned_poller_config: Any = None,
+        provisioned_poller_config: ProvisionedPollerConfig | None = None,
     ) -> None:
         super().__init__(
             stream_consumer, stream_consumer.stream_consumer_arn,
