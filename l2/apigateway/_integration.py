@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Duration, Lazy, UnscopedValidationError, ValidationError
 from constructs.internals import structs
@@ -134,7 +134,7 @@ class IntegrationProps:
     type: IntegrationType
     integration_http_method: str | None = None
     options: IntegrationOptions | None = None
-    uri: Any = None
+    uri: str | None = None
 
 
 def _validate_options(props: IntegrationProps) -> None:
@@ -178,7 +178,7 @@ class Integration:
         type: IntegrationType,
         integration_http_method: str | None = None,
         options: IntegrationOptions | None = None,
-        uri: Any = None,
+        uri: str | None = None,
     ) -> None:
         self._props = IntegrationProps(
             type=type, integration_http_method=integration_http_method, options=options, uri=uri

@@ -14,7 +14,13 @@ if TYPE_CHECKING:
     from l2.apigateway._cors import CorsOptions
     from l2.apigateway._deployment import Deployment
     from l2.apigateway._integration import Integration
-    from l2.apigateway._method import AuthorizationType, Method, MethodOptions, MethodResponse
+    from l2.apigateway._method import (
+        AuthorizationType,
+        Method,
+        MethodOptions,
+        MethodResponse,
+        RequestValidatorOptions,
+    )
     from l2.apigateway._resource import ProxyResource, Resource, ResourceBase
     from l2.apigateway._stage import Stage
     from l2.iam import Grant, IGrantable
@@ -155,7 +161,7 @@ class IResource(Protocol):
         request_models: Mapping[str, Any] | None = None,
         request_parameters: Mapping[str, bool] | None = None,
         request_validator: IRequestValidator | None = None,
-        request_validator_options: Any = None,
+        request_validator_options: RequestValidatorOptions | None = None,
     ) -> Method:
         """Add a method."""
         ...

@@ -169,7 +169,11 @@ class UsagePlan(UsagePlanBase):
         return imported
 
     def add_api_stage(
-        self, *, api: Any = None, stage: Any = None, throttle: Sequence[ThrottlingPerMethod] | None = None
+        self,
+        *,
+        api: IRestApi | None = None,
+        stage: Stage | None = None,
+        throttle: Sequence[ThrottlingPerMethod] | None = None,
     ) -> None:
         """Cover another API stage."""
         self._api_stages.append(UsagePlanPerApiStage(api=api, stage=stage, throttle=throttle))
