@@ -39,6 +39,7 @@ def _with_injection(cls: type, init: Any) -> Any:
     unique_id = cls.__dict__["PROPERTY_INJECTION_ID"]
     names: list[str] = []
     inner = [init]
+    settled: list[bool] = []  # the first call has run (a type-check stub has replaced itself by then)
 
     @functools.wraps(init)
     def __init__(self: Any, scope: Any, id: str, *args: Any, **kwargs: Any) -> None:
@@ -51,10 +52,12 @@ def _with_injection(cls: type, init: Any) -> Any:
                 names.extend(inspect.signature(init).parameters)
             kwargs = apply_injectors(unique_id, kwargs, scope, id, names)
         inner[0](self, scope, id, *args, **kwargs)
-        now = cls.__dict__.get("__init__")
-        if now is not __init__:
-            inner[0] = now
-            cls.__init__ = __init__  # type: ignore[misc]
+        if not settled:
+            settled.append(True)
+            now = cls.__dict__.get("__init__")
+            if now is not __init__:
+                inner[0] = now
+                cls.__init__ = __init__  # type: ignore[misc]
 
     return __init__
 
