@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from constructs import Duration, Token, UnscopedValidationError
 from constructs.internals import structs
 
-from ._metric import MetricConfig
+from ._metric import IMetric, MetricConfig
 
 if TYPE_CHECKING:
     from constructs import Construct
@@ -29,7 +29,7 @@ class MathExpressionConfig:
 
     expression: str
     period: float
-    using_metrics: Mapping[str, Any]
+    using_metrics: Mapping[str, IMetric]
     search_account: str | None = None
     search_region: str | None = None
 
@@ -57,7 +57,7 @@ class MathExpression:
         self,
         *,
         expression: str,
-        using_metrics: Mapping[str, Any] | None = None,
+        using_metrics: Mapping[str, IMetric] | None = None,
         color: str | None = None,
         label: str | None = None,
         period: Duration | None = None,

@@ -13,8 +13,10 @@ from ._stats import Stats, Unit
 
 if TYPE_CHECKING:
     from constructs import Construct
+    from l2.iam import Grant, IGrantable
 
     from ._alarm import Alarm, ComparisonOperator, TreatMissingData
+    from ._math_expression import MathExpression
 
 _UNSET: Any = object()
 
@@ -307,7 +309,7 @@ class Metric:
         period: Duration | None = None,
         search_account: str | None = None,
         search_region: str | None = None,
-    ) -> Any:
+    ) -> MathExpression:
         """``ANOMALY_DETECTION_BAND(m0, <std_devs or 2>)`` over ``metric``, labelled "Anomaly Detection Band".
 
         Raises:
@@ -329,7 +331,7 @@ class Metric:
         )
 
     @staticmethod
-    def grant_put_metric_data(grantee: Any) -> Any:
+    def grant_put_metric_data(grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to call ``cloudwatch:PutMetricData`` (on ``*``)."""
         from l2 import iam
 
