@@ -235,6 +235,7 @@ class TextWidget(ConcreteWidget):
         self.background = background
 
     def to_json(self, stack: Stack | None = None) -> list[Any]:
+        """The widget's JSON objects."""
         props = {"markdown": self.markdown, "background": self.background.value if self.background else None}
         return [{"type": "text", "width": self.width, "height": self.height, "x": self.x, "y": self.y,
                  "properties": {k: v for k, v in props.items() if v is not None}}]
@@ -314,6 +315,7 @@ class GraphWidget(ConcreteWidget):
         self._copy_metric_warnings(metric)
 
     def to_json(self, stack: Stack | None = None) -> list[Any]:
+        """The widget's JSON objects."""
         p = self._p
         horizontal = [_in_order(a, a[0]._to_json("left")) for a in p["left_annotations"]] + [
             _in_order(a, a[0]._to_json("right")) for a in p["right_annotations"]]
@@ -377,6 +379,7 @@ class SingleValueWidget(ConcreteWidget):
                    "period": period, "start": start, "end": end, "account_id": account_id}
 
     def to_json(self, stack: Stack | None = None) -> list[Any]:
+        """The widget's JSON objects."""
         p = self._p
         return _metric_widget(self, {
             "view": "singleValue",
@@ -404,6 +407,7 @@ class AlarmWidget(ConcreteWidget):
                    "account_id": account_id}
 
     def to_json(self, stack: Stack | None = None) -> list[Any]:
+        """The widget's JSON objects."""
         p = self._p
         left = p["left_y_axis"]
         return _metric_widget(self, {
@@ -451,10 +455,12 @@ class Row:
         self._place(x, y, w)
 
     def position(self, x: float, y: float) -> None:
+        """Place the widgets on the grid, from ``(x, y)``."""
         for widget, (dx, dy) in zip(self.widgets, self._offsets, strict=True):
             widget.position(x + dx, y + dy)
 
     def to_json(self, stack: Stack | None = None) -> list[Any]:
+        """The widget's JSON objects."""
         return [j for w in self.widgets for j in _widget_json(w, stack)]
 
 
@@ -469,10 +475,12 @@ class Column:
 
     @property
     def width(self) -> float:
+        """The widest widget's width."""
         return max((w.width for w in self.widgets), default=0)
 
     @property
     def height(self) -> float:
+        """The sum of the widgets' heights."""
         return sum(w.height for w in self.widgets)
 
     def add_widget(self, w: IWidget) -> None:
@@ -480,11 +488,13 @@ class Column:
         self.widgets.append(w)
 
     def position(self, x: float, y: float) -> None:
+        """Place the widgets on the grid, from ``(x, y)``."""
         for widget in self.widgets:
             widget.position(x, y)
             y += widget.height
 
     def to_json(self, stack: Stack | None = None) -> list[Any]:
+        """The widget's JSON objects."""
         return [j for w in self.widgets for j in _widget_json(w, stack)]
 
 
