@@ -55,7 +55,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("bucket_from_bucket_name_int", 's3.Bucket.from_bucket_name(stack, "I", 42)', "bucket_name", "Bucket.from_bucket_name"),
     ("bucket_from_bucket_arn_construct", 's3.Bucket.from_bucket_arn(stack, "I", bucket)', "bucket_arn", "Bucket.from_bucket_arn"),
     ("bucket_arn_for_objects_int", "bucket.arn_for_objects(5)", "key_pattern", "BucketBase.arn_for_objects"),
-    ("bucket_add_lifecycle_rule_expiration_int", "bucket.add_lifecycle_rule(expiration=30)", "expiration", "LifecycleRule.__init__"),
+    ("bucket_add_lifecycle_rule_expiration_int", "bucket.add_lifecycle_rule(expiration=30)", "expiration", "Bucket.add_lifecycle_rule"),
     ("lifecycle_rule_expiration_int", "s3.LifecycleRule(expiration=30)", "expiration", "LifecycleRule.__init__"),
     ("lifecycle_rule_enabled_str", 's3.LifecycleRule(enabled="yes")', "enabled", "LifecycleRule.__init__"),
     ("cors_rule_allowed_methods_str", 's3.CorsRule(allowed_methods="GET", allowed_origins=["*"])', "allowed_methods", "CorsRule.__init__"),
