@@ -86,6 +86,7 @@ class MathExpression:
                 f"Invalid variable names in expression: {','.join(invalid)}. Must start with lowercase letter and "
                 "only contain alphanumerics."
             )
+        self._validate_no_id_conflicts()
         warnings: dict[str, str] = {}
         if overridden:
             warnings["CloudWatch:Math:MetricsPeriodsOverridden"] = (
@@ -102,6 +103,31 @@ class MathExpression:
             warnings.update(getattr(metric, "warnings_v2", None) or {})
         self.warnings_v2: dict[str, str] | None = warnings or None
         self.warnings: list[str] | None = list(warnings.values()) or None
+
+    def _validate_no_id_conflicts(self) -> None:
+        """One id must name one metric throughout nested expressions (as aws-cdk-lib checks)."""
+        from ._private.metric_set import metric_key
+
+        seen: dict[str, Any] = {}
+
+        def visit(metric: Any) -> None:
+            conf = metric.to_metric_config()
+            if conf.math_expression is not None:
+                for sub_id, sub in conf.math_expression.using_metrics.items():
+                    existing = seen.get(sub_id)
+                    if existing is not None and metric_key(existing) != metric_key(sub):
+                        raise UnscopedValidationError(
+                            f"The ID '{sub_id}' used for two metrics in the expression: '{sub}' and '{existing}'. "
+                            "Rename one."
+                        )
+                    seen[sub_id] = sub
+                    visit(sub)
+            elif conf.search_expression is not None and conf.search_expression.using_metrics:
+                raise UnscopedValidationError(
+                    f"Search expression '{conf.search_expression.expression}' should not contain any 'usingMetrics'."
+                )
+
+        visit(self)
 
     def with_(
         self,

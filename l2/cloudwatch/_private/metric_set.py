@@ -75,8 +75,8 @@ class MetricSet:
             existing = self._by_id.get(id)
             if existing is not None and metric_key(existing.metric) != key:
                 raise UnscopedValidationError(
-                    f"Cannot have two different metrics share the same id ('{id}') in one Alarm or Graph. "
-                    "Rename one of them."
+                    "CannotShareSameIdForDifferentMetrics: Cannot have two different metrics share the same id "
+                    f"('{id}') in one Alarm or Graph. Rename one of them."
                 )
         if existing is None:
             existing = self._by_key.get(key)

@@ -75,6 +75,23 @@ CASES = {
         "cw.CompositeAlarm(stack, 'C', alarm_rule=cw.AlarmRule.from_boolean(True), "
         "actions_suppressor_wait_period=cdk.Duration.minutes(1))"),
     "label on chart outside a pie": "cw.GraphWidget(display_labels_on_chart=True)",
+    "one id for two metrics in nested expressions": (
+        "a = cw.Metric(namespace='Test', metric_name='ACount')\n"
+        "b = cw.Metric(namespace='Test', metric_name='BCount')\n"
+        "c = cw.Metric(namespace='Test', metric_name='CCount')\n"
+        "cw.MathExpression(expression='a + e', using_metrics={'a': a, 'e': cw.MathExpression("
+        "expression='a + c', using_metrics={'a': b, 'c': c})})"),
+    "invalid variable names": (
+        "cw.MathExpression(expression='HAPPY + JOY', using_metrics={'HAPPY': cw.Metric(namespace='n', "
+        "metric_name='a'), 'JOY': cw.Metric(namespace='n', metric_name='b')})"),
+    "math expression with a 20 second period": (
+        "cw.MathExpression(expression='a', using_metrics={'a': cw.Metric(namespace='n', metric_name='a')}, "
+        "period=cdk.Duration.seconds(20))"),
+    "same id for different metrics on both axes": (
+        "d = cw.Dashboard(stack, 'D')\n"
+        "d.add_widgets(cw.GraphWidget(left=[cw.MathExpression(expression='m1 + 1', using_metrics={'m1': "
+        "cw.Metric(namespace='n', metric_name='a')})], right=[cw.MathExpression(expression='m1 + 1', "
+        "using_metrics={'m1': cw.Metric(namespace='n', metric_name='b')})]))\napp.synth()"),
     "single value with sparkline and period to time range": (
         "cw.SingleValueWidget(metrics=[], sparkline=True, set_period_to_time_range=True)"),
 }
