@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ._injectors import IPropertyInjector
     from ._mixins import IMixin
     from ._permissions_boundary import PermissionsBoundary
+    from ._reference_strength import ReferenceStrength
     from ._stage import Stage
     from ._synthesizers import IStackSynthesizer
 
@@ -322,6 +323,23 @@ class Stack(Construct):
     def report_missing_context_key(self, *, key: str, props: Mapping[str, Any], provider: str) -> None:
         """Record a context value the CLI should look up (written to the manifest's ``missing``)."""
         self._missing_context.append({"key": key, "provider": provider, "props": props})
+
+    @staticmethod
+    def consume_reference(value: str, strength: ReferenceStrength | None = None) -> str:
+        """``value`` (a resource attribute of another stack) consumed with ``strength`` (default BOTH) instead of
+        the app's default cross-stack reference strength."""
+        from ._private.coupled_reference import coupled_reference
+        from ._reference_strength import ReferenceStrength
+
+        return Token.as_string(coupled_reference(value, strength or ReferenceStrength.BOTH))
+
+    @staticmethod
+    def consume_list_reference(value: Sequence[str], strength: ReferenceStrength | None = None) -> list[str]:
+        """A list attribute of another stack consumed with ``strength`` (default BOTH)."""
+        from ._private.coupled_reference import coupled_reference
+        from ._reference_strength import ReferenceStrength
+
+        return Token.as_list(coupled_reference(value, strength or ReferenceStrength.BOTH))
 
     def to_yaml_string(self, obj: Any) -> str:
         """A string token of ``obj`` as YAML, rendered at synthesis (tokens inside resolved first)."""
