@@ -46,7 +46,7 @@ class ConfluentSchemaRegistry:
                  schema_validation_configs: Sequence[KafkaSchemaValidationConfig], schema_registry_uri: str,
                  authentication_type: KafkaSchemaRegistryAccessConfigType, secret: Any) -> None:
         self.props = ConfluentSchemaRegistryProps(
-            event_record_format=event_record_format, schema_validation_configs=schema_validation_configs,
+            event_record_format=event_record_format, schema_validation_configs=_configs(schema_validation_configs),
             schema_registry_uri=schema_registry_uri, authentication_type=authentication_type, secret=secret)
 
     def bind(self, _target: Any, target_handler: Any) -> KafkaSchemaRegistryConfig:
@@ -82,7 +82,7 @@ class GlueSchemaRegistry:
                  schema_validation_configs: Sequence[KafkaSchemaValidationConfig], schema_registry: Any = None,
                  schema_registry_arn: str | None = None) -> None:
         self.props = GlueSchemaRegistryProps(
-            event_record_format=event_record_format, schema_validation_configs=schema_validation_configs,
+            event_record_format=event_record_format, schema_validation_configs=_configs(schema_validation_configs),
             schema_registry=schema_registry, schema_registry_arn=schema_registry_arn)
 
     def bind(self, _target: Any, target_handler: Any) -> KafkaSchemaRegistryConfig:
@@ -115,3 +115,8 @@ class GlueSchemaRegistry:
                                       f"{_GLUE_REGISTRY_ARN_TEXT}", target)
             return p.schema_registry_arn, match.group(1)
         raise ValidationError("one of schemaRegistryArn or schemaRegistry must be passed", target)
+
+
+def _configs(configs: Sequence[Any]) -> list[KafkaSchemaValidationConfig]:
+    """The validation configs as structs (a mapping of a struct's fields is accepted for each, as jsii does)."""
+    return [c if isinstance(c, KafkaSchemaValidationConfig) else KafkaSchemaValidationConfig(**c) for c in configs]
