@@ -7,7 +7,7 @@ app = cdk.App()
 producer = cdk.Stack(app, "Producer")
 queue = cdk.CfnResource(producer, "Queue", type="AWS::SQS::Queue")
 endpoint = cdk.CfnResource(
-    producer, "Endpoint", type="AWS::EC2::VPCEndpoint", properties={"ServiceName": "svc", "VpcId": "vpc-1"}
+    producer, "Endpoint", type="AWS::EC2::VPCEndpoint", properties={"ServiceName": "svc", "VpcId": "vpc-0123456789abcdef0"}
 )
 
 consumer = cdk.Stack(app, "Consumer")
