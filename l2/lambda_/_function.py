@@ -363,7 +363,7 @@ class Function(FunctionBase):
             handler=None if handler == Handler.FROM_IMAGE else handler,
             timeout=timeout.to_seconds() if timeout is not None else None,
             package_type="Image" if from_image else None,
-            runtime=None if from_image else runtime.name,
+            runtime=None if from_image else _effective_runtime(self, runtime).name,
             role=self.role.role_arn,
             memory_size=memory_size,
             ephemeral_storage={"size": ephemeral_storage_size.to_mebibytes()} if ephemeral_storage_size else None,
@@ -1037,3 +1037,12 @@ class FunctionVersionUpgrade:
             cfn = node.node.default_child
             desc = f"{cfn.description} " if cfn.description else ""
             cfn.add_property_override("Description", f"{desc}version-hash:{calculate_function_hash(node, '')}")
+
+
+def _effective_runtime(scope: Construct, runtime: Runtime) -> Runtime:
+    """``NODEJS_LATEST`` is the latest Node.js runtime of the stack's region (a region fact), as in aws-cdk-lib."""
+    if runtime is not Runtime.NODEJS_LATEST:
+        return runtime
+    from ._runtime import determine_latest_node_runtime
+
+    return determine_latest_node_runtime(scope)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from constructs import Construct
 
 
 class RuntimeFamily(enum.Enum):
@@ -231,3 +234,14 @@ class Architecture:
 
 Architecture.X86_64 = Architecture("x86_64", "linux/amd64")
 Architecture.ARM_64 = Architecture("arm64", "linux/arm64")
+
+
+def determine_latest_node_runtime(scope: Construct) -> Runtime:
+    """The latest Node.js runtime available in ``scope``'s region (the ``latestNodeRuntime`` region fact; default
+    ``nodejs24.x``), as a variable runtime; a region-agnostic stack gets the value all regions share, or a mapping."""
+    from constructs import Stack
+    from l2.region_info import FactName
+    from l2.region_info._private.lookup import regional_fact
+
+    name = regional_fact(Stack.of(scope), FactName.LATEST_NODE_RUNTIME, Runtime.NODEJS_24_X.name)
+    return Runtime(name, RuntimeFamily.NODEJS, supports_inline_code=True, is_variable=True)

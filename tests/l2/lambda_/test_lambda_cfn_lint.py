@@ -29,6 +29,7 @@ AWS_CDK_LIB_FINDINGS: dict[tuple[str, str], set[str]] = {
     ("l2_lambda_destinations/integ_lambda_chain", "aws-cdk-lambda-chain.template.json"): {"E2531"},
     ("l2_lambda/integ_lambda_customize_roles", "integ-lambda-customize-roles.template.json"): {"E2531"},
     ("l2_lambda/integ_lambda_insights_mapping", "stack.template.json"): {"E2531"},
+    ("l2_lambda/integ_log_retention", "aws-cdk-lambda-log-retention.template.json"): {"E2531"},
     # the original's import stack has only outputs (no resources)
     ("l2_cloudwatch/integ_composite_alarm", "CompositeAlarmImportIntegrationTest.template.json"): {"E1001"},
 }
