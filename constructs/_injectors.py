@@ -86,7 +86,60 @@ def find_injector(scope: Any, unique_id: str) -> IPropertyInjector | None:
     return None
 
 
+# the props of aws-cdk-lib whose TypeScript name is not the plain camelCase of the Python one (acronyms)
+_TS_NAMES = {
+    "accelerator_total_memory_mib": "acceleratorTotalMemoryMiB",
+    "allowed_origin_ssl_versions": "allowedOriginSSLVersions",
+    "bundle_aws_sdk": "bundleAwsSDK",
+    "container_memory_limit_mib": "containerMemoryLimitMiB",
+    "enable_ecs_log_metadata": "enableECSLogMetadata",
+    "enable_ecs_managed_tags": "enableECSManagedTags",
+    "enable_sni": "enableSNI",
+    "enforce_ssl": "enforceSSL",
+    "ephemeral_storage_gib": "ephemeralStorageGiB",
+    "execution_environment_memory_gib_per_v_cpu": "executionEnvironmentMemoryGiBPerVCpu",
+    "free_space_gib": "freeSpaceGiB",
+    "graph_ql_endpoint_arn": "graphQLEndpointArn",
+    "graph_ql_operation": "graphQLOperation",
+    "ignored_gid": "ignoredGID",
+    "ignored_uid": "ignoredUID",
+    "imported_file_chunk_size_mib": "importedFileChunkSizeMiB",
+    "managed_ebs_volume": "managedEBSVolume",
+    "max_record_size_in_kib": "maxRecordSizeInKiB",
+    "memory_gib_per_v_cpu": "memoryGiBPerVCpu",
+    "memory_limit_mib": "memoryLimitMiB",
+    "memory_mib": "memoryMiB",
+    "memory_reservation_mib": "memoryReservationMiB",
+    "minimum_memory_in_mib": "minimumMemoryInMiB",
+    "minimum_tls_version": "minimumTLSVersion",
+    "parse_to_ocsf_options": "parseToOCSFOptions",
+    "persistent_app_ui": "persistentAppUI",
+    "record_size_kib": "recordSizeKiB",
+    "redirect_http": "redirectHTTP",
+    "require_tls": "requireTLS",
+    "root_ca_certificate": "rootCACertificate",
+    "size_gib": "sizeGiB",
+    "size_in_gib": "sizeInGiB",
+    "source_kms_key": "sourceKMSKey",
+    "source_kms_key_arn": "sourceKMSKeyArn",
+    "spark_ui": "sparkUI",
+    "storage_capacity_gib": "storageCapacityGiB",
+    "storage_capacity_quota_gib": "storageCapacityQuotaGiB",
+    "storage_capacity_reservation_gib": "storageCapacityReservationGiB",
+    "storage_size_gib": "storageSizeGiB",
+    "storage_size_in_gib": "storageSizeInGiB",
+    "target_dns": "targetDNS",
+    "throughput_mib": "throughputMiB",
+    "total_local_storage_gb_max": "totalLocalStorageGBMax",
+    "total_local_storage_gb_min": "totalLocalStorageGBMin",
+    "web_acl_id": "webACLId",
+}
+
+
 def _camel(name: str) -> str:
+    known = _TS_NAMES.get(name)
+    if known is not None:
+        return known
     head, *rest = name.split("_")
     return head + "".join(p[:1].upper() + p[1:] for p in rest)
 

@@ -12,6 +12,7 @@ import aws_cdk as cdk
 import jsii
 from aws_cdk import aws_ecr_assets as ecr_assets
 from aws_cdk import aws_s3_assets as s3_assets
+from aws_cdk import aws_sns as sns
 
 from constructs import Construct, IConstruct
 
@@ -191,6 +192,26 @@ class Renamer:
 cdk.Mixins.of(group).apply(cdk.Shims.as_mixin(Renamer()))
 cdk.Aspects.of(stack).add(cdk.Shims.as_aspect(QueuesOnly()))
 results["template"] = app2.synth().get_stack_by_name("Mixins").template["Resources"]
+
+seen = []
+
+
+@jsii.implements(cdk.IPropertyInjector)
+class Recorder:
+    @property
+    def construct_unique_id(self) -> str:
+        return sns.Topic.PROPERTY_INJECTION_ID
+
+    def inject(self, original_props, *, id, scope):
+        seen.append([id, scope.node.path, dict(original_props)])
+        return {**original_props, "displayName": "injected", "fifo": False}
+
+
+app3 = cdk.App()
+injected_stack = cdk.Stack(app3, "Injected", property_injectors=[Recorder()])
+sns.Topic(injected_stack, "Topic", topic_name="abc", enforce_ssl=True)
+results["injected_props"] = seen
+results["injected_template"] = app3.synth().get_stack_by_name("Injected").template["Resources"]
 
 injectors = cdk.PropertyInjectors.of(stack)
 results["injectors"] = [injectors.supported_classes(), cdk.PropertyInjectors.has_property_injectors(stack),
