@@ -15,7 +15,7 @@ cloudwatch.Dashboard(stack1, "Dash", widgets=[[graph]])
 cloudwatch.Dashboard(stack2, "Dash", widgets=[[cloudwatch.GraphWidget(left=[a.attach_to(stack1)])]])
 cloudwatch.Dashboard(stack4, "Dash", widgets=[[
     cloudwatch.GraphWidget(left=[a.with_(account="123456789012", region="us-north-5")]),
-    cloudwatch.GraphWidget(left=[a.attach_to(cdk.Stack(app, "Agnostic"))]),
+    cloudwatch.GraphWidget(left=[a.attach_to(stack4)]),
     cloudwatch.GraphWidget(left=[cloudwatch.MathExpression(
         expression="SEARCH('MetricName=\"ACount\"', 'Sum', 300)", using_metrics={}, label="Test label",
         search_account="5678", search_region="mars")]),
@@ -40,5 +40,6 @@ for name, account in (("NoAccount", None), ("LiteralAccount", "123456789"), ("Ac
                       ("OtherToken", cdk.Token.as_string("asdf"))):
     cloudwatch.Alarm(stack4, name, threshold=1, evaluation_periods=1,
                      metric=cloudwatch.Metric(namespace="Test", metric_name="ACount", account=account))
+cloudwatch.Alarm(stack3, "Own", threshold=1, evaluation_periods=1, metric=a.attach_to(stack3))
 cloudwatch.Alarm(stack4, "AttachedAgnostic", threshold=1, evaluation_periods=1, metric=a.attach_to(stack4))
 app.synth()
