@@ -7,6 +7,7 @@ the body (and, as asked, headers, query string, path, authorizer context and req
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -157,9 +158,23 @@ class _StepFunctionsExecutionIntegration(AwsIntegration):
 
             role = Role(method, "StartSyncExecutionRole", assumed_by=ServicePrincipal("apigateway.amazonaws.com"))
         self.state_machine.grant_start_sync_execution(role)
-        # aws-cdk-lib names an L2 StateMachine by its L1's name; any other state machine by its stack's address
-        name = f"StateMachine-{self.state_machine.stack.node.addr}"
-        token = None if Token.is_unresolved(name) else json.dumps({"stateMachineName": name}, separators=(",", ":"))
+        # aws-cdk-lib names an L2 StateMachine by its L1's name (and insists on EXPRESS); any other state machine
+        # by its stack's address. pycdk has no Step Functions L2 yet: the first branch serves the one to come.
+        state_machine_class = getattr(sys.modules.get("l2.stepfunctions"), "StateMachine", None)
+        name: str | None
+        if state_machine_class is not None and isinstance(self.state_machine, state_machine_class):
+            if getattr(self.state_machine.state_machine_type, "value", None) != "EXPRESS":
+                raise ValidationError(
+                    'State Machine must be of type "EXPRESS". Please use StateMachineType.EXPRESS as the '
+                    "stateMachineType",
+                    method,
+                )
+            name = self.state_machine.node.default_child.state_machine_name
+        else:
+            name = f"StateMachine-{self.state_machine.stack.node.addr}"
+        token = None
+        if name is not None and not Token.is_unresolved(name):
+            token = json.dumps({"stateMachineName": name}, separators=(",", ":"))
         if self._use_default_method_responses:
             for status, model in (("200", Model.EMPTY_MODEL), ("400", Model.ERROR_MODEL), ("500", Model.ERROR_MODEL)):
                 method.add_method_response(status_code=status, response_models={"application/json": model})
