@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from constructs import Resource, Stack, SynthesisError, ValidationError
-from l2 import apigateway, iam, stepfunctions
+from l2 import apigateway, iam, lambda_, stepfunctions
 
 
 class _Machine(Resource):
@@ -96,5 +96,7 @@ def test_integration_options_take_a_role_and_a_vpc_link_not_strings() -> None:
 
 
 def test_a_lambda_rest_api_takes_a_function_not_its_arn(stack: Stack) -> None:
+    # IFunction is checked once l2.lambda_ is loaded (as it is wherever a function exists)
+    assert lambda_.IFunction is not None
     with pytest.raises(TypeError, match="handler"):
         apigateway.LambdaRestApi(stack, "Api", handler="arn:aws:lambda:us-east-1:1:function:f")  # type: ignore[arg-type]
