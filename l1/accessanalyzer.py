@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -271,6 +270,31 @@ class CfnArchiveRule(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_updated_at = AttrString("UpdatedAt")
 
+    class FilterItemsProperty(CfnPropertyType):
+        """A property type of AWS::AccessAnalyzer::ArchiveRule."""
+
+        __slots__ = ("contains", "eq", "exists", "neq", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Contains", "contains", ("l", "s"), False, None),
+            ("Eq", "eq", ("l", "s"), False, None),
+            ("Exists", "exists", "b", False, None),
+            ("Neq", "neq", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            contains: Sequence[str] | IResolvable | None = None,
+            eq: Sequence[str] | IResolvable | None = None,
+            exists: bool | IResolvable | None = None,
+            neq: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "contains", contains)
+            _set(self, "eq", eq)
+            _set(self, "exists", exists)
+            _set(self, "neq", neq)
+
     class FilterProperty(CfnPropertyType):
         """A property type of AWS::AccessAnalyzer::ArchiveRule."""
 
@@ -323,7 +347,6 @@ class CfnArchiveRule(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -785,6 +784,22 @@ class CfnIntegration(_CfnResource):
     timeout_in_millis: int | float | None = None
     tls_config: CfnIntegration.TlsConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
+    class ResponseParameterListProperty(CfnPropertyType):
+        """A property type of AWS::ApiGatewayV2::Integration."""
+
+        __slots__ = ("response_parameters", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ResponseParameters", "response_parameters", ("l", ("p", "ResponseParameterProperty")), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            response_parameters: Sequence[CfnIntegration.ResponseParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "response_parameters", response_parameters)
+
     class ResponseParameterMapProperty(CfnPropertyType):
         """map of response parameter lists"""
 
@@ -1129,6 +1144,22 @@ class CfnRoute(_CfnResource):
     route_response_selection_expression: str | None = None
     target: str | None = None
 
+    class ParameterConstraintsProperty(CfnPropertyType):
+        """A property type of AWS::ApiGatewayV2::Route."""
+
+        __slots__ = ("required", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Required", "required", "b", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            required: bool | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "required", required)
+
     def __init__(
         self,
         scope: Construct,
@@ -1214,6 +1245,22 @@ class CfnRouteResponse(_CfnResource):
     model_selection_expression: str | None = None
     response_models: Any | None = None
     response_parameters: Any | None = None
+
+    class ParameterConstraintsProperty(CfnPropertyType):
+        """Specifies whether the parameter is required."""
+
+        __slots__ = ("required", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Required", "required", "b", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            required: bool | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "required", required)
 
     def __init__(
         self,
@@ -1596,7 +1643,6 @@ class CfnVpcLink(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -274,6 +273,25 @@ class CfnDeployment(_CfnResource):
             _set(self, "parameter_name", parameter_name)
             _set(self, "parameter_value", parameter_value)
 
+    class TagsProperty(CfnPropertyType):
+        """A property type of AWS::AppConfig::Deployment."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", False, None),
+            ("Value", "value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str | None = None,
+            value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     def __init__(
         self,
         scope: Construct,
@@ -346,6 +364,25 @@ class CfnDeploymentStrategy(_CfnResource):
     description: str | None = None
     final_bake_time_in_minutes: int | float | None = None
     growth_type: str | None = None
+
+    class TagsProperty(CfnPropertyType):
+        """A property type of AWS::AppConfig::DeploymentStrategy."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", False, None),
+            ("Value", "value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str | None = None,
+            value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
 
     def __init__(
         self,
@@ -433,6 +470,44 @@ class CfnEnvironment(_CfnResource):
             _set = object.__setattr__
             _set(self, "alarm_arn", alarm_arn)
             _set(self, "alarm_role_arn", alarm_role_arn)
+
+    class MonitorsProperty(CfnPropertyType):
+        """A property type of AWS::AppConfig::Environment."""
+
+        __slots__ = ("alarm_arn", "alarm_role_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AlarmArn", "alarm_arn", "s", False, None),
+            ("AlarmRoleArn", "alarm_role_arn", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            alarm_arn: str | None = None,
+            alarm_role_arn: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "alarm_arn", alarm_arn)
+            _set(self, "alarm_role_arn", alarm_role_arn)
+
+    class TagsProperty(CfnPropertyType):
+        """A property type of AWS::AppConfig::Environment."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", False, None),
+            ("Value", "value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str | None = None,
+            value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
 
     def __init__(
         self,
@@ -941,7 +1016,6 @@ class CfnHostedConfigurationVersion(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

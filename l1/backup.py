@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -695,6 +694,25 @@ class CfnLegalHold(_CfnResource):
             _set(self, "resource_identifiers", resource_identifiers)
             _set(self, "vault_names", vault_names)
 
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::Backup::LegalHold."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::Backup::LegalHold."""
 
@@ -1215,7 +1233,6 @@ class CfnTieringConfiguration(_CfnResource):
         return render_resource_properties(self, "tiering_configuration_tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

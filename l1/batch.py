@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -646,6 +645,25 @@ class CfnJobDefinition(_CfnResource):
     scheduling_priority: int | float | None = None
     timeout: CfnJobDefinition.JobTimeoutProperty | Mapping[str, Any] | IResolvable | None = None
 
+    class AuthorizationConfigProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("access_point_id", "iam", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AccessPointId", "access_point_id", "s", False, None),
+            ("Iam", "iam", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            access_point_id: str | None = None,
+            iam: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "access_point_id", access_point_id)
+            _set(self, "iam", iam)
+
     class ConsumableResourcePropertiesProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobDefinition."""
 
@@ -896,6 +914,34 @@ class CfnJobDefinition(_CfnResource):
             _set(self, "runtime_platform", runtime_platform)
             _set(self, "task_role_arn", task_role_arn)
             _set(self, "volumes", volumes)
+
+    class EfsVolumeConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("authorization_config", "file_system_id", "root_directory", "transit_encryption", "transit_encryption_port", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationConfig", "authorization_config", ("p", "EFSAuthorizationConfigProperty"), False, None),
+            ("FileSystemId", "file_system_id", "s", True, None),
+            ("RootDirectory", "root_directory", "s", False, None),
+            ("TransitEncryption", "transit_encryption", "s", False, None),
+            ("TransitEncryptionPort", "transit_encryption_port", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_config: CfnJobDefinition.EFSAuthorizationConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+            file_system_id: str,
+            root_directory: str | None = None,
+            transit_encryption: str | None = None,
+            transit_encryption_port: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_config", authorization_config)
+            _set(self, "file_system_id", file_system_id)
+            _set(self, "root_directory", root_directory)
+            _set(self, "transit_encryption", transit_encryption)
+            _set(self, "transit_encryption_port", transit_encryption_port)
 
     class EksContainerEnvironmentVariableProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobDefinition."""
@@ -1210,6 +1256,25 @@ class CfnJobDefinition(_CfnResource):
             _set(self, "persistent_volume_claim", persistent_volume_claim)
             _set(self, "secret", secret)
 
+    class EmptyDirProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("medium", "size_limit", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Medium", "medium", "s", False, None),
+            ("SizeLimit", "size_limit", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            medium: str | None = None,
+            size_limit: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "medium", medium)
+            _set(self, "size_limit", size_limit)
+
     class EnvironmentProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobDefinition."""
 
@@ -1304,6 +1369,22 @@ class CfnJobDefinition(_CfnResource):
             _set = object.__setattr__
             _set(self, "options", options)
             _set(self, "type", type)
+
+    class HostPathProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("path", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Path", "path", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            path: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "path", path)
 
     class HostProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobDefinition."""
@@ -1406,7 +1487,45 @@ class CfnJobDefinition(_CfnResource):
             _set(self, "options", options)
             _set(self, "secret_options", secret_options)
 
+    class MetadataProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("labels", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Labels", "labels", "j", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            labels: Any | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "labels", labels)
+
     class MountPointProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("container_path", "read_only", "source_volume", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ContainerPath", "container_path", "s", False, None),
+            ("ReadOnly", "read_only", "b", False, None),
+            ("SourceVolume", "source_volume", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            container_path: str | None = None,
+            read_only: bool | IResolvable | None = None,
+            source_volume: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "container_path", container_path)
+            _set(self, "read_only", read_only)
+            _set(self, "source_volume", source_volume)
+
+    class MountPointsProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobDefinition."""
 
         __slots__ = ("container_path", "read_only", "source_volume", )
@@ -1626,6 +1745,46 @@ class CfnJobDefinition(_CfnResource):
             _set(self, "instance_types", instance_types)
             _set(self, "target_nodes", target_nodes)
 
+    class PodPropertiesProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("containers", "dns_policy", "host_network", "image_pull_secrets", "init_containers", "metadata", "service_account_name", "share_process_namespace", "volumes", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Containers", "containers", ("l", ("p", "EksContainerProperty")), False, None),
+            ("DnsPolicy", "dns_policy", "s", False, None),
+            ("HostNetwork", "host_network", "b", False, None),
+            ("ImagePullSecrets", "image_pull_secrets", ("l", ("p", "ImagePullSecretProperty")), False, None),
+            ("InitContainers", "init_containers", ("l", ("p", "EksContainerProperty")), False, None),
+            ("Metadata", "metadata", ("p", "EksMetadataProperty"), False, None),
+            ("ServiceAccountName", "service_account_name", "s", False, None),
+            ("ShareProcessNamespace", "share_process_namespace", "b", False, None),
+            ("Volumes", "volumes", ("l", ("p", "EksVolumeProperty")), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            containers: Sequence[CfnJobDefinition.EksContainerProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+            dns_policy: str | None = None,
+            host_network: bool | IResolvable | None = None,
+            image_pull_secrets: Sequence[CfnJobDefinition.ImagePullSecretProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+            init_containers: Sequence[CfnJobDefinition.EksContainerProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+            metadata: CfnJobDefinition.EksMetadataProperty | Mapping[str, Any] | IResolvable | None = None,
+            service_account_name: str | None = None,
+            share_process_namespace: bool | IResolvable | None = None,
+            volumes: Sequence[CfnJobDefinition.EksVolumeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "containers", containers)
+            _set(self, "dns_policy", dns_policy)
+            _set(self, "host_network", host_network)
+            _set(self, "image_pull_secrets", image_pull_secrets)
+            _set(self, "init_containers", init_containers)
+            _set(self, "metadata", metadata)
+            _set(self, "service_account_name", service_account_name)
+            _set(self, "share_process_namespace", share_process_namespace)
+            _set(self, "volumes", volumes)
+
     class RepositoryCredentialsProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobDefinition."""
 
@@ -1676,6 +1835,25 @@ class CfnJobDefinition(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "skip_deregister_on_update", skip_deregister_on_update)
+
+    class ResourcesProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("limits", "requests", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Limits", "limits", ("m", "s"), False, None),
+            ("Requests", "requests", ("m", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            limits: Mapping[str, str] | IResolvable | None = None,
+            requests: Mapping[str, str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "limits", limits)
+            _set(self, "requests", requests)
 
     class RetryStrategyProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobDefinition."""
@@ -1758,6 +1936,37 @@ class CfnJobDefinition(_CfnResource):
             _set = object.__setattr__
             _set(self, "name", name)
             _set(self, "value_from", value_from)
+
+    class SecurityContextProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("allow_privilege_escalation", "privileged", "read_only_root_filesystem", "run_as_group", "run_as_non_root", "run_as_user", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AllowPrivilegeEscalation", "allow_privilege_escalation", "b", False, None),
+            ("Privileged", "privileged", "b", False, None),
+            ("ReadOnlyRootFilesystem", "read_only_root_filesystem", "b", False, None),
+            ("RunAsGroup", "run_as_group", "i", False, None),
+            ("RunAsNonRoot", "run_as_non_root", "b", False, None),
+            ("RunAsUser", "run_as_user", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            allow_privilege_escalation: bool | IResolvable | None = None,
+            privileged: bool | IResolvable | None = None,
+            read_only_root_filesystem: bool | IResolvable | None = None,
+            run_as_group: int | float | None = None,
+            run_as_non_root: bool | IResolvable | None = None,
+            run_as_user: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "allow_privilege_escalation", allow_privilege_escalation)
+            _set(self, "privileged", privileged)
+            _set(self, "read_only_root_filesystem", read_only_root_filesystem)
+            _set(self, "run_as_group", run_as_group)
+            _set(self, "run_as_non_root", run_as_non_root)
+            _set(self, "run_as_user", run_as_user)
 
     class TaskContainerDependencyProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobDefinition."""
@@ -1848,6 +2057,22 @@ class CfnJobDefinition(_CfnResource):
             _set(self, "ulimits", ulimits)
             _set(self, "user", user)
 
+    class TimeoutProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("attempt_duration_seconds", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AttemptDurationSeconds", "attempt_duration_seconds", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            attempt_duration_seconds: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "attempt_duration_seconds", attempt_duration_seconds)
+
     class TmpfsProperty(CfnPropertyType):
         """A property type of AWS::Batch::JobDefinition."""
 
@@ -1907,6 +2132,47 @@ class CfnJobDefinition(_CfnResource):
             self,
             *,
             efs_volume_configuration: CfnJobDefinition.EFSVolumeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            host: CfnJobDefinition.HostProperty | Mapping[str, Any] | IResolvable | None = None,
+            name: str | None = None,
+            s3_files_volume_configuration: CfnJobDefinition.S3FilesVolumeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "efs_volume_configuration", efs_volume_configuration)
+            _set(self, "host", host)
+            _set(self, "name", name)
+            _set(self, "s3_files_volume_configuration", s3_files_volume_configuration)
+
+    class VolumesHostProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("source_path", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("SourcePath", "source_path", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            source_path: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "source_path", source_path)
+
+    class VolumesProperty(CfnPropertyType):
+        """A property type of AWS::Batch::JobDefinition."""
+
+        __slots__ = ("efs_volume_configuration", "host", "name", "s3_files_volume_configuration", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EfsVolumeConfiguration", "efs_volume_configuration", ("p", "EfsVolumeConfigurationProperty"), False, None),
+            ("Host", "host", ("p", "HostProperty"), False, None),
+            ("Name", "name", "s", False, None),
+            ("S3FilesVolumeConfiguration", "s3_files_volume_configuration", ("p", "S3FilesVolumeConfigurationProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            efs_volume_configuration: CfnJobDefinition.EfsVolumeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
             host: CfnJobDefinition.HostProperty | Mapping[str, Any] | IResolvable | None = None,
             name: str | None = None,
             s3_files_volume_configuration: CfnJobDefinition.S3FilesVolumeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
@@ -2441,7 +2707,6 @@ class CfnServiceEnvironment(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -8328,6 +8327,37 @@ class CfnRuntime(_CfnResource):
             _set(self, "idle_runtime_session_timeout", idle_runtime_session_timeout)
             _set(self, "max_lifetime", max_lifetime)
 
+    class ManagedVpcResourceProperty(CfnPropertyType):
+        """Managed VPC resource configuration"""
+
+        __slots__ = ("endpoint_ip_address_type", "routing_domain", "security_group_ids", "subnet_ids", "tags", "vpc_identifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EndpointIpAddressType", "endpoint_ip_address_type", "s", True, None),
+            ("RoutingDomain", "routing_domain", "s", False, None),
+            ("SecurityGroupIds", "security_group_ids", ("l", "s"), False, None),
+            ("SubnetIds", "subnet_ids", ("l", "s"), True, None),
+            ("Tags", "tags", ("m", "s"), False, None),
+            ("VpcIdentifier", "vpc_identifier", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            endpoint_ip_address_type: str,
+            routing_domain: str | None = None,
+            security_group_ids: Sequence[str] | IResolvable | None = None,
+            subnet_ids: Sequence[str] | IResolvable,
+            tags: Mapping[str, str] | IResolvable | None = None,
+            vpc_identifier: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "endpoint_ip_address_type", endpoint_ip_address_type)
+            _set(self, "routing_domain", routing_domain)
+            _set(self, "security_group_ids", security_group_ids)
+            _set(self, "subnet_ids", subnet_ids)
+            _set(self, "tags", tags)
+            _set(self, "vpc_identifier", vpc_identifier)
+
     class NetworkConfigurationProperty(CfnPropertyType):
         """A property type of AWS::BedrockAgentCore::Runtime."""
 
@@ -8365,6 +8395,25 @@ class CfnRuntime(_CfnResource):
             _set = object.__setattr__
             _set(self, "domain", domain)
             _set(self, "private_endpoint", private_endpoint)
+
+    class PrivateEndpointProperty(CfnPropertyType):
+        """A property type of AWS::BedrockAgentCore::Runtime."""
+
+        __slots__ = ("managed_vpc_resource", "self_managed_lattice_resource", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ManagedVpcResource", "managed_vpc_resource", ("p", "ManagedVpcResourceProperty"), False, None),
+            ("SelfManagedLatticeResource", "self_managed_lattice_resource", ("p", "SelfManagedLatticeResourceProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            managed_vpc_resource: CfnRuntime.ManagedVpcResourceProperty | Mapping[str, Any] | IResolvable | None = None,
+            self_managed_lattice_resource: CfnRuntime.SelfManagedLatticeResourceProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "managed_vpc_resource", managed_vpc_resource)
+            _set(self, "self_managed_lattice_resource", self_managed_lattice_resource)
 
     class RequestHeaderConfigurationProperty(CfnPropertyType):
         """Configuration for HTTP request headers"""
@@ -8422,6 +8471,22 @@ class CfnRuntime(_CfnResource):
             _set(self, "bucket", bucket)
             _set(self, "prefix", prefix)
             _set(self, "version_id", version_id)
+
+    class SelfManagedLatticeResourceProperty(CfnPropertyType):
+        """Self-managed VPC Lattice resource configuration"""
+
+        __slots__ = ("resource_configuration_identifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ResourceConfigurationIdentifier", "resource_configuration_identifier", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            resource_configuration_identifier: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "resource_configuration_identifier", resource_configuration_identifier)
 
     class SessionStorageConfigurationProperty(CfnPropertyType):
         """Configuration for session storage"""
@@ -8657,7 +8722,6 @@ class CfnWorkloadIdentity(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -151,6 +150,25 @@ class CfnAcmeDomainValidation(_CfnResource):
             _set = object.__setattr__
             _set(self, "dns_prevalidation", dns_prevalidation)
 
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::CertificateManager::AcmeDomainValidation."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::CertificateManager::AcmeDomainValidation."""
 
@@ -254,6 +272,25 @@ class CfnAcmeEndpoint(_CfnResource):
             _set = object.__setattr__
             _set(self, "allowed_key_algorithms", allowed_key_algorithms)
 
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::CertificateManager::AcmeEndpoint."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::CertificateManager::AcmeEndpoint."""
 
@@ -344,6 +381,25 @@ class CfnAcmeExternalAccountBinding(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "type", type)
+            _set(self, "value", value)
+
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::CertificateManager::AcmeExternalAccountBinding."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
             _set(self, "value", value)
 
     class TagsProperty(CfnPropertyType):
@@ -507,7 +563,6 @@ class CfnCertificate(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

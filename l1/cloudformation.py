@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -99,6 +98,25 @@ class CfnChangeSet(_CfnResource):
     template_body: str | None = None
     template_url: str | None = None
     use_previous_template: bool | IResolvable | None = None
+
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::CloudFormation::ChangeSet."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::CloudFormation::ChangeSet."""
@@ -357,6 +375,28 @@ class CfnGuardHook(_CfnResource):
     stack_filters: CfnGuardHook.StackFiltersProperty | Mapping[str, Any] | IResolvable | None = None
     target_filters: Any | None = None
 
+    class HookTargetProperty(CfnPropertyType):
+        """Hook targets are the destination where hooks will be invoked against."""
+
+        __slots__ = ("action", "invocation_point", "target_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Action", "action", "s", True, None),
+            ("InvocationPoint", "invocation_point", "s", True, None),
+            ("TargetName", "target_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            action: str,
+            invocation_point: str,
+            target_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "action", action)
+            _set(self, "invocation_point", invocation_point)
+            _set(self, "target_name", target_name)
+
     class OptionsProperty(CfnPropertyType):
         """A property type of AWS::CloudFormation::GuardHook."""
 
@@ -451,6 +491,31 @@ class CfnGuardHook(_CfnResource):
             _set = object.__setattr__
             _set(self, "exclude", exclude)
             _set(self, "include", include)
+
+    class TargetFiltersProperty(CfnPropertyType):
+        """The `TargetFilters` property type specifies the target filters for the Hook."""
+
+        __slots__ = ("actions", "invocation_points", "target_names", "targets", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Actions", "actions", ("l", "s"), False, None),
+            ("InvocationPoints", "invocation_points", ("l", "s"), False, None),
+            ("TargetNames", "target_names", ("l", "s"), False, None),
+            ("Targets", "targets", ("l", ("p", "HookTargetProperty")), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            actions: Sequence[str] | IResolvable | None = None,
+            invocation_points: Sequence[str] | IResolvable | None = None,
+            target_names: Sequence[str] | IResolvable | None = None,
+            targets: Sequence[CfnGuardHook.HookTargetProperty | Mapping[str, Any] | IResolvable] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "actions", actions)
+            _set(self, "invocation_points", invocation_points)
+            _set(self, "target_names", target_names)
+            _set(self, "targets", targets)
 
     def __init__(
         self,
@@ -709,6 +774,28 @@ class CfnLambdaHook(_CfnResource):
     stack_filters: CfnLambdaHook.StackFiltersProperty | Mapping[str, Any] | IResolvable | None = None
     target_filters: Any | None = None
 
+    class HookTargetProperty(CfnPropertyType):
+        """Hook targets are the destination where hooks will be invoked against."""
+
+        __slots__ = ("action", "invocation_point", "target_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Action", "action", "s", True, None),
+            ("InvocationPoint", "invocation_point", "s", True, None),
+            ("TargetName", "target_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            action: str,
+            invocation_point: str,
+            target_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "action", action)
+            _set(self, "invocation_point", invocation_point)
+            _set(self, "target_name", target_name)
+
     class LoggingConfigProperty(CfnPropertyType):
         """Contains logging configuration information for an extension."""
 
@@ -787,6 +874,31 @@ class CfnLambdaHook(_CfnResource):
             _set = object.__setattr__
             _set(self, "exclude", exclude)
             _set(self, "include", include)
+
+    class TargetFiltersProperty(CfnPropertyType):
+        """The `TargetFilters` property type specifies the target filters for the Hook."""
+
+        __slots__ = ("actions", "invocation_points", "target_names", "targets", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Actions", "actions", ("l", "s"), False, None),
+            ("InvocationPoints", "invocation_points", ("l", "s"), False, None),
+            ("TargetNames", "target_names", ("l", "s"), False, None),
+            ("Targets", "targets", ("l", ("p", "HookTargetProperty")), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            actions: Sequence[str] | IResolvable | None = None,
+            invocation_points: Sequence[str] | IResolvable | None = None,
+            target_names: Sequence[str] | IResolvable | None = None,
+            targets: Sequence[CfnLambdaHook.HookTargetProperty | Mapping[str, Any] | IResolvable] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "actions", actions)
+            _set(self, "invocation_points", invocation_points)
+            _set(self, "target_names", target_names)
+            _set(self, "targets", targets)
 
     def __init__(
         self,
@@ -1240,6 +1352,31 @@ class CfnStack(_CfnResource):
     notification_arns: Sequence[str] | IResolvable | None = None
     parameters: Mapping[str, Any] | IResolvable | None = None
     timeout_in_minutes: int | float | None = None
+
+    class OutputProperty(CfnPropertyType):
+        """The `Output` data type."""
+
+        __slots__ = ("description", "export_name", "output_key", "output_value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Description", "description", "s", False, None),
+            ("ExportName", "export_name", "s", False, None),
+            ("OutputKey", "output_key", "s", False, None),
+            ("OutputValue", "output_value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            description: str | None = None,
+            export_name: str | None = None,
+            output_key: str | None = None,
+            output_value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "description", description)
+            _set(self, "export_name", export_name)
+            _set(self, "output_key", output_key)
+            _set(self, "output_value", output_value)
 
     def __init__(
         self,
@@ -1721,7 +1858,6 @@ class CfnWaitConditionHandle(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

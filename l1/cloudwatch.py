@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -674,6 +673,25 @@ class CfnAnomalyDetector(_CfnResource):
             _set = object.__setattr__
             _set(self, "periodic_spikes", periodic_spikes)
 
+    class MetricConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::CloudWatch::AnomalyDetector."""
+
+        __slots__ = ("excluded_time_ranges", "metric_time_zone", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ExcludedTimeRanges", "excluded_time_ranges", ("l", ("p", "RangeProperty")), False, None),
+            ("MetricTimeZone", "metric_time_zone", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            excluded_time_ranges: Sequence[CfnAnomalyDetector.RangeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+            metric_time_zone: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "excluded_time_ranges", excluded_time_ranges)
+            _set(self, "metric_time_zone", metric_time_zone)
+
     class MetricDataQueryProperty(CfnPropertyType):
         """A property type of AWS::CloudWatch::AnomalyDetector."""
 
@@ -1162,6 +1180,25 @@ class CfnIntegration(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "api_key_credential", api_key_credential)
+
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::CloudWatch::Integration."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::CloudWatch::Integration."""
@@ -1774,7 +1811,6 @@ class CfnView(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -851,6 +850,28 @@ class CfnProject(_CfnResource):
             _set(self, "subnets", subnets)
             _set(self, "vpc_id", vpc_id)
 
+    class WebhookFilterProperty(CfnPropertyType):
+        """`WebhookFilter` is a structure of the `FilterGroups` property on the [AWS CodeBuild Project ProjectTriggers](https://docs.aws.amazon.com/AWSCloudFormation/la..."""
+
+        __slots__ = ("exclude_matched_pattern", "pattern", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ExcludeMatchedPattern", "exclude_matched_pattern", "b", False, None),
+            ("Pattern", "pattern", "s", True, None),
+            ("Type", "type", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            exclude_matched_pattern: bool | IResolvable | None = None,
+            pattern: str,
+            type: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "exclude_matched_pattern", exclude_matched_pattern)
+            _set(self, "pattern", pattern)
+            _set(self, "type", type)
+
     def __init__(
         self,
         scope: Construct,
@@ -1120,7 +1141,6 @@ class CfnSourceCredential(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

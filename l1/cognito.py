@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -284,6 +283,72 @@ class CfnIdentityPoolRoleAttachment(_CfnResource):
     # Optional properties are stored on an instance only when given; these stand in for the others.
     role_mappings: Any | None = None
     roles: Any | None = None
+
+    class MappingRuleProperty(CfnPropertyType):
+        """Defines how to map a claim to a role ARN."""
+
+        __slots__ = ("claim", "match_type", "role_arn", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Claim", "claim", "s", True, None),
+            ("MatchType", "match_type", "s", True, None),
+            ("RoleARN", "role_arn", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            claim: str,
+            match_type: str,
+            role_arn: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "claim", claim)
+            _set(self, "match_type", match_type)
+            _set(self, "role_arn", role_arn)
+            _set(self, "value", value)
+
+    class RoleMappingProperty(CfnPropertyType):
+        """One of a set of `RoleMappings` , a property of the [AWS::Cognito::IdentityPoolRoleAttachment](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/..."""
+
+        __slots__ = ("ambiguous_role_resolution", "identity_provider", "rules_configuration", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AmbiguousRoleResolution", "ambiguous_role_resolution", "s", False, None),
+            ("IdentityProvider", "identity_provider", "s", False, None),
+            ("RulesConfiguration", "rules_configuration", ("p", "RulesConfigurationTypeProperty"), False, None),
+            ("Type", "type", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            ambiguous_role_resolution: str | None = None,
+            identity_provider: str | None = None,
+            rules_configuration: CfnIdentityPoolRoleAttachment.RulesConfigurationTypeProperty | Mapping[str, Any] | IResolvable | None = None,
+            type: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "ambiguous_role_resolution", ambiguous_role_resolution)
+            _set(self, "identity_provider", identity_provider)
+            _set(self, "rules_configuration", rules_configuration)
+            _set(self, "type", type)
+
+    class RulesConfigurationTypeProperty(CfnPropertyType):
+        """A property type of AWS::Cognito::IdentityPoolRoleAttachment."""
+
+        __slots__ = ("rules", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Rules", "rules", ("l", ("p", "MappingRuleProperty")), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            rules: Sequence[CfnIdentityPoolRoleAttachment.MappingRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "rules", rules)
 
     def __init__(
         self,
@@ -2651,7 +2716,6 @@ class CfnUserPoolUserToGroupAttachment(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1133,6 +1132,41 @@ class CfnRemediationConfiguration(_CfnResource):
             _set = object.__setattr__
             _set(self, "ssm_controls", ssm_controls)
 
+    class RemediationParameterValueProperty(CfnPropertyType):
+        """The value is either a dynamic (resource) value or a static value."""
+
+        __slots__ = ("resource_value", "static_value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ResourceValue", "resource_value", ("p", "ResourceValueProperty"), False, None),
+            ("StaticValue", "static_value", ("p", "StaticValueProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            resource_value: CfnRemediationConfiguration.ResourceValueProperty | Mapping[str, Any] | IResolvable | None = None,
+            static_value: CfnRemediationConfiguration.StaticValueProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "resource_value", resource_value)
+            _set(self, "static_value", static_value)
+
+    class ResourceValueProperty(CfnPropertyType):
+        """A property type of AWS::Config::RemediationConfiguration."""
+
+        __slots__ = ("value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Value", "value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "value", value)
+
     class SsmControlsProperty(CfnPropertyType):
         """A property type of AWS::Config::RemediationConfiguration."""
 
@@ -1151,6 +1185,25 @@ class CfnRemediationConfiguration(_CfnResource):
             _set = object.__setattr__
             _set(self, "concurrent_execution_rate_percentage", concurrent_execution_rate_percentage)
             _set(self, "error_percentage", error_percentage)
+
+    class StaticValueProperty(CfnPropertyType):
+        """A property type of AWS::Config::RemediationConfiguration."""
+
+        __slots__ = ("value", "values", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Value", "value", ("l", "s"), False, None),
+            ("Values", "values", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            value: Sequence[str] | IResolvable | None = None,
+            values: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "value", value)
+            _set(self, "values", values)
 
     def __init__(
         self,
@@ -1258,7 +1311,6 @@ class CfnStoredQuery(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -2575,6 +2574,25 @@ class CfnMetric(_CfnResource):
             _set(self, "metric_id", metric_id)
             _set(self, "metric_name", metric_name)
 
+    class CreatedByInfoProperty(CfnPropertyType):
+        """A property type of AWS::Connect::Metric."""
+
+        __slots__ = ("aws_identity_arn", "connect_user_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AWSIdentityArn", "aws_identity_arn", "s", False, None),
+            ("ConnectUserArn", "connect_user_arn", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            aws_identity_arn: str | None = None,
+            connect_user_arn: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "aws_identity_arn", aws_identity_arn)
+            _set(self, "connect_user_arn", connect_user_arn)
+
     class MetricCalculationProperty(CfnPropertyType):
         """The calculation configuration for the metric"""
 
@@ -3791,6 +3809,25 @@ class CfnRule(_CfnResource):
             _set = object.__setattr__
             _set(self, "user_arns", user_arns)
             _set(self, "user_tags", user_tags)
+
+    class ReferenceProperty(CfnPropertyType):
+        """Information about the reference when the `referenceType` is `URL` ."""
+
+        __slots__ = ("type", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Type", "type", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            type: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "type", type)
+            _set(self, "value", value)
 
     class RuleTriggerEventSourceProperty(CfnPropertyType):
         """The name of the event source."""
@@ -5726,7 +5763,6 @@ class CfnWorkspace(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1793,6 +1792,25 @@ class CfnRecommenderFilter(_CfnResource):
     description: str | None = None
     recommender_schema_name: str | None = None
 
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::CustomerProfiles::RecommenderFilter."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::CustomerProfiles::RecommenderFilter."""
 
@@ -1890,6 +1908,25 @@ class CfnRecommenderSchema(_CfnResource):
             _set(self, "content_type", content_type)
             _set(self, "feature_type", feature_type)
             _set(self, "target_field_name", target_field_name)
+
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::CustomerProfiles::RecommenderSchema."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::CustomerProfiles::RecommenderSchema."""
@@ -2400,7 +2437,6 @@ class CfnSegmentDefinition(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

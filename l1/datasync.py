@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1934,6 +1933,28 @@ class CfnTask(_CfnResource):
             _set(self, "transferred", transferred)
             _set(self, "verified", verified)
 
+    class S3Property(CfnPropertyType):
+        """A property type of AWS::DataSync::Task."""
+
+        __slots__ = ("bucket_access_role_arn", "s3_bucket_arn", "subdirectory", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("BucketAccessRoleArn", "bucket_access_role_arn", "s", False, None),
+            ("S3BucketArn", "s3_bucket_arn", "s", False, None),
+            ("Subdirectory", "subdirectory", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bucket_access_role_arn: str | None = None,
+            s3_bucket_arn: str | None = None,
+            subdirectory: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bucket_access_role_arn", bucket_access_role_arn)
+            _set(self, "s3_bucket_arn", s3_bucket_arn)
+            _set(self, "subdirectory", subdirectory)
+
     class SkippedProperty(CfnPropertyType):
         """Specifies the level of reporting for the files, objects, and directories that Datasync attempted to skip during your transfer."""
 
@@ -2131,7 +2152,6 @@ class CfnTask(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

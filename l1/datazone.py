@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1960,6 +1959,57 @@ class CfnOwner(_CfnResource):
     attr_owner_identifier = AttrString("OwnerIdentifier")
     attr_owner_type = AttrString("OwnerType")
 
+    class OwnerGroupPropertiesProperty(CfnPropertyType):
+        """The properties of the domain unit owners group."""
+
+        __slots__ = ("group_identifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("GroupIdentifier", "group_identifier", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            group_identifier: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "group_identifier", group_identifier)
+
+    class OwnerPropertiesProperty(CfnPropertyType):
+        """The properties of a domain unit's owner."""
+
+        __slots__ = ("group", "user", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Group", "group", ("p", "OwnerGroupPropertiesProperty"), False, None),
+            ("User", "user", ("p", "OwnerUserPropertiesProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            group: CfnOwner.OwnerGroupPropertiesProperty | Mapping[str, Any] | IResolvable | None = None,
+            user: CfnOwner.OwnerUserPropertiesProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "group", group)
+            _set(self, "user", user)
+
+    class OwnerUserPropertiesProperty(CfnPropertyType):
+        """The properties of the owner user."""
+
+        __slots__ = ("user_identifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("UserIdentifier", "user_identifier", "s", False, {'pattern': '(^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\\d{12}:.+$)'}),
+        )
+
+        def __init__(
+            self,
+            *,
+            user_identifier: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "user_identifier", user_identifier)
+
     def __init__(
         self,
         scope: Construct,
@@ -2009,6 +2059,376 @@ class CfnPolicyGrant(_CfnResource):
     attr_created_at = AttrString("CreatedAt")
     attr_created_by = AttrString("CreatedBy")
     attr_grant_id = AttrString("GrantId")
+
+    class AddToProjectMemberPoolPolicyGrantDetailProperty(CfnPropertyType):
+        """The details of the policy grant."""
+
+        __slots__ = ("include_child_domain_units", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IncludeChildDomainUnits", "include_child_domain_units", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            include_child_domain_units: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "include_child_domain_units", include_child_domain_units)
+
+    class CreateAssetTypePolicyGrantDetailProperty(CfnPropertyType):
+        """The details of the policy grant."""
+
+        __slots__ = ("include_child_domain_units", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IncludeChildDomainUnits", "include_child_domain_units", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            include_child_domain_units: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "include_child_domain_units", include_child_domain_units)
+
+    class CreateDomainUnitPolicyGrantDetailProperty(CfnPropertyType):
+        """The details of the policy grant."""
+
+        __slots__ = ("include_child_domain_units", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IncludeChildDomainUnits", "include_child_domain_units", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            include_child_domain_units: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "include_child_domain_units", include_child_domain_units)
+
+    class CreateEnvironmentProfilePolicyGrantDetailProperty(CfnPropertyType):
+        """The details of the policy grant."""
+
+        __slots__ = ("domain_unit_id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DomainUnitId", "domain_unit_id", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            domain_unit_id: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "domain_unit_id", domain_unit_id)
+
+    class CreateFormTypePolicyGrantDetailProperty(CfnPropertyType):
+        """The details of the policy grant."""
+
+        __slots__ = ("include_child_domain_units", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IncludeChildDomainUnits", "include_child_domain_units", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            include_child_domain_units: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "include_child_domain_units", include_child_domain_units)
+
+    class CreateGlossaryPolicyGrantDetailProperty(CfnPropertyType):
+        """The details of the policy grant."""
+
+        __slots__ = ("include_child_domain_units", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IncludeChildDomainUnits", "include_child_domain_units", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            include_child_domain_units: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "include_child_domain_units", include_child_domain_units)
+
+    class CreateProjectFromProjectProfilePolicyGrantDetailProperty(CfnPropertyType):
+        """Specifies whether to create a project from project profile policy grant details."""
+
+        __slots__ = ("include_child_domain_units", "project_profiles", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IncludeChildDomainUnits", "include_child_domain_units", "b", False, None),
+            ("ProjectProfiles", "project_profiles", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            include_child_domain_units: bool | IResolvable | None = None,
+            project_profiles: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "include_child_domain_units", include_child_domain_units)
+            _set(self, "project_profiles", project_profiles)
+
+    class CreateProjectPolicyGrantDetailProperty(CfnPropertyType):
+        """The details of the policy grant."""
+
+        __slots__ = ("include_child_domain_units", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IncludeChildDomainUnits", "include_child_domain_units", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            include_child_domain_units: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "include_child_domain_units", include_child_domain_units)
+
+    class DomainUnitFilterForProjectProperty(CfnPropertyType):
+        """The domain unit filter of the project grant filter."""
+
+        __slots__ = ("domain_unit", "include_child_domain_units", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DomainUnit", "domain_unit", "s", True, None),
+            ("IncludeChildDomainUnits", "include_child_domain_units", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            domain_unit: str,
+            include_child_domain_units: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "domain_unit", domain_unit)
+            _set(self, "include_child_domain_units", include_child_domain_units)
+
+    class DomainUnitGrantFilterProperty(CfnPropertyType):
+        """The grant filter for the domain unit."""
+
+        __slots__ = ("all_domain_units_grant_filter", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AllDomainUnitsGrantFilter", "all_domain_units_grant_filter", "j", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            all_domain_units_grant_filter: Any,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "all_domain_units_grant_filter", all_domain_units_grant_filter)
+
+    class DomainUnitPolicyGrantPrincipalProperty(CfnPropertyType):
+        """The domain unit principal to whom the policy is granted."""
+
+        __slots__ = ("domain_unit_designation", "domain_unit_grant_filter", "domain_unit_identifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DomainUnitDesignation", "domain_unit_designation", "s", False, None),
+            ("DomainUnitGrantFilter", "domain_unit_grant_filter", ("p", "DomainUnitGrantFilterProperty"), False, None),
+            ("DomainUnitIdentifier", "domain_unit_identifier", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            domain_unit_designation: str | None = None,
+            domain_unit_grant_filter: CfnPolicyGrant.DomainUnitGrantFilterProperty | Mapping[str, Any] | IResolvable | None = None,
+            domain_unit_identifier: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "domain_unit_designation", domain_unit_designation)
+            _set(self, "domain_unit_grant_filter", domain_unit_grant_filter)
+            _set(self, "domain_unit_identifier", domain_unit_identifier)
+
+    class GroupPolicyGrantPrincipalProperty(CfnPropertyType):
+        """The group principal to whom the policy is granted."""
+
+        __slots__ = ("group_identifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("GroupIdentifier", "group_identifier", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            group_identifier: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "group_identifier", group_identifier)
+
+    class OverrideDomainUnitOwnersPolicyGrantDetailProperty(CfnPropertyType):
+        """The grant details of the override domain unit owners policy."""
+
+        __slots__ = ("include_child_domain_units", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IncludeChildDomainUnits", "include_child_domain_units", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            include_child_domain_units: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "include_child_domain_units", include_child_domain_units)
+
+    class OverrideProjectOwnersPolicyGrantDetailProperty(CfnPropertyType):
+        """The details of the override project owners policy grant."""
+
+        __slots__ = ("include_child_domain_units", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IncludeChildDomainUnits", "include_child_domain_units", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            include_child_domain_units: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "include_child_domain_units", include_child_domain_units)
+
+    class PolicyGrantDetailProperty(CfnPropertyType):
+        """The details of the policy grant."""
+
+        __slots__ = ("add_to_project_member_pool", "create_asset_type", "create_domain_unit", "create_environment", "create_environment_from_blueprint", "create_environment_profile", "create_form_type", "create_glossary", "create_project", "create_project_from_project_profile", "delegate_create_environment_profile", "override_domain_unit_owners", "override_project_owners", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AddToProjectMemberPool", "add_to_project_member_pool", ("p", "AddToProjectMemberPoolPolicyGrantDetailProperty"), False, None),
+            ("CreateAssetType", "create_asset_type", ("p", "CreateAssetTypePolicyGrantDetailProperty"), False, None),
+            ("CreateDomainUnit", "create_domain_unit", ("p", "CreateDomainUnitPolicyGrantDetailProperty"), False, None),
+            ("CreateEnvironment", "create_environment", "j", False, None),
+            ("CreateEnvironmentFromBlueprint", "create_environment_from_blueprint", "j", False, None),
+            ("CreateEnvironmentProfile", "create_environment_profile", ("p", "CreateEnvironmentProfilePolicyGrantDetailProperty"), False, None),
+            ("CreateFormType", "create_form_type", ("p", "CreateFormTypePolicyGrantDetailProperty"), False, None),
+            ("CreateGlossary", "create_glossary", ("p", "CreateGlossaryPolicyGrantDetailProperty"), False, None),
+            ("CreateProject", "create_project", ("p", "CreateProjectPolicyGrantDetailProperty"), False, None),
+            ("CreateProjectFromProjectProfile", "create_project_from_project_profile", ("p", "CreateProjectFromProjectProfilePolicyGrantDetailProperty"), False, None),
+            ("DelegateCreateEnvironmentProfile", "delegate_create_environment_profile", "j", False, None),
+            ("OverrideDomainUnitOwners", "override_domain_unit_owners", ("p", "OverrideDomainUnitOwnersPolicyGrantDetailProperty"), False, None),
+            ("OverrideProjectOwners", "override_project_owners", ("p", "OverrideProjectOwnersPolicyGrantDetailProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            add_to_project_member_pool: CfnPolicyGrant.AddToProjectMemberPoolPolicyGrantDetailProperty | Mapping[str, Any] | IResolvable | None = None,
+            create_asset_type: CfnPolicyGrant.CreateAssetTypePolicyGrantDetailProperty | Mapping[str, Any] | IResolvable | None = None,
+            create_domain_unit: CfnPolicyGrant.CreateDomainUnitPolicyGrantDetailProperty | Mapping[str, Any] | IResolvable | None = None,
+            create_environment: Any | None = None,
+            create_environment_from_blueprint: Any | None = None,
+            create_environment_profile: CfnPolicyGrant.CreateEnvironmentProfilePolicyGrantDetailProperty | Mapping[str, Any] | IResolvable | None = None,
+            create_form_type: CfnPolicyGrant.CreateFormTypePolicyGrantDetailProperty | Mapping[str, Any] | IResolvable | None = None,
+            create_glossary: CfnPolicyGrant.CreateGlossaryPolicyGrantDetailProperty | Mapping[str, Any] | IResolvable | None = None,
+            create_project: CfnPolicyGrant.CreateProjectPolicyGrantDetailProperty | Mapping[str, Any] | IResolvable | None = None,
+            create_project_from_project_profile: CfnPolicyGrant.CreateProjectFromProjectProfilePolicyGrantDetailProperty | Mapping[str, Any] | IResolvable | None = None,
+            delegate_create_environment_profile: Any | None = None,
+            override_domain_unit_owners: CfnPolicyGrant.OverrideDomainUnitOwnersPolicyGrantDetailProperty | Mapping[str, Any] | IResolvable | None = None,
+            override_project_owners: CfnPolicyGrant.OverrideProjectOwnersPolicyGrantDetailProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "add_to_project_member_pool", add_to_project_member_pool)
+            _set(self, "create_asset_type", create_asset_type)
+            _set(self, "create_domain_unit", create_domain_unit)
+            _set(self, "create_environment", create_environment)
+            _set(self, "create_environment_from_blueprint", create_environment_from_blueprint)
+            _set(self, "create_environment_profile", create_environment_profile)
+            _set(self, "create_form_type", create_form_type)
+            _set(self, "create_glossary", create_glossary)
+            _set(self, "create_project", create_project)
+            _set(self, "create_project_from_project_profile", create_project_from_project_profile)
+            _set(self, "delegate_create_environment_profile", delegate_create_environment_profile)
+            _set(self, "override_domain_unit_owners", override_domain_unit_owners)
+            _set(self, "override_project_owners", override_project_owners)
+
+    class PolicyGrantPrincipalProperty(CfnPropertyType):
+        """The policy grant principal."""
+
+        __slots__ = ("domain_unit", "group", "project", "user", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DomainUnit", "domain_unit", ("p", "DomainUnitPolicyGrantPrincipalProperty"), False, None),
+            ("Group", "group", ("p", "GroupPolicyGrantPrincipalProperty"), False, None),
+            ("Project", "project", ("p", "ProjectPolicyGrantPrincipalProperty"), False, None),
+            ("User", "user", ("p", "UserPolicyGrantPrincipalProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            domain_unit: CfnPolicyGrant.DomainUnitPolicyGrantPrincipalProperty | Mapping[str, Any] | IResolvable | None = None,
+            group: CfnPolicyGrant.GroupPolicyGrantPrincipalProperty | Mapping[str, Any] | IResolvable | None = None,
+            project: CfnPolicyGrant.ProjectPolicyGrantPrincipalProperty | Mapping[str, Any] | IResolvable | None = None,
+            user: CfnPolicyGrant.UserPolicyGrantPrincipalProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "domain_unit", domain_unit)
+            _set(self, "group", group)
+            _set(self, "project", project)
+            _set(self, "user", user)
+
+    class ProjectGrantFilterProperty(CfnPropertyType):
+        """A property type of AWS::DataZone::PolicyGrant."""
+
+        __slots__ = ("domain_unit_filter", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DomainUnitFilter", "domain_unit_filter", ("p", "DomainUnitFilterForProjectProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            domain_unit_filter: CfnPolicyGrant.DomainUnitFilterForProjectProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "domain_unit_filter", domain_unit_filter)
+
+    class ProjectPolicyGrantPrincipalProperty(CfnPropertyType):
+        """A property type of AWS::DataZone::PolicyGrant."""
+
+        __slots__ = ("project_designation", "project_grant_filter", "project_identifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ProjectDesignation", "project_designation", "s", False, {'pattern': '^[a-zA-Z0-9_-]{1,36}$'}),
+            ("ProjectGrantFilter", "project_grant_filter", ("p", "ProjectGrantFilterProperty"), False, None),
+            ("ProjectIdentifier", "project_identifier", "s", False, {'pattern': '^[a-zA-Z0-9_-]{1,36}$'}),
+        )
+
+        def __init__(
+            self,
+            *,
+            project_designation: str | None = None,
+            project_grant_filter: CfnPolicyGrant.ProjectGrantFilterProperty | Mapping[str, Any] | IResolvable | None = None,
+            project_identifier: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "project_designation", project_designation)
+            _set(self, "project_grant_filter", project_grant_filter)
+            _set(self, "project_identifier", project_identifier)
+
+    class UserPolicyGrantPrincipalProperty(CfnPropertyType):
+        """A property type of AWS::DataZone::PolicyGrant."""
+
+        __slots__ = ("all_users_grant_filter", "user_identifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AllUsersGrantFilter", "all_users_grant_filter", "j", False, None),
+            ("UserIdentifier", "user_identifier", "s", False, {'pattern': '(^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws[^:]*:iam::\\d{12}:.+$)'}),
+        )
+
+        def __init__(
+            self,
+            *,
+            all_users_grant_filter: Any | None = None,
+            user_identifier: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "all_users_grant_filter", all_users_grant_filter)
+            _set(self, "user_identifier", user_identifier)
 
     def __init__(
         self,
@@ -2767,7 +3187,6 @@ class CfnUserProfile(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

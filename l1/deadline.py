@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1127,6 +1126,110 @@ class CfnQueue(_CfnResource):
             _set(self, "group", group)
             _set(self, "user", user)
 
+    class PriorityBalancedSchedulingConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Deadline::Queue."""
+
+        __slots__ = ("rendering_task_buffer", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("RenderingTaskBuffer", "rendering_task_buffer", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            rendering_task_buffer: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "rendering_task_buffer", rendering_task_buffer)
+
+    class SchedulingConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Deadline::Queue."""
+
+        __slots__ = ("priority_balanced", "priority_fifo", "weighted_balanced", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("PriorityBalanced", "priority_balanced", ("p", "PriorityBalancedSchedulingConfigurationProperty"), False, None),
+            ("PriorityFifo", "priority_fifo", "j", False, None),
+            ("WeightedBalanced", "weighted_balanced", ("p", "WeightedBalancedSchedulingConfigurationProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            priority_balanced: CfnQueue.PriorityBalancedSchedulingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            priority_fifo: Any | None = None,
+            weighted_balanced: CfnQueue.WeightedBalancedSchedulingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "priority_balanced", priority_balanced)
+            _set(self, "priority_fifo", priority_fifo)
+            _set(self, "weighted_balanced", weighted_balanced)
+
+    class SchedulingMaxPriorityOverrideProperty(CfnPropertyType):
+        """A property type of AWS::Deadline::Queue."""
+
+        __slots__ = ("always_schedule_first", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AlwaysScheduleFirst", "always_schedule_first", "j", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            always_schedule_first: Any | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "always_schedule_first", always_schedule_first)
+
+    class SchedulingMinPriorityOverrideProperty(CfnPropertyType):
+        """A property type of AWS::Deadline::Queue."""
+
+        __slots__ = ("always_schedule_last", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AlwaysScheduleLast", "always_schedule_last", "j", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            always_schedule_last: Any | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "always_schedule_last", always_schedule_last)
+
+    class WeightedBalancedSchedulingConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Deadline::Queue."""
+
+        __slots__ = ("error_weight", "max_priority_override", "min_priority_override", "priority_weight", "rendering_task_buffer", "rendering_task_weight", "submission_time_weight", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ErrorWeight", "error_weight", "n", False, {'minimum': -10000, 'maximum': 10000}),
+            ("MaxPriorityOverride", "max_priority_override", ("p", "SchedulingMaxPriorityOverrideProperty"), False, None),
+            ("MinPriorityOverride", "min_priority_override", ("p", "SchedulingMinPriorityOverrideProperty"), False, None),
+            ("PriorityWeight", "priority_weight", "n", False, {'minimum': 0, 'maximum': 10000}),
+            ("RenderingTaskBuffer", "rendering_task_buffer", "i", False, {'minimum': 0, 'maximum': 1000}),
+            ("RenderingTaskWeight", "rendering_task_weight", "n", False, {'minimum': -10000, 'maximum': 10000}),
+            ("SubmissionTimeWeight", "submission_time_weight", "n", False, {'minimum': 0, 'maximum': 10000}),
+        )
+
+        def __init__(
+            self,
+            *,
+            error_weight: int | float | None = None,
+            max_priority_override: CfnQueue.SchedulingMaxPriorityOverrideProperty | Mapping[str, Any] | IResolvable | None = None,
+            min_priority_override: CfnQueue.SchedulingMinPriorityOverrideProperty | Mapping[str, Any] | IResolvable | None = None,
+            priority_weight: int | float | None = None,
+            rendering_task_buffer: int | float | None = None,
+            rendering_task_weight: int | float | None = None,
+            submission_time_weight: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "error_weight", error_weight)
+            _set(self, "max_priority_override", max_priority_override)
+            _set(self, "min_priority_override", min_priority_override)
+            _set(self, "priority_weight", priority_weight)
+            _set(self, "rendering_task_buffer", rendering_task_buffer)
+            _set(self, "rendering_task_weight", rendering_task_weight)
+            _set(self, "submission_time_weight", submission_time_weight)
+
     class WindowsUserProperty(CfnPropertyType):
         """A property type of AWS::Deadline::Queue."""
 
@@ -1468,6 +1571,25 @@ class CfnWorker(_CfnResource):
             _set(self, "ip_v4_addresses", ip_v4_addresses)
             _set(self, "ip_v6_addresses", ip_v6_addresses)
 
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::Deadline::Worker."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::Deadline::Worker."""
 
@@ -1519,7 +1641,6 @@ class CfnWorker(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -342,6 +341,526 @@ class CfnAssociation(_CfnResource):
     # Optional properties are stored on an instance only when given; these stand in for the others.
     linked_association_ids: Sequence[str] | IResolvable | None = None
 
+    class AWSConfigurationProperty(CfnPropertyType):
+        """Configuration for AWS monitor account integration."""
+
+        __slots__ = ("account_id", "account_type", "assumable_role_arn", "resources", "tags", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AccountId", "account_id", "s", True, None),
+            ("AccountType", "account_type", "s", True, None),
+            ("AssumableRoleArn", "assumable_role_arn", "s", True, None),
+            ("Resources", "resources", ("l", ("p", "AWSResourceProperty")), False, None),
+            ("Tags", "tags", ("l", ("p", "KeyValuePairProperty")), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            account_id: str,
+            account_type: str,
+            assumable_role_arn: str,
+            resources: Sequence[CfnAssociation.AWSResourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+            tags: Sequence[CfnAssociation.KeyValuePairProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "account_id", account_id)
+            _set(self, "account_type", account_type)
+            _set(self, "assumable_role_arn", assumable_role_arn)
+            _set(self, "resources", resources)
+            _set(self, "tags", tags)
+
+    class AWSResourceProperty(CfnPropertyType):
+        """AWS resource definition"""
+
+        __slots__ = ("resource_arn", "resource_metadata", "resource_type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ResourceArn", "resource_arn", "s", True, None),
+            ("ResourceMetadata", "resource_metadata", "j", False, None),
+            ("ResourceType", "resource_type", "s", False, {'enum': ('AWS::CloudFormation::Stack', 'AWS::ECR::Repository', 'AWS::S3::Bucket', 'AWS::S3::Object')}),
+        )
+
+        def __init__(
+            self,
+            *,
+            resource_arn: str,
+            resource_metadata: Any | None = None,
+            resource_type: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "resource_arn", resource_arn)
+            _set(self, "resource_metadata", resource_metadata)
+            _set(self, "resource_type", resource_type)
+
+    class AzureConfigurationProperty(CfnPropertyType):
+        """Azure subscription integration configuration"""
+
+        __slots__ = ("subscription_id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("SubscriptionId", "subscription_id", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            subscription_id: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "subscription_id", subscription_id)
+
+    class DynatraceConfigurationProperty(CfnPropertyType):
+        """Configuration for Dynatrace monitoring integration."""
+
+        __slots__ = ("enable_webhook_updates", "env_id", "resources", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EnableWebhookUpdates", "enable_webhook_updates", "b", False, None),
+            ("EnvId", "env_id", "s", True, None),
+            ("Resources", "resources", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            enable_webhook_updates: bool | IResolvable | None = None,
+            env_id: str,
+            resources: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "enable_webhook_updates", enable_webhook_updates)
+            _set(self, "env_id", env_id)
+            _set(self, "resources", resources)
+
+    class EventChannelConfigurationProperty(CfnPropertyType):
+        """Configuration for Event Channel integration."""
+
+        __slots__ = ("enable_webhook_updates", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EnableWebhookUpdates", "enable_webhook_updates", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            enable_webhook_updates: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "enable_webhook_updates", enable_webhook_updates)
+
+    class GitHubConfigurationProperty(CfnPropertyType):
+        """Configuration for GitHub repository integration."""
+
+        __slots__ = ("owner", "owner_type", "repo_id", "repo_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Owner", "owner", "s", True, None),
+            ("OwnerType", "owner_type", "s", True, None),
+            ("RepoId", "repo_id", "s", True, None),
+            ("RepoName", "repo_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            owner: str,
+            owner_type: str,
+            repo_id: str,
+            repo_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "owner", owner)
+            _set(self, "owner_type", owner_type)
+            _set(self, "repo_id", repo_id)
+            _set(self, "repo_name", repo_name)
+
+    class GitLabConfigurationProperty(CfnPropertyType):
+        """Configuration for GitLab project integration."""
+
+        __slots__ = ("enable_webhook_updates", "instance_identifier", "project_id", "project_path", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EnableWebhookUpdates", "enable_webhook_updates", "b", False, None),
+            ("InstanceIdentifier", "instance_identifier", "s", False, None),
+            ("ProjectId", "project_id", "s", True, None),
+            ("ProjectPath", "project_path", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            enable_webhook_updates: bool | IResolvable | None = None,
+            instance_identifier: str | None = None,
+            project_id: str,
+            project_path: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "enable_webhook_updates", enable_webhook_updates)
+            _set(self, "instance_identifier", instance_identifier)
+            _set(self, "project_id", project_id)
+            _set(self, "project_path", project_path)
+
+    class KeyValuePairProperty(CfnPropertyType):
+        """A key-value pair for tags"""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, {'pattern': '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$', 'minLength': 1, 'maxLength': 512}),
+            ("Value", "value", "s", True, {'pattern': '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$', 'minLength': 1, 'maxLength': 512}),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
+    class MCPServerConfigurationProperty(CfnPropertyType):
+        """Configuration for MCP (Model Context Protocol) server integration."""
+
+        __slots__ = ("description", "enable_webhook_updates", "endpoint", "name", "tools", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Description", "description", "s", False, None),
+            ("EnableWebhookUpdates", "enable_webhook_updates", "b", False, None),
+            ("Endpoint", "endpoint", "s", False, None),
+            ("Name", "name", "s", False, None),
+            ("Tools", "tools", ("l", "s"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            description: str | None = None,
+            enable_webhook_updates: bool | IResolvable | None = None,
+            endpoint: str | None = None,
+            name: str | None = None,
+            tools: Sequence[str] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "description", description)
+            _set(self, "enable_webhook_updates", enable_webhook_updates)
+            _set(self, "endpoint", endpoint)
+            _set(self, "name", name)
+            _set(self, "tools", tools)
+
+    class MCPServerDatadogConfigurationProperty(CfnPropertyType):
+        """Configuration for Datadog MCP server integration."""
+
+        __slots__ = ("description", "enable_webhook_updates", "endpoint", "name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Description", "description", "s", False, None),
+            ("EnableWebhookUpdates", "enable_webhook_updates", "b", False, None),
+            ("Endpoint", "endpoint", "s", False, None),
+            ("Name", "name", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            description: str | None = None,
+            enable_webhook_updates: bool | IResolvable | None = None,
+            endpoint: str | None = None,
+            name: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "description", description)
+            _set(self, "enable_webhook_updates", enable_webhook_updates)
+            _set(self, "endpoint", endpoint)
+            _set(self, "name", name)
+
+    class MCPServerGrafanaConfigurationProperty(CfnPropertyType):
+        """Grafana MCP server configuration"""
+
+        __slots__ = ("enable_webhook_updates", "endpoint", "tools", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EnableWebhookUpdates", "enable_webhook_updates", "b", False, None),
+            ("Endpoint", "endpoint", "s", True, None),
+            ("Tools", "tools", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            enable_webhook_updates: bool | IResolvable | None = None,
+            endpoint: str,
+            tools: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "enable_webhook_updates", enable_webhook_updates)
+            _set(self, "endpoint", endpoint)
+            _set(self, "tools", tools)
+
+    class MCPServerNewRelicConfigurationProperty(CfnPropertyType):
+        """Configuration for New Relic MCP server integration."""
+
+        __slots__ = ("account_id", "endpoint", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AccountId", "account_id", "s", True, None),
+            ("Endpoint", "endpoint", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            account_id: str,
+            endpoint: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "account_id", account_id)
+            _set(self, "endpoint", endpoint)
+
+    class MCPServerSigV4ConfigurationProperty(CfnPropertyType):
+        """SigV4-authenticated MCP server configuration"""
+
+        __slots__ = ("tools", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Tools", "tools", ("l", "s"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            tools: Sequence[str] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "tools", tools)
+
+    class MCPServerSplunkConfigurationProperty(CfnPropertyType):
+        """Configuration for Splunk MCP server integration."""
+
+        __slots__ = ("description", "enable_webhook_updates", "endpoint", "name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Description", "description", "s", False, None),
+            ("EnableWebhookUpdates", "enable_webhook_updates", "b", False, None),
+            ("Endpoint", "endpoint", "s", False, None),
+            ("Name", "name", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            description: str | None = None,
+            enable_webhook_updates: bool | IResolvable | None = None,
+            endpoint: str | None = None,
+            name: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "description", description)
+            _set(self, "enable_webhook_updates", enable_webhook_updates)
+            _set(self, "endpoint", endpoint)
+            _set(self, "name", name)
+
+    class PagerDutyConfigurationProperty(CfnPropertyType):
+        """PagerDuty integration configuration"""
+
+        __slots__ = ("customer_email", "enable_webhook_updates", "services", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CustomerEmail", "customer_email", "s", True, None),
+            ("EnableWebhookUpdates", "enable_webhook_updates", "b", False, None),
+            ("Services", "services", ("l", "s"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            customer_email: str,
+            enable_webhook_updates: bool | IResolvable | None = None,
+            services: Sequence[str] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "customer_email", customer_email)
+            _set(self, "enable_webhook_updates", enable_webhook_updates)
+            _set(self, "services", services)
+
+    class ServiceConfigurationProperty(CfnPropertyType):
+        """The configuration that directs how Agent Space interacts with the given service."""
+
+        __slots__ = ("aws", "azure", "dynatrace", "event_channel", "git_hub", "git_lab", "mcp_server", "mcp_server_datadog", "mcp_server_grafana", "mcp_server_new_relic", "mcp_server_sig_v4", "mcp_server_splunk", "pager_duty", "service_now", "slack", "source_aws", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Aws", "aws", ("p", "AWSConfigurationProperty"), False, None),
+            ("Azure", "azure", ("p", "AzureConfigurationProperty"), False, None),
+            ("Dynatrace", "dynatrace", ("p", "DynatraceConfigurationProperty"), False, None),
+            ("EventChannel", "event_channel", ("p", "EventChannelConfigurationProperty"), False, None),
+            ("GitHub", "git_hub", ("p", "GitHubConfigurationProperty"), False, None),
+            ("GitLab", "git_lab", ("p", "GitLabConfigurationProperty"), False, None),
+            ("MCPServer", "mcp_server", ("p", "MCPServerConfigurationProperty"), False, None),
+            ("MCPServerDatadog", "mcp_server_datadog", ("p", "MCPServerDatadogConfigurationProperty"), False, None),
+            ("MCPServerGrafana", "mcp_server_grafana", ("p", "MCPServerGrafanaConfigurationProperty"), False, None),
+            ("MCPServerNewRelic", "mcp_server_new_relic", ("p", "MCPServerNewRelicConfigurationProperty"), False, None),
+            ("MCPServerSigV4", "mcp_server_sig_v4", ("p", "MCPServerSigV4ConfigurationProperty"), False, None),
+            ("MCPServerSplunk", "mcp_server_splunk", ("p", "MCPServerSplunkConfigurationProperty"), False, None),
+            ("PagerDuty", "pager_duty", ("p", "PagerDutyConfigurationProperty"), False, None),
+            ("ServiceNow", "service_now", ("p", "ServiceNowConfigurationProperty"), False, None),
+            ("Slack", "slack", ("p", "SlackConfigurationProperty"), False, None),
+            ("SourceAws", "source_aws", ("p", "SourceAwsConfigurationProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            aws: CfnAssociation.AWSConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            azure: CfnAssociation.AzureConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            dynatrace: CfnAssociation.DynatraceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            event_channel: CfnAssociation.EventChannelConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            git_hub: CfnAssociation.GitHubConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            git_lab: CfnAssociation.GitLabConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server: CfnAssociation.MCPServerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_datadog: CfnAssociation.MCPServerDatadogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_grafana: CfnAssociation.MCPServerGrafanaConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_new_relic: CfnAssociation.MCPServerNewRelicConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_sig_v4: CfnAssociation.MCPServerSigV4ConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_splunk: CfnAssociation.MCPServerSplunkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            pager_duty: CfnAssociation.PagerDutyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            service_now: CfnAssociation.ServiceNowConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            slack: CfnAssociation.SlackConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            source_aws: CfnAssociation.SourceAwsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "aws", aws)
+            _set(self, "azure", azure)
+            _set(self, "dynatrace", dynatrace)
+            _set(self, "event_channel", event_channel)
+            _set(self, "git_hub", git_hub)
+            _set(self, "git_lab", git_lab)
+            _set(self, "mcp_server", mcp_server)
+            _set(self, "mcp_server_datadog", mcp_server_datadog)
+            _set(self, "mcp_server_grafana", mcp_server_grafana)
+            _set(self, "mcp_server_new_relic", mcp_server_new_relic)
+            _set(self, "mcp_server_sig_v4", mcp_server_sig_v4)
+            _set(self, "mcp_server_splunk", mcp_server_splunk)
+            _set(self, "pager_duty", pager_duty)
+            _set(self, "service_now", service_now)
+            _set(self, "slack", slack)
+            _set(self, "source_aws", source_aws)
+
+    class ServiceNowConfigurationProperty(CfnPropertyType):
+        """ServiceNow integration configuration"""
+
+        __slots__ = ("enable_webhook_updates", "instance_id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EnableWebhookUpdates", "enable_webhook_updates", "b", False, None),
+            ("InstanceId", "instance_id", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            enable_webhook_updates: bool | IResolvable | None = None,
+            instance_id: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "enable_webhook_updates", enable_webhook_updates)
+            _set(self, "instance_id", instance_id)
+
+    class SlackBidirectionalConfigurationProperty(CfnPropertyType):
+        """Optional bidirectional communication configuration."""
+
+        __slots__ = ("enabled", "role_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Enabled", "enabled", "b", False, None),
+            ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/[a-zA-Z0-9+=,.@_/-]+$', 'minLength': 1, 'maxLength': 255}),
+        )
+
+        def __init__(
+            self,
+            *,
+            enabled: bool | IResolvable | None = None,
+            role_arn: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "enabled", enabled)
+            _set(self, "role_arn", role_arn)
+
+    class SlackChannelProperty(CfnPropertyType):
+        """Slack channel configuration"""
+
+        __slots__ = ("channel_id", "channel_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ChannelId", "channel_id", "s", True, {'pattern': '^[CGD][A-Z0-9]+$', 'minLength': 8, 'maxLength': 16}),
+            ("ChannelName", "channel_name", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            channel_id: str,
+            channel_name: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "channel_id", channel_id)
+            _set(self, "channel_name", channel_name)
+
+    class SlackConfigurationProperty(CfnPropertyType):
+        """Slack workspace integration configuration"""
+
+        __slots__ = ("bidirectional", "transmission_target", "workspace_id", "workspace_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Bidirectional", "bidirectional", ("p", "SlackBidirectionalConfigurationProperty"), False, None),
+            ("TransmissionTarget", "transmission_target", ("p", "SlackTransmissionTargetProperty"), True, None),
+            ("WorkspaceId", "workspace_id", "s", True, {'pattern': '^[TE][A-Z0-9]+$'}),
+            ("WorkspaceName", "workspace_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bidirectional: CfnAssociation.SlackBidirectionalConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            transmission_target: CfnAssociation.SlackTransmissionTargetProperty | Mapping[str, Any] | IResolvable,
+            workspace_id: str,
+            workspace_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bidirectional", bidirectional)
+            _set(self, "transmission_target", transmission_target)
+            _set(self, "workspace_id", workspace_id)
+            _set(self, "workspace_name", workspace_name)
+
+    class SlackTransmissionTargetProperty(CfnPropertyType):
+        """Transmission targets for agent notifications"""
+
+        __slots__ = ("incident_response_target", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IncidentResponseTarget", "incident_response_target", ("p", "SlackChannelProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            incident_response_target: CfnAssociation.SlackChannelProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "incident_response_target", incident_response_target)
+
+    class SourceAwsConfigurationProperty(CfnPropertyType):
+        """AWS association for 'source' account"""
+
+        __slots__ = ("account_id", "account_type", "agent_elevated_role_arn", "assumable_role_arn", "resources", "tags", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AccountId", "account_id", "s", True, {'pattern': '\\d{12}'}),
+            ("AccountType", "account_type", "s", True, {'enum': ('source',)}),
+            ("AgentElevatedRoleArn", "agent_elevated_role_arn", "s", False, None),
+            ("AssumableRoleArn", "assumable_role_arn", "s", True, None),
+            ("Resources", "resources", ("l", ("p", "AWSResourceProperty")), False, None),
+            ("Tags", "tags", ("l", ("p", "KeyValuePairProperty")), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            account_id: str,
+            account_type: str,
+            agent_elevated_role_arn: str | None = None,
+            assumable_role_arn: str,
+            resources: Sequence[CfnAssociation.AWSResourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+            tags: Sequence[CfnAssociation.KeyValuePairProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "account_id", account_id)
+            _set(self, "account_type", account_type)
+            _set(self, "agent_elevated_role_arn", agent_elevated_role_arn)
+            _set(self, "assumable_role_arn", assumable_role_arn)
+            _set(self, "resources", resources)
+            _set(self, "tags", tags)
+
     def __init__(
         self,
         scope: Construct,
@@ -392,6 +911,78 @@ class CfnPrivateConnection(_CfnResource):
     attr_status = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate: str | None = None
+
+    class ConnectionConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::DevOpsAgent::PrivateConnection."""
+
+        __slots__ = ("self_managed", "service_managed", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("SelfManaged", "self_managed", ("p", "SelfManagedModeProperty"), False, None),
+            ("ServiceManaged", "service_managed", ("p", "ServiceManagedModeProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            self_managed: CfnPrivateConnection.SelfManagedModeProperty | Mapping[str, Any] | IResolvable | None = None,
+            service_managed: CfnPrivateConnection.ServiceManagedModeProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "self_managed", self_managed)
+            _set(self, "service_managed", service_managed)
+
+    class SelfManagedModeProperty(CfnPropertyType):
+        """Configuration for a self-managed Private Connection."""
+
+        __slots__ = ("resource_configuration_id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ResourceConfigurationId", "resource_configuration_id", "s", True, {'pattern': '^arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$', 'minLength': 20, 'maxLength': 2048}),
+        )
+
+        def __init__(
+            self,
+            *,
+            resource_configuration_id: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "resource_configuration_id", resource_configuration_id)
+
+    class ServiceManagedModeProperty(CfnPropertyType):
+        """Configuration for a service-managed Private Connection."""
+
+        __slots__ = ("dns_resolution", "host_address", "ip_address_type", "ipv4_addresses_per_eni", "port_ranges", "security_group_ids", "subnet_ids", "vpc_id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DnsResolution", "dns_resolution", "s", False, {'enum': ('PUBLIC', 'IN_VPC')}),
+            ("HostAddress", "host_address", "s", True, {'pattern': '^[a-zA-Z0-9.:\\-]+$', 'minLength': 3, 'maxLength': 255}),
+            ("IpAddressType", "ip_address_type", "s", False, {'enum': ('IPV4', 'IPV6', 'DUAL_STACK')}),
+            ("Ipv4AddressesPerEni", "ipv4_addresses_per_eni", "i", False, {'minimum': 1, 'maximum': 62}),
+            ("PortRanges", "port_ranges", ("l", "s"), False, {'minItems': 1, 'maxItems': 11, 'items': {'pattern': '^((\\d{1,5}\\-\\d{1,5})|(\\d+))$'}}),
+            ("SecurityGroupIds", "security_group_ids", ("l", "s"), False, {'minItems': 1, 'maxItems': 5, 'items': {'pattern': '^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$', 'minLength': 11, 'maxLength': 20}}),
+            ("SubnetIds", "subnet_ids", ("l", "s"), False, {'minItems': 1, 'maxItems': 20, 'items': {'pattern': '^subnet-(([0-9a-z]{8})|([0-9a-z]{17}))$', 'minLength': 15, 'maxLength': 24}}),
+            ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$', 'minLength': 5, 'maxLength': 50}),
+        )
+
+        def __init__(
+            self,
+            *,
+            dns_resolution: str | None = None,
+            host_address: str,
+            ip_address_type: str | None = None,
+            ipv4_addresses_per_eni: int | float | None = None,
+            port_ranges: Sequence[str] | IResolvable | None = None,
+            security_group_ids: Sequence[str] | IResolvable | None = None,
+            subnet_ids: Sequence[str] | IResolvable | None = None,
+            vpc_id: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "dns_resolution", dns_resolution)
+            _set(self, "host_address", host_address)
+            _set(self, "ip_address_type", ip_address_type)
+            _set(self, "ipv4_addresses_per_eni", ipv4_addresses_per_eni)
+            _set(self, "port_ranges", port_ranges)
+            _set(self, "security_group_ids", security_group_ids)
+            _set(self, "subnet_ids", subnet_ids)
+            _set(self, "vpc_id", vpc_id)
 
     def __init__(
         self,
@@ -454,6 +1045,896 @@ class CfnService(_CfnResource):
     private_connection_name: str | None = None
     service_details: Any | None = None
     target_url_private_connection_name: str | None = None
+
+    class AdditionalServiceDetailsProperty(CfnPropertyType):
+        """A property type of AWS::DevOpsAgent::Service."""
+
+        __slots__ = ("azure_identity", "dynatrace", "git_lab", "mcp_server", "mcp_server_grafana", "mcp_server_new_relic", "mcp_server_sig_v4", "mcp_server_splunk", "pager_duty", "service_now", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AzureIdentity", "azure_identity", ("p", "RegisteredAzureIdentityDetailsProperty"), False, None),
+            ("Dynatrace", "dynatrace", ("p", "RegisteredDynatraceDetailsProperty"), False, None),
+            ("GitLab", "git_lab", ("p", "RegisteredGitLabServiceDetailsProperty"), False, None),
+            ("MCPServer", "mcp_server", ("p", "RegisteredMCPServerDetailsProperty"), False, None),
+            ("MCPServerGrafana", "mcp_server_grafana", ("p", "RegisteredMCPServerGrafanaDetailsProperty"), False, None),
+            ("MCPServerNewRelic", "mcp_server_new_relic", ("p", "RegisteredNewRelicDetailsProperty"), False, None),
+            ("MCPServerSigV4", "mcp_server_sig_v4", ("p", "RegisteredMCPServerSigV4DetailsProperty"), False, None),
+            ("MCPServerSplunk", "mcp_server_splunk", ("p", "RegisteredMCPServerDetailsProperty"), False, None),
+            ("PagerDuty", "pager_duty", ("p", "RegisteredPagerDutyDetailsProperty"), False, None),
+            ("ServiceNow", "service_now", ("p", "RegisteredServiceNowDetailsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            azure_identity: CfnService.RegisteredAzureIdentityDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            dynatrace: CfnService.RegisteredDynatraceDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            git_lab: CfnService.RegisteredGitLabServiceDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server: CfnService.RegisteredMCPServerDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_grafana: CfnService.RegisteredMCPServerGrafanaDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_new_relic: CfnService.RegisteredNewRelicDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_sig_v4: CfnService.RegisteredMCPServerSigV4DetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_splunk: CfnService.RegisteredMCPServerDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            pager_duty: CfnService.RegisteredPagerDutyDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            service_now: CfnService.RegisteredServiceNowDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "azure_identity", azure_identity)
+            _set(self, "dynatrace", dynatrace)
+            _set(self, "git_lab", git_lab)
+            _set(self, "mcp_server", mcp_server)
+            _set(self, "mcp_server_grafana", mcp_server_grafana)
+            _set(self, "mcp_server_new_relic", mcp_server_new_relic)
+            _set(self, "mcp_server_sig_v4", mcp_server_sig_v4)
+            _set(self, "mcp_server_splunk", mcp_server_splunk)
+            _set(self, "pager_duty", pager_duty)
+            _set(self, "service_now", service_now)
+
+    class ApiKeyDetailsProperty(CfnPropertyType):
+        """API key authentication details"""
+
+        __slots__ = ("api_key_header", "api_key_name", "api_key_value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ApiKeyHeader", "api_key_header", "s", True, None),
+            ("ApiKeyName", "api_key_name", "s", True, None),
+            ("ApiKeyValue", "api_key_value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            api_key_header: str,
+            api_key_name: str,
+            api_key_value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "api_key_header", api_key_header)
+            _set(self, "api_key_name", api_key_name)
+            _set(self, "api_key_value", api_key_value)
+
+    class AzureIdentityServiceDetailsProperty(CfnPropertyType):
+        """Azure Identity service configuration for federated identity"""
+
+        __slots__ = ("client_id", "tenant_id", "web_identity_role_arn", "web_identity_token_audiences", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ClientId", "client_id", "s", True, None),
+            ("TenantId", "tenant_id", "s", True, None),
+            ("WebIdentityRoleArn", "web_identity_role_arn", "s", True, None),
+            ("WebIdentityTokenAudiences", "web_identity_token_audiences", ("l", "s"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            client_id: str,
+            tenant_id: str,
+            web_identity_role_arn: str,
+            web_identity_token_audiences: Sequence[str] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "client_id", client_id)
+            _set(self, "tenant_id", tenant_id)
+            _set(self, "web_identity_role_arn", web_identity_role_arn)
+            _set(self, "web_identity_token_audiences", web_identity_token_audiences)
+
+    class BearerTokenDetailsProperty(CfnPropertyType):
+        """Bearer token authentication details"""
+
+        __slots__ = ("authorization_header", "token_name", "token_value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationHeader", "authorization_header", "s", False, None),
+            ("TokenName", "token_name", "s", True, None),
+            ("TokenValue", "token_value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_header: str | None = None,
+            token_name: str,
+            token_value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_header", authorization_header)
+            _set(self, "token_name", token_name)
+            _set(self, "token_value", token_value)
+
+    class DynatraceAuthorizationConfigProperty(CfnPropertyType):
+        """Dynatrace OAuth authorization configuration"""
+
+        __slots__ = ("o_auth_client_credentials", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("OAuthClientCredentials", "o_auth_client_credentials", ("p", "OAuthClientDetailsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            o_auth_client_credentials: CfnService.OAuthClientDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "o_auth_client_credentials", o_auth_client_credentials)
+
+    class DynatraceServiceDetailsProperty(CfnPropertyType):
+        """Dynatrace service configuration"""
+
+        __slots__ = ("account_urn", "authorization_config", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AccountUrn", "account_urn", "s", True, None),
+            ("AuthorizationConfig", "authorization_config", ("p", "DynatraceAuthorizationConfigProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            account_urn: str,
+            authorization_config: CfnService.DynatraceAuthorizationConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "account_urn", account_urn)
+            _set(self, "authorization_config", authorization_config)
+
+    class GitHubAppVerificationDetailsProperty(CfnPropertyType):
+        """A property type of AWS::DevOpsAgent::Service."""
+
+        __slots__ = ("app_variant", "organization_name", "target_url", "token_value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AppVariant", "app_variant", "s", True, None),
+            ("OrganizationName", "organization_name", "s", False, None),
+            ("TargetUrl", "target_url", "s", False, None),
+            ("TokenValue", "token_value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            app_variant: str,
+            organization_name: str | None = None,
+            target_url: str | None = None,
+            token_value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "app_variant", app_variant)
+            _set(self, "organization_name", organization_name)
+            _set(self, "target_url", target_url)
+            _set(self, "token_value", token_value)
+
+    class GitHubDetailsProperty(CfnPropertyType):
+        """A property type of AWS::DevOpsAgent::Service."""
+
+        __slots__ = ("app_verification", "direct_access", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AppVerification", "app_verification", ("p", "GitHubAppVerificationDetailsProperty"), False, None),
+            ("DirectAccess", "direct_access", ("p", "GitHubPatDetailsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            app_verification: CfnService.GitHubAppVerificationDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            direct_access: CfnService.GitHubPatDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "app_verification", app_verification)
+            _set(self, "direct_access", direct_access)
+
+    class GitHubPatDetailsProperty(CfnPropertyType):
+        """The token is stored and used as the long-lived credential for GitHub API access"""
+
+        __slots__ = ("organization_name", "target_url", "token_value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("OrganizationName", "organization_name", "s", False, {'pattern': '^[a-zA-Z0-9](?:-?[a-zA-Z0-9])*$', 'minLength': 1, 'maxLength': 39}),
+            ("TargetUrl", "target_url", "s", False, {'pattern': '^https://[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?/?$', 'minLength': 1, 'maxLength': 2048}),
+            ("TokenValue", "token_value", "s", True, {'pattern': '^[A-Za-z0-9_]+$', 'minLength': 1, 'maxLength': 512}),
+        )
+
+        def __init__(
+            self,
+            *,
+            organization_name: str | None = None,
+            target_url: str | None = None,
+            token_value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "organization_name", organization_name)
+            _set(self, "target_url", target_url)
+            _set(self, "token_value", token_value)
+
+    class GitLabDetailsProperty(CfnPropertyType):
+        """GitLab service configuration"""
+
+        __slots__ = ("group_id", "target_url", "token_type", "token_value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("GroupId", "group_id", "s", False, None),
+            ("TargetUrl", "target_url", "s", True, None),
+            ("TokenType", "token_type", "s", True, None),
+            ("TokenValue", "token_value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            group_id: str | None = None,
+            target_url: str,
+            token_type: str,
+            token_value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "group_id", group_id)
+            _set(self, "target_url", target_url)
+            _set(self, "token_type", token_type)
+            _set(self, "token_value", token_value)
+
+    class MCPServerAuthorizationConfigProperty(CfnPropertyType):
+        """A property type of AWS::DevOpsAgent::Service."""
+
+        __slots__ = ("api_key", "bearer_token", "o_auth_client_credentials", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ApiKey", "api_key", ("p", "ApiKeyDetailsProperty"), False, None),
+            ("BearerToken", "bearer_token", ("p", "BearerTokenDetailsProperty"), False, None),
+            ("OAuthClientCredentials", "o_auth_client_credentials", ("p", "MCPServerOAuthClientCredentialsConfigProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            api_key: CfnService.ApiKeyDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            bearer_token: CfnService.BearerTokenDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            o_auth_client_credentials: CfnService.MCPServerOAuthClientCredentialsConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "api_key", api_key)
+            _set(self, "bearer_token", bearer_token)
+            _set(self, "o_auth_client_credentials", o_auth_client_credentials)
+
+    class MCPServerDetailsProperty(CfnPropertyType):
+        """MCP server configuration"""
+
+        __slots__ = ("authorization_config", "description", "endpoint", "name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationConfig", "authorization_config", "j", True, None),
+            ("Description", "description", "s", False, None),
+            ("Endpoint", "endpoint", "s", True, None),
+            ("Name", "name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_config: Any,
+            description: str | None = None,
+            endpoint: str,
+            name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_config", authorization_config)
+            _set(self, "description", description)
+            _set(self, "endpoint", endpoint)
+            _set(self, "name", name)
+
+    class MCPServerGrafanaAuthorizationConfigProperty(CfnPropertyType):
+        """Grafana MCP server authorization configuration"""
+
+        __slots__ = ("bearer_token", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("BearerToken", "bearer_token", ("p", "BearerTokenDetailsProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bearer_token: CfnService.BearerTokenDetailsProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bearer_token", bearer_token)
+
+    class MCPServerGrafanaDetailsProperty(CfnPropertyType):
+        """Grafana MCP server configuration"""
+
+        __slots__ = ("authorization_config", "description", "endpoint", "name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationConfig", "authorization_config", "j", True, None),
+            ("Description", "description", "s", False, None),
+            ("Endpoint", "endpoint", "s", True, None),
+            ("Name", "name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_config: Any,
+            description: str | None = None,
+            endpoint: str,
+            name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_config", authorization_config)
+            _set(self, "description", description)
+            _set(self, "endpoint", endpoint)
+            _set(self, "name", name)
+
+    class MCPServerOAuthClientCredentialsConfigProperty(CfnPropertyType):
+        """MCP server OAuth client credentials configuration"""
+
+        __slots__ = ("client_id", "client_name", "client_secret", "exchange_parameters", "exchange_url", "scopes", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ClientId", "client_id", "s", True, None),
+            ("ClientName", "client_name", "s", False, None),
+            ("ClientSecret", "client_secret", "s", True, None),
+            ("ExchangeParameters", "exchange_parameters", "j", False, None),
+            ("ExchangeUrl", "exchange_url", "s", True, {'pattern': '^https://[a-zA-Z0-9.-]+(?::[0-9]+)?(?:/.*)?$'}),
+            ("Scopes", "scopes", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            client_id: str,
+            client_name: str | None = None,
+            client_secret: str,
+            exchange_parameters: Any | None = None,
+            exchange_url: str,
+            scopes: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "client_id", client_id)
+            _set(self, "client_name", client_name)
+            _set(self, "client_secret", client_secret)
+            _set(self, "exchange_parameters", exchange_parameters)
+            _set(self, "exchange_url", exchange_url)
+            _set(self, "scopes", scopes)
+
+    class MCPServerSigV4AuthorizationConfigProperty(CfnPropertyType):
+        """SigV4 authorization configuration for MCP server"""
+
+        __slots__ = ("custom_headers", "mcp_role_arn", "region", "role_arn", "service", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CustomHeaders", "custom_headers", ("m", "s"), False, None),
+            ("McpRoleArn", "mcp_role_arn", "s", False, None),
+            ("Region", "region", "s", True, None),
+            ("RoleArn", "role_arn", "s", False, None),
+            ("Service", "service", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            custom_headers: Mapping[str, str] | IResolvable | None = None,
+            mcp_role_arn: str | None = None,
+            region: str,
+            role_arn: str | None = None,
+            service: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "custom_headers", custom_headers)
+            _set(self, "mcp_role_arn", mcp_role_arn)
+            _set(self, "region", region)
+            _set(self, "role_arn", role_arn)
+            _set(self, "service", service)
+
+    class MCPServerSigV4DetailsProperty(CfnPropertyType):
+        """SigV4-authenticated MCP server configuration"""
+
+        __slots__ = ("authorization_config", "description", "endpoint", "name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationConfig", "authorization_config", ("p", "MCPServerSigV4AuthorizationConfigProperty"), True, None),
+            ("Description", "description", "s", False, None),
+            ("Endpoint", "endpoint", "s", True, None),
+            ("Name", "name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_config: CfnService.MCPServerSigV4AuthorizationConfigProperty | Mapping[str, Any] | IResolvable,
+            description: str | None = None,
+            endpoint: str,
+            name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_config", authorization_config)
+            _set(self, "description", description)
+            _set(self, "endpoint", endpoint)
+            _set(self, "name", name)
+
+    class MCPServerSplunkAuthorizationConfigProperty(CfnPropertyType):
+        """MCP server splunk authorization configuration"""
+
+        __slots__ = ("bearer_token", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("BearerToken", "bearer_token", ("p", "BearerTokenDetailsProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bearer_token: CfnService.BearerTokenDetailsProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bearer_token", bearer_token)
+
+    class MCPServerSplunkDetailsProperty(CfnPropertyType):
+        """Splunk MCP server configuration"""
+
+        __slots__ = ("authorization_config", "description", "endpoint", "name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationConfig", "authorization_config", "j", True, None),
+            ("Description", "description", "s", False, None),
+            ("Endpoint", "endpoint", "s", True, None),
+            ("Name", "name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_config: Any,
+            description: str | None = None,
+            endpoint: str,
+            name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_config", authorization_config)
+            _set(self, "description", description)
+            _set(self, "endpoint", endpoint)
+            _set(self, "name", name)
+
+    class NewRelicApiKeyConfigProperty(CfnPropertyType):
+        """New Relic API key configuration"""
+
+        __slots__ = ("account_id", "alert_policy_ids", "api_key", "application_ids", "entity_guids", "region", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AccountId", "account_id", "s", True, None),
+            ("AlertPolicyIds", "alert_policy_ids", ("l", "s"), False, None),
+            ("ApiKey", "api_key", "s", True, None),
+            ("ApplicationIds", "application_ids", ("l", "s"), False, None),
+            ("EntityGuids", "entity_guids", ("l", "s"), False, None),
+            ("Region", "region", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            account_id: str,
+            alert_policy_ids: Sequence[str] | IResolvable | None = None,
+            api_key: str,
+            application_ids: Sequence[str] | IResolvable | None = None,
+            entity_guids: Sequence[str] | IResolvable | None = None,
+            region: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "account_id", account_id)
+            _set(self, "alert_policy_ids", alert_policy_ids)
+            _set(self, "api_key", api_key)
+            _set(self, "application_ids", application_ids)
+            _set(self, "entity_guids", entity_guids)
+            _set(self, "region", region)
+
+    class NewRelicAuthorizationConfigProperty(CfnPropertyType):
+        """New Relic authorization configuration"""
+
+        __slots__ = ("api_key", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ApiKey", "api_key", ("p", "NewRelicApiKeyConfigProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            api_key: CfnService.NewRelicApiKeyConfigProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "api_key", api_key)
+
+    class NewRelicServiceDetailsProperty(CfnPropertyType):
+        """New Relic service configuration"""
+
+        __slots__ = ("authorization_config", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationConfig", "authorization_config", ("p", "NewRelicAuthorizationConfigProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_config: CfnService.NewRelicAuthorizationConfigProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_config", authorization_config)
+
+    class OAuthClientDetailsProperty(CfnPropertyType):
+        """OAuth client credentials"""
+
+        __slots__ = ("client_id", "client_name", "client_secret", "exchange_parameters", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ClientId", "client_id", "s", True, None),
+            ("ClientName", "client_name", "s", False, None),
+            ("ClientSecret", "client_secret", "s", True, None),
+            ("ExchangeParameters", "exchange_parameters", "j", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            client_id: str,
+            client_name: str | None = None,
+            client_secret: str,
+            exchange_parameters: Any | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "client_id", client_id)
+            _set(self, "client_name", client_name)
+            _set(self, "client_secret", client_secret)
+            _set(self, "exchange_parameters", exchange_parameters)
+
+    class PagerDutyAuthorizationConfigProperty(CfnPropertyType):
+        """PagerDuty OAuth authorization configuration"""
+
+        __slots__ = ("o_auth_client_credentials", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("OAuthClientCredentials", "o_auth_client_credentials", ("p", "OAuthClientDetailsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            o_auth_client_credentials: CfnService.OAuthClientDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "o_auth_client_credentials", o_auth_client_credentials)
+
+    class PagerDutyDetailsProperty(CfnPropertyType):
+        """PagerDuty service configuration"""
+
+        __slots__ = ("authorization_config", "scopes", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationConfig", "authorization_config", ("p", "PagerDutyAuthorizationConfigProperty"), True, None),
+            ("Scopes", "scopes", ("l", "s"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_config: CfnService.PagerDutyAuthorizationConfigProperty | Mapping[str, Any] | IResolvable,
+            scopes: Sequence[str] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_config", authorization_config)
+            _set(self, "scopes", scopes)
+
+    class RegisteredAzureIdentityDetailsProperty(CfnPropertyType):
+        """Azure Identity service details returned after registration"""
+
+        __slots__ = ("client_id", "tenant_id", "web_identity_role_arn", "web_identity_token_audiences", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ClientId", "client_id", "s", True, {'pattern': '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'}),
+            ("TenantId", "tenant_id", "s", True, {'pattern': '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'}),
+            ("WebIdentityRoleArn", "web_identity_role_arn", "s", True, {'pattern': '^arn:aws[a-zA-Z-]*:iam::[0-9]{12}:role/.+$'}),
+            ("WebIdentityTokenAudiences", "web_identity_token_audiences", ("l", "s"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            client_id: str,
+            tenant_id: str,
+            web_identity_role_arn: str,
+            web_identity_token_audiences: Sequence[str] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "client_id", client_id)
+            _set(self, "tenant_id", tenant_id)
+            _set(self, "web_identity_role_arn", web_identity_role_arn)
+            _set(self, "web_identity_token_audiences", web_identity_token_audiences)
+
+    class RegisteredDynatraceDetailsProperty(CfnPropertyType):
+        """Dynatrace service details returned after registration"""
+
+        __slots__ = ("account_urn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AccountUrn", "account_urn", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            account_urn: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "account_urn", account_urn)
+
+    class RegisteredGitHubServiceDetailsProperty(CfnPropertyType):
+        """A property type of AWS::DevOpsAgent::Service."""
+
+        __slots__ = ("app_variant", "auth_mode", "hosting_type", "owner", "owner_type", "target_url", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AppVariant", "app_variant", "s", False, None),
+            ("AuthMode", "auth_mode", "s", False, None),
+            ("HostingType", "hosting_type", "s", False, None),
+            ("Owner", "owner", "s", True, None),
+            ("OwnerType", "owner_type", "s", True, None),
+            ("TargetUrl", "target_url", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            app_variant: str | None = None,
+            auth_mode: str | None = None,
+            hosting_type: str | None = None,
+            owner: str,
+            owner_type: str,
+            target_url: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "app_variant", app_variant)
+            _set(self, "auth_mode", auth_mode)
+            _set(self, "hosting_type", hosting_type)
+            _set(self, "owner", owner)
+            _set(self, "owner_type", owner_type)
+            _set(self, "target_url", target_url)
+
+    class RegisteredGitLabServiceDetailsProperty(CfnPropertyType):
+        """GitLab service details returned after registration"""
+
+        __slots__ = ("group_id", "target_url", "token_type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("GroupId", "group_id", "s", False, None),
+            ("TargetUrl", "target_url", "s", True, None),
+            ("TokenType", "token_type", "s", True, {'enum': ('personal', 'group')}),
+        )
+
+        def __init__(
+            self,
+            *,
+            group_id: str | None = None,
+            target_url: str,
+            token_type: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "group_id", group_id)
+            _set(self, "target_url", target_url)
+            _set(self, "token_type", token_type)
+
+    class RegisteredMCPServerDetailsProperty(CfnPropertyType):
+        """MCP server details returned after registration"""
+
+        __slots__ = ("api_key_header", "authorization_method", "description", "endpoint", "name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ApiKeyHeader", "api_key_header", "s", False, None),
+            ("AuthorizationMethod", "authorization_method", "s", True, {'enum': ('oauth-client-credentials', 'api-key', 'bearer-token')}),
+            ("Description", "description", "s", False, None),
+            ("Endpoint", "endpoint", "s", True, None),
+            ("Name", "name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            api_key_header: str | None = None,
+            authorization_method: str,
+            description: str | None = None,
+            endpoint: str,
+            name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "api_key_header", api_key_header)
+            _set(self, "authorization_method", authorization_method)
+            _set(self, "description", description)
+            _set(self, "endpoint", endpoint)
+            _set(self, "name", name)
+
+    class RegisteredMCPServerGrafanaDetailsProperty(CfnPropertyType):
+        """Grafana MCP server details returned after registration"""
+
+        __slots__ = ("authorization_method", "description", "endpoint", "name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationMethod", "authorization_method", "s", True, {'enum': ('bearer-token',)}),
+            ("Description", "description", "s", False, None),
+            ("Endpoint", "endpoint", "s", True, None),
+            ("Name", "name", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_method: str,
+            description: str | None = None,
+            endpoint: str,
+            name: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_method", authorization_method)
+            _set(self, "description", description)
+            _set(self, "endpoint", endpoint)
+            _set(self, "name", name)
+
+    class RegisteredMCPServerSigV4DetailsProperty(CfnPropertyType):
+        """SigV4-authenticated MCP server details returned after registration"""
+
+        __slots__ = ("custom_headers", "description", "endpoint", "mcp_role_arn", "name", "region", "role_arn", "service", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CustomHeaders", "custom_headers", ("m", "s"), False, None),
+            ("Description", "description", "s", False, None),
+            ("Endpoint", "endpoint", "s", True, None),
+            ("McpRoleArn", "mcp_role_arn", "s", False, None),
+            ("Name", "name", "s", True, None),
+            ("Region", "region", "s", True, None),
+            ("RoleArn", "role_arn", "s", True, None),
+            ("Service", "service", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            custom_headers: Mapping[str, str] | IResolvable | None = None,
+            description: str | None = None,
+            endpoint: str,
+            mcp_role_arn: str | None = None,
+            name: str,
+            region: str,
+            role_arn: str,
+            service: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "custom_headers", custom_headers)
+            _set(self, "description", description)
+            _set(self, "endpoint", endpoint)
+            _set(self, "mcp_role_arn", mcp_role_arn)
+            _set(self, "name", name)
+            _set(self, "region", region)
+            _set(self, "role_arn", role_arn)
+            _set(self, "service", service)
+
+    class RegisteredNewRelicDetailsProperty(CfnPropertyType):
+        """New Relic service details returned after registration"""
+
+        __slots__ = ("account_id", "description", "region", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AccountId", "account_id", "s", True, None),
+            ("Description", "description", "s", False, None),
+            ("Region", "region", "s", True, {'enum': ('US', 'EU')}),
+        )
+
+        def __init__(
+            self,
+            *,
+            account_id: str,
+            description: str | None = None,
+            region: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "account_id", account_id)
+            _set(self, "description", description)
+            _set(self, "region", region)
+
+    class RegisteredPagerDutyDetailsProperty(CfnPropertyType):
+        """PagerDuty service details returned after registration"""
+
+        __slots__ = ("scopes", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Scopes", "scopes", ("l", "s"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            scopes: Sequence[str] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "scopes", scopes)
+
+    class RegisteredServiceNowDetailsProperty(CfnPropertyType):
+        """ServiceNow service details returned after registration"""
+
+        __slots__ = ("instance_url", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("InstanceUrl", "instance_url", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            instance_url: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "instance_url", instance_url)
+
+    class ServiceDetailsProperty(CfnPropertyType):
+        """A property type of AWS::DevOpsAgent::Service."""
+
+        __slots__ = ("azure_identity", "dynatrace", "git_lab", "mcp_server", "mcp_server_grafana", "mcp_server_new_relic", "mcp_server_sig_v4", "mcp_server_splunk", "pager_duty", "service_now", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AzureIdentity", "azure_identity", ("p", "AzureIdentityServiceDetailsProperty"), False, None),
+            ("Dynatrace", "dynatrace", ("p", "DynatraceServiceDetailsProperty"), False, None),
+            ("GitLab", "git_lab", ("p", "GitLabDetailsProperty"), False, None),
+            ("MCPServer", "mcp_server", ("p", "MCPServerDetailsProperty"), False, None),
+            ("MCPServerGrafana", "mcp_server_grafana", ("p", "MCPServerGrafanaDetailsProperty"), False, None),
+            ("MCPServerNewRelic", "mcp_server_new_relic", ("p", "NewRelicServiceDetailsProperty"), False, None),
+            ("MCPServerSigV4", "mcp_server_sig_v4", ("p", "MCPServerSigV4DetailsProperty"), False, None),
+            ("MCPServerSplunk", "mcp_server_splunk", ("p", "MCPServerSplunkDetailsProperty"), False, None),
+            ("PagerDuty", "pager_duty", ("p", "PagerDutyDetailsProperty"), False, None),
+            ("ServiceNow", "service_now", ("p", "ServiceNowServiceDetailsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            azure_identity: CfnService.AzureIdentityServiceDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            dynatrace: CfnService.DynatraceServiceDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            git_lab: CfnService.GitLabDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server: CfnService.MCPServerDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_grafana: CfnService.MCPServerGrafanaDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_new_relic: CfnService.NewRelicServiceDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_sig_v4: CfnService.MCPServerSigV4DetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            mcp_server_splunk: CfnService.MCPServerSplunkDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            pager_duty: CfnService.PagerDutyDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+            service_now: CfnService.ServiceNowServiceDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "azure_identity", azure_identity)
+            _set(self, "dynatrace", dynatrace)
+            _set(self, "git_lab", git_lab)
+            _set(self, "mcp_server", mcp_server)
+            _set(self, "mcp_server_grafana", mcp_server_grafana)
+            _set(self, "mcp_server_new_relic", mcp_server_new_relic)
+            _set(self, "mcp_server_sig_v4", mcp_server_sig_v4)
+            _set(self, "mcp_server_splunk", mcp_server_splunk)
+            _set(self, "pager_duty", pager_duty)
+            _set(self, "service_now", service_now)
+
+    class ServiceNowAuthorizationConfigProperty(CfnPropertyType):
+        """ServiceNow OAuth authorization configuration"""
+
+        __slots__ = ("o_auth_client_credentials", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("OAuthClientCredentials", "o_auth_client_credentials", ("p", "OAuthClientDetailsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            o_auth_client_credentials: CfnService.OAuthClientDetailsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "o_auth_client_credentials", o_auth_client_credentials)
+
+    class ServiceNowServiceDetailsProperty(CfnPropertyType):
+        """ServiceNow service configuration"""
+
+        __slots__ = ("authorization_config", "instance_url", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationConfig", "authorization_config", ("p", "ServiceNowAuthorizationConfigProperty"), False, None),
+            ("InstanceUrl", "instance_url", "s", True, {'pattern': '^https://[a-zA-Z0-9-]+\\.service-now\\.com/?$'}),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_config: CfnService.ServiceNowAuthorizationConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+            instance_url: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_config", authorization_config)
+            _set(self, "instance_url", instance_url)
 
     def __init__(
         self,
@@ -592,7 +2073,6 @@ class CfnTrigger(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -4468,6 +4467,18 @@ class CfnInstance(_CfnResource):
             _set(self, "secondary_private_ip_address_count", secondary_private_ip_address_count)
             _set(self, "subnet_id", subnet_id)
 
+    class NoDeviceProperty(CfnPropertyType):
+        """A property type of AWS::EC2::Instance."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
     class PrivateDnsNameOptionsProperty(CfnPropertyType):
         """A property type of AWS::EC2::Instance."""
 
@@ -5453,6 +5464,22 @@ class CfnLaunchTemplate(_CfnResource):
             _set(self, "volume_size", volume_size)
             _set(self, "volume_type", volume_type)
 
+    class ElasticGpuSpecificationProperty(CfnPropertyType):
+        """A property type of AWS::EC2::LaunchTemplate."""
+
+        __slots__ = ("type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Type", "type", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            type: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "type", type)
+
     class EnaSrdSpecificationProperty(CfnPropertyType):
         """ENA Express uses AWS Scalable Reliable Datagram (SRD) technology to increase the maximum bandwidth used per stream and minimize tail latency of network traff..."""
 
@@ -5796,6 +5823,25 @@ class CfnLaunchTemplate(_CfnResource):
             _set(self, "security_groups", security_groups)
             _set(self, "tag_specifications", tag_specifications)
             _set(self, "user_data", user_data)
+
+    class LaunchTemplateElasticInferenceAcceleratorProperty(CfnPropertyType):
+        """A property type of AWS::EC2::LaunchTemplate."""
+
+        __slots__ = ("count", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Count", "count", "i", False, None),
+            ("Type", "type", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            count: int | float | None = None,
+            type: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "count", count)
+            _set(self, "type", type)
 
     class LaunchTemplateTagSpecificationProperty(CfnPropertyType):
         """Specifies the tags to apply to the launch template during creation."""
@@ -14687,7 +14733,6 @@ class CfnVolumeAttachment(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

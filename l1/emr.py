@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1113,6 +1112,28 @@ class CfnInstanceFleetConfig(_CfnResource):
             _set(self, "configuration_properties", configuration_properties)
             _set(self, "configurations", configurations)
 
+    class ConfigurationProperty(CfnPropertyType):
+        """> Used only with Amazon EMR release 4.0 and later."""
+
+        __slots__ = ("classification", "configuration_properties", "configurations", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Classification", "classification", "s", False, None),
+            ("ConfigurationProperties", "configuration_properties", ("m", "s"), False, None),
+            ("Configurations", "configurations", ("l", ("p", "ConfigurationProperty")), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            classification: str | None = None,
+            configuration_properties: Mapping[str, str] | IResolvable | None = None,
+            configurations: Sequence[CfnInstanceFleetConfig.ConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "classification", classification)
+            _set(self, "configuration_properties", configuration_properties)
+            _set(self, "configurations", configurations)
+
     class EbsBlockDeviceConfigProperty(CfnPropertyType):
         """EbsBlockDeviceConfig defines the number and type of EBS volumes to associate with all EC2 instances in an EMR cluster."""
 
@@ -1517,6 +1538,28 @@ class CfnInstanceGroupConfig(_CfnResource):
             _set(self, "statistic", statistic)
             _set(self, "threshold", threshold)
             _set(self, "unit", unit)
+
+    class ConfigurationProperty(CfnPropertyType):
+        """`Configurations` is a property of the `AWS::EMR::Cluster` resource that specifies the configuration of applications on an Amazon EMR cluster."""
+
+        __slots__ = ("classification", "configuration_properties", "configurations", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Classification", "classification", "s", False, None),
+            ("ConfigurationProperties", "configuration_properties", ("m", "s"), False, None),
+            ("Configurations", "configurations", ("l", ("p", "ConfigurationProperty")), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            classification: str | None = None,
+            configuration_properties: Mapping[str, str] | IResolvable | None = None,
+            configurations: Sequence[CfnInstanceGroupConfig.ConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "classification", classification)
+            _set(self, "configuration_properties", configuration_properties)
+            _set(self, "configurations", configurations)
 
     class EbsBlockDeviceConfigProperty(CfnPropertyType):
         """A property type of AWS::EMR::InstanceGroupConfig."""
@@ -2103,7 +2146,6 @@ class CfnWALWorkspace(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

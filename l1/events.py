@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -667,6 +666,25 @@ class CfnEventBus(_CfnResource):
             _set(self, "include_detail", include_detail)
             _set(self, "level", level)
 
+    class TagEntryProperty(CfnPropertyType):
+        """A property type of AWS::Events::EventBus."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     def __init__(
         self,
         scope: Construct,
@@ -1270,6 +1288,25 @@ class CfnRule(_CfnResource):
             _set = object.__setattr__
             _set(self, "message_group_id", message_group_id)
 
+    class TagProperty(CfnPropertyType):
+        """A key-value pair associated with an ECS Target of an EventBridge rule."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", False, None),
+            ("Value", "value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str | None = None,
+            value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TargetProperty(CfnPropertyType):
         """A property type of AWS::Events::Rule."""
 
@@ -1388,7 +1425,6 @@ class CfnRule(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

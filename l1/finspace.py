@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -52,6 +51,25 @@ class CfnEnvironment(_CfnResource):
     federation_parameters: CfnEnvironment.FederationParametersProperty | Mapping[str, Any] | IResolvable | None = None
     kms_key_id: str | None = None
     superuser_parameters: CfnEnvironment.SuperuserParametersProperty | Mapping[str, Any] | IResolvable | None = None
+
+    class AttributeMapItemsProperty(CfnPropertyType):
+        """A property type of AWS::FinSpace::Environment."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", False, None),
+            ("Value", "value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str | None = None,
+            value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
 
     class AttributeMapProperty(CfnPropertyType):
         """A property type of AWS::FinSpace::Environment."""
@@ -174,7 +192,6 @@ class CfnEnvironment(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

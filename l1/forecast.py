@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -43,6 +42,25 @@ class CfnDataset(_CfnResource):
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_frequency: str | None = None
     encryption_config: CfnDataset.EncryptionConfigProperty | Mapping[str, Any] | IResolvable | None = None
+
+    class AttributesItemsProperty(CfnPropertyType):
+        """A property type of AWS::Forecast::Dataset."""
+
+        __slots__ = ("attribute_name", "attribute_type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AttributeName", "attribute_name", "s", False, None),
+            ("AttributeType", "attribute_type", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            attribute_name: str | None = None,
+            attribute_type: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "attribute_name", attribute_name)
+            _set(self, "attribute_type", attribute_type)
 
     class AttributesProperty(CfnPropertyType):
         """A property type of AWS::Forecast::Dataset."""
@@ -97,6 +115,25 @@ class CfnDataset(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "attributes", attributes)
+
+    class TagsItemsProperty(CfnPropertyType):
+        """A key-value pair to associate with a resource."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
 
     class TagsProperty(CfnPropertyType):
         """A key-value pair to associate with a resource."""
@@ -209,7 +246,6 @@ class CfnDatasetGroup(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1601,6 +1600,22 @@ class CfnGameSessionQueue(_CfnResource):
     priority_configuration: CfnGameSessionQueue.PriorityConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     timeout_in_seconds: int | float | None = None
 
+    class DestinationProperty(CfnPropertyType):
+        """A property type of AWS::GameLift::GameSessionQueue."""
+
+        __slots__ = ("destination_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DestinationArn", "destination_arn", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            destination_arn: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "destination_arn", destination_arn)
+
     class FilterConfigurationProperty(CfnPropertyType):
         """A property type of AWS::GameLift::GameSessionQueue."""
 
@@ -2052,7 +2067,6 @@ class CfnScript(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -4850,6 +4849,31 @@ class CfnUsageProfile(_CfnResource):
     configuration: CfnUsageProfile.ProfileConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
 
+    class ConfigurationObjectProperty(CfnPropertyType):
+        """Specifies the values that an admin sets for each job or session parameter configured in a AWS Glue usage profile."""
+
+        __slots__ = ("allowed_values", "default_value", "max_value", "min_value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AllowedValues", "allowed_values", ("l", "s"), False, None),
+            ("DefaultValue", "default_value", "s", False, None),
+            ("MaxValue", "max_value", "s", False, None),
+            ("MinValue", "min_value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            allowed_values: Sequence[str] | IResolvable | None = None,
+            default_value: str | None = None,
+            max_value: str | None = None,
+            min_value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "allowed_values", allowed_values)
+            _set(self, "default_value", default_value)
+            _set(self, "max_value", max_value)
+            _set(self, "min_value", min_value)
+
     class ProfileConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Glue::UsageProfile."""
 
@@ -5048,7 +5072,6 @@ class CfnWorkflow(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -546,6 +545,25 @@ class CfnDeployment(_CfnResource):
             _set(self, "increment_factor", increment_factor)
             _set(self, "rate_increase_criteria", rate_increase_criteria)
 
+    class IoTJobRateIncreaseCriteriaProperty(CfnPropertyType):
+        """Contains information about criteria to meet before a job increases its rollout rate."""
+
+        __slots__ = ("number_of_notified_things", "number_of_succeeded_things", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("NumberOfNotifiedThings", "number_of_notified_things", "i", False, None),
+            ("NumberOfSucceededThings", "number_of_succeeded_things", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            number_of_notified_things: int | float | None = None,
+            number_of_succeeded_things: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "number_of_notified_things", number_of_notified_things)
+            _set(self, "number_of_succeeded_things", number_of_succeeded_things)
+
     class IoTJobTimeoutConfigProperty(CfnPropertyType):
         """A property type of AWS::GreengrassV2::Deployment."""
 
@@ -626,7 +644,6 @@ class CfnDeployment(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

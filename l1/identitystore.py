@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -181,6 +180,43 @@ class CfnUser(_CfnResource):
     user_type: str | None = None
     website: str | None = None
 
+    class AddressesItemsProperty(CfnPropertyType):
+        """A property type of AWS::IdentityStore::User."""
+
+        __slots__ = ("country", "formatted", "locality", "postal_code", "primary", "region", "street_address", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Country", "country", "s", False, None),
+            ("Formatted", "formatted", "s", False, None),
+            ("Locality", "locality", "s", False, None),
+            ("PostalCode", "postal_code", "s", False, None),
+            ("Primary", "primary", "b", False, None),
+            ("Region", "region", "s", False, None),
+            ("StreetAddress", "street_address", "s", False, None),
+            ("Type", "type", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            country: str | None = None,
+            formatted: str | None = None,
+            locality: str | None = None,
+            postal_code: str | None = None,
+            primary: bool | IResolvable | None = None,
+            region: str | None = None,
+            street_address: str | None = None,
+            type: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "country", country)
+            _set(self, "formatted", formatted)
+            _set(self, "locality", locality)
+            _set(self, "postal_code", postal_code)
+            _set(self, "primary", primary)
+            _set(self, "region", region)
+            _set(self, "street_address", street_address)
+            _set(self, "type", type)
+
     class AddressesProperty(CfnPropertyType):
         """A property type of AWS::IdentityStore::User."""
 
@@ -217,6 +253,28 @@ class CfnUser(_CfnResource):
             _set(self, "region", region)
             _set(self, "street_address", street_address)
             _set(self, "type", type)
+
+    class EmailsItemsProperty(CfnPropertyType):
+        """A property type of AWS::IdentityStore::User."""
+
+        __slots__ = ("primary", "type", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Primary", "primary", "b", False, None),
+            ("Type", "type", "s", False, None),
+            ("Value", "value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            primary: bool | IResolvable | None = None,
+            type: str | None = None,
+            value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "primary", primary)
+            _set(self, "type", type)
+            _set(self, "value", value)
 
     class EmailsProperty(CfnPropertyType):
         """A property type of AWS::IdentityStore::User."""
@@ -271,6 +329,28 @@ class CfnUser(_CfnResource):
             _set(self, "honorific_suffix", honorific_suffix)
             _set(self, "middle_name", middle_name)
 
+    class PhoneNumbersItemsProperty(CfnPropertyType):
+        """A property type of AWS::IdentityStore::User."""
+
+        __slots__ = ("primary", "type", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Primary", "primary", "b", False, None),
+            ("Type", "type", "s", False, None),
+            ("Value", "value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            primary: bool | IResolvable | None = None,
+            type: str | None = None,
+            value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "primary", primary)
+            _set(self, "type", type)
+            _set(self, "value", value)
+
     class PhoneNumbersProperty(CfnPropertyType):
         """A property type of AWS::IdentityStore::User."""
 
@@ -289,6 +369,31 @@ class CfnUser(_CfnResource):
             value: str | None = None,
         ) -> None:
             _set = object.__setattr__
+            _set(self, "primary", primary)
+            _set(self, "type", type)
+            _set(self, "value", value)
+
+    class PhotosItemsProperty(CfnPropertyType):
+        """A property type of AWS::IdentityStore::User."""
+
+        __slots__ = ("display", "primary", "type", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Display", "display", "s", False, None),
+            ("Primary", "primary", "b", False, None),
+            ("Type", "type", "s", False, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            display: str | None = None,
+            primary: bool | IResolvable | None = None,
+            type: str | None = None,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "display", display)
             _set(self, "primary", primary)
             _set(self, "type", type)
             _set(self, "value", value)
@@ -314,6 +419,28 @@ class CfnUser(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "display", display)
+            _set(self, "primary", primary)
+            _set(self, "type", type)
+            _set(self, "value", value)
+
+    class RolesItemsProperty(CfnPropertyType):
+        """A property type of AWS::IdentityStore::User."""
+
+        __slots__ = ("primary", "type", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Primary", "primary", "b", False, None),
+            ("Type", "type", "s", False, None),
+            ("Value", "value", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            primary: bool | IResolvable | None = None,
+            type: str | None = None,
+            value: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
             _set(self, "primary", primary)
             _set(self, "type", type)
             _set(self, "value", value)
@@ -429,7 +556,6 @@ class CfnUser(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

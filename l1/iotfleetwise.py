@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -571,6 +570,53 @@ class CfnDecoderManifest(_CfnResource):
             _set(self, "protocol_name", protocol_name)
             _set(self, "protocol_version", protocol_version)
 
+    class CanNetworkInterfaceProperty(CfnPropertyType):
+        """Represents a node and its specifications in an in-vehicle communication network."""
+
+        __slots__ = ("can_interface", "interface_id", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CanInterface", "can_interface", ("p", "CanInterfaceProperty"), True, None),
+            ("InterfaceId", "interface_id", "s", True, None),
+            ("Type", "type", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            can_interface: CfnDecoderManifest.CanInterfaceProperty | Mapping[str, Any] | IResolvable,
+            interface_id: str,
+            type: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "can_interface", can_interface)
+            _set(self, "interface_id", interface_id)
+            _set(self, "type", type)
+
+    class CanSignalDecoderProperty(CfnPropertyType):
+        """Information about signal decoder using the Controller Area Network (CAN) protocol."""
+
+        __slots__ = ("can_signal", "fully_qualified_name", "interface_id", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CanSignal", "can_signal", ("p", "CanSignalProperty"), True, None),
+            ("FullyQualifiedName", "fully_qualified_name", "s", True, None),
+            ("InterfaceId", "interface_id", "s", True, None),
+            ("Type", "type", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            can_signal: CfnDecoderManifest.CanSignalProperty | Mapping[str, Any] | IResolvable,
+            fully_qualified_name: str,
+            interface_id: str,
+            type: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "can_signal", can_signal)
+            _set(self, "fully_qualified_name", fully_qualified_name)
+            _set(self, "interface_id", interface_id)
+            _set(self, "type", type)
+
     class CanSignalProperty(CfnPropertyType):
         """A property type of AWS::IoTFleetWise::DecoderManifest."""
 
@@ -643,6 +689,31 @@ class CfnDecoderManifest(_CfnResource):
             _set = object.__setattr__
             _set(self, "id", id)
 
+    class NetworkInterfacesItemsProperty(CfnPropertyType):
+        """A list of information about available network interfaces."""
+
+        __slots__ = ("can_interface", "interface_id", "obd_interface", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CanInterface", "can_interface", ("p", "CanInterfaceProperty"), False, None),
+            ("InterfaceId", "interface_id", "s", True, None),
+            ("ObdInterface", "obd_interface", ("p", "ObdInterfaceProperty"), False, None),
+            ("Type", "type", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            can_interface: CfnDecoderManifest.CanInterfaceProperty | Mapping[str, Any] | IResolvable | None = None,
+            interface_id: str,
+            obd_interface: CfnDecoderManifest.ObdInterfaceProperty | Mapping[str, Any] | IResolvable | None = None,
+            type: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "can_interface", can_interface)
+            _set(self, "interface_id", interface_id)
+            _set(self, "obd_interface", obd_interface)
+            _set(self, "type", type)
+
     class NetworkInterfacesProperty(CfnPropertyType):
         """A property type of AWS::IoTFleetWise::DecoderManifest."""
 
@@ -705,6 +776,53 @@ class CfnDecoderManifest(_CfnResource):
             _set(self, "request_message_id", request_message_id)
             _set(self, "use_extended_ids", use_extended_ids)
 
+    class ObdNetworkInterfaceProperty(CfnPropertyType):
+        """Information about a network interface specified by the On-board diagnostic (OBD) II protocol."""
+
+        __slots__ = ("interface_id", "obd_interface", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("InterfaceId", "interface_id", "s", True, None),
+            ("ObdInterface", "obd_interface", ("p", "ObdInterfaceProperty"), True, None),
+            ("Type", "type", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            interface_id: str,
+            obd_interface: CfnDecoderManifest.ObdInterfaceProperty | Mapping[str, Any] | IResolvable,
+            type: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "interface_id", interface_id)
+            _set(self, "obd_interface", obd_interface)
+            _set(self, "type", type)
+
+    class ObdSignalDecoderProperty(CfnPropertyType):
+        """A list of information about signal decoders."""
+
+        __slots__ = ("fully_qualified_name", "interface_id", "obd_signal", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("FullyQualifiedName", "fully_qualified_name", "s", True, None),
+            ("InterfaceId", "interface_id", "s", True, None),
+            ("ObdSignal", "obd_signal", ("p", "ObdSignalProperty"), True, None),
+            ("Type", "type", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            fully_qualified_name: str,
+            interface_id: str,
+            obd_signal: CfnDecoderManifest.ObdSignalProperty | Mapping[str, Any] | IResolvable,
+            type: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "fully_qualified_name", fully_qualified_name)
+            _set(self, "interface_id", interface_id)
+            _set(self, "obd_signal", obd_signal)
+            _set(self, "type", type)
+
     class ObdSignalProperty(CfnPropertyType):
         """A property type of AWS::IoTFleetWise::DecoderManifest."""
 
@@ -750,6 +868,34 @@ class CfnDecoderManifest(_CfnResource):
             _set(self, "service_mode", service_mode)
             _set(self, "signal_value_type", signal_value_type)
             _set(self, "start_byte", start_byte)
+
+    class SignalDecodersItemsProperty(CfnPropertyType):
+        """Information about a signal decoder."""
+
+        __slots__ = ("can_signal", "fully_qualified_name", "interface_id", "obd_signal", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CanSignal", "can_signal", ("p", "CanSignalProperty"), False, None),
+            ("FullyQualifiedName", "fully_qualified_name", "s", True, None),
+            ("InterfaceId", "interface_id", "s", True, None),
+            ("ObdSignal", "obd_signal", ("p", "ObdSignalProperty"), False, None),
+            ("Type", "type", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            can_signal: CfnDecoderManifest.CanSignalProperty | Mapping[str, Any] | IResolvable | None = None,
+            fully_qualified_name: str,
+            interface_id: str,
+            obd_signal: CfnDecoderManifest.ObdSignalProperty | Mapping[str, Any] | IResolvable | None = None,
+            type: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "can_signal", can_signal)
+            _set(self, "fully_qualified_name", fully_qualified_name)
+            _set(self, "interface_id", interface_id)
+            _set(self, "obd_signal", obd_signal)
+            _set(self, "type", type)
 
     class SignalDecodersProperty(CfnPropertyType):
         """A property type of AWS::IoTFleetWise::DecoderManifest."""
@@ -1406,7 +1552,6 @@ class CfnVehicle(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

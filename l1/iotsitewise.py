@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1236,6 +1235,22 @@ class CfnGateway(_CfnResource):
             _set(self, "greengrass_v2", greengrass_v2)
             _set(self, "siemens_ie", siemens_ie)
 
+    class GreengrassProperty(CfnPropertyType):
+        """A property type of AWS::IoTSiteWise::Gateway."""
+
+        __slots__ = ("group_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("GroupArn", "group_arn", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            group_arn: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "group_arn", group_arn)
+
     class GreengrassV2Property(CfnPropertyType):
         """Contains the CoreDeviceThingName of AWS IoT Greengrass Group V2 that the gateway runs on."""
 
@@ -1837,7 +1852,6 @@ class CfnWorkspace(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

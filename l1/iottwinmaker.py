@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -166,6 +165,25 @@ class CfnComponentType(_CfnResource):
             _set(self, "map_value", map_value)
             _set(self, "relationship_value", relationship_value)
             _set(self, "string_value", string_value)
+
+    class ErrorProperty(CfnPropertyType):
+        """The component type error."""
+
+        __slots__ = ("code", "message", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Code", "code", "s", False, None),
+            ("Message", "message", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            code: str | None = None,
+            message: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "code", code)
+            _set(self, "message", message)
 
     class FunctionProperty(CfnPropertyType):
         """The function of component type."""
@@ -581,6 +599,25 @@ class CfnEntity(_CfnResource):
             _set(self, "is_stored_externally", is_stored_externally)
             _set(self, "is_time_series", is_time_series)
 
+    class ErrorProperty(CfnPropertyType):
+        """The entity error."""
+
+        __slots__ = ("code", "message", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Code", "code", "s", False, None),
+            ("Message", "message", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            code: str | None = None,
+            message: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "code", code)
+            _set(self, "message", message)
+
     class PropertyGroupProperty(CfnPropertyType):
         """An object that specifies information about a property group."""
 
@@ -899,7 +936,6 @@ class CfnWorkspace(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

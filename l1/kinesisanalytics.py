@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -21,6 +20,14 @@ __all__ = [
     "CfnApplicationOutputProps",  # noqa: F822 - made on first use by __getattr__
     "CfnApplicationReferenceDataSource",
     "CfnApplicationReferenceDataSourceProps",  # noqa: F822 - made on first use by __getattr__
+    "CfnApplicationCloudWatchLoggingOptionV2",  # noqa: F822 - an alias resolved by __getattr__
+    "CfnApplicationCloudWatchLoggingOptionV2Props",  # noqa: F822 - an alias resolved by __getattr__
+    "CfnApplicationOutputV2",  # noqa: F822 - an alias resolved by __getattr__
+    "CfnApplicationOutputV2Props",  # noqa: F822 - an alias resolved by __getattr__
+    "CfnApplicationReferenceDataSourceV2",  # noqa: F822 - an alias resolved by __getattr__
+    "CfnApplicationReferenceDataSourceV2Props",  # noqa: F822 - an alias resolved by __getattr__
+    "CfnApplicationV2",  # noqa: F822 - an alias resolved by __getattr__
+    "CfnApplicationV2Props",  # noqa: F822 - an alias resolved by __getattr__
 ]
 
 
@@ -652,7 +659,15 @@ class CfnApplicationReferenceDataSource(_CfnResource):
         return render_resource_properties(self)
 
 
+# aws-cdk-lib's second names for classes of another module.
+_ALIASES: dict[str, tuple[str, str]] = {
+    "CfnApplicationCloudWatchLoggingOptionV2": ("l1.kinesisanalyticsv2", "CfnApplicationCloudWatchLoggingOption"),
+    "CfnApplicationOutputV2": ("l1.kinesisanalyticsv2", "CfnApplicationOutput"),
+    "CfnApplicationReferenceDataSourceV2": ("l1.kinesisanalyticsv2", "CfnApplicationReferenceDataSource"),
+    "CfnApplicationV2": ("l1.kinesisanalyticsv2", "CfnApplication"),
+}
 
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
-    return resource_props_class(globals(), name)
+    return resource_props_class(globals(), name, _ALIASES)

@@ -12,7 +12,6 @@ from constructs import CfnTag as _CfnTag
 from constructs import Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -402,6 +401,18 @@ class CfnPermissions(_CfnResource):
             _set(self, "name", name)
             _set(self, "table_wildcard", table_wildcard)
 
+    class TableWildcardProperty(CfnPropertyType):
+        """A property type of AWS::LakeFormation::Permissions."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
     class TableWithColumnsResourceProperty(CfnPropertyType):
         """A property type of AWS::LakeFormation::Permissions."""
 
@@ -481,6 +492,22 @@ class CfnPrincipalPermissions(_CfnResource):
     attr_resource_identifier = AttrString("ResourceIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     catalog: str | None = None
+
+    class CatalogResourceProperty(CfnPropertyType):
+        """A structure for the catalog object."""
+
+        __slots__ = ("id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Id", "id", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            id: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "id", id)
 
     class ColumnWildcardProperty(CfnPropertyType):
         """A wildcard object, consisting of an optional list of excluded column names or indexes."""
@@ -1019,7 +1046,6 @@ class CfnTagAssociation(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -969,6 +968,25 @@ class CfnScheduledQuery(_CfnResource):
             _set(self, "destination_identifier", destination_identifier)
             _set(self, "role_arn", role_arn)
 
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::Logs::ScheduledQuery."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::Logs::ScheduledQuery."""
 
@@ -1878,7 +1896,6 @@ class CfnTransformer(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

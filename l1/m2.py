@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -193,6 +192,44 @@ class CfnEnvironment(_CfnResource):
     storage_configurations: Sequence[Any] | IResolvable | None = None
     subnet_ids: Sequence[str] | IResolvable | None = None
 
+    class EfsStorageConfigurationProperty(CfnPropertyType):
+        """> AWS Mainframe Modernization Service (Managed Runtime Environment experience) will no longer be open to new customers starting on November 7, 2025."""
+
+        __slots__ = ("file_system_id", "mount_point", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("FileSystemId", "file_system_id", "s", True, None),
+            ("MountPoint", "mount_point", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            file_system_id: str,
+            mount_point: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "file_system_id", file_system_id)
+            _set(self, "mount_point", mount_point)
+
+    class FsxStorageConfigurationProperty(CfnPropertyType):
+        """> AWS Mainframe Modernization Service (Managed Runtime Environment experience) will no longer be open to new customers starting on November 7, 2025."""
+
+        __slots__ = ("file_system_id", "mount_point", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("FileSystemId", "file_system_id", "s", True, None),
+            ("MountPoint", "mount_point", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            file_system_id: str,
+            mount_point: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "file_system_id", file_system_id)
+            _set(self, "mount_point", mount_point)
+
     class HighAvailabilityConfigProperty(CfnPropertyType):
         """Defines the details of a high availability configuration."""
 
@@ -208,6 +245,25 @@ class CfnEnvironment(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "desired_capacity", desired_capacity)
+
+    class StorageConfigurationProperty(CfnPropertyType):
+        """> AWS Mainframe Modernization Service (Managed Runtime Environment experience) will no longer be open to new customers starting on November 7, 2025."""
+
+        __slots__ = ("efs", "fsx", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Efs", "efs", ("p", "EfsStorageConfigurationProperty"), False, None),
+            ("Fsx", "fsx", ("p", "FsxStorageConfigurationProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            efs: CfnEnvironment.EfsStorageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            fsx: CfnEnvironment.FsxStorageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "efs", efs)
+            _set(self, "fsx", fsx)
 
     def __init__(
         self,
@@ -280,7 +336,6 @@ class CfnEnvironment(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

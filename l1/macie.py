@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -47,6 +46,44 @@ class CfnAllowList(_CfnResource):
     attr_status = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
+
+    class CriteriaProperty(CfnPropertyType):
+        """Specifies the criteria for an allow list, which is a list that defines specific text or a text pattern to ignore when inspecting data sources for sensitive d..."""
+
+        __slots__ = ("regex", "s3_words_list", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Regex", "regex", "s", False, None),
+            ("S3WordsList", "s3_words_list", ("p", "S3WordsListProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            regex: str | None = None,
+            s3_words_list: CfnAllowList.S3WordsListProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "regex", regex)
+            _set(self, "s3_words_list", s3_words_list)
+
+    class S3WordsListProperty(CfnPropertyType):
+        """A property type of AWS::Macie::AllowList."""
+
+        __slots__ = ("bucket_name", "object_key", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("BucketName", "bucket_name", "s", True, None),
+            ("ObjectKey", "object_key", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bucket_name: str,
+            object_key: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bucket_name", bucket_name)
+            _set(self, "object_key", object_key)
 
     def __init__(
         self,
@@ -219,6 +256,25 @@ class CfnFindingsFilter(_CfnResource):
             _set = object.__setattr__
             _set(self, "criterion", criterion)
 
+    class FindingsFilterListItemProperty(CfnPropertyType):
+        """A property type of AWS::Macie::FindingsFilter."""
+
+        __slots__ = ("id", "name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Id", "id", "s", False, None),
+            ("Name", "name", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            id: str | None = None,
+            name: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "id", id)
+            _set(self, "name", name)
+
     def __init__(
         self,
         scope: Construct,
@@ -353,7 +409,6 @@ class CfnSession(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

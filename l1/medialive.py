@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -342,6 +341,46 @@ class CfnChannel(_CfnResource):
             _set(self, "container_settings", container_settings)
             _set(self, "extension", extension)
             _set(self, "name_modifier", name_modifier)
+
+    class ArchiveS3SettingsProperty(CfnPropertyType):
+        """Sets up Amazon S3 as the destination for this Archive output."""
+
+        __slots__ = ("canned_acl", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CannedAcl", "canned_acl", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            canned_acl: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "canned_acl", canned_acl)
+
+    class AribDestinationSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
+    class AribSourceSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
 
     class AudioChannelMappingProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -1002,6 +1041,73 @@ class CfnChannel(_CfnResource):
             _set(self, "network_id", network_id)
             _set(self, "state", state)
 
+    class BurnInDestinationSettingsProperty(CfnPropertyType):
+        """The settings for burn-in captions in the output."""
+
+        __slots__ = ("alignment", "background_color", "background_opacity", "font", "font_color", "font_opacity", "font_resolution", "font_size", "outline_color", "outline_size", "shadow_color", "shadow_opacity", "shadow_x_offset", "shadow_y_offset", "subtitle_rows", "teletext_grid_control", "x_position", "y_position", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Alignment", "alignment", "s", False, None),
+            ("BackgroundColor", "background_color", "s", False, None),
+            ("BackgroundOpacity", "background_opacity", "i", False, None),
+            ("Font", "font", ("p", "InputLocationProperty"), False, None),
+            ("FontColor", "font_color", "s", False, None),
+            ("FontOpacity", "font_opacity", "i", False, None),
+            ("FontResolution", "font_resolution", "i", False, None),
+            ("FontSize", "font_size", "s", False, None),
+            ("OutlineColor", "outline_color", "s", False, None),
+            ("OutlineSize", "outline_size", "i", False, None),
+            ("ShadowColor", "shadow_color", "s", False, None),
+            ("ShadowOpacity", "shadow_opacity", "i", False, None),
+            ("ShadowXOffset", "shadow_x_offset", "i", False, None),
+            ("ShadowYOffset", "shadow_y_offset", "i", False, None),
+            ("SubtitleRows", "subtitle_rows", "s", False, None),
+            ("TeletextGridControl", "teletext_grid_control", "s", False, None),
+            ("XPosition", "x_position", "i", False, None),
+            ("YPosition", "y_position", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            alignment: str | None = None,
+            background_color: str | None = None,
+            background_opacity: int | float | None = None,
+            font: CfnChannel.InputLocationProperty | Mapping[str, Any] | IResolvable | None = None,
+            font_color: str | None = None,
+            font_opacity: int | float | None = None,
+            font_resolution: int | float | None = None,
+            font_size: str | None = None,
+            outline_color: str | None = None,
+            outline_size: int | float | None = None,
+            shadow_color: str | None = None,
+            shadow_opacity: int | float | None = None,
+            shadow_x_offset: int | float | None = None,
+            shadow_y_offset: int | float | None = None,
+            subtitle_rows: str | None = None,
+            teletext_grid_control: str | None = None,
+            x_position: int | float | None = None,
+            y_position: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "alignment", alignment)
+            _set(self, "background_color", background_color)
+            _set(self, "background_opacity", background_opacity)
+            _set(self, "font", font)
+            _set(self, "font_color", font_color)
+            _set(self, "font_opacity", font_opacity)
+            _set(self, "font_resolution", font_resolution)
+            _set(self, "font_size", font_size)
+            _set(self, "outline_color", outline_color)
+            _set(self, "outline_size", outline_size)
+            _set(self, "shadow_color", shadow_color)
+            _set(self, "shadow_opacity", shadow_opacity)
+            _set(self, "shadow_x_offset", shadow_x_offset)
+            _set(self, "shadow_y_offset", shadow_y_offset)
+            _set(self, "subtitle_rows", subtitle_rows)
+            _set(self, "teletext_grid_control", teletext_grid_control)
+            _set(self, "x_position", x_position)
+            _set(self, "y_position", y_position)
+
     class BurnInDvbSubDestinationSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
 
@@ -1489,6 +1595,18 @@ class CfnChannel(_CfnResource):
             _set = object.__setattr__
             _set(self, "global_color_corrections", global_color_corrections)
 
+    class ColorSpacePassthroughSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
     class DisabledLockingSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
 
@@ -1504,6 +1622,18 @@ class CfnChannel(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "custom_epoch", custom_epoch)
+
+    class DolbyVision81SettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
 
     class DvbNitSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -1551,6 +1681,92 @@ class CfnChannel(_CfnResource):
             _set(self, "rep_interval", rep_interval)
             _set(self, "service_name", service_name)
             _set(self, "service_provider_name", service_provider_name)
+
+    class DvbSubDestinationSettingsProperty(CfnPropertyType):
+        """The settings for DVB Sub captions in the output."""
+
+        __slots__ = ("alignment", "background_color", "background_opacity", "font", "font_color", "font_opacity", "font_resolution", "font_size", "outline_color", "outline_size", "shadow_color", "shadow_opacity", "shadow_x_offset", "shadow_y_offset", "subtitle_rows", "teletext_grid_control", "x_position", "y_position", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Alignment", "alignment", "s", False, None),
+            ("BackgroundColor", "background_color", "s", False, None),
+            ("BackgroundOpacity", "background_opacity", "i", False, None),
+            ("Font", "font", ("p", "InputLocationProperty"), False, None),
+            ("FontColor", "font_color", "s", False, None),
+            ("FontOpacity", "font_opacity", "i", False, None),
+            ("FontResolution", "font_resolution", "i", False, None),
+            ("FontSize", "font_size", "s", False, None),
+            ("OutlineColor", "outline_color", "s", False, None),
+            ("OutlineSize", "outline_size", "i", False, None),
+            ("ShadowColor", "shadow_color", "s", False, None),
+            ("ShadowOpacity", "shadow_opacity", "i", False, None),
+            ("ShadowXOffset", "shadow_x_offset", "i", False, None),
+            ("ShadowYOffset", "shadow_y_offset", "i", False, None),
+            ("SubtitleRows", "subtitle_rows", "s", False, None),
+            ("TeletextGridControl", "teletext_grid_control", "s", False, None),
+            ("XPosition", "x_position", "i", False, None),
+            ("YPosition", "y_position", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            alignment: str | None = None,
+            background_color: str | None = None,
+            background_opacity: int | float | None = None,
+            font: CfnChannel.InputLocationProperty | Mapping[str, Any] | IResolvable | None = None,
+            font_color: str | None = None,
+            font_opacity: int | float | None = None,
+            font_resolution: int | float | None = None,
+            font_size: str | None = None,
+            outline_color: str | None = None,
+            outline_size: int | float | None = None,
+            shadow_color: str | None = None,
+            shadow_opacity: int | float | None = None,
+            shadow_x_offset: int | float | None = None,
+            shadow_y_offset: int | float | None = None,
+            subtitle_rows: str | None = None,
+            teletext_grid_control: str | None = None,
+            x_position: int | float | None = None,
+            y_position: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "alignment", alignment)
+            _set(self, "background_color", background_color)
+            _set(self, "background_opacity", background_opacity)
+            _set(self, "font", font)
+            _set(self, "font_color", font_color)
+            _set(self, "font_opacity", font_opacity)
+            _set(self, "font_resolution", font_resolution)
+            _set(self, "font_size", font_size)
+            _set(self, "outline_color", outline_color)
+            _set(self, "outline_size", outline_size)
+            _set(self, "shadow_color", shadow_color)
+            _set(self, "shadow_opacity", shadow_opacity)
+            _set(self, "shadow_x_offset", shadow_x_offset)
+            _set(self, "shadow_y_offset", shadow_y_offset)
+            _set(self, "subtitle_rows", subtitle_rows)
+            _set(self, "teletext_grid_control", teletext_grid_control)
+            _set(self, "x_position", x_position)
+            _set(self, "y_position", y_position)
+
+    class DvbSubSourceSettingsProperty(CfnPropertyType):
+        """Information about the DVB Sub captions to extract from the input."""
+
+        __slots__ = ("ocr_language", "pid", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("OcrLanguage", "ocr_language", "s", False, None),
+            ("Pid", "pid", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            ocr_language: str | None = None,
+            pid: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "ocr_language", ocr_language)
+            _set(self, "pid", pid)
 
     class DvbTdtSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -1705,6 +1921,53 @@ class CfnChannel(_CfnResource):
             _set(self, "fill_line_gap", fill_line_gap)
             _set(self, "font_family", font_family)
             _set(self, "style_control", style_control)
+
+    class EmbeddedCaptionPositionSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ("y_position_line", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("YPositionLine", "y_position_line", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            y_position_line: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "y_position_line", y_position_line)
+
+    class EmbeddedDestinationSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ("position", "style_control", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Position", "position", ("p", "EmbeddedCaptionPositionSettingsProperty"), False, None),
+            ("StyleControl", "style_control", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            position: CfnChannel.EmbeddedCaptionPositionSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+            style_control: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "position", position)
+            _set(self, "style_control", style_control)
+
+    class EmbeddedPlusScte20DestinationSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
 
     class EmbeddedSourceSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -1991,6 +2254,50 @@ class CfnChannel(_CfnResource):
             _set(self, "destination", destination)
             _set(self, "frame_capture_cdn_settings", frame_capture_cdn_settings)
 
+    class FrameCaptureHlsSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
+    class FrameCaptureOutputSettingsProperty(CfnPropertyType):
+        """The frame capture output settings."""
+
+        __slots__ = ("name_modifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("NameModifier", "name_modifier", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            name_modifier: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "name_modifier", name_modifier)
+
+    class FrameCaptureS3SettingsProperty(CfnPropertyType):
+        """Sets up Amazon S3 as the destination for this Frame Capture output."""
+
+        __slots__ = ("canned_acl", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CannedAcl", "canned_acl", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            canned_acl: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "canned_acl", canned_acl)
+
     class FrameCaptureSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
 
@@ -2068,6 +2375,25 @@ class CfnChannel(_CfnResource):
             _set(self, "color_space_passthrough_settings", color_space_passthrough_settings)
             _set(self, "rec601_settings", rec601_settings)
             _set(self, "rec709_settings", rec709_settings)
+
+    class H264FilterSettingsProperty(CfnPropertyType):
+        """Settings to configure video filters that apply to the H264 codec."""
+
+        __slots__ = ("bandwidth_reduction_filter_settings", "temporal_filter_settings", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("BandwidthReductionFilterSettings", "bandwidth_reduction_filter_settings", ("p", "BandwidthReductionFilterSettingsProperty"), False, None),
+            ("TemporalFilterSettings", "temporal_filter_settings", ("p", "TemporalFilterSettingsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bandwidth_reduction_filter_settings: CfnChannel.BandwidthReductionFilterSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+            temporal_filter_settings: CfnChannel.TemporalFilterSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bandwidth_reduction_filter_settings", bandwidth_reduction_filter_settings)
+            _set(self, "temporal_filter_settings", temporal_filter_settings)
 
     class H264H265FilterSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -2263,6 +2589,25 @@ class CfnChannel(_CfnResource):
             _set(self, "hlg2020_settings", hlg2020_settings)
             _set(self, "rec601_settings", rec601_settings)
             _set(self, "rec709_settings", rec709_settings)
+
+    class H265FilterSettingsProperty(CfnPropertyType):
+        """Settings to configure video filters that apply to the H265 codec."""
+
+        __slots__ = ("bandwidth_reduction_filter_settings", "temporal_filter_settings", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("BandwidthReductionFilterSettings", "bandwidth_reduction_filter_settings", ("p", "BandwidthReductionFilterSettingsProperty"), False, None),
+            ("TemporalFilterSettings", "temporal_filter_settings", ("p", "TemporalFilterSettingsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bandwidth_reduction_filter_settings: CfnChannel.BandwidthReductionFilterSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+            temporal_filter_settings: CfnChannel.TemporalFilterSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bandwidth_reduction_filter_settings", bandwidth_reduction_filter_settings)
+            _set(self, "temporal_filter_settings", temporal_filter_settings)
 
     class H265SettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -2732,6 +3077,22 @@ class CfnChannel(_CfnResource):
             _set(self, "name_modifier", name_modifier)
             _set(self, "segment_modifier", segment_modifier)
 
+    class HlsS3SettingsProperty(CfnPropertyType):
+        """Sets up Amazon S3 as the destination for this HLS output."""
+
+        __slots__ = ("canned_acl", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CannedAcl", "canned_acl", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            canned_acl: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "canned_acl", canned_acl)
+
     class HlsSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
 
@@ -2784,6 +3145,18 @@ class CfnChannel(_CfnResource):
             _set(self, "http_transfer_mode", http_transfer_mode)
             _set(self, "num_retries", num_retries)
             _set(self, "restart_delay", restart_delay)
+
+    class HtmlMotionGraphicsSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
 
     class InferenceSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -3269,6 +3642,28 @@ class CfnChannel(_CfnResource):
             _set(self, "maintenance_day", maintenance_day)
             _set(self, "maintenance_start_time", maintenance_start_time)
 
+    class MaintenanceUpdateSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ("maintenance_day", "maintenance_scheduled_date", "maintenance_start_time", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("MaintenanceDay", "maintenance_day", "s", False, None),
+            ("MaintenanceScheduledDate", "maintenance_scheduled_date", "s", False, None),
+            ("MaintenanceStartTime", "maintenance_start_time", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            maintenance_day: str | None = None,
+            maintenance_scheduled_date: str | None = None,
+            maintenance_start_time: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "maintenance_day", maintenance_day)
+            _set(self, "maintenance_scheduled_date", maintenance_scheduled_date)
+            _set(self, "maintenance_start_time", maintenance_start_time)
+
     class MediaConnectRouterGroupSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
 
@@ -3391,6 +3786,50 @@ class CfnChannel(_CfnResource):
             _set(self, "channel_id", channel_id)
             _set(self, "channel_name", channel_name)
             _set(self, "media_package_region_name", media_package_region_name)
+
+    class MediaPackageOutputSettingsProperty(CfnPropertyType):
+        """The settings for a MediaPackage output."""
+
+        __slots__ = ("media_package_v2_destination_settings", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("MediaPackageV2DestinationSettings", "media_package_v2_destination_settings", ("p", "MediaPackageV2DestinationSettingsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            media_package_v2_destination_settings: CfnChannel.MediaPackageV2DestinationSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "media_package_v2_destination_settings", media_package_v2_destination_settings)
+
+    class MediaPackageV2DestinationSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ("audio_group_id", "audio_rendition_sets", "hls_auto_select", "hls_default", "output_usage", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AudioGroupId", "audio_group_id", "s", False, None),
+            ("AudioRenditionSets", "audio_rendition_sets", "s", False, None),
+            ("HlsAutoSelect", "hls_auto_select", "s", False, None),
+            ("HlsDefault", "hls_default", "s", False, None),
+            ("OutputUsage", "output_usage", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            audio_group_id: str | None = None,
+            audio_rendition_sets: str | None = None,
+            hls_auto_select: str | None = None,
+            hls_default: str | None = None,
+            output_usage: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "audio_group_id", audio_group_id)
+            _set(self, "audio_rendition_sets", audio_rendition_sets)
+            _set(self, "hls_auto_select", hls_auto_select)
+            _set(self, "hls_default", hls_default)
+            _set(self, "output_usage", output_usage)
 
     class MediaPackageV2GroupSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -3715,6 +4154,18 @@ class CfnChannel(_CfnResource):
             _set = object.__setattr__
             _set(self, "multiplex_m2_ts_settings", multiplex_m2_ts_settings)
 
+    class MultiplexGroupSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
     class MultiplexM2tsSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
 
@@ -3873,6 +4324,28 @@ class CfnChannel(_CfnResource):
 
     class NielsenNaesIiNwOnlySettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ("check_digit_string", "sid", "timezone", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CheckDigitString", "check_digit_string", "s", False, None),
+            ("Sid", "sid", "n", False, None),
+            ("Timezone", "timezone", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            check_digit_string: str | None = None,
+            sid: int | float | None = None,
+            timezone: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "check_digit_string", check_digit_string)
+            _set(self, "sid", sid)
+            _set(self, "timezone", timezone)
+
+    class NielsenNaesIiNwProperty(CfnPropertyType):
+        """Complete these fields only if you want to insert watermarks of type Nielsen NAES II (N2) and Nielsen NAES VI (NW)."""
 
         __slots__ = ("check_digit_string", "sid", "timezone", )
         _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
@@ -4160,6 +4633,37 @@ class CfnChannel(_CfnResource):
             _set(self, "srt_output_settings", srt_output_settings)
             _set(self, "udp_output_settings", udp_output_settings)
 
+    class PassThroughSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
+    class PipelineLockingSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ("custom_epoch", "pipeline_locking_method", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CustomEpoch", "custom_epoch", "s", False, None),
+            ("PipelineLockingMethod", "pipeline_locking_method", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            custom_epoch: str | None = None,
+            pipeline_locking_method: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "custom_epoch", custom_epoch)
+            _set(self, "pipeline_locking_method", pipeline_locking_method)
+
     class PrimaryChannelSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
 
@@ -4175,6 +4679,42 @@ class CfnChannel(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "linked_channel_type", linked_channel_type)
+
+    class RawSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
+    class Rec601SettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
+    class Rec709SettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
 
     class RemixSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -4197,6 +4737,18 @@ class CfnChannel(_CfnResource):
             _set(self, "channel_mappings", channel_mappings)
             _set(self, "channels_in", channels_in)
             _set(self, "channels_out", channels_out)
+
+    class RtmpCaptionInfoDestinationSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
 
     class RtmpGroupSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -4260,6 +4812,18 @@ class CfnChannel(_CfnResource):
             _set(self, "destination", destination)
             _set(self, "num_retries", num_retries)
 
+    class Scte20PlusEmbeddedDestinationSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
+
     class Scte20SourceSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
 
@@ -4278,6 +4842,18 @@ class CfnChannel(_CfnResource):
             _set = object.__setattr__
             _set(self, "convert608_to708", convert608_to708)
             _set(self, "source608_channel_number", source608_channel_number)
+
+    class Scte27DestinationSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
 
     class Scte27DvbSubSourceSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -4298,8 +4874,71 @@ class CfnChannel(_CfnResource):
             _set(self, "ocr_language", ocr_language)
             _set(self, "pid", pid)
 
+    class Scte27SourceSettingsProperty(CfnPropertyType):
+        """Information about the SCTE-27 captions to extract from the input."""
+
+        __slots__ = ("ocr_language", "pid", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("OcrLanguage", "ocr_language", "s", False, None),
+            ("Pid", "pid", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            ocr_language: str | None = None,
+            pid: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "ocr_language", ocr_language)
+            _set(self, "pid", pid)
+
+    class Scte35SpliceInsertProperty(CfnPropertyType):
+        """The setup of SCTE-35 splice insert handling."""
+
+        __slots__ = ("ad_avail_offset", "no_regional_blackout_flag", "web_delivery_allowed_flag", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AdAvailOffset", "ad_avail_offset", "i", False, None),
+            ("NoRegionalBlackoutFlag", "no_regional_blackout_flag", "s", False, None),
+            ("WebDeliveryAllowedFlag", "web_delivery_allowed_flag", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            ad_avail_offset: int | float | None = None,
+            no_regional_blackout_flag: str | None = None,
+            web_delivery_allowed_flag: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "ad_avail_offset", ad_avail_offset)
+            _set(self, "no_regional_blackout_flag", no_regional_blackout_flag)
+            _set(self, "web_delivery_allowed_flag", web_delivery_allowed_flag)
+
     class Scte35SpliceInsertTimeSignalAposSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ("ad_avail_offset", "no_regional_blackout_flag", "web_delivery_allowed_flag", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AdAvailOffset", "ad_avail_offset", "i", False, None),
+            ("NoRegionalBlackoutFlag", "no_regional_blackout_flag", "s", False, None),
+            ("WebDeliveryAllowedFlag", "web_delivery_allowed_flag", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            ad_avail_offset: int | float | None = None,
+            no_regional_blackout_flag: str | None = None,
+            web_delivery_allowed_flag: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "ad_avail_offset", ad_avail_offset)
+            _set(self, "no_regional_blackout_flag", no_regional_blackout_flag)
+            _set(self, "web_delivery_allowed_flag", web_delivery_allowed_flag)
+
+    class Scte35TimeSignalAposProperty(CfnPropertyType):
+        """The settings for the SCTE-35 time signal APOS mode."""
 
         __slots__ = ("ad_avail_offset", "no_regional_blackout_flag", "web_delivery_allowed_flag", )
         _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
@@ -4338,6 +4977,18 @@ class CfnChannel(_CfnResource):
             _set = object.__setattr__
             _set(self, "caption_synchronization_mode", caption_synchronization_mode)
             _set(self, "inference_feed_output", inference_feed_output)
+
+    class SmpteTtDestinationSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
 
     class SrtGroupSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -4448,6 +5099,18 @@ class CfnChannel(_CfnResource):
             _set = object.__setattr__
             _set(self, "key_provider_server", key_provider_server)
             _set(self, "static_key_value", static_key_value)
+
+    class TeletextDestinationSettingsProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Channel."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
 
     class TeletextSourceSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -4578,6 +5241,22 @@ class CfnChannel(_CfnResource):
             _set = object.__setattr__
             _set(self, "position", position)
             _set(self, "style_control", style_control)
+
+    class UdpContainerSettingsProperty(CfnPropertyType):
+        """The configuration of a UDP output."""
+
+        __slots__ = ("m2_ts_settings", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("M2tsSettings", "m2_ts_settings", ("p", "M2tsSettingsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            m2_ts_settings: CfnChannel.M2tsSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "m2_ts_settings", m2_ts_settings)
 
     class UdpGroupSettingsProperty(CfnPropertyType):
         """A property type of AWS::MediaLive::Channel."""
@@ -5568,6 +6247,31 @@ class CfnInput(_CfnResource):
             _set(self, "url", url)
             _set(self, "vpc", vpc)
 
+    class InputDestinationRequestProperty(CfnPropertyType):
+        """Settings that apply only if the input is a push type of input."""
+
+        __slots__ = ("network", "network_routes", "static_ip_address", "stream_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Network", "network", "s", False, None),
+            ("NetworkRoutes", "network_routes", ("l", ("p", "InputRequestDestinationRouteProperty")), False, None),
+            ("StaticIpAddress", "static_ip_address", "s", False, None),
+            ("StreamName", "stream_name", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            network: str | None = None,
+            network_routes: Sequence[CfnInput.InputRequestDestinationRouteProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+            static_ip_address: str | None = None,
+            stream_name: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "network", network)
+            _set(self, "network_routes", network_routes)
+            _set(self, "static_ip_address", static_ip_address)
+            _set(self, "stream_name", stream_name)
+
     class InputDestinationRouteProperty(CfnPropertyType):
         """A network route configuration."""
 
@@ -5606,6 +6310,22 @@ class CfnInput(_CfnResource):
             _set(self, "availability_zone", availability_zone)
             _set(self, "network_interface_id", network_interface_id)
 
+    class InputDeviceRequestProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Input."""
+
+        __slots__ = ("id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Id", "id", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            id: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "id", id)
+
     class InputDeviceSettingsProperty(CfnPropertyType):
         """Settings for an input device."""
 
@@ -5621,6 +6341,25 @@ class CfnInput(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "id", id)
+
+    class InputRequestDestinationRouteProperty(CfnPropertyType):
+        """A network route configuration."""
+
+        __slots__ = ("cidr", "gateway", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Cidr", "cidr", "s", False, None),
+            ("Gateway", "gateway", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            cidr: str | None = None,
+            gateway: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "cidr", cidr)
+            _set(self, "gateway", gateway)
 
     class InputSdpLocationProperty(CfnPropertyType):
         """The location of the SDP file for one of the SMPTE 2110 streams in a receiver group."""
@@ -5643,6 +6382,28 @@ class CfnInput(_CfnResource):
 
     class InputSourceProperty(CfnPropertyType):
         """The settings for a PULL type input."""
+
+        __slots__ = ("password_param", "url", "username", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("PasswordParam", "password_param", "s", False, None),
+            ("Url", "url", "s", False, None),
+            ("Username", "username", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            password_param: str | None = None,
+            url: str | None = None,
+            username: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "password_param", password_param)
+            _set(self, "url", url)
+            _set(self, "username", username)
+
+    class InputSourceRequestProperty(CfnPropertyType):
+        """Settings that apply only if the input is a pull type of input."""
 
         __slots__ = ("password_param", "url", "username", )
         _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
@@ -5698,6 +6459,38 @@ class CfnInput(_CfnResource):
             _set = object.__setattr__
             _set(self, "flow_arn", flow_arn)
 
+    class MediaConnectFlowRequestProperty(CfnPropertyType):
+        """Settings that apply only if the input is a MediaConnect input."""
+
+        __slots__ = ("flow_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("FlowArn", "flow_arn", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            flow_arn: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "flow_arn", flow_arn)
+
+    class MulticastSettingsCreateRequestProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Input."""
+
+        __slots__ = ("sources", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Sources", "sources", ("l", ("p", "MulticastSourceCreateRequestProperty")), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            sources: Sequence[CfnInput.MulticastSourceCreateRequestProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "sources", sources)
+
     class MulticastSettingsProperty(CfnPropertyType):
         """Settings for a Multicast input."""
 
@@ -5713,6 +6506,25 @@ class CfnInput(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "sources", sources)
+
+    class MulticastSourceCreateRequestProperty(CfnPropertyType):
+        """Pair of multicast url and source ip address (optional) that make up a multicast source."""
+
+        __slots__ = ("source_ip", "url", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("SourceIp", "source_ip", "s", False, None),
+            ("Url", "url", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            source_ip: str | None = None,
+            url: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "source_ip", source_ip)
+            _set(self, "url", url)
 
     class MulticastSourceProperty(CfnPropertyType):
         """Pair of multicast url and source ip address (optional) that make up a multicast source."""
@@ -5847,6 +6659,25 @@ class CfnInput(_CfnResource):
             _set(self, "algorithm", algorithm)
             _set(self, "passphrase_secret_arn", passphrase_secret_arn)
 
+    class SrtCallerDecryptionRequestProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Input."""
+
+        __slots__ = ("algorithm", "passphrase_secret_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Algorithm", "algorithm", "s", False, None),
+            ("PassphraseSecretArn", "passphrase_secret_arn", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            algorithm: str | None = None,
+            passphrase_secret_arn: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "algorithm", algorithm)
+            _set(self, "passphrase_secret_arn", passphrase_secret_arn)
+
     class SrtCallerSourceProperty(CfnPropertyType):
         """The configuration for a source that uses SRT as the connection protocol."""
 
@@ -5875,12 +6706,59 @@ class CfnInput(_CfnResource):
             _set(self, "srt_listener_port", srt_listener_port)
             _set(self, "stream_id", stream_id)
 
+    class SrtCallerSourceRequestProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Input."""
+
+        __slots__ = ("decryption", "minimum_latency", "srt_listener_address", "srt_listener_port", "stream_id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Decryption", "decryption", ("p", "SrtCallerDecryptionRequestProperty"), False, None),
+            ("MinimumLatency", "minimum_latency", "i", False, None),
+            ("SrtListenerAddress", "srt_listener_address", "s", False, None),
+            ("SrtListenerPort", "srt_listener_port", "s", False, None),
+            ("StreamId", "stream_id", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            decryption: CfnInput.SrtCallerDecryptionRequestProperty | Mapping[str, Any] | IResolvable | None = None,
+            minimum_latency: int | float | None = None,
+            srt_listener_address: str | None = None,
+            srt_listener_port: str | None = None,
+            stream_id: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "decryption", decryption)
+            _set(self, "minimum_latency", minimum_latency)
+            _set(self, "srt_listener_address", srt_listener_address)
+            _set(self, "srt_listener_port", srt_listener_port)
+            _set(self, "stream_id", stream_id)
+
     class SrtListenerDecryptionProperty(CfnPropertyType):
         """The decryption settings for the SRT listener source."""
 
         __slots__ = ("algorithm", "passphrase_secret_arn", )
         _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
             ("Algorithm", "algorithm", "s", False, {'enum': ('AES128', 'AES192', 'AES256')}),
+            ("PassphraseSecretArn", "passphrase_secret_arn", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            algorithm: str | None = None,
+            passphrase_secret_arn: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "algorithm", algorithm)
+            _set(self, "passphrase_secret_arn", passphrase_secret_arn)
+
+    class SrtListenerDecryptionRequestProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Input."""
+
+        __slots__ = ("algorithm", "passphrase_secret_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Algorithm", "algorithm", "s", False, None),
             ("PassphraseSecretArn", "passphrase_secret_arn", "s", False, None),
         )
 
@@ -5916,6 +6794,28 @@ class CfnInput(_CfnResource):
             _set(self, "minimum_latency", minimum_latency)
             _set(self, "stream_id", stream_id)
 
+    class SrtListenerSettingsRequestProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Input."""
+
+        __slots__ = ("decryption", "minimum_latency", "stream_id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Decryption", "decryption", ("p", "SrtListenerDecryptionRequestProperty"), False, None),
+            ("MinimumLatency", "minimum_latency", "i", False, None),
+            ("StreamId", "stream_id", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            decryption: CfnInput.SrtListenerDecryptionRequestProperty | Mapping[str, Any] | IResolvable | None = None,
+            minimum_latency: int | float | None = None,
+            stream_id: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "decryption", decryption)
+            _set(self, "minimum_latency", minimum_latency)
+            _set(self, "stream_id", stream_id)
+
     class SrtSettingsProperty(CfnPropertyType):
         """The configured sources for this SRT input."""
 
@@ -5930,6 +6830,25 @@ class CfnInput(_CfnResource):
             *,
             srt_caller_sources: Sequence[CfnInput.SrtCallerSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
             srt_listener_settings: CfnInput.SrtListenerSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "srt_caller_sources", srt_caller_sources)
+            _set(self, "srt_listener_settings", srt_listener_settings)
+
+    class SrtSettingsRequestProperty(CfnPropertyType):
+        """A property type of AWS::MediaLive::Input."""
+
+        __slots__ = ("srt_caller_sources", "srt_listener_settings", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("SrtCallerSources", "srt_caller_sources", ("l", ("p", "SrtCallerSourceRequestProperty")), False, None),
+            ("SrtListenerSettings", "srt_listener_settings", ("p", "SrtListenerSettingsRequestProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            srt_caller_sources: Sequence[CfnInput.SrtCallerSourceRequestProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None,
+            srt_listener_settings: CfnInput.SrtListenerSettingsRequestProperty | Mapping[str, Any] | IResolvable | None = None,
         ) -> None:
             _set = object.__setattr__
             _set(self, "srt_caller_sources", srt_caller_sources)
@@ -6034,6 +6953,22 @@ class CfnInputSecurityGroup(_CfnResource):
     attr_inputs = AttrList("Inputs")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     whitelist_rules: Sequence[CfnInputSecurityGroup.InputWhitelistRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
+
+    class InputWhitelistRuleCidrProperty(CfnPropertyType):
+        """An IPv4 CIDR range to include in this input security group."""
+
+        __slots__ = ("cidr", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Cidr", "cidr", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            cidr: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "cidr", cidr)
 
     class InputWhitelistRuleProperty(CfnPropertyType):
         """Whitelist rule"""
@@ -6350,6 +7285,47 @@ class CfnMultiplexprogram(_CfnResource):
             _set(self, "program_number", program_number)
             _set(self, "service_descriptor", service_descriptor)
             _set(self, "video_settings", video_settings)
+
+    class MultiplexStatmuxVideoSettingsProperty(CfnPropertyType):
+        """Statmux rate control settings"""
+
+        __slots__ = ("maximum_bitrate", "minimum_bitrate", "priority", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("MaximumBitrate", "maximum_bitrate", "i", False, None),
+            ("MinimumBitrate", "minimum_bitrate", "i", False, None),
+            ("Priority", "priority", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            maximum_bitrate: int | float | None = None,
+            minimum_bitrate: int | float | None = None,
+            priority: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "maximum_bitrate", maximum_bitrate)
+            _set(self, "minimum_bitrate", minimum_bitrate)
+            _set(self, "priority", priority)
+
+    class MultiplexVideoSettingsProperty(CfnPropertyType):
+        """The video configuration for each program in a multiplex."""
+
+        __slots__ = ("constant_bitrate", "statmux_settings", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ConstantBitrate", "constant_bitrate", "i", False, None),
+            ("StatmuxSettings", "statmux_settings", ("p", "MultiplexStatmuxVideoSettingsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            constant_bitrate: int | float | None = None,
+            statmux_settings: CfnMultiplexprogram.MultiplexStatmuxVideoSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "constant_bitrate", constant_bitrate)
+            _set(self, "statmux_settings", statmux_settings)
 
     def __init__(
         self,
@@ -6854,7 +7830,6 @@ class CfnSignalMap(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -19,6 +18,8 @@ __all__ = [
     "CfnConnectAttachmentProps",  # noqa: F822 - made on first use by __getattr__
     "CfnConnectPeer",
     "CfnConnectPeerProps",  # noqa: F822 - made on first use by __getattr__
+    "CfnConnection",
+    "CfnConnectionProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCoreNetwork",
     "CfnCoreNetworkProps",  # noqa: F822 - made on first use by __getattr__
     "CfnCoreNetworkPrefixListAssociation",
@@ -337,6 +338,75 @@ class CfnConnectPeer(_CfnResource):
         if subnet_arn is not None:
             self.subnet_arn = subnet_arn
         self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectPeer", tags, tag_property_name="tags")
+        self.tags_raw = tags
+
+    def _cfn_render_properties(self) -> dict[str, Any]:
+        return render_resource_properties(self, "tags")
+
+
+class CfnConnection(_CfnResource):
+    """Resource Type definition for AWS::NetworkManager::Connection.
+
+    CloudFormation type ``AWS::NetworkManager::Connection``.
+    """
+
+    CFN_RESOURCE_TYPE_NAME: ClassVar[str] = "AWS::NetworkManager::Connection"
+    _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        ("ConnectedDeviceId", "connected_device_id", "s", True, {'pattern': '^device-[a-z0-9-]*$', 'minLength': 1, 'maxLength': 50}),
+        ("ConnectedLinkId", "connected_link_id", "s", False, {'pattern': '^link-[a-z0-9-]*$', 'minLength': 1, 'maxLength': 50}),
+        ("Description", "description", "s", False, {'minLength': 1, 'maxLength': 256}),
+        ("DeviceId", "device_id", "s", True, {'pattern': '^device-[a-z0-9-]*$', 'minLength': 1, 'maxLength': 50}),
+        ("GlobalNetworkId", "global_network_id", "s", True, {'pattern': '^global-network-[a-z0-9-]*$', 'minLength': 1, 'maxLength': 50}),
+        ("LinkId", "link_id", "s", False, {'pattern': '^link-[a-z0-9-]*$', 'minLength': 1, 'maxLength': 50}),
+        ("Tags", "tags", "j", False, None),
+    )
+
+    attr_connection_arn = AttrString("ConnectionArn")
+    attr_connection_id = AttrString("ConnectionId")
+    attr_created_at = AttrString("CreatedAt")
+    attr_state = AttrString("State")
+    # Optional properties are stored on an instance only when given; these stand in for the others.
+    connected_link_id: str | None = None
+    description: str | None = None
+    link_id: str | None = None
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        connected_device_id: str,
+        connected_link_id: str | None = None,
+        description: str | None = None,
+        device_id: str,
+        global_network_id: str,
+        link_id: str | None = None,
+        tags: Sequence[CfnTag | Mapping[str, Any]] | None = None,
+    ) -> None:
+        """Create a new ``AWS::NetworkManager::Connection``.
+
+        Args:
+            scope: the parent construct.
+            id: the construct id, unique among its siblings.
+            connected_device_id: The ID of the second device in the connection.
+            connected_link_id: The ID of the link for the second device.
+            description: The description of the connection.
+            device_id: The ID of the first device in the connection.
+            global_network_id: The ID of the global network that the connection belongs to.
+            link_id: The ID of the link for the first device.
+            tags: tags of the resource.
+        """
+        super().__init__(scope, id, type="AWS::NetworkManager::Connection")
+        self.connected_device_id = connected_device_id
+        if connected_link_id is not None:
+            self.connected_link_id = connected_link_id
+        if description is not None:
+            self.description = description
+        self.device_id = device_id
+        self.global_network_id = global_network_id
+        if link_id is not None:
+            self.link_id = link_id
+        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1569,7 +1639,6 @@ class CfnVpcAttachment(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -391,6 +390,31 @@ class CfnIndex(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "analyzer", analyzer)
+
+    class AnalyzerItemsProperty(CfnPropertyType):
+        """A property type of AWS::OpenSearchServerless::Index."""
+
+        __slots__ = ("char_filter", "filter", "tokenizer", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CharFilter", "char_filter", ("l", "s"), False, None),
+            ("Filter", "filter", ("l", "s"), False, None),
+            ("Tokenizer", "tokenizer", "s", False, None),
+            ("Type", "type", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            char_filter: Sequence[str] | IResolvable | None = None,
+            filter: Sequence[str] | IResolvable | None = None,
+            tokenizer: str | None = None,
+            type: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "char_filter", char_filter)
+            _set(self, "filter", filter)
+            _set(self, "tokenizer", tokenizer)
+            _set(self, "type", type)
 
     class AnalyzerProperty(CfnPropertyType):
         """A property type of AWS::OpenSearchServerless::Index."""
@@ -884,7 +908,6 @@ class CfnVpcEndpoint(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

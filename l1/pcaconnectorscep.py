@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -86,6 +85,41 @@ class CfnConnector(_CfnResource):
     mobile_device_management: Any | None = None
     vpc_endpoint_id: str | None = None
 
+    class IntuneConfigurationProperty(CfnPropertyType):
+        """Contains configuration details for use with Microsoft Intune."""
+
+        __slots__ = ("azure_application_id", "domain", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AzureApplicationId", "azure_application_id", "s", True, None),
+            ("Domain", "domain", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            azure_application_id: str,
+            domain: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "azure_application_id", azure_application_id)
+            _set(self, "domain", domain)
+
+    class MobileDeviceManagementProperty(CfnPropertyType):
+        """If you don't supply a value, by default Connector for SCEP creates a connector for general-purpose use."""
+
+        __slots__ = ("intune", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Intune", "intune", ("p", "IntuneConfigurationProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            intune: CfnConnector.IntuneConfigurationProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "intune", intune)
+
     class OpenIdConfigurationProperty(CfnPropertyType):
         """A property type of AWS::PCAConnectorSCEP::Connector."""
 
@@ -141,7 +175,6 @@ class CfnConnector(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

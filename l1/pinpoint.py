@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -696,6 +695,25 @@ class CfnCampaign(_CfnResource):
     treatment_description: str | None = None
     treatment_name: str | None = None
 
+    class AttributeDimensionProperty(CfnPropertyType):
+        """A property type of AWS::Pinpoint::Campaign."""
+
+        __slots__ = ("attribute_type", "values", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AttributeType", "attribute_type", "s", False, None),
+            ("Values", "values", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            attribute_type: str | None = None,
+            values: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "attribute_type", attribute_type)
+            _set(self, "values", values)
+
     class CampaignCustomMessageProperty(CfnPropertyType):
         """A property type of AWS::Pinpoint::Campaign."""
 
@@ -1119,6 +1137,25 @@ class CfnCampaign(_CfnResource):
             _set(self, "time_to_live", time_to_live)
             _set(self, "title", title)
             _set(self, "url", url)
+
+    class MetricDimensionProperty(CfnPropertyType):
+        """A property type of AWS::Pinpoint::Campaign."""
+
+        __slots__ = ("comparison_operator", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ComparisonOperator", "comparison_operator", "s", False, None),
+            ("Value", "value", "n", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            comparison_operator: str | None = None,
+            value: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "comparison_operator", comparison_operator)
+            _set(self, "value", value)
 
     class OverrideButtonConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Pinpoint::Campaign."""
@@ -2079,6 +2116,25 @@ class CfnSegment(_CfnResource):
     dimensions: CfnSegment.SegmentDimensionsProperty | Mapping[str, Any] | IResolvable | None = None
     segment_groups: CfnSegment.SegmentGroupsProperty | Mapping[str, Any] | IResolvable | None = None
 
+    class AttributeDimensionProperty(CfnPropertyType):
+        """A property type of AWS::Pinpoint::Segment."""
+
+        __slots__ = ("attribute_type", "values", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AttributeType", "attribute_type", "s", False, None),
+            ("Values", "values", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            attribute_type: str | None = None,
+            values: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "attribute_type", attribute_type)
+            _set(self, "values", values)
+
     class BehaviorProperty(CfnPropertyType):
         """A property type of AWS::Pinpoint::Segment."""
 
@@ -2449,7 +2505,6 @@ class CfnVoiceChannel(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1267,6 +1266,88 @@ class CfnScheduledAction(_CfnResource):
     start_time: str | None = None
     target_action: Any | None = None
 
+    class PauseClusterMessageProperty(CfnPropertyType):
+        """Describes a pause cluster operation."""
+
+        __slots__ = ("cluster_identifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ClusterIdentifier", "cluster_identifier", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            cluster_identifier: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "cluster_identifier", cluster_identifier)
+
+    class ResizeClusterMessageProperty(CfnPropertyType):
+        """Describes a resize cluster operation."""
+
+        __slots__ = ("classic", "cluster_identifier", "cluster_type", "node_type", "number_of_nodes", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Classic", "classic", "b", False, None),
+            ("ClusterIdentifier", "cluster_identifier", "s", True, None),
+            ("ClusterType", "cluster_type", "s", False, None),
+            ("NodeType", "node_type", "s", False, None),
+            ("NumberOfNodes", "number_of_nodes", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            classic: bool | IResolvable | None = None,
+            cluster_identifier: str,
+            cluster_type: str | None = None,
+            node_type: str | None = None,
+            number_of_nodes: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "classic", classic)
+            _set(self, "cluster_identifier", cluster_identifier)
+            _set(self, "cluster_type", cluster_type)
+            _set(self, "node_type", node_type)
+            _set(self, "number_of_nodes", number_of_nodes)
+
+    class ResumeClusterMessageProperty(CfnPropertyType):
+        """Describes a resume cluster operation."""
+
+        __slots__ = ("cluster_identifier", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ClusterIdentifier", "cluster_identifier", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            cluster_identifier: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "cluster_identifier", cluster_identifier)
+
+    class ScheduledActionTypeProperty(CfnPropertyType):
+        """The action type that specifies an Amazon Redshift API operation that is supported by the Amazon Redshift scheduler."""
+
+        __slots__ = ("pause_cluster", "resize_cluster", "resume_cluster", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("PauseCluster", "pause_cluster", ("p", "PauseClusterMessageProperty"), False, None),
+            ("ResizeCluster", "resize_cluster", ("p", "ResizeClusterMessageProperty"), False, None),
+            ("ResumeCluster", "resume_cluster", ("p", "ResumeClusterMessageProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            pause_cluster: CfnScheduledAction.PauseClusterMessageProperty | Mapping[str, Any] | IResolvable | None = None,
+            resize_cluster: CfnScheduledAction.ResizeClusterMessageProperty | Mapping[str, Any] | IResolvable | None = None,
+            resume_cluster: CfnScheduledAction.ResumeClusterMessageProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "pause_cluster", pause_cluster)
+            _set(self, "resize_cluster", resize_cluster)
+            _set(self, "resume_cluster", resume_cluster)
+
     def __init__(
         self,
         scope: Construct,
@@ -1547,7 +1628,6 @@ class CfnUsageLimit(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -119,6 +118,22 @@ class CfnView(_CfnResource):
     included_properties: Sequence[CfnView.IncludedPropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     scope: str | None = None
 
+    class FiltersProperty(CfnPropertyType):
+        """A property type of AWS::ResourceExplorer2::View."""
+
+        __slots__ = ("filter_string", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("FilterString", "filter_string", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            filter_string: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "filter_string", filter_string)
+
     class IncludedPropertyProperty(CfnPropertyType):
         """A property type of AWS::ResourceExplorer2::View."""
 
@@ -188,7 +203,6 @@ class CfnView(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

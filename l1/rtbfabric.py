@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -208,6 +207,25 @@ class CfnLink(_CfnResource):
     link_attributes: CfnLink.LinkAttributesProperty | Mapping[str, Any] | IResolvable | None = None
     module_configuration_list: Sequence[CfnLink.ModuleConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
+    class ActionProperty(CfnPropertyType):
+        """Describes a bid action."""
+
+        __slots__ = ("header_tag", "no_bid", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("HeaderTag", "header_tag", ("p", "HeaderTagActionProperty"), True, None),
+            ("NoBid", "no_bid", ("p", "NoBidActionProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            header_tag: CfnLink.HeaderTagActionProperty | Mapping[str, Any] | IResolvable,
+            no_bid: CfnLink.NoBidActionProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "header_tag", header_tag)
+            _set(self, "no_bid", no_bid)
+
     class ApplicationLogsProperty(CfnPropertyType):
         """A property type of AWS::RTBFabric::Link."""
 
@@ -223,6 +241,60 @@ class CfnLink(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "link_application_log_sampling", link_application_log_sampling)
+
+    class FilterCriterionProperty(CfnPropertyType):
+        """A property type of AWS::RTBFabric::Link."""
+
+        __slots__ = ("path", "values", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Path", "path", "s", True, None),
+            ("Values", "values", ("l", "s"), True, {'minItems': 1}),
+        )
+
+        def __init__(
+            self,
+            *,
+            path: str,
+            values: Sequence[str] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "path", path)
+            _set(self, "values", values)
+
+    class FilterProperty(CfnPropertyType):
+        """Describes the configuration of a filter."""
+
+        __slots__ = ("criteria", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Criteria", "criteria", ("l", ("p", "FilterCriterionProperty")), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            criteria: Sequence[CfnLink.FilterCriterionProperty | Mapping[str, Any] | IResolvable] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "criteria", criteria)
+
+    class HeaderTagActionProperty(CfnPropertyType):
+        """A property type of AWS::RTBFabric::Link."""
+
+        __slots__ = ("name", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Name", "name", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "name", name)
+            _set(self, "value", value)
 
     class LinkApplicationLogSamplingProperty(CfnPropertyType):
         """A property type of AWS::RTBFabric::Link."""
@@ -302,6 +374,88 @@ class CfnLink(_CfnResource):
             _set(self, "module_parameters", module_parameters)
             _set(self, "name", name)
             _set(self, "version", version)
+
+    class ModuleParametersProperty(CfnPropertyType):
+        """Describes the parameters of a module."""
+
+        __slots__ = ("no_bid", "open_rtb_attribute", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("NoBid", "no_bid", ("p", "NoBidModuleParametersProperty"), False, None),
+            ("OpenRtbAttribute", "open_rtb_attribute", ("p", "OpenRtbAttributeModuleParametersProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            no_bid: CfnLink.NoBidModuleParametersProperty | Mapping[str, Any] | IResolvable | None = None,
+            open_rtb_attribute: CfnLink.OpenRtbAttributeModuleParametersProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "no_bid", no_bid)
+            _set(self, "open_rtb_attribute", open_rtb_attribute)
+
+    class NoBidActionProperty(CfnPropertyType):
+        """A property type of AWS::RTBFabric::Link."""
+
+        __slots__ = ("no_bid_reason_code", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("NoBidReasonCode", "no_bid_reason_code", "i", False, {'minimum': 0}),
+        )
+
+        def __init__(
+            self,
+            *,
+            no_bid_reason_code: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "no_bid_reason_code", no_bid_reason_code)
+
+    class NoBidModuleParametersProperty(CfnPropertyType):
+        """A property type of AWS::RTBFabric::Link."""
+
+        __slots__ = ("pass_through_percentage", "reason", "reason_code", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("PassThroughPercentage", "pass_through_percentage", "n", False, {'minimum': 0.0, 'maximum': 100.0}),
+            ("Reason", "reason", "s", False, {'pattern': '^[a-zA-Z0-9]*$', 'minLength': 1, 'maxLength': 50}),
+            ("ReasonCode", "reason_code", "i", False, {'minimum': 0, 'maximum': 10}),
+        )
+
+        def __init__(
+            self,
+            *,
+            pass_through_percentage: int | float | None = None,
+            reason: str | None = None,
+            reason_code: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "pass_through_percentage", pass_through_percentage)
+            _set(self, "reason", reason)
+            _set(self, "reason_code", reason_code)
+
+    class OpenRtbAttributeModuleParametersProperty(CfnPropertyType):
+        """A property type of AWS::RTBFabric::Link."""
+
+        __slots__ = ("action", "filter_configuration", "filter_type", "holdback_percentage", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Action", "action", "j", True, None),
+            ("FilterConfiguration", "filter_configuration", ("l", ("p", "FilterProperty")), True, None),
+            ("FilterType", "filter_type", "s", True, {'enum': ('INCLUDE', 'EXCLUDE')}),
+            ("HoldbackPercentage", "holdback_percentage", "n", True, {'minimum': 0.0, 'maximum': 100.0}),
+        )
+
+        def __init__(
+            self,
+            *,
+            action: Any,
+            filter_configuration: Sequence[CfnLink.FilterProperty | Mapping[str, Any] | IResolvable] | IResolvable,
+            filter_type: str,
+            holdback_percentage: int | float,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "action", action)
+            _set(self, "filter_configuration", filter_configuration)
+            _set(self, "filter_type", filter_type)
+            _set(self, "holdback_percentage", holdback_percentage)
 
     class ResponderErrorMaskingForHttpCodeProperty(CfnPropertyType):
         """A property type of AWS::RTBFabric::Link."""
@@ -729,6 +883,96 @@ class CfnResponderGateway(_CfnResource):
     managed_endpoint_configuration: Any | None = None
     trust_store_configuration: CfnResponderGateway.TrustStoreConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
+    class AutoScalingGroupsConfigurationProperty(CfnPropertyType):
+        """Describes the configuration of an auto scaling group."""
+
+        __slots__ = ("auto_scaling_group_name_list", "health_check_config", "role_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AutoScalingGroupNameList", "auto_scaling_group_name_list", ("l", "s"), True, None),
+            ("HealthCheckConfig", "health_check_config", ("p", "HealthCheckConfigProperty"), False, None),
+            ("RoleArn", "role_arn", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            auto_scaling_group_name_list: Sequence[str] | IResolvable,
+            health_check_config: CfnResponderGateway.HealthCheckConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+            role_arn: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "auto_scaling_group_name_list", auto_scaling_group_name_list)
+            _set(self, "health_check_config", health_check_config)
+            _set(self, "role_arn", role_arn)
+
+    class EksEndpointsConfigurationProperty(CfnPropertyType):
+        """Describes the configuration of an Amazon Elastic Kubernetes Service endpoint."""
+
+        __slots__ = ("cluster_api_server_ca_certificate_chain", "cluster_api_server_endpoint_uri", "cluster_name", "endpoints_resource_name", "endpoints_resource_namespace", "role_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ClusterApiServerCaCertificateChain", "cluster_api_server_ca_certificate_chain", "s", True, None),
+            ("ClusterApiServerEndpointUri", "cluster_api_server_endpoint_uri", "s", True, None),
+            ("ClusterName", "cluster_name", "s", True, None),
+            ("EndpointsResourceName", "endpoints_resource_name", "s", True, None),
+            ("EndpointsResourceNamespace", "endpoints_resource_namespace", "s", True, None),
+            ("RoleArn", "role_arn", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            cluster_api_server_ca_certificate_chain: str,
+            cluster_api_server_endpoint_uri: str,
+            cluster_name: str,
+            endpoints_resource_name: str,
+            endpoints_resource_namespace: str,
+            role_arn: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "cluster_api_server_ca_certificate_chain", cluster_api_server_ca_certificate_chain)
+            _set(self, "cluster_api_server_endpoint_uri", cluster_api_server_endpoint_uri)
+            _set(self, "cluster_name", cluster_name)
+            _set(self, "endpoints_resource_name", endpoints_resource_name)
+            _set(self, "endpoints_resource_namespace", endpoints_resource_namespace)
+            _set(self, "role_arn", role_arn)
+
+    class HealthCheckConfigProperty(CfnPropertyType):
+        """A property type of AWS::RTBFabric::ResponderGateway."""
+
+        __slots__ = ("healthy_threshold_count", "interval_seconds", "path", "port", "protocol", "status_code_matcher", "timeout_ms", "unhealthy_threshold_count", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("HealthyThresholdCount", "healthy_threshold_count", "i", False, {'minimum': 2, 'maximum': 10}),
+            ("IntervalSeconds", "interval_seconds", "i", False, {'minimum': 5, 'maximum': 60}),
+            ("Path", "path", "s", True, {'pattern': '^/.*$', 'minLength': 1, 'maxLength': 128}),
+            ("Port", "port", "i", True, {'minimum': 80, 'maximum': 65535}),
+            ("Protocol", "protocol", "s", False, {'enum': ('HTTP', 'HTTPS')}),
+            ("StatusCodeMatcher", "status_code_matcher", "s", False, {'pattern': '^[0-9,\\-]+$', 'minLength': 3, 'maxLength': 2000}),
+            ("TimeoutMs", "timeout_ms", "i", False, {'minimum': 100, 'maximum': 5000}),
+            ("UnhealthyThresholdCount", "unhealthy_threshold_count", "i", False, {'minimum': 2, 'maximum': 10}),
+        )
+
+        def __init__(
+            self,
+            *,
+            healthy_threshold_count: int | float | None = None,
+            interval_seconds: int | float | None = None,
+            path: str,
+            port: int | float,
+            protocol: str | None = None,
+            status_code_matcher: str | None = None,
+            timeout_ms: int | float | None = None,
+            unhealthy_threshold_count: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "healthy_threshold_count", healthy_threshold_count)
+            _set(self, "interval_seconds", interval_seconds)
+            _set(self, "path", path)
+            _set(self, "port", port)
+            _set(self, "protocol", protocol)
+            _set(self, "status_code_matcher", status_code_matcher)
+            _set(self, "timeout_ms", timeout_ms)
+            _set(self, "unhealthy_threshold_count", unhealthy_threshold_count)
+
     class ListenerConfigProperty(CfnPropertyType):
         """A property type of AWS::RTBFabric::ResponderGateway."""
 
@@ -744,6 +988,25 @@ class CfnResponderGateway(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "protocols", protocols)
+
+    class ManagedEndpointConfigurationProperty(CfnPropertyType):
+        """Describes the configuration of a managed endpoint."""
+
+        __slots__ = ("auto_scaling_groups_configuration", "eks_endpoints_configuration", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AutoScalingGroupsConfiguration", "auto_scaling_groups_configuration", ("p", "AutoScalingGroupsConfigurationProperty"), False, None),
+            ("EksEndpointsConfiguration", "eks_endpoints_configuration", ("p", "EksEndpointsConfigurationProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            auto_scaling_groups_configuration: CfnResponderGateway.AutoScalingGroupsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            eks_endpoints_configuration: CfnResponderGateway.EksEndpointsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "auto_scaling_groups_configuration", auto_scaling_groups_configuration)
+            _set(self, "eks_endpoints_configuration", eks_endpoints_configuration)
 
     class TrustStoreConfigurationProperty(CfnPropertyType):
         """A property type of AWS::RTBFabric::ResponderGateway."""
@@ -826,7 +1089,6 @@ class CfnResponderGateway(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1207,6 +1206,22 @@ class CfnBucket(_CfnResource):
             _set = object.__setattr__
             _set(self, "object_ownership", object_ownership)
 
+    class PartitionedPrefixProperty(CfnPropertyType):
+        """Amazon S3 keys for log objects are partitioned in the following format:"""
+
+        __slots__ = ("partition_date_source", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("PartitionDateSource", "partition_date_source", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            partition_date_source: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "partition_date_source", partition_date_source)
+
     class PublicAccessBlockConfigurationProperty(CfnPropertyType):
         """The PublicAccessBlock configuration that you want to apply to this Amazon S3 bucket."""
 
@@ -1752,6 +1767,25 @@ class CfnBucket(_CfnResource):
             _set = object.__setattr__
             _set(self, "key", key)
             _set(self, "value", value)
+
+    class TargetObjectKeyFormatProperty(CfnPropertyType):
+        """Amazon S3 key format for log objects."""
+
+        __slots__ = ("partitioned_prefix", "simple_prefix", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("PartitionedPrefix", "partitioned_prefix", ("p", "PartitionedPrefixProperty"), False, None),
+            ("SimplePrefix", "simple_prefix", "j", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            partitioned_prefix: CfnBucket.PartitionedPrefixProperty | Mapping[str, Any] | IResolvable | None = None,
+            simple_prefix: Any | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "partitioned_prefix", partitioned_prefix)
+            _set(self, "simple_prefix", simple_prefix)
 
     class TieringProperty(CfnPropertyType):
         """The S3 Intelligent-Tiering storage class is designed to optimize storage costs by automatically moving data to the most cost-effective storage access tier, w..."""
@@ -2390,6 +2424,25 @@ class CfnStorageLens(_CfnResource):
             _set = object.__setattr__
             _set(self, "is_enabled", is_enabled)
 
+    class EncryptionProperty(CfnPropertyType):
+        """This resource contains the type of server-side encryption used to encrypt an Amazon S3 Storage Lens metrics export."""
+
+        __slots__ = ("ssekms", "sses3", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("SSEKMS", "ssekms", ("p", "SSEKMSProperty"), False, None),
+            ("SSES3", "sses3", "j", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            ssekms: CfnStorageLens.SSEKMSProperty | Mapping[str, Any] | IResolvable | None = None,
+            sses3: Any | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "ssekms", ssekms)
+            _set(self, "sses3", sses3)
+
     class PrefixLevelProperty(CfnPropertyType):
         """Prefix-level metrics configurations."""
 
@@ -2455,6 +2508,22 @@ class CfnStorageLens(_CfnResource):
             _set(self, "format", format)
             _set(self, "output_schema_version", output_schema_version)
             _set(self, "prefix", prefix)
+
+    class SSEKMSProperty(CfnPropertyType):
+        """AWS KMS server-side encryption."""
+
+        __slots__ = ("key_id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("KeyId", "key_id", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key_id: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key_id", key_id)
 
     class SelectionCriteriaProperty(CfnPropertyType):
         """Selection criteria for prefix-level metrics."""
@@ -2790,7 +2859,6 @@ class CfnStorageLensGroup(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -63,6 +62,41 @@ class CfnAccessPoint(_CfnResource):
             _set = object.__setattr__
             _set(self, "status", status)
             _set(self, "value", value)
+
+    class AwsLambdaProperty(CfnPropertyType):
+        """A property type of AWS::S3ObjectLambda::AccessPoint."""
+
+        __slots__ = ("function_arn", "function_payload", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("FunctionArn", "function_arn", "s", True, None),
+            ("FunctionPayload", "function_payload", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            function_arn: str,
+            function_payload: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "function_arn", function_arn)
+            _set(self, "function_payload", function_payload)
+
+    class ContentTransformationProperty(CfnPropertyType):
+        """A property type of AWS::S3ObjectLambda::AccessPoint."""
+
+        __slots__ = ("aws_lambda", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AwsLambda", "aws_lambda", ("p", "AwsLambdaProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            aws_lambda: CfnAccessPoint.AwsLambdaProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "aws_lambda", aws_lambda)
 
     class ObjectLambdaConfigurationProperty(CfnPropertyType):
         """Configuration to be applied to this Object lambda Access Point."""
@@ -210,7 +244,6 @@ class CfnAccessPointPolicy(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

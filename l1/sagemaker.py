@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1254,6 +1253,31 @@ class CfnCluster(_CfnResource):
             _set(self, "type", type)
             _set(self, "value", value)
 
+    class ClusterAccountingDatabaseProperty(CfnPropertyType):
+        """External MySQL-compatible accounting database that a Slurm cluster's slurmdbd connects to."""
+
+        __slots__ = ("endpoint", "name", "port", "secret_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Endpoint", "endpoint", "s", True, None),
+            ("Name", "name", "s", False, None),
+            ("Port", "port", "i", False, None),
+            ("SecretArn", "secret_arn", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            endpoint: str,
+            name: str | None = None,
+            port: int | float | None = None,
+            secret_arn: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "endpoint", endpoint)
+            _set(self, "name", name)
+            _set(self, "port", port)
+            _set(self, "secret_arn", secret_arn)
+
     class ClusterAutoScalingConfigProperty(CfnPropertyType):
         """Configuration for cluster auto-scaling"""
 
@@ -1291,6 +1315,69 @@ class CfnCluster(_CfnResource):
             _set = object.__setattr__
             _set(self, "on_demand", on_demand)
             _set(self, "spot", spot)
+
+    class ClusterEbsVolumeConfigProperty(CfnPropertyType):
+        """Defines the configuration for attaching an additional Amazon Elastic Block Store (EBS) volume to each instance of the SageMaker HyperPod cluster instance group."""
+
+        __slots__ = ("root_volume", "volume_kms_key_id", "volume_size_in_gb", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("RootVolume", "root_volume", "b", False, None),
+            ("VolumeKmsKeyId", "volume_kms_key_id", "s", False, None),
+            ("VolumeSizeInGB", "volume_size_in_gb", "i", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            root_volume: bool | IResolvable | None = None,
+            volume_kms_key_id: str | None = None,
+            volume_size_in_gb: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "root_volume", root_volume)
+            _set(self, "volume_kms_key_id", volume_kms_key_id)
+            _set(self, "volume_size_in_gb", volume_size_in_gb)
+
+    class ClusterFsxLustreConfigProperty(CfnPropertyType):
+        """Configuration for mounting an Amazon FSx Lustre file system to the instances in the SageMaker HyperPod cluster instance group."""
+
+        __slots__ = ("dns_name", "mount_name", "mount_path", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DnsName", "dns_name", "s", True, None),
+            ("MountName", "mount_name", "s", True, None),
+            ("MountPath", "mount_path", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            dns_name: str,
+            mount_name: str,
+            mount_path: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "dns_name", dns_name)
+            _set(self, "mount_name", mount_name)
+            _set(self, "mount_path", mount_path)
+
+    class ClusterFsxOpenZfsConfigProperty(CfnPropertyType):
+        """Configuration for mounting an Amazon FSx OpenZFS file system to the instances in the SageMaker HyperPod cluster instance group."""
+
+        __slots__ = ("dns_name", "mount_path", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DnsName", "dns_name", "s", True, None),
+            ("MountPath", "mount_path", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            dns_name: str,
+            mount_path: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "dns_name", dns_name)
+            _set(self, "mount_path", mount_path)
 
     class ClusterInstanceGroupProperty(CfnPropertyType):
         """Details of an instance group in a SageMaker HyperPod cluster."""
@@ -1367,6 +1454,28 @@ class CfnCluster(_CfnResource):
             _set(self, "slurm_config", slurm_config)
             _set(self, "threads_per_core", threads_per_core)
             _set(self, "training_plan_arn", training_plan_arn)
+
+    class ClusterInstanceStorageConfigProperty(CfnPropertyType):
+        """Defines the configuration for attaching additional storage to the instances in the SageMaker HyperPod cluster instance group."""
+
+        __slots__ = ("ebs_volume_config", "fsx_lustre_config", "fsx_open_zfs_config", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EbsVolumeConfig", "ebs_volume_config", ("p", "ClusterEbsVolumeConfigProperty"), False, None),
+            ("FsxLustreConfig", "fsx_lustre_config", ("p", "ClusterFsxLustreConfigProperty"), False, None),
+            ("FsxOpenZfsConfig", "fsx_open_zfs_config", ("p", "ClusterFsxOpenZfsConfigProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            ebs_volume_config: CfnCluster.ClusterEbsVolumeConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+            fsx_lustre_config: CfnCluster.ClusterFsxLustreConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+            fsx_open_zfs_config: CfnCluster.ClusterFsxOpenZfsConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "ebs_volume_config", ebs_volume_config)
+            _set(self, "fsx_lustre_config", fsx_lustre_config)
+            _set(self, "fsx_open_zfs_config", fsx_open_zfs_config)
 
     class ClusterKubernetesConfigProperty(CfnPropertyType):
         """Kubernetes configuration for cluster nodes including labels and taints."""
@@ -1446,6 +1555,41 @@ class CfnCluster(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "interface_type", interface_type)
+
+    class ClusterOrchestratorEksConfigProperty(CfnPropertyType):
+        """The configuration for the Amazon EKS cluster that is used as the orchestrator for the SageMaker HyperPod cluster."""
+
+        __slots__ = ("cluster_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ClusterArn", "cluster_arn", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            cluster_arn: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "cluster_arn", cluster_arn)
+
+    class ClusterOrchestratorSlurmConfigProperty(CfnPropertyType):
+        """Specifies parameter(s) related to Slurm as orchestrator."""
+
+        __slots__ = ("accounting_database", "slurm_config_strategy", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AccountingDatabase", "accounting_database", ("p", "ClusterAccountingDatabaseProperty"), False, None),
+            ("SlurmConfigStrategy", "slurm_config_strategy", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            accounting_database: CfnCluster.ClusterAccountingDatabaseProperty | Mapping[str, Any] | IResolvable | None = None,
+            slurm_config_strategy: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "accounting_database", accounting_database)
+            _set(self, "slurm_config_strategy", slurm_config_strategy)
 
     class ClusterRestrictedInstanceGroupProperty(CfnPropertyType):
         """Details of a restricted instance group in a SageMaker HyperPod cluster."""
@@ -1584,6 +1728,25 @@ class CfnCluster(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "instance_types", instance_types)
+
+    class OrchestratorProperty(CfnPropertyType):
+        """The orchestrator for a SageMaker HyperPod cluster."""
+
+        __slots__ = ("eks", "slurm", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Eks", "eks", ("p", "ClusterOrchestratorEksConfigProperty"), False, None),
+            ("Slurm", "slurm", ("p", "ClusterOrchestratorSlurmConfigProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            eks: CfnCluster.ClusterOrchestratorEksConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+            slurm: CfnCluster.ClusterOrchestratorSlurmConfigProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "eks", eks)
+            _set(self, "slurm", slurm)
 
     class PatchScheduleProperty(CfnPropertyType):
         """The schedule configuration for automatic patching."""
@@ -2172,6 +2335,25 @@ class CfnContext(_CfnResource):
             _set(self, "source_id", source_id)
             _set(self, "source_type", source_type)
             _set(self, "source_uri", source_uri)
+
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::SageMaker::Context."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Context."""
@@ -4515,6 +4697,25 @@ class CfnExperiment(_CfnResource):
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     display_name: str | None = None
+
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::SageMaker::Experiment."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
 
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::Experiment."""
@@ -7200,6 +7401,37 @@ class CfnModelCard(_CfnResource):
             _set(self, "intended_uses", intended_uses)
             _set(self, "purpose_of_model", purpose_of_model)
             _set(self, "risk_rating", risk_rating)
+
+    class MetricDataItemsProperty(CfnPropertyType):
+        """Metric data."""
+
+        __slots__ = ("name", "notes", "type", "value", "x_axis_name", "y_axis_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Name", "name", "s", True, None),
+            ("Notes", "notes", "s", False, None),
+            ("Type", "type", "s", True, None),
+            ("Value", "value", "j", True, None),
+            ("XAxisName", "x_axis_name", ("l", "s"), False, None),
+            ("YAxisName", "y_axis_name", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            notes: str | None = None,
+            type: str,
+            value: Any,
+            x_axis_name: Sequence[str] | IResolvable | None = None,
+            y_axis_name: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "name", name)
+            _set(self, "notes", notes)
+            _set(self, "type", type)
+            _set(self, "value", value)
+            _set(self, "x_axis_name", x_axis_name)
+            _set(self, "y_axis_name", y_axis_name)
 
     class MetricDataProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::ModelCard."""
@@ -10463,6 +10695,50 @@ class CfnPipeline(_CfnResource):
             _set = object.__setattr__
             _set(self, "max_parallel_execution_steps", max_parallel_execution_steps)
 
+    class PipelineDefinitionProperty(CfnPropertyType):
+        """The definition of the pipeline."""
+
+        __slots__ = ("pipeline_definition_body", "pipeline_definition_s3_location", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("PipelineDefinitionBody", "pipeline_definition_body", "s", True, None),
+            ("PipelineDefinitionS3Location", "pipeline_definition_s3_location", ("p", "S3LocationProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            pipeline_definition_body: str,
+            pipeline_definition_s3_location: CfnPipeline.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "pipeline_definition_body", pipeline_definition_body)
+            _set(self, "pipeline_definition_s3_location", pipeline_definition_s3_location)
+
+    class S3LocationProperty(CfnPropertyType):
+        """A property type of AWS::SageMaker::Pipeline."""
+
+        __slots__ = ("bucket", "e_tag", "key", "version", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Bucket", "bucket", "s", True, None),
+            ("ETag", "e_tag", "s", False, None),
+            ("Key", "key", "s", True, None),
+            ("Version", "version", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bucket: str,
+            e_tag: str | None = None,
+            key: str,
+            version: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bucket", bucket)
+            _set(self, "e_tag", e_tag)
+            _set(self, "key", key)
+            _set(self, "version", version)
+
     def __init__(
         self,
         scope: Construct,
@@ -11415,6 +11691,22 @@ class CfnSpace(_CfnResource):
             _set = object.__setattr__
             _set(self, "s3_uri", s3_uri)
 
+    class SpaceAppLifecycleManagementProperty(CfnPropertyType):
+        """Settings that are used to configure and manage the lifecycle of Amazon SageMaker Studio applications in a space."""
+
+        __slots__ = ("idle_settings", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IdleSettings", "idle_settings", ("p", "SpaceIdleSettingsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            idle_settings: CfnSpace.SpaceIdleSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "idle_settings", idle_settings)
+
     class SpaceCodeEditorAppSettingsProperty(CfnPropertyType):
         """The CodeEditor app settings."""
 
@@ -11430,6 +11722,22 @@ class CfnSpace(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "default_resource_spec", default_resource_spec)
+
+    class SpaceIdleSettingsProperty(CfnPropertyType):
+        """A property type of AWS::SageMaker::Space."""
+
+        __slots__ = ("idle_timeout_in_minutes", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IdleTimeoutInMinutes", "idle_timeout_in_minutes", "i", False, {'minimum': 60, 'maximum': 525600}),
+        )
+
+        def __init__(
+            self,
+            *,
+            idle_timeout_in_minutes: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "idle_timeout_in_minutes", idle_timeout_in_minutes)
 
     class SpaceJupyterLabAppSettingsProperty(CfnPropertyType):
         """The JupyterServer app settings."""
@@ -11668,6 +11976,25 @@ class CfnTrialComponent(_CfnResource):
             _set(self, "project_id", project_id)
             _set(self, "repository", repository)
 
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::SageMaker::TrialComponent."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::SageMaker::TrialComponent."""
 
@@ -11814,6 +12141,22 @@ class CfnUserProfile(_CfnResource):
     single_sign_on_user_identifier: str | None = None
     single_sign_on_user_value: str | None = None
     user_settings: CfnUserProfile.UserSettingsProperty | Mapping[str, Any] | IResolvable | None = None
+
+    class AppLifecycleManagementProperty(CfnPropertyType):
+        """Settings that are used to configure and manage the lifecycle of Amazon SageMaker Studio applications."""
+
+        __slots__ = ("idle_settings", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IdleSettings", "idle_settings", ("p", "IdleSettingsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            idle_settings: CfnUserProfile.IdleSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "idle_settings", idle_settings)
 
     class CodeEditorAppSettingsProperty(CfnPropertyType):
         """The CodeEditor app settings."""
@@ -12029,6 +12372,31 @@ class CfnUserProfile(_CfnResource):
             _set = object.__setattr__
             _set(self, "sage_maker_image_name", sage_maker_image_name)
             _set(self, "version_aliases", version_aliases)
+
+    class IdleSettingsProperty(CfnPropertyType):
+        """A property type of AWS::SageMaker::UserProfile."""
+
+        __slots__ = ("idle_timeout_in_minutes", "lifecycle_management", "max_idle_timeout_in_minutes", "min_idle_timeout_in_minutes", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IdleTimeoutInMinutes", "idle_timeout_in_minutes", "i", False, {'minimum': 60, 'maximum': 525600}),
+            ("LifecycleManagement", "lifecycle_management", "s", False, {'enum': ('ENABLED', 'DISABLED')}),
+            ("MaxIdleTimeoutInMinutes", "max_idle_timeout_in_minutes", "i", False, {'minimum': 60, 'maximum': 525600}),
+            ("MinIdleTimeoutInMinutes", "min_idle_timeout_in_minutes", "i", False, {'minimum': 60, 'maximum': 525600}),
+        )
+
+        def __init__(
+            self,
+            *,
+            idle_timeout_in_minutes: int | float | None = None,
+            lifecycle_management: str | None = None,
+            max_idle_timeout_in_minutes: int | float | None = None,
+            min_idle_timeout_in_minutes: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "idle_timeout_in_minutes", idle_timeout_in_minutes)
+            _set(self, "lifecycle_management", lifecycle_management)
+            _set(self, "max_idle_timeout_in_minutes", max_idle_timeout_in_minutes)
+            _set(self, "min_idle_timeout_in_minutes", min_idle_timeout_in_minutes)
 
     class JupyterLabAppSettingsProperty(CfnPropertyType):
         """The JupyterLab app settings."""
@@ -12620,7 +12988,6 @@ class CfnWorkteam(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -276,6 +275,34 @@ class CfnApi(_CfnResource):
             _set(self, "reauthorize_every", reauthorize_every)
             _set(self, "validation_expression", validation_expression)
 
+    class CorsConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Api."""
+
+        __slots__ = ("allow_credentials", "allow_headers", "allow_methods", "allow_origin", "max_age", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AllowCredentials", "allow_credentials", "b", False, None),
+            ("AllowHeaders", "allow_headers", "s", False, None),
+            ("AllowMethods", "allow_methods", "s", False, None),
+            ("AllowOrigin", "allow_origin", "s", True, None),
+            ("MaxAge", "max_age", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            allow_credentials: bool | IResolvable | None = None,
+            allow_headers: str | None = None,
+            allow_methods: str | None = None,
+            allow_origin: str,
+            max_age: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "allow_credentials", allow_credentials)
+            _set(self, "allow_headers", allow_headers)
+            _set(self, "allow_methods", allow_methods)
+            _set(self, "allow_origin", allow_origin)
+            _set(self, "max_age", max_age)
+
     class CorsProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Api."""
 
@@ -325,6 +352,43 @@ class CfnApi(_CfnResource):
             _set(self, "bucket", bucket)
             _set(self, "key", key)
             _set(self, "version", version)
+
+    class DomainConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Api."""
+
+        __slots__ = ("base_path", "certificate_arn", "domain_name", "endpoint_configuration", "mutual_tls_authentication", "ownership_verification_certificate_arn", "route53", "security_policy", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("BasePath", "base_path", ("l", "s"), False, None),
+            ("CertificateArn", "certificate_arn", "s", True, None),
+            ("DomainName", "domain_name", "s", True, None),
+            ("EndpointConfiguration", "endpoint_configuration", "s", False, None),
+            ("MutualTlsAuthentication", "mutual_tls_authentication", ("p", "MutualTlsAuthenticationProperty"), False, None),
+            ("OwnershipVerificationCertificateArn", "ownership_verification_certificate_arn", "s", False, None),
+            ("Route53", "route53", ("p", "Route53ConfigurationProperty"), False, None),
+            ("SecurityPolicy", "security_policy", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            base_path: Sequence[str] | IResolvable | None = None,
+            certificate_arn: str,
+            domain_name: str,
+            endpoint_configuration: str | None = None,
+            mutual_tls_authentication: CfnApi.MutualTlsAuthenticationProperty | Mapping[str, Any] | IResolvable | None = None,
+            ownership_verification_certificate_arn: str | None = None,
+            route53: CfnApi.Route53ConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            security_policy: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "base_path", base_path)
+            _set(self, "certificate_arn", certificate_arn)
+            _set(self, "domain_name", domain_name)
+            _set(self, "endpoint_configuration", endpoint_configuration)
+            _set(self, "mutual_tls_authentication", mutual_tls_authentication)
+            _set(self, "ownership_verification_certificate_arn", ownership_verification_certificate_arn)
+            _set(self, "route53", route53)
+            _set(self, "security_policy", security_policy)
 
     class DomainProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Api."""
@@ -530,6 +594,34 @@ class CfnApi(_CfnResource):
             _set(self, "source_vpc_blacklist", source_vpc_blacklist)
             _set(self, "source_vpc_whitelist", source_vpc_whitelist)
 
+    class Route53ConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Api."""
+
+        __slots__ = ("distributed_domain_name", "evaluate_target_health", "hosted_zone_id", "hosted_zone_name", "ip_v6", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DistributedDomainName", "distributed_domain_name", "s", False, None),
+            ("EvaluateTargetHealth", "evaluate_target_health", "b", False, None),
+            ("HostedZoneId", "hosted_zone_id", "s", False, None),
+            ("HostedZoneName", "hosted_zone_name", "s", False, None),
+            ("IpV6", "ip_v6", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            distributed_domain_name: str | None = None,
+            evaluate_target_health: bool | IResolvable | None = None,
+            hosted_zone_id: str | None = None,
+            hosted_zone_name: str | None = None,
+            ip_v6: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "distributed_domain_name", distributed_domain_name)
+            _set(self, "evaluate_target_health", evaluate_target_health)
+            _set(self, "hosted_zone_id", hosted_zone_id)
+            _set(self, "hosted_zone_name", hosted_zone_name)
+            _set(self, "ip_v6", ip_v6)
+
     class Route53Property(CfnPropertyType):
         """A property type of AWS::Serverless::Api."""
 
@@ -572,6 +664,28 @@ class CfnApi(_CfnResource):
             _set(self, "set_identifier", set_identifier)
             _set(self, "vpc_endpoint_domain_name", vpc_endpoint_domain_name)
             _set(self, "vpc_endpoint_hosted_zone_id", vpc_endpoint_hosted_zone_id)
+
+    class S3LocationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Api."""
+
+        __slots__ = ("bucket", "key", "version", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Bucket", "bucket", "s", True, None),
+            ("Key", "key", "s", True, None),
+            ("Version", "version", "n", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bucket: str,
+            key: str,
+            version: int | float,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bucket", bucket)
+            _set(self, "key", key)
+            _set(self, "version", version)
 
     class TagsProperty(CfnPropertyType):
         """An array of key-value pairs to apply to this resource."""
@@ -809,6 +923,25 @@ class CfnApplication(_CfnResource):
     notification_arns: Sequence[str] | IResolvable | None = None
     parameters: Mapping[str, str] | IResolvable | None = None
     timeout_in_minutes: int | float | None = None
+
+    class ApplicationLocationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Application."""
+
+        __slots__ = ("application_id", "semantic_version", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ApplicationId", "application_id", "s", True, None),
+            ("SemanticVersion", "semantic_version", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            application_id: str,
+            semantic_version: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "application_id", application_id)
+            _set(self, "semantic_version", semantic_version)
 
     class LocationProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Application."""
@@ -1346,6 +1479,93 @@ class CfnFunction(_CfnResource):
             _set(self, "rest_api_id", rest_api_id)
             _set(self, "timeout_in_millis", timeout_in_millis)
 
+    class AuthProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("api_key_required", "authorization_scopes", "authorizer", "resource_policy", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ApiKeyRequired", "api_key_required", "b", False, None),
+            ("AuthorizationScopes", "authorization_scopes", ("l", "s"), False, None),
+            ("Authorizer", "authorizer", "s", False, None),
+            ("ResourcePolicy", "resource_policy", ("p", "AuthResourcePolicyProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            api_key_required: bool | IResolvable | None = None,
+            authorization_scopes: Sequence[str] | IResolvable | None = None,
+            authorizer: str | None = None,
+            resource_policy: CfnFunction.AuthResourcePolicyProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "api_key_required", api_key_required)
+            _set(self, "authorization_scopes", authorization_scopes)
+            _set(self, "authorizer", authorizer)
+            _set(self, "resource_policy", resource_policy)
+
+    class AuthResourcePolicyProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("aws_account_blacklist", "aws_account_whitelist", "custom_statements", "intrinsic_vpc_blacklist", "intrinsic_vpc_whitelist", "intrinsic_vpce_blacklist", "intrinsic_vpce_whitelist", "ip_range_blacklist", "ip_range_whitelist", "source_vpc_blacklist", "source_vpc_whitelist", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AwsAccountBlacklist", "aws_account_blacklist", ("l", "s"), False, None),
+            ("AwsAccountWhitelist", "aws_account_whitelist", ("l", "s"), False, None),
+            ("CustomStatements", "custom_statements", ("l", "j"), False, None),
+            ("IntrinsicVpcBlacklist", "intrinsic_vpc_blacklist", ("l", "s"), False, None),
+            ("IntrinsicVpcWhitelist", "intrinsic_vpc_whitelist", ("l", "s"), False, None),
+            ("IntrinsicVpceBlacklist", "intrinsic_vpce_blacklist", ("l", "s"), False, None),
+            ("IntrinsicVpceWhitelist", "intrinsic_vpce_whitelist", ("l", "s"), False, None),
+            ("IpRangeBlacklist", "ip_range_blacklist", ("l", "s"), False, None),
+            ("IpRangeWhitelist", "ip_range_whitelist", ("l", "s"), False, None),
+            ("SourceVpcBlacklist", "source_vpc_blacklist", ("l", "s"), False, None),
+            ("SourceVpcWhitelist", "source_vpc_whitelist", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            aws_account_blacklist: Sequence[str] | IResolvable | None = None,
+            aws_account_whitelist: Sequence[str] | IResolvable | None = None,
+            custom_statements: Sequence[Any] | IResolvable | None = None,
+            intrinsic_vpc_blacklist: Sequence[str] | IResolvable | None = None,
+            intrinsic_vpc_whitelist: Sequence[str] | IResolvable | None = None,
+            intrinsic_vpce_blacklist: Sequence[str] | IResolvable | None = None,
+            intrinsic_vpce_whitelist: Sequence[str] | IResolvable | None = None,
+            ip_range_blacklist: Sequence[str] | IResolvable | None = None,
+            ip_range_whitelist: Sequence[str] | IResolvable | None = None,
+            source_vpc_blacklist: Sequence[str] | IResolvable | None = None,
+            source_vpc_whitelist: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "aws_account_blacklist", aws_account_blacklist)
+            _set(self, "aws_account_whitelist", aws_account_whitelist)
+            _set(self, "custom_statements", custom_statements)
+            _set(self, "intrinsic_vpc_blacklist", intrinsic_vpc_blacklist)
+            _set(self, "intrinsic_vpc_whitelist", intrinsic_vpc_whitelist)
+            _set(self, "intrinsic_vpce_blacklist", intrinsic_vpce_blacklist)
+            _set(self, "intrinsic_vpce_whitelist", intrinsic_vpce_whitelist)
+            _set(self, "ip_range_blacklist", ip_range_blacklist)
+            _set(self, "ip_range_whitelist", ip_range_whitelist)
+            _set(self, "source_vpc_blacklist", source_vpc_blacklist)
+            _set(self, "source_vpc_whitelist", source_vpc_whitelist)
+
+    class BucketSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("bucket_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("BucketName", "bucket_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bucket_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bucket_name", bucket_name)
+
     class CapacityProviderConfigProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
 
@@ -1367,6 +1587,28 @@ class CfnFunction(_CfnResource):
             _set(self, "arn", arn)
             _set(self, "execution_environment_memory_gib_per_v_cpu", execution_environment_memory_gib_per_v_cpu)
             _set(self, "per_execution_environment_max_concurrency", per_execution_environment_max_concurrency)
+
+    class CloudWatchEventEventProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("input", "input_path", "pattern", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Input", "input", "s", False, None),
+            ("InputPath", "input_path", "s", False, None),
+            ("Pattern", "pattern", "j", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            input: str | None = None,
+            input_path: str | None = None,
+            pattern: Any,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "input", input)
+            _set(self, "input_path", input_path)
+            _set(self, "pattern", pattern)
 
     class CloudWatchEventProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
@@ -1461,6 +1703,50 @@ class CfnFunction(_CfnResource):
             _set = object.__setattr__
             _set(self, "trigger", trigger)
             _set(self, "user_pool", user_pool)
+
+    class CollectionSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("collection_id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CollectionId", "collection_id", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            collection_id: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "collection_id", collection_id)
+
+    class CorsConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("allow_credentials", "allow_headers", "allow_methods", "allow_origin", "max_age", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AllowCredentials", "allow_credentials", "b", False, None),
+            ("AllowHeaders", "allow_headers", "s", False, None),
+            ("AllowMethods", "allow_methods", "s", False, None),
+            ("AllowOrigin", "allow_origin", "s", True, None),
+            ("MaxAge", "max_age", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            allow_credentials: bool | IResolvable | None = None,
+            allow_headers: str | None = None,
+            allow_methods: str | None = None,
+            allow_origin: str,
+            max_age: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "allow_credentials", allow_credentials)
+            _set(self, "allow_headers", allow_headers)
+            _set(self, "allow_methods", allow_methods)
+            _set(self, "allow_origin", allow_origin)
+            _set(self, "max_age", max_age)
 
     class CorsProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
@@ -1622,6 +1908,25 @@ class CfnFunction(_CfnResource):
             _set = object.__setattr__
             _set(self, "on_failure", on_failure)
 
+    class DestinationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("destination", "type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Destination", "destination", "s", True, None),
+            ("Type", "type", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            destination: str,
+            type: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "destination", destination)
+            _set(self, "type", type)
+
     class DocumentDBEventProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
 
@@ -1673,6 +1978,22 @@ class CfnFunction(_CfnResource):
             _set(self, "source_access_configurations", source_access_configurations)
             _set(self, "starting_position", starting_position)
             _set(self, "starting_position_timestamp", starting_position_timestamp)
+
+    class DomainSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("domain_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DomainName", "domain_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            domain_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "domain_name", domain_name)
 
     class DurableConfigProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
@@ -1756,6 +2077,18 @@ class CfnFunction(_CfnResource):
             _set(self, "starting_position_timestamp", starting_position_timestamp)
             _set(self, "stream", stream)
             _set(self, "tumbling_window_in_seconds", tumbling_window_in_seconds)
+
+    class EmptySAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ()
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+        )
+
+        def __init__(
+            self,
+        ) -> None:
+            pass
 
     class EphemeralStorageProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
@@ -2016,6 +2349,22 @@ class CfnFunction(_CfnResource):
             _set = object.__setattr__
             _set(self, "variables", variables)
 
+    class FunctionSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("function_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("FunctionName", "function_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            function_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "function_name", function_name)
+
     class FunctionScalingConfigProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
 
@@ -2129,6 +2478,60 @@ class CfnFunction(_CfnResource):
             _set(self, "route_settings", route_settings)
             _set(self, "timeout_in_millis", timeout_in_millis)
 
+    class HttpApiFunctionAuthProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("authorization_scopes", "authorizer", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AuthorizationScopes", "authorization_scopes", ("l", "s"), False, None),
+            ("Authorizer", "authorizer", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorization_scopes: Sequence[str] | IResolvable | None = None,
+            authorizer: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorization_scopes", authorization_scopes)
+            _set(self, "authorizer", authorizer)
+
+    class IAMPolicyDocumentProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("statement", "version", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Statement", "statement", "j", True, None),
+            ("Version", "version", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            statement: Any,
+            version: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "statement", statement)
+            _set(self, "version", version)
+
+    class IdentitySAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("identity_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("IdentityName", "identity_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            identity_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "identity_name", identity_name)
+
     class ImageConfigProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
 
@@ -2188,6 +2591,22 @@ class CfnFunction(_CfnResource):
             _set = object.__setattr__
             _set(self, "aws_iot_sql_version", aws_iot_sql_version)
             _set(self, "sql", sql)
+
+    class KeySAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("key_id", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("KeyId", "key_id", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key_id: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key_id", key_id)
 
     class KinesisEventProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
@@ -2249,6 +2668,22 @@ class CfnFunction(_CfnResource):
             _set(self, "starting_position_timestamp", starting_position_timestamp)
             _set(self, "stream", stream)
             _set(self, "tumbling_window_in_seconds", tumbling_window_in_seconds)
+
+    class LogGroupSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("log_group_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("LogGroupName", "log_group_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            log_group_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "log_group_name", log_group_name)
 
     class LoggingConfigProperty(CfnPropertyType):
         """The function's Amazon CloudWatch Logs configuration settings."""
@@ -2414,6 +2849,22 @@ class CfnFunction(_CfnResource):
             _set = object.__setattr__
             _set(self, "destination", destination)
 
+    class ParameterNameSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("parameter_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ParameterName", "parameter_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            parameter_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "parameter_name", parameter_name)
+
     class PreTokenGenerationConfigProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
 
@@ -2471,6 +2922,22 @@ class CfnFunction(_CfnResource):
             _set(self, "minimum_pollers", minimum_pollers)
             _set(self, "poller_group_name", poller_group_name)
 
+    class QueueSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("queue_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("QueueName", "queue_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            queue_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "queue_name", queue_name)
+
     class RefProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
 
@@ -2511,6 +2978,25 @@ class CfnFunction(_CfnResource):
             _set(self, "required", required)
             _set(self, "validate_body", validate_body)
             _set(self, "validate_parameters", validate_parameters)
+
+    class RequestParameterProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("caching", "required", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Caching", "caching", "b", False, None),
+            ("Required", "required", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            caching: bool | IResolvable | None = None,
+            required: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "caching", caching)
+            _set(self, "required", required)
 
     class RequestParametersProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
@@ -2577,6 +3063,34 @@ class CfnFunction(_CfnResource):
             _set(self, "source_vpc_blacklist", source_vpc_blacklist)
             _set(self, "source_vpc_whitelist", source_vpc_whitelist)
 
+    class RouteSettingsProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("data_trace_enabled", "detailed_metrics_enabled", "logging_level", "throttling_burst_limit", "throttling_rate_limit", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DataTraceEnabled", "data_trace_enabled", "b", False, None),
+            ("DetailedMetricsEnabled", "detailed_metrics_enabled", "b", False, None),
+            ("LoggingLevel", "logging_level", "s", False, None),
+            ("ThrottlingBurstLimit", "throttling_burst_limit", "n", False, None),
+            ("ThrottlingRateLimit", "throttling_rate_limit", "n", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            data_trace_enabled: bool | IResolvable | None = None,
+            detailed_metrics_enabled: bool | IResolvable | None = None,
+            logging_level: str | None = None,
+            throttling_burst_limit: int | float | None = None,
+            throttling_rate_limit: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "data_trace_enabled", data_trace_enabled)
+            _set(self, "detailed_metrics_enabled", detailed_metrics_enabled)
+            _set(self, "logging_level", logging_level)
+            _set(self, "throttling_burst_limit", throttling_burst_limit)
+            _set(self, "throttling_rate_limit", throttling_rate_limit)
+
     class S3EventProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
 
@@ -2614,6 +3128,194 @@ class CfnFunction(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "direct_s3_read", direct_s3_read)
+
+    class S3KeyFilterProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("rules", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Rules", "rules", ("l", ("p", "S3KeyFilterRuleProperty")), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            rules: Sequence[CfnFunction.S3KeyFilterRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "rules", rules)
+
+    class S3KeyFilterRuleProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("name", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Name", "name", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "name", name)
+            _set(self, "value", value)
+
+    class S3LocationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("bucket", "key", "version", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Bucket", "bucket", "s", True, None),
+            ("Key", "key", "s", True, None),
+            ("Version", "version", "n", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bucket: str,
+            key: str,
+            version: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bucket", bucket)
+            _set(self, "key", key)
+            _set(self, "version", version)
+
+    class S3NotificationFilterProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("s3_key", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("S3Key", "s3_key", ("p", "S3KeyFilterProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            s3_key: CfnFunction.S3KeyFilterProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "s3_key", s3_key)
+
+    class SAMPolicyTemplateProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("ami_describe_policy", "aws_secrets_manager_get_secret_value_policy", "cloud_formation_describe_stacks_policy", "cloud_watch_put_metric_policy", "dynamo_db_crud_policy", "dynamo_db_read_policy", "dynamo_db_stream_read_policy", "dynamo_db_write_policy", "ec2_describe_policy", "elasticsearch_http_post_policy", "filter_log_events_policy", "kms_decrypt_policy", "kinesis_crud_policy", "kinesis_stream_read_policy", "lambda_invoke_policy", "rekognition_detect_only_policy", "rekognition_labels_policy", "rekognition_no_data_access_policy", "rekognition_read_policy", "rekognition_write_only_access_policy", "s3_crud_policy", "s3_read_policy", "s3_write_policy", "ses_bulk_templated_crud_policy", "ses_crud_policy", "ses_email_template_crud_policy", "ses_send_bounce_policy", "sns_crud_policy", "sns_publish_message_policy", "sqs_poller_policy", "sqs_send_message_policy", "ssm_parameter_read_policy", "step_functions_execution_policy", "vpc_access_policy", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AMIDescribePolicy", "ami_describe_policy", "j", False, None),
+            ("AWSSecretsManagerGetSecretValuePolicy", "aws_secrets_manager_get_secret_value_policy", ("p", "SecretArnSAMPTProperty"), False, None),
+            ("CloudFormationDescribeStacksPolicy", "cloud_formation_describe_stacks_policy", "j", False, None),
+            ("CloudWatchPutMetricPolicy", "cloud_watch_put_metric_policy", "j", False, None),
+            ("DynamoDBCrudPolicy", "dynamo_db_crud_policy", ("p", "TableSAMPTProperty"), False, None),
+            ("DynamoDBReadPolicy", "dynamo_db_read_policy", ("p", "TableSAMPTProperty"), False, None),
+            ("DynamoDBStreamReadPolicy", "dynamo_db_stream_read_policy", ("p", "TableStreamSAMPTProperty"), False, None),
+            ("DynamoDBWritePolicy", "dynamo_db_write_policy", ("p", "TableSAMPTProperty"), False, None),
+            ("EC2DescribePolicy", "ec2_describe_policy", "j", False, None),
+            ("ElasticsearchHttpPostPolicy", "elasticsearch_http_post_policy", ("p", "DomainSAMPTProperty"), False, None),
+            ("FilterLogEventsPolicy", "filter_log_events_policy", ("p", "LogGroupSAMPTProperty"), False, None),
+            ("KMSDecryptPolicy", "kms_decrypt_policy", ("p", "KeySAMPTProperty"), False, None),
+            ("KinesisCrudPolicy", "kinesis_crud_policy", ("p", "StreamSAMPTProperty"), False, None),
+            ("KinesisStreamReadPolicy", "kinesis_stream_read_policy", ("p", "StreamSAMPTProperty"), False, None),
+            ("LambdaInvokePolicy", "lambda_invoke_policy", ("p", "FunctionSAMPTProperty"), False, None),
+            ("RekognitionDetectOnlyPolicy", "rekognition_detect_only_policy", "j", False, None),
+            ("RekognitionLabelsPolicy", "rekognition_labels_policy", "j", False, None),
+            ("RekognitionNoDataAccessPolicy", "rekognition_no_data_access_policy", ("p", "CollectionSAMPTProperty"), False, None),
+            ("RekognitionReadPolicy", "rekognition_read_policy", ("p", "CollectionSAMPTProperty"), False, None),
+            ("RekognitionWriteOnlyAccessPolicy", "rekognition_write_only_access_policy", ("p", "CollectionSAMPTProperty"), False, None),
+            ("S3CrudPolicy", "s3_crud_policy", ("p", "BucketSAMPTProperty"), False, None),
+            ("S3ReadPolicy", "s3_read_policy", ("p", "BucketSAMPTProperty"), False, None),
+            ("S3WritePolicy", "s3_write_policy", ("p", "BucketSAMPTProperty"), False, None),
+            ("SESBulkTemplatedCrudPolicy", "ses_bulk_templated_crud_policy", ("p", "IdentitySAMPTProperty"), False, None),
+            ("SESCrudPolicy", "ses_crud_policy", ("p", "IdentitySAMPTProperty"), False, None),
+            ("SESEmailTemplateCrudPolicy", "ses_email_template_crud_policy", "j", False, None),
+            ("SESSendBouncePolicy", "ses_send_bounce_policy", ("p", "IdentitySAMPTProperty"), False, None),
+            ("SNSCrudPolicy", "sns_crud_policy", ("p", "TopicSAMPTProperty"), False, None),
+            ("SNSPublishMessagePolicy", "sns_publish_message_policy", ("p", "TopicSAMPTProperty"), False, None),
+            ("SQSPollerPolicy", "sqs_poller_policy", ("p", "QueueSAMPTProperty"), False, None),
+            ("SQSSendMessagePolicy", "sqs_send_message_policy", ("p", "QueueSAMPTProperty"), False, None),
+            ("SSMParameterReadPolicy", "ssm_parameter_read_policy", ("p", "ParameterNameSAMPTProperty"), False, None),
+            ("StepFunctionsExecutionPolicy", "step_functions_execution_policy", ("p", "StateMachineSAMPTProperty"), False, None),
+            ("VPCAccessPolicy", "vpc_access_policy", "j", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            ami_describe_policy: Any | None = None,
+            aws_secrets_manager_get_secret_value_policy: CfnFunction.SecretArnSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            cloud_formation_describe_stacks_policy: Any | None = None,
+            cloud_watch_put_metric_policy: Any | None = None,
+            dynamo_db_crud_policy: CfnFunction.TableSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            dynamo_db_read_policy: CfnFunction.TableSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            dynamo_db_stream_read_policy: CfnFunction.TableStreamSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            dynamo_db_write_policy: CfnFunction.TableSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            ec2_describe_policy: Any | None = None,
+            elasticsearch_http_post_policy: CfnFunction.DomainSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            filter_log_events_policy: CfnFunction.LogGroupSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            kms_decrypt_policy: CfnFunction.KeySAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            kinesis_crud_policy: CfnFunction.StreamSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            kinesis_stream_read_policy: CfnFunction.StreamSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            lambda_invoke_policy: CfnFunction.FunctionSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            rekognition_detect_only_policy: Any | None = None,
+            rekognition_labels_policy: Any | None = None,
+            rekognition_no_data_access_policy: CfnFunction.CollectionSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            rekognition_read_policy: CfnFunction.CollectionSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            rekognition_write_only_access_policy: CfnFunction.CollectionSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            s3_crud_policy: CfnFunction.BucketSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            s3_read_policy: CfnFunction.BucketSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            s3_write_policy: CfnFunction.BucketSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            ses_bulk_templated_crud_policy: CfnFunction.IdentitySAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            ses_crud_policy: CfnFunction.IdentitySAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            ses_email_template_crud_policy: Any | None = None,
+            ses_send_bounce_policy: CfnFunction.IdentitySAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            sns_crud_policy: CfnFunction.TopicSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            sns_publish_message_policy: CfnFunction.TopicSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            sqs_poller_policy: CfnFunction.QueueSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            sqs_send_message_policy: CfnFunction.QueueSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            ssm_parameter_read_policy: CfnFunction.ParameterNameSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            step_functions_execution_policy: CfnFunction.StateMachineSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            vpc_access_policy: Any | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "ami_describe_policy", ami_describe_policy)
+            _set(self, "aws_secrets_manager_get_secret_value_policy", aws_secrets_manager_get_secret_value_policy)
+            _set(self, "cloud_formation_describe_stacks_policy", cloud_formation_describe_stacks_policy)
+            _set(self, "cloud_watch_put_metric_policy", cloud_watch_put_metric_policy)
+            _set(self, "dynamo_db_crud_policy", dynamo_db_crud_policy)
+            _set(self, "dynamo_db_read_policy", dynamo_db_read_policy)
+            _set(self, "dynamo_db_stream_read_policy", dynamo_db_stream_read_policy)
+            _set(self, "dynamo_db_write_policy", dynamo_db_write_policy)
+            _set(self, "ec2_describe_policy", ec2_describe_policy)
+            _set(self, "elasticsearch_http_post_policy", elasticsearch_http_post_policy)
+            _set(self, "filter_log_events_policy", filter_log_events_policy)
+            _set(self, "kms_decrypt_policy", kms_decrypt_policy)
+            _set(self, "kinesis_crud_policy", kinesis_crud_policy)
+            _set(self, "kinesis_stream_read_policy", kinesis_stream_read_policy)
+            _set(self, "lambda_invoke_policy", lambda_invoke_policy)
+            _set(self, "rekognition_detect_only_policy", rekognition_detect_only_policy)
+            _set(self, "rekognition_labels_policy", rekognition_labels_policy)
+            _set(self, "rekognition_no_data_access_policy", rekognition_no_data_access_policy)
+            _set(self, "rekognition_read_policy", rekognition_read_policy)
+            _set(self, "rekognition_write_only_access_policy", rekognition_write_only_access_policy)
+            _set(self, "s3_crud_policy", s3_crud_policy)
+            _set(self, "s3_read_policy", s3_read_policy)
+            _set(self, "s3_write_policy", s3_write_policy)
+            _set(self, "ses_bulk_templated_crud_policy", ses_bulk_templated_crud_policy)
+            _set(self, "ses_crud_policy", ses_crud_policy)
+            _set(self, "ses_email_template_crud_policy", ses_email_template_crud_policy)
+            _set(self, "ses_send_bounce_policy", ses_send_bounce_policy)
+            _set(self, "sns_crud_policy", sns_crud_policy)
+            _set(self, "sns_publish_message_policy", sns_publish_message_policy)
+            _set(self, "sqs_poller_policy", sqs_poller_policy)
+            _set(self, "sqs_send_message_policy", sqs_send_message_policy)
+            _set(self, "ssm_parameter_read_policy", ssm_parameter_read_policy)
+            _set(self, "step_functions_execution_policy", step_functions_execution_policy)
+            _set(self, "vpc_access_policy", vpc_access_policy)
 
     class SNSEventProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
@@ -2863,6 +3565,22 @@ class CfnFunction(_CfnResource):
             _set = object.__setattr__
             _set(self, "attribute", attribute)
 
+    class SecretArnSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("secret_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("SecretArn", "secret_arn", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            secret_arn: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "secret_arn", secret_arn)
+
     class SelfManagedKafkaEventProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
 
@@ -3012,6 +3730,73 @@ class CfnFunction(_CfnResource):
             _set(self, "queue_policy_logical_id", queue_policy_logical_id)
             _set(self, "queue_url", queue_url)
 
+    class StateMachineSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("state_machine_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("StateMachineName", "state_machine_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            state_machine_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "state_machine_name", state_machine_name)
+
+    class StreamSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("stream_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("StreamName", "stream_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            stream_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "stream_name", stream_name)
+
+    class TableSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("table_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("TableName", "table_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            table_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "table_name", table_name)
+
+    class TableStreamSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("stream_name", "table_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("StreamName", "stream_name", "s", True, None),
+            ("TableName", "table_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            stream_name: str,
+            table_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "stream_name", stream_name)
+            _set(self, "table_name", table_name)
+
     class TenancyConfigProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
 
@@ -3027,6 +3812,22 @@ class CfnFunction(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "tenant_isolation_mode", tenant_isolation_mode)
+
+    class TopicSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::Function."""
+
+        __slots__ = ("topic_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("TopicName", "topic_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            topic_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "topic_name", topic_name)
 
     class TriggerConfigProperty(CfnPropertyType):
         """A property type of AWS::Serverless::Function."""
@@ -4009,6 +4810,25 @@ class CfnHttpApi(_CfnResource):
     stage_name: str | None = None
     stage_variables: Any | None = None
 
+    class AccessLogSettingProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::HttpApi."""
+
+        __slots__ = ("destination_arn", "format", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DestinationArn", "destination_arn", "s", False, None),
+            ("Format", "format", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            destination_arn: str | None = None,
+            format: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "destination_arn", destination_arn)
+            _set(self, "format", format)
+
     class AccessLogSettingsProperty(CfnPropertyType):
         """Settings for logging access in this stage."""
 
@@ -4090,6 +4910,37 @@ class CfnHttpApi(_CfnResource):
             _set(self, "identity_source", identity_source)
             _set(self, "jwt_configuration", jwt_configuration)
 
+    class CorsConfigurationObjectProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::HttpApi."""
+
+        __slots__ = ("allow_credentials", "allow_headers", "allow_methods", "allow_origins", "expose_headers", "max_age", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AllowCredentials", "allow_credentials", "b", False, None),
+            ("AllowHeaders", "allow_headers", ("l", "s"), False, None),
+            ("AllowMethods", "allow_methods", ("l", "s"), False, None),
+            ("AllowOrigins", "allow_origins", ("l", "s"), False, None),
+            ("ExposeHeaders", "expose_headers", ("l", "s"), False, None),
+            ("MaxAge", "max_age", "n", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            allow_credentials: bool | IResolvable | None = None,
+            allow_headers: Sequence[str] | IResolvable | None = None,
+            allow_methods: Sequence[str] | IResolvable | None = None,
+            allow_origins: Sequence[str] | IResolvable | None = None,
+            expose_headers: Sequence[str] | IResolvable | None = None,
+            max_age: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "allow_credentials", allow_credentials)
+            _set(self, "allow_headers", allow_headers)
+            _set(self, "allow_methods", allow_methods)
+            _set(self, "allow_origins", allow_origins)
+            _set(self, "expose_headers", expose_headers)
+            _set(self, "max_age", max_age)
+
     class DefinitionUriProperty(CfnPropertyType):
         """A property type of AWS::Serverless::HttpApi."""
 
@@ -4149,6 +5000,59 @@ class CfnHttpApi(_CfnResource):
             _set(self, "route53", route53)
             _set(self, "security_policy", security_policy)
 
+    class HttpApiAuthProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::HttpApi."""
+
+        __slots__ = ("authorizers", "default_authorizer", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Authorizers", "authorizers", "j", False, None),
+            ("DefaultAuthorizer", "default_authorizer", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            authorizers: Any | None = None,
+            default_authorizer: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "authorizers", authorizers)
+            _set(self, "default_authorizer", default_authorizer)
+
+    class HttpApiDomainConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::HttpApi."""
+
+        __slots__ = ("base_path", "certificate_arn", "domain_name", "endpoint_configuration", "mutual_tls_authentication", "route53", "security_policy", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("BasePath", "base_path", "s", False, None),
+            ("CertificateArn", "certificate_arn", "s", True, None),
+            ("DomainName", "domain_name", "s", True, None),
+            ("EndpointConfiguration", "endpoint_configuration", "s", False, None),
+            ("MutualTlsAuthentication", "mutual_tls_authentication", ("p", "MutualTlsAuthenticationProperty"), False, None),
+            ("Route53", "route53", ("p", "Route53ConfigurationProperty"), False, None),
+            ("SecurityPolicy", "security_policy", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            base_path: str | None = None,
+            certificate_arn: str,
+            domain_name: str,
+            endpoint_configuration: str | None = None,
+            mutual_tls_authentication: CfnHttpApi.MutualTlsAuthenticationProperty | Mapping[str, Any] | IResolvable | None = None,
+            route53: CfnHttpApi.Route53ConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            security_policy: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "base_path", base_path)
+            _set(self, "certificate_arn", certificate_arn)
+            _set(self, "domain_name", domain_name)
+            _set(self, "endpoint_configuration", endpoint_configuration)
+            _set(self, "mutual_tls_authentication", mutual_tls_authentication)
+            _set(self, "route53", route53)
+            _set(self, "security_policy", security_policy)
+
     class LambdaAuthorizerIdentityProperty(CfnPropertyType):
         """A property type of AWS::Serverless::HttpApi."""
 
@@ -4196,6 +5100,34 @@ class CfnHttpApi(_CfnResource):
             _set(self, "truststore_uri", truststore_uri)
             _set(self, "truststore_version", truststore_version)
 
+    class Route53ConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::HttpApi."""
+
+        __slots__ = ("distributed_domain_name", "evaluate_target_health", "hosted_zone_id", "hosted_zone_name", "ip_v6", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DistributedDomainName", "distributed_domain_name", "s", False, None),
+            ("EvaluateTargetHealth", "evaluate_target_health", "b", False, None),
+            ("HostedZoneId", "hosted_zone_id", "s", False, None),
+            ("HostedZoneName", "hosted_zone_name", "s", False, None),
+            ("IpV6", "ip_v6", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            distributed_domain_name: str | None = None,
+            evaluate_target_health: bool | IResolvable | None = None,
+            hosted_zone_id: str | None = None,
+            hosted_zone_name: str | None = None,
+            ip_v6: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "distributed_domain_name", distributed_domain_name)
+            _set(self, "evaluate_target_health", evaluate_target_health)
+            _set(self, "hosted_zone_id", hosted_zone_id)
+            _set(self, "hosted_zone_name", hosted_zone_name)
+            _set(self, "ip_v6", ip_v6)
+
     class Route53Property(CfnPropertyType):
         """A property type of AWS::Serverless::HttpApi."""
 
@@ -4229,6 +5161,56 @@ class CfnHttpApi(_CfnResource):
             _set(self, "ip_v6", ip_v6)
             _set(self, "region", region)
             _set(self, "set_identifier", set_identifier)
+
+    class RouteSettingsProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::HttpApi."""
+
+        __slots__ = ("data_trace_enabled", "detailed_metrics_enabled", "logging_level", "throttling_burst_limit", "throttling_rate_limit", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DataTraceEnabled", "data_trace_enabled", "b", False, None),
+            ("DetailedMetricsEnabled", "detailed_metrics_enabled", "b", False, None),
+            ("LoggingLevel", "logging_level", "s", False, None),
+            ("ThrottlingBurstLimit", "throttling_burst_limit", "n", False, None),
+            ("ThrottlingRateLimit", "throttling_rate_limit", "n", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            data_trace_enabled: bool | IResolvable | None = None,
+            detailed_metrics_enabled: bool | IResolvable | None = None,
+            logging_level: str | None = None,
+            throttling_burst_limit: int | float | None = None,
+            throttling_rate_limit: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "data_trace_enabled", data_trace_enabled)
+            _set(self, "detailed_metrics_enabled", detailed_metrics_enabled)
+            _set(self, "logging_level", logging_level)
+            _set(self, "throttling_burst_limit", throttling_burst_limit)
+            _set(self, "throttling_rate_limit", throttling_rate_limit)
+
+    class S3LocationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::HttpApi."""
+
+        __slots__ = ("bucket", "key", "version", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Bucket", "bucket", "s", True, None),
+            ("Key", "key", "s", True, None),
+            ("Version", "version", "n", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bucket: str,
+            key: str,
+            version: int | float,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bucket", bucket)
+            _set(self, "key", key)
+            _set(self, "version", version)
 
     def __init__(
         self,
@@ -4365,6 +5347,28 @@ class CfnLayerVersion(_CfnResource):
             _set(self, "bucket", bucket)
             _set(self, "key", key)
             _set(self, "storage_mode", storage_mode)
+            _set(self, "version", version)
+
+    class S3LocationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::LayerVersion."""
+
+        __slots__ = ("bucket", "key", "version", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Bucket", "bucket", "s", True, None),
+            ("Key", "key", "s", True, None),
+            ("Version", "version", "n", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bucket: str,
+            key: str,
+            version: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bucket", bucket)
+            _set(self, "key", key)
             _set(self, "version", version)
 
     def __init__(
@@ -5017,6 +6021,31 @@ class CfnStateMachine(_CfnResource):
             _set(self, "authorizer", authorizer)
             _set(self, "resource_policy", resource_policy)
 
+    class CloudWatchEventEventProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::StateMachine."""
+
+        __slots__ = ("event_bus_name", "input", "input_path", "pattern", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EventBusName", "event_bus_name", "s", False, None),
+            ("Input", "input", "s", False, None),
+            ("InputPath", "input_path", "s", False, None),
+            ("Pattern", "pattern", "j", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            event_bus_name: str | None = None,
+            input: str | None = None,
+            input_path: str | None = None,
+            pattern: Any,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "event_bus_name", event_bus_name)
+            _set(self, "input", input)
+            _set(self, "input_path", input_path)
+            _set(self, "pattern", pattern)
+
     class CloudWatchEventProperty(CfnPropertyType):
         """A property type of AWS::Serverless::StateMachine."""
 
@@ -5190,6 +6219,41 @@ class CfnStateMachine(_CfnResource):
             _set(self, "maximum_window_in_minutes", maximum_window_in_minutes)
             _set(self, "mode", mode)
 
+    class FunctionSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::StateMachine."""
+
+        __slots__ = ("function_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("FunctionName", "function_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            function_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "function_name", function_name)
+
+    class IAMPolicyDocumentProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::StateMachine."""
+
+        __slots__ = ("statement", "version", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Statement", "statement", "j", True, None),
+            ("Version", "version", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            statement: Any,
+            version: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "statement", statement)
+            _set(self, "version", version)
+
     class InputTransformerProperty(CfnPropertyType):
         """A property type of AWS::Serverless::StateMachine."""
 
@@ -5208,6 +6272,44 @@ class CfnStateMachine(_CfnResource):
             _set = object.__setattr__
             _set(self, "input_paths_map", input_paths_map)
             _set(self, "input_template", input_template)
+
+    class LogDestinationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::StateMachine."""
+
+        __slots__ = ("cloud_watch_logs_log_group", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CloudWatchLogsLogGroup", "cloud_watch_logs_log_group", ("p", "CloudWatchLogsLogGroupProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            cloud_watch_logs_log_group: CfnStateMachine.CloudWatchLogsLogGroupProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "cloud_watch_logs_log_group", cloud_watch_logs_log_group)
+
+    class LoggingConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::StateMachine."""
+
+        __slots__ = ("destinations", "include_execution_data", "level", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Destinations", "destinations", ("l", ("p", "LogDestinationProperty")), True, None),
+            ("IncludeExecutionData", "include_execution_data", "b", True, None),
+            ("Level", "level", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            destinations: Sequence[CfnStateMachine.LogDestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable,
+            include_execution_data: bool | IResolvable,
+            level: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "destinations", destinations)
+            _set(self, "include_execution_data", include_execution_data)
+            _set(self, "level", level)
 
     class LoggingProperty(CfnPropertyType):
         """A property type of AWS::Serverless::StateMachine."""
@@ -5276,6 +6378,47 @@ class CfnStateMachine(_CfnResource):
             _set(self, "ip_range_whitelist", ip_range_whitelist)
             _set(self, "source_vpc_blacklist", source_vpc_blacklist)
             _set(self, "source_vpc_whitelist", source_vpc_whitelist)
+
+    class S3LocationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::StateMachine."""
+
+        __slots__ = ("bucket", "key", "version", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Bucket", "bucket", "s", True, None),
+            ("Key", "key", "s", True, None),
+            ("Version", "version", "n", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            bucket: str,
+            key: str,
+            version: int | float | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "bucket", bucket)
+            _set(self, "key", key)
+            _set(self, "version", version)
+
+    class SAMPolicyTemplateProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::StateMachine."""
+
+        __slots__ = ("lambda_invoke_policy", "step_functions_execution_policy", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("LambdaInvokePolicy", "lambda_invoke_policy", ("p", "FunctionSAMPTProperty"), False, None),
+            ("StepFunctionsExecutionPolicy", "step_functions_execution_policy", ("p", "StateMachineSAMPTProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            lambda_invoke_policy: CfnStateMachine.FunctionSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+            step_functions_execution_policy: CfnStateMachine.StateMachineSAMPTProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "lambda_invoke_policy", lambda_invoke_policy)
+            _set(self, "step_functions_execution_policy", step_functions_execution_policy)
 
     class ScheduleEventProperty(CfnPropertyType):
         """A property type of AWS::Serverless::StateMachine."""
@@ -5396,6 +6539,38 @@ class CfnStateMachine(_CfnResource):
             _set(self, "schedule_expression_timezone", schedule_expression_timezone)
             _set(self, "start_date", start_date)
             _set(self, "state", state)
+
+    class StateMachineSAMPTProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::StateMachine."""
+
+        __slots__ = ("state_machine_name", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("StateMachineName", "state_machine_name", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            state_machine_name: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "state_machine_name", state_machine_name)
+
+    class TracingConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Serverless::StateMachine."""
+
+        __slots__ = ("enabled", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Enabled", "enabled", "b", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            enabled: bool | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "enabled", enabled)
 
     class TracingProperty(CfnPropertyType):
         """A property type of AWS::Serverless::StateMachine."""
@@ -5987,7 +7162,6 @@ class CfnWebSocketApi(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

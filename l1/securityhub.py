@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1325,6 +1324,47 @@ class CfnConnectorV2(_CfnResource):
     description: str | None = None
     kms_key_arn: str | None = None
 
+    class AzureProviderConfigurationProperty(CfnPropertyType):
+        """The configuration settings required to establish an integration between AWS Security Hub and Azure"""
+
+        __slots__ = ("aws_config_connector_arn", "azure_regions", "scope_configuration", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("AWSConfigConnectorArn", "aws_config_connector_arn", "s", True, None),
+            ("AzureRegions", "azure_regions", ("l", "s"), True, None),
+            ("ScopeConfiguration", "scope_configuration", ("p", "AzureScopeConfigurationProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            aws_config_connector_arn: str,
+            azure_regions: Sequence[str] | IResolvable,
+            scope_configuration: CfnConnectorV2.AzureScopeConfigurationProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "aws_config_connector_arn", aws_config_connector_arn)
+            _set(self, "azure_regions", azure_regions)
+            _set(self, "scope_configuration", scope_configuration)
+
+    class AzureScopeConfigurationProperty(CfnPropertyType):
+        """The scope configuration for an Azure connector"""
+
+        __slots__ = ("scope_type", "scope_values", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ScopeType", "scope_type", "s", True, {'enum': ('TENANT', 'SUBSCRIPTION')}),
+            ("ScopeValues", "scope_values", ("l", "s"), False, {'minItems': 0, 'maxItems': 100}),
+        )
+
+        def __init__(
+            self,
+            *,
+            scope_type: str,
+            scope_values: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "scope_type", scope_type)
+            _set(self, "scope_values", scope_values)
+
     class HealthIssueProperty(CfnPropertyType):
         """A health issue associated with the connector"""
 
@@ -1343,6 +1383,63 @@ class CfnConnectorV2(_CfnResource):
             _set = object.__setattr__
             _set(self, "code", code)
             _set(self, "message", message)
+
+    class JiraCloudProviderConfigurationProperty(CfnPropertyType):
+        """The initial configuration settings required to establish an integration between Security Hub CSPM and Jira Cloud."""
+
+        __slots__ = ("project_key", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ProjectKey", "project_key", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            project_key: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "project_key", project_key)
+
+    class ProviderProperty(CfnPropertyType):
+        """The third-party provider detail for a service configuration."""
+
+        __slots__ = ("azure", "jira_cloud", "service_now", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Azure", "azure", ("p", "AzureProviderConfigurationProperty"), False, None),
+            ("JiraCloud", "jira_cloud", ("p", "JiraCloudProviderConfigurationProperty"), False, None),
+            ("ServiceNow", "service_now", ("p", "ServiceNowProviderConfigurationProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            azure: CfnConnectorV2.AzureProviderConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            jira_cloud: CfnConnectorV2.JiraCloudProviderConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+            service_now: CfnConnectorV2.ServiceNowProviderConfigurationProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "azure", azure)
+            _set(self, "jira_cloud", jira_cloud)
+            _set(self, "service_now", service_now)
+
+    class ServiceNowProviderConfigurationProperty(CfnPropertyType):
+        """The initial configuration settings required to establish an integration between Security Hub and ServiceNow ITSM"""
+
+        __slots__ = ("instance_name", "secret_arn", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("InstanceName", "instance_name", "s", True, {'minLength': 1, 'maxLength': 128}),
+            ("SecretArn", "secret_arn", "s", True, {'pattern': '.*\\S.*', 'minLength': 20, 'maxLength': 2048}),
+        )
+
+        def __init__(
+            self,
+            *,
+            instance_name: str,
+            secret_arn: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "instance_name", instance_name)
+            _set(self, "secret_arn", secret_arn)
 
     def __init__(
         self,
@@ -2387,7 +2484,6 @@ class CfnStandard(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

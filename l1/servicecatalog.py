@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -168,6 +167,25 @@ class CfnCloudFormationProduct(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "code_star", code_star)
+
+    class InfoProperty(CfnPropertyType):
+        """Specify the template source with one of the following options, but not both."""
+
+        __slots__ = ("import_from_physical_id", "load_template_from_url", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ImportFromPhysicalId", "import_from_physical_id", "s", False, None),
+            ("LoadTemplateFromURL", "load_template_from_url", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            import_from_physical_id: str | None = None,
+            load_template_from_url: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "import_from_physical_id", import_from_physical_id)
+            _set(self, "load_template_from_url", load_template_from_url)
 
     class ProvisioningArtifactPropertiesProperty(CfnPropertyType):
         """A property type of AWS::ServiceCatalog::CloudFormationProduct."""
@@ -1149,7 +1167,6 @@ class CfnTagOptionAssociation(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -2399,6 +2398,22 @@ class CfnMultiRegionEndpoint(_CfnResource):
             _set = object.__setattr__
             _set(self, "route_details", route_details)
 
+    class RouteDetailsItemsProperty(CfnPropertyType):
+        """An object that contains route configuration."""
+
+        __slots__ = ("region", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Region", "region", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            region: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "region", region)
+
     class RouteDetailsProperty(CfnPropertyType):
         """A property type of AWS::SES::MultiRegionEndpoint."""
 
@@ -3103,7 +3118,6 @@ class CfnVdmAttributes(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

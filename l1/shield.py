@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -148,6 +147,25 @@ class CfnProtection(_CfnResource):
     application_layer_automatic_response_configuration: CfnProtection.ApplicationLayerAutomaticResponseConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     health_check_arns: Sequence[str] | IResolvable | None = None
 
+    class ActionProperty(CfnPropertyType):
+        """Specifies the action setting that Shield Advanced should use in the AWS WAF rules that it creates on behalf of the protected resource in response to DDoS att..."""
+
+        __slots__ = ("block", "count", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Block", "block", "j", False, None),
+            ("Count", "count", "j", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            block: Any | None = None,
+            count: Any | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "block", block)
+            _set(self, "count", count)
+
     class ApplicationLayerAutomaticResponseConfigurationProperty(CfnPropertyType):
         """The automatic application layer DDoS mitigation settings for a Protection."""
 
@@ -263,7 +281,6 @@ class CfnProtectionGroup(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -427,6 +426,82 @@ class CfnPolicyStore(_CfnResource):
             _set = object.__setattr__
             _set(self, "mode", mode)
 
+    class EncryptionSettingsProperty(CfnPropertyType):
+        """A property type of AWS::VerifiedPermissions::PolicyStore."""
+
+        __slots__ = ("default", "kms_encryption_settings", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Default", "default", "j", False, None),
+            ("KmsEncryptionSettings", "kms_encryption_settings", ("p", "KmsEncryptionSettingsProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            default: Any | None = None,
+            kms_encryption_settings: CfnPolicyStore.KmsEncryptionSettingsProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "default", default)
+            _set(self, "kms_encryption_settings", kms_encryption_settings)
+
+    class EncryptionStateProperty(CfnPropertyType):
+        """A property type of AWS::VerifiedPermissions::PolicyStore."""
+
+        __slots__ = ("default", "kms_encryption_state", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Default", "default", "j", True, None),
+            ("KmsEncryptionState", "kms_encryption_state", ("p", "KmsEncryptionStateProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            default: Any,
+            kms_encryption_state: CfnPolicyStore.KmsEncryptionStateProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "default", default)
+            _set(self, "kms_encryption_state", kms_encryption_state)
+
+    class KmsEncryptionSettingsProperty(CfnPropertyType):
+        """A property type of AWS::VerifiedPermissions::PolicyStore."""
+
+        __slots__ = ("encryption_context", "key", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EncryptionContext", "encryption_context", ("m", "s"), False, None),
+            ("Key", "key", "s", True, {'pattern': '^[a-zA-Z0-9:/_-]+$'}),
+        )
+
+        def __init__(
+            self,
+            *,
+            encryption_context: Mapping[str, str] | IResolvable | None = None,
+            key: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "encryption_context", encryption_context)
+            _set(self, "key", key)
+
+    class KmsEncryptionStateProperty(CfnPropertyType):
+        """A property type of AWS::VerifiedPermissions::PolicyStore."""
+
+        __slots__ = ("encryption_context", "key", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("EncryptionContext", "encryption_context", ("m", "s"), True, None),
+            ("Key", "key", "s", True, {'pattern': '^[a-zA-Z0-9:/_-]+$'}),
+        )
+
+        def __init__(
+            self,
+            *,
+            encryption_context: Mapping[str, str] | IResolvable,
+            key: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "encryption_context", encryption_context)
+            _set(self, "key", key)
+
     class SchemaDefinitionProperty(CfnPropertyType):
         """A property type of AWS::VerifiedPermissions::PolicyStore."""
 
@@ -587,7 +662,6 @@ class CfnPolicyTemplate(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

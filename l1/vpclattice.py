@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -373,6 +372,66 @@ class CfnResourceConfiguration(_CfnResource):
     resource_configuration_definition: Any | None = None
     resource_configuration_group_id: str | None = None
     resource_gateway_id: str | None = None
+
+    class CidrResourceProperty(CfnPropertyType):
+        """A property type of AWS::VpcLattice::ResourceConfiguration."""
+
+        __slots__ = ("cidr_ranges", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CidrRanges", "cidr_ranges", ("l", "s"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            cidr_ranges: Sequence[str] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "cidr_ranges", cidr_ranges)
+
+    class DnsResourceProperty(CfnPropertyType):
+        """The domain name of the resource configuration."""
+
+        __slots__ = ("domain_name", "ip_address_type", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("DomainName", "domain_name", "s", True, None),
+            ("IpAddressType", "ip_address_type", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            domain_name: str,
+            ip_address_type: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "domain_name", domain_name)
+            _set(self, "ip_address_type", ip_address_type)
+
+    class ResourceConfigurationDefinitionProperty(CfnPropertyType):
+        """Identifies the resource configuration in one of the following ways:"""
+
+        __slots__ = ("arn_resource", "cidr_resource", "dns_resource", "ip_resource", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("ArnResource", "arn_resource", "s", False, None),
+            ("CidrResource", "cidr_resource", ("p", "CidrResourceProperty"), False, None),
+            ("DnsResource", "dns_resource", ("p", "DnsResourceProperty"), False, None),
+            ("IpResource", "ip_resource", "s", False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            arn_resource: str | None = None,
+            cidr_resource: CfnResourceConfiguration.CidrResourceProperty | Mapping[str, Any] | IResolvable | None = None,
+            dns_resource: CfnResourceConfiguration.DnsResourceProperty | Mapping[str, Any] | IResolvable | None = None,
+            ip_resource: str | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "arn_resource", arn_resource)
+            _set(self, "cidr_resource", cidr_resource)
+            _set(self, "dns_resource", dns_resource)
+            _set(self, "ip_resource", ip_resource)
 
     def __init__(
         self,
@@ -1383,7 +1442,6 @@ class CfnTargetGroup(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -192,6 +191,28 @@ class CfnLoggingConfiguration(_CfnResource):
             _set(self, "conditions", conditions)
             _set(self, "requirement", requirement)
 
+    class JsonBodyProperty(CfnPropertyType):
+        """A property type of AWS::WAFv2::LoggingConfiguration."""
+
+        __slots__ = ("invalid_fallback_behavior", "match_pattern", "match_scope", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("InvalidFallbackBehavior", "invalid_fallback_behavior", "s", False, None),
+            ("MatchPattern", "match_pattern", ("p", "MatchPatternProperty"), True, None),
+            ("MatchScope", "match_scope", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            invalid_fallback_behavior: str | None = None,
+            match_pattern: CfnLoggingConfiguration.MatchPatternProperty | Mapping[str, Any] | IResolvable,
+            match_scope: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "invalid_fallback_behavior", invalid_fallback_behavior)
+            _set(self, "match_pattern", match_pattern)
+            _set(self, "match_scope", match_scope)
+
     class LabelNameConditionProperty(CfnPropertyType):
         """A single label name condition."""
 
@@ -226,6 +247,25 @@ class CfnLoggingConfiguration(_CfnResource):
             _set = object.__setattr__
             _set(self, "default_behavior", default_behavior)
             _set(self, "filters", filters)
+
+    class MatchPatternProperty(CfnPropertyType):
+        """A property type of AWS::WAFv2::LoggingConfiguration."""
+
+        __slots__ = ("all", "included_paths", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("All", "all", "j", False, None),
+            ("IncludedPaths", "included_paths", ("l", "s"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            all: Any | None = None,
+            included_paths: Sequence[str] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "all", all)
+            _set(self, "included_paths", included_paths)
 
     class SingleHeaderProperty(CfnPropertyType):
         """Inspect a single header."""
@@ -381,6 +421,22 @@ class CfnRuleGroup(_CfnResource):
             _set = object.__setattr__
             _set(self, "custom_request_handling", custom_request_handling)
 
+    class AllowProperty(CfnPropertyType):
+        """Allow traffic towards application."""
+
+        __slots__ = ("custom_request_handling", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CustomRequestHandling", "custom_request_handling", ("p", "CustomRequestHandlingProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            custom_request_handling: CfnRuleGroup.CustomRequestHandlingProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "custom_request_handling", custom_request_handling)
+
     class AndStatementProperty(CfnPropertyType):
         """A property type of AWS::WAFv2::RuleGroup."""
 
@@ -417,6 +473,22 @@ class CfnRuleGroup(_CfnResource):
             _set(self, "forwarded_ip_config", forwarded_ip_config)
 
     class BlockActionProperty(CfnPropertyType):
+        """Block traffic towards application."""
+
+        __slots__ = ("custom_response", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CustomResponse", "custom_response", ("p", "CustomResponseProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            custom_response: CfnRuleGroup.CustomResponseProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "custom_response", custom_response)
+
+    class BlockProperty(CfnPropertyType):
         """Block traffic towards application."""
 
         __slots__ = ("custom_response", )
@@ -511,6 +583,22 @@ class CfnRuleGroup(_CfnResource):
             _set = object.__setattr__
             _set(self, "immunity_time_property", immunity_time_property)
 
+    class CaptchaProperty(CfnPropertyType):
+        """Checks valid token exists with request."""
+
+        __slots__ = ("custom_request_handling", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CustomRequestHandling", "custom_request_handling", ("p", "CustomRequestHandlingProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            custom_request_handling: CfnRuleGroup.CustomRequestHandlingProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "custom_request_handling", custom_request_handling)
+
     class ChallengeActionProperty(CfnPropertyType):
         """Checks that the request has a valid token with an unexpired challenge timestamp and, if not, returns a browser challenge to the client."""
 
@@ -542,6 +630,22 @@ class CfnRuleGroup(_CfnResource):
         ) -> None:
             _set = object.__setattr__
             _set(self, "immunity_time_property", immunity_time_property)
+
+    class ChallengeProperty(CfnPropertyType):
+        """Checks that the request has a valid token with an unexpired challenge timestamp and, if not, returns a browser challenge to the client."""
+
+        __slots__ = ("custom_request_handling", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CustomRequestHandling", "custom_request_handling", ("p", "CustomRequestHandlingProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            custom_request_handling: CfnRuleGroup.CustomRequestHandlingProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "custom_request_handling", custom_request_handling)
 
     class CookieMatchPatternProperty(CfnPropertyType):
         """The pattern to look for in the request cookies."""
@@ -588,6 +692,22 @@ class CfnRuleGroup(_CfnResource):
             _set(self, "oversize_handling", oversize_handling)
 
     class CountActionProperty(CfnPropertyType):
+        """Count traffic towards application."""
+
+        __slots__ = ("custom_request_handling", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("CustomRequestHandling", "custom_request_handling", ("p", "CustomRequestHandlingProperty"), False, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            custom_request_handling: CfnRuleGroup.CustomRequestHandlingProperty | Mapping[str, Any] | IResolvable | None = None,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "custom_request_handling", custom_request_handling)
+
+    class CountProperty(CfnPropertyType):
         """Count traffic towards application."""
 
         __slots__ = ("custom_request_handling", )
@@ -3902,7 +4022,6 @@ class CfnWebACLAssociation(_CfnResource):
         return render_resource_properties(self)
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

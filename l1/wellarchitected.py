@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -263,6 +262,25 @@ class CfnLens(_CfnResource):
     json_string: str | None = None
     lens_version: str | None = None
 
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::WellArchitected::Lens."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::WellArchitected::Lens."""
 
@@ -404,6 +422,25 @@ class CfnReviewTemplate(_CfnResource):
     # Optional properties are stored on an instance only when given; these stand in for the others.
     notes: str | None = None
 
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::WellArchitected::ReviewTemplate."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::WellArchitected::ReviewTemplate."""
 
@@ -515,6 +552,25 @@ class CfnWorkload(_CfnResource):
             _set(self, "trusted_advisor_integration_status", trusted_advisor_integration_status)
             _set(self, "workload_resource_definition", workload_resource_definition)
 
+    class TagsItemsProperty(CfnPropertyType):
+        """A property type of AWS::WellArchitected::Workload."""
+
+        __slots__ = ("key", "value", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Key", "key", "s", True, None),
+            ("Value", "value", "s", True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            key: str,
+            value: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "key", key)
+            _set(self, "value", value)
+
     class TagsProperty(CfnPropertyType):
         """A property type of AWS::WellArchitected::Workload."""
 
@@ -604,7 +660,6 @@ class CfnWorkload(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -11,7 +11,6 @@ from constructs import CfnResource as _CfnResource
 from constructs import CfnTag, Construct, IResolvable, TagManager, TagType
 from l1._private.attributes import AttrList, AttrNumber, AttrReference, AttrString
 from l1._private.property_type import CfnPropertyType, resource_props_class
-from l1._private.property_type import CfnResourceProps as _CfnResourceProps
 from l1._private.render import render_resource_properties
 
 __all__ = [
@@ -1111,6 +1110,38 @@ class CfnAIPrompt(_CfnResource):
     assistant_id: str | None = None
     description: str | None = None
     name: str | None = None
+
+    class AIPromptTemplateConfigurationProperty(CfnPropertyType):
+        """A typed union that specifies the configuration for a prompt template based on its type."""
+
+        __slots__ = ("text_full_ai_prompt_edit_template_configuration", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("TextFullAIPromptEditTemplateConfiguration", "text_full_ai_prompt_edit_template_configuration", ("p", "TextFullAIPromptEditTemplateConfigurationProperty"), True, None),
+        )
+
+        def __init__(
+            self,
+            *,
+            text_full_ai_prompt_edit_template_configuration: CfnAIPrompt.TextFullAIPromptEditTemplateConfigurationProperty | Mapping[str, Any] | IResolvable,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "text_full_ai_prompt_edit_template_configuration", text_full_ai_prompt_edit_template_configuration)
+
+    class TextFullAIPromptEditTemplateConfigurationProperty(CfnPropertyType):
+        """A property type of AWS::Wisdom::AIPrompt."""
+
+        __slots__ = ("text", )
+        _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
+            ("Text", "text", "s", True, {'minLength': 1, 'maxLength': 200000}),
+        )
+
+        def __init__(
+            self,
+            *,
+            text: str,
+        ) -> None:
+            _set = object.__setattr__
+            _set(self, "text", text)
 
     def __init__(
         self,
@@ -2650,7 +2681,6 @@ class CfnQuickResponse(_CfnResource):
         return render_resource_properties(self, "tags")
 
 
-
-def __getattr__(name: str) -> type[_CfnResourceProps]:
+def __getattr__(name: str) -> type[Any]:
     # The ``Cfn*Props`` structs are built on first use, so they cost nothing at import.
     return resource_props_class(globals(), name)

@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from l1._codegen import patches
 from l1._codegen.model import Resource, TagInfo, build_all
 from l1._codegen.schemas import REGION, SchemaSet
 
@@ -108,6 +109,7 @@ def generate(schema_set: SchemaSet, out_dir: Path) -> list[Path]:
             cdk_module=_cdk_module(module),
             tag_alias=tag_alias,
             required_transform=SAM_TRANSFORM if module == "sam" else "",
+            aliases=sorted(patches.CLASS_ALIASES.get(module, {}).items()),
             resources=[_resource_view(r, tag_alias) for r in members],
         )
         path = out_dir / f"{module}.py"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from l1._codegen import naming, patches
+from l1._codegen.schemas import load_definition_supplement
 
 PRIMITIVES = {"string": "s", "integer": "i", "number": "n", "boolean": "b"}
 _HINTS = {"s": "str", "i": "int | float", "n": "int | float", "b": "bool | IResolvable", "j": "Any"}
@@ -151,8 +152,12 @@ RESERVED = frozenset(
 class _Builder:
     """Builds one resource's model from its schema."""
 
-    def __init__(self, type_name: str, schema: dict[str, Any]) -> None:
+    def __init__(self, type_name: str, schema: dict[str, Any], extra: dict[str, Any] | None = None) -> None:
         self.type_name = type_name
+        self.extra = extra or {"add": [], "definitions": {}}
+        if self.extra["definitions"]:
+            # The schema's own definitions win: supplement fragments refer to them by name.
+            schema = {**schema, "definitions": {**self.extra["definitions"], **schema.get("definitions", {})}}
         self.schema = schema
         self.definitions: dict[str, Any] = schema.get("definitions", {})
         self.class_name = naming.class_name(type_name)
@@ -321,6 +326,20 @@ class _Builder:
             property_type.props = self.props_of(node, set(node.get("required", [])), None)
         return self.property_types[key].class_name
 
+    def add_supplement(self) -> None:
+        """Classes for the property types aws-cdk-lib keeps beyond the schema (``supplement/definitions.json``)."""
+        have = {p.class_name for p in self.property_types.values()}
+        for name in self.extra["add"]:
+            class_name = naming.property_class_name(name)
+            if class_name in have or name in self.pending:
+                continue
+            node = self.extra["definitions"][name]
+            self.pending[name] = node
+            property_type = PropertyType(name, class_name, [], short_doc(node.get("description")))
+            self.property_types[name] = property_type
+            property_type.props = self.props_of(node, set(node.get("required", [])), None)
+            have.add(class_name)
+
     @staticmethod
     def constraints(node: dict[str, Any]) -> dict[str, Any]:
         found: dict[str, Any] = {}
@@ -476,6 +495,7 @@ class _Builder:
         props = self.props_of({"properties": writable}, set(schema.get("required", [])), skip)
         # aws-cdk-lib also has classes for the types of read-only properties.
         self.props_of({"properties": {k: v for k, v in properties.items() if k in top_read_only}}, set(), None)
+        self.add_supplement()
         renamed: dict[str, str] = {}
         reserved = RESERVED | {"tags"} if tag else RESERVED
         for prop in props:
@@ -504,12 +524,25 @@ class _Builder:
         )
 
 
-def build_resource(type_name: str, schema: dict[str, Any]) -> Resource:
-    """The model of one resource type."""
-    return _Builder(type_name, schema).build()
+def build_resource(type_name: str, schema: dict[str, Any], extra: dict[str, Any] | None = None) -> Resource:
+    """The model of one resource type; ``extra`` adds property types (``{"add": [...], "definitions": {...}}``)."""
+    return _Builder(type_name, schema, extra).build()
 
 
-def build_all(schemas: dict[str, dict[str, Any]]) -> Iterator[Resource]:
-    """Models of every resource type, in type-name order."""
+def default_supplement() -> dict[str, dict[str, Any]]:
+    """The committed ``supplement/definitions.json`` with :data:`patches.MANUAL_DEFINITIONS` merged in."""
+    merged = {name: dict(entry) for name, entry in load_definition_supplement().items()}
+    for type_name, definitions in patches.MANUAL_DEFINITIONS.items():
+        entry = merged.setdefault(type_name, {"add": [], "definitions": {}})
+        entry["add"] = sorted({*entry["add"], *definitions})
+        entry["definitions"] = {**entry["definitions"], **definitions}
+    return merged
+
+
+def build_all(
+    schemas: dict[str, dict[str, Any]], supplement: dict[str, dict[str, Any]] | None = None
+) -> Iterator[Resource]:
+    """Models of every resource type, in type-name order (``supplement``: :func:`default_supplement`)."""
+    extra = default_supplement() if supplement is None else supplement
     for type_name, schema in sorted(schemas.items()):
-        yield build_resource(type_name, schema)
+        yield build_resource(type_name, schema, extra.get(type_name))

@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cfnlint.schema import _getatts
 
 # Types whose every top-level property can be read with Fn::GetAtt.
@@ -46,6 +48,18 @@ SAM_DEFINITION_NAMES: dict[str, str] = {
 
 SAM_EVENT_SOURCE = "EventSource"
 
+# Classes aws-cdk-lib keeps under a second name in another module: ``aws_kinesisanalytics`` still has the
+# ``AWS::KinesisAnalyticsV2`` classes from before they got their own module, with a ``V2`` suffix (same nested
+# types and keyword arguments). They are aliases of the classes of the type's own module, resolved on first use.
+CLASS_ALIASES: dict[str, dict[str, tuple[str, str]]] = {
+    "kinesisanalytics": {
+        "CfnApplicationCloudWatchLoggingOptionV2": ("kinesisanalyticsv2", "CfnApplicationCloudWatchLoggingOption"),
+        "CfnApplicationOutputV2": ("kinesisanalyticsv2", "CfnApplicationOutput"),
+        "CfnApplicationReferenceDataSourceV2": ("kinesisanalyticsv2", "CfnApplicationReferenceDataSource"),
+        "CfnApplicationV2": ("kinesisanalyticsv2", "CfnApplication"),
+    },
+}
+
 
 def definition_name(type_name: str, definition: str) -> str:
     """The name aws-cdk-lib gives a schema definition (before the ``Property`` suffix)."""
@@ -55,3 +69,56 @@ def definition_name(type_name: str, definition: str) -> str:
         if "::" in definition:
             return definition.rsplit(".", 1)[-1]
     return definition
+
+# Property types aws-cdk-lib 2.275.0 has that neither the schemas nor the spec database we convert
+# (``supplement/definitions.json``) hold: aws-cdk-lib was built with a newer spec database. Written by hand from
+# aws-cdk-lib 2.275.0's classes (names and required fields) and the CloudFormation names of those fields.
+_STRING: dict[str, Any] = {"type": "string"}
+_TAGS_ITEMS: dict[str, Any] = {"type": "object", "properties": {"Key": _STRING, "Value": _STRING}, "required": ["Key", "Value"]}
+_GITHUB_APP: dict[str, Any] = {
+    "type": "object",
+    "properties": {"AppVariant": _STRING, "OrganizationName": _STRING, "TargetUrl": _STRING, "TokenValue": _STRING},
+    "required": ["AppVariant", "TokenValue"],
+}
+_GITHUB_PAT: dict[str, Any] = {
+    "type": "object",
+    "properties": {"OrganizationName": _STRING, "TargetUrl": _STRING, "TokenValue": _STRING},
+    "required": ["TokenValue"],
+}
+MANUAL_DEFINITIONS: dict[str, dict[str, dict[str, Any]]] = {
+    "AWS::CloudWatch::AnomalyDetector": {
+        "MetricConfiguration": {
+            "type": "object",
+            "properties": {
+                "ExcludedTimeRanges": {"type": "array", "items": {"$ref": "#/definitions/Range"}},
+                "MetricTimeZone": _STRING,
+            },
+        },
+    },
+    "AWS::CloudWatch::Integration": {"TagsItems": _TAGS_ITEMS},
+    "AWS::CustomerProfiles::RecommenderFilter": {"TagsItems": _TAGS_ITEMS},
+    "AWS::DevOpsAgent::Service": {
+        "GitHubAppVerificationDetails": _GITHUB_APP,
+        "GitHubDetails": {
+            "type": "object",
+            "properties": {
+                "AppVerification": {"$ref": "#/definitions/GitHubAppVerificationDetails"},
+                "DirectAccess": {"$ref": "#/definitions/GitHubPatDetails"},
+            },
+        },
+        "GitHubPatDetails": _GITHUB_PAT,
+        "RegisteredGitHubServiceDetails": {
+            "type": "object",
+            "properties": {
+                "AppVariant": _STRING,
+                "AuthMode": _STRING,
+                "HostingType": _STRING,
+                "Owner": _STRING,
+                "OwnerType": _STRING,
+                "TargetUrl": _STRING,
+            },
+            "required": ["Owner", "OwnerType"],
+        },
+    },
+    "AWS::Translate::Terminology": {"TagsItems": _TAGS_ITEMS},
+}

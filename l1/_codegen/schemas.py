@@ -9,6 +9,17 @@ test extra pins the same version). Layout inside ``cfnlint/data/schemas/``:
   ``definitions``, ``required``, ``readOnlyProperties``, ``tagging``, ...).
 
 cfn-lint keeps the us-east-1 set as the reference; it is the region with the most types.
+
+aws-cdk-lib's L1 classes come from its own spec database (``@aws-cdk/aws-service-spec``), which keeps every type
+any region ever had. Three supplements close the difference:
+
+* :data:`OTHER_REGION_TYPES`: types aws-cdk-lib has that us-east-1 does not list (DeviceFarm, OpsWorks, ...):
+  their schema comes from the first other region of the same cfn-lint that has it;
+* ``supplement/resources/*.json``: types no region of the pinned cfn-lint lists any more (LookoutMetrics,
+  NimbleStudio, OpsWorksCM, IoTFleetHub): registry schemas copied from cfn-lint 1.20.0
+  (``cfnlint/data/schemas/providers/<region>/aws-*.json``), the last schemas that had them;
+* ``supplement/definitions.json``: property types aws-cdk-lib keeps that today's schemas dropped or renamed,
+  by resource type (see :mod:`l1._codegen.cdk_spec`, which writes it from aws-cdk's spec database).
 """
 
 from __future__ import annotations
@@ -21,6 +32,32 @@ from typing import Any
 
 CFN_LINT_VERSION = "1.58.0"
 REGION = "us-east-1"
+SUPPLEMENT = Path(__file__).parent / "supplement"
+
+# Types aws-cdk-lib 2.275.0 has and the us-east-1 provider list lacks, found in another region's list.
+OTHER_REGION_TYPES: tuple[str, ...] = (
+    "AWS::DeviceFarm::DevicePool",
+    "AWS::DeviceFarm::InstanceProfile",
+    "AWS::DeviceFarm::NetworkProfile",
+    "AWS::DeviceFarm::Project",
+    "AWS::DeviceFarm::TestGridProject",
+    "AWS::DeviceFarm::Upload",
+    "AWS::DeviceFarm::VPCEConfiguration",
+    "AWS::GameLiftStreams::Application",
+    "AWS::GameLiftStreams::StreamGroup",
+    "AWS::IoTEvents::AlarmModel",
+    "AWS::IoTEvents::DetectorModel",
+    "AWS::IoTEvents::Input",
+    "AWS::NetworkManager::Connection",
+    "AWS::NimbleStudio::Studio",
+    "AWS::OpsWorks::App",
+    "AWS::OpsWorks::ElasticLoadBalancerAttachment",
+    "AWS::OpsWorks::Instance",
+    "AWS::OpsWorks::Layer",
+    "AWS::OpsWorks::Stack",
+    "AWS::OpsWorks::UserProfile",
+    "AWS::OpsWorks::Volume",
+)
 
 
 class SchemaVersionError(RuntimeError):
@@ -53,15 +90,44 @@ def check_version() -> str:
     return installed
 
 
+def _other_regions(root: Path) -> dict[str, str]:
+    """The schema id of each of :data:`OTHER_REGION_TYPES`, from the first other region (by name) listing it."""
+    found: dict[str, str] = {}
+    for provider in sorted((root / "providers").glob("*.json")):
+        if provider.name in (f"{REGION}.json", "sam.json"):
+            continue
+        listed = json.loads(provider.read_text(encoding="utf-8"))
+        for type_name in OTHER_REGION_TYPES:
+            if type_name in listed and type_name not in found:
+                found[type_name] = listed[type_name]
+    missing = sorted(set(OTHER_REGION_TYPES) - set(found))
+    if missing:
+        raise SchemaVersionError(f"no region of cfn-lint {CFN_LINT_VERSION} lists {missing}")
+    return found
+
+
 def load_schema_set() -> SchemaSet:
-    """Read every provider and SAM schema of the pinned cfn-lint."""
+    """Read every provider and SAM schema of the pinned cfn-lint, and the supplements."""
     version = check_version()
     root = schema_root()
     index: dict[str, str] = {}
     for provider in (f"{REGION}.json", "sam.json"):
         index.update(json.loads((root / "providers" / provider).read_text(encoding="utf-8")))
+    index.update(_other_regions(root))
     schemas = {
         type_name: json.loads((root / "resources" / f"{schema_id}.json").read_text(encoding="utf-8"))
-        for type_name, schema_id in sorted(index.items())
+        for type_name, schema_id in index.items()
     }
-    return SchemaSet(version=version, schemas=schemas)
+    for path in sorted((SUPPLEMENT / "resources").glob("*.json")):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        schemas.setdefault(schema["typeName"], schema)
+    return SchemaSet(version=version, schemas=dict(sorted(schemas.items())))
+
+
+def load_definition_supplement() -> dict[str, dict[str, Any]]:
+    """``{type name: {definition name: JSON schema}}``: property types aws-cdk-lib has beyond the schemas."""
+    path = SUPPLEMENT / "definitions.json"
+    if not path.exists():
+        return {}
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["types"]
+    return data

@@ -8,6 +8,7 @@ milliseconds to ``from l1 import ec2``; a plain class costs about 7 µs.
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from typing import Any, ClassVar
 
@@ -98,8 +99,20 @@ class CfnResourceProps(CfnPropertyType, metaclass=_PropsMeta):
         return {row[1]: value for row in self._CFN_PROPS if (value := getattr(self, row[1])) is not None}
 
 
-def resource_props_class(namespace: dict[str, Any], name: str) -> type[CfnResourceProps]:
-    """The ``Cfn*Props`` struct ``name`` of a generated module (its ``globals()``), made on first use and kept."""
+def resource_props_class(
+    namespace: dict[str, Any], name: str, aliases: dict[str, tuple[str, str]] | None = None
+) -> type[Any]:
+    """The ``Cfn*Props`` struct ``name`` of a generated module (its ``globals()``), made on first use and kept.
+
+    ``aliases`` maps a second name of a class to ``(module, class name)``; the alias and its ``...Props`` resolve
+    to that class and its struct.
+    """
+    base = name[:-5] if name.endswith("Props") else name
+    if aliases and base in aliases:
+        module_name, class_name = aliases[base]
+        value: type[Any] = getattr(importlib.import_module(module_name), class_name + name[len(base) :])
+        namespace[name] = value
+        return value
     resource = namespace.get(name[:-5]) if name.endswith("Props") else None
     rows = getattr(resource, "_CFN_PROPS", None)
     if not isinstance(resource, type) or rows is None or not hasattr(resource, "CFN_RESOURCE_TYPE_NAME"):
