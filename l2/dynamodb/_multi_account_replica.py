@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -163,7 +164,7 @@ class TableV2MultiAccountReplica(TableBaseV2):
         if table_name:
             self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
 
-    @property
+    @functools.cached_property
     def table_arn(self) -> str:  # type: ignore[override]
         """The ARN of the replica (formatted from its name in another environment)."""
         return self.get_resource_arn_attribute(
@@ -171,7 +172,7 @@ class TableV2MultiAccountReplica(TableBaseV2):
             {"service": "dynamodb", "resource": "table", "resource_name": self.physical_name},
         )
 
-    @property
+    @functools.cached_property
     def table_name(self) -> str:  # type: ignore[override]
         """The name of the replica."""
         return self.get_resource_name_attribute(self.resource.ref)

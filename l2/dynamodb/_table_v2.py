@@ -6,6 +6,7 @@ The replicas, strong-consistency checks, props and the shared base (with the imp
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -210,7 +211,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
             self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
 
     # -- attributes ------------------------------------------------------------------------------------------
-    @property
+    @functools.cached_property
     def table_arn(self) -> str:  # type: ignore[override]
         """The ARN of the table in the stack's region (formatted from its name in another environment)."""
         return self.get_resource_arn_attribute(
@@ -218,7 +219,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
             {"service": "dynamodb", "resource": "table", "resource_name": self.physical_name},
         )
 
-    @property
+    @functools.cached_property
     def table_name(self) -> str:  # type: ignore[override]
         """The name of the table."""
         return self.get_resource_name_attribute(self.resource.ref)

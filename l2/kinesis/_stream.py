@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -668,14 +669,14 @@ class Stream(StreamBase):
         self.stream.apply_removal_policy(removal_policy)
         self.encryption_key = key
 
-    @property
+    @functools.cached_property
     def stream_arn(self) -> str:  # type: ignore[override]
         """The ARN of the stream (formatted from its name in another environment)."""
         return self.get_resource_arn_attribute(
             self.stream.attr_arn, {"service": "kinesis", "resource": "stream", "resource_name": self.physical_name}
         )
 
-    @property
+    @functools.cached_property
     def stream_name(self) -> str:  # type: ignore[override]
         """The name of the stream."""
         return self.get_resource_name_attribute(self.stream.ref)

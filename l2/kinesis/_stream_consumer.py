@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Resource, Stack
@@ -117,7 +118,7 @@ class StreamConsumer(_StreamConsumerBase):
         )
         self.stream = stream
 
-    @property
+    @functools.cached_property
     def stream_consumer_arn(self) -> str:  # type: ignore[override]
         """The ARN of the consumer (formatted from the names in another environment)."""
         return self.get_resource_arn_attribute(
@@ -130,7 +131,7 @@ class StreamConsumer(_StreamConsumerBase):
             },
         )
 
-    @property
+    @functools.cached_property
     def stream_consumer_name(self) -> str:  # type: ignore[override]
         """The name of the consumer."""
         return self.get_resource_name_attribute(self.stream_consumer.attr_consumer_name)

@@ -16,6 +16,11 @@ from _harness import GoldenApp, all_apps, run_on_pycdk  # noqa: E402
 
 SUITES = {"l2_dynamodb", "l2_kinesis", "l2_ssm", "l2_secretsmanager"}
 APPS = [app for app in all_apps() if app.suite in SUITES]
+# Findings in aws-cdk-lib's own template for an app (the fixture has them too): app test id -> rule ids.
+AWS_CDK_LIB_FINDINGS = {
+    # the original writes the table ARN as a plain string holding ``${AWS::Region}`` (no Fn::Sub), on purpose
+    "l2_dynamodb/integ_dynamodb_add_to_resource_policy_scoped": {"E1029"},
+}
 
 
 def _errors(template_text: str) -> list[str]:
@@ -40,6 +45,8 @@ def test_pycdk_templates_pass_cfn_lint(app: GoldenApp, tmp_path: Path) -> None:
             # A stack with no resources (e.g. one that only reads a shared parameter): aws-cdk-lib writes the same
             # template, which CloudFormation's schema (E1001) rejects; nothing else may be wrong with it.
             errors = [e for e in errors if not e.startswith("E1001 'Resources' is a required property")]
+        accepted = AWS_CDK_LIB_FINDINGS.get(app.test_id, set())
+        errors = [e for e in errors if e.split(" ", 1)[0] not in accepted]
         assert errors == [], path.name
 
 
