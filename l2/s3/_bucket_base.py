@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from l2.kms import IKey
     from l2.s3._bucket_policy import BucketPolicy
     from l2.s3._interfaces import IBucketNotificationDestination
-    from l2.s3._types import GrantReplicationPermissionDestinationProps
+    from l2.s3._types import GrantReplicationPermissionDestinationProps, GrantReplicationPermissionProps
 
 
 def _url_join(*components: str) -> str:
@@ -156,7 +156,7 @@ class BucketBase(Resource):
     def grant_replication_permission(
         self,
         identity: IGrantable,
-        props: Any = None,
+        props: GrantReplicationPermissionProps | None = None,
         *,
         destinations: Sequence[GrantReplicationPermissionDestinationProps] | None = None,
         source_decryption_key: IKey | None = None,

@@ -17,7 +17,8 @@ from l2.s3._private import perms
 if TYPE_CHECKING:
     from l2.iam import Grant, IGrantable
     from l2.kms import IKey
-    from l2.s3._types import GrantReplicationPermissionDestinationProps
+    from l2.s3._interfaces import IBucket
+    from l2.s3._types import GrantReplicationPermissionDestinationProps, GrantReplicationPermissionProps
 
 
 class _KeyedBucketGrants(KeyedResourceGrants):
@@ -33,12 +34,12 @@ class _KeyedBucketGrants(KeyedResourceGrants):
 class BucketGrants:
     """Grants on one bucket and its objects."""
 
-    def __init__(self, bucket: Any) -> None:
-        self._bucket = bucket
+    def __init__(self, bucket: IBucket) -> None:
+        self._bucket: Any = bucket  # a BucketBase (the attributes the grants read are not all on IBucket)
         self._keyed = _KeyedBucketGrants(bucket)
 
     @staticmethod
-    def from_bucket(bucket: Any) -> BucketGrants:
+    def from_bucket(bucket: IBucket) -> BucketGrants:
         """The grants of ``bucket``."""
         return BucketGrants(bucket)
 
@@ -67,24 +68,24 @@ class BucketGrants:
             identity, actions, [self._bucket.bucket_arn, self._bucket.arn_for_objects(pattern)]
         )
 
-    def read(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+    def read(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant:
         """``s3:GetObject*``, ``s3:GetBucket*``, ``s3:List*`` (and key decrypt)."""
         return self.actions_on_bucket_and_object_keys(
             identity, objects_key_pattern, *perms.BUCKET_READ_ACTIONS, *perms.KEY_READ_ACTIONS
         )
 
-    def write(self, identity: Any, objects_key_pattern: Any = "*", allowed_action_patterns: Sequence[str] | None = None) -> Any:
+    def write(self, identity: IGrantable, objects_key_pattern: Any = "*", allowed_action_patterns: Sequence[str] | None = None) -> Grant:
         """Deleting and putting objects (and key encrypt/decrypt); ``allowed_action_patterns`` narrows the actions."""
         actions = tuple(allowed_action_patterns) if allowed_action_patterns else self._write_actions
         return self.actions_on_bucket_and_object_keys(identity, objects_key_pattern, *actions, *perms.KEY_WRITE_ACTIONS)
 
-    def put(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+    def put(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant:
         """Putting objects (and key encrypt/decrypt)."""
         return self.actions_on_object_keys(
             identity, objects_key_pattern, *perms.BUCKET_PUT_ACTIONS, *perms.KEY_WRITE_ACTIONS
         )
 
-    def put_acl(self, identity: Any, objects_key_pattern: str = "*") -> Any:
+    def put_acl(self, identity: IGrantable, objects_key_pattern: str = "*") -> Grant:
         """Setting object ACLs."""
         return self.actions_on_object_keys(identity, objects_key_pattern, *perms.BUCKET_PUT_ACL_ACTIONS)
 
@@ -92,7 +93,7 @@ class BucketGrants:
         """``s3:DeleteObject*``."""
         return self.actions_on_object_keys(grantee, objects_key_pattern, *perms.BUCKET_DELETE_ACTIONS)
 
-    def read_write(self, identity: Any, objects_key_pattern: Any = "*") -> Any:
+    def read_write(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant:
         """Read and write (and the union of the key actions)."""
         key_actions = tuple(dict.fromkeys(perms.KEY_READ_ACTIONS + perms.KEY_WRITE_ACTIONS))
         return self.actions_on_bucket_and_object_keys(
@@ -102,7 +103,7 @@ class BucketGrants:
     def replication_permission(
         self,
         identity: IGrantable,
-        props: Any = None,
+        props: GrantReplicationPermissionProps | None = None,
         *,
         destinations: Sequence[GrantReplicationPermissionDestinationProps] | None = None,
         source_decryption_key: IKey | None = None,
@@ -124,7 +125,7 @@ class BucketGrants:
             )
         return grant_replication_permission(self._bucket, identity, props)  # type: ignore[no-any-return]
 
-    def public_access(self, key_prefix: str | None = None, *allowed_actions: str) -> Any:
+    def public_access(self, key_prefix: str | None = None, *allowed_actions: str) -> Grant:
         """Allow anyone ``allowed_actions`` (default ``s3:GetObject``) on keys matching ``key_prefix``.
 
         Raises:

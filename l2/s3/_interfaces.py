@@ -11,7 +11,13 @@ if TYPE_CHECKING:
     from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
     from l2.kms import IKey
     from l2.s3._bucket_policy import BucketPolicy
-    from l2.s3._types import EventType, GrantReplicationPermissionDestinationProps, NotificationKeyFilter
+    from l2.s3._types import (
+        BucketNotificationDestinationConfig,
+        EventType,
+        GrantReplicationPermissionDestinationProps,
+        GrantReplicationPermissionProps,
+        NotificationKeyFilter,
+    )
 
 
 @runtime_checkable
@@ -61,7 +67,7 @@ class IBucket(Protocol):
     def grant_replication_permission(
         self,
         identity: IGrantable,
-        props: Any = None,
+        props: GrantReplicationPermissionProps | None = None,
         *,
         destinations: Sequence[GrantReplicationPermissionDestinationProps] | None = None,
         source_decryption_key: IKey | None = None,
@@ -126,4 +132,4 @@ class IBucket(Protocol):
 class IBucketNotificationDestination(Protocol):
     """A notification target (``l2.s3_notifications``): ``bind(scope, bucket)`` returns its config."""
 
-    def bind(self, scope: Any, bucket: Any) -> Any: ...
+    def bind(self, scope: Construct, bucket: IBucket) -> BucketNotificationDestinationConfig: ...

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Duration
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l2.kms import IKey
+    from l2.s3._interfaces import IBucket
 
 
 class BucketEncryption(enum.Enum):
@@ -360,7 +364,7 @@ class InventoryObjectVersion(enum.Enum):
 class InventoryDestination:
     """Where inventory reports are written."""
 
-    bucket: Any
+    bucket: IBucket
     bucket_owner: str | None = None
     prefix: str | None = None
 
@@ -468,12 +472,12 @@ class Filter:
 class ReplicationRule:
     """A replication rule (the source bucket must be versioned)."""
 
-    destination: Any
+    destination: IBucket
     access_control_transition: bool | None = None
     delete_marker_replication: bool | None = None
     filter: Filter | None = None
     id: str | None = None
-    kms_key: Any = None
+    kms_key: IKey | None = None
     metrics: ReplicationTimeValue | None = None
     priority: int | None = None
     replica_modifications: bool | None = None
@@ -486,8 +490,8 @@ class ReplicationRule:
 class GrantReplicationPermissionDestinationProps:
     """A replication destination: the bucket and the key replicas are encrypted with."""
 
-    bucket: Any
-    encryption_key: Any = None
+    bucket: IBucket
+    encryption_key: IKey | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -495,4 +499,4 @@ class GrantReplicationPermissionProps:
     """What ``grant_replication_permission`` needs: the destinations and the source's decryption key."""
 
     destinations: Sequence[GrantReplicationPermissionDestinationProps]
-    source_decryption_key: Any = None
+    source_decryption_key: IKey | None = None

@@ -174,11 +174,13 @@ def test_grants_on_imported_buckets_go_to_the_principal(stack: Stack, synth) -> 
             {"blocked_encryption_types": [s3.BlockedEncryptionType.NONE, s3.BlockedEncryptionType.SSE_C]},
             "If NONE is specified as the blocked encryption type, no other encryption types may be specified",
         ),
-        ({"replication_rules": [s3.ReplicationRule(destination=None)]}, "Replication rules require versioning"),
+        ({"replication_rules": "one rule"}, "Replication rules require versioning"),
         ({"replication_role": "r"}, "cannot specify replicationRole when replicationRules is empty"),
     ],
 )
 def test_fails_on_invalid_naming_encryption_and_replication_props(stack: Stack, props: dict, message: str) -> None:
+    if props.get("replication_rules") == "one rule":  # a rule to a real bucket, made in this test's stack
+        props = {"replication_rules": [s3.ReplicationRule(destination=s3.Bucket(stack, "Destination"))]}
     if props.get("replication_role") == "r":  # a real role, made in this test's stack
         props = {**props, "replication_role": iam.Role(stack, "Role", assumed_by=iam.AccountRootPrincipal())}
     with pytest.raises(ValidationError) as err:
