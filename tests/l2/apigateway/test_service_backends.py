@@ -100,3 +100,22 @@ def test_a_lambda_rest_api_takes_a_function_not_its_arn(stack: Stack) -> None:
     assert lambda_.IFunction is not None
     with pytest.raises(TypeError, match="handler"):
         apigateway.LambdaRestApi(stack, "Api", handler="arn:aws:lambda:us-east-1:1:function:f")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("flag", "changes"), [(True, True), (False, False)])
+def test_the_authorizer_flag_decides_whether_an_authorizer_change_redeploys(flag: bool, changes: bool) -> None:
+    # aws-cdk-lib hashes the authorizer's props into the deployment's logical id only with the flag on
+    from constructs import App
+
+    def deployment_id(authorizer_name: str) -> str:
+        stack = Stack(App(context={"@aws-cdk/aws-apigateway:authorizerChangeDeploymentLogicalId": flag}), "S")
+        authorizer = apigateway.CognitoUserPoolsAuthorizer(
+            stack, "Auth", cognito_user_pools=[_Pool(stack, "Pool")], authorizer_name=authorizer_name
+        )
+        api = apigateway.RestApi(stack, "Api", cloud_watch_role=False)
+        api.root.add_method("GET", authorizer=authorizer)
+        template = stack.node.root.synth(force=True).get_stack_artifact("S").template
+        (logical_id,) = [k for k, v in template["Resources"].items() if v["Type"] == "AWS::ApiGateway::Deployment"]
+        return logical_id
+
+    assert (deployment_id("one") != deployment_id("two")) is changes
