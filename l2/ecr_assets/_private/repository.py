@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from constructs import ArnFormat, Construct, Resource, Stack
+from constructs import ArnFormat, Construct, Resource, Stack, Tags, Token, TokenComparison
 
 if TYPE_CHECKING:
     from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
@@ -74,9 +74,26 @@ class ImportedRepository(Resource):
         return iam.AddToResourcePolicyResult(statement_added=False)
 
     def grant(self, grantee: IGrantable, *actions: str) -> Grant:
-        """Grant ``actions`` on this repository (the grantee's identity policy, as it cannot be changed here)."""
+        """Grant ``actions`` on this repository (the grantee's identity policy, as it cannot be changed here).
+
+        A role or user of this app in another account is tagged ``aws-cdk:id`` (aws-cdk-lib's cross-account
+        grant, whose resource-policy half an imported repository cannot take).
+        """
         from l2 import iam
 
+        cross_account = self._cross_account_principal(grantee)
+        if cross_account is not None:
+            principal_stack = Stack.of(cross_account)
+            role_tag = f"{principal_stack.stack_name}_{cross_account.node.addr}"
+            Tags.of(cross_account).add("aws-cdk:id", role_tag)
+            self.add_to_resource_policy(
+                iam.PolicyStatement(
+                    actions=list(actions),
+                    principals=[iam.AccountPrincipal(principal_stack.account)],
+                    conditions={"StringEquals": {"aws:PrincipalTag/aws-cdk:id": role_tag}},
+                )
+            )
+            return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self.repository_arn])
         return iam.Grant.add_to_principal_or_resource(
             grantee=grantee, actions=list(actions), resource_arns=[self.repository_arn], resource_self_arns=[],
             resource=self,
@@ -97,6 +114,21 @@ class ImportedRepository(Resource):
     def grant_pull_push(self, grantee: IGrantable) -> Grant:
         """Pull and push images (and get an authorization token, on ``*``)."""
         return self._with_token(grantee, self.grant(grantee, *PULL_ACTIONS, *PUSH_ACTIONS))
+
+    def _cross_account_principal(self, grantee: IGrantable) -> Construct | None:
+        """The grantee's principal when it is a resource of this app in another, known account (not depended on)."""
+        principal = grantee.grant_principal
+        account = getattr(principal, "principal_account", None)
+        if not account:
+            return None
+        comparison = Token.compare_strings(self.env.account, account)
+        if comparison in (TokenComparison.BOTH_UNRESOLVED, TokenComparison.SAME):
+            return None
+        if not isinstance(principal, Construct) or not Resource.is_owned_resource(principal):
+            return None
+        if Stack.of(principal) in self.stack.dependencies:
+            return None
+        return principal
 
     @staticmethod
     def _with_token(grantee: IGrantable, grant: Grant) -> Grant:
