@@ -107,6 +107,25 @@ def attach_precreated_role(role: Any, id: str) -> tuple[PrecreatedRole | None, b
     return precreated, not config.prevent_synthesis
 
 
+def customize_roles_config(scope: Construct) -> tuple[bool, bool]:
+    """Whether ``customize_roles`` applies at ``scope``, and whether it prevents synthesis."""
+    context = scope.node.try_get_context(CUSTOMIZE_ROLES_CONTEXT_KEY)
+    return context is not None, context is not None and context.get("preventSynthesis") is not False
+
+
+def attach_precreated_policy(policy: Any, id: str) -> tuple[Any, bool]:
+    """For a new ``ManagedPolicy``: the policy of the same name imported (or None), and whether its
+    ``AWS::IAM::ManagedPolicy`` is synthesized; a customized policy is reported with the roles it is attached to."""
+    enabled, prevent = customize_roles_config(policy)
+    if not enabled:
+        return None, True
+    from ._managed_policy import ManagedPolicy
+
+    imported = ManagedPolicy.from_managed_policy_name(policy, f"Imported{id}", id)
+    PolicySynthesizer.get_or_create(policy).add_managed_policy_source(policy)
+    return imported, not prevent
+
+
 class PrecreatedRole(Resource):
     """A role created outside the app, standing in for a ``Role`` under ``customize_roles``: statements and
     managed policies added to it go to the IAM policy report instead of the template.
@@ -206,6 +225,7 @@ class PolicySynthesizer(Construct):
         self._scope = scope
         self._roles: dict[str, dict[str, Any]] = {}
         self._managed_policies: dict[str, dict[str, Any]] = {}
+        self._policy_sources: list[Any] = []
         self.node.add_validation(_WriteReport(self))
 
     def add_role(self, role_path: str, *, role_name: str, managed_policies: list[Any], policy_statements: list[Any],
@@ -221,6 +241,11 @@ class PolicySynthesizer(Construct):
                                   "policyStatements": policy_statements, "assumeRolePolicy": assume_role_policy,
                                   "missing": missing}
 
+    def add_managed_policy_source(self, policy: Any) -> None:
+        """Report ``policy`` (a ``ManagedPolicy`` under ``customize_roles``) if it is valid when the report is
+        written, with its statements and the roles it is attached to then."""
+        self._policy_sources.append(policy)
+
     def add_managed_policy(self, policy_path: str, *, policy_statements: Any, roles: list[str]) -> None:
         """Report a customer managed policy that precreated roles use (once per construct path).
 
@@ -234,6 +259,13 @@ class PolicySynthesizer(Construct):
     # -- the report ------------------------------------------------------------------------------------
     def json_report(self) -> dict[str, Any]:
         """The report as aws-cdk-lib writes ``iam-policy-report.json`` (``{}`` without roles)."""
+        for policy in self._policy_sources:
+            document = policy.document
+            if policy.node.path in self._managed_policies or document.is_empty \
+                    or document.validate_for_identity_policy():
+                continue
+            self.add_managed_policy(policy.node.path, policy_statements=(document.to_json() or {}).get("Statement"),
+                                    roles=[r.node.path for r in policy._roles])
         roles = []
         for path, entry in self._roles.items():
             arns, statements = self._managed_policies_for_role(path, entry["managedPolicies"])

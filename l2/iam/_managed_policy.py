@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from constructs import Arn, ArnComponents, ArnFormat, Aws, Construct, Lazy, Resource, Stack
+from constructs import Arn, ArnComponents, ArnFormat, Aws, Construct, Lazy, Resource, Stack, ValidationError
 from l1.iam import CfnManagedPolicy
 
+from ._customize_roles import attach_precreated_policy
 from ._policy import _PolicyGrantPrincipal
 from ._policy_document import PolicyDocument
 from ._policy_statement import PolicyStatement
@@ -85,17 +86,11 @@ class ManagedPolicy(Resource):
         self._roles: list[IRole] = []
         self._users: list[IUser] = []
         self._groups: list[IGroup] = []
-        self._resource = CfnManagedPolicy(
-            self,
-            "Resource",
-            policy_document=self.document,
-            managed_policy_name=self.physical_name if managed_policy_name is not None else None,
-            description=self.description,
-            path=self.path,
-            roles=Lazy.list(lambda: [r.role_name for r in self._roles], omit_empty=True),
-            users=Lazy.list(lambda: [u.user_name for u in self._users], omit_empty=True),
-            groups=Lazy.list(lambda: [g.group_name for g in self._groups], omit_empty=True),
-        )
+        # Role.customize_roles: the policy is reported (and, preventing synthesis, not created)
+        self._precreated_policy, synthesized = attach_precreated_policy(self, id)
+        self._resource: CfnManagedPolicy | None = None
+        if synthesized:
+            self._resource = self._create_resource(managed_policy_name)
         for u in users or ():
             self.attach_to_user(u)
         for g in groups or ():
@@ -106,6 +101,19 @@ class ManagedPolicy(Resource):
             self.add_statements(s)
         self.grant_principal = _PolicyGrantPrincipal(self, "ManagedPolicy")
         self.node.add_validation(_ManagedPolicyValidation(self))
+
+    def _create_resource(self, managed_policy_name: str | None) -> CfnManagedPolicy:
+        return CfnManagedPolicy(
+            self,
+            "Resource",
+            policy_document=self.document,
+            managed_policy_name=self.physical_name if managed_policy_name is not None else None,
+            description=self.description,
+            path=self.path,
+            roles=Lazy.list(lambda: [r.role_name for r in self._roles], omit_empty=True),
+            users=Lazy.list(lambda: [u.user_name for u in self._users], omit_empty=True),
+            groups=Lazy.list(lambda: [g.group_name for g in self._groups], omit_empty=True),
+        )
 
     @staticmethod
     def from_aws_managed_policy_name(managed_policy_name: str) -> IManagedPolicy:
@@ -127,7 +135,11 @@ class ManagedPolicy(Resource):
 
     @property
     def managed_policy_arn(self) -> str:
-        """The ARN (``Ref`` of the resource)."""
+        """The ARN (``Ref`` of the resource; the precreated policy's under ``Role.customize_roles``)."""
+        if self._precreated_policy is not None:
+            return self._precreated_policy.managed_policy_arn  # type: ignore[no-any-return]
+        if self._resource is None:
+            raise ValidationError("Cannot access managedPolicyArn when synthesis is prevented", self)
         return self.get_resource_arn_attribute(
             self._resource.ref,
             ArnComponents(region="", service="iam", resource="policy", resource_name=self.physical_name),
@@ -135,7 +147,11 @@ class ManagedPolicy(Resource):
 
     @property
     def managed_policy_name(self) -> str:
-        """The name, taken from the ARN."""
+        """The name, taken from the ARN (the construct id under ``Role.customize_roles``)."""
+        if self._precreated_policy is not None:
+            return self.node.id
+        if self._resource is None:
+            raise ValidationError("Cannot access managedPolicyName when synthesis is prevented", self)
         return Arn.split(self._resource.ref, ArnFormat.SLASH_RESOURCE_NAME).resource_name
 
     def add_statements(self, *statement: PolicyStatement) -> None:

@@ -160,3 +160,24 @@ def test_no_report_is_written_without_customized_roles(tmp_path: Path) -> None:
 def test_fails_on_a_wrong_type_of_precreated_roles() -> None:
     with pytest.raises(TypeError, match="use_precreated_roles"):
         iam.Role.customize_roles(Stack(App(), "S"), use_precreated_roles=["R"])  # type: ignore[arg-type]
+
+
+def test_customer_managed_policies_of_a_precreated_role_are_reported_not_created(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path))
+    stack = Stack(app, "S")
+    iam.Role.customize_roles(stack, use_precreated_roles={"S/R": "pre-r"})
+    role = iam.Role(stack, "R", assumed_by=iam.ServicePrincipal("sns.amazonaws.com"))
+    attached = iam.ManagedPolicy(stack, "MP", statements=[iam.PolicyStatement(actions=["s3:GetObject"],
+                                                                              resources=["*"])], roles=[role])
+    added = iam.ManagedPolicy(stack, "MP2", statements=[iam.PolicyStatement(actions=["sqs:*"], resources=["*"])])
+    role.add_managed_policy(added)
+    assert stack.resolve(attached.managed_policy_arn)["Fn::Join"][1][-1] == ":policy/MP"
+    assert attached.managed_policy_name == "MP"
+    app.synth()
+    assert Template.from_stack(stack).to_json().get("Resources") is None
+    report = json.loads((tmp_path / "iam-policy-report.json").read_text())
+    assert report["roles"][0]["managedPolicyArns"] == []
+    assert report["roles"][0]["managedPolicyStatements"] == [
+        {"Action": "s3:GetObject", "Effect": "Allow", "Resource": "*"},
+        {"Action": "sqs:*", "Effect": "Allow", "Resource": "*"},
+    ]
