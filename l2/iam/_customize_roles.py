@@ -16,9 +16,6 @@ have had; the ``PolicySynthesizer`` (one per app, at its root, as in aws-cdk-lib
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -318,6 +315,10 @@ class _WriteReport:
         self._synthesizer = synthesizer
 
     def validate(self) -> list[str]:
+        import json
+        import os
+        import tempfile
+
         report = self._synthesizer.json_report()
         if report.get("roles"):
             # the core copies staged files into the assembly folder when it writes it
@@ -335,6 +336,8 @@ class _WriteReport:
 
 
 def _text(value: Any) -> str:
+    import json
+
     if not value:
         return "NONE"
     return json.dumps(value, indent=2, ensure_ascii=False)
