@@ -50,7 +50,7 @@ def _camel(name: str) -> str:
 
 def _dockerignore_lines(path: str) -> list[str]:
     """The non-empty lines of ``.dockerignore``, as aws-cdk-lib reads them (split on ``\\n``, nothing trimmed)."""
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", newline="") as f:  # newline="": a "\r" stays in its pattern, as in Node
         return [line for line in f.read().split("\n") if line]
 
 

@@ -25,6 +25,13 @@ for rel, text in {
     with open(path, "w", newline="") as f:
         f.write(text)
 
+crlf = os.path.join(work, "crlf")
+os.makedirs(crlf)
+for name, data in {"Dockerfile": b"FROM alpine\n", ".dockerignore": b"*.tmp\r\nnotes.md \r\n", "keep.tmp": b"a\n",
+                   "notes.md": b"b\n", "other.txt": b"c\n"}.items():
+    with open(os.path.join(crlf, name), "wb") as f:
+        f.write(data)
+
 app = cdk.App(context={"aws:cdk:enable-asset-metadata": True})
 stack = cdk.Stack(app, "ImageOptions", env=cdk.Environment(account="123456789012", region="eu-west-1"))
 
@@ -87,6 +94,7 @@ cdk.CfnOutput(stack, "RepoUriForTag", value=full.repository.repository_uri_for_t
 
 agnostic = cdk.Stack(app, "ImageOptionsAgnostic")
 plain = assets.DockerImageAsset(agnostic, "Plain", directory=context)
+cdk.CfnOutput(agnostic, "CrlfIgnoreHash", value=assets.DockerImageAsset(agnostic, "Crlf", directory=crlf).asset_hash)
 plain.repository.grant_pull(iam.User(agnostic, "Puller"))
 cdk.CfnOutput(agnostic, "RepoUri", value=plain.repository.repository_uri)
 cdk.CfnOutput(agnostic, "RepoArn", value=plain.repository.repository_arn)
