@@ -245,3 +245,30 @@ def test_attributes_are_one_token_each_and_resolve_to_the_resource(stack: Stack)
         "regional_domain_name": {"Fn::GetAtt": ["Bucket83908E77", "RegionalDomainName"]},
         "website_url": {"Fn::GetAtt": ["Bucket83908E77", "WebsiteURL"]},
     }
+
+
+def test_a_bucket_from_a_cfn_bucket_reads_website_and_public_access_from_the_l1(stack: Stack) -> None:
+    # aws-cdk-lib 2.275 (checked with the oracle): is_website True, path S/Raw/@FromCfnBucket, the grant refused
+    cfn = s3.CfnBucket(
+        stack, "Raw",
+        website_configuration=s3.CfnBucket.WebsiteConfigurationProperty(index_document="i.html"),
+        public_access_block_configuration=s3.CfnBucket.PublicAccessBlockConfigurationProperty(block_public_policy=True),
+    )
+    bucket = s3.Bucket.from_cfn_bucket(cfn)
+    assert bucket.is_website is True
+    assert bucket.node.path == "S/Raw/@FromCfnBucket"
+    assert s3.Bucket.from_cfn_bucket(cfn) is bucket
+    with pytest.raises(ValidationError, match="Cannot grant public access when 'blockPublicPolicy' is enabled"):
+        bucket.grant_public_access()
+    plain = s3.Bucket.from_cfn_bucket(s3.CfnBucket(stack, "Plain"))
+    assert plain.is_website is False
+    assert plain.encryption_key is None
+
+
+def test_cloud_trail_rules_keep_aws_cdk_libs_pattern_key_order(stack: Stack, synth) -> None:
+    # aws-cdk-lib writes source, detail-type, then detail (golden bucket_surface_2_275 pins the whole pattern)
+    s3.Bucket(stack, "Bucket").on_cloud_trail_put_object("Put", paths=["a/*"])
+    resources = synth(stack)["Resources"].values()
+    (rule,) = [r["Properties"]["EventPattern"] for r in resources if r["Type"] == "AWS::Events::Rule"]
+    assert list(rule) == ["source", "detail-type", "detail"]
+    assert rule["detail"]["eventName"] == ["PutObject"]
