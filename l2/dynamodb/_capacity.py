@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Stack, Token, UnscopedValidationError, ValidationError
 from l2.dynamodb._shared import BillingMode, TableEncryption
+
+if TYPE_CHECKING:
+    from l2.kms import IKey
 
 
 class CapacityMode(enum.Enum):
@@ -127,7 +130,7 @@ class TableEncryptionV2:
         return TableEncryptionV2(TableEncryption.AWS_MANAGED)
 
     @staticmethod
-    def customer_managed_key(table_key: Any, replica_key_arns: Mapping[str, str] | None = None) -> TableEncryptionV2:
+    def customer_managed_key(table_key: IKey, replica_key_arns: Mapping[str, str] | None = None) -> TableEncryptionV2:
         """A customer managed key in the stack's region, and one key ARN per replica region."""
         return TableEncryptionV2(TableEncryption.CUSTOMER_MANAGED, table_key, dict(replica_key_arns or {}))
 

@@ -11,7 +11,7 @@ from l2.dynamodb import _perms
 
 if TYPE_CHECKING:
     from l2.dynamodb._interfaces import ITable
-    from l2.iam import IEncryptedResource, IResourceWithPolicyV2
+    from l2.iam import Grant, IEncryptedResource, IGrantable, IResourceWithPolicyV2
     from l2.kms import IKey
 
 _KNOWN_SERVICE_PRINCIPALS = frozenset(
@@ -93,7 +93,7 @@ class TableGrants:
         """The grants of ``table``."""
         return TableGrants(table=table, regions=regions, has_index=has_index)
 
-    def actions(self, grantee: Any, *actions: str) -> Any:
+    def actions(self, grantee: IGrantable, *actions: str) -> Grant:
         """Grant ``actions`` on the table (identity policy, or the table's resource policy across accounts).
 
         Raises:
@@ -126,19 +126,19 @@ class TableGrants:
             grantee=grantee, actions=list(_perms.PRINCIPAL_ONLY_READ_DATA_ACTIONS), resource_arns=self._arns
         )
 
-    def read_data(self, grantee: Any) -> Any:
+    def read_data(self, grantee: IGrantable) -> Grant:
         """Grant reading items (and ``kms:Decrypt``/``kms:DescribeKey`` on the key)."""
         self._grant_on_key(grantee, *_perms.KEY_READ_ACTIONS)
         result = self.actions(grantee, *_perms.RESOURCE_READ_DATA_ACTIONS, _perms.DESCRIBE_TABLE)
         return result.combine(self._principal_only_read(grantee))
 
-    def write_data(self, grantee: Any) -> Any:
+    def write_data(self, grantee: IGrantable) -> Grant:
         """Grant writing and deleting items (and encrypt/decrypt on the key)."""
         result = self.actions(grantee, *_perms.WRITE_DATA_ACTIONS, _perms.DESCRIBE_TABLE)
         self._grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
         return result
 
-    def read_write_data(self, grantee: Any) -> Any:
+    def read_write_data(self, grantee: IGrantable) -> Grant:
         """Grant reading and writing items (and encrypt/decrypt on the key)."""
         result = self.actions(
             grantee, *_perms.RESOURCE_READ_DATA_ACTIONS, *_perms.WRITE_DATA_ACTIONS, _perms.DESCRIBE_TABLE
@@ -146,7 +146,7 @@ class TableGrants:
         self._grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
         return result.combine(self._principal_only_read(grantee))
 
-    def full_access(self, grantee: Any) -> Any:
+    def full_access(self, grantee: IGrantable) -> Grant:
         """Grant ``dynamodb:*`` on the table (and encrypt/decrypt on the key)."""
         result = self.actions(grantee, "dynamodb:*")
         self._grant_on_key(grantee, *_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS)
@@ -218,19 +218,19 @@ class StreamGrants:
         self.encryption_key = encryption_key
         self._table = table
 
-    def actions(self, grantee: Any, *actions: str) -> Any:
+    def actions(self, grantee: IGrantable, *actions: str) -> Grant:
         """Grant ``actions`` on the stream."""
         from l2 import iam
 
         return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self.table_stream_arn])
 
-    def list(self, grantee: Any) -> Any:
+    def list(self, grantee: IGrantable) -> Grant:
         """Grant ``dynamodb:ListStreams`` on ``*``."""
         from l2 import iam
 
         return iam.Grant.add_to_principal(grantee=grantee, actions=["dynamodb:ListStreams"], resource_arns=["*"])
 
-    def read(self, grantee: Any) -> Any:
+    def read(self, grantee: IGrantable) -> Grant:
         """Grant listing streams and reading this stream (and decrypting with the key)."""
         self.list(grantee)
         if self.encryption_key is not None:

@@ -34,7 +34,9 @@ from l2.dynamodb._table_base import ImportedTable, TableAttributes, TableBase
 if TYPE_CHECKING:
     from l2.dynamodb._interfaces import IScalableTableAttribute
     from l2.dynamodb._scalable_attribute import ScalableTableAttribute
-    from l2.iam import IRole
+    from l2.iam import AddToResourcePolicyResult, IRole, PolicyDocument, PolicyStatement
+    from l2.kinesis._interfaces import IStream
+    from l2.kms import IKey
 
 _HASH = HASH
 _RANGE = RANGE
@@ -91,17 +93,17 @@ class Table(TableBase):
         contributor_insights_specification: ContributorInsightsSpecification | None = None,
         deletion_protection: bool | None = None,
         encryption: TableEncryption | None = None,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
         import_source: ImportSourceSpecification | None = None,
         kinesis_precision_timestamp: ApproximateCreationDateTimePrecision | None = None,
-        kinesis_stream: Any = None,
+        kinesis_stream: IStream | None = None,
         max_read_request_units: int | float | None = None,
         max_write_request_units: int | float | None = None,
         point_in_time_recovery: bool | None = None,
         point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = None,
         read_capacity: int | float | None = None,
         removal_policy: RemovalPolicy | None = None,
-        resource_policy: Any = None,
+        resource_policy: PolicyDocument | None = None,
         sort_key: Attribute | None = None,
         stream: StreamViewType | None = None,
         table_class: TableClass | None = None,
@@ -222,7 +224,7 @@ class Table(TableBase):
         scope: Construct,
         id: str,
         *,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
         global_indexes: Sequence[str] | None = None,
         grant_index_permissions: bool | None = None,
         local_indexes: Sequence[str] | None = None,
@@ -250,7 +252,7 @@ class Table(TableBase):
         )
 
     # -- resource policy -------------------------------------------------------------------------------------
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the table's resource policy, creating the policy document on first use."""
         from l2 import iam
 

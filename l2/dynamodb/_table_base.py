@@ -11,7 +11,14 @@ from l2.dynamodb._grants import StreamGrants, TableGrants, TableReference
 from l2.dynamodb._metrics import TableMetrics
 
 if TYPE_CHECKING:
-    from l2.iam import PolicyDocument
+    from l2.iam import (
+        AddToResourcePolicyResult,
+        Grant,
+        GrantOnKeyResult,
+        IGrantable,
+        PolicyDocument,
+        PolicyStatement,
+    )
 
 _CANNED_STATISTICS: dict[str, str] = {
     "ConsumedReadCapacityUnits": "Sum",
@@ -59,7 +66,7 @@ class TableBase(TableMetrics, Resource):
         return False
 
     # -- resource policy -----------------------------------------------------------------------------------
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the table's resource policy (imported tables ignore it)."""
         from l2 import iam
 
@@ -87,11 +94,15 @@ class TableBase(TableMetrics, Resource):
             raise ValidationError(f"DynamoDB Streams must be enabled on the table {self.node.path}", self)
         return StreamGrants(table_stream_arn=self.table_stream_arn, encryption_key=self.encryption_key, table=self)
 
-    def grant_on_key(self, grantee: Any, *actions: str) -> Any:
-        """Grant ``actions`` on the table's KMS key, if it has one; returns ``{"grant": Grant | None}``."""
-        return {"grant": self.encryption_key.grant(grantee, *actions) if self.encryption_key is not None else None}
+    def grant_on_key(self, grantee: IGrantable, *actions: str) -> GrantOnKeyResult:
+        """Grant ``actions`` on the table's KMS key, if it has one; returns its ``GrantOnKeyResult``."""
+        from l2 import iam
 
-    def grant(self, grantee: Any, *actions: str) -> Any:
+        return iam.GrantOnKeyResult(
+            grant=self.encryption_key.grant(grantee, *actions) if self.encryption_key is not None else None
+        )
+
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Grant ``actions`` on the table (and its indexes) to ``grantee``.
 
         Raises:
@@ -99,23 +110,23 @@ class TableBase(TableMetrics, Resource):
         """
         return self.grants.actions(grantee, *actions)
 
-    def grant_read_data(self, grantee: Any) -> Any:
+    def grant_read_data(self, grantee: IGrantable) -> Grant:
         """Grant reading items (and ``kms:Decrypt``/``kms:DescribeKey`` on the key)."""
         return self.grants.read_data(grantee)
 
-    def grant_write_data(self, grantee: Any) -> Any:
+    def grant_write_data(self, grantee: IGrantable) -> Grant:
         """Grant writing and deleting items (and encrypt/decrypt on the key)."""
         return self.grants.write_data(grantee)
 
-    def grant_read_write_data(self, grantee: Any) -> Any:
+    def grant_read_write_data(self, grantee: IGrantable) -> Grant:
         """Grant reading and writing items (and encrypt/decrypt on the key)."""
         return self.grants.read_write_data(grantee)
 
-    def grant_full_access(self, grantee: Any) -> Any:
+    def grant_full_access(self, grantee: IGrantable) -> Grant:
         """Grant ``dynamodb:*`` on the table (and encrypt/decrypt on the key)."""
         return self.grants.full_access(grantee)
 
-    def grant_stream(self, grantee: Any, *actions: str) -> Any:
+    def grant_stream(self, grantee: IGrantable, *actions: str) -> Grant:
         """Grant ``actions`` on the table's stream.
 
         Raises:
@@ -123,7 +134,7 @@ class TableBase(TableMetrics, Resource):
         """
         return self.stream_grants.actions(grantee, *actions)
 
-    def grant_table_list_streams(self, grantee: Any) -> Any:
+    def grant_table_list_streams(self, grantee: IGrantable) -> Grant:
         """Grant ``dynamodb:ListStreams`` on ``*``.
 
         Raises:
@@ -131,7 +142,7 @@ class TableBase(TableMetrics, Resource):
         """
         return self.stream_grants.list(grantee)
 
-    def grant_stream_read(self, grantee: Any) -> Any:
+    def grant_stream_read(self, grantee: IGrantable) -> Grant:
         """Grant listing streams and reading this table's stream (and decrypting with the key).
 
         Raises:

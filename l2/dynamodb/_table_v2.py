@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import (
     ArnFormat,
@@ -56,6 +56,12 @@ from l2.dynamodb._table_v2_props import (
 )
 from l2.dynamodb._table_v2_replicas import ReplicaRendering
 
+if TYPE_CHECKING:
+    from l2.dynamodb._interfaces import GlobalTableSettingsReplicationMode
+    from l2.iam import AddToResourcePolicyResult, PolicyDocument, PolicyStatement
+    from l2.kinesis._interfaces import IStream
+    from l2.kms import IKey
+
 _HASH = HASH
 _RANGE = RANGE
 _MAX_GSI = 20
@@ -98,17 +104,17 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         dynamo_stream: StreamViewType | None = None,
         encryption: TableEncryptionV2 | None = None,
         global_secondary_indexes: Sequence[GlobalSecondaryIndexPropsV2] | None = None,
-        global_table_settings_replication_mode: Any = None,
-        kinesis_stream: Any = None,
+        global_table_settings_replication_mode: GlobalTableSettingsReplicationMode | None = None,
+        kinesis_stream: IStream | None = None,
         local_secondary_indexes: Sequence[LocalSecondaryIndexProps] | None = None,
         multi_region_consistency: MultiRegionConsistency | None = None,
         point_in_time_recovery: bool | None = None,
         point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = None,
         removal_policy: RemovalPolicy | None = None,
         replicas: Sequence[ReplicaTableProps] | None = None,
-        resource_policy: Any = None,
+        resource_policy: PolicyDocument | None = None,
         sort_key: Attribute | None = None,
-        stream_resource_policy: Any = None,
+        stream_resource_policy: PolicyDocument | None = None,
         table_class: TableClass | None = None,
         table_name: str | None = None,
         tags: Sequence[CfnTag] | None = None,
@@ -117,7 +123,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         witness_region: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=table_name if table_name is not None else PhysicalName.GENERATE_IF_NEEDED)
-        self._options = {
+        self._options: dict[str, Any] = {
             "contributor_insights": contributor_insights,
             "contributor_insights_specification": contributor_insights_specification,
             "deletion_protection": deletion_protection,
@@ -255,7 +261,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         scope: Construct,
         id: str,
         *,
-        encryption_key: Any = None,
+        encryption_key: IKey | None = None,
         global_indexes: Sequence[str] | None = None,
         grant_index_permissions: bool | None = None,
         local_indexes: Sequence[str] | None = None,
@@ -297,7 +303,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         )
 
     # -- mutation --------------------------------------------------------------------------------------------
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the resource policy of the table (rendered on every replica)."""
         from l2 import iam
 
@@ -306,7 +312,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         self.resource_policy.add_statements(statement)
         return iam.AddToResourcePolicyResult(statement_added=True, policy_dependable=self.resource_policy)
 
-    def add_to_stream_resource_policy(self, statement: Any) -> Any:
+    def add_to_stream_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the resource policy of the table's stream (rendered on the primary replica)."""
         from l2 import iam
 
@@ -323,13 +329,13 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         contributor_insights_specification: ContributorInsightsSpecification | None = None,
         deletion_protection: bool | None = None,
         global_secondary_index_options: Mapping[str, ReplicaGlobalSecondaryIndexOptions] | None = None,
-        kinesis_stream: Any = None,
+        kinesis_stream: IStream | None = None,
         max_read_request_units: int | float | None = None,
         point_in_time_recovery: bool | None = None,
         point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = None,
         read_capacity: Capacity | None = None,
-        resource_policy: Any = None,
-        stream_resource_policy: Any = None,
+        resource_policy: PolicyDocument | None = None,
+        stream_resource_policy: PolicyDocument | None = None,
         table_class: TableClass | None = None,
         tags: Sequence[CfnTag] | None = None,
     ) -> None:

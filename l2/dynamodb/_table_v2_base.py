@@ -13,7 +13,14 @@ from l2.dynamodb._shared import Operation
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
-    from l2.iam import GrantOnKeyResult, IGrantable, PolicyDocument
+    from l2.iam import (
+        AddToResourcePolicyResult,
+        Grant,
+        GrantOnKeyResult,
+        IGrantable,
+        PolicyDocument,
+        PolicyStatement,
+    )
 
 
 class TableBaseV2(TableMetrics, Resource):
@@ -42,7 +49,7 @@ class TableBaseV2(TableMetrics, Resource):
         """Whether grants also cover ``<table arn>/index/*``."""
         return False
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Imported tables cannot change their resource policy: the statement is dropped."""
         from l2 import iam
 
@@ -60,7 +67,7 @@ class TableBaseV2(TableMetrics, Resource):
                 self,
             )
 
-    def grant(self, grantee: Any, *actions: str) -> Any:
+    def grant(self, grantee: IGrantable, *actions: str) -> Grant:
         """Grant ``actions`` on the table (and its indexes)."""
         from l2 import iam
 
@@ -92,13 +99,13 @@ class TableBaseV2(TableMetrics, Resource):
             raise ValidationError(f"No stream ARN found on the table {self.node.path}", self)
         return self.table_stream_arn
 
-    def grant_stream(self, grantee: Any, *actions: str) -> Any:
+    def grant_stream(self, grantee: IGrantable, *actions: str) -> Grant:
         """Grant ``actions`` on the table's stream."""
         from l2 import iam
 
         return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self._require_stream()])
 
-    def grant_table_list_streams(self, grantee: Any) -> Any:
+    def grant_table_list_streams(self, grantee: IGrantable) -> Grant:
         """Grant ``dynamodb:ListStreams`` on the table's stream ARN."""
         from l2 import iam
 
@@ -106,7 +113,7 @@ class TableBaseV2(TableMetrics, Resource):
             grantee=grantee, actions=["dynamodb:ListStreams"], resource_arns=[self._require_stream()]
         )
 
-    def grant_stream_read(self, grantee: Any) -> Any:
+    def grant_stream_read(self, grantee: IGrantable) -> Grant:
         """Grant listing streams and reading the table's stream (and decrypting with its key)."""
         from l2 import iam
 
@@ -118,7 +125,7 @@ class TableBaseV2(TableMetrics, Resource):
             grantee=grantee, actions=list(_perms.READ_STREAM_DATA_ACTIONS), resource_arns=[self._require_stream()]
         )
 
-    def grant_read_data(self, grantee: Any) -> Any:
+    def grant_read_data(self, grantee: IGrantable) -> Grant:
         """Grant reading items (and decrypting with the table's key)."""
         return self._table_grant(
             grantee,
@@ -127,7 +134,7 @@ class TableBaseV2(TableMetrics, Resource):
             _perms.PRINCIPAL_ONLY_READ_DATA_ACTIONS,
         )
 
-    def grant_write_data(self, grantee: Any) -> Any:
+    def grant_write_data(self, grantee: IGrantable) -> Grant:
         """Grant writing items (and encrypting with the table's key)."""
         return self._table_grant(
             grantee,
@@ -135,7 +142,7 @@ class TableBaseV2(TableMetrics, Resource):
             (*_perms.WRITE_DATA_ACTIONS, _perms.DESCRIBE_TABLE),
         )
 
-    def grant_read_write_data(self, grantee: Any) -> Any:
+    def grant_read_write_data(self, grantee: IGrantable) -> Grant:
         """Grant reading and writing items (and using the table's key)."""
         return self._table_grant(
             grantee,
@@ -144,7 +151,7 @@ class TableBaseV2(TableMetrics, Resource):
             _perms.PRINCIPAL_ONLY_READ_DATA_ACTIONS,
         )
 
-    def grant_full_access(self, grantee: Any) -> Any:
+    def grant_full_access(self, grantee: IGrantable) -> Grant:
         """Grant ``dynamodb:*`` (and using the table's key)."""
         return self._table_grant(grantee, (*_perms.KEY_READ_ACTIONS, *_perms.KEY_WRITE_ACTIONS), ("dynamodb:*",))
 

@@ -24,6 +24,7 @@ from constructs.internals import structs
 from l1.kinesis import CfnStream
 
 if TYPE_CHECKING:
+
     from l2.cloudwatch import Metric, Unit
     from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
     from l2.kinesis._interfaces import IStream
@@ -572,7 +573,7 @@ class _FilteringPolicyTarget:
     def env(self) -> Any:
         return self._stream.env
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         from l2 import iam
 
         actions = [a for a in statement.actions if a not in _NOT_IN_RESOURCE_POLICIES]
