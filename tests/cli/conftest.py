@@ -45,14 +45,20 @@ def pycdk() -> Run:
 
 @pytest.fixture(scope="session")
 def initialized_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A project made once by ``pycdk init app --language python`` (copy it before changing it)."""
+    """A project made once by ``pycdk init app --language python`` (copy it before changing it).
+
+    The full flow, as a user runs it: the files, ``.venv`` with the requirements installed from where this pycdk
+    came from (pip's usual indexes and wheel cache; about 30 s), the first snapshot and a git repository.
+    ``init.stderr`` beside the project holds what init printed.
+    """
     directory = tmp_path_factory.mktemp("projects") / "sample-app"
     directory.mkdir()
     completed = subprocess.run(
         [str(PYCDK), "init", "app", "--language", "python"], cwd=directory, env=clean_environment(),
         capture_output=True, text=True, timeout=300,
     )
-    assert completed.returncode == 0, completed.stderr
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    (directory.parent / "init.stderr").write_text(completed.stderr)
     return directory
 
 
@@ -60,5 +66,7 @@ def initialized_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def project(initialized_project: Path, tmp_path: Path) -> Path:
     """A fresh copy of the initialized project, free to change."""
     target = tmp_path / "sample-app"
-    shutil.copytree(initialized_project, target, ignore=shutil.ignore_patterns("cdk.out", "__pycache__"))
+    shutil.copytree(
+        initialized_project, target, ignore=shutil.ignore_patterns("cdk.out", "__pycache__", ".venv", ".git")
+    )
     return target

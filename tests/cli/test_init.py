@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
+import pytest
 from _cli_support import clean_environment
+
+from pycdk.cli._commands.init import _git_init
+
+ROOT = Path(__file__).resolve().parents[2]
 
 EXPECTED_FILES = {
     ".gitignore",
@@ -30,7 +37,7 @@ def files_of(directory: Path) -> set[str]:
     return {
         p.relative_to(directory).as_posix()
         for p in directory.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and ".pytest_cache" not in p.parts
+        if p.is_file() and not {"__pycache__", ".pytest_cache", ".venv", ".git", "cdk.out"} & set(p.parts)
     }
 
 
@@ -115,3 +122,89 @@ def test_an_unknown_language_is_a_usage_error(tmp_path, pycdk):
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "invalid choice: 'typescript'" in result.stderr
+
+
+def _installed_pycdk_origin() -> dict:
+    for dist in metadata.distributions(name="pycdk"):
+        text = dist.read_text("direct_url.json")
+        if text:
+            return json.loads(text)
+    pytest.fail("pycdk is not installed with pip here (no direct_url.json): pip install -e '.[test]'")
+
+
+def test_requirements_pin_pycdk_to_where_it_was_installed_from(initialized_project):
+    origin = _installed_pycdk_origin()
+    requirement = (initialized_project / "requirements.txt").read_text()
+    if origin.get("dir_info", {}).get("editable"):
+        # CI and the README install this checkout in editable mode: the project follows the checkout
+        assert requirement == f"-e {ROOT}\n"
+    else:
+        assert requirement.startswith("pycdk @ ") and origin["url"] in requirement
+    assert (initialized_project / "requirements-dev.txt").read_text() == "pytest>=8\nsyrupy>=4.6\n"
+
+
+def test_init_creates_the_virtual_environment_with_pycdk_installed(initialized_project):
+    python = initialized_project / ".venv" / "bin" / "python"
+    assert python.exists()
+    completed = subprocess.run(
+        [str(python), "-c", "import pycdk, l2.sqs, pytest, syrupy; print(pycdk.__file__)"],
+        cwd=initialized_project, capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == str(ROOT / "pycdk" / "__init__.py")
+
+
+def test_the_project_environment_runs_the_tests_and_synth(initialized_project):
+    bin_dir = initialized_project / ".venv" / "bin"
+    tests = subprocess.run(
+        [str(bin_dir / "pytest"), "-q", "-p", "no:cacheprovider"], cwd=initialized_project,
+        env=clean_environment(), capture_output=True, text=True, timeout=300,
+    )
+    assert tests.returncode == 0, tests.stdout + tests.stderr
+    assert "2 passed" in tests.stdout
+    synth = subprocess.run(
+        [str(bin_dir / "pycdk"), "synth"], cwd=initialized_project, env=clean_environment(),
+        capture_output=True, text=True, timeout=300,
+    )
+    assert synth.returncode == 0, synth.stdout + synth.stderr
+    assert "  Queue:\n    Type: AWS::SQS::Queue\n" in synth.stdout
+    assert (initialized_project / "cdk.out" / "SampleAppStack.template.json").exists()
+
+
+def test_init_makes_a_git_repository_with_a_first_commit(initialized_project):
+    git = shutil.which("git")
+    if git is None:
+        pytest.fail("git is not installed: the init tests need it")
+    log = subprocess.run([git, "log", "--format=%s"], cwd=initialized_project, capture_output=True, text=True)
+    assert log.stdout.splitlines() == ["Initial commit"]
+    tracked = subprocess.run([git, "ls-files"], cwd=initialized_project, capture_output=True, text=True)
+    assert set(tracked.stdout.splitlines()) == EXPECTED_FILES  # .venv and cdk.out are ignored
+
+
+def test_init_prints_the_next_commands(initialized_project):
+    printed = (initialized_project.parent / "init.stderr").read_text().splitlines()
+    assert printed[-3:] == ["  source .venv/bin/activate", "  pycdk synth", "  pytest"]
+
+
+def test_generate_only_writes_the_files_and_nothing_else(tmp_path, pycdk):
+    directory = tmp_path / "quick-app"
+    directory.mkdir()
+    result = pycdk("init", "app", "--generate-only", cwd=directory)
+    assert result.returncode == 0, result
+    assert files_of(directory) == {
+        name.replace("sample_app", "quick_app") for name in EXPECTED_FILES if "__snapshots__" not in name
+    }
+    assert not (directory / ".venv").exists()
+    assert not (directory / ".git").exists()
+
+
+def test_no_repository_is_made_inside_one(tmp_path):
+    git = shutil.which("git")
+    if git is None:
+        pytest.fail("git is not installed: the init tests need it")
+    subprocess.run([git, "init", "-q"], cwd=tmp_path, check=True)
+    project = tmp_path / "nested"
+    project.mkdir()
+    (project / "app.py").write_text("")
+    _git_init(project)
+    assert not (project / ".git").exists()

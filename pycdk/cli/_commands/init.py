@@ -1,10 +1,19 @@
-"""``pycdk init app --language python``: a new project from the jinja2 templates in ``pycdk/init_templates``."""
+"""``pycdk init app --language python``: a new project from the jinja2 templates in ``pycdk/init_templates``.
+
+As ``cdk init`` does, it then makes the project ready to use: a virtual environment ``.venv`` with the
+requirements installed (``requirements.txt`` pins pycdk to where the running pycdk came from, see
+:mod:`pycdk.cli._private.origin`), the first template snapshot recorded, and a git repository with a first commit
+(when git is installed and the folder is not inside a repository already). ``--generate-only`` writes the files
+and does nothing else.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 from importlib import resources
@@ -14,6 +23,7 @@ import jinja2
 
 from ... import __version__
 from .._private.console import CliError, info, out
+from .._private.origin import pycdk_requirement
 
 NAME = "init"
 HELP = "Create a new pycdk project in the current (empty) directory."
@@ -26,7 +36,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("template", nargs="?", choices=_TEMPLATES, help="the project template (app)")
     parser.add_argument("-l", "--language", choices=_LANGUAGES, default="python", help="the language (python)")
     parser.add_argument("--generate-only", action="store_true",
-                        help="only write the files (do not record the first template snapshot)")
+                        help="only write the files: no virtual environment, installation, snapshot or git repository")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,11 +55,62 @@ def run(args: argparse.Namespace) -> int:
     written = render_project(args.template, args.language, directory, variables)
     for path in written:
         out(str(path.relative_to(directory)))
-    if not args.generate_only:
-        _record_snapshot(directory)
-    info("Next: create a virtual environment, 'pip install -r requirements.txt -r requirements-dev.txt', "
-         "then 'pycdk synth' and 'pytest'.")
+    if args.generate_only:
+        info("Next: create a virtual environment, 'pip install -r requirements.txt -r requirements-dev.txt', "
+             "then 'pytest --snapshot-update' once.")
+        return 0
+    python = _create_venv(directory)
+    _install(directory, python)
+    _record_snapshot(directory, python)
+    _git_init(directory)
+    info("")
+    info("All done. Next, activate the virtual environment and use the pycdk command:")
+    for command in ("source .venv/bin/activate", "pycdk synth", "pytest"):
+        info(f"  {command}")
     return 0
+
+
+def _run(step: str, command: list[str], directory: Path) -> None:
+    """Run one setup step in ``directory``; a failure is a CLI error that shows the step's output."""
+    result = subprocess.run(command, cwd=directory, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise CliError(f"{step} failed (exit code {result.returncode}): {' '.join(command)}")
+
+
+def _create_venv(directory: Path) -> Path:
+    """Create ``.venv`` with the interpreter pycdk runs on; return the environment's python."""
+    info("Creating the virtual environment .venv...")
+    _run("creating the virtual environment", [sys.executable, "-m", "venv", ".venv"], directory)
+    scripts = "Scripts" if os.name == "nt" else "bin"
+    return directory / ".venv" / scripts / ("python.exe" if os.name == "nt" else "python")
+
+
+def _install(directory: Path, python: Path) -> None:
+    info("Installing the requirements into .venv (pip install -r requirements.txt -r requirements-dev.txt)...")
+    _run("installing the requirements",
+         [str(python), "-m", "pip", "install", "-q", "-r", "requirements.txt", "-r", "requirements-dev.txt"],
+         directory)
+
+
+def _git_init(directory: Path) -> None:
+    """``git init`` and a first commit, unless git is missing or the folder is inside a repository already."""
+    git = shutil.which("git")
+    if git is None:
+        info("git is not installed: no repository created.")
+        return
+    inside = subprocess.run([git, "rev-parse", "--is-inside-work-tree"], cwd=directory, capture_output=True,
+                            text=True)
+    if inside.returncode == 0 and inside.stdout.strip() == "true":
+        info("The folder is inside a git repository already: no repository created.")
+        return
+    info("Initializing a new git repository...")
+    _run("git init", [git, "init", "-q"], directory)
+    _run("git add", [git, "add", "-A"], directory)
+    identity = ["-c", "user.name=pycdk", "-c", "user.email=pycdk@localhost"]
+    configured = subprocess.run([git, "config", "user.email"], cwd=directory, capture_output=True, text=True)
+    _run("git commit", [git, *([] if configured.stdout.strip() else identity), "commit", "-q", "-m",
+                        "Initial commit"], directory)
 
 
 _TAKEN = {"constructs", "l1", "l2", "patterns", "assertions", "aws_cdk", "pycdk", "tests", "app", "jinja2",
@@ -90,7 +151,8 @@ def project_variables(project: str) -> dict[str, str]:
     context = json.dumps(flags, indent=2).replace("\n", "\n  ")
     printable = "".join(c if c.isprintable() else "?" for c in project)
     return {"project": printable, "project_py": json.dumps(printable)[1:-1], "module": module,
-            "stack_class": stack_class, "stack_id": stack_class, "pycdk_version": __version__, "context": context}
+            "stack_class": stack_class, "stack_id": stack_class, "pycdk_version": __version__, "context": context,
+            "pycdk_requirement": pycdk_requirement()}
 
 
 def render_project(template: str, language: str, directory: Path, variables: dict[str, str]) -> list[Path]:
@@ -112,19 +174,8 @@ def render_project(template: str, language: str, directory: Path, variables: dic
     return written
 
 
-def _record_snapshot(directory: Path) -> None:
-    """Run the new tests once with ``--snapshot-update`` so that they pass as generated."""
-    try:
-        import pytest  # noqa: F401
-        import syrupy  # noqa: F401
-    except ImportError:
-        info("pytest and syrupy are not installed: run 'pytest --snapshot-update' once to record the snapshot.")
-        return
+def _record_snapshot(directory: Path, python: Path) -> None:
+    """Run the new tests once with ``--snapshot-update`` (in the project's environment) so that they pass."""
     info("Recording the first template snapshot (pytest --snapshot-update)...")
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--snapshot-update", "tests"],
-        cwd=directory, capture_output=True, text=True,
-    )
-    if result.returncode != 0:
-        sys.stderr.write(result.stdout + result.stderr)
-        raise CliError("the generated tests failed while recording the snapshot (see above)")
+    _run("recording the snapshot",
+         [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", "--snapshot-update", "tests"], directory)
