@@ -103,3 +103,13 @@ def test_table_grants_accept_the_props_struct(stack: Stack) -> None:
     grants = dynamodb.TableGrants(table=props.table, has_index=props.has_index)
     assert isinstance(table, dynamodb.ITable)
     assert grants.table is table
+
+
+def test_import_loads_no_other_service() -> None:
+    # auto scaling loads l2.applicationautoscaling on first use only
+    import subprocess
+    import sys
+
+    code = "import sys, l2.dynamodb; print(sorted(m for m in sys.modules if m.startswith('l2.') and m.count('.') == 1))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['l2.dynamodb']"

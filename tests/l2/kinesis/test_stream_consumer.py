@@ -38,3 +38,12 @@ def test_metric_checks_types(stack: Stack) -> None:
     stream = kinesis.Stream(stack, "Stream")
     with pytest.raises(TypeError):
         stream.metric_get_records(period=60)  # type: ignore[arg-type]
+
+
+def test_import_loads_no_other_service() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, l2.kinesis; print(sorted(m for m in sys.modules if m.startswith('l2.') and m.count('.') == 1))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['l2.kinesis']"
