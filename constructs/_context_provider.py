@@ -25,7 +25,7 @@ class GetContextKeyOptions:
 class GetContextValueOptions(GetContextKeyOptions):
     """A context lookup and what to do while its value is missing."""
 
-    dummy_value: Any = None
+    dummy_value: Any
     ignore_error_on_missing_context: bool | None = None
     must_exist: bool | None = None
 
