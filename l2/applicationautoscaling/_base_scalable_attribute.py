@@ -19,7 +19,7 @@ from l2.autoscaling_common import ScalingInterval
 if TYPE_CHECKING:
     from l2.applicationautoscaling._step_scaling import AdjustmentType, MetricAggregationType
     from l2.applicationautoscaling._target_tracking import PredefinedMetric
-    from l2.cloudwatch._metric import IMetric
+    from l2.cloudwatch import IMetric
     from l2.iam import IRole
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
         StepScalingPolicy,
     )
     from l2.applicationautoscaling._target_tracking import PredefinedMetric, TargetTrackingScalingPolicy
-    from l2.cloudwatch._metric import IMetric
+    from l2.cloudwatch import IMetric
     from l2.iam import IRole, PolicyStatement
 
 

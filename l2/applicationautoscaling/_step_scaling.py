@@ -14,8 +14,7 @@ from l2.autoscaling_common import ScalingInterval
 from l2.autoscaling_common._intervals import find_alarm_thresholds, normalize_intervals
 
 if TYPE_CHECKING:
-    from l2.cloudwatch import Alarm
-    from l2.cloudwatch._metric import IMetric
+    from l2.cloudwatch import Alarm, IMetric
 
 
 class AdjustmentType(enum.Enum):

@@ -12,7 +12,7 @@ from l1.applicationautoscaling import CfnScalingPolicy
 from l2.applicationautoscaling._scalable_target import IScalableTarget, target_resource_id
 
 if TYPE_CHECKING:
-    from l2.cloudwatch._metric import IMetric
+    from l2.cloudwatch import IMetric
 
 
 class PredefinedMetric(enum.Enum):
