@@ -12,12 +12,13 @@ _MISSING = object()
 class CoupledReference:
     """Resolves like its reference, but in another stack with ``strength`` instead of the app's default."""
 
-    __slots__ = ("reference", "strength", "_values", "__weakref__")
+    __slots__ = ("reference", "strength", "_values", "_deferred", "__weakref__")
 
     def __init__(self, reference: Any, strength: Any) -> None:
         self.reference = reference
         self.strength = strength
         self._values: dict[int, Any] = {}
+        self._deferred: set[int] = set()
 
     @property
     def creation_stack(self) -> list[str]:
@@ -36,6 +37,13 @@ class CoupledReference:
             return ref.resolve(context)
         key = id(consumer)
         value = self._values.get(key)
+        if value is None and key not in self._deferred:
+            # as aws-cdk-lib: references with their own strength are wired after every plain reference of the
+            # app (the exports and outputs they add come after those of plain references): the first render
+            # gets a stand-in and the consumer is rendered again in the next pass
+            self._deferred.add(key)
+            consumer._synthesis_invalidate()
+            return ref.intrinsic()
         if value is None:
             from .refs import resolve_reference_for
 
