@@ -41,6 +41,7 @@ from .._stack import Stack
 from .._synthesizers import destination_key
 from .deps import reify_node_dependencies
 from .json_writer import compact_json, manifest_json, write_json
+from .validation import check_stage
 from .walk import StageWalk
 
 if TYPE_CHECKING:
@@ -175,6 +176,7 @@ class StageSynthesis:
         self.resolve_dependencies()
         self.validate()
         self.render()
+        check_stage(self.stage, self.stacks, self.rendered)  # template validation (validation/__init__.py)
         # after rendering: aspects, prepare and rendering add assets too (e.g. cross-region reference providers)
         self.stage_assets()
         self.write_templates()
