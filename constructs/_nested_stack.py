@@ -50,6 +50,7 @@ class NestedStack(Stack):
         notification_arns: SNS topics for stack events.
         removal_policy: for the ``AWS::CloudFormation::Stack`` resource (default DESTROY).
         description: the nested template's description.
+        suppress_template_indentation: write the nested template as compact JSON.
     """
 
     def __init__(

@@ -88,8 +88,15 @@ class Stack(Construct):
         stack_name: the deployed name (default: derived from the path).
         tags: stack-level tags (written to the manifest).
         termination_protection: enable termination protection.
-        synthesizer: the stack synthesizer (default ``DefaultStackSynthesizer``).
-        suppress_template_indentation: write compact JSON.
+        synthesizer: the stack synthesizer (default: the app's ``default_stack_synthesizer``, else a
+            ``DefaultStackSynthesizer``; a reusable synthesizer already serving a stack is bound as a copy).
+        suppress_template_indentation: write compact JSON (default: the ``@aws-cdk/core:suppressTemplateIndentation``
+            context).
+        analytics_reporting: aws-cdk-lib's CDKMetadata switch (pycdk writes no CDKMetadata resource).
+        cross_region_references: let other regions' stacks reference this one through SSM parameters.
+        notification_arns: SNS topics for stack events.
+        permissions_boundary: the boundary set on every IAM role and user of the stack.
+        property_injectors: injectors of the props of constructs created in the stack.
     """
 
     def __init__(

@@ -24,6 +24,9 @@ class Stage(Construct):
         env: default account and region for the stacks inside.
         outdir: where the stage's assembly is written (nested stages: ``assembly-<path>`` under the parent's).
         stage_name: the name (defaults to the id; prefixes stack names).
+        permissions_boundary: the boundary set on every IAM role and user of the stage's stacks.
+        policy_validation_beta1: validation plugins (kept as ``self.policy_validation_beta1``).
+        property_injectors: injectors of the props of constructs created in the stage.
     """
 
     def __init__(
