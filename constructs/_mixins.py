@@ -34,8 +34,9 @@ class IConstructSelector(Protocol):
 
 
 def apply_mixin(construct: Any, mixin: IMixin) -> None:
-    """Record the mixin in the construct's metadata (as aws-cdk-lib does, with ``*`` for user mixins) and apply it."""
-    construct.node.add_metadata(MIXIN_METADATA_KEY, {"mixin": "*"})
+    """Record the mixin in the construct's metadata and apply it. As aws-cdk-lib's Python API reports them: a
+    subclass of ``Mixin`` as ``aws-cdk-lib.Mixin``, any other mixin as ``*``."""
+    construct.node.add_metadata(MIXIN_METADATA_KEY, {"mixin": "aws-cdk-lib.Mixin" if isinstance(mixin, Mixin) else "*"})
     mixin.apply_to(construct)
 
 

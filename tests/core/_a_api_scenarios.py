@@ -191,7 +191,14 @@ class Renamer:
 
 cdk.Mixins.of(group).apply(cdk.Shims.as_mixin(Renamer()))
 cdk.Aspects.of(stack).add(cdk.Shims.as_aspect(QueuesOnly()))
-results["template"] = app2.synth().get_stack_by_name("Mixins").template["Resources"]
+assembly2 = app2.synth()
+results["template"] = assembly2.get_stack_by_name("Mixins").template["Resources"]
+with open(os.path.join(assembly2.directory, "Mixins.metadata.json")) as f:
+    results["mixin_metadata"] = {
+        path: [e["data"] for e in entries if e["type"] == "aws:cdk:analytics:mixin"]
+        for path, entries in json.load(f).items()
+        if any(e["type"] == "aws:cdk:analytics:mixin" for e in entries)
+    }
 
 seen = []
 
