@@ -104,14 +104,20 @@ def resource_props_class(
 ) -> type[Any]:
     """The ``Cfn*Props`` struct ``name`` of a generated module (its ``globals()``), made on first use and kept.
 
-    ``aliases`` maps a second name of a class to ``(module, class name)``; the alias and its ``...Props`` resolve
-    to that class and its struct.
+    ``aliases`` maps aws-cdk-lib's second name of another module's class to ``(module, class name)``: the alias is
+    a subclass named and placed as aws-cdk-lib has it (``l1.kinesisanalytics.CfnApplicationV2``, so ``tree.json``
+    shows that name), with the same nested types and keyword arguments, and gets its own ``...Props``.
     """
     base = name[:-5] if name.endswith("Props") else name
-    if aliases and base in aliases:
+    if aliases and base in aliases and base not in namespace:
         module_name, class_name = aliases[base]
-        value: type[Any] = getattr(importlib.import_module(module_name), class_name + name[len(base) :])
-        namespace[name] = value
+        target = getattr(importlib.import_module(module_name), class_name)
+        doc = f"aws-cdk-lib's second name of ``{module_name}.{class_name}`` ({target.CFN_RESOURCE_TYPE_NAME})."
+        namespace[base] = type(target)(
+            base, (target,), {"__module__": namespace["__name__"], "__qualname__": base, "__doc__": doc}
+        )
+    if name == base and name in namespace:
+        value: type[Any] = namespace[name]
         return value
     resource = namespace.get(name[:-5]) if name.endswith("Props") else None
     rows = getattr(resource, "_CFN_PROPS", None)

@@ -39,7 +39,8 @@ def l1_module(cdk_module: str) -> ModuleType:
 
 
 def nested(cls: type) -> set[str]:
-    return {k for k, v in vars(cls).items() if isinstance(v, type) and k.endswith("Property")}
+    """The nested ``*Property`` classes of an L1 class (an alias subclass inherits them)."""
+    return {k for klass in cls.__mro__ for k, v in vars(klass).items() if isinstance(v, type) and k.endswith("Property")}
 
 
 def test_the_list_is_aws_cdk_lib_2_275_0s() -> None:
@@ -92,8 +93,10 @@ def test_every_props_struct_exists(differences: dict[str, list[str]]) -> None:
 def test_the_added_classes_are_usable() -> None:
     from l1 import kinesisanalytics, kinesisanalyticsv2, networkmanager, s3, sam
 
-    assert kinesisanalytics.CfnApplicationV2 is kinesisanalyticsv2.CfnApplication
-    assert kinesisanalytics.CfnApplicationV2Props is kinesisanalyticsv2.CfnApplicationProps
+    assert issubclass(kinesisanalytics.CfnApplicationV2, kinesisanalyticsv2.CfnApplication)
+    assert kinesisanalytics.CfnApplicationV2.__module__ == "l1.kinesisanalytics"
+    assert kinesisanalytics.CfnApplicationV2Props._RESOURCE is kinesisanalytics.CfnApplicationV2
+    assert kinesisanalytics.CfnApplicationV2.CodeContentProperty is kinesisanalyticsv2.CfnApplication.CodeContentProperty
     assert networkmanager.CfnConnection.CFN_RESOURCE_TYPE_NAME == "AWS::NetworkManager::Connection"
     fmt = s3.CfnBucket.TargetObjectKeyFormatProperty(simple_prefix={})
     assert fmt.simple_prefix == {}

@@ -57,7 +57,7 @@ for module_name in MODULES:
     module = importlib.import_module("l1." + module_name)
     for name in module.__all__:
         cls = getattr(module, name)
-        if cls.__module__ != module.__name__:
+        if name.removesuffix("Props") in getattr(module, "_ALIASES", {}):
             continue  # aws-cdk-lib's second name of another module's class
         if issubclass(cls, CfnResourceProps):
             props += cls._RESOURCE.__name__ + "Props" == name
