@@ -1,9 +1,13 @@
 """Generator of the L1 layer: one module per CloudFormation service namespace.
 
 Run ``python -m l1._codegen`` to regenerate ``l1/<service>.py`` and ``l1/_index.py`` from the registry
-schemas shipped in the pinned cfn-lint (see :mod:`l1._codegen.schemas`). Naming rules are in
+schemas shipped in the pinned cfn-lint (see :mod:`l1._codegen.schemas`), supplemented so that the L1 names equal
+aws-cdk-lib's: types of other regions and of an older cfn-lint (``supplement/resources``), property types from
+aws-cdk's spec database (``supplement/definitions.json``, written by :mod:`l1._codegen.cdk_spec`) and
+:data:`l1._codegen.patches.MANUAL_DEFINITIONS` / :data:`~l1._codegen.patches.CLASS_ALIASES`. Naming rules are in
 :mod:`l1._codegen.naming`, the schema-to-type mapping in :mod:`l1._codegen.model`, the output layout in
-``templates/module.py.j2``.
+``templates/module.py.j2`` (each module also makes its ``Cfn*Props`` structs on first use).
+``tests/l1/test_l1_names.py`` checks the result against aws-cdk-lib 2.275.0's names.
 """
 
 from l1._codegen.emit import generate
