@@ -40,6 +40,7 @@ from .._nested_stack import NestedStack
 from .._stack import Stack
 from .._synthesizers import destination_key
 from .deps import reify_node_dependencies
+from .feature_flag_report import REPORT_ARTIFACT_ID, feature_flag_report, warn_unhonoured_flags
 from .json_writer import compact_json, manifest_json, write_json
 from .validation import check_stage
 from .walk import StageWalk
@@ -175,6 +176,7 @@ class StageSynthesis:
         self.prepare_stacks()
         self.resolve_dependencies()
         self.validate()
+        warn_unhonoured_flags(self.stage, self.walk.order if self.walk.is_current() else StageWalk(self.stage).order)
         self.render()
         check_stage(self.stage, self.stacks, self.rendered)  # template validation (validation/__init__.py)
         # after rendering: aspects, prepare and rendering add assets too (e.g. cross-region reference providers)
@@ -301,6 +303,7 @@ class StageSynthesis:
 
     def write_manifest(self) -> None:
         """``manifest.json`` (the artifacts, the missing context) and ``cdk.out``."""
+        self.artifacts[REPORT_ARTIFACT_ID] = feature_flag_report(self.stage)
         manifest: dict[str, Any] = {"version": ASSEMBLY_VERSION, "artifacts": self.artifacts}
         missing = [m for s in self.stacks for m in s._synthesis_missing_context()]
         if missing:

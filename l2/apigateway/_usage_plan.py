@@ -6,11 +6,13 @@ import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, Lazy, Names, Resource, UnscopedValidationError
+from constructs import Construct, FeatureFlags, Lazy, Names, Resource, UnscopedValidationError
 from constructs.internals import structs
 from l1.apigateway import CfnUsagePlan, CfnUsagePlanKey
 from l2.apigateway._private.util import validate_integer
 from l2.apigateway._refs import UsagePlanReference
+
+USAGE_PLAN_KEY_ORDER_INSENSITIVE_ID = "@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId"
 
 if TYPE_CHECKING:
     from l2.apigateway._interfaces import IApiKey, IRestApi
@@ -104,8 +106,12 @@ class UsagePlanBase(Resource):
 
     def add_api_key(self, api_key: IApiKey, *, override_logical_id: str | None = None) -> None:
         """Let ``api_key`` use this plan (an ``AWS::ApiGateway::UsagePlanKey``)."""
-        # `@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId` is on by default in aws-cdk-lib v2
-        key_id = f"UsagePlanKeyResource:{Names.node_unique_id(api_key.node)}"
+        prefix = "UsagePlanKeyResource"
+        # the flag is on when unset in aws-cdk-lib v2; off, only keys after the first get their own id
+        if FeatureFlags.of(self).is_enabled(USAGE_PLAN_KEY_ORDER_INSENSITIVE_ID) or self.node.try_find_child(prefix):
+            key_id = f"{prefix}:{Names.node_unique_id(api_key.node)}"
+        else:
+            key_id = prefix
         resource = CfnUsagePlanKey(
             self, key_id, key_id=api_key.key_id, key_type="API_KEY", usage_plan_id=self.usage_plan_id
         )
