@@ -115,7 +115,9 @@ def run_on_pycdk(app: GoldenApp, workdir: Path) -> Path:
 # Singleton handlers whose code the library inlines (aws-cdk-lib inlines its own JS; pycdk its own Python).
 INLINE_HANDLER_PREFIXES = ("BucketNotificationsHandler050a0587b7544547bf325f094a3db834",)
 # Singleton providers of aws-cdk-lib's whose handler is a code asset, which pycdk writes itself.
-OWN_ASSET_HANDLER_PREFIXES = ("LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a",)
+OWN_ASSET_HANDLER_PREFIXES = ("LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a", "AWS679f53fac002430cb0da5b7982bd2287")
+# custom_resources.Provider's framework functions (own handler code), recognised by their description.
+OWN_FRAMEWORK_DESCRIPTION = "AWS CDK resource provider framework - "
 
 
 def mask_own_provider_handlers(text: bytes) -> bytes:
@@ -137,7 +139,9 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
         if logical_id.startswith(INLINE_HANDLER_PREFIXES) and "ZipFile" in props.get("Code", {}):
             props["Code"]["ZipFile"] = "<handler code shipped by the library>"
             continue
-        if "CustomResourceProviderHandler" not in logical_id and not logical_id.startswith(OWN_ASSET_HANDLER_PREFIXES):
+        framework = str(props.get("Description", "")).startswith(OWN_FRAMEWORK_DESCRIPTION)
+        if "CustomResourceProviderHandler" not in logical_id and not logical_id.startswith(OWN_ASSET_HANDLER_PREFIXES) \
+                and not framework:
             continue
         for key in ("Handler", "Runtime"):
             if key in props:

@@ -40,6 +40,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core_cross_env/cross_region_weak",
     "core_cross_env/nested_consumer_both_cross_region",
     "l2_lambda/event_sources_s3",
+    "l2_custom_resources/provider_and_aws_call",
     "l2_lambda/integ_log_retention",
     "l2_lambda_event_sources/integ_s3",
     "l2_lambda_event_sources/integ_s3_imported_bucket",
