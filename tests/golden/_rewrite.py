@@ -9,6 +9,7 @@ aws-cdk-lib                             pycdk
 ``constructs`` (the library)            ``constructs`` (unchanged)
 ``aws_cdk.aws_<svc>``                   ``l2.<svc>`` (``l1.<svc>`` in L1 mode)
 ``aws_cdk.assertions``                  ``assertions``
+``aws_cdk.cloudformation_include``      ``l2.cloudformation_include``
 ``aws_cdk.aws_ecs_patterns``            ``patterns.ecs_patterns``
 ``aws_cdk.custom_resources``            ``l2.custom_resources``
 ``aws_cdk.region_info``                 ``l2.region_info``
@@ -57,6 +58,7 @@ JSII_MODULE = "jsii"
 _SPECIAL_MODULES: dict[str, str] = {
     "assertions": "assertions",
     "aws_ecs_patterns": "patterns.ecs_patterns",
+    "cloudformation_include": "l2.cloudformation_include",
     "custom_resources": "l2.custom_resources",
     "region_info": "l2.region_info",
 }
