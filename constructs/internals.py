@@ -14,6 +14,7 @@ here instead, under names that stay put:
 - ``gc_tuning`` — ``collector_paused()``, the context manager that pauses the cyclic GC while a tree is built.
 - ``synthesis`` — the synthesis phases (``synthesize``), for tools that drive synthesis themselves.
 - ``output_dir`` — writing the assembly folder; ``recover_output_dir`` finishes or undoes a killed write (CLI).
+- ``capabilities`` — ``required_capabilities(template)``: the CAPABILITY_* a template needs acknowledged.
 - ``yaml_writer`` — ``to_yaml``: templates as YAML in the snapshot style or the CDK CLI's (``cli=True``).
 
 Contract:
@@ -37,10 +38,11 @@ from constructs._private import collation, gc_tuning, json_writer, structs
 from constructs._private.lazy_attr import cached_property
 
 if TYPE_CHECKING:
-    from constructs._private import output_dir, synthesis, tree, yaml_writer
+    from constructs._private import capabilities, output_dir, synthesis, tree, yaml_writer
 
 __all__ = [
     "cached_property",
+    "capabilities",
     "check_public_classes",
     "collation",
     "gc_tuning",
@@ -53,6 +55,7 @@ __all__ = [
 ]
 
 _LAZY = {
+    "capabilities": "constructs._private.capabilities",
     "output_dir": "constructs._private.output_dir",
     "synthesis": "constructs._private.synthesis",
     "tree": "constructs._private.tree",

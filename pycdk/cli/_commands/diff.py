@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .._private.assembly import StackInfo, is_assembly_dir, read_stacks, select_stacks
+from .._private.capabilities import capabilities_line
 from .._private.console import CliError, info, out, paint
 from .._private.diff_format import render
 from .._private.synthesis import add_app_options, obtain_assembly
@@ -109,4 +110,8 @@ def _print_stack_diff(stack: StackInfo, old: dict[str, Any] | None) -> int:
         return 0
     for line in render(diff):
         out(line)
+    needs = capabilities_line(stack)
+    if needs is not None:
+        out(needs)
+        out("")
     return 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .._private.assembly import StackInfo, select_stacks
+from .._private.capabilities import stack_capabilities
 from .._private.console import out
 from .._private.synthesis import add_app_options, obtain_assembly
 from .._private.yaml_output import to_yaml
@@ -16,7 +17,7 @@ HELP = "List the stacks of the app (their construct paths)."
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("stacks", nargs="*", metavar="STACKS", help="only these stacks (globs)")
-    parser.add_argument("-l", "--long", action="store_true", help="also show stack names and environments (YAML)")
+    parser.add_argument("-l", "--long", action="store_true", help="also show stack names, environments and required capabilities (YAML)")
     add_app_options(parser)
 
 
@@ -37,8 +38,12 @@ def _label(stack: StackInfo) -> str:
 
 
 def _describe(stack: StackInfo) -> dict[str, object]:
-    return {
+    described: dict[str, object] = {
         "id": _label(stack),
         "name": stack.stack_name,
         "environment": {"account": stack.account, "region": stack.region, "name": stack.environment},
     }
+    needed = stack_capabilities(stack)
+    if needed:  # the capabilities a deploy must acknowledge (a pycdk addition to the CDK CLI's listing)
+        described["capabilities"] = needed
+    return described
