@@ -9,6 +9,7 @@ name to wrap it; neither is shipped code that the core's reorganisations must ke
 
 from __future__ import annotations
 
+import importlib
 import re
 import subprocess
 import sys
@@ -97,8 +98,10 @@ def test_internals_offers_the_core_modules_themselves() -> None:
     assert internals.synthesis is synthesis
     assert internals.output_dir is output_dir
     assert internals.yaml_writer is yaml_writer
+    assert internals.capabilities is importlib.import_module("constructs._private.capabilities")
     assert sorted(internals.__all__) == [
         "cached_property",
+        "capabilities",
         "check_public_classes",
         "collation",
         "gc_tuning",
