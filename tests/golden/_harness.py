@@ -43,6 +43,7 @@ class GoldenApp:
 
     suite: str
     path: Path
+    fixtures: str = FIXTURES  # the fixture folder's name (``fixtures_recommended`` for the recommended-flag run)
 
     @property
     def name(self) -> str:
@@ -57,7 +58,7 @@ class GoldenApp:
     @property
     def fixture_dir(self) -> Path:
         """``tests/golden/<suite>/fixtures/<app>/``."""
-        return self.path.parent / FIXTURES / self.name
+        return self.path.parent / self.fixtures / self.name
 
 
 def all_apps() -> list[GoldenApp]:
@@ -79,7 +80,7 @@ def orphan_fixture_dirs() -> list[Path]:
     return orphans
 
 
-def run_on_pycdk(app: GoldenApp, workdir: Path) -> Path:
+def run_on_pycdk(app: GoldenApp, workdir: Path, extra_env: dict[str, str] | None = None) -> Path:
     """Rewrite the app to pycdk imports, run it in one subprocess and return its output dir.
 
     The rewritten script is ``<workdir>/<app>.py`` (same line numbers as the original); it runs with
@@ -100,6 +101,7 @@ def run_on_pycdk(app: GoldenApp, workdir: Path) -> Path:
     if env.get("PYTHONPATH"):
         python_path.append(env["PYTHONPATH"])
     env.update({"CDK_OUTDIR": str(outdir), "CDK_VALIDATION": "false", "PYTHONPATH": os.pathsep.join(python_path)})
+    env.update(extra_env or {})
     result = subprocess.run(
         [sys.executable, str(script)], cwd=str(app.path.parent), env=env,
         capture_output=True, text=True, timeout=APP_TIMEOUT_SECONDS,

@@ -207,6 +207,50 @@ def regenerate_app(app: Path, python: Path) -> list[Path]:
     return templates
 
 
+RECOMMENDED_FIXTURES = "fixtures_recommended"
+RECOMMENDED_FLAGS_FILE = REPO_ROOT / "pycdk" / "init_templates" / "recommended-feature-flags.json"
+UNCHANGED_LIST = "unchanged.txt"
+
+
+def recommended_flags_env() -> dict[str, str]:
+    """The environment that puts aws-cdk-lib's recommended flags (what ``pycdk init`` writes) in the context."""
+    return {"CDK_CONTEXT_JSON": RECOMMENDED_FLAGS_FILE.read_text(encoding="utf-8")}
+
+
+def regenerate_app_recommended(app: Path, python: Path) -> list[Path]:
+    """Run one app with aws-cdk-lib under the recommended feature flags. When its templates differ from its
+    ``fixtures/``, they replace ``fixtures_recommended/<app>/``; otherwise the app is listed in
+    ``fixtures_recommended/unchanged.txt`` (and its folder there removed).
+
+    Returns:
+        The fixture paths written (empty when the templates are unchanged).
+    """
+    base = app.parent / "fixtures" / app.stem
+    target_dir = app.parent / RECOMMENDED_FIXTURES / app.stem
+    unchanged_file = app.parent / RECOMMENDED_FIXTURES / UNCHANGED_LIST
+    with tempfile.TemporaryDirectory(prefix=f"oracle-{app.stem}-") as tmp:
+        outdir = Path(tmp)
+        run_app(app, python, outdir, recommended_flags_env())
+        templates = template_files(outdir, with_asset_manifests=compares_asset_manifests(app.parent))
+        same = templates == template_files(base, with_asset_manifests=compares_asset_manifests(app.parent)) and all(
+            (outdir / r).read_bytes() == (base / r).read_bytes() for r in templates
+        )
+        if target_dir.exists():
+            shutil.rmtree(target_dir)
+        listed = set(unchanged_file.read_text().split()) if unchanged_file.exists() else set()
+        listed.discard(app.stem)
+        if same:
+            listed.add(app.stem)
+            templates = []
+        for relative in templates:
+            target = target_dir / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(outdir / relative, target)
+        unchanged_file.parent.mkdir(parents=True, exist_ok=True)
+        unchanged_file.write_text("".join(f"{name}\n" for name in sorted(listed)))
+    return templates
+
+
 def _select_apps(suites: list[str], app_name: str | None) -> list[Path]:
     """Resolve the command-line selection to app paths."""
     if suites:
@@ -229,7 +273,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("suites", nargs="*", metavar="SUITE", help="suite folder names (default: all)")
     parser.add_argument("--app", help="regenerate only the app with this file stem")
+    parser.add_argument(
+        "--recommended-flags", action="store_true",
+        help="run under the recommended feature flags; keep templates that differ in fixtures_recommended/",
+    )
     args = parser.parse_args(argv)
+    regenerate = regenerate_app_recommended if args.recommended_flags else regenerate_app
 
     apps = _select_apps(args.suites, args.app)
     shadowing = shadowing_apps(apps)
@@ -244,12 +293,12 @@ def main(argv: list[str] | None = None) -> int:
         label = f"{app.parent.name}/{app.stem}"
         app_started = time.monotonic()
         try:
-            written = regenerate_app(app, python)
+            written = regenerate(app, python)
         except (RuntimeError, subprocess.TimeoutExpired) as error:
             failures.append(label)
             print(f"FAIL {label}: {error}", file=sys.stderr)
             continue
-        names = ", ".join(str(path) for path in written)
+        names = ", ".join(str(path) for path in written) or "unchanged"
         print(f"ok   {label} ({time.monotonic() - app_started:.1f}s): {names}")
     print(
         f"{len(apps) - len(failures)}/{len(apps)} apps regenerated "

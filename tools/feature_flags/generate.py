@@ -53,10 +53,13 @@ _IGNORED_FILES = {TABLE_PY, ROOT / "constructs/_feature_flags.py"}
 _FLAG_TYPES = {0: "API default", 1: "bug fix", 2: "visible context", 3: "temporary"}
 
 
-def _extract(tmp: str) -> Path:
+def _extract(tmp: str, *, everything: bool) -> Path:
+    """Extract ``cx-api`` (and with ``everything`` every module's ``lib`` code) of the oracle's package."""
     with tarfile.open(ORACLE_TGZ) as tar:
-        members = [m for m in tar.getmembers() if m.name.endswith(".js") and "/lib/" in m.name]
-        members += [m for m in tar.getmembers() if m.name == "package/cx-api/lib/features.js"]
+        members = [
+            m for m in tar.getmembers()
+            if m.name.startswith("package/cx-api/lib/") or (everything and m.name.endswith(".js") and "/lib/" in m.name)
+        ]
         tar.extractall(tmp, members=members, filter="data")
     return Path(tmp) / "package"
 
@@ -257,7 +260,7 @@ def render_doc(rows: list[dict]) -> str:
 
 def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        package = _extract(tmp)
+        package = _extract(tmp, everything="--scan" in argv)
         data = _load_flags(package)
         if "--scan" in argv:
             modules = scan_modules(package, data["constants"])

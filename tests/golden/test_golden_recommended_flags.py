@@ -1,0 +1,52 @@
+"""Golden apps under aws-cdk-lib's recommended feature flags (what ``pycdk init`` writes into cdk.json).
+
+``python tests/golden/oracle.py --recommended-flags [SUITE ...]`` runs each app with the flags in
+``CDK_CONTEXT_JSON``. Apps whose templates then differ from their ``fixtures/`` get
+``fixtures_recommended/<app>/``; the others are listed in ``fixtures_recommended/unchanged.txt``. Only the former
+run here (with the same flags), compared byte for byte like the plain golden run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _harness import GoldenApp, GoldenRunError, all_apps, compare_templates, run_on_pycdk
+from oracle import RECOMMENDED_FIXTURES, UNCHANGED_LIST, recommended_flags_env, suite_dirs, template_files
+from test_golden import OWN_HANDLER_APPS
+
+RECOMMENDED_APPS = [
+    GoldenApp(app.suite, app.path, RECOMMENDED_FIXTURES)
+    for app in all_apps()
+    if (app.path.parent / RECOMMENDED_FIXTURES / app.name).is_dir()
+]
+
+
+@pytest.mark.parametrize("app", [pytest.param(app, id=app.test_id) for app in RECOMMENDED_APPS])
+def test_templates_under_recommended_flags_match_aws_cdk_lib(app: GoldenApp, golden_workdir: Path) -> None:
+    failure: str | None = None
+    try:
+        outdir = run_on_pycdk(app, golden_workdir, recommended_flags_env())
+    except GoldenRunError as error:
+        failure = str(error)
+    if failure is not None:
+        pytest.fail(failure, pytrace=False)
+    problems = compare_templates(app, outdir, mask_own_handlers=app.test_id in OWN_HANDLER_APPS)
+    if problems:
+        pytest.fail(f"{app.test_id}: {len(problems)} template problem(s)\n\n" + "\n\n".join(problems), pytrace=False)
+
+
+def test_recommended_fixtures_belong_to_apps_and_are_not_also_listed_unchanged() -> None:
+    problems: list[str] = []
+    for suite in suite_dirs():
+        folder = suite / RECOMMENDED_FIXTURES
+        if not folder.is_dir():
+            continue
+        apps = {p.stem for p in suite.glob("*.py") if not p.name.startswith("_")}
+        unchanged = set((folder / UNCHANGED_LIST).read_text().split()) if (folder / UNCHANGED_LIST).exists() else set()
+        dirs = {d.name for d in folder.iterdir() if d.is_dir()}
+        problems += [f"{suite.name}/{n}: no such app" for n in sorted((dirs | unchanged) - apps)]
+        problems += [f"{suite.name}/{n}: both a fixture folder and listed unchanged" for n in sorted(dirs & unchanged)]
+        problems += [f"{suite.name}/{n}: fixture folder without a template" for n in sorted(dirs)
+                     if not template_files(folder / n)]
+    assert not problems, problems
