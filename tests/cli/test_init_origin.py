@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pycdk.cli._private.origin import requirement_from_direct_url
+from pathlib import Path
+
+from pycdk.cli._private.origin import requirement_from_direct_url, source_checkout
 
 
 def test_an_editable_checkout_is_installed_editable_from_its_folder() -> None:
@@ -43,3 +45,7 @@ def test_a_vcs_checkout_is_pinned_to_its_commit() -> None:
 def test_without_a_record_pycdk_came_from_an_index() -> None:
     assert requirement_from_direct_url(None, "0.1.0") == "pycdk==0.1.0"
     assert requirement_from_direct_url({}, "0.2.0") == "pycdk==0.2.0"
+
+
+def test_a_source_checkout_that_pip_never_installed_is_found_by_its_pyproject() -> None:
+    assert source_checkout() == Path(__file__).resolve().parents[2]

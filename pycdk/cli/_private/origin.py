@@ -3,13 +3,16 @@
 pip records the origin of a distribution it did not take from an index in the dist-info's ``direct_url.json``
 (PEP 610): ``{"url": ..., "dir_info": {"editable": true}}`` for a local folder, ``"archive_info"`` for a wheel or
 sdist file or URL (with its hashes), ``"vcs_info"`` for a VCS checkout (with the commit). Without that file pycdk
-came from an index, and ``pycdk==<version>`` installs it again.
+came from an index, and ``pycdk==<version>`` installs it again — unless it runs from a source checkout that pip
+never installed (``python -m pycdk`` in the checkout), which the project then installs in editable mode.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
@@ -56,8 +59,22 @@ def pycdk_requirement() -> str:
         text = dist.read_text("direct_url.json")
         if text:
             return requirement_from_direct_url(json.loads(text), dist.version)
+    checkout = source_checkout()
+    if checkout is not None:
+        return f"-e {checkout}"
     if dists:
         return f"{DIST}=={dists[0].version}"
     from pycdk import __version__
 
     return f"{DIST}=={__version__}"
+
+
+def source_checkout() -> Path | None:
+    """The pycdk source folder this pycdk runs from without being pip-installed (``python -m pycdk`` there)."""
+    import pycdk
+
+    root = Path(pycdk.__file__).resolve().parent.parent
+    pyproject = root / "pyproject.toml"
+    if pyproject.is_file() and re.search(r'(?m)^name = "pycdk"$', pyproject.read_text(encoding="utf-8")):
+        return root
+    return None
