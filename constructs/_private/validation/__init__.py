@@ -18,7 +18,6 @@ refused when the dependency is added (``deps.add_stack_dependency``), whatever t
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -29,15 +28,17 @@ NAMESPACE = "CloudFormation-Validate"
 ERRORS_FLAG = "@aws-cdk/core:validateAgainstDefaultRules"
 
 
-@dataclass(frozen=True)
 class Finding:
     """One violation: the rule, its description (aws-cdk-lib's text), the stack, and the logical id of the
     resource it is about (None: the stack itself)."""
 
-    rule: str
-    description: str
-    stack: Stack
-    logical_id: str | None = None
+    __slots__ = ("description", "logical_id", "rule", "stack")
+
+    def __init__(self, rule: str, description: str, stack: Stack, logical_id: str | None = None) -> None:
+        self.rule = rule
+        self.description = description
+        self.stack = stack
+        self.logical_id = logical_id
 
 
 def enabled(stage: Stage) -> bool:

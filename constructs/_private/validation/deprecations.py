@@ -1,0 +1,62 @@
+"""Deprecated APIs: warn as aws-cdk-lib (through jsii) does when one is used, or fail in strict mode.
+
+aws-cdk-lib's Python package warns on stderr the first time a deprecated API is used in a process::
+
+    [WARNING] aws-cdk-lib.aws_dynamodb.TableOptions#pointInTimeRecovery is deprecated, and will be removed in the
+    next major release.
+      use `pointInTimeRecoverySpecification` instead
+
+``JSII_DEPRECATED=fail`` turns the warning into an error (here ``DeprecationError``), ``JSII_DEPRECATED=quiet``
+silences it. ``deprecated(api, message)`` does that for one API; ``check_deprecated_props(struct, values)`` for
+the deprecated properties of a props struct (``deprecated_props.DEPRECATED_PROPS``, generated from aws-cdk-lib),
+e.g. in a construct's ``__init__``: ``check_deprecated_props("aws_dynamodb.TableProps", locals())``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+from ..._errors import PycdkError
+
+_WARNED: set[str] = set()
+
+
+class DeprecationError(PycdkError, RuntimeError):
+    """A deprecated API was used while ``JSII_DEPRECATED=fail``."""
+
+
+def deprecation_text(api: str, message: str) -> str:
+    """jsii's text for a deprecated API: ``<api> is deprecated, and will be removed ...\\n  <message>``."""
+    return f"{api} is deprecated, and will be removed in the next major release.\n  {message.strip()}"
+
+
+def deprecated(api: str, message: str) -> None:
+    """Report a use of the deprecated ``api`` (jsii's name, e.g. ``aws-cdk-lib.aws_lambda.FunctionOptions#logRetention``).
+
+    Raises:
+        DeprecationError: ``JSII_DEPRECATED`` is ``fail``.
+    """
+    mode = os.environ.get("JSII_DEPRECATED")
+    if mode == "fail":
+        raise DeprecationError(deprecation_text(api, message))
+    if mode == "quiet" or api in _WARNED:
+        return
+    _WARNED.add(api)
+    print("[WARNING]", deprecation_text(api, message), file=sys.stderr)
+
+
+def check_deprecated_props(struct: str, values: Mapping[str, Any]) -> None:
+    """Report each deprecated property of ``struct`` (``aws_<service>.<Struct>``) given a value in ``values``
+    (keyword arguments by name; None means not given).
+
+    Raises:
+        DeprecationError: one is given and ``JSII_DEPRECATED`` is ``fail``.
+    """
+    from .deprecated_props import DEPRECATED_PROPS
+
+    for name, (api, message) in DEPRECATED_PROPS.get(struct, {}).items():
+        if values.get(name) is not None:
+            deprecated(api, message)
