@@ -118,7 +118,11 @@ class CustomResource(Resource):
                 raise ValidationError(
                     f"serviceTimeout must either be a token or between 1 and 3600 seconds, got {seconds}", self
                 )
-            rendered["ServiceTimeout"] = seconds
+            # aws-cdk-lib renders the seconds as a string (``toSeconds().toString()``).
+            rendered["ServiceTimeout"] = (
+                Token.as_string(seconds) if Token.is_unresolved(seconds)
+                else str(int(seconds)) if float(seconds).is_integer() else str(seconds)
+            )
         rendered.update(props)
         self._resource = CfnResource(self, "Default", type=type_name, properties=rendered)
         self._resource.apply_removal_policy(removal_policy, default=RemovalPolicy.DESTROY)
