@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 from constructs import (
     Annotations,
     AssetHashType,
+    BundlingOptions,
     CfnResource,
     Construct,
+    DockerCacheOption,
     IgnoreMode,
     Stack,
     SymlinkFollowMode,
@@ -64,7 +66,7 @@ class CustomCommandOptions:
 
     asset_hash: str | None = None
     asset_hash_type: AssetHashType | None = None
-    bundling: Any = None
+    bundling: BundlingOptions | None = None
     exclude: Sequence[str] | None = None
     follow_symlinks: SymlinkFollowMode | None = None
     ignore_mode: IgnoreMode | None = None
@@ -89,8 +91,8 @@ class DockerBuildAssetOptions:
     build_args: Mapping[str, str] | None = None
     build_contexts: Mapping[str, str] | None = None
     cache_disabled: bool | None = None
-    cache_from: Sequence[Any] | None = None
-    cache_to: Any = None
+    cache_from: Sequence[DockerCacheOption] | None = None
+    cache_to: DockerCacheOption | None = None
     file: str | None = None
     network: str | None = None
     platform: str | None = None
@@ -180,7 +182,7 @@ class Code:
         source_kms_key: IKey | None = None,
         asset_hash: str | None = None,
         asset_hash_type: AssetHashType | None = None,
-        bundling: Any = None,
+        bundling: BundlingOptions | None = None,
         exclude: Sequence[str] | None = None,
         follow_symlinks: SymlinkFollowMode | None = None,
         ignore_mode: IgnoreMode | None = None,
@@ -210,8 +212,8 @@ class Code:
         build_args: Mapping[str, str] | None = None,
         build_contexts: Mapping[str, str] | None = None,
         cache_disabled: bool | None = None,
-        cache_from: Sequence[Any] | None = None,
-        cache_to: Any = None,
+        cache_from: Sequence[DockerCacheOption] | None = None,
+        cache_to: DockerCacheOption | None = None,
         file: str | None = None,
         network: str | None = None,
         platform: str | None = None,
@@ -219,25 +221,24 @@ class Code:
     ) -> AssetCode:
         """Build the image in ``path`` with Docker now and copy ``image_path`` (default ``/asset``) out of it as the
         package (an asset)."""
-        import constructs
+        from constructs import DockerImage
 
         inner = image_path if image_path is not None else "/asset/."
         if inner.endswith("/"):
             inner = f"{inner}."
         elif not inner.endswith("/."):
             inner = f"{inner}/."
-        docker_image: Any = constructs.DockerImage  # type: ignore[attr-defined]  # the core's bundling API
-        image = docker_image.from_build(path, build_args=build_args, build_contexts=build_contexts,
+        image = DockerImage.from_build(path, build_args=build_args, build_contexts=build_contexts,
                                         cache_disabled=cache_disabled, cache_from=cache_from, cache_to=cache_to,
                                         file=file, network=network, platform=platform, target_stage=target_stage)
         return AssetCode(image.cp(inner, output_path))
 
     @staticmethod
     def from_asset(path: str, *, exclude: Sequence[str] | None = None, asset_hash: str | None = None,
-                   asset_hash_type: Any = None, follow_symlinks: Any = None, ignore_mode: Any = None,
-                   readers: Sequence[Any] | None = None, source_kms_key: Any = None,
-                   display_name: str | None = None, bundling: Any = None,
-                   deploy_time: bool | None = None) -> AssetCode:
+                   asset_hash_type: AssetHashType | None = None, follow_symlinks: SymlinkFollowMode | None = None,
+                   ignore_mode: IgnoreMode | None = None, readers: Sequence[IGrantable] | None = None,
+                   source_kms_key: IKey | None = None, display_name: str | None = None,
+                   bundling: BundlingOptions | None = None, deploy_time: bool | None = None) -> AssetCode:
         """A local directory (zipped at publish time) or ``.zip`` file, uploaded as a file asset."""
         return AssetCode(path, exclude=exclude, asset_hash=asset_hash, asset_hash_type=asset_hash_type,
                          follow_symlinks=follow_symlinks, ignore_mode=ignore_mode, readers=readers,

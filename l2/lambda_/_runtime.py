@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
-    from constructs import Construct
+    from constructs import Construct, DockerImage
 
 
 class RuntimeFamily(enum.Enum):
@@ -108,13 +108,12 @@ class Runtime:
         self.is_variable = bool(is_variable)
 
     @property
-    def bundling_image(self) -> Any:
+    def bundling_image(self) -> DockerImage:
         """The Docker image assets of this runtime are bundled in (``public.ecr.aws/sam/build-<name>`` unless
-        given), as a core ``DockerImage``."""
-        import constructs
+        given)."""
+        from constructs import DockerImage
 
-        docker_image: Any = constructs.DockerImage  # type: ignore[attr-defined]  # the core's bundling API
-        return docker_image.from_registry(self._bundling_image_name)
+        return DockerImage.from_registry(self._bundling_image_name)
 
     @staticmethod
     def determine_latest_python_runtime(scope: object) -> Runtime:

@@ -128,3 +128,9 @@ def test_custom_command_output_becomes_an_asset(stack: Stack, tmp_path: Path) ->
     _fn(stack, code=code)
     Template.from_stack(stack).has_resource_properties("AWS::Lambda::Function", {
         "Code": {"S3Bucket": Match.any_value(), "S3Key": Match.string_like_regexp(r"\.zip$")}})
+
+
+def test_a_runtime_bundles_in_its_sam_build_image() -> None:
+    # aws-cdk-lib 2.275.0: Runtime.PYTHON_3_12.bundling_image.image == "public.ecr.aws/sam/build-python3.12"
+    assert lambda_.Runtime.PYTHON_3_12.bundling_image.image == "public.ecr.aws/sam/build-python3.12"
+    assert lambda_.Runtime.NODEJS_20_X.bundling_image.image == "public.ecr.aws/sam/build-nodejs20.x"
