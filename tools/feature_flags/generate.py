@@ -3,14 +3,15 @@
 Usage (from the repository root)::
 
     python -m tools.feature_flags.generate            # rewrite the data module and docs/feature-flags.md
-    python -m tools.feature_flags.generate --scan     # also re-scan aws-cdk-lib for which modules read each flag
+    python -m tools.feature_flags.generate --scan     # first re-read the flags and their readers from the oracle
     python -m tools.feature_flags.generate --check    # exit 1 if the generated files are stale
 
-Inputs:
+Inputs (both committed; ``--scan`` rewrites them from the aws-cdk-lib 2.275.0 jsii package of the oracle venv,
+which needs Node):
 
-- the flag definitions (``FLAGS`` of ``cx-api/lib/features.js``: summary, type, default, recommended value,
-  "introduced in"), read with Node from the aws-cdk-lib 2.275.0 jsii package of the oracle venv;
-- ``flag_modules.json`` (committed): for each flag, the aws-cdk-lib modules whose code reads it. ``--scan``
+- ``aws_cdk_lib_flags.json``: the flag definitions (``FLAGS`` of ``cx-api/lib/features.js``: summary, type,
+  default, recommended value, "introduced in"), the expired flags and each flag's ``cx-api`` constant names;
+- ``flag_modules.json``: for each flag, the aws-cdk-lib modules whose code reads it. ``--scan``
   rebuilds it from the same package: a module reads a flag when its compiled ``lib`` code names the flag's
   ``cx-api`` constant (``FeatureFlags.of(this).isEnabled(cxapi.X)``, ``node.tryGetContext(cxapi.X)``) or the
   flag's literal name;
@@ -35,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 ORACLE_TGZ = ROOT / ".venvs/oracle/lib/python3.11/site-packages/aws_cdk/_jsii/aws-cdk-lib@2.275.0.jsii.tgz"
+FLAGS_JSON = HERE / "aws_cdk_lib_flags.json"
 MODULES_JSON = HERE / "flag_modules.json"
 TABLE_PY = ROOT / "constructs/_private/feature_flag_table.py"
 DOC_MD = ROOT / "docs/feature-flags.md"
@@ -259,12 +261,14 @@ def render_doc(rows: list[dict]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        package = _extract(tmp, everything="--scan" in argv)
-        data = _load_flags(package)
-        if "--scan" in argv:
+    if "--scan" in argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            package = _extract(tmp, everything=True)
+            data = _load_flags(package)
+            FLAGS_JSON.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
             modules = scan_modules(package, data["constants"])
             MODULES_JSON.write_text(json.dumps(modules, indent=2) + "\n", encoding="utf-8")
+    data = json.loads(FLAGS_JSON.read_text(encoding="utf-8"))
     modules = json.loads(MODULES_JSON.read_text(encoding="utf-8"))
     rows = build(data, modules)
     outputs = {TABLE_PY: render_table_py(rows), DOC_MD: render_doc(rows)}

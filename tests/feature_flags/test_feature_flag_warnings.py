@@ -1,0 +1,111 @@
+"""A flag set in context to a value other than its unset value, read by a shipped module that does not honour
+it, gives one warning per flag on the first construct of that module in the stage (the first stack for core),
+and only when the module is used. Honoured flags, unset flags and flags at their unset value give none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from constructs import App, Stack, Stage
+from constructs._private.feature_flag_table import DEFAULTS, READERS
+from l2 import iam, sqs
+
+PREFIX = "pycdk:featureFlagNotHonoured:"
+IAM_FLAG = "@aws-cdk/aws-iam:oidcRejectUnauthorizedConnections"  # read by aws-iam's OpenIdConnectProvider
+CORE_FLAG = "@aws-cdk/core:explicitStackTags"
+
+
+def _warnings(outdir: Path) -> dict[str, list[str]]:
+    """Path -> warning texts, from every metadata file of the assembly."""
+    found: dict[str, list[str]] = {}
+    for meta in outdir.rglob("*.metadata.json"):
+        for path, entries in json.loads(meta.read_text()).items():
+            texts = [e["data"] for e in entries if e["type"] == "aws:cdk:warning"]
+            if texts:
+                found.setdefault(path, []).extend(texts)
+    return found
+
+
+def _flag_warnings(outdir: Path) -> dict[str, list[str]]:
+    return {
+        path: [t.split(f"[ack: {PREFIX}")[1].rstrip("]") for t in texts if f"[ack: {PREFIX}" in t]
+        for path, texts in _warnings(outdir).items()
+        if any(PREFIX in t for t in texts)
+    }
+
+
+def _app(tmp_path: Path, context: dict[str, Any]) -> App:
+    return App(outdir=str(tmp_path / "out"), context=context)
+
+
+def test_unhonoured_flag_warns_once_on_the_first_construct_of_the_module(tmp_path: Path) -> None:
+    app = _app(tmp_path, {IAM_FLAG: True})
+    one = Stack(app, "One")
+    sqs.Queue(one, "Queue")
+    iam.Role(one, "First", assumed_by=iam.AccountRootPrincipal())
+    iam.Role(Stack(app, "Two"), "Second", assumed_by=iam.AccountRootPrincipal())
+    app.synth()
+    assert _flag_warnings(tmp_path / "out") == {"/One/First": [IAM_FLAG]}
+    text = _warnings(tmp_path / "out")["/One/First"][0]
+    assert text.startswith(f"Feature flag {IAM_FLAG} is set to true in the context, but pycdk's 'iam' module")
+
+
+def test_no_warning_when_the_module_is_not_used(tmp_path: Path) -> None:
+    app = _app(tmp_path, {IAM_FLAG: True})
+    sqs.Queue(Stack(app, "S"), "Queue")
+    app.synth()
+    assert _flag_warnings(tmp_path / "out") == {}
+
+
+@pytest.mark.parametrize("value", [False, "false", None])
+def test_no_warning_when_the_flag_is_at_its_unset_value(tmp_path: Path, value: Any) -> None:
+    app = _app(tmp_path, {IAM_FLAG: value, "@aws-cdk/core:newStyleStackSynthesis": True})
+    iam.Role(Stack(app, "S"), "Role", assumed_by=iam.AccountRootPrincipal())
+    app.synth()
+    assert _flag_warnings(tmp_path / "out") == {}
+
+
+def test_string_true_and_core_flags_warn_on_the_first_stack(tmp_path: Path) -> None:
+    app = _app(tmp_path, {CORE_FLAG: "true", "@aws-cdk/core:newStyleStackSynthesis": False})
+    Stack(app, "A")
+    Stack(app, "B")
+    app.synth()
+    # in aws-cdk-lib's order of the flags
+    assert _flag_warnings(tmp_path / "out") == {"/A": ["@aws-cdk/core:newStyleStackSynthesis", CORE_FLAG]}
+
+
+def test_honoured_flags_never_warn(tmp_path: Path) -> None:
+    honoured = {f: not DEFAULTS[f] for f, readers in READERS.items() if all(h for _, h in readers)}
+    assert "@aws-cdk/aws-iam:minimizePolicies" in honoured
+    app = _app(tmp_path, honoured)
+    iam.Role(Stack(app, "S"), "Role", assumed_by=iam.AccountRootPrincipal())
+    app.synth()
+    assert _flag_warnings(tmp_path / "out") == {}
+
+
+def test_acknowledged_warning_is_dropped(tmp_path: Path) -> None:
+    app = _app(tmp_path, {CORE_FLAG: True, "@aws-cdk/core:acknowledgedWarnings": [PREFIX + CORE_FLAG]})
+    Stack(app, "S")
+    app.synth()
+    assert _flag_warnings(tmp_path / "out") == {}
+
+
+def test_each_stage_warns_for_its_own_constructs(tmp_path: Path) -> None:
+    app = _app(tmp_path, {CORE_FLAG: True})
+    Stack(app, "Top")
+    Stack(Stage(app, "Prod"), "Inner")
+    app.synth()
+    assert _flag_warnings(tmp_path / "out") == {"/Top": [CORE_FLAG], "/Prod/Inner": [CORE_FLAG]}
+
+
+def test_every_unhonoured_core_flag_warns(tmp_path: Path) -> None:
+    unhonoured = sorted(f for f, readers in READERS.items() if ("core", False) in readers)
+    assert CORE_FLAG in unhonoured
+    app = _app(tmp_path, {f: not DEFAULTS[f] for f in unhonoured})
+    Stack(app, "S")
+    app.synth()
+    assert sorted(_flag_warnings(tmp_path / "out")["/S"]) == unhonoured
