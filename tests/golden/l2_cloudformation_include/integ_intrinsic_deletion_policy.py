@@ -1,0 +1,11 @@
+"""Port of aws-cdk's integ.intrinsic-deletion-policy: a DeletionPolicy given by Fn::If."""
+
+import aws_cdk as core
+from aws_cdk import cloudformation_include as inc
+
+app = core.App()
+stack = core.Stack(app, "Stack")
+
+inc.CfnInclude(stack, "Stack", template_file="test-templates/fn-if-deletion-policy.json")
+
+app.synth()
