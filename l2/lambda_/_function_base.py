@@ -9,7 +9,16 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from constructs import Annotations, ArnFormat, Construct, Duration, Resource, Token, ValidationError
+from constructs import (
+    Annotations,
+    ArnFormat,
+    Construct,
+    Duration,
+    FeatureFlags,
+    Resource,
+    Token,
+    ValidationError,
+)
 from l1.lambda_ import CfnPermission
 
 if TYPE_CHECKING:
@@ -271,7 +280,7 @@ class FunctionBase(Resource):
         conflict = (has_array_tokens and self._has_added_literal_statements) or (
             not has_array_tokens and self._has_added_array_token_statements
         )
-        if conflict:
+        if conflict or FeatureFlags.of(self).is_enabled("@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy"):
             from l2 import iam
 
             policy = iam.Policy(self, f"inlinePolicyAddedToExecutionRole-{self._policy_counter}",
