@@ -339,7 +339,7 @@ class AwsCustomResource(Construct):
         if log_group is not None:
             provider.log_group.node.add_metadata(LOG_GROUP_MARKER, True)
         if log_retention:
-            retention = getattr(provider.lambda_function, "_log_retention", None)
+            retention = provider.lambda_function.node.try_find_child("LogRetention")
             if retention is not None:
                 retention.node.add_metadata(LOG_RETENTION_MARKER, True)
         self.grant_principal: IPrincipal = provider.grant_principal

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from constructs import Aspects, IConstruct, RemovalPolicy
 from constructs._aspects import mutating_aspect_priority
@@ -37,15 +37,16 @@ class CustomResourceLogRetention:
         handler without a logging configuration a log group with the retention."""
         for kind, _data in _markers(node):
             if kind == LOG_GROUP_MARKER:
-                node.node.default_child.add_property_override("RetentionInDays", self._retention.value)  # type: ignore[union-attr]
+                # (set on the L1, so that the property keeps its place in the template as aws-cdk-lib's override does)
+                node.node.default_child.retention_in_days = self._retention.value  # type: ignore[union-attr]
             if kind == SINGLETON_MARKER:
-                resource = node.node.default_child
+                resource: Any = node.node.default_child
                 if resource is not None and not getattr(resource, "logging_config", None):
                     from l2 import logs
 
                     group = logs.LogGroup(resource, "logGroup", retention=self._retention)
                     group.node.add_metadata(LOG_GROUP_MARKER, True)
-                    resource.add_property_override("LoggingConfig", {"LogGroup": group.log_group_name})  # type: ignore[attr-defined]
+                    resource.logging_config = {"logGroup": group.log_group_name}
             if kind == LOG_RETENTION_MARKER:
                 node.node.default_child.add_property_override("RetentionInDays", self._retention.value)  # type: ignore[union-attr]
 
@@ -82,7 +83,7 @@ class CustomResourceLambdaRuntime:
         family = self._runtime.family.value if self._runtime.family is not None else None
         for kind, data in _markers(node):
             if kind == RUNTIME_FAMILY_MARKER and data == family:
-                node.node.default_child.add_property_override("Runtime", self._runtime.name)  # type: ignore[union-attr]
+                node.node.default_child.runtime = self._runtime.name  # type: ignore[union-attr]
 
 
 class CustomResourceConfig:
