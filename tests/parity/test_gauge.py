@@ -342,3 +342,17 @@ def test_show_marks_what_pycdk_lacks() -> None:
     assert lines[-1] == "aws_cdk.aws_sqs.Nope: not a non-L1 class of aws_cdk.aws_sqs"
     absent = gauge.show(gauge.load_snapshot(), ["aws_cdk.interfaces.aws_s3.BucketReference"])
     assert absent.startswith("✘ aws_cdk.interfaces.aws_s3.BucketReference (struct)\n    ✘ bucket_arn\n")
+
+
+def test_l1_alias_of_another_modules_class_counts_as_present():
+    # aws-cdk-lib's aws_kinesisanalytics.CfnApplicationV2 is kinesisanalyticsv2's CfnApplication; pycdk's
+    # l1.kinesisanalytics exports it under that name through its _ALIASES table
+    rec = {"classes": {}, "l1": {"CfnApplicationV2": "AWS::KinesisAnalyticsV2::Application",
+                                 "CfnNotThere": "AWS::KinesisAnalyticsV2::NotThere"}}
+    types = {"AWS::KinesisAnalyticsV2::Application": ("kinesisanalyticsv2", "CfnApplication")}
+    r = gauge.measure_module("aws_cdk.aws_kinesisanalytics", rec, None, l1_types=types,
+                             l1_module="kinesisanalytics")
+    assert (r.l1_present, r.l1_total) == (1, 2)
+    r = gauge.measure_module("aws_cdk.aws_kinesisanalytics", rec, None, l1_types=types,
+                             l1_module="kinesisanalyticsv2")
+    assert r.l1_present == 0

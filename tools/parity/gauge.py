@@ -358,8 +358,23 @@ def measure_module(
     if l1_types is not None:
         res.l1_total = len(rec["l1"])
         res.l1_present = sum(1 for cname, t in rec["l1"].items()
-                             if (where := l1_types.get(t)) and where[1] == cname and l1_module in (None, where[0]))
+                             if ((where := l1_types.get(t)) and where[1] == cname and l1_module in (None, where[0]))
+                             or cname in l1_aliases(l1_module))
     return res
+
+
+def l1_aliases(l1_module: str | None) -> frozenset[str]:
+    """The ``Cfn*`` names ``l1.<l1_module>`` exports as aliases of another module's class (its ``_ALIASES``:
+    aws-cdk-lib's ``aws_kinesisanalytics.CfnApplicationV2`` is ``kinesisanalyticsv2``'s ``CfnApplication``)."""
+    if l1_module is None:
+        return frozenset()
+    import importlib
+
+    try:
+        module = importlib.import_module(f"l1.{l1_module}")
+    except ImportError:
+        return frozenset()
+    return frozenset(getattr(module, "_ALIASES", {}))
 
 
 def l1_resource_types() -> dict[str, tuple[str, str]]:
