@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from constructs import Annotations, Construct, DependencyGroup, Resource, Token, TokenComparison
+from constructs import (
+    Annotations,
+    Construct,
+    DependencyGroup,
+    FeatureFlags,
+    Names,
+    Resource,
+    Token,
+    TokenComparison,
+)
 
 from ._grant import Grant
 from ._managed_policy import IManagedPolicy
 from ._policy import Policy
 from ._policy_statement import PolicyStatement
 from ._principals import AddToPrincipalPolicyResult, ArnPrincipal
-from ._private.util import AttachedPolicies
+from ._private.util import MAX_POLICY_NAME_LEN, AttachedPolicies
+
+IMPORTED_ROLE_STACK_SAFE_DEFAULT_POLICY_NAME = "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName"
 
 if TYPE_CHECKING:
     from ._principals import IGrantable
@@ -42,10 +53,23 @@ class _ImportedRole(Resource):
 
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         if self.default_policy is None:
-            self.default_policy = Policy(self, self._default_policy_name or "Policy")
+            unique = FeatureFlags.of(self).is_enabled(IMPORTED_ROLE_STACK_SAFE_DEFAULT_POLICY_NAME)
+            name = self._default_policy_name or self._default_default_policy_name(unique)
+            # with the flag, the name is also the policy's physical name
+            self.default_policy = Policy(self, name, policy_name=name) if unique else Policy(self, name)
             self.attach_inline_policy(self.default_policy)
         self.default_policy.add_statements(statement)
         return AddToPrincipalPolicyResult(statement_added=True, policy_dependable=self.default_policy)
+
+    def _default_default_policy_name(self, unique: bool) -> str:
+        """``Policy``, or with the stack-safe-name flag ``Policy`` + the role's unique id (shortened to fit)."""
+        prefix = "Policy"
+        if not unique:
+            return prefix
+        name = prefix + Names.unique_id(self)
+        if len(name) > MAX_POLICY_NAME_LEN:
+            name = prefix + Names.unique_resource_name(self, max_length=MAX_POLICY_NAME_LEN - len(prefix))
+        return name
 
     def attach_inline_policy(self, policy: Policy) -> None:
         cmp = Token.compare_strings(self.env.account, policy.env.account)

@@ -13,6 +13,7 @@ from constructs import (
     CustomResource,
     CustomResourceProvider,
     CustomResourceProviderRuntime,
+    FeatureFlags,
     RemovalPolicy,
     Resource,
     Token,
@@ -158,6 +159,7 @@ class OpenIdConnectPrincipal(WebIdentityPrincipal):
 
 
 _PROVIDER_TYPE = "Custom::AWSCDKOpenIdConnectProvider"
+OIDC_REJECT_UNAUTHORIZED_CONNECTIONS = "@aws-cdk/aws-iam:oidcRejectUnauthorizedConnections"
 _HANDLER_DIR = str(Path(__file__).parent / "_handlers" / "oidc_provider")
 
 
@@ -224,7 +226,7 @@ class OpenIdConnectProvider(Resource):
         if thumbprints is not None:
             properties["ThumbprintList"] = list(thumbprints)
         properties["Url"] = url
-        properties["RejectUnauthorized"] = False
+        properties["RejectUnauthorized"] = FeatureFlags.of(self).is_enabled(OIDC_REJECT_UNAUTHORIZED_CONNECTIONS)
         properties["CodeHash"] = provider.code_hash
         self._resource = CustomResource(
             self,
