@@ -9,7 +9,11 @@ know are kept as property overrides (so the template renders back with them).
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
+
+import l1._private.render as _render
 
 from constructs import CfnResource, Construct, Token, ValidationError
 from l1._private.render import _property_class
@@ -104,6 +108,35 @@ def _convert_rows(owner: type, rows: Any, value: dict[str, Any]) -> tuple[dict[s
     return kwargs, extra
 
 
+@contextmanager
+def _constraints_off() -> Iterator[None]:
+    checks = _render._check
+    _render._check = _no_check
+    try:
+        yield
+    finally:
+        _render._check = checks
+
+
+def _no_check(_constraints: Any, _value: Any, _path: str) -> None:
+    return None
+
+
+def _render_without_constraints(resource: CfnResource) -> None:
+    """Render ``resource`` without the registry schema's value constraints (pattern, enum, lengths, ranges).
+
+    aws-cdk-lib's L1 classes check the types of their properties but not those constraints; an included
+    template is written back as it was given, so pycdk's L1 checks of them are left out for its resources.
+    """
+    render: Callable[[], dict[str, Any]] = resource._cfn_render_properties  # type: ignore[attr-defined]
+
+    def render_unconstrained() -> dict[str, Any]:
+        with _constraints_off():
+            return render()
+
+    resource._cfn_render_properties = render_unconstrained  # type: ignore[attr-defined, method-assign]
+
+
 def _js_text(value: Any) -> Any:
     """JavaScript's template-literal text of a value (how aws-cdk-lib's ``TagManager`` stores tag keys and values)."""
     if value is None:
@@ -137,6 +170,7 @@ def from_cloudformation(
         if required and py_name not in kwargs:
             kwargs[py_name] = None  # aws-cdk-lib's rendering reports it missing, so does pycdk's
     resource = cls(scope, id, **kwargs)  # type: ignore[call-arg]
+    _render_without_constraints(resource)
     for path, value in extra.items():
         resource.add_property_override(path, value)
     parser.handle_attributes(resource, attributes, id)

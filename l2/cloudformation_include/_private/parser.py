@@ -195,54 +195,54 @@ class CfnParser:
             return CfnReference.for_att(target, attribute)
         value = self.parse_value(raw)
         if key == "Fn::Join":
-            return Intrinsic({"Fn::Join": [value[0], value[1]]}).to_string()
+            return Intrinsic({"Fn::Join": [_at(value, 0), _at(value, 1)]}).to_string()
         if key == "Fn::Cidr":
-            return Token.as_list(Intrinsic({"Fn::Cidr": [value[0], value[1], value[2] if len(value) > 2 else None]}))
+            return Token.as_list(Intrinsic({"Fn::Cidr": [_at(value, 0), _at(value, 1), _at(value, 2)]}))
         if key == "Fn::FindInMap":
-            if Token.is_unresolved(value[0]):
-                name = value[0]
+            if Token.is_unresolved(_at(value, 0)):
+                name = _at(value, 0)
             else:
-                mapping = self.finder.find_mapping(value[0])
+                mapping = self.finder.find_mapping(_at(value, 0))
                 if mapping is None:
                     raise ValidationError(
-                        f"Mapping used in FindInMap expression with name '{value[0]}' was not found in the template"
+                        f"Mapping used in FindInMap expression with name '{_at(value, 0)}' was not found in the template"
                     )
                 name = mapping.logical_id
-            return Intrinsic({"Fn::FindInMap": [name, value[1], value[2]]}).to_string()
+            return Intrinsic({"Fn::FindInMap": [name, _at(value, 1), _at(value, 2)]}).to_string()
         if key == "Fn::Select":
-            index = value[0]
-            if isinstance(index, str) and index.isdigit() and not Token.is_unresolved(value[1]):
+            index = _at(value, 0)
+            if isinstance(index, str) and index.isdigit() and not Token.is_unresolved(_at(value, 1)):
                 index = int(index)  # JavaScript indexes an array with "1" as with 1
-            return Fn.select(index, value[1])
+            return Fn.select(index, _at(value, 1))
         if key == "Fn::GetAZs":
             return Fn.get_azs(value)
         if key == "Fn::ImportValue":
             return Fn.import_value(value)
         if key == "Fn::Split":
-            return Fn.split(value[0], value[1])
+            return Fn.split(_at(value, 0), _at(value, 1))
         if key == "Fn::Transform":
             return Intrinsic({"Fn::Transform": {"Name": value.get("Name"), "Parameters": value.get("Parameters")}})
         if key == "Fn::Base64":
             return Fn.base64(value)
         if key == "Fn::If":
-            condition = self.finder.find_condition(value[0])
+            condition = self.finder.find_condition(_at(value, 0))
             if condition is None:
                 raise ValidationError(
-                    f"Condition '{value[0]}' used in an Fn::If expression does not exist in the template"
+                    f"Condition '{_at(value, 0)}' used in an Fn::If expression does not exist in the template"
                 )
-            return Fn.condition_if(condition.logical_id, value[1], value[2])
+            return Fn.condition_if(condition.logical_id, _at(value, 1), _at(value, 2))
         if key == "Fn::Equals":
-            return Fn.condition_equals(value[0], value[1])
+            return Fn.condition_equals(_at(value, 0), _at(value, 1))
         if key == "Fn::And":
             return Fn.condition_and(*value)
         if key == "Fn::Not":
-            return Fn.condition_not(value[0])
+            return Fn.condition_not(_at(value, 0))
         if key == "Fn::Or":
             return Fn.condition_or(*value)
         if key == "Fn::Sub":
             if isinstance(value, str):
                 return self._parse_sub(value, None)
-            return self._parse_sub(value[0], value[1] if len(value) > 1 else None)
+            return self._parse_sub(_at(value, 0), _at(value, 1))
         if key == "Condition":
             condition = self.finder.find_condition(raw)
             if condition is None:
@@ -398,6 +398,15 @@ class _Producer:
 _NOT_INTRINSIC: Any = object()
 
 
+def _at(value: Any, index: int) -> Any:
+    """``value[index]`` as JavaScript reads it: ``None`` (undefined) past the end or for a non-list."""
+    if isinstance(value, list | tuple) and 0 <= index < len(value):
+        return value[index]
+    if isinstance(value, dict):
+        return value.get(str(index))
+    return None
+
+
 def _get_att_string(target: CfnElement, attribute: str) -> CfnReference:
     cache = target.__dict__.setdefault("_cfn_include_string_atts", {})
     ref = cache.get(attribute)
@@ -412,23 +421,34 @@ _PARSE_FLOAT = re.compile(r"^[\t\n\v\f\r \u00a0\ufeff]*([+-]?(?:Infinity|(?:\d+\
 
 
 def js_string(value: float | int) -> str:
-    """A number as JavaScript's ``String(n)`` writes it."""
+    """A number as JavaScript's ``String(n)`` writes it (shortest round-trip digits, exponent from 1e21)."""
     if isinstance(value, int):
-        return str(value)
+        return str(value) if abs(value) < 2**53 else js_string(float(value))
     if math.isnan(value):
         return "NaN"
     if math.isinf(value):
         return "Infinity" if value > 0 else "-Infinity"
-    number = js_number(value)
-    if isinstance(number, int):
-        return str(number)
-    text = repr(value)
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        sign = exponent[0] if exponent[0] in "+-" else "+"
-        digits = exponent.lstrip("+-").lstrip("0") or "0"
-        return f"{mantissa.removesuffix('.0')}e{sign}{digits}"
-    return text
+    if value == 0:
+        return "0"
+    sign = "-" if value < 0 else ""
+    mantissa, _, exponent = repr(abs(value)).partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction.rstrip("0")).lstrip("0") or "0"
+    # the decimal point sits after ``point`` digits: value = 0.<digits> * 10**point
+    point = len(whole.lstrip("0")) + int(exponent or 0) if whole.strip("0") else int(exponent or 0) - (
+        len(fraction) - len(fraction.lstrip("0"))
+    )
+    k = len(digits)
+    if k <= point <= 21:
+        text = digits + "0" * (point - k)
+    elif 0 < point <= 21:
+        text = digits[:point] + "." + digits[point:]
+    elif -6 < point <= 0:
+        text = "0." + "0" * -point + digits
+    else:
+        shown = point - 1
+        text = digits[0] + ("." + digits[1:] if k > 1 else "") + ("e+" if shown >= 0 else "e-") + str(abs(shown))
+    return sign + text
 
 
 def get_string(value: Any) -> Any:
