@@ -215,6 +215,7 @@ from ._secret_value import (
 )
 from ._size import Size, SizeConversionOptions, SizeRoundingBehavior
 from ._stack import Environment, ITemplateOptions, Stack
+from ._stack_policy import StackPolicy, StackPolicyAction, StackPolicyEffect, StackPolicyStatement
 from ._stack_props import (
     AppProps,
     AWSEventMetadataProps,
@@ -507,6 +508,10 @@ __all__ = [
     "SizeConversionOptions",
     "SizeRoundingBehavior",
     "Stack",
+    "StackPolicy",
+    "StackPolicyAction",
+    "StackPolicyEffect",
+    "StackPolicyStatement",
     "StackProps",
     "StackSynthesizer",
     "Stage",

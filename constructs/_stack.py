@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ._mixins import IMixin
     from ._permissions_boundary import PermissionsBoundary
     from ._reference_strength import ReferenceStrength
+    from ._stack_policy import StackPolicy
     from ._stage import Stage
     from ._synthesizers import IStackSynthesizer
 
@@ -97,6 +98,8 @@ class Stack(Construct):
         notification_arns: SNS topics for stack events.
         permissions_boundary: the boundary set on every IAM role and user of the stack.
         property_injectors: injectors of the props of constructs created in the stack.
+        stack_policy: the updates CloudFormation allows on the stack's resources (a pycdk addition: written to the
+            assembly as ``<artifact id>.stack-policy.json`` for ``pycdk deploy`` to apply).
     """
 
     def __init__(
@@ -112,6 +115,7 @@ class Stack(Construct):
         permissions_boundary: PermissionsBoundary | None = None,
         property_injectors: Sequence[IPropertyInjector] | None = None,
         stack_name: str | None = None,
+        stack_policy: StackPolicy | None = None,
         suppress_template_indentation: bool | None = None,
         synthesizer: IStackSynthesizer | None = None,
         tags: Mapping[str, str] | None = None,
@@ -138,6 +142,13 @@ class Stack(Construct):
             suppress_template_indentation = self.node.try_get_context("@aws-cdk/core:suppressTemplateIndentation")
         self.suppress_template_indentation = bool(suppress_template_indentation)
         self.termination_protection = bool(termination_protection)
+        if stack_policy is not None:
+            from ._stack_policy import StackPolicy as _StackPolicy
+
+            if not isinstance(stack_policy, _StackPolicy):
+                raise TypeError(f"{self.node.path}: stack_policy must be a StackPolicy, got "
+                                f"{type(stack_policy).__name__}")
+        self.stack_policy: StackPolicy | None = stack_policy
         self.analytics_reporting = analytics_reporting
         self.permissions_boundary = permissions_boundary
         self._notification_arns = list(notification_arns) if notification_arns is not None else None
@@ -419,6 +430,26 @@ class Stack(Construct):
         """Resolve tokens as this stack's template would."""
         return ResolveContext(self).resolve(obj)
 
+    def regional_fact(self, fact_name: str, default_value: str | None = None) -> str:
+        """The value of region fact ``fact_name`` (``l2.region_info.FactName``) for this stack's region.
+
+        A stack with a concrete region gets the value itself. A region-agnostic stack gets the value every region
+        shares (region names and URL suffixes replaced by ``AWS::Region`` / ``AWS::URLSuffix``), else a
+        ``Fn::FindInMap`` on a ``<Fact>Map`` mapping added to the stack, with the regions of the partitions listed
+        in the ``@aws-cdk/core:target-partitions`` context (every region when it is unset).
+
+        Args:
+            fact_name: the name of the fact (``FactName.PARTITION``, ``"domainSuffix"``, ...).
+            default_value: the value when the region has no such fact (without it an unknown fact is an error).
+
+        Raises:
+            ValidationError: the region is known and has no such fact and no default is given, or the
+                target-partitions context is not a list.
+        """
+        from ._private.region_facts import regional_fact
+
+        return regional_fact(self, fact_name, default_value)
+
     def to_json_string(self, obj: Any, space: int | None = None) -> str:
         """A JSON string of ``obj`` with tokens spliced in (an ``Fn::Join`` at deployment)."""
         from ._private.json_tokens import JsonToken
@@ -601,6 +632,13 @@ class Stack(Construct):
 
     def _template_text(self, template: dict[str, Any]) -> str:
         return template_json(template, compact=self.suppress_template_indentation)
+
+    def _synthesis_write_stack_policy(self, directory: str) -> None:
+        """Write the stack policy (if any) next to the template and name it in the stack's metadata."""
+        if self.stack_policy is not None:
+            from ._private.stack_policy import write_stack_policy
+
+            write_stack_policy(self, directory)
 
     # -- what a stack offers synthesis (``SynthesisStack`` in constructs/_private/synthesis.py) ---------------
     def _synthesis_add_template_additions(self) -> list[CfnElement]:

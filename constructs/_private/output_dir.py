@@ -220,6 +220,26 @@ def assembly_entries(directory: str) -> set[str] | None:
         asset_file = props.get("file") if isinstance(props, dict) else None
         if artifact.get("type") == "cdk:asset-manifest" and _top_name(asset_file):
             names |= _asset_sources(os.path.join(directory, str(asset_file)))
+        metadata_file = artifact.get("additionalMetadataFile")
+        if artifact.get("type") == "aws:cloudformation:stack" and _top_name(metadata_file):
+            names |= _stack_policy_files(os.path.join(directory, str(metadata_file)))
+    return names
+
+
+def _stack_policy_files(path: str) -> set[str]:
+    """The stack policy files a stack's metadata file names (entries ``pycdk:stack-policy``)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError, RecursionError):
+        return set()
+    names: set[str] = set()
+    for entries in data.values() if isinstance(data, dict) else ():
+        for entry in entries if isinstance(entries, list) else ():
+            if isinstance(entry, dict) and entry.get("type") == "pycdk:stack-policy":
+                name = _top_name(entry.get("data"))
+                if name:
+                    names.add(name)
     return names
 
 
