@@ -150,7 +150,7 @@ class CfnInclude(CfnElement):
         self._hooks_scope = Construct(self, "$Hooks")
         for name in self._section("Hooks"):
             self._create_hook(name)
-        outputs_scope = Construct(self, "$Ouputs")  # sic: aws-cdk-lib's construct id
+        outputs_scope = Construct(self, "$Outputs")
         for name in self._section("Outputs"):
             self._create_output(name, outputs_scope)
 
