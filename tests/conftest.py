@@ -4,6 +4,8 @@
 into ``.venvs/`` on first use). ``cfn_lint``: the test lints templates or reads YAML with cfn-lint (in the test
 extra). The markers are given here, from what a test uses (so a new test cannot forget them): the
 ``node_modules`` fixture or the official-CLI helper; cfn-lint's API or the suites' ``cfn_lint_errors`` helper.
+``sam_translator``: the test runs the AWS SAM translator (``aws-sam-translator``, in the test extra) through the
+``sam_transform`` helper of ``tests/l2/sam``.
 
 A missing tool fails the test when ``CI`` is set (CI must run every test) and skips it, saying why, elsewhere.
 """
@@ -21,6 +23,7 @@ import pytest
 _CDK_CLI_FIXTURES = {"node_modules"}
 _CDK_CLI_NAMES = {"official_cdk_cli"}
 _CFN_LINT_NAMES = {"cfn_lint_errors"}
+_SAM_TRANSLATOR_NAMES = {"sam_transform"}
 
 
 def _uses_cfn_lint(module: ModuleType) -> bool:
@@ -40,6 +43,7 @@ def _uses_cdk_cli(module: ModuleType) -> bool:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "cdk_cli: needs Node.js and npm (the official CDK CLI or the cloud-assembly schema)")
     config.addinivalue_line("markers", "cfn_lint: needs cfn-lint (in the test extra)")
+    config.addinivalue_line("markers", "sam_translator: needs aws-sam-translator (in the test extra)")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -55,6 +59,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.cdk_cli)
         if cfn_lint or _CFN_LINT_NAMES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.cfn_lint)
+        if _SAM_TRANSLATOR_NAMES.intersection(vars(module)):
+            item.add_marker(pytest.mark.sam_translator)
 
 
 def _missing(marker: str) -> str | None:
@@ -63,11 +69,14 @@ def _missing(marker: str) -> str | None:
         return f"{' and '.join(absent)} not on the PATH" if absent else None
     if marker == "cfn_lint":
         return None if importlib.util.find_spec("cfnlint") else "cfn-lint is not installed (pip install -e '.[test]')"
+    if marker == "sam_translator":
+        found = importlib.util.find_spec("samtranslator")
+        return None if found else "aws-sam-translator is not installed (pip install -e '.[test]')"
     return None
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    for marker in ("cdk_cli", "cfn_lint"):
+    for marker in ("cdk_cli", "cfn_lint", "sam_translator"):
         if item.get_closest_marker(marker) is None:
             continue
         reason = _missing(marker)
