@@ -411,7 +411,7 @@ class CfnInclude(CfnElement):
             hook = blue_green_hook(self._hooks_scope, name, attributes, parser)
         else:
             properties = parser.parse_value(attributes.get("Properties"))
-            hook = CfnHook(self._hooks_scope, name, type=attributes.get("Type"), properties=properties or {})
+            hook = CfnHook(self._hooks_scope, name, type=str(attributes.get("Type")), properties=properties or {})
         self._hooks[name] = hook
         self._override_logical_id(hook, name)
 
@@ -473,7 +473,7 @@ class CfnInclude(CfnElement):
                 return self._resources[placeholder_id]
             placeholder_id = f"Placeholder{len(self._placeholders)}"
             self._placeholders[logical_id] = placeholder_id
-            placeholder = CfnResource(self, placeholder_id, type=resources[logical_id].get("Type"), properties={})
+            placeholder = CfnResource(self, placeholder_id, type=str(resources[logical_id].get("Type")), properties={})
             placeholder.override_logical_id(placeholder_id)
             self._resources[placeholder_id] = placeholder
             return placeholder
@@ -505,7 +505,7 @@ class CfnInclude(CfnElement):
             resource = self._create_nested_stack(logical_id, parser)
         elif logical_id in self._dehydrated:
             resource = CfnResource(
-                self, logical_id, type=attributes.get("Type"), properties=attributes.get("Properties")
+                self, logical_id, type=str(attributes.get("Type")), properties=attributes.get("Properties")
             )
             options = resource.cfn_options
             options.creation_policy = attributes.get("CreationPolicy")
@@ -518,7 +518,7 @@ class CfnInclude(CfnElement):
             self._resources[logical_id] = resource
             return resource
         else:
-            type_name = attributes.get("Type")
+            type_name = str(attributes.get("Type"))
             cls = l1_class(type_name) if type_name != "AWS::CloudFormation::CustomResource" else None
             if cls is not None:
                 resource = from_cloudformation(cls, self, logical_id, attributes, parser)

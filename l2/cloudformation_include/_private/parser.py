@@ -165,7 +165,7 @@ class CfnParser:
             return str(key)
         return None
 
-    def _parse_intrinsic(self, obj: dict[str, Any]) -> Any:  # noqa: C901, PLR0911, PLR0912 - one case per function
+    def _parse_intrinsic(self, obj: dict[str, Any]) -> Any:
         key = self.intrinsic_key(obj)
         if key is None:
             return _NOT_INTRINSIC

@@ -71,9 +71,9 @@ def _core_scalar(text: str) -> Any:
 class _CfnLoader(yaml.SafeLoader):
     """PyYAML's safe loader with the YAML 1.2 core schema and CloudFormation's short-form tags."""
 
-    yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012 - PyYAML's class-level registry
-    yaml_constructors = dict(yaml.SafeLoader.yaml_constructors)  # noqa: RUF012
-    yaml_multi_constructors: dict[Any, Any] = {}  # noqa: RUF012
+    yaml_implicit_resolvers: dict[Any, Any] = {}
+    yaml_constructors = dict(yaml.SafeLoader.yaml_constructors)
+    yaml_multi_constructors: dict[Any, Any] = {}
 
 
 for _tag, _pattern, _first in (
@@ -133,7 +133,7 @@ def parse_template(text: str) -> Any:
             return _numbers_as_js(json.loads(text))
         except ValueError:
             pass  # not strict JSON: read it as YAML, as aws-cdk-lib does for every file
-    return yaml.load(text, Loader=_CfnLoader)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=_CfnLoader)
 
 
 def read_template(path: str) -> Any:
