@@ -5,7 +5,8 @@ into ``.venvs/`` on first use). ``cfn_lint``: the test lints templates or reads 
 extra). The markers are given here, from what a test uses (so a new test cannot forget them): the
 ``node_modules`` fixture or the official-CLI helper; cfn-lint's API or the suites' ``cfn_lint_errors`` helper.
 ``sam_translator``: the test runs the AWS SAM translator (``aws-sam-translator``, in the test extra) through the
-``sam_transform`` helper of ``tests/l2/sam``.
+``sam_transform`` helper of ``tests/l2/sam``. ``moto``: the test deploys to the moto AWS emulator (the
+``moto_server`` fixture of ``tests/deploy``; moto[server] and boto3 are in the test extra).
 
 A missing tool fails the test when ``CI`` is set (CI must run every test) and skips it, saying why, elsewhere.
 """
@@ -24,6 +25,7 @@ _CDK_CLI_FIXTURES = {"node_modules"}
 _CDK_CLI_NAMES = {"official_cdk_cli"}
 _CFN_LINT_NAMES = {"cfn_lint_errors"}
 _SAM_TRANSLATOR_NAMES = {"sam_transform"}
+_MOTO_FIXTURES = {"moto_server"}
 
 
 def _uses_cfn_lint(module: ModuleType) -> bool:
@@ -44,6 +46,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "cdk_cli: needs Node.js and npm (the official CDK CLI or the cloud-assembly schema)")
     config.addinivalue_line("markers", "cfn_lint: needs cfn-lint (in the test extra)")
     config.addinivalue_line("markers", "sam_translator: needs aws-sam-translator (in the test extra)")
+    config.addinivalue_line("markers", "moto: needs moto[server] and boto3 (in the test extra)")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -61,6 +64,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.cfn_lint)
         if _SAM_TRANSLATOR_NAMES.intersection(vars(module)):
             item.add_marker(pytest.mark.sam_translator)
+        if _MOTO_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.moto)
 
 
 def _missing(marker: str) -> str | None:
@@ -72,11 +77,14 @@ def _missing(marker: str) -> str | None:
     if marker == "sam_translator":
         found = importlib.util.find_spec("samtranslator")
         return None if found else "aws-sam-translator is not installed (pip install -e '.[test]')"
+    if marker == "moto":
+        absent = [name for name in ("moto", "flask", "boto3") if importlib.util.find_spec(name) is None]
+        return f"{', '.join(absent)} not installed (pip install -e '.[test]')" if absent else None
     return None
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    for marker in ("cdk_cli", "cfn_lint", "sam_translator"):
+    for marker in ("cdk_cli", "cfn_lint", "sam_translator", "moto"):
         if item.get_closest_marker(marker) is None:
             continue
         reason = _missing(marker)

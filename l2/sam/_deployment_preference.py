@@ -7,7 +7,7 @@ with optional pre/post traffic hook functions, alarms that roll back, a role and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from constructs import IResolvable, Token, UnscopedValidationError, ValidationError
@@ -102,6 +102,11 @@ def _function_ref(value: str | CfnFunction) -> Any:
     return value
 
 
+def _struct(value: Any, cls: type) -> Any:
+    """A struct given as a mapping of its keyword arguments (as aws-cdk-lib's Python binding allows) -> ``cls``."""
+    return cls(**value) if isinstance(value, Mapping) else value
+
+
 class _Resolvable:
     """A struct that renders as SAM's shape in an L1 property."""
 
@@ -193,11 +198,11 @@ class DeploymentPreference(_Resolvable):
         if self.alarms is not None:
             out["Alarms"] = list(self.alarms)
         if self.hooks is not None:
-            out["Hooks"] = self.hooks
+            out["Hooks"] = _struct(self.hooks, DeploymentHooks)
         if self.role is not None:
             out["Role"] = self.role
         if self.trigger_configurations is not None:
-            out["TriggerConfigurations"] = list(self.trigger_configurations)
+            out["TriggerConfigurations"] = [_struct(t, TriggerConfiguration) for t in self.trigger_configurations]
         if self.enabled is not None:
             out["Enabled"] = self.enabled
         if self.passthrough_condition is not None:
@@ -234,7 +239,7 @@ class TrafficShifting:
         if self.all_properties is not None:
             out["auto_publish_alias_all_properties"] = self.all_properties
         if self.deployment_preference is not None:
-            out["deployment_preference"] = self.deployment_preference
+            out["deployment_preference"] = _struct(self.deployment_preference, DeploymentPreference)
         return out
 
     def apply(self, function: CfnFunction) -> None:

@@ -2,7 +2,10 @@
 
 The translator needs the ARNs of AWS managed policies (for names such as ``AWSLambdaExecute`` in ``Policies``);
 offline, they come from the translator's own bundled map (``samtranslator/internal/data``) instead of IAM. The
-region and partition come from ``AWS_DEFAULT_REGION`` (set to ``us-east-1`` here when unset).
+region and partition come from ``AWS_DEFAULT_REGION`` (set to ``us-east-1`` here when unset). An
+``AWS::Serverless::Application`` from the Serverless Application Repository (``Location`` with an
+``ApplicationId``) makes the translator ask SAR for the application's template URL; with ``sar_offline=True`` that
+location is replaced by an S3 URL first (the only part of the transform this skips).
 """
 
 from __future__ import annotations
@@ -23,12 +26,22 @@ def _managed_policy_map() -> dict[str, str]:
     return dict(json.loads(path.read_text()))
 
 
-def sam_transform(template: dict[str, Any]) -> dict[str, Any]:
+SAR_PLACEHOLDER_URL = "https://s3.amazonaws.com/sar-offline/template.yaml"
+
+
+def sam_transform(template: dict[str, Any], *, sar_offline: bool = False) -> dict[str, Any]:
     """The CloudFormation template the SAM transform makes of ``template`` (raises the translator's errors)."""
     os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    template = copy.deepcopy(template)
+    if sar_offline:
+        for resource in template.get("Resources", {}).values():
+            location = resource.get("Properties", {}).get("Location")
+            if resource.get("Type") == "AWS::Serverless::Application" and isinstance(location, dict):
+                if "ApplicationId" in location:
+                    resource["Properties"]["Location"] = SAR_PLACEHOLDER_URL
     from samtranslator.parser.parser import Parser
     from samtranslator.translator.translator import Translator
 
     policies = _managed_policy_map()
     translator = Translator(policies, Parser())
-    return translator.translate(copy.deepcopy(template), parameter_values={}, get_managed_policy_map=lambda: policies)
+    return translator.translate(template, parameter_values={}, get_managed_policy_map=lambda: policies)
