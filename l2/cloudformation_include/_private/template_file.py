@@ -15,10 +15,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 _FN_SHORT_FORMS = (
     "Base64", "Cidr", "FindInMap", "GetAZs", "ImportValue", "Join", "Sub", "Select", "Split", "Transform",
@@ -68,51 +67,50 @@ def _core_scalar(text: str) -> Any:
     return text
 
 
-class _CfnLoader(yaml.SafeLoader):
-    """PyYAML's safe loader with the YAML 1.2 core schema and CloudFormation's short-form tags."""
+@cache
+def _loader() -> type[Any]:
+    """PyYAML's safe loader with the YAML 1.2 core schema and CloudFormation's short-form tags (built on first use:
+    PyYAML is imported only when a YAML template is read)."""
+    import yaml
 
-    yaml_implicit_resolvers: dict[Any, Any] = {}
-    yaml_constructors = dict(yaml.SafeLoader.yaml_constructors)
-    yaml_multi_constructors: dict[Any, Any] = {}
+    class CfnLoader(yaml.SafeLoader):
+        yaml_implicit_resolvers: dict[Any, Any] = {}
+        yaml_constructors = dict(yaml.SafeLoader.yaml_constructors)
+        yaml_multi_constructors: dict[Any, Any] = {}
 
+    for tag, pattern, first in (
+        (_NULL_TAG, _NULL, ["~", "n", "N", ""]),
+        (_BOOL_TAG, _BOOL, list("tTfF")),
+        (_INT_TAG, _INT, list("-+0123456789")),
+        (_FLOAT_TAG, _FLOAT, list("-+.0123456789")),
+    ):
+        CfnLoader.add_implicit_resolver(tag, pattern, first)
 
-for _tag, _pattern, _first in (
-    (_NULL_TAG, _NULL, ["~", "n", "N", ""]),
-    (_BOOL_TAG, _BOOL, list("tTfF")),
-    (_INT_TAG, _INT, list("-+0123456789")),
-    (_FLOAT_TAG, _FLOAT, list("-+.0123456789")),
-):
-    _CfnLoader.add_implicit_resolver(_tag, _pattern, _first)
+    def scalar(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+        return _core_scalar(loader.construct_scalar(node))
 
+    for tag in (_NULL_TAG, _BOOL_TAG, _INT_TAG, _FLOAT_TAG):
+        CfnLoader.add_constructor(tag, scalar)
 
-def _scalar_constructor(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
-    return _core_scalar(loader.construct_scalar(node))
+    def tagged_value(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+        if isinstance(node, yaml.ScalarNode):
+            text = loader.construct_scalar(node)
+            return _core_scalar(text) if node.style is None else text
+        if isinstance(node, yaml.SequenceNode):
+            return loader.construct_sequence(node, deep=True)
+        return loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
 
+    def short_form(key: str) -> Any:
+        def construct(loader: yaml.SafeLoader, node: yaml.Node) -> dict[str, Any]:
+            return {key: tagged_value(loader, node)}
 
-for _tag in (_NULL_TAG, _BOOL_TAG, _INT_TAG, _FLOAT_TAG):
-    _CfnLoader.add_constructor(_tag, _scalar_constructor)
+        return construct
 
-
-def _tagged_value(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    if isinstance(node, yaml.ScalarNode):
-        text = loader.construct_scalar(node)
-        return _core_scalar(text) if node.style is None else text
-    if isinstance(node, yaml.SequenceNode):
-        return loader.construct_sequence(node, deep=True)
-    return loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
-
-
-def _short_form(key: str) -> Any:
-    def construct(loader: yaml.SafeLoader, node: yaml.Node) -> dict[str, Any]:
-        return {key: _tagged_value(loader, node)}
-
-    return construct
-
-
-for _name in _FN_SHORT_FORMS:
-    _CfnLoader.add_constructor(f"!{_name}", _short_form(f"Fn::{_name}"))
-for _name in _PLAIN_SHORT_FORMS:
-    _CfnLoader.add_constructor(f"!{_name}", _short_form(_name))
+    for name in _FN_SHORT_FORMS:
+        CfnLoader.add_constructor(f"!{name}", short_form(f"Fn::{name}"))
+    for name in _PLAIN_SHORT_FORMS:
+        CfnLoader.add_constructor(f"!{name}", short_form(name))
+    return CfnLoader
 
 
 def _numbers_as_js(value: Any) -> Any:
@@ -133,7 +131,9 @@ def parse_template(text: str) -> Any:
             return _numbers_as_js(json.loads(text))
         except ValueError:
             pass  # not strict JSON: read it as YAML, as aws-cdk-lib does for every file
-    return yaml.load(text, Loader=_CfnLoader)
+    import yaml
+
+    return yaml.load(text, Loader=_loader())
 
 
 def read_template(path: str) -> Any:
