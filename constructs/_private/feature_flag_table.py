@@ -139,7 +139,7 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/customresources:installLatestAwsSdkDefault': (('custom_resources', True),),
     '@aws-cdk/aws-apigateway:authorizerChangeDeploymentLogicalId': (('apigateway', True),),
     '@aws-cdk/aws-ec2:launchTemplateDefaultUserData': (('ec2', False),),
-    '@aws-cdk/aws-secretsmanager:useAttachedSecretResourcePolicyForSecretTargetAttachments': (('secretsmanager', False),),
+    '@aws-cdk/aws-secretsmanager:useAttachedSecretResourcePolicyForSecretTargetAttachments': (('secretsmanager', True),),
     '@aws-cdk/aws-ec2:restrictDefaultSecurityGroup': (('ec2', True),),
     '@aws-cdk/aws-apigateway:requestValidatorUniqueId': (('apigateway', True),),
     '@aws-cdk/aws-kms:aliasNameRef': (('kms', True),),
@@ -164,7 +164,7 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/aws-events:requireEventBusPolicySid': (('events', True),),
     '@aws-cdk/core:aspectPrioritiesMutating': (('core', True),),
     '@aws-cdk/aws-dynamodb:retainTableReplica': (('dynamodb', False),),
-    '@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions': (('s3_notifications', False),),
+    '@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions': (('s3_notifications', True),),
     '@aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway': (('ec2', True),),
     '@aws-cdk/aws-s3:publicAccessBlockedByDefault': (('s3', True),),
     '@aws-cdk/aws-lambda:useCdkManagedLogGroup': (('lambda_', True),),
@@ -172,7 +172,7 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/core:annotationsInValidationReport': (('core', False),),
     '@aws-cdk/core:defaultCrossStackReferences': (('core', True),),
     '@aws-cdk/core:validateAgainstDefaultRules': (('core', True),),
-    '@aws-cdk/aws-apigateway:logGroupDestinationArnWithoutWildcard': (('apigateway', False),),
+    '@aws-cdk/aws-apigateway:logGroupDestinationArnWithoutWildcard': (('apigateway', True),),
 }
 
 DEFAULTS: dict[str, bool] = {

@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Protocol
 
+from constructs import ArnFormat, FeatureFlags, Stack
 from constructs.internals import structs
 
 if TYPE_CHECKING:
     from l2.apigateway._interfaces import IStage
+
+
+LOG_GROUP_DESTINATION_ARN_WITHOUT_WILDCARD = "@aws-cdk/aws-apigateway:logGroupDestinationArnWithoutWildcard"
 
 
 @structs.frozen(kw_only=True)
@@ -35,8 +39,20 @@ class LogGroupLogDestination:
         self.log_group = log_group
 
     def bind(self, stage: IStage) -> AccessLogDestinationConfig:
-        """The log group's ARN."""
-        return AccessLogDestinationConfig(destination_arn=self.log_group.log_group_arn)
+        """The log group's ARN (without the trailing ``:*`` with
+        ``@aws-cdk/aws-apigateway:logGroupDestinationArnWithoutWildcard``)."""
+        if not FeatureFlags.of(stage).is_enabled(LOG_GROUP_DESTINATION_ARN_WITHOUT_WILDCARD):
+            return AccessLogDestinationConfig(destination_arn=self.log_group.log_group_arn)
+        group = self.log_group
+        arn = Stack.of(group).format_arn(
+            service="logs",
+            account=group.env.account,
+            region=group.env.region,
+            resource="log-group",
+            resource_name=group.log_group_name,
+            arn_format=ArnFormat.COLON_RESOURCE_NAME,
+        )
+        return AccessLogDestinationConfig(destination_arn=arn)
 
 
 class FirehoseLogDestination:

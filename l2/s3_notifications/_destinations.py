@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from constructs import Annotations, Construct, Names, Stack, ValidationError
+from constructs import Annotations, Construct, FeatureFlags, Names, Stack, ValidationError
 from l2.s3 import BucketNotificationDestinationConfig, BucketNotificationDestinationType
 
-_TRUST_KEY_POLICY_FOR_SNS = "@aws-cdk/aws-s3:trustKeyPolicyForSnsSubscriptions"
+_TRUST_KEY_POLICY_FOR_SNS = "@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions"
 
 
 class SqsDestination:
@@ -62,14 +62,19 @@ class SnsDestination:
                 conditions={"ArnLike": {"aws:SourceArn": bucket.bucket_arn}},
             )
         )
-        flag = scope.node.try_get_context(_TRUST_KEY_POLICY_FOR_SNS)
-        if (flag is True or flag == "true") and self.topic.master_key is not None:
+        key = self.topic.master_key
+        if FeatureFlags.of(scope).is_enabled(_TRUST_KEY_POLICY_FOR_SNS) and key is not None:
             statement = iam.PolicyStatement(
                 principals=[iam.ServicePrincipal("s3.amazonaws.com")],
                 actions=["kms:GenerateDataKey", "kms:Decrypt"],
                 resources=["*"],
             )
-            self.topic.master_key.add_to_resource_policy(statement, True)
+            if not key.add_to_resource_policy(statement, True).statement_added:
+                Annotations.of(key).add_warning_v2(
+                    "@aws-cdk/aws-s3-notifications:snsKMSPermissionsNotAdded",
+                    "Can not change key policy of imported kms key. Ensure that your key policy contains the "
+                    f"following permissions: \n{json.dumps(Stack.of(key).resolve(statement.to_json()), indent=2)}",
+                )
         return BucketNotificationDestinationConfig(
             arn=self.topic.topic_arn, type=BucketNotificationDestinationType.TOPIC, dependencies=[self.topic]
         )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from constructs import (
     ArnFormat,
     Construct,
+    FeatureFlags,
     Fn,
     Lazy,
     RemovalPolicy,
@@ -597,6 +598,11 @@ class Secret(SecretBase):
         self.resource.replica_regions = self._replica_regions
 
 
+TARGET_ATTACHMENT_RESOURCE_POLICY_FLAG = (
+    "@aws-cdk/aws-secretsmanager:useAttachedSecretResourcePolicyForSecretTargetAttachments"
+)
+
+
 class SecretTargetAttachment(SecretBase):
     """A secret attached to a database (``AWS::SecretsManager::SecretTargetAttachment``).
 
@@ -620,6 +626,14 @@ class SecretTargetAttachment(SecretBase):
         self.secret_name = secret.secret_name
         self.secret_arn = attachment.ref
         self.secret_target_attachment_secret_arn: str = attachment.ref
+
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
+        """Add a statement to a resource policy: the attached secret's with
+        ``@aws-cdk/aws-secretsmanager:useAttachedSecretResourcePolicyForSecretTargetAttachments``, else this
+        attachment's own."""
+        if FeatureFlags.of(self).is_enabled(TARGET_ATTACHMENT_RESOURCE_POLICY_FLAG):
+            return self.attached_secret.add_to_resource_policy(statement)
+        return super().add_to_resource_policy(statement)
 
     @property
     def secret_target_attachment_ref(self) -> SecretTargetAttachmentReference:
