@@ -112,6 +112,9 @@ class Table(TableBase):
         warm_throughput: WarmThroughput | None = None,
         write_capacity: int | float | None = None,
     ) -> None:
+        from constructs._private.validation.deprecations import check_deprecated_props
+
+        check_deprecated_props("aws_dynamodb.TableProps", locals())  # jsii's deprecation warnings
         super().__init__(scope, id, physical_name=table_name)
         if partition_key is None:
             raise ValidationError("partitionKey is required for Table", self)

@@ -254,6 +254,9 @@ class Function(FunctionBase):
         on_success: Any = None,
         retry_attempts: float | None = None,
     ) -> None:
+        from constructs._private.validation.deprecations import check_deprecated_props
+
+        check_deprecated_props("aws_lambda.FunctionProps", locals())  # jsii's deprecation warnings
         super().__init__(scope, id, physical_name=function_name)
         if function_name and not Token.is_unresolved(function_name):
             if len(function_name) > 64:
