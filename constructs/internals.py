@@ -15,6 +15,8 @@ here instead, under names that stay put:
 - ``synthesis`` — the synthesis phases (``synthesize``), for tools that drive synthesis themselves.
 - ``output_dir`` — writing the assembly folder; ``recover_output_dir`` finishes or undoes a killed write (CLI).
 - ``capabilities`` — ``required_capabilities(template)``: the CAPABILITY_* a template needs acknowledged.
+- ``region_facts`` — aws-cdk-lib's region fact database (``database``, ``find``, ``region_map``,
+  ``limited_region_map``, ``partition_information``), which ``l2.region_info`` exposes as its public API.
 - ``yaml_writer`` — ``to_yaml``: templates as YAML in the snapshot style or the CDK CLI's (``cli=True``).
 
 Contract:
@@ -38,7 +40,7 @@ from constructs._private import collation, gc_tuning, json_writer, structs
 from constructs._private.lazy_attr import cached_property
 
 if TYPE_CHECKING:
-    from constructs._private import capabilities, output_dir, synthesis, tree, yaml_writer
+    from constructs._private import capabilities, output_dir, region_facts, synthesis, tree, yaml_writer
 
 __all__ = [
     "cached_property",
@@ -48,6 +50,7 @@ __all__ = [
     "gc_tuning",
     "json_writer",
     "output_dir",
+    "region_facts",
     "structs",
     "synthesis",
     "tree",
@@ -57,6 +60,7 @@ __all__ = [
 _LAZY = {
     "capabilities": "constructs._private.capabilities",
     "output_dir": "constructs._private.output_dir",
+    "region_facts": "constructs._private.region_facts",
     "synthesis": "constructs._private.synthesis",
     "tree": "constructs._private.tree",
     "yaml_writer": "constructs._private.yaml_writer",

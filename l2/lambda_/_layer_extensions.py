@@ -19,7 +19,6 @@ def _region_fact_arn(scope: Construct, fact_name: str, known: Any, missing: str)
     """The layer ARN of ``fact_name`` for ``scope``'s stack: ``known(region_info)`` in a concrete region (an error
     ``missing`` when it has none), else the regional fact (a mapping lookup) of a region-agnostic stack."""
     from l2.region_info import RegionInfo
-    from l2.region_info._private.lookup import regional_fact
 
     stack = Stack.of(scope)
     region = stack.region
@@ -28,7 +27,7 @@ def _region_fact_arn(scope: Construct, fact_name: str, known: Any, missing: str)
         if arn is None:
             raise ValidationError(missing, scope)
         return arn  # type: ignore[no-any-return]
-    return regional_fact(stack, fact_name)
+    return stack.regional_fact(fact_name)
 
 
 @structs.frozen(kw_only=True)

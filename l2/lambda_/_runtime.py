@@ -240,7 +240,6 @@ def determine_latest_node_runtime(scope: Construct) -> Runtime:
     ``nodejs24.x``), as a variable runtime; a region-agnostic stack gets the value all regions share, or a mapping."""
     from constructs import Stack
     from l2.region_info import FactName
-    from l2.region_info._private.lookup import regional_fact
 
-    name = regional_fact(Stack.of(scope), FactName.LATEST_NODE_RUNTIME, Runtime.NODEJS_24_X.name)
+    name = Stack.of(scope).regional_fact(FactName.LATEST_NODE_RUNTIME, Runtime.NODEJS_24_X.name)
     return Runtime(name, RuntimeFamily.NODEJS, supports_inline_code=True, is_variable=True)

@@ -7,19 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 from constructs import UnscopedValidationError
-
-from ._private import facts as _data
-
-_PARTITIONS: tuple[tuple[str, str, str], ...] = (
-    ("cn-", "aws-cn", "amazonaws.com.cn"),
-    ("us-gov-", "aws-us-gov", "amazonaws.com"),
-    ("us-iso-", "aws-iso", "c2s.ic.gov"),
-    ("us-isob-", "aws-iso-b", "sc2s.sgov.gov"),
-    ("us-isof-", "aws-iso-f", "csp.hci.ic.gov"),
-    ("eu-isoe-", "aws-iso-e", "cloud.adc-e.uk"),
-    ("eusc-de-", "aws-eusc", "amazonaws.eu"),
-)
-
+from constructs.internals import region_facts as _data
 
 _T = TypeVar("_T")
 
@@ -35,12 +23,7 @@ class _ClassProperty(Generic[_T]):
         return self._getter()
 
 
-def partition_information(region: str) -> tuple[str, str]:
-    """The partition and domain suffix of a region, from its name (aws-cdk-lib's prefix table)."""
-    for prefix, partition, suffix in _PARTITIONS:
-        if region.startswith(prefix):
-            return partition, suffix
-    return "aws", "amazonaws.com"
+partition_information = _data.partition_information
 
 
 @runtime_checkable
@@ -126,7 +109,7 @@ class Fact:
 
 
 def _fact_regions() -> list[str]:
-    return list(dict.fromkeys([*_data.aws_regions(), *_data.database()]))
+    return _data.fact_regions()
 
 
 def _version_key(version: str) -> str:

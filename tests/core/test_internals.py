@@ -107,6 +107,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
         "gc_tuning",
         "json_writer",
         "output_dir",
+        "region_facts",
         "structs",
         "synthesis",
         "tree",

@@ -46,7 +46,7 @@ NOT_HONOURED: dict[tuple[str, str], str] = {}
 
 # (flag, pycdk module) pairs honoured by code in another pycdk package, and where.
 HONOURED_ELSEWHERE: dict[tuple[str, str], str] = {
-    ("@aws-cdk/core:target-partitions", "core"): "l2/region_info/_private/lookup.py (the regional fact lookup)",
+    ("@aws-cdk/core:target-partitions", "core"): "constructs/_private/region_facts/lookup.py (Stack.regional_fact)",
 }
 
 # Files that name every flag (the table itself and the flag reader's v2 defaults): not evidence of honouring.

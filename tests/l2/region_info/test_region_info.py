@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from constructs import App, Environment, Stack, UnscopedValidationError, ValidationError
+from constructs.internals import region_facts
 from l2 import lambda_
 from l2.region_info import Default, Fact, FactName, RegionInfo
-from l2.region_info._private.facts import DATA_FILE
 
 
 @pytest.mark.parametrize(("call", "expected"), [
@@ -69,7 +69,7 @@ def test_register_refuses_to_replace_a_fact_unless_asked() -> None:
 
 
 def test_the_data_file_holds_every_region_of_aws_cdk_lib() -> None:
-    with gzip.open(DATA_FILE, "rt") as f:
+    with gzip.open(region_facts.DATA_FILE, "rt") as f:
         data = json.load(f)
     assert len(data["database"]) == 46
     assert sum(len(v) for v in data["database"].values()) == 3761

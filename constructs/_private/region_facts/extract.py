@@ -1,11 +1,11 @@
-"""Extract aws-cdk-lib's built-in region facts into ``l2/region_info/_private/facts.json.gz``.
+"""Extract aws-cdk-lib's built-in region facts into ``constructs/_private/region_facts/facts.json.gz``.
 
 aws-cdk-lib registers its region facts (partitions, domain suffixes, layer ARNs of Lambda Insights, ADOT, the
 Parameters and Secrets extension, ...) in generated JavaScript. This script loads aws-cdk-lib's ``region-info``
 module with Node.js from the jsii package of the oracle venv and writes its fact database, in registration order,
 with the list of known regions::
 
-    python -m l2.region_info._private.extract [--oracle .venvs/oracle]
+    python -m constructs._private.region_facts.extract [--oracle .venvs/oracle]
 
 The output is deterministic (gzip without a timestamp, sorted nothing: the order is aws-cdk-lib's).
 """
