@@ -28,6 +28,8 @@ EXPECTED_APP_ERRORS = {
     # cfn-lint 1.58 does not know the template's Hooks section, which the app includes on purpose
     ("include_features/Features.template.json", "E1001", "Hooks"),
     ("include_features/Renamed.template.json", "E1001", "Hooks"),
+    ("include_blue_green_hook/Kept.template.json", "E1001", "Hooks"),
+    ("include_blue_green_hook/Renamed.template.json", "E1001", "Hooks"),
     # allow_cyclical_references includes two topics that reference each other
     ("include_features/Odd.template.json", "E3004", "Resources/First"),
     ("include_features/Odd.template.json", "E3004", "Resources/Second"),
