@@ -230,7 +230,10 @@ def _stack_policy_files(path: str) -> set[str]:
     """The stack policy files a stack's metadata file names (entries ``pycdk:stack-policy``)."""
     try:
         with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+            text = f.read()
+        if "pycdk:stack-policy" not in text:  # most stacks have none: skip parsing their metadata
+            return set()
+        data = json.loads(text)
     except (OSError, ValueError, RecursionError):
         return set()
     names: set[str] = set()
