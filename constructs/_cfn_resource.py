@@ -85,6 +85,30 @@ class CfnResourceOptions:
         self.metadata: dict[str, Any] | None = None
 
 
+# The resource types whose deletion can take a snapshot (aws-cdk-lib's list).
+_SNAPSHOT_TYPES = frozenset({
+    "AWS::DocDB::DBCluster", "AWS::EC2::Volume", "AWS::ElastiCache::CacheCluster",
+    "AWS::ElastiCache::ReplicationGroup", "AWS::Neptune::DBCluster", "AWS::RDS::DBCluster", "AWS::RDS::DBInstance",
+    "AWS::Redshift::Cluster",
+})
+VALIDATE_SNAPSHOT_REMOVAL_POLICY = "@aws-cdk/core:validateSnapshotRemovalPolicy"
+
+
+def _check_snapshot_policy(resource: CfnResource) -> None:
+    """SNAPSHOT on a type that cannot snapshot: an error with ``@aws-cdk/core:validateSnapshotRemovalPolicy``,
+    else a warning that the policy is ignored (it is still written, as aws-cdk-lib does)."""
+    from ._annotations import Annotations
+    from ._feature_flags import FeatureFlags
+
+    kind = resource.cfn_resource_type
+    if FeatureFlags.of(resource).is_enabled(VALIDATE_SNAPSHOT_REMOVAL_POLICY):
+        raise ValidationError(f"{kind} does not support snapshot removal policy", resource)
+    Annotations.of(resource).add_warning_v2(
+        f"@aws-cdk/core:{kind}SnapshotRemovalPolicyIgnored",
+        f"{kind} does not support snapshot removal policy. This policy will be ignored.",
+    )
+
+
 class CfnResource(CfnRefElement):
     """A CloudFormation resource.
 
@@ -137,6 +161,8 @@ class CfnResource(CfnRefElement):
     ) -> None:
         """Set DeletionPolicy (and UpdateReplacePolicy unless told not to) from a ``RemovalPolicy``."""
         policy = policy or default or RemovalPolicy.RETAIN
+        if policy is RemovalPolicy.SNAPSHOT and self.cfn_resource_type not in _SNAPSHOT_TYPES:
+            _check_snapshot_policy(self)
         deletion, update_replace = deletion_policies(policy)
         opts = self.cfn_options
         opts.deletion_policy = deletion

@@ -7,6 +7,7 @@ from typing import Any
 
 from ._aspects import AspectPriority, Aspects
 from ._errors import ValidationError
+from ._feature_flags import FeatureFlags
 from ._private import structs
 from ._tag_manager import TagManager
 
@@ -64,6 +65,9 @@ class RemoveTag(_TagBase):
         tm.remove_tag(self.key, self.priority)
 
 
+EXPLICIT_STACK_TAGS = "@aws-cdk/core:explicitStackTags"
+
+
 class Tags:
     """Tags of a scope: ``Tags.of(scope).add(key, value)``."""
 
@@ -89,7 +93,12 @@ class Tags:
         include_resource_types: Sequence[str] | None = None,
         priority: int | None = None,
     ) -> None:
-        """Add a tag to every taggable resource below the scope."""
+        """Add a tag to every taggable resource below the scope (with ``@aws-cdk/core:explicitStackTags``, not
+        to stacks unless ``include_resource_types`` names ``aws:cdk:stack``)."""
+        if FeatureFlags.of(self._scope).is_enabled(EXPLICIT_STACK_TAGS) and "aws:cdk:stack" not in (
+            include_resource_types or ()
+        ):
+            exclude_resource_types = [*(exclude_resource_types or ()), "aws:cdk:stack"]
         Aspects.of(self._scope).add(
             Tag(
                 key,
