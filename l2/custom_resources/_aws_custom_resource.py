@@ -223,6 +223,13 @@ class AwsCustomResourceProps:
     vpc_subnets: SubnetSelection | None = None
 
 
+def sdk_call_in_key_order(call: AwsSdkCall, *keys: str) -> AwsSdkCall:
+    """Render ``call``'s JSON keys in this order (a call aws-cdk-lib builds from a TypeScript object literal keeps
+    the literal's order; one built from Python keeps jsii's: required keys, then the optional ones by name)."""
+    object.__setattr__(call, "_key_order", keys)
+    return call
+
+
 def _break_ignore_errors_circuit(calls: Sequence[AwsSdkCall | None], caller: str) -> None:
     for call in calls:
         if call is not None and call.ignore_error_codes_matching:
@@ -406,7 +413,10 @@ class AwsCustomResource(Construct):
 
     def _format_sdk_call(self, call: AwsSdkCall) -> str:
         data: dict[str, Any] = {}
-        for attr, key in _CALL_KEYS:
+        order = getattr(call, "_key_order", None)
+        keys = sorted(_CALL_KEYS, key=lambda pair: order.index(pair[1]) if pair[1] in order else len(order)) \
+            if order else _CALL_KEYS
+        for attr, key in keys:
             value = getattr(call, attr)
             if value is None:
                 continue

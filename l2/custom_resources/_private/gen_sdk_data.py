@@ -30,6 +30,7 @@ def main(tarball: str = DEFAULT_TARBALL) -> None:
         "v2_to_v3": dict(sorted(raw["v2_to_v3"].items())),
         "iam_prefix": {k: v["iamPrefix"] for k, v in sorted(raw["v3"].items()) if v.get("iamPrefix", k) != k},
         "command_actions": {k: v["commands"] for k, v in sorted(raw["v3"].items()) if v.get("commands")},
+        "v3_services": sorted(raw["v3"]),
     }
     OUT.write_text(json.dumps(data, indent=0, sort_keys=False) + "\n")
     HANDLER_OUT.write_text(json.dumps(data["v2_to_v3"], indent=0) + "\n")

@@ -43,3 +43,9 @@ def aws_sdk_to_iam_action(service: str, action: str) -> str:
     v3_name = normalize_service_name(service)
     prefix = _data()["iam_prefix"].get(v3_name, v3_name)
     return f"{prefix}:{normalize_action_name(v3_name, action)}"
+
+
+def v3_service_metadata(service: str) -> tuple[bool, str]:
+    """``(known, iam_prefix)`` of a v3 client name as given (lower-cased, no v2 mapping): aws-events-targets' rule."""
+    name = service.lower()
+    return name in _data()["v3_services"], _data()["iam_prefix"].get(name, name)

@@ -237,3 +237,19 @@ def respond(event, context, status, reason, physical_id, data):
                                      headers={"Content-Type": "", "Content-Length": str(len(body))})
     with urllib.request.urlopen(request, timeout=30) as response:
         response.read()
+
+
+def events_handler(event, context):
+    """Entry point of ``aws_events_targets.AwsApi``: the rule's input is the call
+    (``service``, ``action``, ``parameters``, ``apiVersion``, ``catchErrorPattern``)."""
+    import boto3
+
+    call = {
+        "service": event["service"],
+        "action": event["action"],
+        "parameters": event.get("parameters") or {},
+        "apiVersion": event.get("apiVersion"),
+        "ignoreErrorCodesMatching": event.get("catchErrorPattern"),
+    }
+    data, _ = execute(call, None, boto3)
+    return data
