@@ -6,6 +6,7 @@ statement, or an ``EventsRole`` assumed by ``events.amazonaws.com``) and returns
 """
 
 from constructs.internals import check_public_classes
+from l2.events_targets._aws_api import AwsApi, CloudWatchLogGroup
 from l2.events_targets._ecs_structs import (
     ContainerOverride,
     EphemeralStorageOverride,
@@ -65,10 +66,12 @@ __all__ = [
     "ApiGatewayV2",
     "AppSync",
     "AppSyncGraphQLApiProps",
+    "AwsApi",
     "AwsApiInput",
     "AwsApiProps",
     "BatchJob",
     "BatchJobProps",
+    "CloudWatchLogGroup",
     "CodeBuildProject",
     "CodeBuildProjectProps",
     "CodePipeline",

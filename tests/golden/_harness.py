@@ -117,7 +117,11 @@ def run_on_pycdk(app: GoldenApp, workdir: Path, extra_env: dict[str, str] | None
 # Singleton handlers whose code the library inlines (aws-cdk-lib inlines its own JS; pycdk its own Python).
 INLINE_HANDLER_PREFIXES = ("BucketNotificationsHandler050a0587b7544547bf325f094a3db834",)
 # Singleton providers of aws-cdk-lib's whose handler is a code asset, which pycdk writes itself.
-OWN_ASSET_HANDLER_PREFIXES = ("LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a", "AWS679f53fac002430cb0da5b7982bd2287")
+OWN_ASSET_HANDLER_PREFIXES = (
+    "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a",
+    "AWS679f53fac002430cb0da5b7982bd2287",  # custom_resources.AwsCustomResource
+    "AWSb4cf1abd4e4f4bc699441af7ccd9ec37",  # events_targets.AwsApi
+)
 # custom_resources.Provider's framework functions (own handler code), recognised by their description.
 OWN_FRAMEWORK_DESCRIPTION = "AWS CDK resource provider framework - "
 
