@@ -138,11 +138,12 @@ class DeploymentHooks(_Resolvable):
     post_traffic: str | CfnFunction | None = None
 
     def _render(self) -> dict[str, Any]:
+        # keys in aws-cdk-lib's order (CfnFunction.HooksProperty), so a template moving to these types is unchanged
         out: dict[str, Any] = {}
-        if self.pre_traffic is not None:
-            out["PreTraffic"] = _function_ref(self.pre_traffic)
         if self.post_traffic is not None:
             out["PostTraffic"] = _function_ref(self.post_traffic)
+        if self.pre_traffic is not None:
+            out["PreTraffic"] = _function_ref(self.pre_traffic)
         return out
 
 
@@ -194,19 +195,22 @@ class DeploymentPreference(_Resolvable):
     passthrough_condition: bool | IResolvable | None = None
 
     def _render(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"Type": self.type.name}
+        # keys in aws-cdk-lib's order (CfnFunction.DeploymentPreferenceProperty), so a template moving to these
+        # types is unchanged
+        out: dict[str, Any] = {}
         if self.alarms is not None:
             out["Alarms"] = list(self.alarms)
+        if self.enabled is not None:
+            out["Enabled"] = self.enabled
         if self.hooks is not None:
             out["Hooks"] = _struct(self.hooks, DeploymentHooks)
+        if self.passthrough_condition is not None:
+            out["PassthroughCondition"] = self.passthrough_condition
         if self.role is not None:
             out["Role"] = self.role
         if self.trigger_configurations is not None:
             out["TriggerConfigurations"] = [_struct(t, TriggerConfiguration) for t in self.trigger_configurations]
-        if self.enabled is not None:
-            out["Enabled"] = self.enabled
-        if self.passthrough_condition is not None:
-            out["PassthroughCondition"] = self.passthrough_condition
+        out["Type"] = self.type.name
         return out
 
 
