@@ -254,7 +254,7 @@ class LogGroupTargetInputOptions:
 
 @structs.frozen(kw_only=True)
 class LogGroupProps(TargetBaseProps):
-    """The options of aws-cdk-lib's ``CloudWatchLogGroup`` target (not in pycdk yet: it needs ``AwsCustomResource``).
+    """The options of a ``CloudWatchLogGroup`` target.
 
     Args:
         event: the log event (default: the whole event).
@@ -269,7 +269,7 @@ class LogGroupProps(TargetBaseProps):
 
 @structs.frozen(kw_only=True)
 class AwsApiInput:
-    """An AWS API call (aws-cdk-lib's ``AwsApi`` target, not in pycdk yet: it needs the handler bundle).
+    """An AWS API call (what an ``AwsApi`` target makes).
 
     Args:
         action: the API action (e.g. ``putParameter``).
