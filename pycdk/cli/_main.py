@@ -11,10 +11,10 @@ from types import ModuleType
 from typing import Any
 
 from .. import __version__
-from ._commands import bootstrap, context, diff, doctor, graph, init, ls, synth
+from ._commands import bootstrap, context, deploy, destroy, diff, doctor, graph, init, ls, synth
 from ._private.console import CliError, error_line
 
-COMMANDS: tuple[ModuleType, ...] = (init, synth, ls, diff, graph, context, bootstrap, doctor)
+COMMANDS: tuple[ModuleType, ...] = (init, synth, ls, diff, graph, context, bootstrap, deploy, destroy, doctor)
 
 
 class _Parser(argparse.ArgumentParser):

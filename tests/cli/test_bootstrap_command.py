@@ -25,8 +25,9 @@ def test_show_template_json(tmp_path, pycdk):
     assert json.loads(result.stdout)["Resources"]["CdkBootstrapVersion"]["Properties"]["Value"] == "33"
 
 
-def test_bootstrap_without_show_template_explains_that_pycdk_does_not_deploy(tmp_path, pycdk):
-    result = pycdk("bootstrap", cwd=tmp_path)
-    assert result.returncode == 1
-    assert result.stderr.startswith("pycdk: error: pycdk cannot deploy the bootstrap stack")
-    assert len(result.stderr.splitlines()) == 1
+def test_bootstrap_rejects_a_malformed_environment(tmp_path, pycdk):
+    result = pycdk("bootstrap", "123456789012/us-east-1", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "pycdk: error: '123456789012/us-east-1' is not an environment: expected aws://ACCOUNT/REGION\n"
+    )

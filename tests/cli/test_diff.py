@@ -106,7 +106,7 @@ def test_diff_needs_something_to_compare_with(changed_app, pycdk):
     result = pycdk("diff", cwd=changed_app)
     assert result.returncode == 2
     assert result.stderr == (
-        "pycdk: error: pycdk does not read deployed stacks: compare with --template FILE or --assembly DIR\n"
+        "pycdk: error: compare with --deployed, --template FILE or --assembly DIR\n"
     )
 
 

@@ -35,10 +35,10 @@ def test_no_command_prints_help_and_fails(tmp_path, pycdk):
 
 
 def test_an_unknown_command_is_one_line(tmp_path, pycdk):
-    result = pycdk("deploy", cwd=tmp_path)
+    result = pycdk("publish", cwd=tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1
-    assert result.stderr.startswith("pycdk: error: argument COMMAND: invalid choice: 'deploy'")
+    assert result.stderr.startswith("pycdk: error: argument COMMAND: invalid choice: 'publish'")
 
 
 def test_no_colour_when_not_a_terminal(project, pycdk):

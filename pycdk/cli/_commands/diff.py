@@ -19,8 +19,8 @@ from .._private.yaml_output import load_template_text
 
 NAME = "diff"
 HELP = (
-    "Compare the app's stacks with a previous cloud assembly (--assembly DIR) or one stack with a template file "
-    "(--template FILE): resources added, removed and changed, replacements, IAM and security-group changes."
+    "Compare the app's stacks with the deployed stacks (--deployed), a previous cloud assembly (--assembly DIR) or "
+    "one stack with a template file (--template FILE): resources added, removed and changed, replacements, IAM and security-group changes."
 )
 
 
@@ -38,6 +38,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="the previous template (JSON or YAML) of the one selected stack; a directory is read "
                         "as a cloud assembly")
     parser.add_argument("--assembly", metavar="DIR", help="a previous cloud assembly to compare every stack with")
+    parser.add_argument("--deployed", action="store_true",
+                        help="compare with the deployed stacks' templates (CloudFormation GetTemplate; needs boto3)")
     parser.add_argument("--fail", action="store_true", help="exit with code 1 when there are differences")
     add_app_options(parser)
 
@@ -46,6 +48,10 @@ def run(args: argparse.Namespace) -> int:
     previous = _read_previous(args)  # before synthesizing: the new assembly may replace the old directory
     _, stacks = obtain_assembly(args)
     selected = select_stacks(stacks, args.stacks)
+    if args.deployed:
+        from .._private.deploy_diff import deployed_templates
+
+        previous = _Previous(by_stack=deployed_templates(selected))
     if previous.template is not None:
         if len(selected) != 1:
             names = ", ".join(s.display_name for s in selected)
@@ -66,12 +72,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read_previous(args: argparse.Namespace) -> _Previous:
-    if args.template and args.assembly:
-        raise CliError("use either --template or --assembly, not both", exit_code=2)
+    if sum(map(bool, (args.template, args.assembly, args.deployed))) > 1:
+        raise CliError("use one of --template, --assembly and --deployed", exit_code=2)
+    if args.deployed:
+        return _Previous()
     source = args.template or args.assembly
     if not source:
-        raise CliError("pycdk does not read deployed stacks: compare with --template FILE or --assembly DIR",
-                       exit_code=2)
+        raise CliError("compare with --deployed, --template FILE or --assembly DIR", exit_code=2)
     path = Path(source)
     if is_assembly_dir(path):
         return _Previous(by_stack={s.artifact_id: s.template for s in read_stacks(path)})
