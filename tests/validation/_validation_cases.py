@@ -15,6 +15,8 @@ RULES = ("F3004", "E1027", "E3505")
 CONTEXT: dict[str, dict[str, Any]] = {
     "kms_sns_cycle_flag": {"@aws-cdk/core:validateAgainstDefaultRules": True},
     "clean_flag": {"@aws-cdk/core:validateAgainstDefaultRules": True},
+    "kms_sns_cycle_flag_no_fail": {"@aws-cdk/core:validateAgainstDefaultRules": True,
+                                   "@aws-cdk/core:failSynthOnValidationErrors": False},
 }
 ENV: dict[str, dict[str, str]] = {
     "kms_sns_cycle_switch_off": {"CDK_VALIDATION": "false"},
@@ -43,7 +45,7 @@ def _queue_function(m: Any, st: Any, visibility: int | None, timeout: int | None
 
 def build_stacks(case: str, m: Any, app: Any) -> None:
     st = m.cdk.Stack(app, "S")
-    if case in ("kms_sns_cycle", "kms_sns_cycle_flag", "kms_sns_cycle_switch_off"):
+    if case in ("kms_sns_cycle", "kms_sns_cycle_flag", "kms_sns_cycle_flag_no_fail", "kms_sns_cycle_switch_off"):
         _kms_sns(m, st)
     elif case == "getatt_cycle":
         a = _topic(m, st, "A", DisplayName="x")
@@ -106,7 +108,8 @@ def build_stacks(case: str, m: Any, app: Any) -> None:
 
 
 CASES = (
-    "kms_sns_cycle", "kms_sns_cycle_flag", "kms_sns_cycle_switch_off", "getatt_cycle", "dependson_cycle",
+    "kms_sns_cycle", "kms_sns_cycle_flag", "kms_sns_cycle_flag_no_fail", "kms_sns_cycle_switch_off",
+    "getatt_cycle", "dependson_cycle",
     "sub_ref_cycle_of_three", "sub_escaped_and_variables", "chain_no_cycle", "clean", "clean_flag",
     "ssm_secure_output", "ssm_secure_unsupported_property", "ssm_secure_supported_property", "ssm_secure_nested_property",
     "ssm_plain_output",

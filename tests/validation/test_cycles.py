@@ -67,7 +67,7 @@ def test_a_back_edge_makes_exactly_the_cycles_through_it(
     edges.setdefault(dst, []).append(src)
     on_cycle = {node for node in [f"R{i}" for i in range(n)] if node in _reachable(edges, node)}
     # the nodes on a cycle: those on a path src -> ... -> dst (in the DAG), src and dst included
-    expected = {node for node in on_cycle}
+    expected = set(on_cycle)
     assert expected == {src, dst} | {x for x in _reachable(edges, src) if src in _reachable(edges, x)}
     cycles = find_cycles(edges, [f"R{i}" for i in range(n)])
     assert [c[0] for c in cycles] == [f"R{i}" for i in range(n) if f"R{i}" in expected]
@@ -122,7 +122,7 @@ def _cycle_app(tmp_path: Path, **app_props: Any) -> cdk.App:
 def _warnings(assembly: Any) -> list[tuple[str, str]]:
     """``(construct path, text)`` of each warning in the stacks' metadata files (nested stacks' constructs
     included)."""
-    out = []
+    out: list[tuple[str, str]] = []
     for s in assembly.stacks:
         entries = json.loads((Path(assembly.directory) / f"{s.id}.metadata.json").read_text("utf-8"))
         out.extend((path, e["data"]) for path, es in entries.items() for e in es if e["type"] == "aws:cdk:warning")

@@ -10,7 +10,9 @@ between rendering and writing:
 
 As aws-cdk-lib, findings are warnings (annotations on the construct, acknowledgeable as
 ``CloudFormation-Validate::<rule>``) unless the context flag ``@aws-cdk/core:validateAgainstDefaultRules`` is true:
-then synthesis fails listing them. ``CDK_VALIDATION=false`` in the environment or
+then synthesis fails listing them (unless the context says ``@aws-cdk/core:failSynthOnValidationErrors: false``:
+aws-cdk-lib then reports them as errors and succeeds; pycdk, whose error annotations fail synthesis, keeps them
+as warnings). ``CDK_VALIDATION=false`` in the environment or
 ``App(builtin_cloud_formation_validation=False)`` turns the checks off. Dependency cycles between stacks are
 refused when the dependency is added (``deps.add_stack_dependency``), whatever the switch.
 """
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 
 NAMESPACE = "CloudFormation-Validate"
 ERRORS_FLAG = "@aws-cdk/core:validateAgainstDefaultRules"
+FAIL_SYNTH_CONTEXT = "@aws-cdk/core:failSynthOnValidationErrors"
 
 
 class Finding:
@@ -84,4 +87,7 @@ def check_stage(stage: Stage, stacks: list[Stack], rendered: dict[int, dict[str,
     if findings:
         from .report import report
 
-        report(stage, findings, as_errors=stage.node.try_get_context(ERRORS_FLAG) in (True, "true"))
+        node = stage.node
+        as_errors = node.try_get_context(ERRORS_FLAG) in (True, "true") and node.try_get_context(
+            FAIL_SYNTH_CONTEXT) not in (False, "false")
+        report(stage, findings, as_errors=as_errors)
