@@ -5,8 +5,8 @@ A stack policy is a JSON document of statements (``Effect`` Allow/Deny, ``Action
 ``NotResource`` as ``LogicalResourceId/<id>``, and an optional ``Condition`` on ``ResourceType``). Once a policy is
 set, every update not allowed by a statement is denied. pycdk writes the policy of a ``Stack(stack_policy=...)``
 next to its template as ``<artifact id>.stack-policy.json`` and names the file in the stack's metadata (entry type
-``pycdk:stack-policy``); ``pycdk deploy`` (not built yet) will give it to CloudFormation when it creates or
-updates the stack.
+``pycdk:stack-policy``); ``pycdk deploy`` gives it to CloudFormation when it creates or updates the stack
+(``StackPolicyBody``, then ``SetStackPolicy``).
 """
 
 from __future__ import annotations
