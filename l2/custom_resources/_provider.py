@@ -176,10 +176,6 @@ class Provider(Construct):
         self._entrypoint = on_event
         self.service_token: str = on_event.function_arn
 
-    def bind(self, _scope: Construct) -> dict[str, str]:
-        """The service token, for ``CustomResource`` providers that bind (deprecated in aws-cdk-lib)."""
-        return {"serviceToken": self._entrypoint.function_arn}
-
     def _create_function(self, entrypoint: str, name: str | None, role: IRole | None) -> Function:
         from l2 import iam, lambda_
 

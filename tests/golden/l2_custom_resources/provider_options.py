@@ -1,4 +1,4 @@
-"""Provider options: framework roles, logging level, function name, env encryption, log retention, waiter
+"""Provider options: framework roles, logging level, function name, env encryption, log retention, log group, waiter
 logging on (default log group) and a standalone WaiterStateMachine with log options; retry policy from
 query_interval/total_timeout defaults."""
 
@@ -39,6 +39,10 @@ sync = cr.Provider(
     log_retention=logs.RetentionDays.ONE_WEEK,
 )
 cdk.CustomResource(stack, "SyncResource", service_token=sync.service_token)
+logged = cr.Provider(
+    stack, "Logged", on_event_handler=on_event, log_group=logs.LogGroup(stack, "ProviderLogs")
+)
+cdk.CustomResource(stack, "LoggedResource", service_token=logged.service_token)
 log_group = logs.LogGroup(stack, "WaiterLogs")
 waiter = cr.WaiterStateMachine(
     stack,

@@ -5,6 +5,7 @@ JavaScript SDK: service ``S3``/``s3``/``@aws-sdk/client-s3``, action ``GetObject
 ``GetObjectCommand``. They are translated to a boto3 client name and method (``s3``, ``get_object``); string
 parameters are converted to the numbers, booleans and bytes the operation's input shapes expect. The response is
 flattened to ``Body.Items.0.Name`` style keys (filtered by ``outputPaths``) and returned as the resource's data.
+``InstallLatestAwsSdk`` is accepted and ignored: the calls use the boto3 of the Lambda Python runtime.
 """
 
 import json
