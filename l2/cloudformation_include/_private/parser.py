@@ -21,6 +21,7 @@ from constructs import (
     CfnElement,
     CfnMapping,
     CfnResource,
+    FeatureFlags,
     Fn,
     Lazy,
     Stack,
@@ -28,6 +29,7 @@ from constructs import (
     ValidationError,
 )
 from constructs._cfn_reference import CfnReference
+from constructs._fn import _FnCondition
 from constructs._private.resolve import FreshIntrinsic
 from constructs._private.token_map import TOKEN_MAP
 from constructs._token import Intrinsic
@@ -335,8 +337,8 @@ class CfnParser:
     def handle_attributes(self, resource: CfnResource, attributes: Mapping[str, Any], logical_id: str) -> None:
         """Set the resource options (policies, condition, metadata, ...) and dependencies a template gives."""
         options = resource.cfn_options
-        creation = self._policy(attributes.get("CreationPolicy"), _CREATION_POLICY)
-        update = self._policy(attributes.get("UpdatePolicy"), _UPDATE_POLICY)
+        creation = self._policy(attributes.get("CreationPolicy"), _CREATION_POLICY, resource, logical_id)
+        update = self._policy(attributes.get("UpdatePolicy"), _UPDATE_POLICY, resource, logical_id)
         options.creation_policy = creation[0]
         options.update_policy = update[0]
         options.deletion_policy = self._deletion_policy(attributes.get("DeletionPolicy"))
@@ -363,10 +365,23 @@ class CfnParser:
                 raise ValidationError(f"Resource '{logical_id}' depends on '{dependency}' that doesn't exist")
             resource.node.add_dependency(target)
 
-    def _policy(self, policy: Any, cases: tuple[Any, ...]) -> tuple[Any, dict[str, Any]]:
+    def _policy(self, policy: Any, cases: tuple[Any, ...], resource: CfnResource, logical_id: str) -> tuple[Any, dict[str, Any]]:
         if not isinstance(policy, dict):
             return None, {}
-        return _object_parse(self.parse_value(policy), cases)
+        reject = None
+        if FeatureFlags.of(resource).is_enabled(_REJECT_POLICY_INTRINSICS):
+
+            def reject(value: Any) -> None:
+                if is_resolvable(value) or (isinstance(value, dict) and self.intrinsic_key(value) is not None):
+                    raise ValidationError(
+                        f"Cannot convert resource '{logical_id}' to CDK objects: it uses an intrinsic in a resource "
+                        "update or deletion policy to represent a non-primitive value. Specify "
+                        f"'{logical_id}' in the 'dehydratedResources' prop to skip parsing this resource, while still "
+                        "including it in the output."
+                    )
+
+            reject(policy)
+        return _object_parse(self.parse_value(policy), cases, reject)
 
     def _deletion_policy(self, policy: Any) -> Any:
         if policy is None:
@@ -396,6 +411,7 @@ class _Producer:
 
 
 _NOT_INTRINSIC: Any = object()
+_REJECT_POLICY_INTRINSICS = "@aws-cdk/core:cfnIncludeRejectComplexResourceUpdateCreatePolicyIntrinsics"
 
 
 def _at(value: Any, index: int) -> Any:
@@ -509,8 +525,20 @@ def _identity(value: Any) -> Any:
     return value
 
 
-def _object_parse(value: Any, cases: tuple[Any, ...]) -> tuple[Any, dict[str, Any]]:
-    """aws-cdk-lib's ``ObjectParser``: known keys to camelCase values, the rest as extra (dotted) keys."""
+def _object_parse(
+    value: Any, cases: tuple[Any, ...], reject: Callable[[Any], None] | None = None
+) -> tuple[Any, dict[str, Any]]:
+    """aws-cdk-lib's ``ObjectParser``: known keys to camelCase values, the rest as extra (dotted) keys.
+
+    ``reject`` is called with each nested policy object (aws-cdk-lib's check of intrinsics there, under a flag).
+    A condition function (``Fn::If``, ...) where an object is expected is read as aws-cdk-lib reads that
+    JavaScript object: its fields ``typeHint``, ``value`` and ``disambiguator`` become extra keys (this is what
+    the flag ``cfnIncludeRejectComplexResourceUpdateCreatePolicyIntrinsics`` turns into an error).
+    """
+    if isinstance(value, _FnCondition):
+        return None, {"typeHint": "string", "value": value, "disambiguator": True}
+    if not isinstance(value, dict):
+        return None, {}
     unparsed = dict(value)
     parsed: dict[str, Any] = {}
     for target, parser in cases:
@@ -519,10 +547,12 @@ def _object_parse(value: Any, cases: tuple[Any, ...]) -> tuple[Any, dict[str, An
             continue
         raw = unparsed.pop(source)
         if isinstance(parser, tuple):
-            if not isinstance(raw, dict):
+            if reject is not None:
+                reject(raw)
+            if not isinstance(raw, dict | _FnCondition):
                 parsed[target] = None
                 continue
-            result, extra = _object_parse(raw, parser)
+            result, extra = _object_parse(raw, parser, reject)
             for key, item in extra.items():
                 unparsed[f"{source}.{key}"] = item
             parsed[target] = result

@@ -206,3 +206,13 @@ def test_json_numbers_are_javascript_numbers() -> None:
     parsed = parse_template('{"A": 1.0, "B": [2.5, 3]}')
     assert parsed == {"A": 1, "B": [2.5, 3]}
     assert type(parsed["A"]) is int
+
+
+def test_intrinsic_policies_are_rejected_under_the_feature_flag() -> None:
+    flag = "@aws-cdk/core:cfnIncludeRejectComplexResourceUpdateCreatePolicyIntrinsics"
+    path = str(TEMPLATES / "dehydrated.json")
+    with pytest.raises(ValidationError, match="Cannot convert resource 'Group' to CDK objects: it uses an intrinsic"):
+        CfnInclude(Stack(App(context={flag: True}), "Stack"), "Include", template_file=path)
+    # without the flag, or with the resource dehydrated, it is included
+    CfnInclude(Stack(App(), "Stack"), "Include", template_file=path)
+    CfnInclude(Stack(App(context={flag: True}), "Stack"), "Include", template_file=path, dehydrated_resources=["Group"])

@@ -33,6 +33,11 @@ EXPECTED_APP_ERRORS = {
     # allow_cyclical_references includes two topics that reference each other
     ("include_features/Odd.template.json", "E3004", "Resources/First"),
     ("include_features/Odd.template.json", "E3004", "Resources/Second"),
+    # aws-cdk-lib writes an Fn::If UpdatePolicy's JavaScript fields into the policy (what the app pins down)
+    ("include_policy_intrinsic/Stack.template.json", "E3016", "Resources/Group/UpdatePolicy/typeHint"),
+    ("include_policy_intrinsic/Stack.template.json", "E3016", "Resources/Group/UpdatePolicy/value"),
+    ("include_policy_intrinsic/Stack.template.json", "E3016", "Resources/Group/UpdatePolicy/disambiguator"),
+    ("include_policy_intrinsic/Stack.template.json", "E3014", "Resources/Group/Properties"),  # as the input
     # the dehydrated group is kept as written, without a launch template
     ("include_features/Odd.template.json", "E3014", "Resources/DehydratedGroup14C8BC66/Properties"),
 }
