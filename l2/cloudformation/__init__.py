@@ -1,8 +1,8 @@
 """AWS CloudFormation constructs (aws-cdk-lib: ``aws_cdk.aws_cloudformation``).
 
 aws-cdk-lib's module holds only the L1 classes (``CfnStackSet``, ``CfnWaitCondition``, ...), re-exported here.
-pycdk adds its own L2 constructs beyond aws-cdk-lib: ``StackSet`` (with ``StackSetTemplate``, ``StackSetTarget``,
-``DeploymentType``, ``OperationPreferences``) and ``WaitCondition`` / ``WaitConditionHandle``.
+pycdk adds its own L2 constructs beyond aws-cdk-lib: ``StackSet`` (with ``StackSetStack``, ``StackSetTemplate``,
+``StackSetTarget``, ``DeploymentType``, ``OperationPreferences``) and ``WaitCondition`` / ``WaitConditionHandle``.
 """
 
 from constructs.internals import check_public_classes
@@ -59,6 +59,7 @@ from l2.cloudformation._stack_set import (
     StackSetTarget,
     StackSetTemplate,
 )
+from l2.cloudformation._stack_set_stack import StackSetStack
 from l2.cloudformation._wait_condition import WaitCondition, WaitConditionHandle
 
 __all__ = [
@@ -108,6 +109,7 @@ __all__ = [
     "OperationPreferences",
     "RegionConcurrencyType",
     "StackSet",
+    "StackSetStack",
     "StackSetTarget",
     "StackSetTemplate",
     "WaitCondition",

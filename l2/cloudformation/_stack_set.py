@@ -35,6 +35,7 @@ from constructs.internals import capabilities as _capabilities
 from constructs.internals import structs
 from l1.cloudformation import CfnStackSet
 from l2._private.iam_module import iam
+from l2.cloudformation._stack_set_stack import StackSetStack
 
 if TYPE_CHECKING:
     from l2.iam import IRole
@@ -103,10 +104,12 @@ class StackSetTemplate:
     def from_stack(stack: Stack) -> StackSetTemplate:
         """The template of ``stack``, published with the stack set's stack as a file asset (``TemplateURL``).
 
-        The stack must be the root of its own ``App`` (a stack of the stack set's app would also be deployed on its
-        own), be fully defined before the ``StackSet`` is created, use no assets, and synthesize without the
-        bootstrap version check (target accounts need not be bootstrapped): give it
-        ``synthesizer=BootstraplessSynthesizer()`` or ``DefaultStackSynthesizer(generate_bootstrap_version_rule=False)``.
+        Either a ``StackSetStack`` inside the stack that holds the ``StackSet`` (rendered at synthesis, like a
+        nested stack's template), or a stack at the root of its own ``App`` (a stack of the stack set's app would
+        also be deployed on its own), which must then be fully defined before the ``StackSet`` is created, use no
+        assets, and synthesize without the bootstrap version check (target accounts need not be bootstrapped):
+        give it ``synthesizer=BootstraplessSynthesizer()`` or
+        ``DefaultStackSynthesizer(generate_bootstrap_version_rule=False)``.
         """
         return StackSetTemplate(stack=stack)
 
@@ -290,7 +293,14 @@ class StackSet(Resource):
         if operation_preferences is not None:
             _validate_preferences(self, operation_preferences)
         template_url, needed = self._bind_template(template)
-        caps = self._capabilities(capabilities, needed)
+        caps: Any
+        if isinstance(needed, StackSetStack):
+            # the template renders at synthesis: its capabilities are known then
+            inner = needed
+            caps = Lazy.list(lambda ctx=None: [c.value for c in self._capabilities(
+                capabilities, _capabilities.required_capabilities(inner._rendered_template()))] or None)
+        else:
+            caps = [c.value for c in self._capabilities(capabilities, needed)] or None
 
         admin_arn = None
         execution_role_name = None
@@ -315,7 +325,7 @@ class StackSet(Resource):
             administration_role_arn=admin_arn,
             auto_deployment=auto,
             call_as=call_as.value if call_as is not None else None,
-            capabilities=[c.value for c in caps] or None,
+            capabilities=caps,
             description=description,
             execution_role_name=execution_role_name,
             managed_execution=(CfnStackSet.ManagedExecutionProperty(active=managed_execution)
@@ -394,12 +404,18 @@ class StackSet(Resource):
         self.node.add_validation(_NeedsTargets(self))
         return role
 
-    def _bind_template(self, template: StackSetTemplate) -> tuple[str, list[str]]:
+    def _bind_template(self, template: StackSetTemplate) -> tuple[str, list[str] | StackSetStack]:
         if template._url is not None:
             return template._url, []
         stack = template._stack
         assert stack is not None
         mine = Stack.of(self)
+        if isinstance(stack, StackSetStack):
+            if stack.stack_set_parent is not mine:
+                raise ValidationError(
+                    f"StackSetTemplate.from_stack: StackSetStack '{stack.node.path}' must be defined in the stack that "
+                    f"holds the StackSet ('{mine.node.path}'), which publishes its template", self)
+            return stack._stack_set_template_url, stack
         if stack.node.root is mine.node.root:
             raise ValidationError(
                 f"StackSetTemplate.from_stack: stack '{stack.node.path}' is in the StackSet's app, where it would "

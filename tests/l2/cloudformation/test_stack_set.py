@@ -274,3 +274,61 @@ def test_snapshot(template_snapshot: Any, stack: Stack, inner: Stack) -> None:
     _self_managed(stack, inner, operation_preferences=cfn.OperationPreferences(
         max_concurrent_count=2, failure_tolerance_count=1), stack_set_name="baseline")
     assert template_snapshot == stack
+
+
+# --- StackSetStack: the template defined inside the stack set's own stack ----------------------------------------
+
+
+def _in_app_stack_set(stack: Stack) -> tuple[cfn.StackSetStack, cfn.StackSet]:
+    inner = cfn.StackSetStack(stack, "Baseline", description="baseline")
+    sqs.CfnQueue(inner, "Queue")
+    ss = cfn.StackSet(stack, "SS", template=cfn.StackSetTemplate.from_stack(inner),
+                      targets=[cfn.StackSetTarget.from_accounts(accounts=ACCOUNTS, regions=["us-east-1"])])
+    return inner, ss
+
+
+def test_a_stack_set_stack_renders_at_synthesis_into_a_published_template(tmp_path, cfn_lint_errors) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    stack = Stack(app, "S")
+    inner, _ = _in_app_stack_set(stack)
+    l1iam.CfnRole(inner, "Late", assume_role_policy_document={"Statement": []}, role_name="late")  # after the set
+    assembly = app.synth()
+    assert [a.artifact_id for a in assembly.stacks] == ["S"]
+    body = json.loads((tmp_path / "out" / inner.template_file).read_text())
+    assert body["Description"] == "baseline"
+    assert {r["Type"] for r in body["Resources"].values()} == {"AWS::SQS::Queue", "AWS::IAM::Role"}
+    files = json.loads((tmp_path / "out" / "S.assets.json").read_text())["files"]
+    (entry,) = [e for e in files.values() if e["source"]["path"] == inner.template_file]
+    (dest,) = entry["destinations"].values()
+    template = assembly.get_stack_artifact("S").template
+    (props,) = [r["Properties"] for r in template["Resources"].values() if r["Type"] == "AWS::CloudFormation::StackSet"]
+    assert dest["objectKey"] in json.dumps(props["TemplateURL"])
+    assert props["Capabilities"] == ["CAPABILITY_NAMED_IAM"]
+    assert "AWS::CloudFormation::Stack" not in {r["Type"] for r in template["Resources"].values()}
+    assert cfn_lint_errors(template) == []
+
+
+def test_a_stack_set_stack_refuses_assets(stack: Stack, tmp_path) -> None:
+    from l2 import s3_assets
+
+    inner, _ = _in_app_stack_set(stack)
+    (tmp_path / "f.txt").write_text("x")
+    with pytest.raises(ValidationError, match="cannot use assets"):
+        s3_assets.Asset(inner, "File", path=str(tmp_path / "f.txt"))
+
+
+def test_a_stack_set_stack_of_another_stack_is_refused(stack: Stack) -> None:
+    other = Stack(stack.node.root, "Other")
+    inner = cfn.StackSetStack(other, "Baseline")
+    with pytest.raises(ValidationError, match="must be defined in the stack that holds the StackSet"):
+        cfn.StackSet(stack, "SS", template=cfn.StackSetTemplate.from_stack(inner))
+
+
+def test_given_capabilities_are_checked_against_the_rendered_template(stack: Stack) -> None:
+    inner = cfn.StackSetStack(stack, "Baseline")
+    l1iam.CfnRole(inner, "R", assume_role_policy_document={"Statement": []}, role_name="n")
+    cfn.StackSet(stack, "SS", template=cfn.StackSetTemplate.from_stack(inner),
+                 capabilities=[CfnCapabilities.ANONYMOUS_IAM],
+                 targets=[cfn.StackSetTarget.from_accounts(accounts=ACCOUNTS, regions=["us-east-1"])])
+    with pytest.raises(ValidationError, match="capabilities lack CAPABILITY_NAMED_IAM"):
+        stack.node.root.synth(force=True)
