@@ -11,7 +11,8 @@ from typing import Any
 
 from .._private.assembly import StackInfo, select_stacks
 from .._private.console import CliError, info, out
-from .._private.synthesis import add_app_options, obtain_assembly
+from .._private.lookups import obtain_assembly_with_lookups
+from .._private.synthesis import add_app_options
 
 NAME = "deploy"
 HELP = (
@@ -38,6 +39,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="deploy up to N independent stacks at once (default 1)")
     parser.add_argument("--method", choices=("change-set", "direct"), default="change-set",
                         help="deploy through a change set (default) or CreateStack/UpdateStack directly")
+    parser.add_argument("--no-lookups", dest="lookups", action="store_false",
+                        help="do not resolve missing context (lookups) through AWS")
     parser.add_argument("--tags", action="append", default=[], metavar="KEY=VALUE",
                         help="a tag for the stacks (repeatable)")
     add_app_options(parser)
@@ -49,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     boto3_module()  # a missing boto3 fails before the app runs
     if args.concurrency < 1:
         raise CliError(f"--concurrency must be at least 1, not {args.concurrency}", exit_code=2)
-    _, stacks = obtain_assembly(args)
+    _, stacks = obtain_assembly_with_lookups(args)
     selected = deployment_selection(stacks, args.stacks, args.all, args.exclusively)
     parameters = _parameters(args.parameters, selected)
     tags = _pairs(args.tags, "--tags")
