@@ -148,7 +148,11 @@ def _js_text(value: Any) -> Any:
 def _tag_for_manager(tag: Any) -> Any:
     if not isinstance(tag, dict) or not tag:
         return tag
-    return {"key": _js_text(tag.get("key")), "value": _js_text(tag.get("value"))}
+    key, value = _js_text(tag.get("key")), _js_text(tag.get("value"))
+    if Token.is_unresolved(key):
+        # pycdk's TagManager passes a tag whose key is a token through as it is given: in CloudFormation's casing
+        return {"Key": key, "Value": value}
+    return {"key": key, "value": value}
 
 
 def from_cloudformation(
