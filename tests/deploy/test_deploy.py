@@ -136,6 +136,8 @@ def test_destroying_a_producer_takes_its_consumers_and_asks_first(
 
 def test_an_update_that_replaces_a_resource_is_shown_as_a_replacement(pycdk, aws, bootstrapped, tmp_path) -> None:
     app = write_app(tmp_path / "store", ONE_BUCKET)
+    before = pycdk("diff", "--deployed", cwd=app, env={"BUCKET_NAME": "h16-first-name"})
+    assert before.stdout.startswith("Stack Store\n[+] a new stack (not deployed)\n"), before
     first = pycdk("deploy", cwd=app, env={"BUCKET_NAME": "h16-first-name"})
     assert first.returncode == 0, first
     assert "Store: creating CloudFormation changeset..." in first.stderr

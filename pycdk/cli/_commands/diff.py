@@ -59,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
         by_stack = {selected[0].artifact_id: previous.template}
     else:
         by_stack = previous.by_stack or {}
-    differing = sum(_print_stack_diff(stack, by_stack.get(stack.artifact_id)) for stack in selected)
+    absent = "not deployed" if args.deployed else "not in the previous assembly"
+    differing = sum(_print_stack_diff(stack, by_stack.get(stack.artifact_id), absent) for stack in selected)
     if previous.by_stack is not None and not args.stacks:
         for artifact_id in by_stack:
             if all(s.artifact_id != artifact_id for s in selected):
@@ -105,10 +106,10 @@ def _read_previous(args: argparse.Namespace) -> _Previous:
     return _Previous(template=check_template(template, f"--template {source}"))
 
 
-def _print_stack_diff(stack: StackInfo, old: dict[str, Any] | None) -> int:
+def _print_stack_diff(stack: StackInfo, old: dict[str, Any] | None, absent: str) -> int:
     out(paint(f"Stack {stack.display_name}", "bold", sys.stdout))
     if old is None:
-        out("[+] a new stack (not in the previous assembly)")
+        out(f"[+] a new stack ({absent})")
         old = {}
     diff = diff_templates(old, stack.template)
     if diff.is_empty:
