@@ -61,8 +61,9 @@ def test_there_are_templates_to_lint() -> None:
 
 @pytest.mark.parametrize("path", CORPUS_TEMPLATES, ids=lambda p: p.name)
 def test_including_a_corpus_template_adds_no_cfn_lint_error(path: Path) -> None:
-    given = _errors(read_template(str(_input_of(path))))
-    assert _errors(json.loads(path.read_text())) - given == set()
+    found = _errors(json.loads(path.read_text()))
+    if found:  # only then is the input linted (cfn-lint takes seconds per template)
+        assert found - _errors(read_template(str(_input_of(path)))) == set()
 
 
 @pytest.mark.parametrize("path", APP_TEMPLATES, ids=lambda p: str(p.relative_to(FIXTURES)))
