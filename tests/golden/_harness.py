@@ -121,7 +121,12 @@ OWN_ASSET_HANDLER_PREFIXES = (
     "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a",
     "AWS679f53fac002430cb0da5b7982bd2287",  # custom_resources.AwsCustomResource
     "AWSb4cf1abd4e4f4bc699441af7ccd9ec37",  # events_targets.AwsApi
+    "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C",  # s3_deployment.BucketDeployment
 )
+BUCKET_DEPLOYMENT_HANDLER = "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C"
+# aws-cdk-lib's BucketDeployment handler runs the AWS CLI from this layer; pycdk's boto3 handler needs none, so the
+# layer (and its entry in the handler's Layers) is dropped from the oracle's template (docs/s3-deployment.md).
+AWSCLI_LAYER_DESCRIPTION = "/opt/awscli/aws"
 # custom_resources.Provider's framework functions (own handler code), recognised by their description.
 OWN_FRAMEWORK_DESCRIPTION = "AWS CDK resource provider framework - "
 
@@ -154,7 +159,27 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
                 props[key] = "<handler shipped by the library>"
         if "S3Key" in props.get("Code", {}):
             props["Code"]["S3Key"] = "<handler code asset>"
+    _drop_awscli_layers(resources)
     return json.dumps(template, indent=1, ensure_ascii=False).encode("utf-8")
+
+
+def _drop_awscli_layers(resources: dict) -> None:
+    """Remove aws-cdk-lib's AWS CLI layers (one per BucketDeployment) when a BucketDeployment handler is masked."""
+    handlers = [r for logical_id, r in resources.items() if logical_id.startswith(BUCKET_DEPLOYMENT_HANDLER)
+                and r.get("Type") == "AWS::Lambda::Function"]
+    if not handlers:
+        return
+    cli = {logical_id for logical_id, r in resources.items() if r.get("Type") == "AWS::Lambda::LayerVersion"
+           and r.get("Properties", {}).get("Description") == AWSCLI_LAYER_DESCRIPTION}
+    for logical_id in cli:
+        del resources[logical_id]
+    for handler in handlers:
+        props = handler.get("Properties", {})
+        layers = [ref for ref in props.get("Layers", []) if not (isinstance(ref, dict) and ref.get("Ref") in cli)]
+        if "Layers" in props and not layers:
+            del props["Layers"]
+        elif "Layers" in props:
+            props["Layers"] = layers
 
 
 def compare_templates(app: GoldenApp, outdir: Path, *, mask_own_handlers: bool = False) -> list[str]:
