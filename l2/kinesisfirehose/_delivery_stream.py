@@ -314,15 +314,19 @@ class DeliveryStreamAttributes:
 
 class _ImportedDeliveryStream(_DeliveryStreamBase):
     def __init__(self, scope: Construct, id: str, name: str, arn: str, role: IRole | None) -> None:
-        super().__init__(scope, id)
         self.delivery_stream_name = name
         self.delivery_stream_arn = arn
-        if role is not None:
-            self.grant_principal: Any = role
-        else:
-            from l2 import iam
+        self._role = role
+        super().__init__(scope, id)
 
-            self.grant_principal = iam.UnknownPrincipal(resource=self)
+    @functools.cached_property
+    def grant_principal(self) -> IPrincipal:
+        """The role given on import, else an unknown principal."""
+        if self._role is not None:
+            return self._role  # type: ignore[return-value]
+        from l2 import iam
+
+        return iam.UnknownPrincipal(resource=self)  # type: ignore[return-value]
 
 
 class KinesisStreamSource:

@@ -201,7 +201,7 @@ class HttpEndpoint:
         request: dict[str, Any] = {
             "content_encoding": (p.request_compression or HttpCompression.NONE).value,
         }
-        if p.attributes:
+        if p.attributes is not None:
             request["common_attributes"] = [{"attribute_name": a.name, "attribute_value": a.value} for a in p.attributes]
         config["request_configuration"] = request
         config["cloud_watch_logging_options"] = logging[0] if logging else None
