@@ -78,6 +78,9 @@ class ITemplateOptions:
         self.metadata: dict[str, Any] | None = None
 
 
+_LEADING_SECTIONS = ("Description", "Transform", "AWSTemplateFormatVersion", "Metadata")
+
+
 class Stack(Construct):
     """A CloudFormation stack.
 
@@ -608,6 +611,8 @@ class Stack(Construct):
                 frag = el._post_resolve(resolve(frag), ctx)
             for section, entries in frag.items():
                 if type(entries) is not dict:
+                    if section == "Description" and section in template:
+                        entries = f"{template[section]}\n{entries}"  # aws-cdk-lib joins descriptions
                     template[section] = entries
                     continue
                 if not entries:
@@ -622,6 +627,10 @@ class Stack(Construct):
             ordered["Transform"] = transforms[0] if len(transforms) == 1 else list(dict.fromkeys(transforms))
             ordered.update(template)
             template = ordered
+        leading = [name for name in _LEADING_SECTIONS if name in template]
+        if list(template)[: len(leading)] != leading:
+            # aws-cdk-lib's template starts with these sections in this order, whichever element gave them
+            template = {**{name: template[name] for name in leading}, **template}
         unused = set(self._logical_ids) - self._renamed_used
         if unused:
             raise SynthesisError(
