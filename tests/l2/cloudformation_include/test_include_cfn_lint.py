@@ -29,6 +29,7 @@ EXPECTED_APP_ERRORS = {
     ("include_features/Features.template.json", "E1001", "Hooks"),
     ("include_features/Renamed.template.json", "E1001", "Hooks"),
     ("include_blue_green_hook/Kept.template.json", "E1001", "Hooks"),
+    ("include_into_a_described_stack/Described.template.json", "E1001", "Hooks"),
     ("include_blue_green_hook/Renamed.template.json", "E1001", "Hooks"),
     # allow_cyclical_references includes two topics that reference each other
     ("include_features/Odd.template.json", "E3004", "Resources/First"),
