@@ -80,6 +80,8 @@ def build_stacks(case: str, m: Any, app: Any) -> None:
         m.cdk.CfnResource(st, "Db", type="AWS::RDS::DBInstance", properties={
             "DBInstanceClass": "db.t3.micro", "Engine": "mysql", "AllocatedStorage": "20",
             "MasterUsername": "admin", "MasterUserPassword": "{{resolve:ssm-secure:/db/password:1}}"})
+    elif case == "ssm_secure_inside_join":
+        _topic(m, st, "A", DisplayName=m.cdk.Fn.join("", ["{{resolve:ssm-secure:/my/param:1}}", m.cdk.Aws.REGION]))
     elif case == "ssm_plain_output":
         _topic(m, st, "A")
         m.cdk.CfnOutput(st, "O", value="{{resolve:ssm:/my/param:1}}")
@@ -112,6 +114,7 @@ CASES = (
     "getatt_cycle", "dependson_cycle",
     "sub_ref_cycle_of_three", "sub_escaped_and_variables", "chain_no_cycle", "clean", "clean_flag",
     "ssm_secure_output", "ssm_secure_unsupported_property", "ssm_secure_supported_property", "ssm_secure_nested_property",
+    "ssm_secure_inside_join",
     "ssm_plain_output",
     "sqs_visibility_below_function_timeout", "sqs_default_visibility_below_function_timeout",
     "sqs_visibility_at_function_timeout", "sqs_visibility_below_default_function_timeout", "sqs_defaults", "cross_stack_cycle",

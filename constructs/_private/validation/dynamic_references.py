@@ -1,7 +1,8 @@
 """``ssm-secure`` dynamic references where CloudFormation does not resolve them (aws-cdk-lib's rule E1027).
 
 CloudFormation resolves ``{{resolve:ssm-secure:...}}`` only in a few resource properties (passwords and tokens);
-anywhere else, an output included, the deployment fails.
+anywhere else, an output included, the deployment fails. As aws-cdk-lib's engine, only plain strings are checked,
+not the arguments of intrinsic functions (``Fn::Join``, ``Fn::Sub``, ...).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def _strings(node: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...]
         if SSM_SECURE in node:
             yield path, node
     elif type(node) is dict:
+        if len(node) == 1 and next(iter(node)).startswith(("Fn::", "Ref")):
+            return  # aws-cdk-lib's engine does not look inside intrinsic functions
         for k, v in node.items():
             yield from _strings(v, (*path, str(k)))
     elif type(node) is list:
