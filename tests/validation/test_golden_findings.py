@@ -25,7 +25,7 @@ _CYCLE = re.compile(r"with \[(.*)\]$")
 
 def _pycdk_findings(app: str) -> list[list[str]]:
     suite, name = app.split("/")
-    out = []
+    out: list[list[str]] = []
     for path in sorted((GOLDEN / suite / "fixtures" / name).glob("*.template.json")):
         template = json.loads(path.read_text("utf-8"))
         out.extend([f.rule, f.description] for f in check_template(None, template))  # type: ignore[arg-type]
