@@ -239,3 +239,25 @@ def test_several_stacks_need_a_selection(pycdk, two_stacks: Path) -> None:
     assert result.stderr.splitlines()[-1] == (
         "pycdk: error: the app has more than one stack (Producer, Consumer): name the stacks to use, or pass --all"
     )
+
+
+def test_broadening_changes_need_approval(pycdk, aws, bootstrapped, tmp_path) -> None:
+    app = write_app(tmp_path / "roles", """
+from constructs import App, Stack
+from l2 import iam
+
+app = App()
+stack = Stack(app, "Roles")
+iam.Role(stack, "Role", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
+app.synth()
+""")
+    refused = pycdk("deploy", cwd=app)  # no terminal to confirm on
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines()[-1] == (
+        "pycdk: error: Roles: deployment needs approval (--require-approval broadening): rerun on a terminal to "
+        "confirm, or pass --require-approval never"
+    )
+    assert "IAM Statement Changes" in refused.stdout
+    assert [s["StackName"] for s in aws.client("cloudformation").describe_stacks()["Stacks"]] == ["CDKToolkit"]
+    allowed = pycdk("deploy", "--require-approval", "never", cwd=app)
+    assert allowed.returncode == 0, allowed
