@@ -453,11 +453,17 @@ class SchemaConfiguration:
         from l2 import iam
 
         stack = Stack.of(scope)
-        where = {"region": self.database_region, "account": self.catalog_id}
-        catalog_arn = stack.format_arn(service="glue", resource="catalog", **where)
-        database_arn = stack.format_arn(service="glue", resource="database", resource_name=self.database_name, **where)
+        region, account = self.database_region, self.catalog_id
+        catalog_arn = stack.format_arn(service="glue", resource="catalog", region=region, account=account)
+        database_arn = stack.format_arn(
+            service="glue", resource="database", resource_name=self.database_name, region=region, account=account
+        )
         table_arn = stack.format_arn(
-            service="glue", resource="table", resource_name=f"{self.database_name}/{self.table_name}", **where
+            service="glue",
+            resource="table",
+            resource_name=f"{self.database_name}/{self.table_name}",
+            region=region,
+            account=account,
         )
         iam.Grant.add_to_principal(
             actions=["glue:GetTable", "glue:GetTableVersion", "glue:GetTableVersions"],

@@ -30,11 +30,11 @@ def create_logging_options(
     scope: Construct, logging_config: ILoggingConfig | None, role: IRole, stream_id: str
 ) -> tuple[dict[str, Any], list[Any]] | None:
     """The ``CloudWatchLoggingOptions`` (creating or reusing ``LogGroup`` and a stream) and the grant."""
-    log_group = logging_config.log_group if logging_config is not None else None
+    log_group: Any = logging_config.log_group if logging_config is not None else None
     if logging_config is not None and logging_config.logging is False and log_group is None:
         return None
     if log_group is None:
-        log_group = Node.of(scope).try_find_child("LogGroup")  # type: ignore[assignment]
+        log_group = Node.of(scope).try_find_child("LogGroup")
     if log_group is None:
         from l2 import logs
 
@@ -182,7 +182,7 @@ def create_backup_config(
     """``S3BackupConfiguration`` (creating ``BackupBucket`` unless given) and its grants."""
     if props is None or (props.mode is None and props.bucket is None):
         return None
-    bucket = props.bucket
+    bucket: Any = props.bucket
     if bucket is None:
         from l2 import s3
 
