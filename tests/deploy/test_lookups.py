@@ -48,3 +48,39 @@ def test_a_lookup_that_finds_nothing_is_an_error(pycdk, aws, tmp_path: Path) -> 
         f"pycdk: error: SSM parameter not available in account {ACCOUNT}, region {REGION}: /demo/value"
     )
     assert not (app / "cdk.context.json").exists()
+
+
+def test_vpc_from_lookup_reads_the_vpc_and_its_subnets(pycdk, aws, tmp_path: Path) -> None:
+    assert pycdk("bootstrap", cwd=tmp_path).returncode == 0
+    ec2 = aws.client("ec2")
+    vpc_id = ec2.create_vpc(CidrBlock="10.20.0.0/16")["Vpc"]["VpcId"]
+    igw = ec2.create_internet_gateway()["InternetGateway"]["InternetGatewayId"]
+    ec2.attach_internet_gateway(InternetGatewayId=igw, VpcId=vpc_id)
+    public_table = ec2.create_route_table(VpcId=vpc_id)["RouteTable"]["RouteTableId"]
+    ec2.create_route(RouteTableId=public_table, DestinationCidrBlock="0.0.0.0/0", GatewayId=igw)
+    public, isolated = [], []
+    for index, zone in enumerate(["us-east-1b", "us-east-1a"]):  # created out of order: grouped by zone
+        subnet = ec2.create_subnet(VpcId=vpc_id, CidrBlock=f"10.20.{index}.0/24", AvailabilityZone=zone)["Subnet"]
+        ec2.associate_route_table(RouteTableId=public_table, SubnetId=subnet["SubnetId"])
+        public.insert(0, subnet["SubnetId"])
+        other = ec2.create_subnet(VpcId=vpc_id, CidrBlock=f"10.20.{index + 10}.0/24", AvailabilityZone=zone)
+        isolated.insert(0, other["Subnet"]["SubnetId"])
+    app = write_app(tmp_path / "vpc", f"""
+from constructs import App, CfnOutput, Fn, Stack
+from l2 import ec2
+
+app = App()
+stack = Stack(app, "Network", env={{"account": "{ACCOUNT}", "region": "{REGION}"}})
+vpc = ec2.Vpc.from_lookup(stack, "Vpc", vpc_id="{vpc_id}")
+ec2.SecurityGroup(stack, "Group", vpc=vpc)
+CfnOutput(stack, "Public", value=Fn.join(",", [s.subnet_id for s in vpc.public_subnets]))
+CfnOutput(stack, "Isolated", value=Fn.join(",", [s.subnet_id for s in vpc.isolated_subnets]))
+app.synth()
+""")
+    result = pycdk("deploy", "--method", "direct", "--outputs-file", "out.json", "--require-approval", "never",
+                   cwd=app)
+    assert result.returncode == 0, result
+    outputs = json.loads((app / "out.json").read_text())["Network"]
+    assert outputs == {"Public": ",".join(public), "Isolated": ",".join(isolated)}
+    groups = [g for g in aws.client("ec2").describe_security_groups()["SecurityGroups"] if g["VpcId"] == vpc_id]
+    assert [g["GroupName"] for g in groups if g["GroupName"] != "default"]  # the group went into the VPC

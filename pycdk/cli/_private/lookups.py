@@ -1,8 +1,9 @@
 """Context lookups through AWS: the values an app asked for (the manifest's ``missing`` list), as the CDK CLI
 resolves them, cached in ``cdk.context.json`` so the next synthesis uses them.
 
-Providers: ``availability-zones``, ``ssm`` (``StringParameter.value_from_lookup``), ``ami`` (image lookups) and
-``hosted-zone``. Other providers (``vpc-provider``, ``security-group``, ...) are reported as not supported.
+Providers: ``vpc-provider`` (``Vpc.from_lookup``), ``availability-zones``, ``ssm``
+(``StringParameter.value_from_lookup``), ``ami`` (image lookups) and ``hosted-zone``. Other providers
+(``security-group``, ...) are reported as not supported.
 """
 
 from __future__ import annotations
@@ -101,7 +102,78 @@ def _hosted_zone(env: AwsEnvironment, props: dict[str, Any]) -> dict[str, str]:
     return {"Id": str(matches[0]["Id"]), "Name": str(matches[0]["Name"])}
 
 
+def _vpc(env: AwsEnvironment, props: dict[str, Any]) -> dict[str, Any]:
+    """The VPC matching the filter, its subnets grouped by type and name (the asymmetric form)."""
+    ec2 = env.client("ec2")
+    filters = [{"Name": k, "Values": [v]} for k, v in (props.get("filter") or {}).items()]
+    vpcs = ec2.describe_vpcs(Filters=filters)["Vpcs"]
+    if len(vpcs) != 1:
+        what = "Could not find any VPCs" if not vpcs else f"Found {len(vpcs)} VPCs"
+        raise _NotFound(f"{what} matching {json.dumps(props)}" + ("; please narrow the search criteria"
+                                                                   if vpcs else ""))
+    vpc = vpcs[0]
+    by_vpc = [{"Name": "vpc-id", "Values": [vpc["VpcId"]]}]
+    tables = ec2.describe_route_tables(Filters=by_vpc)["RouteTables"]
+    main = next((t for t in tables if any(a.get("Main") for a in t.get("Associations", []))), None)
+
+    def table_of(subnet_id: str) -> dict[str, Any] | None:
+        own = next((t for t in tables if any(a.get("SubnetId") == subnet_id for a in t.get("Associations", []))),
+                   None)
+        return own or main
+
+    def routes_to(subnet_id: str, test: Any) -> bool:
+        table = table_of(subnet_id)
+        return bool(table) and any(test(route) for route in (table or {}).get("Routes", []))
+
+    name_tag = props.get("subnetGroupNameTag")
+    groups: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for subnet in ec2.describe_subnets(Filters=by_vpc)["Subnets"]:
+        tags = {t["Key"]: t["Value"] for t in subnet.get("Tags", [])}
+        sid = subnet["SubnetId"]
+        kind = tags.get("aws-cdk:subnet-type")
+        if kind is None and (subnet.get("MapPublicIpOnLaunch")
+                             or routes_to(sid, lambda r: str(r.get("GatewayId", "")).startswith("igw-"))):
+            kind = "Public"
+        if kind is None and routes_to(sid, lambda r: (r.get("NatGatewayId") or r.get("TransitGatewayId"))
+                                      and r.get("DestinationCidrBlock") == "0.0.0.0/0"):
+            kind = "Private"
+        kind = kind or "Isolated"
+        if kind not in ("Public", "Private", "Isolated"):
+            raise CliError(f"Subnet {sid} has invalid subnet type {kind} (must be Public, Private or Isolated)")
+        if name_tag and name_tag not in tags:
+            raise CliError(f"Invalid subnetGroupNameTag: Subnet {sid} does not have an associated tag with "
+                           f"Key='{name_tag}'")
+        table = table_of(sid)
+        if table is None:
+            raise CliError(f"Subnet {sid} does not have an associated route table (and there is no \"main\" table)")
+        name = tags.get(name_tag or "aws-cdk:subnet-name") or kind
+        groups.setdefault((kind, name), []).append({
+            "subnetId": sid, "cidr": subnet["CidrBlock"], "availabilityZone": subnet["AvailabilityZone"],
+            "routeTableId": table["RouteTableId"],
+        })
+    response: dict[str, Any] = {
+        "vpcId": vpc["VpcId"],
+        "vpcCidrBlock": vpc["CidrBlock"],
+        "ownerAccountId": vpc.get("OwnerId"),
+        "availabilityZones": [],
+        "subnetGroups": [
+            {"name": name, "type": kind, "subnets": sorted(subnets, key=lambda s: s["availabilityZone"])}
+            for (kind, name), subnets in groups.items()
+        ],
+    }
+    if props.get("returnVpnGateways", True):
+        gateways = ec2.describe_vpn_gateways(Filters=[
+            {"Name": "attachment.vpc-id", "Values": [vpc["VpcId"]]},
+            {"Name": "attachment.state", "Values": ["attached"]},
+            {"Name": "state", "Values": ["available"]},
+        ])["VpnGateways"]
+        if len(gateways) == 1:
+            response["vpnGatewayId"] = gateways[0]["VpnGatewayId"]
+    return response
+
+
 _RESOLVERS = {
+    "vpc-provider": _vpc,
     "availability-zones": _availability_zones,
     "ssm": _ssm,
     "ami": _ami,
