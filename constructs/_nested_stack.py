@@ -165,10 +165,9 @@ class NestedStack(Stack):
             raise ValidationError("Nested stacks need a parent stack with an asset-capable synthesizer", self)
         from ._fn import Fn
 
-        if None in top._synthesis_known_env():
-            bucket_value = Fn.sub(bucket)
-        else:
-            bucket_value = synth.bucket_name  # type: ignore[attr-defined]
+        # the bucket with the parent's known account/region substituted (aws-cdk-lib's specialized name)
+        specialized: str = getattr(synth, "bucket_name", bucket)
+        bucket_value = Fn.sub(specialized) if "${" in specialized else specialized
         key = f"{getattr(synth, 'bucket_prefix', '')}{self.template_hash}.json"
         return f"https://s3.{parent.region}.{parent.url_suffix}/{bucket_value}/{key}"
 

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, RemovalPolicy, Stack, ValidationError
+from constructs import Construct, CustomResource, Duration, RemovalPolicy, Stack, ValidationError
 from l1.dynamodb import CfnTable
 from l2.dynamodb._import_source import ImportSourceSpecification
 from l2.dynamodb._shared import (
@@ -74,6 +74,14 @@ class Table(TableBase):
         import_source: create the table from data in S3 (``ImportSourceSpecification``).
         resource_policy: an ``iam.PolicyDocument`` attached to the table.
         removal_policy: default ``RemovalPolicy.RETAIN``.
+        replication_regions: regions to replicate the table to (a global table, version 2019.11.21): a nested
+            ``ReplicaProvider`` stack and one ``Custom::DynamoDBReplica`` per region (streams
+            ``NEW_AND_OLD_IMAGES`` and, by default, ``PAY_PER_REQUEST``).
+        replication_timeout: how long to wait for a replica operation (default 30 minutes).
+        wait_for_replication_to_finish: whether to wait until replication is complete, not only until the
+            replica is active (default ``True``).
+        replica_removal_policy: the removal policy of the replicas (with the
+            ``@aws-cdk/aws-dynamodb:retainTableReplica`` flag; default the table's).
 
     Raises:
         ValidationError: inconsistent props (the message names the props and the fix).
@@ -103,12 +111,16 @@ class Table(TableBase):
         point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = None,
         read_capacity: int | float | None = None,
         removal_policy: RemovalPolicy | None = None,
+        replica_removal_policy: RemovalPolicy | None = None,
+        replication_regions: Sequence[str] | None = None,
+        replication_timeout: Duration | None = None,
         resource_policy: PolicyDocument | None = None,
         sort_key: Attribute | None = None,
         stream: StreamViewType | None = None,
         table_class: TableClass | None = None,
         table_name: str | None = None,
         time_to_live_attribute: str | None = None,
+        wait_for_replication_to_finish: bool | None = None,
         warm_throughput: WarmThroughput | None = None,
         write_capacity: int | float | None = None,
     ) -> None:
@@ -130,14 +142,24 @@ class Table(TableBase):
         self._index_scaling: dict[str, dict[str, ScalableTableAttribute]] = {}
         self._scaling_role: IRole | None = None
         self.regions = []
+        self.regional_arns: list[str] = []
+        self._global_replica_custom_resources: list[CustomResource] = []
         self.resource_policy = resource_policy
 
-        sse_specification, key = self._parse_encryption(encryption, encryption_key)
+        sse_specification, key = self._parse_encryption(encryption, encryption_key, replication_regions)
         pitr = self._validate_pitr(point_in_time_recovery, point_in_time_recovery_specification)
         insights = contributor_insights(
             self, contributor_insights_enabled, contributor_insights_specification, "contributorInsightsEnabled"
         )
-        self.billing_mode: BillingMode = billing_mode or BillingMode.PROVISIONED
+        if replication_regions is not None:
+            if stream is not None and stream is not StreamViewType.NEW_AND_OLD_IMAGES:
+                raise ValidationError(
+                    "`stream` must be set to `NEW_AND_OLD_IMAGES` when specifying `replicationRegions`", self
+                )
+            stream = StreamViewType.NEW_AND_OLD_IMAGES
+            self.billing_mode: BillingMode = billing_mode or BillingMode.PAY_PER_REQUEST
+        else:
+            self.billing_mode = billing_mode or BillingMode.PROVISIONED
         self._validate_provisioning(read_capacity, write_capacity)
         on_demand = self.billing_mode is BillingMode.PAY_PER_REQUEST
 
@@ -188,6 +210,10 @@ class Table(TableBase):
         if sort_key is not None:
             self._add_key(sort_key, _RANGE)
             self.table_sort_key = sort_key
+        if replication_regions:
+            self._create_replica_tables(
+                replication_regions, replication_timeout, wait_for_replication_to_finish, replica_removal_policy
+            )
         self.node.add_validation(_TableValidation(self))
 
     # -- attributes ------------------------------------------------------------------------------------------
@@ -344,6 +370,18 @@ class Table(TableBase):
         self.table.local_secondary_indexes = self._local_secondary_indexes
         self._schemas[index_name] = schema
 
+    # -- replication -----------------------------------------------------------------------------------------
+    def _create_replica_tables(
+        self,
+        regions: Sequence[str],
+        timeout: Duration | None,
+        wait_for_replication_to_finish: bool | None,
+        replica_removal_policy: RemovalPolicy | None,
+    ) -> None:
+        from l2.dynamodb._replication import create_replica_tables
+
+        create_replica_tables(self, regions, timeout, wait_for_replication_to_finish, replica_removal_policy)
+
     # -- auto scaling ----------------------------------------------------------------------------------------
     def auto_scale_read_capacity(self, *, max_capacity: int | float, min_capacity: int | float) -> IScalableTableAttribute:
         """Scale the table's read capacity with Application Auto Scaling (add a policy to the result).
@@ -416,6 +454,9 @@ class Table(TableBase):
             min_capacity=min_capacity,
         )
         self._table_scaling[kind] = attribute
+        if kind == "Write":
+            for replica in self._global_replica_custom_resources:
+                replica.node.add_dependency(attribute)
         return attribute
 
     def _auto_scale_index(
@@ -511,13 +552,21 @@ class Table(TableBase):
             return specification._render()
         return {"point_in_time_recovery_enabled": enabled} if enabled is not None else None
 
-    def _parse_encryption(self, encryption: TableEncryption | None, key: Any) -> tuple[dict[str, Any] | None, Any]:
+    def _parse_encryption(
+        self, encryption: TableEncryption | None, key: Any, replication_regions: Sequence[str] | None = None
+    ) -> tuple[dict[str, Any] | None, Any]:
         if encryption is None and key is not None:
             encryption = TableEncryption.CUSTOMER_MANAGED
         if encryption is not TableEncryption.CUSTOMER_MANAGED and key is not None:
             raise ValidationError(
                 "encryptionKey cannot be specified unless encryption is set to TableEncryption.CUSTOMER_MANAGED "
                 f"(it was set to {encryption.value if encryption else None})",
+                self,
+            )
+        if encryption is TableEncryption.CUSTOMER_MANAGED and replication_regions is not None:
+            raise ValidationError(
+                "TableEncryption.CUSTOMER_MANAGED is not supported by DynamoDB Global Tables (where "
+                "replicationRegions was set)",
                 self,
             )
         if encryption is TableEncryption.CUSTOMER_MANAGED:
@@ -588,6 +637,20 @@ class _TableValidation:
 
     def validate(self) -> list[str]:
         errors: list[str] = []
-        if self._table._local_secondary_indexes and self._table.table_sort_key is None:
+        table = self._table
+        if table._local_secondary_indexes and table.table_sort_key is None:
             errors.append("a sort key of the table must be specified to add local secondary indexes")
+        if table._global_replica_custom_resources and table.billing_mode is BillingMode.PROVISIONED:
+            write = table._table_scaling.get("Write")
+            if write is None:
+                errors.append(
+                    "A global Table that uses PROVISIONED as the billing mode needs auto-scaled write capacity. "
+                    "Use the autoScaleWriteCapacity() method to enable it."
+                )
+            elif not write._scaling_policy_created:
+                errors.append(
+                    "A global Table that uses PROVISIONED as the billing mode needs auto-scaled write capacity "
+                    "with a policy. Call one of the scaleOn*() methods of the object returned from "
+                    "autoScaleWriteCapacity()"
+                )
         return errors

@@ -122,7 +122,11 @@ OWN_ASSET_HANDLER_PREFIXES = (
     "AWS679f53fac002430cb0da5b7982bd2287",  # custom_resources.AwsCustomResource
     "AWSb4cf1abd4e4f4bc699441af7ccd9ec37",  # events_targets.AwsApi
     "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C",  # s3_deployment.BucketDeployment
+    "OnEventHandler42BEBAE0",  # dynamodb's ReplicaProvider (in its nested stack)
+    "IsCompleteHandler7073F4DA",
 )
+# Nested stacks holding pycdk's own handler code: their template (so its asset hash in TemplateURL) differs.
+OWN_HANDLER_NESTED_STACK_PREFIXES = ("awscdkawsdynamodbReplicaProviderNestedStack",)
 BUCKET_DEPLOYMENT_HANDLER = "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C"
 # aws-cdk-lib's BucketDeployment handler runs the AWS CLI from this layer; pycdk's boto3 handler needs none, so the
 # layer (and its entry in the handler's Layers) is dropped from the oracle's template (docs/s3-deployment.md).
@@ -142,6 +146,9 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
     resources = template.get("Resources", {}) if isinstance(template, dict) else {}
     for logical_id, resource in resources.items():
         props = resource.get("Properties", {})
+        if resource.get("Type") == "AWS::CloudFormation::Stack" and logical_id.startswith(
+                OWN_HANDLER_NESTED_STACK_PREFIXES):
+            _mask_template_url_hash(props)
         token = props.get("ServiceToken") if isinstance(props, dict) else None
         if "CodeHash" in props and isinstance(token, dict) and "CustomResourceProviderHandler" in str(token):
             props["CodeHash"] = "<handler code hash>"  # the hash of the provider's (own) handler code
@@ -161,6 +168,13 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
             props["Code"]["S3Key"] = "<handler code asset>"
     _drop_awscli_layers(resources)
     return json.dumps(template, indent=1, ensure_ascii=False).encode("utf-8")
+
+
+def _mask_template_url_hash(props: dict) -> None:
+    """Blank the ``<hash>.json`` tail of a nested stack's ``TemplateURL`` (a ``Fn::Join`` of strings and tokens)."""
+    parts = props.get("TemplateURL", {}).get("Fn::Join", [None, []])[1]
+    if parts and isinstance(parts[-1], str) and parts[-1].endswith(".json"):
+        parts[-1] = parts[-1][: parts[-1].rfind("/") + 1] + "<nested template hash>.json"
 
 
 def _drop_awscli_layers(resources: dict) -> None:
