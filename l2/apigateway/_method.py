@@ -6,13 +6,25 @@ import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import Annotations, ArnFormat, Construct, Lazy, Resource, Stack, ValidationError
+from constructs import (
+    Annotations,
+    ArnFormat,
+    Construct,
+    FeatureFlags,
+    Lazy,
+    Names,
+    Resource,
+    Stack,
+    ValidationError,
+)
 from constructs.internals import structs
 from l1.apigateway import CfnMethod
 from l2.apigateway._integration import Integration, IntegrationConfig, IntegrationOptions
 from l2.apigateway._private.js_payload import js_value
 from l2.apigateway._private.metrics import NAMESPACE, metric_options
 from l2.apigateway._private.util import path_for_arn, validate_http_method
+
+REQUEST_VALIDATOR_UNIQUE_ID = "@aws-cdk/aws-apigateway:requestValidatorUniqueId"
 
 if TYPE_CHECKING:
     from constructs import Duration
@@ -170,12 +182,14 @@ class Method(Resource):
                 "Only one of 'requestValidator' or 'requestValidatorOptions' must be specified.", self
             )
         if options.request_validator_options is not None:
-            # `@aws-cdk/aws-apigateway:requestValidatorUniqueId` is unset in a plain app: the id is "validator"
+            # the validator's id is "validator", or unique in the app with the flag
+            unique = FeatureFlags.of(self).is_enabled(REQUEST_VALIDATOR_UNIQUE_ID)
+            vid = Names.unique_resource_name(Construct(self, "Validator")) if unique else "validator"
             validator_options: Any = options.request_validator_options
             if structs.has(type(validator_options)):
                 validator_options = structs.asdict(validator_options, recurse=False)
             api: Any = self.api
-            validator_id = api.add_request_validator("validator", **validator_options).request_validator_id
+            validator_id = api.add_request_validator(vid, **validator_options).request_validator_id
         else:
             validator_id = getattr(options.request_validator, "request_validator_id", None)
 

@@ -186,8 +186,15 @@ class Topic(TopicBase):
 
     @property
     def topic_arn(self) -> str:  # type: ignore[override]
-        """The ARN of the topic (its ``Ref``)."""
-        return self.get_resource_arn_attribute(self._resource.ref, {"service": "sns", "resource": self.physical_name})
+        """The ARN of the topic (its ``Ref``); one token for the topic's life, as aws-cdk-lib makes it once (so
+        statements naming it compare equal when policies are minimized)."""
+        arn = self.__dict__.get("_topic_arn_token")
+        if arn is None:
+            arn = self.get_resource_arn_attribute(
+                self._resource.ref, {"service": "sns", "resource": self.physical_name}
+            )
+            self.__dict__["_topic_arn_token"] = arn
+        return arn
 
     @property
     def topic_name(self) -> str:  # type: ignore[override]

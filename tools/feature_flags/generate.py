@@ -133,7 +133,7 @@ def _package_dir(module: str) -> Path:
 
 
 def honours(flag: str, module: str) -> bool:
-    """Whether pycdk's ``module`` names ``flag`` in its code (and is not listed in ``NOT_HONOURED``)."""
+    """Whether pycdk's ``module`` names ``flag`` in its code outside comments (and is not in ``NOT_HONOURED``)."""
     if (flag, module) in NOT_HONOURED:
         return False
     if (flag, module) in HONOURED_ELSEWHERE:
@@ -141,7 +141,8 @@ def honours(flag: str, module: str) -> bool:
     for py in _package_dir(module).rglob("*.py"):
         if py in _IGNORED_FILES:
             continue
-        if flag in py.read_text(encoding="utf-8"):
+        code = (line.split("#", 1)[0] for line in py.read_text(encoding="utf-8").splitlines())
+        if any(flag in line for line in code):
             return True
     return False
 
