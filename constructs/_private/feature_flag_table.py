@@ -157,7 +157,7 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/aws-s3:setUniqueReplicationRoleName': (('s3', True),),
     '@aws-cdk/aws-events:requireEventBusPolicySid': (('events', True),),
     '@aws-cdk/core:aspectPrioritiesMutating': (('core', True),),
-    '@aws-cdk/aws-dynamodb:retainTableReplica': (('dynamodb', False),),
+    '@aws-cdk/aws-dynamodb:retainTableReplica': (('dynamodb', True),),
     '@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions': (('s3_notifications', True),),
     '@aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway': (('ec2', True),),
     '@aws-cdk/aws-s3:publicAccessBlockedByDefault': (('s3', True),),
