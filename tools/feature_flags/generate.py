@@ -32,6 +32,7 @@ import sys
 import tarfile
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -157,7 +158,7 @@ def build(data: dict, modules: dict[str, list[str]]) -> list[dict]:
     rows = []
     mv = data["currentMv"]
     for flag, info in data["flags"].items():
-        readers = []
+        readers: list[dict[str, Any]] = []
         for cdk_module in modules.get(flag, []):
             mod = pycdk_module(cdk_module)
             if mod is not None and (flag, mod) in NOT_APPLICABLE:
