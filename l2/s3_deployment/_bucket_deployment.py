@@ -551,8 +551,10 @@ class DeployTimeSubstitutedFile(BucketDeployment):
             text = f.read()
         text = re.sub(r"{{\s*(\w+)\s*}}", lambda m: substitutions.get(m.group(1), m.group(0)), text)
         object_key = destination_key if destination_key is not None else FileSystem.fingerprint(source)
-        super().__init__(scope, id, destination_bucket=destination_bucket, sources=[Source.data(object_key, text)],
-                         prune=False, extract=True, role=role)
+        # aws-cdk-lib renders this file's source without a markers config (unlike Source.data from Python)
+        source_data = Source._data(object_key, text, None)
+        super().__init__(scope, id, destination_bucket=destination_bucket, sources=[source_data], prune=False,
+                         extract=True, role=role)
         self.object_key = object_key
 
     @property

@@ -207,8 +207,8 @@ class Source:
             data: the text.
             json_escape: escape the deploy-time values for a JSON string.
         """
-        config = MarkersConfig(json_escape=json_escape) if json_escape is not None else None
-        return Source._data(object_key, data, config)
+        # aws-cdk-lib's Python API always passes the (possibly empty) MarkersConfig struct, so it is always rendered
+        return Source._data(object_key, data, MarkersConfig(json_escape=json_escape))
 
     @staticmethod
     def _data(object_key: str, data: str, markers_config: MarkersConfig | None) -> ISource:
