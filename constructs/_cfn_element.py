@@ -9,6 +9,7 @@ from ._errors import ValidationError
 from ._private.token_map import TOKEN_MAP
 
 if TYPE_CHECKING:
+    from ._mixins import IMixin
     from ._stack import Stack
 
 
@@ -59,6 +60,15 @@ class CfnElement(Construct):
             tok = TOKEN_MAP.register_string(_LogicalIdToken(self), "LogicalID")
             self._logical_id_token = tok
         return tok
+
+    def with_(self, *mixins: IMixin) -> CfnElement:
+        """Apply mixins, in order, to this element and the constructs below it (each where it is supported); self.
+
+        The constructs are listed once at the start: constructs a mixin adds are not visited.
+        """
+        from ._mixins import with_mixins
+
+        return with_mixins(self, *mixins)  # type: ignore[no-any-return]
 
     def override_logical_id(self, new_logical_id: str) -> None:
         """Use ``new_logical_id`` as the logical id instead of the path-based one.

@@ -165,7 +165,9 @@ def apply_injectors(
     injector = find_injector(scope, unique_id)
     if injector is None:
         return props
-    camel = {_camel(k): v for k, v in props.items()}
+    # the props an aws-cdk-lib constructor receives hold only the given keys: a subclass's ``super().__init__``
+    # passes every keyword, the unset ones as None, which must not hide the injector's defaults
+    camel = {_camel(k): v for k, v in props.items() if v is not None}
     result = injector.inject(dict(sorted(camel.items())), id=id, scope=scope)
     if not isinstance(result, Mapping):
         raise TypeError(f"the property injector of {unique_id} must return a dict of props, got {result!r}")

@@ -16,6 +16,7 @@ from ._removal_policy import RemovalPolicy
 from ._token import Intrinsic, IResolvable, Token
 
 if TYPE_CHECKING:
+    from ._arn import ArnFormat
     from ._mixins import IMixin
     from ._stack import Stack
 
@@ -290,6 +291,50 @@ class Resource(Construct):
         (``cfn_resource.get_att("Arn")``), which spares encoding it as a string.
         """
         return Token.as_string(_EnvAware(self, arn_attr, None, arn_components))
+
+    # -- aws-cdk-lib's protected members, as jsii's Python names them (for apps that subclass Resource) ---------
+    @property
+    def _physical_name(self) -> str:
+        """``physical_name`` under aws-cdk-lib's protected name ``physicalName``."""
+        return self.physical_name
+
+    def _generate_physical_name(self) -> str:
+        """A generated physical name for this resource (aws-cdk-lib's protected ``generatePhysicalName``)."""
+        return generate_physical_name(self)
+
+    def _get_resource_arn_attribute(
+        self,
+        arn_attr: str,
+        *,
+        resource: str,
+        service: str,
+        account: str | None = None,
+        arn_format: ArnFormat | None = None,
+        partition: str | None = None,
+        region: str | None = None,
+        resource_name: str | None = None,
+    ) -> str:
+        """``get_resource_arn_attribute`` under aws-cdk-lib's protected name, the ARN components spelled out.
+
+        Args:
+            arn_attr: the ARN attribute's string token (used in this resource's environment).
+            resource: the resource type of the ARN formatted for another environment.
+            service: the service namespace.
+            account: the account (default: this resource's).
+            arn_format: how the resource name is joined (default ``SLASH_RESOURCE_NAME``).
+            partition: the partition (default: this resource's stack's).
+            region: the region (default: this resource's).
+            resource_name: the resource name.
+        """
+        from ._arn import ArnComponents
+
+        components = ArnComponents(resource=resource, service=service, account=account, arn_format=arn_format,
+                                   partition=partition, region=region, resource_name=resource_name)
+        return self.get_resource_arn_attribute(arn_attr, components)
+
+    def _get_resource_name_attribute(self, name_attr: str) -> str:
+        """``get_resource_name_attribute`` under aws-cdk-lib's protected name."""
+        return self.get_resource_name_attribute(name_attr)
 
     def apply_cross_stack_reference_strength(self, strength: Any) -> None:
         """Set how references to this resource from other stacks are made (on its L1, the default child)."""

@@ -265,6 +265,10 @@ class StackSynthesizer:
         """The file assets bucket name (qualifier substituted, ``${AWS::...}`` kept); None without asset support."""
         return None
 
+    def _synthesis_emits_asset_manifest(self) -> bool:
+        """Whether the stack artifact comes with an asset manifest (``<artifact id>.assets``)."""
+        return True
+
     def _artifact_properties(self, template_hash: str) -> dict[str, Any]:
         """The ``properties`` of the stack artifact, after ``templateFile`` and ``terminationProtection``."""
         return {}
@@ -289,9 +293,106 @@ class StackSynthesizer:
         return None
 
     def synthesize(self, session: ISynthesisSession) -> None:
-        """Add what this synthesizer needs to the bound stack's template (the bootstrap version parameter and
-        rule); pycdk's synthesis writes the template, the asset manifest and the stack artifact after this."""
-        self._synthesis_add_template_additions()
+        """Write the bound stack's artifact as this synthesizer does by default.
+
+        pycdk's synthesis adds the synthesizer's template elements (bootstrap version parameter and rule) before
+        rendering and writes the template itself; it calls ``synthesize`` of a synthesizer class that overrides
+        it, with the session of the assembly being written. Called outside synthesis (no such session), this
+        adds the template elements.
+        """
+        emit = getattr(session, "emit_stack", None)
+        if emit is not None:
+            emit(None)
+        else:
+            self._synthesis_add_template_additions()
+
+    # -- aws-cdk-lib's protected members, for synthesizers that override ``synthesize`` ----------------------
+    @property
+    def _bound_stack(self) -> Stack:
+        """``bound_stack`` under aws-cdk-lib's protected name."""
+        return self.bound_stack
+
+    def _synthesize_template(
+        self,
+        session: ISynthesisSession,
+        lookup_role_arn: str | None = None,
+        lookup_role_external_id: str | None = None,
+        lookup_role_additional_options: Mapping[str, Any] | None = None,
+    ) -> FileAssetSource:
+        """The bound stack's template file as an asset source (pycdk's synthesis has written the template).
+
+        Args:
+            session: the synthesis session.
+            lookup_role_arn: the role context lookups assume (recorded by aws-cdk-lib for lookups).
+            lookup_role_external_id: the external id of the lookup role.
+            lookup_role_additional_options: more options of assuming the lookup role.
+        """
+        import os
+
+        from ._assets import FileAssetPackaging, FileAssetSource
+
+        stack = self.bound_stack
+        with open(os.path.join(session.outdir, stack.template_file), "rb") as f:
+            source_hash = hashlib.sha256(f.read()).hexdigest()
+        return FileAssetSource(file_name=stack.template_file, packaging=FileAssetPackaging.FILE,
+                               source_hash=source_hash)
+
+    def _synthesize_stack_template(self, stack: Stack, session: ISynthesisSession) -> None:
+        """Write ``stack``'s template (pycdk's synthesis has written it: nothing to do)."""
+
+    def _emit_artifact(
+        self,
+        session: ISynthesisSession,
+        *,
+        additional_dependencies: Sequence[str] | None = None,
+        assume_role_additional_options: Mapping[str, Any] | None = None,
+        assume_role_arn: str | None = None,
+        assume_role_external_id: str | None = None,
+        bootstrap_stack_version_ssm_parameter: str | None = None,
+        cloud_formation_execution_role_arn: str | None = None,
+        lookup_role: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, str] | None = None,
+        requires_bootstrap_stack_version: int | float | None = None,
+        stack_template_asset_object_url: str | None = None,
+    ) -> None:
+        """Add the bound stack's artifact to the assembly, with these deployment options (no asset manifest).
+
+        Args:
+            session: the synthesis session.
+            additional_dependencies: more artifact ids the stack artifact depends on.
+            assume_role_additional_options: more options of assuming the deploy role.
+            assume_role_arn: the role the CLI assumes to deploy.
+            assume_role_external_id: the external id of the deploy role.
+            bootstrap_stack_version_ssm_parameter: the SSM parameter holding the bootstrap stack version.
+            cloud_formation_execution_role_arn: the role CloudFormation deploys with.
+            lookup_role: the role context lookups assume.
+            parameters: template parameter values.
+            requires_bootstrap_stack_version: the minimum bootstrap stack version.
+            stack_template_asset_object_url: where the template is published.
+        """
+        options = {
+            "stackTemplateAssetObjectUrl": stack_template_asset_object_url,
+            "requiresBootstrapStackVersion": requires_bootstrap_stack_version,
+            "bootstrapStackVersionSsmParameter": bootstrap_stack_version_ssm_parameter,
+            "assumeRoleArn": assume_role_arn,
+            "assumeRoleExternalId": assume_role_external_id,
+            "assumeRoleAdditionalOptions": dict(assume_role_additional_options) if assume_role_additional_options
+            else None,
+            "cloudFormationExecutionRoleArn": cloud_formation_execution_role_arn,
+            "lookupRole": dict(lookup_role) if lookup_role is not None else None,
+            "parameters": dict(parameters) if parameters is not None else None,
+            "additionalDependencies": list(additional_dependencies) if additional_dependencies else None,
+        }
+        emit = getattr(session, "emit_stack", None)
+        if emit is None:
+            raise ValueError("_emit_artifact needs the session of a synthesis (StackSynthesizer.synthesize's)")
+        emit({k: v for k, v in options.items() if v is not None})
+
+    def _emit_stack_artifact(self, stack: Stack, session: ISynthesisSession, **options: Any) -> None:
+        """``_emit_artifact`` for ``stack`` (it must be the bound stack)."""
+        if stack is not self.bound_stack:
+            raise ValueError("_emit_stack_artifact: pycdk emits the artifact of the synthesizer's bound stack only")
+        self._emit_artifact(session, **options)
 
     def add_file_asset(
         self,
@@ -798,6 +899,9 @@ class BootstraplessSynthesizer(DefaultStackSynthesizer):
 
     def _template_destinations(self, template_hash: str) -> dict[str, Any] | None:
         return None
+
+    def _synthesis_emits_asset_manifest(self) -> bool:
+        return False  # no assets: aws-cdk-lib writes no asset manifest (and no dependency on it)
 
     def add_file_asset(
         self,

@@ -10,6 +10,7 @@ import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from ._private.protocols import OptionalMembersMeta
 from ._private.resolve import Resolver
 from ._private.token_map import (
     FRAGMENT_RE,
@@ -24,10 +25,32 @@ if TYPE_CHECKING:
 
 
 @runtime_checkable
-class IResolvable(Protocol):
-    """A value that is resolved at synthesis: anything with ``resolve(context)``."""
+class IResolvable(Protocol, metaclass=OptionalMembersMeta):
+    """A value that is resolved at synthesis: anything with ``resolve(context)``.
 
-    def resolve(self, context: IResolveContext) -> Any: ...
+    ``creation_stack``, ``to_string`` and ``type_hint`` are optional: a value with only ``resolve`` is resolvable.
+    """
+
+    if not TYPE_CHECKING:  # not a member for mypy
+        __optional_members__ = frozenset({"creation_stack", "to_string", "type_hint"})
+
+    @property
+    def creation_stack(self) -> list[str]:
+        """Where the value was made (deprecated in aws-cdk-lib: usually a single informational line)."""
+        ...
+
+    @property
+    def type_hint(self) -> ResolutionTypeHint | None:
+        """The type the value will likely resolve to."""
+        ...
+
+    def resolve(self, context: IResolveContext) -> Any:
+        """The value at synthesis."""
+        ...
+
+    def to_string(self) -> str:
+        """A reversible string representation (a string token)."""
+        ...
 
 
 class IResolveContext(Protocol):
@@ -459,6 +482,10 @@ class _LazyBase:
     @property
     def creation_stack(self) -> list[str]:
         return []
+
+    @property
+    def type_hint(self) -> ResolutionTypeHint | None:
+        return None
 
     def resolve(self, context: Any) -> Any:
         if self._cached:

@@ -4,6 +4,8 @@
 helpers that the other packages (``l1``, ``l2``, ``patterns``, ``assertions``, ``pycdk``) need are offered
 here instead, under names that stay put:
 
+- ``attach_custom_synthesis`` — a construct's own files or artifacts in the cloud assembly (aws-cdk-lib's
+  ``attachCustomSynthesis``), called after the templates are written.
 - ``structs`` — ``frozen``/``define``/``field``/``fields``/``evolve``/``asdict`` for props and struct classes
   (a small attrs-like layer; see the module's own docstring).
 - ``cached_property`` — an unlocked ``functools.cached_property`` for attributes made on first use.
@@ -15,6 +17,8 @@ here instead, under names that stay put:
 - ``synthesis`` — the synthesis phases (``synthesize``), for tools that drive synthesis themselves.
 - ``output_dir`` — writing the assembly folder; ``recover_output_dir`` finishes or undoes a killed write (CLI).
 - ``capabilities`` — ``required_capabilities(template)``: the CAPABILITY_* a template needs acknowledged.
+- ``protocols`` — ``OptionalMembersMeta``, the metaclass of a ``runtime_checkable`` protocol whose
+  ``__optional_members__`` an implementation may leave out (``isinstance`` and the argument checks skip them).
 - ``region_facts`` — aws-cdk-lib's region fact database (``database``, ``find``, ``region_map``,
   ``limited_region_map``, ``partition_information``), which ``l2.region_info`` exposes as its public API.
 - ``yaml_writer`` — ``to_yaml``: templates as YAML in the snapshot style or the CDK CLI's (``cli=True``).
@@ -36,13 +40,14 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from constructs._private import collation, gc_tuning, json_writer, structs
+from constructs._private import collation, gc_tuning, json_writer, protocols, structs
 from constructs._private.lazy_attr import cached_property
 
 if TYPE_CHECKING:
     from constructs._private import capabilities, output_dir, region_facts, synthesis, tree, yaml_writer
 
 __all__ = [
+    "attach_custom_synthesis",
     "cached_property",
     "capabilities",
     "check_public_classes",
@@ -50,6 +55,7 @@ __all__ = [
     "gc_tuning",
     "json_writer",
     "output_dir",
+    "protocols",
     "region_facts",
     "structs",
     "synthesis",
@@ -65,6 +71,17 @@ _LAZY = {
     "tree": "constructs._private.tree",
     "yaml_writer": "constructs._private.yaml_writer",
 }
+
+
+def attach_custom_synthesis(construct: Any, on_synthesize: Any) -> None:
+    """Have synthesis call ``on_synthesize(session)`` once the templates of ``construct``'s stage are written.
+
+    aws-cdk-lib's ``attachCustomSynthesis``: the session has ``outdir`` (the assembly folder being written) and
+    ``assembly.add_artifact(id, entry)``. It runs even when validation is skipped.
+    """
+    from constructs._private.custom_synthesis import attach_custom_synthesis as attach
+
+    attach(construct, on_synthesize)
 
 
 def check_public_classes(namespace: dict[str, Any]) -> None:

@@ -25,6 +25,7 @@ when everything succeeded, so a failed synthesis leaves the previous assembly un
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
@@ -38,7 +39,8 @@ from .._cfn_element import CfnElement
 from .._errors import SynthesisError
 from .._nested_stack import NestedStack
 from .._stack import Stack
-from .._synthesizers import destination_key
+from .._synthesizers import StackSynthesizer, destination_key
+from .custom_synthesis import CustomSynthesisSession
 from .deps import reify_node_dependencies
 from .feature_flag_report import REPORT_ARTIFACT_ID, feature_flag_report, warn_unhonoured_flags
 from .json_writer import compact_json, manifest_json, write_json
@@ -93,6 +95,7 @@ class SynthesisSynthesizer(Protocol):
     def _artifact_properties(self, template_hash: str) -> dict[str, Any]: ...
     def _synthesis_add_template_additions(self) -> None: ...
     def _synthesis_file_assets_bucket(self) -> str | None: ...
+    def _synthesis_emits_asset_manifest(self) -> bool: ...
 
 
 class SynthesisElement(Protocol):
@@ -183,6 +186,7 @@ class StageSynthesis:
         # after rendering: aspects, prepare and rendering add assets too (e.g. cross-region reference providers)
         self.stage_assets()
         self.write_templates()
+        self.custom_synthesis()
         self.write_tree()
         self.write_manifest()
         return self.assembly()
@@ -277,12 +281,34 @@ class StageSynthesis:
             for m in messages:
                 if m.level == "error":
                     errors.append(f"[{m.id}] {m.entry['data']}")
-            manifest_entry = _write_stack_files(s, template_hash, self.directory, self.stacks)
-            self.artifacts[f"{s.artifact_id}.assets"] = manifest_entry.pop("__assets__")
-            self.artifacts[s.artifact_id] = manifest_entry
-            self.stack_artifacts.append((s, manifest_entry, messages))
+            synth = s.synthesizer
+            if type(synth).synthesize is not StackSynthesizer.synthesize:
+                # a user synthesizer's own synthesize(session): it emits the stack artifact (or not) itself
+                session = CustomSynthesisSession(self.directory, self.artifacts,
+                                                 functools.partial(self.emit_stack, s, template_hash, messages))
+                synth.synthesize(session)
+                continue
+            self.emit_stack(s, template_hash, messages, None)
         if errors and self.error_on_annotations:
             raise SynthesisError("Synthesis failed with errors annotated on constructs:\n  " + "\n  ".join(errors))
+
+    def emit_stack(self, s: Stack, template_hash: str, messages: list[SynthesisMessage],
+                   options: dict[str, Any] | None) -> None:
+        """Write a stack's asset manifest (for the synthesizer's defaults) and metadata file; add its artifacts.
+        ``options``: the artifact options a user synthesizer gave ``_emit_artifact`` (no asset manifest then)."""
+        manifest_entry = _write_stack_files(s, template_hash, self.directory, self.stacks, options)
+        assets = manifest_entry.pop("__assets__")
+        if assets is not None:
+            self.artifacts[f"{s.artifact_id}.assets"] = assets
+        self.artifacts[s.artifact_id] = manifest_entry
+        self.stack_artifacts.append((s, manifest_entry, messages))
+
+    def custom_synthesis(self) -> None:
+        """Call the custom syntheses attached to the stage's constructs (``internals.attach_custom_synthesis``)."""
+        from .custom_synthesis import run_custom_synthesis
+
+        order = self.walk.order if self.walk.is_current() else StageWalk(self.stage).order
+        run_custom_synthesis(order, self.directory, self.artifacts)
 
     def write_tree(self) -> None:
         """``tree.json``, for an app with tree metadata (with each L1 resource's rendered properties)."""
@@ -407,10 +433,13 @@ def _top(s: Stack) -> Stack:
     return s
 
 
-def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: list[Stack]) -> dict[str, Any]:
-    """Write the stack's asset manifest and metadata file; its manifest entry (and its assets' under
-    ``__assets__``)."""
+def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: list[Stack],
+                       options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Write the stack's asset manifest (when its synthesizer emits one) and metadata file; its manifest entry
+    (and its assets' under ``__assets__``, None without). ``options``: a user synthesizer's artifact options."""
     synth = s.synthesizer
+    if options is not None or not synth._synthesis_emits_asset_manifest():
+        return _stack_entry(s, template_hash, directory, None, options)
     path = s.node.path
     files: dict[str, Any] = {}
     for n in stacks:
@@ -437,12 +466,24 @@ def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: lis
     with open(os.path.join(directory, assets_file), "w", encoding="utf-8") as f:
         images = {a["hash"]: a["entry"] for a in docker_assets}
         f.write(manifest_json({"version": ASSEMBLY_VERSION, "files": files, "dockerImages": images}))
+    return _stack_entry(s, template_hash, directory, assets_file, None)
 
+
+def _stack_entry(s: Stack, template_hash: str, directory: str, assets_file: str | None,
+                 options: dict[str, Any] | None) -> dict[str, Any]:
+    """Write the stack's metadata file; its manifest entry, with its asset manifest's under ``__assets__``."""
+    synth = s.synthesizer
+    path = s.node.path
     props: dict[str, Any] = {"templateFile": s.template_file, "terminationProtection": s.termination_protection}
     tags = s.tags.tag_values()
     if tags:
         props["tags"] = tags
-    extra = synth._artifact_properties(template_hash)
+    additional: list[str] = []
+    if options is None:
+        extra = synth._artifact_properties(template_hash)
+    else:
+        extra = {"validateOnSynth": False, **options}
+        additional = list(extra.pop("additionalDependencies", None) or [])
     if "validateOnSynth" in extra:
         props["validateOnSynth"] = extra.pop("validateOnSynth")
     notification_arns = s._synthesis_notification_arns()
@@ -451,26 +492,30 @@ def _write_stack_files(s: Stack, template_hash: str, directory: str, stacks: lis
     props.update(extra)
     if s.stack_name != s.artifact_id:
         props["stackName"] = s.stack_name
-    deps = [d.artifact_id for d in s.dependencies] + [f"{s.artifact_id}.assets"]
+    deps = [d.artifact_id for d in s.dependencies] + ([f"{s.artifact_id}.assets"] if assets_file else []) + additional
 
     metadata_file = f"{s.artifact_id}.metadata.json"
     with open(os.path.join(directory, metadata_file), "w", encoding="utf-8") as f:
         f.write(_metadata_json(s))
 
-    assets_entry: dict[str, Any] = {"type": "cdk:asset-manifest", "properties": {"file": assets_file}}
-    bsv = props.get("requiresBootstrapStackVersion")
-    if bsv is not None:
-        assets_entry["properties"]["requiresBootstrapStackVersion"] = bsv
-        assets_entry["properties"]["bootstrapStackVersionSsmParameter"] = props["bootstrapStackVersionSsmParameter"]
-    return {
+    assets_entry: dict[str, Any] | None = None
+    if assets_file is not None:
+        assets_entry = {"type": "cdk:asset-manifest", "properties": {"file": assets_file}}
+        bsv = props.get("requiresBootstrapStackVersion")
+        if bsv is not None:
+            assets_entry["properties"]["requiresBootstrapStackVersion"] = bsv
+            assets_entry["properties"]["bootstrapStackVersionSsmParameter"] = props["bootstrapStackVersionSsmParameter"]
+    entry: dict[str, Any] = {
         "__assets__": assets_entry,
         "type": "aws:cloudformation:stack",
         "environment": s.environment,
         "properties": props,
-        "dependencies": deps,
-        "additionalMetadataFile": metadata_file,
-        "displayName": path,
     }
+    if deps:
+        entry["dependencies"] = deps
+    entry["additionalMetadataFile"] = metadata_file
+    entry["displayName"] = path
+    return entry
 
 
 def _metadata_json(stack: Stack) -> str:

@@ -30,7 +30,8 @@ What an annotation accepts:
 - protocols (``typing.Protocol`` interfaces such as ``IBucket``): structural — every attribute and method the
   protocol declares must exist on the value's class or in its instance ``__dict__``; properties are never
   evaluated. A class that passed once is remembered, so the test runs once per class. Builtin scalars and
-  containers never satisfy a protocol.
+  containers never satisfy a protocol. Members a protocol lists in ``__optional_members__`` are not required
+  (``constructs/_private/protocols.py``).
 - ``X | None``/``Optional``, unions, ``Literal[...]``, ``Sequence[X]``/``list[X]``/``tuple[X, ...]`` (a list or
   tuple, never a string), ``Mapping[K, V]``/``dict``, ``Iterable``, ``Callable``, ``type[X]``: as they read;
   elements of containers up to ``_MAX_ELEMENTS`` long are checked too.
@@ -523,12 +524,15 @@ def _iterable(elem: Predicate | None) -> Predicate:
 
 
 def _protocol_members(proto: type) -> tuple[str, ...]:
+    from .protocols import optional_members
+
+    optional = optional_members(proto)
     names: dict[str, None] = {}
     for base in proto.__mro__[:-1]:
         if base is typing.Protocol or base is typing.Generic or base.__module__ == "typing":
             continue
         for name in (*base.__dict__, *base.__dict__.get("__annotations__", {})):
-            if not name.startswith("_"):
+            if not name.startswith("_") and name not in optional:
                 names[name] = None
     return tuple(names)
 

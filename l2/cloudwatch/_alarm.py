@@ -305,7 +305,7 @@ class Alarm(AlarmBase):
                 f"datapoints within {within}",
                 value=threshold_value,
             )
-        for warning_id, message in (metric.warnings_v2 or {}).items():
+        for warning_id, message in (getattr(metric, "warnings_v2", None) or {}).items():
             Annotations.of(self).add_warning_v2(warning_id, message)
 
     @staticmethod

@@ -18,7 +18,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import cached_property, structs
+from constructs.internals import cached_property, protocols, structs
 from l1.cloudwatch import CfnDashboard
 
 from ._metric import IMetric
@@ -36,8 +36,14 @@ _ISO8601 = re.compile(
 
 
 @runtime_checkable
-class IWidget(Protocol):
-    """A dashboard widget: a size, a position and its JSON (``to_json`` gets the dashboard's stack)."""
+class IWidget(Protocol, metaclass=protocols.OptionalMembersMeta):
+    """A dashboard widget: a size, a position and its JSON (``to_json`` gets the dashboard's stack).
+
+    ``warnings`` and ``warnings_v2`` are optional (a user widget may leave them out).
+    """
+
+    if not TYPE_CHECKING:  # not a member for mypy
+        __optional_members__ = frozenset({"warnings", "warnings_v2"})
 
     width: float
     height: float

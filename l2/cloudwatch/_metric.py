@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Duration, Stack, Token, UnscopedValidationError
-from constructs.internals import structs
+from constructs.internals import protocols, structs
 
 from ._private.statistic import normalize_statistic, parse_statistic, statistic_fields
 from ._stats import Stats, Unit
@@ -60,8 +60,14 @@ class MetricConfig:
 
 
 @runtime_checkable
-class IMetric(Protocol):
-    """Anything that can be graphed or alarmed on: ``Metric``, ``MathExpression``, ``SearchExpression``."""
+class IMetric(Protocol, metaclass=protocols.OptionalMembersMeta):
+    """Anything that can be graphed or alarmed on: ``Metric``, ``MathExpression``, ``SearchExpression``.
+
+    ``warnings`` and ``warnings_v2`` are optional (a user metric may leave them out).
+    """
+
+    if not TYPE_CHECKING:  # not a member for mypy
+        __optional_members__ = frozenset({"warnings", "warnings_v2"})
 
     warnings: list[str] | None
     warnings_v2: dict[str, str] | None

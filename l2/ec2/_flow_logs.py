@@ -345,6 +345,9 @@ class FlowLog(Resource):
         traffic_type: which traffic (default ALL; not allowed for transit gateways).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.FlowLog"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
+
     def __init__(
         self,
         scope: Construct,

@@ -65,6 +65,9 @@ class Instance(Resource):
             instance metadata options.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.Instance"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
+
     def __init__(
         self,
         scope: Construct,

@@ -154,6 +154,9 @@ class NetworkAcl(NetworkAclBase):
         subnet_selection: subnets to associate now (``DefaultAssociation``).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.NetworkAcl"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -220,6 +223,9 @@ class NetworkAclEntry(Resource):
         rule_action: allow (default) or deny.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.NetworkAclEntry"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -257,6 +263,9 @@ class SubnetNetworkAclAssociation(Resource):
         subnet: the subnet.
         subnet_network_acl_association_name: the physical name.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.SubnetNetworkAclAssociation"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
 
     def __init__(
         self,

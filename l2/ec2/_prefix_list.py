@@ -72,6 +72,9 @@ class PrefixList(PrefixListBase):
         prefix_list_name: the name (default generated; must not start with ``com.amazonaws``).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.PrefixList"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
+
     def __init__(
         self,
         scope: Construct,

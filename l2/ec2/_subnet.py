@@ -85,6 +85,9 @@ class Subnet(Resource):
         assign_ipv6_address_on_creation: give instances an IPv6 address.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.Subnet"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -275,6 +278,9 @@ class Subnet(Resource):
 class PublicSubnet(Subnet):
     """A subnet whose default route goes to an internet gateway."""
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.PublicSubnet"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
+
     @staticmethod
     def from_public_subnet_attributes(
         scope: Construct,
@@ -314,6 +320,9 @@ class PublicSubnet(Subnet):
 
 class PrivateSubnet(Subnet):
     """A subnet without a route to an internet gateway."""
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.PrivateSubnet"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
 
     @staticmethod
     def from_private_subnet_attributes(

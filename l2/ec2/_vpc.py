@@ -394,6 +394,9 @@ class Vpc(VpcBase):
         vpn_route_propagation: subnets that get the VPN routes (default: the default selection).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.Vpc"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
+
     DEFAULT_CIDR_RANGE = "10.0.0.0/16"
     DEFAULT_SUBNETS = (
         SubnetConfiguration(subnet_type=SubnetType.PUBLIC, name="Public"),

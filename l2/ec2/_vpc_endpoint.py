@@ -147,6 +147,9 @@ class GatewayVpcEndpoint(VpcEndpoint):
         dns_record_ip_type: the endpoint's DNS record type.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.GatewayVpcEndpoint"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
+
     def __init__(
         self,
         scope: Construct,
@@ -302,6 +305,9 @@ class InterfaceVpcEndpoint(VpcEndpoint):
         private_dns_only_for_inbound_resolver_endpoint: which resolvers get the private DNS.
         service_region: the region of a cross-region service.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.InterfaceVpcEndpoint"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
 
     def __init__(
         self,

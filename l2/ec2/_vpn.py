@@ -62,6 +62,9 @@ class VpnGateway(Resource):
         amazon_side_asn: the ASN of the Amazon side.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.VpnGateway"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
+
     def __init__(self, scope: Construct, id: str, *, type: str, amazon_side_asn: int | None = None) -> None:
         from l1.ec2 import CfnVPNGateway
 
@@ -88,6 +91,9 @@ class VpnConnection(Resource):
         static_routes: static routes (default: dynamic routing).
         tunnel_options: options of up to two tunnels.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ec2.VpnConnection"
+    """The id that property injectors of this class name (``IPropertyInjector.construct_unique_id``)."""
 
     def __init__(
         self,

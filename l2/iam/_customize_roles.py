@@ -19,7 +19,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from constructs import Annotations, Construct, DependencyGroup, Resource, Stack, Token, ValidationError
+from constructs import (
+    Annotations,
+    Construct,
+    DependencyGroup,
+    Resource,
+    Stack,
+    Token,
+    ValidationError,
+    internals,
+)
 from constructs.internals import structs
 
 if TYPE_CHECKING:
@@ -223,7 +232,7 @@ class PolicySynthesizer(Construct):
         self._roles: dict[str, dict[str, Any]] = {}
         self._managed_policies: dict[str, dict[str, Any]] = {}
         self._policy_sources: list[Any] = []
-        self.node.add_validation(_WriteReport(self))
+        internals.attach_custom_synthesis(self, _WriteReport(self).on_synthesize)
 
     def add_role(self, role_path: str, *, role_name: str, managed_policies: list[Any], policy_statements: list[Any],
                  assume_role_policy: Any, missing: bool) -> None:
@@ -309,30 +318,23 @@ class PolicySynthesizer(Construct):
 
 
 class _WriteReport:
-    """Writes the report into the assembly: it is staged with the app's files, after the templates are final."""
+    """Writes the report into the assembly folder once the templates are written (a custom synthesis, so it is
+    written even when validation is skipped)."""
 
     def __init__(self, synthesizer: PolicySynthesizer) -> None:
         self._synthesizer = synthesizer
 
-    def validate(self) -> list[str]:
+    def on_synthesize(self, session: Any) -> None:
         import json
         import os
-        import tempfile
 
         report = self._synthesizer.json_report()
         if report.get("roles"):
-            # the core copies staged files into the assembly folder when it writes it
-            from constructs._assets import register_staged_asset
-
-            folder = tempfile.mkdtemp(prefix="pycdk-iam-report-")
             files = {f"{REPORT_NAME}.txt": self._synthesizer.human_report(report),
                      f"{REPORT_NAME}.json": json.dumps(report, indent=2, ensure_ascii=False)}
             for name, text in files.items():
-                path = os.path.join(folder, name)
-                with open(path, "w", encoding="utf-8") as f:
+                with open(os.path.join(session.outdir, name), "w", encoding="utf-8") as f:
                     f.write(text)
-                register_staged_asset(self._synthesizer, name, path, [])
-        return []
 
 
 def _text(value: Any) -> str:

@@ -100,6 +100,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
     assert internals.yaml_writer is yaml_writer
     assert internals.capabilities is importlib.import_module("constructs._private.capabilities")
     assert sorted(internals.__all__) == [
+        "attach_custom_synthesis",
         "cached_property",
         "capabilities",
         "check_public_classes",
@@ -107,6 +108,7 @@ def test_internals_offers_the_core_modules_themselves() -> None:
         "gc_tuning",
         "json_writer",
         "output_dir",
+        "protocols",
         "region_facts",
         "structs",
         "synthesis",

@@ -12,4 +12,6 @@ regional = cdk.Stack(app, "Regional", env=cdk.Environment(region="cn-north-1"))
 cdk.CfnOutput(regional, "Partition", value=regional.regional_fact("partition"))
 cdk.CfnOutput(regional, "Suffix", value=regional.regional_fact("domainSuffix"))
 cdk.CfnOutput(regional, "Fallback", value=regional.regional_fact("noSuchFact", "fallback"))
+for s in (agnostic, regional):
+    cdk.CfnResource(s, "Handle", type="AWS::CloudFormation::WaitConditionHandle")
 app.synth()
