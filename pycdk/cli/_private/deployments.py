@@ -173,7 +173,8 @@ def deploy_stack(stack: StackInfo, env: AwsEnvironment, options: DeployOptions,
         assert existing is not None
         info(f" ✅  {display} (no changes)")
         return DeployResult(existing["StackId"], _outputs(existing), changed=False)
-    monitor = StackMonitor(cfn, stack_id, display, since)
+    touched = {r.logical_id for r in diff.resources}
+    monitor = StackMonitor(cfn, stack_id, display, since, total=len(touched))
     final = wait_for_stack(cfn, stack_id, monitor)
     status = final["StackStatus"] if final else "DELETE_COMPLETE"
     if final is None or is_failure(status):

@@ -25,14 +25,19 @@ def is_failure(status: str) -> bool:
 
 @dataclass
 class StackMonitor:
-    """Prints the new events of one stack (``Stack | time | STATUS | Type | LogicalId reason``)."""
+    """Prints the new events of one stack (``Stack | done/total | time | STATUS | Type | LogicalId reason``).
+
+    ``total`` is the number of resources the operation touches (0: no progress counter).
+    """
 
     cfn: Any
     stack_id: str
     display: str
     since: datetime
+    total: int = 0
     seen: set[str] = field(default_factory=set)
     failures: list[str] = field(default_factory=list)
+    done: set[str] = field(default_factory=set)
 
     def poll(self) -> None:
         """Print the events that appeared since the last poll (oldest first)."""
@@ -64,8 +69,12 @@ class StackMonitor:
         reason = str(event.get("ResourceStatusReason") or "")
         when = event["Timestamp"].strftime("%H:%M:%S")
         colour = "red" if status.endswith("_FAILED") else "yellow" if "ROLLBACK" in status else None
-        line = (f"{self.display} | {when} | {status:<18} | {event.get('ResourceType', '')} | "
-                f"{event.get('LogicalResourceId', '')}")
+        logical_id = str(event.get("LogicalResourceId", ""))
+        if status.endswith("_COMPLETE") and event.get("ResourceType") != "AWS::CloudFormation::Stack":
+            self.done.add(logical_id)
+        progress = f" {len(self.done)}/{self.total} |" if self.total else ""
+        line = (f"{self.display} |{progress} {when} | {status:<18} | {event.get('ResourceType', '')} | "
+                f"{logical_id}")
         info(f"{line} {reason}".rstrip() if status.endswith("_FAILED") else line, colour)
         if status.endswith("_FAILED") and reason and "cancelled" not in reason.lower():
             self.failures.append(f"{event.get('LogicalResourceId')} ({event.get('ResourceType')}): {reason}")
