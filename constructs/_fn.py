@@ -24,6 +24,15 @@ class ICfnRuleConditionExpression(ICfnConditionExpression):
     """Only here to tell the two interfaces apart (as in aws-cdk-lib)."""
 
 
+def _grouped(key: str, conditions: list[Any]) -> Any:
+    """``Fn::And``/``Fn::Or`` of at most 10 conditions each, nested in groups of 10 as aws-cdk-lib does."""
+    if len(conditions) == 1:
+        return conditions[0]
+    if len(conditions) <= 10:
+        return _FnCondition({key: conditions})
+    return _grouped(key, [_grouped(key, conditions[i:i + 10]) for i in range(0, len(conditions), 10)])
+
+
 class _FnCondition(Intrinsic):
     """A ``Fn::Equals`` / ``Fn::And`` / ... expression."""
 
@@ -229,18 +238,14 @@ class Fn:
         """``Fn::And`` (one condition is returned as is)."""
         if len(conditions) == 0:
             raise ValidationError("Fn.conditionAnd() needs at least one argument")
-        if len(conditions) == 1:
-            return conditions[0]  # type: ignore[return-value]
-        return _FnCondition({"Fn::And": list(conditions)})  # type: ignore[return-value]
+        return _grouped("Fn::And", list(conditions))
 
     @staticmethod
     def condition_or(*conditions: ICfnConditionExpression) -> ICfnRuleConditionExpression:
         """``Fn::Or`` (one condition is returned as is)."""
         if len(conditions) == 0:
             raise ValidationError("Fn.conditionOr() needs at least one argument")
-        if len(conditions) == 1:
-            return conditions[0]  # type: ignore[return-value]
-        return _FnCondition({"Fn::Or": list(conditions)})  # type: ignore[return-value]
+        return _grouped("Fn::Or", list(conditions))
 
     @staticmethod
     def condition_not(condition: ICfnConditionExpression) -> ICfnRuleConditionExpression:

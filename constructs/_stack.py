@@ -96,7 +96,8 @@ class Stack(Construct):
             ``DefaultStackSynthesizer``; a reusable synthesizer already serving a stack is bound as a copy).
         suppress_template_indentation: write compact JSON (default: the ``@aws-cdk/core:suppressTemplateIndentation``
             context).
-        analytics_reporting: aws-cdk-lib's CDKMetadata switch (pycdk writes no CDKMetadata resource).
+        analytics_reporting: whether the stack gets the ``AWS::CDK::Metadata`` resource (default: the context
+            ``aws:cdk:version-reporting``, else no).
         cross_region_references: let other regions' stacks reference this one through SSM parameters.
         notification_arns: SNS topics for stack events.
         permissions_boundary: the boundary set on every IAM role and user of the stack.

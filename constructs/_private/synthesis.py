@@ -214,6 +214,10 @@ class StageSynthesis:
 
     def invoke_aspects(self) -> None:
         invoke_aspects(self.stage)
+        # after the aspects, as aws-cdk-lib: the AWS::CDK::Metadata of stacks reporting analytics
+        from .metadata_resource import inject_metadata_resources
+
+        inject_metadata_resources(self.walk.order if self.walk.is_current() else StageWalk(self.stage).order)
 
     def prepare_stacks(self) -> None:
         """Let each top-level stack's synthesizer add its elements, keeping the walk of the tree current."""
