@@ -500,7 +500,7 @@ class BucketDeployment(Construct):
         stack = Stack.of(self)
 
         def same(a: SourceConfig) -> bool:
-            return (stack.to_json_string(a.bucket.bucket_name) == stack.to_json_string(config.bucket.bucket_name)
+            return (stack.resolve(a.bucket.bucket_name) == stack.resolve(config.bucket.bucket_name)
                     and a.zip_object_key == config.zip_object_key and a.markers is None and config.markers is None)
 
         if not any(same(a) for a in self._sources):

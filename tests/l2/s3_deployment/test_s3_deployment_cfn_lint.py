@@ -1,0 +1,40 @@
+"""Every template pycdk synthesizes for the l2_s3_deployment golden apps passes cfn-lint (errors only)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from cfnlint.api import ManualArgs, lint
+
+GOLDEN = Path(__file__).resolve().parents[2] / "golden"
+sys.path.insert(0, str(GOLDEN))
+
+from _harness import GoldenApp, all_apps, run_on_pycdk  # noqa: E402
+
+APPS = [app for app in all_apps() if app.suite == "l2_s3_deployment"]
+
+
+def _errors(template_text: str) -> list[str]:
+    matches = lint(template_text, config=ManualArgs(regions=["us-east-1"]))
+    return [f"{m.rule.id} {m.message} ({'/'.join(map(str, m.path))})" for m in matches if m.rule.id.startswith("E")]
+
+
+def test_there_are_apps_to_lint() -> None:
+    assert len(APPS) >= 20
+
+
+@pytest.mark.parametrize("app", APPS, ids=lambda a: a.test_id)
+def test_pycdk_templates_pass_cfn_lint(app: GoldenApp, tmp_path: Path) -> None:
+    outdir = run_on_pycdk(app, tmp_path)
+    templates = sorted(outdir.glob("*.template.json"))
+    assert templates, f"{app.test_id} produced no template"
+    for path in templates:
+        assert _errors(path.read_text(encoding="utf-8")) == [], path.name
+
+
+def test_the_lint_check_catches_a_bad_custom_resource() -> None:
+    broken = {"Resources": {"D": {"Type": "Custom::CDKBucketDeployment", "Properties": {}}}}
+    assert _errors(json.dumps(broken)) != []
