@@ -92,3 +92,22 @@ def test_and_and_or_nest_in_groups_of_ten_as_aws_cdk_lib() -> None:
     assert _shape(stack.resolve(or11.expression)) == {"Fn::Or": [{"Fn::Or": ten}, "r10"]}
     assert _shape(stack.resolve(and21.expression)) == {
         "Fn::And": [{"Fn::And": ten}, {"Fn::And": ["r10", *ten[:9]]}, "r9"]}
+
+
+def test_the_construct_list_of_a_multi_service_app_is_aws_cdk_libs() -> None:
+    from l2 import lambda_, s3
+
+    app = App(analytics_reporting=True)
+    stack = Stack(app, "S", env=Environment(region="us-east-1"))
+    bucket = s3.Bucket(stack, "B")
+    queue = sqs.Queue(stack, "Q")
+    fn = lambda_.Function(stack, "F", runtime=lambda_.Runtime.PYTHON_3_12, handler="i.h",
+                          code=lambda_.Code.from_inline("x"))
+    bucket.grant_read(fn)
+    queue.grant_send_messages(fn)
+    analytics = app.synth().get_stack_by_name("S").template["Resources"]["CDKMetadata"]["Properties"]["Analytics"]
+    # read from aws-cdk-lib 2.275.0's template for the same app (run on CPython 3.11.7, as this venv)
+    runtime = f"Python/{__import__('platform').python_version()}!jsii-runtime.Runtime"
+    assert _plaintext(analytics) == ("2.275.0!aws-cdk-lib.{Stack,aws_{s3.{Bucket,CfnBucket},sqs.{Queue,CfnQueue},"
+                                     "lambda.{Function,CfnFunction},iam.{Role,CfnRole,Policy,CfnPolicy}}},"
+                                     + runtime)
