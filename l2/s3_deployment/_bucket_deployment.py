@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
     Construct,
@@ -29,7 +29,6 @@ from constructs.internals import structs
 from ._source import ISource, Source, SourceConfig
 
 if TYPE_CHECKING:
-    from l2.cloudfront import IDistribution
     from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
     from l2.iam import IRole
     from l2.logs import ILogGroup, RetentionDays
@@ -41,6 +40,20 @@ SINGLETON_UUID = "8693BB64-9689-44B6-9AAF-B0CC9EB8756C"
 OWNER_TAG = "aws-cdk:cr-owned"
 CA_BUNDLE = "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem"
 EFS_MOUNT = "/mnt/lambda"
+
+
+@runtime_checkable
+class _Distribution(Protocol):
+    """A CloudFront distribution as BucketDeployment uses it (aws-cdk-lib: ``IDistributionRef``): its id.
+
+    pycdk has no CloudFront L2 yet; any object with a ``distribution_id`` (e.g. an L1 ``CfnDistribution``'s
+    ``attr_id`` wrapped by the caller) fits.
+    """
+
+    @property
+    def distribution_id(self) -> str:
+        """The distribution id."""
+        ...
 
 
 class CacheControl:
@@ -158,7 +171,7 @@ class BucketDeploymentProps:
     content_language: str | None = None
     content_type: str | None = None
     destination_key_prefix: str | None = None
-    distribution: IDistribution | None = None
+    distribution: _Distribution | None = None
     distribution_paths: Sequence[str] | None = None
     ephemeral_storage_size: Size | None = None
     exclude: Sequence[str] | None = None
@@ -282,7 +295,7 @@ class BucketDeployment(Construct):
         content_language: str | None = None,
         content_type: str | None = None,
         destination_key_prefix: str | None = None,
-        distribution: IDistribution | None = None,
+        distribution: _Distribution | None = None,
         distribution_paths: Sequence[str] | None = None,
         ephemeral_storage_size: Size | None = None,
         exclude: Sequence[str] | None = None,
@@ -329,8 +342,9 @@ class BucketDeployment(Construct):
         self._deployed_bucket: Any = None
         access_point = None
         if use_efs and vpc:
-            from l2 import efs
+            from l2 import efs as efs_module
 
+            efs: Any = efs_module  # Acl / PosixUser exist once pycdk has the EFS L2 (checked below)
             file_system = self._efs_file_system(scope, vpc)
             access_point = file_system.add_access_point(
                 "AccessPoint", path="/lambda",
@@ -471,7 +485,7 @@ class BucketDeployment(Construct):
 
         self._request_destination_arn = True
         if self._deployed_bucket is None:
-            bucket = self._destination_bucket
+            bucket: Any = self._destination_bucket
             self._deployed_bucket = s3.Bucket.from_bucket_attributes(
                 self, "DestinationBucket", bucket_arn=Token.as_string(self._cr.get_att("DestinationBucketArn")),
                 region=bucket.env.region, account=bucket.env.account, is_website=bucket.is_website)

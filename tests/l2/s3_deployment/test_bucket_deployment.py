@@ -99,3 +99,26 @@ def test_handler_role_is_the_given_role() -> None:
     role = iam.Role(stack, "R", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
     deployment = s3d.BucketDeployment(stack, "D", sources=[], destination_bucket=bucket, role=role)
     assert deployment.handler_role is role
+
+
+class _Distribution:
+    distribution_id = "E2EXAMPLE"
+
+
+def test_distribution_is_invalidated_by_the_handler_role() -> None:
+    _, stack, bucket = _stack()
+    s3d.BucketDeployment(stack, "D", sources=[], destination_bucket=bucket, distribution=_Distribution(),
+                         distribution_paths=["/images/*.png"])
+    template = Template.from_stack(stack)
+    template.has_resource_properties("Custom::CDKBucketDeployment", {
+        "DistributionId": "E2EXAMPLE", "DistributionPaths": ["/images/*.png"]})
+    template.has_resource_properties("AWS::IAM::Policy", {"PolicyDocument": {"Statement": [
+        {}, {"Action": ["cloudfront:GetInvalidation", "cloudfront:CreateInvalidation"], "Effect": "Allow",
+             "Resource": "*"}]}})
+
+
+def test_distribution_paths_must_start_with_a_slash() -> None:
+    _, stack, bucket = _stack()
+    with pytest.raises(cdk.ValidationError, match='Distribution paths must start with "/"'):
+        s3d.BucketDeployment(stack, "D", sources=[], destination_bucket=bucket, distribution=_Distribution(),
+                             distribution_paths=["images/*.png"])
