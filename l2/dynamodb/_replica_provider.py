@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from constructs import Aws, Construct, Duration, NestedStack, Stack
 
 if TYPE_CHECKING:
     from l2.custom_resources import Provider
-    from l2.lambda_ import Function
+    from l2.lambda_ import Function, IFunction
 
 HANDLER_DIR = str(Path(__file__).parent / "_handlers" / "replica_provider")
 SINGLETON_ID = "@aws-cdk/aws-dynamodb.ReplicaProvider"
@@ -80,8 +80,8 @@ class ReplicaProvider(NestedStack):
         self.provider: Provider = Provider(
             self,
             "Provider",
-            on_event_handler=self.on_event_handler,
-            is_complete_handler=self.is_complete_handler,
+            on_event_handler=cast("IFunction", self.on_event_handler),
+            is_complete_handler=cast("IFunction", self.is_complete_handler),
             query_interval=Duration.seconds(10),
             total_timeout=timeout,
             disable_waiter_state_machine_logging=True,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from constructs import (
     Aws,
@@ -38,7 +38,7 @@ class SourceTableAttachedPolicy(Construct):
     def __init__(self, source_table: Table, role: IRole) -> None:
         from l2 import iam
 
-        super().__init__(source_table, f"SourceTableAttachedManagedPolicy-{Names.node_unique_id(role.node)}")
+        super().__init__(source_table, f"SourceTableAttachedManagedPolicy-{Names.node_unique_id(cast(Construct, role).node)}")
         self.policy: ManagedPolicy = iam.ManagedPolicy(
             self, "Resource",
             description=f"DynamoDB replication managed policy for table {source_table.table_name}",
