@@ -72,6 +72,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_dynamodb/integ_global_replicas_provisioned",
     "l2_dynamodb/integ_table_skip_replica_deletion",
     "l2_dynamodb/table_replication_options",
+    "l2_dynamodb/integ_import_source",
     "l2_custom_resources/integ_aws_custom_resource_assume_role",
     "l2_custom_resources/integ_aws_custom_resource_athena",
     "l2_custom_resources/integ_aws_custom_resource_cloudwatch",
