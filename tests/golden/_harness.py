@@ -6,6 +6,7 @@ example by a script that checks a single app) and unit-tested.
 
 from __future__ import annotations
 
+import atexit
 import difflib
 import json
 import os
@@ -15,6 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from _forkserver import ForkServer
 from _rewrite import rewrite_file, suite_rewrite_mode
 from oracle import (
     GOLDEN_DIR,
@@ -102,16 +104,33 @@ def run_on_pycdk(app: GoldenApp, workdir: Path, extra_env: dict[str, str] | None
         python_path.append(env["PYTHONPATH"])
     env.update({"CDK_OUTDIR": str(outdir), "CDK_VALIDATION": "false", "PYTHONPATH": os.pathsep.join(python_path)})
     env.update(extra_env or {})
-    result = subprocess.run(
-        [sys.executable, str(script)], cwd=str(app.path.parent), env=env,
-        capture_output=True, text=True, timeout=APP_TIMEOUT_SECONDS,
-    )
-    if result.returncode != 0:
+    if os.environ.get("PYCDK_GOLDEN_SUBPROCESS"):
+        result = subprocess.run(
+            [sys.executable, str(script)], cwd=str(app.path.parent), env=env,
+            capture_output=True, text=True, timeout=APP_TIMEOUT_SECONDS,
+        )
+        code, stderr = result.returncode, result.stderr
+    else:  # the same run in a fork of a server that imported pycdk once (_forkserver.py)
+        code, stderr = _fork_server().run(script, app.path.parent, env, [str(script.parent), *python_path],
+                                          APP_TIMEOUT_SECONDS, workdir)
+    if code != 0:
         raise GoldenRunError(
-            f"pycdk run of {app.test_id} failed (exit {result.returncode}); rewritten script: {script}\n"
-            f"--- stderr ---\n{_tail(result.stderr, 40)}"
+            f"pycdk run of {app.test_id} failed (exit {code}); rewritten script: {script}\n"
+            f"--- stderr ---\n{_tail(stderr, 40)}"
         )
     return outdir
+
+
+_SERVER: list[ForkServer] = []
+
+
+def _fork_server() -> ForkServer:
+    """This process's fork server, started on first use (again if it died) and stopped at exit."""
+    if not _SERVER or not _SERVER[0].alive():
+        if not _SERVER:
+            atexit.register(lambda: _SERVER[0].close())
+        _SERVER[:] = [ForkServer(REPO_ROOT)]
+    return _SERVER[0]
 
 
 # Singleton handlers whose code the library inlines (aws-cdk-lib inlines its own JS; pycdk its own Python).
@@ -194,6 +213,14 @@ def _drop_awscli_layers(resources: dict) -> None:
             del props["Layers"]
         elif "Layers" in props:
             props["Layers"] = layers
+    for resource in resources.values():  # a dependency on a BucketDeployment includes its layer
+        depends = resource.get("DependsOn")
+        if isinstance(depends, list) and cli.intersection(depends):
+            resource["DependsOn"] = [d for d in depends if d not in cli]
+            if not resource["DependsOn"]:
+                del resource["DependsOn"]
+        elif isinstance(depends, str) and depends in cli:
+            del resource["DependsOn"]
 
 
 def compare_templates(app: GoldenApp, outdir: Path, *, mask_own_handlers: bool = False) -> list[str]:
