@@ -30,6 +30,8 @@ AWS_CDK_LIB_FINDINGS: dict[tuple[str, str], set[str]] = {
     ("l2_apigateway/integ_restapi_books", "restapi-books-example.template.json"): {"E2531"},
     ("l2_apigateway/integ_restapi_multiuse", "restapi-multiuse-example.template.json"): {"E2531"},
     ("l2_apigateway/integ_token_authorizer", "TokenAuthorizerInteg.template.json"): {"E2531"},
+    ("l2_apigateway/integ_parametrized_swagger_api", "my-stack.template.json"): {"E2531"},
+    ("l2_apigateway/integ_parametrized_swagger_api", "test-apigateway-parameterized-swagger.template.json"): {"E2531"},
 }
 
 
