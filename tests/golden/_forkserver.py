@@ -1,0 +1,127 @@
+"""Run golden apps in forks of a server that has imported pycdk once (the suite's main cost was start-up).
+
+``run_on_pycdk`` used to start a fresh interpreter per app, which then imported ``constructs``, ``l1`` and the
+app's ``l2`` packages again: about half of each app's time. Here each pytest process starts one server (a clean
+interpreter, not the pytest process: no test's state can leak into an app) that imports the packages most apps
+use and then, per app, forks a child that sets the app's cwd, environment, ``sys.path`` and ``sys.argv`` and runs
+the script as ``__main__`` -- the same inputs the subprocess had. Its stdout and stderr go to files; its exit code
+comes back. A child that runs longer than the timeout is killed and reported like a failed run.
+
+``PYCDK_GOLDEN_SUBPROCESS=1`` goes back to one subprocess per app (to rule the server out when a test fails).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+# Imported once by the server; each is what many apps import anyway. Importing a package makes no app output
+# differ (every golden app must pass both ways).
+PRELOAD = ("constructs", "l1._index", "l2.iam", "l2.s3", "l2.lambda_", "l2.sqs", "l2.sns", "l2.kms", "l2.logs")
+
+
+class ForkServer:
+    """One server process; ``run`` is called by one thread at a time (a pytest process runs tests in sequence)."""
+
+    def __init__(self, repo_root: Path) -> None:
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo_root), env.get("PYTHONPATH")]))
+        env.pop("CDK_CONTEXT_JSON", None)
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", _SERVER, ",".join(PRELOAD)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env=env, cwd=str(repo_root), text=True, bufsize=1,
+        )
+        self._lock = threading.Lock()
+
+    def alive(self) -> bool:
+        return self._proc.poll() is None
+
+    def run(self, script: Path, cwd: Path, env: dict[str, str], path: list[str], timeout: float,
+            log_dir: Path) -> tuple[int, str]:
+        """Run ``script`` as ``__main__`` in a fork; return its exit code and its stderr."""
+        stderr_file = log_dir / f"{script.stem}.stderr"
+        stdout_file = log_dir / f"{script.stem}.stdout"
+        request = {"script": str(script), "cwd": str(cwd), "env": env, "path": path,
+                   "stdout": str(stdout_file), "stderr": str(stderr_file), "timeout": timeout}
+        with self._lock:
+            assert self._proc.stdin is not None and self._proc.stdout is not None
+            self._proc.stdin.write(json.dumps(request) + "\n")
+            self._proc.stdin.flush()
+            line = self._proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the golden fork server stopped (exit {self._proc.poll()})")
+        code = json.loads(line)["code"]
+        stderr = stderr_file.read_text(encoding="utf-8", errors="replace") if stderr_file.exists() else ""
+        if code == -9:
+            stderr += f"\n(killed after {timeout} s)"
+        return code, stderr
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            assert self._proc.stdin is not None
+            self._proc.stdin.close()
+            try:
+                self._proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+
+
+_SERVER = r'''
+import importlib, json, os, signal, sys, time
+
+for name in sys.argv[1].split(","):
+    importlib.import_module(name)
+base_path = [p for p in sys.path if p]
+
+for line in sys.stdin:
+    req = json.loads(line)
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            out = os.open(req["stdout"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            err = os.open(req["stderr"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            os.dup2(out, 1)
+            os.dup2(err, 2)
+            os.chdir(req["cwd"])
+            os.environ.clear()
+            os.environ.update(req["env"])
+            sys.path[:] = req["path"] + base_path
+            sys.argv[:] = [req["script"]]
+            import runpy
+            try:
+                runpy.run_path(req["script"], run_name="__main__")
+                code = 0
+            except SystemExit as exit:
+                code = exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 1)
+                if exit.code is not None and not isinstance(exit.code, int):
+                    print(exit.code, file=sys.stderr)
+            except BaseException:
+                import traceback
+                traceback.print_exc()
+                code = 1
+        finally:
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            finally:
+                os._exit(code)
+    deadline = time.monotonic() + float(req["timeout"])
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            code = os.waitstatus_to_exitcode(status)
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            code = -9
+            break
+        time.sleep(0.002)
+    sys.stdout.write(json.dumps({"code": code}) + "\n")
+    sys.stdout.flush()
+'''
