@@ -6,8 +6,9 @@ a file asset of the parent stack, whose URL the product version names. pycdk bui
 rendering (the template renders before its parent's, and a changed template makes the parent render again) without
 the ``AWS::CloudFormation::Stack`` resource of a nested stack.
 
-Assets inside a product stack need aws-cdk-lib's ``aws_s3_deployment.BucketDeployment`` to copy them into the
-``asset_bucket``; pycdk has no ``s3_deployment`` yet, so a product stack that uses assets is refused.
+Assets inside a product stack are published by the parent stack and copied into the ``asset_bucket`` by an
+``s3_deployment.BucketDeployment`` (``ProductAssetsDeployment`` under the bucket), as aws-cdk-lib does; the product
+template names them in the asset bucket.
 """
 
 from __future__ import annotations
@@ -64,8 +65,7 @@ class ProductStack(NestedStack):
 
     Args:
         analytics_reporting: aws-cdk-lib's CDKMetadata switch (pycdk writes no CDKMetadata resource).
-        asset_bucket: the bucket the stack's assets would be copied to (assets need ``s3_deployment``, which pycdk
-            does not have: a product stack using assets is refused).
+        asset_bucket: the bucket the stack's assets are copied to (required when the stack uses assets).
         description: the template's description.
         memory_limit: the memory of the asset-copying function (with assets).
         server_side_encryption: the encryption of the copied assets (``aws_s3_deployment.ServerSideEncryption``).
@@ -89,7 +89,10 @@ class ProductStack(NestedStack):
         # a product stack is no AWS::CloudFormation::Stack of its parent: drop the nested-stack resource
         scope.node.try_remove_child(f"{id}.NestedStack")
         self.analytics_reporting = analytics_reporting
-        self.synthesizer = _ProductStackSynthesizer(parent, asset_bucket)
+        self.synthesizer = _ProductStackSynthesizer(parent, asset_bucket, memory_limit=memory_limit,
+                                                    server_side_encryption=server_side_encryption,
+                                                    server_side_encryption_aws_kms_key_id=(
+                                                        server_side_encryption_aws_kms_key_id))
         self.synthesizer.bind(self)
         self.template_file = f"{Names.unique_id(self)}.product.template.json"
         self.asset_bucket = asset_bucket
@@ -136,12 +139,18 @@ class ProductStack(NestedStack):
 
 
 class _ProductStackSynthesizer:
-    """Assets of a product stack would go to its asset bucket through a BucketDeployment (not in pycdk)."""
+    """Assets of a product stack: published by the parent stack, copied to the asset bucket by a BucketDeployment."""
 
-    def __init__(self, parent: Stack, asset_bucket: IBucket | None) -> None:
+    def __init__(self, parent: Stack, asset_bucket: IBucket | None, *, memory_limit: int | None = None,
+                 server_side_encryption: enum.Enum | None = None,
+                 server_side_encryption_aws_kms_key_id: str | None = None) -> None:
         self._parent_synthesizer = parent.synthesizer
         self.parent_stack = parent
         self.asset_bucket = asset_bucket
+        self._memory_limit = memory_limit
+        self._server_side_encryption = server_side_encryption
+        self._server_side_encryption_aws_kms_key_id = server_side_encryption_aws_kms_key_id
+        self._parent_asset_bucket: Any = None
         self.bound_stack: Stack | None = None
         if asset_bucket is not None and not Resource.is_owned_resource(asset_bucket):
             Annotations.of(parent).add_warning_v2(
@@ -161,11 +170,50 @@ class _ProductStackSynthesizer:
         return self._parent_synthesizer.lookup_role
 
     def add_file_asset(self, asset: Any = None, **kwargs: Any) -> Any:
+        from constructs import FileAssetLocation
+        from l2 import s3
+        from l2 import s3_deployment as s3d
+
         if self.asset_bucket is None:
             raise UnscopedValidationError("An Asset Bucket must be provided to use Assets")
-        raise UnscopedValidationError(
-            "Assets in a ProductStack are copied to its asset_bucket by aws_s3_deployment.BucketDeployment, which "
-            "pycdk does not have yet: keep assets out of product stacks")
+        asset_bucket: Any = self.asset_bucket  # an IBucket construct
+        location = self.parent_stack.synthesizer.add_file_asset(asset, **kwargs)
+        if self._parent_asset_bucket is None:
+            bound: Any = self.bound_stack
+            self._parent_asset_bucket = s3.Bucket.from_bucket_name(bound, "ParentAssetBucket",
+                                                                   location.bucket_name)
+        object_key = location.object_key
+        source = s3d.Source.bucket(self._parent_asset_bucket, object_key)
+        kms = s3d.ServerSideEncryption.AWS_KMS
+        if self._server_side_encryption is kms and not self._server_side_encryption_aws_kms_key_id:
+            raise UnscopedValidationError("A KMS Key must be provided to use SSE_KMS")
+        if self._server_side_encryption is not kms and self._server_side_encryption_aws_kms_key_id:
+            raise UnscopedValidationError("A SSE_KMS encryption must be enabled if you provide KMS Key")
+        deployment = asset_bucket.node.try_find_child("ProductAssetsDeployment")
+        if deployment is None:
+            deployment = s3d.BucketDeployment(
+                asset_bucket, "ProductAssetsDeployment", sources=[source], destination_bucket=asset_bucket,
+                extract=False, prune=False, retain_on_delete=True,
+                server_side_encryption=self._server_side_encryption,  # type: ignore[arg-type]
+                server_side_encryption_aws_kms_key_id=self._server_side_encryption_aws_kms_key_id,
+                memory_limit=self._memory_limit, output_object_keys=False)
+        deployment.add_source(source)
+        bucket_name = self._physical_name_of_bucket(asset_bucket)
+        if not getattr(asset, "file_name", None):
+            raise UnscopedValidationError("Asset file name is undefined")
+        return FileAssetLocation(bucket_name=bucket_name, object_key=object_key,
+                                 http_url=f"https://s3.{bucket_name}/{object_key}",
+                                 s3_object_url=f"s3://{bucket_name}/{object_key}")
+
+    @staticmethod
+    def _physical_name_of_bucket(bucket: Any) -> str:
+        if Resource.is_owned_resource(bucket):
+            name = Stack.of(bucket).resolve(bucket.node.default_child.bucket_name)
+        else:
+            name = bucket.bucket_name
+        if name is None:
+            raise UnscopedValidationError("A bucketName must be provided to use Assets")
+        return name
 
     def add_docker_image_asset(self, asset: Any = None, **kwargs: Any) -> Any:
         raise UnscopedValidationError("Service Catalog Product Stacks cannot use Assets")

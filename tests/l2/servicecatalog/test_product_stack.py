@@ -51,11 +51,14 @@ def test_assets_in_a_product_stack_need_an_asset_bucket(tmp_path: Path) -> None:
         s3_assets.Asset(ps, "A", path=str(tmp_path / "f.txt"))
 
 
-def test_assets_with_an_asset_bucket_are_refused_without_s3_deployment(tmp_path: Path) -> None:
+def test_sse_kms_assets_need_a_key(tmp_path: Path) -> None:
+    from l2 import s3_deployment
+
     stack = Stack(App(), "S")
-    ps = servicecatalog.ProductStack(stack, "PS", asset_bucket=s3.Bucket(stack, "B", bucket_name="bucket"))
+    ps = servicecatalog.ProductStack(stack, "PS", asset_bucket=s3.Bucket(stack, "B", bucket_name="bucket"),
+                                     server_side_encryption=s3_deployment.ServerSideEncryption.AWS_KMS)
     (tmp_path / "f.txt").write_text("x")
-    with pytest.raises(UnscopedValidationError, match="BucketDeployment, which pycdk does not have"):
+    with pytest.raises(UnscopedValidationError, match="A KMS Key must be provided to use SSE_KMS"):
         s3_assets.Asset(ps, "A", path=str(tmp_path / "f.txt"))
 
 
