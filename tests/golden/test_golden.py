@@ -46,6 +46,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_s3_deployment/integ_bucket_deployment_substitution",
     "l2_lambda/integ_lambda_source_kms_key_arn",
     "l2_lambda/integ_lambda_s3_object_storage_mode",
+    "l2_ecr/repository_auto_delete_images",
     "l2_apigateway/integ_parametrized_swagger_api",
     "l2_servicecatalog/integ_two_products",
     "l2_servicecatalog/integ_product_encrypted_asset",
