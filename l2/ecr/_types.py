@@ -62,18 +62,18 @@ class ImageTagMutabilityExclusionFilter:
         """Tags matching ``pattern`` (letters, digits, ``._-`` and ``*`` wildcards; 1 to 128 characters)."""
         import re
 
-        from constructs import Token, UnscopedValidationError
+        from constructs import UnscopedValidationError
 
-        if not Token.is_unresolved(pattern):
-            if not 1 <= len(pattern) <= 128:
-                raise UnscopedValidationError(
-                    f"Pattern must be between 1 and 128 characters, got {len(pattern)} characters."
-                )
-            if not re.fullmatch(r"[0-9a-zA-Z._*-]+", pattern):
-                raise UnscopedValidationError(
-                    "Pattern must only contain alphanumeric characters, dots, underscores, asterisks, and hyphens, "
-                    f"got: '{pattern}'."
-                )
+        # aws-cdk-lib 2.275 checks the string as given: a token pattern fails the character check too
+        if not pattern:
+            raise UnscopedValidationError("Pattern cannot be empty")
+        if len(pattern) > 128:
+            raise UnscopedValidationError(f"Pattern cannot exceed 128 characters, got: {len(pattern)} characters.")
+        if not re.fullmatch(r"[0-9a-zA-Z._*-]+", pattern):
+            raise UnscopedValidationError(
+                f"Pattern '{pattern}' contains invalid characters. Only alphanumeric characters, dots, underscores, "
+                "asterisks, and hyphens are allowed."
+            )
         return cls("WILDCARD", pattern)
 
     def _render(self) -> dict[str, str]:

@@ -47,6 +47,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_lambda/integ_lambda_source_kms_key_arn",
     "l2_lambda/integ_lambda_s3_object_storage_mode",
     "l2_ecr/repository_auto_delete_images",
+    "l2_ecr/integ_repository_auto_delete_images",
     "l2_apigateway/integ_parametrized_swagger_api",
     "l2_servicecatalog/integ_two_products",
     "l2_servicecatalog/integ_product_encrypted_asset",
