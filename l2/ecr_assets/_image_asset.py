@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import (
     AssetStaging,
@@ -20,8 +20,10 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from l2.ecr_assets._private.repository import ImportedRepository, IRepository
 from l2.ecr_assets._types import DockerCacheOption, DockerImageAssetInvalidationOptions, NetworkMode, Platform
+
+if TYPE_CHECKING:
+    from l2.ecr import IRepository
 
 # Salt aws-cdk-lib mixes into every image hash (it invalidated all images once, in 1.21.0).
 HASH_VERSION_SALT = "1.21.0"
@@ -197,7 +199,9 @@ class DockerImageAsset(Construct):
             "display_name": display_name or asset_name or Names.stack_relative_construct_path(self),
         }
         location = stack.synthesizer.add_docker_image_asset(**{k: v for k, v in source.items() if v is not None})
-        self.repository: IRepository = ImportedRepository(self, "Repository", location.repository_name)
+        from l2 import ecr  # lazily: creating an asset loads the ECR module, importing ecr_assets does not
+
+        self.repository: IRepository = ecr.Repository.from_repository_name(self, "Repository", location.repository_name)
         self.repository_name: str = location.repository_name
         self.image_uri: str = location.image_uri
         self.image_tag: str = location.image_tag if location.image_tag is not None else self.asset_hash

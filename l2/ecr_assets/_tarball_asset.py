@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from constructs import AssetStaging, Construct, Names, Stack, Stage, ValidationError
-from l2.ecr_assets._private.repository import ImportedRepository, IRepository
+
+if TYPE_CHECKING:
+    from l2.ecr import IRepository
 
 # aws-cdk-lib's sed expression that keeps the image name of ``docker load``'s last line
 DOCKER_LOAD_OUTPUT_REGEX = "s/Loaded image[^:]*: //g"
@@ -47,6 +50,8 @@ class TarballImageAsset(Construct):
             ],
             display_name=display_name or Names.stack_relative_construct_path(self),
         )
-        self.repository: IRepository = ImportedRepository(self, "Repository", location.repository_name)
+        from l2 import ecr  # lazily: creating an asset loads the ECR module, importing ecr_assets does not
+
+        self.repository: IRepository = ecr.Repository.from_repository_name(self, "Repository", location.repository_name)
         self.image_uri: str = location.image_uri
         self.image_tag: str = location.image_tag if location.image_tag is not None else self.asset_hash

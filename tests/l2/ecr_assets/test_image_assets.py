@@ -66,7 +66,10 @@ def test_an_empty_build_args_mapping_counts_in_the_hash_as_in_javascript(stack: 
 
 def test_the_repository_is_an_imported_child_named_repository(stack: Stack, context: Path) -> None:
     asset = ecr_assets.DockerImageAsset(stack, "I", directory=str(context))
-    assert isinstance(asset.repository, ecr_assets._private.repository.IRepository)
+    from l2 import ecr
+
+    assert isinstance(asset.repository, ecr.IRepository)
+    assert type(asset.repository).__module__ == "l2.ecr._repository"  # ecr.Repository.from_repository_name
     assert asset.repository.node.path == "S/I/Repository"
     assert asset.image_tag == asset.asset_hash
 
