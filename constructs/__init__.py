@@ -147,6 +147,7 @@ from ._merge_strategy import (
     IMergeStrategy,
     PropertyMergeStrategy,
 )
+from ._metadata_options import MetadataOptions
 from ._mixins import (
     ConstructSelector,
     IConstructSelector,
@@ -457,6 +458,7 @@ __all__ = [
     "LazyStringValueOptions",
     "LegacyStackSynthesizer",
     "MetadataEntry",
+    "MetadataOptions",
     "MissingRemovalPolicies",
     "Mixin",
     "MixinApplication",

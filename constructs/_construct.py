@@ -7,9 +7,10 @@ import hashlib
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ._errors import ValidationError
+from ._private.protocols import OptionalMembersMeta
 
 PATH_SEP = "/"
 # how many constructs were ever created (synthesis uses it to notice constructs made by lazy values)
@@ -58,11 +59,18 @@ class IValidation(Protocol):
 
 
 @runtime_checkable
-class IConstruct(Protocol):
-    """Anything with a ``node``."""
+class IConstruct(Protocol, metaclass=OptionalMembersMeta):
+    """Anything with a ``node`` (``with_``, which ``Construct`` has, is optional)."""
+
+    if not TYPE_CHECKING:  # not a member for mypy
+        __optional_members__ = frozenset({"with_"})
 
     @property
     def node(self) -> Node: ...
+
+    def with_(self, *mixins: Any) -> IConstruct:
+        """Apply mixins to this construct and the constructs below it; the construct."""
+        ...
 
 
 class IDependable(Protocol):
@@ -474,12 +482,28 @@ class Node:
         return out
 
     # -- metadata --------------------------------------------------------------------------------------
-    def add_metadata(self, type: str, data: Any, options: Any = None) -> None:
-        """Append a metadata entry (ignored when data is None)."""
+    def add_metadata(self, type: str, data: Any, options: Any = None, *, stack_trace: bool | None = None,
+                     stack_trace_override: Sequence[str] | None = None, trace_from_function: Any = None) -> None:
+        """Append a metadata entry (ignored when data is None).
+
+        Args:
+            type: the entry's type (e.g. ``aws:cdk:info``).
+            data: the entry's value.
+            options: a ``MetadataOptions`` (the keywords below, as one object).
+            stack_trace: record a stack trace with the entry (pycdk records a placeholder line).
+            stack_trace_override: the trace to record instead (``stack_trace`` is then ignored).
+            trace_from_function: where tracing begins (a JavaScript notion; ignored).
+        """
         if data is None:
             return
+        if options is not None:
+            stack_trace = stack_trace if stack_trace is not None else getattr(options, "stack_trace", None)
+            if stack_trace_override is None:
+                stack_trace_override = getattr(options, "stack_trace_override", None)
         trace = None
-        if options is not None and getattr(options, "stack_trace", False):
+        if stack_trace_override is not None:
+            trace = list(stack_trace_override)
+        elif stack_trace:
             trace = ["(stack trace not recorded)"]
         if not isinstance(self._metadata, list):
             self._metadata = []
@@ -496,6 +520,19 @@ class Node:
         if type(self._dependencies) is tuple:
             self._dependencies = []
         self._dependencies.extend(deps)  # type: ignore[attr-defined]
+
+    def remove_dependency(self, *deps: Any) -> None:
+        """Remove dependencies added with ``add_dependency`` (the very same objects)."""
+        if type(self._dependencies) is tuple:
+            return
+        for dep in deps:
+            self._dependencies[:] = [d for d in self._dependencies if d is not dep]  # type: ignore[index]
+
+    def with_(self, *mixins: Any) -> Any:
+        """Apply mixins, in order, to this node's construct and the constructs below it; the construct."""
+        from ._mixins import with_mixins
+
+        return with_mixins(self.host, *mixins)
 
     @property
     def dependencies(self) -> list[Construct]:
@@ -556,6 +593,15 @@ class Construct:
     def to_string(self) -> str:
         """The path, or ``<root>``."""
         return self._node.path or "<root>"
+
+    def with_(self, *mixins: Any) -> Any:
+        """Apply mixins, in order, to this construct and the constructs below it (each where it is supported); self.
+
+        The constructs are listed once at the start: constructs a mixin adds are not visited.
+        """
+        from ._mixins import with_mixins
+
+        return with_mixins(self, *mixins)
 
     def __str__(self) -> str:
         return self.to_string()
