@@ -85,14 +85,6 @@ class ReplicationConfiguration:
         kms_key: IKey | None = None,
         region: str | None = None,
     ) -> None:
-        from constructs import UnscopedValidationError
-
-        if destination_file_system is not None and (region or availability_zone or kms_key):
-            raise UnscopedValidationError(
-                "Cannot configure 'region', 'availabilityZone' or 'kmsKey' when 'destinationFileSystem' is set"
-            )
-        if availability_zone and not region:
-            raise UnscopedValidationError("'region' must be specified when 'availabilityZone' is set")
         self.availability_zone = availability_zone
         self.destination_file_system = destination_file_system
         self.kms_key = kms_key
