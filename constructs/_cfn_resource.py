@@ -338,10 +338,28 @@ class CfnResource(CfnRefElement):
             if v is not None and not v:
                 del d[key]
         if self._raw_overrides:
+            props = d.get("Properties")
+            rendered = list(props) if isinstance(props, dict) else None
             deep_merge.deep_merge(d, deep_merge.resolve_overrides(self._raw_overrides, context))
+            if rendered is not None:
+                _schema_order_overridden_properties(self, d, rendered)
 
     def to_string(self) -> str:
         return f"{self.node.path} [{self.cfn_resource_type}]"
+
+
+def _schema_order_overridden_properties(resource: CfnResource, d: dict[str, Any], rendered: list[str]) -> None:
+    """Put properties an override added at their schema position, as aws-cdk-lib does: its L1s render every
+    property key (unset ones as ``undefined``), so an override of an unset property lands in that key's place."""
+    schema = getattr(type(resource), "_CFN_PROPS", None)
+    props = d.get("Properties")
+    if not schema or not isinstance(props, dict) or not any(k not in rendered for k in props):
+        return
+    rank = {entry[0]: i for i, entry in enumerate(schema)}
+    known = sorted((k for k in props if k in rank), key=rank.__getitem__)
+    if [k for k in known if k in rendered] != [k for k in rendered if k in rank and k in props]:
+        return  # the rendered order is not the schema's: leave it as merged
+    d["Properties"] = {**{k: props[k] for k in known}, **{k: v for k, v in props.items() if k not in rank}}
 
 
 def _policy_value(p: Any) -> Any:

@@ -50,6 +50,7 @@ def calculate_function_hash(fn: Any, additional: str = "", extra_props: dict[str
     resource = fn.node.default_child
     rendered = fn.stack.resolve(resource._to_cloudformation())
     (entry,) = rendered["Resources"].values()
+    resource._post_resolve_body(entry, fn.stack)  # the raw overrides count, as in aws-cdk-lib
     props: dict[str, Any] = dict(entry.get("Properties") or {})
     classified = {**VERSION_LOCKED, **EXTRA_VERSION_PROPS, **(extra_props or {})}
     unclassified = [k for k, v in props.items() if v is not None and k not in classified]
