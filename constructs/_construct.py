@@ -62,15 +62,15 @@ class IValidation(Protocol):
 class IConstruct(Protocol, metaclass=OptionalMembersMeta):
     """Anything with a ``node`` (``with_``, which ``Construct`` has, is optional)."""
 
-    if not TYPE_CHECKING:  # not a member for mypy
-        __optional_members__ = frozenset({"with_"})
-
     @property
     def node(self) -> Node: ...
 
-    def with_(self, *mixins: Any) -> IConstruct:
-        """Apply mixins to this construct and the constructs below it; the construct."""
-        ...
+    if not TYPE_CHECKING:  # optional: not a member for mypy, and isinstance does not require it
+        __optional_members__ = frozenset({"with_"})
+
+        def with_(self, *mixins: Any) -> IConstruct:
+            """Apply mixins to this construct and the constructs below it; the construct."""
+            ...
 
 
 class IDependable(Protocol):

@@ -14,8 +14,12 @@ from constructs import Duration
 class IFunction(Protocol):
     """A Lambda function: ``Function``, ``SingletonFunction``, ``Version``, ``Alias`` or an imported one."""
 
-    function_arn: str
-    function_name: str
+    @property
+    def function_arn(self) -> str: ...
+
+    @property
+    def function_name(self) -> str: ...
+
     architecture: Any
     grant_principal: Any
     role: Any
