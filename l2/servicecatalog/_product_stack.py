@@ -88,6 +88,7 @@ class ProductStack(NestedStack):
         super().__init__(scope, id, description=description)
         # a product stack is no AWS::CloudFormation::Stack of its parent: drop the nested-stack resource
         scope.node.try_remove_child(f"{id}.NestedStack")
+        self._take_stage_environment()
         self.analytics_reporting = analytics_reporting
         self.synthesizer = _ProductStackSynthesizer(parent, asset_bucket, memory_limit=memory_limit,
                                                     server_side_encryption=server_side_encryption,
@@ -102,6 +103,20 @@ class ProductStack(NestedStack):
         self._server_side_encryption = server_side_encryption
         self._server_side_encryption_aws_kms_key_id = server_side_encryption_aws_kms_key_id
         self._product_template_url = Lazy.uncached_string(lambda ctx=None: self._publish_template())
+
+    def _take_stage_environment(self) -> None:
+        """aws-cdk-lib's product stack is a stack without ``env``: its environment is its stage's, not its parent
+        stack's (so, e.g., its partition stays ``AWS::Partition`` under ``@aws-cdk/core:enablePartitionLiterals``)."""
+        from constructs import Aws, Token
+
+        stage = self._parent_stage()
+        account, region = getattr(stage, "account", None), getattr(stage, "region", None)
+        self._explicit_account = account if account is not None and not Token.is_unresolved(account) else None
+        self._explicit_region = region if region is not None and not Token.is_unresolved(region) else None
+        self.account = account if account is not None else Aws.ACCOUNT_ID
+        self.region = region if region is not None else Aws.REGION
+        self.environment = (f"aws://{self._explicit_account or 'unknown-account'}/"
+                            f"{self._explicit_region or 'unknown-region'}")
 
     def _template_text(self, template: dict[str, Any]) -> str:
         """Two-space JSON, as aws-cdk-lib writes (and hashes) a product stack's template."""
