@@ -22,6 +22,9 @@ here instead, under names that stay put:
 - ``region_facts`` — aws-cdk-lib's region fact database (``database``, ``find``, ``region_map``,
   ``limited_region_map``, ``partition_information``), which ``l2.region_info`` exposes as its public API.
 - ``yaml_writer`` — ``to_yaml``: templates as YAML in the snapshot style or the CDK CLI's (``cli=True``).
+- ``check_deprecated_props`` — ``check_deprecated_props("aws_<svc>.<Struct>", locals())`` at the top of an
+  ``__init__``: jsii's warning (or, with ``JSII_DEPRECATED=fail``, error) for each deprecated property given.
+  ``deprecated(api, message)`` does it for one deprecated API (a class, method or enum member).
 
 Contract:
 
@@ -42,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs._private import collation, gc_tuning, json_writer, protocols, structs
 from constructs._private.lazy_attr import cached_property
+from constructs._private.validation.deprecations import check_deprecated_props, deprecated
 
 if TYPE_CHECKING:
     from constructs._private import capabilities, output_dir, region_facts, synthesis, tree, yaml_writer
@@ -50,8 +54,10 @@ __all__ = [
     "attach_custom_synthesis",
     "cached_property",
     "capabilities",
+    "check_deprecated_props",
     "check_public_classes",
     "collation",
+    "deprecated",
     "gc_tuning",
     "json_writer",
     "output_dir",

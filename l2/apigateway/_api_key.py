@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, Construct, Resource, Stack, ValidationError
+from constructs.internals import check_deprecated_props
 from l1.apigateway import CfnApiKey
 from l2.apigateway._refs import ApiKeyReference
 
@@ -131,6 +132,7 @@ class ApiKey(ApiKeyBase):
         default_integration: Integration | None = None,
         default_method_options: MethodOptions | None = None,
     ) -> None:
+        check_deprecated_props("aws_apigateway.ApiKeyProps", locals())
         super().__init__(scope, id, physical_name=api_key_name)
         cfn = CfnApiKey(
             self,
@@ -209,6 +211,7 @@ class RateLimitedApiKey(ApiKeyBase):
         default_integration: Integration | None = None,
         default_method_options: MethodOptions | None = None,
     ) -> None:
+        check_deprecated_props("aws_apigateway.RateLimitedApiKeyProps", locals())
         super().__init__(scope, id, physical_name=api_key_name)
         resource = ApiKey(
             self,

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, RemovalPolicy, Size, UnscopedValidationError, ValidationError
-from constructs.internals import structs
+from constructs.internals import check_deprecated_props, structs
 from l2.apigateway._cors import CorsOptions
 from l2.apigateway._integration import Integration
 from l2.apigateway._integrations import LambdaIntegration, LambdaIntegrationOptions
@@ -81,6 +81,7 @@ class LambdaRestApi(RestApi):
         rest_api_name: str | None = None,
         retain_deployments: bool | None = None,
     ) -> None:
+        check_deprecated_props("aws_apigateway.LambdaRestApiProps", locals())
         if default_integration is not None:
             raise ValidationError(
                 'Cannot specify "defaultIntegration" since Lambda integration is automatically defined', scope

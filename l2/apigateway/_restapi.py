@@ -19,7 +19,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import check_deprecated_props, structs
 from l1.apigateway import CfnAccount, CfnRestApi
 from l2.apigateway._cors import CorsOptions
 from l2.apigateway._deployment import Deployment
@@ -527,6 +527,7 @@ class RestApi(RestApiBase):
         rest_api_name: str | None = None,
         retain_deployments: bool | None = None,
     ) -> None:
+        check_deprecated_props("aws_apigateway.RestApiProps", locals())
         super().__init__(scope, id, rest_api_name=rest_api_name)
         if min_compression_size is not None and minimum_compression_size is not None:
             raise ValidationError(

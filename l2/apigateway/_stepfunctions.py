@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, RemovalPolicy, Size, Token, ValidationError
-from constructs.internals import structs
+from constructs.internals import check_deprecated_props, structs
 from l2.apigateway._integration import (
     ConnectionType,
     ContentHandling,
@@ -290,6 +290,7 @@ class StepFunctionsRestApi(RestApi):
         rest_api_name: str | None = None,
         retain_deployments: bool | None = None,
     ) -> None:
+        check_deprecated_props("aws_apigateway.StepFunctionsRestApiProps", locals())
         if default_integration is not None:
             raise ValidationError(
                 'Cannot specify "defaultIntegration" since Step Functions integration is automatically defined', scope

@@ -17,7 +17,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import cached_property, structs
+from constructs.internals import cached_property, check_deprecated_props, structs
 from l1.cloudwatch import CfnAlarm
 
 from ._dashboard import HorizontalAnnotation
@@ -459,6 +459,7 @@ class AnomalyDetectionAlarm(Alarm):
         period: Duration | None = None,
         statistic: str | None = None,
     ) -> None:
+        check_deprecated_props("aws_cloudwatch.AnomalyDetectionAlarmProps", locals())
         operator = comparison_operator or ComparisonOperator.LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD
         # ``period`` and ``statistic`` are accepted and ignored, as in aws-cdk-lib: the band uses the metric's period.
         band = Metric.anomaly_detection_for(metric=metric, std_devs=std_devs,

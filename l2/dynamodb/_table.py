@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, CustomResource, Duration, RemovalPolicy, Stack, ValidationError
+from constructs.internals import check_deprecated_props
 from l1.dynamodb import CfnTable
 from l2.dynamodb._import_source import ImportSourceSpecification
 from l2.dynamodb._shared import (
@@ -124,8 +125,6 @@ class Table(TableBase):
         warm_throughput: WarmThroughput | None = None,
         write_capacity: int | float | None = None,
     ) -> None:
-        from constructs._private.validation.deprecations import check_deprecated_props
-
         check_deprecated_props("aws_dynamodb.TableProps", locals())  # jsii's deprecation warnings
         super().__init__(scope, id, physical_name=table_name)
         if partition_key is None:
@@ -315,6 +314,7 @@ class Table(TableBase):
         Raises:
             ValidationError: a duplicate index name, capacity on an on-demand table, or bad projection props.
         """
+        check_deprecated_props("aws_dynamodb.GlobalSecondaryIndexProps", locals(), method=True)
         self._validate_provisioning(read_capacity, write_capacity)
         self._validate_index_name(index_name)
         schema = parse_key_schema(self, partition_key, partition_keys, sort_key, sort_keys)

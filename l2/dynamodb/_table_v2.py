@@ -23,7 +23,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import check_deprecated_props, structs
 from l1.dynamodb import CfnGlobalTable
 from l2.dynamodb._capacity import Billing, Capacity, TableEncryptionV2
 from l2.dynamodb._grants import TableGrants
@@ -122,6 +122,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         warm_throughput: WarmThroughput | None = None,
         witness_region: str | None = None,
     ) -> None:
+        check_deprecated_props("aws_dynamodb.TablePropsV2", locals())
         super().__init__(scope, id, physical_name=table_name if table_name is not None else PhysicalName.GENERATE_IF_NEEDED)
         self._options: dict[str, Any] = {
             "contributor_insights": contributor_insights,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Annotations, Construct, Duration, Fn, Lazy, Resource, Tags, Token, ValidationError
+from constructs.internals import check_deprecated_props
 from l2.ec2._block_devices import instance_block_device_mappings
 from l2.ec2._connections import Connections
 from l2.ec2._instance_types import InstanceType
@@ -103,6 +104,7 @@ class Instance(Resource):
         user_data: UserData | None = None,
         vpc_subnets: Any = None,
     ) -> None:
+        check_deprecated_props("aws_ec2.InstanceProps", locals())
         from l1.ec2 import CfnInstance
         from l2 import iam
         from l2.ec2._security_group import SecurityGroup

@@ -24,7 +24,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import check_deprecated_props, structs
 from l2.ec2._ip_addresses import IpAddresses, Ipv6Addresses, RequestedSubnet
 from l2.ec2._nat import NatProvider, RegionalNatGatewayProvider
 from l2.ec2._subnet import PrivateSubnet, PublicSubnet, Subnet
@@ -436,6 +436,7 @@ class Vpc(VpcBase):
         vpn_gateway_asn: int | None = None,
         vpn_route_propagation: Sequence[SubnetSelection] | None = None,
     ) -> None:
+        check_deprecated_props("aws_ec2.VpcProps", locals())
         from l1.ec2 import CfnInternetGateway, CfnVPC, CfnVPCGatewayAttachment
 
         super().__init__(scope, id)

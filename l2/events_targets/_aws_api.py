@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any, cast
 
 from constructs import Annotations, ArnFormat, Construct, Duration, Lazy, Names, Stack, ValidationError
+from constructs.internals import check_deprecated_props
 from l2.events_targets._private.util import add_lambda_permission, bind_base_target_config, config
 from l2.events_targets._props import AwsApiProps, LogGroupProps
 
@@ -58,6 +59,7 @@ class AwsApi:
         parameters: Any = None,
         policy_statement: PolicyStatement | None = None,
     ) -> None:
+        check_deprecated_props("aws_events_targets.AwsApiProps", locals())
         self.props = AwsApiProps(
             action=action,
             service=service,
@@ -173,6 +175,7 @@ class CloudWatchLogGroup:
         install_latest_aws_sdk: bool | None = None,
         log_event: Any = None,
     ) -> None:
+        check_deprecated_props("aws_events_targets.LogGroupProps", locals())
         self.log_group = log_group
         self.props = LogGroupProps(
             dead_letter_queue=dead_letter_queue,

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Duration, Names, Token, ValidationError
+from constructs.internals import check_deprecated_props, deprecated
 from l2.events_targets._private.util import (
     add_to_dead_letter_queue_resource_policy,
     bind_base_target_config,
@@ -134,6 +135,8 @@ class KinesisFirehoseStream:
     """
 
     def __init__(self, stream: Any, *, message: Any = None) -> None:
+        deprecated("aws-cdk-lib.aws_events_targets.KinesisFirehoseStream", "Use FirehoseDeliveryStream")
+        check_deprecated_props("aws_events_targets.KinesisFirehoseStreamProps", locals())
         self.stream = stream
         self.props = KinesisFirehoseStreamProps(message=message)
 

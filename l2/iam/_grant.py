@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Dependable, IDependable, Token, TokenComparison, UnscopedValidationError
-from constructs.internals import structs
+from constructs.internals import check_deprecated_props, structs
 
 from ._policy_statement import PolicyStatement
 
@@ -122,6 +122,7 @@ class Grant:
         Raises:
             UnscopedValidationError: the principal claims it added the statement but gave no dependable.
         """
+        check_deprecated_props("aws_iam.GrantOnPrincipalOptions", locals(), method=True)
         statement = PolicyStatement(actions=actions, resources=resource_arns, conditions=conditions)
         added = grantee.grant_principal.add_to_principal_policy(statement)
         if not added.statement_added:

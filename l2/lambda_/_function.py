@@ -18,6 +18,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
+from constructs.internals import check_deprecated_props
 from l1.lambda_ import CfnFunction
 from l2._private.iam_module import iam as _iam_module
 
@@ -254,8 +255,6 @@ class Function(FunctionBase):
         on_success: Any = None,
         retry_attempts: float | None = None,
     ) -> None:
-        from constructs._private.validation.deprecations import check_deprecated_props
-
         check_deprecated_props("aws_lambda.FunctionProps", locals())  # jsii's deprecation warnings
         super().__init__(scope, id, physical_name=function_name)
         if function_name and not Token.is_unresolved(function_name):

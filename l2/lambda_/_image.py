@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from constructs import Construct, Stack, ValidationError
-from constructs.internals import structs
+from constructs.internals import check_deprecated_props, structs
 
 from ._code import Code, CodeConfig
 from ._function import Function
@@ -66,6 +66,7 @@ class EcrImageCode(Code):
         tag_or_digest: str | None = None,
         working_directory: str | None = None,
     ) -> None:
+        check_deprecated_props("aws_lambda.EcrImageCodeProps", locals())
         self.repository = repository
         self.props = EcrImageCodeProps(cmd=cmd, entrypoint=entrypoint, tag=tag, tag_or_digest=tag_or_digest,
                                        working_directory=working_directory)
@@ -273,6 +274,7 @@ class DockerImageFunction(Function):
     """Identifies this class to property injectors (as in aws-cdk-lib)."""
 
     def __init__(self, scope: Construct, id: str, *, code: DockerImageCode, **props: Any) -> None:
+        check_deprecated_props("aws_lambda.DockerImageFunctionProps", locals())
         for name in ("handler", "runtime"):
             if name in props:
                 raise TypeError(f"DockerImageFunction() got an unexpected keyword argument '{name}'")

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from constructs import Construct, Stack
+from constructs.internals import check_deprecated_props
 
 from ._function import Function
 from ._function_base import FunctionBase
@@ -26,6 +27,7 @@ class SingletonFunction(FunctionBase):
 
     def __init__(self, scope: Construct, id: str, *, uuid: str, lambda_purpose: str | None = None,
                  **props: Any) -> None:
+        check_deprecated_props("aws_lambda.SingletonFunctionProps", locals())
         super().__init__(scope, id)
         self.construct_name = (lambda_purpose or "SingletonLambda") + re.sub(r"[^a-zA-Z0-9]", "", uuid)
         stack = Stack.of(self)

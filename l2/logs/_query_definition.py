@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from constructs import Annotations, Construct, Resource, ValidationError
-from constructs.internals import structs
+from constructs.internals import check_deprecated_props, structs
 from l1.logs import CfnQueryDefinition
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ class QueryString:
         stats: str | None = None,
         stats_statements: Sequence[str] | None = None,
     ) -> None:
+        check_deprecated_props("aws_logs.QueryStringProps", locals())
         self._fields = fields
         self._sort = sort
         self._limit = limit

@@ -22,7 +22,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import cached_property, structs
+from constructs.internals import cached_property, check_deprecated_props, structs
 from l1.s3 import CfnBucket
 from l2.s3._bucket_base import BucketBase
 from l2.s3._private.names import bucket_name_errors, validate_bucket_name, validate_bucket_name_prefix
@@ -610,6 +610,7 @@ class Bucket(BucketBase):
         Raises:
             ValidationError: neither a name nor an ARN, or an invalid literal name.
         """
+        check_deprecated_props("aws_s3.BucketAttributes", locals(), method=True)
         stack = Stack.of(scope)
         the_region = region if region is not None else stack.region
         known_region = not Token.is_unresolved(the_region)

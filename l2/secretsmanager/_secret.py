@@ -23,7 +23,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import check_deprecated_props, deprecated, structs
 from l1.secretsmanager import CfnSecret, CfnSecretTargetAttachment
 from l2.secretsmanager._interfaces import ISecret, ISecretTargetAttachment
 
@@ -83,6 +83,9 @@ class SecretTargetAttachmentReference:
     secret_id: str
 
 
+_BETA1 = "aws-cdk-lib.aws_secretsmanager.SecretStringValueBeta1"
+
+
 class SecretStringValueBeta1:
     """Deprecated in aws-cdk-lib (use ``SecretValue``): an explicit secret string for ``Secret``.
 
@@ -98,6 +101,7 @@ class SecretStringValueBeta1:
     @staticmethod
     def from_unsafe_plaintext(secret_value: str) -> SecretStringValueBeta1:
         """A plaintext value, visible in the template."""
+        deprecated(f"{_BETA1}#fromUnsafePlaintext", "Use `cdk.SecretValue` instead.", method=True)
         return SecretStringValueBeta1(secret_value)
 
     @staticmethod
@@ -116,6 +120,7 @@ class SecretStringValueBeta1:
 
     def secret_value(self) -> str:
         """The secret string."""
+        deprecated(f"{_BETA1}#secretValue", "Use `cdk.SecretValue` instead.", method=True)
         return self._secret_value
 
 
@@ -465,6 +470,7 @@ class Secret(SecretBase):
         secret_string_beta1: SecretStringValueBeta1 | None = None,
         secret_string_value: SecretValue | None = None,
     ) -> None:
+        check_deprecated_props("aws_secretsmanager.SecretProps", locals())
         super().__init__(scope, id, physical_name=secret_name)
         gen = generate_secret_string
         if gen is not None and (gen.secret_string_template or gen.generate_string_key) and not (

@@ -19,7 +19,7 @@ from constructs import (
     Tokenization,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import check_deprecated_props, deprecated, structs
 from l1.ssm import CfnParameter as CfnSsmParameter
 from l2.ssm._interfaces import IStringListParameter, IStringParameter
 from l2.ssm._private.util import (
@@ -176,6 +176,13 @@ def _check_description(scope: Construct, description: str | None) -> None:
         raise ValidationError("Description cannot be longer than 1024 characters.", scope)
 
 
+def _deprecated_type(type: ParameterType | None) -> None:
+    """jsii's warnings for a ``ParameterType`` given (the enum and each member are deprecated)."""
+    if type is not None:
+        deprecated("aws-cdk-lib.aws_ssm.ParameterType", "these types are no longer used")
+        deprecated(f"aws-cdk-lib.aws_ssm.ParameterType#{type.name}", "")
+
+
 class StringParameter(ParameterBase):
     """A ``String`` SSM parameter (no removal policy attributes are rendered).
 
@@ -210,6 +217,8 @@ class StringParameter(ParameterBase):
         tier: ParameterTier | None = None,
         type: ParameterType | None = None,
     ) -> None:
+        check_deprecated_props("aws_ssm.StringParameterProps", locals())
+        _deprecated_type(type)
         super().__init__(scope, id, physical_name=parameter_name)
         if allowed_pattern:
             assert_valid_value(self, string_value, allowed_pattern)
@@ -295,6 +304,8 @@ class StringParameter(ParameterBase):
         Raises:
             ValidationError: an empty name or an unsupported ``type``.
         """
+        check_deprecated_props("aws_ssm.StringParameterAttributes", locals(), method=True)
+        _deprecated_type(type)
         if not parameter_name:
             raise ValidationError("parameterName cannot be an empty string", scope)
         if type is not None and type not in (ParameterType.STRING, ParameterType.AWS_EC2_IMAGE_ID):

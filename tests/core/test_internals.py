@@ -99,12 +99,17 @@ def test_internals_offers_the_core_modules_themselves() -> None:
     assert internals.output_dir is output_dir
     assert internals.yaml_writer is yaml_writer
     assert internals.capabilities is importlib.import_module("constructs._private.capabilities")
+    deprecations = importlib.import_module("constructs._private.validation.deprecations")
+    assert internals.check_deprecated_props is deprecations.check_deprecated_props
+    assert internals.deprecated is deprecations.deprecated
     assert sorted(internals.__all__) == [
         "attach_custom_synthesis",
         "cached_property",
         "capabilities",
+        "check_deprecated_props",
         "check_public_classes",
         "collation",
+        "deprecated",
         "gc_tuning",
         "json_writer",
         "output_dir",

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..._errors import PycdkError
+from .deprecated_props import DEPRECATED_PROPS
 
 _WARNED: set[str] = set()
 
@@ -33,30 +34,34 @@ def deprecation_text(api: str, message: str) -> str:
     return f"{api} is deprecated, and will be removed in the next major release.\n  {message.strip()}"
 
 
-def deprecated(api: str, message: str) -> None:
+def deprecated(api: str, message: str, *, method: bool = False) -> None:
     """Report a use of the deprecated ``api`` (jsii's name, e.g. ``aws-cdk-lib.aws_lambda.FunctionOptions#logRetention``).
+
+    ``method``: the use is a call of a method or static method, whose error jsii's Python runtime prefixes with
+    ``DeprecationError: `` (a constructor's it does not).
 
     Raises:
         DeprecationError: ``JSII_DEPRECATED`` is ``fail``.
     """
     mode = os.environ.get("JSII_DEPRECATED")
     if mode == "fail":
-        raise DeprecationError(deprecation_text(api, message))
+        raise DeprecationError(("DeprecationError: " if method else "") + deprecation_text(api, message))
     if mode == "quiet" or api in _WARNED:
         return
     _WARNED.add(api)
     print("[WARNING]", deprecation_text(api, message), file=sys.stderr)
 
 
-def check_deprecated_props(struct: str, values: Mapping[str, Any]) -> None:
+def check_deprecated_props(struct: str, values: Mapping[str, Any], *, method: bool = False) -> None:
     """Report each deprecated property of ``struct`` (``aws_<service>.<Struct>``) given a value in ``values``
-    (keyword arguments by name; None means not given).
+    (keyword arguments by name; None means not given); ``method`` as for ``deprecated``.
 
     Raises:
         DeprecationError: one is given and ``JSII_DEPRECATED`` is ``fail``.
     """
-    from .deprecated_props import DEPRECATED_PROPS
-
-    for name, (api, message) in DEPRECATED_PROPS.get(struct, {}).items():
+    props = DEPRECATED_PROPS.get(struct)
+    if props is None:
+        return
+    for name, (api, message) in props.items():
         if values.get(name) is not None:
-            deprecated(api, message)
+            deprecated(api, message, method=method)
