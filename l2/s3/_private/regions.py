@@ -99,9 +99,15 @@ class _AddWebsiteMapping:
     def visit(self, node: Any) -> None:
         if node is not self._stack or node.node.try_find_child(WEBSITE_MAPPING_ID) is not None:
             return
+        from constructs.internals import region_facts
+
+        # like stack.regional_fact: only the regions of the @aws-cdk/core:target-partitions context, when set
+        partitions = node.node.try_get_context("@aws-cdk/core:target-partitions")
+        limited = isinstance(partitions, list)
         mapping = CfnMapping(node, WEBSITE_MAPPING_ID)
         for region, endpoint in WEBSITE_ENDPOINTS.items():
-            mapping.set_value(region, WEBSITE_MAPPING_KEY, endpoint)
+            if not limited or region_facts.partition_information(region)[0] in partitions:
+                mapping.set_value(region, WEBSITE_MAPPING_KEY, endpoint)
 
 
 _STACKS_WITH_WEBSITE_MAPPING: weakref.WeakSet[Any] = weakref.WeakSet()
