@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 INFO = "aws:cdk:info"
@@ -59,8 +60,17 @@ class Annotations:
         self._add(ERROR, message)
 
     def add_deprecation(self, api: str, message: str) -> None:
-        """Warn about a deprecated API."""
-        self.add_warning(f"The API {api} is deprecated: {message}. This API will be removed in the next major release")
+        """Warn about a deprecated API (acknowledgeable as ``Deprecated:<api>``).
+
+        Raises:
+            ValidationError: ``CDK_BLOCK_DEPRECATIONS`` is set (non-empty) in the environment.
+        """
+        text = f"The API {api} is deprecated: {message}. This API will be removed in the next major release"
+        if os.environ.get("CDK_BLOCK_DEPRECATIONS"):
+            from ._errors import ValidationError
+
+            raise ValidationError(f"{self._scope.node.path}: {text}", self._scope)
+        self.add_warning_v2(f"Deprecated:{api}", text)
 
     def _add(self, level: str, message: str) -> None:
         self._scope.node.add_metadata(level, message)
