@@ -2,7 +2,8 @@
 
 With ``@aws-cdk/aws-lambda:recognizeVersionProps`` (on when unconfigured) the hash is the lower-case md5 of
 ``JSON.stringify`` of the function's resolved Properties, restricted to the version-locked ones and ordered
-with the known keys first, plus any ``invalidate_version_based_on`` strings.
+with the known keys first, plus any ``invalidate_version_based_on`` strings. With the flag false, it is the md5 of the
+function's whole one-resource template (all properties, sorted the same way).
 """
 
 from __future__ import annotations
@@ -52,6 +53,16 @@ def calculate_function_hash(fn: Any, additional: str = "", extra_props: dict[str
     (entry,) = rendered["Resources"].values()
     resource._post_resolve_body(entry, fn.stack)  # the raw overrides count, as in aws-cdk-lib
     props: dict[str, Any] = dict(entry.get("Properties") or {})
+    from constructs import FeatureFlags
+
+    flags = FeatureFlags.of(fn)
+    if not flags.is_enabled(RECOGNIZE_VERSION_PROPS):
+        # the flag off: the whole one-resource template, its properties sorted, unfiltered
+        entry["Properties"] = _sort_properties(props)
+        text = json.dumps(rendered, separators=(",", ":"), ensure_ascii=False)
+        if flags.is_enabled(RECOGNIZE_LAYER_VERSION):
+            text += _layers_hash(sorted(fn._layers, key=lambda layer: layer.node.path))
+        return hashlib.md5((text + additional).encode()).hexdigest()
     classified = {**VERSION_LOCKED, **EXTRA_VERSION_PROPS, **(extra_props or {})}
     unclassified = [k for k, v in props.items() if v is not None and k not in classified]
     if unclassified:
@@ -62,14 +73,13 @@ def calculate_function_hash(fn: Any, additional: str = "", extra_props: dict[str
         )
     kept = {k: v for k, v in props.items() if classified.get(k)}
     text = json.dumps(_sort_properties(kept), separators=(",", ":"), ensure_ascii=False)
-    from constructs import FeatureFlags
-
-    if FeatureFlags.of(fn).is_enabled(RECOGNIZE_LAYER_VERSION):
+    if flags.is_enabled(RECOGNIZE_LAYER_VERSION):
         text += _layers_hash(sorted(fn._layers, key=lambda layer: layer.node.path))
     return hashlib.md5((text + additional).encode()).hexdigest()
 
 
 RECOGNIZE_LAYER_VERSION = "@aws-cdk/aws-lambda:recognizeLayerVersion"
+RECOGNIZE_VERSION_PROPS = "@aws-cdk/aws-lambda:recognizeVersionProps"
 _LAYER_ORDER = ("Content", "CompatibleArchitectures", "CompatibleRuntimes", "Description", "LayerName", "LicenseInfo")
 
 
