@@ -169,6 +169,38 @@ def _field(value: Any, name: str) -> Any:
     return getattr(value, name, None)
 
 
+class _InventoryDestinationStatement:
+    """Aspect: lets S3 write a bucket's inventory reports to a destination ``Bucket`` of the app.
+
+    aws-cdk-lib adds this statement while resolving the source bucket (a lazy), so after every statement added by
+    constructors and methods; an aspect adds it at that point of pycdk's synthesis (source buckets in tree order).
+    """
+
+    __slots__ = ("_source", "_destination", "_done")
+
+    def __init__(self, source: Bucket, destination: InventoryDestination) -> None:
+        self._source = source
+        self._destination = destination
+        self._done = False
+
+    def visit(self, node: Any) -> None:
+        if node is not self._source or self._done:
+            return
+        self._done = True
+        from l2 import iam
+
+        bucket = self._destination.bucket
+        bucket.add_to_resource_policy(
+            iam.PolicyStatement(
+                effect=iam.Effect.ALLOW,
+                actions=["s3:PutObject"],
+                resources=[bucket.bucket_arn, bucket.arn_for_objects(f"{self._destination.prefix or ''}*")],
+                principals=[iam.ServicePrincipal("s3.amazonaws.com")],
+                conditions={"ArnLike": {"aws:SourceArn": self._source.bucket_arn}},
+            )
+        )
+
+
 class _CfnBucketBackedBucket(BucketBase):
     """``Bucket.from_cfn_bucket``: attributes from the L1, a policy created on first use."""
 
@@ -518,8 +550,8 @@ class Bucket(BucketBase):
     ) -> None:
         """Add an inventory report (its keyword arguments, or a whole ``Inventory``); see ``Inventory``.
 
-        A destination ``Bucket`` of this app gets a policy statement letting S3 write the reports. aws-cdk-lib adds
-        it while rendering; pycdk adds it here, so it precedes statements added to that policy afterwards.
+        A destination ``Bucket`` of this app gets a policy statement letting S3 write the reports, added at
+        synthesis (after the statements constructors and methods add), as aws-cdk-lib does while rendering.
         """
         if inventory is None:
             inventory = Inventory(
@@ -712,20 +744,9 @@ class Bucket(BucketBase):
         inventory_id = given_id or _INVENTORY_ID_ILLEGAL.sub("", f"{self.node.id}Inventory{index}")[-64:]
         destination = inventory.destination
         if isinstance(destination.bucket, Bucket):
-            from l2 import iam
+            from constructs import Aspects
 
-            destination.bucket.add_to_resource_policy(
-                iam.PolicyStatement(
-                    effect=iam.Effect.ALLOW,
-                    actions=["s3:PutObject"],
-                    resources=[
-                        destination.bucket.bucket_arn,
-                        destination.bucket.arn_for_objects(f"{destination.prefix or ''}*"),
-                    ],
-                    principals=[iam.ServicePrincipal("s3.amazonaws.com")],
-                    conditions={"ArnLike": {"aws:SourceArn": self.bucket_arn}},
-                )
-            )
+            Aspects.of(self).add(_InventoryDestinationStatement(self, destination))
         return {
             "id": inventory_id,
             "destination": {
