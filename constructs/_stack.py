@@ -202,7 +202,16 @@ class Stack(Construct):
         from ._synthesizers import DefaultStackSynthesizer
 
         if synthesizer is None:
-            synthesizer = getattr(self.node.root, "_default_stack_synthesizer", None) or DefaultStackSynthesizer()
+            synthesizer = getattr(self.node.root, "_default_stack_synthesizer", None)
+        if synthesizer is None:
+            from ._feature_flags import FeatureFlags
+
+            if FeatureFlags.of(self).is_enabled("@aws-cdk/core:newStyleStackSynthesis"):
+                synthesizer = DefaultStackSynthesizer()
+            else:  # aws-cdk-lib's legacy synthesizer when the flag is false
+                from ._synthesizers import LegacyStackSynthesizer
+
+                synthesizer = LegacyStackSynthesizer()
         # the synthesizer also offers synthesis its private interface (``SynthesisSynthesizer``)
         self.synthesizer: Any = synthesizer
         try:

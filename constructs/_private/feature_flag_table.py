@@ -119,7 +119,7 @@ REPORT: tuple[tuple[str, Any, str, Any], ...] = (
 )
 
 READERS: dict[str, tuple[tuple[str, bool], ...]] = {
-    '@aws-cdk/core:newStyleStackSynthesis': (('core', False),),
+    '@aws-cdk/core:newStyleStackSynthesis': (('core', True),),
     '@aws-cdk/core:stackRelativeExports': (('core', False),),
     '@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId': (('apigateway', True),),
     '@aws-cdk/aws-lambda:recognizeVersionProps': (('lambda_', True),),
