@@ -120,7 +120,7 @@ REPORT: tuple[tuple[str, Any, str, Any], ...] = (
 
 READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/core:newStyleStackSynthesis': (('core', True),),
-    '@aws-cdk/core:stackRelativeExports': (('core', False),),
+    '@aws-cdk/core:stackRelativeExports': (('core', True),),
     '@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId': (('apigateway', True),),
     '@aws-cdk/aws-lambda:recognizeVersionProps': (('lambda_', True),),
     '@aws-cdk/aws-lambda:recognizeLayerVersion': (('lambda_', True),),

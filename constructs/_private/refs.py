@@ -168,15 +168,19 @@ def exports_scope(stack: Stack) -> Any:
 
 def generate_export_name(scope: Any, id: str) -> str:
     """``<stack name>:<unique id of Exports/<id>>``, cut from the front to 255 characters."""
+    from .._feature_flags import FeatureFlags
     from .._stack import Stack
 
     stack = Stack.of(scope)
     components: list[str] = []
-    cur = scope
-    while cur is not stack:
-        components.append(cur.node.id)
-        cur = cur.node.scope
-    components.reverse()
+    if FeatureFlags.of(scope).is_enabled("@aws-cdk/core:stackRelativeExports"):
+        cur = scope
+        while cur is not stack:
+            components.append(cur.node.id)
+            cur = cur.node.scope
+        components.reverse()
+    else:  # the flag false: every scope below the app's children (a staged stack's id too)
+        components = [c.node.id for c in scope.node.scopes[2:]]
     components.append(id)
     prefix = f"{stack.stack_name}:" if stack.stack_name else ""
     local = make_unique_id(components)

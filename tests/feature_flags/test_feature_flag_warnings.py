@@ -80,12 +80,12 @@ def test_no_warning_when_the_flag_is_at_its_unset_value(tmp_path: Path, value: A
 
 
 def test_string_true_and_core_flags_warn_on_the_first_stack(tmp_path: Path) -> None:
-    app = _app(tmp_path, {CORE_FLAG: "true", "@aws-cdk/core:stackRelativeExports": False})
+    app = _app(tmp_path, {CORE_FLAG: "true", "@aws-cdk/core:aspectStabilization": False})
     Stack(app, "A")
     Stack(app, "B")
     app.synth()
     # in the table's order of the flags (aws-cdk-lib's; the test flag was added last)
-    assert _flag_warnings(tmp_path / "out") == {"/A": ["@aws-cdk/core:stackRelativeExports", CORE_FLAG]}
+    assert _flag_warnings(tmp_path / "out") == {"/A": ["@aws-cdk/core:aspectStabilization", CORE_FLAG]}
 
 
 def test_honoured_flags_never_warn(tmp_path: Path) -> None:
@@ -116,7 +116,7 @@ def test_each_stage_warns_for_its_own_constructs(tmp_path: Path) -> None:
 
 def test_every_unhonoured_core_flag_warns(tmp_path: Path) -> None:
     unhonoured = sorted(f for f, readers in READERS.items() if ("core", False) in readers and "pycdkTest" not in f)
-    assert "@aws-cdk/core:stackRelativeExports" in unhonoured
+    assert "@aws-cdk/core:aspectStabilization" in unhonoured
     app = _app(tmp_path, {f: not DEFAULTS[f] for f in unhonoured})
     Stack(app, "S")
     app.synth()
