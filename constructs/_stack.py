@@ -51,13 +51,13 @@ _PARTITION_PREFIXES = (
 )
 
 
-def _make_stack_name(ids: list[str]) -> str:
+def _make_stack_name(ids: list[str], prefix: str = "") -> str:
     """A stack name (or artifact id) from the construct ids below the stage: a single id of up to 128
     characters as is; otherwise the ids' letters and digits, shortened in the middle to fit 128 characters
     with a hash of the path (aws-cdk-lib's ``makeStackName``)."""
-    if len(ids) == 1 and len(ids[0]) <= 128:
-        return ids[0]
-    return uniqueid.make_unique_resource_name(ids, max_length=128)
+    if len(ids) == 1 and len(prefix + ids[0]) <= 128:
+        return prefix + ids[0]
+    return uniqueid.make_unique_resource_name(ids, max_length=128, prefix=prefix)
 
 
 def partition_of_region(region: str) -> str:
@@ -291,9 +291,13 @@ class Stack(Construct):
     def _generate_stack_name(self) -> str:
         stage = self._parent_stage()
         ids = self._path_from(stage)
-        name = _make_stack_name(ids)
         stage_name = getattr(stage, "stage_name", "") if stage is not None else ""
-        return f"{stage_name}-{name}" if stage_name else name
+        prefix = f"{stage_name}-" if stage_name else ""
+        from ._feature_flags import FeatureFlags
+
+        if FeatureFlags.of(self).is_enabled("@aws-cdk/core:includePrefixInUniqueNameGeneration"):
+            return _make_stack_name(ids, prefix)  # the stage prefix counts in the 128 characters
+        return prefix + _make_stack_name(ids)
 
     def _generate_artifact_id(self) -> str:
         return _make_stack_name(self._path_from(None))

@@ -142,7 +142,7 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/aws-apigateway:requestValidatorUniqueId': (('apigateway', True),),
     '@aws-cdk/aws-kms:aliasNameRef': (('kms', True),),
     '@aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal': (('kms', True),),
-    '@aws-cdk/core:includePrefixInUniqueNameGeneration': (('core', False),),
+    '@aws-cdk/core:includePrefixInUniqueNameGeneration': (('core', True),),
     '@aws-cdk/aws-efs:denyAnonymousAccess': (('efs', True),),
     '@aws-cdk/aws-efs:mountTargetOrderInsensitiveLogicalId': (('efs', True),),
     '@aws-cdk/aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction': (('cloudwatch_actions', True),),

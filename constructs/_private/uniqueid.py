@@ -84,7 +84,8 @@ def _not_allowed_pattern(allowed_special_characters: str) -> re.Pattern[str]:
 
 
 def make_unique_resource_name(
-    components: list[str], *, max_length: int = 256, separator: str = "", allowed_special_characters: str = ""
+    components: list[str], *, max_length: int = 256, separator: str = "", allowed_special_characters: str = "",
+    prefix: str = "",
 ) -> str:
     """``Names.unique_resource_name``: a single short component as is, else human parts + separator + hash."""
     comps = [c for c in components if c != HIDDEN_ID]
@@ -92,7 +93,7 @@ def make_unique_resource_name(
         raise ValidationError("Unable to calculate a unique resource name for an empty set of components")
     not_allowed = _not_allowed_pattern(allowed_special_characters)
     if len(comps) == 1:
-        top = not_allowed.sub("", comps[0])
+        top = prefix + not_allowed.sub("", comps[0])
         if len(top) <= max_length:
             return top
     h = path_hash(comps)
@@ -102,7 +103,7 @@ def make_unique_resource_name(
             continue
         kept.append(c)
     parts = [not_allowed.sub("", c) for c in kept if c != HIDDEN_FROM_HUMAN_ID]
-    human = separator.join(p for p in parts if p) + separator
+    human = prefix + separator.join(p for p in parts if p) + separator
     max_human = max_length - HASH_LEN
     if len(human) > max_human:
         half = int(max_human / 2)
