@@ -22,6 +22,8 @@ here instead, under names that stay put:
 - ``region_facts`` — aws-cdk-lib's region fact database (``database``, ``find``, ``region_map``,
   ``limited_region_map``, ``partition_information``), which ``l2.region_info`` exposes as its public API.
 - ``yaml_writer`` — ``to_yaml``: templates as YAML in the snapshot style or the CDK CLI's (``cli=True``).
+- ``resolve`` and ``token_map`` — the resolver's ``FreshIntrinsic`` and the ``TOKEN_MAP`` registry, for
+  ``l2.cloudformation_include``, which turns a parsed template's intrinsics back into tokens.
 - ``check_deprecated_props`` — ``check_deprecated_props("aws_<svc>.<Struct>", locals())`` at the top of an
   ``__init__``: jsii's warning (or, with ``JSII_DEPRECATED=fail``, error) for each deprecated property given.
   ``deprecated(api, message)`` does it for one deprecated API (a class, method or enum member).
@@ -48,7 +50,16 @@ from constructs._private.lazy_attr import cached_property
 from constructs._private.validation.deprecations import check_deprecated_props, deprecated
 
 if TYPE_CHECKING:
-    from constructs._private import capabilities, output_dir, region_facts, synthesis, tree, yaml_writer
+    from constructs._private import (
+        capabilities,
+        output_dir,
+        region_facts,
+        resolve,
+        synthesis,
+        token_map,
+        tree,
+        yaml_writer,
+    )
 
 __all__ = [
     "attach_custom_synthesis",
@@ -63,8 +74,10 @@ __all__ = [
     "output_dir",
     "protocols",
     "region_facts",
+    "resolve",
     "structs",
     "synthesis",
+    "token_map",
     "tree",
     "yaml_writer",
 ]
@@ -73,7 +86,9 @@ _LAZY = {
     "capabilities": "constructs._private.capabilities",
     "output_dir": "constructs._private.output_dir",
     "region_facts": "constructs._private.region_facts",
+    "resolve": "constructs._private.resolve",
     "synthesis": "constructs._private.synthesis",
+    "token_map": "constructs._private.token_map",
     "tree": "constructs._private.tree",
     "yaml_writer": "constructs._private.yaml_writer",
 }

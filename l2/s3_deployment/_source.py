@@ -263,9 +263,9 @@ class Source:
         """
 
         def bind(scope: Construct, context: DeploymentSourceContext | None) -> SourceConfig:
-            from constructs._private.yaml_writer import to_yaml
+            from constructs.internals import yaml_writer
 
-            serialized = to_yaml(_escape_tokens(scope, obj))
+            serialized = yaml_writer.to_yaml(_escape_tokens(scope, obj))
             if context is None:
                 raise ValidationError("To use a Source.asset(), context must be provided", scope)
             return Source._data(object_key, serialized, None).bind(scope, handler_role=context.handler_role)

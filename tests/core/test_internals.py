@@ -115,8 +115,10 @@ def test_internals_offers_the_core_modules_themselves() -> None:
         "output_dir",
         "protocols",
         "region_facts",
+        "resolve",
         "structs",
         "synthesis",
+        "token_map",
         "tree",
         "yaml_writer",
     ]

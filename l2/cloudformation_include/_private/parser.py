@@ -30,10 +30,13 @@ from constructs import (
 )
 from constructs._cfn_reference import CfnReference
 from constructs._fn import _FnCondition
-from constructs._private.resolve import FreshIntrinsic
-from constructs._private.token_map import TOKEN_MAP
 from constructs._token import Intrinsic
+from constructs.internals import resolve as _resolve
+from constructs.internals import token_map as _token_map
 from l2.cloudformation_include._private.template_file import js_number
+
+FreshIntrinsic = _resolve.FreshIntrinsic
+TOKEN_MAP = _token_map.TOKEN_MAP
 
 
 class ParsingContext(enum.Enum):
