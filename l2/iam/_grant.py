@@ -156,7 +156,7 @@ class Grant:
             same_account = cmp in (TokenComparison.SAME, TokenComparison.BOTH_UNRESOLVED)
         if result.success and same_account:
             return result
-        statement = PolicyStatement(actions=actions, resources=resource_self_arns or resource_arns,
+        statement = PolicyStatement(actions=actions, resources=resource_self_arns if resource_self_arns is not None else resource_arns,
                                     principals=[grantee.grant_principal])
         res = resource.add_to_resource_policy(statement)
         return Grant(grantee=grantee, actions=actions, resource_arns=resource_arns, resource_statement=statement,
@@ -177,7 +177,7 @@ class Grant:
         """Add to both the identity policy and the resource policy."""
         result = Grant.add_to_principal(grantee=grantee, actions=actions, resource_arns=resource_arns,
                                         conditions=conditions)
-        statement = PolicyStatement(actions=actions, resources=resource_self_arns or resource_arns,
+        statement = PolicyStatement(actions=actions, resources=resource_self_arns if resource_self_arns is not None else resource_arns,
                                     principals=[resource_policy_principal or grantee.grant_principal])
         res = resource.add_to_resource_policy(statement)
         resource_dependable = (res.policy_dependable or resource) if res.statement_added else None

@@ -27,8 +27,6 @@ GOLDEN_APPS = apps_with_fixtures()
 KNOWN_DIVERGENCES: dict[str, str] = {
     "l2_efs/integ_efs_from_imported_subnet": "l2.ec2 select_subnets reads every subnet's availability zone eagerly; "
     "an imported subnet without one raises (aws-cdk-lib reads them only on use)",
-    "l2_lambda/integ_lambda_image": "l2.iam Grant.add_to_principal_or_resource treats resource_self_arns=[] as "
-    "absent (JavaScript's [] is truthy): the repository policy statement for lambda.amazonaws.com gets a Resource",
 }
 
 # Apps using custom-resource providers whose Lambda handler code the library ships itself: aws-cdk-lib deploys

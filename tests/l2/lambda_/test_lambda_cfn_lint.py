@@ -32,7 +32,6 @@ AWS_CDK_LIB_FINDINGS: dict[tuple[str, str], set[str]] = {
     ("l2_lambda/integ_log_retention", "aws-cdk-lambda-log-retention.template.json"): {"E2531"},
     ("l2_lambda/integ_lambda_filesystem", "aws-cdk-lambda-1.template.json"): {"E2531"},  # python3.7
     # pycdk divergence (KNOWN_DIVERGENCES): the repository policy names the repository's own ARN; goes with the iam fix
-    ("l2_lambda/integ_lambda_image", "aws-cdk-lambda-image.template.json"): {"E3004"},
     # the original's import stack has only outputs (no resources)
     ("l2_cloudwatch/integ_composite_alarm", "CompositeAlarmImportIntegrationTest.template.json"): {"E1001"},
 }
