@@ -72,7 +72,7 @@ def test_several_stacks_need_a_selection(tmp_path, pycdk):
     assert (result.returncode, result.stdout) == (0, "")
     assert "Supply a stack id (Queues, Topics) to display its template." in result.stderr
     topics = pycdk("synth", "Top*", cwd=app)
-    assert list(yaml.safe_load(topics.stdout)["Resources"]) == ["Topic"]
+    assert list(yaml.safe_load(topics.stdout)["Resources"]) == ["Topic", "CDKMetadata"]
 
 
 def test_an_unknown_stack_is_an_error(tmp_path, pycdk):

@@ -47,7 +47,9 @@ def build_graph(title: str, template: dict[str, Any], paths: dict[str, str], sta
         paths: construct path by logical id (from ``tree.json``); ``aws:cdk:path`` metadata fills the gaps.
         stack_path: the stack's construct path, stripped from resource paths to form the groups.
     """
-    resources: dict[str, Any] = template.get("Resources") or {}
+    # the CDKMetadata analytics resource is bookkeeping, not architecture: not drawn
+    resources: dict[str, Any] = {k: v for k, v in (template.get("Resources") or {}).items()
+                                 if isinstance(v, dict) and v.get("Type") != "AWS::CDK::Metadata"}
     graph = Graph(title)
     for logical_id, resource in resources.items():
         path = paths.get(logical_id) or ((resource.get("Metadata") or {}).get("aws:cdk:path"))

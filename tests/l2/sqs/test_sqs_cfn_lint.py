@@ -27,4 +27,6 @@ def test_golden_template_has_no_cfn_lint_errors(path: Path) -> None:
     template = json.loads(path.read_text())
     matches = lint(json.dumps(template), config=ManualArgs(regions=["us-east-1"]))
     errors = [f"{m.rule.id} {m.message} ({'/'.join(map(str, m.path))})" for m in matches if m.rule.id.startswith("E")]
-    assert errors == []
+    # the flag-off app of @aws-cdk/core:validateSnapshotRemovalPolicy: aws-cdk-lib writes Snapshot on a queue
+    known = {"E3035", "E3036"} if path.parent.name == "flag_snapshot_removal_policy" else set()
+    assert [e for e in errors if e.split()[0] not in known] == []
