@@ -6,15 +6,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, ValidationError
+from l2._private.metric_options import given_options as _options
 from l2.dynamodb._shared import Operation
 
 if TYPE_CHECKING:
     from l2.cloudwatch import IMetric, Metric, Unit
 
 
-def _options(values: dict[str, Any], *skip: str) -> dict[str, Any]:
-    """The given ``MetricOptions`` keywords of a metric method (its ``locals()``), without ``self`` and ``skip``."""
-    return {k: v for k, v in values.items() if v is not None and k != "self" and k not in skip}
 
 
 class TableMetrics:

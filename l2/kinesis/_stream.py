@@ -22,6 +22,7 @@ from constructs import (
 )
 from constructs.internals import structs
 from l1.kinesis import CfnStream
+from l2._private.metric_options import given_options as _options
 
 if TYPE_CHECKING:
 
@@ -46,9 +47,6 @@ _UNSUPPORTED_REGIONS_CONDITION = "AwsCdkKinesisEncryptedStreamsUnsupportedRegion
 
 
 
-def _options(values: dict[str, Any], *skip: str) -> dict[str, Any]:
-    """The given ``MetricOptions`` keywords of a metric method (its ``locals()``), without ``self`` and ``skip``."""
-    return {k: v for k, v in values.items() if v is not None and k != "self" and k not in skip}
 
 
 class StreamEncryption(enum.Enum):

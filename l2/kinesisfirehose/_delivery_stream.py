@@ -18,6 +18,7 @@ from constructs import (
 )
 from constructs.internals import structs
 from l1.kinesisfirehose import CfnDeliveryStream
+from l2._private.metric_options import given_options as _options
 from l2.kinesisfirehose._common import IDestination, ISource, StreamEncryption, StreamEncryptionType
 
 if TYPE_CHECKING:
@@ -30,8 +31,6 @@ _NAMESPACE = "AWS/Firehose"
 _MAPPING_ID = "@aws-cdk/aws-kinesisfirehose.CidrBlocks"
 
 
-def _options(values: dict[str, Any], *skip: str) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if v is not None and k != "self" and k not in skip}
 
 
 @structs.frozen(kw_only=True)

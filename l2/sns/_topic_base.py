@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Resource, Token, ValidationError
 from constructs.internals import structs
+from l2._private.metric_options import given_options as _metric_options
 from l2.sns._grants import TopicGrants
 from l2.sns._policy import ssl_only_statement
 from l2.sns._subscription import Subscription
@@ -44,9 +45,6 @@ class NotificationRuleTargetConfig:
     target_type: str
 
 
-def _metric_options(values: dict[str, Any]) -> dict[str, Any]:
-    """The metric keywords a method was called with (``locals()`` minus ``self`` and unset ones)."""
-    return {k: v for k, v in values.items() if k != "self" and v is not None}
 
 
 class TopicBase(Resource):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Resource
 from constructs.internals import structs
+from l2._private.metric_options import given_options as _metric_options
 from l2.sqs._grants import QueueGrants
 
 if TYPE_CHECKING:
@@ -59,9 +60,6 @@ class GrantOnKeyResult:
     grant: Grant | None = None
 
 
-def _metric_options(values: dict[str, Any]) -> dict[str, Any]:
-    """The metric keywords a method was called with (``locals()`` minus ``self`` and unset ones)."""
-    return {k: v for k, v in values.items() if k != "self" and v is not None}
 
 
 class QueueBase(Resource):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from l2._private.metric_options import given_options
+
 if TYPE_CHECKING:
     from constructs import Duration
     from l2.cloudwatch import Metric, Unit
@@ -15,7 +17,7 @@ _NOT_OPTIONS = frozenset({"self", "metric_name", "stage"})
 
 def metric_options(values: dict[str, Any]) -> dict[str, Any]:
     """The ``MetricOptions`` keywords a metric method was called with (``locals()`` minus the others and unset)."""
-    return {k: v for k, v in values.items() if k not in _NOT_OPTIONS and v is not None}
+    return given_options(values, *_NOT_OPTIONS)
 
 
 class ApiGatewayMetrics:
