@@ -6,8 +6,13 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-from constructs import Annotations, Construct, UnscopedValidationError, ValidationError
+from typing import TYPE_CHECKING
+
+from constructs import Annotations, Construct, Size, SizeRoundingBehavior, UnscopedValidationError, ValidationError
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l2.kms import IKey
 
 
 class EbsDeviceVolumeType(enum.Enum):
@@ -30,21 +35,68 @@ class EbsDeviceVolumeType(enum.Enum):
 
 
 @structs.frozen(kw_only=True)
-class _EbsDevice:
+class EbsDeviceOptionsBase:
+    """The options of an EBS block device common to new and snapshot volumes.
+
+    Args:
+        delete_on_termination: delete the volume when the instance terminates (default true).
+        iops: provisioned IOPS (io1, io2, gp3).
+        throughput: MiB/s (gp3 only, 125 to 2000; launch templates only).
+        volume_initialization_rate: the snapshot download rate (launch templates only).
+        volume_type: the volume type (default gp2).
+    """
+
     delete_on_termination: bool | None = None
-    encrypted: bool | None = None
-    iops: int | None = None
-    kms_key: Any = None
-    snapshot_id: str | None = None
-    throughput: int | None = None
-    volume_size: int | None = None
+    iops: int | float | None = None
+    throughput: int | float | None = None
+    volume_initialization_rate: Size | None = None
     volume_type: EbsDeviceVolumeType | None = None
+
+
+@structs.frozen(kw_only=True)
+class EbsDeviceOptions(EbsDeviceOptionsBase):
+    """The options of a new EBS block device: ``EbsDeviceOptionsBase`` plus encryption.
+
+    Args:
+        encrypted: encrypt the volume.
+        kms_key: the KMS key (requires ``encrypted``).
+    """
+
+    encrypted: bool | None = None
+    kms_key: IKey | None = None
+
+
+@structs.frozen(kw_only=True)
+class EbsDeviceSnapshotOptions(EbsDeviceOptionsBase):
+    """The options of an EBS block device made from a snapshot.
+
+    Args:
+        volume_size: GiB (default: the snapshot's size).
+    """
+
+    volume_size: int | float | None = None
+
+
+@structs.frozen(kw_only=True)
+class EbsDeviceProps(EbsDeviceSnapshotOptions):
+    """All the properties of an EBS block device.
+
+    Args:
+        snapshot_id: the snapshot to create the volume from.
+    """
+
+    snapshot_id: str | None = None
+    encrypted: bool | None = None
+    kms_key: IKey | None = None
+
+
+_EbsDevice = EbsDeviceProps
 
 
 class BlockDeviceVolume:
     """The volume of a block device: ``BlockDeviceVolume.ebs(8)``, ``ebs_from_snapshot(...)``, ``ephemeral(0)``."""
 
-    def __init__(self, ebs_device: _EbsDevice | None = None, virtual_name: str | None = None) -> None:
+    def __init__(self, ebs_device: EbsDeviceProps | None = None, virtual_name: str | None = None) -> None:
         self.ebs_device = ebs_device
         self.virtual_name = virtual_name
 
@@ -54,15 +106,17 @@ class BlockDeviceVolume:
         *,
         delete_on_termination: bool | None = None,
         encrypted: bool | None = None,
-        iops: int | None = None,
-        kms_key: Any = None,
-        throughput: int | None = None,
+        iops: int | float | None = None,
+        kms_key: IKey | None = None,
+        throughput: int | float | None = None,
+        volume_initialization_rate: Size | None = None,
         volume_type: EbsDeviceVolumeType | None = None,
     ) -> BlockDeviceVolume:
         """A new EBS volume of ``volume_size`` GiB."""
         return BlockDeviceVolume(_EbsDevice(
             delete_on_termination=delete_on_termination, encrypted=encrypted, iops=iops, kms_key=kms_key,
             throughput=throughput, volume_type=volume_type, volume_size=volume_size,
+            volume_initialization_rate=volume_initialization_rate,
         ))
 
     @staticmethod
@@ -70,15 +124,16 @@ class BlockDeviceVolume:
         snapshot_id: str,
         *,
         delete_on_termination: bool | None = None,
-        iops: int | None = None,
-        throughput: int | None = None,
-        volume_size: int | None = None,
+        iops: int | float | None = None,
+        throughput: int | float | None = None,
+        volume_initialization_rate: Size | None = None,
+        volume_size: int | float | None = None,
         volume_type: EbsDeviceVolumeType | None = None,
     ) -> BlockDeviceVolume:
         """An EBS volume created from a snapshot."""
         return BlockDeviceVolume(_EbsDevice(
             delete_on_termination=delete_on_termination, iops=iops, throughput=throughput, volume_size=volume_size,
-            volume_type=volume_type, snapshot_id=snapshot_id,
+            volume_type=volume_type, snapshot_id=snapshot_id, volume_initialization_rate=volume_initialization_rate,
         ))
 
     @staticmethod
@@ -117,6 +172,11 @@ def instance_block_device_mappings(construct: Construct, block_devices: Sequence
                 "The throughput property is not supported on EC2 instances. Use a Launch Template instead. See "
                 "https://github.com/aws/aws-cdk/issues/34033 for more information.",
             )
+        if ebs is not None and ebs.volume_initialization_rate is not None:
+            Annotations.of(construct).add_warning_v2(
+                "@aws-cdk/aws-ec2:volumeInitializationRateNotSupported",
+                "The volumeInitializationRate is not supported on EC2 instances. Use a Launch Template instead.",
+            )
         rendered = None
         if ebs is not None:
             _validate(construct, ebs)
@@ -148,6 +208,20 @@ def _validate(construct: Construct, ebs: _EbsDevice) -> None:
             raise ValidationError(f"'throughput' must be an integer, got: {ebs.throughput}.", construct)
         if ebs.throughput < 125 or ebs.throughput > 2000:
             raise ValidationError(f"'throughput' must be between 125 and 2000, got {ebs.throughput}.", construct)
+        if ebs.iops:
+            ratio = ebs.throughput / ebs.iops
+            if ratio > 0.25:
+                raise ValidationError(
+                    f"Throughput (MiBps) to iops ratio of {_js_num(ratio)} is too high; maximum is 0.25 MiBps per iops",
+                    construct,
+                )
+    rate = ebs.volume_initialization_rate
+    if rate is not None and not rate.is_unresolved():
+        mibs = rate.to_mebibytes(rounding=SizeRoundingBehavior.NONE)
+        if mibs < 100 or mibs > 300:
+            raise ValidationError(
+                f"volumeInitializationRate must be between 100 and 300 MiB/s, got: {_js_num(mibs)} MiB/s", construct
+            )
     if ebs.iops:
         if ebs.volume_type not in (EbsDeviceVolumeType.IO1, EbsDeviceVolumeType.IO2, gp3):
             Annotations.of(construct).add_warning_v2(
@@ -158,3 +232,38 @@ def _validate(construct: Construct, ebs: _EbsDevice) -> None:
             "iops property is required with volumeType: EbsDeviceVolumeType.IO1 and EbsDeviceVolumeType.IO2",
             construct,
         )
+
+
+def _js_num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else repr(x)
+
+
+def launch_template_block_device_mappings(construct: Construct, block_devices: Sequence[BlockDevice]) -> list[Any]:
+    """The ``BlockDeviceMappings`` of a ``CfnLaunchTemplate``'s data."""
+    from l1.ec2 import CfnLaunchTemplate
+
+    out: list[Any] = []
+    for device in block_devices:
+        ebs = device.volume.ebs_device
+        rendered = None
+        if ebs is not None:
+            _validate(construct, ebs)
+            rate = ebs.volume_initialization_rate
+            rendered = CfnLaunchTemplate.EbsProperty(
+                delete_on_termination=ebs.delete_on_termination,
+                encrypted=ebs.encrypted,
+                iops=ebs.iops,
+                kms_key_id=ebs.kms_key.key_arn if ebs.kms_key is not None else None,
+                snapshot_id=ebs.snapshot_id,
+                throughput=ebs.throughput,
+                volume_initialization_rate=rate.to_mebibytes() if rate is not None else None,
+                volume_size=ebs.volume_size,
+                volume_type=ebs.volume_type.value if ebs.volume_type is not None else None,
+            )
+        out.append(CfnLaunchTemplate.BlockDeviceMappingProperty(
+            device_name=device.device_name,
+            ebs=rendered,
+            virtual_name=device.volume.virtual_name,
+            no_device="" if device.mapping_enabled is False else None,
+        ))
+    return out
