@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from .._private.assembly import select_stacks
-from .._private.console import info, out
+from .._private.console import CliError, info, out
 from .._private.synthesis import add_app_options, obtain_assembly
 from .._private.yaml_output import to_yaml
 
@@ -29,11 +29,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
     fmt.add_argument("--json", action="store_true", help="print JSON instead of YAML")
     fmt.add_argument("--yaml", action="store_true", help="print YAML (the default)")
     parser.add_argument("-q", "--quiet", action="store_true", help="do not print the template")
+    parser.add_argument("--rules", metavar="PACKS", help="check the templates with rule packs (security, serverless; "
+                        "comma-separated; docs/rules.md): findings go to stderr, error findings fail the command")
+    parser.add_argument("--rules-report", metavar="FILE", help="with --rules, also write the findings to FILE: "
+                        "SARIF 2.1.0 for *.sarif, JSON otherwise")
     add_app_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    _, stacks = obtain_assembly(args)
+    directory, stacks = obtain_assembly(args)
+    if getattr(args, "rules", None):
+        _check_rules(directory, args.rules, args.rules_report)
     selected = select_stacks(stacks, args.stacks)
     if args.quiet:
         return 0
@@ -44,6 +50,21 @@ def run(args: argparse.Namespace) -> int:
     template = displayed_template(selected[0].template)
     out(json.dumps(template, indent=2) if args.json else to_yaml(template))
     return 0
+
+
+def _check_rules(directory: Any, packs: str, report: str | None) -> None:
+    """Run the rule packs over the assembly; print the table; fail on error findings."""
+    from ...rules import packs_from_names
+    from ...rules._cli import check_assembly_for_cli
+
+    try:
+        selected = packs_from_names(packs)
+    except ValueError as e:
+        raise CliError(f"--rules: {e}", exit_code=2) from None
+    result = check_assembly_for_cli(directory, selected, report)
+    info(result.to_table(), "red" if result.errors else None)
+    if result.errors:
+        raise CliError(f"rules: {len(result.errors)} error finding(s) (see above; suppress with Rules.suppress)")
 
 
 def displayed_template(template: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,32 @@
+"""ECS.ContainerInsights: ECS clusters collect Container Insights metrics."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._private.cfn import as_list
+from .._rule import Level, Resource, Rule
+
+
+def check(props: Mapping[str, Any], resource: Resource) -> str | None:
+    for setting in as_list(props.get("ClusterSettings")):
+        if isinstance(setting, dict) and setting.get("Name") == "containerInsights" and setting.get("Value") in (
+            "enabled", "enhanced"
+        ):
+            return None
+    return "Container Insights is off"
+
+
+RULE = Rule(
+    id="ECS.ContainerInsights",
+    level=Level.WARNING,
+    resource_types=("AWS::ECS::Cluster",),
+    title="The cluster does not collect Container Insights",
+    why="Container Insights gives per-task and per-service CPU, memory, network and restart metrics, needed to "
+    "notice and diagnose failing or starved tasks.",
+    fix="Set container_insights_v2=ecs.ContainerInsights.ENABLED on the cluster.",
+    check=check,
+    nag_ids=("AwsSolutions-ECS4",),
+    location="Properties/ClusterSettings",
+)
