@@ -128,7 +128,7 @@ def _class_slots(package: str, cls: type) -> Iterator[Slot]:
                 yield from (s for s in _function_slots(package, member, attr.fget, method=True) if s.kind == "return")
             continue
         cached = getattr(attr, "func", None)
-        if cached is not None and type(attr).__name__ == "cached_property":
+        if cached is not None and type(attr).__name__ in ("cached_property", "_CachedProperty"):
             yield from (s for s in _function_slots(package, member, cached, method=True) if s.kind == "return")
             continue
         if isinstance(attr, staticmethod):

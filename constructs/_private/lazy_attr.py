@@ -7,12 +7,12 @@ are built on one thread, so the L2 attributes that are made on first use (ARNs, 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 T = TypeVar("T")
 
 
-class cached_property(Generic[T]):
+class _CachedProperty(Generic[T]):
     """Compute the attribute on first access and store it in the instance ``__dict__``."""
 
     def __init__(self, func: Callable[[Any], T]) -> None:
@@ -24,7 +24,7 @@ class cached_property(Generic[T]):
         self.attrname = name
 
     @overload
-    def __get__(self, instance: None, owner: type | None = None) -> cached_property[T]: ...
+    def __get__(self, instance: None, owner: type | None = None) -> _CachedProperty[T]: ...
 
     @overload
     def __get__(self, instance: object, owner: type | None = None) -> T: ...
@@ -35,3 +35,12 @@ class cached_property(Generic[T]):
         value = self.func(instance)
         instance.__dict__[self.attrname] = value
         return value
+
+
+if TYPE_CHECKING:
+    # Type checkers see a read-only property: a class whose ARN or name is made on first use then satisfies an
+    # interface's read-only member (``@property def queue_arn(self) -> str``) for mypy and for pyright (pyright
+    # matches no other descriptor, not even functools.cached_property, with a protocol's property).
+    cached_property = property
+else:
+    cached_property = _CachedProperty

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from constructs import Duration
     from l2.cloudwatch import MathExpression, Metric, Unit
+    from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
+    from l2.kms import IKey
     from l2.sqs._queue_base import QueueEncryption
 
 
@@ -15,22 +17,55 @@ if TYPE_CHECKING:
 class IQueue(Protocol):
     """An SQS queue: ``Queue`` or one returned by ``Queue.from_queue_arn`` / ``from_queue_attributes``."""
 
-    queue_arn: str
-    queue_url: str
-    queue_name: str
-    fifo: bool
-    encryption_master_key: Any
-    encryption_type: QueueEncryption | None
+    @property
+    def queue_arn(self) -> str:
+        """The ARN of this queue."""
+        ...
 
-    def add_to_resource_policy(self, statement: Any) -> Any: ...
+    @property
+    def queue_url(self) -> str:
+        """The URL of this queue."""
+        ...
 
-    def grant(self, grantee: Any, *queue_actions: str) -> Any: ...
+    @property
+    def queue_name(self) -> str:
+        """The name of this queue."""
+        ...
 
-    def grant_consume_messages(self, grantee: Any) -> Any: ...
+    @property
+    def fifo(self) -> bool:
+        """Whether this is a FIFO queue."""
+        ...
 
-    def grant_send_messages(self, grantee: Any) -> Any: ...
+    @property
+    def encryption_master_key(self) -> IKey | None:
+        """The KMS key that encrypts this queue's messages, if any."""
+        ...
 
-    def grant_purge(self, grantee: Any) -> Any: ...
+    @property
+    def encryption_type(self) -> QueueEncryption | None:
+        """How this queue's messages are encrypted, when known."""
+        ...
+
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
+        """Add a statement to this queue's resource policy."""
+        ...
+
+    def grant(self, grantee: IGrantable, *queue_actions: str) -> Grant:
+        """Grant ``queue_actions`` on this queue to ``grantee``."""
+        ...
+
+    def grant_consume_messages(self, grantee: IGrantable) -> Grant:
+        """Grant the permissions to receive and delete messages."""
+        ...
+
+    def grant_send_messages(self, grantee: IGrantable) -> Grant:
+        """Grant the permissions to send messages."""
+        ...
+
+    def grant_purge(self, grantee: IGrantable) -> Grant:
+        """Grant the permission to purge the queue."""
+        ...
 
     def metric(
         self,
