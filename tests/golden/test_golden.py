@@ -33,6 +33,7 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # its bundled JavaScript, pycdk its own Python. Their handler's code hash, Handler and Runtime are masked;
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
+    "l2_stepfunctions/integ_distributed_map",
     "core/cfn_json",
     "core/integ_cross_region_references",
     "core/integ_cross_region_references_both",
