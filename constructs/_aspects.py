@@ -118,6 +118,42 @@ def invoke_aspects(root: Any) -> None:
     )
 
 
+def invoke_aspects_unstabilized(root: Any) -> None:
+    """Invoke the aspects in one pass, as aws-cdk-lib does with ``@aws-cdk/core:aspectStabilization`` false.
+
+    Each construct is visited once, in pre-order, by the aspects inherited from above and its own (by priority);
+    its children are read after its own visits. An aspect added during the pass is not invoked; the first time
+    that is seen, the construct being visited gets aws-cdk-lib's ``@aws-cdk/core:ignoredAspect`` warning.
+    """
+    if _ADDED[0] == 0:
+        return
+    from ._annotations import Annotations
+    from ._stage import Stage
+
+    invoked: dict[int, list[AspectApplication]] = {}
+    warned = False
+    todo: list[tuple[Any, list[AspectApplication]]] = [(root, [])]
+    while todo:
+        c, inherited = todo.pop()
+        local = c.__dict__.get("_aspects") or []
+        apps = sorted(inherited + local, key=lambda a: a.priority) if local else inherited
+        count = len(local)
+        for app in apps:
+            done = invoked.setdefault(id(c), [])
+            if any(d.aspect is app.aspect for d in done):
+                continue
+            app.aspect.visit(c)
+            if not warned and count != len(c.__dict__.get("_aspects") or []):
+                Annotations.of(c).add_warning_v2(
+                    "@aws-cdk/core:ignoredAspect", "We detected an Aspect was added via another Aspect, and will not be applied"
+                )
+                warned = True
+            done.append(app)
+        kids = [k for k in c._node._iter_children() if not isinstance(k, Stage)]
+        kids.reverse()
+        todo.extend((k, apps) for k in kids)
+
+
 def _with_aspects_below(root: Any) -> set[int]:
     """Ids of the constructs under ``root`` that hold an aspect or have a descendant that does."""
     marked: set[int] = set()

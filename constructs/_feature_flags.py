@@ -18,6 +18,7 @@ V2_DEFAULT_ENABLED = frozenset(
         "@aws-cdk/aws-lambda:recognizeVersionProps",
         "@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021",
         "@aws-cdk/core:aspectStabilization",
+        "@aws-cdk/core:automaticL1Traits",
         "@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId",
     }
 )

@@ -140,6 +140,7 @@ class Stage(Construct):
                 self,
                 skip_validation=bool(skip_validation),
                 error_on_annotations=error_on_annotations is not False,
+                aspect_stabilization=aspect_stabilization,
             )
         if self.node.scope is None:  # the app: its policy-validation plugins check the templates, as in aws-cdk-lib
             from ._policy_validation import validate_templates

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .._annotations import Annotations
 from .._app import App
-from .._aspects import invoke_aspects
+from .._aspects import invoke_aspects, invoke_aspects_unstabilized
 from .._assembly import CloudArtifact, CloudAssembly, CloudFormationStackArtifact, SynthesisMessage
 from .._cfn_element import CfnElement
 from .._errors import SynthesisError
@@ -123,8 +123,18 @@ class SynthesisNode(Protocol):
 # --- the entry point --------------------------------------------------------------------------------------------
 
 
-def synthesize(stage: Stage, *, skip_validation: bool = False, error_on_annotations: bool = True) -> CloudAssembly:
+def synthesize(
+    stage: Stage,
+    *,
+    skip_validation: bool = False,
+    error_on_annotations: bool = True,
+    aspect_stabilization: bool | None = None,
+) -> CloudAssembly:
     """Synthesize ``stage`` (and the stages inside it) into its output directory."""
+    if aspect_stabilization is None:
+        from .._feature_flags import FeatureFlags
+
+        aspect_stabilization = FeatureFlags.of(stage).is_enabled("@aws-cdk/core:aspectStabilization")
     if isinstance(stage, App) and stage.tree_metadata and stage.node.try_find_child("Tree") is None:
         from .tree import Tree
 
@@ -134,7 +144,7 @@ def synthesize(stage: Stage, *, skip_validation: bool = False, error_on_annotati
 
     outdir = stage.outdir
     assembly = write_assembly(outdir, lambda workdir: _synthesize_into(
-        stage, workdir, skip_validation, error_on_annotations))
+        stage, workdir, skip_validation, error_on_annotations, aspect_stabilization))
     _relocate(assembly, os.path.abspath(outdir))
     stage.node.lock()
     return assembly
@@ -148,10 +158,13 @@ def _relocate(assembly: CloudAssembly, directory: str) -> None:
         _relocate(n, os.path.join(directory, rel))
 
 
-def _synthesize_into(stage: Stage, directory: str, skip_validation: bool, error_on_annotations: bool) -> CloudAssembly:
+def _synthesize_into(
+    stage: Stage, directory: str, skip_validation: bool, error_on_annotations: bool, aspect_stabilization: bool = True
+) -> CloudAssembly:
     """Synthesize ``stage`` into ``directory`` (which exists); its cloud assembly."""
     return StageSynthesis(
-        stage, directory, skip_validation=skip_validation, error_on_annotations=error_on_annotations
+        stage, directory, skip_validation=skip_validation, error_on_annotations=error_on_annotations,
+        aspect_stabilization=aspect_stabilization,
     ).run()
 
 
@@ -161,8 +174,17 @@ def _synthesize_into(stage: Stage, directory: str, skip_validation: bool, error_
 class StageSynthesis:
     """The synthesis of one stage into ``directory``: the phases in order, and what each hands the next."""
 
-    def __init__(self, stage: Stage, directory: str, *, skip_validation: bool, error_on_annotations: bool) -> None:
+    def __init__(
+        self,
+        stage: Stage,
+        directory: str,
+        *,
+        skip_validation: bool,
+        error_on_annotations: bool,
+        aspect_stabilization: bool = True,
+    ) -> None:
         self.stage = stage
+        self.aspect_stabilization = aspect_stabilization
         self.directory = directory
         self.skip_validation = skip_validation
         self.error_on_annotations = error_on_annotations
@@ -197,7 +219,8 @@ class StageSynthesis:
             sub_dir = os.path.join(self.directory, child.artifact_id)
             os.makedirs(sub_dir, exist_ok=True)
             nested = StageSynthesis(
-                child, sub_dir, skip_validation=self.skip_validation, error_on_annotations=self.error_on_annotations
+                child, sub_dir, skip_validation=self.skip_validation, error_on_annotations=self.error_on_annotations,
+                aspect_stabilization=self.aspect_stabilization,
             ).run()
             child._synthesis_set_assembly(nested)
             self.nested_assemblies.append(nested)
@@ -213,7 +236,8 @@ class StageSynthesis:
         stage_all(self.stage._synthesis_staged_assets(), self.directory)
 
     def invoke_aspects(self) -> None:
-        invoke_aspects(self.stage)
+        # @aws-cdk/core:aspectStabilization (read at the stage synthesized; nested stages follow it)
+        (invoke_aspects if self.aspect_stabilization else invoke_aspects_unstabilized)(self.stage)
         # after the aspects, as aws-cdk-lib: the AWS::CDK::Metadata of stacks reporting analytics
         from .metadata_resource import inject_metadata_resources
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from constructs import Token, ValidationError
+from constructs import FeatureFlags, Token, ValidationError
 from l1.dynamodb import CfnGlobalTable
 from l2.dynamodb._shared import BillingMode, render_optional
 from l2.dynamodb._table_v2_props import ReplicaGlobalSecondaryIndexOptions, ReplicaTableProps
@@ -56,7 +56,11 @@ class ReplicaRendering:
             if pitr_spec is not None
             else ({"point_in_time_recovery_enabled": pitr_enabled} if pitr_enabled is not None else None)
         )
-        resource_policy = props.resource_policy if props.resource_policy is not None else self.resource_policy
+        if FeatureFlags.of(self).is_enabled("@aws-cdk/aws-dynamodb:resourcePolicyPerReplica"):
+            # the table's policy on the primary replica only; another replica has only its own
+            resource_policy = self.resource_policy if props.region == self.region else props.resource_policy
+        else:
+            resource_policy = props.resource_policy if props.resource_policy is not None else self.resource_policy
         tag_values = dict(self.tags.tag_values())
         for tag in props.tags or ():
             tag_values[tag.key] = tag.value

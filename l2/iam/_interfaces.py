@@ -146,12 +146,11 @@ class DefaultEncryptedResourceFactories:
 
 
 def _scoped(scope: IConstruct, registry: _FactoryRegistry, attr: str) -> _FactoryRegistry:
-    node = scope.node
-    own = getattr(node, attr, None)
+    # kept on the construct (its node has slots)
+    own = scope.__dict__.get(attr)
     if own is None:
-        own = _FactoryRegistry()
-        setattr(node, attr, own)
-    return own
+        own = scope.__dict__[attr] = _FactoryRegistry()
+    return own  # type: ignore[no-any-return]
 
 
 def _lookup(resource: Any, registry: _FactoryRegistry, attr: str) -> Any:
@@ -160,10 +159,23 @@ def _lookup(resource: Any, registry: _FactoryRegistry, attr: str) -> Any:
         return None
     node = getattr(resource, "node", None)
     for scope in reversed(node.scopes) if node is not None else ():
-        own = getattr(scope.node, attr, None)
+        own = getattr(scope, "__dict__", {}).get(attr)
         if own is not None and own.has(cfn_type):
             return own.get(cfn_type)
+    if getattr(resource, "cfn_resource_type", None) is not None:
+        # an L1 without a factory registered above it: the default one only under @aws-cdk/core:automaticL1Traits
+        from constructs import FeatureFlags, ValidationError
+
+        if not FeatureFlags.of(resource).is_enabled(_AUTOMATIC_L1_TRAITS):
+            raise ValidationError(
+                f"Couldn't find trait for {resource.node.path} [{cfn_type}], install one explicitly or enable the "
+                f"feature flag '{_AUTOMATIC_L1_TRAITS}'",
+                resource,
+            )
     return registry.get(cfn_type)
+
+
+_AUTOMATIC_L1_TRAITS = "@aws-cdk/core:automaticL1Traits"
 
 
 class ResourceWithPolicies:

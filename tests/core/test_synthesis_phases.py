@@ -109,6 +109,7 @@ def test_no_callables_are_passed_in_to_dodge_import_cycles() -> None:
         "directory",
         "skip_validation",
         "error_on_annotations",
+        "aspect_stabilization",
     ]
 
 

@@ -51,3 +51,55 @@ def test_snapshot_on_a_type_without_snapshots_warns_when_not_validated(tmp_path:
         "[ack: @aws-cdk/core:AWS::SNS::TopicSnapshotRemovalPolicyIgnored]"
     ]
     assert not warnings.get("/S/Db")
+
+
+# aws-cdk-lib 2.275.0's message for iam.ResourceWithPolicies.of(CfnQueue) with automaticL1Traits false and no
+# factory registered above the queue (oracle venv)
+TRAIT_NOT_FOUND = (
+    "Couldn't find trait for S/Q [AWS::SQS::Queue], install one explicitly or enable the feature flag "
+    "'@aws-cdk/core:automaticL1Traits'"
+)
+
+
+def test_automatic_l1_traits_off_rejects_an_l1_without_a_registered_factory() -> None:
+    from l1.sqs import CfnQueue
+    from l2 import iam
+
+    queue = CfnQueue(Stack(App(context={"@aws-cdk/core:automaticL1Traits": False}), "S"), "Q")
+    for of in (iam.ResourceWithPolicies.of, iam.EncryptedResources.of):
+        with pytest.raises(ValidationError) as err:
+            of(queue)
+        assert err.value.bare_message == TRAIT_NOT_FOUND
+    # unset (true in v2) it does not fail
+    iam.ResourceWithPolicies.of(CfnQueue(Stack(App(), "S"), "Q"))
+
+
+def test_aspect_stabilization_off_warns_about_an_aspect_added_by_an_aspect(tmp_path: Path) -> None:
+    """The golden app core/flag_aspect_stabilization_off pins the templates; this pins aws-cdk-lib's warning."""
+    from constructs import Aspects
+
+    class Late:
+        def visit(self, node: object) -> None:
+            pass
+
+    class AddAspect:
+        def visit(self, node: object) -> None:
+            if isinstance(node, Stack):
+                Aspects.of(node).add(Late())
+
+    def warnings(flag: bool) -> dict[str, list[str]]:
+        out = tmp_path / str(flag)
+        app = App(outdir=str(out), context={"@aws-cdk/core:aspectStabilization": flag})
+        stack = Stack(app, "S")
+        sqs.Queue(stack, "Q")
+        Aspects.of(app).add(AddAspect())
+        app.synth()
+        meta = json.loads((out / "S.metadata.json").read_text())
+        return {p: [e["data"] for e in es if e["type"] == "aws:cdk:warning"] for p, es in meta.items()}
+
+    # aws-cdk-lib 2.275.0: the one warning, on the construct being visited when the aspect was added
+    assert {p: w for p, w in warnings(False).items() if w} == {
+        "/S": ["We detected an Aspect was added via another Aspect, and will not be applied "
+               "[ack: @aws-cdk/core:ignoredAspect]"]
+    }
+    assert not any(warnings(True).values())

@@ -46,7 +46,8 @@ DOC_MD = ROOT / "docs/feature-flags.md"
 NOT_HONOURED: dict[tuple[str, str], str] = {}
 
 # (flag, pycdk module) pairs that cannot change what pycdk makes: the aws-cdk-lib class reading the flag has no
-# pycdk counterpart yet (the generator fails once that class exists), with why. No warning is given for them.
+# pycdk counterpart yet, with why. No warning is given for them. Once the class exists the entry no longer applies:
+# the flag is honoured when the module's code names it, else not honoured (and warned about).
 NOT_APPLICABLE: dict[tuple[str, str], tuple[str, str]] = {
     ("@aws-cdk/aws-ec2:ebsDefaultGp3Volume", "ec2"): ("Volume", "read by Volume, which pycdk's ec2 lacks"),
     ("@aws-cdk/aws-ec2:launchTemplateDefaultUserData", "ec2"): (
@@ -64,6 +65,11 @@ NOT_APPLICABLE: dict[tuple[str, str], tuple[str, str]] = {
 # (flag, pycdk module) pairs honoured by code in another pycdk package, and where.
 HONOURED_ELSEWHERE: dict[tuple[str, str], str] = {
     ("@aws-cdk/core:target-partitions", "core"): "constructs/_private/region_facts/lookup.py (Stack.regional_fact)",
+    ("@aws-cdk/core:cfnIncludeRejectComplexResourceUpdateCreatePolicyIntrinsics", "core"): (
+        "l2/cloudformation_include/_private/parser.py (CfnInclude parses the templates; aws-cdk-lib's parser is in core)"),
+    ("@aws-cdk/core:automaticL1Traits", "core"): (
+        "l2/iam/_interfaces.py (ResourceWithPolicies.of / EncryptedResources.of, where aws-cdk-lib's core Traits are "
+        "used)"),
 }
 
 # Files that name every flag (the table itself and the flag reader's v2 defaults): not evidence of honouring.
@@ -163,10 +169,10 @@ def build(data: dict, modules: dict[str, list[str]]) -> list[dict]:
             mod = pycdk_module(cdk_module)
             if mod is not None and (flag, mod) in NOT_APPLICABLE:
                 cls, why = NOT_APPLICABLE[(flag, mod)]
-                if _defines_class(mod, cls):
-                    raise SystemExit(f"{flag}: pycdk's {mod} now has {cls}; honour the flag, drop NOT_APPLICABLE")
-                readers.append({"cdk": cdk_module, "pycdk": None, "honoured": None, "why": why})
-                continue
+                if not _defines_class(mod, cls):
+                    readers.append({"cdk": cdk_module, "pycdk": None, "honoured": None, "why": why})
+                    continue
+                # pycdk's module now has the class: the scan of its code decides, as for any other reader
             readers.append(
                 {"cdk": cdk_module, "pycdk": mod, "honoured": None if mod is None else honours(flag, mod)}
             )
