@@ -1,11 +1,14 @@
-"""``pycdk graph``: DOT and SVG/HTML pictures with resources grouped by construct path and reference edges."""
+"""``pycdk graph``: the app-wide picture in each format, stack selection, ``--resources``, and Graphviz formats
+when Graphviz is not installed. (The graph model and renderers are tested in ``tests/graph``.)"""
 
 from __future__ import annotations
 
+import subprocess
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
-from _cli_support import write_app
+from _cli_support import PYCDK, STAGED, clean_environment, write_app
 
 APP = """
 from constructs import App, Construct, Stack
@@ -17,80 +20,74 @@ service = Construct(stack, "Service")
 queue = sqs.CfnQueue(service, "Queue")
 worker = Construct(service, "Worker")
 role = iam.CfnRole(worker, "Role", assume_role_policy_document={}, policies=[
-    iam.CfnRole.PolicyProperty(policy_name="p", policy_document={"Statement": [{"Resource": queue.attr_arn}]})])
+    iam.CfnRole.PolicyProperty(policy_name="p", policy_document={"Statement": [
+        {"Effect": "Allow", "Action": "sqs:SendMessage", "Resource": queue.attr_arn}]})])
 bucket = s3.CfnBucket(stack, "Bucket", bucket_name=queue.attr_queue_name)
 bucket.add_dependency(role)
 app.synth()
 """
+"""Three L1s in nested scopes: the role may send to the queue (an inline policy), the bucket uses the queue's
+name and depends on the role."""
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture
-def graphed(tmp_path, pycdk):
-    app = write_app(tmp_path / "app", APP)
-    result = pycdk("graph", cwd=app)
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app above, synthesized once by ``pycdk synth`` (the tests draw its ``cdk.out``)."""
+    app = write_app(tmp_path_factory.mktemp("graph") / "app", APP)
+    completed = subprocess.run([str(PYCDK), "synth", "-q"], cwd=app, env=clean_environment(), capture_output=True,
+                               text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    return app
+
+
+def test_the_default_is_one_svg_of_the_whole_app(project, pycdk):
+    result = pycdk("graph", cwd=project)
     assert result.returncode == 0, result
-    return app, result
+    assert result.stdout.splitlines() == ["graph/app.svg"]
+    assert "Svc: 3 constructs (3 resources), 2 edges" in result.stderr
+    root = ET.parse(project / "graph" / "app.svg").getroot()
+    titles = sorted(g.find(f"{SVG}title").text.splitlines()[0] for g in root.iter(f"{SVG}g") if g.get("class") == "node")
+    assert titles == ["Svc/Bucket", "Svc/Service/Queue", "Svc/Service/Worker/Role"]
+    groups = [g.find(f"{SVG}title").text for g in root.iter(f"{SVG}g") if (g.get("class") or "").startswith("group")]
+    assert groups == ["Svc", "Svc/Service", "Svc/Service/Worker"]
+    edges = sorted(p.get("class") for p in root.iter(f"{SVG}path") if (p.get("class") or "").startswith("edge"))
+    assert edges == ["edge grant", "edge reference"]
 
 
-def logical_ids(app_dir):
-    import json
-
-    resources = json.loads((app_dir / "cdk.out" / "Svc.template.json").read_text())["Resources"]
-    # the CLI's synth adds CDKMetadata (version reporting on, as the CDK CLI does); the graph does not draw it
-    return [k for k, v in resources.items() if v["Type"] != "AWS::CDK::Metadata"]
-
-
-def test_graph_writes_dot_and_svg_and_names_them(graphed):
-    app, result = graphed
-    assert result.stdout.splitlines() == ["graph/Svc.dot", "graph/Svc.svg"]
-    assert "Svc: 3 resources, 3 references" in result.stderr
-
-
-def test_the_dot_file_nests_clusters_by_construct_path_and_labels_edges(graphed):
-    app, _ = graphed
-    queue, role, bucket = logical_ids(app)
-    dot = (app / "graph" / "Svc.dot").read_text()
-    assert dot.startswith('digraph "Svc" {\n')
-    assert 'subgraph "cluster_Service" {' in dot
-    assert 'subgraph "cluster_Service/Worker" {' in dot
-    assert dot.index('subgraph "cluster_Service/Worker"') < dot.index(f'"{role}" [label="{role}\\nAWS::IAM::Role"];')
-    assert f'"{role}" -> "{queue}" [label="GetAtt", color="#2ca02c", style=solid];' in dot
-    assert f'"{bucket}" -> "{queue}" [label="GetAtt", color="#2ca02c", style=solid];' in dot
-    assert f'"{bucket}" -> "{role}" [label="DependsOn", color="#7f7f7f", style=dashed];' in dot
-
-
-def test_the_svg_is_well_formed_with_a_node_per_resource_and_a_path_per_reference(graphed):
-    app, _ = graphed
-    root = ET.parse(app / "graph" / "Svc.svg").getroot()
-    assert root.tag == f"{SVG}svg"
-    nodes = [g for g in root.iter(f"{SVG}g") if g.get("class") == "node"]
-    assert sorted(g.get("id") for g in nodes) == sorted(f"node-{i}" for i in logical_ids(app))
-    assert sorted(g.find(f"{SVG}title").text for g in nodes) == [
-        "Svc/Bucket", "Svc/Service/Queue", "Svc/Service/Worker/Role"
-    ]
-    groups = [g.find(f"{SVG}title").text for g in root.iter(f"{SVG}g") if g.get("class") == "group"]
-    assert groups == ["Service", "Service/Worker"]
-    edges = [p.get("class") for p in root.iter(f"{SVG}path") if (p.get("class") or "").startswith("edge")]
-    assert sorted(edges) == ["edge DependsOn", "edge GetAtt", "edge GetAtt"]
-
-
-def test_the_used_resource_is_drawn_left_of_its_user(graphed):
-    app, _ = graphed
-    root = ET.parse(app / "graph" / "Svc.svg").getroot()
-    x = {g.get("id"): float(g.find(f"{SVG}rect").get("x")) for g in root.iter(f"{SVG}g") if g.get("class") == "node"}
-    queue, role, bucket = logical_ids(app)
-    assert x[f"node-{queue}"] < x[f"node-{bucket}"]
-    assert x[f"node-{role}"] < x[f"node-{bucket}"]
-
-
-def test_html_format_embeds_the_svg_and_tables(tmp_path, pycdk):
-    app = write_app(tmp_path / "app", APP)
-    result = pycdk("graph", "--format", "html", "--graph-dir", "pictures", cwd=app)
+def test_mermaid_to_standard_output_from_an_assembly_directory(project, pycdk):
+    result = pycdk("graph", "--app", "cdk.out", "--format", "mermaid", "--out", "-", cwd=project)
     assert result.returncode == 0, result
-    page = (app / "pictures" / "Svc.html").read_text()
-    assert page.startswith("<!DOCTYPE html>")
-    assert "<svg xmlns=" in page and "<h2>Resources (3)</h2>" in page and "<h2>References (3)</h2>" in page
-    assert "<td>Svc/Service/Worker/Role</td>" in page
-    assert "http" not in page.replace("http://www.w3.org/2000/svg", "")
+    lines = result.stdout.splitlines()
+    assert lines[0] == "flowchart LR"
+    assert '  subgraph g0["Stack Svc"]' in lines
+    assert any(line.strip().endswith('-.->|"sqs:SendMessage"| n0') for line in lines), lines
+
+
+def test_the_resource_view_as_dot_draws_depends_on(project, pycdk):
+    result = pycdk("graph", "--app", "cdk.out", "--resources", "--format", "dot", "--out", "pictures/r.dot",
+                   cwd=project)
+    assert result.returncode == 0, result
+    assert result.stdout.splitlines() == ["pictures/r.dot"]
+    dot = (project / "pictures" / "r.dot").read_text(encoding="utf-8")
+    assert dot.startswith('digraph "Svc" {')
+    assert 'style=dotted' in dot and 'tooltip="dependency: DependsOn"' in dot
+
+
+def test_a_graphviz_format_without_graphviz_is_one_clear_error(project, pycdk, tmp_path):
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    result = pycdk("graph", "--app", "cdk.out", "--format", "png", cwd=project, env={"PATH": str(empty)})
+    assert result.returncode == 2, result
+    assert "--format png is rendered by Graphviz, and its 'dot' command is not on PATH" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "graph" / "app.png").exists()
+
+
+def test_stack_selection_draws_only_those_stacks(tmp_path, pycdk):
+    app = write_app(tmp_path / "staged", STAGED)
+    result = pycdk("graph", "Prod/*", "Other", "--format", "mermaid", "--out", "-", cwd=app)
+    assert result.returncode == 0, result
+    assert '["Stack Other"]' in result.stdout and '["Stage Prod"]' in result.stdout
+    assert "Stack Base" not in result.stdout

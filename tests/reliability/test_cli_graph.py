@@ -49,4 +49,4 @@ def test_a_well_formed_assembly_still_graphs(tmp_path: Path, cli) -> None:
     assembly = _assembly(tmp_path / "asm", b'{"version": "tree-0.1", "tree": {"id": "App", "path": ""}}')
     result = cli("graph", "--app", str(assembly), "--graph-dir", "g", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "g" / "Svc.dot").is_file()
+    assert (tmp_path / "g" / "app.svg").is_file()
