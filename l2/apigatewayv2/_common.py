@@ -11,7 +11,7 @@ from constructs import ArnFormat, Construct, Duration, Lazy, Resource, Stack, To
 from constructs.internals import structs
 from l2._private.metric_options import given_options as _metric_options
 from l2.apigatewayv2._cfn import cfn
-from l2.apigatewayv2._interfaces import IAccessLogSettings, ICertificateRef, IDomainNameRef
+from l2.apigatewayv2._interfaces import IAccessLogSettings, ICertificateRef, IDomainNameRef, certificate_arn
 
 if TYPE_CHECKING:
     from l2.apigateway import AccessLogFormat
@@ -485,12 +485,12 @@ class DomainName(Resource):
                 raise ValidationError(f"an endpoint with type {kind} already exists", self)
         self._configurations.append(
             cfn().CfnDomainName.DomainNameConfigurationProperty(
-                certificate_arn=certificate.certificate_arn,
+                certificate_arn=certificate_arn(certificate),
                 certificate_name=certificate_name,
                 endpoint_type=kind,
                 ip_address_type=ip_address_type.value if ip_address_type is not None else None,
                 ownership_verification_certificate_arn=(
-                    ownership_certificate.certificate_arn if ownership_certificate is not None else None
+                    certificate_arn(ownership_certificate) if ownership_certificate is not None else None
                 ),
                 security_policy=security_policy.value if security_policy is not None else None,
             )

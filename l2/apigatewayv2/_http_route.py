@@ -177,7 +177,7 @@ class HttpRoute(Resource):
             authorization_type=bound.authorization_type if bound else "NONE",
             authorization_scopes=scopes,
         )
-        self.route_id: str = route.ref
+        self._route_id: str = route.ref
 
     def _produce_route_arn(self, http_method: HttpMethod) -> str:
         iam_method = "*" if http_method is HttpMethod.ANY else http_method.value
@@ -213,6 +213,11 @@ class HttpRoute(Resource):
     def http_api(self) -> IHttpApi:
         """The API."""
         return self._http_api  # type: ignore[return-value]
+
+    @property
+    def route_id(self) -> str:
+        """The route's id."""
+        return self._route_id
 
     @property
     def route_ref(self) -> RouteReference:

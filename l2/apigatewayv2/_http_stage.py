@@ -117,6 +117,7 @@ class HttpStage(_HttpStageBase):
     ) -> None:
         super().__init__(scope, id, physical_name=stage_name or DEFAULT_STAGE_NAME)
         self._api = http_api
+        self.stage_name: str = self.physical_name
         for key, value in (stage_variables or {}).items():
             self.add_stage_variable(key, value)
         cfn().CfnStage(
@@ -130,7 +131,6 @@ class HttpStage(_HttpStageBase):
             description=description,
             stage_variables=self._render_stage_variables(),
         )
-        self.stage_name: str = self.physical_name
         if domain_mapping is not None:
             self._add_domain_mapping(domain_mapping)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from constructs.internals import protocols
+
 if TYPE_CHECKING:
     from constructs import Construct, Duration
     from l2.apigateway import AccessLogFormat
@@ -601,11 +603,32 @@ class IUsagePlan(Protocol):
 
 # -- interfaces of other services (their L2s are not in pycdk yet) ------------------------------------------
 @runtime_checkable
-class ICertificateRef(Protocol):
-    """An ACM certificate (aws-cdk-lib's ``ICertificateRef``): anything with ``certificate_arn``."""
+class ICertificateRef(Protocol, metaclass=protocols.OptionalMembersMeta):
+    """An ACM certificate (aws-cdk-lib's ``ICertificateRef``): a construct with ``certificate_arn`` (an L2),
+    ``certificate_ref`` or, for the L1 ``CfnCertificate``, its ``Ref`` (the ARN)."""
+
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({"certificate_arn", "certificate_ref"})
+
+    @property
+    def node(self) -> Any: ...
 
     @property
     def certificate_arn(self) -> str: ...
+
+    @property
+    def certificate_ref(self) -> Any: ...
+
+
+def certificate_arn(certificate: Any) -> str:
+    """The ARN of a certificate: ``certificate_arn``, ``certificate_ref.certificate_arn`` or an L1's ``Ref``."""
+    arn = getattr(certificate, "certificate_arn", None)
+    if arn is not None:
+        return str(arn)
+    ref = getattr(certificate, "certificate_ref", None)
+    if ref is not None:
+        return str(ref.certificate_arn)
+    return str(certificate.ref)
 
 
 @runtime_checkable

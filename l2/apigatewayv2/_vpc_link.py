@@ -85,7 +85,8 @@ class VpcLink(Resource):
             security_group_ids=Lazy.list(lambda: [g.security_group_id for g in self._security_groups]),
         )
         self.vpc_link_id: str = resource.ref
-        selected = vpc.select_subnets(subnets or ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS))
+        selection = subnets or ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS)
+        selected = vpc.select_subnets(**structs.asdict(selection, recurse=False))
         self.add_subnets(*selected.subnets)
         if security_groups:
             self.add_security_groups(*security_groups)

@@ -440,11 +440,16 @@ class WebSocketRoute(Resource):
             authorization_type=bound.authorization_type,
             route_response_selection_expression="$default" if return_response else None,
         )
-        self.route_id: str = route.ref
+        self._route_id: str = route.ref
         if return_response:
             cfn().CfnRouteResponse(
                 self, "Response", api_id=web_socket_api.api_id, route_id=route.ref, route_response_key="$default"
             )
+
+    @property
+    def route_id(self) -> str:
+        """The route's id."""
+        return self._route_id
 
     @property
     def route_ref(self) -> RouteReference:
