@@ -309,7 +309,10 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
                 props = {}
             resource = Resource(logical_id, resource_type, entry, view)  # type: ignore[arg-type]
             for pack, rule in checks:
-                outcome = rule.check(props, resource)
+                try:
+                    outcome = rule.check(props, resource)
+                except Exception as e:  # a rule's bug: say which rule and resource
+                    raise RuntimeError(f"rule {rule.id} failed on {stack.stack_path}/{logical_id}: {e!r}") from e
                 if not outcome:
                     continue
                 items: tuple[str, ...] = () if isinstance(outcome, str) else tuple(outcome)

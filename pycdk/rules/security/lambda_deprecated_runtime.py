@@ -20,7 +20,7 @@ plus ``nodejs4.3-edge``."""
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
     runtime = props.get("Runtime")
-    return f"The runtime {runtime} is no longer supported" if runtime in DEPRECATED else None
+    return f"The runtime {runtime} is no longer supported" if isinstance(runtime, str) and runtime in DEPRECATED else None
 
 
 RULE = Rule(

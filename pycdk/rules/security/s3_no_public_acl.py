@@ -12,7 +12,7 @@ _PUBLIC = {"PublicRead", "PublicReadWrite", "AuthenticatedRead"}
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
     acl = props.get("AccessControl")
-    return f"The bucket's canned ACL {acl} grants access beyond the account" if acl in _PUBLIC else None
+    return f"The bucket's canned ACL {acl} grants access beyond the account" if isinstance(acl, str) and acl in _PUBLIC else None
 
 
 RULE = Rule(

@@ -17,7 +17,7 @@ ASYNC_SERVICES = frozenset({"sns.amazonaws.com", "s3.amazonaws.com", "events.ama
 def _invoked_async(resource: Resource) -> bool:
     view = resource.template
     for permission in view.referrer_properties(resource.logical_id, "AWS::Lambda::Permission"):
-        if permission.get("Principal") in ASYNC_SERVICES and refers_to(permission.get("FunctionName"),
+        if str(permission.get("Principal")) in ASYNC_SERVICES and refers_to(permission.get("FunctionName"),
                                                                        resource.logical_id):
             return True
     for rule in view.referrer_properties(resource.logical_id, "AWS::Events::Rule"):
