@@ -396,20 +396,21 @@ class UserPoolClient(Resource):
             raise ValidationError("userPoolClientSecret is available only if generateSecret is set to true.", self)
         if self._user_pool_client_secret is None:
             from l2 import custom_resources as cr
+            from l2.custom_resources._aws_custom_resource import sdk_call_in_key_order
 
             log_secret = FeatureFlags.of(self).is_enabled(_LOG_SECRET_FLAG)
             resource = cr.AwsCustomResource(
                 self,
                 "DescribeCognitoUserPoolClient",
                 resource_type="Custom::DescribeCognitoUserPoolClient",
-                on_update=cr.AwsSdkCall(
+                on_update=sdk_call_in_key_order(cr.AwsSdkCall(
                     region=Stack.of(self).region,
                     service="CognitoIdentityServiceProvider",
                     action="describeUserPoolClient",
                     parameters={"UserPoolId": self.user_pool.user_pool_id, "ClientId": self.user_pool_client_id},
                     physical_resource_id=cr.PhysicalResourceId.of(self.user_pool_client_id),
                     logging=None if log_secret else cr.Logging.with_data_hidden(),
-                ),
+                ), "region", "service", "action", "parameters", "physicalResourceId"),
                 policy=cr.AwsCustomResourcePolicy.from_sdk_calls(resources=[self.user_pool.user_pool_arn]),
                 install_latest_aws_sdk=False,
             )

@@ -190,14 +190,15 @@ class UserPoolDomain(Resource):
         """Deprecated (use ``cloud_front_endpoint``): the distribution's domain name, read by a custom resource."""
         if self._cloud_front_resource is None:
             from l2 import custom_resources as cr
+            from l2.custom_resources._aws_custom_resource import sdk_call_in_key_order
 
             def call() -> cr.AwsSdkCall:
-                return cr.AwsSdkCall(
+                return sdk_call_in_key_order(cr.AwsSdkCall(
                     service="CognitoIdentityServiceProvider",
                     action="describeUserPoolDomain",
                     parameters={"Domain": self.domain_name},
                     physical_resource_id=cr.PhysicalResourceId.of(self.domain_name),
-                )
+                ), "service", "action", "parameters", "physicalResourceId")
 
             self._cloud_front_resource = cr.AwsCustomResource(
                 self,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import (
     Construct,
+    Lazy,
     Names,
     Resource,
     SecretValue,
@@ -352,7 +353,8 @@ class _ProviderBase(Resource):
             user_pool_id=self._user_pool.user_pool_id,
             provider_name=provider_name,
             provider_type=provider_type,
-            provider_details={k: v for k, v in details.items() if v is not None},
+            # a token: the L1 checks ProviderDetails as a map of strings, aws-cdk-lib passes SAML's booleans through
+            provider_details=Lazy.any(lambda: {k: v for k, v in details.items() if v is not None}),
             attribute_mapping=self._attribute_mapping(),
             **extra,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,24 @@ if TYPE_CHECKING:
     from l2.lambda_ import IFunction
 
 _CODE_TEMPLATE = "{####}"
+_LAMBDA_CONFIG_FIELDS = frozenset(
+    {
+        "create_auth_challenge",
+        "custom_email_sender",
+        "custom_message",
+        "custom_sms_sender",
+        "define_auth_challenge",
+        "kms_key_id",
+        "post_authentication",
+        "post_confirmation",
+        "pre_authentication",
+        "pre_sign_up",
+        "pre_token_generation",
+        "pre_token_generation_config",
+        "user_migration",
+        "verify_auth_challenge_response",
+    }
+)
 _VERIFY_EMAIL_TEMPLATE = "{##Verify Email##}"
 _COGNITO_PRINCIPAL = "cognito-idp.amazonaws.com"
 
@@ -425,7 +444,7 @@ class UserPool(UserPoolBase):
             username_attributes=username_attrs,
             alias_attributes=alias_attrs,
             auto_verified_attributes=auto_verify_attrs,
-            lambda_config=Lazy.any(lambda: _undefined_if_no_keys(self._triggers)),
+            lambda_config=Lazy.any(self._render_lambda_config),
             sms_authentication_message=mfa_message_value,
             sms_configuration=sms_configuration,
             admin_create_user_config=admin_create_user_config,
@@ -528,6 +547,18 @@ class UserPool(UserPoolBase):
             self._triggers[name] = {"lambdaArn": fn.function_arn, "lambdaVersion": version.value}
         else:
             self._triggers[name] = fn.function_arn
+
+    def _render_lambda_config(self) -> CfnUserPool.LambdaConfigProperty | None:
+        # aws-cdk-lib renders the config through the L1's property renderer, which keeps only the keys
+        # CloudFormation's 2.275 schema knows (an operation from ``UserPoolOperation.of`` it does not is dropped)
+        fields = {}
+        for name, value in self._triggers.items():
+            snake = re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), name)
+            if snake in _LAMBDA_CONFIG_FIELDS:
+                fields[snake] = value
+        if not fields:
+            return None
+        return CfnUserPool.LambdaConfigProperty(**fields)
 
     def _add_lambda_permission(self, fn: IFunction, name: str) -> None:
         from l2 import iam
