@@ -414,7 +414,7 @@ class DomainName(Resource):
         id: str,
         *,
         domain_name: str,
-        certificate: ICertificateRef | None = None,
+        certificate: ICertificateRef,
         certificate_name: str | None = None,
         endpoint_type: EndpointType | None = None,
         ip_address_type: IpAddressType | None = None,
@@ -441,7 +441,7 @@ class DomainName(Resource):
             mutual_tls_authentication=mtls_config,
         )
         self.name: str = self._resource.ref
-        if certificate is not None:
+        if certificate is not None:  # always given from Python; kept as aws-cdk-lib checks it
             self.add_endpoint(
                 certificate=certificate,
                 certificate_name=certificate_name,
@@ -608,7 +608,15 @@ class ApiMapping(Resource):
             stage=stage.stage_name,
             api_mapping_key=api_mapping_key,
         )
-        self.node.add_dependency(stage)  # type: ignore[arg-type]
+        if isinstance(stage, Construct) and stage in self.node.scopes:
+            # a mapping made by its stage (``domain_mapping``): aws-cdk-lib's dependency on the parent stage
+            # makes the mapping's resource depend on the stage's other resources; pycdk's core refuses a
+            # dependency on an ancestor, so depend on those siblings directly (same DependsOn)
+            for child in stage.node.children:
+                if child is not self:
+                    self.node.add_dependency(child)
+        else:
+            self.node.add_dependency(stage)  # type: ignore[arg-type]
         self.api_mapping_id: str = resource.ref
         self.mapping_key: str | None = api_mapping_key
         self._domain = domain_name
