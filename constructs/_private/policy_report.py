@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from typing import Any
 
@@ -449,9 +450,12 @@ def _legacy_resource(x: dict[str, Any]) -> dict[str, Any]:
 # -- the text report (the CLI's and the app's format), without colours -------------------------------------
 
 
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f\x9b]")
+
+
 def _sanitize(s: Any) -> str:
-    text = "" if s is None else str(s)
-    return "".join("\ufffd" if (ord(ch) < 32 and ch not in "\t\n") or ord(ch) in (0x7F, 0x9B) else ch for ch in text)
+    """Control characters (but tab and newline), DEL and CSI become U+FFFD."""
+    return _CONTROL_CHARS.sub("\ufffd", "" if s is None else str(s))
 
 
 def _strip_ack_tag(description: str) -> str:
