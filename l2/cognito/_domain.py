@@ -12,6 +12,7 @@ from l1.cognito import CfnUserPoolDomain
 from l2.cognito._interfaces import IUserPool, IUserPoolDomain
 
 if TYPE_CHECKING:
+    from l1.certificatemanager import CfnCertificate
     from l2.cognito._client import UserPoolClient
     from l2.custom_resources import AwsCustomResource
 
@@ -49,11 +50,11 @@ class CustomDomainOptions:
     """A custom domain.
 
     Args:
-        certificate: its ACM certificate (in us-east-1).
+        certificate: its ACM certificate in us-east-1 (an ``ICertificate``, or the L1 ``CfnCertificate``).
         domain_name: the domain name.
     """
 
-    certificate: ICertificate
+    certificate: ICertificate | CfnCertificate
     domain_name: str
 
 
@@ -163,7 +164,7 @@ class UserPoolDomain(Resource):
             user_pool_id=user_pool.user_pool_id,
             domain=domain,
             custom_domain_config=(
-                {"certificateArn": custom_domain.certificate.certificate_arn} if custom_domain is not None else None
+                {"certificateArn": _certificate_arn(custom_domain.certificate)} if custom_domain is not None else None
             ),
             managed_login_version=managed_login_version.value if managed_login_version is not None else None,
         )
@@ -241,3 +242,14 @@ class UserPoolDomain(Resource):
             f"{self.base_url(fips=fips)}{path}?client_id={client.user_pool_client_id}"
             f"&response_type={response_type}&redirect_uri={redirect_uri}"
         )
+
+
+def _certificate_arn(certificate: ICertificate | CfnCertificate) -> str:
+    # an ACM certificate L2 has certificate_arn; aws-cdk-lib also takes the L1 (whose certificateRef is its Ref)
+    arn = getattr(certificate, "certificate_arn", None)
+    if isinstance(arn, str):
+        return arn
+    ref = getattr(certificate, "certificate_ref", None)
+    if ref is not None:
+        return str(ref.certificate_arn)
+    return str(certificate.ref)
