@@ -81,28 +81,46 @@ def edge_sides(a: Rect, b: Rect) -> tuple[str, str]:
 
 
 def edge_geometry(a: Rect, b: Rect, width: float, height: float, ay: float | None = None,
-                  by: float | None = None) -> tuple[list[tuple[float, float]], tuple[float, float]]:
-    """The four points of the cubic curve from box ``a`` to box ``b`` (clamped to the canvas) and its middle.
+                  by: float | None = None, obstacles: list[Rect] | None = None,
+                  ) -> tuple[list[list[tuple[float, float]]], tuple[float, float]]:
+    """The route of an edge from box ``a`` to box ``b``: cubic curve segments (each four points, clamped to the
+    canvas) and the point where its label goes.
 
-    ``ay`` / ``by``: where on the boxes' sides the edge starts and ends (default: the middle).
+    ``ay`` / ``by``: where on the boxes' sides the edge starts and ends (default: the middle). ``obstacles``:
+    the other boxes; an edge between columns that are not neighbours runs above or below the boxes between them
+    (a horizontal lane), not through them.
     """
     ay = a.y + a.h / 2 if ay is None else ay
     by = b.y + b.h / 2 if by is None else by
     sides = edge_sides(a, b)
-    if sides == ("right", "left"):
-        sx, ex = a.x + a.w, b.x
-        bend = max(30.0, (ex - sx) / 2)
-        points = [(sx, ay), (sx + bend, ay), (ex - bend, by), (ex, by)]
-    elif sides == ("left", "right"):
-        sx, ex = a.x, b.x + b.w
-        bend = max(30.0, (sx - ex) / 2)
-        points = [(sx, ay), (sx - bend, ay), (ex + bend, by), (ex, by)]
-    else:
+    segments: list[list[tuple[float, float]]]
+    if sides == ("right", "left") or sides == ("left", "right"):
+        sign = 1.0 if sides == ("right", "left") else -1.0
+        sx = a.x + a.w if sign > 0 else a.x
+        ex = b.x if sign > 0 else b.x + b.w
+        low, high = min(sx, ex), max(sx, ex)
+        lo_y, hi_y = min(ay, by), max(ay, by)
+        between = [r for r in obstacles or [] if r.x < high and r.x + r.w > low]
+        if any(r.y < hi_y + 4 and r.y + r.h > lo_y - 4 for r in between):
+            above = min(r.y for r in between) - 9
+            below = max(r.y + r.h for r in between) + 9
+            lane = above if above > 4 and abs(above - (ay + by) / 2) <= abs(below - (ay + by) / 2) else below
+            turn = 18.0 * sign
+            segments = [
+                [(sx, ay), (sx + turn, ay), (sx + turn, lane), (sx + 2 * turn, lane)],
+                [(sx + 2 * turn, lane), (sx + 2 * turn, lane), (ex - 2 * turn, lane), (ex - 2 * turn, lane)],
+                [(ex - 2 * turn, lane), (ex - turn, lane), (ex - turn, by), (ex, by)],
+            ]
+        else:
+            bend = max(30.0, (high - low) / 2) * sign
+            segments = [[(sx, ay), (sx + bend, ay), (ex - bend, by), (ex, by)]]
+    else:  # one above the other: loop out on the right
         sx, ex = a.x + a.w, b.x + b.w
         bend = min(52.0, 30.0 + abs(ay - by) / 8)
-        points = [(sx, ay), (max(sx, ex) + bend, ay), (max(sx, ex) + bend, by), (ex, by)]
-    clamped = [(min(max(px, 2.0), width - 2.0), min(max(py, 2.0), height - 2.0)) for px, py in points]
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = clamped
+        segments = [[(sx, ay), (max(sx, ex) + bend, ay), (max(sx, ex) + bend, by), (ex, by)]]
+    clamped = [[(min(max(px, 2.0), width - 2.0), min(max(py, 2.0), height - 2.0)) for px, py in segment]
+               for segment in segments]
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = clamped[len(clamped) // 2]
     middle = ((x0 + 3 * x1 + 3 * x2 + x3) / 8, (y0 + 3 * y1 + 3 * y2 + y3) / 8)
     return clamped, middle
 
@@ -187,8 +205,11 @@ def _groups(graph: AppGraph, placed: Layout) -> list[str]:
 def _edge(edge: Edge, placed: Layout, width: float, height: float, labels: list[str], ay: float,
           by: float) -> str:
     colour, dash, stroke = EDGE_STYLES[edge.kind]
-    points, (mx, my) = edge_geometry(placed.nodes[edge.source], placed.nodes[edge.target], width, height, ay, by)
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
+    a, b = placed.nodes[edge.source], placed.nodes[edge.target]
+    obstacles = [r for r in placed.nodes.values() if r is not a and r is not b]
+    segments, (mx, my) = edge_geometry(a, b, width, height, ay, by, obstacles)
+    d = f"M {_n(segments[0][0][0])} {_n(segments[0][0][1])}" + "".join(
+        f" C {_n(p1[0])} {_n(p1[1])}, {_n(p2[0])} {_n(p2[1])}, {_n(p3[0])} {_n(p3[1])}" for _, p1, p2, p3 in segments)
     dashes = f' stroke-dasharray="{dash}"' if dash else ""
     text = short_label(edge)
     if text:
@@ -198,8 +219,7 @@ def _edge(edge: Edge, placed: Layout, width: float, height: float, labels: list[
         ly = min(max(my - 3, 12.0), height - 4)
         labels.append(f'<text class="edge-label" x="{_n(lx)}" y="{_n(ly)}" font-size="9.5" text-anchor="middle" '
                       f'fill="{colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">{_esc(text)}</text>')
-    return (f'<path class="edge {edge.kind}" d="M {_n(x0)} {_n(y0)} C {_n(x1)} {_n(y1)}, {_n(x2)} {_n(y2)}, '
-            f'{_n(x3)} {_n(y3)}" fill="none" stroke="{colour}" stroke-width="{stroke}"{dashes} '
+    return (f'<path class="edge {edge.kind}" d="{d}" fill="none" stroke="{colour}" stroke-width="{stroke}"{dashes} '
             f'marker-end="url(#arrow-{edge.kind})"><title>{_esc(edge.source)} → {_esc(edge.target)}: '
             f"{_esc(long_label(edge))}</title></path>")
 
