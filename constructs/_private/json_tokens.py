@@ -70,8 +70,19 @@ def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) ->
         if not Token.is_unresolved(x):
             out.append(_str_lit(x))
             return
+        fragments = split_string(x)._fragments
+        if len(fragments) == 1 and fragments[0][0] != "literal":
+            # a string that is one token resolving to null (``JsonNull``) is JSON null, as in aws-cdk-lib
+            resolved = ctx.resolve(fragments[0][1])
+            if resolved is None:
+                out.append("null")
+                return
+            out.append('"')
+            _emit_in_string(resolved, out)
+            out.append('"')
+            return
         out.append('"')
-        for kind, v in split_string(x)._fragments:
+        for kind, v in fragments:
             if kind == "literal":
                 out.append(_str_lit(v)[1:-1])
             else:

@@ -34,6 +34,16 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_stepfunctions/integ_distributed_map",
+    "l2_stepfunctions/integ_distributed_map_csv_delimiter",
+    "l2_stepfunctions/integ_distributed_map_csv_delimiter_with_result_writer_v2",
+    "l2_stepfunctions/integ_distributed_map_parallel",
+    "l2_stepfunctions/integ_distributed_map_redrive",
+    "l2_stepfunctions/integ_distributed_map_with_result_writer_v2",
+    "l2_stepfunctions/integ_distributed_map_with_result_writer_v2_having_writer_config",
+    "l2_stepfunctions/integ_distribution_map_result_writer_bucket_jsonpath",
+    "l2_stepfunctions/integ_distribution_map_with_result_writer_v2_jsonata",
+    "l2_stepfunctions/integ_map_with_catch",
+    "l2_stepfunctions/integ_s3_json_item_reader",
     "core/cfn_json",
     "core/integ_cross_region_references",
     "core/integ_cross_region_references_both",
