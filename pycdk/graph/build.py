@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..cli._private.assembly import StackInfo, read_stacks, select_stacks
 from ._private.edges import Key, RawEdge, Resolver, template_edges
 from ._private.sources import NESTED_STACK_TYPE, StackSource, stack_sources
 from ._private.tree import TreeIndex, read_tree
@@ -36,8 +35,10 @@ def build_graph(directory: str | Path, *, stacks: list[str] | None = None, resou
             matches no stack.
         pycdk.graph._private.tree.TreeError: when ``tree.json`` is not a construct tree.
     """
+    from ..cli._private.assembly import read_stacks, select_stacks  # the CLI's manifest reader, loaded on use
+
     root = Path(directory)
-    infos: list[StackInfo] = select_stacks(read_stacks(root), list(stacks or []))
+    infos = select_stacks(read_stacks(root), list(stacks or []))
     tree = read_tree(root)
     sources = stack_sources(infos, tree)
     if title is None:

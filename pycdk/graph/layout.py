@@ -73,8 +73,14 @@ class _Layouter:
             for group_id in self.chain[node.id]:
                 self.order.setdefault(("g", group_id), index)
         self.links: list[tuple[str, str]] = []  # (left node, right node)
+        flows = {frozenset((e.source, e.target)) for e in graph.edges if e.kind == "event"}
         for edge in graph.edges:
-            self.links.append((edge.source, edge.target) if edge.kind == "event" else (edge.target, edge.source))
+            if edge.kind == "event":
+                self.links.append((edge.source, edge.target))
+            elif edge.kind != "grant" or frozenset((edge.source, edge.target)) not in flows:
+                # a grant between two constructs events flow between (a queue policy letting its topic send)
+                # does not place them: the flow does
+                self.links.append((edge.target, edge.source))
 
     def run(self, x: float, y: float) -> Layout:
         root = self._measure("")

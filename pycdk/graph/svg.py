@@ -82,13 +82,15 @@ def edge_sides(a: Rect, b: Rect) -> tuple[str, str]:
 
 def edge_geometry(a: Rect, b: Rect, width: float, height: float, ay: float | None = None,
                   by: float | None = None, obstacles: list[Rect] | None = None,
+                  lanes: list[tuple[float, float, float]] | None = None,
                   ) -> tuple[list[list[tuple[float, float]]], tuple[float, float]]:
     """The route of an edge from box ``a`` to box ``b``: cubic curve segments (each four points, clamped to the
     canvas) and the point where its label goes.
 
     ``ay`` / ``by``: where on the boxes' sides the edge starts and ends (default: the middle). ``obstacles``:
     the other boxes; an edge between columns that are not neighbours runs above or below the boxes between them
-    (a horizontal lane), not through them.
+    (a horizontal lane), not through them. ``lanes``: the lanes taken so far (y, from x, to x); a new lane keeps
+    7 px from those it runs beside, and is added.
     """
     ay = a.y + a.h / 2 if ay is None else ay
     by = b.y + b.h / 2 if by is None else by
@@ -104,7 +106,12 @@ def edge_geometry(a: Rect, b: Rect, width: float, height: float, ay: float | Non
         if any(r.y < hi_y + 4 and r.y + r.h > lo_y - 4 for r in between):
             above = min(r.y for r in between) - 9
             below = max(r.y + r.h for r in between) + 9
-            lane = above if above > 4 and abs(above - (ay + by) / 2) <= abs(below - (ay + by) / 2) else below
+            up = above > 4 and abs(above - (ay + by) / 2) <= abs(below - (ay + by) / 2)
+            lane = above if up else below
+            taken = lanes if lanes is not None else []
+            while any(abs(y - lane) < 7 and x0 < high and x1 > low for y, x0, x1 in taken) and 4 < lane < height - 4:
+                lane += -7.0 if up else 7.0
+            taken.append((lane, low, high))
             turn = 18.0 * sign
             segments = [
                 [(sx, ay), (sx + turn, ay), (sx + turn, lane), (sx + 2 * turn, lane)],
@@ -177,8 +184,11 @@ def to_svg(graph: AppGraph, *, links: bool = False) -> str:
     parts += _groups(graph, placed)
     labels: list[str] = []
     ports = _ports(graph, placed)
+    lanes: list[tuple[float, float, float]] = []
+    spots: list[Rect] = []
     for index, edge in enumerate(graph.edges):
-        parts.append(_edge(edge, placed, width, height, labels, ports[(index, "source")], ports[(index, "target")]))
+        parts.append(_edge(edge, placed, width, height, labels, ports[(index, "source")], ports[(index, "target")],
+                           lanes, spots))
     for index, node in enumerate(graph.nodes):
         parts.append(_node(index, node, placed.nodes[node.id], links))
     parts += labels
@@ -202,12 +212,32 @@ def _groups(graph: AppGraph, placed: Layout) -> list[str]:
     return parts
 
 
+def _free_spot(x: float, y: float, half: float, spots: list[Rect], width: float,
+               height: float) -> tuple[float, float]:
+    """Where a label of half-width ``half`` centred near (``x``, ``y``) overlaps no label placed so far (tried:
+    the point, then steps left and right along the edge, then up); the spot is recorded in ``spots``."""
+    candidates = [(x, y)] + [(x + sign * step * (2 * half + 8), y) for step in (1, 2) for sign in (1, -1)]
+    candidates += [(x, y - 11), (x, y + 11)]
+    chosen = None
+    for cx, cy in candidates:
+        cx, cy = min(max(cx, half + 2), width - half - 2), min(max(cy, 12.0), height - 4)
+        box = Rect(cx - half, cy - 9, 2 * half, 11)
+        if not any(box.overlaps(other) for other in spots):
+            chosen = (cx, cy, box)
+            break
+    if chosen is None:
+        cx, cy = min(max(x, half + 2), width - half - 2), min(max(y, 12.0), height - 4)
+        chosen = (cx, cy, Rect(cx - half, cy - 9, 2 * half, 11))
+    spots.append(chosen[2])
+    return chosen[0], chosen[1]
+
+
 def _edge(edge: Edge, placed: Layout, width: float, height: float, labels: list[str], ay: float,
-          by: float) -> str:
+          by: float, lanes: list[tuple[float, float, float]], spots: list[Rect]) -> str:
     colour, dash, stroke = EDGE_STYLES[edge.kind]
     a, b = placed.nodes[edge.source], placed.nodes[edge.target]
     obstacles = [r for r in placed.nodes.values() if r is not a and r is not b]
-    segments, (mx, my) = edge_geometry(a, b, width, height, ay, by, obstacles)
+    segments, (mx, my) = edge_geometry(a, b, width, height, ay, by, obstacles, lanes)
     d = f"M {_n(segments[0][0][0])} {_n(segments[0][0][1])}" + "".join(
         f" C {_n(p1[0])} {_n(p1[1])}, {_n(p2[0])} {_n(p2[1])}, {_n(p3[0])} {_n(p3[1])}" for _, p1, p2, p3 in segments)
     dashes = f' stroke-dasharray="{dash}"' if dash else ""
@@ -215,8 +245,7 @@ def _edge(edge: Edge, placed: Layout, width: float, height: float, labels: list[
     if text:
         text = _fit(text, 150, 5.6)
         half = len(text) * 2.8
-        lx = min(max(mx, half + 2), width - half - 2)
-        ly = min(max(my - 3, 12.0), height - 4)
+        lx, ly = _free_spot(mx, my - 3, half, spots, width, height)
         labels.append(f'<text class="edge-label" x="{_n(lx)}" y="{_n(ly)}" font-size="9.5" text-anchor="middle" '
                       f'fill="{colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">{_esc(text)}</text>')
     return (f'<path class="edge {edge.kind}" d="{d}" fill="none" stroke="{colour}" stroke-width="{stroke}"{dashes} '

@@ -7,8 +7,6 @@ from pathlib import Path
 import pytest
 from graph_apps import big_app, orders_app
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
 
 @pytest.fixture(scope="session")
 def orders(tmp_path_factory: pytest.TempPathFactory) -> Path:

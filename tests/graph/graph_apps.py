@@ -19,6 +19,9 @@ from l2 import (
 )
 from patterns.sqs_lambda import SqsToLambda
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+"""Committed cloud assemblies (``oracle_app/``: aws-cdk-lib's, of ``oracle_app.py``)."""
+
 
 def _function(scope: Construct, id: str) -> lambda_.Function:
     return lambda_.Function(scope, id, code=lambda_.Code.from_inline("def handler(event, context):\n    pass\n"),

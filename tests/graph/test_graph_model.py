@@ -8,7 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from conftest import FIXTURES
+from graph_apps import FIXTURES
 
 from pycdk.graph import build_graph
 from pycdk.graph.model import AppGraph

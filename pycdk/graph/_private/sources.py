@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...cli._private.assembly import StackInfo
 from .tree import TreeIndex
+
+if TYPE_CHECKING:
+    from ...cli._private.assembly import StackInfo
 
 NESTED_STACK_TYPE = "AWS::CloudFormation::Stack"
 
