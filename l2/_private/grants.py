@@ -4,9 +4,12 @@ plus KMS actions on its key when it is encrypted."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from l2._private.iam_module import iam
+
+if TYPE_CHECKING:
+    from l2.iam import Grant, IGrantable
 
 
 class KeyedResourceGrants:
@@ -27,12 +30,12 @@ class KeyedResourceGrants:
 
     def actions(
         self,
-        grantee: Any,
+        grantee: IGrantable,
         actions: Sequence[str],
         *,
         key_actions: Sequence[str] | None = None,
         resource_arns: Sequence[str] | None = None,
-    ) -> Any:
+    ) -> Grant:
         """Grant ``actions`` on the resource (or ``resource_arns``) and ``key_actions`` on its key."""
         result = iam().Grant.add_to_principal_or_resource(
             grantee=grantee,

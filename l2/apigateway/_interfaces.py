@@ -132,9 +132,15 @@ class IResource(Protocol):
     @property
     def parent_resource(self) -> IResource | None: ...
 
-    default_integration: Integration | None
-    default_method_options: MethodOptions | None
-    default_cors_preflight_options: CorsOptions | None
+    @property
+    def default_integration(self) -> Integration | None: ...
+
+    @property
+    def default_method_options(self) -> MethodOptions | None: ...
+
+    @property
+    def default_cors_preflight_options(self) -> CorsOptions | None: ...
+
 
     def add_resource(
         self,

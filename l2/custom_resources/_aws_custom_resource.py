@@ -344,7 +344,7 @@ class AwsCustomResource(Construct):
         family = provider.runtime.family
         provider.add_metadata(RUNTIME_FAMILY_MARKER, family.value if family is not None else None)
         if log_group is not None:
-            provider.log_group.node.add_metadata(LOG_GROUP_MARKER, True)
+            provider.log_group.node.add_metadata(LOG_GROUP_MARKER, True)  # type: ignore[attr-defined]
         if log_retention:
             retention = provider.lambda_function.node.try_find_child("LogRetention")
             if retention is not None:

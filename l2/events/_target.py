@@ -51,6 +51,6 @@ class RuleTargetConfig:
 class IRuleTarget(Protocol):
     """Something a rule can send events to (see ``l2.events_targets``)."""
 
-    def bind(self, rule: Any, id: str | None = None) -> RuleTargetConfig:
+    def bind(self, rule: Any, id: str | None = None, /) -> RuleTargetConfig:
         """The target's configuration for ``rule``; may add permissions."""
         ...

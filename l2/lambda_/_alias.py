@@ -12,7 +12,10 @@ from l1.lambda_ import CfnAlias
 from ._function_base import QualifiedFunctionBase, metric_options
 
 if TYPE_CHECKING:
-    from l2.cloudwatch import Metric
+    from l2.cloudwatch import Metric, Unit
+    from l2.iam import IPrincipal, IRole
+    from l2.lambda_._event_invoke_config import IDestination
+    from l2.lambda_._interfaces import IAlias, IVersion
 
     from ._interfaces import IScalableFunctionAttribute
 
@@ -21,7 +24,7 @@ if TYPE_CHECKING:
 class VersionWeight:
     """A version and the share of traffic (0..1) it receives."""
 
-    version: Any
+    version: IVersion
     weight: float
 
 
@@ -48,13 +51,13 @@ class Alias(QualifiedFunctionBase):
         id: str,
         *,
         alias_name: str,
-        version: Any,
+        version: IVersion,
         description: str | None = None,
         additional_versions: Sequence[VersionWeight] | None = None,
         provisioned_concurrent_executions: float | None = None,
-        max_event_age: Any = None,
-        on_failure: Any = None,
-        on_success: Any = None,
+        max_event_age: Duration | None = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
         retry_attempts: float | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=alias_name)
@@ -108,12 +111,12 @@ class Alias(QualifiedFunctionBase):
         return f"{name}:{self.alias_name}"
 
     @property
-    def grant_principal(self) -> Any:  # type: ignore[override]
+    def grant_principal(self) -> IPrincipal:  # type: ignore[override]
         """The function's principal."""
         return self.version.grant_principal
 
     @property
-    def role(self) -> Any:  # type: ignore[override]
+    def role(self) -> IRole | None:  # type: ignore[override]
         """The function's role."""
         return self.version.role
 
@@ -149,7 +152,7 @@ class Alias(QualifiedFunctionBase):
         return self._scalable_alias
 
     @staticmethod
-    def from_alias_attributes(scope: Construct, id: str, *, alias_name: str, alias_version: Any) -> Any:
+    def from_alias_attributes(scope: Construct, id: str, *, alias_name: str, alias_version: IVersion) -> IAlias:
         """An existing alias ``alias_name`` of the version ``alias_version``."""
         return _ImportedAlias(scope, id, alias_name, alias_version)
 
@@ -165,7 +168,7 @@ class Alias(QualifiedFunctionBase):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """A metric of this alias (dimensions ``FunctionName`` and ``Resource``)."""

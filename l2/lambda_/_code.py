@@ -23,8 +23,12 @@ from constructs import (
 from constructs.internals import structs
 
 if TYPE_CHECKING:
+    from constructs import CfnParameter
+    from l2.ecr import IRepository
+    from l2.ecr_assets import DockerImageAssetInvalidationOptions, NetworkMode, Platform
     from l2.iam import IGrantable
     from l2.kms import IKey
+    from l2.lambda_._image import CodeImageConfig
     from l2.s3 import IBucket
 
     from ._image import AssetImageCode
@@ -116,7 +120,7 @@ class CodeConfig:
 
     inline_code: str | None = None
     s3_location: S3Location | None = None
-    image: Any = None
+    image: CodeImageConfig | None = None
     source_kms_key_arn: str | None = None
     s3_object_storage_mode: S3ObjectStorageMode | None = None
 
@@ -246,7 +250,7 @@ class Code:
                          deploy_time=deploy_time)
 
     @staticmethod
-    def from_cfn_parameters(*, bucket_name_param: Any = None, object_key_param: Any = None,
+    def from_cfn_parameters(*, bucket_name_param: CfnParameter | None = None, object_key_param: CfnParameter | None = None,
                             source_kms_key: Any = None) -> CfnParametersCode:
         """Bucket and key from CloudFormation parameters (created under the function when not given)."""
         return CfnParametersCode(bucket_name_param=bucket_name_param, object_key_param=object_key_param,
@@ -265,14 +269,14 @@ class Code:
         build_secrets: Mapping[str, str] | None = None,
         build_ssh: str | None = None,
         cache_disabled: bool | None = None,
-        cache_from: Sequence[Any] | None = None,
-        cache_to: Any = None,
+        cache_from: Sequence[DockerCacheOption] | None = None,
+        cache_to: DockerCacheOption | None = None,
         display_name: str | None = None,
         file: str | None = None,
-        invalidation: Any = None,
-        network_mode: Any = None,
+        invalidation: DockerImageAssetInvalidationOptions | None = None,
+        network_mode: NetworkMode | None = None,
         outputs: Sequence[str] | None = None,
-        platform: Any = None,
+        platform: Platform | None = None,
         target: str | None = None,
         extra_hash: str | None = None,
         exclude: Sequence[str] | None = None,
@@ -286,7 +290,7 @@ class Code:
         return AssetImageCode(directory, **props)
 
     @staticmethod
-    def from_ecr_image(repository: Any, *, cmd: Sequence[str] | None = None, entrypoint: Sequence[str] | None = None,
+    def from_ecr_image(repository: IRepository, *, cmd: Sequence[str] | None = None, entrypoint: Sequence[str] | None = None,
                        tag: str | None = None, tag_or_digest: str | None = None,
                        working_directory: str | None = None) -> Code:
         """A container image in an ECR repository."""
@@ -330,9 +334,9 @@ class InlineCode(Code):
 class S3Code(Code):
     """A zip file in an S3 bucket."""
 
-    def __init__(self, bucket: Any, key: str, object_version: str | None = None) -> None:
+    def __init__(self, bucket: IBucket, key: str, object_version: str | None = None) -> None:
         if not bucket.bucket_name:
-            raise ValidationError("bucketName is undefined for the provided bucket", bucket)
+            raise ValidationError("bucketName is undefined for the provided bucket", bucket)  # type: ignore[arg-type]
         self.bucket_name: str = bucket.bucket_name
         self.key = key
         self.object_version = object_version
@@ -449,14 +453,14 @@ class AssetCode(Code):
         path: str,
         *,
         asset_hash: str | None = None,
-        asset_hash_type: Any = None,
-        bundling: Any = None,
+        asset_hash_type: AssetHashType | None = None,
+        bundling: BundlingOptions | None = None,
         deploy_time: bool | None = None,
         display_name: str | None = None,
         exclude: Sequence[str] | None = None,
-        follow_symlinks: Any = None,
-        ignore_mode: Any = None,
-        readers: Sequence[Any] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+        readers: Sequence[IGrantable] | None = None,
         source_kms_key: Any = None,
     ) -> None:
         self.path = path
@@ -486,7 +490,7 @@ class AssetCode(Code):
             source_kms_key_arn=kms.key_arn if kms is not None else None,
         )
 
-    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+    def bind_to_resource(self, resource: CfnResource, *, resource_property: str | None = None) -> None:
         if self._asset is None:
             raise ValidationError("bindToResource() must be called after bind()", resource)
         self._asset.add_resource_metadata(resource, resource_property or "Code")
@@ -496,7 +500,7 @@ class CfnParametersCode(Code):
     """Code whose bucket and key are stack parameters (``LambdaSourceBucketNameParameter`` and
     ``LambdaSourceObjectKeyParameter`` under the function unless given)."""
 
-    def __init__(self, *, bucket_name_param: Any = None, object_key_param: Any = None,
+    def __init__(self, *, bucket_name_param: CfnParameter | None = None, object_key_param: CfnParameter | None = None,
                  source_kms_key: Any = None) -> None:
         self._bucket_name_param = bucket_name_param
         self._object_key_param = object_key_param
@@ -542,6 +546,6 @@ class CfnParametersCode(Code):
             )
         return self._object_key_param.logical_id
 
-    def assign(self, *, bucket_name: str, object_key: str, object_version: str | None = None) -> dict[str, Any]:
+    def assign(self, *, bucket_name: str, object_key: str, object_version: str | None = None) -> Mapping[str, Any]:
         """Parameter values (logical id → value) for a deployment."""
         return {self.bucket_name_param: bucket_name, self.object_key_param: object_key}

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from constructs import Construct, Duration, Resource, Token, ValidationError
 from constructs.internals import structs
 from l1.lambda_ import CfnEventInvokeConfig
+
+if TYPE_CHECKING:
+    from l2.lambda_._interfaces import IFunction
 
 
 class DestinationType(enum.Enum):
@@ -27,7 +30,7 @@ class DestinationConfig:
 class IDestination(Protocol):
     """An on-success or on-failure destination (``aws_lambda_destinations`` in aws-cdk-lib)."""
 
-    def bind(self, scope: Construct, fn: Any, *, type: DestinationType) -> DestinationConfig: ...
+    def bind(self, scope: Construct, fn: IFunction, *, type: DestinationType) -> DestinationConfig: ...
 
 
 class EventInvokeConfig(Resource):
@@ -45,7 +48,7 @@ class EventInvokeConfig(Resource):
         scope: Construct,
         id: str,
         *,
-        function: Any,
+        function: IFunction,
         qualifier: str | None = None,
         max_event_age: Duration | None = None,
         on_failure: IDestination | None = None,

@@ -31,24 +31,24 @@ class FilterRule:
         return [""]
 
     @staticmethod
-    def is_equal(item: Any) -> list[Any]:
+    def is_equal(item: str | float | bool) -> list[Any]:
         """Match a string, or a number (numeric equality)."""
         if isinstance(item, (int, float)) and not isinstance(item, bool):
             return [{"numeric": ["=", item]}]
         return [item]
 
     @staticmethod
-    def or_(*elem: Any) -> list[Any]:
+    def or_(*elem: str) -> list[str]:
         """Match any of the values."""
         return list(elem)
 
     @staticmethod
-    def not_equals(elem: str) -> list[dict[str, Any]]:
+    def not_equals(elem: str) -> list[Mapping[str, list[str]]]:
         """Match anything but ``elem``."""
         return [{"anything-but": [elem]}]
 
     @staticmethod
-    def between(first: float, second: float) -> list[dict[str, Any]]:
+    def between(first: float, second: float) -> list[Mapping[str, list[Any]]]:
         """Match numbers in ``(first, second]``."""
         return [{"numeric": [">", first, "<=", second]}]
 

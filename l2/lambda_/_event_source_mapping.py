@@ -5,11 +5,16 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs import ArnFormat, Construct, Duration, Resource, Stack, Token, ValidationError
 from constructs.internals import structs
 from l1.lambda_ import CfnEventSourceMapping
+
+if TYPE_CHECKING:
+    from l2.kms import IKey
+    from l2.lambda_._interfaces import IEventSourceMapping, IFunction
+    from l2.lambda_._schema_registry import ISchemaRegistry
 
 
 class StartingPosition(enum.Enum):
@@ -30,7 +35,7 @@ class DlqDestinationConfig:
 class IEventSourceDlq(Protocol):
     """An on-failure destination (queue or topic) of a stream event source."""
 
-    def bind(self, target: Any, target_handler: Any) -> DlqDestinationConfig: ...
+    def bind(self, target: IEventSourceMapping, target_handler: IFunction) -> DlqDestinationConfig: ...
 
 
 class EventSourceMappingLogLevel(enum.Enum):
@@ -140,7 +145,7 @@ class EventSourceMapping(Resource):
         scope: Construct,
         id: str,
         *,
-        target: Any,
+        target: IFunction,
         event_source_arn: str | None = None,
         batch_size: float | None = None,
         bisect_batch_on_error: bool | None = None,
@@ -158,12 +163,12 @@ class EventSourceMapping(Resource):
         starting_position: StartingPosition | None = None,
         starting_position_timestamp: float | None = None,
         tumbling_window: Duration | None = None,
-        filter_encryption: Any = None,
+        filter_encryption: IKey | None = None,
         kafka_consumer_group_id: str | None = None,
         log_level: EventSourceMappingLogLevel | None = None,
         metrics_config: MetricsConfig | None = None,
         provisioned_poller_config: ProvisionedPollerConfig | None = None,
-        schema_registry_config: Any = None,
+        schema_registry_config: ISchemaRegistry | None = None,
         source_access_configurations: Sequence[SourceAccessConfiguration] | None = None,
         support_s3_on_failure_destination: bool | None = None,
     ) -> None:
@@ -297,7 +302,7 @@ class EventSourceMapping(Resource):
                                            event_source_mapping_id=self.event_source_mapping_id)
 
     @staticmethod
-    def from_event_source_mapping_id(scope: Construct, id: str, event_source_mapping_id: str) -> Any:
+    def from_event_source_mapping_id(scope: Construct, id: str, event_source_mapping_id: str) -> IEventSourceMapping:
         """An existing event source mapping, by id."""
         return _ImportedEventSourceMapping(scope, id, event_source_mapping_id)
 
@@ -331,8 +336,8 @@ class EventSourceMappingOptions:
     bisect_batch_on_error: bool | None = None
     enabled: bool | None = None
     event_source_arn: str | None = None
-    filter_encryption: Any = None
-    filters: Sequence[Mapping[str, Any]] | None = None
+    filter_encryption: IKey | None = None
+    filters: list[Mapping[str, Any]] | None = None
     kafka_bootstrap_servers: Sequence[str] | None = None
     kafka_consumer_group_id: str | None = None
     kafka_topic: str | None = None
@@ -346,7 +351,7 @@ class EventSourceMappingOptions:
     provisioned_poller_config: ProvisionedPollerConfig | None = None
     report_batch_item_failures: bool | None = None
     retry_attempts: float | None = None
-    schema_registry_config: Any = None
+    schema_registry_config: ISchemaRegistry | None = None
     source_access_configurations: Sequence[SourceAccessConfiguration] | None = None
     starting_position: StartingPosition | None = None
     starting_position_timestamp: float | None = None
@@ -358,4 +363,4 @@ class EventSourceMappingOptions:
 class EventSourceMappingProps(EventSourceMappingOptions):
     """The props of ``EventSourceMapping``: the options plus the target function."""
 
-    target: Any
+    target: IFunction

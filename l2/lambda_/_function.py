@@ -45,8 +45,17 @@ from ._private.function_hash import calculate_function_hash, trim_from_start
 from ._runtime import Architecture, Runtime, RuntimeFamily
 
 if TYPE_CHECKING:
-    from constructs import Size
-    from l2.cloudwatch import Metric
+    from constructs import RemovalPolicy, Size
+    from l2.cloudwatch import Metric, Unit
+    from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
+    from l2.iam import IRole, PolicyStatement
+    from l2.lambda_._alias import VersionWeight
+    from l2.lambda_._event_invoke_config import IDestination
+    from l2.lambda_._function_base import IEventSource
+    from l2.lambda_._function_config import LogRetentionRetryOptions
+    from l2.logs import ILogGroup, RetentionDays
+    from l2.sns import ITopic
+    from l2.sqs import IQueue
 
     from ._alias import Alias
     from ._layers import ILayerVersion
@@ -190,9 +199,9 @@ class Function(FunctionBase):
     # Set on an instance only when there is one (a Function keeps under 30 instance attributes, so its
     # attribute dict stays a compact shared-key one).
     _current_version: Version | None = None
-    current_version_options: VersionOptions | Mapping[str, Any] | None = None
-    dead_letter_queue: Any = None
-    dead_letter_topic: Any = None
+    current_version_options: VersionOptions | None = None
+    dead_letter_queue: IQueue | None = None
+    dead_letter_topic: ITopic | None = None
 
     def __init__(
         self,
@@ -210,49 +219,49 @@ class Function(FunctionBase):
         application_log_level_v2: ApplicationLogLevel | None = None,
         architecture: Architecture | None = None,
         code_signing_config: ICodeSigningConfig | None = None,
-        current_version_options: VersionOptions | Mapping[str, Any] | None = None,
-        dead_letter_queue: Any = None,
+        current_version_options: VersionOptions | None = None,
+        dead_letter_queue: IQueue | None = None,
         dead_letter_queue_enabled: bool | None = None,
-        dead_letter_topic: Any = None,
+        dead_letter_topic: ITopic | None = None,
         description: str | None = None,
         durable_config: DurableConfig | None = None,
         environment: Mapping[str, str] | None = None,
         environment_encryption: Any = None,
         ephemeral_storage_size: Size | None = None,
-        events: Sequence[Any] | None = None,
+        events: Sequence[IEventSource] | None = None,
         filesystem: FileSystem | None = None,
         function_name: str | None = None,
-        initial_policy: Sequence[Any] | None = None,
+        initial_policy: Sequence[PolicyStatement] | None = None,
         insights_version: LambdaInsightsVersion | None = None,
         ipv6_allowed_for_dual_stack: bool | None = None,
         layers: Sequence[ILayerVersion] | None = None,
         log_format: str | None = None,
         logging_format: LoggingFormat | None = None,
         log_group: Any = None,
-        log_removal_policy: Any = None,
-        log_retention: Any = None,
-        log_retention_retry_options: Any = None,
-        log_retention_role: Any = None,
+        log_removal_policy: RemovalPolicy | None = None,
+        log_retention: RetentionDays | None = None,
+        log_retention_retry_options: LogRetentionRetryOptions | None = None,
+        log_retention_role: IRole | None = None,
         memory_size: float | None = None,
         params_and_secrets: ParamsAndSecretsLayerVersion | None = None,
         profiling: bool | None = None,
         profiling_group: Any = None,
         recursive_loop: RecursiveLoop | None = None,
         reserved_concurrent_executions: float | None = None,
-        role: Any = None,
+        role: IRole | None = None,
         runtime_management_mode: RuntimeManagementMode | None = None,
-        security_groups: Sequence[Any] | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
         snap_start: SnapStartConf | None = None,
         system_log_level: str | None = None,
         system_log_level_v2: SystemLogLevel | None = None,
         tenancy_config: TenancyConfig | None = None,
         timeout: Duration | None = None,
         tracing: Tracing | None = None,
-        vpc: Any = None,
-        vpc_subnets: Any = None,
+        vpc: IVpc | None = None,
+        vpc_subnets: SubnetSelection | None = None,
         max_event_age: Duration | None = None,
-        on_failure: Any = None,
-        on_success: Any = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
         retry_attempts: float | None = None,
     ) -> None:
         check_deprecated_props("aws_lambda.FunctionProps", locals())  # jsii's deprecation warnings
@@ -475,7 +484,7 @@ class Function(FunctionBase):
         return arn
 
     @property
-    def log_group(self) -> Any:
+    def log_group(self) -> ILogGroup:
         """The function's log group: the given one, or one managed by a ``LogRetention`` (created on first use)."""
         if self._log_group is None:
             from l2 import logs
@@ -582,12 +591,12 @@ class Function(FunctionBase):
         self,
         alias_name: str,
         *,
-        additional_versions: Sequence[Any] | None = None,
+        additional_versions: Sequence[VersionWeight] | None = None,
         description: str | None = None,
         provisioned_concurrent_executions: float | None = None,
         max_event_age: Duration | None = None,
-        on_failure: Any = None,
-        on_success: Any = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
         retry_attempts: float | None = None,
     ) -> Alias:
         """An ``Alias`` (construct id ``Alias<name>``) pointing at ``current_version`` (keywords: ``AliasOptions``)."""
@@ -840,11 +849,11 @@ class Function(FunctionBase):
         *,
         function_arn: str,
         architecture: Architecture | None = None,
-        role: Any = None,
+        role: IRole | None = None,
         same_environment: bool | None = None,
-        security_group: Any = None,
+        security_group: ISecurityGroup | None = None,
         skip_permissions: bool | None = None,
-        tenancy_config: Any = None,
+        tenancy_config: TenancyConfig | None = None,
     ) -> FunctionBase:
         """An existing function; ``same_environment`` lets ``add_permission`` work on a token ARN."""
         return _ImportedFunction(scope, id, function_arn=function_arn, role=role, architecture=architecture,
@@ -864,7 +873,7 @@ class Function(FunctionBase):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """A metric over all functions in the region."""
@@ -885,7 +894,7 @@ class Function(FunctionBase):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """``Errors`` over all functions (sum)."""
@@ -904,7 +913,7 @@ class Function(FunctionBase):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """``Duration`` over all functions."""
@@ -923,7 +932,7 @@ class Function(FunctionBase):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """``Invocations`` over all functions (sum)."""
@@ -942,7 +951,7 @@ class Function(FunctionBase):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """``Throttles`` over all functions (sum)."""
@@ -961,7 +970,7 @@ class Function(FunctionBase):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """``ConcurrentExecutions`` over all functions (max)."""
@@ -980,7 +989,7 @@ class Function(FunctionBase):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """``UnreservedConcurrentExecutions`` over all functions (max)."""

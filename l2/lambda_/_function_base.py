@@ -22,9 +22,27 @@ from constructs import (
 from l1.lambda_ import CfnPermission
 
 if TYPE_CHECKING:
-    from l2.cloudwatch import Metric
-    from l2.iam import IGrantable
+    from constructs import Node
+    from l2.cloudwatch import Metric, Unit
+    from l2.ec2 import Connections
+    from l2.iam import CompositePrincipal, Grant, IGrantable, IPrincipal, IRole, PolicyStatement
+    from l2.kms import IKey
+    from l2.lambda_._event_invoke_config import IDestination
+    from l2.lambda_._event_source_mapping import (
+        EventSourceMappingLogLevel,
+        IEventSourceDlq,
+        MetricsConfig,
+        ProvisionedPollerConfig,
+        SourceAccessConfiguration,
+        StartingPosition,
+    )
+    from l2.lambda_._function_config import TenancyConfig
+    from l2.lambda_._function_url import FunctionUrlAuthType, FunctionUrlCorsOptions, InvokeMode
+    from l2.lambda_._interfaces import IFunction, IVersion
+    from l2.lambda_._runtime import Architecture
+    from l2.lambda_._schema_registry import ISchemaRegistry
 
+    from ._alias import Alias
     from ._event_source_mapping import EventSourceMapping
     from ._function_url import FunctionUrl
 
@@ -53,7 +71,7 @@ def _js_json(x: Any) -> str:
 class IEventSource(Protocol):
     """An event source that configures itself on a function (``l2.lambda_event_sources``)."""
 
-    def bind(self, target: Any) -> None: ...
+    def bind(self, target: IFunction) -> None: ...
 
 
 class _PermissionResource:
@@ -95,11 +113,11 @@ class FunctionBase(Resource):
 
     function_name: str
     function_arn: str
-    architecture: Any = None
-    role: Any = None
-    grant_principal: Any = None
+    architecture: Architecture = None
+    role: IRole | None = None
+    grant_principal: IPrincipal = None
     can_create_permissions: bool = False
-    tenancy_config: Any = None
+    tenancy_config: TenancyConfig | None = None
 
     def __init__(self, scope: Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
@@ -119,7 +137,7 @@ class FunctionBase(Resource):
         return FunctionReference(function_arn=self.function_arn, function_name=self.function_name)
 
     @property
-    def permissions_node(self) -> Any:
+    def permissions_node(self) -> Node:
         """The node under which permissions are created."""
         return self.node
 
@@ -136,7 +154,7 @@ class FunctionBase(Resource):
         return self._connections is not None
 
     @property
-    def connections(self) -> Any:
+    def connections(self) -> Connections:
         """The function's network connections (``ec2.Connections``; VPC functions only).
 
         Raises:
@@ -177,10 +195,10 @@ class FunctionBase(Resource):
         self,
         id: str,
         *,
-        principal: Any,
+        principal: IPrincipal,
         action: str | None = None,
         event_source_token: str | None = None,
-        function_url_auth_type: Any = None,
+        function_url_auth_type: FunctionUrlAuthType | None = None,
         invoked_via_function_url: bool | None = None,
         organization_id: str | None = None,
         scope: Construct | None = None,
@@ -272,7 +290,7 @@ class FunctionBase(Resource):
             )
         return {"source_arn": source_arn, "source_account": source_account, "principal_org_id": org_id}
 
-    def add_to_role_policy(self, statement: Any) -> None:
+    def add_to_role_policy(self, statement: PolicyStatement) -> None:
         """Add a statement to the execution role's default policy (nothing if the function has no role)."""
         if self.role is None:
             return
@@ -307,7 +325,7 @@ class FunctionBase(Resource):
             resource=_PermissionResource(self, grantee, identifier, action, overrides or {}),
         )
 
-    def grant_invoke(self, grantee: IGrantable) -> Any:
+    def grant_invoke(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to invoke the function (identity policy, or a Permission for service principals)."""
         principal = grantee.grant_principal
         payload = {"principal": str(principal), "conditions": principal.policy_fragment.conditions or {}}
@@ -320,7 +338,7 @@ class FunctionBase(Resource):
         return grant
 
     @property
-    def latest_version(self) -> Any:
+    def latest_version(self) -> IVersion:
         """The ``$LATEST`` version of this function (no resource)."""
         latest = getattr(self, "_latest_version", None)
         if latest is None:
@@ -328,11 +346,11 @@ class FunctionBase(Resource):
             self._latest_version = latest
         return latest
 
-    def grant_invoke_latest_version(self, grantee: IGrantable) -> Any:
+    def grant_invoke_latest_version(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to invoke ``$LATEST`` only."""
         return self.grant_invoke_version(grantee, self.latest_version)
 
-    def grant_invoke_version(self, grantee: IGrantable, version: Any) -> Any:
+    def grant_invoke_version(self, grantee: IGrantable, version: IVersion) -> Grant:
         """Allow ``grantee`` to invoke one version."""
         principal = grantee.grant_principal
         payload = {"principal": str(principal), "conditions": principal.policy_fragment.conditions or {},
@@ -348,7 +366,7 @@ class FunctionBase(Resource):
             self._invocation_grants[identifier] = grant
         return grant
 
-    def grant_invoke_url(self, grantee: IGrantable) -> Any:
+    def grant_invoke_url(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to invoke the function URL (IAM auth) and the function through it."""
         identifier = f"InvokeFunctionUrl{grantee.grant_principal}"
         grant = self._function_url_invocation_grants.get(identifier)
@@ -361,11 +379,11 @@ class FunctionBase(Resource):
             self._function_url_invocation_grants[identifier] = grant
         return grant
 
-    def grant_invoke_composite_principal(self, composite_principal: Any) -> list[Any]:
+    def grant_invoke_composite_principal(self, composite_principal: CompositePrincipal) -> list[Grant]:
         """``grant_invoke`` for each principal of a ``CompositePrincipal``."""
         return [self.grant_invoke(p) for p in composite_principal.principals]
 
-    def configure_async_invoke(self, *, max_event_age: Any = None, on_failure: Any = None, on_success: Any = None,
+    def configure_async_invoke(self, *, max_event_age: Duration | None = None, on_failure: IDestination | None = None, on_success: IDestination | None = None,
                                retry_attempts: float | None = None) -> None:
         """Set the asynchronous invocation options (an ``EventInvokeConfig`` child).
 
@@ -410,24 +428,24 @@ class FunctionBase(Resource):
         bisect_batch_on_error: bool | None = None,
         enabled: bool | None = None,
         event_source_arn: str | None = None,
-        filter_encryption: Any = None,
+        filter_encryption: IKey | None = None,
         filters: Sequence[Mapping[str, Any]] | None = None,
         kafka_bootstrap_servers: Sequence[str] | None = None,
         kafka_consumer_group_id: str | None = None,
         kafka_topic: str | None = None,
-        log_level: Any = None,
+        log_level: EventSourceMappingLogLevel | None = None,
         max_batching_window: Duration | None = None,
         max_concurrency: float | None = None,
         max_record_age: Duration | None = None,
-        metrics_config: Any = None,
-        on_failure: Any = None,
+        metrics_config: MetricsConfig | None = None,
+        on_failure: IEventSourceDlq | None = None,
         parallelization_factor: float | None = None,
-        provisioned_poller_config: Any = None,
+        provisioned_poller_config: ProvisionedPollerConfig | None = None,
         report_batch_item_failures: bool | None = None,
         retry_attempts: float | None = None,
-        schema_registry_config: Any = None,
-        source_access_configurations: Sequence[Any] | None = None,
-        starting_position: Any = None,
+        schema_registry_config: ISchemaRegistry | None = None,
+        source_access_configurations: Sequence[SourceAccessConfiguration] | None = None,
+        starting_position: StartingPosition | None = None,
         starting_position_timestamp: float | None = None,
         support_s3_on_failure_destination: bool | None = None,
         tumbling_window: Duration | None = None,
@@ -439,7 +457,7 @@ class FunctionBase(Resource):
         options = {k: v for k, v in locals().items() if k not in ("self", "id", "EventSourceMapping")}
         return EventSourceMapping(self, id, target=self, **options)
 
-    def add_function_url(self, *, auth_type: Any = None, cors: Any = None, invoke_mode: Any = None) -> FunctionUrl:
+    def add_function_url(self, *, auth_type: FunctionUrlAuthType | None = None, cors: FunctionUrlCorsOptions | None = None, invoke_mode: InvokeMode | None = None) -> FunctionUrl:
         """A ``FunctionUrl`` (construct id ``FunctionUrl``) for this function."""
         from ._function_url import FunctionUrl
 
@@ -459,7 +477,7 @@ class FunctionBase(Resource):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """A metric of this function in ``AWS/Lambda`` (dimension ``FunctionName``)."""
@@ -482,7 +500,7 @@ class FunctionBase(Resource):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """``Errors`` (Sum over 5 minutes)."""
@@ -500,7 +518,7 @@ class FunctionBase(Resource):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """``Duration`` (Average over 5 minutes)."""
@@ -518,7 +536,7 @@ class FunctionBase(Resource):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """``Invocations`` (Sum over 5 minutes)."""
@@ -536,7 +554,7 @@ class FunctionBase(Resource):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """``Throttles`` (Sum over 5 minutes)."""
@@ -551,7 +569,7 @@ class FunctionBase(Resource):
 class QualifiedFunctionBase(FunctionBase):
     """A function qualified by a version or alias (``lambda_`` is the unqualified function)."""
 
-    lambda_: Any
+    lambda_: IFunction
     qualifier: str
 
     @property
@@ -562,7 +580,7 @@ class QualifiedFunctionBase(FunctionBase):
         """Versions and aliases do not warn."""
         return None
 
-    def configure_async_invoke(self, *, max_event_age: Any = None, on_failure: Any = None, on_success: Any = None,
+    def configure_async_invoke(self, *, max_event_age: Duration | None = None, on_failure: IDestination | None = None, on_success: IDestination | None = None,
                                retry_attempts: float | None = None) -> None:
         """Set the asynchronous invocation options of this qualifier.
 
@@ -614,6 +632,17 @@ class _LatestVersion(FunctionBase):
     @property
     def latest_version(self) -> Any:
         return self
+
+    @property
+    def edge_arn(self) -> str:
+        """Never: ``$LATEST`` cannot be used for Lambda@Edge."""
+        raise ValidationError("$LATEST function version cannot be used for Lambda@Edge", self)
+
+    def add_alias(self, alias_name: str, **options: Any) -> Alias:
+        """An ``Alias`` (construct id ``Alias<name>``) pointing at ``$LATEST`` (keywords: ``AliasOptions``)."""
+        from ._alias import Alias
+
+        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self, **options)
 
     @property
     def resource_arns_for_grant_invoke(self) -> list[str]:

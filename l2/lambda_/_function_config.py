@@ -12,6 +12,11 @@ from constructs.internals import structs
 from l1.lambda_ import CfnCodeSigningConfig
 
 if TYPE_CHECKING:
+    from constructs import IDependable
+    from l2.ec2 import Connections
+    from l2.efs import IAccessPoint
+    from l2.iam import PolicyStatement
+
     from ._s3_files import DirectS3Read
 
 
@@ -164,9 +169,9 @@ class FileSystemConfig:
 
     arn: str
     local_mount_path: str
-    connections: Any = None
-    dependency: Sequence[Any] | None = None
-    policies: Sequence[Any] | None = None
+    connections: Connections | None = None
+    dependency: Sequence[IDependable] | None = None
+    policies: Sequence[PolicyStatement] | None = None
 
 
 class FileSystem:
@@ -185,15 +190,15 @@ class FileSystem:
         *,
         arn: str,
         local_mount_path: str,
-        connections: Any = None,
-        dependency: Sequence[Any] | None = None,
-        policies: Sequence[Any] | None = None,
+        connections: Connections | None = None,
+        dependency: Sequence[IDependable] | None = None,
+        policies: Sequence[PolicyStatement] | None = None,
     ) -> None:
         self.config = FileSystemConfig(arn=arn, local_mount_path=local_mount_path, connections=connections,
                                        dependency=dependency, policies=policies)
 
     @staticmethod
-    def from_efs_access_point(ap: Any, mount_path: str) -> FileSystem:
+    def from_efs_access_point(ap: IAccessPoint, mount_path: str) -> FileSystem:
         """An Amazon EFS access point ``ap`` (with its ``file_system``), mounted at ``mount_path``."""
         from l2 import iam
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Resource, ValidationError
 from constructs.internals import structs
 from l1.lambda_ import CfnUrl
+
+if TYPE_CHECKING:
+    from l2.iam import Grant, IGrantable
+    from l2.lambda_._interfaces import IFunction
 
 
 class FunctionUrlAuthType(enum.Enum):
@@ -71,7 +75,7 @@ class FunctionUrl(Resource):
         scope: Construct,
         id: str,
         *,
-        function: Any,
+        function: IFunction,
         auth_type: FunctionUrlAuthType | None = None,
         cors: FunctionUrlCorsOptions | None = None,
         invoke_mode: InvokeMode | None = None,
@@ -80,7 +84,8 @@ class FunctionUrl(Resource):
         is_alias = hasattr(function, "alias_name")
         if hasattr(function, "version") and not is_alias:
             raise ValidationError("FunctionUrl cannot be used with a Version", self)
-        target = function.version.lambda_ if is_alias else function
+        alias: Any = function  # an Alias when is_alias: its version's function is the target
+        target = alias.version.lambda_ if is_alias else function
         self.auth_type: FunctionUrlAuthType = auth_type or FunctionUrlAuthType.AWS_IAM
         resource = CfnUrl(
             self,
@@ -89,10 +94,10 @@ class FunctionUrl(Resource):
             cors=self._render_cors(cors) if cors is not None else None,
             invoke_mode=invoke_mode.value if invoke_mode is not None else None,
             target_function_arn=target.function_arn,
-            qualifier=function.alias_name if is_alias else None,
+            qualifier=alias.alias_name if is_alias else None,
         )
-        if is_alias and function.node.default_child is not None:
-            resource.node.add_dependency(function.node.default_child)
+        if is_alias and alias.node.default_child is not None:
+            resource.node.add_dependency(alias.node.default_child)
         self.url: str = resource.attr_function_url
         self.function_arn: str = resource.attr_function_arn
         self.function = function
@@ -111,7 +116,7 @@ class FunctionUrl(Resource):
 
         return UrlReference(function_arn=self.function_arn)
 
-    def grant_invoke_url(self, grantee: Any) -> Any:
+    def grant_invoke_url(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to call this URL."""
         return self.function.grant_invoke_url(grantee)
 

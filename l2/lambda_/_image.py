@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Stack, ValidationError
 from constructs.internals import check_deprecated_props, structs
@@ -14,6 +14,11 @@ from ._code import Code, CodeConfig
 from ._function import Function
 from ._function_config import Handler
 from ._runtime import Runtime
+
+if TYPE_CHECKING:
+    from constructs import CfnResource, IgnoreMode, SymlinkFollowMode
+    from l2.ecr import IRepository
+    from l2.ecr_assets import DockerCacheOption, DockerImageAssetInvalidationOptions, NetworkMode, Platform
 
 
 @structs.frozen(kw_only=True)
@@ -58,7 +63,7 @@ class EcrImageCode(Code):
 
     def __init__(
         self,
-        repository: Any,
+        repository: IRepository,
         *,
         cmd: Sequence[str] | None = None,
         entrypoint: Sequence[str] | None = None,
@@ -88,8 +93,8 @@ class AssetImageCodeProps:
     options plus the image overrides ``cmd``, ``entrypoint`` and ``working_directory``."""
 
     exclude: Sequence[str] | None = None
-    follow_symlinks: Any = None
-    ignore_mode: Any = None
+    follow_symlinks: SymlinkFollowMode | None = None
+    ignore_mode: IgnoreMode | None = None
     extra_hash: str | None = None
     asset_name: str | None = None
     build_args: Mapping[str, str] | None = None
@@ -97,14 +102,14 @@ class AssetImageCodeProps:
     build_secrets: Mapping[str, str] | None = None
     build_ssh: str | None = None
     cache_disabled: bool | None = None
-    cache_from: Sequence[Any] | None = None
-    cache_to: Any = None
+    cache_from: Sequence[DockerCacheOption] | None = None
+    cache_to: DockerCacheOption | None = None
     display_name: str | None = None
     file: str | None = None
-    invalidation: Any = None
-    network_mode: Any = None
+    invalidation: DockerImageAssetInvalidationOptions | None = None
+    network_mode: NetworkMode | None = None
     outputs: Sequence[str] | None = None
-    platform: Any = None
+    platform: Platform | None = None
     target: str | None = None
     cmd: Sequence[str] | None = None
     entrypoint: Sequence[str] | None = None
@@ -136,19 +141,19 @@ class AssetImageCode(Code):
         build_secrets: Mapping[str, str] | None = None,
         build_ssh: str | None = None,
         cache_disabled: bool | None = None,
-        cache_from: Sequence[Any] | None = None,
-        cache_to: Any = None,
+        cache_from: Sequence[DockerCacheOption] | None = None,
+        cache_to: DockerCacheOption | None = None,
         display_name: str | None = None,
         file: str | None = None,
-        invalidation: Any = None,
-        network_mode: Any = None,
+        invalidation: DockerImageAssetInvalidationOptions | None = None,
+        network_mode: NetworkMode | None = None,
         outputs: Sequence[str] | None = None,
-        platform: Any = None,
+        platform: Platform | None = None,
         target: str | None = None,
         extra_hash: str | None = None,
         exclude: Sequence[str] | None = None,
-        follow_symlinks: Any = None,
-        ignore_mode: Any = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
     ) -> None:
         self.directory = directory
         self.props = AssetImageCodeProps(
@@ -183,7 +188,7 @@ class AssetImageCode(Code):
         return CodeConfig(image=CodeImageConfig(image_uri=self._asset.image_uri, entrypoint=p.entrypoint, cmd=p.cmd,
                                                 working_directory=p.working_directory))
 
-    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+    def bind_to_resource(self, resource: CfnResource, *, resource_property: str | None = None) -> None:
         if self._asset is None:
             raise ValidationError("bindToResource() must be called after bind()", resource)
         # the CLI's asset metadata (only with the ``aws:cdk:enable-asset-metadata`` context) is written by
@@ -202,7 +207,7 @@ class DockerImageCode:
 
     @staticmethod
     def from_ecr(
-        repository: Any,
+        repository: IRepository,
         *,
         cmd: Sequence[str] | None = None,
         entrypoint: Sequence[str] | None = None,
@@ -228,19 +233,19 @@ class DockerImageCode:
         build_secrets: Mapping[str, str] | None = None,
         build_ssh: str | None = None,
         cache_disabled: bool | None = None,
-        cache_from: Sequence[Any] | None = None,
-        cache_to: Any = None,
+        cache_from: Sequence[DockerCacheOption] | None = None,
+        cache_to: DockerCacheOption | None = None,
         display_name: str | None = None,
         file: str | None = None,
-        invalidation: Any = None,
-        network_mode: Any = None,
+        invalidation: DockerImageAssetInvalidationOptions | None = None,
+        network_mode: NetworkMode | None = None,
         outputs: Sequence[str] | None = None,
-        platform: Any = None,
+        platform: Platform | None = None,
         target: str | None = None,
         extra_hash: str | None = None,
         exclude: Sequence[str] | None = None,
-        follow_symlinks: Any = None,
-        ignore_mode: Any = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
     ) -> DockerImageCode:
         """An image built from ``directory`` (the keyword arguments are those of ``AssetImageCode``); built for
         the function's architecture unless ``platform`` is given."""

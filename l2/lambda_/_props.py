@@ -13,7 +13,18 @@ from constructs import Duration, RemovalPolicy
 from constructs.internals import structs
 
 if TYPE_CHECKING:
-    from constructs import Size
+    from constructs import CfnParameter, Construct, Size
+    from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
+    from l2.iam import IPrincipal, IRole, PolicyStatement
+    from l2.lambda_._alias import VersionWeight
+    from l2.lambda_._event_invoke_config import DestinationType
+    from l2.lambda_._function_base import IEventSource
+    from l2.lambda_._function_config import LogRetentionRetryOptions
+    from l2.lambda_._image import DockerImageCode
+    from l2.lambda_._interfaces import IFunction, IVersion
+    from l2.logs import RetentionDays
+    from l2.sns import ITopic
+    from l2.sqs import IQueue
 
     from ._code import Code
     from ._event_invoke_config import IDestination
@@ -58,7 +69,7 @@ class EventInvokeConfigOptions:
 class EventInvokeConfigProps(EventInvokeConfigOptions):
     """Props of ``EventInvokeConfig``: the options plus the function and qualifier."""
 
-    function: Any
+    function: IFunction
     qualifier: str | None = None
 
 
@@ -74,46 +85,46 @@ class FunctionOptions(EventInvokeConfigOptions):
     application_log_level_v2: ApplicationLogLevel | None = None
     architecture: Architecture | None = None
     code_signing_config: ICodeSigningConfig | None = None
-    current_version_options: VersionOptions | Mapping[str, Any] | None = None
-    dead_letter_queue: Any = None
+    current_version_options: VersionOptions | None = None
+    dead_letter_queue: IQueue | None = None
     dead_letter_queue_enabled: bool | None = None
-    dead_letter_topic: Any = None
+    dead_letter_topic: ITopic | None = None
     description: str | None = None
     durable_config: DurableConfig | None = None
     environment: Mapping[str, str] | None = None
     environment_encryption: Any = None
     ephemeral_storage_size: Size | None = None
-    events: Sequence[Any] | None = None
+    events: list[IEventSource] | None = None
     filesystem: FileSystem | None = None
     function_name: str | None = None
-    initial_policy: Sequence[Any] | None = None
+    initial_policy: list[PolicyStatement] | None = None
     insights_version: LambdaInsightsVersion | None = None
     ipv6_allowed_for_dual_stack: bool | None = None
     layers: Sequence[ILayerVersion] | None = None
     log_format: str | None = None
     logging_format: LoggingFormat | None = None
     log_group: Any = None
-    log_removal_policy: Any = None
-    log_retention: Any = None
-    log_retention_retry_options: Any = None
-    log_retention_role: Any = None
+    log_removal_policy: RemovalPolicy | None = None
+    log_retention: RetentionDays | None = None
+    log_retention_retry_options: LogRetentionRetryOptions | None = None
+    log_retention_role: IRole | None = None
     memory_size: float | None = None
     params_and_secrets: ParamsAndSecretsLayerVersion | None = None
     profiling: bool | None = None
     profiling_group: Any = None
     recursive_loop: RecursiveLoop | None = None
     reserved_concurrent_executions: float | None = None
-    role: Any = None
+    role: IRole | None = None
     runtime_management_mode: RuntimeManagementMode | None = None
-    security_groups: Sequence[Any] | None = None
+    security_groups: list[ISecurityGroup] | None = None
     snap_start: SnapStartConf | None = None
     system_log_level: str | None = None
     system_log_level_v2: SystemLogLevel | None = None
     tenancy_config: TenancyConfig | None = None
     timeout: Duration | None = None
     tracing: Tracing | None = None
-    vpc: Any = None
-    vpc_subnets: Any = None
+    vpc: IVpc | None = None
+    vpc_subnets: SubnetSelection | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -137,7 +148,7 @@ class SingletonFunctionProps(FunctionProps):
 class DockerImageFunctionProps(FunctionOptions):
     """Props of ``DockerImageFunction``: the options plus the image ``code``."""
 
-    code: Any
+    code: DockerImageCode
 
 
 @structs.frozen(kw_only=True)
@@ -156,9 +167,9 @@ class FunctionAttributes:
 
     function_arn: str
     architecture: Architecture | None = None
-    role: Any = None
+    role: IRole | None = None
     same_environment: bool | None = None
-    security_group: Any = None
+    security_group: ISecurityGroup | None = None
     skip_permissions: bool | None = None
     tenancy_config: TenancyConfig | None = None
 
@@ -167,7 +178,7 @@ class FunctionAttributes:
 class VersionProps(EventInvokeConfigOptions):
     """Props of ``Version``."""
 
-    lambda_: Any
+    lambda_: IFunction
     code_sha256: str | None = None
     description: str | None = None
     max_execution_environments: float | None = None
@@ -180,7 +191,7 @@ class VersionProps(EventInvokeConfigOptions):
 class VersionAttributes:
     """What ``Version.from_version_attributes`` needs: the function and the version."""
 
-    lambda_: Any
+    lambda_: IFunction
     version: str
 
 
@@ -194,7 +205,7 @@ class AliasOptions(EventInvokeConfigOptions):
         provisioned_concurrent_executions: provisioned concurrency.
     """
 
-    additional_versions: Sequence[Any] | None = None
+    additional_versions: list[VersionWeight] | None = None
     description: str | None = None
     provisioned_concurrent_executions: float | None = None
 
@@ -204,7 +215,7 @@ class AliasProps(AliasOptions):
     """Props of ``Alias``: the options plus the name and version."""
 
     alias_name: str
-    version: Any
+    version: IVersion
 
 
 @structs.frozen(kw_only=True)
@@ -212,7 +223,7 @@ class AliasAttributes:
     """What ``Alias.from_alias_attributes`` needs."""
 
     alias_name: str
-    alias_version: Any
+    alias_version: IVersion
 
 
 @structs.frozen(kw_only=True)
@@ -269,7 +280,7 @@ class FunctionUrlOptions:
 class FunctionUrlProps(FunctionUrlOptions):
     """Props of ``FunctionUrl``: the options plus the function."""
 
-    function: Any
+    function: IFunction
 
 
 @structs.frozen(kw_only=True)
@@ -286,13 +297,13 @@ class Permission:
         source_account / source_arn: conditions on the caller.
     """
 
-    principal: Any
+    principal: IPrincipal
     action: str | None = None
     event_source_token: str | None = None
     function_url_auth_type: FunctionUrlAuthType | None = None
     invoked_via_function_url: bool | None = None
     organization_id: str | None = None
-    scope: Any = None
+    scope: Construct | None = None
     source_account: str | None = None
     source_arn: str | None = None
 
@@ -307,8 +318,8 @@ class CfnParametersCodeProps:
         source_kms_key: the key that encrypts the code.
     """
 
-    bucket_name_param: Any = None
-    object_key_param: Any = None
+    bucket_name_param: CfnParameter | None = None
+    object_key_param: CfnParameter | None = None
     source_kms_key: Any = None
 
 
@@ -316,7 +327,7 @@ class CfnParametersCodeProps:
 class DestinationOptions:
     """Options of ``IDestination.bind``: whether the destination receives successes or failures."""
 
-    type: Any
+    type: DestinationType
 
 
 @structs.frozen(kw_only=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l2.lambda_._interfaces import IEventSourceMapping, IFunction
 
 
 class EventRecordFormat:
@@ -121,4 +124,4 @@ class KafkaSchemaRegistryConfig:
 class ISchemaRegistry(Protocol):
     """A schema registry (``lambda_event_sources`` has the Confluent and Glue ones)."""
 
-    def bind(self, target: Any, target_handler: Any) -> KafkaSchemaRegistryConfig: ...
+    def bind(self, target: IEventSourceMapping, target_handler: IFunction) -> KafkaSchemaRegistryConfig: ...

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import inspect
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Stack
 from constructs.internals import check_deprecated_props
 
 from ._function import Function
 from ._function_base import FunctionBase
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from constructs import IDependable, Node
+    from l2.iam import IPrincipal
+    from l2.lambda_._function_url import FunctionUrlAuthType
+    from l2.lambda_._layers import ILayerVersion
+    from l2.lambda_._version import Version
+    from l2.logs import ILogGroup
 
 
 class SingletonFunction(FunctionBase):
@@ -44,17 +54,17 @@ class SingletonFunction(FunctionBase):
         self.can_create_permissions = True
 
     @property
-    def permissions_node(self) -> Any:
+    def permissions_node(self) -> Node:
         """Permissions live under the shared function."""
         return self.lambda_function.node
 
     @property
-    def current_version(self) -> Any:
+    def current_version(self) -> Version:
         """The shared function's ``current_version``."""
         return self.lambda_function.current_version
 
     @property
-    def log_group(self) -> Any:
+    def log_group(self) -> ILogGroup:
         """The shared function's log group."""
         return self.lambda_function.log_group
 
@@ -62,7 +72,7 @@ class SingletonFunction(FunctionBase):
         """Add an environment variable to the shared function."""
         return self.lambda_function.add_environment(key, value, remove_in_edge=remove_in_edge)
 
-    def add_layers(self, *layers: Any) -> None:
+    def add_layers(self, *layers: ILayerVersion) -> None:
         """Add layers to the shared function."""
         self.lambda_function.add_layers(*layers)
 
@@ -70,10 +80,10 @@ class SingletonFunction(FunctionBase):
         self,
         name: str,
         *,
-        principal: Any,
+        principal: IPrincipal,
         action: str | None = None,
         event_source_token: str | None = None,
-        function_url_auth_type: Any = None,
+        function_url_auth_type: FunctionUrlAuthType | None = None,
         invoked_via_function_url: bool | None = None,
         organization_id: str | None = None,
         scope: Construct | None = None,
@@ -87,11 +97,11 @@ class SingletonFunction(FunctionBase):
             organization_id=organization_id, scope=scope, source_account=source_account, source_arn=source_arn)
 
     def add_metadata(self, type: str, data: Any, *, stack_trace: bool | None = None,
-                     stack_trace_override: Any = None, trace_from_function: Any = None) -> None:
+                     stack_trace_override: Sequence[str] | None = None, trace_from_function: Any = None) -> None:
         """Add metadata to the shared function's node."""
         self.lambda_function.node.add_metadata(type, data)
 
-    def add_dependency(self, *up: Any) -> None:
+    def add_dependency(self, *up: IDependable) -> None:
         """Make the shared function depend on ``up``."""
         self.lambda_function.node.add_dependency(*up)
 

@@ -12,7 +12,10 @@ from l1.lambda_ import CfnVersion
 from ._function_base import QualifiedFunctionBase, metric_options
 
 if TYPE_CHECKING:
-    from l2.cloudwatch import Metric
+    from l2.cloudwatch import Metric, Unit
+    from l2.iam import IPrincipal, IRole
+    from l2.lambda_._alias import VersionWeight
+    from l2.lambda_._interfaces import IFunction
 
     from ._alias import Alias
     from ._event_invoke_config import IDestination
@@ -28,9 +31,9 @@ class VersionOptions:
     min_execution_environments: float | None = None
     provisioned_concurrent_executions: float | None = None
     removal_policy: RemovalPolicy | None = None
-    max_event_age: Any = None
-    on_failure: Any = None
-    on_success: Any = None
+    max_event_age: Duration | None = None
+    on_failure: IDestination | None = None
+    on_success: IDestination | None = None
     retry_attempts: float | None = None
 
     def as_kwargs(self) -> dict[str, Any]:
@@ -76,7 +79,7 @@ class Version(QualifiedFunctionBase):
         scope: Construct,
         id: str,
         *,
-        lambda_: Any,
+        lambda_: IFunction,
         code_sha256: str | None = None,
         description: str | None = None,
         max_execution_environments: float | None = None,
@@ -134,12 +137,12 @@ class Version(QualifiedFunctionBase):
         return {"min_execution_environments": minimum, "max_execution_environments": maximum}
 
     @property
-    def grant_principal(self) -> Any:  # type: ignore[override]
+    def grant_principal(self) -> IPrincipal:  # type: ignore[override]
         """The function's principal."""
         return self.lambda_.grant_principal
 
     @property
-    def role(self) -> Any:  # type: ignore[override]
+    def role(self) -> IRole | None:  # type: ignore[override]
         """The function's role."""
         return self.lambda_.role
 
@@ -169,7 +172,7 @@ class Version(QualifiedFunctionBase):
         stack_account: str | None = None,
         stack_region: str | None = None,
         statistic: str | None = None,
-        unit: Any = None,
+        unit: Unit | None = None,
         visible: bool | None = None,
     ) -> Metric:
         """A metric of this version (dimensions ``FunctionName`` and ``Resource``)."""
@@ -183,12 +186,12 @@ class Version(QualifiedFunctionBase):
         self,
         alias_name: str,
         *,
-        additional_versions: Sequence[Any] | None = None,
+        additional_versions: Sequence[VersionWeight] | None = None,
         description: str | None = None,
         provisioned_concurrent_executions: float | None = None,
         max_event_age: Duration | None = None,
-        on_failure: Any = None,
-        on_success: Any = None,
+        on_failure: IDestination | None = None,
+        on_success: IDestination | None = None,
         retry_attempts: float | None = None,
     ) -> Alias:
         """An ``Alias`` (construct id ``Alias<name>``) pointing at this version (keywords: ``AliasOptions``)."""
@@ -214,7 +217,7 @@ class Version(QualifiedFunctionBase):
         return _ImportedVersion(scope, id, fn, version, version_arn, f"{fn.function_name}:{version}")
 
     @staticmethod
-    def from_version_attributes(scope: Construct, id: str, *, lambda_: Any, version: str) -> QualifiedFunctionBase:
+    def from_version_attributes(scope: Construct, id: str, *, lambda_: IFunction, version: str) -> QualifiedFunctionBase:
         """An existing version of ``lambda_``."""
         return _ImportedVersion(scope, id, lambda_, version, f"{lambda_.function_arn}:{version}",
                                 f"{lambda_.function_name}:{version}")
@@ -232,6 +235,13 @@ class _ImportedVersion(QualifiedFunctionBase):
         self.architecture = fn.architecture
         self.qualifier = version
         self.can_create_permissions = self._is_stack_account()
+
+    @property
+    def edge_arn(self) -> str:
+        """The ARN to use in Lambda@Edge (not for ``$LATEST``)."""
+        if self.version == "$LATEST":
+            raise ValidationError("$LATEST function version cannot be used for Lambda@Edge", self)
+        return self.function_arn
 
     def add_alias(
         self,

@@ -21,8 +21,12 @@ if TYPE_CHECKING:
 class ILogGroup(Protocol):
     """A CloudWatch Logs log group: ``LogGroup`` or one from ``LogGroup.from_log_group_arn`` / ``_name``."""
 
-    log_group_arn: str
-    log_group_name: str
+    @property
+    def log_group_arn(self) -> str: ...
+
+    @property
+    def log_group_name(self) -> str: ...
+
 
     def add_metric_filter(
         self,
@@ -146,4 +150,6 @@ class ILogGroup(Protocol):
 class ILogStream(Protocol):
     """A log stream: ``LogStream`` or one from ``LogStream.from_log_stream_name`` / ``_attributes``."""
 
-    log_stream_name: str
+    @property
+    def log_stream_name(self) -> str: ...
+

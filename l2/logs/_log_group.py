@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from constructs import (
@@ -18,7 +17,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import cached_property, structs
 from l1.logs import CfnLogGroup, CfnLogStream
 
 from ._grants import LogGroupGrants

@@ -78,5 +78,5 @@ class BucketPolicy(Resource):
         if not isinstance(document, iam.PolicyDocument):
             document = iam.PolicyDocument.from_json(document)
         policy = BucketPolicy(cfn_bucket_policy, _FROM_CFN_ID, bucket=bucket, document=document)
-        bucket.policy = policy  # type: ignore[attr-defined]
+        bucket.policy = policy  # type: ignore[misc]
         return policy

@@ -24,17 +24,39 @@ if TYPE_CHECKING:
 class IBucket(Protocol):
     """An S3 bucket: ``Bucket`` or one returned by ``Bucket.from_bucket_*``."""
 
-    bucket_arn: str
-    bucket_name: str
-    bucket_domain_name: str
-    bucket_dual_stack_domain_name: str
-    bucket_regional_domain_name: str
-    bucket_website_domain_name: str
-    bucket_website_url: str
-    encryption_key: IKey | None
-    is_website: bool | None
-    policy: BucketPolicy | None
-    replication_role_arn: str | None
+    @property
+    def bucket_arn(self) -> str: ...
+
+    @property
+    def bucket_name(self) -> str: ...
+
+    @property
+    def bucket_domain_name(self) -> str: ...
+
+    @property
+    def bucket_dual_stack_domain_name(self) -> str: ...
+
+    @property
+    def bucket_regional_domain_name(self) -> str: ...
+
+    @property
+    def bucket_website_domain_name(self) -> str: ...
+
+    @property
+    def bucket_website_url(self) -> str: ...
+
+    @property
+    def encryption_key(self) -> IKey | None: ...
+
+    @property
+    def is_website(self) -> bool | None: ...
+
+    @property
+    def policy(self) -> BucketPolicy | None: ...
+
+    @property
+    def replication_role_arn(self) -> str | None: ...
+
 
     def add_to_resource_policy(self, permission: PolicyStatement) -> AddToResourcePolicyResult: ...
 

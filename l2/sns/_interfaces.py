@@ -14,23 +14,33 @@ if TYPE_CHECKING:
 class ITopic(Protocol):
     """An SNS topic: ``Topic`` or one returned by ``Topic.from_topic_arn`` / ``from_topic_attributes``."""
 
-    topic_arn: str
-    topic_name: str
-    fifo: bool
-    content_based_deduplication: bool
-    master_key: Any
+    @property
+    def topic_arn(self) -> str: ...
 
-    def add_subscription(self, subscription: Any) -> Any: ...
+    @property
+    def topic_name(self) -> str: ...
 
-    def add_to_resource_policy(self, statement: Any) -> Any: ...
+    @property
+    def fifo(self) -> bool: ...
 
-    def grant_publish(self, identity: Any) -> Any: ...
+    @property
+    def content_based_deduplication(self) -> bool: ...
 
-    def grant_subscribe(self, identity: Any) -> Any: ...
+    @property
+    def master_key(self) -> Any: ...
+
+
+    def add_subscription(self, subscription: Any, /) -> Any: ...
+
+    def add_to_resource_policy(self, statement: Any, /) -> Any: ...
+
+    def grant_publish(self, identity: Any, /) -> Any: ...
+
+    def grant_subscribe(self, identity: Any, /) -> Any: ...
 
     def metric(
         self,
-        metric_name: str,
+        metric_name: str, /,
         *,
         account: str | None = None,
         color: str | None = None,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from l2._private.grants import KeyedResourceGrants
+
+if TYPE_CHECKING:
+    from l2.iam import Grant, IGrantable
 
 CONSUME_ACTIONS = (
     "sqs:ReceiveMessage",
@@ -33,14 +36,14 @@ class QueueGrants(KeyedResourceGrants):
     def _key(self) -> Any:
         return self._resource.encryption_master_key
 
-    def consume_messages(self, grantee: Any) -> Any:
+    def consume_messages(self, grantee: IGrantable) -> Grant:
         """Receive, delete and change the visibility of messages (and ``kms:Decrypt``)."""
         return self.actions(grantee, CONSUME_ACTIONS, key_actions=CONSUME_KEY_ACTIONS)
 
-    def send_messages(self, grantee: Any) -> Any:
+    def send_messages(self, grantee: IGrantable) -> Grant:
         """Send messages (and encrypt/decrypt with the key)."""
         return self.actions(grantee, SEND_ACTIONS, key_actions=SEND_KEY_ACTIONS)
 
-    def purge(self, grantee: Any) -> Any:
+    def purge(self, grantee: IGrantable) -> Grant:
         """Purge the queue."""
         return self.actions(grantee, PURGE_ACTIONS)
