@@ -1,8 +1,9 @@
 """A layered, grouped layout of an ``AppGraph`` (no Graphviz): boxes for nodes, nested boxes for groups.
 
 Inside each group (and at the top), the group's items (its nodes and sub-groups) go in columns by level: an
-item sits right of every item it depends on (what it references or may act on, what sends it events), a cycle
-is cut where the walk finds it. A column taller than the group's target height wraps into more columns, so a
+item sits right of what sends it events, of what it references, of what it may read, and left of what it may
+write to (grants place items only where events and references leave them free); a cycle is cut where the walk
+finds it. A column taller than the group's target height wraps into more columns, so a
 group of 200 constructs is a grid, not a line. Items never overlap: each column is as wide as its widest item,
 items in a column are stacked with a gap, and a group is as large as its content.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .labels import group_title
+from .labels import access_level, group_title
 from .model import AppGraph
 
 NODE_W = 200.0
@@ -72,15 +73,17 @@ class _Layouter:
             self.chain[node.id] = [g.id for g in graph.group_chain(node.group)]
             for group_id in self.chain[node.id]:
                 self.order.setdefault(("g", group_id), index)
-        self.links: list[tuple[str, str]] = []  # (left node, right node)
-        flows = {frozenset((e.source, e.target)) for e in graph.edges if e.kind == "event"}
+        # (left node, right node, weak): events and references place first; a grant (weak) only where it does
+        # not contradict them (a queue policy letting its topic send must not undo the subscription's order)
+        self.links: list[tuple[str, str, bool]] = []
         for edge in graph.edges:
             if edge.kind == "event":
-                self.links.append((edge.source, edge.target))
-            elif edge.kind != "grant" or frozenset((edge.source, edge.target)) not in flows:
-                # a grant between two constructs events flow between (a queue policy letting its topic send)
-                # does not place them: the flow does
-                self.links.append((edge.target, edge.source))
+                self.links.append((edge.source, edge.target, False))
+            elif edge.kind == "grant" and access_level(list(edge.labels)) != "read":
+                self.links.append((edge.source, edge.target, True))  # data goes from the writer to what it writes
+            else:
+                self.links.append((edge.target, edge.source, edge.kind == "grant"))
+        self.links.sort(key=lambda link: link[2])
 
     def run(self, x: float, y: float) -> Layout:
         root = self._measure("")
@@ -103,10 +106,13 @@ class _Layouter:
         items.sort(key=lambda b: self.order[b.key])
         by_key = {b.key: b for b in items}
         preds: dict[tuple[str, str], list[tuple[str, str]]] = {b.key: [] for b in items}
-        for left_node, right_node in self.links:
+        for left_node, right_node, weak in self.links:
             a, b = self._item_in(group_id, left_node), self._item_in(group_id, right_node)
-            if a is not None and b is not None and a != b and a in by_key and b in by_key and a not in preds[b]:
-                preds[b].append(a)
+            if a is None or b is None or a == b or a not in by_key or b not in by_key or a in preds[b]:
+                continue
+            if weak and _reaches(preds, a, b):
+                continue  # b is already left of a
+            preds[b].append(a)
         level: dict[tuple[str, str], int] = {}
         visiting: set[tuple[str, str]] = set()
 
@@ -186,6 +192,21 @@ class _Layouter:
             result.groups[ident] = Rect(x, y, box.w, box.h)
         for child, dx, dy in box.children:
             self._place(child, x + dx, y + dy, result)
+
+
+def _reaches(preds: dict[tuple[str, str], list[tuple[str, str]]], start: tuple[str, str],
+             goal: tuple[str, str]) -> bool:
+    """True when ``goal`` is among the predecessors (transitively) of ``start``."""
+    seen = {start}
+    todo = [start]
+    while todo:
+        for pred in preds[todo.pop()]:
+            if pred == goal:
+                return True
+            if pred not in seen:
+                seen.add(pred)
+                todo.append(pred)
+    return False
 
 
 def _mean(values: list[float]) -> float:
