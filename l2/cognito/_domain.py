@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Construct, Resource, Stack, Token, UnscopedValidationError, ValidationError
-from constructs.internals import structs
+from constructs.internals import deprecated, structs
 from l1.cognito import CfnUserPoolDomain
 from l2.cognito._interfaces import IUserPool, IUserPoolDomain
 
@@ -189,6 +189,7 @@ class UserPoolDomain(Resource):
     @property
     def cloud_front_domain_name(self) -> str:
         """Deprecated (use ``cloud_front_endpoint``): the distribution's domain name, read by a custom resource."""
+        deprecated("aws-cdk-lib.aws_cognito.UserPoolDomain#cloudFrontDomainName", "use `cloudFrontEndpoint` method instead.")
         if self._cloud_front_resource is None:
             from l2 import custom_resources as cr
             from l2.custom_resources._aws_custom_resource import sdk_call_in_key_order

@@ -16,7 +16,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import deprecated, structs
 from l1.cognito import CfnUserPoolIdentityProvider
 from l2.cognito._attr import STANDARD_ATTRIBUTE_NAMES
 from l2.cognito._interfaces import IUserPool, IUserPoolIdentityProvider
@@ -435,6 +435,8 @@ class UserPoolIdentityProviderApple(_ProviderBase):
         attribute_mapping: AttributeMapping | None = None,
     ) -> None:
         super().__init__(scope, id, user_pool, attribute_mapping)
+        if private_key is not None:
+            deprecated("aws-cdk-lib.aws_cognito.UserPoolIdentityProviderAppleProps#privateKey", "use privateKeyValue")
         if bool(private_key) == bool(private_key_value):
             raise ValidationError('Exactly one of "privateKey" or "privateKeyValue" must be configured.', self)
         self._create(
@@ -522,6 +524,10 @@ class UserPoolIdentityProviderGoogle(_ProviderBase):
         attribute_mapping: AttributeMapping | None = None,
     ) -> None:
         super().__init__(scope, id, user_pool, attribute_mapping)
+        if client_secret is not None:
+            deprecated(
+                "aws-cdk-lib.aws_cognito.UserPoolIdentityProviderGoogleProps#clientSecret", "use clientSecretValue instead"
+            )
         if bool(client_secret) == bool(client_secret_value):
             raise ValidationError('Exactly one of "clientSecret" or "clientSecretValue" must be configured.', self)
         self._create(

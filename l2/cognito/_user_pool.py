@@ -18,6 +18,7 @@ from constructs import (
     Token,
     ValidationError,
 )
+from constructs.internals import deprecated
 from l1.cognito import CfnUserPool
 from l2.cognito._attr import STANDARD_ATTRIBUTE_NAMES, ICustomAttribute, StandardAttributes
 from l2.cognito._email import UserPoolEmail
@@ -69,6 +70,10 @@ if TYPE_CHECKING:
     from l2.lambda_ import IFunction
 
 _CODE_TEMPLATE = "{####}"
+_ADVANCED_SECURITY_DEPRECATION = (
+    "Advanced Security Mode is deprecated due to user pool feature plans. Use StandardThreatProtectionMode and "
+    "CustomThreatProtectionMode to set Thread Protection level."
+)
 _LAMBDA_CONFIG_FIELDS = frozenset(
     {
         "create_auth_challenge",
@@ -351,6 +356,10 @@ class UserPool(UserPoolBase):
         user_verification: UserVerificationConfig | None = None,
     ) -> None:
         super().__init__(scope, id)
+        if advanced_security_mode is not None:  # jsii's deprecation warnings
+            deprecated("aws-cdk-lib.aws_cognito.UserPoolProps#advancedSecurityMode", _ADVANCED_SECURITY_DEPRECATION)
+            deprecated("aws-cdk-lib.aws_cognito.AdvancedSecurityMode", _ADVANCED_SECURITY_DEPRECATION)
+            deprecated(f"aws-cdk-lib.aws_cognito.AdvancedSecurityMode#{advanced_security_mode.name}", "")
         self._feature_plan = feature_plan
         alias_attrs, username_attrs, auto_verify_attrs = self._sign_in(sign_in_aliases, auto_verify)
 
