@@ -145,7 +145,8 @@ class Stage(Construct):
         if self.node.scope is None:  # the app: its policy-validation plugins check the templates, as in aws-cdk-lib
             from ._policy_validation import validate_templates
 
-            validate_templates(self, self._assembly)
+            with collector_paused():  # plugins read the templates back: many allocations, no cycles to collect
+                validate_templates(self, self._assembly)
         return self._assembly
 
     # -- what a stage offers synthesis (``SynthesisStage`` in constructs/_private/synthesis.py) ---------------

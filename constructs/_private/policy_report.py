@@ -73,31 +73,45 @@ def run_plugins(root: Any, assembly: Any, stage_plugins: Any, context_cls: Any) 
 
     if not isinstance(root, Stage) or root.node.scope is not None:
         return
+    from constructs._feature_flags import FeatureFlags
+    from constructs._policy_validation import CloudFormationValidatePlugin
+    from constructs._private.validation import enabled as builtin_enabled
+    from constructs._private.validation.report_json import ANNOTATIONS_FLAG, annotations_report, builtin_report
+
+    # pycdk's built-in checks take the place of aws-cdk-lib's built-in plugin (unless the user registered one)
+    stages = _stages_post_order(root)
+    builtin = builtin_enabled(root) and not any(
+        isinstance(p, CloudFormationValidatePlugin) for stage in stages for p in stage_plugins(stage))
     stacks_by_plugin: dict[int, tuple[Any, dict[int, Any]]] = {}
-    for stage in _stages_post_order(root):
-        plugins = stage_plugins(stage)
-        if not plugins:
-            continue
+    for stage in stages:
+        plugins = [*stage_plugins(stage), *([_BUILTIN] if builtin else [])]
         stage_assembly = _stage_assembly(root, assembly, stage)
         for plugin in plugins:
             entry = stacks_by_plugin.setdefault(id(plugin), (plugin, {}))
             for artifact in stage_assembly.stacks_recursively:
                 entry[1][id(artifact)] = artifact
-    if not stacks_by_plugin:
-        return
     outdir = assembly.directory
+    annotations = annotations_report(root, outdir) if FeatureFlags.of(root).is_enabled(ANNOTATIONS_FLAG) else None
+    if not stacks_by_plugin and annotations is None:
+        return
     reports = [
         report
         for plugin, artifacts in stacks_by_plugin.values()
-        for report in _invoke(plugin, list(artifacts.values()), root, outdir, context_cls)
+        for report in (
+            [builtin_report(root, outdir)] if plugin is _BUILTIN
+            else _invoke(plugin, list(artifacts.values()), root, outdir, context_cls)
+        )
     ]
+    if annotations is not None:
+        reports.append(annotations)
+    downgraded = any(r.pop("downgraded", False) for r in reports)
     locate = _construct_locator(root)
     for report in reports:
         for violation in report["violations"]:
             for resource in violation["violatingResources"]:
                 if not resource.get("constructPath") and resource.get("templatePath") and resource.get("logicalId"):
                     resource["constructPath"] = locate(os.path.basename(resource["templatePath"]), resource["logicalId"])
-    suppressed = _collect_suppressions(root, reports)
+    suppressed = _collect_suppressions(root, reports) if any(r["violations"] for r in reports) else {}
     report_json = {
         "version": assembly.version,
         "title": "Validation Report",
@@ -115,12 +129,23 @@ def run_plugins(root: Any, assembly: Any, stage_plugins: Any, context_cls: Any) 
         strict and any(v.get("severity") == "warning" for r in reports for v in r["violations"])
     )
     text = format_reports(report_json["pluginReports"])
+    preamble = ""
+    if downgraded:
+        preamble = (
+            "[Warning] Template validation found issues in your templates. Construct library strict mode considers "
+            "these errors." if strict else
+            "[Warning] Template validation found issues in your templates (reported as warnings).\nSet feature "
+            'flag "@aws-cdk/core:validateAgainstDefaultRules" to true to turn these into errors.'
+        )
     if not text:
         return
     report_path = _render_path(report_file)
     if not _bool_context(root, _FAIL_SYNTH_CONTEXT, True):
+        if preamble:
+            print(preamble, file=sys.stderr)
         return
     mode = _app_mode(root)
+    text = [preamble, *text] if preamble else text
     full = [*text, f"A copy of this report can be found in: {report_path}"]
     from constructs._errors import UnscopedValidationError
 
@@ -130,6 +155,10 @@ def run_plugins(root: Any, assembly: Any, stage_plugins: Any, context_cls: Any) 
         print("\n\n".join(text), file=sys.stderr)
         raise UnscopedValidationError(f"Validation failed. A copy of this report can be found in: {report_path}")
     print("\n\n".join(full), file=sys.stderr)
+
+
+_BUILTIN = object()
+"""Stands for aws-cdk-lib's built-in plugin (pycdk's built-in template checks) among the plugins."""
 
 
 def _app_mode(root: Any) -> str:
@@ -174,12 +203,15 @@ def _invoke(plugin: Any, artifacts: list[Any], root: Any, outdir: str, context_c
             "metadata": {"error": f"Validation plugin '{name}' failed: {message}"},
         }]
     violations = []
+    relative: dict[str, str] = {}  # template path -> relative to the assembly (computed once per template)
     for v in _get(result, "violations") or []:
         resources = []
         for r in _get(v, "violating_resources") or []:
             template = _get(r, "template_path")
             if template:
-                template = os.path.relpath(os.path.abspath(template), outdir)
+                if template not in relative:
+                    relative[template] = os.path.relpath(os.path.abspath(template), outdir)
+                template = relative[template]
             resources.append({
                 "constructPath": _get(r, "construct_path"),
                 "logicalId": _get(r, "resource_logical_id"),
