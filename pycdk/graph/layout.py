@@ -104,6 +104,8 @@ class _Layouter:
         items = [_Box(("n", n.id)) for n in self.graph.nodes if n.group == group_id]
         items += [self._measure(g.id) for g in self.graph.groups.values() if g.parent == group_id]
         items.sort(key=lambda b: self.order[b.key])
+        if not items:  # an app without resources
+            return _Box(("g", group_id), 0.0, 0.0)
         by_key = {b.key: b for b in items}
         preds: dict[tuple[str, str], list[tuple[str, str]]] = {b.key: [] for b in items}
         for left_node, right_node, weak in self.links:

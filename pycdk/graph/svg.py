@@ -212,22 +212,20 @@ def _groups(graph: AppGraph, placed: Layout) -> list[str]:
     return parts
 
 
-def _free_spot(x: float, y: float, half: float, spots: list[Rect], width: float,
+def _free_spot(x: float, y: float, half: float, spots: list[Rect], boxes: list[Rect], width: float,
                height: float) -> tuple[float, float]:
-    """Where a label of half-width ``half`` centred near (``x``, ``y``) overlaps no label placed so far (tried:
-    the point, then steps left and right along the edge, then up); the spot is recorded in ``spots``."""
+    """Where a label of half-width ``half`` centred near (``x``, ``y``) overlaps no label placed so far and, if
+    possible, no node box (tried: the point, steps along the edge, a line above and below); the spot is
+    recorded in ``spots``."""
     candidates = [(x, y)] + [(x + sign * step * (2 * half + 8), y) for step in (1, 2) for sign in (1, -1)]
-    candidates += [(x, y - 11), (x, y + 11)]
-    chosen = None
+    candidates += [(x, y - 12), (x, y + 12), (x, y - 24), (x, y + 24)]
+    placed = []
     for cx, cy in candidates:
         cx, cy = min(max(cx, half + 2), width - half - 2), min(max(cy, 12.0), height - 4)
-        box = Rect(cx - half, cy - 9, 2 * half, 11)
-        if not any(box.overlaps(other) for other in spots):
-            chosen = (cx, cy, box)
-            break
-    if chosen is None:
-        cx, cy = min(max(x, half + 2), width - half - 2), min(max(y, 12.0), height - 4)
-        chosen = (cx, cy, Rect(cx - half, cy - 9, 2 * half, 11))
+        placed.append((cx, cy, Rect(cx - half, cy - 9, 2 * half, 11)))
+    free = [p for p in placed if not any(p[2].overlaps(other) for other in spots)]
+    clear = [p for p in free if not any(p[2].overlaps(box) for box in boxes)]
+    chosen = (clear or free or placed)[0]
     spots.append(chosen[2])
     return chosen[0], chosen[1]
 
@@ -245,7 +243,7 @@ def _edge(edge: Edge, placed: Layout, width: float, height: float, labels: list[
     if text:
         text = _fit(text, 150, 5.6)
         half = len(text) * 2.8
-        lx, ly = _free_spot(mx, my - 3, half, spots, width, height)
+        lx, ly = _free_spot(mx, my - 3, half, spots, list(placed.nodes.values()), width, height)
         labels.append(f'<text class="edge-label" x="{_n(lx)}" y="{_n(ly)}" font-size="9.5" text-anchor="middle" '
                       f'fill="{colour}" stroke="#ffffff" stroke-width="3" paint-order="stroke">{_esc(text)}</text>')
     return (f'<path class="edge {edge.kind}" d="{d}" fill="none" stroke="{colour}" stroke-width="{stroke}"{dashes} '

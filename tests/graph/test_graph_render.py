@@ -214,3 +214,12 @@ def test_service_labels_categories_and_grant_summaries():
     assert access_level(["dynamodb:*"]) == "full"
     edge = Edge("a", "b", "grant", ("s3:GetObject*", "s3:List*", "sqs:SendMessage"), "export")
     assert short_label(edge) == "s3 read, sqs write · export"
+
+
+def test_an_app_without_resources_still_renders_in_every_text_format():
+    graph = AppGraph("empty")
+    root = ET.fromstring(to_svg(graph))
+    assert canvas(root)[0] > 0
+    assert to_mermaid(graph).startswith("flowchart LR\n")
+    assert to_dot(graph).count("{") == to_dot(graph).count("}")
+    assert "<h2>Constructs (0)</h2>" in to_html(graph)
