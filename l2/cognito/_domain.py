@@ -157,7 +157,7 @@ class UserPoolDomain(Resource):
                 "domainPrefix for cognitoDomain can contain only lowercase alphabets, numbers and hyphens", self
             )
         self._is_cognito_domain = cognito_domain is not None
-        domain = prefix or (custom_domain.domain_name if custom_domain is not None else None)
+        domain = prefix or (custom_domain.domain_name if custom_domain is not None else "")
         self._resource = CfnUserPoolDomain(
             self,
             "Resource",
@@ -253,4 +253,4 @@ def _certificate_arn(certificate: ICertificate | CfnCertificate) -> str:
     ref = getattr(certificate, "certificate_ref", None)
     if ref is not None:
         return str(ref.certificate_arn)
-    return str(certificate.ref)
+    return str(getattr(certificate, "ref"))  # noqa: B009 - an L1 certificate
