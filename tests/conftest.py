@@ -42,6 +42,50 @@ def _uses_cdk_cli(module: ModuleType) -> bool:
     return any(name in _CDK_CLI_NAMES for name in vars(module))
 
 
+def _share_cfn_lint_rules() -> None:
+    """Make ``cfnlint.api.lint`` load cfn-lint's rules once per process instead of on every call.
+
+    ``lint(text, config=...)`` builds a ``Runner`` on every call, which imports and instantiates all of cfn-lint's
+    rules and reads the schemas they use: about 90% of the time of a call on a golden template (passing
+    ``rules=`` does not help: ``lint`` only accepts the older ``RulesCollection`` type there). Calls whose config
+    adds nothing to the rules (no registry schemas, no spec override) get the rules of one ``Runner`` per rule
+    source, and run them the way cfn-lint's CLI runs them for several templates; each call's config (regions,
+    include/ignore checks) still applies. The findings are the same (checked by tests/test_cfn_lint_sharing.py).
+    """
+    if importlib.util.find_spec("cfnlint") is None:
+        return
+    import cfnlint.api
+    from cfnlint.config import ConfigMixIn
+    from cfnlint.decode.decode import decode_str
+    from cfnlint.runner import Runner, run_template_by_data
+
+    original = cfnlint.api.lint
+    shared: dict[tuple[Any, ...], Any] = {}
+
+    def lint(s: str, rules: Any = None, regions: list[str] | None = None, config: Any = None) -> list[Any]:
+        if rules is not None or config is None:
+            return original(s, rules=rules, regions=regions, config=config)
+        mixin = ConfigMixIn(**config)
+        if mixin.registry_schemas or mixin.override_spec:
+            return original(s, rules=rules, regions=regions, config=config)
+        template, errors = decode_str(s)
+        if errors:
+            return list(errors)
+        if template is None:
+            return []
+        key = (tuple(mixin.append_rules), mixin.custom_rules)
+        if key not in shared:
+            shared[key] = Runner(ConfigMixIn(**config)).rules
+        return list(run_template_by_data(template, mixin, shared[key]))
+
+    lint.__module__ = original.__module__  # the cfn_lint marker recognises cfn-lint's API by its module
+    lint.__wrapped__ = original  # type: ignore[attr-defined]
+    cfnlint.api.lint = lint
+
+
+_share_cfn_lint_rules()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "cdk_cli: needs Node.js and npm (the official CDK CLI or the cloud-assembly schema)")
     config.addinivalue_line("markers", "cfn_lint: needs cfn-lint (in the test extra)")

@@ -1,0 +1,49 @@
+"""The shared-rules ``cfnlint.api.lint`` of tests/conftest.py finds exactly what cfn-lint's own ``lint`` finds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import cfnlint.api
+from cfnlint.api import ManualArgs, lint
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+BROKEN = {
+    "Parameters": {"Unused": {"Type": "String"}},
+    "Conditions": {"Never": {"Fn::Equals": ["a", "b"]}},
+    "Resources": {
+        "Queue": {"Type": "AWS::SQS::Queue", "Properties": {"VisibilityTimeout": "x", "Nope": 1}},
+        "Topic": {"Type": "AWS::SNS::Topic", "DependsOn": "Missing", "Condition": "Absent"},
+        "Fn": {"Type": "AWS::Lambda::Function", "Properties": {"Runtime": "python2.7", "Handler": "i.h",
+               "Role": {"Fn::GetAtt": ["Queue", "Nope"]}, "Code": {"ZipFile": "x"}}},
+    },
+    "Outputs": {"Out": {"Value": {"Ref": "Nowhere"}}},
+}
+
+
+def _found(matches: list[cfnlint.api.Match]) -> list[str]:
+    return sorted(f"{m.rule.id} {m.message} {m.path}" for m in matches)
+
+
+def test_the_conftest_shares_the_rules() -> None:
+    assert lint is cfnlint.api.lint and hasattr(lint, "__wrapped__")
+
+
+def test_same_findings_as_cfn_lint_on_a_broken_template_for_each_config() -> None:
+    text = json.dumps(BROKEN)
+    for config in (ManualArgs(regions=["us-east-1"]), ManualArgs(regions=["eu-west-1", "us-west-2"]),
+                   ManualArgs(regions=["us-east-1"], ignore_checks=["W"]),
+                   ManualArgs(regions=["us-east-1"], include_checks=["I"])):
+        expected = _found(lint.__wrapped__(text, config=config))  # type: ignore[attr-defined]
+        assert expected, config  # the template is broken: cfn-lint must find something
+        assert _found(lint(text, config=config)) == expected, config
+
+
+def test_same_findings_as_cfn_lint_on_golden_templates_one_after_another() -> None:
+    paths = sorted(GOLDEN.glob("l2_*/fixtures/*/*.template.json"))[::100][:5]
+    config = ManualArgs(regions=["us-east-1"])
+    expected = {path: _found(lint.__wrapped__(path.read_text(), config=config)) for path in paths}  # type: ignore[attr-defined]
+    for path in [*paths, *paths]:  # twice: a second run on the same shared rules finds the same
+        assert _found(lint(path.read_text(), config=config)) == expected[path], path
