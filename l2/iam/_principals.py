@@ -57,7 +57,7 @@ class IPrincipal(IGrantable, Protocol):
     @property
     def principal_account(self) -> str | None: ...
 
-    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult: ...
+    def add_to_principal_policy(self, statement: PolicyStatement, /) -> AddToPrincipalPolicyResult: ...
 
     def add_to_policy(self, statement: PolicyStatement) -> bool: ...
 
@@ -151,7 +151,7 @@ class PrincipalBase:
         """Add to the principal's own policy (returns False: plain principals have none)."""
         return self.add_to_principal_policy(statement).statement_added
 
-    def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
+    def add_to_principal_policy(self, _statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Plain principals have no policy: nothing is added."""
         return AddToPrincipalPolicyResult(statement_added=False)
 
