@@ -77,7 +77,8 @@ class Activity(Resource):
                 resources=["*"], actions=["kms:Decrypt", "kms:GenerateDataKey"],
                 principals=[iam.ServicePrincipal("states.amazonaws.com")],
                 conditions={"StringEquals": {"kms:EncryptionContext:aws:states:activityArn": Stack.of(self).format_arn(
-                    service="states", resource="activity", sep=":", resource_name=self.physical_name)}},
+                    service="states", resource="activity", arn_format=ArnFormat.COLON_RESOURCE_NAME,
+                    resource_name=self.physical_name)}},
             ))
         self.resource = CfnActivity(self, "Resource", name=self.physical_name,
                                     encryption_configuration=build_encryption_configuration(encryption_configuration))

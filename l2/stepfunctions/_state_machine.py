@@ -450,13 +450,15 @@ class StateMachine(_StateMachineBase):
             self.role.add_to_principal_policy(iam.PolicyStatement(
                 effect=iam.Effect.ALLOW, actions=["kms:Decrypt", "kms:GenerateDataKey"], resources=[key_arn],
                 conditions={"StringEquals": {"kms:EncryptionContext:aws:states:stateMachineArn": stack.format_arn(
-                    service="states", resource="stateMachine", sep=":", resource_name=self.physical_name)}},
+                    service="states", resource="stateMachine", arn_format=ArnFormat.COLON_RESOURCE_NAME,
+                    resource_name=state_machine_name if state_machine_name is not None else "")}},
             ))
             if logs is not None and logs.level != LogLevel.OFF:
                 self.role.add_to_principal_policy(iam.PolicyStatement(
                     effect=iam.Effect.ALLOW, actions=["kms:GenerateDataKey"], resources=[key_arn],
                     conditions={"StringEquals": {
-                        "kms:EncryptionContext:SourceArn": stack.format_arn(service="logs", resource="*", sep=":"),
+                        "kms:EncryptionContext:SourceArn": stack.format_arn(
+                            service="logs", resource="*", arn_format=ArnFormat.COLON_RESOURCE_NAME),
                     }},
                 ))
                 encryption_configuration.kms_key.add_to_resource_policy(iam.PolicyStatement(

@@ -34,6 +34,9 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_stepfunctions/integ_distributed_map",
+    "l2_stepfunctions/integ_distributed_map_batch",
+    "l2_stepfunctions/integ_s3_objects_item_reader",
+    "l2_stepfunctions/integ_sm_jsonpath_with_distributed_map_jsonata",
     "l2_stepfunctions/integ_distributed_map_csv_delimiter",
     "l2_stepfunctions/integ_distributed_map_csv_delimiter_with_result_writer_v2",
     "l2_stepfunctions/integ_distributed_map_parallel",
