@@ -233,9 +233,9 @@ class RulesResult:
 
 
 def _nag_entries(metadata: Any) -> list[dict[str, Any]]:
-    if not isinstance(metadata, dict):
+    if not metadata or not isinstance(metadata, dict) or NAG_METADATA_KEY not in metadata:
         return []
-    nag = metadata.get(NAG_METADATA_KEY)
+    nag = metadata[NAG_METADATA_KEY]
     if not isinstance(nag, dict):
         return []
     return [e for e in nag.get("rules_to_suppress") or [] if isinstance(e, dict) and isinstance(e.get("id"), str)]
@@ -299,7 +299,7 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
                 construct_path = metadata["aws:cdk:path"]
             construct_path = stack.construct_paths.get(logical_id, construct_path)
             resource_nag = [_nag_suppression(e, stack.stack_path, logical_id, construct_path)
-                            for e in _nag_entries(metadata)]
+                            for e in _nag_entries(metadata)] if metadata else []
             nag_list.extend(resource_nag)
             checks = by_type.get(resource_type) if isinstance(resource_type, str) else None
             if not checks:

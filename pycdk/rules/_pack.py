@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ._rule import Rule
 
 if TYPE_CHECKING:
-    from constructs._policy_validation import IPolicyValidationContextBeta1, PolicyValidationPluginReport
+    from constructs import IPolicyValidationContextBeta1, PolicyValidationPluginReport
 
     from ._engine import RulesResult
 
@@ -101,7 +101,7 @@ class RulePack:
         return self._report(result)
 
     def _report(self, result: RulesResult) -> PolicyValidationPluginReport:
-        from constructs._policy_validation import (
+        from constructs import (
             PolicyValidationPluginReport,
             PolicyViolatingResource,
             PolicyViolation,

@@ -112,9 +112,12 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"R": policy(allow("s3:GetObject", {"Fn::Join": ["", [ARN, "/*"]]}))},
         {"R": policy(allow("s3:GetObject", ARN))},
     ),
+    # the pass case: a managed policy used only as a permissions boundary (a ceiling, granting nothing)
     "IAM.NoFullAccess": (
         {"R": role(Policies=[{"PolicyDocument": doc(allow("*")), "PolicyName": "all"}])},
-        {"R": role(Policies=[{"PolicyDocument": doc(allow("s3:ListAllMyBuckets")), "PolicyName": "list"}])},
+        {"Role": role(Policies=[{"PolicyDocument": doc(allow("s3:ListAllMyBuckets")), "PolicyName": "list"}],
+                      PermissionsBoundary={"Ref": "R"}),
+         "R": res("AWS::IAM::ManagedPolicy", {"PolicyDocument": doc(allow("*"))})},
     ),
     # a lambda_.Function's service role (AWSLambdaBasicExecutionRole) vs a customer managed policy
     "IAM.NoManagedPolicies": (
@@ -204,7 +207,11 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
                                               "FunctionName": {"Fn::GetAtt": ["F", "Arn"]}, "Principal": "*"})},
         {"R": res("AWS::Lambda::Permission", {"Action": "lambda:InvokeFunction",
                                               "FunctionName": {"Fn::GetAtt": ["F", "Arn"]},
-                                              "Principal": "s3.amazonaws.com", "SourceAccount": "123456789012"})},
+                                              "Principal": "s3.amazonaws.com", "SourceAccount": "123456789012"}),
+         # lambda_.FunctionUrl(auth_type=NONE) adds this one; Lambda.UrlAuth reports the URL
+         "UrlInvoke": res("AWS::Lambda::Permission", {"Action": "lambda:InvokeFunction",
+                                                      "FunctionName": {"Fn::GetAtt": ["F", "Arn"]},
+                                                      "InvokedViaFunctionUrl": True, "Principal": "*"})},
     ),
     "APIGateway.AccessLogs": (
         {"R": stage()},

@@ -151,3 +151,19 @@ def allow_statements(props: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 def managed_policy_arns(props: Mapping[str, Any]) -> list[str]:
     """The managed policy ARNs of a role, user or group, rendered (``arn:<AWS::Partition>:iam::aws:policy/X``)."""
     return [render(a) for a in as_list(props.get("ManagedPolicyArns"))]
+
+
+def only_a_permissions_boundary(resource: Any, props: Mapping[str, Any]) -> bool:
+    """True for a managed policy attached to no role, user or group of the template, but used as a permissions
+    boundary: a ceiling on permissions, which grants nothing itself (``resource`` is a ``Resource``)."""
+    if resource.type != "AWS::IAM::ManagedPolicy" or props.get("Roles") or props.get("Users") or props.get("Groups"):
+        return False
+    view = resource.template
+    boundary = False
+    for kind in ("AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"):
+        for source in view.referrers(resource.logical_id, kind):
+            other = view.properties(source)
+            if refers_to(other.get("ManagedPolicyArns"), resource.logical_id):
+                return False
+            boundary = boundary or refers_to(other.get("PermissionsBoundary"), resource.logical_id)
+    return boundary

@@ -18,7 +18,9 @@ def _open(rule: Mapping[str, Any]) -> str | None:
     if str(rule.get("IpProtocol")) == "tcp" and low == high and low in _WEB_PORTS:
         return None
     protocol = rule.get("IpProtocol")
-    return f"Port::{'all' if protocol in ('-1', -1) else f'{protocol}/{low}-{high}'}"
+    if protocol in ("-1", -1):
+        return "Port::all"
+    return f"Port::{protocol}/{low}" if low == high else f"Port::{protocol}/{low}:{high}"
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> list[str] | None:

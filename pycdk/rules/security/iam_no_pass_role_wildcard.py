@@ -6,11 +6,13 @@ from collections.abc import Mapping
 from fnmatch import fnmatchcase
 from typing import Any
 
-from .._private.cfn import POLICY_TYPES, allow_statements, as_list
+from .._private.cfn import POLICY_TYPES, allow_statements, as_list, only_a_permissions_boundary
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
+    if only_a_permissions_boundary(resource, props):
+        return None
     for s in allow_statements(props):
         actions = [a.lower() for a in as_list(s.get("Action")) if isinstance(a, str) and a != "*"]
         if any(fnmatchcase("iam:passrole", a) for a in actions) and "*" in as_list(s.get("Resource")):

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import POLICY_TYPES, allow_statements, as_list
+from .._private.cfn import POLICY_TYPES, allow_statements, as_list, only_a_permissions_boundary
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> list[str] | None:
+    if only_a_permissions_boundary(resource, props):
+        return None
     found: dict[str, None] = {}
     for s in allow_statements(props):
         for action in as_list(s.get("Action")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._private.cfn import is_true
 from .._rule import Level, Resource, Rule
 
 
@@ -13,8 +14,8 @@ def check(props: Mapping[str, Any], resource: Resource) -> str | None:
         return None
     if props.get("SourceArn") or props.get("SourceAccount") or props.get("PrincipalOrgID"):
         return None
-    if props.get("FunctionUrlAuthType") == "AWS_IAM":
-        return None
+    if props.get("FunctionUrlAuthType") is not None or is_true(props.get("InvokedViaFunctionUrl")):
+        return None  # calls through a function URL only: Lambda.UrlAuth judges the URL
     return "The permission lets any principal invoke the function"
 
 
