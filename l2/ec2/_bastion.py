@@ -10,7 +10,7 @@ from constructs.internals import structs
 from l2.ec2._block_devices import BlockDevice
 from l2.ec2._cfn_init import CloudFormationInit
 from l2.ec2._instance import ApplyCloudFormationInitOptions, Instance
-from l2.ec2._instance_types import InstanceArchitecture, InstanceClass, InstanceSize, InstanceType
+from l2.ec2._instance_types import InstanceArchitecture, InstanceType
 from l2.ec2._interfaces import InstanceReference
 from l2.ec2._machine_image import AmazonLinuxCpuType, IMachineImage, MachineImage
 
@@ -87,7 +87,7 @@ class BastionHostLinux(Resource):
         from l2.ec2._vpc import SubnetSelection
 
         super().__init__(scope, id)
-        itype = instance_type or InstanceType.of(InstanceClass.T3, InstanceSize.NANO)
+        itype = instance_type or InstanceType("t3.nano")
         if FeatureFlags.of(self).is_enabled("@aws-cdk/aws-ec2:bastionHostUseAmazonLinux2023ByDefault"):
             default_image = MachineImage.latest_amazon_linux2023(cpu_type=_cpu_type(itype.architecture))
         else:

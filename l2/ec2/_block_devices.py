@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
-
-from constructs import Annotations, Construct, Size, SizeRoundingBehavior, UnscopedValidationError, ValidationError
+from constructs import (
+    Annotations,
+    Construct,
+    Size,
+    SizeRoundingBehavior,
+    UnscopedValidationError,
+    ValidationError,
+)
 from constructs.internals import structs
 
 if TYPE_CHECKING:

@@ -106,7 +106,7 @@ class InitCommandWaitDuration:
     """How long to wait after a command completes (Windows only): ``of(duration)``, ``none()``, ``forever()``."""
 
     def __init__(self) -> None:
-        self._value: int | str = 0
+        self._value: int | float | str = 0
 
     @staticmethod
     def of(duration: Duration) -> InitCommandWaitDuration:
@@ -127,7 +127,7 @@ class InitCommandWaitDuration:
         out._value = "forever"
         return out
 
-    def _render(self) -> int | str:
+    def _render(self) -> int | float | str:
         return self._value
 
 

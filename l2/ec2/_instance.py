@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import enum
-import json
 import hashlib
+import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +24,8 @@ from constructs import (
 )
 from constructs.internals import check_deprecated_props, structs
 from l1.ec2 import CfnInstance
-from l2.ec2._cfn_init import CloudFormationInit
 from l2.ec2._block_devices import BlockDevice, instance_block_device_mappings
+from l2.ec2._cfn_init import CloudFormationInit
 from l2.ec2._connections import Connections
 from l2.ec2._instance_types import InstanceType
 from l2.ec2._machine_image import IMachineImage

@@ -4,7 +4,7 @@ reference structs their ``*_ref`` properties return."""
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from constructs.internals import structs
 
@@ -71,10 +71,15 @@ class IInstance(Protocol):
 
 @runtime_checkable
 class IKeyPair(Protocol):
-    """An EC2 key pair."""
+    """An EC2 key pair: its name and (when known) its type."""
 
     @property
     def key_pair_name(self) -> str: ...
+
+    @property
+    def type(self) -> Any: ...
+
+    def _is_os_compatible(self, os_type: Any) -> bool: ...
 
 
 @runtime_checkable

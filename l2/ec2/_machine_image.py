@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from constructs import (
@@ -18,6 +18,7 @@ from constructs import (
 )
 from constructs.internals import structs
 from l2.ec2._user_data import UserData
+from l2.ec2._windows_versions import _DEPRECATED_NAMES, WindowsVersion
 
 
 class OperatingSystemType(enum.Enum):
@@ -285,6 +286,7 @@ class _GenericImage(IMachineImage):
         self._user_data = user_data
 
     def get_image(self, scope: Construct) -> MachineImageConfig:
+        """The AMI of the stack's region (a ``CfnMapping`` lookup in region-agnostic stacks)."""
         user_data = self._user_data or _default_user_data(self._os)
         region = Stack.of(scope).region
         if Token.is_unresolved(region):
@@ -297,59 +299,518 @@ class _GenericImage(IMachineImage):
         return MachineImageConfig(image_id=image_id, os_type=self._os, user_data=user_data)
 
 
+@structs.frozen(kw_only=True)
+class GenericLinuxImageProps:
+    """Options of ``GenericLinuxImage``.
+
+    Args:
+        user_data: the default user data.
+    """
+
+    user_data: UserData | None = None
+
+
+@structs.frozen(kw_only=True)
+class GenericWindowsImageProps:
+    """Options of ``GenericWindowsImage``.
+
+    Args:
+        user_data: the default user data.
+    """
+
+    user_data: UserData | None = None
+
+
+class GenericLinuxImage(_GenericImage):
+    """A Linux AMI per region."""
+
+    def __init__(self, ami_map: Mapping[str, str], *, user_data: UserData | None = None) -> None:
+        super().__init__(ami_map, OperatingSystemType.LINUX, user_data)
+
+
+class GenericWindowsImage(_GenericImage):
+    """A Windows AMI per region."""
+
+    def __init__(self, ami_map: Mapping[str, str], *, user_data: UserData | None = None) -> None:
+        super().__init__(ami_map, OperatingSystemType.WINDOWS, user_data)
+
+
+class GenericSSMParameterImage(IMachineImage):
+    """The AMI id held in an SSM parameter, resolved by CloudFormation at deployment."""
+
+    def __init__(self, parameter_name: str, os: OperatingSystemType, user_data: UserData | None = None) -> None:
+        self.parameter_name = parameter_name
+        self._os = os
+        self._user_data = user_data
+
+    def get_image(self, scope: Construct) -> MachineImageConfig:
+        """A ``{{resolve:ssm:...}}``-typed parameter reference to the AMI id."""
+        from l2 import ssm
+
+        image_id = ssm.StringParameter.value_for_typed_string_parameter_v2(
+            scope, self.parameter_name, ssm.ParameterValueType.AWS_EC2_IMAGE_ID
+        )
+        return MachineImageConfig(image_id=image_id, os_type=self._os,
+                                  user_data=self._user_data or _default_user_data(self._os))
+
+
+@structs.frozen(kw_only=True)
+class WindowsImageProps:
+    """Options of ``WindowsImage``.
+
+    Args:
+        user_data: the default user data.
+    """
+
+    user_data: UserData | None = None
+
+
+class WindowsImage(GenericSSMParameterImage):
+    """The latest Windows AMI of a ``WindowsVersion`` (``/aws/service/ami-windows-latest/<version>``)."""
+
+    def __init__(self, version: WindowsVersion, *, user_data: UserData | None = None) -> None:
+        fixed = _DEPRECATED_NAMES.get(version.name)
+        name = WindowsVersion[fixed].value if fixed else version.value
+        super().__init__("/aws/service/ami-windows-latest/" + name, OperatingSystemType.WINDOWS, user_data)
+
+
+@structs.frozen(kw_only=True)
+class SsmParameterImageOptions:
+    """Options of ``MachineImage.from_ssm_parameter`` and ``resolve_ssm_parameter_at_launch``.
+
+    Args:
+        additional_cache_key: separates otherwise identical lookups.
+        cached_in_context: look the value up at synthesis and keep it in context.
+        os: the operating system (default Linux).
+        parameter_version: the parameter version (at-launch resolution only).
+        user_data: the default user data.
+    """
+
+    additional_cache_key: str | None = None
+    cached_in_context: bool | None = None
+    os: OperatingSystemType | None = None
+    parameter_version: str | None = None
+    user_data: UserData | None = None
+
+
+class ResolveSsmParameterAtLaunchImage(IMachineImage):
+    """``resolve:ssm:<name>[:version]``: EC2 reads the parameter when the instance launches."""
+
+    def __init__(
+        self,
+        parameter_name: str,
+        *,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
+        os: OperatingSystemType | None = None,
+        parameter_version: str | None = None,
+        user_data: UserData | None = None,
+    ) -> None:
+        self.parameter_name = parameter_name
+        self._os = os
+        self._version = parameter_version
+        self._user_data = user_data
+
+    def get_image(self, _scope: Construct) -> MachineImageConfig:
+        """The ``resolve:ssm:`` image id."""
+        version = f":{self._version}" if self._version else ""
+        os_type = self._os or OperatingSystemType.LINUX
+        return MachineImageConfig(
+            image_id=f"resolve:ssm:{self.parameter_name}{version}",
+            os_type=os_type,
+            user_data=self._user_data or _default_user_data(os_type),
+        )
+
+
+@structs.frozen(kw_only=True)
+class LookupMachineImageProps:
+    """Options of ``LookupMachineImage``.
+
+    Args:
+        name: the AMI name pattern (``*`` wildcards).
+        additional_cache_key: separates otherwise identical lookups.
+        filters: more ``DescribeImages`` filters.
+        owners: owner account ids or aliases.
+        user_data: the default user data.
+        windows: look for Windows images.
+    """
+
+    name: str
+    additional_cache_key: str | None = None
+    filters: Mapping[str, Sequence[str]] | None = None
+    owners: Sequence[str] | None = None
+    user_data: UserData | None = None
+    windows: bool | None = None
+
+
+class LookupMachineImage(IMachineImage):
+    """An AMI found by name at synthesis (the ``ami`` context provider; ``ami-1234`` until the context has it)."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        additional_cache_key: str | None = None,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        owners: Sequence[str] | None = None,
+        user_data: UserData | None = None,
+        windows: bool | None = None,
+    ) -> None:
+        self._props = LookupMachineImageProps(name=name, additional_cache_key=additional_cache_key, filters=filters,
+                                              owners=owners, user_data=user_data, windows=windows)
+
+    def get_image(self, scope: Construct) -> MachineImageConfig:
+        """Look the AMI up (context) and return it."""
+        p = self._props
+        flt: dict[str, Any] = {"name": [p.name], "state": ["available"], "image-type": ["machine"]}
+        if p.windows:
+            flt["platform"] = ["windows"]
+        flt.update({k: list(v) for k, v in (p.filters or {}).items()})
+        props: dict[str, Any] = {"filters": flt}
+        if p.owners is not None:
+            props = {"owners": list(p.owners), "filters": flt}
+        value = ContextProvider.get_value(
+            scope, provider="ami", props=props, dummy_value="ami-1234", additional_cache_key=p.additional_cache_key,
+        ).value
+        if not isinstance(value, str):
+            raise ValidationError(f"Response to AMI lookup invalid, got: {value}", scope)
+        os_type = OperatingSystemType.WINDOWS if p.windows else OperatingSystemType.LINUX
+        return MachineImageConfig(image_id=value, os_type=os_type,
+                                  user_data=p.user_data or UserData.for_operating_system(os_type))
+
+
+@structs.frozen(kw_only=True)
+class AmazonLinuxImageSsmParameterCommonOptions:
+    """Options shared by the Amazon Linux SSM-parameter images.
+
+    Args:
+        additional_cache_key: separates otherwise identical lookups.
+        cached_in_context: look the AMI up at synthesis and keep it in context.
+        user_data: the default user data.
+        cpu_type: the CPU architecture (default x86_64).
+        edition: the edition (default standard).
+    """
+
+    additional_cache_key: str | None = None
+    cached_in_context: bool | None = None
+    user_data: UserData | None = None
+    cpu_type: AmazonLinuxCpuType | None = None
+    edition: AmazonLinuxEdition | None = None
+
+
+@structs.frozen(kw_only=True)
+class AmazonLinuxImageSsmParameterBaseOptions:
+    """Lookup options of an Amazon Linux SSM-parameter image.
+
+    Args:
+        additional_cache_key: separates otherwise identical lookups.
+        cached_in_context: look the AMI up at synthesis and keep it in context (default true).
+        user_data: the default user data.
+    """
+
+    additional_cache_key: str | None = None
+    cached_in_context: bool | None = None
+    user_data: UserData | None = None
+
+
+@structs.frozen(kw_only=True)
+class AmazonLinuxImageSsmParameterBaseProps(AmazonLinuxImageSsmParameterBaseOptions):
+    """``AmazonLinuxImageSsmParameterBaseOptions`` plus the parameter name."""
+
+    parameter_name: str
+
+
+class AmazonLinuxImageSsmParameterBase(IMachineImage):
+    """Base of the Amazon Linux images read from an SSM parameter (looked up at synthesis by default)."""
+
+    def __init__(
+        self,
+        *,
+        parameter_name: str,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
+        user_data: UserData | None = None,
+    ) -> None:
+        self._parameter_name = parameter_name
+        self._cache_key = additional_cache_key
+        self._user_data = user_data
+        self.cached_in_context = True if cached_in_context is None else cached_in_context
+
+    def get_image(self, scope: Construct) -> MachineImageConfig:
+        """The AMI id (a CloudFormation parameter, or the looked-up value when cached in context)."""
+        image_id = _lookup_image(scope, self.cached_in_context, self._parameter_name, self._cache_key)
+        return MachineImageConfig(image_id=image_id, os_type=OperatingSystemType.LINUX,
+                                  user_data=self._user_data or UserData.for_linux())
+
+
+class AmazonLinux2022Kernel:
+    """Kernel of Amazon Linux 2022 images (``DEFAULT``, ``KERNEL_5_15``, ``CDK_LATEST``)."""
+
+    CDK_LATEST: AmazonLinux2022Kernel
+    DEFAULT: AmazonLinux2022Kernel
+    KERNEL_5_15: AmazonLinux2022Kernel
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+
+    def to_string(self) -> str:
+        """The kernel part of the parameter name."""
+        return f"kernel-{self.version}"
+
+
+AmazonLinux2022Kernel.CDK_LATEST = AmazonLinux2022Kernel("5.15")
+AmazonLinux2022Kernel.DEFAULT = AmazonLinux2022Kernel("default")
+AmazonLinux2022Kernel.KERNEL_5_15 = AmazonLinux2022Kernel("5.15")
+
+
+def _join(parts: list[str | None]) -> str:
+    return "/aws/service/ami-amazon-linux-latest/" + "-".join(p for p in parts if p)
+
+
+def _edition(edition: AmazonLinuxEdition | None) -> str | None:
+    e = edition or AmazonLinuxEdition.STANDARD
+    return e.value if e is not AmazonLinuxEdition.STANDARD else None
+
+
+@structs.frozen(kw_only=True)
+class AmazonLinux2ImageSsmParameterProps(AmazonLinuxImageSsmParameterCommonOptions):
+    """Options of ``AmazonLinux2ImageSsmParameter``."""
+
+    kernel: AmazonLinux2Kernel | None = None
+    storage: AmazonLinuxStorage | None = None
+    virtualization: AmazonLinuxVirt | None = None
+
+
+@structs.frozen(kw_only=True)
+class AmazonLinux2022ImageSsmParameterProps(AmazonLinuxImageSsmParameterCommonOptions):
+    """Options of ``AmazonLinux2022ImageSsmParameter``."""
+
+    kernel: AmazonLinux2022Kernel | None = None
+
+
+@structs.frozen(kw_only=True)
+class AmazonLinux2023ImageSsmParameterProps(AmazonLinuxImageSsmParameterCommonOptions):
+    """Options of ``AmazonLinux2023ImageSsmParameter``."""
+
+    kernel: AmazonLinux2023Kernel | None = None
+
+
+class AmazonLinux2ImageSsmParameter(AmazonLinuxImageSsmParameterBase):
+    """The latest Amazon Linux 2 image from its SSM parameter."""
+
+    def __init__(
+        self,
+        *,
+        kernel: AmazonLinux2Kernel | None = None,
+        storage: AmazonLinuxStorage | None = None,
+        virtualization: AmazonLinuxVirt | None = None,
+        cpu_type: AmazonLinuxCpuType | None = None,
+        edition: AmazonLinuxEdition | None = None,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
+        user_data: UserData | None = None,
+    ) -> None:
+        super().__init__(
+            parameter_name=AmazonLinux2ImageSsmParameter.ssm_parameter_name(
+                kernel=kernel, storage=storage, virtualization=virtualization, cpu_type=cpu_type, edition=edition),
+            additional_cache_key=additional_cache_key, cached_in_context=cached_in_context, user_data=user_data,
+        )
+
+    @staticmethod
+    def ssm_parameter_name(
+        *,
+        kernel: AmazonLinux2Kernel | None = None,
+        storage: AmazonLinuxStorage | None = None,
+        virtualization: AmazonLinuxVirt | None = None,
+        cpu_type: AmazonLinuxCpuType | None = None,
+        edition: AmazonLinuxEdition | None = None,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
+        user_data: UserData | None = None,
+    ) -> str:
+        """The SSM parameter name of these options."""
+        return _join([
+            AmazonLinuxGeneration.AMAZON_LINUX_2.value, "ami", _edition(edition),
+            kernel.to_string() if kernel is not None else None, (virtualization or AmazonLinuxVirt.HVM).value,
+            (cpu_type or AmazonLinuxCpuType.X86_64).value, (storage or AmazonLinuxStorage.GENERAL_PURPOSE).value,
+        ])
+
+
+class AmazonLinux2022ImageSsmParameter(AmazonLinuxImageSsmParameterBase):
+    """The latest Amazon Linux 2022 image from its SSM parameter."""
+
+    def __init__(
+        self,
+        *,
+        kernel: AmazonLinux2022Kernel | None = None,
+        cpu_type: AmazonLinuxCpuType | None = None,
+        edition: AmazonLinuxEdition | None = None,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
+        user_data: UserData | None = None,
+    ) -> None:
+        super().__init__(
+            parameter_name=AmazonLinux2022ImageSsmParameter.ssm_parameter_name(
+                kernel=kernel, cpu_type=cpu_type, edition=edition),
+            additional_cache_key=additional_cache_key, cached_in_context=cached_in_context, user_data=user_data,
+        )
+
+    @staticmethod
+    def ssm_parameter_name(
+        *,
+        kernel: AmazonLinux2022Kernel | None = None,
+        cpu_type: AmazonLinuxCpuType | None = None,
+        edition: AmazonLinuxEdition | None = None,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
+        user_data: UserData | None = None,
+    ) -> str:
+        """The SSM parameter name of these options."""
+        return _join([
+            AmazonLinuxGeneration.AMAZON_LINUX_2022.value, "ami", _edition(edition),
+            kernel.to_string() if kernel is not None else None, (cpu_type or AmazonLinuxCpuType.X86_64).value,
+        ])
+
+
+class AmazonLinux2023ImageSsmParameter(AmazonLinuxImageSsmParameterBase):
+    """The latest Amazon Linux 2023 image from its SSM parameter."""
+
+    def __init__(
+        self,
+        *,
+        kernel: AmazonLinux2023Kernel | None = None,
+        cpu_type: AmazonLinuxCpuType | None = None,
+        edition: AmazonLinuxEdition | None = None,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
+        user_data: UserData | None = None,
+    ) -> None:
+        super().__init__(
+            parameter_name=AmazonLinux2023ImageSsmParameter.ssm_parameter_name(
+                kernel=kernel, cpu_type=cpu_type, edition=edition),
+            additional_cache_key=additional_cache_key, cached_in_context=cached_in_context, user_data=user_data,
+        )
+
+    @staticmethod
+    def ssm_parameter_name(
+        *,
+        kernel: AmazonLinux2023Kernel | None = None,
+        cpu_type: AmazonLinuxCpuType | None = None,
+        edition: AmazonLinuxEdition | None = None,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
+        user_data: UserData | None = None,
+    ) -> str:
+        """The SSM parameter name of these options."""
+        return _join([
+            AmazonLinuxGeneration.AMAZON_LINUX_2023.value, "ami", _edition(edition),
+            (kernel or AmazonLinux2023Kernel.DEFAULT).to_string(), (cpu_type or AmazonLinuxCpuType.X86_64).value,
+        ])
+
+
+@structs.frozen(kw_only=True)
+class AmazonLinuxImageProps:
+    """Options of ``AmazonLinuxImage`` (see ``AmazonLinuxImage``)."""
+
+    additional_cache_key: str | None = None
+    cached_in_context: bool | None = None
+    cpu_type: AmazonLinuxCpuType | None = None
+    edition: AmazonLinuxEdition | None = None
+    generation: AmazonLinuxGeneration | None = None
+    kernel: AmazonLinuxKernel | None = None
+    storage: AmazonLinuxStorage | None = None
+    user_data: UserData | None = None
+    virtualization: AmazonLinuxVirt | None = None
+
+
 class MachineImage:
     """Factories of machine images."""
 
     @staticmethod
+    def latest_windows(version: WindowsVersion, *, user_data: UserData | None = None) -> IMachineImage:
+        """The latest Windows AMI of ``version``."""
+        return WindowsImage(version, user_data=user_data)
+
+    @staticmethod
     def latest_amazon_linux2023(
         *,
-        additional_cache_key: str | None = None,
-        cached_in_context: bool | None = None,
+        kernel: AmazonLinux2023Kernel | None = None,
         cpu_type: AmazonLinuxCpuType | None = None,
         edition: AmazonLinuxEdition | None = None,
-        kernel: AmazonLinux2023Kernel | None = None,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
         user_data: UserData | None = None,
     ) -> IMachineImage:
-        """The latest Amazon Linux 2023 (kernel 6.1), resolved by CloudFormation from SSM unless cached."""
-        del kernel  # the latest kernel is always used, as in aws-cdk-lib
-        return _SsmImage(
-            _al2023_parameter(edition, AmazonLinux2023Kernel.CDK_LATEST, cpu_type),
-            OperatingSystemType.LINUX, user_data, bool(cached_in_context), additional_cache_key,
+        """The latest Amazon Linux 2023 (the latest kernel), resolved by CloudFormation from SSM unless cached."""
+        return AmazonLinux2023ImageSsmParameter(
+            kernel=AmazonLinux2023Kernel.CDK_LATEST, cpu_type=cpu_type, edition=edition,
+            additional_cache_key=additional_cache_key, cached_in_context=bool(cached_in_context), user_data=user_data,
+        )
+
+    @staticmethod
+    def latest_amazon_linux2022(
+        *,
+        kernel: AmazonLinux2022Kernel | None = None,
+        cpu_type: AmazonLinuxCpuType | None = None,
+        edition: AmazonLinuxEdition | None = None,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
+        user_data: UserData | None = None,
+    ) -> IMachineImage:
+        """The latest Amazon Linux 2022 (the latest kernel), resolved by CloudFormation from SSM unless cached."""
+        return AmazonLinux2022ImageSsmParameter(
+            kernel=AmazonLinux2022Kernel.CDK_LATEST, cpu_type=cpu_type, edition=edition,
+            additional_cache_key=additional_cache_key, cached_in_context=bool(cached_in_context), user_data=user_data,
         )
 
     @staticmethod
     def latest_amazon_linux2(
         *,
+        kernel: AmazonLinux2Kernel | None = None,
+        storage: AmazonLinuxStorage | None = None,
+        virtualization: AmazonLinuxVirt | None = None,
+        cpu_type: AmazonLinuxCpuType | None = None,
+        edition: AmazonLinuxEdition | None = None,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
+        user_data: UserData | None = None,
+    ) -> IMachineImage:
+        """The latest Amazon Linux 2 (the latest kernel), resolved by CloudFormation from SSM unless cached."""
+        return AmazonLinux2ImageSsmParameter(
+            kernel=AmazonLinux2Kernel.CDK_LATEST, storage=storage, virtualization=virtualization, cpu_type=cpu_type,
+            edition=edition, additional_cache_key=additional_cache_key, cached_in_context=bool(cached_in_context),
+            user_data=user_data,
+        )
+
+    @staticmethod
+    def latest_amazon_linux(
+        *,
         additional_cache_key: str | None = None,
         cached_in_context: bool | None = None,
         cpu_type: AmazonLinuxCpuType | None = None,
         edition: AmazonLinuxEdition | None = None,
-        kernel: AmazonLinux2Kernel | None = None,
+        generation: AmazonLinuxGeneration | None = None,
+        kernel: AmazonLinuxKernel | None = None,
         storage: AmazonLinuxStorage | None = None,
         user_data: UserData | None = None,
         virtualization: AmazonLinuxVirt | None = None,
     ) -> IMachineImage:
-        """The latest Amazon Linux 2 (kernel 5.10), resolved by CloudFormation from SSM unless cached."""
-        del kernel
-        return _SsmImage(
-            _al2_parameter(edition, AmazonLinux2Kernel.CDK_LATEST, virtualization, cpu_type, storage),
-            OperatingSystemType.LINUX, user_data, bool(cached_in_context), additional_cache_key,
-        )
-
-    @staticmethod
-    def latest_amazon_linux(**props: Any) -> IMachineImage:
         """Deprecated: an ``AmazonLinuxImage`` of the given options."""
-        return AmazonLinuxImage(**props)
+        return AmazonLinuxImage(
+            additional_cache_key=additional_cache_key, cached_in_context=cached_in_context, cpu_type=cpu_type,
+            edition=edition, generation=generation, kernel=kernel, storage=storage, user_data=user_data,
+            virtualization=virtualization,
+        )
 
     @staticmethod
     def generic_linux(ami_map: Mapping[str, str], *, user_data: UserData | None = None) -> IMachineImage:
         """A Linux AMI per region (a ``CfnMapping`` in env-agnostic stacks)."""
-        return _GenericImage(ami_map, OperatingSystemType.LINUX, user_data)
+        return GenericLinuxImage(ami_map, user_data=user_data)
 
     @staticmethod
     def generic_windows(ami_map: Mapping[str, str], *, user_data: UserData | None = None) -> IMachineImage:
         """A Windows AMI per region (a ``CfnMapping`` in env-agnostic stacks)."""
-        return _GenericImage(ami_map, OperatingSystemType.WINDOWS, user_data)
+        return GenericWindowsImage(ami_map, user_data=user_data)
 
     @staticmethod
     def from_ssm_parameter(
@@ -358,6 +819,7 @@ class MachineImage:
         additional_cache_key: str | None = None,
         cached_in_context: bool | None = None,
         os: OperatingSystemType | None = None,
+        parameter_version: str | None = None,
         user_data: UserData | None = None,
     ) -> IMachineImage:
         """The AMI id held in an SSM parameter (resolved at deploy, or looked up when ``cached_in_context``)."""
@@ -369,25 +831,26 @@ class MachineImage:
     def resolve_ssm_parameter_at_launch(
         parameter_name: str,
         *,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
         os: OperatingSystemType | None = None,
         parameter_version: str | None = None,
         user_data: UserData | None = None,
     ) -> IMachineImage:
         """``resolve:ssm:<name>[:version]``: EC2 reads the parameter when the instance launches."""
-        return _AtLaunchImage(parameter_name, os or OperatingSystemType.LINUX, parameter_version, user_data)
+        return ResolveSsmParameterAtLaunchImage(parameter_name, os=os, parameter_version=parameter_version,
+                                                user_data=user_data)
 
-
-class _AtLaunchImage(IMachineImage):
-    def __init__(self, name: str, os_type: OperatingSystemType, version: str | None, user_data: UserData | None) -> None:
-        self._name = name
-        self._os = os_type
-        self._version = version
-        self._user_data = user_data
-
-    def get_image(self, scope: Construct) -> MachineImageConfig:
-        version = f":{self._version}" if self._version else ""
-        return MachineImageConfig(
-            image_id=f"resolve:ssm:{self._name}{version}",
-            os_type=self._os,
-            user_data=self._user_data or _default_user_data(self._os),
-        )
+    @staticmethod
+    def lookup(
+        *,
+        name: str,
+        additional_cache_key: str | None = None,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        owners: Sequence[str] | None = None,
+        user_data: UserData | None = None,
+        windows: bool | None = None,
+    ) -> IMachineImage:
+        """An AMI looked up by name at synthesis (context provider ``ami``)."""
+        return LookupMachineImage(name=name, additional_cache_key=additional_cache_key, filters=filters,
+                                  owners=owners, user_data=user_data, windows=windows)

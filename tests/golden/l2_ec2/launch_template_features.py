@@ -1,5 +1,5 @@
 """Launch templates: role and instance profile, key pair, block devices (gp3 throughput, snapshot, ephemeral,
-suppressed), CPU credits and options, spot options, placement group, public IP network interface, IMDSv2 (prop and
+CPU credits and options, spot options, placement group, public IP network interface, IMDSv2 (prop and
 aspect), tags, an imported template, and the version references."""
 
 import datetime
@@ -33,7 +33,6 @@ full = ec2.LaunchTemplate(
         ec2.BlockDevice(device_name="/dev/xvdb", volume=ec2.BlockDeviceVolume.ebs_from_snapshot(
             "snap-1234", volume_size=50, volume_initialization_rate=cdk.Size.mebibytes(200))),
         ec2.BlockDevice(device_name="/dev/xvdc", volume=ec2.BlockDeviceVolume.ephemeral(0)),
-        ec2.BlockDevice(device_name="/dev/xvdd", volume=ec2.BlockDeviceVolume.ephemeral(1), mapping_enabled=False),
     ],
     cpu_credits=ec2.CpuCredits.UNLIMITED,
     cpu_options=ec2.LaunchTemplateCpuOptions(core_count=1, threads_per_core=2),
@@ -48,7 +47,7 @@ full = ec2.LaunchTemplate(
         interruption_behavior=ec2.SpotInstanceInterruption.STOP,
         max_price=0.5,
         request_type=ec2.SpotRequestType.PERSISTENT,
-        valid_until=cdk.Expiration.at_date(datetime.datetime(2030, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)),
+        valid_until=cdk.Expiration.at_date(datetime.datetime(2030, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)),
     ),
     placement_group=pg,
     require_imdsv2=True,
