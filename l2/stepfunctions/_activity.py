@@ -41,6 +41,11 @@ class IActivity(Protocol):
         """The activity's name."""
         ...
 
+    @property
+    def encryption_configuration(self) -> EncryptionConfiguration | None:
+        """How the activity's data is encrypted (``None``: AWS owned key, or unknown for imports)."""
+        ...
+
 
 class _ImportedActivity(Resource):
     def __init__(self, scope: Construct, id: str, activity_arn: str) -> None:

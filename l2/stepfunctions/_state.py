@@ -367,7 +367,7 @@ class State(Construct):
         }
 
     def _render_result_selector(self) -> dict[str, Any]:
-        return FieldUtils.render_object({"ResultSelector": self._result_selector}) or {}
+        return dict(FieldUtils.render_object({"ResultSelector": self._result_selector}) or {})
 
     def _render_item_processor(self) -> dict[str, Any] | None:
         if self._processor is None:

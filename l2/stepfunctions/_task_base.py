@@ -113,7 +113,7 @@ class TaskStateBase(RetryCatchMixin, _NextMixin, State):
     def _render_credentials(self) -> dict[str, Any] | None:
         if self.credentials is None:
             return None
-        return FieldUtils.render_object({"Credentials": {"RoleArn": self.credentials.role.role_arn}})
+        return dict(FieldUtils.render_object({"Credentials": {"RoleArn": self.credentials.role.role_arn}}) or {})
 
     def _render_task_base(self) -> dict[str, Any]:
         def seconds(d: Duration | None, t: Timeout | None) -> Any:

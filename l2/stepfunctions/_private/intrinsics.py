@@ -41,7 +41,7 @@ class IntrinsicParser:
             return self._parse_fn_call()
         if self._char() == "'":
             return {"type": "string-literal", "literal": self._consume_quoted()[1]}
-        self._raise("expected $, function or single-quoted string")
+        return self._raise("expected $, function or single-quoted string")
 
     def _parse_path(self) -> dict[str, Any]:
         out = [self._consume()]

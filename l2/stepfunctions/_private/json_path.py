@@ -34,6 +34,11 @@ class JsonPathToken:
         """Token stack traces are not captured."""
         return ["Token stack traces are no longer captured"]
 
+    @property
+    def type_hint(self) -> None:
+        """No type hint."""
+        return None
+
     def resolve(self, _context: Any) -> str:
         """The path itself."""
         return self.path
