@@ -1,9 +1,6 @@
 """Authorizer options the ported integ tests leave out: JWT, Lambda with IAM responses, a role and a cache TTL,
-one authorizer on several routes, Cognito user pools with given clients and region, WebSocket Lambda authorizers.
-
-pycdk has no Cognito L2 yet: under pycdk the imported user pool and client (which make no resources under
-aws-cdk-lib either) are replaced by objects with the same attributes, which the authorizer's parameters take.
-"""
+one authorizer on several routes, an imported Cognito user pool with given clients and region, WebSocket Lambda
+authorizers."""
 
 import aws_cdk as cdk
 from aws_cdk import aws_apigatewayv2 as apigw
@@ -16,21 +13,8 @@ from aws_cdk import aws_lambda as lambda_
 app = cdk.App()
 stack = cdk.Stack(app, "AuthorizersSurface")
 
-try:
-    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", "us-east-1_abcdefghi")
-    client = cognito.UserPoolClient.from_user_pool_client_id(stack, "Client", "client1234")
-except AttributeError:  # pycdk: no cognito L2 yet
-
-    class _Pool:
-        user_pool_id = "us-east-1_abcdefghi"
-
-        def add_client(self, id):
-            raise NotImplementedError
-
-    class _Client:
-        user_pool_client_id = "client1234"
-
-    pool, client = _Pool(), _Client()
+pool = cognito.UserPool.from_user_pool_id(stack, "Pool", "us-east-1_abcdefghi")
+client = cognito.UserPoolClient.from_user_pool_client_id(stack, "Client", "client1234")
 
 fn = lambda_.Function(
     stack,
