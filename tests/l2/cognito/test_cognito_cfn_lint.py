@@ -1,4 +1,4 @@
-"""cfn-lint finds no errors in the golden templates of ``l2_cognito``.
+"""cfn-lint finds no errors in the golden templates of ``l2_cognito`` and ``l2_cognito_identitypool``.
 
 pycdk's templates for these apps are byte-identical to the fixtures (``tests/golden``), so linting the fixtures
 lints pycdk's output.
@@ -13,11 +13,11 @@ import pytest
 from cfnlint.api import ManualArgs, lint
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
-TEMPLATES = sorted(p for suite in ("l2_cognito",) for p in (GOLDEN / suite / "fixtures").rglob("*.template.json"))
+TEMPLATES = sorted(p for suite in ("l2_cognito", "l2_cognito_identitypool") for p in (GOLDEN / suite / "fixtures").rglob("*.template.json"))
 
 
 def test_there_are_templates_to_lint() -> None:
-    assert len(TEMPLATES) >= 34
+    assert len(TEMPLATES) >= 36
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(GOLDEN)))

@@ -7,6 +7,7 @@ import pytest
 import constructs as cdk
 from constructs import App, Stack, UnscopedValidationError, ValidationError
 from l2 import cognito as c
+from l2 import cognito_identitypool as idp
 from l2 import iam, kms, lambda_
 from tests.l2.cognito.validation_cases import CASES
 
@@ -14,7 +15,7 @@ from tests.l2.cognito.validation_cases import CASES
 @pytest.mark.parametrize(("code", "message"), [(code, msg) for _, code, msg in CASES], ids=[i for i, _, _ in CASES])
 def test_fails_with_aws_cdk_libs_message(code: str, message: str) -> None:
     stack = Stack(App(), "S")
-    scope = {"c": c, "cdk": cdk, "iam": iam, "kms": kms, "lambda_": lambda_, "stack": stack}
+    scope = {"c": c, "idp": idp, "cdk": cdk, "iam": iam, "kms": kms, "lambda_": lambda_, "stack": stack}
     with pytest.raises((ValidationError, UnscopedValidationError)) as info:
         exec(code, scope)
     assert message in str(info.value)

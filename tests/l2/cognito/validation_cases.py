@@ -1,6 +1,6 @@
 """Bad arguments and aws-cdk-lib 2.275's messages for them, shared by the unit test and an oracle check.
 
-Each case is ``(id, code, message)``: ``code`` runs with ``c`` (the cognito module), ``cdk`` (the core),
+Each case is ``(id, code, message)``: ``code`` runs with ``c`` (the cognito module), ``idp`` (cognito_identitypool), ``cdk`` (the core),
 ``iam``, ``kms``, ``lambda_`` and ``stack`` (an env-agnostic stack ``S``) in scope and must raise a validation
 error whose message contains ``message``. Messages were read from aws-cdk-lib 2.275's compiled code and checked by
 running every case against it (``python tests/l2/cognito/validation_cases.py`` in the oracle venv, from /tmp).
@@ -179,12 +179,34 @@ CASES: list[tuple[str, str, str]] = [
      POOL + "c.UserPoolIdentityProviderSaml(stack, 'Saml', user_pool=pool, "
      "metadata=c.UserPoolIdentityProviderSamlMetadata.url('https://m.com'), name='x' * 33)",
      "Expected provider name to be between 3 and 32 characters, received " + "x" * 33 + " (33 characters)"),
+    # -- identity pools (``idp`` is the cognito_identitypool module) -------------------------------------------
+    ("identity-pool-arn-without-name",
+     "idp.IdentityPool.from_identity_pool_arn(stack, 'Pool', 'arn:aws:cognito-identity:us-east-1:123456789012:identitypool')",
+     "Invalid Identity Pool ARN"),
+    ("identity-pool-id-without-region",
+     "idp.IdentityPool.from_identity_pool_arn(stack, 'Pool', "
+     "'arn:aws:cognito-identity:us-east-1:123456789012:identitypool/abcdef')",
+     "Invalid Identity Pool Id: Identity Pool Ids must follow the format <region>:<id>"),
+    ("identity-pool-id-in-other-region",
+     "idp.IdentityPool.from_identity_pool_arn(stack, 'Pool', "
+     "'arn:aws:cognito-identity:us-east-1:123456789012:identitypool/eu-west-1:abcdef')",
+     "Invalid Identity Pool Id: Region in Identity Pool Id must match stack region"),
+    ("role-mapping-without-rules",
+     "idp.IdentityPool(stack, 'Pool', role_mappings=[idp.IdentityPoolRoleMapping("
+     "provider_url=idp.IdentityPoolProviderUrl.AMAZON)])",
+     "IdentityPoolRoleMapping.rules is required when useToken is false"),
+    ("role-mapping-token-url-without-key",
+     POOL + "client = pool.add_client('Client')\n"
+     "idp.IdentityPool(stack, 'IdPool', role_mappings=[idp.IdentityPoolRoleMapping("
+     "provider_url=idp.IdentityPoolProviderUrl.user_pool(pool, client), use_token=True)])",
+     "mappingKey must be provided when providerUrl.value is a token"),
 ]
 
 
 if __name__ == "__main__":  # run the cases against aws-cdk-lib (in the oracle venv, outside /work/main)
     import aws_cdk as cdk
     from aws_cdk import aws_cognito as c
+    from aws_cdk import aws_cognito_identitypool as idp
     from aws_cdk import aws_iam as iam
     from aws_cdk import aws_kms as kms
     from aws_cdk import aws_lambda as lambda_
@@ -192,7 +214,7 @@ if __name__ == "__main__":  # run the cases against aws-cdk-lib (in the oracle v
     failures = 0
     for case_id, code, message in CASES:
         stack = cdk.Stack(cdk.App(), "S")
-        scope = {"c": c, "cdk": cdk, "iam": iam, "kms": kms, "lambda_": lambda_, "stack": stack}
+        scope = {"c": c, "idp": idp, "cdk": cdk, "iam": iam, "kms": kms, "lambda_": lambda_, "stack": stack}
         try:
             exec(code, scope)
             print(f"NO ERROR {case_id}")
