@@ -41,6 +41,8 @@ def render(diff: TemplateDiff) -> list[str]:
             suffix = ""
             if resource.replaces:
                 suffix = " " + paint("replace", "red", sys.stdout)
+            elif resource.may_replace:
+                suffix = " " + paint("may be replaced", "yellow", sys.stdout)
             elif resource.kind == "-":
                 suffix = " destroy"
             type_text = resource.resource_type
@@ -49,7 +51,8 @@ def render(diff: TemplateDiff) -> list[str]:
             lines.append(f"{_mark(resource.kind)} {type_text} {resource.logical_id}{suffix}")
             for i, change in enumerate(resource.changes):
                 last = i == len(resource.changes) - 1
-                note = " (requires replacement)" if change.replaces else ""
+                note = (" (requires replacement)" if change.replaces
+                        else " (may cause replacement)" if change.may_replace else "")
                 lines.append(f" {'└─' if last else '├─'} {_mark(change.kind)} {change.name}{note}")
                 lines += _value_lines(change, "     " if last else " │   ")
         lines.append("")

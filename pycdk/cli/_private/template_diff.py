@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .replacement import requires_replacement
+from .replacement import replacement
 
 _IGNORED_RESOURCE_TYPES = {"AWS::CDK::Metadata"}
 _RESOURCE_ATTRIBUTES = ("Condition", "DependsOn", "DeletionPolicy", "UpdateReplacePolicy", "UpdatePolicy",
@@ -26,6 +26,7 @@ class Change:
     old: Any
     new: Any
     replaces: bool = False
+    may_replace: bool = False  # a conditionally create-only property: the change may replace the resource
 
     @property
     def kind(self) -> str:
@@ -53,6 +54,11 @@ class ResourceChange:
     def replaces(self) -> bool:
         """True when the update replaces the resource (type change or a create-only property change)."""
         return self.kind == "~" and (self.old_type != self.new_type or any(c.replaces for c in self.changes))
+
+    @property
+    def may_replace(self) -> bool:
+        """True when the update may replace the resource (a conditionally create-only property change)."""
+        return self.kind == "~" and not self.replaces and any(c.may_replace for c in self.changes)
 
 
 @dataclass
@@ -124,8 +130,10 @@ def _diff_resource(logical_id: str, old: dict[str, Any] | None, new: dict[str, A
     old_props, new_props = old.get("Properties") or {}, new.get("Properties") or {}
     for name in _ordered_keys(old_props, new_props):
         if old_props.get(name) != new_props.get(name):
-            replaces = requires_replacement(change.resource_type, name, old_props.get(name), new_props.get(name))
-            change.changes.append(Change(name, old_props.get(name), new_props.get(name), replaces))
+            impact = replacement(change.resource_type, name, old_props.get(name), new_props.get(name))
+            change.changes.append(
+                Change(name, old_props.get(name), new_props.get(name), impact == "yes", impact == "maybe")
+            )
     for name in _RESOURCE_ATTRIBUTES:
         if old.get(name) != new.get(name):
             change.changes.append(Change(name, old.get(name), new.get(name)))
