@@ -298,3 +298,10 @@ def test_step_functions_stop_execution_grants_on_executions(stack: Stack, synth:
     [integration] = [r for r in resources.values() if r["Type"] == "AWS::ApiGatewayV2::Integration"]
     assert integration["Properties"]["IntegrationSubtype"] == "StepFunctions-StopExecution"
     assert integration["Properties"]["RequestParameters"] == {"StateMachineArn": _StateMachine.state_machine_arn}
+
+
+def test_route_key_without_a_method_is_rendered_as_aws_cdk_lib_renders_it() -> None:
+    # aws-cdk-lib 2.275 (checked with the oracle): the key keeps the missing method as "undefined"; the method is ANY
+    key = apigw.HttpRouteKey.with_("/books")
+    assert (key.key, key.method, key.path) == ("undefined /books", apigw.HttpMethod.ANY, "/books")
+    assert (apigw.HttpRouteKey.DEFAULT.key, apigw.HttpRouteKey.DEFAULT.path) == ("$default", None)

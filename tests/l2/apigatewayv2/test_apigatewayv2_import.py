@@ -1,0 +1,43 @@
+"""Importing ``l2.apigatewayv2``, ``l2.apigatewayv2_integrations`` or ``l2.apigatewayv2_authorizers`` is fast and
+loads no other service (the integrations and authorizers load the services they bind to only when used)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+
+def _run(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
+MODULES = ["apigatewayv2", "apigatewayv2_integrations", "apigatewayv2_authorizers"]
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_importing_loads_no_other_service(module: str) -> None:
+    out = _run(
+        "import sys\n"
+        f"from l2 import {module}\n"
+        "print(','.join(sorted(m for m in sys.modules if m.count('.') == 1 and m.split('.')[0] in ('l1', 'l2')\n"
+        "                      and not m.split('.')[1].startswith('_'))))\n"
+    )
+    assert set(out.split(",")) <= {"l1.apigatewayv2", *(f"l2.{m}" for m in MODULES)}
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_importing_takes_under_60_ms(module: str) -> None:
+    # Best of five fresh interpreters: the CPU time of importing the module alone after the core (process time,
+    # so that other processes on a busy machine do not count). Defining a construct subclass first keeps the
+    # core's argument type-checker out of the measure.
+    code = (
+        "import time, constructs, l2\n"
+        "class Warmup(constructs.Resource):\n    pass\n"
+        "start = time.process_time()\n"
+        f"from l2 import {module}\n"
+        "print(time.process_time() - start)\n"
+    )
+    best = min(float(_run(code)) for _ in range(5))
+    assert best < 0.060
