@@ -100,7 +100,7 @@ def _results(examples: dict[str, list[Any]]) -> list[str]:
     for name, stacks in examples.items():
         sec, resources = _count(stacks, security)
         sls, _ = _count(stacks, packs[1:])
-        fired = Counter(f.rule.id for f in sec.active + sls.active)
+        fired = Counter(rule for rule, _, _ in {(f.rule.id, f.stack_path, f.logical_id) for f in sec.active + sls.active})
         per_rule_examples.update(fired)
         rules = ", ".join(f"`{r}` {n}" for r, n in sorted(fired.items())) or "—"
         out.append(f"| `{name}` | {len(stacks)} | {resources} | {len(sec.errors)} | {len(sec.warnings)} | "
