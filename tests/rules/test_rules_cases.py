@@ -262,14 +262,17 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"R": res("AWS::Logs::LogGroup", {"RetentionInDays": 731})},
         {"R": res("AWS::Logs::LogGroup", {"KmsKeyId": {"Fn::GetAtt": ["Key", "Arn"]}, "RetentionInDays": 731})},
     ),
-    # ec2.Instance(require_imdsv2=True) references a launch template with HttpTokens required
+    # ec2.Instance(require_imdsv2=True) names a launch template with HttpTokens required (by its literal name);
+    # an instance can also set MetadataOptions itself
     "EC2.IMDSv2": (
-        {"R": res("AWS::EC2::Instance", {"ImageId": "ami-1", "InstanceType": "t3.micro"})},
+        {"R": res("AWS::EC2::Instance", {"ImageId": "ami-1", "InstanceType": "t3.micro",
+                                         "MetadataOptions": {"HttpTokens": "optional"}})},
         {"R": res("AWS::EC2::Instance", {"ImageId": "ami-1", "InstanceType": "t3.micro", "LaunchTemplate": {
-            "LaunchTemplateName": "InstanceLaunchTemplate", "Version": {"Fn::GetAtt": ["LT", "LatestVersionNumber"]},
-            "LaunchTemplateId": {"Ref": "LT"}}}),
+            "LaunchTemplateName": "InstanceLaunchTemplate"}}),
          "LT": res("AWS::EC2::LaunchTemplate", {"LaunchTemplateData": {"MetadataOptions": {"HttpTokens": "required"}},
-                                                "LaunchTemplateName": "InstanceLaunchTemplate"})},
+                                                "LaunchTemplateName": "InstanceLaunchTemplate"}),
+         "Own": res("AWS::EC2::Instance", {"ImageId": "ami-1", "InstanceType": "t3.micro",
+                                           "MetadataOptions": {"HttpTokens": "required"}})},
     ),
     "EC2.NoPublicIp": (
         {"R": res("AWS::EC2::Instance", {"NetworkInterfaces": [{"AssociatePublicIpAddress": True,

@@ -21,13 +21,28 @@ def check(props: Mapping[str, Any], resource: Resource) -> str | None:
         data = props.get("LaunchTemplateData")
         options = data.get("MetadataOptions") if isinstance(data, dict) else None
     else:
-        options = None
+        options = props.get("MetadataOptions")  # the instance's own (CloudFormation added it in 2024)
         template = props.get("LaunchTemplate")
-        if isinstance(template, dict):
-            target = ref_target(template.get("LaunchTemplateId")) or ref_target(template.get("LaunchTemplateName"))
+        if not _requires_tokens(options) and isinstance(template, dict):
+            target = _launch_template(template, resource)
             data = resource.template.properties(target).get("LaunchTemplateData") if target else None
             options = data.get("MetadataOptions") if isinstance(data, dict) else None
     return None if _requires_tokens(options) else "IMDSv1 is allowed (HttpTokens is not required)"
+
+
+def _launch_template(spec: Mapping[str, Any], resource: Resource) -> str | None:
+    """The logical id of the launch template an instance names (by Ref/GetAtt, or by its literal name, as
+    aws-cdk-lib's ``require_imdsv2`` does)."""
+    for key in ("LaunchTemplateId", "LaunchTemplateName", "Version"):
+        target = ref_target(spec.get(key))
+        if target is not None:
+            return target
+    name = spec.get("LaunchTemplateName")
+    view = resource.template
+    for candidate in view.of_type("AWS::EC2::LaunchTemplate"):
+        if isinstance(name, str) and view.properties(candidate).get("LaunchTemplateName") == name:
+            return candidate
+    return None
 
 
 RULE = Rule(
