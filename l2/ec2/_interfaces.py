@@ -4,9 +4,26 @@ reference structs their ``*_ref`` properties return."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from constructs import Construct, Duration, IDependable
+    from l1.ec2 import CfnVPCCidrBlock
+    from l2.cloudwatch import Metric, Unit
+    from l2.ec2 import (
+        AclCidr,
+        AclTraffic,
+        Action,
+        AllocatedSubnet,
+        NetworkAclEntry,
+        RequestedSubnet,
+        SubnetIpamOptions,
+        TrafficDirection,
+        VpcIpamOptions,
+    )
 
 
 @structs.frozen(kw_only=True)
@@ -107,3 +124,264 @@ class ILaunchTemplate(Protocol):
 
     @property
     def version_number(self) -> str: ...
+
+
+@runtime_checkable
+class IClientVpnConnectionHandler(Protocol):
+    """A connection handler for client VPN endpoints."""
+
+    @property
+    def function_arn(self) -> str: ...
+
+    @property
+    def function_name(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class IClientVpnEndpoint(Protocol):
+    """A client VPN endpoint."""
+
+    @property
+    def endpoint_id(self) -> str: ...
+
+    @property
+    def target_networks_associated(self) -> IDependable: ...
+
+
+
+
+@runtime_checkable
+class IFlowLog(Protocol):
+    """A FlowLog."""
+
+    @property
+    def flow_log_id(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class IVpcEndpoint(Protocol):
+    """A VPC endpoint."""
+
+    @property
+    def vpc_endpoint_id(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class IGatewayVpcEndpoint(IVpcEndpoint, Protocol):
+    """A gateway VPC endpoint."""
+
+
+
+
+@runtime_checkable
+class IGatewayVpcEndpointService(Protocol):
+    """A service for a gateway VPC endpoint."""
+
+    @property
+    def name(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class IInterfaceVpcEndpoint(IVpcEndpoint, Protocol):
+    """An interface VPC endpoint."""
+
+
+
+
+@runtime_checkable
+class IInterfaceVpcEndpointService(Protocol):
+    """A service for an interface VPC endpoint."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def port(self) -> int | float: ...
+
+    @property
+    def private_dns_default(self) -> bool | None: ...
+
+
+
+
+@runtime_checkable
+class IIpAddresses(Protocol):
+    """Implementations for ip address management."""
+
+    def allocate_subnets_cidr(self, *, requested_subnets: Sequence[RequestedSubnet], vpc_cidr: str) -> SubnetIpamOptions: ...
+
+    def allocate_vpc_cidr(self) -> VpcIpamOptions: ...
+
+
+
+
+@runtime_checkable
+class IIpv6Addresses(Protocol):
+    """Implementations for IPv6 address management."""
+
+    def allocate_subnets_ipv6_cidr(self, *, allocated_subnets: Sequence[AllocatedSubnet], ipv6_cidrs: Sequence[str]) -> SubnetIpamOptions: ...
+
+    def allocate_vpc_ipv6_cidr(self, *, scope: Construct, vpc_id: str) -> CfnVPCCidrBlock: ...
+
+    @property
+    def amazon_provided(self) -> bool: ...
+
+    def create_ipv6_cidr_blocks(self, *, ipv6_selected_cidr: str, subnet_count: int | float, size_mask: str | None = None) -> list[str]: ...
+
+
+
+
+@runtime_checkable
+class INetworkAcl(Protocol):
+    """A NetworkAcl."""
+
+    def add_entry(self, id: str, *, cidr: AclCidr, rule_number: int | float, traffic: AclTraffic, direction: TrafficDirection | None = None, network_acl_entry_name: str | None = None, rule_action: Action | None = None) -> NetworkAclEntry: ...
+
+    @property
+    def network_acl_id(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class INetworkAclEntry(Protocol):
+    """A NetworkAclEntry."""
+
+    @property
+    def network_acl(self) -> INetworkAcl: ...
+
+
+
+
+@runtime_checkable
+class IPrefixList(Protocol):
+    """A prefix list."""
+
+    @property
+    def prefix_list_id(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class ISubnet(Protocol):
+    """ISubnet."""
+
+    def associate_network_acl(self, id: str, acl: INetworkAcl) -> None: ...
+
+    @property
+    def availability_zone(self) -> str: ...
+
+    @property
+    def internet_connectivity_established(self) -> IDependable: ...
+
+    @property
+    def ipv4_cidr_block(self) -> str: ...
+
+    @property
+    def route_table(self) -> IRouteTable: ...
+
+    @property
+    def subnet_id(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class IPrivateSubnet(ISubnet, Protocol):
+    """IPrivateSubnet."""
+
+
+
+
+@runtime_checkable
+class IPublicSubnet(ISubnet, Protocol):
+    """IPublicSubnet."""
+
+
+
+
+@runtime_checkable
+class IRouteTable(Protocol):
+    """An abstract route table."""
+
+    @property
+    def route_table_id(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class ISubnetNetworkAclAssociation(Protocol):
+    """A SubnetNetworkAclAssociation."""
+
+    @property
+    def subnet_network_acl_association_association_id(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class IVpcEndpointService(Protocol):
+    """A VPC endpoint service."""
+
+    @property
+    def vpc_endpoint_service_id(self) -> str: ...
+
+    @property
+    def vpc_endpoint_service_name(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class IVpcEndpointServiceLoadBalancer(Protocol):
+    """A load balancer that can host a VPC Endpoint Service."""
+
+    @property
+    def load_balancer_arn(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class IVpnConnection(Protocol):
+    """IVpnConnection."""
+
+    @property
+    def customer_gateway_asn(self) -> int | float: ...
+
+    @property
+    def customer_gateway_id(self) -> str: ...
+
+    @property
+    def customer_gateway_ip(self) -> str: ...
+
+    def metric(self, metric_name: str, *, account: str | None = None, color: str | None = None, dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None, period: Duration | None = None, region: str | None = None, stack_account: str | None = None, stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None, visible: bool | None = None) -> Metric: ...
+
+    def metric_tunnel_data_in(self, *, account: str | None = None, color: str | None = None, dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None, period: Duration | None = None, region: str | None = None, stack_account: str | None = None, stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None, visible: bool | None = None) -> Metric: ...
+
+    def metric_tunnel_data_out(self, *, account: str | None = None, color: str | None = None, dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None, period: Duration | None = None, region: str | None = None, stack_account: str | None = None, stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None, visible: bool | None = None) -> Metric: ...
+
+    def metric_tunnel_state(self, *, account: str | None = None, color: str | None = None, dimensions_map: Mapping[str, str] | None = None, id: str | None = None, label: str | None = None, period: Duration | None = None, region: str | None = None, stack_account: str | None = None, stack_region: str | None = None, statistic: str | None = None, unit: Unit | None = None, visible: bool | None = None) -> Metric: ...
+
+    @property
+    def vpn_id(self) -> str: ...
+
+
+
+
+@runtime_checkable
+class IVpnGateway(Protocol):
+    """The virtual private gateway interface."""
+
+    @property
+    def gateway_id(self) -> str: ...
