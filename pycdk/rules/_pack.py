@@ -97,7 +97,11 @@ class RulePack:
             stacks = [stack_from_files(s.template_path, s.stack_construct_path, manifests) for s in stacks_info]
         else:
             stacks = [stack_from_files(p, "", manifests) for p in context.template_paths]
-        result = run(stacks, [self], acknowledgements=tree_acknowledgements(context.app_construct))
+        acks = tree_acknowledgements(context.app_construct)
+        roots = [s.stack_path for s in stacks if s.stack_path]
+        if roots:  # only the acknowledgements that can reach the stacks checked (not those of other stages)
+            acks = [a for a in acks if any(_related(a[0], r) for r in roots)]
+        result = run(stacks, [self], acknowledgements=acks)
         return self._report(result)
 
     def _report(self, result: RulesResult) -> PolicyValidationPluginReport:
@@ -144,6 +148,12 @@ class RulePack:
             metadata={"rules": str(len(self.rules)), "suppressedByCdkNag": str(nag_suppressed)},
             plugin_version=self.version,
         )
+
+
+def _related(path: str, stack_path: str) -> bool:
+    """True when ``path`` is the stack, inside it, or above it (the app, its stage)."""
+    return (not path or path == stack_path or path.startswith(stack_path + "/")
+            or stack_path.startswith(path + "/"))
 
 
 class SecurityPack(RulePack):

@@ -198,3 +198,18 @@ def test_check_scope_selects_stacks(tmp_path: Path) -> None:
     assert {f.construct_path for f in in_stage.findings} == {"Prod/Data/B/Resource"}
     everything = Rules.check(app)
     assert {f.stack_path for f in everything.findings} == {"Prod/Data", "Top"}
+
+
+def test_a_plugin_of_a_stage_ignores_acknowledgements_elsewhere(tmp_path: Path) -> None:
+    app = cdk.App(outdir=str(tmp_path / "out"))
+    prod = cdk.Stage(app, "Prod", policy_validation_beta1=[SecurityPack(include=["SQS.EnforceSSL"])])
+    q = sqs.Queue(cdk.Stack(prod, "S"), "Q", enforce_ssl=True)
+    other = sqs.Queue(cdk.Stack(app, "Other"), "Q")
+    Rules.suppress(other, "SQS.EnforceSSL", reason="not checked by Prod's plugin")
+    Rules.suppress(q, "SQS.EnforceSSL", reason="nothing to suppress: the queue enforces TLS")
+    app.synth()
+    report = json.loads((tmp_path / "out" / "validation-report.json").read_text())
+    (plugin,) = report["pluginReports"]
+    (unused,) = plugin["violations"]
+    assert unused["ruleName"] == "UnusedSuppression"
+    assert [c["constructPath"] for c in unused["violatingConstructs"]] == ["Prod/S/Q"]
