@@ -11,6 +11,11 @@ Snapshots (syrupy): see :mod:`assertions.snapshot` and the ``template_snapshot``
 :mod:`assertions.pytest_plugin`.
 """
 
+from pycdk import _constructs_guard
+
+if _constructs_guard.constructs_problem():  # PyPI's jsii `constructs` where pycdk's core should be
+    _constructs_guard.check_constructs()  # an ImportError saying what happened and how to fix it
+
 from ._annotations import Annotations
 from ._capture import Capture
 from ._errors import AssertionFailure, MatcherUsageError

@@ -4,6 +4,13 @@ This package mirrors both the ``constructs`` library (``Construct``, ``Node``) a
 (``aws_cdk``): ``App``, ``Stack``, ``Fn``, ``CfnResource`` and the rest.
 """
 
+import os as _os
+
+if _os.path.isdir(_os.path.join(_os.path.dirname(__file__), "_jsii")):  # PyPI's jsii `constructs` mixed in
+    from pycdk._constructs_guard import check_constructs
+
+    check_constructs(_os.path.dirname(__file__))
+
 from ._annotations import Annotations
 from ._app import App
 from ._arn import Arn, ArnComponents, ArnFormat

@@ -11,6 +11,9 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from pycdk._constructs_guard import check_constructs as _check_constructs
+
+_check_constructs()  # PyPI's jsii `constructs` where pycdk's core should be: an ImportError saying how to fix it
 __all__: list[str] = []
 
 

@@ -16,6 +16,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from pycdk._constructs_guard import check_constructs as _check_constructs
+
+_check_constructs()  # PyPI's jsii `constructs` where pycdk's core should be: an ImportError saying how to fix it
+
 if TYPE_CHECKING:
     from patterns.apigateway_lambda import ApiGatewayToLambda
     from patterns.lambda_dynamodb import LambdaToDynamoDB

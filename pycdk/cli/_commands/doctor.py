@@ -10,11 +10,15 @@ import sys
 from pathlib import Path
 
 from ... import __version__
+from ..._constructs_guard import FIX, constructs_folder, constructs_problem
 from .._private.console import out
 from .._private.project import CONFIG_FILE, CONTEXT_FILE, Project
 
 NAME = "doctor"
-HELP = "Check the environment: pycdk and Python versions, the project's files, CDK_* and AWS_* variables."
+HELP = (
+    "Check the environment: pycdk and Python versions, the 'constructs' package (pycdk's, not PyPI's jsii one), "
+    "the project's files, CDK_* and AWS_* variables. Exit code 1 when the 'constructs' package is wrong."
+)
 
 _SECRET_MARKERS = ("SECRET", "TOKEN", "PASSWORD", "SESSION", "KEY")
 
@@ -28,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     out(f"pycdk {__version__}")
     out(f"Python {platform.python_version()} ({sys.executable})")
     out(f"Platform {platform.platform()}")
+    constructs_ok = _report_constructs()
     project = Project(Path.cwd())
     if project.has_config:
         out(f"{CONFIG_FILE}: found, app = {project.config.get('app', '(missing)')}")
@@ -44,4 +49,22 @@ def run(args: argparse.Namespace) -> int:
         value = os.environ[name]
         shown = "<redacted>" if any(m in name for m in _SECRET_MARKERS) else value
         out(f"  {name} = {shown}")
-    return 0
+    return 0 if constructs_ok else 1
+
+
+def _report_constructs() -> bool:
+    """One line on the package ``import constructs`` gives; False when it is not pycdk's own package alone."""
+    problem = constructs_problem()
+    if problem is not None:
+        out(f"constructs: PROBLEM: {problem}")
+        return False
+    out(f"constructs: pycdk's core package ({constructs_folder()})")
+    from importlib import metadata
+
+    try:
+        jsii = metadata.distribution("constructs")  # pycdk's own distribution is named pycdk
+    except metadata.PackageNotFoundError:
+        return True
+    out(f"constructs: PROBLEM: PyPI's jsii 'constructs' {jsii.version} is also installed in this environment "
+        f"({jsii.locate_file('')}); pycdk's package shadows it here, which breaks aws-cdk-lib. {FIX}")
+    return False
