@@ -91,6 +91,8 @@ class Suppression:
         self.logical_id = logical_id
         self.applies_to = tuple(applies_to)
         self.used = False
+        self.resource_type: str | None = None
+        """The type of the resource it is on (``cdk_nag`` entries of a resource)."""
 
     def covers(self, item: str) -> bool:
         """True when ``applies_to`` is empty or names ``item`` (exactly or by regex)."""
@@ -242,10 +244,12 @@ def _nag_entries(metadata: Any) -> list[dict[str, Any]]:
 
 
 def _nag_suppression(entry: dict[str, Any], stack_path: str, logical_id: str | None,
-                     construct_path: str | None) -> Suppression:
-    return Suppression(entry["id"], str(entry.get("reason") or ""), "cdk_nag", stack_path,
-                       construct_path=construct_path, logical_id=logical_id,
-                       applies_to=list(entry.get("applies_to") or []))
+                     construct_path: str | None, resource_type: Any = None) -> Suppression:
+    s = Suppression(entry["id"], str(entry.get("reason") or ""), "cdk_nag", stack_path,
+                    construct_path=construct_path, logical_id=logical_id,
+                    applies_to=list(entry.get("applies_to") or []))
+    s.resource_type = resource_type if isinstance(resource_type, str) else None
+    return s
 
 
 def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
@@ -279,8 +283,10 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
         namespace = rule_id.split("::", 1)[0] if "::" in rule_id else ""
         if namespace not in namespaces:
             continue
-        s = Suppression(rule_id, reason, "acknowledgement", stack_path, construct_path=path)
-        acks.setdefault(rule_id, {})[path] = s
+        by_path = acks.setdefault(rule_id, {})
+        if path in by_path:
+            continue  # the same rule acknowledged twice on one construct
+        by_path[path] = s = Suppression(rule_id, reason, "acknowledgement", stack_path, construct_path=path)
         ack_list.append(s)
 
     findings: list[Finding] = []
@@ -298,7 +304,7 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
             if isinstance(metadata, dict) and isinstance(metadata.get("aws:cdk:path"), str):
                 construct_path = metadata["aws:cdk:path"]
             construct_path = stack.construct_paths.get(logical_id, construct_path)
-            resource_nag = [_nag_suppression(e, stack.stack_path, logical_id, construct_path)
+            resource_nag = [_nag_suppression(e, stack.stack_path, logical_id, construct_path, resource_type)
                             for e in _nag_entries(metadata)] if metadata else []
             nag_list.extend(resource_nag)
             checks = by_type.get(resource_type) if isinstance(resource_type, str) else None
@@ -323,9 +329,16 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
                 findings.append(finding)
 
     known = {f"{p.namespace}::{r.id}" for p in packs for r in p.rules}
-    nag_known = {i for p in packs for r in p.rules for i in (r.id, f"{p.namespace}::{r.id}", *r.nag_ids)}
+    # cdk_nag id -> the resource types its pycdk rules look at; cdk-nag's applyToChildren copies a suppression
+    # onto every resource below a construct, so one on a type none of the rules checks is not "unused"
+    nag_types: dict[str, set[str]] = {}
+    for p in packs:
+        for r in p.rules:
+            for i in (r.id, f"{p.namespace}::{r.id}", *r.nag_ids):
+                nag_types.setdefault(i, set()).update(r.resource_types)
     unused = [s for s in ack_list if not s.used or s.rule_id not in known]
-    unused += [s for s in nag_list if not s.used and s.rule_id in nag_known]
+    unused += [s for s in nag_list if not s.used and s.rule_id in nag_types
+               and (s.resource_type is None or s.resource_type in nag_types[s.rule_id])]
     return RulesResult(packs, findings, unused)
 
 
