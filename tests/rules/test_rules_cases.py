@@ -256,7 +256,8 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     ),
     "Logs.Retention": (
         {"R": res("AWS::Logs::LogGroup")},
-        {"R": res("AWS::Logs::LogGroup", {"RetentionInDays": 731})},
+        {"R": res("AWS::Logs::LogGroup", {"RetentionInDays": 731}),
+         "Delivery": res("AWS::Logs::LogGroup", {"LogGroupClass": "DELIVERY"})},
     ),
     "Logs.Encryption": (
         {"R": res("AWS::Logs::LogGroup", {"RetentionInDays": 731})},

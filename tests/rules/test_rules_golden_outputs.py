@@ -28,6 +28,14 @@ CASES = [
     # http_tokens=REQUIRED on two instances, require_imdsv2=True (a launch template) on the third
     ("l2_ec2/fixtures/integ_instance_metadata_options/integ-ec2-instance-metadata-options.template.json",
      "EC2.IMDSv2", set()),
+    # kms.Key defaults ("Default" renders as logical id Resource) and an aliased key do not rotate; rotation on,
+    # a rotation period, and HMAC/RSA keys (which cannot rotate) pass
+    ("l2_kms/fixtures/key_defaults/KeyDefaults.template.json", "KMS.KeyRotation", {"Resource", "Aliased"}),
+    # AnyPrincipal and StarPrincipal without a condition; OrganizationPrincipal has one
+    ("l2_iam/fixtures/role_other_principals/OtherPrincipals.template.json", "IAM.TrustNoPublicPrincipal",
+     {"Any", "Star"}),
+    # RetentionDays.INFINITE; the 731-day default, ONE_WEEK and the DELIVERY class (fixed retention) pass
+    ("l2_logs/fixtures/log_group_defaults/LogGroupDefaults.template.json", "Logs.Retention", {"Forever"}),
 ]
 
 

@@ -9,7 +9,9 @@ from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
-    return None if props.get("RetentionInDays") is not None else "The log group keeps its events forever"
+    if props.get("RetentionInDays") is not None or props.get("LogGroupClass") == "DELIVERY":
+        return None  # the DELIVERY class has a fixed retention CloudWatch Logs sets
+    return "The log group keeps its events forever"
 
 
 RULE = Rule(
