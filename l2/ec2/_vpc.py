@@ -148,6 +148,15 @@ class SelectedSubnets:
     is_pending_lookup: bool | None = None
 
 
+class _LazySelectedSubnets(SelectedSubnets):
+    """``SelectedSubnets`` whose ``availability_zones`` are read from the subnets on use, as aws-cdk-lib's getter
+    does: an imported subnet without an AZ only fails when its AZ is needed."""
+
+    @property  # type: ignore[misc]
+    def availability_zones(self) -> list[str]:  # type: ignore[override]
+        return [s.availability_zone for s in self.subnets]
+
+
 class _CompositeDependable(Dependable):
     def __init__(self) -> None:
         self._deps: list[Any] = []
@@ -214,9 +223,9 @@ class VpcBase(Resource):
         connectivity = _CompositeDependable()
         for s in subnets:
             connectivity.add(s.internet_connectivity_established)
-        return SelectedSubnets(
+        return _LazySelectedSubnets(
             subnet_ids=[s.subnet_id for s in subnets],
-            availability_zones=[s.availability_zone for s in subnets],
+            availability_zones=[],
             internet_connectivity_established=connectivity,
             subnets=subnets,
             has_public=any(id(s) in publics for s in subnets),

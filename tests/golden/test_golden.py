@@ -25,8 +25,6 @@ GOLDEN_APPS = apps_with_fixtures()
 # Apps whose templates pycdk knowingly renders differently, with the reason. Each is a strict xfail: the day
 # pycdk matches, the test fails until the entry is removed.
 KNOWN_DIVERGENCES: dict[str, str] = {
-    "l2_efs/integ_efs_from_imported_subnet": "l2.ec2 select_subnets reads every subnet's availability zone eagerly; "
-    "an imported subnet without one raises (aws-cdk-lib reads them only on use)",
 }
 
 # Apps using custom-resource providers whose Lambda handler code the library ships itself: aws-cdk-lib deploys
