@@ -93,6 +93,8 @@ class Suppression:
         self.used = False
         self.resource_type: str | None = None
         """The type of the resource it is on (``cdk_nag`` entries of a resource)."""
+        self.template_path: str | None = None
+        """The template of its stack, when known."""
 
     def covers(self, item: str) -> bool:
         """True when ``applies_to`` is empty or names ``item`` (exactly or by regex)."""
@@ -276,10 +278,11 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
     stacks = list(stacks)
     acks: dict[str, dict[str, Suppression]] = {}
     ack_list: list[Suppression] = []
-    sources = [(p, i, r, "") for p, i, r in acknowledgements] if acknowledgements is not None else [
-        (path, rule_id, reason, s.stack_path) for s in stacks for path, rule_id, reason in s.acknowledgements
+    sources = [(p, i, r, "", None) for p, i, r in acknowledgements] if acknowledgements is not None else [
+        (path, rule_id, reason, s.stack_path, s.template_path)
+        for s in stacks for path, rule_id, reason in s.acknowledgements
     ]
-    for path, rule_id, reason, stack_path in sources:
+    for path, rule_id, reason, stack_path, template_path in sources:
         namespace = rule_id.split("::", 1)[0] if "::" in rule_id else ""
         if namespace not in namespaces:
             continue
@@ -287,6 +290,7 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
         if path in by_path:
             continue  # the same rule acknowledged twice on one construct
         by_path[path] = s = Suppression(rule_id, reason, "acknowledgement", stack_path, construct_path=path)
+        s.template_path = template_path
         ack_list.append(s)
 
     findings: list[Finding] = []
@@ -295,6 +299,8 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
         view = TemplateView(stack.template)
         stack_nag = [_nag_suppression(e, stack.stack_path, None, None) for e in _nag_entries(stack.template.get("Metadata"))]
         nag_list.extend(stack_nag)
+        for s in stack_nag:
+            s.template_path = stack.template_path
         for logical_id, entry in view.resources.items():
             if not isinstance(entry, dict):
                 continue
@@ -306,6 +312,8 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
             construct_path = stack.construct_paths.get(logical_id, construct_path)
             resource_nag = [_nag_suppression(e, stack.stack_path, logical_id, construct_path, resource_type)
                             for e in _nag_entries(metadata)] if metadata else []
+            for s in resource_nag:
+                s.template_path = stack.template_path
             nag_list.extend(resource_nag)
             checks = by_type.get(resource_type) if isinstance(resource_type, str) else None
             if not checks:

@@ -156,12 +156,18 @@ def sarif(result: RulesResult) -> dict[str, Any]:
                                      "properties": {"source": f.suppressed_by.source}}]
         results.append(item)
     for s in result.unused:
+        location: dict[str, Any] = {"logicalLocations": [{"fullyQualifiedName": s.where(), "kind": "resource"}]}
+        if s.template_path:
+            location["physicalLocation"] = {"artifactLocation": {"uri": _uri(s.template_path)}}
+            line = _line_of(s.template_path, s.logical_id, cache) if s.logical_id else None
+            if line is not None:
+                location["physicalLocation"]["region"] = {"startLine": line}
         results.append({
             "ruleId": UNUSED_SUPPRESSION_RULE,
             "ruleIndex": index[UNUSED_SUPPRESSION_RULE],
             "level": "warning",
             "message": {"text": f"The suppression of {s.rule_id} ({s.source}) at {s.where()} suppressed nothing"},
-            "locations": [{"logicalLocations": [{"fullyQualifiedName": s.where(), "kind": "resource"}]}],
+            "locations": [location],
         })
     from pycdk import __version__
 

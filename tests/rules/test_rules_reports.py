@@ -151,3 +151,25 @@ def test_cli_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys:
     assert main(["synth", "--app", str(ok), "--rules", "nag", "-q"]) == 2
     assert "unknown rule pack(s) nag" in capsys.readouterr().err
     assert main(["synth", "--app", str(bad), "-q"]) == 0  # without --rules nothing is checked
+
+
+def test_sarif_locates_unused_suppressions_read_from_an_assembly(tmp_path: Path) -> None:
+    out = tmp_path / "asm"
+    app = cdk.App(outdir=str(out))
+    stack = cdk.Stack(app, "S")
+    bucket = s3.Bucket(stack, "B", enforce_ssl=True)
+    cfn = bucket.node.default_child
+    assert isinstance(cfn, cdk.CfnResource)
+    cfn.add_metadata("cdk_nag", {"rules_to_suppress": [{"id": "AwsSolutions-S10", "reason": "TLS is enforced"}]})
+    Rules.suppress(stack, "SQS.EnforceSSL", reason="no queue here")
+    app.synth()
+    log = Rules.check_assembly(str(out)).to_sarif()
+    jsonschema.validate(log, SARIF_SUBSET)
+    unused = [r for r in log["runs"][0]["results"] if r["ruleId"] == "UnusedSuppression"]
+    assert sorted(r["message"]["text"].split()[3] for r in unused) == ["AwsSolutions-S10", "pycdk-Security::SQS.EnforceSSL"]
+    template = (out / "S.template.json").read_text().splitlines()
+    for r in unused:
+        physical = r["locations"][0]["physicalLocation"]
+        assert physical["artifactLocation"]["uri"].endswith("S.template.json")
+        if "AwsSolutions-S10" in r["message"]["text"]:
+            assert template[physical["region"]["startLine"] - 1].strip() == '"B08E7C7AF": {'
