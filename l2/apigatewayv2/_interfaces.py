@@ -590,13 +590,24 @@ class IApiKey(Protocol):
 
 
 @runtime_checkable
+class IApiKeyRef(Protocol):
+    """Anything that references an API key (aws-cdk-lib's ``aws_apigateway.IApiKeyRef``): ``api_key_ref``."""
+
+    @property
+    def node(self) -> Any: ...
+
+    @property
+    def api_key_ref(self) -> Any: ...
+
+
+@runtime_checkable
 class IUsagePlan(Protocol):
     """A usage plan (WebSocket APIs)."""
 
     @property
     def usage_plan_id(self) -> str: ...
 
-    def add_api_key(self, api_key: Any, *, override_logical_id: str | None = None) -> None:
+    def add_api_key(self, api_key: IApiKeyRef, *, override_logical_id: str | None = None) -> None:
         """Add an API key to the plan."""
         ...
 

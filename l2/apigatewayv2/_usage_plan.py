@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 from constructs import ArnFormat, Construct, Lazy, Names, Resource, Stack, Token, UnscopedValidationError
 from constructs.internals import structs
 from l2.apigatewayv2._common import ThrottleSettings
+from l2.apigatewayv2._interfaces import IApiKeyRef
 
 if TYPE_CHECKING:
+    from l2.apigateway._refs import ApiKeyReference, UsagePlanReference
     from l2.apigatewayv2._interfaces import IApiKey, IUsagePlan, IWebSocketApi, IWebSocketStage
     from l2.iam import Grant, IGrantable
 
@@ -160,7 +162,7 @@ class _ApiKeyBase(Resource):
         return iam.Grant.add_to_principal(grantee=grantee, actions=[*_READ, *_WRITE], resource_arns=[self.key_arn])
 
     @property
-    def api_key_ref(self) -> Any:
+    def api_key_ref(self) -> ApiKeyReference:
         """The key by id (aws-cdk-lib's ``ApiKeyReference``)."""
         from l2.apigateway._refs import ApiKeyReference
 
@@ -277,11 +279,11 @@ class RateLimitedApiKey(_ApiKeyBase):
 class _UsagePlanBase(Resource):
     usage_plan_id: str
 
-    def add_api_key(self, api_key: Any, *, override_logical_id: str | None = None) -> None:
+    def add_api_key(self, api_key: IApiKeyRef, *, override_logical_id: str | None = None) -> None:
         """Add an API key to the plan (an ``AWS::ApiGateway::UsagePlanKey``)."""
         from l1.apigateway import CfnUsagePlanKey
 
-        key_id = api_key.api_key_ref.api_key_id if hasattr(api_key, "api_key_ref") else api_key.key_id
+        key_id = api_key.api_key_ref.api_key_id
         resource = CfnUsagePlanKey(
             self,
             f"UsagePlanKeyResource:{Names.node_unique_id(api_key.node)}",
@@ -293,7 +295,7 @@ class _UsagePlanBase(Resource):
             resource.override_logical_id(override_logical_id)
 
     @property
-    def usage_plan_ref(self) -> Any:
+    def usage_plan_ref(self) -> UsagePlanReference:
         """The plan by id (aws-cdk-lib's ``UsagePlanReference``)."""
         from l2.apigateway._refs import UsagePlanReference
 

@@ -38,14 +38,14 @@ class IUserPool(Protocol):
     @property
     def user_pool_id(self) -> str: ...
 
-    def add_client(self, id: str) -> Any:
+    def add_client(self, id: str) -> IUserPoolClient:
         """Add a user pool client."""
         ...
 
 
-def lambda_authorizer_arn(handler: Any) -> str:
+def lambda_authorizer_arn(handler: IFunction) -> str:
     """The API Gateway invocation URI of a Lambda function."""
-    stack = Stack.of(handler)
+    stack = Stack.of(handler)  # type: ignore[arg-type]
     return (
         f"arn:{stack.partition}:apigateway:{stack.region}:lambda:path/2015-03-31/functions/"
         f"{handler.function_arn}/invocations"
