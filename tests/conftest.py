@@ -4,9 +4,9 @@
 into ``.venvs/`` on first use). ``cfn_lint``: the test lints templates or reads YAML with cfn-lint (in the test
 extra). The markers are given here, from what a test uses (so a new test cannot forget them): the
 ``node_modules`` fixture or the official-CLI helper; cfn-lint's API or the suites' ``cfn_lint_errors`` helper.
-``sam_translator``: the test runs the AWS SAM translator (``aws-sam-translator``, in the test extra) through the
+``sam_translator``: the test runs the AWS SAM translator (``aws-sam-translator``, in the dev extra) through the
 ``sam_transform`` helper of ``tests/l2/sam``. ``moto``: the test deploys to the moto AWS emulator (the
-``moto_server`` fixture of ``tests/deploy``; moto[server] and boto3 are in the test extra).
+``moto_server`` fixture of ``tests/deploy``; moto[server] and boto3 are in the dev extra).
 
 A missing tool fails the test when ``CI`` is set (CI must run every test) and skips it, saying why, elsewhere.
 """
@@ -88,9 +88,9 @@ _share_cfn_lint_rules()
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "cdk_cli: needs Node.js and npm (the official CDK CLI or the cloud-assembly schema)")
-    config.addinivalue_line("markers", "cfn_lint: needs cfn-lint (in the test extra)")
-    config.addinivalue_line("markers", "sam_translator: needs aws-sam-translator (in the test extra)")
-    config.addinivalue_line("markers", "moto: needs moto[server] and boto3 (in the test extra)")
+    config.addinivalue_line("markers", "cfn_lint: needs cfn-lint (in the dev extra)")
+    config.addinivalue_line("markers", "sam_translator: needs aws-sam-translator (in the dev extra)")
+    config.addinivalue_line("markers", "moto: needs moto[server] and boto3 (in the dev extra)")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -117,13 +117,13 @@ def _missing(marker: str) -> str | None:
         absent = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
         return f"{' and '.join(absent)} not on the PATH" if absent else None
     if marker == "cfn_lint":
-        return None if importlib.util.find_spec("cfnlint") else "cfn-lint is not installed (pip install -e '.[test]')"
+        return None if importlib.util.find_spec("cfnlint") else "cfn-lint is not installed (pip install -e '.[test,dev]')"
     if marker == "sam_translator":
         found = importlib.util.find_spec("samtranslator")
-        return None if found else "aws-sam-translator is not installed (pip install -e '.[test]')"
+        return None if found else "aws-sam-translator is not installed (pip install -e '.[test,dev]')"
     if marker == "moto":
         absent = [name for name in ("moto", "flask", "boto3") if importlib.util.find_spec(name) is None]
-        return f"{', '.join(absent)} not installed (pip install -e '.[test]')" if absent else None
+        return f"{', '.join(absent)} not installed (pip install -e '.[test,dev]')" if absent else None
     return None
 
 

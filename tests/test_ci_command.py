@@ -25,14 +25,15 @@ def test_the_readme_holds_two_commands_and_the_second_is_ci() -> None:
 
 def test_ci_lints_type_checks_and_runs_the_tests_in_parallel() -> None:
     ci = _readme_commands()[1].split(" && ")
-    assert ci[1] == ".venv/bin/pip install -q -e '.[test]'"
+    assert ci[1] == ".venv/bin/pip install -q -e '.[test,dev]'"
     assert ".venv/bin/ruff check ." in ci
     assert ".venv/bin/mypy" in ci
     assert ci[-1] == ".venv/bin/python -m pytest -n auto"
 
 
-def test_the_tools_ci_runs_are_in_the_test_extra_and_ruff_reports_dead_noqa() -> None:
+def test_the_tools_ci_runs_are_in_the_extras_it_installs_and_ruff_reports_dead_noqa() -> None:
     project = tomllib.loads(REPO.joinpath("pyproject.toml").read_text())
-    extra = {re.split(r"[<>=\[ ]", req, maxsplit=1)[0] for req in project["project"]["optional-dependencies"]["test"]}
+    extras = project["project"]["optional-dependencies"]
+    extra = {re.split(r"[<>=\[ ]", req, maxsplit=1)[0] for req in extras["test"] + extras["dev"]}
     assert {"pytest", "pytest-xdist", "ruff", "mypy", "cfn-lint"} <= extra
     assert "RUF100" in project["tool"]["ruff"]["lint"]["select"]

@@ -1,7 +1,7 @@
 """Load the CloudFormation registry schemas that the L1 layer is generated from.
 
 Source: the schemas shipped inside the ``cfn-lint`` package, pinned to :data:`CFN_LINT_VERSION` (pyproject's
-test extra pins the same version). Layout inside ``cfnlint/data/schemas/``:
+dev extra pins the same version). Layout inside ``cfnlint/data/schemas/``:
 
 * ``providers/us-east-1.json`` maps each resource type name to a schema id (``{"AWS::S3::Bucket": "<id>"}``);
 * ``providers/sam.json`` does the same for the ``AWS::Serverless::*`` types of the SAM transform;
@@ -85,7 +85,7 @@ def check_version() -> str:
     if installed != CFN_LINT_VERSION:
         raise SchemaVersionError(
             f"the L1 layer is generated from cfn-lint {CFN_LINT_VERSION}'s schemas but cfn-lint {installed} is "
-            f"installed; install cfn-lint=={CFN_LINT_VERSION} (pyproject's test extra) and retry"
+            f"installed; install cfn-lint=={CFN_LINT_VERSION} (pyproject's dev extra) and retry"
         )
     return installed
 

@@ -30,7 +30,7 @@ Run = Callable[..., Result]
 def pycdk() -> Run:
     """``pycdk(*args, cwd=..., env=...)`` runs the installed console script."""
     if not PYCDK.exists():
-        pytest.fail(f"the console script {PYCDK} is missing: pip install -e '.[test]'")
+        pytest.fail(f"the console script {PYCDK} is missing: pip install -e '.[test,dev]'")
 
     def run(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: int = 120) -> Result:
         environment = clean_environment()

@@ -129,7 +129,7 @@ def _installed_pycdk_origin() -> dict:
         text = dist.read_text("direct_url.json")
         if text:
             return json.loads(text)
-    pytest.fail("pycdk is not installed with pip here (no direct_url.json): pip install -e '.[test]'")
+    pytest.fail("pycdk is not installed with pip here (no direct_url.json): pip install -e '.[test,dev]'")
 
 
 def test_requirements_pin_pycdk_to_where_it_was_installed_from(initialized_project):

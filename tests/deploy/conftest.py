@@ -105,7 +105,7 @@ Run = Callable[..., Result]
 def pycdk_script(aws: Emulator) -> Run:
     """``pycdk_script(*args, cwd=..., env=...)`` runs the installed console script in a subprocess."""
     if not PYCDK.exists():
-        pytest.fail(f"the console script {PYCDK} is missing: pip install -e '.[test]'")
+        pytest.fail(f"the console script {PYCDK} is missing: pip install -e '.[test,dev]'")
 
     def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> Result:
         completed = subprocess.run(

@@ -46,7 +46,7 @@ def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
     """``cli(*args, cwd=..., env=...)`` runs the installed ``pycdk`` console script."""
     script = Path(sys.executable).parent / "pycdk"
     if not script.exists():
-        pytest.fail(f"the console script {script} is missing: pip install -e '.[test]'")
+        pytest.fail(f"the console script {script} is missing: pip install -e '.[test,dev]'")
 
     def run(*args: str, cwd: Path, env: dict[str, str] | None = None,
             timeout: int = 120) -> subprocess.CompletedProcess[str]:

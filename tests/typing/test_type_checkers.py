@@ -71,7 +71,7 @@ def _pyright() -> str:
     beside = Path(sys.executable).with_name("pyright")
     found = str(beside) if beside.exists() else shutil.which("pyright")
     if found is None:
-        pytest.fail("pyright is not installed: pip install -e '.[test]'")
+        pytest.fail("pyright is not installed: pip install -e '.[test,dev]'")
     return found
 
 

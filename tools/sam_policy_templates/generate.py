@@ -6,7 +6,7 @@ Usage (from the repository root)::
     python -m tools.sam_policy_templates.generate --check  # exit 1 if the module is stale
 
 Input: ``samtranslator/policy_templates_data/policy_templates.json`` of the installed ``aws-sam-translator``
-(the version pinned in pyproject's test extra). Each template becomes a frozen keyword-only struct named as the
+(the version pinned in pyproject's dev extra). Each template becomes a frozen keyword-only struct named as the
 template, whose keyword arguments are its parameters in snake case (``TableName`` -> ``table_name``); the
 template's description and its parameters' descriptions become the docstring. The output is rendered with jinja2
 from ``policy_templates.py.j2`` next to this file and committed, so importing ``l2.sam`` needs no translator.
