@@ -36,7 +36,7 @@ class CfnAnalyzer(_CfnResource):
         ("Type", "type", "s", True, {'minLength': 0, 'maxLength': 1024}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     analyzer_configuration: CfnAnalyzer.AnalyzerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     analyzer_name: str | None = None
@@ -245,7 +245,7 @@ class CfnAnalyzer(_CfnResource):
             self.analyzer_name = analyzer_name
         if archive_rules is not None:
             self.archive_rules = archive_rules
-        self.tags = TagManager(TagType.STANDARD, "AWS::AccessAnalyzer::Analyzer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AccessAnalyzer::Analyzer", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -266,9 +266,9 @@ class CfnArchiveRule(_CfnResource):
         ("RuleName", "rule_name", "s", True, {'pattern': '^[A-Za-z][A-Za-z0-9_.-]*$', 'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     class FilterItemsProperty(CfnPropertyType):
         """A property type of AWS::AccessAnalyzer::ArchiveRule."""

@@ -33,12 +33,12 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_arn = AttrString("ApplicationArn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_identity_source_identity_center_application_arn = AttrString("IdentitySource.IdentityCenter.ApplicationArn")
-    attr_status = AttrString("Status")
-    attr_tenant_id = AttrString("TenantId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_application_arn: AttrString = AttrString("ApplicationArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_identity_source_identity_center_application_arn: AttrString = AttrString("IdentitySource.IdentityCenter.ApplicationArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_tenant_id: AttrString = AttrString("TenantId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     class IdentityCenterProperty(CfnPropertyType):
         """A property type of AWS::AccountAccess::Application."""
@@ -93,7 +93,7 @@ class CfnApplication(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::AccountAccess::Application")
         self.identity_source = identity_source
-        self.tags = TagManager(TagType.STANDARD, "AWS::AccountAccess::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AccountAccess::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -112,9 +112,9 @@ class CfnEntitlement(_CfnResource):
         ("Entitlement", "entitlement", ("p", "EntitlementProperty"), True, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_entitlement_id = AttrString("EntitlementId")
-    attr_entitlement_principal_role_account = AttrString("Entitlement.PrincipalRole.Account")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_entitlement_id: AttrString = AttrString("EntitlementId")
+    attr_entitlement_principal_role_account: AttrString = AttrString("Entitlement.PrincipalRole.Account")
 
     class EntitlementProperty(CfnPropertyType):
         """A property type of AWS::AccountAccess::Entitlement."""

@@ -42,8 +42,8 @@ class CfnCertificate(_CfnResource):
         ("ValidityNotBefore", "validity_not_before", ("p", "ValidityProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_certificate = AttrString("Certificate")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_certificate: AttrString = AttrString("Certificate")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     api_passthrough: CfnCertificate.ApiPassthroughProperty | Mapping[str, Any] | IResolvable | None = None
     template_arn: str | None = None
@@ -463,8 +463,8 @@ class CfnCertificateAuthority(_CfnResource):
         ("UsageMode", "usage_mode", "s", False, {'enum': ('GENERAL_PURPOSE', 'SHORT_LIVED_CERTIFICATE')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_certificate_signing_request = AttrString("CertificateSigningRequest")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_certificate_signing_request: AttrString = AttrString("CertificateSigningRequest")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     csr_extensions: CfnCertificateAuthority.CsrExtensionsProperty | Mapping[str, Any] | IResolvable | None = None
     key_storage_security_standard: str | None = None
@@ -851,7 +851,7 @@ class CfnCertificateAuthority(_CfnResource):
             self.revocation_configuration = revocation_configuration
         self.signing_algorithm = signing_algorithm
         self.subject = subject
-        self.tags = TagManager(TagType.STANDARD, "AWS::ACMPCA::CertificateAuthority", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ACMPCA::CertificateAuthority", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if usage_mode is not None:
@@ -875,7 +875,7 @@ class CfnCertificateAuthorityActivation(_CfnResource):
         ("Status", "status", "s", False, None),
     )
 
-    attr_complete_certificate_chain = AttrString("CompleteCertificateChain")
+    attr_complete_certificate_chain: AttrString = AttrString("CompleteCertificateChain")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_chain: str | None = None
     status: str | None = None

@@ -41,12 +41,12 @@ class CfnRegistry(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_auto_detection_status = AttrString("AutoDetectionStatus")
-    attr_created_at = AttrString("CreatedAt")
-    attr_registry_arn = AttrString("RegistryArn")
-    attr_registry_id = AttrString("RegistryId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_auto_detection_status: AttrString = AttrString("AutoDetectionStatus")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_registry_arn: AttrString = AttrString("RegistryArn")
+    attr_registry_id: AttrString = AttrString("RegistryId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     approval_configuration: CfnRegistry.ApprovalConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     authorizer_type: str | None = None
@@ -297,7 +297,7 @@ class CfnRegistry(_CfnResource):
         if encryption_configuration is not None:
             self.encryption_configuration = encryption_configuration
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::AgentRegistry::Registry", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AgentRegistry::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -323,13 +323,13 @@ class CfnRegistryRecord(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_record_arn = AttrString("RecordArn")
-    attr_record_id = AttrString("RecordId")
-    attr_registry_arn = AttrString("RegistryArn")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_record_arn: AttrString = AttrString("RecordArn")
+    attr_record_id: AttrString = AttrString("RecordId")
+    attr_registry_arn: AttrString = AttrString("RegistryArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     custom_metadata: Any | None = None
     description: str | None = None
@@ -786,7 +786,7 @@ class CfnRegistryRecord(_CfnResource):
             self.record_version = record_version
         if registry_id is not None:
             self.registry_id = registry_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::AgentRegistry::RegistryRecord", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AgentRegistry::RegistryRecord", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -39,11 +39,11 @@ class CfnInvestigationGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_last_modified_at = AttrString("LastModifiedAt")
-    attr_last_modified_by = AttrString("LastModifiedBy")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_last_modified_at: AttrString = AttrString("LastModifiedAt")
+    attr_last_modified_by: AttrString = AttrString("LastModifiedBy")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     chatbot_notification_channels: Sequence[CfnInvestigationGroup.ChatbotNotificationChannelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     cross_account_configurations: Sequence[CfnInvestigationGroup.CrossAccountConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -158,7 +158,7 @@ class CfnInvestigationGroup(_CfnResource):
             self.role_arn = role_arn
         if tag_key_boundaries is not None:
             self.tag_key_boundaries = tag_key_boundaries
-        self.tags = TagManager(TagType.STANDARD, "AWS::AIOps::InvestigationGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AIOps::InvestigationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -32,7 +32,7 @@ class CfnSkill(_CfnResource):
         ("VendorId", "vendor_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class AuthenticationConfigurationProperty(CfnPropertyType):
         """A property type of Alexa::ASK::Skill."""

@@ -55,18 +55,18 @@ class CfnBroker(_CfnResource):
         ("Users", "users", ("l", ("p", "UserProperty")), False, None),
     )
 
-    attr_amqp_endpoints = AttrList("AmqpEndpoints")
-    attr_arn = AttrString("Arn")
-    attr_configuration_id = AttrString("ConfigurationId")
-    attr_configuration_revision = AttrString("ConfigurationRevision")
-    attr_console_ur_ls = AttrList("ConsoleURLs")
-    attr_engine_version_current = AttrString("EngineVersionCurrent")
-    attr_id = AttrString("Id")
-    attr_ip_addresses = AttrList("IpAddresses")
-    attr_mqtt_endpoints = AttrList("MqttEndpoints")
-    attr_open_wire_endpoints = AttrList("OpenWireEndpoints")
-    attr_stomp_endpoints = AttrList("StompEndpoints")
-    attr_wss_endpoints = AttrList("WssEndpoints")
+    attr_amqp_endpoints: AttrList = AttrList("AmqpEndpoints")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_configuration_id: AttrString = AttrString("ConfigurationId")
+    attr_configuration_revision: AttrString = AttrString("ConfigurationRevision")
+    attr_console_ur_ls: AttrList = AttrList("ConsoleURLs")
+    attr_engine_version_current: AttrString = AttrString("EngineVersionCurrent")
+    attr_id: AttrString = AttrString("Id")
+    attr_ip_addresses: AttrList = AttrList("IpAddresses")
+    attr_mqtt_endpoints: AttrList = AttrList("MqttEndpoints")
+    attr_open_wire_endpoints: AttrList = AttrList("OpenWireEndpoints")
+    attr_stomp_endpoints: AttrList = AttrList("StompEndpoints")
+    attr_wss_endpoints: AttrList = AttrList("WssEndpoints")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authentication_strategy: str | None = None
     auto_minor_version_upgrade: bool | IResolvable | None = None
@@ -349,7 +349,7 @@ class CfnBroker(_CfnResource):
             self.storage_type = storage_type
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Broker", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Broker", tags, tag_property_name="tags")
         self.tags_raw = tags
         if users is not None:
             self.users = users
@@ -375,9 +375,9 @@ class CfnConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_revision = AttrString("Revision")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_revision: AttrString = AttrString("Revision")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authentication_strategy: str | None = None
     data: str | None = None
@@ -440,7 +440,7 @@ class CfnConfiguration(_CfnResource):
         if engine_version is not None:
             self.engine_version = engine_version
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Configuration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AmazonMQ::Configuration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -459,7 +459,7 @@ class CfnConfigurationAssociation(_CfnResource):
         ("Configuration", "configuration", ("p", "ConfigurationIdProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class ConfigurationIdProperty(CfnPropertyType):
         """A property type of AWS::AmazonMQ::ConfigurationAssociation."""

@@ -53,10 +53,10 @@ class CfnApp(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_app_id = AttrString("AppId")
-    attr_app_name = AttrString("AppName")
-    attr_arn = AttrString("Arn")
-    attr_default_domain = AttrString("DefaultDomain")
+    attr_app_id: AttrString = AttrString("AppId")
+    attr_app_name: AttrString = AttrString("AppName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_default_domain: AttrString = AttrString("DefaultDomain")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_token: str | None = None
     auto_branch_creation_config: CfnApp.AutoBranchCreationConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -301,7 +301,7 @@ class CfnApp(_CfnResource):
             self.platform = platform
         if repository is not None:
             self.repository = repository
-        self.tags = TagManager(TagType.STANDARD, "AWS::Amplify::App", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Amplify::App", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -334,15 +334,15 @@ class CfnBranch(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_app_id = AttrString("AppId")
-    attr_arn = AttrString("Arn")
-    attr_branch_name = AttrString("BranchName")
-    attr_build_spec = AttrString("BuildSpec")
-    attr_compute_role_arn = AttrString("ComputeRoleArn")
-    attr_description = AttrString("Description")
-    attr_framework = AttrString("Framework")
-    attr_pull_request_environment_name = AttrString("PullRequestEnvironmentName")
-    attr_stage = AttrString("Stage")
+    attr_app_id: AttrString = AttrString("AppId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_branch_name: AttrString = AttrString("BranchName")
+    attr_build_spec: AttrString = AttrString("BuildSpec")
+    attr_compute_role_arn: AttrString = AttrString("ComputeRoleArn")
+    attr_description: AttrString = AttrString("Description")
+    attr_framework: AttrString = AttrString("Framework")
+    attr_pull_request_environment_name: AttrString = AttrString("PullRequestEnvironmentName")
+    attr_stage: AttrString = AttrString("Stage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     backend: CfnBranch.BackendProperty | Mapping[str, Any] | IResolvable | None = None
     basic_auth_config: CfnBranch.BasicAuthConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -488,7 +488,7 @@ class CfnBranch(_CfnResource):
             self.pull_request_environment_name = pull_request_environment_name
         if stage is not None:
             self.stage = stage
-        self.tags = TagManager(TagType.STANDARD, "AWS::Amplify::Branch", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Amplify::Branch", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -512,19 +512,19 @@ class CfnDomain(_CfnResource):
         ("SubDomainSettings", "sub_domain_settings", ("l", ("p", "SubDomainSettingProperty")), True, {'minItems': 0, 'maxItems': 255}),
     )
 
-    attr_app_id = AttrString("AppId")
-    attr_arn = AttrString("Arn")
-    attr_auto_sub_domain_creation_patterns = AttrList("AutoSubDomainCreationPatterns")
-    attr_auto_sub_domain_iam_role = AttrString("AutoSubDomainIAMRole")
-    attr_certificate = AttrReference("Certificate")
-    attr_certificate_certificate_arn = AttrString("Certificate.CertificateArn")
-    attr_certificate_certificate_type = AttrString("Certificate.CertificateType")
-    attr_certificate_certificate_verification_dns_record = AttrString("Certificate.CertificateVerificationDNSRecord")
-    attr_certificate_record = AttrString("CertificateRecord")
-    attr_domain_name = AttrString("DomainName")
-    attr_domain_status = AttrString("DomainStatus")
-    attr_status_reason = AttrString("StatusReason")
-    attr_update_status = AttrString("UpdateStatus")
+    attr_app_id: AttrString = AttrString("AppId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_auto_sub_domain_creation_patterns: AttrList = AttrList("AutoSubDomainCreationPatterns")
+    attr_auto_sub_domain_iam_role: AttrString = AttrString("AutoSubDomainIAMRole")
+    attr_certificate: AttrReference = AttrReference("Certificate")
+    attr_certificate_certificate_arn: AttrString = AttrString("Certificate.CertificateArn")
+    attr_certificate_certificate_type: AttrString = AttrString("Certificate.CertificateType")
+    attr_certificate_certificate_verification_dns_record: AttrString = AttrString("Certificate.CertificateVerificationDNSRecord")
+    attr_certificate_record: AttrString = AttrString("CertificateRecord")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_domain_status: AttrString = AttrString("DomainStatus")
+    attr_status_reason: AttrString = AttrString("StatusReason")
+    attr_update_status: AttrString = AttrString("UpdateStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_sub_domain_creation_patterns: Sequence[str] | IResolvable | None = None
     auto_sub_domain_iam_role: str | None = None
@@ -648,9 +648,9 @@ class CfnWebhook(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_webhook_id = AttrString("WebhookId")
-    attr_webhook_url = AttrString("WebhookUrl")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_webhook_id: AttrString = AttrString("WebhookId")
+    attr_webhook_url: AttrString = AttrString("WebhookUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_id: str | None = None
     description: str | None = None
@@ -681,7 +681,7 @@ class CfnWebhook(_CfnResource):
         self.branch_name = branch_name
         if description is not None:
             self.description = description
-        self.tags = TagManager(TagType.STANDARD, "AWS::Amplify::Webhook", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Amplify::Webhook", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -47,9 +47,9 @@ class CfnComponent(_CfnResource):
         ("Variants", "variants", ("l", ("p", "ComponentVariantProperty")), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_modified_at = AttrString("ModifiedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_id: str | None = None
     binding_properties: Mapping[str, CfnComponent.ComponentBindingPropertiesValueProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -528,7 +528,7 @@ class CfnComponent(_CfnResource):
             self.schema_version = schema_version
         if source_id is not None:
             self.source_id = source_id
-        self.tags = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Component", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Component", tags, tag_property_name="tags")
         self.tags_raw = tags
         if variants is not None:
             self.variants = variants
@@ -559,7 +559,7 @@ class CfnForm(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_id: str | None = None
     cta: CfnForm.FormCTAProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1051,7 +1051,7 @@ class CfnForm(_CfnResource):
             self.sectional_elements = sectional_elements
         if style is not None:
             self.style = style
-        self.tags = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Form", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Form", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1074,9 +1074,9 @@ class CfnTheme(_CfnResource):
         ("Values", "values", ("l", ("p", "ThemeValuesProperty")), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_modified_at = AttrString("ModifiedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_id: str | None = None
     environment_name: str | None = None
@@ -1155,7 +1155,7 @@ class CfnTheme(_CfnResource):
             self.name = name
         if overrides is not None:
             self.overrides = overrides
-        self.tags = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Theme", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::AmplifyUIBuilder::Theme", tags, tag_property_name="tags")
         self.tags_raw = tags
         if values is not None:
             self.values = values

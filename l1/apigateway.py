@@ -72,7 +72,7 @@ class CfnAccount(_CfnResource):
         ("CloudWatchRoleArn", "cloud_watch_role_arn", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cloud_watch_role_arn: str | None = None
 
@@ -116,7 +116,7 @@ class CfnApiKey(_CfnResource):
         ("Value", "value", "s", False, None),
     )
 
-    attr_api_key_id = AttrString("APIKeyId")
+    attr_api_key_id: AttrString = AttrString("APIKeyId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     customer_id: str | None = None
     description: str | None = None
@@ -186,7 +186,7 @@ class CfnApiKey(_CfnResource):
             self.name = name
         if stage_keys is not None:
             self.stage_keys = stage_keys
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::ApiKey", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::ApiKey", tags, tag_property_name="tags")
         self.tags_raw = tags
         if value is not None:
             self.value = value
@@ -215,7 +215,7 @@ class CfnAuthorizer(_CfnResource):
         ("Type", "type", "s", True, None),
     )
 
-    attr_authorizer_id = AttrString("AuthorizerId")
+    attr_authorizer_id: AttrString = AttrString("AuthorizerId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auth_type: str | None = None
     authorizer_credentials: str | None = None
@@ -345,7 +345,7 @@ class CfnBasePathMappingV2(_CfnResource):
         ("Stage", "stage", "s", False, None),
     )
 
-    attr_base_path_mapping_arn = AttrString("BasePathMappingArn")
+    attr_base_path_mapping_arn: AttrString = AttrString("BasePathMappingArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     base_path: str | None = None
     stage: str | None = None
@@ -394,7 +394,7 @@ class CfnClientCertificate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_client_certificate_id = AttrString("ClientCertificateId")
+    attr_client_certificate_id: AttrString = AttrString("ClientCertificateId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -417,7 +417,7 @@ class CfnClientCertificate(_CfnResource):
         super().__init__(scope, id, type="AWS::ApiGateway::ClientCertificate")
         if description is not None:
             self.description = description
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::ClientCertificate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::ClientCertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -439,7 +439,7 @@ class CfnDeployment(_CfnResource):
         ("StageName", "stage_name", "s", False, None),
     )
 
-    attr_deployment_id = AttrString("DeploymentId")
+    attr_deployment_id: AttrString = AttrString("DeploymentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deployment_canary_settings: CfnDeployment.DeploymentCanarySettingsProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -672,7 +672,7 @@ class CfnDocumentationPart(_CfnResource):
         ("RestApiId", "rest_api_id", "s", True, None),
     )
 
-    attr_documentation_part_id = AttrString("DocumentationPartId")
+    attr_documentation_part_id: AttrString = AttrString("DocumentationPartId")
 
     class LocationProperty(CfnPropertyType):
         """The ``Location`` property specifies the location of the Amazon API Gateway API entity that the documentation applies to."""
@@ -792,11 +792,11 @@ class CfnDomainName(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_distribution_domain_name = AttrString("DistributionDomainName")
-    attr_distribution_hosted_zone_id = AttrString("DistributionHostedZoneId")
-    attr_domain_name_arn = AttrString("DomainNameArn")
-    attr_regional_domain_name = AttrString("RegionalDomainName")
-    attr_regional_hosted_zone_id = AttrString("RegionalHostedZoneId")
+    attr_distribution_domain_name: AttrString = AttrString("DistributionDomainName")
+    attr_distribution_hosted_zone_id: AttrString = AttrString("DistributionHostedZoneId")
+    attr_domain_name_arn: AttrString = AttrString("DomainNameArn")
+    attr_regional_domain_name: AttrString = AttrString("RegionalDomainName")
+    attr_regional_hosted_zone_id: AttrString = AttrString("RegionalHostedZoneId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_arn: str | None = None
     domain_name: str | None = None
@@ -897,7 +897,7 @@ class CfnDomainName(_CfnResource):
             self.routing_mode = routing_mode
         if security_policy is not None:
             self.security_policy = security_policy
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainName", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -918,7 +918,7 @@ class CfnDomainNameAccessAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_domain_name_access_association_arn = AttrString("DomainNameAccessAssociationArn")
+    attr_domain_name_access_association_arn: AttrString = AttrString("DomainNameAccessAssociationArn")
 
     def __init__(
         self,
@@ -944,7 +944,7 @@ class CfnDomainNameAccessAssociation(_CfnResource):
         self.access_association_source = access_association_source
         self.access_association_source_type = access_association_source_type
         self.domain_name_arn = domain_name_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameAccessAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameAccessAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -969,8 +969,8 @@ class CfnDomainNameV2(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_domain_name_arn = AttrString("DomainNameArn")
-    attr_domain_name_id = AttrString("DomainNameId")
+    attr_domain_name_arn: AttrString = AttrString("DomainNameArn")
+    attr_domain_name_id: AttrString = AttrString("DomainNameId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_arn: str | None = None
     domain_name: str | None = None
@@ -1042,7 +1042,7 @@ class CfnDomainNameV2(_CfnResource):
             self.routing_mode = routing_mode
         if security_policy is not None:
             self.security_policy = security_policy
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameV2", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::DomainNameV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1064,7 +1064,7 @@ class CfnGatewayResponse(_CfnResource):
         ("StatusCode", "status_code", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     response_parameters: Mapping[str, str] | IResolvable | None = None
     response_templates: Mapping[str, str] | IResolvable | None = None
@@ -1389,7 +1389,7 @@ class CfnRequestValidator(_CfnResource):
         ("ValidateRequestParameters", "validate_request_parameters", "b", False, None),
     )
 
-    attr_request_validator_id = AttrString("RequestValidatorId")
+    attr_request_validator_id: AttrString = AttrString("RequestValidatorId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     validate_request_body: bool | IResolvable | None = None
@@ -1441,7 +1441,7 @@ class CfnResource(_CfnResource):
         ("RestApiId", "rest_api_id", "s", True, None),
     )
 
-    attr_resource_id = AttrString("ResourceId")
+    attr_resource_id: AttrString = AttrString("ResourceId")
 
     def __init__(
         self,
@@ -1498,8 +1498,8 @@ class CfnRestApi(_CfnResource):
         ("Version", "version", "s", False, None),
     )
 
-    attr_rest_api_id = AttrString("RestApiId")
-    attr_root_resource_id = AttrString("RootResourceId")
+    attr_rest_api_id: AttrString = AttrString("RestApiId")
+    attr_root_resource_id: AttrString = AttrString("RootResourceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     api_key_source_type: str | None = None
     binary_media_types: Sequence[str] | IResolvable | None = None
@@ -1647,7 +1647,7 @@ class CfnRestApi(_CfnResource):
             self.policy = policy
         if security_policy is not None:
             self.security_policy = security_policy
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::RestApi", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::RestApi", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version is not None:
             self.version = version
@@ -1842,7 +1842,7 @@ class CfnStage(_CfnResource):
         self.rest_api_id = rest_api_id
         if stage_name is not None:
             self.stage_name = stage_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::Stage", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracing_enabled is not None:
             self.tracing_enabled = tracing_enabled
@@ -1869,7 +1869,7 @@ class CfnUsagePlan(_CfnResource):
         ("UsagePlanName", "usage_plan_name", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     api_stages: Sequence[CfnUsagePlan.ApiStageProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -1971,7 +1971,7 @@ class CfnUsagePlan(_CfnResource):
             self.description = description
         if quota is not None:
             self.quota = quota
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::UsagePlan", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::UsagePlan", tags, tag_property_name="tags")
         self.tags_raw = tags
         if throttle is not None:
             self.throttle = throttle
@@ -1995,7 +1995,7 @@ class CfnUsagePlanKey(_CfnResource):
         ("UsagePlanId", "usage_plan_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -2038,7 +2038,7 @@ class CfnVpcLink(_CfnResource):
         ("TargetArns", "target_arns", ("l", "s"), True, None),
     )
 
-    attr_vpc_link_id = AttrString("VpcLinkId")
+    attr_vpc_link_id: AttrString = AttrString("VpcLinkId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -2066,7 +2066,7 @@ class CfnVpcLink(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApiGateway::VpcLink", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGateway::VpcLink", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arns = target_arns
 

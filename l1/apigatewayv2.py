@@ -75,9 +75,9 @@ class CfnApi(_CfnResource):
         ("Version", "version", "s", False, None),
     )
 
-    attr_api_endpoint = AttrString("ApiEndpoint")
-    attr_api_id = AttrString("ApiId")
-    attr_execute_api_arn = AttrString("ExecuteApiArn")
+    attr_api_endpoint: AttrString = AttrString("ApiEndpoint")
+    attr_api_id: AttrString = AttrString("ApiId")
+    attr_execute_api_arn: AttrString = AttrString("ExecuteApiArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     api_key_selection_expression: str | None = None
     base_path: str | None = None
@@ -232,7 +232,7 @@ class CfnApi(_CfnResource):
             self.route_key = route_key
         if route_selection_expression is not None:
             self.route_selection_expression = route_selection_expression
-        self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Api", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target is not None:
             self.target = target
@@ -257,7 +257,7 @@ class CfnApiGatewayManagedOverrides(_CfnResource):
         ("Stage", "stage", ("p", "StageOverridesProperty"), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     integration: CfnApiGatewayManagedOverrides.IntegrationOverridesProperty | Mapping[str, Any] | IResolvable | None = None
     route: CfnApiGatewayManagedOverrides.RouteOverridesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -435,7 +435,7 @@ class CfnApiMapping(_CfnResource):
         ("Stage", "stage", "s", True, None),
     )
 
-    attr_api_mapping_id = AttrString("ApiMappingId")
+    attr_api_mapping_id: AttrString = AttrString("ApiMappingId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     api_mapping_key: str | None = None
 
@@ -491,7 +491,7 @@ class CfnAuthorizer(_CfnResource):
         ("Name", "name", "s", True, None),
     )
 
-    attr_authorizer_id = AttrString("AuthorizerId")
+    attr_authorizer_id: AttrString = AttrString("AuthorizerId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authorizer_credentials_arn: str | None = None
     authorizer_payload_format_version: str | None = None
@@ -593,7 +593,7 @@ class CfnDeployment(_CfnResource):
         ("StageName", "stage_name", "s", False, None),
     )
 
-    attr_deployment_id = AttrString("DeploymentId")
+    attr_deployment_id: AttrString = AttrString("DeploymentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     stage_name: str | None = None
@@ -642,9 +642,9 @@ class CfnDomainName(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_domain_name_arn = AttrString("DomainNameArn")
-    attr_regional_domain_name = AttrString("RegionalDomainName")
-    attr_regional_hosted_zone_id = AttrString("RegionalHostedZoneId")
+    attr_domain_name_arn: AttrString = AttrString("DomainNameArn")
+    attr_regional_domain_name: AttrString = AttrString("RegionalDomainName")
+    attr_regional_hosted_zone_id: AttrString = AttrString("RegionalHostedZoneId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     domain_name_configurations: Sequence[CfnDomainName.DomainNameConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     mutual_tls_authentication: CfnDomainName.MutualTlsAuthenticationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -730,7 +730,7 @@ class CfnDomainName(_CfnResource):
             self.mutual_tls_authentication = mutual_tls_authentication
         if routing_mode is not None:
             self.routing_mode = routing_mode
-        self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::DomainName", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -765,7 +765,7 @@ class CfnIntegration(_CfnResource):
         ("TlsConfig", "tls_config", ("p", "TlsConfigProperty"), False, None),
     )
 
-    attr_integration_id = AttrString("IntegrationId")
+    attr_integration_id: AttrString = AttrString("IntegrationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connection_id: str | None = None
     connection_type: str | None = None
@@ -956,7 +956,7 @@ class CfnIntegrationResponse(_CfnResource):
         ("TemplateSelectionExpression", "template_selection_expression", "s", False, None),
     )
 
-    attr_integration_response_id = AttrString("IntegrationResponseId")
+    attr_integration_response_id: AttrString = AttrString("IntegrationResponseId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     content_handling_strategy: str | None = None
     response_parameters: Any | None = None
@@ -1021,7 +1021,7 @@ class CfnModel(_CfnResource):
         ("Schema", "schema", "j", True, None),
     )
 
-    attr_model_id = AttrString("ModelId")
+    attr_model_id: AttrString = AttrString("ModelId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     content_type: str | None = None
     description: str | None = None
@@ -1074,9 +1074,9 @@ class CfnPortalProduct(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_last_modified = AttrString("LastModified")
-    attr_portal_product_arn = AttrString("PortalProductArn")
-    attr_portal_product_id = AttrString("PortalProductId")
+    attr_last_modified: AttrString = AttrString("LastModified")
+    attr_portal_product_arn: AttrString = AttrString("PortalProductArn")
+    attr_portal_product_id: AttrString = AttrString("PortalProductId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1102,7 +1102,7 @@ class CfnPortalProduct(_CfnResource):
         if description is not None:
             self.description = description
         self.display_name = display_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApiGatewayV2::PortalProduct", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApiGatewayV2::PortalProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1131,7 +1131,7 @@ class CfnRoute(_CfnResource):
         ("Target", "target", "s", False, None),
     )
 
-    attr_route_id = AttrString("RouteId")
+    attr_route_id: AttrString = AttrString("RouteId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     api_key_required: bool | IResolvable | None = None
     authorization_scopes: Sequence[str] | IResolvable | None = None
@@ -1240,7 +1240,7 @@ class CfnRouteResponse(_CfnResource):
         ("RouteResponseKey", "route_response_key", "s", True, None),
     )
 
-    attr_route_response_id = AttrString("RouteResponseId")
+    attr_route_response_id: AttrString = AttrString("RouteResponseId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     model_selection_expression: str | None = None
     response_models: Any | None = None
@@ -1315,8 +1315,8 @@ class CfnRoutingRule(_CfnResource):
         ("Priority", "priority", "i", True, {'minimum': 1, 'maximum': 1000000}),
     )
 
-    attr_routing_rule_arn = AttrString("RoutingRuleArn")
-    attr_routing_rule_id = AttrString("RoutingRuleId")
+    attr_routing_rule_arn: AttrString = AttrString("RoutingRuleArn")
+    attr_routing_rule_id: AttrString = AttrString("RoutingRuleId")
 
     class ActionInvokeApiProperty(CfnPropertyType):
         """Represents an InvokeApi action."""
@@ -1586,7 +1586,7 @@ class CfnStage(_CfnResource):
         self.stage_name = stage_name
         if stage_variables is not None:
             self.stage_variables = stage_variables
-        self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Stage", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1607,7 +1607,7 @@ class CfnVpcLink(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_vpc_link_id = AttrString("VpcLinkId")
+    attr_vpc_link_id: AttrString = AttrString("VpcLinkId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     security_group_ids: Sequence[str] | IResolvable | None = None
 
@@ -1636,7 +1636,7 @@ class CfnVpcLink(_CfnResource):
         if security_group_ids is not None:
             self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.MAP, "AWS::ApiGatewayV2::VpcLink", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ApiGatewayV2::VpcLink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -50,7 +50,7 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_id = AttrString("ApplicationId")
+    attr_application_id: AttrString = AttrString("ApplicationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -95,7 +95,7 @@ class CfnApplication(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -122,8 +122,8 @@ class CfnConfigurationProfile(_CfnResource):
         ("Validators", "validators", ("l", ("p", "ValidatorsProperty")), False, {'minItems': 0, 'maxItems': 2}),
     )
 
-    attr_configuration_profile_id = AttrString("ConfigurationProfileId")
-    attr_kms_key_arn = AttrString("KmsKeyArn")
+    attr_configuration_profile_id: AttrString = AttrString("ConfigurationProfileId")
+    attr_kms_key_arn: AttrString = AttrString("KmsKeyArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection_check: str | None = None
     description: str | None = None
@@ -214,7 +214,7 @@ class CfnConfigurationProfile(_CfnResource):
         self.name = name
         if retrieval_role_arn is not None:
             self.retrieval_role_arn = retrieval_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ConfigurationProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::ConfigurationProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -244,8 +244,8 @@ class CfnDeployment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_deployment_number = AttrString("DeploymentNumber")
-    attr_state = AttrString("State")
+    attr_deployment_number: AttrString = AttrString("DeploymentNumber")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     dynamic_extension_parameters: Sequence[CfnDeployment.DynamicExtensionParametersProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -334,7 +334,7 @@ class CfnDeployment(_CfnResource):
         self.environment_id = environment_id
         if kms_key_identifier is not None:
             self.kms_key_identifier = kms_key_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Deployment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -359,7 +359,7 @@ class CfnDeploymentStrategy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     final_bake_time_in_minutes: int | float | None = None
@@ -423,7 +423,7 @@ class CfnDeploymentStrategy(_CfnResource):
             self.growth_type = growth_type
         self.name = name
         self.replicate_to = replicate_to
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::DeploymentStrategy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::DeploymentStrategy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -446,7 +446,7 @@ class CfnEnvironment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_environment_id = AttrString("EnvironmentId")
+    attr_environment_id: AttrString = AttrString("EnvironmentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection_check: str | None = None
     description: str | None = None
@@ -542,7 +542,7 @@ class CfnEnvironment(_CfnResource):
         if monitors is not None:
             self.monitors = monitors
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Environment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -571,12 +571,12 @@ class CfnExperimentDefinition(_CfnResource):
         ("Treatments", "treatments", ("l", ("p", "TreatmentProperty")), True, {'minItems': 1, 'maxItems': 5}),
     )
 
-    attr_application_id = AttrString("ApplicationId")
-    attr_control_key = AttrString("Control.Key")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_application_id: AttrString = AttrString("ApplicationId")
+    attr_control_key: AttrString = AttrString("Control.Key")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     audience_description: str | None = None
     hypothesis: str | None = None
@@ -688,7 +688,7 @@ class CfnExperimentDefinition(_CfnResource):
         if launch_criteria is not None:
             self.launch_criteria = launch_criteria
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ExperimentDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::ExperimentDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.treatments = treatments
 
@@ -712,12 +712,12 @@ class CfnExperimentRun(_CfnResource):
         ("TreatmentOverrides", "treatment_overrides", ("p", "TreatmentOverridesProperty"), False, None),
     )
 
-    attr_application_id = AttrString("ApplicationId")
-    attr_experiment_definition_id = AttrString("ExperimentDefinitionId")
-    attr_run = AttrString("Run")
-    attr_started_at = AttrString("StartedAt")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_application_id: AttrString = AttrString("ApplicationId")
+    attr_experiment_definition_id: AttrString = AttrString("ExperimentDefinitionId")
+    attr_run: AttrString = AttrString("Run")
+    attr_started_at: AttrString = AttrString("StartedAt")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     treatment_overrides: CfnExperimentRun.TreatmentOverridesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -768,7 +768,7 @@ class CfnExperimentRun(_CfnResource):
             self.description = description
         self.experiment_definition_identifier = experiment_definition_identifier
         self.exposure_percentage = exposure_percentage
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ExperimentRun", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::ExperimentRun", tags, tag_property_name="tags")
         self.tags_raw = tags
         if treatment_overrides is not None:
             self.treatment_overrides = treatment_overrides
@@ -793,9 +793,9 @@ class CfnExtension(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_version_number = AttrNumber("VersionNumber")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_version_number: AttrNumber = AttrNumber("VersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     latest_version_number: int | float | None = None
@@ -881,7 +881,7 @@ class CfnExtension(_CfnResource):
         self.name = name
         if parameters is not None:
             self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::Extension", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::Extension", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -903,10 +903,10 @@ class CfnExtensionAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_extension_arn = AttrString("ExtensionArn")
-    attr_id = AttrString("Id")
-    attr_resource_arn = AttrString("ResourceArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_extension_arn: AttrString = AttrString("ExtensionArn")
+    attr_id: AttrString = AttrString("Id")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     extension_identifier: str | None = None
     extension_version_number: int | float | None = None
@@ -944,7 +944,7 @@ class CfnExtensionAssociation(_CfnResource):
             self.parameters = parameters
         if resource_identifier is not None:
             self.resource_identifier = resource_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppConfig::ExtensionAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppConfig::ExtensionAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -968,7 +968,7 @@ class CfnHostedConfigurationVersion(_CfnResource):
         ("VersionLabel", "version_label", "s", False, {'pattern': '^$|.*[^0-9].*', 'minLength': 0, 'maxLength': 64}),
     )
 
-    attr_version_number = AttrString("VersionNumber")
+    attr_version_number: AttrString = AttrString("VersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     latest_version_number: int | float | None = None

@@ -37,13 +37,13 @@ class CfnAppAuthorization(_CfnResource):
         ("Tenant", "tenant", ("p", "TenantProperty"), True, None),
     )
 
-    attr_app_authorization_arn = AttrString("AppAuthorizationArn")
-    attr_app_authorization_identifier = AttrString("AppAuthorizationIdentifier")
-    attr_app_bundle_arn = AttrString("AppBundleArn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_persona = AttrString("Persona")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_app_authorization_arn: AttrString = AttrString("AppAuthorizationArn")
+    attr_app_authorization_identifier: AttrString = AttrString("AppAuthorizationIdentifier")
+    attr_app_bundle_arn: AttrString = AttrString("AppBundleArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_persona: AttrString = AttrString("Persona")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     credential: CfnAppAuthorization.CredentialProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -150,7 +150,7 @@ class CfnAppAuthorization(_CfnResource):
         self.auth_type = auth_type
         if credential is not None:
             self.credential = credential
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppFabric::AppAuthorization", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppFabric::AppAuthorization", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tenant = tenant
 
@@ -173,10 +173,10 @@ class CfnIngestionDestination(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     class AuditLogDestinationConfigurationProperty(CfnPropertyType):
         """Contains information about an audit log destination configuration."""
@@ -326,7 +326,7 @@ class CfnIngestionDestination(_CfnResource):
         self.destination_configuration = destination_configuration
         self.ingestion_arn = ingestion_arn
         self.processing_configuration = processing_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppFabric::IngestionDestination", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppFabric::IngestionDestination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -37,7 +37,7 @@ class CfnConnector(_CfnResource):
         ("Description", "description", "s", False, {'pattern': '[\\s\\w/!@#+=.-]*', 'minLength': 0, 'maxLength': 2048}),
     )
 
-    attr_connector_arn = AttrString("ConnectorArn")
+    attr_connector_arn: AttrString = AttrString("ConnectorArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connector_label: str | None = None
     description: str | None = None
@@ -122,8 +122,8 @@ class CfnConnectorProfile(_CfnResource):
         ("KMSArn", "kms_arn", "s", False, {'pattern': 'arn:aws:kms:.*:[0-9]+:.*', 'minLength': 20, 'maxLength': 2048}),
     )
 
-    attr_connector_profile_arn = AttrString("ConnectorProfileArn")
-    attr_credentials_arn = AttrString("CredentialsArn")
+    attr_connector_profile_arn: AttrString = AttrString("ConnectorProfileArn")
+    attr_credentials_arn: AttrString = AttrString("CredentialsArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connector_label: str | None = None
     connector_profile_config: CfnConnectorProfile.ConnectorProfileConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1203,7 +1203,7 @@ class CfnFlow(_CfnResource):
         ("TriggerConfig", "trigger_config", ("p", "TriggerConfigProperty"), True, None),
     )
 
-    attr_flow_arn = AttrString("FlowArn")
+    attr_flow_arn: AttrString = AttrString("FlowArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     flow_status: str | None = None
@@ -2402,7 +2402,7 @@ class CfnFlow(_CfnResource):
         if metadata_catalog_config is not None:
             self.metadata_catalog_config = metadata_catalog_config
         self.source_flow_config = source_flow_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppFlow::Flow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppFlow::Flow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tasks = tasks
         self.trigger_config = trigger_config

@@ -44,8 +44,8 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_arn = AttrString("ApplicationArn")
-    attr_id = AttrString("Id")
+    attr_application_arn: AttrString = AttrString("ApplicationArn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_config: CfnApplication.ApplicationConfigProperty | Mapping[str, Any] | IResolvable | None = None
     application_type: str | None = None
@@ -193,7 +193,7 @@ class CfnApplication(_CfnResource):
         self.namespace = namespace
         if permissions is not None:
             self.permissions = permissions
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppIntegrations::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppIntegrations::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -218,8 +218,8 @@ class CfnDataIntegration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_data_integration_arn = AttrString("DataIntegrationArn")
-    attr_id = AttrString("Id")
+    attr_data_integration_arn: AttrString = AttrString("DataIntegrationArn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     file_configuration: CfnDataIntegration.FileConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -307,7 +307,7 @@ class CfnDataIntegration(_CfnResource):
         if schedule_config is not None:
             self.schedule_config = schedule_config
         self.source_uri = source_uri
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppIntegrations::DataIntegration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppIntegrations::DataIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -329,7 +329,7 @@ class CfnEventIntegration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_event_integration_arn = AttrString("EventIntegrationArn")
+    attr_event_integration_arn: AttrString = AttrString("EventIntegrationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -377,7 +377,7 @@ class CfnEventIntegration(_CfnResource):
         self.event_bridge_bus = event_bridge_bus
         self.event_filter = event_filter
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppIntegrations::EventIntegration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppIntegrations::EventIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -40,7 +40,7 @@ class CfnScalableTarget(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     role_arn: str | None = None
     scheduled_actions: Sequence[CfnScalableTarget.ScheduledActionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -160,7 +160,7 @@ class CfnScalableTarget(_CfnResource):
         self.service_namespace = service_namespace
         if suspended_state is not None:
             self.suspended_state = suspended_state
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationAutoScaling::ScalableTarget", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationAutoScaling::ScalableTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -186,7 +186,7 @@ class CfnScalingPolicy(_CfnResource):
         ("TargetTrackingScalingPolicyConfiguration", "target_tracking_scaling_policy_configuration", ("p", "TargetTrackingScalingPolicyConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     predictive_scaling_policy_configuration: CfnScalingPolicy.PredictiveScalingPolicyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     resource_id: str | None = None

@@ -41,7 +41,7 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_arn = AttrString("ApplicationARN")
+    attr_application_arn: AttrString = AttrString("ApplicationARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attach_missing_permission: bool | IResolvable | None = None
     auto_configuration_enabled: bool | IResolvable | None = None
@@ -523,7 +523,7 @@ class CfnApplication(_CfnResource):
         self.resource_group_name = resource_group_name
         if sns_notification_arn is not None:
             self.sns_notification_arn = sns_notification_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationInsights::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationInsights::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -35,7 +35,7 @@ class CfnDiscovery(_CfnResource):
     _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
     )
 
-    attr_account_id = AttrString("AccountId")
+    attr_account_id: AttrString = AttrString("AccountId")
 
     def __init__(
         self,
@@ -65,8 +65,8 @@ class CfnGroupingConfiguration(_CfnResource):
         ("GroupingAttributeDefinitions", "grouping_attribute_definitions", ("l", ("p", "GroupingAttributeDefinitionProperty")), True, None),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     class GroupingAttributeDefinitionProperty(CfnPropertyType):
         """A property type of AWS::ApplicationSignals::GroupingConfiguration."""
@@ -131,9 +131,9 @@ class CfnInstrumentationConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_location_hash = AttrString("LocationHash")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_location_hash: AttrString = AttrString("LocationHash")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attribute_filters: Sequence[Mapping[str, str] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -312,7 +312,7 @@ class CfnInstrumentationConfig(_CfnResource):
         self.location = location
         self.service = service
         self.signal_type = signal_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::InstrumentationConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::InstrumentationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -337,10 +337,10 @@ class CfnServiceLevelObjective(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrNumber("CreatedTime")
-    attr_evaluation_type = AttrString("EvaluationType")
-    attr_last_updated_time = AttrNumber("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrNumber = AttrNumber("CreatedTime")
+    attr_evaluation_type: AttrString = AttrString("EvaluationType")
+    attr_last_updated_time: AttrNumber = AttrNumber("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     burn_rate_configurations: Sequence[CfnServiceLevelObjective.BurnRateConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -881,7 +881,7 @@ class CfnServiceLevelObjective(_CfnResource):
             self.request_based_sli = request_based_sli
         if sli is not None:
             self.sli = sli
-        self.tags = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::ServiceLevelObjective", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ApplicationSignals::ServiceLevelObjective", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

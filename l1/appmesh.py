@@ -47,14 +47,14 @@ class CfnGatewayRoute(_CfnResource):
         ("VirtualGatewayName", "virtual_gateway_name", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_gateway_route_name = AttrString("GatewayRouteName")
-    attr_id = AttrString("Id")
-    attr_mesh_name = AttrString("MeshName")
-    attr_mesh_owner = AttrString("MeshOwner")
-    attr_resource_owner = AttrString("ResourceOwner")
-    attr_uid = AttrString("Uid")
-    attr_virtual_gateway_name = AttrString("VirtualGatewayName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_gateway_route_name: AttrString = AttrString("GatewayRouteName")
+    attr_id: AttrString = AttrString("Id")
+    attr_mesh_name: AttrString = AttrString("MeshName")
+    attr_mesh_owner: AttrString = AttrString("MeshOwner")
+    attr_resource_owner: AttrString = AttrString("ResourceOwner")
+    attr_uid: AttrString = AttrString("Uid")
+    attr_virtual_gateway_name: AttrString = AttrString("VirtualGatewayName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     gateway_route_name: str | None = None
     mesh_owner: str | None = None
@@ -566,7 +566,7 @@ class CfnGatewayRoute(_CfnResource):
         if mesh_owner is not None:
             self.mesh_owner = mesh_owner
         self.spec = spec
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::GatewayRoute", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::GatewayRoute", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_gateway_name = virtual_gateway_name
 
@@ -587,12 +587,12 @@ class CfnMesh(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_mesh_name = AttrString("MeshName")
-    attr_mesh_owner = AttrString("MeshOwner")
-    attr_resource_owner = AttrString("ResourceOwner")
-    attr_uid = AttrString("Uid")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_mesh_name: AttrString = AttrString("MeshName")
+    attr_mesh_owner: AttrString = AttrString("MeshOwner")
+    attr_resource_owner: AttrString = AttrString("ResourceOwner")
+    attr_uid: AttrString = AttrString("Uid")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mesh_name: str | None = None
     spec: CfnMesh.MeshSpecProperty | Mapping[str, Any] | IResolvable | None = None
@@ -671,7 +671,7 @@ class CfnMesh(_CfnResource):
             self.mesh_name = mesh_name
         if spec is not None:
             self.spec = spec
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::Mesh", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::Mesh", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -694,14 +694,14 @@ class CfnRoute(_CfnResource):
         ("VirtualRouterName", "virtual_router_name", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_mesh_name = AttrString("MeshName")
-    attr_mesh_owner = AttrString("MeshOwner")
-    attr_resource_owner = AttrString("ResourceOwner")
-    attr_route_name = AttrString("RouteName")
-    attr_uid = AttrString("Uid")
-    attr_virtual_router_name = AttrString("VirtualRouterName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_mesh_name: AttrString = AttrString("MeshName")
+    attr_mesh_owner: AttrString = AttrString("MeshOwner")
+    attr_resource_owner: AttrString = AttrString("ResourceOwner")
+    attr_route_name: AttrString = AttrString("RouteName")
+    attr_uid: AttrString = AttrString("Uid")
+    attr_virtual_router_name: AttrString = AttrString("VirtualRouterName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mesh_owner: str | None = None
     route_name: str | None = None
@@ -1281,7 +1281,7 @@ class CfnRoute(_CfnResource):
         if route_name is not None:
             self.route_name = route_name
         self.spec = spec
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::Route", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::Route", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_router_name = virtual_router_name
 
@@ -1304,13 +1304,13 @@ class CfnVirtualGateway(_CfnResource):
         ("VirtualGatewayName", "virtual_gateway_name", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_mesh_name = AttrString("MeshName")
-    attr_mesh_owner = AttrString("MeshOwner")
-    attr_resource_owner = AttrString("ResourceOwner")
-    attr_uid = AttrString("Uid")
-    attr_virtual_gateway_name = AttrString("VirtualGatewayName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_mesh_name: AttrString = AttrString("MeshName")
+    attr_mesh_owner: AttrString = AttrString("MeshOwner")
+    attr_resource_owner: AttrString = AttrString("ResourceOwner")
+    attr_uid: AttrString = AttrString("Uid")
+    attr_virtual_gateway_name: AttrString = AttrString("VirtualGatewayName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mesh_owner: str | None = None
     virtual_gateway_name: str | None = None
@@ -1934,7 +1934,7 @@ class CfnVirtualGateway(_CfnResource):
         if mesh_owner is not None:
             self.mesh_owner = mesh_owner
         self.spec = spec
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual_gateway_name is not None:
             self.virtual_gateway_name = virtual_gateway_name
@@ -1958,13 +1958,13 @@ class CfnVirtualNode(_CfnResource):
         ("VirtualNodeName", "virtual_node_name", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_mesh_name = AttrString("MeshName")
-    attr_mesh_owner = AttrString("MeshOwner")
-    attr_resource_owner = AttrString("ResourceOwner")
-    attr_uid = AttrString("Uid")
-    attr_virtual_node_name = AttrString("VirtualNodeName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_mesh_name: AttrString = AttrString("MeshName")
+    attr_mesh_owner: AttrString = AttrString("MeshOwner")
+    attr_resource_owner: AttrString = AttrString("ResourceOwner")
+    attr_uid: AttrString = AttrString("Uid")
+    attr_virtual_node_name: AttrString = AttrString("VirtualNodeName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mesh_owner: str | None = None
     virtual_node_name: str | None = None
@@ -2862,7 +2862,7 @@ class CfnVirtualNode(_CfnResource):
         if mesh_owner is not None:
             self.mesh_owner = mesh_owner
         self.spec = spec
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualNode", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualNode", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual_node_name is not None:
             self.virtual_node_name = virtual_node_name
@@ -2886,13 +2886,13 @@ class CfnVirtualRouter(_CfnResource):
         ("VirtualRouterName", "virtual_router_name", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_mesh_name = AttrString("MeshName")
-    attr_mesh_owner = AttrString("MeshOwner")
-    attr_resource_owner = AttrString("ResourceOwner")
-    attr_uid = AttrString("Uid")
-    attr_virtual_router_name = AttrString("VirtualRouterName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_mesh_name: AttrString = AttrString("MeshName")
+    attr_mesh_owner: AttrString = AttrString("MeshOwner")
+    attr_resource_owner: AttrString = AttrString("ResourceOwner")
+    attr_uid: AttrString = AttrString("Uid")
+    attr_virtual_router_name: AttrString = AttrString("VirtualRouterName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mesh_owner: str | None = None
     virtual_router_name: str | None = None
@@ -2975,7 +2975,7 @@ class CfnVirtualRouter(_CfnResource):
         if mesh_owner is not None:
             self.mesh_owner = mesh_owner
         self.spec = spec
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualRouter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualRouter", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual_router_name is not None:
             self.virtual_router_name = virtual_router_name
@@ -2999,13 +2999,13 @@ class CfnVirtualService(_CfnResource):
         ("VirtualServiceName", "virtual_service_name", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_mesh_name = AttrString("MeshName")
-    attr_mesh_owner = AttrString("MeshOwner")
-    attr_resource_owner = AttrString("ResourceOwner")
-    attr_uid = AttrString("Uid")
-    attr_virtual_service_name = AttrString("VirtualServiceName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_mesh_name: AttrString = AttrString("MeshName")
+    attr_mesh_owner: AttrString = AttrString("MeshOwner")
+    attr_resource_owner: AttrString = AttrString("ResourceOwner")
+    attr_uid: AttrString = AttrString("Uid")
+    attr_virtual_service_name: AttrString = AttrString("VirtualServiceName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mesh_owner: str | None = None
 
@@ -3103,7 +3103,7 @@ class CfnVirtualService(_CfnResource):
         if mesh_owner is not None:
             self.mesh_owner = mesh_owner
         self.spec = spec
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualService", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppMesh::VirtualService", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_service_name = virtual_service_name
 

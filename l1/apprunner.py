@@ -42,9 +42,9 @@ class CfnAutoScalingConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_auto_scaling_configuration_arn = AttrString("AutoScalingConfigurationArn")
-    attr_auto_scaling_configuration_revision = AttrNumber("AutoScalingConfigurationRevision")
-    attr_latest = AttrReference("Latest")
+    attr_auto_scaling_configuration_arn: AttrString = AttrString("AutoScalingConfigurationArn")
+    attr_auto_scaling_configuration_revision: AttrNumber = AttrNumber("AutoScalingConfigurationRevision")
+    attr_latest: AttrReference = AttrReference("Latest")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_scaling_configuration_name: str | None = None
     max_concurrency: int | float | None = None
@@ -82,7 +82,7 @@ class CfnAutoScalingConfiguration(_CfnResource):
             self.max_size = max_size
         if min_size is not None:
             self.min_size = min_size
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::AutoScalingConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::AutoScalingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -102,9 +102,9 @@ class CfnObservabilityConfiguration(_CfnResource):
         ("TraceConfiguration", "trace_configuration", ("p", "TraceConfigurationProperty"), False, None),
     )
 
-    attr_latest = AttrReference("Latest")
-    attr_observability_configuration_arn = AttrString("ObservabilityConfigurationArn")
-    attr_observability_configuration_revision = AttrNumber("ObservabilityConfigurationRevision")
+    attr_latest: AttrReference = AttrReference("Latest")
+    attr_observability_configuration_arn: AttrString = AttrString("ObservabilityConfigurationArn")
+    attr_observability_configuration_revision: AttrNumber = AttrNumber("ObservabilityConfigurationRevision")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     observability_configuration_name: str | None = None
     trace_configuration: CfnObservabilityConfiguration.TraceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -146,7 +146,7 @@ class CfnObservabilityConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::AppRunner::ObservabilityConfiguration")
         if observability_configuration_name is not None:
             self.observability_configuration_name = observability_configuration_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::ObservabilityConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::ObservabilityConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trace_configuration is not None:
             self.trace_configuration = trace_configuration
@@ -174,10 +174,10 @@ class CfnService(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_service_arn = AttrString("ServiceArn")
-    attr_service_id = AttrString("ServiceId")
-    attr_service_url = AttrString("ServiceUrl")
-    attr_status = AttrString("Status")
+    attr_service_arn: AttrString = AttrString("ServiceArn")
+    attr_service_id: AttrString = AttrString("ServiceId")
+    attr_service_url: AttrString = AttrString("ServiceUrl")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_scaling_configuration_arn: str | None = None
     encryption_configuration: CfnService.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -582,7 +582,7 @@ class CfnService(_CfnResource):
         if service_name is not None:
             self.service_name = service_name
         self.source_configuration = source_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::Service", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -603,8 +603,8 @@ class CfnVpcConnector(_CfnResource):
         ("VpcConnectorName", "vpc_connector_name", "s", False, {'pattern': '^[A-Za-z0-9][A-Za-z0-9-\\\\_]{3,39}$', 'minLength': 4, 'maxLength': 40}),
     )
 
-    attr_vpc_connector_arn = AttrString("VpcConnectorArn")
-    attr_vpc_connector_revision = AttrNumber("VpcConnectorRevision")
+    attr_vpc_connector_arn: AttrString = AttrString("VpcConnectorArn")
+    attr_vpc_connector_revision: AttrNumber = AttrNumber("VpcConnectorRevision")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     security_groups: Sequence[str] | IResolvable | None = None
     vpc_connector_name: str | None = None
@@ -633,7 +633,7 @@ class CfnVpcConnector(_CfnResource):
         if security_groups is not None:
             self.security_groups = security_groups
         self.subnets = subnets
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcConnector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_connector_name is not None:
             self.vpc_connector_name = vpc_connector_name
@@ -656,9 +656,9 @@ class CfnVpcIngressConnection(_CfnResource):
         ("VpcIngressConnectionName", "vpc_ingress_connection_name", "s", False, {'pattern': '[A-Za-z0-9][A-Za-z0-9\\-_]{3,39}', 'minLength': 4, 'maxLength': 40}),
     )
 
-    attr_domain_name = AttrString("DomainName")
-    attr_status = AttrString("Status")
-    attr_vpc_ingress_connection_arn = AttrString("VpcIngressConnectionArn")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_status: AttrString = AttrString("Status")
+    attr_vpc_ingress_connection_arn: AttrString = AttrString("VpcIngressConnectionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     vpc_ingress_connection_name: str | None = None
 
@@ -704,7 +704,7 @@ class CfnVpcIngressConnection(_CfnResource):
         super().__init__(scope, id, type="AWS::AppRunner::VpcIngressConnection")
         self.ingress_vpc_configuration = ingress_vpc_configuration
         self.service_arn = service_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcIngressConnection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppRunner::VpcIngressConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_ingress_connection_name is not None:
             self.vpc_ingress_connection_name = vpc_ingress_connection_name

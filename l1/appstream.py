@@ -61,8 +61,8 @@ class CfnAppBlock(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     display_name: str | None = None
@@ -180,7 +180,7 @@ class CfnAppBlock(_CfnResource):
         if setup_script_details is not None:
             self.setup_script_details = setup_script_details
         self.source_s3_location = source_s3_location
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlock", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlock", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -209,8 +209,8 @@ class CfnAppBlockBuilder(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_endpoints: Sequence[CfnAppBlockBuilder.AccessEndpointProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     app_block_arns: Sequence[str] | IResolvable | None = None
@@ -312,7 +312,7 @@ class CfnAppBlockBuilder(_CfnResource):
         self.instance_type = instance_type
         self.name = name
         self.platform = platform
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlockBuilder", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::AppBlockBuilder", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_config = vpc_config
 
@@ -342,8 +342,8 @@ class CfnApplication(_CfnResource):
         ("WorkingDirectory", "working_directory", "s", False, {'minLength': 1}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attributes_to_delete: Sequence[str] | IResolvable | None = None
     description: str | None = None
@@ -446,7 +446,7 @@ class CfnApplication(_CfnResource):
         self.launch_path = launch_path
         self.name = name
         self.platforms = platforms
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         if working_directory is not None:
             self.working_directory = working_directory
@@ -631,8 +631,8 @@ class CfnEntitlement(_CfnResource):
         ("StackName", "stack_name", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$'}),
     )
 
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -724,7 +724,7 @@ class CfnFleet(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attributes_to_delete: Sequence[str] | IResolvable | None = None
     compute_capacity: CfnFleet.ComputeCapacityProperty | Mapping[str, Any] | IResolvable | None = None
@@ -946,7 +946,7 @@ class CfnFleet(_CfnResource):
             self.session_script_s3_location = session_script_s3_location
         if stream_view is not None:
             self.stream_view = stream_view
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::Fleet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if usb_device_filter_strings is not None:
             self.usb_device_filter_strings = usb_device_filter_strings
@@ -984,7 +984,7 @@ class CfnImageBuilder(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_streaming_url = AttrString("StreamingUrl")
+    attr_streaming_url: AttrString = AttrString("StreamingUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_endpoints: Sequence[CfnImageBuilder.AccessEndpointProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     appstream_agent_version: str | None = None
@@ -1149,7 +1149,7 @@ class CfnImageBuilder(_CfnResource):
             self.softwares_to_install = softwares_to_install
         if softwares_to_uninstall is not None:
             self.softwares_to_uninstall = softwares_to_uninstall
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::ImageBuilder", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::ImageBuilder", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -1459,7 +1459,7 @@ class CfnStack(_CfnResource):
             self.storage_connectors = storage_connectors
         if streaming_experience_settings is not None:
             self.streaming_experience_settings = streaming_experience_settings
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppStream::Stack", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppStream::Stack", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_settings is not None:
             self.user_settings = user_settings
@@ -1566,7 +1566,7 @@ class CfnUser(_CfnResource):
         ("UserName", "user_name", "s", True, {'pattern': '^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     first_name: str | None = None
     last_name: str | None = None

@@ -57,11 +57,11 @@ class CfnApi(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_api_arn = AttrString("ApiArn")
-    attr_api_id = AttrString("ApiId")
-    attr_dns = AttrReference("Dns")
-    attr_dns_http = AttrString("Dns.Http")
-    attr_dns_realtime = AttrString("Dns.Realtime")
+    attr_api_arn: AttrString = AttrString("ApiArn")
+    attr_api_id: AttrString = AttrString("ApiId")
+    attr_dns: AttrReference = AttrReference("Dns")
+    attr_dns_http: AttrString = AttrString("Dns.Http")
+    attr_dns_realtime: AttrString = AttrString("Dns.Realtime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     event_config: CfnApi.EventConfigProperty | Mapping[str, Any] | IResolvable | None = None
     owner_contact: str | None = None
@@ -268,7 +268,7 @@ class CfnApi(_CfnResource):
         self.name = name
         if owner_contact is not None:
             self.owner_contact = owner_contact
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::Api", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -292,7 +292,7 @@ class CfnApiCache(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('LARGE', 'LARGE_12X', 'LARGE_2X', 'LARGE_4X', 'LARGE_8X', 'MEDIUM', 'R4_2XLARGE', 'R4_4XLARGE', 'R4_8XLARGE', 'R4_LARGE', 'R4_XLARGE', 'SMALL', 'T2_MEDIUM', 'T2_SMALL', 'XLARGE')}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     at_rest_encryption_enabled: bool | IResolvable | None = None
     health_metrics_config: str | None = None
@@ -353,9 +353,9 @@ class CfnApiKey(_CfnResource):
         ("Expires", "expires", "n", False, None),
     )
 
-    attr_api_key = AttrString("ApiKey")
-    attr_api_key_id = AttrString("ApiKeyId")
-    attr_arn = AttrString("Arn")
+    attr_api_key: AttrString = AttrString("ApiKey")
+    attr_api_key_id: AttrString = AttrString("ApiKeyId")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     expires: int | float | None = None
@@ -407,7 +407,7 @@ class CfnChannelNamespace(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_channel_namespace_arn = AttrString("ChannelNamespaceArn")
+    attr_channel_namespace_arn: AttrString = AttrString("ChannelNamespaceArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     code_handlers: str | None = None
     code_s3_location: str | None = None
@@ -545,7 +545,7 @@ class CfnChannelNamespace(_CfnResource):
             self.publish_auth_modes = publish_auth_modes
         if subscribe_auth_modes is not None:
             self.subscribe_auth_modes = subscribe_auth_modes
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::ChannelNamespace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::ChannelNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -575,8 +575,8 @@ class CfnDataSource(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('AMAZON_BEDROCK_RUNTIME', 'AMAZON_DYNAMODB', 'AMAZON_ELASTICSEARCH', 'AMAZON_EVENTBRIDGE', 'AMAZON_OPENSEARCH_SERVICE', 'AWS_LAMBDA', 'HTTP', 'NONE', 'RELATIONAL_DATABASE')}),
     )
 
-    attr_data_source_arn = AttrString("DataSourceArn")
-    attr_name = AttrString("Name")
+    attr_data_source_arn: AttrString = AttrString("DataSourceArn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     dynamo_db_config: CfnDataSource.DynamoDBConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -894,12 +894,12 @@ class CfnDomainName(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_app_sync_domain_name = AttrString("AppSyncDomainName")
-    attr_certificate_arn = AttrString("CertificateArn")
-    attr_description = AttrString("Description")
-    attr_domain_name = AttrString("DomainName")
-    attr_domain_name_arn = AttrString("DomainNameArn")
-    attr_hosted_zone_id = AttrString("HostedZoneId")
+    attr_app_sync_domain_name: AttrString = AttrString("AppSyncDomainName")
+    attr_certificate_arn: AttrString = AttrString("CertificateArn")
+    attr_description: AttrString = AttrString("Description")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_domain_name_arn: AttrString = AttrString("DomainNameArn")
+    attr_hosted_zone_id: AttrString = AttrString("HostedZoneId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -928,7 +928,7 @@ class CfnDomainName(_CfnResource):
         if description is not None:
             self.description = description
         self.domain_name = domain_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::DomainName", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::DomainName", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -947,7 +947,7 @@ class CfnDomainNameApiAssociation(_CfnResource):
         ("DomainName", "domain_name", "s", True, {'pattern': '^(\\*[a-z\\d-]*\\.)?([a-z\\d-]+\\.)+[a-z\\d-]+$', 'minLength': 1, 'maxLength': 253}),
     )
 
-    attr_api_association_identifier = AttrString("ApiAssociationIdentifier")
+    attr_api_association_identifier: AttrString = AttrString("ApiAssociationIdentifier")
 
     def __init__(
         self,
@@ -997,20 +997,20 @@ class CfnFunctionConfiguration(_CfnResource):
         ("SyncConfig", "sync_config", ("p", "SyncConfigProperty"), False, None),
     )
 
-    attr_api_id = AttrString("ApiId")
-    attr_code = AttrString("Code")
-    attr_code_s3_location = AttrString("CodeS3Location")
-    attr_data_source_name = AttrString("DataSourceName")
-    attr_description = AttrString("Description")
-    attr_function_arn = AttrString("FunctionArn")
-    attr_function_id = AttrString("FunctionId")
-    attr_function_version = AttrString("FunctionVersion")
-    attr_max_batch_size = AttrNumber("MaxBatchSize")
-    attr_name = AttrString("Name")
-    attr_request_mapping_template = AttrString("RequestMappingTemplate")
-    attr_request_mapping_template_s3_location = AttrString("RequestMappingTemplateS3Location")
-    attr_response_mapping_template = AttrString("ResponseMappingTemplate")
-    attr_response_mapping_template_s3_location = AttrString("ResponseMappingTemplateS3Location")
+    attr_api_id: AttrString = AttrString("ApiId")
+    attr_code: AttrString = AttrString("Code")
+    attr_code_s3_location: AttrString = AttrString("CodeS3Location")
+    attr_data_source_name: AttrString = AttrString("DataSourceName")
+    attr_description: AttrString = AttrString("Description")
+    attr_function_arn: AttrString = AttrString("FunctionArn")
+    attr_function_id: AttrString = AttrString("FunctionId")
+    attr_function_version: AttrString = AttrString("FunctionVersion")
+    attr_max_batch_size: AttrNumber = AttrNumber("MaxBatchSize")
+    attr_name: AttrString = AttrString("Name")
+    attr_request_mapping_template: AttrString = AttrString("RequestMappingTemplate")
+    attr_request_mapping_template_s3_location: AttrString = AttrString("RequestMappingTemplateS3Location")
+    attr_response_mapping_template: AttrString = AttrString("ResponseMappingTemplate")
+    attr_response_mapping_template_s3_location: AttrString = AttrString("ResponseMappingTemplateS3Location")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     code: str | None = None
     code_s3_location: str | None = None
@@ -1180,13 +1180,13 @@ class CfnGraphQLApi(_CfnResource):
         ("XrayEnabled", "xray_enabled", "b", False, None),
     )
 
-    attr_api_id = AttrString("ApiId")
-    attr_arn = AttrString("Arn")
-    attr_graph_ql_dns = AttrString("GraphQLDns")
-    attr_graph_ql_endpoint_arn = AttrString("GraphQLEndpointArn")
-    attr_graph_ql_url = AttrString("GraphQLUrl")
-    attr_realtime_dns = AttrString("RealtimeDns")
-    attr_realtime_url = AttrString("RealtimeUrl")
+    attr_api_id: AttrString = AttrString("ApiId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_graph_ql_dns: AttrString = AttrString("GraphQLDns")
+    attr_graph_ql_endpoint_arn: AttrString = AttrString("GraphQLEndpointArn")
+    attr_graph_ql_url: AttrString = AttrString("GraphQLUrl")
+    attr_realtime_dns: AttrString = AttrString("RealtimeDns")
+    attr_realtime_url: AttrString = AttrString("RealtimeUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_authentication_providers: Sequence[CfnGraphQLApi.AdditionalAuthenticationProviderProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     api_type: str | None = None
@@ -1442,7 +1442,7 @@ class CfnGraphQLApi(_CfnResource):
             self.query_depth_limit = query_depth_limit
         if resolver_count_limit is not None:
             self.resolver_count_limit = resolver_count_limit
-        self.tags = TagManager(TagType.STANDARD, "AWS::AppSync::GraphQLApi", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AppSync::GraphQLApi", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_pool_config is not None:
             self.user_pool_config = user_pool_config
@@ -1468,7 +1468,7 @@ class CfnGraphQLSchema(_CfnResource):
         ("DefinitionS3Location", "definition_s3_location", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     definition: str | None = None
     definition_s3_location: str | None = None
@@ -1529,20 +1529,20 @@ class CfnResolver(_CfnResource):
         ("TypeName", "type_name", "s", True, {'pattern': '^[_A-Za-z][_0-9A-Za-z]*$', 'minLength': 1, 'maxLength': 65536}),
     )
 
-    attr_api_id = AttrString("ApiId")
-    attr_code = AttrString("Code")
-    attr_code_s3_location = AttrString("CodeS3Location")
-    attr_data_source_name = AttrString("DataSourceName")
-    attr_field_name = AttrString("FieldName")
-    attr_kind = AttrString("Kind")
-    attr_max_batch_size = AttrNumber("MaxBatchSize")
-    attr_metrics_config = AttrString("MetricsConfig")
-    attr_request_mapping_template = AttrString("RequestMappingTemplate")
-    attr_request_mapping_template_s3_location = AttrString("RequestMappingTemplateS3Location")
-    attr_resolver_arn = AttrString("ResolverArn")
-    attr_response_mapping_template = AttrString("ResponseMappingTemplate")
-    attr_response_mapping_template_s3_location = AttrString("ResponseMappingTemplateS3Location")
-    attr_type_name = AttrString("TypeName")
+    attr_api_id: AttrString = AttrString("ApiId")
+    attr_code: AttrString = AttrString("Code")
+    attr_code_s3_location: AttrString = AttrString("CodeS3Location")
+    attr_data_source_name: AttrString = AttrString("DataSourceName")
+    attr_field_name: AttrString = AttrString("FieldName")
+    attr_kind: AttrString = AttrString("Kind")
+    attr_max_batch_size: AttrNumber = AttrNumber("MaxBatchSize")
+    attr_metrics_config: AttrString = AttrString("MetricsConfig")
+    attr_request_mapping_template: AttrString = AttrString("RequestMappingTemplate")
+    attr_request_mapping_template_s3_location: AttrString = AttrString("RequestMappingTemplateS3Location")
+    attr_resolver_arn: AttrString = AttrString("ResolverArn")
+    attr_response_mapping_template: AttrString = AttrString("ResponseMappingTemplate")
+    attr_response_mapping_template_s3_location: AttrString = AttrString("ResponseMappingTemplateS3Location")
+    attr_type_name: AttrString = AttrString("TypeName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     caching_config: CfnResolver.CachingConfigProperty | Mapping[str, Any] | IResolvable | None = None
     code: str | None = None
@@ -1748,15 +1748,15 @@ class CfnSourceApiAssociation(_CfnResource):
         ("SourceApiIdentifier", "source_api_identifier", "s", False, None),
     )
 
-    attr_association_arn = AttrString("AssociationArn")
-    attr_association_id = AttrString("AssociationId")
-    attr_last_successful_merge_date = AttrString("LastSuccessfulMergeDate")
-    attr_merged_api_arn = AttrString("MergedApiArn")
-    attr_merged_api_id = AttrString("MergedApiId")
-    attr_source_api_arn = AttrString("SourceApiArn")
-    attr_source_api_association_status = AttrString("SourceApiAssociationStatus")
-    attr_source_api_association_status_detail = AttrString("SourceApiAssociationStatusDetail")
-    attr_source_api_id = AttrString("SourceApiId")
+    attr_association_arn: AttrString = AttrString("AssociationArn")
+    attr_association_id: AttrString = AttrString("AssociationId")
+    attr_last_successful_merge_date: AttrString = AttrString("LastSuccessfulMergeDate")
+    attr_merged_api_arn: AttrString = AttrString("MergedApiArn")
+    attr_merged_api_id: AttrString = AttrString("MergedApiId")
+    attr_source_api_arn: AttrString = AttrString("SourceApiArn")
+    attr_source_api_association_status: AttrString = AttrString("SourceApiAssociationStatus")
+    attr_source_api_association_status_detail: AttrString = AttrString("SourceApiAssociationStatusDetail")
+    attr_source_api_id: AttrString = AttrString("SourceApiId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     merged_api_identifier: str | None = None
@@ -1826,8 +1826,8 @@ class CfnType(_CfnResource):
         ("Format", "format", "s", True, {'enum': ('SDL', 'JSON')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_name: AttrString = AttrString("Name")
 
     def __init__(
         self,

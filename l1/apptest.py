@@ -33,15 +33,15 @@ class CfnTestCase(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_update_time = AttrString("LastUpdateTime")
-    attr_latest_version = AttrReference("LatestVersion")
-    attr_latest_version_status = AttrString("LatestVersion.Status")
-    attr_latest_version_version = AttrNumber("LatestVersion.Version")
-    attr_status = AttrString("Status")
-    attr_test_case_arn = AttrString("TestCaseArn")
-    attr_test_case_id = AttrString("TestCaseId")
-    attr_test_case_version = AttrNumber("TestCaseVersion")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_update_time: AttrString = AttrString("LastUpdateTime")
+    attr_latest_version: AttrReference = AttrReference("LatestVersion")
+    attr_latest_version_status: AttrString = AttrString("LatestVersion.Status")
+    attr_latest_version_version: AttrNumber = AttrNumber("LatestVersion.Version")
+    attr_status: AttrString = AttrString("Status")
+    attr_test_case_arn: AttrString = AttrString("TestCaseArn")
+    attr_test_case_id: AttrString = AttrString("TestCaseId")
+    attr_test_case_version: AttrNumber = AttrNumber("TestCaseVersion")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -544,7 +544,7 @@ class CfnTestCase(_CfnResource):
             self.description = description
         self.name = name
         self.steps = steps
-        self.tags = TagManager(TagType.MAP, "AWS::AppTest::TestCase", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::AppTest::TestCase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -44,7 +44,7 @@ class CfnAnomalyDetector(_CfnResource):
         ("Workspace", "workspace", "s", True, {'pattern': '^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$'}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     evaluation_interval_in_seconds: int | float | None = None
     labels: Sequence[CfnAnomalyDetector.LabelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -186,7 +186,7 @@ class CfnAnomalyDetector(_CfnResource):
             self.labels = labels
         if missing_data_action is not None:
             self.missing_data_action = missing_data_action
-        self.tags = TagManager(TagType.STANDARD, "AWS::APS::AnomalyDetector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::APS::AnomalyDetector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace = workspace
 
@@ -244,7 +244,7 @@ class CfnRuleGroupsNamespace(_CfnResource):
         ("Workspace", "workspace", "s", True, {'pattern': '^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$'}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     def __init__(
         self,
@@ -269,7 +269,7 @@ class CfnRuleGroupsNamespace(_CfnResource):
         super().__init__(scope, id, type="AWS::APS::RuleGroupsNamespace")
         self.data = data
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::APS::RuleGroupsNamespace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::APS::RuleGroupsNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace = workspace
 
@@ -294,9 +294,9 @@ class CfnScraper(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_role_arn = AttrString("RoleArn")
-    attr_scraper_id = AttrString("ScraperId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_role_arn: AttrString = AttrString("RoleArn")
+    attr_scraper_id: AttrString = AttrString("ScraperId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alias: str | None = None
     role_configuration: CfnScraper.RoleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -570,7 +570,7 @@ class CfnScraper(_CfnResource):
         if scraper_logging_configuration is not None:
             self.scraper_logging_configuration = scraper_logging_configuration
         self.source = source
-        self.tags = TagManager(TagType.STANDARD, "AWS::APS::Scraper", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::APS::Scraper", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -594,9 +594,9 @@ class CfnWorkspace(_CfnResource):
         ("WorkspaceConfiguration", "workspace_configuration", ("p", "WorkspaceConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_prometheus_endpoint = AttrString("PrometheusEndpoint")
-    attr_workspace_id = AttrString("WorkspaceId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_prometheus_endpoint: AttrString = AttrString("PrometheusEndpoint")
+    attr_workspace_id: AttrString = AttrString("WorkspaceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alert_manager_definition: str | None = None
     alias: str | None = None
@@ -804,7 +804,7 @@ class CfnWorkspace(_CfnResource):
             self.logging_configuration = logging_configuration
         if query_logging_configuration is not None:
             self.query_logging_configuration = query_logging_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::APS::Workspace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::APS::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workspace_configuration is not None:
             self.workspace_configuration = workspace_configuration

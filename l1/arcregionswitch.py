@@ -42,16 +42,16 @@ class CfnPlan(_CfnResource):
         ("Workflows", "workflows", ("l", ("p", "WorkflowProperty")), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_health_checks_for_plan = AttrReference("HealthChecksForPlan")
-    attr_owner = AttrString("Owner")
-    attr_plan_health_checks = AttrList("PlanHealthChecks")
-    attr_route53_health_checks = AttrReference("Route53HealthChecks")
-    attr_route53_health_checks_health_check_ids = AttrList("Route53HealthChecks.HealthCheckIds")
-    attr_route53_health_checks_hosted_zone_ids = AttrList("Route53HealthChecks.HostedZoneIds")
-    attr_route53_health_checks_record_names = AttrList("Route53HealthChecks.RecordNames")
-    attr_route53_health_checks_regions = AttrList("Route53HealthChecks.Regions")
-    attr_version = AttrString("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_health_checks_for_plan: AttrReference = AttrReference("HealthChecksForPlan")
+    attr_owner: AttrString = AttrString("Owner")
+    attr_plan_health_checks: AttrList = AttrList("PlanHealthChecks")
+    attr_route53_health_checks: AttrReference = AttrReference("Route53HealthChecks")
+    attr_route53_health_checks_health_check_ids: AttrList = AttrList("Route53HealthChecks.HealthCheckIds")
+    attr_route53_health_checks_hosted_zone_ids: AttrList = AttrList("Route53HealthChecks.HostedZoneIds")
+    attr_route53_health_checks_record_names: AttrList = AttrList("Route53HealthChecks.RecordNames")
+    attr_route53_health_checks_regions: AttrList = AttrList("Route53HealthChecks.Regions")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associated_alarms: Mapping[str, CfnPlan.AssociatedAlarmProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -1337,7 +1337,7 @@ class CfnPlan(_CfnResource):
             self.report_configuration = report_configuration
         if service_quota_checks_enabled is not None:
             self.service_quota_checks_enabled = service_quota_checks_enabled
-        self.tags = TagManager(TagType.MAP, "AWS::ARCRegionSwitch::Plan", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ARCRegionSwitch::Plan", tags, tag_property_name="tags")
         self.tags_raw = tags
         if triggers is not None:
             self.triggers = triggers

@@ -32,8 +32,8 @@ class CfnAutoshiftObserverNotificationStatus(_CfnResource):
         ("Status", "status", "s", True, {'enum': ('ENABLED',)}),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_region = AttrString("Region")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_region: AttrString = AttrString("Region")
 
     def __init__(
         self,

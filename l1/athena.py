@@ -41,11 +41,11 @@ class CfnCapacityReservation(_CfnResource):
         ("TargetDpus", "target_dpus", "i", True, {'minimum': 1}),
     )
 
-    attr_allocated_dpus = AttrNumber("AllocatedDpus")
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_successful_allocation_time = AttrString("LastSuccessfulAllocationTime")
-    attr_status = AttrString("Status")
+    attr_allocated_dpus: AttrNumber = AttrNumber("AllocatedDpus")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_successful_allocation_time: AttrString = AttrString("LastSuccessfulAllocationTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capacity_assignment_configuration: CfnCapacityReservation.CapacityAssignmentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -105,7 +105,7 @@ class CfnCapacityReservation(_CfnResource):
         if capacity_assignment_configuration is not None:
             self.capacity_assignment_configuration = capacity_assignment_configuration
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Athena::CapacityReservation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Athena::CapacityReservation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_dpus = target_dpus
 
@@ -177,7 +177,7 @@ class CfnDataCatalog(_CfnResource):
             self.parameters = parameters
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Athena::DataCatalog", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Athena::DataCatalog", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -200,7 +200,7 @@ class CfnNamedQuery(_CfnResource):
         ("WorkGroup", "work_group", "s", False, {'pattern': '^[a-zA-Z0-9._-]{1,128}$', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_named_query_id = AttrString("NamedQueryId")
+    attr_named_query_id: AttrString = AttrString("NamedQueryId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None
@@ -306,9 +306,9 @@ class CfnWorkGroup(_CfnResource):
         ("WorkGroupConfigurationUpdates", "work_group_configuration_updates", ("p", "WorkGroupConfigurationUpdatesProperty"), False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_work_group_configuration_engine_version_effective_engine_version = AttrString("WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion")
-    attr_work_group_configuration_updates_engine_version_effective_engine_version = AttrString("WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_work_group_configuration_engine_version_effective_engine_version: AttrString = AttrString("WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion")
+    attr_work_group_configuration_updates_engine_version_effective_engine_version: AttrString = AttrString("WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     recursive_delete_option: bool | IResolvable | None = None
@@ -759,7 +759,7 @@ class CfnWorkGroup(_CfnResource):
             self.recursive_delete_option = recursive_delete_option
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::Athena::WorkGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Athena::WorkGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if work_group_configuration is not None:
             self.work_group_configuration = work_group_configuration

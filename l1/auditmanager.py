@@ -41,9 +41,9 @@ class CfnAssessment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_assessment_id = AttrString("AssessmentId")
-    attr_creation_time = AttrNumber("CreationTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_assessment_id: AttrString = AttrString("AssessmentId")
+    attr_creation_time: AttrNumber = AttrNumber("CreationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     assessment_reports_destination: CfnAssessment.AssessmentReportsDestinationProperty | Mapping[str, Any] | IResolvable | None = None
     aws_account: CfnAssessment.AWSAccountProperty | Mapping[str, Any] | IResolvable | None = None
@@ -247,7 +247,7 @@ class CfnAssessment(_CfnResource):
             self.scope = scope
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::AuditManager::Assessment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AuditManager::Assessment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -269,13 +269,13 @@ class CfnAssessmentFramework(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_framework_id = AttrString("FrameworkId")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_last_updated_by = AttrString("LastUpdatedBy")
-    attr_type = AttrString("Type")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_framework_id: AttrString = AttrString("FrameworkId")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_last_updated_by: AttrString = AttrString("LastUpdatedBy")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compliance_type: str | None = None
     description: str | None = None
@@ -344,7 +344,7 @@ class CfnAssessmentFramework(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::AuditManager::AssessmentFramework", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AuditManager::AssessmentFramework", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -77,29 +77,29 @@ class CfnAutoScalingGroup(_CfnResource):
         ("VPCZoneIdentifier", "vpc_zone_identifier", ("l", "s"), False, None),
     )
 
-    attr_auto_scaling_group_arn = AttrString("AutoScalingGroupARN")
-    attr_auto_scaling_group_name = AttrString("AutoScalingGroupName")
-    attr_availability_zone_ids = AttrList("AvailabilityZoneIds")
-    attr_availability_zones = AttrList("AvailabilityZones")
-    attr_context = AttrString("Context")
-    attr_cooldown = AttrString("Cooldown")
-    attr_default_instance_warmup = AttrNumber("DefaultInstanceWarmup")
-    attr_deletion_protection = AttrString("DeletionProtection")
-    attr_desired_capacity = AttrString("DesiredCapacity")
-    attr_desired_capacity_type = AttrString("DesiredCapacityType")
-    attr_health_check_grace_period = AttrNumber("HealthCheckGracePeriod")
-    attr_health_check_type = AttrString("HealthCheckType")
-    attr_instance_id = AttrString("InstanceId")
-    attr_launch_configuration_name = AttrString("LaunchConfigurationName")
-    attr_load_balancer_names = AttrList("LoadBalancerNames")
-    attr_max_instance_lifetime = AttrNumber("MaxInstanceLifetime")
-    attr_max_size = AttrString("MaxSize")
-    attr_min_size = AttrString("MinSize")
-    attr_placement_group = AttrString("PlacementGroup")
-    attr_service_linked_role_arn = AttrString("ServiceLinkedRoleARN")
-    attr_target_group_arns = AttrList("TargetGroupARNs")
-    attr_termination_policies = AttrList("TerminationPolicies")
-    attr_vpc_zone_identifier = AttrList("VPCZoneIdentifier")
+    attr_auto_scaling_group_arn: AttrString = AttrString("AutoScalingGroupARN")
+    attr_auto_scaling_group_name: AttrString = AttrString("AutoScalingGroupName")
+    attr_availability_zone_ids: AttrList = AttrList("AvailabilityZoneIds")
+    attr_availability_zones: AttrList = AttrList("AvailabilityZones")
+    attr_context: AttrString = AttrString("Context")
+    attr_cooldown: AttrString = AttrString("Cooldown")
+    attr_default_instance_warmup: AttrNumber = AttrNumber("DefaultInstanceWarmup")
+    attr_deletion_protection: AttrString = AttrString("DeletionProtection")
+    attr_desired_capacity: AttrString = AttrString("DesiredCapacity")
+    attr_desired_capacity_type: AttrString = AttrString("DesiredCapacityType")
+    attr_health_check_grace_period: AttrNumber = AttrNumber("HealthCheckGracePeriod")
+    attr_health_check_type: AttrString = AttrString("HealthCheckType")
+    attr_instance_id: AttrString = AttrString("InstanceId")
+    attr_launch_configuration_name: AttrString = AttrString("LaunchConfigurationName")
+    attr_load_balancer_names: AttrList = AttrList("LoadBalancerNames")
+    attr_max_instance_lifetime: AttrNumber = AttrNumber("MaxInstanceLifetime")
+    attr_max_size: AttrString = AttrString("MaxSize")
+    attr_min_size: AttrString = AttrString("MinSize")
+    attr_placement_group: AttrString = AttrString("PlacementGroup")
+    attr_service_linked_role_arn: AttrString = AttrString("ServiceLinkedRoleARN")
+    attr_target_group_arns: AttrList = AttrList("TargetGroupARNs")
+    attr_termination_policies: AttrList = AttrList("TerminationPolicies")
+    attr_vpc_zone_identifier: AttrList = AttrList("VPCZoneIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_scaling_group_name: str | None = None
     availability_zone_distribution: CfnAutoScalingGroup.AvailabilityZoneDistributionProperty | Mapping[str, Any] | IResolvable | None = None
@@ -972,7 +972,7 @@ class CfnAutoScalingGroup(_CfnResource):
             self.service_linked_role_arn = service_linked_role_arn
         if skip_zonal_shift_validation is not None:
             self.skip_zonal_shift_validation = skip_zonal_shift_validation
-        self.tags = TagManager(TagType.AUTOSCALING_GROUP, "AWS::AutoScaling::AutoScalingGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.AUTOSCALING_GROUP, "AWS::AutoScaling::AutoScalingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_group_arns is not None:
             self.target_group_arns = target_group_arns
@@ -1301,8 +1301,8 @@ class CfnScalingPolicy(_CfnResource):
         ("TargetTrackingConfiguration", "target_tracking_configuration", ("p", "TargetTrackingConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_policy_name = AttrString("PolicyName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_policy_name: AttrString = AttrString("PolicyName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     adjustment_type: str | None = None
     cooldown: str | None = None
@@ -1808,7 +1808,7 @@ class CfnScheduledAction(_CfnResource):
         ("TimeZone", "time_zone", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_scheduled_action_name = AttrString("ScheduledActionName")
+    attr_scheduled_action_name: AttrString = AttrString("ScheduledActionName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     desired_capacity: int | float | None = None
     end_time: str | None = None

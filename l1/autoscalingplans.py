@@ -31,9 +31,9 @@ class CfnScalingPlan(_CfnResource):
         ("ScalingInstructions", "scaling_instructions", ("l", ("p", "ScalingInstructionProperty")), True, None),
     )
 
-    attr_scaling_plan_arn = AttrString("ScalingPlanArn")
-    attr_scaling_plan_name = AttrString("ScalingPlanName")
-    attr_scaling_plan_version = AttrString("ScalingPlanVersion")
+    attr_scaling_plan_arn: AttrString = AttrString("ScalingPlanArn")
+    attr_scaling_plan_name: AttrString = AttrString("ScalingPlanName")
+    attr_scaling_plan_version: AttrString = AttrString("ScalingPlanVersion")
 
     class ApplicationSourceProperty(CfnPropertyType):
         """A property type of AWS::AutoScalingPlans::ScalingPlan."""

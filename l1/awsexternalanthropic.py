@@ -32,9 +32,9 @@ class CfnWorkspace(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_residency: CfnWorkspace.DataResidencyProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -82,7 +82,7 @@ class CfnWorkspace(_CfnResource):
         if data_residency is not None:
             self.data_residency = data_residency
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::AWSExternalAnthropic::Workspace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::AWSExternalAnthropic::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

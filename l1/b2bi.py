@@ -40,10 +40,10 @@ class CfnCapability(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('edi',)}),
     )
 
-    attr_capability_arn = AttrString("CapabilityArn")
-    attr_capability_id = AttrString("CapabilityId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_modified_at = AttrString("ModifiedAt")
+    attr_capability_arn: AttrString = AttrString("CapabilityArn")
+    attr_capability_id: AttrString = AttrString("CapabilityId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     instructions_documents: Sequence[CfnCapability.S3LocationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -172,7 +172,7 @@ class CfnCapability(_CfnResource):
         if instructions_documents is not None:
             self.instructions_documents = instructions_documents
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Capability", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Capability", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -197,11 +197,11 @@ class CfnPartnership(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_partnership_arn = AttrString("PartnershipArn")
-    attr_partnership_id = AttrString("PartnershipId")
-    attr_trading_partner_id = AttrString("TradingPartnerId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_partnership_arn: AttrString = AttrString("PartnershipArn")
+    attr_partnership_id: AttrString = AttrString("PartnershipId")
+    attr_trading_partner_id: AttrString = AttrString("TradingPartnerId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capability_options: CfnPartnership.CapabilityOptionsProperty | Mapping[str, Any] | IResolvable | None = None
     phone: str | None = None
@@ -499,7 +499,7 @@ class CfnPartnership(_CfnResource):
         if phone is not None:
             self.phone = phone
         self.profile_id = profile_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Partnership", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Partnership", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -522,11 +522,11 @@ class CfnProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_log_group_name = AttrString("LogGroupName")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_profile_arn = AttrString("ProfileArn")
-    attr_profile_id = AttrString("ProfileId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_log_group_name: AttrString = AttrString("LogGroupName")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_profile_arn: AttrString = AttrString("ProfileArn")
+    attr_profile_id: AttrString = AttrString("ProfileId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     email: str | None = None
 
@@ -561,7 +561,7 @@ class CfnProfile(_CfnResource):
         self.logging = logging
         self.name = name
         self.phone = phone
-        self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Profile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -589,10 +589,10 @@ class CfnTransformer(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_transformer_arn = AttrString("TransformerArn")
-    attr_transformer_id = AttrString("TransformerId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_transformer_arn: AttrString = AttrString("TransformerArn")
+    attr_transformer_id: AttrString = AttrString("TransformerId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     edi_type: CfnTransformer.EdiTypeProperty | Mapping[str, Any] | IResolvable | None = None
     file_format: str | None = None
@@ -960,7 +960,7 @@ class CfnTransformer(_CfnResource):
         if sample_documents is not None:
             self.sample_documents = sample_documents
         self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::B2BI::Transformer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::B2BI::Transformer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

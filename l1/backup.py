@@ -49,9 +49,9 @@ class CfnBackupPlan(_CfnResource):
         ("BackupPlanTags", "backup_plan_tags", "j", False, None),
     )
 
-    attr_backup_plan_arn = AttrString("BackupPlanArn")
-    attr_backup_plan_id = AttrString("BackupPlanId")
-    attr_version_id = AttrString("VersionId")
+    attr_backup_plan_arn: AttrString = AttrString("BackupPlanArn")
+    attr_backup_plan_id: AttrString = AttrString("BackupPlanId")
+    attr_version_id: AttrString = AttrString("VersionId")
 
     class AdvancedBackupSettingResourceTypeProperty(CfnPropertyType):
         """A property type of AWS::Backup::BackupPlan."""
@@ -265,7 +265,7 @@ class CfnBackupPlan(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Backup::BackupPlan")
         self.backup_plan = backup_plan
-        self.tags = TagManager(TagType.MAP, "AWS::Backup::BackupPlan", backup_plan_tags, tag_property_name="backup_plan_tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::BackupPlan", backup_plan_tags, tag_property_name="backup_plan_tags")
         self.backup_plan_tags_raw = backup_plan_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -284,9 +284,9 @@ class CfnBackupSelection(_CfnResource):
         ("BackupSelection", "backup_selection", ("p", "BackupSelectionResourceTypeProperty"), True, None),
     )
 
-    attr_backup_plan_id = AttrString("BackupPlanId")
-    attr_id = AttrString("Id")
-    attr_selection_id = AttrString("SelectionId")
+    attr_backup_plan_id: AttrString = AttrString("BackupPlanId")
+    attr_id: AttrString = AttrString("Id")
+    attr_selection_id: AttrString = AttrString("SelectionId")
 
     class BackupSelectionResourceTypeProperty(CfnPropertyType):
         """A property type of AWS::Backup::BackupSelection."""
@@ -425,9 +425,9 @@ class CfnBackupVault(_CfnResource):
         ("Notifications", "notifications", ("p", "NotificationObjectTypeProperty"), False, None),
     )
 
-    attr_backup_vault_arn = AttrString("BackupVaultArn")
-    attr_backup_vault_name = AttrString("BackupVaultName")
-    attr_encryption_key_arn = AttrString("EncryptionKeyArn")
+    attr_backup_vault_arn: AttrString = AttrString("BackupVaultArn")
+    attr_backup_vault_name: AttrString = AttrString("BackupVaultName")
+    attr_encryption_key_arn: AttrString = AttrString("EncryptionKeyArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_policy: Any | None = None
     encryption_key_arn: str | None = None
@@ -503,7 +503,7 @@ class CfnBackupVault(_CfnResource):
         if access_policy is not None:
             self.access_policy = access_policy
         self.backup_vault_name = backup_vault_name
-        self.tags = TagManager(TagType.MAP, "AWS::Backup::BackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::BackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
         self.backup_vault_tags_raw = backup_vault_tags
         if encryption_key_arn is not None:
             self.encryption_key_arn = encryption_key_arn
@@ -530,10 +530,10 @@ class CfnFramework(_CfnResource):
         ("FrameworkTags", "framework_tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_deployment_status = AttrString("DeploymentStatus")
-    attr_framework_arn = AttrString("FrameworkArn")
-    attr_framework_status = AttrString("FrameworkStatus")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_deployment_status: AttrString = AttrString("DeploymentStatus")
+    attr_framework_arn: AttrString = AttrString("FrameworkArn")
+    attr_framework_status: AttrString = AttrString("FrameworkStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     framework_description: str | None = None
     framework_name: str | None = None
@@ -627,7 +627,7 @@ class CfnFramework(_CfnResource):
             self.framework_description = framework_description
         if framework_name is not None:
             self.framework_name = framework_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Backup::Framework", framework_tags, tag_property_name="framework_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Backup::Framework", framework_tags, tag_property_name="framework_tags")
         self.framework_tags_raw = framework_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -648,10 +648,10 @@ class CfnLegalHold(_CfnResource):
         ("Title", "title", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_date = AttrString("CreationDate")
-    attr_legal_hold_id = AttrString("LegalHoldId")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_legal_hold_id: AttrString = AttrString("LegalHoldId")
+    attr_status: AttrString = AttrString("Status")
 
     class DateRangeProperty(CfnPropertyType):
         """A date range for filtering recovery points."""
@@ -755,7 +755,7 @@ class CfnLegalHold(_CfnResource):
         super().__init__(scope, id, type="AWS::Backup::LegalHold")
         self.description = description
         self.recovery_point_selection = recovery_point_selection
-        self.tags = TagManager(TagType.STANDARD, "AWS::Backup::LegalHold", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Backup::LegalHold", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.title = title
 
@@ -781,14 +781,14 @@ class CfnLogicallyAirGappedBackupVault(_CfnResource):
         ("Notifications", "notifications", ("p", "NotificationObjectTypeProperty"), False, None),
     )
 
-    attr_backup_vault_arn = AttrString("BackupVaultArn")
-    attr_backup_vault_name = AttrString("BackupVaultName")
-    attr_encryption_key_arn = AttrString("EncryptionKeyArn")
-    attr_max_retention_days = AttrNumber("MaxRetentionDays")
-    attr_min_retention_days = AttrNumber("MinRetentionDays")
-    attr_mpa_approval_team_arn = AttrString("MpaApprovalTeamArn")
-    attr_vault_state = AttrString("VaultState")
-    attr_vault_type = AttrString("VaultType")
+    attr_backup_vault_arn: AttrString = AttrString("BackupVaultArn")
+    attr_backup_vault_name: AttrString = AttrString("BackupVaultName")
+    attr_encryption_key_arn: AttrString = AttrString("EncryptionKeyArn")
+    attr_max_retention_days: AttrNumber = AttrNumber("MaxRetentionDays")
+    attr_min_retention_days: AttrNumber = AttrNumber("MinRetentionDays")
+    attr_mpa_approval_team_arn: AttrString = AttrString("MpaApprovalTeamArn")
+    attr_vault_state: AttrString = AttrString("VaultState")
+    attr_vault_type: AttrString = AttrString("VaultType")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_policy: Any | None = None
     encryption_key_arn: str | None = None
@@ -846,7 +846,7 @@ class CfnLogicallyAirGappedBackupVault(_CfnResource):
         if access_policy is not None:
             self.access_policy = access_policy
         self.backup_vault_name = backup_vault_name
-        self.tags = TagManager(TagType.MAP, "AWS::Backup::LogicallyAirGappedBackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::LogicallyAirGappedBackupVault", backup_vault_tags, tag_property_name="backup_vault_tags")
         self.backup_vault_tags_raw = backup_vault_tags
         if encryption_key_arn is not None:
             self.encryption_key_arn = encryption_key_arn
@@ -876,7 +876,7 @@ class CfnReportPlan(_CfnResource):
         ("ReportSetting", "report_setting", ("p", "ReportSettingProperty"), True, None),
     )
 
-    attr_report_plan_arn = AttrString("ReportPlanArn")
+    attr_report_plan_arn: AttrString = AttrString("ReportPlanArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     report_plan_description: str | None = None
     report_plan_name: str | None = None
@@ -959,7 +959,7 @@ class CfnReportPlan(_CfnResource):
             self.report_plan_description = report_plan_description
         if report_plan_name is not None:
             self.report_plan_name = report_plan_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Backup::ReportPlan", report_plan_tags, tag_property_name="report_plan_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Backup::ReportPlan", report_plan_tags, tag_property_name="report_plan_tags")
         self.report_plan_tags_raw = report_plan_tags
         self.report_setting = report_setting
 
@@ -983,7 +983,7 @@ class CfnRestoreTestingPlan(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_restore_testing_plan_arn = AttrString("RestoreTestingPlanArn")
+    attr_restore_testing_plan_arn: AttrString = AttrString("RestoreTestingPlanArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     schedule_expression_timezone: str | None = None
     start_window_hours: int | float | None = None
@@ -1048,7 +1048,7 @@ class CfnRestoreTestingPlan(_CfnResource):
             self.schedule_expression_timezone = schedule_expression_timezone
         if start_window_hours is not None:
             self.start_window_hours = start_window_hours
-        self.tags = TagManager(TagType.STANDARD, "AWS::Backup::RestoreTestingPlan", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Backup::RestoreTestingPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1176,9 +1176,9 @@ class CfnTieringConfiguration(_CfnResource):
         ("TieringConfigurationTags", "tiering_configuration_tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_tiering_configuration_arn = AttrString("TieringConfigurationArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_tiering_configuration_arn: AttrString = AttrString("TieringConfigurationArn")
 
     class ResourceSelectionProperty(CfnPropertyType):
         """A property type of AWS::Backup::TieringConfiguration."""
@@ -1226,7 +1226,7 @@ class CfnTieringConfiguration(_CfnResource):
         self.backup_vault_name = backup_vault_name
         self.resource_selection = resource_selection
         self.tiering_configuration_name = tiering_configuration_name
-        self.tags = TagManager(TagType.MAP, "AWS::Backup::TieringConfiguration", tiering_configuration_tags, tag_property_name="tiering_configuration_tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Backup::TieringConfiguration", tiering_configuration_tags, tag_property_name="tiering_configuration_tags")
         self.tiering_configuration_tags_raw = tiering_configuration_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

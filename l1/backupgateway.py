@@ -36,7 +36,7 @@ class CfnHypervisor(_CfnResource):
         ("Username", "username", "s", False, {'pattern': '^[ -\\.0-\\[\\]-~]*[!-\\.0-\\[\\]-~][ -\\.0-\\[\\]-~]*$', 'minLength': 1, 'maxLength': 100}),
     )
 
-    attr_hypervisor_arn = AttrString("HypervisorArn")
+    attr_hypervisor_arn: AttrString = AttrString("HypervisorArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     host: str | None = None
     kms_key_arn: str | None = None
@@ -82,7 +82,7 @@ class CfnHypervisor(_CfnResource):
             self.name = name
         if password is not None:
             self.password = password
-        self.tags = TagManager(TagType.STANDARD, "AWS::BackupGateway::Hypervisor", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BackupGateway::Hypervisor", tags, tag_property_name="tags")
         self.tags_raw = tags
         if username is not None:
             self.username = username

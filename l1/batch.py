@@ -53,8 +53,8 @@ class CfnComputeEnvironment(_CfnResource):
         ("UpdatePolicy", "update_policy", ("p", "UpdatePolicyProperty"), False, None),
     )
 
-    attr_compute_environment_arn = AttrString("ComputeEnvironmentArn")
-    attr_eks_configuration_access_entry_status = AttrString("EksConfiguration.AccessEntry.Status")
+    attr_compute_environment_arn: AttrString = AttrString("ComputeEnvironmentArn")
+    attr_eks_configuration_access_entry_status: AttrString = AttrString("EksConfiguration.AccessEntry.Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compute_environment_name: str | None = None
     compute_resources: CfnComputeEnvironment.ComputeResourcesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -539,7 +539,7 @@ class CfnComputeEnvironment(_CfnResource):
             self.service_role = service_role
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.MAP, "AWS::Batch::ComputeEnvironment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::ComputeEnvironment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if unmanagedv_cpus is not None:
@@ -565,10 +565,10 @@ class CfnConsumableResource(_CfnResource):
         ("TotalQuantity", "total_quantity", "i", True, None),
     )
 
-    attr_available_quantity = AttrNumber("AvailableQuantity")
-    attr_consumable_resource_arn = AttrString("ConsumableResourceArn")
-    attr_created_at = AttrNumber("CreatedAt")
-    attr_in_use_quantity = AttrNumber("InUseQuantity")
+    attr_available_quantity: AttrNumber = AttrNumber("AvailableQuantity")
+    attr_consumable_resource_arn: AttrString = AttrString("ConsumableResourceArn")
+    attr_created_at: AttrNumber = AttrNumber("CreatedAt")
+    attr_in_use_quantity: AttrNumber = AttrNumber("InUseQuantity")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     consumable_resource_name: str | None = None
 
@@ -596,7 +596,7 @@ class CfnConsumableResource(_CfnResource):
         if consumable_resource_name is not None:
             self.consumable_resource_name = consumable_resource_name
         self.resource_type = resource_type
-        self.tags = TagManager(TagType.MAP, "AWS::Batch::ConsumableResource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::ConsumableResource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.total_quantity = total_quantity
 
@@ -629,7 +629,7 @@ class CfnJobDefinition(_CfnResource):
         ("Type", "type", "s", True, None),
     )
 
-    attr_job_definition_arn = AttrString("JobDefinitionArn")
+    attr_job_definition_arn: AttrString = AttrString("JobDefinitionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     consumable_resource_properties: CfnJobDefinition.ConsumableResourcePropertiesProperty | Mapping[str, Any] | IResolvable | None = None
     container_properties: CfnJobDefinition.ContainerPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2250,7 +2250,7 @@ class CfnJobDefinition(_CfnResource):
             self.retry_strategy = retry_strategy
         if scheduling_priority is not None:
             self.scheduling_priority = scheduling_priority
-        self.tags = TagManager(TagType.MAP, "AWS::Batch::JobDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::JobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -2279,7 +2279,7 @@ class CfnJobQueue(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_job_queue_arn = AttrString("JobQueueArn")
+    attr_job_queue_arn: AttrString = AttrString("JobQueueArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compute_environment_order: Sequence[CfnJobQueue.ComputeEnvironmentOrderProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     job_queue_name: str | None = None
@@ -2398,7 +2398,7 @@ class CfnJobQueue(_CfnResource):
             self.service_environment_order = service_environment_order
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.MAP, "AWS::Batch::JobQueue", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::JobQueue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2422,7 +2422,7 @@ class CfnQuotaShare(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_quota_share_arn = AttrString("QuotaShareArn")
+    attr_quota_share_arn: AttrString = AttrString("QuotaShareArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     state: str | None = None
 
@@ -2514,7 +2514,7 @@ class CfnQuotaShare(_CfnResource):
         self.resource_sharing_configuration = resource_sharing_configuration
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.MAP, "AWS::Batch::QuotaShare", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::QuotaShare", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2535,7 +2535,7 @@ class CfnSchedulingPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     fairshare_policy: CfnSchedulingPolicy.FairsharePolicyProperty | Mapping[str, Any] | IResolvable | None = None
     name: str | None = None
@@ -2625,7 +2625,7 @@ class CfnSchedulingPolicy(_CfnResource):
             self.name = name
         if quota_share_policy is not None:
             self.quota_share_policy = quota_share_policy
-        self.tags = TagManager(TagType.MAP, "AWS::Batch::SchedulingPolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::SchedulingPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2647,7 +2647,7 @@ class CfnServiceEnvironment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_service_environment_arn = AttrString("ServiceEnvironmentArn")
+    attr_service_environment_arn: AttrString = AttrString("ServiceEnvironmentArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     service_environment_name: str | None = None
     state: str | None = None
@@ -2700,7 +2700,7 @@ class CfnServiceEnvironment(_CfnResource):
         self.service_environment_type = service_environment_type
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.MAP, "AWS::Batch::ServiceEnvironment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Batch::ServiceEnvironment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -35,10 +35,10 @@ class CfnDashboard(_CfnResource):
         ("Widgets", "widgets", ("l", ("p", "WidgetProperty")), True, {'minItems': 0, 'maxItems': 20}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_type = AttrString("Type")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_type: AttrString = AttrString("Type")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -492,7 +492,7 @@ class CfnDashboard(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::BCM::Dashboard", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BCM::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.widgets = widgets
 
@@ -518,12 +518,12 @@ class CfnScheduledReport(_CfnResource):
         ("WidgetIds", "widget_ids", ("l", "s"), False, {'maxItems': 1}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_health_status = AttrReference("HealthStatus")
-    attr_health_status_last_refreshed_at = AttrString("HealthStatus.LastRefreshedAt")
-    attr_health_status_status_code = AttrString("HealthStatus.StatusCode")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_health_status: AttrReference = AttrReference("HealthStatus")
+    attr_health_status_last_refreshed_at: AttrString = AttrString("HealthStatus.LastRefreshedAt")
+    attr_health_status_status_code: AttrString = AttrString("HealthStatus.StatusCode")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     widget_date_range_override: CfnScheduledReport.DateTimeRangeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -665,7 +665,7 @@ class CfnScheduledReport(_CfnResource):
         self.name = name
         self.schedule_config = schedule_config
         self.scheduled_report_execution_role_arn = scheduled_report_execution_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::BCM::ScheduledReport", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BCM::ScheduledReport", tags, tag_property_name="tags")
         self.tags_raw = tags
         if widget_date_range_override is not None:
             self.widget_date_range_override = widget_date_range_override

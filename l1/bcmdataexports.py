@@ -31,8 +31,8 @@ class CfnExport(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_export_arn = AttrString("ExportArn")
-    attr_export_export_arn = AttrString("Export.ExportArn")
+    attr_export_arn: AttrString = AttrString("ExportArn")
+    attr_export_export_arn: AttrString = AttrString("Export.ExportArn")
 
     class DataQueryProperty(CfnPropertyType):
         """A property type of AWS::BCMDataExports::Export."""
@@ -206,7 +206,7 @@ class CfnExport(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::BCMDataExports::Export")
         self.export = export
-        self.tags = TagManager(TagType.STANDARD, "AWS::BCMDataExports::Export", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BCMDataExports::Export", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -37,16 +37,16 @@ class CfnBillEstimate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_bill_interval = AttrReference("BillInterval")
-    attr_bill_interval_end = AttrString("BillInterval.End")
-    attr_bill_interval_start = AttrString("BillInterval.Start")
-    attr_cost_category_group_sharing_preference_arn = AttrString("CostCategoryGroupSharingPreferenceArn")
-    attr_cost_category_group_sharing_preference_effective_date = AttrString("CostCategoryGroupSharingPreferenceEffectiveDate")
-    attr_created_at = AttrString("CreatedAt")
-    attr_group_sharing_preference = AttrString("GroupSharingPreference")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_bill_interval: AttrReference = AttrReference("BillInterval")
+    attr_bill_interval_end: AttrString = AttrString("BillInterval.End")
+    attr_bill_interval_start: AttrString = AttrString("BillInterval.Start")
+    attr_cost_category_group_sharing_preference_arn: AttrString = AttrString("CostCategoryGroupSharingPreferenceArn")
+    attr_cost_category_group_sharing_preference_effective_date: AttrString = AttrString("CostCategoryGroupSharingPreferenceEffectiveDate")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_group_sharing_preference: AttrString = AttrString("GroupSharingPreference")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bill_scenario_id: str | None = None
     expires_at: str | None = None
@@ -96,7 +96,7 @@ class CfnBillEstimate(_CfnResource):
         if expires_at is not None:
             self.expires_at = expires_at
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillEstimate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillEstimate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -118,14 +118,14 @@ class CfnBillScenario(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_bill_interval = AttrReference("BillInterval")
-    attr_bill_interval_end = AttrString("BillInterval.End")
-    attr_bill_interval_start = AttrString("BillInterval.Start")
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_message = AttrString("FailureMessage")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_bill_interval: AttrReference = AttrReference("BillInterval")
+    attr_bill_interval_end: AttrString = AttrString("BillInterval.End")
+    attr_bill_interval_start: AttrString = AttrString("BillInterval.Start")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_message: AttrString = AttrString("FailureMessage")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cost_category_group_sharing_preference_arn: str | None = None
     expires_at: str | None = None
@@ -182,7 +182,7 @@ class CfnBillScenario(_CfnResource):
             self.group_sharing_preference = group_sharing_preference
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillScenario", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::BillScenario", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -203,14 +203,14 @@ class CfnWorkloadEstimate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_cost_currency = AttrString("CostCurrency")
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_message = AttrString("FailureMessage")
-    attr_id = AttrString("Id")
-    attr_rate_timestamp = AttrString("RateTimestamp")
-    attr_status = AttrString("Status")
-    attr_total_cost = AttrNumber("TotalCost")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_cost_currency: AttrString = AttrString("CostCurrency")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_message: AttrString = AttrString("FailureMessage")
+    attr_id: AttrString = AttrString("Id")
+    attr_rate_timestamp: AttrString = AttrString("RateTimestamp")
+    attr_status: AttrString = AttrString("Status")
+    attr_total_cost: AttrNumber = AttrNumber("TotalCost")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     expires_at: str | None = None
     rate_type: str | None = None
@@ -241,7 +241,7 @@ class CfnWorkloadEstimate(_CfnResource):
         self.name = name
         if rate_type is not None:
             self.rate_type = rate_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::WorkloadEstimate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BcmPricingCalculator::WorkloadEstimate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

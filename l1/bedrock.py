@@ -93,15 +93,15 @@ class CfnAgent(_CfnResource):
         ("TestAliasTags", "test_alias_tags", ("m", "s"), False, {'minItems': 0, 'maxItems': 200}),
     )
 
-    attr_agent_arn = AttrString("AgentArn")
-    attr_agent_id = AttrString("AgentId")
-    attr_agent_status = AttrString("AgentStatus")
-    attr_agent_version = AttrString("AgentVersion")
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_reasons = AttrList("FailureReasons")
-    attr_prepared_at = AttrString("PreparedAt")
-    attr_recommended_actions = AttrList("RecommendedActions")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_agent_arn: AttrString = AttrString("AgentArn")
+    attr_agent_id: AttrString = AttrString("AgentId")
+    attr_agent_status: AttrString = AttrString("AgentStatus")
+    attr_agent_version: AttrString = AttrString("AgentVersion")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_reasons: AttrList = AttrList("FailureReasons")
+    attr_prepared_at: AttrString = AttrString("PreparedAt")
+    attr_recommended_actions: AttrList = AttrList("RecommendedActions")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     action_groups: Sequence[CfnAgent.AgentActionGroupProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     agent_collaboration: str | None = None
@@ -603,7 +603,7 @@ class CfnAgent(_CfnResource):
             self.prompt_override_configuration = prompt_override_configuration
         if skip_resource_in_use_check_on_delete is not None:
             self.skip_resource_in_use_check_on_delete = skip_resource_in_use_check_on_delete
-        self.tags = TagManager(TagType.MAP, "AWS::Bedrock::Agent", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::Agent", tags, tag_property_name="tags")
         self.tags_raw = tags
         if test_alias_tags is not None:
             self.test_alias_tags = test_alias_tags
@@ -627,12 +627,12 @@ class CfnAgentAlias(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_agent_alias_arn = AttrString("AgentAliasArn")
-    attr_agent_alias_history_events = AttrReference("AgentAliasHistoryEvents")
-    attr_agent_alias_id = AttrString("AgentAliasId")
-    attr_agent_alias_status = AttrString("AgentAliasStatus")
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_agent_alias_arn: AttrString = AttrString("AgentAliasArn")
+    attr_agent_alias_history_events: AttrReference = AttrReference("AgentAliasHistoryEvents")
+    attr_agent_alias_id: AttrString = AttrString("AgentAliasId")
+    attr_agent_alias_status: AttrString = AttrString("AgentAliasStatus")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     routing_configuration: Sequence[CfnAgentAlias.AgentAliasRoutingConfigurationListItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -704,7 +704,7 @@ class CfnAgentAlias(_CfnResource):
             self.description = description
         if routing_configuration is not None:
             self.routing_configuration = routing_configuration
-        self.tags = TagManager(TagType.MAP, "AWS::Bedrock::AgentAlias", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::AgentAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -725,14 +725,14 @@ class CfnApplicationInferenceProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_inference_profile_arn = AttrString("InferenceProfileArn")
-    attr_inference_profile_id = AttrString("InferenceProfileId")
-    attr_inference_profile_identifier = AttrString("InferenceProfileIdentifier")
-    attr_models = AttrReference("Models")
-    attr_status = AttrString("Status")
-    attr_type = AttrString("Type")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_inference_profile_arn: AttrString = AttrString("InferenceProfileArn")
+    attr_inference_profile_id: AttrString = AttrString("InferenceProfileId")
+    attr_inference_profile_identifier: AttrString = AttrString("InferenceProfileIdentifier")
+    attr_models: AttrReference = AttrReference("Models")
+    attr_status: AttrString = AttrString("Status")
+    attr_type: AttrString = AttrString("Type")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     model_source: CfnApplicationInferenceProfile.InferenceProfileModelSourceProperty | Mapping[str, Any] | IResolvable | None = None
@@ -795,7 +795,7 @@ class CfnApplicationInferenceProfile(_CfnResource):
         self.inference_profile_name = inference_profile_name
         if model_source is not None:
             self.model_source = model_source
-        self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::ApplicationInferenceProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::ApplicationInferenceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -818,13 +818,13 @@ class CfnAutomatedReasoningPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_definition_hash = AttrString("DefinitionHash")
-    attr_kms_key_arn = AttrString("KmsKeyArn")
-    attr_policy_arn = AttrString("PolicyArn")
-    attr_policy_id = AttrString("PolicyId")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrString("Version")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_definition_hash: AttrString = AttrString("DefinitionHash")
+    attr_kms_key_arn: AttrString = AttrString("KmsKeyArn")
+    attr_policy_arn: AttrString = AttrString("PolicyArn")
+    attr_policy_id: AttrString = AttrString("PolicyId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     force_delete: bool | IResolvable | None = None
@@ -975,7 +975,7 @@ class CfnAutomatedReasoningPolicy(_CfnResource):
         self.name = name
         if policy_definition is not None:
             self.policy_definition = policy_definition
-        self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -995,13 +995,13 @@ class CfnAutomatedReasoningPolicyVersion(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_definition_hash = AttrString("DefinitionHash")
-    attr_description = AttrString("Description")
-    attr_name = AttrString("Name")
-    attr_policy_id = AttrString("PolicyId")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrString("Version")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_definition_hash: AttrString = AttrString("DefinitionHash")
+    attr_description: AttrString = AttrString("Description")
+    attr_name: AttrString = AttrString("Name")
+    attr_policy_id: AttrString = AttrString("PolicyId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     last_updated_definition_hash: str | None = None
 
@@ -1027,7 +1027,7 @@ class CfnAutomatedReasoningPolicyVersion(_CfnResource):
         if last_updated_definition_hash is not None:
             self.last_updated_definition_hash = last_updated_definition_hash
         self.policy_arn = policy_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicyVersion", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::AutomatedReasoningPolicyVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1050,10 +1050,10 @@ class CfnBlueprint(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('DOCUMENT', 'IMAGE', 'AUDIO', 'VIDEO')}),
     )
 
-    attr_blueprint_arn = AttrString("BlueprintArn")
-    attr_blueprint_stage = AttrString("BlueprintStage")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_blueprint_arn: AttrString = AttrString("BlueprintArn")
+    attr_blueprint_stage: AttrString = AttrString("BlueprintStage")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kms_encryption_context: Mapping[str, str] | IResolvable | None = None
     kms_key_id: str | None = None
@@ -1089,7 +1089,7 @@ class CfnBlueprint(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.schema = schema
-        self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::Blueprint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::Blueprint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1111,10 +1111,10 @@ class CfnDataAutomationLibrary(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_entity_types = AttrReference("EntityTypes")
-    attr_library_arn = AttrString("LibraryArn")
-    attr_status = AttrString("Status")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_entity_types: AttrReference = AttrReference("EntityTypes")
+    attr_library_arn: AttrString = AttrString("LibraryArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_configuration: CfnDataAutomationLibrary.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     library_description: str | None = None
@@ -1183,7 +1183,7 @@ class CfnDataAutomationLibrary(_CfnResource):
         if library_description is not None:
             self.library_description = library_description
         self.library_name = library_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationLibrary", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationLibrary", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1209,11 +1209,11 @@ class CfnDataAutomationProject(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_project_arn = AttrString("ProjectArn")
-    attr_project_stage = AttrString("ProjectStage")
-    attr_status = AttrString("Status")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_project_arn: AttrString = AttrString("ProjectArn")
+    attr_project_stage: AttrString = AttrString("ProjectStage")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     custom_output_configuration: CfnDataAutomationProject.CustomOutputConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     kms_encryption_context: Mapping[str, str] | IResolvable | None = None
@@ -2029,7 +2029,7 @@ class CfnDataAutomationProject(_CfnResource):
             self.project_type = project_type
         if standard_output_configuration is not None:
             self.standard_output_configuration = standard_output_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationProject", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::DataAutomationProject", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2053,12 +2053,12 @@ class CfnDataSource(_CfnResource):
         ("VectorIngestionConfiguration", "vector_ingestion_configuration", ("p", "VectorIngestionConfigurationProperty"), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_data_source_configuration_web_configuration_crawler_configuration_user_agent_header = AttrString("DataSourceConfiguration.WebConfiguration.CrawlerConfiguration.UserAgentHeader")
-    attr_data_source_id = AttrString("DataSourceId")
-    attr_data_source_status = AttrString("DataSourceStatus")
-    attr_failure_reasons = AttrList("FailureReasons")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_data_source_configuration_web_configuration_crawler_configuration_user_agent_header: AttrString = AttrString("DataSourceConfiguration.WebConfiguration.CrawlerConfiguration.UserAgentHeader")
+    attr_data_source_id: AttrString = AttrString("DataSourceId")
+    attr_data_source_status: AttrString = AttrString("DataSourceStatus")
+    attr_failure_reasons: AttrList = AttrList("FailureReasons")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_deletion_policy: str | None = None
     description: str | None = None
@@ -3096,14 +3096,14 @@ class CfnEnforcedGuardrailConfiguration(_CfnResource):
         ("SelectiveContentGuarding", "selective_content_guarding", ("p", "SelectiveContentGuardingProperty"), False, None),
     )
 
-    attr_config_id = AttrString("ConfigId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_guardrail_arn = AttrString("GuardrailArn")
-    attr_guardrail_id = AttrString("GuardrailId")
-    attr_owner = AttrString("Owner")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_updated_by = AttrString("UpdatedBy")
+    attr_config_id: AttrString = AttrString("ConfigId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_guardrail_arn: AttrString = AttrString("GuardrailArn")
+    attr_guardrail_id: AttrString = AttrString("GuardrailId")
+    attr_owner: AttrString = AttrString("Owner")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_updated_by: AttrString = AttrString("UpdatedBy")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     model_enforcement: CfnEnforcedGuardrailConfiguration.ModelEnforcementProperty | Mapping[str, Any] | IResolvable | None = None
     selective_content_guarding: CfnEnforcedGuardrailConfiguration.SelectiveContentGuardingProperty | Mapping[str, Any] | IResolvable | None = None
@@ -3198,13 +3198,13 @@ class CfnFlow(_CfnResource):
         ("TestAliasTags", "test_alias_tags", ("m", "s"), False, {'minItems': 0, 'maxItems': 200}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_validations = AttrReference("Validations")
-    attr_version = AttrString("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_validations: AttrReference = AttrReference("Validations")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     customer_encryption_key_arn: str | None = None
     definition: CfnFlow.FlowDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
@@ -4167,7 +4167,7 @@ class CfnFlow(_CfnResource):
             self.description = description
         self.execution_role_arn = execution_role_arn
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Bedrock::Flow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::Flow", tags, tag_property_name="tags")
         self.tags_raw = tags
         if test_alias_tags is not None:
             self.test_alias_tags = test_alias_tags
@@ -4192,11 +4192,11 @@ class CfnFlowAlias(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_flow_id = AttrString("FlowId")
-    attr_id = AttrString("Id")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_flow_id: AttrString = AttrString("FlowId")
+    attr_id: AttrString = AttrString("Id")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     concurrency_configuration: CfnFlowAlias.FlowAliasConcurrencyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -4268,7 +4268,7 @@ class CfnFlowAlias(_CfnResource):
         self.flow_arn = flow_arn
         self.name = name
         self.routing_configuration = routing_configuration
-        self.tags = TagManager(TagType.MAP, "AWS::Bedrock::FlowAlias", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::FlowAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4287,14 +4287,14 @@ class CfnFlowVersion(_CfnResource):
         ("FlowArn", "flow_arn", "s", True, {'pattern': '^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$'}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_customer_encryption_key_arn = AttrString("CustomerEncryptionKeyArn")
-    attr_definition = AttrReference("Definition")
-    attr_execution_role_arn = AttrString("ExecutionRoleArn")
-    attr_flow_id = AttrString("FlowId")
-    attr_name = AttrString("Name")
-    attr_status = AttrString("Status")
-    attr_version = AttrString("Version")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_customer_encryption_key_arn: AttrString = AttrString("CustomerEncryptionKeyArn")
+    attr_definition: AttrReference = AttrReference("Definition")
+    attr_execution_role_arn: AttrString = AttrString("ExecutionRoleArn")
+    attr_flow_id: AttrString = AttrString("FlowId")
+    attr_name: AttrString = AttrString("Name")
+    attr_status: AttrString = AttrString("Status")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -5211,14 +5211,14 @@ class CfnGuardrail(_CfnResource):
         ("WordPolicyConfig", "word_policy_config", ("p", "WordPolicyConfigProperty"), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_recommendations = AttrList("FailureRecommendations")
-    attr_guardrail_arn = AttrString("GuardrailArn")
-    attr_guardrail_id = AttrString("GuardrailId")
-    attr_status = AttrString("Status")
-    attr_status_reasons = AttrList("StatusReasons")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrString("Version")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_recommendations: AttrList = AttrList("FailureRecommendations")
+    attr_guardrail_arn: AttrString = AttrString("GuardrailArn")
+    attr_guardrail_id: AttrString = AttrString("GuardrailId")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reasons: AttrList = AttrList("StatusReasons")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     automated_reasoning_policy_config: CfnGuardrail.AutomatedReasoningPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
     content_policy_config: CfnGuardrail.ContentPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -5671,7 +5671,7 @@ class CfnGuardrail(_CfnResource):
         self.name = name
         if sensitive_information_policy_config is not None:
             self.sensitive_information_policy_config = sensitive_information_policy_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::Guardrail", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::Guardrail", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topic_policy_config is not None:
             self.topic_policy_config = topic_policy_config
@@ -5694,9 +5694,9 @@ class CfnGuardrailVersion(_CfnResource):
         ("GuardrailIdentifier", "guardrail_identifier", "s", True, {'pattern': '^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$', 'maxLength': 2048}),
     )
 
-    attr_guardrail_arn = AttrString("GuardrailArn")
-    attr_guardrail_id = AttrString("GuardrailId")
-    attr_version = AttrString("Version")
+    attr_guardrail_arn: AttrString = AttrString("GuardrailArn")
+    attr_guardrail_id: AttrString = AttrString("GuardrailId")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -5741,11 +5741,11 @@ class CfnIntelligentPromptRouter(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_prompt_router_arn = AttrString("PromptRouterArn")
-    attr_status = AttrString("Status")
-    attr_type = AttrString("Type")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_prompt_router_arn: AttrString = AttrString("PromptRouterArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_type: AttrString = AttrString("Type")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -5812,7 +5812,7 @@ class CfnIntelligentPromptRouter(_CfnResource):
         self.models = models
         self.prompt_router_name = prompt_router_name
         self.routing_criteria = routing_criteria
-        self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::IntelligentPromptRouter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::IntelligentPromptRouter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5835,12 +5835,12 @@ class CfnKnowledgeBase(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_reasons = AttrList("FailureReasons")
-    attr_knowledge_base_arn = AttrString("KnowledgeBaseArn")
-    attr_knowledge_base_id = AttrString("KnowledgeBaseId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_reasons: AttrList = AttrList("FailureReasons")
+    attr_knowledge_base_arn: AttrString = AttrString("KnowledgeBaseArn")
+    attr_knowledge_base_id: AttrString = AttrString("KnowledgeBaseId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     storage_configuration: CfnKnowledgeBase.StorageConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -6793,7 +6793,7 @@ class CfnKnowledgeBase(_CfnResource):
         self.role_arn = role_arn
         if storage_configuration is not None:
             self.storage_configuration = storage_configuration
-        self.tags = TagManager(TagType.MAP, "AWS::Bedrock::KnowledgeBase", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -6812,7 +6812,7 @@ class CfnKnowledgeBasePolicy(_CfnResource):
         ("PolicyDocument", "policy_document", "j", True, None),
     )
 
-    attr_revision_id = AttrString("RevisionId")
+    attr_revision_id: AttrString = AttrString("RevisionId")
 
     def __init__(
         self,
@@ -6854,11 +6854,11 @@ class CfnPrompt(_CfnResource):
         ("Variants", "variants", ("l", ("p", "PromptVariantProperty")), False, {'minItems': 0, 'maxItems': 3}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrString("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     customer_encryption_key_arn: str | None = None
     default_variant: str | None = None
@@ -7320,7 +7320,7 @@ class CfnPrompt(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Bedrock::Prompt", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::Prompt", tags, tag_property_name="tags")
         self.tags_raw = tags
         if variants is not None:
             self.variants = variants
@@ -7342,15 +7342,15 @@ class CfnPromptVersion(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_customer_encryption_key_arn = AttrString("CustomerEncryptionKeyArn")
-    attr_default_variant = AttrString("DefaultVariant")
-    attr_name = AttrString("Name")
-    attr_prompt_id = AttrString("PromptId")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_variants = AttrReference("Variants")
-    attr_version = AttrString("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_customer_encryption_key_arn: AttrString = AttrString("CustomerEncryptionKeyArn")
+    attr_default_variant: AttrString = AttrString("DefaultVariant")
+    attr_name: AttrString = AttrString("Name")
+    attr_prompt_id: AttrString = AttrString("PromptId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_variants: AttrReference = AttrReference("Variants")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -7774,7 +7774,7 @@ class CfnPromptVersion(_CfnResource):
         if description is not None:
             self.description = description
         self.prompt_arn = prompt_arn
-        self.tags = TagManager(TagType.MAP, "AWS::Bedrock::PromptVersion", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Bedrock::PromptVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7832,12 +7832,12 @@ class CfnRetrievalInstruction(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_transition_status = AttrString("LastTransitionStatus")
-    attr_retrieval_instruction_id = AttrString("RetrievalInstructionId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_transition_status: AttrString = AttrString("LastTransitionStatus")
+    attr_retrieval_instruction_id: AttrString = AttrString("RetrievalInstructionId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     customer_encryption_key_arn: str | None = None
     description: str | None = None
@@ -7896,7 +7896,7 @@ class CfnRetrievalInstruction(_CfnResource):
             self.description = description
         self.instruction = instruction
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::RetrievalInstruction", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::RetrievalInstruction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7916,11 +7916,11 @@ class CfnSession(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_session_arn = AttrString("SessionArn")
-    attr_session_id = AttrString("SessionId")
-    attr_session_status = AttrString("SessionStatus")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_session_arn: AttrString = AttrString("SessionArn")
+    attr_session_id: AttrString = AttrString("SessionId")
+    attr_session_status: AttrString = AttrString("SessionStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_key_arn: str | None = None
     session_metadata: Mapping[str, str] | IResolvable | None = None
@@ -7948,7 +7948,7 @@ class CfnSession(_CfnResource):
             self.encryption_key_arn = encryption_key_arn
         if session_metadata is not None:
             self.session_metadata = session_metadata
-        self.tags = TagManager(TagType.STANDARD, "AWS::Bedrock::Session", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Bedrock::Session", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -86,12 +86,12 @@ class CfnApiKeyCredentialProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_api_key_secret_arn = AttrReference("ApiKeySecretArn")
-    attr_api_key_secret_arn_secret_arn = AttrString("ApiKeySecretArn.SecretArn")
-    attr_api_key_secret_json_key = AttrString("ApiKeySecretJsonKey")
-    attr_created_time = AttrString("CreatedTime")
-    attr_credential_provider_arn = AttrString("CredentialProviderArn")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_api_key_secret_arn: AttrReference = AttrReference("ApiKeySecretArn")
+    attr_api_key_secret_arn_secret_arn: AttrString = AttrString("ApiKeySecretArn.SecretArn")
+    attr_api_key_secret_json_key: AttrString = AttrString("ApiKeySecretJsonKey")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_credential_provider_arn: AttrString = AttrString("CredentialProviderArn")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     api_key: str | None = None
     api_key_secret_config: CfnApiKeyCredentialProvider.SecretReferenceProperty | Mapping[str, Any] | IResolvable | None = None
@@ -162,7 +162,7 @@ class CfnApiKeyCredentialProvider(_CfnResource):
         if api_key_secret_source is not None:
             self.api_key_secret_source = api_key_secret_source
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ApiKeyCredentialProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ApiKeyCredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -188,12 +188,12 @@ class CfnBrowserCustom(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_browser_arn = AttrString("BrowserArn")
-    attr_browser_id = AttrString("BrowserId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_reason = AttrString("FailureReason")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_status = AttrString("Status")
+    attr_browser_arn: AttrString = AttrString("BrowserArn")
+    attr_browser_id: AttrString = AttrString("BrowserId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_reason: AttrString = AttrString("FailureReason")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     browser_signing: CfnBrowserCustom.BrowserSigningProperty | Mapping[str, Any] | IResolvable | None = None
     certificates: Sequence[CfnBrowserCustom.CertificateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -390,7 +390,7 @@ class CfnBrowserCustom(_CfnResource):
         self.network_configuration = network_configuration
         if recording_config is not None:
             self.recording_config = recording_config
-        self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserCustom", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserCustom", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -410,14 +410,14 @@ class CfnBrowserProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_saved_at = AttrString("LastSavedAt")
-    attr_last_saved_browser_id = AttrString("LastSavedBrowserId")
-    attr_last_saved_browser_session_id = AttrString("LastSavedBrowserSessionId")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_profile_arn = AttrString("ProfileArn")
-    attr_profile_id = AttrString("ProfileId")
-    attr_status = AttrString("Status")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_saved_at: AttrString = AttrString("LastSavedAt")
+    attr_last_saved_browser_id: AttrString = AttrString("LastSavedBrowserId")
+    attr_last_saved_browser_session_id: AttrString = AttrString("LastSavedBrowserSessionId")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_profile_arn: AttrString = AttrString("ProfileArn")
+    attr_profile_id: AttrString = AttrString("ProfileId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -443,7 +443,7 @@ class CfnBrowserProfile(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::BrowserProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -465,11 +465,11 @@ class CfnCapacityProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_capacity_provider_id = AttrString("CapacityProviderId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_capacity_provider_id: AttrString = AttrString("CapacityProviderId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -871,7 +871,7 @@ class CfnCapacityProvider(_CfnResource):
             self.description = description
         self.name = name
         self.permissions_configuration = permissions_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::CapacityProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -894,12 +894,12 @@ class CfnCodeInterpreterCustom(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_code_interpreter_arn = AttrString("CodeInterpreterArn")
-    attr_code_interpreter_id = AttrString("CodeInterpreterId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_reason = AttrString("FailureReason")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_status = AttrString("Status")
+    attr_code_interpreter_arn: AttrString = AttrString("CodeInterpreterArn")
+    attr_code_interpreter_id: AttrString = AttrString("CodeInterpreterId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_reason: AttrString = AttrString("FailureReason")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificates: Sequence[CfnCodeInterpreterCustom.CertificateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -1008,7 +1008,7 @@ class CfnCodeInterpreterCustom(_CfnResource):
             self.execution_role_arn = execution_role_arn
         self.name = name
         self.network_configuration = network_configuration
-        self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::CodeInterpreterCustom", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::CodeInterpreterCustom", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1033,15 +1033,15 @@ class CfnConfigurationBundle(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_bundle_arn = AttrString("BundleArn")
-    attr_bundle_id = AttrString("BundleId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_lineage_metadata = AttrReference("LineageMetadata")
-    attr_lineage_metadata_branch_name = AttrString("LineageMetadata.BranchName")
-    attr_lineage_metadata_commit_message = AttrString("LineageMetadata.CommitMessage")
-    attr_lineage_metadata_parent_version_ids = AttrList("LineageMetadata.ParentVersionIds")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version_id = AttrString("VersionId")
+    attr_bundle_arn: AttrString = AttrString("BundleArn")
+    attr_bundle_id: AttrString = AttrString("BundleId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_lineage_metadata: AttrReference = AttrReference("LineageMetadata")
+    attr_lineage_metadata_branch_name: AttrString = AttrString("LineageMetadata.BranchName")
+    attr_lineage_metadata_commit_message: AttrString = AttrString("LineageMetadata.CommitMessage")
+    attr_lineage_metadata_parent_version_ids: AttrList = AttrList("LineageMetadata.ParentVersionIds")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version_id: AttrString = AttrString("VersionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     branch_name: str | None = None
     commit_message: str | None = None
@@ -1150,7 +1150,7 @@ class CfnConfigurationBundle(_CfnResource):
             self.description = description
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConfigurationBundle", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConfigurationBundle", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1173,12 +1173,12 @@ class CfnConsentPortal(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_consent_portal_arn = AttrString("ConsentPortalArn")
-    attr_consent_portal_id = AttrString("ConsentPortalId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_portal_url = AttrString("PortalUrl")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_consent_portal_arn: AttrString = AttrString("ConsentPortalArn")
+    attr_consent_portal_id: AttrString = AttrString("ConsentPortalId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_portal_url: AttrString = AttrString("PortalUrl")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1254,7 +1254,7 @@ class CfnConsentPortal(_CfnResource):
         self.idp_config = idp_config
         self.name = name
         self.sources = sources
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConsentPortal", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::ConsentPortal", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1277,12 +1277,12 @@ class CfnDataset(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_dataset_arn = AttrString("DatasetArn")
-    attr_dataset_id = AttrString("DatasetId")
-    attr_example_count = AttrNumber("ExampleCount")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_dataset_arn: AttrString = AttrString("DatasetArn")
+    attr_dataset_id: AttrString = AttrString("DatasetId")
+    attr_example_count: AttrNumber = AttrNumber("ExampleCount")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     kms_key_arn: str | None = None
@@ -1372,7 +1372,7 @@ class CfnDataset(_CfnResource):
         self.schema_type = schema_type
         if source is not None:
             self.source = source
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Dataset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1395,13 +1395,13 @@ class CfnEvaluator(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_evaluator_arn = AttrString("EvaluatorArn")
-    attr_evaluator_id = AttrString("EvaluatorId")
-    attr_evaluator_type = AttrString("EvaluatorType")
-    attr_provider = AttrString("Provider")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_evaluator_arn: AttrString = AttrString("EvaluatorArn")
+    attr_evaluator_id: AttrString = AttrString("EvaluatorId")
+    attr_evaluator_type: AttrString = AttrString("EvaluatorType")
+    attr_provider: AttrString = AttrString("Provider")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     kms_key_arn: str | None = None
@@ -1750,7 +1750,7 @@ class CfnEvaluator(_CfnResource):
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
         self.level = level
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Evaluator", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Evaluator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1780,16 +1780,16 @@ class CfnGateway(_CfnResource):
         ("WafConfiguration", "waf_configuration", ("p", "WafConfigurationProperty"), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_gateway_arn = AttrString("GatewayArn")
-    attr_gateway_identifier = AttrString("GatewayIdentifier")
-    attr_gateway_url = AttrString("GatewayUrl")
-    attr_status = AttrString("Status")
-    attr_status_reasons = AttrList("StatusReasons")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_web_acl_arn = AttrString("WebAclArn")
-    attr_workload_identity_details = AttrReference("WorkloadIdentityDetails")
-    attr_workload_identity_details_workload_identity_arn = AttrString("WorkloadIdentityDetails.WorkloadIdentityArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_gateway_arn: AttrString = AttrString("GatewayArn")
+    attr_gateway_identifier: AttrString = AttrString("GatewayIdentifier")
+    attr_gateway_url: AttrString = AttrString("GatewayUrl")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reasons: AttrList = AttrList("StatusReasons")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_web_acl_arn: AttrString = AttrString("WebAclArn")
+    attr_workload_identity_details: AttrReference = AttrReference("WorkloadIdentityDetails")
+    attr_workload_identity_details_workload_identity_arn: AttrString = AttrString("WorkloadIdentityDetails.WorkloadIdentityArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authorizer_configuration: CfnGateway.AuthorizerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -2267,7 +2267,7 @@ class CfnGateway(_CfnResource):
         if protocol_type is not None:
             self.protocol_type = protocol_type
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Gateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Gateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if waf_configuration is not None:
             self.waf_configuration = waf_configuration
@@ -2291,9 +2291,9 @@ class CfnGatewayRateLimit(_CfnResource):
         ("RateLimitId", "rate_limit_id", "s", False, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9\\-_\\.]{0,62}[a-zA-Z0-9]$', 'minLength': 2, 'maxLength': 64}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     gateway_identifier: str | None = None
@@ -2394,13 +2394,13 @@ class CfnGatewayRule(_CfnResource):
         ("Priority", "priority", "n", True, {'minimum': 1, 'maximum': 1000000}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_gateway_arn = AttrString("GatewayArn")
-    attr_rule_id = AttrString("RuleId")
-    attr_status = AttrString("Status")
-    attr_system = AttrReference("System")
-    attr_system_managed_by = AttrString("System.ManagedBy")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_gateway_arn: AttrString = AttrString("GatewayArn")
+    attr_rule_id: AttrString = AttrString("RuleId")
+    attr_status: AttrString = AttrString("Status")
+    attr_system: AttrReference = AttrReference("System")
+    attr_system_managed_by: AttrString = AttrString("System.ManagedBy")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     conditions: Sequence[CfnGatewayRule.ConditionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -2760,16 +2760,16 @@ class CfnGatewayTarget(_CfnResource):
         ("TargetConfiguration", "target_configuration", ("p", "TargetConfigurationProperty"), True, None),
     )
 
-    attr_authorization_data = AttrString("AuthorizationData")
-    attr_created_at = AttrString("CreatedAt")
-    attr_gateway_arn = AttrString("GatewayArn")
-    attr_last_synchronized_at = AttrString("LastSynchronizedAt")
-    attr_private_endpoint_managed_resources = AttrReference("PrivateEndpointManagedResources")
-    attr_protocol_type = AttrString("ProtocolType")
-    attr_status = AttrString("Status")
-    attr_status_reasons = AttrList("StatusReasons")
-    attr_target_id = AttrString("TargetId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_authorization_data: AttrString = AttrString("AuthorizationData")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_gateway_arn: AttrString = AttrString("GatewayArn")
+    attr_last_synchronized_at: AttrString = AttrString("LastSynchronizedAt")
+    attr_private_endpoint_managed_resources: AttrReference = AttrReference("PrivateEndpointManagedResources")
+    attr_protocol_type: AttrString = AttrString("ProtocolType")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reasons: AttrList = AttrList("StatusReasons")
+    attr_target_id: AttrString = AttrString("TargetId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     credential_provider_configurations: Sequence[CfnGatewayTarget.CredentialProviderConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -3790,16 +3790,16 @@ class CfnHarness(_CfnResource):
         ("Truncation", "truncation", ("p", "HarnessTruncationConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_environment_agent_core_runtime_environment_agent_runtime_arn = AttrString("Environment.AgentCoreRuntimeEnvironment.AgentRuntimeArn")
-    attr_environment_agent_core_runtime_environment_agent_runtime_id = AttrString("Environment.AgentCoreRuntimeEnvironment.AgentRuntimeId")
-    attr_environment_agent_core_runtime_environment_agent_runtime_name = AttrString("Environment.AgentCoreRuntimeEnvironment.AgentRuntimeName")
-    attr_harness_id = AttrString("HarnessId")
-    attr_memory_managed_memory_configuration_arn = AttrString("Memory.ManagedMemoryConfiguration.Arn")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrString("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_environment_agent_core_runtime_environment_agent_runtime_arn: AttrString = AttrString("Environment.AgentCoreRuntimeEnvironment.AgentRuntimeArn")
+    attr_environment_agent_core_runtime_environment_agent_runtime_id: AttrString = AttrString("Environment.AgentCoreRuntimeEnvironment.AgentRuntimeId")
+    attr_environment_agent_core_runtime_environment_agent_runtime_name: AttrString = AttrString("Environment.AgentCoreRuntimeEnvironment.AgentRuntimeName")
+    attr_harness_id: AttrString = AttrString("HarnessId")
+    attr_memory_managed_memory_configuration_arn: AttrString = AttrString("Memory.ManagedMemoryConfiguration.Arn")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allowed_tools: Sequence[str] | IResolvable | None = None
     authorizer_configuration: CfnHarness.AuthorizerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -5111,7 +5111,7 @@ class CfnHarness(_CfnResource):
             self.skills = skills
         if system_prompt is not None:
             self.system_prompt = system_prompt
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Harness", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::Harness", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_seconds is not None:
             self.timeout_seconds = timeout_seconds
@@ -5139,12 +5139,12 @@ class CfnHarnessEndpoint(_CfnResource):
         ("TargetVersion", "target_version", "s", False, {'pattern': '^([1-9][0-9]{0,4})$', 'minLength': 1, 'maxLength': 5}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_harness_name = AttrString("HarnessName")
-    attr_live_version = AttrString("LiveVersion")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_harness_name: AttrString = AttrString("HarnessName")
+    attr_live_version: AttrString = AttrString("LiveVersion")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     target_version: str | None = None
@@ -5176,7 +5176,7 @@ class CfnHarnessEndpoint(_CfnResource):
             self.description = description
         self.endpoint_name = endpoint_name
         self.harness_id = harness_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::HarnessEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::HarnessEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_version is not None:
             self.target_version = target_version
@@ -5205,12 +5205,12 @@ class CfnMemory(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_reason = AttrString("FailureReason")
-    attr_memory_arn = AttrString("MemoryArn")
-    attr_memory_id = AttrString("MemoryId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_reason: AttrString = AttrString("FailureReason")
+    attr_memory_arn: AttrString = AttrString("MemoryArn")
+    attr_memory_id: AttrString = AttrString("MemoryId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     encryption_key_arn: str | None = None
@@ -6228,7 +6228,7 @@ class CfnMemory(_CfnResource):
             self.namespace_keys = namespace_keys
         if stream_delivery_resources is not None:
             self.stream_delivery_resources = stream_delivery_resources
-        self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Memory", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Memory", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -6249,18 +6249,18 @@ class CfnOAuth2CredentialProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_callback_url = AttrString("CallbackUrl")
-    attr_client_secret_arn = AttrReference("ClientSecretArn")
-    attr_client_secret_arn_secret_arn = AttrString("ClientSecretArn.SecretArn")
-    attr_client_secret_json_key = AttrString("ClientSecretJsonKey")
-    attr_client_secret_source = AttrString("ClientSecretSource")
-    attr_created_time = AttrString("CreatedTime")
-    attr_credential_provider_arn = AttrString("CredentialProviderArn")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_oauth2_provider_config_output = AttrReference("Oauth2ProviderConfigOutput")
-    attr_oauth2_provider_config_output_client_authentication_method = AttrString("Oauth2ProviderConfigOutput.ClientAuthenticationMethod")
-    attr_oauth2_provider_config_output_client_id = AttrString("Oauth2ProviderConfigOutput.ClientId")
-    attr_status = AttrString("Status")
+    attr_callback_url: AttrString = AttrString("CallbackUrl")
+    attr_client_secret_arn: AttrReference = AttrReference("ClientSecretArn")
+    attr_client_secret_arn_secret_arn: AttrString = AttrString("ClientSecretArn.SecretArn")
+    attr_client_secret_json_key: AttrString = AttrString("ClientSecretJsonKey")
+    attr_client_secret_source: AttrString = AttrString("ClientSecretSource")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_credential_provider_arn: AttrString = AttrString("CredentialProviderArn")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_oauth2_provider_config_output: AttrReference = AttrReference("Oauth2ProviderConfigOutput")
+    attr_oauth2_provider_config_output_client_authentication_method: AttrString = AttrString("Oauth2ProviderConfigOutput.ClientAuthenticationMethod")
+    attr_oauth2_provider_config_output_client_id: AttrString = AttrString("Oauth2ProviderConfigOutput.ClientId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     oauth2_provider_config_input: CfnOAuth2CredentialProvider.Oauth2ProviderConfigInputProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -6877,7 +6877,7 @@ class CfnOAuth2CredentialProvider(_CfnResource):
         self.name = name
         if oauth2_provider_config_input is not None:
             self.oauth2_provider_config_input = oauth2_provider_config_input
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OAuth2CredentialProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OAuth2CredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -6905,11 +6905,11 @@ class CfnOnlineEvaluationConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_online_evaluation_config_arn = AttrString("OnlineEvaluationConfigArn")
-    attr_online_evaluation_config_id = AttrString("OnlineEvaluationConfigId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_online_evaluation_config_arn: AttrString = AttrString("OnlineEvaluationConfigArn")
+    attr_online_evaluation_config_id: AttrString = AttrString("OnlineEvaluationConfigId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     clustering_config: CfnOnlineEvaluationConfig.ClusteringConfigProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -7191,7 +7191,7 @@ class CfnOnlineEvaluationConfig(_CfnResource):
         if output_config is not None:
             self.output_config = output_config
         self.rule = rule
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OnlineEvaluationConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::OnlineEvaluationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7214,12 +7214,12 @@ class CfnPaymentConnector(_CfnResource):
         ("ProvisionMode", "provision_mode", "s", False, {'enum': ('MANUAL', 'QUICK_CREATE')}),
     )
 
-    attr_authorization_url = AttrString("AuthorizationUrl")
-    attr_connector_created_at = AttrString("ConnectorCreatedAt")
-    attr_connector_last_updated_at = AttrString("ConnectorLastUpdatedAt")
-    attr_connector_status = AttrString("ConnectorStatus")
-    attr_payment_connector_arn = AttrString("PaymentConnectorArn")
-    attr_payment_connector_id = AttrString("PaymentConnectorId")
+    attr_authorization_url: AttrString = AttrString("AuthorizationUrl")
+    attr_connector_created_at: AttrString = AttrString("ConnectorCreatedAt")
+    attr_connector_last_updated_at: AttrString = AttrString("ConnectorLastUpdatedAt")
+    attr_connector_status: AttrString = AttrString("ConnectorStatus")
+    attr_payment_connector_arn: AttrString = AttrString("PaymentConnectorArn")
+    attr_payment_connector_id: AttrString = AttrString("PaymentConnectorId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     credential_provider_configurations: Sequence[CfnPaymentConnector.CredentialsProviderConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -7313,10 +7313,10 @@ class CfnPaymentCredentialProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_time = AttrString("CreatedTime")
-    attr_credential_provider_arn = AttrString("CredentialProviderArn")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_provider_configuration_output = AttrReference("ProviderConfigurationOutput")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_credential_provider_arn: AttrString = AttrString("CredentialProviderArn")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_provider_configuration_output: AttrReference = AttrReference("ProviderConfigurationOutput")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     provider_configuration_input: CfnPaymentCredentialProvider.PaymentProviderConfigurationInputProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -7560,7 +7560,7 @@ class CfnPaymentCredentialProvider(_CfnResource):
         self.name = name
         if provider_configuration_input is not None:
             self.provider_configuration_input = provider_configuration_input
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentCredentialProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentCredentialProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7583,13 +7583,13 @@ class CfnPaymentManager(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_payment_manager_arn = AttrString("PaymentManagerArn")
-    attr_payment_manager_id = AttrString("PaymentManagerId")
-    attr_status = AttrString("Status")
-    attr_workload_identity_details = AttrReference("WorkloadIdentityDetails")
-    attr_workload_identity_details_workload_identity_arn = AttrString("WorkloadIdentityDetails.WorkloadIdentityArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_payment_manager_arn: AttrString = AttrString("PaymentManagerArn")
+    attr_payment_manager_id: AttrString = AttrString("PaymentManagerId")
+    attr_status: AttrString = AttrString("Status")
+    attr_workload_identity_details: AttrReference = AttrReference("WorkloadIdentityDetails")
+    attr_workload_identity_details_workload_identity_arn: AttrString = AttrString("WorkloadIdentityDetails.WorkloadIdentityArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authorizer_configuration: CfnPaymentManager.AuthorizerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -7746,7 +7746,7 @@ class CfnPaymentManager(_CfnResource):
             self.description = description
         self.name = name
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentManager", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PaymentManager", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7769,12 +7769,12 @@ class CfnPolicy(_CfnResource):
         ("ValidationMode", "validation_mode", "s", False, {'enum': ('FAIL_ON_ANY_FINDINGS', 'IGNORE_ALL_FINDINGS')}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_policy_arn = AttrString("PolicyArn")
-    attr_policy_id = AttrString("PolicyId")
-    attr_status = AttrString("Status")
-    attr_status_reasons = AttrList("StatusReasons")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_policy_arn: AttrString = AttrString("PolicyArn")
+    attr_policy_id: AttrString = AttrString("PolicyId")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reasons: AttrList = AttrList("StatusReasons")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     enforcement_mode: str | None = None
@@ -7884,12 +7884,12 @@ class CfnPolicyEngine(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_policy_engine_arn = AttrString("PolicyEngineArn")
-    attr_policy_engine_id = AttrString("PolicyEngineId")
-    attr_status = AttrString("Status")
-    attr_status_reasons = AttrList("StatusReasons")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_policy_engine_arn: AttrString = AttrString("PolicyEngineArn")
+    attr_policy_engine_id: AttrString = AttrString("PolicyEngineId")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reasons: AttrList = AttrList("StatusReasons")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     encryption_key_arn: str | None = None
@@ -7920,7 +7920,7 @@ class CfnPolicyEngine(_CfnResource):
         if encryption_key_arn is not None:
             self.encryption_key_arn = encryption_key_arn
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PolicyEngine", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::PolicyEngine", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7987,15 +7987,15 @@ class CfnRuntime(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_agent_runtime_arn = AttrString("AgentRuntimeArn")
-    attr_agent_runtime_id = AttrString("AgentRuntimeId")
-    attr_agent_runtime_version = AttrString("AgentRuntimeVersion")
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_reason = AttrString("FailureReason")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_status = AttrString("Status")
-    attr_workload_identity_details = AttrReference("WorkloadIdentityDetails")
-    attr_workload_identity_details_workload_identity_arn = AttrString("WorkloadIdentityDetails.WorkloadIdentityArn")
+    attr_agent_runtime_arn: AttrString = AttrString("AgentRuntimeArn")
+    attr_agent_runtime_id: AttrString = AttrString("AgentRuntimeId")
+    attr_agent_runtime_version: AttrString = AttrString("AgentRuntimeVersion")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_reason: AttrString = AttrString("FailureReason")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_status: AttrString = AttrString("Status")
+    attr_workload_identity_details: AttrReference = AttrReference("WorkloadIdentityDetails")
+    attr_workload_identity_details_workload_identity_arn: AttrString = AttrString("WorkloadIdentityDetails.WorkloadIdentityArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authorizer_configuration: CfnRuntime.AuthorizerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     capacity_provider_configuration: CfnRuntime.CapacityProviderConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -8603,7 +8603,7 @@ class CfnRuntime(_CfnResource):
         if request_header_configuration is not None:
             self.request_header_configuration = request_header_configuration
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Runtime", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::Runtime", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8625,15 +8625,15 @@ class CfnRuntimeEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_agent_runtime_arn = AttrString("AgentRuntimeArn")
-    attr_agent_runtime_endpoint_arn = AttrString("AgentRuntimeEndpointArn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_reason = AttrString("FailureReason")
-    attr_id = AttrString("Id")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_live_version = AttrString("LiveVersion")
-    attr_status = AttrString("Status")
-    attr_target_version = AttrString("TargetVersion")
+    attr_agent_runtime_arn: AttrString = AttrString("AgentRuntimeArn")
+    attr_agent_runtime_endpoint_arn: AttrString = AttrString("AgentRuntimeEndpointArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_reason: AttrString = AttrString("FailureReason")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_live_version: AttrString = AttrString("LiveVersion")
+    attr_status: AttrString = AttrString("Status")
+    attr_target_version: AttrString = AttrString("TargetVersion")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     agent_runtime_version: str | None = None
     description: str | None = None
@@ -8667,7 +8667,7 @@ class CfnRuntimeEndpoint(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::BedrockAgentCore::RuntimeEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::BedrockAgentCore::RuntimeEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8687,9 +8687,9 @@ class CfnWorkloadIdentity(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_time = AttrNumber("CreatedTime")
-    attr_last_updated_time = AttrNumber("LastUpdatedTime")
-    attr_workload_identity_arn = AttrString("WorkloadIdentityArn")
+    attr_created_time: AttrNumber = AttrNumber("CreatedTime")
+    attr_last_updated_time: AttrNumber = AttrNumber("LastUpdatedTime")
+    attr_workload_identity_arn: AttrString = AttrString("WorkloadIdentityArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allowed_resource_oauth2_return_urls: Sequence[str] | IResolvable | None = None
 
@@ -8715,7 +8715,7 @@ class CfnWorkloadIdentity(_CfnResource):
         if allowed_resource_oauth2_return_urls is not None:
             self.allowed_resource_oauth2_return_urls = allowed_resource_oauth2_return_urls
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::WorkloadIdentity", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockAgentCore::WorkloadIdentity", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

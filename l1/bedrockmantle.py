@@ -31,9 +31,9 @@ class CfnProject(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -53,7 +53,7 @@ class CfnProject(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::BedrockMantle::Project")
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::BedrockMantle::Project", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BedrockMantle::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

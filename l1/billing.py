@@ -34,11 +34,11 @@ class CfnBillingView(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_billing_view_type = AttrString("BillingViewType")
-    attr_created_at = AttrNumber("CreatedAt")
-    attr_owner_account_id = AttrString("OwnerAccountId")
-    attr_updated_at = AttrNumber("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_billing_view_type: AttrString = AttrString("BillingViewType")
+    attr_created_at: AttrNumber = AttrNumber("CreatedAt")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
+    attr_updated_at: AttrNumber = AttrNumber("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_filter_expression: CfnBillingView.DataFilterExpressionProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -151,7 +151,7 @@ class CfnBillingView(_CfnResource):
             self.description = description
         self.name = name
         self.source_views = source_views
-        self.tags = TagManager(TagType.STANDARD, "AWS::Billing::BillingView", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Billing::BillingView", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

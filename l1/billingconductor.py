@@ -41,12 +41,12 @@ class CfnBillingGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrNumber("CreationTime")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
-    attr_size = AttrNumber("Size")
-    attr_status = AttrString("Status")
-    attr_status_reason = AttrString("StatusReason")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrNumber = AttrNumber("CreationTime")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
+    attr_size: AttrNumber = AttrNumber("Size")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reason: AttrString = AttrString("StatusReason")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     primary_account_id: str | None = None
@@ -121,7 +121,7 @@ class CfnBillingGroup(_CfnResource):
         self.name = name
         if primary_account_id is not None:
             self.primary_account_id = primary_account_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::BillingGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::BillingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -147,12 +147,12 @@ class CfnCustomLineItem(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_association_size = AttrNumber("AssociationSize")
-    attr_creation_time = AttrNumber("CreationTime")
-    attr_currency_code = AttrString("CurrencyCode")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
-    attr_product_code = AttrString("ProductCode")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_association_size: AttrNumber = AttrNumber("AssociationSize")
+    attr_creation_time: AttrNumber = AttrNumber("CreationTime")
+    attr_currency_code: AttrString = AttrString("CurrencyCode")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
+    attr_product_code: AttrString = AttrString("ProductCode")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     account_id: str | None = None
     billing_period_range: CfnCustomLineItem.BillingPeriodRangeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -326,7 +326,7 @@ class CfnCustomLineItem(_CfnResource):
         self.name = name
         if presentation_details is not None:
             self.presentation_details = presentation_details
-        self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::CustomLineItem", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::CustomLineItem", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -347,10 +347,10 @@ class CfnPricingPlan(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrNumber("CreationTime")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
-    attr_size = AttrNumber("Size")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrNumber = AttrNumber("CreationTime")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
+    attr_size: AttrNumber = AttrNumber("Size")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     pricing_rule_arns: Sequence[str] | IResolvable | None = None
@@ -381,7 +381,7 @@ class CfnPricingPlan(_CfnResource):
         self.name = name
         if pricing_rule_arns is not None:
             self.pricing_rule_arns = pricing_rule_arns
-        self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingPlan", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -409,10 +409,10 @@ class CfnPricingRule(_CfnResource):
         ("UsageType", "usage_type", "s", False, {'pattern': '^\\S+$', 'minLength': 1, 'maxLength': 256}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_associated_pricing_plan_count = AttrNumber("AssociatedPricingPlanCount")
-    attr_creation_time = AttrNumber("CreationTime")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_associated_pricing_plan_count: AttrNumber = AttrNumber("AssociatedPricingPlanCount")
+    attr_creation_time: AttrNumber = AttrNumber("CreationTime")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     billing_entity: str | None = None
     description: str | None = None
@@ -526,7 +526,7 @@ class CfnPricingRule(_CfnResource):
         self.scope = scope
         if service is not None:
             self.service = service
-        self.tags = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::BillingConductor::PricingRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tiering is not None:
             self.tiering = tiering

@@ -33,11 +33,11 @@ class CfnSpendingLimit(_CfnResource):
         ("TimePeriod", "time_period", ("p", "TimePeriodProperty"), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_queued_spend = AttrString("QueuedSpend")
-    attr_spending_limit_arn = AttrString("SpendingLimitArn")
-    attr_total_spend = AttrString("TotalSpend")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_queued_spend: AttrString = AttrString("QueuedSpend")
+    attr_spending_limit_arn: AttrString = AttrString("SpendingLimitArn")
+    attr_total_spend: AttrString = AttrString("TotalSpend")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     time_period: CfnSpendingLimit.TimePeriodProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -83,7 +83,7 @@ class CfnSpendingLimit(_CfnResource):
         super().__init__(scope, id, type="AWS::Braket::SpendingLimit")
         self.device_arn = device_arn
         self.spending_limit = spending_limit
-        self.tags = TagManager(TagType.STANDARD, "AWS::Braket::SpendingLimit", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Braket::SpendingLimit", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_period is not None:
             self.time_period = time_period

@@ -34,7 +34,7 @@ class CfnBudget(_CfnResource):
         ("ResourceTags", "resource_tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     notifications_with_subscribers: Sequence[CfnBudget.NotificationWithSubscribersProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -407,7 +407,7 @@ class CfnBudget(_CfnResource):
         self.budget = budget
         if notifications_with_subscribers is not None:
             self.notifications_with_subscribers = notifications_with_subscribers
-        self.tags = TagManager(TagType.STANDARD, "AWS::Budgets::Budget", resource_tags, tag_property_name="resource_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Budgets::Budget", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -433,7 +433,7 @@ class CfnBudgetsAction(_CfnResource):
         ("Subscribers", "subscribers", ("l", ("p", "SubscriberProperty")), True, {'minItems': 1, 'maxItems': 11}),
     )
 
-    attr_action_id = AttrString("ActionId")
+    attr_action_id: AttrString = AttrString("ActionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     approval_model: str | None = None
 
@@ -621,7 +621,7 @@ class CfnBudgetsAction(_CfnResource):
         self.definition = definition
         self.execution_role_arn = execution_role_arn
         self.notification_type = notification_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Budgets::BudgetsAction", resource_tags, tag_property_name="resource_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Budgets::BudgetsAction", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
         self.subscribers = subscribers
 

@@ -46,8 +46,8 @@ class CfnCase(_CfnResource):
         ("Title", "title", "s", True, {'maxLength': 4100}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_case_id = AttrString("CaseId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_case_id: AttrString = AttrString("CaseId")
 
     def __init__(
         self,
@@ -74,7 +74,7 @@ class CfnCase(_CfnResource):
         super().__init__(scope, id, type="AWS::Cases::Case")
         self.customer_id = customer_id
         self.domain_id = domain_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Case", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Case", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_id = template_id
         self.title = title
@@ -98,10 +98,10 @@ class CfnCaseRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_case_rule_arn = AttrString("CaseRuleArn")
-    attr_case_rule_id = AttrString("CaseRuleId")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_case_rule_arn: AttrString = AttrString("CaseRuleArn")
+    attr_case_rule_id: AttrString = AttrString("CaseRuleId")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     domain_id: str | None = None
@@ -274,7 +274,7 @@ class CfnCaseRule(_CfnResource):
             self.domain_id = domain_id
         self.name = name
         self.rule = rule
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cases::CaseRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::CaseRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -293,10 +293,10 @@ class CfnDomain(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_time = AttrString("CreatedTime")
-    attr_domain_arn = AttrString("DomainArn")
-    attr_domain_id = AttrString("DomainId")
-    attr_domain_status = AttrString("DomainStatus")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_domain_arn: AttrString = AttrString("DomainArn")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_domain_status: AttrString = AttrString("DomainStatus")
 
     def __init__(
         self,
@@ -316,7 +316,7 @@ class CfnDomain(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Cases::Domain")
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Domain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -339,11 +339,11 @@ class CfnField(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('Text', 'Number', 'Boolean', 'DateTime', 'SingleSelect', 'Url', 'User')}),
     )
 
-    attr_created_time = AttrString("CreatedTime")
-    attr_field_arn = AttrString("FieldArn")
-    attr_field_id = AttrString("FieldId")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_namespace = AttrString("Namespace")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_field_arn: AttrString = AttrString("FieldArn")
+    attr_field_id: AttrString = AttrString("FieldId")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_namespace: AttrString = AttrString("Namespace")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attributes: CfnField.FieldAttributesProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -413,7 +413,7 @@ class CfnField(_CfnResource):
         if domain_id is not None:
             self.domain_id = domain_id
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Field", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Field", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -435,10 +435,10 @@ class CfnLayout(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_layout_arn = AttrString("LayoutArn")
-    attr_layout_id = AttrString("LayoutId")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_layout_arn: AttrString = AttrString("LayoutArn")
+    attr_layout_id: AttrString = AttrString("LayoutId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     domain_id: str | None = None
 
@@ -569,7 +569,7 @@ class CfnLayout(_CfnResource):
         if domain_id is not None:
             self.domain_id = domain_id
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Layout", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Layout", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -591,8 +591,8 @@ class CfnRelatedItem(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('Contact', 'Comment', 'File', 'Sla', 'ConnectCase', 'Custom')}),
     )
 
-    attr_related_item_arn = AttrString("RelatedItemArn")
-    attr_related_item_id = AttrString("RelatedItemId")
+    attr_related_item_arn: AttrString = AttrString("RelatedItemArn")
+    attr_related_item_id: AttrString = AttrString("RelatedItemId")
 
     class CommentContentProperty(CfnPropertyType):
         """Represents a comment."""
@@ -655,7 +655,7 @@ class CfnRelatedItem(_CfnResource):
         self.case_id = case_id
         self.content = content
         self.domain_id = domain_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cases::RelatedItem", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::RelatedItem", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -681,10 +681,10 @@ class CfnTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_template_arn = AttrString("TemplateArn")
-    attr_template_id = AttrString("TemplateId")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_template_arn: AttrString = AttrString("TemplateArn")
+    attr_template_id: AttrString = AttrString("TemplateId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     domain_id: str | None = None
@@ -786,7 +786,7 @@ class CfnTemplate(_CfnResource):
             self.rules = rules
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cases::Template", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cases::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

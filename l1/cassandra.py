@@ -87,7 +87,7 @@ class CfnKeyspace(_CfnResource):
             self.keyspace_name = keyspace_name
         if replication_specification is not None:
             self.replication_specification = replication_specification
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cassandra::Keyspace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cassandra::Keyspace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -442,7 +442,7 @@ class CfnTable(_CfnResource):
             self.replica_specifications = replica_specifications
         if table_name is not None:
             self.table_name = table_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cassandra::Table", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cassandra::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
         if warm_throughput is not None:
             self.warm_throughput = warm_throughput
@@ -464,11 +464,11 @@ class CfnType(_CfnResource):
         ("TypeName", "type_name", "s", True, None),
     )
 
-    attr_direct_parent_types = AttrList("DirectParentTypes")
-    attr_direct_referring_tables = AttrList("DirectReferringTables")
-    attr_keyspace_arn = AttrString("KeyspaceArn")
-    attr_last_modified_timestamp = AttrNumber("LastModifiedTimestamp")
-    attr_max_nesting_depth = AttrNumber("MaxNestingDepth")
+    attr_direct_parent_types: AttrList = AttrList("DirectParentTypes")
+    attr_direct_referring_tables: AttrList = AttrList("DirectReferringTables")
+    attr_keyspace_arn: AttrString = AttrString("KeyspaceArn")
+    attr_last_modified_timestamp: AttrNumber = AttrNumber("LastModifiedTimestamp")
+    attr_max_nesting_depth: AttrNumber = AttrNumber("MaxNestingDepth")
 
     class FieldProperty(CfnPropertyType):
         """A property type of AWS::Cassandra::Type."""

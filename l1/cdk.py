@@ -31,7 +31,7 @@ class CfnMetadata(_CfnResource):
         ("Modules", "modules", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     analytics: str | None = None
     modules: str | None = None

@@ -38,11 +38,11 @@ class CfnAnomalyMonitor(_CfnResource):
         ("ResourceTags", "resource_tags", "j", False, None),
     )
 
-    attr_creation_date = AttrString("CreationDate")
-    attr_dimensional_value_count = AttrNumber("DimensionalValueCount")
-    attr_last_evaluated_date = AttrString("LastEvaluatedDate")
-    attr_last_updated_date = AttrString("LastUpdatedDate")
-    attr_monitor_arn = AttrString("MonitorArn")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_dimensional_value_count: AttrNumber = AttrNumber("DimensionalValueCount")
+    attr_last_evaluated_date: AttrString = AttrString("LastEvaluatedDate")
+    attr_last_updated_date: AttrString = AttrString("LastUpdatedDate")
+    attr_monitor_arn: AttrString = AttrString("MonitorArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     monitor_dimension: str | None = None
     monitor_specification: str | None = None
@@ -95,7 +95,7 @@ class CfnAnomalyMonitor(_CfnResource):
         if monitor_specification is not None:
             self.monitor_specification = monitor_specification
         self.monitor_type = monitor_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::CE::AnomalyMonitor", resource_tags, tag_property_name="resource_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CE::AnomalyMonitor", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -119,8 +119,8 @@ class CfnAnomalySubscription(_CfnResource):
         ("ThresholdExpression", "threshold_expression", "s", False, None),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_subscription_arn = AttrString("SubscriptionArn")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_subscription_arn: AttrString = AttrString("SubscriptionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     threshold: int | float | None = None
     threshold_expression: str | None = None
@@ -195,7 +195,7 @@ class CfnAnomalySubscription(_CfnResource):
         super().__init__(scope, id, type="AWS::CE::AnomalySubscription")
         self.frequency = frequency
         self.monitor_arn_list = monitor_arn_list
-        self.tags = TagManager(TagType.STANDARD, "AWS::CE::AnomalySubscription", resource_tags, tag_property_name="resource_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CE::AnomalySubscription", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
         self.subscribers = subscribers
         self.subscription_name = subscription_name
@@ -224,8 +224,8 @@ class CfnCostCategory(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_effective_start = AttrString("EffectiveStart")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_effective_start: AttrString = AttrString("EffectiveStart")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_value: str | None = None
     split_charge_rules: str | None = None
@@ -281,7 +281,7 @@ class CfnCostCategory(_CfnResource):
         self.rules = rules
         if split_charge_rules is not None:
             self.split_charge_rules = split_charge_rules
-        self.tags = TagManager(TagType.STANDARD, "AWS::CE::CostCategory", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CE::CostCategory", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -38,7 +38,7 @@ class CfnAccount(_CfnResource):
         ("ExpiryEventsConfiguration", "expiry_events_configuration", ("p", "ExpiryEventsConfigurationProperty"), True, None),
     )
 
-    attr_account_id = AttrString("AccountId")
+    attr_account_id: AttrString = AttrString("AccountId")
 
     class ExpiryEventsConfigurationProperty(CfnPropertyType):
         """A property type of AWS::CertificateManager::Account."""
@@ -91,7 +91,7 @@ class CfnAcmeDomainValidation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     class DnsPrevalidationOptionsProperty(CfnPropertyType):
         """DNS-based prevalidation options for the domain validation."""
@@ -212,7 +212,7 @@ class CfnAcmeDomainValidation(_CfnResource):
         self.acme_endpoint_arn = acme_endpoint_arn
         self.domain_name = domain_name
         self.prevalidation_options = prevalidation_options
-        self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeDomainValidation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeDomainValidation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -234,8 +234,8 @@ class CfnAcmeEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_acme_endpoint_arn = AttrString("AcmeEndpointArn")
-    attr_endpoint_url = AttrString("EndpointUrl")
+    attr_acme_endpoint_arn: AttrString = AttrString("AcmeEndpointArn")
+    attr_endpoint_url: AttrString = AttrString("EndpointUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     contact: str | None = None
@@ -339,7 +339,7 @@ class CfnAcmeEndpoint(_CfnResource):
             self.certificate_tags = certificate_tags
         if contact is not None:
             self.contact = contact
-        self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -360,7 +360,7 @@ class CfnAcmeExternalAccountBinding(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_acme_external_account_binding_arn = AttrString("AcmeExternalAccountBindingArn")
+    attr_acme_external_account_binding_arn: AttrString = AttrString("AcmeExternalAccountBindingArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     expiration: CfnAcmeExternalAccountBinding.ExpirationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -446,7 +446,7 @@ class CfnAcmeExternalAccountBinding(_CfnResource):
         if expiration is not None:
             self.expiration = expiration
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeExternalAccountBinding", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::AcmeExternalAccountBinding", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -473,7 +473,7 @@ class CfnCertificate(_CfnResource):
         ("ValidationMethod", "validation_method", "s", False, None),
     )
 
-    attr_certificate_arn = AttrString("CertificateArn")
+    attr_certificate_arn: AttrString = AttrString("CertificateArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_authority_arn: str | None = None
     certificate_export: str | None = None
@@ -554,7 +554,7 @@ class CfnCertificate(_CfnResource):
             self.key_algorithm = key_algorithm
         if subject_alternative_names is not None:
             self.subject_alternative_names = subject_alternative_names
-        self.tags = TagManager(TagType.STANDARD, "AWS::CertificateManager::Certificate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CertificateManager::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if validation_method is not None:
             self.validation_method = validation_method

@@ -38,7 +38,7 @@ class CfnCustomAction(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_custom_action_arn = AttrString("CustomActionArn")
+    attr_custom_action_arn: AttrString = AttrString("CustomActionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alias_name: str | None = None
     attachments: Sequence[CfnCustomAction.CustomActionAttachmentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -135,7 +135,7 @@ class CfnCustomAction(_CfnResource):
         if attachments is not None:
             self.attachments = attachments
         self.definition = definition
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chatbot::CustomAction", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chatbot::CustomAction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -164,7 +164,7 @@ class CfnMicrosoftTeamsChannelConfiguration(_CfnResource):
         ("UserRoleRequired", "user_role_required", "b", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     customization_resource_arns: Sequence[str] | IResolvable | None = None
     guardrail_policies: Sequence[str] | IResolvable | None = None
@@ -220,7 +220,7 @@ class CfnMicrosoftTeamsChannelConfiguration(_CfnResource):
             self.logging_level = logging_level
         if sns_topic_arns is not None:
             self.sns_topic_arns = sns_topic_arns
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chatbot::MicrosoftTeamsChannelConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.team_id = team_id
         self.teams_channel_id = teams_channel_id
@@ -254,7 +254,7 @@ class CfnSlackChannelConfiguration(_CfnResource):
         ("UserRoleRequired", "user_role_required", "b", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     customization_resource_arns: Sequence[str] | IResolvable | None = None
     guardrail_policies: Sequence[str] | IResolvable | None = None
@@ -307,7 +307,7 @@ class CfnSlackChannelConfiguration(_CfnResource):
         self.slack_workspace_id = slack_workspace_id
         if sns_topic_arns is not None:
             self.sns_topic_arns = sns_topic_arns
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chatbot::SlackChannelConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chatbot::SlackChannelConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_role_required is not None:
             self.user_role_required = user_role_required

@@ -48,9 +48,9 @@ class CfnAppInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_app_instance_arn = AttrString("AppInstanceArn")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_last_updated_timestamp = AttrString("LastUpdatedTimestamp")
+    attr_app_instance_arn: AttrString = AttrString("AppInstanceArn")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_last_updated_timestamp: AttrString = AttrString("LastUpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     metadata: str | None = None
 
@@ -76,7 +76,7 @@ class CfnAppInstance(_CfnResource):
         if metadata is not None:
             self.metadata = metadata
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chime::AppInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::AppInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -98,9 +98,9 @@ class CfnAppInstanceBot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_app_instance_bot_arn = AttrString("AppInstanceBotArn")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_last_updated_timestamp = AttrString("LastUpdatedTimestamp")
+    attr_app_instance_bot_arn: AttrString = AttrString("AppInstanceBotArn")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_last_updated_timestamp: AttrString = AttrString("LastUpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     metadata: str | None = None
     name: str | None = None
@@ -197,7 +197,7 @@ class CfnAppInstanceBot(_CfnResource):
             self.metadata = metadata
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceBot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceBot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -220,7 +220,7 @@ class CfnAppInstanceUser(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_app_instance_user_arn = AttrString("AppInstanceUserArn")
+    attr_app_instance_user_arn: AttrString = AttrString("AppInstanceUserArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     expiration_settings: CfnAppInstanceUser.ExpirationSettingsProperty | Mapping[str, Any] | IResolvable | None = None
     metadata: str | None = None
@@ -278,7 +278,7 @@ class CfnAppInstanceUser(_CfnResource):
             self.metadata = metadata
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceUser", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::AppInstanceUser", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -307,14 +307,14 @@ class CfnChannel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_channel_flow_arn = AttrString("ChannelFlowArn")
-    attr_created_by = AttrReference("CreatedBy")
-    attr_created_by_arn = AttrString("CreatedBy.Arn")
-    attr_created_by_name = AttrString("CreatedBy.Name")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_last_message_timestamp = AttrString("LastMessageTimestamp")
-    attr_last_updated_timestamp = AttrString("LastUpdatedTimestamp")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_channel_flow_arn: AttrString = AttrString("ChannelFlowArn")
+    attr_created_by: AttrReference = AttrReference("CreatedBy")
+    attr_created_by_arn: AttrString = AttrString("CreatedBy.Arn")
+    attr_created_by_name: AttrString = AttrString("CreatedBy.Name")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_last_message_timestamp: AttrString = AttrString("LastMessageTimestamp")
+    attr_last_updated_timestamp: AttrString = AttrString("LastUpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     channel_id: str | None = None
     elastic_channel_configuration: CfnChannel.ElasticChannelConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -441,7 +441,7 @@ class CfnChannel(_CfnResource):
         self.name = name
         if privacy is not None:
             self.privacy = privacy
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chime::Channel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -462,11 +462,11 @@ class CfnChannelFlow(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_app_instance_id = AttrString("AppInstanceId")
-    attr_arn = AttrString("Arn")
-    attr_channel_flow_id = AttrString("ChannelFlowId")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_last_updated_timestamp = AttrString("LastUpdatedTimestamp")
+    attr_app_instance_id: AttrString = AttrString("AppInstanceId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_channel_flow_id: AttrString = AttrString("ChannelFlowId")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_last_updated_timestamp: AttrString = AttrString("LastUpdatedTimestamp")
 
     class LambdaConfigurationProperty(CfnPropertyType):
         """Stores metadata about a Lambda processor."""
@@ -552,7 +552,7 @@ class CfnChannelFlow(_CfnResource):
         self.app_instance_arn = app_instance_arn
         self.name = name
         self.processors = processors
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chime::ChannelFlow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::ChannelFlow", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -574,10 +574,10 @@ class CfnMediaInsightsPipelineConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_media_insights_pipeline_configuration_arn = AttrString("MediaInsightsPipelineConfigurationArn")
-    attr_media_insights_pipeline_configuration_id = AttrString("MediaInsightsPipelineConfigurationId")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_media_insights_pipeline_configuration_arn: AttrString = AttrString("MediaInsightsPipelineConfigurationArn")
+    attr_media_insights_pipeline_configuration_id: AttrString = AttrString("MediaInsightsPipelineConfigurationId")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     real_time_alert_configuration: CfnMediaInsightsPipelineConfiguration.RealTimeAlertConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -920,7 +920,7 @@ class CfnMediaInsightsPipelineConfiguration(_CfnResource):
         if real_time_alert_configuration is not None:
             self.real_time_alert_configuration = real_time_alert_configuration
         self.resource_access_role_arn = resource_access_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chime::MediaInsightsPipelineConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::MediaInsightsPipelineConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -940,11 +940,11 @@ class CfnMediaPipelineKinesisVideoStreamPool(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_pool_id = AttrString("PoolId")
-    attr_pool_status = AttrString("PoolStatus")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_pool_id: AttrString = AttrString("PoolId")
+    attr_pool_status: AttrString = AttrString("PoolStatus")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
 
     class StreamConfigurationProperty(CfnPropertyType):
         """The configuration settings for the Kinesis video stream."""
@@ -1024,7 +1024,7 @@ class CfnMediaPipelineKinesisVideoStreamPool(_CfnResource):
         super().__init__(scope, id, type="AWS::Chime::MediaPipelineKinesisVideoStreamPool")
         self.pool_name = pool_name
         self.stream_configuration = stream_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chime::MediaPipelineKinesisVideoStreamPool", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::MediaPipelineKinesisVideoStreamPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1045,10 +1045,10 @@ class CfnSipMediaApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_sip_media_application_arn = AttrString("SipMediaApplicationArn")
-    attr_sip_media_application_id = AttrString("SipMediaApplicationId")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_sip_media_application_arn: AttrString = AttrString("SipMediaApplicationArn")
+    attr_sip_media_application_id: AttrString = AttrString("SipMediaApplicationId")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
 
     class SipMediaApplicationEndpointProperty(CfnPropertyType):
         """A property type of AWS::Chime::SipMediaApplication."""
@@ -1090,7 +1090,7 @@ class CfnSipMediaApplication(_CfnResource):
         self.aws_region = aws_region
         self.endpoints = endpoints
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chime::SipMediaApplication", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::SipMediaApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1112,11 +1112,11 @@ class CfnVoiceConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_outbound_host_name = AttrString("OutboundHostName")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
-    attr_voice_connector_arn = AttrString("VoiceConnectorArn")
-    attr_voice_connector_id = AttrString("VoiceConnectorId")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_outbound_host_name: AttrString = AttrString("OutboundHostName")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
+    attr_voice_connector_arn: AttrString = AttrString("VoiceConnectorArn")
+    attr_voice_connector_id: AttrString = AttrString("VoiceConnectorId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_region: str | None = None
     network_type: str | None = None
@@ -1150,7 +1150,7 @@ class CfnVoiceConnector(_CfnResource):
         if network_type is not None:
             self.network_type = network_type
         self.require_encryption = require_encryption
-        self.tags = TagManager(TagType.STANDARD, "AWS::Chime::VoiceConnector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Chime::VoiceConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -56,11 +56,11 @@ class CfnAnalysisTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_analysis_template_identifier = AttrString("AnalysisTemplateIdentifier")
-    attr_arn = AttrString("Arn")
-    attr_collaboration_arn = AttrString("CollaborationArn")
-    attr_collaboration_identifier = AttrString("CollaborationIdentifier")
-    attr_membership_arn = AttrString("MembershipArn")
+    attr_analysis_template_identifier: AttrString = AttrString("AnalysisTemplateIdentifier")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
+    attr_collaboration_identifier: AttrString = AttrString("CollaborationIdentifier")
+    attr_membership_arn: AttrString = AttrString("MembershipArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     analysis_parameters: Sequence[CfnAnalysisTemplate.AnalysisParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -377,7 +377,7 @@ class CfnAnalysisTemplate(_CfnResource):
             self.source_metadata = source_metadata
         if synthetic_data_parameters is not None:
             self.synthetic_data_parameters = synthetic_data_parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::AnalysisTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::AnalysisTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -409,8 +409,8 @@ class CfnCollaboration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_collaboration_identifier = AttrString("CollaborationIdentifier")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_collaboration_identifier: AttrString = AttrString("CollaborationIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allowed_result_regions: Sequence[str] | IResolvable | None = None
     analytics_engine: str | None = None
@@ -683,7 +683,7 @@ class CfnCollaboration(_CfnResource):
             self.members = members
         self.name = name
         self.query_log_status = query_log_status
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::Collaboration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::Collaboration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -708,8 +708,8 @@ class CfnConfiguredTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_configured_table_identifier = AttrString("ConfiguredTableIdentifier")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_configured_table_identifier: AttrString = AttrString("ConfiguredTableIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     analysis_rules: Sequence[CfnConfiguredTable.AnalysisRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -1187,7 +1187,7 @@ class CfnConfiguredTable(_CfnResource):
         if selected_analysis_methods is not None:
             self.selected_analysis_methods = selected_analysis_methods
         self.table_reference = table_reference
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTable", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1211,8 +1211,8 @@ class CfnConfiguredTableAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_configured_table_association_identifier = AttrString("ConfiguredTableAssociationIdentifier")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_configured_table_association_identifier: AttrString = AttrString("ConfiguredTableAssociationIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configured_table_association_analysis_rules: Sequence[CfnConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -1366,7 +1366,7 @@ class CfnConfiguredTableAssociation(_CfnResource):
         self.membership_identifier = membership_identifier
         self.name = name
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTableAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::ConfiguredTableAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1389,12 +1389,12 @@ class CfnIdMappingTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_collaboration_arn = AttrString("CollaborationArn")
-    attr_collaboration_identifier = AttrString("CollaborationIdentifier")
-    attr_id_mapping_table_identifier = AttrString("IdMappingTableIdentifier")
-    attr_input_reference_properties = AttrReference("InputReferenceProperties")
-    attr_membership_arn = AttrString("MembershipArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
+    attr_collaboration_identifier: AttrString = AttrString("CollaborationIdentifier")
+    attr_id_mapping_table_identifier: AttrString = AttrString("IdMappingTableIdentifier")
+    attr_input_reference_properties: AttrReference = AttrReference("InputReferenceProperties")
+    attr_membership_arn: AttrString = AttrString("MembershipArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     kms_key_arn: str | None = None
@@ -1485,7 +1485,7 @@ class CfnIdMappingTable(_CfnResource):
             self.kms_key_arn = kms_key_arn
         self.membership_identifier = membership_identifier
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdMappingTable", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdMappingTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1508,13 +1508,13 @@ class CfnIdNamespaceAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_collaboration_arn = AttrString("CollaborationArn")
-    attr_collaboration_identifier = AttrString("CollaborationIdentifier")
-    attr_id_namespace_association_identifier = AttrString("IdNamespaceAssociationIdentifier")
-    attr_input_reference_properties = AttrReference("InputReferenceProperties")
-    attr_input_reference_properties_id_namespace_type = AttrString("InputReferenceProperties.IdNamespaceType")
-    attr_membership_arn = AttrString("MembershipArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
+    attr_collaboration_identifier: AttrString = AttrString("CollaborationIdentifier")
+    attr_id_namespace_association_identifier: AttrString = AttrString("IdNamespaceAssociationIdentifier")
+    attr_input_reference_properties: AttrReference = AttrReference("InputReferenceProperties")
+    attr_input_reference_properties_id_namespace_type: AttrString = AttrString("InputReferenceProperties.IdNamespaceType")
+    attr_membership_arn: AttrString = AttrString("MembershipArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     id_mapping_config: CfnIdNamespaceAssociation.IdMappingConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1605,7 +1605,7 @@ class CfnIdNamespaceAssociation(_CfnResource):
         self.input_reference_config = input_reference_config
         self.membership_identifier = membership_identifier
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdNamespaceAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::IdNamespaceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1629,12 +1629,12 @@ class CfnIntermediateTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_collaboration_arn = AttrString("CollaborationArn")
-    attr_collaboration_identifier = AttrString("CollaborationIdentifier")
-    attr_intermediate_table_identifier = AttrString("IntermediateTableIdentifier")
-    attr_membership_arn = AttrString("MembershipArn")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
+    attr_collaboration_identifier: AttrString = AttrString("CollaborationIdentifier")
+    attr_intermediate_table_identifier: AttrString = AttrString("IntermediateTableIdentifier")
+    attr_membership_arn: AttrString = AttrString("MembershipArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     analysis_rules: Sequence[CfnIntermediateTable.IntermediateTableAnalysisRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -1897,7 +1897,7 @@ class CfnIntermediateTable(_CfnResource):
         self.membership_identifier = membership_identifier
         self.name = name
         self.population_analysis_configuration = population_analysis_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::IntermediateTable", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::IntermediateTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1922,10 +1922,10 @@ class CfnMembership(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_collaboration_arn = AttrString("CollaborationArn")
-    attr_collaboration_creator_account_id = AttrString("CollaborationCreatorAccountId")
-    attr_membership_identifier = AttrString("MembershipIdentifier")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
+    attr_collaboration_creator_account_id: AttrString = AttrString("CollaborationCreatorAccountId")
+    attr_membership_identifier: AttrString = AttrString("MembershipIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_job_result_configuration: CfnMembership.MembershipProtectedJobResultConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     default_result_configuration: CfnMembership.MembershipProtectedQueryResultConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2212,7 +2212,7 @@ class CfnMembership(_CfnResource):
         if payment_configuration is not None:
             self.payment_configuration = payment_configuration
         self.query_log_status = query_log_status
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::Membership", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::Membership", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2234,11 +2234,11 @@ class CfnPrivacyBudgetTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_collaboration_arn = AttrString("CollaborationArn")
-    attr_collaboration_identifier = AttrString("CollaborationIdentifier")
-    attr_membership_arn = AttrString("MembershipArn")
-    attr_privacy_budget_template_identifier = AttrString("PrivacyBudgetTemplateIdentifier")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_collaboration_arn: AttrString = AttrString("CollaborationArn")
+    attr_collaboration_identifier: AttrString = AttrString("CollaborationIdentifier")
+    attr_membership_arn: AttrString = AttrString("MembershipArn")
+    attr_privacy_budget_template_identifier: AttrString = AttrString("PrivacyBudgetTemplateIdentifier")
 
     class BudgetParameterProperty(CfnPropertyType):
         """A property type of AWS::CleanRooms::PrivacyBudgetTemplate."""
@@ -2314,7 +2314,7 @@ class CfnPrivacyBudgetTemplate(_CfnResource):
         self.membership_identifier = membership_identifier
         self.parameters = parameters
         self.privacy_budget_type = privacy_budget_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRooms::PrivacyBudgetTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRooms::PrivacyBudgetTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

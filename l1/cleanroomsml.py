@@ -40,7 +40,7 @@ class CfnConfiguredModelAlgorithm(_CfnResource):
         ("TrainingContainerConfig", "training_container_config", ("p", "ContainerConfigProperty"), False, None),
     )
 
-    attr_configured_model_algorithm_arn = AttrString("ConfiguredModelAlgorithmArn")
+    attr_configured_model_algorithm_arn: AttrString = AttrString("ConfiguredModelAlgorithmArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     inference_container_config: CfnConfiguredModelAlgorithm.InferenceContainerConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -142,7 +142,7 @@ class CfnConfiguredModelAlgorithm(_CfnResource):
             self.kms_key_arn = kms_key_arn
         self.name = name
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithm", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithm", tags, tag_property_name="tags")
         self.tags_raw = tags
         if training_container_config is not None:
             self.training_container_config = training_container_config
@@ -167,8 +167,8 @@ class CfnConfiguredModelAlgorithmAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_collaboration_identifier = AttrString("CollaborationIdentifier")
-    attr_configured_model_algorithm_association_arn = AttrString("ConfiguredModelAlgorithmAssociationArn")
+    attr_collaboration_identifier: AttrString = AttrString("CollaborationIdentifier")
+    attr_configured_model_algorithm_association_arn: AttrString = AttrString("ConfiguredModelAlgorithmAssociationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     privacy_configuration: CfnConfiguredModelAlgorithmAssociation.PrivacyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -436,7 +436,7 @@ class CfnConfiguredModelAlgorithmAssociation(_CfnResource):
         self.name = name
         if privacy_configuration is not None:
             self.privacy_configuration = privacy_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -458,8 +458,8 @@ class CfnTrainingDataset(_CfnResource):
         ("TrainingData", "training_data", ("l", ("p", "DatasetProperty")), True, {'minItems': 1, 'maxItems': 1}),
     )
 
-    attr_status = AttrString("Status")
-    attr_training_dataset_arn = AttrString("TrainingDatasetArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_training_dataset_arn: AttrString = AttrString("TrainingDatasetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -585,7 +585,7 @@ class CfnTrainingDataset(_CfnResource):
             self.description = description
         self.name = name
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::TrainingDataset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CleanRoomsML::TrainingDataset", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.training_data = training_data
 

@@ -39,9 +39,9 @@ class CfnEnvironmentEC2(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_environment_id = AttrString("EnvironmentId")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_environment_id: AttrString = AttrString("EnvironmentId")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     automatic_stop_time_minutes: int | float | None = None
     connection_type: str | None = None
@@ -123,7 +123,7 @@ class CfnEnvironmentEC2(_CfnResource):
             self.repositories = repositories
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cloud9::EnvironmentEC2", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cloud9::EnvironmentEC2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -82,9 +82,9 @@ class CfnChangeSet(_CfnResource):
         ("UsePreviousTemplate", "use_previous_template", "b", False, None),
     )
 
-    attr_change_set_id = AttrString("ChangeSetId")
-    attr_creation_time = AttrString("CreationTime")
-    attr_stack_id = AttrString("StackId")
+    attr_change_set_id: AttrString = AttrString("ChangeSetId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_stack_id: AttrString = AttrString("StackId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capabilities: Sequence[str] | IResolvable | None = None
     change_set_type: str | None = None
@@ -200,7 +200,7 @@ class CfnChangeSet(_CfnResource):
         if role_arn is not None:
             self.role_arn = role_arn
         self.stack_name = stack_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFormation::ChangeSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFormation::ChangeSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_body is not None:
             self.template_body = template_body
@@ -225,7 +225,7 @@ class CfnCustomResource(_CfnResource):
         ("ServiceToken", "service_token", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     service_timeout: int | float | None = None
 
@@ -266,16 +266,16 @@ class CfnGeneratedTemplate(_CfnResource):
         ("TemplateConfiguration", "template_configuration", ("p", "TemplateConfigurationProperty"), False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_generated_template_id = AttrString("GeneratedTemplateId")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_progress = AttrReference("Progress")
-    attr_progress_resources_failed = AttrNumber("Progress.ResourcesFailed")
-    attr_progress_resources_pending = AttrNumber("Progress.ResourcesPending")
-    attr_progress_resources_processing = AttrNumber("Progress.ResourcesProcessing")
-    attr_progress_resources_succeeded = AttrNumber("Progress.ResourcesSucceeded")
-    attr_status = AttrString("Status")
-    attr_total_warnings = AttrNumber("TotalWarnings")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_generated_template_id: AttrString = AttrString("GeneratedTemplateId")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_progress: AttrReference = AttrReference("Progress")
+    attr_progress_resources_failed: AttrNumber = AttrNumber("Progress.ResourcesFailed")
+    attr_progress_resources_pending: AttrNumber = AttrNumber("Progress.ResourcesPending")
+    attr_progress_resources_processing: AttrNumber = AttrNumber("Progress.ResourcesProcessing")
+    attr_progress_resources_succeeded: AttrNumber = AttrNumber("Progress.ResourcesSucceeded")
+    attr_status: AttrString = AttrString("Status")
+    attr_total_warnings: AttrNumber = AttrNumber("TotalWarnings")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     template_configuration: CfnGeneratedTemplate.TemplateConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -368,7 +368,7 @@ class CfnGuardHook(_CfnResource):
         ("TargetOperations", "target_operations", ("l", "s"), True, {'items': {'enum': ('RESOURCE', 'STACK', 'CHANGE_SET', 'CLOUD_CONTROL')}}),
     )
 
-    attr_hook_arn = AttrString("HookArn")
+    attr_hook_arn: AttrString = AttrString("HookArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     log_bucket: str | None = None
     options: CfnGuardHook.OptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -582,7 +582,7 @@ class CfnHookDefaultVersion(_CfnResource):
         ("VersionId", "version_id", "s", False, {'pattern': '^[A-Za-z0-9-]{1,128}$'}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     type_name: str | None = None
     type_version_arn: str | None = None
@@ -632,7 +632,7 @@ class CfnHookTypeConfig(_CfnResource):
         ("TypeName", "type_name", "s", False, {'pattern': '^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$'}),
     )
 
-    attr_configuration_arn = AttrString("ConfigurationArn")
+    attr_configuration_arn: AttrString = AttrString("ConfigurationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration: str | None = None
     configuration_alias: str | None = None
@@ -687,11 +687,11 @@ class CfnHookVersion(_CfnResource):
         ("TypeName", "type_name", "s", True, {'pattern': '^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$'}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_is_default_version = AttrReference("IsDefaultVersion")
-    attr_type_arn = AttrString("TypeArn")
-    attr_version_id = AttrString("VersionId")
-    attr_visibility = AttrString("Visibility")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_is_default_version: AttrReference = AttrReference("IsDefaultVersion")
+    attr_type_arn: AttrString = AttrString("TypeArn")
+    attr_version_id: AttrString = AttrString("VersionId")
+    attr_visibility: AttrString = AttrString("Visibility")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     execution_role_arn: str | None = None
     logging_config: CfnHookVersion.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -767,7 +767,7 @@ class CfnLambdaHook(_CfnResource):
         ("TargetOperations", "target_operations", ("l", "s"), True, {'items': {'enum': ('RESOURCE', 'STACK', 'CHANGE_SET', 'CLOUD_CONTROL')}}),
     )
 
-    attr_hook_arn = AttrString("HookArn")
+    attr_hook_arn: AttrString = AttrString("HookArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_update: bool | IResolvable | None = None
     logging_config: CfnLambdaHook.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -967,7 +967,7 @@ class CfnMacro(_CfnResource):
         ("Name", "name", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     log_group_name: str | None = None
@@ -1068,14 +1068,14 @@ class CfnModuleVersion(_CfnResource):
         ("ModulePackage", "module_package", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_description = AttrString("Description")
-    attr_documentation_url = AttrString("DocumentationUrl")
-    attr_is_default_version = AttrReference("IsDefaultVersion")
-    attr_schema = AttrString("Schema")
-    attr_time_created = AttrString("TimeCreated")
-    attr_version_id = AttrString("VersionId")
-    attr_visibility = AttrString("Visibility")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_description: AttrString = AttrString("Description")
+    attr_documentation_url: AttrString = AttrString("DocumentationUrl")
+    attr_is_default_version: AttrReference = AttrReference("IsDefaultVersion")
+    attr_schema: AttrString = AttrString("Schema")
+    attr_time_created: AttrString = AttrString("TimeCreated")
+    attr_version_id: AttrString = AttrString("VersionId")
+    attr_visibility: AttrString = AttrString("Visibility")
 
     def __init__(
         self,
@@ -1116,9 +1116,9 @@ class CfnPublicTypeVersion(_CfnResource):
         ("TypeName", "type_name", "s", False, {'pattern': '[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}'}),
     )
 
-    attr_public_type_arn = AttrString("PublicTypeArn")
-    attr_publisher_id = AttrString("PublisherId")
-    attr_type_version_arn = AttrString("TypeVersionArn")
+    attr_public_type_arn: AttrString = AttrString("PublicTypeArn")
+    attr_publisher_id: AttrString = AttrString("PublisherId")
+    attr_type_version_arn: AttrString = AttrString("TypeVersionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     arn: str | None = None
     log_delivery_bucket: str | None = None
@@ -1176,10 +1176,10 @@ class CfnPublisher(_CfnResource):
         ("ConnectionArn", "connection_arn", "s", False, {'pattern': 'arn:aws(-[w]+)*:.+:.+:[0-9]{12}:.+', 'minLength': 1, 'maxLength': 256}),
     )
 
-    attr_identity_provider = AttrString("IdentityProvider")
-    attr_publisher_id = AttrString("PublisherId")
-    attr_publisher_profile = AttrString("PublisherProfile")
-    attr_publisher_status = AttrString("PublisherStatus")
+    attr_identity_provider: AttrString = AttrString("IdentityProvider")
+    attr_publisher_id: AttrString = AttrString("PublisherId")
+    attr_publisher_profile: AttrString = AttrString("PublisherProfile")
+    attr_publisher_status: AttrString = AttrString("PublisherStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connection_arn: str | None = None
 
@@ -1221,7 +1221,7 @@ class CfnResourceDefaultVersion(_CfnResource):
         ("VersionId", "version_id", "s", False, {'pattern': '^[A-Za-z0-9-]{1,128}$'}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     type_name: str | None = None
     type_version_arn: str | None = None
@@ -1271,12 +1271,12 @@ class CfnResourceVersion(_CfnResource):
         ("TypeName", "type_name", "s", True, {'pattern': '^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$'}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_is_default_version = AttrReference("IsDefaultVersion")
-    attr_provisioning_type = AttrString("ProvisioningType")
-    attr_type_arn = AttrString("TypeArn")
-    attr_version_id = AttrString("VersionId")
-    attr_visibility = AttrString("Visibility")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_is_default_version: AttrReference = AttrReference("IsDefaultVersion")
+    attr_provisioning_type: AttrString = AttrString("ProvisioningType")
+    attr_type_arn: AttrString = AttrString("TypeArn")
+    attr_version_id: AttrString = AttrString("VersionId")
+    attr_visibility: AttrString = AttrString("Visibility")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     execution_role_arn: str | None = None
     logging_config: CfnResourceVersion.LoggingConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1347,7 +1347,7 @@ class CfnStack(_CfnResource):
         ("TimeoutInMinutes", "timeout_in_minutes", "i", False, {'minimum': 1}),
     )
 
-    attr_stack_id = AttrString("StackId")
+    attr_stack_id: AttrString = AttrString("StackId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     notification_arns: Sequence[str] | IResolvable | None = None
     parameters: Mapping[str, Any] | IResolvable | None = None
@@ -1405,7 +1405,7 @@ class CfnStack(_CfnResource):
             self.notification_arns = notification_arns
         if parameters is not None:
             self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFormation::Stack", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFormation::Stack", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_url = template_url
         if timeout_in_minutes is not None:
@@ -1440,7 +1440,7 @@ class CfnStackSet(_CfnResource):
         ("TemplateURL", "template_url", "s", False, {'minLength': 1, 'maxLength': 5120}),
     )
 
-    attr_stack_set_id = AttrString("StackSetId")
+    attr_stack_set_id: AttrString = AttrString("StackSetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     administration_role_arn: str | None = None
     auto_deployment: CfnStackSet.AutoDeploymentProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1658,7 +1658,7 @@ class CfnStackSet(_CfnResource):
         if stack_instances_group is not None:
             self.stack_instances_group = stack_instances_group
         self.stack_set_name = stack_set_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFormation::StackSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFormation::StackSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_body is not None:
             self.template_body = template_body
@@ -1689,7 +1689,7 @@ class CfnTypeActivation(_CfnResource):
         ("VersionBump", "version_bump", "s", False, {'enum': ('MAJOR', 'MINOR')}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_update: bool | IResolvable | None = None
     execution_role_arn: str | None = None
@@ -1792,8 +1792,8 @@ class CfnWaitCondition(_CfnResource):
         ("Timeout", "timeout", "s", False, {'minimum': 0, 'maximum': 43200}),
     )
 
-    attr_data = AttrReference("Data")
-    attr_id = AttrString("Id")
+    attr_data: AttrReference = AttrReference("Data")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     count: int | float | None = None
     handle: str | None = None
@@ -1839,7 +1839,7 @@ class CfnWaitConditionHandle(_CfnResource):
     _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,

@@ -76,18 +76,18 @@ class CfnAnycastIpList(_CfnResource):
         ("Tags", "tags", ("p", "TagsProperty"), False, None),
     )
 
-    attr_anycast_ip_list = AttrReference("AnycastIpList")
-    attr_anycast_ip_list_anycast_ips = AttrList("AnycastIpList.AnycastIps")
-    attr_anycast_ip_list_arn = AttrString("AnycastIpList.Arn")
-    attr_anycast_ip_list_id = AttrString("AnycastIpList.Id")
-    attr_anycast_ip_list_ip_address_type = AttrString("AnycastIpList.IpAddressType")
-    attr_anycast_ip_list_ip_count = AttrNumber("AnycastIpList.IpCount")
-    attr_anycast_ip_list_last_modified_time = AttrString("AnycastIpList.LastModifiedTime")
-    attr_anycast_ip_list_name = AttrString("AnycastIpList.Name")
-    attr_anycast_ip_list_status = AttrString("AnycastIpList.Status")
-    attr_e_tag = AttrString("ETag")
-    attr_id = AttrString("Id")
-    attr_ipam_cidr_config_results = AttrReference("IpamCidrConfigResults")
+    attr_anycast_ip_list: AttrReference = AttrReference("AnycastIpList")
+    attr_anycast_ip_list_anycast_ips: AttrList = AttrList("AnycastIpList.AnycastIps")
+    attr_anycast_ip_list_arn: AttrString = AttrString("AnycastIpList.Arn")
+    attr_anycast_ip_list_id: AttrString = AttrString("AnycastIpList.Id")
+    attr_anycast_ip_list_ip_address_type: AttrString = AttrString("AnycastIpList.IpAddressType")
+    attr_anycast_ip_list_ip_count: AttrNumber = AttrNumber("AnycastIpList.IpCount")
+    attr_anycast_ip_list_last_modified_time: AttrString = AttrString("AnycastIpList.LastModifiedTime")
+    attr_anycast_ip_list_name: AttrString = AttrString("AnycastIpList.Name")
+    attr_anycast_ip_list_status: AttrString = AttrString("AnycastIpList.Status")
+    attr_e_tag: AttrString = AttrString("ETag")
+    attr_id: AttrString = AttrString("Id")
+    attr_ipam_cidr_config_results: AttrReference = AttrReference("IpamCidrConfigResults")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ip_address_type: str | None = None
     ipam_cidr_configs: Sequence[CfnAnycastIpList.IpamCidrConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -240,8 +240,8 @@ class CfnCachePolicy(_CfnResource):
         ("CachePolicyConfig", "cache_policy_config", ("p", "CachePolicyConfigProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
 
     class CachePolicyConfigProperty(CfnPropertyType):
         """A cache policy configuration."""
@@ -391,8 +391,8 @@ class CfnCloudFrontOriginAccessIdentity(_CfnResource):
         ("CloudFrontOriginAccessIdentityConfig", "cloud_front_origin_access_identity_config", ("p", "CloudFrontOriginAccessIdentityConfigProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_s3_canonical_user_id = AttrString("S3CanonicalUserId")
+    attr_id: AttrString = AttrString("Id")
+    attr_s3_canonical_user_id: AttrString = AttrString("S3CanonicalUserId")
 
     class CloudFrontOriginAccessIdentityConfigProperty(CfnPropertyType):
         """Origin access identity configuration."""
@@ -446,13 +446,13 @@ class CfnConnectionFunction(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_connection_function_arn = AttrString("ConnectionFunctionArn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_e_tag = AttrString("ETag")
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_stage = AttrString("Stage")
-    attr_status = AttrString("Status")
+    attr_connection_function_arn: AttrString = AttrString("ConnectionFunctionArn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_e_tag: AttrString = AttrString("ETag")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_stage: AttrString = AttrString("Stage")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_publish: bool | IResolvable | None = None
 
@@ -522,7 +522,7 @@ class CfnConnectionFunction(_CfnResource):
         self.connection_function_code = connection_function_code
         self.connection_function_config = connection_function_config
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionFunction", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionFunction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -544,14 +544,14 @@ class CfnConnectionGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_e_tag = AttrString("ETag")
-    attr_id = AttrString("Id")
-    attr_is_default = AttrReference("IsDefault")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_routing_endpoint = AttrString("RoutingEndpoint")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_e_tag: AttrString = AttrString("ETag")
+    attr_id: AttrString = AttrString("Id")
+    attr_is_default: AttrReference = AttrReference("IsDefault")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_routing_endpoint: AttrString = AttrString("RoutingEndpoint")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     anycast_ip_list_id: str | None = None
     enabled: bool | IResolvable | None = None
@@ -587,7 +587,7 @@ class CfnConnectionGroup(_CfnResource):
         if ipv6_enabled is not None:
             self.ipv6_enabled = ipv6_enabled
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::ConnectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -605,8 +605,8 @@ class CfnContinuousDeploymentPolicy(_CfnResource):
         ("ContinuousDeploymentPolicyConfig", "continuous_deployment_policy_config", ("p", "ContinuousDeploymentPolicyConfigProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
 
     class ContinuousDeploymentPolicyConfigProperty(CfnPropertyType):
         """Contains the configuration for a continuous deployment policy."""
@@ -789,8 +789,8 @@ class CfnDistribution(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_domain_name = AttrString("DomainName")
-    attr_id = AttrString("Id")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_id: AttrString = AttrString("Id")
 
     class CacheBehaviorProperty(CfnPropertyType):
         """A complex type that describes how CloudFront processes requests."""
@@ -1755,7 +1755,7 @@ class CfnDistribution(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::Distribution")
         self.distribution_config = distribution_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::Distribution", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::Distribution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1781,13 +1781,13 @@ class CfnDistributionTenant(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_domain_results = AttrReference("DomainResults")
-    attr_e_tag = AttrString("ETag")
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_domain_results: AttrReference = AttrReference("DomainResults")
+    attr_e_tag: AttrString = AttrString("ETag")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connection_group_id: str | None = None
     customizations: CfnDistributionTenant.CustomizationsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1975,7 +1975,7 @@ class CfnDistributionTenant(_CfnResource):
         self.name = name
         if parameters is not None:
             self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::DistributionTenant", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::DistributionTenant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1996,9 +1996,9 @@ class CfnFieldLevelEncryptionConfig(_CfnResource):
         ("QueryArgProfileConfig", "query_arg_profile_config", ("p", "QueryArgProfileConfigProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     comment: str | None = None
 
@@ -2123,9 +2123,9 @@ class CfnFieldLevelEncryptionProfile(_CfnResource):
         ("FieldLevelEncryptionProfileConfig", "field_level_encryption_profile_config", ("p", "FieldLevelEncryptionProfileConfigProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
 
     class EncryptionEntityProperty(CfnPropertyType):
         """A public key, its provider identity, and the field patterns CloudFront encrypts with that key."""
@@ -2211,9 +2211,9 @@ class CfnFunction(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_function_arn = AttrString("FunctionARN")
-    attr_function_metadata_function_arn = AttrString("FunctionMetadata.FunctionARN")
-    attr_stage = AttrString("Stage")
+    attr_function_arn: AttrString = AttrString("FunctionARN")
+    attr_function_metadata_function_arn: AttrString = AttrString("FunctionMetadata.FunctionARN")
+    attr_stage: AttrString = AttrString("Stage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_publish: bool | IResolvable | None = None
     function_metadata: CfnFunction.FunctionMetadataProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2304,7 +2304,7 @@ class CfnFunction(_CfnResource):
         if function_metadata is not None:
             self.function_metadata = function_metadata
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::Function", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2322,8 +2322,8 @@ class CfnKeyGroup(_CfnResource):
         ("KeyGroupConfig", "key_group_config", ("p", "KeyGroupConfigProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
 
     class KeyGroupConfigProperty(CfnPropertyType):
         """A key group configuration."""
@@ -2382,9 +2382,9 @@ class CfnKeyValueStore(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     comment: str | None = None
     import_source: CfnKeyValueStore.ImportSourceProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2434,7 +2434,7 @@ class CfnKeyValueStore(_CfnResource):
         if import_source is not None:
             self.import_source = import_source
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::KeyValueStore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::KeyValueStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2520,7 +2520,7 @@ class CfnOriginAccessControl(_CfnResource):
         ("OriginAccessControlConfig", "origin_access_control_config", ("p", "OriginAccessControlConfigProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class OriginAccessControlConfigProperty(CfnPropertyType):
         """Creates a new origin access control in CloudFront."""
@@ -2582,8 +2582,8 @@ class CfnOriginRequestPolicy(_CfnResource):
         ("OriginRequestPolicyConfig", "origin_request_policy_config", ("p", "OriginRequestPolicyConfigProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
 
     class CookiesConfigProperty(CfnPropertyType):
         """An object that determines whether any cookies in viewer requests (and if so, which cookies) are included in requests that CloudFront sends to the origin."""
@@ -2702,8 +2702,8 @@ class CfnPublicKey(_CfnResource):
         ("PublicKeyConfig", "public_key_config", ("p", "PublicKeyConfigProperty"), True, None),
     )
 
-    attr_created_time = AttrString("CreatedTime")
-    attr_id = AttrString("Id")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_id: AttrString = AttrString("Id")
 
     class PublicKeyConfigProperty(CfnPropertyType):
         """Configuration information about a public key that you can use with [signed URLs and signed cookies](https://docs.aws.amazon.com/AmazonCloudFront/latest/Devel..."""
@@ -2765,7 +2765,7 @@ class CfnRealtimeLogConfig(_CfnResource):
         ("SamplingRate", "sampling_rate", "n", True, {'minimum': 1, 'maximum': 100}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     class EndPointProperty(CfnPropertyType):
         """Contains information about the Amazon Kinesis data stream where you are sending real-time log data for this real-time log configuration."""
@@ -2846,8 +2846,8 @@ class CfnResponseHeadersPolicy(_CfnResource):
         ("ResponseHeadersPolicyConfig", "response_headers_policy_config", ("p", "ResponseHeadersPolicyConfigProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
 
     class AccessControlAllowHeadersProperty(CfnPropertyType):
         """A list of HTTP header names that CloudFront includes as values for the ``Access-Control-Allow-Headers`` HTTP response header."""
@@ -3257,8 +3257,8 @@ class CfnStreamingDistribution(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_domain_name = AttrString("DomainName")
-    attr_id = AttrString("Id")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_id: AttrString = AttrString("Id")
 
     class LoggingProperty(CfnPropertyType):
         """A property type of AWS::CloudFront::StreamingDistribution."""
@@ -3372,7 +3372,7 @@ class CfnStreamingDistribution(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::CloudFront::StreamingDistribution")
         self.streaming_distribution_config = streaming_distribution_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::StreamingDistribution", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::StreamingDistribution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3393,12 +3393,12 @@ class CfnTrustStore(_CfnResource):
         ("UseClientCertificateOCSPEndpoint", "use_client_certificate_ocsp_endpoint", "b", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_e_tag = AttrString("ETag")
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_number_of_ca_certificates = AttrNumber("NumberOfCaCertificates")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_e_tag: AttrString = AttrString("ETag")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_number_of_ca_certificates: AttrNumber = AttrNumber("NumberOfCaCertificates")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ca_certificates_bundle_source: CfnTrustStore.CaCertificatesBundleSourceProperty | Mapping[str, Any] | IResolvable | None = None
     use_client_certificate_ocsp_endpoint: bool | IResolvable | None = None
@@ -3468,7 +3468,7 @@ class CfnTrustStore(_CfnResource):
         if ca_certificates_bundle_source is not None:
             self.ca_certificates_bundle_source = ca_certificates_bundle_source
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::TrustStore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::TrustStore", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_client_certificate_ocsp_endpoint is not None:
             self.use_client_certificate_ocsp_endpoint = use_client_certificate_ocsp_endpoint
@@ -3489,12 +3489,12 @@ class CfnVpcOrigin(_CfnResource):
         ("VpcOriginEndpointConfig", "vpc_origin_endpoint_config", ("p", "VpcOriginEndpointConfigProperty"), True, None),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_status = AttrString("Status")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_status: AttrString = AttrString("Status")
 
     class VpcOriginEndpointConfigProperty(CfnPropertyType):
         """An Amazon CloudFront VPC origin endpoint configuration."""
@@ -3547,7 +3547,7 @@ class CfnVpcOrigin(_CfnResource):
             vpc_origin_endpoint_config: The VPC origin endpoint configuration.
         """
         super().__init__(scope, id, type="AWS::CloudFront::VpcOrigin")
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudFront::VpcOrigin", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudFront::VpcOrigin", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_origin_endpoint_config = vpc_origin_endpoint_config
 

@@ -35,13 +35,13 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_backup_policy = AttrString("BackupPolicy")
-    attr_cluster_id = AttrString("ClusterId")
-    attr_security_group = AttrString("SecurityGroup")
-    attr_state = AttrString("State")
-    attr_subnet_mapping = AttrReference("SubnetMapping")
-    attr_vpc_id = AttrString("VpcId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_backup_policy: AttrString = AttrString("BackupPolicy")
+    attr_cluster_id: AttrString = AttrString("ClusterId")
+    attr_security_group: AttrString = AttrString("SecurityGroup")
+    attr_state: AttrString = AttrString("State")
+    attr_subnet_mapping: AttrReference = AttrReference("SubnetMapping")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     backup_retention_policy: CfnCluster.BackupRetentionPolicyProperty | Mapping[str, Any] | IResolvable | None = None
     mode: str | None = None
@@ -139,7 +139,7 @@ class CfnCluster(_CfnResource):
             self.network_type = network_type
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudHSM::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudHSM::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -41,7 +41,7 @@ class CfnChannel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_channel_arn = AttrString("ChannelArn")
+    attr_channel_arn: AttrString = AttrString("ChannelArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     destinations: Sequence[CfnChannel.DestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     name: str | None = None
@@ -93,7 +93,7 @@ class CfnChannel(_CfnResource):
             self.name = name
         if source is not None:
             self.source = source
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::Channel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudTrail::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -115,11 +115,11 @@ class CfnDashboard(_CfnResource):
         ("Widgets", "widgets", ("l", ("p", "WidgetProperty")), False, None),
     )
 
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_dashboard_arn = AttrString("DashboardArn")
-    attr_status = AttrString("Status")
-    attr_type = AttrString("Type")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_dashboard_arn: AttrString = AttrString("DashboardArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_type: AttrString = AttrString("Type")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     refresh_schedule: CfnDashboard.RefreshScheduleProperty | Mapping[str, Any] | IResolvable | None = None
@@ -216,7 +216,7 @@ class CfnDashboard(_CfnResource):
             self.name = name
         if refresh_schedule is not None:
             self.refresh_schedule = refresh_schedule
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::Dashboard", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudTrail::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
         if termination_protection_enabled is not None:
             self.termination_protection_enabled = termination_protection_enabled
@@ -253,10 +253,10 @@ class CfnEventDataStore(_CfnResource):
         ("TerminationProtectionEnabled", "termination_protection_enabled", "b", False, None),
     )
 
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_event_data_store_arn = AttrString("EventDataStoreArn")
-    attr_status = AttrString("Status")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_event_data_store_arn: AttrString = AttrString("EventDataStoreArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     advanced_event_selectors: Sequence[CfnEventDataStore.AdvancedEventSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     billing_mode: str | None = None
@@ -435,7 +435,7 @@ class CfnEventDataStore(_CfnResource):
             self.organization_enabled = organization_enabled
         if retention_period is not None:
             self.retention_period = retention_period
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::EventDataStore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudTrail::EventDataStore", tags, tag_property_name="tags")
         self.tags_raw = tags
         if termination_protection_enabled is not None:
             self.termination_protection_enabled = termination_protection_enabled
@@ -507,8 +507,8 @@ class CfnTrail(_CfnResource):
         ("TrailName", "trail_name", "s", False, {'pattern': '(^[a-zA-Z0-9]$)|(^[a-zA-Z0-9]([a-zA-Z0-9\\._-])*[a-zA-Z0-9]$)', 'minLength': 3, 'maxLength': 128}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_sns_topic_arn = AttrString("SnsTopicArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_sns_topic_arn: AttrString = AttrString("SnsTopicArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     advanced_event_selectors: Sequence[CfnTrail.AdvancedEventSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     aggregation_configurations: Sequence[CfnTrail.AggregationConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -735,7 +735,7 @@ class CfnTrail(_CfnResource):
             self.s3_key_prefix = s3_key_prefix
         if sns_topic_name is not None:
             self.sns_topic_name = sns_topic_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudTrail::Trail", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudTrail::Trail", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trail_name is not None:
             self.trail_name = trail_name

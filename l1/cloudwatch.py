@@ -78,7 +78,7 @@ class CfnAlarm(_CfnResource):
         ("WarmUpConfiguration", "warm_up_configuration", ("p", "WarmUpConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     action_configuration: CfnAlarm.ActionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     actions_enabled: bool | IResolvable | None = None
@@ -446,7 +446,7 @@ class CfnAlarm(_CfnResource):
             self.period = period
         if statistic is not None:
             self.statistic = statistic
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::Alarm", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::Alarm", tags, tag_property_name="tags")
         self.tags_raw = tags
         if threshold is not None:
             self.threshold = threshold
@@ -480,10 +480,10 @@ class CfnAlarmMuteRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_last_updated_timestamp = AttrString("LastUpdatedTimestamp")
-    attr_mute_type = AttrString("MuteType")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_last_updated_timestamp: AttrString = AttrString("LastUpdatedTimestamp")
+    attr_mute_type: AttrString = AttrString("MuteType")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     expire_date: str | None = None
@@ -583,7 +583,7 @@ class CfnAlarmMuteRule(_CfnResource):
         self.rule = rule
         if start_date is not None:
             self.start_date = start_date
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::AlarmMuteRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::AlarmMuteRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -608,7 +608,7 @@ class CfnAnomalyDetector(_CfnResource):
         ("Stat", "stat", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration: CfnAnomalyDetector.ConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     dimensions: Sequence[CfnAnomalyDetector.DimensionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -908,7 +908,7 @@ class CfnCompositeAlarm(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     action_configuration: CfnCompositeAlarm.ActionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     actions_enabled: bool | IResolvable | None = None
@@ -1017,7 +1017,7 @@ class CfnCompositeAlarm(_CfnResource):
             self.insufficient_data_actions = insufficient_data_actions
         if ok_actions is not None:
             self.ok_actions = ok_actions
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::CompositeAlarm", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::CompositeAlarm", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1061,7 +1061,7 @@ class CfnDashboard(_CfnResource):
         self.dashboard_body = dashboard_body
         if dashboard_name is not None:
             self.dashboard_name = dashboard_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::Dashboard", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1083,8 +1083,8 @@ class CfnInsightRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_rule_name = AttrString("RuleName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_rule_name: AttrString = AttrString("RuleName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     apply_on_transformed_logs: bool | IResolvable | None = None
 
@@ -1116,7 +1116,7 @@ class CfnInsightRule(_CfnResource):
         self.rule_body = rule_body
         self.rule_name = rule_name
         self.rule_state = rule_state
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::InsightRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::InsightRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1139,11 +1139,11 @@ class CfnIntegration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_integration_arn = AttrString("IntegrationArn")
-    attr_integration_id = AttrString("IntegrationId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_integration_arn: AttrString = AttrString("IntegrationArn")
+    attr_integration_id: AttrString = AttrString("IntegrationId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     credential: CfnIntegration.IntegrationCredentialProperty | Mapping[str, Any] | IResolvable | None = None
     integration_attributes: Mapping[str, str] | IResolvable | None = None
@@ -1252,7 +1252,7 @@ class CfnIntegration(_CfnResource):
         self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::Integration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1286,7 +1286,7 @@ class CfnLogAlarm(_CfnResource):
         ("WarmUpConfiguration", "warm_up_configuration", ("p", "WarmUpConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     action_configuration: CfnLogAlarm.ActionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     action_log_line_count: int | float | None = None
@@ -1479,7 +1479,7 @@ class CfnLogAlarm(_CfnResource):
         self.query_results_to_alarm = query_results_to_alarm
         self.query_results_to_evaluate = query_results_to_evaluate
         self.scheduled_query_configuration = scheduled_query_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::LogAlarm", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::LogAlarm", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.threshold = threshold
         if treat_missing_data is not None:
@@ -1510,10 +1510,10 @@ class CfnMetricStream(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_date = AttrString("CreationDate")
-    attr_last_update_date = AttrString("LastUpdateDate")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_last_update_date: AttrString = AttrString("LastUpdateDate")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     exclude_filters: Sequence[CfnMetricStream.MetricStreamFilterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     firehose_arn: str | None = None
@@ -1628,7 +1628,7 @@ class CfnMetricStream(_CfnResource):
             self.role_arn = role_arn
         if statistics_configurations is not None:
             self.statistics_configurations = statistics_configurations
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::MetricStream", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::MetricStream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1647,8 +1647,8 @@ class CfnOTelEnrichment(_CfnResource):
         ("IncludeFilters", "include_filters", ("l", ("p", "OTelEnrichmentMetricSelectorProperty")), False, {'minItems': 0, 'maxItems': 100}),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_status = AttrString("Status")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     exclude_filters: Sequence[CfnOTelEnrichment.OTelEnrichmentMetricSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     include_filters: Sequence[CfnOTelEnrichment.OTelEnrichmentMetricSelectorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1710,8 +1710,8 @@ class CfnResourceMetricsConfiguration(_CfnResource):
         ("ResourceArn", "resource_arn", "s", True, {'pattern': '^arn:[a-zA-Z0-9-]+:[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\\d{12}:.+$', 'minLength': 20, 'maxLength': 2048}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     metric_selections: Sequence[CfnResourceMetricsConfiguration.ResourceMetricSelectionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -1770,10 +1770,10 @@ class CfnView(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_type = AttrString("Type")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_type: AttrString = AttrString("Type")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None
@@ -1804,7 +1804,7 @@ class CfnView(_CfnResource):
             self.description = description
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CloudWatch::View", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CloudWatch::View", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -37,11 +37,11 @@ class CfnDomain(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_domain_name = AttrString("DomainName")
-    attr_encryption_key = AttrString("EncryptionKey")
-    attr_name = AttrString("Name")
-    attr_owner = AttrString("Owner")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_encryption_key: AttrString = AttrString("EncryptionKey")
+    attr_name: AttrString = AttrString("Name")
+    attr_owner: AttrString = AttrString("Owner")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_key: str | None = None
     permissions_policy_document: Any | None = None
@@ -72,7 +72,7 @@ class CfnDomain(_CfnResource):
             self.encryption_key = encryption_key
         if permissions_policy_document is not None:
             self.permissions_policy_document = permissions_policy_document
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Domain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -96,7 +96,7 @@ class CfnPackageGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     contact_info: str | None = None
     description: str | None = None
@@ -197,7 +197,7 @@ class CfnPackageGroup(_CfnResource):
         if origin_configuration is not None:
             self.origin_configuration = origin_configuration
         self.pattern = pattern
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeArtifact::PackageGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeArtifact::PackageGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -222,14 +222,14 @@ class CfnRepository(_CfnResource):
         ("Upstreams", "upstreams", ("l", "s"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_description = AttrString("Description")
-    attr_domain_name = AttrString("DomainName")
-    attr_domain_owner = AttrString("DomainOwner")
-    attr_external_connections = AttrList("ExternalConnections")
-    attr_name = AttrString("Name")
-    attr_repository_name = AttrString("RepositoryName")
-    attr_upstreams = AttrList("Upstreams")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_description: AttrString = AttrString("Description")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_domain_owner: AttrString = AttrString("DomainOwner")
+    attr_external_connections: AttrList = AttrList("ExternalConnections")
+    attr_name: AttrString = AttrString("Name")
+    attr_repository_name: AttrString = AttrString("RepositoryName")
+    attr_upstreams: AttrList = AttrList("Upstreams")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     domain_owner: str | None = None
@@ -276,7 +276,7 @@ class CfnRepository(_CfnResource):
         if permissions_policy_document is not None:
             self.permissions_policy_document = permissions_policy_document
         self.repository_name = repository_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Repository", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeArtifact::Repository", tags, tag_property_name="tags")
         self.tags_raw = tags
         if upstreams is not None:
             self.upstreams = upstreams

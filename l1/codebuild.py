@@ -47,7 +47,7 @@ class CfnFleet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     base_capacity: int | float | None = None
     compute_configuration: CfnFleet.ComputeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -252,7 +252,7 @@ class CfnFleet(_CfnResource):
             self.overflow_behavior = overflow_behavior
         if scaling_configuration is not None:
             self.scaling_configuration = scaling_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeBuild::Fleet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeBuild::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -294,8 +294,8 @@ class CfnProject(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_retry_limit: int | float | None = None
     badge_enabled: bool | IResolvable | None = None
@@ -971,7 +971,7 @@ class CfnProject(_CfnResource):
         self.source = source
         if source_version is not None:
             self.source_version = source_version
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeBuild::Project", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeBuild::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_in_minutes is not None:
             self.timeout_in_minutes = timeout_in_minutes
@@ -1001,7 +1001,7 @@ class CfnReportGroup(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('TEST', 'CODE_COVERAGE')}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     delete_reports: bool | IResolvable | None = None
     name: str | None = None
@@ -1084,7 +1084,7 @@ class CfnReportGroup(_CfnResource):
         self.export_config = export_config
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeBuild::ReportGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeBuild::ReportGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1106,7 +1106,7 @@ class CfnSourceCredential(_CfnResource):
         ("Username", "username", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     username: str | None = None
 

@@ -35,11 +35,11 @@ class CfnRepository(_CfnResource):
         ("Triggers", "triggers", ("l", ("p", "RepositoryTriggerProperty")), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_clone_url_http = AttrString("CloneUrlHttp")
-    attr_clone_url_ssh = AttrString("CloneUrlSsh")
-    attr_name = AttrString("Name")
-    attr_repository_id = AttrString("RepositoryId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_clone_url_http: AttrString = AttrString("CloneUrlHttp")
+    attr_clone_url_ssh: AttrString = AttrString("CloneUrlSsh")
+    attr_name: AttrString = AttrString("Name")
+    attr_repository_id: AttrString = AttrString("RepositoryId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     code: CfnRepository.CodeProperty | Mapping[str, Any] | IResolvable | None = None
     kms_key_id: str | None = None
@@ -147,7 +147,7 @@ class CfnRepository(_CfnResource):
         if repository_description is not None:
             self.repository_description = repository_description
         self.repository_name = repository_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeCommit::Repository", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeCommit::Repository", tags, tag_property_name="tags")
         self.tags_raw = tags
         if triggers is not None:
             self.triggers = triggers

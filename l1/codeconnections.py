@@ -35,9 +35,9 @@ class CfnConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_connection_arn = AttrString("ConnectionArn")
-    attr_connection_status = AttrString("ConnectionStatus")
-    attr_owner_account_id = AttrString("OwnerAccountId")
+    attr_connection_arn: AttrString = AttrString("ConnectionArn")
+    attr_connection_status: AttrString = AttrString("ConnectionStatus")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     host_arn: str | None = None
     provider_type: str | None = None
@@ -68,7 +68,7 @@ class CfnConnection(_CfnResource):
             self.host_arn = host_arn
         if provider_type is not None:
             self.provider_type = provider_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeConnections::Connection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeConnections::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -90,9 +90,9 @@ class CfnHost(_CfnResource):
         ("VpcConfiguration", "vpc_configuration", ("p", "VpcConfigurationProperty"), False, None),
     )
 
-    attr_host_arn = AttrString("HostArn")
-    attr_host_id = AttrString("HostId")
-    attr_status = AttrString("Status")
+    attr_host_arn: AttrString = AttrString("HostArn")
+    attr_host_id: AttrString = AttrString("HostId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     vpc_configuration: CfnHost.VpcConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -147,7 +147,7 @@ class CfnHost(_CfnResource):
         self.name = name
         self.provider_endpoint = provider_endpoint
         self.provider_type = provider_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeConnections::Host", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeConnections::Host", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration

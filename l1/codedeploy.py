@@ -62,7 +62,7 @@ class CfnApplication(_CfnResource):
             self.application_name = application_name
         if compute_platform is not None:
             self.compute_platform = compute_platform
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeDeploy::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeDeploy::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -865,7 +865,7 @@ class CfnDeploymentGroup(_CfnResource):
         if outdated_instances_strategy is not None:
             self.outdated_instances_strategy = outdated_instances_strategy
         self.service_role_arn = service_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeDeploy::DeploymentGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeDeploy::DeploymentGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if termination_hook_enabled is not None:
             self.termination_hook_enabled = termination_hook_enabled

@@ -34,7 +34,7 @@ class CfnProfilingGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     agent_permissions: CfnProfilingGroup.AgentPermissionsProperty | Mapping[str, Any] | IResolvable | None = None
     anomaly_detection_notification_configuration: Sequence[CfnProfilingGroup.ChannelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -105,7 +105,7 @@ class CfnProfilingGroup(_CfnResource):
         if compute_platform is not None:
             self.compute_platform = compute_platform
         self.profiling_group_name = profiling_group_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeGuruProfiler::ProfilingGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeGuruProfiler::ProfilingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -35,7 +35,7 @@ class CfnRepositoryAssociation(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('CodeCommit', 'Bitbucket', 'GitHubEnterpriseServer', 'S3Bucket')}),
     )
 
-    attr_association_arn = AttrString("AssociationArn")
+    attr_association_arn: AttrString = AttrString("AssociationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bucket_name: str | None = None
     connection_arn: str | None = None
@@ -73,7 +73,7 @@ class CfnRepositoryAssociation(_CfnResource):
         self.name = name
         if owner is not None:
             self.owner = owner
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeGuruReviewer::RepositoryAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeGuruReviewer::RepositoryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 

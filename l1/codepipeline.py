@@ -41,7 +41,7 @@ class CfnCustomActionType(_CfnResource):
         ("Version", "version", "s", True, {'pattern': '^[0-9A-Za-z_-]+$', 'minLength': 1, 'maxLength': 9}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration_properties: Sequence[CfnCustomActionType.ConfigurationPropertiesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     settings: CfnCustomActionType.SettingsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -161,7 +161,7 @@ class CfnCustomActionType(_CfnResource):
         self.provider = provider
         if settings is not None:
             self.settings = settings
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodePipeline::CustomActionType", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodePipeline::CustomActionType", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version
 
@@ -191,8 +191,8 @@ class CfnPipeline(_CfnResource):
         ("Variables", "variables", ("l", ("p", "VariableDeclarationProperty")), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_version = AttrString("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     artifact_store: CfnPipeline.ArtifactStoreProperty | Mapping[str, Any] | IResolvable | None = None
     artifact_stores: Sequence[CfnPipeline.ArtifactStoreMapProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -832,7 +832,7 @@ class CfnPipeline(_CfnResource):
             self.restart_execution_on_update = restart_execution_on_update
         self.role_arn = role_arn
         self.stages = stages
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodePipeline::Pipeline", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodePipeline::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
         if triggers is not None:
             self.triggers = triggers
@@ -862,8 +862,8 @@ class CfnWebhook(_CfnResource):
         ("TargetPipelineVersion", "target_pipeline_version", "i", False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_url = AttrString("Url")
+    attr_id: AttrString = AttrString("Id")
+    attr_url: AttrString = AttrString("Url")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     register_with_third_party: bool | IResolvable | None = None
@@ -945,7 +945,7 @@ class CfnWebhook(_CfnResource):
             self.name = name
         if register_with_third_party is not None:
             self.register_with_third_party = register_with_third_party
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodePipeline::Webhook", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodePipeline::Webhook", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_action = target_action
         self.target_pipeline = target_pipeline

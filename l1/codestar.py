@@ -37,7 +37,7 @@ class CfnGitHubRepository(_CfnResource):
         ("RepositoryOwner", "repository_owner", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     code: CfnGitHubRepository.CodeProperty | Mapping[str, Any] | IResolvable | None = None
     connection_arn: str | None = None

@@ -37,9 +37,9 @@ class CfnConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_connection_arn = AttrString("ConnectionArn")
-    attr_connection_status = AttrString("ConnectionStatus")
-    attr_owner_account_id = AttrString("OwnerAccountId")
+    attr_connection_arn: AttrString = AttrString("ConnectionArn")
+    attr_connection_status: AttrString = AttrString("ConnectionStatus")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     host_arn: str | None = None
     provider_type: str | None = None
@@ -70,7 +70,7 @@ class CfnConnection(_CfnResource):
             self.host_arn = host_arn
         if provider_type is not None:
             self.provider_type = provider_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::Connection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -92,9 +92,9 @@ class CfnRepositoryLink(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_provider_type = AttrString("ProviderType")
-    attr_repository_link_arn = AttrString("RepositoryLinkArn")
-    attr_repository_link_id = AttrString("RepositoryLinkId")
+    attr_provider_type: AttrString = AttrString("ProviderType")
+    attr_repository_link_arn: AttrString = AttrString("RepositoryLinkArn")
+    attr_repository_link_id: AttrString = AttrString("RepositoryLinkId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_key_arn: str | None = None
 
@@ -126,7 +126,7 @@ class CfnRepositoryLink(_CfnResource):
             self.encryption_key_arn = encryption_key_arn
         self.owner_id = owner_id
         self.repository_name = repository_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::RepositoryLink", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CodeStarConnections::RepositoryLink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -151,9 +151,9 @@ class CfnSyncConfiguration(_CfnResource):
         ("TriggerResourceUpdateOn", "trigger_resource_update_on", "s", False, {'enum': ('ANY_CHANGE', 'FILE_CHANGE')}),
     )
 
-    attr_owner_id = AttrString("OwnerId")
-    attr_provider_type = AttrString("ProviderType")
-    attr_repository_name = AttrString("RepositoryName")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_provider_type: AttrString = AttrString("ProviderType")
+    attr_repository_name: AttrString = AttrString("RepositoryName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     publish_deployment_status: str | None = None
     trigger_resource_update_on: str | None = None

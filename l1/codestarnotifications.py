@@ -39,7 +39,7 @@ class CfnNotificationRule(_CfnResource):
         ("Targets", "targets", ("l", ("p", "TargetProperty")), True, {'maxItems': 10}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     created_by: str | None = None
     event_type_id: str | None = None
@@ -108,7 +108,7 @@ class CfnNotificationRule(_CfnResource):
         self.resource = resource
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.MAP, "AWS::CodeStarNotifications::NotificationRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::CodeStarNotifications::NotificationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_address is not None:
             self.target_address = target_address

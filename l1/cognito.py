@@ -75,8 +75,8 @@ class CfnIdentityPool(_CfnResource):
         ("SupportedLoginProviders", "supported_login_providers", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_name = AttrString("Name")
+    attr_id: AttrString = AttrString("Id")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allow_classic_flow: bool | IResolvable | None = None
     cognito_events: Any | None = None
@@ -202,7 +202,7 @@ class CfnIdentityPool(_CfnResource):
             self.developer_provider_name = developer_provider_name
         if identity_pool_name is not None:
             self.identity_pool_name = identity_pool_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Cognito::IdentityPool", identity_pool_tags, tag_property_name="identity_pool_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Cognito::IdentityPool", identity_pool_tags, tag_property_name="identity_pool_tags")
         self.identity_pool_tags_raw = identity_pool_tags
         if open_id_connect_provider_arns is not None:
             self.open_id_connect_provider_arns = open_id_connect_provider_arns
@@ -279,7 +279,7 @@ class CfnIdentityPoolRoleAttachment(_CfnResource):
         ("Roles", "roles", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     role_mappings: Any | None = None
     roles: Any | None = None
@@ -391,7 +391,7 @@ class CfnLogDeliveryConfiguration(_CfnResource):
         ("UserPoolId", "user_pool_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     log_configurations: Sequence[CfnLogDeliveryConfiguration.LogConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -512,7 +512,7 @@ class CfnManagedLoginBranding(_CfnResource):
         ("UserPoolId", "user_pool_id", "s", True, {'pattern': '^[\\w-]+_[0-9a-zA-Z]+$', 'minLength': 1, 'maxLength': 55}),
     )
 
-    attr_managed_login_branding_id = AttrString("ManagedLoginBrandingId")
+    attr_managed_login_branding_id: AttrString = AttrString("ManagedLoginBrandingId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     assets: Sequence[CfnManagedLoginBranding.AssetTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     client_id: str | None = None
@@ -605,7 +605,7 @@ class CfnTerms(_CfnResource):
         ("UserPoolId", "user_pool_id", "s", True, {'pattern': '^[\\w-]+_[0-9a-zA-Z]+$', 'minLength': 1, 'maxLength': 55}),
     )
 
-    attr_terms_id = AttrString("TermsId")
+    attr_terms_id: AttrString = AttrString("TermsId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_id: str | None = None
 
@@ -688,10 +688,10 @@ class CfnUserPool(_CfnResource):
         ("WebAuthnUserVerification", "web_authn_user_verification", "s", False, {'minLength': 1, 'maxLength': 9}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_provider_name = AttrString("ProviderName")
-    attr_provider_url = AttrString("ProviderURL")
-    attr_user_pool_id = AttrString("UserPoolId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_provider_name: AttrString = AttrString("ProviderName")
+    attr_provider_url: AttrString = AttrString("ProviderURL")
+    attr_user_pool_id: AttrString = AttrString("UserPoolId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     account_recovery_setting: CfnUserPool.AccountRecoverySettingProperty | Mapping[str, Any] | IResolvable | None = None
     admin_create_user_config: CfnUserPool.AdminCreateUserConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1443,7 +1443,7 @@ class CfnUserPool(_CfnResource):
             self.user_pool_add_ons = user_pool_add_ons
         if user_pool_name is not None:
             self.user_pool_name = user_pool_name
-        self.tags = TagManager(TagType.MAP, "AWS::Cognito::UserPool", user_pool_tags, tag_property_name="user_pool_tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Cognito::UserPool", user_pool_tags, tag_property_name="user_pool_tags")
         self.user_pool_tags_raw = user_pool_tags
         if user_pool_tier is not None:
             self.user_pool_tier = user_pool_tier
@@ -1497,9 +1497,9 @@ class CfnUserPoolClient(_CfnResource):
         ("WriteAttributes", "write_attributes", ("l", "s"), False, {'items': {'minLength': 1, 'maxLength': 2048}}),
     )
 
-    attr_client_id = AttrString("ClientId")
-    attr_client_secret = AttrString("ClientSecret")
-    attr_name = AttrString("Name")
+    attr_client_id: AttrString = AttrString("ClientId")
+    attr_client_secret: AttrString = AttrString("ClientSecret")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_token_validity: int | float | None = None
     allowed_o_auth_flows: Sequence[str] | IResolvable | None = None
@@ -1717,7 +1717,7 @@ class CfnUserPoolDomain(_CfnResource):
         ("UserPoolId", "user_pool_id", "s", True, {'pattern': '^[\\w-]+_[0-9a-zA-Z]+$', 'minLength': 1, 'maxLength': 55}),
     )
 
-    attr_cloud_front_distribution = AttrString("CloudFrontDistribution")
+    attr_cloud_front_distribution: AttrString = AttrString("CloudFrontDistribution")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     custom_domain_config: CfnUserPoolDomain.CustomDomainConfigTypeProperty | Mapping[str, Any] | IResolvable | None = None
     managed_login_version: int | float | None = None
@@ -2203,7 +2203,7 @@ class CfnUserPoolRegionalConfigurationAttachment(_CfnResource):
         if status is not None:
             self.status = status
         self.user_pool_id = user_pool_id
-        self.tags = TagManager(TagType.MAP, "AWS::Cognito::UserPoolRegionalConfigurationAttachment", user_pool_tags, tag_property_name="user_pool_tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Cognito::UserPoolRegionalConfigurationAttachment", user_pool_tags, tag_property_name="user_pool_tags")
         self.user_pool_tags_raw = user_pool_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2244,7 +2244,7 @@ class CfnUserPoolReplica(_CfnResource):
         super().__init__(scope, id, type="AWS::Cognito::UserPoolReplica")
         self.region_name = region_name
         self.user_pool_id = user_pool_id
-        self.tags = TagManager(TagType.MAP, "AWS::Cognito::UserPoolReplica", user_pool_tags_at_create, tag_property_name="user_pool_tags_at_create")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Cognito::UserPoolReplica", user_pool_tags_at_create, tag_property_name="user_pool_tags_at_create")
         self.user_pool_tags_at_create_raw = user_pool_tags_at_create
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -49,7 +49,7 @@ class CfnDocumentClassifier(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mode: str | None = None
     model_kms_key_id: str | None = None
@@ -246,7 +246,7 @@ class CfnDocumentClassifier(_CfnResource):
             self.model_policy = model_policy
         if output_data_config is not None:
             self.output_data_config = output_data_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::DocumentClassifier", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::DocumentClassifier", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version_name is not None:
             self.version_name = version_name
@@ -273,10 +273,10 @@ class CfnDocumentClassifierEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_current_inference_units = AttrNumber("CurrentInferenceUnits")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_current_inference_units: AttrNumber = AttrNumber("CurrentInferenceUnits")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
 
     def __init__(
         self,
@@ -302,7 +302,7 @@ class CfnDocumentClassifierEndpoint(_CfnResource):
         self.desired_inference_units = desired_inference_units
         self.endpoint_name = endpoint_name
         self.model_arn = model_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::DocumentClassifierEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::DocumentClassifierEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -329,7 +329,7 @@ class CfnEntityRecognizer(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     model_kms_key_id: str | None = None
     model_policy: str | None = None
@@ -532,7 +532,7 @@ class CfnEntityRecognizer(_CfnResource):
         if model_policy is not None:
             self.model_policy = model_policy
         self.recognizer_name = recognizer_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizer", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version_name is not None:
             self.version_name = version_name
@@ -561,11 +561,11 @@ class CfnEntityRecognizerEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_current_inference_units = AttrNumber("CurrentInferenceUnits")
-    attr_endpoint_status = AttrString("EndpointStatus")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_current_inference_units: AttrNumber = AttrNumber("CurrentInferenceUnits")
+    attr_endpoint_status: AttrString = AttrString("EndpointStatus")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_access_role_arn: str | None = None
     flywheel_arn: str | None = None
@@ -604,7 +604,7 @@ class CfnEntityRecognizerEndpoint(_CfnResource):
             self.flywheel_arn = flywheel_arn
         if model_arn is not None:
             self.model_arn = model_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizerEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::EntityRecognizerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -629,7 +629,7 @@ class CfnFlywheel(_CfnResource):
         ("TaskConfig", "task_config", ("p", "TaskConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     active_model_arn: str | None = None
     data_security_config: CfnFlywheel.DataSecurityConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -791,7 +791,7 @@ class CfnFlywheel(_CfnResource):
         self.flywheel_name = flywheel_name
         if model_type is not None:
             self.model_type = model_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Comprehend::Flywheel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Comprehend::Flywheel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_config is not None:
             self.task_config = task_config

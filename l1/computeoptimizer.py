@@ -39,12 +39,12 @@ class CfnAutomationRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_last_updated_timestamp = AttrString("LastUpdatedTimestamp")
-    attr_rule_arn = AttrString("RuleArn")
-    attr_rule_id = AttrString("RuleId")
-    attr_rule_revision = AttrString("RuleRevision")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_last_updated_timestamp: AttrString = AttrString("LastUpdatedTimestamp")
+    attr_rule_arn: AttrString = AttrString("RuleArn")
+    attr_rule_id: AttrString = AttrString("RuleId")
+    attr_rule_revision: AttrString = AttrString("RuleRevision")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     criteria: CfnAutomationRule.CriteriaProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -254,7 +254,7 @@ class CfnAutomationRule(_CfnResource):
         self.rule_type = rule_type
         self.schedule = schedule
         self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::ComputeOptimizer::AutomationRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ComputeOptimizer::AutomationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -52,7 +52,7 @@ class CfnAggregationAuthorization(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_aggregation_authorization_arn = AttrString("AggregationAuthorizationArn")
+    attr_aggregation_authorization_arn: AttrString = AttrString("AggregationAuthorizationArn")
 
     def __init__(
         self,
@@ -75,7 +75,7 @@ class CfnAggregationAuthorization(_CfnResource):
         super().__init__(scope, id, type="AWS::Config::AggregationAuthorization")
         self.authorized_account_id = authorized_account_id
         self.authorized_aws_region = authorized_aws_region
-        self.tags = TagManager(TagType.STANDARD, "AWS::Config::AggregationAuthorization", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::AggregationAuthorization", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -100,9 +100,9 @@ class CfnConfigRule(_CfnResource):
         ("Source", "source", ("p", "SourceProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_compliance_type = AttrString("Compliance.Type")
-    attr_config_rule_id = AttrString("ConfigRuleId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_compliance_type: AttrString = AttrString("Compliance.Type")
+    attr_config_rule_id: AttrString = AttrString("ConfigRuleId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compliance: CfnConfigRule.ComplianceProperty | Mapping[str, Any] | IResolvable | None = None
     config_rule_name: str | None = None
@@ -301,7 +301,7 @@ class CfnConfigurationAggregator(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_configuration_aggregator_arn = AttrString("ConfigurationAggregatorArn")
+    attr_configuration_aggregator_arn: AttrString = AttrString("ConfigurationAggregatorArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     account_aggregation_sources: Sequence[CfnConfigurationAggregator.AccountAggregationSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     configuration_aggregator_name: str | None = None
@@ -378,7 +378,7 @@ class CfnConfigurationAggregator(_CfnResource):
             self.configuration_aggregator_name = configuration_aggregator_name
         if organization_aggregation_source is not None:
             self.organization_aggregation_source = organization_aggregation_source
-        self.tags = TagManager(TagType.STANDARD, "AWS::Config::ConfigurationAggregator", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::ConfigurationAggregator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -400,7 +400,7 @@ class CfnConfigurationRecorder(_CfnResource):
         ("StartedOnCreate", "started_on_create", "b", False, None),
     )
 
-    attr_resource_arn = AttrString("ResourceARN")
+    attr_resource_arn: AttrString = AttrString("ResourceARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     recording_group: CfnConfigurationRecorder.RecordingGroupProperty | Mapping[str, Any] | IResolvable | None = None
@@ -563,7 +563,7 @@ class CfnConformancePack(_CfnResource):
         ("TemplateSSMDocumentDetails", "template_ssm_document_details", ("p", "TemplateSSMDocumentDetailsProperty"), False, None),
     )
 
-    attr_conformance_pack_arn = AttrString("ConformancePackArn")
+    attr_conformance_pack_arn: AttrString = AttrString("ConformancePackArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     conformance_pack_input_parameters: Sequence[CfnConformancePack.ConformancePackInputParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     delivery_s3_bucket: str | None = None
@@ -646,7 +646,7 @@ class CfnConformancePack(_CfnResource):
             self.delivery_s3_bucket = delivery_s3_bucket
         if delivery_s3_key_prefix is not None:
             self.delivery_s3_key_prefix = delivery_s3_key_prefix
-        self.tags = TagManager(TagType.STANDARD, "AWS::Config::ConformancePack", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::ConformancePack", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_body is not None:
             self.template_body = template_body
@@ -671,9 +671,9 @@ class CfnConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_name: AttrString = AttrString("Name")
 
     class AzureConnectorConfigurationProperty(CfnPropertyType):
         """Configuration for connecting to Microsoft Azure."""
@@ -728,7 +728,7 @@ class CfnConnector(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Config::Connector")
         self.connector_configuration = connector_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::Config::Connector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -829,7 +829,7 @@ class CfnOrganizationConfigRule(_CfnResource):
         ("OrganizationManagedRuleMetadata", "organization_managed_rule_metadata", ("p", "OrganizationManagedRuleMetadataProperty"), False, None),
     )
 
-    attr_organization_config_rule_arn = AttrString("OrganizationConfigRuleArn")
+    attr_organization_config_rule_arn: AttrString = AttrString("OrganizationConfigRuleArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     excluded_accounts: Sequence[str] | IResolvable | None = None
     organization_custom_policy_rule_metadata: CfnOrganizationConfigRule.OrganizationCustomPolicyRuleMetadataProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1011,7 +1011,7 @@ class CfnOrganizationConformancePack(_CfnResource):
         ("TemplateS3Uri", "template_s3_uri", "s", False, {'pattern': 's3://.*', 'minLength': 1, 'maxLength': 1024}),
     )
 
-    attr_organization_conformance_pack_arn = AttrString("OrganizationConformancePackArn")
+    attr_organization_conformance_pack_arn: AttrString = AttrString("OrganizationConformancePackArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     conformance_pack_input_parameters: Sequence[CfnOrganizationConformancePack.ConformancePackInputParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     delivery_s3_bucket: str | None = None
@@ -1077,7 +1077,7 @@ class CfnOrganizationConformancePack(_CfnResource):
         if excluded_accounts is not None:
             self.excluded_accounts = excluded_accounts
         self.organization_conformance_pack_name = organization_conformance_pack_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Config::OrganizationConformancePack", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::OrganizationConformancePack", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_body is not None:
             self.template_body = template_body
@@ -1274,8 +1274,8 @@ class CfnStoredQuery(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_query_arn = AttrString("QueryArn")
-    attr_query_id = AttrString("QueryId")
+    attr_query_arn: AttrString = AttrString("QueryArn")
+    attr_query_id: AttrString = AttrString("QueryId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     query_description: str | None = None
 
@@ -1304,7 +1304,7 @@ class CfnStoredQuery(_CfnResource):
             self.query_description = query_description
         self.query_expression = query_expression
         self.query_name = query_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Config::StoredQuery", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Config::StoredQuery", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -113,9 +113,9 @@ class CfnAgentStatus(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('ROUTABLE', 'CUSTOM', 'OFFLINE')}),
     )
 
-    attr_agent_status_arn = AttrString("AgentStatusArn")
-    attr_last_modified_region = AttrString("LastModifiedRegion")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
+    attr_agent_status_arn: AttrString = AttrString("AgentStatusArn")
+    attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     display_order: int | float | None = None
@@ -160,7 +160,7 @@ class CfnAgentStatus(_CfnResource):
         if reset_order_number is not None:
             self.reset_order_number = reset_order_number
         self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::AgentStatus", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::AgentStatus", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -222,7 +222,7 @@ class CfnContactFlow(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('CONTACT_FLOW', 'CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'CUSTOMER_WHISPER', 'AGENT_HOLD', 'AGENT_WHISPER', 'OUTBOUND_WHISPER', 'AGENT_TRANSFER', 'QUEUE_TRANSFER', 'CAMPAIGN')}),
     )
 
-    attr_contact_flow_arn = AttrString("ContactFlowArn")
+    attr_contact_flow_arn: AttrString = AttrString("ContactFlowArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     state: str | None = None
@@ -261,7 +261,7 @@ class CfnContactFlow(_CfnResource):
         self.name = name
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -287,8 +287,8 @@ class CfnContactFlowModule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_contact_flow_module_arn = AttrString("ContactFlowModuleArn")
-    attr_status = AttrString("Status")
+    attr_contact_flow_module_arn: AttrString = AttrString("ContactFlowModuleArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     external_invocation_configuration: CfnContactFlowModule.ExternalInvocationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -351,7 +351,7 @@ class CfnContactFlowModule(_CfnResource):
             self.settings = settings
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlowModule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::ContactFlowModule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -372,8 +372,8 @@ class CfnContactFlowModuleAlias(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^([$0-9a-zA-Z][_-]?)+$', 'minLength': 1, 'maxLength': 127}),
     )
 
-    attr_alias_id = AttrString("AliasId")
-    attr_contact_flow_module_alias_arn = AttrString("ContactFlowModuleAliasARN")
+    attr_alias_id: AttrString = AttrString("AliasId")
+    attr_contact_flow_module_alias_arn: AttrString = AttrString("ContactFlowModuleAliasARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -420,9 +420,9 @@ class CfnContactFlowModuleVersion(_CfnResource):
         ("Description", "description", "s", False, {'pattern': '\\S', 'minLength': 0, 'maxLength': 500}),
     )
 
-    attr_contact_flow_module_version_arn = AttrString("ContactFlowModuleVersionARN")
-    attr_flow_module_content_sha256 = AttrString("FlowModuleContentSha256")
-    attr_version = AttrNumber("Version")
+    attr_contact_flow_module_version_arn: AttrString = AttrString("ContactFlowModuleVersionARN")
+    attr_flow_module_content_sha256: AttrString = AttrString("FlowModuleContentSha256")
+    attr_version: AttrNumber = AttrNumber("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -463,9 +463,9 @@ class CfnContactFlowVersion(_CfnResource):
         ("Description", "description", "s", False, {'maxLength': 500}),
     )
 
-    attr_contact_flow_version_arn = AttrString("ContactFlowVersionARN")
-    attr_flow_content_sha256 = AttrString("FlowContentSha256")
-    attr_version = AttrNumber("Version")
+    attr_contact_flow_version_arn: AttrString = AttrString("ContactFlowVersionARN")
+    attr_flow_content_sha256: AttrString = AttrString("FlowContentSha256")
+    attr_version: AttrNumber = AttrNumber("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -507,8 +507,8 @@ class CfnDataLakeAssociation(_CfnResource):
         ("TargetAccountId", "target_account_id", "s", False, {'pattern': '^\\d+$', 'minLength': 12, 'maxLength': 12}),
     )
 
-    attr_resource_share_arn = AttrString("ResourceShareArn")
-    attr_resource_share_id = AttrString("ResourceShareId")
+    attr_resource_share_arn: AttrString = AttrString("ResourceShareArn")
+    attr_resource_share_id: AttrString = AttrString("ResourceShareId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     target_account_id: str | None = None
 
@@ -557,12 +557,12 @@ class CfnDataTable(_CfnResource):
         ("ValueLockLevel", "value_lock_level", "s", True, {'enum': ('NONE', 'DATA_TABLE', 'PRIMARY_VALUE', 'ATTRIBUTE', 'VALUE')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrNumber("CreatedTime")
-    attr_last_modified_region = AttrString("LastModifiedRegion")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
-    attr_lock_version = AttrReference("LockVersion")
-    attr_lock_version_data_table = AttrString("LockVersion.DataTable")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrNumber = AttrNumber("CreatedTime")
+    attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
+    attr_lock_version: AttrReference = AttrReference("LockVersion")
+    attr_lock_version_data_table: AttrString = AttrString("LockVersion.DataTable")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -614,7 +614,7 @@ class CfnDataTable(_CfnResource):
         self.instance_arn = instance_arn
         self.name = name
         self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::DataTable", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::DataTable", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_zone = time_zone
         self.value_lock_level = value_lock_level
@@ -640,12 +640,12 @@ class CfnDataTableAttribute(_CfnResource):
         ("ValueType", "value_type", "s", True, {'enum': ('TEXT', 'NUMBER', 'BOOLEAN', 'TEXT_LIST', 'NUMBER_LIST')}),
     )
 
-    attr_attribute_id = AttrString("AttributeId")
-    attr_last_modified_region = AttrString("LastModifiedRegion")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
-    attr_lock_version = AttrReference("LockVersion")
-    attr_lock_version_attribute = AttrString("LockVersion.Attribute")
-    attr_lock_version_data_table = AttrString("LockVersion.DataTable")
+    attr_attribute_id: AttrString = AttrString("AttributeId")
+    attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
+    attr_lock_version: AttrReference = AttrReference("LockVersion")
+    attr_lock_version_attribute: AttrString = AttrString("LockVersion.Attribute")
+    attr_lock_version_data_table: AttrString = AttrString("LockVersion.DataTable")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     primary: bool | IResolvable | None = None
@@ -787,7 +787,7 @@ class CfnDataTableRecord(_CfnResource):
         ("InstanceArn", "instance_arn", "s", True, {'pattern': '^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$', 'minLength': 1, 'maxLength': 100}),
     )
 
-    attr_record_id = AttrString("RecordId")
+    attr_record_id: AttrString = AttrString("RecordId")
 
     class DataTableRecordProperty(CfnPropertyType):
         """A property type of AWS::Connect::DataTableRecord."""
@@ -870,7 +870,7 @@ class CfnEmailAddress(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_email_address_arn = AttrString("EmailAddressArn")
+    attr_email_address_arn: AttrString = AttrString("EmailAddressArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alias_configurations: Sequence[CfnEmailAddress.AliasConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -925,7 +925,7 @@ class CfnEmailAddress(_CfnResource):
             self.display_name = display_name
         self.email_address = email_address
         self.instance_arn = instance_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::EmailAddress", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::EmailAddress", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -954,7 +954,7 @@ class CfnEvaluationForm(_CfnResource):
         ("Title", "title", "s", True, {'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_evaluation_form_arn = AttrString("EvaluationFormArn")
+    attr_evaluation_form_arn: AttrString = AttrString("EvaluationFormArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ai_version: str | None = None
     auto_evaluation_configuration: CfnEvaluationForm.AutoEvaluationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1879,7 +1879,7 @@ class CfnEvaluationForm(_CfnResource):
         if scoring_strategy is not None:
             self.scoring_strategy = scoring_strategy
         self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::EvaluationForm", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::EvaluationForm", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_configuration is not None:
             self.target_configuration = target_configuration
@@ -1908,7 +1908,7 @@ class CfnHoursOfOperation(_CfnResource):
         ("TimeZone", "time_zone", "s", True, None),
     )
 
-    attr_hours_of_operation_arn = AttrString("HoursOfOperationArn")
+    attr_hours_of_operation_arn: AttrString = AttrString("HoursOfOperationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     child_hours_of_operations: Sequence[CfnHoursOfOperation.HoursOfOperationsIdentifierProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -2139,7 +2139,7 @@ class CfnHoursOfOperation(_CfnResource):
         self.name = name
         if parent_hours_of_operations is not None:
             self.parent_hours_of_operations = parent_hours_of_operations
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::HoursOfOperation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::HoursOfOperation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_zone = time_zone
 
@@ -2162,11 +2162,11 @@ class CfnInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_id = AttrString("Id")
-    attr_instance_status = AttrString("InstanceStatus")
-    attr_service_role = AttrString("ServiceRole")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_instance_status: AttrString = AttrString("InstanceStatus")
+    attr_service_role: AttrString = AttrString("ServiceRole")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     directory_id: str | None = None
     instance_alias: str | None = None
@@ -2255,7 +2255,7 @@ class CfnInstance(_CfnResource):
         self.identity_management_type = identity_management_type
         if instance_alias is not None:
             self.instance_alias = instance_alias
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Instance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2279,7 +2279,7 @@ class CfnInstanceStorageConfig(_CfnResource):
         ("StorageType", "storage_type", "s", True, {'enum': ('S3', 'KINESIS_VIDEO_STREAM', 'KINESIS_STREAM', 'KINESIS_FIREHOSE')}),
     )
 
-    attr_association_id = AttrString("AssociationId")
+    attr_association_id: AttrString = AttrString("AssociationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kinesis_firehose_config: CfnInstanceStorageConfig.KinesisFirehoseConfigProperty | Mapping[str, Any] | IResolvable | None = None
     kinesis_stream_config: CfnInstanceStorageConfig.KinesisStreamConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2441,7 +2441,7 @@ class CfnIntegrationAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_integration_association_id = AttrString("IntegrationAssociationId")
+    attr_integration_association_id: AttrString = AttrString("IntegrationAssociationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     source_application_name: str | None = None
     source_application_url: str | None = None
@@ -2483,7 +2483,7 @@ class CfnIntegrationAssociation(_CfnResource):
             self.source_application_url = source_application_url
         if source_type is not None:
             self.source_type = source_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::IntegrationAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::IntegrationAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2508,24 +2508,24 @@ class CfnMetric(_CfnResource):
         ("Unit", "unit", "s", True, {'enum': ('INTEGER', 'DOUBLE', 'PERCENT', 'SECONDS')}),
     )
 
-    attr_category = AttrString("Category")
-    attr_created_time = AttrNumber("CreatedTime")
-    attr_created_user = AttrReference("CreatedUser")
-    attr_creation_method = AttrString("CreationMethod")
-    attr_effective_time = AttrNumber("EffectiveTime")
-    attr_filters = AttrReference("Filters")
-    attr_groupings = AttrList("Groupings")
-    attr_last_modified_region = AttrString("LastModifiedRegion")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
-    attr_last_modified_user = AttrReference("LastModifiedUser")
-    attr_metric_arn = AttrString("MetricArn")
-    attr_primary_event_source = AttrString("PrimaryEventSource")
-    attr_primary_event_source_effective_timestamp_type = AttrString("PrimaryEventSourceEffectiveTimestampType")
-    attr_refresh_rate = AttrNumber("RefreshRate")
-    attr_supported_stats = AttrList("SupportedStats")
-    attr_supports_custom_calculation = AttrReference("SupportsCustomCalculation")
-    attr_supports_preaggregate_calculation = AttrReference("SupportsPreaggregateCalculation")
-    attr_type = AttrString("Type")
+    attr_category: AttrString = AttrString("Category")
+    attr_created_time: AttrNumber = AttrNumber("CreatedTime")
+    attr_created_user: AttrReference = AttrReference("CreatedUser")
+    attr_creation_method: AttrString = AttrString("CreationMethod")
+    attr_effective_time: AttrNumber = AttrNumber("EffectiveTime")
+    attr_filters: AttrReference = AttrReference("Filters")
+    attr_groupings: AttrList = AttrList("Groupings")
+    attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
+    attr_last_modified_user: AttrReference = AttrReference("LastModifiedUser")
+    attr_metric_arn: AttrString = AttrString("MetricArn")
+    attr_primary_event_source: AttrString = AttrString("PrimaryEventSource")
+    attr_primary_event_source_effective_timestamp_type: AttrString = AttrString("PrimaryEventSourceEffectiveTimestampType")
+    attr_refresh_rate: AttrNumber = AttrNumber("RefreshRate")
+    attr_supported_stats: AttrList = AttrList("SupportedStats")
+    attr_supports_custom_calculation: AttrReference = AttrReference("SupportsCustomCalculation")
+    attr_supports_preaggregate_calculation: AttrReference = AttrReference("SupportsPreaggregateCalculation")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     positive_trend_indicator: str | None = None
@@ -2731,7 +2731,7 @@ class CfnMetric(_CfnResource):
         if positive_trend_indicator is not None:
             self.positive_trend_indicator = positive_trend_indicator
         self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Metric", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Metric", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.unit = unit
 
@@ -2755,9 +2755,9 @@ class CfnNotification(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     expires_at: str | None = None
     priority: str | None = None
@@ -2842,7 +2842,7 @@ class CfnNotification(_CfnResource):
             self.priority = priority
         if recipients is not None:
             self.recipients = recipients
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Notification", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Notification", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2866,8 +2866,8 @@ class CfnPhoneNumber(_CfnResource):
         ("Type", "type", "s", False, {'pattern': 'TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE'}),
     )
 
-    attr_address = AttrString("Address")
-    attr_phone_number_arn = AttrString("PhoneNumberArn")
+    attr_address: AttrString = AttrString("Address")
+    attr_phone_number_arn: AttrString = AttrString("PhoneNumberArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     country_code: str | None = None
     description: str | None = None
@@ -2910,7 +2910,7 @@ class CfnPhoneNumber(_CfnResource):
             self.prefix = prefix
         if source_phone_number_arn is not None:
             self.source_phone_number_arn = source_phone_number_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::PhoneNumber", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::PhoneNumber", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
         if type is not None:
@@ -2935,8 +2935,8 @@ class CfnPredefinedAttribute(_CfnResource):
         ("Values", "values", ("p", "ValuesProperty"), False, None),
     )
 
-    attr_last_modified_region = AttrString("LastModifiedRegion")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
+    attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attribute_configuration: CfnPredefinedAttribute.AttributeConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     purposes: Sequence[str] | IResolvable | None = None
@@ -3028,7 +3028,7 @@ class CfnPrompt(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_prompt_arn = AttrString("PromptArn")
+    attr_prompt_arn: AttrString = AttrString("PromptArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     s3_uri: str | None = None
@@ -3062,7 +3062,7 @@ class CfnPrompt(_CfnResource):
         self.name = name
         if s3_uri is not None:
             self.s3_uri = s3_uri
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Prompt", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Prompt", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3090,10 +3090,10 @@ class CfnQueue(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_last_modified_region = AttrString("LastModifiedRegion")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
-    attr_queue_arn = AttrString("QueueArn")
-    attr_type = AttrString("Type")
+    attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
+    attr_queue_arn: AttrString = AttrString("QueueArn")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_email_addresses: Sequence[CfnQueue.EmailAddressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -3209,7 +3209,7 @@ class CfnQueue(_CfnResource):
             self.quick_connect_arns = quick_connect_arns
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Queue", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3231,8 +3231,8 @@ class CfnQuickConnect(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_quick_connect_arn = AttrString("QuickConnectArn")
-    attr_quick_connect_type = AttrString("QuickConnectType")
+    attr_quick_connect_arn: AttrString = AttrString("QuickConnectArn")
+    attr_quick_connect_type: AttrString = AttrString("QuickConnectType")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -3362,7 +3362,7 @@ class CfnQuickConnect(_CfnResource):
         self.instance_arn = instance_arn
         self.name = name
         self.quick_connect_config = quick_connect_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::QuickConnect", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::QuickConnect", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3388,7 +3388,7 @@ class CfnRoutingProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_routing_profile_arn = AttrString("RoutingProfileArn")
+    attr_routing_profile_arn: AttrString = AttrString("RoutingProfileArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     agent_availability_timer: str | None = None
     manual_assignment_queue_configs: Sequence[CfnRoutingProfile.RoutingProfileManualAssignmentQueueConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -3531,7 +3531,7 @@ class CfnRoutingProfile(_CfnResource):
         self.name = name
         if queue_configs is not None:
             self.queue_configs = queue_configs
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::RoutingProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::RoutingProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3555,7 +3555,7 @@ class CfnRule(_CfnResource):
         ("TriggerEventSource", "trigger_event_source", ("p", "RuleTriggerEventSourceProperty"), True, None),
     )
 
-    attr_rule_arn = AttrString("RuleArn")
+    attr_rule_arn: AttrString = AttrString("RuleArn")
 
     class ActionsProperty(CfnPropertyType):
         """A list of actions to be run when the rule is triggered."""
@@ -4009,7 +4009,7 @@ class CfnRule(_CfnResource):
         self.instance_arn = instance_arn
         self.name = name
         self.publish_status = publish_status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Rule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trigger_event_source = trigger_event_source
 
@@ -4029,7 +4029,7 @@ class CfnSecurityKey(_CfnResource):
         ("Key", "key", "s", True, {'minLength': 1, 'maxLength': 1024}),
     )
 
-    attr_association_id = AttrString("AssociationId")
+    attr_association_id: AttrString = AttrString("AssociationId")
 
     def __init__(
         self,
@@ -4077,9 +4077,9 @@ class CfnSecurityProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_last_modified_region = AttrString("LastModifiedRegion")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
-    attr_security_profile_arn = AttrString("SecurityProfileArn")
+    attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
+    attr_security_profile_arn: AttrString = AttrString("SecurityProfileArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allowed_access_control_hierarchy_group_id: str | None = None
     allowed_access_control_tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -4259,7 +4259,7 @@ class CfnSecurityProfile(_CfnResource):
         self.security_profile_name = security_profile_name
         if tag_restricted_resources is not None:
             self.tag_restricted_resources = tag_restricted_resources
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::SecurityProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::SecurityProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4287,7 +4287,7 @@ class CfnTaskTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     constraints: CfnTaskTemplate.ConstraintsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -4483,7 +4483,7 @@ class CfnTaskTemplate(_CfnResource):
             self.self_assign_contact_flow_arn = self_assign_contact_flow_arn
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::TaskTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::TaskTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4508,9 +4508,9 @@ class CfnTestCase(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_last_modified_region = AttrString("LastModifiedRegion")
-    attr_last_modified_time = AttrNumber("LastModifiedTime")
-    attr_test_case_arn = AttrString("TestCaseArn")
+    attr_last_modified_region: AttrString = AttrString("LastModifiedRegion")
+    attr_last_modified_time: AttrNumber = AttrNumber("LastModifiedTime")
+    attr_test_case_arn: AttrString = AttrString("TestCaseArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     entry_point: CfnTestCase.EntryPointProperty | Mapping[str, Any] | IResolvable | None = None
@@ -4617,7 +4617,7 @@ class CfnTestCase(_CfnResource):
         self.name = name
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::TestCase", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::TestCase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4638,9 +4638,9 @@ class CfnTrafficDistributionGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_is_default = AttrReference("IsDefault")
-    attr_status = AttrString("Status")
-    attr_traffic_distribution_group_arn = AttrString("TrafficDistributionGroupArn")
+    attr_is_default: AttrReference = AttrReference("IsDefault")
+    attr_status: AttrString = AttrString("Status")
+    attr_traffic_distribution_group_arn: AttrString = AttrString("TrafficDistributionGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -4669,7 +4669,7 @@ class CfnTrafficDistributionGroup(_CfnResource):
             self.description = description
         self.instance_arn = instance_arn
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::TrafficDistributionGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::TrafficDistributionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4690,8 +4690,8 @@ class CfnUseCase(_CfnResource):
         ("UseCaseType", "use_case_type", "s", True, {'enum': ('RULES_EVALUATION', 'CONNECT_CAMPAIGNS')}),
     )
 
-    attr_use_case_arn = AttrString("UseCaseArn")
-    attr_use_case_id = AttrString("UseCaseId")
+    attr_use_case_arn: AttrString = AttrString("UseCaseArn")
+    attr_use_case_id: AttrString = AttrString("UseCaseId")
 
     def __init__(
         self,
@@ -4716,7 +4716,7 @@ class CfnUseCase(_CfnResource):
         super().__init__(scope, id, type="AWS::Connect::UseCase")
         self.instance_id = instance_id
         self.integration_association_id = integration_association_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::UseCase", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::UseCase", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.use_case_type = use_case_type
 
@@ -4750,7 +4750,7 @@ class CfnUser(_CfnResource):
         ("VoiceEnhancementConfigs", "voice_enhancement_configs", ("l", ("p", "VoiceEnhancementConfigProperty")), False, None),
     )
 
-    attr_user_arn = AttrString("UserArn")
+    attr_user_arn: AttrString = AttrString("UserArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     after_contact_work_configs: Sequence[CfnUser.AfterContactWorkConfigPerChannelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     auto_accept_configs: Sequence[CfnUser.AutoAcceptConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -5031,7 +5031,7 @@ class CfnUser(_CfnResource):
             self.phone_number_configs = phone_number_configs
         self.routing_profile_arn = routing_profile_arn
         self.security_profile_arns = security_profile_arns
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::User", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_proficiencies is not None:
             self.user_proficiencies = user_proficiencies
@@ -5057,7 +5057,7 @@ class CfnUserHierarchyGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_user_hierarchy_group_arn = AttrString("UserHierarchyGroupArn")
+    attr_user_hierarchy_group_arn: AttrString = AttrString("UserHierarchyGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     parent_group_arn: str | None = None
 
@@ -5086,7 +5086,7 @@ class CfnUserHierarchyGroup(_CfnResource):
         self.name = name
         if parent_group_arn is not None:
             self.parent_group_arn = parent_group_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::UserHierarchyGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::UserHierarchyGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5105,7 +5105,7 @@ class CfnUserHierarchyStructure(_CfnResource):
         ("UserHierarchyStructure", "user_hierarchy_structure", ("p", "UserHierarchyStructureProperty"), False, None),
     )
 
-    attr_user_hierarchy_structure_arn = AttrString("UserHierarchyStructureArn")
+    attr_user_hierarchy_structure_arn: AttrString = AttrString("UserHierarchyStructureArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     user_hierarchy_structure: CfnUserHierarchyStructure.UserHierarchyStructureProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -5288,9 +5288,9 @@ class CfnView(_CfnResource):
         ("Template", "template", "j", True, None),
     )
 
-    attr_view_arn = AttrString("ViewArn")
-    attr_view_content_sha256 = AttrString("ViewContentSha256")
-    attr_view_id = AttrString("ViewId")
+    attr_view_arn: AttrString = AttrString("ViewArn")
+    attr_view_content_sha256: AttrString = AttrString("ViewContentSha256")
+    attr_view_id: AttrString = AttrString("ViewId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -5324,7 +5324,7 @@ class CfnView(_CfnResource):
             self.description = description
         self.instance_arn = instance_arn
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::View", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::View", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template = template
 
@@ -5345,8 +5345,8 @@ class CfnViewVersion(_CfnResource):
         ("ViewContentSha256", "view_content_sha256", "s", False, {'pattern': '^[a-zA-Z0-9]{64}$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_version = AttrNumber("Version")
-    attr_view_version_arn = AttrString("ViewVersionArn")
+    attr_version: AttrNumber = AttrNumber("Version")
+    attr_view_version_arn: AttrString = AttrString("ViewVersionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     version_description: str | None = None
     view_content_sha256: str | None = None
@@ -5395,10 +5395,10 @@ class CfnVocabulary(_CfnResource):
         ("VocabularyName", "vocabulary_name", "s", True, {'pattern': '^[0-9a-zA-Z._-]+$', 'minLength': 1, 'maxLength': 140}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_state = AttrString("State")
-    attr_vocabulary_id = AttrString("VocabularyId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_state: AttrString = AttrString("State")
+    attr_vocabulary_id: AttrString = AttrString("VocabularyId")
 
     def __init__(
         self,
@@ -5426,7 +5426,7 @@ class CfnVocabulary(_CfnResource):
         self.content = content
         self.instance_id = instance_id
         self.language_code = language_code
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Vocabulary", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Vocabulary", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vocabulary_name = vocabulary_name
 
@@ -5454,8 +5454,8 @@ class CfnWorkspace(_CfnResource):
         ("Visibility", "visibility", "s", False, {'enum': ('ALL', 'ASSIGNED', 'NONE')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associations: Sequence[str] | IResolvable | None = None
     description: str | None = None
@@ -5750,7 +5750,7 @@ class CfnWorkspace(_CfnResource):
         self.name = name
         if pages is not None:
             self.pages = pages
-        self.tags = TagManager(TagType.STANDARD, "AWS::Connect::Workspace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Connect::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if theme is not None:
             self.theme = theme

@@ -34,7 +34,7 @@ class CfnCampaign(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     class AgentlessDialerConfigProperty(CfnPropertyType):
         """Agentless Dialer config"""
@@ -183,7 +183,7 @@ class CfnCampaign(_CfnResource):
         self.dialer_config = dialer_config
         self.name = name
         self.outbound_call_config = outbound_call_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::ConnectCampaigns::Campaign", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ConnectCampaigns::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -40,7 +40,7 @@ class CfnCampaign(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('MANAGED', 'JOURNEY')}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     channel_subtype_config: CfnCampaign.ChannelSubtypeConfigProperty | Mapping[str, Any] | IResolvable | None = None
     communication_limits_override: CfnCampaign.CommunicationLimitsConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -759,7 +759,7 @@ class CfnCampaign(_CfnResource):
             self.schedule = schedule
         if source is not None:
             self.source = source
-        self.tags = TagManager(TagType.STANDARD, "AWS::ConnectCampaignsV2::Campaign", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ConnectCampaignsV2::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type

@@ -38,7 +38,7 @@ class CfnEnabledBaseline(_CfnResource):
         ("TargetIdentifier", "target_identifier", "s", True, {'pattern': '^arn:aws[0-9a-zA-Z_\\-:\\/]+$', 'minLength': 20, 'maxLength': 2048}),
     )
 
-    attr_enabled_baseline_identifier = AttrString("EnabledBaselineIdentifier")
+    attr_enabled_baseline_identifier: AttrString = AttrString("EnabledBaselineIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     parameters: Sequence[CfnEnabledBaseline.ParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -88,7 +88,7 @@ class CfnEnabledBaseline(_CfnResource):
         self.baseline_version = baseline_version
         if parameters is not None:
             self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::ControlTower::EnabledBaseline", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ControlTower::EnabledBaseline", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_identifier = target_identifier
 
@@ -155,7 +155,7 @@ class CfnEnabledControl(_CfnResource):
         self.control_identifier = control_identifier
         if parameters is not None:
             self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::ControlTower::EnabledControl", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ControlTower::EnabledControl", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_identifier = target_identifier
 
@@ -177,11 +177,11 @@ class CfnLandingZone(_CfnResource):
         ("Version", "version", "s", True, {'pattern': '\\d+.\\d+', 'minLength': 3, 'maxLength': 10}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_drift_status = AttrString("DriftStatus")
-    attr_landing_zone_identifier = AttrString("LandingZoneIdentifier")
-    attr_latest_available_version = AttrString("LatestAvailableVersion")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_drift_status: AttrString = AttrString("DriftStatus")
+    attr_landing_zone_identifier: AttrString = AttrString("LandingZoneIdentifier")
+    attr_latest_available_version: AttrString = AttrString("LatestAvailableVersion")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     remediation_types: Sequence[str] | IResolvable | None = None
 
@@ -209,7 +209,7 @@ class CfnLandingZone(_CfnResource):
         self.manifest = manifest
         if remediation_types is not None:
             self.remediation_types = remediation_types
-        self.tags = TagManager(TagType.STANDARD, "AWS::ControlTower::LandingZone", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ControlTower::LandingZone", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version
 

@@ -99,7 +99,7 @@ class CfnReportDefinition(_CfnResource):
         self.s3_bucket = s3_bucket
         self.s3_prefix = s3_prefix
         self.s3_region = s3_region
-        self.tags = TagManager(TagType.STANDARD, "AWS::CUR::ReportDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CUR::ReportDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_unit = time_unit
 

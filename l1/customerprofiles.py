@@ -58,12 +58,12 @@ class CfnCalculatedAttributeDefinition(_CfnResource):
         ("UseHistoricalData", "use_historical_data", "b", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_readiness = AttrReference("Readiness")
-    attr_readiness_message = AttrString("Readiness.Message")
-    attr_readiness_progress_percentage = AttrNumber("Readiness.ProgressPercentage")
-    attr_status = AttrString("Status")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_readiness: AttrReference = AttrReference("Readiness")
+    attr_readiness_message: AttrString = AttrString("Readiness.Message")
+    attr_readiness_progress_percentage: AttrNumber = AttrNumber("Readiness.ProgressPercentage")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     conditions: CfnCalculatedAttributeDefinition.ConditionsProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -253,7 +253,7 @@ class CfnCalculatedAttributeDefinition(_CfnResource):
             self.display_name = display_name
         self.domain_name = domain_name
         self.statistic = statistic
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::CalculatedAttributeDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::CalculatedAttributeDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_historical_data is not None:
             self.use_historical_data = use_historical_data
@@ -280,17 +280,17 @@ class CfnDomain(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_data_store_readiness = AttrReference("DataStore.Readiness")
-    attr_data_store_readiness_message = AttrString("DataStore.Readiness.Message")
-    attr_data_store_readiness_progress_percentage = AttrNumber("DataStore.Readiness.ProgressPercentage")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_rule_based_matching_status = AttrString("RuleBasedMatching.Status")
-    attr_stats = AttrReference("Stats")
-    attr_stats_metering_profile_count = AttrNumber("Stats.MeteringProfileCount")
-    attr_stats_object_count = AttrNumber("Stats.ObjectCount")
-    attr_stats_profile_count = AttrNumber("Stats.ProfileCount")
-    attr_stats_total_size = AttrNumber("Stats.TotalSize")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_data_store_readiness: AttrReference = AttrReference("DataStore.Readiness")
+    attr_data_store_readiness_message: AttrString = AttrString("DataStore.Readiness.Message")
+    attr_data_store_readiness_progress_percentage: AttrNumber = AttrNumber("DataStore.Readiness.ProgressPercentage")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_rule_based_matching_status: AttrString = AttrString("RuleBasedMatching.Status")
+    attr_stats: AttrReference = AttrReference("Stats")
+    attr_stats_metering_profile_count: AttrNumber = AttrNumber("Stats.MeteringProfileCount")
+    attr_stats_object_count: AttrNumber = AttrNumber("Stats.ObjectCount")
+    attr_stats_profile_count: AttrNumber = AttrNumber("Stats.ProfileCount")
+    attr_stats_total_size: AttrNumber = AttrNumber("Stats.TotalSize")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_store: CfnDomain.DataStoreProperty | Mapping[str, Any] | IResolvable | None = None
     dead_letter_queue_url: str | None = None
@@ -619,7 +619,7 @@ class CfnDomain(_CfnResource):
             self.matching = matching
         if rule_based_matching is not None:
             self.rule_based_matching = rule_based_matching
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Domain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -642,8 +642,8 @@ class CfnDomainObjectType(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     encryption_key: str | None = None
@@ -705,7 +705,7 @@ class CfnDomainObjectType(_CfnResource):
             self.encryption_key = encryption_key
         self.fields = fields
         self.object_type_name = object_type_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::DomainObjectType", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::DomainObjectType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -726,12 +726,12 @@ class CfnEventStream(_CfnResource):
         ("Uri", "uri", "s", True, {'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_destination_details = AttrReference("DestinationDetails")
-    attr_destination_details_status = AttrString("DestinationDetails.Status")
-    attr_destination_details_uri = AttrString("DestinationDetails.Uri")
-    attr_event_stream_arn = AttrString("EventStreamArn")
-    attr_state = AttrString("State")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_destination_details: AttrReference = AttrReference("DestinationDetails")
+    attr_destination_details_status: AttrString = AttrString("DestinationDetails.Status")
+    attr_destination_details_uri: AttrString = AttrString("DestinationDetails.Uri")
+    attr_event_stream_arn: AttrString = AttrString("EventStreamArn")
+    attr_state: AttrString = AttrString("State")
 
     class DestinationDetailsProperty(CfnPropertyType):
         """Details regarding the Kinesis stream."""
@@ -775,7 +775,7 @@ class CfnEventStream(_CfnResource):
         super().__init__(scope, id, type="AWS::CustomerProfiles::EventStream")
         self.domain_name = domain_name
         self.event_stream_name = event_stream_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventStream", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventStream", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.uri = uri
 
@@ -801,8 +801,8 @@ class CfnEventTrigger(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     event_trigger_limits: CfnEventTrigger.EventTriggerLimitsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -951,7 +951,7 @@ class CfnEventTrigger(_CfnResource):
         self.object_type_name = object_type_name
         if segment_filter is not None:
             self.segment_filter = segment_filter
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventTrigger", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::EventTrigger", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -976,8 +976,8 @@ class CfnIntegration(_CfnResource):
         ("Uri", "uri", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     event_trigger_names: Sequence[str] | IResolvable | None = None
     flow_definition: CfnIntegration.FlowDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1378,7 +1378,7 @@ class CfnIntegration(_CfnResource):
             self.object_type_names = object_type_names
         if scope is not None:
             self.scope = scope
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Integration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uri is not None:
             self.uri = uri
@@ -1410,9 +1410,9 @@ class CfnObjectType(_CfnResource):
         ("TemplateId", "template_id", "s", False, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_max_available_profile_object_count = AttrNumber("MaxAvailableProfileObjectCount")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_max_available_profile_object_count: AttrNumber = AttrNumber("MaxAvailableProfileObjectCount")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allow_profile_creation: bool | IResolvable | None = None
     encryption_key: str | None = None
@@ -1561,7 +1561,7 @@ class CfnObjectType(_CfnResource):
             self.source_last_updated_timestamp_format = source_last_updated_timestamp_format
         if source_priority is not None:
             self.source_priority = source_priority
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::ObjectType", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::ObjectType", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_id is not None:
             self.template_id = template_id
@@ -1586,17 +1586,17 @@ class CfnRecommender(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_reason = AttrString("FailureReason")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_latest_recommender_update = AttrReference("LatestRecommenderUpdate")
-    attr_latest_recommender_update_creation_date_time = AttrString("LatestRecommenderUpdate.CreationDateTime")
-    attr_latest_recommender_update_failure_reason = AttrString("LatestRecommenderUpdate.FailureReason")
-    attr_latest_recommender_update_last_updated_date_time = AttrString("LatestRecommenderUpdate.LastUpdatedDateTime")
-    attr_latest_recommender_update_status = AttrString("LatestRecommenderUpdate.Status")
-    attr_recommender_arn = AttrString("RecommenderArn")
-    attr_status = AttrString("Status")
-    attr_training_metrics = AttrReference("TrainingMetrics")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_reason: AttrString = AttrString("FailureReason")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_latest_recommender_update: AttrReference = AttrReference("LatestRecommenderUpdate")
+    attr_latest_recommender_update_creation_date_time: AttrString = AttrString("LatestRecommenderUpdate.CreationDateTime")
+    attr_latest_recommender_update_failure_reason: AttrString = AttrString("LatestRecommenderUpdate.FailureReason")
+    attr_latest_recommender_update_last_updated_date_time: AttrString = AttrString("LatestRecommenderUpdate.LastUpdatedDateTime")
+    attr_latest_recommender_update_status: AttrString = AttrString("LatestRecommenderUpdate.Status")
+    attr_recommender_arn: AttrString = AttrString("RecommenderArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_training_metrics: AttrReference = AttrReference("TrainingMetrics")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     recommender_config: CfnRecommender.RecommenderConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1762,7 +1762,7 @@ class CfnRecommender(_CfnResource):
             self.recommender_config = recommender_config
         self.recommender_name = recommender_name
         self.recommender_recipe_name = recommender_recipe_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Recommender", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::Recommender", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1785,9 +1785,9 @@ class CfnRecommenderFilter(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_recommender_filter_arn = AttrString("RecommenderFilterArn")
-    attr_status = AttrString("Status")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_recommender_filter_arn: AttrString = AttrString("RecommenderFilterArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     recommender_schema_name: str | None = None
@@ -1862,7 +1862,7 @@ class CfnRecommenderFilter(_CfnResource):
         self.recommender_filter_name = recommender_filter_name
         if recommender_schema_name is not None:
             self.recommender_schema_name = recommender_schema_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderFilter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1883,9 +1883,9 @@ class CfnRecommenderSchema(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_status: AttrString = AttrString("Status")
 
     class RecommenderSchemaFieldProperty(CfnPropertyType):
         """A property type of AWS::CustomerProfiles::RecommenderSchema."""
@@ -1971,7 +1971,7 @@ class CfnRecommenderSchema(_CfnResource):
         self.domain_name = domain_name
         self.fields = fields
         self.recommender_schema_name = recommender_schema_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderSchema", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::RecommenderSchema", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1996,9 +1996,9 @@ class CfnSegmentDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_segment_definition_arn = AttrString("SegmentDefinitionArn")
-    attr_segment_type = AttrString("SegmentType")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_segment_definition_arn: AttrString = AttrString("SegmentDefinitionArn")
+    attr_segment_type: AttrString = AttrString("SegmentType")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     segment_groups: CfnSegmentDefinition.SegmentGroupProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2430,7 +2430,7 @@ class CfnSegmentDefinition(_CfnResource):
             self.segment_sort = segment_sort
         if segment_sql_query is not None:
             self.segment_sql_query = segment_sql_query
-        self.tags = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::SegmentDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::CustomerProfiles::SegmentDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

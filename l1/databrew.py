@@ -431,7 +431,7 @@ class CfnDataset(_CfnResource):
             self.path_options = path_options
         if source is not None:
             self.source = source
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Dataset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -959,7 +959,7 @@ class CfnJob(_CfnResource):
         if recipe is not None:
             self.recipe = recipe
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Job", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Job", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -1039,7 +1039,7 @@ class CfnProject(_CfnResource):
         self.role_arn = role_arn
         if sample is not None:
             self.sample = sample
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Project", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1545,7 +1545,7 @@ class CfnRecipe(_CfnResource):
             self.description = description
         self.name = name
         self.steps = steps
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Recipe", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Recipe", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1687,7 +1687,7 @@ class CfnRuleset(_CfnResource):
             self.description = description
         self.name = name
         self.rules = rules
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Ruleset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Ruleset", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -1736,7 +1736,7 @@ class CfnSchedule(_CfnResource):
         if job_names is not None:
             self.job_names = job_names
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataBrew::Schedule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataBrew::Schedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -35,11 +35,11 @@ class CfnDataSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_origin = AttrString("Origin")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_origin: AttrString = AttrString("Origin")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     def __init__(
         self,
@@ -65,7 +65,7 @@ class CfnDataSet(_CfnResource):
         self.asset_type = asset_type
         self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataExchange::DataSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataExchange::DataSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -85,10 +85,10 @@ class CfnEventAction(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_event_action_id = AttrString("EventActionId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_event_action_id: AttrString = AttrString("EventActionId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     class ActionProperty(CfnPropertyType):
         """What occurs after a certain event."""
@@ -216,7 +216,7 @@ class CfnEventAction(_CfnResource):
         super().__init__(scope, id, type="AWS::DataExchange::EventAction")
         self.action = action
         self.event = event
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataExchange::EventAction", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataExchange::EventAction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

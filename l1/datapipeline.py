@@ -36,7 +36,7 @@ class CfnPipeline(_CfnResource):
         ("PipelineTags", "pipeline_tags", "j", False, None),
     )
 
-    attr_pipeline_id = AttrString("PipelineId")
+    attr_pipeline_id: AttrString = AttrString("PipelineId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     activate: bool | IResolvable | None = None
     description: str | None = None
@@ -202,7 +202,7 @@ class CfnPipeline(_CfnResource):
             self.parameter_values = parameter_values
         if pipeline_objects is not None:
             self.pipeline_objects = pipeline_objects
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataPipeline::Pipeline", pipeline_tags, tag_property_name="pipeline_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataPipeline::Pipeline", pipeline_tags, tag_property_name="pipeline_tags")
         self.pipeline_tags_raw = pipeline_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -59,8 +59,8 @@ class CfnAgent(_CfnResource):
         ("VpcEndpointId", "vpc_endpoint_id", "s", False, {'pattern': '^vpce-[0-9a-f]{17}$'}),
     )
 
-    attr_agent_arn = AttrString("AgentArn")
-    attr_endpoint_type = AttrString("EndpointType")
+    attr_agent_arn: AttrString = AttrString("AgentArn")
+    attr_endpoint_type: AttrString = AttrString("EndpointType")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     activation_key: str | None = None
     agent_name: str | None = None
@@ -101,7 +101,7 @@ class CfnAgent(_CfnResource):
             self.security_group_arns = security_group_arns
         if subnet_arns is not None:
             self.subnet_arns = subnet_arns
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::Agent", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::Agent", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_id is not None:
             self.vpc_endpoint_id = vpc_endpoint_id
@@ -131,11 +131,11 @@ class CfnLocationAzureBlob(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cmk_secret_config_secret_arn = AttrString("CmkSecretConfig.SecretArn")
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
-    attr_managed_secret_config = AttrReference("ManagedSecretConfig")
-    attr_managed_secret_config_secret_arn = AttrString("ManagedSecretConfig.SecretArn")
+    attr_cmk_secret_config_secret_arn: AttrString = AttrString("CmkSecretConfig.SecretArn")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
+    attr_managed_secret_config: AttrReference = AttrReference("ManagedSecretConfig")
+    attr_managed_secret_config_secret_arn: AttrString = AttrString("ManagedSecretConfig.SecretArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     agent_arns: Sequence[str] | IResolvable | None = None
     azure_access_tier: str | None = None
@@ -309,7 +309,7 @@ class CfnLocationAzureBlob(_CfnResource):
             self.federated_identity = federated_identity
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationAzureBlob", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationAzureBlob", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -333,8 +333,8 @@ class CfnLocationEFS(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_point_arn: str | None = None
     efs_filesystem_arn: str | None = None
@@ -399,7 +399,7 @@ class CfnLocationEFS(_CfnResource):
             self.in_transit_encryption = in_transit_encryption
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationEFS", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationEFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -420,8 +420,8 @@ class CfnLocationFSxLustre(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     fsx_filesystem_arn: str | None = None
     subdirectory: str | None = None
@@ -452,7 +452,7 @@ class CfnLocationFSxLustre(_CfnResource):
         self.security_group_arns = security_group_arns
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxLustre", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxLustre", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -474,12 +474,12 @@ class CfnLocationFSxONTAP(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_fsx_filesystem_arn = AttrString("FsxFilesystemArn")
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
-    attr_protocol_smb_cmk_secret_config_secret_arn = AttrString("Protocol.SMB.CmkSecretConfig.SecretArn")
-    attr_protocol_smb_managed_secret_config = AttrReference("Protocol.SMB.ManagedSecretConfig")
-    attr_protocol_smb_managed_secret_config_secret_arn = AttrString("Protocol.SMB.ManagedSecretConfig.SecretArn")
+    attr_fsx_filesystem_arn: AttrString = AttrString("FsxFilesystemArn")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
+    attr_protocol_smb_cmk_secret_config_secret_arn: AttrString = AttrString("Protocol.SMB.CmkSecretConfig.SecretArn")
+    attr_protocol_smb_managed_secret_config: AttrReference = AttrReference("Protocol.SMB.ManagedSecretConfig")
+    attr_protocol_smb_managed_secret_config_secret_arn: AttrString = AttrString("Protocol.SMB.ManagedSecretConfig.SecretArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     protocol: CfnLocationFSxONTAP.ProtocolProperty | Mapping[str, Any] | IResolvable | None = None
     subdirectory: str | None = None
@@ -668,7 +668,7 @@ class CfnLocationFSxONTAP(_CfnResource):
         self.storage_virtual_machine_arn = storage_virtual_machine_arn
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxONTAP", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxONTAP", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -690,8 +690,8 @@ class CfnLocationFSxOpenZFS(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     fsx_filesystem_arn: str | None = None
     subdirectory: str | None = None
@@ -773,7 +773,7 @@ class CfnLocationFSxOpenZFS(_CfnResource):
         self.security_group_arns = security_group_arns
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxOpenZFS", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxOpenZFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -799,11 +799,11 @@ class CfnLocationFSxWindows(_CfnResource):
         ("User", "user", "s", True, {'pattern': '^[^\\x5B\\x5D\\\\/:;|=,+*?]{1,104}$', 'maxLength': 104}),
     )
 
-    attr_cmk_secret_config_secret_arn = AttrString("CmkSecretConfig.SecretArn")
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
-    attr_managed_secret_config = AttrReference("ManagedSecretConfig")
-    attr_managed_secret_config_secret_arn = AttrString("ManagedSecretConfig.SecretArn")
+    attr_cmk_secret_config_secret_arn: AttrString = AttrString("CmkSecretConfig.SecretArn")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
+    attr_managed_secret_config: AttrReference = AttrReference("ManagedSecretConfig")
+    attr_managed_secret_config_secret_arn: AttrString = AttrString("ManagedSecretConfig.SecretArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cmk_secret_config: CfnLocationFSxWindows.CmkSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
     custom_secret_config: CfnLocationFSxWindows.CustomSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -910,7 +910,7 @@ class CfnLocationFSxWindows(_CfnResource):
         self.security_group_arns = security_group_arns
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxWindows", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationFSxWindows", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user = user
 
@@ -943,11 +943,11 @@ class CfnLocationHDFS(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cmk_secret_config_secret_arn = AttrString("CmkSecretConfig.SecretArn")
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
-    attr_managed_secret_config = AttrReference("ManagedSecretConfig")
-    attr_managed_secret_config_secret_arn = AttrString("ManagedSecretConfig.SecretArn")
+    attr_cmk_secret_config_secret_arn: AttrString = AttrString("CmkSecretConfig.SecretArn")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
+    attr_managed_secret_config: AttrReference = AttrReference("ManagedSecretConfig")
+    attr_managed_secret_config_secret_arn: AttrString = AttrString("ManagedSecretConfig.SecretArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     block_size: int | float | None = None
     cmk_secret_config: CfnLocationHDFS.CmkSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1121,7 +1121,7 @@ class CfnLocationHDFS(_CfnResource):
             self.simple_user = simple_user
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationHDFS", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationHDFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1143,8 +1143,8 @@ class CfnLocationNFS(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mount_options: CfnLocationNFS.MountOptionsProperty | Mapping[str, Any] | IResolvable | None = None
     server_hostname: str | None = None
@@ -1212,7 +1212,7 @@ class CfnLocationNFS(_CfnResource):
             self.server_hostname = server_hostname
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationNFS", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationNFS", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1242,11 +1242,11 @@ class CfnLocationObjectStorage(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cmk_secret_config_secret_arn = AttrString("CmkSecretConfig.SecretArn")
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
-    attr_managed_secret_config = AttrReference("ManagedSecretConfig")
-    attr_managed_secret_config_secret_arn = AttrString("ManagedSecretConfig.SecretArn")
+    attr_cmk_secret_config_secret_arn: AttrString = AttrString("CmkSecretConfig.SecretArn")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
+    attr_managed_secret_config: AttrReference = AttrReference("ManagedSecretConfig")
+    attr_managed_secret_config_secret_arn: AttrString = AttrString("ManagedSecretConfig.SecretArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_key: str | None = None
     agent_arns: Sequence[str] | IResolvable | None = None
@@ -1438,7 +1438,7 @@ class CfnLocationObjectStorage(_CfnResource):
             self.server_protocol = server_protocol
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationObjectStorage", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationObjectStorage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1460,8 +1460,8 @@ class CfnLocationS3(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     s3_bucket_arn: str | None = None
     s3_storage_class: str | None = None
@@ -1513,7 +1513,7 @@ class CfnLocationS3(_CfnResource):
             self.s3_storage_class = s3_storage_class
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationS3", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationS3", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1545,11 +1545,11 @@ class CfnLocationSMB(_CfnResource):
         ("User", "user", "s", False, {'pattern': '^[^\\x5B\\x5D\\\\/:;|=,+*?]{1,104}$', 'maxLength': 104}),
     )
 
-    attr_cmk_secret_config_secret_arn = AttrString("CmkSecretConfig.SecretArn")
-    attr_location_arn = AttrString("LocationArn")
-    attr_location_uri = AttrString("LocationUri")
-    attr_managed_secret_config = AttrReference("ManagedSecretConfig")
-    attr_managed_secret_config_secret_arn = AttrString("ManagedSecretConfig.SecretArn")
+    attr_cmk_secret_config_secret_arn: AttrString = AttrString("CmkSecretConfig.SecretArn")
+    attr_location_arn: AttrString = AttrString("LocationArn")
+    attr_location_uri: AttrString = AttrString("LocationUri")
+    attr_managed_secret_config: AttrReference = AttrReference("ManagedSecretConfig")
+    attr_managed_secret_config_secret_arn: AttrString = AttrString("ManagedSecretConfig.SecretArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authentication_type: str | None = None
     cmk_secret_config: CfnLocationSMB.CmkSecretConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1703,7 +1703,7 @@ class CfnLocationSMB(_CfnResource):
             self.server_hostname = server_hostname
         if subdirectory is not None:
             self.subdirectory = subdirectory
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::LocationSMB", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::LocationSMB", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user is not None:
             self.user = user
@@ -1734,10 +1734,10 @@ class CfnTask(_CfnResource):
         ("TaskReportConfig", "task_report_config", ("p", "TaskReportConfigProperty"), False, None),
     )
 
-    attr_destination_network_interface_arns = AttrList("DestinationNetworkInterfaceArns")
-    attr_source_network_interface_arns = AttrList("SourceNetworkInterfaceArns")
-    attr_status = AttrString("Status")
-    attr_task_arn = AttrString("TaskArn")
+    attr_destination_network_interface_arns: AttrList = AttrList("DestinationNetworkInterfaceArns")
+    attr_source_network_interface_arns: AttrList = AttrList("SourceNetworkInterfaceArns")
+    attr_status: AttrString = AttrString("Status")
+    attr_task_arn: AttrString = AttrString("TaskArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cloud_watch_log_group_arn: str | None = None
     excludes: Sequence[CfnTask.FilterRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -2141,7 +2141,7 @@ class CfnTask(_CfnResource):
         if schedule is not None:
             self.schedule = schedule
         self.source_location_arn = source_location_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataSync::Task", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataSync::Task", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_mode is not None:
             self.task_mode = task_mode

@@ -71,13 +71,13 @@ class CfnConnection(_CfnResource):
         ("Scope", "scope", "s", False, {'enum': ('DOMAIN', 'PROJECT')}),
     )
 
-    attr_connection_id = AttrString("ConnectionId")
-    attr_domain_id = AttrString("DomainId")
-    attr_domain_unit_id = AttrString("DomainUnitId")
-    attr_environment_id = AttrString("EnvironmentId")
-    attr_environment_user_role = AttrString("EnvironmentUserRole")
-    attr_project_id = AttrString("ProjectId")
-    attr_type = AttrString("Type")
+    attr_connection_id: AttrString = AttrString("ConnectionId")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_domain_unit_id: AttrString = AttrString("DomainUnitId")
+    attr_environment_id: AttrString = AttrString("EnvironmentId")
+    attr_environment_user_role: AttrString = AttrString("EnvironmentUserRole")
+    attr_project_id: AttrString = AttrString("ProjectId")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_location: CfnConnection.AwsLocationProperty | Mapping[str, Any] | IResolvable | None = None
     configurations: Sequence[CfnConnection.ConnectionConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -853,17 +853,17 @@ class CfnDataSource(_CfnResource):
         ("Type", "type", "s", True, {'minLength': 1, 'maxLength': 256}),
     )
 
-    attr_connection_id = AttrString("ConnectionId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_domain_id = AttrString("DomainId")
-    attr_environment_id = AttrString("EnvironmentId")
-    attr_id = AttrString("Id")
-    attr_last_run_asset_count = AttrNumber("LastRunAssetCount")
-    attr_last_run_at = AttrString("LastRunAt")
-    attr_last_run_status = AttrString("LastRunStatus")
-    attr_project_id = AttrString("ProjectId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_connection_id: AttrString = AttrString("ConnectionId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_environment_id: AttrString = AttrString("EnvironmentId")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_run_asset_count: AttrNumber = AttrNumber("LastRunAssetCount")
+    attr_last_run_at: AttrString = AttrString("LastRunAt")
+    attr_last_run_status: AttrString = AttrString("LastRunStatus")
+    attr_project_id: AttrString = AttrString("ProjectId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     asset_forms_input: Sequence[CfnDataSource.FormInputProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     configuration: CfnDataSource.DataSourceConfigurationInputProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1215,14 +1215,14 @@ class CfnDomain(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_managed_account_id = AttrString("ManagedAccountId")
-    attr_portal_url = AttrString("PortalUrl")
-    attr_root_domain_unit_id = AttrString("RootDomainUnitId")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_managed_account_id: AttrString = AttrString("ManagedAccountId")
+    attr_portal_url: AttrString = AttrString("PortalUrl")
+    attr_root_domain_unit_id: AttrString = AttrString("RootDomainUnitId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     domain_execution_role: str | None = None
@@ -1295,7 +1295,7 @@ class CfnDomain(_CfnResource):
             self.service_role = service_role
         if single_sign_on is not None:
             self.single_sign_on = single_sign_on
-        self.tags = TagManager(TagType.STANDARD, "AWS::DataZone::Domain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DataZone::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1316,12 +1316,12 @@ class CfnDomainUnit(_CfnResource):
         ("ParentDomainUnitIdentifier", "parent_domain_unit_identifier", "s", True, {'pattern': '^[a-z0-9_-]+$', 'minLength': 1, 'maxLength': 256}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_domain_id = AttrString("DomainId")
-    attr_id = AttrString("Id")
-    attr_identifier = AttrString("Identifier")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_parent_domain_unit_id = AttrString("ParentDomainUnitId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_id: AttrString = AttrString("Id")
+    attr_identifier: AttrString = AttrString("Identifier")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_parent_domain_unit_id: AttrString = AttrString("ParentDomainUnitId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1379,18 +1379,18 @@ class CfnEnvironment(_CfnResource):
         ("UserParameters", "user_parameters", ("l", ("p", "EnvironmentParameterProperty")), False, None),
     )
 
-    attr_aws_account_id = AttrString("AwsAccountId")
-    attr_aws_account_region = AttrString("AwsAccountRegion")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_domain_id = AttrString("DomainId")
-    attr_environment_blueprint_id = AttrString("EnvironmentBlueprintId")
-    attr_environment_profile_id = AttrString("EnvironmentProfileId")
-    attr_id = AttrString("Id")
-    attr_project_id = AttrString("ProjectId")
-    attr_provider = AttrString("Provider")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_aws_account_id: AttrString = AttrString("AwsAccountId")
+    attr_aws_account_region: AttrString = AttrString("AwsAccountRegion")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_environment_blueprint_id: AttrString = AttrString("EnvironmentBlueprintId")
+    attr_environment_profile_id: AttrString = AttrString("EnvironmentProfileId")
+    attr_id: AttrString = AttrString("Id")
+    attr_project_id: AttrString = AttrString("ProjectId")
+    attr_provider: AttrString = AttrString("Provider")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deployment_order: int | float | None = None
     description: str | None = None
@@ -1505,9 +1505,9 @@ class CfnEnvironmentActions(_CfnResource):
         ("Parameters", "parameters", ("p", "AwsConsoleLinkParametersProperty"), False, None),
     )
 
-    attr_domain_id = AttrString("DomainId")
-    attr_environment_id = AttrString("EnvironmentId")
-    attr_id = AttrString("Id")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_environment_id: AttrString = AttrString("EnvironmentId")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     domain_identifier: str | None = None
@@ -1591,10 +1591,10 @@ class CfnEnvironmentBlueprintConfiguration(_CfnResource):
         ("RegionalParameters", "regional_parameters", ("l", ("p", "RegionalParameterProperty")), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_domain_id = AttrString("DomainId")
-    attr_environment_blueprint_id = AttrString("EnvironmentBlueprintId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_environment_blueprint_id: AttrString = AttrString("EnvironmentBlueprintId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     environment_role_permission_boundary: str | None = None
     global_parameters: Mapping[str, str] | IResolvable | None = None
@@ -1726,13 +1726,13 @@ class CfnEnvironmentProfile(_CfnResource):
         ("UserParameters", "user_parameters", ("l", ("p", "EnvironmentParameterProperty")), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_domain_id = AttrString("DomainId")
-    attr_environment_blueprint_id = AttrString("EnvironmentBlueprintId")
-    attr_id = AttrString("Id")
-    attr_project_id = AttrString("ProjectId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_environment_blueprint_id: AttrString = AttrString("EnvironmentBlueprintId")
+    attr_id: AttrString = AttrString("Id")
+    attr_project_id: AttrString = AttrString("ProjectId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     user_parameters: Sequence[CfnEnvironmentProfile.EnvironmentParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1816,12 +1816,12 @@ class CfnFormType(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ENABLED', 'DISABLED')}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_domain_id = AttrString("DomainId")
-    attr_form_type_identifier = AttrString("FormTypeIdentifier")
-    attr_owning_project_id = AttrString("OwningProjectId")
-    attr_revision = AttrString("Revision")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_form_type_identifier: AttrString = AttrString("FormTypeIdentifier")
+    attr_owning_project_id: AttrString = AttrString("OwningProjectId")
+    attr_revision: AttrString = AttrString("Revision")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     status: str | None = None
@@ -1895,10 +1895,10 @@ class CfnGroupProfile(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ASSIGNED', 'NOT_ASSIGNED')}),
     )
 
-    attr_domain_id = AttrString("DomainId")
-    attr_group_name = AttrString("GroupName")
-    attr_id = AttrString("Id")
-    attr_role_principal_id = AttrString("RolePrincipalId")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_group_name: AttrString = AttrString("GroupName")
+    attr_id: AttrString = AttrString("Id")
+    attr_role_principal_id: AttrString = AttrString("RolePrincipalId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     group_identifier: str | None = None
     group_type: str | None = None
@@ -1956,8 +1956,8 @@ class CfnOwner(_CfnResource):
         ("Owner", "owner", "j", True, None),
     )
 
-    attr_owner_identifier = AttrString("OwnerIdentifier")
-    attr_owner_type = AttrString("OwnerType")
+    attr_owner_identifier: AttrString = AttrString("OwnerIdentifier")
+    attr_owner_type: AttrString = AttrString("OwnerType")
 
     class OwnerGroupPropertiesProperty(CfnPropertyType):
         """The properties of the domain unit owners group."""
@@ -2056,9 +2056,9 @@ class CfnPolicyGrant(_CfnResource):
         ("Principal", "principal", "j", True, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_grant_id = AttrString("GrantId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_grant_id: AttrString = AttrString("GrantId")
 
     class AddToProjectMemberPoolPolicyGrantDetailProperty(CfnPropertyType):
         """The details of the policy grant."""
@@ -2488,12 +2488,12 @@ class CfnProject(_CfnResource):
         ("UserParameters", "user_parameters", ("l", ("p", "EnvironmentConfigurationUserParameterProperty")), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_domain_id = AttrString("DomainId")
-    attr_id = AttrString("Id")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_project_status = AttrString("ProjectStatus")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_project_status: AttrString = AttrString("ProjectStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     domain_unit_id: str | None = None
@@ -2682,8 +2682,8 @@ class CfnProjectMembership(_CfnResource):
         ("ProjectIdentifier", "project_identifier", "s", True, {'pattern': '^[a-zA-Z0-9_-]{1,36}$'}),
     )
 
-    attr_member_identifier = AttrString("MemberIdentifier")
-    attr_member_identifier_type = AttrString("MemberIdentifierType")
+    attr_member_identifier: AttrString = AttrString("MemberIdentifier")
+    attr_member_identifier_type: AttrString = AttrString("MemberIdentifierType")
 
     class MemberProperty(CfnPropertyType):
         """A property type of AWS::DataZone::ProjectMembership."""
@@ -2754,13 +2754,13 @@ class CfnProjectProfile(_CfnResource):
         ("UseDefaultConfigurations", "use_default_configurations", "b", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_domain_id = AttrString("DomainId")
-    attr_domain_unit_id = AttrString("DomainUnitId")
-    attr_id = AttrString("Id")
-    attr_identifier = AttrString("Identifier")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_domain_unit_id: AttrString = AttrString("DomainUnitId")
+    attr_id: AttrString = AttrString("Id")
+    attr_identifier: AttrString = AttrString("Identifier")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allow_custom_project_resource_tags: bool | IResolvable | None = None
     description: str | None = None
@@ -2986,14 +2986,14 @@ class CfnSubscriptionTarget(_CfnResource):
         ("Type", "type", "s", True, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_domain_id = AttrString("DomainId")
-    attr_environment_id = AttrString("EnvironmentId")
-    attr_id = AttrString("Id")
-    attr_project_id = AttrString("ProjectId")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_updated_by = AttrString("UpdatedBy")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_environment_id: AttrString = AttrString("EnvironmentId")
+    attr_id: AttrString = AttrString("Id")
+    attr_project_id: AttrString = AttrString("ProjectId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_updated_by: AttrString = AttrString("UpdatedBy")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     manage_access_role: str | None = None
     provider: str | None = None
@@ -3079,10 +3079,10 @@ class CfnUserProfile(_CfnResource):
         ("UserType", "user_type", "s", False, {'enum': ('IAM_USER', 'IAM_ROLE', 'SSO_USER', 'IAM_ROLE_SESSION')}),
     )
 
-    attr_details = AttrString("Details")
-    attr_domain_id = AttrString("DomainId")
-    attr_id = AttrString("Id")
-    attr_type = AttrString("Type")
+    attr_details: AttrString = AttrString("Details")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_id: AttrString = AttrString("Id")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     session_name: str | None = None
     status: str | None = None

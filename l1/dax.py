@@ -48,10 +48,10 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_cluster_discovery_endpoint = AttrString("ClusterDiscoveryEndpoint")
-    attr_cluster_discovery_endpoint_url = AttrString("ClusterDiscoveryEndpointURL")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_cluster_discovery_endpoint: AttrString = AttrString("ClusterDiscoveryEndpoint")
+    attr_cluster_discovery_endpoint_url: AttrString = AttrString("ClusterDiscoveryEndpointURL")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zones: Sequence[str] | IResolvable | None = None
     cluster_endpoint_encryption_type: str | None = None
@@ -149,7 +149,7 @@ class CfnCluster(_CfnResource):
             self.security_group_ids = security_group_ids
         if subnet_group_name is not None:
             self.subnet_group_name = subnet_group_name
-        self.tags = TagManager(TagType.MAP, "AWS::DAX::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::DAX::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -61,9 +61,9 @@ class CfnBudget(_CfnResource):
         ("UsageTrackingResource", "usage_tracking_resource", ("p", "UsageTrackingResourceProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_budget_id = AttrString("BudgetId")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_budget_id: AttrString = AttrString("BudgetId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -176,7 +176,7 @@ class CfnBudget(_CfnResource):
         self.display_name = display_name
         self.farm_id = farm_id
         self.schedule = schedule
-        self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Budget", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Budget", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.usage_tracking_resource = usage_tracking_resource
 
@@ -199,8 +199,8 @@ class CfnFarm(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_farm_id = AttrString("FarmId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_farm_id: AttrString = AttrString("FarmId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cost_scale_factor: int | float | None = None
     description: str | None = None
@@ -236,7 +236,7 @@ class CfnFarm(_CfnResource):
         self.display_name = display_name
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Farm", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Farm", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -262,12 +262,12 @@ class CfnFleet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_capabilities = AttrReference("Capabilities")
-    attr_fleet_id = AttrString("FleetId")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
-    attr_worker_count = AttrNumber("WorkerCount")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_capabilities: AttrReference = AttrReference("Capabilities")
+    attr_fleet_id: AttrString = AttrString("FleetId")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
+    attr_worker_count: AttrNumber = AttrNumber("WorkerCount")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     host_configuration: CfnFleet.HostConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -814,7 +814,7 @@ class CfnFleet(_CfnResource):
         if min_worker_count is not None:
             self.min_worker_count = min_worker_count
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Fleet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -835,11 +835,11 @@ class CfnLicenseEndpoint(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[\\w]{1,120}$', 'minLength': 1, 'maxLength': 32}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_dns_name = AttrString("DnsName")
-    attr_license_endpoint_id = AttrString("LicenseEndpointId")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_dns_name: AttrString = AttrString("DnsName")
+    attr_license_endpoint_id: AttrString = AttrString("LicenseEndpointId")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
 
     def __init__(
         self,
@@ -864,7 +864,7 @@ class CfnLicenseEndpoint(_CfnResource):
         super().__init__(scope, id, type="AWS::Deadline::LicenseEndpoint")
         self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::LicenseEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::LicenseEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -887,8 +887,8 @@ class CfnLimit(_CfnResource):
         ("MaxCount", "max_count", "i", True, {'minimum': -1, 'maximum': 2147483647}),
     )
 
-    attr_current_count = AttrNumber("CurrentCount")
-    attr_limit_id = AttrString("LimitId")
+    attr_current_count: AttrNumber = AttrNumber("CurrentCount")
+    attr_limit_id: AttrString = AttrString("LimitId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -938,10 +938,10 @@ class CfnMeteredProduct(_CfnResource):
         ("ProductId", "product_id", "s", False, {'pattern': '^[0-9a-z]{1,32}-[.0-9a-z]{1,32}$'}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_family = AttrString("Family")
-    attr_port = AttrNumber("Port")
-    attr_vendor = AttrString("Vendor")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_family: AttrString = AttrString("Family")
+    attr_port: AttrNumber = AttrNumber("Port")
+    attr_vendor: AttrString = AttrString("Vendor")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     license_endpoint_id: str | None = None
     product_id: str | None = None
@@ -988,10 +988,10 @@ class CfnMonitor(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_identity_center_application_arn = AttrString("IdentityCenterApplicationArn")
-    attr_monitor_id = AttrString("MonitorId")
-    attr_url = AttrString("Url")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_identity_center_application_arn: AttrString = AttrString("IdentityCenterApplicationArn")
+    attr_monitor_id: AttrString = AttrString("MonitorId")
+    attr_url: AttrString = AttrString("Url")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     identity_center_region: str | None = None
 
@@ -1026,7 +1026,7 @@ class CfnMonitor(_CfnResource):
             self.identity_center_region = identity_center_region
         self.role_arn = role_arn
         self.subdomain = subdomain
-        self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Monitor", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1054,8 +1054,8 @@ class CfnQueue(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_queue_id = AttrString("QueueId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_queue_id: AttrString = AttrString("QueueId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allowed_storage_profile_ids: Sequence[str] | IResolvable | None = None
     default_budget_action: str | None = None
@@ -1302,7 +1302,7 @@ class CfnQueue(_CfnResource):
             self.role_arn = role_arn
         if scheduling_configuration is not None:
             self.scheduling_configuration = scheduling_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Queue", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1324,8 +1324,8 @@ class CfnQueueEnvironment(_CfnResource):
         ("TemplateType", "template_type", "s", True, {'enum': ('JSON', 'YAML')}),
     )
 
-    attr_name = AttrString("Name")
-    attr_queue_environment_id = AttrString("QueueEnvironmentId")
+    attr_name: AttrString = AttrString("Name")
+    attr_queue_environment_id: AttrString = AttrString("QueueEnvironmentId")
 
     def __init__(
         self,
@@ -1454,7 +1454,7 @@ class CfnStorageProfile(_CfnResource):
         ("OsFamily", "os_family", "s", True, {'enum': ('WINDOWS', 'LINUX', 'MACOS')}),
     )
 
-    attr_storage_profile_id = AttrString("StorageProfileId")
+    attr_storage_profile_id: AttrString = AttrString("StorageProfileId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     file_system_locations: Sequence[CfnStorageProfile.FileSystemLocationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -1525,11 +1525,11 @@ class CfnWorker(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_status = AttrString("Status")
-    attr_worker_id = AttrString("WorkerId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_status: AttrString = AttrString("Status")
+    attr_worker_id: AttrString = AttrString("WorkerId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     host_properties: CfnWorker.HostPropertiesRequestProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -1634,7 +1634,7 @@ class CfnWorker(_CfnResource):
         self.fleet_id = fleet_id
         if host_properties is not None:
             self.host_properties = host_properties
-        self.tags = TagManager(TagType.STANDARD, "AWS::Deadline::Worker", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Deadline::Worker", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -35,7 +35,7 @@ class CfnGraph(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_enable_members: bool | IResolvable | None = None
 
@@ -58,7 +58,7 @@ class CfnGraph(_CfnResource):
         super().__init__(scope, id, type="AWS::Detective::Graph")
         if auto_enable_members is not None:
             self.auto_enable_members = auto_enable_members
-        self.tags = TagManager(TagType.STANDARD, "AWS::Detective::Graph", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Detective::Graph", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -129,7 +129,7 @@ class CfnOrganizationAdmin(_CfnResource):
         ("AccountId", "account_id", "s", True, {'pattern': '[0-9]{12}'}),
     )
 
-    attr_graph_arn = AttrString("GraphArn")
+    attr_graph_arn: AttrString = AttrString("GraphArn")
 
     def __init__(
         self,

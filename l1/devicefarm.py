@@ -47,7 +47,7 @@ class CfnDevicePool(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     max_devices: int | float | None = None
@@ -106,7 +106,7 @@ class CfnDevicePool(_CfnResource):
         self.name = name
         self.project_arn = project_arn
         self.rules = rules
-        self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::DevicePool", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::DevicePool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -129,7 +129,7 @@ class CfnInstanceProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     exclude_app_packages_from_cleanup: Sequence[str] | IResolvable | None = None
@@ -170,7 +170,7 @@ class CfnInstanceProfile(_CfnResource):
             self.package_cleanup = package_cleanup
         if reboot_after_use is not None:
             self.reboot_after_use = reboot_after_use
-        self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::InstanceProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::InstanceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -199,7 +199,7 @@ class CfnNetworkProfile(_CfnResource):
         ("UplinkLossPercent", "uplink_loss_percent", "i", False, {'minimum': 0, 'maximum': 100}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     downlink_bandwidth_bits: int | float | None = None
@@ -260,7 +260,7 @@ class CfnNetworkProfile(_CfnResource):
             self.downlink_loss_percent = downlink_loss_percent
         self.name = name
         self.project_arn = project_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::NetworkProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::NetworkProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uplink_bandwidth_bits is not None:
             self.uplink_bandwidth_bits = uplink_bandwidth_bits
@@ -291,7 +291,7 @@ class CfnProject(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_job_timeout_minutes: int | float | None = None
     environment_variables: Sequence[CfnProject.EnvironmentVariableProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -371,7 +371,7 @@ class CfnProject(_CfnResource):
         if execution_role_arn is not None:
             self.execution_role_arn = execution_role_arn
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::Project", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -394,7 +394,7 @@ class CfnTestGridProject(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     vpc_config: CfnTestGridProject.VpcConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -445,7 +445,7 @@ class CfnTestGridProject(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::TestGridProject", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::TestGridProject", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -468,10 +468,10 @@ class CfnUpload(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('ANDROID_APP', 'IOS_APP', 'WEB_APP', 'EXTERNAL_DATA', 'APPIUM_JAVA_JUNIT_TEST_PACKAGE', 'APPIUM_JAVA_TESTNG_TEST_PACKAGE', 'APPIUM_PYTHON_TEST_PACKAGE', 'APPIUM_NODE_TEST_PACKAGE', 'APPIUM_RUBY_TEST_PACKAGE', 'APPIUM_WEB_JAVA_JUNIT_TEST_PACKAGE', 'APPIUM_WEB_JAVA_TESTNG_TEST_PACKAGE', 'APPIUM_WEB_PYTHON_TEST_PACKAGE', 'APPIUM_WEB_NODE_TEST_PACKAGE', 'APPIUM_WEB_RUBY_TEST_PACKAGE', 'CALABASH_TEST_PACKAGE', 'INSTRUMENTATION_TEST_PACKAGE', 'UIAUTOMATION_TEST_PACKAGE', 'UIAUTOMATOR_TEST_PACKAGE', 'XCTEST_TEST_PACKAGE', 'XCTEST_UI_TEST_PACKAGE', 'APPIUM_JAVA_JUNIT_TEST_SPEC', 'APPIUM_JAVA_TESTNG_TEST_SPEC', 'APPIUM_PYTHON_TEST_SPEC', 'APPIUM_NODE_TEST_SPEC', 'APPIUM_RUBY_TEST_SPEC', 'APPIUM_WEB_JAVA_JUNIT_TEST_SPEC', 'APPIUM_WEB_JAVA_TESTNG_TEST_SPEC', 'APPIUM_WEB_PYTHON_TEST_SPEC', 'APPIUM_WEB_NODE_TEST_SPEC', 'APPIUM_WEB_RUBY_TEST_SPEC', 'INSTRUMENTATION_TEST_SPEC', 'XCTEST_UI_TEST_SPEC')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_category = AttrString("Category")
-    attr_created = AttrString("Created")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_category: AttrString = AttrString("Category")
+    attr_created: AttrString = AttrString("Created")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     content_type: str | None = None
 
@@ -521,7 +521,7 @@ class CfnVPCEConfiguration(_CfnResource):
         ("VpceServiceName", "vpce_service_name", "s", True, {'minLength': 1, 'maxLength': 2048}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     vpce_configuration_description: str | None = None
 
@@ -549,7 +549,7 @@ class CfnVPCEConfiguration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::DeviceFarm::VPCEConfiguration")
         self.service_dns_name = service_dns_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DeviceFarm::VPCEConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DeviceFarm::VPCEConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpce_configuration_description is not None:
             self.vpce_configuration_description = vpce_configuration_description

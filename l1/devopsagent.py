@@ -46,18 +46,18 @@ class CfnAgentSpace(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_agent_space_id = AttrString("AgentSpaceId")
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_operator_app_iam_created_at = AttrString("OperatorApp.Iam.CreatedAt")
-    attr_operator_app_iam_updated_at = AttrString("OperatorApp.Iam.UpdatedAt")
-    attr_operator_app_idc_created_at = AttrString("OperatorApp.Idc.CreatedAt")
-    attr_operator_app_idc_idc_application_arn = AttrString("OperatorApp.Idc.IdcApplicationArn")
-    attr_operator_app_idc_updated_at = AttrString("OperatorApp.Idc.UpdatedAt")
-    attr_operator_app_idp_created_at = AttrString("OperatorApp.Idp.CreatedAt")
-    attr_operator_app_idp_updated_at = AttrString("OperatorApp.Idp.UpdatedAt")
-    attr_operator_app_idp_user_id_claim = AttrString("OperatorApp.Idp.UserIdClaim")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_agent_space_id: AttrString = AttrString("AgentSpaceId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_operator_app_iam_created_at: AttrString = AttrString("OperatorApp.Iam.CreatedAt")
+    attr_operator_app_iam_updated_at: AttrString = AttrString("OperatorApp.Iam.UpdatedAt")
+    attr_operator_app_idc_created_at: AttrString = AttrString("OperatorApp.Idc.CreatedAt")
+    attr_operator_app_idc_idc_application_arn: AttrString = AttrString("OperatorApp.Idc.IdcApplicationArn")
+    attr_operator_app_idc_updated_at: AttrString = AttrString("OperatorApp.Idc.UpdatedAt")
+    attr_operator_app_idp_created_at: AttrString = AttrString("OperatorApp.Idp.CreatedAt")
+    attr_operator_app_idp_updated_at: AttrString = AttrString("OperatorApp.Idp.UpdatedAt")
+    attr_operator_app_idp_user_id_claim: AttrString = AttrString("OperatorApp.Idp.UserIdClaim")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     kms_key_arn: str | None = None
@@ -228,7 +228,7 @@ class CfnAgentSpace(_CfnResource):
             self.operator_app = operator_app
         if preferences is not None:
             self.preferences = preferences
-        self.tags = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::AgentSpace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::AgentSpace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -250,11 +250,11 @@ class CfnAsset(_CfnResource):
         ("Zip", "zip", "s", False, {'maxLength': 8388608}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_asset_id = AttrString("AssetId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrNumber("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_asset_id: AttrString = AttrString("AssetId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrNumber = AttrNumber("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     files: Sequence[CfnAsset.AssetFileProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     metadata: Any | None = None
@@ -335,9 +335,9 @@ class CfnAssociation(_CfnResource):
         ("ServiceId", "service_id", "s", True, {'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_association_id = AttrString("AssociationId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_association_id: AttrString = AttrString("AssociationId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     linked_association_ids: Sequence[str] | IResolvable | None = None
 
@@ -906,9 +906,9 @@ class CfnPrivateConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_certificate_expiry_time = AttrString("CertificateExpiryTime")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_certificate_expiry_time: AttrString = AttrString("CertificateExpiryTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate: str | None = None
 
@@ -1009,7 +1009,7 @@ class CfnPrivateConnection(_CfnResource):
             self.certificate = certificate
         self.connection_configuration = connection_configuration
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::PrivateConnection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::PrivateConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1034,10 +1034,10 @@ class CfnService(_CfnResource):
         ("TargetUrlPrivateConnectionName", "target_url_private_connection_name", "s", False, {'pattern': '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$', 'minLength': 3, 'maxLength': 30}),
     )
 
-    attr_accessible_resources = AttrReference("AccessibleResources")
-    attr_additional_service_details = AttrReference("AdditionalServiceDetails")
-    attr_arn = AttrString("Arn")
-    attr_service_id = AttrString("ServiceId")
+    attr_accessible_resources: AttrReference = AttrReference("AccessibleResources")
+    attr_additional_service_details: AttrReference = AttrReference("AdditionalServiceDetails")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_service_id: AttrString = AttrString("ServiceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     exchange_url_private_connection_name: str | None = None
     kms_key_arn: str | None = None
@@ -1976,7 +1976,7 @@ class CfnService(_CfnResource):
         if service_details is not None:
             self.service_details = service_details
         self.service_type = service_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::Service", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DevOpsAgent::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_url_private_connection_name is not None:
             self.target_url_private_connection_name = target_url_private_connection_name
@@ -2000,10 +2000,10 @@ class CfnTrigger(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('TIME_BASED',), 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_trigger_id = AttrString("TriggerId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_trigger_id: AttrString = AttrString("TriggerId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     status: str | None = None
 

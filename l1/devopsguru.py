@@ -33,7 +33,7 @@ class CfnLogAnomalyDetectionIntegration(_CfnResource):
     _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
     )
 
-    attr_account_id = AttrString("AccountId")
+    attr_account_id: AttrString = AttrString("AccountId")
 
     def __init__(
         self,
@@ -63,7 +63,7 @@ class CfnNotificationChannel(_CfnResource):
         ("Config", "config", ("p", "NotificationChannelConfigProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class NotificationChannelConfigProperty(CfnPropertyType):
         """Information about notification channels you have configured with DevOps Guru."""
@@ -151,7 +151,7 @@ class CfnResourceCollection(_CfnResource):
         ("ResourceCollectionFilter", "resource_collection_filter", ("p", "ResourceCollectionFilterProperty"), True, None),
     )
 
-    attr_resource_collection_type = AttrString("ResourceCollectionType")
+    attr_resource_collection_type: AttrString = AttrString("ResourceCollectionType")
 
     class CloudFormationCollectionFilterProperty(CfnPropertyType):
         """CloudFormation resource for DevOps Guru to monitor"""

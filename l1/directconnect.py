@@ -48,9 +48,9 @@ class CfnConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_connection_arn = AttrString("ConnectionArn")
-    attr_connection_id = AttrString("ConnectionId")
-    attr_connection_state = AttrString("ConnectionState")
+    attr_connection_arn: AttrString = AttrString("ConnectionArn")
+    attr_connection_id: AttrString = AttrString("ConnectionId")
+    attr_connection_state: AttrString = AttrString("ConnectionState")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     lag_id: str | None = None
     provider_name: str | None = None
@@ -92,7 +92,7 @@ class CfnConnection(_CfnResource):
             self.provider_name = provider_name
         if request_mac_sec is not None:
             self.request_mac_sec = request_mac_sec
-        self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::Connection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -112,8 +112,8 @@ class CfnDirectConnectGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_direct_connect_gateway_arn = AttrString("DirectConnectGatewayArn")
-    attr_direct_connect_gateway_id = AttrString("DirectConnectGatewayId")
+    attr_direct_connect_gateway_arn: AttrString = AttrString("DirectConnectGatewayArn")
+    attr_direct_connect_gateway_id: AttrString = AttrString("DirectConnectGatewayId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     amazon_side_asn: str | None = None
 
@@ -139,7 +139,7 @@ class CfnDirectConnectGateway(_CfnResource):
         if amazon_side_asn is not None:
             self.amazon_side_asn = amazon_side_asn
         self.direct_connect_gateway_name = direct_connect_gateway_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::DirectConnectGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::DirectConnectGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -160,7 +160,7 @@ class CfnDirectConnectGatewayAssociation(_CfnResource):
         ("DirectConnectGatewayId", "direct_connect_gateway_id", "s", True, {'pattern': '^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'}),
     )
 
-    attr_association_id = AttrString("AssociationId")
+    attr_association_id: AttrString = AttrString("AssociationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_direct_connect_gateway_association_proposal_role_arn: str | None = None
     allowed_prefixes_to_direct_connect_gateway: Sequence[str] | IResolvable | None = None
@@ -214,9 +214,9 @@ class CfnLag(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_lag_arn = AttrString("LagArn")
-    attr_lag_id = AttrString("LagId")
-    attr_lag_state = AttrString("LagState")
+    attr_lag_arn: AttrString = AttrString("LagArn")
+    attr_lag_id: AttrString = AttrString("LagId")
+    attr_lag_state: AttrString = AttrString("LagState")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     minimum_links: int | float | None = None
     provider_name: str | None = None
@@ -258,7 +258,7 @@ class CfnLag(_CfnResource):
             self.provider_name = provider_name
         if request_mac_sec is not None:
             self.request_mac_sec = request_mac_sec
-        self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::Lag", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::Lag", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -286,8 +286,8 @@ class CfnPrivateVirtualInterface(_CfnResource):
         ("Vlan", "vlan", "i", True, {'minimum': 0, 'maximum': 4095}),
     )
 
-    attr_virtual_interface_arn = AttrString("VirtualInterfaceArn")
-    attr_virtual_interface_id = AttrString("VirtualInterfaceId")
+    attr_virtual_interface_arn: AttrString = AttrString("VirtualInterfaceArn")
+    attr_virtual_interface_id: AttrString = AttrString("VirtualInterfaceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocate_private_virtual_interface_role_arn: str | None = None
     direct_connect_gateway_id: str | None = None
@@ -374,7 +374,7 @@ class CfnPrivateVirtualInterface(_CfnResource):
             self.mtu = mtu
         if rate_limit is not None:
             self.rate_limit = rate_limit
-        self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::PrivateVirtualInterface", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::PrivateVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual_gateway_id is not None:
             self.virtual_gateway_id = virtual_gateway_id
@@ -403,8 +403,8 @@ class CfnPublicVirtualInterface(_CfnResource):
         ("Vlan", "vlan", "i", True, {'minimum': 0, 'maximum': 4095}),
     )
 
-    attr_virtual_interface_arn = AttrString("VirtualInterfaceArn")
-    attr_virtual_interface_id = AttrString("VirtualInterfaceId")
+    attr_virtual_interface_arn: AttrString = AttrString("VirtualInterfaceArn")
+    attr_virtual_interface_id: AttrString = AttrString("VirtualInterfaceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocate_public_virtual_interface_role_arn: str | None = None
     rate_limit: str | None = None
@@ -478,7 +478,7 @@ class CfnPublicVirtualInterface(_CfnResource):
             self.rate_limit = rate_limit
         if route_filter_prefixes is not None:
             self.route_filter_prefixes = route_filter_prefixes
-        self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::PublicVirtualInterface", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::PublicVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_interface_name = virtual_interface_name
         self.vlan = vlan
@@ -507,8 +507,8 @@ class CfnTransitVirtualInterface(_CfnResource):
         ("Vlan", "vlan", "i", True, {'minimum': 0, 'maximum': 4095}),
     )
 
-    attr_virtual_interface_arn = AttrString("VirtualInterfaceArn")
-    attr_virtual_interface_id = AttrString("VirtualInterfaceId")
+    attr_virtual_interface_arn: AttrString = AttrString("VirtualInterfaceArn")
+    attr_virtual_interface_id: AttrString = AttrString("VirtualInterfaceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocate_transit_virtual_interface_role_arn: str | None = None
     enable_site_link: bool | IResolvable | None = None
@@ -590,7 +590,7 @@ class CfnTransitVirtualInterface(_CfnResource):
             self.mtu = mtu
         if rate_limit is not None:
             self.rate_limit = rate_limit
-        self.tags = TagManager(TagType.STANDARD, "AWS::DirectConnect::TransitVirtualInterface", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectConnect::TransitVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.virtual_interface_name = virtual_interface_name
         self.vlan = vlan

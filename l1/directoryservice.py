@@ -38,9 +38,9 @@ class CfnMicrosoftAD(_CfnResource):
         ("VpcSettings", "vpc_settings", ("p", "VpcSettingsProperty"), True, None),
     )
 
-    attr_alias = AttrString("Alias")
-    attr_directory_id = AttrString("DirectoryId")
-    attr_dns_ip_addresses = AttrList("DnsIpAddresses")
+    attr_alias: AttrString = AttrString("Alias")
+    attr_directory_id: AttrString = AttrString("DirectoryId")
+    attr_dns_ip_addresses: AttrList = AttrList("DnsIpAddresses")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     create_alias: bool | IResolvable | None = None
     edition: str | None = None
@@ -130,9 +130,9 @@ class CfnSimpleAD(_CfnResource):
         ("VpcSettings", "vpc_settings", ("p", "VpcSettingsProperty"), True, None),
     )
 
-    attr_alias = AttrString("Alias")
-    attr_directory_id = AttrString("DirectoryId")
-    attr_dns_ip_addresses = AttrList("DnsIpAddresses")
+    attr_alias: AttrString = AttrString("Alias")
+    attr_directory_id: AttrString = AttrString("DirectoryId")
+    attr_dns_ip_addresses: AttrList = AttrList("DnsIpAddresses")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     create_alias: bool | IResolvable | None = None
     description: str | None = None
@@ -202,7 +202,7 @@ class CfnSimpleAD(_CfnResource):
         if short_name is not None:
             self.short_name = short_name
         self.size = size
-        self.tags = TagManager(TagType.STANDARD, "AWS::DirectoryService::SimpleAD", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DirectoryService::SimpleAD", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_settings = vpc_settings
 

@@ -41,8 +41,8 @@ class CfnLifecyclePolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_policy_id = AttrString("PolicyId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_policy_id: AttrString = AttrString("PolicyId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     copy_tags: bool | IResolvable | None = None
     create_interval: int | float | None = None
@@ -665,7 +665,7 @@ class CfnLifecyclePolicy(_CfnResource):
             self.retain_interval = retain_interval
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::DLM::LifecyclePolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DLM::LifecyclePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -52,7 +52,7 @@ class CfnCertificate(_CfnResource):
         ("CertificateWallet", "certificate_wallet", "s", False, None),
     )
 
-    attr_certificate_arn = AttrString("CertificateArn")
+    attr_certificate_arn: AttrString = AttrString("CertificateArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_identifier: str | None = None
     certificate_pem: str | None = None
@@ -106,8 +106,8 @@ class CfnDataMigration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_data_migration_arn = AttrString("DataMigrationArn")
-    attr_data_migration_create_time = AttrString("DataMigrationCreateTime")
+    attr_data_migration_arn: AttrString = AttrString("DataMigrationArn")
+    attr_data_migration_create_time: AttrString = AttrString("DataMigrationCreateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_migration_identifier: str | None = None
     data_migration_name: str | None = None
@@ -201,7 +201,7 @@ class CfnDataMigration(_CfnResource):
         self.service_access_role_arn = service_access_role_arn
         if source_data_settings is not None:
             self.source_data_settings = source_data_settings
-        self.tags = TagManager(TagType.STANDARD, "AWS::DMS::DataMigration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::DataMigration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -226,8 +226,8 @@ class CfnDataProvider(_CfnResource):
         ("Virtual", "virtual", "b", False, None),
     )
 
-    attr_data_provider_arn = AttrString("DataProviderArn")
-    attr_data_provider_creation_time = AttrString("DataProviderCreationTime")
+    attr_data_provider_arn: AttrString = AttrString("DataProviderArn")
+    attr_data_provider_creation_time: AttrString = AttrString("DataProviderCreationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_provider_identifier: str | None = None
     data_provider_name: str | None = None
@@ -657,7 +657,7 @@ class CfnDataProvider(_CfnResource):
             self.exact_settings = exact_settings
         if settings is not None:
             self.settings = settings
-        self.tags = TagManager(TagType.STANDARD, "AWS::DMS::DataProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::DataProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual is not None:
             self.virtual = virtual
@@ -707,8 +707,8 @@ class CfnEndpoint(_CfnResource):
         ("Username", "username", "s", False, None),
     )
 
-    attr_endpoint_arn = AttrString("EndpointArn")
-    attr_external_id = AttrString("ExternalId")
+    attr_endpoint_arn: AttrString = AttrString("EndpointArn")
+    attr_external_id: AttrString = AttrString("ExternalId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_arn: str | None = None
     database_name: str | None = None
@@ -1790,7 +1790,7 @@ class CfnEndpoint(_CfnResource):
             self.ssl_mode = ssl_mode
         if sybase_settings is not None:
             self.sybase_settings = sybase_settings
-        self.tags = TagManager(TagType.STANDARD, "AWS::DMS::Endpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::Endpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if username is not None:
             self.username = username
@@ -1860,7 +1860,7 @@ class CfnEventSubscription(_CfnResource):
             self.source_type = source_type
         if subscription_name is not None:
             self.subscription_name = subscription_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DMS::EventSubscription", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1887,8 +1887,8 @@ class CfnInstanceProfile(_CfnResource):
         ("VpcSecurityGroups", "vpc_security_groups", ("l", "s"), False, None),
     )
 
-    attr_instance_profile_arn = AttrString("InstanceProfileArn")
-    attr_instance_profile_creation_time = AttrString("InstanceProfileCreationTime")
+    attr_instance_profile_arn: AttrString = AttrString("InstanceProfileArn")
+    attr_instance_profile_creation_time: AttrString = AttrString("InstanceProfileCreationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone: str | None = None
     description: str | None = None
@@ -1949,7 +1949,7 @@ class CfnInstanceProfile(_CfnResource):
             self.publicly_accessible = publicly_accessible
         if subnet_group_identifier is not None:
             self.subnet_group_identifier = subnet_group_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::DMS::InstanceProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::InstanceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_security_groups is not None:
             self.vpc_security_groups = vpc_security_groups
@@ -1977,10 +1977,10 @@ class CfnMigrationProject(_CfnResource):
         ("TransformationRules", "transformation_rules", "s", False, None),
     )
 
-    attr_instance_profile_arn = AttrString("InstanceProfileArn")
-    attr_instance_profile_name = AttrString("InstanceProfileName")
-    attr_migration_project_arn = AttrString("MigrationProjectArn")
-    attr_migration_project_creation_time = AttrString("MigrationProjectCreationTime")
+    attr_instance_profile_arn: AttrString = AttrString("InstanceProfileArn")
+    attr_instance_profile_name: AttrString = AttrString("InstanceProfileName")
+    attr_migration_project_arn: AttrString = AttrString("MigrationProjectArn")
+    attr_migration_project_creation_time: AttrString = AttrString("MigrationProjectCreationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     instance_profile_identifier: str | None = None
@@ -2081,7 +2081,7 @@ class CfnMigrationProject(_CfnResource):
             self.schema_conversion_application_attributes = schema_conversion_application_attributes
         if source_data_provider_descriptors is not None:
             self.source_data_provider_descriptors = source_data_provider_descriptors
-        self.tags = TagManager(TagType.STANDARD, "AWS::DMS::MigrationProject", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::MigrationProject", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_data_provider_descriptors is not None:
             self.target_data_provider_descriptors = target_data_provider_descriptors
@@ -2112,7 +2112,7 @@ class CfnReplicationConfig(_CfnResource):
         ("TargetEndpointArn", "target_endpoint_arn", "s", True, None),
     )
 
-    attr_replication_config_arn = AttrString("ReplicationConfigArn")
+    attr_replication_config_arn: AttrString = AttrString("ReplicationConfigArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     replication_settings: Any | None = None
     resource_identifier: str | None = None
@@ -2202,7 +2202,7 @@ class CfnReplicationConfig(_CfnResource):
         if supplemental_settings is not None:
             self.supplemental_settings = supplemental_settings
         self.table_mappings = table_mappings
-        self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_endpoint_arn = target_endpoint_arn
 
@@ -2237,9 +2237,9 @@ class CfnReplicationInstance(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_replication_instance_private_ip_addresses = AttrString("ReplicationInstancePrivateIpAddresses")
-    attr_replication_instance_public_ip_addresses = AttrString("ReplicationInstancePublicIpAddresses")
+    attr_id: AttrString = AttrString("Id")
+    attr_replication_instance_private_ip_addresses: AttrString = AttrString("ReplicationInstancePrivateIpAddresses")
+    attr_replication_instance_public_ip_addresses: AttrString = AttrString("ReplicationInstancePublicIpAddresses")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocated_storage: int | float | None = None
     allow_major_version_upgrade: bool | IResolvable | None = None
@@ -2333,7 +2333,7 @@ class CfnReplicationInstance(_CfnResource):
             self.replication_subnet_group_identifier = replication_subnet_group_identifier
         if resource_identifier is not None:
             self.resource_identifier = resource_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_security_group_ids is not None:
             self.vpc_security_group_ids = vpc_security_group_ids
@@ -2383,7 +2383,7 @@ class CfnReplicationSubnetGroup(_CfnResource):
         if replication_subnet_group_identifier is not None:
             self.replication_subnet_group_identifier = replication_subnet_group_identifier
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationSubnetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2413,7 +2413,7 @@ class CfnReplicationTask(_CfnResource):
         ("TaskData", "task_data", "s", False, None),
     )
 
-    attr_replication_task_arn = AttrString("ReplicationTaskArn")
+    attr_replication_task_arn: AttrString = AttrString("ReplicationTaskArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cdc_start_position: str | None = None
     cdc_start_time: int | float | None = None
@@ -2478,7 +2478,7 @@ class CfnReplicationTask(_CfnResource):
             self.resource_identifier = resource_identifier
         self.source_endpoint_arn = source_endpoint_arn
         self.table_mappings = table_mappings
-        self.tags = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationTask", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DMS::ReplicationTask", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_endpoint_arn = target_endpoint_arn
         if task_data is not None:

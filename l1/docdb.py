@@ -69,11 +69,11 @@ class CfnDBCluster(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
 
-    attr_cluster_resource_id = AttrString("ClusterResourceId")
-    attr_endpoint = AttrString("Endpoint")
-    attr_id = AttrString("Id")
-    attr_port = AttrNumber("Port")
-    attr_read_endpoint = AttrString("ReadEndpoint")
+    attr_cluster_resource_id: AttrString = AttrString("ClusterResourceId")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_id: AttrString = AttrString("Id")
+    attr_port: AttrNumber = AttrNumber("Port")
+    attr_read_endpoint: AttrString = AttrString("ReadEndpoint")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zones: Sequence[str] | IResolvable | None = None
     backup_retention_period: int | float | None = None
@@ -251,7 +251,7 @@ class CfnDBCluster(_CfnResource):
             self.storage_encrypted = storage_encrypted
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_latest_restorable_time is not None:
             self.use_latest_restorable_time = use_latest_restorable_time
@@ -307,7 +307,7 @@ class CfnDBClusterParameterGroup(_CfnResource):
         if name is not None:
             self.name = name
         self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBClusterParameterGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -334,9 +334,9 @@ class CfnDBInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_endpoint = AttrString("Endpoint")
-    attr_id = AttrString("Id")
-    attr_port = AttrString("Port")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_id: AttrString = AttrString("Id")
+    attr_port: AttrString = AttrString("Port")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_minor_version_upgrade: bool | IResolvable | None = None
     availability_zone: str | None = None
@@ -395,7 +395,7 @@ class CfnDBInstance(_CfnResource):
             self.enable_performance_insights = enable_performance_insights
         if preferred_maintenance_window is not None:
             self.preferred_maintenance_window = preferred_maintenance_window
-        self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -443,7 +443,7 @@ class CfnDBSubnetGroup(_CfnResource):
         if db_subnet_group_name is not None:
             self.db_subnet_group_name = db_subnet_group_name
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::DBSubnetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -530,8 +530,8 @@ class CfnGlobalCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_global_cluster_arn = AttrString("GlobalClusterArn")
-    attr_global_cluster_resource_id = AttrString("GlobalClusterResourceId")
+    attr_global_cluster_arn: AttrString = AttrString("GlobalClusterArn")
+    attr_global_cluster_resource_id: AttrString = AttrString("GlobalClusterResourceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection: bool | IResolvable | None = None
     engine: str | None = None
@@ -577,7 +577,7 @@ class CfnGlobalCluster(_CfnResource):
             self.source_db_cluster_identifier = source_db_cluster_identifier
         if storage_encrypted is not None:
             self.storage_encrypted = storage_encrypted
-        self.tags = TagManager(TagType.STANDARD, "AWS::DocDB::GlobalCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDB::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -45,8 +45,8 @@ class CfnCluster(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
 
-    attr_cluster_arn = AttrString("ClusterArn")
-    attr_cluster_endpoint = AttrString("ClusterEndpoint")
+    attr_cluster_arn: AttrString = AttrString("ClusterArn")
+    attr_cluster_endpoint: AttrString = AttrString("ClusterEndpoint")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     admin_user_password: str | None = None
     backup_retention_period: int | float | None = None
@@ -117,7 +117,7 @@ class CfnCluster(_CfnResource):
             self.shard_instance_count = shard_instance_count
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::DocDBElastic::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDBElastic::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_security_group_ids is not None:
             self.vpc_security_group_ids = vpc_security_group_ids
@@ -139,15 +139,15 @@ class CfnClusterSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_admin_user_name = AttrString("AdminUserName")
-    attr_cluster_creation_time = AttrString("ClusterCreationTime")
-    attr_kms_key_id = AttrString("KmsKeyId")
-    attr_snapshot_arn = AttrString("SnapshotArn")
-    attr_snapshot_creation_time = AttrString("SnapshotCreationTime")
-    attr_snapshot_type = AttrString("SnapshotType")
-    attr_status = AttrString("Status")
-    attr_subnet_ids = AttrList("SubnetIds")
-    attr_vpc_security_group_ids = AttrList("VpcSecurityGroupIds")
+    attr_admin_user_name: AttrString = AttrString("AdminUserName")
+    attr_cluster_creation_time: AttrString = AttrString("ClusterCreationTime")
+    attr_kms_key_id: AttrString = AttrString("KmsKeyId")
+    attr_snapshot_arn: AttrString = AttrString("SnapshotArn")
+    attr_snapshot_creation_time: AttrString = AttrString("SnapshotCreationTime")
+    attr_snapshot_type: AttrString = AttrString("SnapshotType")
+    attr_status: AttrString = AttrString("Status")
+    attr_subnet_ids: AttrList = AttrList("SubnetIds")
+    attr_vpc_security_group_ids: AttrList = AttrList("VpcSecurityGroupIds")
 
     def __init__(
         self,
@@ -170,7 +170,7 @@ class CfnClusterSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::DocDBElastic::ClusterSnapshot")
         self.cluster_arn = cluster_arn
         self.snapshot_name = snapshot_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DocDBElastic::ClusterSnapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DocDBElastic::ClusterSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

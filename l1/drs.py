@@ -44,8 +44,8 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
         ("TargetInstanceTypeRightSizingMethod", "target_instance_type_right_sizing_method", "s", False, {'enum': ('NONE', 'BASIC', 'IN_AWS')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_launch_configuration_template_id = AttrString("LaunchConfigurationTemplateID")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_launch_configuration_template_id: AttrString = AttrString("LaunchConfigurationTemplateID")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     copy_private_ip: bool | IResolvable | None = None
     copy_tags: bool | IResolvable | None = None
@@ -117,7 +117,7 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
             self.licensing = licensing
         if post_launch_enabled is not None:
             self.post_launch_enabled = post_launch_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::DRS::LaunchConfigurationTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DRS::LaunchConfigurationTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_instance_type_right_sizing_method is not None:
             self.target_instance_type_right_sizing_method = target_instance_type_right_sizing_method
@@ -139,11 +139,11 @@ class CfnRecoveryPlan(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_recovery_plan_id = AttrString("RecoveryPlanID")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_recovery_plan_id: AttrString = AttrString("RecoveryPlanID")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -169,7 +169,7 @@ class CfnRecoveryPlan(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DRS::RecoveryPlan", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DRS::RecoveryPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -202,8 +202,8 @@ class CfnReplicationConfigurationTemplate(_CfnResource):
         ("UseDedicatedReplicationServer", "use_dedicated_replication_server", "b", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_replication_configuration_template_id = AttrString("ReplicationConfigurationTemplateID")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_replication_configuration_template_id: AttrString = AttrString("ReplicationConfigurationTemplateID")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associate_default_security_group: bool | IResolvable | None = None
     auto_replicate_new_disks: bool | IResolvable | None = None
@@ -310,7 +310,7 @@ class CfnReplicationConfigurationTemplate(_CfnResource):
         self.replication_servers_security_groups_i_ds = replication_servers_security_groups_i_ds
         self.staging_area_subnet_id = staging_area_subnet_id
         self.staging_area_tags = staging_area_tags
-        self.tags = TagManager(TagType.STANDARD, "AWS::DRS::ReplicationConfigurationTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DRS::ReplicationConfigurationTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_dedicated_replication_server is not None:
             self.use_dedicated_replication_server = use_dedicated_replication_server
@@ -333,8 +333,8 @@ class CfnSourceNetwork(_CfnResource):
         ("VpcID", "vpc_id", "s", True, {'pattern': '^vpc-[0-9a-fA-F]{8,}$', 'minLength': 12, 'maxLength': 21}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_source_network_id = AttrString("SourceNetworkID")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_source_network_id: AttrString = AttrString("SourceNetworkID")
 
     def __init__(
         self,
@@ -359,7 +359,7 @@ class CfnSourceNetwork(_CfnResource):
         super().__init__(scope, id, type="AWS::DRS::SourceNetwork")
         self.origin_account_id = origin_account_id
         self.origin_region = origin_region
-        self.tags = TagManager(TagType.STANDARD, "AWS::DRS::SourceNetwork", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DRS::SourceNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 

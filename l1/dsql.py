@@ -34,18 +34,18 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_encryption_details = AttrReference("EncryptionDetails")
-    attr_encryption_details_encryption_status = AttrString("EncryptionDetails.EncryptionStatus")
-    attr_encryption_details_encryption_type = AttrString("EncryptionDetails.EncryptionType")
-    attr_encryption_details_kms_key_arn = AttrString("EncryptionDetails.KmsKeyArn")
-    attr_endpoint = AttrString("Endpoint")
-    attr_identifier = AttrString("Identifier")
-    attr_policy_version = AttrString("PolicyVersion")
-    attr_resource_arn = AttrString("ResourceArn")
-    attr_status = AttrString("Status")
-    attr_vpc_endpoint = AttrString("VpcEndpoint")
-    attr_vpc_endpoint_service_name = AttrString("VpcEndpointServiceName")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_encryption_details: AttrReference = AttrReference("EncryptionDetails")
+    attr_encryption_details_encryption_status: AttrString = AttrString("EncryptionDetails.EncryptionStatus")
+    attr_encryption_details_encryption_type: AttrString = AttrString("EncryptionDetails.EncryptionType")
+    attr_encryption_details_kms_key_arn: AttrString = AttrString("EncryptionDetails.KmsKeyArn")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_identifier: AttrString = AttrString("Identifier")
+    attr_policy_version: AttrString = AttrString("PolicyVersion")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_vpc_endpoint: AttrString = AttrString("VpcEndpoint")
+    attr_vpc_endpoint_service_name: AttrString = AttrString("VpcEndpointServiceName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection_enabled: bool | IResolvable | None = None
     kms_encryption_key: str | None = None
@@ -124,7 +124,7 @@ class CfnCluster(_CfnResource):
             self.multi_region_properties = multi_region_properties
         if policy_document is not None:
             self.policy_document = policy_document
-        self.tags = TagManager(TagType.STANDARD, "AWS::DSQL::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DSQL::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -51,9 +51,9 @@ class CfnGlobalTable(_CfnResource):
         ("WriteProvisionedThroughputSettings", "write_provisioned_throughput_settings", ("p", "WriteProvisionedThroughputSettingsProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_stream_arn = AttrString("StreamArn")
-    attr_table_id = AttrString("TableId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_stream_arn: AttrString = AttrString("StreamArn")
+    attr_table_id: AttrString = AttrString("TableId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attribute_definitions: Sequence[CfnGlobalTable.AttributeDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     billing_mode: str | None = None
@@ -798,8 +798,8 @@ class CfnTable(_CfnResource):
         ("WarmThroughput", "warm_throughput", ("p", "WarmThroughputProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_stream_arn = AttrString("StreamArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_stream_arn: AttrString = AttrString("StreamArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attribute_definitions: Sequence[CfnTable.AttributeDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     billing_mode: str | None = None
@@ -1363,7 +1363,7 @@ class CfnTable(_CfnResource):
             self.table_class = table_class
         if table_name is not None:
             self.table_name = table_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::DynamoDB::Table", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::DynamoDB::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_to_live_specification is not None:
             self.time_to_live_specification = time_to_live_specification

@@ -290,9 +290,9 @@ class CfnApplicationStatusCheck(_CfnResource):
         ("Timeout", "timeout", "i", False, None),
     )
 
-    attr_application_status_check_id = AttrString("ApplicationStatusCheckId")
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
+    attr_application_status_check_id: AttrString = AttrString("ApplicationStatusCheckId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aggregation: str | None = None
     device_index: int | float | None = None
@@ -431,7 +431,7 @@ class CfnApplicationStatusCheck(_CfnResource):
             self.status_code_matcher = status_code_matcher
         if success_threshold is not None:
             self.success_threshold = success_threshold
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::ApplicationStatusCheck", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::ApplicationStatusCheck", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -455,7 +455,7 @@ class CfnCapacityManagerDataExport(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_capacity_manager_data_export_id = AttrString("CapacityManagerDataExportId")
+    attr_capacity_manager_data_export_id: AttrString = AttrString("CapacityManagerDataExportId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     s3_bucket_prefix: str | None = None
 
@@ -487,7 +487,7 @@ class CfnCapacityManagerDataExport(_CfnResource):
         if s3_bucket_prefix is not None:
             self.s3_bucket_prefix = s3_bucket_prefix
         self.schedule = schedule
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::CapacityManagerDataExport", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::CapacityManagerDataExport", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -519,33 +519,33 @@ class CfnCapacityReservation(_CfnResource):
         ("UnusedReservationBillingOwnerId", "unused_reservation_billing_owner_id", "s", False, None),
     )
 
-    attr_availability_zone = AttrString("AvailabilityZone")
-    attr_availability_zone_id = AttrString("AvailabilityZoneId")
-    attr_available_instance_count = AttrNumber("AvailableInstanceCount")
-    attr_capacity_allocation_set = AttrReference("CapacityAllocationSet")
-    attr_capacity_reservation_arn = AttrString("CapacityReservationArn")
-    attr_capacity_reservation_fleet_id = AttrString("CapacityReservationFleetId")
-    attr_commitment_info = AttrReference("CommitmentInfo")
-    attr_commitment_info_commitment_end_date = AttrString("CommitmentInfo.CommitmentEndDate")
-    attr_commitment_info_committed_instance_count = AttrNumber("CommitmentInfo.CommittedInstanceCount")
-    attr_create_date = AttrString("CreateDate")
-    attr_delivery_preference = AttrString("DeliveryPreference")
-    attr_end_date = AttrString("EndDate")
-    attr_end_date_type = AttrString("EndDateType")
-    attr_id = AttrString("Id")
-    attr_instance_count = AttrNumber("InstanceCount")
-    attr_instance_match_criteria = AttrString("InstanceMatchCriteria")
-    attr_instance_platform = AttrString("InstancePlatform")
-    attr_instance_type = AttrString("InstanceType")
-    attr_out_post_arn = AttrString("OutPostArn")
-    attr_owner_id = AttrString("OwnerId")
-    attr_placement_group_arn = AttrString("PlacementGroupArn")
-    attr_reservation_type = AttrString("ReservationType")
-    attr_start_date = AttrString("StartDate")
-    attr_state = AttrString("State")
-    attr_tenancy = AttrString("Tenancy")
-    attr_total_instance_count = AttrNumber("TotalInstanceCount")
-    attr_unused_reservation_billing_owner_id = AttrString("UnusedReservationBillingOwnerId")
+    attr_availability_zone: AttrString = AttrString("AvailabilityZone")
+    attr_availability_zone_id: AttrString = AttrString("AvailabilityZoneId")
+    attr_available_instance_count: AttrNumber = AttrNumber("AvailableInstanceCount")
+    attr_capacity_allocation_set: AttrReference = AttrReference("CapacityAllocationSet")
+    attr_capacity_reservation_arn: AttrString = AttrString("CapacityReservationArn")
+    attr_capacity_reservation_fleet_id: AttrString = AttrString("CapacityReservationFleetId")
+    attr_commitment_info: AttrReference = AttrReference("CommitmentInfo")
+    attr_commitment_info_commitment_end_date: AttrString = AttrString("CommitmentInfo.CommitmentEndDate")
+    attr_commitment_info_committed_instance_count: AttrNumber = AttrNumber("CommitmentInfo.CommittedInstanceCount")
+    attr_create_date: AttrString = AttrString("CreateDate")
+    attr_delivery_preference: AttrString = AttrString("DeliveryPreference")
+    attr_end_date: AttrString = AttrString("EndDate")
+    attr_end_date_type: AttrString = AttrString("EndDateType")
+    attr_id: AttrString = AttrString("Id")
+    attr_instance_count: AttrNumber = AttrNumber("InstanceCount")
+    attr_instance_match_criteria: AttrString = AttrString("InstanceMatchCriteria")
+    attr_instance_platform: AttrString = AttrString("InstancePlatform")
+    attr_instance_type: AttrString = AttrString("InstanceType")
+    attr_out_post_arn: AttrString = AttrString("OutPostArn")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_placement_group_arn: AttrString = AttrString("PlacementGroupArn")
+    attr_reservation_type: AttrString = AttrString("ReservationType")
+    attr_start_date: AttrString = AttrString("StartDate")
+    attr_state: AttrString = AttrString("State")
+    attr_tenancy: AttrString = AttrString("Tenancy")
+    attr_total_instance_count: AttrNumber = AttrNumber("TotalInstanceCount")
+    attr_unused_reservation_billing_owner_id: AttrString = AttrString("UnusedReservationBillingOwnerId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone: str | None = None
     availability_zone_id: str | None = None
@@ -711,7 +711,7 @@ class CfnCapacityReservationFleet(_CfnResource):
         ("TotalTargetCapacity", "total_target_capacity", "i", False, {'minimum': 1, 'maximum': 25000}),
     )
 
-    attr_capacity_reservation_fleet_id = AttrString("CapacityReservationFleetId")
+    attr_capacity_reservation_fleet_id: AttrString = AttrString("CapacityReservationFleetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocation_strategy: str | None = None
     end_date: str | None = None
@@ -842,9 +842,9 @@ class CfnCarrierGateway(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_carrier_gateway_id = AttrString("CarrierGatewayId")
-    attr_owner_id = AttrString("OwnerId")
-    attr_state = AttrString("State")
+    attr_carrier_gateway_id: AttrString = AttrString("CarrierGatewayId")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_state: AttrString = AttrString("State")
 
     def __init__(
         self,
@@ -863,7 +863,7 @@ class CfnCarrierGateway(_CfnResource):
             vpc_id: The ID of the VPC.
         """
         super().__init__(scope, id, type="AWS::EC2::CarrierGateway")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::CarrierGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::CarrierGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -886,7 +886,7 @@ class CfnClientVpnAuthorizationRule(_CfnResource):
         ("TargetNetworkCidr", "target_network_cidr", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_group_id: str | None = None
     authorize_all_groups: bool | IResolvable | None = None
@@ -961,7 +961,7 @@ class CfnClientVpnEndpoint(_CfnResource):
         ("VpnPort", "vpn_port", "i", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authorization_policy: CfnClientVpnEndpoint.AuthorizationPolicyProperty | Mapping[str, Any] | IResolvable | None = None
     client_cidr_block: str | None = None
@@ -1364,7 +1364,7 @@ class CfnClientVpnRoute(_CfnResource):
         ("TargetVpcSubnetId", "target_vpc_subnet_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     target_vpc_subnet_id: str | None = None
@@ -1415,7 +1415,7 @@ class CfnClientVpnTargetNetworkAssociation(_CfnResource):
         ("SubnetId", "subnet_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone: str | None = None
     availability_zone_id: str | None = None
@@ -1471,7 +1471,7 @@ class CfnCustomerGateway(_CfnResource):
         ("Type", "type", "s", True, None),
     )
 
-    attr_customer_gateway_id = AttrString("CustomerGatewayId")
+    attr_customer_gateway_id: AttrString = AttrString("CustomerGatewayId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bgp_asn: int | float | None = None
     bgp_asn_extended: int | float | None = None
@@ -1514,7 +1514,7 @@ class CfnCustomerGateway(_CfnResource):
         if device_name is not None:
             self.device_name = device_name
         self.ip_address = ip_address
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::CustomerGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::CustomerGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1539,7 +1539,7 @@ class CfnDHCPOptions(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_dhcp_options_id = AttrString("DhcpOptionsId")
+    attr_dhcp_options_id: AttrString = AttrString("DhcpOptionsId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     domain_name: str | None = None
     domain_name_servers: Sequence[str] | IResolvable | None = None
@@ -1587,7 +1587,7 @@ class CfnDHCPOptions(_CfnResource):
             self.netbios_node_type = netbios_node_type
         if ntp_servers is not None:
             self.ntp_servers = ntp_servers
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::DHCPOptions", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::DHCPOptions", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1617,7 +1617,7 @@ class CfnEC2Fleet(_CfnResource):
         ("ValidUntil", "valid_until", "s", False, None),
     )
 
-    attr_fleet_id = AttrString("FleetId")
+    attr_fleet_id: AttrString = AttrString("FleetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     context: str | None = None
     excess_capacity_termination_policy: str | None = None
@@ -2620,8 +2620,8 @@ class CfnEIP(_CfnResource):
         ("TransferAddress", "transfer_address", "s", False, None),
     )
 
-    attr_allocation_id = AttrString("AllocationId")
-    attr_public_ip = AttrString("PublicIp")
+    attr_allocation_id: AttrString = AttrString("AllocationId")
+    attr_public_ip: AttrString = AttrString("PublicIp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     address: str | None = None
     domain: str | None = None
@@ -2672,7 +2672,7 @@ class CfnEIP(_CfnResource):
             self.network_border_group = network_border_group
         if public_ipv4_pool is not None:
             self.public_ipv4_pool = public_ipv4_pool
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::EIP", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::EIP", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transfer_address is not None:
             self.transfer_address = transfer_address
@@ -2696,7 +2696,7 @@ class CfnEIPAssociation(_CfnResource):
         ("PrivateIpAddress", "private_ip_address", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocation_id: str | None = None
     eip: str | None = None
@@ -2754,7 +2754,7 @@ class CfnEgressOnlyInternetGateway(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -2773,7 +2773,7 @@ class CfnEgressOnlyInternetGateway(_CfnResource):
             vpc_id: The ID of the VPC for which to create the egress-only internet gateway.
         """
         super().__init__(scope, id, type="AWS::EC2::EgressOnlyInternetGateway")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::EgressOnlyInternetGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::EgressOnlyInternetGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -2793,9 +2793,9 @@ class CfnEnclaveCertificateIamRoleAssociation(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'pattern': '^arn:aws[A-Za-z0-9-]{0,64}:iam:.*:([0-9]{12})?:role/.+$', 'minLength': 1, 'maxLength': 1283}),
     )
 
-    attr_certificate_s3_bucket_name = AttrString("CertificateS3BucketName")
-    attr_certificate_s3_object_key = AttrString("CertificateS3ObjectKey")
-    attr_encryption_kms_key_id = AttrString("EncryptionKmsKeyId")
+    attr_certificate_s3_bucket_name: AttrString = AttrString("CertificateS3BucketName")
+    attr_certificate_s3_object_key: AttrString = AttrString("CertificateS3ObjectKey")
+    attr_encryption_kms_key_id: AttrString = AttrString("EncryptionKmsKeyId")
 
     def __init__(
         self,
@@ -2844,7 +2844,7 @@ class CfnFlowLog(_CfnResource):
         ("TrafficType", "traffic_type", "s", False, {'enum': ('ACCEPT', 'ALL', 'REJECT')}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deliver_cross_account_role: str | None = None
     deliver_logs_permission_arn: str | None = None
@@ -2957,7 +2957,7 @@ class CfnFlowLog(_CfnResource):
         self.resource_type = resource_type
         if tag_field_specifications is not None:
             self.tag_field_specifications = tag_field_specifications
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::FlowLog", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::FlowLog", tags, tag_property_name="tags")
         self.tags_raw = tags
         if traffic_type is not None:
             self.traffic_type = traffic_type
@@ -2981,15 +2981,15 @@ class CfnFpgaImage(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_create_time = AttrString("CreateTime")
-    attr_data_retention_support = AttrReference("DataRetentionSupport")
-    attr_fpga_image_global_id = AttrString("FpgaImageGlobalId")
-    attr_fpga_image_id = AttrString("FpgaImageId")
-    attr_owner_id = AttrString("OwnerId")
-    attr_public = AttrReference("Public")
-    attr_state = AttrString("State")
-    attr_update_time = AttrString("UpdateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_data_retention_support: AttrReference = AttrReference("DataRetentionSupport")
+    attr_fpga_image_global_id: AttrString = AttrString("FpgaImageGlobalId")
+    attr_fpga_image_id: AttrString = AttrString("FpgaImageId")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_public: AttrReference = AttrReference("Public")
+    attr_state: AttrString = AttrString("State")
+    attr_update_time: AttrString = AttrString("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     input_storage_location: CfnFpgaImage.StorageLocationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -3046,7 +3046,7 @@ class CfnFpgaImage(_CfnResource):
             self.logs_storage_location = logs_storage_location
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::FpgaImage", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::FpgaImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3065,7 +3065,7 @@ class CfnGatewayRouteTableAssociation(_CfnResource):
         ("RouteTableId", "route_table_id", "s", True, None),
     )
 
-    attr_association_id = AttrString("AssociationId")
+    attr_association_id: AttrString = AttrString("AssociationId")
 
     def __init__(
         self,
@@ -3110,7 +3110,7 @@ class CfnHost(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_host_id = AttrString("HostId")
+    attr_host_id: AttrString = AttrString("HostId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     asset_id: str | None = None
     auto_placement: str | None = None
@@ -3166,7 +3166,7 @@ class CfnHost(_CfnResource):
             self.instance_type = instance_type
         if outpost_arn is not None:
             self.outpost_arn = outpost_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Host", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Host", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3190,14 +3190,14 @@ class CfnIPAM(_CfnResource):
         ("Tier", "tier", "s", False, {'enum': ('free', 'advanced')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_default_resource_discovery_association_id = AttrString("DefaultResourceDiscoveryAssociationId")
-    attr_default_resource_discovery_id = AttrString("DefaultResourceDiscoveryId")
-    attr_ipam_id = AttrString("IpamId")
-    attr_private_default_scope_id = AttrString("PrivateDefaultScopeId")
-    attr_public_default_scope_id = AttrString("PublicDefaultScopeId")
-    attr_resource_discovery_association_count = AttrNumber("ResourceDiscoveryAssociationCount")
-    attr_scope_count = AttrNumber("ScopeCount")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_default_resource_discovery_association_id: AttrString = AttrString("DefaultResourceDiscoveryAssociationId")
+    attr_default_resource_discovery_id: AttrString = AttrString("DefaultResourceDiscoveryId")
+    attr_ipam_id: AttrString = AttrString("IpamId")
+    attr_private_default_scope_id: AttrString = AttrString("PrivateDefaultScopeId")
+    attr_public_default_scope_id: AttrString = AttrString("PublicDefaultScopeId")
+    attr_resource_discovery_association_count: AttrNumber = AttrNumber("ResourceDiscoveryAssociationCount")
+    attr_scope_count: AttrNumber = AttrNumber("ScopeCount")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_resource_discovery_organizational_unit_exclusions: Sequence[CfnIPAM.IpamOrganizationalUnitExclusionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -3275,7 +3275,7 @@ class CfnIPAM(_CfnResource):
             self.metered_account = metered_account
         if operating_regions is not None:
             self.operating_regions = operating_regions
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAM", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAM", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tier is not None:
             self.tier = tier
@@ -3298,7 +3298,7 @@ class CfnIPAMAllocation(_CfnResource):
         ("NetmaskLength", "netmask_length", "i", False, None),
     )
 
-    attr_ipam_pool_allocation_id = AttrString("IpamPoolAllocationId")
+    attr_ipam_pool_allocation_id: AttrString = AttrString("IpamPoolAllocationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cidr: str | None = None
     description: str | None = None
@@ -3363,14 +3363,14 @@ class CfnIPAMPool(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_ipam_arn = AttrString("IpamArn")
-    attr_ipam_pool_id = AttrString("IpamPoolId")
-    attr_ipam_scope_arn = AttrString("IpamScopeArn")
-    attr_ipam_scope_type = AttrString("IpamScopeType")
-    attr_pool_depth = AttrNumber("PoolDepth")
-    attr_state = AttrString("State")
-    attr_state_message = AttrString("StateMessage")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_ipam_arn: AttrString = AttrString("IpamArn")
+    attr_ipam_pool_id: AttrString = AttrString("IpamPoolId")
+    attr_ipam_scope_arn: AttrString = AttrString("IpamScopeArn")
+    attr_ipam_scope_type: AttrString = AttrString("IpamScopeType")
+    attr_pool_depth: AttrNumber = AttrNumber("PoolDepth")
+    attr_state: AttrString = AttrString("State")
+    attr_state_message: AttrString = AttrString("StateMessage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocation_default_netmask_length: int | float | None = None
     allocation_max_netmask_length: int | float | None = None
@@ -3500,7 +3500,7 @@ class CfnIPAMPool(_CfnResource):
             self.source_ipam_pool_id = source_ipam_pool_id
         if source_resource is not None:
             self.source_resource = source_resource
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPool", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3520,8 +3520,8 @@ class CfnIPAMPoolCidr(_CfnResource):
         ("NetmaskLength", "netmask_length", "i", False, None),
     )
 
-    attr_ipam_pool_cidr_id = AttrString("IpamPoolCidrId")
-    attr_state = AttrString("State")
+    attr_ipam_pool_cidr_id: AttrString = AttrString("IpamPoolCidrId")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cidr: str | None = None
     netmask_length: int | float | None = None
@@ -3570,9 +3570,9 @@ class CfnIPAMPrefixListResolver(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_ipam_arn = AttrString("IpamArn")
-    attr_ipam_prefix_list_resolver_arn = AttrString("IpamPrefixListResolverArn")
-    attr_ipam_prefix_list_resolver_id = AttrString("IpamPrefixListResolverId")
+    attr_ipam_arn: AttrString = AttrString("IpamArn")
+    attr_ipam_prefix_list_resolver_arn: AttrString = AttrString("IpamPrefixListResolverArn")
+    attr_ipam_prefix_list_resolver_id: AttrString = AttrString("IpamPrefixListResolverId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     ipam_id: str | None = None
@@ -3670,7 +3670,7 @@ class CfnIPAMPrefixListResolver(_CfnResource):
             self.ipam_id = ipam_id
         if rules is not None:
             self.rules = rules
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolver", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolver", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3693,8 +3693,8 @@ class CfnIPAMPrefixListResolverTarget(_CfnResource):
         ("TrackLatestVersion", "track_latest_version", "b", True, None),
     )
 
-    attr_ipam_prefix_list_resolver_target_arn = AttrString("IpamPrefixListResolverTargetArn")
-    attr_ipam_prefix_list_resolver_target_id = AttrString("IpamPrefixListResolverTargetId")
+    attr_ipam_prefix_list_resolver_target_arn: AttrString = AttrString("IpamPrefixListResolverTargetArn")
+    attr_ipam_prefix_list_resolver_target_id: AttrString = AttrString("IpamPrefixListResolverTargetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     desired_version: int | float | None = None
 
@@ -3728,7 +3728,7 @@ class CfnIPAMPrefixListResolverTarget(_CfnResource):
         self.ipam_prefix_list_resolver_id = ipam_prefix_list_resolver_id
         self.prefix_list_id = prefix_list_id
         self.prefix_list_region = prefix_list_region
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolverTarget", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMPrefixListResolverTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.track_latest_version = track_latest_version
 
@@ -3750,12 +3750,12 @@ class CfnIPAMResourceDiscovery(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_ipam_resource_discovery_arn = AttrString("IpamResourceDiscoveryArn")
-    attr_ipam_resource_discovery_id = AttrString("IpamResourceDiscoveryId")
-    attr_ipam_resource_discovery_region = AttrString("IpamResourceDiscoveryRegion")
-    attr_is_default = AttrReference("IsDefault")
-    attr_owner_id = AttrString("OwnerId")
-    attr_state = AttrString("State")
+    attr_ipam_resource_discovery_arn: AttrString = AttrString("IpamResourceDiscoveryArn")
+    attr_ipam_resource_discovery_id: AttrString = AttrString("IpamResourceDiscoveryId")
+    attr_ipam_resource_discovery_region: AttrString = AttrString("IpamResourceDiscoveryRegion")
+    attr_is_default: AttrReference = AttrReference("IsDefault")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     operating_regions: Sequence[CfnIPAMResourceDiscovery.IpamOperatingRegionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -3820,7 +3820,7 @@ class CfnIPAMResourceDiscovery(_CfnResource):
             self.operating_regions = operating_regions
         if organizational_unit_exclusions is not None:
             self.organizational_unit_exclusions = organizational_unit_exclusions
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscovery", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscovery", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3840,14 +3840,14 @@ class CfnIPAMResourceDiscoveryAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_ipam_arn = AttrString("IpamArn")
-    attr_ipam_region = AttrString("IpamRegion")
-    attr_ipam_resource_discovery_association_arn = AttrString("IpamResourceDiscoveryAssociationArn")
-    attr_ipam_resource_discovery_association_id = AttrString("IpamResourceDiscoveryAssociationId")
-    attr_is_default = AttrReference("IsDefault")
-    attr_owner_id = AttrString("OwnerId")
-    attr_resource_discovery_status = AttrString("ResourceDiscoveryStatus")
-    attr_state = AttrString("State")
+    attr_ipam_arn: AttrString = AttrString("IpamArn")
+    attr_ipam_region: AttrString = AttrString("IpamRegion")
+    attr_ipam_resource_discovery_association_arn: AttrString = AttrString("IpamResourceDiscoveryAssociationArn")
+    attr_ipam_resource_discovery_association_id: AttrString = AttrString("IpamResourceDiscoveryAssociationId")
+    attr_is_default: AttrReference = AttrReference("IsDefault")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_resource_discovery_status: AttrString = AttrString("ResourceDiscoveryStatus")
+    attr_state: AttrString = AttrString("State")
 
     def __init__(
         self,
@@ -3870,7 +3870,7 @@ class CfnIPAMResourceDiscoveryAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::IPAMResourceDiscoveryAssociation")
         self.ipam_id = ipam_id
         self.ipam_resource_discovery_id = ipam_resource_discovery_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscoveryAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMResourceDiscoveryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3891,12 +3891,12 @@ class CfnIPAMScope(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_ipam_arn = AttrString("IpamArn")
-    attr_ipam_scope_id = AttrString("IpamScopeId")
-    attr_ipam_scope_type = AttrString("IpamScopeType")
-    attr_is_default = AttrReference("IsDefault")
-    attr_pool_count = AttrNumber("PoolCount")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_ipam_arn: AttrString = AttrString("IpamArn")
+    attr_ipam_scope_id: AttrString = AttrString("IpamScopeId")
+    attr_ipam_scope_type: AttrString = AttrString("IpamScopeType")
+    attr_is_default: AttrReference = AttrReference("IsDefault")
+    attr_pool_count: AttrNumber = AttrNumber("PoolCount")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     external_authority_configuration: CfnIPAMScope.IpamScopeExternalAuthorityConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -3946,7 +3946,7 @@ class CfnIPAMScope(_CfnResource):
         if external_authority_configuration is not None:
             self.external_authority_configuration = external_authority_configuration
         self.ipam_id = ipam_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPAMScope", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPAMScope", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3964,12 +3964,12 @@ class CfnIPv4Pool(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_description = AttrString("Description")
-    attr_network_border_group = AttrString("NetworkBorderGroup")
-    attr_pool_id = AttrString("PoolId")
-    attr_total_address_count = AttrNumber("TotalAddressCount")
-    attr_total_available_address_count = AttrNumber("TotalAvailableAddressCount")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_description: AttrString = AttrString("Description")
+    attr_network_border_group: AttrString = AttrString("NetworkBorderGroup")
+    attr_pool_id: AttrString = AttrString("PoolId")
+    attr_total_address_count: AttrNumber = AttrNumber("TotalAddressCount")
+    attr_total_available_address_count: AttrNumber = AttrNumber("TotalAvailableAddressCount")
 
     def __init__(
         self,
@@ -3986,7 +3986,7 @@ class CfnIPv4Pool(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::IPv4Pool")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IPv4Pool", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IPv4Pool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4044,35 +4044,35 @@ class CfnInstance(_CfnResource):
         ("Volumes", "volumes", ("l", ("p", "VolumeProperty")), False, None),
     )
 
-    attr_additional_info = AttrString("AdditionalInfo")
-    attr_affinity = AttrString("Affinity")
-    attr_availability_zone = AttrString("AvailabilityZone")
-    attr_host_id = AttrString("HostId")
-    attr_host_resource_group_arn = AttrString("HostResourceGroupArn")
-    attr_iam_instance_profile = AttrString("IamInstanceProfile")
-    attr_image_id = AttrString("ImageId")
-    attr_instance_id = AttrString("InstanceId")
-    attr_instance_initiated_shutdown_behavior = AttrString("InstanceInitiatedShutdownBehavior")
-    attr_instance_type = AttrString("InstanceType")
-    attr_ipv6_address_count = AttrNumber("Ipv6AddressCount")
-    attr_kernel_id = AttrString("KernelId")
-    attr_key_name = AttrString("KeyName")
-    attr_placement_group_name = AttrString("PlacementGroupName")
-    attr_private_dns_name = AttrString("PrivateDnsName")
-    attr_private_ip = AttrString("PrivateIp")
-    attr_private_ip_address = AttrString("PrivateIpAddress")
-    attr_public_dns_name = AttrString("PublicDnsName")
-    attr_public_ip = AttrString("PublicIp")
-    attr_ramdisk_id = AttrString("RamdiskId")
-    attr_security_group_ids = AttrList("SecurityGroupIds")
-    attr_security_groups = AttrList("SecurityGroups")
-    attr_state = AttrReference("State")
-    attr_state_code = AttrString("State.Code")
-    attr_state_name = AttrString("State.Name")
-    attr_subnet_id = AttrString("SubnetId")
-    attr_tenancy = AttrString("Tenancy")
-    attr_user_data = AttrString("UserData")
-    attr_vpc_id = AttrString("VpcId")
+    attr_additional_info: AttrString = AttrString("AdditionalInfo")
+    attr_affinity: AttrString = AttrString("Affinity")
+    attr_availability_zone: AttrString = AttrString("AvailabilityZone")
+    attr_host_id: AttrString = AttrString("HostId")
+    attr_host_resource_group_arn: AttrString = AttrString("HostResourceGroupArn")
+    attr_iam_instance_profile: AttrString = AttrString("IamInstanceProfile")
+    attr_image_id: AttrString = AttrString("ImageId")
+    attr_instance_id: AttrString = AttrString("InstanceId")
+    attr_instance_initiated_shutdown_behavior: AttrString = AttrString("InstanceInitiatedShutdownBehavior")
+    attr_instance_type: AttrString = AttrString("InstanceType")
+    attr_ipv6_address_count: AttrNumber = AttrNumber("Ipv6AddressCount")
+    attr_kernel_id: AttrString = AttrString("KernelId")
+    attr_key_name: AttrString = AttrString("KeyName")
+    attr_placement_group_name: AttrString = AttrString("PlacementGroupName")
+    attr_private_dns_name: AttrString = AttrString("PrivateDnsName")
+    attr_private_ip: AttrString = AttrString("PrivateIp")
+    attr_private_ip_address: AttrString = AttrString("PrivateIpAddress")
+    attr_public_dns_name: AttrString = AttrString("PublicDnsName")
+    attr_public_ip: AttrString = AttrString("PublicIp")
+    attr_ramdisk_id: AttrString = AttrString("RamdiskId")
+    attr_security_group_ids: AttrList = AttrList("SecurityGroupIds")
+    attr_security_groups: AttrList = AttrList("SecurityGroups")
+    attr_state: AttrReference = AttrReference("State")
+    attr_state_code: AttrString = AttrString("State.Code")
+    attr_state_name: AttrString = AttrString("State.Name")
+    attr_subnet_id: AttrString = AttrString("SubnetId")
+    attr_tenancy: AttrString = AttrString("Tenancy")
+    attr_user_data: AttrString = AttrString("UserData")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_info: str | None = None
     affinity: str | None = None
@@ -4746,7 +4746,7 @@ class CfnInstance(_CfnResource):
             self.ssm_associations = ssm_associations
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Instance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tenancy is not None:
             self.tenancy = tenancy
@@ -4774,17 +4774,17 @@ class CfnInstanceConnectEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_availability_zone = AttrString("AvailabilityZone")
-    attr_availability_zone_id = AttrString("AvailabilityZoneId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_instance_connect_endpoint_arn = AttrString("InstanceConnectEndpointArn")
-    attr_network_interface_ids = AttrList("NetworkInterfaceIds")
-    attr_owner_id = AttrString("OwnerId")
-    attr_public_dns_names = AttrReference("PublicDnsNames")
-    attr_state = AttrString("State")
-    attr_state_message = AttrString("StateMessage")
-    attr_vpc_id = AttrString("VpcId")
+    attr_availability_zone: AttrString = AttrString("AvailabilityZone")
+    attr_availability_zone_id: AttrString = AttrString("AvailabilityZoneId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_instance_connect_endpoint_arn: AttrString = AttrString("InstanceConnectEndpointArn")
+    attr_network_interface_ids: AttrList = AttrList("NetworkInterfaceIds")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_public_dns_names: AttrReference = AttrReference("PublicDnsNames")
+    attr_state: AttrString = AttrString("State")
+    attr_state_message: AttrString = AttrString("StateMessage")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     preserve_client_ip: bool | IResolvable | None = None
@@ -4858,7 +4858,7 @@ class CfnInstanceConnectEndpoint(_CfnResource):
         if security_group_ids is not None:
             self.security_group_ids = security_group_ids
         self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::InstanceConnectEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::InstanceConnectEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4879,9 +4879,9 @@ class CfnInstanceEventWindow(_CfnResource):
         ("TimeRanges", "time_ranges", ("l", ("p", "TimeRangeProperty")), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_instance_event_window_id = AttrString("InstanceEventWindowId")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_instance_event_window_id: AttrString = AttrString("InstanceEventWindowId")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cron_expression: str | None = None
     name: str | None = None
@@ -4937,7 +4937,7 @@ class CfnInstanceEventWindow(_CfnResource):
             self.cron_expression = cron_expression
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::InstanceEventWindow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::InstanceEventWindow", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_ranges is not None:
             self.time_ranges = time_ranges
@@ -4957,7 +4957,7 @@ class CfnInternetGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_internet_gateway_id = AttrString("InternetGatewayId")
+    attr_internet_gateway_id: AttrString = AttrString("InternetGatewayId")
 
     def __init__(
         self,
@@ -4974,7 +4974,7 @@ class CfnInternetGateway(_CfnResource):
             tags: tags of the resource.
         """
         super().__init__(scope, id, type="AWS::EC2::InternetGateway")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::InternetGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::InternetGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4993,7 +4993,7 @@ class CfnIpPoolRouteTableAssociation(_CfnResource):
         ("RouteTableId", "route_table_id", "s", True, None),
     )
 
-    attr_association_id = AttrString("AssociationId")
+    attr_association_id: AttrString = AttrString("AssociationId")
 
     def __init__(
         self,
@@ -5031,15 +5031,15 @@ class CfnIpamExternalResourceVerificationToken(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_ipam_arn = AttrString("IpamArn")
-    attr_ipam_external_resource_verification_token_arn = AttrString("IpamExternalResourceVerificationTokenArn")
-    attr_ipam_external_resource_verification_token_id = AttrString("IpamExternalResourceVerificationTokenId")
-    attr_ipam_region = AttrString("IpamRegion")
-    attr_not_after = AttrString("NotAfter")
-    attr_state = AttrString("State")
-    attr_status = AttrString("Status")
-    attr_token_name = AttrString("TokenName")
-    attr_token_value = AttrString("TokenValue")
+    attr_ipam_arn: AttrString = AttrString("IpamArn")
+    attr_ipam_external_resource_verification_token_arn: AttrString = AttrString("IpamExternalResourceVerificationTokenArn")
+    attr_ipam_external_resource_verification_token_id: AttrString = AttrString("IpamExternalResourceVerificationTokenId")
+    attr_ipam_region: AttrString = AttrString("IpamRegion")
+    attr_not_after: AttrString = AttrString("NotAfter")
+    attr_state: AttrString = AttrString("State")
+    attr_status: AttrString = AttrString("Status")
+    attr_token_name: AttrString = AttrString("TokenName")
+    attr_token_value: AttrString = AttrString("TokenValue")
 
     def __init__(
         self,
@@ -5059,7 +5059,7 @@ class CfnIpamExternalResourceVerificationToken(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::IpamExternalResourceVerificationToken")
         self.ipam_id = ipam_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IpamExternalResourceVerificationToken", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IpamExternalResourceVerificationToken", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5081,12 +5081,12 @@ class CfnIpamInternetRegistryAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_child_request_xml = AttrString("ChildRequestXml")
-    attr_ipam_internet_registry_association_arn = AttrString("IpamInternetRegistryAssociationArn")
-    attr_ipam_internet_registry_association_id = AttrString("IpamInternetRegistryAssociationId")
-    attr_ipam_region = AttrString("IpamRegion")
-    attr_owner_id = AttrString("OwnerId")
-    attr_state = AttrString("State")
+    attr_child_request_xml: AttrString = AttrString("ChildRequestXml")
+    attr_ipam_internet_registry_association_arn: AttrString = AttrString("IpamInternetRegistryAssociationArn")
+    attr_ipam_internet_registry_association_id: AttrString = AttrString("IpamInternetRegistryAssociationId")
+    attr_ipam_region: AttrString = AttrString("IpamRegion")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -5118,7 +5118,7 @@ class CfnIpamInternetRegistryAssociation(_CfnResource):
         self.ipam_id = ipam_id
         self.organization_handle = organization_handle
         self.rir = rir
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::IpamInternetRegistryAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::IpamInternetRegistryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5140,8 +5140,8 @@ class CfnKeyPair(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_key_fingerprint = AttrString("KeyFingerprint")
-    attr_key_pair_id = AttrString("KeyPairId")
+    attr_key_fingerprint: AttrString = AttrString("KeyFingerprint")
+    attr_key_pair_id: AttrString = AttrString("KeyPairId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     key_format: str | None = None
     key_type: str | None = None
@@ -5177,7 +5177,7 @@ class CfnKeyPair(_CfnResource):
             self.key_type = key_type
         if public_key_material is not None:
             self.public_key_material = public_key_material
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::KeyPair", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::KeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5198,9 +5198,9 @@ class CfnLaunchTemplate(_CfnResource):
         ("VersionDescription", "version_description", "s", False, {'minLength': 0, 'maxLength': 255}),
     )
 
-    attr_default_version_number = AttrString("DefaultVersionNumber")
-    attr_latest_version_number = AttrString("LatestVersionNumber")
-    attr_launch_template_id = AttrString("LaunchTemplateId")
+    attr_default_version_number: AttrString = AttrString("DefaultVersionNumber")
+    attr_latest_version_number: AttrString = AttrString("LatestVersionNumber")
+    attr_launch_template_id: AttrString = AttrString("LaunchTemplateId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     launch_template_name: str | None = None
     tag_specifications: Sequence[CfnLaunchTemplate.LaunchTemplateTagSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -6341,8 +6341,8 @@ class CfnLocalGatewayRoute(_CfnResource):
         ("NetworkInterfaceId", "network_interface_id", "s", False, None),
     )
 
-    attr_state = AttrString("State")
-    attr_type = AttrString("Type")
+    attr_state: AttrString = AttrString("State")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     destination_cidr_block: str | None = None
     local_gateway_route_table_id: str | None = None
@@ -6396,11 +6396,11 @@ class CfnLocalGatewayRouteTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_local_gateway_route_table_arn = AttrString("LocalGatewayRouteTableArn")
-    attr_local_gateway_route_table_id = AttrString("LocalGatewayRouteTableId")
-    attr_outpost_arn = AttrString("OutpostArn")
-    attr_owner_id = AttrString("OwnerId")
-    attr_state = AttrString("State")
+    attr_local_gateway_route_table_arn: AttrString = AttrString("LocalGatewayRouteTableArn")
+    attr_local_gateway_route_table_id: AttrString = AttrString("LocalGatewayRouteTableId")
+    attr_outpost_arn: AttrString = AttrString("OutpostArn")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mode: str | None = None
 
@@ -6426,7 +6426,7 @@ class CfnLocalGatewayRouteTable(_CfnResource):
         self.local_gateway_id = local_gateway_id
         if mode is not None:
             self.mode = mode
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTable", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -6446,9 +6446,9 @@ class CfnLocalGatewayRouteTableVPCAssociation(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_local_gateway_id = AttrString("LocalGatewayId")
-    attr_local_gateway_route_table_vpc_association_id = AttrString("LocalGatewayRouteTableVpcAssociationId")
-    attr_state = AttrString("State")
+    attr_local_gateway_id: AttrString = AttrString("LocalGatewayId")
+    attr_local_gateway_route_table_vpc_association_id: AttrString = AttrString("LocalGatewayRouteTableVpcAssociationId")
+    attr_state: AttrString = AttrString("State")
 
     def __init__(
         self,
@@ -6470,7 +6470,7 @@ class CfnLocalGatewayRouteTableVPCAssociation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::LocalGatewayRouteTableVPCAssociation")
         self.local_gateway_route_table_id = local_gateway_route_table_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVPCAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVPCAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -6491,11 +6491,11 @@ class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_local_gateway_id = AttrString("LocalGatewayId")
-    attr_local_gateway_route_table_arn = AttrString("LocalGatewayRouteTableArn")
-    attr_local_gateway_route_table_virtual_interface_group_association_id = AttrString("LocalGatewayRouteTableVirtualInterfaceGroupAssociationId")
-    attr_owner_id = AttrString("OwnerId")
-    attr_state = AttrString("State")
+    attr_local_gateway_id: AttrString = AttrString("LocalGatewayId")
+    attr_local_gateway_route_table_arn: AttrString = AttrString("LocalGatewayRouteTableArn")
+    attr_local_gateway_route_table_virtual_interface_group_association_id: AttrString = AttrString("LocalGatewayRouteTableVirtualInterfaceGroupAssociationId")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_state: AttrString = AttrString("State")
 
     def __init__(
         self,
@@ -6518,7 +6518,7 @@ class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation")
         self.local_gateway_route_table_id = local_gateway_route_table_id
         self.local_gateway_virtual_interface_group_id = local_gateway_virtual_interface_group_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -6543,11 +6543,11 @@ class CfnLocalGatewayVirtualInterface(_CfnResource):
         ("Vlan", "vlan", "i", True, None),
     )
 
-    attr_configuration_state = AttrString("ConfigurationState")
-    attr_local_bgp_asn = AttrNumber("LocalBgpAsn")
-    attr_local_gateway_id = AttrString("LocalGatewayId")
-    attr_local_gateway_virtual_interface_id = AttrString("LocalGatewayVirtualInterfaceId")
-    attr_owner_id = AttrString("OwnerId")
+    attr_configuration_state: AttrString = AttrString("ConfigurationState")
+    attr_local_bgp_asn: AttrNumber = AttrNumber("LocalBgpAsn")
+    attr_local_gateway_id: AttrString = AttrString("LocalGatewayId")
+    attr_local_gateway_virtual_interface_id: AttrString = AttrString("LocalGatewayVirtualInterfaceId")
+    attr_owner_id: AttrString = AttrString("OwnerId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     peer_bgp_asn: int | float | None = None
     peer_bgp_asn_extended: int | float | None = None
@@ -6589,7 +6589,7 @@ class CfnLocalGatewayVirtualInterface(_CfnResource):
             self.peer_bgp_asn = peer_bgp_asn
         if peer_bgp_asn_extended is not None:
             self.peer_bgp_asn_extended = peer_bgp_asn_extended
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterface", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vlan = vlan
 
@@ -6611,11 +6611,11 @@ class CfnLocalGatewayVirtualInterfaceGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_configuration_state = AttrString("ConfigurationState")
-    attr_local_gateway_virtual_interface_group_arn = AttrString("LocalGatewayVirtualInterfaceGroupArn")
-    attr_local_gateway_virtual_interface_group_id = AttrString("LocalGatewayVirtualInterfaceGroupId")
-    attr_local_gateway_virtual_interface_ids = AttrList("LocalGatewayVirtualInterfaceIds")
-    attr_owner_id = AttrString("OwnerId")
+    attr_configuration_state: AttrString = AttrString("ConfigurationState")
+    attr_local_gateway_virtual_interface_group_arn: AttrString = AttrString("LocalGatewayVirtualInterfaceGroupArn")
+    attr_local_gateway_virtual_interface_group_id: AttrString = AttrString("LocalGatewayVirtualInterfaceGroupId")
+    attr_local_gateway_virtual_interface_ids: AttrList = AttrList("LocalGatewayVirtualInterfaceIds")
+    attr_owner_id: AttrString = AttrString("OwnerId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     local_bgp_asn: int | float | None = None
     local_bgp_asn_extended: int | float | None = None
@@ -6646,7 +6646,7 @@ class CfnLocalGatewayVirtualInterfaceGroup(_CfnResource):
         if local_bgp_asn_extended is not None:
             self.local_bgp_asn_extended = local_bgp_asn_extended
         self.local_gateway_id = local_gateway_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterfaceGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::LocalGatewayVirtualInterfaceGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -6675,11 +6675,11 @@ class CfnNatGateway(_CfnResource):
         ("VpcId", "vpc_id", "s", False, None),
     )
 
-    attr_auto_provision_zones = AttrString("AutoProvisionZones")
-    attr_auto_scaling_ips = AttrString("AutoScalingIps")
-    attr_eni_id = AttrString("EniId")
-    attr_nat_gateway_id = AttrString("NatGatewayId")
-    attr_route_table_id = AttrString("RouteTableId")
+    attr_auto_provision_zones: AttrString = AttrString("AutoProvisionZones")
+    attr_auto_scaling_ips: AttrString = AttrString("AutoScalingIps")
+    attr_eni_id: AttrString = AttrString("EniId")
+    attr_nat_gateway_id: AttrString = AttrString("NatGatewayId")
+    attr_route_table_id: AttrString = AttrString("RouteTableId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocation_id: str | None = None
     availability_mode: str | None = None
@@ -6772,7 +6772,7 @@ class CfnNatGateway(_CfnResource):
             self.secondary_private_ip_addresses = secondary_private_ip_addresses
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NatGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NatGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
             self.vpc_id = vpc_id
@@ -6793,7 +6793,7 @@ class CfnNetworkAcl(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -6812,7 +6812,7 @@ class CfnNetworkAcl(_CfnResource):
             vpc_id: The ID of the VPC for the network ACL.
         """
         super().__init__(scope, id, type="AWS::EC2::NetworkAcl")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkAcl", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkAcl", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -6839,7 +6839,7 @@ class CfnNetworkAclEntry(_CfnResource):
         ("RuleNumber", "rule_number", "i", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cidr_block: str | None = None
     egress: bool | IResolvable | None = None
@@ -6948,10 +6948,10 @@ class CfnNetworkInsightsAccessScope(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_date = AttrString("CreatedDate")
-    attr_network_insights_access_scope_arn = AttrString("NetworkInsightsAccessScopeArn")
-    attr_network_insights_access_scope_id = AttrString("NetworkInsightsAccessScopeId")
-    attr_updated_date = AttrString("UpdatedDate")
+    attr_created_date: AttrString = AttrString("CreatedDate")
+    attr_network_insights_access_scope_arn: AttrString = AttrString("NetworkInsightsAccessScopeArn")
+    attr_network_insights_access_scope_id: AttrString = AttrString("NetworkInsightsAccessScopeId")
+    attr_updated_date: AttrString = AttrString("UpdatedDate")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     exclude_paths: Sequence[CfnNetworkInsightsAccessScope.AccessScopePathRequestProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     match_paths: Sequence[CfnNetworkInsightsAccessScope.AccessScopePathRequestProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -7089,7 +7089,7 @@ class CfnNetworkInsightsAccessScope(_CfnResource):
             self.exclude_paths = exclude_paths
         if match_paths is not None:
             self.match_paths = match_paths
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScope", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScope", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7108,14 +7108,14 @@ class CfnNetworkInsightsAccessScopeAnalysis(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_analyzed_eni_count = AttrNumber("AnalyzedEniCount")
-    attr_end_date = AttrString("EndDate")
-    attr_findings_found = AttrString("FindingsFound")
-    attr_network_insights_access_scope_analysis_arn = AttrString("NetworkInsightsAccessScopeAnalysisArn")
-    attr_network_insights_access_scope_analysis_id = AttrString("NetworkInsightsAccessScopeAnalysisId")
-    attr_start_date = AttrString("StartDate")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
+    attr_analyzed_eni_count: AttrNumber = AttrNumber("AnalyzedEniCount")
+    attr_end_date: AttrString = AttrString("EndDate")
+    attr_findings_found: AttrString = AttrString("FindingsFound")
+    attr_network_insights_access_scope_analysis_arn: AttrString = AttrString("NetworkInsightsAccessScopeAnalysisArn")
+    attr_network_insights_access_scope_analysis_id: AttrString = AttrString("NetworkInsightsAccessScopeAnalysisId")
+    attr_start_date: AttrString = AttrString("StartDate")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
 
     def __init__(
         self,
@@ -7135,7 +7135,7 @@ class CfnNetworkInsightsAccessScopeAnalysis(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::NetworkInsightsAccessScopeAnalysis")
         self.network_insights_access_scope_id = network_insights_access_scope_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScopeAnalysis", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAccessScopeAnalysis", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7157,17 +7157,17 @@ class CfnNetworkInsightsAnalysis(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_alternate_path_hints = AttrReference("AlternatePathHints")
-    attr_explanations = AttrReference("Explanations")
-    attr_forward_path_components = AttrReference("ForwardPathComponents")
-    attr_network_insights_analysis_arn = AttrString("NetworkInsightsAnalysisArn")
-    attr_network_insights_analysis_id = AttrString("NetworkInsightsAnalysisId")
-    attr_network_path_found = AttrReference("NetworkPathFound")
-    attr_return_path_components = AttrReference("ReturnPathComponents")
-    attr_start_date = AttrString("StartDate")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
-    attr_suggested_accounts = AttrList("SuggestedAccounts")
+    attr_alternate_path_hints: AttrReference = AttrReference("AlternatePathHints")
+    attr_explanations: AttrReference = AttrReference("Explanations")
+    attr_forward_path_components: AttrReference = AttrReference("ForwardPathComponents")
+    attr_network_insights_analysis_arn: AttrString = AttrString("NetworkInsightsAnalysisArn")
+    attr_network_insights_analysis_id: AttrString = AttrString("NetworkInsightsAnalysisId")
+    attr_network_path_found: AttrReference = AttrReference("NetworkPathFound")
+    attr_return_path_components: AttrReference = AttrReference("ReturnPathComponents")
+    attr_start_date: AttrString = AttrString("StartDate")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
+    attr_suggested_accounts: AttrList = AttrList("SuggestedAccounts")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_accounts: Sequence[str] | IResolvable | None = None
     filter_in_arns: Sequence[str] | IResolvable | None = None
@@ -7772,7 +7772,7 @@ class CfnNetworkInsightsAnalysis(_CfnResource):
         if filter_out_arns is not None:
             self.filter_out_arns = filter_out_arns
         self.network_insights_path_id = network_insights_path_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAnalysis", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsAnalysis", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7798,11 +7798,11 @@ class CfnNetworkInsightsPath(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_date = AttrString("CreatedDate")
-    attr_destination_arn = AttrString("DestinationArn")
-    attr_network_insights_path_arn = AttrString("NetworkInsightsPathArn")
-    attr_network_insights_path_id = AttrString("NetworkInsightsPathId")
-    attr_source_arn = AttrString("SourceArn")
+    attr_created_date: AttrString = AttrString("CreatedDate")
+    attr_destination_arn: AttrString = AttrString("DestinationArn")
+    attr_network_insights_path_arn: AttrString = AttrString("NetworkInsightsPathArn")
+    attr_network_insights_path_id: AttrString = AttrString("NetworkInsightsPathId")
+    attr_source_arn: AttrString = AttrString("SourceArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     destination: str | None = None
     destination_ip: str | None = None
@@ -7900,7 +7900,7 @@ class CfnNetworkInsightsPath(_CfnResource):
         self.source = source
         if source_ip is not None:
             self.source_ip = source_ip
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsPath", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInsightsPath", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7935,16 +7935,16 @@ class CfnNetworkInterface(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_primary_ipv6_address = AttrString("PrimaryIpv6Address")
-    attr_primary_private_ip_address = AttrString("PrimaryPrivateIpAddress")
-    attr_public_ip_dns_name_options = AttrReference("PublicIpDnsNameOptions")
-    attr_public_ip_dns_name_options_dns_hostname_type = AttrString("PublicIpDnsNameOptions.DnsHostnameType")
-    attr_public_ip_dns_name_options_public_dual_stack_dns_name = AttrString("PublicIpDnsNameOptions.PublicDualStackDnsName")
-    attr_public_ip_dns_name_options_public_ipv4_dns_name = AttrString("PublicIpDnsNameOptions.PublicIpv4DnsName")
-    attr_public_ip_dns_name_options_public_ipv6_dns_name = AttrString("PublicIpDnsNameOptions.PublicIpv6DnsName")
-    attr_secondary_private_ip_addresses = AttrList("SecondaryPrivateIpAddresses")
-    attr_vpc_id = AttrString("VpcId")
+    attr_id: AttrString = AttrString("Id")
+    attr_primary_ipv6_address: AttrString = AttrString("PrimaryIpv6Address")
+    attr_primary_private_ip_address: AttrString = AttrString("PrimaryPrivateIpAddress")
+    attr_public_ip_dns_name_options: AttrReference = AttrReference("PublicIpDnsNameOptions")
+    attr_public_ip_dns_name_options_dns_hostname_type: AttrString = AttrString("PublicIpDnsNameOptions.DnsHostnameType")
+    attr_public_ip_dns_name_options_public_dual_stack_dns_name: AttrString = AttrString("PublicIpDnsNameOptions.PublicDualStackDnsName")
+    attr_public_ip_dns_name_options_public_ipv4_dns_name: AttrString = AttrString("PublicIpDnsNameOptions.PublicIpv4DnsName")
+    attr_public_ip_dns_name_options_public_ipv6_dns_name: AttrString = AttrString("PublicIpDnsNameOptions.PublicIpv6DnsName")
+    attr_secondary_private_ip_addresses: AttrList = AttrList("SecondaryPrivateIpAddresses")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connection_tracking_specification: CfnNetworkInterface.ConnectionTrackingSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -8159,7 +8159,7 @@ class CfnNetworkInterface(_CfnResource):
         if source_dest_check is not None:
             self.source_dest_check = source_dest_check
         self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInterface", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::NetworkInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8182,7 +8182,7 @@ class CfnNetworkInterfaceAttachment(_CfnResource):
         ("NetworkInterfaceId", "network_interface_id", "s", True, None),
     )
 
-    attr_attachment_id = AttrString("AttachmentId")
+    attr_attachment_id: AttrString = AttrString("AttachmentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     delete_on_termination: bool | IResolvable | None = None
     ena_queue_count: int | float | None = None
@@ -8275,7 +8275,7 @@ class CfnNetworkInterfacePermission(_CfnResource):
         ("Permission", "permission", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -8363,8 +8363,8 @@ class CfnPlacementGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_group_id = AttrString("GroupId")
-    attr_group_name = AttrString("GroupName")
+    attr_group_id: AttrString = AttrString("GroupId")
+    attr_group_name: AttrString = AttrString("GroupName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     parent_group_id: str | None = None
     partition_count: int | float | None = None
@@ -8402,7 +8402,7 @@ class CfnPlacementGroup(_CfnResource):
             self.spread_level = spread_level
         if strategy is not None:
             self.strategy = strategy
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::PlacementGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::PlacementGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8424,10 +8424,10 @@ class CfnPrefixList(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_owner_id = AttrString("OwnerId")
-    attr_prefix_list_id = AttrString("PrefixListId")
-    attr_version = AttrNumber("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_prefix_list_id: AttrString = AttrString("PrefixListId")
+    attr_version: AttrNumber = AttrNumber("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     entries: Sequence[CfnPrefixList.EntryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     max_entries: int | float | None = None
@@ -8480,7 +8480,7 @@ class CfnPrefixList(_CfnResource):
         if max_entries is not None:
             self.max_entries = max_entries
         self.prefix_list_name = prefix_list_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::PrefixList", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::PrefixList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8513,7 +8513,7 @@ class CfnRoute(_CfnResource):
         ("VpcPeeringConnectionId", "vpc_peering_connection_id", "s", False, None),
     )
 
-    attr_cidr_block = AttrString("CidrBlock")
+    attr_cidr_block: AttrString = AttrString("CidrBlock")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     carrier_gateway_id: str | None = None
     core_network_arn: str | None = None
@@ -8627,8 +8627,8 @@ class CfnRouteServer(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     persist_routes: str | None = None
     persist_routes_duration: int | float | None = None
@@ -8664,7 +8664,7 @@ class CfnRouteServer(_CfnResource):
             self.persist_routes_duration = persist_routes_duration
         if sns_notifications_enabled is not None:
             self.sns_notifications_enabled = sns_notifications_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::RouteServer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteServer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8720,11 +8720,11 @@ class CfnRouteServerEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_eni_address = AttrString("EniAddress")
-    attr_eni_id = AttrString("EniId")
-    attr_id = AttrString("Id")
-    attr_vpc_id = AttrString("VpcId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_eni_address: AttrString = AttrString("EniAddress")
+    attr_eni_id: AttrString = AttrString("EniId")
+    attr_id: AttrString = AttrString("Id")
+    attr_vpc_id: AttrString = AttrString("VpcId")
 
     def __init__(
         self,
@@ -8747,7 +8747,7 @@ class CfnRouteServerEndpoint(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::RouteServerEndpoint")
         self.route_server_id = route_server_id
         self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::RouteServerEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteServerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8768,13 +8768,13 @@ class CfnRouteServerPeer(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_endpoint_eni_address = AttrString("EndpointEniAddress")
-    attr_endpoint_eni_id = AttrString("EndpointEniId")
-    attr_id = AttrString("Id")
-    attr_route_server_id = AttrString("RouteServerId")
-    attr_subnet_id = AttrString("SubnetId")
-    attr_vpc_id = AttrString("VpcId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_endpoint_eni_address: AttrString = AttrString("EndpointEniAddress")
+    attr_endpoint_eni_id: AttrString = AttrString("EndpointEniId")
+    attr_id: AttrString = AttrString("Id")
+    attr_route_server_id: AttrString = AttrString("RouteServerId")
+    attr_subnet_id: AttrString = AttrString("SubnetId")
+    attr_vpc_id: AttrString = AttrString("VpcId")
 
     class BgpOptionsProperty(CfnPropertyType):
         """BGP Options"""
@@ -8819,7 +8819,7 @@ class CfnRouteServerPeer(_CfnResource):
         self.bgp_options = bgp_options
         self.peer_address = peer_address
         self.route_server_endpoint_id = route_server_endpoint_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::RouteServerPeer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteServerPeer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8874,7 +8874,7 @@ class CfnRouteTable(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_route_table_id = AttrString("RouteTableId")
+    attr_route_table_id: AttrString = AttrString("RouteTableId")
 
     def __init__(
         self,
@@ -8893,7 +8893,7 @@ class CfnRouteTable(_CfnResource):
             vpc_id: The ID of the VPC.
         """
         super().__init__(scope, id, type="AWS::EC2::RouteTable")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::RouteTable", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::RouteTable", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -8914,10 +8914,10 @@ class CfnSecondaryNetwork(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_ipv4_cidr_block_associations = AttrReference("Ipv4CidrBlockAssociations")
-    attr_owner_id = AttrString("OwnerId")
-    attr_secondary_network_arn = AttrString("SecondaryNetworkArn")
-    attr_secondary_network_id = AttrString("SecondaryNetworkId")
+    attr_ipv4_cidr_block_associations: AttrReference = AttrReference("Ipv4CidrBlockAssociations")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_secondary_network_arn: AttrString = AttrString("SecondaryNetworkArn")
+    attr_secondary_network_id: AttrString = AttrString("SecondaryNetworkId")
 
     class Ipv4CidrBlockAssociationProperty(CfnPropertyType):
         """A property type of AWS::EC2::SecondaryNetwork."""
@@ -8962,7 +8962,7 @@ class CfnSecondaryNetwork(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::SecondaryNetwork")
         self.ipv4_cidr_block = ipv4_cidr_block
         self.network_type = network_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::SecondaryNetwork", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::SecondaryNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8985,11 +8985,11 @@ class CfnSecurityGroup(_CfnResource):
         ("VpcId", "vpc_id", "s", False, None),
     )
 
-    attr_group_description = AttrString("GroupDescription")
-    attr_group_id = AttrString("GroupId")
-    attr_group_name = AttrString("GroupName")
-    attr_id = AttrString("Id")
-    attr_vpc_id = AttrString("VpcId")
+    attr_group_description: AttrString = AttrString("GroupDescription")
+    attr_group_id: AttrString = AttrString("GroupId")
+    attr_group_name: AttrString = AttrString("GroupName")
+    attr_id: AttrString = AttrString("Id")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     group_name: str | None = None
     security_group_egress: Sequence[CfnSecurityGroup.EgressProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -9108,7 +9108,7 @@ class CfnSecurityGroup(_CfnResource):
             self.security_group_egress = security_group_egress
         if security_group_ingress is not None:
             self.security_group_ingress = security_group_ingress
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::SecurityGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::SecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
             self.vpc_id = vpc_id
@@ -9136,7 +9136,7 @@ class CfnSecurityGroupEgress(_CfnResource):
         ("ToPort", "to_port", "i", False, {'minimum': -1}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cidr_ip: str | None = None
     cidr_ipv6: str | None = None
@@ -9220,7 +9220,7 @@ class CfnSecurityGroupIngress(_CfnResource):
         ("ToPort", "to_port", "i", False, {'minimum': -1}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cidr_ip: str | None = None
     cidr_ipv6: str | None = None
@@ -9311,9 +9311,9 @@ class CfnSecurityGroupVpcAssociation(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_state = AttrString("State")
-    attr_state_reason = AttrString("StateReason")
-    attr_vpc_owner_id = AttrString("VpcOwnerId")
+    attr_state: AttrString = AttrString("State")
+    attr_state_reason: AttrString = AttrString("StateReason")
+    attr_vpc_owner_id: AttrString = AttrString("VpcOwnerId")
 
     def __init__(
         self,
@@ -9350,7 +9350,7 @@ class CfnSnapshotBlockPublicAccess(_CfnResource):
         ("State", "state", "s", True, {'enum': ('block-all-sharing', 'block-new-sharing')}),
     )
 
-    attr_account_id = AttrString("AccountId")
+    attr_account_id: AttrString = AttrString("AccountId")
 
     def __init__(
         self,
@@ -9385,7 +9385,7 @@ class CfnSpotFleet(_CfnResource):
         ("Tags", "tags", ("l", "t"), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     tags: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -10310,9 +10310,9 @@ class CfnSqlHaStandbyDetectedInstance(_CfnResource):
         ("SqlServerCredentials", "sql_server_credentials", "s", False, {'pattern': '^(?=.{20,2048}$)arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$'}),
     )
 
-    attr_ha_status = AttrString("HaStatus")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_sql_server_license_usage = AttrString("SqlServerLicenseUsage")
+    attr_ha_status: AttrString = AttrString("HaStatus")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_sql_server_license_usage: AttrString = AttrString("SqlServerLicenseUsage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     sql_server_credentials: str | None = None
 
@@ -10368,22 +10368,22 @@ class CfnSubnet(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_availability_zone = AttrString("AvailabilityZone")
-    attr_availability_zone_id = AttrString("AvailabilityZoneId")
-    attr_block_public_access_states = AttrReference("BlockPublicAccessStates")
-    attr_block_public_access_states_internet_gateway_block_mode = AttrString("BlockPublicAccessStates.InternetGatewayBlockMode")
-    attr_cidr_block = AttrString("CidrBlock")
-    attr_enable_lni_at_device_index = AttrNumber("EnableLniAtDeviceIndex")
-    attr_ipv4_ipam_pool_id = AttrString("Ipv4IpamPoolId")
-    attr_ipv4_netmask_length = AttrNumber("Ipv4NetmaskLength")
-    attr_ipv6_cidr_block = AttrString("Ipv6CidrBlock")
-    attr_ipv6_cidr_blocks = AttrList("Ipv6CidrBlocks")
-    attr_ipv6_ipam_pool_id = AttrString("Ipv6IpamPoolId")
-    attr_ipv6_netmask_length = AttrNumber("Ipv6NetmaskLength")
-    attr_network_acl_association_id = AttrString("NetworkAclAssociationId")
-    attr_outpost_arn = AttrString("OutpostArn")
-    attr_subnet_id = AttrString("SubnetId")
-    attr_vpc_id = AttrString("VpcId")
+    attr_availability_zone: AttrString = AttrString("AvailabilityZone")
+    attr_availability_zone_id: AttrString = AttrString("AvailabilityZoneId")
+    attr_block_public_access_states: AttrReference = AttrReference("BlockPublicAccessStates")
+    attr_block_public_access_states_internet_gateway_block_mode: AttrString = AttrString("BlockPublicAccessStates.InternetGatewayBlockMode")
+    attr_cidr_block: AttrString = AttrString("CidrBlock")
+    attr_enable_lni_at_device_index: AttrNumber = AttrNumber("EnableLniAtDeviceIndex")
+    attr_ipv4_ipam_pool_id: AttrString = AttrString("Ipv4IpamPoolId")
+    attr_ipv4_netmask_length: AttrNumber = AttrNumber("Ipv4NetmaskLength")
+    attr_ipv6_cidr_block: AttrString = AttrString("Ipv6CidrBlock")
+    attr_ipv6_cidr_blocks: AttrList = AttrList("Ipv6CidrBlocks")
+    attr_ipv6_ipam_pool_id: AttrString = AttrString("Ipv6IpamPoolId")
+    attr_ipv6_netmask_length: AttrNumber = AttrNumber("Ipv6NetmaskLength")
+    attr_network_acl_association_id: AttrString = AttrString("NetworkAclAssociationId")
+    attr_outpost_arn: AttrString = AttrString("OutpostArn")
+    attr_subnet_id: AttrString = AttrString("SubnetId")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     assign_ipv6_address_on_creation: bool | IResolvable | None = None
     availability_zone: str | None = None
@@ -10516,7 +10516,7 @@ class CfnSubnet(_CfnResource):
             self.outpost_arn = outpost_arn
         if private_dns_name_options_on_launch is not None:
             self.private_dns_name_options_on_launch = private_dns_name_options_on_launch
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Subnet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Subnet", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -10538,9 +10538,9 @@ class CfnSubnetCidrBlock(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_ip_source = AttrString("IpSource")
-    attr_ipv6_address_attribute = AttrString("Ipv6AddressAttribute")
+    attr_id: AttrString = AttrString("Id")
+    attr_ip_source: AttrString = AttrString("IpSource")
+    attr_ipv6_address_attribute: AttrString = AttrString("Ipv6AddressAttribute")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ipv6_cidr_block: str | None = None
     ipv6_ipam_pool_id: str | None = None
@@ -10594,9 +10594,9 @@ class CfnSubnetCidrReservation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_owner_id = AttrString("OwnerId")
-    attr_subnet_cidr_reservation_id = AttrString("SubnetCidrReservationId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_subnet_cidr_reservation_id: AttrString = AttrString("SubnetCidrReservationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -10628,7 +10628,7 @@ class CfnSubnetCidrReservation(_CfnResource):
             self.description = description
         self.reservation_type = reservation_type
         self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::SubnetCidrReservation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::SubnetCidrReservation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -10647,7 +10647,7 @@ class CfnSubnetNetworkAclAssociation(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, None),
     )
 
-    attr_association_id = AttrString("AssociationId")
+    attr_association_id: AttrString = AttrString("AssociationId")
 
     def __init__(
         self,
@@ -10685,7 +10685,7 @@ class CfnSubnetRouteTableAssociation(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -10724,7 +10724,7 @@ class CfnTrafficMirrorFilter(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     network_services: Sequence[str] | IResolvable | None = None
@@ -10752,7 +10752,7 @@ class CfnTrafficMirrorFilter(_CfnResource):
             self.description = description
         if network_services is not None:
             self.network_services = network_services
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -10780,7 +10780,7 @@ class CfnTrafficMirrorFilterRule(_CfnResource):
         ("TrafficMirrorFilterId", "traffic_mirror_filter_id", "s", True, None),
     )
 
-    attr_traffic_mirror_filter_rule_id = AttrString("TrafficMirrorFilterRuleId")
+    attr_traffic_mirror_filter_rule_id: AttrString = AttrString("TrafficMirrorFilterRuleId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     destination_port_range: CfnTrafficMirrorFilterRule.TrafficMirrorPortRangeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -10853,7 +10853,7 @@ class CfnTrafficMirrorFilterRule(_CfnResource):
         self.source_cidr_block = source_cidr_block
         if source_port_range is not None:
             self.source_port_range = source_port_range
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilterRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorFilterRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.traffic_direction = traffic_direction
         self.traffic_mirror_filter_id = traffic_mirror_filter_id
@@ -10881,7 +10881,7 @@ class CfnTrafficMirrorSession(_CfnResource):
         ("VirtualNetworkId", "virtual_network_id", "i", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     owner_id: str | None = None
@@ -10927,7 +10927,7 @@ class CfnTrafficMirrorSession(_CfnResource):
         if packet_length is not None:
             self.packet_length = packet_length
         self.session_number = session_number
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorSession", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorSession", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.traffic_mirror_filter_id = traffic_mirror_filter_id
         self.traffic_mirror_target_id = traffic_mirror_target_id
@@ -10953,7 +10953,7 @@ class CfnTrafficMirrorTarget(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     gateway_load_balancer_endpoint_id: str | None = None
@@ -10991,7 +10991,7 @@ class CfnTrafficMirrorTarget(_CfnResource):
             self.network_interface_id = network_interface_id
         if network_load_balancer_arn is not None:
             self.network_load_balancer_arn = network_load_balancer_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorTarget", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TrafficMirrorTarget", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -11022,9 +11022,9 @@ class CfnTransitGateway(_CfnResource):
         ("VpnEcmpSupport", "vpn_ecmp_support", "s", False, None),
     )
 
-    attr_encryption_support_state = AttrString("EncryptionSupportState")
-    attr_id = AttrString("Id")
-    attr_transit_gateway_arn = AttrString("TransitGatewayArn")
+    attr_encryption_support_state: AttrString = AttrString("EncryptionSupportState")
+    attr_id: AttrString = AttrString("Id")
+    attr_transit_gateway_arn: AttrString = AttrString("TransitGatewayArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     amazon_side_asn: int | float | None = None
     association_default_route_table_id: str | None = None
@@ -11103,7 +11103,7 @@ class CfnTransitGateway(_CfnResource):
             self.propagation_default_route_table_id = propagation_default_route_table_id
         if security_group_referencing_support is not None:
             self.security_group_referencing_support = security_group_referencing_support
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_gateway_cidr_blocks is not None:
             self.transit_gateway_cidr_blocks = transit_gateway_cidr_blocks
@@ -11129,7 +11129,7 @@ class CfnTransitGatewayAttachment(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     options: CfnTransitGatewayAttachment.OptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -11184,7 +11184,7 @@ class CfnTransitGatewayAttachment(_CfnResource):
         if options is not None:
             self.options = options
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayAttachment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
         self.vpc_id = vpc_id
@@ -11206,10 +11206,10 @@ class CfnTransitGatewayConnect(_CfnResource):
         ("TransportTransitGatewayAttachmentId", "transport_transit_gateway_attachment_id", "s", True, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_state = AttrString("State")
-    attr_transit_gateway_attachment_id = AttrString("TransitGatewayAttachmentId")
-    attr_transit_gateway_id = AttrString("TransitGatewayId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_state: AttrString = AttrString("State")
+    attr_transit_gateway_attachment_id: AttrString = AttrString("TransitGatewayAttachmentId")
+    attr_transit_gateway_id: AttrString = AttrString("TransitGatewayId")
 
     class TransitGatewayConnectOptionsProperty(CfnPropertyType):
         """A property type of AWS::EC2::TransitGatewayConnect."""
@@ -11247,7 +11247,7 @@ class CfnTransitGatewayConnect(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayConnect")
         self.options = options
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayConnect", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayConnect", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transport_transit_gateway_attachment_id = transport_transit_gateway_attachment_id
 
@@ -11268,11 +11268,11 @@ class CfnTransitGatewayConnectPeer(_CfnResource):
         ("TransitGatewayAttachmentId", "transit_gateway_attachment_id", "s", True, None),
     )
 
-    attr_connect_peer_configuration_bgp_configurations = AttrReference("ConnectPeerConfiguration.BgpConfigurations")
-    attr_connect_peer_configuration_protocol = AttrString("ConnectPeerConfiguration.Protocol")
-    attr_creation_time = AttrString("CreationTime")
-    attr_state = AttrString("State")
-    attr_transit_gateway_connect_peer_id = AttrString("TransitGatewayConnectPeerId")
+    attr_connect_peer_configuration_bgp_configurations: AttrReference = AttrReference("ConnectPeerConfiguration.BgpConfigurations")
+    attr_connect_peer_configuration_protocol: AttrString = AttrString("ConnectPeerConfiguration.Protocol")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_state: AttrString = AttrString("State")
+    attr_transit_gateway_connect_peer_id: AttrString = AttrString("TransitGatewayConnectPeerId")
 
     class TransitGatewayAttachmentBgpConfigurationProperty(CfnPropertyType):
         """A property type of AWS::EC2::TransitGatewayConnectPeer."""
@@ -11350,7 +11350,7 @@ class CfnTransitGatewayConnectPeer(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayConnectPeer")
         self.connect_peer_configuration = connect_peer_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayConnectPeer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayConnectPeer", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_attachment_id = transit_gateway_attachment_id
 
@@ -11371,9 +11371,9 @@ class CfnTransitGatewayMeteringPolicy(_CfnResource):
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
     )
 
-    attr_state = AttrString("State")
-    attr_transit_gateway_metering_policy_id = AttrString("TransitGatewayMeteringPolicyId")
-    attr_update_effective_at = AttrString("UpdateEffectiveAt")
+    attr_state: AttrString = AttrString("State")
+    attr_transit_gateway_metering_policy_id: AttrString = AttrString("TransitGatewayMeteringPolicyId")
+    attr_update_effective_at: AttrString = AttrString("UpdateEffectiveAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     middlebox_attachment_ids: Sequence[str] | IResolvable | None = None
 
@@ -11398,7 +11398,7 @@ class CfnTransitGatewayMeteringPolicy(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayMeteringPolicy")
         if middlebox_attachment_ids is not None:
             self.middlebox_attachment_ids = middlebox_attachment_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMeteringPolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMeteringPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
 
@@ -11428,8 +11428,8 @@ class CfnTransitGatewayMeteringPolicyEntry(_CfnResource):
         ("TransitGatewayMeteringPolicyId", "transit_gateway_metering_policy_id", "s", True, None),
     )
 
-    attr_state = AttrString("State")
-    attr_update_effective_at = AttrString("UpdateEffectiveAt")
+    attr_state: AttrString = AttrString("State")
+    attr_update_effective_at: AttrString = AttrString("UpdateEffectiveAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     destination_cidr_block: str | None = None
     destination_port_range: str | None = None
@@ -11517,10 +11517,10 @@ class CfnTransitGatewayMulticastDomain(_CfnResource):
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_state = AttrString("State")
-    attr_transit_gateway_multicast_domain_arn = AttrString("TransitGatewayMulticastDomainArn")
-    attr_transit_gateway_multicast_domain_id = AttrString("TransitGatewayMulticastDomainId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_state: AttrString = AttrString("State")
+    attr_transit_gateway_multicast_domain_arn: AttrString = AttrString("TransitGatewayMulticastDomainArn")
+    attr_transit_gateway_multicast_domain_id: AttrString = AttrString("TransitGatewayMulticastDomainId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     options: CfnTransitGatewayMulticastDomain.OptionsProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -11567,7 +11567,7 @@ class CfnTransitGatewayMulticastDomain(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayMulticastDomain")
         if options is not None:
             self.options = options
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMulticastDomain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayMulticastDomain", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
 
@@ -11588,9 +11588,9 @@ class CfnTransitGatewayMulticastDomainAssociation(_CfnResource):
         ("TransitGatewayMulticastDomainId", "transit_gateway_multicast_domain_id", "s", True, None),
     )
 
-    attr_resource_id = AttrString("ResourceId")
-    attr_resource_type = AttrString("ResourceType")
-    attr_state = AttrString("State")
+    attr_resource_id: AttrString = AttrString("ResourceId")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_state: AttrString = AttrString("State")
 
     def __init__(
         self,
@@ -11632,13 +11632,13 @@ class CfnTransitGatewayMulticastGroupMember(_CfnResource):
         ("TransitGatewayMulticastDomainId", "transit_gateway_multicast_domain_id", "s", True, None),
     )
 
-    attr_group_member = AttrReference("GroupMember")
-    attr_group_source = AttrReference("GroupSource")
-    attr_member_type = AttrString("MemberType")
-    attr_resource_id = AttrString("ResourceId")
-    attr_resource_type = AttrString("ResourceType")
-    attr_subnet_id = AttrString("SubnetId")
-    attr_transit_gateway_attachment_id = AttrString("TransitGatewayAttachmentId")
+    attr_group_member: AttrReference = AttrReference("GroupMember")
+    attr_group_source: AttrReference = AttrReference("GroupSource")
+    attr_member_type: AttrString = AttrString("MemberType")
+    attr_resource_id: AttrString = AttrString("ResourceId")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_subnet_id: AttrString = AttrString("SubnetId")
+    attr_transit_gateway_attachment_id: AttrString = AttrString("TransitGatewayAttachmentId")
 
     def __init__(
         self,
@@ -11680,13 +11680,13 @@ class CfnTransitGatewayMulticastGroupSource(_CfnResource):
         ("TransitGatewayMulticastDomainId", "transit_gateway_multicast_domain_id", "s", True, None),
     )
 
-    attr_group_member = AttrReference("GroupMember")
-    attr_group_source = AttrReference("GroupSource")
-    attr_resource_id = AttrString("ResourceId")
-    attr_resource_type = AttrString("ResourceType")
-    attr_source_type = AttrString("SourceType")
-    attr_subnet_id = AttrString("SubnetId")
-    attr_transit_gateway_attachment_id = AttrString("TransitGatewayAttachmentId")
+    attr_group_member: AttrReference = AttrReference("GroupMember")
+    attr_group_source: AttrReference = AttrReference("GroupSource")
+    attr_resource_id: AttrString = AttrString("ResourceId")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_source_type: AttrString = AttrString("SourceType")
+    attr_subnet_id: AttrString = AttrString("SubnetId")
+    attr_transit_gateway_attachment_id: AttrString = AttrString("TransitGatewayAttachmentId")
 
     def __init__(
         self,
@@ -11730,12 +11730,12 @@ class CfnTransitGatewayPeeringAttachment(_CfnResource):
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_state = AttrString("State")
-    attr_status = AttrReference("Status")
-    attr_status_code = AttrString("Status.Code")
-    attr_status_message = AttrString("Status.Message")
-    attr_transit_gateway_attachment_id = AttrString("TransitGatewayAttachmentId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_state: AttrString = AttrString("State")
+    attr_status: AttrReference = AttrReference("Status")
+    attr_status_code: AttrString = AttrString("Status.Code")
+    attr_status_message: AttrString = AttrString("Status.Message")
+    attr_transit_gateway_attachment_id: AttrString = AttrString("TransitGatewayAttachmentId")
 
     class PeeringAttachmentStatusProperty(CfnPropertyType):
         """A property type of AWS::EC2::TransitGatewayPeeringAttachment."""
@@ -11782,7 +11782,7 @@ class CfnTransitGatewayPeeringAttachment(_CfnResource):
         self.peer_account_id = peer_account_id
         self.peer_region = peer_region
         self.peer_transit_gateway_id = peer_transit_gateway_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayPeeringAttachment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayPeeringAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
 
@@ -11802,9 +11802,9 @@ class CfnTransitGatewayPolicyTable(_CfnResource):
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_state = AttrString("State")
-    attr_transit_gateway_policy_table_id = AttrString("TransitGatewayPolicyTableId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_state: AttrString = AttrString("State")
+    attr_transit_gateway_policy_table_id: AttrString = AttrString("TransitGatewayPolicyTableId")
 
     def __init__(
         self,
@@ -11823,7 +11823,7 @@ class CfnTransitGatewayPolicyTable(_CfnResource):
             transit_gateway_id: The Id of transit gateway
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayPolicyTable")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayPolicyTable", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayPolicyTable", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
 
@@ -11843,7 +11843,7 @@ class CfnTransitGatewayPolicyTableAssociation(_CfnResource):
         ("TransitGatewayPolicyTableId", "transit_gateway_policy_table_id", "s", True, None),
     )
 
-    attr_state = AttrString("State")
+    attr_state: AttrString = AttrString("State")
 
     def __init__(
         self,
@@ -11883,7 +11883,7 @@ class CfnTransitGatewayPolicyTableEntry(_CfnResource):
         ("TransitGatewayPolicyTableId", "transit_gateway_policy_table_id", "s", True, None),
     )
 
-    attr_state = AttrString("State")
+    attr_state: AttrString = AttrString("State")
 
     class TransitGatewayPolicyRuleProperty(CfnPropertyType):
         """A property type of AWS::EC2::TransitGatewayPolicyTableEntry."""
@@ -12004,7 +12004,7 @@ class CfnTransitGatewayRouteTable(_CfnResource):
         ("TransitGatewayId", "transit_gateway_id", "s", True, None),
     )
 
-    attr_transit_gateway_route_table_id = AttrString("TransitGatewayRouteTableId")
+    attr_transit_gateway_route_table_id: AttrString = AttrString("TransitGatewayRouteTableId")
 
     def __init__(
         self,
@@ -12023,7 +12023,7 @@ class CfnTransitGatewayRouteTable(_CfnResource):
             transit_gateway_id: The ID of the transit gateway.
         """
         super().__init__(scope, id, type="AWS::EC2::TransitGatewayRouteTable")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayRouteTable", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayRouteTable", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
 
@@ -12120,7 +12120,7 @@ class CfnTransitGatewayVpcAttachment(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     add_subnet_ids: Sequence[str] | IResolvable | None = None
     options: CfnTransitGatewayVpcAttachment.OptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -12185,7 +12185,7 @@ class CfnTransitGatewayVpcAttachment(_CfnResource):
         if remove_subnet_ids is not None:
             self.remove_subnet_ids = remove_subnet_ids
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayVpcAttachment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::TransitGatewayVpcAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_id = transit_gateway_id
         self.vpc_id = vpc_id
@@ -12212,44 +12212,44 @@ class CfnVPC(_CfnResource):
         ("VpcEncryptionControl", "vpc_encryption_control", ("p", "VpcEncryptionControlProperty"), False, None),
     )
 
-    attr_cidr_block = AttrString("CidrBlock")
-    attr_cidr_block_associations = AttrList("CidrBlockAssociations")
-    attr_default_network_acl = AttrString("DefaultNetworkAcl")
-    attr_default_security_group = AttrString("DefaultSecurityGroup")
-    attr_instance_tenancy = AttrString("InstanceTenancy")
-    attr_ipv4_ipam_pool_id = AttrString("Ipv4IpamPoolId")
-    attr_ipv4_netmask_length = AttrNumber("Ipv4NetmaskLength")
-    attr_ipv6_cidr_blocks = AttrList("Ipv6CidrBlocks")
-    attr_vpc_encryption_control_resource_exclusions = AttrReference("VpcEncryptionControl.ResourceExclusions")
-    attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway = AttrReference("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway")
-    attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway_state = AttrString("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.State")
-    attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway_state_message = AttrString("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.StateMessage")
-    attr_vpc_encryption_control_resource_exclusions_elastic_file_system = AttrReference("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem")
-    attr_vpc_encryption_control_resource_exclusions_elastic_file_system_state = AttrString("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.State")
-    attr_vpc_encryption_control_resource_exclusions_elastic_file_system_state_message = AttrString("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.StateMessage")
-    attr_vpc_encryption_control_resource_exclusions_internet_gateway = AttrReference("VpcEncryptionControl.ResourceExclusions.InternetGateway")
-    attr_vpc_encryption_control_resource_exclusions_internet_gateway_state = AttrString("VpcEncryptionControl.ResourceExclusions.InternetGateway.State")
-    attr_vpc_encryption_control_resource_exclusions_internet_gateway_state_message = AttrString("VpcEncryptionControl.ResourceExclusions.InternetGateway.StateMessage")
-    attr_vpc_encryption_control_resource_exclusions_lambda = AttrReference("VpcEncryptionControl.ResourceExclusions.Lambda")
-    attr_vpc_encryption_control_resource_exclusions_lambda_state = AttrString("VpcEncryptionControl.ResourceExclusions.Lambda.State")
-    attr_vpc_encryption_control_resource_exclusions_lambda_state_message = AttrString("VpcEncryptionControl.ResourceExclusions.Lambda.StateMessage")
-    attr_vpc_encryption_control_resource_exclusions_nat_gateway = AttrReference("VpcEncryptionControl.ResourceExclusions.NatGateway")
-    attr_vpc_encryption_control_resource_exclusions_nat_gateway_state = AttrString("VpcEncryptionControl.ResourceExclusions.NatGateway.State")
-    attr_vpc_encryption_control_resource_exclusions_nat_gateway_state_message = AttrString("VpcEncryptionControl.ResourceExclusions.NatGateway.StateMessage")
-    attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway = AttrReference("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway")
-    attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway_state = AttrString("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.State")
-    attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway_state_message = AttrString("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.StateMessage")
-    attr_vpc_encryption_control_resource_exclusions_vpc_lattice = AttrReference("VpcEncryptionControl.ResourceExclusions.VpcLattice")
-    attr_vpc_encryption_control_resource_exclusions_vpc_lattice_state = AttrString("VpcEncryptionControl.ResourceExclusions.VpcLattice.State")
-    attr_vpc_encryption_control_resource_exclusions_vpc_lattice_state_message = AttrString("VpcEncryptionControl.ResourceExclusions.VpcLattice.StateMessage")
-    attr_vpc_encryption_control_resource_exclusions_vpc_peering = AttrReference("VpcEncryptionControl.ResourceExclusions.VpcPeering")
-    attr_vpc_encryption_control_resource_exclusions_vpc_peering_state = AttrString("VpcEncryptionControl.ResourceExclusions.VpcPeering.State")
-    attr_vpc_encryption_control_resource_exclusions_vpc_peering_state_message = AttrString("VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage")
-    attr_vpc_encryption_control_state = AttrString("VpcEncryptionControl.State")
-    attr_vpc_encryption_control_state_message = AttrString("VpcEncryptionControl.StateMessage")
-    attr_vpc_encryption_control_vpc_encryption_control_id = AttrString("VpcEncryptionControl.VpcEncryptionControlId")
-    attr_vpc_encryption_control_vpc_id = AttrString("VpcEncryptionControl.VpcId")
-    attr_vpc_id = AttrString("VpcId")
+    attr_cidr_block: AttrString = AttrString("CidrBlock")
+    attr_cidr_block_associations: AttrList = AttrList("CidrBlockAssociations")
+    attr_default_network_acl: AttrString = AttrString("DefaultNetworkAcl")
+    attr_default_security_group: AttrString = AttrString("DefaultSecurityGroup")
+    attr_instance_tenancy: AttrString = AttrString("InstanceTenancy")
+    attr_ipv4_ipam_pool_id: AttrString = AttrString("Ipv4IpamPoolId")
+    attr_ipv4_netmask_length: AttrNumber = AttrNumber("Ipv4NetmaskLength")
+    attr_ipv6_cidr_blocks: AttrList = AttrList("Ipv6CidrBlocks")
+    attr_vpc_encryption_control_resource_exclusions: AttrReference = AttrReference("VpcEncryptionControl.ResourceExclusions")
+    attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway: AttrReference = AttrReference("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway")
+    attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway_state: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.State")
+    attr_vpc_encryption_control_resource_exclusions_egress_only_internet_gateway_state_message: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.EgressOnlyInternetGateway.StateMessage")
+    attr_vpc_encryption_control_resource_exclusions_elastic_file_system: AttrReference = AttrReference("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem")
+    attr_vpc_encryption_control_resource_exclusions_elastic_file_system_state: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.State")
+    attr_vpc_encryption_control_resource_exclusions_elastic_file_system_state_message: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.ElasticFileSystem.StateMessage")
+    attr_vpc_encryption_control_resource_exclusions_internet_gateway: AttrReference = AttrReference("VpcEncryptionControl.ResourceExclusions.InternetGateway")
+    attr_vpc_encryption_control_resource_exclusions_internet_gateway_state: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.InternetGateway.State")
+    attr_vpc_encryption_control_resource_exclusions_internet_gateway_state_message: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.InternetGateway.StateMessage")
+    attr_vpc_encryption_control_resource_exclusions_lambda: AttrReference = AttrReference("VpcEncryptionControl.ResourceExclusions.Lambda")
+    attr_vpc_encryption_control_resource_exclusions_lambda_state: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.Lambda.State")
+    attr_vpc_encryption_control_resource_exclusions_lambda_state_message: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.Lambda.StateMessage")
+    attr_vpc_encryption_control_resource_exclusions_nat_gateway: AttrReference = AttrReference("VpcEncryptionControl.ResourceExclusions.NatGateway")
+    attr_vpc_encryption_control_resource_exclusions_nat_gateway_state: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.NatGateway.State")
+    attr_vpc_encryption_control_resource_exclusions_nat_gateway_state_message: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.NatGateway.StateMessage")
+    attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway: AttrReference = AttrReference("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway")
+    attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway_state: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.State")
+    attr_vpc_encryption_control_resource_exclusions_virtual_private_gateway_state_message: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.VirtualPrivateGateway.StateMessage")
+    attr_vpc_encryption_control_resource_exclusions_vpc_lattice: AttrReference = AttrReference("VpcEncryptionControl.ResourceExclusions.VpcLattice")
+    attr_vpc_encryption_control_resource_exclusions_vpc_lattice_state: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.VpcLattice.State")
+    attr_vpc_encryption_control_resource_exclusions_vpc_lattice_state_message: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.VpcLattice.StateMessage")
+    attr_vpc_encryption_control_resource_exclusions_vpc_peering: AttrReference = AttrReference("VpcEncryptionControl.ResourceExclusions.VpcPeering")
+    attr_vpc_encryption_control_resource_exclusions_vpc_peering_state: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.VpcPeering.State")
+    attr_vpc_encryption_control_resource_exclusions_vpc_peering_state_message: AttrString = AttrString("VpcEncryptionControl.ResourceExclusions.VpcPeering.StateMessage")
+    attr_vpc_encryption_control_state: AttrString = AttrString("VpcEncryptionControl.State")
+    attr_vpc_encryption_control_state_message: AttrString = AttrString("VpcEncryptionControl.StateMessage")
+    attr_vpc_encryption_control_vpc_encryption_control_id: AttrString = AttrString("VpcEncryptionControl.VpcEncryptionControlId")
+    attr_vpc_encryption_control_vpc_id: AttrString = AttrString("VpcEncryptionControl.VpcId")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cidr_block: str | None = None
     enable_dns_hostnames: bool | IResolvable | None = None
@@ -12411,7 +12411,7 @@ class CfnVPC(_CfnResource):
             self.ipv4_ipam_pool_id = ipv4_ipam_pool_id
         if ipv4_netmask_length is not None:
             self.ipv4_netmask_length = ipv4_netmask_length
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPC", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPC", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_encryption_control is not None:
             self.vpc_encryption_control = vpc_encryption_control
@@ -12434,7 +12434,7 @@ class CfnVPCBlockPublicAccessExclusion(_CfnResource):
         ("VpcId", "vpc_id", "s", False, None),
     )
 
-    attr_exclusion_id = AttrString("ExclusionId")
+    attr_exclusion_id: AttrString = AttrString("ExclusionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     subnet_id: str | None = None
     vpc_id: str | None = None
@@ -12463,7 +12463,7 @@ class CfnVPCBlockPublicAccessExclusion(_CfnResource):
         self.internet_gateway_exclusion_mode = internet_gateway_exclusion_mode
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCBlockPublicAccessExclusion", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCBlockPublicAccessExclusion", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
             self.vpc_id = vpc_id
@@ -12483,8 +12483,8 @@ class CfnVPCBlockPublicAccessOptions(_CfnResource):
         ("InternetGatewayBlockMode", "internet_gateway_block_mode", "s", True, {'enum': ('block-bidirectional', 'block-ingress')}),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_exclusions_allowed = AttrString("ExclusionsAllowed")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_exclusions_allowed: AttrString = AttrString("ExclusionsAllowed")
 
     def __init__(
         self,
@@ -12527,9 +12527,9 @@ class CfnVPCCidrBlock(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_ip_source = AttrString("IpSource")
-    attr_ipv6_address_attribute = AttrString("Ipv6AddressAttribute")
+    attr_id: AttrString = AttrString("Id")
+    attr_ip_source: AttrString = AttrString("IpSource")
+    attr_ipv6_address_attribute: AttrString = AttrString("Ipv6AddressAttribute")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     amazon_provided_ipv6_cidr_block: bool | IResolvable | None = None
     cidr_block: str | None = None
@@ -12655,34 +12655,34 @@ class CfnVPCEncryptionControl(_CfnResource):
         ("VpcPeeringExclusionInput", "vpc_peering_exclusion_input", "s", False, {'enum': ('enable', 'disable')}),
     )
 
-    attr_resource_exclusions = AttrReference("ResourceExclusions")
-    attr_resource_exclusions_egress_only_internet_gateway = AttrReference("ResourceExclusions.EgressOnlyInternetGateway")
-    attr_resource_exclusions_egress_only_internet_gateway_state = AttrString("ResourceExclusions.EgressOnlyInternetGateway.State")
-    attr_resource_exclusions_egress_only_internet_gateway_state_message = AttrString("ResourceExclusions.EgressOnlyInternetGateway.StateMessage")
-    attr_resource_exclusions_elastic_file_system = AttrReference("ResourceExclusions.ElasticFileSystem")
-    attr_resource_exclusions_elastic_file_system_state = AttrString("ResourceExclusions.ElasticFileSystem.State")
-    attr_resource_exclusions_elastic_file_system_state_message = AttrString("ResourceExclusions.ElasticFileSystem.StateMessage")
-    attr_resource_exclusions_internet_gateway = AttrReference("ResourceExclusions.InternetGateway")
-    attr_resource_exclusions_internet_gateway_state = AttrString("ResourceExclusions.InternetGateway.State")
-    attr_resource_exclusions_internet_gateway_state_message = AttrString("ResourceExclusions.InternetGateway.StateMessage")
-    attr_resource_exclusions_lambda = AttrReference("ResourceExclusions.Lambda")
-    attr_resource_exclusions_lambda_state = AttrString("ResourceExclusions.Lambda.State")
-    attr_resource_exclusions_lambda_state_message = AttrString("ResourceExclusions.Lambda.StateMessage")
-    attr_resource_exclusions_nat_gateway = AttrReference("ResourceExclusions.NatGateway")
-    attr_resource_exclusions_nat_gateway_state = AttrString("ResourceExclusions.NatGateway.State")
-    attr_resource_exclusions_nat_gateway_state_message = AttrString("ResourceExclusions.NatGateway.StateMessage")
-    attr_resource_exclusions_virtual_private_gateway = AttrReference("ResourceExclusions.VirtualPrivateGateway")
-    attr_resource_exclusions_virtual_private_gateway_state = AttrString("ResourceExclusions.VirtualPrivateGateway.State")
-    attr_resource_exclusions_virtual_private_gateway_state_message = AttrString("ResourceExclusions.VirtualPrivateGateway.StateMessage")
-    attr_resource_exclusions_vpc_lattice = AttrReference("ResourceExclusions.VpcLattice")
-    attr_resource_exclusions_vpc_lattice_state = AttrString("ResourceExclusions.VpcLattice.State")
-    attr_resource_exclusions_vpc_lattice_state_message = AttrString("ResourceExclusions.VpcLattice.StateMessage")
-    attr_resource_exclusions_vpc_peering = AttrReference("ResourceExclusions.VpcPeering")
-    attr_resource_exclusions_vpc_peering_state = AttrString("ResourceExclusions.VpcPeering.State")
-    attr_resource_exclusions_vpc_peering_state_message = AttrString("ResourceExclusions.VpcPeering.StateMessage")
-    attr_state = AttrString("State")
-    attr_state_message = AttrString("StateMessage")
-    attr_vpc_encryption_control_id = AttrString("VpcEncryptionControlId")
+    attr_resource_exclusions: AttrReference = AttrReference("ResourceExclusions")
+    attr_resource_exclusions_egress_only_internet_gateway: AttrReference = AttrReference("ResourceExclusions.EgressOnlyInternetGateway")
+    attr_resource_exclusions_egress_only_internet_gateway_state: AttrString = AttrString("ResourceExclusions.EgressOnlyInternetGateway.State")
+    attr_resource_exclusions_egress_only_internet_gateway_state_message: AttrString = AttrString("ResourceExclusions.EgressOnlyInternetGateway.StateMessage")
+    attr_resource_exclusions_elastic_file_system: AttrReference = AttrReference("ResourceExclusions.ElasticFileSystem")
+    attr_resource_exclusions_elastic_file_system_state: AttrString = AttrString("ResourceExclusions.ElasticFileSystem.State")
+    attr_resource_exclusions_elastic_file_system_state_message: AttrString = AttrString("ResourceExclusions.ElasticFileSystem.StateMessage")
+    attr_resource_exclusions_internet_gateway: AttrReference = AttrReference("ResourceExclusions.InternetGateway")
+    attr_resource_exclusions_internet_gateway_state: AttrString = AttrString("ResourceExclusions.InternetGateway.State")
+    attr_resource_exclusions_internet_gateway_state_message: AttrString = AttrString("ResourceExclusions.InternetGateway.StateMessage")
+    attr_resource_exclusions_lambda: AttrReference = AttrReference("ResourceExclusions.Lambda")
+    attr_resource_exclusions_lambda_state: AttrString = AttrString("ResourceExclusions.Lambda.State")
+    attr_resource_exclusions_lambda_state_message: AttrString = AttrString("ResourceExclusions.Lambda.StateMessage")
+    attr_resource_exclusions_nat_gateway: AttrReference = AttrReference("ResourceExclusions.NatGateway")
+    attr_resource_exclusions_nat_gateway_state: AttrString = AttrString("ResourceExclusions.NatGateway.State")
+    attr_resource_exclusions_nat_gateway_state_message: AttrString = AttrString("ResourceExclusions.NatGateway.StateMessage")
+    attr_resource_exclusions_virtual_private_gateway: AttrReference = AttrReference("ResourceExclusions.VirtualPrivateGateway")
+    attr_resource_exclusions_virtual_private_gateway_state: AttrString = AttrString("ResourceExclusions.VirtualPrivateGateway.State")
+    attr_resource_exclusions_virtual_private_gateway_state_message: AttrString = AttrString("ResourceExclusions.VirtualPrivateGateway.StateMessage")
+    attr_resource_exclusions_vpc_lattice: AttrReference = AttrReference("ResourceExclusions.VpcLattice")
+    attr_resource_exclusions_vpc_lattice_state: AttrString = AttrString("ResourceExclusions.VpcLattice.State")
+    attr_resource_exclusions_vpc_lattice_state_message: AttrString = AttrString("ResourceExclusions.VpcLattice.StateMessage")
+    attr_resource_exclusions_vpc_peering: AttrReference = AttrReference("ResourceExclusions.VpcPeering")
+    attr_resource_exclusions_vpc_peering_state: AttrString = AttrString("ResourceExclusions.VpcPeering.State")
+    attr_resource_exclusions_vpc_peering_state_message: AttrString = AttrString("ResourceExclusions.VpcPeering.StateMessage")
+    attr_state: AttrString = AttrString("State")
+    attr_state_message: AttrString = AttrString("StateMessage")
+    attr_vpc_encryption_control_id: AttrString = AttrString("VpcEncryptionControlId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     egress_only_internet_gateway_exclusion_input: str | None = None
     elastic_file_system_exclusion_input: str | None = None
@@ -12798,7 +12798,7 @@ class CfnVPCEncryptionControl(_CfnResource):
             self.mode = mode
         if nat_gateway_exclusion_input is not None:
             self.nat_gateway_exclusion_input = nat_gateway_exclusion_input
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCEncryptionControl", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCEncryptionControl", tags, tag_property_name="tags")
         self.tags_raw = tags
         if virtual_private_gateway_exclusion_input is not None:
             self.virtual_private_gateway_exclusion_input = virtual_private_gateway_exclusion_input
@@ -12837,10 +12837,10 @@ class CfnVPCEndpoint(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_creation_timestamp = AttrString("CreationTimestamp")
-    attr_dns_entries = AttrList("DnsEntries")
-    attr_id = AttrString("Id")
-    attr_network_interface_ids = AttrList("NetworkInterfaceIds")
+    attr_creation_timestamp: AttrString = AttrString("CreationTimestamp")
+    attr_dns_entries: AttrList = AttrList("DnsEntries")
+    attr_id: AttrString = AttrString("Id")
+    attr_network_interface_ids: AttrList = AttrList("NetworkInterfaceIds")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dns_options: CfnVPCEndpoint.DnsOptionsSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
     ip_address_type: str | None = None
@@ -12943,7 +12943,7 @@ class CfnVPCEndpoint(_CfnResource):
             self.service_region = service_region
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_type is not None:
             self.vpc_endpoint_type = vpc_endpoint_type
@@ -12967,7 +12967,7 @@ class CfnVPCEndpointConnectionNotification(_CfnResource):
         ("VPCEndpointId", "vpc_endpoint_id", "s", False, None),
     )
 
-    attr_vpc_endpoint_connection_notification_id = AttrString("VPCEndpointConnectionNotificationId")
+    attr_vpc_endpoint_connection_notification_id: AttrString = AttrString("VPCEndpointConnectionNotificationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     service_id: str | None = None
     vpc_endpoint_id: str | None = None
@@ -13024,11 +13024,11 @@ class CfnVPCEndpointService(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_private_dns_name_configuration_name = AttrString("PrivateDnsNameConfiguration.Name")
-    attr_private_dns_name_configuration_state = AttrString("PrivateDnsNameConfiguration.State")
-    attr_private_dns_name_configuration_type = AttrString("PrivateDnsNameConfiguration.Type")
-    attr_private_dns_name_configuration_value = AttrString("PrivateDnsNameConfiguration.Value")
-    attr_service_id = AttrString("ServiceId")
+    attr_private_dns_name_configuration_name: AttrString = AttrString("PrivateDnsNameConfiguration.Name")
+    attr_private_dns_name_configuration_state: AttrString = AttrString("PrivateDnsNameConfiguration.State")
+    attr_private_dns_name_configuration_type: AttrString = AttrString("PrivateDnsNameConfiguration.Type")
+    attr_private_dns_name_configuration_value: AttrString = AttrString("PrivateDnsNameConfiguration.Value")
+    attr_service_id: AttrString = AttrString("ServiceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     acceptance_required: bool | IResolvable | None = None
     contributor_insights_enabled: bool | IResolvable | None = None
@@ -13116,7 +13116,7 @@ class CfnVPCEndpointService(_CfnResource):
             self.supported_ip_address_types = supported_ip_address_types
         if supported_regions is not None:
             self.supported_regions = supported_regions
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpointService", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCEndpointService", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -13175,7 +13175,7 @@ class CfnVPCGatewayAttachment(_CfnResource):
         ("VpnGatewayId", "vpn_gateway_id", "s", False, None),
     )
 
-    attr_attachment_type = AttrString("AttachmentType")
+    attr_attachment_type: AttrString = AttrString("AttachmentType")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     internet_gateway_id: str | None = None
     vpn_gateway_id: str | None = None
@@ -13226,7 +13226,7 @@ class CfnVPCPeeringConnection(_CfnResource):
         ("VpcId", "vpc_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     assume_role_region: str | None = None
     peer_owner_id: str | None = None
@@ -13269,7 +13269,7 @@ class CfnVPCPeeringConnection(_CfnResource):
         if peer_role_arn is not None:
             self.peer_role_arn = peer_role_arn
         self.peer_vpc_id = peer_vpc_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPCPeeringConnection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPCPeeringConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -13290,8 +13290,8 @@ class CfnVPNConcentrator(_CfnResource):
         ("Type", "type", "s", True, None),
     )
 
-    attr_transit_gateway_attachment_id = AttrString("TransitGatewayAttachmentId")
-    attr_vpn_concentrator_id = AttrString("VpnConcentratorId")
+    attr_transit_gateway_attachment_id: AttrString = AttrString("TransitGatewayAttachmentId")
+    attr_vpn_concentrator_id: AttrString = AttrString("VpnConcentratorId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     transit_gateway_id: str | None = None
 
@@ -13314,7 +13314,7 @@ class CfnVPNConcentrator(_CfnResource):
             type: The type of VPN concentrator.
         """
         super().__init__(scope, id, type="AWS::EC2::VPNConcentrator")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPNConcentrator", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPNConcentrator", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_gateway_id is not None:
             self.transit_gateway_id = transit_gateway_id
@@ -13352,7 +13352,7 @@ class CfnVPNConnection(_CfnResource):
         ("VpnTunnelOptionsSpecifications", "vpn_tunnel_options_specifications", ("l", ("p", "VpnTunnelOptionsSpecificationProperty")), False, None),
     )
 
-    attr_vpn_connection_id = AttrString("VpnConnectionId")
+    attr_vpn_connection_id: AttrString = AttrString("VpnConnectionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enable_acceleration: bool | IResolvable | None = None
     local_ipv4_network_cidr: str | None = None
@@ -13668,7 +13668,7 @@ class CfnVPNConnection(_CfnResource):
             self.remote_ipv6_network_cidr = remote_ipv6_network_cidr
         if static_routes_only is not None:
             self.static_routes_only = static_routes_only
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPNConnection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPNConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_gateway_id is not None:
             self.transit_gateway_id = transit_gateway_id
@@ -13739,7 +13739,7 @@ class CfnVPNGateway(_CfnResource):
         ("Type", "type", "s", True, None),
     )
 
-    attr_vpn_gateway_id = AttrString("VPNGatewayId")
+    attr_vpn_gateway_id: AttrString = AttrString("VPNGatewayId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     amazon_side_asn: int | float | None = None
 
@@ -13764,7 +13764,7 @@ class CfnVPNGateway(_CfnResource):
         super().__init__(scope, id, type="AWS::EC2::VPNGateway")
         if amazon_side_asn is not None:
             self.amazon_side_asn = amazon_side_asn
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VPNGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VPNGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -13784,7 +13784,7 @@ class CfnVPNGatewayRoutePropagation(_CfnResource):
         ("VpnGatewayId", "vpn_gateway_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -13836,13 +13836,13 @@ class CfnVerifiedAccessEndpoint(_CfnResource):
         ("VerifiedAccessGroupId", "verified_access_group_id", "s", True, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_device_validation_domain = AttrString("DeviceValidationDomain")
-    attr_endpoint_domain = AttrString("EndpointDomain")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_status = AttrString("Status")
-    attr_verified_access_endpoint_id = AttrString("VerifiedAccessEndpointId")
-    attr_verified_access_instance_id = AttrString("VerifiedAccessInstanceId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_device_validation_domain: AttrString = AttrString("DeviceValidationDomain")
+    attr_endpoint_domain: AttrString = AttrString("EndpointDomain")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_status: AttrString = AttrString("Status")
+    attr_verified_access_endpoint_id: AttrString = AttrString("VerifiedAccessEndpointId")
+    attr_verified_access_instance_id: AttrString = AttrString("VerifiedAccessInstanceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_domain: str | None = None
     cidr_options: CfnVerifiedAccessEndpoint.CidrOptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -14078,7 +14078,7 @@ class CfnVerifiedAccessEndpoint(_CfnResource):
             self.security_group_ids = security_group_ids
         if sse_specification is not None:
             self.sse_specification = sse_specification
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.verified_access_group_id = verified_access_group_id
 
@@ -14102,11 +14102,11 @@ class CfnVerifiedAccessGroup(_CfnResource):
         ("VerifiedAccessInstanceId", "verified_access_instance_id", "s", True, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_owner = AttrString("Owner")
-    attr_verified_access_group_arn = AttrString("VerifiedAccessGroupArn")
-    attr_verified_access_group_id = AttrString("VerifiedAccessGroupId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_owner: AttrString = AttrString("Owner")
+    attr_verified_access_group_arn: AttrString = AttrString("VerifiedAccessGroupArn")
+    attr_verified_access_group_id: AttrString = AttrString("VerifiedAccessGroupId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     policy_document: str | None = None
@@ -14165,7 +14165,7 @@ class CfnVerifiedAccessGroup(_CfnResource):
             self.policy_enabled = policy_enabled
         if sse_specification is not None:
             self.sse_specification = sse_specification
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.verified_access_instance_id = verified_access_instance_id
 
@@ -14190,10 +14190,10 @@ class CfnVerifiedAccessInstance(_CfnResource):
         ("VerifiedAccessTrustProviders", "verified_access_trust_providers", ("l", ("p", "VerifiedAccessTrustProviderProperty")), False, None),
     )
 
-    attr_cidr_endpoints_custom_sub_domain_name_servers = AttrList("CidrEndpointsCustomSubDomainNameServers")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_verified_access_instance_id = AttrString("VerifiedAccessInstanceId")
+    attr_cidr_endpoints_custom_sub_domain_name_servers: AttrList = AttrList("CidrEndpointsCustomSubDomainNameServers")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_verified_access_instance_id: AttrString = AttrString("VerifiedAccessInstanceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cidr_endpoints_custom_sub_domain: str | None = None
     description: str | None = None
@@ -14356,7 +14356,7 @@ class CfnVerifiedAccessInstance(_CfnResource):
             self.fips_enabled = fips_enabled
         if logging_configurations is not None:
             self.logging_configurations = logging_configurations
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if verified_access_trust_provider_ids is not None:
             self.verified_access_trust_provider_ids = verified_access_trust_provider_ids
@@ -14387,9 +14387,9 @@ class CfnVerifiedAccessTrustProvider(_CfnResource):
         ("UserTrustProviderType", "user_trust_provider_type", "s", False, {'enum': ('iam-identity-center', 'oidc')}),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_verified_access_trust_provider_id = AttrString("VerifiedAccessTrustProviderId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_verified_access_trust_provider_id: AttrString = AttrString("VerifiedAccessTrustProviderId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     device_options: CfnVerifiedAccessTrustProvider.DeviceOptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -14554,7 +14554,7 @@ class CfnVerifiedAccessTrustProvider(_CfnResource):
         self.policy_reference_name = policy_reference_name
         if sse_specification is not None:
             self.sse_specification = sse_specification
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessTrustProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::VerifiedAccessTrustProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trust_provider_type = trust_provider_type
         if user_trust_provider_type is not None:
@@ -14589,7 +14589,7 @@ class CfnVolume(_CfnResource):
         ("VolumeType", "volume_type", "s", False, None),
     )
 
-    attr_volume_id = AttrString("VolumeId")
+    attr_volume_id: AttrString = AttrString("VolumeId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_enable_io: bool | IResolvable | None = None
     availability_zone: str | None = None
@@ -14671,7 +14671,7 @@ class CfnVolume(_CfnResource):
             self.snapshot_id = snapshot_id
         if source_volume_id is not None:
             self.source_volume_id = source_volume_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EC2::Volume", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EC2::Volume", tags, tag_property_name="tags")
         self.tags_raw = tags
         if throughput is not None:
             self.throughput = throughput

@@ -49,7 +49,7 @@ class CfnPublicRepository(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     repository_catalog_data: CfnPublicRepository.RepositoryCatalogDataProperty | Mapping[str, Any] | IResolvable | None = None
     repository_name: str | None = None
@@ -110,7 +110,7 @@ class CfnPublicRepository(_CfnResource):
             self.repository_name = repository_name
         if repository_policy_text is not None:
             self.repository_policy_text = repository_policy_text
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECR::PublicRepository", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECR::PublicRepository", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -225,7 +225,7 @@ class CfnRegistryPolicy(_CfnResource):
         ("PolicyText", "policy_text", "j", True, None),
     )
 
-    attr_registry_id = AttrString("RegistryId")
+    attr_registry_id: AttrString = AttrString("RegistryId")
 
     def __init__(
         self,
@@ -260,7 +260,7 @@ class CfnRegistryScanningConfiguration(_CfnResource):
         ("ScanType", "scan_type", "s", True, {'enum': ('BASIC', 'ENHANCED')}),
     )
 
-    attr_registry_id = AttrString("RegistryId")
+    attr_registry_id: AttrString = AttrString("RegistryId")
 
     class RepositoryFilterProperty(CfnPropertyType):
         """The filter settings used with image replication."""
@@ -335,7 +335,7 @@ class CfnReplicationConfiguration(_CfnResource):
         ("ReplicationConfiguration", "replication_configuration", ("p", "ReplicationConfigurationProperty"), True, None),
     )
 
-    attr_registry_id = AttrString("RegistryId")
+    attr_registry_id: AttrString = AttrString("RegistryId")
 
     class ReplicationConfigurationProperty(CfnPropertyType):
         """The replication configuration for a registry."""
@@ -450,8 +450,8 @@ class CfnRepository(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_repository_uri = AttrString("RepositoryUri")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_repository_uri: AttrString = AttrString("RepositoryUri")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     empty_on_delete: bool | IResolvable | None = None
     encryption_configuration: CfnRepository.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -582,7 +582,7 @@ class CfnRepository(_CfnResource):
             self.repository_name = repository_name
         if repository_policy_text is not None:
             self.repository_policy_text = repository_policy_text
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECR::Repository", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECR::Repository", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -609,8 +609,8 @@ class CfnRepositoryCreationTemplate(_CfnResource):
         ("ResourceTags", "resource_tags", ("l", "t"), False, {'maxItems': 50}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     custom_role_arn: str | None = None
     description: str | None = None
@@ -726,7 +726,7 @@ class CfnSigningConfiguration(_CfnResource):
         ("Rules", "rules", ("l", ("p", "RuleProperty")), True, {'minItems': 0, 'maxItems': 50}),
     )
 
-    attr_registry_id = AttrString("RegistryId")
+    attr_registry_id: AttrString = AttrString("RegistryId")
 
     class RepositoryFilterProperty(CfnPropertyType):
         """An array of objects representing the details of a repository filter."""

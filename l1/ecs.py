@@ -574,7 +574,7 @@ class CfnCapacityProvider(_CfnResource):
             self.managed_instances_provider = managed_instances_provider
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECS::CapacityProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -598,7 +598,7 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capacity_providers: Sequence[str] | IResolvable | None = None
     cluster_name: str | None = None
@@ -791,7 +791,7 @@ class CfnCluster(_CfnResource):
             self.default_capacity_provider_strategy = default_capacity_provider_strategy
         if service_connect_defaults is not None:
             self.service_connect_defaults = service_connect_defaults
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -883,11 +883,11 @@ class CfnDaemon(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_daemon_arn = AttrString("DaemonArn")
-    attr_daemon_status = AttrString("DaemonStatus")
-    attr_deployment_arn = AttrString("DeploymentArn")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_daemon_arn: AttrString = AttrString("DaemonArn")
+    attr_daemon_status: AttrString = AttrString("DaemonStatus")
+    attr_deployment_arn: AttrString = AttrString("DeploymentArn")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capacity_provider_arns: Sequence[str] | IResolvable | None = None
     cluster_arn: str | None = None
@@ -991,7 +991,7 @@ class CfnDaemon(_CfnResource):
             self.enable_execute_command = enable_execute_command
         if propagate_tags is not None:
             self.propagate_tags = propagate_tags
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Daemon", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Daemon", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1018,7 +1018,7 @@ class CfnDaemonTaskDefinition(_CfnResource):
         ("Volumes", "volumes", ("l", ("p", "VolumeProperty")), False, None),
     )
 
-    attr_daemon_task_definition_arn = AttrString("DaemonTaskDefinitionArn")
+    attr_daemon_task_definition_arn: AttrString = AttrString("DaemonTaskDefinitionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     container_definitions: Sequence[CfnDaemonTaskDefinition.DaemonContainerDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     cpu: str | None = None
@@ -1546,7 +1546,7 @@ class CfnDaemonTaskDefinition(_CfnResource):
             self.memory = memory
         if pid_mode is not None:
             self.pid_mode = pid_mode
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECS::DaemonTaskDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::DaemonTaskDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_role_arn is not None:
             self.task_role_arn = task_role_arn
@@ -1580,27 +1580,27 @@ class CfnExpressGatewayService(_CfnResource):
         ("TaskRoleArn", "task_role_arn", "s", False, None),
     )
 
-    attr_active_configurations = AttrReference("ActiveConfigurations")
-    attr_created_at = AttrString("CreatedAt")
-    attr_ecs_managed_resource_arns = AttrReference("ECSManagedResourceArns")
-    attr_ecs_managed_resource_arns_auto_scaling = AttrReference("ECSManagedResourceArns.AutoScaling")
-    attr_ecs_managed_resource_arns_auto_scaling_application_auto_scaling_policies = AttrList("ECSManagedResourceArns.AutoScaling.ApplicationAutoScalingPolicies")
-    attr_ecs_managed_resource_arns_auto_scaling_scalable_target = AttrString("ECSManagedResourceArns.AutoScaling.ScalableTarget")
-    attr_ecs_managed_resource_arns_ingress_path = AttrReference("ECSManagedResourceArns.IngressPath")
-    attr_ecs_managed_resource_arns_ingress_path_certificate_arn = AttrString("ECSManagedResourceArns.IngressPath.CertificateArn")
-    attr_ecs_managed_resource_arns_ingress_path_listener_arn = AttrString("ECSManagedResourceArns.IngressPath.ListenerArn")
-    attr_ecs_managed_resource_arns_ingress_path_listener_rule_arn = AttrString("ECSManagedResourceArns.IngressPath.ListenerRuleArn")
-    attr_ecs_managed_resource_arns_ingress_path_load_balancer_arn = AttrString("ECSManagedResourceArns.IngressPath.LoadBalancerArn")
-    attr_ecs_managed_resource_arns_ingress_path_load_balancer_security_groups = AttrList("ECSManagedResourceArns.IngressPath.LoadBalancerSecurityGroups")
-    attr_ecs_managed_resource_arns_ingress_path_target_group_arns = AttrList("ECSManagedResourceArns.IngressPath.TargetGroupArns")
-    attr_ecs_managed_resource_arns_log_groups = AttrList("ECSManagedResourceArns.LogGroups")
-    attr_ecs_managed_resource_arns_metric_alarms = AttrList("ECSManagedResourceArns.MetricAlarms")
-    attr_ecs_managed_resource_arns_service_security_groups = AttrList("ECSManagedResourceArns.ServiceSecurityGroups")
-    attr_endpoint = AttrString("Endpoint")
-    attr_service_arn = AttrString("ServiceArn")
-    attr_status = AttrReference("Status")
-    attr_status_status_code = AttrString("Status.StatusCode")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_active_configurations: AttrReference = AttrReference("ActiveConfigurations")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_ecs_managed_resource_arns: AttrReference = AttrReference("ECSManagedResourceArns")
+    attr_ecs_managed_resource_arns_auto_scaling: AttrReference = AttrReference("ECSManagedResourceArns.AutoScaling")
+    attr_ecs_managed_resource_arns_auto_scaling_application_auto_scaling_policies: AttrList = AttrList("ECSManagedResourceArns.AutoScaling.ApplicationAutoScalingPolicies")
+    attr_ecs_managed_resource_arns_auto_scaling_scalable_target: AttrString = AttrString("ECSManagedResourceArns.AutoScaling.ScalableTarget")
+    attr_ecs_managed_resource_arns_ingress_path: AttrReference = AttrReference("ECSManagedResourceArns.IngressPath")
+    attr_ecs_managed_resource_arns_ingress_path_certificate_arn: AttrString = AttrString("ECSManagedResourceArns.IngressPath.CertificateArn")
+    attr_ecs_managed_resource_arns_ingress_path_listener_arn: AttrString = AttrString("ECSManagedResourceArns.IngressPath.ListenerArn")
+    attr_ecs_managed_resource_arns_ingress_path_listener_rule_arn: AttrString = AttrString("ECSManagedResourceArns.IngressPath.ListenerRuleArn")
+    attr_ecs_managed_resource_arns_ingress_path_load_balancer_arn: AttrString = AttrString("ECSManagedResourceArns.IngressPath.LoadBalancerArn")
+    attr_ecs_managed_resource_arns_ingress_path_load_balancer_security_groups: AttrList = AttrList("ECSManagedResourceArns.IngressPath.LoadBalancerSecurityGroups")
+    attr_ecs_managed_resource_arns_ingress_path_target_group_arns: AttrList = AttrList("ECSManagedResourceArns.IngressPath.TargetGroupArns")
+    attr_ecs_managed_resource_arns_log_groups: AttrList = AttrList("ECSManagedResourceArns.LogGroups")
+    attr_ecs_managed_resource_arns_metric_alarms: AttrList = AttrList("ECSManagedResourceArns.MetricAlarms")
+    attr_ecs_managed_resource_arns_service_security_groups: AttrList = AttrList("ECSManagedResourceArns.ServiceSecurityGroups")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_service_arn: AttrString = AttrString("ServiceArn")
+    attr_status: AttrReference = AttrReference("Status")
+    attr_status_status_code: AttrString = AttrString("Status.StatusCode")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cluster: str | None = None
     cpu: str | None = None
@@ -1985,7 +1985,7 @@ class CfnExpressGatewayService(_CfnResource):
             self.scaling_target = scaling_target
         if service_name is not None:
             self.service_name = service_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECS::ExpressGatewayService", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::ExpressGatewayService", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_definition_arn is not None:
             self.task_definition_arn = task_definition_arn
@@ -2012,12 +2012,12 @@ class CfnGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_access_type = AttrString("AccessType")
-    attr_arn = AttrString("Arn")
-    attr_configuration_host_shared_alb_current_alb_count = AttrNumber("Configuration.HostSharedAlb.CurrentAlbCount")
-    attr_created_at = AttrString("CreatedAt")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_access_type: AttrString = AttrString("AccessType")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_configuration_host_shared_alb_current_alb_count: AttrNumber = AttrNumber("Configuration.HostSharedAlb.CurrentAlbCount")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection: bool | IResolvable | None = None
     propagate_tags: str | None = None
@@ -2221,7 +2221,7 @@ class CfnGateway(_CfnResource):
         self.infrastructure_role_arn = infrastructure_role_arn
         if propagate_tags is not None:
             self.propagate_tags = propagate_tags
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Gateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Gateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2240,9 +2240,9 @@ class CfnGatewayClusterAssociations(_CfnResource):
         ("Gateway", "gateway", "s", True, None),
     )
 
-    attr_cluster_arn = AttrString("ClusterArn")
-    attr_gateway_arn = AttrString("GatewayArn")
-    attr_status = AttrString("Status")
+    attr_cluster_arn: AttrString = AttrString("ClusterArn")
+    attr_gateway_arn: AttrString = AttrString("GatewayArn")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,
@@ -2346,8 +2346,8 @@ class CfnService(_CfnResource):
         ("VpcLatticeConfigurations", "vpc_lattice_configurations", ("l", ("p", "VpcLatticeConfigurationProperty")), False, None),
     )
 
-    attr_name = AttrString("Name")
-    attr_service_arn = AttrString("ServiceArn")
+    attr_name: AttrString = AttrString("Name")
+    attr_service_arn: AttrString = AttrString("ServiceArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone_rebalancing: str | None = None
     capacity_provider_strategy: Sequence[CfnService.CapacityProviderStrategyItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -3455,7 +3455,7 @@ class CfnService(_CfnResource):
             self.service_name = service_name
         if service_registries is not None:
             self.service_registries = service_registries
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECS::Service", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_definition is not None:
             self.task_definition = task_definition
@@ -3496,7 +3496,7 @@ class CfnTaskDefinition(_CfnResource):
         ("Volumes", "volumes", ("l", ("p", "VolumeProperty")), False, None),
     )
 
-    attr_task_definition_arn = AttrString("TaskDefinitionArn")
+    attr_task_definition_arn: AttrString = AttrString("TaskDefinitionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     container_definitions: Sequence[CfnTaskDefinition.ContainerDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     cpu: str | None = None
@@ -4489,7 +4489,7 @@ class CfnTaskDefinition(_CfnResource):
             self.requires_compatibilities = requires_compatibilities
         if runtime_platform is not None:
             self.runtime_platform = runtime_platform
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECS::TaskDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::TaskDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_role_arn is not None:
             self.task_role_arn = task_role_arn
@@ -4522,7 +4522,7 @@ class CfnTaskSet(_CfnResource):
         ("TaskDefinition", "task_definition", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capacity_provider_strategy: Sequence[CfnTaskSet.CapacityProviderStrategyItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     external_id: str | None = None
@@ -4714,7 +4714,7 @@ class CfnTaskSet(_CfnResource):
         self.service = service
         if service_registries is not None:
             self.service_registries = service_registries
-        self.tags = TagManager(TagType.STANDARD, "AWS::ECS::TaskSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ECS::TaskSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.task_definition = task_definition
 

@@ -38,8 +38,8 @@ class CfnAccessPoint(_CfnResource):
         ("RootDirectory", "root_directory", ("p", "RootDirectoryProperty"), False, None),
     )
 
-    attr_access_point_id = AttrString("AccessPointId")
-    attr_arn = AttrString("Arn")
+    attr_access_point_id: AttrString = AttrString("AccessPointId")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     posix_user: CfnAccessPoint.PosixUserProperty | Mapping[str, Any] | IResolvable | None = None
@@ -150,7 +150,7 @@ class CfnAccessPoint(_CfnResource):
             root_directory: The directory on the EFS file system that the access point exposes as the root directory to NFS clients using the access point.
         """
         super().__init__(scope, id, type="AWS::EFS::AccessPoint")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EFS::AccessPoint", access_point_tags, tag_property_name="access_point_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EFS::AccessPoint", access_point_tags, tag_property_name="access_point_tags")
         self.access_point_tags_raw = access_point_tags
         if client_token is not None:
             self.client_token = client_token
@@ -187,8 +187,8 @@ class CfnFileSystem(_CfnResource):
         ("ThroughputMode", "throughput_mode", "s", False, {'enum': ('bursting', 'elastic', 'provisioned')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_file_system_id = AttrString("FileSystemId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_file_system_id: AttrString = AttrString("FileSystemId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone_name: str | None = None
     backup_policy: CfnFileSystem.BackupPolicyProperty | Mapping[str, Any] | IResolvable | None = None
@@ -377,7 +377,7 @@ class CfnFileSystem(_CfnResource):
             self.file_system_policy = file_system_policy
         if file_system_protection is not None:
             self.file_system_protection = file_system_protection
-        self.tags = TagManager(TagType.STANDARD, "AWS::EFS::FileSystem", file_system_tags, tag_property_name="file_system_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EFS::FileSystem", file_system_tags, tag_property_name="file_system_tags")
         self.file_system_tags_raw = file_system_tags
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
@@ -412,13 +412,13 @@ class CfnMountTarget(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, {'pattern': '^subnet-[0-9a-f]{8,40}$', 'minLength': 15, 'maxLength': 47}),
     )
 
-    attr_file_system_id = AttrString("FileSystemId")
-    attr_id = AttrString("Id")
-    attr_ip_address = AttrString("IpAddress")
-    attr_ip_address_type = AttrString("IpAddressType")
-    attr_ipv6_address = AttrString("Ipv6Address")
-    attr_security_groups = AttrList("SecurityGroups")
-    attr_subnet_id = AttrString("SubnetId")
+    attr_file_system_id: AttrString = AttrString("FileSystemId")
+    attr_id: AttrString = AttrString("Id")
+    attr_ip_address: AttrString = AttrString("IpAddress")
+    attr_ip_address_type: AttrString = AttrString("IpAddressType")
+    attr_ipv6_address: AttrString = AttrString("Ipv6Address")
+    attr_security_groups: AttrList = AttrList("SecurityGroups")
+    attr_subnet_id: AttrString = AttrString("SubnetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ip_address: str | None = None
     ip_address_type: str | None = None

@@ -52,7 +52,7 @@ class CfnAccessEntry(_CfnResource):
         ("Username", "username", "s", False, None),
     )
 
-    attr_access_entry_arn = AttrString("AccessEntryArn")
+    attr_access_entry_arn: AttrString = AttrString("AccessEntryArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_policies: Sequence[CfnAccessEntry.AccessPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     kubernetes_groups: Sequence[str] | IResolvable | None = None
@@ -130,7 +130,7 @@ class CfnAccessEntry(_CfnResource):
         if kubernetes_groups is not None:
             self.kubernetes_groups = kubernetes_groups
         self.principal_arn = principal_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::EKS::AccessEntry", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::AccessEntry", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -161,7 +161,7 @@ class CfnAddon(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     addon_version: str | None = None
     configuration_values: str | None = None
@@ -255,7 +255,7 @@ class CfnAddon(_CfnResource):
             self.resolve_conflicts = resolve_conflicts
         if service_account_role_arn is not None:
             self.service_account_role_arn = service_account_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::EKS::Addon", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::Addon", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -279,13 +279,13 @@ class CfnCapability(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('ARGOCD', 'ACK', 'KRO')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_configuration_argo_cd_aws_idc_idc_managed_application_arn = AttrString("Configuration.ArgoCd.AwsIdc.IdcManagedApplicationArn")
-    attr_configuration_argo_cd_server_url = AttrString("Configuration.ArgoCd.ServerUrl")
-    attr_created_at = AttrString("CreatedAt")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_status = AttrString("Status")
-    attr_version = AttrString("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_configuration_argo_cd_aws_idc_idc_managed_application_arn: AttrString = AttrString("Configuration.ArgoCd.AwsIdc.IdcManagedApplicationArn")
+    attr_configuration_argo_cd_server_url: AttrString = AttrString("Configuration.ArgoCd.ServerUrl")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_status: AttrString = AttrString("Status")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration: CfnCapability.CapabilityConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -467,7 +467,7 @@ class CfnCapability(_CfnResource):
             self.configuration = configuration
         self.delete_propagation_policy = delete_propagation_policy
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::EKS::Capability", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::Capability", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -486,21 +486,21 @@ class CfnCertificateAuthority(_CfnResource):
         ("ClusterName", "cluster_name", "s", True, {'minLength': 1, 'maxLength': 100}),
     )
 
-    attr_activated_at = AttrString("ActivatedAt")
-    attr_activated_by = AttrString("ActivatedBy")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_data = AttrString("Data")
-    attr_distribution_status = AttrString("DistributionStatus")
-    attr_id = AttrString("Id")
-    attr_rollback_available = AttrReference("RollbackAvailable")
-    attr_scheduled_events = AttrReference("ScheduledEvents")
-    attr_scheduled_events_final_auto_activation = AttrString("ScheduledEvents.FinalAutoActivation")
-    attr_scheduled_events_first_auto_activation = AttrString("ScheduledEvents.FirstAutoActivation")
-    attr_signing_status = AttrString("SigningStatus")
-    attr_validity = AttrReference("Validity")
-    attr_validity_not_after = AttrString("Validity.NotAfter")
-    attr_validity_not_before = AttrString("Validity.NotBefore")
+    attr_activated_at: AttrString = AttrString("ActivatedAt")
+    attr_activated_by: AttrString = AttrString("ActivatedBy")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_data: AttrString = AttrString("Data")
+    attr_distribution_status: AttrString = AttrString("DistributionStatus")
+    attr_id: AttrString = AttrString("Id")
+    attr_rollback_available: AttrReference = AttrReference("RollbackAvailable")
+    attr_scheduled_events: AttrReference = AttrReference("ScheduledEvents")
+    attr_scheduled_events_final_auto_activation: AttrString = AttrString("ScheduledEvents.FinalAutoActivation")
+    attr_scheduled_events_first_auto_activation: AttrString = AttrString("ScheduledEvents.FirstAutoActivation")
+    attr_signing_status: AttrString = AttrString("SigningStatus")
+    attr_validity: AttrReference = AttrReference("Validity")
+    attr_validity_not_after: AttrString = AttrString("Validity.NotAfter")
+    attr_validity_not_before: AttrString = AttrString("Validity.NotBefore")
 
     class ScheduledEventsProperty(CfnPropertyType):
         """The scheduled auto-activation events for the certificate authority, computed from its validity window."""
@@ -596,16 +596,16 @@ class CfnCluster(_CfnResource):
         ("ZonalShiftConfig", "zonal_shift_config", ("p", "ZonalShiftConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_certificate_authority_active_activated_by = AttrString("CertificateAuthority.Active.ActivatedBy")
-    attr_certificate_authority_active_id = AttrString("CertificateAuthority.Active.Id")
-    attr_certificate_authority_data = AttrString("CertificateAuthorityData")
-    attr_cluster_security_group_id = AttrString("ClusterSecurityGroupId")
-    attr_encryption_config_key_arn = AttrString("EncryptionConfigKeyArn")
-    attr_endpoint = AttrString("Endpoint")
-    attr_id = AttrString("Id")
-    attr_kubernetes_network_config_service_ipv6_cidr = AttrString("KubernetesNetworkConfig.ServiceIpv6Cidr")
-    attr_open_id_connect_issuer_url = AttrString("OpenIdConnectIssuerUrl")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_certificate_authority_active_activated_by: AttrString = AttrString("CertificateAuthority.Active.ActivatedBy")
+    attr_certificate_authority_active_id: AttrString = AttrString("CertificateAuthority.Active.Id")
+    attr_certificate_authority_data: AttrString = AttrString("CertificateAuthorityData")
+    attr_cluster_security_group_id: AttrString = AttrString("ClusterSecurityGroupId")
+    attr_encryption_config_key_arn: AttrString = AttrString("EncryptionConfigKeyArn")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_id: AttrString = AttrString("Id")
+    attr_kubernetes_network_config_service_ipv6_cidr: AttrString = AttrString("KubernetesNetworkConfig.ServiceIpv6Cidr")
+    attr_open_id_connect_issuer_url: AttrString = AttrString("OpenIdConnectIssuerUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_config: CfnCluster.AccessConfigProperty | Mapping[str, Any] | IResolvable | None = None
     active_certificate_authority_id: str | None = None
@@ -1336,7 +1336,7 @@ class CfnCluster(_CfnResource):
             self.rollback_config = rollback_config
         if storage_config is not None:
             self.storage_config = storage_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::EKS::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if upgrade_policy is not None:
             self.upgrade_policy = upgrade_policy
@@ -1365,7 +1365,7 @@ class CfnFargateProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     fargate_profile_name: str | None = None
     subnets: Sequence[str] | IResolvable | None = None
@@ -1440,7 +1440,7 @@ class CfnFargateProfile(_CfnResource):
         self.selectors = selectors
         if subnets is not None:
             self.subnets = subnets
-        self.tags = TagManager(TagType.STANDARD, "AWS::EKS::FargateProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::FargateProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1462,7 +1462,7 @@ class CfnIdentityProviderConfig(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('oidc',)}),
     )
 
-    attr_identity_provider_config_arn = AttrString("IdentityProviderConfigArn")
+    attr_identity_provider_config_arn: AttrString = AttrString("IdentityProviderConfigArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     identity_provider_config_name: str | None = None
     oidc: CfnIdentityProviderConfig.OidcIdentityProviderConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1548,7 +1548,7 @@ class CfnIdentityProviderConfig(_CfnResource):
             self.identity_provider_config_name = identity_provider_config_name
         if oidc is not None:
             self.oidc = oidc
-        self.tags = TagManager(TagType.STANDARD, "AWS::EKS::IdentityProviderConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::IdentityProviderConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1586,18 +1586,18 @@ class CfnNodegroup(_CfnResource):
         ("WarmPoolConfig", "warm_pool_config", ("p", "WarmPoolConfigProperty"), False, None),
     )
 
-    attr_ami_type = AttrString("AmiType")
-    attr_arn = AttrString("Arn")
-    attr_capacity_type = AttrString("CapacityType")
-    attr_cluster_name = AttrString("ClusterName")
-    attr_disk_size = AttrNumber("DiskSize")
-    attr_id = AttrString("Id")
-    attr_instance_types = AttrList("InstanceTypes")
-    attr_node_role = AttrString("NodeRole")
-    attr_nodegroup_name = AttrString("NodegroupName")
-    attr_release_version = AttrString("ReleaseVersion")
-    attr_subnets = AttrList("Subnets")
-    attr_version = AttrString("Version")
+    attr_ami_type: AttrString = AttrString("AmiType")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_capacity_type: AttrString = AttrString("CapacityType")
+    attr_cluster_name: AttrString = AttrString("ClusterName")
+    attr_disk_size: AttrNumber = AttrNumber("DiskSize")
+    attr_id: AttrString = AttrString("Id")
+    attr_instance_types: AttrList = AttrList("InstanceTypes")
+    attr_node_role: AttrString = AttrString("NodeRole")
+    attr_nodegroup_name: AttrString = AttrString("NodegroupName")
+    attr_release_version: AttrString = AttrString("ReleaseVersion")
+    attr_subnets: AttrList = AttrList("Subnets")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ami_type: str | None = None
     capacity_type: str | None = None
@@ -1887,7 +1887,7 @@ class CfnNodegroup(_CfnResource):
         if scaling_config is not None:
             self.scaling_config = scaling_config
         self.subnets = subnets
-        self.tags = TagManager(TagType.MAP, "AWS::EKS::Nodegroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::EKS::Nodegroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if taints is not None:
             self.taints = taints
@@ -1920,9 +1920,9 @@ class CfnPodIdentityAssociation(_CfnResource):
         ("TargetRoleArn", "target_role_arn", "s", False, {'minLength': 1}),
     )
 
-    attr_association_arn = AttrString("AssociationArn")
-    attr_association_id = AttrString("AssociationId")
-    attr_external_id = AttrString("ExternalId")
+    attr_association_arn: AttrString = AttrString("AssociationArn")
+    attr_association_id: AttrString = AttrString("AssociationId")
+    attr_external_id: AttrString = AttrString("ExternalId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     disable_session_tags: bool | IResolvable | None = None
     policy: str | None = None
@@ -1965,7 +1965,7 @@ class CfnPodIdentityAssociation(_CfnResource):
             self.policy = policy
         self.role_arn = role_arn
         self.service_account = service_account
-        self.tags = TagManager(TagType.STANDARD, "AWS::EKS::PodIdentityAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EKS::PodIdentityAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_role_arn is not None:
             self.target_role_arn = target_role_arn

@@ -76,12 +76,12 @@ class CfnCacheCluster(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
 
-    attr_configuration_endpoint = AttrReference("ConfigurationEndpoint")
-    attr_configuration_endpoint_address = AttrString("ConfigurationEndpoint.Address")
-    attr_configuration_endpoint_port = AttrString("ConfigurationEndpoint.Port")
-    attr_redis_endpoint = AttrReference("RedisEndpoint")
-    attr_redis_endpoint_address = AttrString("RedisEndpoint.Address")
-    attr_redis_endpoint_port = AttrString("RedisEndpoint.Port")
+    attr_configuration_endpoint: AttrReference = AttrReference("ConfigurationEndpoint")
+    attr_configuration_endpoint_address: AttrString = AttrString("ConfigurationEndpoint.Address")
+    attr_configuration_endpoint_port: AttrString = AttrString("ConfigurationEndpoint.Port")
+    attr_redis_endpoint: AttrReference = AttrReference("RedisEndpoint")
+    attr_redis_endpoint_address: AttrString = AttrString("RedisEndpoint.Address")
+    attr_redis_endpoint_port: AttrString = AttrString("RedisEndpoint.Port")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     az_mode: str | None = None
     auto_minor_version_upgrade: bool | IResolvable | None = None
@@ -304,7 +304,7 @@ class CfnCacheCluster(_CfnResource):
             self.snapshot_retention_limit = snapshot_retention_limit
         if snapshot_window is not None:
             self.snapshot_window = snapshot_window
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::CacheCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::CacheCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_encryption_enabled is not None:
             self.transit_encryption_enabled = transit_encryption_enabled
@@ -336,9 +336,9 @@ class CfnGlobalReplicationGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_global_replication_group_id = AttrString("GlobalReplicationGroupId")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_global_replication_group_id: AttrString = AttrString("GlobalReplicationGroupId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     automatic_failover_enabled: bool | IResolvable | None = None
     cache_node_type: str | None = None
@@ -467,7 +467,7 @@ class CfnGlobalReplicationGroup(_CfnResource):
         self.members = members
         if regional_configurations is not None:
             self.regional_configurations = regional_configurations
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::GlobalReplicationGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::GlobalReplicationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -488,7 +488,7 @@ class CfnParameterGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cache_parameter_group_name = AttrString("CacheParameterGroupName")
+    attr_cache_parameter_group_name: AttrString = AttrString("CacheParameterGroupName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     properties: Mapping[str, str] | IResolvable | None = None
 
@@ -517,7 +517,7 @@ class CfnParameterGroup(_CfnResource):
         self.description = description
         if properties is not None:
             self.properties = properties
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ParameterGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -574,52 +574,52 @@ class CfnReplicationGroup(_CfnResource):
         ("UserGroupIds", "user_group_ids", ("l", "s"), False, {'minItems': 0, 'items': {'pattern': '^[a-zA-Z][a-zA-Z0-9\\-]*$', 'minLength': 1}}),
     )
 
-    attr_auth_token = AttrString("AuthToken")
-    attr_cache_node_type = AttrString("CacheNodeType")
-    attr_cache_parameter_group_name = AttrString("CacheParameterGroupName")
-    attr_cache_security_group_names = AttrList("CacheSecurityGroupNames")
-    attr_cache_subnet_group_name = AttrString("CacheSubnetGroupName")
-    attr_cluster_mode = AttrString("ClusterMode")
-    attr_configuration_end_point = AttrReference("ConfigurationEndPoint")
-    attr_configuration_end_point_address = AttrString("ConfigurationEndPoint.Address")
-    attr_configuration_end_point_port = AttrString("ConfigurationEndPoint.Port")
-    attr_durability = AttrString("Durability")
-    attr_effective_durability = AttrString("EffectiveDurability")
-    attr_engine = AttrString("Engine")
-    attr_engine_version = AttrString("EngineVersion")
-    attr_global_replication_group_id = AttrString("GlobalReplicationGroupId")
-    attr_ip_discovery = AttrString("IpDiscovery")
-    attr_kms_key_id = AttrString("KmsKeyId")
-    attr_network_type = AttrString("NetworkType")
-    attr_notification_topic_arn = AttrString("NotificationTopicArn")
-    attr_num_cache_clusters = AttrNumber("NumCacheClusters")
-    attr_num_node_groups = AttrNumber("NumNodeGroups")
-    attr_port = AttrNumber("Port")
-    attr_preferred_cache_cluster_a_zs = AttrList("PreferredCacheClusterAZs")
-    attr_preferred_maintenance_window = AttrString("PreferredMaintenanceWindow")
-    attr_primary_cluster_id = AttrString("PrimaryClusterId")
-    attr_primary_end_point = AttrReference("PrimaryEndPoint")
-    attr_primary_end_point_address = AttrString("PrimaryEndPoint.Address")
-    attr_primary_end_point_port = AttrString("PrimaryEndPoint.Port")
-    attr_read_end_point = AttrReference("ReadEndPoint")
-    attr_read_end_point_addresses = AttrString("ReadEndPoint.Addresses")
-    attr_read_end_point_addresses_list = AttrList("ReadEndPoint.AddressesList")
-    attr_read_end_point_ports = AttrString("ReadEndPoint.Ports")
-    attr_read_end_point_ports_list = AttrList("ReadEndPoint.PortsList")
-    attr_reader_end_point = AttrReference("ReaderEndPoint")
-    attr_reader_end_point_address = AttrString("ReaderEndPoint.Address")
-    attr_reader_end_point_port = AttrString("ReaderEndPoint.Port")
-    attr_replicas_per_node_group = AttrNumber("ReplicasPerNodeGroup")
-    attr_replication_group_description = AttrString("ReplicationGroupDescription")
-    attr_replication_group_id = AttrString("ReplicationGroupId")
-    attr_security_group_ids = AttrList("SecurityGroupIds")
-    attr_snapshot_arns = AttrList("SnapshotArns")
-    attr_snapshot_name = AttrString("SnapshotName")
-    attr_snapshot_retention_limit = AttrNumber("SnapshotRetentionLimit")
-    attr_snapshot_window = AttrString("SnapshotWindow")
-    attr_snapshotting_cluster_id = AttrString("SnapshottingClusterId")
-    attr_transit_encryption_mode = AttrString("TransitEncryptionMode")
-    attr_user_group_ids = AttrList("UserGroupIds")
+    attr_auth_token: AttrString = AttrString("AuthToken")
+    attr_cache_node_type: AttrString = AttrString("CacheNodeType")
+    attr_cache_parameter_group_name: AttrString = AttrString("CacheParameterGroupName")
+    attr_cache_security_group_names: AttrList = AttrList("CacheSecurityGroupNames")
+    attr_cache_subnet_group_name: AttrString = AttrString("CacheSubnetGroupName")
+    attr_cluster_mode: AttrString = AttrString("ClusterMode")
+    attr_configuration_end_point: AttrReference = AttrReference("ConfigurationEndPoint")
+    attr_configuration_end_point_address: AttrString = AttrString("ConfigurationEndPoint.Address")
+    attr_configuration_end_point_port: AttrString = AttrString("ConfigurationEndPoint.Port")
+    attr_durability: AttrString = AttrString("Durability")
+    attr_effective_durability: AttrString = AttrString("EffectiveDurability")
+    attr_engine: AttrString = AttrString("Engine")
+    attr_engine_version: AttrString = AttrString("EngineVersion")
+    attr_global_replication_group_id: AttrString = AttrString("GlobalReplicationGroupId")
+    attr_ip_discovery: AttrString = AttrString("IpDiscovery")
+    attr_kms_key_id: AttrString = AttrString("KmsKeyId")
+    attr_network_type: AttrString = AttrString("NetworkType")
+    attr_notification_topic_arn: AttrString = AttrString("NotificationTopicArn")
+    attr_num_cache_clusters: AttrNumber = AttrNumber("NumCacheClusters")
+    attr_num_node_groups: AttrNumber = AttrNumber("NumNodeGroups")
+    attr_port: AttrNumber = AttrNumber("Port")
+    attr_preferred_cache_cluster_a_zs: AttrList = AttrList("PreferredCacheClusterAZs")
+    attr_preferred_maintenance_window: AttrString = AttrString("PreferredMaintenanceWindow")
+    attr_primary_cluster_id: AttrString = AttrString("PrimaryClusterId")
+    attr_primary_end_point: AttrReference = AttrReference("PrimaryEndPoint")
+    attr_primary_end_point_address: AttrString = AttrString("PrimaryEndPoint.Address")
+    attr_primary_end_point_port: AttrString = AttrString("PrimaryEndPoint.Port")
+    attr_read_end_point: AttrReference = AttrReference("ReadEndPoint")
+    attr_read_end_point_addresses: AttrString = AttrString("ReadEndPoint.Addresses")
+    attr_read_end_point_addresses_list: AttrList = AttrList("ReadEndPoint.AddressesList")
+    attr_read_end_point_ports: AttrString = AttrString("ReadEndPoint.Ports")
+    attr_read_end_point_ports_list: AttrList = AttrList("ReadEndPoint.PortsList")
+    attr_reader_end_point: AttrReference = AttrReference("ReaderEndPoint")
+    attr_reader_end_point_address: AttrString = AttrString("ReaderEndPoint.Address")
+    attr_reader_end_point_port: AttrString = AttrString("ReaderEndPoint.Port")
+    attr_replicas_per_node_group: AttrNumber = AttrNumber("ReplicasPerNodeGroup")
+    attr_replication_group_description: AttrString = AttrString("ReplicationGroupDescription")
+    attr_replication_group_id: AttrString = AttrString("ReplicationGroupId")
+    attr_security_group_ids: AttrList = AttrList("SecurityGroupIds")
+    attr_snapshot_arns: AttrList = AttrList("SnapshotArns")
+    attr_snapshot_name: AttrString = AttrString("SnapshotName")
+    attr_snapshot_retention_limit: AttrNumber = AttrNumber("SnapshotRetentionLimit")
+    attr_snapshot_window: AttrString = AttrString("SnapshotWindow")
+    attr_snapshotting_cluster_id: AttrString = AttrString("SnapshottingClusterId")
+    attr_transit_encryption_mode: AttrString = AttrString("TransitEncryptionMode")
+    attr_user_group_ids: AttrList = AttrList("UserGroupIds")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     at_rest_encryption_enabled: bool | IResolvable | None = None
     auth_token: str | None = None
@@ -972,7 +972,7 @@ class CfnReplicationGroup(_CfnResource):
             self.snapshot_window = snapshot_window
         if snapshotting_cluster_id is not None:
             self.snapshotting_cluster_id = snapshotting_cluster_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ReplicationGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ReplicationGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_encryption_enabled is not None:
             self.transit_encryption_enabled = transit_encryption_enabled
@@ -997,7 +997,7 @@ class CfnSecurityGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -1017,7 +1017,7 @@ class CfnSecurityGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ElastiCache::SecurityGroup")
         self.description = description
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::SecurityGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::SecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1037,7 +1037,7 @@ class CfnSecurityGroupIngress(_CfnResource):
         ("EC2SecurityGroupOwnerId", "ec2_security_group_owner_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ec2_security_group_owner_id: str | None = None
 
@@ -1097,14 +1097,14 @@ class CfnServerlessCache(_CfnResource):
         ("UserGroupId", "user_group_id", "s", False, None),
     )
 
-    attr_arn = AttrString("ARN")
-    attr_create_time = AttrString("CreateTime")
-    attr_endpoint_address = AttrString("Endpoint.Address")
-    attr_endpoint_port = AttrString("Endpoint.Port")
-    attr_full_engine_version = AttrString("FullEngineVersion")
-    attr_reader_endpoint_address = AttrString("ReaderEndpoint.Address")
-    attr_reader_endpoint_port = AttrString("ReaderEndpoint.Port")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("ARN")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_endpoint_address: AttrString = AttrString("Endpoint.Address")
+    attr_endpoint_port: AttrString = AttrString("Endpoint.Port")
+    attr_full_engine_version: AttrString = AttrString("FullEngineVersion")
+    attr_reader_endpoint_address: AttrString = AttrString("ReaderEndpoint.Address")
+    attr_reader_endpoint_port: AttrString = AttrString("ReaderEndpoint.Port")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cache_usage_limits: CfnServerlessCache.CacheUsageLimitsProperty | Mapping[str, Any] | IResolvable | None = None
     connection_type: str | None = None
@@ -1280,7 +1280,7 @@ class CfnServerlessCache(_CfnResource):
             self.snapshot_retention_limit = snapshot_retention_limit
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCache", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCache", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_group_id is not None:
             self.user_group_id = user_group_id
@@ -1303,15 +1303,15 @@ class CfnServerlessCacheSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("ARN")
-    attr_bytes_used_for_cache = AttrString("BytesUsedForCache")
-    attr_create_time = AttrString("CreateTime")
-    attr_serverless_cache_configuration = AttrReference("ServerlessCacheConfiguration")
-    attr_serverless_cache_configuration_engine = AttrString("ServerlessCacheConfiguration.Engine")
-    attr_serverless_cache_configuration_major_engine_version = AttrString("ServerlessCacheConfiguration.MajorEngineVersion")
-    attr_serverless_cache_configuration_serverless_cache_name = AttrString("ServerlessCacheConfiguration.ServerlessCacheName")
-    attr_snapshot_type = AttrString("SnapshotType")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("ARN")
+    attr_bytes_used_for_cache: AttrString = AttrString("BytesUsedForCache")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_serverless_cache_configuration: AttrReference = AttrReference("ServerlessCacheConfiguration")
+    attr_serverless_cache_configuration_engine: AttrString = AttrString("ServerlessCacheConfiguration.Engine")
+    attr_serverless_cache_configuration_major_engine_version: AttrString = AttrString("ServerlessCacheConfiguration.MajorEngineVersion")
+    attr_serverless_cache_configuration_serverless_cache_name: AttrString = AttrString("ServerlessCacheConfiguration.ServerlessCacheName")
+    attr_snapshot_type: AttrString = AttrString("SnapshotType")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kms_key_id: str | None = None
 
@@ -1362,7 +1362,7 @@ class CfnServerlessCacheSnapshot(_CfnResource):
             self.kms_key_id = kms_key_id
         self.serverless_cache_name = serverless_cache_name
         self.serverless_cache_snapshot_name = serverless_cache_snapshot_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCacheSnapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::ServerlessCacheSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1384,29 +1384,29 @@ class CfnSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_auto_minor_version_upgrade = AttrReference("AutoMinorVersionUpgrade")
-    attr_automatic_failover = AttrString("AutomaticFailover")
-    attr_cache_cluster_create_time = AttrString("CacheClusterCreateTime")
-    attr_cache_node_type = AttrString("CacheNodeType")
-    attr_cache_parameter_group_name = AttrString("CacheParameterGroupName")
-    attr_cache_subnet_group_name = AttrString("CacheSubnetGroupName")
-    attr_data_tiering = AttrString("DataTiering")
-    attr_engine = AttrString("Engine")
-    attr_engine_version = AttrString("EngineVersion")
-    attr_node_snapshots = AttrReference("NodeSnapshots")
-    attr_num_cache_nodes = AttrNumber("NumCacheNodes")
-    attr_num_node_groups = AttrNumber("NumNodeGroups")
-    attr_port = AttrNumber("Port")
-    attr_preferred_availability_zone = AttrString("PreferredAvailabilityZone")
-    attr_preferred_maintenance_window = AttrString("PreferredMaintenanceWindow")
-    attr_replication_group_description = AttrString("ReplicationGroupDescription")
-    attr_snapshot_retention_limit = AttrNumber("SnapshotRetentionLimit")
-    attr_snapshot_source = AttrString("SnapshotSource")
-    attr_snapshot_status = AttrString("SnapshotStatus")
-    attr_snapshot_window = AttrString("SnapshotWindow")
-    attr_topic_arn = AttrString("TopicArn")
-    attr_vpc_id = AttrString("VpcId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_auto_minor_version_upgrade: AttrReference = AttrReference("AutoMinorVersionUpgrade")
+    attr_automatic_failover: AttrString = AttrString("AutomaticFailover")
+    attr_cache_cluster_create_time: AttrString = AttrString("CacheClusterCreateTime")
+    attr_cache_node_type: AttrString = AttrString("CacheNodeType")
+    attr_cache_parameter_group_name: AttrString = AttrString("CacheParameterGroupName")
+    attr_cache_subnet_group_name: AttrString = AttrString("CacheSubnetGroupName")
+    attr_data_tiering: AttrString = AttrString("DataTiering")
+    attr_engine: AttrString = AttrString("Engine")
+    attr_engine_version: AttrString = AttrString("EngineVersion")
+    attr_node_snapshots: AttrReference = AttrReference("NodeSnapshots")
+    attr_num_cache_nodes: AttrNumber = AttrNumber("NumCacheNodes")
+    attr_num_node_groups: AttrNumber = AttrNumber("NumNodeGroups")
+    attr_port: AttrNumber = AttrNumber("Port")
+    attr_preferred_availability_zone: AttrString = AttrString("PreferredAvailabilityZone")
+    attr_preferred_maintenance_window: AttrString = AttrString("PreferredMaintenanceWindow")
+    attr_replication_group_description: AttrString = AttrString("ReplicationGroupDescription")
+    attr_snapshot_retention_limit: AttrNumber = AttrNumber("SnapshotRetentionLimit")
+    attr_snapshot_source: AttrString = AttrString("SnapshotSource")
+    attr_snapshot_status: AttrString = AttrString("SnapshotStatus")
+    attr_snapshot_window: AttrString = AttrString("SnapshotWindow")
+    attr_topic_arn: AttrString = AttrString("TopicArn")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cache_cluster_id: str | None = None
     kms_key_id: str | None = None
@@ -1473,7 +1473,7 @@ class CfnSnapshot(_CfnResource):
         if replication_group_id is not None:
             self.replication_group_id = replication_group_id
         self.snapshot_name = snapshot_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::Snapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1521,7 +1521,7 @@ class CfnSubnetGroup(_CfnResource):
             self.cache_subnet_group_name = cache_subnet_group_name
         self.description = description
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::SubnetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::SubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1546,8 +1546,8 @@ class CfnUser(_CfnResource):
         ("UserName", "user_name", "s", True, {'minLength': 1}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_string: str | None = None
     authentication_mode: CfnUser.AuthenticationModeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1611,7 +1611,7 @@ class CfnUser(_CfnResource):
             self.no_password_required = no_password_required
         if passwords is not None:
             self.passwords = passwords
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::User", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_id = user_id
         self.user_name = user_name
@@ -1634,8 +1634,8 @@ class CfnUserGroup(_CfnResource):
         ("UserIds", "user_ids", ("l", "s"), True, {'minItems': 0, 'items': {'pattern': '^[a-zA-Z][a-zA-Z0-9\\-]*$', 'minLength': 1}}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,
@@ -1659,7 +1659,7 @@ class CfnUserGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ElastiCache::UserGroup")
         self.engine = engine
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElastiCache::UserGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElastiCache::UserGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_group_id = user_group_id
         self.user_ids = user_ids

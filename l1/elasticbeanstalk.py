@@ -170,7 +170,7 @@ class CfnApplicationVersion(_CfnResource):
         ("SourceBundle", "source_bundle", ("p", "SourceBundleProperty"), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     build_configuration: CfnApplicationVersion.BuildConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -352,7 +352,7 @@ class CfnConfigurationTemplate(_CfnResource):
         ("SourceConfiguration", "source_configuration", ("p", "SourceConfigurationProperty"), False, None),
     )
 
-    attr_template_name = AttrString("TemplateName")
+    attr_template_name: AttrString = AttrString("TemplateName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     environment_id: str | None = None
@@ -472,7 +472,7 @@ class CfnEnvironment(_CfnResource):
         ("VersionLabel", "version_label", "s", False, {'minLength': 1, 'maxLength': 100}),
     )
 
-    attr_endpoint_url = AttrString("EndpointURL")
+    attr_endpoint_url: AttrString = AttrString("EndpointURL")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cname_prefix: str | None = None
     description: str | None = None
@@ -584,7 +584,7 @@ class CfnEnvironment(_CfnResource):
             self.platform_arn = platform_arn
         if solution_stack_name is not None:
             self.solution_stack_name = solution_stack_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElasticBeanstalk::Environment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticBeanstalk::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_name is not None:
             self.template_name = template_name

@@ -45,12 +45,12 @@ class CfnLoadBalancer(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_canonical_hosted_zone_name = AttrString("CanonicalHostedZoneName")
-    attr_canonical_hosted_zone_name_id = AttrString("CanonicalHostedZoneNameID")
-    attr_dns_name = AttrString("DNSName")
-    attr_source_security_group = AttrReference("SourceSecurityGroup")
-    attr_source_security_group_group_name = AttrString("SourceSecurityGroup.GroupName")
-    attr_source_security_group_owner_alias = AttrString("SourceSecurityGroup.OwnerAlias")
+    attr_canonical_hosted_zone_name: AttrString = AttrString("CanonicalHostedZoneName")
+    attr_canonical_hosted_zone_name_id: AttrString = AttrString("CanonicalHostedZoneNameID")
+    attr_dns_name: AttrString = AttrString("DNSName")
+    attr_source_security_group: AttrReference = AttrReference("SourceSecurityGroup")
+    attr_source_security_group_group_name: AttrString = AttrString("SourceSecurityGroup.GroupName")
+    attr_source_security_group_owner_alias: AttrString = AttrString("SourceSecurityGroup.OwnerAlias")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_logging_policy: CfnLoadBalancer.AccessLoggingPolicyProperty | Mapping[str, Any] | IResolvable | None = None
     app_cookie_stickiness_policy: Sequence[CfnLoadBalancer.AppCookieStickinessPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -364,7 +364,7 @@ class CfnLoadBalancer(_CfnResource):
             self.security_groups = security_groups
         if subnets is not None:
             self.subnets = subnets
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancing::LoadBalancer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancing::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

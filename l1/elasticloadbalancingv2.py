@@ -51,7 +51,7 @@ class CfnListener(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_listener_arn = AttrString("ListenerArn")
+    attr_listener_arn: AttrString = AttrString("ListenerArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alpn_policy: Sequence[str] | IResolvable | None = None
     certificates: Sequence[CfnListener.CertificateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -450,7 +450,7 @@ class CfnListener(_CfnResource):
             self.protocol = protocol
         if ssl_policy is not None:
             self.ssl_policy = ssl_policy
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::Listener", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::Listener", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -469,7 +469,7 @@ class CfnListenerCertificate(_CfnResource):
         ("ListenerArn", "listener_arn", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class CertificateProperty(CfnPropertyType):
         """A property type of AWS::ElasticLoadBalancingV2::ListenerCertificate."""
@@ -527,8 +527,8 @@ class CfnListenerRule(_CfnResource):
         ("Transforms", "transforms", ("l", ("p", "TransformProperty")), False, None),
     )
 
-    attr_is_default = AttrReference("IsDefault")
-    attr_rule_arn = AttrString("RuleArn")
+    attr_is_default: AttrReference = AttrReference("IsDefault")
+    attr_rule_arn: AttrString = AttrString("RuleArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     listener_arn: str | None = None
     transforms: Sequence[CfnListenerRule.TransformProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1070,7 +1070,7 @@ class CfnListenerRule(_CfnResource):
         if listener_arn is not None:
             self.listener_arn = listener_arn
         self.priority = priority
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::ListenerRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::ListenerRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transforms is not None:
             self.transforms = transforms
@@ -1103,20 +1103,20 @@ class CfnLoadBalancer(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('application', 'gateway', 'network')}),
     )
 
-    attr_canonical_hosted_zone_id = AttrString("CanonicalHostedZoneID")
-    attr_dns_name = AttrString("DNSName")
-    attr_enable_prefix_for_ipv6_source_nat = AttrString("EnablePrefixForIpv6SourceNat")
-    attr_enforce_security_group_inbound_rules_on_private_link_traffic = AttrString("EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic")
-    attr_ip_address_type = AttrString("IpAddressType")
-    attr_ipv4_ipam_pool_id = AttrString("Ipv4IpamPoolId")
-    attr_load_balancer_arn = AttrString("LoadBalancerArn")
-    attr_load_balancer_full_name = AttrString("LoadBalancerFullName")
-    attr_load_balancer_name = AttrString("LoadBalancerName")
-    attr_name = AttrString("Name")
-    attr_scheme = AttrString("Scheme")
-    attr_security_groups = AttrList("SecurityGroups")
-    attr_subnets = AttrList("Subnets")
-    attr_type = AttrString("Type")
+    attr_canonical_hosted_zone_id: AttrString = AttrString("CanonicalHostedZoneID")
+    attr_dns_name: AttrString = AttrString("DNSName")
+    attr_enable_prefix_for_ipv6_source_nat: AttrString = AttrString("EnablePrefixForIpv6SourceNat")
+    attr_enforce_security_group_inbound_rules_on_private_link_traffic: AttrString = AttrString("EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic")
+    attr_ip_address_type: AttrString = AttrString("IpAddressType")
+    attr_ipv4_ipam_pool_id: AttrString = AttrString("Ipv4IpamPoolId")
+    attr_load_balancer_arn: AttrString = AttrString("LoadBalancerArn")
+    attr_load_balancer_full_name: AttrString = AttrString("LoadBalancerFullName")
+    attr_load_balancer_name: AttrString = AttrString("LoadBalancerName")
+    attr_name: AttrString = AttrString("Name")
+    attr_scheme: AttrString = AttrString("Scheme")
+    attr_security_groups: AttrList = AttrList("SecurityGroups")
+    attr_subnets: AttrList = AttrList("Subnets")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enable_capacity_reservation_provision_stabilize: bool | IResolvable | None = None
     enable_prefix_for_ipv6_source_nat: str | None = None
@@ -1260,7 +1260,7 @@ class CfnLoadBalancer(_CfnResource):
             self.subnet_mappings = subnet_mappings
         if subnets is not None:
             self.subnets = subnets
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::LoadBalancer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -1299,10 +1299,10 @@ class CfnTargetGroup(_CfnResource):
         ("VpcId", "vpc_id", "s", False, None),
     )
 
-    attr_load_balancer_arns = AttrList("LoadBalancerArns")
-    attr_target_group_arn = AttrString("TargetGroupArn")
-    attr_target_group_full_name = AttrString("TargetGroupFullName")
-    attr_target_group_name = AttrString("TargetGroupName")
+    attr_load_balancer_arns: AttrList = AttrList("LoadBalancerArns")
+    attr_target_group_arn: AttrString = AttrString("TargetGroupArn")
+    attr_target_group_full_name: AttrString = AttrString("TargetGroupFullName")
+    attr_target_group_name: AttrString = AttrString("TargetGroupName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     health_check_enabled: bool | IResolvable | None = None
     health_check_interval_seconds: int | float | None = None
@@ -1466,7 +1466,7 @@ class CfnTargetGroup(_CfnResource):
             self.protocol = protocol
         if protocol_version is not None:
             self.protocol_version = protocol_version
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TargetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TargetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_control_port is not None:
             self.target_control_port = target_control_port
@@ -1500,9 +1500,9 @@ class CfnTrustStore(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_number_of_ca_certificates = AttrNumber("NumberOfCaCertificates")
-    attr_status = AttrString("Status")
-    attr_trust_store_arn = AttrString("TrustStoreArn")
+    attr_number_of_ca_certificates: AttrNumber = AttrNumber("NumberOfCaCertificates")
+    attr_status: AttrString = AttrString("Status")
+    attr_trust_store_arn: AttrString = AttrString("TrustStoreArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ca_certificates_bundle_s3_bucket: str | None = None
     ca_certificates_bundle_s3_key: str | None = None
@@ -1540,7 +1540,7 @@ class CfnTrustStore(_CfnResource):
             self.ca_certificates_bundle_s3_object_version = ca_certificates_bundle_s3_object_version
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TrustStore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ElasticLoadBalancingV2::TrustStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1559,8 +1559,8 @@ class CfnTrustStoreRevocation(_CfnResource):
         ("TrustStoreArn", "trust_store_arn", "s", False, None),
     )
 
-    attr_revocation_id = AttrNumber("RevocationId")
-    attr_trust_store_revocations = AttrReference("TrustStoreRevocations")
+    attr_revocation_id: AttrNumber = AttrNumber("RevocationId")
+    attr_trust_store_revocations: AttrReference = AttrReference("TrustStoreRevocations")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     revocation_contents: Sequence[CfnTrustStoreRevocation.RevocationContentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     trust_store_arn: str | None = None

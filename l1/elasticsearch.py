@@ -45,10 +45,10 @@ class CfnDomain(_CfnResource):
         ("VPCOptions", "vpc_options", ("p", "VPCOptionsProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_domain_arn = AttrString("DomainArn")
-    attr_domain_endpoint = AttrString("DomainEndpoint")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_domain_arn: AttrString = AttrString("DomainArn")
+    attr_domain_endpoint: AttrString = AttrString("DomainEndpoint")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_policies: Any | None = None
     advanced_options: Mapping[str, str] | IResolvable | None = None
@@ -431,7 +431,7 @@ class CfnDomain(_CfnResource):
             self.node_to_node_encryption_options = node_to_node_encryption_options
         if snapshot_options is not None:
             self.snapshot_options = snapshot_options
-        self.tags = TagManager(TagType.STANDARD, "AWS::Elasticsearch::Domain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Elasticsearch::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_options is not None:
             self.vpc_options = vpc_options

@@ -35,8 +35,8 @@ class CfnDictionary(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     entries: str | None = None
 
@@ -65,7 +65,7 @@ class CfnDictionary(_CfnResource):
             self.entries = entries
         self.language = language
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::ElementalInference::Dictionary", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ElementalInference::Dictionary", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -86,9 +86,9 @@ class CfnFeed(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_data_endpoints = AttrList("DataEndpoints")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_data_endpoints: AttrList = AttrList("DataEndpoints")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_role_arn: str | None = None
 
@@ -278,7 +278,7 @@ class CfnFeed(_CfnResource):
             self.access_role_arn = access_role_arn
         self.name = name
         self.outputs = outputs
-        self.tags = TagManager(TagType.MAP, "AWS::ElementalInference::Feed", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ElementalInference::Feed", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -70,8 +70,8 @@ class CfnCluster(_CfnResource):
         ("VisibleToAllUsers", "visible_to_all_users", "b", False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_master_public_dns = AttrString("MasterPublicDNS")
+    attr_id: AttrString = AttrString("Id")
+    attr_master_public_dns: AttrString = AttrString("MasterPublicDNS")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_info: Any | None = None
     applications: Sequence[CfnCluster.ApplicationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1054,7 +1054,7 @@ class CfnCluster(_CfnResource):
             self.step_concurrency_level = step_concurrency_level
         if steps is not None:
             self.steps = steps
-        self.tags = TagManager(TagType.STANDARD, "AWS::EMR::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMR::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if visible_to_all_users is not None:
             self.visible_to_all_users = visible_to_all_users
@@ -1081,7 +1081,7 @@ class CfnInstanceFleetConfig(_CfnResource):
         ("TargetSpotCapacity", "target_spot_capacity", "i", False, None),
     )
 
-    attr_instance_fleet_id = AttrString("InstanceFleetId")
+    attr_instance_fleet_id: AttrString = AttrString("InstanceFleetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     instance_type_configs: Sequence[CfnInstanceFleetConfig.InstanceTypeConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     launch_specifications: CfnInstanceFleetConfig.InstanceFleetProvisioningSpecificationsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1448,7 +1448,7 @@ class CfnInstanceGroupConfig(_CfnResource):
         ("Name", "name", "s", False, None),
     )
 
-    attr_instance_group_id = AttrString("InstanceGroupId")
+    attr_instance_group_id: AttrString = AttrString("InstanceGroupId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_scaling_policy: CfnInstanceGroupConfig.AutoScalingPolicyProperty | Mapping[str, Any] | IResolvable | None = None
     bid_price: str | None = None
@@ -1857,7 +1857,7 @@ class CfnStep(_CfnResource):
         ("Name", "name", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_key_arn: str | None = None
     log_uri: str | None = None
@@ -1971,9 +1971,9 @@ class CfnStudio(_CfnResource):
         ("WorkspaceSecurityGroupId", "workspace_security_group_id", "s", True, {'pattern': '^sg-[a-zA-Z0-9\\-._]+$', 'minLength': 0, 'maxLength': 256}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_studio_id = AttrString("StudioId")
-    attr_url = AttrString("Url")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_studio_id: AttrString = AttrString("StudioId")
+    attr_url: AttrString = AttrString("Url")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     encryption_key_arn: str | None = None
@@ -2049,7 +2049,7 @@ class CfnStudio(_CfnResource):
         self.name = name
         self.service_role = service_role
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::EMR::Studio", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMR::Studio", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trusted_identity_propagation_enabled is not None:
             self.trusted_identity_propagation_enabled = trusted_identity_propagation_enabled
@@ -2137,7 +2137,7 @@ class CfnWALWorkspace(_CfnResource):
             wal_workspace_name: The name of the emrwal container
         """
         super().__init__(scope, id, type="AWS::EMR::WALWorkspace")
-        self.tags = TagManager(TagType.STANDARD, "AWS::EMR::WALWorkspace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMR::WALWorkspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if wal_workspace_name is not None:
             self.wal_workspace_name = wal_workspace_name

@@ -43,18 +43,18 @@ class CfnEndpoint(_CfnResource):
         ("VirtualClusterId", "virtual_cluster_id", "s", True, {'pattern': '^[0-9a-z]+$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_auth_proxy_url = AttrString("AuthProxyUrl")
-    attr_certificate_authority = AttrReference("CertificateAuthority")
-    attr_certificate_authority_certificate_arn = AttrString("CertificateAuthority.CertificateArn")
-    attr_certificate_authority_certificate_data = AttrString("CertificateAuthority.CertificateData")
-    attr_created_at = AttrString("CreatedAt")
-    attr_failure_reason = AttrString("FailureReason")
-    attr_id = AttrString("Id")
-    attr_security_group = AttrString("SecurityGroup")
-    attr_server_url = AttrString("ServerUrl")
-    attr_state = AttrString("State")
-    attr_state_details = AttrString("StateDetails")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_auth_proxy_url: AttrString = AttrString("AuthProxyUrl")
+    attr_certificate_authority: AttrReference = AttrReference("CertificateAuthority")
+    attr_certificate_authority_certificate_arn: AttrString = AttrString("CertificateAuthority.CertificateArn")
+    attr_certificate_authority_certificate_data: AttrString = AttrString("CertificateAuthority.CertificateData")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failure_reason: AttrString = AttrString("FailureReason")
+    attr_id: AttrString = AttrString("Id")
+    attr_security_group: AttrString = AttrString("SecurityGroup")
+    attr_server_url: AttrString = AttrString("ServerUrl")
+    attr_state: AttrString = AttrString("State")
+    attr_state_details: AttrString = AttrString("StateDetails")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration_overrides: CfnEndpoint.ConfigurationOverridesProperty | Mapping[str, Any] | IResolvable | None = None
     name: str | None = None
@@ -236,7 +236,7 @@ class CfnEndpoint(_CfnResource):
         self.release_label = release_label
         if session_idle_timeout_in_minutes is not None:
             self.session_idle_timeout_in_minutes = session_idle_timeout_in_minutes
-        self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::Endpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::Endpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         self.virtual_cluster_id = virtual_cluster_id
@@ -258,10 +258,10 @@ class CfnJobTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_id: AttrString = AttrString("Id")
 
     class ConfigurationProperty(CfnPropertyType):
         """A configuration specification to be used when provisioning virtual clusters, which can include configurations for applications and software bundled with Amaz..."""
@@ -492,7 +492,7 @@ class CfnJobTemplate(_CfnResource):
         super().__init__(scope, id, type="AWS::EMRContainers::JobTemplate")
         self.job_template_data = job_template_data
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::JobTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::JobTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -513,8 +513,8 @@ class CfnSecurityConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     container_provider: CfnSecurityConfiguration.ContainerProviderProperty | Mapping[str, Any] | IResolvable | None = None
     name: str | None = None
@@ -852,7 +852,7 @@ class CfnSecurityConfiguration(_CfnResource):
         if name is not None:
             self.name = name
         self.security_configuration_data = security_configuration_data
-        self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::SecurityConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::SecurityConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -874,8 +874,8 @@ class CfnVirtualCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     security_configuration_id: str | None = None
     session_enabled: bool | IResolvable | None = None
@@ -963,7 +963,7 @@ class CfnVirtualCluster(_CfnResource):
             self.security_configuration_id = security_configuration_id
         if session_enabled is not None:
             self.session_enabled = session_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::EMRContainers::VirtualCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRContainers::VirtualCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -46,8 +46,8 @@ class CfnApplication(_CfnResource):
         ("WorkerTypeSpecifications", "worker_type_specifications", ("m", ("p", "WorkerTypeSpecificationInputProperty")), False, None),
     )
 
-    attr_application_id = AttrString("ApplicationId")
-    attr_arn = AttrString("Arn")
+    attr_application_id: AttrString = AttrString("ApplicationId")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     architecture: str | None = None
     auto_start_configuration: CfnApplication.AutoStartConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -514,7 +514,7 @@ class CfnApplication(_CfnResource):
             self.runtime_configuration = runtime_configuration
         if scheduler_configuration is not None:
             self.scheduler_configuration = scheduler_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::EMRServerless::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EMRServerless::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if worker_type_specifications is not None:

@@ -45,9 +45,9 @@ class CfnIdMappingWorkflow(_CfnResource):
         ("WorkflowName", "workflow_name", "s", True, {'pattern': '^[a-zA-Z_0-9-]*$', 'minLength': 0, 'maxLength': 255}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_workflow_arn = AttrString("WorkflowArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_workflow_arn: AttrString = AttrString("WorkflowArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     id_mapping_incremental_run_config: CfnIdMappingWorkflow.IdMappingIncrementalRunConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -255,7 +255,7 @@ class CfnIdMappingWorkflow(_CfnResource):
         if output_source_config is not None:
             self.output_source_config = output_source_config
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdMappingWorkflow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdMappingWorkflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workflow_name = workflow_name
 
@@ -280,9 +280,9 @@ class CfnIdNamespace(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('SOURCE', 'TARGET')}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_id_namespace_arn = AttrString("IdNamespaceArn")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id_namespace_arn: AttrString = AttrString("IdNamespaceArn")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     id_mapping_workflow_properties: Sequence[CfnIdNamespace.IdNamespaceIdMappingWorkflowPropertiesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -429,7 +429,7 @@ class CfnIdNamespace(_CfnResource):
             self.input_source_config = input_source_config
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdNamespace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EntityResolution::IdNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -455,9 +455,9 @@ class CfnMatchingWorkflow(_CfnResource):
         ("WorkflowName", "workflow_name", "s", True, {'pattern': '^[a-zA-Z_0-9-]*$', 'minLength': 0, 'maxLength': 255}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_workflow_arn = AttrString("WorkflowArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_workflow_arn: AttrString = AttrString("WorkflowArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     incremental_run_config: CfnMatchingWorkflow.IncrementalRunConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -764,7 +764,7 @@ class CfnMatchingWorkflow(_CfnResource):
         self.output_source_config = output_source_config
         self.resolution_techniques = resolution_techniques
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::MatchingWorkflow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EntityResolution::MatchingWorkflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workflow_name = workflow_name
 
@@ -847,10 +847,10 @@ class CfnSchemaMapping(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_has_workflows = AttrReference("HasWorkflows")
-    attr_schema_arn = AttrString("SchemaArn")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_has_workflows: AttrReference = AttrReference("HasWorkflows")
+    attr_schema_arn: AttrString = AttrString("SchemaArn")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -910,7 +910,7 @@ class CfnSchemaMapping(_CfnResource):
             self.description = description
         self.mapped_input_fields = mapped_input_fields
         self.schema_name = schema_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::EntityResolution::SchemaMapping", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EntityResolution::SchemaMapping", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -47,8 +47,8 @@ class CfnApiDestination(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '[\\.\\-_A-Za-z0-9]+', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_arn_for_policy = AttrString("ArnForPolicy")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_arn_for_policy: AttrString = AttrString("ArnForPolicy")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     invocation_rate_limit_per_second: int | float | None = None
@@ -109,7 +109,7 @@ class CfnArchive(_CfnResource):
         ("SourceArn", "source_arn", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     archive_name: str | None = None
     description: str | None = None
@@ -174,11 +174,11 @@ class CfnConnection(_CfnResource):
         ("Name", "name", "s", False, {'pattern': '[\\.\\-_A-Za-z0-9]+', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_arn_for_policy = AttrString("ArnForPolicy")
-    attr_auth_parameters_connectivity_parameters_resource_parameters_resource_association_arn = AttrString("AuthParameters.ConnectivityParameters.ResourceParameters.ResourceAssociationArn")
-    attr_invocation_connectivity_parameters_resource_parameters_resource_association_arn = AttrString("InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn")
-    attr_secret_arn = AttrString("SecretArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_arn_for_policy: AttrString = AttrString("ArnForPolicy")
+    attr_auth_parameters_connectivity_parameters_resource_parameters_resource_association_arn: AttrString = AttrString("AuthParameters.ConnectivityParameters.ResourceParameters.ResourceAssociationArn")
+    attr_invocation_connectivity_parameters_resource_parameters_resource_association_arn: AttrString = AttrString("InvocationConnectivityParameters.ResourceParameters.ResourceAssociationArn")
+    attr_secret_arn: AttrString = AttrString("SecretArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auth_parameters: CfnConnection.AuthParametersProperty | Mapping[str, Any] | IResolvable | None = None
     authorization_type: str | None = None
@@ -450,11 +450,11 @@ class CfnEndpoint(_CfnResource):
         ("RoutingConfig", "routing_config", ("p", "RoutingConfigProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_endpoint_id = AttrString("EndpointId")
-    attr_endpoint_url = AttrString("EndpointUrl")
-    attr_state = AttrString("State")
-    attr_state_reason = AttrString("StateReason")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_endpoint_id: AttrString = AttrString("EndpointId")
+    attr_endpoint_url: AttrString = AttrString("EndpointUrl")
+    attr_state: AttrString = AttrString("State")
+    attr_state_reason: AttrString = AttrString("StateReason")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None
@@ -618,11 +618,11 @@ class CfnEventBus(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_description = AttrString("Description")
-    attr_event_source_name = AttrString("EventSourceName")
-    attr_kms_key_identifier = AttrString("KmsKeyIdentifier")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_description: AttrString = AttrString("Description")
+    attr_event_source_name: AttrString = AttrString("EventSourceName")
+    attr_kms_key_identifier: AttrString = AttrString("KmsKeyIdentifier")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dead_letter_config: CfnEventBus.DeadLetterConfigProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -727,7 +727,7 @@ class CfnEventBus(_CfnResource):
         self.name = name
         if policy is not None:
             self.policy = policy
-        self.tags = TagManager(TagType.STANDARD, "AWS::Events::EventBus", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Events::EventBus", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -838,8 +838,8 @@ class CfnRule(_CfnResource):
         ("Targets", "targets", ("l", ("p", "TargetProperty")), False, {'maxItems': 5}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_rule_name = AttrString("RuleName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_rule_name: AttrString = AttrString("RuleName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     event_bus_name: str | None = None
@@ -1416,7 +1416,7 @@ class CfnRule(_CfnResource):
             self.schedule_expression = schedule_expression
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::Events::Rule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Events::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if targets is not None:
             self.targets = targets

@@ -39,11 +39,11 @@ class CfnDiscoverer(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_description = AttrString("Description")
-    attr_discoverer_arn = AttrString("DiscovererArn")
-    attr_discoverer_id = AttrString("DiscovererId")
-    attr_source_arn = AttrString("SourceArn")
-    attr_state = AttrString("State")
+    attr_description: AttrString = AttrString("Description")
+    attr_discoverer_arn: AttrString = AttrString("DiscovererArn")
+    attr_discoverer_id: AttrString = AttrString("DiscovererId")
+    attr_source_arn: AttrString = AttrString("SourceArn")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cross_account: bool | IResolvable | None = None
     description: str | None = None
@@ -93,7 +93,7 @@ class CfnDiscoverer(_CfnResource):
         if description is not None:
             self.description = description
         self.source_arn = source_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::EventSchemas::Discoverer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventSchemas::Discoverer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -113,9 +113,9 @@ class CfnRegistry(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_description = AttrString("Description")
-    attr_registry_arn = AttrString("RegistryArn")
-    attr_registry_name = AttrString("RegistryName")
+    attr_description: AttrString = AttrString("Description")
+    attr_registry_arn: AttrString = AttrString("RegistryArn")
+    attr_registry_name: AttrString = AttrString("RegistryName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     registry_name: str | None = None
@@ -162,7 +162,7 @@ class CfnRegistry(_CfnResource):
             self.description = description
         if registry_name is not None:
             self.registry_name = registry_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::EventSchemas::Registry", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventSchemas::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -182,7 +182,7 @@ class CfnRegistryPolicy(_CfnResource):
         ("RevisionId", "revision_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     revision_id: str | None = None
 
@@ -230,15 +230,15 @@ class CfnSchema(_CfnResource):
         ("Type", "type", "s", True, None),
     )
 
-    attr_content = AttrString("Content")
-    attr_description = AttrString("Description")
-    attr_last_modified = AttrString("LastModified")
-    attr_registry_name = AttrString("RegistryName")
-    attr_schema_arn = AttrString("SchemaArn")
-    attr_schema_name = AttrString("SchemaName")
-    attr_schema_version = AttrString("SchemaVersion")
-    attr_type = AttrString("Type")
-    attr_version_created_date = AttrString("VersionCreatedDate")
+    attr_content: AttrString = AttrString("Content")
+    attr_description: AttrString = AttrString("Description")
+    attr_last_modified: AttrString = AttrString("LastModified")
+    attr_registry_name: AttrString = AttrString("RegistryName")
+    attr_schema_arn: AttrString = AttrString("SchemaArn")
+    attr_schema_name: AttrString = AttrString("SchemaName")
+    attr_schema_version: AttrString = AttrString("SchemaVersion")
+    attr_type: AttrString = AttrString("Type")
+    attr_version_created_date: AttrString = AttrString("VersionCreatedDate")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     schema_name: str | None = None
@@ -293,7 +293,7 @@ class CfnSchema(_CfnResource):
         self.registry_name = registry_name
         if schema_name is not None:
             self.schema_name = schema_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::EventSchemas::Schema", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventSchemas::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 

@@ -40,10 +40,10 @@ class CfnEventBus(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_event_bus_arn = AttrString("EventBusArn")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_state = AttrString("State")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_event_bus_arn: AttrString = AttrString("EventBusArn")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     encryption_configuration: CfnEventBus.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -111,7 +111,7 @@ class CfnEventBus(_CfnResource):
         self.name = name
         if storage_configuration is not None:
             self.storage_configuration = storage_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::EventsV2::EventBus", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventsV2::EventBus", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -133,11 +133,11 @@ class CfnEventSource(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_event_source_arn = AttrString("EventSourceArn")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_revoked = AttrReference("Revoked")
-    attr_state = AttrString("State")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_event_source_arn: AttrString = AttrString("EventSourceArn")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_revoked: AttrReference = AttrReference("Revoked")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -251,7 +251,7 @@ class CfnEventSource(_CfnResource):
             self.description = description
         self.event_bus_arn = event_bus_arn
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::EventsV2::EventSource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventsV2::EventSource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -270,7 +270,7 @@ class CfnResourcePolicy(_CfnResource):
         ("PolicyDocument", "policy_document", "j", True, None),
     )
 
-    attr_revision_id = AttrString("RevisionId")
+    attr_revision_id: AttrString = AttrString("RevisionId")
 
     def __init__(
         self,
@@ -322,10 +322,10 @@ class CfnSubscriber(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('FIFO', 'UNORDERED')}),
     )
 
-    attr_bus_name = AttrString("BusName")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_subscriber_arn = AttrString("SubscriberArn")
+    attr_bus_name: AttrString = AttrString("BusName")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_subscriber_arn: AttrString = AttrString("SubscriberArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     batch_configuration: CfnSubscriber.BatchConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -873,7 +873,7 @@ class CfnSubscriber(_CfnResource):
             self.starting_position = starting_position
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::EventsV2::Subscriber", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EventsV2::Subscriber", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transformer is not None:
             self.transformer = transformer

@@ -49,7 +49,7 @@ class CfnExperiment(_CfnResource):
         ("Treatments", "treatments", ("l", ("p", "TreatmentObjectProperty")), True, {'minItems': 2, 'maxItems': 5}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     randomization_salt: str | None = None
@@ -230,7 +230,7 @@ class CfnExperiment(_CfnResource):
             self.sampling_rate = sampling_rate
         if segment is not None:
             self.segment = segment
-        self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Experiment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Experiment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.treatments = treatments
 
@@ -256,7 +256,7 @@ class CfnFeature(_CfnResource):
         ("Variations", "variations", ("l", ("p", "VariationObjectProperty")), True, {'minItems': 1, 'maxItems': 5}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_variation: str | None = None
     description: str | None = None
@@ -349,7 +349,7 @@ class CfnFeature(_CfnResource):
             self.evaluation_strategy = evaluation_strategy
         self.name = name
         self.project = project
-        self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Feature", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Feature", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.variations = variations
 
@@ -376,7 +376,7 @@ class CfnLaunch(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     execution_status: CfnLaunch.ExecutionStatusObjectProperty | Mapping[str, Any] | IResolvable | None = None
@@ -564,7 +564,7 @@ class CfnLaunch(_CfnResource):
         if randomization_salt is not None:
             self.randomization_salt = randomization_salt
         self.scheduled_splits_config = scheduled_splits_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Launch", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Launch", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -586,7 +586,7 @@ class CfnProject(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_config_resource: CfnProject.AppConfigResourceObjectProperty | Mapping[str, Any] | IResolvable | None = None
     data_delivery: CfnProject.DataDeliveryObjectProperty | Mapping[str, Any] | IResolvable | None = None
@@ -679,7 +679,7 @@ class CfnProject(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Project", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -700,7 +700,7 @@ class CfnSegment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     pattern: str | None = None
@@ -731,7 +731,7 @@ class CfnSegment(_CfnResource):
         self.name = name
         if pattern is not None:
             self.pattern = pattern
-        self.tags = TagManager(TagType.STANDARD, "AWS::Evidently::Segment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Evidently::Segment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

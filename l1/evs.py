@@ -43,14 +43,14 @@ class CfnEnvironment(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[a-f0-9]{8}([a-f0-9]{9})?$', 'minLength': 12, 'maxLength': 21}),
     )
 
-    attr_checks = AttrReference("Checks")
-    attr_created_at = AttrString("CreatedAt")
-    attr_credentials = AttrReference("Credentials")
-    attr_environment_arn = AttrString("EnvironmentArn")
-    attr_environment_id = AttrString("EnvironmentId")
-    attr_environment_state = AttrString("EnvironmentState")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_state_details = AttrString("StateDetails")
+    attr_checks: AttrReference = AttrReference("Checks")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_credentials: AttrReference = AttrReference("Credentials")
+    attr_environment_arn: AttrString = AttrString("EnvironmentArn")
+    attr_environment_id: AttrString = AttrString("EnvironmentId")
+    attr_environment_state: AttrString = AttrString("EnvironmentState")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_state_details: AttrString = AttrString("StateDetails")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connectivity_info: CfnEnvironment.ConnectivityInfoProperty | Mapping[str, Any] | IResolvable | None = None
     environment_name: str | None = None
@@ -342,7 +342,7 @@ class CfnEnvironment(_CfnResource):
         self.service_access_subnet_id = service_access_subnet_id
         if site_id is not None:
             self.site_id = site_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::EVS::Environment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::EVS::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.terms_accepted = terms_accepted
         if vcf_hostnames is not None:

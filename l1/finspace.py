@@ -37,13 +37,13 @@ class CfnEnvironment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_aws_account_id = AttrString("AwsAccountId")
-    attr_dedicated_service_account_id = AttrString("DedicatedServiceAccountId")
-    attr_environment_arn = AttrString("EnvironmentArn")
-    attr_environment_id = AttrString("EnvironmentId")
-    attr_environment_url = AttrString("EnvironmentUrl")
-    attr_sage_maker_studio_domain_url = AttrString("SageMakerStudioDomainUrl")
-    attr_status = AttrString("Status")
+    attr_aws_account_id: AttrString = AttrString("AwsAccountId")
+    attr_dedicated_service_account_id: AttrString = AttrString("DedicatedServiceAccountId")
+    attr_environment_arn: AttrString = AttrString("EnvironmentArn")
+    attr_environment_id: AttrString = AttrString("EnvironmentId")
+    attr_environment_url: AttrString = AttrString("EnvironmentUrl")
+    attr_sage_maker_studio_domain_url: AttrString = AttrString("SageMakerStudioDomainUrl")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_bundles: Sequence[str] | IResolvable | None = None
     description: str | None = None
@@ -185,7 +185,7 @@ class CfnEnvironment(_CfnResource):
         self.name = name
         if superuser_parameters is not None:
             self.superuser_parameters = superuser_parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::FinSpace::Environment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FinSpace::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

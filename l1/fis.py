@@ -40,7 +40,7 @@ class CfnExperimentTemplate(_CfnResource):
         ("Targets", "targets", ("m", ("p", "ExperimentTemplateTargetProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     actions: Mapping[str, CfnExperimentTemplate.ExperimentTemplateActionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     experiment_options: CfnExperimentTemplate.ExperimentTemplateExperimentOptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -354,7 +354,7 @@ class CfnExperimentTemplate(_CfnResource):
             self.log_configuration = log_configuration
         self.role_arn = role_arn
         self.stop_conditions = stop_conditions
-        self.tags = TagManager(TagType.MAP, "AWS::FIS::ExperimentTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::FIS::ExperimentTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
 

@@ -40,10 +40,10 @@ class CfnApplicationsList(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_create_time = AttrString("CreateTime")
-    attr_last_update_time = AttrString("LastUpdateTime")
-    attr_list_id = AttrString("ListId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_last_update_time: AttrString = AttrString("LastUpdateTime")
+    attr_list_id: AttrString = AttrString("ListId")
 
     class AppProperty(CfnPropertyType):
         """An individual Firewall Manager application."""
@@ -88,7 +88,7 @@ class CfnApplicationsList(_CfnResource):
         super().__init__(scope, id, type="AWS::FMS::ApplicationsList")
         self.apps_list = apps_list
         self.list_name = list_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::FMS::ApplicationsList", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::ApplicationsList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -156,8 +156,8 @@ class CfnPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     delete_all_policy_resources: bool | IResolvable | None = None
     exclude_map: CfnPolicy.IEMapProperty | Mapping[str, Any] | IResolvable | None = None
@@ -483,7 +483,7 @@ class CfnPolicy(_CfnResource):
         if resources_clean_up is not None:
             self.resources_clean_up = resources_clean_up
         self.security_service_policy_data = security_service_policy_data
-        self.tags = TagManager(TagType.STANDARD, "AWS::FMS::Policy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -503,10 +503,10 @@ class CfnProtocolsList(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_create_time = AttrString("CreateTime")
-    attr_last_update_time = AttrString("LastUpdateTime")
-    attr_list_id = AttrString("ListId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_last_update_time: AttrString = AttrString("LastUpdateTime")
+    attr_list_id: AttrString = AttrString("ListId")
 
     def __init__(
         self,
@@ -529,7 +529,7 @@ class CfnProtocolsList(_CfnResource):
         super().__init__(scope, id, type="AWS::FMS::ProtocolsList")
         self.list_name = list_name
         self.protocols_list = protocols_list
-        self.tags = TagManager(TagType.STANDARD, "AWS::FMS::ProtocolsList", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::ProtocolsList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -551,7 +551,7 @@ class CfnResourceSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     resources: Sequence[str] | IResolvable | None = None
@@ -585,7 +585,7 @@ class CfnResourceSet(_CfnResource):
         self.resource_type_list = resource_type_list
         if resources is not None:
             self.resources = resources
-        self.tags = TagManager(TagType.STANDARD, "AWS::FMS::ResourceSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FMS::ResourceSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -38,7 +38,7 @@ class CfnDataset(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_frequency: str | None = None
     encryption_config: CfnDataset.EncryptionConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -189,7 +189,7 @@ class CfnDataset(_CfnResource):
         if encryption_config is not None:
             self.encryption_config = encryption_config
         self.schema = schema
-        self.tags = TagManager(TagType.STANDARD, "AWS::Forecast::Dataset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Forecast::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -210,7 +210,7 @@ class CfnDatasetGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_dataset_group_arn = AttrString("DatasetGroupArn")
+    attr_dataset_group_arn: AttrString = AttrString("DatasetGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dataset_arns: Sequence[str] | IResolvable | None = None
 
@@ -239,7 +239,7 @@ class CfnDatasetGroup(_CfnResource):
             self.dataset_arns = dataset_arns
         self.dataset_group_name = dataset_group_name
         self.domain = domain
-        self.tags = TagManager(TagType.STANDARD, "AWS::Forecast::DatasetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Forecast::DatasetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

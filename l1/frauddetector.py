@@ -49,13 +49,13 @@ class CfnDetector(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_detector_version_id = AttrString("DetectorVersionId")
-    attr_event_type_arn = AttrString("EventType.Arn")
-    attr_event_type_created_time = AttrString("EventType.CreatedTime")
-    attr_event_type_last_updated_time = AttrString("EventType.LastUpdatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_detector_version_id: AttrString = AttrString("DetectorVersionId")
+    attr_event_type_arn: AttrString = AttrString("EventType.Arn")
+    attr_event_type_created_time: AttrString = AttrString("EventType.CreatedTime")
+    attr_event_type_last_updated_time: AttrString = AttrString("EventType.LastUpdatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associated_models: Sequence[CfnDetector.ModelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -355,7 +355,7 @@ class CfnDetector(_CfnResource):
         if rule_execution_mode is not None:
             self.rule_execution_mode = rule_execution_mode
         self.rules = rules
-        self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Detector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Detector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -375,9 +375,9 @@ class CfnEntityType(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -403,7 +403,7 @@ class CfnEntityType(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::EntityType", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::EntityType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -426,9 +426,9 @@ class CfnEventType(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -577,7 +577,7 @@ class CfnEventType(_CfnResource):
         self.event_variables = event_variables
         self.labels = labels
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::EventType", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::EventType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -597,9 +597,9 @@ class CfnLabel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -625,7 +625,7 @@ class CfnLabel(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Label", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Label", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -647,9 +647,9 @@ class CfnList(_CfnResource):
         ("VariableType", "variable_type", "s", False, {'pattern': '^[A-Z_]{1,64}$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     elements: Sequence[str] | IResolvable | None = None
@@ -683,7 +683,7 @@ class CfnList(_CfnResource):
         if elements is not None:
             self.elements = elements
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::List", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::List", tags, tag_property_name="tags")
         self.tags_raw = tags
         if variable_type is not None:
             self.variable_type = variable_type
@@ -705,9 +705,9 @@ class CfnOutcome(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -733,7 +733,7 @@ class CfnOutcome(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Outcome", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Outcome", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -757,9 +757,9 @@ class CfnVariable(_CfnResource):
         ("VariableType", "variable_type", "s", False, {'enum': ('AUTH_CODE', 'AVS', 'BILLING_ADDRESS_L1', 'BILLING_ADDRESS_L2', 'BILLING_CITY', 'BILLING_COUNTRY', 'BILLING_NAME', 'BILLING_PHONE', 'BILLING_STATE', 'BILLING_ZIP', 'CARD_BIN', 'CATEGORICAL', 'CURRENCY_CODE', 'EMAIL_ADDRESS', 'FINGERPRINT', 'FRAUD_LABEL', 'FREE_FORM_TEXT', 'IP_ADDRESS', 'NUMERIC', 'ORDER_ID', 'PAYMENT_TYPE', 'PHONE_NUMBER', 'PRICE', 'PRODUCT_CATEGORY', 'SHIPPING_ADDRESS_L1', 'SHIPPING_ADDRESS_L2', 'SHIPPING_CITY', 'SHIPPING_COUNTRY', 'SHIPPING_NAME', 'SHIPPING_PHONE', 'SHIPPING_STATE', 'SHIPPING_ZIP', 'USERAGENT')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     variable_type: str | None = None
@@ -797,7 +797,7 @@ class CfnVariable(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::FraudDetector::Variable", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FraudDetector::Variable", tags, tag_property_name="tags")
         self.tags_raw = tags
         if variable_type is not None:
             self.variable_type = variable_type

@@ -45,11 +45,11 @@ class CfnBackup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_backup_id = AttrString("BackupId")
-    attr_creation_time = AttrString("CreationTime")
-    attr_lifecycle = AttrString("Lifecycle")
-    attr_resource_arn = AttrString("ResourceARN")
-    attr_type = AttrString("Type")
+    attr_backup_id: AttrString = AttrString("BackupId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_lifecycle: AttrString = AttrString("Lifecycle")
+    attr_resource_arn: AttrString = AttrString("ResourceARN")
+    attr_type: AttrString = AttrString("Type")
 
     def __init__(
         self,
@@ -69,7 +69,7 @@ class CfnBackup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::FSx::Backup")
         self.file_system_id = file_system_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::FSx::Backup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::Backup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -93,8 +93,8 @@ class CfnDataRepositoryAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_association_id = AttrString("AssociationId")
-    attr_resource_arn = AttrString("ResourceARN")
+    attr_association_id: AttrString = AttrString("AssociationId")
+    attr_resource_arn: AttrString = AttrString("ResourceARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     batch_import_meta_data_on_create: bool | IResolvable | None = None
     imported_file_chunk_size: int | float | None = None
@@ -187,7 +187,7 @@ class CfnDataRepositoryAssociation(_CfnResource):
             self.imported_file_chunk_size = imported_file_chunk_size
         if s3 is not None:
             self.s3 = s3
-        self.tags = TagManager(TagType.STANDARD, "AWS::FSx::DataRepositoryAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::DataRepositoryAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -214,19 +214,19 @@ class CfnFileCache(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_data_repository_association_ids = AttrList("DataRepositoryAssociationIds")
-    attr_dns_name = AttrString("DNSName")
-    attr_file_cache_id = AttrString("FileCacheId")
-    attr_lifecycle = AttrString("Lifecycle")
-    attr_lustre_configuration_log_configuration = AttrReference("LustreConfiguration.LogConfiguration")
-    attr_lustre_configuration_log_configuration_destination = AttrString("LustreConfiguration.LogConfiguration.Destination")
-    attr_lustre_configuration_log_configuration_level = AttrString("LustreConfiguration.LogConfiguration.Level")
-    attr_lustre_configuration_mount_name = AttrString("LustreConfiguration.MountName")
-    attr_network_interface_ids = AttrList("NetworkInterfaceIds")
-    attr_owner_id = AttrString("OwnerId")
-    attr_resource_arn = AttrString("ResourceARN")
-    attr_vpc_id = AttrString("VpcId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_data_repository_association_ids: AttrList = AttrList("DataRepositoryAssociationIds")
+    attr_dns_name: AttrString = AttrString("DNSName")
+    attr_file_cache_id: AttrString = AttrString("FileCacheId")
+    attr_lifecycle: AttrString = AttrString("Lifecycle")
+    attr_lustre_configuration_log_configuration: AttrReference = AttrReference("LustreConfiguration.LogConfiguration")
+    attr_lustre_configuration_log_configuration_destination: AttrString = AttrString("LustreConfiguration.LogConfiguration.Destination")
+    attr_lustre_configuration_log_configuration_level: AttrString = AttrString("LustreConfiguration.LogConfiguration.Level")
+    attr_lustre_configuration_mount_name: AttrString = AttrString("LustreConfiguration.MountName")
+    attr_network_interface_ids: AttrList = AttrList("NetworkInterfaceIds")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_resource_arn: AttrString = AttrString("ResourceARN")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     copy_tags_to_data_repository_associations: bool | IResolvable | None = None
     data_repository_associations: Sequence[CfnFileCache.DataRepositoryAssociationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -366,7 +366,7 @@ class CfnFileCache(_CfnResource):
             self.security_group_ids = security_group_ids
         self.storage_capacity = storage_capacity
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::FSx::FileCache", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::FileCache", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -397,11 +397,11 @@ class CfnFileSystem(_CfnResource):
         ("WindowsConfiguration", "windows_configuration", ("p", "WindowsConfigurationProperty"), False, None),
     )
 
-    attr_dns_name = AttrString("DNSName")
-    attr_id = AttrString("Id")
-    attr_lustre_mount_name = AttrString("LustreMountName")
-    attr_resource_arn = AttrString("ResourceARN")
-    attr_root_volume_id = AttrString("RootVolumeId")
+    attr_dns_name: AttrString = AttrString("DNSName")
+    attr_id: AttrString = AttrString("Id")
+    attr_lustre_mount_name: AttrString = AttrString("LustreMountName")
+    attr_resource_arn: AttrString = AttrString("ResourceARN")
+    attr_root_volume_id: AttrString = AttrString("RootVolumeId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     backup_id: str | None = None
     file_system_type_version: str | None = None
@@ -962,7 +962,7 @@ class CfnFileSystem(_CfnResource):
         if storage_type is not None:
             self.storage_type = storage_type
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::FSx::FileSystem", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::FileSystem", tags, tag_property_name="tags")
         self.tags_raw = tags
         if windows_configuration is not None:
             self.windows_configuration = windows_configuration
@@ -986,9 +986,9 @@ class CfnS3AccessPointAttachment(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('OPENZFS', 'ONTAP')}),
     )
 
-    attr_lifecycle = AttrString("Lifecycle")
-    attr_s3_access_point_alias = AttrString("S3AccessPoint.Alias")
-    attr_s3_access_point_resource_arn = AttrString("S3AccessPoint.ResourceARN")
+    attr_lifecycle: AttrString = AttrString("Lifecycle")
+    attr_s3_access_point_alias: AttrString = AttrString("S3AccessPoint.Alias")
+    attr_s3_access_point_resource_arn: AttrString = AttrString("S3AccessPoint.ResourceARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ontap_configuration: CfnS3AccessPointAttachment.S3AccessPointOntapConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     open_zfs_configuration: CfnS3AccessPointAttachment.S3AccessPointOpenZFSConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1233,8 +1233,8 @@ class CfnSnapshot(_CfnResource):
         ("VolumeId", "volume_id", "s", True, {'pattern': '^(fsvol-[0-9a-f]{17,})$', 'minLength': 23, 'maxLength': 23}),
     )
 
-    attr_id = AttrString("Id")
-    attr_resource_arn = AttrString("ResourceARN")
+    attr_id: AttrString = AttrString("Id")
+    attr_resource_arn: AttrString = AttrString("ResourceARN")
 
     def __init__(
         self,
@@ -1256,7 +1256,7 @@ class CfnSnapshot(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::FSx::Snapshot")
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::FSx::Snapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.volume_id = volume_id
 
@@ -1280,9 +1280,9 @@ class CfnStorageVirtualMachine(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_resource_arn = AttrString("ResourceARN")
-    attr_storage_virtual_machine_id = AttrString("StorageVirtualMachineId")
-    attr_uuid = AttrString("UUID")
+    attr_resource_arn: AttrString = AttrString("ResourceARN")
+    attr_storage_virtual_machine_id: AttrString = AttrString("StorageVirtualMachineId")
+    attr_uuid: AttrString = AttrString("UUID")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     active_directory_configuration: CfnStorageVirtualMachine.ActiveDirectoryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     root_volume_security_style: str | None = None
@@ -1374,7 +1374,7 @@ class CfnStorageVirtualMachine(_CfnResource):
             self.root_volume_security_style = root_volume_security_style
         if svm_admin_password is not None:
             self.svm_admin_password = svm_admin_password
-        self.tags = TagManager(TagType.STANDARD, "AWS::FSx::StorageVirtualMachine", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::StorageVirtualMachine", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1397,9 +1397,9 @@ class CfnVolume(_CfnResource):
         ("VolumeType", "volume_type", "s", False, {'enum': ('ONTAP', 'OPENZFS')}),
     )
 
-    attr_resource_arn = AttrString("ResourceARN")
-    attr_uuid = AttrString("UUID")
-    attr_volume_id = AttrString("VolumeId")
+    attr_resource_arn: AttrString = AttrString("ResourceARN")
+    attr_uuid: AttrString = AttrString("UUID")
+    attr_volume_id: AttrString = AttrString("VolumeId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     backup_id: str | None = None
     ontap_configuration: CfnVolume.OntapConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1741,7 +1741,7 @@ class CfnVolume(_CfnResource):
             self.ontap_configuration = ontap_configuration
         if open_zfs_configuration is not None:
             self.open_zfs_configuration = open_zfs_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::FSx::Volume", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::FSx::Volume", tags, tag_property_name="tags")
         self.tags_raw = tags
         if volume_type is not None:
             self.volume_type = volume_type

@@ -53,8 +53,8 @@ class CfnAlias(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_alias_arn = AttrString("AliasArn")
-    attr_alias_id = AttrString("AliasId")
+    attr_alias_arn: AttrString = AttrString("AliasArn")
+    attr_alias_id: AttrString = AttrString("AliasId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -105,7 +105,7 @@ class CfnAlias(_CfnResource):
             self.description = description
         self.name = name
         self.routing_strategy = routing_strategy
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Alias", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Alias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -128,8 +128,8 @@ class CfnBuild(_CfnResource):
         ("Version", "version", "s", False, {'minLength': 1, 'maxLength': 1024}),
     )
 
-    attr_build_arn = AttrString("BuildArn")
-    attr_build_id = AttrString("BuildId")
+    attr_build_arn: AttrString = AttrString("BuildArn")
+    attr_build_id: AttrString = AttrString("BuildId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     operating_system: str | None = None
@@ -195,7 +195,7 @@ class CfnBuild(_CfnResource):
             self.server_sdk_version = server_sdk_version
         if storage_location is not None:
             self.storage_location = storage_location
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Build", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Build", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version is not None:
             self.version = version
@@ -232,15 +232,15 @@ class CfnContainerFleet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_deployment_details = AttrReference("DeploymentDetails")
-    attr_deployment_details_latest_deployment_id = AttrString("DeploymentDetails.LatestDeploymentId")
-    attr_fleet_arn = AttrString("FleetArn")
-    attr_fleet_id = AttrString("FleetId")
-    attr_game_server_container_group_definition_arn = AttrString("GameServerContainerGroupDefinitionArn")
-    attr_maximum_game_server_container_groups_per_instance = AttrNumber("MaximumGameServerContainerGroupsPerInstance")
-    attr_per_instance_container_group_definition_arn = AttrString("PerInstanceContainerGroupDefinitionArn")
-    attr_status = AttrString("Status")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_deployment_details: AttrReference = AttrReference("DeploymentDetails")
+    attr_deployment_details_latest_deployment_id: AttrString = AttrString("DeploymentDetails.LatestDeploymentId")
+    attr_fleet_arn: AttrString = AttrString("FleetArn")
+    attr_fleet_id: AttrString = AttrString("FleetId")
+    attr_game_server_container_group_definition_arn: AttrString = AttrString("GameServerContainerGroupDefinitionArn")
+    attr_maximum_game_server_container_groups_per_instance: AttrNumber = AttrNumber("MaximumGameServerContainerGroupsPerInstance")
+    attr_per_instance_container_group_definition_arn: AttrString = AttrString("PerInstanceContainerGroupDefinitionArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     billing_type: str | None = None
     deployment_configuration: CfnContainerFleet.DeploymentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -589,7 +589,7 @@ class CfnContainerFleet(_CfnResource):
             self.player_gateway_mode = player_gateway_mode
         if scaling_policies is not None:
             self.scaling_policies = scaling_policies
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerFleet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerFleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -616,11 +616,11 @@ class CfnContainerGroupDefinition(_CfnResource):
         ("VersionDescription", "version_description", "s", False, {'minLength': 1, 'maxLength': 1024}),
     )
 
-    attr_container_group_definition_arn = AttrString("ContainerGroupDefinitionArn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_status = AttrString("Status")
-    attr_status_reason = AttrString("StatusReason")
-    attr_version_number = AttrNumber("VersionNumber")
+    attr_container_group_definition_arn: AttrString = AttrString("ContainerGroupDefinitionArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reason: AttrString = AttrString("StatusReason")
+    attr_version_number: AttrNumber = AttrNumber("VersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     container_group_type: str | None = None
     game_server_container_definition: CfnContainerGroupDefinition.GameServerContainerDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
@@ -906,7 +906,7 @@ class CfnContainerGroupDefinition(_CfnResource):
             self.source_version_number = source_version_number
         if support_container_definitions is not None:
             self.support_container_definitions = support_container_definitions
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerGroupDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::ContainerGroupDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.total_memory_limit_mebibytes = total_memory_limit_mebibytes
         if total_vcpu_limit is not None:
@@ -958,8 +958,8 @@ class CfnFleet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_fleet_arn = AttrString("FleetArn")
-    attr_fleet_id = AttrString("FleetId")
+    attr_fleet_arn: AttrString = AttrString("FleetArn")
+    attr_fleet_id: AttrString = AttrString("FleetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     anywhere_configuration: CfnFleet.AnywhereConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     apply_capacity: str | None = None
@@ -1387,7 +1387,7 @@ class CfnFleet(_CfnResource):
             self.server_launch_parameters = server_launch_parameters
         if server_launch_path is not None:
             self.server_launch_path = server_launch_path
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Fleet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1416,8 +1416,8 @@ class CfnGameServerGroup(_CfnResource):
         ("VpcSubnets", "vpc_subnets", ("l", "s"), False, {'minItems': 1, 'maxItems': 20, 'items': {'pattern': '^subnet-[0-9a-z]+$', 'minLength': 15, 'maxLength': 24}}),
     )
 
-    attr_auto_scaling_group_arn = AttrString("AutoScalingGroupArn")
-    attr_game_server_group_arn = AttrString("GameServerGroupArn")
+    attr_auto_scaling_group_arn: AttrString = AttrString("AutoScalingGroupArn")
+    attr_game_server_group_arn: AttrString = AttrString("GameServerGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_scaling_policy: CfnGameServerGroup.AutoScalingPolicyProperty | Mapping[str, Any] | IResolvable | None = None
     balancing_strategy: str | None = None
@@ -1558,7 +1558,7 @@ class CfnGameServerGroup(_CfnResource):
         if min_size is not None:
             self.min_size = min_size
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::GameServerGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::GameServerGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_subnets is not None:
             self.vpc_subnets = vpc_subnets
@@ -1586,11 +1586,11 @@ class CfnGameSessionQueue(_CfnResource):
         ("TimeoutInSeconds", "timeout_in_seconds", "i", False, {'minimum': 0}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_custom_event_data = AttrString("CustomEventData")
-    attr_name = AttrString("Name")
-    attr_notification_target = AttrString("NotificationTarget")
-    attr_timeout_in_seconds = AttrNumber("TimeoutInSeconds")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_custom_event_data: AttrString = AttrString("CustomEventData")
+    attr_name: AttrString = AttrString("Name")
+    attr_notification_target: AttrString = AttrString("NotificationTarget")
+    attr_timeout_in_seconds: AttrNumber = AttrNumber("TimeoutInSeconds")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     custom_event_data: str | None = None
     destinations: Sequence[CfnGameSessionQueue.GameSessionQueueDestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1730,7 +1730,7 @@ class CfnGameSessionQueue(_CfnResource):
             self.player_latency_policies = player_latency_policies
         if priority_configuration is not None:
             self.priority_configuration = priority_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::GameSessionQueue", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::GameSessionQueue", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_in_seconds is not None:
             self.timeout_in_seconds = timeout_in_seconds
@@ -1751,7 +1751,7 @@ class CfnLocation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_location_arn = AttrString("LocationArn")
+    attr_location_arn: AttrString = AttrString("LocationArn")
 
     def __init__(
         self,
@@ -1771,7 +1771,7 @@ class CfnLocation(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::GameLift::Location")
         self.location_name = location_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Location", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Location", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1805,21 +1805,21 @@ class CfnMatchmakingConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_acceptance_timeout_seconds = AttrNumber("AcceptanceTimeoutSeconds")
-    attr_additional_player_count = AttrNumber("AdditionalPlayerCount")
-    attr_arn = AttrString("Arn")
-    attr_backfill_mode = AttrString("BackfillMode")
-    attr_creation_time = AttrString("CreationTime")
-    attr_custom_event_data = AttrString("CustomEventData")
-    attr_description = AttrString("Description")
-    attr_flex_match_mode = AttrString("FlexMatchMode")
-    attr_game_session_data = AttrString("GameSessionData")
-    attr_game_session_queue_arns = AttrList("GameSessionQueueArns")
-    attr_name = AttrString("Name")
-    attr_notification_target = AttrString("NotificationTarget")
-    attr_request_timeout_seconds = AttrNumber("RequestTimeoutSeconds")
-    attr_rule_set_arn = AttrString("RuleSetArn")
-    attr_rule_set_name = AttrString("RuleSetName")
+    attr_acceptance_timeout_seconds: AttrNumber = AttrNumber("AcceptanceTimeoutSeconds")
+    attr_additional_player_count: AttrNumber = AttrNumber("AdditionalPlayerCount")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_backfill_mode: AttrString = AttrString("BackfillMode")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_custom_event_data: AttrString = AttrString("CustomEventData")
+    attr_description: AttrString = AttrString("Description")
+    attr_flex_match_mode: AttrString = AttrString("FlexMatchMode")
+    attr_game_session_data: AttrString = AttrString("GameSessionData")
+    attr_game_session_queue_arns: AttrList = AttrList("GameSessionQueueArns")
+    attr_name: AttrString = AttrString("Name")
+    attr_notification_target: AttrString = AttrString("NotificationTarget")
+    attr_request_timeout_seconds: AttrNumber = AttrNumber("RequestTimeoutSeconds")
+    attr_rule_set_arn: AttrString = AttrString("RuleSetArn")
+    attr_rule_set_name: AttrString = AttrString("RuleSetName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     acceptance_timeout_seconds: int | float | None = None
     additional_player_count: int | float | None = None
@@ -1928,7 +1928,7 @@ class CfnMatchmakingConfiguration(_CfnResource):
         if rule_set_arn is not None:
             self.rule_set_arn = rule_set_arn
         self.rule_set_name = rule_set_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1948,10 +1948,10 @@ class CfnMatchmakingRuleSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_name = AttrString("Name")
-    attr_rule_set_body = AttrString("RuleSetBody")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_name: AttrString = AttrString("Name")
+    attr_rule_set_body: AttrString = AttrString("RuleSetBody")
 
     def __init__(
         self,
@@ -1974,7 +1974,7 @@ class CfnMatchmakingRuleSet(_CfnResource):
         super().__init__(scope, id, type="AWS::GameLift::MatchmakingRuleSet")
         self.name = name
         self.rule_set_body = rule_set_body
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingRuleSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::MatchmakingRuleSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1996,10 +1996,10 @@ class CfnScript(_CfnResource):
         ("Version", "version", "s", False, {'minLength': 1, 'maxLength': 1024}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_id = AttrString("Id")
-    attr_size_on_disk = AttrNumber("SizeOnDisk")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_size_on_disk: AttrNumber = AttrNumber("SizeOnDisk")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     node_js_version: str | None = None
@@ -2058,7 +2058,7 @@ class CfnScript(_CfnResource):
         if node_js_version is not None:
             self.node_js_version = node_js_version
         self.storage_location = storage_location
-        self.tags = TagManager(TagType.STANDARD, "AWS::GameLift::Script", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GameLift::Script", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version is not None:
             self.version = version

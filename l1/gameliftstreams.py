@@ -38,8 +38,8 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_log_output_uri: str | None = None
     application_log_paths: Sequence[str] | IResolvable | None = None
@@ -98,7 +98,7 @@ class CfnApplication(_CfnResource):
         self.description = description
         self.executable_path = executable_path
         self.runtime_environment = runtime_environment
-        self.tags = TagManager(TagType.MAP, "AWS::GameLiftStreams::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::GameLiftStreams::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -120,8 +120,8 @@ class CfnStreamGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_application: CfnStreamGroup.DefaultApplicationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -222,7 +222,7 @@ class CfnStreamGroup(_CfnResource):
         self.description = description
         self.location_configurations = location_configurations
         self.stream_class = stream_class
-        self.tags = TagManager(TagType.MAP, "AWS::GameLiftStreams::StreamGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::GameLiftStreams::StreamGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

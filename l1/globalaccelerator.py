@@ -43,11 +43,11 @@ class CfnAccelerator(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_accelerator_arn = AttrString("AcceleratorArn")
-    attr_dns_name = AttrString("DnsName")
-    attr_dual_stack_dns_name = AttrString("DualStackDnsName")
-    attr_ipv4_addresses = AttrList("Ipv4Addresses")
-    attr_ipv6_addresses = AttrList("Ipv6Addresses")
+    attr_accelerator_arn: AttrString = AttrString("AcceleratorArn")
+    attr_dns_name: AttrString = AttrString("DnsName")
+    attr_dual_stack_dns_name: AttrString = AttrString("DualStackDnsName")
+    attr_ipv4_addresses: AttrList = AttrList("Ipv4Addresses")
+    attr_ipv6_addresses: AttrList = AttrList("Ipv6Addresses")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
     flow_logs_enabled: bool | IResolvable | None = None
@@ -98,7 +98,7 @@ class CfnAccelerator(_CfnResource):
         if ip_addresses is not None:
             self.ip_addresses = ip_addresses
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::Accelerator", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::Accelerator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -119,7 +119,7 @@ class CfnCrossAccountAttachment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_attachment_arn = AttrString("AttachmentArn")
+    attr_attachment_arn: AttrString = AttrString("AttachmentArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     principals: Sequence[str] | IResolvable | None = None
     resources: Sequence[CfnCrossAccountAttachment.ResourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -172,7 +172,7 @@ class CfnCrossAccountAttachment(_CfnResource):
             self.principals = principals
         if resources is not None:
             self.resources = resources
-        self.tags = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::CrossAccountAttachment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GlobalAccelerator::CrossAccountAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -199,7 +199,7 @@ class CfnEndpointGroup(_CfnResource):
         ("TrafficDialPercentage", "traffic_dial_percentage", "n", False, {'minimum': 0, 'maximum': 100}),
     )
 
-    attr_endpoint_group_arn = AttrString("EndpointGroupArn")
+    attr_endpoint_group_arn: AttrString = AttrString("EndpointGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     endpoint_configurations: Sequence[CfnEndpointGroup.EndpointConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     health_check_interval_seconds: int | float | None = None
@@ -324,7 +324,7 @@ class CfnListener(_CfnResource):
         ("Protocol", "protocol", "s", True, {'enum': ('TCP', 'UDP')}),
     )
 
-    attr_listener_arn = AttrString("ListenerArn")
+    attr_listener_arn: AttrString = AttrString("ListenerArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_affinity: str | None = None
 

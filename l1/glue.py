@@ -89,11 +89,11 @@ class CfnBlueprint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_on = AttrString("CreatedOn")
-    attr_last_modified_on = AttrString("LastModifiedOn")
-    attr_parameter_spec = AttrString("ParameterSpec")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_on: AttrString = AttrString("CreatedOn")
+    attr_last_modified_on: AttrString = AttrString("LastModifiedOn")
+    attr_parameter_spec: AttrString = AttrString("ParameterSpec")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -122,7 +122,7 @@ class CfnBlueprint(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Blueprint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Blueprint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -150,14 +150,14 @@ class CfnCatalog(_CfnResource):
         ("TargetRedshiftCatalog", "target_redshift_catalog", ("p", "TargetRedshiftCatalogProperty"), False, None),
     )
 
-    attr_catalog_id = AttrString("CatalogId")
-    attr_catalog_properties_custom_properties = AttrReference("CatalogProperties.CustomProperties")
-    attr_catalog_properties_data_lake_access_properties_managed_workgroup_name = AttrString("CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupName")
-    attr_catalog_properties_data_lake_access_properties_managed_workgroup_status = AttrString("CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupStatus")
-    attr_catalog_properties_data_lake_access_properties_redshift_database_name = AttrString("CatalogProperties.DataLakeAccessProperties.RedshiftDatabaseName")
-    attr_create_time = AttrNumber("CreateTime")
-    attr_resource_arn = AttrString("ResourceArn")
-    attr_update_time = AttrNumber("UpdateTime")
+    attr_catalog_id: AttrString = AttrString("CatalogId")
+    attr_catalog_properties_custom_properties: AttrReference = AttrReference("CatalogProperties.CustomProperties")
+    attr_catalog_properties_data_lake_access_properties_managed_workgroup_name: AttrString = AttrString("CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupName")
+    attr_catalog_properties_data_lake_access_properties_managed_workgroup_status: AttrString = AttrString("CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupStatus")
+    attr_catalog_properties_data_lake_access_properties_redshift_database_name: AttrString = AttrString("CatalogProperties.DataLakeAccessProperties.RedshiftDatabaseName")
+    attr_create_time: AttrNumber = AttrNumber("CreateTime")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
+    attr_update_time: AttrNumber = AttrNumber("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allow_full_table_external_data_access: str | None = None
     catalog_properties: CfnCatalog.CatalogPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -347,7 +347,7 @@ class CfnCatalog(_CfnResource):
             self.overwrite_child_resource_permissions_with_default = overwrite_child_resource_permissions_with_default
         if parameters is not None:
             self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Catalog", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Catalog", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_redshift_catalog is not None:
             self.target_redshift_catalog = target_redshift_catalog
@@ -370,7 +370,7 @@ class CfnClassifier(_CfnResource):
         ("XMLClassifier", "xml_classifier", ("p", "XMLClassifierProperty"), False, None),
     )
 
-    attr_name = AttrString("Name")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     csv_classifier: CfnClassifier.CsvClassifierProperty | Mapping[str, Any] | IResolvable | None = None
     grok_classifier: CfnClassifier.GrokClassifierProperty | Mapping[str, Any] | IResolvable | None = None
@@ -530,7 +530,7 @@ class CfnConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_name = AttrString("Name")
+    attr_name: AttrString = AttrString("Name")
 
     class AuthenticationConfigurationProperty(CfnPropertyType):
         """A property type of AWS::Glue::Connection."""
@@ -768,7 +768,7 @@ class CfnConnection(_CfnResource):
         super().__init__(scope, id, type="AWS::Glue::Connection")
         self.catalog_id = catalog_id
         self.connection_input = connection_input
-        self.tags = TagManager(TagType.MAP, "AWS::Glue::Connection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -792,7 +792,7 @@ class CfnConnectionType(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_connection_type_arn = AttrString("ConnectionTypeArn")
+    attr_connection_type_arn: AttrString = AttrString("ConnectionTypeArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connection_properties: CfnConnectionType.ConnectionPropertiesConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     connector_authentication_configuration: CfnConnectionType.ConnectorAuthenticationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1458,7 +1458,7 @@ class CfnConnectionType(_CfnResource):
         if integration_type is not None:
             self.integration_type = integration_type
         self.rest_configuration = rest_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::Glue::ConnectionType", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::ConnectionType", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1872,7 +1872,7 @@ class CfnCrawler(_CfnResource):
             self.schema_change_policy = schema_change_policy
         if table_prefix is not None:
             self.table_prefix = table_prefix
-        self.tags = TagManager(TagType.MAP, "AWS::Glue::Crawler", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Crawler", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
 
@@ -2101,7 +2101,7 @@ class CfnDataQualityRuleset(_CfnResource):
         self.name = name
         if ruleset is not None:
             self.ruleset = ruleset
-        self.tags = TagManager(TagType.MAP, "AWS::Glue::DataQualityRuleset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::DataQualityRuleset", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_table is not None:
             self.target_table = target_table
@@ -2288,7 +2288,7 @@ class CfnDevEndpoint(_CfnResource):
         ("WorkerType", "worker_type", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     arguments: Any | None = None
     endpoint_name: str | None = None
@@ -2372,7 +2372,7 @@ class CfnDevEndpoint(_CfnResource):
             self.security_group_ids = security_group_ids
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.MAP, "AWS::Glue::DevEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::DevEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if worker_type is not None:
             self.worker_type = worker_type
@@ -2394,8 +2394,8 @@ class CfnIdentityCenterConfiguration(_CfnResource):
         ("UserBackgroundSessionsEnabled", "user_background_sessions_enabled", "b", False, None),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_application_arn = AttrString("ApplicationArn")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_application_arn: AttrString = AttrString("ApplicationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     scopes: Sequence[str] | IResolvable | None = None
     user_background_sessions_enabled: bool | IResolvable | None = None
@@ -2448,9 +2448,9 @@ class CfnIntegration(_CfnResource):
         ("TargetArn", "target_arn", "s", True, {'pattern': 'arn:aws:.*:.*:[0-9]+:.*', 'minLength': 1, 'maxLength': 512}),
     )
 
-    attr_create_time = AttrString("CreateTime")
-    attr_integration_arn = AttrString("IntegrationArn")
-    attr_status = AttrString("Status")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_integration_arn: AttrString = AttrString("IntegrationArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_encryption_context: Mapping[str, str] | IResolvable | None = None
     data_filter: str | None = None
@@ -2523,7 +2523,7 @@ class CfnIntegration(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.source_arn = source_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Integration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -2545,7 +2545,7 @@ class CfnIntegrationResourceProperty(_CfnResource):
         ("TargetProcessingProperties", "target_processing_properties", ("p", "TargetProcessingPropertiesProperty"), False, None),
     )
 
-    attr_resource_property_arn = AttrString("ResourcePropertyArn")
+    attr_resource_property_arn: AttrString = AttrString("ResourcePropertyArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     source_processing_properties: CfnIntegrationResourceProperty.SourceProcessingPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
     target_processing_properties: CfnIntegrationResourceProperty.TargetProcessingPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2615,7 +2615,7 @@ class CfnIntegrationResourceProperty(_CfnResource):
         self.resource_arn = resource_arn
         if source_processing_properties is not None:
             self.source_processing_properties = source_processing_properties
-        self.tags = TagManager(TagType.STANDARD, "AWS::Glue::IntegrationResourceProperty", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::IntegrationResourceProperty", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_processing_properties is not None:
             self.target_processing_properties = target_processing_properties
@@ -2848,7 +2848,7 @@ class CfnJob(_CfnResource):
         self.role = role
         if security_configuration is not None:
             self.security_configuration = security_configuration
-        self.tags = TagManager(TagType.MAP, "AWS::Glue::Job", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Job", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -2882,7 +2882,7 @@ class CfnMLTransform(_CfnResource):
         ("WorkerType", "worker_type", "s", False, {'enum': ('G.025X', 'G.1X', 'G.2X', 'G.4X', 'G.8X', 'Standard', 'Z.2X')}),
     )
 
-    attr_transform_id = AttrString("TransformId")
+    attr_transform_id: AttrString = AttrString("TransformId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     glue_version: str | None = None
@@ -3070,7 +3070,7 @@ class CfnMLTransform(_CfnResource):
         if number_of_workers is not None:
             self.number_of_workers = number_of_workers
         self.role = role
-        self.tags = TagManager(TagType.MAP, "AWS::Glue::MLTransform", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::MLTransform", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -3098,7 +3098,7 @@ class CfnPartition(_CfnResource):
         ("TableName", "table_name", "s", True, {'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_identifier_partition_input_values = AttrString("IdentifierPartitionInputValues")
+    attr_identifier_partition_input_values: AttrString = AttrString("IdentifierPartitionInputValues")
 
     class ColumnProperty(CfnPropertyType):
         """A column in a Table."""
@@ -3346,7 +3346,7 @@ class CfnRegistry(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -3372,7 +3372,7 @@ class CfnRegistry(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Registry", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Registry", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3397,8 +3397,8 @@ class CfnSchema(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_initial_schema_version_id = AttrString("InitialSchemaVersionId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_initial_schema_version_id: AttrString = AttrString("InitialSchemaVersionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     checkpoint_version: CfnSchema.SchemaVersionProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -3483,7 +3483,7 @@ class CfnSchema(_CfnResource):
             self.registry = registry
         if schema_definition is not None:
             self.schema_definition = schema_definition
-        self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Schema", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3502,7 +3502,7 @@ class CfnSchemaVersion(_CfnResource):
         ("SchemaDefinition", "schema_definition", "s", True, {'pattern': '\\S', 'minLength': 1, 'maxLength': 170000}),
     )
 
-    attr_version_id = AttrString("VersionId")
+    attr_version_id: AttrString = AttrString("VersionId")
 
     class SchemaProperty(CfnPropertyType):
         """Identifier for the schema where the schema version will be created."""
@@ -3730,10 +3730,10 @@ class CfnSession(_CfnResource):
         ("WorkerType", "worker_type", "s", False, {'enum': ('Standard', 'G.1X', 'G.2X', 'G.025X', 'G.4X', 'G.8X', 'Z.2X')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_on = AttrString("CreatedOn")
-    attr_progress = AttrNumber("Progress")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_on: AttrString = AttrString("CreatedOn")
+    attr_progress: AttrNumber = AttrNumber("Progress")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connections: CfnSession.ConnectionsListProperty | Mapping[str, Any] | IResolvable | None = None
     default_arguments: Mapping[str, str] | IResolvable | None = None
@@ -3846,7 +3846,7 @@ class CfnSession(_CfnResource):
         self.role = role
         if security_configuration is not None:
             self.security_configuration = security_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::Glue::Session", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::Session", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout is not None:
             self.timeout = timeout
@@ -4820,7 +4820,7 @@ class CfnTrigger(_CfnResource):
             self.schedule = schedule
         if start_on_creation is not None:
             self.start_on_creation = start_on_creation
-        self.tags = TagManager(TagType.MAP, "AWS::Glue::Trigger", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Trigger", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if workflow_name is not None:
@@ -4844,7 +4844,7 @@ class CfnUsageProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_on = AttrString("CreatedOn")
+    attr_created_on: AttrString = AttrString("CreatedOn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration: CfnUsageProfile.ProfileConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -4919,7 +4919,7 @@ class CfnUsageProfile(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Glue::UsageProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Glue::UsageProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4943,7 +4943,7 @@ class CfnUserDefinedFunction(_CfnResource):
         ("ResourceUris", "resource_uris", ("l", ("p", "ResourceUriProperty")), False, {'maxItems': 1000}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     class_name: str | None = None
     function_type: str | None = None
@@ -5065,7 +5065,7 @@ class CfnWorkflow(_CfnResource):
             self.max_concurrent_runs = max_concurrent_runs
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Glue::Workflow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Glue::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -47,26 +47,26 @@ class CfnWorkspace(_CfnResource):
         ("VpcConfiguration", "vpc_configuration", ("p", "VpcConfigurationProperty"), False, None),
     )
 
-    attr_account_access_type = AttrString("AccountAccessType")
-    attr_authentication_providers = AttrList("AuthenticationProviders")
-    attr_client_token = AttrString("ClientToken")
-    attr_creation_timestamp = AttrString("CreationTimestamp")
-    attr_data_sources = AttrList("DataSources")
-    attr_description = AttrString("Description")
-    attr_endpoint = AttrString("Endpoint")
-    attr_grafana_version = AttrString("GrafanaVersion")
-    attr_id = AttrString("Id")
-    attr_modification_timestamp = AttrString("ModificationTimestamp")
-    attr_name = AttrString("Name")
-    attr_notification_destinations = AttrList("NotificationDestinations")
-    attr_organization_role_name = AttrString("OrganizationRoleName")
-    attr_organizational_units = AttrList("OrganizationalUnits")
-    attr_permission_type = AttrString("PermissionType")
-    attr_role_arn = AttrString("RoleArn")
-    attr_saml_configuration_status = AttrString("SamlConfigurationStatus")
-    attr_sso_client_id = AttrString("SsoClientId")
-    attr_stack_set_name = AttrString("StackSetName")
-    attr_status = AttrString("Status")
+    attr_account_access_type: AttrString = AttrString("AccountAccessType")
+    attr_authentication_providers: AttrList = AttrList("AuthenticationProviders")
+    attr_client_token: AttrString = AttrString("ClientToken")
+    attr_creation_timestamp: AttrString = AttrString("CreationTimestamp")
+    attr_data_sources: AttrList = AttrList("DataSources")
+    attr_description: AttrString = AttrString("Description")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_grafana_version: AttrString = AttrString("GrafanaVersion")
+    attr_id: AttrString = AttrString("Id")
+    attr_modification_timestamp: AttrString = AttrString("ModificationTimestamp")
+    attr_name: AttrString = AttrString("Name")
+    attr_notification_destinations: AttrList = AttrList("NotificationDestinations")
+    attr_organization_role_name: AttrString = AttrString("OrganizationRoleName")
+    attr_organizational_units: AttrList = AttrList("OrganizationalUnits")
+    attr_permission_type: AttrString = AttrString("PermissionType")
+    attr_role_arn: AttrString = AttrString("RoleArn")
+    attr_saml_configuration_status: AttrString = AttrString("SamlConfigurationStatus")
+    attr_sso_client_id: AttrString = AttrString("SsoClientId")
+    attr_stack_set_name: AttrString = AttrString("StackSetName")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     data_sources: Sequence[str] | IResolvable | None = None
@@ -334,7 +334,7 @@ class CfnWorkspace(_CfnResource):
             self.saml_configuration = saml_configuration
         if stack_set_name is not None:
             self.stack_set_name = stack_set_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Grafana::Workspace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Grafana::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration

@@ -62,10 +62,10 @@ class CfnConnectorDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_latest_version_arn = AttrString("LatestVersionArn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersionArn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     initial_version: CfnConnectorDefinition.ConnectorDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -129,7 +129,7 @@ class CfnConnectorDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Greengrass::ConnectorDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::ConnectorDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -148,7 +148,7 @@ class CfnConnectorDefinitionVersion(_CfnResource):
         ("Connectors", "connectors", ("l", ("p", "ConnectorProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class ConnectorProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::ConnectorDefinitionVersion."""
@@ -209,10 +209,10 @@ class CfnCoreDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_latest_version_arn = AttrString("LatestVersionArn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersionArn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     initial_version: CfnCoreDefinition.CoreDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -279,7 +279,7 @@ class CfnCoreDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Greengrass::CoreDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::CoreDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -298,7 +298,7 @@ class CfnCoreDefinitionVersion(_CfnResource):
         ("Cores", "cores", ("l", ("p", "CoreProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class CoreProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::CoreDefinitionVersion."""
@@ -362,10 +362,10 @@ class CfnDeviceDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_latest_version_arn = AttrString("LatestVersionArn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersionArn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     initial_version: CfnDeviceDefinition.DeviceDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -432,7 +432,7 @@ class CfnDeviceDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Greengrass::DeviceDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::DeviceDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -451,7 +451,7 @@ class CfnDeviceDefinitionVersion(_CfnResource):
         ("Devices", "devices", ("l", ("p", "DeviceProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class DeviceProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::DeviceDefinitionVersion."""
@@ -515,10 +515,10 @@ class CfnFunctionDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_latest_version_arn = AttrString("LatestVersionArn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersionArn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     initial_version: CfnFunctionDefinition.FunctionDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -717,7 +717,7 @@ class CfnFunctionDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Greengrass::FunctionDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::FunctionDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -737,7 +737,7 @@ class CfnFunctionDefinitionVersion(_CfnResource):
         ("Functions", "functions", ("l", ("p", "FunctionProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_config: CfnFunctionDefinitionVersion.DefaultConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -937,12 +937,12 @@ class CfnGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_latest_version_arn = AttrString("LatestVersionArn")
-    attr_name = AttrString("Name")
-    attr_role_arn = AttrString("RoleArn")
-    attr_role_attached_at = AttrString("RoleAttachedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersionArn")
+    attr_name: AttrString = AttrString("Name")
+    attr_role_arn: AttrString = AttrString("RoleArn")
+    attr_role_attached_at: AttrString = AttrString("RoleAttachedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     initial_version: CfnGroup.GroupVersionProperty | Mapping[str, Any] | IResolvable | None = None
     role_arn: str | None = None
@@ -1007,7 +1007,7 @@ class CfnGroup(_CfnResource):
         self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.MAP, "AWS::Greengrass::Group", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1032,7 +1032,7 @@ class CfnGroupVersion(_CfnResource):
         ("SubscriptionDefinitionVersionArn", "subscription_definition_version_arn", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connector_definition_version_arn: str | None = None
     core_definition_version_arn: str | None = None
@@ -1104,10 +1104,10 @@ class CfnLoggerDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_latest_version_arn = AttrString("LatestVersionArn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersionArn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     initial_version: CfnLoggerDefinition.LoggerDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -1177,7 +1177,7 @@ class CfnLoggerDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Greengrass::LoggerDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::LoggerDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1196,7 +1196,7 @@ class CfnLoggerDefinitionVersion(_CfnResource):
         ("Loggers", "loggers", ("l", ("p", "LoggerProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class LoggerProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::LoggerDefinitionVersion."""
@@ -1263,10 +1263,10 @@ class CfnResourceDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_latest_version_arn = AttrString("LatestVersionArn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersionArn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     initial_version: CfnResourceDefinition.ResourceDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -1500,7 +1500,7 @@ class CfnResourceDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Greengrass::ResourceDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::ResourceDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1519,7 +1519,7 @@ class CfnResourceDefinitionVersion(_CfnResource):
         ("Resources", "resources", ("l", ("p", "ResourceInstanceProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class GroupOwnerSettingProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::ResourceDefinitionVersion."""
@@ -1750,10 +1750,10 @@ class CfnSubscriptionDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_latest_version_arn = AttrString("LatestVersionArn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersionArn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     initial_version: CfnSubscriptionDefinition.SubscriptionDefinitionVersionProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -1820,7 +1820,7 @@ class CfnSubscriptionDefinition(_CfnResource):
         if initial_version is not None:
             self.initial_version = initial_version
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Greengrass::SubscriptionDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Greengrass::SubscriptionDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1839,7 +1839,7 @@ class CfnSubscriptionDefinitionVersion(_CfnResource):
         ("Subscriptions", "subscriptions", ("l", ("p", "SubscriptionProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class SubscriptionProperty(CfnPropertyType):
         """A property type of AWS::Greengrass::SubscriptionDefinitionVersion."""

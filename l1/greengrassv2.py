@@ -34,9 +34,9 @@ class CfnComponentVersion(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_component_name = AttrString("ComponentName")
-    attr_component_version = AttrString("ComponentVersion")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_component_name: AttrString = AttrString("ComponentName")
+    attr_component_version: AttrString = AttrString("ComponentVersion")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     inline_recipe: str | None = None
     lambda_function: CfnComponentVersion.LambdaFunctionRecipeSourceProperty | Mapping[str, Any] | IResolvable | None = None
@@ -289,7 +289,7 @@ class CfnComponentVersion(_CfnResource):
             self.inline_recipe = inline_recipe
         if lambda_function is not None:
             self.lambda_function = lambda_function
-        self.tags = TagManager(TagType.MAP, "AWS::GreengrassV2::ComponentVersion", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::GreengrassV2::ComponentVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -313,7 +313,7 @@ class CfnDeployment(_CfnResource):
         ("TargetArn", "target_arn", "s", True, {'pattern': 'arn:[^:]*:iot:[^:]*:[0-9]+:(thing|thinggroup)/.+'}),
     )
 
-    attr_deployment_id = AttrString("DeploymentId")
+    attr_deployment_id: AttrString = AttrString("DeploymentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     components: Mapping[str, CfnDeployment.ComponentDeploymentSpecificationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     deployment_name: str | None = None
@@ -636,7 +636,7 @@ class CfnDeployment(_CfnResource):
             self.iot_job_configuration = iot_job_configuration
         if parent_target_arn is not None:
             self.parent_target_arn = parent_target_arn
-        self.tags = TagManager(TagType.MAP, "AWS::GreengrassV2::Deployment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::GreengrassV2::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 

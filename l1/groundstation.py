@@ -38,9 +38,9 @@ class CfnConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_type = AttrString("Type")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_type: AttrString = AttrString("Type")
 
     class AntennaDownlinkConfigProperty(CfnPropertyType):
         """A property type of AWS::GroundStation::Config."""
@@ -420,7 +420,7 @@ class CfnConfig(_CfnResource):
         super().__init__(scope, id, type="AWS::GroundStation::Config")
         self.config_data = config_data
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::Config", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::Config", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -441,8 +441,8 @@ class CfnDataflowEndpointGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     contact_post_pass_duration_seconds: int | float | None = None
     contact_pre_pass_duration_seconds: int | float | None = None
@@ -662,7 +662,7 @@ class CfnDataflowEndpointGroup(_CfnResource):
         if contact_pre_pass_duration_seconds is not None:
             self.contact_pre_pass_duration_seconds = contact_pre_pass_duration_seconds
         self.endpoint_details = endpoint_details
-        self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -683,9 +683,9 @@ class CfnDataflowEndpointGroupV2(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_endpoint_details = AttrReference("EndpointDetails")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_endpoint_details: AttrReference = AttrReference("EndpointDetails")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     contact_post_pass_duration_seconds: int | float | None = None
     contact_pre_pass_duration_seconds: int | float | None = None
@@ -1009,7 +1009,7 @@ class CfnDataflowEndpointGroupV2(_CfnResource):
             self.contact_pre_pass_duration_seconds = contact_pre_pass_duration_seconds
         if endpoints is not None:
             self.endpoints = endpoints
-        self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroupV2", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::DataflowEndpointGroupV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1036,9 +1036,9 @@ class CfnMissionProfile(_CfnResource):
         ("TrackingConfigArn", "tracking_config_arn", "s", True, {'pattern': '^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$', 'minLength': 82, 'maxLength': 424}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_region = AttrString("Region")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_region: AttrString = AttrString("Region")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     contact_post_pass_duration_seconds: int | float | None = None
     contact_pre_pass_duration_seconds: int | float | None = None
@@ -1131,7 +1131,7 @@ class CfnMissionProfile(_CfnResource):
             self.streams_kms_key = streams_kms_key
         if streams_kms_role is not None:
             self.streams_kms_role = streams_kms_role
-        self.tags = TagManager(TagType.STANDARD, "AWS::GroundStation::MissionProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GroundStation::MissionProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if telemetry_sink_config_arn is not None:
             self.telemetry_sink_config_arn = telemetry_sink_config_arn

@@ -52,11 +52,11 @@ class CfnCustomDetectionRuleAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_arn = AttrString("Arn")
-    attr_association_id = AttrString("AssociationId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_association_id: AttrString = AttrString("AssociationId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     class TagItemProperty(CfnPropertyType):
         """A property type of AWS::GuardDuty::CustomDetectionRuleAssociation."""
@@ -98,7 +98,7 @@ class CfnCustomDetectionRuleAssociation(_CfnResource):
         super().__init__(scope, id, type="AWS::GuardDuty::CustomDetectionRuleAssociation")
         self.mode = mode
         self.rule_id = rule_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::CustomDetectionRuleAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::CustomDetectionRuleAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -120,7 +120,7 @@ class CfnDetector(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_sources: CfnDetector.CFNDataSourceConfigurationsProperty | Mapping[str, Any] | IResolvable | None = None
     features: Sequence[CfnDetector.CFNFeatureConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -318,7 +318,7 @@ class CfnDetector(_CfnResource):
             self.features = features
         if finding_publishing_frequency is not None:
             self.finding_publishing_frequency = finding_publishing_frequency
-        self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::Detector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::Detector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -472,7 +472,7 @@ class CfnFilter(_CfnResource):
         self.name = name
         if rank is not None:
             self.rank = rank
-        self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::Filter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::Filter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -496,7 +496,7 @@ class CfnIPSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     activate: bool | IResolvable | None = None
     detector_id: str | None = None
@@ -559,7 +559,7 @@ class CfnIPSet(_CfnResource):
         self.location = location
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::IPSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::IPSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -580,11 +580,11 @@ class CfnMalwareProtectionPlan(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_malware_protection_plan_id = AttrString("MalwareProtectionPlanId")
-    attr_status = AttrString("Status")
-    attr_status_reasons = AttrReference("StatusReasons")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_malware_protection_plan_id: AttrString = AttrString("MalwareProtectionPlanId")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reasons: AttrReference = AttrReference("StatusReasons")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     actions: CfnMalwareProtectionPlan.CFNActionsProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -718,7 +718,7 @@ class CfnMalwareProtectionPlan(_CfnResource):
             self.actions = actions
         self.protected_resource = protected_resource
         self.role = role
-        self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::MalwareProtectionPlan", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::MalwareProtectionPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -845,9 +845,9 @@ class CfnPublishingDestination(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_publishing_failure_start_timestamp = AttrString("PublishingFailureStartTimestamp")
-    attr_status = AttrString("Status")
+    attr_id: AttrString = AttrString("Id")
+    attr_publishing_failure_start_timestamp: AttrString = AttrString("PublishingFailureStartTimestamp")
+    attr_status: AttrString = AttrString("Status")
 
     class CFNDestinationPropertiesProperty(CfnPropertyType):
         """A property type of AWS::GuardDuty::PublishingDestination."""
@@ -911,7 +911,7 @@ class CfnPublishingDestination(_CfnResource):
         self.destination_properties = destination_properties
         self.destination_type = destination_type
         self.detector_id = detector_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::PublishingDestination", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::PublishingDestination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -935,11 +935,11 @@ class CfnThreatEntitySet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_error_details = AttrString("ErrorDetails")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_error_details: AttrString = AttrString("ErrorDetails")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     activate: bool | IResolvable | None = None
     detector_id: str | None = None
@@ -1002,7 +1002,7 @@ class CfnThreatEntitySet(_CfnResource):
         self.location = location
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatEntitySet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatEntitySet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1026,7 +1026,7 @@ class CfnThreatIntelSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     activate: bool | IResolvable | None = None
     detector_id: str | None = None
@@ -1089,7 +1089,7 @@ class CfnThreatIntelSet(_CfnResource):
         self.location = location
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatIntelSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::ThreatIntelSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1113,11 +1113,11 @@ class CfnTrustedEntitySet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_error_details = AttrString("ErrorDetails")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_error_details: AttrString = AttrString("ErrorDetails")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     activate: bool | IResolvable | None = None
     detector_id: str | None = None
@@ -1180,7 +1180,7 @@ class CfnTrustedEntitySet(_CfnResource):
         self.location = location
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::GuardDuty::TrustedEntitySet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::GuardDuty::TrustedEntitySet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -31,12 +31,12 @@ class CfnDomain(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_domain_id = AttrString("DomainId")
-    attr_encryption_context = AttrReference("EncryptionContext")
-    attr_encryption_context_encryption_type = AttrString("EncryptionContext.EncryptionType")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_encryption_context: AttrReference = AttrReference("EncryptionContext")
+    attr_encryption_context_encryption_type: AttrString = AttrString("EncryptionContext.EncryptionType")
+    attr_status: AttrString = AttrString("Status")
 
     class EncryptionContextProperty(CfnPropertyType):
         """Encryption context for the Domain."""
@@ -110,7 +110,7 @@ class CfnDomain(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::HealthAgent::Domain")
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::HealthAgent::Domain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::HealthAgent::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -32,11 +32,11 @@ class CfnDatastore(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_datastore_arn = AttrString("DatastoreArn")
-    attr_datastore_id = AttrString("DatastoreId")
-    attr_datastore_status = AttrString("DatastoreStatus")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_datastore_arn: AttrString = AttrString("DatastoreArn")
+    attr_datastore_id: AttrString = AttrString("DatastoreId")
+    attr_datastore_status: AttrString = AttrString("DatastoreStatus")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     datastore_name: str | None = None
     kms_key_arn: str | None = None
@@ -64,7 +64,7 @@ class CfnDatastore(_CfnResource):
             self.datastore_name = datastore_name
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
-        self.tags = TagManager(TagType.MAP, "AWS::HealthImaging::Datastore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::HealthImaging::Datastore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -37,9 +37,9 @@ class CfnDataTransformationProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_profile_id = AttrString("ProfileId")
-    attr_target_format = AttrString("TargetFormat")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_profile_id: AttrString = AttrString("ProfileId")
+    attr_target_format: AttrString = AttrString("TargetFormat")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kms_key_id: str | None = None
     profile_description: str | None = None
@@ -151,7 +151,7 @@ class CfnDataTransformationProfile(_CfnResource):
         if source is not None:
             self.source = source
         self.source_format = source_format
-        self.tags = TagManager(TagType.STANDARD, "AWS::HealthLake::DataTransformationProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::HealthLake::DataTransformationProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -177,13 +177,13 @@ class CfnFHIRDatastore(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrReference("CreatedAt")
-    attr_created_at_nanos = AttrNumber("CreatedAt.Nanos")
-    attr_created_at_seconds = AttrString("CreatedAt.Seconds")
-    attr_datastore_arn = AttrString("DatastoreArn")
-    attr_datastore_endpoint = AttrString("DatastoreEndpoint")
-    attr_datastore_id = AttrString("DatastoreId")
-    attr_datastore_status = AttrString("DatastoreStatus")
+    attr_created_at: AttrReference = AttrReference("CreatedAt")
+    attr_created_at_nanos: AttrNumber = AttrNumber("CreatedAt.Nanos")
+    attr_created_at_seconds: AttrString = AttrString("CreatedAt.Seconds")
+    attr_datastore_arn: AttrString = AttrString("DatastoreArn")
+    attr_datastore_endpoint: AttrString = AttrString("DatastoreEndpoint")
+    attr_datastore_id: AttrString = AttrString("DatastoreId")
+    attr_datastore_status: AttrString = AttrString("DatastoreStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     analytics_configuration: CfnFHIRDatastore.AnalyticsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     datastore_name: str | None = None
@@ -382,7 +382,7 @@ class CfnFHIRDatastore(_CfnResource):
             self.profile_configuration = profile_configuration
         if sse_configuration is not None:
             self.sse_configuration = sse_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::HealthLake::FHIRDatastore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::HealthLake::FHIRDatastore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

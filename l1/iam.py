@@ -62,8 +62,8 @@ class CfnAccessKey(_CfnResource):
         ("UserName", "user_name", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_secret_access_key = AttrString("SecretAccessKey")
+    attr_id: AttrString = AttrString("Id")
+    attr_secret_access_key: AttrString = AttrString("SecretAccessKey")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     serial: int | float | None = None
     status: str | None = None
@@ -111,7 +111,7 @@ class CfnGroup(_CfnResource):
         ("Policies", "policies", ("l", ("p", "PolicyProperty")), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     group_name: str | None = None
     managed_policy_arns: Sequence[str] | IResolvable | None = None
@@ -227,7 +227,7 @@ class CfnInstanceProfile(_CfnResource):
         ("Roles", "roles", ("l", "s"), True, {'minItems': 0, 'maxItems': 1, 'items': {'pattern': '[a-zA-Z0-9+=,.@\\-_]+'}}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     instance_profile_name: str | None = None
     path: str | None = None
@@ -278,14 +278,14 @@ class CfnManagedPolicy(_CfnResource):
         ("Users", "users", ("l", "s"), False, None),
     )
 
-    attr_attachment_count = AttrNumber("AttachmentCount")
-    attr_create_date = AttrString("CreateDate")
-    attr_default_version_id = AttrString("DefaultVersionId")
-    attr_is_attachable = AttrReference("IsAttachable")
-    attr_permissions_boundary_usage_count = AttrNumber("PermissionsBoundaryUsageCount")
-    attr_policy_arn = AttrString("PolicyArn")
-    attr_policy_id = AttrString("PolicyId")
-    attr_update_date = AttrString("UpdateDate")
+    attr_attachment_count: AttrNumber = AttrNumber("AttachmentCount")
+    attr_create_date: AttrString = AttrString("CreateDate")
+    attr_default_version_id: AttrString = AttrString("DefaultVersionId")
+    attr_is_attachable: AttrReference = AttrReference("IsAttachable")
+    attr_permissions_boundary_usage_count: AttrNumber = AttrNumber("PermissionsBoundaryUsageCount")
+    attr_policy_arn: AttrString = AttrString("PolicyArn")
+    attr_policy_id: AttrString = AttrString("PolicyId")
+    attr_update_date: AttrString = AttrString("UpdateDate")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     groups: Sequence[str] | IResolvable | None = None
@@ -353,7 +353,7 @@ class CfnOIDCProvider(_CfnResource):
         ("Url", "url", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_id_list: Sequence[str] | IResolvable | None = None
     thumbprint_list: Sequence[str] | IResolvable | None = None
@@ -382,7 +382,7 @@ class CfnOIDCProvider(_CfnResource):
         super().__init__(scope, id, type="AWS::IAM::OIDCProvider")
         if client_id_list is not None:
             self.client_id_list = client_id_list
-        self.tags = TagManager(TagType.STANDARD, "AWS::IAM::OIDCProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::OIDCProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thumbprint_list is not None:
             self.thumbprint_list = thumbprint_list
@@ -408,7 +408,7 @@ class CfnPolicy(_CfnResource):
         ("Users", "users", ("l", "s"), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     groups: Sequence[str] | IResolvable | None = None
     roles: Sequence[str] | IResolvable | None = None
@@ -469,8 +469,8 @@ class CfnRole(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_role_id = AttrString("RoleId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_role_id: AttrString = AttrString("RoleId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     managed_policy_arns: Sequence[str] | IResolvable | None = None
@@ -545,7 +545,7 @@ class CfnRole(_CfnResource):
             self.policies = policies
         if role_name is not None:
             self.role_name = role_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IAM::Role", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::Role", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -612,8 +612,8 @@ class CfnSAMLProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_saml_provider_uuid = AttrString("SamlProviderUUID")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_saml_provider_uuid: AttrString = AttrString("SamlProviderUUID")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     add_private_key: str | None = None
     assertion_encryption_mode: str | None = None
@@ -680,7 +680,7 @@ class CfnSAMLProvider(_CfnResource):
             self.remove_private_key = remove_private_key
         if saml_metadata_document is not None:
             self.saml_metadata_document = saml_metadata_document
-        self.tags = TagManager(TagType.STANDARD, "AWS::IAM::SAMLProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::SAMLProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -703,7 +703,7 @@ class CfnServerCertificate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_body: str | None = None
     certificate_chain: str | None = None
@@ -746,7 +746,7 @@ class CfnServerCertificate(_CfnResource):
             self.private_key = private_key
         if server_certificate_name is not None:
             self.server_certificate_name = server_certificate_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IAM::ServerCertificate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::ServerCertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -766,7 +766,7 @@ class CfnServiceLinkedRole(_CfnResource):
         ("Description", "description", "s", False, {'pattern': '^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*$', 'minLength': 0, 'maxLength': 1000}),
     )
 
-    attr_role_name = AttrString("RoleName")
+    attr_role_name: AttrString = AttrString("RoleName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_service_name: str | None = None
     custom_suffix: str | None = None
@@ -820,7 +820,7 @@ class CfnUser(_CfnResource):
         ("UserName", "user_name", "s", False, {'pattern': '^[\\w+=,.@-]+$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     groups: Sequence[str] | IResolvable | None = None
     login_profile: CfnUser.LoginProfileProperty | Mapping[str, Any] | IResolvable | None = None
@@ -909,7 +909,7 @@ class CfnUser(_CfnResource):
             self.permissions_boundary = permissions_boundary
         if policies is not None:
             self.policies = policies
-        self.tags = TagManager(TagType.STANDARD, "AWS::IAM::User", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_name is not None:
             self.user_name = user_name
@@ -973,7 +973,7 @@ class CfnUserToGroupAddition(_CfnResource):
         ("Users", "users", ("l", "s"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -1013,7 +1013,7 @@ class CfnVirtualMFADevice(_CfnResource):
         ("VirtualMfaDeviceName", "virtual_mfa_device_name", "s", False, {'pattern': '[\\w+=,.@-]+', 'minLength': 1, 'maxLength': 226}),
     )
 
-    attr_serial_number = AttrString("SerialNumber")
+    attr_serial_number: AttrString = AttrString("SerialNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     path: str | None = None
     virtual_mfa_device_name: str | None = None
@@ -1041,7 +1041,7 @@ class CfnVirtualMFADevice(_CfnResource):
         super().__init__(scope, id, type="AWS::IAM::VirtualMFADevice")
         if path is not None:
             self.path = path
-        self.tags = TagManager(TagType.STANDARD, "AWS::IAM::VirtualMFADevice", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IAM::VirtualMFADevice", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.users = users
         if virtual_mfa_device_name is not None:

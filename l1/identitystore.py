@@ -36,7 +36,7 @@ class CfnGroup(_CfnResource):
         ("IdentityStoreId", "identity_store_id", "s", True, {'pattern': '^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', 'minLength': 1, 'maxLength': 36}),
     )
 
-    attr_group_id = AttrString("GroupId")
+    attr_group_id: AttrString = AttrString("GroupId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -81,7 +81,7 @@ class CfnGroupMembership(_CfnResource):
         ("MemberId", "member_id", ("p", "MemberIdProperty"), True, None),
     )
 
-    attr_membership_id = AttrString("MembershipId")
+    attr_membership_id: AttrString = AttrString("MembershipId")
 
     class MemberIdProperty(CfnPropertyType):
         """An object containing the identifier of a group member."""
@@ -154,13 +154,13 @@ class CfnUser(_CfnResource):
         ("Website", "website", "s", False, {'pattern': '^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r \xa0\u3000]+$', 'minLength': 1, 'maxLength': 1024}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_updated_by = AttrString("UpdatedBy")
-    attr_user_id = AttrString("UserId")
-    attr_user_status = AttrString("UserStatus")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_updated_by: AttrString = AttrString("UpdatedBy")
+    attr_user_id: AttrString = AttrString("UserId")
+    attr_user_status: AttrString = AttrString("UserStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     addresses: Sequence[CfnUser.AddressesProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     birthdate: str | None = None

@@ -55,23 +55,23 @@ class CfnComponent(_CfnResource):
         ("Version", "version", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_change_description = AttrString("ChangeDescription")
-    attr_data = AttrString("Data")
-    attr_description = AttrString("Description")
-    attr_encrypted = AttrReference("Encrypted")
-    attr_kms_key_id = AttrString("KmsKeyId")
-    attr_latest_version = AttrReference("LatestVersion")
-    attr_latest_version_arn = AttrString("LatestVersion.Arn")
-    attr_latest_version_major = AttrString("LatestVersion.Major")
-    attr_latest_version_minor = AttrString("LatestVersion.Minor")
-    attr_latest_version_patch = AttrString("LatestVersion.Patch")
-    attr_name = AttrString("Name")
-    attr_platform = AttrString("Platform")
-    attr_supported_os_versions = AttrList("SupportedOsVersions")
-    attr_type = AttrString("Type")
-    attr_uri = AttrString("Uri")
-    attr_version = AttrString("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_change_description: AttrString = AttrString("ChangeDescription")
+    attr_data: AttrString = AttrString("Data")
+    attr_description: AttrString = AttrString("Description")
+    attr_encrypted: AttrReference = AttrReference("Encrypted")
+    attr_kms_key_id: AttrString = AttrString("KmsKeyId")
+    attr_latest_version: AttrReference = AttrReference("LatestVersion")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersion.Arn")
+    attr_latest_version_major: AttrString = AttrString("LatestVersion.Major")
+    attr_latest_version_minor: AttrString = AttrString("LatestVersion.Minor")
+    attr_latest_version_patch: AttrString = AttrString("LatestVersion.Patch")
+    attr_name: AttrString = AttrString("Name")
+    attr_platform: AttrString = AttrString("Platform")
+    attr_supported_os_versions: AttrList = AttrList("SupportedOsVersions")
+    attr_type: AttrString = AttrString("Type")
+    attr_uri: AttrString = AttrString("Uri")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     change_description: str | None = None
     data: str | None = None
@@ -150,7 +150,7 @@ class CfnComponent(_CfnResource):
         self.platform = platform
         if supported_os_versions is not None:
             self.supported_os_versions = supported_os_versions
-        self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::Component", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::Component", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uri is not None:
             self.uri = uri
@@ -185,23 +185,23 @@ class CfnContainerRecipe(_CfnResource):
         ("WorkingDirectory", "working_directory", "s", False, {'minLength': 1, 'maxLength': 1024}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_container_type = AttrString("ContainerType")
-    attr_description = AttrString("Description")
-    attr_dockerfile_template_data = AttrString("DockerfileTemplateData")
-    attr_dockerfile_template_uri = AttrString("DockerfileTemplateUri")
-    attr_image_os_version_override = AttrString("ImageOsVersionOverride")
-    attr_kms_key_id = AttrString("KmsKeyId")
-    attr_latest_version = AttrReference("LatestVersion")
-    attr_latest_version_arn = AttrString("LatestVersion.Arn")
-    attr_latest_version_major = AttrString("LatestVersion.Major")
-    attr_latest_version_minor = AttrString("LatestVersion.Minor")
-    attr_latest_version_patch = AttrString("LatestVersion.Patch")
-    attr_name = AttrString("Name")
-    attr_parent_image = AttrString("ParentImage")
-    attr_platform_override = AttrString("PlatformOverride")
-    attr_version = AttrString("Version")
-    attr_working_directory = AttrString("WorkingDirectory")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_container_type: AttrString = AttrString("ContainerType")
+    attr_description: AttrString = AttrString("Description")
+    attr_dockerfile_template_data: AttrString = AttrString("DockerfileTemplateData")
+    attr_dockerfile_template_uri: AttrString = AttrString("DockerfileTemplateUri")
+    attr_image_os_version_override: AttrString = AttrString("ImageOsVersionOverride")
+    attr_kms_key_id: AttrString = AttrString("KmsKeyId")
+    attr_latest_version: AttrReference = AttrReference("LatestVersion")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersion.Arn")
+    attr_latest_version_major: AttrString = AttrString("LatestVersion.Major")
+    attr_latest_version_minor: AttrString = AttrString("LatestVersion.Minor")
+    attr_latest_version_patch: AttrString = AttrString("LatestVersion.Patch")
+    attr_name: AttrString = AttrString("Name")
+    attr_parent_image: AttrString = AttrString("ParentImage")
+    attr_platform_override: AttrString = AttrString("PlatformOverride")
+    attr_version: AttrString = AttrString("Version")
+    attr_working_directory: AttrString = AttrString("WorkingDirectory")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     components: Sequence[CfnContainerRecipe.ComponentConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     container_type: str | None = None
@@ -446,7 +446,7 @@ class CfnContainerRecipe(_CfnResource):
             self.parent_image = parent_image
         if platform_override is not None:
             self.platform_override = platform_override
-        self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::ContainerRecipe", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::ContainerRecipe", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_repository is not None:
             self.target_repository = target_repository
@@ -473,9 +473,9 @@ class CfnDistributionConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_description = AttrString("Description")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_description: AttrString = AttrString("Description")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -745,7 +745,7 @@ class CfnDistributionConfiguration(_CfnResource):
             self.description = description
         self.distributions = distributions
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::DistributionConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::DistributionConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -775,15 +775,15 @@ class CfnImage(_CfnResource):
         ("Workflows", "workflows", ("l", ("p", "WorkflowConfigurationProperty")), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_image_id = AttrString("ImageId")
-    attr_image_uri = AttrString("ImageUri")
-    attr_latest_version = AttrReference("LatestVersion")
-    attr_latest_version_arn = AttrString("LatestVersion.Arn")
-    attr_latest_version_major = AttrString("LatestVersion.Major")
-    attr_latest_version_minor = AttrString("LatestVersion.Minor")
-    attr_latest_version_patch = AttrString("LatestVersion.Patch")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_image_id: AttrString = AttrString("ImageId")
+    attr_image_uri: AttrString = AttrString("ImageUri")
+    attr_latest_version: AttrReference = AttrReference("LatestVersion")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersion.Arn")
+    attr_latest_version_major: AttrString = AttrString("LatestVersion.Major")
+    attr_latest_version_minor: AttrString = AttrString("LatestVersion.Minor")
+    attr_latest_version_patch: AttrString = AttrString("LatestVersion.Patch")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     container_recipe_arn: str | None = None
     deletion_settings: CfnImage.DeletionSettingsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1036,7 +1036,7 @@ class CfnImage(_CfnResource):
             self.infrastructure_configuration_arn = infrastructure_configuration_arn
         if logging_configuration is not None:
             self.logging_configuration = logging_configuration
-        self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::Image", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::Image", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workflows is not None:
             self.workflows = workflows
@@ -1071,16 +1071,16 @@ class CfnImagePipeline(_CfnResource):
         ("Workflows", "workflows", ("l", ("p", "WorkflowConfigurationProperty")), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_container_recipe_arn = AttrString("ContainerRecipeArn")
-    attr_deployment_id = AttrString("DeploymentId")
-    attr_description = AttrString("Description")
-    attr_distribution_configuration_arn = AttrString("DistributionConfigurationArn")
-    attr_execution_role = AttrString("ExecutionRole")
-    attr_image_recipe_arn = AttrString("ImageRecipeArn")
-    attr_infrastructure_configuration_arn = AttrString("InfrastructureConfigurationArn")
-    attr_name = AttrString("Name")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_container_recipe_arn: AttrString = AttrString("ContainerRecipeArn")
+    attr_deployment_id: AttrString = AttrString("DeploymentId")
+    attr_description: AttrString = AttrString("Description")
+    attr_distribution_configuration_arn: AttrString = AttrString("DistributionConfigurationArn")
+    attr_execution_role: AttrString = AttrString("ExecutionRole")
+    attr_image_recipe_arn: AttrString = AttrString("ImageRecipeArn")
+    attr_infrastructure_configuration_arn: AttrString = AttrString("InfrastructureConfigurationArn")
+    attr_name: AttrString = AttrString("Name")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     container_recipe_arn: str | None = None
     description: str | None = None
@@ -1332,7 +1332,7 @@ class CfnImagePipeline(_CfnResource):
             self.schedule = schedule
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::ImagePipeline", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::ImagePipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workflows is not None:
             self.workflows = workflows
@@ -1362,18 +1362,18 @@ class CfnImageRecipe(_CfnResource):
         ("WorkingDirectory", "working_directory", "s", False, {'minLength': 1, 'maxLength': 1024}),
     )
 
-    attr_ami_watermarks = AttrList("AmiWatermarks")
-    attr_arn = AttrString("Arn")
-    attr_description = AttrString("Description")
-    attr_latest_version = AttrReference("LatestVersion")
-    attr_latest_version_arn = AttrString("LatestVersion.Arn")
-    attr_latest_version_major = AttrString("LatestVersion.Major")
-    attr_latest_version_minor = AttrString("LatestVersion.Minor")
-    attr_latest_version_patch = AttrString("LatestVersion.Patch")
-    attr_name = AttrString("Name")
-    attr_parent_image = AttrString("ParentImage")
-    attr_version = AttrString("Version")
-    attr_working_directory = AttrString("WorkingDirectory")
+    attr_ami_watermarks: AttrList = AttrList("AmiWatermarks")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_description: AttrString = AttrString("Description")
+    attr_latest_version: AttrReference = AttrReference("LatestVersion")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersion.Arn")
+    attr_latest_version_major: AttrString = AttrString("LatestVersion.Major")
+    attr_latest_version_minor: AttrString = AttrString("LatestVersion.Minor")
+    attr_latest_version_patch: AttrString = AttrString("LatestVersion.Patch")
+    attr_name: AttrString = AttrString("Name")
+    attr_parent_image: AttrString = AttrString("ParentImage")
+    attr_version: AttrString = AttrString("Version")
+    attr_working_directory: AttrString = AttrString("WorkingDirectory")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_instance_configuration: CfnImageRecipe.AdditionalInstanceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     ami_tags: Mapping[str, str] | IResolvable | None = None
@@ -1592,7 +1592,7 @@ class CfnImageRecipe(_CfnResource):
             self.description = description
         self.name = name
         self.parent_image = parent_image
-        self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::ImageRecipe", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::ImageRecipe", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version = version
         if working_directory is not None:
@@ -1628,15 +1628,15 @@ class CfnInfrastructureConfiguration(_CfnResource):
         ("TerminateInstanceOnFailure", "terminate_instance_on_failure", "b", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_description = AttrString("Description")
-    attr_instance_profile_name = AttrString("InstanceProfileName")
-    attr_instance_types = AttrList("InstanceTypes")
-    attr_key_pair = AttrString("KeyPair")
-    attr_name = AttrString("Name")
-    attr_security_group_ids = AttrList("SecurityGroupIds")
-    attr_sns_topic_arn = AttrString("SnsTopicArn")
-    attr_subnet_id = AttrString("SubnetId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_description: AttrString = AttrString("Description")
+    attr_instance_profile_name: AttrString = AttrString("InstanceProfileName")
+    attr_instance_types: AttrList = AttrList("InstanceTypes")
+    attr_key_pair: AttrString = AttrString("KeyPair")
+    attr_name: AttrString = AttrString("Name")
+    attr_security_group_ids: AttrList = AttrList("SecurityGroupIds")
+    attr_sns_topic_arn: AttrString = AttrString("SnsTopicArn")
+    attr_subnet_id: AttrString = AttrString("SubnetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     instance_metadata_options: CfnInfrastructureConfiguration.InstanceMetadataOptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1835,7 +1835,7 @@ class CfnInfrastructureConfiguration(_CfnResource):
             self.sns_topic_arn = sns_topic_arn
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::InfrastructureConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::InfrastructureConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if terminate_instance_on_completion is not None:
             self.terminate_instance_on_completion = terminate_instance_on_completion
@@ -1864,7 +1864,7 @@ class CfnLifecyclePolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     status: str | None = None
@@ -2099,7 +2099,7 @@ class CfnLifecyclePolicy(_CfnResource):
         self.resource_type = resource_type
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::LifecyclePolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::LifecyclePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2125,12 +2125,12 @@ class CfnWorkflow(_CfnResource):
         ("Version", "version", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_latest_version = AttrReference("LatestVersion")
-    attr_latest_version_arn = AttrString("LatestVersion.Arn")
-    attr_latest_version_major = AttrString("LatestVersion.Major")
-    attr_latest_version_minor = AttrString("LatestVersion.Minor")
-    attr_latest_version_patch = AttrString("LatestVersion.Patch")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_latest_version: AttrReference = AttrReference("LatestVersion")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersion.Arn")
+    attr_latest_version_major: AttrString = AttrString("LatestVersion.Major")
+    attr_latest_version_minor: AttrString = AttrString("LatestVersion.Minor")
+    attr_latest_version_patch: AttrString = AttrString("LatestVersion.Patch")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     change_description: str | None = None
     data: str | None = None
@@ -2203,7 +2203,7 @@ class CfnWorkflow(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::ImageBuilder::Workflow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ImageBuilder::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if uri is not None:

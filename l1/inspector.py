@@ -35,7 +35,7 @@ class CfnAssessmentTarget(_CfnResource):
         ("ResourceGroupArn", "resource_group_arn", "s", False, {'minLength': 1, 'maxLength': 300}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     assessment_target_name: str | None = None
     resource_group_arn: str | None = None
@@ -81,7 +81,7 @@ class CfnAssessmentTemplate(_CfnResource):
         ("UserAttributesForFindings", "user_attributes_for_findings", ("l", "t"), False, {'minItems': 0, 'maxItems': 10}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     assessment_template_name: str | None = None
     user_attributes_for_findings: Sequence[CfnTag | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -132,7 +132,7 @@ class CfnResourceGroup(_CfnResource):
         ("ResourceGroupTags", "resource_group_tags", ("l", "t"), True, {'minItems': 1, 'maxItems': 10}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     def __init__(
         self,

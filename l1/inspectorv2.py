@@ -42,7 +42,7 @@ class CfnCisScanConfiguration(_CfnResource):
         ("Targets", "targets", ("p", "CisTargetsProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     class CisTargetsProperty(CfnPropertyType):
         """A property type of AWS::InspectorV2::CisScanConfiguration."""
@@ -187,7 +187,7 @@ class CfnCisScanConfiguration(_CfnResource):
         self.scan_name = scan_name
         self.schedule = schedule
         self.security_level = security_level
-        self.tags = TagManager(TagType.MAP, "AWS::InspectorV2::CisScanConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::InspectorV2::CisScanConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
 
@@ -210,12 +210,12 @@ class CfnCodeSecurityIntegration(_CfnResource):
         ("UpdateIntegrationDetails", "update_integration_details", ("p", "UpdateDetailsProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_authorization_url = AttrString("AuthorizationUrl")
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_status = AttrString("Status")
-    attr_status_reason = AttrString("StatusReason")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_authorization_url: AttrString = AttrString("AuthorizationUrl")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reason: AttrString = AttrString("StatusReason")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     create_integration_details: CfnCodeSecurityIntegration.CreateDetailsProperty | Mapping[str, Any] | IResolvable | None = None
     name: str | None = None
@@ -338,7 +338,7 @@ class CfnCodeSecurityIntegration(_CfnResource):
             self.create_integration_details = create_integration_details
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityIntegration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -364,7 +364,7 @@ class CfnCodeSecurityScanConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration: CfnCodeSecurityScanConfiguration.CodeSecurityScanConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     level: str | None = None
@@ -475,7 +475,7 @@ class CfnCodeSecurityScanConfiguration(_CfnResource):
             self.name = name
         if scope_settings is not None:
             self.scope_settings = scope_settings
-        self.tags = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityScanConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::InspectorV2::CodeSecurityScanConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -497,21 +497,21 @@ class CfnConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_connector_arn = AttrString("ConnectorArn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_enablement_status = AttrString("EnablementStatus")
-    attr_enablement_status_reason = AttrString("EnablementStatusReason")
-    attr_health = AttrReference("Health")
-    attr_health_connector_status = AttrString("Health.ConnectorStatus")
-    attr_health_last_checked_at = AttrString("Health.LastCheckedAt")
-    attr_health_message = AttrString("Health.Message")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_provider_configuration_azure_scope_configuration_container_image_scanning_state = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.ContainerImageScanning.State")
-    attr_provider_configuration_azure_scope_configuration_container_image_scanning_state_reason = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.ContainerImageScanning.StateReason")
-    attr_provider_configuration_azure_scope_configuration_serverless_scanning_state = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.State")
-    attr_provider_configuration_azure_scope_configuration_serverless_scanning_state_reason = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.StateReason")
-    attr_provider_configuration_azure_scope_configuration_vm_scanning_state = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.State")
-    attr_provider_configuration_azure_scope_configuration_vm_scanning_state_reason = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.StateReason")
+    attr_connector_arn: AttrString = AttrString("ConnectorArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_enablement_status: AttrString = AttrString("EnablementStatus")
+    attr_enablement_status_reason: AttrString = AttrString("EnablementStatusReason")
+    attr_health: AttrReference = AttrReference("Health")
+    attr_health_connector_status: AttrString = AttrString("Health.ConnectorStatus")
+    attr_health_last_checked_at: AttrString = AttrString("Health.LastCheckedAt")
+    attr_health_message: AttrString = AttrString("Health.Message")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_provider_configuration_azure_scope_configuration_container_image_scanning_state: AttrString = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.ContainerImageScanning.State")
+    attr_provider_configuration_azure_scope_configuration_container_image_scanning_state_reason: AttrString = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.ContainerImageScanning.StateReason")
+    attr_provider_configuration_azure_scope_configuration_serverless_scanning_state: AttrString = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.State")
+    attr_provider_configuration_azure_scope_configuration_serverless_scanning_state_reason: AttrString = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.ServerlessScanning.StateReason")
+    attr_provider_configuration_azure_scope_configuration_vm_scanning_state: AttrString = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.State")
+    attr_provider_configuration_azure_scope_configuration_vm_scanning_state_reason: AttrString = AttrString("ProviderConfiguration.Azure.ScopeConfiguration.VmScanning.StateReason")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -653,7 +653,7 @@ class CfnConnector(_CfnResource):
         self.name = name
         self.provider = provider
         self.provider_configuration = provider_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::InspectorV2::Connector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::InspectorV2::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -675,7 +675,7 @@ class CfnFilter(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -984,7 +984,7 @@ class CfnFilter(_CfnResource):
         self.filter_action = filter_action
         self.filter_criteria = filter_criteria
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::InspectorV2::Filter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::InspectorV2::Filter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

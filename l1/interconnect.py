@@ -37,16 +37,16 @@ class CfnConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_billing_tier = AttrNumber("BillingTier")
-    attr_connection_id = AttrString("ConnectionId")
-    attr_owner_account = AttrString("OwnerAccount")
-    attr_provider = AttrReference("Provider")
-    attr_provider_cloud_service_provider = AttrString("Provider.CloudServiceProvider")
-    attr_provider_last_mile_provider = AttrString("Provider.LastMileProvider")
-    attr_shared_id = AttrString("SharedId")
-    attr_state = AttrString("State")
-    attr_type = AttrString("Type")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_billing_tier: AttrNumber = AttrNumber("BillingTier")
+    attr_connection_id: AttrString = AttrString("ConnectionId")
+    attr_owner_account: AttrString = AttrString("OwnerAccount")
+    attr_provider: AttrReference = AttrReference("Provider")
+    attr_provider_cloud_service_provider: AttrString = AttrString("Provider.CloudServiceProvider")
+    attr_provider_last_mile_provider: AttrString = AttrString("Provider.LastMileProvider")
+    attr_shared_id: AttrString = AttrString("SharedId")
+    attr_state: AttrString = AttrString("State")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     activation_key: str | None = None
     bandwidth: str | None = None
@@ -151,7 +151,7 @@ class CfnConnection(_CfnResource):
             self.remote_account = remote_account
         if remote_owner_account is not None:
             self.remote_owner_account = remote_owner_account
-        self.tags = TagManager(TagType.STANDARD, "AWS::Interconnect::Connection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Interconnect::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

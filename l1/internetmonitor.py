@@ -41,11 +41,11 @@ class CfnMonitor(_CfnResource):
         ("TrafficPercentageToMonitor", "traffic_percentage_to_monitor", "i", False, {'minimum': 1, 'maximum': 100}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_monitor_arn = AttrString("MonitorArn")
-    attr_processing_status = AttrString("ProcessingStatus")
-    attr_processing_status_info = AttrString("ProcessingStatusInfo")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_monitor_arn: AttrString = AttrString("MonitorArn")
+    attr_processing_status: AttrString = AttrString("ProcessingStatus")
+    attr_processing_status_info: AttrString = AttrString("ProcessingStatusInfo")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     health_events_config: CfnMonitor.HealthEventsConfigProperty | Mapping[str, Any] | IResolvable | None = None
     include_linked_accounts: bool | IResolvable | None = None
@@ -199,7 +199,7 @@ class CfnMonitor(_CfnResource):
             self.resources_to_remove = resources_to_remove
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::InternetMonitor::Monitor", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::InternetMonitor::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
         if traffic_percentage_to_monitor is not None:
             self.traffic_percentage_to_monitor = traffic_percentage_to_monitor

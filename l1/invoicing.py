@@ -37,8 +37,8 @@ class CfnInvoiceUnit(_CfnResource):
         ("TaxInheritanceDisabled", "tax_inheritance_disabled", "b", False, None),
     )
 
-    attr_invoice_unit_arn = AttrString("InvoiceUnitArn")
-    attr_last_modified = AttrNumber("LastModified")
+    attr_invoice_unit_arn: AttrString = AttrString("InvoiceUnitArn")
+    attr_last_modified: AttrNumber = AttrNumber("LastModified")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     tax_inheritance_disabled: bool | IResolvable | None = None
@@ -107,7 +107,7 @@ class CfnInvoiceUnit(_CfnResource):
             self.description = description
         self.invoice_receiver = invoice_receiver
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Invoicing::InvoiceUnit", resource_tags, tag_property_name="resource_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Invoicing::InvoiceUnit", resource_tags, tag_property_name="resource_tags")
         self.resource_tags_raw = resource_tags
         self.rule = rule
         if tax_inheritance_disabled is not None:
@@ -141,14 +141,14 @@ class CfnProcurementPortalPreference(_CfnResource):
         ("TestEnvPreference", "test_env_preference", ("p", "TestEnvPreferenceProperty"), False, None),
     )
 
-    attr_aws_account_id = AttrString("AwsAccountId")
-    attr_create_date = AttrString("CreateDate")
-    attr_einvoice_delivery_preference_status = AttrString("EinvoiceDeliveryPreferenceStatus")
-    attr_last_update_date = AttrString("LastUpdateDate")
-    attr_procurement_portal_preference_arn = AttrString("ProcurementPortalPreferenceArn")
-    attr_purchase_order_retrieval_endpoint = AttrString("PurchaseOrderRetrievalEndpoint")
-    attr_purchase_order_retrieval_preference_status = AttrString("PurchaseOrderRetrievalPreferenceStatus")
-    attr_version = AttrNumber("Version")
+    attr_aws_account_id: AttrString = AttrString("AwsAccountId")
+    attr_create_date: AttrString = AttrString("CreateDate")
+    attr_einvoice_delivery_preference_status: AttrString = AttrString("EinvoiceDeliveryPreferenceStatus")
+    attr_last_update_date: AttrString = AttrString("LastUpdateDate")
+    attr_procurement_portal_preference_arn: AttrString = AttrString("ProcurementPortalPreferenceArn")
+    attr_purchase_order_retrieval_endpoint: AttrString = AttrString("PurchaseOrderRetrievalEndpoint")
+    attr_purchase_order_retrieval_preference_status: AttrString = AttrString("PurchaseOrderRetrievalPreferenceStatus")
+    attr_version: AttrNumber = AttrNumber("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     einvoice_delivery_preference: CfnProcurementPortalPreference.EinvoiceDeliveryPreferenceProperty | Mapping[str, Any] | IResolvable | None = None
     procurement_portal_instance_endpoint: str | None = None
@@ -329,7 +329,7 @@ class CfnProcurementPortalPreference(_CfnResource):
             self.selector = selector
         self.supplier_domain = supplier_domain
         self.supplier_identifier = supplier_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::Invoicing::ProcurementPortalPreference", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Invoicing::ProcurementPortalPreference", tags, tag_property_name="tags")
         self.tags_raw = tags
         if test_env_preference is not None:
             self.test_env_preference = test_env_preference

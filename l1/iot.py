@@ -334,7 +334,7 @@ class CfnAuthorizer(_CfnResource):
         ("TokenSigningPublicKeys", "token_signing_public_keys", ("m", "s"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authorizer_name: str | None = None
     enable_caching_for_http: bool | IResolvable | None = None
@@ -381,7 +381,7 @@ class CfnAuthorizer(_CfnResource):
             self.signing_disabled = signing_disabled
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Authorizer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Authorizer", tags, tag_property_name="tags")
         self.tags_raw = tags
         if token_key_name is not None:
             self.token_key_name = token_key_name
@@ -405,8 +405,8 @@ class CfnBillingGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     billing_group_name: str | None = None
     billing_group_properties: CfnBillingGroup.BillingGroupPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -450,7 +450,7 @@ class CfnBillingGroup(_CfnResource):
             self.billing_group_name = billing_group_name
         if billing_group_properties is not None:
             self.billing_group_properties = billing_group_properties
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::BillingGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::BillingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -475,8 +475,8 @@ class CfnCACertificate(_CfnResource):
         ("VerificationCertificatePem", "verification_certificate_pem", "s", False, {'pattern': '[\\s\\S]*', 'minLength': 1, 'maxLength': 65536}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_registration_status: str | None = None
     certificate_mode: str | None = None
@@ -545,7 +545,7 @@ class CfnCACertificate(_CfnResource):
         if remove_auto_registration is not None:
             self.remove_auto_registration = remove_auto_registration
         self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::CACertificate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::CACertificate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if verification_certificate_pem is not None:
             self.verification_certificate_pem = verification_certificate_pem
@@ -569,8 +569,8 @@ class CfnCertificate(_CfnResource):
         ("Status", "status", "s", True, {'enum': ('ACTIVE', 'INACTIVE', 'REVOKED', 'PENDING_TRANSFER', 'PENDING_ACTIVATION')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ca_certificate_pem: str | None = None
     certificate_mode: str | None = None
@@ -628,7 +628,7 @@ class CfnCertificateProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_provider_name: str | None = None
 
@@ -657,7 +657,7 @@ class CfnCertificateProvider(_CfnResource):
         if certificate_provider_name is not None:
             self.certificate_provider_name = certificate_provider_name
         self.lambda_function_arn = lambda_function_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::CertificateProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::CertificateProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -688,7 +688,7 @@ class CfnCommand(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_command_arn = AttrString("CommandArn")
+    attr_command_arn: AttrString = AttrString("CommandArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     created_at: str | None = None
     deprecated: bool | IResolvable | None = None
@@ -951,7 +951,7 @@ class CfnCommand(_CfnResource):
             self.preprocessor = preprocessor
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Command", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Command", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -972,7 +972,7 @@ class CfnCustomMetric(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_metric_arn = AttrString("MetricArn")
+    attr_metric_arn: AttrString = AttrString("MetricArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     display_name: str | None = None
     metric_name: str | None = None
@@ -1003,7 +1003,7 @@ class CfnCustomMetric(_CfnResource):
         if metric_name is not None:
             self.metric_name = metric_name
         self.metric_type = metric_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::CustomMetric", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::CustomMetric", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1024,7 +1024,7 @@ class CfnDimension(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('TOPIC_FILTER',)}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -1052,7 +1052,7 @@ class CfnDimension(_CfnResource):
         if name is not None:
             self.name = name
         self.string_values = string_values
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Dimension", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Dimension", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1083,9 +1083,9 @@ class CfnDomainConfiguration(_CfnResource):
         ("ValidationCertificateArn", "validation_certificate_arn", "s", False, {'pattern': '^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\\d{1}:\\d{12}:certificate/[a-zA-Z0-9/-]+$', 'minLength': 1, 'maxLength': 2048}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_domain_type = AttrString("DomainType")
-    attr_server_certificates = AttrReference("ServerCertificates")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_domain_type: AttrString = AttrString("DomainType")
+    attr_server_certificates: AttrReference = AttrReference("ServerCertificates")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_protocol: str | None = None
     authentication_type: str | None = None
@@ -1254,7 +1254,7 @@ class CfnDomainConfiguration(_CfnResource):
             self.server_certificate_config = server_certificate_config
         if service_type is not None:
             self.service_type = service_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::DomainConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::DomainConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tls_config is not None:
             self.tls_config = tls_config
@@ -1278,12 +1278,12 @@ class CfnEncryptionConfiguration(_CfnResource):
         ("KmsKeyArn", "kms_key_arn", "s", False, {'minLength': 20, 'maxLength': 2048}),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_configuration_details = AttrReference("ConfigurationDetails")
-    attr_configuration_details_configuration_status = AttrString("ConfigurationDetails.ConfigurationStatus")
-    attr_configuration_details_error_code = AttrString("ConfigurationDetails.ErrorCode")
-    attr_configuration_details_error_message = AttrString("ConfigurationDetails.ErrorMessage")
-    attr_last_modified_date = AttrString("LastModifiedDate")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_configuration_details: AttrReference = AttrReference("ConfigurationDetails")
+    attr_configuration_details_configuration_status: AttrString = AttrString("ConfigurationDetails.ConfigurationStatus")
+    attr_configuration_details_error_code: AttrString = AttrString("ConfigurationDetails.ErrorCode")
+    attr_configuration_details_error_message: AttrString = AttrString("ConfigurationDetails.ErrorMessage")
+    attr_last_modified_date: AttrString = AttrString("LastModifiedDate")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kms_access_role_arn: str | None = None
     kms_key_arn: str | None = None
@@ -1359,10 +1359,10 @@ class CfnFleetMetric(_CfnResource):
         ("Unit", "unit", "s", False, {'enum': ('Bits', 'Bits/Second', 'Bytes', 'Bytes/Second', 'Count', 'Count/Second', 'Gigabits', 'Gigabits/Second', 'Gigabytes', 'Gigabytes/Second', 'Kilobits', 'Kilobits/Second', 'Kilobytes', 'Kilobytes/Second', 'Megabits', 'Megabits/Second', 'Megabytes', 'Megabytes/Second', 'Microseconds', 'Milliseconds', 'None', 'Percent', 'Seconds', 'Terabits', 'Terabits/Second', 'Terabytes', 'Terabytes/Second')}),
     )
 
-    attr_creation_date = AttrString("CreationDate")
-    attr_last_modified_date = AttrString("LastModifiedDate")
-    attr_metric_arn = AttrString("MetricArn")
-    attr_version = AttrNumber("Version")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_last_modified_date: AttrString = AttrString("LastModifiedDate")
+    attr_metric_arn: AttrString = AttrString("MetricArn")
+    attr_version: AttrNumber = AttrNumber("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aggregation_field: str | None = None
     aggregation_type: CfnFleetMetric.AggregationTypeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1440,7 +1440,7 @@ class CfnFleetMetric(_CfnResource):
             self.query_string = query_string
         if query_version is not None:
             self.query_version = query_version
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::FleetMetric", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::FleetMetric", tags, tag_property_name="tags")
         self.tags_raw = tags
         if unit is not None:
             self.unit = unit
@@ -1475,8 +1475,8 @@ class CfnJob(_CfnResource):
         ("TimeoutConfig", "timeout_config", ("p", "TimeoutConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     abort_config: CfnJob.AbortConfigProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -1775,7 +1775,7 @@ class CfnJob(_CfnResource):
             self.presigned_url_config = presigned_url_config
         if scheduling_config is not None:
             self.scheduling_config = scheduling_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Job", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Job", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_selection is not None:
             self.target_selection = target_selection
@@ -1810,7 +1810,7 @@ class CfnJobTemplate(_CfnResource):
         ("TimeoutConfig", "timeout_config", ("p", "TimeoutConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     abort_config: CfnJobTemplate.AbortConfigProperty | Mapping[str, Any] | IResolvable | None = None
     destination_package_versions: Sequence[str] | IResolvable | None = None
@@ -2072,7 +2072,7 @@ class CfnJobTemplate(_CfnResource):
             self.maintenance_windows = maintenance_windows
         if presigned_url_config is not None:
             self.presigned_url_config = presigned_url_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::JobTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::JobTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_config is not None:
             self.timeout_config = timeout_config
@@ -2164,8 +2164,8 @@ class CfnMitigationAction(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_mitigation_action_arn = AttrString("MitigationActionArn")
-    attr_mitigation_action_id = AttrString("MitigationActionId")
+    attr_mitigation_action_arn: AttrString = AttrString("MitigationActionArn")
+    attr_mitigation_action_id: AttrString = AttrString("MitigationActionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     action_name: str | None = None
 
@@ -2327,7 +2327,7 @@ class CfnMitigationAction(_CfnResource):
             self.action_name = action_name
         self.action_params = action_params
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::MitigationAction", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::MitigationAction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2347,8 +2347,8 @@ class CfnPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     policy_name: str | None = None
 
@@ -2374,7 +2374,7 @@ class CfnPolicy(_CfnResource):
         self.policy_document = policy_document
         if policy_name is not None:
             self.policy_name = policy_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Policy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2435,7 +2435,7 @@ class CfnProvisioningTemplate(_CfnResource):
         ("TemplateType", "template_type", "s", False, {'enum': ('FLEET_PROVISIONING', 'JITP')}),
     )
 
-    attr_template_arn = AttrString("TemplateArn")
+    attr_template_arn: AttrString = AttrString("TemplateArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     enabled: bool | IResolvable | None = None
@@ -2498,7 +2498,7 @@ class CfnProvisioningTemplate(_CfnResource):
         if pre_provisioning_hook is not None:
             self.pre_provisioning_hook = pre_provisioning_hook
         self.provisioning_role_arn = provisioning_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ProvisioningTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::ProvisioningTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_body = template_body
         if template_name is not None:
@@ -2523,7 +2523,7 @@ class CfnResourceSpecificLogging(_CfnResource):
         ("TargetType", "target_type", "s", True, {'enum': ('THING_GROUP', 'CLIENT_ID', 'SOURCE_IP', 'PRINCIPAL_ID', 'EVENT_TYPE')}),
     )
 
-    attr_target_id = AttrString("TargetId")
+    attr_target_id: AttrString = AttrString("TargetId")
 
     def __init__(
         self,
@@ -2566,7 +2566,7 @@ class CfnRoleAlias(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_role_alias_arn = AttrString("RoleAliasArn")
+    attr_role_alias_arn: AttrString = AttrString("RoleAliasArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     credential_duration_seconds: int | float | None = None
     role_alias: str | None = None
@@ -2597,7 +2597,7 @@ class CfnRoleAlias(_CfnResource):
         if role_alias is not None:
             self.role_alias = role_alias
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::RoleAlias", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::RoleAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2620,7 +2620,7 @@ class CfnScheduledAudit(_CfnResource):
         ("TargetCheckNames", "target_check_names", ("l", "s"), True, None),
     )
 
-    attr_scheduled_audit_arn = AttrString("ScheduledAuditArn")
+    attr_scheduled_audit_arn: AttrString = AttrString("ScheduledAuditArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     day_of_month: str | None = None
     day_of_week: str | None = None
@@ -2658,7 +2658,7 @@ class CfnScheduledAudit(_CfnResource):
         self.frequency = frequency
         if scheduled_audit_name is not None:
             self.scheduled_audit_name = scheduled_audit_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ScheduledAudit", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::ScheduledAudit", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_check_names = target_check_names
 
@@ -2684,7 +2684,7 @@ class CfnSecurityProfile(_CfnResource):
         ("TargetArns", "target_arns", ("l", "s"), False, {'items': {'maxLength': 2048}}),
     )
 
-    attr_security_profile_arn = AttrString("SecurityProfileArn")
+    attr_security_profile_arn: AttrString = AttrString("SecurityProfileArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_metrics_to_retain_v2: Sequence[CfnSecurityProfile.MetricToRetainProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     alert_targets: Mapping[str, CfnSecurityProfile.AlertTargetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -2942,7 +2942,7 @@ class CfnSecurityProfile(_CfnResource):
             self.security_profile_description = security_profile_description
         if security_profile_name is not None:
             self.security_profile_name = security_profile_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::SecurityProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::SecurityProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_arns is not None:
             self.target_arns = target_arns
@@ -2964,7 +2964,7 @@ class CfnSoftwarePackage(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_package_arn = AttrString("PackageArn")
+    attr_package_arn: AttrString = AttrString("PackageArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     package_name: str | None = None
@@ -2992,7 +2992,7 @@ class CfnSoftwarePackage(_CfnResource):
             self.description = description
         if package_name is not None:
             self.package_name = package_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackage", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3017,10 +3017,10 @@ class CfnSoftwarePackageVersion(_CfnResource):
         ("VersionName", "version_name", "s", False, {'pattern': '^[a-zA-Z0-9-_.]+$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_error_reason = AttrString("ErrorReason")
-    attr_package_version_arn = AttrString("PackageVersionArn")
-    attr_sbom_validation_status = AttrString("SbomValidationStatus")
-    attr_status = AttrString("Status")
+    attr_error_reason: AttrString = AttrString("ErrorReason")
+    attr_package_version_arn: AttrString = AttrString("PackageVersionArn")
+    attr_sbom_validation_status: AttrString = AttrString("SbomValidationStatus")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     artifact: CfnSoftwarePackageVersion.PackageVersionArtifactProperty | Mapping[str, Any] | IResolvable | None = None
     attributes: Mapping[str, str] | IResolvable | None = None
@@ -3123,7 +3123,7 @@ class CfnSoftwarePackageVersion(_CfnResource):
             self.recipe = recipe
         if sbom is not None:
             self.sbom = sbom
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackageVersion", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::SoftwarePackageVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
         if version_name is not None:
             self.version_name = version_name
@@ -3147,10 +3147,10 @@ class CfnStream(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_stream_version = AttrNumber("StreamVersion")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_stream_version: AttrNumber = AttrNumber("StreamVersion")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -3223,7 +3223,7 @@ class CfnStream(_CfnResource):
         self.files = files
         self.role_arn = role_arn
         self.stream_id = stream_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::Stream", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3242,8 +3242,8 @@ class CfnThing(_CfnResource):
         ("ThingName", "thing_name", "s", False, {'pattern': '[a-zA-Z0-9:_-]+', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attribute_payload: CfnThing.AttributePayloadProperty | Mapping[str, Any] | IResolvable | None = None
     thing_name: str | None = None
@@ -3305,8 +3305,8 @@ class CfnThingGroup(_CfnResource):
         ("ThingGroupProperties", "thing_group_properties", ("p", "ThingGroupPropertiesProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     parent_group_name: str | None = None
     query_string: str | None = None
@@ -3375,7 +3375,7 @@ class CfnThingGroup(_CfnResource):
             self.parent_group_name = parent_group_name
         if query_string is not None:
             self.query_string = query_string
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ThingGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::ThingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thing_group_name is not None:
             self.thing_group_name = thing_group_name
@@ -3443,8 +3443,8 @@ class CfnThingType(_CfnResource):
         ("ThingTypeProperties", "thing_type_properties", ("p", "ThingTypePropertiesProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deprecate_thing_type: bool | IResolvable | None = None
     thing_type_name: str | None = None
@@ -3533,7 +3533,7 @@ class CfnThingType(_CfnResource):
         super().__init__(scope, id, type="AWS::IoT::ThingType")
         if deprecate_thing_type is not None:
             self.deprecate_thing_type = deprecate_thing_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::ThingType", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::ThingType", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thing_type_name is not None:
             self.thing_type_name = thing_type_name
@@ -3557,7 +3557,7 @@ class CfnTopicRule(_CfnResource):
         ("TopicRulePayload", "topic_rule_payload", ("p", "TopicRulePayloadProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     rule_name: str | None = None
 
@@ -4634,7 +4634,7 @@ class CfnTopicRule(_CfnResource):
         super().__init__(scope, id, type="AWS::IoT::TopicRule")
         if rule_name is not None:
             self.rule_name = rule_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoT::TopicRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoT::TopicRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.topic_rule_payload = topic_rule_payload
 
@@ -4656,8 +4656,8 @@ class CfnTopicRuleDestination(_CfnResource):
         ("VpcProperties", "vpc_properties", ("p", "VpcDestinationPropertiesProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_status_reason = AttrString("StatusReason")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_status_reason: AttrString = AttrString("StatusReason")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     http_url_properties: CfnTopicRuleDestination.HttpUrlDestinationSummaryProperty | Mapping[str, Any] | IResolvable | None = None
     influx_db_properties: CfnTopicRuleDestination.InfluxDBDestinationPropertiesProperty | Mapping[str, Any] | IResolvable | None = None

@@ -39,7 +39,7 @@ class CfnChannel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     channel_name: str | None = None
     channel_storage: CfnChannel.ChannelStorageProperty | Mapping[str, Any] | IResolvable | None = None
@@ -132,7 +132,7 @@ class CfnChannel(_CfnResource):
             self.channel_storage = channel_storage
         if retention_period is not None:
             self.retention_period = retention_period
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Channel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -157,7 +157,7 @@ class CfnDataset(_CfnResource):
         ("VersioningConfiguration", "versioning_configuration", ("p", "VersioningConfigurationProperty"), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     content_delivery_rules: Sequence[CfnDataset.DatasetContentDeliveryRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     dataset_name: str | None = None
@@ -625,7 +625,7 @@ class CfnDataset(_CfnResource):
             self.late_data_rules = late_data_rules
         if retention_period is not None:
             self.retention_period = retention_period
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Dataset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
         if triggers is not None:
             self.triggers = triggers
@@ -652,7 +652,7 @@ class CfnDatastore(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     datastore_name: str | None = None
     datastore_partitions: CfnDatastore.DatastorePartitionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -933,7 +933,7 @@ class CfnDatastore(_CfnResource):
             self.file_format_configuration = file_format_configuration
         if retention_period is not None:
             self.retention_period = retention_period
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Datastore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Datastore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -953,7 +953,7 @@ class CfnPipeline(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     pipeline_name: str | None = None
 
@@ -1257,7 +1257,7 @@ class CfnPipeline(_CfnResource):
         self.pipeline_activities = pipeline_activities
         if pipeline_name is not None:
             self.pipeline_name = pipeline_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Pipeline", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTAnalytics::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -31,9 +31,9 @@ class CfnSuiteDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_suite_definition_arn = AttrString("SuiteDefinitionArn")
-    attr_suite_definition_id = AttrString("SuiteDefinitionId")
-    attr_suite_definition_version = AttrString("SuiteDefinitionVersion")
+    attr_suite_definition_arn: AttrString = AttrString("SuiteDefinitionArn")
+    attr_suite_definition_id: AttrString = AttrString("SuiteDefinitionId")
+    attr_suite_definition_version: AttrString = AttrString("SuiteDefinitionVersion")
 
     class DeviceUnderTestProperty(CfnPropertyType):
         """A property type of AWS::IoTCoreDeviceAdvisor::SuiteDefinition."""
@@ -100,7 +100,7 @@ class CfnSuiteDefinition(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IoTCoreDeviceAdvisor::SuiteDefinition")
         self.suite_definition_configuration = suite_definition_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTCoreDeviceAdvisor::SuiteDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

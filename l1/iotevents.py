@@ -42,7 +42,7 @@ class CfnAlarmModel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alarm_capabilities: CfnAlarmModel.AlarmCapabilitiesProperty | Mapping[str, Any] | IResolvable | None = None
     alarm_event_actions: CfnAlarmModel.AlarmEventActionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -536,7 +536,7 @@ class CfnAlarmModel(_CfnResource):
         self.role_arn = role_arn
         if severity is not None:
             self.severity = severity
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTEvents::AlarmModel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTEvents::AlarmModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1164,7 +1164,7 @@ class CfnDetectorModel(_CfnResource):
         if key is not None:
             self.key = key
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTEvents::DetectorModel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTEvents::DetectorModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1246,7 +1246,7 @@ class CfnInput(_CfnResource):
             self.input_description = input_description
         if input_name is not None:
             self.input_name = input_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTEvents::Input", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTEvents::Input", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -33,14 +33,14 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_arn = AttrString("ApplicationArn")
-    attr_application_creation_date = AttrNumber("ApplicationCreationDate")
-    attr_application_id = AttrString("ApplicationId")
-    attr_application_last_update_date = AttrNumber("ApplicationLastUpdateDate")
-    attr_application_state = AttrString("ApplicationState")
-    attr_application_url = AttrString("ApplicationUrl")
-    attr_error_message = AttrString("ErrorMessage")
-    attr_sso_client_id = AttrString("SsoClientId")
+    attr_application_arn: AttrString = AttrString("ApplicationArn")
+    attr_application_creation_date: AttrNumber = AttrNumber("ApplicationCreationDate")
+    attr_application_id: AttrString = AttrString("ApplicationId")
+    attr_application_last_update_date: AttrNumber = AttrNumber("ApplicationLastUpdateDate")
+    attr_application_state: AttrString = AttrString("ApplicationState")
+    attr_application_url: AttrString = AttrString("ApplicationUrl")
+    attr_error_message: AttrString = AttrString("ErrorMessage")
+    attr_sso_client_id: AttrString = AttrString("SsoClientId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_description: str | None = None
 
@@ -69,7 +69,7 @@ class CfnApplication(_CfnResource):
             self.application_description = application_description
         self.application_name = application_name
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetHub::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetHub::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -60,10 +60,10 @@ class CfnCampaign(_CfnResource):
         ("TargetArn", "target_arn", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modification_time = AttrString("LastModificationTime")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modification_time: AttrString = AttrString("LastModificationTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     action: str | None = None
     compression: str | None = None
@@ -512,7 +512,7 @@ class CfnCampaign(_CfnResource):
             self.spooling_mode = spooling_mode
         if start_time is not None:
             self.start_time = start_time
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Campaign", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -538,9 +538,9 @@ class CfnDecoderManifest(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modification_time = AttrString("LastModificationTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modification_time: AttrString = AttrString("LastModificationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_for_unmapped_signals: str | None = None
     description: str | None = None
@@ -969,7 +969,7 @@ class CfnDecoderManifest(_CfnResource):
             self.signal_decoders = signal_decoders
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::DecoderManifest", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::DecoderManifest", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -990,9 +990,9 @@ class CfnFleet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modification_time = AttrString("LastModificationTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modification_time: AttrString = AttrString("LastModificationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1021,7 +1021,7 @@ class CfnFleet(_CfnResource):
             self.description = description
         self.id = id
         self.signal_catalog_arn = signal_catalog_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Fleet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1044,9 +1044,9 @@ class CfnModelManifest(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modification_time = AttrString("LastModificationTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modification_time: AttrString = AttrString("LastModificationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     nodes: Sequence[str] | IResolvable | None = None
@@ -1085,7 +1085,7 @@ class CfnModelManifest(_CfnResource):
         self.signal_catalog_arn = signal_catalog_arn
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::ModelManifest", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::ModelManifest", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1107,14 +1107,14 @@ class CfnSignalCatalog(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modification_time = AttrString("LastModificationTime")
-    attr_node_counts_total_actuators = AttrNumber("NodeCounts.TotalActuators")
-    attr_node_counts_total_attributes = AttrNumber("NodeCounts.TotalAttributes")
-    attr_node_counts_total_branches = AttrNumber("NodeCounts.TotalBranches")
-    attr_node_counts_total_nodes = AttrNumber("NodeCounts.TotalNodes")
-    attr_node_counts_total_sensors = AttrNumber("NodeCounts.TotalSensors")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modification_time: AttrString = AttrString("LastModificationTime")
+    attr_node_counts_total_actuators: AttrNumber = AttrNumber("NodeCounts.TotalActuators")
+    attr_node_counts_total_attributes: AttrNumber = AttrNumber("NodeCounts.TotalAttributes")
+    attr_node_counts_total_branches: AttrNumber = AttrNumber("NodeCounts.TotalBranches")
+    attr_node_counts_total_nodes: AttrNumber = AttrNumber("NodeCounts.TotalNodes")
+    attr_node_counts_total_sensors: AttrNumber = AttrNumber("NodeCounts.TotalSensors")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None
@@ -1335,7 +1335,7 @@ class CfnSignalCatalog(_CfnResource):
             self.node_counts = node_counts
         if nodes is not None:
             self.nodes = nodes
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::SignalCatalog", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::SignalCatalog", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1359,10 +1359,10 @@ class CfnStateTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_id = AttrString("Id")
-    attr_last_modification_time = AttrString("LastModificationTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modification_time: AttrString = AttrString("LastModificationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_extra_dimensions: Sequence[str] | IResolvable | None = None
     description: str | None = None
@@ -1404,7 +1404,7 @@ class CfnStateTemplate(_CfnResource):
         self.name = name
         self.signal_catalog_arn = signal_catalog_arn
         self.state_template_properties = state_template_properties
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::StateTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::StateTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1428,9 +1428,9 @@ class CfnVehicle(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modification_time = AttrString("LastModificationTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modification_time: AttrString = AttrString("LastModificationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     association_behavior: str | None = None
     attributes: Mapping[str, str] | IResolvable | None = None
@@ -1545,7 +1545,7 @@ class CfnVehicle(_CfnResource):
         self.name = name
         if state_templates is not None:
             self.state_templates = state_templates
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Vehicle", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTFleetWise::Vehicle", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -33,9 +33,9 @@ class CfnTunnel(_CfnResource):
         ("TimeoutConfig", "timeout_config", ("p", "TimeoutConfigProperty"), False, None),
     )
 
-    attr_status = AttrString("Status")
-    attr_tunnel_arn = AttrString("TunnelArn")
-    attr_tunnel_id = AttrString("TunnelId")
+    attr_status: AttrString = AttrString("Status")
+    attr_tunnel_arn: AttrString = AttrString("TunnelArn")
+    attr_tunnel_id: AttrString = AttrString("TunnelId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     destination_config: CfnTunnel.DestinationConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -101,7 +101,7 @@ class CfnTunnel(_CfnResource):
             self.description = description
         if destination_config is not None:
             self.destination_config = destination_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSecureTunneling::Tunnel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSecureTunneling::Tunnel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_config is not None:
             self.timeout_config = timeout_config

@@ -56,8 +56,8 @@ class CfnAccessPolicy(_CfnResource):
         ("AccessPolicyResource", "access_policy_resource", ("p", "AccessPolicyResourceProperty"), True, None),
     )
 
-    attr_access_policy_arn = AttrString("AccessPolicyArn")
-    attr_access_policy_id = AttrString("AccessPolicyId")
+    attr_access_policy_arn: AttrString = AttrString("AccessPolicyArn")
+    attr_access_policy_id: AttrString = AttrString("AccessPolicyId")
 
     class AccessPolicyIdentityProperty(CfnPropertyType):
         """The identity for this access policy."""
@@ -222,13 +222,13 @@ class CfnApplication(_CfnResource):
         ("WorkspaceName", "workspace_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_application_id = AttrString("ApplicationId")
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_dns_subdomain = AttrString("DnsSubdomain")
-    attr_idc_application_arn = AttrString("IdcApplicationArn")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_application_id: AttrString = AttrString("ApplicationId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_dns_subdomain: AttrString = AttrString("DnsSubdomain")
+    attr_idc_application_arn: AttrString = AttrString("IdcApplicationArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     idc_instance_arn: str | None = None
@@ -261,7 +261,7 @@ class CfnApplication(_CfnResource):
         if idc_instance_arn is not None:
             self.idc_instance_arn = idc_instance_arn
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_name = workspace_name
 
@@ -286,8 +286,8 @@ class CfnAsset(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_asset_arn = AttrString("AssetArn")
-    attr_asset_id = AttrString("AssetId")
+    attr_asset_arn: AttrString = AttrString("AssetArn")
+    attr_asset_id: AttrString = AttrString("AssetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     asset_description: str | None = None
     asset_external_id: str | None = None
@@ -387,7 +387,7 @@ class CfnAsset(_CfnResource):
         self.asset_name = asset_name
         if asset_properties is not None:
             self.asset_properties = asset_properties
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Asset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Asset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -413,8 +413,8 @@ class CfnAssetModel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_asset_model_arn = AttrString("AssetModelArn")
-    attr_asset_model_id = AttrString("AssetModelId")
+    attr_asset_model_arn: AttrString = AttrString("AssetModelArn")
+    attr_asset_model_id: AttrString = AttrString("AssetModelId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     asset_model_composite_models: Sequence[CfnAssetModel.AssetModelCompositeModelProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     asset_model_description: str | None = None
@@ -802,7 +802,7 @@ class CfnAssetModel(_CfnResource):
             self.asset_model_type = asset_model_type
         if enforced_asset_model_interface_relationships is not None:
             self.enforced_asset_model_interface_relationships = enforced_asset_model_interface_relationships
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::AssetModel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::AssetModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -824,8 +824,8 @@ class CfnComputationModel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_computation_model_arn = AttrString("ComputationModelArn")
-    attr_computation_model_id = AttrString("ComputationModelId")
+    attr_computation_model_arn: AttrString = AttrString("ComputationModelArn")
+    attr_computation_model_id: AttrString = AttrString("ComputationModelId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     computation_model_description: str | None = None
 
@@ -952,7 +952,7 @@ class CfnComputationModel(_CfnResource):
         if computation_model_description is not None:
             self.computation_model_description = computation_model_description
         self.computation_model_name = computation_model_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::ComputationModel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::ComputationModel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -974,8 +974,8 @@ class CfnDashboard(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_dashboard_arn = AttrString("DashboardArn")
-    attr_dashboard_id = AttrString("DashboardId")
+    attr_dashboard_arn: AttrString = AttrString("DashboardArn")
+    attr_dashboard_id: AttrString = AttrString("DashboardId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     project_id: str | None = None
 
@@ -1007,7 +1007,7 @@ class CfnDashboard(_CfnResource):
         self.dashboard_name = dashboard_name
         if project_id is not None:
             self.project_id = project_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dashboard", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1031,8 +1031,8 @@ class CfnDataset(_CfnResource):
         ("WorkspaceName", "workspace_name", "s", False, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_dataset_arn = AttrString("DatasetArn")
-    attr_dataset_id = AttrString("DatasetId")
+    attr_dataset_arn: AttrString = AttrString("DatasetArn")
+    attr_dataset_id: AttrString = AttrString("DatasetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dataset_config: CfnDataset.DatasetConfigProperty | Mapping[str, Any] | IResolvable | None = None
     dataset_description: str | None = None
@@ -1168,7 +1168,7 @@ class CfnDataset(_CfnResource):
             self.dataset_source = dataset_source
         if dataset_type is not None:
             self.dataset_type = dataset_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dataset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workspace_name is not None:
             self.workspace_name = workspace_name
@@ -1192,7 +1192,7 @@ class CfnGateway(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_gateway_id = AttrString("GatewayId")
+    attr_gateway_id: AttrString = AttrString("GatewayId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     gateway_capability_summaries: Sequence[CfnGateway.GatewayCapabilitySummaryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     gateway_version: str | None = None
@@ -1315,7 +1315,7 @@ class CfnGateway(_CfnResource):
         self.gateway_platform = gateway_platform
         if gateway_version is not None:
             self.gateway_version = gateway_version
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Gateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Gateway", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1338,8 +1338,8 @@ class CfnPipeline(_CfnResource):
         ("WorkspaceName", "workspace_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_pipeline_arn = AttrString("PipelineArn")
-    attr_status = AttrString("Status")
+    attr_pipeline_arn: AttrString = AttrString("PipelineArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     environment_variables: Mapping[str, str] | IResolvable | None = None
@@ -1400,7 +1400,7 @@ class CfnPipeline(_CfnResource):
         if environment_variables is not None:
             self.environment_variables = environment_variables
         self.pipeline_name = pipeline_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Pipeline", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_name = workspace_name
 
@@ -1428,10 +1428,10 @@ class CfnPortal(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_portal_arn = AttrString("PortalArn")
-    attr_portal_client_id = AttrString("PortalClientId")
-    attr_portal_id = AttrString("PortalId")
-    attr_portal_start_url = AttrString("PortalStartUrl")
+    attr_portal_arn: AttrString = AttrString("PortalArn")
+    attr_portal_client_id: AttrString = AttrString("PortalClientId")
+    attr_portal_id: AttrString = AttrString("PortalId")
+    attr_portal_start_url: AttrString = AttrString("PortalStartUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alarms: CfnPortal.AlarmsProperty | Mapping[str, Any] | IResolvable | None = None
     notification_sender_email: str | None = None
@@ -1523,7 +1523,7 @@ class CfnPortal(_CfnResource):
         if portal_type_configuration is not None:
             self.portal_type_configuration = portal_type_configuration
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Portal", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Portal", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1545,8 +1545,8 @@ class CfnProject(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_project_arn = AttrString("ProjectArn")
-    attr_project_id = AttrString("ProjectId")
+    attr_project_arn: AttrString = AttrString("ProjectArn")
+    attr_project_id: AttrString = AttrString("ProjectId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     asset_ids: Sequence[str] | IResolvable | None = None
     project_description: str | None = None
@@ -1580,7 +1580,7 @@ class CfnProject(_CfnResource):
         if project_description is not None:
             self.project_description = project_description
         self.project_name = project_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Project", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1602,8 +1602,8 @@ class CfnTask(_CfnResource):
         ("WorkspaceName", "workspace_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_status = AttrString("Status")
-    attr_task_arn = AttrString("TaskArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_task_arn: AttrString = AttrString("TaskArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1767,7 +1767,7 @@ class CfnTask(_CfnResource):
         super().__init__(scope, id, type="AWS::IoTSiteWise::Task")
         if description is not None:
             self.description = description
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Task", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Task", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.task_configuration = task_configuration
         self.task_name = task_name
@@ -1792,10 +1792,10 @@ class CfnWorkspace(_CfnResource):
         ("WorkspaceName", "workspace_name", "s", True, {'pattern': '^[a-zA-Z0-9_-]+$', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_workspace_arn = AttrString("WorkspaceArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_workspace_arn: AttrString = AttrString("WorkspaceArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kms_key_id: str | None = None
     workspace_description: str | None = None
@@ -1842,7 +1842,7 @@ class CfnWorkspace(_CfnResource):
         self.encryption_configuration = encryption_configuration
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Workspace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTSiteWise::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workspace_description is not None:
             self.workspace_description = workspace_description

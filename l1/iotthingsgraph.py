@@ -31,7 +31,7 @@ class CfnFlowTemplate(_CfnResource):
         ("Definition", "definition", ("p", "DefinitionDocumentProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compatible_namespace_version: int | float | None = None
 

@@ -47,13 +47,13 @@ class CfnComponentType(_CfnResource):
         ("WorkspaceId", "workspace_id", "s", True, {'pattern': '[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_date_time = AttrString("CreationDateTime")
-    attr_is_abstract = AttrReference("IsAbstract")
-    attr_is_schema_initialized = AttrReference("IsSchemaInitialized")
-    attr_status = AttrReference("Status")
-    attr_status_state = AttrString("Status.State")
-    attr_update_date_time = AttrString("UpdateDateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_date_time: AttrString = AttrString("CreationDateTime")
+    attr_is_abstract: AttrReference = AttrReference("IsAbstract")
+    attr_is_schema_initialized: AttrReference = AttrReference("IsSchemaInitialized")
+    attr_status: AttrReference = AttrReference("Status")
+    attr_status_state: AttrString = AttrString("Status.State")
+    attr_update_date_time: AttrString = AttrString("UpdateDateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     composite_component_types: Mapping[str, CfnComponentType.CompositeComponentTypeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -381,7 +381,7 @@ class CfnComponentType(_CfnResource):
             self.property_definitions = property_definitions
         if property_groups is not None:
             self.property_groups = property_groups
-        self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::ComponentType", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::ComponentType", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
@@ -407,12 +407,12 @@ class CfnEntity(_CfnResource):
         ("WorkspaceId", "workspace_id", "s", True, {'pattern': '[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_date_time = AttrString("CreationDateTime")
-    attr_has_child_entities = AttrReference("HasChildEntities")
-    attr_status = AttrReference("Status")
-    attr_status_state = AttrString("Status.State")
-    attr_update_date_time = AttrString("UpdateDateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_date_time: AttrString = AttrString("CreationDateTime")
+    attr_has_child_entities: AttrReference = AttrReference("HasChildEntities")
+    attr_status: AttrReference = AttrReference("Status")
+    attr_status_state: AttrString = AttrString("Status.State")
+    attr_update_date_time: AttrString = AttrString("UpdateDateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     components: Mapping[str, CfnEntity.ComponentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     composite_components: Mapping[str, CfnEntity.CompositeComponentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -753,7 +753,7 @@ class CfnEntity(_CfnResource):
         self.entity_name = entity_name
         if parent_entity_id is not None:
             self.parent_entity_id = parent_entity_id
-        self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Entity", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Entity", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
@@ -778,10 +778,10 @@ class CfnScene(_CfnResource):
         ("WorkspaceId", "workspace_id", "s", True, {'pattern': '[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_date_time = AttrString("CreationDateTime")
-    attr_generated_scene_metadata = AttrReference("GeneratedSceneMetadata")
-    attr_update_date_time = AttrString("UpdateDateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_date_time: AttrString = AttrString("CreationDateTime")
+    attr_generated_scene_metadata: AttrReference = AttrReference("GeneratedSceneMetadata")
+    attr_update_date_time: AttrString = AttrString("UpdateDateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capabilities: Sequence[str] | IResolvable | None = None
     description: str | None = None
@@ -822,7 +822,7 @@ class CfnScene(_CfnResource):
         self.scene_id = scene_id
         if scene_metadata is not None:
             self.scene_metadata = scene_metadata
-        self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Scene", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Scene", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
@@ -844,10 +844,10 @@ class CfnSyncJob(_CfnResource):
         ("WorkspaceId", "workspace_id", "s", True, {'pattern': '[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_date_time = AttrString("CreationDateTime")
-    attr_state = AttrString("State")
-    attr_update_date_time = AttrString("UpdateDateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_date_time: AttrString = AttrString("CreationDateTime")
+    attr_state: AttrString = AttrString("State")
+    attr_update_date_time: AttrString = AttrString("UpdateDateTime")
 
     def __init__(
         self,
@@ -872,7 +872,7 @@ class CfnSyncJob(_CfnResource):
         super().__init__(scope, id, type="AWS::IoTTwinMaker::SyncJob")
         self.sync_role = sync_role
         self.sync_source = sync_source
-        self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::SyncJob", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::SyncJob", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
 
@@ -895,9 +895,9 @@ class CfnWorkspace(_CfnResource):
         ("WorkspaceId", "workspace_id", "s", True, {'pattern': '[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_date_time = AttrString("CreationDateTime")
-    attr_update_date_time = AttrString("UpdateDateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_date_time: AttrString = AttrString("CreationDateTime")
+    attr_update_date_time: AttrString = AttrString("UpdateDateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -928,7 +928,7 @@ class CfnWorkspace(_CfnResource):
             self.description = description
         self.role = role
         self.s3_location = s3_location
-        self.tags = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Workspace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::IoTTwinMaker::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workspace_id = workspace_id
 

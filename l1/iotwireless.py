@@ -55,7 +55,7 @@ class CfnDestination(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     role_arn: str | None = None
@@ -92,7 +92,7 @@ class CfnDestination(_CfnResource):
         self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::Destination", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::Destination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -112,8 +112,8 @@ class CfnDeviceProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     lo_ra_wan: CfnDeviceProfile.LoRaWANDeviceProfileProperty | Mapping[str, Any] | IResolvable | None = None
     name: str | None = None
@@ -211,7 +211,7 @@ class CfnDeviceProfile(_CfnResource):
             self.lo_ra_wan = lo_ra_wan
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::DeviceProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::DeviceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -238,10 +238,10 @@ class CfnFuotaTask(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_fuota_task_status = AttrString("FuotaTaskStatus")
-    attr_id = AttrString("Id")
-    attr_lo_ra_wan_start_time = AttrString("LoRaWAN.StartTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_fuota_task_status: AttrString = AttrString("FuotaTaskStatus")
+    attr_id: AttrString = AttrString("Id")
+    attr_lo_ra_wan_start_time: AttrString = AttrString("LoRaWAN.StartTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associate_multicast_group: str | None = None
     associate_wireless_device: str | None = None
@@ -317,7 +317,7 @@ class CfnFuotaTask(_CfnResource):
         self.lo_ra_wan = lo_ra_wan
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::FuotaTask", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::FuotaTask", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -340,11 +340,11 @@ class CfnMulticastGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_lo_ra_wan_number_of_devices_in_group = AttrNumber("LoRaWAN.NumberOfDevicesInGroup")
-    attr_lo_ra_wan_number_of_devices_requested = AttrNumber("LoRaWAN.NumberOfDevicesRequested")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_lo_ra_wan_number_of_devices_in_group: AttrNumber = AttrNumber("LoRaWAN.NumberOfDevicesInGroup")
+    attr_lo_ra_wan_number_of_devices_requested: AttrNumber = AttrNumber("LoRaWAN.NumberOfDevicesRequested")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associate_wireless_device: str | None = None
     description: str | None = None
@@ -410,7 +410,7 @@ class CfnMulticastGroup(_CfnResource):
         self.lo_ra_wan = lo_ra_wan
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::MulticastGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::MulticastGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -433,7 +433,7 @@ class CfnNetworkAnalyzerConfiguration(_CfnResource):
         ("WirelessGateways", "wireless_gateways", ("l", "s"), False, {'maxItems': 250, 'items': {'minLength': 0, 'maxLength': 256}}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     trace_content: CfnNetworkAnalyzerConfiguration.TraceContentProperty | Mapping[str, Any] | IResolvable | None = None
@@ -487,7 +487,7 @@ class CfnNetworkAnalyzerConfiguration(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::NetworkAnalyzerConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::NetworkAnalyzerConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trace_content is not None:
             self.trace_content = trace_content
@@ -517,8 +517,8 @@ class CfnPartnerAccount(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_fingerprint = AttrString("Fingerprint")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_fingerprint: AttrString = AttrString("Fingerprint")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     account_linked: bool | IResolvable | None = None
     partner_account_id: str | None = None
@@ -620,7 +620,7 @@ class CfnPartnerAccount(_CfnResource):
             self.sidewalk_response = sidewalk_response
         if sidewalk_update is not None:
             self.sidewalk_update = sidewalk_update
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::PartnerAccount", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::PartnerAccount", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -640,24 +640,24 @@ class CfnServiceProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_lo_ra_wan_channel_mask = AttrString("LoRaWAN.ChannelMask")
-    attr_lo_ra_wan_dev_status_req_freq = AttrNumber("LoRaWAN.DevStatusReqFreq")
-    attr_lo_ra_wan_dl_bucket_size = AttrNumber("LoRaWAN.DlBucketSize")
-    attr_lo_ra_wan_dl_rate = AttrNumber("LoRaWAN.DlRate")
-    attr_lo_ra_wan_dl_rate_policy = AttrString("LoRaWAN.DlRatePolicy")
-    attr_lo_ra_wan_dr_max = AttrNumber("LoRaWAN.DrMax")
-    attr_lo_ra_wan_dr_min = AttrNumber("LoRaWAN.DrMin")
-    attr_lo_ra_wan_hr_allowed = AttrReference("LoRaWAN.HrAllowed")
-    attr_lo_ra_wan_min_gw_diversity = AttrNumber("LoRaWAN.MinGwDiversity")
-    attr_lo_ra_wan_nwk_geo_loc = AttrReference("LoRaWAN.NwkGeoLoc")
-    attr_lo_ra_wan_report_dev_status_battery = AttrReference("LoRaWAN.ReportDevStatusBattery")
-    attr_lo_ra_wan_report_dev_status_margin = AttrReference("LoRaWAN.ReportDevStatusMargin")
-    attr_lo_ra_wan_target_per = AttrNumber("LoRaWAN.TargetPer")
-    attr_lo_ra_wan_ul_bucket_size = AttrNumber("LoRaWAN.UlBucketSize")
-    attr_lo_ra_wan_ul_rate = AttrNumber("LoRaWAN.UlRate")
-    attr_lo_ra_wan_ul_rate_policy = AttrString("LoRaWAN.UlRatePolicy")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_lo_ra_wan_channel_mask: AttrString = AttrString("LoRaWAN.ChannelMask")
+    attr_lo_ra_wan_dev_status_req_freq: AttrNumber = AttrNumber("LoRaWAN.DevStatusReqFreq")
+    attr_lo_ra_wan_dl_bucket_size: AttrNumber = AttrNumber("LoRaWAN.DlBucketSize")
+    attr_lo_ra_wan_dl_rate: AttrNumber = AttrNumber("LoRaWAN.DlRate")
+    attr_lo_ra_wan_dl_rate_policy: AttrString = AttrString("LoRaWAN.DlRatePolicy")
+    attr_lo_ra_wan_dr_max: AttrNumber = AttrNumber("LoRaWAN.DrMax")
+    attr_lo_ra_wan_dr_min: AttrNumber = AttrNumber("LoRaWAN.DrMin")
+    attr_lo_ra_wan_hr_allowed: AttrReference = AttrReference("LoRaWAN.HrAllowed")
+    attr_lo_ra_wan_min_gw_diversity: AttrNumber = AttrNumber("LoRaWAN.MinGwDiversity")
+    attr_lo_ra_wan_nwk_geo_loc: AttrReference = AttrReference("LoRaWAN.NwkGeoLoc")
+    attr_lo_ra_wan_report_dev_status_battery: AttrReference = AttrReference("LoRaWAN.ReportDevStatusBattery")
+    attr_lo_ra_wan_report_dev_status_margin: AttrReference = AttrReference("LoRaWAN.ReportDevStatusMargin")
+    attr_lo_ra_wan_target_per: AttrNumber = AttrNumber("LoRaWAN.TargetPer")
+    attr_lo_ra_wan_ul_bucket_size: AttrNumber = AttrNumber("LoRaWAN.UlBucketSize")
+    attr_lo_ra_wan_ul_rate: AttrNumber = AttrNumber("LoRaWAN.UlRate")
+    attr_lo_ra_wan_ul_rate_policy: AttrString = AttrString("LoRaWAN.UlRatePolicy")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     lo_ra_wan: CfnServiceProfile.LoRaWANServiceProfileProperty | Mapping[str, Any] | IResolvable | None = None
     name: str | None = None
@@ -755,7 +755,7 @@ class CfnServiceProfile(_CfnResource):
             self.lo_ra_wan = lo_ra_wan
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::ServiceProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::ServiceProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -778,8 +778,8 @@ class CfnTaskDefinition(_CfnResource):
         ("Update", "update", ("p", "UpdateWirelessGatewayTaskCreateProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     lo_ra_wan_update_gateway_task_entry: CfnTaskDefinition.LoRaWANUpdateGatewayTaskEntryProperty | Mapping[str, Any] | IResolvable | None = None
     name: str | None = None
@@ -904,7 +904,7 @@ class CfnTaskDefinition(_CfnResource):
             self.lo_ra_wan_update_gateway_task_entry = lo_ra_wan_update_gateway_task_entry
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::TaskDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::TaskDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task_definition_type is not None:
             self.task_definition_type = task_definition_type
@@ -934,9 +934,9 @@ class CfnWirelessDevice(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('Sidewalk', 'LoRaWAN')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_thing_name = AttrString("ThingName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_thing_name: AttrString = AttrString("ThingName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     last_uplink_received_at: str | None = None
@@ -1185,7 +1185,7 @@ class CfnWirelessDevice(_CfnResource):
             self.name = name
         if positioning is not None:
             self.positioning = positioning
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessDevice", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessDevice", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thing_arn is not None:
             self.thing_arn = thing_arn
@@ -1208,16 +1208,16 @@ class CfnWirelessDeviceImportTask(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_date = AttrString("CreationDate")
-    attr_failed_imported_devices_count = AttrNumber("FailedImportedDevicesCount")
-    attr_id = AttrString("Id")
-    attr_initialized_imported_devices_count = AttrNumber("InitializedImportedDevicesCount")
-    attr_onboarded_imported_devices_count = AttrNumber("OnboardedImportedDevicesCount")
-    attr_pending_imported_devices_count = AttrNumber("PendingImportedDevicesCount")
-    attr_sidewalk_device_creation_file_list = AttrList("Sidewalk.DeviceCreationFileList")
-    attr_status = AttrString("Status")
-    attr_status_reason = AttrString("StatusReason")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_failed_imported_devices_count: AttrNumber = AttrNumber("FailedImportedDevicesCount")
+    attr_id: AttrString = AttrString("Id")
+    attr_initialized_imported_devices_count: AttrNumber = AttrNumber("InitializedImportedDevicesCount")
+    attr_onboarded_imported_devices_count: AttrNumber = AttrNumber("OnboardedImportedDevicesCount")
+    attr_pending_imported_devices_count: AttrNumber = AttrNumber("PendingImportedDevicesCount")
+    attr_sidewalk_device_creation_file_list: AttrList = AttrList("Sidewalk.DeviceCreationFileList")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reason: AttrString = AttrString("StatusReason")
 
     class SidewalkProperty(CfnPropertyType):
         """sidewalk contain file for created device and role"""
@@ -1265,7 +1265,7 @@ class CfnWirelessDeviceImportTask(_CfnResource):
         super().__init__(scope, id, type="AWS::IoTWireless::WirelessDeviceImportTask")
         self.destination_name = destination_name
         self.sidewalk = sidewalk
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessDeviceImportTask", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessDeviceImportTask", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1289,8 +1289,8 @@ class CfnWirelessGateway(_CfnResource):
         ("ThingName", "thing_name", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     last_uplink_received_at: str | None = None
@@ -1351,7 +1351,7 @@ class CfnWirelessGateway(_CfnResource):
         self.lo_ra_wan = lo_ra_wan
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IoTWireless::WirelessGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thing_arn is not None:
             self.thing_arn = thing_arn

@@ -53,7 +53,7 @@ class CfnAdConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     post_roll_configuration: CfnAdConfiguration.PostRollConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -119,7 +119,7 @@ class CfnAdConfiguration(_CfnResource):
             self.name = name
         if post_roll_configuration is not None:
             self.post_roll_configuration = post_roll_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::AdConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::AdConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -146,9 +146,9 @@ class CfnChannel(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('STANDARD', 'BASIC', 'ADVANCED_SD', 'ADVANCED_HD')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_ingest_endpoint = AttrString("IngestEndpoint")
-    attr_playback_url = AttrString("PlaybackUrl")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_ingest_endpoint: AttrString = AttrString("IngestEndpoint")
+    attr_playback_url: AttrString = AttrString("PlaybackUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authorized: bool | IResolvable | None = None
     container_format: str | None = None
@@ -231,7 +231,7 @@ class CfnChannel(_CfnResource):
             self.preset = preset
         if recording_configuration_arn is not None:
             self.recording_configuration_arn = recording_configuration_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::Channel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -253,7 +253,7 @@ class CfnEncoderConfiguration(_CfnResource):
         ("Video", "video", ("p", "VideoProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     video: CfnEncoderConfiguration.VideoProperty | Mapping[str, Any] | IResolvable | None = None
@@ -304,7 +304,7 @@ class CfnEncoderConfiguration(_CfnResource):
         super().__init__(scope, id, type="AWS::IVS::EncoderConfiguration")
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::EncoderConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::EncoderConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if video is not None:
             self.video = video
@@ -329,10 +329,10 @@ class CfnIngestConfiguration(_CfnResource):
         ("UserId", "user_id", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_participant_id = AttrString("ParticipantId")
-    attr_state = AttrString("State")
-    attr_stream_key = AttrString("StreamKey")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_participant_id: AttrString = AttrString("ParticipantId")
+    attr_state: AttrString = AttrString("State")
+    attr_stream_key: AttrString = AttrString("StreamKey")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ingest_protocol: str | None = None
     insecure_ingest: bool | IResolvable | None = None
@@ -373,7 +373,7 @@ class CfnIngestConfiguration(_CfnResource):
             self.name = name
         if stage_arn is not None:
             self.stage_arn = stage_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::IngestConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::IngestConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_id is not None:
             self.user_id = user_id
@@ -395,8 +395,8 @@ class CfnPlaybackKeyPair(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_fingerprint = AttrString("Fingerprint")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_fingerprint: AttrString = AttrString("Fingerprint")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     public_key_material: str | None = None
@@ -424,7 +424,7 @@ class CfnPlaybackKeyPair(_CfnResource):
             self.name = name
         if public_key_material is not None:
             self.public_key_material = public_key_material
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackKeyPair", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackKeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -446,7 +446,7 @@ class CfnPlaybackRestrictionPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allowed_countries: Sequence[str] | IResolvable | None = None
     allowed_origins: Sequence[str] | IResolvable | None = None
@@ -484,7 +484,7 @@ class CfnPlaybackRestrictionPolicy(_CfnResource):
             self.enable_strict_origin_enforcement = enable_strict_origin_enforcement
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackRestrictionPolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::PlaybackRestrictionPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -504,8 +504,8 @@ class CfnPublicKey(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_fingerprint = AttrString("Fingerprint")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_fingerprint: AttrString = AttrString("Fingerprint")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     public_key_material: str | None = None
@@ -533,7 +533,7 @@ class CfnPublicKey(_CfnResource):
             self.name = name
         if public_key_material is not None:
             self.public_key_material = public_key_material
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::PublicKey", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::PublicKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -556,8 +556,8 @@ class CfnRecordingConfiguration(_CfnResource):
         ("ThumbnailConfiguration", "thumbnail_configuration", ("p", "ThumbnailConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     recording_reconnect_window_seconds: int | float | None = None
@@ -672,7 +672,7 @@ class CfnRecordingConfiguration(_CfnResource):
             self.recording_reconnect_window_seconds = recording_reconnect_window_seconds
         if rendition_configuration is not None:
             self.rendition_configuration = rendition_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::RecordingConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::RecordingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if thumbnail_configuration is not None:
             self.thumbnail_configuration = thumbnail_configuration
@@ -694,8 +694,8 @@ class CfnStage(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_active_session_id = AttrString("ActiveSessionId")
-    attr_arn = AttrString("Arn")
+    attr_active_session_id: AttrString = AttrString("ActiveSessionId")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_participant_recording_configuration: CfnStage.AutoParticipantRecordingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     name: str | None = None
@@ -821,7 +821,7 @@ class CfnStage(_CfnResource):
             self.auto_participant_recording_configuration = auto_participant_recording_configuration
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::Stage", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::Stage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -841,7 +841,7 @@ class CfnStorageConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -883,7 +883,7 @@ class CfnStorageConfiguration(_CfnResource):
         if name is not None:
             self.name = name
         self.s3 = s3
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::StorageConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::StorageConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -902,8 +902,8 @@ class CfnStreamKey(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_value = AttrString("Value")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_value: AttrString = AttrString("Value")
 
     def __init__(
         self,
@@ -923,7 +923,7 @@ class CfnStreamKey(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::IVS::StreamKey")
         self.channel_arn = channel_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVS::StreamKey", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVS::StreamKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

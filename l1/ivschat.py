@@ -34,9 +34,9 @@ class CfnLoggingConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -132,7 +132,7 @@ class CfnLoggingConfiguration(_CfnResource):
         self.destination_configuration = destination_configuration
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVSChat::LoggingConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVSChat::LoggingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -155,8 +155,8 @@ class CfnRoom(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     logging_configuration_identifiers: Sequence[str] | IResolvable | None = None
     maximum_message_length: int | float | None = None
@@ -218,7 +218,7 @@ class CfnRoom(_CfnResource):
             self.message_review_handler = message_review_handler
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::IVSChat::Room", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::IVSChat::Room", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

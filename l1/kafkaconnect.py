@@ -47,7 +47,7 @@ class CfnConnector(_CfnResource):
         ("WorkerConfiguration", "worker_configuration", ("p", "WorkerConfigurationProperty"), False, None),
     )
 
-    attr_connector_arn = AttrString("ConnectorArn")
+    attr_connector_arn: AttrString = AttrString("ConnectorArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connector_description: str | None = None
     log_delivery: CfnConnector.LogDeliveryProperty | Mapping[str, Any] | IResolvable | None = None
@@ -449,7 +449,7 @@ class CfnConnector(_CfnResource):
             self.network_type = network_type
         self.plugins = plugins
         self.service_execution_role_arn = service_execution_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::KafkaConnect::Connector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KafkaConnect::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
         if worker_configuration is not None:
             self.worker_configuration = worker_configuration
@@ -473,11 +473,11 @@ class CfnCustomPlugin(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_custom_plugin_arn = AttrString("CustomPluginArn")
-    attr_file_description = AttrReference("FileDescription")
-    attr_file_description_file_md5 = AttrString("FileDescription.FileMd5")
-    attr_file_description_file_size = AttrNumber("FileDescription.FileSize")
-    attr_revision = AttrNumber("Revision")
+    attr_custom_plugin_arn: AttrString = AttrString("CustomPluginArn")
+    attr_file_description: AttrReference = AttrReference("FileDescription")
+    attr_file_description_file_md5: AttrString = AttrString("FileDescription.FileMd5")
+    attr_file_description_file_size: AttrNumber = AttrNumber("FileDescription.FileSize")
+    attr_revision: AttrNumber = AttrNumber("Revision")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -566,7 +566,7 @@ class CfnCustomPlugin(_CfnResource):
             self.description = description
         self.location = location
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::KafkaConnect::CustomPlugin", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KafkaConnect::CustomPlugin", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -587,8 +587,8 @@ class CfnWorkerConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_revision = AttrNumber("Revision")
-    attr_worker_configuration_arn = AttrString("WorkerConfigurationArn")
+    attr_revision: AttrNumber = AttrNumber("Revision")
+    attr_worker_configuration_arn: AttrString = AttrString("WorkerConfigurationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -617,7 +617,7 @@ class CfnWorkerConfiguration(_CfnResource):
             self.description = description
         self.name = name
         self.properties_file_content = properties_file_content
-        self.tags = TagManager(TagType.STANDARD, "AWS::KafkaConnect::WorkerConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KafkaConnect::WorkerConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

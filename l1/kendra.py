@@ -49,8 +49,8 @@ class CfnDataSource(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('S3', 'SHAREPOINT', 'SALESFORCE', 'ONEDRIVE', 'SERVICENOW', 'DATABASE', 'CUSTOM', 'CONFLUENCE', 'GOOGLEDRIVE', 'WEBCRAWLER', 'WORKDOCS', 'TEMPLATE')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     custom_document_enrichment_configuration: CfnDataSource.CustomDocumentEnrichmentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     data_source_configuration: CfnDataSource.DataSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1353,7 +1353,7 @@ class CfnDataSource(_CfnResource):
             self.role_arn = role_arn
         if schedule is not None:
             self.schedule = schedule
-        self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::DataSource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::DataSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1379,8 +1379,8 @@ class CfnFaq(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     file_format: str | None = None
@@ -1444,7 +1444,7 @@ class CfnFaq(_CfnResource):
         self.name = name
         self.role_arn = role_arn
         self.s3_path = s3_path
-        self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::Faq", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::Faq", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1468,8 +1468,8 @@ class CfnFeaturedResultsSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_featured_results_set_id = AttrString("FeaturedResultsSetId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_featured_results_set_id: AttrString = AttrString("FeaturedResultsSetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     featured_documents: Sequence[CfnFeaturedResultsSet.FeaturedDocumentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1529,7 +1529,7 @@ class CfnFeaturedResultsSet(_CfnResource):
             self.query_texts = query_texts
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::FeaturedResultsSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::FeaturedResultsSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1556,8 +1556,8 @@ class CfnIndex(_CfnResource):
         ("UserTokenConfigurations", "user_token_configurations", ("l", ("p", "UserTokenConfigurationProperty")), False, {'minItems': 0, 'maxItems': 1}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capacity_units: CfnIndex.CapacityUnitsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -1814,7 +1814,7 @@ class CfnIndex(_CfnResource):
         self.role_arn = role_arn
         if server_side_encryption_configuration is not None:
             self.server_side_encryption_configuration = server_side_encryption_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::Index", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_context_policy is not None:
             self.user_context_policy = user_context_policy
@@ -1841,8 +1841,8 @@ class CfnQuerySuggestionsBlockList(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1896,7 +1896,7 @@ class CfnQuerySuggestionsBlockList(_CfnResource):
         self.name = name
         self.role_arn = role_arn
         self.source_s3_path = source_s3_path
-        self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::QuerySuggestionsBlockList", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::QuerySuggestionsBlockList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1919,8 +1919,8 @@ class CfnThesaurus(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1974,7 +1974,7 @@ class CfnThesaurus(_CfnResource):
         self.name = name
         self.role_arn = role_arn
         self.source_s3_path = source_s3_path
-        self.tags = TagManager(TagType.STANDARD, "AWS::Kendra::Thesaurus", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kendra::Thesaurus", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -33,8 +33,8 @@ class CfnExecutionPlan(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capacity_units: CfnExecutionPlan.CapacityUnitsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -81,7 +81,7 @@ class CfnExecutionPlan(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::KendraRanking::ExecutionPlan", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KendraRanking::ExecutionPlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -43,10 +43,10 @@ class CfnChannel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_channel_arn = AttrString("ChannelARN")
-    attr_channel_creation_timestamp = AttrString("ChannelCreationTimestamp")
-    attr_channel_id = AttrString("ChannelId")
-    attr_channel_status = AttrString("ChannelStatus")
+    attr_channel_arn: AttrString = AttrString("ChannelARN")
+    attr_channel_creation_timestamp: AttrString = AttrString("ChannelCreationTimestamp")
+    attr_channel_id: AttrString = AttrString("ChannelId")
+    attr_channel_status: AttrString = AttrString("ChannelStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_configuration: CfnChannel.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     logging_configuration: CfnChannel.LoggingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -345,7 +345,7 @@ class CfnChannel(_CfnResource):
             self.s3_tables_destination_configuration = s3_tables_destination_configuration
         self.service_execution_role_arn = service_execution_role_arn
         self.stream_configuration_list = stream_configuration_list
-        self.tags = TagManager(TagType.STANDARD, "AWS::Kinesis::Channel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kinesis::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -408,10 +408,10 @@ class CfnStream(_CfnResource):
         ("WarmThroughputMiBps", "warm_throughput_mi_bps", "i", False, {'minimum': 0}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_warm_throughput_object = AttrReference("WarmThroughputObject")
-    attr_warm_throughput_object_current_mi_bps = AttrNumber("WarmThroughputObject.CurrentMiBps")
-    attr_warm_throughput_object_target_mi_bps = AttrNumber("WarmThroughputObject.TargetMiBps")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_warm_throughput_object: AttrReference = AttrReference("WarmThroughputObject")
+    attr_warm_throughput_object_current_mi_bps: AttrNumber = AttrNumber("WarmThroughputObject.CurrentMiBps")
+    attr_warm_throughput_object_target_mi_bps: AttrNumber = AttrNumber("WarmThroughputObject.TargetMiBps")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     desired_shard_level_metrics: Sequence[str] | IResolvable | None = None
     max_record_size_in_kib: int | float | None = None
@@ -526,7 +526,7 @@ class CfnStream(_CfnResource):
             self.stream_encryption = stream_encryption
         if stream_mode_details is not None:
             self.stream_mode_details = stream_mode_details
-        self.tags = TagManager(TagType.STANDARD, "AWS::Kinesis::Stream", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kinesis::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
         if warm_throughput_mi_bps is not None:
             self.warm_throughput_mi_bps = warm_throughput_mi_bps
@@ -548,11 +548,11 @@ class CfnStreamConsumer(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_consumer_arn = AttrString("ConsumerARN")
-    attr_consumer_creation_timestamp = AttrString("ConsumerCreationTimestamp")
-    attr_consumer_name = AttrString("ConsumerName")
-    attr_consumer_status = AttrString("ConsumerStatus")
-    attr_stream_arn = AttrString("StreamARN")
+    attr_consumer_arn: AttrString = AttrString("ConsumerARN")
+    attr_consumer_creation_timestamp: AttrString = AttrString("ConsumerCreationTimestamp")
+    attr_consumer_name: AttrString = AttrString("ConsumerName")
+    attr_consumer_status: AttrString = AttrString("ConsumerStatus")
+    attr_stream_arn: AttrString = AttrString("StreamARN")
 
     def __init__(
         self,
@@ -575,7 +575,7 @@ class CfnStreamConsumer(_CfnResource):
         super().__init__(scope, id, type="AWS::Kinesis::StreamConsumer")
         self.consumer_name = consumer_name
         self.stream_arn = stream_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Kinesis::StreamConsumer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Kinesis::StreamConsumer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -45,7 +45,7 @@ class CfnApplication(_CfnResource):
         ("Inputs", "inputs", ("l", ("p", "InputProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_code: str | None = None
     application_description: str | None = None
@@ -333,7 +333,7 @@ class CfnApplicationOutput(_CfnResource):
         ("Output", "output", ("p", "OutputProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class DestinationSchemaProperty(CfnPropertyType):
         """A property type of AWS::KinesisAnalytics::ApplicationOutput."""
@@ -472,7 +472,7 @@ class CfnApplicationReferenceDataSource(_CfnResource):
         ("ReferenceDataSource", "reference_data_source", ("p", "ReferenceDataSourceProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class CSVMappingParametersProperty(CfnPropertyType):
         """A property type of AWS::KinesisAnalytics::ApplicationReferenceDataSource."""

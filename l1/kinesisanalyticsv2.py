@@ -864,7 +864,7 @@ class CfnApplication(_CfnResource):
             self.run_configuration = run_configuration
         self.runtime_environment = runtime_environment
         self.service_execution_role = service_execution_role
-        self.tags = TagManager(TagType.STANDARD, "AWS::KinesisAnalyticsV2::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisAnalyticsV2::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -883,7 +883,7 @@ class CfnApplicationCloudWatchLoggingOption(_CfnResource):
         ("CloudWatchLoggingOption", "cloud_watch_logging_option", ("p", "CloudWatchLoggingOptionProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class CloudWatchLoggingOptionProperty(CfnPropertyType):
         """A property type of AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption."""
@@ -937,7 +937,7 @@ class CfnApplicationOutput(_CfnResource):
         ("Output", "output", ("p", "OutputProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class DestinationSchemaProperty(CfnPropertyType):
         """A property type of AWS::KinesisAnalyticsV2::ApplicationOutput."""
@@ -1067,7 +1067,7 @@ class CfnApplicationReferenceDataSource(_CfnResource):
         ("ReferenceDataSource", "reference_data_source", ("p", "ReferenceDataSourceProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class CSVMappingParametersProperty(CfnPropertyType):
         """A property type of AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource."""

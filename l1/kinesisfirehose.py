@@ -47,7 +47,7 @@ class CfnDeliveryStream(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     amazon_open_search_serverless_destination_configuration: CfnDeliveryStream.AmazonOpenSearchServerlessDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     amazonopensearchservice_destination_configuration: CfnDeliveryStream.AmazonopensearchserviceDestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1782,7 +1782,7 @@ class CfnDeliveryStream(_CfnResource):
             self.snowflake_destination_configuration = snowflake_destination_configuration
         if splunk_destination_configuration is not None:
             self.splunk_destination_configuration = splunk_destination_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::KinesisFirehose::DeliveryStream", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisFirehose::DeliveryStream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

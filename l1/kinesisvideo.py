@@ -35,7 +35,7 @@ class CfnSignalingChannel(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('SINGLE_MASTER',)}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     message_ttl_seconds: int | float | None = None
     name: str | None = None
@@ -66,7 +66,7 @@ class CfnSignalingChannel(_CfnResource):
             self.message_ttl_seconds = message_ttl_seconds
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::KinesisVideo::SignalingChannel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisVideo::SignalingChannel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -92,7 +92,7 @@ class CfnStream(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_retention_in_hours: int | float | None = None
     device_name: str | None = None
@@ -156,7 +156,7 @@ class CfnStream(_CfnResource):
             self.name = name
         if stream_storage_configuration is not None:
             self.stream_storage_configuration = stream_storage_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::KinesisVideo::Stream", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KinesisVideo::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -81,8 +81,8 @@ class CfnKey(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_key_id = AttrString("KeyId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_key_id: AttrString = AttrString("KeyId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bypass_policy_lockout_safety_check: bool | IResolvable | None = None
     description: str | None = None
@@ -155,7 +155,7 @@ class CfnKey(_CfnResource):
             self.pending_window_in_days = pending_window_in_days
         if rotation_period_in_days is not None:
             self.rotation_period_in_days = rotation_period_in_days
-        self.tags = TagManager(TagType.STANDARD, "AWS::KMS::Key", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KMS::Key", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -178,8 +178,8 @@ class CfnReplicaKey(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_key_id = AttrString("KeyId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_key_id: AttrString = AttrString("KeyId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     enabled: bool | IResolvable | None = None
@@ -218,7 +218,7 @@ class CfnReplicaKey(_CfnResource):
         if pending_window_in_days is not None:
             self.pending_window_in_days = pending_window_in_days
         self.primary_key_arn = primary_key_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::KMS::ReplicaKey", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::KMS::ReplicaKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -151,7 +151,7 @@ class CfnDataLakeSettings(_CfnResource):
         ("TrustedResourceOwners", "trusted_resource_owners", ("l", "s"), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     admins: Sequence[CfnDataLakeSettings.DataLakePrincipalProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     allow_external_data_filtering: bool | IResolvable | None = None
@@ -276,7 +276,7 @@ class CfnPermissions(_CfnResource):
         ("Resource", "resource", ("p", "ResourceProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     permissions: Sequence[str] | IResolvable | None = None
     permissions_with_grant_option: Sequence[str] | IResolvable | None = None
@@ -488,8 +488,8 @@ class CfnPrincipalPermissions(_CfnResource):
         ("Resource", "resource", ("p", "ResourceProperty"), True, None),
     )
 
-    attr_principal_identifier = AttrString("PrincipalIdentifier")
-    attr_resource_identifier = AttrString("ResourceIdentifier")
+    attr_principal_identifier: AttrString = AttrString("PrincipalIdentifier")
+    attr_resource_identifier: AttrString = AttrString("ResourceIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     catalog: str | None = None
 
@@ -806,7 +806,7 @@ class CfnResource(_CfnResource):
         ("WithFederation", "with_federation", "b", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     hybrid_access_enabled: bool | IResolvable | None = None
     role_arn: str | None = None
@@ -903,8 +903,8 @@ class CfnTagAssociation(_CfnResource):
         ("Resource", "resource", ("p", "ResourceProperty"), True, None),
     )
 
-    attr_resource_identifier = AttrString("ResourceIdentifier")
-    attr_tags_identifier = AttrString("TagsIdentifier")
+    attr_resource_identifier: AttrString = AttrString("ResourceIdentifier")
+    attr_tags_identifier: AttrString = AttrString("TagsIdentifier")
 
     class DatabaseResourceProperty(CfnPropertyType):
         """A property type of AWS::LakeFormation::TagAssociation."""

@@ -67,7 +67,7 @@ class CfnAlias(_CfnResource):
         ("RoutingConfig", "routing_config", ("p", "AliasRoutingConfigurationProperty"), False, None),
     )
 
-    attr_alias_arn = AttrString("AliasArn")
+    attr_alias_arn: AttrString = AttrString("AliasArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     provisioned_concurrency_config: CfnAlias.ProvisionedConcurrencyConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -182,8 +182,8 @@ class CfnCapacityProvider(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "CapacityProviderVpcConfigProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capacity_provider_name: str | None = None
     capacity_provider_scaling_config: CfnCapacityProvider.CapacityProviderScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -386,7 +386,7 @@ class CfnCapacityProvider(_CfnResource):
         self.permissions_config = permissions_config
         if propagate_tags is not None:
             self.propagate_tags = propagate_tags
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::CapacityProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         if telemetry_config is not None:
             self.telemetry_config = telemetry_config
@@ -410,8 +410,8 @@ class CfnCodeSigningConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_code_signing_config_arn = AttrString("CodeSigningConfigArn")
-    attr_code_signing_config_id = AttrString("CodeSigningConfigId")
+    attr_code_signing_config_arn: AttrString = AttrString("CodeSigningConfigArn")
+    attr_code_signing_config_id: AttrString = AttrString("CodeSigningConfigId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     code_signing_policies: CfnCodeSigningConfig.CodeSigningPoliciesProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -474,7 +474,7 @@ class CfnCodeSigningConfig(_CfnResource):
             self.code_signing_policies = code_signing_policies
         if description is not None:
             self.description = description
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::CodeSigningConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::CodeSigningConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -625,8 +625,8 @@ class CfnEventSourceMapping(_CfnResource):
         ("TumblingWindowInSeconds", "tumbling_window_in_seconds", "i", False, {'minimum': 0, 'maximum': 900}),
     )
 
-    attr_event_source_mapping_arn = AttrString("EventSourceMappingArn")
-    attr_id = AttrString("Id")
+    attr_event_source_mapping_arn: AttrString = AttrString("EventSourceMappingArn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     amazon_managed_kafka_event_source_config: CfnEventSourceMapping.AmazonManagedKafkaEventSourceConfigProperty | Mapping[str, Any] | IResolvable | None = None
     batch_size: int | float | None = None
@@ -1081,7 +1081,7 @@ class CfnEventSourceMapping(_CfnResource):
             self.starting_position = starting_position
         if starting_position_timestamp is not None:
             self.starting_position_timestamp = starting_position_timestamp
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::EventSourceMapping", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::EventSourceMapping", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topics is not None:
             self.topics = topics
@@ -1133,10 +1133,10 @@ class CfnFunction(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_snap_start_response = AttrReference("SnapStartResponse")
-    attr_snap_start_response_apply_on = AttrString("SnapStartResponse.ApplyOn")
-    attr_snap_start_response_optimization_status = AttrString("SnapStartResponse.OptimizationStatus")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_snap_start_response: AttrReference = AttrReference("SnapStartResponse")
+    attr_snap_start_response_apply_on: AttrString = AttrString("SnapStartResponse.ApplyOn")
+    attr_snap_start_response_optimization_status: AttrString = AttrString("SnapStartResponse.OptimizationStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     architectures: Sequence[str] | IResolvable | None = None
     capacity_provider_config: CfnFunction.CapacityProviderConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1646,7 +1646,7 @@ class CfnFunction(_CfnResource):
             self.runtime_management_config = runtime_management_config
         if snap_start is not None:
             self.snap_start = snap_start
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::Function", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tenancy_config is not None:
             self.tenancy_config = tenancy_config
@@ -1677,7 +1677,7 @@ class CfnLayerVersion(_CfnResource):
         ("LicenseInfo", "license_info", "s", False, {'minLength': 0, 'maxLength': 512}),
     )
 
-    attr_layer_version_arn = AttrString("LayerVersionArn")
+    attr_layer_version_arn: AttrString = AttrString("LayerVersionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compatible_architectures: Sequence[str] | IResolvable | None = None
     compatible_runtimes: Sequence[str] | IResolvable | None = None
@@ -1765,7 +1765,7 @@ class CfnLayerVersionPermission(_CfnResource):
         ("Principal", "principal", "s", True, {'pattern': '^\\d{12}|\\*|arn:(aws[a-zA-Z-]*):iam::\\d{12}:root$', 'minLength': 0, 'maxLength': 10000}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     organization_id: str | None = None
 
@@ -1824,12 +1824,12 @@ class CfnMicrovmImage(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_image_arn = AttrString("ImageArn")
-    attr_latest_active_image_version = AttrString("LatestActiveImageVersion")
-    attr_latest_failed_image_version = AttrString("LatestFailedImageVersion")
-    attr_state = AttrString("State")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_image_arn: AttrString = AttrString("ImageArn")
+    attr_latest_active_image_version: AttrString = AttrString("LatestActiveImageVersion")
+    attr_latest_failed_image_version: AttrString = AttrString("LatestFailedImageVersion")
+    attr_state: AttrString = AttrString("State")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     class CloudWatchLoggingProperty(CfnPropertyType):
         """A property type of AWS::Lambda::MicrovmImage."""
@@ -2074,7 +2074,7 @@ class CfnMicrovmImage(_CfnResource):
         self.logging = logging
         self.name = name
         self.resources = resources
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::MicrovmImage", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::MicrovmImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2095,10 +2095,10 @@ class CfnNetworkConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_latest_version = AttrNumber("LatestVersion")
-    attr_latest_version_arn = AttrString("LatestVersionArn")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_latest_version: AttrNumber = AttrNumber("LatestVersion")
+    attr_latest_version_arn: AttrString = AttrString("LatestVersionArn")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     operator_role: str | None = None
@@ -2170,7 +2170,7 @@ class CfnNetworkConnector(_CfnResource):
             self.name = name
         if operator_role is not None:
             self.operator_role = operator_role
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::NetworkConnector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::NetworkConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2196,7 +2196,7 @@ class CfnPermission(_CfnResource):
         ("SourceArn", "source_arn", "s", False, {'pattern': '^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)$', 'minLength': 12, 'maxLength': 1024}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     event_source_token: str | None = None
     function_url_auth_type: str | None = None
@@ -2307,8 +2307,8 @@ class CfnUrl(_CfnResource):
         ("TargetFunctionArn", "target_function_arn", "s", True, {'pattern': '^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:((?!\\d+)[0-9a-zA-Z-_]+))?$'}),
     )
 
-    attr_function_arn = AttrString("FunctionArn")
-    attr_function_url = AttrString("FunctionUrl")
+    attr_function_arn: AttrString = AttrString("FunctionArn")
+    attr_function_url: AttrString = AttrString("FunctionUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cors: CfnUrl.CorsProperty | Mapping[str, Any] | IResolvable | None = None
     invoke_mode: str | None = None
@@ -2397,8 +2397,8 @@ class CfnVersion(_CfnResource):
         ("RuntimePolicy", "runtime_policy", ("p", "RuntimePolicyProperty"), False, None),
     )
 
-    attr_function_arn = AttrString("FunctionArn")
-    attr_version = AttrString("Version")
+    attr_function_arn: AttrString = AttrString("FunctionArn")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     code_sha256: str | None = None
     description: str | None = None
@@ -2513,11 +2513,11 @@ class CfnWebFunction(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_function_arn = AttrString("FunctionArn")
-    attr_state = AttrString("State")
-    attr_state_reason = AttrString("StateReason")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_function_arn: AttrString = AttrString("FunctionArn")
+    attr_state: AttrString = AttrString("State")
+    attr_state_reason: AttrString = AttrString("StateReason")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     def __init__(
         self,
@@ -2537,7 +2537,7 @@ class CfnWebFunction(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lambda::WebFunction")
         self.function_name = function_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lambda::WebFunction", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lambda::WebFunction", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2563,16 +2563,16 @@ class CfnWebFunctionEndpoint(_CfnResource):
         ("ThrottleConfig", "throttle_config", ("p", "ThrottleConfigProperty"), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_domain_name = AttrString("DomainName")
-    attr_endpoint_arn = AttrString("EndpointArn")
-    attr_function_arn = AttrString("FunctionArn")
-    attr_regional_endpoints = AttrReference("RegionalEndpoints")
-    attr_state = AttrString("State")
-    attr_state_reason = AttrString("StateReason")
-    attr_update_status = AttrString("UpdateStatus")
-    attr_update_status_reason = AttrString("UpdateStatusReason")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_endpoint_arn: AttrString = AttrString("EndpointArn")
+    attr_function_arn: AttrString = AttrString("FunctionArn")
+    attr_regional_endpoints: AttrReference = AttrReference("RegionalEndpoints")
+    attr_state: AttrString = AttrString("State")
+    attr_state_reason: AttrString = AttrString("StateReason")
+    attr_update_status: AttrString = AttrString("UpdateStatus")
+    attr_update_status_reason: AttrString = AttrString("UpdateStatusReason")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     regions: Sequence[str] | IResolvable | None = None
@@ -2736,12 +2736,12 @@ class CfnWebFunctionRevision(_CfnResource):
         ("ServiceConfig", "service_config", ("p", "ServiceConfigProperty"), True, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_function_arn = AttrString("FunctionArn")
-    attr_revision_arn = AttrString("RevisionArn")
-    attr_revision_id = AttrString("RevisionId")
-    attr_state = AttrString("State")
-    attr_state_reason = AttrString("StateReason")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_function_arn: AttrString = AttrString("FunctionArn")
+    attr_revision_arn: AttrString = AttrString("RevisionArn")
+    attr_revision_id: AttrString = AttrString("RevisionId")
+    attr_state: AttrString = AttrString("State")
+    attr_state_reason: AttrString = AttrString("StateReason")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     kms_key_arn: str | None = None

@@ -34,12 +34,12 @@ class CfnDeployment(_CfnResource):
         ("WorkloadName", "workload_name", "s", True, {'pattern': '^[A-Za-z][a-zA-Z0-9-_]*$', 'minLength': 1, 'maxLength': 100}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_deleted_at = AttrString("DeletedAt")
-    attr_deployment_id = AttrString("DeploymentId")
-    attr_resource_group = AttrString("ResourceGroup")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_deleted_at: AttrString = AttrString("DeletedAt")
+    attr_deployment_id: AttrString = AttrString("DeploymentId")
+    attr_resource_group: AttrString = AttrString("ResourceGroup")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     specifications: Mapping[str, str] | IResolvable | None = None
 
@@ -89,7 +89,7 @@ class CfnDeployment(_CfnResource):
         self.name = name
         if specifications is not None:
             self.specifications = specifications
-        self.tags = TagManager(TagType.STANDARD, "AWS::LaunchWizard::Deployment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LaunchWizard::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workload_name = workload_name
 

@@ -50,8 +50,8 @@ class CfnBot(_CfnResource):
         ("TestBotAliasTags", "test_bot_alias_tags", ("l", "t"), False, {'maxItems': 200}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_build_bot_locales: bool | IResolvable | None = None
     bot_file_s3_location: CfnBot.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2647,7 +2647,7 @@ class CfnBot(_CfnResource):
             self.bot_locales = bot_locales
         if bot_members is not None:
             self.bot_members = bot_members
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lex::Bot", bot_tags, tag_property_name="bot_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lex::Bot", bot_tags, tag_property_name="bot_tags")
         self.bot_tags_raw = bot_tags
         if bot_type is not None:
             self.bot_type = bot_type
@@ -2688,9 +2688,9 @@ class CfnBotAlias(_CfnResource):
         ("SentimentAnalysisSettings", "sentiment_analysis_settings", ("p", "SentimentAnalysisSettingsProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_bot_alias_id = AttrString("BotAliasId")
-    attr_bot_alias_status = AttrString("BotAliasStatus")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_bot_alias_id: AttrString = AttrString("BotAliasId")
+    attr_bot_alias_status: AttrString = AttrString("BotAliasStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bot_alias_locale_settings: Sequence[CfnBotAlias.BotAliasLocaleSettingsItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     bot_version: str | None = None
@@ -2949,7 +2949,7 @@ class CfnBotAlias(_CfnResource):
         if bot_alias_locale_settings is not None:
             self.bot_alias_locale_settings = bot_alias_locale_settings
         self.bot_alias_name = bot_alias_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lex::BotAlias", bot_alias_tags, tag_property_name="bot_alias_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lex::BotAlias", bot_alias_tags, tag_property_name="bot_alias_tags")
         self.bot_alias_tags_raw = bot_alias_tags
         self.bot_id = bot_id
         if bot_version is not None:
@@ -2978,7 +2978,7 @@ class CfnBotVersion(_CfnResource):
         ("Description", "description", "s", False, {'maxLength': 200}),
     )
 
-    attr_bot_version = AttrString("BotVersion")
+    attr_bot_version: AttrString = AttrString("BotVersion")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -3057,8 +3057,8 @@ class CfnResourcePolicy(_CfnResource):
         ("ResourceArn", "resource_arn", "s", True, {'minLength': 1, 'maxLength': 1011}),
     )
 
-    attr_id = AttrString("Id")
-    attr_revision_id = AttrString("RevisionId")
+    attr_id: AttrString = AttrString("Id")
+    attr_revision_id: AttrString = AttrString("RevisionId")
 
     def __init__(
         self,

@@ -46,8 +46,8 @@ class CfnGrant(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_grant_arn = AttrString("GrantArn")
-    attr_version = AttrString("Version")
+    attr_grant_arn: AttrString = AttrString("GrantArn")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allowed_operations: Sequence[str] | IResolvable | None = None
     grant_name: str | None = None
@@ -95,7 +95,7 @@ class CfnGrant(_CfnResource):
             self.principals = principals
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::Grant", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::Grant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -124,8 +124,8 @@ class CfnLicense(_CfnResource):
         ("Validity", "validity", ("p", "ValidityDateFormatProperty"), True, None),
     )
 
-    attr_license_arn = AttrString("LicenseArn")
-    attr_version = AttrString("Version")
+    attr_license_arn: AttrString = AttrString("LicenseArn")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     license_metadata: Sequence[CfnLicense.MetadataProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     status: str | None = None
@@ -324,7 +324,7 @@ class CfnLicense(_CfnResource):
         self.product_sku = product_sku
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::License", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::License", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.validity = validity
 
@@ -348,7 +348,7 @@ class CfnLicenseAssetGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_license_asset_group_arn = AttrString("LicenseAssetGroupArn")
+    attr_license_asset_group_arn: AttrString = AttrString("LicenseAssetGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     properties: Sequence[CfnLicenseAssetGroup.LicenseAssetGroupPropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -420,7 +420,7 @@ class CfnLicenseAssetGroup(_CfnResource):
         self.name = name
         if properties is not None:
             self.properties = properties
-        self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -441,7 +441,7 @@ class CfnLicenseAssetRuleSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_license_asset_ruleset_arn = AttrString("LicenseAssetRulesetArn")
+    attr_license_asset_ruleset_arn: AttrString = AttrString("LicenseAssetRulesetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -628,7 +628,7 @@ class CfnLicenseAssetRuleSet(_CfnResource):
             self.description = description
         self.name = name
         self.rules = rules
-        self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetRuleSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseAssetRuleSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -655,10 +655,10 @@ class CfnLicenseConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_license_configuration_arn = AttrString("LicenseConfigurationArn")
-    attr_license_configuration_id = AttrString("LicenseConfigurationId")
-    attr_owner_account_id = AttrString("OwnerAccountId")
-    attr_status = AttrString("Status")
+    attr_license_configuration_arn: AttrString = AttrString("LicenseConfigurationArn")
+    attr_license_configuration_id: AttrString = AttrString("LicenseConfigurationId")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     disassociate_when_not_found: bool | IResolvable | None = None
@@ -758,7 +758,7 @@ class CfnLicenseConfiguration(_CfnResource):
         self.name = name
         if product_information_list is not None:
             self.product_information_list = product_information_list
-        self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::LicenseConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -781,12 +781,12 @@ class CfnReportGenerator(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_create_time = AttrString("CreateTime")
-    attr_report_creator_account = AttrString("ReportCreatorAccount")
-    attr_s3_location = AttrReference("S3Location")
-    attr_s3_location_bucket = AttrString("S3Location.Bucket")
-    attr_s3_location_key_prefix = AttrString("S3Location.KeyPrefix")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_report_creator_account: AttrString = AttrString("ReportCreatorAccount")
+    attr_s3_location: AttrReference = AttrReference("S3Location")
+    attr_s3_location_bucket: AttrString = AttrString("S3Location.Bucket")
+    attr_s3_location_key_prefix: AttrString = AttrString("S3Location.KeyPrefix")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -884,7 +884,7 @@ class CfnReportGenerator(_CfnResource):
         self.report_frequency = report_frequency
         self.report_generator_name = report_generator_name
         self.report_type = report_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManager::ReportGenerator", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManager::ReportGenerator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -32,10 +32,10 @@ class CfnSubscriptionProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_last_successful_data_retrieval_time = AttrString("LastSuccessfulDataRetrievalTime")
-    attr_subscription_provider_arn = AttrString("SubscriptionProviderArn")
-    attr_subscription_provider_status = AttrString("SubscriptionProviderStatus")
-    attr_subscription_provider_status_message = AttrString("SubscriptionProviderStatusMessage")
+    attr_last_successful_data_retrieval_time: AttrString = AttrString("LastSuccessfulDataRetrievalTime")
+    attr_subscription_provider_arn: AttrString = AttrString("SubscriptionProviderArn")
+    attr_subscription_provider_status: AttrString = AttrString("SubscriptionProviderStatus")
+    attr_subscription_provider_status_message: AttrString = AttrString("SubscriptionProviderStatusMessage")
 
     def __init__(
         self,
@@ -58,7 +58,7 @@ class CfnSubscriptionProvider(_CfnResource):
         super().__init__(scope, id, type="AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider")
         self.secret_arn = secret_arn
         self.subscription_provider_source = subscription_provider_source
-        self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -32,14 +32,14 @@ class CfnLicenseServerEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_license_server_endpoint_arn = AttrString("LicenseServerEndpointArn")
-    attr_license_server_endpoint_id = AttrString("LicenseServerEndpointId")
-    attr_license_server_endpoint_provisioning_status = AttrString("LicenseServerEndpointProvisioningStatus")
-    attr_license_servers = AttrReference("LicenseServers")
-    attr_server_endpoint = AttrReference("ServerEndpoint")
-    attr_server_endpoint_endpoint = AttrString("ServerEndpoint.Endpoint")
-    attr_server_type = AttrString("ServerType")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_license_server_endpoint_arn: AttrString = AttrString("LicenseServerEndpointArn")
+    attr_license_server_endpoint_id: AttrString = AttrString("LicenseServerEndpointId")
+    attr_license_server_endpoint_provisioning_status: AttrString = AttrString("LicenseServerEndpointProvisioningStatus")
+    attr_license_servers: AttrReference = AttrReference("LicenseServers")
+    attr_server_endpoint: AttrReference = AttrReference("ServerEndpoint")
+    attr_server_endpoint_endpoint: AttrString = AttrString("ServerEndpoint.Endpoint")
+    attr_server_type: AttrString = AttrString("ServerType")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     license_server_settings: CfnLicenseServerEndpoint.LicenseServerSettingsProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -189,7 +189,7 @@ class CfnLicenseServerEndpoint(_CfnResource):
         self.identity_provider_arn = identity_provider_arn
         if license_server_settings is not None:
             self.license_server_settings = license_server_settings
-        self.tags = TagManager(TagType.STANDARD, "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

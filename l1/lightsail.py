@@ -72,8 +72,8 @@ class CfnAlarm(_CfnResource):
         ("TreatMissingData", "treat_missing_data", "s", False, {'enum': ('breaching', 'ignore', 'missing', 'notBreaching')}),
     )
 
-    attr_alarm_arn = AttrString("AlarmArn")
-    attr_state = AttrString("State")
+    attr_alarm_arn: AttrString = AttrString("AlarmArn")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     contact_protocols: Sequence[str] | IResolvable | None = None
     datapoints_to_alarm: int | float | None = None
@@ -154,9 +154,9 @@ class CfnBucket(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_able_to_update_bundle = AttrReference("AbleToUpdateBundle")
-    attr_bucket_arn = AttrString("BucketArn")
-    attr_url = AttrString("Url")
+    attr_able_to_update_bundle: AttrReference = AttrReference("AbleToUpdateBundle")
+    attr_bucket_arn: AttrString = AttrString("BucketArn")
+    attr_url: AttrString = AttrString("Url")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_rules: CfnBucket.AccessRulesProperty | Mapping[str, Any] | IResolvable | None = None
     object_versioning: bool | IResolvable | None = None
@@ -219,7 +219,7 @@ class CfnBucket(_CfnResource):
             self.read_only_access_accounts = read_only_access_accounts
         if resources_receiving_access is not None:
             self.resources_receiving_access = resources_receiving_access
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Bucket", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -240,8 +240,8 @@ class CfnCertificate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_certificate_arn = AttrString("CertificateArn")
-    attr_status = AttrString("Status")
+    attr_certificate_arn: AttrString = AttrString("CertificateArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     subject_alternative_names: Sequence[str] | IResolvable | None = None
 
@@ -270,7 +270,7 @@ class CfnCertificate(_CfnResource):
         self.domain_name = domain_name
         if subject_alternative_names is not None:
             self.subject_alternative_names = subject_alternative_names
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Certificate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -289,12 +289,12 @@ class CfnContactMethod(_CfnResource):
         ("Protocol", "protocol", "s", True, {'enum': ('Email', 'SMS')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_name = AttrString("Name")
-    attr_resource_type = AttrString("ResourceType")
-    attr_status = AttrString("Status")
-    attr_support_code = AttrString("SupportCode")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_name: AttrString = AttrString("Name")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_status: AttrString = AttrString("Status")
+    attr_support_code: AttrString = AttrString("SupportCode")
 
     def __init__(
         self,
@@ -338,10 +338,10 @@ class CfnContainer(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_container_arn = AttrString("ContainerArn")
-    attr_principal_arn = AttrString("PrincipalArn")
-    attr_private_registry_access_ecr_image_puller_role_principal_arn = AttrString("PrivateRegistryAccess.EcrImagePullerRole.PrincipalArn")
-    attr_url = AttrString("Url")
+    attr_container_arn: AttrString = AttrString("ContainerArn")
+    attr_principal_arn: AttrString = AttrString("PrincipalArn")
+    attr_private_registry_access_ecr_image_puller_role_principal_arn: AttrString = AttrString("PrivateRegistryAccess.EcrImagePullerRole.PrincipalArn")
+    attr_url: AttrString = AttrString("Url")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     container_service_deployment: CfnContainer.ContainerServiceDeploymentProperty | Mapping[str, Any] | IResolvable | None = None
     is_disabled: bool | IResolvable | None = None
@@ -580,7 +580,7 @@ class CfnContainer(_CfnResource):
             self.public_domain_names = public_domain_names
         self.scale = scale
         self.service_name = service_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Container", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Container", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -612,7 +612,7 @@ class CfnDatabase(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_database_arn = AttrString("DatabaseArn")
+    attr_database_arn: AttrString = AttrString("DatabaseArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone: str | None = None
     backup_retention: bool | IResolvable | None = None
@@ -727,7 +727,7 @@ class CfnDatabase(_CfnResource):
             self.relational_database_parameters = relational_database_parameters
         if rotate_master_user_password is not None:
             self.rotate_master_user_password = rotate_master_user_password
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Database", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Database", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -747,22 +747,22 @@ class CfnDatabaseSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_engine = AttrString("Engine")
-    attr_engine_version = AttrString("EngineVersion")
-    attr_from_relational_database_arn = AttrString("FromRelationalDatabaseArn")
-    attr_from_relational_database_blueprint_id = AttrString("FromRelationalDatabaseBlueprintId")
-    attr_from_relational_database_bundle_id = AttrString("FromRelationalDatabaseBundleId")
-    attr_from_relational_database_name = AttrString("FromRelationalDatabaseName")
-    attr_location = AttrReference("Location")
-    attr_location_availability_zone = AttrString("Location.AvailabilityZone")
-    attr_location_region_name = AttrString("Location.RegionName")
-    attr_name = AttrString("Name")
-    attr_resource_type = AttrString("ResourceType")
-    attr_size_in_gb = AttrNumber("SizeInGb")
-    attr_state = AttrString("State")
-    attr_support_code = AttrString("SupportCode")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_engine: AttrString = AttrString("Engine")
+    attr_engine_version: AttrString = AttrString("EngineVersion")
+    attr_from_relational_database_arn: AttrString = AttrString("FromRelationalDatabaseArn")
+    attr_from_relational_database_blueprint_id: AttrString = AttrString("FromRelationalDatabaseBlueprintId")
+    attr_from_relational_database_bundle_id: AttrString = AttrString("FromRelationalDatabaseBundleId")
+    attr_from_relational_database_name: AttrString = AttrString("FromRelationalDatabaseName")
+    attr_location: AttrReference = AttrReference("Location")
+    attr_location_availability_zone: AttrString = AttrString("Location.AvailabilityZone")
+    attr_location_region_name: AttrString = AttrString("Location.RegionName")
+    attr_name: AttrString = AttrString("Name")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_size_in_gb: AttrNumber = AttrNumber("SizeInGb")
+    attr_state: AttrString = AttrString("State")
+    attr_support_code: AttrString = AttrString("SupportCode")
 
     class LocationProperty(CfnPropertyType):
         """The Region name and Availability Zone where the database snapshot is located."""
@@ -804,7 +804,7 @@ class CfnDatabaseSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::Lightsail::DatabaseSnapshot")
         self.relational_database_name = relational_database_name
         self.relational_database_snapshot_name = relational_database_snapshot_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::DatabaseSnapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::DatabaseSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -827,17 +827,17 @@ class CfnDisk(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_attached_to = AttrString("AttachedTo")
-    attr_attachment_state = AttrString("AttachmentState")
-    attr_disk_arn = AttrString("DiskArn")
-    attr_iops = AttrNumber("Iops")
-    attr_is_attached = AttrReference("IsAttached")
-    attr_location_availability_zone = AttrString("Location.AvailabilityZone")
-    attr_location_region_name = AttrString("Location.RegionName")
-    attr_path = AttrString("Path")
-    attr_resource_type = AttrString("ResourceType")
-    attr_state = AttrString("State")
-    attr_support_code = AttrString("SupportCode")
+    attr_attached_to: AttrString = AttrString("AttachedTo")
+    attr_attachment_state: AttrString = AttrString("AttachmentState")
+    attr_disk_arn: AttrString = AttrString("DiskArn")
+    attr_iops: AttrNumber = AttrNumber("Iops")
+    attr_is_attached: AttrReference = AttrReference("IsAttached")
+    attr_location_availability_zone: AttrString = AttrString("Location.AvailabilityZone")
+    attr_location_region_name: AttrString = AttrString("Location.RegionName")
+    attr_path: AttrString = AttrString("Path")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_state: AttrString = AttrString("State")
+    attr_support_code: AttrString = AttrString("SupportCode")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     add_ons: Sequence[CfnDisk.AddOnProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     availability_zone: str | None = None
@@ -933,7 +933,7 @@ class CfnDisk(_CfnResource):
         if location is not None:
             self.location = location
         self.size_in_gb = size_in_gb
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Disk", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Disk", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -953,18 +953,18 @@ class CfnDiskSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_disk_snapshot_arn = AttrString("DiskSnapshotArn")
-    attr_from_disk_name = AttrString("FromDiskName")
-    attr_is_from_auto_snapshot = AttrReference("IsFromAutoSnapshot")
-    attr_location = AttrReference("Location")
-    attr_location_availability_zone = AttrString("Location.AvailabilityZone")
-    attr_location_region_name = AttrString("Location.RegionName")
-    attr_progress = AttrString("Progress")
-    attr_resource_type = AttrString("ResourceType")
-    attr_size_in_gb = AttrNumber("SizeInGb")
-    attr_state = AttrString("State")
-    attr_support_code = AttrString("SupportCode")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_disk_snapshot_arn: AttrString = AttrString("DiskSnapshotArn")
+    attr_from_disk_name: AttrString = AttrString("FromDiskName")
+    attr_is_from_auto_snapshot: AttrReference = AttrReference("IsFromAutoSnapshot")
+    attr_location: AttrReference = AttrReference("Location")
+    attr_location_availability_zone: AttrString = AttrString("Location.AvailabilityZone")
+    attr_location_region_name: AttrString = AttrString("Location.RegionName")
+    attr_progress: AttrString = AttrString("Progress")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_size_in_gb: AttrNumber = AttrNumber("SizeInGb")
+    attr_state: AttrString = AttrString("State")
+    attr_support_code: AttrString = AttrString("SupportCode")
 
     class LocationProperty(CfnPropertyType):
         """The AWS Region and Availability Zone where the disk snapshot was created."""
@@ -1006,7 +1006,7 @@ class CfnDiskSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::Lightsail::DiskSnapshot")
         self.disk_name = disk_name
         self.disk_snapshot_name = disk_snapshot_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::DiskSnapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::DiskSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1033,9 +1033,9 @@ class CfnDistribution(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_able_to_update_bundle = AttrReference("AbleToUpdateBundle")
-    attr_distribution_arn = AttrString("DistributionArn")
-    attr_status = AttrString("Status")
+    attr_able_to_update_bundle: AttrReference = AttrReference("AbleToUpdateBundle")
+    attr_distribution_arn: AttrString = AttrString("DistributionArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cache_behavior_settings: CfnDistribution.CacheSettingsProperty | Mapping[str, Any] | IResolvable | None = None
     cache_behaviors: Sequence[CfnDistribution.CacheBehaviorPerPathProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1241,7 +1241,7 @@ class CfnDistribution(_CfnResource):
         if is_enabled is not None:
             self.is_enabled = is_enabled
         self.origin = origin
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Distribution", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Distribution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1261,13 +1261,13 @@ class CfnDomain(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_location = AttrReference("Location")
-    attr_location_availability_zone = AttrString("Location.AvailabilityZone")
-    attr_location_region_name = AttrString("Location.RegionName")
-    attr_resource_type = AttrString("ResourceType")
-    attr_support_code = AttrString("SupportCode")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_location: AttrReference = AttrReference("Location")
+    attr_location_availability_zone: AttrString = AttrString("Location.AvailabilityZone")
+    attr_location_region_name: AttrString = AttrString("Location.RegionName")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_support_code: AttrString = AttrString("SupportCode")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     domain_entries: Sequence[CfnDomain.DomainEntryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -1340,7 +1340,7 @@ class CfnDomain(_CfnResource):
         if domain_entries is not None:
             self.domain_entries = domain_entries
         self.domain_name = domain_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Domain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1369,22 +1369,22 @@ class CfnInstance(_CfnResource):
         ("UserData", "user_data", "s", False, None),
     )
 
-    attr_hardware_cpu_count = AttrNumber("Hardware.CpuCount")
-    attr_hardware_ram_size_in_gb = AttrNumber("Hardware.RamSizeInGb")
-    attr_instance_arn = AttrString("InstanceArn")
-    attr_ipv6_addresses = AttrList("Ipv6Addresses")
-    attr_is_static_ip = AttrReference("IsStaticIp")
-    attr_location_availability_zone = AttrString("Location.AvailabilityZone")
-    attr_location_region_name = AttrString("Location.RegionName")
-    attr_networking_monthly_transfer_gb_per_month_allocated = AttrString("Networking.MonthlyTransfer.GbPerMonthAllocated")
-    attr_private_ip_address = AttrString("PrivateIpAddress")
-    attr_public_ip_address = AttrString("PublicIpAddress")
-    attr_resource_type = AttrString("ResourceType")
-    attr_ssh_key_name = AttrString("SshKeyName")
-    attr_state_code = AttrNumber("State.Code")
-    attr_state_name = AttrString("State.Name")
-    attr_support_code = AttrString("SupportCode")
-    attr_user_name = AttrString("UserName")
+    attr_hardware_cpu_count: AttrNumber = AttrNumber("Hardware.CpuCount")
+    attr_hardware_ram_size_in_gb: AttrNumber = AttrNumber("Hardware.RamSizeInGb")
+    attr_instance_arn: AttrString = AttrString("InstanceArn")
+    attr_ipv6_addresses: AttrList = AttrList("Ipv6Addresses")
+    attr_is_static_ip: AttrReference = AttrReference("IsStaticIp")
+    attr_location_availability_zone: AttrString = AttrString("Location.AvailabilityZone")
+    attr_location_region_name: AttrString = AttrString("Location.RegionName")
+    attr_networking_monthly_transfer_gb_per_month_allocated: AttrString = AttrString("Networking.MonthlyTransfer.GbPerMonthAllocated")
+    attr_private_ip_address: AttrString = AttrString("PrivateIpAddress")
+    attr_public_ip_address: AttrString = AttrString("PublicIpAddress")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_ssh_key_name: AttrString = AttrString("SshKeyName")
+    attr_state_code: AttrNumber = AttrNumber("State.Code")
+    attr_state_name: AttrString = AttrString("State.Name")
+    attr_support_code: AttrString = AttrString("SupportCode")
+    attr_user_name: AttrString = AttrString("UserName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     add_ons: Sequence[CfnInstance.AddOnProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     availability_zone: str | None = None
@@ -1659,7 +1659,7 @@ class CfnInstance(_CfnResource):
             self.networking = networking
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::Instance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_data is not None:
             self.user_data = user_data
@@ -1681,17 +1681,17 @@ class CfnInstanceSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_from_instance_arn = AttrString("FromInstanceArn")
-    attr_from_instance_name = AttrString("FromInstanceName")
-    attr_is_from_auto_snapshot = AttrReference("IsFromAutoSnapshot")
-    attr_location = AttrReference("Location")
-    attr_location_availability_zone = AttrString("Location.AvailabilityZone")
-    attr_location_region_name = AttrString("Location.RegionName")
-    attr_resource_type = AttrString("ResourceType")
-    attr_size_in_gb = AttrNumber("SizeInGb")
-    attr_state = AttrString("State")
-    attr_support_code = AttrString("SupportCode")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_from_instance_arn: AttrString = AttrString("FromInstanceArn")
+    attr_from_instance_name: AttrString = AttrString("FromInstanceName")
+    attr_is_from_auto_snapshot: AttrReference = AttrReference("IsFromAutoSnapshot")
+    attr_location: AttrReference = AttrReference("Location")
+    attr_location_availability_zone: AttrString = AttrString("Location.AvailabilityZone")
+    attr_location_region_name: AttrString = AttrString("Location.RegionName")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_size_in_gb: AttrNumber = AttrNumber("SizeInGb")
+    attr_state: AttrString = AttrString("State")
+    attr_support_code: AttrString = AttrString("SupportCode")
 
     class LocationProperty(CfnPropertyType):
         """The region name and Availability Zone where you created the snapshot."""
@@ -1733,7 +1733,7 @@ class CfnInstanceSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::Lightsail::InstanceSnapshot")
         self.instance_name = instance_name
         self.instance_snapshot_name = instance_snapshot_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::InstanceSnapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::InstanceSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1752,14 +1752,14 @@ class CfnKeyPair(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_fingerprint = AttrString("Fingerprint")
-    attr_key_pair_arn = AttrString("KeyPairArn")
-    attr_location = AttrReference("Location")
-    attr_location_availability_zone = AttrString("Location.AvailabilityZone")
-    attr_location_region_name = AttrString("Location.RegionName")
-    attr_resource_type = AttrString("ResourceType")
-    attr_support_code = AttrString("SupportCode")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_fingerprint: AttrString = AttrString("Fingerprint")
+    attr_key_pair_arn: AttrString = AttrString("KeyPairArn")
+    attr_location: AttrReference = AttrReference("Location")
+    attr_location_availability_zone: AttrString = AttrString("Location.AvailabilityZone")
+    attr_location_region_name: AttrString = AttrString("Location.RegionName")
+    attr_resource_type: AttrString = AttrString("ResourceType")
+    attr_support_code: AttrString = AttrString("SupportCode")
 
     class ResourceLocationProperty(CfnPropertyType):
         """A property type of AWS::Lightsail::KeyPair."""
@@ -1798,7 +1798,7 @@ class CfnKeyPair(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Lightsail::KeyPair")
         self.key_pair_name = key_pair_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::KeyPair", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::KeyPair", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1824,7 +1824,7 @@ class CfnLoadBalancer(_CfnResource):
         ("TlsPolicyName", "tls_policy_name", "s", False, None),
     )
 
-    attr_load_balancer_arn = AttrString("LoadBalancerArn")
+    attr_load_balancer_arn: AttrString = AttrString("LoadBalancerArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attached_instances: Sequence[str] | IResolvable | None = None
     health_check_path: str | None = None
@@ -1876,7 +1876,7 @@ class CfnLoadBalancer(_CfnResource):
             self.session_stickiness_enabled = session_stickiness_enabled
         if session_stickiness_lb_cookie_duration_seconds is not None:
             self.session_stickiness_lb_cookie_duration_seconds = session_stickiness_lb_cookie_duration_seconds
-        self.tags = TagManager(TagType.STANDARD, "AWS::Lightsail::LoadBalancer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Lightsail::LoadBalancer", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tls_policy_name is not None:
             self.tls_policy_name = tls_policy_name
@@ -1901,8 +1901,8 @@ class CfnLoadBalancerTlsCertificate(_CfnResource):
         ("LoadBalancerName", "load_balancer_name", "s", True, {'pattern': '\\w[\\w\\-]*\\w'}),
     )
 
-    attr_load_balancer_tls_certificate_arn = AttrString("LoadBalancerTlsCertificateArn")
-    attr_status = AttrString("Status")
+    attr_load_balancer_tls_certificate_arn: AttrString = AttrString("LoadBalancerTlsCertificateArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_alternative_names: Sequence[str] | IResolvable | None = None
     https_redirection_enabled: bool | IResolvable | None = None
@@ -1959,9 +1959,9 @@ class CfnStaticIp(_CfnResource):
         ("StaticIpName", "static_ip_name", "s", True, {'pattern': '^\\w[\\w\\-]*\\w$'}),
     )
 
-    attr_ip_address = AttrString("IpAddress")
-    attr_is_attached = AttrReference("IsAttached")
-    attr_static_ip_arn = AttrString("StaticIpArn")
+    attr_ip_address: AttrString = AttrString("IpAddress")
+    attr_is_attached: AttrReference = AttrReference("IsAttached")
+    attr_static_ip_arn: AttrString = AttrString("StaticIpArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attached_to: str | None = None
 

@@ -49,10 +49,10 @@ class CfnAPIKey(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_create_time = AttrString("CreateTime")
-    attr_key_arn = AttrString("KeyArn")
-    attr_update_time = AttrString("UpdateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_key_arn: AttrString = AttrString("KeyArn")
+    attr_update_time: AttrString = AttrString("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     expire_time: str | None = None
@@ -164,7 +164,7 @@ class CfnAPIKey(_CfnResource):
         if no_expiry is not None:
             self.no_expiry = no_expiry
         self.restrictions = restrictions
-        self.tags = TagManager(TagType.STANDARD, "AWS::Location::APIKey", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::APIKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -187,10 +187,10 @@ class CfnGeofenceCollection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_collection_arn = AttrString("CollectionArn")
-    attr_create_time = AttrString("CreateTime")
-    attr_update_time = AttrString("UpdateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_collection_arn: AttrString = AttrString("CollectionArn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_update_time: AttrString = AttrString("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     kms_key_id: str | None = None
@@ -231,7 +231,7 @@ class CfnGeofenceCollection(_CfnResource):
             self.pricing_plan = pricing_plan
         if pricing_plan_data_source is not None:
             self.pricing_plan_data_source = pricing_plan_data_source
-        self.tags = TagManager(TagType.STANDARD, "AWS::Location::GeofenceCollection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::GeofenceCollection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -253,10 +253,10 @@ class CfnMap(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_create_time = AttrString("CreateTime")
-    attr_map_arn = AttrString("MapArn")
-    attr_update_time = AttrString("UpdateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_map_arn: AttrString = AttrString("MapArn")
+    attr_update_time: AttrString = AttrString("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     pricing_plan: str | None = None
@@ -312,7 +312,7 @@ class CfnMap(_CfnResource):
         self.map_name = map_name
         if pricing_plan is not None:
             self.pricing_plan = pricing_plan
-        self.tags = TagManager(TagType.STANDARD, "AWS::Location::Map", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::Map", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -335,10 +335,10 @@ class CfnPlaceIndex(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_create_time = AttrString("CreateTime")
-    attr_index_arn = AttrString("IndexArn")
-    attr_update_time = AttrString("UpdateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_index_arn: AttrString = AttrString("IndexArn")
+    attr_update_time: AttrString = AttrString("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_source_configuration: CfnPlaceIndex.DataSourceConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -393,7 +393,7 @@ class CfnPlaceIndex(_CfnResource):
         self.index_name = index_name
         if pricing_plan is not None:
             self.pricing_plan = pricing_plan
-        self.tags = TagManager(TagType.STANDARD, "AWS::Location::PlaceIndex", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::PlaceIndex", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -415,10 +415,10 @@ class CfnRouteCalculator(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_calculator_arn = AttrString("CalculatorArn")
-    attr_create_time = AttrString("CreateTime")
-    attr_update_time = AttrString("UpdateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_calculator_arn: AttrString = AttrString("CalculatorArn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_update_time: AttrString = AttrString("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     pricing_plan: str | None = None
@@ -452,7 +452,7 @@ class CfnRouteCalculator(_CfnResource):
             self.description = description
         if pricing_plan is not None:
             self.pricing_plan = pricing_plan
-        self.tags = TagManager(TagType.STANDARD, "AWS::Location::RouteCalculator", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::RouteCalculator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -478,10 +478,10 @@ class CfnTracker(_CfnResource):
         ("TrackerName", "tracker_name", "s", True, {'pattern': '^[-._\\w]+$', 'minLength': 1, 'maxLength': 100}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_create_time = AttrString("CreateTime")
-    attr_tracker_arn = AttrString("TrackerArn")
-    attr_update_time = AttrString("UpdateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_tracker_arn: AttrString = AttrString("TrackerArn")
+    attr_update_time: AttrString = AttrString("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     event_bridge_enabled: bool | IResolvable | None = None
@@ -536,7 +536,7 @@ class CfnTracker(_CfnResource):
             self.pricing_plan = pricing_plan
         if pricing_plan_data_source is not None:
             self.pricing_plan_data_source = pricing_plan_data_source
-        self.tags = TagManager(TagType.STANDARD, "AWS::Location::Tracker", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Location::Tracker", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tracker_name = tracker_name
 

@@ -64,7 +64,7 @@ class CfnAccountPolicy(_CfnResource):
         ("SelectionCriteria", "selection_criteria", "s", False, None),
     )
 
-    attr_account_id = AttrString("AccountId")
+    attr_account_id: AttrString = AttrString("AccountId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     scope: str | None = None
     selection_criteria: str | None = None
@@ -121,9 +121,9 @@ class CfnDelivery(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_delivery_destination_type = AttrString("DeliveryDestinationType")
-    attr_delivery_id = AttrString("DeliveryId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_delivery_destination_type: AttrString = AttrString("DeliveryDestinationType")
+    attr_delivery_id: AttrString = AttrString("DeliveryId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     field_delimiter: str | None = None
     record_fields: Sequence[str] | IResolvable | None = None
@@ -167,7 +167,7 @@ class CfnDelivery(_CfnResource):
             self.s3_enable_hive_compatible_path = s3_enable_hive_compatible_path
         if s3_suffix_path is not None:
             self.s3_suffix_path = s3_suffix_path
-        self.tags = TagManager(TagType.STANDARD, "AWS::Logs::Delivery", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::Delivery", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -190,7 +190,7 @@ class CfnDeliveryDestination(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     delivery_destination_policy: CfnDeliveryDestination.DestinationPolicyProperty | Mapping[str, Any] | IResolvable | None = None
     delivery_destination_type: str | None = None
@@ -250,7 +250,7 @@ class CfnDeliveryDestination(_CfnResource):
         self.name = name
         if output_format is not None:
             self.output_format = output_format
-        self.tags = TagManager(TagType.STANDARD, "AWS::Logs::DeliveryDestination", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::DeliveryDestination", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -272,11 +272,11 @@ class CfnDeliverySource(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_resource_arns = AttrList("ResourceArns")
-    attr_service = AttrString("Service")
-    attr_status = AttrString("Status")
-    attr_status_reason = AttrString("StatusReason")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_resource_arns: AttrList = AttrList("ResourceArns")
+    attr_service: AttrString = AttrString("Service")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reason: AttrString = AttrString("StatusReason")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     delivery_source_configuration: Mapping[str, str] | IResolvable | None = None
     log_type: str | None = None
@@ -312,7 +312,7 @@ class CfnDeliverySource(_CfnResource):
         self.name = name
         if resource_arn is not None:
             self.resource_arn = resource_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Logs::DeliverySource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::DeliverySource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -334,7 +334,7 @@ class CfnDestination(_CfnResource):
         ("TargetArn", "target_arn", "s", True, {'minLength': 1}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     destination_policy: str | None = None
 
@@ -365,7 +365,7 @@ class CfnDestination(_CfnResource):
         if destination_policy is not None:
             self.destination_policy = destination_policy
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Logs::Destination", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::Destination", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -386,7 +386,7 @@ class CfnIntegration(_CfnResource):
         ("ResourceConfig", "resource_config", ("p", "ResourceConfigProperty"), True, None),
     )
 
-    attr_integration_status = AttrString("IntegrationStatus")
+    attr_integration_status: AttrString = AttrString("IntegrationStatus")
 
     class OpenSearchResourceConfigProperty(CfnPropertyType):
         """A property type of AWS::Logs::Integration."""
@@ -476,10 +476,10 @@ class CfnLogAnomalyDetector(_CfnResource):
         ("LogGroupArnList", "log_group_arn_list", ("l", "s"), False, {'items': {'pattern': '^[\\w#+=/:,.@*-]*$', 'minLength': 20, 'maxLength': 2048}}),
     )
 
-    attr_anomaly_detector_arn = AttrString("AnomalyDetectorArn")
-    attr_anomaly_detector_status = AttrString("AnomalyDetectorStatus")
-    attr_creation_time_stamp = AttrNumber("CreationTimeStamp")
-    attr_last_modified_time_stamp = AttrNumber("LastModifiedTimeStamp")
+    attr_anomaly_detector_arn: AttrString = AttrString("AnomalyDetectorArn")
+    attr_anomaly_detector_status: AttrString = AttrString("AnomalyDetectorStatus")
+    attr_creation_time_stamp: AttrNumber = AttrNumber("CreationTimeStamp")
+    attr_last_modified_time_stamp: AttrNumber = AttrNumber("LastModifiedTimeStamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     account_id: str | None = None
     anomaly_visibility_time: int | float | None = None
@@ -555,7 +555,7 @@ class CfnLogGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bearer_token_authentication_enabled: bool | IResolvable | None = None
     data_protection_policy: Any | None = None
@@ -618,7 +618,7 @@ class CfnLogGroup(_CfnResource):
             self.resource_policy_document = resource_policy_document
         if retention_in_days is not None:
             self.retention_in_days = retention_in_days
-        self.tags = TagManager(TagType.STANDARD, "AWS::Logs::LogGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::LogGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -794,7 +794,7 @@ class CfnQueryDefinition(_CfnResource):
         ("QueryString", "query_string", "s", True, {'minLength': 1, 'maxLength': 10000}),
     )
 
-    attr_query_definition_id = AttrString("QueryDefinitionId")
+    attr_query_definition_id: AttrString = AttrString("QueryDefinitionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     log_group_names: Sequence[str] | IResolvable | None = None
     parameters: Sequence[CfnQueryDefinition.QueryParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -918,11 +918,11 @@ class CfnScheduledQuery(_CfnResource):
         ("Timezone", "timezone", "s", False, {'minLength': 1}),
     )
 
-    attr_creation_time = AttrNumber("CreationTime")
-    attr_last_execution_status = AttrString("LastExecutionStatus")
-    attr_last_triggered_time = AttrNumber("LastTriggeredTime")
-    attr_last_updated_time = AttrNumber("LastUpdatedTime")
-    attr_scheduled_query_arn = AttrString("ScheduledQueryArn")
+    attr_creation_time: AttrNumber = AttrNumber("CreationTime")
+    attr_last_execution_status: AttrString = AttrString("LastExecutionStatus")
+    attr_last_triggered_time: AttrNumber = AttrNumber("LastTriggeredTime")
+    attr_last_updated_time: AttrNumber = AttrNumber("LastUpdatedTime")
+    attr_scheduled_query_arn: AttrString = AttrString("ScheduledQueryArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     destination_configuration: CfnScheduledQuery.DestinationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1066,7 +1066,7 @@ class CfnScheduledQuery(_CfnResource):
             self.start_time_offset = start_time_offset
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::Logs::ScheduledQuery", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Logs::ScheduledQuery", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timezone is not None:
             self.timezone = timezone
@@ -1086,8 +1086,8 @@ class CfnStorageTierPolicy(_CfnResource):
         ("StorageTier", "storage_tier", "s", True, {'enum': ('INTELLIGENT_TIERING',)}),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_last_updated_time = AttrNumber("LastUpdatedTime")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_last_updated_time: AttrNumber = AttrNumber("LastUpdatedTime")
 
     def __init__(
         self,

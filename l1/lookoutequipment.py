@@ -38,7 +38,7 @@ class CfnInferenceScheduler(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_inference_scheduler_arn = AttrString("InferenceSchedulerArn")
+    attr_inference_scheduler_arn: AttrString = AttrString("InferenceSchedulerArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_delay_offset_in_minutes: int | float | None = None
     inference_scheduler_name: str | None = None
@@ -184,7 +184,7 @@ class CfnInferenceScheduler(_CfnResource):
         self.role_arn = role_arn
         if server_side_kms_key_id is not None:
             self.server_side_kms_key_id = server_side_kms_key_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::LookoutEquipment::InferenceScheduler", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::LookoutEquipment::InferenceScheduler", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

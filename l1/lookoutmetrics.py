@@ -36,7 +36,7 @@ class CfnAlert(_CfnResource):
         ("AnomalyDetectorArn", "anomaly_detector_arn", "s", True, {'pattern': 'arn:([a-z\\d-]+):.*:.*:.*:.+', 'maxLength': 256}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alert_description: str | None = None
     alert_name: str | None = None
@@ -148,7 +148,7 @@ class CfnAnomalyDetector(_CfnResource):
         ("MetricSetList", "metric_set_list", ("l", ("p", "MetricSetProperty")), True, {'minItems': 1, 'maxItems': 1}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     anomaly_detector_description: str | None = None
     anomaly_detector_name: str | None = None

@@ -30,7 +30,7 @@ class CfnProject(_CfnResource):
         ("ProjectName", "project_name", "s", True, {'pattern': '[a-zA-Z0-9][a-zA-Z0-9_\\-]*', 'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     def __init__(
         self,

@@ -40,8 +40,8 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_arn = AttrString("ApplicationArn")
-    attr_application_id = AttrString("ApplicationId")
+    attr_application_arn: AttrString = AttrString("ApplicationArn")
+    attr_application_id: AttrString = AttrString("ApplicationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     definition: CfnApplication.DefinitionProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -104,7 +104,7 @@ class CfnApplication(_CfnResource):
         self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.MAP, "AWS::M2::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::M2::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -124,8 +124,8 @@ class CfnDeployment(_CfnResource):
         ("EnvironmentId", "environment_id", "s", True, {'pattern': '^\\S{1,80}$'}),
     )
 
-    attr_deployment_id = AttrString("DeploymentId")
-    attr_status = AttrString("Status")
+    attr_deployment_id: AttrString = AttrString("DeploymentId")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,
@@ -178,8 +178,8 @@ class CfnEnvironment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_environment_arn = AttrString("EnvironmentArn")
-    attr_environment_id = AttrString("EnvironmentId")
+    attr_environment_arn: AttrString = AttrString("EnvironmentArn")
+    attr_environment_id: AttrString = AttrString("EnvironmentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     engine_version: str | None = None
@@ -329,7 +329,7 @@ class CfnEnvironment(_CfnResource):
             self.storage_configurations = storage_configurations
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.MAP, "AWS::M2::Environment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::M2::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

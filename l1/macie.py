@@ -41,9 +41,9 @@ class CfnAllowList(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -110,7 +110,7 @@ class CfnAllowList(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Macie::AllowList", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::AllowList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -134,8 +134,8 @@ class CfnCustomDataIdentifier(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     ignore_words: Sequence[str] | IResolvable | None = None
@@ -179,7 +179,7 @@ class CfnCustomDataIdentifier(_CfnResource):
             self.maximum_match_distance = maximum_match_distance
         self.name = name
         self.regex = regex
-        self.tags = TagManager(TagType.STANDARD, "AWS::Macie::CustomDataIdentifier", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::CustomDataIdentifier", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -202,8 +202,8 @@ class CfnFindingsFilter(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     action: str | None = None
     description: str | None = None
@@ -308,7 +308,7 @@ class CfnFindingsFilter(_CfnResource):
         self.name = name
         if position is not None:
             self.position = position
-        self.tags = TagManager(TagType.STANDARD, "AWS::Macie::FindingsFilter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::FindingsFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -328,10 +328,10 @@ class CfnMember(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_administrator_account_id = AttrString("AdministratorAccountId")
-    attr_arn = AttrString("Arn")
-    attr_relationship_status = AttrString("RelationshipStatus")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_administrator_account_id: AttrString = AttrString("AdministratorAccountId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_relationship_status: AttrString = AttrString("RelationshipStatus")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     email: str | None = None
 
@@ -357,7 +357,7 @@ class CfnMember(_CfnResource):
         self.account_id = account_id
         if email is not None:
             self.email = email
-        self.tags = TagManager(TagType.STANDARD, "AWS::Macie::Member", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Macie::Member", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -376,9 +376,9 @@ class CfnSession(_CfnResource):
         ("Status", "status", "s", False, {'enum': ('ENABLED', 'PAUSED')}),
     )
 
-    attr_automated_discovery_status = AttrString("AutomatedDiscoveryStatus")
-    attr_aws_account_id = AttrString("AwsAccountId")
-    attr_service_role = AttrString("ServiceRole")
+    attr_automated_discovery_status: AttrString = AttrString("AutomatedDiscoveryStatus")
+    attr_aws_account_id: AttrString = AttrString("AwsAccountId")
+    attr_service_role: AttrString = AttrString("ServiceRole")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     finding_publishing_frequency: str | None = None
     status: str | None = None

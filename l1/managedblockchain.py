@@ -36,11 +36,11 @@ class CfnAccessor(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_billing_token = AttrString("BillingToken")
-    attr_creation_date = AttrString("CreationDate")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_billing_token: AttrString = AttrString("BillingToken")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     network_type: str | None = None
 
@@ -66,7 +66,7 @@ class CfnAccessor(_CfnResource):
         self.accessor_type = accessor_type
         if network_type is not None:
             self.network_type = network_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::ManagedBlockchain::Accessor", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ManagedBlockchain::Accessor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -87,8 +87,8 @@ class CfnMember(_CfnResource):
         ("NetworkId", "network_id", "s", False, None),
     )
 
-    attr_member_id = AttrString("MemberId")
-    attr_network_id = AttrString("NetworkId")
+    attr_member_id: AttrString = AttrString("MemberId")
+    attr_network_id: AttrString = AttrString("NetworkId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     invitation_id: str | None = None
     network_configuration: CfnMember.NetworkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -298,10 +298,10 @@ class CfnNode(_CfnResource):
         ("NodeConfiguration", "node_configuration", ("p", "NodeConfigurationProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_member_id = AttrString("MemberId")
-    attr_network_id = AttrString("NetworkId")
-    attr_node_id = AttrString("NodeId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_member_id: AttrString = AttrString("MemberId")
+    attr_network_id: AttrString = AttrString("NetworkId")
+    attr_node_id: AttrString = AttrString("NodeId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     member_id: str | None = None
 

@@ -60,8 +60,8 @@ class CfnBridge(_CfnResource):
         ("Sources", "sources", ("l", ("p", "BridgeSourceProperty")), True, {'minItems': 0, 'maxItems': 2}),
     )
 
-    attr_bridge_arn = AttrString("BridgeArn")
-    attr_bridge_state = AttrString("BridgeState")
+    attr_bridge_arn: AttrString = AttrString("BridgeArn")
+    attr_bridge_state: AttrString = AttrString("BridgeState")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     egress_gateway_bridge: CfnBridge.EgressGatewayBridgeProperty | Mapping[str, Any] | IResolvable | None = None
     ingress_gateway_bridge: CfnBridge.IngressGatewayBridgeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -553,13 +553,13 @@ class CfnFlow(_CfnResource):
         ("VpcInterfaces", "vpc_interfaces", ("l", ("p", "VpcInterfaceProperty")), False, None),
     )
 
-    attr_egress_ip = AttrString("EgressIp")
-    attr_flow_arn = AttrString("FlowArn")
-    attr_flow_availability_zone = AttrString("FlowAvailabilityZone")
-    attr_flow_ndi_machine_name = AttrString("FlowNdiMachineName")
-    attr_source_ingest_ip = AttrString("Source.IngestIp")
-    attr_source_source_arn = AttrString("Source.SourceArn")
-    attr_source_source_ingest_port = AttrString("Source.SourceIngestPort")
+    attr_egress_ip: AttrString = AttrString("EgressIp")
+    attr_flow_arn: AttrString = AttrString("FlowArn")
+    attr_flow_availability_zone: AttrString = AttrString("FlowAvailabilityZone")
+    attr_flow_ndi_machine_name: AttrString = AttrString("FlowNdiMachineName")
+    attr_source_ingest_ip: AttrString = AttrString("Source.IngestIp")
+    attr_source_source_arn: AttrString = AttrString("Source.SourceArn")
+    attr_source_source_ingest_port: AttrString = AttrString("Source.SourceIngestPort")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone: str | None = None
     encoding_config: CfnFlow.EncodingConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1292,7 +1292,7 @@ class CfnFlow(_CfnResource):
             self.source_failover_config = source_failover_config
         if source_monitoring_config is not None:
             self.source_monitoring_config = source_monitoring_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::Flow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::Flow", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_interfaces is not None:
             self.vpc_interfaces = vpc_interfaces
@@ -1319,7 +1319,7 @@ class CfnFlowEntitlement(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_entitlement_arn = AttrString("EntitlementArn")
+    attr_entitlement_arn: AttrString = AttrString("EntitlementArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_transfer_subscriber_fee_percent: int | float | None = None
     encryption: CfnFlowEntitlement.EncryptionProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1404,7 +1404,7 @@ class CfnFlowEntitlement(_CfnResource):
         self.flow_arn = flow_arn
         self.name = name
         self.subscribers = subscribers
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowEntitlement", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowEntitlement", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1430,8 +1430,8 @@ class CfnFlowMediaStream(_CfnResource):
         ("VideoFormat", "video_format", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_fmt = AttrNumber("Fmt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_fmt: AttrNumber = AttrNumber("Fmt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attributes: CfnFlowMediaStream.MediaStreamAttributesProperty | Mapping[str, Any] | IResolvable | None = None
     clock_rate: int | float | None = None
@@ -1532,7 +1532,7 @@ class CfnFlowMediaStream(_CfnResource):
         self.media_stream_id = media_stream_id
         self.media_stream_name = media_stream_name
         self.media_stream_type = media_stream_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowMediaStream", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowMediaStream", tags, tag_property_name="tags")
         self.tags_raw = tags
         if video_format is not None:
             self.video_format = video_format
@@ -1574,7 +1574,7 @@ class CfnFlowOutput(_CfnResource):
         ("VpcInterfaceAttachment", "vpc_interface_attachment", ("p", "VpcInterfaceAttachmentProperty"), False, None),
     )
 
-    attr_output_arn = AttrString("OutputArn")
+    attr_output_arn: AttrString = AttrString("OutputArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cidr_allow_list: Sequence[str] | IResolvable | None = None
     description: str | None = None
@@ -1878,7 +1878,7 @@ class CfnFlowOutput(_CfnResource):
             self.smoothing_latency = smoothing_latency
         if stream_id is not None:
             self.stream_id = stream_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowOutput", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowOutput", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_interface_attachment is not None:
             self.vpc_interface_attachment = vpc_interface_attachment
@@ -1916,9 +1916,9 @@ class CfnFlowSource(_CfnResource):
         ("WhitelistCidr", "whitelist_cidr", "s", False, None),
     )
 
-    attr_ingest_ip = AttrString("IngestIp")
-    attr_source_arn = AttrString("SourceArn")
-    attr_source_ingest_port = AttrString("SourceIngestPort")
+    attr_ingest_ip: AttrString = AttrString("IngestIp")
+    attr_source_arn: AttrString = AttrString("SourceArn")
+    attr_source_ingest_port: AttrString = AttrString("SourceIngestPort")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     decryption: CfnFlowSource.EncryptionProperty | Mapping[str, Any] | IResolvable | None = None
     entitlement_arn: str | None = None
@@ -2091,7 +2091,7 @@ class CfnFlowSource(_CfnResource):
             self.source_listener_port = source_listener_port
         if stream_id is not None:
             self.stream_id = stream_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowSource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_interface_name is not None:
             self.vpc_interface_name = vpc_interface_name
@@ -2118,7 +2118,7 @@ class CfnFlowVpcInterface(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_network_interface_ids = AttrList("NetworkInterfaceIds")
+    attr_network_interface_ids: AttrList = AttrList("NetworkInterfaceIds")
 
     def __init__(
         self,
@@ -2150,7 +2150,7 @@ class CfnFlowVpcInterface(_CfnResource):
         self.role_arn = role_arn
         self.security_group_ids = security_group_ids
         self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowVpcInterface", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::FlowVpcInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2170,8 +2170,8 @@ class CfnGateway(_CfnResource):
         ("Networks", "networks", ("l", ("p", "GatewayNetworkProperty")), True, {'minItems': 1, 'maxItems': 4}),
     )
 
-    attr_gateway_arn = AttrString("GatewayArn")
-    attr_gateway_state = AttrString("GatewayState")
+    attr_gateway_arn: AttrString = AttrString("GatewayArn")
+    attr_gateway_state: AttrString = AttrString("GatewayState")
 
     class GatewayNetworkProperty(CfnPropertyType):
         """The network settings for a gateway."""
@@ -2240,16 +2240,16 @@ class CfnRouterInput(_CfnResource):
         ("TransitEncryption", "transit_encryption", ("p", "RouterInputTransitEncryptionProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_content_quality_analysis_type = AttrString("ContentQualityAnalysisType")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_input_type = AttrString("InputType")
-    attr_ip_address = AttrString("IpAddress")
-    attr_maintenance_type = AttrString("MaintenanceType")
-    attr_routed_outputs = AttrNumber("RoutedOutputs")
-    attr_state = AttrString("State")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_content_quality_analysis_type: AttrString = AttrString("ContentQualityAnalysisType")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_input_type: AttrString = AttrString("InputType")
+    attr_ip_address: AttrString = AttrString("IpAddress")
+    attr_maintenance_type: AttrString = AttrString("MaintenanceType")
+    attr_routed_outputs: AttrNumber = AttrNumber("RoutedOutputs")
+    attr_state: AttrString = AttrString("State")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone: str | None = None
     content_quality_analysis_configuration: CfnRouterInput.RouterContentQualityAnalysisConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2887,7 +2887,7 @@ class CfnRouterInput(_CfnResource):
         if region_name is not None:
             self.region_name = region_name
         self.routing_scope = routing_scope
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterInput", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterInput", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
         if transit_encryption is not None:
@@ -2911,14 +2911,14 @@ class CfnRouterNetworkInterface(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_associated_input_count = AttrNumber("AssociatedInputCount")
-    attr_associated_output_count = AttrNumber("AssociatedOutputCount")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_network_interface_type = AttrString("NetworkInterfaceType")
-    attr_state = AttrString("State")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_associated_input_count: AttrNumber = AttrNumber("AssociatedInputCount")
+    attr_associated_output_count: AttrNumber = AttrNumber("AssociatedOutputCount")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_network_interface_type: AttrString = AttrString("NetworkInterfaceType")
+    attr_state: AttrString = AttrString("State")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     region_name: str | None = None
 
@@ -3017,7 +3017,7 @@ class CfnRouterNetworkInterface(_CfnResource):
         self.name = name
         if region_name is not None:
             self.region_name = region_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterNetworkInterface", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterNetworkInterface", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3044,15 +3044,15 @@ class CfnRouterOutput(_CfnResource):
         ("Tier", "tier", "s", True, {'enum': ('OUTPUT_100', 'OUTPUT_50', 'OUTPUT_20')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_ip_address = AttrString("IpAddress")
-    attr_maintenance_type = AttrString("MaintenanceType")
-    attr_output_type = AttrString("OutputType")
-    attr_routed_state = AttrString("RoutedState")
-    attr_state = AttrString("State")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_ip_address: AttrString = AttrString("IpAddress")
+    attr_maintenance_type: AttrString = AttrString("MaintenanceType")
+    attr_output_type: AttrString = AttrString("OutputType")
+    attr_routed_state: AttrString = AttrString("RoutedState")
+    attr_state: AttrString = AttrString("State")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone: str | None = None
     fabric_configuration: CfnRouterOutput.FabricConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -3539,7 +3539,7 @@ class CfnRouterOutput(_CfnResource):
         if region_name is not None:
             self.region_name = region_name
         self.routing_scope = routing_scope
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterOutput", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaConnect::RouterOutput", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
 

@@ -77,8 +77,8 @@ class CfnJobTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     acceleration_settings: CfnJobTemplate.AccelerationSettingsProperty | Mapping[str, Any] | IResolvable | None = None
     category: str | None = None
@@ -177,7 +177,7 @@ class CfnJobTemplate(_CfnResource):
         self.settings_json = settings_json
         if status_update_interval is not None:
             self.status_update_interval = status_update_interval
-        self.tags = TagManager(TagType.MAP, "AWS::MediaConvert::JobTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaConvert::JobTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -199,8 +199,8 @@ class CfnPreset(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     category: str | None = None
     description: str | None = None
@@ -236,7 +236,7 @@ class CfnPreset(_CfnResource):
         if name is not None:
             self.name = name
         self.settings_json = settings_json
-        self.tags = TagManager(TagType.MAP, "AWS::MediaConvert::Preset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaConvert::Preset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -260,8 +260,8 @@ class CfnQueue(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     concurrent_jobs: int | float | None = None
     description: str | None = None
@@ -309,7 +309,7 @@ class CfnQueue(_CfnResource):
             self.pricing_plan = pricing_plan
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.MAP, "AWS::MediaConvert::Queue", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaConvert::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

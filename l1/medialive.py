@@ -75,9 +75,9 @@ class CfnChannel(_CfnResource):
         ("Vpc", "vpc", ("p", "VpcOutputSettingsProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_inputs = AttrList("Inputs")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_inputs: AttrList = AttrList("Inputs")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     anywhere_settings: CfnChannel.AnywhereSettingsProperty | Mapping[str, Any] | IResolvable | None = None
     cdi_input_specification: CfnChannel.CdiInputSpecificationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -5672,7 +5672,7 @@ class CfnChannel(_CfnResource):
             self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.MAP, "AWS::MediaLive::Channel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc is not None:
             self.vpc = vpc
@@ -5695,10 +5695,10 @@ class CfnChannelPlacementGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_channels = AttrList("Channels")
-    attr_id = AttrString("Id")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_channels: AttrList = AttrList("Channels")
+    attr_id: AttrString = AttrString("Id")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cluster_id: str | None = None
     name: str | None = None
@@ -5750,7 +5750,7 @@ class CfnChannelPlacementGroup(_CfnResource):
             self.name = name
         if nodes is not None:
             self.nodes = nodes
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::ChannelPlacementGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::ChannelPlacementGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5780,12 +5780,12 @@ class CfnCloudWatchAlarmTemplate(_CfnResource):
         ("TreatMissingData", "treat_missing_data", "s", True, {'enum': ('notBreaching', 'breaching', 'ignore', 'missing')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_group_id = AttrString("GroupId")
-    attr_id = AttrString("Id")
-    attr_identifier = AttrString("Identifier")
-    attr_modified_at = AttrString("ModifiedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_group_id: AttrString = AttrString("GroupId")
+    attr_id: AttrString = AttrString("Id")
+    attr_identifier: AttrString = AttrString("Identifier")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     datapoints_to_alarm: int | float | None = None
     description: str | None = None
@@ -5842,7 +5842,7 @@ class CfnCloudWatchAlarmTemplate(_CfnResource):
         self.name = name
         self.period = period
         self.statistic = statistic
-        self.tags = TagManager(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_resource_type = target_resource_type
         self.threshold = threshold
@@ -5865,11 +5865,11 @@ class CfnCloudWatchAlarmTemplateGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_identifier = AttrString("Identifier")
-    attr_modified_at = AttrString("ModifiedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_identifier: AttrString = AttrString("Identifier")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -5895,7 +5895,7 @@ class CfnCloudWatchAlarmTemplateGroup(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplateGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::CloudWatchAlarmTemplateGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5917,10 +5917,10 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_channel_ids = AttrList("ChannelIds")
-    attr_id = AttrString("Id")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_channel_ids: AttrList = AttrList("ChannelIds")
+    attr_id: AttrString = AttrString("Id")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cluster_type: str | None = None
     instance_role_arn: str | None = None
@@ -6015,7 +6015,7 @@ class CfnCluster(_CfnResource):
             self.name = name
         if network_settings is not None:
             self.network_settings = network_settings
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -6038,12 +6038,12 @@ class CfnEventBridgeRuleTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_group_id = AttrString("GroupId")
-    attr_id = AttrString("Id")
-    attr_identifier = AttrString("Identifier")
-    attr_modified_at = AttrString("ModifiedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_group_id: AttrString = AttrString("GroupId")
+    attr_id: AttrString = AttrString("Id")
+    attr_identifier: AttrString = AttrString("Identifier")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     event_targets: Sequence[CfnEventBridgeRuleTemplate.EventBridgeRuleTemplateTargetProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -6098,7 +6098,7 @@ class CfnEventBridgeRuleTemplate(_CfnResource):
         if group_identifier is not None:
             self.group_identifier = group_identifier
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -6118,11 +6118,11 @@ class CfnEventBridgeRuleTemplateGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_identifier = AttrString("Identifier")
-    attr_modified_at = AttrString("ModifiedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_identifier: AttrString = AttrString("Identifier")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -6148,7 +6148,7 @@ class CfnEventBridgeRuleTemplateGroup(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplateGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::EventBridgeRuleTemplateGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -6181,18 +6181,18 @@ class CfnInput(_CfnResource):
         ("Vpc", "vpc", ("p", "InputVpcRequestProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_attached_channels = AttrList("AttachedChannels")
-    attr_destination_urls = AttrList("DestinationUrls")
-    attr_destinations = AttrReference("Destinations")
-    attr_id = AttrString("Id")
-    attr_input_class = AttrString("InputClass")
-    attr_input_partner_ids = AttrList("InputPartnerIds")
-    attr_input_source_type = AttrString("InputSourceType")
-    attr_security_groups = AttrList("SecurityGroups")
-    attr_source_urls = AttrList("SourceUrls")
-    attr_sources = AttrReference("Sources")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_attached_channels: AttrList = AttrList("AttachedChannels")
+    attr_destination_urls: AttrList = AttrList("DestinationUrls")
+    attr_destinations: AttrReference = AttrReference("Destinations")
+    attr_id: AttrString = AttrString("Id")
+    attr_input_class: AttrString = AttrString("InputClass")
+    attr_input_partner_ids: AttrList = AttrList("InputPartnerIds")
+    attr_input_source_type: AttrString = AttrString("InputSourceType")
+    attr_security_groups: AttrList = AttrList("SecurityGroups")
+    attr_source_urls: AttrList = AttrList("SourceUrls")
+    attr_sources: AttrReference = AttrReference("Sources")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     destinations: Sequence[CfnInput.InputDestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     input_devices: Sequence[CfnInput.InputDeviceSettingsProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -6925,7 +6925,7 @@ class CfnInput(_CfnResource):
             self.sources = sources
         if srt_settings is not None:
             self.srt_settings = srt_settings
-        self.tags = TagManager(TagType.MAP, "AWS::MediaLive::Input", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::Input", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -6948,9 +6948,9 @@ class CfnInputSecurityGroup(_CfnResource):
         ("WhitelistRules", "whitelist_rules", ("l", ("p", "InputWhitelistRuleProperty")), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_inputs = AttrList("Inputs")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_inputs: AttrList = AttrList("Inputs")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     whitelist_rules: Sequence[CfnInputSecurityGroup.InputWhitelistRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -7003,7 +7003,7 @@ class CfnInputSecurityGroup(_CfnResource):
             whitelist_rules: Whitelist rules and their sync status
         """
         super().__init__(scope, id, type="AWS::MediaLive::InputSecurityGroup")
-        self.tags = TagManager(TagType.MAP, "AWS::MediaLive::InputSecurityGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::InputSecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if whitelist_rules is not None:
             self.whitelist_rules = whitelist_rules
@@ -7027,11 +7027,11 @@ class CfnMultiplex(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_pipelines_running_count = AttrNumber("PipelinesRunningCount")
-    attr_program_count = AttrNumber("ProgramCount")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_pipelines_running_count: AttrNumber = AttrNumber("PipelinesRunningCount")
+    attr_program_count: AttrNumber = AttrNumber("ProgramCount")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     destinations: Sequence[CfnMultiplex.MultiplexOutputDestinationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -7139,7 +7139,7 @@ class CfnMultiplex(_CfnResource):
             self.destinations = destinations
         self.multiplex_settings = multiplex_settings
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Multiplex", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Multiplex", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7162,7 +7162,7 @@ class CfnMultiplexprogram(_CfnResource):
         ("ProgramName", "program_name", "s", False, None),
     )
 
-    attr_channel_id = AttrString("ChannelId")
+    attr_channel_id: AttrString = AttrString("ChannelId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     multiplex_id: str | None = None
     multiplex_program_settings: CfnMultiplexprogram.MultiplexProgramSettingsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -7383,10 +7383,10 @@ class CfnNetwork(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_associated_cluster_ids = AttrList("AssociatedClusterIds")
-    attr_id = AttrString("Id")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_associated_cluster_ids: AttrList = AttrList("AssociatedClusterIds")
+    attr_id: AttrString = AttrString("Id")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     routes: Sequence[CfnNetwork.RouteProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -7469,7 +7469,7 @@ class CfnNetwork(_CfnResource):
         self.name = name
         if routes is not None:
             self.routes = routes
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Network", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Network", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7492,12 +7492,12 @@ class CfnNode(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_channel_placement_groups = AttrList("ChannelPlacementGroups")
-    attr_connection_state = AttrString("ConnectionState")
-    attr_id = AttrString("Id")
-    attr_instance_arn = AttrString("InstanceArn")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_channel_placement_groups: AttrList = AttrList("ChannelPlacementGroups")
+    attr_connection_state: AttrString = AttrString("ConnectionState")
+    attr_id: AttrString = AttrString("Id")
+    attr_instance_arn: AttrString = AttrString("InstanceArn")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     node_interface_mappings: Sequence[CfnNode.NodeInterfaceMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -7582,7 +7582,7 @@ class CfnNode(_CfnResource):
             self.role = role
         if sdi_source_mappings is not None:
             self.sdi_source_mappings = sdi_source_mappings
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::Node", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::Node", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7603,10 +7603,10 @@ class CfnSdiSource(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('SINGLE', 'QUAD')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_inputs = AttrList("Inputs")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_inputs: AttrList = AttrList("Inputs")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mode: str | None = None
 
@@ -7653,7 +7653,7 @@ class CfnSdiSource(_CfnResource):
         if mode is not None:
             self.mode = mode
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaLive::SdiSource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaLive::SdiSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -7678,26 +7678,26 @@ class CfnSignalMap(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_cloud_watch_alarm_template_group_ids = AttrList("CloudWatchAlarmTemplateGroupIds")
-    attr_created_at = AttrString("CreatedAt")
-    attr_error_message = AttrString("ErrorMessage")
-    attr_event_bridge_rule_template_group_ids = AttrList("EventBridgeRuleTemplateGroupIds")
-    attr_failed_media_resource_map = AttrReference("FailedMediaResourceMap")
-    attr_id = AttrString("Id")
-    attr_identifier = AttrString("Identifier")
-    attr_last_discovered_at = AttrString("LastDiscoveredAt")
-    attr_last_successful_monitor_deployment = AttrReference("LastSuccessfulMonitorDeployment")
-    attr_last_successful_monitor_deployment_details_uri = AttrString("LastSuccessfulMonitorDeployment.DetailsUri")
-    attr_last_successful_monitor_deployment_status = AttrString("LastSuccessfulMonitorDeployment.Status")
-    attr_media_resource_map = AttrReference("MediaResourceMap")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_monitor_changes_pending_deployment = AttrReference("MonitorChangesPendingDeployment")
-    attr_monitor_deployment = AttrReference("MonitorDeployment")
-    attr_monitor_deployment_details_uri = AttrString("MonitorDeployment.DetailsUri")
-    attr_monitor_deployment_error_message = AttrString("MonitorDeployment.ErrorMessage")
-    attr_monitor_deployment_status = AttrString("MonitorDeployment.Status")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_cloud_watch_alarm_template_group_ids: AttrList = AttrList("CloudWatchAlarmTemplateGroupIds")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_error_message: AttrString = AttrString("ErrorMessage")
+    attr_event_bridge_rule_template_group_ids: AttrList = AttrList("EventBridgeRuleTemplateGroupIds")
+    attr_failed_media_resource_map: AttrReference = AttrReference("FailedMediaResourceMap")
+    attr_id: AttrString = AttrString("Id")
+    attr_identifier: AttrString = AttrString("Identifier")
+    attr_last_discovered_at: AttrString = AttrString("LastDiscoveredAt")
+    attr_last_successful_monitor_deployment: AttrReference = AttrReference("LastSuccessfulMonitorDeployment")
+    attr_last_successful_monitor_deployment_details_uri: AttrString = AttrString("LastSuccessfulMonitorDeployment.DetailsUri")
+    attr_last_successful_monitor_deployment_status: AttrString = AttrString("LastSuccessfulMonitorDeployment.Status")
+    attr_media_resource_map: AttrReference = AttrReference("MediaResourceMap")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_monitor_changes_pending_deployment: AttrReference = AttrReference("MonitorChangesPendingDeployment")
+    attr_monitor_deployment: AttrReference = AttrReference("MonitorDeployment")
+    attr_monitor_deployment_details_uri: AttrString = AttrString("MonitorDeployment.DetailsUri")
+    attr_monitor_deployment_error_message: AttrString = AttrString("MonitorDeployment.ErrorMessage")
+    attr_monitor_deployment_status: AttrString = AttrString("MonitorDeployment.Status")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cloud_watch_alarm_template_group_identifiers: Sequence[str] | IResolvable | None = None
     description: str | None = None
@@ -7823,7 +7823,7 @@ class CfnSignalMap(_CfnResource):
         if force_rediscovery is not None:
             self.force_rediscovery = force_rediscovery
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::MediaLive::SignalMap", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MediaLive::SignalMap", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -44,8 +44,8 @@ class CfnAsset(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     egress_endpoints: Sequence[CfnAsset.EgressEndpointProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     resource_id: str | None = None
@@ -104,7 +104,7 @@ class CfnAsset(_CfnResource):
             self.resource_id = resource_id
         self.source_arn = source_arn
         self.source_role_arn = source_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::Asset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::Asset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -127,7 +127,7 @@ class CfnChannel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     egress_access_logs: CfnChannel.LogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -225,7 +225,7 @@ class CfnChannel(_CfnResource):
         self.id = id
         if ingress_access_logs is not None:
             self.ingress_access_logs = ingress_access_logs
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::Channel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -256,8 +256,8 @@ class CfnOriginEndpoint(_CfnResource):
         ("Whitelist", "whitelist", ("l", "s"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_url = AttrString("Url")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_url: AttrString = AttrString("Url")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authorization: CfnOriginEndpoint.AuthorizationProperty | Mapping[str, Any] | IResolvable | None = None
     cmaf_package: CfnOriginEndpoint.CmafPackageProperty | Mapping[str, Any] | IResolvable | None = None
@@ -717,7 +717,7 @@ class CfnOriginEndpoint(_CfnResource):
             self.origination = origination
         if startover_window_seconds is not None:
             self.startover_window_seconds = startover_window_seconds
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::OriginEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::OriginEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_delay_seconds is not None:
             self.time_delay_seconds = time_delay_seconds
@@ -745,7 +745,7 @@ class CfnPackagingConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cmaf_package: CfnPackagingConfiguration.CmafPackageProperty | Mapping[str, Any] | IResolvable | None = None
     dash_package: CfnPackagingConfiguration.DashPackageProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1115,7 +1115,7 @@ class CfnPackagingConfiguration(_CfnResource):
         if mss_package is not None:
             self.mss_package = mss_package
         self.packaging_group_id = packaging_group_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1136,8 +1136,8 @@ class CfnPackagingGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_domain_name = AttrString("DomainName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_domain_name: AttrString = AttrString("DomainName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authorization: CfnPackagingGroup.AuthorizationProperty | Mapping[str, Any] | IResolvable | None = None
     egress_access_logs: CfnPackagingGroup.LogConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1203,7 +1203,7 @@ class CfnPackagingGroup(_CfnResource):
         if egress_access_logs is not None:
             self.egress_access_logs = egress_access_logs
         self.id = id
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackage::PackagingGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

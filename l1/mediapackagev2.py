@@ -46,12 +46,12 @@ class CfnChannel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_attached_multiview_channels = AttrList("AttachedMultiviewChannels")
-    attr_created_at = AttrString("CreatedAt")
-    attr_ingest_endpoint_urls = AttrList("IngestEndpointUrls")
-    attr_ingest_endpoints = AttrReference("IngestEndpoints")
-    attr_modified_at = AttrString("ModifiedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_attached_multiview_channels: AttrList = AttrList("AttachedMultiviewChannels")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_ingest_endpoint_urls: AttrList = AttrList("IngestEndpointUrls")
+    attr_ingest_endpoints: AttrReference = AttrReference("IngestEndpoints")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     input_switch_configuration: CfnChannel.InputSwitchConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -178,7 +178,7 @@ class CfnChannel(_CfnResource):
             self.output_header_configuration = output_header_configuration
         if output_locking_mode is not None:
             self.output_locking_mode = output_locking_mode
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::Channel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -198,10 +198,10 @@ class CfnChannelGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_egress_domain = AttrString("EgressDomain")
-    attr_modified_at = AttrString("ModifiedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_egress_domain: AttrString = AttrString("EgressDomain")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -227,7 +227,7 @@ class CfnChannelGroup(_CfnResource):
         self.channel_group_name = channel_group_name
         if description is not None:
             self.description = description
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::ChannelGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::ChannelGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -299,13 +299,13 @@ class CfnOriginEndpoint(_CfnResource):
         ("UriSeparator", "uri_separator", "s", False, {'enum': ('UNDERSCORE', 'HYPHEN')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_dash_manifest_urls = AttrList("DashManifestUrls")
-    attr_hls_manifest_urls = AttrList("HlsManifestUrls")
-    attr_low_latency_hls_manifest_urls = AttrList("LowLatencyHlsManifestUrls")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_mss_manifest_urls = AttrList("MssManifestUrls")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_dash_manifest_urls: AttrList = AttrList("DashManifestUrls")
+    attr_hls_manifest_urls: AttrList = AttrList("HlsManifestUrls")
+    attr_low_latency_hls_manifest_urls: AttrList = AttrList("LowLatencyHlsManifestUrls")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_mss_manifest_urls: AttrList = AttrList("MssManifestUrls")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dash_manifests: Sequence[CfnOriginEndpoint.DashManifestConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -1116,7 +1116,7 @@ class CfnOriginEndpoint(_CfnResource):
             self.startover_window_seconds = startover_window_seconds
         if stream_name_output_mode is not None:
             self.stream_name_output_mode = stream_name_output_mode
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::OriginEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaPackageV2::OriginEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uri_separator is not None:
             self.uri_separator = uri_separator

@@ -36,8 +36,8 @@ class CfnContainer(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_endpoint = AttrString("Endpoint")
-    attr_id = AttrString("Id")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_logging_enabled: bool | IResolvable | None = None
     cors_policy: Sequence[CfnContainer.CorsRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -149,7 +149,7 @@ class CfnContainer(_CfnResource):
             self.metric_policy = metric_policy
         if policy is not None:
             self.policy = policy
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaStore::Container", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaStore::Container", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

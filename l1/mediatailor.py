@@ -54,7 +54,7 @@ class CfnChannel(_CfnResource):
         ("TimeShiftConfiguration", "time_shift_configuration", ("p", "TimeShiftConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     audiences: Sequence[str] | IResolvable | None = None
     filler_slate: CfnChannel.SlateSourceProperty | Mapping[str, Any] | IResolvable | None = None
@@ -222,7 +222,7 @@ class CfnChannel(_CfnResource):
             self.log_configuration = log_configuration
         self.outputs = outputs
         self.playback_mode = playback_mode
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::Channel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tier is not None:
             self.tier = tier
@@ -289,7 +289,7 @@ class CfnFunction(_CfnResource):
         ("VastRequestConfiguration", "vast_request_configuration", ("p", "VastRequestConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_service_request_configuration: CfnFunction.AwsServiceRequestConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     concurrent_executor_configuration: CfnFunction.ConcurrentExecutorConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -548,7 +548,7 @@ class CfnFunction(_CfnResource):
             self.http_request_configuration = http_request_configuration
         if sequential_executor_configuration is not None:
             self.sequential_executor_configuration = sequential_executor_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::Function", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vast_request_configuration is not None:
             self.vast_request_configuration = vast_request_configuration
@@ -571,7 +571,7 @@ class CfnLiveSource(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     class HttpPackageConfigurationProperty(CfnPropertyType):
         """<p>The HTTP package configuration properties for the requested VOD source.</p>"""
@@ -619,7 +619,7 @@ class CfnLiveSource(_CfnResource):
         self.http_package_configurations = http_package_configurations
         self.live_source_name = live_source_name
         self.source_location_name = source_location_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::LiveSource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::LiveSource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -659,11 +659,11 @@ class CfnPlaybackConfiguration(_CfnResource):
         ("VideoContentSourceUrl", "video_content_source_url", "s", True, None),
     )
 
-    attr_dash_configuration_manifest_endpoint_prefix = AttrString("DashConfiguration.ManifestEndpointPrefix")
-    attr_hls_configuration_manifest_endpoint_prefix = AttrString("HlsConfiguration.ManifestEndpointPrefix")
-    attr_playback_configuration_arn = AttrString("PlaybackConfigurationArn")
-    attr_playback_endpoint_prefix = AttrString("PlaybackEndpointPrefix")
-    attr_session_initialization_endpoint_prefix = AttrString("SessionInitializationEndpointPrefix")
+    attr_dash_configuration_manifest_endpoint_prefix: AttrString = AttrString("DashConfiguration.ManifestEndpointPrefix")
+    attr_hls_configuration_manifest_endpoint_prefix: AttrString = AttrString("HlsConfiguration.ManifestEndpointPrefix")
+    attr_playback_configuration_arn: AttrString = AttrString("PlaybackConfigurationArn")
+    attr_playback_endpoint_prefix: AttrString = AttrString("PlaybackEndpointPrefix")
+    attr_session_initialization_endpoint_prefix: AttrString = AttrString("SessionInitializationEndpointPrefix")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ad_conditioning_configuration: CfnPlaybackConfiguration.AdConditioningConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     ad_decision_server_configuration: CfnPlaybackConfiguration.AdDecisionServerConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1184,7 +1184,7 @@ class CfnPlaybackConfiguration(_CfnResource):
             self.personalization_threshold_seconds = personalization_threshold_seconds
         if slate_ad_url is not None:
             self.slate_ad_url = slate_ad_url
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::PlaybackConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::PlaybackConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transcode_profile_name is not None:
             self.transcode_profile_name = transcode_profile_name
@@ -1212,7 +1212,7 @@ class CfnPrefetchSchedule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     consumption: CfnPrefetchSchedule.PrefetchConsumptionProperty | Mapping[str, Any] | IResolvable | None = None
     recurring_prefetch_configuration: CfnPrefetchSchedule.RecurringPrefetchConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1440,7 +1440,7 @@ class CfnPrefetchSchedule(_CfnResource):
             self.schedule_type = schedule_type
         if stream_id is not None:
             self.stream_id = stream_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::PrefetchSchedule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::PrefetchSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1465,13 +1465,13 @@ class CfnProgram(_CfnResource):
         ("VodSourceName", "vod_source_name", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_clip_range = AttrReference("ClipRange")
-    attr_clip_range_end_offset_millis = AttrNumber("ClipRange.EndOffsetMillis")
-    attr_clip_range_start_offset_millis = AttrNumber("ClipRange.StartOffsetMillis")
-    attr_creation_time = AttrString("CreationTime")
-    attr_duration_millis = AttrNumber("DurationMillis")
-    attr_scheduled_start_time = AttrString("ScheduledStartTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_clip_range: AttrReference = AttrReference("ClipRange")
+    attr_clip_range_end_offset_millis: AttrNumber = AttrNumber("ClipRange.EndOffsetMillis")
+    attr_clip_range_start_offset_millis: AttrNumber = AttrNumber("ClipRange.StartOffsetMillis")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_duration_millis: AttrNumber = AttrNumber("DurationMillis")
+    attr_scheduled_start_time: AttrString = AttrString("ScheduledStartTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ad_breaks: Sequence[CfnProgram.AdBreakProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     audience_media: Sequence[CfnProgram.AudienceMediaProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1808,7 +1808,7 @@ class CfnSourceLocation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_configuration: CfnSourceLocation.AccessConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     default_segment_delivery_configuration: CfnSourceLocation.DefaultSegmentDeliveryConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1939,7 +1939,7 @@ class CfnSourceLocation(_CfnResource):
         if segment_delivery_configurations is not None:
             self.segment_delivery_configurations = segment_delivery_configurations
         self.source_location_name = source_location_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::SourceLocation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::SourceLocation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1960,7 +1960,7 @@ class CfnVodSource(_CfnResource):
         ("VodSourceName", "vod_source_name", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     class HttpPackageConfigurationProperty(CfnPropertyType):
         """<p>The HTTP package configuration properties for the requested VOD source.</p>"""
@@ -2007,7 +2007,7 @@ class CfnVodSource(_CfnResource):
         super().__init__(scope, id, type="AWS::MediaTailor::VodSource")
         self.http_package_configurations = http_package_configurations
         self.source_location_name = source_location_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::MediaTailor::VodSource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MediaTailor::VodSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vod_source_name = vod_source_name
 

@@ -44,8 +44,8 @@ class CfnACL(_CfnResource):
         ("UserNames", "user_names", ("l", "s"), False, {'minItems': 0, 'items': {'pattern': '^[a-zA-Z][a-zA-Z0-9\\-]*$', 'minLength': 1}}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     user_names: Sequence[str] | IResolvable | None = None
 
@@ -69,7 +69,7 @@ class CfnACL(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MemoryDB::ACL")
         self.acl_name = acl_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::ACL", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::ACL", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_names is not None:
             self.user_names = user_names
@@ -117,11 +117,11 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("ARN")
-    attr_cluster_endpoint_address = AttrString("ClusterEndpoint.Address")
-    attr_cluster_endpoint_port = AttrNumber("ClusterEndpoint.Port")
-    attr_parameter_group_status = AttrString("ParameterGroupStatus")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("ARN")
+    attr_cluster_endpoint_address: AttrString = AttrString("ClusterEndpoint.Address")
+    attr_cluster_endpoint_port: AttrNumber = AttrNumber("ClusterEndpoint.Port")
+    attr_parameter_group_status: AttrString = AttrString("ParameterGroupStatus")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_minor_version_upgrade: bool | IResolvable | None = None
     cluster_endpoint: CfnCluster.EndpointProperty | Mapping[str, Any] | IResolvable | None = None
@@ -292,7 +292,7 @@ class CfnCluster(_CfnResource):
             self.subnet_group_name = subnet_group_name
         if tls_enabled is not None:
             self.tls_enabled = tls_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -319,9 +319,9 @@ class CfnMultiRegionCluster(_CfnResource):
         ("UpdateStrategy", "update_strategy", "s", False, {'enum': ('COORDINATED', 'UNCOORDINATED')}),
     )
 
-    attr_arn = AttrString("ARN")
-    attr_multi_region_cluster_name = AttrString("MultiRegionClusterName")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("ARN")
+    attr_multi_region_cluster_name: AttrString = AttrString("MultiRegionClusterName")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     engine: str | None = None
@@ -380,7 +380,7 @@ class CfnMultiRegionCluster(_CfnResource):
             self.num_shards = num_shards
         if tls_enabled is not None:
             self.tls_enabled = tls_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::MultiRegionCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::MultiRegionCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if update_strategy is not None:
             self.update_strategy = update_strategy
@@ -404,7 +404,7 @@ class CfnParameterGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("ARN")
+    attr_arn: AttrString = AttrString("ARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     parameters: Any | None = None
@@ -438,7 +438,7 @@ class CfnParameterGroup(_CfnResource):
         self.parameter_group_name = parameter_group_name
         if parameters is not None:
             self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::ParameterGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::ParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -459,25 +459,25 @@ class CfnSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_cluster_configuration = AttrReference("ClusterConfiguration")
-    attr_cluster_configuration_description = AttrString("ClusterConfiguration.Description")
-    attr_cluster_configuration_engine = AttrString("ClusterConfiguration.Engine")
-    attr_cluster_configuration_engine_version = AttrString("ClusterConfiguration.EngineVersion")
-    attr_cluster_configuration_maintenance_window = AttrString("ClusterConfiguration.MaintenanceWindow")
-    attr_cluster_configuration_name = AttrString("ClusterConfiguration.Name")
-    attr_cluster_configuration_node_type = AttrString("ClusterConfiguration.NodeType")
-    attr_cluster_configuration_num_shards = AttrNumber("ClusterConfiguration.NumShards")
-    attr_cluster_configuration_parameter_group_name = AttrString("ClusterConfiguration.ParameterGroupName")
-    attr_cluster_configuration_port = AttrNumber("ClusterConfiguration.Port")
-    attr_cluster_configuration_snapshot_retention_limit = AttrNumber("ClusterConfiguration.SnapshotRetentionLimit")
-    attr_cluster_configuration_snapshot_window = AttrString("ClusterConfiguration.SnapshotWindow")
-    attr_cluster_configuration_subnet_group_name = AttrString("ClusterConfiguration.SubnetGroupName")
-    attr_cluster_configuration_topic_arn = AttrString("ClusterConfiguration.TopicArn")
-    attr_cluster_configuration_vpc_id = AttrString("ClusterConfiguration.VpcId")
-    attr_data_tiering = AttrString("DataTiering")
-    attr_source = AttrString("Source")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_cluster_configuration: AttrReference = AttrReference("ClusterConfiguration")
+    attr_cluster_configuration_description: AttrString = AttrString("ClusterConfiguration.Description")
+    attr_cluster_configuration_engine: AttrString = AttrString("ClusterConfiguration.Engine")
+    attr_cluster_configuration_engine_version: AttrString = AttrString("ClusterConfiguration.EngineVersion")
+    attr_cluster_configuration_maintenance_window: AttrString = AttrString("ClusterConfiguration.MaintenanceWindow")
+    attr_cluster_configuration_name: AttrString = AttrString("ClusterConfiguration.Name")
+    attr_cluster_configuration_node_type: AttrString = AttrString("ClusterConfiguration.NodeType")
+    attr_cluster_configuration_num_shards: AttrNumber = AttrNumber("ClusterConfiguration.NumShards")
+    attr_cluster_configuration_parameter_group_name: AttrString = AttrString("ClusterConfiguration.ParameterGroupName")
+    attr_cluster_configuration_port: AttrNumber = AttrNumber("ClusterConfiguration.Port")
+    attr_cluster_configuration_snapshot_retention_limit: AttrNumber = AttrNumber("ClusterConfiguration.SnapshotRetentionLimit")
+    attr_cluster_configuration_snapshot_window: AttrString = AttrString("ClusterConfiguration.SnapshotWindow")
+    attr_cluster_configuration_subnet_group_name: AttrString = AttrString("ClusterConfiguration.SubnetGroupName")
+    attr_cluster_configuration_topic_arn: AttrString = AttrString("ClusterConfiguration.TopicArn")
+    attr_cluster_configuration_vpc_id: AttrString = AttrString("ClusterConfiguration.VpcId")
+    attr_data_tiering: AttrString = AttrString("DataTiering")
+    attr_source: AttrString = AttrString("Source")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kms_key_id: str | None = None
 
@@ -561,7 +561,7 @@ class CfnSnapshot(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.snapshot_name = snapshot_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::Snapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -582,8 +582,8 @@ class CfnSubnetGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("ARN")
-    attr_supported_network_types = AttrList("SupportedNetworkTypes")
+    attr_arn: AttrString = AttrString("ARN")
+    attr_supported_network_types: AttrList = AttrList("SupportedNetworkTypes")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -612,7 +612,7 @@ class CfnSubnetGroup(_CfnResource):
             self.description = description
         self.subnet_group_name = subnet_group_name
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::SubnetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::SubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -633,8 +633,8 @@ class CfnUser(_CfnResource):
         ("UserName", "user_name", "s", True, {'pattern': '[a-z][a-z0-9\\\\-]*', 'minLength': 1}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_string: str | None = None
     authentication_mode: CfnUser.AuthenticationModeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -683,7 +683,7 @@ class CfnUser(_CfnResource):
             self.access_string = access_string
         if authentication_mode is not None:
             self.authentication_mode = authentication_mode
-        self.tags = TagManager(TagType.STANDARD, "AWS::MemoryDB::User", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MemoryDB::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name
 

@@ -37,8 +37,8 @@ class CfnConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_connector_id = AttrString("ConnectorID")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_connector_id: AttrString = AttrString("ConnectorID")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ssm_command_config: CfnConnector.ConnectorSsmCommandConfigProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -92,7 +92,7 @@ class CfnConnector(_CfnResource):
         if ssm_command_config is not None:
             self.ssm_command_config = ssm_command_config
         self.ssm_instance_id = ssm_instance_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::MGN::Connector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MGN::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -125,9 +125,9 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
         ("TargetInstanceTypeRightSizingMethod", "target_instance_type_right_sizing_method", "s", False, {'enum': ('NONE', 'BASIC')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_ec2_launch_template_id = AttrString("Ec2LaunchTemplateID")
-    attr_launch_configuration_template_id = AttrString("LaunchConfigurationTemplateID")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_ec2_launch_template_id: AttrString = AttrString("Ec2LaunchTemplateID")
+    attr_launch_configuration_template_id: AttrString = AttrString("LaunchConfigurationTemplateID")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associate_public_ip_address: bool | IResolvable | None = None
     boot_mode: str | None = None
@@ -350,7 +350,7 @@ class CfnLaunchConfigurationTemplate(_CfnResource):
             self.small_volume_conf = small_volume_conf
         if small_volume_max_size is not None:
             self.small_volume_max_size = small_volume_max_size
-        self.tags = TagManager(TagType.STANDARD, "AWS::MGN::LaunchConfigurationTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MGN::LaunchConfigurationTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_instance_type_right_sizing_method is not None:
             self.target_instance_type_right_sizing_method = target_instance_type_right_sizing_method
@@ -377,10 +377,10 @@ class CfnNetworkMigrationDefinition(_CfnResource):
         ("TargetS3Configuration", "target_s3_configuration", ("p", "TargetS3ConfigurationProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_network_migration_definition_id = AttrString("NetworkMigrationDefinitionID")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_network_migration_definition_id: AttrString = AttrString("NetworkMigrationDefinitionID")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     scope_tags: Mapping[str, str] | IResolvable | None = None
@@ -506,7 +506,7 @@ class CfnNetworkMigrationDefinition(_CfnResource):
         if scope_tags is not None:
             self.scope_tags = scope_tags
         self.source_configurations = source_configurations
-        self.tags = TagManager(TagType.STANDARD, "AWS::MGN::NetworkMigrationDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MGN::NetworkMigrationDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_deployment is not None:
             self.target_deployment = target_deployment

@@ -37,15 +37,15 @@ class CfnApprovalTeam(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_update_time = AttrString("LastUpdateTime")
-    attr_number_of_approvers = AttrNumber("NumberOfApprovers")
-    attr_status = AttrString("Status")
-    attr_status_code = AttrString("StatusCode")
-    attr_status_message = AttrString("StatusMessage")
-    attr_update_session_arn = AttrString("UpdateSessionArn")
-    attr_version_id = AttrString("VersionId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_update_time: AttrString = AttrString("LastUpdateTime")
+    attr_number_of_approvers: AttrNumber = AttrNumber("NumberOfApprovers")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_code: AttrString = AttrString("StatusCode")
+    attr_status_message: AttrString = AttrString("StatusMessage")
+    attr_update_session_arn: AttrString = AttrString("UpdateSessionArn")
+    attr_version_id: AttrString = AttrString("VersionId")
 
     class ApprovalStrategyProperty(CfnPropertyType):
         """A property type of AWS::MPA::ApprovalTeam."""
@@ -153,7 +153,7 @@ class CfnApprovalTeam(_CfnResource):
         self.description = description
         self.name = name
         self.policies = policies
-        self.tags = TagManager(TagType.STANDARD, "AWS::MPA::ApprovalTeam", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MPA::ApprovalTeam", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -172,13 +172,13 @@ class CfnIdentitySource(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_identity_source_arn = AttrString("IdentitySourceArn")
-    attr_identity_source_parameters_iam_identity_center_approval_portal_url = AttrString("IdentitySourceParameters.IamIdentityCenter.ApprovalPortalUrl")
-    attr_identity_source_type = AttrString("IdentitySourceType")
-    attr_status = AttrString("Status")
-    attr_status_code = AttrString("StatusCode")
-    attr_status_message = AttrString("StatusMessage")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_identity_source_arn: AttrString = AttrString("IdentitySourceArn")
+    attr_identity_source_parameters_iam_identity_center_approval_portal_url: AttrString = AttrString("IdentitySourceParameters.IamIdentityCenter.ApprovalPortalUrl")
+    attr_identity_source_type: AttrString = AttrString("IdentitySourceType")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_code: AttrString = AttrString("StatusCode")
+    attr_status_message: AttrString = AttrString("StatusMessage")
 
     class IamIdentityCenterProperty(CfnPropertyType):
         """A property type of AWS::MPA::IdentitySource."""
@@ -236,7 +236,7 @@ class CfnIdentitySource(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::MPA::IdentitySource")
         self.identity_source_parameters = identity_source_parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::MPA::IdentitySource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MPA::IdentitySource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

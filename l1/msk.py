@@ -92,11 +92,11 @@ class CfnChannel(_CfnResource):
         ("TopicConfigurationList", "topic_configuration_list", ("l", ("p", "TopicConfigurationProperty")), True, {'minItems': 1, 'maxItems': 1}),
     )
 
-    attr_channel_arn = AttrString("ChannelArn")
-    attr_state_info = AttrReference("StateInfo")
-    attr_state_info_code = AttrString("StateInfo.Code")
-    attr_state_info_message = AttrString("StateInfo.Message")
-    attr_status = AttrString("Status")
+    attr_channel_arn: AttrString = AttrString("ChannelArn")
+    attr_state_info: AttrReference = AttrReference("StateInfo")
+    attr_state_info_code: AttrString = AttrString("StateInfo.Code")
+    attr_state_info_message: AttrString = AttrString("StateInfo.Message")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cluster_arn: str | None = None
     encryption_configuration: CfnChannel.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -541,7 +541,7 @@ class CfnChannel(_CfnResource):
             self.logging_info = logging_info
         if s3_destination_configuration is not None:
             self.s3_destination_configuration = s3_destination_configuration
-        self.tags = TagManager(TagType.MAP, "AWS::MSK::Channel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MSK::Channel", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.topic_configuration_list = topic_configuration_list
 
@@ -574,8 +574,8 @@ class CfnCluster(_CfnResource):
         ("ZookeeperAccess", "zookeeper_access", ("p", "ZookeeperAccessProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_current_version = AttrString("CurrentVersion")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_current_version: AttrString = AttrString("CurrentVersion")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_authentication: CfnCluster.ClientAuthenticationProperty | Mapping[str, Any] | IResolvable | None = None
     configuration_info: CfnCluster.ConfigurationInfoProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1281,7 +1281,7 @@ class CfnCluster(_CfnResource):
             self.rebalancing = rebalancing
         if storage_mode is not None:
             self.storage_mode = storage_mode
-        self.tags = TagManager(TagType.MAP, "AWS::MSK::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MSK::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if zookeeper_access is not None:
             self.zookeeper_access = zookeeper_access
@@ -1302,7 +1302,7 @@ class CfnClusterPolicy(_CfnResource):
         ("Policy", "policy", "j", True, None),
     )
 
-    attr_current_version = AttrString("CurrentVersion")
+    attr_current_version: AttrString = AttrString("CurrentVersion")
 
     def __init__(
         self,
@@ -1343,10 +1343,10 @@ class CfnConfiguration(_CfnResource):
         ("ServerProperties", "server_properties", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_latest_revision_creation_time = AttrString("LatestRevision.CreationTime")
-    attr_latest_revision_description = AttrString("LatestRevision.Description")
-    attr_latest_revision_revision = AttrNumber("LatestRevision.Revision")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_latest_revision_creation_time: AttrString = AttrString("LatestRevision.CreationTime")
+    attr_latest_revision_description: AttrString = AttrString("LatestRevision.Description")
+    attr_latest_revision_revision: AttrNumber = AttrNumber("LatestRevision.Revision")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     kafka_versions_list: Sequence[str] | IResolvable | None = None
@@ -1427,8 +1427,8 @@ class CfnReplicator(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_current_version = AttrString("CurrentVersion")
-    attr_replicator_arn = AttrString("ReplicatorArn")
+    attr_current_version: AttrString = AttrString("CurrentVersion")
+    attr_replicator_arn: AttrString = AttrString("ReplicatorArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     log_delivery: CfnReplicator.LogDeliveryProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1946,7 +1946,7 @@ class CfnReplicator(_CfnResource):
         self.replication_info_list = replication_info_list
         self.replicator_name = replicator_name
         self.service_execution_role_arn = service_execution_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::MSK::Replicator", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::MSK::Replicator", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1967,7 +1967,7 @@ class CfnServerlessCluster(_CfnResource):
         ("VpcConfigs", "vpc_configs", ("l", ("p", "VpcConfigProperty")), True, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     class ClientAuthenticationProperty(CfnPropertyType):
         """A property type of AWS::MSK::ServerlessCluster."""
@@ -2059,7 +2059,7 @@ class CfnServerlessCluster(_CfnResource):
         super().__init__(scope, id, type="AWS::MSK::ServerlessCluster")
         self.client_authentication = client_authentication
         self.cluster_name = cluster_name
-        self.tags = TagManager(TagType.MAP, "AWS::MSK::ServerlessCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MSK::ServerlessCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_configs = vpc_configs
 
@@ -2082,7 +2082,7 @@ class CfnTopic(_CfnResource):
         ("TopicName", "topic_name", "s", True, None),
     )
 
-    attr_topic_arn = AttrString("TopicArn")
+    attr_topic_arn: AttrString = AttrString("TopicArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configs: str | None = None
 
@@ -2136,7 +2136,7 @@ class CfnVpcConnection(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^(vpc-)([a-z0-9]+)\\Z'}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     def __init__(
         self,
@@ -2166,7 +2166,7 @@ class CfnVpcConnection(_CfnResource):
         self.authentication = authentication
         self.client_subnets = client_subnets
         self.security_groups = security_groups
-        self.tags = TagManager(TagType.MAP, "AWS::MSK::VpcConnection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MSK::VpcConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_cluster_arn = target_cluster_arn
         self.vpc_id = vpc_id

@@ -55,16 +55,16 @@ class CfnEnvironment(_CfnResource):
         ("WorkerReplacementStrategy", "worker_replacement_strategy", "s", False, {'enum': ('FORCED', 'GRACEFUL')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_celery_executor_queue = AttrString("CeleryExecutorQueue")
-    attr_database_vpc_endpoint_service = AttrString("DatabaseVpcEndpointService")
-    attr_logging_configuration_dag_processing_logs_cloud_watch_log_group_arn = AttrString("LoggingConfiguration.DagProcessingLogs.CloudWatchLogGroupArn")
-    attr_logging_configuration_scheduler_logs_cloud_watch_log_group_arn = AttrString("LoggingConfiguration.SchedulerLogs.CloudWatchLogGroupArn")
-    attr_logging_configuration_task_logs_cloud_watch_log_group_arn = AttrString("LoggingConfiguration.TaskLogs.CloudWatchLogGroupArn")
-    attr_logging_configuration_webserver_logs_cloud_watch_log_group_arn = AttrString("LoggingConfiguration.WebserverLogs.CloudWatchLogGroupArn")
-    attr_logging_configuration_worker_logs_cloud_watch_log_group_arn = AttrString("LoggingConfiguration.WorkerLogs.CloudWatchLogGroupArn")
-    attr_webserver_url = AttrString("WebserverUrl")
-    attr_webserver_vpc_endpoint_service = AttrString("WebserverVpcEndpointService")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_celery_executor_queue: AttrString = AttrString("CeleryExecutorQueue")
+    attr_database_vpc_endpoint_service: AttrString = AttrString("DatabaseVpcEndpointService")
+    attr_logging_configuration_dag_processing_logs_cloud_watch_log_group_arn: AttrString = AttrString("LoggingConfiguration.DagProcessingLogs.CloudWatchLogGroupArn")
+    attr_logging_configuration_scheduler_logs_cloud_watch_log_group_arn: AttrString = AttrString("LoggingConfiguration.SchedulerLogs.CloudWatchLogGroupArn")
+    attr_logging_configuration_task_logs_cloud_watch_log_group_arn: AttrString = AttrString("LoggingConfiguration.TaskLogs.CloudWatchLogGroupArn")
+    attr_logging_configuration_webserver_logs_cloud_watch_log_group_arn: AttrString = AttrString("LoggingConfiguration.WebserverLogs.CloudWatchLogGroupArn")
+    attr_logging_configuration_worker_logs_cloud_watch_log_group_arn: AttrString = AttrString("LoggingConfiguration.WorkerLogs.CloudWatchLogGroupArn")
+    attr_webserver_url: AttrString = AttrString("WebserverUrl")
+    attr_webserver_vpc_endpoint_service: AttrString = AttrString("WebserverVpcEndpointService")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     airflow_configuration_options: Any | None = None
     airflow_version: str | None = None
@@ -268,7 +268,7 @@ class CfnEnvironment(_CfnResource):
             self.startup_script_s3_object_version = startup_script_s3_object_version
         if startup_script_s3_path is not None:
             self.startup_script_s3_path = startup_script_s3_path
-        self.tags = TagManager(TagType.MAP, "AWS::MWAA::Environment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MWAA::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
         if webserver_access_mode is not None:
             self.webserver_access_mode = webserver_access_mode

@@ -39,14 +39,14 @@ class CfnWorkflow(_CfnResource):
         ("TriggerMode", "trigger_mode", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_code_snapshotted_at = AttrString("CodeSnapshottedAt")
-    attr_created_at = AttrString("CreatedAt")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_schedule_configuration = AttrReference("ScheduleConfiguration")
-    attr_schedule_configuration_cron_expression = AttrString("ScheduleConfiguration.CronExpression")
-    attr_workflow_arn = AttrString("WorkflowArn")
-    attr_workflow_status = AttrString("WorkflowStatus")
-    attr_workflow_version = AttrString("WorkflowVersion")
+    attr_code_snapshotted_at: AttrString = AttrString("CodeSnapshottedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_schedule_configuration: AttrReference = AttrReference("ScheduleConfiguration")
+    attr_schedule_configuration_cron_expression: AttrString = AttrString("ScheduleConfiguration.CronExpression")
+    attr_workflow_arn: AttrString = AttrString("WorkflowArn")
+    attr_workflow_status: AttrString = AttrString("WorkflowStatus")
+    attr_workflow_version: AttrString = AttrString("WorkflowVersion")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     code: CfnWorkflow.CodeProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -233,7 +233,7 @@ class CfnWorkflow(_CfnResource):
         if network_configuration is not None:
             self.network_configuration = network_configuration
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.MAP, "AWS::MWAAServerless::Workflow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::MWAAServerless::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trigger_mode is not None:
             self.trigger_mode = trigger_mode

@@ -68,29 +68,29 @@ class CfnDBCluster(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
 
-    attr_availability_zones = AttrList("AvailabilityZones")
-    attr_backup_retention_period = AttrNumber("BackupRetentionPeriod")
-    attr_cluster_resource_id = AttrString("ClusterResourceId")
-    attr_db_cluster_identifier = AttrString("DBClusterIdentifier")
-    attr_db_cluster_parameter_group_name = AttrString("DBClusterParameterGroupName")
-    attr_db_instance_parameter_group_name = AttrString("DBInstanceParameterGroupName")
-    attr_db_port = AttrNumber("DBPort")
-    attr_db_subnet_group_name = AttrString("DBSubnetGroupName")
-    attr_enable_cloudwatch_logs_exports = AttrList("EnableCloudwatchLogsExports")
-    attr_endpoint = AttrString("Endpoint")
-    attr_engine_version = AttrString("EngineVersion")
-    attr_global_cluster_identifier = AttrString("GlobalClusterIdentifier")
-    attr_kms_key_id = AttrString("KmsKeyId")
-    attr_network_type = AttrString("NetworkType")
-    attr_port = AttrString("Port")
-    attr_preferred_backup_window = AttrString("PreferredBackupWindow")
-    attr_preferred_maintenance_window = AttrString("PreferredMaintenanceWindow")
-    attr_read_endpoint = AttrString("ReadEndpoint")
-    attr_restore_to_time = AttrString("RestoreToTime")
-    attr_restore_type = AttrString("RestoreType")
-    attr_snapshot_identifier = AttrString("SnapshotIdentifier")
-    attr_source_db_cluster_identifier = AttrString("SourceDBClusterIdentifier")
-    attr_vpc_security_group_ids = AttrList("VpcSecurityGroupIds")
+    attr_availability_zones: AttrList = AttrList("AvailabilityZones")
+    attr_backup_retention_period: AttrNumber = AttrNumber("BackupRetentionPeriod")
+    attr_cluster_resource_id: AttrString = AttrString("ClusterResourceId")
+    attr_db_cluster_identifier: AttrString = AttrString("DBClusterIdentifier")
+    attr_db_cluster_parameter_group_name: AttrString = AttrString("DBClusterParameterGroupName")
+    attr_db_instance_parameter_group_name: AttrString = AttrString("DBInstanceParameterGroupName")
+    attr_db_port: AttrNumber = AttrNumber("DBPort")
+    attr_db_subnet_group_name: AttrString = AttrString("DBSubnetGroupName")
+    attr_enable_cloudwatch_logs_exports: AttrList = AttrList("EnableCloudwatchLogsExports")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_engine_version: AttrString = AttrString("EngineVersion")
+    attr_global_cluster_identifier: AttrString = AttrString("GlobalClusterIdentifier")
+    attr_kms_key_id: AttrString = AttrString("KmsKeyId")
+    attr_network_type: AttrString = AttrString("NetworkType")
+    attr_port: AttrString = AttrString("Port")
+    attr_preferred_backup_window: AttrString = AttrString("PreferredBackupWindow")
+    attr_preferred_maintenance_window: AttrString = AttrString("PreferredMaintenanceWindow")
+    attr_read_endpoint: AttrString = AttrString("ReadEndpoint")
+    attr_restore_to_time: AttrString = AttrString("RestoreToTime")
+    attr_restore_type: AttrString = AttrString("RestoreType")
+    attr_snapshot_identifier: AttrString = AttrString("SnapshotIdentifier")
+    attr_source_db_cluster_identifier: AttrString = AttrString("SourceDBClusterIdentifier")
+    attr_vpc_security_group_ids: AttrList = AttrList("VpcSecurityGroupIds")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associated_roles: Sequence[CfnDBCluster.DBClusterRoleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     availability_zones: Sequence[str] | IResolvable | None = None
@@ -272,7 +272,7 @@ class CfnDBCluster(_CfnResource):
             self.source_db_cluster_identifier = source_db_cluster_identifier
         if storage_encrypted is not None:
             self.storage_encrypted = storage_encrypted
-        self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_latest_restorable_time is not None:
             self.use_latest_restorable_time = use_latest_restorable_time
@@ -328,7 +328,7 @@ class CfnDBClusterParameterGroup(_CfnResource):
         if name is not None:
             self.name = name
         self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBClusterParameterGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -357,8 +357,8 @@ class CfnDBInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_endpoint = AttrString("Endpoint")
-    attr_port = AttrString("Port")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_port: AttrString = AttrString("Port")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allow_major_version_upgrade: bool | IResolvable | None = None
     auto_minor_version_upgrade: bool | IResolvable | None = None
@@ -429,7 +429,7 @@ class CfnDBInstance(_CfnResource):
             self.preferred_maintenance_window = preferred_maintenance_window
         if publicly_accessible is not None:
             self.publicly_accessible = publicly_accessible
-        self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -481,7 +481,7 @@ class CfnDBParameterGroup(_CfnResource):
         if name is not None:
             self.name = name
         self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBParameterGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -529,7 +529,7 @@ class CfnDBSubnetGroup(_CfnResource):
         if db_subnet_group_name is not None:
             self.db_subnet_group_name = db_subnet_group_name
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::DBSubnetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -597,7 +597,7 @@ class CfnEventSubscription(_CfnResource):
             self.source_type = source_type
         if subscription_name is not None:
             self.subscription_name = subscription_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::EventSubscription", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -667,7 +667,7 @@ class CfnGlobalCluster(_CfnResource):
             self.source_db_cluster_identifier = source_db_cluster_identifier
         if storage_encrypted is not None:
             self.storage_encrypted = storage_encrypted
-        self.tags = TagManager(TagType.STANDARD, "AWS::Neptune::GlobalCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Neptune::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

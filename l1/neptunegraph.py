@@ -42,9 +42,9 @@ class CfnGraph(_CfnResource):
         ("VectorSearchConfiguration", "vector_search_configuration", ("p", "VectorSearchConfigurationProperty"), False, None),
     )
 
-    attr_endpoint = AttrString("Endpoint")
-    attr_graph_arn = AttrString("GraphArn")
-    attr_graph_id = AttrString("GraphId")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_graph_arn: AttrString = AttrString("GraphArn")
+    attr_graph_id: AttrString = AttrString("GraphId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection: bool | IResolvable | None = None
     graph_name: str | None = None
@@ -195,7 +195,7 @@ class CfnGraph(_CfnResource):
             self.public_connectivity = public_connectivity
         if replica_count is not None:
             self.replica_count = replica_count
-        self.tags = TagManager(TagType.STANDARD, "AWS::NeptuneGraph::Graph", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NeptuneGraph::Graph", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vector_search_configuration is not None:
             self.vector_search_configuration = vector_search_configuration
@@ -217,11 +217,11 @@ class CfnGraphSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_kms_key_identifier = AttrString("KmsKeyIdentifier")
-    attr_snapshot_create_time = AttrString("SnapshotCreateTime")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_kms_key_identifier: AttrString = AttrString("KmsKeyIdentifier")
+    attr_snapshot_create_time: AttrString = AttrString("SnapshotCreateTime")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,
@@ -244,7 +244,7 @@ class CfnGraphSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::NeptuneGraph::GraphSnapshot")
         self.graph_identifier = graph_identifier
         self.snapshot_name = snapshot_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::NeptuneGraph::GraphSnapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NeptuneGraph::GraphSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -265,8 +265,8 @@ class CfnPrivateGraphEndpoint(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[a-z0-9]+$'}),
     )
 
-    attr_private_graph_endpoint_identifier = AttrString("PrivateGraphEndpointIdentifier")
-    attr_vpc_endpoint_id = AttrString("VpcEndpointId")
+    attr_private_graph_endpoint_identifier: AttrString = AttrString("PrivateGraphEndpointIdentifier")
+    attr_vpc_endpoint_id: AttrString = AttrString("VpcEndpointId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     security_group_ids: Sequence[str] | IResolvable | None = None
     subnet_ids: Sequence[str] | IResolvable | None = None

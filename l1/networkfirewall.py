@@ -46,9 +46,9 @@ class CfnContainerAssociation(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('ECS', 'EKS')}),
     )
 
-    attr_container_association_arn = AttrString("ContainerAssociationArn")
-    attr_resolved_cidr_count = AttrNumber("ResolvedCidrCount")
-    attr_status = AttrString("Status")
+    attr_container_association_arn: AttrString = AttrString("ContainerAssociationArn")
+    attr_resolved_cidr_count: AttrNumber = AttrNumber("ResolvedCidrCount")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -117,7 +117,7 @@ class CfnContainerAssociation(_CfnResource):
         self.container_monitoring_configurations = container_monitoring_configurations
         if description is not None:
             self.description = description
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::ContainerAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::ContainerAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -152,11 +152,11 @@ class CfnFirewall(_CfnResource):
         ("VpcId", "vpc_id", "s", False, {'pattern': '^vpc-[0-9a-f]+$', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_endpoint_ids = AttrList("EndpointIds")
-    attr_firewall_arn = AttrString("FirewallArn")
-    attr_firewall_id = AttrString("FirewallId")
-    attr_number_of_associations = AttrNumber("NumberOfAssociations")
-    attr_transit_gateway_attachment_id = AttrString("TransitGatewayAttachmentId")
+    attr_endpoint_ids: AttrList = AttrList("EndpointIds")
+    attr_firewall_arn: AttrString = AttrString("FirewallArn")
+    attr_firewall_id: AttrString = AttrString("FirewallId")
+    attr_number_of_associations: AttrNumber = AttrNumber("NumberOfAssociations")
+    attr_transit_gateway_attachment_id: AttrString = AttrString("TransitGatewayAttachmentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone_change_protection: bool | IResolvable | None = None
     availability_zone_mappings: Sequence[CfnFirewall.AvailabilityZoneMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -349,7 +349,7 @@ class CfnFirewall(_CfnResource):
             self.subnet_change_protection = subnet_change_protection
         if subnet_mappings is not None:
             self.subnet_mappings = subnet_mappings
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::Firewall", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::Firewall", tags, tag_property_name="tags")
         self.tags_raw = tags
         if transit_gateway_id is not None:
             self.transit_gateway_id = transit_gateway_id
@@ -376,8 +376,8 @@ class CfnFirewallPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_firewall_policy_arn = AttrString("FirewallPolicyArn")
-    attr_firewall_policy_id = AttrString("FirewallPolicyId")
+    attr_firewall_policy_arn: AttrString = AttrString("FirewallPolicyArn")
+    attr_firewall_policy_id: AttrString = AttrString("FirewallPolicyId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -646,7 +646,7 @@ class CfnFirewallPolicy(_CfnResource):
             self.description = description
         self.firewall_policy = firewall_policy
         self.firewall_policy_name = firewall_policy_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::FirewallPolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::FirewallPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -757,8 +757,8 @@ class CfnRuleGroup(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('STATELESS', 'STATEFUL')}),
     )
 
-    attr_rule_group_arn = AttrString("RuleGroupArn")
-    attr_rule_group_id = AttrString("RuleGroupId")
+    attr_rule_group_arn: AttrString = AttrString("RuleGroupArn")
+    attr_rule_group_id: AttrString = AttrString("RuleGroupId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     rule_group: CfnRuleGroup.RuleGroupProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1267,7 +1267,7 @@ class CfnRuleGroup(_CfnResource):
         self.rule_group_name = rule_group_name
         if summary_configuration is not None:
             self.summary_configuration = summary_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::RuleGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::RuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1289,8 +1289,8 @@ class CfnTLSInspectionConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_tls_inspection_configuration_arn = AttrString("TLSInspectionConfigurationArn")
-    attr_tls_inspection_configuration_id = AttrString("TLSInspectionConfigurationId")
+    attr_tls_inspection_configuration_arn: AttrString = AttrString("TLSInspectionConfigurationArn")
+    attr_tls_inspection_configuration_id: AttrString = AttrString("TLSInspectionConfigurationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1458,7 +1458,7 @@ class CfnTLSInspectionConfiguration(_CfnResource):
             self.description = description
         self.tls_inspection_configuration = tls_inspection_configuration
         self.tls_inspection_configuration_name = tls_inspection_configuration_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::TLSInspectionConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::TLSInspectionConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1480,9 +1480,9 @@ class CfnVpcEndpointAssociation(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[0-9a-f]+$', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_endpoint_id = AttrString("EndpointId")
-    attr_vpc_endpoint_association_arn = AttrString("VpcEndpointAssociationArn")
-    attr_vpc_endpoint_association_id = AttrString("VpcEndpointAssociationId")
+    attr_endpoint_id: AttrString = AttrString("EndpointId")
+    attr_vpc_endpoint_association_arn: AttrString = AttrString("VpcEndpointAssociationArn")
+    attr_vpc_endpoint_association_id: AttrString = AttrString("VpcEndpointAssociationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1532,7 +1532,7 @@ class CfnVpcEndpointAssociation(_CfnResource):
             self.description = description
         self.firewall_arn = firewall_arn
         self.subnet_mapping = subnet_mapping
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::VpcEndpointAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFirewall::VpcEndpointAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 

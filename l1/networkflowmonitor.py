@@ -36,10 +36,10 @@ class CfnMonitor(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_monitor_status = AttrString("MonitorStatus")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_monitor_status: AttrString = AttrString("MonitorStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     remote_resources: Sequence[CfnMonitor.MonitorRemoteResourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     scope_arn: str | None = None
@@ -111,7 +111,7 @@ class CfnMonitor(_CfnResource):
             self.remote_resources = remote_resources
         if scope_arn is not None:
             self.scope_arn = scope_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Monitor", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -130,9 +130,9 @@ class CfnScope(_CfnResource):
         ("Targets", "targets", ("l", ("p", "TargetResourceProperty")), True, {'minItems': 1, 'maxItems': 100}),
     )
 
-    attr_scope_arn = AttrString("ScopeArn")
-    attr_scope_id = AttrString("ScopeId")
-    attr_status = AttrString("Status")
+    attr_scope_arn: AttrString = AttrString("ScopeArn")
+    attr_scope_id: AttrString = AttrString("ScopeId")
+    attr_status: AttrString = AttrString("Status")
 
     class TargetIdProperty(CfnPropertyType):
         """A target ID is an internally-generated identifier for a target."""
@@ -205,7 +205,7 @@ class CfnScope(_CfnResource):
             targets: The targets for the scope.
         """
         super().__init__(scope, id, type="AWS::NetworkFlowMonitor::Scope")
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Scope", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkFlowMonitor::Scope", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.targets = targets
 

@@ -69,23 +69,23 @@ class CfnConnectAttachment(_CfnResource):
         ("TransportAttachmentId", "transport_attachment_id", "s", True, {'pattern': '^attachment-([0-9a-f]{8,17})$', 'minLength': 0, 'maxLength': 50}),
     )
 
-    attr_attachment_id = AttrString("AttachmentId")
-    attr_attachment_policy_rule_number = AttrNumber("AttachmentPolicyRuleNumber")
-    attr_attachment_type = AttrString("AttachmentType")
-    attr_core_network_arn = AttrString("CoreNetworkArn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_modification_errors = AttrList("LastModificationErrors")
-    attr_owner_account_id = AttrString("OwnerAccountId")
-    attr_proposed_network_function_group_change = AttrReference("ProposedNetworkFunctionGroupChange")
-    attr_proposed_network_function_group_change_attachment_policy_rule_number = AttrNumber("ProposedNetworkFunctionGroupChange.AttachmentPolicyRuleNumber")
-    attr_proposed_network_function_group_change_network_function_group_name = AttrString("ProposedNetworkFunctionGroupChange.NetworkFunctionGroupName")
-    attr_proposed_segment_change = AttrReference("ProposedSegmentChange")
-    attr_proposed_segment_change_attachment_policy_rule_number = AttrNumber("ProposedSegmentChange.AttachmentPolicyRuleNumber")
-    attr_proposed_segment_change_segment_name = AttrString("ProposedSegmentChange.SegmentName")
-    attr_resource_arn = AttrString("ResourceArn")
-    attr_segment_name = AttrString("SegmentName")
-    attr_state = AttrString("State")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_attachment_id: AttrString = AttrString("AttachmentId")
+    attr_attachment_policy_rule_number: AttrNumber = AttrNumber("AttachmentPolicyRuleNumber")
+    attr_attachment_type: AttrString = AttrString("AttachmentType")
+    attr_core_network_arn: AttrString = AttrString("CoreNetworkArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_modification_errors: AttrList = AttrList("LastModificationErrors")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
+    attr_proposed_network_function_group_change: AttrReference = AttrReference("ProposedNetworkFunctionGroupChange")
+    attr_proposed_network_function_group_change_attachment_policy_rule_number: AttrNumber = AttrNumber("ProposedNetworkFunctionGroupChange.AttachmentPolicyRuleNumber")
+    attr_proposed_network_function_group_change_network_function_group_name: AttrString = AttrString("ProposedNetworkFunctionGroupChange.NetworkFunctionGroupName")
+    attr_proposed_segment_change: AttrReference = AttrReference("ProposedSegmentChange")
+    attr_proposed_segment_change_attachment_policy_rule_number: AttrNumber = AttrNumber("ProposedSegmentChange.AttachmentPolicyRuleNumber")
+    attr_proposed_segment_change_segment_name: AttrString = AttrString("ProposedSegmentChange.SegmentName")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
+    attr_segment_name: AttrString = AttrString("SegmentName")
+    attr_state: AttrString = AttrString("State")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     network_function_group_name: str | None = None
     proposed_segment_change: CfnConnectAttachment.ProposedSegmentChangeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -189,7 +189,7 @@ class CfnConnectAttachment(_CfnResource):
             self.proposed_segment_change = proposed_segment_change
         if routing_policy_label is not None:
             self.routing_policy_label = routing_policy_label
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectAttachment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transport_attachment_id = transport_attachment_id
 
@@ -214,17 +214,17 @@ class CfnConnectPeer(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_configuration = AttrReference("Configuration")
-    attr_configuration_core_network_address = AttrString("Configuration.CoreNetworkAddress")
-    attr_configuration_inside_cidr_blocks = AttrList("Configuration.InsideCidrBlocks")
-    attr_configuration_peer_address = AttrString("Configuration.PeerAddress")
-    attr_configuration_protocol = AttrString("Configuration.Protocol")
-    attr_connect_peer_id = AttrString("ConnectPeerId")
-    attr_core_network_id = AttrString("CoreNetworkId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_edge_location = AttrString("EdgeLocation")
-    attr_last_modification_errors = AttrList("LastModificationErrors")
-    attr_state = AttrString("State")
+    attr_configuration: AttrReference = AttrReference("Configuration")
+    attr_configuration_core_network_address: AttrString = AttrString("Configuration.CoreNetworkAddress")
+    attr_configuration_inside_cidr_blocks: AttrList = AttrList("Configuration.InsideCidrBlocks")
+    attr_configuration_peer_address: AttrString = AttrString("Configuration.PeerAddress")
+    attr_configuration_protocol: AttrString = AttrString("Configuration.Protocol")
+    attr_connect_peer_id: AttrString = AttrString("ConnectPeerId")
+    attr_core_network_id: AttrString = AttrString("CoreNetworkId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_edge_location: AttrString = AttrString("EdgeLocation")
+    attr_last_modification_errors: AttrList = AttrList("LastModificationErrors")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bgp_options: CfnConnectPeer.BgpOptionsProperty | Mapping[str, Any] | IResolvable | None = None
     core_network_address: str | None = None
@@ -337,7 +337,7 @@ class CfnConnectPeer(_CfnResource):
         self.peer_address = peer_address
         if subnet_arn is not None:
             self.subnet_arn = subnet_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectPeer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::ConnectPeer", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -361,10 +361,10 @@ class CfnConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_connection_arn = AttrString("ConnectionArn")
-    attr_connection_id = AttrString("ConnectionId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_state = AttrString("State")
+    attr_connection_arn: AttrString = AttrString("ConnectionArn")
+    attr_connection_id: AttrString = AttrString("ConnectionId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connected_link_id: str | None = None
     description: str | None = None
@@ -406,7 +406,7 @@ class CfnConnection(_CfnResource):
         self.global_network_id = global_network_id
         if link_id is not None:
             self.link_id = link_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Connection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::Connection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -427,14 +427,14 @@ class CfnCoreNetwork(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_core_network_arn = AttrString("CoreNetworkArn")
-    attr_core_network_id = AttrString("CoreNetworkId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_edges = AttrReference("Edges")
-    attr_network_function_groups = AttrReference("NetworkFunctionGroups")
-    attr_owner_account = AttrString("OwnerAccount")
-    attr_segments = AttrReference("Segments")
-    attr_state = AttrString("State")
+    attr_core_network_arn: AttrString = AttrString("CoreNetworkArn")
+    attr_core_network_id: AttrString = AttrString("CoreNetworkId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_edges: AttrReference = AttrReference("Edges")
+    attr_network_function_groups: AttrReference = AttrReference("NetworkFunctionGroups")
+    attr_owner_account: AttrString = AttrString("OwnerAccount")
+    attr_segments: AttrReference = AttrReference("Segments")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     policy_document: Any | None = None
@@ -550,7 +550,7 @@ class CfnCoreNetwork(_CfnResource):
         self.global_network_id = global_network_id
         if policy_document is not None:
             self.policy_document = policy_document
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::CoreNetwork", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::CoreNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -664,10 +664,10 @@ class CfnDevice(_CfnResource):
         ("Vendor", "vendor", "s", False, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 256}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_device_arn = AttrString("DeviceArn")
-    attr_device_id = AttrString("DeviceId")
-    attr_state = AttrString("State")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_device_arn: AttrString = AttrString("DeviceArn")
+    attr_device_id: AttrString = AttrString("DeviceId")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_location: CfnDevice.AWSLocationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -765,7 +765,7 @@ class CfnDevice(_CfnResource):
             self.serial_number = serial_number
         if site_id is not None:
             self.site_id = site_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Device", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::Device", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -791,24 +791,24 @@ class CfnDirectConnectGatewayAttachment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_attachment_id = AttrString("AttachmentId")
-    attr_attachment_policy_rule_number = AttrNumber("AttachmentPolicyRuleNumber")
-    attr_attachment_type = AttrString("AttachmentType")
-    attr_core_network_arn = AttrString("CoreNetworkArn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_modification_errors = AttrList("LastModificationErrors")
-    attr_network_function_group_name = AttrString("NetworkFunctionGroupName")
-    attr_owner_account_id = AttrString("OwnerAccountId")
-    attr_proposed_network_function_group_change = AttrReference("ProposedNetworkFunctionGroupChange")
-    attr_proposed_network_function_group_change_attachment_policy_rule_number = AttrNumber("ProposedNetworkFunctionGroupChange.AttachmentPolicyRuleNumber")
-    attr_proposed_network_function_group_change_network_function_group_name = AttrString("ProposedNetworkFunctionGroupChange.NetworkFunctionGroupName")
-    attr_proposed_segment_change = AttrReference("ProposedSegmentChange")
-    attr_proposed_segment_change_attachment_policy_rule_number = AttrNumber("ProposedSegmentChange.AttachmentPolicyRuleNumber")
-    attr_proposed_segment_change_segment_name = AttrString("ProposedSegmentChange.SegmentName")
-    attr_resource_arn = AttrString("ResourceArn")
-    attr_segment_name = AttrString("SegmentName")
-    attr_state = AttrString("State")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_attachment_id: AttrString = AttrString("AttachmentId")
+    attr_attachment_policy_rule_number: AttrNumber = AttrNumber("AttachmentPolicyRuleNumber")
+    attr_attachment_type: AttrString = AttrString("AttachmentType")
+    attr_core_network_arn: AttrString = AttrString("CoreNetworkArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_modification_errors: AttrList = AttrList("LastModificationErrors")
+    attr_network_function_group_name: AttrString = AttrString("NetworkFunctionGroupName")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
+    attr_proposed_network_function_group_change: AttrReference = AttrReference("ProposedNetworkFunctionGroupChange")
+    attr_proposed_network_function_group_change_attachment_policy_rule_number: AttrNumber = AttrNumber("ProposedNetworkFunctionGroupChange.AttachmentPolicyRuleNumber")
+    attr_proposed_network_function_group_change_network_function_group_name: AttrString = AttrString("ProposedNetworkFunctionGroupChange.NetworkFunctionGroupName")
+    attr_proposed_segment_change: AttrReference = AttrReference("ProposedSegmentChange")
+    attr_proposed_segment_change_attachment_policy_rule_number: AttrNumber = AttrNumber("ProposedSegmentChange.AttachmentPolicyRuleNumber")
+    attr_proposed_segment_change_segment_name: AttrString = AttrString("ProposedSegmentChange.SegmentName")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
+    attr_segment_name: AttrString = AttrString("SegmentName")
+    attr_state: AttrString = AttrString("State")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     routing_policy_label: str | None = None
 
@@ -884,7 +884,7 @@ class CfnDirectConnectGatewayAttachment(_CfnResource):
         self.edge_locations = edge_locations
         if routing_policy_label is not None:
             self.routing_policy_label = routing_policy_label
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::DirectConnectGatewayAttachment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::DirectConnectGatewayAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -905,8 +905,8 @@ class CfnGlobalNetwork(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     created_at: str | None = None
     description: str | None = None
@@ -939,7 +939,7 @@ class CfnGlobalNetwork(_CfnResource):
             self.description = description
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::GlobalNetwork", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::GlobalNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -963,10 +963,10 @@ class CfnLink(_CfnResource):
         ("Type", "type", "s", False, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 256}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_link_arn = AttrString("LinkArn")
-    attr_link_id = AttrString("LinkId")
-    attr_state = AttrString("State")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_link_arn: AttrString = AttrString("LinkArn")
+    attr_link_id: AttrString = AttrString("LinkId")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     provider: str | None = None
@@ -1025,7 +1025,7 @@ class CfnLink(_CfnResource):
         if provider is not None:
             self.provider = provider
         self.site_id = site_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Link", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::Link", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -1088,10 +1088,10 @@ class CfnSite(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_site_arn = AttrString("SiteArn")
-    attr_site_id = AttrString("SiteId")
-    attr_state = AttrString("State")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_site_arn: AttrString = AttrString("SiteArn")
+    attr_site_id: AttrString = AttrString("SiteId")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     location: CfnSite.LocationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1144,7 +1144,7 @@ class CfnSite(_CfnResource):
         self.global_network_id = global_network_id
         if location is not None:
             self.location = location
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::Site", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::Site", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1167,24 +1167,24 @@ class CfnSiteToSiteVpnAttachment(_CfnResource):
         ("VpnConnectionArn", "vpn_connection_arn", "s", True, {'pattern': '^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpn-connection\\/vpn-[0-9a-f]{8,17}$', 'minLength': 0, 'maxLength': 500}),
     )
 
-    attr_attachment_id = AttrString("AttachmentId")
-    attr_attachment_policy_rule_number = AttrNumber("AttachmentPolicyRuleNumber")
-    attr_attachment_type = AttrString("AttachmentType")
-    attr_core_network_arn = AttrString("CoreNetworkArn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_edge_location = AttrString("EdgeLocation")
-    attr_last_modification_errors = AttrList("LastModificationErrors")
-    attr_owner_account_id = AttrString("OwnerAccountId")
-    attr_proposed_network_function_group_change = AttrReference("ProposedNetworkFunctionGroupChange")
-    attr_proposed_network_function_group_change_attachment_policy_rule_number = AttrNumber("ProposedNetworkFunctionGroupChange.AttachmentPolicyRuleNumber")
-    attr_proposed_network_function_group_change_network_function_group_name = AttrString("ProposedNetworkFunctionGroupChange.NetworkFunctionGroupName")
-    attr_proposed_segment_change = AttrReference("ProposedSegmentChange")
-    attr_proposed_segment_change_attachment_policy_rule_number = AttrNumber("ProposedSegmentChange.AttachmentPolicyRuleNumber")
-    attr_proposed_segment_change_segment_name = AttrString("ProposedSegmentChange.SegmentName")
-    attr_resource_arn = AttrString("ResourceArn")
-    attr_segment_name = AttrString("SegmentName")
-    attr_state = AttrString("State")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_attachment_id: AttrString = AttrString("AttachmentId")
+    attr_attachment_policy_rule_number: AttrNumber = AttrNumber("AttachmentPolicyRuleNumber")
+    attr_attachment_type: AttrString = AttrString("AttachmentType")
+    attr_core_network_arn: AttrString = AttrString("CoreNetworkArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_edge_location: AttrString = AttrString("EdgeLocation")
+    attr_last_modification_errors: AttrList = AttrList("LastModificationErrors")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
+    attr_proposed_network_function_group_change: AttrReference = AttrReference("ProposedNetworkFunctionGroupChange")
+    attr_proposed_network_function_group_change_attachment_policy_rule_number: AttrNumber = AttrNumber("ProposedNetworkFunctionGroupChange.AttachmentPolicyRuleNumber")
+    attr_proposed_network_function_group_change_network_function_group_name: AttrString = AttrString("ProposedNetworkFunctionGroupChange.NetworkFunctionGroupName")
+    attr_proposed_segment_change: AttrReference = AttrReference("ProposedSegmentChange")
+    attr_proposed_segment_change_attachment_policy_rule_number: AttrNumber = AttrNumber("ProposedSegmentChange.AttachmentPolicyRuleNumber")
+    attr_proposed_segment_change_segment_name: AttrString = AttrString("ProposedSegmentChange.SegmentName")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
+    attr_segment_name: AttrString = AttrString("SegmentName")
+    attr_state: AttrString = AttrString("State")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     network_function_group_name: str | None = None
     proposed_segment_change: CfnSiteToSiteVpnAttachment.ProposedSegmentChangeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1266,7 +1266,7 @@ class CfnSiteToSiteVpnAttachment(_CfnResource):
             self.proposed_segment_change = proposed_segment_change
         if routing_policy_label is not None:
             self.routing_policy_label = routing_policy_label
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::SiteToSiteVpnAttachment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::SiteToSiteVpnAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpn_connection_arn = vpn_connection_arn
 
@@ -1287,16 +1287,16 @@ class CfnTransitGatewayPeering(_CfnResource):
         ("TransitGatewayArn", "transit_gateway_arn", "s", True, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 500}),
     )
 
-    attr_core_network_arn = AttrString("CoreNetworkArn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_edge_location = AttrString("EdgeLocation")
-    attr_last_modification_errors = AttrList("LastModificationErrors")
-    attr_owner_account_id = AttrString("OwnerAccountId")
-    attr_peering_id = AttrString("PeeringId")
-    attr_peering_type = AttrString("PeeringType")
-    attr_resource_arn = AttrString("ResourceArn")
-    attr_state = AttrString("State")
-    attr_transit_gateway_peering_attachment_id = AttrString("TransitGatewayPeeringAttachmentId")
+    attr_core_network_arn: AttrString = AttrString("CoreNetworkArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_edge_location: AttrString = AttrString("EdgeLocation")
+    attr_last_modification_errors: AttrList = AttrList("LastModificationErrors")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
+    attr_peering_id: AttrString = AttrString("PeeringId")
+    attr_peering_type: AttrString = AttrString("PeeringType")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
+    attr_state: AttrString = AttrString("State")
+    attr_transit_gateway_peering_attachment_id: AttrString = AttrString("TransitGatewayPeeringAttachmentId")
 
     def __init__(
         self,
@@ -1318,7 +1318,7 @@ class CfnTransitGatewayPeering(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::NetworkManager::TransitGatewayPeering")
         self.core_network_id = core_network_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayPeering", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayPeering", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_arn = transit_gateway_arn
 
@@ -1378,25 +1378,25 @@ class CfnTransitGatewayRouteTableAttachment(_CfnResource):
         ("TransitGatewayRouteTableArn", "transit_gateway_route_table_arn", "s", True, {'pattern': '^[\\s\\S]*$', 'minLength': 0, 'maxLength': 500}),
     )
 
-    attr_attachment_id = AttrString("AttachmentId")
-    attr_attachment_policy_rule_number = AttrNumber("AttachmentPolicyRuleNumber")
-    attr_attachment_type = AttrString("AttachmentType")
-    attr_core_network_arn = AttrString("CoreNetworkArn")
-    attr_core_network_id = AttrString("CoreNetworkId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_edge_location = AttrString("EdgeLocation")
-    attr_last_modification_errors = AttrList("LastModificationErrors")
-    attr_owner_account_id = AttrString("OwnerAccountId")
-    attr_proposed_network_function_group_change = AttrReference("ProposedNetworkFunctionGroupChange")
-    attr_proposed_network_function_group_change_attachment_policy_rule_number = AttrNumber("ProposedNetworkFunctionGroupChange.AttachmentPolicyRuleNumber")
-    attr_proposed_network_function_group_change_network_function_group_name = AttrString("ProposedNetworkFunctionGroupChange.NetworkFunctionGroupName")
-    attr_proposed_segment_change = AttrReference("ProposedSegmentChange")
-    attr_proposed_segment_change_attachment_policy_rule_number = AttrNumber("ProposedSegmentChange.AttachmentPolicyRuleNumber")
-    attr_proposed_segment_change_segment_name = AttrString("ProposedSegmentChange.SegmentName")
-    attr_resource_arn = AttrString("ResourceArn")
-    attr_segment_name = AttrString("SegmentName")
-    attr_state = AttrString("State")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_attachment_id: AttrString = AttrString("AttachmentId")
+    attr_attachment_policy_rule_number: AttrNumber = AttrNumber("AttachmentPolicyRuleNumber")
+    attr_attachment_type: AttrString = AttrString("AttachmentType")
+    attr_core_network_arn: AttrString = AttrString("CoreNetworkArn")
+    attr_core_network_id: AttrString = AttrString("CoreNetworkId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_edge_location: AttrString = AttrString("EdgeLocation")
+    attr_last_modification_errors: AttrList = AttrList("LastModificationErrors")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
+    attr_proposed_network_function_group_change: AttrReference = AttrReference("ProposedNetworkFunctionGroupChange")
+    attr_proposed_network_function_group_change_attachment_policy_rule_number: AttrNumber = AttrNumber("ProposedNetworkFunctionGroupChange.AttachmentPolicyRuleNumber")
+    attr_proposed_network_function_group_change_network_function_group_name: AttrString = AttrString("ProposedNetworkFunctionGroupChange.NetworkFunctionGroupName")
+    attr_proposed_segment_change: AttrReference = AttrReference("ProposedSegmentChange")
+    attr_proposed_segment_change_attachment_policy_rule_number: AttrNumber = AttrNumber("ProposedSegmentChange.AttachmentPolicyRuleNumber")
+    attr_proposed_segment_change_segment_name: AttrString = AttrString("ProposedSegmentChange.SegmentName")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
+    attr_segment_name: AttrString = AttrString("SegmentName")
+    attr_state: AttrString = AttrString("State")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     network_function_group_name: str | None = None
     proposed_segment_change: CfnTransitGatewayRouteTableAttachment.ProposedSegmentChangeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1478,7 +1478,7 @@ class CfnTransitGatewayRouteTableAttachment(_CfnResource):
             self.proposed_segment_change = proposed_segment_change
         if routing_policy_label is not None:
             self.routing_policy_label = routing_policy_label
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayRouteTableAttachment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::TransitGatewayRouteTableAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.transit_gateway_route_table_arn = transit_gateway_route_table_arn
 
@@ -1503,25 +1503,25 @@ class CfnVpcAttachment(_CfnResource):
         ("VpcArn", "vpc_arn", "s", True, {'pattern': '^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpc\\/vpc-[0-9a-f]{8,17}$', 'minLength': 0, 'maxLength': 500}),
     )
 
-    attr_attachment_id = AttrString("AttachmentId")
-    attr_attachment_policy_rule_number = AttrNumber("AttachmentPolicyRuleNumber")
-    attr_attachment_type = AttrString("AttachmentType")
-    attr_core_network_arn = AttrString("CoreNetworkArn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_edge_location = AttrString("EdgeLocation")
-    attr_last_modification_errors = AttrList("LastModificationErrors")
-    attr_network_function_group_name = AttrString("NetworkFunctionGroupName")
-    attr_owner_account_id = AttrString("OwnerAccountId")
-    attr_proposed_network_function_group_change = AttrReference("ProposedNetworkFunctionGroupChange")
-    attr_proposed_network_function_group_change_attachment_policy_rule_number = AttrNumber("ProposedNetworkFunctionGroupChange.AttachmentPolicyRuleNumber")
-    attr_proposed_network_function_group_change_network_function_group_name = AttrString("ProposedNetworkFunctionGroupChange.NetworkFunctionGroupName")
-    attr_proposed_segment_change = AttrReference("ProposedSegmentChange")
-    attr_proposed_segment_change_attachment_policy_rule_number = AttrNumber("ProposedSegmentChange.AttachmentPolicyRuleNumber")
-    attr_proposed_segment_change_segment_name = AttrString("ProposedSegmentChange.SegmentName")
-    attr_resource_arn = AttrString("ResourceArn")
-    attr_segment_name = AttrString("SegmentName")
-    attr_state = AttrString("State")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_attachment_id: AttrString = AttrString("AttachmentId")
+    attr_attachment_policy_rule_number: AttrNumber = AttrNumber("AttachmentPolicyRuleNumber")
+    attr_attachment_type: AttrString = AttrString("AttachmentType")
+    attr_core_network_arn: AttrString = AttrString("CoreNetworkArn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_edge_location: AttrString = AttrString("EdgeLocation")
+    attr_last_modification_errors: AttrList = AttrList("LastModificationErrors")
+    attr_network_function_group_name: AttrString = AttrString("NetworkFunctionGroupName")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
+    attr_proposed_network_function_group_change: AttrReference = AttrReference("ProposedNetworkFunctionGroupChange")
+    attr_proposed_network_function_group_change_attachment_policy_rule_number: AttrNumber = AttrNumber("ProposedNetworkFunctionGroupChange.AttachmentPolicyRuleNumber")
+    attr_proposed_network_function_group_change_network_function_group_name: AttrString = AttrString("ProposedNetworkFunctionGroupChange.NetworkFunctionGroupName")
+    attr_proposed_segment_change: AttrReference = AttrReference("ProposedSegmentChange")
+    attr_proposed_segment_change_attachment_policy_rule_number: AttrNumber = AttrNumber("ProposedSegmentChange.AttachmentPolicyRuleNumber")
+    attr_proposed_segment_change_segment_name: AttrString = AttrString("ProposedSegmentChange.SegmentName")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
+    attr_segment_name: AttrString = AttrString("SegmentName")
+    attr_state: AttrString = AttrString("State")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     options: CfnVpcAttachment.VpcOptionsProperty | Mapping[str, Any] | IResolvable | None = None
     proposed_segment_change: CfnVpcAttachment.ProposedSegmentChangeProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1631,7 +1631,7 @@ class CfnVpcAttachment(_CfnResource):
         if routing_policy_label is not None:
             self.routing_policy_label = routing_policy_label
         self.subnet_arns = subnet_arns
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkManager::VpcAttachment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkManager::VpcAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_arn = vpc_arn
 

@@ -32,10 +32,10 @@ class CfnMonitor(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_modified_at = AttrString("ModifiedAt")
-    attr_monitor_arn = AttrString("MonitorArn")
-    attr_state = AttrString("State")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_modified_at: AttrString = AttrString("ModifiedAt")
+    attr_monitor_arn: AttrString = AttrString("MonitorArn")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aggregation_period: int | float | None = None
 
@@ -61,7 +61,7 @@ class CfnMonitor(_CfnResource):
         if aggregation_period is not None:
             self.aggregation_period = aggregation_period
         self.monitor_name = monitor_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkMonitor::Monitor", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkMonitor::Monitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -43,11 +43,11 @@ class CfnDeployment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_deployment_arn = AttrString("DeploymentArn")
-    attr_deployment_id = AttrString("DeploymentId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrString("Version")
+    attr_deployment_arn: AttrString = AttrString("DeploymentArn")
+    attr_deployment_id: AttrString = AttrString("DeploymentId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associated_policy_list: Sequence[CfnDeployment.AssociatedPolicyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     associated_scope_list: Sequence[CfnDeployment.AssociatedScopeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -136,7 +136,7 @@ class CfnDeployment(_CfnResource):
         if deployment_description is not None:
             self.deployment_description = deployment_description
         self.deployment_name = deployment_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Deployment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -160,11 +160,11 @@ class CfnPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_policy_arn = AttrString("PolicyArn")
-    attr_policy_id = AttrString("PolicyId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrString("Version")
+    attr_policy_arn: AttrString = AttrString("PolicyArn")
+    attr_policy_id: AttrString = AttrString("PolicyId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associated_template_and_rule_list: Sequence[CfnPolicy.AssociatedTemplateAndRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     policy_description: str | None = None
@@ -264,7 +264,7 @@ class CfnPolicy(_CfnResource):
             self.policy_description = policy_description
         self.policy_name = policy_name
         self.priority = priority
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Policy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -287,11 +287,11 @@ class CfnRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_rule_arn = AttrString("RuleArn")
-    attr_rule_id = AttrString("RuleId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrString("Version")
+    attr_rule_arn: AttrString = AttrString("RuleArn")
+    attr_rule_id: AttrString = AttrString("RuleId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration: str | None = None
     firewall_type: str | None = None
@@ -332,7 +332,7 @@ class CfnRule(_CfnResource):
         self.rule_name = rule_name
         if rule_type is not None:
             self.rule_type = rule_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Rule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -353,11 +353,11 @@ class CfnScope(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_scope_arn = AttrString("ScopeArn")
-    attr_scope_id = AttrString("ScopeId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrString("Version")
+    attr_scope_arn: AttrString = AttrString("ScopeArn")
+    attr_scope_id: AttrString = AttrString("ScopeId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     scope_configuration: str | None = None
     scope_description: str | None = None
@@ -388,7 +388,7 @@ class CfnScope(_CfnResource):
         if scope_description is not None:
             self.scope_description = scope_description
         self.scope_name = scope_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Scope", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Scope", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -410,11 +410,11 @@ class CfnTemplate(_CfnResource):
         ("TemplateName", "template_name", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9 _.:/=+\\-@]*$', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_status = AttrString("Status")
-    attr_template_arn = AttrString("TemplateArn")
-    attr_template_id = AttrString("TemplateId")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_version = AttrString("Version")
+    attr_status: AttrString = AttrString("Status")
+    attr_template_arn: AttrString = AttrString("TemplateArn")
+    attr_template_id: AttrString = AttrString("TemplateId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associated_rule_list: Sequence[CfnTemplate.AssociatedRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     firewall_type: str | None = None
@@ -463,7 +463,7 @@ class CfnTemplate(_CfnResource):
             self.associated_rule_list = associated_rule_list
         if firewall_type is not None:
             self.firewall_type = firewall_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Template", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NetworkSecurityManager::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_description is not None:
             self.template_description = template_description

@@ -43,7 +43,7 @@ class CfnLaunchProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_launch_profile_id = AttrString("LaunchProfileId")
+    attr_launch_profile_id: AttrString = AttrString("LaunchProfileId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -206,7 +206,7 @@ class CfnLaunchProfile(_CfnResource):
         self.stream_configuration = stream_configuration
         self.studio_component_ids = studio_component_ids
         self.studio_id = studio_id
-        self.tags = TagManager(TagType.MAP, "AWS::NimbleStudio::LaunchProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::LaunchProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -230,13 +230,13 @@ class CfnStreamingImage(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_encryption_configuration = AttrReference("EncryptionConfiguration")
-    attr_encryption_configuration_key_arn = AttrString("EncryptionConfiguration.KeyArn")
-    attr_encryption_configuration_key_type = AttrString("EncryptionConfiguration.KeyType")
-    attr_eula_ids = AttrList("EulaIds")
-    attr_owner = AttrString("Owner")
-    attr_platform = AttrString("Platform")
-    attr_streaming_image_id = AttrString("StreamingImageId")
+    attr_encryption_configuration: AttrReference = AttrReference("EncryptionConfiguration")
+    attr_encryption_configuration_key_arn: AttrString = AttrString("EncryptionConfiguration.KeyArn")
+    attr_encryption_configuration_key_type: AttrString = AttrString("EncryptionConfiguration.KeyType")
+    attr_eula_ids: AttrList = AttrList("EulaIds")
+    attr_owner: AttrString = AttrString("Owner")
+    attr_platform: AttrString = AttrString("Platform")
+    attr_streaming_image_id: AttrString = AttrString("StreamingImageId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     encryption_configuration_key_arn: str | None = None
@@ -297,7 +297,7 @@ class CfnStreamingImage(_CfnResource):
             self.encryption_configuration_key_type = encryption_configuration_key_type
         self.name = name
         self.studio_id = studio_id
-        self.tags = TagManager(TagType.MAP, "AWS::NimbleStudio::StreamingImage", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::StreamingImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -320,10 +320,10 @@ class CfnStudio(_CfnResource):
         ("UserRoleArn", "user_role_arn", "s", True, None),
     )
 
-    attr_home_region = AttrString("HomeRegion")
-    attr_sso_client_id = AttrString("SsoClientId")
-    attr_studio_id = AttrString("StudioId")
-    attr_studio_url = AttrString("StudioUrl")
+    attr_home_region: AttrString = AttrString("HomeRegion")
+    attr_sso_client_id: AttrString = AttrString("SsoClientId")
+    attr_studio_id: AttrString = AttrString("StudioId")
+    attr_studio_url: AttrString = AttrString("StudioUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     studio_encryption_configuration: CfnStudio.StudioEncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -376,7 +376,7 @@ class CfnStudio(_CfnResource):
         if studio_encryption_configuration is not None:
             self.studio_encryption_configuration = studio_encryption_configuration
         self.studio_name = studio_name
-        self.tags = TagManager(TagType.MAP, "AWS::NimbleStudio::Studio", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::Studio", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_role_arn = user_role_arn
 
@@ -406,7 +406,7 @@ class CfnStudioComponent(_CfnResource):
         ("Type", "type", "s", True, None),
     )
 
-    attr_studio_component_id = AttrString("StudioComponentId")
+    attr_studio_component_id: AttrString = AttrString("StudioComponentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration: Any | None = None
     description: str | None = None
@@ -645,7 +645,7 @@ class CfnStudioComponent(_CfnResource):
         self.studio_id = studio_id
         if subtype is not None:
             self.subtype = subtype
-        self.tags = TagManager(TagType.MAP, "AWS::NimbleStudio::StudioComponent", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::NimbleStudio::StudioComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 

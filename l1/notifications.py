@@ -82,10 +82,10 @@ class CfnEventRule(_CfnResource):
         ("Source", "source", "s", True, {'pattern': '^aws.([a-z0-9\\-])+$', 'minLength': 1, 'maxLength': 36}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_managed_rules = AttrList("ManagedRules")
-    attr_status_summary_by_region = AttrReference("StatusSummaryByRegion")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_managed_rules: AttrList = AttrList("ManagedRules")
+    attr_status_summary_by_region: AttrReference = AttrReference("StatusSummaryByRegion")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     event_pattern: str | None = None
 
@@ -242,9 +242,9 @@ class CfnNotificationConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aggregation_duration: str | None = None
 
@@ -273,7 +273,7 @@ class CfnNotificationConfiguration(_CfnResource):
             self.aggregation_duration = aggregation_duration
         self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Notifications::NotificationConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Notifications::NotificationConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -291,10 +291,10 @@ class CfnNotificationHub(_CfnResource):
         ("Region", "region", "s", True, {'minLength': 2, 'maxLength': 25}),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_notification_hub_status_summary = AttrReference("NotificationHubStatusSummary")
-    attr_notification_hub_status_summary_notification_hub_status = AttrString("NotificationHubStatusSummary.NotificationHubStatus")
-    attr_notification_hub_status_summary_notification_hub_status_reason = AttrString("NotificationHubStatusSummary.NotificationHubStatusReason")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_notification_hub_status_summary: AttrReference = AttrReference("NotificationHubStatusSummary")
+    attr_notification_hub_status_summary_notification_hub_status: AttrString = AttrString("NotificationHubStatusSummary.NotificationHubStatus")
+    attr_notification_hub_status_summary_notification_hub_status_reason: AttrString = AttrString("NotificationHubStatusSummary.NotificationHubStatusReason")
 
     class NotificationHubStatusSummaryProperty(CfnPropertyType):
         """A property type of AWS::Notifications::NotificationHub."""

@@ -32,14 +32,14 @@ class CfnEmailContact(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_email_contact = AttrReference("EmailContact")
-    attr_email_contact_address = AttrString("EmailContact.Address")
-    attr_email_contact_arn = AttrString("EmailContact.Arn")
-    attr_email_contact_creation_time = AttrString("EmailContact.CreationTime")
-    attr_email_contact_name = AttrString("EmailContact.Name")
-    attr_email_contact_status = AttrString("EmailContact.Status")
-    attr_email_contact_update_time = AttrString("EmailContact.UpdateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_email_contact: AttrReference = AttrReference("EmailContact")
+    attr_email_contact_address: AttrString = AttrString("EmailContact.Address")
+    attr_email_contact_arn: AttrString = AttrString("EmailContact.Arn")
+    attr_email_contact_creation_time: AttrString = AttrString("EmailContact.CreationTime")
+    attr_email_contact_name: AttrString = AttrString("EmailContact.Name")
+    attr_email_contact_status: AttrString = AttrString("EmailContact.Status")
+    attr_email_contact_update_time: AttrString = AttrString("EmailContact.UpdateTime")
 
     class EmailContactProperty(CfnPropertyType):
         """A property type of AWS::NotificationsContacts::EmailContact."""
@@ -93,7 +93,7 @@ class CfnEmailContact(_CfnResource):
         super().__init__(scope, id, type="AWS::NotificationsContacts::EmailContact")
         self.email_address = email_address
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::NotificationsContacts::EmailContact", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::NotificationsContacts::EmailContact", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

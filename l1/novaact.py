@@ -32,9 +32,9 @@ class CfnWorkflowDefinition(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9_-]{1,40}$', 'minLength': 1, 'maxLength': 40}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     export_config: CfnWorkflowDefinition.WorkflowExportConfigProperty | Mapping[str, Any] | IResolvable | None = None

@@ -36,8 +36,8 @@ class CfnLink(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_label = AttrString("Label")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_label: AttrString = AttrString("Label")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     label_template: str | None = None
     link_configuration: CfnLink.LinkConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -106,7 +106,7 @@ class CfnLink(_CfnResource):
             self.link_configuration = link_configuration
         self.resource_types = resource_types
         self.sink_identifier = sink_identifier
-        self.tags = TagManager(TagType.MAP, "AWS::Oam::Link", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Oam::Link", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -126,7 +126,7 @@ class CfnSink(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     policy: Any | None = None
 
@@ -152,7 +152,7 @@ class CfnSink(_CfnResource):
         self.name = name
         if policy is not None:
             self.policy = policy
-        self.tags = TagManager(TagType.MAP, "AWS::Oam::Sink", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Oam::Sink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

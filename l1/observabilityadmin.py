@@ -43,9 +43,9 @@ class CfnDatasetIntegration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     def __init__(
         self,
@@ -65,7 +65,7 @@ class CfnDatasetIntegration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::ObservabilityAdmin::DatasetIntegration")
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::DatasetIntegration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::DatasetIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -85,7 +85,7 @@ class CfnOrganizationCentralizationRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_rule_arn = AttrString("RuleArn")
+    attr_rule_arn: AttrString = AttrString("RuleArn")
 
     class CentralizationRuleDestinationProperty(CfnPropertyType):
         """A property type of AWS::ObservabilityAdmin::OrganizationCentralizationRule."""
@@ -351,7 +351,7 @@ class CfnOrganizationCentralizationRule(_CfnResource):
         super().__init__(scope, id, type="AWS::ObservabilityAdmin::OrganizationCentralizationRule")
         self.rule = rule
         self.rule_name = rule_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationCentralizationRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationCentralizationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -371,8 +371,8 @@ class CfnOrganizationTelemetryRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_region_statuses = AttrReference("RegionStatuses")
-    attr_rule_arn = AttrString("RuleArn")
+    attr_region_statuses: AttrReference = AttrReference("RegionStatuses")
+    attr_rule_arn: AttrString = AttrString("RuleArn")
 
     class ActionConditionProperty(CfnPropertyType):
         """The condition of the action desired in the filter."""
@@ -797,7 +797,7 @@ class CfnOrganizationTelemetryRule(_CfnResource):
         super().__init__(scope, id, type="AWS::ObservabilityAdmin::OrganizationTelemetryRule")
         self.rule = rule
         self.rule_name = rule_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationTelemetryRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::OrganizationTelemetryRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -818,7 +818,7 @@ class CfnS3TableIntegration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     log_sources: Sequence[CfnS3TableIntegration.LogSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -888,7 +888,7 @@ class CfnS3TableIntegration(_CfnResource):
         if log_sources is not None:
             self.log_sources = log_sources
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::S3TableIntegration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::S3TableIntegration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -906,7 +906,7 @@ class CfnTelemetryEnrichment(_CfnResource):
         ("Scope", "scope", "s", True, {'enum': ('ACCOUNT',)}),
     )
 
-    attr_status = AttrString("Status")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,
@@ -942,17 +942,17 @@ class CfnTelemetryPipelines(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_pipeline = AttrReference("Pipeline")
-    attr_pipeline_arn = AttrString("Pipeline.Arn")
-    attr_pipeline_created_time_stamp = AttrNumber("Pipeline.CreatedTimeStamp")
-    attr_pipeline_identifier = AttrString("PipelineIdentifier")
-    attr_pipeline_last_update_time_stamp = AttrNumber("Pipeline.LastUpdateTimeStamp")
-    attr_pipeline_name = AttrString("Pipeline.Name")
-    attr_pipeline_status = AttrString("Pipeline.Status")
-    attr_status = AttrString("Status")
-    attr_status_reason = AttrReference("StatusReason")
-    attr_status_reason_description = AttrString("StatusReason.Description")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_pipeline: AttrReference = AttrReference("Pipeline")
+    attr_pipeline_arn: AttrString = AttrString("Pipeline.Arn")
+    attr_pipeline_created_time_stamp: AttrNumber = AttrNumber("Pipeline.CreatedTimeStamp")
+    attr_pipeline_identifier: AttrString = AttrString("PipelineIdentifier")
+    attr_pipeline_last_update_time_stamp: AttrNumber = AttrNumber("Pipeline.LastUpdateTimeStamp")
+    attr_pipeline_name: AttrString = AttrString("Pipeline.Name")
+    attr_pipeline_status: AttrString = AttrString("Pipeline.Status")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reason: AttrReference = AttrReference("StatusReason")
+    attr_status_reason_description: AttrString = AttrString("StatusReason.Description")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -1047,7 +1047,7 @@ class CfnTelemetryPipelines(_CfnResource):
         self.configuration = configuration
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryPipelines", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryPipelines", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1067,8 +1067,8 @@ class CfnTelemetryRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_region_statuses = AttrReference("RegionStatuses")
-    attr_rule_arn = AttrString("RuleArn")
+    attr_region_statuses: AttrReference = AttrReference("RegionStatuses")
+    attr_rule_arn: AttrString = AttrString("RuleArn")
 
     class ActionConditionProperty(CfnPropertyType):
         """The condition of the action desired in the filter."""
@@ -1490,7 +1490,7 @@ class CfnTelemetryRule(_CfnResource):
         super().__init__(scope, id, type="AWS::ObservabilityAdmin::TelemetryRule")
         self.rule = rule
         self.rule_name = rule_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ObservabilityAdmin::TelemetryRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -54,34 +54,34 @@ class CfnCloudAutonomousVmCluster(_CfnResource):
         ("TotalContainerDatabases", "total_container_databases", "i", False, None),
     )
 
-    attr_autonomous_data_storage_percentage = AttrNumber("AutonomousDataStoragePercentage")
-    attr_available_autonomous_data_storage_size_in_t_bs = AttrNumber("AvailableAutonomousDataStorageSizeInTBs")
-    attr_available_container_databases = AttrNumber("AvailableContainerDatabases")
-    attr_available_cpus = AttrNumber("AvailableCpus")
-    attr_cloud_autonomous_vm_cluster_arn = AttrString("CloudAutonomousVmClusterArn")
-    attr_cloud_autonomous_vm_cluster_id = AttrString("CloudAutonomousVmClusterId")
-    attr_compute_model = AttrString("ComputeModel")
-    attr_cpu_core_count = AttrNumber("CpuCoreCount")
-    attr_cpu_percentage = AttrNumber("CpuPercentage")
-    attr_data_storage_size_in_g_bs = AttrNumber("DataStorageSizeInGBs")
-    attr_data_storage_size_in_t_bs = AttrNumber("DataStorageSizeInTBs")
-    attr_db_node_storage_size_in_g_bs = AttrNumber("DbNodeStorageSizeInGBs")
-    attr_domain = AttrString("Domain")
-    attr_exadata_storage_in_t_bs_lowest_scaled_value = AttrNumber("ExadataStorageInTBsLowestScaledValue")
-    attr_hostname = AttrString("Hostname")
-    attr_max_acds_lowest_scaled_value = AttrNumber("MaxAcdsLowestScaledValue")
-    attr_memory_size_in_g_bs = AttrNumber("MemorySizeInGBs")
-    attr_node_count = AttrNumber("NodeCount")
-    attr_non_provisionable_autonomous_container_databases = AttrNumber("NonProvisionableAutonomousContainerDatabases")
-    attr_oci_resource_anchor_name = AttrString("OciResourceAnchorName")
-    attr_oci_url = AttrString("OciUrl")
-    attr_ocid = AttrString("Ocid")
-    attr_provisionable_autonomous_container_databases = AttrNumber("ProvisionableAutonomousContainerDatabases")
-    attr_provisioned_autonomous_container_databases = AttrNumber("ProvisionedAutonomousContainerDatabases")
-    attr_provisioned_cpus = AttrNumber("ProvisionedCpus")
-    attr_reclaimable_cpus = AttrNumber("ReclaimableCpus")
-    attr_reserved_cpus = AttrNumber("ReservedCpus")
-    attr_shape = AttrString("Shape")
+    attr_autonomous_data_storage_percentage: AttrNumber = AttrNumber("AutonomousDataStoragePercentage")
+    attr_available_autonomous_data_storage_size_in_t_bs: AttrNumber = AttrNumber("AvailableAutonomousDataStorageSizeInTBs")
+    attr_available_container_databases: AttrNumber = AttrNumber("AvailableContainerDatabases")
+    attr_available_cpus: AttrNumber = AttrNumber("AvailableCpus")
+    attr_cloud_autonomous_vm_cluster_arn: AttrString = AttrString("CloudAutonomousVmClusterArn")
+    attr_cloud_autonomous_vm_cluster_id: AttrString = AttrString("CloudAutonomousVmClusterId")
+    attr_compute_model: AttrString = AttrString("ComputeModel")
+    attr_cpu_core_count: AttrNumber = AttrNumber("CpuCoreCount")
+    attr_cpu_percentage: AttrNumber = AttrNumber("CpuPercentage")
+    attr_data_storage_size_in_g_bs: AttrNumber = AttrNumber("DataStorageSizeInGBs")
+    attr_data_storage_size_in_t_bs: AttrNumber = AttrNumber("DataStorageSizeInTBs")
+    attr_db_node_storage_size_in_g_bs: AttrNumber = AttrNumber("DbNodeStorageSizeInGBs")
+    attr_domain: AttrString = AttrString("Domain")
+    attr_exadata_storage_in_t_bs_lowest_scaled_value: AttrNumber = AttrNumber("ExadataStorageInTBsLowestScaledValue")
+    attr_hostname: AttrString = AttrString("Hostname")
+    attr_max_acds_lowest_scaled_value: AttrNumber = AttrNumber("MaxAcdsLowestScaledValue")
+    attr_memory_size_in_g_bs: AttrNumber = AttrNumber("MemorySizeInGBs")
+    attr_node_count: AttrNumber = AttrNumber("NodeCount")
+    attr_non_provisionable_autonomous_container_databases: AttrNumber = AttrNumber("NonProvisionableAutonomousContainerDatabases")
+    attr_oci_resource_anchor_name: AttrString = AttrString("OciResourceAnchorName")
+    attr_oci_url: AttrString = AttrString("OciUrl")
+    attr_ocid: AttrString = AttrString("Ocid")
+    attr_provisionable_autonomous_container_databases: AttrNumber = AttrNumber("ProvisionableAutonomousContainerDatabases")
+    attr_provisioned_autonomous_container_databases: AttrNumber = AttrNumber("ProvisionedAutonomousContainerDatabases")
+    attr_provisioned_cpus: AttrNumber = AttrNumber("ProvisionedCpus")
+    attr_reclaimable_cpus: AttrNumber = AttrNumber("ReclaimableCpus")
+    attr_reserved_cpus: AttrNumber = AttrNumber("ReservedCpus")
+    attr_shape: AttrString = AttrString("Shape")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     autonomous_data_storage_size_in_t_bs: int | float | None = None
     cloud_exadata_infrastructure_id: str | None = None
@@ -228,7 +228,7 @@ class CfnCloudAutonomousVmCluster(_CfnResource):
             self.scan_listener_port_non_tls = scan_listener_port_non_tls
         if scan_listener_port_tls is not None:
             self.scan_listener_port_tls = scan_listener_port_tls
-        self.tags = TagManager(TagType.STANDARD, "AWS::ODB::CloudAutonomousVmCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::CloudAutonomousVmCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_zone is not None:
             self.time_zone = time_zone
@@ -260,27 +260,27 @@ class CfnCloudExadataInfrastructure(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_activated_storage_count = AttrNumber("ActivatedStorageCount")
-    attr_additional_storage_count = AttrNumber("AdditionalStorageCount")
-    attr_available_storage_size_in_g_bs = AttrNumber("AvailableStorageSizeInGBs")
-    attr_cloud_exadata_infrastructure_arn = AttrString("CloudExadataInfrastructureArn")
-    attr_cloud_exadata_infrastructure_id = AttrString("CloudExadataInfrastructureId")
-    attr_compute_model = AttrString("ComputeModel")
-    attr_cpu_count = AttrNumber("CpuCount")
-    attr_data_storage_size_in_t_bs = AttrNumber("DataStorageSizeInTBs")
-    attr_db_node_storage_size_in_g_bs = AttrNumber("DbNodeStorageSizeInGBs")
-    attr_db_server_ids = AttrList("DbServerIds")
-    attr_db_server_version = AttrString("DbServerVersion")
-    attr_max_cpu_count = AttrNumber("MaxCpuCount")
-    attr_max_data_storage_in_t_bs = AttrNumber("MaxDataStorageInTBs")
-    attr_max_db_node_storage_size_in_g_bs = AttrNumber("MaxDbNodeStorageSizeInGBs")
-    attr_max_memory_in_g_bs = AttrNumber("MaxMemoryInGBs")
-    attr_memory_size_in_g_bs = AttrNumber("MemorySizeInGBs")
-    attr_oci_resource_anchor_name = AttrString("OciResourceAnchorName")
-    attr_oci_url = AttrString("OciUrl")
-    attr_ocid = AttrString("Ocid")
-    attr_storage_server_version = AttrString("StorageServerVersion")
-    attr_total_storage_size_in_g_bs = AttrNumber("TotalStorageSizeInGBs")
+    attr_activated_storage_count: AttrNumber = AttrNumber("ActivatedStorageCount")
+    attr_additional_storage_count: AttrNumber = AttrNumber("AdditionalStorageCount")
+    attr_available_storage_size_in_g_bs: AttrNumber = AttrNumber("AvailableStorageSizeInGBs")
+    attr_cloud_exadata_infrastructure_arn: AttrString = AttrString("CloudExadataInfrastructureArn")
+    attr_cloud_exadata_infrastructure_id: AttrString = AttrString("CloudExadataInfrastructureId")
+    attr_compute_model: AttrString = AttrString("ComputeModel")
+    attr_cpu_count: AttrNumber = AttrNumber("CpuCount")
+    attr_data_storage_size_in_t_bs: AttrNumber = AttrNumber("DataStorageSizeInTBs")
+    attr_db_node_storage_size_in_g_bs: AttrNumber = AttrNumber("DbNodeStorageSizeInGBs")
+    attr_db_server_ids: AttrList = AttrList("DbServerIds")
+    attr_db_server_version: AttrString = AttrString("DbServerVersion")
+    attr_max_cpu_count: AttrNumber = AttrNumber("MaxCpuCount")
+    attr_max_data_storage_in_t_bs: AttrNumber = AttrNumber("MaxDataStorageInTBs")
+    attr_max_db_node_storage_size_in_g_bs: AttrNumber = AttrNumber("MaxDbNodeStorageSizeInGBs")
+    attr_max_memory_in_g_bs: AttrNumber = AttrNumber("MaxMemoryInGBs")
+    attr_memory_size_in_g_bs: AttrNumber = AttrNumber("MemorySizeInGBs")
+    attr_oci_resource_anchor_name: AttrString = AttrString("OciResourceAnchorName")
+    attr_oci_url: AttrString = AttrString("OciUrl")
+    attr_ocid: AttrString = AttrString("Ocid")
+    attr_storage_server_version: AttrString = AttrString("StorageServerVersion")
+    attr_total_storage_size_in_g_bs: AttrNumber = AttrNumber("TotalStorageSizeInGBs")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone: str | None = None
     availability_zone_id: str | None = None
@@ -404,7 +404,7 @@ class CfnCloudExadataInfrastructure(_CfnResource):
             self.storage_count = storage_count
         if storage_server_type is not None:
             self.storage_server_type = storage_server_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::ODB::CloudExadataInfrastructure", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::CloudExadataInfrastructure", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -443,21 +443,21 @@ class CfnCloudVmCluster(_CfnResource):
         ("TimeZone", "time_zone", "s", False, {'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_cloud_vm_cluster_arn = AttrString("CloudVmClusterArn")
-    attr_cloud_vm_cluster_id = AttrString("CloudVmClusterId")
-    attr_compute_model = AttrString("ComputeModel")
-    attr_disk_redundancy = AttrString("DiskRedundancy")
-    attr_domain = AttrString("Domain")
-    attr_listener_port = AttrNumber("ListenerPort")
-    attr_node_count = AttrNumber("NodeCount")
-    attr_oci_resource_anchor_name = AttrString("OciResourceAnchorName")
-    attr_oci_url = AttrString("OciUrl")
-    attr_ocid = AttrString("Ocid")
-    attr_scan_dns_name = AttrString("ScanDnsName")
-    attr_scan_ip_ids = AttrList("ScanIpIds")
-    attr_shape = AttrString("Shape")
-    attr_storage_size_in_g_bs = AttrNumber("StorageSizeInGBs")
-    attr_vip_ids = AttrList("VipIds")
+    attr_cloud_vm_cluster_arn: AttrString = AttrString("CloudVmClusterArn")
+    attr_cloud_vm_cluster_id: AttrString = AttrString("CloudVmClusterId")
+    attr_compute_model: AttrString = AttrString("ComputeModel")
+    attr_disk_redundancy: AttrString = AttrString("DiskRedundancy")
+    attr_domain: AttrString = AttrString("Domain")
+    attr_listener_port: AttrNumber = AttrNumber("ListenerPort")
+    attr_node_count: AttrNumber = AttrNumber("NodeCount")
+    attr_oci_resource_anchor_name: AttrString = AttrString("OciResourceAnchorName")
+    attr_oci_url: AttrString = AttrString("OciUrl")
+    attr_ocid: AttrString = AttrString("Ocid")
+    attr_scan_dns_name: AttrString = AttrString("ScanDnsName")
+    attr_scan_ip_ids: AttrList = AttrList("ScanIpIds")
+    attr_shape: AttrString = AttrString("Shape")
+    attr_storage_size_in_g_bs: AttrNumber = AttrNumber("StorageSizeInGBs")
+    attr_vip_ids: AttrList = AttrList("VipIds")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cloud_exadata_infrastructure_id: str | None = None
     cluster_name: str | None = None
@@ -683,7 +683,7 @@ class CfnCloudVmCluster(_CfnResource):
             self.ssh_public_keys = ssh_public_keys
         if system_version is not None:
             self.system_version = system_version
-        self.tags = TagManager(TagType.STANDARD, "AWS::ODB::CloudVmCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::CloudVmCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if time_zone is not None:
             self.time_zone = time_zone
@@ -719,16 +719,16 @@ class CfnOdbNetwork(_CfnResource):
         ("ZeroEtlAccess", "zero_etl_access", "s", False, {'enum': ('ENABLED', 'DISABLED')}),
     )
 
-    attr_ec2_placement_group_ids = AttrList("Ec2PlacementGroupIds")
-    attr_managed_services = AttrReference("ManagedServices")
-    attr_managed_services_managed_services_ipv4_cidrs = AttrList("ManagedServices.ManagedServicesIpv4Cidrs")
-    attr_managed_services_resource_gateway_arn = AttrString("ManagedServices.ResourceGatewayArn")
-    attr_managed_services_service_network_arn = AttrString("ManagedServices.ServiceNetworkArn")
-    attr_oci_network_anchor_id = AttrString("OciNetworkAnchorId")
-    attr_oci_resource_anchor_name = AttrString("OciResourceAnchorName")
-    attr_oci_vcn_url = AttrString("OciVcnUrl")
-    attr_odb_network_arn = AttrString("OdbNetworkArn")
-    attr_odb_network_id = AttrString("OdbNetworkId")
+    attr_ec2_placement_group_ids: AttrList = AttrList("Ec2PlacementGroupIds")
+    attr_managed_services: AttrReference = AttrReference("ManagedServices")
+    attr_managed_services_managed_services_ipv4_cidrs: AttrList = AttrList("ManagedServices.ManagedServicesIpv4Cidrs")
+    attr_managed_services_resource_gateway_arn: AttrString = AttrString("ManagedServices.ResourceGatewayArn")
+    attr_managed_services_service_network_arn: AttrString = AttrString("ManagedServices.ServiceNetworkArn")
+    attr_oci_network_anchor_id: AttrString = AttrString("OciNetworkAnchorId")
+    attr_oci_resource_anchor_name: AttrString = AttrString("OciResourceAnchorName")
+    attr_oci_vcn_url: AttrString = AttrString("OciVcnUrl")
+    attr_odb_network_arn: AttrString = AttrString("OdbNetworkArn")
+    attr_odb_network_id: AttrString = AttrString("OdbNetworkId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone: str | None = None
     availability_zone_id: str | None = None
@@ -1021,7 +1021,7 @@ class CfnOdbNetwork(_CfnResource):
             self.sts_access = sts_access
         if sts_policy_document is not None:
             self.sts_policy_document = sts_policy_document
-        self.tags = TagManager(TagType.STANDARD, "AWS::ODB::OdbNetwork", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::OdbNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
         if zero_etl_access is not None:
             self.zero_etl_access = zero_etl_access
@@ -1046,11 +1046,11 @@ class CfnOdbPeeringConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_odb_network_arn = AttrString("OdbNetworkArn")
-    attr_odb_peering_connection_arn = AttrString("OdbPeeringConnectionArn")
-    attr_odb_peering_connection_id = AttrString("OdbPeeringConnectionId")
-    attr_peer_network_arn = AttrString("PeerNetworkArn")
-    attr_peer_network_cidrs = AttrList("PeerNetworkCidrs")
+    attr_odb_network_arn: AttrString = AttrString("OdbNetworkArn")
+    attr_odb_peering_connection_arn: AttrString = AttrString("OdbPeeringConnectionArn")
+    attr_odb_peering_connection_id: AttrString = AttrString("OdbPeeringConnectionId")
+    attr_peer_network_arn: AttrString = AttrString("PeerNetworkArn")
+    attr_peer_network_cidrs: AttrList = AttrList("PeerNetworkCidrs")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_peer_network_cidrs: Sequence[str] | IResolvable | None = None
     display_name: str | None = None
@@ -1093,7 +1093,7 @@ class CfnOdbPeeringConnection(_CfnResource):
             self.peer_network_id = peer_network_id
         if peer_network_route_table_ids is not None:
             self.peer_network_route_table_ids = peer_network_route_table_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::ODB::OdbPeeringConnection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ODB::OdbPeeringConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -52,13 +52,13 @@ class CfnAnnotationStore(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
-    attr_store_arn = AttrString("StoreArn")
-    attr_store_size_bytes = AttrNumber("StoreSizeBytes")
-    attr_update_time = AttrString("UpdateTime")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
+    attr_store_arn: AttrString = AttrString("StoreArn")
+    attr_store_size_bytes: AttrNumber = AttrNumber("StoreSizeBytes")
+    attr_update_time: AttrString = AttrString("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     reference: CfnAnnotationStore.ReferenceItemProperty | Mapping[str, Any] | IResolvable | None = None
@@ -175,7 +175,7 @@ class CfnAnnotationStore(_CfnResource):
         self.store_format = store_format
         if store_options is not None:
             self.store_options = store_options
-        self.tags = TagManager(TagType.MAP, "AWS::Omics::AnnotationStore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::AnnotationStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -196,10 +196,10 @@ class CfnConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_status = AttrString("Status")
-    attr_uuid = AttrString("Uuid")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_status: AttrString = AttrString("Status")
+    attr_uuid: AttrString = AttrString("Uuid")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -263,7 +263,7 @@ class CfnConfiguration(_CfnResource):
             self.description = description
         self.name = name
         self.run_configurations = run_configurations
-        self.tags = TagManager(TagType.MAP, "AWS::Omics::Configuration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::Configuration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -284,9 +284,9 @@ class CfnReferenceStore(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_reference_store_id = AttrString("ReferenceStoreId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_reference_store_id: AttrString = AttrString("ReferenceStoreId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     sse_config: CfnReferenceStore.SseConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -336,7 +336,7 @@ class CfnReferenceStore(_CfnResource):
         self.name = name
         if sse_config is not None:
             self.sse_config = sse_config
-        self.tags = TagManager(TagType.MAP, "AWS::Omics::ReferenceStore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::ReferenceStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -359,10 +359,10 @@ class CfnRunCache(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cache_behavior: str | None = None
     cache_bucket_owner_id: str | None = None
@@ -405,7 +405,7 @@ class CfnRunCache(_CfnResource):
             self.description = description
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Omics::RunCache", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Omics::RunCache", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -428,9 +428,9 @@ class CfnRunGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     max_cpus: int | float | None = None
     max_duration: int | float | None = None
@@ -473,7 +473,7 @@ class CfnRunGroup(_CfnResource):
             self.max_runs = max_runs
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Omics::RunGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::RunGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -499,14 +499,14 @@ class CfnSequenceStore(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_s3_access_point_arn = AttrString("S3AccessPointArn")
-    attr_s3_uri = AttrString("S3Uri")
-    attr_sequence_store_id = AttrString("SequenceStoreId")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
-    attr_update_time = AttrString("UpdateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_s3_access_point_arn: AttrString = AttrString("S3AccessPointArn")
+    attr_s3_uri: AttrString = AttrString("S3Uri")
+    attr_sequence_store_id: AttrString = AttrString("SequenceStoreId")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
+    attr_update_time: AttrString = AttrString("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_log_location: str | None = None
     description: str | None = None
@@ -581,7 +581,7 @@ class CfnSequenceStore(_CfnResource):
             self.s3_access_policy = s3_access_policy
         if sse_config is not None:
             self.sse_config = sse_config
-        self.tags = TagManager(TagType.MAP, "AWS::Omics::SequenceStore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::SequenceStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -603,13 +603,13 @@ class CfnVariantStore(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
-    attr_store_arn = AttrString("StoreArn")
-    attr_store_size_bytes = AttrNumber("StoreSizeBytes")
-    attr_update_time = AttrString("UpdateTime")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
+    attr_store_arn: AttrString = AttrString("StoreArn")
+    attr_store_size_bytes: AttrNumber = AttrNumber("StoreSizeBytes")
+    attr_update_time: AttrString = AttrString("UpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     sse_config: CfnVariantStore.SseConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -678,7 +678,7 @@ class CfnVariantStore(_CfnResource):
         self.reference = reference
         if sse_config is not None:
             self.sse_config = sse_config
-        self.tags = TagManager(TagType.MAP, "AWS::Omics::VariantStore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::VariantStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -713,12 +713,12 @@ class CfnWorkflow(_CfnResource):
         ("readmeUri", "readme_uri", "s", False, {'pattern': '^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$'}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
-    attr_type = AttrString("Type")
-    attr_uuid = AttrString("Uuid")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
+    attr_type: AttrString = AttrString("Type")
+    attr_uuid: AttrString = AttrString("Uuid")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accelerators: str | None = None
     container_registry_map: CfnWorkflow.ContainerRegistryMapProperty | Mapping[str, Any] | IResolvable | None = None
@@ -939,7 +939,7 @@ class CfnWorkflow(_CfnResource):
             self.storage_capacity = storage_capacity
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags = TagManager(TagType.MAP, "AWS::Omics::Workflow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workflow_bucket_owner_id is not None:
             self.workflow_bucket_owner_id = workflow_bucket_owner_id
@@ -983,11 +983,11 @@ class CfnWorkflowVersion(_CfnResource):
         ("readmeUri", "readme_uri", "s", False, {'pattern': '^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/((.{1,1024}))$'}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_status = AttrString("Status")
-    attr_type = AttrString("Type")
-    attr_uuid = AttrString("Uuid")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_status: AttrString = AttrString("Status")
+    attr_type: AttrString = AttrString("Type")
+    attr_uuid: AttrString = AttrString("Uuid")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accelerators: str | None = None
     container_registry_map: CfnWorkflowVersion.ContainerRegistryMapProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1207,7 +1207,7 @@ class CfnWorkflowVersion(_CfnResource):
             self.storage_capacity = storage_capacity
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags = TagManager(TagType.MAP, "AWS::Omics::WorkflowVersion", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Omics::WorkflowVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.version_name = version_name
         if workflow_bucket_owner_id is not None:

@@ -33,8 +33,8 @@ class CfnDataSource(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-z][a-z0-9_]+$', 'minLength': 3, 'maxLength': 80}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 

@@ -101,14 +101,14 @@ class CfnCollection(_CfnResource):
         ("VectorOptions", "vector_options", ("p", "VectorOptionsProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_collection_endpoint = AttrString("CollectionEndpoint")
-    attr_dashboard_endpoint = AttrString("DashboardEndpoint")
-    attr_fips_endpoints = AttrReference("FipsEndpoints")
-    attr_fips_endpoints_collection_endpoint = AttrString("FipsEndpoints.CollectionEndpoint")
-    attr_fips_endpoints_dashboard_endpoint = AttrString("FipsEndpoints.DashboardEndpoint")
-    attr_id = AttrString("Id")
-    attr_kms_key_arn = AttrString("KmsKeyArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_collection_endpoint: AttrString = AttrString("CollectionEndpoint")
+    attr_dashboard_endpoint: AttrString = AttrString("DashboardEndpoint")
+    attr_fips_endpoints: AttrReference = AttrReference("FipsEndpoints")
+    attr_fips_endpoints_collection_endpoint: AttrString = AttrString("FipsEndpoints.CollectionEndpoint")
+    attr_fips_endpoints_dashboard_endpoint: AttrString = AttrString("FipsEndpoints.DashboardEndpoint")
+    attr_id: AttrString = AttrString("Id")
+    attr_kms_key_arn: AttrString = AttrString("KmsKeyArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     collection_group_name: str | None = None
     deletion_protection: str | None = None
@@ -214,7 +214,7 @@ class CfnCollection(_CfnResource):
         self.name = name
         if standby_replicas is not None:
             self.standby_replicas = standby_replicas
-        self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::Collection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::Collection", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -241,8 +241,8 @@ class CfnCollectionGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capacity_limits: CfnCollectionGroup.CapacityLimitsProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -306,7 +306,7 @@ class CfnCollectionGroup(_CfnResource):
             self.generation = generation
         self.name = name
         self.standby_replicas = standby_replicas
-        self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::CollectionGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpenSearchServerless::CollectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -370,7 +370,7 @@ class CfnIndex(_CfnResource):
         ("Settings", "settings", ("p", "IndexSettingsProperty"), False, None),
     )
 
-    attr_uuid = AttrString("Uuid")
+    attr_uuid: AttrString = AttrString("Uuid")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mappings: CfnIndex.MappingsProperty | Mapping[str, Any] | IResolvable | None = None
     settings: CfnIndex.IndexSettingsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -680,10 +680,10 @@ class CfnSecurityConfig(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('saml', 'iamidentitycenter', 'iamfederation')}),
     )
 
-    attr_iam_identity_center_options_application_arn = AttrString("IamIdentityCenterOptions.ApplicationArn")
-    attr_iam_identity_center_options_application_description = AttrString("IamIdentityCenterOptions.ApplicationDescription")
-    attr_iam_identity_center_options_application_name = AttrString("IamIdentityCenterOptions.ApplicationName")
-    attr_id = AttrString("Id")
+    attr_iam_identity_center_options_application_arn: AttrString = AttrString("IamIdentityCenterOptions.ApplicationArn")
+    attr_iam_identity_center_options_application_description: AttrString = AttrString("IamIdentityCenterOptions.ApplicationDescription")
+    attr_iam_identity_center_options_application_name: AttrString = AttrString("IamIdentityCenterOptions.ApplicationName")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     iam_federation_options: CfnSecurityConfig.IamFederationConfigOptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -873,7 +873,7 @@ class CfnVpcEndpoint(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[0-9a-z]*$', 'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     security_group_ids: Sequence[str] | IResolvable | None = None
 

@@ -38,8 +38,8 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_configs: Sequence[CfnApplication.AppConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     data_sources: Sequence[CfnApplication.DataSourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -145,7 +145,7 @@ class CfnApplication(_CfnResource):
         if kms_key_arn is not None:
             self.kms_key_arn = kms_key_arn
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -188,21 +188,21 @@ class CfnDomain(_CfnResource):
         ("VPCOptions", "vpc_options", ("p", "VPCOptionsProperty"), False, None),
     )
 
-    attr_advanced_security_options_anonymous_auth_disable_date = AttrString("AdvancedSecurityOptions.AnonymousAuthDisableDate")
-    attr_arn = AttrString("Arn")
-    attr_domain_arn = AttrString("DomainArn")
-    attr_domain_endpoint = AttrString("DomainEndpoint")
-    attr_domain_endpoint_v2 = AttrString("DomainEndpointV2")
-    attr_domain_endpoints = AttrReference("DomainEndpoints")
-    attr_id = AttrString("Id")
-    attr_identity_center_options_identity_center_application_arn = AttrString("IdentityCenterOptions.IdentityCenterApplicationARN")
-    attr_identity_center_options_identity_store_id = AttrString("IdentityCenterOptions.IdentityStoreId")
-    attr_service_software_options = AttrReference("ServiceSoftwareOptions")
-    attr_service_software_options_automated_update_date = AttrString("ServiceSoftwareOptions.AutomatedUpdateDate")
-    attr_service_software_options_current_version = AttrString("ServiceSoftwareOptions.CurrentVersion")
-    attr_service_software_options_description = AttrString("ServiceSoftwareOptions.Description")
-    attr_service_software_options_new_version = AttrString("ServiceSoftwareOptions.NewVersion")
-    attr_service_software_options_update_status = AttrString("ServiceSoftwareOptions.UpdateStatus")
+    attr_advanced_security_options_anonymous_auth_disable_date: AttrString = AttrString("AdvancedSecurityOptions.AnonymousAuthDisableDate")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_domain_arn: AttrString = AttrString("DomainArn")
+    attr_domain_endpoint: AttrString = AttrString("DomainEndpoint")
+    attr_domain_endpoint_v2: AttrString = AttrString("DomainEndpointV2")
+    attr_domain_endpoints: AttrReference = AttrReference("DomainEndpoints")
+    attr_id: AttrString = AttrString("Id")
+    attr_identity_center_options_identity_center_application_arn: AttrString = AttrString("IdentityCenterOptions.IdentityCenterApplicationARN")
+    attr_identity_center_options_identity_store_id: AttrString = AttrString("IdentityCenterOptions.IdentityStoreId")
+    attr_service_software_options: AttrReference = AttrReference("ServiceSoftwareOptions")
+    attr_service_software_options_automated_update_date: AttrString = AttrString("ServiceSoftwareOptions.AutomatedUpdateDate")
+    attr_service_software_options_current_version: AttrString = AttrString("ServiceSoftwareOptions.CurrentVersion")
+    attr_service_software_options_description: AttrString = AttrString("ServiceSoftwareOptions.Description")
+    attr_service_software_options_new_version: AttrString = AttrString("ServiceSoftwareOptions.NewVersion")
+    attr_service_software_options_update_status: AttrString = AttrString("ServiceSoftwareOptions.UpdateStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aiml_options: CfnDomain.AIMLOptionsProperty | Mapping[str, Any] | IResolvable | None = None
     access_policies: Any | None = None
@@ -1028,7 +1028,7 @@ class CfnDomain(_CfnResource):
             self.snapshot_options = snapshot_options
         if software_update_options is not None:
             self.software_update_options = software_update_options
-        self.tags = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Domain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpenSearchService::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_case is not None:
             self.use_case = use_case

@@ -53,7 +53,7 @@ class CfnApp(_CfnResource):
         ("Type", "type", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_source: CfnApp.SourceProperty | Mapping[str, Any] | IResolvable | None = None
     attributes: Mapping[str, str] | IResolvable | None = None
@@ -237,7 +237,7 @@ class CfnElasticLoadBalancerAttachment(_CfnResource):
         ("LayerId", "layer_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -294,12 +294,12 @@ class CfnInstance(_CfnResource):
         ("Volumes", "volumes", ("l", "s"), False, None),
     )
 
-    attr_availability_zone = AttrString("AvailabilityZone")
-    attr_id = AttrString("Id")
-    attr_private_dns_name = AttrString("PrivateDnsName")
-    attr_private_ip = AttrString("PrivateIp")
-    attr_public_dns_name = AttrString("PublicDnsName")
-    attr_public_ip = AttrString("PublicIp")
+    attr_availability_zone: AttrString = AttrString("AvailabilityZone")
+    attr_id: AttrString = AttrString("Id")
+    attr_private_dns_name: AttrString = AttrString("PrivateDnsName")
+    attr_private_ip: AttrString = AttrString("PrivateIp")
+    attr_public_dns_name: AttrString = AttrString("PublicDnsName")
+    attr_public_ip: AttrString = AttrString("PublicIp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     agent_version: str | None = None
     ami_id: str | None = None
@@ -535,7 +535,7 @@ class CfnLayer(_CfnResource):
         ("VolumeConfigurations", "volume_configurations", ("l", ("p", "VolumeConfigurationProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attributes: Mapping[str, str] | IResolvable | None = None
     custom_instance_profile_arn: str | None = None
@@ -774,7 +774,7 @@ class CfnLayer(_CfnResource):
             self.packages = packages
         self.shortname = shortname
         self.stack_id = stack_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::OpsWorks::Layer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpsWorks::Layer", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if use_ebs_optimized_instances is not None:
@@ -821,7 +821,7 @@ class CfnStack(_CfnResource):
         ("VpcId", "vpc_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     agent_version: str | None = None
     attributes: Mapping[str, str] | IResolvable | None = None
@@ -1057,7 +1057,7 @@ class CfnStack(_CfnResource):
         self.service_role_arn = service_role_arn
         if source_stack_id is not None:
             self.source_stack_id = source_stack_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::OpsWorks::Stack", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpsWorks::Stack", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_custom_cookbooks is not None:
             self.use_custom_cookbooks = use_custom_cookbooks
@@ -1084,8 +1084,8 @@ class CfnUserProfile(_CfnResource):
         ("SshUsername", "ssh_username", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_ssh_username = AttrString("SshUsername")
+    attr_id: AttrString = AttrString("Id")
+    attr_ssh_username: AttrString = AttrString("SshUsername")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allow_self_management: bool | IResolvable | None = None
     ssh_public_key: str | None = None
@@ -1138,7 +1138,7 @@ class CfnVolume(_CfnResource):
         ("StackId", "stack_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mount_point: str | None = None
     name: str | None = None

@@ -49,9 +49,9 @@ class CfnServer(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_endpoint = AttrString("Endpoint")
-    attr_server_name = AttrString("ServerName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_server_name: AttrString = AttrString("ServerName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     associate_public_ip_address: bool | IResolvable | None = None
     backup_id: str | None = None
@@ -177,7 +177,7 @@ class CfnServer(_CfnResource):
         self.service_role_arn = service_role_arn
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::OpsWorksCM::Server", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OpsWorksCM::Server", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -42,13 +42,13 @@ class CfnAccount(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_account_id = AttrString("AccountId")
-    attr_arn = AttrString("Arn")
-    attr_joined_method = AttrString("JoinedMethod")
-    attr_joined_timestamp = AttrString("JoinedTimestamp")
-    attr_paths = AttrList("Paths")
-    attr_state = AttrString("State")
-    attr_status = AttrString("Status")
+    attr_account_id: AttrString = AttrString("AccountId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_joined_method: AttrString = AttrString("JoinedMethod")
+    attr_joined_timestamp: AttrString = AttrString("JoinedTimestamp")
+    attr_paths: AttrList = AttrList("Paths")
+    attr_state: AttrString = AttrString("State")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     parent_ids: Sequence[str] | IResolvable | None = None
     role_name: str | None = None
@@ -82,7 +82,7 @@ class CfnAccount(_CfnResource):
             self.parent_ids = parent_ids
         if role_name is not None:
             self.role_name = role_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Organizations::Account", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::Account", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -100,12 +100,12 @@ class CfnOrganization(_CfnResource):
         ("FeatureSet", "feature_set", "s", False, {'enum': ('ALL', 'CONSOLIDATED_BILLING')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_management_account_arn = AttrString("ManagementAccountArn")
-    attr_management_account_email = AttrString("ManagementAccountEmail")
-    attr_management_account_id = AttrString("ManagementAccountId")
-    attr_root_id = AttrString("RootId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_management_account_arn: AttrString = AttrString("ManagementAccountArn")
+    attr_management_account_email: AttrString = AttrString("ManagementAccountEmail")
+    attr_management_account_id: AttrString = AttrString("ManagementAccountId")
+    attr_root_id: AttrString = AttrString("RootId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     feature_set: str | None = None
 
@@ -144,9 +144,9 @@ class CfnOrganizationalUnit(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_path = AttrString("Path")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_path: AttrString = AttrString("Path")
 
     def __init__(
         self,
@@ -169,7 +169,7 @@ class CfnOrganizationalUnit(_CfnResource):
         super().__init__(scope, id, type="AWS::Organizations::OrganizationalUnit")
         self.name = name
         self.parent_id = parent_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::Organizations::OrganizationalUnit", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::OrganizationalUnit", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -192,9 +192,9 @@ class CfnPolicy(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('AISERVICES_OPT_OUT_POLICY', 'BACKUP_POLICY', 'BEDROCK_POLICY', 'CHATBOT_POLICY', 'DECLARATIVE_POLICY_EC2', 'GUARDDUTY_POLICY', 'INSPECTOR_POLICY', 'NETWORK_SECURITY_DIRECTOR_POLICY', 'RESOURCE_CONTROL_POLICY', 'S3_POLICY', 'SECURITYHUB_POLICY', 'SERVICE_CONTROL_POLICY', 'TAG_POLICY', 'UPGRADE_ROLLOUT_POLICY')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_aws_managed = AttrReference("AwsManaged")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_aws_managed: AttrReference = AttrReference("AwsManaged")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     target_ids: Sequence[str] | IResolvable | None = None
@@ -228,7 +228,7 @@ class CfnPolicy(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Organizations::Policy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_ids is not None:
             self.target_ids = target_ids
@@ -250,8 +250,8 @@ class CfnResourcePolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -271,7 +271,7 @@ class CfnResourcePolicy(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Organizations::ResourcePolicy")
         self.content = content
-        self.tags = TagManager(TagType.STANDARD, "AWS::Organizations::ResourcePolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Organizations::ResourcePolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -40,10 +40,10 @@ class CfnPipeline(_CfnResource):
         ("VpcOptions", "vpc_options", ("p", "VpcOptionsProperty"), False, None),
     )
 
-    attr_ingest_endpoint_urls = AttrList("IngestEndpointUrls")
-    attr_pipeline_arn = AttrString("PipelineArn")
-    attr_vpc_endpoint_service = AttrString("VpcEndpointService")
-    attr_vpc_endpoints = AttrReference("VpcEndpoints")
+    attr_ingest_endpoint_urls: AttrList = AttrList("IngestEndpointUrls")
+    attr_pipeline_arn: AttrString = AttrString("PipelineArn")
+    attr_vpc_endpoint_service: AttrString = AttrString("VpcEndpointService")
+    attr_vpc_endpoints: AttrReference = AttrReference("VpcEndpoints")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     buffer_options: CfnPipeline.BufferOptionsProperty | Mapping[str, Any] | IResolvable | None = None
     encryption_at_rest_options: CfnPipeline.EncryptionAtRestOptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -250,7 +250,7 @@ class CfnPipeline(_CfnResource):
             self.pipeline_role_arn = pipeline_role_arn
         if resource_policy is not None:
             self.resource_policy = resource_policy
-        self.tags = TagManager(TagType.STANDARD, "AWS::OSIS::Pipeline", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::OSIS::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_options is not None:
             self.vpc_options = vpc_options

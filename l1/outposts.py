@@ -38,11 +38,11 @@ class CfnOutpost(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_life_cycle_status = AttrString("LifeCycleStatus")
-    attr_outpost_arn = AttrString("OutpostArn")
-    attr_outpost_id = AttrString("OutpostId")
-    attr_owner_id = AttrString("OwnerId")
-    attr_site_arn = AttrString("SiteArn")
+    attr_life_cycle_status: AttrString = AttrString("LifeCycleStatus")
+    attr_outpost_arn: AttrString = AttrString("OutpostArn")
+    attr_outpost_id: AttrString = AttrString("OutpostId")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_site_arn: AttrString = AttrString("SiteArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_zone: str | None = None
     availability_zone_id: str | None = None
@@ -86,7 +86,7 @@ class CfnOutpost(_CfnResource):
         self.site_id = site_id
         if supported_hardware_type is not None:
             self.supported_hardware_type = supported_hardware_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Outposts::Outpost", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Outposts::Outpost", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -110,8 +110,8 @@ class CfnSite(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_site_arn = AttrString("SiteArn")
-    attr_site_id = AttrString("SiteId")
+    attr_site_arn: AttrString = AttrString("SiteArn")
+    attr_site_id: AttrString = AttrString("SiteId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     notes: str | None = None
@@ -243,7 +243,7 @@ class CfnSite(_CfnResource):
             self.rack_physical_properties = rack_physical_properties
         if shipping_address is not None:
             self.shipping_address = shipping_address
-        self.tags = TagManager(TagType.STANDARD, "AWS::Outposts::Site", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Outposts::Site", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

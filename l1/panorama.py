@@ -41,14 +41,14 @@ class CfnApplicationInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_instance_id = AttrString("ApplicationInstanceId")
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrNumber("CreatedTime")
-    attr_default_runtime_context_device_name = AttrString("DefaultRuntimeContextDeviceName")
-    attr_health_status = AttrString("HealthStatus")
-    attr_last_updated_time = AttrNumber("LastUpdatedTime")
-    attr_status = AttrString("Status")
-    attr_status_description = AttrString("StatusDescription")
+    attr_application_instance_id: AttrString = AttrString("ApplicationInstanceId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrNumber = AttrNumber("CreatedTime")
+    attr_default_runtime_context_device_name: AttrString = AttrString("DefaultRuntimeContextDeviceName")
+    attr_health_status: AttrString = AttrString("HealthStatus")
+    attr_last_updated_time: AttrNumber = AttrNumber("LastUpdatedTime")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_description: AttrString = AttrString("StatusDescription")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_instance_id_to_replace: str | None = None
     description: str | None = None
@@ -129,7 +129,7 @@ class CfnApplicationInstance(_CfnResource):
             self.name = name
         if runtime_role_arn is not None:
             self.runtime_role_arn = runtime_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Panorama::ApplicationInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Panorama::ApplicationInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -149,14 +149,14 @@ class CfnPackage(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrNumber("CreatedTime")
-    attr_package_id = AttrString("PackageId")
-    attr_storage_location_binary_prefix_location = AttrString("StorageLocation.BinaryPrefixLocation")
-    attr_storage_location_bucket = AttrString("StorageLocation.Bucket")
-    attr_storage_location_generated_prefix_location = AttrString("StorageLocation.GeneratedPrefixLocation")
-    attr_storage_location_manifest_prefix_location = AttrString("StorageLocation.ManifestPrefixLocation")
-    attr_storage_location_repo_prefix_location = AttrString("StorageLocation.RepoPrefixLocation")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrNumber = AttrNumber("CreatedTime")
+    attr_package_id: AttrString = AttrString("PackageId")
+    attr_storage_location_binary_prefix_location: AttrString = AttrString("StorageLocation.BinaryPrefixLocation")
+    attr_storage_location_bucket: AttrString = AttrString("StorageLocation.Bucket")
+    attr_storage_location_generated_prefix_location: AttrString = AttrString("StorageLocation.GeneratedPrefixLocation")
+    attr_storage_location_manifest_prefix_location: AttrString = AttrString("StorageLocation.ManifestPrefixLocation")
+    attr_storage_location_repo_prefix_location: AttrString = AttrString("StorageLocation.RepoPrefixLocation")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     storage_location: CfnPackage.StorageLocationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -210,7 +210,7 @@ class CfnPackage(_CfnResource):
         self.package_name = package_name
         if storage_location is not None:
             self.storage_location = storage_location
-        self.tags = TagManager(TagType.STANDARD, "AWS::Panorama::Package", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Panorama::Package", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -233,12 +233,12 @@ class CfnPackageVersion(_CfnResource):
         ("UpdatedLatestPatchVersion", "updated_latest_patch_version", "s", False, {'pattern': '^[a-z0-9]+$', 'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_is_latest_patch = AttrReference("IsLatestPatch")
-    attr_package_arn = AttrString("PackageArn")
-    attr_package_name = AttrString("PackageName")
-    attr_registered_time = AttrNumber("RegisteredTime")
-    attr_status = AttrString("Status")
-    attr_status_description = AttrString("StatusDescription")
+    attr_is_latest_patch: AttrReference = AttrReference("IsLatestPatch")
+    attr_package_arn: AttrString = AttrString("PackageArn")
+    attr_package_name: AttrString = AttrString("PackageName")
+    attr_registered_time: AttrNumber = AttrNumber("RegisteredTime")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_description: AttrString = AttrString("StatusDescription")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mark_latest: bool | IResolvable | None = None
     owner_account: str | None = None

@@ -78,10 +78,10 @@ class CfnKey(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_key_identifier = AttrString("KeyIdentifier")
-    attr_key_origin = AttrString("KeyOrigin")
-    attr_key_state = AttrString("KeyState")
-    attr_replication_status = AttrReference("ReplicationStatus")
+    attr_key_identifier: AttrString = AttrString("KeyIdentifier")
+    attr_key_origin: AttrString = AttrString("KeyOrigin")
+    attr_key_state: AttrString = AttrString("KeyState")
+    attr_replication_status: AttrReference = AttrReference("ReplicationStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     derive_key_usage: str | None = None
     enabled: bool | IResolvable | None = None
@@ -220,7 +220,7 @@ class CfnKey(_CfnResource):
             self.policy = policy
         if replication_regions is not None:
             self.replication_regions = replication_regions
-        self.tags = TagManager(TagType.STANDARD, "AWS::PaymentCryptography::Key", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PaymentCryptography::Key", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -41,7 +41,7 @@ class CfnConnector(_CfnResource):
         ("VpcInformation", "vpc_information", ("p", "VpcInformationProperty"), True, None),
     )
 
-    attr_connector_arn = AttrString("ConnectorArn")
+    attr_connector_arn: AttrString = AttrString("ConnectorArn")
 
     class VpcInformationProperty(CfnPropertyType):
         """A property type of AWS::PCAConnectorAD::Connector."""
@@ -85,7 +85,7 @@ class CfnConnector(_CfnResource):
         super().__init__(scope, id, type="AWS::PCAConnectorAD::Connector")
         self.certificate_authority_arn = certificate_authority_arn
         self.directory_id = directory_id
-        self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorAD::Connector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorAD::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_information = vpc_information
 
@@ -105,7 +105,7 @@ class CfnDirectoryRegistration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_directory_registration_arn = AttrString("DirectoryRegistrationArn")
+    attr_directory_registration_arn: AttrString = AttrString("DirectoryRegistrationArn")
 
     def __init__(
         self,
@@ -125,7 +125,7 @@ class CfnDirectoryRegistration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::PCAConnectorAD::DirectoryRegistration")
         self.directory_id = directory_id
-        self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorAD::DirectoryRegistration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorAD::DirectoryRegistration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -183,7 +183,7 @@ class CfnTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_template_arn = AttrString("TemplateArn")
+    attr_template_arn: AttrString = AttrString("TemplateArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     reenroll_all_certificate_holders: bool | IResolvable | None = None
 
@@ -1001,7 +1001,7 @@ class CfnTemplate(_CfnResource):
         self.name = name
         if reenroll_all_certificate_holders is not None:
             self.reenroll_all_certificate_holders = reenroll_all_certificate_holders
-        self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorAD::Template", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorAD::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -33,7 +33,7 @@ class CfnChallenge(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_challenge_arn = AttrString("ChallengeArn")
+    attr_challenge_arn: AttrString = AttrString("ChallengeArn")
 
     def __init__(
         self,
@@ -53,7 +53,7 @@ class CfnChallenge(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::PCAConnectorSCEP::Challenge")
         self.connector_arn = connector_arn
-        self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorSCEP::Challenge", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorSCEP::Challenge", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -74,13 +74,13 @@ class CfnConnector(_CfnResource):
         ("VpcEndpointId", "vpc_endpoint_id", "s", False, {'pattern': '^vpce-[0-9a-f]{8}([0-9a-f]{9})?$', 'minLength': 5, 'maxLength': 200}),
     )
 
-    attr_connector_arn = AttrString("ConnectorArn")
-    attr_endpoint = AttrString("Endpoint")
-    attr_open_id_configuration = AttrReference("OpenIdConfiguration")
-    attr_open_id_configuration_audience = AttrString("OpenIdConfiguration.Audience")
-    attr_open_id_configuration_issuer = AttrString("OpenIdConfiguration.Issuer")
-    attr_open_id_configuration_subject = AttrString("OpenIdConfiguration.Subject")
-    attr_type = AttrString("Type")
+    attr_connector_arn: AttrString = AttrString("ConnectorArn")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_open_id_configuration: AttrReference = AttrReference("OpenIdConfiguration")
+    attr_open_id_configuration_audience: AttrString = AttrString("OpenIdConfiguration.Audience")
+    attr_open_id_configuration_issuer: AttrString = AttrString("OpenIdConfiguration.Issuer")
+    attr_open_id_configuration_subject: AttrString = AttrString("OpenIdConfiguration.Subject")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mobile_device_management: Any | None = None
     vpc_endpoint_id: str | None = None
@@ -166,7 +166,7 @@ class CfnConnector(_CfnResource):
         self.certificate_authority_arn = certificate_authority_arn
         if mobile_device_management is not None:
             self.mobile_device_management = mobile_device_management
-        self.tags = TagManager(TagType.MAP, "AWS::PCAConnectorSCEP::Connector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCAConnectorSCEP::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_id is not None:
             self.vpc_endpoint_id = vpc_endpoint_id

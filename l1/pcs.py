@@ -39,11 +39,11 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_endpoints = AttrReference("Endpoints")
-    attr_error_info = AttrReference("ErrorInfo")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_endpoints: AttrReference = AttrReference("Endpoints")
+    attr_error_info: AttrReference = AttrReference("ErrorInfo")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     slurm_configuration: CfnCluster.SlurmConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -351,7 +351,7 @@ class CfnCluster(_CfnResource):
         self.size = size
         if slurm_configuration is not None:
             self.slurm_configuration = slurm_configuration
-        self.tags = TagManager(TagType.MAP, "AWS::PCS::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCS::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -381,10 +381,10 @@ class CfnComputeNodeGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_error_info = AttrReference("ErrorInfo")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_error_info: AttrReference = AttrReference("ErrorInfo")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ami_id: str | None = None
     custom_launch_template: CfnComputeNodeGroup.CustomLaunchTemplateProperty | Mapping[str, Any] | IResolvable | None = None
@@ -670,7 +670,7 @@ class CfnComputeNodeGroup(_CfnResource):
         if spot_options is not None:
             self.spot_options = spot_options
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.MAP, "AWS::PCS::ComputeNodeGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCS::ComputeNodeGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -692,10 +692,10 @@ class CfnQueue(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_error_info = AttrReference("ErrorInfo")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_error_info: AttrReference = AttrReference("ErrorInfo")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compute_node_group_configurations: Sequence[CfnQueue.ComputeNodeGroupConfigurationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     name: str | None = None
@@ -801,7 +801,7 @@ class CfnQueue(_CfnResource):
             self.name = name
         if slurm_configuration is not None:
             self.slurm_configuration = slurm_configuration
-        self.tags = TagManager(TagType.MAP, "AWS::PCS::Queue", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::PCS::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

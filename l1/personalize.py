@@ -48,10 +48,10 @@ class CfnCampaign(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_campaign_arn = AttrString("CampaignArn")
-    attr_creation_date_time = AttrString("CreationDateTime")
-    attr_last_updated_date_time = AttrString("LastUpdatedDateTime")
-    attr_status = AttrString("Status")
+    attr_campaign_arn: AttrString = AttrString("CampaignArn")
+    attr_creation_date_time: AttrString = AttrString("CreationDateTime")
+    attr_last_updated_date_time: AttrString = AttrString("LastUpdatedDateTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     campaign_config: CfnCampaign.CampaignConfigProperty | Mapping[str, Any] | IResolvable | None = None
     min_provisioned_tps: int | float | None = None
@@ -110,7 +110,7 @@ class CfnCampaign(_CfnResource):
             self.min_provisioned_tps = min_provisioned_tps
         self.name = name
         self.solution_version_arn = solution_version_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Campaign", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -133,7 +133,7 @@ class CfnDataset(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_dataset_arn = AttrString("DatasetArn")
+    attr_dataset_arn: AttrString = AttrString("DatasetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dataset_import_job: CfnDataset.DatasetImportJobProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -212,7 +212,7 @@ class CfnDataset(_CfnResource):
         self.dataset_type = dataset_type
         self.name = name
         self.schema_arn = schema_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Dataset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -234,7 +234,7 @@ class CfnDatasetGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_dataset_group_arn = AttrString("DatasetGroupArn")
+    attr_dataset_group_arn: AttrString = AttrString("DatasetGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     domain: str | None = None
     kms_key_arn: str | None = None
@@ -270,7 +270,7 @@ class CfnDatasetGroup(_CfnResource):
         self.name = name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::DatasetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::DatasetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -290,8 +290,8 @@ class CfnEventTracker(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_event_tracker_arn = AttrString("EventTrackerArn")
-    attr_tracking_id = AttrString("TrackingId")
+    attr_event_tracker_arn: AttrString = AttrString("EventTrackerArn")
+    attr_tracking_id: AttrString = AttrString("TrackingId")
 
     def __init__(
         self,
@@ -314,7 +314,7 @@ class CfnEventTracker(_CfnResource):
         super().__init__(scope, id, type="AWS::Personalize::EventTracker")
         self.dataset_group_arn = dataset_group_arn
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::EventTracker", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::EventTracker", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -335,10 +335,10 @@ class CfnFilter(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_date_time = AttrString("CreationDateTime")
-    attr_filter_arn = AttrString("FilterArn")
-    attr_last_updated_date_time = AttrString("LastUpdatedDateTime")
-    attr_status = AttrString("Status")
+    attr_creation_date_time: AttrString = AttrString("CreationDateTime")
+    attr_filter_arn: AttrString = AttrString("FilterArn")
+    attr_last_updated_date_time: AttrString = AttrString("LastUpdatedDateTime")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,
@@ -364,7 +364,7 @@ class CfnFilter(_CfnResource):
         self.dataset_group_arn = dataset_group_arn
         self.filter_expression = filter_expression
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Filter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Filter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -385,8 +385,8 @@ class CfnMetricAttribution(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$', 'minLength': 1, 'maxLength': 63}),
     )
 
-    attr_metric_attribution_arn = AttrString("MetricAttributionArn")
-    attr_status = AttrString("Status")
+    attr_metric_attribution_arn: AttrString = AttrString("MetricAttributionArn")
+    attr_status: AttrString = AttrString("Status")
 
     class MetricAttributeProperty(CfnPropertyType):
         """A metric attribute for the metric attribution."""
@@ -492,7 +492,7 @@ class CfnSchema(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_schema_arn = AttrString("SchemaArn")
+    attr_schema_arn: AttrString = AttrString("SchemaArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     domain: str | None = None
 
@@ -521,7 +521,7 @@ class CfnSchema(_CfnResource):
             self.domain = domain
         self.name = name
         self.schema = schema
-        self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Schema", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Schema", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -546,7 +546,7 @@ class CfnSolution(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_solution_arn = AttrString("SolutionArn")
+    attr_solution_arn: AttrString = AttrString("SolutionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     event_type: str | None = None
     perform_auto_ml: bool | IResolvable | None = None
@@ -790,7 +790,7 @@ class CfnSolution(_CfnResource):
             self.recipe_arn = recipe_arn
         if solution_config is not None:
             self.solution_config = solution_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::Personalize::Solution", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Personalize::Solution", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -34,10 +34,10 @@ class CfnPerfReports(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_analysis_report_id = AttrString("AnalysisReportId")
-    attr_arn = AttrString("Arn")
-    attr_create_time = AttrString("CreateTime")
-    attr_status = AttrString("Status")
+    attr_analysis_report_id: AttrString = AttrString("AnalysisReportId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,
@@ -66,7 +66,7 @@ class CfnPerfReports(_CfnResource):
         self.identifier = identifier
         self.service_type = service_type
         self.start_time = start_time
-        self.tags = TagManager(TagType.STANDARD, "AWS::PI::PerfReports", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PI::PerfReports", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -69,7 +69,7 @@ class CfnADMChannel(_CfnResource):
         ("Enabled", "enabled", "b", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
 
@@ -123,7 +123,7 @@ class CfnAPNSChannel(_CfnResource):
         ("TokenKeyId", "token_key_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bundle_id: str | None = None
     certificate: str | None = None
@@ -206,7 +206,7 @@ class CfnAPNSSandboxChannel(_CfnResource):
         ("TokenKeyId", "token_key_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bundle_id: str | None = None
     certificate: str | None = None
@@ -289,7 +289,7 @@ class CfnAPNSVoipChannel(_CfnResource):
         ("TokenKeyId", "token_key_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bundle_id: str | None = None
     certificate: str | None = None
@@ -372,7 +372,7 @@ class CfnAPNSVoipSandboxChannel(_CfnResource):
         ("TokenKeyId", "token_key_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bundle_id: str | None = None
     certificate: str | None = None
@@ -448,8 +448,8 @@ class CfnApp(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -469,7 +469,7 @@ class CfnApp(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Pinpoint::App")
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::App", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::App", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -491,7 +491,7 @@ class CfnApplicationSettings(_CfnResource):
         ("QuietTime", "quiet_time", ("p", "QuietTimeProperty"), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     campaign_hook: CfnApplicationSettings.CampaignHookProperty | Mapping[str, Any] | IResolvable | None = None
     cloud_watch_metrics_enabled: bool | IResolvable | None = None
@@ -615,7 +615,7 @@ class CfnBaiduChannel(_CfnResource):
         ("SecretKey", "secret_key", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
 
@@ -678,8 +678,8 @@ class CfnCampaign(_CfnResource):
         ("TreatmentName", "treatment_name", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_campaign_id = AttrString("CampaignId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_campaign_id: AttrString = AttrString("CampaignId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_treatments: Sequence[CfnCampaign.WriteTreatmentResourceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     campaign_hook: CfnCampaign.CampaignHookProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1399,7 +1399,7 @@ class CfnCampaign(_CfnResource):
         self.segment_id = segment_id
         if segment_version is not None:
             self.segment_version = segment_version
-        self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::Campaign", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::Campaign", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_configuration is not None:
             self.template_configuration = template_configuration
@@ -1429,7 +1429,7 @@ class CfnEmailChannel(_CfnResource):
         ("RoleArn", "role_arn", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration_set: str | None = None
     enabled: bool | IResolvable | None = None
@@ -1496,8 +1496,8 @@ class CfnEmailTemplate(_CfnResource):
         ("TextPart", "text_part", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_substitutions: str | None = None
     html_part: str | None = None
@@ -1536,7 +1536,7 @@ class CfnEmailTemplate(_CfnResource):
         if html_part is not None:
             self.html_part = html_part
         self.subject = subject
-        self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::EmailTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::EmailTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_description is not None:
             self.template_description = template_description
@@ -1561,7 +1561,7 @@ class CfnEventStream(_CfnResource):
         ("RoleArn", "role_arn", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -1605,7 +1605,7 @@ class CfnGCMChannel(_CfnResource):
         ("ServiceJson", "service_json", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     api_key: str | None = None
     default_authentication_method: str | None = None
@@ -1665,7 +1665,7 @@ class CfnInAppTemplate(_CfnResource):
         ("TemplateName", "template_name", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     content: Sequence[CfnInAppTemplate.InAppMessageContentProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     custom_config: Any | None = None
@@ -1853,7 +1853,7 @@ class CfnInAppTemplate(_CfnResource):
             self.custom_config = custom_config
         if layout is not None:
             self.layout = layout
-        self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::InAppTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::InAppTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_description is not None:
             self.template_description = template_description
@@ -1882,8 +1882,8 @@ class CfnPushTemplate(_CfnResource):
         ("TemplateName", "template_name", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     adm: CfnPushTemplate.AndroidPushNotificationTemplateProperty | Mapping[str, Any] | IResolvable | None = None
     apns: CfnPushTemplate.APNSPushNotificationTemplateProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2032,7 +2032,7 @@ class CfnPushTemplate(_CfnResource):
             self.default_substitutions = default_substitutions
         if gcm is not None:
             self.gcm = gcm
-        self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::PushTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::PushTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_description is not None:
             self.template_description = template_description
@@ -2056,7 +2056,7 @@ class CfnSMSChannel(_CfnResource):
         ("ShortCode", "short_code", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
     sender_id: str | None = None
@@ -2110,8 +2110,8 @@ class CfnSegment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_segment_id = AttrString("SegmentId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_segment_id: AttrString = AttrString("SegmentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dimensions: CfnSegment.SegmentDimensionsProperty | Mapping[str, Any] | IResolvable | None = None
     segment_groups: CfnSegment.SegmentGroupsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2400,7 +2400,7 @@ class CfnSegment(_CfnResource):
         self.name = name
         if segment_groups is not None:
             self.segment_groups = segment_groups
-        self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::Segment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::Segment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2422,8 +2422,8 @@ class CfnSmsTemplate(_CfnResource):
         ("TemplateName", "template_name", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_substitutions: str | None = None
     template_description: str | None = None
@@ -2454,7 +2454,7 @@ class CfnSmsTemplate(_CfnResource):
         self.body = body
         if default_substitutions is not None:
             self.default_substitutions = default_substitutions
-        self.tags = TagManager(TagType.MAP, "AWS::Pinpoint::SmsTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pinpoint::SmsTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_description is not None:
             self.template_description = template_description
@@ -2476,7 +2476,7 @@ class CfnVoiceChannel(_CfnResource):
         ("Enabled", "enabled", "b", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
 

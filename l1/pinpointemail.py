@@ -41,7 +41,7 @@ class CfnConfigurationSet(_CfnResource):
         ("TrackingOptions", "tracking_options", ("p", "TrackingOptionsProperty"), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     delivery_options: CfnConfigurationSet.DeliveryOptionsProperty | Mapping[str, Any] | IResolvable | None = None
     reputation_options: CfnConfigurationSet.ReputationOptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -163,7 +163,7 @@ class CfnConfigurationSet(_CfnResource):
             self.reputation_options = reputation_options
         if sending_options is not None:
             self.sending_options = sending_options
-        self.tags = TagManager(TagType.STANDARD, "AWS::PinpointEmail::ConfigurationSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PinpointEmail::ConfigurationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracking_options is not None:
             self.tracking_options = tracking_options
@@ -185,7 +185,7 @@ class CfnConfigurationSetEventDestination(_CfnResource):
         ("EventDestinationName", "event_destination_name", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     event_destination: CfnConfigurationSetEventDestination.EventDestinationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -349,7 +349,7 @@ class CfnDedicatedIpPool(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     pool_name: str | None = None
 
@@ -391,7 +391,7 @@ class CfnDedicatedIpPool(_CfnResource):
         super().__init__(scope, id, type="AWS::PinpointEmail::DedicatedIpPool")
         if pool_name is not None:
             self.pool_name = pool_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::PinpointEmail::DedicatedIpPool", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PinpointEmail::DedicatedIpPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -413,13 +413,13 @@ class CfnIdentity(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_identity_dns_record_name1 = AttrString("IdentityDNSRecordName1")
-    attr_identity_dns_record_name2 = AttrString("IdentityDNSRecordName2")
-    attr_identity_dns_record_name3 = AttrString("IdentityDNSRecordName3")
-    attr_identity_dns_record_value1 = AttrString("IdentityDNSRecordValue1")
-    attr_identity_dns_record_value2 = AttrString("IdentityDNSRecordValue2")
-    attr_identity_dns_record_value3 = AttrString("IdentityDNSRecordValue3")
+    attr_id: AttrString = AttrString("Id")
+    attr_identity_dns_record_name1: AttrString = AttrString("IdentityDNSRecordName1")
+    attr_identity_dns_record_name2: AttrString = AttrString("IdentityDNSRecordName2")
+    attr_identity_dns_record_name3: AttrString = AttrString("IdentityDNSRecordName3")
+    attr_identity_dns_record_value1: AttrString = AttrString("IdentityDNSRecordValue1")
+    attr_identity_dns_record_value2: AttrString = AttrString("IdentityDNSRecordValue2")
+    attr_identity_dns_record_value3: AttrString = AttrString("IdentityDNSRecordValue3")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dkim_signing_enabled: bool | IResolvable | None = None
     feedback_forwarding_enabled: bool | IResolvable | None = None
@@ -493,7 +493,7 @@ class CfnIdentity(_CfnResource):
         if mail_from_attributes is not None:
             self.mail_from_attributes = mail_from_attributes
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::PinpointEmail::Identity", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::PinpointEmail::Identity", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

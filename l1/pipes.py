@@ -42,11 +42,11 @@ class CfnPipe(_CfnResource):
         ("TargetParameters", "target_parameters", ("p", "PipeTargetParametersProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_current_state = AttrString("CurrentState")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_state_reason = AttrString("StateReason")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_current_state: AttrString = AttrString("CurrentState")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_state_reason: AttrString = AttrString("StateReason")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     desired_state: str | None = None
@@ -1468,7 +1468,7 @@ class CfnPipe(_CfnResource):
         self.source = source
         if source_parameters is not None:
             self.source_parameters = source_parameters
-        self.tags = TagManager(TagType.MAP, "AWS::Pipes::Pipe", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Pipes::Pipe", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target = target
         if target_parameters is not None:

@@ -31,12 +31,12 @@ class CfnLexicon(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[0-9A-Za-z]{1,20}$'}),
     )
 
-    attr_alphabet = AttrString("Alphabet")
-    attr_arn = AttrString("Arn")
-    attr_language_code = AttrString("LanguageCode")
-    attr_last_modified = AttrString("LastModified")
-    attr_lexemes_count = AttrNumber("LexemesCount")
-    attr_size = AttrNumber("Size")
+    attr_alphabet: AttrString = AttrString("Alphabet")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_language_code: AttrString = AttrString("LanguageCode")
+    attr_last_modified: AttrString = AttrString("LastModified")
+    attr_lexemes_count: AttrNumber = AttrNumber("LexemesCount")
+    attr_size: AttrNumber = AttrNumber("Size")
 
     def __init__(
         self,

@@ -33,12 +33,12 @@ class CfnSubscription(_CfnResource):
         ("UsageLevel", "usage_level", "s", False, {'enum': ('DEFAULT', 'CF_PREMIUM_L2', 'CF_PREMIUM_L3', 'CF_PREMIUM_L4', 'CF_PREMIUM_L5', 'CF_PREMIUM_L6', 'CF_PREMIUM_L7')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_current_plan_tier = AttrString("CurrentPlanTier")
-    attr_status = AttrString("Status")
-    attr_status_reason = AttrString("StatusReason")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_current_plan_tier: AttrString = AttrString("CurrentPlanTier")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_reason: AttrString = AttrString("StatusReason")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     usage_level: str | None = None
 

@@ -40,9 +40,9 @@ class CfnEnvironmentAccountConnection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     codebuild_role_arn: str | None = None
     component_role_arn: str | None = None
@@ -90,7 +90,7 @@ class CfnEnvironmentAccountConnection(_CfnResource):
             self.management_account_id = management_account_id
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentAccountConnection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentAccountConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -113,7 +113,7 @@ class CfnEnvironmentTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     display_name: str | None = None
@@ -156,7 +156,7 @@ class CfnEnvironmentTemplate(_CfnResource):
             self.name = name
         if provisioning is not None:
             self.provisioning = provisioning
-        self.tags = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Proton::EnvironmentTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -179,7 +179,7 @@ class CfnServiceTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     display_name: str | None = None
@@ -222,7 +222,7 @@ class CfnServiceTemplate(_CfnResource):
             self.name = name
         if pipeline_provisioning is not None:
             self.pipeline_provisioning = pipeline_provisioning
-        self.tags = TagManager(TagType.STANDARD, "AWS::Proton::ServiceTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Proton::ServiceTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -57,12 +57,12 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_arn = AttrString("ApplicationArn")
-    attr_application_id = AttrString("ApplicationId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_identity_center_application_arn = AttrString("IdentityCenterApplicationArn")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_application_arn: AttrString = AttrString("ApplicationArn")
+    attr_application_id: AttrString = AttrString("ApplicationId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_identity_center_application_arn: AttrString = AttrString("IdentityCenterApplicationArn")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attachments_configuration: CfnApplication.AttachmentsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     auto_subscription_configuration: CfnApplication.AutoSubscriptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -242,7 +242,7 @@ class CfnApplication(_CfnResource):
             self.quick_sight_configuration = quick_sight_configuration
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -265,11 +265,11 @@ class CfnDataAccessor(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_data_accessor_arn = AttrString("DataAccessorArn")
-    attr_data_accessor_id = AttrString("DataAccessorId")
-    attr_idc_application_arn = AttrString("IdcApplicationArn")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_data_accessor_arn: AttrString = AttrString("DataAccessorArn")
+    attr_data_accessor_id: AttrString = AttrString("DataAccessorId")
+    attr_idc_application_arn: AttrString = AttrString("IdcApplicationArn")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     authentication_detail: CfnDataAccessor.DataAccessorAuthenticationDetailProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -480,7 +480,7 @@ class CfnDataAccessor(_CfnResource):
             self.authentication_detail = authentication_detail
         self.display_name = display_name
         self.principal = principal
-        self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::DataAccessor", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::DataAccessor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -508,12 +508,12 @@ class CfnDataSource(_CfnResource):
         ("VpcConfiguration", "vpc_configuration", ("p", "DataSourceVpcConfigurationProperty"), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_data_source_arn = AttrString("DataSourceArn")
-    attr_data_source_id = AttrString("DataSourceId")
-    attr_status = AttrString("Status")
-    attr_type = AttrString("Type")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_data_source_arn: AttrString = AttrString("DataSourceArn")
+    attr_data_source_id: AttrString = AttrString("DataSourceId")
+    attr_status: AttrString = AttrString("Status")
+    attr_type: AttrString = AttrString("Type")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     document_enrichment_configuration: CfnDataSource.DocumentEnrichmentConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -798,7 +798,7 @@ class CfnDataSource(_CfnResource):
             self.role_arn = role_arn
         if sync_schedule is not None:
             self.sync_schedule = sync_schedule
-        self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::DataSource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::DataSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
@@ -824,12 +824,12 @@ class CfnIndex(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('ENTERPRISE', 'STARTER')}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_index_arn = AttrString("IndexArn")
-    attr_index_id = AttrString("IndexId")
-    attr_index_statistics = AttrReference("IndexStatistics")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_index_arn: AttrString = AttrString("IndexArn")
+    attr_index_id: AttrString = AttrString("IndexId")
+    attr_index_statistics: AttrReference = AttrReference("IndexStatistics")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capacity_configuration: CfnIndex.IndexCapacityConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -944,7 +944,7 @@ class CfnIndex(_CfnResource):
         self.display_name = display_name
         if document_attribute_configurations is not None:
             self.document_attribute_configurations = document_attribute_configurations
-        self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Index", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -1044,11 +1044,11 @@ class CfnPlugin(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('SERVICE_NOW', 'SALESFORCE', 'JIRA', 'ZENDESK', 'CUSTOM', 'QUICKSIGHT', 'SERVICENOW_NOW_PLATFORM', 'JIRA_CLOUD', 'SALESFORCE_CRM', 'ZENDESK_SUITE', 'ATLASSIAN_CONFLUENCE', 'GOOGLE_CALENDAR', 'MICROSOFT_TEAMS', 'MICROSOFT_EXCHANGE', 'PAGERDUTY_ADVANCE', 'SMARTSHEET', 'ASANA')}),
     )
 
-    attr_build_status = AttrString("BuildStatus")
-    attr_created_at = AttrString("CreatedAt")
-    attr_plugin_arn = AttrString("PluginArn")
-    attr_plugin_id = AttrString("PluginId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_build_status: AttrString = AttrString("BuildStatus")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_plugin_arn: AttrString = AttrString("PluginArn")
+    attr_plugin_id: AttrString = AttrString("PluginId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_id: str | None = None
     custom_plugin_configuration: CfnPlugin.CustomPluginConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1220,7 +1220,7 @@ class CfnPlugin(_CfnResource):
             self.server_url = server_url
         if state is not None:
             self.state = state
-        self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Plugin", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::Plugin", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1244,11 +1244,11 @@ class CfnRetriever(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('NATIVE_INDEX', 'KENDRA_INDEX')}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_retriever_arn = AttrString("RetrieverArn")
-    attr_retriever_id = AttrString("RetrieverId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_retriever_arn: AttrString = AttrString("RetrieverArn")
+    attr_retriever_id: AttrString = AttrString("RetrieverId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     role_arn: str | None = None
 
@@ -1333,7 +1333,7 @@ class CfnRetriever(_CfnResource):
         self.display_name = display_name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::Retriever", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::Retriever", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1362,12 +1362,12 @@ class CfnWebExperience(_CfnResource):
         ("WelcomeMessage", "welcome_message", "s", False, {'minLength': 0, 'maxLength': 300}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_default_endpoint = AttrString("DefaultEndpoint")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_web_experience_arn = AttrString("WebExperienceArn")
-    attr_web_experience_id = AttrString("WebExperienceId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_default_endpoint: AttrString = AttrString("DefaultEndpoint")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_web_experience_arn: AttrString = AttrString("WebExperienceArn")
+    attr_web_experience_id: AttrString = AttrString("WebExperienceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     browser_extension_configuration: CfnWebExperience.BrowserExtensionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     customization_configuration: CfnWebExperience.CustomizationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1524,7 +1524,7 @@ class CfnWebExperience(_CfnResource):
             self.sample_prompts_control_mode = sample_prompts_control_mode
         if subtitle is not None:
             self.subtitle = subtitle
-        self.tags = TagManager(TagType.STANDARD, "AWS::QBusiness::WebExperience", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QBusiness::WebExperience", tags, tag_property_name="tags")
         self.tags_raw = tags
         if title is not None:
             self.title = title

@@ -36,7 +36,7 @@ class CfnLedger(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection: bool | IResolvable | None = None
     kms_key: str | None = None
@@ -72,7 +72,7 @@ class CfnLedger(_CfnResource):
         if name is not None:
             self.name = name
         self.permissions_mode = permissions_mode
-        self.tags = TagManager(TagType.STANDARD, "AWS::QLDB::Ledger", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QLDB::Ledger", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -96,8 +96,8 @@ class CfnStream(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     exclusive_end_time: str | None = None
 
@@ -154,7 +154,7 @@ class CfnStream(_CfnResource):
         self.ledger_name = ledger_name
         self.role_arn = role_arn
         self.stream_name = stream_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::QLDB::Stream", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QLDB::Stream", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -86,11 +86,11 @@ class CfnActionConnector(_CfnResource):
         ("VpcConnectionArn", "vpc_connection_arn", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_enabled_actions = AttrList("EnabledActions")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_enabled_actions: AttrList = AttrList("EnabledActions")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     permissions: Sequence[CfnActionConnector.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -406,7 +406,7 @@ class CfnActionConnector(_CfnResource):
         self.name = name
         if permissions is not None:
             self.permissions = permissions
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::ActionConnector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::ActionConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if vpc_connection_arn is not None:
@@ -438,22 +438,22 @@ class CfnAgent(_CfnResource):
         ("WelcomeMessage", "welcome_message", "s", False, {'minLength': 0, 'maxLength': 300}),
     )
 
-    attr_agent_status = AttrString("AgentStatus")
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_creator = AttrString("Creator")
-    attr_custom_prompt_interface = AttrReference("CustomPromptInterface")
-    attr_custom_prompt_interface_custom_instructions = AttrString("CustomPromptInterface.CustomInstructions")
-    attr_custom_prompt_interface_identity = AttrString("CustomPromptInterface.Identity")
-    attr_custom_prompt_interface_model_profile_id = AttrString("CustomPromptInterface.ModelProfileId")
-    attr_custom_prompt_interface_output_style = AttrString("CustomPromptInterface.OutputStyle")
-    attr_custom_prompt_interface_prompt_summary = AttrString("CustomPromptInterface.PromptSummary")
-    attr_custom_prompt_interface_qbs_aws_account_id = AttrString("CustomPromptInterface.QbsAwsAccountId")
-    attr_custom_prompt_interface_response_length = AttrString("CustomPromptInterface.ResponseLength")
-    attr_custom_prompt_interface_subscription_id = AttrString("CustomPromptInterface.SubscriptionId")
-    attr_custom_prompt_interface_tone = AttrString("CustomPromptInterface.Tone")
-    attr_error_message = AttrString("ErrorMessage")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_agent_status: AttrString = AttrString("AgentStatus")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_creator: AttrString = AttrString("Creator")
+    attr_custom_prompt_interface: AttrReference = AttrReference("CustomPromptInterface")
+    attr_custom_prompt_interface_custom_instructions: AttrString = AttrString("CustomPromptInterface.CustomInstructions")
+    attr_custom_prompt_interface_identity: AttrString = AttrString("CustomPromptInterface.Identity")
+    attr_custom_prompt_interface_model_profile_id: AttrString = AttrString("CustomPromptInterface.ModelProfileId")
+    attr_custom_prompt_interface_output_style: AttrString = AttrString("CustomPromptInterface.OutputStyle")
+    attr_custom_prompt_interface_prompt_summary: AttrString = AttrString("CustomPromptInterface.PromptSummary")
+    attr_custom_prompt_interface_qbs_aws_account_id: AttrString = AttrString("CustomPromptInterface.QbsAwsAccountId")
+    attr_custom_prompt_interface_response_length: AttrString = AttrString("CustomPromptInterface.ResponseLength")
+    attr_custom_prompt_interface_subscription_id: AttrString = AttrString("CustomPromptInterface.SubscriptionId")
+    attr_custom_prompt_interface_tone: AttrString = AttrString("CustomPromptInterface.Tone")
+    attr_error_message: AttrString = AttrString("ErrorMessage")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     action_connectors: Sequence[str] | IResolvable | None = None
     agent_lifecycle: str | None = None
@@ -646,7 +646,7 @@ class CfnAgent(_CfnResource):
             self.spaces = spaces
         if starter_prompts is not None:
             self.starter_prompts = starter_prompts
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Agent", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Agent", tags, tag_property_name="tags")
         self.tags_raw = tags
         if welcome_message is not None:
             self.welcome_message = welcome_message
@@ -679,10 +679,10 @@ class CfnAnalysis(_CfnResource):
         ("ValidationStrategy", "validation_strategy", ("p", "ValidationStrategyProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_data_set_arns = AttrList("DataSetArns")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_data_set_arns: AttrList = AttrList("DataSetArns")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     definition: CfnAnalysis.AnalysisDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
     errors: Sequence[CfnAnalysis.AnalysisErrorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -13981,7 +13981,7 @@ class CfnAnalysis(_CfnResource):
             self.source_entity = source_entity
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Analysis", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Analysis", tags, tag_property_name="tags")
         self.tags_raw = tags
         if theme_arn is not None:
             self.theme_arn = theme_arn
@@ -14009,9 +14009,9 @@ class CfnApprovalPolicy(_CfnResource):
         ("PolicyId", "policy_id", "s", True, {'pattern': '^[a-zA-Z0-9\\-_]+$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_policy_arn = AttrString("PolicyArn")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_policy_arn: AttrString = AttrString("PolicyArn")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -14089,8 +14089,8 @@ class CfnAssignment(_CfnResource):
         ("PolicyArn", "policy_arn", "s", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_assignment_id = AttrString("AssignmentId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_assignment_id: AttrString = AttrString("AssignmentId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     identities: Mapping[str, Sequence[str] | IResolvable] | IResolvable | None = None
     policy_arn: str | None = None
@@ -14143,13 +14143,13 @@ class CfnBrand(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_aws_account_id = AttrString("AwsAccountId")
-    attr_brand_status = AttrString("BrandStatus")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_version_id = AttrString("VersionId")
-    attr_version_status = AttrString("VersionStatus")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_aws_account_id: AttrString = AttrString("AwsAccountId")
+    attr_brand_status: AttrString = AttrString("BrandStatus")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_version_id: AttrString = AttrString("VersionId")
+    attr_version_status: AttrString = AttrString("VersionStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     brand_definition: CfnBrand.BrandDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -14310,7 +14310,7 @@ class CfnBrand(_CfnResource):
         if brand_definition is not None:
             self.brand_definition = brand_definition
         self.brand_id = brand_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Brand", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Brand", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -14331,7 +14331,7 @@ class CfnCustomPermissions(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     capabilities: CfnCustomPermissions.CapabilitiesProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -15051,7 +15051,7 @@ class CfnCustomPermissions(_CfnResource):
         if capabilities is not None:
             self.capabilities = capabilities
         self.custom_permissions_name = custom_permissions_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::CustomPermissions", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::CustomPermissions", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -15071,8 +15071,8 @@ class CfnCustomization(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_aws_account_id = AttrString("AwsAccountId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_aws_account_id: AttrString = AttrString("AwsAccountId")
 
     def __init__(
         self,
@@ -15095,7 +15095,7 @@ class CfnCustomization(_CfnResource):
         super().__init__(scope, id, type="AWS::QuickSight::Customization")
         self.default_theme = default_theme
         self.namespace = namespace
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Customization", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Customization", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -15120,10 +15120,10 @@ class CfnDLPSetting(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_account_id: str | None = None
 
@@ -15240,7 +15240,7 @@ class CfnDLPSetting(_CfnResource):
         self.provider_config = provider_config
         self.provider_outage_action = provider_outage_action
         self.provider_type = provider_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::DLPSetting", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::DLPSetting", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -15272,19 +15272,19 @@ class CfnDashboard(_CfnResource):
         ("VersionDescription", "version_description", "s", False, {'minLength': 1, 'maxLength': 512}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_published_time = AttrString("LastPublishedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_version = AttrReference("Version")
-    attr_version_arn = AttrString("Version.Arn")
-    attr_version_created_time = AttrString("Version.CreatedTime")
-    attr_version_data_set_arns = AttrList("Version.DataSetArns")
-    attr_version_description = AttrString("Version.Description")
-    attr_version_source_entity_arn = AttrString("Version.SourceEntityArn")
-    attr_version_status = AttrString("Version.Status")
-    attr_version_theme_arn = AttrString("Version.ThemeArn")
-    attr_version_version_number = AttrNumber("Version.VersionNumber")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_published_time: AttrString = AttrString("LastPublishedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_version: AttrReference = AttrReference("Version")
+    attr_version_arn: AttrString = AttrString("Version.Arn")
+    attr_version_created_time: AttrString = AttrString("Version.CreatedTime")
+    attr_version_data_set_arns: AttrList = AttrList("Version.DataSetArns")
+    attr_version_description: AttrString = AttrString("Version.Description")
+    attr_version_source_entity_arn: AttrString = AttrString("Version.SourceEntityArn")
+    attr_version_status: AttrString = AttrString("Version.Status")
+    attr_version_theme_arn: AttrString = AttrString("Version.ThemeArn")
+    attr_version_version_number: AttrNumber = AttrNumber("Version.VersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dashboard_publish_options: CfnDashboard.DashboardPublishOptionsProperty | Mapping[str, Any] | IResolvable | None = None
     definition: CfnDashboard.DashboardVersionDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
@@ -28946,7 +28946,7 @@ class CfnDashboard(_CfnResource):
             self.permissions = permissions
         if source_entity is not None:
             self.source_entity = source_entity
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Dashboard", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Dashboard", tags, tag_property_name="tags")
         self.tags_raw = tags
         if theme_arn is not None:
             self.theme_arn = theme_arn
@@ -28991,11 +28991,11 @@ class CfnDataSet(_CfnResource):
         ("UseAs", "use_as", "s", False, {'enum': ('RLS_RULES',)}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_consumed_spice_capacity_in_bytes = AttrNumber("ConsumedSpiceCapacityInBytes")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_output_columns = AttrReference("OutputColumns")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_consumed_spice_capacity_in_bytes: AttrNumber = AttrNumber("ConsumedSpiceCapacityInBytes")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_output_columns: AttrReference = AttrReference("OutputColumns")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_account_id: str | None = None
     column_groups: Sequence[CfnDataSet.ColumnGroupProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -31415,7 +31415,7 @@ class CfnDataSet(_CfnResource):
             self.row_level_permission_tag_configuration = row_level_permission_tag_configuration
         if semantic_model_configuration is not None:
             self.semantic_model_configuration = semantic_model_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::DataSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::DataSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_as is not None:
             self.use_as = use_as
@@ -31447,10 +31447,10 @@ class CfnDataSource(_CfnResource):
         ("VpcConnectionProperties", "vpc_connection_properties", ("p", "VpcConnectionPropertiesProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alternate_data_source_parameters: Sequence[CfnDataSource.DataSourceParametersProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     aws_account_id: str | None = None
@@ -32326,7 +32326,7 @@ class CfnDataSource(_CfnResource):
             self.permissions = permissions
         if ssl_properties is not None:
             self.ssl_properties = ssl_properties
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::DataSource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::DataSource", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
         if vpc_connection_properties is not None:
@@ -32351,12 +32351,12 @@ class CfnFlow(_CfnResource):
         ("Permissions", "permissions", ("l", ("p", "PermissionProperty")), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_flow_id = AttrString("FlowId")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_publish_state = AttrString("PublishState")
-    attr_step_aliases = AttrReference("StepAliases")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_flow_id: AttrString = AttrString("FlowId")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_publish_state: AttrString = AttrString("PublishState")
+    attr_step_aliases: AttrReference = AttrReference("StepAliases")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     permissions: Sequence[CfnFlow.PermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -32452,9 +32452,9 @@ class CfnFolder(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_account_id: str | None = None
     folder_id: str | None = None
@@ -32526,7 +32526,7 @@ class CfnFolder(_CfnResource):
             self.permissions = permissions
         if sharing_model is not None:
             self.sharing_model = sharing_model
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Folder", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Folder", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -32546,8 +32546,8 @@ class CfnGroup(_CfnResource):
         ("Namespace", "namespace", "s", True, {'pattern': '^[a-zA-Z0-9._-]*$', 'minLength': 0, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_principal_id = AttrString("PrincipalId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_principal_id: AttrString = AttrString("PrincipalId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -32601,14 +32601,14 @@ class CfnKnowledgeBase(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_document_count = AttrNumber("DocumentCount")
-    attr_knowledge_base_arn = AttrString("KnowledgeBaseArn")
-    attr_knowledge_base_size_bytes = AttrNumber("KnowledgeBaseSizeBytes")
-    attr_primary_owner_username = AttrString("PrimaryOwnerUsername")
-    attr_status = AttrString("Status")
-    attr_type = AttrString("Type")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_document_count: AttrNumber = AttrNumber("DocumentCount")
+    attr_knowledge_base_arn: AttrString = AttrString("KnowledgeBaseArn")
+    attr_knowledge_base_size_bytes: AttrNumber = AttrNumber("KnowledgeBaseSizeBytes")
+    attr_primary_owner_username: AttrString = AttrString("PrimaryOwnerUsername")
+    attr_status: AttrString = AttrString("Status")
+    attr_type: AttrString = AttrString("Type")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_control_configuration: CfnKnowledgeBase.AccessControlConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -32814,7 +32814,7 @@ class CfnKnowledgeBase(_CfnResource):
             self.permissions = permissions
         if primary_owner_arn is not None:
             self.primary_owner_arn = primary_owner_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::KnowledgeBase", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -32835,10 +32835,10 @@ class CfnLimitsProfile(_CfnResource):
         ("ResourceLimits", "resource_limits", ("m", ("p", "ProfileLimitValueProperty")), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_profile_id = AttrString("ProfileId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_profile_id: AttrString = AttrString("ProfileId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -32913,9 +32913,9 @@ class CfnOAuthClientApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_id: str | None = None
     client_secret: str | None = None
@@ -32991,7 +32991,7 @@ class CfnOAuthClientApplication(_CfnResource):
         if o_auth_scopes is not None:
             self.o_auth_scopes = o_auth_scopes
         self.o_auth_token_endpoint_url = o_auth_token_endpoint_url
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::OAuthClientApplication", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::OAuthClientApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -33011,7 +33011,7 @@ class CfnRefreshSchedule(_CfnResource):
         ("Schedule", "schedule", ("p", "RefreshScheduleMapProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_account_id: str | None = None
     data_set_id: str | None = None
@@ -33133,10 +33133,10 @@ class CfnSpace(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     permissions: Sequence[CfnSpace.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -33216,7 +33216,7 @@ class CfnSpace(_CfnResource):
         if resources is not None:
             self.resources = resources
         self.space_id = space_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Space", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Space", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -33242,16 +33242,16 @@ class CfnTemplate(_CfnResource):
         ("VersionDescription", "version_description", "s", False, {'minLength': 1, 'maxLength': 512}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_version = AttrReference("Version")
-    attr_version_created_time = AttrString("Version.CreatedTime")
-    attr_version_description = AttrString("Version.Description")
-    attr_version_source_entity_arn = AttrString("Version.SourceEntityArn")
-    attr_version_status = AttrString("Version.Status")
-    attr_version_theme_arn = AttrString("Version.ThemeArn")
-    attr_version_version_number = AttrNumber("Version.VersionNumber")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_version: AttrReference = AttrReference("Version")
+    attr_version_created_time: AttrString = AttrString("Version.CreatedTime")
+    attr_version_description: AttrString = AttrString("Version.Description")
+    attr_version_source_entity_arn: AttrString = AttrString("Version.SourceEntityArn")
+    attr_version_status: AttrString = AttrString("Version.Status")
+    attr_version_theme_arn: AttrString = AttrString("Version.ThemeArn")
+    attr_version_version_number: AttrNumber = AttrNumber("Version.VersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     definition: CfnTemplate.TemplateVersionDefinitionProperty | Mapping[str, Any] | IResolvable | None = None
     name: str | None = None
@@ -46554,7 +46554,7 @@ class CfnTemplate(_CfnResource):
             self.permissions = permissions
         if source_entity is not None:
             self.source_entity = source_entity
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Template", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_id = template_id
         if validation_strategy is not None:
@@ -46584,17 +46584,17 @@ class CfnTheme(_CfnResource):
         ("VersionDescription", "version_description", "s", False, {'minLength': 1, 'maxLength': 512}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_type = AttrString("Type")
-    attr_version = AttrReference("Version")
-    attr_version_arn = AttrString("Version.Arn")
-    attr_version_base_theme_id = AttrString("Version.BaseThemeId")
-    attr_version_created_time = AttrString("Version.CreatedTime")
-    attr_version_description = AttrString("Version.Description")
-    attr_version_status = AttrString("Version.Status")
-    attr_version_version_number = AttrNumber("Version.VersionNumber")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_type: AttrString = AttrString("Type")
+    attr_version: AttrReference = AttrReference("Version")
+    attr_version_arn: AttrString = AttrString("Version.Arn")
+    attr_version_base_theme_id: AttrString = AttrString("Version.BaseThemeId")
+    attr_version_created_time: AttrString = AttrString("Version.CreatedTime")
+    attr_version_description: AttrString = AttrString("Version.Description")
+    attr_version_status: AttrString = AttrString("Version.Status")
+    attr_version_version_number: AttrNumber = AttrNumber("Version.VersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     permissions: Sequence[CfnTheme.ResourcePermissionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     version_description: str | None = None
@@ -47116,7 +47116,7 @@ class CfnTheme(_CfnResource):
         self.name = name
         if permissions is not None:
             self.permissions = permissions
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Theme", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Theme", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.theme_id = theme_id
         if version_description is not None:
@@ -47146,7 +47146,7 @@ class CfnTopic(_CfnResource):
         ("UserExperienceVersion", "user_experience_version", "s", False, {'enum': ('LEGACY', 'NEW_READER_EXPERIENCE')}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_account_id: str | None = None
     config_options: CfnTopic.TopicConfigOptionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -47928,7 +47928,7 @@ class CfnTopic(_CfnResource):
             self.folder_arns = folder_arns
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::Topic", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::Topic", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topic_id is not None:
             self.topic_id = topic_id
@@ -47959,7 +47959,7 @@ class CfnTopicV2(_CfnResource):
         ("TopicId", "topic_id", "s", False, {'pattern': '^[A-Za-z0-9-_.\\\\+]*$', 'minLength': 0, 'maxLength': 256}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_account_id: str | None = None
     custom_instructions: CfnTopicV2.CustomInstructionsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -48112,7 +48112,7 @@ class CfnTopicV2(_CfnResource):
             self.name = name
         if permissions is not None:
             self.permissions = permissions
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::TopicV2", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::TopicV2", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topic_id is not None:
             self.topic_id = topic_id
@@ -48140,12 +48140,12 @@ class CfnVPCConnection(_CfnResource):
         ("VPCConnectionId", "vpc_connection_id", "s", False, {'pattern': '[\\w\\-]+', 'minLength': 1, 'maxLength': 1000}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_network_interfaces = AttrReference("NetworkInterfaces")
-    attr_status = AttrString("Status")
-    attr_vpc_id = AttrString("VPCId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_network_interfaces: AttrReference = AttrReference("NetworkInterfaces")
+    attr_status: AttrString = AttrString("Status")
+    attr_vpc_id: AttrString = AttrString("VPCId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_status: str | None = None
     aws_account_id: str | None = None
@@ -48229,7 +48229,7 @@ class CfnVPCConnection(_CfnResource):
             self.security_group_ids = security_group_ids
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::QuickSight::VPCConnection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::QuickSight::VPCConnection", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_connection_id is not None:
             self.vpc_connection_id = vpc_connection_id

@@ -43,10 +43,10 @@ class CfnPermission(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_is_resource_type_default = AttrReference("IsResourceTypeDefault")
-    attr_permission_type = AttrString("PermissionType")
-    attr_version = AttrString("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_is_resource_type_default: AttrReference = AttrReference("IsResourceTypeDefault")
+    attr_permission_type: AttrString = AttrString("PermissionType")
+    attr_version: AttrString = AttrString("Version")
 
     def __init__(
         self,
@@ -72,7 +72,7 @@ class CfnPermission(_CfnResource):
         self.name = name
         self.policy_template = policy_template
         self.resource_type = resource_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::RAM::Permission", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RAM::Permission", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -92,12 +92,12 @@ class CfnPermissionAssociation(_CfnResource):
         ("ResourceShareArn", "resource_share_arn", "s", True, None),
     )
 
-    attr_association_status = AttrString("AssociationStatus")
-    attr_feature_set = AttrString("FeatureSet")
-    attr_is_default = AttrReference("IsDefault")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_permission_version = AttrString("PermissionVersion")
-    attr_resource_type = AttrString("ResourceType")
+    attr_association_status: AttrString = AttrString("AssociationStatus")
+    attr_feature_set: AttrString = AttrString("FeatureSet")
+    attr_is_default: AttrReference = AttrReference("IsDefault")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_permission_version: AttrString = AttrString("PermissionVersion")
+    attr_resource_type: AttrString = AttrString("ResourceType")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     replace: bool | IResolvable | None = None
 
@@ -141,11 +141,11 @@ class CfnPrincipalAssociation(_CfnResource):
         ("ResourceShareArn", "resource_share_arn", "s", True, None),
     )
 
-    attr_association_type = AttrString("AssociationType")
-    attr_creation_time = AttrString("CreationTime")
-    attr_external = AttrReference("External")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_status = AttrString("Status")
+    attr_association_type: AttrString = AttrString("AssociationType")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_external: AttrReference = AttrReference("External")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,
@@ -183,11 +183,11 @@ class CfnResourceAssociation(_CfnResource):
         ("ResourceShareArn", "resource_share_arn", "s", True, None),
     )
 
-    attr_association_type = AttrString("AssociationType")
-    attr_creation_time = AttrString("CreationTime")
-    attr_external = AttrReference("External")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_status = AttrString("Status")
+    attr_association_type: AttrString = AttrString("AssociationType")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_external: AttrReference = AttrReference("External")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,
@@ -231,12 +231,12 @@ class CfnResourceShare(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_feature_set = AttrString("FeatureSet")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_owning_account_id = AttrString("OwningAccountId")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_feature_set: AttrString = AttrString("FeatureSet")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_owning_account_id: AttrString = AttrString("OwningAccountId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allow_external_principals: bool | IResolvable | None = None
     permission_arns: Sequence[str] | IResolvable | None = None
@@ -306,7 +306,7 @@ class CfnResourceShare(_CfnResource):
             self.resource_share_configuration = resource_share_configuration
         if sources is not None:
             self.sources = sources
-        self.tags = TagManager(TagType.STANDARD, "AWS::RAM::ResourceShare", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RAM::ResourceShare", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -325,10 +325,10 @@ class CfnSourceAssociation(_CfnResource):
         ("SourceId", "source_id", "s", True, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_updated_time = AttrString("LastUpdatedTime")
-    attr_source_type = AttrString("SourceType")
-    attr_status = AttrString("Status")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_updated_time: AttrString = AttrString("LastUpdatedTime")
+    attr_source_type: AttrString = AttrString("SourceType")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,

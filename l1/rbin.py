@@ -37,9 +37,9 @@ class CfnRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_identifier = AttrString("Identifier")
-    attr_lock_state = AttrString("LockState")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_identifier: AttrString = AttrString("Identifier")
+    attr_lock_state: AttrString = AttrString("LockState")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     exclude_resource_tags: Sequence[CfnRule.ResourceTagProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -145,7 +145,7 @@ class CfnRule(_CfnResource):
         self.retention_period = retention_period
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Rbin::Rule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rbin::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

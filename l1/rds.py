@@ -70,24 +70,24 @@ class CfnClusterSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_allocated_storage = AttrNumber("AllocatedStorage")
-    attr_availability_zones = AttrList("AvailabilityZones")
-    attr_cluster_create_time = AttrString("ClusterCreateTime")
-    attr_db_cluster_resource_id = AttrString("DbClusterResourceId")
-    attr_db_cluster_snapshot_arn = AttrString("DBClusterSnapshotArn")
-    attr_engine = AttrString("Engine")
-    attr_engine_mode = AttrString("EngineMode")
-    attr_engine_version = AttrString("EngineVersion")
-    attr_iam_database_authentication_enabled = AttrReference("IAMDatabaseAuthenticationEnabled")
-    attr_kms_key_id = AttrString("KmsKeyId")
-    attr_license_model = AttrString("LicenseModel")
-    attr_master_username = AttrString("MasterUsername")
-    attr_port = AttrNumber("Port")
-    attr_snapshot_create_time = AttrString("SnapshotCreateTime")
-    attr_snapshot_type = AttrString("SnapshotType")
-    attr_status = AttrString("Status")
-    attr_storage_encrypted = AttrReference("StorageEncrypted")
-    attr_vpc_id = AttrString("VpcId")
+    attr_allocated_storage: AttrNumber = AttrNumber("AllocatedStorage")
+    attr_availability_zones: AttrList = AttrList("AvailabilityZones")
+    attr_cluster_create_time: AttrString = AttrString("ClusterCreateTime")
+    attr_db_cluster_resource_id: AttrString = AttrString("DbClusterResourceId")
+    attr_db_cluster_snapshot_arn: AttrString = AttrString("DBClusterSnapshotArn")
+    attr_engine: AttrString = AttrString("Engine")
+    attr_engine_mode: AttrString = AttrString("EngineMode")
+    attr_engine_version: AttrString = AttrString("EngineVersion")
+    attr_iam_database_authentication_enabled: AttrReference = AttrReference("IAMDatabaseAuthenticationEnabled")
+    attr_kms_key_id: AttrString = AttrString("KmsKeyId")
+    attr_license_model: AttrString = AttrString("LicenseModel")
+    attr_master_username: AttrString = AttrString("MasterUsername")
+    attr_port: AttrNumber = AttrNumber("Port")
+    attr_snapshot_create_time: AttrString = AttrString("SnapshotCreateTime")
+    attr_snapshot_type: AttrString = AttrString("SnapshotType")
+    attr_status: AttrString = AttrString("Status")
+    attr_storage_encrypted: AttrReference = AttrReference("StorageEncrypted")
+    attr_vpc_id: AttrString = AttrString("VpcId")
 
     def __init__(
         self,
@@ -110,7 +110,7 @@ class CfnClusterSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::RDS::ClusterSnapshot")
         self.db_cluster_identifier = db_cluster_identifier
         self.db_cluster_snapshot_identifier = db_cluster_snapshot_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::ClusterSnapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::ClusterSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -140,7 +140,7 @@ class CfnCustomDBEngineVersion(_CfnResource):
         ("UseAwsProvidedLatestImage", "use_aws_provided_latest_image", "b", False, None),
     )
 
-    attr_db_engine_version_arn = AttrString("DBEngineVersionArn")
+    attr_db_engine_version_arn: AttrString = AttrString("DBEngineVersionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     database_installation_files: Sequence[str] | IResolvable | None = None
     database_installation_files_s3_bucket_name: str | None = None
@@ -212,7 +212,7 @@ class CfnCustomDBEngineVersion(_CfnResource):
             self.source_custom_db_engine_version_identifier = source_custom_db_engine_version_identifier
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::CustomDBEngineVersion", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::CustomDBEngineVersion", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_aws_provided_latest_image is not None:
             self.use_aws_provided_latest_image = use_aws_provided_latest_image
@@ -292,16 +292,16 @@ class CfnDBCluster(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, None),
     )
 
-    attr_db_cluster_arn = AttrString("DBClusterArn")
-    attr_db_cluster_resource_id = AttrString("DBClusterResourceId")
-    attr_endpoint = AttrReference("Endpoint")
-    attr_endpoint_address = AttrString("Endpoint.Address")
-    attr_endpoint_port = AttrString("Endpoint.Port")
-    attr_master_user_secret_secret_arn = AttrString("MasterUserSecret.SecretArn")
-    attr_read_endpoint = AttrReference("ReadEndpoint")
-    attr_read_endpoint_address = AttrString("ReadEndpoint.Address")
-    attr_storage_encryption_type = AttrString("StorageEncryptionType")
-    attr_storage_throughput = AttrNumber("StorageThroughput")
+    attr_db_cluster_arn: AttrString = AttrString("DBClusterArn")
+    attr_db_cluster_resource_id: AttrString = AttrString("DBClusterResourceId")
+    attr_endpoint: AttrReference = AttrReference("Endpoint")
+    attr_endpoint_address: AttrString = AttrString("Endpoint.Address")
+    attr_endpoint_port: AttrString = AttrString("Endpoint.Port")
+    attr_master_user_secret_secret_arn: AttrString = AttrString("MasterUserSecret.SecretArn")
+    attr_read_endpoint: AttrReference = AttrReference("ReadEndpoint")
+    attr_read_endpoint_address: AttrString = AttrString("ReadEndpoint.Address")
+    attr_storage_encryption_type: AttrString = AttrString("StorageEncryptionType")
+    attr_storage_throughput: AttrNumber = AttrNumber("StorageThroughput")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocated_storage: int | float | None = None
     associated_roles: Sequence[CfnDBCluster.DBClusterRoleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -741,7 +741,7 @@ class CfnDBCluster(_CfnResource):
             self.storage_encrypted = storage_encrypted
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if use_latest_restorable_time is not None:
             self.use_latest_restorable_time = use_latest_restorable_time
@@ -768,11 +768,11 @@ class CfnDBClusterEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_db_cluster_endpoint_arn = AttrString("DBClusterEndpointArn")
-    attr_db_cluster_endpoint_resource_identifier = AttrString("DBClusterEndpointResourceIdentifier")
-    attr_endpoint = AttrString("Endpoint")
-    attr_endpoint_type = AttrString("EndpointType")
-    attr_status = AttrString("Status")
+    attr_db_cluster_endpoint_arn: AttrString = AttrString("DBClusterEndpointArn")
+    attr_db_cluster_endpoint_resource_identifier: AttrString = AttrString("DBClusterEndpointResourceIdentifier")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_endpoint_type: AttrString = AttrString("EndpointType")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     excluded_members: Sequence[str] | IResolvable | None = None
     static_members: Sequence[str] | IResolvable | None = None
@@ -809,7 +809,7 @@ class CfnDBClusterEndpoint(_CfnResource):
             self.excluded_members = excluded_members
         if static_members is not None:
             self.static_members = static_members
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -861,7 +861,7 @@ class CfnDBClusterParameterGroup(_CfnResource):
         self.description = description
         self.family = family
         self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterParameterGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -961,95 +961,95 @@ class CfnDBInstance(_CfnResource):
         ("VPCSecurityGroups", "vpc_security_groups", ("l", "s"), False, None),
     )
 
-    attr_allocated_storage = AttrString("AllocatedStorage")
-    attr_automatic_backup_replication_kms_key_id = AttrString("AutomaticBackupReplicationKmsKeyId")
-    attr_automatic_backup_replication_region = AttrString("AutomaticBackupReplicationRegion")
-    attr_automatic_backup_replication_retention_period = AttrNumber("AutomaticBackupReplicationRetentionPeriod")
-    attr_automatic_restart_time = AttrString("AutomaticRestartTime")
-    attr_availability_zone = AttrString("AvailabilityZone")
-    attr_backup_retention_period = AttrNumber("BackupRetentionPeriod")
-    attr_backup_target = AttrString("BackupTarget")
-    attr_ca_certificate_identifier = AttrString("CACertificateIdentifier")
-    attr_certificate_details = AttrReference("CertificateDetails")
-    attr_certificate_details_ca_identifier = AttrString("CertificateDetails.CAIdentifier")
-    attr_certificate_details_valid_till = AttrString("CertificateDetails.ValidTill")
-    attr_character_set_name = AttrString("CharacterSetName")
-    attr_custom_iam_instance_profile = AttrString("CustomIAMInstanceProfile")
-    attr_database_insights_mode = AttrString("DatabaseInsightsMode")
-    attr_db_cluster_identifier = AttrString("DBClusterIdentifier")
-    attr_db_cluster_snapshot_identifier = AttrString("DBClusterSnapshotIdentifier")
-    attr_db_instance_arn = AttrString("DBInstanceArn")
-    attr_db_instance_class = AttrString("DBInstanceClass")
-    attr_db_instance_identifier = AttrString("DBInstanceIdentifier")
-    attr_db_instance_status = AttrString("DBInstanceStatus")
-    attr_db_name = AttrString("DBName")
-    attr_db_parameter_group_name = AttrString("DBParameterGroupName")
-    attr_db_security_groups = AttrList("DBSecurityGroups")
-    attr_db_snapshot_identifier = AttrString("DBSnapshotIdentifier")
-    attr_db_subnet_group_name = AttrString("DBSubnetGroupName")
-    attr_db_system_id = AttrString("DBSystemId")
-    attr_dbi_resource_id = AttrString("DbiResourceId")
-    attr_domain = AttrString("Domain")
-    attr_domain_auth_secret_arn = AttrString("DomainAuthSecretArn")
-    attr_domain_dns_ips = AttrList("DomainDnsIps")
-    attr_domain_fqdn = AttrString("DomainFqdn")
-    attr_domain_iam_role_name = AttrString("DomainIAMRoleName")
-    attr_domain_ou = AttrString("DomainOu")
-    attr_enable_cloudwatch_logs_exports = AttrList("EnableCloudwatchLogsExports")
-    attr_endpoint = AttrReference("Endpoint")
-    attr_endpoint_address = AttrString("Endpoint.Address")
-    attr_endpoint_hosted_zone_id = AttrString("Endpoint.HostedZoneId")
-    attr_endpoint_port = AttrString("Endpoint.Port")
-    attr_engine = AttrString("Engine")
-    attr_engine_lifecycle_support = AttrString("EngineLifecycleSupport")
-    attr_engine_version = AttrString("EngineVersion")
-    attr_instance_create_time = AttrString("InstanceCreateTime")
-    attr_iops = AttrNumber("Iops")
-    attr_is_storage_config_upgrade_available = AttrReference("IsStorageConfigUpgradeAvailable")
-    attr_kms_key_id = AttrString("KmsKeyId")
-    attr_latest_restorable_time = AttrString("LatestRestorableTime")
-    attr_license_model = AttrString("LicenseModel")
-    attr_listener_endpoint = AttrReference("ListenerEndpoint")
-    attr_listener_endpoint_address = AttrString("ListenerEndpoint.Address")
-    attr_listener_endpoint_hosted_zone_id = AttrString("ListenerEndpoint.HostedZoneId")
-    attr_listener_endpoint_port = AttrString("ListenerEndpoint.Port")
-    attr_master_user_authentication_type = AttrString("MasterUserAuthenticationType")
-    attr_master_user_password = AttrString("MasterUserPassword")
-    attr_master_user_secret_secret_arn = AttrString("MasterUserSecret.SecretArn")
-    attr_master_username = AttrString("MasterUsername")
-    attr_max_allocated_storage = AttrNumber("MaxAllocatedStorage")
-    attr_monitoring_interval = AttrNumber("MonitoringInterval")
-    attr_monitoring_role_arn = AttrString("MonitoringRoleArn")
-    attr_nchar_character_set_name = AttrString("NcharCharacterSetName")
-    attr_network_type = AttrString("NetworkType")
-    attr_option_group_name = AttrString("OptionGroupName")
-    attr_percent_progress = AttrString("PercentProgress")
-    attr_performance_insights_kms_key_id = AttrString("PerformanceInsightsKMSKeyId")
-    attr_performance_insights_retention_period = AttrNumber("PerformanceInsightsRetentionPeriod")
-    attr_port = AttrString("Port")
-    attr_preferred_backup_window = AttrString("PreferredBackupWindow")
-    attr_preferred_maintenance_window = AttrString("PreferredMaintenanceWindow")
-    attr_promotion_tier = AttrNumber("PromotionTier")
-    attr_read_replica_db_cluster_identifiers = AttrList("ReadReplicaDBClusterIdentifiers")
-    attr_read_replica_db_instance_identifiers = AttrList("ReadReplicaDBInstanceIdentifiers")
-    attr_replica_mode = AttrString("ReplicaMode")
-    attr_restore_time = AttrString("RestoreTime")
-    attr_resume_full_automation_mode_time = AttrString("ResumeFullAutomationModeTime")
-    attr_secondary_availability_zone = AttrString("SecondaryAvailabilityZone")
-    attr_source_db_cluster_identifier = AttrString("SourceDBClusterIdentifier")
-    attr_source_db_instance_automated_backups_arn = AttrString("SourceDBInstanceAutomatedBackupsArn")
-    attr_source_db_instance_identifier = AttrString("SourceDBInstanceIdentifier")
-    attr_source_dbi_resource_id = AttrString("SourceDbiResourceId")
-    attr_source_region = AttrString("SourceRegion")
-    attr_status_infos = AttrReference("StatusInfos")
-    attr_storage_operation_percent_progress = AttrNumber("StorageOperationPercentProgress")
-    attr_storage_operation_status = AttrString("StorageOperationStatus")
-    attr_storage_throughput = AttrNumber("StorageThroughput")
-    attr_storage_type = AttrString("StorageType")
-    attr_tde_credential_arn = AttrString("TdeCredentialArn")
-    attr_tde_credential_password = AttrString("TdeCredentialPassword")
-    attr_timezone = AttrString("Timezone")
-    attr_vpc_security_groups = AttrList("VPCSecurityGroups")
+    attr_allocated_storage: AttrString = AttrString("AllocatedStorage")
+    attr_automatic_backup_replication_kms_key_id: AttrString = AttrString("AutomaticBackupReplicationKmsKeyId")
+    attr_automatic_backup_replication_region: AttrString = AttrString("AutomaticBackupReplicationRegion")
+    attr_automatic_backup_replication_retention_period: AttrNumber = AttrNumber("AutomaticBackupReplicationRetentionPeriod")
+    attr_automatic_restart_time: AttrString = AttrString("AutomaticRestartTime")
+    attr_availability_zone: AttrString = AttrString("AvailabilityZone")
+    attr_backup_retention_period: AttrNumber = AttrNumber("BackupRetentionPeriod")
+    attr_backup_target: AttrString = AttrString("BackupTarget")
+    attr_ca_certificate_identifier: AttrString = AttrString("CACertificateIdentifier")
+    attr_certificate_details: AttrReference = AttrReference("CertificateDetails")
+    attr_certificate_details_ca_identifier: AttrString = AttrString("CertificateDetails.CAIdentifier")
+    attr_certificate_details_valid_till: AttrString = AttrString("CertificateDetails.ValidTill")
+    attr_character_set_name: AttrString = AttrString("CharacterSetName")
+    attr_custom_iam_instance_profile: AttrString = AttrString("CustomIAMInstanceProfile")
+    attr_database_insights_mode: AttrString = AttrString("DatabaseInsightsMode")
+    attr_db_cluster_identifier: AttrString = AttrString("DBClusterIdentifier")
+    attr_db_cluster_snapshot_identifier: AttrString = AttrString("DBClusterSnapshotIdentifier")
+    attr_db_instance_arn: AttrString = AttrString("DBInstanceArn")
+    attr_db_instance_class: AttrString = AttrString("DBInstanceClass")
+    attr_db_instance_identifier: AttrString = AttrString("DBInstanceIdentifier")
+    attr_db_instance_status: AttrString = AttrString("DBInstanceStatus")
+    attr_db_name: AttrString = AttrString("DBName")
+    attr_db_parameter_group_name: AttrString = AttrString("DBParameterGroupName")
+    attr_db_security_groups: AttrList = AttrList("DBSecurityGroups")
+    attr_db_snapshot_identifier: AttrString = AttrString("DBSnapshotIdentifier")
+    attr_db_subnet_group_name: AttrString = AttrString("DBSubnetGroupName")
+    attr_db_system_id: AttrString = AttrString("DBSystemId")
+    attr_dbi_resource_id: AttrString = AttrString("DbiResourceId")
+    attr_domain: AttrString = AttrString("Domain")
+    attr_domain_auth_secret_arn: AttrString = AttrString("DomainAuthSecretArn")
+    attr_domain_dns_ips: AttrList = AttrList("DomainDnsIps")
+    attr_domain_fqdn: AttrString = AttrString("DomainFqdn")
+    attr_domain_iam_role_name: AttrString = AttrString("DomainIAMRoleName")
+    attr_domain_ou: AttrString = AttrString("DomainOu")
+    attr_enable_cloudwatch_logs_exports: AttrList = AttrList("EnableCloudwatchLogsExports")
+    attr_endpoint: AttrReference = AttrReference("Endpoint")
+    attr_endpoint_address: AttrString = AttrString("Endpoint.Address")
+    attr_endpoint_hosted_zone_id: AttrString = AttrString("Endpoint.HostedZoneId")
+    attr_endpoint_port: AttrString = AttrString("Endpoint.Port")
+    attr_engine: AttrString = AttrString("Engine")
+    attr_engine_lifecycle_support: AttrString = AttrString("EngineLifecycleSupport")
+    attr_engine_version: AttrString = AttrString("EngineVersion")
+    attr_instance_create_time: AttrString = AttrString("InstanceCreateTime")
+    attr_iops: AttrNumber = AttrNumber("Iops")
+    attr_is_storage_config_upgrade_available: AttrReference = AttrReference("IsStorageConfigUpgradeAvailable")
+    attr_kms_key_id: AttrString = AttrString("KmsKeyId")
+    attr_latest_restorable_time: AttrString = AttrString("LatestRestorableTime")
+    attr_license_model: AttrString = AttrString("LicenseModel")
+    attr_listener_endpoint: AttrReference = AttrReference("ListenerEndpoint")
+    attr_listener_endpoint_address: AttrString = AttrString("ListenerEndpoint.Address")
+    attr_listener_endpoint_hosted_zone_id: AttrString = AttrString("ListenerEndpoint.HostedZoneId")
+    attr_listener_endpoint_port: AttrString = AttrString("ListenerEndpoint.Port")
+    attr_master_user_authentication_type: AttrString = AttrString("MasterUserAuthenticationType")
+    attr_master_user_password: AttrString = AttrString("MasterUserPassword")
+    attr_master_user_secret_secret_arn: AttrString = AttrString("MasterUserSecret.SecretArn")
+    attr_master_username: AttrString = AttrString("MasterUsername")
+    attr_max_allocated_storage: AttrNumber = AttrNumber("MaxAllocatedStorage")
+    attr_monitoring_interval: AttrNumber = AttrNumber("MonitoringInterval")
+    attr_monitoring_role_arn: AttrString = AttrString("MonitoringRoleArn")
+    attr_nchar_character_set_name: AttrString = AttrString("NcharCharacterSetName")
+    attr_network_type: AttrString = AttrString("NetworkType")
+    attr_option_group_name: AttrString = AttrString("OptionGroupName")
+    attr_percent_progress: AttrString = AttrString("PercentProgress")
+    attr_performance_insights_kms_key_id: AttrString = AttrString("PerformanceInsightsKMSKeyId")
+    attr_performance_insights_retention_period: AttrNumber = AttrNumber("PerformanceInsightsRetentionPeriod")
+    attr_port: AttrString = AttrString("Port")
+    attr_preferred_backup_window: AttrString = AttrString("PreferredBackupWindow")
+    attr_preferred_maintenance_window: AttrString = AttrString("PreferredMaintenanceWindow")
+    attr_promotion_tier: AttrNumber = AttrNumber("PromotionTier")
+    attr_read_replica_db_cluster_identifiers: AttrList = AttrList("ReadReplicaDBClusterIdentifiers")
+    attr_read_replica_db_instance_identifiers: AttrList = AttrList("ReadReplicaDBInstanceIdentifiers")
+    attr_replica_mode: AttrString = AttrString("ReplicaMode")
+    attr_restore_time: AttrString = AttrString("RestoreTime")
+    attr_resume_full_automation_mode_time: AttrString = AttrString("ResumeFullAutomationModeTime")
+    attr_secondary_availability_zone: AttrString = AttrString("SecondaryAvailabilityZone")
+    attr_source_db_cluster_identifier: AttrString = AttrString("SourceDBClusterIdentifier")
+    attr_source_db_instance_automated_backups_arn: AttrString = AttrString("SourceDBInstanceAutomatedBackupsArn")
+    attr_source_db_instance_identifier: AttrString = AttrString("SourceDBInstanceIdentifier")
+    attr_source_dbi_resource_id: AttrString = AttrString("SourceDbiResourceId")
+    attr_source_region: AttrString = AttrString("SourceRegion")
+    attr_status_infos: AttrReference = AttrReference("StatusInfos")
+    attr_storage_operation_percent_progress: AttrNumber = AttrNumber("StorageOperationPercentProgress")
+    attr_storage_operation_status: AttrString = AttrString("StorageOperationStatus")
+    attr_storage_throughput: AttrNumber = AttrNumber("StorageThroughput")
+    attr_storage_type: AttrString = AttrString("StorageType")
+    attr_tde_credential_arn: AttrString = AttrString("TdeCredentialArn")
+    attr_tde_credential_password: AttrString = AttrString("TdeCredentialPassword")
+    attr_timezone: AttrString = AttrString("Timezone")
+    attr_vpc_security_groups: AttrList = AttrList("VPCSecurityGroups")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_storage_volumes: Sequence[CfnDBInstance.AdditionalStorageVolumeProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     allocated_storage: str | None = None
@@ -1625,7 +1625,7 @@ class CfnDBInstance(_CfnResource):
             self.storage_throughput = storage_throughput
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tde_credential_arn is not None:
             self.tde_credential_arn = tde_credential_arn
@@ -1659,10 +1659,10 @@ class CfnDBParameterGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_db_parameter_group_arn = AttrString("DBParameterGroupArn")
-    attr_db_parameter_group_name = AttrString("DBParameterGroupName")
-    attr_description = AttrString("Description")
-    attr_family = AttrString("Family")
+    attr_db_parameter_group_arn: AttrString = AttrString("DBParameterGroupArn")
+    attr_db_parameter_group_name: AttrString = AttrString("DBParameterGroupName")
+    attr_description: AttrString = AttrString("Description")
+    attr_family: AttrString = AttrString("Family")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     db_parameter_group_name: str | None = None
     parameters: Any | None = None
@@ -1696,7 +1696,7 @@ class CfnDBParameterGroup(_CfnResource):
         self.family = family
         if parameters is not None:
             self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBParameterGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1726,9 +1726,9 @@ class CfnDBProxy(_CfnResource):
         ("VpcSubnetIds", "vpc_subnet_ids", ("l", "s"), True, {'minItems': 2}),
     )
 
-    attr_db_proxy_arn = AttrString("DBProxyArn")
-    attr_endpoint = AttrString("Endpoint")
-    attr_vpc_id = AttrString("VpcId")
+    attr_db_proxy_arn: AttrString = AttrString("DBProxyArn")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auth: Sequence[CfnDBProxy.AuthFormatProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     debug_logging: bool | IResolvable | None = None
@@ -1840,7 +1840,7 @@ class CfnDBProxy(_CfnResource):
         if require_tls is not None:
             self.require_tls = require_tls
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBProxy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBProxy", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_connection_network_type is not None:
             self.target_connection_network_type = target_connection_network_type
@@ -1869,10 +1869,10 @@ class CfnDBProxyEndpoint(_CfnResource):
         ("VpcSubnetIds", "vpc_subnet_ids", ("l", "s"), True, {'minItems': 2}),
     )
 
-    attr_db_proxy_endpoint_arn = AttrString("DBProxyEndpointArn")
-    attr_endpoint = AttrString("Endpoint")
-    attr_is_default = AttrReference("IsDefault")
-    attr_vpc_id = AttrString("VpcId")
+    attr_db_proxy_endpoint_arn: AttrString = AttrString("DBProxyEndpointArn")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_is_default: AttrReference = AttrReference("IsDefault")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     endpoint_network_type: str | None = None
     target_role: str | None = None
@@ -1928,7 +1928,7 @@ class CfnDBProxyEndpoint(_CfnResource):
         self.db_proxy_name = db_proxy_name
         if endpoint_network_type is not None:
             self.endpoint_network_type = endpoint_network_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_role is not None:
             self.target_role = target_role
@@ -1956,7 +1956,7 @@ class CfnDBProxyTargetGroup(_CfnResource):
         ("TargetGroupName", "target_group_name", "s", True, {'enum': ('default',), 'minLength': 1, 'maxLength': 63}),
     )
 
-    attr_target_group_arn = AttrString("TargetGroupArn")
+    attr_target_group_arn: AttrString = AttrString("TargetGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connection_pool_configuration_info: CfnDBProxyTargetGroup.ConnectionPoolConfigurationInfoFormatProperty | Mapping[str, Any] | IResolvable | None = None
     db_cluster_identifiers: Sequence[str] | IResolvable | None = None
@@ -2022,7 +2022,7 @@ class CfnDBProxyTargetGroup(_CfnResource):
         if db_instance_identifiers is not None:
             self.db_instance_identifiers = db_instance_identifiers
         self.db_proxy_name = db_proxy_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyTargetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBProxyTargetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_group_name = target_group_name
 
@@ -2044,7 +2044,7 @@ class CfnDBSecurityGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ec2_vpc_id: str | None = None
 
@@ -2098,7 +2098,7 @@ class CfnDBSecurityGroup(_CfnResource):
         if ec2_vpc_id is not None:
             self.ec2_vpc_id = ec2_vpc_id
         self.group_description = group_description
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBSecurityGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBSecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2120,7 +2120,7 @@ class CfnDBSecurityGroupIngress(_CfnResource):
         ("EC2SecurityGroupOwnerId", "ec2_security_group_owner_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cidrip: str | None = None
     ec2_security_group_id: str | None = None
@@ -2181,8 +2181,8 @@ class CfnDBShardGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_db_shard_group_resource_id = AttrString("DBShardGroupResourceId")
-    attr_endpoint = AttrString("Endpoint")
+    attr_db_shard_group_resource_id: AttrString = AttrString("DBShardGroupResourceId")
+    attr_endpoint: AttrString = AttrString("Endpoint")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compute_redundancy: int | float | None = None
     db_shard_group_identifier: str | None = None
@@ -2226,7 +2226,7 @@ class CfnDBShardGroup(_CfnResource):
             self.min_acu = min_acu
         if publicly_accessible is not None:
             self.publicly_accessible = publicly_accessible
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBShardGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBShardGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2246,28 +2246,28 @@ class CfnDBSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_allocated_storage = AttrNumber("AllocatedStorage")
-    attr_availability_zone = AttrString("AvailabilityZone")
-    attr_db_snapshot_arn = AttrString("DBSnapshotArn")
-    attr_dbi_resource_id = AttrString("DbiResourceId")
-    attr_encrypted = AttrReference("Encrypted")
-    attr_engine = AttrString("Engine")
-    attr_engine_version = AttrString("EngineVersion")
-    attr_iam_database_authentication_enabled = AttrReference("IAMDatabaseAuthenticationEnabled")
-    attr_instance_create_time = AttrString("InstanceCreateTime")
-    attr_iops = AttrNumber("Iops")
-    attr_kms_key_id = AttrString("KmsKeyId")
-    attr_license_model = AttrString("LicenseModel")
-    attr_master_username = AttrString("MasterUsername")
-    attr_option_group_name = AttrString("OptionGroupName")
-    attr_original_snapshot_create_time = AttrString("OriginalSnapshotCreateTime")
-    attr_port = AttrNumber("Port")
-    attr_snapshot_create_time = AttrString("SnapshotCreateTime")
-    attr_snapshot_type = AttrString("SnapshotType")
-    attr_status = AttrString("Status")
-    attr_storage_throughput = AttrNumber("StorageThroughput")
-    attr_storage_type = AttrString("StorageType")
-    attr_vpc_id = AttrString("VpcId")
+    attr_allocated_storage: AttrNumber = AttrNumber("AllocatedStorage")
+    attr_availability_zone: AttrString = AttrString("AvailabilityZone")
+    attr_db_snapshot_arn: AttrString = AttrString("DBSnapshotArn")
+    attr_dbi_resource_id: AttrString = AttrString("DbiResourceId")
+    attr_encrypted: AttrReference = AttrReference("Encrypted")
+    attr_engine: AttrString = AttrString("Engine")
+    attr_engine_version: AttrString = AttrString("EngineVersion")
+    attr_iam_database_authentication_enabled: AttrReference = AttrReference("IAMDatabaseAuthenticationEnabled")
+    attr_instance_create_time: AttrString = AttrString("InstanceCreateTime")
+    attr_iops: AttrNumber = AttrNumber("Iops")
+    attr_kms_key_id: AttrString = AttrString("KmsKeyId")
+    attr_license_model: AttrString = AttrString("LicenseModel")
+    attr_master_username: AttrString = AttrString("MasterUsername")
+    attr_option_group_name: AttrString = AttrString("OptionGroupName")
+    attr_original_snapshot_create_time: AttrString = AttrString("OriginalSnapshotCreateTime")
+    attr_port: AttrNumber = AttrNumber("Port")
+    attr_snapshot_create_time: AttrString = AttrString("SnapshotCreateTime")
+    attr_snapshot_type: AttrString = AttrString("SnapshotType")
+    attr_status: AttrString = AttrString("Status")
+    attr_storage_throughput: AttrNumber = AttrNumber("StorageThroughput")
+    attr_storage_type: AttrString = AttrString("StorageType")
+    attr_vpc_id: AttrString = AttrString("VpcId")
 
     def __init__(
         self,
@@ -2290,7 +2290,7 @@ class CfnDBSnapshot(_CfnResource):
         super().__init__(scope, id, type="AWS::RDS::DBSnapshot")
         self.db_instance_identifier = db_instance_identifier
         self.db_snapshot_identifier = db_snapshot_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBSnapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBSnapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2311,7 +2311,7 @@ class CfnDBSubnetGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_db_subnet_group_arn = AttrString("DBSubnetGroupArn")
+    attr_db_subnet_group_arn: AttrString = AttrString("DBSubnetGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     db_subnet_group_name: str | None = None
 
@@ -2340,7 +2340,7 @@ class CfnDBSubnetGroup(_CfnResource):
         if db_subnet_group_name is not None:
             self.db_subnet_group_name = db_subnet_group_name
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::DBSubnetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::DBSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2369,13 +2369,13 @@ class CfnDeployment(_CfnResource):
         ("UpgradeTargetStorageConfig", "upgrade_target_storage_config", "b", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_blue_green_deployment_identifier = AttrString("BlueGreenDeploymentIdentifier")
-    attr_create_time = AttrString("CreateTime")
-    attr_status = AttrString("Status")
-    attr_switchover_details = AttrReference("SwitchoverDetails")
-    attr_target = AttrString("Target")
-    attr_tasks = AttrReference("Tasks")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_blue_green_deployment_identifier: AttrString = AttrString("BlueGreenDeploymentIdentifier")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_status: AttrString = AttrString("Status")
+    attr_switchover_details: AttrReference = AttrReference("SwitchoverDetails")
+    attr_target: AttrString = AttrString("Target")
+    attr_tasks: AttrReference = AttrReference("Tasks")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     target_allocated_storage: int | float | None = None
     target_db_cluster_parameter_group_name: str | None = None
@@ -2467,7 +2467,7 @@ class CfnDeployment(_CfnResource):
         super().__init__(scope, id, type="AWS::RDS::Deployment")
         self.blue_green_deployment_name = blue_green_deployment_name
         self.source = source
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::Deployment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::Deployment", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_allocated_storage is not None:
             self.target_allocated_storage = target_allocated_storage
@@ -2553,7 +2553,7 @@ class CfnEventSubscription(_CfnResource):
             self.source_type = source_type
         if subscription_name is not None:
             self.subscription_name = subscription_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::EventSubscription", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2578,8 +2578,8 @@ class CfnGlobalCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_global_endpoint = AttrReference("GlobalEndpoint")
-    attr_global_endpoint_address = AttrString("GlobalEndpoint.Address")
+    attr_global_endpoint: AttrReference = AttrReference("GlobalEndpoint")
+    attr_global_endpoint_address: AttrString = AttrString("GlobalEndpoint.Address")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection: bool | IResolvable | None = None
     engine: str | None = None
@@ -2648,7 +2648,7 @@ class CfnGlobalCluster(_CfnResource):
             self.source_db_cluster_identifier = source_db_cluster_identifier
         if storage_encrypted is not None:
             self.storage_encrypted = storage_encrypted
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::GlobalCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::GlobalCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2673,8 +2673,8 @@ class CfnIntegration(_CfnResource):
         ("TargetArn", "target_arn", "s", True, {'minLength': 20, 'maxLength': 2048}),
     )
 
-    attr_create_time = AttrString("CreateTime")
-    attr_integration_arn = AttrString("IntegrationArn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_integration_arn: AttrString = AttrString("IntegrationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_encryption_context: Mapping[str, str] | IResolvable | None = None
     data_filter: str | None = None
@@ -2722,7 +2722,7 @@ class CfnIntegration(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.source_arn = source_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::Integration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -2831,7 +2831,7 @@ class CfnOptionGroup(_CfnResource):
         self.option_group_description = option_group_description
         if option_group_name is not None:
             self.option_group_name = option_group_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::RDS::OptionGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RDS::OptionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -111,11 +111,11 @@ class CfnCluster(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), False, {'items': {'minLength': 0, 'maxLength': 2147483647}}),
     )
 
-    attr_cluster_namespace_arn = AttrString("ClusterNamespaceArn")
-    attr_defer_maintenance_identifier = AttrString("DeferMaintenanceIdentifier")
-    attr_endpoint_address = AttrString("Endpoint.Address")
-    attr_endpoint_port = AttrString("Endpoint.Port")
-    attr_master_password_secret_arn = AttrString("MasterPasswordSecretArn")
+    attr_cluster_namespace_arn: AttrString = AttrString("ClusterNamespaceArn")
+    attr_defer_maintenance_identifier: AttrString = AttrString("DeferMaintenanceIdentifier")
+    attr_endpoint_address: AttrString = AttrString("Endpoint.Address")
+    attr_endpoint_port: AttrString = AttrString("Endpoint.Port")
+    attr_master_password_secret_arn: AttrString = AttrString("MasterPasswordSecretArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allow_version_upgrade: bool | IResolvable | None = None
     aqua_configuration_status: str | None = None
@@ -422,7 +422,7 @@ class CfnCluster(_CfnResource):
             self.snapshot_copy_retention_period = snapshot_copy_retention_period
         if snapshot_identifier is not None:
             self.snapshot_identifier = snapshot_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_security_group_ids is not None:
             self.vpc_security_group_ids = vpc_security_group_ids
@@ -497,7 +497,7 @@ class CfnClusterParameterGroup(_CfnResource):
             self.parameter_group_name = parameter_group_name
         if parameters is not None:
             self.parameters = parameters
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterParameterGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterParameterGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -516,7 +516,7 @@ class CfnClusterSecurityGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -536,7 +536,7 @@ class CfnClusterSecurityGroup(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Redshift::ClusterSecurityGroup")
         self.description = description
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterSecurityGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterSecurityGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -557,7 +557,7 @@ class CfnClusterSecurityGroupIngress(_CfnResource):
         ("EC2SecurityGroupOwnerId", "ec2_security_group_owner_id", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cidrip: str | None = None
     ec2_security_group_name: str | None = None
@@ -609,7 +609,7 @@ class CfnClusterSubnetGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cluster_subnet_group_name = AttrString("ClusterSubnetGroupName")
+    attr_cluster_subnet_group_name: AttrString = AttrString("ClusterSubnetGroupName")
 
     def __init__(
         self,
@@ -632,7 +632,7 @@ class CfnClusterSubnetGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::Redshift::ClusterSubnetGroup")
         self.description = description
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterSubnetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::ClusterSubnetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -654,14 +654,14 @@ class CfnEndpointAccess(_CfnResource):
         ("VpcSecurityGroupIds", "vpc_security_group_ids", ("l", "s"), True, {'items': {'minLength': 0, 'maxLength': 2147483647}}),
     )
 
-    attr_address = AttrString("Address")
-    attr_endpoint_create_time = AttrString("EndpointCreateTime")
-    attr_endpoint_status = AttrString("EndpointStatus")
-    attr_port = AttrNumber("Port")
-    attr_vpc_endpoint = AttrReference("VpcEndpoint")
-    attr_vpc_endpoint_vpc_endpoint_id = AttrString("VpcEndpoint.VpcEndpointId")
-    attr_vpc_endpoint_vpc_id = AttrString("VpcEndpoint.VpcId")
-    attr_vpc_security_groups = AttrReference("VpcSecurityGroups")
+    attr_address: AttrString = AttrString("Address")
+    attr_endpoint_create_time: AttrString = AttrString("EndpointCreateTime")
+    attr_endpoint_status: AttrString = AttrString("EndpointStatus")
+    attr_port: AttrNumber = AttrNumber("Port")
+    attr_vpc_endpoint: AttrReference = AttrReference("VpcEndpoint")
+    attr_vpc_endpoint_vpc_endpoint_id: AttrString = AttrString("VpcEndpoint.VpcEndpointId")
+    attr_vpc_endpoint_vpc_id: AttrString = AttrString("VpcEndpoint.VpcId")
+    attr_vpc_security_groups: AttrReference = AttrReference("VpcSecurityGroups")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     resource_owner: str | None = None
 
@@ -779,14 +779,14 @@ class CfnEndpointAuthorization(_CfnResource):
         ("VpcIds", "vpc_ids", ("l", "s"), False, {'items': {'pattern': '^vpc-[A-Za-z0-9]{1,17}$'}}),
     )
 
-    attr_allowed_all_vp_cs = AttrReference("AllowedAllVPCs")
-    attr_allowed_vp_cs = AttrList("AllowedVPCs")
-    attr_authorize_time = AttrString("AuthorizeTime")
-    attr_cluster_status = AttrString("ClusterStatus")
-    attr_endpoint_count = AttrNumber("EndpointCount")
-    attr_grantee = AttrString("Grantee")
-    attr_grantor = AttrString("Grantor")
-    attr_status = AttrString("Status")
+    attr_allowed_all_vp_cs: AttrReference = AttrReference("AllowedAllVPCs")
+    attr_allowed_vp_cs: AttrList = AttrList("AllowedVPCs")
+    attr_authorize_time: AttrString = AttrString("AuthorizeTime")
+    attr_cluster_status: AttrString = AttrString("ClusterStatus")
+    attr_endpoint_count: AttrNumber = AttrNumber("EndpointCount")
+    attr_grantee: AttrString = AttrString("Grantee")
+    attr_grantor: AttrString = AttrString("Grantor")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     force: bool | IResolvable | None = None
     vpc_ids: Sequence[str] | IResolvable | None = None
@@ -841,12 +841,12 @@ class CfnEventSubscription(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cust_subscription_id = AttrString("CustSubscriptionId")
-    attr_customer_aws_id = AttrString("CustomerAwsId")
-    attr_event_categories_list = AttrList("EventCategoriesList")
-    attr_source_ids_list = AttrList("SourceIdsList")
-    attr_status = AttrString("Status")
-    attr_subscription_creation_time = AttrString("SubscriptionCreationTime")
+    attr_cust_subscription_id: AttrString = AttrString("CustSubscriptionId")
+    attr_customer_aws_id: AttrString = AttrString("CustomerAwsId")
+    attr_event_categories_list: AttrList = AttrList("EventCategoriesList")
+    attr_source_ids_list: AttrList = AttrList("SourceIdsList")
+    attr_status: AttrString = AttrString("Status")
+    attr_subscription_creation_time: AttrString = AttrString("SubscriptionCreationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
     event_categories: Sequence[str] | IResolvable | None = None
@@ -897,7 +897,7 @@ class CfnEventSubscription(_CfnResource):
         if source_type is not None:
             self.source_type = source_type
         self.subscription_name = subscription_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::EventSubscription", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::EventSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -920,8 +920,8 @@ class CfnIntegration(_CfnResource):
         ("TargetArn", "target_arn", "s", True, {'pattern': '^arn:aws[a-z\\-]*:redshift(-serverless)?:[a-z0-9\\-]+:[0-9]{12}:(namespace\\/|namespace:)[a-z0-9\\-]+$', 'minLength': 20, 'maxLength': 2048}),
     )
 
-    attr_create_time = AttrString("CreateTime")
-    attr_integration_arn = AttrString("IntegrationArn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_integration_arn: AttrString = AttrString("IntegrationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_encryption_context: Mapping[str, str] | IResolvable | None = None
     integration_name: str | None = None
@@ -959,7 +959,7 @@ class CfnIntegration(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.source_arn = source_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::Integration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_arn = target_arn
 
@@ -981,9 +981,9 @@ class CfnQEV2IdcApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_idc_managed_application_arn = AttrString("IdcManagedApplicationArn")
-    attr_idc_onboard_status = AttrString("IdcOnboardStatus")
-    attr_qev2_idc_application_arn = AttrString("Qev2IdcApplicationArn")
+    attr_idc_managed_application_arn: AttrString = AttrString("IdcManagedApplicationArn")
+    attr_idc_onboard_status: AttrString = AttrString("IdcOnboardStatus")
+    attr_qev2_idc_application_arn: AttrString = AttrString("Qev2IdcApplicationArn")
 
     def __init__(
         self,
@@ -1009,7 +1009,7 @@ class CfnQEV2IdcApplication(_CfnResource):
         self.idc_display_name = idc_display_name
         self.idc_instance_arn = idc_instance_arn
         self.qev2_idc_application_name = qev2_idc_application_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::QEV2IdcApplication", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::QEV2IdcApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1036,9 +1036,9 @@ class CfnRedshiftIdcApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_idc_managed_application_arn = AttrString("IdcManagedApplicationArn")
-    attr_idc_onboard_status = AttrString("IdcOnboardStatus")
-    attr_redshift_idc_application_arn = AttrString("RedshiftIdcApplicationArn")
+    attr_idc_managed_application_arn: AttrString = AttrString("IdcManagedApplicationArn")
+    attr_idc_onboard_status: AttrString = AttrString("IdcOnboardStatus")
+    attr_redshift_idc_application_arn: AttrString = AttrString("RedshiftIdcApplicationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_type: str | None = None
     authorized_token_issuer_list: Sequence[CfnRedshiftIdcApplication.AuthorizedTokenIssuerProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1230,7 +1230,7 @@ class CfnRedshiftIdcApplication(_CfnResource):
             self.service_integrations = service_integrations
         if sso_tag_keys is not None:
             self.sso_tag_keys = sso_tag_keys
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::RedshiftIdcApplication", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::RedshiftIdcApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1255,8 +1255,8 @@ class CfnScheduledAction(_CfnResource):
         ("TargetAction", "target_action", "j", False, None),
     )
 
-    attr_next_invocations = AttrList("NextInvocations")
-    attr_state = AttrString("State")
+    attr_next_invocations: AttrList = AttrList("NextInvocations")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enable: bool | IResolvable | None = None
     end_time: str | None = None
@@ -1411,26 +1411,26 @@ class CfnSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_availability_zone = AttrString("AvailabilityZone")
-    attr_cluster_create_time = AttrString("ClusterCreateTime")
-    attr_cluster_version = AttrString("ClusterVersion")
-    attr_db_name = AttrString("DBName")
-    attr_encrypted = AttrReference("Encrypted")
-    attr_encrypted_with_hsm = AttrReference("EncryptedWithHSM")
-    attr_engine_full_version = AttrString("EngineFullVersion")
-    attr_enhanced_vpc_routing = AttrReference("EnhancedVpcRouting")
-    attr_kms_key_id = AttrString("KmsKeyId")
-    attr_maintenance_track_name = AttrString("MaintenanceTrackName")
-    attr_master_username = AttrString("MasterUsername")
-    attr_node_type = AttrString("NodeType")
-    attr_number_of_nodes = AttrNumber("NumberOfNodes")
-    attr_owner_account = AttrString("OwnerAccount")
-    attr_port = AttrNumber("Port")
-    attr_snapshot_arn = AttrString("SnapshotArn")
-    attr_snapshot_create_time = AttrString("SnapshotCreateTime")
-    attr_snapshot_type = AttrString("SnapshotType")
-    attr_status = AttrString("Status")
-    attr_vpc_id = AttrString("VpcId")
+    attr_availability_zone: AttrString = AttrString("AvailabilityZone")
+    attr_cluster_create_time: AttrString = AttrString("ClusterCreateTime")
+    attr_cluster_version: AttrString = AttrString("ClusterVersion")
+    attr_db_name: AttrString = AttrString("DBName")
+    attr_encrypted: AttrReference = AttrReference("Encrypted")
+    attr_encrypted_with_hsm: AttrReference = AttrReference("EncryptedWithHSM")
+    attr_engine_full_version: AttrString = AttrString("EngineFullVersion")
+    attr_enhanced_vpc_routing: AttrReference = AttrReference("EnhancedVpcRouting")
+    attr_kms_key_id: AttrString = AttrString("KmsKeyId")
+    attr_maintenance_track_name: AttrString = AttrString("MaintenanceTrackName")
+    attr_master_username: AttrString = AttrString("MasterUsername")
+    attr_node_type: AttrString = AttrString("NodeType")
+    attr_number_of_nodes: AttrNumber = AttrNumber("NumberOfNodes")
+    attr_owner_account: AttrString = AttrString("OwnerAccount")
+    attr_port: AttrNumber = AttrNumber("Port")
+    attr_snapshot_arn: AttrString = AttrString("SnapshotArn")
+    attr_snapshot_create_time: AttrString = AttrString("SnapshotCreateTime")
+    attr_snapshot_type: AttrString = AttrString("SnapshotType")
+    attr_status: AttrString = AttrString("Status")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     manual_snapshot_retention_period: int | float | None = None
 
@@ -1459,7 +1459,7 @@ class CfnSnapshot(_CfnResource):
         if manual_snapshot_retention_period is not None:
             self.manual_snapshot_retention_period = manual_snapshot_retention_period
         self.snapshot_identifier = snapshot_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::Snapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1479,7 +1479,7 @@ class CfnSnapshotCopyGrant(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kms_key_id: str | None = None
 
@@ -1505,7 +1505,7 @@ class CfnSnapshotCopyGrant(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.snapshot_copy_grant_name = snapshot_copy_grant_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotCopyGrant", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotCopyGrant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1526,8 +1526,8 @@ class CfnSnapshotSchedule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_associated_cluster_count = AttrNumber("AssociatedClusterCount")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_associated_cluster_count: AttrNumber = AttrNumber("AssociatedClusterCount")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     schedule_description: str | None = None
 
@@ -1556,7 +1556,7 @@ class CfnSnapshotSchedule(_CfnResource):
         if schedule_description is not None:
             self.schedule_description = schedule_description
         self.schedule_identifier = schedule_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotSchedule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::SnapshotSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1580,8 +1580,8 @@ class CfnUsageLimit(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_usage_limit_id = AttrString("UsageLimitId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_usage_limit_id: AttrString = AttrString("UsageLimitId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     breach_action: str | None = None
     period: str | None = None
@@ -1621,7 +1621,7 @@ class CfnUsageLimit(_CfnResource):
         self.limit_type = limit_type
         if period is not None:
             self.period = period
-        self.tags = TagManager(TagType.STANDARD, "AWS::Redshift::UsageLimit", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Redshift::UsageLimit", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

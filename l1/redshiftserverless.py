@@ -49,20 +49,20 @@ class CfnNamespace(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_namespace = AttrReference("Namespace")
-    attr_namespace_admin_password_secret_arn = AttrString("Namespace.AdminPasswordSecretArn")
-    attr_namespace_admin_password_secret_kms_key_id = AttrString("Namespace.AdminPasswordSecretKmsKeyId")
-    attr_namespace_admin_username = AttrString("Namespace.AdminUsername")
-    attr_namespace_creation_date = AttrString("Namespace.CreationDate")
-    attr_namespace_db_name = AttrString("Namespace.DbName")
-    attr_namespace_default_iam_role_arn = AttrString("Namespace.DefaultIamRoleArn")
-    attr_namespace_iam_roles = AttrList("Namespace.IamRoles")
-    attr_namespace_kms_key_id = AttrString("Namespace.KmsKeyId")
-    attr_namespace_log_exports = AttrList("Namespace.LogExports")
-    attr_namespace_namespace_arn = AttrString("Namespace.NamespaceArn")
-    attr_namespace_namespace_id = AttrString("Namespace.NamespaceId")
-    attr_namespace_namespace_name = AttrString("Namespace.NamespaceName")
-    attr_namespace_status = AttrString("Namespace.Status")
+    attr_namespace: AttrReference = AttrReference("Namespace")
+    attr_namespace_admin_password_secret_arn: AttrString = AttrString("Namespace.AdminPasswordSecretArn")
+    attr_namespace_admin_password_secret_kms_key_id: AttrString = AttrString("Namespace.AdminPasswordSecretKmsKeyId")
+    attr_namespace_admin_username: AttrString = AttrString("Namespace.AdminUsername")
+    attr_namespace_creation_date: AttrString = AttrString("Namespace.CreationDate")
+    attr_namespace_db_name: AttrString = AttrString("Namespace.DbName")
+    attr_namespace_default_iam_role_arn: AttrString = AttrString("Namespace.DefaultIamRoleArn")
+    attr_namespace_iam_roles: AttrList = AttrList("Namespace.IamRoles")
+    attr_namespace_kms_key_id: AttrString = AttrString("Namespace.KmsKeyId")
+    attr_namespace_log_exports: AttrList = AttrList("Namespace.LogExports")
+    attr_namespace_namespace_arn: AttrString = AttrString("Namespace.NamespaceArn")
+    attr_namespace_namespace_id: AttrString = AttrString("Namespace.NamespaceId")
+    attr_namespace_namespace_name: AttrString = AttrString("Namespace.NamespaceName")
+    attr_namespace_status: AttrString = AttrString("Namespace.Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     admin_password_secret_kms_key_id: str | None = None
     admin_user_password: str | None = None
@@ -227,7 +227,7 @@ class CfnNamespace(_CfnResource):
             self.redshift_idc_application_arn = redshift_idc_application_arn
         if snapshot_copy_configurations is not None:
             self.snapshot_copy_configurations = snapshot_copy_configurations
-        self.tags = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Namespace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Namespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -248,18 +248,18 @@ class CfnSnapshot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_owner_account = AttrString("OwnerAccount")
-    attr_snapshot = AttrReference("Snapshot")
-    attr_snapshot_admin_username = AttrString("Snapshot.AdminUsername")
-    attr_snapshot_kms_key_id = AttrString("Snapshot.KmsKeyId")
-    attr_snapshot_namespace_arn = AttrString("Snapshot.NamespaceArn")
-    attr_snapshot_namespace_name = AttrString("Snapshot.NamespaceName")
-    attr_snapshot_owner_account = AttrString("Snapshot.OwnerAccount")
-    attr_snapshot_retention_period = AttrNumber("Snapshot.RetentionPeriod")
-    attr_snapshot_snapshot_arn = AttrString("Snapshot.SnapshotArn")
-    attr_snapshot_snapshot_create_time = AttrString("Snapshot.SnapshotCreateTime")
-    attr_snapshot_snapshot_name = AttrString("Snapshot.SnapshotName")
-    attr_snapshot_status = AttrString("Snapshot.Status")
+    attr_owner_account: AttrString = AttrString("OwnerAccount")
+    attr_snapshot: AttrReference = AttrReference("Snapshot")
+    attr_snapshot_admin_username: AttrString = AttrString("Snapshot.AdminUsername")
+    attr_snapshot_kms_key_id: AttrString = AttrString("Snapshot.KmsKeyId")
+    attr_snapshot_namespace_arn: AttrString = AttrString("Snapshot.NamespaceArn")
+    attr_snapshot_namespace_name: AttrString = AttrString("Snapshot.NamespaceName")
+    attr_snapshot_owner_account: AttrString = AttrString("Snapshot.OwnerAccount")
+    attr_snapshot_retention_period: AttrNumber = AttrNumber("Snapshot.RetentionPeriod")
+    attr_snapshot_snapshot_arn: AttrString = AttrString("Snapshot.SnapshotArn")
+    attr_snapshot_snapshot_create_time: AttrString = AttrString("Snapshot.SnapshotCreateTime")
+    attr_snapshot_snapshot_name: AttrString = AttrString("Snapshot.SnapshotName")
+    attr_snapshot_status: AttrString = AttrString("Snapshot.Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     namespace_name: str | None = None
     retention_period: int | float | None = None
@@ -333,7 +333,7 @@ class CfnSnapshot(_CfnResource):
         if retention_period is not None:
             self.retention_period = retention_period
         self.snapshot_name = snapshot_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Snapshot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Snapshot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -368,34 +368,34 @@ class CfnWorkgroup(_CfnResource):
         ("WorkgroupName", "workgroup_name", "s", True, {'pattern': '^(?=^[a-z0-9-]+$).{3,64}$', 'minLength': 3, 'maxLength': 64}),
     )
 
-    attr_base_capacity = AttrNumber("BaseCapacity")
-    attr_max_capacity = AttrNumber("MaxCapacity")
-    attr_namespace_name = AttrString("NamespaceName")
-    attr_port = AttrNumber("Port")
-    attr_recovery_point_id = AttrString("RecoveryPointId")
-    attr_security_group_ids = AttrList("SecurityGroupIds")
-    attr_snapshot_arn = AttrString("SnapshotArn")
-    attr_snapshot_name = AttrString("SnapshotName")
-    attr_snapshot_owner_account = AttrString("SnapshotOwnerAccount")
-    attr_subnet_ids = AttrList("SubnetIds")
-    attr_track_name = AttrString("TrackName")
-    attr_workgroup_base_capacity = AttrNumber("Workgroup.BaseCapacity")
-    attr_workgroup_config_parameters = AttrReference("Workgroup.ConfigParameters")
-    attr_workgroup_creation_date = AttrString("Workgroup.CreationDate")
-    attr_workgroup_endpoint_address = AttrString("Workgroup.Endpoint.Address")
-    attr_workgroup_endpoint_port = AttrNumber("Workgroup.Endpoint.Port")
-    attr_workgroup_enhanced_vpc_routing = AttrReference("Workgroup.EnhancedVpcRouting")
-    attr_workgroup_max_capacity = AttrNumber("Workgroup.MaxCapacity")
-    attr_workgroup_name = AttrString("WorkgroupName")
-    attr_workgroup_namespace_name = AttrString("Workgroup.NamespaceName")
-    attr_workgroup_publicly_accessible = AttrReference("Workgroup.PubliclyAccessible")
-    attr_workgroup_security_group_ids = AttrList("Workgroup.SecurityGroupIds")
-    attr_workgroup_status = AttrString("Workgroup.Status")
-    attr_workgroup_subnet_ids = AttrList("Workgroup.SubnetIds")
-    attr_workgroup_track_name = AttrString("Workgroup.TrackName")
-    attr_workgroup_workgroup_arn = AttrString("Workgroup.WorkgroupArn")
-    attr_workgroup_workgroup_id = AttrString("Workgroup.WorkgroupId")
-    attr_workgroup_workgroup_name = AttrString("Workgroup.WorkgroupName")
+    attr_base_capacity: AttrNumber = AttrNumber("BaseCapacity")
+    attr_max_capacity: AttrNumber = AttrNumber("MaxCapacity")
+    attr_namespace_name: AttrString = AttrString("NamespaceName")
+    attr_port: AttrNumber = AttrNumber("Port")
+    attr_recovery_point_id: AttrString = AttrString("RecoveryPointId")
+    attr_security_group_ids: AttrList = AttrList("SecurityGroupIds")
+    attr_snapshot_arn: AttrString = AttrString("SnapshotArn")
+    attr_snapshot_name: AttrString = AttrString("SnapshotName")
+    attr_snapshot_owner_account: AttrString = AttrString("SnapshotOwnerAccount")
+    attr_subnet_ids: AttrList = AttrList("SubnetIds")
+    attr_track_name: AttrString = AttrString("TrackName")
+    attr_workgroup_base_capacity: AttrNumber = AttrNumber("Workgroup.BaseCapacity")
+    attr_workgroup_config_parameters: AttrReference = AttrReference("Workgroup.ConfigParameters")
+    attr_workgroup_creation_date: AttrString = AttrString("Workgroup.CreationDate")
+    attr_workgroup_endpoint_address: AttrString = AttrString("Workgroup.Endpoint.Address")
+    attr_workgroup_endpoint_port: AttrNumber = AttrNumber("Workgroup.Endpoint.Port")
+    attr_workgroup_enhanced_vpc_routing: AttrReference = AttrReference("Workgroup.EnhancedVpcRouting")
+    attr_workgroup_max_capacity: AttrNumber = AttrNumber("Workgroup.MaxCapacity")
+    attr_workgroup_name: AttrString = AttrString("WorkgroupName")
+    attr_workgroup_namespace_name: AttrString = AttrString("Workgroup.NamespaceName")
+    attr_workgroup_publicly_accessible: AttrReference = AttrReference("Workgroup.PubliclyAccessible")
+    attr_workgroup_security_group_ids: AttrList = AttrList("Workgroup.SecurityGroupIds")
+    attr_workgroup_status: AttrString = AttrString("Workgroup.Status")
+    attr_workgroup_subnet_ids: AttrList = AttrList("Workgroup.SubnetIds")
+    attr_workgroup_track_name: AttrString = AttrString("Workgroup.TrackName")
+    attr_workgroup_workgroup_arn: AttrString = AttrString("Workgroup.WorkgroupArn")
+    attr_workgroup_workgroup_id: AttrString = AttrString("Workgroup.WorkgroupId")
+    attr_workgroup_workgroup_name: AttrString = AttrString("Workgroup.WorkgroupName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     base_capacity: int | float | None = None
     config_parameters: Sequence[CfnWorkgroup.ConfigParameterProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -659,7 +659,7 @@ class CfnWorkgroup(_CfnResource):
             self.snapshot_owner_account = snapshot_owner_account
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Workgroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RedshiftServerless::Workgroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if track_name is not None:
             self.track_name = track_name

@@ -41,14 +41,14 @@ class CfnApplication(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$', 'minLength': 12, 'maxLength': 21}),
     )
 
-    attr_api_gateway_id = AttrString("ApiGatewayId")
-    attr_application_identifier = AttrString("ApplicationIdentifier")
-    attr_arn = AttrString("Arn")
-    attr_nlb_arn = AttrString("NlbArn")
-    attr_nlb_name = AttrString("NlbName")
-    attr_proxy_url = AttrString("ProxyUrl")
-    attr_stage_name = AttrString("StageName")
-    attr_vpc_link_id = AttrString("VpcLinkId")
+    attr_api_gateway_id: AttrString = AttrString("ApiGatewayId")
+    attr_application_identifier: AttrString = AttrString("ApplicationIdentifier")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_nlb_arn: AttrString = AttrString("NlbArn")
+    attr_nlb_name: AttrString = AttrString("NlbName")
+    attr_proxy_url: AttrString = AttrString("ProxyUrl")
+    attr_stage_name: AttrString = AttrString("StageName")
+    attr_vpc_link_id: AttrString = AttrString("VpcLinkId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     api_gateway_proxy: CfnApplication.ApiGatewayProxyInputProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -101,7 +101,7 @@ class CfnApplication(_CfnResource):
         self.environment_identifier = environment_identifier
         self.name = name
         self.proxy_type = proxy_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -123,9 +123,9 @@ class CfnEnvironment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_environment_identifier = AttrString("EnvironmentIdentifier")
-    attr_transit_gateway_id = AttrString("TransitGatewayId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_environment_identifier: AttrString = AttrString("EnvironmentIdentifier")
+    attr_transit_gateway_id: AttrString = AttrString("TransitGatewayId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None
@@ -158,7 +158,7 @@ class CfnEnvironment(_CfnResource):
             self.name = name
         if network_fabric_type is not None:
             self.network_fabric_type = network_fabric_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Environment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -182,9 +182,9 @@ class CfnRoute(_CfnResource):
         ("UriPathRoute", "uri_path_route", ("p", "UriPathRouteInputProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_path_resource_to_id = AttrString("PathResourceToId")
-    attr_route_identifier = AttrString("RouteIdentifier")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_path_resource_to_id: AttrString = AttrString("PathResourceToId")
+    attr_route_identifier: AttrString = AttrString("RouteIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_route: CfnRoute.DefaultRouteInputProperty | Mapping[str, Any] | IResolvable | None = None
     uri_path_route: CfnRoute.UriPathRouteInputProperty | Mapping[str, Any] | IResolvable | None = None
@@ -266,7 +266,7 @@ class CfnRoute(_CfnResource):
         self.environment_identifier = environment_identifier
         self.route_type = route_type
         self.service_identifier = service_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Route", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Route", tags, tag_property_name="tags")
         self.tags_raw = tags
         if uri_path_route is not None:
             self.uri_path_route = uri_path_route
@@ -294,8 +294,8 @@ class CfnService(_CfnResource):
         ("VpcId", "vpc_id", "s", False, {'pattern': '^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$', 'minLength': 12, 'maxLength': 21}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_service_identifier = AttrString("ServiceIdentifier")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_service_identifier: AttrString = AttrString("ServiceIdentifier")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     lambda_endpoint: CfnService.LambdaEndpointInputProperty | Mapping[str, Any] | IResolvable | None = None
@@ -376,7 +376,7 @@ class CfnService(_CfnResource):
         if lambda_endpoint is not None:
             self.lambda_endpoint = lambda_endpoint
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Service", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RefactorSpaces::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
         if url_endpoint is not None:
             self.url_endpoint = url_endpoint

@@ -37,7 +37,7 @@ class CfnCollection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     def __init__(
         self,
@@ -57,7 +57,7 @@ class CfnCollection(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Rekognition::Collection")
         self.collection_id = collection_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::Rekognition::Collection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::Collection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -77,7 +77,7 @@ class CfnDataset(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_dataset_arn = AttrString("DatasetArn")
+    attr_dataset_arn: AttrString = AttrString("DatasetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     project_arn: str | None = None
 
@@ -103,7 +103,7 @@ class CfnDataset(_CfnResource):
         self.dataset_type = dataset_type
         if project_arn is not None:
             self.project_arn = project_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Rekognition::Dataset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -122,7 +122,7 @@ class CfnProject(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     def __init__(
         self,
@@ -142,7 +142,7 @@ class CfnProject(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Rekognition::Project")
         self.project_name = project_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Rekognition::Project", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -172,9 +172,9 @@ class CfnStreamProcessor(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bounding_box_regions_of_interest: Sequence[CfnStreamProcessor.BoundingBoxProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     connected_home_settings: CfnStreamProcessor.ConnectedHomeSettingsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -413,7 +413,7 @@ class CfnStreamProcessor(_CfnResource):
         self.role_arn = role_arn
         if s3_destination is not None:
             self.s3_destination = s3_destination
-        self.tags = TagManager(TagType.STANDARD, "AWS::Rekognition::StreamProcessor", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Rekognition::StreamProcessor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -40,8 +40,8 @@ class CfnApp(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_app_arn = AttrString("AppArn")
-    attr_drift_status = AttrString("DriftStatus")
+    attr_app_arn: AttrString = AttrString("AppArn")
+    attr_drift_status: AttrString = AttrString("DriftStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_assessment_schedule: str | None = None
     description: str | None = None
@@ -193,7 +193,7 @@ class CfnApp(_CfnResource):
         if resiliency_policy_arn is not None:
             self.resiliency_policy_arn = resiliency_policy_arn
         self.resource_mappings = resource_mappings
-        self.tags = TagManager(TagType.MAP, "AWS::ResilienceHub::App", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResilienceHub::App", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -216,7 +216,7 @@ class CfnResiliencyPolicy(_CfnResource):
         ("Tier", "tier", "s", True, {'enum': ('MissionCritical', 'Critical', 'Important', 'CoreServices', 'NonCritical')}),
     )
 
-    attr_policy_arn = AttrString("PolicyArn")
+    attr_policy_arn: AttrString = AttrString("PolicyArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_location_constraint: str | None = None
     policy_description: str | None = None
@@ -296,7 +296,7 @@ class CfnResiliencyPolicy(_CfnResource):
         if policy_description is not None:
             self.policy_description = policy_description
         self.policy_name = policy_name
-        self.tags = TagManager(TagType.MAP, "AWS::ResilienceHub::ResiliencyPolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResilienceHub::ResiliencyPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
 

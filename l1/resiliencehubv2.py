@@ -46,10 +46,10 @@ class CfnPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_associated_service_count = AttrNumber("AssociatedServiceCount")
-    attr_created_at = AttrString("CreatedAt")
-    attr_policy_arn = AttrString("PolicyArn")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_associated_service_count: AttrNumber = AttrNumber("AssociatedServiceCount")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_policy_arn: AttrString = AttrString("PolicyArn")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     availability_slo: CfnPolicy.AvailabilitySloProperty | Mapping[str, Any] | IResolvable | None = None
     data_recovery: CfnPolicy.DataRecoveryTargetsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -181,7 +181,7 @@ class CfnPolicy(_CfnResource):
         self.name = name
         if sharing_enabled is not None:
             self.sharing_enabled = sharing_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Policy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Policy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -211,10 +211,10 @@ class CfnService(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_effective_policy_values = AttrReference("EffectivePolicyValues")
-    attr_service_arn = AttrString("ServiceArn")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_effective_policy_values: AttrReference = AttrReference("EffectivePolicyValues")
+    attr_service_arn: AttrString = AttrString("ServiceArn")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     assertions: Sequence[CfnService.AssertionDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     associated_systems: Sequence[CfnService.AssociatedSystemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -645,7 +645,7 @@ class CfnService(_CfnResource):
         self.regions = regions
         if report_configuration is not None:
             self.report_configuration = report_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Service", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -666,11 +666,11 @@ class CfnServiceFunction(_CfnResource):
         ("ServiceArn", "service_arn", "s", True, {'pattern': '^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$'}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_resource_count = AttrNumber("ResourceCount")
-    attr_service_function_id = AttrString("ServiceFunctionId")
-    attr_source = AttrString("Source")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_resource_count: AttrNumber = AttrNumber("ResourceCount")
+    attr_service_function_id: AttrString = AttrString("ServiceFunctionId")
+    attr_source: AttrString = AttrString("Source")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -720,10 +720,10 @@ class CfnSystem(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_system_arn = AttrString("SystemArn")
-    attr_system_id = AttrString("SystemId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_system_arn: AttrString = AttrString("SystemArn")
+    attr_system_id: AttrString = AttrString("SystemId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     kms_key_id: str | None = None
@@ -759,7 +759,7 @@ class CfnSystem(_CfnResource):
         self.name = name
         if sharing_enabled is not None:
             self.sharing_enabled = sharing_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::System", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResilienceHubV2::System", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -780,9 +780,9 @@ class CfnUserJourney(_CfnResource):
         ("SystemIdentifier", "system_identifier", "s", True, {'minLength': 1, 'maxLength': 2048}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_user_journey_id = AttrString("UserJourneyId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_user_journey_id: AttrString = AttrString("UserJourneyId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     policy_arn: str | None = None

@@ -34,7 +34,7 @@ class CfnDefaultViewAssociation(_CfnResource):
         ("ViewArn", "view_arn", "s", True, None),
     )
 
-    attr_associated_aws_principal = AttrString("AssociatedAwsPrincipal")
+    attr_associated_aws_principal: AttrString = AttrString("AssociatedAwsPrincipal")
 
     def __init__(
         self,
@@ -69,8 +69,8 @@ class CfnIndex(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('LOCAL', 'AGGREGATOR')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_index_state = AttrString("IndexState")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_index_state: AttrString = AttrString("IndexState")
 
     def __init__(
         self,
@@ -89,7 +89,7 @@ class CfnIndex(_CfnResource):
             type: the Type property.
         """
         super().__init__(scope, id, type="AWS::ResourceExplorer2::Index")
-        self.tags = TagManager(TagType.MAP, "AWS::ResourceExplorer2::Index", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResourceExplorer2::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -112,7 +112,7 @@ class CfnView(_CfnResource):
         ("ViewName", "view_name", "s", True, {'pattern': '^[a-zA-Z0-9\\-]{1,64}$'}),
     )
 
-    attr_view_arn = AttrString("ViewArn")
+    attr_view_arn: AttrString = AttrString("ViewArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     filters: CfnView.SearchFilterProperty | Mapping[str, Any] | IResolvable | None = None
     included_properties: Sequence[CfnView.IncludedPropertyProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -195,7 +195,7 @@ class CfnView(_CfnResource):
             self.included_properties = included_properties
         if scope is not None:
             self.scope = scope
-        self.tags = TagManager(TagType.MAP, "AWS::ResourceExplorer2::View", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ResourceExplorer2::View", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.view_name = view_name
 

@@ -37,7 +37,7 @@ class CfnGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration: Sequence[CfnGroup.ConfigurationItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -176,7 +176,7 @@ class CfnGroup(_CfnResource):
             self.resource_query = resource_query
         if resources is not None:
             self.resources = resources
-        self.tags = TagManager(TagType.STANDARD, "AWS::ResourceGroups::Group", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ResourceGroups::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -197,10 +197,10 @@ class CfnTagSyncTask(_CfnResource):
         ("TagValue", "tag_value", "s", True, {'pattern': '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$', 'minLength': 0, 'maxLength': 256}),
     )
 
-    attr_group_arn = AttrString("GroupArn")
-    attr_group_name = AttrString("GroupName")
-    attr_status = AttrString("Status")
-    attr_task_arn = AttrString("TaskArn")
+    attr_group_arn: AttrString = AttrString("GroupArn")
+    attr_group_name: AttrString = AttrString("GroupName")
+    attr_status: AttrString = AttrString("Status")
+    attr_task_arn: AttrString = AttrString("TaskArn")
 
     def __init__(
         self,

@@ -41,7 +41,7 @@ class CfnFleet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -64,7 +64,7 @@ class CfnFleet(_CfnResource):
         super().__init__(scope, id, type="AWS::RoboMaker::Fleet")
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::Fleet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::Fleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ class CfnRobot(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     fleet: str | None = None
     name: str | None = None
@@ -120,7 +120,7 @@ class CfnRobot(_CfnResource):
         self.greengrass_group_id = greengrass_group_id
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::Robot", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::Robot", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -143,10 +143,10 @@ class CfnRobotApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_current_revision_id = AttrString("CurrentRevisionId")
-    attr_environment = AttrString("Environment")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_current_revision_id: AttrString = AttrString("CurrentRevisionId")
+    attr_environment: AttrString = AttrString("Environment")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     current_revision_id: str | None = None
     environment: str | None = None
@@ -228,7 +228,7 @@ class CfnRobotApplication(_CfnResource):
         self.robot_software_suite = robot_software_suite
         if sources is not None:
             self.sources = sources
-        self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::RobotApplication", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::RobotApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -247,8 +247,8 @@ class CfnRobotApplicationVersion(_CfnResource):
         ("CurrentRevisionId", "current_revision_id", "s", False, {'pattern': '[a-zA-Z0-9_.\\-]*', 'minLength': 1, 'maxLength': 40}),
     )
 
-    attr_application_version = AttrString("ApplicationVersion")
-    attr_arn = AttrString("Arn")
+    attr_application_version: AttrString = AttrString("ApplicationVersion")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     current_revision_id: str | None = None
 
@@ -295,10 +295,10 @@ class CfnSimulationApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_current_revision_id = AttrString("CurrentRevisionId")
-    attr_environment = AttrString("Environment")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_current_revision_id: AttrString = AttrString("CurrentRevisionId")
+    attr_environment: AttrString = AttrString("Environment")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     current_revision_id: str | None = None
     environment: str | None = None
@@ -426,7 +426,7 @@ class CfnSimulationApplication(_CfnResource):
         self.simulation_software_suite = simulation_software_suite
         if sources is not None:
             self.sources = sources
-        self.tags = TagManager(TagType.MAP, "AWS::RoboMaker::SimulationApplication", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::RoboMaker::SimulationApplication", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -445,8 +445,8 @@ class CfnSimulationApplicationVersion(_CfnResource):
         ("CurrentRevisionId", "current_revision_id", "s", False, {'pattern': '[a-zA-Z0-9_.\\-]*', 'minLength': 1, 'maxLength': 40}),
     )
 
-    attr_application_version = AttrString("ApplicationVersion")
-    attr_arn = AttrString("Arn")
+    attr_application_version: AttrString = AttrString("ApplicationVersion")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     current_revision_id: str | None = None
 

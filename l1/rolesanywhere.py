@@ -38,7 +38,7 @@ class CfnCRL(_CfnResource):
         ("TrustAnchorArn", "trust_anchor_arn", "s", False, {'pattern': '^arn:aws(-[^:]+)?:rolesanywhere(:.*){2}(:trust-anchor.*)$'}),
     )
 
-    attr_crl_id = AttrString("CrlId")
+    attr_crl_id: AttrString = AttrString("CrlId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
     trust_anchor_arn: str | None = None
@@ -70,7 +70,7 @@ class CfnCRL(_CfnResource):
         if enabled is not None:
             self.enabled = enabled
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::CRL", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::CRL", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trust_anchor_arn is not None:
             self.trust_anchor_arn = trust_anchor_arn
@@ -99,8 +99,8 @@ class CfnProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_profile_arn = AttrString("ProfileArn")
-    attr_profile_id = AttrString("ProfileId")
+    attr_profile_arn: AttrString = AttrString("ProfileArn")
+    attr_profile_id: AttrString = AttrString("ProfileId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_role_session_name: bool | IResolvable | None = None
     attribute_mappings: Sequence[CfnProfile.AttributeMappingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -194,7 +194,7 @@ class CfnProfile(_CfnResource):
         self.role_arns = role_arns
         if session_policy is not None:
             self.session_policy = session_policy
-        self.tags = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::Profile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -216,8 +216,8 @@ class CfnTrustAnchor(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_trust_anchor_arn = AttrString("TrustAnchorArn")
-    attr_trust_anchor_id = AttrString("TrustAnchorId")
+    attr_trust_anchor_arn: AttrString = AttrString("TrustAnchorArn")
+    attr_trust_anchor_id: AttrString = AttrString("TrustAnchorId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     enabled: bool | IResolvable | None = None
     notification_settings: Sequence[CfnTrustAnchor.NotificationSettingProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -314,7 +314,7 @@ class CfnTrustAnchor(_CfnResource):
         if notification_settings is not None:
             self.notification_settings = notification_settings
         self.source = source
-        self.tags = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::TrustAnchor", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RolesAnywhere::TrustAnchor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -51,8 +51,8 @@ class CfnCidrCollection(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[0-9A-Za-z_\\-]+$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     locations: Sequence[CfnCidrCollection.LocationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -142,10 +142,10 @@ class CfnDelegationSet(_CfnResource):
     _CFN_PROPS: ClassVar[tuple[tuple[Any, ...], ...]] = (
     )
 
-    attr_arn = AttrString("Arn")
-    attr_caller_reference = AttrString("CallerReference")
-    attr_id = AttrString("Id")
-    attr_name_servers = AttrList("NameServers")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_caller_reference: AttrString = AttrString("CallerReference")
+    attr_id: AttrString = AttrString("Id")
+    attr_name_servers: AttrList = AttrList("NameServers")
 
     def __init__(
         self,
@@ -176,7 +176,7 @@ class CfnHealthCheck(_CfnResource):
         ("HealthCheckTags", "health_check_tags", "j", False, None),
     )
 
-    attr_health_check_id = AttrString("HealthCheckId")
+    attr_health_check_id: AttrString = AttrString("HealthCheckId")
 
     class AlarmIdentifierProperty(CfnPropertyType):
         """A complex type that identifies the CloudWatch alarm that you want Amazon Route 53 health checkers to use to determine whether the specified health check is h..."""
@@ -298,7 +298,7 @@ class CfnHealthCheck(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53::HealthCheck")
         self.health_check_config = health_check_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53::HealthCheck", health_check_tags, tag_property_name="health_check_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53::HealthCheck", health_check_tags, tag_property_name="health_check_tags")
         self.health_check_tags_raw = health_check_tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -322,8 +322,8 @@ class CfnHostedZone(_CfnResource):
         ("VPCs", "vpcs", ("l", ("p", "VPCProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_name_servers = AttrList("NameServers")
+    attr_id: AttrString = AttrString("Id")
+    attr_name_servers: AttrList = AttrList("NameServers")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     delegation_set_id: str | None = None
     hosted_zone_config: CfnHostedZone.HostedZoneConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -451,7 +451,7 @@ class CfnHostedZone(_CfnResource):
             self.hosted_zone_config = hosted_zone_config
         if hosted_zone_features is not None:
             self.hosted_zone_features = hosted_zone_features
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53::HostedZone", hosted_zone_tags, tag_property_name="hosted_zone_tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53::HostedZone", hosted_zone_tags, tag_property_name="hosted_zone_tags")
         self.hosted_zone_tags_raw = hosted_zone_tags
         if name is not None:
             self.name = name
@@ -520,8 +520,8 @@ class CfnQueryLoggingConfig(_CfnResource):
         ("HostedZoneId", "hosted_zone_id", "s", True, {'minLength': 0, 'maxLength': 32}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -795,7 +795,7 @@ class CfnRecordSetGroup(_CfnResource):
         ("RecordSets", "record_sets", ("l", ("p", "RecordSetProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     comment: str | None = None
     hosted_zone_id: str | None = None
@@ -1017,10 +1017,10 @@ class CfnTrafficPolicy(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 0, 'maxLength': 512}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_type = AttrString("Type")
-    attr_version = AttrNumber("Version")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_type: AttrString = AttrString("Type")
+    attr_version: AttrNumber = AttrNumber("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     comment: str | None = None
 
@@ -1067,10 +1067,10 @@ class CfnTrafficPolicyInstance(_CfnResource):
         ("TrafficPolicyVersion", "traffic_policy_version", "i", True, {'minimum': 1, 'maximum': 1000}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_state = AttrString("State")
-    attr_traffic_policy_type = AttrString("TrafficPolicyType")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_state: AttrString = AttrString("State")
+    attr_traffic_policy_type: AttrString = AttrString("TrafficPolicyType")
 
     def __init__(
         self,

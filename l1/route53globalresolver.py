@@ -48,11 +48,11 @@ class CfnAccessSource(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_access_source_id = AttrString("AccessSourceId")
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_access_source_id: AttrString = AttrString("AccessSourceId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     ip_address_type: str | None = None
@@ -94,7 +94,7 @@ class CfnAccessSource(_CfnResource):
         if name is not None:
             self.name = name
         self.protocol = protocol
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessSource", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessSource", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -116,13 +116,13 @@ class CfnAccessToken(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_access_token_id = AttrString("AccessTokenId")
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_global_resolver_id = AttrString("GlobalResolverId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
-    attr_value = AttrString("Value")
+    attr_access_token_id: AttrString = AttrString("AccessTokenId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_global_resolver_id: AttrString = AttrString("GlobalResolverId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
+    attr_value: AttrString = AttrString("Value")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     expires_at: str | None = None
@@ -158,7 +158,7 @@ class CfnAccessToken(_CfnResource):
             self.expires_at = expires_at
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessToken", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::AccessToken", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -183,11 +183,11 @@ class CfnDnsView(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_dns_view_id = AttrString("DnsViewId")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_dns_view_id: AttrString = AttrString("DnsViewId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     description: str | None = None
@@ -236,7 +236,7 @@ class CfnDnsView(_CfnResource):
             self.firewall_rules_fail_open = firewall_rules_fail_open
         self.global_resolver_id = global_resolver_id
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::DnsView", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::DnsView", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -260,13 +260,13 @@ class CfnFirewallDomainList(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_domain_count = AttrNumber("DomainCount")
-    attr_firewall_domain_list_id = AttrString("FirewallDomainListId")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_domain_count: AttrNumber = AttrNumber("DomainCount")
+    attr_firewall_domain_list_id: AttrString = AttrString("FirewallDomainListId")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     description: str | None = None
@@ -310,7 +310,7 @@ class CfnFirewallDomainList(_CfnResource):
             self.domains = domains
         self.global_resolver_id = global_resolver_id
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::FirewallDomainList", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::FirewallDomainList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -341,11 +341,11 @@ class CfnFirewallRule(_CfnResource):
         ("QType", "q_type", "s", False, {'minLength': 0, 'maxLength': 16}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_firewall_rule_id = AttrString("FirewallRuleId")
-    attr_query_type = AttrString("QueryType")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_firewall_rule_id: AttrString = AttrString("FirewallRuleId")
+    attr_query_type: AttrString = AttrString("QueryType")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     block_override_dns_type: str | None = None
     block_override_domain: str | None = None
@@ -447,14 +447,14 @@ class CfnGlobalResolver(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_dns_name = AttrString("DnsName")
-    attr_global_resolver_id = AttrString("GlobalResolverId")
-    attr_i_pv4_addresses = AttrList("IPv4Addresses")
-    attr_i_pv6_addresses = AttrList("IPv6Addresses")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_dns_name: AttrString = AttrString("DnsName")
+    attr_global_resolver_id: AttrString = AttrString("GlobalResolverId")
+    attr_i_pv4_addresses: AttrList = AttrList("IPv4Addresses")
+    attr_i_pv6_addresses: AttrList = AttrList("IPv6Addresses")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     description: str | None = None
@@ -498,7 +498,7 @@ class CfnGlobalResolver(_CfnResource):
         if observability_region is not None:
             self.observability_region = observability_region
         self.regions = regions
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::GlobalResolver", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53GlobalResolver::GlobalResolver", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -518,11 +518,11 @@ class CfnHostedZoneAssociation(_CfnResource):
         ("ResourceArn", "resource_arn", "s", True, {'pattern': 'arn:[-.a-z0-9]{1,63}:[-.a-z0-9]{1,63}:[-.a-z0-9]{0,63}:[-.a-z0-9]{0,63}:[^/].{0,1023}', 'minLength': 1, 'maxLength': 2048}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_hosted_zone_association_id = AttrString("HostedZoneAssociationId")
-    attr_hosted_zone_name = AttrString("HostedZoneName")
-    attr_status = AttrString("Status")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_hosted_zone_association_id: AttrString = AttrString("HostedZoneAssociationId")
+    attr_hosted_zone_name: AttrString = AttrString("HostedZoneName")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     def __init__(
         self,

@@ -35,10 +35,10 @@ class CfnProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_client_token = AttrString("ClientToken")
-    attr_id = AttrString("Id")
-    attr_share_status = AttrString("ShareStatus")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_client_token: AttrString = AttrString("ClientToken")
+    attr_id: AttrString = AttrString("Id")
+    attr_share_status: AttrString = AttrString("ShareStatus")
 
     def __init__(
         self,
@@ -58,7 +58,7 @@ class CfnProfile(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Route53Profiles::Profile")
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53Profiles::Profile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Profiles::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -80,7 +80,7 @@ class CfnProfileAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     arn: str | None = None
 
@@ -112,7 +112,7 @@ class CfnProfileAssociation(_CfnResource):
         self.name = name
         self.profile_id = profile_id
         self.resource_id = resource_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53Profiles::ProfileAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Profiles::ProfileAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -133,8 +133,8 @@ class CfnProfileResourceAssociation(_CfnResource):
         ("ResourceProperties", "resource_properties", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_resource_type = AttrString("ResourceType")
+    attr_id: AttrString = AttrString("Id")
+    attr_resource_type: AttrString = AttrString("ResourceType")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     resource_properties: str | None = None
 

@@ -38,9 +38,9 @@ class CfnCluster(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cluster_arn = AttrString("ClusterArn")
-    attr_cluster_endpoints = AttrReference("ClusterEndpoints")
-    attr_status = AttrString("Status")
+    attr_cluster_arn: AttrString = AttrString("ClusterArn")
+    attr_cluster_endpoints: AttrReference = AttrReference("ClusterEndpoints")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     network_type: str | None = None
 
@@ -85,7 +85,7 @@ class CfnCluster(_CfnResource):
         self.name = name
         if network_type is not None:
             self.network_type = network_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -105,10 +105,10 @@ class CfnControlPanel(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_control_panel_arn = AttrString("ControlPanelArn")
-    attr_default_control_panel = AttrReference("DefaultControlPanel")
-    attr_routing_control_count = AttrNumber("RoutingControlCount")
-    attr_status = AttrString("Status")
+    attr_control_panel_arn: AttrString = AttrString("ControlPanelArn")
+    attr_default_control_panel: AttrReference = AttrReference("DefaultControlPanel")
+    attr_routing_control_count: AttrNumber = AttrNumber("RoutingControlCount")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cluster_arn: str | None = None
 
@@ -134,7 +134,7 @@ class CfnControlPanel(_CfnResource):
         if cluster_arn is not None:
             self.cluster_arn = cluster_arn
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::ControlPanel", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::ControlPanel", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -154,8 +154,8 @@ class CfnRoutingControl(_CfnResource):
         ("Name", "name", "s", True, {'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_routing_control_arn = AttrString("RoutingControlArn")
-    attr_status = AttrString("Status")
+    attr_routing_control_arn: AttrString = AttrString("RoutingControlArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cluster_arn: str | None = None
     control_panel_arn: str | None = None
@@ -205,8 +205,8 @@ class CfnSafetyRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_safety_rule_arn = AttrString("SafetyRuleArn")
-    attr_status = AttrString("Status")
+    attr_safety_rule_arn: AttrString = AttrString("SafetyRuleArn")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     assertion_rule: CfnSafetyRule.AssertionRuleProperty | Mapping[str, Any] | IResolvable | None = None
     control_panel_arn: str | None = None
@@ -312,7 +312,7 @@ class CfnSafetyRule(_CfnResource):
             self.name = name
         if rule_config is not None:
             self.rule_config = rule_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::SafetyRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryControl::SafetyRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

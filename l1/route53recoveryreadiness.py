@@ -38,8 +38,8 @@ class CfnCell(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cell_arn = AttrString("CellArn")
-    attr_parent_readiness_scopes = AttrList("ParentReadinessScopes")
+    attr_cell_arn: AttrString = AttrString("CellArn")
+    attr_parent_readiness_scopes: AttrList = AttrList("ParentReadinessScopes")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cell_name: str | None = None
     cells: Sequence[str] | IResolvable | None = None
@@ -67,7 +67,7 @@ class CfnCell(_CfnResource):
             self.cell_name = cell_name
         if cells is not None:
             self.cells = cells
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::Cell", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::Cell", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -87,7 +87,7 @@ class CfnReadinessCheck(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_readiness_check_arn = AttrString("ReadinessCheckArn")
+    attr_readiness_check_arn: AttrString = AttrString("ReadinessCheckArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     readiness_check_name: str | None = None
     resource_set_name: str | None = None
@@ -115,7 +115,7 @@ class CfnReadinessCheck(_CfnResource):
             self.readiness_check_name = readiness_check_name
         if resource_set_name is not None:
             self.resource_set_name = resource_set_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ReadinessCheck", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ReadinessCheck", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -135,7 +135,7 @@ class CfnRecoveryGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_recovery_group_arn = AttrString("RecoveryGroupArn")
+    attr_recovery_group_arn: AttrString = AttrString("RecoveryGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cells: Sequence[str] | IResolvable | None = None
     recovery_group_name: str | None = None
@@ -163,7 +163,7 @@ class CfnRecoveryGroup(_CfnResource):
             self.cells = cells
         if recovery_group_name is not None:
             self.recovery_group_name = recovery_group_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::RecoveryGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::RecoveryGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -184,7 +184,7 @@ class CfnResourceSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_resource_set_arn = AttrString("ResourceSetArn")
+    attr_resource_set_arn: AttrString = AttrString("ResourceSetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     resource_set_name: str | None = None
 
@@ -320,7 +320,7 @@ class CfnResourceSet(_CfnResource):
             self.resource_set_name = resource_set_name
         self.resource_set_type = resource_set_type
         self.resources = resources
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ResourceSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53RecoveryReadiness::ResourceSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

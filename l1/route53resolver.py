@@ -53,15 +53,15 @@ class CfnFirewallDomainList(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_creator_request_id = AttrString("CreatorRequestId")
-    attr_domain_count = AttrNumber("DomainCount")
-    attr_id = AttrString("Id")
-    attr_managed_owner_name = AttrString("ManagedOwnerName")
-    attr_modification_time = AttrString("ModificationTime")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_creator_request_id: AttrString = AttrString("CreatorRequestId")
+    attr_domain_count: AttrNumber = AttrNumber("DomainCount")
+    attr_id: AttrString = AttrString("Id")
+    attr_managed_owner_name: AttrString = AttrString("ManagedOwnerName")
+    attr_modification_time: AttrString = AttrString("ModificationTime")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     domain_file_url: str | None = None
     domains: Sequence[str] | IResolvable | None = None
@@ -94,7 +94,7 @@ class CfnFirewallDomainList(_CfnResource):
             self.domains = domains
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallDomainList", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallDomainList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -114,16 +114,16 @@ class CfnFirewallRuleGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_creator_request_id = AttrString("CreatorRequestId")
-    attr_id = AttrString("Id")
-    attr_modification_time = AttrString("ModificationTime")
-    attr_owner_id = AttrString("OwnerId")
-    attr_rule_count = AttrNumber("RuleCount")
-    attr_share_status = AttrString("ShareStatus")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_creator_request_id: AttrString = AttrString("CreatorRequestId")
+    attr_id: AttrString = AttrString("Id")
+    attr_modification_time: AttrString = AttrString("ModificationTime")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_rule_count: AttrNumber = AttrNumber("RuleCount")
+    attr_share_status: AttrString = AttrString("ShareStatus")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     firewall_rules: Sequence[CfnFirewallRuleGroup.FirewallRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     name: str | None = None
@@ -276,7 +276,7 @@ class CfnFirewallRuleGroup(_CfnResource):
             self.firewall_rules = firewall_rules
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -299,14 +299,14 @@ class CfnFirewallRuleGroupAssociation(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_creator_request_id = AttrString("CreatorRequestId")
-    attr_id = AttrString("Id")
-    attr_managed_owner_name = AttrString("ManagedOwnerName")
-    attr_modification_time = AttrString("ModificationTime")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_creator_request_id: AttrString = AttrString("CreatorRequestId")
+    attr_id: AttrString = AttrString("Id")
+    attr_managed_owner_name: AttrString = AttrString("ManagedOwnerName")
+    attr_modification_time: AttrString = AttrString("ModificationTime")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     mutation_protection: str | None = None
     name: str | None = None
@@ -342,7 +342,7 @@ class CfnFirewallRuleGroupAssociation(_CfnResource):
         if name is not None:
             self.name = name
         self.priority = priority
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroupAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::FirewallRuleGroupAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -365,13 +365,13 @@ class CfnOutpostResolver(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_creator_request_id = AttrString("CreatorRequestId")
-    attr_id = AttrString("Id")
-    attr_modification_time = AttrString("ModificationTime")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_creator_request_id: AttrString = AttrString("CreatorRequestId")
+    attr_id: AttrString = AttrString("Id")
+    attr_modification_time: AttrString = AttrString("ModificationTime")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     instance_count: int | float | None = None
 
@@ -403,7 +403,7 @@ class CfnOutpostResolver(_CfnResource):
         self.name = name
         self.outpost_arn = outpost_arn
         self.preferred_instance_type = preferred_instance_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::OutpostResolver", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::OutpostResolver", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -422,9 +422,9 @@ class CfnResolverConfig(_CfnResource):
         ("ResourceId", "resource_id", "s", True, {'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_autodefined_reverse = AttrString("AutodefinedReverse")
-    attr_id = AttrString("Id")
-    attr_owner_id = AttrString("OwnerId")
+    attr_autodefined_reverse: AttrString = AttrString("AutodefinedReverse")
+    attr_id: AttrString = AttrString("Id")
+    attr_owner_id: AttrString = AttrString("OwnerId")
 
     def __init__(
         self,
@@ -461,9 +461,9 @@ class CfnResolverDNSSECConfig(_CfnResource):
         ("ResourceId", "resource_id", "s", False, {'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_id = AttrString("Id")
-    attr_owner_id = AttrString("OwnerId")
-    attr_validation_status = AttrString("ValidationStatus")
+    attr_id: AttrString = AttrString("Id")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_validation_status: AttrString = AttrString("ValidationStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     resource_id: str | None = None
 
@@ -512,12 +512,12 @@ class CfnResolverEndpoint(_CfnResource):
         ("TargetNameServerMetricsEnabled", "target_name_server_metrics_enabled", "b", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_direction = AttrString("Direction")
-    attr_host_vpc_id = AttrString("HostVPCId")
-    attr_ip_address_count = AttrString("IpAddressCount")
-    attr_name = AttrString("Name")
-    attr_resolver_endpoint_id = AttrString("ResolverEndpointId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_direction: AttrString = AttrString("Direction")
+    attr_host_vpc_id: AttrString = AttrString("HostVPCId")
+    attr_ip_address_count: AttrString = AttrString("IpAddressCount")
+    attr_name: AttrString = AttrString("Name")
+    attr_resolver_endpoint_id: AttrString = AttrString("ResolverEndpointId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dns64_enabled: bool | IResolvable | None = None
     ipv6_internet_access_enabled: bool | IResolvable | None = None
@@ -609,7 +609,7 @@ class CfnResolverEndpoint(_CfnResource):
         if rni_enhanced_metrics_enabled is not None:
             self.rni_enhanced_metrics_enabled = rni_enhanced_metrics_enabled
         self.security_group_ids = security_group_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_name_server_metrics_enabled is not None:
             self.target_name_server_metrics_enabled = target_name_server_metrics_enabled
@@ -631,14 +631,14 @@ class CfnResolverQueryLoggingConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_association_count = AttrNumber("AssociationCount")
-    attr_creation_time = AttrString("CreationTime")
-    attr_creator_request_id = AttrString("CreatorRequestId")
-    attr_id = AttrString("Id")
-    attr_owner_id = AttrString("OwnerId")
-    attr_share_status = AttrString("ShareStatus")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_association_count: AttrNumber = AttrNumber("AssociationCount")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_creator_request_id: AttrString = AttrString("CreatorRequestId")
+    attr_id: AttrString = AttrString("Id")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_share_status: AttrString = AttrString("ShareStatus")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     destination_arn: str | None = None
     name: str | None = None
@@ -666,7 +666,7 @@ class CfnResolverQueryLoggingConfig(_CfnResource):
             self.destination_arn = destination_arn
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverQueryLoggingConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverQueryLoggingConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -685,11 +685,11 @@ class CfnResolverQueryLoggingConfigAssociation(_CfnResource):
         ("ResourceId", "resource_id", "s", False, {'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_error = AttrString("Error")
-    attr_error_message = AttrString("ErrorMessage")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_error: AttrString = AttrString("Error")
+    attr_error_message: AttrString = AttrString("ErrorMessage")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     resolver_query_log_config_id: str | None = None
     resource_id: str | None = None
@@ -737,13 +737,13 @@ class CfnResolverRule(_CfnResource):
         ("TargetIps", "target_ips", ("l", ("p", "TargetAddressProperty")), False, {'minItems': 1}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_delegation_record = AttrString("DelegationRecord")
-    attr_domain_name = AttrString("DomainName")
-    attr_name = AttrString("Name")
-    attr_resolver_endpoint_id = AttrString("ResolverEndpointId")
-    attr_resolver_rule_id = AttrString("ResolverRuleId")
-    attr_rule_type = AttrString("RuleType")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_delegation_record: AttrString = AttrString("DelegationRecord")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_name: AttrString = AttrString("Name")
+    attr_resolver_endpoint_id: AttrString = AttrString("ResolverEndpointId")
+    attr_resolver_rule_id: AttrString = AttrString("ResolverRuleId")
+    attr_rule_type: AttrString = AttrString("RuleType")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     delegation_record: str | None = None
     domain_name: str | None = None
@@ -815,7 +815,7 @@ class CfnResolverRule(_CfnResource):
         if resolver_endpoint_id is not None:
             self.resolver_endpoint_id = resolver_endpoint_id
         self.rule_type = rule_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Route53Resolver::ResolverRule", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_ips is not None:
             self.target_ips = target_ips
@@ -837,10 +837,10 @@ class CfnResolverRuleAssociation(_CfnResource):
         ("VPCId", "vpc_id", "s", True, None),
     )
 
-    attr_name = AttrString("Name")
-    attr_resolver_rule_association_id = AttrString("ResolverRuleAssociationId")
-    attr_resolver_rule_id = AttrString("ResolverRuleId")
-    attr_vpc_id = AttrString("VPCId")
+    attr_name: AttrString = AttrString("Name")
+    attr_resolver_rule_association_id: AttrString = AttrString("ResolverRuleAssociationId")
+    attr_resolver_rule_id: AttrString = AttrString("ResolverRuleId")
+    attr_vpc_id: AttrString = AttrString("VPCId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 

@@ -43,12 +43,12 @@ class CfnInboundExternalLink(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_domain_name = AttrString("DomainName")
-    attr_link_id = AttrString("LinkId")
-    attr_link_status = AttrString("LinkStatus")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_link_id: AttrString = AttrString("LinkId")
+    attr_link_status: AttrString = AttrString("LinkStatus")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     link_attributes: CfnInboundExternalLink.LinkAttributesProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -172,7 +172,7 @@ class CfnInboundExternalLink(_CfnResource):
         if link_attributes is not None:
             self.link_attributes = link_attributes
         self.link_log_settings = link_log_settings
-        self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::InboundExternalLink", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::InboundExternalLink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -196,12 +196,12 @@ class CfnLink(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_link_direction = AttrString("LinkDirection")
-    attr_link_id = AttrString("LinkId")
-    attr_link_status = AttrString("LinkStatus")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_link_direction: AttrString = AttrString("LinkDirection")
+    attr_link_id: AttrString = AttrString("LinkId")
+    attr_link_status: AttrString = AttrString("LinkStatus")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     http_responder_allowed: bool | IResolvable | None = None
     link_attributes: CfnLink.LinkAttributesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -518,7 +518,7 @@ class CfnLink(_CfnResource):
         if module_configuration_list is not None:
             self.module_configuration_list = module_configuration_list
         self.peer_gateway_id = peer_gateway_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::Link", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::Link", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -540,11 +540,11 @@ class CfnLinkRoutingRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_rule_id = AttrString("RuleId")
-    attr_status = AttrString("Status")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_rule_id: AttrString = AttrString("RuleId")
+    attr_status: AttrString = AttrString("Status")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
 
     class QueryStringKeyValuePairProperty(CfnPropertyType):
         """A property type of AWS::RTBFabric::LinkRoutingRule."""
@@ -623,7 +623,7 @@ class CfnLinkRoutingRule(_CfnResource):
         self.gateway_id = gateway_id
         self.link_id = link_id
         self.priority = priority
-        self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::LinkRoutingRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::LinkRoutingRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -645,11 +645,11 @@ class CfnOutboundExternalLink(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_link_id = AttrString("LinkId")
-    attr_link_status = AttrString("LinkStatus")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_link_id: AttrString = AttrString("LinkId")
+    attr_link_status: AttrString = AttrString("LinkStatus")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     link_attributes: CfnOutboundExternalLink.LinkAttributesProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -776,7 +776,7 @@ class CfnOutboundExternalLink(_CfnResource):
             self.link_attributes = link_attributes
         self.link_log_settings = link_log_settings
         self.public_endpoint = public_endpoint
-        self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::OutboundExternalLink", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::OutboundExternalLink", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -798,14 +798,14 @@ class CfnRequesterGateway(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[a-f0-9]{8,17}$', 'minLength': 5, 'maxLength': 50}),
     )
 
-    attr_active_links_count = AttrNumber("ActiveLinksCount")
-    attr_arn = AttrString("Arn")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_domain_name = AttrString("DomainName")
-    attr_gateway_id = AttrString("GatewayId")
-    attr_requester_gateway_status = AttrString("RequesterGatewayStatus")
-    attr_total_links_count = AttrNumber("TotalLinksCount")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_active_links_count: AttrNumber = AttrNumber("ActiveLinksCount")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_gateway_id: AttrString = AttrString("GatewayId")
+    attr_requester_gateway_status: AttrString = AttrString("RequesterGatewayStatus")
+    attr_total_links_count: AttrNumber = AttrNumber("TotalLinksCount")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -836,7 +836,7 @@ class CfnRequesterGateway(_CfnResource):
             self.description = description
         self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::RequesterGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::RequesterGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -867,13 +867,13 @@ class CfnResponderGateway(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[a-f0-9]{8,17}$', 'minLength': 5, 'maxLength': 50}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_certificate_association_status = AttrString("CertificateAssociationStatus")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_external_inbound_endpoint = AttrString("ExternalInboundEndpoint")
-    attr_gateway_id = AttrString("GatewayId")
-    attr_responder_gateway_status = AttrString("ResponderGatewayStatus")
-    attr_updated_timestamp = AttrString("UpdatedTimestamp")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_certificate_association_status: AttrString = AttrString("CertificateAssociationStatus")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_external_inbound_endpoint: AttrString = AttrString("ExternalInboundEndpoint")
+    attr_gateway_id: AttrString = AttrString("GatewayId")
+    attr_responder_gateway_status: AttrString = AttrString("ResponderGatewayStatus")
+    attr_updated_timestamp: AttrString = AttrString("UpdatedTimestamp")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     acm_certificate_arn: str | None = None
     description: str | None = None
@@ -1079,7 +1079,7 @@ class CfnResponderGateway(_CfnResource):
         self.protocol = protocol
         self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::RTBFabric::ResponderGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RTBFabric::ResponderGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trust_store_configuration is not None:
             self.trust_store_configuration = trust_store_configuration

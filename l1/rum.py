@@ -39,7 +39,7 @@ class CfnAppMonitor(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_monitor_configuration: CfnAppMonitor.AppMonitorConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     custom_events: CfnAppMonitor.CustomEventsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -269,7 +269,7 @@ class CfnAppMonitor(_CfnResource):
             self.platform = platform
         if resource_policy is not None:
             self.resource_policy = resource_policy
-        self.tags = TagManager(TagType.STANDARD, "AWS::RUM::AppMonitor", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::RUM::AppMonitor", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

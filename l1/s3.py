@@ -54,9 +54,9 @@ class CfnAccessGrant(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_access_grant_arn = AttrString("AccessGrantArn")
-    attr_access_grant_id = AttrString("AccessGrantId")
-    attr_grant_scope = AttrString("GrantScope")
+    attr_access_grant_arn: AttrString = AttrString("AccessGrantArn")
+    attr_access_grant_id: AttrString = AttrString("AccessGrantId")
+    attr_grant_scope: AttrString = AttrString("GrantScope")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_grants_location_configuration: CfnAccessGrant.AccessGrantsLocationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     application_arn: str | None = None
@@ -133,7 +133,7 @@ class CfnAccessGrant(_CfnResource):
         self.permission = permission
         if s3_prefix_type is not None:
             self.s3_prefix_type = s3_prefix_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessGrant", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessGrant", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -152,8 +152,8 @@ class CfnAccessGrantsInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_access_grants_instance_arn = AttrString("AccessGrantsInstanceArn")
-    attr_access_grants_instance_id = AttrString("AccessGrantsInstanceId")
+    attr_access_grants_instance_arn: AttrString = AttrString("AccessGrantsInstanceArn")
+    attr_access_grants_instance_id: AttrString = AttrString("AccessGrantsInstanceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     identity_center_arn: str | None = None
 
@@ -176,7 +176,7 @@ class CfnAccessGrantsInstance(_CfnResource):
         super().__init__(scope, id, type="AWS::S3::AccessGrantsInstance")
         if identity_center_arn is not None:
             self.identity_center_arn = identity_center_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -196,8 +196,8 @@ class CfnAccessGrantsLocation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_access_grants_location_arn = AttrString("AccessGrantsLocationArn")
-    attr_access_grants_location_id = AttrString("AccessGrantsLocationId")
+    attr_access_grants_location_arn: AttrString = AttrString("AccessGrantsLocationArn")
+    attr_access_grants_location_id: AttrString = AttrString("AccessGrantsLocationId")
 
     def __init__(
         self,
@@ -220,7 +220,7 @@ class CfnAccessGrantsLocation(_CfnResource):
         super().__init__(scope, id, type="AWS::S3::AccessGrantsLocation")
         self.iam_role_arn = iam_role_arn
         self.location_scope = location_scope
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsLocation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessGrantsLocation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -244,12 +244,12 @@ class CfnAccessPoint(_CfnResource):
         ("VpcConfiguration", "vpc_configuration", ("p", "VpcConfigurationProperty"), False, None),
     )
 
-    attr_alias = AttrString("Alias")
-    attr_arn = AttrString("Arn")
-    attr_bucket = AttrString("Bucket")
-    attr_bucket_account_id = AttrString("BucketAccountId")
-    attr_name = AttrString("Name")
-    attr_network_origin = AttrString("NetworkOrigin")
+    attr_alias: AttrString = AttrString("Alias")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_bucket: AttrString = AttrString("Bucket")
+    attr_bucket_account_id: AttrString = AttrString("BucketAccountId")
+    attr_name: AttrString = AttrString("Name")
+    attr_network_origin: AttrString = AttrString("NetworkOrigin")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bucket_account_id: str | None = None
     name: str | None = None
@@ -334,7 +334,7 @@ class CfnAccessPoint(_CfnResource):
             self.policy = policy
         if public_access_block_configuration is not None:
             self.public_access_block_configuration = public_access_block_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3::AccessPoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::AccessPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
@@ -378,23 +378,23 @@ class CfnBucket(_CfnResource):
         ("WebsiteConfiguration", "website_configuration", ("p", "WebsiteConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_domain_name = AttrString("DomainName")
-    attr_dual_stack_domain_name = AttrString("DualStackDomainName")
-    attr_metadata_configuration_annotation_table_configuration_table_arn = AttrString("MetadataConfiguration.AnnotationTableConfiguration.TableArn")
-    attr_metadata_configuration_annotation_table_configuration_table_name = AttrString("MetadataConfiguration.AnnotationTableConfiguration.TableName")
-    attr_metadata_configuration_destination = AttrReference("MetadataConfiguration.Destination")
-    attr_metadata_configuration_destination_table_bucket_arn = AttrString("MetadataConfiguration.Destination.TableBucketArn")
-    attr_metadata_configuration_destination_table_bucket_type = AttrString("MetadataConfiguration.Destination.TableBucketType")
-    attr_metadata_configuration_destination_table_namespace = AttrString("MetadataConfiguration.Destination.TableNamespace")
-    attr_metadata_configuration_inventory_table_configuration_table_arn = AttrString("MetadataConfiguration.InventoryTableConfiguration.TableArn")
-    attr_metadata_configuration_inventory_table_configuration_table_name = AttrString("MetadataConfiguration.InventoryTableConfiguration.TableName")
-    attr_metadata_configuration_journal_table_configuration_table_arn = AttrString("MetadataConfiguration.JournalTableConfiguration.TableArn")
-    attr_metadata_configuration_journal_table_configuration_table_name = AttrString("MetadataConfiguration.JournalTableConfiguration.TableName")
-    attr_metadata_table_configuration_s3_tables_destination_table_arn = AttrString("MetadataTableConfiguration.S3TablesDestination.TableArn")
-    attr_metadata_table_configuration_s3_tables_destination_table_namespace = AttrString("MetadataTableConfiguration.S3TablesDestination.TableNamespace")
-    attr_regional_domain_name = AttrString("RegionalDomainName")
-    attr_website_url = AttrString("WebsiteURL")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_domain_name: AttrString = AttrString("DomainName")
+    attr_dual_stack_domain_name: AttrString = AttrString("DualStackDomainName")
+    attr_metadata_configuration_annotation_table_configuration_table_arn: AttrString = AttrString("MetadataConfiguration.AnnotationTableConfiguration.TableArn")
+    attr_metadata_configuration_annotation_table_configuration_table_name: AttrString = AttrString("MetadataConfiguration.AnnotationTableConfiguration.TableName")
+    attr_metadata_configuration_destination: AttrReference = AttrReference("MetadataConfiguration.Destination")
+    attr_metadata_configuration_destination_table_bucket_arn: AttrString = AttrString("MetadataConfiguration.Destination.TableBucketArn")
+    attr_metadata_configuration_destination_table_bucket_type: AttrString = AttrString("MetadataConfiguration.Destination.TableBucketType")
+    attr_metadata_configuration_destination_table_namespace: AttrString = AttrString("MetadataConfiguration.Destination.TableNamespace")
+    attr_metadata_configuration_inventory_table_configuration_table_arn: AttrString = AttrString("MetadataConfiguration.InventoryTableConfiguration.TableArn")
+    attr_metadata_configuration_inventory_table_configuration_table_name: AttrString = AttrString("MetadataConfiguration.InventoryTableConfiguration.TableName")
+    attr_metadata_configuration_journal_table_configuration_table_arn: AttrString = AttrString("MetadataConfiguration.JournalTableConfiguration.TableArn")
+    attr_metadata_configuration_journal_table_configuration_table_name: AttrString = AttrString("MetadataConfiguration.JournalTableConfiguration.TableName")
+    attr_metadata_table_configuration_s3_tables_destination_table_arn: AttrString = AttrString("MetadataTableConfiguration.S3TablesDestination.TableArn")
+    attr_metadata_table_configuration_s3_tables_destination_table_namespace: AttrString = AttrString("MetadataTableConfiguration.S3TablesDestination.TableNamespace")
+    attr_regional_domain_name: AttrString = AttrString("RegionalDomainName")
+    attr_website_url: AttrString = AttrString("WebsiteURL")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     abac_status: str | None = None
     accelerate_configuration: CfnBucket.AccelerateConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1998,7 +1998,7 @@ class CfnBucket(_CfnResource):
             self.public_access_block_configuration = public_access_block_configuration
         if replication_configuration is not None:
             self.replication_configuration = replication_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3::Bucket", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
         if versioning_configuration is not None:
             self.versioning_configuration = versioning_configuration
@@ -2058,8 +2058,8 @@ class CfnMultiRegionAccessPoint(_CfnResource):
         ("Regions", "regions", ("l", ("p", "RegionProperty")), True, {'minItems': 1}),
     )
 
-    attr_alias = AttrString("Alias")
-    attr_created_at = AttrString("CreatedAt")
+    attr_alias: AttrString = AttrString("Alias")
+    attr_created_at: AttrString = AttrString("CreatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     public_access_block_configuration: CfnMultiRegionAccessPoint.PublicAccessBlockConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -2149,8 +2149,8 @@ class CfnMultiRegionAccessPointPolicy(_CfnResource):
         ("Policy", "policy", "j", True, None),
     )
 
-    attr_policy_status = AttrReference("PolicyStatus")
-    attr_policy_status_is_public = AttrString("PolicyStatus.IsPublic")
+    attr_policy_status: AttrReference = AttrReference("PolicyStatus")
+    attr_policy_status_is_public: AttrString = AttrString("PolicyStatus.IsPublic")
 
     class PolicyStatusProperty(CfnPropertyType):
         """The Policy Status associated with this Multi Region Access Point"""
@@ -2204,7 +2204,7 @@ class CfnStorageLens(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_storage_lens_configuration_storage_lens_arn = AttrString("StorageLensConfiguration.StorageLensArn")
+    attr_storage_lens_configuration_storage_lens_arn: AttrString = AttrString("StorageLensConfiguration.StorageLensArn")
 
     class AccountLevelProperty(CfnPropertyType):
         """Account-level metrics configurations."""
@@ -2681,7 +2681,7 @@ class CfnStorageLens(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::S3::StorageLens")
         self.storage_lens_configuration = storage_lens_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3::StorageLens", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::StorageLens", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2701,7 +2701,7 @@ class CfnStorageLensGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_storage_lens_group_arn = AttrString("StorageLensGroupArn")
+    attr_storage_lens_group_arn: AttrString = AttrString("StorageLensGroupArn")
 
     class AndProperty(CfnPropertyType):
         """The Storage Lens group will include objects that match all of the specified filter values."""
@@ -2852,7 +2852,7 @@ class CfnStorageLensGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::S3::StorageLensGroup")
         self.filter = filter
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3::StorageLensGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3::StorageLensGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

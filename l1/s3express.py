@@ -41,8 +41,8 @@ class CfnAccessPoint(_CfnResource):
         ("VpcConfiguration", "vpc_configuration", ("p", "VpcConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_network_origin = AttrString("NetworkOrigin")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_network_origin: AttrString = AttrString("NetworkOrigin")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bucket_account_id: str | None = None
     name: str | None = None
@@ -151,7 +151,7 @@ class CfnAccessPoint(_CfnResource):
             self.public_access_block_configuration = public_access_block_configuration
         if scope is not None:
             self.scope = scope
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3Express::AccessPoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Express::AccessPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_configuration is not None:
             self.vpc_configuration = vpc_configuration
@@ -214,8 +214,8 @@ class CfnDirectoryBucket(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_availability_zone_name = AttrString("AvailabilityZoneName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_availability_zone_name: AttrString = AttrString("AvailabilityZoneName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     bucket_encryption: CfnDirectoryBucket.BucketEncryptionProperty | Mapping[str, Any] | IResolvable | None = None
     bucket_name: str | None = None
@@ -465,7 +465,7 @@ class CfnDirectoryBucket(_CfnResource):
         self.location_name = location_name
         if metrics_configurations is not None:
             self.metrics_configurations = metrics_configurations
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3Express::DirectoryBucket", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Express::DirectoryBucket", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

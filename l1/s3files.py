@@ -40,10 +40,10 @@ class CfnAccessPoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_access_point_arn = AttrString("AccessPointArn")
-    attr_access_point_id = AttrString("AccessPointId")
-    attr_owner_id = AttrString("OwnerId")
-    attr_status = AttrString("Status")
+    attr_access_point_arn: AttrString = AttrString("AccessPointArn")
+    attr_access_point_id: AttrString = AttrString("AccessPointId")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     posix_user: CfnAccessPoint.PosixUserProperty | Mapping[str, Any] | IResolvable | None = None
@@ -161,7 +161,7 @@ class CfnAccessPoint(_CfnResource):
             self.posix_user = posix_user
         if root_directory is not None:
             self.root_directory = root_directory
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3Files::AccessPoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Files::AccessPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -186,13 +186,13 @@ class CfnFileSystem(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_file_system_arn = AttrString("FileSystemArn")
-    attr_file_system_id = AttrString("FileSystemId")
-    attr_owner_id = AttrString("OwnerId")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
-    attr_synchronization_configuration_latest_version_number = AttrNumber("SynchronizationConfiguration.LatestVersionNumber")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_file_system_arn: AttrString = AttrString("FileSystemArn")
+    attr_file_system_id: AttrString = AttrString("FileSystemId")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
+    attr_synchronization_configuration_latest_version_number: AttrNumber = AttrNumber("SynchronizationConfiguration.LatestVersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_bucket_warning: bool | IResolvable | None = None
     client_token: str | None = None
@@ -301,7 +301,7 @@ class CfnFileSystem(_CfnResource):
         self.role_arn = role_arn
         if synchronization_configuration is not None:
             self.synchronization_configuration = synchronization_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3Files::FileSystem", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Files::FileSystem", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -360,13 +360,13 @@ class CfnMountTarget(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, {'pattern': '^subnet-[0-9a-f]{8,40}$', 'minLength': 15, 'maxLength': 47}),
     )
 
-    attr_availability_zone_id = AttrString("AvailabilityZoneId")
-    attr_mount_target_id = AttrString("MountTargetId")
-    attr_network_interface_id = AttrString("NetworkInterfaceId")
-    attr_owner_id = AttrString("OwnerId")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
-    attr_vpc_id = AttrString("VpcId")
+    attr_availability_zone_id: AttrString = AttrString("AvailabilityZoneId")
+    attr_mount_target_id: AttrString = AttrString("MountTargetId")
+    attr_network_interface_id: AttrString = AttrString("NetworkInterfaceId")
+    attr_owner_id: AttrString = AttrString("OwnerId")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ip_address_type: str | None = None
     ipv4_address: str | None = None

@@ -33,14 +33,14 @@ class CfnAccessPoint(_CfnResource):
         ("ObjectLambdaConfiguration", "object_lambda_configuration", ("p", "ObjectLambdaConfigurationProperty"), True, None),
     )
 
-    attr_alias = AttrReference("Alias")
-    attr_alias_status = AttrString("Alias.Status")
-    attr_alias_value = AttrString("Alias.Value")
-    attr_arn = AttrString("Arn")
-    attr_creation_date = AttrString("CreationDate")
-    attr_policy_status = AttrReference("PolicyStatus")
-    attr_policy_status_is_public = AttrReference("PolicyStatus.IsPublic")
-    attr_public_access_block_configuration = AttrReference("PublicAccessBlockConfiguration")
+    attr_alias: AttrReference = AttrReference("Alias")
+    attr_alias_status: AttrString = AttrString("Alias.Status")
+    attr_alias_value: AttrString = AttrString("Alias.Value")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_policy_status: AttrReference = AttrReference("PolicyStatus")
+    attr_policy_status_is_public: AttrReference = AttrReference("PolicyStatus.IsPublic")
+    attr_public_access_block_configuration: AttrReference = AttrReference("PublicAccessBlockConfiguration")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 

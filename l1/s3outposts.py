@@ -39,7 +39,7 @@ class CfnAccessPoint(_CfnResource):
         ("VpcConfiguration", "vpc_configuration", ("p", "VpcConfigurationProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     policy: Any | None = None
 
@@ -104,7 +104,7 @@ class CfnBucket(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     lifecycle_configuration: CfnBucket.LifecycleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -256,7 +256,7 @@ class CfnBucket(_CfnResource):
         if lifecycle_configuration is not None:
             self.lifecycle_configuration = lifecycle_configuration
         self.outpost_id = outpost_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3Outposts::Bucket", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Outposts::Bucket", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -315,12 +315,12 @@ class CfnEndpoint(_CfnResource):
         ("SubnetId", "subnet_id", "s", True, {'pattern': '^subnet-([0-9a-f]{8}|[0-9a-f]{17})$', 'minLength': 1, 'maxLength': 100}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_cidr_block = AttrString("CidrBlock")
-    attr_creation_time = AttrString("CreationTime")
-    attr_id = AttrString("Id")
-    attr_network_interfaces = AttrReference("NetworkInterfaces")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_cidr_block: AttrString = AttrString("CidrBlock")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_network_interfaces: AttrReference = AttrReference("NetworkInterfaces")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_type: str | None = None
     customer_owned_ipv4_pool: str | None = None

@@ -83,9 +83,9 @@ class CfnTable(_CfnResource):
         ("WithoutMetadata", "without_metadata", "s", False, {'enum': ('Yes',)}),
     )
 
-    attr_table_arn = AttrString("TableARN")
-    attr_version_token = AttrString("VersionToken")
-    attr_warehouse_location = AttrString("WarehouseLocation")
+    attr_table_arn: AttrString = AttrString("TableARN")
+    attr_version_token: AttrString = AttrString("VersionToken")
+    attr_warehouse_location: AttrString = AttrString("WarehouseLocation")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compaction: CfnTable.CompactionProperty | Mapping[str, Any] | IResolvable | None = None
     iceberg_metadata: CfnTable.IcebergMetadataProperty | Mapping[str, Any] | IResolvable | None = None
@@ -405,7 +405,7 @@ class CfnTable(_CfnResource):
             self.storage_class_configuration = storage_class_configuration
         self.table_bucket_arn = table_bucket_arn
         self.table_name = table_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3Tables::Table", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Tables::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
         if without_metadata is not None:
             self.without_metadata = without_metadata
@@ -431,7 +431,7 @@ class CfnTableBucket(_CfnResource):
         ("UnreferencedFileRemoval", "unreferenced_file_removal", ("p", "UnreferencedFileRemovalProperty"), False, None),
     )
 
-    attr_table_bucket_arn = AttrString("TableBucketARN")
+    attr_table_bucket_arn: AttrString = AttrString("TableBucketARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_configuration: CfnTableBucket.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     metrics_configuration: CfnTableBucket.MetricsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -599,7 +599,7 @@ class CfnTableBucket(_CfnResource):
         if storage_class_configuration is not None:
             self.storage_class_configuration = storage_class_configuration
         self.table_bucket_name = table_bucket_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3Tables::TableBucket", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Tables::TableBucket", tags, tag_property_name="tags")
         self.tags_raw = tags
         if unreferenced_file_removal is not None:
             self.unreferenced_file_removal = unreferenced_file_removal
@@ -656,9 +656,9 @@ class CfnTablePolicy(_CfnResource):
         ("TableARN", "table_arn", "s", True, None),
     )
 
-    attr_namespace = AttrString("Namespace")
-    attr_table_bucket_arn = AttrString("TableBucketARN")
-    attr_table_name = AttrString("TableName")
+    attr_namespace: AttrString = AttrString("Namespace")
+    attr_table_bucket_arn: AttrString = AttrString("TableBucketARN")
+    attr_table_name: AttrString = AttrString("TableName")
 
     def __init__(
         self,

@@ -42,8 +42,8 @@ class CfnIndex(_CfnResource):
         ("VectorBucketName", "vector_bucket_name", "s", False, {'minLength': 3, 'maxLength': 63}),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_index_arn = AttrString("IndexArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_index_arn: AttrString = AttrString("IndexArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_configuration: CfnIndex.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     index_name: str | None = None
@@ -126,7 +126,7 @@ class CfnIndex(_CfnResource):
             self.index_name = index_name
         if metadata_configuration is not None:
             self.metadata_configuration = metadata_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3Vectors::Index", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Vectors::Index", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vector_bucket_arn is not None:
             self.vector_bucket_arn = vector_bucket_arn
@@ -150,8 +150,8 @@ class CfnVectorBucket(_CfnResource):
         ("VectorBucketName", "vector_bucket_name", "s", False, {'minLength': 3, 'maxLength': 63}),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_vector_bucket_arn = AttrString("VectorBucketArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_vector_bucket_arn: AttrString = AttrString("VectorBucketArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_configuration: CfnVectorBucket.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     vector_bucket_name: str | None = None
@@ -196,7 +196,7 @@ class CfnVectorBucket(_CfnResource):
         super().__init__(scope, id, type="AWS::S3Vectors::VectorBucket")
         if encryption_configuration is not None:
             self.encryption_configuration = encryption_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::S3Vectors::VectorBucket", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::S3Vectors::VectorBucket", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vector_bucket_name is not None:
             self.vector_bucket_name = vector_bucket_name

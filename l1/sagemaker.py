@@ -127,8 +127,8 @@ class CfnAIWorkloadConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_ai_workload_config_arn = AttrString("AIWorkloadConfigArn")
-    attr_creation_time = AttrString("CreationTime")
+    attr_ai_workload_config_arn: AttrString = AttrString("AIWorkloadConfigArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ai_workload_configs: CfnAIWorkloadConfig.AIWorkloadConfigsProperty | Mapping[str, Any] | IResolvable | None = None
     dataset_config: CfnAIWorkloadConfig.AIDatasetConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -258,7 +258,7 @@ class CfnAIWorkloadConfig(_CfnResource):
             self.ai_workload_configs = ai_workload_configs
         if dataset_config is not None:
             self.dataset_config = dataset_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::AIWorkloadConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::AIWorkloadConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -283,9 +283,9 @@ class CfnAction(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     metadata_properties: CfnAction.MetadataPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -379,7 +379,7 @@ class CfnAction(_CfnResource):
         self.source = source
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Action", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Action", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -402,8 +402,8 @@ class CfnAlgorithm(_CfnResource):
         ("TrainingSpecification", "training_specification", ("p", "TrainingSpecificationProperty"), True, None),
     )
 
-    attr_algorithm_arn = AttrString("AlgorithmArn")
-    attr_creation_time = AttrString("CreationTime")
+    attr_algorithm_arn: AttrString = AttrString("AlgorithmArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     algorithm_description: str | None = None
     certify_for_marketplace: bool | IResolvable | None = None
@@ -741,7 +741,7 @@ class CfnAlgorithm(_CfnResource):
             self.certify_for_marketplace = certify_for_marketplace
         if inference_specification is not None:
             self.inference_specification = inference_specification
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Algorithm", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Algorithm", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.training_specification = training_specification
 
@@ -766,8 +766,8 @@ class CfnApp(_CfnResource):
         ("UserProfileName", "user_profile_name", "s", True, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}', 'minLength': 1, 'maxLength': 63}),
     )
 
-    attr_app_arn = AttrString("AppArn")
-    attr_built_in_lifecycle_config_arn = AttrString("BuiltInLifecycleConfigArn")
+    attr_app_arn: AttrString = AttrString("AppArn")
+    attr_built_in_lifecycle_config_arn: AttrString = AttrString("BuiltInLifecycleConfigArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     recovery_mode: bool | IResolvable | None = None
     resource_spec: CfnApp.ResourceSpecProperty | Mapping[str, Any] | IResolvable | None = None
@@ -831,7 +831,7 @@ class CfnApp(_CfnResource):
             self.recovery_mode = recovery_mode
         if resource_spec is not None:
             self.resource_spec = resource_spec
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::App", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::App", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_profile_name = user_profile_name
 
@@ -854,7 +854,7 @@ class CfnAppImageConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_app_image_config_arn = AttrString("AppImageConfigArn")
+    attr_app_image_config_arn: AttrString = AttrString("AppImageConfigArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     code_editor_app_image_config: CfnAppImageConfig.CodeEditorAppImageConfigProperty | Mapping[str, Any] | IResolvable | None = None
     jupyter_lab_app_image_config: CfnAppImageConfig.JupyterLabAppImageConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1023,7 +1023,7 @@ class CfnAppImageConfig(_CfnResource):
             self.jupyter_lab_app_image_config = jupyter_lab_app_image_config
         if kernel_gateway_image_config is not None:
             self.kernel_gateway_image_config = kernel_gateway_image_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::AppImageConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::AppImageConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1046,9 +1046,9 @@ class CfnArtifact(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     artifact_name: str | None = None
     metadata_properties: CfnArtifact.MetadataPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1150,7 +1150,7 @@ class CfnArtifact(_CfnResource):
         if properties is not None:
             self.properties = properties
         self.source = source
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Artifact", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Artifact", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1179,10 +1179,10 @@ class CfnCluster(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_cluster_arn = AttrString("ClusterArn")
-    attr_cluster_status = AttrString("ClusterStatus")
-    attr_creation_time = AttrString("CreationTime")
-    attr_failure_message = AttrString("FailureMessage")
+    attr_cluster_arn: AttrString = AttrString("ClusterArn")
+    attr_cluster_status: AttrString = AttrString("ClusterStatus")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_failure_message: AttrString = AttrString("FailureMessage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_scaling: CfnCluster.ClusterAutoScalingConfigProperty | Mapping[str, Any] | IResolvable | None = None
     cluster_name: str | None = None
@@ -1930,7 +1930,7 @@ class CfnCluster(_CfnResource):
             self.restricted_instance_groups = restricted_instance_groups
         if restricted_instance_groups_config is not None:
             self.restricted_instance_groups_config = restricted_instance_groups_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Cluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Cluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tiered_storage_config is not None:
             self.tiered_storage_config = tiered_storage_config
@@ -1956,11 +1956,11 @@ class CfnClusterSchedulerConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cluster_scheduler_config_arn = AttrString("ClusterSchedulerConfigArn")
-    attr_cluster_scheduler_config_id = AttrString("ClusterSchedulerConfigId")
-    attr_cluster_scheduler_config_version = AttrNumber("ClusterSchedulerConfigVersion")
-    attr_creation_time = AttrString("CreationTime")
-    attr_status = AttrString("Status")
+    attr_cluster_scheduler_config_arn: AttrString = AttrString("ClusterSchedulerConfigArn")
+    attr_cluster_scheduler_config_id: AttrString = AttrString("ClusterSchedulerConfigId")
+    attr_cluster_scheduler_config_version: AttrNumber = AttrNumber("ClusterSchedulerConfigVersion")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -2033,7 +2033,7 @@ class CfnClusterSchedulerConfig(_CfnResource):
             self.description = description
         self.name = name
         self.scheduler_config = scheduler_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ClusterSchedulerConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ClusterSchedulerConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2053,8 +2053,8 @@ class CfnCodeRepository(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_code_repository_arn = AttrString("CodeRepositoryArn")
-    attr_code_repository_name = AttrString("CodeRepositoryName")
+    attr_code_repository_arn: AttrString = AttrString("CodeRepositoryArn")
+    attr_code_repository_name: AttrString = AttrString("CodeRepositoryName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     code_repository_name: str | None = None
 
@@ -2102,7 +2102,7 @@ class CfnCodeRepository(_CfnResource):
         if code_repository_name is not None:
             self.code_repository_name = code_repository_name
         self.git_config = git_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::CodeRepository", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::CodeRepository", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2126,12 +2126,12 @@ class CfnComputeQuota(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_compute_quota_arn = AttrString("ComputeQuotaArn")
-    attr_compute_quota_id = AttrString("ComputeQuotaId")
-    attr_compute_quota_version = AttrNumber("ComputeQuotaVersion")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_status = AttrString("Status")
+    attr_compute_quota_arn: AttrString = AttrString("ComputeQuotaArn")
+    attr_compute_quota_id: AttrString = AttrString("ComputeQuotaId")
+    attr_compute_quota_version: AttrNumber = AttrNumber("ComputeQuotaVersion")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     activation_state: str | None = None
     description: str | None = None
@@ -2284,7 +2284,7 @@ class CfnComputeQuota(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ComputeQuota", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ComputeQuota", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2307,9 +2307,9 @@ class CfnContext(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     properties: Mapping[str, str] | IResolvable | None = None
@@ -2406,7 +2406,7 @@ class CfnContext(_CfnResource):
         if properties is not None:
             self.properties = properties
         self.source = source
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Context", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Context", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2434,11 +2434,11 @@ class CfnDataQualityJobDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_endpoint_name = AttrString("EndpointName")
-    attr_job_definition_arn = AttrString("JobDefinitionArn")
-    attr_job_definition_name = AttrString("JobDefinitionName")
-    attr_role_arn = AttrString("RoleArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_endpoint_name: AttrString = AttrString("EndpointName")
+    attr_job_definition_arn: AttrString = AttrString("JobDefinitionArn")
+    attr_job_definition_name: AttrString = AttrString("JobDefinitionName")
+    attr_role_arn: AttrString = AttrString("RoleArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_quality_baseline_config: CfnDataQualityJobDefinition.DataQualityBaselineConfigProperty | Mapping[str, Any] | IResolvable | None = None
     endpoint_name: str | None = None
@@ -2868,7 +2868,7 @@ class CfnDataQualityJobDefinition(_CfnResource):
         self.role_arn = role_arn
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::DataQualityJobDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::DataQualityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2934,7 +2934,7 @@ class CfnDevice(_CfnResource):
         if device is not None:
             self.device = device
         self.device_fleet_name = device_fleet_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Device", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Device", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3005,7 +3005,7 @@ class CfnDeviceFleet(_CfnResource):
         self.device_fleet_name = device_fleet_name
         self.output_config = output_config
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::DeviceFleet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::DeviceFleet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -3035,13 +3035,13 @@ class CfnDomain(_CfnResource):
         ("VpcId", "vpc_id", "s", False, {'pattern': '[-0-9a-zA-Z]+', 'minLength': 0, 'maxLength': 32}),
     )
 
-    attr_domain_arn = AttrString("DomainArn")
-    attr_domain_id = AttrString("DomainId")
-    attr_home_efs_file_system_id = AttrString("HomeEfsFileSystemId")
-    attr_security_group_id_for_domain_boundary = AttrString("SecurityGroupIdForDomainBoundary")
-    attr_single_sign_on_application_arn = AttrString("SingleSignOnApplicationArn")
-    attr_single_sign_on_managed_application_instance_id = AttrString("SingleSignOnManagedApplicationInstanceId")
-    attr_url = AttrString("Url")
+    attr_domain_arn: AttrString = AttrString("DomainArn")
+    attr_domain_id: AttrString = AttrString("DomainId")
+    attr_home_efs_file_system_id: AttrString = AttrString("HomeEfsFileSystemId")
+    attr_security_group_id_for_domain_boundary: AttrString = AttrString("SecurityGroupIdForDomainBoundary")
+    attr_single_sign_on_application_arn: AttrString = AttrString("SingleSignOnApplicationArn")
+    attr_single_sign_on_managed_application_instance_id: AttrString = AttrString("SingleSignOnManagedApplicationInstanceId")
+    attr_url: AttrString = AttrString("Url")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_network_access_type: str | None = None
     app_security_group_management: str | None = None
@@ -3762,7 +3762,7 @@ class CfnDomain(_CfnResource):
             self.subnet_ids = subnet_ids
         if tag_propagation is not None:
             self.tag_propagation = tag_propagation
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Domain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_id is not None:
             self.vpc_id = vpc_id
@@ -3788,8 +3788,8 @@ class CfnEndpoint(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_endpoint_arn = AttrString("EndpointArn")
-    attr_endpoint_name = AttrString("EndpointName")
+    attr_endpoint_arn: AttrString = AttrString("EndpointArn")
+    attr_endpoint_name: AttrString = AttrString("EndpointName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deployment_config: CfnEndpoint.DeploymentConfigProperty | Mapping[str, Any] | IResolvable | None = None
     endpoint_name: str | None = None
@@ -3996,7 +3996,7 @@ class CfnEndpoint(_CfnResource):
             self.retain_all_variant_properties = retain_all_variant_properties
         if retain_deployment_config is not None:
             self.retain_deployment_config = retain_deployment_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Endpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Endpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4025,8 +4025,8 @@ class CfnEndpointConfig(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_endpoint_config_arn = AttrString("EndpointConfigArn")
-    attr_endpoint_config_name = AttrString("EndpointConfigName")
+    attr_endpoint_config_arn: AttrString = AttrString("EndpointConfigArn")
+    attr_endpoint_config_name: AttrString = AttrString("EndpointConfigName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     async_inference_config: CfnEndpointConfig.AsyncInferenceConfigProperty | Mapping[str, Any] | IResolvable | None = None
     data_capture_config: CfnEndpointConfig.DataCaptureConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -4668,7 +4668,7 @@ class CfnEndpointConfig(_CfnResource):
         self.production_variants = production_variants
         if shadow_production_variants is not None:
             self.shadow_production_variants = shadow_production_variants
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::EndpointConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::EndpointConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -4691,9 +4691,9 @@ class CfnExperiment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     display_name: str | None = None
@@ -4762,7 +4762,7 @@ class CfnExperiment(_CfnResource):
         if display_name is not None:
             self.display_name = display_name
         self.experiment_name = experiment_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Experiment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Experiment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -4786,11 +4786,11 @@ class CfnExperimentTrialComponent(_CfnResource):
         ("TrialComponentName", "trial_component_name", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_id = AttrString("Id")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_lineage_group_arn = AttrString("LineageGroupArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_lineage_group_arn: AttrString = AttrString("LineageGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     display_name: str | None = None
     end_time: str | None = None
@@ -4898,7 +4898,7 @@ class CfnExperimentTrialComponent(_CfnResource):
             self.start_time = start_time
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ExperimentTrialComponent", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ExperimentTrialComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trial_component_name = trial_component_name
 
@@ -4926,8 +4926,8 @@ class CfnFeatureGroup(_CfnResource):
         ("ThroughputConfig", "throughput_config", ("p", "ThroughputConfigProperty"), False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_feature_group_status = AttrString("FeatureGroupStatus")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_feature_group_status: AttrString = AttrString("FeatureGroupStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     offline_store_config: CfnFeatureGroup.OfflineStoreConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -5147,7 +5147,7 @@ class CfnFeatureGroup(_CfnResource):
         self.record_identifier_feature_name = record_identifier_feature_name
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::FeatureGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::FeatureGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if throughput_config is not None:
             self.throughput_config = throughput_config
@@ -5172,10 +5172,10 @@ class CfnHub(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_hub_arn = AttrString("HubArn")
-    attr_hub_status = AttrString("HubStatus")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_hub_arn: AttrString = AttrString("HubArn")
+    attr_hub_status: AttrString = AttrString("HubStatus")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     hub_display_name: str | None = None
     hub_search_keywords: Sequence[str] | IResolvable | None = None
@@ -5230,7 +5230,7 @@ class CfnHub(_CfnResource):
             self.hub_search_keywords = hub_search_keywords
         if s3_storage_config is not None:
             self.s3_storage_config = s3_storage_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Hub", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Hub", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5250,8 +5250,8 @@ class CfnHumanTaskUi(_CfnResource):
         ("UiTemplate", "ui_template", ("p", "UiTemplateProperty"), False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_human_task_ui_arn = AttrString("HumanTaskUiArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_human_task_ui_arn: AttrString = AttrString("HumanTaskUiArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ui_template: CfnHumanTaskUi.UiTemplateProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -5291,7 +5291,7 @@ class CfnHumanTaskUi(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SageMaker::HumanTaskUi")
         self.human_task_ui_name = human_task_ui_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::HumanTaskUi", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::HumanTaskUi", tags, tag_property_name="tags")
         self.tags_raw = tags
         if ui_template is not None:
             self.ui_template = ui_template
@@ -5315,7 +5315,7 @@ class CfnImage(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_image_arn = AttrString("ImageArn")
+    attr_image_arn: AttrString = AttrString("ImageArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     image_description: str | None = None
     image_display_name: str | None = None
@@ -5349,7 +5349,7 @@ class CfnImage(_CfnResource):
             self.image_display_name = image_display_name
         self.image_name = image_name
         self.image_role_arn = image_role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Image", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Image", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5377,10 +5377,10 @@ class CfnImageVersion(_CfnResource):
         ("VendorGuidance", "vendor_guidance", "s", False, {'enum': ('NOT_PROVIDED', 'STABLE', 'TO_BE_ARCHIVED', 'ARCHIVED')}),
     )
 
-    attr_container_image = AttrString("ContainerImage")
-    attr_image_arn = AttrString("ImageArn")
-    attr_image_version_arn = AttrString("ImageVersionArn")
-    attr_version = AttrNumber("Version")
+    attr_container_image: AttrString = AttrString("ContainerImage")
+    attr_image_arn: AttrString = AttrString("ImageArn")
+    attr_image_version_arn: AttrString = AttrString("ImageVersionArn")
+    attr_version: AttrNumber = AttrNumber("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     alias: str | None = None
     aliases: Sequence[str] | IResolvable | None = None
@@ -5471,19 +5471,19 @@ class CfnInferenceComponent(_CfnResource):
         ("VariantName", "variant_name", "s", False, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9])*$', 'minLength': 0, 'maxLength': 63}),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_failure_reason = AttrString("FailureReason")
-    attr_inference_component_arn = AttrString("InferenceComponentArn")
-    attr_inference_component_status = AttrString("InferenceComponentStatus")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_runtime_config_current_copy_count = AttrNumber("RuntimeConfig.CurrentCopyCount")
-    attr_runtime_config_desired_copy_count = AttrNumber("RuntimeConfig.DesiredCopyCount")
-    attr_runtime_config_placement_status = AttrReference("RuntimeConfig.PlacementStatus")
-    attr_specification_container_deployed_image = AttrReference("Specification.Container.DeployedImage")
-    attr_specification_container_deployed_image_resolution_time = AttrString("Specification.Container.DeployedImage.ResolutionTime")
-    attr_specification_container_deployed_image_resolved_image = AttrString("Specification.Container.DeployedImage.ResolvedImage")
-    attr_specification_container_deployed_image_specified_image = AttrString("Specification.Container.DeployedImage.SpecifiedImage")
-    attr_specification_current_data_cache_config = AttrReference("Specification.CurrentDataCacheConfig")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_failure_reason: AttrString = AttrString("FailureReason")
+    attr_inference_component_arn: AttrString = AttrString("InferenceComponentArn")
+    attr_inference_component_status: AttrString = AttrString("InferenceComponentStatus")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_runtime_config_current_copy_count: AttrNumber = AttrNumber("RuntimeConfig.CurrentCopyCount")
+    attr_runtime_config_desired_copy_count: AttrNumber = AttrNumber("RuntimeConfig.DesiredCopyCount")
+    attr_runtime_config_placement_status: AttrReference = AttrReference("RuntimeConfig.PlacementStatus")
+    attr_specification_container_deployed_image: AttrReference = AttrReference("Specification.Container.DeployedImage")
+    attr_specification_container_deployed_image_resolution_time: AttrString = AttrString("Specification.Container.DeployedImage.ResolutionTime")
+    attr_specification_container_deployed_image_resolved_image: AttrString = AttrString("Specification.Container.DeployedImage.ResolvedImage")
+    attr_specification_container_deployed_image_specified_image: AttrString = AttrString("Specification.Container.DeployedImage.SpecifiedImage")
+    attr_specification_current_data_cache_config: AttrReference = AttrReference("Specification.CurrentDataCacheConfig")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deployment_config: CfnInferenceComponent.InferenceComponentDeploymentConfigProperty | Mapping[str, Any] | IResolvable | None = None
     endpoint_arn: str | None = None
@@ -5958,7 +5958,7 @@ class CfnInferenceComponent(_CfnResource):
             self.specification = specification
         if specifications is not None:
             self.specifications = specifications
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::InferenceComponent", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::InferenceComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         if variant_name is not None:
             self.variant_name = variant_name
@@ -5990,14 +5990,14 @@ class CfnInferenceExperiment(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('ShadowMode',)}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_endpoint_metadata = AttrReference("EndpointMetadata")
-    attr_endpoint_metadata_endpoint_config_name = AttrString("EndpointMetadata.EndpointConfigName")
-    attr_endpoint_metadata_endpoint_name = AttrString("EndpointMetadata.EndpointName")
-    attr_endpoint_metadata_endpoint_status = AttrString("EndpointMetadata.EndpointStatus")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_endpoint_metadata: AttrReference = AttrReference("EndpointMetadata")
+    attr_endpoint_metadata_endpoint_config_name: AttrString = AttrString("EndpointMetadata.EndpointConfigName")
+    attr_endpoint_metadata_endpoint_name: AttrString = AttrString("EndpointMetadata.EndpointName")
+    attr_endpoint_metadata_endpoint_status: AttrString = AttrString("EndpointMetadata.EndpointStatus")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_storage_config: CfnInferenceExperiment.DataStorageConfigProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -6244,7 +6244,7 @@ class CfnInferenceExperiment(_CfnResource):
             self.shadow_mode_config = shadow_mode_config
         if status_reason is not None:
             self.status_reason = status_reason
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::InferenceExperiment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::InferenceExperiment", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -6268,12 +6268,12 @@ class CfnMlflowApp(_CfnResource):
         ("WeeklyMaintenanceWindowStart", "weekly_maintenance_window_start", "s", False, {'pattern': '(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):([0-5]\\d)', 'minLength': 0, 'maxLength': 9}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_mlflow_app_id = AttrString("MlflowAppId")
-    attr_mlflow_version = AttrString("MlflowVersion")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_mlflow_app_id: AttrString = AttrString("MlflowAppId")
+    attr_mlflow_version: AttrString = AttrString("MlflowVersion")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     model_registration_mode: str | None = None
     weekly_maintenance_window_start: str | None = None
@@ -6308,7 +6308,7 @@ class CfnMlflowApp(_CfnResource):
             self.model_registration_mode = model_registration_mode
         self.name = name
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::MlflowApp", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::MlflowApp", tags, tag_property_name="tags")
         self.tags_raw = tags
         if weekly_maintenance_window_start is not None:
             self.weekly_maintenance_window_start = weekly_maintenance_window_start
@@ -6335,7 +6335,7 @@ class CfnMlflowTrackingServer(_CfnResource):
         ("WeeklyMaintenanceWindowStart", "weekly_maintenance_window_start", "s", False, {'pattern': '^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):([0-5]\\d)$', 'minLength': 0, 'maxLength': 9}),
     )
 
-    attr_tracking_server_arn = AttrString("TrackingServerArn")
+    attr_tracking_server_arn: AttrString = AttrString("TrackingServerArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     automatic_model_registration: bool | IResolvable | None = None
     mlflow_version: str | None = None
@@ -6377,7 +6377,7 @@ class CfnMlflowTrackingServer(_CfnResource):
         if mlflow_version is not None:
             self.mlflow_version = mlflow_version
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::MlflowTrackingServer", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::MlflowTrackingServer", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tracking_server_name = tracking_server_name
         if tracking_server_size is not None:
@@ -6407,8 +6407,8 @@ class CfnModel(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_model_arn = AttrString("ModelArn")
-    attr_model_name = AttrString("ModelName")
+    attr_model_arn: AttrString = AttrString("ModelArn")
+    attr_model_name: AttrString = AttrString("ModelName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     containers: Sequence[CfnModel.ContainerDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     enable_network_isolation: bool | IResolvable | None = None
@@ -6664,7 +6664,7 @@ class CfnModel(_CfnResource):
             self.model_name = model_name
         if primary_container is not None:
             self.primary_container = primary_container
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Model", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Model", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -6694,11 +6694,11 @@ class CfnModelBiasJobDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_endpoint_name = AttrString("EndpointName")
-    attr_job_definition_arn = AttrString("JobDefinitionArn")
-    attr_job_definition_name = AttrString("JobDefinitionName")
-    attr_role_arn = AttrString("RoleArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_endpoint_name: AttrString = AttrString("EndpointName")
+    attr_job_definition_arn: AttrString = AttrString("JobDefinitionArn")
+    attr_job_definition_name: AttrString = AttrString("JobDefinitionName")
+    attr_role_arn: AttrString = AttrString("RoleArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     endpoint_name: str | None = None
     job_definition_name: str | None = None
@@ -7149,7 +7149,7 @@ class CfnModelBiasJobDefinition(_CfnResource):
         self.role_arn = role_arn
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelBiasJobDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelBiasJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7173,17 +7173,17 @@ class CfnModelCard(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_by_domain_id = AttrString("CreatedBy.DomainId")
-    attr_created_by_user_profile_arn = AttrString("CreatedBy.UserProfileArn")
-    attr_created_by_user_profile_name = AttrString("CreatedBy.UserProfileName")
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_by_domain_id = AttrString("LastModifiedBy.DomainId")
-    attr_last_modified_by_user_profile_arn = AttrString("LastModifiedBy.UserProfileArn")
-    attr_last_modified_by_user_profile_name = AttrString("LastModifiedBy.UserProfileName")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_model_card_arn = AttrString("ModelCardArn")
-    attr_model_card_processing_status = AttrString("ModelCardProcessingStatus")
-    attr_model_card_version = AttrNumber("ModelCardVersion")
+    attr_created_by_domain_id: AttrString = AttrString("CreatedBy.DomainId")
+    attr_created_by_user_profile_arn: AttrString = AttrString("CreatedBy.UserProfileArn")
+    attr_created_by_user_profile_name: AttrString = AttrString("CreatedBy.UserProfileName")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_by_domain_id: AttrString = AttrString("LastModifiedBy.DomainId")
+    attr_last_modified_by_user_profile_arn: AttrString = AttrString("LastModifiedBy.UserProfileArn")
+    attr_last_modified_by_user_profile_name: AttrString = AttrString("LastModifiedBy.UserProfileName")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_model_card_arn: AttrString = AttrString("ModelCardArn")
+    attr_model_card_processing_status: AttrString = AttrString("ModelCardProcessingStatus")
+    attr_model_card_version: AttrNumber = AttrNumber("ModelCardVersion")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     created_by: CfnModelCard.UserContextProperty | Mapping[str, Any] | IResolvable | None = None
     last_modified_by: CfnModelCard.UserContextProperty | Mapping[str, Any] | IResolvable | None = None
@@ -7819,7 +7819,7 @@ class CfnModelCard(_CfnResource):
         self.model_card_status = model_card_status
         if security_config is not None:
             self.security_config = security_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelCard", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelCard", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -7847,11 +7847,11 @@ class CfnModelExplainabilityJobDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_endpoint_name = AttrString("EndpointName")
-    attr_job_definition_arn = AttrString("JobDefinitionArn")
-    attr_job_definition_name = AttrString("JobDefinitionName")
-    attr_role_arn = AttrString("RoleArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_endpoint_name: AttrString = AttrString("EndpointName")
+    attr_job_definition_arn: AttrString = AttrString("JobDefinitionArn")
+    attr_job_definition_name: AttrString = AttrString("JobDefinitionName")
+    attr_role_arn: AttrString = AttrString("RoleArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     endpoint_name: str | None = None
     job_definition_name: str | None = None
@@ -8265,7 +8265,7 @@ class CfnModelExplainabilityJobDefinition(_CfnResource):
         self.role_arn = role_arn
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelExplainabilityJobDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelExplainabilityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -8309,10 +8309,10 @@ class CfnModelPackage(_CfnResource):
         ("ValidationSpecification", "validation_specification", ("p", "ValidationSpecificationProperty"), False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_model_package_arn = AttrString("ModelPackageArn")
-    attr_model_package_status = AttrString("ModelPackageStatus")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_model_package_arn: AttrString = AttrString("ModelPackageArn")
+    attr_model_package_status: AttrString = AttrString("ModelPackageStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_inference_specifications: Sequence[CfnModelPackage.AdditionalInferenceSpecificationDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     additional_inference_specifications_to_add: Sequence[CfnModelPackage.AdditionalInferenceSpecificationDefinitionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -9195,7 +9195,7 @@ class CfnModelPackage(_CfnResource):
             self.source_algorithm_specification = source_algorithm_specification
         if source_uri is not None:
             self.source_uri = source_uri
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackage", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackage", tags, tag_property_name="tags")
         self.tags_raw = tags
         if task is not None:
             self.task = task
@@ -9220,9 +9220,9 @@ class CfnModelPackageGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_model_package_group_arn = AttrString("ModelPackageGroupArn")
-    attr_model_package_group_status = AttrString("ModelPackageGroupStatus")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_model_package_group_arn: AttrString = AttrString("ModelPackageGroupArn")
+    attr_model_package_group_status: AttrString = AttrString("ModelPackageGroupStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     model_package_group_description: str | None = None
     model_package_group_policy: Any | None = None
@@ -9253,7 +9253,7 @@ class CfnModelPackageGroup(_CfnResource):
         self.model_package_group_name = model_package_group_name
         if model_package_group_policy is not None:
             self.model_package_group_policy = model_package_group_policy
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackageGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelPackageGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -9281,11 +9281,11 @@ class CfnModelQualityJobDefinition(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_endpoint_name = AttrString("EndpointName")
-    attr_job_definition_arn = AttrString("JobDefinitionArn")
-    attr_job_definition_name = AttrString("JobDefinitionName")
-    attr_role_arn = AttrString("RoleArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_endpoint_name: AttrString = AttrString("EndpointName")
+    attr_job_definition_arn: AttrString = AttrString("JobDefinitionArn")
+    attr_job_definition_name: AttrString = AttrString("JobDefinitionName")
+    attr_role_arn: AttrString = AttrString("RoleArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     endpoint_name: str | None = None
     job_definition_name: str | None = None
@@ -9742,7 +9742,7 @@ class CfnModelQualityJobDefinition(_CfnResource):
         self.role_arn = role_arn
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelQualityJobDefinition", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ModelQualityJobDefinition", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -9766,13 +9766,13 @@ class CfnMonitoringSchedule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_endpoint_name = AttrString("EndpointName")
-    attr_failure_reason = AttrString("FailureReason")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_monitoring_schedule_arn = AttrString("MonitoringScheduleArn")
-    attr_monitoring_schedule_name = AttrString("MonitoringScheduleName")
-    attr_monitoring_schedule_status = AttrString("MonitoringScheduleStatus")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_endpoint_name: AttrString = AttrString("EndpointName")
+    attr_failure_reason: AttrString = AttrString("FailureReason")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_monitoring_schedule_arn: AttrString = AttrString("MonitoringScheduleArn")
+    attr_monitoring_schedule_name: AttrString = AttrString("MonitoringScheduleName")
+    attr_monitoring_schedule_status: AttrString = AttrString("MonitoringScheduleStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     endpoint_name: str | None = None
     failure_reason: str | None = None
@@ -10306,7 +10306,7 @@ class CfnMonitoringSchedule(_CfnResource):
         self.monitoring_schedule_name = monitoring_schedule_name
         if monitoring_schedule_status is not None:
             self.monitoring_schedule_status = monitoring_schedule_status
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::MonitoringSchedule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::MonitoringSchedule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -10339,8 +10339,8 @@ class CfnNotebookInstance(_CfnResource):
         ("VolumeSizeInGB", "volume_size_in_gb", "i", False, {'minimum': 5, 'maximum': 16384}),
     )
 
-    attr_notebook_instance_arn = AttrString("NotebookInstanceArn")
-    attr_notebook_instance_name = AttrString("NotebookInstanceName")
+    attr_notebook_instance_arn: AttrString = AttrString("NotebookInstanceArn")
+    attr_notebook_instance_name: AttrString = AttrString("NotebookInstanceName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accelerator_types: Sequence[str] | IResolvable | None = None
     additional_code_repositories: Sequence[str] | IResolvable | None = None
@@ -10443,7 +10443,7 @@ class CfnNotebookInstance(_CfnResource):
             self.security_group_ids = security_group_ids
         if subnet_id is not None:
             self.subnet_id = subnet_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if volume_size_in_gb is not None:
             self.volume_size_in_gb = volume_size_in_gb
@@ -10466,8 +10466,8 @@ class CfnNotebookInstanceLifecycleConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_notebook_instance_lifecycle_config_arn = AttrString("NotebookInstanceLifecycleConfigArn")
-    attr_notebook_instance_lifecycle_config_name = AttrString("NotebookInstanceLifecycleConfigName")
+    attr_notebook_instance_lifecycle_config_arn: AttrString = AttrString("NotebookInstanceLifecycleConfigArn")
+    attr_notebook_instance_lifecycle_config_name: AttrString = AttrString("NotebookInstanceLifecycleConfigName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     notebook_instance_lifecycle_config_name: str | None = None
     on_create: Sequence[CfnNotebookInstanceLifecycleConfig.NotebookInstanceLifecycleHookProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -10516,7 +10516,7 @@ class CfnNotebookInstanceLifecycleConfig(_CfnResource):
             self.on_create = on_create
         if on_start is not None:
             self.on_start = on_start
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstanceLifecycleConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::NotebookInstanceLifecycleConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -10546,9 +10546,9 @@ class CfnPartnerApp(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('lakera-guard', 'comet', 'deepchecks-llm-evaluation', 'fiddler')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_base_url = AttrString("BaseUrl")
-    attr_current_version_eol_date = AttrString("CurrentVersionEolDate")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_base_url: AttrString = AttrString("BaseUrl")
+    attr_current_version_eol_date: AttrString = AttrString("CurrentVersionEolDate")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     app_version: str | None = None
     application_config: CfnPartnerApp.PartnerAppConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -10649,7 +10649,7 @@ class CfnPartnerApp(_CfnResource):
         if maintenance_config is not None:
             self.maintenance_config = maintenance_config
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::PartnerApp", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::PartnerApp", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tier = tier
         self.type = type
@@ -10775,7 +10775,7 @@ class CfnPipeline(_CfnResource):
             self.pipeline_display_name = pipeline_display_name
         self.pipeline_name = pipeline_name
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Pipeline", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Pipeline", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -10803,17 +10803,17 @@ class CfnProcessingJob(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_auto_ml_job_arn = AttrString("AutoMLJobArn")
-    attr_creation_time = AttrString("CreationTime")
-    attr_exit_message = AttrString("ExitMessage")
-    attr_failure_reason = AttrString("FailureReason")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_monitoring_schedule_arn = AttrString("MonitoringScheduleArn")
-    attr_processing_end_time = AttrString("ProcessingEndTime")
-    attr_processing_job_arn = AttrString("ProcessingJobArn")
-    attr_processing_job_status = AttrString("ProcessingJobStatus")
-    attr_processing_start_time = AttrString("ProcessingStartTime")
-    attr_training_job_arn = AttrString("TrainingJobArn")
+    attr_auto_ml_job_arn: AttrString = AttrString("AutoMLJobArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_exit_message: AttrString = AttrString("ExitMessage")
+    attr_failure_reason: AttrString = AttrString("FailureReason")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_monitoring_schedule_arn: AttrString = AttrString("MonitoringScheduleArn")
+    attr_processing_end_time: AttrString = AttrString("ProcessingEndTime")
+    attr_processing_job_arn: AttrString = AttrString("ProcessingJobArn")
+    attr_processing_job_status: AttrString = AttrString("ProcessingJobStatus")
+    attr_processing_start_time: AttrString = AttrString("ProcessingStartTime")
+    attr_training_job_arn: AttrString = AttrString("TrainingJobArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     environment: Mapping[str, str] | IResolvable | None = None
     experiment_config: CfnProcessingJob.ExperimentConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -11263,7 +11263,7 @@ class CfnProcessingJob(_CfnResource):
         self.role_arn = role_arn
         if stopping_condition is not None:
             self.stopping_condition = stopping_condition
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::ProcessingJob", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::ProcessingJob", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -11286,10 +11286,10 @@ class CfnProject(_CfnResource):
         ("TemplateProviderDetails", "template_provider_details", ("l", ("p", "TemplateProviderDetailProperty")), False, {'minItems': 1, 'maxItems': 1}),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_project_arn = AttrString("ProjectArn")
-    attr_project_id = AttrString("ProjectId")
-    attr_project_status = AttrString("ProjectStatus")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_project_arn: AttrString = AttrString("ProjectArn")
+    attr_project_id: AttrString = AttrString("ProjectId")
+    attr_project_status: AttrString = AttrString("ProjectStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     project_description: str | None = None
     service_catalog_provisioned_product_details: CfnProject.ServiceCatalogProvisionedProductDetailsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -11451,7 +11451,7 @@ class CfnProject(_CfnResource):
             self.service_catalog_provisioned_product_details = service_catalog_provisioned_product_details
         if service_catalog_provisioning_details is not None:
             self.service_catalog_provisioning_details = service_catalog_provisioning_details
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Project", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Project", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template_provider_details is not None:
             self.template_provider_details = template_provider_details
@@ -11477,8 +11477,8 @@ class CfnSpace(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_space_arn = AttrString("SpaceArn")
-    attr_url = AttrString("Url")
+    attr_space_arn: AttrString = AttrString("SpaceArn")
+    attr_url: AttrString = AttrString("Url")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ownership_settings: CfnSpace.OwnershipSettingsProperty | Mapping[str, Any] | IResolvable | None = None
     space_display_name: str | None = None
@@ -11867,7 +11867,7 @@ class CfnSpace(_CfnResource):
             self.space_settings = space_settings
         if space_sharing_settings is not None:
             self.space_sharing_settings = space_sharing_settings
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Space", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Space", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -11888,7 +11888,7 @@ class CfnStudioLifecycleConfig(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_studio_lifecycle_config_arn = AttrString("StudioLifecycleConfigArn")
+    attr_studio_lifecycle_config_arn: AttrString = AttrString("StudioLifecycleConfigArn")
 
     def __init__(
         self,
@@ -11914,7 +11914,7 @@ class CfnStudioLifecycleConfig(_CfnResource):
         self.studio_lifecycle_config_app_type = studio_lifecycle_config_app_type
         self.studio_lifecycle_config_content = studio_lifecycle_config_content
         self.studio_lifecycle_config_name = studio_lifecycle_config_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::StudioLifecycleConfig", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::StudioLifecycleConfig", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -11939,10 +11939,10 @@ class CfnTrialComponent(_CfnResource):
         ("TrialComponentName", "trial_component_name", "s", True, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}$', 'minLength': 1, 'maxLength': 120}),
     )
 
-    attr_creation_time = AttrString("CreationTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_lineage_group_arn = AttrString("LineageGroupArn")
-    attr_trial_component_arn = AttrString("TrialComponentArn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_lineage_group_arn: AttrString = AttrString("LineageGroupArn")
+    attr_trial_component_arn: AttrString = AttrString("TrialComponentArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     display_name: str | None = None
     input_artifacts: Mapping[str, CfnTrialComponent.TrialComponentArtifactProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -12112,7 +12112,7 @@ class CfnTrialComponent(_CfnResource):
             self.parameters = parameters
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::TrialComponent", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::TrialComponent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.trial_component_name = trial_component_name
 
@@ -12136,7 +12136,7 @@ class CfnUserProfile(_CfnResource):
         ("UserSettings", "user_settings", ("p", "UserSettingsProperty"), False, None),
     )
 
-    attr_user_profile_arn = AttrString("UserProfileArn")
+    attr_user_profile_arn: AttrString = AttrString("UserProfileArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     single_sign_on_user_identifier: str | None = None
     single_sign_on_user_value: str | None = None
@@ -12671,7 +12671,7 @@ class CfnUserProfile(_CfnResource):
             self.single_sign_on_user_identifier = single_sign_on_user_identifier
         if single_sign_on_user_value is not None:
             self.single_sign_on_user_value = single_sign_on_user_value
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::UserProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::UserProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_profile_name = user_profile_name
         if user_settings is not None:
@@ -12698,8 +12698,8 @@ class CfnWorkforce(_CfnResource):
         ("WorkforceVpcConfig", "workforce_vpc_config", ("p", "WorkforceVpcConfigRequestProperty"), False, None),
     )
 
-    attr_sub_domain = AttrString("SubDomain")
-    attr_workforce_arn = AttrString("WorkforceArn")
+    attr_sub_domain: AttrString = AttrString("SubDomain")
+    attr_workforce_arn: AttrString = AttrString("WorkforceArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cognito_config: CfnWorkforce.CognitoConfigProperty | Mapping[str, Any] | IResolvable | None = None
     ip_address_type: str | None = None
@@ -12842,7 +12842,7 @@ class CfnWorkforce(_CfnResource):
             self.oidc_config = oidc_config
         if source_ip_config is not None:
             self.source_ip_config = source_ip_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Workforce", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Workforce", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workforce_name = workforce_name
         if workforce_vpc_config is not None:
@@ -12868,8 +12868,8 @@ class CfnWorkteam(_CfnResource):
         ("WorkteamName", "workteam_name", "s", False, {'pattern': '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$', 'minLength': 1, 'maxLength': 63}),
     )
 
-    attr_workteam_arn = AttrString("WorkteamArn")
-    attr_workteam_name = AttrString("WorkteamName")
+    attr_workteam_arn: AttrString = AttrString("WorkteamArn")
+    attr_workteam_name: AttrString = AttrString("WorkteamName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     notification_configuration: CfnWorkteam.NotificationConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     workforce_name: str | None = None
@@ -12977,7 +12977,7 @@ class CfnWorkteam(_CfnResource):
         self.member_definitions = member_definitions
         if notification_configuration is not None:
             self.notification_configuration = notification_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::SageMaker::Workteam", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SageMaker::Workteam", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workforce_name is not None:
             self.workforce_name = workforce_name

@@ -88,8 +88,8 @@ class CfnApi(_CfnResource):
         ("Variables", "variables", ("m", "s"), False, None),
     )
 
-    attr_rest_api_id = AttrString("RestApiId")
-    attr_root_resource_id = AttrString("RootResourceId")
+    attr_rest_api_id: AttrString = AttrString("RestApiId")
+    attr_root_resource_id: AttrString = AttrString("RootResourceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_log_setting: CfnApi.AccessLogSettingProperty | Mapping[str, Any] | IResolvable | None = None
     always_deploy: bool | IResolvable | None = None
@@ -891,7 +891,7 @@ class CfnApi(_CfnResource):
         if security_policy is not None:
             self.security_policy = security_policy
         self.stage_name = stage_name
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::Api", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::Api", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracing_enabled is not None:
             self.tracing_enabled = tracing_enabled
@@ -918,7 +918,7 @@ class CfnApplication(_CfnResource):
         ("TimeoutInMinutes", "timeout_in_minutes", "n", False, None),
     )
 
-    attr_stack_id = AttrString("StackId")
+    attr_stack_id: AttrString = AttrString("StackId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     notification_arns: Sequence[str] | IResolvable | None = None
     parameters: Mapping[str, str] | IResolvable | None = None
@@ -991,7 +991,7 @@ class CfnApplication(_CfnResource):
             self.notification_arns = notification_arns
         if parameters is not None:
             self.parameters = parameters
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_in_minutes is not None:
             self.timeout_in_minutes = timeout_in_minutes
@@ -1175,7 +1175,7 @@ class CfnCapacityProvider(_CfnResource):
             self.propagate_tags = propagate_tags
         if scaling_config is not None:
             self.scaling_config = scaling_config
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::CapacityProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::CapacityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_config = vpc_config
 
@@ -1322,10 +1322,10 @@ class CfnFunction(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_snap_start_response = AttrReference("SnapStartResponse")
-    attr_snap_start_response_apply_on = AttrString("SnapStartResponse.ApplyOn")
-    attr_snap_start_response_optimization_status = AttrString("SnapStartResponse.OptimizationStatus")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_snap_start_response: AttrReference = AttrReference("SnapStartResponse")
+    attr_snap_start_response_apply_on: AttrString = AttrString("SnapStartResponse.ApplyOn")
+    attr_snap_start_response_optimization_status: AttrString = AttrString("SnapStartResponse.OptimizationStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     architectures: Sequence[str] | IResolvable | None = None
     assume_role_policy_document: Any | None = None
@@ -4127,7 +4127,7 @@ class CfnFunction(_CfnResource):
             self.snap_start = snap_start
         if source_kms_key_arn is not None:
             self.source_kms_key_arn = source_kms_key_arn
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::Function", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::Function", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tenancy_config is not None:
             self.tenancy_config = tenancy_config
@@ -4752,7 +4752,7 @@ class CfnGraphQLApi(_CfnResource):
             self.schema_inline = schema_inline
         if schema_uri is not None:
             self.schema_uri = schema_uri
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::GraphQLApi", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::GraphQLApi", tags, tag_property_name="tags")
         self.tags_raw = tags
         if visibility is not None:
             self.visibility = visibility
@@ -4790,9 +4790,9 @@ class CfnHttpApi(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_api_endpoint = AttrString("ApiEndpoint")
-    attr_api_id = AttrString("ApiId")
-    attr_execute_api_arn = AttrString("ExecuteApiArn")
+    attr_api_endpoint: AttrString = AttrString("ApiEndpoint")
+    attr_api_id: AttrString = AttrString("ApiId")
+    attr_execute_api_arn: AttrString = AttrString("ExecuteApiArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_log_settings: CfnHttpApi.AccessLogSettingsProperty | Mapping[str, Any] | IResolvable | None = None
     auth: CfnHttpApi.AuthProperty | Mapping[str, Any] | IResolvable | None = None
@@ -5288,7 +5288,7 @@ class CfnHttpApi(_CfnResource):
             self.stage_name = stage_name
         if stage_variables is not None:
             self.stage_variables = stage_variables
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::HttpApi", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::HttpApi", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5314,7 +5314,7 @@ class CfnLayerVersion(_CfnResource):
         ("RetentionPolicy", "retention_policy", "s", False, None),
     )
 
-    attr_layer_version_arn = AttrString("LayerVersionArn")
+    attr_layer_version_arn: AttrString = AttrString("LayerVersionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     compatible_architectures: Sequence[str] | IResolvable | None = None
     compatible_runtimes: Sequence[str] | IResolvable | None = None
@@ -5680,7 +5680,7 @@ class CfnMicrovmImage(_CfnResource):
             self.propagate_tags = propagate_tags
         if resources is not None:
             self.resources = resources
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::MicrovmImage", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::MicrovmImage", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5765,7 +5765,7 @@ class CfnNetworkConnector(_CfnResource):
             self.operator_role = operator_role
         if propagate_tags is not None:
             self.propagate_tags = propagate_tags
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::NetworkConnector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::NetworkConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_config = vpc_config
 
@@ -5790,8 +5790,8 @@ class CfnSimpleTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_stream_arn = AttrString("StreamArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_stream_arn: AttrString = AttrString("StreamArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     point_in_time_recovery_specification: CfnSimpleTable.PointInTimeRecoverySpecificationProperty | Mapping[str, Any] | IResolvable | None = None
     primary_key: CfnSimpleTable.PrimaryKeyProperty | Mapping[str, Any] | IResolvable | None = None
@@ -5914,7 +5914,7 @@ class CfnSimpleTable(_CfnResource):
             self.sse_specification = sse_specification
         if table_name is not None:
             self.table_name = table_name
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::SimpleTable", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::SimpleTable", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -5948,9 +5948,9 @@ class CfnStateMachine(_CfnResource):
         ("UseAliasAsEventTarget", "use_alias_as_event_target", "b", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_name = AttrString("Name")
-    attr_state_machine_revision_id = AttrString("StateMachineRevisionId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_name: AttrString = AttrString("Name")
+    attr_state_machine_revision_id: AttrString = AttrString("StateMachineRevisionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_publish_alias: Any | None = None
     definition: Any | None = None
@@ -6658,7 +6658,7 @@ class CfnStateMachine(_CfnResource):
             self.role = role
         if role_path is not None:
             self.role_path = role_path
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::StateMachine", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::StateMachine", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracing is not None:
             self.tracing = tracing
@@ -6824,7 +6824,7 @@ class CfnWebFunction(_CfnResource):
         self.runtime = runtime
         if scaling_config is not None:
             self.scaling_config = scaling_config
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::WebFunction", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::WebFunction", tags, tag_property_name="tags")
         self.tags_raw = tags
         if throttle_config is not None:
             self.throttle_config = throttle_config
@@ -7155,7 +7155,7 @@ class CfnWebSocketApi(_CfnResource):
             self.stage_name = stage_name
         if stage_variables is not None:
             self.stage_variables = stage_variables
-        self.tags = TagManager(TagType.MAP, "AWS::Serverless::WebSocketApi", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Serverless::WebSocketApi", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

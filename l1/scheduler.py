@@ -42,7 +42,7 @@ class CfnSchedule(_CfnResource):
         ("Target", "target", ("p", "TargetProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     end_date: str | None = None
@@ -460,10 +460,10 @@ class CfnScheduleGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_creation_date = AttrString("CreationDate")
-    attr_last_modification_date = AttrString("LastModificationDate")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_last_modification_date: AttrString = AttrString("LastModificationDate")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -486,7 +486,7 @@ class CfnScheduleGroup(_CfnResource):
         super().__init__(scope, id, type="AWS::Scheduler::ScheduleGroup")
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Scheduler::ScheduleGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Scheduler::ScheduleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -41,9 +41,9 @@ class CfnDataIntegrationFlow(_CfnResource):
         ("Transformation", "transformation", ("p", "DataIntegrationFlowTransformationProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
 
     class DataIntegrationFlowSourceProperty(CfnPropertyType):
         """The DataIntegrationFlow source parameters."""
@@ -304,7 +304,7 @@ class CfnDataIntegrationFlow(_CfnResource):
         self.instance_id = instance_id
         self.name = name
         self.sources = sources
-        self.tags = TagManager(TagType.STANDARD, "AWS::SCN::DataIntegrationFlow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SCN::DataIntegrationFlow", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target = target
         self.transformation = transformation
@@ -330,9 +330,9 @@ class CfnDataset(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     partition_spec: CfnDataset.PartitionSpecProperty | Mapping[str, Any] | IResolvable | None = None
@@ -485,7 +485,7 @@ class CfnDataset(_CfnResource):
             self.partition_spec = partition_spec
         if schema is not None:
             self.schema = schema
-        self.tags = TagManager(TagType.STANDARD, "AWS::SCN::Dataset", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SCN::Dataset", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -506,13 +506,13 @@ class CfnInstance(_CfnResource):
         ("WebAppDnsDomain", "web_app_dns_domain", "s", False, {'pattern': '^(?![-])[a-zA-Z0-9-]{1,62}[a-zA-Z0-9]$'}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_aws_account_id = AttrString("AwsAccountId")
-    attr_created_time = AttrString("CreatedTime")
-    attr_instance_id = AttrString("InstanceId")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_state = AttrString("State")
-    attr_version_number = AttrNumber("VersionNumber")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_aws_account_id: AttrString = AttrString("AwsAccountId")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_instance_id: AttrString = AttrString("InstanceId")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_state: AttrString = AttrString("State")
+    attr_version_number: AttrNumber = AttrNumber("VersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     instance_description: str | None = None
     instance_name: str | None = None
@@ -543,7 +543,7 @@ class CfnInstance(_CfnResource):
             self.instance_description = instance_description
         if instance_name is not None:
             self.instance_name = instance_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SCN::Instance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SCN::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if web_app_dns_domain is not None:
             self.web_app_dns_domain = web_app_dns_domain
@@ -566,9 +566,9 @@ class CfnNamespace(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_modified_time = AttrString("LastModifiedTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -597,7 +597,7 @@ class CfnNamespace(_CfnResource):
             self.description = description
         self.instance_id = instance_id
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SCN::Namespace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SCN::Namespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -30,7 +30,7 @@ class CfnDomain(_CfnResource):
         ("Description", "description", "s", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 

@@ -38,7 +38,7 @@ class CfnResourcePolicy(_CfnResource):
         ("SecretId", "secret_id", "s", True, {'minLength': 1, 'maxLength': 2048}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     block_public_policy: bool | IResolvable | None = None
 
@@ -87,7 +87,7 @@ class CfnRotationSchedule(_CfnResource):
         ("SecretId", "secret_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     external_secret_rotation_metadata: Sequence[CfnRotationSchedule.ExternalSecretRotationMetadataItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     external_secret_rotation_role_arn: str | None = None
@@ -246,7 +246,7 @@ class CfnSecret(_CfnResource):
         ("Type", "type", "s", False, {'minLength': 0, 'maxLength': 256}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     generate_secret_string: CfnSecret.GenerateSecretStringProperty | Mapping[str, Any] | IResolvable | None = None
@@ -359,7 +359,7 @@ class CfnSecret(_CfnResource):
             self.replica_regions = replica_regions
         if secret_string is not None:
             self.secret_string = secret_string
-        self.tags = TagManager(TagType.STANDARD, "AWS::SecretsManager::Secret", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecretsManager::Secret", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type
@@ -381,7 +381,7 @@ class CfnSecretTargetAttachment(_CfnResource):
         ("TargetType", "target_type", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,

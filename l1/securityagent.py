@@ -49,9 +49,9 @@ class CfnAgentSpace(_CfnResource):
         ("TargetDomainIds", "target_domain_ids", ("l", "s"), False, None),
     )
 
-    attr_agent_space_id = AttrString("AgentSpaceId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_agent_space_id: AttrString = AttrString("AgentSpaceId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     aws_resources: CfnAgentSpace.AWSResourcesProperty | Mapping[str, Any] | IResolvable | None = None
     code_review_settings: CfnAgentSpace.CodeReviewSettingsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -392,7 +392,7 @@ class CfnAgentSpace(_CfnResource):
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::AgentSpace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::AgentSpace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_domain_ids is not None:
             self.target_domain_ids = target_domain_ids
@@ -415,10 +415,10 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_id = AttrString("ApplicationId")
-    attr_application_name = AttrString("ApplicationName")
-    attr_domain = AttrString("Domain")
-    attr_id_c_configuration_id_c_application_arn = AttrString("IdCConfiguration.IdCApplicationArn")
+    attr_application_id: AttrString = AttrString("ApplicationId")
+    attr_application_name: AttrString = AttrString("ApplicationName")
+    attr_domain: AttrString = AttrString("Domain")
+    attr_id_c_configuration_id_c_application_arn: AttrString = AttrString("IdCConfiguration.IdCApplicationArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_kms_key_id: str | None = None
     id_c_configuration: CfnApplication.IdCConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -470,7 +470,7 @@ class CfnApplication(_CfnResource):
             self.id_c_configuration = id_c_configuration
         if role_arn is not None:
             self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -491,9 +491,9 @@ class CfnArtifact(_CfnResource):
         ("FileName", "file_name", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_artifact_id = AttrString("ArtifactId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_artifact_id: AttrString = AttrString("ArtifactId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     artifact_content: str | None = None
 
@@ -544,11 +544,11 @@ class CfnIntegration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_installation_id = AttrString("InstallationId")
-    attr_integration_id = AttrString("IntegrationId")
-    attr_provider_type = AttrString("ProviderType")
-    attr_target_url = AttrString("TargetUrl")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_installation_id: AttrString = AttrString("InstallationId")
+    attr_integration_id: AttrString = AttrString("IntegrationId")
+    attr_provider_type: AttrString = AttrString("ProviderType")
+    attr_target_url: AttrString = AttrString("TargetUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kms_key_id: str | None = None
     private_connection_name: str | None = None
@@ -715,7 +715,7 @@ class CfnIntegration(_CfnResource):
         self.provider = provider
         if provider_input is not None:
             self.provider_input = provider_input
-        self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Integration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::Integration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -743,9 +743,9 @@ class CfnPentest(_CfnResource):
         ("VpcConfig", "vpc_config", ("p", "VpcConfigProperty"), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_pentest_id = AttrString("PentestId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_pentest_id: AttrString = AttrString("PentestId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     clean_up_strategy: str | None = None
     code_remediation_strategy: str | None = None
@@ -1124,7 +1124,7 @@ class CfnSecurityRequirementPack(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_pack_id = AttrString("PackId")
+    attr_pack_id: AttrString = AttrString("PackId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     kms_key_id: str | None = None
@@ -1193,7 +1193,7 @@ class CfnSecurityRequirementPack(_CfnResource):
             self.security_requirements = security_requirements
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::SecurityRequirementPack", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::SecurityRequirementPack", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1213,13 +1213,13 @@ class CfnTargetDomain(_CfnResource):
         ("VerificationMethod", "verification_method", "s", True, {'enum': ('DNS_TXT', 'HTTP_ROUTE', 'PRIVATE_VPC')}),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_target_domain_id = AttrString("TargetDomainId")
-    attr_verification_details = AttrReference("VerificationDetails")
-    attr_verification_details_method = AttrString("VerificationDetails.Method")
-    attr_verification_status = AttrString("VerificationStatus")
-    attr_verification_status_reason = AttrString("VerificationStatusReason")
-    attr_verified_at = AttrString("VerifiedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_target_domain_id: AttrString = AttrString("TargetDomainId")
+    attr_verification_details: AttrReference = AttrReference("VerificationDetails")
+    attr_verification_details_method: AttrString = AttrString("VerificationDetails.Method")
+    attr_verification_status: AttrString = AttrString("VerificationStatus")
+    attr_verification_status_reason: AttrString = AttrString("VerificationStatusReason")
+    attr_verified_at: AttrString = AttrString("VerifiedAt")
 
     class DnsVerificationProperty(CfnPropertyType):
         """Represents DNS TXT verification details"""
@@ -1303,7 +1303,7 @@ class CfnTargetDomain(_CfnResource):
             verification_method: Verification method for the target domain
         """
         super().__init__(scope, id, type="AWS::SecurityAgent::TargetDomain")
-        self.tags = TagManager(TagType.STANDARD, "AWS::SecurityAgent::TargetDomain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityAgent::TargetDomain", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_domain_name = target_domain_name
         self.verification_method = verification_method

@@ -64,7 +64,7 @@ class CfnActionTarget(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '\\S'}),
     )
 
-    attr_action_target_arn = AttrString("ActionTargetArn")
+    attr_action_target_arn: AttrString = AttrString("ActionTargetArn")
 
     def __init__(
         self,
@@ -106,8 +106,8 @@ class CfnAggregatorV2(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_aggregation_region = AttrString("AggregationRegion")
-    attr_aggregator_v2_arn = AttrString("AggregatorV2Arn")
+    attr_aggregation_region: AttrString = AttrString("AggregationRegion")
+    attr_aggregator_v2_arn: AttrString = AttrString("AggregatorV2Arn")
 
     def __init__(
         self,
@@ -130,7 +130,7 @@ class CfnAggregatorV2(_CfnResource):
         super().__init__(scope, id, type="AWS::SecurityHub::AggregatorV2")
         self.linked_regions = linked_regions
         self.region_linking_mode = region_linking_mode
-        self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::AggregatorV2", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::AggregatorV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -155,10 +155,10 @@ class CfnAutomationRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_rule_arn = AttrString("RuleArn")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_rule_arn: AttrString = AttrString("RuleArn")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     is_terminal: bool | IResolvable | None = None
     rule_status: str | None = None
@@ -558,7 +558,7 @@ class CfnAutomationRule(_CfnResource):
         self.rule_order = rule_order
         if rule_status is not None:
             self.rule_status = rule_status
-        self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -582,10 +582,10 @@ class CfnAutomationRuleV2(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_rule_arn = AttrString("RuleArn")
-    attr_rule_id = AttrString("RuleId")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_rule_arn: AttrString = AttrString("RuleArn")
+    attr_rule_id: AttrString = AttrString("RuleId")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     rule_status: str | None = None
 
@@ -964,7 +964,7 @@ class CfnAutomationRuleV2(_CfnResource):
         self.rule_order = rule_order
         if rule_status is not None:
             self.rule_status = rule_status
-        self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRuleV2", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::AutomationRuleV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -985,11 +985,11 @@ class CfnConfigurationPolicy(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_service_enabled = AttrReference("ServiceEnabled")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_service_enabled: AttrReference = AttrReference("ServiceEnabled")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1153,7 +1153,7 @@ class CfnConfigurationPolicy(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::ConfigurationPolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::ConfigurationPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1174,16 +1174,16 @@ class CfnConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_connector_arn = AttrString("ConnectorArn")
-    attr_connector_id = AttrString("ConnectorId")
-    attr_connector_status = AttrString("ConnectorStatus")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_enablement_status = AttrString("EnablementStatus")
-    attr_issues = AttrReference("Issues")
-    attr_last_checked_at = AttrString("LastCheckedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_message = AttrString("Message")
+    attr_connector_arn: AttrString = AttrString("ConnectorArn")
+    attr_connector_id: AttrString = AttrString("ConnectorId")
+    attr_connector_status: AttrString = AttrString("ConnectorStatus")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_enablement_status: AttrString = AttrString("EnablementStatus")
+    attr_issues: AttrReference = AttrReference("Issues")
+    attr_last_checked_at: AttrString = AttrString("LastCheckedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_message: AttrString = AttrString("Message")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -1288,7 +1288,7 @@ class CfnConnector(_CfnResource):
             self.description = description
         self.name = name
         self.provider = provider
-        self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::Connector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1310,16 +1310,16 @@ class CfnConnectorV2(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_connector_arn = AttrString("ConnectorArn")
-    attr_connector_id = AttrString("ConnectorId")
-    attr_connector_status = AttrString("ConnectorStatus")
-    attr_created_at = AttrString("CreatedAt")
-    attr_enablement_status = AttrString("EnablementStatus")
-    attr_enablement_status_reason = AttrString("EnablementStatusReason")
-    attr_issues = AttrReference("Issues")
-    attr_last_checked_at = AttrString("LastCheckedAt")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_message = AttrString("Message")
+    attr_connector_arn: AttrString = AttrString("ConnectorArn")
+    attr_connector_id: AttrString = AttrString("ConnectorId")
+    attr_connector_status: AttrString = AttrString("ConnectorStatus")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_enablement_status: AttrString = AttrString("EnablementStatus")
+    attr_enablement_status_reason: AttrString = AttrString("EnablementStatusReason")
+    attr_issues: AttrReference = AttrReference("Issues")
+    attr_last_checked_at: AttrString = AttrString("LastCheckedAt")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_message: AttrString = AttrString("Message")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     kms_key_arn: str | None = None
@@ -1470,7 +1470,7 @@ class CfnConnectorV2(_CfnResource):
             self.kms_key_arn = kms_key_arn
         self.name = name
         self.provider = provider
-        self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::ConnectorV2", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::ConnectorV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1488,8 +1488,8 @@ class CfnDelegatedAdmin(_CfnResource):
         ("AdminAccountId", "admin_account_id", "s", True, {'pattern': '^[0-9]{12}$'}),
     )
 
-    attr_delegated_admin_identifier = AttrString("DelegatedAdminIdentifier")
-    attr_status = AttrString("Status")
+    attr_delegated_admin_identifier: AttrString = AttrString("DelegatedAdminIdentifier")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,
@@ -1524,8 +1524,8 @@ class CfnFindingAggregator(_CfnResource):
         ("Regions", "regions", ("l", "s"), False, {'minItems': 1, 'maxItems': 50, 'items': {'pattern': '^[a-zA-Z0-9-]{1,32}$'}}),
     )
 
-    attr_finding_aggregation_region = AttrString("FindingAggregationRegion")
-    attr_finding_aggregator_arn = AttrString("FindingAggregatorArn")
+    attr_finding_aggregation_region: AttrString = AttrString("FindingAggregationRegion")
+    attr_finding_aggregator_arn: AttrString = AttrString("FindingAggregatorArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     regions: Sequence[str] | IResolvable | None = None
 
@@ -1568,8 +1568,8 @@ class CfnHub(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("ARN")
-    attr_subscribed_at = AttrString("SubscribedAt")
+    attr_arn: AttrString = AttrString("ARN")
+    attr_subscribed_at: AttrString = AttrString("SubscribedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_enable_controls: bool | IResolvable | None = None
     control_finding_generator: str | None = None
@@ -1602,7 +1602,7 @@ class CfnHub(_CfnResource):
             self.control_finding_generator = control_finding_generator
         if enable_default_standards is not None:
             self.enable_default_standards = enable_default_standards
-        self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::Hub", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::Hub", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1621,8 +1621,8 @@ class CfnHubV2(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_hub_v2_arn = AttrString("HubV2Arn")
-    attr_subscribed_at = AttrString("SubscribedAt")
+    attr_hub_v2_arn: AttrString = AttrString("HubV2Arn")
+    attr_subscribed_at: AttrString = AttrString("SubscribedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     network_scanning: CfnHubV2.NetworkScanningProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -1661,7 +1661,7 @@ class CfnHubV2(_CfnResource):
         super().__init__(scope, id, type="AWS::SecurityHub::HubV2")
         if network_scanning is not None:
             self.network_scanning = network_scanning
-        self.tags = TagManager(TagType.MAP, "AWS::SecurityHub::HubV2", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SecurityHub::HubV2", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1681,7 +1681,7 @@ class CfnInsight(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '\\S', 'minLength': 1, 'maxLength': 128}),
     )
 
-    attr_insight_arn = AttrString("InsightArn")
+    attr_insight_arn: AttrString = AttrString("InsightArn")
 
     class AwsSecurityFindingFiltersProperty(CfnPropertyType):
         """A collection of filters that are applied to all active findings aggregated by AWS Security Hub."""
@@ -2200,10 +2200,10 @@ class CfnOrganizationConfiguration(_CfnResource):
         ("ConfigurationType", "configuration_type", "s", False, {'enum': ('CENTRAL', 'LOCAL')}),
     )
 
-    attr_member_account_limit_reached = AttrReference("MemberAccountLimitReached")
-    attr_organization_configuration_identifier = AttrString("OrganizationConfigurationIdentifier")
-    attr_status = AttrString("Status")
-    attr_status_message = AttrString("StatusMessage")
+    attr_member_account_limit_reached: AttrReference = AttrReference("MemberAccountLimitReached")
+    attr_organization_configuration_identifier: AttrString = AttrString("OrganizationConfigurationIdentifier")
+    attr_status: AttrString = AttrString("Status")
+    attr_status_message: AttrString = AttrString("StatusMessage")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_enable_standards: str | None = None
     configuration_type: str | None = None
@@ -2250,11 +2250,11 @@ class CfnPolicyAssociation(_CfnResource):
         ("TargetType", "target_type", "s", True, {'enum': ('ACCOUNT', 'ORGANIZATIONAL_UNIT', 'ROOT')}),
     )
 
-    attr_association_identifier = AttrString("AssociationIdentifier")
-    attr_association_status = AttrString("AssociationStatus")
-    attr_association_status_message = AttrString("AssociationStatusMessage")
-    attr_association_type = AttrString("AssociationType")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_association_identifier: AttrString = AttrString("AssociationIdentifier")
+    attr_association_status: AttrString = AttrString("AssociationStatus")
+    attr_association_status_message: AttrString = AttrString("AssociationStatusMessage")
+    attr_association_type: AttrString = AttrString("AssociationType")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     def __init__(
         self,
@@ -2294,7 +2294,7 @@ class CfnProductSubscription(_CfnResource):
         ("ProductArn", "product_arn", "s", True, {'pattern': 'arn:aws\\S*:securityhub:\\S*'}),
     )
 
-    attr_product_subscription_arn = AttrString("ProductSubscriptionArn")
+    attr_product_subscription_arn: AttrString = AttrString("ProductSubscriptionArn")
 
     def __init__(
         self,
@@ -2436,7 +2436,7 @@ class CfnStandard(_CfnResource):
         ("StandardsArn", "standards_arn", "s", True, {'pattern': 'arn:aws\\S*:securityhub:\\S'}),
     )
 
-    attr_standards_subscription_arn = AttrString("StandardsSubscriptionArn")
+    attr_standards_subscription_arn: AttrString = AttrString("StandardsSubscriptionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     disabled_standards_controls: Sequence[CfnStandard.StandardsControlProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 

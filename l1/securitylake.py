@@ -87,8 +87,8 @@ class CfnDataLake(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_s3_bucket_arn = AttrString("S3BucketArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_s3_bucket_arn: AttrString = AttrString("S3BucketArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_configuration: CfnDataLake.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     lifecycle_configuration: CfnDataLake.LifecycleConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -215,7 +215,7 @@ class CfnDataLake(_CfnResource):
             self.meta_store_manager_role_arn = meta_store_manager_role_arn
         if replication_configuration is not None:
             self.replication_configuration = replication_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::SecurityLake::DataLake", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityLake::DataLake", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -239,11 +239,11 @@ class CfnSubscriber(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_resource_share_arn = AttrString("ResourceShareArn")
-    attr_resource_share_name = AttrString("ResourceShareName")
-    attr_s3_bucket_arn = AttrString("S3BucketArn")
-    attr_subscriber_arn = AttrString("SubscriberArn")
-    attr_subscriber_role_arn = AttrString("SubscriberRoleArn")
+    attr_resource_share_arn: AttrString = AttrString("ResourceShareArn")
+    attr_resource_share_name: AttrString = AttrString("ResourceShareName")
+    attr_s3_bucket_arn: AttrString = AttrString("S3BucketArn")
+    attr_subscriber_arn: AttrString = AttrString("SubscriberArn")
+    attr_subscriber_role_arn: AttrString = AttrString("SubscriberRoleArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     subscriber_description: str | None = None
 
@@ -357,7 +357,7 @@ class CfnSubscriber(_CfnResource):
             self.subscriber_description = subscriber_description
         self.subscriber_identity = subscriber_identity
         self.subscriber_name = subscriber_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SecurityLake::Subscriber", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SecurityLake::Subscriber", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -376,7 +376,7 @@ class CfnSubscriberNotification(_CfnResource):
         ("SubscriberArn", "subscriber_arn", "s", True, {'pattern': '^arn:.*$'}),
     )
 
-    attr_subscriber_endpoint = AttrString("SubscriberEndpoint")
+    attr_subscriber_endpoint: AttrString = AttrString("SubscriberEndpoint")
 
     class HttpsNotificationConfigurationProperty(CfnPropertyType):
         """The configuration for HTTPS subscriber notification."""

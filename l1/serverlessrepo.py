@@ -40,9 +40,9 @@ class CfnApplication(_CfnResource):
         ("TemplateBody", "template_body", "s", False, None),
     )
 
-    attr_application_id = AttrString("ApplicationId")
-    attr_creation_time = AttrString("CreationTime")
-    attr_is_verified_author = AttrReference("IsVerifiedAuthor")
+    attr_application_id: AttrString = AttrString("ApplicationId")
+    attr_creation_time: AttrString = AttrString("CreationTime")
+    attr_is_verified_author: AttrReference = AttrReference("IsVerifiedAuthor")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     home_page_url: str | None = None
     labels: Sequence[str] | IResolvable | None = None

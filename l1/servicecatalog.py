@@ -111,10 +111,10 @@ class CfnCloudFormationProduct(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_product_name = AttrString("ProductName")
-    attr_provisioning_artifact_ids = AttrString("ProvisioningArtifactIds")
-    attr_provisioning_artifact_names = AttrString("ProvisioningArtifactNames")
+    attr_id: AttrString = AttrString("Id")
+    attr_product_name: AttrString = AttrString("ProductName")
+    attr_provisioning_artifact_ids: AttrString = AttrString("ProvisioningArtifactIds")
+    attr_provisioning_artifact_names: AttrString = AttrString("ProvisioningArtifactNames")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_language: str | None = None
     description: str | None = None
@@ -295,7 +295,7 @@ class CfnCloudFormationProduct(_CfnResource):
             self.support_email = support_email
         if support_url is not None:
             self.support_url = support_url
-        self.tags = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProduct", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -324,10 +324,10 @@ class CfnCloudFormationProvisionedProduct(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cloudformation_stack_arn = AttrString("CloudformationStackArn")
-    attr_outputs = AttrReference("Outputs")
-    attr_provisioned_product_id = AttrString("ProvisionedProductId")
-    attr_record_id = AttrString("RecordId")
+    attr_cloudformation_stack_arn: AttrString = AttrString("CloudformationStackArn")
+    attr_outputs: AttrReference = AttrReference("Outputs")
+    attr_provisioned_product_id: AttrString = AttrString("ProvisionedProductId")
+    attr_record_id: AttrString = AttrString("RecordId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_language: str | None = None
     notification_arns: Sequence[str] | IResolvable | None = None
@@ -453,7 +453,7 @@ class CfnCloudFormationProvisionedProduct(_CfnResource):
             self.provisioning_parameters = provisioning_parameters
         if provisioning_preferences is not None:
             self.provisioning_preferences = provisioning_preferences
-        self.tags = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProvisionedProduct", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::CloudFormationProvisionedProduct", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -475,7 +475,7 @@ class CfnLaunchNotificationConstraint(_CfnResource):
         ("ProductId", "product_id", "s", True, {'pattern': '^[a-zA-Z0-9_\\-]*$', 'minLength': 1, 'maxLength': 100}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_language: str | None = None
     description: str | None = None
@@ -531,7 +531,7 @@ class CfnLaunchRoleConstraint(_CfnResource):
         ("RoleArn", "role_arn", "s", False, {'pattern': 'arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)\\/.*'}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_language: str | None = None
     description: str | None = None
@@ -593,7 +593,7 @@ class CfnLaunchTemplateConstraint(_CfnResource):
         ("Rules", "rules", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_language: str | None = None
     description: str | None = None
@@ -648,8 +648,8 @@ class CfnPortfolio(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_portfolio_name = AttrString("PortfolioName")
+    attr_id: AttrString = AttrString("Id")
+    attr_portfolio_name: AttrString = AttrString("PortfolioName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_language: str | None = None
     description: str | None = None
@@ -683,7 +683,7 @@ class CfnPortfolio(_CfnResource):
             self.description = description
         self.display_name = display_name
         self.provider_name = provider_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::Portfolio", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceCatalog::Portfolio", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -858,7 +858,7 @@ class CfnResourceUpdateConstraint(_CfnResource):
         ("TagUpdateOnProvisionedProduct", "tag_update_on_provisioned_product", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_language: str | None = None
     description: str | None = None
@@ -913,7 +913,7 @@ class CfnServiceAction(_CfnResource):
         ("Name", "name", "s", True, {'pattern': '^[a-zA-Z0-9_\\-.]*$', 'minLength': 1, 'maxLength': 256}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_language: str | None = None
     description: str | None = None
@@ -1031,7 +1031,7 @@ class CfnStackSetConstraint(_CfnResource):
         ("StackInstanceControl", "stack_instance_control", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     accept_language: str | None = None
 
@@ -1094,7 +1094,7 @@ class CfnTagOption(_CfnResource):
         ("Value", "value", "s", True, {'pattern': '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$', 'minLength': 1, 'maxLength': 256}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     active: bool | IResolvable | None = None
 

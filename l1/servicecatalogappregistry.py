@@ -38,11 +38,11 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_name = AttrString("ApplicationName")
-    attr_application_tag_key = AttrString("ApplicationTagKey")
-    attr_application_tag_value = AttrString("ApplicationTagValue")
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_application_name: AttrString = AttrString("ApplicationName")
+    attr_application_tag_key: AttrString = AttrString("ApplicationTagKey")
+    attr_application_tag_value: AttrString = AttrString("ApplicationTagValue")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -68,7 +68,7 @@ class CfnApplication(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -89,8 +89,8 @@ class CfnAttributeGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -119,7 +119,7 @@ class CfnAttributeGroup(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::AttributeGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::ServiceCatalogAppRegistry::AttributeGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -138,8 +138,8 @@ class CfnAttributeGroupAssociation(_CfnResource):
         ("AttributeGroup", "attribute_group", "s", True, {'pattern': '\\w+|[a-z0-9]{12}', 'minLength': 1, 'maxLength': 256}),
     )
 
-    attr_application_arn = AttrString("ApplicationArn")
-    attr_attribute_group_arn = AttrString("AttributeGroupArn")
+    attr_application_arn: AttrString = AttrString("ApplicationArn")
+    attr_attribute_group_arn: AttrString = AttrString("AttributeGroupArn")
 
     def __init__(
         self,
@@ -178,8 +178,8 @@ class CfnResourceAssociation(_CfnResource):
         ("ResourceType", "resource_type", "s", True, {'enum': ('CFN_STACK',)}),
     )
 
-    attr_application_arn = AttrString("ApplicationArn")
-    attr_resource_arn = AttrString("ResourceArn")
+    attr_application_arn: AttrString = AttrString("ApplicationArn")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
 
     def __init__(
         self,

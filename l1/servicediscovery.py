@@ -40,8 +40,8 @@ class CfnHttpNamespace(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -67,7 +67,7 @@ class CfnHttpNamespace(_CfnResource):
         if description is not None:
             self.description = description
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::HttpNamespace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::HttpNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -132,9 +132,9 @@ class CfnPrivateDnsNamespace(_CfnResource):
         ("Vpc", "vpc", "s", False, {'minLength': 0, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_hosted_zone_id = AttrString("HostedZoneId")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_hosted_zone_id: AttrString = AttrString("HostedZoneId")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     properties: CfnPrivateDnsNamespace.PropertiesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -216,7 +216,7 @@ class CfnPrivateDnsNamespace(_CfnResource):
         self.name = name
         if properties is not None:
             self.properties = properties
-        self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PrivateDnsNamespace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PrivateDnsNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc is not None:
             self.vpc = vpc
@@ -239,9 +239,9 @@ class CfnPublicDnsNamespace(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_hosted_zone_id = AttrString("HostedZoneId")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_hosted_zone_id: AttrString = AttrString("HostedZoneId")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     properties: CfnPublicDnsNamespace.PropertiesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -320,7 +320,7 @@ class CfnPublicDnsNamespace(_CfnResource):
         self.name = name
         if properties is not None:
             self.properties = properties
-        self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PublicDnsNamespace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::PublicDnsNamespace", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -346,9 +346,9 @@ class CfnService(_CfnResource):
         ("Type", "type", "s", False, {'enum': ('HTTP',)}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     dns_config: CfnService.DnsConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -483,7 +483,7 @@ class CfnService(_CfnResource):
             self.namespace_id = namespace_id
         if service_attributes is not None:
             self.service_attributes = service_attributes
-        self.tags = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::Service", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::ServiceDiscovery::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
         if type is not None:
             self.type = type

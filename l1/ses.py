@@ -342,7 +342,7 @@ class CfnConfigurationSet(_CfnResource):
             self.sending_options = sending_options
         if suppression_options is not None:
             self.suppression_options = suppression_options
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::ConfigurationSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::ConfigurationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracking_options is not None:
             self.tracking_options = tracking_options
@@ -365,7 +365,7 @@ class CfnConfigurationSetEventDestination(_CfnResource):
         ("EventDestination", "event_destination", ("p", "EventDestinationProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class CloudWatchDestinationProperty(CfnPropertyType):
         """An object that contains the names, default values, and sources of the dimensions associated with an Amazon CloudWatch event destination."""
@@ -582,7 +582,7 @@ class CfnContactList(_CfnResource):
             self.contact_list_name = contact_list_name
         if description is not None:
             self.description = description
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::ContactList", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::ContactList", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topics is not None:
             self.topics = topics
@@ -638,7 +638,7 @@ class CfnCustomVerificationEmailTemplate(_CfnResource):
         self.failure_redirection_url = failure_redirection_url
         self.from_email_address = from_email_address
         self.success_redirection_url = success_redirection_url
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::CustomVerificationEmailTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::CustomVerificationEmailTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_content = template_content
         self.template_name = template_name
@@ -687,7 +687,7 @@ class CfnDedicatedIpPool(_CfnResource):
             self.pool_name = pool_name
         if scaling_mode is not None:
             self.scaling_mode = scaling_mode
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::DedicatedIpPool", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::DedicatedIpPool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -711,12 +711,12 @@ class CfnEmailIdentity(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_dkim_dns_token_name1 = AttrString("DkimDNSTokenName1")
-    attr_dkim_dns_token_name2 = AttrString("DkimDNSTokenName2")
-    attr_dkim_dns_token_name3 = AttrString("DkimDNSTokenName3")
-    attr_dkim_dns_token_value1 = AttrString("DkimDNSTokenValue1")
-    attr_dkim_dns_token_value2 = AttrString("DkimDNSTokenValue2")
-    attr_dkim_dns_token_value3 = AttrString("DkimDNSTokenValue3")
+    attr_dkim_dns_token_name1: AttrString = AttrString("DkimDNSTokenName1")
+    attr_dkim_dns_token_name2: AttrString = AttrString("DkimDNSTokenName2")
+    attr_dkim_dns_token_name3: AttrString = AttrString("DkimDNSTokenName3")
+    attr_dkim_dns_token_value1: AttrString = AttrString("DkimDNSTokenValue1")
+    attr_dkim_dns_token_value2: AttrString = AttrString("DkimDNSTokenValue2")
+    attr_dkim_dns_token_value3: AttrString = AttrString("DkimDNSTokenValue3")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration_set_attributes: CfnEmailIdentity.ConfigurationSetAttributesProperty | Mapping[str, Any] | IResolvable | None = None
     dkim_attributes: CfnEmailIdentity.DkimAttributesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -851,7 +851,7 @@ class CfnEmailIdentity(_CfnResource):
             self.feedback_attributes = feedback_attributes
         if mail_from_attributes is not None:
             self.mail_from_attributes = mail_from_attributes
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::EmailIdentity", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::EmailIdentity", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -910,9 +910,9 @@ class CfnMailManagerAddonInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_addon_instance_arn = AttrString("AddonInstanceArn")
-    attr_addon_instance_id = AttrString("AddonInstanceId")
-    attr_addon_name = AttrString("AddonName")
+    attr_addon_instance_arn: AttrString = AttrString("AddonInstanceArn")
+    attr_addon_instance_id: AttrString = AttrString("AddonInstanceId")
+    attr_addon_name: AttrString = AttrString("AddonName")
 
     def __init__(
         self,
@@ -932,7 +932,7 @@ class CfnMailManagerAddonInstance(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SES::MailManagerAddonInstance")
         self.addon_subscription_id = addon_subscription_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddonInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddonInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -951,8 +951,8 @@ class CfnMailManagerAddonSubscription(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_addon_subscription_arn = AttrString("AddonSubscriptionArn")
-    attr_addon_subscription_id = AttrString("AddonSubscriptionId")
+    attr_addon_subscription_arn: AttrString = AttrString("AddonSubscriptionArn")
+    attr_addon_subscription_id: AttrString = AttrString("AddonSubscriptionId")
 
     def __init__(
         self,
@@ -972,7 +972,7 @@ class CfnMailManagerAddonSubscription(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SES::MailManagerAddonSubscription")
         self.addon_name = addon_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddonSubscription", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddonSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -991,8 +991,8 @@ class CfnMailManagerAddressList(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_address_list_arn = AttrString("AddressListArn")
-    attr_address_list_id = AttrString("AddressListId")
+    attr_address_list_arn: AttrString = AttrString("AddressListArn")
+    attr_address_list_id: AttrString = AttrString("AddressListId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     address_list_name: str | None = None
 
@@ -1015,7 +1015,7 @@ class CfnMailManagerAddressList(_CfnResource):
         super().__init__(scope, id, type="AWS::SES::MailManagerAddressList")
         if address_list_name is not None:
             self.address_list_name = address_list_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddressList", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerAddressList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1036,9 +1036,9 @@ class CfnMailManagerArchive(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_archive_arn = AttrString("ArchiveArn")
-    attr_archive_id = AttrString("ArchiveId")
-    attr_archive_state = AttrString("ArchiveState")
+    attr_archive_arn: AttrString = AttrString("ArchiveArn")
+    attr_archive_id: AttrString = AttrString("ArchiveId")
+    attr_archive_state: AttrString = AttrString("ArchiveState")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     archive_name: str | None = None
     kms_key_arn: str | None = None
@@ -1087,7 +1087,7 @@ class CfnMailManagerArchive(_CfnResource):
             self.kms_key_arn = kms_key_arn
         if retention is not None:
             self.retention = retention
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerArchive", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerArchive", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1113,10 +1113,10 @@ class CfnMailManagerIngressPoint(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('OPEN', 'AUTH', 'MTLS')}),
     )
 
-    attr_a_record = AttrString("ARecord")
-    attr_ingress_point_arn = AttrString("IngressPointArn")
-    attr_ingress_point_id = AttrString("IngressPointId")
-    attr_status = AttrString("Status")
+    attr_a_record: AttrString = AttrString("ARecord")
+    attr_ingress_point_arn: AttrString = AttrString("IngressPointArn")
+    attr_ingress_point_id: AttrString = AttrString("IngressPointId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ingress_point_configuration: CfnMailManagerIngressPoint.IngressPointConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     ingress_point_name: str | None = None
@@ -1275,7 +1275,7 @@ class CfnMailManagerIngressPoint(_CfnResource):
         self.rule_set_id = rule_set_id
         if status_to_update is not None:
             self.status_to_update = status_to_update
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerIngressPoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerIngressPoint", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tls_policy is not None:
             self.tls_policy = tls_policy
@@ -1301,8 +1301,8 @@ class CfnMailManagerRelay(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_relay_arn = AttrString("RelayArn")
-    attr_relay_id = AttrString("RelayId")
+    attr_relay_arn: AttrString = AttrString("RelayArn")
+    attr_relay_id: AttrString = AttrString("RelayId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     relay_name: str | None = None
 
@@ -1353,7 +1353,7 @@ class CfnMailManagerRelay(_CfnResource):
             self.relay_name = relay_name
         self.server_name = server_name
         self.server_port = server_port
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRelay", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRelay", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1373,8 +1373,8 @@ class CfnMailManagerRuleSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_rule_set_arn = AttrString("RuleSetArn")
-    attr_rule_set_id = AttrString("RuleSetId")
+    attr_rule_set_arn: AttrString = AttrString("RuleSetArn")
+    attr_rule_set_id: AttrString = AttrString("RuleSetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     rule_set_name: str | None = None
 
@@ -2027,7 +2027,7 @@ class CfnMailManagerRuleSet(_CfnResource):
         if rule_set_name is not None:
             self.rule_set_name = rule_set_name
         self.rules = rules
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRuleSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerRuleSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2049,8 +2049,8 @@ class CfnMailManagerTrafficPolicy(_CfnResource):
         ("TrafficPolicyName", "traffic_policy_name", "s", False, {'pattern': '^[A-Za-z0-9_\\-]+$', 'minLength': 3, 'maxLength': 63}),
     )
 
-    attr_traffic_policy_arn = AttrString("TrafficPolicyArn")
-    attr_traffic_policy_id = AttrString("TrafficPolicyId")
+    attr_traffic_policy_arn: AttrString = AttrString("TrafficPolicyArn")
+    attr_traffic_policy_id: AttrString = AttrString("TrafficPolicyId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     max_message_size_bytes: int | float | None = None
     traffic_policy_name: str | None = None
@@ -2360,7 +2360,7 @@ class CfnMailManagerTrafficPolicy(_CfnResource):
         if max_message_size_bytes is not None:
             self.max_message_size_bytes = max_message_size_bytes
         self.policy_statements = policy_statements
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::MailManagerTrafficPolicy", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MailManagerTrafficPolicy", tags, tag_property_name="tags")
         self.tags_raw = tags
         if traffic_policy_name is not None:
             self.traffic_policy_name = traffic_policy_name
@@ -2451,7 +2451,7 @@ class CfnMultiRegionEndpoint(_CfnResource):
         super().__init__(scope, id, type="AWS::SES::MultiRegionEndpoint")
         self.details = details
         self.endpoint_name = endpoint_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::MultiRegionEndpoint", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::MultiRegionEndpoint", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2469,7 +2469,7 @@ class CfnReceiptFilter(_CfnResource):
         ("Filter", "filter", ("p", "FilterProperty"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class FilterProperty(CfnPropertyType):
         """A structure that describes the IP address filter to create, which consists of a name, an IP address range, and whether to allow or block mail from it."""
@@ -2543,7 +2543,7 @@ class CfnReceiptRule(_CfnResource):
         ("RuleSetName", "rule_set_name", "s", True, None),
     )
 
-    attr_rule_name = AttrString("RuleName")
+    attr_rule_name: AttrString = AttrString("RuleName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     after: str | None = None
 
@@ -2863,7 +2863,7 @@ class CfnTemplate(_CfnResource):
         ("Template", "template", ("p", "TemplateProperty"), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     template: CfnTemplate.TemplateProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -2909,7 +2909,7 @@ class CfnTemplate(_CfnResource):
             template: The content of the email, composed of a subject line, an HTML part, and a text-only part
         """
         super().__init__(scope, id, type="AWS::SES::Template")
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::Template", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::Template", tags, tag_property_name="tags")
         self.tags_raw = tags
         if template is not None:
             self.template = template
@@ -2933,7 +2933,7 @@ class CfnTenant(_CfnResource):
         ("TenantName", "tenant_name", "s", True, {'pattern': '^[\\w\\-_]+$', 'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     reputation_entity: CfnTenant.ReputationEntityProperty | Mapping[str, Any] | IResolvable | None = None
     resource_associations: Sequence[CfnTenant.ResourceAssociationProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -3035,7 +3035,7 @@ class CfnTenant(_CfnResource):
             self.resource_associations = resource_associations
         if suppression_attributes is not None:
             self.suppression_attributes = suppression_attributes
-        self.tags = TagManager(TagType.STANDARD, "AWS::SES::Tenant", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SES::Tenant", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.tenant_name = tenant_name
 
@@ -3055,7 +3055,7 @@ class CfnVdmAttributes(_CfnResource):
         ("GuardianAttributes", "guardian_attributes", ("p", "GuardianAttributesProperty"), False, None),
     )
 
-    attr_vdm_attributes_resource_id = AttrString("VdmAttributesResourceId")
+    attr_vdm_attributes_resource_id: AttrString = AttrString("VdmAttributesResourceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dashboard_attributes: CfnVdmAttributes.DashboardAttributesProperty | Mapping[str, Any] | IResolvable | None = None
     guardian_attributes: CfnVdmAttributes.GuardianAttributesProperty | Mapping[str, Any] | IResolvable | None = None

@@ -37,7 +37,7 @@ class CfnDRTAccess(_CfnResource):
         ("RoleArn", "role_arn", "s", True, {'maxLength': 2048}),
     )
 
-    attr_account_id = AttrString("AccountId")
+    attr_account_id: AttrString = AttrString("AccountId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     log_bucket_list: Sequence[str] | IResolvable | None = None
 
@@ -78,7 +78,7 @@ class CfnProactiveEngagement(_CfnResource):
         ("ProactiveEngagementStatus", "proactive_engagement_status", "s", True, {'enum': ('ENABLED', 'DISABLED')}),
     )
 
-    attr_account_id = AttrString("AccountId")
+    attr_account_id: AttrString = AttrString("AccountId")
 
     class EmergencyContactProperty(CfnPropertyType):
         """An emergency contact is used by Shield Response Team (SRT) to contact you for escalations to the SRT and to initiate proactive customer support."""
@@ -141,8 +141,8 @@ class CfnProtection(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_protection_arn = AttrString("ProtectionArn")
-    attr_protection_id = AttrString("ProtectionId")
+    attr_protection_arn: AttrString = AttrString("ProtectionArn")
+    attr_protection_id: AttrString = AttrString("ProtectionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_layer_automatic_response_configuration: CfnProtection.ApplicationLayerAutomaticResponseConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
     health_check_arns: Sequence[str] | IResolvable | None = None
@@ -214,7 +214,7 @@ class CfnProtection(_CfnResource):
             self.health_check_arns = health_check_arns
         self.name = name
         self.resource_arn = resource_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::Shield::Protection", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Shield::Protection", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -237,7 +237,7 @@ class CfnProtectionGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_protection_group_arn = AttrString("ProtectionGroupArn")
+    attr_protection_group_arn: AttrString = AttrString("ProtectionGroupArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     members: Sequence[str] | IResolvable | None = None
     resource_type: str | None = None
@@ -274,7 +274,7 @@ class CfnProtectionGroup(_CfnResource):
         self.protection_group_id = protection_group_id
         if resource_type is not None:
             self.resource_type = resource_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Shield::ProtectionGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Shield::ProtectionGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -86,10 +86,10 @@ class CfnSigningProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_profile_name = AttrString("ProfileName")
-    attr_profile_version = AttrString("ProfileVersion")
-    attr_profile_version_arn = AttrString("ProfileVersionArn")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_profile_name: AttrString = AttrString("ProfileName")
+    attr_profile_version: AttrString = AttrString("ProfileVersion")
+    attr_profile_version_arn: AttrString = AttrString("ProfileVersionArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     profile_name: str | None = None
     signature_validity_period: CfnSigningProfile.SignatureValidityPeriodProperty | Mapping[str, Any] | IResolvable | None = None
@@ -139,7 +139,7 @@ class CfnSigningProfile(_CfnResource):
             self.profile_name = profile_name
         if signature_validity_period is not None:
             self.signature_validity_period = signature_validity_period
-        self.tags = TagManager(TagType.STANDARD, "AWS::Signer::SigningProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Signer::SigningProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

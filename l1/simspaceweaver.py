@@ -34,7 +34,7 @@ class CfnSimulation(_CfnResource):
         ("SnapshotS3Location", "snapshot_s3_location", ("p", "S3LocationProperty"), False, None),
     )
 
-    attr_describe_payload = AttrString("DescribePayload")
+    attr_describe_payload: AttrString = AttrString("DescribePayload")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     maximum_duration: str | None = None
     schema_s3_location: CfnSimulation.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None

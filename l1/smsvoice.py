@@ -57,7 +57,7 @@ class CfnConfigurationSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     configuration_set_name: str | None = None
     default_sender_id: str | None = None
@@ -185,7 +185,7 @@ class CfnConfigurationSet(_CfnResource):
             self.message_feedback_enabled = message_feedback_enabled
         if protect_configuration_id is not None:
             self.protect_configuration_id = protect_configuration_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ConfigurationSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ConfigurationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -210,12 +210,12 @@ class CfnNotifyConfiguration(_CfnResource):
         ("UseCase", "use_case", "s", True, {'enum': ('CODE_VERIFICATION',)}),
     )
 
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_notify_configuration_arn = AttrString("NotifyConfigurationArn")
-    attr_notify_configuration_id = AttrString("NotifyConfigurationId")
-    attr_status = AttrString("Status")
-    attr_tier = AttrString("Tier")
-    attr_tier_upgrade_status = AttrString("TierUpgradeStatus")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_notify_configuration_arn: AttrString = AttrString("NotifyConfigurationArn")
+    attr_notify_configuration_id: AttrString = AttrString("NotifyConfigurationId")
+    attr_status: AttrString = AttrString("Status")
+    attr_tier: AttrString = AttrString("Tier")
+    attr_tier_upgrade_status: AttrString = AttrString("TierUpgradeStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_template_id: str | None = None
     deletion_protection_enabled: bool | IResolvable | None = None
@@ -261,7 +261,7 @@ class CfnNotifyConfiguration(_CfnResource):
             self.enabled_countries = enabled_countries
         if pool_id is not None:
             self.pool_id = pool_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::NotifyConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::NotifyConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.use_case = use_case
 
@@ -281,7 +281,7 @@ class CfnOptOutList(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     opt_out_list_name: str | None = None
 
@@ -304,7 +304,7 @@ class CfnOptOutList(_CfnResource):
         super().__init__(scope, id, type="AWS::SMSVOICE::OptOutList")
         if opt_out_list_name is not None:
             self.opt_out_list_name = opt_out_list_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::OptOutList", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::OptOutList", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -331,9 +331,9 @@ class CfnPhoneNumber(_CfnResource):
         ("TwoWay", "two_way", ("p", "TwoWayProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_phone_number = AttrString("PhoneNumber")
-    attr_phone_number_id = AttrString("PhoneNumberId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_phone_number: AttrString = AttrString("PhoneNumber")
+    attr_phone_number_id: AttrString = AttrString("PhoneNumberId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection_enabled: bool | IResolvable | None = None
     opt_out_list_name: str | None = None
@@ -465,7 +465,7 @@ class CfnPhoneNumber(_CfnResource):
             self.optional_keywords = optional_keywords
         if self_managed_opt_outs_enabled is not None:
             self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::PhoneNumber", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::PhoneNumber", tags, tag_property_name="tags")
         self.tags_raw = tags
         if two_way is not None:
             self.two_way = two_way
@@ -493,8 +493,8 @@ class CfnPool(_CfnResource):
         ("TwoWay", "two_way", ("p", "TwoWayProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_pool_id = AttrString("PoolId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_pool_id: AttrString = AttrString("PoolId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection_enabled: bool | IResolvable | None = None
     opt_out_list_name: str | None = None
@@ -625,7 +625,7 @@ class CfnPool(_CfnResource):
             self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
         if shared_routes_enabled is not None:
             self.shared_routes_enabled = shared_routes_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::Pool", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::Pool", tags, tag_property_name="tags")
         self.tags_raw = tags
         if two_way is not None:
             self.two_way = two_way
@@ -647,8 +647,8 @@ class CfnProtectConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_protect_configuration_id = AttrString("ProtectConfigurationId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_protect_configuration_id: AttrString = AttrString("ProtectConfigurationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     country_rule_set: CfnProtectConfiguration.CountryRuleSetProperty | Mapping[str, Any] | IResolvable | None = None
     deletion_protection_enabled: bool | IResolvable | None = None
@@ -717,7 +717,7 @@ class CfnProtectConfiguration(_CfnResource):
             self.country_rule_set = country_rule_set
         if deletion_protection_enabled is not None:
             self.deletion_protection_enabled = deletion_protection_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ProtectConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::ProtectConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -745,15 +745,15 @@ class CfnRcsAgent(_CfnResource):
         ("TwoWayRcsEventsEnabled", "two_way_rcs_events_enabled", ("l", "s"), False, {'minItems': 0, 'maxItems': 100, 'items': {'minLength': 1, 'maxLength': 50}}),
     )
 
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_pool_id = AttrString("PoolId")
-    attr_rcs_agent_arn = AttrString("RcsAgentArn")
-    attr_rcs_agent_id = AttrString("RcsAgentId")
-    attr_status = AttrString("Status")
-    attr_testing_agent = AttrReference("TestingAgent")
-    attr_testing_agent_registration_id = AttrString("TestingAgent.RegistrationId")
-    attr_testing_agent_testing_agent_id = AttrString("TestingAgent.TestingAgentId")
-    attr_testing_agent_testing_agent_status = AttrString("TestingAgent.TestingAgentStatus")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_pool_id: AttrString = AttrString("PoolId")
+    attr_rcs_agent_arn: AttrString = AttrString("RcsAgentArn")
+    attr_rcs_agent_id: AttrString = AttrString("RcsAgentId")
+    attr_status: AttrString = AttrString("Status")
+    attr_testing_agent: AttrReference = AttrReference("TestingAgent")
+    attr_testing_agent_registration_id: AttrString = AttrString("TestingAgent.RegistrationId")
+    attr_testing_agent_testing_agent_id: AttrString = AttrString("TestingAgent.TestingAgentId")
+    attr_testing_agent_testing_agent_status: AttrString = AttrString("TestingAgent.TestingAgentStatus")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection_enabled: bool | IResolvable | None = None
     opt_out_list_name: str | None = None
@@ -829,7 +829,7 @@ class CfnRcsAgent(_CfnResource):
             self.opt_out_list_name = opt_out_list_name
         if self_managed_opt_outs_enabled is not None:
             self.self_managed_opt_outs_enabled = self_managed_opt_outs_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RcsAgent", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RcsAgent", tags, tag_property_name="tags")
         self.tags_raw = tags
         if two_way_channel_arn is not None:
             self.two_way_channel_arn = two_way_channel_arn
@@ -862,11 +862,11 @@ class CfnRegistration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_current_version_number = AttrNumber("CurrentVersionNumber")
-    attr_registration_arn = AttrString("RegistrationArn")
-    attr_registration_id = AttrString("RegistrationId")
-    attr_registration_status = AttrString("RegistrationStatus")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_current_version_number: AttrNumber = AttrNumber("CurrentVersionNumber")
+    attr_registration_arn: AttrString = AttrString("RegistrationArn")
+    attr_registration_id: AttrString = AttrString("RegistrationId")
+    attr_registration_status: AttrString = AttrString("RegistrationStatus")
 
     def __init__(
         self,
@@ -886,7 +886,7 @@ class CfnRegistration(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::Registration")
         self.registration_type = registration_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::Registration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::Registration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -906,11 +906,11 @@ class CfnRegistrationAttachment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_attachment_status = AttrString("AttachmentStatus")
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_registration_attachment_arn = AttrString("RegistrationAttachmentArn")
-    attr_registration_attachment_id = AttrString("RegistrationAttachmentId")
-    attr_uploaded_attachment_url = AttrString("UploadedAttachmentUrl")
+    attr_attachment_status: AttrString = AttrString("AttachmentStatus")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_registration_attachment_arn: AttrString = AttrString("RegistrationAttachmentArn")
+    attr_registration_attachment_id: AttrString = AttrString("RegistrationAttachmentId")
+    attr_uploaded_attachment_url: AttrString = AttrString("UploadedAttachmentUrl")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     attachment_body: str | None = None
     attachment_url: str | None = None
@@ -938,7 +938,7 @@ class CfnRegistrationAttachment(_CfnResource):
             self.attachment_body = attachment_body
         if attachment_url is not None:
             self.attachment_url = attachment_url
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RegistrationAttachment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::RegistrationAttachment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -995,7 +995,7 @@ class CfnSenderId(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection_enabled: bool | IResolvable | None = None
 
@@ -1024,7 +1024,7 @@ class CfnSenderId(_CfnResource):
             self.deletion_protection_enabled = deletion_protection_enabled
         self.iso_country_code = iso_country_code
         self.sender_id = sender_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::SenderId", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::SenderId", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1043,10 +1043,10 @@ class CfnVerifiedDestinationNumber(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_timestamp = AttrString("CreatedTimestamp")
-    attr_status = AttrString("Status")
-    attr_verified_destination_number_arn = AttrString("VerifiedDestinationNumberArn")
-    attr_verified_destination_number_id = AttrString("VerifiedDestinationNumberId")
+    attr_created_timestamp: AttrString = AttrString("CreatedTimestamp")
+    attr_status: AttrString = AttrString("Status")
+    attr_verified_destination_number_arn: AttrString = AttrString("VerifiedDestinationNumberArn")
+    attr_verified_destination_number_id: AttrString = AttrString("VerifiedDestinationNumberId")
 
     def __init__(
         self,
@@ -1066,7 +1066,7 @@ class CfnVerifiedDestinationNumber(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::SMSVOICE::VerifiedDestinationNumber")
         self.destination_phone_number = destination_phone_number
-        self.tags = TagManager(TagType.STANDARD, "AWS::SMSVOICE::VerifiedDestinationNumber", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SMSVOICE::VerifiedDestinationNumber", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -46,7 +46,7 @@ class CfnSubscription(_CfnResource):
         ("TopicArn", "topic_arn", "s", True, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     delivery_policy: Any | None = None
     endpoint: str | None = None
@@ -142,14 +142,14 @@ class CfnTopic(_CfnResource):
         ("TracingConfig", "tracing_config", "s", False, None),
     )
 
-    attr_display_name = AttrString("DisplayName")
-    attr_fifo_throughput_scope = AttrString("FifoThroughputScope")
-    attr_kms_master_key_id = AttrString("KmsMasterKeyId")
-    attr_maximum_message_size = AttrNumber("MaximumMessageSize")
-    attr_signature_version = AttrString("SignatureVersion")
-    attr_topic_arn = AttrString("TopicArn")
-    attr_topic_name = AttrString("TopicName")
-    attr_tracing_config = AttrString("TracingConfig")
+    attr_display_name: AttrString = AttrString("DisplayName")
+    attr_fifo_throughput_scope: AttrString = AttrString("FifoThroughputScope")
+    attr_kms_master_key_id: AttrString = AttrString("KmsMasterKeyId")
+    attr_maximum_message_size: AttrNumber = AttrNumber("MaximumMessageSize")
+    attr_signature_version: AttrString = AttrString("SignatureVersion")
+    attr_topic_arn: AttrString = AttrString("TopicArn")
+    attr_topic_name: AttrString = AttrString("TopicName")
+    attr_tracing_config: AttrString = AttrString("TracingConfig")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     archive_policy: Any | None = None
     content_based_deduplication: bool | IResolvable | None = None
@@ -272,7 +272,7 @@ class CfnTopic(_CfnResource):
             self.signature_version = signature_version
         if subscription is not None:
             self.subscription = subscription
-        self.tags = TagManager(TagType.STANDARD, "AWS::SNS::Topic", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SNS::Topic", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topic_name is not None:
             self.topic_name = topic_name
@@ -331,7 +331,7 @@ class CfnTopicPolicy(_CfnResource):
         ("Topics", "topics", ("l", "s"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,

@@ -49,18 +49,18 @@ class CfnQueue(_CfnResource):
         ("VisibilityTimeout", "visibility_timeout", "i", False, {'minimum': 0, 'maximum': 43200}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_deduplication_scope = AttrString("DeduplicationScope")
-    attr_delay_seconds = AttrNumber("DelaySeconds")
-    attr_fifo_throughput_limit = AttrString("FifoThroughputLimit")
-    attr_kms_data_key_reuse_period_seconds = AttrNumber("KmsDataKeyReusePeriodSeconds")
-    attr_kms_master_key_id = AttrString("KmsMasterKeyId")
-    attr_maximum_message_size = AttrNumber("MaximumMessageSize")
-    attr_message_retention_period = AttrNumber("MessageRetentionPeriod")
-    attr_queue_name = AttrString("QueueName")
-    attr_queue_url = AttrString("QueueUrl")
-    attr_receive_message_wait_time_seconds = AttrNumber("ReceiveMessageWaitTimeSeconds")
-    attr_visibility_timeout = AttrNumber("VisibilityTimeout")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_deduplication_scope: AttrString = AttrString("DeduplicationScope")
+    attr_delay_seconds: AttrNumber = AttrNumber("DelaySeconds")
+    attr_fifo_throughput_limit: AttrString = AttrString("FifoThroughputLimit")
+    attr_kms_data_key_reuse_period_seconds: AttrNumber = AttrNumber("KmsDataKeyReusePeriodSeconds")
+    attr_kms_master_key_id: AttrString = AttrString("KmsMasterKeyId")
+    attr_maximum_message_size: AttrNumber = AttrNumber("MaximumMessageSize")
+    attr_message_retention_period: AttrNumber = AttrNumber("MessageRetentionPeriod")
+    attr_queue_name: AttrString = AttrString("QueueName")
+    attr_queue_url: AttrString = AttrString("QueueUrl")
+    attr_receive_message_wait_time_seconds: AttrNumber = AttrNumber("ReceiveMessageWaitTimeSeconds")
+    attr_visibility_timeout: AttrNumber = AttrNumber("VisibilityTimeout")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     content_based_deduplication: bool | IResolvable | None = None
     deduplication_scope: str | None = None
@@ -151,7 +151,7 @@ class CfnQueue(_CfnResource):
             self.redrive_policy = redrive_policy
         if sqs_managed_sse_enabled is not None:
             self.sqs_managed_sse_enabled = sqs_managed_sse_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::SQS::Queue", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SQS::Queue", tags, tag_property_name="tags")
         self.tags_raw = tags
         if visibility_timeout is not None:
             self.visibility_timeout = visibility_timeout
@@ -208,7 +208,7 @@ class CfnQueuePolicy(_CfnResource):
         ("Queues", "queues", ("l", "s"), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,

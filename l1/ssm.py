@@ -70,7 +70,7 @@ class CfnAssociation(_CfnResource):
         ("WaitForSuccessTimeoutSeconds", "wait_for_success_timeout_seconds", "i", False, {'minimum': 15, 'maximum': 172800}),
     )
 
-    attr_association_id = AttrString("AssociationId")
+    attr_association_id: AttrString = AttrString("AssociationId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     apply_only_at_cron_interval: bool | IResolvable | None = None
     association_dispatch_assume_role: str | None = None
@@ -229,7 +229,7 @@ class CfnAssociation(_CfnResource):
             self.schedule_offset = schedule_offset
         if sync_compliance is not None:
             self.sync_compliance = sync_compliance
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSM::Association", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::Association", tags, tag_property_name="tags")
         self.tags_raw = tags
         if targets is not None:
             self.targets = targets
@@ -256,10 +256,10 @@ class CfnCloudConnector(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_cloud_connector_arn = AttrString("CloudConnectorArn")
-    attr_cloud_connector_id = AttrString("CloudConnectorId")
-    attr_created_at = AttrString("CreatedAt")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_cloud_connector_arn: AttrString = AttrString("CloudConnectorArn")
+    attr_cloud_connector_id: AttrString = AttrString("CloudConnectorId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -373,7 +373,7 @@ class CfnCloudConnector(_CfnResource):
             self.description = description
         self.display_name = display_name
         self.role_arn = role_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSM::CloudConnector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::CloudConnector", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -494,7 +494,7 @@ class CfnDocument(_CfnResource):
             self.name = name
         if requires is not None:
             self.requires = requires
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSM::Document", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::Document", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_type is not None:
             self.target_type = target_type
@@ -528,7 +528,7 @@ class CfnMaintenanceWindow(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_window_id = AttrString("WindowId")
+    attr_window_id: AttrString = AttrString("WindowId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     end_date: str | None = None
@@ -586,7 +586,7 @@ class CfnMaintenanceWindow(_CfnResource):
             self.schedule_timezone = schedule_timezone
         if start_date is not None:
             self.start_date = start_date
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSM::MaintenanceWindow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::MaintenanceWindow", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -609,7 +609,7 @@ class CfnMaintenanceWindowTarget(_CfnResource):
         ("WindowId", "window_id", "s", True, {'pattern': '^mw-[0-9a-f]{17}$', 'minLength': 20, 'maxLength': 20}),
     )
 
-    attr_window_target_id = AttrString("WindowTargetId")
+    attr_window_target_id: AttrString = AttrString("WindowTargetId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None
@@ -697,7 +697,7 @@ class CfnMaintenanceWindowTask(_CfnResource):
         ("WindowId", "window_id", "s", True, {'pattern': '^mw-[0-9a-f]{17}$', 'minLength': 20, 'maxLength': 20}),
     )
 
-    attr_window_task_id = AttrString("WindowTaskId")
+    attr_window_task_id: AttrString = AttrString("WindowTaskId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     cutoff_behavior: str | None = None
     description: str | None = None
@@ -1010,15 +1010,15 @@ class CfnOpsItem(_CfnResource):
         ("Title", "title", "s", True, {'pattern': '^(?!\\s*$).+$', 'minLength': 1, 'maxLength': 1024}),
     )
 
-    attr_created_by = AttrString("CreatedBy")
-    attr_created_time = AttrString("CreatedTime")
-    attr_last_modified_by = AttrString("LastModifiedBy")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_ops_item_arn = AttrString("OpsItemArn")
-    attr_ops_item_id = AttrString("OpsItemId")
-    attr_ops_item_type = AttrString("OpsItemType")
-    attr_status = AttrString("Status")
-    attr_version = AttrString("Version")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_created_time: AttrString = AttrString("CreatedTime")
+    attr_last_modified_by: AttrString = AttrString("LastModifiedBy")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_ops_item_arn: AttrString = AttrString("OpsItemArn")
+    attr_ops_item_id: AttrString = AttrString("OpsItemId")
+    attr_ops_item_type: AttrString = AttrString("OpsItemType")
+    attr_status: AttrString = AttrString("Status")
+    attr_version: AttrString = AttrString("Version")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     category: str | None = None
     priority: int | float | None = None
@@ -1059,7 +1059,7 @@ class CfnOpsItem(_CfnResource):
         if severity is not None:
             self.severity = severity
         self.source = source
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSM::OpsItem", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::OpsItem", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.title = title
 
@@ -1086,15 +1086,15 @@ class CfnParameter(_CfnResource):
         ("Value", "value", "s", True, None),
     )
 
-    attr_allowed_pattern = AttrString("AllowedPattern")
-    attr_arn = AttrString("Arn")
-    attr_data_type = AttrString("DataType")
-    attr_description = AttrString("Description")
-    attr_name = AttrString("Name")
-    attr_policies = AttrString("Policies")
-    attr_tier = AttrString("Tier")
-    attr_type = AttrString("Type")
-    attr_value = AttrString("Value")
+    attr_allowed_pattern: AttrString = AttrString("AllowedPattern")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_data_type: AttrString = AttrString("DataType")
+    attr_description: AttrString = AttrString("Description")
+    attr_name: AttrString = AttrString("Name")
+    attr_policies: AttrString = AttrString("Policies")
+    attr_tier: AttrString = AttrString("Tier")
+    attr_type: AttrString = AttrString("Type")
+    attr_value: AttrString = AttrString("Value")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allowed_pattern: str | None = None
     data_type: str | None = None
@@ -1144,7 +1144,7 @@ class CfnParameter(_CfnResource):
             self.name = name
         if policies is not None:
             self.policies = policies
-        self.tags = TagManager(TagType.MAP, "AWS::SSM::Parameter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SSM::Parameter", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tier is not None:
             self.tier = tier
@@ -1180,7 +1180,7 @@ class CfnPatchBaseline(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     approval_rules: CfnPatchBaseline.RuleGroupProperty | Mapping[str, Any] | IResolvable | None = None
     approved_patches: Sequence[str] | IResolvable | None = None
@@ -1367,7 +1367,7 @@ class CfnPatchBaseline(_CfnResource):
             self.rejected_patches_action = rejected_patches_action
         if sources is not None:
             self.sources = sources
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSM::PatchBaseline", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSM::PatchBaseline", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1539,8 +1539,8 @@ class CfnResourcePolicy(_CfnResource):
         ("ResourceArn", "resource_arn", "s", True, {'minLength': 20, 'maxLength': 2048}),
     )
 
-    attr_policy_hash = AttrString("PolicyHash")
-    attr_policy_id = AttrString("PolicyId")
+    attr_policy_hash: AttrString = AttrString("PolicyHash")
+    attr_policy_id: AttrString = AttrString("PolicyId")
 
     def __init__(
         self,
@@ -1578,10 +1578,10 @@ class CfnServiceSetting(_CfnResource):
         ("SettingValue", "setting_value", "s", True, {'minLength': 1, 'maxLength': 4096}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_last_modified_date = AttrString("LastModifiedDate")
-    attr_last_modified_user = AttrString("LastModifiedUser")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_last_modified_date: AttrString = AttrString("LastModifiedDate")
+    attr_last_modified_user: AttrString = AttrString("LastModifiedUser")
+    attr_status: AttrString = AttrString("Status")
 
     def __init__(
         self,

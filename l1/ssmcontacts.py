@@ -40,7 +40,7 @@ class CfnContact(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('PERSONAL', 'ESCALATION', 'ONCALL_SCHEDULE')}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     plan: Sequence[CfnContact.StageProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -150,7 +150,7 @@ class CfnContact(_CfnResource):
         self.display_name = display_name
         if plan is not None:
             self.plan = plan
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSMContacts::Contact", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMContacts::Contact", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -173,7 +173,7 @@ class CfnContactChannel(_CfnResource):
         ("DeferActivation", "defer_activation", "b", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     channel_address: str | None = None
     channel_name: str | None = None
@@ -232,7 +232,7 @@ class CfnPlan(_CfnResource):
         ("Stages", "stages", ("l", ("p", "StageProperty")), False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     contact_id: str | None = None
     rotation_ids: Sequence[str] | IResolvable | None = None
@@ -360,7 +360,7 @@ class CfnRotation(_CfnResource):
         ("TimeZoneId", "time_zone_id", "s", True, {'pattern': '^[:a-zA-Z0-9_\\-\\s\\.\\\\/]*$', 'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
 
     class CoverageTimeProperty(CfnPropertyType):
         """StartTime and EndTime for the Shift"""
@@ -498,7 +498,7 @@ class CfnRotation(_CfnResource):
         self.name = name
         self.recurrence = recurrence
         self.start_time = start_time
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSMContacts::Rotation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMContacts::Rotation", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.time_zone_id = time_zone_id
 

@@ -30,7 +30,7 @@ class CfnPreferences(_CfnResource):
         ("ConnectionRecordingPreferences", "connection_recording_preferences", ("p", "ConnectionRecordingPreferencesProperty"), False, None),
     )
 
-    attr_account_id = AttrString("AccountId")
+    attr_account_id: AttrString = AttrString("AccountId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     connection_recording_preferences: CfnPreferences.ConnectionRecordingPreferencesProperty | Mapping[str, Any] | IResolvable | None = None
 

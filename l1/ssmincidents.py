@@ -34,7 +34,7 @@ class CfnReplicationSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protected: bool | IResolvable | None = None
 
@@ -95,7 +95,7 @@ class CfnReplicationSet(_CfnResource):
         if deletion_protected is not None:
             self.deletion_protected = deletion_protected
         self.regions = regions
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ReplicationSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ReplicationSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -120,7 +120,7 @@ class CfnResponsePlan(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     actions: Sequence[CfnResponsePlan.ActionProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     chat_channel: CfnResponsePlan.ChatChannelProperty | Mapping[str, Any] | IResolvable | None = None
@@ -387,7 +387,7 @@ class CfnResponsePlan(_CfnResource):
         if integrations is not None:
             self.integrations = integrations
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ResponsePlan", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSMIncidents::ResponsePlan", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -35,10 +35,10 @@ class CfnConfigurationManager(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_last_modified_at = AttrString("LastModifiedAt")
-    attr_manager_arn = AttrString("ManagerArn")
-    attr_status_summaries = AttrReference("StatusSummaries")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_last_modified_at: AttrString = AttrString("LastModifiedAt")
+    attr_manager_arn: AttrString = AttrString("ManagerArn")
+    attr_status_summaries: AttrReference = AttrReference("StatusSummaries")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None
@@ -128,7 +128,7 @@ class CfnConfigurationManager(_CfnResource):
             self.description = description
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::SSMQuickSetup::ConfigurationManager", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SSMQuickSetup::ConfigurationManager", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -149,7 +149,7 @@ class CfnLifecycleAutomation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_association_id = AttrString("AssociationId")
+    attr_association_id: AttrString = AttrString("AssociationId")
 
     def __init__(
         self,
@@ -175,7 +175,7 @@ class CfnLifecycleAutomation(_CfnResource):
         self.automation_document = automation_document
         self.automation_parameters = automation_parameters
         self.resource_key = resource_key
-        self.tags = TagManager(TagType.MAP, "AWS::SSMQuickSetup::LifecycleAutomation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::SSMQuickSetup::LifecycleAutomation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -46,8 +46,8 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_application_arn = AttrString("ApplicationArn")
-    attr_identity_store_arn = AttrString("IdentityStoreArn")
+    attr_application_arn: AttrString = AttrString("ApplicationArn")
+    attr_identity_store_arn: AttrString = AttrString("IdentityStoreArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     portal_options: CfnApplication.PortalOptionsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -127,7 +127,7 @@ class CfnApplication(_CfnResource):
             self.portal_options = portal_options
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSO::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSO::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -238,10 +238,10 @@ class CfnInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_identity_store_id = AttrString("IdentityStoreId")
-    attr_instance_arn = AttrString("InstanceArn")
-    attr_owner_account_id = AttrString("OwnerAccountId")
-    attr_status = AttrString("Status")
+    attr_identity_store_id: AttrString = AttrString("IdentityStoreId")
+    attr_instance_arn: AttrString = AttrString("InstanceArn")
+    attr_owner_account_id: AttrString = AttrString("OwnerAccountId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -264,7 +264,7 @@ class CfnInstance(_CfnResource):
         super().__init__(scope, id, type="AWS::SSO::Instance")
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSO::Instance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSO::Instance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -387,7 +387,7 @@ class CfnPermissionSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_permission_set_arn = AttrString("PermissionSetArn")
+    attr_permission_set_arn: AttrString = AttrString("PermissionSetArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     customer_managed_policy_references: Sequence[CfnPermissionSet.CustomerManagedPolicyReferenceProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     description: str | None = None
@@ -484,7 +484,7 @@ class CfnPermissionSet(_CfnResource):
             self.relay_state_type = relay_state_type
         if session_duration is not None:
             self.session_duration = session_duration
-        self.tags = TagManager(TagType.STANDARD, "AWS::SSO::PermissionSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SSO::PermissionSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -38,8 +38,8 @@ class CfnActivity(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encryption_configuration: CfnActivity.EncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -106,7 +106,7 @@ class CfnActivity(_CfnResource):
         if encryption_configuration is not None:
             self.encryption_configuration = encryption_configuration
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::StepFunctions::Activity", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StepFunctions::Activity", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -134,9 +134,9 @@ class CfnStateMachine(_CfnResource):
         ("TracingConfiguration", "tracing_configuration", ("p", "TracingConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_name = AttrString("Name")
-    attr_state_machine_revision_id = AttrString("StateMachineRevisionId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_name: AttrString = AttrString("Name")
+    attr_state_machine_revision_id: AttrString = AttrString("StateMachineRevisionId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     definition: Any | None = None
     definition_s3_location: CfnStateMachine.S3LocationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -333,7 +333,7 @@ class CfnStateMachine(_CfnResource):
             self.state_machine_name = state_machine_name
         if state_machine_type is not None:
             self.state_machine_type = state_machine_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::StepFunctions::StateMachine", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StepFunctions::StateMachine", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tracing_configuration is not None:
             self.tracing_configuration = tracing_configuration
@@ -357,7 +357,7 @@ class CfnStateMachineAlias(_CfnResource):
         ("StateMachineArn", "state_machine_arn", "s", False, {'minLength': 1, 'maxLength': 2048}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deployment_preference: CfnStateMachineAlias.DeploymentPreferenceProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -463,7 +463,7 @@ class CfnStateMachineVersion(_CfnResource):
         ("StateMachineRevisionId", "state_machine_revision_id", "s", False, {'minLength': 1, 'maxLength': 2048}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     state_machine_revision_id: str | None = None

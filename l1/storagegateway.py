@@ -58,10 +58,10 @@ class CfnNFSFileShare(_CfnResource):
         ("VPCEndpointDNSName", "vpc_endpoint_dns_name", "s", False, {'pattern': '^(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])$', 'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_file_share_arn = AttrString("FileShareARN")
-    attr_file_share_id = AttrString("FileShareId")
-    attr_file_share_status = AttrString("FileShareStatus")
-    attr_path = AttrString("Path")
+    attr_file_share_arn: AttrString = AttrString("FileShareARN")
+    attr_file_share_id: AttrString = AttrString("FileShareId")
+    attr_file_share_status: AttrString = AttrString("FileShareStatus")
+    attr_path: AttrString = AttrString("Path")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     audit_destination_arn: str | None = None
     bucket_region: str | None = None
@@ -212,7 +212,7 @@ class CfnNFSFileShare(_CfnResource):
         self.role = role
         if squash is not None:
             self.squash = squash
-        self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::NFSFileShare", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::NFSFileShare", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_dns_name is not None:
             self.vpc_endpoint_dns_name = vpc_endpoint_dns_name
@@ -257,10 +257,10 @@ class CfnSMBFileShare(_CfnResource):
         ("ValidUserList", "valid_user_list", ("l", "s"), False, {'minItems': 0, 'maxItems': 100, 'items': {'minLength': 1, 'maxLength': 64}}),
     )
 
-    attr_file_share_arn = AttrString("FileShareARN")
-    attr_file_share_id = AttrString("FileShareId")
-    attr_file_share_status = AttrString("FileShareStatus")
-    attr_path = AttrString("Path")
+    attr_file_share_arn: AttrString = AttrString("FileShareARN")
+    attr_file_share_id: AttrString = AttrString("FileShareId")
+    attr_file_share_status: AttrString = AttrString("FileShareStatus")
+    attr_path: AttrString = AttrString("Path")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_based_enumeration: bool | IResolvable | None = None
     admin_user_list: Sequence[str] | IResolvable | None = None
@@ -409,7 +409,7 @@ class CfnSMBFileShare(_CfnResource):
         self.role = role
         if smbacl_enabled is not None:
             self.smbacl_enabled = smbacl_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::SMBFileShare", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::SMBFileShare", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_endpoint_dns_name is not None:
             self.vpc_endpoint_dns_name = vpc_endpoint_dns_name
@@ -438,10 +438,10 @@ class CfnTape(_CfnResource):
         ("Worm", "worm", "b", False, None),
     )
 
-    attr_tape_arn = AttrString("TapeARN")
-    attr_tape_created_date = AttrString("TapeCreatedDate")
-    attr_tape_status = AttrString("TapeStatus")
-    attr_tape_used_in_bytes = AttrNumber("TapeUsedInBytes")
+    attr_tape_arn: AttrString = AttrString("TapeARN")
+    attr_tape_created_date: AttrString = AttrString("TapeCreatedDate")
+    attr_tape_status: AttrString = AttrString("TapeStatus")
+    attr_tape_used_in_bytes: AttrNumber = AttrNumber("TapeUsedInBytes")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kms_encrypted: bool | IResolvable | None = None
     kms_key: str | None = None
@@ -485,7 +485,7 @@ class CfnTape(_CfnResource):
             self.kms_key = kms_key
         if pool_id is not None:
             self.pool_id = pool_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::Tape", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::Tape", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tape_barcode is not None:
             self.tape_barcode = tape_barcode
@@ -512,8 +512,8 @@ class CfnTapePool(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_pool_arn = AttrString("PoolARN")
-    attr_pool_id = AttrString("PoolId")
+    attr_pool_arn: AttrString = AttrString("PoolARN")
+    attr_pool_id: AttrString = AttrString("PoolId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     retention_lock_time_in_days: int | float | None = None
     retention_lock_type: str | None = None
@@ -547,7 +547,7 @@ class CfnTapePool(_CfnResource):
         if retention_lock_type is not None:
             self.retention_lock_type = retention_lock_type
         self.storage_class = storage_class
-        self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::TapePool", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::TapePool", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -573,14 +573,14 @@ class CfnVolume(_CfnResource):
         ("VolumeSizeInBytes", "volume_size_in_bytes", "n", True, None),
     )
 
-    attr_created_date = AttrString("CreatedDate")
-    attr_target_arn = AttrString("TargetARN")
-    attr_volume_arn = AttrString("VolumeARN")
-    attr_volume_attachment_status = AttrString("VolumeAttachmentStatus")
-    attr_volume_id = AttrString("VolumeId")
-    attr_volume_status = AttrString("VolumeStatus")
-    attr_volume_type = AttrString("VolumeType")
-    attr_volume_used_in_bytes = AttrNumber("VolumeUsedInBytes")
+    attr_created_date: AttrString = AttrString("CreatedDate")
+    attr_target_arn: AttrString = AttrString("TargetARN")
+    attr_volume_arn: AttrString = AttrString("VolumeARN")
+    attr_volume_attachment_status: AttrString = AttrString("VolumeAttachmentStatus")
+    attr_volume_id: AttrString = AttrString("VolumeId")
+    attr_volume_status: AttrString = AttrString("VolumeStatus")
+    attr_volume_type: AttrString = AttrString("VolumeType")
+    attr_volume_used_in_bytes: AttrNumber = AttrNumber("VolumeUsedInBytes")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     kms_encrypted: bool | IResolvable | None = None
     kms_key: str | None = None
@@ -628,7 +628,7 @@ class CfnVolume(_CfnResource):
             self.snapshot_id = snapshot_id
         if source_volume_arn is not None:
             self.source_volume_arn = source_volume_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::StorageGateway::Volume", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::StorageGateway::Volume", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.target_name = target_name
         self.volume_size_in_bytes = volume_size_in_bytes

@@ -34,7 +34,7 @@ class CfnAccountAlias(_CfnResource):
         ("AccountAlias", "account_alias", "s", True, {'pattern': '^[\\w\\- ]+$', 'minLength': 1, 'maxLength': 30}),
     )
 
-    attr_account_alias_resource_id = AttrString("AccountAliasResourceId")
+    attr_account_alias_resource_id: AttrString = AttrString("AccountAliasResourceId")
 
     def __init__(
         self,

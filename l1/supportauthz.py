@@ -35,10 +35,10 @@ class CfnSupportPermit(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_permit_id = AttrString("PermitId")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_permit_id: AttrString = AttrString("PermitId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     support_case_display_id: str | None = None
@@ -170,7 +170,7 @@ class CfnSupportPermit(_CfnResource):
         self.signing_key_info = signing_key_info
         if support_case_display_id is not None:
             self.support_case_display_id = support_case_display_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::SupportAuthZ::SupportPermit", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SupportAuthZ::SupportPermit", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -53,9 +53,9 @@ class CfnCanary(_CfnResource):
         ("VisualReferences", "visual_references", ("l", ("p", "VisualReferenceProperty")), False, {'minItems': 1, 'maxItems': 2}),
     )
 
-    attr_code_source_location_arn = AttrString("Code.SourceLocationArn")
-    attr_id = AttrString("Id")
-    attr_state = AttrString("State")
+    attr_code_source_location_arn: AttrString = AttrString("Code.SourceLocationArn")
+    attr_id: AttrString = AttrString("Id")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     artifact_config: CfnCanary.ArtifactConfigProperty | Mapping[str, Any] | IResolvable | None = None
     browser_configs: Sequence[CfnCanary.BrowserConfigProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -452,7 +452,7 @@ class CfnCanary(_CfnResource):
             self.start_canary_after_creation = start_canary_after_creation
         if success_retention_period is not None:
             self.success_retention_period = success_retention_period
-        self.tags = TagManager(TagType.STANDARD, "AWS::Synthetics::Canary", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Synthetics::Canary", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_config is not None:
             self.vpc_config = vpc_config
@@ -478,7 +478,7 @@ class CfnGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     resource_arns: Sequence[str] | IResolvable | None = None
 
@@ -504,7 +504,7 @@ class CfnGroup(_CfnResource):
         self.name = name
         if resource_arns is not None:
             self.resource_arns = resource_arns
-        self.tags = TagManager(TagType.STANDARD, "AWS::Synthetics::Group", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Synthetics::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

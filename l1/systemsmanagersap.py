@@ -38,7 +38,7 @@ class CfnApplication(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     components_info: Sequence[CfnApplication.ComponentInfoProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     credentials: Sequence[CfnApplication.CredentialProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -136,7 +136,7 @@ class CfnApplication(_CfnResource):
             self.sap_instance_number = sap_instance_number
         if sid is not None:
             self.sid = sid
-        self.tags = TagManager(TagType.STANDARD, "AWS::SystemsManagerSAP::Application", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::SystemsManagerSAP::Application", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -34,9 +34,9 @@ class CfnAdapter(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_adapter_id = AttrString("AdapterId")
-    attr_arn = AttrString("Arn")
-    attr_creation_time = AttrString("CreationTime")
+    attr_adapter_id: AttrString = AttrString("AdapterId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_creation_time: AttrString = AttrString("CreationTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auto_update: str | None = None
     description: str | None = None
@@ -70,7 +70,7 @@ class CfnAdapter(_CfnResource):
         if description is not None:
             self.description = description
         self.feature_types = feature_types
-        self.tags = TagManager(TagType.STANDARD, "AWS::Textract::Adapter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Textract::Adapter", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -42,7 +42,7 @@ class CfnDatabase(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     database_name: str | None = None
     kms_key_id: str | None = None
@@ -70,7 +70,7 @@ class CfnDatabase(_CfnResource):
             self.database_name = database_name
         if kms_key_id is not None:
             self.kms_key_id = kms_key_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::Database", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::Database", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -91,33 +91,33 @@ class CfnInfluxDBBackup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_allocated_storage = AttrNumber("AllocatedStorage")
-    attr_arn = AttrString("Arn")
-    attr_cluster_configuration = AttrReference("ClusterConfiguration")
-    attr_cluster_configuration_ingest_query_instances = AttrNumber("ClusterConfiguration.IngestQueryInstances")
-    attr_cluster_configuration_query_only_instances = AttrNumber("ClusterConfiguration.QueryOnlyInstances")
-    attr_created_at = AttrString("CreatedAt")
-    attr_db_instance_type = AttrString("DbInstanceType")
-    attr_db_parameter_group_id = AttrString("DbParameterGroupId")
-    attr_db_storage_type = AttrString("DbStorageType")
-    attr_deployment_type = AttrString("DeploymentType")
-    attr_engine_type = AttrString("EngineType")
-    attr_expires_after = AttrString("ExpiresAfter")
-    attr_failover_mode = AttrString("FailoverMode")
-    attr_id = AttrString("Id")
-    attr_influx_auth_parameters_secret_arn = AttrString("InfluxAuthParametersSecretArn")
-    attr_kms_key_id = AttrString("KmsKeyId")
-    attr_log_delivery_configuration = AttrReference("LogDeliveryConfiguration")
-    attr_maintenance_schedule = AttrReference("MaintenanceSchedule")
-    attr_maintenance_schedule_preferred_maintenance_window = AttrString("MaintenanceSchedule.PreferredMaintenanceWindow")
-    attr_maintenance_schedule_timezone = AttrString("MaintenanceSchedule.Timezone")
-    attr_network_type = AttrString("NetworkType")
-    attr_port = AttrNumber("Port")
-    attr_publicly_accessible = AttrReference("PubliclyAccessible")
-    attr_status = AttrString("Status")
-    attr_type = AttrString("Type")
-    attr_vpc_security_group_ids = AttrList("VpcSecurityGroupIds")
-    attr_vpc_subnet_ids = AttrList("VpcSubnetIds")
+    attr_allocated_storage: AttrNumber = AttrNumber("AllocatedStorage")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_cluster_configuration: AttrReference = AttrReference("ClusterConfiguration")
+    attr_cluster_configuration_ingest_query_instances: AttrNumber = AttrNumber("ClusterConfiguration.IngestQueryInstances")
+    attr_cluster_configuration_query_only_instances: AttrNumber = AttrNumber("ClusterConfiguration.QueryOnlyInstances")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_db_instance_type: AttrString = AttrString("DbInstanceType")
+    attr_db_parameter_group_id: AttrString = AttrString("DbParameterGroupId")
+    attr_db_storage_type: AttrString = AttrString("DbStorageType")
+    attr_deployment_type: AttrString = AttrString("DeploymentType")
+    attr_engine_type: AttrString = AttrString("EngineType")
+    attr_expires_after: AttrString = AttrString("ExpiresAfter")
+    attr_failover_mode: AttrString = AttrString("FailoverMode")
+    attr_id: AttrString = AttrString("Id")
+    attr_influx_auth_parameters_secret_arn: AttrString = AttrString("InfluxAuthParametersSecretArn")
+    attr_kms_key_id: AttrString = AttrString("KmsKeyId")
+    attr_log_delivery_configuration: AttrReference = AttrReference("LogDeliveryConfiguration")
+    attr_maintenance_schedule: AttrReference = AttrReference("MaintenanceSchedule")
+    attr_maintenance_schedule_preferred_maintenance_window: AttrString = AttrString("MaintenanceSchedule.PreferredMaintenanceWindow")
+    attr_maintenance_schedule_timezone: AttrString = AttrString("MaintenanceSchedule.Timezone")
+    attr_network_type: AttrString = AttrString("NetworkType")
+    attr_port: AttrNumber = AttrNumber("Port")
+    attr_publicly_accessible: AttrReference = AttrReference("PubliclyAccessible")
+    attr_status: AttrString = AttrString("Status")
+    attr_type: AttrString = AttrString("Type")
+    attr_vpc_security_group_ids: AttrList = AttrList("VpcSecurityGroupIds")
+    attr_vpc_subnet_ids: AttrList = AttrList("VpcSubnetIds")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     retention_days: int | float | None = None
 
@@ -222,7 +222,7 @@ class CfnInfluxDBBackup(_CfnResource):
         self.name = name
         if retention_days is not None:
             self.retention_days = retention_days
-        self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBBackup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBBackup", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -258,14 +258,14 @@ class CfnInfluxDBCluster(_CfnResource):
         ("VpcSubnetIds", "vpc_subnet_ids", ("l", "s"), False, {'minItems': 1, 'maxItems': 3}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_endpoint = AttrString("Endpoint")
-    attr_engine_type = AttrString("EngineType")
-    attr_id = AttrString("Id")
-    attr_influx_auth_parameters_secret_arn = AttrString("InfluxAuthParametersSecretArn")
-    attr_next_maintenance_time = AttrString("NextMaintenanceTime")
-    attr_reader_endpoint = AttrString("ReaderEndpoint")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_engine_type: AttrString = AttrString("EngineType")
+    attr_id: AttrString = AttrString("Id")
+    attr_influx_auth_parameters_secret_arn: AttrString = AttrString("InfluxAuthParametersSecretArn")
+    attr_next_maintenance_time: AttrString = AttrString("NextMaintenanceTime")
+    attr_reader_endpoint: AttrString = AttrString("ReaderEndpoint")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocated_storage: int | float | None = None
     bucket: str | None = None
@@ -421,7 +421,7 @@ class CfnInfluxDBCluster(_CfnResource):
             self.port = port
         if publicly_accessible is not None:
             self.publicly_accessible = publicly_accessible
-        self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBCluster", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBCluster", tags, tag_property_name="tags")
         self.tags_raw = tags
         if username is not None:
             self.username = username
@@ -462,14 +462,14 @@ class CfnInfluxDBInstance(_CfnResource):
         ("VpcSubnetIds", "vpc_subnet_ids", ("l", "s"), False, {'minItems': 1, 'maxItems': 3}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_availability_zone = AttrString("AvailabilityZone")
-    attr_endpoint = AttrString("Endpoint")
-    attr_id = AttrString("Id")
-    attr_influx_auth_parameters_secret_arn = AttrString("InfluxAuthParametersSecretArn")
-    attr_next_maintenance_time = AttrString("NextMaintenanceTime")
-    attr_secondary_availability_zone = AttrString("SecondaryAvailabilityZone")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_availability_zone: AttrString = AttrString("AvailabilityZone")
+    attr_endpoint: AttrString = AttrString("Endpoint")
+    attr_id: AttrString = AttrString("Id")
+    attr_influx_auth_parameters_secret_arn: AttrString = AttrString("InfluxAuthParametersSecretArn")
+    attr_next_maintenance_time: AttrString = AttrString("NextMaintenanceTime")
+    attr_secondary_availability_zone: AttrString = AttrString("SecondaryAvailabilityZone")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allocated_storage: int | float | None = None
     bucket: str | None = None
@@ -620,7 +620,7 @@ class CfnInfluxDBInstance(_CfnResource):
             self.port = port
         if publicly_accessible is not None:
             self.publicly_accessible = publicly_accessible
-        self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::InfluxDBInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
         if username is not None:
             self.username = username
@@ -653,15 +653,15 @@ class CfnScheduledQuery(_CfnResource):
         ("TargetConfiguration", "target_configuration", ("p", "TargetConfigurationProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_sq_error_report_configuration = AttrString("SQErrorReportConfiguration")
-    attr_sq_kms_key_id = AttrString("SQKmsKeyId")
-    attr_sq_name = AttrString("SQName")
-    attr_sq_notification_configuration = AttrString("SQNotificationConfiguration")
-    attr_sq_query_string = AttrString("SQQueryString")
-    attr_sq_schedule_configuration = AttrString("SQScheduleConfiguration")
-    attr_sq_scheduled_query_execution_role_arn = AttrString("SQScheduledQueryExecutionRoleArn")
-    attr_sq_target_configuration = AttrString("SQTargetConfiguration")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_sq_error_report_configuration: AttrString = AttrString("SQErrorReportConfiguration")
+    attr_sq_kms_key_id: AttrString = AttrString("SQKmsKeyId")
+    attr_sq_name: AttrString = AttrString("SQName")
+    attr_sq_notification_configuration: AttrString = AttrString("SQNotificationConfiguration")
+    attr_sq_query_string: AttrString = AttrString("SQQueryString")
+    attr_sq_schedule_configuration: AttrString = AttrString("SQScheduleConfiguration")
+    attr_sq_scheduled_query_execution_role_arn: AttrString = AttrString("SQScheduledQueryExecutionRoleArn")
+    attr_sq_target_configuration: AttrString = AttrString("SQTargetConfiguration")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     client_token: str | None = None
     kms_key_id: str | None = None
@@ -936,7 +936,7 @@ class CfnScheduledQuery(_CfnResource):
         self.scheduled_query_execution_role_arn = scheduled_query_execution_role_arn
         if scheduled_query_name is not None:
             self.scheduled_query_name = scheduled_query_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::ScheduledQuery", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::ScheduledQuery", tags, tag_property_name="tags")
         self.tags_raw = tags
         if target_configuration is not None:
             self.target_configuration = target_configuration
@@ -961,8 +961,8 @@ class CfnTable(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_name = AttrString("Name")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_name: AttrString = AttrString("Name")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     magnetic_store_write_properties: CfnTable.MagneticStoreWritePropertiesProperty | Mapping[str, Any] | IResolvable | None = None
     retention_properties: CfnTable.RetentionPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1120,7 +1120,7 @@ class CfnTable(_CfnResource):
             self.schema = schema
         if table_name is not None:
             self.table_name = table_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Timestream::Table", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Timestream::Table", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -39,9 +39,9 @@ class CfnCallAnalyticsCategory(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_create_time = AttrString("CreateTime")
-    attr_last_update_time = AttrString("LastUpdateTime")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_create_time: AttrString = AttrString("CreateTime")
+    attr_last_update_time: AttrString = AttrString("LastUpdateTime")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     input_type: str | None = None
 
@@ -257,7 +257,7 @@ class CfnCallAnalyticsCategory(_CfnResource):
         if input_type is not None:
             self.input_type = input_type
         self.rules = rules
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::CallAnalyticsCategory", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transcribe::CallAnalyticsCategory", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -278,7 +278,7 @@ class CfnMedicalVocabulary(_CfnResource):
         ("VocabularyName", "vocabulary_name", "s", True, {'pattern': '^[0-9a-zA-Z._-]+$', 'minLength': 1, 'maxLength': 200}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     vocabulary_file_uri: str | None = None
 
@@ -304,7 +304,7 @@ class CfnMedicalVocabulary(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::Transcribe::MedicalVocabulary")
         self.language_code = language_code
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::MedicalVocabulary", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transcribe::MedicalVocabulary", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vocabulary_file_uri is not None:
             self.vocabulary_file_uri = vocabulary_file_uri
@@ -330,9 +330,9 @@ class CfnVocabulary(_CfnResource):
         ("VocabularyName", "vocabulary_name", "s", True, {'pattern': '^[0-9a-zA-Z._-]+$', 'minLength': 1, 'maxLength': 200}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_last_modified_time = AttrString("LastModifiedTime")
-    attr_vocabulary_state = AttrString("VocabularyState")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_last_modified_time: AttrString = AttrString("LastModifiedTime")
+    attr_vocabulary_state: AttrString = AttrString("VocabularyState")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_access_role_arn: str | None = None
     phrases: Sequence[str] | IResolvable | None = None
@@ -368,7 +368,7 @@ class CfnVocabulary(_CfnResource):
         self.language_code = language_code
         if phrases is not None:
             self.phrases = phrases
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::Vocabulary", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transcribe::Vocabulary", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vocabulary_file_uri is not None:
             self.vocabulary_file_uri = vocabulary_file_uri
@@ -394,7 +394,7 @@ class CfnVocabularyFilter(_CfnResource):
         ("Words", "words", ("l", "s"), False, {'minItems': 1, 'items': {'minLength': 1, 'maxLength': 256}}),
     )
 
-    attr_arn = AttrString("Arn")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     data_access_role_arn: str | None = None
     vocabulary_filter_file_uri: str | None = None
@@ -428,7 +428,7 @@ class CfnVocabularyFilter(_CfnResource):
         if data_access_role_arn is not None:
             self.data_access_role_arn = data_access_role_arn
         self.language_code = language_code
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transcribe::VocabularyFilter", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transcribe::VocabularyFilter", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vocabulary_filter_file_uri is not None:
             self.vocabulary_filter_file_uri = vocabulary_filter_file_uri

@@ -56,8 +56,8 @@ class CfnAgreement(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_agreement_id = AttrString("AgreementId")
-    attr_arn = AttrString("Arn")
+    attr_agreement_id: AttrString = AttrString("AgreementId")
+    attr_arn: AttrString = AttrString("Arn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     base_directory: str | None = None
     custom_directories: CfnAgreement.CustomDirectoriesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -145,7 +145,7 @@ class CfnAgreement(_CfnResource):
         self.server_id = server_id
         if status is not None:
             self.status = status
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Agreement", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Agreement", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -170,13 +170,13 @@ class CfnCertificate(_CfnResource):
         ("Usage", "usage", "s", True, {'enum': ('SIGNING', 'ENCRYPTION', 'TLS')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_certificate_id = AttrString("CertificateId")
-    attr_not_after_date = AttrString("NotAfterDate")
-    attr_not_before_date = AttrString("NotBeforeDate")
-    attr_serial = AttrString("Serial")
-    attr_status = AttrString("Status")
-    attr_type = AttrString("Type")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_certificate_id: AttrString = AttrString("CertificateId")
+    attr_not_after_date: AttrString = AttrString("NotAfterDate")
+    attr_not_before_date: AttrString = AttrString("NotBeforeDate")
+    attr_serial: AttrString = AttrString("Serial")
+    attr_status: AttrString = AttrString("Status")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     active_date: str | None = None
     certificate_chain: str | None = None
@@ -224,7 +224,7 @@ class CfnCertificate(_CfnResource):
             self.inactive_date = inactive_date
         if private_key is not None:
             self.private_key = private_key
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Certificate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Certificate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.usage = usage
 
@@ -252,11 +252,11 @@ class CfnConnector(_CfnResource):
         ("Url", "url", "s", False, {'minLength': 0, 'maxLength': 255}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_connector_id = AttrString("ConnectorId")
-    attr_error_message = AttrString("ErrorMessage")
-    attr_service_managed_egress_ip_addresses = AttrList("ServiceManagedEgressIpAddresses")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_connector_id: AttrString = AttrString("ConnectorId")
+    attr_error_message: AttrString = AttrString("ErrorMessage")
+    attr_service_managed_egress_ip_addresses: AttrList = AttrList("ServiceManagedEgressIpAddresses")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     as2_config: CfnConnector.As2ConfigProperty | Mapping[str, Any] | IResolvable | None = None
     egress_config: CfnConnector.ConnectorEgressConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -440,7 +440,7 @@ class CfnConnector(_CfnResource):
             self.security_policy_name = security_policy_name
         if sftp_config is not None:
             self.sftp_config = sftp_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Connector", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Connector", tags, tag_property_name="tags")
         self.tags_raw = tags
         if url is not None:
             self.url = url
@@ -465,12 +465,12 @@ class CfnHostKey(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_date_imported = AttrString("DateImported")
-    attr_host_key_fingerprint = AttrString("HostKeyFingerprint")
-    attr_host_key_id = AttrString("HostKeyId")
-    attr_secret_id = AttrString("SecretId")
-    attr_type = AttrString("Type")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_date_imported: AttrString = AttrString("DateImported")
+    attr_host_key_fingerprint: AttrString = AttrString("HostKeyFingerprint")
+    attr_host_key_id: AttrString = AttrString("HostKeyId")
+    attr_secret_id: AttrString = AttrString("SecretId")
+    attr_type: AttrString = AttrString("Type")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     host_key_body: str | None = None
@@ -511,7 +511,7 @@ class CfnHostKey(_CfnResource):
         self.server_id = server_id
         if storage_type is not None:
             self.storage_type = storage_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::HostKey", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::HostKey", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -532,8 +532,8 @@ class CfnProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_profile_id = AttrString("ProfileId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_profile_id: AttrString = AttrString("ProfileId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate_ids: Sequence[str] | IResolvable | None = None
 
@@ -562,7 +562,7 @@ class CfnProfile(_CfnResource):
         if certificate_ids is not None:
             self.certificate_ids = certificate_ids
         self.profile_type = profile_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Profile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -597,10 +597,10 @@ class CfnServer(_CfnResource):
         ("WorkflowDetails", "workflow_details", ("p", "WorkflowDetailsProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_as2_service_managed_egress_ip_addresses = AttrList("As2ServiceManagedEgressIpAddresses")
-    attr_server_id = AttrString("ServerId")
-    attr_state = AttrString("State")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_as2_service_managed_egress_ip_addresses: AttrList = AttrList("As2ServiceManagedEgressIpAddresses")
+    attr_server_id: AttrString = AttrString("ServerId")
+    attr_state: AttrString = AttrString("State")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     certificate: str | None = None
     create_with_host_key: bool | IResolvable | None = None
@@ -855,7 +855,7 @@ class CfnServer(_CfnResource):
             self.security_policy_name = security_policy_name
         if structured_log_destinations is not None:
             self.structured_log_destinations = structured_log_destinations
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Server", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Server", tags, tag_property_name="tags")
         self.tags_raw = tags
         if workflow_details is not None:
             self.workflow_details = workflow_details
@@ -884,9 +884,9 @@ class CfnUser(_CfnResource):
         ("UserName", "user_name", "s", True, {'pattern': '^[\\w][\\w@.-]{2,99}$', 'minLength': 3, 'maxLength': 100}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_server_id = AttrString("ServerId")
-    attr_user_name = AttrString("UserName")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_server_id: AttrString = AttrString("ServerId")
+    attr_user_name: AttrString = AttrString("UserName")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     home_directory: str | None = None
     home_directory_mappings: Sequence[CfnUser.HomeDirectoryMapEntryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -986,7 +986,7 @@ class CfnUser(_CfnResource):
         self.server_id = server_id
         if ssh_public_keys is not None:
             self.ssh_public_keys = ssh_public_keys
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::User", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::User", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name
 
@@ -1011,10 +1011,10 @@ class CfnWebApp(_CfnResource):
         ("WebAppUnits", "web_app_units", ("p", "WebAppUnitsProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_identity_provider_details_application_arn = AttrString("IdentityProviderDetails.ApplicationArn")
-    attr_vpc_endpoint_id = AttrString("VpcEndpointId")
-    attr_web_app_id = AttrString("WebAppId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_identity_provider_details_application_arn: AttrString = AttrString("IdentityProviderDetails.ApplicationArn")
+    attr_vpc_endpoint_id: AttrString = AttrString("VpcEndpointId")
+    attr_web_app_id: AttrString = AttrString("WebAppId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     access_endpoint: str | None = None
     endpoint_details: CfnWebApp.EndpointDetailsProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1155,7 +1155,7 @@ class CfnWebApp(_CfnResource):
         if endpoint_details is not None:
             self.endpoint_details = endpoint_details
         self.identity_provider_details = identity_provider_details
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::WebApp", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::WebApp", tags, tag_property_name="tags")
         self.tags_raw = tags
         if web_app_customization is not None:
             self.web_app_customization = web_app_customization
@@ -1182,8 +1182,8 @@ class CfnWorkflow(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_workflow_id = AttrString("WorkflowId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_workflow_id: AttrString = AttrString("WorkflowId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     on_exception_steps: Sequence[CfnWorkflow.WorkflowStepProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1456,7 +1456,7 @@ class CfnWorkflow(_CfnResource):
         if on_exception_steps is not None:
             self.on_exception_steps = on_exception_steps
         self.steps = steps
-        self.tags = TagManager(TagType.STANDARD, "AWS::Transfer::Workflow", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Transfer::Workflow", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -36,16 +36,16 @@ class CfnParallelData(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_failed_record_count = AttrNumber("FailedRecordCount")
-    attr_imported_data_size = AttrNumber("ImportedDataSize")
-    attr_imported_record_count = AttrNumber("ImportedRecordCount")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_skipped_record_count = AttrNumber("SkippedRecordCount")
-    attr_source_language_code = AttrString("SourceLanguageCode")
-    attr_status = AttrString("Status")
-    attr_target_language_codes = AttrList("TargetLanguageCodes")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_failed_record_count: AttrNumber = AttrNumber("FailedRecordCount")
+    attr_imported_data_size: AttrNumber = AttrNumber("ImportedDataSize")
+    attr_imported_record_count: AttrNumber = AttrNumber("ImportedRecordCount")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_skipped_record_count: AttrNumber = AttrNumber("SkippedRecordCount")
+    attr_source_language_code: AttrString = AttrString("SourceLanguageCode")
+    attr_status: AttrString = AttrString("Status")
+    attr_target_language_codes: AttrList = AttrList("TargetLanguageCodes")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     encryption_key: CfnParallelData.EncryptionKeyProperty | Mapping[str, Any] | IResolvable | None = None
@@ -155,7 +155,7 @@ class CfnParallelData(_CfnResource):
             self.encryption_key = encryption_key
         self.name = name
         self.parallel_data_config = parallel_data_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::Translate::ParallelData", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Translate::ParallelData", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -178,15 +178,15 @@ class CfnTerminology(_CfnResource):
         ("TerminologyData", "terminology_data", ("p", "TerminologyDataProperty"), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_directionality = AttrString("Directionality")
-    attr_format = AttrString("Format")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_size_bytes = AttrNumber("SizeBytes")
-    attr_source_language_code = AttrString("SourceLanguageCode")
-    attr_target_language_codes = AttrList("TargetLanguageCodes")
-    attr_term_count = AttrNumber("TermCount")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_directionality: AttrString = AttrString("Directionality")
+    attr_format: AttrString = AttrString("Format")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_size_bytes: AttrNumber = AttrNumber("SizeBytes")
+    attr_source_language_code: AttrString = AttrString("SourceLanguageCode")
+    attr_target_language_codes: AttrList = AttrList("TargetLanguageCodes")
+    attr_term_count: AttrNumber = AttrNumber("TermCount")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     encryption_key: CfnTerminology.EncryptionKeyProperty | Mapping[str, Any] | IResolvable | None = None
@@ -304,7 +304,7 @@ class CfnTerminology(_CfnResource):
         if merge_strategy is not None:
             self.merge_strategy = merge_strategy
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Translate::Terminology", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Translate::Terminology", tags, tag_property_name="tags")
         self.tags_raw = tags
         if terminology_data is not None:
             self.terminology_data = terminology_data

@@ -32,7 +32,7 @@ class CfnAccountCustomization(_CfnResource):
         ("VisibleServices", "visible_services", ("l", "s"), False, {'maxItems': 500, 'items': {'minLength': 1, 'maxLength': 64}}),
     )
 
-    attr_account_id = AttrString("AccountId")
+    attr_account_id: AttrString = AttrString("AccountId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     account_color: str | None = None
     visible_regions: Sequence[str] | IResolvable | None = None

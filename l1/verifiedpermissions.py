@@ -40,12 +40,12 @@ class CfnIdentitySource(_CfnResource):
         ("PrincipalEntityType", "principal_entity_type", "s", False, {'pattern': '^.*$', 'minLength': 1, 'maxLength': 200}),
     )
 
-    attr_details = AttrReference("Details")
-    attr_details_client_ids = AttrList("Details.ClientIds")
-    attr_details_discovery_url = AttrString("Details.DiscoveryUrl")
-    attr_details_open_id_issuer = AttrString("Details.OpenIdIssuer")
-    attr_details_user_pool_arn = AttrString("Details.UserPoolArn")
-    attr_identity_source_id = AttrString("IdentitySourceId")
+    attr_details: AttrReference = AttrReference("Details")
+    attr_details_client_ids: AttrList = AttrList("Details.ClientIds")
+    attr_details_discovery_url: AttrString = AttrString("Details.DiscoveryUrl")
+    attr_details_open_id_issuer: AttrString = AttrString("Details.OpenIdIssuer")
+    attr_details_user_pool_arn: AttrString = AttrString("Details.UserPoolArn")
+    attr_identity_source_id: AttrString = AttrString("IdentitySourceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     principal_entity_type: str | None = None
 
@@ -273,8 +273,8 @@ class CfnPolicy(_CfnResource):
         ("PolicyStoreId", "policy_store_id", "s", True, {'pattern': '^[a-zA-Z0-9-]*$', 'minLength': 1, 'maxLength': 200}),
     )
 
-    attr_policy_id = AttrString("PolicyId")
-    attr_policy_type = AttrString("PolicyType")
+    attr_policy_id: AttrString = AttrString("PolicyId")
+    attr_policy_type: AttrString = AttrString("PolicyType")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
 
@@ -401,9 +401,9 @@ class CfnPolicyStore(_CfnResource):
         ("ValidationSettings", "validation_settings", ("p", "ValidationSettingsProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_encryption_state = AttrReference("EncryptionState")
-    attr_policy_store_id = AttrString("PolicyStoreId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_encryption_state: AttrReference = AttrReference("EncryptionState")
+    attr_policy_store_id: AttrString = AttrString("PolicyStoreId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     deletion_protection: CfnPolicyStore.DeletionProtectionProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -567,7 +567,7 @@ class CfnPolicyStore(_CfnResource):
             self.encryption_settings = encryption_settings
         if schema is not None:
             self.schema = schema
-        self.tags = TagManager(TagType.STANDARD, "AWS::VerifiedPermissions::PolicyStore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VerifiedPermissions::PolicyStore", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.validation_settings = validation_settings
 
@@ -625,7 +625,7 @@ class CfnPolicyTemplate(_CfnResource):
         ("Statement", "statement", "s", True, {'minLength': 1, 'maxLength': 10000}),
     )
 
-    attr_policy_template_id = AttrString("PolicyTemplateId")
+    attr_policy_template_id: AttrString = AttrString("PolicyTemplateId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None

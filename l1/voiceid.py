@@ -33,7 +33,7 @@ class CfnDomain(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_domain_id = AttrString("DomainId")
+    attr_domain_id: AttrString = AttrString("DomainId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -78,7 +78,7 @@ class CfnDomain(_CfnResource):
             self.description = description
         self.name = name
         self.server_side_encryption_configuration = server_side_encryption_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::VoiceID::Domain", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VoiceID::Domain", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -59,10 +59,10 @@ class CfnAccessLogSubscription(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_resource_arn = AttrString("ResourceArn")
-    attr_resource_id = AttrString("ResourceId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_resource_arn: AttrString = AttrString("ResourceArn")
+    attr_resource_id: AttrString = AttrString("ResourceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     resource_identifier: str | None = None
     service_network_log_type: str | None = None
@@ -93,7 +93,7 @@ class CfnAccessLogSubscription(_CfnResource):
             self.resource_identifier = resource_identifier
         if service_network_log_type is not None:
             self.service_network_log_type = service_network_log_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::AccessLogSubscription", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::AccessLogSubscription", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -112,7 +112,7 @@ class CfnAuthPolicy(_CfnResource):
         ("ResourceIdentifier", "resource_identifier", "s", True, {'pattern': '^((((sn)|(svc))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc))-[0-9a-z]{17}))$', 'minLength': 17, 'maxLength': 200}),
     )
 
-    attr_state = AttrString("State")
+    attr_state: AttrString = AttrString("State")
 
     def __init__(
         self,
@@ -150,12 +150,12 @@ class CfnDomainVerification(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_status = AttrString("Status")
-    attr_txt_method_config = AttrReference("TxtMethodConfig")
-    attr_txt_method_config_name = AttrString("TxtMethodConfig.name")
-    attr_txt_method_config_value = AttrString("TxtMethodConfig.value")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_status: AttrString = AttrString("Status")
+    attr_txt_method_config: AttrReference = AttrReference("TxtMethodConfig")
+    attr_txt_method_config_name: AttrString = AttrString("TxtMethodConfig.name")
+    attr_txt_method_config_value: AttrString = AttrString("TxtMethodConfig.value")
 
     class TxtMethodConfigProperty(CfnPropertyType):
         """A property type of AWS::VpcLattice::DomainVerification."""
@@ -194,7 +194,7 @@ class CfnDomainVerification(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::VpcLattice::DomainVerification")
         self.domain_name = domain_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::DomainVerification", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::DomainVerification", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -217,10 +217,10 @@ class CfnListener(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_service_arn = AttrString("ServiceArn")
-    attr_service_id = AttrString("ServiceId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_service_arn: AttrString = AttrString("ServiceArn")
+    attr_service_id: AttrString = AttrString("ServiceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     name: str | None = None
     port: int | float | None = None
@@ -329,7 +329,7 @@ class CfnListener(_CfnResource):
         self.protocol = protocol
         if service_identifier is not None:
             self.service_identifier = service_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::Listener", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::Listener", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -359,8 +359,8 @@ class CfnResourceConfiguration(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     allow_association_to_sharable_service_network: bool | IResolvable | None = None
     custom_domain_name: str | None = None
@@ -494,7 +494,7 @@ class CfnResourceConfiguration(_CfnResource):
         self.resource_configuration_type = resource_configuration_type
         if resource_gateway_id is not None:
             self.resource_gateway_id = resource_gateway_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceConfiguration", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceConfiguration", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -519,8 +519,8 @@ class CfnResourceGateway(_CfnResource):
         ("VpcIdentifier", "vpc_identifier", "s", True, {'pattern': '^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$', 'minLength': 5, 'maxLength': 50}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ip_address_type: str | None = None
     ipv4_addresses_per_eni: int | float | None = None
@@ -566,7 +566,7 @@ class CfnResourceGateway(_CfnResource):
         if security_group_ids is not None:
             self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceGateway", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ResourceGateway", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_identifier = vpc_identifier
 
@@ -627,8 +627,8 @@ class CfnRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     listener_identifier: str | None = None
     name: str | None = None
@@ -860,7 +860,7 @@ class CfnRule(_CfnResource):
         self.priority = priority
         if service_identifier is not None:
             self.service_identifier = service_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::Rule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::Rule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -884,13 +884,13 @@ class CfnService(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_dns_entry_domain_name = AttrString("DnsEntry.DomainName")
-    attr_dns_entry_hosted_zone_id = AttrString("DnsEntry.HostedZoneId")
-    attr_id = AttrString("Id")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_dns_entry_domain_name: AttrString = AttrString("DnsEntry.DomainName")
+    attr_dns_entry_hosted_zone_id: AttrString = AttrString("DnsEntry.HostedZoneId")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auth_type: str | None = None
     certificate_arn: str | None = None
@@ -957,7 +957,7 @@ class CfnService(_CfnResource):
             self.idle_timeout_seconds = idle_timeout_seconds
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::Service", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::Service", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -978,10 +978,10 @@ class CfnServiceNetwork(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     auth_type: str | None = None
     name: str | None = None
@@ -1030,7 +1030,7 @@ class CfnServiceNetwork(_CfnResource):
             self.name = name
         if sharing_config is not None:
             self.sharing_config = sharing_config
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetwork", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetwork", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1051,8 +1051,8 @@ class CfnServiceNetworkResourceAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     private_dns_enabled: bool | IResolvable | None = None
     resource_configuration_id: str | None = None
@@ -1085,7 +1085,7 @@ class CfnServiceNetworkResourceAssociation(_CfnResource):
             self.resource_configuration_id = resource_configuration_id
         if service_network_id is not None:
             self.service_network_id = service_network_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkResourceAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkResourceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1106,18 +1106,18 @@ class CfnServiceNetworkServiceAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_dns_entry_domain_name = AttrString("DnsEntry.DomainName")
-    attr_dns_entry_hosted_zone_id = AttrString("DnsEntry.HostedZoneId")
-    attr_id = AttrString("Id")
-    attr_service_arn = AttrString("ServiceArn")
-    attr_service_id = AttrString("ServiceId")
-    attr_service_name = AttrString("ServiceName")
-    attr_service_network_arn = AttrString("ServiceNetworkArn")
-    attr_service_network_id = AttrString("ServiceNetworkId")
-    attr_service_network_name = AttrString("ServiceNetworkName")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_dns_entry_domain_name: AttrString = AttrString("DnsEntry.DomainName")
+    attr_dns_entry_hosted_zone_id: AttrString = AttrString("DnsEntry.HostedZoneId")
+    attr_id: AttrString = AttrString("Id")
+    attr_service_arn: AttrString = AttrString("ServiceArn")
+    attr_service_id: AttrString = AttrString("ServiceId")
+    attr_service_name: AttrString = AttrString("ServiceName")
+    attr_service_network_arn: AttrString = AttrString("ServiceNetworkArn")
+    attr_service_network_id: AttrString = AttrString("ServiceNetworkId")
+    attr_service_network_name: AttrString = AttrString("ServiceNetworkName")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dns_entry: CfnServiceNetworkServiceAssociation.DnsEntryProperty | Mapping[str, Any] | IResolvable | None = None
     service_identifier: str | None = None
@@ -1169,7 +1169,7 @@ class CfnServiceNetworkServiceAssociation(_CfnResource):
             self.service_identifier = service_identifier
         if service_network_identifier is not None:
             self.service_network_identifier = service_network_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkServiceAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkServiceAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1192,14 +1192,14 @@ class CfnServiceNetworkVpcAssociation(_CfnResource):
         ("VpcIdentifier", "vpc_identifier", "s", False, {'pattern': '^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$', 'minLength': 5, 'maxLength': 2048}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_service_network_arn = AttrString("ServiceNetworkArn")
-    attr_service_network_id = AttrString("ServiceNetworkId")
-    attr_service_network_name = AttrString("ServiceNetworkName")
-    attr_status = AttrString("Status")
-    attr_vpc_id = AttrString("VpcId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_service_network_arn: AttrString = AttrString("ServiceNetworkArn")
+    attr_service_network_id: AttrString = AttrString("ServiceNetworkId")
+    attr_service_network_name: AttrString = AttrString("ServiceNetworkName")
+    attr_status: AttrString = AttrString("Status")
+    attr_vpc_id: AttrString = AttrString("VpcId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     dns_options: CfnServiceNetworkVpcAssociation.DnsOptionsProperty | Mapping[str, Any] | IResolvable | None = None
     private_dns_enabled: bool | IResolvable | None = None
@@ -1259,7 +1259,7 @@ class CfnServiceNetworkVpcAssociation(_CfnResource):
             self.security_group_ids = security_group_ids
         if service_network_identifier is not None:
             self.service_network_identifier = service_network_identifier
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkVpcAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::ServiceNetworkVpcAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vpc_identifier is not None:
             self.vpc_identifier = vpc_identifier
@@ -1283,11 +1283,11 @@ class CfnTargetGroup(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('IP', 'LAMBDA', 'INSTANCE', 'ALB')}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_id = AttrString("Id")
-    attr_last_updated_at = AttrString("LastUpdatedAt")
-    attr_status = AttrString("Status")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_updated_at: AttrString = AttrString("LastUpdatedAt")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     config: CfnTargetGroup.TargetGroupConfigProperty | Mapping[str, Any] | IResolvable | None = None
     name: str | None = None
@@ -1432,7 +1432,7 @@ class CfnTargetGroup(_CfnResource):
             self.config = config
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::VpcLattice::TargetGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::VpcLattice::TargetGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if targets is not None:
             self.targets = targets

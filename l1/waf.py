@@ -43,7 +43,7 @@ class CfnByteMatchSet(_CfnResource):
         ("Name", "name", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     byte_match_tuples: Sequence[CfnByteMatchSet.ByteMatchTupleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -131,7 +131,7 @@ class CfnIPSet(_CfnResource):
         ("Name", "name", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ip_set_descriptors: Sequence[CfnIPSet.IPSetDescriptorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -192,7 +192,7 @@ class CfnRule(_CfnResource):
         ("Predicates", "predicates", ("l", ("p", "PredicateProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     predicates: Sequence[CfnRule.PredicateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -258,7 +258,7 @@ class CfnSizeConstraintSet(_CfnResource):
         ("SizeConstraints", "size_constraints", ("l", ("p", "SizeConstraintProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class FieldToMatchProperty(CfnPropertyType):
         """A property type of AWS::WAF::SizeConstraintSet."""
@@ -340,7 +340,7 @@ class CfnSqlInjectionMatchSet(_CfnResource):
         ("SqlInjectionMatchTuples", "sql_injection_match_tuples", ("l", ("p", "SqlInjectionMatchTupleProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     sql_injection_match_tuples: Sequence[CfnSqlInjectionMatchSet.SqlInjectionMatchTupleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -421,7 +421,7 @@ class CfnWebACL(_CfnResource):
         ("Rules", "rules", ("l", ("p", "ActivatedRuleProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     rules: Sequence[CfnWebACL.ActivatedRuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -506,7 +506,7 @@ class CfnXssMatchSet(_CfnResource):
         ("XssMatchTuples", "xss_match_tuples", ("l", ("p", "XssMatchTupleProperty")), True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     class FieldToMatchProperty(CfnPropertyType):
         """A property type of AWS::WAF::XssMatchSet."""

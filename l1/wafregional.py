@@ -51,7 +51,7 @@ class CfnByteMatchSet(_CfnResource):
         ("Name", "name", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     byte_match_tuples: Sequence[CfnByteMatchSet.ByteMatchTupleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -139,7 +139,7 @@ class CfnGeoMatchSet(_CfnResource):
         ("Name", "name", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     geo_match_constraints: Sequence[CfnGeoMatchSet.GeoMatchConstraintProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -199,7 +199,7 @@ class CfnIPSet(_CfnResource):
         ("Name", "name", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     ip_set_descriptors: Sequence[CfnIPSet.IPSetDescriptorProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -262,7 +262,7 @@ class CfnRateBasedRule(_CfnResource):
         ("RateLimit", "rate_limit", "i", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     match_predicates: Sequence[CfnRateBasedRule.PredicateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -334,7 +334,7 @@ class CfnRegexPatternSet(_CfnResource):
         ("RegexPatternStrings", "regex_pattern_strings", ("l", "s"), True, {'items': {'minLength': 0, 'maxLength': 200}}),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -373,7 +373,7 @@ class CfnRule(_CfnResource):
         ("Predicates", "predicates", ("l", ("p", "PredicateProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     predicates: Sequence[CfnRule.PredicateProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -439,7 +439,7 @@ class CfnSizeConstraintSet(_CfnResource):
         ("SizeConstraints", "size_constraints", ("l", ("p", "SizeConstraintProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     size_constraints: Sequence[CfnSizeConstraintSet.SizeConstraintProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -524,7 +524,7 @@ class CfnSqlInjectionMatchSet(_CfnResource):
         ("SqlInjectionMatchTuples", "sql_injection_match_tuples", ("l", ("p", "SqlInjectionMatchTupleProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     sql_injection_match_tuples: Sequence[CfnSqlInjectionMatchSet.SqlInjectionMatchTupleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -605,7 +605,7 @@ class CfnWebACL(_CfnResource):
         ("Rules", "rules", ("l", ("p", "RuleProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     rules: Sequence[CfnWebACL.RuleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 
@@ -690,7 +690,7 @@ class CfnWebACLAssociation(_CfnResource):
         ("WebACLId", "web_acl_id", "s", True, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
 
     def __init__(
         self,
@@ -728,7 +728,7 @@ class CfnXssMatchSet(_CfnResource):
         ("XssMatchTuples", "xss_match_tuples", ("l", ("p", "XssMatchTupleProperty")), False, None),
     )
 
-    attr_id = AttrString("Id")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     xss_match_tuples: Sequence[CfnXssMatchSet.XssMatchTupleProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
 

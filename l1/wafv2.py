@@ -45,8 +45,8 @@ class CfnIPSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None
@@ -83,7 +83,7 @@ class CfnIPSet(_CfnResource):
         if name is not None:
             self.name = name
         self.scope = scope
-        self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::IPSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::IPSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -104,7 +104,7 @@ class CfnLoggingConfiguration(_CfnResource):
         ("ResourceArn", "resource_arn", "s", True, None),
     )
 
-    attr_managed_by_firewall_manager = AttrReference("ManagedByFirewallManager")
+    attr_managed_by_firewall_manager: AttrReference = AttrReference("ManagedByFirewallManager")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     logging_filter: CfnLoggingConfiguration.LoggingFilterProperty | Mapping[str, Any] | IResolvable | None = None
     redacted_fields: Sequence[CfnLoggingConfiguration.FieldToMatchProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -330,8 +330,8 @@ class CfnRegexPatternSet(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None
@@ -365,7 +365,7 @@ class CfnRegexPatternSet(_CfnResource):
             self.name = name
         self.regular_expression_list = regular_expression_list
         self.scope = scope
-        self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::RegexPatternSet", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::RegexPatternSet", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -393,9 +393,9 @@ class CfnRuleGroup(_CfnResource):
         ("VisibilityConfig", "visibility_config", ("p", "VisibilityConfigProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_id = AttrString("Id")
-    attr_label_namespace = AttrString("LabelNamespace")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_id: AttrString = AttrString("Id")
+    attr_label_namespace: AttrString = AttrString("LabelNamespace")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     available_labels: Sequence[CfnRuleGroup.LabelSummaryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
     consumed_labels: Sequence[CfnRuleGroup.LabelSummaryProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -1884,7 +1884,7 @@ class CfnRuleGroup(_CfnResource):
         if rules is not None:
             self.rules = rules
         self.scope = scope
-        self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::RuleGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::RuleGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.visibility_config = visibility_config
 
@@ -1918,10 +1918,10 @@ class CfnWebACL(_CfnResource):
         ("VisibilityConfig", "visibility_config", ("p", "VisibilityConfigProperty"), True, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_capacity = AttrNumber("Capacity")
-    attr_id = AttrString("Id")
-    attr_label_namespace = AttrString("LabelNamespace")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_capacity: AttrNumber = AttrNumber("Capacity")
+    attr_id: AttrString = AttrString("Id")
+    attr_label_namespace: AttrString = AttrString("LabelNamespace")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_config: CfnWebACL.ApplicationConfigProperty | Mapping[str, Any] | IResolvable | None = None
     association_config: CfnWebACL.AssociationConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -3976,7 +3976,7 @@ class CfnWebACL(_CfnResource):
         if rules is not None:
             self.rules = rules
         self.scope = scope
-        self.tags = TagManager(TagType.STANDARD, "AWS::WAFv2::WebACL", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WAFv2::WebACL", tags, tag_property_name="tags")
         self.tags_raw = tags
         if token_domains is not None:
             self.token_domains = token_domains

@@ -45,14 +45,14 @@ class CfnAgentContext(_CfnResource):
         ("Title", "title", "s", True, {'pattern': '^[\\P{C}]+$', 'minLength': 1, 'maxLength': 1000}),
     )
 
-    attr_application_type = AttrString("ApplicationType")
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_criticality = AttrString("Criticality")
-    attr_id = AttrString("Id")
-    attr_last_modified_at = AttrString("LastModifiedAt")
-    attr_last_modified_by = AttrString("LastModifiedBy")
+    attr_application_type: AttrString = AttrString("ApplicationType")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_criticality: AttrString = AttrString("Criticality")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_at: AttrString = AttrString("LastModifiedAt")
+    attr_last_modified_by: AttrString = AttrString("LastModifiedBy")
 
     def __init__(
         self,
@@ -98,12 +98,12 @@ class CfnAgentGoal(_CfnResource):
         ("Title", "title", "s", True, {'pattern': '^(?:(?!\\$\\{[a-zA-Z]+:)[\\P{C}])+$', 'minLength': 1, 'maxLength': 1000}),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_id = AttrString("Id")
-    attr_last_modified_at = AttrString("LastModifiedAt")
-    attr_last_modified_by = AttrString("LastModifiedBy")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_id: AttrString = AttrString("Id")
+    attr_last_modified_at: AttrString = AttrString("LastModifiedAt")
+    attr_last_modified_by: AttrString = AttrString("LastModifiedBy")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
 
@@ -157,11 +157,11 @@ class CfnAgentProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_created_by = AttrString("CreatedBy")
-    attr_last_modified_at = AttrString("LastModifiedAt")
-    attr_last_modified_by = AttrString("LastModifiedBy")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_created_by: AttrString = AttrString("CreatedBy")
+    attr_last_modified_at: AttrString = AttrString("LastModifiedAt")
+    attr_last_modified_by: AttrString = AttrString("LastModifiedBy")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     business_overview: str | None = None
     deletion_protection: bool | IResolvable | None = None
@@ -233,7 +233,7 @@ class CfnAgentProfile(_CfnResource):
         self.execution_role_arn = execution_role_arn
         self.name = name
         self.pillars = pillars
-        self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::AgentProfile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::AgentProfile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -253,11 +253,11 @@ class CfnLens(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_description = AttrString("Description")
-    attr_lens_arn = AttrString("LensArn")
-    attr_lens_id = AttrString("LensId")
-    attr_name = AttrString("Name")
-    attr_owner = AttrString("Owner")
+    attr_description: AttrString = AttrString("Description")
+    attr_lens_arn: AttrString = AttrString("LensArn")
+    attr_lens_id: AttrString = AttrString("LensId")
+    attr_name: AttrString = AttrString("Name")
+    attr_owner: AttrString = AttrString("Owner")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     json_string: str | None = None
     lens_version: str | None = None
@@ -323,7 +323,7 @@ class CfnLens(_CfnResource):
             self.json_string = json_string
         if lens_version is not None:
             self.lens_version = lens_version
-        self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::Lens", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::Lens", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -344,11 +344,11 @@ class CfnProfile(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_owner = AttrString("Owner")
-    attr_profile_arn = AttrString("ProfileArn")
-    attr_profile_version = AttrString("ProfileVersion")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_owner: AttrString = AttrString("Owner")
+    attr_profile_arn: AttrString = AttrString("ProfileArn")
+    attr_profile_version: AttrString = AttrString("ProfileVersion")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
 
     class ProfileQuestionUpdateProperty(CfnPropertyType):
         """An update to a profile question."""
@@ -393,7 +393,7 @@ class CfnProfile(_CfnResource):
         self.profile_description = profile_description
         self.profile_name = profile_name
         self.profile_questions = profile_questions
-        self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::Profile", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::Profile", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -415,10 +415,10 @@ class CfnReviewTemplate(_CfnResource):
         ("TemplateName", "template_name", "s", True, {'pattern': "^[A-Za-z0-9-_.,:/()@!&?#+''\\s]+$", 'minLength': 3, 'maxLength': 100}),
     )
 
-    attr_owner = AttrString("Owner")
-    attr_template_arn = AttrString("TemplateArn")
-    attr_update_status = AttrString("UpdateStatus")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_owner: AttrString = AttrString("Owner")
+    attr_template_arn: AttrString = AttrString("TemplateArn")
+    attr_update_status: AttrString = AttrString("UpdateStatus")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     notes: str | None = None
 
@@ -487,7 +487,7 @@ class CfnReviewTemplate(_CfnResource):
         self.lenses = lenses
         if notes is not None:
             self.notes = notes
-        self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::ReviewTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::ReviewTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_name = template_name
 
@@ -519,9 +519,9 @@ class CfnWorkload(_CfnResource):
         ("WorkloadName", "workload_name", "s", True, {'minLength': 3, 'maxLength': 100}),
     )
 
-    attr_improvement_status = AttrString("ImprovementStatus")
-    attr_workload_arn = AttrString("WorkloadArn")
-    attr_workload_id = AttrString("WorkloadId")
+    attr_improvement_status: AttrString = AttrString("ImprovementStatus")
+    attr_workload_arn: AttrString = AttrString("WorkloadArn")
+    attr_workload_id: AttrString = AttrString("WorkloadId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     account_ids: Sequence[str] | IResolvable | None = None
     architectural_design: str | None = None
@@ -652,7 +652,7 @@ class CfnWorkload(_CfnResource):
             self.notes = notes
         if review_owner is not None:
             self.review_owner = review_owner
-        self.tags = TagManager(TagType.STANDARD, "AWS::WellArchitected::Workload", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WellArchitected::Workload", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.workload_name = workload_name
 

@@ -31,11 +31,11 @@ class CfnNetwork(_CfnResource):
         ("NetworkName", "network_name", "s", True, {'pattern': '^[\\S\\s]*$'}),
     )
 
-    attr_aws_account_id = AttrString("AwsAccountId")
-    attr_migration_state = AttrNumber("MigrationState")
-    attr_network_arn = AttrString("NetworkArn")
-    attr_network_id = AttrString("NetworkId")
-    attr_standing = AttrNumber("Standing")
+    attr_aws_account_id: AttrString = AttrString("AwsAccountId")
+    attr_migration_state: AttrNumber = AttrNumber("MigrationState")
+    attr_network_arn: AttrString = AttrString("NetworkArn")
+    attr_network_id: AttrString = AttrString("NetworkId")
+    attr_standing: AttrNumber = AttrNumber("Standing")
 
     def __init__(
         self,

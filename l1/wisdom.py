@@ -61,10 +61,10 @@ class CfnAIAgent(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('MANUAL_SEARCH', 'ANSWER_RECOMMENDATION', 'SELF_SERVICE', 'EMAIL_RESPONSE', 'EMAIL_OVERVIEW', 'EMAIL_GENERATIVE_ANSWER', 'ORCHESTRATION', 'NOTE_TAKING', 'CASE_SUMMARIZATION')}),
     )
 
-    attr_ai_agent_arn = AttrString("AIAgentArn")
-    attr_ai_agent_id = AttrString("AIAgentId")
-    attr_assistant_arn = AttrString("AssistantArn")
-    attr_modified_time_seconds = AttrNumber("ModifiedTimeSeconds")
+    attr_ai_agent_arn: AttrString = AttrString("AIAgentArn")
+    attr_ai_agent_id: AttrString = AttrString("AIAgentId")
+    attr_assistant_arn: AttrString = AttrString("AssistantArn")
+    attr_modified_time_seconds: AttrNumber = AttrNumber("ModifiedTimeSeconds")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     name: str | None = None
@@ -658,7 +658,7 @@ class CfnAIAgent(_CfnResource):
             self.description = description
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Wisdom::AIAgent", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Wisdom::AIAgent", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -679,10 +679,10 @@ class CfnAIAgentVersion(_CfnResource):
         ("ModifiedTimeSeconds", "modified_time_seconds", "n", False, None),
     )
 
-    attr_ai_agent_arn = AttrString("AIAgentArn")
-    attr_ai_agent_version_id = AttrString("AIAgentVersionId")
-    attr_assistant_arn = AttrString("AssistantArn")
-    attr_version_number = AttrNumber("VersionNumber")
+    attr_ai_agent_arn: AttrString = AttrString("AIAgentArn")
+    attr_ai_agent_version_id: AttrString = AttrString("AIAgentVersionId")
+    attr_assistant_arn: AttrString = AttrString("AssistantArn")
+    attr_version_number: AttrNumber = AttrNumber("VersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     modified_time_seconds: int | float | None = None
 
@@ -735,10 +735,10 @@ class CfnAIGuardrail(_CfnResource):
         ("WordPolicyConfig", "word_policy_config", ("p", "AIGuardrailWordPolicyConfigProperty"), False, None),
     )
 
-    attr_ai_guardrail_arn = AttrString("AIGuardrailArn")
-    attr_ai_guardrail_id = AttrString("AIGuardrailId")
-    attr_assistant_arn = AttrString("AssistantArn")
-    attr_modified_time_seconds = AttrNumber("ModifiedTimeSeconds")
+    attr_ai_guardrail_arn: AttrString = AttrString("AIGuardrailArn")
+    attr_ai_guardrail_id: AttrString = AttrString("AIGuardrailId")
+    attr_assistant_arn: AttrString = AttrString("AssistantArn")
+    attr_modified_time_seconds: AttrNumber = AttrNumber("ModifiedTimeSeconds")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     content_policy_config: CfnAIGuardrail.AIGuardrailContentPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
     contextual_grounding_policy_config: CfnAIGuardrail.AIGuardrailContextualGroundingPolicyConfigProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1024,7 +1024,7 @@ class CfnAIGuardrail(_CfnResource):
             self.name = name
         if sensitive_information_policy_config is not None:
             self.sensitive_information_policy_config = sensitive_information_policy_config
-        self.tags = TagManager(TagType.MAP, "AWS::Wisdom::AIGuardrail", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Wisdom::AIGuardrail", tags, tag_property_name="tags")
         self.tags_raw = tags
         if topic_policy_config is not None:
             self.topic_policy_config = topic_policy_config
@@ -1048,10 +1048,10 @@ class CfnAIGuardrailVersion(_CfnResource):
         ("ModifiedTimeSeconds", "modified_time_seconds", "n", False, None),
     )
 
-    attr_ai_guardrail_arn = AttrString("AIGuardrailArn")
-    attr_ai_guardrail_version_id = AttrString("AIGuardrailVersionId")
-    attr_assistant_arn = AttrString("AssistantArn")
-    attr_version_number = AttrNumber("VersionNumber")
+    attr_ai_guardrail_arn: AttrString = AttrString("AIGuardrailArn")
+    attr_ai_guardrail_version_id: AttrString = AttrString("AIGuardrailVersionId")
+    attr_assistant_arn: AttrString = AttrString("AssistantArn")
+    attr_version_number: AttrNumber = AttrNumber("VersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     modified_time_seconds: int | float | None = None
 
@@ -1102,10 +1102,10 @@ class CfnAIPrompt(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('ANSWER_GENERATION', 'INTENT_LABELING_GENERATION', 'QUERY_REFORMULATION', 'SELF_SERVICE_PRE_PROCESSING', 'SELF_SERVICE_ANSWER_GENERATION', 'EMAIL_RESPONSE', 'EMAIL_OVERVIEW', 'EMAIL_GENERATIVE_ANSWER', 'EMAIL_QUERY_REFORMULATION', 'ORCHESTRATION', 'NOTE_TAKING', 'CASE_SUMMARIZATION')}),
     )
 
-    attr_ai_prompt_arn = AttrString("AIPromptArn")
-    attr_ai_prompt_id = AttrString("AIPromptId")
-    attr_assistant_arn = AttrString("AssistantArn")
-    attr_modified_time_seconds = AttrNumber("ModifiedTimeSeconds")
+    attr_ai_prompt_arn: AttrString = AttrString("AIPromptArn")
+    attr_ai_prompt_id: AttrString = AttrString("AIPromptId")
+    attr_assistant_arn: AttrString = AttrString("AssistantArn")
+    attr_modified_time_seconds: AttrNumber = AttrNumber("ModifiedTimeSeconds")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     assistant_id: str | None = None
     description: str | None = None
@@ -1182,7 +1182,7 @@ class CfnAIPrompt(_CfnResource):
         self.model_id = model_id
         if name is not None:
             self.name = name
-        self.tags = TagManager(TagType.MAP, "AWS::Wisdom::AIPrompt", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.MAP, "AWS::Wisdom::AIPrompt", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.template_configuration = template_configuration
         self.template_type = template_type
@@ -1205,10 +1205,10 @@ class CfnAIPromptVersion(_CfnResource):
         ("ModifiedTimeSeconds", "modified_time_seconds", "n", False, None),
     )
 
-    attr_ai_prompt_arn = AttrString("AIPromptArn")
-    attr_ai_prompt_version_id = AttrString("AIPromptVersionId")
-    attr_assistant_arn = AttrString("AssistantArn")
-    attr_version_number = AttrNumber("VersionNumber")
+    attr_ai_prompt_arn: AttrString = AttrString("AIPromptArn")
+    attr_ai_prompt_version_id: AttrString = AttrString("AIPromptVersionId")
+    attr_assistant_arn: AttrString = AttrString("AssistantArn")
+    attr_version_number: AttrNumber = AttrNumber("VersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     modified_time_seconds: int | float | None = None
 
@@ -1255,8 +1255,8 @@ class CfnAssistant(_CfnResource):
         ("Type", "type", "s", True, {'enum': ('AGENT',)}),
     )
 
-    attr_assistant_arn = AttrString("AssistantArn")
-    attr_assistant_id = AttrString("AssistantId")
+    attr_assistant_arn: AttrString = AttrString("AssistantArn")
+    attr_assistant_id: AttrString = AttrString("AssistantId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     server_side_encryption_configuration: CfnAssistant.ServerSideEncryptionConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1305,7 +1305,7 @@ class CfnAssistant(_CfnResource):
         self.name = name
         if server_side_encryption_configuration is not None:
             self.server_side_encryption_configuration = server_side_encryption_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::Assistant", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::Assistant", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.type = type
 
@@ -1327,9 +1327,9 @@ class CfnAssistantAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_assistant_arn = AttrString("AssistantArn")
-    attr_assistant_association_arn = AttrString("AssistantAssociationArn")
-    attr_assistant_association_id = AttrString("AssistantAssociationId")
+    attr_assistant_arn: AttrString = AttrString("AssistantArn")
+    attr_assistant_association_arn: AttrString = AttrString("AssistantAssociationArn")
+    attr_assistant_association_id: AttrString = AttrString("AssistantAssociationId")
 
     class AssociationDataProperty(CfnPropertyType):
         """A property type of AWS::Wisdom::AssistantAssociation."""
@@ -1393,7 +1393,7 @@ class CfnAssistantAssociation(_CfnResource):
         self.assistant_id = assistant_id
         self.association = association
         self.association_type = association_type
-        self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::AssistantAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::AssistantAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1417,13 +1417,13 @@ class CfnContent(_CfnResource):
         ("UploadId", "upload_id", "s", False, {'minLength': 1, 'maxLength': 1200}),
     )
 
-    attr_content_arn = AttrString("ContentArn")
-    attr_content_id = AttrString("ContentId")
-    attr_content_type = AttrString("ContentType")
-    attr_knowledge_base_arn = AttrString("KnowledgeBaseArn")
-    attr_link_out_uri = AttrString("LinkOutUri")
-    attr_revision_id = AttrString("RevisionId")
-    attr_status = AttrString("Status")
+    attr_content_arn: AttrString = AttrString("ContentArn")
+    attr_content_id: AttrString = AttrString("ContentId")
+    attr_content_type: AttrString = AttrString("ContentType")
+    attr_knowledge_base_arn: AttrString = AttrString("KnowledgeBaseArn")
+    attr_link_out_uri: AttrString = AttrString("LinkOutUri")
+    attr_revision_id: AttrString = AttrString("RevisionId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     metadata: Mapping[str, str] | IResolvable | None = None
     override_link_out_uri: str | None = None
@@ -1463,7 +1463,7 @@ class CfnContent(_CfnResource):
         self.name = name
         if override_link_out_uri is not None:
             self.override_link_out_uri = override_link_out_uri
-        self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::Content", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::Content", tags, tag_property_name="tags")
         self.tags_raw = tags
         if title is not None:
             self.title = title
@@ -1489,10 +1489,10 @@ class CfnContentAssociation(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_content_arn = AttrString("ContentArn")
-    attr_content_association_arn = AttrString("ContentAssociationArn")
-    attr_content_association_id = AttrString("ContentAssociationId")
-    attr_knowledge_base_arn = AttrString("KnowledgeBaseArn")
+    attr_content_arn: AttrString = AttrString("ContentArn")
+    attr_content_association_arn: AttrString = AttrString("ContentAssociationArn")
+    attr_content_association_id: AttrString = AttrString("ContentAssociationId")
+    attr_knowledge_base_arn: AttrString = AttrString("KnowledgeBaseArn")
 
     class AmazonConnectGuideAssociationDataProperty(CfnPropertyType):
         """A property type of AWS::Wisdom::ContentAssociation."""
@@ -1553,7 +1553,7 @@ class CfnContentAssociation(_CfnResource):
         self.association_type = association_type
         self.content_id = content_id
         self.knowledge_base_id = knowledge_base_id
-        self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::ContentAssociation", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::ContentAssociation", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -1578,8 +1578,8 @@ class CfnKnowledgeBase(_CfnResource):
         ("VectorIngestionConfiguration", "vector_ingestion_configuration", ("p", "VectorIngestionConfigurationProperty"), False, None),
     )
 
-    attr_knowledge_base_arn = AttrString("KnowledgeBaseArn")
-    attr_knowledge_base_id = AttrString("KnowledgeBaseId")
+    attr_knowledge_base_arn: AttrString = AttrString("KnowledgeBaseArn")
+    attr_knowledge_base_id: AttrString = AttrString("KnowledgeBaseId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     description: str | None = None
     rendering_configuration: CfnKnowledgeBase.RenderingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1962,7 +1962,7 @@ class CfnKnowledgeBase(_CfnResource):
             self.server_side_encryption_configuration = server_side_encryption_configuration
         if source_configuration is not None:
             self.source_configuration = source_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::KnowledgeBase", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::KnowledgeBase", tags, tag_property_name="tags")
         self.tags_raw = tags
         if vector_ingestion_configuration is not None:
             self.vector_ingestion_configuration = vector_ingestion_configuration
@@ -1991,9 +1991,9 @@ class CfnMessageTemplate(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_message_template_arn = AttrString("MessageTemplateArn")
-    attr_message_template_content_sha256 = AttrString("MessageTemplateContentSha256")
-    attr_message_template_id = AttrString("MessageTemplateId")
+    attr_message_template_arn: AttrString = AttrString("MessageTemplateArn")
+    attr_message_template_content_sha256: AttrString = AttrString("MessageTemplateContentSha256")
+    attr_message_template_id: AttrString = AttrString("MessageTemplateId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     default_attributes: CfnMessageTemplate.MessageTemplateAttributesProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -2485,7 +2485,7 @@ class CfnMessageTemplate(_CfnResource):
         if message_template_attachments is not None:
             self.message_template_attachments = message_template_attachments
         self.name = name
-        self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::MessageTemplate", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::MessageTemplate", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -2504,8 +2504,8 @@ class CfnMessageTemplateVersion(_CfnResource):
         ("MessageTemplateContentSha256", "message_template_content_sha256", "s", False, {'minLength': 1, 'maxLength': 64}),
     )
 
-    attr_message_template_version_arn = AttrString("MessageTemplateVersionArn")
-    attr_message_template_version_number = AttrNumber("MessageTemplateVersionNumber")
+    attr_message_template_version_arn: AttrString = AttrString("MessageTemplateVersionArn")
+    attr_message_template_version_number: AttrNumber = AttrNumber("MessageTemplateVersionNumber")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     message_template_content_sha256: str | None = None
 
@@ -2555,10 +2555,10 @@ class CfnQuickResponse(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_contents = AttrReference("Contents")
-    attr_quick_response_arn = AttrString("QuickResponseArn")
-    attr_quick_response_id = AttrString("QuickResponseId")
-    attr_status = AttrString("Status")
+    attr_contents: AttrReference = AttrReference("Contents")
+    attr_quick_response_arn: AttrString = AttrString("QuickResponseArn")
+    attr_quick_response_id: AttrString = AttrString("QuickResponseId")
+    attr_status: AttrString = AttrString("Status")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     channels: Sequence[str] | IResolvable | None = None
     content_type: str | None = None
@@ -2674,7 +2674,7 @@ class CfnQuickResponse(_CfnResource):
         self.name = name
         if shortcut_key is not None:
             self.shortcut_key = shortcut_key
-        self.tags = TagManager(TagType.STANDARD, "AWS::Wisdom::QuickResponse", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::Wisdom::QuickResponse", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

@@ -39,9 +39,9 @@ class CfnConnectionAlias(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_alias_id = AttrString("AliasId")
-    attr_associations = AttrReference("Associations")
-    attr_connection_alias_state = AttrString("ConnectionAliasState")
+    attr_alias_id: AttrString = AttrString("AliasId")
+    attr_associations: AttrReference = AttrReference("Associations")
+    attr_connection_alias_state: AttrString = AttrString("ConnectionAliasState")
 
     class ConnectionAliasAssociationProperty(CfnPropertyType):
         """A property type of AWS::WorkSpaces::ConnectionAlias."""
@@ -86,7 +86,7 @@ class CfnConnectionAlias(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WorkSpaces::ConnectionAlias")
         self.connection_string = connection_string
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::ConnectionAlias", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::ConnectionAlias", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -122,21 +122,21 @@ class CfnDirectory(_CfnResource):
         ("WorkspaceType", "workspace_type", "s", False, {'enum': ('PERSONAL', 'POOLS')}),
     )
 
-    attr_alias = AttrString("Alias")
-    attr_arn = AttrString("Arn")
-    attr_customer_user_name = AttrString("CustomerUserName")
-    attr_directory_id = AttrString("DirectoryId")
-    attr_directory_name = AttrString("DirectoryName")
-    attr_directory_type = AttrString("DirectoryType")
-    attr_dns_ip_addresses = AttrList("DnsIpAddresses")
-    attr_dns_ipv6_addresses = AttrList("DnsIpv6Addresses")
-    attr_iam_role_id = AttrString("IamRoleId")
-    attr_idc_config = AttrReference("IDCConfig")
-    attr_idc_config_application_arn = AttrString("IDCConfig.ApplicationArn")
-    attr_idc_config_instance_arn = AttrString("IDCConfig.InstanceArn")
-    attr_registration_code = AttrString("RegistrationCode")
-    attr_state = AttrString("State")
-    attr_workspace_security_group_id = AttrString("WorkspaceSecurityGroupId")
+    attr_alias: AttrString = AttrString("Alias")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_customer_user_name: AttrString = AttrString("CustomerUserName")
+    attr_directory_id: AttrString = AttrString("DirectoryId")
+    attr_directory_name: AttrString = AttrString("DirectoryName")
+    attr_directory_type: AttrString = AttrString("DirectoryType")
+    attr_dns_ip_addresses: AttrList = AttrList("DnsIpAddresses")
+    attr_dns_ipv6_addresses: AttrList = AttrList("DnsIpv6Addresses")
+    attr_iam_role_id: AttrString = AttrString("IamRoleId")
+    attr_idc_config: AttrReference = AttrReference("IDCConfig")
+    attr_idc_config_application_arn: AttrString = AttrString("IDCConfig.ApplicationArn")
+    attr_idc_config_instance_arn: AttrString = AttrString("IDCConfig.InstanceArn")
+    attr_registration_code: AttrString = AttrString("RegistrationCode")
+    attr_state: AttrString = AttrString("State")
+    attr_workspace_security_group_id: AttrString = AttrString("WorkspaceSecurityGroupId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     active_directory_config: CfnDirectory.ActiveDirectoryConfigProperty | Mapping[str, Any] | IResolvable | None = None
     certificate_based_auth_properties: CfnDirectory.CertificateBasedAuthPropertiesProperty | Mapping[str, Any] | IResolvable | None = None
@@ -553,7 +553,7 @@ class CfnDirectory(_CfnResource):
             self.streaming_properties = streaming_properties
         if subnet_ids is not None:
             self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::Directory", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::Directory", tags, tag_property_name="tags")
         self.tags_raw = tags
         if tenancy is not None:
             self.tenancy = tenancy
@@ -592,8 +592,8 @@ class CfnWorkspace(_CfnResource):
         ("WorkspaceProperties", "workspace_properties", ("p", "WorkspacePropertiesProperty"), False, None),
     )
 
-    attr_id = AttrString("Id")
-    attr_workspace_id = AttrString("WorkspaceId")
+    attr_id: AttrString = AttrString("Id")
+    attr_workspace_id: AttrString = AttrString("WorkspaceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     root_volume_encryption_enabled: bool | IResolvable | None = None
     user_volume_encryption_enabled: bool | IResolvable | None = None
@@ -661,7 +661,7 @@ class CfnWorkspace(_CfnResource):
         self.directory_id = directory_id
         if root_volume_encryption_enabled is not None:
             self.root_volume_encryption_enabled = root_volume_encryption_enabled
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::Workspace", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::Workspace", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.user_name = user_name
         if user_volume_encryption_enabled is not None:
@@ -689,8 +689,8 @@ class CfnWorkspaceIpGroup(_CfnResource):
         ("UserRules", "user_rules", ("l", ("p", "IpRuleItemProperty")), False, None),
     )
 
-    attr_arn = AttrString("Arn")
-    attr_group_id = AttrString("GroupId")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_group_id: AttrString = AttrString("GroupId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     group_desc: str | None = None
     user_rules: Sequence[CfnWorkspaceIpGroup.IpRuleItemProperty | Mapping[str, Any] | IResolvable] | IResolvable | None = None
@@ -738,7 +738,7 @@ class CfnWorkspaceIpGroup(_CfnResource):
         if group_desc is not None:
             self.group_desc = group_desc
         self.group_name = group_name
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::WorkspaceIpGroup", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::WorkspaceIpGroup", tags, tag_property_name="tags")
         self.tags_raw = tags
         if user_rules is not None:
             self.user_rules = user_rules
@@ -766,9 +766,9 @@ class CfnWorkspacesPool(_CfnResource):
         ("TimeoutSettings", "timeout_settings", ("p", "TimeoutSettingsProperty"), False, None),
     )
 
-    attr_created_at = AttrString("CreatedAt")
-    attr_pool_arn = AttrString("PoolArn")
-    attr_pool_id = AttrString("PoolId")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_pool_arn: AttrString = AttrString("PoolArn")
+    attr_pool_id: AttrString = AttrString("PoolId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     application_settings: CfnWorkspacesPool.ApplicationSettingsProperty | Mapping[str, Any] | IResolvable | None = None
     description: str | None = None
@@ -873,7 +873,7 @@ class CfnWorkspacesPool(_CfnResource):
         self.pool_name = pool_name
         if running_mode is not None:
             self.running_mode = running_mode
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpaces::WorkspacesPool", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpaces::WorkspacesPool", tags, tag_property_name="tags")
         self.tags_raw = tags
         if timeout_settings is not None:
             self.timeout_settings = timeout_settings

@@ -42,7 +42,7 @@ class CfnVolume(_CfnResource):
         ("VolumeType", "volume_type", "s", False, {'enum': ('standard', 'io1', 'io2', 'gp2', 'sc1', 'st1', 'gp3')}),
     )
 
-    attr_volume_id = AttrString("VolumeId")
+    attr_volume_id: AttrString = AttrString("VolumeId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     encrypted: bool | IResolvable | None = None
     iops: int | float | None = None
@@ -184,10 +184,10 @@ class CfnWorkspaceInstance(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_ec2_managed_instance = AttrReference("EC2ManagedInstance")
-    attr_ec2_managed_instance_instance_id = AttrString("EC2ManagedInstance.InstanceId")
-    attr_provision_state = AttrString("ProvisionState")
-    attr_workspace_instance_id = AttrString("WorkspaceInstanceId")
+    attr_ec2_managed_instance: AttrReference = AttrReference("EC2ManagedInstance")
+    attr_ec2_managed_instance_instance_id: AttrString = AttrString("EC2ManagedInstance.InstanceId")
+    attr_provision_state: AttrString = AttrString("ProvisionState")
+    attr_workspace_instance_id: AttrString = AttrString("WorkspaceInstanceId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     managed_instance: CfnWorkspaceInstance.ManagedInstanceProperty | Mapping[str, Any] | IResolvable | None = None
 
@@ -680,7 +680,7 @@ class CfnWorkspaceInstance(_CfnResource):
         super().__init__(scope, id, type="AWS::WorkspacesInstances::WorkspaceInstance")
         if managed_instance is not None:
             self.managed_instance = managed_instance
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkspacesInstances::WorkspaceInstance", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkspacesInstances::WorkspaceInstance", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

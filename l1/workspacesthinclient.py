@@ -39,16 +39,16 @@ class CfnEnvironment(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_activation_code = AttrString("ActivationCode")
-    attr_arn = AttrString("Arn")
-    attr_created_at = AttrString("CreatedAt")
-    attr_desktop_type = AttrString("DesktopType")
-    attr_id = AttrString("Id")
-    attr_pending_software_set_id = AttrString("PendingSoftwareSetId")
-    attr_pending_software_set_version = AttrString("PendingSoftwareSetVersion")
-    attr_registered_devices_count = AttrNumber("RegisteredDevicesCount")
-    attr_software_set_compliance_status = AttrString("SoftwareSetComplianceStatus")
-    attr_updated_at = AttrString("UpdatedAt")
+    attr_activation_code: AttrString = AttrString("ActivationCode")
+    attr_arn: AttrString = AttrString("Arn")
+    attr_created_at: AttrString = AttrString("CreatedAt")
+    attr_desktop_type: AttrString = AttrString("DesktopType")
+    attr_id: AttrString = AttrString("Id")
+    attr_pending_software_set_id: AttrString = AttrString("PendingSoftwareSetId")
+    attr_pending_software_set_version: AttrString = AttrString("PendingSoftwareSetVersion")
+    attr_registered_devices_count: AttrNumber = AttrNumber("RegisteredDevicesCount")
+    attr_software_set_compliance_status: AttrString = AttrString("SoftwareSetComplianceStatus")
+    attr_updated_at: AttrString = AttrString("UpdatedAt")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     desired_software_set_id: str | None = None
     desktop_endpoint: str | None = None
@@ -143,7 +143,7 @@ class CfnEnvironment(_CfnResource):
             self.software_set_update_mode = software_set_update_mode
         if software_set_update_schedule is not None:
             self.software_set_update_schedule = software_set_update_schedule
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesThinClient::Environment", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesThinClient::Environment", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:

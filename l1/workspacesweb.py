@@ -52,8 +52,8 @@ class CfnBrowserSettings(_CfnResource):
         ("WebContentFilteringPolicy", "web_content_filtering_policy", ("p", "WebContentFilteringPolicyProperty"), False, None),
     )
 
-    attr_associated_portal_arns = AttrList("AssociatedPortalArns")
-    attr_browser_settings_arn = AttrString("BrowserSettingsArn")
+    attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
+    attr_browser_settings_arn: AttrString = AttrString("BrowserSettingsArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_encryption_context: Mapping[str, str] | IResolvable | None = None
     browser_policy: str | None = None
@@ -111,7 +111,7 @@ class CfnBrowserSettings(_CfnResource):
             self.browser_policy = browser_policy
         if customer_managed_key is not None:
             self.customer_managed_key = customer_managed_key
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::BrowserSettings", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::BrowserSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
         if web_content_filtering_policy is not None:
             self.web_content_filtering_policy = web_content_filtering_policy
@@ -136,9 +136,9 @@ class CfnDataProtectionSettings(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_associated_portal_arns = AttrList("AssociatedPortalArns")
-    attr_creation_date = AttrString("CreationDate")
-    attr_data_protection_settings_arn = AttrString("DataProtectionSettingsArn")
+    attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_data_protection_settings_arn: AttrString = AttrString("DataProtectionSettingsArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_encryption_context: Mapping[str, str] | IResolvable | None = None
     customer_managed_key: str | None = None
@@ -281,7 +281,7 @@ class CfnDataProtectionSettings(_CfnResource):
             self.display_name = display_name
         if inline_redaction_configuration is not None:
             self.inline_redaction_configuration = inline_redaction_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::DataProtectionSettings", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::DataProtectionSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -303,7 +303,7 @@ class CfnIdentityProvider(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_identity_provider_arn = AttrString("IdentityProviderArn")
+    attr_identity_provider_arn: AttrString = AttrString("IdentityProviderArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     portal_arn: str | None = None
 
@@ -335,7 +335,7 @@ class CfnIdentityProvider(_CfnResource):
         self.identity_provider_type = identity_provider_type
         if portal_arn is not None:
             self.portal_arn = portal_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IdentityProvider", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IdentityProvider", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -358,9 +358,9 @@ class CfnIpAccessSettings(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_associated_portal_arns = AttrList("AssociatedPortalArns")
-    attr_creation_date = AttrString("CreationDate")
-    attr_ip_access_settings_arn = AttrString("IpAccessSettingsArn")
+    attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_ip_access_settings_arn: AttrString = AttrString("IpAccessSettingsArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_encryption_context: Mapping[str, str] | IResolvable | None = None
     customer_managed_key: str | None = None
@@ -420,7 +420,7 @@ class CfnIpAccessSettings(_CfnResource):
         if display_name is not None:
             self.display_name = display_name
         self.ip_rules = ip_rules
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IpAccessSettings", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::IpAccessSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -441,8 +441,8 @@ class CfnNetworkSettings(_CfnResource):
         ("VpcId", "vpc_id", "s", True, {'pattern': '^vpc-[0-9a-z]*$', 'minLength': 1, 'maxLength': 255}),
     )
 
-    attr_associated_portal_arns = AttrList("AssociatedPortalArns")
-    attr_network_settings_arn = AttrString("NetworkSettingsArn")
+    attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
+    attr_network_settings_arn: AttrString = AttrString("NetworkSettingsArn")
 
     def __init__(
         self,
@@ -467,7 +467,7 @@ class CfnNetworkSettings(_CfnResource):
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::NetworkSettings")
         self.security_group_ids = security_group_ids
         self.subnet_ids = subnet_ids
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::NetworkSettings", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::NetworkSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
         self.vpc_id = vpc_id
 
@@ -501,14 +501,14 @@ class CfnPortal(_CfnResource):
         ("UserSettingsArn", "user_settings_arn", "s", False, {'pattern': '^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$', 'minLength': 20, 'maxLength': 2048}),
     )
 
-    attr_browser_type = AttrString("BrowserType")
-    attr_creation_date = AttrString("CreationDate")
-    attr_portal_arn = AttrString("PortalArn")
-    attr_portal_endpoint = AttrString("PortalEndpoint")
-    attr_portal_status = AttrString("PortalStatus")
-    attr_renderer_type = AttrString("RendererType")
-    attr_service_provider_saml_metadata = AttrString("ServiceProviderSamlMetadata")
-    attr_status_reason = AttrString("StatusReason")
+    attr_browser_type: AttrString = AttrString("BrowserType")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_portal_arn: AttrString = AttrString("PortalArn")
+    attr_portal_endpoint: AttrString = AttrString("PortalEndpoint")
+    attr_portal_status: AttrString = AttrString("PortalStatus")
+    attr_renderer_type: AttrString = AttrString("RendererType")
+    attr_service_provider_saml_metadata: AttrString = AttrString("ServiceProviderSamlMetadata")
+    attr_status_reason: AttrString = AttrString("StatusReason")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_encryption_context: Mapping[str, str] | IResolvable | None = None
     authentication_type: str | None = None
@@ -595,7 +595,7 @@ class CfnPortal(_CfnResource):
             self.portal_custom_domain = portal_custom_domain
         if session_logger_arn is not None:
             self.session_logger_arn = session_logger_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::Portal", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::Portal", tags, tag_property_name="tags")
         self.tags_raw = tags
         if trust_store_arn is not None:
             self.trust_store_arn = trust_store_arn
@@ -624,9 +624,9 @@ class CfnSessionLogger(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_associated_portal_arns = AttrList("AssociatedPortalArns")
-    attr_creation_date = AttrString("CreationDate")
-    attr_session_logger_arn = AttrString("SessionLoggerArn")
+    attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
+    attr_creation_date: AttrString = AttrString("CreationDate")
+    attr_session_logger_arn: AttrString = AttrString("SessionLoggerArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_encryption_context: Mapping[str, str] | IResolvable | None = None
     customer_managed_key: str | None = None
@@ -728,7 +728,7 @@ class CfnSessionLogger(_CfnResource):
             self.display_name = display_name
         self.event_filter = event_filter
         self.log_configuration = log_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::SessionLogger", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::SessionLogger", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -747,8 +747,8 @@ class CfnTrustStore(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_associated_portal_arns = AttrList("AssociatedPortalArns")
-    attr_trust_store_arn = AttrString("TrustStoreArn")
+    attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
+    attr_trust_store_arn: AttrString = AttrString("TrustStoreArn")
 
     def __init__(
         self,
@@ -768,7 +768,7 @@ class CfnTrustStore(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::TrustStore")
         self.certificate_list = certificate_list
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::TrustStore", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::TrustStore", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -787,8 +787,8 @@ class CfnUserAccessLoggingSettings(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_associated_portal_arns = AttrList("AssociatedPortalArns")
-    attr_user_access_logging_settings_arn = AttrString("UserAccessLoggingSettingsArn")
+    attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
+    attr_user_access_logging_settings_arn: AttrString = AttrString("UserAccessLoggingSettingsArn")
 
     def __init__(
         self,
@@ -808,7 +808,7 @@ class CfnUserAccessLoggingSettings(_CfnResource):
         """
         super().__init__(scope, id, type="AWS::WorkSpacesWeb::UserAccessLoggingSettings")
         self.kinesis_stream_arn = kinesis_stream_arn
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::UserAccessLoggingSettings", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::UserAccessLoggingSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -840,20 +840,20 @@ class CfnUserSettings(_CfnResource):
         ("WebAuthnAllowed", "web_authn_allowed", "s", False, {'enum': ('Disabled', 'Enabled')}),
     )
 
-    attr_associated_portal_arns = AttrList("AssociatedPortalArns")
-    attr_branding_configuration_favicon_metadata = AttrReference("BrandingConfiguration.FaviconMetadata")
-    attr_branding_configuration_favicon_metadata_file_extension = AttrString("BrandingConfiguration.FaviconMetadata.FileExtension")
-    attr_branding_configuration_favicon_metadata_last_upload_timestamp = AttrString("BrandingConfiguration.FaviconMetadata.LastUploadTimestamp")
-    attr_branding_configuration_favicon_metadata_mime_type = AttrString("BrandingConfiguration.FaviconMetadata.MimeType")
-    attr_branding_configuration_logo_metadata = AttrReference("BrandingConfiguration.LogoMetadata")
-    attr_branding_configuration_logo_metadata_file_extension = AttrString("BrandingConfiguration.LogoMetadata.FileExtension")
-    attr_branding_configuration_logo_metadata_last_upload_timestamp = AttrString("BrandingConfiguration.LogoMetadata.LastUploadTimestamp")
-    attr_branding_configuration_logo_metadata_mime_type = AttrString("BrandingConfiguration.LogoMetadata.MimeType")
-    attr_branding_configuration_wallpaper_metadata = AttrReference("BrandingConfiguration.WallpaperMetadata")
-    attr_branding_configuration_wallpaper_metadata_file_extension = AttrString("BrandingConfiguration.WallpaperMetadata.FileExtension")
-    attr_branding_configuration_wallpaper_metadata_last_upload_timestamp = AttrString("BrandingConfiguration.WallpaperMetadata.LastUploadTimestamp")
-    attr_branding_configuration_wallpaper_metadata_mime_type = AttrString("BrandingConfiguration.WallpaperMetadata.MimeType")
-    attr_user_settings_arn = AttrString("UserSettingsArn")
+    attr_associated_portal_arns: AttrList = AttrList("AssociatedPortalArns")
+    attr_branding_configuration_favicon_metadata: AttrReference = AttrReference("BrandingConfiguration.FaviconMetadata")
+    attr_branding_configuration_favicon_metadata_file_extension: AttrString = AttrString("BrandingConfiguration.FaviconMetadata.FileExtension")
+    attr_branding_configuration_favicon_metadata_last_upload_timestamp: AttrString = AttrString("BrandingConfiguration.FaviconMetadata.LastUploadTimestamp")
+    attr_branding_configuration_favicon_metadata_mime_type: AttrString = AttrString("BrandingConfiguration.FaviconMetadata.MimeType")
+    attr_branding_configuration_logo_metadata: AttrReference = AttrReference("BrandingConfiguration.LogoMetadata")
+    attr_branding_configuration_logo_metadata_file_extension: AttrString = AttrString("BrandingConfiguration.LogoMetadata.FileExtension")
+    attr_branding_configuration_logo_metadata_last_upload_timestamp: AttrString = AttrString("BrandingConfiguration.LogoMetadata.LastUploadTimestamp")
+    attr_branding_configuration_logo_metadata_mime_type: AttrString = AttrString("BrandingConfiguration.LogoMetadata.MimeType")
+    attr_branding_configuration_wallpaper_metadata: AttrReference = AttrReference("BrandingConfiguration.WallpaperMetadata")
+    attr_branding_configuration_wallpaper_metadata_file_extension: AttrString = AttrString("BrandingConfiguration.WallpaperMetadata.FileExtension")
+    attr_branding_configuration_wallpaper_metadata_last_upload_timestamp: AttrString = AttrString("BrandingConfiguration.WallpaperMetadata.LastUploadTimestamp")
+    attr_branding_configuration_wallpaper_metadata_mime_type: AttrString = AttrString("BrandingConfiguration.WallpaperMetadata.MimeType")
+    attr_user_settings_arn: AttrString = AttrString("UserSettingsArn")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     additional_encryption_context: Mapping[str, str] | IResolvable | None = None
     branding_configuration: CfnUserSettings.BrandingConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -1091,7 +1091,7 @@ class CfnUserSettings(_CfnResource):
             self.idle_disconnect_timeout_in_minutes = idle_disconnect_timeout_in_minutes
         self.paste_allowed = paste_allowed
         self.print_allowed = print_allowed
-        self.tags = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::UserSettings", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::WorkSpacesWeb::UserSettings", tags, tag_property_name="tags")
         self.tags_raw = tags
         if toolbar_configuration is not None:
             self.toolbar_configuration = toolbar_configuration

@@ -39,7 +39,7 @@ class CfnGroup(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_group_arn = AttrString("GroupARN")
+    attr_group_arn: AttrString = AttrString("GroupARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     filter_expression: str | None = None
     insights_configuration: CfnGroup.InsightsConfigurationProperty | Mapping[str, Any] | IResolvable | None = None
@@ -89,7 +89,7 @@ class CfnGroup(_CfnResource):
         self.group_name = group_name
         if insights_configuration is not None:
             self.insights_configuration = insights_configuration
-        self.tags = TagManager(TagType.STANDARD, "AWS::XRay::Group", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::XRay::Group", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -154,7 +154,7 @@ class CfnSamplingRule(_CfnResource):
         ("Tags", "tags", "j", False, None),
     )
 
-    attr_rule_arn = AttrString("RuleARN")
+    attr_rule_arn: AttrString = AttrString("RuleARN")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     rule_name: str | None = None
     sampling_rule: CfnSamplingRule.SamplingRuleProperty | Mapping[str, Any] | IResolvable | None = None
@@ -340,7 +340,7 @@ class CfnSamplingRule(_CfnResource):
             self.sampling_rule_record = sampling_rule_record
         if sampling_rule_update is not None:
             self.sampling_rule_update = sampling_rule_update
-        self.tags = TagManager(TagType.STANDARD, "AWS::XRay::SamplingRule", tags, tag_property_name="tags")
+        self.tags: TagManager = TagManager(TagType.STANDARD, "AWS::XRay::SamplingRule", tags, tag_property_name="tags")
         self.tags_raw = tags
 
     def _cfn_render_properties(self) -> dict[str, Any]:
@@ -358,7 +358,7 @@ class CfnTransactionSearchConfig(_CfnResource):
         ("IndexingPercentage", "indexing_percentage", "n", False, {'minimum': 0, 'maximum': 100}),
     )
 
-    attr_account_id = AttrString("AccountId")
+    attr_account_id: AttrString = AttrString("AccountId")
     # Optional properties are stored on an instance only when given; these stand in for the others.
     indexing_percentage: int | float | None = None
 

@@ -17,8 +17,8 @@ class _Attribute:
     __slots__ = ("attribute", "name")
 
     def __init__(self, attribute: str) -> None:
-        self.attribute = attribute
-        self.name = ""
+        self.attribute: str = attribute
+        self.name: str = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
