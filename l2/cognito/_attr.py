@@ -240,7 +240,11 @@ class StringAttribute:
     """
 
     def __init__(
-        self, *, max_len: int | float | None = None, min_len: int | float | None = None, mutable: bool | None = None
+        self,
+        *,
+        max_len: int | float | None = None,
+        min_len: int | float | None = None,
+        mutable: bool | None = None,
     ) -> None:
         if min_len and not Token.is_unresolved(min_len) and min_len < 0:
             raise UnscopedValidationError(f"minLen cannot be less than 0 (value: {_num(min_len)}).")

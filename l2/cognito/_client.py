@@ -285,20 +285,25 @@ class UserPoolClient(Resource):
         write_attributes: ClientAttributes | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self.user_pool = user_pool
+        self._user_pool = user_pool
         if disable_o_auth and o_auth is not None:
             raise ValidationError("OAuth settings cannot be specified when disableOAuth is set.", self)
         flows = o_auth.flows if o_auth is not None else None
         self.o_auth_flows: OAuthFlows = (
-            flows if flows is not None else OAuthFlows(implicit_code_grant=True, authorization_code_grant=True)
+            flows
+            if flows is not None
+            else OAuthFlows(implicit_code_grant=True, authorization_code_grant=True)
         )
-        callback_urls = list(o_auth.callback_urls) if o_auth is not None and o_auth.callback_urls is not None else None
+        callback_urls = (
+            list(o_auth.callback_urls) if o_auth is not None and o_auth.callback_urls is not None else None
+        )
         if self.o_auth_flows.authorization_code_grant or self.o_auth_flows.implicit_code_grant:
             if callback_urls is None:
                 callback_urls = ["https://example.com"]
             elif not callback_urls:
                 raise ValidationError(
-                    "callbackUrl must not be empty when codeGrant or implicitGrant OAuth flows are enabled.", self
+                    "callbackUrl must not be empty when codeGrant or implicitGrant OAuth flows are enabled.",
+                    self,
                 )
         default_redirect = o_auth.default_redirect_uri if o_auth is not None else None
         if default_redirect and not Token.is_unresolved(default_redirect):
@@ -328,7 +333,9 @@ class UserPoolClient(Resource):
             allowed_o_auth_scopes=None if disable_o_auth else self._o_auth_scopes(o_auth),
             default_redirect_uri=default_redirect,
             callback_ur_ls=callback_urls if callback_urls and not disable_o_auth else None,
-            logout_ur_ls=list(o_auth.logout_urls) if o_auth is not None and o_auth.logout_urls is not None else None,
+            logout_ur_ls=list(o_auth.logout_urls)
+            if o_auth is not None and o_auth.logout_urls is not None
+            else None,
             allowed_o_auth_flows_user_pool_client=not disable_o_auth,
             prevent_user_existence_errors=(
                 None
@@ -344,7 +351,9 @@ class UserPoolClient(Resource):
             enable_propagate_additional_user_context_data=enable_propagate_additional_user_context_data,
             analytics_configuration=self._analytics(analytics) if analytics is not None else None,
         )
-        self._validate_duration("authSessionValidity", Duration.minutes(3), Duration.minutes(15), auth_session_validity)
+        self._validate_duration(
+            "authSessionValidity", Duration.minutes(3), Duration.minutes(15), auth_session_validity
+        )
         if auth_session_validity:
             self._resource.auth_session_validity = auth_session_validity.to_minutes()
         self._token_validity(id_token_validity, access_token_validity, refresh_token_validity)
@@ -370,7 +379,9 @@ class UserPoolClient(Resource):
     @property
     def user_pool_client_ref(self) -> UserPoolClientReference:
         """The client's pool id and client id."""
-        return UserPoolClientReference(user_pool_id=self.user_pool.user_pool_id, client_id=self.user_pool_client_id)
+        return UserPoolClientReference(
+            user_pool_id=self._user_pool.user_pool_id, client_id=self.user_pool_client_id
+        )
 
     @property
     def user_pool_client_name(self) -> str:
@@ -381,7 +392,8 @@ class UserPoolClient(Resource):
         """
         if self._user_pool_client_name is None:
             raise ValidationError(
-                "userPoolClientName is available only if specified on the UserPoolClient during initialization", self
+                "userPoolClientName is available only if specified on the UserPoolClient during initialization",
+                self,
             )
         return self._user_pool_client_name
 
@@ -393,7 +405,9 @@ class UserPoolClient(Resource):
             ValidationError: the client has no secret (``generate_secret`` not set).
         """
         if not self._generate_secret:
-            raise ValidationError("userPoolClientSecret is available only if generateSecret is set to true.", self)
+            raise ValidationError(
+                "userPoolClientSecret is available only if generateSecret is set to true.", self
+            )
         if self._user_pool_client_secret is None:
             from l2 import custom_resources as cr
             from l2.custom_resources._aws_custom_resource import sdk_call_in_key_order
@@ -403,15 +417,25 @@ class UserPoolClient(Resource):
                 self,
                 "DescribeCognitoUserPoolClient",
                 resource_type="Custom::DescribeCognitoUserPoolClient",
-                on_update=sdk_call_in_key_order(cr.AwsSdkCall(
-                    region=Stack.of(self).region,
-                    service="CognitoIdentityServiceProvider",
-                    action="describeUserPoolClient",
-                    parameters={"UserPoolId": self.user_pool.user_pool_id, "ClientId": self.user_pool_client_id},
-                    physical_resource_id=cr.PhysicalResourceId.of(self.user_pool_client_id),
-                    logging=None if log_secret else cr.Logging.with_data_hidden(),
-                ), "region", "service", "action", "parameters", "physicalResourceId"),
-                policy=cr.AwsCustomResourcePolicy.from_sdk_calls(resources=[self.user_pool.user_pool_arn]),
+                on_update=sdk_call_in_key_order(
+                    cr.AwsSdkCall(
+                        region=Stack.of(self).region,
+                        service="CognitoIdentityServiceProvider",
+                        action="describeUserPoolClient",
+                        parameters={
+                            "UserPoolId": self._user_pool.user_pool_id,
+                            "ClientId": self.user_pool_client_id,
+                        },
+                        physical_resource_id=cr.PhysicalResourceId.of(self.user_pool_client_id),
+                        logging=None if log_secret else cr.Logging.with_data_hidden(),
+                    ),
+                    "region",
+                    "service",
+                    "action",
+                    "parameters",
+                    "physicalResourceId",
+                ),
+                policy=cr.AwsCustomResourcePolicy.from_sdk_calls(resources=[self._user_pool.user_pool_arn]),
                 install_latest_aws_sdk=False,
             )
             self._user_pool_client_secret = SecretValue.resource_attribute(
@@ -456,7 +480,13 @@ class UserPoolClient(Resource):
     def _o_auth_scopes(self, o_auth: OAuthSettings | None) -> list[str]:
         scopes = o_auth.scopes if o_auth is not None and o_auth.scopes is not None else None
         if scopes is None:
-            scopes = [OAuthScope.PROFILE, OAuthScope.PHONE, OAuthScope.EMAIL, OAuthScope.OPENID, OAuthScope.COGNITO_ADMIN]
+            scopes = [
+                OAuthScope.PROFILE,
+                OAuthScope.PHONE,
+                OAuthScope.EMAIL,
+                OAuthScope.OPENID,
+                OAuthScope.COGNITO_ADMIN,
+            ]
         names = list(dict.fromkeys(s.scope_name for s in scopes))
         if any(s.scope_name in names for s in (OAuthScope.PHONE, OAuthScope.EMAIL, OAuthScope.PROFILE)):
             if OAuthScope.OPENID.scope_name not in names:
@@ -469,7 +499,9 @@ class UserPoolClient(Resource):
         if supported is not None:
             providers = [p.name for p in supported]
         else:
-            if not all(hasattr(user_pool, a) for a in ("user_pool_id", "user_pool_arn", "user_pool_provider_name")):
+            if not all(
+                hasattr(user_pool, a) for a in ("user_pool_id", "user_pool_arn", "user_pool_provider_name")
+            ):
                 raise UnscopedValidationError(
                     "'userPool' instance should implement IUserPool, but doesn't: " + type(user_pool).__name__
                 )
@@ -477,10 +509,14 @@ class UserPoolClient(Resource):
             providers = list(dict.fromkeys([*names, "COGNITO"]))
         return providers or None
 
-    def _token_validity(self, id_token: Duration | None, access: Duration | None, refresh: Duration | None) -> None:
+    def _token_validity(
+        self, id_token: Duration | None, access: Duration | None, refresh: Duration | None
+    ) -> None:
         self._validate_duration("idTokenValidity", Duration.minutes(5), Duration.days(1), id_token)
         self._validate_duration("accessTokenValidity", Duration.minutes(5), Duration.days(1), access)
-        self._validate_duration("refreshTokenValidity", Duration.minutes(60), Duration.days(10 * 365), refresh)
+        self._validate_duration(
+            "refreshTokenValidity", Duration.minutes(60), Duration.days(10 * 365), refresh
+        )
         if refresh:
             self._validate_duration("idTokenValidity", Duration.minutes(5), refresh, id_token)
             self._validate_duration("accessTokenValidity", Duration.minutes(5), refresh, access)
@@ -499,7 +535,8 @@ class UserPoolClient(Resource):
 
     def _validate_duration(self, name: str, low: Duration, high: Duration, value: Duration | None) -> None:
         if value is not None and (
-            value.to_milliseconds() < low.to_milliseconds() or value.to_milliseconds() > high.to_milliseconds()
+            value.to_milliseconds() < low.to_milliseconds()
+            or value.to_milliseconds() > high.to_milliseconds()
         ):
             raise ValidationError(
                 f"{name}: Must be a duration between {low.to_human_string()} and {high.to_human_string()} "
@@ -510,7 +547,8 @@ class UserPoolClient(Resource):
     def _analytics(self, analytics: AnalyticsConfiguration) -> dict[str, Any]:
         if analytics.application and (analytics.application_id or analytics.external_id or analytics.role):
             raise ValidationError(
-                "Either `application` or all of `applicationId`, `externalId` and `role` must be specified.", self
+                "Either `application` or all of `applicationId`, `externalId` and `role` must be specified.",
+                self,
             )
         if not analytics.application and (
             not analytics.application_id or not analytics.external_id or not analytics.role

@@ -150,11 +150,14 @@ class UserPoolDomain(Resource):
         super().__init__(scope, id)
         self._user_pool = user_pool
         if (custom_domain is None) == (cognito_domain is None):
-            raise ValidationError("One of, and only one of, cognitoDomain or customDomain must be specified", self)
+            raise ValidationError(
+                "One of, and only one of, cognitoDomain or customDomain must be specified", self
+            )
         prefix = cognito_domain.domain_prefix if cognito_domain is not None else None
         if prefix and not Token.is_unresolved(prefix) and not re.fullmatch(r"[a-z0-9-]+", prefix):
             raise ValidationError(
-                "domainPrefix for cognitoDomain can contain only lowercase alphabets, numbers and hyphens", self
+                "domainPrefix for cognitoDomain can contain only lowercase alphabets, numbers and hyphens",
+                self,
             )
         self._is_cognito_domain = cognito_domain is not None
         domain = prefix or (custom_domain.domain_name if custom_domain is not None else "")
@@ -164,7 +167,9 @@ class UserPoolDomain(Resource):
             user_pool_id=user_pool.user_pool_id,
             domain=domain,
             custom_domain_config=(
-                {"certificateArn": _certificate_arn(custom_domain.certificate)} if custom_domain is not None else None
+                {"certificateArn": _certificate_arn(custom_domain.certificate)}
+                if custom_domain is not None
+                else None
             ),
             managed_login_version=managed_login_version.value if managed_login_version is not None else None,
         )
@@ -189,18 +194,28 @@ class UserPoolDomain(Resource):
     @property
     def cloud_front_domain_name(self) -> str:
         """Deprecated (use ``cloud_front_endpoint``): the distribution's domain name, read by a custom resource."""
-        deprecated("aws-cdk-lib.aws_cognito.UserPoolDomain#cloudFrontDomainName", "use `cloudFrontEndpoint` method instead.")
+        deprecated(
+            "aws-cdk-lib.aws_cognito.UserPoolDomain#cloudFrontDomainName",
+            "use `cloudFrontEndpoint` method instead.",
+            method=True,
+        )
         if self._cloud_front_resource is None:
             from l2 import custom_resources as cr
             from l2.custom_resources._aws_custom_resource import sdk_call_in_key_order
 
             def call() -> cr.AwsSdkCall:
-                return sdk_call_in_key_order(cr.AwsSdkCall(
-                    service="CognitoIdentityServiceProvider",
-                    action="describeUserPoolDomain",
-                    parameters={"Domain": self.domain_name},
-                    physical_resource_id=cr.PhysicalResourceId.of(self.domain_name),
-                ), "service", "action", "parameters", "physicalResourceId")
+                return sdk_call_in_key_order(
+                    cr.AwsSdkCall(
+                        service="CognitoIdentityServiceProvider",
+                        action="describeUserPoolDomain",
+                        parameters={"Domain": self.domain_name},
+                        physical_resource_id=cr.PhysicalResourceId.of(self.domain_name),
+                    ),
+                    "service",
+                    "action",
+                    "parameters",
+                    "physicalResourceId",
+                )
 
             self._cloud_front_resource = cr.AwsCustomResource(
                 self,
@@ -221,7 +236,12 @@ class UserPoolDomain(Resource):
         return f"https://{self.domain_name}"
 
     def sign_in_url(
-        self, client: UserPoolClient, *, redirect_uri: str, sign_in_path: str | None = None, fips: bool | None = None
+        self,
+        client: UserPoolClient,
+        *,
+        redirect_uri: str,
+        sign_in_path: str | None = None,
+        fips: bool | None = None,
     ) -> str:
         """The sign-in URL of ``client`` (code grant, else implicit grant).
 

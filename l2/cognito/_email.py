@@ -120,7 +120,9 @@ class _SesEmail(UserPoolEmail):
         if options.from_name:
             sender = f"{_format_from_name(options.from_name)} <{sender}>"
         if options.ses_verified_domain and options.from_email.split("@")[-1] != options.ses_verified_domain:
-            raise ValidationError('"fromEmail" contains a different domain than the "sesVerifiedDomain"', scope)
+            raise ValidationError(
+                '"fromEmail" contains a different domain than the "sesVerifiedDomain"', scope
+            )
         return UserPoolEmailConfig(
             from_=sender,
             reply_to_email_address=_encode_and_test(options.reply_to),
@@ -145,7 +147,8 @@ def to_ascii(value: str) -> str:
         domain = parts[1]
     labels = _SEPARATORS.sub(".", domain).split(".")
     encoded = [
-        "xn--" + label.encode("punycode").decode("ascii") if _NON_ASCII.search(label) else label for label in labels
+        "xn--" + label.encode("punycode").decode("ascii") if _NON_ASCII.search(label) else label
+        for label in labels
     ]
     return prefix + ".".join(encoded)
 

@@ -80,10 +80,17 @@ class UserPoolGroup(Resource):
         self._user_pool = user_pool
         if description is not None and not Token.is_unresolved(description) and len(description) > 2048:
             raise ValidationError(
-                f"`description` must be between 0 and 2048 characters. Received: {len(description)} characters", self
+                f"`description` must be between 0 and 2048 characters. Received: {len(description)} characters",
+                self,
             )
-        if precedence is not None and not Token.is_unresolved(precedence) and not 0 <= precedence <= 2**31 - 1:
-            shown = int(precedence) if isinstance(precedence, float) and precedence.is_integer() else precedence
+        if (
+            precedence is not None
+            and not Token.is_unresolved(precedence)
+            and not 0 <= precedence <= 2**31 - 1
+        ):
+            shown = (
+                int(precedence) if isinstance(precedence, float) and precedence.is_integer() else precedence
+            )
             raise ValidationError(f"`precedence` must be between 0 and 2^31-1. Received: {shown}", self)
         if (
             group_name is not None
@@ -91,7 +98,8 @@ class UserPoolGroup(Resource):
             and not (1 <= len(group_name) <= 128 and all_visible(group_name))
         ):
             raise ValidationError(
-                "`groupName` must be between 1 and 128 characters and can include letters, numbers, and symbols.", self
+                "`groupName` must be between 1 and 128 characters and can include letters, numbers, and symbols.",
+                self,
             )
         resource = CfnUserPoolGroup(
             self,

@@ -263,7 +263,9 @@ class UserPoolIdentityProviderSamlMetadataType(enum.Enum):
 class UserPoolIdentityProviderSamlMetadata:
     """A SAML provider's metadata: ``url`` or ``file``."""
 
-    def __init__(self, metadata_content: str, metadata_type: UserPoolIdentityProviderSamlMetadataType) -> None:
+    def __init__(
+        self, metadata_content: str, metadata_type: UserPoolIdentityProviderSamlMetadataType
+    ) -> None:
         self.metadata_content = metadata_content
         self.metadata_type = metadata_type
 
@@ -275,7 +277,9 @@ class UserPoolIdentityProviderSamlMetadata:
     @staticmethod
     def file(file_content: str) -> UserPoolIdentityProviderSamlMetadata:
         """Metadata given as the document's content."""
-        return UserPoolIdentityProviderSamlMetadata(file_content, UserPoolIdentityProviderSamlMetadataType.FILE)
+        return UserPoolIdentityProviderSamlMetadata(
+            file_content, UserPoolIdentityProviderSamlMetadataType.FILE
+        )
 
 
 @structs.frozen(kw_only=True)
@@ -321,7 +325,9 @@ class UserPoolIdentityProvider:
 class _ProviderBase(Resource):
     provider_name: str
 
-    def __init__(self, scope: Construct, id: str, user_pool: IUserPool, mapping: AttributeMapping | None) -> None:
+    def __init__(
+        self, scope: Construct, id: str, user_pool: IUserPool, mapping: AttributeMapping | None
+    ) -> None:
         super().__init__(scope, id)
         self._user_pool = user_pool
         self._mapping = mapping
@@ -436,9 +442,13 @@ class UserPoolIdentityProviderApple(_ProviderBase):
     ) -> None:
         super().__init__(scope, id, user_pool, attribute_mapping)
         if private_key is not None:
-            deprecated("aws-cdk-lib.aws_cognito.UserPoolIdentityProviderAppleProps#privateKey", "use privateKeyValue")
+            deprecated(
+                "aws-cdk-lib.aws_cognito.UserPoolIdentityProviderAppleProps#privateKey", "use privateKeyValue"
+            )
         if bool(private_key) == bool(private_key_value):
-            raise ValidationError('Exactly one of "privateKey" or "privateKeyValue" must be configured.', self)
+            raise ValidationError(
+                'Exactly one of "privateKey" or "privateKeyValue" must be configured.', self
+            )
         self._create(
             "SignInWithApple",
             "SignInWithApple",
@@ -526,16 +536,21 @@ class UserPoolIdentityProviderGoogle(_ProviderBase):
         super().__init__(scope, id, user_pool, attribute_mapping)
         if client_secret is not None:
             deprecated(
-                "aws-cdk-lib.aws_cognito.UserPoolIdentityProviderGoogleProps#clientSecret", "use clientSecretValue instead"
+                "aws-cdk-lib.aws_cognito.UserPoolIdentityProviderGoogleProps#clientSecret",
+                "use clientSecretValue instead",
             )
         if bool(client_secret) == bool(client_secret_value):
-            raise ValidationError('Exactly one of "clientSecret" or "clientSecretValue" must be configured.', self)
+            raise ValidationError(
+                'Exactly one of "clientSecret" or "clientSecretValue" must be configured.', self
+            )
         self._create(
             "Google",
             "Google",
             {
                 "client_id": client_id,
-                "client_secret": client_secret_value.unsafe_unwrap() if client_secret_value else client_secret,
+                "client_secret": client_secret_value.unsafe_unwrap()
+                if client_secret_value
+                else client_secret,
                 "authorize_scopes": " ".join(scopes if scopes is not None else ["profile"]),
             },
         )

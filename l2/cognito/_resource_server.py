@@ -104,7 +104,9 @@ class UserPoolResourceServer(Resource):
             self,
             "Resource",
             identifier=self.physical_name,
-            name=user_pool_resource_server_name if user_pool_resource_server_name is not None else self.physical_name,
+            name=user_pool_resource_server_name
+            if user_pool_resource_server_name is not None
+            else self.physical_name,
             scopes=(
                 [{"scopeName": s.scope_name, "scopeDescription": s.scope_description} for s in scopes]
                 if scopes is not None
@@ -124,4 +126,6 @@ class UserPoolResourceServer(Resource):
     @property
     def user_pool_resource_server_ref(self) -> UserPoolResourceServerReference:
         """The server's pool id and identifier."""
-        return UserPoolResourceServerReference(user_pool_id=self._user_pool.user_pool_id, identifier=self.identifier)
+        return UserPoolResourceServerReference(
+            user_pool_id=self._user_pool.user_pool_id, identifier=self.identifier
+        )

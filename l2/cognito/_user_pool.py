@@ -251,7 +251,13 @@ class UserPoolBase(Resource):
         from l2.cognito._group import UserPoolGroup
 
         return UserPoolGroup(
-            self, id, user_pool=self, description=description, group_name=group_name, precedence=precedence, role=role
+            self,
+            id,
+            user_pool=self,
+            description=description,
+            group_name=group_name,
+            precedence=precedence,
+            role=role,
         )
 
     def register_identity_provider(self, provider: IUserPoolIdentityProvider) -> None:
@@ -263,11 +269,15 @@ class UserPoolBase(Resource):
         """Grant ``actions`` on this pool to ``grantee``'s identity policy."""
         from l2 import iam
 
-        return iam.Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self.user_pool_arn])
+        return iam.Grant.add_to_principal(
+            grantee=grantee, actions=list(actions), resource_arns=[self.user_pool_arn]
+        )
 
 
 class _ImportedUserPool(UserPoolBase):
-    def __init__(self, scope: Construct, id: str, user_pool_arn: str, user_pool_id: str, account: Any, region: Any):
+    def __init__(
+        self, scope: Construct, id: str, user_pool_arn: str, user_pool_id: str, account: Any, region: Any
+    ):
         super().__init__(scope, id, account=account, region=region)
         self.user_pool_arn = user_pool_arn
         self.user_pool_id = user_pool_id
@@ -357,7 +367,9 @@ class UserPool(UserPoolBase):
     ) -> None:
         super().__init__(scope, id)
         if advanced_security_mode is not None:  # jsii's deprecation warnings
-            deprecated("aws-cdk-lib.aws_cognito.UserPoolProps#advancedSecurityMode", _ADVANCED_SECURITY_DEPRECATION)
+            deprecated(
+                "aws-cdk-lib.aws_cognito.UserPoolProps#advancedSecurityMode", _ADVANCED_SECURITY_DEPRECATION
+            )
             deprecated("aws-cdk-lib.aws_cognito.AdvancedSecurityMode", _ADVANCED_SECURITY_DEPRECATION)
             deprecated(f"aws-cdk-lib.aws_cognito.AdvancedSecurityMode#{advanced_security_mode.name}", "")
         self._feature_plan = feature_plan
@@ -375,7 +387,8 @@ class UserPool(UserPoolBase):
                 if name in ("customSmsSender", "customEmailSender"):
                     if not self._triggers.get("kmsKeyId"):
                         raise ValidationError(
-                            "you must specify a KMS key if you are using customSmsSender or customEmailSender.", self
+                            "you must specify a KMS key if you are using customSmsSender or customEmailSender.",
+                            self,
                         )
                     self._add_lambda_permission(fn, name)
                     self._triggers[name] = {"lambdaArn": fn.function_arn, "lambdaVersion": "V1_0"}
@@ -437,13 +450,21 @@ class UserPool(UserPoolBase):
             )
         chosen: Any = advanced_security_mode or standard_threat_protection_mode
         if additional_flows:
-            chosen = advanced_security_mode or standard_threat_protection_mode or (
-                StandardThreatProtectionMode.NO_ENFORCEMENT
+            chosen = (
+                advanced_security_mode
+                or standard_threat_protection_mode
+                or (StandardThreatProtectionMode.NO_ENFORCEMENT)
             )
 
         mfa_message_value = self._mfa_message(mfa_message)
         sms_configuration = self._sms_configuration(
-            enable_sms_role, sms_role, sms_role_external_id, sns_region, mfa, mfa_second_factor, sign_in_aliases,
+            enable_sms_role,
+            sms_role,
+            sms_role_external_id,
+            sns_region,
+            mfa,
+            mfa_second_factor,
+            sign_in_aliases,
             auto_verify,
         )
         self._resource = CfnUserPool(
@@ -491,7 +512,11 @@ class UserPool(UserPoolBase):
             user_attribute_update_settings=self._keep_original(keep_original),
             user_pool_tier=feature_plan.value if feature_plan is not None else None,
             deletion_protection=(
-                "ACTIVE" if deletion_protection is True else "INACTIVE" if deletion_protection is False else None
+                "ACTIVE"
+                if deletion_protection is True
+                else "INACTIVE"
+                if deletion_protection is False
+                else None
             ),
         )
         self._resource.apply_removal_policy(removal_policy)
@@ -504,7 +529,9 @@ class UserPool(UserPoolBase):
     @staticmethod
     def from_user_pool_id(scope: Construct, id: str, user_pool_id: str) -> IUserPool:
         """An existing pool in the stack's account and region, by id."""
-        arn = Stack.of(scope).format_arn(service="cognito-idp", resource="userpool", resource_name=user_pool_id)
+        arn = Stack.of(scope).format_arn(
+            service="cognito-idp", resource="userpool", resource_name=user_pool_id
+        )
         return UserPool.from_user_pool_arn(scope, id, arn)
 
     @staticmethod
@@ -537,12 +564,13 @@ class UserPool(UserPoolBase):
         name = operation.operation_name
         if name in self._triggers:
             raise ValidationError(f"A trigger for the operation {name} already exists.", self)
-        if (
-            operation is not UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG
-            and lambda_version in (LambdaVersion.V2_0, LambdaVersion.V3_0)
+        if operation is not UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG and lambda_version in (
+            LambdaVersion.V2_0,
+            LambdaVersion.V3_0,
         ):
             raise ValidationError(
-                "Only the `PRE_TOKEN_GENERATION_CONFIG` operation supports V2_0 and V3_0 lambda version.", self
+                "Only the `PRE_TOKEN_GENERATION_CONFIG` operation supports V2_0 and V3_0 lambda version.",
+                self,
             )
         self._add_lambda_permission(fn, name)
         if name in ("customEmailSender", "customSmsSender"):
@@ -583,14 +611,18 @@ class UserPool(UserPoolBase):
     def _mfa_message(self, message: str | None) -> str | None:
         if message and not Token.is_unresolved(message):
             if _CODE_TEMPLATE not in message:
-                raise ValidationError(f"MFA message must contain the template string '{_CODE_TEMPLATE}'", self)
+                raise ValidationError(
+                    f"MFA message must contain the template string '{_CODE_TEMPLATE}'", self
+                )
             if len(message) > 140:
-                raise ValidationError(f"MFA message must be between {len(_CODE_TEMPLATE)} and 140 characters", self)
+                raise ValidationError(
+                    f"MFA message must be between {len(_CODE_TEMPLATE)} and 140 characters", self
+                )
         return message
 
     def _verification_message(self, config: UserVerificationConfig | None) -> dict[str, Any]:
         style = (config.email_style if config else None) or VerificationEmailStyle.CODE
-        subject = (config.email_subject if config else None)
+        subject = config.email_subject if config else None
         if subject is None:
             subject = "Verify your new account"
         sms = config.sms_message if config else None
@@ -605,7 +637,9 @@ class UserPool(UserPoolBase):
                     f"Verification email body must contain the template string '{_CODE_TEMPLATE}'", self
                 )
             if not Token.is_unresolved(sms) and _CODE_TEMPLATE not in sms:
-                raise ValidationError(f"SMS message must contain the template string '{_CODE_TEMPLATE}'", self)
+                raise ValidationError(
+                    f"SMS message must contain the template string '{_CODE_TEMPLATE}'", self
+                )
             return {
                 "defaultEmailOption": VerificationEmailStyle.CODE.value,
                 "emailMessage": body,
@@ -678,7 +712,11 @@ class UserPool(UserPoolBase):
         if enable_sms_role is False and sms_role is not None:
             raise ValidationError("enableSmsRole cannot be disabled when smsRole is specified", self)
         if sms_role is not None:
-            return {"snsCallerArn": sms_role.role_arn, "externalId": sms_role_external_id, "snsRegion": sns_region}
+            return {
+                "snsCallerArn": sms_role.role_arn,
+                "externalId": sms_role_external_id,
+                "snsRegion": sns_region,
+            }
         if enable_sms_role is False:
             return None
         mfas = self._enabled_mfas(mfa, mfa_second_factor)
@@ -715,7 +753,10 @@ class UserPool(UserPoolBase):
         if second.otp:
             enabled.append("SOFTWARE_TOKEN_MFA")
         if second.email:
-            if not self._has_email or (self._email_configuration or {}).get("emailSendingAccount") != "DEVELOPER":
+            if (
+                not self._has_email
+                or (self._email_configuration or {}).get("emailSendingAccount") != "DEVELOPER"
+            ):
                 raise ValidationError(
                     "To enable email-based MFA, set `email` property to the Amazon SES email-sending configuration.",
                     self,
@@ -728,28 +769,37 @@ class UserPool(UserPoolBase):
             enabled.append("EMAIL_OTP")
         return enabled
 
-    def _password_policy(self, policy: PasswordPolicy | None, plan: FeaturePlan | None) -> dict[str, Any] | None:
+    def _password_policy(
+        self, policy: PasswordPolicy | None, plan: FeaturePlan | None
+    ) -> dict[str, Any] | None:
         validity = policy.temp_password_validity if policy else None
         if validity is not None and validity.to_days() > Duration.days(365).to_days():
             raise ValidationError(
-                f"tempPasswordValidity cannot be greater than 365 days (received: {_js(validity.to_days())})", self
+                f"tempPasswordValidity cannot be greater than 365 days (received: {_js(validity.to_days())})",
+                self,
             )
         min_length = None
         if policy is not None:
             min_length = policy.min_length if policy.min_length is not None else 8
         if min_length is not None and (min_length < 6 or min_length > 99):
-            raise ValidationError(f"minLength for password must be between 6 and 99 (received: {_js(min_length)})", self)
+            raise ValidationError(
+                f"minLength for password must be between 6 and 99 (received: {_js(min_length)})", self
+            )
         history = policy.password_history_size if policy else None
         if history is not None:
             if plan is FeaturePlan.LITE:
-                raise ValidationError("`passwordHistorySize` can not be set when `featurePlan` is `FeaturePlan.LITE`.", self)
+                raise ValidationError(
+                    "`passwordHistorySize` can not be set when `featurePlan` is `FeaturePlan.LITE`.", self
+                )
             if history < 0 or history > 24:
                 raise ValidationError(
                     f"`passwordHistorySize` must be between 0 and 24 (received: {_js(history)}).", self
                 )
         return _undefined_if_no_keys(
             {
-                "temporaryPasswordValidityDays": validity.to_days(integral=True) if validity is not None else None,
+                "temporaryPasswordValidityDays": validity.to_days(integral=True)
+                if validity is not None
+                else None,
                 "minimumLength": min_length,
                 "requireLowercase": policy.require_lowercase if policy else None,
                 "requireUppercase": policy.require_uppercase if policy else None,
@@ -806,7 +856,9 @@ class UserPool(UserPoolBase):
                         "name": name,
                         "attributeDataType": config.data_type,
                         "numberAttributeConstraints": (
-                            {"minValue": _js_opt(numbers.min), "maxValue": _js_opt(numbers.max)} if numbers else None
+                            {"minValue": _js_opt(numbers.min), "maxValue": _js_opt(numbers.max)}
+                            if numbers
+                            else None
                         ),
                         "stringAttributeConstraints": (
                             {"minLength": _js_opt(strings.min_len), "maxLength": _js_opt(strings.max_len)}

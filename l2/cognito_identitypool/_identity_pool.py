@@ -92,7 +92,9 @@ class IdentityPool(Resource):
             else None
         )
         saml_arns = (
-            [p.saml_provider_arn for p in providers.saml_providers] if providers.saml_providers is not None else None
+            [p.saml_provider_arn for p in providers.saml_providers]
+            if providers.saml_providers is not None
+            else None
         )
         logins: dict[str, str] = {}
         if providers.amazon:
@@ -199,7 +201,9 @@ class IdentityPool(Resource):
     def _render_providers(self) -> list[CfnIdentityPool.CognitoIdentityProviderProperty]:
         return [
             CfnIdentityPool.CognitoIdentityProviderProperty(
-                client_id=p.client_id, provider_name=p.provider_name, server_side_token_check=p.server_side_token_check
+                client_id=p.client_id,
+                provider_name=p.provider_name,
+                server_side_token_check=p.server_side_token_check,
             )
             for p in self._cognito_identity_providers
         ]
@@ -262,7 +266,9 @@ class _RoleAttachment(Resource):
             else:
                 key = mapping.provider_url.value
                 if Token.is_unresolved(key):
-                    raise UnscopedValidationError("mappingKey must be provided when providerUrl.value is a token")
+                    raise UnscopedValidationError(
+                        "mappingKey must be provided when providerUrl.value is a token"
+                    )
             # the RoleMapping struct as aws-cdk-lib's L1 renders it (its keys in the renderer's order)
             rendered: dict[str, Any] = {
                 "AmbiguousRoleResolution": "AuthenticatedRole" if mapping.resolve_ambiguous_roles else "Deny",
@@ -271,7 +277,9 @@ class _RoleAttachment(Resource):
             use_token = bool(mapping.use_token)
             if not use_token:
                 if not mapping.rules:
-                    raise UnscopedValidationError("IdentityPoolRoleMapping.rules is required when useToken is false")
+                    raise UnscopedValidationError(
+                        "IdentityPoolRoleMapping.rules is required when useToken is false"
+                    )
                 rendered["RulesConfiguration"] = {
                     "Rules": [
                         {
@@ -305,10 +313,14 @@ class UserPoolAuthenticationProvider:
         user_pool_client: IUserPoolClient | None = None,
     ) -> None:
         self._user_pool = user_pool
-        self._user_pool_client = user_pool_client or user_pool.add_client("UserPoolAuthenticationProviderClient")
+        self._user_pool_client = user_pool_client or user_pool.add_client(
+            "UserPoolAuthenticationProviderClient"
+        )
         self._disable_check = bool(disable_server_side_token_check)
 
-    def bind(self, scope: Construct, identity_pool: IIdentityPool) -> UserPoolAuthenticationProviderBindConfig:
+    def bind(
+        self, scope: Construct, identity_pool: IIdentityPool
+    ) -> UserPoolAuthenticationProviderBindConfig:
         """Make ``identity_pool`` depend on the pool and client, and return the provider's configuration."""
         node = identity_pool.node  # type: ignore[attr-defined]
         node.add_dependency(self._user_pool)

@@ -90,8 +90,12 @@ class IdentityPoolProviderUrl:
         return IdentityPoolProviderUrl(IdentityPoolProviderType.CUSTOM, url)
 
 
-IdentityPoolProviderUrl.FACEBOOK = IdentityPoolProviderUrl(IdentityPoolProviderType.FACEBOOK, "graph.facebook.com")
-IdentityPoolProviderUrl.GOOGLE = IdentityPoolProviderUrl(IdentityPoolProviderType.GOOGLE, "accounts.google.com")
+IdentityPoolProviderUrl.FACEBOOK = IdentityPoolProviderUrl(
+    IdentityPoolProviderType.FACEBOOK, "graph.facebook.com"
+)
+IdentityPoolProviderUrl.GOOGLE = IdentityPoolProviderUrl(
+    IdentityPoolProviderType.GOOGLE, "accounts.google.com"
+)
 IdentityPoolProviderUrl.AMAZON = IdentityPoolProviderUrl(IdentityPoolProviderType.AMAZON, "www.amazon.com")
 IdentityPoolProviderUrl.APPLE = IdentityPoolProviderUrl(IdentityPoolProviderType.APPLE, "appleid.apple.com")
 IdentityPoolProviderUrl.TWITTER = IdentityPoolProviderUrl(IdentityPoolProviderType.TWITTER, "api.twitter.com")
@@ -223,7 +227,9 @@ class UserPoolAuthenticationProviderBindOptions:
 class IUserPoolAuthenticationProvider(Protocol):
     """A user pool identity pools authenticate with (aws-cdk-lib's ``IUserPoolAuthenticationProvider``)."""
 
-    def bind(self, scope: Construct, identity_pool: IIdentityPool) -> UserPoolAuthenticationProviderBindConfig:
+    def bind(
+        self, scope: Construct, identity_pool: IIdentityPool
+    ) -> UserPoolAuthenticationProviderBindConfig:
         """The provider's configuration in ``identity_pool``."""
         ...
 

@@ -13,7 +13,11 @@ import pytest
 from cfnlint.api import ManualArgs, lint
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
-TEMPLATES = sorted(p for suite in ("l2_cognito", "l2_cognito_identitypool") for p in (GOLDEN / suite / "fixtures").rglob("*.template.json"))
+TEMPLATES = sorted(
+    p
+    for suite in ("l2_cognito", "l2_cognito_identitypool")
+    for p in (GOLDEN / suite / "fixtures").rglob("*.template.json")
+)
 
 
 def test_there_are_templates_to_lint() -> None:
@@ -24,5 +28,9 @@ def test_there_are_templates_to_lint() -> None:
 def test_golden_template_has_no_cfn_lint_errors(path: Path) -> None:
     template = json.loads(path.read_text())
     matches = lint(json.dumps(template), config=ManualArgs(regions=["us-east-1"]))
-    errors = [f"{m.rule.id} {m.message} ({'/'.join(map(str, m.path))})" for m in matches if m.rule.id.startswith("E")]
+    errors = [
+        f"{m.rule.id} {m.message} ({'/'.join(map(str, m.path))})"
+        for m in matches
+        if m.rule.id.startswith("E")
+    ]
     assert errors == []

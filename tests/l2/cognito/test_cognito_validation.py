@@ -12,7 +12,9 @@ from l2 import iam, kms, lambda_
 from tests.l2.cognito.validation_cases import CASES
 
 
-@pytest.mark.parametrize(("code", "message"), [(code, msg) for _, code, msg in CASES], ids=[i for i, _, _ in CASES])
+@pytest.mark.parametrize(
+    ("code", "message"), [(code, msg) for _, code, msg in CASES], ids=[i for i, _, _ in CASES]
+)
 def test_fails_with_aws_cdk_libs_message(code: str, message: str) -> None:
     stack = Stack(App(), "S")
     scope = {"c": c, "idp": idp, "cdk": cdk, "iam": iam, "kms": kms, "lambda_": lambda_, "stack": stack}
@@ -31,8 +33,21 @@ def test_construct_errors_name_the_construct_path() -> None:
 
 def test_there_is_a_case_for_every_construct() -> None:
     codes = "\n".join(code for _, code, _ in CASES)
-    for name in ("UserPool(", "add_client", "add_domain", "add_group", "add_trigger", "StringAttribute", "Oidc",
-                 "Saml", "Apple", "Google", "with_ses", "with_cognito", "from_user_pool_arn"):
+    for name in (
+        "UserPool(",
+        "add_client",
+        "add_domain",
+        "add_group",
+        "add_trigger",
+        "StringAttribute",
+        "Oidc",
+        "Saml",
+        "Apple",
+        "Google",
+        "with_ses",
+        "with_cognito",
+        "from_user_pool_arn",
+    ):
         assert name in codes
 
 
