@@ -264,16 +264,17 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
         acknowledgements: ``(construct path, qualified id, reason)`` for the whole app (default: those of each
             stack).
     """
-    by_type: dict[str, list[tuple[RulePack, Rule]]] = {}
+    by_type: dict[str, list[tuple[str, str, Rule]]] = {}  # type -> (pack name, namespace, rule)
     aliases: dict[int, tuple[str, ...]] = {}  # a rule in several packs runs once; any pack's namespace suppresses it
     for pack in packs:
+        name, namespace = pack.name, pack.namespace
         for rule in pack.rules:
             if id(rule) in aliases:
-                aliases[id(rule)] += (pack.namespace,)
+                aliases[id(rule)] += (namespace,)
                 continue
-            aliases[id(rule)] = (pack.namespace,)
+            aliases[id(rule)] = (namespace,)
             for t in rule.resource_types:
-                by_type.setdefault(t, []).append((pack, rule))
+                by_type.setdefault(t, []).append((name, namespace, rule))
     namespaces = {pack.namespace: pack for pack in packs}
     stacks = list(stacks)
     acks: dict[str, dict[str, Suppression]] = {}
@@ -322,7 +323,7 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
             if not isinstance(props, dict):
                 props = {}
             resource = Resource(logical_id, resource_type, entry, view)  # type: ignore[arg-type]
-            for pack, rule in checks:
+            for pack_name, namespace, rule in checks:
                 try:
                     outcome = rule.check(props, resource)
                 except Exception as e:  # a rule's bug: say which rule and resource
@@ -331,7 +332,7 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
                     continue
                 items: tuple[str, ...] = () if isinstance(outcome, str) else tuple(outcome)
                 message = outcome if isinstance(outcome, str) else f"{rule.title}: {', '.join(items)}"
-                finding = Finding(rule, pack.name, pack.namespace, stack.stack_path, logical_id,
+                finding = Finding(rule, pack_name, namespace, stack.stack_path, logical_id,
                                   resource_type, construct_path, stack.template_path, message, items)  # type: ignore[arg-type]
                 _suppress(finding, aliases[id(rule)], acks, resource_nag, stack_nag)
                 findings.append(finding)
@@ -352,6 +353,8 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
 
 def _suppress(finding: Finding, namespaces: tuple[str, ...], acks: dict[str, dict[str, Suppression]],
               resource_nag: list[Suppression], stack_nag: list[Suppression]) -> None:
+    if not acks and not resource_nag and not stack_nag:
+        return  # the usual case
     for namespace in namespaces:
         by_path = acks.get(f"{namespace}::{finding.rule.id}")
         if not by_path or finding.construct_path is None:

@@ -15,7 +15,7 @@ def check(props: Mapping[str, Any], resource: Resource) -> list[str] | None:
     found: dict[str, None] = {}
     for s in allow_statements(props):
         for target in as_list(s.get("Resource")):
-            text = render(target)
+            text = target if isinstance(target, str) else render(target)
             if "*" in text:
                 found[f"Resource::{text}"] = None
     return list(found) or None
