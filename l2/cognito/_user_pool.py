@@ -81,6 +81,7 @@ _LAMBDA_CONFIG_FIELDS = frozenset(
         "custom_message",
         "custom_sms_sender",
         "define_auth_challenge",
+        "inbound_federation",
         "kms_key_id",
         "post_authentication",
         "post_confirmation",
@@ -586,8 +587,8 @@ class UserPool(UserPoolBase):
             self._triggers[name] = fn.function_arn
 
     def _render_lambda_config(self) -> CfnUserPool.LambdaConfigProperty | None:
-        # aws-cdk-lib renders the config through the L1's property renderer, which keeps only the keys
-        # CloudFormation's 2.275 schema knows (an operation from ``UserPoolOperation.of`` it does not is dropped)
+        # aws-cdk-lib renders the config through the L1's property renderer, which keeps only the keys its
+        # schema knows (an operation from ``UserPoolOperation.of`` it does not know is dropped)
         fields = {}
         for name, value in self._triggers.items():
             snake = re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), name)

@@ -74,7 +74,34 @@ trigger_pool.add_trigger(cognito.UserPoolOperation.CUSTOM_EMAIL_SENDER, fn("Emai
 trigger_pool.add_trigger(cognito.UserPoolOperation.of("PostConfirmation"), fn("PostConfirmation"))
 trigger_pool.add_trigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, fn("PreToken"))
 
-cognito.UserPool(stack, "AdminOnlyPool", account_recovery=cognito.AccountRecovery.NONE, enable_sms_role=False)
+trigger_pool.add_trigger(cognito.UserPoolOperation.of("inboundFederation"), fn("Federation"))
+trigger_pool.add_trigger(cognito.UserPoolOperation.of("SomethingNew"), fn("SomethingNew"))  # not rendered
+
+# sender names that need quoting or encoding, internationalized addresses, attribute constraints at their edges
+cognito.UserPool(
+    stack,
+    "AdminOnlyPool",
+    account_recovery=cognito.AccountRecovery.NONE,
+    enable_sms_role=False,
+    email=cognito.UserPoolEmail.with_ses(
+        from_email="noreply@bücher.example", from_name="Müller & Söhne", reply_to="help@bücher.example"
+    ),
+    custom_attributes={
+        "short": cognito.StringAttribute(max_len=10),
+        "zero": cognito.NumberAttribute(min=0, max=0),
+        "ratio": cognito.NumberAttribute(min=1.5),
+        "empty": cognito.StringAttribute(min_len=0),
+        "flag": cognito.BooleanAttribute(mutable=False),
+        "seen": cognito.DateTimeAttribute(mutable=True),
+    },
+)
+cognito.UserPool(
+    stack,
+    "QuotedSenderPool",
+    email=cognito.UserPoolEmail.with_ses(from_email="a@example.com", from_name='Support (EU) "desk"', ses_region="eu-west-2"),
+    keep_original=cognito.KeepOriginalAttrs(phone=True),
+    auto_verify=cognito.AutoVerifiedAttrs(),
+)
 cognito.UserPool(stack, "DefaultRecoveryPool", account_recovery=cognito.AccountRecovery.PHONE_AND_EMAIL)
 
 # imports and grants
