@@ -392,11 +392,23 @@ def validate_templates(root: Stage, assembly: CloudAssembly) -> None:
     Raises:
         UnscopedValidationError: a plugin reported a failure ("Validation failed ...").
     """
-    if not _any_plugins(root):
-        return  # the usual case: nothing to run, and the report machinery is not even imported
+    if not _any_plugins(root) and not _builtin_report_wanted(root):
+        return
     from ._private.policy_report import run_plugins
 
     run_plugins(root, assembly, stage_plugins, _Context)
+
+
+def _builtin_report_wanted(root: Stage) -> bool:
+    """Whether aws-cdk-lib would write ``validation-report.json`` without user plugins: its built-in validation
+    runs (pycdk's template checks), or annotations go into the report."""
+    from ._private.validation import enabled
+
+    if enabled(root):
+        return True
+    from ._feature_flags import FeatureFlags
+
+    return FeatureFlags.of(root).is_enabled("@aws-cdk/core:annotationsInValidationReport")
 
 
 def _any_plugins(stage: Stage) -> bool:

@@ -52,7 +52,8 @@ JOURNAL = ".pycdk-journal"
 LOCK_TIMEOUT_ENV = "PYCDK_OUTDIR_LOCK_TIMEOUT"
 KILL_AT_STEP_ENV = "PYCDK_OUTDIR_KILL_AT_STEP"
 DEFAULT_LOCK_TIMEOUT = 60.0
-_ALWAYS_ASSEMBLY = ("manifest.json", "cdk.out", "tree.json")
+# (the validation reports are written into the assembly after synthesis, as aws-cdk-lib does)
+_ALWAYS_ASSEMBLY = ("manifest.json", "cdk.out", "tree.json", "validation-report.json", "policy-validation-report.json")
 _OWN_PREFIXES = (STAGING_PREFIX, BACKUP_PREFIX, PREVIOUS_PREFIX, JOURNAL)
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100

@@ -77,7 +77,11 @@ def run_plugins(root: Any, assembly: Any, stage_plugins: Any, context_cls: Any) 
     from constructs._policy_validation import CloudFormationValidatePlugin
     from constructs._private.json_writer import manifest_json
     from constructs._private.validation import enabled as builtin_enabled
-    from constructs._private.validation.report_json import ANNOTATIONS_FLAG, annotations_report, builtin_report
+    from constructs._private.validation.report_json import (
+        ANNOTATIONS_FLAG,
+        annotations_report,
+        builtin_report,
+    )
 
     # pycdk's built-in checks take the place of aws-cdk-lib's built-in plugin (unless the user registered one)
     stages = _stages_post_order(root)

@@ -131,6 +131,8 @@ def synthesize(
     aspect_stabilization: bool | None = None,
 ) -> CloudAssembly:
     """Synthesize ``stage`` (and the stages inside it) into its output directory."""
+    if stage.node.scope is None:  # the findings of an earlier synthesis are not this one's
+        stage.__dict__.pop("_builtin_validation_findings", None)
     if aspect_stabilization is None:
         from .._feature_flags import FeatureFlags
 

@@ -75,7 +75,9 @@ def test_report_file_is_written_as_aws_cdk_lib_writes_it(tmp_path: Path) -> None
     assert text.startswith('{\n  "version": ') and not text.endswith("\n")
 
 
-def test_an_app_without_plugins_writes_no_report(tmp_path: Path) -> None:
+def test_an_app_without_plugins_writes_no_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # with the built-in validation off (on, aws-cdk-lib and pycdk write its report: tests/validation)
+    monkeypatch.setenv("CDK_VALIDATION", "false")
     app = cdk.App(outdir=str(tmp_path))
     cdk.CfnResource(cdk.Stack(app, "S"), "Q", type="AWS::SQS::Queue")
     app.synth()

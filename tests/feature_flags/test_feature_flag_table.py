@@ -15,7 +15,10 @@ ROOT = Path(__file__).resolve().parents[2]
 FLAGS = json.loads((ROOT / "tools/feature_flags/aws_cdk_lib_flags.json").read_text())
 
 # Honoured flags with no golden app setting them yet, and why.
-NO_GOLDEN_APP_YET: dict[str, str] = {}
+NO_GOLDEN_APP_YET: dict[str, str] = {
+    "@aws-cdk/cognito:logUserPoolClientSecretValue": (
+        "l2.cognito (being built beside issue 22) names the flag; its golden apps do not set it yet"),
+}
 
 
 def test_generated_files_are_current() -> None:

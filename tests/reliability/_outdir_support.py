@@ -20,7 +20,8 @@ from constructs import App, Stack, Stage
 from l1 import sqs
 
 def build(outdir, version, asset_source=None, fail=False):
-    app = App(outdir=outdir)
+    # no built-in validation: its validation-report.json is written after the assembly, outside the write counted
+    app = App(outdir=outdir, builtin_cloud_formation_validation=False)
     alpha = Stack(app, "Alpha")
     sqs.CfnQueue(alpha, "Q", visibility_timeout=10 * version)
     if version == 1:

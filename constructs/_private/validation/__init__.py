@@ -86,8 +86,11 @@ def check_stage(stage: Stage, stacks: list[Stack], rendered: dict[int, dict[str,
             findings.extend(check_template(s, template))
     if findings:
         from .report import report
+        from .report_json import record
 
         node = stage.node
-        as_errors = node.try_get_context(ERRORS_FLAG) in (True, "true") and node.try_get_context(
-            FAIL_SYNTH_CONTEXT) not in (False, "false")
+        errors_flag = node.try_get_context(ERRORS_FLAG) in (True, "true")
+        as_errors = errors_flag and node.try_get_context(FAIL_SYNTH_CONTEXT) not in (False, "false")
         report(stage, findings, as_errors=as_errors)
+        # for validation-report.json (written after synthesis, policy_report.py)
+        record(stage, findings, as_errors=errors_flag)
