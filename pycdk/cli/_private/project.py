@@ -18,6 +18,7 @@ from typing import Any
 
 from ... import __version__
 from .console import CliError, info
+from .logs import TRACE, log
 
 CONFIG_FILE = "cdk.json"
 CONTEXT_FILE = "cdk.context.json"
@@ -117,11 +118,13 @@ def cli_context_defaults(config: dict[str, Any], *, path_metadata: bool, asset_m
     }
 
 
-def run_app(command: str, *, cwd: Path, outdir: Path, context: dict[str, Any], verbose: bool) -> None:
+def run_app(command: str, *, cwd: Path, outdir: Path, context: dict[str, Any], verbose: bool,
+            debug: bool = False) -> None:
     """Run the app command with ``CDK_OUTDIR`` and ``CDK_CONTEXT_JSON``; raise ``CliError`` if it fails.
 
     A command starting with ``python``/``python3`` runs with the interpreter pycdk itself runs on, so the
-    app imports this same pycdk whether or not its virtual environment is activated.
+    app imports this same pycdk whether or not its virtual environment is activated. ``debug`` (``--debug``)
+    runs it with ``CDK_DEBUG=true``, as the CDK CLI does.
     """
     manifest = outdir / "manifest.json"
     before = manifest.stat().st_mtime_ns if manifest.exists() else None
@@ -137,7 +140,15 @@ def run_app(command: str, *, cwd: Path, outdir: Path, context: dict[str, Any], v
     region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
     if region:
         env.setdefault("CDK_DEFAULT_REGION", region)
+    if debug:
+        env["CDK_DEBUG"] = "true"
+        info("Synthesizing with debug information (CDK_DEBUG=true).")
+    log.debug("running the app: %s (in %s)", _with_own_python(command), cwd)
+    log.debug("context: %s", json.dumps(context, sort_keys=True))
+    log.log(TRACE, "app environment: %s", {k: v for k, v in sorted(env.items()) if k.startswith("CDK_")})
+    started = time.monotonic()
     result = _run_stoppable(_with_own_python(command), cwd=cwd, env=env)
+    log.debug("the app exited with code %d after %.2f s", result.returncode, time.monotonic() - started)
     # the app's own output goes to stderr, keeping stdout for the template; a failing app's traceback is
     # summarised in the error line unless -v asks for all of it
     sys.stderr.write(result.stdout)

@@ -8,6 +8,7 @@ replace it, depending on the values). No cfn-lint is needed at run time.
 from __future__ import annotations
 
 import json
+import logging
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -24,6 +25,7 @@ def _data() -> dict[str, dict[str, list[str]]]:
 
     path = Path(l1.__file__).parent / "_private" / "replacement.json"
     types: dict[str, dict[str, list[str]]] = json.loads(path.read_text(encoding="utf-8"))["types"]
+    logging.getLogger("pycdk.diff").debug("replacement data: %d resource types (%s)", len(types), path)
     return types
 
 

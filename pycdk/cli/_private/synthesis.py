@@ -9,6 +9,7 @@ from typing import Any
 from ...bootstrap import TRUSTED_ACCOUNTS_CONTEXT_KEY, deploying_account_from, trust_problems
 from .assembly import StackInfo, is_assembly_dir, read_stacks
 from .console import CliError, info
+from .logs import log
 from .project import Project, cli_context_defaults, run_app
 
 
@@ -26,7 +27,6 @@ def add_app_options(parser: argparse.ArgumentParser) -> None:
                        help="do not add aws:asset:* metadata to resources")
     group.add_argument("--no-version-reporting", dest="version_reporting", action="store_false",
                        help="do not add the CDKMetadata resource")
-    group.add_argument("-v", "--verbose", action="store_true", help="show the full output of a failing app (tracebacks)")
 
 
 def obtain_assembly(args: argparse.Namespace) -> tuple[Path, list[StackInfo]]:
@@ -49,8 +49,9 @@ def obtain_assembly(args: argparse.Namespace) -> tuple[Path, list[StackInfo]]:
         context.update(project.context(args.context))
         directory = project.output_dir(args.output)
         run_app(project.app_command(args.app), cwd=project.directory, outdir=directory, context=context,
-                verbose=args.verbose)
+                verbose=bool(args.verbose), debug=args.debug)
     stacks = read_stacks(directory)
+    log.debug("cloud assembly %s: %s", directory, ", ".join(s.display_name for s in stacks) or "no stacks")
     _report(stacks, context)
     return directory, stacks
 
