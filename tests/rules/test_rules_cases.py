@@ -99,9 +99,12 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"R": res("AWS::S3::BucketPolicy", {"Bucket": {"Ref": "B"}, "PolicyDocument": doc(
             allow("s3:GetObject", Principal={"AWS": "*"}, Condition={"StringEquals": {"aws:PrincipalOrgID": "o-1"}}))})},
     ),
+    # the pass case's second bucket decides with a condition (examples/hello): a value the rule cannot read passes
     "S3.Versioning": (
         {"R": res("AWS::S3::Bucket", {"VersioningConfiguration": {"Status": "Suspended"}})},
-        {"R": res("AWS::S3::Bucket", {"VersioningConfiguration": {"Status": "Enabled"}})},
+        {"R": res("AWS::S3::Bucket", {"VersioningConfiguration": {"Status": "Enabled"}}),
+         "Conditional": res("AWS::S3::Bucket", {"VersioningConfiguration": {
+             "Status": {"Fn::If": ["IsProd", "Enabled", "Suspended"]}}})},
     ),
     # bucket.grant_read(fn): s3:GetObject* ... on the bucket and <Bucket.Arn>/*
     "IAM.NoWildcardActions": (
@@ -144,8 +147,9 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     ),
     # kms.Key() vs kms.Key(enable_key_rotation=True); an asymmetric key cannot rotate
     "KMS.KeyRotation": (
-        {"R": res("AWS::KMS::Key", {"KeyPolicy": doc()})},
+        {"R": res("AWS::KMS::Key", {"EnableKeyRotation": False, "KeyPolicy": doc()})},
         {"R": res("AWS::KMS::Key", {"EnableKeyRotation": True, "KeyPolicy": doc()}),
+         "FromParameter": res("AWS::KMS::Key", {"EnableKeyRotation": {"Ref": "Rotate"}, "KeyPolicy": doc()}),
          "Asymmetric": res("AWS::KMS::Key", {"KeySpec": "RSA_2048", "KeyPolicy": doc()})},
     ),
     "KMS.KeyPolicyNoPublicPrincipal": (

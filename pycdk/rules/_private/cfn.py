@@ -21,6 +21,17 @@ def is_true(value: Any) -> bool:
     return value is True or (isinstance(value, str) and value.lower() == "true")
 
 
+def is_on(value: Any) -> bool:
+    """True for CloudFormation's true, and for an intrinsic (``Fn::If``, ``Ref`` of a parameter, ...): a rule that
+    wants a setting on gives the benefit of the doubt to a value it cannot read."""
+    return is_true(value) or is_intrinsic(value)
+
+
+def is_intrinsic(value: Any) -> bool:
+    """True for an intrinsic function or reference (a one-key dict such as ``{"Fn::If": ...}``)."""
+    return isinstance(value, dict) and len(value) == 1 and next(iter(value)).startswith(("Fn::", "Ref"))
+
+
 def is_false(value: Any) -> bool:
     """True for CloudFormation's false (``False`` or ``"false"``)."""
     return value is False or (isinstance(value, str) and value.lower() == "false")

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import as_list
+from .._private.cfn import as_list, is_intrinsic
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
     for setting in as_list(props.get("MethodSettings")):
         if (isinstance(setting, dict) and setting.get("HttpMethod") == "*" and setting.get("ResourcePath") == "/*"
-                and setting.get("LoggingLevel") in ("ERROR", "INFO")):
+                and (setting.get("LoggingLevel") in ("ERROR", "INFO") or is_intrinsic(setting.get("LoggingLevel")))):
             return None
     return "The stage does not log the execution of all methods (LoggingLevel ERROR or INFO for */*)"
 

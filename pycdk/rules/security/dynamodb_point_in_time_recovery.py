@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import as_list, is_true
+from .._private.cfn import as_list, is_on
 from .._rule import Level, Resource, Rule
 
 
 def _on(spec: Any) -> bool:
-    return isinstance(spec, dict) and is_true(spec.get("PointInTimeRecoveryEnabled"))
+    return isinstance(spec, dict) and is_on(spec.get("PointInTimeRecoveryEnabled"))
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | list[str] | None:

@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import as_list, is_true
+from .._private.cfn import as_list, is_on
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | list[str] | None:
     if resource.type == "AWS::EC2::Volume":
-        return None if is_true(props.get("Encrypted")) else "The volume is not encrypted"
+        return None if is_on(props.get("Encrypted")) else "The volume is not encrypted"
     source = props
     if resource.type == "AWS::EC2::LaunchTemplate":
         data = props.get("LaunchTemplateData")
         source = data if isinstance(data, dict) else {}
     found: list[str] = []
     for mapping in as_list(source.get("BlockDeviceMappings")):
-        if isinstance(mapping, dict) and isinstance(mapping.get("Ebs"), dict) and not is_true(
+        if isinstance(mapping, dict) and isinstance(mapping.get("Ebs"), dict) and not is_on(
             mapping["Ebs"].get("Encrypted")
         ):
             found.append(f"Device::{mapping.get('DeviceName')}")

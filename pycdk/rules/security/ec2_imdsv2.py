@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import ref_target
+from .._private.cfn import is_intrinsic, ref_target
 from .._rule import Level, Resource, Rule
 
 
 def _requires_tokens(options: Any) -> bool:
-    return isinstance(options, dict) and (options.get("HttpTokens") == "required"
-                                          or options.get("HttpEndpoint") == "disabled")
+    return isinstance(options, dict) and (options.get("HttpTokens") == "required" or is_intrinsic(
+        options.get("HttpTokens")) or options.get("HttpEndpoint") == "disabled")
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import as_list
+from .._private.cfn import as_list, is_intrinsic
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
     for setting in as_list(props.get("ClusterSettings")):
-        if isinstance(setting, dict) and setting.get("Name") == "containerInsights" and setting.get("Value") in (
-            "enabled", "enhanced"
-        ):
+        if not isinstance(setting, dict) or setting.get("Name") != "containerInsights":
+            continue
+        value = setting.get("Value")
+        if value in ("enabled", "enhanced") or is_intrinsic(value):
             return None
     return "Container Insights is off"
 

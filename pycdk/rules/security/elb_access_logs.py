@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import as_list, is_true
+from .._private.cfn import as_list, is_on
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
     if resource.type == "AWS::ElasticLoadBalancing::LoadBalancer":
         policy = props.get("AccessLoggingPolicy")
-        return None if isinstance(policy, dict) and is_true(policy.get("Enabled")) else "Access logs are off"
+        return None if isinstance(policy, dict) and is_on(policy.get("Enabled")) else "Access logs are off"
     for attribute in as_list(props.get("LoadBalancerAttributes")):
-        if isinstance(attribute, dict) and attribute.get("Key") == "access_logs.s3.enabled" and is_true(
+        if isinstance(attribute, dict) and attribute.get("Key") == "access_logs.s3.enabled" and is_on(
             attribute.get("Value")
         ):
             return None

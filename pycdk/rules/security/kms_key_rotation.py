@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import is_true
+from .._private.cfn import is_on
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
     if props.get("KeySpec", "SYMMETRIC_DEFAULT") != "SYMMETRIC_DEFAULT":
         return None  # asymmetric and HMAC keys cannot rotate automatically
-    return None if is_true(props.get("EnableKeyRotation")) else "The key does not rotate its key material"
+    return None if is_on(props.get("EnableKeyRotation")) else "The key does not rotate its key material"
 
 
 RULE = Rule(

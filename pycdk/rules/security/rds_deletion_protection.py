@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import is_true
+from .._private.cfn import is_on
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
     if resource.type == "AWS::RDS::DBInstance" and props.get("DBClusterIdentifier") is not None:
         return None
-    return None if is_true(props.get("DeletionProtection")) else "Deletion protection is off"
+    return None if is_on(props.get("DeletionProtection")) else "Deletion protection is off"
 
 
 RULE = Rule(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import is_true
+from .._private.cfn import is_on
 from .._rule import Level, Resource, Rule
 
 
@@ -14,7 +14,7 @@ def check(props: Mapping[str, Any], resource: Resource) -> str | None:
         return None  # the cluster's storage setting applies
     if props.get("EngineMode") == "serverless":
         return None  # Aurora Serverless v1 is always encrypted
-    return None if is_true(props.get("StorageEncrypted")) else "The database storage is not encrypted"
+    return None if is_on(props.get("StorageEncrypted")) else "The database storage is not encrypted"
 
 
 RULE = Rule(

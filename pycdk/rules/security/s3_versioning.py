@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._private.cfn import is_intrinsic
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
     config = props.get("VersioningConfiguration")
-    if isinstance(config, dict) and config.get("Status") == "Enabled":
+    if isinstance(config, dict) and (config.get("Status") == "Enabled" or is_intrinsic(config.get("Status"))):
         return None
     return "The bucket does not keep object versions"
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import is_true
+from .._private.cfn import is_on
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
-    return None if is_true(props.get("TracingEnabled")) else "X-Ray tracing is off"
+    return None if is_on(props.get("TracingEnabled")) else "X-Ray tracing is off"
 
 
 RULE = Rule(

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._private.cfn import is_intrinsic
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
     tracing = props.get("TracingConfig")
-    if isinstance(tracing, dict) and tracing.get("Mode") == "Active":
+    if isinstance(tracing, dict) and (tracing.get("Mode") == "Active" or is_intrinsic(tracing.get("Mode"))):
         return None
     return "Active tracing is off"
 

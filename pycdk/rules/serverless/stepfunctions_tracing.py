@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._private.cfn import is_true
+from .._private.cfn import is_on
 from .._rule import Level, Resource, Rule
 
 
 def check(props: Mapping[str, Any], resource: Resource) -> str | None:
     tracing = props.get("TracingConfiguration")
-    return None if isinstance(tracing, dict) and is_true(tracing.get("Enabled")) else "X-Ray tracing is off"
+    return None if isinstance(tracing, dict) and is_on(tracing.get("Enabled")) else "X-Ray tracing is off"
 
 
 RULE = Rule(
