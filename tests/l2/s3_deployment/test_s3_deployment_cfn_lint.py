@@ -12,7 +12,7 @@ from cfnlint.api import ManualArgs, lint
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 sys.path.insert(0, str(GOLDEN))
 
-from _harness import GoldenApp, all_apps, run_on_pycdk  # noqa: E402
+from _harness import GoldenApp, all_apps  # noqa: E402
 
 APPS = [app for app in all_apps() if app.suite == "l2_s3_deployment"]
 
@@ -27,8 +27,8 @@ def test_there_are_apps_to_lint() -> None:
 
 
 @pytest.mark.parametrize("app", APPS, ids=lambda a: a.test_id)
-def test_pycdk_templates_pass_cfn_lint(app: GoldenApp, tmp_path: Path) -> None:
-    outdir = run_on_pycdk(app, tmp_path)
+def test_pycdk_templates_pass_cfn_lint(app: GoldenApp) -> None:
+    outdir = app.fixture_dir  # pycdk's templates equal these (test_golden.py): lint once, not synth twice
     templates = sorted(outdir.glob("*.template.json"))
     assert templates, f"{app.test_id} produced no template"
     for path in templates:
