@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from constructs import ArnFormat, FeatureFlags, Stack
 from constructs.internals import structs
 
 if TYPE_CHECKING:
     from l2.apigateway._interfaces import IStage
+    from l2.kinesisfirehose import CfnDeliveryStream
+    from l2.logs import ILogGroup
 
 
 LOG_GROUP_DESTINATION_ARN_WITHOUT_WILDCARD = "@aws-cdk/aws-apigateway:logGroupDestinationArnWithoutWildcard"
@@ -35,7 +37,7 @@ class LogGroupLogDestination:
         log_group: the log group.
     """
 
-    def __init__(self, log_group: Any) -> None:
+    def __init__(self, log_group: ILogGroup) -> None:
         self.log_group = log_group
 
     def bind(self, stage: IStage) -> AccessLogDestinationConfig:
@@ -63,7 +65,7 @@ class FirehoseLogDestination:
         stream: the ``CfnDeliveryStream``.
     """
 
-    def __init__(self, stream: Any) -> None:
+    def __init__(self, stream: CfnDeliveryStream) -> None:
         self.stream = stream
 
     def bind(self, stage: IStage) -> AccessLogDestinationConfig:

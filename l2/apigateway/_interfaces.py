@@ -7,7 +7,7 @@ instance an authorizer written by hand with ``authorizer_id`` and ``authorizatio
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from constructs import Duration, Node, Stack
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         MethodResponse,
         RequestValidatorOptions,
     )
+    from l2.apigateway._model import IModel
     from l2.apigateway._resource import ProxyResource, Resource, ResourceBase
     from l2.apigateway._stage import Stage
     from l2.iam import Grant, IGrantable
@@ -164,7 +165,7 @@ class IResource(Protocol):
         authorizer: IAuthorizer | None = None,
         method_responses: Sequence[MethodResponse] | None = None,
         operation_name: str | None = None,
-        request_models: Mapping[str, Any] | None = None,
+        request_models: Mapping[str, IModel] | None = None,
         request_parameters: Mapping[str, bool] | None = None,
         request_validator: IRequestValidator | None = None,
         request_validator_options: RequestValidatorOptions | None = None,

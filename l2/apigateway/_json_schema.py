@@ -43,7 +43,7 @@ class JsonSchema:
     definitions: Mapping[str, JsonSchema] | None = None
     dependencies: Mapping[str, JsonSchema | Sequence[str]] | None = None
     description: str | None = None
-    enum: Sequence[Any] | None = None
+    enum: list[Any] | None = None
     exclusive_maximum: bool | None = None
     exclusive_minimum: bool | None = None
     format: str | None = None

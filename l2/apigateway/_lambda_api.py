@@ -55,7 +55,7 @@ class LambdaRestApi(RestApi):
         id: str,
         *,
         handler: IFunction,
-        integration_options: LambdaIntegrationOptions | Mapping[str, Any] | None = None,
+        integration_options: LambdaIntegrationOptions | None = None,
         proxy: bool | None = None,
         api_key_source_type: ApiKeySourceType | None = None,
         binary_media_types: Sequence[str] | None = None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from constructs import Construct, Resource
@@ -67,7 +66,7 @@ class Model(Resource):
         id: str,
         *,
         rest_api: IRestApi,
-        schema: JsonSchema | Mapping[str, Any],
+        schema: JsonSchema,
         content_type: str | None = None,
         description: str | None = None,
         model_name: str | None = None,

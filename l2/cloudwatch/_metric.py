@@ -13,6 +13,8 @@ from ._stats import Stats, Unit
 
 if TYPE_CHECKING:
     from constructs import Construct
+    from l2.cloudwatch._math_expression import MathExpressionConfig
+    from l2.cloudwatch._search_expression import MetricExpressionConfig
     from l2.iam import Grant, IGrantable
 
     from ._alarm import Alarm, ComparisonOperator, TreatMissingData
@@ -51,9 +53,9 @@ class MetricConfig:
 
     metric_stat: MetricStatConfig | None = None
     """A metric: namespace, name, dimensions, statistic and period."""
-    math_expression: Any = None
+    math_expression: MathExpressionConfig | None = None
     """A ``MathExpressionConfig``: an expression over other metrics."""
-    search_expression: Any = None
+    search_expression: MetricExpressionConfig | None = None
     """A ``MetricExpressionConfig``: a SEARCH expression (dashboards only)."""
     rendering_properties: Mapping[str, Any] | None = None
     """Graph options (label, color, id, visible)."""
@@ -117,7 +119,7 @@ class Metric:
         namespace: str,
         account: str | None = None,
         color: str | None = None,
-        dimensions_map: Mapping[str, Any] | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
         label: str | None = None,
         period: Duration | None = None,
         region: str | None = None,
@@ -176,7 +178,7 @@ class Metric:
         *,
         account: str | None = None,
         color: str | None = None,
-        dimensions_map: Mapping[str, Any] | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
         label: str | None = None,
         period: Duration | None = None,
         region: str | None = None,

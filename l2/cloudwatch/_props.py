@@ -208,7 +208,7 @@ class CommonMetricOptions:
     """Account which this metric comes from."""
     color: str | None = None
     """The hex color code, prefixed with '#' (e.g. '#00ff00'), to use when this metric is rendered on a graph...."""
-    dimensions_map: Mapping[str, Any] | None = None
+    dimensions_map: Mapping[str, str] | None = None
     """Dimensions of the metric."""
     id: str | None = None
     """Unique identifier for this metric when used in dashboard widgets."""
@@ -472,7 +472,7 @@ class MetricOptions:
     """Account which this metric comes from."""
     color: str | None = None
     """The hex color code, prefixed with '#' (e.g. '#00ff00'), to use when this metric is rendered on a graph...."""
-    dimensions_map: Mapping[str, Any] | None = None
+    dimensions_map: Mapping[str, str] | None = None
     """Dimensions of the metric."""
     id: str | None = None
     """Unique identifier for this metric when used in dashboard widgets."""
@@ -502,7 +502,7 @@ class MetricProps:
     """Account which this metric comes from."""
     color: str | None = None
     """The hex color code, prefixed with '#' (e.g. '#00ff00'), to use when this metric is rendered on a graph...."""
-    dimensions_map: Mapping[str, Any] | None = None
+    dimensions_map: Mapping[str, str] | None = None
     """Dimensions of the metric."""
     id: str | None = None
     """Unique identifier for this metric when used in dashboard widgets."""

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import UnscopedValidationError
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l2.s3 import IBucket
 
 _CSV_DELIMITERS = (",", "\t", ":", ";", "|", " ")
 _READABLE_CSV_DELIMITERS = ("comma (,)", "tab (\\t)", "colon (:)", "semicolon (;)", "pipe (|)", "space ( )")
@@ -74,7 +77,7 @@ class ImportSourceSpecification:
         key_prefix: only import objects under this prefix.
     """
 
-    bucket: Any
+    bucket: IBucket
     input_format: InputFormat
     bucket_owner: str | None = None
     compression_type: InputCompressionType | None = None

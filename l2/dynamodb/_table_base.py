@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Resource, Stack, ValidationError
 from constructs.internals import structs
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         PolicyDocument,
         PolicyStatement,
     )
+    from l2.kms import IKey
 
 _CANNED_STATISTICS: dict[str, str] = {
     "ConsumedReadCapacityUnits": "Sum",
@@ -37,7 +38,7 @@ class TableAttributes:
         global_indexes / local_indexes / grant_index_permissions: grants also cover ``<arn>/index/*``.
     """
 
-    encryption_key: Any = None
+    encryption_key: IKey | None = None
     global_indexes: Sequence[str] | None = None
     grant_index_permissions: bool | None = None
     local_indexes: Sequence[str] | None = None
@@ -55,7 +56,7 @@ class TableBase(TableMetrics, Resource):
     table_arn: str
     table_name: str
     table_stream_arn: str | None
-    encryption_key: Any
+    encryption_key: IKey | None
     regions: list[str]
     resource_policy: PolicyDocument | None = None
     """The table's resource policy (``None`` without one; imported tables have none)."""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         PolicyDocument,
         PolicyStatement,
     )
+    from l2.kms import IKey
 
 
 class TableBaseV2(TableMetrics, Resource):
@@ -32,7 +33,7 @@ class TableBaseV2(TableMetrics, Resource):
     table_arn: str
     table_name: str
     table_stream_arn: str | None
-    encryption_key: Any
+    encryption_key: IKey | None
     region: str
     table_id: str | None = None
     """The id of the table (``None`` when an imported table was given none)."""

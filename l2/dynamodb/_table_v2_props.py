@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import CfnTag
 from constructs.internals import structs
@@ -16,6 +16,10 @@ from l2.dynamodb._shared import (
     TableClass,
     WarmThroughput,
 )
+
+if TYPE_CHECKING:
+    from l2.iam import PolicyDocument
+    from l2.kinesis import IStream
 
 
 @structs.frozen(kw_only=True)
@@ -37,13 +41,13 @@ class ReplicaTableProps:
     contributor_insights_specification: ContributorInsightsSpecification | None = None
     deletion_protection: bool | None = None
     global_secondary_index_options: Mapping[str, ReplicaGlobalSecondaryIndexOptions] | None = None
-    kinesis_stream: Any = None
+    kinesis_stream: IStream | None = None
     max_read_request_units: int | float | None = None
     point_in_time_recovery: bool | None = None
     point_in_time_recovery_specification: PointInTimeRecoverySpecification | None = None
     read_capacity: Capacity | None = None
-    resource_policy: Any = None
-    stream_resource_policy: Any = None
+    resource_policy: PolicyDocument | None = None
+    stream_resource_policy: PolicyDocument | None = None
     table_class: TableClass | None = None
     tags: Sequence[CfnTag] | None = None
 

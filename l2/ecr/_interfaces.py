@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from constructs import Construct
@@ -78,7 +78,7 @@ class IRepository(Protocol):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """A rule for every ECR event of the repository."""
@@ -91,7 +91,7 @@ class IRepository(Protocol):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """A rule for the CloudTrail API calls on the repository."""
@@ -105,7 +105,7 @@ class IRepository(Protocol):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """A rule for ``PutImage`` calls."""
@@ -119,7 +119,7 @@ class IRepository(Protocol):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """A rule for completed image scans."""

@@ -109,7 +109,7 @@ class RepositoryBase(Resource):
             id,
             cross_stack_scope=cross_stack_scope,
             description=description,
-            event_pattern=event_pattern,
+            event_pattern=event_pattern,  # type: ignore[arg-type]  # a mapping becomes the struct
             rule_name=rule_name,
         )
         rule.add_target(target)
@@ -122,7 +122,7 @@ class RepositoryBase(Resource):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """An EventBridge rule for every ECR event of this repository.
@@ -147,7 +147,7 @@ class RepositoryBase(Resource):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """An EventBridge rule for the CloudTrail API calls on this repository (a trail must record them).
@@ -174,7 +174,7 @@ class RepositoryBase(Resource):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """Like ``on_cloud_trail_event``, for ``PutImage`` calls only (of ``image_tag``, when given).
@@ -209,7 +209,7 @@ class RepositoryBase(Resource):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """An EventBridge rule for completed image scans of this repository (of ``image_tags``, when given).

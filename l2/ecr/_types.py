@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from constructs import Construct, Duration, RemovalPolicy
 from constructs.internals import structs
@@ -144,7 +144,7 @@ class OnImageScanCompletedOptions:
 
     cross_stack_scope: Construct | None = None
     description: str | None = None
-    event_pattern: EventPattern | Mapping[str, Any] | None = None
+    event_pattern: EventPattern | None = None
     rule_name: str | None = None
     target: IRuleTarget | None = None
     image_tags: Sequence[str] | None = None
@@ -165,7 +165,7 @@ class OnCloudTrailImagePushedOptions:
 
     cross_stack_scope: Construct | None = None
     description: str | None = None
-    event_pattern: EventPattern | Mapping[str, Any] | None = None
+    event_pattern: EventPattern | None = None
     rule_name: str | None = None
     target: IRuleTarget | None = None
     image_tag: str | None = None

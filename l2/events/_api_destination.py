@@ -32,7 +32,7 @@ class ApiDestinationAttributes:
     """
 
     api_destination_arn: str
-    connection: Any
+    connection: IConnection
     api_destination_arn_for_policy: str | None = None
 
 
@@ -40,7 +40,7 @@ class ApiDestinationAttributes:
 class ApiDestinationProps:
     """The properties of an ``ApiDestination`` (see ``ApiDestination`` for each keyword)."""
 
-    connection: Any
+    connection: IConnection
     endpoint: str
     api_destination_name: str | None = None
     description: str | None = None
@@ -142,7 +142,7 @@ class ApiDestination(Resource):
         return self._resource.attr_arn_for_policy
 
     @property
-    def connection(self) -> Any:
+    def connection(self) -> IConnection:
         """The destination's connection."""
         return self._connection
 

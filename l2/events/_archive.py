@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Resource
@@ -28,10 +27,10 @@ class BaseArchiveProps:
         retention: how long events are kept (default: forever).
     """
 
-    event_pattern: EventPattern | Mapping[str, Any]
+    event_pattern: EventPattern
     archive_name: str | None = None
     description: str | None = None
-    kms_key: Any = None
+    kms_key: IKey | None = None
     retention: Duration | None = None
 
 
@@ -43,7 +42,7 @@ class ArchiveProps(BaseArchiveProps):
         source_event_bus: the bus whose events are archived.
     """
 
-    source_event_bus: Any = None
+    source_event_bus: IEventBus = None  # type: ignore[assignment]  # required (kw_only struct)
 
 
 def _bus_arn(bus: Any) -> str:
@@ -74,7 +73,7 @@ class Archive(Resource):
         id: str,
         *,
         source_event_bus: IEventBus,
-        event_pattern: EventPattern | Mapping[str, Any],
+        event_pattern: EventPattern,
         archive_name: str | None = None,
         description: str | None = None,
         kms_key: IKey | None = None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
@@ -96,11 +97,11 @@ class EventBusAttributes:
 class EventBusProps:
     """The properties of an ``EventBus`` (see ``EventBus`` for each keyword)."""
 
-    dead_letter_queue: Any = None
+    dead_letter_queue: IQueue | None = None
     description: str | None = None
     event_bus_name: str | None = None
     event_source_name: str | None = None
-    kms_key: Any = None
+    kms_key: IKey | None = None
     log_config: LogConfig | None = None
 
 
@@ -114,8 +115,8 @@ class EventBusPolicyProps:
         statement_id: the statement id.
     """
 
-    event_bus: Any
-    statement: Any
+    event_bus: IEventBus
+    statement: PolicyStatement | Mapping[str, object]
     statement_id: str
 
 
@@ -135,18 +136,18 @@ class IEventBus(Protocol):
     @property
     def event_source_name(self) -> str | None: ...
 
-    def grant_put_events_to(self, grantee: Any, sid: str | None = None) -> Any: ...
+    def grant_put_events_to(self, grantee: IGrantable, sid: str | None = None) -> Grant: ...
 
     def archive(
         self,
         id: str,
         *,
-        event_pattern: Any,
+        event_pattern: EventPattern,
         archive_name: str | None = None,
         description: str | None = None,
-        kms_key: Any = None,
+        kms_key: IKey | None = None,
         retention: Duration | None = None,
-    ) -> Any: ...
+    ) -> Archive: ...
 
 
 class EventBusGrants:
@@ -156,7 +157,7 @@ class EventBusGrants:
         self.resource = resource
 
     @staticmethod
-    def from_event_bus(resource: Any) -> EventBusGrants:
+    def from_event_bus(resource: IEventBus) -> EventBusGrants:
         """The grants of ``resource``."""
         return EventBusGrants(resource)
 
@@ -192,10 +193,10 @@ class EventBusBase(Resource):
         self,
         id: str,
         *,
-        event_pattern: EventPattern | Any,
+        event_pattern: EventPattern,
         archive_name: str | None = None,
         description: str | None = None,
-        kms_key: Any = None,
+        kms_key: IKey | None = None,
         retention: Duration | None = None,
     ) -> Archive:
         """Archive the events of this bus that match ``event_pattern`` (an ``Archive`` child named ``id``)."""
@@ -463,7 +464,7 @@ class EventBusPolicy(Resource):
     """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     def __init__(
-        self, scope: Construct, id: str, *, event_bus: IEventBus, statement: PolicyStatement | Any, statement_id: str
+        self, scope: Construct, id: str, *, event_bus: IEventBus, statement: PolicyStatement | Mapping[str, object], statement_id: str
     ) -> None:
         super().__init__(scope, id)
         if hasattr(statement, "to_json"):

@@ -5,10 +5,14 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Lazy, Stack, Token, Tokenization, UnscopedValidationError
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from constructs import IResolveContext
+    from l2.events._rule import IRule
 
 
 @structs.frozen(kw_only=True)
@@ -93,7 +97,7 @@ class EventField:
         """Where the token was created (not captured)."""
         return ["Token stack traces are no longer captured"]
 
-    def resolve(self, _ctx: Any) -> Any:
+    def resolve(self, _ctx: IResolveContext) -> Any:
         """The JSONPath (outside a rule target input)."""
         return self.path
 
@@ -129,7 +133,7 @@ class RuleTargetInput:
         """The part of the event at JSONPath ``path``."""
         return _LiteralEventInput(RuleTargetInputProperties(input_path=path))
 
-    def bind(self, rule: Any) -> RuleTargetInputProperties:
+    def bind(self, rule: IRule) -> RuleTargetInputProperties:
         """The input properties for ``rule``."""
         raise NotImplementedError
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Token, UnscopedValidationError
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from constructs import IResolveContext
 
 
 @structs.frozen(kw_only=True)
@@ -78,7 +81,7 @@ class Match:
         """Where the token was created (not captured)."""
         return ["Token stack traces are no longer captured"]
 
-    def resolve(self, context: Any) -> Any:
+    def resolve(self, context: IResolveContext) -> Any:
         """The matchers, resolved (and merged for ``all_of``)."""
         matchers: list[Any] = []
         for matcher in self._matchers:

@@ -27,6 +27,7 @@ from l2.events._schedule import Schedule
 from l2.events._target import IRuleTarget
 
 if TYPE_CHECKING:
+    from constructs import Node, ResourceEnvironment
     from l2.events._event_bus import IEventBus
     from l2.iam import IRole
 
@@ -47,6 +48,21 @@ class IRule(Protocol):
 
     @property
     def rule_name(self) -> str: ...
+
+    @property
+    def node(self) -> Node:
+        """The construct tree node (aws-cdk-lib's interface extends IResource)."""
+        ...
+
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The account and region the resource lives in."""
+        ...
+
+    @property
+    def stack(self) -> Stack:
+        """The stack the resource belongs to."""
+        ...
 
 
 @structs.frozen(kw_only=True)

@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from constructs.internals import structs
 
 if TYPE_CHECKING:
+    from constructs import IConstruct
     from l2.events._input import RuleTargetInput
+    from l2.events._rule import IRule
+    from l2.iam import IRole
 
 
 @structs.frozen(kw_only=True)
@@ -41,16 +44,16 @@ class RuleTargetConfig:
     kinesis_parameters: Any = None
     redshift_data_parameters: Any = None
     retry_policy: Any = None
-    role: Any = None
+    role: IRole | None = None
     run_command_parameters: Any = None
     sqs_parameters: Any = None
-    target_resource: Any = None
+    target_resource: IConstruct | None = None
 
 
 @runtime_checkable
 class IRuleTarget(Protocol):
     """Something a rule can send events to (see ``l2.events_targets``)."""
 
-    def bind(self, rule: Any, id: str | None = None, /) -> RuleTargetConfig:
+    def bind(self, rule: IRule, id: str | None = None, /) -> RuleTargetConfig:
         """The target's configuration for ``rule``; may add permissions."""
         ...

@@ -17,6 +17,8 @@ from l2.events_targets._private.util import add_lambda_permission, bind_base_tar
 from l2.events_targets._props import AwsApiProps, LogGroupProps
 
 if TYPE_CHECKING:
+    from l2.events import IRule, RuleTargetConfig, RuleTargetInput
+    from l2.events_targets._log_group import LogGroupTargetInput
     from l2.iam import PolicyStatement
     from l2.logs import ILogGroup
     from l2.sqs import IQueue
@@ -69,7 +71,7 @@ class AwsApi:
             policy_statement=policy_statement,
         )
 
-    def bind(self, rule: Any, id: str | None = None) -> Any:
+    def bind(self, rule: IRule, id: str | None = None) -> RuleTargetConfig:
         """Create (once per stack) the handler function, allow the call and the rule's invocations."""
         from l2 import events, iam, lambda_
         from l2.custom_resources._aws_custom_resource import (
@@ -81,7 +83,7 @@ class AwsApi:
 
         p = self.props
         handler = lambda_.SingletonFunction(
-            rule,
+            rule,  # type: ignore[arg-type]  # a Rule: a construct
             f"{rule.node.id}{id or ''}Handler",
             uuid=AWS_API_UUID,
             lambda_purpose="AWS",
@@ -104,7 +106,7 @@ class AwsApi:
             handler.add_to_role_policy(p.policy_statement)
         else:
             handler.add_to_role_policy(iam.PolicyStatement(
-                actions=[_aws_api_iam_action(p.service, p.action, rule)], resources=["*"]))
+                actions=[_aws_api_iam_action(p.service, p.action, rule)], resources=["*"]))  # type: ignore[arg-type]
         add_lambda_permission(rule, handler)
         call: dict[str, Any] = {"service": p.service, "action": p.action}
         for key, value in (("parameters", p.parameters), ("catchErrorPattern", p.catch_error_pattern),
@@ -171,9 +173,9 @@ class CloudWatchLogGroup:
         dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: int | float | None = None,
-        event: Any = None,
+        event: RuleTargetInput | None = None,
         install_latest_aws_sdk: bool | None = None,
-        log_event: Any = None,
+        log_event: LogGroupTargetInput | None = None,
     ) -> None:
         check_deprecated_props("aws_events_targets.LogGroupProps", locals())
         self.log_group = log_group
@@ -187,7 +189,7 @@ class CloudWatchLogGroup:
         )
         self._target: Any = None
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Add the resource policy (once per rule) and return the log group as a target."""
         from l2 import iam
 

@@ -28,6 +28,8 @@ from l2.events_targets._private.util import (
 from l2.events_targets._props import TargetBaseProps
 
 if TYPE_CHECKING:
+    from l2.ec2 import ISecurityGroup, SubnetSelection
+    from l2.events import IRule, RuleTargetConfig
     from l2.iam import IRole
     from l2.sqs import IQueue
 
@@ -55,8 +57,8 @@ class EcsTaskProps(TargetBaseProps):
     platform_version: Any = None
     propagate_tags: Any = None
     role: IRole | None = None
-    security_groups: Sequence[Any] | None = None
-    subnet_selection: Any = None
+    security_groups: Sequence[ISecurityGroup] | None = None
+    subnet_selection: SubnetSelection | None = None
     tags: Sequence[Tag] | None = None
     task_count: float | None = None
     task_role: IRole | None = None
@@ -101,20 +103,20 @@ class EcsTask:
         cluster: Any,
         task_definition: Any,
         assign_public_ip: bool | None = None,
-        container_overrides: Sequence[ContainerOverride | Mapping[str, Any]] | None = None,
+        container_overrides: Sequence[ContainerOverride] | None = None,
         cpu: str | None = None,
         enable_execute_command: bool | None = None,
-        ephemeral_storage: EphemeralStorageOverride | Mapping[str, Any] | None = None,
+        ephemeral_storage: EphemeralStorageOverride | None = None,
         execution_role: IRole | None = None,
-        inference_accelerator_overrides: Sequence[InferenceAcceleratorOverride | Mapping[str, Any]] | None = None,
+        inference_accelerator_overrides: Sequence[InferenceAcceleratorOverride] | None = None,
         launch_type: Any = None,
         memory: str | None = None,
         platform_version: Any = None,
         propagate_tags: Any = None,
         role: IRole | None = None,
-        security_groups: Sequence[Any] | None = None,
-        subnet_selection: Any = None,
-        tags: Sequence[Tag | Mapping[str, Any]] | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        subnet_selection: SubnetSelection | None = None,
+        tags: Sequence[Tag] | None = None,
         task_count: float | None = None,
         task_role: IRole | None = None,
         dead_letter_queue: IQueue | None = None,
@@ -190,7 +192,7 @@ class EcsTask:
         self.security_group = security_group
         self.security_groups = [security_group]
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """The cluster as a rule target, running the task definition.
 
         Raises:

@@ -16,7 +16,9 @@ from l2.events_targets._private.util import (
 from l2.events_targets._props import ApiDestinationProps, ApiGatewayProps, AppSyncGraphQLApiProps
 
 if TYPE_CHECKING:
-    from l2.events import IApiDestination
+    from l2.apigateway import IRestApi, RestApi
+    from l2.apigatewayv2 import IHttpApi
+    from l2.events import IApiDestination, IRule, RuleTargetConfig, RuleTargetInput
     from l2.iam import IRole
     from l2.sqs import IQueue
 
@@ -40,7 +42,7 @@ class ApiDestination:
         self,
         api_destination: IApiDestination,
         *,
-        event: Any = None,
+        event: RuleTargetInput | None = None,
         event_role: IRole | None = None,
         header_parameters: Mapping[str, str] | None = None,
         path_parameter_values: Sequence[str] | None = None,
@@ -61,7 +63,7 @@ class ApiDestination:
             retry_attempts=retry_attempts,
         )
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow ``events:InvokeApiDestination``; the destination as a rule target."""
         from l2 import iam
 
@@ -144,14 +146,14 @@ class ApiGateway:
 
     def __init__(
         self,
-        rest_api: Any,
+        rest_api: IRestApi,
         *,
         event_role: IRole | None = None,
         header_parameters: Mapping[str, str] | None = None,
         method: str | None = None,
         path: str | None = None,
         path_parameter_values: Sequence[str] | None = None,
-        post_body: Any = None,
+        post_body: RuleTargetInput | None = None,
         query_string_parameters: Mapping[str, str] | None = None,
         stage: str | None = None,
         dead_letter_queue: IQueue | None = None,
@@ -174,12 +176,12 @@ class ApiGateway:
         )
 
     @property
-    def i_rest_api(self) -> Any:
+    def i_rest_api(self) -> IRestApi:
         """The API."""
         return self._rest_api
 
     @property
-    def rest_api(self) -> Any:
+    def rest_api(self) -> RestApi:
         """Deprecated: use ``i_rest_api``. The API, if it is a ``RestApi``.
 
         Raises:
@@ -193,7 +195,7 @@ class ApiGateway:
             )
         return self._rest_api
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow invoking the API; the API as a rule target.
 
         Raises:
@@ -204,7 +206,7 @@ class ApiGateway:
             add_to_dead_letter_queue_resource_policy(rule, p.dead_letter_queue)
         _check_wildcards(p, rule)
         arn = self._rest_api.arn_for_execute_api(
-            p.method or "*", p.path or "/", p.stage or self._rest_api.deployment_stage.stage_name
+            p.method or "*", p.path or "/", p.stage or self._rest_api.deployment_stage.stage_name  # type: ignore[union-attr]
         )
         role = p.event_role or singleton_event_role(self._rest_api)
         role.add_to_principal_policy(_invoke_statement(arn))
@@ -231,14 +233,14 @@ class ApiGatewayV2:
 
     def __init__(
         self,
-        http_api: Any,
+        http_api: IHttpApi,
         *,
         event_role: IRole | None = None,
         header_parameters: Mapping[str, str] | None = None,
         method: str | None = None,
         path: str | None = None,
         path_parameter_values: Sequence[str] | None = None,
-        post_body: Any = None,
+        post_body: RuleTargetInput | None = None,
         query_string_parameters: Mapping[str, str] | None = None,
         stage: str | None = None,
         dead_letter_queue: IQueue | None = None,
@@ -261,11 +263,11 @@ class ApiGatewayV2:
         )
 
     @property
-    def i_http_api(self) -> Any:
+    def i_http_api(self) -> IHttpApi:
         """The API."""
         return self._http_api
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow invoking the API; the API as a rule target.
 
         Raises:
@@ -303,7 +305,7 @@ class AppSync:
         *,
         graph_ql_operation: str,
         event_role: IRole | None = None,
-        variables: Any = None,
+        variables: RuleTargetInput | None = None,
         dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
@@ -318,7 +320,7 @@ class AppSync:
             retry_attempts=retry_attempts,
         )
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Grant mutations; the API as a rule target.
 
         Raises:

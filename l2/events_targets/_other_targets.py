@@ -21,7 +21,11 @@ from l2.events_targets._props import (
 )
 
 if TYPE_CHECKING:
+    from constructs import IConstruct
+    from l2.events import IRule, RuleTargetConfig, RuleTargetInput
     from l2.iam import IRole
+    from l2.kinesisfirehose import CfnDeliveryStream
+    from l2.secretsmanager import ISecret
     from l2.sqs import IQueue
 
 
@@ -58,12 +62,12 @@ class BatchJob:
     def __init__(
         self,
         job_queue_arn: str,
-        job_queue_scope: Any,
+        job_queue_scope: IConstruct,
         job_definition_arn: str,
-        job_definition_scope: Any,
+        job_definition_scope: IConstruct,
         *,
         attempts: float | None = None,
-        event: Any = None,
+        event: RuleTargetInput | None = None,
         job_name: str | None = None,
         size: float | None = None,
         dead_letter_queue: IQueue | None = None,
@@ -84,7 +88,7 @@ class BatchJob:
             retry_attempts=retry_attempts,
         )
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow ``batch:SubmitJob``; the job queue as a rule target.
 
         Raises:
@@ -134,13 +138,13 @@ class KinesisFirehoseStream:
         message: the record (default: the whole event).
     """
 
-    def __init__(self, stream: Any, *, message: Any = None) -> None:
+    def __init__(self, stream: CfnDeliveryStream, *, message: RuleTargetInput | None = None) -> None:
         deprecated("aws-cdk-lib.aws_events_targets.KinesisFirehoseStream", "Use FirehoseDeliveryStream")
         check_deprecated_props("aws_events_targets.KinesisFirehoseStreamProps", locals())
         self.stream = stream
         self.props = KinesisFirehoseStreamProps(message=message)
 
-    def bind(self, _rule: Any, _id: str | None = None) -> Any:
+    def bind(self, _rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow putting records; the stream as a rule target."""
         role = singleton_event_role(self.stream)
         role.add_to_principal_policy(_put_record_statement(self.stream.attr_arn))
@@ -155,11 +159,11 @@ class KinesisFirehoseStreamV2:
         message: the record (default: the whole event).
     """
 
-    def __init__(self, stream: Any, *, message: Any = None) -> None:
+    def __init__(self, stream: IDeliveryStream, *, message: RuleTargetInput | None = None) -> None:
         self.stream = stream
         self.props = KinesisFirehoseStreamProps(message=message)
 
-    def bind(self, _rule: Any, _id: str | None = None) -> Any:
+    def bind(self, _rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow putting records; the stream as a rule target."""
         role = singleton_event_role(self.stream)
         role.add_to_principal_policy(_put_record_statement(self.stream.delivery_stream_arn))
@@ -176,11 +180,11 @@ class FirehoseDeliveryStream:
         message: the record (default: the whole event).
     """
 
-    def __init__(self, delivery_stream: Any, *, message: Any = None) -> None:
+    def __init__(self, delivery_stream: Any, *, message: RuleTargetInput | None = None) -> None:
         self.delivery_stream = delivery_stream
         self.props = FirehoseDeliveryStreamProps(message=message)
 
-    def bind(self, _rule: Any, _id: str | None = None) -> Any:
+    def bind(self, _rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Grant putting records; the stream as a rule target."""
         role = singleton_event_role(self.delivery_stream)
         self.delivery_stream.grant_put_records(role)
@@ -216,9 +220,9 @@ class RedshiftQuery:
         sql: Sequence[str],
         db_user: str | None = None,
         dead_letter_queue: IQueue | None = None,
-        input: Any = None,
+        input: RuleTargetInput | None = None,
         role: IRole | None = None,
-        secret: Any = None,
+        secret: ISecret | None = None,
         send_event_bridge_event: bool | None = None,
         statement_name: str | None = None,
     ) -> None:
@@ -235,7 +239,7 @@ class RedshiftQuery:
             statement_name=statement_name,
         )
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow running the statements; the cluster as a rule target.
 
         Raises:

@@ -9,7 +9,10 @@ from constructs import Duration
 from constructs.internals import structs
 
 if TYPE_CHECKING:
-    from l2.iam import IRole
+    from l2.events import RuleTargetInput
+    from l2.events_targets._log_group import LogGroupTargetInput
+    from l2.iam import IRole, PolicyStatement
+    from l2.secretsmanager import ISecret
     from l2.sqs import IQueue
 
 
@@ -32,7 +35,7 @@ class TargetBaseProps:
 class LambdaFunctionProps(TargetBaseProps):
     """``LambdaFunction`` options. Args: event: the input (default: the whole event)."""
 
-    event: Any = None
+    event: RuleTargetInput | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -44,7 +47,7 @@ class SqsQueueProps(TargetBaseProps):
         message_group_id: the FIFO message group id (FIFO queues only).
     """
 
-    message: Any = None
+    message: RuleTargetInput | None = None
     message_group_id: str | None = None
 
 
@@ -59,7 +62,7 @@ class SnsTopicProps(TargetBaseProps):
     """
 
     authorize_using_role: bool | None = None
-    message: Any = None
+    message: RuleTargetInput | None = None
     role: IRole | None = None
 
 
@@ -72,7 +75,7 @@ class KinesisStreamProps(TargetBaseProps):
         partition_key_path: JSONPath of the partition key (default: the event id).
     """
 
-    message: Any = None
+    message: RuleTargetInput | None = None
     partition_key_path: str | None = None
 
 
@@ -85,7 +88,7 @@ class SfnStateMachineProps(TargetBaseProps):
         role: the role that starts executions (default: a new one).
     """
 
-    input: Any = None
+    input: RuleTargetInput | None = None
     role: IRole | None = None
 
 
@@ -98,7 +101,7 @@ class CodeBuildProjectProps(TargetBaseProps):
         event_role: the role that starts builds (default: a new one).
     """
 
-    event: Any = None
+    event: RuleTargetInput | None = None
     event_role: IRole | None = None
 
 
@@ -134,7 +137,7 @@ class ApiDestinationProps(TargetBaseProps):
         query_string_parameters: extra query string parameters.
     """
 
-    event: Any = None
+    event: RuleTargetInput | None = None
     event_role: IRole | None = None
     header_parameters: Mapping[str, str] | None = None
     path_parameter_values: Sequence[str] | None = None
@@ -161,7 +164,7 @@ class ApiGatewayProps(TargetBaseProps):
     method: str | None = None
     path: str | None = None
     path_parameter_values: Sequence[str] | None = None
-    post_body: Any = None
+    post_body: RuleTargetInput | None = None
     query_string_parameters: Mapping[str, str] | None = None
     stage: str | None = None
 
@@ -178,7 +181,7 @@ class BatchJobProps(TargetBaseProps):
     """
 
     attempts: float | None = None
-    event: Any = None
+    event: RuleTargetInput | None = None
     job_name: str | None = None
     size: float | None = None
 
@@ -187,14 +190,14 @@ class BatchJobProps(TargetBaseProps):
 class KinesisFirehoseStreamProps:
     """``KinesisFirehoseStream``/``KinesisFirehoseStreamV2`` options. Args: message: the record."""
 
-    message: Any = None
+    message: RuleTargetInput | None = None
 
 
 @structs.frozen(kw_only=True)
 class FirehoseDeliveryStreamProps:
     """``FirehoseDeliveryStream`` options. Args: message: the record (default: the whole event)."""
 
-    message: Any = None
+    message: RuleTargetInput | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -217,9 +220,9 @@ class RedshiftQueryProps:
     sql: Sequence[str]
     db_user: str | None = None
     dead_letter_queue: IQueue | None = None
-    input: Any = None
+    input: RuleTargetInput | None = None
     role: IRole | None = None
-    secret: Any = None
+    secret: ISecret | None = None
     send_event_bridge_event: bool | None = None
     statement_name: str | None = None
 
@@ -236,7 +239,7 @@ class AppSyncGraphQLApiProps(TargetBaseProps):
 
     graph_ql_operation: str
     event_role: IRole | None = None
-    variables: Any = None
+    variables: RuleTargetInput | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -262,9 +265,9 @@ class LogGroupProps(TargetBaseProps):
         log_event: a ``LogGroupTargetInput`` (default: the whole event).
     """
 
-    event: Any = None
+    event: RuleTargetInput | None = None
     install_latest_aws_sdk: bool | None = None
-    log_event: Any = None
+    log_event: LogGroupTargetInput | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -290,4 +293,4 @@ class AwsApiInput:
 class AwsApiProps(AwsApiInput):
     """``AwsApiInput`` with the IAM statement the call needs. Args: policy_statement: that statement."""
 
-    policy_statement: Any = None
+    policy_statement: PolicyStatement | None = None

@@ -25,8 +25,9 @@ from l2.events_targets._props import (
 )
 
 if TYPE_CHECKING:
-    from l2.events import IEventBus
+    from l2.events import IEventBus, IRule, RuleTargetConfig, RuleTargetInput
     from l2.iam import IRole
+    from l2.kinesis import IStream
     from l2.lambda_ import IFunction
     from l2.sns import ITopic
     from l2.sqs import IQueue
@@ -49,7 +50,7 @@ class LambdaFunction:
         self,
         handler: IFunction,
         *,
-        event: Any = None,
+        event: RuleTargetInput | None = None,
         dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
@@ -59,7 +60,7 @@ class LambdaFunction:
             event=event, dead_letter_queue=dead_letter_queue, max_event_age=max_event_age, retry_attempts=retry_attempts
         )
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Add the permission (and the dead-letter queue's policy); the function as a rule target."""
         add_lambda_permission(rule, self.handler)
         if self.props.dead_letter_queue is not None:
@@ -88,7 +89,7 @@ class SqsQueue:
         self,
         queue: IQueue,
         *,
-        message: Any = None,
+        message: RuleTargetInput | None = None,
         message_group_id: str | None = None,
         dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
@@ -103,7 +104,7 @@ class SqsQueue:
             retry_attempts=retry_attempts,
         )
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Grant the rule's events send rights; the queue as a rule target."""
         from l2 import iam
 
@@ -143,7 +144,7 @@ class SnsTopic:
         topic: ITopic,
         *,
         authorize_using_role: bool | None = None,
-        message: Any = None,
+        message: RuleTargetInput | None = None,
         role: IRole | None = None,
         dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
@@ -159,7 +160,7 @@ class SnsTopic:
             retry_attempts=retry_attempts,
         )
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Grant publishing; the topic as a rule target.
 
         Raises:
@@ -203,9 +204,9 @@ class KinesisStream:
 
     def __init__(
         self,
-        stream: Any,
+        stream: IStream,
         *,
-        message: Any = None,
+        message: RuleTargetInput | None = None,
         partition_key_path: str | None = None,
         dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
@@ -220,7 +221,7 @@ class KinesisStream:
             retry_attempts=retry_attempts,
         )
 
-    def bind(self, _rule: Any, _id: str | None = None) -> Any:
+    def bind(self, _rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Grant the role write rights; the stream as a rule target."""
         role = singleton_event_role(self.stream)
         self.stream.grant_write(role)
@@ -253,9 +254,9 @@ class SfnStateMachine:
 
     def __init__(
         self,
-        machine: Any,
+        machine: Any,  # an IStateMachine (l2.stepfunctions) or anything with its members
         *,
-        input: Any = None,
+        input: RuleTargetInput | None = None,
         role: IRole | None = None,
         dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
@@ -272,7 +273,7 @@ class SfnStateMachine:
         self.role = role if role is not None else singleton_event_role(machine)
         machine.grant_start_execution(self.role)
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """The state machine as a rule target."""
         if self.props.dead_letter_queue is not None:
             add_to_dead_letter_queue_resource_policy(rule, self.props.dead_letter_queue)
@@ -310,7 +311,7 @@ class CodeBuildProject:
         self,
         project: Any,
         *,
-        event: Any = None,
+        event: RuleTargetInput | None = None,
         event_role: IRole | None = None,
         dead_letter_queue: IQueue | None = None,
         max_event_age: Duration | None = None,
@@ -325,7 +326,7 @@ class CodeBuildProject:
             retry_attempts=retry_attempts,
         )
 
-    def bind(self, _rule: Any, _id: str | None = None) -> Any:
+    def bind(self, _rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow ``codebuild:StartBuild``; the project as a rule target."""
         from l2 import iam
 
@@ -376,7 +377,7 @@ class CodePipeline:
             retry_attempts=retry_attempts,
         )
 
-    def bind(self, _rule: Any, _id: str | None = None) -> Any:
+    def bind(self, _rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow ``codepipeline:StartPipelineExecution``; the pipeline as a rule target."""
         from l2 import iam
 
@@ -405,7 +406,7 @@ class EventBus:
         self.event_bus = event_bus
         self.props = EventBusProps(dead_letter_queue=dead_letter_queue, role=role)
 
-    def bind(self, rule: Any, _id: str | None = None) -> Any:
+    def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow ``events:PutEvents`` on the bus; the bus as a rule target."""
         from l2 import iam
 

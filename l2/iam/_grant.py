@@ -60,7 +60,7 @@ class _ListDependable(Dependable):
 class CompositeDependable:
     """Several dependables as one."""
 
-    def __init__(self, *dependables: Any) -> None:
+    def __init__(self, *dependables: IDependable) -> None:
         self._dependables = dependables
         Dependable.implement(self, _Concat(dependables))
 
@@ -95,7 +95,7 @@ class Grant:
         resource_arns: Sequence[str],
         principal_statement: PolicyStatement | None = None,
         resource_statement: PolicyStatement | None = None,
-        policy_dependable: Any = None,
+        policy_dependable: IDependable | None = None,
     ) -> None:
         self._grantee = grantee
         self._actions = list(actions)
@@ -114,8 +114,8 @@ class Grant:
         grantee: IGrantable,
         actions: Sequence[str],
         resource_arns: Sequence[str],
-        conditions: Mapping[str, Any] | None = None,
-        scope: Any = None,
+        conditions: Mapping[str, Mapping[str, Any]] | None = None,
+        scope: IConstruct | None = None,
     ) -> Grant:
         """Add a statement to the grantee's identity policy (if it has one).
 
@@ -142,7 +142,7 @@ class Grant:
         resource_arns: Sequence[str],
         resource: IResourceWithPolicy,
         resource_self_arns: Sequence[str] | None = None,
-        conditions: Mapping[str, Any] | None = None,
+        conditions: Mapping[str, Mapping[str, Any]] | None = None,
         scope: Any = None,
     ) -> Grant:
         """Add to the identity policy when grantee and resource are in the same account; otherwise (or if
@@ -171,7 +171,7 @@ class Grant:
         resource: IResourceWithPolicy,
         resource_policy_principal: IPrincipal | None = None,
         resource_self_arns: Sequence[str] | None = None,
-        conditions: Mapping[str, Any] | None = None,
+        conditions: Mapping[str, Mapping[str, Any]] | None = None,
         scope: Any = None,
     ) -> Grant:
         """Add to both the identity policy and the resource policy."""

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Token, UnscopedValidationError
 
 from ._policy_statement import PolicyStatement
 from ._private.merge import merge_statements, size_options
 from ._private.postprocess import PostProcessPolicyDocument
+
+if TYPE_CHECKING:
+    from constructs import IResolveContext
 
 MINIMIZE_POLICIES_FLAG = "@aws-cdk/aws-iam:minimizePolicies"
 
@@ -73,7 +76,7 @@ class PolicyDocument:
         """Append statements."""
         self._statements.extend(statement)
 
-    def resolve(self, context: Any) -> Any:
+    def resolve(self, context: IResolveContext) -> Any:
         """Freeze the statements, merge them if minimizing, and render (post-processing de-duplicates)."""
         self._freeze_statements()
         merge = self._should_merge(context.scope)

@@ -14,6 +14,8 @@ from ._private.postprocess import normalize_statement
 from ._private.util import LITERAL_STRING_KEY, json_key, merge_principal
 
 if TYPE_CHECKING:
+    from constructs import IResolveContext
+
     from ._principals import IPrincipal
 
 _ACTION_RE = re.compile(r"^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$")
@@ -427,7 +429,7 @@ class PolicyStatement:
         """A string token that resolves to the statement JSON."""
         return Token.as_string(self, display_hint="PolicyStatement")
 
-    def resolve(self, context: Any) -> Any:
+    def resolve(self, context: IResolveContext) -> Any:
         return self.to_statement_json()
 
     def __str__(self) -> str:

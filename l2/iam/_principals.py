@@ -171,7 +171,7 @@ class PrincipalBase:
         """This principal, also allowed ``sts:TagSession`` in trust policies."""
         return SessionTagsPrincipal(self)
 
-    def to_json(self) -> dict[str, list[Any]]:
+    def to_json(self) -> Mapping[str, list[str]]:
         """The principal JSON."""
         return self.policy_fragment.principal_json
 
@@ -267,7 +267,7 @@ class PrincipalWithConditions(_PrincipalAdapter):
             self.add_condition(key, value)
 
     @property
-    def conditions(self) -> dict[str, Any]:
+    def conditions(self) -> Mapping[str, Any]:
         """The wrapped principal's conditions merged with the additional ones."""
         merged = dict(self.wrapped.policy_fragment.conditions)
         for operator, condition in self._additional_conditions.items():
@@ -291,7 +291,7 @@ class PrincipalWithConditions(_PrincipalAdapter):
     def to_string(self) -> str:
         return str(self.wrapped)
 
-    def to_json(self) -> dict[str, list[Any]]:
+    def to_json(self) -> Mapping[str, list[str]]:
         return self.policy_fragment.principal_json
 
     def dedupe_string(self) -> str | None:

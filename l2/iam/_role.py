@@ -80,11 +80,11 @@ class IRole(IPrincipal, Protocol):
 class RoleGrants:
     """Grants on a role: pass it, assume it."""
 
-    def __init__(self, role: Any) -> None:
+    def __init__(self, role: IRole | None) -> None:
         self._role = role
 
     @staticmethod
-    def from_role(role: Any) -> RoleGrants:
+    def from_role(role: IRole) -> RoleGrants:
         """The grants of ``role``."""
         return RoleGrants(role)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Annotations, DependencyGroup, Stack, UnscopedValidationError
 
@@ -10,6 +10,8 @@ from ._principals import AddToPrincipalPolicyResult, PrincipalPolicyFragment
 from ._private.util import json_key
 
 if TYPE_CHECKING:
+    from constructs import IConstruct
+
     from ._policy_statement import PolicyStatement
 
 
@@ -23,7 +25,7 @@ class UnknownPrincipal:
     assume_role_action = "sts:AssumeRole"
     principal_account: str | None = None
 
-    def __init__(self, *, resource: Any) -> None:
+    def __init__(self, *, resource: IConstruct) -> None:
         self.resource = resource
 
     @property

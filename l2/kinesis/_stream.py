@@ -92,7 +92,7 @@ class StreamAttributes:
     """What ``Stream.from_stream_attributes`` needs: the ARN, and the KMS key if the stream is encrypted."""
 
     stream_arn: str
-    encryption_key: Any = None
+    encryption_key: IKey | None = None
 
 
 class StreamBase(Resource):
@@ -103,7 +103,7 @@ class StreamBase(Resource):
 
     stream_arn: str
     stream_name: str
-    encryption_key: Any
+    encryption_key: IKey | None
     _auto_create_policy: bool = False
 
     def __init__(self, scope: Construct, id: str, **resource_props: Any) -> None:

@@ -192,7 +192,7 @@ class Alias(_AliasBase):
             self._resource.apply_removal_policy(removal_policy)
 
     @staticmethod
-    def from_alias_name(scope: Construct, id: str, alias_name: str) -> Any:
+    def from_alias_name(scope: Construct, id: str, alias_name: str) -> IAlias:
         """Refer to an existing alias; grants on it are dropped (no ``kms:ResourceAliases`` flag)."""
         return _ImportedAlias(scope, id, alias_name)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import CfnResource, FeatureFlags, Resource, Stack
 from l2.iam import AccountPrincipal, Grant, IGrantable
 
 from ._private import perms
+
+if TYPE_CHECKING:
+    from l2.kms._key import IKey
 
 REDUCE_CROSS_ENV_SCOPE_FLAG = "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope"
 
@@ -31,7 +34,7 @@ class KeyGrants:
         self._trust_account_identities = True if trust_account_identities is None else trust_account_identities
 
     @staticmethod
-    def from_key(resource: Any, trust_account_identities: bool | None = None) -> KeyGrants:
+    def from_key(resource: IKey, trust_account_identities: bool | None = None) -> KeyGrants:
         """The grants of the key ``resource`` (default: trust account identities, as aws-cdk-lib v2)."""
         return KeyGrants(resource, trust_account_identities)
 

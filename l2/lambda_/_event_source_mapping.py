@@ -35,7 +35,7 @@ class DlqDestinationConfig:
 class IEventSourceDlq(Protocol):
     """An on-failure destination (queue or topic) of a stream event source."""
 
-    def bind(self, target: IEventSourceMapping, target_handler: IFunction) -> DlqDestinationConfig: ...
+    def bind(self, target: IEventSourceMapping, target_handler: IFunction, /) -> DlqDestinationConfig: ...
 
 
 class EventSourceMappingLogLevel(enum.Enum):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from constructs import Duration
 
 if TYPE_CHECKING:
-    from constructs import Construct, Node, TimeZone
+    from constructs import Construct, Node, ResourceEnvironment, Stack, TimeZone
     from l2.applicationautoscaling import Schedule
     from l2.cloudwatch import Metric, Unit
     from l2.iam import CompositePrincipal, Grant, IGrantable, IPrincipal, IRole, PolicyStatement
@@ -42,6 +42,21 @@ class IFunction(Protocol):
 
     @property
     def function_name(self) -> str: ...
+
+    @property
+    def node(self) -> Node:
+        """The construct tree node (aws-cdk-lib's interface extends IResource)."""
+        ...
+
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The account and region the resource lives in."""
+        ...
+
+    @property
+    def stack(self) -> Stack:
+        """The stack the resource belongs to."""
+        ...
 
     @property
     def architecture(self) -> Architecture: ...

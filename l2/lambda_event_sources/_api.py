@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from constructs import Names, Stack
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from l2.apigateway import (
+        AuthorizationType,
+        IAuthorizer,
+        IModel,
+        IRequestValidator,
+        MethodResponse,
+        RequestValidatorOptions,
+    )
+    from l2.lambda_ import IFunction
 
 
 class ApiEventSource:
@@ -18,10 +31,10 @@ class ApiEventSource:
     """
 
     def __init__(self, method: str, path: str, *, api_key_required: bool | None = None,
-                 authorization_scopes: Any = None, authorization_type: Any = None, authorizer: Any = None,
-                 method_responses: Any = None, operation_name: str | None = None, request_models: Any = None,
-                 request_parameters: Any = None, request_validator: Any = None,
-                 request_validator_options: Any = None) -> None:
+                 authorization_scopes: Sequence[str] | None = None, authorization_type: AuthorizationType | None = None, authorizer: IAuthorizer | None = None,
+                 method_responses: Sequence[MethodResponse] | None = None, operation_name: str | None = None, request_models: Mapping[str, IModel] | None = None,
+                 request_parameters: Mapping[str, bool] | None = None, request_validator: IRequestValidator | None = None,
+                 request_validator_options: RequestValidatorOptions | None = None) -> None:
         self.method = method
         self.path = path
         options = {"api_key_required": api_key_required, "authorization_scopes": authorization_scopes,
@@ -31,7 +44,7 @@ class ApiEventSource:
                    "request_validator": request_validator, "request_validator_options": request_validator_options}
         self._options = {k: v for k, v in options.items() if v is not None}
 
-    def bind(self, target: Any) -> None:
+    def bind(self, target: IFunction) -> None:
         """Add the method (and the API on first use) for ``target``."""
         from l2 import apigateway
 

@@ -8,7 +8,7 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Annotations, Duration, Names, UnscopedValidationError
 from l2.lambda_ import (
@@ -23,6 +23,18 @@ from l2.lambda_ import (
 from ._props import ProvisionedPollerConfig as SourcesPollerConfig
 from ._stream import StreamEventSource
 
+if TYPE_CHECKING:
+    from l2.ec2 import ISecurityGroup
+    from l2.kms import IKey
+    from l2.lambda_ import (
+        EventSourceMappingLogLevel,
+        IEventSourceDlq,
+        IFunction,
+        ISchemaRegistry,
+    )
+    from l2.s3 import IBucket
+    from l2.secretsmanager import ISecret
+
 
 class S3OnFailureDestination:
     """An S3 bucket that receives the records a stream or Kafka source failed to process.
@@ -31,10 +43,10 @@ class S3OnFailureDestination:
         bucket: the bucket (the function may read and write it).
     """
 
-    def __init__(self, bucket: Any) -> None:
+    def __init__(self, bucket: IBucket) -> None:
         self.bucket = bucket
 
-    def bind(self, _target: Any, target_handler: Any) -> DlqDestinationConfig:
+    def bind(self, _target: object, target_handler: IFunction) -> DlqDestinationConfig:
         """Let the function write to the bucket."""
         self.bucket.grant_read_write(target_handler)
         return DlqDestinationConfig(destination=self.bucket.bucket_arn)
@@ -84,11 +96,11 @@ class ManagedKafkaEventSource(StreamEventSource):
         secret: Any = None,
         consumer_group_id: str | None = None,
         filters: Sequence[Mapping[str, Any]] | None = None,
-        filter_encryption: Any = None,
-        on_failure: Any = None,
+        filter_encryption: IKey | None = None,
+        on_failure: IEventSourceDlq | None = None,
         starting_position_timestamp: float | None = None,
-        schema_registry_config: Any = None,
-        log_level: Any = None,
+        schema_registry_config: ISchemaRegistry | None = None,
+        log_level: EventSourceMappingLogLevel | None = None,
         metrics_config: MetricsConfig | None = None,
         bisect_batch_on_error: bool | None = None,
         max_record_age: Duration | None = None,
@@ -112,7 +124,7 @@ class ManagedKafkaEventSource(StreamEventSource):
         self.log_level = log_level
         self._mapping: Any = None
 
-    def bind(self, target: Any) -> None:
+    def bind(self, target: IFunction) -> None:
         """Create the mapping on ``target`` and give its role access to the cluster (and secret)."""
         at_timestamp = self.starting_position is StartingPosition.AT_TIMESTAMP
         if at_timestamp and not self.starting_position_timestamp:
@@ -199,8 +211,8 @@ class SelfManagedKafkaEventSource(StreamEventSource):
         topic: str,
         starting_position: StartingPosition,
         authentication_method: AuthenticationMethod | None = None,
-        root_ca_certificate: Any = None,
-        security_group: Any = None,
+        root_ca_certificate: ISecret | None = None,
+        security_group: ISecurityGroup | None = None,
         vpc: Any = None,
         vpc_subnets: Any = None,
         batch_size: float | None = None,
@@ -210,11 +222,11 @@ class SelfManagedKafkaEventSource(StreamEventSource):
         secret: Any = None,
         consumer_group_id: str | None = None,
         filters: Sequence[Mapping[str, Any]] | None = None,
-        filter_encryption: Any = None,
-        on_failure: Any = None,
+        filter_encryption: IKey | None = None,
+        on_failure: IEventSourceDlq | None = None,
         starting_position_timestamp: float | None = None,
-        schema_registry_config: Any = None,
-        log_level: Any = None,
+        schema_registry_config: ISchemaRegistry | None = None,
+        log_level: EventSourceMappingLogLevel | None = None,
         metrics_config: MetricsConfig | None = None,
         bisect_batch_on_error: bool | None = None,
         max_record_age: Duration | None = None,
@@ -256,7 +268,7 @@ class SelfManagedKafkaEventSource(StreamEventSource):
         self.schema_registry_config = schema_registry_config
         self.log_level = log_level
 
-    def bind(self, target: Any) -> None:
+    def bind(self, target: IFunction) -> None:
         """Create the mapping on ``target`` (and let it read the secret)."""
         target.add_event_source_mapping(
             self._mapping_id(target),
@@ -335,6 +347,6 @@ class KafkaDlq:
                             "and hyphens are allowed")
         self.topic_name = topic_name if topic_name.startswith("kafka://") else f"kafka://{topic_name}"
 
-    def bind(self, _target: Any, _target_handler: Any) -> DlqDestinationConfig:
+    def bind(self, _target: object, _target_handler: IFunction) -> DlqDestinationConfig:
         """The topic as the mapping's on-failure destination."""
         return DlqDestinationConfig(destination=self.topic_name)

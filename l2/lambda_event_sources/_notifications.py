@@ -3,34 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from l2.lambda_ import IFunction
+    from l2.s3 import EventType, IBucket, NotificationKeyFilter
+    from l2.sns import FilterOrPolicy, ITopic, SubscriptionFilter
+    from l2.sqs import IQueue
 
 
 class SnsEventSource:
     """Subscribe a function to an SNS topic (``sns_subscriptions.LambdaSubscription``)."""
 
-    def __init__(self, topic: Any, *, dead_letter_queue: Any = None, filter_policy: Mapping[str, Any] | None = None,
-                 filter_policy_with_message_body: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, topic: ITopic, *, dead_letter_queue: IQueue | None = None, filter_policy: Mapping[str, SubscriptionFilter] | None = None,
+                 filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None) -> None:
         self.topic = topic
         self._props = {"dead_letter_queue": dead_letter_queue, "filter_policy": filter_policy,
                        "filter_policy_with_message_body": filter_policy_with_message_body}
 
-    def bind(self, target: Any) -> None:
+    def bind(self, target: IFunction) -> None:
         """Add the subscription."""
         from l2.sns_subscriptions import LambdaSubscription
 
-        self.topic.add_subscription(LambdaSubscription(target, **self._props))
+        self.topic.add_subscription(LambdaSubscription(target, **self._props))  # type: ignore[arg-type]
 
 
 class S3EventSource:
     """Invoke a function on bucket events (``s3_notifications.LambdaDestination`` per event)."""
 
-    def __init__(self, bucket: Any, *, events: Sequence[Any], filters: Sequence[Any] | None = None) -> None:
+    def __init__(self, bucket: IBucket, *, events: Sequence[EventType], filters: Sequence[NotificationKeyFilter] | None = None) -> None:
         self.bucket = bucket
         self._events = list(events)
         self._filters = list(filters or [])
 
-    def bind(self, target: Any) -> None:
+    def bind(self, target: IFunction) -> None:
         """Add a notification per event."""
         from l2.s3_notifications import LambdaDestination
 

@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Duration
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
+    from l2.kms import IKey
+    from l2.lambda_ import (
+        EventSourceMappingLogLevel,
+        IEventSourceDlq,
+        ISchemaRegistry,
+        MetricsConfig,
+        StartingPosition,
+    )
+    from l2.lambda_event_sources._kafka import AuthenticationMethod
+    from l2.s3 import EventType, NotificationKeyFilter
+    from l2.secretsmanager import ISecret
+    from l2.sns import FilterOrPolicy, SubscriptionFilter
+    from l2.sqs import IQueue
 
 
 @structs.frozen(kw_only=True)
@@ -31,13 +47,13 @@ class SqsEventSourceProps:
 
     batch_size: float | None = None
     enabled: bool | None = None
-    filter_encryption: Any = None
-    filters: Sequence[Mapping[str, Any]] | None = None
+    filter_encryption: IKey | None = None
+    filters: list[Mapping[str, Any]] | None = None
     max_batching_window: Duration | None = None
     max_concurrency: float | None = None
-    metrics_config: Any = None
+    metrics_config: MetricsConfig | None = None
     # the aws_lambda ProvisionedPollerConfig (with poller_group_name), as in aws-cdk-lib 2.275
-    provisioned_poller_config: Any = None
+    provisioned_poller_config: ProvisionedPollerConfig | None = None
     report_batch_item_failures: bool | None = None
 
 
@@ -45,7 +61,7 @@ class SqsEventSourceProps:
 class BaseStreamEventSourceProps:
     """Options every stream event source takes (Kinesis, DynamoDB, Kafka)."""
 
-    starting_position: Any
+    starting_position: StartingPosition
     batch_size: float | None = None
     enabled: bool | None = None
     max_batching_window: Duration | None = None
@@ -57,11 +73,11 @@ class StreamEventSourceProps(BaseStreamEventSourceProps):
     """Options of the Kinesis and DynamoDB event sources."""
 
     bisect_batch_on_error: bool | None = None
-    filter_encryption: Any = None
-    filters: Sequence[Mapping[str, Any]] | None = None
+    filter_encryption: IKey | None = None
+    filters: list[Mapping[str, Any]] | None = None
     max_record_age: Duration | None = None
-    metrics_config: Any = None
-    on_failure: Any = None
+    metrics_config: MetricsConfig | None = None
+    on_failure: IEventSourceDlq | None = None
     parallelization_factor: float | None = None
     report_batch_item_failures: bool | None = None
     retry_attempts: float | None = None
@@ -84,17 +100,17 @@ class KinesisEventSourceProps(StreamEventSourceProps):
 class S3EventSourceProps:
     """Options of ``S3EventSource``: the bucket events and key filters."""
 
-    events: Sequence[Any]
-    filters: Sequence[Any] | None = None
+    events: list[EventType]
+    filters: list[NotificationKeyFilter] | None = None
 
 
 @structs.frozen(kw_only=True)
 class SnsEventSourceProps:
     """Options of ``SnsEventSource``: the subscription's dead-letter queue and filter policies."""
 
-    dead_letter_queue: Any = None
-    filter_policy: Mapping[str, Any] | None = None
-    filter_policy_with_message_body: Mapping[str, Any] | None = None
+    dead_letter_queue: IQueue | None = None
+    filter_policy: Mapping[str, SubscriptionFilter] | None = None
+    filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -102,15 +118,15 @@ class KafkaEventSourceProps(BaseStreamEventSourceProps):
     """Options of the Kafka event sources."""
 
     topic: str
-    secret: Any = None
+    secret: ISecret | None = None
     consumer_group_id: str | None = None
-    filters: Sequence[Mapping[str, Any]] | None = None
-    filter_encryption: Any = None
-    on_failure: Any = None
+    filters: list[Mapping[str, Any]] | None = None
+    filter_encryption: IKey | None = None
+    on_failure: IEventSourceDlq | None = None
     starting_position_timestamp: float | None = None
-    schema_registry_config: Any = None
-    log_level: Any = None
-    metrics_config: Any = None
+    schema_registry_config: ISchemaRegistry | None = None
+    log_level: EventSourceMappingLogLevel | None = None
+    metrics_config: MetricsConfig | None = None
     bisect_batch_on_error: bool | None = None
     max_record_age: Duration | None = None
     retry_attempts: float | None = None
@@ -129,8 +145,8 @@ class SelfManagedKafkaEventSourceProps(KafkaEventSourceProps):
     """Options of ``SelfManagedKafkaEventSource``: the Kafka options plus brokers, network and authentication."""
 
     bootstrap_servers: Sequence[str]
-    authentication_method: Any = None
-    root_ca_certificate: Any = None
-    security_group: Any = None
-    vpc: Any = None
-    vpc_subnets: Any = None
+    authentication_method: AuthenticationMethod | None = None
+    root_ca_certificate: ISecret | None = None
+    security_group: ISecurityGroup | None = None
+    vpc: IVpc | None = None
+    vpc_subnets: SubnetSelection | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Fn, ValidationError
 from constructs.internals import structs
@@ -15,6 +15,11 @@ from l2.lambda_ import (
     KafkaSchemaRegistryConfig,
     KafkaSchemaValidationConfig,
 )
+
+if TYPE_CHECKING:
+    from l2.glue import CfnRegistry
+    from l2.lambda_ import IFunction
+    from l2.secretsmanager import ISecret
 
 _GLUE_REGISTRY_ARN = re.compile(r"^arn:[^:]+:glue:[^:]+:[^:]+:registry/([^/]+)$")
 # how aws-cdk-lib prints the pattern in its error message (a JavaScript regular expression literal)
@@ -29,7 +34,7 @@ class ConfluentSchemaRegistryProps:
     schema_validation_configs: Sequence[KafkaSchemaValidationConfig]
     schema_registry_uri: str
     authentication_type: KafkaSchemaRegistryAccessConfigType
-    secret: Any
+    secret: ISecret
 
 
 class ConfluentSchemaRegistry:
@@ -44,12 +49,12 @@ class ConfluentSchemaRegistry:
 
     def __init__(self, *, event_record_format: EventRecordFormat,
                  schema_validation_configs: Sequence[KafkaSchemaValidationConfig], schema_registry_uri: str,
-                 authentication_type: KafkaSchemaRegistryAccessConfigType, secret: Any) -> None:
+                 authentication_type: KafkaSchemaRegistryAccessConfigType, secret: ISecret) -> None:
         self.props = ConfluentSchemaRegistryProps(
             event_record_format=event_record_format, schema_validation_configs=_configs(schema_validation_configs),
             schema_registry_uri=schema_registry_uri, authentication_type=authentication_type, secret=secret)
 
-    def bind(self, _target: Any, target_handler: Any) -> KafkaSchemaRegistryConfig:
+    def bind(self, _target: object, target_handler: IFunction) -> KafkaSchemaRegistryConfig:
         """Let the function read the secret; the registry's configuration."""
         p = self.props
         p.secret.grant_read(target_handler)
@@ -65,7 +70,7 @@ class GlueSchemaRegistryProps:
 
     event_record_format: EventRecordFormat
     schema_validation_configs: Sequence[KafkaSchemaValidationConfig]
-    schema_registry: Any = None
+    schema_registry: CfnRegistry | None = None
     schema_registry_arn: str | None = None
 
 
@@ -79,13 +84,13 @@ class GlueSchemaRegistry:
     """
 
     def __init__(self, *, event_record_format: EventRecordFormat,
-                 schema_validation_configs: Sequence[KafkaSchemaValidationConfig], schema_registry: Any = None,
+                 schema_validation_configs: Sequence[KafkaSchemaValidationConfig], schema_registry: CfnRegistry | None = None,
                  schema_registry_arn: str | None = None) -> None:
         self.props = GlueSchemaRegistryProps(
             event_record_format=event_record_format, schema_validation_configs=_configs(schema_validation_configs),
             schema_registry=schema_registry, schema_registry_arn=schema_registry_arn)
 
-    def bind(self, _target: Any, target_handler: Any) -> KafkaSchemaRegistryConfig:
+    def bind(self, _target: object, target_handler: IFunction) -> KafkaSchemaRegistryConfig:
         """Grant the function read access to the registry; the registry's configuration.
 
         Raises:

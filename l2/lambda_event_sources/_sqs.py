@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, cast
 from constructs import Annotations, Duration, Names, Token, ValidationError
 
 if TYPE_CHECKING:
-    from l2.lambda_ import MetricsConfig
+    from l2.kms import IKey
+    from l2.lambda_ import IFunction, MetricsConfig
     from l2.lambda_ import ProvisionedPollerConfig as LambdaProvisionedPollerConfig
     from l2.sqs import IQueue
 
@@ -38,7 +39,7 @@ class SqsEventSource:
         max_batching_window: Duration | None = None,
         max_concurrency: float | None = None,
         report_batch_item_failures: bool | None = None,
-        filter_encryption: Any = None,
+        filter_encryption: IKey | None = None,
         metrics_config: MetricsConfig | None = None,
         provisioned_poller_config: LambdaProvisionedPollerConfig | None = None,
     ) -> None:
@@ -80,7 +81,7 @@ class SqsEventSource:
         }
         self._mapping: Any = None
 
-    def bind(self, target: Any) -> None:
+    def bind(self, target: IFunction) -> None:
         """Create the mapping on ``target`` and let it consume messages."""
         self._mapping = target.add_event_source_mapping(
             f"SqsEventSource:{Names.node_unique_id(self.queue.node)}",

@@ -11,7 +11,12 @@ from l2.lambda_ import DlqDestinationConfig, MetricsConfig, StartingPosition
 from ._props import ProvisionedPollerConfig
 
 if TYPE_CHECKING:
-    from l2.kinesis import IStreamConsumer
+    from l2.dynamodb import ITable
+    from l2.kinesis import IStream, IStreamConsumer
+    from l2.kms import IKey
+    from l2.lambda_ import IEventSourceDlq, IFunction
+    from l2.sns import ITopic
+    from l2.sqs import IQueue
 
 
 class StreamEventSource:
@@ -27,12 +32,12 @@ class StreamEventSource:
         filters: Sequence[Mapping[str, Any]] | None = None,
         max_batching_window: Duration | None = None,
         max_record_age: Duration | None = None,
-        on_failure: Any = None,
+        on_failure: IEventSourceDlq | None = None,
         parallelization_factor: float | None = None,
         report_batch_item_failures: bool | None = None,
         retry_attempts: float | None = None,
         tumbling_window: Duration | None = None,
-        filter_encryption: Any = None,
+        filter_encryption: IKey | None = None,
         metrics_config: MetricsConfig | None = None,
         provisioned_poller_config: ProvisionedPollerConfig | None = None,
     ) -> None:
@@ -80,7 +85,7 @@ class StreamEventSource:
             raise UnscopedValidationError("S3 onFailure Destination is not supported for this event source")
         return {**options, "batch_size": self.batch_size or 100, **self._options}
 
-    def bind(self, _target: Any) -> None:
+    def bind(self, _target: IFunction) -> None:
         """Subscribe the target function (each stream source defines it).
 
         Raises:
@@ -96,7 +101,7 @@ class DynamoEventSource(StreamEventSource):
         ValidationError: a batch size outside 1-10000, or a table without a stream.
     """
 
-    def __init__(self, table: Any, **props: Any) -> None:
+    def __init__(self, table: ITable, **props: Any) -> None:
         super().__init__(**props)
         self.table = table
         if self.batch_size is not None and not Token.is_unresolved(self.batch_size) and not 1 <= self.batch_size <= 10000:
@@ -104,7 +109,7 @@ class DynamoEventSource(StreamEventSource):
                                   table)
         self._mapping: Any = None
 
-    def bind(self, target: Any) -> None:
+    def bind(self, target: IFunction) -> None:
         """Create the mapping on ``target`` and let it read the stream."""
         if not self.table.table_stream_arn:
             raise ValidationError(f"DynamoDB Streams must be enabled on the table {self.table.node.path}", self.table)
@@ -187,7 +192,7 @@ class KinesisEventSource(_KinesisEventSourceBase):
 
     _EVENT_SOURCE_NAME = "KinesisEventSource"
 
-    def __init__(self, stream: Any, *, starting_position_timestamp: float | None = None, **props: Any) -> None:
+    def __init__(self, stream: IStream, *, starting_position_timestamp: float | None = None, **props: Any) -> None:
         super().__init__(stream, stream.stream_arn, starting_position_timestamp=starting_position_timestamp, **props)
         self.stream = stream
 
@@ -216,11 +221,11 @@ class KinesisConsumerEventSource(_KinesisEventSourceBase):
         starting_position: StartingPosition,
         starting_position_timestamp: float | None = None,
         bisect_batch_on_error: bool | None = None,
-        filter_encryption: Any = None,
+        filter_encryption: IKey | None = None,
         filters: Sequence[Mapping[str, Any]] | None = None,
         max_record_age: Duration | None = None,
         metrics_config: MetricsConfig | None = None,
-        on_failure: Any = None,
+        on_failure: IEventSourceDlq | None = None,
         parallelization_factor: float | None = None,
         report_batch_item_failures: bool | None = None,
         retry_attempts: float | None = None,
@@ -244,10 +249,10 @@ class KinesisConsumerEventSource(_KinesisEventSourceBase):
 class SqsDlq:
     """An SQS queue as the on-failure destination of a stream event source."""
 
-    def __init__(self, queue: Any) -> None:
+    def __init__(self, queue: IQueue) -> None:
         self.queue = queue
 
-    def bind(self, _target: Any, target_handler: Any) -> DlqDestinationConfig:
+    def bind(self, _target: object, target_handler: IFunction) -> DlqDestinationConfig:
         """Let the function send to the queue."""
         self.queue.grant_send_messages(target_handler)
         return DlqDestinationConfig(destination=self.queue.queue_arn)
@@ -256,10 +261,10 @@ class SqsDlq:
 class SnsDlq:
     """An SNS topic as the on-failure destination of a stream event source."""
 
-    def __init__(self, topic: Any) -> None:
+    def __init__(self, topic: ITopic) -> None:
         self.topic = topic
 
-    def bind(self, _target: Any, target_handler: Any) -> DlqDestinationConfig:
+    def bind(self, _target: object, target_handler: IFunction) -> DlqDestinationConfig:
         """Let the function publish to the topic."""
         self.topic.grant_publish(target_handler)
         return DlqDestinationConfig(destination=self.topic.topic_arn)

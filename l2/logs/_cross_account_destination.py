@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import ArnFormat, Construct, Lazy, Resource, Stack
 from constructs.internals import structs
@@ -12,6 +12,7 @@ from ._subscription_filter import LogSubscriptionDestinationConfig
 
 if TYPE_CHECKING:
     from l2.iam import IRole, PolicyDocument, PolicyStatement
+    from l2.logs._interfaces import ILogGroup
 
 
 @structs.frozen(kw_only=True)
@@ -80,6 +81,6 @@ class CrossAccountDestination(Resource):
         """Add a statement to the destination policy."""
         self.policy_document.add_statements(statement)
 
-    def bind(self, _scope: Construct, _source_log_group: Any) -> LogSubscriptionDestinationConfig:
+    def bind(self, _scope: Construct, _source_log_group: ILogGroup) -> LogSubscriptionDestinationConfig:
         """The destination's ARN, for a subscription filter."""
         return LogSubscriptionDestinationConfig(arn=self.destination_arn)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from l2.iam import Grant, IGrantable
+    from l2.logs._interfaces import ILogGroup
 
 WRITE_ACTIONS = ("logs:CreateLogStream", "logs:PutLogEvents")
 READ_ACTIONS = (
@@ -25,7 +26,7 @@ class LogGroupGrants:
         self._resource = resource
 
     @staticmethod
-    def from_log_group(resource: Any) -> LogGroupGrants:
+    def from_log_group(resource: ILogGroup) -> LogGroupGrants:
         """The grants of the log group ``resource``."""
         return LogGroupGrants(resource)
 

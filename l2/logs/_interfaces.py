@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from constructs import Duration
+    from constructs import Duration, Node, ResourceEnvironment, Stack
     from l2.cloudwatch import Metric, Unit
     from l2.iam import Grant, IGrantable
 
@@ -26,6 +26,21 @@ class ILogGroup(Protocol):
 
     @property
     def log_group_name(self) -> str: ...
+
+    @property
+    def node(self) -> Node:
+        """The construct tree node (aws-cdk-lib's interface extends IResource)."""
+        ...
+
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The account and region the resource lives in."""
+        ...
+
+    @property
+    def stack(self) -> Stack:
+        """The stack the resource belongs to."""
+        ...
 
 
     def add_metric_filter(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from constructs import Construct, Resource, ValidationError
 from constructs.internals import structs
@@ -34,7 +34,7 @@ class LogSubscriptionDestinationConfig:
 class ILogSubscriptionDestination(Protocol):
     """A destination of a subscription filter."""
 
-    def bind(self, scope: Construct, source_log_group: Any) -> LogSubscriptionDestinationConfig: ...
+    def bind(self, scope: Construct, source_log_group: ILogGroup) -> LogSubscriptionDestinationConfig: ...
 
 
 @structs.frozen(kw_only=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Annotations, Construct, Resource, Stack, ValidationError
@@ -267,7 +267,7 @@ class BucketBase(Resource):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """An EventBridge rule for the CloudTrail API calls on this bucket (or on the objects under ``paths``).
@@ -309,7 +309,7 @@ class BucketBase(Resource):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """Like ``on_cloud_trail_event``, for ``PutObject`` calls only (not multipart uploads or copies)."""
@@ -333,7 +333,7 @@ class BucketBase(Resource):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule:
         """Like ``on_cloud_trail_event``, for every call that writes an object (put, copy, multipart upload).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class IBucket(Protocol):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule: ...
 
@@ -133,7 +133,7 @@ class IBucket(Protocol):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule: ...
 
@@ -145,7 +145,7 @@ class IBucket(Protocol):
         target: IRuleTarget | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | None = None,
         rule_name: str | None = None,
     ) -> Rule: ...
 

@@ -11,6 +11,7 @@ from constructs import Duration
 from constructs.internals import structs
 
 if TYPE_CHECKING:
+    from constructs import IDependable
     from l2.kms import IKey
     from l2.s3._interfaces import IBucket
 
@@ -335,7 +336,7 @@ class BucketNotificationDestinationConfig:
 
     arn: str
     type: BucketNotificationDestinationType
-    dependencies: Sequence[Any] | None = None
+    dependencies: list[IDependable] | None = None
 
 
 class InventoryFormat(enum.Enum):

@@ -20,8 +20,10 @@ from constructs import (
 from constructs.internals import check_public_classes, structs
 
 if TYPE_CHECKING:
+    from constructs import BundlingOptions, CfnResource
     from l2.iam import IGrantable
     from l2.kms import IKey
+    from l2.s3 import IBucket
 
 __all__ = ["Asset", "AssetOptions", "AssetProps"]
 
@@ -34,7 +36,7 @@ class AssetOptions:
 
     asset_hash: str | None = None
     asset_hash_type: AssetHashType | None = None
-    bundling: Any = None  # bundling options (pycdk has no BundlingOptions type yet; bundling needs Docker)
+    bundling: BundlingOptions | None = None  # bundling options (pycdk has no BundlingOptions type yet; bundling needs Docker)
     exclude: Sequence[str] | None = None
     follow_symlinks: SymlinkFollowMode | None = None
     ignore_mode: IgnoreMode | None = None
@@ -69,11 +71,11 @@ class Asset(Construct):
         id: str,
         *,
         path: str,
-        readers: Sequence[Any] | None = None,
-        source_kms_key: Any = None,
+        readers: Sequence[IGrantable] | None = None,
+        source_kms_key: IKey | None = None,
         asset_hash: str | None = None,
         asset_hash_type: AssetHashType | None = None,
-        bundling: Any = None,
+        bundling: BundlingOptions | None = None,
         exclude: Sequence[str] | None = None,
         follow_symlinks: SymlinkFollowMode | None = None,
         ignore_mode: IgnoreMode | None = None,
@@ -121,7 +123,7 @@ class Asset(Construct):
             self.grant_read(reader)
 
     @property
-    def bucket(self) -> Any:
+    def bucket(self) -> IBucket:
         """The bootstrap bucket, as an imported ``s3.IBucket``."""
         if self._bucket is None:
             from l2 import s3
@@ -129,7 +131,7 @@ class Asset(Construct):
             self._bucket = s3.Bucket.from_bucket_name(self, "AssetBucket", self.s3_bucket_name)
         return self._bucket
 
-    def add_resource_metadata(self, resource: Any, resource_property: str) -> None:
+    def add_resource_metadata(self, resource: CfnResource, resource_property: str) -> None:
         """Tell the CLI (when asset metadata is on) which property of ``resource`` holds this asset."""
         if not self.node.try_get_context(ASSET_METADATA_CONTEXT):
             return
@@ -140,7 +142,7 @@ class Asset(Construct):
             "aws:asset:property": resource_property,
         }
 
-    def grant_read(self, grantee: Any) -> None:
+    def grant_read(self, grantee: IGrantable) -> None:
         """Let ``grantee`` read the asset: as aws-cdk-lib, read access to the whole bootstrap bucket."""
         self.bucket.grant_read(grantee)
 

@@ -24,6 +24,7 @@ from constructs import (
 from constructs.internals import structs
 
 if TYPE_CHECKING:
+    from constructs import BundlingOptions
     from l2.iam import IGrantable, IRole
     from l2.kms import IKey
     from l2.s3 import IBucket
@@ -147,7 +148,7 @@ class Source:
         source_kms_key: IKey | None = None,
         asset_hash: str | None = None,
         asset_hash_type: AssetHashType | None = None,
-        bundling: Any = None,
+        bundling: BundlingOptions | None = None,
         exclude: Sequence[str] | None = None,
         follow_symlinks: SymlinkFollowMode | None = None,
         ignore_mode: IgnoreMode | None = None,
@@ -173,7 +174,7 @@ class Source:
             n = 1
             while scope.node.try_find_child(f"Asset{n}") is not None:
                 n += 1
-            asset = Asset(scope, f"Asset{n}", path=path, **options)
+            asset = Asset(scope, f"Asset{n}", path=path, **options)  # type: ignore[arg-type]
             if not asset.is_zip_archive:
                 raise ValidationError("Asset path must be either a .zip file or a directory", scope)
             asset.grant_read(context.handler_role)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Annotations, Construct, FeatureFlags, Names, Stack, ValidationError
 from l2.s3 import BucketNotificationDestinationConfig, BucketNotificationDestinationType
+
+if TYPE_CHECKING:
+    from l2.lambda_ import IFunction
+    from l2.s3 import IBucket
+    from l2.sqs import IQueue
 
 _TRUST_KEY_POLICY_FOR_SNS = "@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions"
 
@@ -14,10 +19,10 @@ _TRUST_KEY_POLICY_FOR_SNS = "@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSns
 class SqsDestination:
     """Send bucket events to an SQS queue (grants S3 ``SendMessage`` on the queue, and key use if encrypted)."""
 
-    def __init__(self, queue: Any) -> None:
+    def __init__(self, queue: IQueue) -> None:
         self.queue = queue
 
-    def bind(self, _scope: Construct, bucket: Any) -> BucketNotificationDestinationConfig:
+    def bind(self, _scope: Construct, bucket: IBucket) -> BucketNotificationDestinationConfig:
         """Grant S3 access to the queue and describe the destination."""
         from l2 import iam
 
@@ -50,7 +55,7 @@ class SnsDestination:
     def __init__(self, topic: Any) -> None:
         self.topic = topic
 
-    def bind(self, scope: Construct, bucket: Any) -> BucketNotificationDestinationConfig:
+    def bind(self, scope: Construct, bucket: IBucket) -> BucketNotificationDestinationConfig:
         """Allow S3 to publish and describe the destination."""
         from l2 import iam
 
@@ -83,10 +88,10 @@ class SnsDestination:
 class LambdaDestination:
     """Invoke a Lambda function (an ``IFunction``) for bucket events; adds an invoke permission under the bucket."""
 
-    def __init__(self, fn: Any) -> None:
+    def __init__(self, fn: IFunction) -> None:
         self.fn = fn
 
-    def bind(self, scope: Construct, bucket: Any) -> BucketNotificationDestinationConfig:
+    def bind(self, scope: Construct, bucket: IBucket) -> BucketNotificationDestinationConfig:
         """Allow S3 to invoke the function and describe the destination."""
         from l2 import iam
 

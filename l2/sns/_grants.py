@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from l2._private.grants import KeyedResourceGrants
+
+if TYPE_CHECKING:
+    from l2.iam import Grant, IGrantable
+    from l2.sns._interfaces import ITopic
 
 PUBLISH_KEY_ACTIONS = ("kms:Decrypt", "kms:GenerateDataKey*")
 
@@ -13,7 +17,7 @@ class TopicGrants(KeyedResourceGrants):
     """Grants on one topic: IAM actions on the topic ARN, plus KMS actions on its master key when encrypted."""
 
     @staticmethod
-    def from_topic(resource: Any) -> TopicGrants:
+    def from_topic(resource: ITopic) -> TopicGrants:
         """The grants of the topic ``resource``."""
         return TopicGrants(resource)
 
@@ -23,10 +27,10 @@ class TopicGrants(KeyedResourceGrants):
     def _key(self) -> Any:
         return self._resource.master_key
 
-    def publish(self, grantee: Any) -> Any:
+    def publish(self, grantee: IGrantable) -> Grant:
         """``sns:Publish`` (and ``kms:Decrypt``/``kms:GenerateDataKey*`` on the master key)."""
         return self.actions(grantee, ["sns:Publish"], key_actions=PUBLISH_KEY_ACTIONS)
 
-    def subscribe(self, grantee: Any) -> Any:
+    def subscribe(self, grantee: IGrantable) -> Grant:
         """``sns:Subscribe``."""
         return self.actions(grantee, ["sns:Subscribe"])

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from constructs import Duration
     from l2.cloudwatch import Metric, Unit
+    from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
+    from l2.kms import IKey
+    from l2.sns._subscription import Subscription, TopicSubscriptionConfig
 
 
 @runtime_checkable
@@ -27,16 +30,16 @@ class ITopic(Protocol):
     def content_based_deduplication(self) -> bool: ...
 
     @property
-    def master_key(self) -> Any: ...
+    def master_key(self) -> IKey | None: ...
 
 
-    def add_subscription(self, subscription: Any, /) -> Any: ...
+    def add_subscription(self, subscription: ITopicSubscription, /) -> Subscription: ...
 
-    def add_to_resource_policy(self, statement: Any, /) -> Any: ...
+    def add_to_resource_policy(self, statement: PolicyStatement, /) -> AddToResourcePolicyResult: ...
 
-    def grant_publish(self, identity: Any, /) -> Any: ...
+    def grant_publish(self, identity: IGrantable, /) -> Grant: ...
 
-    def grant_subscribe(self, identity: Any, /) -> Any: ...
+    def grant_subscribe(self, identity: IGrantable, /) -> Grant: ...
 
     def metric(
         self,
@@ -234,4 +237,4 @@ class ITopic(Protocol):
 class ITopicSubscription(Protocol):
     """A subscriber (``l2.sns_subscriptions``): ``bind(topic)`` returns a ``TopicSubscriptionConfig``."""
 
-    def bind(self, topic: Any) -> Any: ...
+    def bind(self, topic: ITopic) -> TopicSubscriptionConfig: ...

@@ -13,6 +13,7 @@ from l2.sns._delivery_policy import DeliveryPolicy
 from l2.sns._subscription_filter import FilterOrPolicy, SubscriptionFilter
 
 if TYPE_CHECKING:
+    from constructs import IDependable
     from l2.sns._interfaces import ITopic
     from l2.sqs import IQueue
 
@@ -54,7 +55,7 @@ class TopicSubscriptionConfig:
     raw_message_delivery: bool | None = None
     region: str | None = None
     subscriber_scope: Construct | None = None
-    subscription_dependency: Any = None
+    subscription_dependency: IDependable | None = None
     subscription_role_arn: str | None = None
 
 

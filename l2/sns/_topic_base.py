@@ -15,7 +15,7 @@ from l2.sns._subscription import Subscription
 
 if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
-    from l2.iam import Grant, IGrantable
+    from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
     from l2.kms import IKey
     from l2.sns._interfaces import ITopicSubscription
     from l2.sns._policy import TopicPolicy
@@ -111,7 +111,7 @@ class TopicBase(Resource):
 
             self._policy = TopicPolicy(self, "Policy", topics=[self])
 
-    def add_to_resource_policy(self, statement: Any) -> Any:
+    def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:
         """Add a statement to the topic policy (created on first use; imported topics are left unchanged)."""
         from l2 import iam
 
@@ -132,11 +132,11 @@ class TopicBase(Resource):
         """Permission helpers for this topic."""
         return TopicGrants(self)
 
-    def grant_publish(self, grantee: IGrantable) -> Any:
+    def grant_publish(self, grantee: IGrantable) -> Grant:
         """Grant ``sns:Publish`` (and ``kms:Decrypt``/``kms:GenerateDataKey*`` on the master key)."""
         return self.grants.publish(grantee)
 
-    def grant_subscribe(self, grantee: IGrantable) -> Any:
+    def grant_subscribe(self, grantee: IGrantable) -> Grant:
         """Grant ``sns:Subscribe``."""
         return self.grants.subscribe(grantee)
 

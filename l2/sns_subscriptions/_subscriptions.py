@@ -139,7 +139,7 @@ class SqsSubscription:
         self._filter_policy_with_message_body = filter_policy_with_message_body
         self._raw_message_delivery = raw_message_delivery
 
-    def bind(self, topic: Any) -> TopicSubscriptionConfig:
+    def bind(self, topic: ITopic) -> TopicSubscriptionConfig:
         """Grant the topic access to the queue and describe the subscription."""
         from l2 import iam
         from l2.sqs import QueueEncryption
@@ -210,7 +210,7 @@ class LambdaSubscription:
         self._filter_policy = filter_policy
         self._filter_policy_with_message_body = filter_policy_with_message_body
 
-    def bind(self, topic: Any) -> TopicSubscriptionConfig:
+    def bind(self, topic: ITopic) -> TopicSubscriptionConfig:
         """Allow SNS to invoke the function and describe the subscription (under the function, id = topic id)."""
         from l2 import iam
 
@@ -252,7 +252,7 @@ class EmailSubscription:
         self._filter_policy_with_message_body = filter_policy_with_message_body
         self._json = json
 
-    def bind(self, _topic: Any) -> TopicSubscriptionConfig:
+    def bind(self, _topic: ITopic) -> TopicSubscriptionConfig:
         """Describe the subscription (under the topic, id = the address)."""
         return TopicSubscriptionConfig(
             subscriber_id=self.email_address,
@@ -307,7 +307,7 @@ class UrlSubscription:
         self._filter_policy_with_message_body = filter_policy_with_message_body
         self._raw_message_delivery = raw_message_delivery
 
-    def bind(self, _topic: Any) -> TopicSubscriptionConfig:
+    def bind(self, _topic: ITopic) -> TopicSubscriptionConfig:
         """Describe the subscription (under the topic, id = the URL)."""
         return TopicSubscriptionConfig(
             subscriber_id=self.url,
@@ -340,7 +340,7 @@ class SmsSubscription:
         self._filter_policy = filter_policy
         self._filter_policy_with_message_body = filter_policy_with_message_body
 
-    def bind(self, _topic: Any) -> TopicSubscriptionConfig:
+    def bind(self, _topic: ITopic) -> TopicSubscriptionConfig:
         """Describe the subscription (under the topic, id = the phone number)."""
         return TopicSubscriptionConfig(
             subscriber_id=self.phone_number,
@@ -376,7 +376,7 @@ class FirehoseSubscription:
 
     def __init__(
         self,
-        delivery_stream: Any,
+        delivery_stream: Any,  # an IDeliveryStream (l2.kinesisfirehose) or anything with its members
         *,
         raw_message_delivery: bool | None = None,
         role: IRole | None = None,
