@@ -1,0 +1,83 @@
+"""Every public keyword argument is documented in a docstring (``tools/kwarg_docs.py`` says what counts).
+
+The classes scanned: ``constructs``, the ``l2`` packages of the modules in ``tests/parity/complete.txt`` (read
+now, so a module declared complete is held to this too) and ``patterns``. The arguments undocumented when this
+test came are listed in ``tests/docs/undocumented_kwargs.txt``; the list may only shrink.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tools import kwarg_docs
+
+
+@pytest.fixture(scope="module")
+def reports() -> list[kwarg_docs.ClassReport]:
+    return kwarg_docs.scan()
+
+
+def test_no_public_keyword_argument_is_undocumented_beyond_the_baseline(reports):
+    new = sorted(set(kwarg_docs.undocumented(reports)) - kwarg_docs.read_baseline())
+    assert not new, (
+        f"{len(new)} public keyword argument(s) without documentation: add each to an ``Args:`` section of its "
+        "class docstring (or its ``__init__``'s):\n  " + "\n  ".join(new)
+    )
+
+
+def test_the_baseline_only_shrinks(reports):
+    scanned = {f"{r.module}.{r.name}({p})" for r in reports for p in r.params}
+    stale = sorted(kwarg_docs.read_baseline() - set(kwarg_docs.undocumented(reports)))
+    documented = [entry for entry in stale if entry in scanned]
+    assert not stale, (
+        f"{len(stale)} baseline line(s) no longer apply ({len(documented)} now documented, the rest gone): "
+        "run python -m tools.kwarg_docs --write-baseline\n  " + "\n  ".join(stale)
+    )
+
+
+def test_the_scan_covers_the_complete_modules_and_counts_real_arguments(reports):
+    packages = {r.module for r in reports}
+    assert {"constructs", "l2.s3", "l2.lambda_", "l2.sqs", "patterns"} <= packages
+    (function,) = [r for r in reports if r.module == "l2.lambda_" and r.name == "Function"]
+    assert {"runtime", "handler", "code", "memory_size", "timeout"} <= set(function.params)
+    assert "scope" not in function.params and "id" not in function.params
+    documented, total = kwarg_docs.share(reports)
+    assert total > 5000 and documented / total > 0.59
+
+
+class _Base:
+    """A base.
+
+    Args:
+        inherited: documented where it is defined.
+    """
+
+    def __init__(self, *, inherited: int = 0, **kwargs: object) -> None:
+        del kwargs
+
+
+class _Documented(_Base):
+    """A class.
+
+    Args:
+        plain: one.
+        first / second: two at once.
+        ``quoted`` (int): with a type.
+        continued: a description that goes on
+            over: an indented line that looks like an entry but is not.
+
+    Returns:
+        not_an_arg: the sections that are not arguments are not read.
+    """
+
+    def __init__(self, *, plain: int, first: int, second: int, quoted: int, continued: int, over: int,
+                 undocumented: int, not_an_arg: int, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+
+
+def test_the_docstring_reader_finds_entries_of_argument_sections_only():
+    assert kwarg_docs.documented_names(_Documented.__doc__) == {"plain", "first", "second", "quoted", "continued"}
+    params = kwarg_docs.init_params(_Documented)
+    assert params == ["plain", "first", "second", "quoted", "continued", "over", "undocumented", "not_an_arg",
+                      "inherited"]
+    assert kwarg_docs.missing_params(_Documented, params or []) == ["over", "undocumented", "not_an_arg"]

@@ -1,0 +1,245 @@
+"""Which public keyword arguments the docstrings document: ``python -m tools.kwarg_docs [-v] [--by-module]``.
+
+``tests/docs/test_kwarg_docs.py`` fails when a keyword argument is undocumented and not in the baseline
+``tests/docs/undocumented_kwargs.txt`` (the ones undocumented when the test came; it may only shrink:
+``python -m tools.kwarg_docs --write-baseline`` rewrites it after documenting some).
+
+A *keyword argument* is a parameter ``Class(...)`` takes (a struct's fields, else ``__init__``'s parameters, with
+an ``__init__`` taking ``**kwargs`` read as forwarding them up the MRO, as :mod:`tools.parity.gauge` reads them),
+but ``scope`` and ``id`` (every construct's positional pair). A *public class* is one a scanned package exports
+(``__all__``, or its non-underscore names) and defines in ``constructs``, ``l2`` or ``patterns``; enums are not
+counted. Scanned packages: ``constructs``, the ``l2`` packages of the aws-cdk-lib modules listed complete in
+``tests/parity/complete.txt`` (read when run), and every ``patterns`` package.
+
+A keyword argument is *documented* when a Google-style section (``Args:``, ``Keyword arguments:``,
+``Attributes:``...) of the class docstring or ``__init__``'s names it, or that of a class up the MRO that takes the
+same argument (inherited keyword arguments are documented where they are defined), or of a class of the same
+package that the class docstring refers the reader to (``The properties of a ``Bucket`` (see that class for each
+keyword)``, ``Takes the ``RestApi`` keyword arguments``: a docstring saying "see" or "keyword arguments" and
+naming the class in double backticks). An entry may name several arguments: ``encryption / encryption_key: ...``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import importlib
+import inspect
+import pkgutil
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+ROOTS = ("constructs", "l2", "patterns")
+SKIPPED = frozenset({"scope", "id"})
+_SECTION = re.compile(
+    r"^(?P<indent>[ \t]*)(?:Args|Arguments|Parameters|Keyword [Aa]rg(?:ument)?s|Kwargs|Attributes|Fields|Props)"
+    r"(?: \([^)]*\))?:[ \t]*$"
+)
+_ENTRY = re.compile(r"^(?P<names>[`*\w][`*\w /,|]*?)(?:[ \t]*\([^)]*\))?:(?:[ \t]|$)")
+_REPO = Path(__file__).resolve().parent.parent
+BASELINE = _REPO / "tests" / "docs" / "undocumented_kwargs.txt"
+_REFERS = re.compile(r"\bsee\b|keyword arguments", re.I)
+_CLASS_REF = re.compile(r"``(\w+)``")
+
+
+@dataclass
+class ClassReport:
+    """One public class: its keyword arguments and those its docstrings leave out."""
+
+    name: str
+    module: str
+    params: list[str]
+    missing: list[str]
+
+
+def documented_names(doc: str | None) -> set[str]:
+    """The argument names the Google-style sections of ``doc`` document."""
+    if not doc:
+        return set()
+    lines = inspect.cleandoc(doc).splitlines()
+    found: set[str] = set()
+    i = 0
+    while i < len(lines):
+        header = _SECTION.match(lines[i])
+        i += 1
+        if not header:
+            continue
+        base = len(header.group("indent"))
+        entry_indent: int | None = None
+        while i < len(lines):
+            line = lines[i]
+            if line.strip():
+                indent = len(line) - len(line.lstrip())
+                if indent <= base:
+                    break
+                if entry_indent is None:
+                    entry_indent = indent
+                if indent == entry_indent:
+                    match = _ENTRY.match(line.strip())
+                    if match:
+                        for name in re.split(r"[ /,|]+", match.group("names")):
+                            name = name.strip("`*")
+                            if name:
+                                found.add(name)
+            i += 1
+    return found
+
+
+def init_params(cls: type) -> list[str] | None:
+    """The keyword arguments ``cls(...)`` takes, in signature order (None when unreadable)."""
+    fields = getattr(cls, "__struct_fields__", None)
+    if fields is not None:
+        return [f.name for f in fields if getattr(f, "init", True) and f.name not in SKIPPED]
+    names: list[str] = []
+    for base in cls.__mro__[:-1]:
+        init = vars(base).get("__init__")
+        if init is None:
+            continue
+        try:
+            params = list(inspect.signature(init).parameters.values())
+        except (TypeError, ValueError):
+            return None
+        for p in params[1:]:
+            if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and p.name not in SKIPPED and p.name not in names:
+                names.append(p.name)
+        if not any(p.kind is p.VAR_KEYWORD for p in params):
+            break
+    return names
+
+
+def _class_docs(cls: type) -> set[str]:
+    init = vars(cls).get("__init__")
+    return documented_names(vars(cls).get("__doc__")) | documented_names(getattr(init, "__doc__", None))
+
+
+def _documented(cls: type, namespace: ModuleType | None) -> set[str]:
+    documented: set[str] = set()
+    for base in cls.__mro__[:-1]:
+        documented |= _class_docs(base)
+    doc = vars(cls).get("__doc__") or ""
+    if namespace is not None and _REFERS.search(doc):
+        for name in _CLASS_REF.findall(doc):
+            other = getattr(namespace, name, None)
+            if inspect.isclass(other) and other is not cls:
+                for base in other.__mro__[:-1]:
+                    if base.__module__.split(".")[0] in ROOTS:
+                        documented |= _class_docs(base)
+    return documented
+
+
+def missing_params(cls: type, params: list[str], namespace: ModuleType | None = None) -> list[str]:
+    """``params`` that no docstring of ``cls`` (of a class up its MRO taking the same argument, or of a class of
+    ``namespace`` its docstring refers to) documents."""
+    documented = _documented(cls, namespace)
+    return [p for p in params if p not in documented]
+
+
+def complete_packages() -> list[str]:
+    """The pycdk packages (``constructs``, ``l2.<svc>``) of the aws-cdk-lib modules listed complete."""
+    from tools.parity.gauge import pycdk_module_name, read_complete
+
+    names = []
+    for cdk_module in read_complete():
+        name = pycdk_module_name(cdk_module)
+        if name.split(".")[0] in ("constructs", "l2") and name not in names:
+            names.append(name)
+    return names
+
+
+def scanned_packages() -> list[str]:
+    """The packages whose public classes are scanned: complete ``l2`` packages, ``constructs``, ``patterns``."""
+    names = complete_packages()
+    import patterns
+
+    names.append("patterns")
+    names += [f"patterns.{m.name}" for m in pkgutil.iter_modules(patterns.__path__) if not m.name.startswith("_")]
+    return names
+
+
+def _public(module: ModuleType) -> Iterator[tuple[str, object]]:
+    names = getattr(module, "__all__", None)
+    if names is None:
+        names = [n for n in vars(module) if not n.startswith("_")]
+    for name in names:
+        try:
+            yield name, getattr(module, name)
+        except AttributeError:
+            continue
+
+
+def scan(packages: list[str] | None = None) -> list[ClassReport]:
+    """Every public class of the scanned packages (each counted once) with its undocumented arguments."""
+    reports: list[ClassReport] = []
+    seen: set[int] = set()
+    for package in packages if packages is not None else scanned_packages():
+        try:
+            module = importlib.import_module(package)
+        except ModuleNotFoundError:
+            continue
+        for name, obj in _public(module):
+            if not inspect.isclass(obj) or id(obj) in seen or issubclass(obj, enum.Enum):
+                continue
+            if obj.__module__.split(".")[0] not in ROOTS:
+                continue
+            seen.add(id(obj))
+            params = init_params(obj)
+            if not params:
+                continue
+            reports.append(ClassReport(name, package, params, missing_params(obj, params, module)))
+    return reports
+
+
+def share(reports: list[ClassReport]) -> tuple[int, int]:
+    """``(documented, total)`` keyword arguments."""
+    total = sum(len(r.params) for r in reports)
+    return total - sum(len(r.missing) for r in reports), total
+
+
+def undocumented(reports: list[ClassReport]) -> list[str]:
+    """``module.Class(kwarg)`` for each undocumented keyword argument."""
+    return [f"{r.module}.{r.name}({p})" for r in reports for p in r.missing]
+
+
+def read_baseline(path: Path = BASELINE) -> set[str]:
+    """The baseline's entries (``#`` comments and blank lines skipped)."""
+    if not path.exists():
+        return set()
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return {line for line in lines if line}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the documented share (and, with ``-v``, every undocumented argument)."""
+    parser = argparse.ArgumentParser(prog="python -m tools.kwarg_docs", description=__doc__.split("\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each undocumented argument")
+    parser.add_argument("--by-module", action="store_true", help="one line per scanned package")
+    parser.add_argument("--write-baseline", action="store_true", help=f"rewrite {BASELINE.relative_to(_REPO)}")
+    parser.add_argument("packages", nargs="*", help="packages to scan (default: all scanned packages)")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(_REPO))
+    reports = scan(args.packages or None)
+    if args.write_baseline:
+        header = ("# Public keyword arguments without documentation (python -m tools.kwarg_docs); this list may "
+                  "only shrink:\n# tests/docs/test_kwarg_docs.py fails on any other undocumented one.\n")
+        BASELINE.write_text(header + "".join(f"{line}\n" for line in sorted(undocumented(reports))),
+                            encoding="utf-8")
+    if args.by_module:
+        for package in dict.fromkeys(r.module for r in reports):
+            done, total = share([r for r in reports if r.module == package])
+            print(f"{package:40} {done:5}/{total:<5} {100 * done / total:5.1f}%")
+    if args.verbose:
+        for r in reports:
+            if r.missing:
+                print(f"{r.module}.{r.name}: {', '.join(r.missing)}")
+    done, total = share(reports)
+    print(f"documented keyword arguments: {done}/{total} ({100 * done / max(total, 1):.1f}%) "
+          f"in {len(reports)} public classes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
