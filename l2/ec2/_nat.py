@@ -99,10 +99,57 @@ class NatProvider:
         return NatGatewayProvider(eip_allocation_ids=eip_allocation_ids, max_drain_duration=max_drain_duration)
 
     @staticmethod
+    def instance(
+        *,
+        instance_type: Any,
+        associate_public_ip_address: bool | None = None,
+        credit_specification: Any = None,
+        default_allowed_traffic: Any = None,
+        key_name: str | None = None,
+        key_pair: Any = None,
+        machine_image: Any = None,
+        security_group: Any = None,
+        user_data: Any = None,
+    ) -> Any:
+        """Deprecated: NAT instances of the (old) NAT AMI; see ``instance_v2``."""
+        from l2.ec2._nat_instance import NatInstanceProvider
+
+        return NatInstanceProvider(
+            instance_type=instance_type, associate_public_ip_address=associate_public_ip_address,
+            credit_specification=credit_specification, default_allowed_traffic=default_allowed_traffic,
+            key_name=key_name, key_pair=key_pair, machine_image=machine_image, security_group=security_group,
+            user_data=user_data,
+        )
+
+    @staticmethod
+    def instance_v2(
+        *,
+        instance_type: Any,
+        associate_public_ip_address: bool | None = None,
+        credit_specification: Any = None,
+        default_allowed_traffic: Any = None,
+        key_name: str | None = None,
+        key_pair: Any = None,
+        machine_image: Any = None,
+        security_group: Any = None,
+        user_data: Any = None,
+    ) -> Any:
+        """NAT instances on Amazon Linux 2023 configured with iptables by user data."""
+        from l2.ec2._nat_instance import NatInstanceProviderV2
+
+        return NatInstanceProviderV2(
+            instance_type=instance_type, associate_public_ip_address=associate_public_ip_address,
+            credit_specification=credit_specification, default_allowed_traffic=default_allowed_traffic,
+            key_name=key_name, key_pair=key_pair, machine_image=machine_image, security_group=security_group,
+            user_data=user_data,
+        )
+
+    @staticmethod
     def regional_gateway(
         *,
         allocation_id: str | None = None,
         availability_zone_addresses: Sequence[AvailabilityZoneAddress] | None = None,
+        eip: Any = None,
         max_drain_duration: Duration | None = None,
     ) -> RegionalNatGatewayProvider:
         """One regional NAT gateway for the whole VPC (no public subnets needed).
@@ -115,6 +162,7 @@ class NatProvider:
         return RegionalNatGatewayProvider(
             allocation_id=allocation_id,
             availability_zone_addresses=availability_zone_addresses,
+            eip=eip,
             max_drain_duration=max_drain_duration,
         )
 
@@ -222,8 +270,12 @@ class RegionalNatGatewayProvider(NatProvider):
         *,
         allocation_id: str | None = None,
         availability_zone_addresses: Sequence[AvailabilityZoneAddress] | None = None,
+        eip: Any = None,
         max_drain_duration: Duration | None = None,
     ) -> None:
+        if allocation_id and eip is not None:
+            raise UnscopedValidationError("Cannot specify both `allocationId` and `eip`. Use one or the other.")
+        self._eip = eip
         self._allocation_id = allocation_id
         self._addresses = list(availability_zone_addresses) if availability_zone_addresses is not None else None
         self._max_drain_duration = max_drain_duration
@@ -261,7 +313,7 @@ class RegionalNatGatewayProvider(NatProvider):
                 "@aws-cdk/aws-ec2:regionalNatGatewayNatSubnetsIgnored",
                 "`natSubnets` is ignored for Regional NAT Gateway. Regional NAT Gateways do not require public subnets.",
             )
-        if self._addresses and self._allocation_id:
+        if self._addresses and (self._allocation_id or self._eip is not None):
             Annotations.of(vpc).add_warning_v2(
                 "@aws-cdk/aws-ec2:regionalNatGatewayAllocationIdIgnored",
                 "`allocationId` and `eip` are ignored when `availabilityZoneAddresses` is specified.",
@@ -285,7 +337,10 @@ class RegionalNatGatewayProvider(NatProvider):
             vpc_id=vpc.vpc_id,
             availability_mode="regional",
             connectivity_type="public",
-            allocation_id=None if self._addresses else self._allocation_id,
+            allocation_id=None if self._addresses else (
+                self._allocation_id if self._allocation_id is not None
+                else (self._eip.attr_allocation_id if self._eip is not None else None)
+            ),
             availability_zone_addresses=addresses,
             max_drain_duration_seconds=duration.to_seconds() if duration is not None else None,
         )
