@@ -373,7 +373,7 @@ class ItemBatcher:
                            ("MaxInputBytesPerBatch", self.max_input_bytes_per_batch),
                            ("MaxInputBytesPerBatchPath", self.max_input_bytes_per_batch_path),
                            ("BatchInput", self.batch_input)):
-            if value:
+            if value or (key == "BatchInput" and value is not None):  # an object is truthy in JavaScript
                 out[key] = value
         return out
 
@@ -385,7 +385,7 @@ class ItemBatcher:
         if self.max_input_bytes_per_batch and self.max_input_bytes_per_batch_path:
             errors.append("Provide either `maxInputBytesPerBatch` or `maxInputBytesPerBatchPath`, but not both")
         if not (self.max_items_per_batch or self.max_items_per_batch_path or self.max_input_bytes_per_batch
-                or self.max_input_bytes_per_batch_path or self.batch_input):
+                or self.max_input_bytes_per_batch_path or self.batch_input is not None):
             errors.append("Provide at least one value to the ItemBatcher")
         return errors
 
@@ -448,7 +448,7 @@ class MapBase(_NextMixin, State):
         out.update(self._render_retry_catch(top_level_query_language))
         out["Items"] = self.items.items if self.items is not None else None
         out["ItemsPath"] = render_json_path(self.items_path)
-        if self.item_selector or self.jsonata_item_selector:
+        if self.item_selector is not None or self.jsonata_item_selector:
             selector = self.item_selector if self.item_selector is not None else self.jsonata_item_selector
             out.update(FieldUtils.render_object({"ItemSelector": selector}) or {})
         out.update(self._render_item_processor() or {})
@@ -478,7 +478,7 @@ class MapBase(_NextMixin, State):
             errors.append("Provide either `maxConcurrencyPath` or `jsonataMaxConcurrency`, but not both")
         if self.jsonata_max_concurrency and not is_valid_jsonata_expression(self.jsonata_max_concurrency):
             errors.append("The `jsonataMaxConcurrency` property must be a valid JSONata expression")
-        if self.item_selector and self.jsonata_item_selector:
+        if self.item_selector is not None and self.jsonata_item_selector:
             errors.append("Provide either `itemSelector` or `jsonataItemSelector`, but not both")
         if self.jsonata_item_selector and not is_valid_jsonata_expression(self.jsonata_item_selector):
             errors.append("The `jsonataItemSelector` property must be a valid JSONata expression")
@@ -596,7 +596,7 @@ class Map(RetryCatchMixin, MapBase):
     def to_state_json(self, query_language: QueryLanguage | None = None) -> Mapping[Any, Any]:
         """The state's definition."""
         out = dict(super().to_state_json(query_language))
-        if self._parameters:
+        if self._parameters is not None:
             out.update(FieldUtils.render_object({"Parameters": self._parameters}) or {})
         out.update(self._render_iterator() or {})
         return out
@@ -607,7 +607,7 @@ class Map(RetryCatchMixin, MapBase):
             errors.append("Map state must either have a non-empty iterator or a non-empty item processor")
         if self._iteration is not None and self._processor is not None:
             errors.append("Map state cannot have both an iterator and an item processor")
-        if self._parameters and (self.item_selector or self.jsonata_item_selector):
+        if self._parameters is not None and (self.item_selector is not None or self.jsonata_item_selector):
             errors.append("Map state cannot have both parameters and an item selector")
         return errors
 

@@ -580,7 +580,7 @@ class Parallel(RetryCatchMixin, _NextMixin, State):
         out.update(self._render_retry_catch(top_level_query_language))
         out.update(self._render_branches())
         out.update(self._render_result_selector())
-        if self._parameters:
+        if self._parameters is not None:
             out.update(FieldUtils.render_object({"Parameters": self._parameters}) or {})
         out.update(self._render_assign(top_level_query_language))
         return out

@@ -44,6 +44,14 @@ jsonata_map = sfn.DistributedMap.jsonata(
 jsonata_map.item_processor(sfn.Pass.jsonata(stack, "JsonataProcess"))
 maps.append(jsonata_map)
 
+# empty objects are given (truthy in JavaScript): rendered as {}
+empty_selector = sfn.Map(stack, "EmptySelector", item_selector={}).item_processor(sfn.Pass(stack, "E1"))
+empty_parameters = sfn.Map(stack, "EmptyParameters", parameters={}).item_processor(sfn.Pass(stack, "E2"))
+empty_parallel = sfn.Parallel(stack, "EmptyParallel", parameters={}).branch(sfn.Pass(stack, "E3"))
+empty_batch = sfn.DistributedMap(stack, "EmptyBatchInput", item_batcher=sfn.ItemBatcher(batch_input={}))
+empty_batch.item_processor(sfn.Pass(stack, "E4"))
+maps.extend([empty_selector, empty_parameters, empty_parallel, empty_batch])
+
 chain = sfn.Chain.start(maps[0])
 for m in maps[1:]:
     chain = chain.next(m)
