@@ -45,6 +45,12 @@ def _module_of(construct: Any) -> str | None:
     return None
 
 
+# Flags core reads whose effect is only on what L2 constructs write: an app without L2 constructs synthesizes
+# the same with them, so no warning is due there. enableAdditionalMetadataCollection: aws-cdk-lib's L2 constructors
+# and methods record their (redacted) props as aws:cdk:analytics:* metadata; L1 constructs record none.
+L2_ONLY_CORE_FLAGS = frozenset({"@aws-cdk/core:enableAdditionalMetadataCollection"})
+
+
 def warn_unhonoured_flags(stage: Any, order: list[Any]) -> None:
     """Warn, once per flag, on the first construct (in ``order``, the stage's pre-order) of each used module that
     reads a flag set in the stage's context to a value other than its unset value, and does not honour it.
@@ -68,17 +74,20 @@ def warn_unhonoured_flags(stage: Any, order: list[Any]) -> None:
     from .._stack import Stack
 
     first: dict[str, Any] = {}
+    first_l2 = None
     for c in order:
-        mod = "core" if isinstance(c, Stack) else _module_of(c)
+        l2 = _module_of(c)
+        mod = "core" if isinstance(c, Stack) else l2
         if mod is not None and mod in wanted and mod not in first:
             first[mod] = c
+        if first_l2 is None and l2 is not None:
+            first_l2 = c
     warned: set[str] = set()
     for m, flags in wanted.items():
-        target = first.get(m)
-        if target is None:
-            continue
         for flag in flags:
-            if flag in warned:
+            # a core flag that changes only what L2 constructs write: warned about on the first one, if any
+            target = first_l2 if flag in L2_ONLY_CORE_FLAGS else first.get(m)
+            if target is None or flag in warned:
                 continue
             warned.add(flag)
             Annotations.of(target).add_warning_v2(

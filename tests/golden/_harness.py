@@ -145,7 +145,12 @@ OWN_ASSET_HANDLER_PREFIXES = (
     "IsCompleteHandler7073F4DA",
 )
 # Nested stacks holding pycdk's own handler code: their template (so its asset hash in TemplateURL) differs.
-OWN_HANDLER_NESTED_STACK_PREFIXES = ("awscdkawsdynamodbReplicaProviderNestedStack",)
+OWN_HANDLER_NESTED_STACK_PREFIXES = (
+    "awscdkawsdynamodbReplicaProviderNestedStack",
+    # core/integ_nested_stack_references under the recommended flags: restrictDefaultSecurityGroup puts the VPC's
+    # default-security-group provider (own handler) in this nested stack
+    "NestorNestedStackNestorNestedStackResource",
+)
 BUCKET_DEPLOYMENT_HANDLER = "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C"
 # aws-cdk-lib's BucketDeployment handler runs the AWS CLI from this layer; pycdk's boto3 handler needs none, so the
 # layer (and its entry in the handler's Layers) is dropped from the oracle's template (docs/s3-deployment.md).

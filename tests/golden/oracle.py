@@ -246,6 +246,12 @@ def regenerate_app_recommended(app: Path, python: Path) -> list[Path]:
             target = target_dir / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(outdir / relative, target)
+        if templates and compares_assembly(app.parent):
+            for relative in assembly_files(outdir):
+                target = target_dir / "assembly" / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(normalized_assembly_file(outdir / relative))
+            templates = templates + [Path("assembly") / r for r in assembly_files(outdir)]
         unchanged_file.parent.mkdir(parents=True, exist_ok=True)
         unchanged_file.write_text("".join(f"{name}\n" for name in sorted(listed)))
     return templates
