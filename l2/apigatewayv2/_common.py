@@ -42,6 +42,11 @@ class EndpointType(enum.Enum):
     REGIONAL = "REGIONAL"
 
 
+def execute_api_resource(method: str | None, path: str | None, stage: str | None) -> str:
+    """The resource name of an ``execute-api`` ARN: ``<stage or *>/<method or *><path or /*>``."""
+    return f"{'*' if stage is None else stage}/{'*' if method is None else method}{'/*' if path is None else path}"
+
+
 # -- references (aws-cdk-lib's ``interfaces.aws_apigatewayv2`` structs) --------------------------------------
 @structs.frozen(kw_only=True)
 class ApiReference:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from constructs import ArnFormat, Construct, Duration, Stack, Token, ValidationError
 from constructs.internals import structs
 from l2.apigatewayv2._cfn import cfn
-from l2.apigatewayv2._common import ApiBase, IpAddressType
+from l2.apigatewayv2._common import ApiBase, IpAddressType, execute_api_resource
 from l2.apigatewayv2._http_integration import HttpRouteIntegration
 from l2.apigatewayv2._http_route import BatchHttpRouteOptions, HttpMethod, HttpRoute, HttpRouteKey
 from l2.apigatewayv2._http_stage import HttpStage
@@ -134,7 +134,7 @@ class HttpApiHelper:
             region=api.env.region,
             resource=api.api_ref.api_id,
             arn_format=ArnFormat.SLASH_RESOURCE_NAME,
-            resource_name=f"{stage or '*'}/{method or '*'}{path or '/*'}",
+            resource_name=execute_api_resource(method, path, stage),
         )
 
 
@@ -240,7 +240,7 @@ class HttpApi(_HttpApiBase):
         route_selection_expression: bool | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self.http_api_name: str | None = api_name or id
+        self.http_api_name: str | None = api_name if api_name is not None else id
         self.disable_execute_api_endpoint: bool | None = disable_execute_api_endpoint
         cors = None
         if cors_preflight is not None:

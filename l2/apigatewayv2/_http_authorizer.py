@@ -125,7 +125,7 @@ class HttpAuthorizer(Resource):
         resource = cfn().CfnAuthorizer(
             self,
             "Resource",
-            name=authorizer_name or id,
+            name=authorizer_name if authorizer_name is not None else id,
             api_id=self.api_id,
             authorizer_type=type.value,
             identity_source=list(identity_source),

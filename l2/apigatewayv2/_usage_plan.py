@@ -268,7 +268,7 @@ class RateLimitedApiKey(_ApiKeyBase):
             generate_distinct_id=generate_distinct_id,
             value=value,
         )
-        if api_stages or quota or throttle:
+        if api_stages is not None or quota is not None or throttle is not None:
             UsagePlan(self, "UsagePlanResource", api_stages=api_stages, quota=quota, throttle=throttle).add_api_key(
                 resource
             )

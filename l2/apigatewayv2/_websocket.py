@@ -27,6 +27,7 @@ from l2.apigatewayv2._common import (
     StageAttributes,
     StageBase,
     StageOptions,
+    execute_api_resource,
 )
 from l2.apigatewayv2._http_integration import _validate_timeout
 
@@ -335,7 +336,7 @@ class WebSocketAuthorizer(Resource):
         resource = cfn().CfnAuthorizer(
             self,
             "Resource",
-            name=authorizer_name or id,
+            name=authorizer_name if authorizer_name is not None else id,
             api_id=self.api_id,
             authorizer_type=type.value,
             identity_source=list(identity_source),
@@ -490,7 +491,7 @@ def _arn_for_execute_api(api: Any, method: str | None, path: str | None, stage: 
         service="execute-api",
         resource=api.api_id,
         arn_format=ArnFormat.SLASH_RESOURCE_NAME,
-        resource_name=f"{stage or '*'}/{method or '*'}{path or '/*'}",
+        resource_name=execute_api_resource(method, path, stage),
     )
 
 
@@ -553,7 +554,7 @@ class WebSocketApi(_WebSocketApiBase):
         route_selection_expression: str | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self.web_socket_api_name: str | None = api_name or id
+        self.web_socket_api_name: str | None = api_name if api_name is not None else id
         resource = cfn().CfnApi(
             self,
             "Resource",
@@ -563,7 +564,9 @@ class WebSocketApi(_WebSocketApiBase):
             ),
             protocol_type="WEBSOCKET",
             description=description,
-            route_selection_expression=route_selection_expression or "$request.body.action",
+            route_selection_expression=(
+                route_selection_expression if route_selection_expression is not None else "$request.body.action"
+            ),
             ip_address_type=ip_address_type.value if ip_address_type is not None else None,
             disable_schema_validation=disable_schema_validation,
         )
@@ -633,7 +636,7 @@ class WebSocketApi(_WebSocketApiBase):
             service="execute-api",
             resource=self.api_id,
             arn_format=ArnFormat.SLASH_RESOURCE_NAME,
-            resource_name=f"{stage or '*'}/{route or '*'}",
+            resource_name=f"{'*' if stage is None else stage}/{'*' if route is None else route}",
         )
 
 

@@ -52,6 +52,11 @@ def lambda_authorizer_arn(handler: IFunction) -> str:
     )
 
 
+def _given(value: Any, default: Any) -> Any:
+    """``value ?? default()`` (aws-cdk-lib's defaults apply to missing values only, not to empty ones)."""
+    return default() if value is None else value
+
+
 def _not_attached() -> UnscopedValidationError:
     return UnscopedValidationError("Cannot access authorizerId until authorizer is attached to a HttpRoute")
 
@@ -113,9 +118,9 @@ class HttpJwtAuthorizer:
                 scope,
                 self.id,
                 http_api=route.http_api,
-                identity_source=self._props.identity_source or _DEFAULT_IDENTITY,
+                identity_source=_given(self._props.identity_source, lambda: _DEFAULT_IDENTITY),
                 type=HttpAuthorizerType.JWT,
-                authorizer_name=self._props.authorizer_name or self.id,
+                authorizer_name=_given(self._props.authorizer_name, lambda: self.id),
                 jwt_audience=self._props.jwt_audience,
                 jwt_issuer=self.jwt_issuer,
             )
@@ -204,21 +209,22 @@ class HttpLambdaAuthorizer:
             from l2 import iam
 
             p = self._props
-            simple = HttpLambdaResponseType.SIMPLE in (p.response_types or [HttpLambdaResponseType.IAM]) or None
+            response_types = _given(p.response_types, lambda: [HttpLambdaResponseType.IAM])
+            simple = HttpLambdaResponseType.SIMPLE in response_types or None
             self._http_api = route.http_api
             self._authorizer = HttpAuthorizer(
                 scope,
                 self.id,
                 http_api=route.http_api,
-                identity_source=p.identity_source or _DEFAULT_IDENTITY,
+                identity_source=_given(p.identity_source, lambda: _DEFAULT_IDENTITY),
                 type=HttpAuthorizerType.LAMBDA,
-                authorizer_name=p.authorizer_name or self.id,
+                authorizer_name=_given(p.authorizer_name, lambda: self.id),
                 enable_simple_responses=simple,
                 payload_format_version=(
                     AuthorizerPayloadVersion.VERSION_2_0 if simple else AuthorizerPayloadVersion.VERSION_1_0
                 ),
                 authorizer_uri=lambda_authorizer_arn(self.handler),
-                results_cache_ttl=p.results_cache_ttl or Duration.minutes(5),
+                results_cache_ttl=_given(p.results_cache_ttl, lambda: Duration.minutes(5)),
                 role=p.role,
             )
             if p.role is None:
@@ -297,15 +303,15 @@ class HttpUserPoolAuthorizer:
         """The authorizer, made on the first bind."""
         if self._authorizer is None:
             p = self._props
-            region = p.user_pool_region or Stack.of(scope).region
-            clients = p.user_pool_clients or [self.pool.add_client("UserPoolAuthorizerClient")]
+            region = _given(p.user_pool_region, lambda: Stack.of(scope).region)
+            clients = _given(p.user_pool_clients, lambda: [self.pool.add_client("UserPoolAuthorizerClient")])
             self._authorizer = HttpAuthorizer(
                 scope,
                 self.id,
                 http_api=route.http_api,
-                identity_source=p.identity_source or _DEFAULT_IDENTITY,
+                identity_source=_given(p.identity_source, lambda: _DEFAULT_IDENTITY),
                 type=HttpAuthorizerType.JWT,
-                authorizer_name=p.authorizer_name or self.id,
+                authorizer_name=_given(p.authorizer_name, lambda: self.id),
                 jwt_audience=[c.user_pool_client_id for c in clients],
                 jwt_issuer=f"https://cognito-idp.{region}.amazonaws.com/{self.pool.user_pool_id}",
             )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from constructs import Construct, Names, Stack, ValidationError
 from constructs.internals import structs
 from l2.apigatewayv2 import WebSocketAuthorizer, WebSocketAuthorizerType, WebSocketRouteAuthorizerConfig
-from l2.apigatewayv2_authorizers._http import lambda_authorizer_arn
+from l2.apigatewayv2_authorizers._http import _given, lambda_authorizer_arn
 
 if TYPE_CHECKING:
     from l2.apigatewayv2 import IWebSocketRoute
@@ -63,9 +63,9 @@ class WebSocketLambdaAuthorizer:
                 scope,
                 self.id,
                 web_socket_api=route.web_socket_api,
-                identity_source=self._props.identity_source or ["route.request.header.Authorization"],
+                identity_source=_given(self._props.identity_source, lambda: ["route.request.header.Authorization"]),
                 type=WebSocketAuthorizerType.LAMBDA,
-                authorizer_name=self._props.authorizer_name or self.id,
+                authorizer_name=_given(self._props.authorizer_name, lambda: self.id),
                 authorizer_uri=lambda_authorizer_arn(self.handler),
             )
             self.handler.add_permission(
