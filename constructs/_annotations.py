@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from constructs._construct import IConstruct
 
 INFO = "aws:cdk:info"
 WARNING = "aws:cdk:warning"
@@ -17,7 +20,7 @@ class Annotations:
         self._scope = scope
 
     @staticmethod
-    def of(scope: Any) -> Annotations:
+    def of(scope: IConstruct) -> Annotations:
         """Annotations of a construct."""
         return Annotations(scope)
 

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 from ._stage import Stage
 
 if TYPE_CHECKING:
+    from constructs._policy_validation import IPolicyValidationPluginBeta1
+
     from ._injectors import IPropertyInjector
     from ._synthesizers import IReusableStackSynthesizer
 
@@ -41,7 +43,7 @@ class App(Stage):
         default_stack_synthesizer: IReusableStackSynthesizer | None = None,
         outdir: str | None = None,
         performance_reporting: bool | None = None,
-        policy_validation_beta1: Sequence[Any] | None = None,
+        policy_validation_beta1: Sequence[IPolicyValidationPluginBeta1] | None = None,
         post_cli_context: Mapping[str, Any] | None = None,
         property_injectors: Sequence[IPropertyInjector] | None = None,
         stack_traces: bool | None = None,

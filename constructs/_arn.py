@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs._private import structs
 
 from ._errors import ValidationError
 from ._fn import Fn
 from ._token import Token
+
+if TYPE_CHECKING:
+    from constructs._stack import Stack
 
 
 class ArnFormat(enum.Enum):
@@ -145,7 +148,7 @@ class Arn:
     """Static ARN helpers."""
 
     @staticmethod
-    def format(components: ArnComponents, stack: Any = None) -> str:
+    def format(components: ArnComponents, stack: Stack | None = None) -> str:
         """Build an ARN; without a stack every component must be given."""
         if stack is None:
             missing = [n for n in ("partition", "region", "account") if getattr(components, n) is None]

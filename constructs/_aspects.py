@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import weakref
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from constructs._private import structs
 
 from ._errors import SynthesisError
 
+if TYPE_CHECKING:
+    from constructs._construct import IConstruct
+
 
 class IAspect(Protocol):
     """A visitor: ``visit(node)`` is called for each construct below the scope it was added to."""
 
-    def visit(self, node: Any) -> None: ...
+    def visit(self, node: IConstruct) -> None: ...
 
 
 class AspectPriority:
@@ -46,7 +49,7 @@ class AspectApplication:
 
     __slots__ = ("construct", "aspect", "priority")
 
-    def __init__(self, construct: Any, aspect: IAspect, priority: int) -> None:
+    def __init__(self, construct: IConstruct, aspect: IAspect, priority: int) -> None:
         self.construct = construct
         self.aspect = aspect
         self.priority = priority
@@ -64,7 +67,7 @@ class Aspects:
         self._scope = scope
 
     @staticmethod
-    def of(scope: Any) -> Aspects:
+    def of(scope: IConstruct) -> Aspects:
         """The aspects of ``scope``."""
         return Aspects(scope)
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ._token import Intrinsic, Token
+
+if TYPE_CHECKING:
+    from constructs._construct import Construct
 
 
 def _pseudo(name: str) -> Intrinsic:
@@ -29,7 +32,7 @@ class Aws:
 class ScopedAws:
     """Pseudo parameters as seen from a scope (identical tokens in pycdk)."""
 
-    def __init__(self, scope: Any) -> None:
+    def __init__(self, scope: Construct) -> None:
         self.scope = scope
 
     account_id = property(lambda self: Aws.ACCOUNT_ID)

@@ -9,6 +9,8 @@ from ._construct import Construct
 from ._private import structs
 
 if TYPE_CHECKING:
+    from constructs._token import IResolveContext
+
     from ._fn import ICfnConditionExpression
 
 
@@ -19,7 +21,7 @@ class CfnCondition(CfnElement):
         expression: the condition expression (``Fn.condition_*``); without one nothing is rendered.
     """
 
-    def __init__(self, scope: Construct, id: str, *, expression: Any = None) -> None:
+    def __init__(self, scope: Construct, id: str, *, expression: ICfnConditionExpression | None = None) -> None:
         super().__init__(scope, id)
         self.expression = expression
 
@@ -28,7 +30,7 @@ class CfnCondition(CfnElement):
             return {}
         return {"Conditions": {self._resolved_logical_id(): self.expression}}
 
-    def resolve(self, _context: Any) -> Any:
+    def resolve(self, _context: IResolveContext) -> Any:
         """Used inside another expression: ``{"Condition": <logical id>}``."""
         return {"Condition": self._resolved_logical_id()}
 

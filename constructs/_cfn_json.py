@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._construct import Construct
 from ._private import structs
 from ._token import Token
+
+if TYPE_CHECKING:
+    from constructs._token import IResolveContext
 
 HANDLER_DIR = os.path.join(os.path.dirname(__file__), "_handlers", "cfn_utils")
 
@@ -35,7 +38,7 @@ class CfnJson(Construct):
         )
         self.value = self._resource.get_att("Value")
 
-    def resolve(self, _context: Any) -> Any:
+    def resolve(self, _context: IResolveContext) -> Any:
         """The parsed value (``Fn::GetAtt`` of the resource's ``Value``)."""
         return self.value.resolve(_context)
 

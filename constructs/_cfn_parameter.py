@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._cfn_element import CfnElement
 from ._cfn_reference import CfnReference
@@ -11,6 +11,9 @@ from ._construct import Construct
 from ._errors import ValidationError
 from ._private import structs
 from ._token import IResolvable, Token
+
+if TYPE_CHECKING:
+    from constructs._token import IResolveContext
 
 
 class CfnParameter(CfnElement):
@@ -96,7 +99,7 @@ class CfnParameter(CfnElement):
     def _is_string_type(self) -> bool:
         return not self._is_list_type() and not self._is_number_type()
 
-    def resolve(self, _context: Any) -> Any:
+    def resolve(self, _context: IResolveContext) -> Any:
         """A parameter used as a value resolves to its ``Ref``."""
         return self._ref().resolve(_context)
 

@@ -17,6 +17,10 @@ from ._removal_policy import CfnDeletionPolicy, RemovalPolicy, deletion_policies
 from ._token import IResolvable, Token
 
 if TYPE_CHECKING:
+    from constructs._cfn_condition import CfnCondition
+    from constructs._cfn_policies import CfnCreationPolicy, CfnUpdatePolicy
+    from constructs._token import ResolutionTypeHint
+
     from ._reference_strength import ReferenceStrength
     from ._resource import ResourceEnvironment
 
@@ -50,12 +54,12 @@ def capitalize_property_names(value: Any) -> Any:
 class ICfnResourceOptions(Protocol):
     """The resource attributes of a CloudFormation resource (``resource.cfn_options``)."""
 
-    condition: Any
-    creation_policy: Any
+    condition: CfnCondition | None
+    creation_policy: CfnCreationPolicy | None
     deletion_policy: CfnDeletionPolicy | None
     description: str | None
     metadata: dict[str, Any] | None
-    update_policy: Any
+    update_policy: CfnUpdatePolicy | None
     update_replace_policy: CfnDeletionPolicy | None
     version: str | None
 
@@ -170,7 +174,7 @@ class CfnResource(CfnRefElement):
             opts.update_replace_policy = update_replace
 
     # -- attributes ------------------------------------------------------------------------------------
-    def get_att(self, attribute_name: str, type_hint: Any = None) -> IResolvable:
+    def get_att(self, attribute_name: str, type_hint: ResolutionTypeHint | None = None) -> IResolvable:
         """A reference to an attribute (``Fn::GetAtt``)."""
         return CfnReference.for_att(self, attribute_name, type_hint)
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class CfnRuleAssertion:
     """One assertion of a rule: ``assert_`` and its description."""
 
-    assert_: Any
+    assert_: ICfnConditionExpression
     assert_description: str
 
 
@@ -36,13 +36,13 @@ class CfnRule(CfnElement):
         id: str,
         *,
         assertions: Sequence[CfnRuleAssertion | dict[str, Any]] | None = None,
-        rule_condition: Any = None,
+        rule_condition: ICfnConditionExpression | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.rule_condition = rule_condition
         self._assertions: list[Any] = list(assertions or [])
 
-    def add_assertion(self, condition: Any, description: str) -> None:
+    def add_assertion(self, condition: ICfnConditionExpression, description: str) -> None:
         """Add an assertion."""
         self._assertions.append(CfnRuleAssertion(assert_=condition, assert_description=description))
 

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from ._errors import ValidationError
 from ._private.protocols import OptionalMembersMeta
 
+if TYPE_CHECKING:
+    from constructs._mixins import IMixin
+
 PATH_SEP = "/"
 # how many constructs were ever created (synthesis uses it to notice constructs made by lazy values)
 CREATED = [0]
@@ -89,7 +92,7 @@ class Dependable:
         raise NotImplementedError
 
     @staticmethod
-    def implement(instance: Any, trait: Dependable) -> None:
+    def implement(instance: IDependable, trait: Dependable) -> None:
         """Attach a trait to an object (kept in its ``__dict__``, else in a table that does not keep it alive)."""
         try:
             instance.__dict__["_dependable_trait"] = trait
@@ -102,7 +105,7 @@ class Dependable:
             _TRAITS_BY_ID[id(instance)] = (instance, trait)
 
     @staticmethod
-    def of(instance: Any) -> Dependable:
+    def of(instance: IDependable) -> Dependable:
         """Return the trait of a dependable object (raises if it has none)."""
         trait = Dependable.try_of(instance)
         if trait is None:
@@ -129,7 +132,7 @@ class Dependable:
         return entry[1] if entry is not None and entry[0] is instance else None
 
     @staticmethod
-    def get(instance: Any) -> Dependable:
+    def get(instance: IDependable) -> Dependable:
         """Deprecated alias of ``of``."""
         return Dependable.of(instance)
 
@@ -148,11 +151,11 @@ class _ConstructDependable(Dependable):
 class DependencyGroup(Dependable):
     """A set of dependables that can be depended on as one."""
 
-    def __init__(self, *deps: Any) -> None:
+    def __init__(self, *deps: IDependable) -> None:
         self._deps: list[Any] = []
         self.add(*deps)
 
-    def add(self, *scopes: Any) -> None:
+    def add(self, *scopes: IDependable) -> None:
         """Add dependables to the group."""
         self._deps.extend(scopes)
 
@@ -515,20 +518,20 @@ class Node:
         return list(self._metadata)
 
     # -- dependencies ----------------------------------------------------------------------------------
-    def add_dependency(self, *deps: Any) -> None:
+    def add_dependency(self, *deps: IDependable) -> None:
         """Make this construct depend on others (resources: DependsOn; stacks: deployment order)."""
         if type(self._dependencies) is tuple:
             self._dependencies = []
         self._dependencies.extend(deps)  # type: ignore[attr-defined]
 
-    def remove_dependency(self, *deps: Any) -> None:
+    def remove_dependency(self, *deps: IDependable) -> None:
         """Remove dependencies added with ``add_dependency`` (the very same objects)."""
         if type(self._dependencies) is tuple:
             return
         for dep in deps:
             self._dependencies[:] = [d for d in self._dependencies if d is not dep]  # type: ignore[index]
 
-    def with_(self, *mixins: Any) -> Any:
+    def with_(self, *mixins: IMixin) -> IConstruct:
         """Apply mixins, in order, to this node's construct and the constructs below it; the construct."""
         from ._mixins import with_mixins
 
@@ -594,7 +597,7 @@ class Construct:
         """The path, or ``<root>``."""
         return self._node.path or "<root>"
 
-    def with_(self, *mixins: Any) -> Any:
+    def with_(self, *mixins: IMixin) -> IConstruct:
         """Apply mixins, in order, to this construct and the constructs below it (each where it is supported); self.
 
         The constructs are listed once at the start: constructs a mixin adds are not visited.

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs._private import structs
 
 from ._errors import ValidationError
 from ._token import Token
+
+if TYPE_CHECKING:
+    from constructs._construct import Construct
 
 
 @structs.frozen(kw_only=True)
@@ -70,7 +73,7 @@ class ContextProvider:
     """Looks values up in the context; reports missing ones to the CLI in ``manifest.json``."""
 
     @staticmethod
-    def get_key(scope: Any, *, provider: str, props: Mapping[str, Any] | None = None,
+    def get_key(scope: Construct, *, provider: str, props: Mapping[str, Any] | None = None,
                 include_environment: bool | None = None,
                 additional_cache_key: str | None = None) -> GetContextKeyResult:
         """``<provider>:<k=v>...`` with the stack's account and region unless ``include_environment`` is False."""
@@ -93,7 +96,7 @@ class ContextProvider:
 
     @staticmethod
     def get_value(
-        scope: Any,
+        scope: Construct,
         *,
         provider: str,
         dummy_value: Any,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from ._errors import ValidationError
 
 if TYPE_CHECKING:
+    from constructs._reference_strength import ReferenceStrength
+
     from ._construct import IConstruct
 
 DEFAULT_CROSS_STACK_REFERENCES = "@aws-cdk/core:defaultCrossStackReferences"
@@ -23,11 +25,11 @@ class CrossStackReferences:
         """The cross-stack reference settings of ``scope``."""
         return CrossStackReferences(scope)
 
-    def produce(self, strength: Any) -> None:
+    def produce(self, strength: ReferenceStrength) -> None:
         """References to this construct's resource (its CfnResource, or its default child's) use ``strength``."""
         self._cfn_target().apply_cross_stack_reference_strength(strength)
 
-    def consume(self, strength: Any) -> None:
+    def consume(self, strength: ReferenceStrength) -> None:
         """References made from this scope default to ``strength`` (the ``defaultCrossStackReferences`` context)."""
         value = getattr(strength, "value", strength)
         self._scope.node.set_context(DEFAULT_CROSS_STACK_REFERENCES, value)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from constructs._construct import IConstruct
 
 # Flags whose unconfigured behaviour in aws-cdk-lib v2 is "enabled" (the v1-era flags v2 made permanent).
 V2_DEFAULT_ENABLED = frozenset(
@@ -37,7 +40,7 @@ class FeatureFlags:
         self._scope = scope
 
     @staticmethod
-    def of(scope: Any) -> FeatureFlags:
+    def of(scope: IConstruct) -> FeatureFlags:
         """The feature flags of ``scope`` (context set on it or any scope above)."""
         return FeatureFlags(scope)
 

@@ -102,7 +102,7 @@ class Fn:
         return Intrinsic({"Fn::GetAtt": [logical_name_of_resource, attribute_name]})
 
     @staticmethod
-    def join(delimiter: str, list_of_values: Sequence[Any]) -> str:
+    def join(delimiter: str, list_of_values: Sequence[str]) -> str:
         """Join values with a delimiter; literal runs are merged, a fully literal join is a plain string."""
         if len(list_of_values) == 0:
             raise ValidationError("FnJoin requires at least one value to be provided")
@@ -123,7 +123,7 @@ class Fn:
         return [Fn.select(i, split) for i in range(assumed_length)]
 
     @staticmethod
-    def select(index: int, array: Sequence[Any]) -> str:
+    def select(index: int, array: Sequence[str]) -> str:
         """The element at ``index``; computed now when everything is literal.
 
         Raises:

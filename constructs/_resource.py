@@ -16,6 +16,9 @@ from ._removal_policy import RemovalPolicy
 from ._token import Intrinsic, IResolvable, Token
 
 if TYPE_CHECKING:
+    from constructs._construct import IConstruct
+    from constructs._reference_strength import ReferenceStrength
+
     from ._arn import ArnFormat
     from ._mixins import IMixin
     from ._stack import Stack
@@ -336,7 +339,7 @@ class Resource(Construct):
         """``get_resource_name_attribute`` under aws-cdk-lib's protected name."""
         return self.get_resource_name_attribute(name_attr)
 
-    def apply_cross_stack_reference_strength(self, strength: Any) -> None:
+    def apply_cross_stack_reference_strength(self, strength: ReferenceStrength) -> None:
         """Set how references to this resource from other stacks are made (on its L1, the default child)."""
         child = self.node.default_child
         apply = getattr(child, "apply_cross_stack_reference_strength", None)
@@ -355,12 +358,12 @@ class Resource(Construct):
         return with_mixins(self, *mixins)  # type: ignore[no-any-return]
 
     @staticmethod
-    def is_resource(construct: Any) -> bool:
+    def is_resource(construct: IConstruct) -> bool:
         """True for resources."""
         return isinstance(construct, Resource)
 
     @staticmethod
-    def is_owned_resource(construct: Any) -> bool:
+    def is_owned_resource(construct: IConstruct) -> bool:
         """True if the construct's default child is a CfnResource (it owns its L1)."""
         from ._cfn_resource import CfnResource
 

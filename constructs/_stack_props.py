@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from constructs._private import structs
 
 if TYPE_CHECKING:
+    from constructs._policy_validation import IPolicyValidationPluginBeta1
+
     from ._duration import Duration
     from ._injectors import IPropertyInjector
     from ._permissions_boundary import PermissionsBoundary
@@ -28,7 +30,7 @@ class AppProps:
     default_stack_synthesizer: IReusableStackSynthesizer | None = None
     outdir: str | None = None
     performance_reporting: bool | None = None
-    policy_validation_beta1: Sequence[Any] | None = None
+    policy_validation_beta1: list[IPolicyValidationPluginBeta1] | None = None
     post_cli_context: Mapping[str, Any] | None = None
     property_injectors: Sequence[IPropertyInjector] | None = None
     stack_traces: bool | None = None
@@ -42,7 +44,7 @@ class StageProps:
     env: Environment | Mapping[str, Any] | None = None
     outdir: str | None = None
     permissions_boundary: PermissionsBoundary | None = None
-    policy_validation_beta1: Sequence[Any] | None = None
+    policy_validation_beta1: list[IPolicyValidationPluginBeta1] | None = None
     property_injectors: Sequence[IPropertyInjector] | None = None
     stage_name: str | None = None
 

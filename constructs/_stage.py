@@ -10,6 +10,10 @@ from ._construct import Construct
 from ._errors import ValidationError
 
 if TYPE_CHECKING:
+    from constructs._construct import IConstruct
+    from constructs._policy_validation import IPolicyValidationPluginBeta1
+    from constructs._stack import Environment
+
     from ._assembly import CloudAssembly
     from ._injectors import IPropertyInjector
     from ._permissions_boundary import PermissionsBoundary
@@ -34,10 +38,10 @@ class Stage(Construct):
         scope: Construct | None,
         id: str,
         *,
-        env: Any = None,
+        env: Environment | None = None,
         outdir: str | None = None,
         permissions_boundary: PermissionsBoundary | None = None,
-        policy_validation_beta1: Sequence[Any] | None = None,
+        policy_validation_beta1: Sequence[IPolicyValidationPluginBeta1] | None = None,
         property_injectors: Sequence[IPropertyInjector] | None = None,
         stage_name: str | None = None,
     ) -> None:
@@ -76,7 +80,7 @@ class Stage(Construct):
             PropertyInjectors.of(self).add(*property_injectors)
 
     @staticmethod
-    def of(construct: Any) -> Stage | None:
+    def of(construct: IConstruct) -> Stage | None:
         """The closest enclosing stage (an App is a stage)."""
         cur = construct.node.scope
         while cur is not None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs._private import structs
 
 from ._private.collation import locale_key
 from ._token import Token
+
+if TYPE_CHECKING:
+    from constructs._token import IResolvable
 
 
 class TagType(enum.Enum):
@@ -116,7 +119,7 @@ class TagManager:
             self._dynamic = dyn_list
 
     # -- mutation --------------------------------------------------------------------------------------
-    def set_tag(self, key: str, value: Any, priority: int = 0, apply_to_launched_instances: bool = True) -> None:
+    def set_tag(self, key: str, value: str, priority: int = 0, apply_to_launched_instances: bool = True) -> None:
         """Set a tag unless a higher-priority operation already decided this key."""
         if priority < self._priorities.get(key, 0):
             return
@@ -161,7 +164,7 @@ class TagManager:
         return sorted(self._tags.values(), key=lambda t: locale_key(t.key))
 
     @property
-    def rendered_tags(self) -> Any:
+    def rendered_tags(self) -> IResolvable:
         """The rendered tags, as a token resolved at synthesis (``render_tags()`` then)."""
         from ._token import Lazy
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._aspects import AspectPriority, Aspects
 from ._errors import ValidationError
 from ._feature_flags import FeatureFlags
 from ._private import structs
 from ._tag_manager import TagManager
+
+if TYPE_CHECKING:
+    from constructs._construct import IConstruct
 
 
 class _TagBase:
@@ -75,7 +78,7 @@ class Tags:
         self._scope = scope
 
     @staticmethod
-    def of(scope: Any) -> Tags:
+    def of(scope: IConstruct) -> Tags:
         """The tags of ``scope`` (and everything below it)."""
         return Tags(scope)
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from constructs import Construct
+    from constructs import Construct, Node, ResourceEnvironment, Stack
     from l2.events import EventPattern, IRuleTarget, Rule
     from l2.iam import AddToResourcePolicyResult, Grant, IGrantable, PolicyStatement
     from l2.kms import IKey
@@ -29,6 +29,21 @@ class IBucket(Protocol):
 
     @property
     def bucket_name(self) -> str: ...
+
+    @property
+    def node(self) -> Node:
+        """The construct tree node (aws-cdk-lib's interface extends IResource)."""
+        ...
+
+    @property
+    def env(self) -> ResourceEnvironment:
+        """The account and region the bucket lives in."""
+        ...
+
+    @property
+    def stack(self) -> Stack:
+        """The stack the bucket belongs to."""
+        ...
 
     @property
     def bucket_domain_name(self) -> str: ...
