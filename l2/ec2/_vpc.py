@@ -177,6 +177,7 @@ class VpcBase(Resource):
 
     vpc_id: str
     vpc_arn: str
+    vpc_cidr_block: str
     public_subnets: list[Any]
     private_subnets: list[Any]
     isolated_subnets: list[Any]
@@ -353,23 +354,107 @@ class VpcBase(Resource):
             self, id, vpc=self, ip=ip, asn=asn, static_routes=static_routes, tunnel_options=tunnel_options
         )
 
-    def add_gateway_endpoint(self, id: str, **options: Any) -> Any:
+    def add_gateway_endpoint(
+        self,
+        id: str,
+        *,
+        service: Any,
+        dns_record_ip_type: Any = None,
+        ip_address_type: Any = None,
+        subnets: Sequence[SubnetSelection] | None = None,
+    ) -> Any:
         """Add a gateway endpoint (S3, DynamoDB) to this VPC; see ``GatewayVpcEndpoint``."""
         from l2.ec2._vpc_endpoint import GatewayVpcEndpoint
 
-        return GatewayVpcEndpoint(self, id, vpc=self, **options)
+        options = {"dns_record_ip_type": dns_record_ip_type, "ip_address_type": ip_address_type, "subnets": subnets}
+        return GatewayVpcEndpoint(self, id, vpc=self, service=service,
+                                  **{k: v for k, v in options.items() if v is not None})
 
-    def add_interface_endpoint(self, id: str, **options: Any) -> Any:
+    def add_interface_endpoint(
+        self,
+        id: str,
+        *,
+        service: Any,
+        dns_record_ip_type: Any = None,
+        ip_address_type: Any = None,
+        lookup_supported_azs: bool | None = None,
+        open: bool | None = None,
+        private_dns_enabled: bool | None = None,
+        private_dns_only_for_inbound_resolver_endpoint: Any = None,
+        security_groups: Sequence[Any] | None = None,
+        service_region: str | None = None,
+        subnets: SubnetSelection | None = None,
+    ) -> Any:
         """Add an interface endpoint to this VPC; see ``InterfaceVpcEndpoint``."""
         from l2.ec2._vpc_endpoint import InterfaceVpcEndpoint
 
-        return InterfaceVpcEndpoint(self, id, vpc=self, **options)
+        options = {
+            "dns_record_ip_type": dns_record_ip_type, "ip_address_type": ip_address_type,
+            "lookup_supported_azs": lookup_supported_azs, "open": open, "private_dns_enabled": private_dns_enabled,
+            "private_dns_only_for_inbound_resolver_endpoint": private_dns_only_for_inbound_resolver_endpoint,
+            "security_groups": security_groups, "service_region": service_region, "subnets": subnets,
+        }
+        return InterfaceVpcEndpoint(self, id, vpc=self, service=service,
+                                    **{k: v for k, v in options.items() if v is not None})
 
-    def add_flow_log(self, id: str, **options: Any) -> Any:
+    def add_flow_log(
+        self,
+        id: str,
+        *,
+        destination: Any = None,
+        log_format: Sequence[Any] | None = None,
+        max_aggregation_interval: Any = None,
+        traffic_type: Any = None,
+    ) -> Any:
         """Add a flow log of this VPC; see ``FlowLog``."""
         from l2.ec2._flow_logs import FlowLog, FlowLogResourceType
 
-        return FlowLog(self, id, resource_type=FlowLogResourceType.from_vpc(self), **options)
+        options = {"destination": destination, "log_format": log_format,
+                   "max_aggregation_interval": max_aggregation_interval, "traffic_type": traffic_type}
+        return FlowLog(self, id, resource_type=FlowLogResourceType.from_vpc(self),
+                       **{k: v for k, v in options.items() if v is not None})
+
+    def add_client_vpn_endpoint(
+        self,
+        id: str,
+        *,
+        cidr: str,
+        server_certificate_arn: str,
+        authorize_all_users_to_vpc_cidr: bool | None = None,
+        client_certificate_arn: str | None = None,
+        client_connection_handler: Any = None,
+        client_login_banner: str | None = None,
+        client_route_enforcement_options: Any = None,
+        description: str | None = None,
+        disconnect_on_session_timeout: bool | None = None,
+        dns_servers: Sequence[str] | None = None,
+        logging: bool | None = None,
+        log_group: Any = None,
+        log_stream: Any = None,
+        port: Any = None,
+        security_groups: Sequence[Any] | None = None,
+        self_service_portal: bool | None = None,
+        session_timeout: Any = None,
+        split_tunnel: bool | None = None,
+        transport_protocol: Any = None,
+        user_based_authentication: Any = None,
+        vpc_subnets: SubnetSelection | None = None,
+    ) -> Any:
+        """Add a client VPN endpoint to this VPC; see ``ClientVpnEndpoint``."""
+        from l2.ec2._client_vpn import ClientVpnEndpoint
+
+        return ClientVpnEndpoint(
+            self, id, vpc=self, cidr=cidr, server_certificate_arn=server_certificate_arn,
+            authorize_all_users_to_vpc_cidr=authorize_all_users_to_vpc_cidr,
+            client_certificate_arn=client_certificate_arn, client_connection_handler=client_connection_handler,
+            client_login_banner=client_login_banner,
+            client_route_enforcement_options=client_route_enforcement_options, description=description,
+            disconnect_on_session_timeout=disconnect_on_session_timeout, dns_servers=dns_servers, logging=logging,
+            log_group=log_group, log_stream=log_stream, port=port, security_groups=security_groups,
+            self_service_portal=self_service_portal, session_timeout=session_timeout, split_tunnel=split_tunnel,
+            transport_protocol=transport_protocol, user_based_authentication=user_based_authentication,
+            vpc_subnets=vpc_subnets,
+        )
 
 
 class Vpc(VpcBase):
