@@ -518,7 +518,9 @@ class StateGraph:
         """Give the state machine's role what its Distributed Map states need (start, describe, redrive)."""
         from l2.stepfunctions._map import DistributedMap
 
-        maps = [s.to_state_json() for s in self._all_states_deep() if DistributedMap.is_distributed_map(s)]
+        # the maps' labels (aws-cdk-lib renders each map for its ``Label``; the label is rendered when set, and
+        # rendering here again would repeat the map's warnings)
+        maps = [s for s in self._all_states_deep() if isinstance(s, DistributedMap)]
         if not maps:
             return
         from l2 import iam
@@ -527,13 +529,13 @@ class StateGraph:
         state_machine.role.attach_inline_policy(policy)
         state_machine.grant_start_execution(policy)
         state_machine.grant_execution(policy, "states:DescribeExecution", "states:StopExecution")
-        if any(m.get("Label") is None for m in maps):
+        if any(not m.label for m in maps):
             iam.Grant.add_to_principal(grantee=policy, actions=["states:RedriveExecution"],
                                        resource_arns=[self._execution_arn_with_label(state_machine, "*")])
             return
         iam.Grant.add_to_principal(
             grantee=policy, actions=["states:RedriveExecution"],
-            resource_arns=[self._execution_arn_with_label(state_machine, m["Label"]) for m in maps],
+            resource_arns=[self._execution_arn_with_label(state_machine, m.label) for m in maps if m.label],
         )
 
     @staticmethod

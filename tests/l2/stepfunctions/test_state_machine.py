@@ -240,3 +240,36 @@ def test_importing_stepfunctions_loads_no_other_service() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert set(out.split(",")) == {"l1.stepfunctions", "l2.stepfunctions"}
+
+
+# -- warnings: aws-cdk-lib's messages (printed by its Annotations for the same app), each once ----------------
+def test_custom_state_and_distributed_map_warnings() -> None:
+    from assertions import Annotations, Match
+
+    app = App(context={"@aws-cdk/aws-stepfunctions:useDistributedMapResultWriterV2": True})
+    stack = Stack(app, "S")
+    custom = sfn.CustomState(stack, "Custom", state_json={
+        "Type": "Task", "Resource": "arn:aws:states:::x",
+        "Retry": [{"ErrorEquals": ["A"]}], "Catch": [{"ErrorEquals": ["B"], "Next": "F"}],
+    })
+    custom.add_retry(max_attempts=1)
+    custom.add_catch(sfn.Fail(stack, "F"))
+    dm = sfn.DistributedMap(stack, "DM", result_writer_v2=sfn.ResultWriterV2(prefix="p"))
+    dm.item_processor(sfn.Pass(stack, "P"), mode=sfn.ProcessorMode.DISTRIBUTED,
+                      execution_type=sfn.ProcessorType.EXPRESS)
+    sfn.StateMachine(stack, "SM", definition=custom.next(dm))
+    found = [(w.id, w.entry["data"]) for w in Annotations.from_stack(stack).find_warning("*", Match.any_value())]
+    assert found == [
+        ("/S/Custom", "CustomState constructs can configure state retries using the stateJson property or by using "
+         "the addRetry() function.\nWhen retries are configured using both of these, the state definition's Retry "
+         "field is generated \nby first rendering retries from addRetry(), then rendering retries from the "
+         "stateJson. [ack: @aws-cdk/aws-stepfunctions:multipleRetrySources]"),
+        ("/S/Custom", "CustomState constructs can configure state catchers using the stateJson property or by using "
+         "the addCatch() function.\nWhen catchers are configured using both of these, the state definition's Catch "
+         "field is generated \nby first rendering catchers from addCatch(), then rendering catchers from the "
+         "stateJson. [ack: @aws-cdk/aws-stepfunctions:multipleCatchSources]"),
+        ("/S/DM", "Property 'ProcessorConfig.executionType' is ignored, use the 'mapExecutionType' in the "
+         "'DistributedMap' class instead. [ack: @aws-cdk/aws-stepfunctions:propertyIgnored]"),
+        ("/S/DM", "ResultWriter should specify at least the WriterConfig or the Bucket and Prefix "
+         "[ack: @aws-cdk/aws-stepfunctions:emptyResultWriter]"),
+    ]
