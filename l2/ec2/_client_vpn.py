@@ -355,8 +355,9 @@ class ClientVpnEndpoint(Resource):
         from l2.ec2._vpc import _options
 
         super().__init__(scope, id)
-        if not Token.is_unresolved(vpc.vpc_cidr_block):
-            if CidrBlock(vpc.vpc_cidr_block).contains_cidr(CidrBlock(cidr)):
+        vpc_cidr: str = vpc.vpc_cidr_block  # type: ignore[attr-defined]
+        if not Token.is_unresolved(vpc_cidr):
+            if CidrBlock(vpc_cidr).contains_cidr(CidrBlock(cidr)):
                 raise ValidationError("The client CIDR cannot overlap with the local CIDR of the VPC", self)
         if dns_servers and len(dns_servers) > 2:
             raise ValidationError("A client VPN endpoint can have up to two DNS servers", self)
@@ -443,7 +444,7 @@ class ClientVpnEndpoint(Resource):
                 self, f"Association{idx}", client_vpn_endpoint_id=self.endpoint_id, subnet_id=subnet_id))
         self.target_networks_associated = self._associated
         if authorize_all_users_to_vpc_cidr is None or authorize_all_users_to_vpc_cidr:
-            self.add_authorization_rule("AuthorizeAll", cidr=vpc.vpc_cidr_block)
+            self.add_authorization_rule("AuthorizeAll", cidr=vpc_cidr)
 
     @property
     def client_vpn_endpoint_ref(self) -> Any:

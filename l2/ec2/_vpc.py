@@ -177,7 +177,6 @@ class VpcBase(Resource):
 
     vpc_id: str
     vpc_arn: str
-    vpc_cidr_block: str
     public_subnets: list[Any]
     private_subnets: list[Any]
     isolated_subnets: list[Any]
