@@ -18,9 +18,9 @@ from constructs import (
     ValidationError,
 )
 from constructs.internals import structs
-from l1.cognito import CfnUserPoolClient
+from l1.cognito import CfnUserPool, CfnUserPoolClient
 from l2.cognito._attr import ClientAttributes
-from l2.cognito._interfaces import IUserPool, IUserPoolClient, IUserPoolResourceServer
+from l2.cognito._interfaces import IUserPool, IUserPoolClient, IUserPoolResourceServer, pool_arn, pool_id
 from l2.cognito._unicode import all_visible
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ class UserPoolClientOptions:
 class UserPoolClientProps(UserPoolClientOptions):
     """The properties of a ``UserPoolClient``."""
 
-    user_pool: IUserPool
+    user_pool: IUserPool | CfnUserPool
 
 
 class UserPoolClientReference:
@@ -265,7 +265,7 @@ class UserPoolClient(Resource):
         scope: Construct,
         id: str,
         *,
-        user_pool: IUserPool,
+        user_pool: IUserPool | CfnUserPool,
         access_token_validity: Duration | None = None,
         analytics: AnalyticsConfiguration | None = None,
         auth_flows: AuthFlow | None = None,
@@ -327,7 +327,7 @@ class UserPoolClient(Resource):
             "Resource",
             client_name=user_pool_client_name,
             generate_secret=generate_secret,
-            user_pool_id=user_pool.user_pool_id,
+            user_pool_id=pool_id(user_pool),
             explicit_auth_flows=self._auth_flows(auth_flows, refresh_token_rotation_grace_period),
             allowed_o_auth_flows=None if disable_o_auth else self._o_auth_flows(),
             allowed_o_auth_scopes=None if disable_o_auth else self._o_auth_scopes(o_auth),
@@ -380,7 +380,7 @@ class UserPoolClient(Resource):
     def user_pool_client_ref(self) -> UserPoolClientReference:
         """The client's pool id and client id."""
         return UserPoolClientReference(
-            user_pool_id=self._user_pool.user_pool_id, client_id=self.user_pool_client_id
+            user_pool_id=pool_id(self._user_pool), client_id=self.user_pool_client_id
         )
 
     @property
@@ -423,7 +423,7 @@ class UserPoolClient(Resource):
                         service="CognitoIdentityServiceProvider",
                         action="describeUserPoolClient",
                         parameters={
-                            "UserPoolId": self._user_pool.user_pool_id,
+                            "UserPoolId": pool_id(self._user_pool),
                             "ClientId": self.user_pool_client_id,
                         },
                         physical_resource_id=cr.PhysicalResourceId.of(self.user_pool_client_id),
@@ -435,7 +435,7 @@ class UserPoolClient(Resource):
                     "parameters",
                     "physicalResourceId",
                 ),
-                policy=cr.AwsCustomResourcePolicy.from_sdk_calls(resources=[self._user_pool.user_pool_arn]),
+                policy=cr.AwsCustomResourcePolicy.from_sdk_calls(resources=[pool_arn(self._user_pool)]),
                 install_latest_aws_sdk=False,
             )
             self._user_pool_client_secret = SecretValue.resource_attribute(
@@ -494,7 +494,7 @@ class UserPoolClient(Resource):
         return names
 
     def _identity_providers(
-        self, user_pool: IUserPool, supported: Sequence[UserPoolClientIdentityProvider] | None
+        self, user_pool: IUserPool | CfnUserPool, supported: Sequence[UserPoolClientIdentityProvider] | None
     ) -> list[str] | None:
         if supported is not None:
             providers = [p.name for p in supported]
@@ -505,7 +505,7 @@ class UserPoolClient(Resource):
                 raise UnscopedValidationError(
                     "'userPool' instance should implement IUserPool, but doesn't: " + type(user_pool).__name__
                 )
-            names = [p.provider_name for p in user_pool.identity_providers]
+            names = [p.provider_name for p in getattr(user_pool, "identity_providers", [])]
             providers = list(dict.fromkeys([*names, "COGNITO"]))
         return providers or None
 

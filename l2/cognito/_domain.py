@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Construct, Resource, Stack, Token, UnscopedValidationError, ValidationError
 from constructs.internals import deprecated, structs
-from l1.cognito import CfnUserPoolDomain
-from l2.cognito._interfaces import IUserPool, IUserPoolDomain
+from l1.cognito import CfnUserPool, CfnUserPoolDomain
+from l2.cognito._interfaces import IUserPool, IUserPoolDomain, pool_id
 
 if TYPE_CHECKING:
     from l1.certificatemanager import CfnCertificate
@@ -101,7 +101,7 @@ class UserPoolDomainOptions:
 class UserPoolDomainProps(UserPoolDomainOptions):
     """The properties of a ``UserPoolDomain``."""
 
-    user_pool: IUserPool
+    user_pool: IUserPool | CfnUserPool
 
 
 class UserPoolDomainReference:
@@ -142,7 +142,7 @@ class UserPoolDomain(Resource):
         scope: Construct,
         id: str,
         *,
-        user_pool: IUserPool,
+        user_pool: IUserPool | CfnUserPool,
         cognito_domain: CognitoDomainOptions | None = None,
         custom_domain: CustomDomainOptions | None = None,
         managed_login_version: ManagedLoginVersion | None = None,
@@ -164,7 +164,7 @@ class UserPoolDomain(Resource):
         self._resource = CfnUserPoolDomain(
             self,
             "Resource",
-            user_pool_id=user_pool.user_pool_id,
+            user_pool_id=pool_id(user_pool),
             domain=domain,
             custom_domain_config=(
                 {"certificateArn": _certificate_arn(custom_domain.certificate)}
@@ -184,7 +184,7 @@ class UserPoolDomain(Resource):
     @property
     def user_pool_domain_ref(self) -> UserPoolDomainReference:
         """The domain's pool id and domain."""
-        return UserPoolDomainReference(user_pool_id=self._user_pool.user_pool_id, domain=self.domain_name)
+        return UserPoolDomainReference(user_pool_id=pool_id(self._user_pool), domain=self.domain_name)
 
     @property
     def cloud_front_endpoint(self) -> str:

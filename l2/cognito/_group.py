@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from constructs import Construct, Resource, Token, UnscopedValidationError, ValidationError
 from constructs.internals import structs
-from l1.cognito import CfnUserPoolGroup
-from l2.cognito._interfaces import IUserPool, IUserPoolGroup
+from l1.cognito import CfnUserPool, CfnUserPoolGroup
+from l2.cognito._interfaces import IUserPool, IUserPoolGroup, pool_id
 from l2.cognito._unicode import all_visible
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class UserPoolGroupOptions:
 class UserPoolGroupProps(UserPoolGroupOptions):
     """The properties of a ``UserPoolGroup``."""
 
-    user_pool: IUserPool
+    user_pool: IUserPool | CfnUserPool
 
 
 class UserPoolGroupReference:
@@ -70,7 +70,7 @@ class UserPoolGroup(Resource):
         scope: Construct,
         id: str,
         *,
-        user_pool: IUserPool,
+        user_pool: IUserPool | CfnUserPool,
         description: str | None = None,
         group_name: str | None = None,
         precedence: int | float | None = None,
@@ -104,7 +104,7 @@ class UserPoolGroup(Resource):
         resource = CfnUserPoolGroup(
             self,
             "Resource",
-            user_pool_id=user_pool.user_pool_id,
+            user_pool_id=pool_id(user_pool),
             description=description,
             group_name=group_name,
             precedence=precedence,
@@ -120,4 +120,4 @@ class UserPoolGroup(Resource):
     @property
     def user_pool_group_ref(self) -> UserPoolGroupReference:
         """The group's pool id and name."""
-        return UserPoolGroupReference(user_pool_id=self._user_pool.user_pool_id, group_name=self.group_name)
+        return UserPoolGroupReference(user_pool_id=pool_id(self._user_pool), group_name=self.group_name)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from constructs import Duration
+    from l1.cognito import CfnUserPool
     from l2.cognito._attr import ClientAttributes
     from l2.cognito._client import (
         AnalyticsConfiguration,
@@ -171,3 +172,15 @@ class IUserPoolResourceServer(Protocol):
     def user_pool_resource_server_id(self) -> str:
         """The resource server's id (its identifier)."""
         ...
+
+
+def pool_id(pool: IUserPool | CfnUserPool) -> str:
+    """The id of a user pool given as ``IUserPool`` or as the L1 (aws-cdk-lib takes any ``IUserPoolRef``)."""
+    value = getattr(pool, "user_pool_id", None)
+    return value if isinstance(value, str) else str(getattr(pool, "ref"))  # noqa: B009 - the L1's Ref
+
+
+def pool_arn(pool: IUserPool | CfnUserPool) -> str:
+    """The ARN of a user pool given as ``IUserPool`` or as the L1."""
+    value = getattr(pool, "user_pool_arn", None)
+    return value if isinstance(value, str) else str(getattr(pool, "attr_arn"))  # noqa: B009 - the L1's Arn

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from constructs import Construct, Resource, UnscopedValidationError
 from constructs.internals import structs
-from l1.cognito import CfnUserPoolResourceServer
-from l2.cognito._interfaces import IUserPool, IUserPoolResourceServer
+from l1.cognito import CfnUserPool, CfnUserPoolResourceServer
+from l2.cognito._interfaces import IUserPool, IUserPoolResourceServer, pool_id
 
 
 @structs.frozen(kw_only=True)
@@ -49,7 +49,7 @@ class UserPoolResourceServerOptions:
 class UserPoolResourceServerProps(UserPoolResourceServerOptions):
     """The properties of a ``UserPoolResourceServer``."""
 
-    user_pool: IUserPool
+    user_pool: IUserPool | CfnUserPool
 
 
 class UserPoolResourceServerReference:
@@ -92,7 +92,7 @@ class UserPoolResourceServer(Resource):
         scope: Construct,
         id: str,
         *,
-        user_pool: IUserPool,
+        user_pool: IUserPool | CfnUserPool,
         identifier: str,
         scopes: Sequence[ResourceServerScope] | None = None,
         user_pool_resource_server_name: str | None = None,
@@ -112,7 +112,7 @@ class UserPoolResourceServer(Resource):
                 if scopes is not None
                 else None
             ),
-            user_pool_id=user_pool.user_pool_id,
+            user_pool_id=pool_id(user_pool),
         )
         self.user_pool_resource_server_id: str = resource.ref
 
@@ -127,5 +127,5 @@ class UserPoolResourceServer(Resource):
     def user_pool_resource_server_ref(self) -> UserPoolResourceServerReference:
         """The server's pool id and identifier."""
         return UserPoolResourceServerReference(
-            user_pool_id=self._user_pool.user_pool_id, identifier=self.identifier
+            user_pool_id=pool_id(self._user_pool), identifier=self.identifier
         )

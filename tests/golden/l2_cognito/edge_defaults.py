@@ -38,4 +38,13 @@ pool.add_client(
 )
 pool.add_resource_server("Server", identifier="api", scopes=[])
 
+# aws-cdk-lib takes any IUserPoolRef for clients, domains, groups and resource servers: the L1 too
+l1_pool = cognito.CfnUserPool(stack, "L1Pool")
+cognito.UserPoolClient(
+    stack, "L1PoolClient", user_pool=l1_pool, supported_identity_providers=[cognito.UserPoolClientIdentityProvider.COGNITO]
+)
+cognito.UserPoolDomain(stack, "L1PoolDomain", user_pool=l1_pool, cognito_domain=cognito.CognitoDomainOptions(domain_prefix="l1"))
+cognito.UserPoolGroup(stack, "L1PoolGroup", user_pool=l1_pool)
+cognito.UserPoolResourceServer(stack, "L1PoolServer", user_pool=l1_pool, identifier="l1-api")
+
 app.synth()

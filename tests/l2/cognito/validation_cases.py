@@ -216,6 +216,11 @@ CASES: list[tuple[str, str, str]] = [
         "Either all of `applicationId`, `externalId` and `role` must be specified or `application` must be specified.",
     ),
     (
+        "client-of-an-l1-pool-without-providers",
+        "c.UserPoolClient(stack, 'Client', user_pool=c.CfnUserPool(stack, 'L1'))",
+        "'userPool' instance should implement IUserPool, but doesn't: CfnUserPool",
+    ),
+    (
         "secret-without-generate-secret",
         POOL + "pool.add_client('Client').user_pool_client_secret",
         "userPoolClientSecret is available only if generateSecret is set to true.",
