@@ -11,9 +11,9 @@ from ._pack import PACKS, RulePack, SecurityPack, ServerlessPack, packs_from_nam
 from ._rule import Level, Resource, Rule, TemplateView
 
 __all__ = [
-    "PACKS",
     "Finding",
     "Level",
+    "PACKS",
     "Resource",
     "Rule",
     "RulePack",
