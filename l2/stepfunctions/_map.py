@@ -17,6 +17,7 @@ from constructs import (
     Token,
     UnscopedValidationError,
 )
+from constructs.internals import deprecated
 from l2.stepfunctions._fields import FieldUtils
 from l2.stepfunctions._private.json_path import is_valid_jsonata_expression
 from l2.stepfunctions._state import IChainable, State, StateGraph, render_json_path
@@ -271,6 +272,9 @@ def _put_object_statements(bucket_name: str | None = None) -> list[PolicyStateme
                                "s3:AbortMultipartUpload"], [resource])]
 
 
+_USE_V2 = "use {@link ResultWriterV2 } instead"
+
+
 class ResultWriter:
     """Deprecated (use ``ResultWriterV2``): where a Distributed Map writes its results.
 
@@ -280,11 +284,17 @@ class ResultWriter:
     """
 
     def __init__(self, *, bucket: IBucket, prefix: str | None = None) -> None:
+        deprecated("aws-cdk-lib.aws_stepfunctions.ResultWriter", _USE_V2)
+        deprecated("aws-cdk-lib.aws_stepfunctions.ResultWriterProps#bucket", "use {@link ResultWriterV2Props } instead")
+        if prefix is not None:
+            deprecated("aws-cdk-lib.aws_stepfunctions.ResultWriterProps#prefix",
+                       "use {@link ResultWriterV2Props } instead")
         self.bucket = bucket
         self.prefix = prefix
 
     def render(self, query_language: QueryLanguage | None = None) -> Any:
         """The ``ResultWriter`` field."""
+        deprecated("aws-cdk-lib.aws_stepfunctions.ResultWriter#render", _USE_V2, method=True)
         params: dict[str, Any] = {"Bucket": self.bucket.bucket_name}
         if self.prefix:
             params["Prefix"] = self.prefix
@@ -294,6 +304,7 @@ class ResultWriter:
 
     def provide_policy_statements(self) -> list[PolicyStatement]:
         """Writing objects in the bucket."""
+        deprecated("aws-cdk-lib.aws_stepfunctions.ResultWriter#providePolicyStatements", _USE_V2, method=True)
         return _put_object_statements(self.bucket.bucket_name) if self.bucket.bucket_name else []
 
 
@@ -529,6 +540,9 @@ class Map(RetryCatchMixin, MapBase):
                          state_name=state_name, items_path=items_path, max_concurrency_path=max_concurrency_path,
                          result_path=result_path, result_selector=result_selector, items=items, assign=assign,
                          input_path=input_path, output_path=output_path, outputs=outputs)
+        if parameters is not None:
+            deprecated("aws-cdk-lib.aws_stepfunctions.MapProps#parameters",
+                       "Step Functions has deprecated the `parameters` field in favor of\nthe new `itemSelector` field")
         self._processor_mode = ProcessorMode.INLINE
 
     @staticmethod
@@ -667,6 +681,8 @@ class DistributedMap(RetryCatchMixin, MapBase):
                          result_selector=result_selector, items=items, comment=comment,
                          query_language=query_language, state_name=state_name, assign=assign,
                          input_path=input_path, output_path=output_path, outputs=outputs)
+        if result_writer is not None:
+            deprecated("aws-cdk-lib.aws_stepfunctions.DistributedMapProps#resultWriter", "Use {@link resultWriterV2 }")
         self.map_execution_type = map_execution_type or StateMachineType.STANDARD
         self.item_reader = item_reader
         self.tolerated_failure_percentage = tolerated_failure_percentage

@@ -17,7 +17,7 @@ from constructs import (
     Token,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import deprecated, structs
 from l1.stepfunctions import CfnStateMachine
 from l2._private.metric_options import given_options as _metric_options
 from l2.stepfunctions._props import DefinitionConfig, LogOptions, StateMachineProps
@@ -568,6 +568,10 @@ class StateMachine(_StateMachineBase):
     ) -> None:
         super().__init__(scope, id, physical_name=state_machine_name)
         from l2 import iam
+
+        if definition is not None:
+            deprecated("aws-cdk-lib.aws_stepfunctions.StateMachineProps#definition",
+                       "use definitionBody: DefinitionBody.fromChainable()")
 
         if definition is not None and definition_body is not None:
             raise ValidationError("Cannot specify definition and definitionBody at the same time", self)

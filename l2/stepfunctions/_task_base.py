@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, UnscopedValidationError
+from constructs.internals import deprecated
 from l2._private.metric_options import given_options as _metric_options
 from l2.stepfunctions._fields import FieldUtils
 from l2.stepfunctions._props import Credentials, TaskMetricsConfig
@@ -63,6 +64,10 @@ class TaskStateBase(RetryCatchMixin, _NextMixin, State):
                          query_language=query_language, state_name=state_name, assign=assign,
                          input_path=input_path, output_path=output_path, outputs=outputs, arguments=arguments,
                          parameters=parameters)
+        if heartbeat is not None:
+            deprecated("aws-cdk-lib.aws_stepfunctions.TaskStateBaseOptions#heartbeat", "use `heartbeatTimeout`")
+        if timeout is not None:
+            deprecated("aws-cdk-lib.aws_stepfunctions.TaskStateBaseOptions#timeout", "use `taskTimeout`")
         self._end_states = [self]
         self.timeout = timeout
         self.task_timeout = task_timeout
