@@ -1,6 +1,6 @@
 """The share of ``Any`` in pycdk's public signatures (``constructs``, ``l2``, ``patterns``).
 
-Usage: ``python -m tools.typing_report [-v] [--by-package] [--limit N] [package ...]``
+Usage: ``python -m tools.typing_report [-v] [--by-package] [--limit N] [--exclude a,b] [package ...]``
 
 A *slot* is one place a type checker reads a type from in the public API:
 
@@ -141,13 +141,17 @@ def _class_slots(package: str, cls: type) -> Iterator[Slot]:
             yield from _function_slots(package, member, attr, method=True)
 
 
-def collect(roots: Iterable[str] = ROOTS, only: Iterable[str] = ()) -> list[Slot]:
-    """Every public slot of the packages of ``roots`` (or only of the packages named in ``only``)."""
+def collect(roots: Iterable[str] = ROOTS, only: Iterable[str] = (), exclude: Iterable[str] = ()) -> list[Slot]:
+    """Every public slot of the packages of ``roots`` (or only of the packages named in ``only``), leaving out the
+    packages named in ``exclude``."""
     wanted = set(only)
+    left_out = set(exclude)
     seen: set[int] = set()
     slots: list[Slot] = []
     for package in packages(roots):
         if wanted and package not in wanted and package.split(".")[0] not in wanted:
+            continue
+        if package in left_out:
             continue
         module = importlib.import_module(package)
         for name in _public_names(module):
@@ -177,9 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every Any slot")
     parser.add_argument("--by-package", action="store_true", help="one line per package, worst first")
     parser.add_argument("--limit", type=float, default=None, help="exit 1 when the share (percent) is above this")
+    parser.add_argument("--exclude", default="", help="comma-separated packages to leave out (e.g. l2.ec2)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(_REPO))
-    slots = collect(only=args.packages)
+    slots = collect(only=args.packages, exclude=[p for p in args.exclude.split(",") if p])
     if args.by_package:
         by: dict[str, list[Slot]] = {}
         for slot in slots:
