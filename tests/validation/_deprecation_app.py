@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-CASES = ("pitr_twice", "pitr_false", "contributor_insights", "log_retention", "no_deprecated")
+CASES = ("pitr_twice", "pitr_false", "contributor_insights", "log_retention", "no_deprecated", "replica_pitr")
 
 
 def main() -> None:
@@ -24,7 +24,7 @@ def main() -> None:
         from l2 import dynamodb, lambda_, logs
     try:
         app = cdk.App(outdir=outdir)
-        st = cdk.Stack(app, "S")
+        st = cdk.Stack(app, "S", env=cdk.Environment(region="us-east-1") if case == "replica_pitr" else None)
         key = dynamodb.Attribute(name="id", type=dynamodb.AttributeType.STRING)
         if case == "pitr_twice":
             dynamodb.Table(st, "T1", partition_key=key, point_in_time_recovery=True)
@@ -37,6 +37,9 @@ def main() -> None:
         elif case == "log_retention":
             lambda_.Function(st, "F", runtime=lambda_.Runtime.PYTHON_3_12, handler="i.h",
                              code=lambda_.Code.from_inline("x"), log_retention=logs.RetentionDays.ONE_DAY)
+        elif case == "replica_pitr":  # a deprecated property of a nested struct (a replica's)
+            dynamodb.TableV2(st, "T", partition_key=key, replicas=[
+                dynamodb.ReplicaTableProps(region="us-west-2", point_in_time_recovery=True)])
         elif case == "no_deprecated":
             dynamodb.Table(st, "T", partition_key=key, point_in_time_recovery_specification=dynamodb.
                            PointInTimeRecoverySpecification(point_in_time_recovery_enabled=True))

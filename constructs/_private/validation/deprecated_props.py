@@ -46,6 +46,24 @@ DEPRECATED_PROPS: dict[str, dict[str, tuple[str, str]]] = {
             'Use `metric.with({ statistic: ... })` to encode the period into the Metric object',
         ),
     },
+    'aws_cognito.UserPoolIdentityProviderAppleProps': {
+        'private_key': (
+            'aws-cdk-lib.aws_cognito.UserPoolIdentityProviderAppleProps#privateKey',
+            'use privateKeyValue',
+        ),
+    },
+    'aws_cognito.UserPoolIdentityProviderGoogleProps': {
+        'client_secret': (
+            'aws-cdk-lib.aws_cognito.UserPoolIdentityProviderGoogleProps#clientSecret',
+            'use clientSecretValue instead',
+        ),
+    },
+    'aws_cognito.UserPoolProps': {
+        'advanced_security_mode': (
+            'aws-cdk-lib.aws_cognito.UserPoolProps#advancedSecurityMode',
+            'Advanced Security Mode is deprecated due to user pool feature plans. Use StandardThreatProtectionMode and CustomThreatProtectionMode to set Thread Protection level.',
+        ),
+    },
     'aws_dynamodb.GlobalSecondaryIndexProps': {
         'contributor_insights_enabled': (
             'aws-cdk-lib.aws_dynamodb.GlobalSecondaryIndexProps#contributorInsightsEnabled',
@@ -174,6 +192,12 @@ DEPRECATED_PROPS: dict[str, dict[str, tuple[str, str]]] = {
             'Use `preSharedKeySecret` instead',
         ),
     },
+    'aws_ecr.RepositoryProps': {
+        'auto_delete_images': (
+            'aws-cdk-lib.aws_ecr.RepositoryProps#autoDeleteImages',
+            'Use `emptyOnDelete` instead.',
+        ),
+    },
     'aws_events_targets.AwsApiInput': {
         'api_version': (
             'aws-cdk-lib.aws_events_targets.AwsApiInput#apiVersion',
@@ -202,6 +226,30 @@ DEPRECATED_PROPS: dict[str, dict[str, tuple[str, str]]] = {
         'scope': (
             'aws-cdk-lib.aws_iam.GrantOnPrincipalOptions#scope',
             'The scope argument is currently unused.',
+        ),
+    },
+    'aws_kinesisfirehose.CommonDestinationProps': {
+        'processor': (
+            'aws-cdk-lib.aws_kinesisfirehose.CommonDestinationProps#processor',
+            'Use `processors` instead.',
+        ),
+    },
+    'aws_kinesisfirehose.DatadogProps': {
+        'processor': (
+            'aws-cdk-lib.aws_kinesisfirehose.CommonDestinationProps#processor',
+            'Use `processors` instead.',
+        ),
+    },
+    'aws_kinesisfirehose.HttpEndpointProps': {
+        'processor': (
+            'aws-cdk-lib.aws_kinesisfirehose.CommonDestinationProps#processor',
+            'Use `processors` instead.',
+        ),
+    },
+    'aws_kinesisfirehose.S3BucketProps': {
+        'processor': (
+            'aws-cdk-lib.aws_kinesisfirehose.CommonDestinationProps#processor',
+            'Use `processors` instead.',
         ),
     },
     'aws_lambda.DockerImageFunctionProps': {
@@ -348,4 +396,112 @@ DEPRECATED_PROPS: dict[str, dict[str, tuple[str, str]]] = {
             "- type will always be 'String'",
         ),
     },
+    'aws_stepfunctions.DistributedMapJsonPathProps': {
+        'result_writer': (
+            'aws-cdk-lib.aws_stepfunctions.DistributedMapJsonPathProps#resultWriter',
+            'Use {@link resultWriterV2 }',
+        ),
+    },
+    'aws_stepfunctions.DistributedMapJsonataProps': {
+        'result_writer': (
+            'aws-cdk-lib.aws_stepfunctions.DistributedMapJsonataProps#resultWriter',
+            'Use {@link resultWriterV2 }',
+        ),
+    },
+    'aws_stepfunctions.DistributedMapProps': {
+        'result_writer': (
+            'aws-cdk-lib.aws_stepfunctions.DistributedMapProps#resultWriter',
+            'Use {@link resultWriterV2 }',
+        ),
+    },
+    'aws_stepfunctions.MapJsonPathProps': {
+        'parameters': (
+            'aws-cdk-lib.aws_stepfunctions.MapJsonPathProps#parameters',
+            'Step Functions has deprecated the `parameters` field in favor of\nthe new `itemSelector` field',
+        ),
+    },
+    'aws_stepfunctions.MapJsonataProps': {
+        'parameters': (
+            'aws-cdk-lib.aws_stepfunctions.MapJsonataProps#parameters',
+            'Step Functions has deprecated the `parameters` field in favor of\nthe new `itemSelector` field',
+        ),
+    },
+    'aws_stepfunctions.MapProps': {
+        'parameters': (
+            'aws-cdk-lib.aws_stepfunctions.MapProps#parameters',
+            'Step Functions has deprecated the `parameters` field in favor of\nthe new `itemSelector` field',
+        ),
+    },
+    'aws_stepfunctions.ResultWriterProps': {
+        'bucket': (
+            'aws-cdk-lib.aws_stepfunctions.ResultWriterProps#bucket',
+            'use {@link ResultWriterV2Props } instead',
+        ),
+        'prefix': (
+            'aws-cdk-lib.aws_stepfunctions.ResultWriterProps#prefix',
+            'use {@link ResultWriterV2Props } instead',
+        ),
+    },
+    'aws_stepfunctions.StateMachineProps': {
+        'definition': (
+            'aws-cdk-lib.aws_stepfunctions.StateMachineProps#definition',
+            'use definitionBody: DefinitionBody.fromChainable()',
+        ),
+    },
+    'aws_stepfunctions.TaskStateBaseOptions': {
+        'heartbeat': (
+            'aws-cdk-lib.aws_stepfunctions.TaskStateBaseOptions#heartbeat',
+            'use `heartbeatTimeout`',
+        ),
+        'timeout': (
+            'aws-cdk-lib.aws_stepfunctions.TaskStateBaseOptions#timeout',
+            'use `taskTimeout`',
+        ),
+    },
+    'aws_stepfunctions.TaskStateBaseProps': {
+        'heartbeat': (
+            'aws-cdk-lib.aws_stepfunctions.TaskStateBaseOptions#heartbeat',
+            'use `heartbeatTimeout`',
+        ),
+        'timeout': (
+            'aws-cdk-lib.aws_stepfunctions.TaskStateBaseOptions#timeout',
+            'use `taskTimeout`',
+        ),
+    },
+    'aws_stepfunctions.TaskStateJsonPathBaseProps': {
+        'heartbeat': (
+            'aws-cdk-lib.aws_stepfunctions.TaskStateBaseOptions#heartbeat',
+            'use `heartbeatTimeout`',
+        ),
+        'timeout': (
+            'aws-cdk-lib.aws_stepfunctions.TaskStateBaseOptions#timeout',
+            'use `taskTimeout`',
+        ),
+    },
+    'aws_stepfunctions.TaskStateJsonataBaseProps': {
+        'heartbeat': (
+            'aws-cdk-lib.aws_stepfunctions.TaskStateBaseOptions#heartbeat',
+            'use `heartbeatTimeout`',
+        ),
+        'timeout': (
+            'aws-cdk-lib.aws_stepfunctions.TaskStateBaseOptions#timeout',
+            'use `taskTimeout`',
+        ),
+    },
+}
+
+# ``NESTED["aws_<service>.<Struct>"]``: its struct-typed fields jsii checks too, before its own properties:
+# ``(python_kwarg, kind, nested struct)``, kind ``list``, ``map`` (the values) or ``one``; only those that can
+# lead to a deprecated property.
+NESTED: dict[str, tuple[tuple[str, str, str], ...]] = {
+    'aws_dynamodb.ReplicaTableProps': (('global_secondary_index_options', 'map', 'aws_dynamodb.ReplicaGlobalSecondaryIndexOptions'),),
+    'aws_dynamodb.TablePropsV2': (('replicas', 'list', 'aws_dynamodb.ReplicaTableProps'),),
+    'aws_ec2.VpcProps': (('vpn_connections', 'map', 'aws_ec2.VpnConnectionOptions'),),
+    'aws_ec2.VpnConnectionOptions': (('tunnel_options', 'list', 'aws_ec2.VpnTunnelOption'),),
+    'aws_ec2.VpnConnectionProps': (('tunnel_options', 'list', 'aws_ec2.VpnTunnelOption'),),
+    'aws_lambda.DockerImageFunctionProps': (('log_retention_retry_options', 'one', 'aws_lambda.LogRetentionRetryOptions'),),
+    'aws_lambda.FunctionOptions': (('log_retention_retry_options', 'one', 'aws_lambda.LogRetentionRetryOptions'),),
+    'aws_lambda.FunctionProps': (('log_retention_retry_options', 'one', 'aws_lambda.LogRetentionRetryOptions'),),
+    'aws_lambda.SingletonFunctionProps': (('log_retention_retry_options', 'one', 'aws_lambda.LogRetentionRetryOptions'),),
+    'aws_logs.LogRetentionProps': (('log_retention_retry_options', 'one', 'aws_logs.LogRetentionRetryOptions'),),
 }

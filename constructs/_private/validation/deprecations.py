@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..._errors import PycdkError
-from .deprecated_props import DEPRECATED_PROPS
+from .deprecated_props import DEPRECATED_PROPS, NESTED
 
 _WARNED: set[str] = set()
 
@@ -54,14 +54,36 @@ def deprecated(api: str, message: str, *, method: bool = False) -> None:
 
 def check_deprecated_props(struct: str, values: Mapping[str, Any], *, method: bool = False) -> None:
     """Report each deprecated property of ``struct`` (``aws_<service>.<Struct>``) given a value in ``values``
-    (keyword arguments by name; None means not given); ``method`` as for ``deprecated``.
+    (keyword arguments by name; None means not given), and, as jsii, those of the structs given in its
+    struct-typed fields (``deprecated_props.NESTED``: e.g. a ``TableV2`` replica's ``point_in_time_recovery``);
+    ``method`` as for ``deprecated``.
 
     Raises:
         DeprecationError: one is given and ``JSII_DEPRECATED`` is ``fail``.
     """
+    _check(struct, values.get, method)
+
+
+def _check(struct: str, get: Any, method: bool) -> None:
+    # as jsii's validators: the struct-typed fields first (their structs' deprecated properties), then its own
+    for field, kind, target in NESTED.get(struct, ()):
+        value = get(field)
+        if value is None:
+            continue
+        items = value.values() if kind == "map" else (value if kind == "list" else (value,))
+        for item in items:
+            if item is not None:
+                _check(target, _reader(item), method)
     props = DEPRECATED_PROPS.get(struct)
     if props is None:
         return
     for name, (api, message) in props.items():
-        if values.get(name) is not None:
+        if get(name) is not None:
             deprecated(api, message, method=method)
+
+
+def _reader(item: Any) -> Any:
+    """``field -> value`` of a struct given as a struct object or a mapping."""
+    if isinstance(item, Mapping):
+        return item.get
+    return lambda name: getattr(item, name, None)
