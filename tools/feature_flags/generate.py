@@ -43,7 +43,11 @@ TABLE_PY = ROOT / "constructs/_private/feature_flag_table.py"
 DOC_MD = ROOT / "docs/feature-flags.md"
 
 # (flag, pycdk module) pairs whose name appears in pycdk's code without the behaviour being honoured, and why.
-NOT_HONOURED: dict[tuple[str, str], str] = {}
+NOT_HONOURED: dict[tuple[str, str], str] = {
+    ("@aws-cdk/core:enableAdditionalMetadataCollection", "core"): (
+        "pycdk's L2 constructs do not record their props as aws:cdk:analytics:* metadata (the name appears only in "
+        "where the warning goes)"),
+}
 
 # (flag, pycdk module) pairs that cannot change what pycdk makes: the aws-cdk-lib class reading the flag has no
 # pycdk counterpart yet, with why. No warning is given for them. Once the class exists the entry no longer applies:
@@ -285,8 +289,11 @@ def render_doc(rows: list[dict]) -> str:
         "- for a flag set in context to a value other than its unset value, read by a shipped module that does not "
         "honour it, adds a warning (`pycdk:featureFlagNotHonoured:<flag>`) once per flag and stage on the first "
         "construct (in tree order) of that module, so it shows in the stack's metadata and the CLI output. For "
-        "`core` that construct is the first stack. The context is read at the stage, so a flag set on a lower "
-        "scope only is not seen.\n\n"
+        "`core` that construct is the first stack, except for a core flag that changes only what L2 constructs "
+        "write (`L2_ONLY_CORE_FLAGS`: `@aws-cdk/core:enableAdditionalMetadataCollection`, whose effect is the "
+        "`aws:cdk:analytics:*` metadata aws-cdk-lib's L2 constructors and methods record): that one goes on the "
+        "first L2 construct, and an app of L1 constructs only, which synthesizes the same with it, gets none. "
+        "The context is read at the stage, so a flag set on a lower scope only is not seen.\n\n"
         "Each honoured flag is pinned by a golden app that sets it (`tests/feature_flags/test_feature_flag_table.py` "
         "checks), and golden apps also run under the whole recommended set (tests/golden/README.md, "
         "\"Under the recommended feature flags\").\n\n"
