@@ -65,7 +65,7 @@ class App(Stage):
             self.node.set_context("aws:cdk:version-reporting", analytics_reporting)
         self._outdir_arg = outdir or os.environ.get("CDK_OUTDIR") or None
         self._default_stack_synthesizer = default_stack_synthesizer
-        self.tree_metadata = tree_metadata is not False
+        self.tree_metadata: bool = tree_metadata is not False
         self.stage_name = ""
         self.builtin_cloud_formation_validation = builtin_cloud_formation_validation
         self.confirm_validation_plugins_do_not_mutate = confirm_validation_plugins_do_not_mutate

@@ -50,9 +50,9 @@ class AspectApplication:
     __slots__ = ("construct", "aspect", "priority")
 
     def __init__(self, construct: IConstruct, aspect: IAspect, priority: int) -> None:
-        self.construct = construct
-        self.aspect = aspect
-        self.priority = priority
+        self.construct: IConstruct = construct
+        self.aspect: IAspect = aspect
+        self.priority: int = priority
 
 
 _ADDED = [0]

@@ -13,9 +13,9 @@ class SynthesisMessage:
     __slots__ = ("level", "id", "entry")
 
     def __init__(self, level: str, id: str, entry: dict[str, Any]) -> None:
-        self.level = level
-        self.id = id
-        self.entry = entry
+        self.level: str = level
+        self.id: str = id
+        self.entry: dict[str, Any] = entry
 
     def __repr__(self) -> str:
         return f"SynthesisMessage(level={self.level!r}, id={self.id!r}, entry={self.entry!r})"
@@ -54,19 +54,19 @@ class CloudFormationStackArtifact(CloudArtifact):
         super().__init__(assembly, artifact_id, manifest)
         props = manifest.get("properties", {})
         self.template_file: str = props.get("templateFile", "")
-        self.stack_name = stack_name or props.get("stackName") or artifact_id
-        self.display_name = display_name or manifest.get("displayName") or artifact_id
-        self.hierarchical_id = self.display_name
-        self.environment = manifest.get("environment", "")
-        self.termination_protection = bool(props.get("terminationProtection"))
+        self.stack_name: str | Any = stack_name or props.get("stackName") or artifact_id
+        self.display_name: str | Any = display_name or manifest.get("displayName") or artifact_id
+        self.hierarchical_id: str | Any = self.display_name
+        self.environment: Any = manifest.get("environment", "")
+        self.termination_protection: bool = bool(props.get("terminationProtection"))
         self.tags: dict[str, str] = props.get("tags") or {}
         self._template = template
         self.messages: list[SynthesisMessage] = messages or []
-        self.nested_templates = nested_templates or {}
-        self.assume_role_arn = props.get("assumeRoleArn")
-        self.cloud_formation_execution_role_arn = props.get("cloudFormationExecutionRoleArn")
-        self.stack_template_asset_object_url = props.get("stackTemplateAssetObjectUrl")
-        self.requires_bootstrap_stack_version = props.get("requiresBootstrapStackVersion")
+        self.nested_templates: dict[str, dict[str, Any]] = nested_templates or {}
+        self.assume_role_arn: Any = props.get("assumeRoleArn")
+        self.cloud_formation_execution_role_arn: Any = props.get("cloudFormationExecutionRoleArn")
+        self.stack_template_asset_object_url: Any = props.get("stackTemplateAssetObjectUrl")
+        self.requires_bootstrap_stack_version: Any = props.get("requiresBootstrapStackVersion")
 
     @property
     def template(self) -> dict[str, Any]:
@@ -94,7 +94,7 @@ class CloudAssembly:
     def __init__(self, directory: str, manifest: dict[str, Any]) -> None:
         self.directory = directory
         self.manifest = manifest
-        self.version = manifest.get("version", "")
+        self.version: Any = manifest.get("version", "")
         self.artifacts: list[CloudArtifact] = []
         self.nested_assemblies: list[CloudAssembly] = []
 

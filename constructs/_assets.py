@@ -225,7 +225,7 @@ class AssetStaging(Construct):
             raise TypeError(f"{self.node.path}: exclude must be a list of str patterns, got {exclude!r}")
         if not os.path.exists(source_path):
             raise ValidationError(f"Cannot find asset at {source_path}", self)
-        self.source_path = os.path.abspath(source_path)
+        self.source_path: str = os.path.abspath(source_path)
         follow_mode = (follow_symlinks or SymlinkFollowMode.EXTERNAL).value
         mode = (ignore_mode or IgnoreMode.GLOB).value
         salt = self.node.try_get_context("@aws-cdk/core:assetHashSalt")
@@ -263,11 +263,11 @@ class AssetStaging(Construct):
                 digest = fingerprint(self.source_path, **self._fingerprint_args)
             except AssetFileError as e:
                 raise ValidationError(f"{e} (source_path of {self.node.path})", self) from None
-        self.asset_hash = digest
-        self.source_hash = digest
-        self.is_archive = os.path.isdir(self.source_path) or self.source_path.lower().endswith(ARCHIVE_EXTENSIONS)
+        self.asset_hash: str = digest
+        self.source_hash: str = digest
+        self.is_archive: bool = os.path.isdir(self.source_path) or self.source_path.lower().endswith(ARCHIVE_EXTENSIONS)
         self.packaging = FileAssetPackaging.ZIP_DIRECTORY if os.path.isdir(self.source_path) else FileAssetPackaging.FILE
-        self.staged_path = staged_file_name(self.source_path, digest)
+        self.staged_path: str = staged_file_name(self.source_path, digest)
         if asset_hash is not None:
             # not walked for the hash: check now that the folder can be copied (links, loops)
             try:
@@ -324,7 +324,8 @@ class AssetStaging(Construct):
             cached = (digest, path, packaging, output_type is not None and output_type.value == "NOT_ARCHIVED", ext)
             AssetStaging._bundle_cache[key] = cached
         digest, path, packaging, not_archived, ext = cached
-        self.asset_hash = self.source_hash = digest
+        self.asset_hash = digest
+        self.source_hash = digest
         self.packaging = packaging
         self.is_archive = not not_archived
         if packaging is FileAssetPackaging.ZIP_DIRECTORY:

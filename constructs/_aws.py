@@ -35,10 +35,37 @@ class ScopedAws:
     def __init__(self, scope: Construct) -> None:
         self.scope = scope
 
-    account_id = property(lambda self: Aws.ACCOUNT_ID)
-    url_suffix = property(lambda self: Aws.URL_SUFFIX)
-    notification_arns = property(lambda self: Aws.NOTIFICATION_ARNS)
-    partition = property(lambda self: Aws.PARTITION)
-    region = property(lambda self: Aws.REGION)
-    stack_id = property(lambda self: Aws.STACK_ID)
-    stack_name = property(lambda self: Aws.STACK_NAME)
+    @property
+    def account_id(self) -> str:
+        """``Aws.ACCOUNT_ID``: the same token."""
+        return Aws.ACCOUNT_ID
+
+    @property
+    def url_suffix(self) -> str:
+        """``Aws.URL_SUFFIX``: the same token."""
+        return Aws.URL_SUFFIX
+
+    @property
+    def notification_arns(self) -> list[str]:
+        """``Aws.NOTIFICATION_ARNS``: the same token."""
+        return Aws.NOTIFICATION_ARNS
+
+    @property
+    def partition(self) -> str:
+        """``Aws.PARTITION``: the same token."""
+        return Aws.PARTITION
+
+    @property
+    def region(self) -> str:
+        """``Aws.REGION``: the same token."""
+        return Aws.REGION
+
+    @property
+    def stack_id(self) -> str:
+        """``Aws.STACK_ID``: the same token."""
+        return Aws.STACK_ID
+
+    @property
+    def stack_name(self) -> str:
+        """``Aws.STACK_NAME``: the same token."""
+        return Aws.STACK_NAME

@@ -238,10 +238,10 @@ class CfnCodeDeployBlueGreenHook(CfnHook):
     ) -> None:
         super().__init__(scope, id, type="AWS::CodeDeploy::BlueGreen")
         self.service_role = service_role
-        self.applications = [_application(a) for a in applications]
-        self.traffic_routing_config = _traffic_routing_config(traffic_routing_config)
-        self.additional_options = _struct(CfnCodeDeployBlueGreenAdditionalOptions, additional_options)
-        self.lifecycle_event_hooks = _struct(CfnCodeDeployBlueGreenLifecycleEventHooks, lifecycle_event_hooks)
+        self.applications: list[CfnCodeDeployBlueGreenApplication] = [_application(a) for a in applications]
+        self.traffic_routing_config: CfnTrafficRoutingConfig | None = _traffic_routing_config(traffic_routing_config)
+        self.additional_options: Any = _struct(CfnCodeDeployBlueGreenAdditionalOptions, additional_options)
+        self.lifecycle_event_hooks: Any = _struct(CfnCodeDeployBlueGreenLifecycleEventHooks, lifecycle_event_hooks)
 
     def _render_properties(self) -> Any:
         routing = self.traffic_routing_config

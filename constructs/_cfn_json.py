@@ -36,7 +36,7 @@ class CfnJson(Construct):
             self, "Resource", service_token=service_token, resource_type="Custom::AWSCDKCfnJson",
             properties={"Value": self._json},
         )
-        self.value = self._resource.get_att("Value")
+        self.value: Any = self._resource.get_att("Value")
 
     def resolve(self, _context: IResolveContext) -> Any:
         """The parsed value (``Fn::GetAtt`` of the resource's ``Value``)."""

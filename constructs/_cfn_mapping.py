@@ -27,7 +27,7 @@ class CfnMapping(CfnElement):
     ) -> None:
         super().__init__(scope, id)
         self._mapping: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (mapping or {}).items()}
-        self.lazy = bool(lazy)
+        self.lazy: bool = bool(lazy)
         self._lazy_render = not self.lazy
         self._lazy_informed = False
 

@@ -43,10 +43,10 @@ class CfnParameter(CfnElement):
         type: str | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self.type = type or "String"
+        self.type: str = type or "String"
         self.default = default
         self.allowed_pattern = allowed_pattern
-        self.allowed_values = list(allowed_values) if allowed_values is not None else None
+        self.allowed_values: list[str] | None = list(allowed_values) if allowed_values is not None else None
         self.constraint_description = constraint_description
         self.description = description
         self.max_length = max_length

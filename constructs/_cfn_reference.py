@@ -24,7 +24,7 @@ class CfnReference(Reference):
 
     def __init__(self, target: CfnElement, attribute: str | None, display_name: str, type_hint: Any = None) -> None:
         super().__init__(None, target, display_name, type_hint)
-        self.attribute = attribute
+        self.attribute: str | None = attribute
         self._replacements: dict[int, Any] = {}
         self._producer: Stack | None = None
 

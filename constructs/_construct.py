@@ -38,9 +38,9 @@ class MetadataEntry:
     __slots__ = ("type", "data", "trace")
 
     def __init__(self, type: str, data: Any, trace: list[str] | None = None) -> None:
-        self.type = type
-        self.data = data
-        self.trace = trace
+        self.type: str = type
+        self.data: Any = data
+        self.trace: list[str] | None = trace
 
     def __repr__(self) -> str:
         return f"MetadataEntry(type={self.type!r}, data={self.data!r})"
@@ -238,9 +238,9 @@ class Node:
             id = ""
         elif "/" in id or "\n" in id:
             id = _sanitize_id(id)
-        self.host = host
-        self.scope = scope
-        self.id = id
+        self.host: Construct = host
+        self.scope: Construct | None = scope
+        self.id: str = id
         # a leaf shares an empty read-only mapping until it gets a child (half the nodes of a tree are leaves)
         self._children: Mapping[str, Construct] = _NO_CHILDREN
         self._int_keys = False

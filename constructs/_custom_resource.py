@@ -204,7 +204,7 @@ class CustomResourceProviderBase(Construct):
                     "PolicyDocument": {"Version": "2012-10-17", "Statement": self._policy_statements},
                 }
             ]
-        self.role = CfnResource(self, "Role", type="AWS::IAM::Role", properties=role_props)
+        self.role: CfnResource = CfnResource(self, "Role", type="AWS::IAM::Role", properties=role_props)
         self.role_arn: str = Token.as_string(self.role.get_att("Arn"))
         timeout_s = (timeout or Duration.minutes(15)).to_seconds()
         memory = (memory_size or Size.mebibytes(128)).to_mebibytes()
@@ -222,10 +222,10 @@ class CustomResourceProviderBase(Construct):
             handler_props["Environment"] = {"Variables": dict(sorted(env.items()))}
         if description:
             handler_props["Description"] = description
-        self.handler = CfnResource(self, "Handler", type="AWS::Lambda::Function", properties=handler_props)
+        self.handler: CfnResource = CfnResource(self, "Handler", type="AWS::Lambda::Function", properties=handler_props)
         self.handler.add_dependency(self.role)
         self.service_token: str = Token.as_string(self.handler.get_att("Arn"))
-        self.code_hash = staging.asset_hash
+        self.code_hash: str = staging.asset_hash
 
     def add_to_role_policy(self, statement: Any) -> None:
         """Add a statement (a JSON object) to the provider role's inline policy."""

@@ -79,7 +79,7 @@ class NestedStack(Stack):
         )
         from ._names import Names
 
-        self.template_file = f"{Names.unique_id(self)}.nested.template.json"
+        self.template_file: str = f"{Names.unique_id(self)}.nested.template.json"
         self._parameters: dict[str, Any] = dict(parameters or {})
         self._template_hash: str | None = None
         parent_scope = Construct(scope, f"{id}.NestedStack")
@@ -89,7 +89,7 @@ class NestedStack(Stack):
             "TemplateURL": Lazy.uncached_string(lambda ctx=None: self._template_url()),
             "TimeoutInMinutes": timeout.to_minutes() if timeout is not None else None,
         }
-        self.resource = CfnResource(parent_scope, f"{id}.NestedStackResource", type="AWS::CloudFormation::Stack",
+        self.resource: CfnResource = CfnResource(parent_scope, f"{id}.NestedStackResource", type="AWS::CloudFormation::Stack",
                                     properties=props)
         self.resource.apply_removal_policy(removal_policy or RemovalPolicy.DESTROY)
         # tree.json shows this resource as aws-cdk-lib's L1 CfnStack

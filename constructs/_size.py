@@ -49,8 +49,8 @@ class Size:
     def __init__(self, amount: float, unit: str) -> None:
         if not Token.is_unresolved(amount) and amount < 0:
             raise ValidationError(f"Storage amounts cannot be negative. Received: {amount}")
-        self.amount = amount
-        self.unit = unit
+        self.amount: float = amount
+        self.unit: str = unit
 
     @staticmethod
     def bytes(amount: float) -> Size:

@@ -137,15 +137,15 @@ class Stack(Construct):
         self._allocated: dict[str, CfnElement] = {}
         self._stack_dependencies: list[tuple[Stack, list[str]]] = []
         self._missing_context: list[dict[str, Any]] = []
-        self.template_options = ITemplateOptions()
+        self.template_options: ITemplateOptions = ITemplateOptions()
         self.template_options.description = description
         self._template_metadata: dict[str, Any] = {}
         self.nested_stack_resource: Any = None
-        self.cross_region_references = bool(cross_region_references)
+        self.cross_region_references: bool = bool(cross_region_references)
         if suppress_template_indentation is None:
             suppress_template_indentation = self.node.try_get_context("@aws-cdk/core:suppressTemplateIndentation")
-        self.suppress_template_indentation = bool(suppress_template_indentation)
-        self.termination_protection = bool(termination_protection)
+        self.suppress_template_indentation: bool = bool(suppress_template_indentation)
+        self.termination_protection: bool = bool(termination_protection)
         if stack_policy is not None:
             from ._stack_policy import StackPolicy as _StackPolicy
 
@@ -179,7 +179,7 @@ class Stack(Construct):
         self._explicit_region = region if region is not None and not Token.is_unresolved(region) else None
         self.account: str = account if account is not None else Aws.ACCOUNT_ID
         self.region: str = region if region is not None else Aws.REGION
-        self.environment = (
+        self.environment: str = (
             f"aws://{account if account is not None and not Token.is_unresolved(account) else UNKNOWN_ACCOUNT}/"
             f"{region if region is not None and not Token.is_unresolved(region) else UNKNOWN_REGION}"
         )
@@ -195,9 +195,9 @@ class Stack(Construct):
                 f"Stack name must match the regular expression: /{_STACK_NAME_RE.pattern}/, got '{self._stack_name}'",
                 self,
             )
-        self.tags = TagManager(TagType.KEY_VALUE, "aws:cdk:stack", dict(tags) if tags else None)
-        self.artifact_id = self._generate_artifact_id()
-        self.template_file = f"{self.artifact_id}.template.json"
+        self.tags: TagManager = TagManager(TagType.KEY_VALUE, "aws:cdk:stack", dict(tags) if tags else None)
+        self.artifact_id: str = self._generate_artifact_id()
+        self.template_file: str = f"{self.artifact_id}.template.json"
 
         from ._synthesizers import DefaultStackSynthesizer
 

@@ -82,11 +82,11 @@ class StackPolicyStatement:
                 raise UnscopedValidationError(
                     f"StackPolicyStatement: resource_types holds '{t}', not a resource type like 'AWS::RDS::DBInstance'")
         self.effect = effect
-        self.actions = list(actions) if actions is not None else None
-        self.not_actions = list(not_actions) if not_actions is not None else None
-        self.resources = list(resources) if resources is not None else None
-        self.not_resources = list(not_resources) if not_resources is not None else None
-        self.resource_types = list(resource_types) if resource_types is not None else None
+        self.actions: list[StackPolicyAction] | None = list(actions) if actions is not None else None
+        self.not_actions: list[StackPolicyAction] | None = list(not_actions) if not_actions is not None else None
+        self.resources: list[ResourceRef] | None = list(resources) if resources is not None else None
+        self.not_resources: list[ResourceRef] | None = list(not_resources) if not_resources is not None else None
+        self.resource_types: list[str] | None = list(resource_types) if resource_types is not None else None
 
     def _render(self, stack: Stack) -> dict[str, Any]:
         out: dict[str, Any] = {"Effect": self.effect.value}

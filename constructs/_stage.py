@@ -65,7 +65,7 @@ class Stage(Construct):
         self.policy_validation_beta1 = policy_validation_beta1
         self.permissions_boundary = permissions_boundary
         if stage_name is not None:
-            self.stage_name = stage_name
+            self.stage_name: str = stage_name
         else:
             parent_name = parent.stage_name if parent is not None else ""
             self.stage_name = f"{parent_name}-{id}" if parent_name else id

@@ -505,32 +505,32 @@ class DefaultStackSynthesizer(StackSynthesizer):
     ) -> None:
         super().__init__()
         self._qualifier_arg = qualifier
-        self.file_assets_bucket_name_template = file_assets_bucket_name or self.DEFAULT_FILE_ASSETS_BUCKET_NAME
-        self.image_assets_repository_name_template = (
+        self.file_assets_bucket_name_template: str = file_assets_bucket_name or self.DEFAULT_FILE_ASSETS_BUCKET_NAME
+        self.image_assets_repository_name_template: str = (
             image_assets_repository_name or self.DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME
         )
-        self.deploy_role_arn_template = deploy_role_arn or self.DEFAULT_DEPLOY_ROLE_ARN
-        self.cfn_exec_role_arn_template = cloud_formation_execution_role or self.DEFAULT_CLOUDFORMATION_ROLE_ARN
-        self.file_publishing_role_template = file_asset_publishing_role_arn or self.DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN
-        self.image_publishing_role_template = (
+        self.deploy_role_arn_template: str = deploy_role_arn or self.DEFAULT_DEPLOY_ROLE_ARN
+        self.cfn_exec_role_arn_template: str = cloud_formation_execution_role or self.DEFAULT_CLOUDFORMATION_ROLE_ARN
+        self.file_publishing_role_template: str = file_asset_publishing_role_arn or self.DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN
+        self.image_publishing_role_template: str = (
             image_asset_publishing_role_arn or self.DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN
         )
-        self.lookup_role_arn_template = lookup_role_arn or self.DEFAULT_LOOKUP_ROLE_ARN
-        self.bootstrap_ssm_template = (
+        self.lookup_role_arn_template: str = lookup_role_arn or self.DEFAULT_LOOKUP_ROLE_ARN
+        self.bootstrap_ssm_template: str = (
             bootstrap_stack_version_ssm_parameter or self.DEFAULT_BOOTSTRAP_STACK_VERSION_SSM_PARAMETER
         )
-        self.generate_bootstrap_version_rule = generate_bootstrap_version_rule is not False
-        self.bucket_prefix = bucket_prefix or ""
-        self.docker_tag_prefix = docker_tag_prefix or ""
-        self.use_lookup_role_for_stack_operations = use_lookup_role_for_stack_operations is not False
+        self.generate_bootstrap_version_rule: bool = generate_bootstrap_version_rule is not False
+        self.bucket_prefix: str = bucket_prefix or ""
+        self.docker_tag_prefix: str = docker_tag_prefix or ""
+        self.use_lookup_role_for_stack_operations: bool = use_lookup_role_for_stack_operations is not False
         self.deploy_role_external_id = deploy_role_external_id
         self.lookup_role_external_id = lookup_role_external_id
         self.file_asset_publishing_external_id = file_asset_publishing_external_id
         self.image_asset_publishing_external_id = image_asset_publishing_external_id
-        self.deploy_role_additional_options = _options(deploy_role_additional_options)
-        self.file_asset_publishing_role_additional_options = _options(file_asset_publishing_role_additional_options)
-        self.image_asset_publishing_role_additional_options = _options(image_asset_publishing_role_additional_options)
-        self.lookup_role_additional_options = _options(lookup_role_additional_options)
+        self.deploy_role_additional_options: dict[str, Any] | None = _options(deploy_role_additional_options)
+        self.file_asset_publishing_role_additional_options: dict[str, Any] | None = _options(file_asset_publishing_role_additional_options)
+        self.image_asset_publishing_role_additional_options: dict[str, Any] | None = _options(image_asset_publishing_role_additional_options)
+        self.lookup_role_additional_options: dict[str, Any] | None = _options(lookup_role_additional_options)
 
     @property
     def qualifier(self) -> str:

@@ -85,7 +85,7 @@ class TagManager:
     ) -> None:
         self.tag_type = tag_type
         self.resource_type_name = resource_type_name
-        self.tag_property_name = tag_property_name or "tags"
+        self.tag_property_name: str = tag_property_name or "tags"
         # _tags, _priorities and _dynamic are made on the first tag (most resources never get one)
         if initial_tags is not None:
             self._parse_initial(initial_tags)

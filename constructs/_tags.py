@@ -29,9 +29,9 @@ class _TagBase:
     ) -> None:
         self.key = key
         self.apply_to_launched_instances = apply_to_launched_instances
-        self.exclude_resource_types = list(exclude_resource_types or [])
-        self.include_resource_types = list(include_resource_types or [])
-        self.priority = self.default_priority if priority is None else priority
+        self.exclude_resource_types: list[str] = list(exclude_resource_types or [])
+        self.include_resource_types: list[str] = list(include_resource_types or [])
+        self.priority: int = self.default_priority if priority is None else priority
 
     def visit(self, construct: Any) -> None:
         tm = TagManager.of(construct)

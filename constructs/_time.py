@@ -17,7 +17,7 @@ class Expiration:
     __slots__ = ("date",)
 
     def __init__(self, date: _dt.datetime) -> None:
-        self.date = date
+        self.date: _dt.datetime = date
 
     @staticmethod
     def at_date(d: _dt.datetime) -> Expiration:
@@ -91,7 +91,7 @@ class TimeZone(metaclass=_TimeZoneConstants):
     __slots__ = ("timezone_name",)
 
     def __init__(self, timezone_name: str) -> None:
-        self.timezone_name = timezone_name
+        self.timezone_name: str = timezone_name
 
     @staticmethod
     def of(timezone_name: str) -> TimeZone:

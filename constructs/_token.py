@@ -77,9 +77,9 @@ class ResolveContext:
     __slots__ = ("scope", "preparing", "synthesizing", "_post_processors", "_resolver", "document_path", "_stack")
 
     def __init__(self, scope: Any, *, preparing: bool = False, synthesizing: bool = False) -> None:
-        self.scope = scope
-        self.preparing = preparing
-        self.synthesizing = synthesizing
+        self.scope: Any = scope
+        self.preparing: bool = preparing
+        self.synthesizing: bool = synthesizing
         self._post_processors: list[IPostProcessor] | None = None
         self._resolver = Resolver(self)
         self.document_path: list[str] = []
@@ -129,7 +129,7 @@ class Intrinsic:
         if callable(value) and not hasattr(value, "resolve"):
             raise TypeError("Argument to Intrinsic must be a plain value object, got a function")
         self._value = value
-        self.type_hint = type_hint
+        self.type_hint: Any = type_hint
         self._display_hint: str | None = None
 
     @property
@@ -177,8 +177,8 @@ class Reference(Intrinsic):
 
     def __init__(self, value: Any, target: IConstruct, display_name: str | None = None, type_hint: Any = None) -> None:
         super().__init__(value, type_hint=type_hint)
-        self.target = target
-        self.display_name = display_name
+        self.target: IConstruct = target
+        self.display_name: str | None = display_name
 
     @staticmethod
     def is_reference(x: Any) -> bool:

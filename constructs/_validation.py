@@ -105,8 +105,8 @@ class ValidationResult:
     """
 
     def __init__(self, error_message: str | None = None, results: ValidationResults | None = None) -> None:
-        self.error_message = error_message or ""
-        self.results = results if results is not None else ValidationResults()
+        self.error_message: str = error_message or ""
+        self.results: ValidationResults = results if results is not None else ValidationResults()
 
     @property
     def is_success(self) -> bool:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import typing
 from typing import Any
 
-_ProtocolMeta: type = type(typing.Protocol)
+if typing.TYPE_CHECKING:  # type checkers see a plain metaclass (typeshed does not name Protocol's)
+    _ProtocolMeta = type
+else:
+    _ProtocolMeta = type(typing.Protocol)
 
 
 def optional_members(proto: type) -> frozenset[str]:
@@ -22,7 +25,7 @@ def optional_members(proto: type) -> frozenset[str]:
     return frozenset(names)
 
 
-class OptionalMembersMeta(_ProtocolMeta):  # type: ignore[misc, valid-type]
+class OptionalMembersMeta(_ProtocolMeta):
     """The metaclass of a protocol with ``__optional_members__``: ``isinstance`` requires only the others."""
 
     def __instancecheck__(cls, instance: Any) -> bool:

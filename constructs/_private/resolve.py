@@ -135,7 +135,7 @@ class Resolver:
     __slots__ = ("ctx",)
 
     def __init__(self, ctx: ResolveContext) -> None:
-        self.ctx = ctx
+        self.ctx: ResolveContext = ctx
 
     def resolve(self, obj: Any, depth: int = 0) -> Any:
         t = type(obj)

@@ -27,10 +27,10 @@ class Field:
     def __init__(
         self, name: str = "", default: Any = _MISSING, factory: Callable[[], Any] | None = None, init: bool = True
     ) -> None:
-        self.name = name
-        self.default = default
+        self.name: str = name
+        self.default: Any = default
         self.factory = factory
-        self.init = init
+        self.init: bool = init
 
     def __repr__(self) -> str:
         return f"Field(name={self.name!r})"

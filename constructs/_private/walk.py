@@ -42,7 +42,7 @@ class StageWalk:
                 kids = [(k, owner) for k in n._iter_children() if not isinstance(k, Stage)]
                 kids.reverse()
                 todo.extend(kids)
-        self.order = order
+        self.order: list[Any] = order
         self._by_stack = by_stack
 
     def is_current(self) -> bool:
