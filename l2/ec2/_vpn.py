@@ -5,11 +5,15 @@ from __future__ import annotations
 import enum
 import ipaddress
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, Resource, SecretValue, Token, ValidationError
+from constructs import Construct, Duration, Resource, SecretValue, Token, ValidationError
 from constructs.internals import structs
+from l2._private.metric_options import given_options as _metric_options
+
+if TYPE_CHECKING:
+    from l2.cloudwatch import Metric, Unit
 
 RESERVED_TUNNEL_INSIDE_CIDR = (
     "169.254.0.0/30",
@@ -81,7 +85,108 @@ def _is_ipv4(ip: str) -> bool:
     return True
 
 
-class VpnConnection(Resource):
+class VpnConnectionBase(Resource):
+    """Shared by ``VpnConnection`` and imported connections: the CloudWatch metrics of a VPN connection."""
+
+    vpn_id: str
+    customer_gateway_id: str
+    customer_gateway_ip: str
+    customer_gateway_asn: int | float
+
+    @property
+    def vpn_connection_ref(self) -> Any:
+        """A reference to this connection (aws-cdk-lib puts the customer gateway id in it)."""
+        return {"vpn_connection_id": self.customer_gateway_id}
+
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of this VPN connection (namespace ``AWS/VPN``, dimension ``VpnId``)."""
+        given = _metric_options(locals(), "metric_name")
+        from l2 import cloudwatch
+
+        options: dict[str, Any] = {"namespace": "AWS/VPN", "metric_name": metric_name,
+                                   "dimensions_map": {"VpnId": self.vpn_id}}
+        options.update(given)
+        return cloudwatch.Metric(**options).attach_to(self)
+
+    def metric_tunnel_state(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The ``TunnelState`` metric of this connection (average by default)."""
+        return self.metric("TunnelState", **{"statistic": "Average", **_metric_options(locals())})
+
+    def metric_tunnel_data_in(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The ``TunnelDataIn`` metric of this connection (sum by default)."""
+        return self.metric("TunnelDataIn", **{"statistic": "Sum", **_metric_options(locals())})
+
+    def metric_tunnel_data_out(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The ``TunnelDataOut`` metric of this connection (sum by default)."""
+        return self.metric("TunnelDataOut", **{"statistic": "Sum", **_metric_options(locals())})
+
+
+class _ImportedVpnConnection(VpnConnectionBase):
+    pass
+
+
+class VpnConnection(VpnConnectionBase):
     """A site-to-site VPN connection through the VPC's VPN gateway (enabled on first use).
 
     Args:
@@ -150,6 +255,104 @@ class VpnConnection(Resource):
             CfnVPNConnectionRoute(
                 self, "Route" + re.sub(r"[^\d]", "", route), destination_cidr_block=route, vpn_connection_id=self.vpn_id
             )
+
+    @staticmethod
+    def metric_all(
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of all VPN connections of the account (namespace ``AWS/VPN``)."""
+        given = _metric_options(locals(), "metric_name")
+        from l2 import cloudwatch
+
+        return cloudwatch.Metric(namespace="AWS/VPN", metric_name=metric_name, **given)
+
+    @staticmethod
+    def metric_all_tunnel_state(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The ``TunnelState`` metric of all VPN connections (avg by default)."""
+        return VpnConnection.metric_all("TunnelState", **{"statistic": "avg", **_metric_options(locals())})
+
+    @staticmethod
+    def metric_all_tunnel_data_in(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The ``TunnelDataIn`` metric of all VPN connections (sum by default)."""
+        return VpnConnection.metric_all("TunnelDataIn", **{"statistic": "sum", **_metric_options(locals())})
+
+    @staticmethod
+    def metric_all_tunnel_data_out(
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """The ``TunnelDataOut`` metric of all VPN connections (sum by default)."""
+        return VpnConnection.metric_all("TunnelDataOut", **{"statistic": "sum", **_metric_options(locals())})
+
+    @staticmethod
+    def from_vpn_connection_attributes(
+        scope: Construct,
+        id: str,
+        *,
+        customer_gateway_asn: int | float,
+        customer_gateway_id: str,
+        customer_gateway_ip: str,
+        vpn_id: str,
+    ) -> VpnConnectionBase:
+        """An existing VPN connection."""
+        out = _ImportedVpnConnection(scope, id)
+        out.vpn_id = vpn_id
+        out.customer_gateway_id = customer_gateway_id
+        out.customer_gateway_ip = customer_gateway_ip
+        out.customer_gateway_asn = customer_gateway_asn
+        return out
 
     def _validate_tunnels(self, options: Sequence[VpnTunnelOption]) -> None:
         if len(options) > 2:
