@@ -83,7 +83,7 @@ class Deployment(Resource):
         stage_name: str | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self.resource = _LatestDeploymentResource(
+        self.resource: _LatestDeploymentResource = _LatestDeploymentResource(
             self, "Resource", api=api, description=description, stage_name=stage_name
         )
         self.resource.add_metadata("aws:cdk:do-not-refactor", True)

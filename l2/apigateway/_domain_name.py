@@ -176,7 +176,7 @@ class DomainName(Resource):
         security_policy: SecurityPolicy | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self.endpoint_type = endpoint_type or EndpointType.REGIONAL
+        self.endpoint_type: EndpointType = endpoint_type or EndpointType.REGIONAL
         edge = self.endpoint_type is EndpointType.EDGE
         self.security_policy = security_policy
         self._base_paths: set[str | None] = set()

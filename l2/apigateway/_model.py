@@ -79,7 +79,7 @@ class Model(Resource):
             "description": description,
             "schema": to_cfn_json_schema(schema),
         }
-        self.resource = CfnModel(
+        self.resource: CfnModel = CfnModel(
             self,
             "Resource",
             name=props["name"],

@@ -136,11 +136,11 @@ class StackSetTarget:
         account_filter_type: str | None = None,
         parameter_overrides: Mapping[str, str] | None = None,
     ) -> None:
-        self.regions = list(regions)
-        self.accounts = list(accounts) if accounts is not None else None
-        self.organizational_units = list(organizational_units) if organizational_units is not None else None
+        self.regions: list[str] = list(regions)
+        self.accounts: list[str] | None = list(accounts) if accounts is not None else None
+        self.organizational_units: list[str] | None = list(organizational_units) if organizational_units is not None else None
         self.account_filter_type = account_filter_type
-        self.parameter_overrides = dict(parameter_overrides or {})
+        self.parameter_overrides: dict[str, str] = dict(parameter_overrides or {})
 
     @staticmethod
     def from_accounts(

@@ -274,7 +274,7 @@ class Alarm(AlarmBase):
             threshold_value = threshold
         self._return_data_level = 2 if anomaly else 1
         metric_props = self._render_metric(metric)
-        self.alarm = CfnAlarm(
+        self.alarm: CfnAlarm = CfnAlarm(
             self,
             "Resource",
             alarm_description=alarm_description,

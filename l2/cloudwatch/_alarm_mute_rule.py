@@ -197,7 +197,7 @@ class AlarmMuteRule(Resource):
         self._alarms: list[IAlarmRef] = []
         for alarm in alarms or []:
             self.add_alarm(alarm)
-        self.alarm_mute_rule = CfnAlarmMuteRule(
+        self.alarm_mute_rule: CfnAlarmMuteRule = CfnAlarmMuteRule(
             self,
             "Resource",
             name=alarm_mute_rule_name,

@@ -207,7 +207,7 @@ class CompositeAlarm(AlarmBase):
             extension = extension or Duration.minutes(1)
             wait = wait or Duration.minutes(1)
         self.alarm_rule = rule
-        self.resource = CfnCompositeAlarm(
+        self.resource: CfnCompositeAlarm = CfnCompositeAlarm(
             self,
             "Resource",
             alarm_name=self.physical_name,

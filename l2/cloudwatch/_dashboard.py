@@ -290,8 +290,8 @@ class GraphWidget(ConcreteWidget):
         for annotation, _order in vertical_annotations:
             if not _ISO8601.match(annotation.date):
                 raise UnscopedValidationError(f"Given date {annotation.date} is not in ISO 8601 format")
-        self.left_metrics = list(left or [])
-        self.right_metrics = list(right or [])
+        self.left_metrics: list[IMetric] = list(left or [])
+        self.right_metrics: list[IMetric] = list(right or [])
         self._copy_metric_warnings(*self.left_metrics, *self.right_metrics)
         if end is not None and start is None:
             raise UnscopedValidationError("If you specify a value for end, you must also specify a value for start.")
@@ -374,7 +374,7 @@ class SingleValueWidget(ConcreteWidget):
         account_id: str | None = None,
     ) -> None:
         super().__init__(width or 6, height or 3)
-        self.metrics = list(metrics)
+        self.metrics: list[IMetric] = list(metrics)
         self._copy_metric_warnings(*self.metrics)
         if set_period_to_time_range and sparkline:
             raise UnscopedValidationError("You cannot use setPeriodToTimeRange with sparkline")
@@ -571,7 +571,7 @@ class Dashboard(Resource):
         self._variables: list[IVariable] = []
         self._settings: dict[str, Any] = {"default_interval": default_interval, "start": start, "end": end,
                           "period_override": period_override}
-        self.resource = CfnDashboard(
+        self.resource: CfnDashboard = CfnDashboard(
             self,
             "Resource",
             dashboard_name=self.physical_name if dashboard_name is not None else None,

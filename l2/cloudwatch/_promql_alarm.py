@@ -54,7 +54,7 @@ class PromQLAlarm(AlarmBase):
             raise ValidationError(f"recoveryPeriod must be between 0 and 86400 seconds, got {recovery}", self)
         if not Token.is_unresolved(query) and not 1 <= len(query) <= 10000:
             raise ValidationError(f"query must be between 1 and 10000 characters, got {len(query)}", self)
-        self.alarm = CfnAlarm(
+        self.alarm: CfnAlarm = CfnAlarm(
             self,
             "Resource",
             alarm_description=alarm_description,

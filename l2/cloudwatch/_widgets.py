@@ -76,7 +76,7 @@ class GaugeWidget(ConcreteWidget):
         width: float | None = None,
     ) -> None:
         super().__init__(width or 6, height or 6)
-        self.metrics = list(metrics or [])
+        self.metrics: list[IMetric] = list(metrics or [])
         self._copy_metric_warnings(*self.metrics)
         _check_start_end(start, end)
         self._p: dict[str, Any] = {"annotations": [_struct(HorizontalAnnotation, a) for a in annotations or []], "end": end, "left_y_axis": left_y_axis,
@@ -215,7 +215,7 @@ class TableWidget(ConcreteWidget):
         width: float | None = None,
     ) -> None:
         super().__init__(width or 6, height or 6)
-        self.metrics = list(metrics or [])
+        self.metrics: list[IMetric] = list(metrics or [])
         self._copy_metric_warnings(*self.metrics)
         _check_start_end(start, end)
         self._p: dict[str, Any] = {"end": end, "full_precision": full_precision, "layout": layout, "live_data": live_data,

@@ -138,7 +138,7 @@ class TableV2MultiAccountReplica(TableBaseV2):
                 global_table_settings_replication_mode.value if global_table_settings_replication_mode else None
             ),
         }
-        self.resource = CfnGlobalTable(
+        self.resource: CfnGlobalTable = CfnGlobalTable(
             self,
             "Resource",
             table_name=replica_source_table.table_name,

@@ -162,7 +162,7 @@ class Table(TableBase):
         self._validate_provisioning(read_capacity, write_capacity)
         on_demand = self.billing_mode is BillingMode.PAY_PER_REQUEST
 
-        self.table = CfnTable(
+        self.table: CfnTable = CfnTable(
             self,
             "Resource",
             table_name=self.physical_name if table_name is not None else None,

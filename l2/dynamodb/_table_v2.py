@@ -135,9 +135,9 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
             "tags": tags,
         }
         self.partition_key = partition_key
-        self.has_sort_key = sort_key is not None
+        self.has_sort_key: bool = sort_key is not None
         self.region = self.stack.region
-        self.tags = TagManager(TagType.STANDARD, CfnGlobalTable.CFN_RESOURCE_TYPE_NAME)
+        self.tags: TagManager = TagManager(TagType.STANDARD, CfnGlobalTable.CFN_RESOURCE_TYPE_NAME)
         self._replication_mode = global_table_settings_replication_mode
         self.encryption = encryption
         self.encryption_key = encryption.table_key if encryption is not None else None
@@ -188,7 +188,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         self.resource_policy = resource_policy
         self.stream_resource_policy = stream_resource_policy
         self._dynamo_stream = dynamo_stream
-        self.resource = CfnGlobalTable(
+        self.resource: CfnGlobalTable = CfnGlobalTable(
             self,
             "Resource",
             table_name=self.physical_name,

@@ -54,7 +54,7 @@ class EventField:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.display_hint = re.sub(r"[^a-zA-Z0-9_-]", "-", re.sub(r"^[^a-zA-Z0-9_-]+", "", path))
+        self.display_hint: str = re.sub(r"[^a-zA-Z0-9_-]", "-", re.sub(r"^[^a-zA-Z0-9_-]+", "", path))
 
     @_ClassProperty
     def event_id(cls) -> str:

@@ -161,7 +161,7 @@ class Rule(Resource):
         if event_bus is not None and schedule is not None:
             raise ValidationError("Cannot associate rule with 'eventBus' when using 'schedule'", self)
         self.description = description
-        self.schedule_expression = schedule.expression_string if schedule is not None else None
+        self.schedule_expression: str | None = schedule.expression_string if schedule is not None else None
         if schedule is not None:
             schedule._bind(self)
         self._event_pattern: dict[str, Any] = {}

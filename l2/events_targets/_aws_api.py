@@ -62,7 +62,7 @@ class AwsApi:
         policy_statement: PolicyStatement | None = None,
     ) -> None:
         check_deprecated_props("aws_events_targets.AwsApiProps", locals())
-        self.props = AwsApiProps(
+        self.props: AwsApiProps = AwsApiProps(
             action=action,
             service=service,
             api_version=api_version,
@@ -179,7 +179,7 @@ class CloudWatchLogGroup:
     ) -> None:
         check_deprecated_props("aws_events_targets.LogGroupProps", locals())
         self.log_group = log_group
-        self.props = LogGroupProps(
+        self.props: LogGroupProps = LogGroupProps(
             dead_letter_queue=dead_letter_queue,
             max_event_age=max_event_age,
             retry_attempts=retry_attempts,

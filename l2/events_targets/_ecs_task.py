@@ -123,7 +123,7 @@ class EcsTask:
         max_event_age: Duration | None = None,
         retry_attempts: float | None = None,
     ) -> None:
-        self.props = EcsTaskProps(
+        self.props: EcsTaskProps = EcsTaskProps(
             cluster=cluster,
             task_definition=task_definition,
             assign_public_ip=assign_public_ip,
@@ -163,10 +163,10 @@ class EcsTask:
         if propagate_tags and _value(propagate_tags) not in ("TASK_DEFINITION", "NONE"):
             raise UnscopedValidationError("When propagateTags is passed, it must be set to TASK_DEFINITION or NONE.")
         self.propagate_tags = propagate_tags
-        self.role = role if role is not None else singleton_event_role(task_definition)
+        self.role: IRole | Any = role if role is not None else singleton_event_role(task_definition)
         for statement in self._event_role_policy_statements():
             self.role.add_to_principal_policy(statement)
-        self.tags = self.props.tags
+        self.tags: Sequence[Tag] | None = self.props.tags
         self.security_group: Any = None
         self.security_groups: Sequence[Any] | None = None
         if _value(task_definition.network_mode) != "awsvpc":

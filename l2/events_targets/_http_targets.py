@@ -52,7 +52,7 @@ class ApiDestination:
         retry_attempts: float | None = None,
     ) -> None:
         self.api_destination = api_destination
-        self.props = ApiDestinationProps(
+        self.props: ApiDestinationProps = ApiDestinationProps(
             event=event,
             event_role=event_role,
             header_parameters=header_parameters,
@@ -161,7 +161,7 @@ class ApiGateway:
         retry_attempts: float | None = None,
     ) -> None:
         self._rest_api = rest_api
-        self.props = ApiGatewayProps(
+        self.props: ApiGatewayProps = ApiGatewayProps(
             event_role=event_role,
             header_parameters=header_parameters,
             method=method,
@@ -248,7 +248,7 @@ class ApiGatewayV2:
         retry_attempts: float | None = None,
     ) -> None:
         self._http_api = http_api
-        self.props = ApiGatewayProps(
+        self.props: ApiGatewayProps = ApiGatewayProps(
             event_role=event_role,
             header_parameters=header_parameters,
             method=method,
@@ -311,7 +311,7 @@ class AppSync:
         retry_attempts: float | None = None,
     ) -> None:
         self.appsync_api = appsync_api
-        self.props = AppSyncGraphQLApiProps(
+        self.props: AppSyncGraphQLApiProps = AppSyncGraphQLApiProps(
             graph_ql_operation=graph_ql_operation,
             event_role=event_role,
             variables=variables,

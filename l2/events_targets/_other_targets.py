@@ -78,7 +78,7 @@ class BatchJob:
         self.job_queue_scope = job_queue_scope
         self.job_definition_arn = job_definition_arn
         self.job_definition_scope = job_definition_scope
-        self.props = BatchJobProps(
+        self.props: BatchJobProps = BatchJobProps(
             attempts=attempts,
             event=event,
             job_name=job_name,
@@ -142,7 +142,7 @@ class KinesisFirehoseStream:
         deprecated("aws-cdk-lib.aws_events_targets.KinesisFirehoseStream", "Use FirehoseDeliveryStream")
         check_deprecated_props("aws_events_targets.KinesisFirehoseStreamProps", locals())
         self.stream = stream
-        self.props = KinesisFirehoseStreamProps(message=message)
+        self.props: KinesisFirehoseStreamProps = KinesisFirehoseStreamProps(message=message)
 
     def bind(self, _rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow putting records; the stream as a rule target."""
@@ -161,7 +161,7 @@ class KinesisFirehoseStreamV2:
 
     def __init__(self, stream: IDeliveryStream, *, message: RuleTargetInput | None = None) -> None:
         self.stream = stream
-        self.props = KinesisFirehoseStreamProps(message=message)
+        self.props: KinesisFirehoseStreamProps = KinesisFirehoseStreamProps(message=message)
 
     def bind(self, _rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow putting records; the stream as a rule target."""
@@ -182,7 +182,7 @@ class FirehoseDeliveryStream:
 
     def __init__(self, delivery_stream: Any, *, message: RuleTargetInput | None = None) -> None:
         self.delivery_stream = delivery_stream
-        self.props = FirehoseDeliveryStreamProps(message=message)
+        self.props: FirehoseDeliveryStreamProps = FirehoseDeliveryStreamProps(message=message)
 
     def bind(self, _rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Grant putting records; the stream as a rule target."""
@@ -227,7 +227,7 @@ class RedshiftQuery:
         statement_name: str | None = None,
     ) -> None:
         self.cluster_arn = cluster_arn
-        self.props = RedshiftQueryProps(
+        self.props: RedshiftQueryProps = RedshiftQueryProps(
             database=database,
             sql=sql,
             db_user=db_user,

@@ -56,7 +56,7 @@ class LambdaFunction:
         retry_attempts: float | None = None,
     ) -> None:
         self.handler = handler
-        self.props = LambdaFunctionProps(
+        self.props: LambdaFunctionProps = LambdaFunctionProps(
             event=event, dead_letter_queue=dead_letter_queue, max_event_age=max_event_age, retry_attempts=retry_attempts
         )
 
@@ -96,7 +96,7 @@ class SqsQueue:
         retry_attempts: float | None = None,
     ) -> None:
         self.queue = queue
-        self.props = SqsQueueProps(
+        self.props: SqsQueueProps = SqsQueueProps(
             message=message,
             message_group_id=message_group_id,
             dead_letter_queue=dead_letter_queue,
@@ -151,7 +151,7 @@ class SnsTopic:
         retry_attempts: float | None = None,
     ) -> None:
         self.topic = topic
-        self.props = SnsTopicProps(
+        self.props: SnsTopicProps = SnsTopicProps(
             authorize_using_role=authorize_using_role,
             message=message,
             role=role,
@@ -213,7 +213,7 @@ class KinesisStream:
         retry_attempts: float | None = None,
     ) -> None:
         self.stream = stream
-        self.props = KinesisStreamProps(
+        self.props: KinesisStreamProps = KinesisStreamProps(
             message=message,
             partition_key_path=partition_key_path,
             dead_letter_queue=dead_letter_queue,
@@ -263,14 +263,14 @@ class SfnStateMachine:
         retry_attempts: float | None = None,
     ) -> None:
         self.machine = machine
-        self.props = SfnStateMachineProps(
+        self.props: SfnStateMachineProps = SfnStateMachineProps(
             input=input,
             role=role,
             dead_letter_queue=dead_letter_queue,
             max_event_age=max_event_age,
             retry_attempts=retry_attempts,
         )
-        self.role = role if role is not None else singleton_event_role(machine)
+        self.role: IRole | Any = role if role is not None else singleton_event_role(machine)
         machine.grant_start_execution(self.role)
 
     def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
@@ -318,7 +318,7 @@ class CodeBuildProject:
         retry_attempts: float | None = None,
     ) -> None:
         self.project = project
-        self.props = CodeBuildProjectProps(
+        self.props: CodeBuildProjectProps = CodeBuildProjectProps(
             event=event,
             event_role=event_role,
             dead_letter_queue=dead_letter_queue,
@@ -370,7 +370,7 @@ class CodePipeline:
         retry_attempts: float | None = None,
     ) -> None:
         self.pipeline = pipeline
-        self.options = CodePipelineTargetOptions(
+        self.options: CodePipelineTargetOptions = CodePipelineTargetOptions(
             event_role=event_role,
             dead_letter_queue=dead_letter_queue,
             max_event_age=max_event_age,
@@ -404,7 +404,7 @@ class EventBus:
         self, event_bus: IEventBus, *, dead_letter_queue: IQueue | None = None, role: IRole | None = None
     ) -> None:
         self.event_bus = event_bus
-        self.props = EventBusProps(dead_letter_queue=dead_letter_queue, role=role)
+        self.props: EventBusProps = EventBusProps(dead_letter_queue=dead_letter_queue, role=role)
 
     def bind(self, rule: IRule, _id: str | None = None) -> RuleTargetConfig:
         """Allow ``events:PutEvents`` on the bus; the bus as a rule target."""

@@ -58,7 +58,7 @@ class LazyRole(Resource):
         self._statements: list[PolicyStatement] = []
         self._policies: list[Policy] = []
         self._managed_policies: list[IManagedPolicy] = []
-        self.principal_account = self.env.account
+        self.principal_account: str | Any = self.env.account
 
     def _instantiate(self) -> Role:
         if self._role is None:

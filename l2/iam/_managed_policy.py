@@ -80,8 +80,8 @@ class ManagedPolicy(Resource):
         users: Sequence[IUser] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=managed_policy_name)
-        self.description = description or ""
-        self.path = path or "/"
+        self.description: str = description or ""
+        self.path: str = path or "/"
         self.document: PolicyDocument = document or PolicyDocument()
         self._roles: list[IRole] = []
         self._users: list[IUser] = []
@@ -99,7 +99,7 @@ class ManagedPolicy(Resource):
             self.attach_to_role(r)
         for s in statements or ():
             self.add_statements(s)
-        self.grant_principal = _PolicyGrantPrincipal(self, "ManagedPolicy")
+        self.grant_principal: _PolicyGrantPrincipal = _PolicyGrantPrincipal(self, "ManagedPolicy")
         self.node.add_validation(_ManagedPolicyValidation(self))
 
     def _create_resource(self, managed_policy_name: str | None) -> CfnManagedPolicy:

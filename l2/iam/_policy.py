@@ -221,7 +221,7 @@ class _PolicyGrantPrincipal:
     def __init__(self, policy: Any, kind: str = "Policy") -> None:
         self._policy = policy
         self._kind = kind
-        self.principal_account = policy.env.account
+        self.principal_account: Any = policy.env.account
 
         def fail() -> str:
             raise ValidationError(_NEEDS_PRINCIPAL.format(kind=kind), policy)

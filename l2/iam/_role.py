@@ -159,7 +159,7 @@ class Role(Resource):
         ids = list(external_ids or [])
         if external_id:
             ids.append(external_id)
-        self.principal_account = self.env.account
+        self.principal_account: str | Any = self.env.account
         self.assume_role_policy: PolicyDocument | None = _create_assume_role_policy(assumed_by, ids)
         self.managed_policies: list[IManagedPolicy] = list(managed_policies or [])
         self.inline_policies: dict[str, PolicyDocument] = dict(inline_policies or {})

@@ -76,7 +76,7 @@ class User(Resource):
         user_name: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=user_name)
-        self.principal_account = self.env.account
+        self.principal_account: str | Any = self.env.account
         self._groups: list[str] = []
         self._managed_policies: list[IManagedPolicy] = list(managed_policies or [])
         self._attached_policies = AttachedPolicies()

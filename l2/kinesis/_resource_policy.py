@@ -43,6 +43,6 @@ class ResourcePolicy(Resource):
             raise ValidationError("Only one of stream or streamConsumer can be set", self)
         if stream is None and stream_consumer is None:
             raise ValidationError("One of stream or streamConsumer must be set", self)
-        self.document = policy_document if policy_document is not None else iam.PolicyDocument()
+        self.document: PolicyDocument = policy_document if policy_document is not None else iam.PolicyDocument()
         arn = stream.stream_arn if stream is not None else stream_consumer.stream_consumer_arn  # type: ignore[union-attr]
         CfnResourcePolicy(self, "Resource", resource_policy=self.document, resource_arn=arn)

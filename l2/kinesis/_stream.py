@@ -655,7 +655,7 @@ class Stream(StreamBase):
                 )
             if len(set(shard_level_metrics)) != len(shard_level_metrics):
                 raise ValidationError("shardLevelMetrics cannot contain duplicate items.", self)
-        self.stream = CfnStream(
+        self.stream: CfnStream = CfnStream(
             self,
             "Resource",
             name=self.physical_name if stream_name is not None else None,

@@ -113,7 +113,7 @@ class StreamConsumer(_StreamConsumerBase):
 
     def __init__(self, scope: Construct, id: str, *, stream: IStream, stream_consumer_name: str) -> None:
         super().__init__(scope, id, physical_name=stream_consumer_name)
-        self.stream_consumer = CfnStreamConsumer(
+        self.stream_consumer: CfnStreamConsumer = CfnStreamConsumer(
             self, "Resource", consumer_name=stream_consumer_name, stream_arn=stream.stream_arn
         )
         self.stream = stream

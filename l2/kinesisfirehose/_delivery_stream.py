@@ -235,7 +235,7 @@ class _DeliveryStreamBase(Resource):
 
     def __init__(self, scope: Construct, id: str, **resource_props: Any) -> None:
         super().__init__(scope, id, **resource_props)
-        self.grants = DeliveryStreamGrants.from_delivery_stream(self)  # type: ignore[arg-type]
+        self.grants: DeliveryStreamGrants = DeliveryStreamGrants.from_delivery_stream(self)  # type: ignore[arg-type]
         self._cidr = _cidr_block(self)
 
     @functools.cached_property
@@ -511,7 +511,7 @@ class DeliveryStream(_DeliveryStreamBase):
         source_config: dict[str, Any] = {}
         if source is not None:
             source_config = source._bind(self, self._role.role_arn if self._role is not None else None)  # type: ignore[attr-defined]
-        self.resource = CfnDeliveryStream(
+        self.resource: CfnDeliveryStream = CfnDeliveryStream(
             self,
             "Resource",
             delivery_stream_encryption_configuration_input={k: v for k, v in encryption_config.items() if v is not None}

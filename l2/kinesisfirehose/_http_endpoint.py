@@ -139,7 +139,7 @@ class HttpEndpoint:
         role: IRole | None = None,
         s3_backup: DestinationS3BackupProps | None = None,
     ) -> None:
-        self.props = HttpEndpointProps(
+        self.props: HttpEndpointProps = HttpEndpointProps(
             endpoint_config=endpoint_config,
             attributes=attributes,
             backup_mode=backup_mode,

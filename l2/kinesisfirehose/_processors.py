@@ -43,7 +43,7 @@ class LambdaFunctionProcessor:
         retries: int | float | None = None,
     ) -> None:
         self.lambda_function = lambda_function
-        self.props = DataProcessorProps(buffer_interval=buffer_interval, buffer_size=buffer_size, retries=retries)
+        self.props: DataProcessorProps = DataProcessorProps(buffer_interval=buffer_interval, buffer_size=buffer_size, retries=retries)
 
     def bind(
         self, _scope: Construct, *, role: IRole, dynamic_partitioning_enabled: bool | None = None, prefix: str | None = None
@@ -95,8 +95,8 @@ class DecompressionProcessor:
     """
 
     def __init__(self, *, compression_format: DecompressionProcessorCompressionFormat | None = None) -> None:
-        self.options = DecompressionProcessorOptions(compression_format=compression_format)
-        self.props = DataProcessorProps()
+        self.options: DecompressionProcessorOptions = DecompressionProcessorOptions(compression_format=compression_format)
+        self.props: DataProcessorProps = DataProcessorProps()
 
     def bind(
         self, _scope: Construct, *, role: IRole, dynamic_partitioning_enabled: bool | None = None, prefix: str | None = None
@@ -131,7 +131,7 @@ class CloudWatchLogProcessor:
     def __init__(self, *, data_message_extraction: bool) -> None:
         if not data_message_extraction:
             raise UnscopedValidationError("dataMessageExtraction must be true.")
-        self.props = DataProcessorProps()
+        self.props: DataProcessorProps = DataProcessorProps()
 
     def bind(
         self, _scope: Construct, *, role: IRole, dynamic_partitioning_enabled: bool | None = None, prefix: str | None = None
@@ -148,7 +148,7 @@ class AppendDelimiterToRecordProcessor:
     """Append a newline delimiter to each record."""
 
     def __init__(self) -> None:
-        self.props = DataProcessorProps()
+        self.props: DataProcessorProps = DataProcessorProps()
 
     def bind(
         self, _scope: Construct, *, role: IRole, dynamic_partitioning_enabled: bool | None = None, prefix: str | None = None
@@ -198,8 +198,8 @@ class MetadataExtractionProcessor:
 
     def __init__(self, options: MetadataExtractionProcessorOptions, keys: Sequence[str]) -> None:
         self.options = options
-        self.keys = list(keys)
-        self.props = DataProcessorProps()
+        self.keys: list[str] = list(keys)
+        self.props: DataProcessorProps = DataProcessorProps()
 
     @classmethod
     def jq16(cls, query: Mapping[str, str]) -> MetadataExtractionProcessor:
@@ -271,8 +271,8 @@ class RecordDeAggregationProcessor:
     """
 
     def __init__(self, *, sub_record_type: SubRecordType, delimiter: str | None = None) -> None:
-        self.options = RecordDeAggregationProcessorOptions(sub_record_type=sub_record_type, delimiter=delimiter)
-        self.props = DataProcessorProps()
+        self.options: RecordDeAggregationProcessorOptions = RecordDeAggregationProcessorOptions(sub_record_type=sub_record_type, delimiter=delimiter)
+        self.props: DataProcessorProps = DataProcessorProps()
 
     @classmethod
     def json(cls) -> RecordDeAggregationProcessor:

@@ -66,7 +66,7 @@ class OpenXJsonInputFormat:
         convert_dots_in_json_keys_to_underscores: bool | None = None,
         lowercase_column_names: bool | None = None,
     ) -> None:
-        self.props = OpenXJsonInputFormatProps(
+        self.props: OpenXJsonInputFormatProps = OpenXJsonInputFormatProps(
             column_to_json_key_mappings=column_to_json_key_mappings,
             convert_dots_in_json_keys_to_underscores=convert_dots_in_json_keys_to_underscores,
             lowercase_column_names=lowercase_column_names,
@@ -128,7 +128,7 @@ class HiveJsonInputFormat:
     """
 
     def __init__(self, *, timestamp_parsers: Sequence[TimestampParser] | None = None) -> None:
-        self.props = HiveJsonInputFormatProps(timestamp_parsers=timestamp_parsers)
+        self.props: HiveJsonInputFormatProps = HiveJsonInputFormatProps(timestamp_parsers=timestamp_parsers)
 
     def create_input_format_config(self) -> CfnDeliveryStream.InputFormatConfigurationProperty | Mapping[str, Any]:
         """``{"deserializer": {"hive_json_ser_de": ...}}``."""
@@ -228,7 +228,7 @@ class ParquetOutputFormat:
             raise UnscopedValidationError(f"Block size {block_size.to_mebibytes()} is invalid, it must be at least 64 MiB")
         if page_size is not None and page_size.to_kibibytes() < 64:
             raise UnscopedValidationError(f"Page size {page_size.to_kibibytes()} is invalid, it must be at least 64 KiB")
-        self.props = ParquetOutputFormatProps(
+        self.props: ParquetOutputFormatProps = ParquetOutputFormatProps(
             block_size=block_size,
             compression=compression,
             enable_dictionary_compression=enable_dictionary_compression,
@@ -356,7 +356,7 @@ class OrcOutputFormat:
                 raise UnscopedValidationError(f"{name} {value} is invalid, it must be between 0 and 1, inclusive")
         if row_index_stride is not None and row_index_stride < 1000:
             raise UnscopedValidationError(f"Row index stride {row_index_stride} is invalid, it must be at least 1000")
-        self.props = OrcOutputFormatProps(
+        self.props: OrcOutputFormatProps = OrcOutputFormatProps(
             block_size=block_size,
             bloom_filter_columns=bloom_filter_columns,
             bloom_filter_false_positive_probability=bloom_filter_false_positive_probability,

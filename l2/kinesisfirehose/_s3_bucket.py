@@ -151,7 +151,7 @@ class S3Bucket:
         s3_backup: DestinationS3BackupProps | None = None,
     ) -> None:
         self.bucket = bucket
-        self.props = S3BucketProps(
+        self.props: S3BucketProps = S3BucketProps(
             buffering_interval=buffering_interval,
             buffering_size=buffering_size,
             compression=compression,

@@ -86,7 +86,7 @@ class Alias(QualifiedFunctionBase):
                     "provisionedConcurrentExecutions must have value greater than or equal to 1", self
                 )
             provisioned = {"provisioned_concurrent_executions": provisioned_concurrent_executions}
-        self.alias = CfnAlias(
+        self.alias: CfnAlias = CfnAlias(
             self,
             "Resource",
             name=self.alias_name,

@@ -261,7 +261,7 @@ class CapacityProvider(_CapacityProviderBase):
                 "log_group": log_group.log_group_ref.log_group_name if log_group is not None else None,
                 "system_log_level": system_log_level.value if system_log_level is not None else None,
             }}
-        self.capacity_provider = CfnCapacityProvider(
+        self.capacity_provider: CfnCapacityProvider = CfnCapacityProvider(
             self,
             "Resource",
             capacity_provider_name=self.physical_name if capacity_provider_name is not None else None,

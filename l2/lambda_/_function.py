@@ -356,7 +356,7 @@ class Function(FunctionBase):
         vpc_config = self._configure_vpc(vpc, vpc_subnets, security_groups, allow_all_outbound,
                                          allow_all_ipv6_outbound, allow_public_subnet, ipv6_allowed_for_dual_stack,
                                          filesystem)
-        self.resource = CfnFunction(
+        self.resource: CfnFunction = CfnFunction(
             self,
             "Resource",
             function_name=self.physical_name if function_name is not None else None,
@@ -1040,7 +1040,7 @@ class FunctionVersionUpgrade:
 
     def __init__(self, feature_flag: str, enabled: bool | None = None) -> None:
         self.feature_flag = feature_flag
-        self.enabled = True if enabled is None else enabled
+        self.enabled: bool = True if enabled is None else enabled
 
     def visit(self, node: Construct) -> None:
         """Change the description of ``node`` if it is a ``Function`` with the flag at ``enabled``."""

@@ -194,7 +194,7 @@ class FileSystem:
         dependency: Sequence[IDependable] | None = None,
         policies: Sequence[PolicyStatement] | None = None,
     ) -> None:
-        self.config = FileSystemConfig(arn=arn, local_mount_path=local_mount_path, connections=connections,
+        self.config: FileSystemConfig = FileSystemConfig(arn=arn, local_mount_path=local_mount_path, connections=connections,
                                        dependency=dependency, policies=policies)
 
     @staticmethod

@@ -73,7 +73,7 @@ class EcrImageCode(Code):
     ) -> None:
         check_deprecated_props("aws_lambda.EcrImageCodeProps", locals())
         self.repository = repository
-        self.props = EcrImageCodeProps(cmd=cmd, entrypoint=entrypoint, tag=tag, tag_or_digest=tag_or_digest,
+        self.props: EcrImageCodeProps = EcrImageCodeProps(cmd=cmd, entrypoint=entrypoint, tag=tag, tag_or_digest=tag_or_digest,
                                        working_directory=working_directory)
 
     def bind(self, _scope: Construct) -> CodeConfig:
@@ -156,7 +156,7 @@ class AssetImageCode(Code):
         ignore_mode: IgnoreMode | None = None,
     ) -> None:
         self.directory = directory
-        self.props = AssetImageCodeProps(
+        self.props: AssetImageCodeProps = AssetImageCodeProps(
             cmd=cmd, entrypoint=entrypoint, working_directory=working_directory, asset_name=asset_name,
             build_args=build_args, build_contexts=build_contexts, build_secrets=build_secrets, build_ssh=build_ssh,
             cache_disabled=cache_disabled, cache_from=cache_from, cache_to=cache_to, display_name=display_name,

@@ -102,10 +102,10 @@ class Runtime:
         # the image name aws-cdk-lib bundles with (its DockerImage objects are not modelled by pycdk)
         self._bundling_image_name = bundling_docker_image or f"public.ecr.aws/sam/build-{name}"
         self.family = family
-        self.supports_inline_code = bool(supports_inline_code)
-        self.supports_code_guru_profiling = bool(supports_code_guru_profiling)
-        self.supports_snap_start = bool(supports_snap_start)
-        self.is_variable = bool(is_variable)
+        self.supports_inline_code: bool = bool(supports_inline_code)
+        self.supports_code_guru_profiling: bool = bool(supports_code_guru_profiling)
+        self.supports_snap_start: bool = bool(supports_snap_start)
+        self.is_variable: bool = bool(is_variable)
 
     @property
     def bundling_image(self) -> DockerImage:

@@ -39,7 +39,7 @@ class SingletonFunction(FunctionBase):
                  **props: Any) -> None:
         check_deprecated_props("aws_lambda.SingletonFunctionProps", locals())
         super().__init__(scope, id)
-        self.construct_name = (lambda_purpose or "SingletonLambda") + re.sub(r"[^a-zA-Z0-9]", "", uuid)
+        self.construct_name: str = (lambda_purpose or "SingletonLambda") + re.sub(r"[^a-zA-Z0-9]", "", uuid)
         stack = Stack.of(self)
         existing = stack.node.try_find_child(self.construct_name)
         self.lambda_function: Function = existing if existing is not None else Function(

@@ -104,7 +104,7 @@ class Version(QualifiedFunctionBase):
                 )
             provisioned = {"provisioned_concurrent_executions": provisioned_concurrent_executions}
         cls = _HashedVersionResource if _hashed else CfnVersion
-        self.resource = cls(
+        self.resource: CfnVersion | _HashedVersionResource = cls(
             self,
             "Resource",
             code_sha256=code_sha256,

@@ -254,7 +254,7 @@ class SelfManagedKafkaEventSource(StreamEventSource):
             raise UnscopedValidationError("startingPositionTimestamp can only be used when startingPosition is "
                                           "AT_TIMESTAMP")
         _check_metrics(metrics_config)
-        self.bootstrap_servers = list(bootstrap_servers)
+        self.bootstrap_servers: list[str] = list(bootstrap_servers)
         self.topic = topic
         self.starting_position = starting_position
         self.starting_position_timestamp = starting_position_timestamp
@@ -335,7 +335,7 @@ class KafkaDlq:
         from constructs import Token
 
         if Token.is_unresolved(topic_name):
-            self.topic_name = topic_name
+            self.topic_name: str = topic_name
             return
         if not topic_name or not topic_name.strip():
             raise TypeError("Topic name cannot be empty")

@@ -50,7 +50,7 @@ class ConfluentSchemaRegistry:
     def __init__(self, *, event_record_format: EventRecordFormat,
                  schema_validation_configs: Sequence[KafkaSchemaValidationConfig], schema_registry_uri: str,
                  authentication_type: KafkaSchemaRegistryAccessConfigType, secret: ISecret) -> None:
-        self.props = ConfluentSchemaRegistryProps(
+        self.props: ConfluentSchemaRegistryProps = ConfluentSchemaRegistryProps(
             event_record_format=event_record_format, schema_validation_configs=_configs(schema_validation_configs),
             schema_registry_uri=schema_registry_uri, authentication_type=authentication_type, secret=secret)
 
@@ -86,7 +86,7 @@ class GlueSchemaRegistry:
     def __init__(self, *, event_record_format: EventRecordFormat,
                  schema_validation_configs: Sequence[KafkaSchemaValidationConfig], schema_registry: CfnRegistry | None = None,
                  schema_registry_arn: str | None = None) -> None:
-        self.props = GlueSchemaRegistryProps(
+        self.props: GlueSchemaRegistryProps = GlueSchemaRegistryProps(
             event_record_format=event_record_format, schema_validation_configs=_configs(schema_validation_configs),
             schema_registry=schema_registry, schema_registry_arn=schema_registry_arn)
 

@@ -53,7 +53,7 @@ class CrossAccountDestination(Resource):
         from l2 import iam
 
         self.policy_document: PolicyDocument = iam.PolicyDocument()
-        self.resource = CfnDestination(
+        self.resource: CfnDestination = CfnDestination(
             self,
             "Resource",
             destination_name=self.physical_name,

@@ -387,7 +387,7 @@ class LogGroup(LogGroupBase):
             retention_in_days = None
         if retention_in_days is not None and not Token.is_unresolved(retention_in_days) and retention_in_days <= 0:
             raise ValidationError(f"retentionInDays must be positive, got {retention_in_days}", self)
-        self.resource = CfnLogGroup(
+        self.resource: CfnLogGroup = CfnLogGroup(
             self,
             "Resource",
             kms_key_id=encryption_key.key_arn if encryption_key is not None else None,
@@ -471,8 +471,8 @@ class LogStream(Resource):
         removal_policy: RemovalPolicy | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=log_stream_name)
-        self.log_group_name = log_group.log_group_name
-        self.resource = CfnLogStream(
+        self.log_group_name: str = log_group.log_group_name
+        self.resource: CfnLogStream = CfnLogStream(
             self,
             "Resource",
             log_group_name=self.log_group_name,

@@ -51,8 +51,8 @@ class QueryString:
         self._sort = sort
         self._limit = limit
         self._display = display
-        self.stats_statements_length = len(stats_statements) if stats_statements is not None else None
-        self.has_stats_and_stats_statements = bool(stats_statements and stats)
+        self.stats_statements_length: int | None = len(stats_statements) if stats_statements is not None else None
+        self.has_stats_and_stats_statements: bool = bool(stats_statements and stats)
         self._parse = list(parse_statements) if parse_statements else ([parse] if parse else [])
         self._filter = list(filter_statements) if filter_statements else ([filter] if filter else [])
         self._stats = list(stats_statements) if stats_statements else ([stats] if stats else [])

@@ -39,8 +39,8 @@ class BucketPolicy(Resource):
         from l2 import iam
 
         self.bucket = bucket
-        self.document = document if document is not None else iam.PolicyDocument()
-        self.resource = CfnBucketPolicy(self, "Resource", bucket=bucket.bucket_name, policy_document=self.document)
+        self.document: PolicyDocument = document if document is not None else iam.PolicyDocument()
+        self.resource: CfnBucketPolicy = CfnBucketPolicy(self, "Resource", bucket=bucket.bucket_name, policy_document=self.document)
         if removal_policy is not None:
             self.resource.apply_removal_policy(removal_policy)
 

@@ -125,7 +125,7 @@ class StorageClass:
     ONE_ZONE_INFREQUENT_ACCESS: StorageClass
 
     def __init__(self, value: str) -> None:
-        self.value = value
+        self.value: str = value
 
     def to_string(self) -> str:
         """The CloudFormation name."""

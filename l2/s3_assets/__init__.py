@@ -102,7 +102,7 @@ class Asset(Construct):
         self.asset_path: str = staging.relative_staged_path(stack)
         self.is_file: bool = staging.packaging is FileAssetPackaging.FILE
         self.is_zip_archive: bool = staging.is_archive
-        self.is_bundled = bundling is not None
+        self.is_bundled: bool = bundling is not None
         location = stack.synthesizer.add_file_asset(
             FileAssetSource(
                 packaging=staging.packaging,

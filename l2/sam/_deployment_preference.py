@@ -55,7 +55,7 @@ class DeploymentType:
         """
         if not Token.is_unresolved(name) and not name:
             raise UnscopedValidationError("DeploymentType: name must not be empty")
-        self.name = name
+        self.name: str = name
 
     @staticmethod
     def custom(config_name: str) -> DeploymentType:

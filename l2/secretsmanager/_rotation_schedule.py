@@ -55,8 +55,8 @@ class HostedRotationType:
     __slots__ = ("name", "is_multi_user")
 
     def __init__(self, name: str, is_multi_user: bool = False) -> None:
-        self.name = name
-        self.is_multi_user = is_multi_user
+        self.name: str = name
+        self.is_multi_user: bool = is_multi_user
 
 
 for _attr, _name, _multi in (

@@ -495,7 +495,7 @@ class Secret(SecretBase):
             if secret_string is None and secret_string_beta1 is not None:
                 secret_string = secret_string_beta1.secret_value()
         self._replica_regions: list[dict[str, Any]] = []
-        self.resource = CfnSecret(
+        self.resource: CfnSecret = CfnSecret(
             self,
             "Resource",
             description=description,

@@ -279,7 +279,7 @@ class ProductStackHistory(Construct):
     ) -> None:
         super().__init__(scope, id)
         product_stack._set_parent_product_stack_history(self)
-        self.props = ProductStackHistoryProps(
+        self.props: ProductStackHistoryProps = ProductStackHistoryProps(
             current_version_locked=current_version_locked, current_version_name=current_version_name,
             product_stack=product_stack, description=description, directory=directory,
             validate_template=validate_template)

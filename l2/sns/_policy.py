@@ -61,7 +61,7 @@ class TopicPolicy(Resource):
         super().__init__(scope, id)
         from l2 import iam
 
-        self.document = policy_document if policy_document is not None else iam.PolicyDocument(assign_sids=True)
+        self.document: PolicyDocument = policy_document if policy_document is not None else iam.PolicyDocument(assign_sids=True)
         if enforce_ssl:
             for topic in topics:
                 self.document.add_statements(ssl_only_statement(topic.topic_arn))

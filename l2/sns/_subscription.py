@@ -145,7 +145,7 @@ class Subscription(Resource):
             if self.filter_policy_with_message_body
             else self.filter_policy
         )
-        self.dead_letter_queue = self._build_dead_letter_queue(dead_letter_queue, topic)
+        self.dead_letter_queue: Any = self._build_dead_letter_queue(dead_letter_queue, topic)
         self._resource = CfnSubscription(
             self,
             "Resource",
