@@ -1,0 +1,143 @@
+"""The Route 53 interfaces: hosted zones, record sets, alias targets, health checks, key signing keys."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from l2.iam import Grant, IGrantable
+    from l2.route53._types import AliasRecordTargetConfig
+
+
+class HostedZoneReference:
+    """The id of a hosted zone (``zone.hosted_zone_ref``)."""
+
+    def __init__(self, *, hosted_zone_id: str) -> None:
+        self.hosted_zone_id = hosted_zone_id
+
+
+class RecordSetReference:
+    """The name and type of a record set (``record.record_set_ref``)."""
+
+    def __init__(self, *, record_set_name: str, type: str) -> None:
+        self.record_set_name = record_set_name
+        self.type = type
+
+
+class HealthCheckReference:
+    """The id of a health check (``health_check.health_check_ref``)."""
+
+    def __init__(self, *, health_check_id: str) -> None:
+        self.health_check_id = health_check_id
+
+
+class KeySigningKeyReference:
+    """The hosted zone id and name of a key signing key (``key.key_signing_key_ref``)."""
+
+    def __init__(self, *, hosted_zone_id: str, key_signing_key_name: str) -> None:
+        self.hosted_zone_id = hosted_zone_id
+        self.key_signing_key_name = key_signing_key_name
+
+
+@runtime_checkable
+class INamedHostedZoneRef(Protocol):
+    """A hosted zone with a name (aws-cdk-lib's ``INamedHostedZoneRef``)."""
+
+    @property
+    def hosted_zone_ref(self) -> HostedZoneReference:
+        """The zone's id."""
+        ...
+
+    @property
+    def name(self) -> str:
+        """The zone's name."""
+        ...
+
+
+@runtime_checkable
+class IHostedZone(Protocol):
+    """A Route 53 hosted zone (aws-cdk-lib's ``aws_route53.IHostedZone``)."""
+
+    @property
+    def hosted_zone_id(self) -> str:
+        """The zone's id."""
+        ...
+
+    @property
+    def hosted_zone_arn(self) -> str:
+        """The zone's ARN."""
+        ...
+
+    @property
+    def zone_name(self) -> str:
+        """The zone's name (raises for a zone imported by id only)."""
+        ...
+
+    @property
+    def hosted_zone_ref(self) -> HostedZoneReference:
+        """The zone's id."""
+        ...
+
+    def grant_delegation(self, grantee: IGrantable, *, delegated_zone_names: list[str] | None = None) -> Grant:
+        """Allow ``grantee`` to create NS delegation records in this zone."""
+        ...
+
+
+@runtime_checkable
+class IPublicHostedZone(IHostedZone, Protocol):
+    """A public hosted zone (aws-cdk-lib's ``IPublicHostedZone``)."""
+
+
+@runtime_checkable
+class IPrivateHostedZone(IHostedZone, Protocol):
+    """A private hosted zone (aws-cdk-lib's ``IPrivateHostedZone``)."""
+
+
+@runtime_checkable
+class IRecordSet(Protocol):
+    """A record set (aws-cdk-lib's ``IRecordSet``)."""
+
+    @property
+    def domain_name(self) -> str:
+        """The record's domain name."""
+        ...
+
+
+@runtime_checkable
+class IAliasRecordTarget(Protocol):
+    """Something an alias record can point to (aws-cdk-lib's ``IAliasRecordTarget``)."""
+
+    def bind(self, record: IRecordSet, zone: IHostedZone | None = None) -> AliasRecordTargetConfig:
+        """The alias target of ``record`` (in ``zone``)."""
+        ...
+
+
+@runtime_checkable
+class IHealthCheck(Protocol):
+    """A Route 53 health check (aws-cdk-lib's ``IHealthCheck``)."""
+
+    @property
+    def health_check_id(self) -> str:
+        """The health check's id."""
+        ...
+
+
+@runtime_checkable
+class IKeySigningKey(Protocol):
+    """A DNSSEC key signing key (aws-cdk-lib's ``IKeySigningKey``)."""
+
+    @property
+    def hosted_zone(self) -> IHostedZone:
+        """The zone it signs."""
+        ...
+
+    @property
+    def key_signing_key_id(self) -> str:
+        """Its id (``<zone id>|<name>``)."""
+        ...
+
+    @property
+    def key_signing_key_name(self) -> str:
+        """Its name."""
+        ...
+
