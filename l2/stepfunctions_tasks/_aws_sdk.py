@@ -1,0 +1,276 @@
+"""AWS SDK tasks: ``CallAwsService``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from constructs import Construct, Duration
+from constructs.internals import structs
+from l2.stepfunctions import Credentials, IntegrationPattern, QueryLanguage, TaskStateBase, Timeout
+from l2.stepfunctions_tasks._private.task_utils import TaskProps, task_kwargs
+
+if TYPE_CHECKING:
+    from l2.iam import PolicyStatement
+
+
+@structs.frozen(kw_only=True)
+class CallAwsServiceJsonPathProps:
+    """Properties for calling an AWS service's API action using JSONPath from your state machine.
+
+    Attributes:
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        input_path: JSONPath expression to select part of the state to be the input to this state
+        output_path: JSONPath expression to select part of the state to be the output to this state
+        result_path: JSONPath expression to indicate where to inject the state's output
+        result_selector: The JSON that will replace the state's raw result and become the effective result before ResultPath is applied
+        action: The API action to call
+        iam_resources: The resources for the IAM statement that will be added to the state machine role's policy to allow the state machine to make the API call
+        service: The AWS service to call
+        additional_iam_statements: Additional IAM statements that will be added to the state machine role's policy
+        iam_action: The action for the IAM statement that will be added to the state machine role's policy to allow the state machine to make the API call
+        parameters: Parameters for the API action call
+    """
+
+    comment: str | None = None
+    query_language: QueryLanguage | None = None
+    state_name: str | None = None
+    credentials: Credentials | None = None
+    heartbeat: Duration | None = None
+    heartbeat_timeout: Timeout | None = None
+    integration_pattern: IntegrationPattern | None = None
+    task_timeout: Timeout | None = None
+    timeout: Duration | None = None
+    assign: Mapping[str, Any] | None = None
+    input_path: str | None = None
+    output_path: str | None = None
+    result_path: str | None = None
+    result_selector: Mapping[str, Any] | None = None
+    action: str
+    iam_resources: Sequence[str]
+    service: str
+    additional_iam_statements: Sequence[PolicyStatement] | None = None
+    iam_action: str | None = None
+    parameters: Mapping[str, Any] | None = None
+
+
+@structs.frozen(kw_only=True)
+class CallAwsServiceJsonataProps:
+    """Properties for calling an AWS service's API action using JSONata from your state machine.
+
+    Attributes:
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        outputs: Used to specify and transform output from the state
+        action: The API action to call
+        iam_resources: The resources for the IAM statement that will be added to the state machine role's policy to allow the state machine to make the API call
+        service: The AWS service to call
+        additional_iam_statements: Additional IAM statements that will be added to the state machine role's policy
+        iam_action: The action for the IAM statement that will be added to the state machine role's policy to allow the state machine to make the API call
+        parameters: Parameters for the API action call
+    """
+
+    comment: str | None = None
+    query_language: QueryLanguage | None = None
+    state_name: str | None = None
+    credentials: Credentials | None = None
+    heartbeat: Duration | None = None
+    heartbeat_timeout: Timeout | None = None
+    integration_pattern: IntegrationPattern | None = None
+    task_timeout: Timeout | None = None
+    timeout: Duration | None = None
+    assign: Mapping[str, Any] | None = None
+    outputs: Any = None
+    action: str
+    iam_resources: Sequence[str]
+    service: str
+    additional_iam_statements: Sequence[PolicyStatement] | None = None
+    iam_action: str | None = None
+    parameters: Mapping[str, Any] | None = None
+
+
+@structs.frozen(kw_only=True)
+class CallAwsServiceProps:
+    """Properties for calling an AWS service's API action from your state machine.
+
+    Attributes:
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        input_path: JSONPath expression to select part of the state to be the input to this state
+        output_path: JSONPath expression to select part of the state to be the output to this state
+        outputs: Used to specify and transform output from the state
+        result_path: JSONPath expression to indicate where to inject the state's output
+        result_selector: The JSON that will replace the state's raw result and become the effective result before ResultPath is applied
+        action: The API action to call
+        iam_resources: The resources for the IAM statement that will be added to the state machine role's policy to allow the state machine to make the API call
+        service: The AWS service to call
+        additional_iam_statements: Additional IAM statements that will be added to the state machine role's policy
+        iam_action: The action for the IAM statement that will be added to the state machine role's policy to allow the state machine to make the API call
+        parameters: Parameters for the API action call
+    """
+
+    comment: str | None = None
+    query_language: QueryLanguage | None = None
+    state_name: str | None = None
+    credentials: Credentials | None = None
+    heartbeat: Duration | None = None
+    heartbeat_timeout: Timeout | None = None
+    integration_pattern: IntegrationPattern | None = None
+    task_timeout: Timeout | None = None
+    timeout: Duration | None = None
+    assign: Mapping[str, Any] | None = None
+    input_path: str | None = None
+    output_path: str | None = None
+    outputs: Any = None
+    result_path: str | None = None
+    result_selector: Mapping[str, Any] | None = None
+    action: str
+    iam_resources: Sequence[str]
+    service: str
+    additional_iam_statements: Sequence[PolicyStatement] | None = None
+    iam_action: str | None = None
+    parameters: Mapping[str, Any] | None = None
+
+
+class CallAwsService(TaskStateBase):
+    """A StepFunctions task to call an AWS service API.
+
+    Args:
+        action: The API action to call
+        iam_resources: The resources for the IAM statement that will be added to the state machine role's policy to allow the state machine to make the API call
+        service: The AWS service to call
+        additional_iam_statements: Additional IAM statements that will be added to the state machine role's policy
+        iam_action: The action for the IAM statement that will be added to the state machine role's policy to allow the state machine to make the API call
+        parameters: Parameters for the API action call
+        result_path: JSONPath expression to indicate where to inject the state's output
+        result_selector: The JSON that will replace the state's raw result and become the effective result before ResultPath is applied
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        input_path: JSONPath expression to select part of the state to be the input to this state
+        output_path: JSONPath expression to select part of the state to be the output to this state
+        outputs: Used to specify and transform output from the state
+    """
+
+    @staticmethod
+    def json_path(
+        scope: Construct,
+        id: str,
+        *,
+        action: str,
+        iam_resources: Sequence[str],
+        service: str,
+        additional_iam_statements: Sequence[PolicyStatement] | None = None,
+        iam_action: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        credentials: Credentials | None = None,
+        heartbeat: Duration | None = None,
+        heartbeat_timeout: Timeout | None = None,
+        integration_pattern: IntegrationPattern | None = None,
+        task_timeout: Timeout | None = None,
+        timeout: Duration | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+    ) -> CallAwsService:
+        """A StepFunctions task using JSONPath to call an AWS service API."""
+        kwargs = task_kwargs(locals())
+        return CallAwsService(scope, id, **kwargs)
+
+    @staticmethod
+    def jsonata(
+        scope: Construct,
+        id: str,
+        *,
+        action: str,
+        iam_resources: Sequence[str],
+        service: str,
+        additional_iam_statements: Sequence[PolicyStatement] | None = None,
+        iam_action: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        credentials: Credentials | None = None,
+        heartbeat: Duration | None = None,
+        heartbeat_timeout: Timeout | None = None,
+        integration_pattern: IntegrationPattern | None = None,
+        task_timeout: Timeout | None = None,
+        timeout: Duration | None = None,
+        assign: Mapping[str, Any] | None = None,
+        outputs: Any = None,
+    ) -> CallAwsService:
+        """A StepFunctions task using JSONata to call an AWS service API."""
+        kwargs = task_kwargs(locals())
+        kwargs["query_language"] = QueryLanguage.JSONATA
+        return CallAwsService(scope, id, **kwargs)
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        action: str,
+        iam_resources: Sequence[str],
+        service: str,
+        additional_iam_statements: Sequence[PolicyStatement] | None = None,
+        iam_action: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        credentials: Credentials | None = None,
+        heartbeat: Duration | None = None,
+        heartbeat_timeout: Timeout | None = None,
+        integration_pattern: IntegrationPattern | None = None,
+        task_timeout: Timeout | None = None,
+        timeout: Duration | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        outputs: Any = None,
+    ) -> None:
+        props = TaskProps(locals())
+        super().__init__(scope, id, **props.base())
+        self._props = props
+        self._setup(props)
+

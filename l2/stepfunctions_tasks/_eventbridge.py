@@ -1,0 +1,243 @@
+"""EventBridge tasks: ``EventBridgePutEvents``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from constructs import Construct, Duration
+from constructs.internals import structs
+from l2.stepfunctions import Credentials, IntegrationPattern, QueryLanguage, TaskInput, TaskStateBase, Timeout
+from l2.stepfunctions_tasks._private.task_utils import TaskProps, task_kwargs
+
+if TYPE_CHECKING:
+    from l2.events import IEventBus
+
+
+@structs.frozen(kw_only=True)
+class EventBridgePutEventsEntry:
+    """An entry to be sent to EventBridge.
+
+    Attributes:
+        detail: The event body
+        detail_type: Used along with the source field to help identify the fields and values expected in the detail field
+        source: The service or application that caused this event to be generated
+        event_bus: The event bus the entry will be sent to
+    """
+
+    detail: TaskInput
+    detail_type: str
+    source: str
+    event_bus: IEventBus | None = None
+
+
+@structs.frozen(kw_only=True)
+class EventBridgePutEventsJsonPathProps:
+    """Properties for sending events with PutEvents using JSONPath.
+
+    Attributes:
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        input_path: JSONPath expression to select part of the state to be the input to this state
+        output_path: JSONPath expression to select part of the state to be the output to this state
+        result_path: JSONPath expression to indicate where to inject the state's output
+        result_selector: The JSON that will replace the state's raw result and become the effective result before ResultPath is applied
+        entries: The entries that will be sent
+    """
+
+    comment: str | None = None
+    query_language: QueryLanguage | None = None
+    state_name: str | None = None
+    credentials: Credentials | None = None
+    heartbeat: Duration | None = None
+    heartbeat_timeout: Timeout | None = None
+    integration_pattern: IntegrationPattern | None = None
+    task_timeout: Timeout | None = None
+    timeout: Duration | None = None
+    assign: Mapping[str, Any] | None = None
+    input_path: str | None = None
+    output_path: str | None = None
+    result_path: str | None = None
+    result_selector: Mapping[str, Any] | None = None
+    entries: Sequence[EventBridgePutEventsEntry]
+
+
+@structs.frozen(kw_only=True)
+class EventBridgePutEventsJsonataProps:
+    """Properties for sending events with PutEvents using JSONata.
+
+    Attributes:
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        outputs: Used to specify and transform output from the state
+        entries: The entries that will be sent
+    """
+
+    comment: str | None = None
+    query_language: QueryLanguage | None = None
+    state_name: str | None = None
+    credentials: Credentials | None = None
+    heartbeat: Duration | None = None
+    heartbeat_timeout: Timeout | None = None
+    integration_pattern: IntegrationPattern | None = None
+    task_timeout: Timeout | None = None
+    timeout: Duration | None = None
+    assign: Mapping[str, Any] | None = None
+    outputs: Any = None
+    entries: Sequence[EventBridgePutEventsEntry]
+
+
+@structs.frozen(kw_only=True)
+class EventBridgePutEventsProps:
+    """Properties for sending events with PutEvents.
+
+    Attributes:
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        input_path: JSONPath expression to select part of the state to be the input to this state
+        output_path: JSONPath expression to select part of the state to be the output to this state
+        outputs: Used to specify and transform output from the state
+        result_path: JSONPath expression to indicate where to inject the state's output
+        result_selector: The JSON that will replace the state's raw result and become the effective result before ResultPath is applied
+        entries: The entries that will be sent
+    """
+
+    comment: str | None = None
+    query_language: QueryLanguage | None = None
+    state_name: str | None = None
+    credentials: Credentials | None = None
+    heartbeat: Duration | None = None
+    heartbeat_timeout: Timeout | None = None
+    integration_pattern: IntegrationPattern | None = None
+    task_timeout: Timeout | None = None
+    timeout: Duration | None = None
+    assign: Mapping[str, Any] | None = None
+    input_path: str | None = None
+    output_path: str | None = None
+    outputs: Any = None
+    result_path: str | None = None
+    result_selector: Mapping[str, Any] | None = None
+    entries: Sequence[EventBridgePutEventsEntry]
+
+
+class EventBridgePutEvents(TaskStateBase):
+    """A StepFunctions Task to send events to an EventBridge event bus.
+
+    Args:
+        entries: The entries that will be sent
+        result_path: JSONPath expression to indicate where to inject the state's output
+        result_selector: The JSON that will replace the state's raw result and become the effective result before ResultPath is applied
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        input_path: JSONPath expression to select part of the state to be the input to this state
+        output_path: JSONPath expression to select part of the state to be the output to this state
+        outputs: Used to specify and transform output from the state
+    """
+
+    @staticmethod
+    def json_path(
+        scope: Construct,
+        id: str,
+        *,
+        entries: Sequence[EventBridgePutEventsEntry],
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        credentials: Credentials | None = None,
+        heartbeat: Duration | None = None,
+        heartbeat_timeout: Timeout | None = None,
+        integration_pattern: IntegrationPattern | None = None,
+        task_timeout: Timeout | None = None,
+        timeout: Duration | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+    ) -> EventBridgePutEvents:
+        """A StepFunctions Task using JSONPath to send events to an EventBridge event bus."""
+        kwargs = task_kwargs(locals())
+        return EventBridgePutEvents(scope, id, **kwargs)
+
+    @staticmethod
+    def jsonata(
+        scope: Construct,
+        id: str,
+        *,
+        entries: Sequence[EventBridgePutEventsEntry],
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        credentials: Credentials | None = None,
+        heartbeat: Duration | None = None,
+        heartbeat_timeout: Timeout | None = None,
+        integration_pattern: IntegrationPattern | None = None,
+        task_timeout: Timeout | None = None,
+        timeout: Duration | None = None,
+        assign: Mapping[str, Any] | None = None,
+        outputs: Any = None,
+    ) -> EventBridgePutEvents:
+        """A StepFunctions Task using JSONata to send events to an EventBridge event bus."""
+        kwargs = task_kwargs(locals())
+        kwargs["query_language"] = QueryLanguage.JSONATA
+        return EventBridgePutEvents(scope, id, **kwargs)
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        entries: Sequence[EventBridgePutEventsEntry],
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        credentials: Credentials | None = None,
+        heartbeat: Duration | None = None,
+        heartbeat_timeout: Timeout | None = None,
+        integration_pattern: IntegrationPattern | None = None,
+        task_timeout: Timeout | None = None,
+        timeout: Duration | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        outputs: Any = None,
+    ) -> None:
+        props = TaskProps(locals())
+        super().__init__(scope, id, **props.base())
+        self._props = props
+        self._setup(props)
+
