@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sys
 
-CASES = ("pitr_twice", "pitr_false", "contributor_insights", "log_retention", "no_deprecated", "replica_pitr")
+CASES = ("pitr_twice", "pitr_false", "contributor_insights", "log_retention", "no_deprecated", "replica_pitr",
+         "subnet_type_member")
 
 
 def main() -> None:
@@ -17,11 +18,12 @@ def main() -> None:
     if lib == "cdk":
         import aws_cdk as cdk
         from aws_cdk import aws_dynamodb as dynamodb
+        from aws_cdk import aws_ec2 as ec2
         from aws_cdk import aws_lambda as lambda_
         from aws_cdk import aws_logs as logs
     else:
         import constructs as cdk
-        from l2 import dynamodb, lambda_, logs
+        from l2 import dynamodb, ec2, lambda_, logs
     try:
         app = cdk.App(outdir=outdir)
         st = cdk.Stack(app, "S", env=cdk.Environment(region="us-east-1") if case == "replica_pitr" else None)
@@ -40,6 +42,11 @@ def main() -> None:
         elif case == "replica_pitr":  # a deprecated property of a nested struct (a replica's)
             dynamodb.TableV2(st, "T", partition_key=key, replicas=[
                 dynamodb.ReplicaTableProps(region="us-west-2", point_in_time_recovery=True)])
+        elif case == "subnet_type_member":  # a deprecated enum member in a nested struct, given twice
+            ec2.Vpc(st, "Vpc", max_azs=1, subnet_configuration=[
+                ec2.SubnetConfiguration(name="Public", subnet_type=ec2.SubnetType.PUBLIC),
+                ec2.SubnetConfiguration(name="Private", subnet_type=ec2.SubnetType.PRIVATE_WITH_NAT)],
+                cidr="10.0.0.0/16")
         elif case == "no_deprecated":
             dynamodb.Table(st, "T", partition_key=key, point_in_time_recovery_specification=dynamodb.
                            PointInTimeRecoverySpecification(point_in_time_recovery_enabled=True))

@@ -25,13 +25,22 @@ import aws_cdk
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "constructs", "_private", "validation", "deprecated_props.py")
 _VALIDATOR = re.compile(r"aws_cdk_lib_(aws_[a-z0-9_]+?)_([A-Z]\w*):function\(p\)\{(.*?)\}finally", re.S)
-_PROP = re.compile(r'"(\w+)"in p&&print\("([^"]+)",("(?:[^"\\]|\\.)*"|`[^`]*`)\)')
-# a struct-typed field whose value jsii checks with that struct's validator: a list, a map or one value
-_NESTED = re.compile(
-    r"if\(p\.(\w+)!=null\)for\(const o of (p\.\w+|Object\.values\(p\.\w+\))\)visitedObjects\.has\(o\)\|\|"
-    r"module\.exports\.aws_cdk_lib_(aws_[a-z0-9_]+?)_([A-Z]\w*)\(o\)"
-    r"|visitedObjects\.has\(p\.(\w+)\)\|\|module\.exports\.aws_cdk_lib_(aws_[a-z0-9_]+?)_([A-Z]\w*)\(p\.\w+\)"
+_MSG = r'("(?:[^"\\]|\\.)*"|`[^`]*`)'
+# in a struct's validator, in order: a deprecated property; a field (a list, a map's values, one value) checked
+# with another struct's or an enum's validator
+_OP = re.compile(
+    r'"(?P<prop>\w+)"in p&&print\("(?P<api>[^"]+)",(?P<msg>' + _MSG[1:-1] + r')\)'
+    r"|(?:if\(|,)p\.(?P<many>\w+)!=null\)for\(const o of (?P<of>p\.\w+|Object\.values\(p\.\w+\))\)"
+    r"visitedObjects\.has\(o\)\|\|module\.exports\.aws_cdk_lib_(?P<m1>aws_[a-z0-9_]+?)_(?P<t1>[A-Z]\w*)\(o\)"
+    r"|visitedObjects\.has\(p\.(?P<one>\w+)\)\|\|module\.exports\.aws_cdk_lib_(?P<m2>aws_[a-z0-9_]+?)_(?P<t2>[A-Z]\w*)"
+    r"\(p\.\w+\)"
 )
+# in an enum's validator: the whole enum (no condition) or one member (p==="value")
+_ENUM_PRINT = re.compile(r'(?:p===("(?:[^"\\]|\\.)*")&&)?print\("([^"]+)",' + _MSG + r"\)")
+
+
+def _message(text: str) -> str:
+    return (json.loads(text) if text.startswith('"') else text[1:-1]).strip()
 
 
 def _snake(name: str) -> str:
@@ -56,32 +65,46 @@ def main() -> None:
         text = member.read().decode("utf-8")
     services = _l2_services()
     table: dict[str, dict[str, tuple[str, str]]] = {}
-    nested_of: dict[str, list[tuple[str, str, str]]] = {}  # struct -> (kwarg, "list"|"map"|"one", nested struct)
+    ops_of: dict[str, list[tuple[str, str, str | None]]] = {}  # struct -> its checks in jsii's order
+    enums: dict[str, tuple[tuple[str, str] | None, dict[str, tuple[str, str]]]] = {}
     for module, struct, body in _VALIDATOR.findall(text):
         if module not in services or struct.startswith("Cfn"):
             continue
-        for prop, api, message in _PROP.findall(body):
-            msg = json.loads(message) if message.startswith('"') else message[1:-1]
-            table.setdefault(f"{module}.{struct}", {})[_snake(prop)] = (api, msg.strip())
-        for m in _NESTED.finditer(body):
-            if m.group(1):
-                kind = "map" if m.group(2).startswith("Object.values") else "list"
-                field, target = m.group(1), f"{m.group(3)}.{m.group(4)}"
+        key = f"{module}.{struct}"
+        body = body.split("try{", 1)[1] if "try{" in body else body
+        if body.startswith("print(") or body.startswith("p==="):  # an enum: the whole of it, or members
+            whole = None
+            members: dict[str, tuple[str, str]] = {}
+            for m in _ENUM_PRINT.finditer(body):
+                entry = (m.group(2), _message(m.group(3)))
+                if m.group(1) is None:
+                    whole = entry
+                else:
+                    members[json.loads(m.group(1))] = entry
+            enums[key] = (whole, members)
+            continue
+        ops: list[tuple[str, str, str | None]] = []
+        for m in _OP.finditer(body):
+            if m.group("prop"):
+                table.setdefault(key, {})[_snake(m.group("prop"))] = (m.group("api"), _message(m.group("msg")))
+                ops.append(("prop", _snake(m.group("prop")), None))
+            elif m.group("many"):
+                kind = "map" if m.group("of").startswith("Object.values") else "list"
+                ops.append((kind, _snake(m.group("many")), f"{m.group('m1')}.{m.group('t1')}"))
             else:
-                kind, field, target = "one", m.group(5), f"{m.group(6)}.{m.group(7)}"
-            if not target.split(".")[1].startswith("Cfn"):
-                nested_of.setdefault(f"{module}.{struct}", []).append((_snake(field), kind, target))
-    # keep the nested fields that can lead to a deprecated property
-    reaches = set(table)
+                ops.append(("one", _snake(m.group("one")), f"{m.group('m2')}.{m.group('t2')}"))
+        ops_of[key] = ops
+    # keep the checks that can lead to a deprecation (a property, a deprecated enum or member, a struct with one)
+    reaches = set(table) | {e for e, (whole, members) in enums.items() if whole or members}
     changed = True
     while changed:
         changed = False
-        for struct, fields in nested_of.items():
-            if struct not in reaches and any(t in reaches for _, _, t in fields):
+        for struct, ops in ops_of.items():
+            if struct not in reaches and any(t in reaches for kind, _, t in ops if kind != "prop"):
                 reaches.add(struct)
                 changed = True
-    nested = {s: [f for f in fields if f[2] in reaches] for s, fields in nested_of.items()}
-    nested = {s: f for s, f in nested.items() if f}
+    checks = {s: [op for op in ops if op[0] == "prop" or op[2] in reaches] for s, ops in ops_of.items() if s in reaches}
+    used_enums = {t for ops in checks.values() for kind, _, t in ops if kind != "prop" and t in enums}
     lines = [
         '"""aws-cdk-lib 2.275.0\'s deprecated struct properties (generated by tests/validation/_deprecations_oracle.py',
         "from the package's .warnings.jsii.js; do not edit).",
@@ -104,13 +127,23 @@ def main() -> None:
     lines.append("}")
     lines += [
         "",
-        "# ``NESTED[\"aws_<service>.<Struct>\"]``: its struct-typed fields jsii checks too, before its own properties:",
-        "# ``(python_kwarg, kind, nested struct)``, kind ``list``, ``map`` (the values) or ``one``; only those that can",
-        "# lead to a deprecated property.",
-        "NESTED: dict[str, tuple[tuple[str, str, str], ...]] = {",
+        "# ``CHECKS[\"aws_<service>.<Struct>\"]``: what jsii checks when the struct is given, in its order:",
+        "# ``(\"prop\", python_kwarg, None)`` a deprecated property (``DEPRECATED_PROPS``), or ``(kind, python_kwarg,",
+        "# target)`` a field holding a struct or enum value (``ENUMS``) to check in turn, kind ``list``, ``map`` (its",
+        "# values) or ``one``. Only checks that can lead to a deprecation are kept.",
+        "CHECKS: dict[str, tuple[tuple[str, str, str | None], ...]] = {",
     ]
-    for struct in sorted(nested):
-        lines.append(f"    {struct!r}: {tuple(nested[struct])!r},")
+    for struct in sorted(checks):
+        lines.append(f"    {struct!r}: {tuple(checks[struct])!r},")
+    lines += [
+        "}",
+        "",
+        "# ``ENUMS[\"aws_<service>.<Enum>\"]``: ``(deprecation of the whole enum or None, {member value: deprecation})``",
+        "# with each deprecation ``(api, message)``.",
+        "ENUMS: dict[str, tuple[tuple[str, str] | None, dict[str, tuple[str, str]]]] = {",
+    ]
+    for enum in sorted(used_enums):
+        lines.append(f"    {enum!r}: {enums[enum]!r},")
     lines.append("}")
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")

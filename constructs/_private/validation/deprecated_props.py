@@ -372,6 +372,112 @@ DEPRECATED_PROPS: dict[str, dict[str, tuple[str, str]]] = {
             'Use `statsStatements` instead',
         ),
     },
+    'aws_route53.ARecordAttrs': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.ARecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.AaaaRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.CaaAmazonRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.CaaRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.CnameRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.DsRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.HttpsRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.MxRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.NsRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.PublicHostedZoneProps': {
+        'cross_account_zone_delegation_principal': (
+            'aws-cdk-lib.aws_route53.PublicHostedZoneProps#crossAccountZoneDelegationPrincipal',
+            'Create the Role yourself and call `hostedZone.grantDelegation()`.',
+        ),
+        'cross_account_zone_delegation_role_name': (
+            'aws-cdk-lib.aws_route53.PublicHostedZoneProps#crossAccountZoneDelegationRoleName',
+            'Create the Role yourself and call `hostedZone.grantDelegation()`.',
+        ),
+    },
+    'aws_route53.RecordSetOptions': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.RecordSetProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.SrvRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.SvcbRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.TxtRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
+    'aws_route53.ZoneDelegationRecordProps': {
+        'delete_existing': (
+            'aws-cdk-lib.aws_route53.RecordSetOptions#deleteExisting',
+            'This property is dangerous and can lead to unintended record deletion in case of deployment failure.',
+        ),
+    },
     'aws_s3.BucketAttributes': {
         'bucket_website_new_url_format': (
             'aws-cdk-lib.aws_s3.BucketAttributes#bucketWebsiteNewUrlFormat',
@@ -490,18 +596,125 @@ DEPRECATED_PROPS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-# ``NESTED["aws_<service>.<Struct>"]``: its struct-typed fields jsii checks too, before its own properties:
-# ``(python_kwarg, kind, nested struct)``, kind ``list``, ``map`` (the values) or ``one``; only those that can
-# lead to a deprecated property.
-NESTED: dict[str, tuple[tuple[str, str, str], ...]] = {
-    'aws_dynamodb.ReplicaTableProps': (('global_secondary_index_options', 'map', 'aws_dynamodb.ReplicaGlobalSecondaryIndexOptions'),),
-    'aws_dynamodb.TablePropsV2': (('replicas', 'list', 'aws_dynamodb.ReplicaTableProps'),),
-    'aws_ec2.VpcProps': (('vpn_connections', 'map', 'aws_ec2.VpnConnectionOptions'),),
-    'aws_ec2.VpnConnectionOptions': (('tunnel_options', 'list', 'aws_ec2.VpnTunnelOption'),),
-    'aws_ec2.VpnConnectionProps': (('tunnel_options', 'list', 'aws_ec2.VpnTunnelOption'),),
-    'aws_lambda.DockerImageFunctionProps': (('log_retention_retry_options', 'one', 'aws_lambda.LogRetentionRetryOptions'),),
-    'aws_lambda.FunctionOptions': (('log_retention_retry_options', 'one', 'aws_lambda.LogRetentionRetryOptions'),),
-    'aws_lambda.FunctionProps': (('log_retention_retry_options', 'one', 'aws_lambda.LogRetentionRetryOptions'),),
-    'aws_lambda.SingletonFunctionProps': (('log_retention_retry_options', 'one', 'aws_lambda.LogRetentionRetryOptions'),),
-    'aws_logs.LogRetentionProps': (('log_retention_retry_options', 'one', 'aws_logs.LogRetentionRetryOptions'),),
+# ``CHECKS["aws_<service>.<Struct>"]``: what jsii checks when the struct is given, in its order:
+# ``("prop", python_kwarg, None)`` a deprecated property (``DEPRECATED_PROPS``), or ``(kind, python_kwarg,
+# target)`` a field holding a struct or enum value (``ENUMS``) to check in turn, kind ``list``, ``map`` (its
+# values) or ``one``. Only checks that can lead to a deprecation are kept.
+CHECKS: dict[str, tuple[tuple[str, str, str | None], ...]] = {
+    'aws_apigateway.ApiKeyProps': (('prop', 'resources', None),),
+    'aws_apigateway.LambdaRestApiProps': (('prop', 'minimum_compression_size', None),),
+    'aws_apigateway.RateLimitedApiKeyProps': (('prop', 'resources', None),),
+    'aws_apigateway.RestApiProps': (('prop', 'minimum_compression_size', None),),
+    'aws_apigateway.StepFunctionsRestApiProps': (('prop', 'minimum_compression_size', None),),
+    'aws_apigatewayv2.VpcLinkProps': (('one', 'subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_applicationautoscaling.BasicTargetTrackingScalingPolicyProps': (('one', 'predefined_metric', 'aws_applicationautoscaling.PredefinedMetric'),),
+    'aws_applicationautoscaling.TargetTrackingScalingPolicyProps': (('one', 'predefined_metric', 'aws_applicationautoscaling.PredefinedMetric'),),
+    'aws_cloudwatch.AnomalyDetectionAlarmProps': (('prop', 'period', None), ('prop', 'statistic', None)),
+    'aws_cognito.UserPoolIdentityProviderAppleProps': (('prop', 'private_key', None),),
+    'aws_cognito.UserPoolIdentityProviderGoogleProps': (('prop', 'client_secret', None),),
+    'aws_cognito.UserPoolProps': (('prop', 'advanced_security_mode', None), ('one', 'advanced_security_mode', 'aws_cognito.AdvancedSecurityMode')),
+    'aws_dynamodb.GlobalSecondaryIndexProps': (('prop', 'contributor_insights_enabled', None),),
+    'aws_dynamodb.ReplicaGlobalSecondaryIndexOptions': (('prop', 'contributor_insights', None),),
+    'aws_dynamodb.ReplicaTableProps': (('map', 'global_secondary_index_options', 'aws_dynamodb.ReplicaGlobalSecondaryIndexOptions'), ('prop', 'contributor_insights', None), ('prop', 'point_in_time_recovery', None)),
+    'aws_dynamodb.StreamGrantsProps': (('prop', 'table', None),),
+    'aws_dynamodb.TableGrantsProps': (('prop', 'encrypted_resource', None), ('prop', 'policy_resource', None)),
+    'aws_dynamodb.TableOptions': (('prop', 'contributor_insights_enabled', None), ('prop', 'point_in_time_recovery', None)),
+    'aws_dynamodb.TableOptionsV2': (('prop', 'contributor_insights', None), ('prop', 'point_in_time_recovery', None)),
+    'aws_dynamodb.TableProps': (('prop', 'contributor_insights_enabled', None), ('prop', 'point_in_time_recovery', None)),
+    'aws_dynamodb.TablePropsV2': (('list', 'replicas', 'aws_dynamodb.ReplicaTableProps'), ('prop', 'contributor_insights', None), ('prop', 'point_in_time_recovery', None)),
+    'aws_dynamodb.TableV2MultiAccountReplicaProps': (('prop', 'contributor_insights', None), ('prop', 'point_in_time_recovery', None)),
+    'aws_ec2.AllocateCidrRequest': (('list', 'requested_subnets', 'aws_ec2.RequestedSubnet'),),
+    'aws_ec2.BastionHostLinuxProps': (('one', 'subnet_selection', 'aws_ec2.SubnetSelection'),),
+    'aws_ec2.ClientVpnEndpointOptions': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_ec2.ClientVpnEndpointProps': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_ec2.EnableVpnGatewayOptions': (('list', 'vpn_route_propagation', 'aws_ec2.SubnetSelection'),),
+    'aws_ec2.FlowLogDestinationConfig': (('prop', 'delivery_stream_arn', None),),
+    'aws_ec2.GatewayVpcEndpointOptions': (('list', 'subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_ec2.GatewayVpcEndpointProps': (('list', 'subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_ec2.InstanceProps': (('prop', 'key_name', None), ('one', 'vpc_subnets', 'aws_ec2.SubnetSelection')),
+    'aws_ec2.InterfaceVpcEndpointOptions': (('one', 'subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_ec2.InterfaceVpcEndpointProps': (('one', 'subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_ec2.LaunchTemplateProps': (('prop', 'key_name', None),),
+    'aws_ec2.NatInstanceProps': (('prop', 'key_name', None), ('prop', 'security_group', None)),
+    'aws_ec2.NetworkAclProps': (('one', 'subnet_selection', 'aws_ec2.SubnetSelection'),),
+    'aws_ec2.RequestedSubnet': (('one', 'configuration', 'aws_ec2.SubnetConfiguration'),),
+    'aws_ec2.SubnetConfiguration': (('one', 'subnet_type', 'aws_ec2.SubnetType'),),
+    'aws_ec2.SubnetSelection': (('one', 'subnet_type', 'aws_ec2.SubnetType'),),
+    'aws_ec2.VpcProps': (('prop', 'cidr', None), ('map', 'gateway_endpoints', 'aws_ec2.GatewayVpcEndpointOptions'), ('one', 'nat_gateway_subnets', 'aws_ec2.SubnetSelection'), ('list', 'subnet_configuration', 'aws_ec2.SubnetConfiguration'), ('map', 'vpn_connections', 'aws_ec2.VpnConnectionOptions'), ('list', 'vpn_route_propagation', 'aws_ec2.SubnetSelection')),
+    'aws_ec2.VpnConnectionOptions': (('list', 'tunnel_options', 'aws_ec2.VpnTunnelOption'),),
+    'aws_ec2.VpnConnectionProps': (('list', 'tunnel_options', 'aws_ec2.VpnTunnelOption'),),
+    'aws_ec2.VpnTunnelOption': (('prop', 'pre_shared_key', None),),
+    'aws_ecr.RepositoryProps': (('prop', 'auto_delete_images', None),),
+    'aws_efs.FileSystemProps': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_elasticloadbalancingv2.ApplicationLoadBalancerProps': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_elasticloadbalancingv2.BaseLoadBalancerProps': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_elasticloadbalancingv2.NetworkLoadBalancerProps': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_events_targets.AwsApiInput': (('prop', 'api_version', None),),
+    'aws_events_targets.AwsApiProps': (('prop', 'api_version', None),),
+    'aws_events_targets.EcsTaskProps': (('one', 'subnet_selection', 'aws_ec2.SubnetSelection'),),
+    'aws_events_targets.KinesisFirehoseStreamProps': (('prop', 'message', None),),
+    'aws_events_targets.LogGroupProps': (('prop', 'event', None),),
+    'aws_iam.GrantOnPrincipalOptions': (('prop', 'scope', None),),
+    'aws_kinesisfirehose.CommonDestinationProps': (('prop', 'processor', None),),
+    'aws_kinesisfirehose.DatadogProps': (('prop', 'processor', None),),
+    'aws_kinesisfirehose.HttpEndpointProps': (('prop', 'processor', None),),
+    'aws_kinesisfirehose.S3BucketProps': (('prop', 'processor', None),),
+    'aws_lambda.DockerImageFunctionProps': (('prop', 'application_log_level', None), ('prop', 'log_format', None), ('prop', 'log_removal_policy', None), ('prop', 'log_retention', None), ('one', 'log_retention_retry_options', 'aws_lambda.LogRetentionRetryOptions'), ('prop', 'system_log_level', None), ('one', 'vpc_subnets', 'aws_ec2.SubnetSelection')),
+    'aws_lambda.EcrImageCodeProps': (('prop', 'tag', None),),
+    'aws_lambda.FunctionOptions': (('prop', 'application_log_level', None), ('prop', 'log_format', None), ('prop', 'log_removal_policy', None), ('prop', 'log_retention', None), ('one', 'log_retention_retry_options', 'aws_lambda.LogRetentionRetryOptions'), ('prop', 'system_log_level', None), ('one', 'vpc_subnets', 'aws_ec2.SubnetSelection')),
+    'aws_lambda.FunctionProps': (('prop', 'application_log_level', None), ('prop', 'log_format', None), ('prop', 'log_removal_policy', None), ('prop', 'log_retention', None), ('one', 'log_retention_retry_options', 'aws_lambda.LogRetentionRetryOptions'), ('prop', 'system_log_level', None), ('one', 'vpc_subnets', 'aws_ec2.SubnetSelection')),
+    'aws_lambda.LogRetentionRetryOptions': (('prop', 'base', None),),
+    'aws_lambda.SingletonFunctionProps': (('prop', 'application_log_level', None), ('prop', 'log_format', None), ('prop', 'log_removal_policy', None), ('prop', 'log_retention', None), ('one', 'log_retention_retry_options', 'aws_lambda.LogRetentionRetryOptions'), ('prop', 'system_log_level', None), ('one', 'vpc_subnets', 'aws_ec2.SubnetSelection')),
+    'aws_lambda_event_sources.SelfManagedKafkaEventSourceProps': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_logs.LogRetentionProps': (('one', 'log_retention_retry_options', 'aws_logs.LogRetentionRetryOptions'),),
+    'aws_logs.LogRetentionRetryOptions': (('prop', 'base', None),),
+    'aws_logs.QueryStringProps': (('prop', 'filter', None), ('prop', 'parse', None), ('prop', 'stats', None)),
+    'aws_route53.ARecordAttrs': (('prop', 'delete_existing', None),),
+    'aws_route53.ARecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.AaaaRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.CaaAmazonRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.CaaRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.CnameRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.DsRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.HttpsRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.MxRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.NsRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.PublicHostedZoneProps': (('prop', 'cross_account_zone_delegation_principal', None), ('prop', 'cross_account_zone_delegation_role_name', None)),
+    'aws_route53.RecordSetOptions': (('prop', 'delete_existing', None),),
+    'aws_route53.RecordSetProps': (('prop', 'delete_existing', None),),
+    'aws_route53.SrvRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.SvcbRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.TxtRecordProps': (('prop', 'delete_existing', None),),
+    'aws_route53.ZoneDelegationRecordProps': (('prop', 'delete_existing', None),),
+    'aws_s3.BucketAttributes': (('prop', 'bucket_website_new_url_format', None),),
+    'aws_s3.BucketProps': (('one', 'encryption', 'aws_s3.BucketEncryption'),),
+    'aws_s3_deployment.BucketDeploymentProps': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_secretsmanager.MultiUserHostedRotationOptions': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_secretsmanager.SecretProps': (('prop', 'secret_string_beta1', None),),
+    'aws_secretsmanager.SecretRotationProps': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_secretsmanager.SingleUserHostedRotationOptions': (('one', 'vpc_subnets', 'aws_ec2.SubnetSelection'),),
+    'aws_ssm.StringParameterAttributes': (('prop', 'type', None), ('one', 'type', 'aws_ssm.ParameterType')),
+    'aws_ssm.StringParameterProps': (('prop', 'type', None), ('one', 'type', 'aws_ssm.ParameterType')),
+    'aws_stepfunctions.DistributedMapJsonPathProps': (('prop', 'result_writer', None),),
+    'aws_stepfunctions.DistributedMapJsonataProps': (('prop', 'result_writer', None),),
+    'aws_stepfunctions.DistributedMapProps': (('prop', 'result_writer', None),),
+    'aws_stepfunctions.MapJsonPathProps': (('prop', 'parameters', None),),
+    'aws_stepfunctions.MapJsonataProps': (('prop', 'parameters', None),),
+    'aws_stepfunctions.MapProps': (('prop', 'parameters', None),),
+    'aws_stepfunctions.ResultWriterProps': (('prop', 'bucket', None), ('prop', 'prefix', None)),
+    'aws_stepfunctions.StateMachineProps': (('prop', 'definition', None),),
+    'aws_stepfunctions.TaskStateBaseOptions': (('prop', 'heartbeat', None), ('prop', 'timeout', None)),
+    'aws_stepfunctions.TaskStateBaseProps': (('prop', 'heartbeat', None), ('prop', 'timeout', None)),
+    'aws_stepfunctions.TaskStateJsonPathBaseProps': (('prop', 'heartbeat', None), ('prop', 'timeout', None)),
+    'aws_stepfunctions.TaskStateJsonataBaseProps': (('prop', 'heartbeat', None), ('prop', 'timeout', None)),
+}
+
+# ``ENUMS["aws_<service>.<Enum>"]``: ``(deprecation of the whole enum or None, {member value: deprecation})``
+# with each deprecation ``(api, message)``.
+ENUMS: dict[str, tuple[tuple[str, str] | None, dict[str, tuple[str, str]]]] = {
+    'aws_applicationautoscaling.PredefinedMetric': (None, {'DynamoDBWriteCapacityUtilization': ('aws-cdk-lib.aws_applicationautoscaling.PredefinedMetric#DYANMODB_WRITE_CAPACITY_UTILIZATION', 'use `PredefinedMetric.DYNAMODB_WRITE_CAPACITY_UTILIZATION`')}),
+    'aws_cognito.AdvancedSecurityMode': (('aws-cdk-lib.aws_cognito.AdvancedSecurityMode', 'Advanced Security Mode is deprecated due to user pool feature plans. Use StandardThreatProtectionMode and CustomThreatProtectionMode to set Thread Protection level.'), {'ENFORCED': ('aws-cdk-lib.aws_cognito.AdvancedSecurityMode#ENFORCED', ''), 'AUDIT': ('aws-cdk-lib.aws_cognito.AdvancedSecurityMode#AUDIT', ''), 'OFF': ('aws-cdk-lib.aws_cognito.AdvancedSecurityMode#OFF', '')}),
+    'aws_ec2.SubnetType': (None, {'Deprecated_Private_NAT': ('aws-cdk-lib.aws_ec2.SubnetType#PRIVATE_WITH_NAT', 'use `PRIVATE_WITH_EGRESS`')}),
+    'aws_s3.BucketEncryption': (None, {'UNENCRYPTED': ('aws-cdk-lib.aws_s3.BucketEncryption#UNENCRYPTED', 'S3 applies server-side encryption with SSE-S3 for every bucket\nthat default encryption is not configured.')}),
+    'aws_ssm.ParameterType': (('aws-cdk-lib.aws_ssm.ParameterType', 'these types are no longer used'), {'String': ('aws-cdk-lib.aws_ssm.ParameterType#STRING', ''), 'SecureString': ('aws-cdk-lib.aws_ssm.ParameterType#SECURE_STRING', ''), 'StringList': ('aws-cdk-lib.aws_ssm.ParameterType#STRING_LIST', ''), 'AWS::EC2::Image::Id': ('aws-cdk-lib.aws_ssm.ParameterType#AWS_EC2_IMAGE_ID', '')}),
 }

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..._errors import PycdkError
-from .deprecated_props import DEPRECATED_PROPS, NESTED
+from .deprecated_props import CHECKS, DEPRECATED_PROPS, ENUMS
 
 _WARNED: set[str] = set()
 
@@ -55,7 +55,8 @@ def deprecated(api: str, message: str, *, method: bool = False) -> None:
 def check_deprecated_props(struct: str, values: Mapping[str, Any], *, method: bool = False) -> None:
     """Report each deprecated property of ``struct`` (``aws_<service>.<Struct>``) given a value in ``values``
     (keyword arguments by name; None means not given), and, as jsii, those of the structs given in its
-    struct-typed fields (``deprecated_props.NESTED``: e.g. a ``TableV2`` replica's ``point_in_time_recovery``);
+    struct- and enum-typed fields (``deprecated_props.CHECKS``: e.g. a ``TableV2`` replica's
+    ``point_in_time_recovery``, a subnet configuration's ``SubnetType.PRIVATE_WITH_NAT``);
     ``method`` as for ``deprecated``.
 
     Raises:
@@ -65,21 +66,33 @@ def check_deprecated_props(struct: str, values: Mapping[str, Any], *, method: bo
 
 
 def _check(struct: str, get: Any, method: bool) -> None:
-    # as jsii's validators: the struct-typed fields first (their structs' deprecated properties), then its own
-    for field, kind, target in NESTED.get(struct, ()):
+    # as jsii's validator of the struct: its deprecated properties and the structs and enum values in its fields
+    props = DEPRECATED_PROPS.get(struct, {})
+    for kind, field, target in CHECKS.get(struct, ()):
         value = get(field)
         if value is None:
             continue
+        if kind == "prop" or target is None:
+            if field in props:
+                deprecated(*props[field], method=method)
+            continue
         items = value.values() if kind == "map" else (value if kind == "list" else (value,))
         for item in items:
-            if item is not None:
+            if item is None:
+                continue
+            if target in ENUMS:
+                _check_enum(ENUMS[target], item, method)
+            else:
                 _check(target, _reader(item), method)
-    props = DEPRECATED_PROPS.get(struct)
-    if props is None:
-        return
-    for name, (api, message) in props.items():
-        if get(name) is not None:
-            deprecated(api, message, method=method)
+
+
+def _check_enum(entry: tuple[tuple[str, str] | None, dict[str, tuple[str, str]]], value: Any, method: bool) -> None:
+    whole, members = entry
+    if whole is not None:
+        deprecated(*whole, method=method)
+    member = members.get(getattr(value, "value", value))
+    if member is not None:
+        deprecated(*member, method=method)
 
 
 def _reader(item: Any) -> Any:
