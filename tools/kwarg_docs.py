@@ -8,7 +8,7 @@ A *keyword argument* is a parameter ``Class(...)`` takes (a struct's fields, els
 an ``__init__`` taking ``**kwargs`` read as forwarding them up the MRO, as :mod:`tools.parity.gauge` reads them),
 but ``scope`` and ``id`` (every construct's positional pair). A *public class* is one a scanned package exports
 (``__all__``, or its non-underscore names) and defines in ``constructs``, ``l2`` or ``patterns``; enums are not
-counted. Scanned packages: ``constructs``, the ``l2`` packages of the aws-cdk-lib modules listed complete in
+counted, nor are underscore-prefixed (private) parameters. Scanned packages: ``constructs``, the ``l2`` packages of the aws-cdk-lib modules listed complete in
 ``tests/parity/complete.txt`` (read when run), and every ``patterns`` package.
 
 A keyword argument is *documented* when a Google-style section (``Args:``, ``Keyword arguments:``,
@@ -93,7 +93,8 @@ def init_params(cls: type) -> list[str] | None:
     """The keyword arguments ``cls(...)`` takes, in signature order (None when unreadable)."""
     fields = getattr(cls, "__struct_fields__", None)
     if fields is not None:
-        return [f.name for f in fields if getattr(f, "init", True) and f.name not in SKIPPED]
+        return [f.name for f in fields
+                if getattr(f, "init", True) and f.name not in SKIPPED and not f.name.startswith("_")]
     names: list[str] = []
     for base in cls.__mro__[:-1]:
         init = vars(base).get("__init__")
@@ -104,7 +105,8 @@ def init_params(cls: type) -> list[str] | None:
         except (TypeError, ValueError):
             return None
         for p in params[1:]:
-            if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and p.name not in SKIPPED and p.name not in names:
+            public = not p.name.startswith("_") and p.name not in SKIPPED
+            if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and public and p.name not in names:
                 names.append(p.name)
         if not any(p.kind is p.VAR_KEYWORD for p in params):
             break
@@ -116,18 +118,21 @@ def _class_docs(cls: type) -> set[str]:
     return documented_names(vars(cls).get("__doc__")) | documented_names(getattr(init, "__doc__", None))
 
 
-def _documented(cls: type, namespace: ModuleType | None) -> set[str]:
+def _documented(cls: type, namespace: ModuleType | None, seen: set[type] | None = None) -> set[str]:
+    seen = seen if seen is not None else set()
+    seen.add(cls)
     documented: set[str] = set()
     for base in cls.__mro__[:-1]:
         documented |= _class_docs(base)
-    doc = vars(cls).get("__doc__") or ""
-    if namespace is not None and _REFERS.search(doc):
-        for name in _CLASS_REF.findall(doc):
+    for base in cls.__mro__[:-1]:
+        doc = vars(base).get("__doc__") or ""
+        init_doc = getattr(vars(base).get("__init__"), "__doc__", None) or ""
+        if namespace is None or not _REFERS.search(doc + init_doc):
+            continue
+        for name in _CLASS_REF.findall(doc + init_doc):
             other = getattr(namespace, name, None)
-            if inspect.isclass(other) and other is not cls:
-                for base in other.__mro__[:-1]:
-                    if base.__module__.split(".")[0] in ROOTS:
-                        documented |= _class_docs(base)
+            if inspect.isclass(other) and other not in seen:  # a class it refers to (and those that one refers to)
+                documented |= _documented(other, namespace, seen)
     return documented
 
 

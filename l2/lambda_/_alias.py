@@ -37,6 +37,8 @@ class Alias(QualifiedFunctionBase):
         description: a description.
         additional_versions: other versions with traffic weights (sum at most 1).
         provisioned_concurrent_executions: provisioned concurrency (at least 1).
+        max_event_age / on_failure / on_success / retry_attempts: asynchronous invocation settings of this
+            alias (the ``EventInvokeConfigOptions`` keyword arguments).
 
     Raises:
         ValidationError: invalid weights or provisioned concurrency.

@@ -329,8 +329,8 @@ def _struct_dict(value: Any) -> dict[str, Any] | None:
 
 @structs.frozen(kw_only=True)
 class EventSourceMappingOptions:
-    """The options of an event source mapping (``IFunction.add_event_source_mapping``); each is described on
-    ``EventSourceMapping``."""
+    """The options of an event source mapping (``IFunction.add_event_source_mapping``); see ``EventSourceMapping``
+    for each keyword argument."""
 
     batch_size: float | None = None
     bisect_batch_on_error: bool | None = None
@@ -361,6 +361,7 @@ class EventSourceMappingOptions:
 
 @structs.frozen(kw_only=True)
 class EventSourceMappingProps(EventSourceMappingOptions):
-    """The props of ``EventSourceMapping``: the options plus the target function."""
+    """The props of ``EventSourceMapping``: the options plus the target function (see that class for each keyword
+    argument)."""
 
     target: IFunction

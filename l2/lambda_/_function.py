@@ -188,6 +188,28 @@ class Function(FunctionBase):
         log_group / logging_format / application_log_level_v2 / system_log_level_v2: logging configuration.
         current_version_options: options of ``current_version``.
         max_event_age / retry_attempts / on_failure / on_success: asynchronous invocation settings.
+        vpc / vpc_subnets / security_groups: run in a VPC (default subnets: the private ones); without
+            ``security_groups`` a new group is made.
+        allow_all_outbound / allow_all_ipv6_outbound: the new security group's egress (default: all IPv4,
+            no IPv6); only without ``security_groups``.
+        allow_public_subnet: accept public subnets in ``vpc_subnets`` (a function there gets no public IP).
+        ipv6_allowed_for_dual_stack: let the function use IPv6 in dual-stack subnets.
+        filesystem: an EFS access point to mount (``FileSystem.from_efs_access_point``; needs ``vpc``).
+        ephemeral_storage_size: the size of ``/tmp``, 512 MiB to 10 GiB (default 512 MiB).
+        events: event sources to add (as ``add_event_source`` does).
+        environment_encryption: the KMS key that encrypts the environment variables (default: AWS managed).
+        code_signing_config: the code-signing configuration the code must satisfy.
+        insights_version: a Lambda Insights extension layer, with its managed policy on the role.
+        adot_instrumentation: an AWS Distro for OpenTelemetry layer and its exec wrapper.
+        params_and_secrets: the Parameters and Secrets extension layer and its environment variables.
+        profiling / profiling_group: CodeGuru Profiler, with a new or the given profiling group.
+        recursive_loop: what Lambda does on a detected recursive loop (default: terminate it).
+        runtime_management_mode: when the runtime is updated (default: automatically).
+        snap_start: SnapStart for published versions (supported runtimes only).
+        tenancy_config: per-tenant isolation of execution environments.
+        durable_config: durable execution settings (uses the durable basic execution policy).
+        application_log_level / system_log_level / log_format: string forms of ``application_log_level_v2``,
+            ``system_log_level_v2`` and ``logging_format`` (deprecated in aws-cdk-lib).
 
     Raises:
         ValidationError: invalid name, description, DLQ combination, layers or logging options.

@@ -129,7 +129,8 @@ class FunctionOptions(EventInvokeConfigOptions):
 
 @structs.frozen(kw_only=True)
 class FunctionProps(FunctionOptions):
-    """Props of ``Function``: the options plus ``code``, ``handler`` and ``runtime``."""
+    """Props of ``Function``: the options plus ``code``, ``handler`` and ``runtime`` (see ``Function`` for each
+    keyword argument)."""
 
     code: Code
     handler: str
@@ -138,7 +139,8 @@ class FunctionProps(FunctionOptions):
 
 @structs.frozen(kw_only=True)
 class SingletonFunctionProps(FunctionProps):
-    """Props of ``SingletonFunction``: a function's props plus its ``uuid`` and ``lambda_purpose``."""
+    """Props of ``SingletonFunction``: a function's props plus its ``uuid`` and ``lambda_purpose`` (see that class for
+    each keyword argument)."""
 
     uuid: str
     lambda_purpose: str | None = None
@@ -146,7 +148,8 @@ class SingletonFunctionProps(FunctionProps):
 
 @structs.frozen(kw_only=True)
 class DockerImageFunctionProps(FunctionOptions):
-    """Props of ``DockerImageFunction``: the options plus the image ``code``."""
+    """Props of ``DockerImageFunction``: the options plus the image ``code`` (see that class for each keyword
+    argument)."""
 
     code: DockerImageCode
 
@@ -176,7 +179,7 @@ class FunctionAttributes:
 
 @structs.frozen(kw_only=True)
 class VersionProps(EventInvokeConfigOptions):
-    """Props of ``Version``."""
+    """Props of ``Version`` (see that class for each keyword argument)."""
 
     lambda_: IFunction
     code_sha256: str | None = None
@@ -212,7 +215,7 @@ class AliasOptions(EventInvokeConfigOptions):
 
 @structs.frozen(kw_only=True)
 class AliasProps(AliasOptions):
-    """Props of ``Alias``: the options plus the name and version."""
+    """Props of ``Alias``: the options plus the name and version (see that class for each keyword argument)."""
 
     alias_name: str
     version: IVersion
@@ -238,7 +241,7 @@ class LayerVersionOptions:
 
 @structs.frozen(kw_only=True)
 class LayerVersionProps(LayerVersionOptions):
-    """Props of ``LayerVersion``."""
+    """Props of ``LayerVersion`` (see that class for each keyword argument)."""
 
     code: Code
     compatible_architectures: Sequence[Architecture] | None = None

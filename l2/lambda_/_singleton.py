@@ -29,7 +29,7 @@ class SingletonFunction(FunctionBase):
     Args:
         uuid: identifies the function; declarations with the same uuid share it.
         lambda_purpose: replaces ``SingletonLambda`` in the construct id.
-        **props: the ``Function`` props (only used by the first declaration).
+        **props: the ``Function`` keyword arguments (see ``Function``; only the first declaration uses them).
     """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.SingletonFunction"

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class VersionOptions:
-    """Options of a version (``Function(current_version_options=...)``)."""
+    """Options of a version (``Function(current_version_options=...)``; see ``Version`` for each keyword argument)."""
 
     code_sha256: str | None = None
     description: str | None = None
@@ -69,6 +69,8 @@ class Version(QualifiedFunctionBase):
             (``FunctionScalingConfig``; non-negative, min at most max; default: none).
         provisioned_concurrent_executions: provisioned concurrency (at least 1).
         removal_policy: default: none (CloudFormation deletes the version).
+        max_event_age / on_failure / on_success / retry_attempts: asynchronous invocation settings of this
+            version (the ``EventInvokeConfigOptions`` keyword arguments).
     """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-lambda.Version"
