@@ -183,11 +183,13 @@ class FlowLogDestinationConfig:
         s3_bucket: the bucket (S3).
         key_prefix: the object key prefix (S3).
         destination_options: the S3 file options.
-        delivery_stream_arn: the Firehose stream.
+        delivery_stream_arn: the Firehose stream, by ARN.
+        delivery_stream: the Firehose stream.
     """
 
     log_destination_type: FlowLogDestinationType
     destination_options: Any = None
+    delivery_stream: Any = None
     delivery_stream_arn: str | None = None
     iam_role: Any = None
     key_prefix: str | None = None
@@ -219,6 +221,11 @@ class FlowLogDestination:
     def to_kinesis_data_firehose_destination(delivery_stream_arn: str) -> FlowLogDestination:
         """A Kinesis Data Firehose delivery stream, by ARN."""
         return _FirehoseDestination(delivery_stream_arn)
+
+    @staticmethod
+    def to_firehose(delivery_stream: Any, iam_role: Any = None) -> FlowLogDestination:
+        """A Kinesis Data Firehose delivery stream (``iam_role`` is needed for a stream of another account)."""
+        return _FirehoseDestination(None, delivery_stream, iam_role)
 
     def bind(self, scope: Construct, flow_log: Any) -> FlowLogDestinationConfig:
         """Create what the destination needs and describe it."""
@@ -312,14 +319,23 @@ class _CloudWatchLogsDestination(FlowLogDestination):
 
 
 class _FirehoseDestination(FlowLogDestination):
-    def __init__(self, delivery_stream_arn: str) -> None:
+    def __init__(self, delivery_stream_arn: str | None, delivery_stream: Any = None, iam_role: Any = None) -> None:
         self._arn = delivery_stream_arn
+        self._stream = delivery_stream
+        self._iam_role = iam_role
 
     def bind(self, scope: Construct, flow_log: Any) -> FlowLogDestinationConfig:
-        if not self._arn:
+        from constructs import Token, TokenComparison
+
+        if bool(self._arn) == bool(self._stream):
             raise ValidationError("Specify exactly one of either deliveryStream or deliveryStreamArn.", scope)
+        if self._stream is not None and self._iam_role is None and Token.compare_strings(
+            self._stream.env.account, flow_log.env.account
+        ) == TokenComparison.DIFFERENT:
+            raise ValidationError("The iamRole is required for cross-account log delivery.", scope)
         return FlowLogDestinationConfig(
-            log_destination_type=FlowLogDestinationType.KINESIS_DATA_FIREHOSE, delivery_stream_arn=self._arn
+            log_destination_type=FlowLogDestinationType.KINESIS_DATA_FIREHOSE, delivery_stream_arn=self._arn,
+            delivery_stream=self._stream, iam_role=self._iam_role,
         )
 
 
@@ -368,7 +384,11 @@ class FlowLog(Resource):
         self.bucket = config.s3_bucket
         self.iam_role = config.iam_role
         self.key_prefix = config.key_prefix
-        self.delivery_stream_arn = config.delivery_stream_arn
+        self.delivery_stream = config.delivery_stream
+        self.delivery_stream_arn = (
+            config.delivery_stream.delivery_stream_arn if config.delivery_stream is not None
+            else config.delivery_stream_arn
+        )
         Tags.of(self).add("Name", flow_log_name or self.node.path)
         log_destination = None
         if self.bucket is not None:
@@ -420,3 +440,13 @@ class FlowLog(Resource):
         imported = Resource(scope, id)
         imported.flow_log_id = flow_log_id  # type: ignore[attr-defined]
         return imported
+
+
+def _flow_log_ref(self: FlowLog) -> Any:
+    """A reference to this flow log (``flow_log_id``)."""
+    from l2.ec2._interfaces import _Reference
+
+    return _Reference(flow_log_id=self.flow_log_id)
+
+
+FlowLog.flow_log_ref = property(_flow_log_ref)  # type: ignore[attr-defined]

@@ -106,6 +106,15 @@ class IPlacementGroup(Protocol):
     @property
     def placement_group_name(self) -> str: ...
 
+    @property
+    def partitions(self) -> int | float | None: ...
+
+    @property
+    def spread_level(self) -> Any: ...
+
+    @property
+    def strategy(self) -> Any: ...
+
 
 @runtime_checkable
 class IVolume(Protocol):
@@ -117,6 +126,21 @@ class IVolume(Protocol):
     @property
     def availability_zone(self) -> str: ...
 
+    @property
+    def encryption_key(self) -> Any: ...
+
+    def grant_attach_volume(self, grantee: Any, instances: Sequence[IInstance] | None = None) -> Any: ...
+
+    def grant_attach_volume_by_resource_tag(
+        self, grantee: Any, constructs: Sequence[Construct], tag_key_suffix: str | None = None
+    ) -> Any: ...
+
+    def grant_detach_volume(self, grantee: Any, instances: Sequence[IInstance] | None = None) -> Any: ...
+
+    def grant_detach_volume_by_resource_tag(
+        self, grantee: Any, constructs: Sequence[Construct], tag_key_suffix: str | None = None
+    ) -> Any: ...
+
 
 @runtime_checkable
 class ILaunchTemplate(Protocol):
@@ -124,6 +148,12 @@ class ILaunchTemplate(Protocol):
 
     @property
     def version_number(self) -> str: ...
+
+    @property
+    def launch_template_id(self) -> str | None: ...
+
+    @property
+    def launch_template_name(self) -> str | None: ...
 
 
 @runtime_checkable
@@ -385,3 +415,19 @@ class IVpnGateway(Protocol):
 
     @property
     def gateway_id(self) -> str: ...
+
+
+class _Reference:
+    """A reference struct (``security_group_ref`` and the like): the ids of a resource, as attributes."""
+
+    def __init__(self, **ids: Any) -> None:
+        self.__dict__.update(ids)
+
+    def __repr__(self) -> str:
+        return f"Reference({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reference) and self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self.__dict__.items())))

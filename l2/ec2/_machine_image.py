@@ -236,11 +236,14 @@ class AmazonLinuxImage(_SsmImage):
     @staticmethod
     def ssm_parameter_name(
         *,
+        additional_cache_key: str | None = None,
+        cached_in_context: bool | None = None,
         cpu_type: AmazonLinuxCpuType | None = None,
         edition: AmazonLinuxEdition | None = None,
         generation: AmazonLinuxGeneration | None = None,
         kernel: AmazonLinuxKernel | None = None,
         storage: AmazonLinuxStorage | None = None,
+        user_data: UserData | None = None,
         virtualization: AmazonLinuxVirt | None = None,
     ) -> str:
         """The SSM parameter that holds the latest AMI of these options."""

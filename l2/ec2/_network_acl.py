@@ -109,6 +109,17 @@ class AclTraffic:
         """A range of UDP ports."""
         return AclTraffic({"protocol": 17, "port_range": (start_port, end_port)})
 
+    def to_traffic_config(self) -> Any:
+        """The protocol, ICMP options and port range (an ``AclTrafficConfig``)."""
+        from l2.ec2._props import AclPortRange, AclTrafficConfig
+
+        port_range = self._config.get("port_range")
+        return AclTrafficConfig(
+            protocol=self._config["protocol"],
+            icmp=self._config.get("icmp"),
+            port_range=AclPortRange(from_=port_range[0], to=port_range[1]) if port_range is not None else None,
+        )
+
     def _l1_props(self) -> dict[str, Any]:
         from l1.ec2 import CfnNetworkAclEntry
 
@@ -243,7 +254,7 @@ class NetworkAclEntry(Resource):
 
         super().__init__(scope, id, physical_name=network_acl_entry_name)
         self.network_acl = network_acl
-        CfnNetworkAclEntry(
+        self._entry = CfnNetworkAclEntry(
             self,
             "Resource",
             network_acl_id=network_acl.network_acl_id,
@@ -253,6 +264,14 @@ class NetworkAclEntry(Resource):
             **traffic._l1_props(),
             **cidr.to_cidr_config(),
         )
+
+
+    @property
+    def network_acl_entry_ref(self) -> Any:
+        """A reference to this entry (``network_acl_entry_id``)."""
+        from l2.ec2._interfaces import _Reference
+
+        return _Reference(network_acl_entry_id=self._entry.ref)
 
 
 class SubnetNetworkAclAssociation(Resource):
@@ -286,6 +305,25 @@ class SubnetNetworkAclAssociation(Resource):
         self.subnet = subnet
         self.subnet_network_acl_association_association_id: str = self.association.attr_association_id
 
+    @staticmethod
+    def from_subnet_network_acl_association_association_id(
+        scope: Construct, id: str, subnet_network_acl_association_association_id: str
+    ) -> Resource:
+        """An existing association, by id."""
+        out = _ImportedAssociation(scope, id)
+        out.subnet_network_acl_association_association_id = subnet_network_acl_association_association_id
+        return out
+
+
+class _ImportedAssociation(Resource):
+    subnet_network_acl_association_association_id: str
+
+    @property
+    def subnet_network_acl_association_ref(self) -> Any:
+        from l2.ec2._interfaces import _Reference
+
+        return _Reference(association_id=self.subnet_network_acl_association_association_id)
+
 
 def associate_network_acl(subnet: Any, id: str, network_acl: Any) -> None:
     """``subnet.associate_network_acl``: the association lives under the ACL when it is a construct."""
@@ -295,3 +333,23 @@ def associate_network_acl(subnet: Any, id: str, network_acl: Any) -> None:
     SubnetNetworkAclAssociation(
         scope, id + Names.node_unique_id(other.node), network_acl=network_acl, subnet=subnet
     )
+
+
+def _network_acl_ref(self: NetworkAclBase) -> Any:
+    """A reference to this network ACL (``network_acl_id``)."""
+    from l2.ec2._interfaces import _Reference
+
+    return _Reference(network_acl_id=self.network_acl_id)
+
+
+NetworkAclBase.network_acl_ref = property(_network_acl_ref)  # type: ignore[attr-defined]
+
+
+def _subnet_network_acl_association_ref(self: SubnetNetworkAclAssociation) -> Any:
+    """A reference to this association (``association_id``)."""
+    from l2.ec2._interfaces import _Reference
+
+    return _Reference(association_id=self.subnet_network_acl_association_association_id)
+
+
+SubnetNetworkAclAssociation.subnet_network_acl_association_ref = property(_subnet_network_acl_association_ref)  # type: ignore[attr-defined]

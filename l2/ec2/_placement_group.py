@@ -38,6 +38,9 @@ class _ImportedPlacementGroup(Resource):
     def __init__(self, scope: Construct, id: str, name: str) -> None:
         super().__init__(scope, id)
         self.placement_group_name = name
+        self.partitions: int | float | None = None
+        self.spread_level: PlacementGroupSpreadLevel | None = None
+        self.strategy: PlacementGroupStrategy | None = None
 
     @property
     def placement_group_ref(self) -> PlacementGroupReference:

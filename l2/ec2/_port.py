@@ -292,3 +292,4 @@ for _name, _port in (
 ):
     setattr(Port, _name, Port.tcp(_port))
 Port.DNS_UDP = Port.udp(53)  # type: ignore[attr-defined]
+Port.POP3_S = Port.POP3S  # type: ignore[attr-defined]  # the name jsii gives POP3S in Python

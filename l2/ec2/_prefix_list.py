@@ -169,3 +169,13 @@ class PrefixList(PrefixListBase):
                 scope,
             )
         return PrefixList.from_prefix_list_id(scope, id, response[0]["PrefixListId"])
+
+
+def _prefix_list_ref(self: PrefixListBase) -> Any:
+    """A reference to this prefix list (``prefix_list_id``, ``prefix_list_arn``)."""
+    from l2.ec2._interfaces import _Reference
+
+    return _Reference(prefix_list_id=self.prefix_list_id, prefix_list_arn=getattr(self, 'prefix_list_arn', None))
+
+
+PrefixListBase.prefix_list_ref = property(_prefix_list_ref)  # type: ignore[attr-defined]

@@ -376,3 +376,13 @@ class _ImportedSecurityGroup(SecurityGroupBase):
 
 ISecurityGroup = SecurityGroupBase
 """The interface of security groups: every new or imported group is a ``SecurityGroupBase``."""
+
+
+def _security_group_ref(self: SecurityGroupBase) -> Any:
+    """A reference to this security group (``security_group_id``)."""
+    from l2.ec2._interfaces import _Reference
+
+    return _Reference(security_group_id=self.security_group_id)
+
+
+SecurityGroupBase.security_group_ref = property(_security_group_ref)  # type: ignore[attr-defined]

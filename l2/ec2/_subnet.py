@@ -403,3 +403,23 @@ class ImportedSubnet(Resource):
                 self,
             )
         return self._ipv4_cidr_block
+
+
+def _subnet_ref(self: Subnet) -> Any:
+    """A reference to this subnet (``subnet_id``)."""
+    from l2.ec2._interfaces import _Reference
+
+    return _Reference(subnet_id=self.subnet_id)
+
+
+Subnet.subnet_ref = property(_subnet_ref)  # type: ignore[attr-defined]
+
+
+def _imported_subnet_ref(self: ImportedSubnet) -> Any:
+    """A reference to this subnet (``subnet_id``)."""
+    from l2.ec2._interfaces import _Reference
+
+    return _Reference(subnet_id=self.subnet_id)
+
+
+ImportedSubnet.subnet_ref = property(_imported_subnet_ref)  # type: ignore[attr-defined]

@@ -177,6 +177,7 @@ class VpcBase(Resource):
 
     vpc_id: str
     vpc_arn: str
+    vpc_cidr_block: str
     public_subnets: list[Any]
     private_subnets: list[Any]
     isolated_subnets: list[Any]
@@ -1042,7 +1043,7 @@ class ImportedVpc(VpcBase):
         self.isolated_subnets = groups[2].import_subnets(self)
 
     @property
-    def vpc_cidr_block(self) -> str:
+    def vpc_cidr_block(self) -> str:  # type: ignore[override]
         """The VPC's IPv4 range (raises if it was not given)."""
         if self._cidr is None:
             raise ValidationError(
@@ -1090,7 +1091,7 @@ class LookedUpVpc(VpcBase):
         return out
 
     @property
-    def vpc_cidr_block(self) -> str:
+    def vpc_cidr_block(self) -> str:  # type: ignore[override]
         """The VPC's IPv4 range (raises if the lookup did not return it)."""
         if self._cidr is None:
             raise ValidationError(
@@ -1119,3 +1120,13 @@ _DUMMY_VPC: dict[str, Any] = {
         {"name": "Isolated", "type": "Isolated", "subnets": _dummy_subnets("p", "p", "rtb-57890p")},
     ],
 }
+
+
+def _vpc_ref(self: VpcBase) -> Any:
+    """A reference to this VPC (``vpc_id``)."""
+    from l2.ec2._interfaces import _Reference
+
+    return _Reference(vpc_id=self.vpc_id)
+
+
+VpcBase.vpc_ref = property(_vpc_ref)  # type: ignore[attr-defined]

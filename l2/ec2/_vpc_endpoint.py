@@ -62,8 +62,18 @@ class VpcEndpoint(Resource):
 
     vpc_endpoint_id: str
 
-    def __init__(self, scope: Construct, id: str) -> None:
-        super().__init__(scope, id)
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        account: str | None = None,
+        environment_from_arn: str | None = None,
+        physical_name: str | None = None,
+        region: str | None = None,
+    ) -> None:
+        super().__init__(scope, id, account=account, environment_from_arn=environment_from_arn,
+                         physical_name=physical_name, region=region)
         self._policy_document: Any = None
 
     @property
@@ -233,11 +243,15 @@ def _default_prefix(name: str, region: str) -> str:
     return "com.amazonaws"
 
 
+# aws-cdk-lib's Python names of three services (jsii's case conversion), and the names pycdk keys them by
+_JSII_NAMES = {"B2_B_DATA_INTERCHANGE": "B2B_DATA_INTERCHANGE", "LAMBDA_": "LAMBDA", "PRIVATE_5_G": "PRIVATE_5G"}
+
+
 class _AwsServiceMeta(type):
     """Creates the ``InterfaceVpcEndpointAwsService.<NAME>`` constants on first use (there are hundreds)."""
 
     def __getattr__(cls, attr: str) -> Any:
-        spec = SERVICES.get(attr)
+        spec = SERVICES.get(_JSII_NAMES.get(attr, attr))
         if spec is None:
             raise AttributeError(f"type object 'InterfaceVpcEndpointAwsService' has no attribute '{attr}'")
         name, prefix, port, is_global = spec
@@ -246,7 +260,7 @@ class _AwsServiceMeta(type):
         return value
 
     def __dir__(cls) -> list[str]:
-        return sorted({*super().__dir__(), *SERVICES})
+        return sorted({*super().__dir__(), *SERVICES, *_JSII_NAMES})
 
 
 class InterfaceVpcEndpointAwsService(metaclass=_AwsServiceMeta):
@@ -425,3 +439,13 @@ class InterfaceVpcEndpoint(VpcEndpoint):
         imported.vpc_endpoint_id = vpc_endpoint_id  # type: ignore[attr-defined]
         imported.connections = Connections(default_port=Port.tcp(port), security_groups=groups)  # type: ignore[attr-defined]
         return imported
+
+
+def _vpc_endpoint_ref(self: VpcEndpoint) -> Any:
+    """A reference to this endpoint (``vpc_endpoint_id``)."""
+    from l2.ec2._interfaces import _Reference
+
+    return _Reference(vpc_endpoint_id=self.vpc_endpoint_id)
+
+
+VpcEndpoint.vpc_endpoint_ref = property(_vpc_endpoint_ref)  # type: ignore[attr-defined]

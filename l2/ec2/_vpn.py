@@ -387,3 +387,13 @@ class VpnConnection(VpnConnectionBase):
                         "169.254.0.0/16 range.",
                         self,
                     )
+
+
+def _vpn_gateway_ref(self: VpnGateway) -> Any:
+    """A reference to this gateway (``vpn_gateway_id``)."""
+    from l2.ec2._interfaces import _Reference
+
+    return _Reference(vpn_gateway_id=self.gateway_id)
+
+
+VpnGateway.vpn_gateway_ref = property(_vpn_gateway_ref)  # type: ignore[attr-defined]
