@@ -126,7 +126,10 @@ class AssetOptions:
 
 @structs.frozen(kw_only=True)
 class AssetStagingProps:
-    """The initialisation options of ``AssetStaging``."""
+    """The initialisation options of ``AssetStaging``.
+
+    See ``AssetStaging`` for each keyword argument.
+    """
 
     source_path: str
     exclude: Sequence[str] | None = None

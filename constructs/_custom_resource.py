@@ -37,7 +37,10 @@ class CustomResourceProviderRuntime(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class CustomResourceProps:
-    """The initialisation options of ``CustomResource``."""
+    """The initialisation options of ``CustomResource``.
+
+    See ``CustomResource`` for each keyword argument.
+    """
 
     service_token: str
     pascal_case_properties: bool | None = None

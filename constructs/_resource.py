@@ -153,7 +153,10 @@ class ResourceEnvironment:
 
 @structs.frozen(kw_only=True)
 class ResourceProps:
-    """Props every ``Resource`` accepts."""
+    """Props every ``Resource`` accepts.
+
+    See ``Resource`` for each keyword argument.
+    """
 
     account: str | None = None
     environment_from_arn: str | None = None

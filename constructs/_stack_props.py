@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class AppProps:
-    """The initialisation options of an ``App`` (``App(**vars(props))`` takes the same keywords)."""
+    """The initialisation options of an ``App`` (``App(**vars(props))`` takes the same keywords).
+
+    See ``App`` for each keyword argument.
+    """
 
     analytics_reporting: bool | None = None
     auto_synth: bool | None = None
@@ -39,7 +42,10 @@ class AppProps:
 
 @structs.frozen(kw_only=True)
 class StageProps:
-    """The initialisation options of a ``Stage``."""
+    """The initialisation options of a ``Stage``.
+
+    See ``Stage`` for each keyword argument.
+    """
 
     env: Environment | Mapping[str, Any] | None = None
     outdir: str | None = None
@@ -62,7 +68,10 @@ class StageSynthesisOptions:
 
 @structs.frozen(kw_only=True)
 class StackProps:
-    """The initialisation options of a ``Stack``."""
+    """The initialisation options of a ``Stack``.
+
+    See ``Stack`` for each keyword argument.
+    """
 
     analytics_reporting: bool | None = None
     cross_region_references: bool | None = None
@@ -80,7 +89,10 @@ class StackProps:
 
 @structs.frozen(kw_only=True)
 class NestedStackProps:
-    """The initialisation options of a ``NestedStack``."""
+    """The initialisation options of a ``NestedStack``.
+
+    See ``NestedStack`` for each keyword argument.
+    """
 
     description: str | None = None
     notification_arns: Sequence[str] | None = None

@@ -193,7 +193,10 @@ class BootstraplessSynthesizerProps:
 
 @structs.frozen(kw_only=True)
 class CliCredentialsStackSynthesizerProps:
-    """The initialisation options of ``CliCredentialsStackSynthesizer``."""
+    """The initialisation options of ``CliCredentialsStackSynthesizer``.
+
+    See ``CliCredentialsStackSynthesizer`` for each keyword argument.
+    """
 
     bucket_prefix: str | None = None
     docker_tag_prefix: str | None = None

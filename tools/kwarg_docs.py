@@ -12,7 +12,8 @@ counted, nor are underscore-prefixed (private) parameters. Scanned packages: ``c
 ``tests/parity/complete.txt`` (read when run), and every ``patterns`` package.
 
 A keyword argument is *documented* when a Google-style section (``Args:``, ``Keyword arguments:``,
-``Attributes:``...) of the class docstring or ``__init__``'s names it, or that of a class up the MRO that takes the
+``Attributes:``...) of the class docstring or ``__init__``'s names it, when the struct field of that name has an
+attribute docstring (a string literal right after the annotated field, which pdoc shows with the field), or that of a class up the MRO that takes the
 same argument (inherited keyword arguments are documented where they are defined), or of a class of the same
 package that the class docstring refers the reader to (``The properties of a ``Bucket`` (see that class for each
 keyword)``, ``Takes the ``RestApi`` keyword arguments``: a docstring saying "see" or "keyword arguments" and
@@ -22,7 +23,9 @@ naming the class in double backticks). An entry may name several arguments: ``en
 from __future__ import annotations
 
 import argparse
+import ast
 import enum
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -113,9 +116,42 @@ def init_params(cls: type) -> list[str] | None:
     return names
 
 
+@functools.cache
+def _attribute_docstrings(path: str) -> dict[str, set[str]]:
+    """``{class qualname: {field}}``: the annotated fields followed by a string literal (an attribute docstring,
+    which pdoc shows under the field) in each class of the source file ``path``."""
+    try:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError):
+        return {}
+    found: dict[str, set[str]] = {}
+
+    def visit(node: ast.AST, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                qualname = f"{prefix}{child.name}"
+                names = found.setdefault(qualname, set())
+                for field, after in zip(child.body, child.body[1:], strict=False):
+                    if (isinstance(field, ast.AnnAssign) and isinstance(field.target, ast.Name)
+                            and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant)
+                            and isinstance(after.value.value, str)):
+                        names.add(field.target.id)
+                visit(child, f"{qualname}.")
+
+    visit(tree, "")
+    return found
+
+
 def _class_docs(cls: type) -> set[str]:
     init = vars(cls).get("__init__")
-    return documented_names(vars(cls).get("__doc__")) | documented_names(getattr(init, "__doc__", None))
+    names = documented_names(vars(cls).get("__doc__")) | documented_names(getattr(init, "__doc__", None))
+    try:
+        path = inspect.getsourcefile(cls)
+    except TypeError:
+        path = None
+    if path:
+        names |= _attribute_docstrings(path).get(cls.__qualname__, set())
+    return names
 
 
 def _documented(cls: type, namespace: ModuleType | None, seen: set[type] | None = None) -> set[str]:

@@ -129,7 +129,10 @@ class IntegrationConfig:
 
 @structs.frozen(kw_only=True)
 class IntegrationProps:
-    """Props of ``Integration``."""
+    """Props of ``Integration``.
+
+    See ``Integration`` for each keyword argument.
+    """
 
     type: IntegrationType
     integration_http_method: str | None = None

@@ -36,7 +36,10 @@ from ._widgets import (
 
 @structs.frozen(kw_only=True)
 class AlarmMuteRuleOptions:
-    """Options of ``AlarmBase.add_alarm_mute_rule`` (an ``AlarmMuteRule`` on that alarm)."""
+    """Options of ``AlarmBase.add_alarm_mute_rule`` (an ``AlarmMuteRule`` on that alarm).
+
+    See ``AlarmMuteRule`` for each keyword argument.
+    """
 
     duration: Duration
     """The length of time that alarms remain muted when the schedule activates."""
@@ -56,7 +59,10 @@ class AlarmMuteRuleOptions:
 
 @structs.frozen(kw_only=True)
 class AlarmMuteRuleProps:
-    """The properties of an ``AlarmMuteRule``."""
+    """The properties of an ``AlarmMuteRule``.
+
+    See ``AlarmMuteRule`` for each keyword argument.
+    """
 
     duration: Duration
     """The length of time that alarms remain muted when the schedule activates."""
@@ -78,7 +84,10 @@ class AlarmMuteRuleProps:
 
 @structs.frozen(kw_only=True)
 class AlarmProps:
-    """The properties of an ``Alarm``."""
+    """The properties of an ``Alarm``.
+
+    See ``Alarm`` for each keyword argument.
+    """
 
     evaluation_periods: float
     """The number of periods over which data is compared to the specified threshold."""
@@ -104,7 +113,10 @@ class AlarmProps:
 
 @structs.frozen(kw_only=True)
 class AlarmStatusWidgetProps:
-    """The properties of an ``AlarmStatusWidget``."""
+    """The properties of an ``AlarmStatusWidget``.
+
+    See ``AlarmStatusWidget`` for each keyword argument.
+    """
 
     alarms: Sequence[IAlarmRef]
     """CloudWatch Alarms to show in widget."""
@@ -142,7 +154,10 @@ class AlarmWidgetProps:
 
 @structs.frozen(kw_only=True)
 class AnomalyDetectionAlarmProps:
-    """The properties of an ``AnomalyDetectionAlarm``."""
+    """The properties of an ``AnomalyDetectionAlarm``.
+
+    See ``AnomalyDetectionAlarm`` for each keyword argument.
+    """
 
     evaluation_periods: float
     """The number of periods over which data is compared to the specified threshold."""
@@ -232,7 +247,10 @@ class CommonMetricOptions:
 
 @structs.frozen(kw_only=True)
 class CompositeAlarmProps:
-    """The properties of a ``CompositeAlarm``."""
+    """The properties of a ``CompositeAlarm``.
+
+    See ``CompositeAlarm`` for each keyword argument.
+    """
 
     alarm_rule: IAlarmRule
     """Expression that specifies which other alarms are to be evaluated to determine this composite alarm's state."""
@@ -276,7 +294,10 @@ class CreateAlarmOptions:
 
 @structs.frozen(kw_only=True)
 class CustomWidgetProps:
-    """The properties of a ``CustomWidget``."""
+    """The properties of a ``CustomWidget``.
+
+    See ``CustomWidget`` for each keyword argument.
+    """
 
     function_arn: str
     """The Arn of the AWS Lambda function that returns HTML or JSON that will be displayed in the widget."""
@@ -298,7 +319,10 @@ class CustomWidgetProps:
 
 @structs.frozen(kw_only=True)
 class DashboardProps:
-    """The properties of a ``Dashboard``."""
+    """The properties of a ``Dashboard``.
+
+    See ``Dashboard`` for each keyword argument.
+    """
 
     dashboard_name: str | None = None
     """Name of the dashboard."""
@@ -318,7 +342,10 @@ class DashboardProps:
 
 @structs.frozen(kw_only=True)
 class GaugeWidgetProps:
-    """The properties of a ``GaugeWidget``."""
+    """The properties of a ``GaugeWidget``.
+
+    See ``GaugeWidget`` for each keyword argument.
+    """
 
     account_id: str | None = None
     """The AWS account ID where the metrics are located."""
@@ -404,7 +431,10 @@ class GraphWidgetProps:
 
 @structs.frozen(kw_only=True)
 class LogQueryWidgetProps:
-    """The properties of a ``LogQueryWidget``."""
+    """The properties of a ``LogQueryWidget``.
+
+    See ``LogQueryWidget`` for each keyword argument.
+    """
 
     log_group_names: Sequence[str]
     """Names of log groups to query."""
@@ -430,7 +460,10 @@ class LogQueryWidgetProps:
 
 @structs.frozen(kw_only=True)
 class MathExpressionOptions:
-    """Options of a ``MathExpression`` (``MathExpression.with_``)."""
+    """Options of a ``MathExpression`` (``MathExpression.with_``).
+
+    See ``MathExpression`` for each keyword argument.
+    """
 
     color: str | None = None
     """Color for this metric when added to a Graph in a Dashboard."""
@@ -446,7 +479,10 @@ class MathExpressionOptions:
 
 @structs.frozen(kw_only=True)
 class MathExpressionProps:
-    """The properties of a ``MathExpression``."""
+    """The properties of a ``MathExpression``.
+
+    See ``MathExpression`` for each keyword argument.
+    """
 
     color: str | None = None
     """Color for this metric when added to a Graph in a Dashboard."""
@@ -496,7 +532,10 @@ class MetricOptions:
 
 @structs.frozen(kw_only=True)
 class MetricProps:
-    """The properties of a ``Metric``."""
+    """The properties of a ``Metric``.
+
+    See ``Metric`` for each keyword argument.
+    """
 
     account: str | None = None
     """Account which this metric comes from."""
@@ -546,7 +585,10 @@ class MetricWidgetProps:
 
 @structs.frozen(kw_only=True)
 class PromQLAlarmProps:
-    """The properties of a ``PromQLAlarm``."""
+    """The properties of a ``PromQLAlarm``.
+
+    See ``PromQLAlarm`` for each keyword argument.
+    """
 
     evaluation_interval: Duration
     """The frequency at which the alarm is evaluated."""
@@ -566,7 +608,10 @@ class PromQLAlarmProps:
 
 @structs.frozen(kw_only=True)
 class SearchExpressionOptions:
-    """Options of a ``SearchExpression`` (``SearchExpression.with_``)."""
+    """Options of a ``SearchExpression`` (``SearchExpression.with_``).
+
+    See ``SearchExpression`` for each keyword argument.
+    """
 
     color: str | None = None
     """Color for the metric produced by the search expression."""
@@ -582,7 +627,10 @@ class SearchExpressionOptions:
 
 @structs.frozen(kw_only=True)
 class SearchExpressionProps:
-    """The properties of a ``SearchExpression``."""
+    """The properties of a ``SearchExpression``.
+
+    See ``SearchExpression`` for each keyword argument.
+    """
 
     color: str | None = None
     """Color for the metric produced by the search expression."""
@@ -640,7 +688,10 @@ class SpacerProps:
 
 @structs.frozen(kw_only=True)
 class TableWidgetProps:
-    """The properties of a ``TableWidget``."""
+    """The properties of a ``TableWidget``.
+
+    See ``TableWidget`` for each keyword argument.
+    """
 
     account_id: str | None = None
     """The AWS account ID where the metrics are located."""

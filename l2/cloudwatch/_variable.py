@@ -192,7 +192,10 @@ class DashboardVariable:
 
 @structs.frozen(kw_only=True)
 class DashboardVariableOptions:
-    """The options of a ``DashboardVariable``."""
+    """The options of a ``DashboardVariable``.
+
+    See ``DashboardVariable`` for each keyword argument.
+    """
 
     id: str
     """The variable's id."""

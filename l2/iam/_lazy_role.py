@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 class LazyRole(Resource):
     """A ``Role`` (child ``Default``) created on first use of its ARN, name, id or principal.
 
+    See ``Role`` for each keyword argument.
+
     Statements, managed policies and inline policies added before then are applied to the role when it is
     created; a LazyRole nobody reads renders nothing. The keywords are those of ``Role``.
     """

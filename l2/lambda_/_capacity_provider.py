@@ -144,7 +144,10 @@ class ScalingOptions:
 
 @structs.frozen(kw_only=True)
 class CapacityProviderProps:
-    """The props of ``CapacityProvider``; each is described there."""
+    """The props of ``CapacityProvider``; each is described there.
+
+    See ``CapacityProvider`` for each keyword argument.
+    """
 
     security_groups: Sequence[ISecurityGroup]
     subnets: Sequence[ISubnet]

@@ -339,7 +339,10 @@ class CodeSigningConfig(Resource):
 
 @structs.frozen(kw_only=True)
 class CodeSigningConfigProps:
-    """Props of ``CodeSigningConfig``."""
+    """Props of ``CodeSigningConfig``.
+
+    See ``CodeSigningConfig`` for each keyword argument.
+    """
 
     signing_profiles: Sequence[Any]
     description: str | None = None

@@ -43,7 +43,10 @@ class ProvisionedPollerConfig:
 
 @structs.frozen(kw_only=True)
 class SqsEventSourceProps:
-    """Options of ``SqsEventSource``."""
+    """Options of ``SqsEventSource``.
+
+    See ``SqsEventSource`` for each keyword argument.
+    """
 
     batch_size: float | None = None
     enabled: bool | None = None
@@ -135,14 +138,20 @@ class KafkaEventSourceProps(BaseStreamEventSourceProps):
 
 @structs.frozen(kw_only=True)
 class ManagedKafkaEventSourceProps(KafkaEventSourceProps):
-    """Options of ``ManagedKafkaEventSource``: the Kafka options plus the MSK cluster."""
+    """Options of ``ManagedKafkaEventSource``: the Kafka options plus the MSK cluster.
+
+    See ``ManagedKafkaEventSource`` for each keyword argument.
+    """
 
     cluster_arn: str
 
 
 @structs.frozen(kw_only=True)
 class SelfManagedKafkaEventSourceProps(KafkaEventSourceProps):
-    """Options of ``SelfManagedKafkaEventSource``: the Kafka options plus brokers, network and authentication."""
+    """Options of ``SelfManagedKafkaEventSource``: the Kafka options plus brokers, network and authentication.
+
+    See ``SelfManagedKafkaEventSource`` for each keyword argument.
+    """
 
     bootstrap_servers: Sequence[str]
     authentication_method: AuthenticationMethod | None = None

@@ -28,7 +28,10 @@ _GLUE_REGISTRY_ARN_TEXT = r"/^arn:[^:]+:glue:[^:]+:[^:]+:registry\/([^\/]+)$/"
 
 @structs.frozen(kw_only=True)
 class ConfluentSchemaRegistryProps:
-    """Options of ``ConfluentSchemaRegistry``."""
+    """Options of ``ConfluentSchemaRegistry``.
+
+    See ``ConfluentSchemaRegistry`` for each keyword argument.
+    """
 
     event_record_format: EventRecordFormat
     schema_validation_configs: Sequence[KafkaSchemaValidationConfig]
@@ -66,7 +69,10 @@ class ConfluentSchemaRegistry:
 
 @structs.frozen(kw_only=True)
 class GlueSchemaRegistryProps:
-    """Options of ``GlueSchemaRegistry``: a ``glue.CfnRegistry`` or a registry ARN."""
+    """Options of ``GlueSchemaRegistry``: a ``glue.CfnRegistry`` or a registry ARN.
+
+    See ``GlueSchemaRegistry`` for each keyword argument.
+    """
 
     event_record_format: EventRecordFormat
     schema_validation_configs: Sequence[KafkaSchemaValidationConfig]

@@ -328,7 +328,10 @@ class BaseProcessorProps:
 
 @structs.frozen(kw_only=True)
 class ParserProcessorProps(BaseProcessorProps):
-    """The properties of a ``ParserProcessor``."""
+    """The properties of a ``ParserProcessor``.
+
+    See ``ParserProcessor`` for each keyword argument.
+    """
 
     type: ParserProcessorType
     csv_options: CsvProperty | None = None
@@ -340,7 +343,10 @@ class ParserProcessorProps(BaseProcessorProps):
 
 @structs.frozen(kw_only=True)
 class VendedLogParserProps(BaseProcessorProps):
-    """The properties of a ``VendedLogParser``."""
+    """The properties of a ``VendedLogParser``.
+
+    See ``VendedLogParser`` for each keyword argument.
+    """
 
     log_type: VendedLogType
     source: str | None = None
@@ -632,7 +638,10 @@ class TransformerOptions:
 
 @structs.frozen(kw_only=True)
 class TransformerProps(TransformerOptions):
-    """The properties of a ``Transformer``."""
+    """The properties of a ``Transformer``.
+
+    See ``Transformer`` for each keyword argument.
+    """
 
     log_group: ILogGroup
 

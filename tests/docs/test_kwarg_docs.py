@@ -81,3 +81,18 @@ def test_the_docstring_reader_finds_entries_of_argument_sections_only():
     assert params == ["plain", "first", "second", "quoted", "continued", "over", "undocumented", "not_an_arg",
                       "inherited"]
     assert kwarg_docs.missing_params(_Documented, params or []) == ["over", "undocumented", "not_an_arg"]
+
+
+class _Fields:
+    """Fields documented one by one, as the structs do."""
+
+    size: int
+    """The size (an attribute docstring: pdoc shows it under the field)."""
+    colour: str
+
+    def __init__(self, *, size: int, colour: str) -> None:
+        self.size, self.colour = size, colour
+
+
+def test_attribute_docstrings_document_their_fields():
+    assert kwarg_docs.missing_params(_Fields, ["size", "colour"]) == ["colour"]
