@@ -5,13 +5,30 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, Duration
+from constructs import Construct, Duration, Token, ValidationError
 from constructs.internals import structs
 from l2.stepfunctions import Credentials, IntegrationPattern, QueryLanguage, TaskStateBase, Timeout
-from l2.stepfunctions_tasks._private.task_utils import TaskProps, task_kwargs
+from l2.stepfunctions_tasks._private.task_utils import (
+    TaskProps,
+    actual_query_language,
+    integration_resource_arn,
+    task_kwargs,
+)
 
 if TYPE_CHECKING:
     from l2.iam import PolicyStatement
+
+
+# the IAM prefix of the SDK service names that differ from it
+_IAM_SERVICES = {
+    "bedrockagent": "bedrock",
+    "cloudwatchlogs": "logs",
+    "efs": "elasticfilesystem",
+    "elasticloadbalancingv2": "elasticloadbalancing",
+    "mediapackagevod": "mediapackage-vod",
+    "mwaa": "airflow",
+    "sfn": "states",
+}
 
 
 @structs.frozen(kw_only=True)
@@ -270,7 +287,38 @@ class CallAwsService(TaskStateBase):
         outputs: Any = None,
     ) -> None:
         props = TaskProps(locals())
-        super().__init__(scope, id, **props.base())
+        super().__init__(scope, id, **props.base(keep=("parameters",)))
         self._props = props
         self._setup(props)
+
+    def _setup(self, props: TaskProps) -> None:
+        from l2 import iam
+
+        if props.integration_pattern == IntegrationPattern.RUN_JOB:
+            raise ValidationError("The RUN_JOB integration pattern is not supported for CallAwsService", self)
+        action = props.action
+        if not Token.is_unresolved(action) and not action.startswith(action[:1].lower()):
+            raise ValidationError(f"action must be camelCase, got: {action}", self)
+        if props.parameters:
+            invalid = [key for key in props.parameters if not key.startswith(key[:1].upper())]
+            if invalid:
+                raise ValidationError(f"parameter names must be PascalCase, got: {', '.join(invalid)}", self)
+        iam_service = _IAM_SERVICES.get(props.service, props.service)
+        self._task_policies = [
+            iam.PolicyStatement(resources=props.iam_resources,
+                                actions=[props.iam_action or f"{iam_service}:{action}"]),
+            *(props.additional_iam_statements or []),
+        ]
+
+    def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
+        props = self._props
+        query_language = actual_query_language(top_level_query_language, props.query_language)
+        service = props.service
+        if not Token.is_unresolved(service):
+            service = service.lower()
+        return {
+            "Resource": integration_resource_arn("aws-sdk", f"{service}:{props.action}", props.integration_pattern),
+            **self._render_parameters_or_arguments(props.parameters if props.parameters is not None else {},
+                                                   query_language),
+        }
 

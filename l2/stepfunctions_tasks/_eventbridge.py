@@ -5,13 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, Duration
+from constructs import ArnFormat, Construct, Duration, Stack, ValidationError
 from constructs.internals import structs
 from l2.stepfunctions import Credentials, IntegrationPattern, QueryLanguage, TaskInput, TaskStateBase, Timeout
-from l2.stepfunctions_tasks._private.task_utils import TaskProps, task_kwargs
+from l2.stepfunctions_tasks._private.task_utils import (
+    TaskProps,
+    actual_query_language,
+    contains_task_token,
+    integration_resource_arn,
+    task_kwargs,
+    validate_pattern_supported,
+)
 
 if TYPE_CHECKING:
     from l2.events import IEventBus
+
+
+_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN)
 
 
 @structs.frozen(kw_only=True)
@@ -240,4 +250,43 @@ class EventBridgePutEvents(TaskStateBase):
         super().__init__(scope, id, **props.base())
         self._props = props
         self._setup(props)
+
+    def _setup(self, props: TaskProps) -> None:
+        from l2 import iam
+
+        self._integration_pattern = props.integration_pattern or IntegrationPattern.REQUEST_RESPONSE
+        validate_pattern_supported(self._integration_pattern, _PATTERNS)
+        if self._integration_pattern == IntegrationPattern.WAIT_FOR_TASK_TOKEN and not contains_task_token(
+            [e.detail.value if e.detail is not None else None for e in props.entries]
+        ):
+            raise ValidationError("Task Token is required in `entries`. Use JsonPath.taskToken to set the token.",
+                                  self)
+        if len(props.entries) <= 0:
+            raise ValidationError("Value for property `entries` must be a non-empty array.", self)
+        if any(e.source.startswith("aws.") for e in props.entries):
+            raise ValidationError('Event source cannot start with "aws."', self)
+        self._task_policies = [iam.PolicyStatement(actions=["events:PutEvents"], resources=self._event_bus_arns())]
+
+    def _event_bus_arns(self) -> list[str]:
+        stack = Stack.of(self)
+        return [
+            e.event_bus.event_bus_arn if e.event_bus is not None else stack.format_arn(
+                resource="event-bus", resource_name="default", arn_format=ArnFormat.SLASH_RESOURCE_NAME,
+                service="events")
+            for e in self._props.entries
+        ]
+
+    def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
+        props = self._props
+        query_language = actual_query_language(top_level_query_language, props.query_language)
+        entries = [{
+            "Detail": e.detail.value if e.detail is not None else None,
+            "DetailType": e.detail_type,
+            "EventBusName": e.event_bus.event_bus_arn if e.event_bus is not None else None,
+            "Source": e.source,
+        } for e in props.entries]
+        return {
+            "Resource": integration_resource_arn("events", "putEvents", self._integration_pattern),
+            **self._render_parameters_or_arguments({"Entries": entries}, query_language),
+        }
 

@@ -5,19 +5,36 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from constructs import Construct, Duration
+from constructs import ArnFormat, Construct, Duration, Stack, ValidationError
 from constructs.internals import structs
 from l2.stepfunctions import (
     Credentials,
+    CustomerManagedEncryptionConfiguration,
     IActivity,
+    InputType,
     IntegrationPattern,
     IStateMachine,
+    JsonPath,
     QueryLanguage,
     TaskInput,
+    TaskMetricsConfig,
     TaskStateBase,
     Timeout,
 )
-from l2.stepfunctions_tasks._private.task_utils import TaskProps, task_kwargs
+from l2.stepfunctions_tasks._private.task_utils import (
+    TaskProps,
+    actual_query_language,
+    contains_task_token,
+    integration_resource_arn,
+    task_kwargs,
+    validate_pattern_supported,
+)
+
+_START_PATTERNS = (
+    IntegrationPattern.REQUEST_RESPONSE,
+    IntegrationPattern.RUN_JOB,
+    IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+)
 
 
 @structs.frozen(kw_only=True)
@@ -381,6 +398,57 @@ class StepFunctionsStartExecution(TaskStateBase):
         self._props = props
         self._setup(props)
 
+    def _setup(self, props: TaskProps) -> None:
+        from l2 import iam
+
+        self._integration_pattern = props.integration_pattern or IntegrationPattern.REQUEST_RESPONSE
+        validate_pattern_supported(self._integration_pattern, _START_PATTERNS)
+        if self._integration_pattern == IntegrationPattern.WAIT_FOR_TASK_TOKEN and not contains_task_token(
+            props.input
+        ):
+            raise ValidationError(
+                "Task Token is required in `input` for callback. Use JsonPath.taskToken to set the token.",
+                self.node.scope)
+        if props.associate_with_parent and props.input is not None and props.input.type != InputType.OBJECT:
+            raise ValidationError(
+                "Could not enable `associateWithParent` because `input` is taken directly from a JSON path. Use "
+                "`sfn.TaskInput.fromObject` instead.", self.node.scope)
+        stack = Stack.of(self)
+        arn = props.state_machine.state_machine_arn
+        statements = [iam.PolicyStatement(actions=["states:StartExecution"], resources=[arn])]
+        if self._integration_pattern == IntegrationPattern.RUN_JOB:
+            name = stack.split_arn(arn, ArnFormat.COLON_RESOURCE_NAME).resource_name
+            statements.append(iam.PolicyStatement(
+                actions=["states:DescribeExecution", "states:StopExecution"],
+                resources=[stack.format_arn(service="states", resource="execution",
+                                            arn_format=ArnFormat.COLON_RESOURCE_NAME, resource_name=f"{name}*")],
+            ))
+            statements.append(iam.PolicyStatement(
+                actions=["events:PutTargets", "events:PutRule", "events:DescribeRule"],
+                resources=[stack.format_arn(service="events", resource="rule",
+                                            resource_name="StepFunctionsGetEventsForStepFunctionsExecutionRule")],
+            ))
+        self._task_policies = statements
+
+    def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
+        props = self._props
+        query_language = actual_query_language(top_level_query_language, props.query_language)
+        suffix = ":2" if self._integration_pattern == IntegrationPattern.RUN_JOB else ""
+        if props.associate_with_parent:
+            entry = {"AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID": "{% $states.context.Execution.Id %}"
+                     if query_language == QueryLanguage.JSONATA else JsonPath.string_at("$$.Execution.Id")}
+            input_value: Any = {**props.input.value, **entry} if props.input is not None else entry
+        else:
+            input_value = props.input.value if props.input is not None else TaskInput.from_json_path_at("$").value
+        return {
+            "Resource": integration_resource_arn("states", "startExecution", self._integration_pattern) + suffix,
+            **self._render_parameters_or_arguments({
+                "Input": input_value,
+                "StateMachineArn": props.state_machine.state_machine_arn,
+                "Name": props.name,
+            }, query_language),
+        }
+
 
 
 class StepFunctionsInvokeActivity(TaskStateBase):
@@ -482,7 +550,28 @@ class StepFunctionsInvokeActivity(TaskStateBase):
         outputs: Any = None,
     ) -> None:
         props = TaskProps(locals())
-        super().__init__(scope, id, **props.base())
+        super().__init__(scope, id, **props.base(keep=("parameters", "arguments")))
         self._props = props
         self._setup(props)
+
+    def _setup(self, props: TaskProps) -> None:
+        activity = props.activity
+        encryption = activity.encryption_configuration
+        if isinstance(encryption, CustomerManagedEncryptionConfiguration):
+            from l2 import iam
+
+            self._task_policies = [iam.PolicyStatement(
+                actions=["kms:Decrypt", "kms:GenerateDataKey"], resources=[encryption.kms_key.key_arn],
+                conditions={"StringEquals": {"kms:EncryptionContext:aws:states:activityArn": activity.activity_arn}},
+            )]
+        self._task_metrics = TaskMetricsConfig(metric_dimensions={"ActivityArn": activity.activity_arn},
+                                               metric_prefix_singular="Activity", metric_prefix_plural="Activities")
+
+    def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
+        props = self._props
+        query_language = actual_query_language(top_level_query_language, props.query_language)
+        param_or_arg = props.parameters if props.parameters is not None else props.arguments
+        rendered = (self._render_parameters_or_arguments(param_or_arg, query_language)
+                    if param_or_arg is not None else {})
+        return {"Resource": props.activity.activity_arn, **rendered}
 
