@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from constructs.internals import protocols
 
 if TYPE_CHECKING:
     from l2.iam import Grant, IGrantable
@@ -94,8 +96,17 @@ class IPrivateHostedZone(IHostedZone, Protocol):
 
 
 @runtime_checkable
-class IRecordSet(Protocol):
-    """A record set (aws-cdk-lib's ``IRecordSet``)."""
+class IRecordSet(Protocol, metaclass=protocols.OptionalMembersMeta):
+    """A record set (aws-cdk-lib's ``IRecordSet``): a construct with its ``domain_name`` (absent while the record
+    binds its alias target)."""
+
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({"domain_name"})
+
+    @property
+    def node(self) -> Any:
+        """The construct node."""
+        ...
 
     @property
     def domain_name(self) -> str:
