@@ -93,6 +93,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_cognito/integ_user_pool_client_explicit_props",
     "l2_cognito/integ_user_pool_client_secret",
     "l2_cognito/integ_user_pool_domain_cfdist",
+    "l2_route53_targets/integ_userpool_domain_alias_target",
     "l2_cognito_identitypool/identity_pool_features",
     "l2_custom_resources/integ_custom_resource_config_lambda_node_runtime",
     "l2_dynamodb/integ_global",
