@@ -404,7 +404,7 @@ class StepScalingActionProps:
     Args:
         auto_scaling_group: the group.
         adjustment_type: how adjustments apply (default ``CHANGE_IN_CAPACITY``).
-        cooldown: the wait between scaling activities (default: the group's).
+        cooldown: deprecated and ignored (not valid with step scaling).
         estimated_instance_warmup: how long new instances take to count (default: the cooldown).
         metric_aggregation_type: how data points are aggregated (default ``Average``).
         min_adjustment_magnitude: the least change of a percentage adjustment.
@@ -448,7 +448,6 @@ class StepScalingAction(Construct):
             "Resource",
             policy_type="StepScaling",
             auto_scaling_group_name=auto_scaling_group.auto_scaling_group_name,
-            cooldown=_js(cooldown.to_seconds()) if cooldown is not None else None,
             estimated_instance_warmup=estimated_instance_warmup.to_seconds()
             if estimated_instance_warmup is not None else None,
             adjustment_type=adjustment_type.value if adjustment_type is not None else None,
@@ -581,7 +580,7 @@ class StepScalingPolicy(Construct):
         alarms = find_alarm_thresholds(intervals)
         action_props: dict[str, Any] = {
             "auto_scaling_group": auto_scaling_group,
-            "adjustment_type": adjustment_type,
+            "adjustment_type": adjustment,
             "cooldown": cooldown,
             "estimated_instance_warmup": estimated_instance_warmup,
             "metric_aggregation_type": metric_aggregation_type or _aggregation(metric),
