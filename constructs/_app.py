@@ -30,6 +30,9 @@ class App(Stage):
             validation report; kept as ``self.builtin_cloud_formation_validation``).
         confirm_validation_plugins_do_not_mutate: accepted with ``policy_validation_beta1``.
         performance_reporting: aws-cdk-lib's synthesis timing report switch (accepted).
+        analytics_reporting: include the ``AWS::CDK::Metadata`` resource (sets ``aws:cdk:version-reporting``).
+        post_cli_context: context values set after those of the CLI (``$CDK_CONTEXT_JSON``), so they win.
+        stack_traces: accepted for compatibility (pycdk records no construct creation stack traces).
     """
 
     def __init__(

@@ -82,7 +82,11 @@ def documented_names(doc: str | None) -> set[str]:
                 if entry_indent is None:
                     entry_indent = indent
                 if indent == entry_indent:
-                    match = _ENTRY.match(line.strip())
+                    text, j = line.strip(), i + 1
+                    while ":" not in text and j < len(lines) and lines[j].strip() and (
+                            len(lines[j]) - len(lines[j].lstrip()) > indent):  # names going on over lines
+                        text, j = f"{text} {lines[j].strip()}", j + 1
+                    match = _ENTRY.match(text)
                     if match:
                         for name in re.split(r"[ /,|]+", match.group("names")):
                             name = name.strip("`*")

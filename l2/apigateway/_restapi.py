@@ -490,6 +490,7 @@ class RestApi(RestApiBase):
         policy: the resource policy.
         rest_api_name: the API name (default: the construct id).
         retain_deployments: keep old deployments.
+        domain_name: a custom domain name mapped to the API's deployment stage (also ``add_domain_name``).
 
     Raises:
         ValidationError: conflicting props.

@@ -83,7 +83,10 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         point_in_time_recovery / point_in_time_recovery_specification, contributor_insights /
             contributor_insights_specification, deletion_protection, table_class, kinesis_stream, tags:
             settings of every replica (replicas may override them).
-        time_to_live_attribute, warm_throughput, resource_policy, stream_resource_policy.
+        time_to_live_attribute: the attribute holding each item's expiry time (epoch seconds).
+        warm_throughput: the read and write units per second the table is pre-warmed for.
+        resource_policy / stream_resource_policy: resource-based policies of the table and of its stream.
+        global_table_settings_replication_mode: whether settings changes replicate to every replica.
         multi_region_consistency / witness_region: strong consistency across a region set.
         removal_policy: default ``RemovalPolicy.RETAIN``.
     """

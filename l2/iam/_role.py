@@ -115,7 +115,8 @@ class Role(Resource):
     Args:
         assumed_by: who may assume the role (its trust policy).
         description: a description (empty strings are dropped).
-        external_ids: ``sts:ExternalId`` values required to assume the role.
+        external_ids / external_id: ``sts:ExternalId`` values required to assume the role (``external_id``: one
+            value, deprecated in aws-cdk-lib).
         inline_policies: policy name to document, rendered in the role's ``Policies``.
         managed_policies: managed policies to attach.
         max_session_duration: between 1 and 12 hours.

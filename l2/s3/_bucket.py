@@ -258,6 +258,16 @@ class Bucket(BucketBase):
         event_bridge_enabled: send events to EventBridge.
         removal_policy: default ``RemovalPolicy.RETAIN``.
         auto_delete_objects: empty the bucket on deletion (requires ``RemovalPolicy.DESTROY``).
+        bucket_name_prefix / bucket_namespace: a generated name beginning with the prefix, and the namespace
+            the name belongs to (e.g. account-regional names); not with ``bucket_name``.
+        blocked_encryption_types: server-side encryption types that writes may not request.
+        abac_status: enable attribute-based access control (tags in policy conditions).
+        inventories: S3 Inventory reports to deliver.
+        replication_rules / replication_role: cross-bucket replication, with its role (default: a new one).
+        notifications_handler_role / notifications_skip_destination_validation: the role of the custom resource
+            that writes the notification configuration, and whether S3 skips testing the destinations.
+        target_object_key_format: how server access log object keys are laid out.
+        transition_default_minimum_object_size: the smallest object size lifecycle transitions apply to.
     """
 
     _auto_create_policy = True

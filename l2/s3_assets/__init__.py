@@ -63,6 +63,9 @@ class Asset(Construct):
         exclude / follow_symlinks / ignore_mode: how the source is fingerprinted and copied.
         deploy_time: the asset is only needed during deployment.
         display_name: the name shown by the CLI (default: the construct path within the stack).
+        bundling: build the asset's content in a Docker container first (``BundlingOptions``).
+        source_kms_key: the KMS key that encrypts the asset when it is a Lambda function's code (default:
+            S3-managed encryption).
     """
 
     def __init__(

@@ -96,3 +96,15 @@ class _Fields:
 
 def test_attribute_docstrings_document_their_fields():
     assert kwarg_docs.missing_params(_Fields, ["size", "colour"]) == ["colour"]
+
+
+def test_an_entry_may_list_its_names_over_several_lines():
+    doc = """Props.
+
+    Args:
+        one / two /
+            three / four: all four.
+        five: a description that goes on:
+            six: not an entry.
+    """
+    assert kwarg_docs.documented_names(doc) == {"one", "two", "three", "four", "five"}
