@@ -76,6 +76,10 @@ class Annotations:
         self.add_warning_v2(f"Deprecated:{api}", text)
 
     def _add(self, level: str, message: str) -> None:
+        # as aws-cdk-lib: a message already in the scope's metadata (as any entry's data, whatever its type) is
+        # not added again, so a construct rendered or validated twice warns once
+        if any(entry.data == message for entry in self._scope.node.metadata):
+            return
         self._scope.node.add_metadata(level, message)
 
 

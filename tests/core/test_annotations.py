@@ -88,3 +88,18 @@ def test_metadata_file_is_laid_out_as_json_stringify_with_two_spaces(app: App, s
     text = (outdir / "MyStack.metadata.json").read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False)
     assert "/MyStack/Plain" in json.loads(text)
+
+
+def test_a_message_already_in_the_metadata_is_not_added_again(stack: Stack) -> None:
+    # aws-cdk-lib 2.275 (checked in the oracle): info "hi", then warning "hi", error "hi", custom metadata "zz" and a
+    # warning "zz" leave [("aws:cdk:info", "hi"), ("custom", "zz")]; a warning_v2 repeated is written once
+    Annotations.of(stack).add_info("hi")
+    Annotations.of(stack).add_warning("hi")
+    Annotations.of(stack).add_error("hi")
+    stack.node.add_metadata("custom", "zz")
+    Annotations.of(stack).add_warning("zz")
+    Annotations.of(stack).add_warning_v2("x:y", "m")
+    Annotations.of(stack).add_warning_v2("x:y", "m")
+    assert [(m.type, m.data) for m in stack.node.metadata] == [
+        ("aws:cdk:info", "hi"), ("custom", "zz"), ("aws:cdk:warning", "m [ack: x:y]"),
+    ]
