@@ -31,6 +31,7 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # its bundled JavaScript, pycdk its own Python. Their handler's code hash, Handler and Runtime are masked;
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
+    "l2_stepfunctions_tasks/integ_start_query_execution_result_reuse_configuration",
     "l2_stepfunctions/integ_distributed_map",
     "l2_stepfunctions/integ_distributed_map_batch",
     "l2_stepfunctions/integ_s3_objects_item_reader",
@@ -93,6 +94,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_cognito/integ_user_pool_client_explicit_props",
     "l2_cognito/integ_user_pool_client_secret",
     "l2_cognito/integ_user_pool_domain_cfdist",
+    "l2_route53/integ_delete_existing_record_set",
+    "l2_route53/integ_zone_delegation_iam_stack",
     "l2_route53_targets/integ_userpool_domain_alias_target",
     "l2_cognito_identitypool/identity_pool_features",
     "l2_custom_resources/integ_custom_resource_config_lambda_node_runtime",
