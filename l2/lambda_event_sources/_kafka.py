@@ -77,7 +77,7 @@ class ManagedKafkaEventSource(StreamEventSource):
         starting_position: where to start reading.
         secret: the SASL/SCRAM secret (the function may read it).
         consumer_group_id: the Kafka consumer group.
-        the others: as in ``StreamEventSource`` and ``EventSourceMapping``.
+        the others: the ``KafkaEventSourceProps`` keyword arguments (as in ``EventSourceMapping``).
 
     Raises:
         UnscopedValidationError: an empty ``metrics_config``.
@@ -197,7 +197,7 @@ class SelfManagedKafkaEventSource(StreamEventSource):
         authentication_method: how ``secret`` is used (default SASL/SCRAM 512).
         root_ca_certificate: the secret holding the brokers' root CA.
         consumer_group_id: the Kafka consumer group.
-        the others: as in ``StreamEventSource`` and ``EventSourceMapping``.
+        the others: the ``KafkaEventSourceProps`` keyword arguments (as in ``EventSourceMapping``).
 
     Raises:
         UnscopedValidationError: an incomplete VPC setting, no secret without a VPC, an inconsistent starting

@@ -62,7 +62,15 @@ class SqsEventSourceProps:
 
 @structs.frozen(kw_only=True)
 class BaseStreamEventSourceProps:
-    """Options every stream event source takes (Kinesis, DynamoDB, Kafka)."""
+    """Options every stream event source takes (Kinesis, DynamoDB, Kafka).
+
+    Args:
+        starting_position: where reading starts (``TRIM_HORIZON``, ``LATEST``; ``AT_TIMESTAMP`` for Kinesis).
+        batch_size: the most records per invocation (default 100).
+        enabled: whether the mapping polls (default True).
+        max_batching_window: how long to gather records before invoking (up to 5 minutes).
+        provisioned_poller_config: provisioned mode: the minimum and maximum number of event pollers.
+    """
 
     starting_position: StartingPosition
     batch_size: float | None = None
@@ -73,7 +81,20 @@ class BaseStreamEventSourceProps:
 
 @structs.frozen(kw_only=True)
 class StreamEventSourceProps(BaseStreamEventSourceProps):
-    """Options of the Kinesis and DynamoDB event sources."""
+    """Options of the Kinesis and DynamoDB event sources.
+
+    Args:
+        bisect_batch_on_error: split a failing batch in two and retry each half.
+        filters / filter_encryption: event filter patterns (``lambda_.FilterCriteria.filter``), and the KMS key
+            that encrypts them.
+        max_record_age: skip records older than this (60 seconds to 7 days; default: no limit).
+        metrics_config: the event source mapping metrics to emit.
+        on_failure: where the records of batches that failed for good go (an SQS, SNS or S3 destination).
+        parallelization_factor: batches processed at once per shard (1 to 10, default 1).
+        report_batch_item_failures: the function reports which records of a batch failed.
+        retry_attempts: retries of a failed batch (default: until its records expire).
+        tumbling_window: aggregate state over windows of this length (up to 15 minutes).
+    """
 
     bisect_batch_on_error: bool | None = None
     filter_encryption: IKey | None = None
@@ -94,7 +115,11 @@ class DynamoEventSourceProps(StreamEventSourceProps):
 
 @structs.frozen(kw_only=True)
 class KinesisEventSourceProps(StreamEventSourceProps):
-    """Options of ``KinesisEventSource``."""
+    """Options of ``KinesisEventSource``.
+
+    Args:
+        starting_position_timestamp: with ``AT_TIMESTAMP``, the time to start reading from (Unix seconds).
+    """
 
     starting_position_timestamp: float | None = None
 
@@ -118,7 +143,22 @@ class SnsEventSourceProps:
 
 @structs.frozen(kw_only=True)
 class KafkaEventSourceProps(BaseStreamEventSourceProps):
-    """Options of the Kafka event sources."""
+    """Options of the Kafka event sources.
+
+    Args:
+        topic: the topic to read.
+        secret: the secret holding the cluster credentials (SASL/SCRAM or mutual TLS).
+        consumer_group_id: the consumer group to join (default: one Lambda names).
+        filters / filter_encryption: event filter patterns, and the KMS key that encrypts them.
+        on_failure: where records that failed for good go.
+        starting_position_timestamp: with ``AT_TIMESTAMP``, the time to start reading from (Unix seconds).
+        schema_registry_config: a schema registry that decodes the records (Confluent or AWS Glue).
+        log_level: the log level of the event source mapping.
+        metrics_config: the event source mapping metrics to emit.
+        bisect_batch_on_error: split a failing batch in two and retry each half.
+        max_record_age / retry_attempts: give up on records older than this / after this many retries.
+        report_batch_item_failures: the function reports which records of a batch failed.
+    """
 
     topic: str
     secret: ISecret | None = None

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 
 class StreamEventSource:
-    """The options shared by stream event sources (batch size defaults to 100)."""
+    """The options shared by stream event sources (batch size defaults to 100): the ``StreamEventSourceProps``
+    keyword arguments."""
 
     def __init__(
         self,
@@ -96,6 +97,10 @@ class StreamEventSource:
 
 class DynamoEventSource(StreamEventSource):
     """Use a DynamoDB table's stream as an event source (``grant_stream_read`` on the function).
+
+    Args:
+        table: the table (it needs a stream).
+        **props: the ``DynamoEventSourceProps`` keyword arguments.
 
     Raises:
         ValidationError: a batch size outside 1-10000, or a table without a stream.
@@ -185,6 +190,10 @@ class _KinesisEventSourceBase(StreamEventSource):
 
 class KinesisEventSource(_KinesisEventSourceBase):
     """Use a Kinesis stream as an event source (``grant_read`` on the function).
+
+    Args:
+        stream: the stream.
+        **props: the ``KinesisEventSourceProps`` keyword arguments.
 
     Raises:
         UnscopedValidationError: a batch size outside 1-10000.
