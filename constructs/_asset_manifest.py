@@ -26,7 +26,7 @@ class RoleOptions:
     """A role to assume to publish assets: its ARN, external id and other STS options."""
 
     assume_role_arn: str
-    assume_role_additional_options: Mapping[str, Any] | None = None
+    assume_role_additional_options: Mapping[str, object] | None = None
     assume_role_external_id: str | None = None
 
 
@@ -185,8 +185,8 @@ class AssetManifestBuilder:
         self,
         stack: Stack,
         source_hash: str,
-        source: Mapping[str, Any],
-        dest: Mapping[str, Any],
+        source: Mapping[str, object],
+        dest: Mapping[str, object],
         *,
         display_name: str | None = None,
     ) -> dict[str, Any]:
@@ -197,8 +197,8 @@ class AssetManifestBuilder:
         self,
         stack: Stack,
         source_hash: str,
-        source: Mapping[str, Any],
-        dest: Mapping[str, Any],
+        source: Mapping[str, object],
+        dest: Mapping[str, object],
         *,
         display_name: str | None = None,
     ) -> dict[str, Any]:
@@ -209,7 +209,7 @@ class AssetManifestBuilder:
         self,
         stack: Stack,
         session: ISynthesisSession,
-        options: Mapping[str, Any] | None = None,
+        options: Mapping[str, object] | None = None,
         dependencies: Sequence[str] | None = None,
     ) -> str:
         """Write ``<stack artifact id>.assets.json`` into the session's output directory (and add its artifact to

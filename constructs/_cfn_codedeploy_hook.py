@@ -230,11 +230,11 @@ class CfnCodeDeployBlueGreenHook(CfnHook):
         scope: Construct,
         id: str,
         *,
-        applications: Sequence[CfnCodeDeployBlueGreenApplication | Mapping[str, Any]],
+        applications: Sequence[CfnCodeDeployBlueGreenApplication | Mapping[str, object]],
         service_role: str,
-        additional_options: CfnCodeDeployBlueGreenAdditionalOptions | Mapping[str, Any] | None = None,
-        lifecycle_event_hooks: CfnCodeDeployBlueGreenLifecycleEventHooks | Mapping[str, Any] | None = None,
-        traffic_routing_config: CfnTrafficRoutingConfig | Mapping[str, Any] | None = None,
+        additional_options: CfnCodeDeployBlueGreenAdditionalOptions | Mapping[str, object] | None = None,
+        lifecycle_event_hooks: CfnCodeDeployBlueGreenLifecycleEventHooks | Mapping[str, object] | None = None,
+        traffic_routing_config: CfnTrafficRoutingConfig | Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(scope, id, type="AWS::CodeDeploy::BlueGreen")
         self.service_role = service_role

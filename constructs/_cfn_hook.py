@@ -20,7 +20,7 @@ class CfnHook(CfnElement):
         properties: the hook's properties (default none; an empty set is not rendered).
     """
 
-    def __init__(self, scope: Construct, id: str, *, type: str, properties: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, scope: Construct, id: str, *, type: str, properties: Mapping[str, object] | None = None) -> None:
         super().__init__(scope, id)
         self.type = type
         self._cfn_hook_properties = properties
@@ -50,4 +50,4 @@ class CfnHookProps:
     """
 
     type: str
-    properties: Mapping[str, Any] | None = None
+    properties: Mapping[str, object] | None = None

@@ -23,7 +23,7 @@ class CfnMapping(CfnElement):
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, lazy: bool | None = None, mapping: Mapping[str, Mapping[str, Any]] | None = None
+        self, scope: Construct, id: str, *, lazy: bool | None = None, mapping: Mapping[str, Mapping[str, object]] | None = None
     ) -> None:
         super().__init__(scope, id)
         self._mapping: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (mapping or {}).items()}
@@ -111,4 +111,4 @@ class CfnMappingProps:
     """
 
     lazy: bool | None = None
-    mapping: Mapping[str, Mapping[str, Any]] | None = None
+    mapping: Mapping[str, Mapping[str, object]] | None = None

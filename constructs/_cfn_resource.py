@@ -125,7 +125,7 @@ class CfnResource(CfnRefElement):
 
     _cross_stack_reference_strength: str | None = None  # set by apply_cross_stack_reference_strength; read by refs
 
-    def __init__(self, scope: Construct, id: str, *, type: str, properties: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, scope: Construct, id: str, *, type: str, properties: Mapping[str, object] | None = None) -> None:
         super().__init__(scope, id)
         if not type:
             raise ValidationError("The `type` property is required", self)
@@ -289,7 +289,7 @@ class CfnResource(CfnRefElement):
         """The Properties with CloudFormation names, unresolved. L1 classes override this."""
         return self._cfn_properties
 
-    def render_properties(self, props: Mapping[str, Any]) -> dict[str, Any]:
+    def render_properties(self, props: Mapping[str, object]) -> dict[str, Any]:
         """Compatibility hook: identity for raw resources."""
         return dict(props)
 
@@ -384,4 +384,4 @@ class CfnResourceProps:
     """
 
     type: str
-    properties: Mapping[str, Any] | None = None
+    properties: Mapping[str, object] | None = None

@@ -21,7 +21,7 @@ class GetContextKeyOptions:
     provider: str
     additional_cache_key: str | None = None
     include_environment: bool | None = None
-    props: Mapping[str, Any] | None = None
+    props: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -45,7 +45,7 @@ class GetContextKeyResult:
     """The context key of a lookup and the props it was computed from."""
 
     key: str
-    props: Mapping[str, Any]
+    props: Mapping[str, object]
 
 
 def _colon_quote(s: str) -> str:
@@ -73,7 +73,7 @@ class ContextProvider:
     """Looks values up in the context; reports missing ones to the CLI in ``manifest.json``."""
 
     @staticmethod
-    def get_key(scope: Construct, *, provider: str, props: Mapping[str, Any] | None = None,
+    def get_key(scope: Construct, *, provider: str, props: Mapping[str, object] | None = None,
                 include_environment: bool | None = None,
                 additional_cache_key: str | None = None) -> GetContextKeyResult:
         """``<provider>:<k=v>...`` with the stack's account and region unless ``include_environment`` is False."""
@@ -100,7 +100,7 @@ class ContextProvider:
         *,
         provider: str,
         dummy_value: Any,
-        props: Mapping[str, Any] | None = None,
+        props: Mapping[str, object] | None = None,
         include_environment: bool | None = None,
         ignore_error_on_missing_context: bool | None = None,
         must_exist: bool | None = None,

@@ -44,7 +44,7 @@ class CustomResourceProps:
 
     service_token: str
     pascal_case_properties: bool | None = None
-    properties: Mapping[str, Any] | None = None
+    properties: Mapping[str, object] | None = None
     removal_policy: RemovalPolicy | None = None
     resource_type: str | None = None
     service_timeout: Duration | None = None
@@ -100,7 +100,7 @@ class CustomResource(Resource):
         *,
         service_token: str,
         pascal_case_properties: bool | None = None,
-        properties: Mapping[str, Any] | None = None,
+        properties: Mapping[str, object] | None = None,
         removal_policy: RemovalPolicy | None = None,
         resource_type: str | None = None,
         service_timeout: Duration | None = None,

@@ -149,7 +149,7 @@ class Fn:
         return Intrinsic({"Fn::Select": [index, array]}).to_string()
 
     @staticmethod
-    def sub(body: str, variables: Mapping[str, Any] | None = None) -> str:
+    def sub(body: str, variables: Mapping[str, object] | None = None) -> str:
         """``Fn::Sub`` with an optional variable map."""
         value: Any = [body, dict(variables)] if variables is not None else body
         return Intrinsic({"Fn::Sub": value}).to_string()
@@ -201,7 +201,7 @@ class Fn:
         return Intrinsic({"Fn::FindInMap": [map_name, top_level_key, second_level_key]}).to_string()
 
     @staticmethod
-    def transform(macro_name: str, parameters: Mapping[str, Any]) -> IResolvable:
+    def transform(macro_name: str, parameters: Mapping[str, object]) -> IResolvable:
         """``Fn::Transform``."""
         return Intrinsic({"Fn::Transform": {"Name": macro_name, "Parameters": dict(parameters)}})
 

@@ -355,7 +355,7 @@ class Stack(Construct):
         ).value
         return list(value)
 
-    def report_missing_context_key(self, *, key: str, props: Mapping[str, Any], provider: str) -> None:
+    def report_missing_context_key(self, *, key: str, props: Mapping[str, object], provider: str) -> None:
         """Record a context value the CLI should look up (written to the manifest's ``missing``)."""
         self._missing_context.append({"key": key, "provider": provider, "props": props})
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs._private import structs
 
@@ -29,12 +29,12 @@ class AppProps:
     auto_synth: bool | None = None
     builtin_cloud_formation_validation: bool | None = None
     confirm_validation_plugins_do_not_mutate: bool | None = None
-    context: Mapping[str, Any] | None = None
+    context: Mapping[str, object] | None = None
     default_stack_synthesizer: IReusableStackSynthesizer | None = None
     outdir: str | None = None
     performance_reporting: bool | None = None
     policy_validation_beta1: list[IPolicyValidationPluginBeta1] | None = None
-    post_cli_context: Mapping[str, Any] | None = None
+    post_cli_context: Mapping[str, object] | None = None
     property_injectors: Sequence[IPropertyInjector] | None = None
     stack_traces: bool | None = None
     tree_metadata: bool | None = None
@@ -47,7 +47,7 @@ class StageProps:
     See ``Stage`` for each keyword argument.
     """
 
-    env: Environment | Mapping[str, Any] | None = None
+    env: Environment | Mapping[str, object] | None = None
     outdir: str | None = None
     permissions_boundary: PermissionsBoundary | None = None
     policy_validation_beta1: list[IPolicyValidationPluginBeta1] | None = None
@@ -76,7 +76,7 @@ class StackProps:
     analytics_reporting: bool | None = None
     cross_region_references: bool | None = None
     description: str | None = None
-    env: Environment | Mapping[str, Any] | None = None
+    env: Environment | Mapping[str, object] | None = None
     notification_arns: Sequence[str] | None = None
     permissions_boundary: PermissionsBoundary | None = None
     property_injectors: Sequence[IPropertyInjector] | None = None

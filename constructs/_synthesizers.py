@@ -162,20 +162,20 @@ class DefaultStackSynthesizerProps:
     bootstrap_stack_version_ssm_parameter: str | None = None
     bucket_prefix: str | None = None
     cloud_formation_execution_role: str | None = None
-    deploy_role_additional_options: Mapping[str, Any] | None = None
+    deploy_role_additional_options: Mapping[str, object] | None = None
     deploy_role_arn: str | None = None
     deploy_role_external_id: str | None = None
     docker_tag_prefix: str | None = None
     file_asset_publishing_external_id: str | None = None
-    file_asset_publishing_role_additional_options: Mapping[str, Any] | None = None
+    file_asset_publishing_role_additional_options: Mapping[str, object] | None = None
     file_asset_publishing_role_arn: str | None = None
     file_assets_bucket_name: str | None = None
     generate_bootstrap_version_rule: bool | None = None
     image_asset_publishing_external_id: str | None = None
-    image_asset_publishing_role_additional_options: Mapping[str, Any] | None = None
+    image_asset_publishing_role_additional_options: Mapping[str, object] | None = None
     image_asset_publishing_role_arn: str | None = None
     image_assets_repository_name: str | None = None
-    lookup_role_additional_options: Mapping[str, Any] | None = None
+    lookup_role_additional_options: Mapping[str, object] | None = None
     lookup_role_arn: str | None = None
     lookup_role_external_id: str | None = None
     qualifier: str | None = None
@@ -210,12 +210,12 @@ class SynthesizeStackArtifactOptions:
     """The deployment properties a synthesizer writes into a stack artifact of the manifest."""
 
     additional_dependencies: Sequence[str] | None = None
-    assume_role_additional_options: Mapping[str, Any] | None = None
+    assume_role_additional_options: Mapping[str, object] | None = None
     assume_role_arn: str | None = None
     assume_role_external_id: str | None = None
     bootstrap_stack_version_ssm_parameter: str | None = None
     cloud_formation_execution_role_arn: str | None = None
-    lookup_role: Mapping[str, Any] | None = None
+    lookup_role: Mapping[str, object] | None = None
     parameters: Mapping[str, str] | None = None
     requires_bootstrap_stack_version: int | None = None
     stack_template_asset_object_url: str | None = None
@@ -501,10 +501,10 @@ class DefaultStackSynthesizer(StackSynthesizer):
         file_asset_publishing_external_id: str | None = None,
         image_asset_publishing_external_id: str | None = None,
         lookup_role_external_id: str | None = None,
-        deploy_role_additional_options: Mapping[str, Any] | None = None,
-        file_asset_publishing_role_additional_options: Mapping[str, Any] | None = None,
-        image_asset_publishing_role_additional_options: Mapping[str, Any] | None = None,
-        lookup_role_additional_options: Mapping[str, Any] | None = None,
+        deploy_role_additional_options: Mapping[str, object] | None = None,
+        file_asset_publishing_role_additional_options: Mapping[str, object] | None = None,
+        image_asset_publishing_role_additional_options: Mapping[str, object] | None = None,
+        lookup_role_additional_options: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__()
         self._qualifier_arg = qualifier

@@ -51,9 +51,9 @@ class ApiGatewayToLambda(Construct):
         id: str,
         *,
         existing_lambda_obj: lambda_.Function | None = None,
-        lambda_function_props: Mapping[str, Any] | None = None,
-        api_gateway_props: Mapping[str, Any] | None = None,
-        log_group_props: Mapping[str, Any] | None = None,
+        lambda_function_props: Mapping[str, object] | None = None,
+        api_gateway_props: Mapping[str, object] | None = None,
+        log_group_props: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(scope, id)
         check_prop_names(self, "api_gateway_props", api_gateway_props, apigateway.LambdaRestApi)

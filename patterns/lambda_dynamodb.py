@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from constructs import Construct, ValidationError
 from l2 import dynamodb, lambda_
@@ -57,9 +56,9 @@ class LambdaToDynamoDB(Construct):
         id: str,
         *,
         existing_lambda_obj: lambda_.Function | None = None,
-        lambda_function_props: Mapping[str, Any] | None = None,
+        lambda_function_props: Mapping[str, object] | None = None,
         existing_table_obj: dynamodb.Table | None = None,
-        dynamo_table_props: Mapping[str, Any] | None = None,
+        dynamo_table_props: Mapping[str, object] | None = None,
         table_permissions: str | None = None,
         table_environment_variable_name: str | None = None,
     ) -> None:

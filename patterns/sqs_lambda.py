@@ -56,13 +56,13 @@ class SqsToLambda(Construct):
         id: str,
         *,
         existing_lambda_obj: lambda_.Function | None = None,
-        lambda_function_props: Mapping[str, Any] | None = None,
+        lambda_function_props: Mapping[str, object] | None = None,
         existing_queue_obj: sqs.IQueue | None = None,
-        queue_props: Mapping[str, Any] | None = None,
+        queue_props: Mapping[str, object] | None = None,
         deploy_dead_letter_queue: bool | None = None,
-        dead_letter_queue_props: Mapping[str, Any] | None = None,
+        dead_letter_queue_props: Mapping[str, object] | None = None,
         max_receive_count: int | None = None,
-        sqs_event_source_props: Mapping[str, Any] | None = None,
+        sqs_event_source_props: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(scope, id)
         check_exclusive(self, existing_queue_obj=existing_queue_obj, queue_props=queue_props)

@@ -48,7 +48,7 @@ class CfnIncludeProps:
     allow_cyclical_references: bool | None = None
     dehydrated_resources: Sequence[str] | None = None
     load_nested_stacks: Mapping[str, CfnIncludeProps] | None = None
-    parameters: Mapping[str, Any] | None = None
+    parameters: Mapping[str, object] | None = None
     preserve_logical_ids: bool | None = None
 
 
@@ -98,7 +98,7 @@ class CfnInclude(CfnElement):
         allow_cyclical_references: bool | None = None,
         dehydrated_resources: Sequence[str] | None = None,
         load_nested_stacks: Mapping[str, CfnIncludeProps] | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         preserve_logical_ids: bool | None = None,
     ) -> None:
         super().__init__(scope, id)
@@ -262,7 +262,7 @@ class CfnInclude(CfnElement):
         allow_cyclical_references: bool | None = None,
         dehydrated_resources: Sequence[str] | None = None,
         load_nested_stacks: Mapping[str, CfnIncludeProps] | None = None,
-        parameters: Mapping[str, Any] | None = None,
+        parameters: Mapping[str, object] | None = None,
         preserve_logical_ids: bool | None = None,
     ) -> IncludedNestedStack:
         """Include the template of a nested stack of this template (as ``load_nested_stacks`` does).

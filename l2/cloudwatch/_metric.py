@@ -57,7 +57,7 @@ class MetricConfig:
     """A ``MathExpressionConfig``: an expression over other metrics."""
     search_expression: MetricExpressionConfig | None = None
     """A ``MetricExpressionConfig``: a SEARCH expression (dashboards only)."""
-    rendering_properties: Mapping[str, Any] | None = None
+    rendering_properties: Mapping[str, object] | None = None
     """Graph options (label, color, id, visible)."""
 
 

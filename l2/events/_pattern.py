@@ -32,7 +32,7 @@ class EventPattern:
     """
 
     account: Sequence[str] | None = None
-    detail: Mapping[str, Any] | None = None
+    detail: Mapping[str, object] | None = None
     detail_type: Sequence[str] | None = None
     id: Sequence[str] | None = None
     region: Sequence[str] | None = None

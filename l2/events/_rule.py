@@ -78,7 +78,7 @@ class EventCommonOptions:
 
     cross_stack_scope: Construct | None = None
     description: str | None = None
-    event_pattern: EventPattern | Mapping[str, Any] | None = None
+    event_pattern: EventPattern | Mapping[str, object] | None = None
     rule_name: str | None = None
 
 
@@ -152,7 +152,7 @@ class Rule(Resource):
         targets: Sequence[IRuleTarget] | None = None,
         cross_stack_scope: Construct | None = None,
         description: str | None = None,
-        event_pattern: EventPattern | Mapping[str, Any] | None = None,
+        event_pattern: EventPattern | Mapping[str, object] | None = None,
         rule_name: str | None = None,
     ) -> None:
         super().__init__(_determine_rule_scope(scope, cross_stack_scope), id, physical_name=rule_name)
@@ -215,7 +215,7 @@ class Rule(Resource):
         self,
         *,
         account: Sequence[str] | None = None,
-        detail: Mapping[str, Any] | None = None,
+        detail: Mapping[str, object] | None = None,
         detail_type: Sequence[str] | None = None,
         id: Sequence[str] | None = None,
         region: Sequence[str] | None = None,

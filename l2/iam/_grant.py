@@ -114,7 +114,7 @@ class Grant:
         grantee: IGrantable,
         actions: Sequence[str],
         resource_arns: Sequence[str],
-        conditions: Mapping[str, Mapping[str, Any]] | None = None,
+        conditions: Mapping[str, Mapping[str, object]] | None = None,
         scope: IConstruct | None = None,
     ) -> Grant:
         """Add a statement to the grantee's identity policy (if it has one).
@@ -142,7 +142,7 @@ class Grant:
         resource_arns: Sequence[str],
         resource: IResourceWithPolicy,
         resource_self_arns: Sequence[str] | None = None,
-        conditions: Mapping[str, Mapping[str, Any]] | None = None,
+        conditions: Mapping[str, Mapping[str, object]] | None = None,
         scope: Any = None,
     ) -> Grant:
         """Add to the identity policy when grantee and resource are in the same account; otherwise (or if
@@ -171,7 +171,7 @@ class Grant:
         resource: IResourceWithPolicy,
         resource_policy_principal: IPrincipal | None = None,
         resource_self_arns: Sequence[str] | None = None,
-        conditions: Mapping[str, Mapping[str, Any]] | None = None,
+        conditions: Mapping[str, Mapping[str, object]] | None = None,
         scope: Any = None,
     ) -> Grant:
         """Add to both the identity policy and the resource policy."""
@@ -190,7 +190,7 @@ class Grant:
     def add_statement_to_resource_policy(*, grantee: IGrantable, statement: PolicyStatement,
                                          resource: IResourceWithPolicy, actions: Sequence[str] | None = None,
                                          resource_arns: Sequence[str] | None = None,
-                                         conditions: Mapping[str, Mapping[str, Any]] | None = None,
+                                         conditions: Mapping[str, Mapping[str, object]] | None = None,
                                          resource_self_arns: Sequence[str] | None = None) -> Grant:
         """Add a ready-made ``statement`` to ``resource``'s policy.
 

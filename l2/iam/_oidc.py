@@ -146,7 +146,7 @@ class OpenIdConnectPrincipal(WebIdentityPrincipal):
     """
 
     def __init__(
-        self, open_id_connect_provider: IOpenIdConnectProvider, conditions: Mapping[str, Any] | None = None
+        self, open_id_connect_provider: IOpenIdConnectProvider, conditions: Mapping[str, object] | None = None
     ) -> None:
         super().__init__(open_id_connect_provider.open_id_connect_provider_arn, conditions or {})
 

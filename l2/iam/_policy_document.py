@@ -43,7 +43,7 @@ class PolicyDocument:
         self.add_statements(*(statements or ()))
 
     @staticmethod
-    def from_json(obj: Mapping[str, Any]) -> PolicyDocument:
+    def from_json(obj: Mapping[str, object]) -> PolicyDocument:
         """Build a document from its JSON form.
 
         Raises:

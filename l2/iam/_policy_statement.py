@@ -83,7 +83,7 @@ class PolicyStatement:
         self,
         *,
         actions: Sequence[str] | None = None,
-        conditions: Mapping[str, Any] | None = None,
+        conditions: Mapping[str, object] | None = None,
         effect: Effect | None = None,
         not_actions: Sequence[str] | None = None,
         not_principals: Sequence[IPrincipal] | None = None,
@@ -293,14 +293,14 @@ class PolicyStatement:
 
         self.add_principals(ArnPrincipal(arn))
 
-    def add_service_principal(self, service: str, *, conditions: Mapping[str, Any] | None = None,
+    def add_service_principal(self, service: str, *, conditions: Mapping[str, object] | None = None,
                               region: str | None = None) -> None:
         """Add ``ServicePrincipal(service, ...)``."""
         from ._principals import ServicePrincipal
 
         self.add_principals(ServicePrincipal(service, conditions=conditions, region=region))
 
-    def add_federated_principal(self, federated: Any, conditions: Mapping[str, Any]) -> None:
+    def add_federated_principal(self, federated: Any, conditions: Mapping[str, object]) -> None:
         """Add ``FederatedPrincipal(federated, conditions)``."""
         from ._principals import FederatedPrincipal
 
@@ -363,7 +363,7 @@ class PolicyStatement:
         existing = self._condition.get(key)
         self._condition[key] = {**existing, **value} if existing else value
 
-    def add_conditions(self, conditions: Mapping[str, Any]) -> None:
+    def add_conditions(self, conditions: Mapping[str, object]) -> None:
         """Add several conditions (``add_condition`` for each operator)."""
         for key, value in conditions.items():
             self.add_condition(key, value)
@@ -385,7 +385,7 @@ class PolicyStatement:
         self,
         *,
         actions: Sequence[str] | None = None,
-        conditions: Mapping[str, Any] | None = None,
+        conditions: Mapping[str, object] | None = None,
         effect: Effect | None = None,
         not_actions: Sequence[str] | None = None,
         not_principals: Sequence[IPrincipal] | None = None,

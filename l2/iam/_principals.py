@@ -78,7 +78,7 @@ class PrincipalPolicyFragment:
 
     __slots__ = ("principal_json", "conditions")
 
-    def __init__(self, principal_json: Mapping[str, Any], conditions: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, principal_json: Mapping[str, Any], conditions: Mapping[str, object] | None = None) -> None:
         # values are lists, or single strings where a statement was read from JSON (PolicyStatement.from_json)
         self.principal_json: dict[str, list[Any]] = dict(principal_json)
         self.conditions: dict[str, Any] = dict(conditions) if conditions else {}
@@ -163,7 +163,7 @@ class PrincipalBase:
         """A string identifying this principal for deduplication, or ``None`` when it cannot be compared."""
         return None
 
-    def with_conditions(self, conditions: Mapping[str, Any]) -> PrincipalWithConditions:
+    def with_conditions(self, conditions: Mapping[str, object]) -> PrincipalWithConditions:
         """This principal with extra conditions."""
         return PrincipalWithConditions(self, conditions)
 
@@ -237,7 +237,7 @@ class PrincipalWithConditions(_PrincipalAdapter):
         conditions: the additional conditions.
     """
 
-    def __init__(self, principal: IPrincipal, conditions: Mapping[str, Any]) -> None:
+    def __init__(self, principal: IPrincipal, conditions: Mapping[str, object]) -> None:
         super().__init__(principal)
         self._additional_conditions: dict[str, Any] = dict(conditions)
 
@@ -261,7 +261,7 @@ class PrincipalWithConditions(_PrincipalAdapter):
         _validate_condition_object(existing)
         self._additional_conditions[key] = {**existing, **value}
 
-    def add_conditions(self, conditions: Mapping[str, Any]) -> None:
+    def add_conditions(self, conditions: Mapping[str, object]) -> None:
         """Add several conditions."""
         for key, value in conditions.items():
             self.add_condition(key, value)
@@ -414,7 +414,7 @@ class ServicePrincipal(PrincipalBase):
         region: the region the service is in.
     """
 
-    def __init__(self, service: str, *, conditions: Mapping[str, Any] | None = None, region: str | None = None) -> None:
+    def __init__(self, service: str, *, conditions: Mapping[str, object] | None = None, region: str | None = None) -> None:
         self.service = service
         self._conditions = dict(conditions) if conditions else None
         self._region = region
@@ -511,7 +511,7 @@ class FederatedPrincipal(PrincipalBase):
         assume_role_action: the trust action (default ``sts:AssumeRole``).
     """
 
-    def __init__(self, federated: str, conditions: Mapping[str, Any] | None = None,
+    def __init__(self, federated: str, conditions: Mapping[str, object] | None = None,
                  assume_role_action: str | None = None) -> None:
         self.federated = federated
         self.conditions: dict[str, Any] = dict(conditions) if conditions else {}
@@ -531,7 +531,7 @@ class FederatedPrincipal(PrincipalBase):
 class WebIdentityPrincipal(FederatedPrincipal):
     """A web identity provider; trust action ``sts:AssumeRoleWithWebIdentity``."""
 
-    def __init__(self, identity_provider: str, conditions: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, identity_provider: str, conditions: Mapping[str, object] | None = None) -> None:
         super().__init__(identity_provider, conditions or {}, "sts:AssumeRoleWithWebIdentity")
 
     def to_string(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs.internals import structs
 
@@ -113,7 +113,7 @@ class PolicyStatementProps:
     """The keywords of ``PolicyStatement`` (see ``PolicyStatement`` for each)."""
 
     actions: Sequence[str] | None = None
-    conditions: Mapping[str, Any] | None = None
+    conditions: Mapping[str, object] | None = None
     effect: Effect | None = None
     not_actions: Sequence[str] | None = None
     not_principals: Sequence[IPrincipal] | None = None
@@ -139,7 +139,7 @@ class ServicePrincipalOpts:
         region: deprecated in aws-cdk-lib (the principal no longer depends on the region); ignored.
     """
 
-    conditions: Mapping[str, Any] | None = None
+    conditions: Mapping[str, object] | None = None
     region: str | None = None
 
 
@@ -195,7 +195,7 @@ class CommonGrantOptions:
     actions: Sequence[str]
     grantee: IGrantable
     resource_arns: Sequence[str]
-    conditions: Mapping[str, Mapping[str, Any]] | None = None
+    conditions: Mapping[str, Mapping[str, object]] | None = None
 
 
 @structs.frozen(kw_only=True)

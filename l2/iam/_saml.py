@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from constructs import Construct, Resource, Stack, Token, ValidationError
 from l1.iam import CfnSAMLProvider
@@ -103,7 +103,7 @@ class SamlPrincipal(FederatedPrincipal):
         conditions: conditions for statements naming this principal.
     """
 
-    def __init__(self, saml_provider: ISamlProvider, conditions: Mapping[str, Any]) -> None:
+    def __init__(self, saml_provider: ISamlProvider, conditions: Mapping[str, object]) -> None:
         super().__init__(saml_provider.saml_provider_arn, conditions, "sts:AssumeRoleWithSAML")
 
     def to_string(self) -> str:
@@ -135,7 +135,7 @@ class SamlConsolePrincipal(SamlPrincipal):
         conditions: further conditions (a ``StringEquals`` entry is replaced by the ``SAML:aud`` one).
     """
 
-    def __init__(self, saml_provider: ISamlProvider, conditions: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, saml_provider: ISamlProvider, conditions: Mapping[str, object] | None = None) -> None:
         url = Token.as_string(_StackDependentToken(_sign_on_url))
         super().__init__(saml_provider, {**(conditions or {}), "StringEquals": {"SAML:aud": url}})
 

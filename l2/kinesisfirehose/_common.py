@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Construct, Duration, IDependable, Size
 from constructs.internals import structs
@@ -158,7 +158,7 @@ class DataProcessorConfig:
 
     processor_identifier: DataProcessorIdentifier
     processor_type: str
-    parameters: Sequence[CfnDeliveryStream.ProcessorParameterProperty | Mapping[str, Any]] | None = None
+    parameters: Sequence[CfnDeliveryStream.ProcessorParameterProperty | Mapping[str, object]] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -209,10 +209,10 @@ class DestinationConfig:
 
     dependables: Sequence[IDependable] | None = None
     extended_s3_destination_configuration: (
-        CfnDeliveryStream.ExtendedS3DestinationConfigurationProperty | Mapping[str, Any] | None
+        CfnDeliveryStream.ExtendedS3DestinationConfigurationProperty | Mapping[str, object] | None
     ) = None
     http_endpoint_destination_configuration: (
-        CfnDeliveryStream.HttpEndpointDestinationConfigurationProperty | Mapping[str, Any] | None
+        CfnDeliveryStream.HttpEndpointDestinationConfigurationProperty | Mapping[str, object] | None
     ) = None
 
 

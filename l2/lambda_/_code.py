@@ -78,7 +78,7 @@ class CustomCommandOptions:
     display_name: str | None = None
     readers: Sequence[IGrantable] | None = None
     source_kms_key: IKey | None = None
-    command_options: Mapping[str, Any] | None = None
+    command_options: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)
@@ -179,7 +179,7 @@ class Code:
         output: str,
         command: Sequence[str],
         *,
-        command_options: Mapping[str, Any] | None = None,
+        command_options: Mapping[str, object] | None = None,
         deploy_time: bool | None = None,
         display_name: str | None = None,
         readers: Sequence[IGrantable] | None = None,

@@ -72,6 +72,6 @@ class FilterCriteria:
     """Turns a filter pattern into what ``EventSourceMapping(filters=...)`` takes."""
 
     @staticmethod
-    def filter(filter: Mapping[str, Any]) -> dict[str, str]:
+    def filter(filter: Mapping[str, object]) -> dict[str, str]:
         """``{"pattern": <compact JSON of filter>}``."""
         return {"pattern": json.dumps(_plain(filter), separators=(",", ":"), ensure_ascii=False)}

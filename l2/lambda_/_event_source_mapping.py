@@ -150,7 +150,7 @@ class EventSourceMapping(Resource):
         batch_size: float | None = None,
         bisect_batch_on_error: bool | None = None,
         enabled: bool | None = None,
-        filters: Sequence[Mapping[str, Any]] | None = None,
+        filters: Sequence[Mapping[str, object]] | None = None,
         kafka_bootstrap_servers: Sequence[str] | None = None,
         kafka_topic: str | None = None,
         max_batching_window: Duration | None = None,
@@ -337,7 +337,7 @@ class EventSourceMappingOptions:
     enabled: bool | None = None
     event_source_arn: str | None = None
     filter_encryption: IKey | None = None
-    filters: list[Mapping[str, Any]] | None = None
+    filters: list[Mapping[str, object]] | None = None
     kafka_bootstrap_servers: Sequence[str] | None = None
     kafka_consumer_group_id: str | None = None
     kafka_topic: str | None = None

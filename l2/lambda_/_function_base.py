@@ -429,7 +429,7 @@ class FunctionBase(Resource):
         enabled: bool | None = None,
         event_source_arn: str | None = None,
         filter_encryption: IKey | None = None,
-        filters: Sequence[Mapping[str, Any]] | None = None,
+        filters: Sequence[Mapping[str, object]] | None = None,
         kafka_bootstrap_servers: Sequence[str] | None = None,
         kafka_consumer_group_id: str | None = None,
         kafka_topic: str | None = None,

@@ -90,7 +90,7 @@ class IFunction(Protocol):
     def add_event_source_mapping(
         self, id: str, *, batch_size: float | None = None, bisect_batch_on_error: bool | None = None,
         enabled: bool | None = None, event_source_arn: str | None = None, filter_encryption: IKey | None = None,
-        filters: Sequence[Mapping[str, Any]] | None = None, kafka_bootstrap_servers: Sequence[str] | None = None,
+        filters: Sequence[Mapping[str, object]] | None = None, kafka_bootstrap_servers: Sequence[str] | None = None,
         kafka_consumer_group_id: str | None = None, kafka_topic: str | None = None, log_level: EventSourceMappingLogLevel | None = None,
         max_batching_window: Duration | None = None, max_concurrency: float | None = None,
         max_record_age: Duration | None = None, metrics_config: MetricsConfig | None = None, on_failure: IEventSourceDlq | None = None,

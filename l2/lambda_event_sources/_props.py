@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from constructs import Duration
 from constructs.internals import structs
@@ -51,7 +51,7 @@ class SqsEventSourceProps:
     batch_size: float | None = None
     enabled: bool | None = None
     filter_encryption: IKey | None = None
-    filters: list[Mapping[str, Any]] | None = None
+    filters: list[Mapping[str, object]] | None = None
     max_batching_window: Duration | None = None
     max_concurrency: float | None = None
     metrics_config: MetricsConfig | None = None
@@ -98,7 +98,7 @@ class StreamEventSourceProps(BaseStreamEventSourceProps):
 
     bisect_batch_on_error: bool | None = None
     filter_encryption: IKey | None = None
-    filters: list[Mapping[str, Any]] | None = None
+    filters: list[Mapping[str, object]] | None = None
     max_record_age: Duration | None = None
     metrics_config: MetricsConfig | None = None
     on_failure: IEventSourceDlq | None = None
@@ -163,7 +163,7 @@ class KafkaEventSourceProps(BaseStreamEventSourceProps):
     topic: str
     secret: ISecret | None = None
     consumer_group_id: str | None = None
-    filters: list[Mapping[str, Any]] | None = None
+    filters: list[Mapping[str, object]] | None = None
     filter_encryption: IKey | None = None
     on_failure: IEventSourceDlq | None = None
     starting_position_timestamp: float | None = None

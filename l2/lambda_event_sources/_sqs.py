@@ -35,7 +35,7 @@ class SqsEventSource:
         *,
         batch_size: float | None = None,
         enabled: bool | None = None,
-        filters: Sequence[Mapping[str, Any]] | None = None,
+        filters: Sequence[Mapping[str, object]] | None = None,
         max_batching_window: Duration | None = None,
         max_concurrency: float | None = None,
         report_batch_item_failures: bool | None = None,

@@ -233,7 +233,7 @@ class LifecycleRule:
     object_size_greater_than: int | None = None
     object_size_less_than: int | None = None
     prefix: str | None = None
-    tag_filters: Mapping[str, Any] | None = None
+    tag_filters: Mapping[str, object] | None = None
     transitions: Sequence[Transition] | None = None
 
 
@@ -300,7 +300,7 @@ class BucketMetrics:
 
     id: str
     prefix: str | None = None
-    tag_filters: Mapping[str, Any] | None = None
+    tag_filters: Mapping[str, object] | None = None
 
 
 @structs.frozen(kw_only=True)

@@ -78,7 +78,7 @@ class SourceConfig:
 
     bucket: IBucket
     zip_object_key: str
-    markers: Mapping[str, Any] | None = None
+    markers: Mapping[str, object] | None = None
     markers_config: MarkersConfig | None = None
 
 
