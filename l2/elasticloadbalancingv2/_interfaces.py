@@ -7,8 +7,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from l2.elasticloadbalancingv2._metrics_interfaces import (
+    IApplicationLoadBalancerMetrics,
+    IApplicationTargetGroupMetrics,
+    INetworkLoadBalancerMetrics,
+    INetworkTargetGroupMetrics,
+)
+
 if TYPE_CHECKING:
-    from l2.elasticloadbalancingv2._structs import LoadBalancerTargetProps
+    from collections.abc import Sequence
+
+    from constructs import Duration
+    from l2.elasticloadbalancingv2._actions import ListenerAction, ListenerCondition, NetworkListenerAction
+    from l2.elasticloadbalancingv2._enums import (
+        AlpnPolicy,
+        ApplicationProtocol,
+        ApplicationProtocolVersion,
+        IpAddressType,
+        SslPolicy,
+        TargetGroupLoadBalancingAlgorithmType,
+    )
+    from l2.elasticloadbalancingv2._enums import (
+        Protocol as LbProtocol,
+    )
+    from l2.elasticloadbalancingv2._structs import HealthCheck, LoadBalancerTargetProps, MutualAuthentication
+
+__all__ = [
+    "IApplicationLoadBalancerMetrics",
+    "IApplicationTargetGroupMetrics",
+    "INetworkLoadBalancerMetrics",
+    "INetworkTargetGroupMetrics",
+]
 
 
 @runtime_checkable
@@ -31,6 +60,11 @@ class IApplicationLoadBalancerRef(Protocol):
     """A reference to an Application Load Balancer (its ARN)."""
 
     @property
+    def is_application_load_balancer(self) -> bool:
+        """Always true."""
+        ...
+
+    @property
     def load_balancer_arn(self) -> str:
         """The ARN of the load balancer."""
         ...
@@ -50,8 +84,40 @@ class IApplicationLoadBalancer(Protocol):
         """The security groups of the load balancer."""
         ...
 
-    def add_listener(self, id: str, **kwargs: Any) -> Any:
+    def add_listener(
+        self,
+        id: str,
+        *,
+        certificates: Sequence[IListenerCertificate] | None = None,
+        default_action: ListenerAction | None = None,
+        default_target_groups: Sequence[IApplicationTargetGroup] | None = None,
+        mutual_authentication: MutualAuthentication | None = None,
+        open: bool | None = None,
+        port: int | float | None = None,
+        protocol: ApplicationProtocol | None = None,
+        ssl_policy: SslPolicy | None = None,
+    ) -> Any:
         """Add a listener."""
+        ...
+
+    @property
+    def ip_address_type(self) -> IpAddressType | None:
+        """The IP address type."""
+        ...
+
+    @property
+    def listeners(self) -> list[Any]:
+        """The listeners (owned load balancers only)."""
+        ...
+
+    @property
+    def metrics(self) -> IApplicationLoadBalancerMetrics:
+        """The CloudWatch metrics."""
+        ...
+
+    @property
+    def vpc(self) -> Any:
+        """The VPC, when known."""
         ...
 
 
@@ -64,44 +130,45 @@ class INetworkLoadBalancer(Protocol):
         """The ARN of the load balancer."""
         ...
 
-    def add_listener(self, id: str, **kwargs: Any) -> Any:
+    def add_listener(
+        self,
+        id: str,
+        *,
+        port: int | float,
+        alpn_policy: AlpnPolicy | None = None,
+        certificates: Sequence[IListenerCertificate] | None = None,
+        default_action: NetworkListenerAction | None = None,
+        default_target_groups: Sequence[INetworkTargetGroup] | None = None,
+        protocol: LbProtocol | None = None,
+        ssl_policy: SslPolicy | None = None,
+        tcp_idle_timeout: Duration | None = None,
+    ) -> Any:
         """Add a listener."""
         ...
 
-
-@runtime_checkable
-class IApplicationLoadBalancerMetrics(Protocol):
-    """The CloudWatch metrics of an Application Load Balancer."""
-
-    def custom(self, metric_name: str, **kwargs: Any) -> Any:
-        """A metric of this load balancer by name."""
+    @property
+    def enforce_security_group_inbound_rules_on_private_link_traffic(self) -> str | None:
+        """``"on"``/``"off"`` when set."""
         ...
 
-
-@runtime_checkable
-class INetworkLoadBalancerMetrics(Protocol):
-    """The CloudWatch metrics of a Network Load Balancer."""
-
-    def custom(self, metric_name: str, **kwargs: Any) -> Any:
-        """A metric of this load balancer by name."""
+    @property
+    def ip_address_type(self) -> IpAddressType | None:
+        """The IP address type."""
         ...
 
-
-@runtime_checkable
-class IApplicationTargetGroupMetrics(Protocol):
-    """The CloudWatch metrics of an Application Load Balancer target group."""
-
-    def custom(self, metric_name: str, **kwargs: Any) -> Any:
-        """A metric of this target group by name."""
+    @property
+    def metrics(self) -> INetworkLoadBalancerMetrics:
+        """The CloudWatch metrics."""
         ...
 
+    @property
+    def security_groups(self) -> list[str] | None:
+        """The security group ids."""
+        ...
 
-@runtime_checkable
-class INetworkTargetGroupMetrics(Protocol):
-    """The CloudWatch metrics of a Network Load Balancer target group."""
-
-    def custom(self, metric_name: str, **kwargs: Any) -> Any:
-        """A metric of this target group by name."""
+    @property
+    def vpc(self) -> Any:
+        """The VPC, when known."""
         ...
 
 
@@ -130,6 +197,11 @@ class IApplicationListenerRef(Protocol):
     """A reference to an Application Load Balancer listener."""
 
     @property
+    def is_application_listener(self) -> bool:
+        """Always true."""
+        ...
+
+    @property
     def listener_arn(self) -> str:
         """The ARN of the listener."""
         ...
@@ -140,6 +212,11 @@ class INetworkListenerRef(Protocol):
     """A reference to a Network Load Balancer listener."""
 
     @property
+    def is_network_listener(self) -> bool:
+        """Always true."""
+        ...
+
+    @property
     def listener_arn(self) -> str:
         """The ARN of the listener."""
         ...
@@ -148,6 +225,55 @@ class INetworkListenerRef(Protocol):
 @runtime_checkable
 class IApplicationListener(Protocol):
     """An Application Load Balancer listener: ``ApplicationListener``, imported or looked up."""
+
+    def add_action(
+        self,
+        id: str,
+        *,
+        action: ListenerAction,
+        remove_suffix: bool | None = None,
+        conditions: Sequence[ListenerCondition] | None = None,
+        priority: int | float | None = None,
+    ) -> None:
+        """Add an action (a rule with conditions and priority)."""
+        ...
+
+    def add_certificates(self, id: str, certificates: Sequence[IListenerCertificate]) -> None:
+        """Add certificates."""
+        ...
+
+    def add_target_groups(
+        self,
+        id: str,
+        *,
+        target_groups: Sequence[IApplicationTargetGroup],
+        conditions: Sequence[ListenerCondition] | None = None,
+        priority: int | float | None = None,
+    ) -> None:
+        """Forward (matching) requests to target groups."""
+        ...
+
+    def add_targets(
+        self,
+        id: str,
+        *,
+        deregistration_delay: Duration | None = None,
+        enable_anomaly_mitigation: bool | None = None,
+        health_check: HealthCheck | None = None,
+        load_balancing_algorithm_type: TargetGroupLoadBalancingAlgorithmType | None = None,
+        port: int | float | None = None,
+        protocol: ApplicationProtocol | None = None,
+        protocol_version: ApplicationProtocolVersion | None = None,
+        slow_start: Duration | None = None,
+        stickiness_cookie_duration: Duration | None = None,
+        stickiness_cookie_name: str | None = None,
+        target_group_name: str | None = None,
+        targets: Sequence[IApplicationLoadBalancerTarget] | None = None,
+        conditions: Sequence[ListenerCondition] | None = None,
+        priority: int | float | None = None,
+    ) -> Any:
+        """Create a target group for targets and forward (matching) requests to it."""
+        ...
 
     @property
     def listener_arn(self) -> str:
@@ -179,6 +305,16 @@ class ITargetGroup(Protocol):
     """A target group."""
 
     @property
+    def load_balancer_attached(self) -> Any:
+        """What depends on the target group being attached to a load balancer."""
+        ...
+
+    @property
+    def target_group_name(self) -> str:
+        """The name of the target group."""
+        ...
+
+    @property
     def target_group_arn(self) -> str:
         """The ARN of the target group."""
         ...
@@ -194,6 +330,11 @@ class INetworkTargetGroupRef(Protocol):
     """A reference to a Network Load Balancer target group (its ARN)."""
 
     @property
+    def is_network_target_group(self) -> bool:
+        """Always true."""
+        ...
+
+    @property
     def target_group_arn(self) -> str:
         """The ARN of the target group."""
         ...
@@ -202,6 +343,11 @@ class INetworkTargetGroupRef(Protocol):
 @runtime_checkable
 class IApplicationTargetGroup(Protocol):
     """An Application Load Balancer target group: ``ApplicationTargetGroup`` or imported."""
+
+    @property
+    def metrics(self) -> IApplicationTargetGroupMetrics:
+        """The CloudWatch metrics."""
+        ...
 
     @property
     def target_group_arn(self) -> str:
@@ -224,6 +370,11 @@ class IApplicationTargetGroup(Protocol):
 @runtime_checkable
 class INetworkTargetGroup(Protocol):
     """A Network Load Balancer target group: ``NetworkTargetGroup`` or imported."""
+
+    @property
+    def metrics(self) -> INetworkTargetGroupMetrics:
+        """The CloudWatch metrics."""
+        ...
 
     @property
     def target_group_arn(self) -> str:
@@ -270,6 +421,10 @@ class IListenerCertificate(Protocol):
 @runtime_checkable
 class IListenerAction(Protocol):
     """An action of a listener."""
+
+    def render_rule_actions(self) -> list[Any]:
+        """The rendered rule actions."""
+        ...
 
     def render_actions(self) -> list[Any]:
         """The rendered default actions."""

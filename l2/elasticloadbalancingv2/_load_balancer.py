@@ -806,6 +806,7 @@ class NetworkLoadBalancer(_NetworkLoadBalancerMetricMethods, BaseLoadBalancer):
 
 
 class _ExternalNetworkLoadBalancer(_NetworkLoadBalancerMetricMethods, Resource):
+    enforce_security_group_inbound_rules_on_private_link_traffic: str | None = None
     @property
     def load_balancer_ref(self) -> Any:
         return self
