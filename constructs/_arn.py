@@ -26,7 +26,15 @@ class ArnFormat(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class ArnComponents:
-    """The parts of an ARN."""
+    """The parts of an ARN: ``arn:{partition}:{service}:{region}:{account}:{resource}{sep}{resource_name}``.
+
+    Args:
+        service / resource: the service namespace (``s3``) and resource type or name (``bucket``).
+        resource_name: what follows the resource, after ``sep`` (or as ``arn_format`` lays it out).
+        arn_format: how resource and resource name are joined (``ArnFormat``; default: a ``/`` separator).
+        sep: the separator between resource and resource name (deprecated: use ``arn_format``).
+        partition / region / account: default the stack's (an empty string leaves the part empty).
+    """
 
     resource: str
     service: str

@@ -64,7 +64,15 @@ class DockerCacheOption:
 
 @structs.frozen(kw_only=True)
 class DockerBuildOptions:
-    """The options of ``DockerImage.from_build`` (``docker build`` flags)."""
+    """The options of ``DockerImage.from_build`` (``docker build`` flags).
+
+    Args:
+        build_args / build_contexts: ``--build-arg`` values and ``--build-context`` named contexts.
+        cache_disabled / cache_from / cache_to: ``--no-cache``, ``--cache-from`` and ``--cache-to``.
+        file: the Dockerfile, relative to the build directory (default ``Dockerfile``).
+        network / platform: ``--network`` and ``--platform`` (e.g. ``linux/arm64``).
+        target_stage: ``--target``, the stage of a multi-stage Dockerfile to build.
+    """
 
     build_args: Mapping[str, str] | None = None
     build_contexts: Mapping[str, str] | None = None
@@ -79,7 +87,15 @@ class DockerBuildOptions:
 
 @structs.frozen(kw_only=True)
 class DockerRunOptions:
-    """The options of ``DockerImage.run`` (``docker run`` flags)."""
+    """The options of ``DockerImage.run`` (``docker run`` flags).
+
+    Args:
+        command / entrypoint: the command and entrypoint (default: the image's).
+        environment: environment variables of the container.
+        network / platform / security_opt / user: ``--network``, ``--platform``, ``--security-opt``, ``-u``.
+        volumes / volumes_from: volumes to mount (``-v``) and containers to take volumes from.
+        working_directory: ``-w``, the working directory in the container.
+    """
 
     command: Sequence[str] | None = None
     entrypoint: Sequence[str] | None = None
@@ -329,7 +345,21 @@ class ILocalBundling(Protocol):
 
 @structs.frozen(kw_only=True)
 class BundlingOptions:
-    """How an asset is bundled: the Docker image and command, or a local bundler tried first."""
+    """How an asset is bundled: the Docker image and command, or a local bundler tried first.
+
+    The command runs with the source mounted at ``/asset-input`` and must write the bundle to ``/asset-output``.
+
+    Args:
+        image: the Docker image to run (``DockerImage.from_registry`` or ``DockerImage.from_build``).
+        command / entrypoint: the command and entrypoint (default: the image's).
+        local: a bundler tried on this machine first; Docker runs only if it returns False.
+        output_type: what the output is taken as (default ``AUTO_DISCOVER``: a single archive stays an
+            archive, anything else is zipped).
+        bundling_file_access: how the source reaches the container (bind mount, or volume copy for
+            Docker-in-Docker).
+        environment / network / platform / security_opt / user / volumes / volumes_from /
+            working_directory: ``docker run`` settings, as in ``DockerRunOptions``.
+    """
 
     image: DockerImage
     bundling_file_access: BundlingFileAccess | None = None

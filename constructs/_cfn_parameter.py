@@ -22,7 +22,7 @@ class CfnParameter(CfnElement):
     Args:
         type: the parameter type (default ``String``).
         default, allowed_pattern, allowed_values, constraint_description, description, max_length, max_value,
-        min_length, min_value, no_echo: as in the CloudFormation Parameters section.
+            min_length, min_value, no_echo: as in the CloudFormation Parameters section.
     """
 
     def __init__(

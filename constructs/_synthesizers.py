@@ -157,7 +157,30 @@ class IReusableStackSynthesizer(IStackSynthesizer, Protocol):
 
 @structs.frozen(kw_only=True)
 class DefaultStackSynthesizerProps:
-    """The initialisation options of ``DefaultStackSynthesizer``."""
+    """The initialisation options of ``DefaultStackSynthesizer``.
+
+    The names and ARNs may hold the placeholders ``${Qualifier}``, ``${AWS::AccountId}``, ``${AWS::Region}`` and
+    ``${AWS::Partition}``; each defaults to the resource of that name in the bootstrap stack.
+
+    Args:
+        qualifier: the bootstrap qualifier (default ``hnb659fds``, or the ``@aws-cdk/core:bootstrapQualifier``
+            context value).
+        file_assets_bucket_name / bucket_prefix: the bucket file assets are published to, and a key prefix.
+        image_assets_repository_name / docker_tag_prefix: the ECR repository image assets are pushed to, and
+            a tag prefix.
+        deploy_role_arn / deploy_role_external_id / deploy_role_additional_options: the role the CLI assumes
+            to deploy, its external id and further ``AssumeRole`` options.
+        cloud_formation_execution_role: the role CloudFormation deploys with.
+        file_asset_publishing_role_arn / file_asset_publishing_external_id /
+            file_asset_publishing_role_additional_options: the role that publishes file assets.
+        image_asset_publishing_role_arn / image_asset_publishing_external_id /
+            image_asset_publishing_role_additional_options: the role that publishes image assets.
+        lookup_role_arn / lookup_role_external_id / lookup_role_additional_options: the role context lookups
+            assume.
+        use_lookup_role_for_stack_operations: let the CLI read stacks (diff) with the lookup role (default True).
+        bootstrap_stack_version_ssm_parameter: the SSM parameter holding the bootstrap version.
+        generate_bootstrap_version_rule: add the ``CheckBootstrapVersion`` rule to each template (default True).
+    """
 
     bootstrap_stack_version_ssm_parameter: str | None = None
     bucket_prefix: str | None = None
@@ -456,7 +479,10 @@ def _env_placeholders(stack: Stack, s: str) -> str:
 
 
 class DefaultStackSynthesizer(StackSynthesizer):
-    """Uses the resources of ``cdk bootstrap`` (modern bootstrap, qualifier ``hnb659fds``)."""
+    """Uses the resources of ``cdk bootstrap`` (modern bootstrap, qualifier ``hnb659fds``).
+
+    Takes the ``DefaultStackSynthesizerProps`` keyword arguments.
+    """
 
     DEFAULT_QUALIFIER = DEFAULT_QUALIFIER
     DEFAULT_FILE_ASSETS_BUCKET_NAME = "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"

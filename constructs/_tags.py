@@ -45,7 +45,15 @@ class _TagBase:
 
 
 class Tag(_TagBase):
-    """The aspect that sets a tag."""
+    """The aspect that sets a tag.
+
+    Args:
+        key / value: the tag.
+        apply_to_launched_instances: also tag the instances an Auto Scaling group launches (default True).
+        include_resource_types / exclude_resource_types: CloudFormation types to tag only / never (default:
+            every taggable resource).
+        priority: which of two tag aspects on the same key wins (higher wins; default 100, removals 200).
+    """
 
     default_priority = 100
 
@@ -60,7 +68,13 @@ class Tag(_TagBase):
 
 
 class RemoveTag(_TagBase):
-    """The aspect that removes a tag."""
+    """The aspect that removes a tag.
+
+    Args:
+        key: the tag to remove.
+        apply_to_launched_instances / include_resource_types / exclude_resource_types: as for ``Tag``.
+        priority: which of two tag aspects on the same key wins (higher wins; default 200).
+    """
 
     default_priority = 200
 
