@@ -19,6 +19,7 @@ from l2.stepfunctions_tasks._athena import (
     AthenaStopQueryExecutionJsonPathProps,
     AthenaStopQueryExecutionProps,
     EncryptionConfiguration,
+    EncryptionOption,
     QueryExecutionContext,
     ResultConfiguration,
 )
@@ -149,6 +150,7 @@ __all__ = [
     "DynamoUpdateItemJsonataProps",
     "DynamoUpdateItemProps",
     "EncryptionConfiguration",
+    "EncryptionOption",
     "EventBridgePutEvents",
     "EventBridgePutEventsEntry",
     "EventBridgePutEventsJsonPathProps",

@@ -2,17 +2,50 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, Duration
+from constructs import Construct, Duration, Stack, Token, ValidationError
 from constructs.internals import structs
 from l2.stepfunctions import Credentials, IntegrationPattern, QueryLanguage, TaskStateBase, Timeout
-from l2.stepfunctions_tasks._private.task_utils import TaskProps, task_kwargs
+from l2.stepfunctions_tasks._private.task_utils import (
+    TaskProps,
+    actual_query_language,
+    field,
+    integration_resource_arn,
+    task_kwargs,
+    validate_pattern_supported,
+)
 
 if TYPE_CHECKING:
     from l2.kms import IKey
     from l2.s3 import Location
+
+
+class EncryptionOption(enum.Enum):
+    """How Athena encrypts the query results."""
+
+    S3_MANAGED = "SSE_S3"
+    """Server-side, with S3-managed keys."""
+    KMS = "SSE_KMS"
+    """Server-side, with a KMS key."""
+    CLIENT_SIDE_KMS = "CSE_KMS"
+    """Client-side, with a KMS key."""
+
+
+_START_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.RUN_JOB)
+
+_GLUE_ACTIONS = [
+    "glue:BatchCreatePartition", "glue:BatchDeletePartition", "glue:BatchDeleteTable", "glue:BatchGetPartition",
+    "glue:CreateDatabase", "glue:CreatePartition", "glue:CreateTable", "glue:DeleteDatabase", "glue:DeletePartition",
+    "glue:DeleteTable", "glue:GetDatabase", "glue:GetDatabases", "glue:GetPartition", "glue:GetPartitions",
+    "glue:GetTable", "glue:GetTables", "glue:UpdateDatabase", "glue:UpdatePartition", "glue:UpdateTable",
+]
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 @structs.frozen(kw_only=True)
@@ -675,6 +708,93 @@ class AthenaStartQueryExecution(TaskStateBase):
         self._props = props
         self._setup(props)
 
+    def _setup(self, props: TaskProps) -> None:
+        self._integration_pattern = props.integration_pattern or IntegrationPattern.REQUEST_RESPONSE
+        validate_pattern_supported(self._integration_pattern, _START_PATTERNS)
+        params = props.execution_parameters
+        if params is not None and not Token.is_unresolved(params):
+            if len(params) == 0:
+                raise ValidationError("'executionParameters' must be a non-empty list", self)
+            if any(len(p) < 1 or len(p) > 1024 for p in params):
+                raise ValidationError("'executionParameters' items's length must be between 1 and 1024 characters",
+                                      self)
+        max_age = props.result_reuse_configuration_max_age
+        if max_age is not None and not Token.is_unresolved(max_age):
+            millis = max_age.to_milliseconds()
+            if 0 < millis < Duration.minutes(1).to_milliseconds():
+                raise ValidationError("resultReuseConfigurationMaxAge must be greater than or equal to 1 minute or be "
+                                      f"equal to 0, got {_num(millis)} ms", self)
+            minutes = max_age.to_minutes()
+            if minutes > 10080:
+                raise ValidationError("resultReuseConfigurationMaxAge must either be 0 or between 1 and 10080 minutes, "
+                                      f"got {_num(minutes)}", self)
+        self._task_policies = self._policy_statements()
+
+    def _policy_statements(self) -> list[Any]:
+        from l2 import iam
+
+        props = self._props
+        stack = Stack.of(self)
+        context = props.query_execution_context
+        catalog = field(context, "catalog_name") or "AwsDataCatalog"
+        database = field(context, "database_name") or "default"
+        output = field(props.result_configuration, "output_location")
+        output_resource = (stack.format_arn(region="", account="", service="s3", resource=field(output, "bucket_name"),
+                                            resource_name=f"{field(output, 'object_key')}/*")
+                           if field(output, "bucket_name") else "*")
+        return [
+            iam.PolicyStatement(
+                resources=[stack.format_arn(service="athena", resource="datacatalog", resource_name=catalog),
+                           stack.format_arn(service="athena", resource="workgroup",
+                                            resource_name=props.work_group or "primary")],
+                actions=["athena:getDataCatalog", "athena:startQueryExecution", "athena:getQueryExecution"],
+            ),
+            iam.PolicyStatement(actions=["s3:CreateBucket", "s3:ListBucket", "s3:GetBucketLocation", "s3:GetObject"],
+                                resources=["*"]),
+            iam.PolicyStatement(actions=["s3:AbortMultipartUpload", "s3:ListBucketMultipartUploads",
+                                         "s3:ListMultipartUploadParts", "s3:PutObject"], resources=[output_resource]),
+            iam.PolicyStatement(actions=["lakeformation:GetDataAccess"], resources=["*"]),
+            iam.PolicyStatement(actions=_GLUE_ACTIONS, resources=[
+                stack.format_arn(service="glue", resource="catalog"),
+                stack.format_arn(service="glue", resource="database", resource_name=database),
+                stack.format_arn(service="glue", resource="table", resource_name=database + "/*"),
+                stack.format_arn(service="glue", resource="userDefinedFunction", resource_name=database + "/*"),
+            ]),
+        ]
+
+    def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
+        props = self._props
+        query_language = actual_query_language(top_level_query_language, props.query_language)
+        context = props.query_execution_context
+        result = props.result_configuration
+        encryption = field(result, "encryption_configuration")
+        output = field(result, "output_location")
+        max_age = props.result_reuse_configuration_max_age
+        return {
+            "Resource": integration_resource_arn("athena", "startQueryExecution", self._integration_pattern),
+            **self._render_parameters_or_arguments({
+                "QueryString": props.query_string,
+                "ClientRequestToken": props.client_request_token,
+                "QueryExecutionContext": {"Catalog": field(context, "catalog_name"), "Database": field(context, "database_name")}
+                if field(context, "catalog_name") or field(context, "database_name") else None,
+                "ResultConfiguration": {
+                    "EncryptionConfiguration": {
+                        "EncryptionOption": field(encryption, "encryption_option").value,
+                        # aws-cdk-lib puts the key object itself here; its ARN is what Athena takes
+                        "KmsKey": field(encryption, "encryption_key").key_arn if field(encryption, "encryption_key") else None,
+                    } if encryption is not None else None,
+                    "OutputLocation": f"s3://{field(output, 'bucket_name')}/{field(output, 'object_key')}/"
+                    if output is not None else None,
+                },
+                "WorkGroup": props.work_group,
+                "ExecutionParameters": list(props.execution_parameters) if props.execution_parameters else
+                props.execution_parameters,
+                "ResultReuseConfiguration": {
+                    "ResultReuseByAgeConfiguration": {"Enabled": True, "MaxAgeInMinutes": max_age.to_minutes()},
+                } if max_age is not None else None,
+            }, query_language),
+        }
+
 
 
 class AthenaGetQueryExecution(TaskStateBase):
@@ -773,6 +893,21 @@ class AthenaGetQueryExecution(TaskStateBase):
         super().__init__(scope, id, **props.base())
         self._props = props
         self._setup(props)
+
+    def _setup(self, props: TaskProps) -> None:
+        from l2 import iam
+
+        self._integration_pattern = props.integration_pattern or IntegrationPattern.REQUEST_RESPONSE
+        validate_pattern_supported(self._integration_pattern, (IntegrationPattern.REQUEST_RESPONSE,))
+        self._task_policies = [iam.PolicyStatement(resources=["*"], actions=["athena:getQueryExecution"])]
+
+    def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
+        props = self._props
+        query_language = actual_query_language(top_level_query_language, props.query_language)
+        return {
+            "Resource": integration_resource_arn("athena", "getQueryExecution", self._integration_pattern),
+            **self._render_parameters_or_arguments({"QueryExecutionId": props.query_execution_id}, query_language),
+        }
 
 
 
@@ -881,6 +1016,26 @@ class AthenaGetQueryResults(TaskStateBase):
         self._props = props
         self._setup(props)
 
+    def _setup(self, props: TaskProps) -> None:
+        from l2 import iam
+
+        self._integration_pattern = props.integration_pattern or IntegrationPattern.REQUEST_RESPONSE
+        validate_pattern_supported(self._integration_pattern, (IntegrationPattern.REQUEST_RESPONSE,))
+        self._task_policies = [iam.PolicyStatement(resources=["*"], actions=["athena:getQueryResults"]),
+                               iam.PolicyStatement(actions=["s3:GetObject"], resources=["*"])]
+
+    def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
+        props = self._props
+        query_language = actual_query_language(top_level_query_language, props.query_language)
+        return {
+            "Resource": integration_resource_arn("athena", "getQueryResults", self._integration_pattern),
+            **self._render_parameters_or_arguments({
+                "QueryExecutionId": props.query_execution_id,
+                "NextToken": props.next_token,
+                "MaxResults": props.max_results,
+            }, query_language),
+        }
+
 
 
 class AthenaStopQueryExecution(TaskStateBase):
@@ -979,4 +1134,19 @@ class AthenaStopQueryExecution(TaskStateBase):
         super().__init__(scope, id, **props.base())
         self._props = props
         self._setup(props)
+
+    def _setup(self, props: TaskProps) -> None:
+        from l2 import iam
+
+        self._integration_pattern = props.integration_pattern or IntegrationPattern.REQUEST_RESPONSE
+        validate_pattern_supported(self._integration_pattern, (IntegrationPattern.REQUEST_RESPONSE,))
+        self._task_policies = [iam.PolicyStatement(resources=["*"], actions=["athena:stopQueryExecution"])]
+
+    def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
+        props = self._props
+        query_language = actual_query_language(top_level_query_language, props.query_language)
+        return {
+            "Resource": integration_resource_arn("athena", "stopQueryExecution", self._integration_pattern),
+            **self._render_parameters_or_arguments({"QueryExecutionId": props.query_execution_id}, query_language),
+        }
 

@@ -86,3 +86,12 @@ def is_json_path_or_jsonata_expression(value: str) -> bool:
 def actual_query_language(top_level: QueryLanguage | None, state_level: QueryLanguage | None) -> QueryLanguage:
     """The query language a task renders its fields with."""
     return state_level or top_level or QueryLanguage.JSON_PATH
+
+
+def field(value: Any, name: str) -> Any:
+    """The field ``name`` of a struct given as a struct or a mapping of its fields (as jsii takes nested structs)."""
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        return value.get(name)
+    return getattr(value, name, None)
