@@ -11,7 +11,6 @@ from constructs import Duration, Token, UnscopedValidationError
 from constructs._cfn_policies import (
     CfnAutoScalingInstanceRefresh,
     CfnAutoScalingInstanceRefreshAlarmSpecification,
-    CfnAutoScalingInstanceRefreshPreferences,
     CfnAutoScalingReplacingUpdate,
     CfnAutoScalingRollingUpdate,
     CfnCreationPolicy,
@@ -572,7 +571,7 @@ class UpdatePolicy:
             has = any(v is not None for v in values.values())
             return CfnUpdatePolicy(auto_scaling_instance_refresh=CfnAutoScalingInstanceRefresh(
                 strategy=strategy.value,
-                preferences=CfnAutoScalingInstanceRefreshPreferences(**values) if has else None,
+                preferences=values if has else None,  # type: ignore[arg-type]  # a mapping keeps aws-cdk-lib's key order
             ))
 
         policy = UpdatePolicy()

@@ -63,6 +63,7 @@ from l2.autoscaling._scaling import (
     WarmPool,
 )
 from l2.autoscaling_common import ScalingInterval
+from l2.ec2._connections import IConnectable
 
 if TYPE_CHECKING:
     import datetime
@@ -292,7 +293,6 @@ class _AutoScalingGroupBase(Resource):
         id: str,
         *,
         target_requests_per_minute: int | float | None = None,
-        target_requests_per_second: int | float | None = None,
         cooldown: Duration | None = None,
         disable_scale_in: bool | None = None,
         estimated_instance_warmup: Duration | None = None,
@@ -306,19 +306,11 @@ class _AutoScalingGroupBase(Resource):
                 self,
             )
         label = f"{group.first_load_balancer_full_name}/{group.target_group_full_name}"
-        if (target_requests_per_minute is None) == (target_requests_per_second is None):
+        if target_requests_per_minute is None:
             raise ValidationError(
                 "Specify exactly one of 'targetRequestsPerMinute' or 'targetRequestsPerSecond'", self
             )
-        if target_requests_per_second is not None:
-            if Token.is_unresolved(target_requests_per_second):
-                raise ValidationError(
-                    "'targetRequestsPerSecond' cannot be an unresolved value; use 'targetRequestsPerMinute' instead.",
-                    self,
-                )
-            rpm: Any = target_requests_per_second * 60
-        else:
-            rpm = target_requests_per_minute
+        rpm: Any = target_requests_per_minute
         policy = self._track(
             id, predefined_metric=PredefinedMetric.ALB_REQUEST_COUNT_PER_TARGET, target_value=rpm,
             resource_label=label, cooldown=cooldown, disable_scale_in=disable_scale_in,
@@ -458,7 +450,7 @@ def _js(x: Any) -> str:
     return str(x)
 
 
-class AutoScalingGroup(_AutoScalingGroupBase):
+class AutoScalingGroup(_AutoScalingGroupBase, IConnectable):
     """A fleet of EC2 instances (``AWS::AutoScaling::AutoScalingGroup``) with its launch configuration (or launch
     template), security group, instance role and instance profile.
 
@@ -1013,10 +1005,10 @@ class AutoScalingGroup(_AutoScalingGroupBase):
     def attach_to_application_target_group(self, target_group: Any) -> Any:
         """Register the instances with an application target group (enables ``scale_on_request_count`` for a
         concrete one)."""
-        from l2.elasticloadbalancingv2 import LoadBalancerTargetProps, TargetType
+        from l2.elasticloadbalancingv2 import ApplicationTargetGroup, LoadBalancerTargetProps, TargetType
 
         self._target_group_arns.append(target_group.target_group_arn)
-        if hasattr(target_group, "first_load_balancer_full_name") and hasattr(target_group, "load_balancer_attached"):
+        if isinstance(target_group, ApplicationTargetGroup):
             self._alb_target_group = target_group
         target_group.register_connectable(self)
         return LoadBalancerTargetProps(target_type=TargetType.INSTANCE)

@@ -263,11 +263,9 @@ class RequestCountScalingProps(BaseTargetTrackingProps):
 
     Args:
         target_requests_per_minute: the requests per minute per instance to keep.
-        target_requests_per_second: deprecated: use ``target_requests_per_minute``.
     """
 
     target_requests_per_minute: int | float | None = None
-    target_requests_per_second: int | float | None = None
 
 
 @structs.frozen(kw_only=True)
