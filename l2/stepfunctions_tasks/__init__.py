@@ -60,6 +60,7 @@ from l2.stepfunctions_tasks._eventbridge import (
     EventBridgePutEventsProps,
 )
 from l2.stepfunctions_tasks._glue import (
+    ExecutionClass,
     GlueStartCrawlerRun,
     GlueStartCrawlerRunJsonataProps,
     GlueStartCrawlerRunJsonPathProps,
@@ -68,6 +69,9 @@ from l2.stepfunctions_tasks._glue import (
     GlueStartJobRunJsonataProps,
     GlueStartJobRunJsonPathProps,
     GlueStartJobRunProps,
+    WorkerConfigurationProperty,
+    WorkerType,
+    WorkerTypeV2,
 )
 from l2.stepfunctions_tasks._http import (
     HttpInvoke,
@@ -156,6 +160,7 @@ __all__ = [
     "EventBridgePutEventsJsonPathProps",
     "EventBridgePutEventsJsonataProps",
     "EventBridgePutEventsProps",
+    "ExecutionClass",
     "GlueStartCrawlerRun",
     "GlueStartCrawlerRunJsonPathProps",
     "GlueStartCrawlerRunJsonataProps",
@@ -193,6 +198,9 @@ __all__ = [
     "StepFunctionsStartExecutionJsonPathProps",
     "StepFunctionsStartExecutionJsonataProps",
     "StepFunctionsStartExecutionProps",
+    "WorkerConfigurationProperty",
+    "WorkerType",
+    "WorkerTypeV2",
 ]
 
 check_public_classes(globals())

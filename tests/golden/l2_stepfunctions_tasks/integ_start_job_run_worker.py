@@ -1,0 +1,36 @@
+"""integ.start-job-run-worker: GlueStartJobRun with a worker configuration (WorkerType.G_1X, 2 workers).
+
+The script asset's file is written by the app (its content is the asset's; the integ test's job.py is not needed).
+"""
+
+import os
+import tempfile
+
+import aws_cdk as cdk
+from aws_cdk import aws_glue as glue
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_s3_assets as assets
+from aws_cdk import aws_stepfunctions as sfn
+from aws_cdk import aws_stepfunctions_tasks as tasks
+
+script_dir = tempfile.mkdtemp()
+with open(os.path.join(script_dir, "job.py"), "w") as f:
+    f.write("print('hello from glue')\n")
+
+app = cdk.App()
+stack = cdk.Stack(app, "aws-stepfunctions-integ-worker")
+code_asset = assets.Asset(stack, "Glue Job Script", path=os.path.join(script_dir, "job.py"))
+job_role = iam.Role(stack, "Glue Job Role", assumed_by=iam.ServicePrincipal("glue.amazonaws.com"),
+                    managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AWSGlueServiceRole")])
+code_asset.grant_read(job_role)
+job = glue.CfnJob(stack, "Glue Job", name="My Glue Job", glue_version="3.0", command=glue.CfnJob.JobCommandProperty(
+    name="glueetl", python_version="3", script_location=f"s3://{code_asset.s3_bucket_name}/{code_asset.s3_object_key}",
+), role=job_role.role_arn)
+job_task = tasks.GlueStartJobRun(
+    stack, "Glue Job Task", glue_job_name=job.name, integration_pattern=sfn.IntegrationPattern.RUN_JOB,
+    arguments=sfn.TaskInput.from_object({"--enable-metrics": "true"}),
+    worker_configuration=tasks.WorkerConfigurationProperty(worker_type=tasks.WorkerType.G_1X, number_of_workers=2),
+)
+state_machine = sfn.StateMachine(stack, "State Machine", definition=sfn.Chain.start(sfn.Pass(stack, "Start Task"))
+                                 .next(job_task).next(sfn.Pass(stack, "End Task")))
+app.synth()
