@@ -537,7 +537,9 @@ class Lazy:
         return TOKEN_MAP.register_number(_LazyBase(producer, False))
 
     @staticmethod
-    def list(producer: Any, *, display_hint: str | None = None, omit_empty: bool | None = None) -> list[str]:
+    def list(
+        producer: Any, *, display_hint: str | None = None, omit_empty: bool | None = None
+    ) -> builtins.list[str]:  # the builtin: ``list`` in this class is this method
         """A list token computed at synthesis (cached); ``omit_empty`` drops an empty list."""
         return TOKEN_MAP.register_list(_LazyBase(producer, True, display_hint, bool(omit_empty)), display_hint)
 
