@@ -750,3 +750,19 @@ class NotificationConfiguration:
 
     topic: ITopic
     scaling_events: ScalingEvents | None = None
+
+
+@structs.frozen(kw_only=True)
+class _AutoScalingGroupReference:
+    """A reference to a group (aws-cdk-lib's ``interfaces.aws_autoscaling.AutoScalingGroupReference``)."""
+
+    auto_scaling_group_arn: str
+    auto_scaling_group_name: str
+
+
+@structs.frozen(kw_only=True)
+class _LifecycleHookReference:
+    """A reference to a lifecycle hook (aws-cdk-lib's ``interfaces.aws_autoscaling.LifecycleHookReference``)."""
+
+    auto_scaling_group_name: str
+    lifecycle_hook_name: str

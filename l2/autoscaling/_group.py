@@ -383,9 +383,11 @@ class _ImportedAutoScalingGroup(_AutoScalingGroupBase):
 
 
 def _ref(group: Any) -> Any:
-    from l1.autoscaling import AutoScalingGroupReference
+    from l2.autoscaling._common import _AutoScalingGroupReference
 
-    return AutoScalingGroupReference(auto_scaling_group_name=group.auto_scaling_group_name)
+    return _AutoScalingGroupReference(
+        auto_scaling_group_arn=group.auto_scaling_group_arn, auto_scaling_group_name=group.auto_scaling_group_name
+    )
 
 
 @structs.frozen(kw_only=True)

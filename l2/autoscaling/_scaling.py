@@ -784,6 +784,16 @@ class LifecycleHook(Resource):
             resource.node.add_dependency(self._role)
         self.lifecycle_hook_name: str = resource.ref
         """The name of the hook."""
+        self._group_name = auto_scaling_group.auto_scaling_group_name
+
+    @property
+    def lifecycle_hook_ref(self) -> Any:
+        """A reference to this hook (its group's name and its name)."""
+        from l2.autoscaling._common import _LifecycleHookReference
+
+        return _LifecycleHookReference(
+            auto_scaling_group_name=self._group_name, lifecycle_hook_name=self.lifecycle_hook_name
+        )
 
     @property
     def role(self) -> IRole:

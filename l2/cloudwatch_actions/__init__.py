@@ -4,6 +4,7 @@ from constructs.internals import check_public_classes
 
 from ._actions import (
     ApplicationScalingAction,
+    AutoScalingAction,
     Ec2Action,
     Ec2InstanceAction,
     LambdaAction,
@@ -17,6 +18,7 @@ from ._actions import (
 
 __all__ = [
     "ApplicationScalingAction",
+    "AutoScalingAction",
     "Ec2Action",
     "Ec2InstanceAction",
     "LambdaAction",

@@ -12,6 +12,7 @@ from l2.cloudwatch import AlarmActionConfig, IAlarm
 
 if TYPE_CHECKING:
     from l2.applicationautoscaling import StepScalingAction as AppScalingStepScalingAction
+    from l2.autoscaling import StepScalingAction as AutoScalingStepScalingAction
     from l2.lambda_ import IAlias, IFunction, IVersion
     from l2.sns import ITopic
 
@@ -180,6 +181,21 @@ class ApplicationScalingAction:
     """
 
     def __init__(self, step_scaling_action: AppScalingStepScalingAction) -> None:
+        self.step_scaling_action = step_scaling_action
+
+    def bind(self, _scope: Construct, _alarm: IAlarm) -> AlarmActionConfig:
+        """The policy's ARN."""
+        return AlarmActionConfig(alarm_action_arn=self.step_scaling_action.scaling_policy_arn)
+
+
+class AutoScalingAction:
+    """Run an EC2 Auto Scaling step-scaling policy when the alarm changes state.
+
+    Args:
+        step_scaling_action: the policy (``autoscaling.StepScalingAction``).
+    """
+
+    def __init__(self, step_scaling_action: AutoScalingStepScalingAction) -> None:
         self.step_scaling_action = step_scaling_action
 
     def bind(self, _scope: Construct, _alarm: IAlarm) -> AlarmActionConfig:
