@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import ContextProvider, Lazy, Resource, Stack, ValidationError
+from constructs.internals import check_deprecated_props
 from l1.route53 import CfnDNSSEC, CfnHostedZone
 from l2.route53._interfaces import HostedZoneReference
 from l2.route53._util import grant_delegation as _grant_delegation
@@ -244,6 +245,7 @@ class PublicHostedZone(HostedZone):
         cross_account_zone_delegation_principal: IPrincipal | None = None,
         cross_account_zone_delegation_role_name: str | None = None,
     ) -> None:
+        check_deprecated_props("aws_route53.PublicHostedZoneProps", locals())
         super().__init__(scope, id, zone_name=zone_name, add_trailing_dot=add_trailing_dot, comment=comment,
                          query_logs_log_group_arn=query_logs_log_group_arn)
         if accelerated_recovery_enabled is not None:

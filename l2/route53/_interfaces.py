@@ -57,8 +57,12 @@ class INamedHostedZoneRef(Protocol):
 
 
 @runtime_checkable
-class IHostedZone(Protocol):
-    """A Route 53 hosted zone (aws-cdk-lib's ``aws_route53.IHostedZone``)."""
+class IHostedZone(Protocol, metaclass=protocols.OptionalMembersMeta):
+    """A Route 53 hosted zone (aws-cdk-lib's ``aws_route53.IHostedZone``). ``zone_name`` is not probed by
+    ``isinstance``: a zone imported by id raises when it is read."""
+
+    if not TYPE_CHECKING:  # not members for mypy
+        __optional_members__ = frozenset({"zone_name"})
 
     @property
     def hosted_zone_id(self) -> str:

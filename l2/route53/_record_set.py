@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from constructs import Annotations, Duration, Names, Resource, Token, ValidationError
+from constructs.internals import check_deprecated_props
 from l1.route53 import CfnRecordSet
 from l2.route53._interfaces import RecordSetReference
 from l2.route53._types import CaaRecordValue, CaaTag, Failover, RecordType
@@ -90,6 +91,7 @@ class RecordSet(Resource):
         ttl: Duration | None = None,
         weight: int | float | None = None,
     ) -> None:
+        check_deprecated_props("aws_route53.RecordSetProps", locals())
         super().__init__(scope, id)
         if weight and not Token.is_unresolved(weight) and (weight < 0 or weight > 255):
             raise ValidationError(f"weight must be between 0 and 255 inclusive, got: {_js_num(weight)}", self)

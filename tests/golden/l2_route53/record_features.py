@@ -23,7 +23,7 @@ zone = route53.PublicHostedZone(
 route53.PublicHostedZone(stack, "NoDot", zone_name="nodot.example.com", add_trailing_dot=False)
 vpc = ec2.Vpc(stack, "Vpc", max_azs=1, nat_gateways=0, restrict_default_security_group=False)
 private = route53.HostedZone(stack, "Private", zone_name="internal.example", vpcs=[vpc])
-other_vpc = ec2.Vpc.from_vpc_attributes(stack, "OtherVpc", vpc_id="vpc-12345", availability_zones=["eu-west-1a"],
+other_vpc = ec2.Vpc.from_vpc_attributes(stack, "OtherVpc", vpc_id="vpc-0123456789abcdef0", availability_zones=["eu-west-1a"],
                                         region="eu-west-1")
 private.add_vpc(other_vpc)
 
