@@ -156,7 +156,14 @@ class WithoutPolicyUpdatesOptions:
 
 @structs.frozen(kw_only=True)
 class FromRoleArnOptions:
-    """Options of ``Role.from_role_arn`` (see that method for each keyword)."""
+    """Options of ``Role.from_role_arn``.
+
+    Args:
+        mutable: whether policies may be attached to the imported role (default True).
+        add_grants_to_resources: with ``mutable=False``, grants to the role go into the resources' policies
+            instead of being dropped (default False).
+        default_policy_name: the name of the policy statements are added to (default ``Policy``).
+    """
 
     add_grants_to_resources: bool | None = None
     default_policy_name: str | None = None
@@ -190,7 +197,14 @@ class CustomizeRolesOptions:
 
 @structs.frozen(kw_only=True)
 class CommonGrantOptions:
-    """What every grant names: grantee, actions, resource ARNs, and optional conditions."""
+    """What every grant names: grantee, actions, resource ARNs, and optional conditions.
+
+    Args:
+        grantee: who is granted (a principal, role, user, function...).
+        actions: the IAM actions (``s3:GetObject``...).
+        resource_arns: the resources the actions apply to.
+        conditions: the statement's ``Condition`` block (``{"StringEquals": {...}}``).
+    """
 
     actions: Sequence[str]
     grantee: IGrantable
@@ -207,7 +221,12 @@ class GrantOnPrincipalOptions(CommonGrantOptions):
 
 @structs.frozen(kw_only=True)
 class GrantWithResourceOptions(CommonGrantOptions):
-    """Options of ``Grant.add_to_principal_or_resource``: the resource and its own ARNs."""
+    """Options of ``Grant.add_to_principal_or_resource``: the resource and its own ARNs.
+
+    Args:
+        resource: the resource whose policy gets the statement when the principal's own policy cannot.
+        resource_self_arns: the ARNs the resource policy's statement names (default: ``resource_arns``).
+    """
 
     resource: IResourceWithPolicyV2
     resource_self_arns: Sequence[str] | None = None
@@ -215,7 +234,13 @@ class GrantWithResourceOptions(CommonGrantOptions):
 
 @structs.frozen(kw_only=True)
 class GrantOnPrincipalAndResourceOptions(CommonGrantOptions):
-    """Options of ``Grant.add_to_principal_and_resource``."""
+    """Options of ``Grant.add_to_principal_and_resource``.
+
+    Args:
+        resource: the resource whose policy gets the statement too.
+        resource_policy_principal: the principal the resource policy names (default: the grantee's).
+        resource_self_arns: the ARNs the resource policy's statement names (default: ``resource_arns``).
+    """
 
     resource: IResourceWithPolicyV2
     resource_policy_principal: IPrincipal | None = None
@@ -224,7 +249,11 @@ class GrantOnPrincipalAndResourceOptions(CommonGrantOptions):
 
 @structs.frozen(kw_only=True)
 class GrantPolicyWithResourceOptions(GrantWithResourceOptions):
-    """Options of ``Grant.add_statement_to_resource_policy``: the statement to add."""
+    """Options of ``Grant.add_statement_to_resource_policy``: the statement to add.
+
+    Args:
+        statement: the statement to add to the resource's policy.
+    """
 
     statement: PolicyStatement
 

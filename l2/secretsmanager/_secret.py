@@ -44,6 +44,15 @@ class SecretStringGenerator:
 
     ``secret_string_template`` (a JSON object) and ``generate_string_key`` go together: the generated password
     is stored under that key of the template.
+
+    Args:
+        secret_string_template / generate_string_key: the JSON template and the key of the generated password.
+        password_length: the password's length (default 32).
+        exclude_characters: characters never used.
+        exclude_lowercase / exclude_uppercase / exclude_numbers / exclude_punctuation: leave out a class of
+            characters.
+        include_space: allow the space character.
+        require_each_included_type: at least one character of each class not excluded (default True).
     """
 
     exclude_characters: str | None = None
