@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._stage import Stage
 
@@ -87,6 +87,6 @@ class App(Stage):
         return self._outdir_arg
 
     @staticmethod
-    def is_app(obj: Any) -> bool:
+    def is_app(obj: object) -> bool:
         """True for apps."""
         return isinstance(obj, App)

@@ -110,7 +110,7 @@ class CfnElement(Construct):
         return []
 
     @staticmethod
-    def is_cfn_element(x: Any) -> bool:
+    def is_cfn_element(x: object) -> bool:
         """True for CfnElements."""
         return isinstance(x, CfnElement)
 

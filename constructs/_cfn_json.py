@@ -25,7 +25,7 @@ class CfnJson(Construct):
         value: the JSON object (keys may contain tokens).
     """
 
-    def __init__(self, scope: Construct, id: str, *, value: Any) -> None:
+    def __init__(self, scope: Construct, id: str, *, value: object) -> None:
         super().__init__(scope, id)
         from ._custom_resource import CustomResource
         from ._private.json_tokens import JsonToken
@@ -71,4 +71,4 @@ class CfnJsonProps:
         value: the value to render as JSON; it may hold tokens, also in keys.
     """
 
-    value: Any
+    value: object

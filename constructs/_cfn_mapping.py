@@ -31,7 +31,7 @@ class CfnMapping(CfnElement):
         self._lazy_render = not self.lazy
         self._lazy_informed = False
 
-    def set_value(self, key1: str, key2: str, value: Any) -> None:
+    def set_value(self, key1: str, key2: str, value: object) -> None:
         """Set a value."""
         self._mapping.setdefault(key1, {})[key2] = value
 

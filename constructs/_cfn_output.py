@@ -34,7 +34,7 @@ class CfnOutput(CfnElement):
         scope: Construct,
         id: str,
         *,
-        value: Any,
+        value: object,
         condition: Any = None,
         description: str | None = None,
         export_name: str | None = None,

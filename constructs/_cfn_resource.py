@@ -147,7 +147,7 @@ class CfnResource(CfnRefElement):
         return opts
 
     @staticmethod
-    def is_cfn_resource(x: Any) -> bool:
+    def is_cfn_resource(x: object) -> bool:
         """True for CfnResources."""
         return isinstance(x, CfnResource)
 
@@ -183,7 +183,7 @@ class CfnResource(CfnRefElement):
         md = self.cfn_options.metadata
         return md.get(key) if md else None
 
-    def add_metadata(self, key: str, value: Any) -> None:
+    def add_metadata(self, key: str, value: object) -> None:
         """Add a key to the resource's Metadata attribute."""
         opts = self.cfn_options
         if opts.metadata is None:
@@ -266,7 +266,7 @@ class CfnResource(CfnRefElement):
             raise ValidationError(f"\"{self.node.path}\" does not depend on \"{target.node.path}\"", self)
 
     # -- overrides -------------------------------------------------------------------------------------
-    def add_override(self, path: str, value: Any) -> None:
+    def add_override(self, path: str, value: object) -> None:
         """Set ``value`` at a dotted path of the rendered resource (``Properties.A.0.B``); ``\\.`` escapes."""
         if self._raw_overrides is None:
             self._raw_overrides = {}
@@ -276,7 +276,7 @@ class CfnResource(CfnRefElement):
         """Remove the value at a dotted path of the rendered resource."""
         self.add_override(path, deep_merge.DELETE)
 
-    def add_property_override(self, property_path: str, value: Any) -> None:
+    def add_property_override(self, property_path: str, value: object) -> None:
         """``add_override("Properties." + property_path, value)``."""
         self.add_override(f"Properties.{property_path}", value)
 

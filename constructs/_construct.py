@@ -37,7 +37,7 @@ class MetadataEntry:
 
     __slots__ = ("type", "data", "trace")
 
-    def __init__(self, type: str, data: Any, trace: list[str] | None = None) -> None:
+    def __init__(self, type: str, data: object, trace: list[str] | None = None) -> None:
         self.type: str = type
         self.data: Any = data
         self.trace: list[str] | None = trace
@@ -450,7 +450,7 @@ class Node:
         return False
 
     # -- context ---------------------------------------------------------------------------------------
-    def set_context(self, key: str, value: Any) -> None:
+    def set_context(self, key: str, value: object) -> None:
         """Set a context value; must be called before children are added."""
         if self._children:
             names = ",".join(c.node.id for c in self.children)
@@ -485,7 +485,7 @@ class Node:
         return out
 
     # -- metadata --------------------------------------------------------------------------------------
-    def add_metadata(self, type: str, data: Any, options: Any = None, *, stack_trace: bool | None = None,
+    def add_metadata(self, type: str, data: object, options: Any = None, *, stack_trace: bool | None = None,
                      stack_trace_override: Sequence[str] | None = None, trace_from_function: Any = None) -> None:
         """Append a metadata entry (ignored when data is None).
 
@@ -589,7 +589,7 @@ class Construct:
         return self._node
 
     @staticmethod
-    def is_construct(x: Any) -> bool:
+    def is_construct(x: object) -> bool:
         """True if ``x`` is a construct."""
         return isinstance(x, Construct)
 

@@ -28,7 +28,7 @@ class GetContextKeyOptions:
 class GetContextValueOptions(GetContextKeyOptions):
     """A context lookup and what to do while its value is missing."""
 
-    dummy_value: Any
+    dummy_value: object
     ignore_error_on_missing_context: bool | None = None
     must_exist: bool | None = None
 
@@ -99,7 +99,7 @@ class ContextProvider:
         scope: Construct,
         *,
         provider: str,
-        dummy_value: Any,
+        dummy_value: object,
         props: Mapping[str, object] | None = None,
         include_environment: bool | None = None,
         ignore_error_on_missing_context: bool | None = None,

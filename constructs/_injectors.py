@@ -46,7 +46,7 @@ class PropertyInjectors:
         self._injectors: dict[str, IPropertyInjector] = {}
 
     @staticmethod
-    def has_property_injectors(x: Any) -> bool:
+    def has_property_injectors(x: object) -> bool:
         """Whether injectors were ever asked for on ``x``."""
         return isinstance(getattr(x, "__dict__", None), dict) and "_property_injectors" in x.__dict__
 

@@ -57,7 +57,7 @@ class Mixin:
     _is_pycdk_mixin = True
 
     @staticmethod
-    def is_mixin(x: Any) -> bool:
+    def is_mixin(x: object) -> bool:
         """True if ``x`` is an instance of a ``Mixin`` subclass."""
         return getattr(x, "_is_pycdk_mixin", False) is True and not isinstance(x, type)
 

@@ -172,6 +172,6 @@ class NestedStack(Stack):
         return f"https://s3.{parent.region}.{parent.url_suffix}/{bucket_value}/{key}"
 
     @staticmethod
-    def is_nested_stack(x: Any) -> bool:
+    def is_nested_stack(x: object) -> bool:
         """True for nested stacks."""
         return isinstance(x, NestedStack)

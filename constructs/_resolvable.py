@@ -81,7 +81,7 @@ class ITokenMapper(Protocol):
 class IFragmentConcatenator(Protocol):
     """Joins two fragments of a string (``TokenizedStringFragments.join``)."""
 
-    def join(self, left: Any, right: Any) -> Any: ...
+    def join(self, left: object, right: object) -> Any: ...
 
 
 class ITokenResolver(Protocol):
@@ -97,7 +97,7 @@ class ITokenResolver(Protocol):
 class StringConcat:
     """Joins string fragments as text: ``None`` sides are skipped, both ``None`` gives ``None``."""
 
-    def join(self, left: Any, right: Any) -> Any:
+    def join(self, left: object, right: object) -> Any:
         """``left`` followed by ``right``, each as a string."""
         if left is None:
             return None if right is None else _text(right)

@@ -152,7 +152,7 @@ class SecretValue(Intrinsic):
         return SecretValue(attr)
 
     @staticmethod
-    def is_secret_value(x: Any) -> bool:
+    def is_secret_value(x: object) -> bool:
         return isinstance(x, SecretValue)
 
     def unsafe_unwrap(self) -> str:

@@ -90,7 +90,7 @@ class Stage(Construct):
         return None
 
     @staticmethod
-    def is_stage(x: Any) -> bool:
+    def is_stage(x: object) -> bool:
         """True for stages (and apps)."""
         return isinstance(x, Stage)
 

@@ -11,7 +11,7 @@ class TreeInspector:
     def __init__(self) -> None:
         self.attributes: dict[str, Any] = {}
 
-    def add_attribute(self, key: str, value: Any) -> None:
+    def add_attribute(self, key: str, value: object) -> None:
         """Add an attribute (e.g. ``aws:cdk:cloudformation:type``)."""
         if not isinstance(key, str):
             raise TypeError(f"key must be a str, got {type(key).__name__}")

@@ -6,7 +6,7 @@ acknowledgements, and policy-validation plugins) and ``Acknowledgment``.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ._errors import PycdkError, SynthesisError, UnscopedValidationError, ValidationError
 from ._private import structs
@@ -20,32 +20,32 @@ class Errors:
     """Tells apart the errors the library raises."""
 
     @staticmethod
-    def is_construct_error(x: Any) -> bool:
+    def is_construct_error(x: object) -> bool:
         """True for errors raised about a construct (validation and assertion errors)."""
         return isinstance(x, PycdkError) and not isinstance(x, _ASSEMBLY_OR_EXECUTION)
 
     @staticmethod
-    def is_validation_error(x: Any) -> bool:
+    def is_validation_error(x: object) -> bool:
         """True for invalid-input errors (``ValidationError`` and ``UnscopedValidationError``)."""
         return isinstance(x, ValidationError)
 
     @staticmethod
-    def is_assertion_error(x: Any) -> bool:
+    def is_assertion_error(x: object) -> bool:
         """True for failed internal assertions (``AssertionError`` raised by the library)."""
         return isinstance(x, PycdkError) and isinstance(x, AssertionError)
 
     @staticmethod
-    def is_cloud_assembly_error(x: Any) -> bool:
+    def is_cloud_assembly_error(x: object) -> bool:
         """True for errors while reading or writing a cloud assembly."""
         return isinstance(x, CloudAssemblyError)
 
     @staticmethod
-    def is_execution_error(x: Any) -> bool:
+    def is_execution_error(x: object) -> bool:
         """True for errors of an external process the library ran (e.g. bundling)."""
         return isinstance(x, ExecutionError)
 
     @staticmethod
-    def is_assumption_error(x: Any) -> bool:
+    def is_assumption_error(x: object) -> bool:
         """True for broken internal assumptions."""
         return isinstance(x, AssumptionError)
 

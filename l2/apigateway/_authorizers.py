@@ -67,7 +67,7 @@ class Authorizer(Resource):
     authorizer_id: str
 
     @staticmethod
-    def is_authorizer(x: Any) -> bool:
+    def is_authorizer(x: object) -> bool:
         """True for authorizers."""
         return isinstance(x, Authorizer)
 

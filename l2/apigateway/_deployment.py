@@ -96,7 +96,7 @@ class Deployment(Resource):
         if attach is not None:
             attach(self)
 
-    def add_to_logical_id(self, data: Any) -> None:
+    def add_to_logical_id(self, data: object) -> None:
         """Hash ``data`` into the logical id, so a change of ``data`` creates a new deployment."""
         self.resource.add_to_logical_id(data)
 

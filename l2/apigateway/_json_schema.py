@@ -39,7 +39,7 @@ class JsonSchema:
     all_of: Sequence[JsonSchema] | None = None
     any_of: Sequence[JsonSchema] | None = None
     contains: JsonSchema | Sequence[JsonSchema] | None = None
-    default: Any = None
+    default: object = None
     definitions: Mapping[str, JsonSchema] | None = None
     dependencies: Mapping[str, JsonSchema | Sequence[str]] | None = None
     description: str | None = None

@@ -577,7 +577,7 @@ class RestApi(RestApiBase):
         self.node.add_validation(_RestApiValidation(self))
 
     @staticmethod
-    def is_rest_api(x: Any) -> bool:
+    def is_rest_api(x: object) -> bool:
         """True for ``RestApi`` instances."""
         return isinstance(x, RestApi)
 

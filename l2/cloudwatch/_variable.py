@@ -128,7 +128,7 @@ class DefaultValue:
         self.val = val
 
     @staticmethod
-    def value(value: Any) -> DefaultValue:
+    def value(value: object) -> DefaultValue:
         """A specific default value."""
         return DefaultValue(value)
 

@@ -124,7 +124,7 @@ class RuleTargetInput:
         return _FieldAwareEventInput(text, _InputType.MULTILINE)
 
     @staticmethod
-    def from_object(obj: Any) -> RuleTargetInput:
+    def from_object(obj: object) -> RuleTargetInput:
         """A JSON object; may contain ``EventField`` tokens."""
         return _FieldAwareEventInput(obj, _InputType.OBJECT)
 

@@ -349,7 +349,7 @@ class Role(Resource):
                                   default_policy_name=default_policy_name, mutable=mutable)
 
     @staticmethod
-    def is_role(x: Any) -> bool:
+    def is_role(x: object) -> bool:
         """True if ``x`` is a ``Role`` construct."""
         return isinstance(x, Role)
 

@@ -96,7 +96,7 @@ class SingletonFunction(FunctionBase):
             function_url_auth_type=function_url_auth_type, invoked_via_function_url=invoked_via_function_url,
             organization_id=organization_id, scope=scope, source_account=source_account, source_arn=source_arn)
 
-    def add_metadata(self, type: str, data: Any, *, stack_trace: bool | None = None,
+    def add_metadata(self, type: str, data: object, *, stack_trace: bool | None = None,
                      stack_trace_override: Sequence[str] | None = None, trace_from_function: Any = None) -> None:
         """Add metadata to the shared function's node."""
         self.lambda_function.node.add_metadata(type, data)

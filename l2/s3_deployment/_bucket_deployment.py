@@ -59,7 +59,7 @@ class _Distribution(Protocol):
 class CacheControl:
     """A ``Cache-Control`` directive of the deployed objects."""
 
-    def __init__(self, value: Any) -> None:
+    def __init__(self, value: object) -> None:
         self.value = value
 
     @staticmethod

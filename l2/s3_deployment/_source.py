@@ -236,7 +236,7 @@ class Source:
         return _BoundSource(bind)
 
     @staticmethod
-    def json_data(object_key: str, obj: Any, *, escape: bool | None = None) -> ISource:
+    def json_data(object_key: str, obj: object, *, escape: bool | None = None) -> ISource:
         """A JSON file of ``obj``; tokens in it are replaced at deployment.
 
         Args:
@@ -255,7 +255,7 @@ class Source:
         return _BoundSource(bind)
 
     @staticmethod
-    def yaml_data(object_key: str, obj: Any) -> ISource:
+    def yaml_data(object_key: str, obj: object) -> ISource:
         """A YAML file of ``obj``; tokens in it are replaced at deployment.
 
         Args:

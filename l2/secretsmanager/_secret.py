@@ -531,7 +531,7 @@ class Secret(SecretBase):
 
     # -- factories -------------------------------------------------------------------------------------------
     @staticmethod
-    def is_secret(x: Any) -> bool:
+    def is_secret(x: object) -> bool:
         """Whether ``x`` is a ``Secret`` created in this app."""
         return isinstance(x, Secret)
 
