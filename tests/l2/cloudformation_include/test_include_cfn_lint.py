@@ -41,6 +41,7 @@ EXPECTED_APP_ERRORS = {
     ("include_policy_intrinsic/Stack.template.json", "E3014", "Resources/Group/Properties"),  # as the input
     # the dehydrated group is kept as written, without a launch template
     ("include_features/Odd.template.json", "E3014", "Resources/DehydratedGroup14C8BC66/Properties"),
+    ("include_policy_intrinsic_dehydrated/Stack.template.json", "E3014", "Resources/StackGroupCABF5A83/Properties"),
 }
 
 
