@@ -78,6 +78,7 @@ from l2.stepfunctions_tasks._http import (
     HttpInvokeJsonataProps,
     HttpInvokeJsonPathProps,
     HttpInvokeProps,
+    URLEncodingFormat,
 )
 from l2.stepfunctions_tasks._lambda import (
     LambdaInvocationType,
@@ -198,6 +199,7 @@ __all__ = [
     "StepFunctionsStartExecutionJsonPathProps",
     "StepFunctionsStartExecutionJsonataProps",
     "StepFunctionsStartExecutionProps",
+    "URLEncodingFormat",
     "WorkerConfigurationProperty",
     "WorkerType",
     "WorkerTypeV2",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -75,7 +76,7 @@ def contains_task_token(value: Any) -> bool:
 
 def is_jsonata_expression(value: str) -> bool:
     """True if ``value`` is a whole JSONata expression (``{% ... %}``)."""
-    return value.startswith("{%") and value.endswith("%}")
+    return re.fullmatch(r"\{%(.*)%\}", value, re.S) is not None
 
 
 def is_json_path_or_jsonata_expression(value: str) -> bool:
