@@ -12,7 +12,6 @@ from constructs._cfn_policies import (
     CfnAutoScalingInstanceRefresh,
     CfnAutoScalingInstanceRefreshAlarmSpecification,
     CfnAutoScalingReplacingUpdate,
-    CfnAutoScalingRollingUpdate,
     CfnCreationPolicy,
     CfnResourceAutoScalingCreationPolicy,
     CfnResourceSignal,
@@ -508,18 +507,20 @@ class UpdatePolicy:
             asg_cp = cp.auto_scaling_creation_policy if cp is not None else None
             wait = wait_on_resource_signals if wait_on_resource_signals is not None else signal is not None
             processes = suspend_processes if suspend_processes is not None else _DEFAULT_SUSPEND
-            return CfnUpdatePolicy(auto_scaling_rolling_update=CfnAutoScalingRollingUpdate(
-                max_batch_size=max_batch_size,
-                min_instances_in_service=min_instances_in_service,
-                suspend_processes=[p.value for p in processes],
-                min_successful_instances_percent=min_success if min_success is not None else (
+            # a mapping keeps aws-cdk-lib's key order
+            rolling: dict[str, Any] = {
+                "max_batch_size": max_batch_size,
+                "min_instances_in_service": min_instances_in_service,
+                "suspend_processes": [p.value for p in processes],
+                "min_successful_instances_percent": min_success if min_success is not None else (
                     asg_cp.min_successful_instances_percent if asg_cp is not None else None
                 ),
-                wait_on_resource_signals=True if wait else None,
-                pause_time=pause_time.to_iso_string() if pause_time is not None else (
+                "wait_on_resource_signals": True if wait else None,
+                "pause_time": pause_time.to_iso_string() if pause_time is not None else (
                     signal.timeout if signal is not None else None
                 ),
-            ))
+            }
+            return CfnUpdatePolicy(auto_scaling_rolling_update=rolling)  # type: ignore[arg-type]
 
         policy = UpdatePolicy()
         policy._render = render
