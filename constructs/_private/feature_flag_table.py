@@ -178,7 +178,7 @@ READERS: dict[str, tuple[tuple[str, bool], ...]] = {
     '@aws-cdk/aws-s3:publicAccessBlockedByDefault': (('s3', True),),
     '@aws-cdk/aws-lambda:useCdkManagedLogGroup': (('lambda_', True),),
     '@aws-cdk/aws-elasticloadbalancingv2:networkLoadBalancerWithSecurityGroupByDefault': (('elasticloadbalancingv2', True),),
-    '@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint': (('stepfunctions_tasks', False),),
+    '@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint': (('stepfunctions_tasks', True),),
     '@aws-cdk/aws-elasticloadbalancingv2:usePostQuantumTlsPolicy': (('elasticloadbalancingv2', True),),
     '@aws-cdk/core:automaticL1Traits': (('core', True),),
     '@aws-cdk/core:annotationsInValidationReport': (('core', True),),

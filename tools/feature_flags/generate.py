@@ -73,7 +73,9 @@ HONOURED_ELSEWHERE: dict[tuple[str, str], str] = {
         "l2/cloudformation_include/_private/parser.py (CfnInclude parses the templates; aws-cdk-lib's parser is in core)"),
     ("@aws-cdk/core:automaticL1Traits", "core"): (
         "l2/iam/_interfaces.py (ResourceWithPolicies.of / EncryptedResources.of, where aws-cdk-lib's core Traits are "
-        "used)"),
+        "used: false fails with TraitNotFound for an L1 without a factory registered above it; true falls back to "
+        "the default factories, of which pycdk has none yet, while aws-cdk-lib registers some for dynamodb, s3, sns "
+        "and sqs L1s)"),
 }
 
 # Files that name every flag (the table itself and the flag reader's v2 defaults): not evidence of honouring.
