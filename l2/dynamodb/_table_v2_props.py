@@ -24,7 +24,14 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class ReplicaGlobalSecondaryIndexOptions:
-    """Per-replica settings of a global secondary index."""
+    """Per-replica settings of a global secondary index.
+
+    Args:
+        contributor_insights / contributor_insights_specification: CloudWatch Contributor Insights for the
+            index in this replica.
+        read_capacity: the index's read capacity in this replica (provisioned billing).
+        max_read_request_units: the most read request units per second (on-demand billing).
+    """
 
     contributor_insights: bool | None = None
     contributor_insights_specification: ContributorInsightsSpecification | None = None
@@ -34,7 +41,18 @@ class ReplicaGlobalSecondaryIndexOptions:
 
 @structs.frozen(kw_only=True)
 class ReplicaTableProps:
-    """A replica of a ``TableV2`` in another region; unset options inherit the table's."""
+    """A replica of a ``TableV2`` in another region; unset options inherit the table's.
+
+    Args:
+        region: the replica's region (not the stack's).
+        read_capacity / max_read_request_units: the replica's read capacity (provisioned) or its most read
+            request units per second (on demand).
+        global_secondary_index_options: per-index settings in this replica, by index name.
+        contributor_insights / contributor_insights_specification, deletion_protection, kinesis_stream,
+            point_in_time_recovery / point_in_time_recovery_specification, table_class, tags: as on
+            ``TableV2``, for this replica.
+        resource_policy / stream_resource_policy: resource-based policies of the replica and of its stream.
+    """
 
     region: str
     contributor_insights: bool | None = None
@@ -54,7 +72,18 @@ class ReplicaTableProps:
 
 @structs.frozen(kw_only=True)
 class GlobalSecondaryIndexPropsV2:
-    """A global secondary index of a ``TableV2``."""
+    """A global secondary index of a ``TableV2``.
+
+    Args:
+        index_name: the index name.
+        partition_key / partition_keys / sort_key / sort_keys: the key attributes (the plural forms: keys made
+            of several attributes).
+        projection_type / non_key_attributes: which attributes are copied into the index (default ``ALL``),
+            and the extra ones with ``INCLUDE``.
+        read_capacity / write_capacity: the index's capacity (provisioned billing; default: the table's).
+        max_read_request_units / max_write_request_units: the most request units per second (on demand).
+        warm_throughput: the read and write units per second the index is pre-warmed for.
+    """
 
     index_name: str
     partition_key: Attribute | None = None
@@ -72,7 +101,14 @@ class GlobalSecondaryIndexPropsV2:
 
 @structs.frozen(kw_only=True)
 class LocalSecondaryIndexProps:
-    """A local secondary index (same partition key as the table, another sort key)."""
+    """A local secondary index (same partition key as the table, another sort key).
+
+    Args:
+        index_name: the index name.
+        sort_key: the index's sort key.
+        projection_type / non_key_attributes: which attributes are copied into the index (default ``ALL``),
+            and the extra ones with ``INCLUDE``.
+    """
 
     index_name: str
     sort_key: Attribute

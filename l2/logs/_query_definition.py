@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class QueryStringProps:
-    """The commands of a ``QueryString`` (see there)."""
+    """The commands of a ``QueryString`` (see that class for each keyword argument)."""
 
     display: str | None = None
     fields: Sequence[str] | None = None
@@ -30,7 +30,17 @@ class QueryStringProps:
 
 
 class QueryString:
-    """A Logs Insights query built from its commands, rendered one command per line joined by ``\\n| ``."""
+    """A Logs Insights query built from its commands, rendered one command per line joined by ``\\n| ``.
+
+    Args:
+        fields: the ``fields`` command: the fields to show.
+        parse / parse_statements: one ``parse`` command, or several.
+        filter / filter_statements: one ``filter`` command, or several.
+        stats / stats_statements: one ``stats`` command, or several.
+        sort: the ``sort`` command (e.g. ``@timestamp desc``).
+        limit: the ``limit`` command: the most log events returned.
+        display: the ``display`` command: the fields shown.
+    """
 
     def __init__(
         self,
