@@ -87,7 +87,10 @@ class EndpointConfiguration:
 
 
 class RestApiBase(ApiGatewayMetrics, Resource):
-    """Behaviour shared by REST APIs (created or imported): URLs, ARNs, keys, usage plans and metrics."""
+    """Behaviour shared by REST APIs (created or imported): URLs, ARNs, keys, usage plans and metrics.
+
+    Takes the ``RestApiBaseProps`` keyword arguments (see that class for each).
+    """
 
     rest_api_id: str
 

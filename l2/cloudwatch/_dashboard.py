@@ -232,7 +232,10 @@ class ConcreteWidget:
 
 
 class TextWidget(ConcreteWidget):
-    """Markdown text (default 6 x 2)."""
+    """Markdown text (default 6 x 2).
+
+    Takes the ``TextWidgetProps`` keyword arguments (see that class for each).
+    """
 
     def __init__(self, *, markdown: str, background: TextWidgetBackground | None = None, height: float | None = None,
                  width: float | None = None) -> None:
@@ -254,6 +257,8 @@ def _metric_widget(widget: ConcreteWidget, properties: dict[str, Any]) -> list[A
 
 class GraphWidget(ConcreteWidget):
     """A line, bar or pie graph of metrics (default 6 x 6).
+
+    Takes the ``GraphWidgetProps`` keyword arguments (see that class for each).
 
     Raises:
         UnscopedValidationError: ``end`` without ``start``, or chart labels outside pie charts.
@@ -353,6 +358,8 @@ class GraphWidget(ConcreteWidget):
 class SingleValueWidget(ConcreteWidget):
     """The latest value of metrics (default 6 x 3).
 
+    Takes the ``SingleValueWidgetProps`` keyword arguments (see that class for each).
+
     Raises:
         UnscopedValidationError: ``set_period_to_time_range`` with ``sparkline``, or ``end`` without ``start``.
     """
@@ -403,7 +410,10 @@ class SingleValueWidget(ConcreteWidget):
 
 
 class AlarmWidget(ConcreteWidget):
-    """An alarm's metric and threshold (default 6 x 6)."""
+    """An alarm's metric and threshold (default 6 x 6).
+
+    Takes the ``AlarmWidgetProps`` keyword arguments (see that class for each).
+    """
 
     def __init__(self, *, alarm: IAlarmRef, title: str | None = None, region: str | None = None,
                  width: float | None = None, height: float | None = None, left_y_axis: YAxisProps | None = None,
@@ -505,7 +515,10 @@ class Column:
 
 
 class Spacer:
-    """Empty space in a row (default 1 x 1)."""
+    """Empty space in a row (default 1 x 1).
+
+    Takes the ``SpacerProps`` keyword arguments (see that class for each).
+    """
 
     warnings: list[str] | None = None
     warnings_v2: dict[str, str] | None = None

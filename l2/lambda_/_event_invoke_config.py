@@ -36,6 +36,8 @@ class IDestination(Protocol):
 class EventInvokeConfig(Resource):
     """Retry, age and destination settings for asynchronous invocations of a function (or a qualifier).
 
+    Takes the ``EventInvokeConfigProps`` keyword arguments (see that class for each).
+
     Raises:
         ValidationError: ``max_event_age`` outside 60-21600 seconds or ``retry_attempts`` outside 0-2.
     """

@@ -235,7 +235,10 @@ class LambdaSubscription:
 
 
 class EmailSubscription:
-    """Send a topic's messages to an e-mail address (``json=True`` for ``email-json``)."""
+    """Send a topic's messages to an e-mail address (``json=True`` for ``email-json``).
+
+    Takes the ``EmailSubscriptionProps`` keyword arguments (see that class for each).
+    """
 
     def __init__(
         self,
@@ -266,6 +269,8 @@ class EmailSubscription:
 
 class UrlSubscription:
     """Deliver a topic's messages to an HTTP or HTTPS URL.
+
+    Takes the ``UrlSubscriptionProps`` keyword arguments (see that class for each).
 
     Args:
         url: must start with ``http://`` or ``https://``; a token URL needs ``protocol``.
@@ -323,6 +328,8 @@ class UrlSubscription:
 
 class SmsSubscription:
     """Send a topic's messages as SMS to a phone number.
+
+    Takes the ``SmsSubscriptionProps`` keyword arguments (see that class for each).
 
     ``dead_letter_queue`` is accepted and, as in aws-cdk-lib 2.275, not applied to the subscription.
     """
