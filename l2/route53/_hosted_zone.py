@@ -55,6 +55,7 @@ class _ImportedZone(Resource):
         self.hosted_zone_id = hosted_zone_id
         self._zone_name = zone_name
         self._message = message
+        self.hosted_zone_name_servers: list[str] | None = None
 
     @property
     def zone_name(self) -> str:

@@ -62,7 +62,7 @@ class IHostedZone(Protocol, metaclass=protocols.OptionalMembersMeta):
     ``isinstance``: a zone imported by id raises when it is read."""
 
     if not TYPE_CHECKING:  # not members for mypy
-        __optional_members__ = frozenset({"zone_name"})
+        __optional_members__ = frozenset({"zone_name", "hosted_zone_name_servers"})
 
     @property
     def hosted_zone_id(self) -> str:
@@ -82,6 +82,11 @@ class IHostedZone(Protocol, metaclass=protocols.OptionalMembersMeta):
     @property
     def hosted_zone_ref(self) -> HostedZoneReference:
         """The zone's id."""
+        ...
+
+    @property
+    def hosted_zone_name_servers(self) -> list[str] | None:
+        """The zone's name servers (none for an imported zone)."""
         ...
 
     def grant_delegation(self, grantee: IGrantable, *, delegated_zone_names: list[str] | None = None) -> Grant:
