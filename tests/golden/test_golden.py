@@ -165,6 +165,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_ec2/integ_vpc_flow_logs",
     "l2_ec2/integ_vpc_flow_logs_firehose",
     "l2_ec2/integ_vpc_flow_logs_kinesis",
+    "l2_ec2/integ_nat_instances_v2_custom",
     "l2_s3/bucket_event_bridge",
     "l2_s3/bucket_notifications",
     "l2_s3/bucket_notifications_encrypted",
