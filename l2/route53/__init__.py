@@ -87,6 +87,7 @@ from l2.route53._types import (
     ZoneSigningOptions,
 )
 from l2.route53._values import Alpn, HttpsRecordValue, SvcbRecordValue
+from l2.route53._vpc_endpoint_service_domain_name import VpcEndpointServiceDomainName
 
 __all__ = [
     *_l1_all,
@@ -168,6 +169,7 @@ __all__ = [
     "SvcbRecordValue",
     "TxtRecord",
     "TxtRecordProps",
+    "VpcEndpointServiceDomainName",
     "VpcEndpointServiceDomainNameProps",
     "ZoneDelegationOptions",
     "ZoneDelegationRecord",

@@ -293,7 +293,7 @@ class PublicHostedZone(HostedZone):
 
         ZoneDelegationRecord(
             self, f"{self.zone_name} -> {delegate.zone_name}", zone=self, record_name=delegate.zone_name,
-            name_servers=delegate.hosted_zone_name_servers,  # type: ignore[attr-defined]
+            name_servers=delegate.hosted_zone_name_servers,  # type: ignore[arg-type]
             comment=comment, ttl=ttl,
         )
 
