@@ -10,6 +10,7 @@ that every link between the pages lands on a page and an anchor that exist.
 
 from __future__ import annotations
 
+import functools
 import html.parser
 import pkgutil
 import warnings
@@ -43,11 +44,38 @@ class Build:
     warnings: list[str] = field(default_factory=list)
 
 
+def _without_l1_classes() -> None:
+    """Leave the generated L1 classes out of every module pdoc reads (not only out of the rendered pages).
+
+    Each ``l2.<svc>`` package re-exports its service's ``Cfn*`` classes; pdoc would otherwise build the
+    documentation objects of all of them and of their property classes, and on Python 3.11 ``inspect.getsource``
+    parses the whole (multi-megabyte) ``l1`` module once per class: ``l2.ec2`` alone took 10 minutes.
+    """
+    import pdoc.doc
+
+    original = pdoc.doc.Module.__dict__["_member_objects"]
+    if getattr(original, "_pycdk", False):
+        return
+
+    def _member_objects(self: pdoc.doc.Module) -> dict[str, object]:
+        members: dict[str, object] = original.func(self)
+        return {
+            name: obj for name, obj in members.items()
+            if not (isinstance(obj, type) and obj.__module__.split(".")[0] == "l1")
+        }
+
+    patched = functools.cached_property(_member_objects)
+    patched.__set_name__(pdoc.doc.Module, "_member_objects")
+    patched._pycdk = True  # type: ignore[attr-defined]
+    pdoc.doc.Module._member_objects = patched  # type: ignore[method-assign,assignment]
+
+
 def build(modules: Iterable[str], out: Path) -> Build:
     """Render ``modules`` (and their public submodules) into ``out``; collect pdoc's warnings."""
     import pdoc
     import pdoc.render
 
+    _without_l1_classes()
     pdoc.render.configure(
         docformat="google",
         show_source=False,
