@@ -29,6 +29,12 @@ from l2.stepfunctions_tasks._aws_sdk import (
     CallAwsServiceJsonPathProps,
     CallAwsServiceProps,
 )
+from l2.stepfunctions_tasks._databrew import (
+    GlueDataBrewStartJobRun,
+    GlueDataBrewStartJobRunJsonataProps,
+    GlueDataBrewStartJobRunJsonPathProps,
+    GlueDataBrewStartJobRunProps,
+)
 from l2.stepfunctions_tasks._dynamodb import (
     DynamoAttributeValue,
     DynamoConsumedCapacity,
@@ -51,6 +57,25 @@ from l2.stepfunctions_tasks._dynamodb import (
     DynamoUpdateItemJsonataProps,
     DynamoUpdateItemJsonPathProps,
     DynamoUpdateItemProps,
+)
+from l2.stepfunctions_tasks._emr import (
+    ActionOnFailure,
+    EmrAddStep,
+    EmrAddStepJsonataProps,
+    EmrAddStepJsonPathProps,
+    EmrAddStepProps,
+    EmrCancelStep,
+    EmrCancelStepJsonataProps,
+    EmrCancelStepJsonPathProps,
+    EmrCancelStepProps,
+    EmrSetClusterTerminationProtection,
+    EmrSetClusterTerminationProtectionJsonataProps,
+    EmrSetClusterTerminationProtectionJsonPathProps,
+    EmrSetClusterTerminationProtectionProps,
+    EmrTerminateCluster,
+    EmrTerminateClusterJsonataProps,
+    EmrTerminateClusterJsonPathProps,
+    EmrTerminateClusterProps,
 )
 from l2.stepfunctions_tasks._eventbridge import (
     EventBridgePutEvents,
@@ -87,6 +112,12 @@ from l2.stepfunctions_tasks._lambda import (
     LambdaInvokeJsonPathProps,
     LambdaInvokeProps,
 )
+from l2.stepfunctions_tasks._mediaconvert import (
+    MediaConvertCreateJob,
+    MediaConvertCreateJobJsonataProps,
+    MediaConvertCreateJobJsonPathProps,
+    MediaConvertCreateJobProps,
+)
 from l2.stepfunctions_tasks._sns import (
     MessageAttribute,
     MessageAttributeDataType,
@@ -113,6 +144,7 @@ from l2.stepfunctions_tasks._stepfunctions import (
 )
 
 __all__ = [
+    "ActionOnFailure",
     "AthenaGetQueryExecution",
     "AthenaGetQueryExecutionJsonPathProps",
     "AthenaGetQueryExecutionJsonataProps",
@@ -154,6 +186,22 @@ __all__ = [
     "DynamoUpdateItemJsonPathProps",
     "DynamoUpdateItemJsonataProps",
     "DynamoUpdateItemProps",
+    "EmrAddStep",
+    "EmrAddStepJsonPathProps",
+    "EmrAddStepJsonataProps",
+    "EmrAddStepProps",
+    "EmrCancelStep",
+    "EmrCancelStepJsonPathProps",
+    "EmrCancelStepJsonataProps",
+    "EmrCancelStepProps",
+    "EmrSetClusterTerminationProtection",
+    "EmrSetClusterTerminationProtectionJsonPathProps",
+    "EmrSetClusterTerminationProtectionJsonataProps",
+    "EmrSetClusterTerminationProtectionProps",
+    "EmrTerminateCluster",
+    "EmrTerminateClusterJsonPathProps",
+    "EmrTerminateClusterJsonataProps",
+    "EmrTerminateClusterProps",
     "EncryptionConfiguration",
     "EncryptionOption",
     "EventBridgePutEvents",
@@ -162,6 +210,10 @@ __all__ = [
     "EventBridgePutEventsJsonataProps",
     "EventBridgePutEventsProps",
     "ExecutionClass",
+    "GlueDataBrewStartJobRun",
+    "GlueDataBrewStartJobRunJsonPathProps",
+    "GlueDataBrewStartJobRunJsonataProps",
+    "GlueDataBrewStartJobRunProps",
     "GlueStartCrawlerRun",
     "GlueStartCrawlerRunJsonPathProps",
     "GlueStartCrawlerRunJsonataProps",
@@ -179,6 +231,10 @@ __all__ = [
     "LambdaInvokeJsonPathProps",
     "LambdaInvokeJsonataProps",
     "LambdaInvokeProps",
+    "MediaConvertCreateJob",
+    "MediaConvertCreateJobJsonPathProps",
+    "MediaConvertCreateJobJsonataProps",
+    "MediaConvertCreateJobProps",
     "MessageAttribute",
     "MessageAttributeDataType",
     "QueryExecutionContext",

@@ -1,0 +1,264 @@
+"""MediaConvert tasks: ``MediaConvertCreateJob``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from constructs import Construct, Duration, Stack, ValidationError
+from constructs.internals import structs
+from l2.stepfunctions import Credentials, IntegrationPattern, QueryLanguage, TaskStateBase, Timeout
+from l2.stepfunctions_tasks._private.task_utils import (
+    TaskProps,
+    actual_query_language,
+    integration_resource_arn,
+    task_kwargs,
+    validate_pattern_supported,
+)
+
+_PATTERNS = (IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.RUN_JOB)
+
+
+@structs.frozen(kw_only=True)
+class MediaConvertCreateJobJsonPathProps:
+    """Properties for creating a MediaConvert Job using JSONPath.
+
+    Attributes:
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        input_path: JSONPath expression to select part of the state to be the input to this state
+        output_path: JSONPath expression to select part of the state to be the output to this state
+        result_path: JSONPath expression to indicate where to inject the state's output
+        result_selector: The JSON that will replace the state's raw result and become the effective result before ResultPath is applied
+        create_job_request: The input data for the MediaConvert Create Job invocation
+    """
+
+    comment: str | None = None
+    query_language: QueryLanguage | None = None
+    state_name: str | None = None
+    credentials: Credentials | None = None
+    heartbeat: Duration | None = None
+    heartbeat_timeout: Timeout | None = None
+    integration_pattern: IntegrationPattern | None = None
+    task_timeout: Timeout | None = None
+    timeout: Duration | None = None
+    assign: Mapping[str, Any] | None = None
+    input_path: str | None = None
+    output_path: str | None = None
+    result_path: str | None = None
+    result_selector: Mapping[str, Any] | None = None
+    create_job_request: Mapping[str, Any]
+
+
+@structs.frozen(kw_only=True)
+class MediaConvertCreateJobJsonataProps:
+    """Properties for creating a MediaConvert Job using JSONata.
+
+    Attributes:
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        outputs: Used to specify and transform output from the state
+        create_job_request: The input data for the MediaConvert Create Job invocation
+    """
+
+    comment: str | None = None
+    query_language: QueryLanguage | None = None
+    state_name: str | None = None
+    credentials: Credentials | None = None
+    heartbeat: Duration | None = None
+    heartbeat_timeout: Timeout | None = None
+    integration_pattern: IntegrationPattern | None = None
+    task_timeout: Timeout | None = None
+    timeout: Duration | None = None
+    assign: Mapping[str, Any] | None = None
+    outputs: Any = None
+    create_job_request: Mapping[str, Any]
+
+
+@structs.frozen(kw_only=True)
+class MediaConvertCreateJobProps:
+    """Properties for creating a MediaConvert Job.
+
+    Attributes:
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        input_path: JSONPath expression to select part of the state to be the input to this state
+        output_path: JSONPath expression to select part of the state to be the output to this state
+        outputs: Used to specify and transform output from the state
+        result_path: JSONPath expression to indicate where to inject the state's output
+        result_selector: The JSON that will replace the state's raw result and become the effective result before ResultPath is applied
+        create_job_request: The input data for the MediaConvert Create Job invocation
+    """
+
+    comment: str | None = None
+    query_language: QueryLanguage | None = None
+    state_name: str | None = None
+    credentials: Credentials | None = None
+    heartbeat: Duration | None = None
+    heartbeat_timeout: Timeout | None = None
+    integration_pattern: IntegrationPattern | None = None
+    task_timeout: Timeout | None = None
+    timeout: Duration | None = None
+    assign: Mapping[str, Any] | None = None
+    input_path: str | None = None
+    output_path: str | None = None
+    outputs: Any = None
+    result_path: str | None = None
+    result_selector: Mapping[str, Any] | None = None
+    create_job_request: Mapping[str, Any]
+
+
+class MediaConvertCreateJob(TaskStateBase):
+    """A Step Functions Task to create a job in MediaConvert.
+
+    Args:
+        create_job_request: The input data for the MediaConvert Create Job invocation
+        result_path: JSONPath expression to indicate where to inject the state's output
+        result_selector: The JSON that will replace the state's raw result and become the effective result before ResultPath is applied
+        comment: A comment describing this state
+        query_language: The name of the query language used by the state
+        state_name: Optional name for this state
+        credentials: Credentials for an IAM Role that the State Machine assumes for executing the task
+        heartbeat: (deprecated) Timeout for the heartbeat
+        heartbeat_timeout: Timeout for the heartbeat
+        integration_pattern: AWS Step Functions integrates with services directly in the Amazon States Language
+        task_timeout: Timeout for the task
+        timeout: (deprecated) Timeout for the task
+        assign: Workflow variables to store in this step
+        input_path: JSONPath expression to select part of the state to be the input to this state
+        output_path: JSONPath expression to select part of the state to be the output to this state
+        outputs: Used to specify and transform output from the state
+    """
+
+    @staticmethod
+    def json_path(
+        scope: Construct,
+        id: str,
+        *,
+        create_job_request: Mapping[str, Any],
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        credentials: Credentials | None = None,
+        heartbeat: Duration | None = None,
+        heartbeat_timeout: Timeout | None = None,
+        integration_pattern: IntegrationPattern | None = None,
+        task_timeout: Timeout | None = None,
+        timeout: Duration | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+    ) -> MediaConvertCreateJob:
+        """A Step Functions Task to create a job in MediaConvert using JSONPath."""
+        kwargs = task_kwargs(locals())
+        return MediaConvertCreateJob(scope, id, **kwargs)
+
+    @staticmethod
+    def jsonata(
+        scope: Construct,
+        id: str,
+        *,
+        create_job_request: Mapping[str, Any],
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        credentials: Credentials | None = None,
+        heartbeat: Duration | None = None,
+        heartbeat_timeout: Timeout | None = None,
+        integration_pattern: IntegrationPattern | None = None,
+        task_timeout: Timeout | None = None,
+        timeout: Duration | None = None,
+        assign: Mapping[str, Any] | None = None,
+        outputs: Any = None,
+    ) -> MediaConvertCreateJob:
+        """A Step Functions Task to create a job in MediaConvert using JSONata."""
+        kwargs = task_kwargs(locals())
+        kwargs["query_language"] = QueryLanguage.JSONATA
+        return MediaConvertCreateJob(scope, id, **kwargs)
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        create_job_request: Mapping[str, Any],
+        result_path: str | None = None,
+        result_selector: Mapping[str, Any] | None = None,
+        comment: str | None = None,
+        query_language: QueryLanguage | None = None,
+        state_name: str | None = None,
+        credentials: Credentials | None = None,
+        heartbeat: Duration | None = None,
+        heartbeat_timeout: Timeout | None = None,
+        integration_pattern: IntegrationPattern | None = None,
+        task_timeout: Timeout | None = None,
+        timeout: Duration | None = None,
+        assign: Mapping[str, Any] | None = None,
+        input_path: str | None = None,
+        output_path: str | None = None,
+        outputs: Any = None,
+    ) -> None:
+        props = TaskProps(locals())
+        super().__init__(scope, id, **props.base())
+        self._props = props
+        self._setup(props)
+
+    def _setup(self, props: TaskProps) -> None:
+        from l2 import iam
+
+        self._integration_pattern = props.integration_pattern or IntegrationPattern.REQUEST_RESPONSE
+        validate_pattern_supported(self._integration_pattern, _PATTERNS)
+        request = props.create_job_request
+        for name in ("Role", "Settings"):
+            if request.get(name) is None:
+                raise ValidationError(f"{self} missing required property: {name}", self)
+        statements = [
+            iam.PolicyStatement(actions=["iam:PassRole"], resources=[request["Role"]],
+                                conditions={"StringLike": {"iam:PassedToService": "mediaconvert.amazonaws.com"}}),
+            iam.PolicyStatement(actions=["mediaconvert:CreateJob"], resources=["*"]),
+        ]
+        if props.integration_pattern == IntegrationPattern.RUN_JOB:
+            statements.append(iam.PolicyStatement(actions=["mediaconvert:GetJob", "mediaconvert:CancelJob"],
+                                                  resources=["*"]))
+            statements.append(iam.PolicyStatement(
+                actions=["events:PutTargets", "events:PutRule", "events:DescribeRule"],
+                resources=[Stack.of(self).format_arn(service="events", resource="rule",
+                                                     resource_name="StepFunctionsGetEventsForMediaConvertJobRule")],
+            ))
+        self._task_policies = statements
+
+    def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
+        props = self._props
+        query_language = actual_query_language(top_level_query_language, props.query_language)
+        return {
+            # the pattern as given (no suffix when left to its default), as aws-cdk-lib renders it
+            "Resource": integration_resource_arn("mediaconvert", "createJob", props.integration_pattern),
+            **self._render_parameters_or_arguments(props.create_job_request, query_language),
+        }
+

@@ -1,0 +1,149 @@
+"""The tasks' validation errors: aws-cdk-lib's messages (checked against aws-cdk-lib 2.275 for the same calls),
+raised as ``ValidationError`` naming the construct path where aws-cdk-lib names the construct."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from constructs import App, Duration, Stack, UnscopedValidationError, ValidationError
+from l2 import dynamodb, events, lambda_, sns, sqs
+from l2 import stepfunctions as sfn
+from l2 import stepfunctions_tasks as tasks
+
+
+def _fn(stack: Stack) -> lambda_.Function:
+    return lambda_.Function(stack, "Fn", runtime=lambda_.Runtime.PYTHON_3_12, handler="i.h",
+                            code=lambda_.Code.from_inline("x"))
+
+
+def _text(value: str = "x") -> sfn.TaskInput:
+    return sfn.TaskInput.from_text(value)
+
+
+TOKEN = sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN
+
+SCOPED: list[tuple[str, Callable[[Stack], Any], str]] = [
+    ("lambda_token", lambda s: tasks.LambdaInvoke(s, "T", lambda_function=_fn(s), integration_pattern=TOKEN),
+     "Task Token is required in `payload` for callback. Use JsonPath.taskToken to set the token."),
+    ("lambda_payload_only", lambda s: tasks.LambdaInvoke(s, "T", lambda_function=_fn(s), payload_response_only=True,
+                                                         invocation_type=tasks.LambdaInvocationType.EVENT),
+     "The 'payloadResponseOnly' property cannot be used if 'integrationPattern', 'invocationType', 'clientContext', "
+     "or 'qualifier' are specified."),
+    ("sqs_token", lambda s: tasks.SqsSendMessage(s, "T", queue=sqs.Queue(s, "Q"), message_body=_text(),
+                                                 integration_pattern=TOKEN),
+     "Task Token is required in `messageBody` Use JsonPath.taskToken to set the token."),
+    ("sns_fifo_group", lambda s: tasks.SnsPublish(s, "T", topic=sns.Topic(s, "Tp", fifo=True), message=_text()),
+     "'messageGroupId' is required for FIFO topics"),
+    ("sns_fifo_group_length", lambda s: tasks.SnsPublish(s, "T", topic=sns.Topic(s, "Tp", fifo=True), message=_text(),
+                                                         message_group_id="g" * 129),
+     "'messageGroupId' must be at most 128 characters long, got 129"),
+    ("sns_fifo_dedup", lambda s: tasks.SnsPublish(s, "T", topic=sns.Topic(s, "Tp", fifo=True), message=_text(),
+                                                  message_group_id="g"),
+     "'messageDeduplicationId' is required for FIFO topics with 'contentBasedDeduplication' disabled"),
+    ("sns_attribute_type", lambda s: tasks.SnsPublish(s, "T", topic=sns.Topic(s, "Tp"), message=_text(),
+                                                      message_attributes={"a": tasks.MessageAttribute(
+                                                          value=1, data_type=tasks.MessageAttributeDataType.STRING)},
+                                                      ).to_state_json(),
+     "Requested SNS message attribute type was String but 1 was of type number"),
+    ("sns_attribute_array", lambda s: tasks.SnsPublish(s, "T", topic=sns.Topic(s, "Tp"), message=_text(),
+                                                       message_attributes={"a": tasks.MessageAttribute(
+                                                           value=["a"], data_type=tasks.MessageAttributeDataType.STRING)},
+                                                       ).to_state_json(),
+     "Requested SNS message attribute type was String but a was of type Array"),
+    ("sdk_run_job", lambda s: tasks.CallAwsService(s, "T", service="s3", action="listBuckets", iam_resources=["*"],
+                                                   integration_pattern=sfn.IntegrationPattern.RUN_JOB),
+     "The RUN_JOB integration pattern is not supported for CallAwsService"),
+    ("sdk_camel_case", lambda s: tasks.CallAwsService(s, "T", service="s3", action="ListBuckets", iam_resources=["*"]),
+     "action must be camelCase, got: ListBuckets"),
+    ("sdk_pascal_case", lambda s: tasks.CallAwsService(s, "T", service="s3", action="listBuckets", iam_resources=["*"],
+                                                       parameters={"bucket": 1, "Key": 2, "x": 3}),
+     "parameter names must be PascalCase, got: bucket, x"),
+    ("events_empty", lambda s: tasks.EventBridgePutEvents(s, "T", entries=[]),
+     "Value for property `entries` must be a non-empty array."),
+    ("events_aws_source", lambda s: tasks.EventBridgePutEvents(s, "T", entries=[tasks.EventBridgePutEventsEntry(
+        detail=_text(), detail_type="d", source="aws.x")]), 'Event source cannot start with "aws."'),
+    ("athena_empty_parameters", lambda s: tasks.AthenaStartQueryExecution(s, "T", query_string="q",
+                                                                          execution_parameters=[]),
+     "'executionParameters' must be a non-empty list"),
+    ("athena_parameter_length", lambda s: tasks.AthenaStartQueryExecution(s, "T", query_string="q",
+                                                                          execution_parameters=[""]),
+     "'executionParameters' items's length must be between 1 and 1024 characters"),
+    ("athena_max_age_min", lambda s: tasks.AthenaStartQueryExecution(
+        s, "T", query_string="q", result_reuse_configuration_max_age=Duration.seconds(30)),
+     "resultReuseConfigurationMaxAge must be greater than or equal to 1 minute or be equal to 0, got 30000 ms"),
+    ("athena_max_age_max", lambda s: tasks.AthenaStartQueryExecution(
+        s, "T", query_string="q", result_reuse_configuration_max_age=Duration.minutes(10081)),
+     "resultReuseConfigurationMaxAge must either be 0 or between 1 and 10080 minutes, got 10081"),
+    ("glue_both_worker_types", lambda s: tasks.GlueStartJobRun(s, "T", glue_job_name="j", worker_configuration=(
+        tasks.WorkerConfigurationProperty(number_of_workers=1, worker_type=tasks.WorkerType.G_1X,
+                                          worker_type_v2=tasks.WorkerTypeV2.G_1_X))).to_state_json(),
+     "You cannot set both 'workerType' and 'workerTypeV2' properties in 'workerConfiguration'."),
+    ("glue_no_worker_type", lambda s: tasks.GlueStartJobRun(s, "T", glue_job_name="j", worker_configuration=(
+        tasks.WorkerConfigurationProperty(number_of_workers=1))).to_state_json(),
+     "You must set either 'workerType' or 'workerTypeV2' property in 'workerConfiguration'."),
+]
+
+
+@pytest.mark.parametrize(("case", "make", "message"), SCOPED, ids=[c[0] for c in SCOPED])
+def test_validation_error_names_the_task(case: str, make: Callable[[Stack], Any], message: str) -> None:
+    stack = Stack(App(), "S")
+    with pytest.raises(ValidationError) as err:
+        make(stack)
+    assert err.value.bare_message == message
+    assert err.value.construct_path == "S/T"
+
+
+def _child(s: Stack) -> sfn.StateMachine:
+    return sfn.StateMachine(s, "SM", definition_body=sfn.DefinitionBody.from_chainable(sfn.Pass(s, "P")))
+
+
+# aws-cdk-lib raises these two with the task's scope (the stack), not the task
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda s: tasks.StepFunctionsStartExecution(s, "T", state_machine=_child(s), integration_pattern=TOKEN),
+     "Task Token is required in `input` for callback. Use JsonPath.taskToken to set the token."),
+    (lambda s: tasks.StepFunctionsStartExecution(s, "T", state_machine=_child(s), associate_with_parent=True,
+                                                 input=sfn.TaskInput.from_json_path_at("$.x")),
+     "Could not enable `associateWithParent` because `input` is taken directly from a JSON path. Use "
+     "`sfn.TaskInput.fromObject` instead."),
+])
+def test_start_execution_errors_name_the_scope(make: Callable[[Stack], Any], message: str) -> None:
+    stack = Stack(App(), "S")
+    with pytest.raises(ValidationError) as err:
+        make(stack)
+    assert err.value.bare_message == message
+    assert err.value.construct_path == "S"
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda s: tasks.LambdaInvoke(s, "T", lambda_function=_fn(s), integration_pattern=sfn.IntegrationPattern.RUN_JOB),
+     "Unsupported service integration pattern. Supported Patterns: REQUEST_RESPONSE,WAIT_FOR_TASK_TOKEN. "
+     "Received: RUN_JOB"),
+    (lambda s: tasks.AthenaGetQueryResults(s, "T", query_execution_id="q",
+                                           integration_pattern=sfn.IntegrationPattern.RUN_JOB),
+     "Unsupported service integration pattern. Supported Patterns: REQUEST_RESPONSE. Received: RUN_JOB"),
+    (lambda s: tasks.DynamoAttributeValue.map_from_json_path("x"),
+     "Data JSON path values must either be exactly equal to '$' or start with '$.'"),
+    (lambda s: tasks.DynamoAttributeValue.list_from_jsonata("x"),
+     "Data JSONata expression values must either be exactly start with '{%' and end with '%}'"),
+    (lambda s: tasks.DynamoProjectionExpression().at_index(1), "Expression must start with an attribute"),
+])
+def test_unscoped_errors(make: Callable[[Stack], Any], message: str) -> None:
+    with pytest.raises(UnscopedValidationError) as err:
+        make(Stack(App(), "S"))
+    assert str(err.value) == message
+
+
+def test_wrong_argument_types_are_type_errors() -> None:
+    stack = Stack(App(), "S")
+    table = dynamodb.Table(stack, "Tbl", partition_key=dynamodb.Attribute(name="pk",
+                                                                          type=dynamodb.AttributeType.STRING))
+    with pytest.raises(TypeError, match="table"):
+        tasks.DynamoGetItem(stack, "G", table="my-table", key={})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="entries"):
+        tasks.EventBridgePutEvents(stack, "E", entries="x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="queue"):
+        tasks.SqsSendMessage(stack, "Q", queue=events.EventBus(stack, "B"), message_body=_text())  # type: ignore[arg-type]
+    assert tasks.DynamoGetItem(stack, "Ok", table=table, key={}).state_id == "Ok"
