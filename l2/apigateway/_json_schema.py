@@ -32,7 +32,21 @@ class JsonSchemaType(enum.Enum):
 # keeps it): case-insensitive alphabetical order of the camelCase names.
 @structs.frozen(kw_only=True)
 class JsonSchema:
-    """A JSON Schema. ``schema`` and ``ref`` render as ``$schema`` and ``$ref``; ``not_`` as ``not``."""
+    """A JSON Schema. ``schema`` and ``ref`` render as ``$schema`` and ``$ref``; ``not_`` as ``not``.
+
+    Each keyword argument is the JSON Schema (draft 4, as API Gateway models use) keyword of the same name in
+    camelCase (``max_length`` is ``maxLength``); nested schemas are ``JsonSchema`` objects.
+
+    Args:
+        schema / ref / title / description / type / format / default / enum: the schema's identity, type and
+            values (``schema``: the draft's URI; ``ref``: a reference to another schema or model).
+        properties / required / additional_properties / pattern_properties / property_names / dependencies /
+            min_properties / max_properties / definitions: object constraints.
+        items / additional_items / contains / min_items / max_items / unique_items: array constraints.
+        minimum / maximum / exclusive_minimum / exclusive_maximum / multiple_of: number constraints.
+        min_length / max_length / pattern: string constraints.
+        all_of / any_of / one_of / not_: combinations of schemas.
+    """
 
     additional_items: bool | JsonSchema | None = None
     additional_properties: bool | JsonSchema | None = None
