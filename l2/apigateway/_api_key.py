@@ -234,5 +234,5 @@ class RateLimitedApiKey(ApiKeyBase):
             UsagePlan(self, "UsagePlanResource", api_stages=api_stages, quota=quota, throttle=throttle).add_api_key(
                 resource
             )
-        self.key_id = resource.key_id
-        self.key_arn = resource.key_arn
+        self.key_id: str = resource.key_id
+        self.key_arn: str = resource.key_arn

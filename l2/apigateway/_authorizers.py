@@ -148,7 +148,7 @@ class _LambdaAuthorizer(Authorizer):
             identity_source=identity_source,
             identity_validation_expression=validation_regex,
         )
-        self.authorizer_id = resource.ref
+        self.authorizer_id: str = resource.ref
         self.authorizer_arn: str = Stack.of(self).format_arn(
             service="execute-api", resource=rest_api_id, resource_name=f"authorizers/{self.authorizer_id}"
         )

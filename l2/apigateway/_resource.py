@@ -306,7 +306,7 @@ class Resource(ResourceBase):
                 f"      and curly braces at the beginning and the end: {path_part}",
                 scope,
             )
-        self.parent_resource = parent
+        self.parent_resource: ResourceBase = parent
         parent._track_child(path_part, self)
         api = parent.api
         resource_props = {"restApiId": api.rest_api_id, "parentId": parent.resource_id, "pathPart": path_part}
@@ -320,9 +320,9 @@ class Resource(ResourceBase):
         if deployment is not None:
             deployment.node.add_dependency(cfn)
             deployment.add_to_logical_id({"resource": resource_props})
-        self.default_integration = default_integration or parent.default_integration
-        self.default_method_options = _merge_method_options(parent.default_method_options, default_method_options)
-        self.default_cors_preflight_options = default_cors_preflight_options or parent.default_cors_preflight_options
+        self.default_integration: Integration | None = default_integration or parent.default_integration
+        self.default_method_options: MethodOptions = _merge_method_options(parent.default_method_options, default_method_options)
+        self.default_cors_preflight_options: CorsOptions | None = default_cors_preflight_options or parent.default_cors_preflight_options
         if self.default_cors_preflight_options is not None:
             self.add_cors_preflight(**structs.asdict(self.default_cors_preflight_options, recurse=False))
 

@@ -48,7 +48,7 @@ class StackSetStack(NestedStack):
         scope.node.try_remove_child(f"{id}.NestedStack")
         self.synthesizer = _NoAssetsSynthesizer(parent)
         self.synthesizer.bind(self)
-        self.template_file = f"{Names.unique_id(self)}.stackset.template.json"
+        self.template_file: str = f"{Names.unique_id(self)}.stackset.template.json"
         self._stack_set_parent = parent
         self._rendered: dict[str, Any] | None = None
         self._stack_set_template_url = Lazy.uncached_string(lambda ctx=None: self._publish_template())

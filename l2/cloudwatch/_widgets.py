@@ -412,8 +412,8 @@ class AlarmStatusWidget(ConcreteWidget):
 
     def position(self, x: float, y: float) -> None:
         """Place the widget on the grid."""
-        self.x = x
-        self.y = y
+        self.x: float = x
+        self.y: float = y
 
     def to_json(self, stack: Stack | None = None) -> list[Any]:
         """The widget's JSON object."""

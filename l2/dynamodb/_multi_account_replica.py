@@ -34,6 +34,7 @@ from l2.dynamodb._table_v2_base import TableBaseV2
 if TYPE_CHECKING:
     from l2.iam import AddToResourcePolicyResult, PolicyDocument, PolicyStatement
     from l2.kinesis import IStream
+    from l2.kms import IKey
 
 
 class TableV2MultiAccountReplica(TableBaseV2):
@@ -97,12 +98,12 @@ class TableV2MultiAccountReplica(TableBaseV2):
         if replica_source_table is None:
             raise ValidationError("replicaSourceTable is required for TableV2MultiAccountReplica", self)
         self._validate_accounts(replica_source_table)
-        self.region = self.stack.region
+        self.region: str = self.stack.region
         self._has_index = grant_index_permissions if grant_index_permissions is not None else True
         self.resource_policy = resource_policy
         self.stream_resource_policy: PolicyDocument | None = stream_resource_policy
         """The resource policy of the replica's stream (``None`` without one)."""
-        self.encryption_key = encryption.table_key if encryption is not None else None
+        self.encryption_key: IKey | None = encryption.table_key if encryption is not None else None
         replica: dict[str, Any] = {
             "region": self.stack.region,
             "deletion_protection_enabled": deletion_protection,
@@ -148,7 +149,7 @@ class TableV2MultiAccountReplica(TableBaseV2):
         self.resource.apply_removal_policy(removal_policy)
         self.table_id: str = self.resource.attr_table_id
         self.table_stream_arn: str = self.resource.attr_stream_arn
-        self.grants = TableGrants(table=self, regions=[])
+        self.grants: TableGrants = TableGrants(table=self, regions=[])
         self.grants.multi_account_replication_from(replica_source_table.table_arn)
         has_cfn_resource = replica_source_table.node.default_child is not None
         if getattr(replica_source_table, "resource_policy", None) is not None or has_cfn_resource:

@@ -140,7 +140,7 @@ class Table(TableBase):
         self._table_scaling: dict[str, ScalableTableAttribute] = {}
         self._index_scaling: dict[str, dict[str, ScalableTableAttribute]] = {}
         self._scaling_role: IRole | None = None
-        self.regions = []
+        self.regions: list[str] = []
         self.regional_arns: list[str] = []
         self._global_replica_custom_resources: list[CustomResource] = []
         self.resource_policy = resource_policy

@@ -139,11 +139,11 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         }
         self.partition_key = partition_key
         self.has_sort_key: bool = sort_key is not None
-        self.region = self.stack.region
+        self.region: str = self.stack.region
         self.tags: TagManager = TagManager(TagType.STANDARD, CfnGlobalTable.CFN_RESOURCE_TYPE_NAME)
         self._replication_mode = global_table_settings_replication_mode
         self.encryption = encryption
-        self.encryption_key = encryption.table_key if encryption is not None else None
+        self.encryption_key: IKey | None = encryption.table_key if encryption is not None else None
         self._replica_keys: dict[str, Any] = {}
         if encryption is not None and encryption.replica_key_arns:
             from l2 import kms
@@ -216,7 +216,7 @@ class TableV2(ReplicaRendering, StrongConsistencyChecks, TableBaseV2):
         self.resource.apply_removal_policy(removal_policy)
         for replica in replicas or ():
             self.add_replica(**structs.asdict(replica, recurse=False))
-        self.grants = TableGrants(table=self, regions=list(self._replicas))
+        self.grants: TableGrants = TableGrants(table=self, regions=list(self._replicas))
         if table_name:
             self.node.add_metadata("aws:cdk:hasPhysicalName", self.table_name)
 

@@ -134,8 +134,8 @@ class Repository(RepositoryBase):
         self._resource.apply_removal_policy(removal_policy)
         for rule in lifecycle_rules or ():
             self._add_rule(rule)
-        self.repository_name = self.get_resource_name_attribute(self._resource.ref)
-        self.repository_arn = self.get_resource_arn_attribute(
+        self.repository_name: str = self.get_resource_name_attribute(self._resource.ref)
+        self.repository_arn: str = self.get_resource_arn_attribute(
             self._resource.get_att("Arn"),
             {"service": "ecr", "resource": "repository", "resource_name": self.physical_name},
         )

@@ -116,8 +116,8 @@ class Group(_GroupBase):
                                           omit_empty=True),
             path=path,
         )
-        self.group_name = self.get_resource_name_attribute(self._resource.ref)
-        self.group_arn = self.get_resource_arn_attribute(
+        self.group_name: str = self.get_resource_name_attribute(self._resource.ref)
+        self.group_arn: str = self.get_resource_arn_attribute(
             self._resource.attr_arn,
             ArnComponents(region="", service="iam", resource="group", resource_name=f"{path_prefix(path)}{self.physical_name}"),
         )

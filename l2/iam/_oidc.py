@@ -127,8 +127,8 @@ class OidcProviderNative(_OidcBase):
         )
         if removal_policy is not None:
             self._resource.apply_removal_policy(removal_policy)
-        self.oidc_provider_arn = self._resource.ref
-        self.oidc_provider_issuer = Arn.extract_resource_name(self.oidc_provider_arn, "oidc-provider")
+        self.oidc_provider_arn: str = self._resource.ref
+        self.oidc_provider_issuer: str = Arn.extract_resource_name(self.oidc_provider_arn, "oidc-provider")
         self.oidc_provider_thumbprints: str = Token.as_string(list(thumbprints) if thumbprints is not None else None)
 
     @staticmethod

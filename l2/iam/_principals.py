@@ -187,8 +187,8 @@ class _PrincipalAdapter(PrincipalBase):
 
     def __init__(self, wrapped: IPrincipal) -> None:
         self.wrapped = wrapped
-        self.assume_role_action = wrapped.assume_role_action
-        self.principal_account = wrapped.principal_account
+        self.assume_role_action: str = wrapped.assume_role_action
+        self.principal_account: str | None = wrapped.principal_account
 
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
@@ -515,7 +515,7 @@ class FederatedPrincipal(PrincipalBase):
                  assume_role_action: str | None = None) -> None:
         self.federated = federated
         self.conditions: dict[str, Any] = dict(conditions) if conditions else {}
-        self.assume_role_action = assume_role_action or "sts:AssumeRole"
+        self.assume_role_action: str = assume_role_action or "sts:AssumeRole"
 
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
@@ -552,7 +552,7 @@ class CompositePrincipal(PrincipalBase):
                 "CompositePrincipals must be constructed with at least 1 Principal but none were passed."
             )
         self._principals: list[IPrincipal] = []
-        self.assume_role_action = principals[0].assume_role_action
+        self.assume_role_action: str = principals[0].assume_role_action
         self.add_principals(*principals)
 
     def add_principals(self, *principals: IPrincipal) -> CompositePrincipal:

@@ -187,7 +187,7 @@ class Alias(_AliasBase):
         self._resource = CfnAlias(self, "Resource", alias_name=alias_name, target_key_id=target_key.key_arn)
         if FeatureFlags.of(self).is_enabled(ALIAS_NAME_REF_FLAG):
             # the alias name as a reference, so users of it depend on the alias
-            self.alias_name = self.get_resource_name_attribute(self._resource.ref)
+            self.alias_name: str = self.get_resource_name_attribute(self._resource.ref)
         if removal_policy is not None:
             self._resource.apply_removal_policy(removal_policy)
 

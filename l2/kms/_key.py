@@ -335,7 +335,7 @@ class Key(_KeyBase):
                 self,
             )
         self.trust_account_identities = True
-        self.policy = policy or PolicyDocument()
+        self.policy: PolicyDocument = policy or PolicyDocument()
         if policy is None:
             self.add_to_resource_policy(
                 PolicyStatement(resources=["*"], actions=["kms:*"], principals=[AccountRootPrincipal()])
@@ -358,8 +358,8 @@ class Key(_KeyBase):
             multi_region=multi_region,
             pending_window_in_days=pending_days,
         )
-        self.key_arn = resource.attr_arn
-        self.key_id = resource.ref
+        self.key_arn: str = resource.attr_arn
+        self.key_id: str = resource.ref
         resource.apply_removal_policy(removal_policy)
         for admin in admins or ():
             self.grant_admin(admin)

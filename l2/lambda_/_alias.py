@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from l2.cloudwatch import Metric, Unit
     from l2.iam import IPrincipal, IRole
     from l2.lambda_._event_invoke_config import IDestination
-    from l2.lambda_._interfaces import IAlias, IVersion
+    from l2.lambda_._interfaces import IAlias, IFunction, IVersion
+    from l2.lambda_._runtime import Architecture
 
     from ._interfaces import IScalableFunctionAttribute
 
@@ -63,10 +64,10 @@ class Alias(QualifiedFunctionBase):
         retry_attempts: float | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=alias_name)
-        self.lambda_ = version.lambda_
+        self.lambda_: IFunction = version.lambda_
         self.alias_name: str = self.physical_name
         self.version = version
-        self.architecture = self.lambda_.architecture
+        self.architecture: Architecture = self.lambda_.architecture
         self.can_create_permissions = True
         self._scalable_alias: Any = None
         routing = None

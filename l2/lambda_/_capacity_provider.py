@@ -277,8 +277,8 @@ class CapacityProvider(_CapacityProviderBase):
             propagate_tags=tags,
             telemetry_config=telemetry,
         )
-        self.capacity_provider_name = self.get_resource_name_attribute(self.capacity_provider.ref)
-        self.capacity_provider_arn = self.get_resource_arn_attribute(
+        self.capacity_provider_name: str = self.get_resource_name_attribute(self.capacity_provider.ref)
+        self.capacity_provider_arn: str = self.get_resource_arn_attribute(
             self.capacity_provider.attr_arn,
             {"service": "lambda", "resource": "capacity-provider", "resource_name": self.physical_name,
              "arn_format": ArnFormat.COLON_RESOURCE_NAME})

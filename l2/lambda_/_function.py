@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from constructs import RemovalPolicy, Size
     from l2.cloudwatch import Metric, Unit
     from l2.ec2 import ISecurityGroup, IVpc, SubnetSelection
-    from l2.iam import IRole, PolicyStatement
+    from l2.iam import IPrincipal, IRole, PolicyStatement
     from l2.lambda_._alias import VersionWeight
     from l2.lambda_._event_invoke_config import IDestination
     from l2.lambda_._function_base import IEventSource
@@ -318,9 +318,9 @@ class Function(FunctionBase):
             role = iam.Role(self, "ServiceRole", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
                             managed_policies=managed)
         self.role = role
-        self.grant_principal = self.role
+        self.grant_principal: IPrincipal = self.role
         if tenancy_config is not None:
-            self.tenancy_config = tenancy_config
+            self.tenancy_config: TenancyConfig = tenancy_config
         if filesystem is not None:
             mount = filesystem.config.local_mount_path
             if not Token.is_unresolved(mount):
@@ -428,7 +428,7 @@ class Function(FunctionBase):
         self.resource.node.add_dependency(self.role)
         self.runtime = runtime
         self.timeout = timeout
-        self.architecture = architecture or Architecture.X86_64
+        self.architecture: Architecture = architecture or Architecture.X86_64
         if layers:
             if from_image:
                 raise ValidationError("Layers are not supported for container image functions", self)

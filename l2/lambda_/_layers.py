@@ -109,7 +109,7 @@ class LayerVersion(LayerVersionBase):
         if removal_policy is not None:
             resource.apply_removal_policy(removal_policy)
         code.bind_to_resource(resource, resource_property="Content")
-        self.layer_version_arn = resource.ref
+        self.layer_version_arn: str = resource.ref
         self.compatible_runtimes = compatible_runtimes
 
     @staticmethod

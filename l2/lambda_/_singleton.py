@@ -16,9 +16,10 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from constructs import IDependable, Node
-    from l2.iam import IPrincipal
+    from l2.iam import IPrincipal, IRole
     from l2.lambda_._function_url import FunctionUrlAuthType
     from l2.lambda_._layers import ILayerVersion
+    from l2.lambda_._runtime import Architecture
     from l2.lambda_._version import Version
     from l2.logs import ILogGroup
 
@@ -45,12 +46,12 @@ class SingletonFunction(FunctionBase):
         self.lambda_function: Function = existing if existing is not None else Function(
             stack, self.construct_name, **props)
         fn = self.lambda_function
-        self.architecture = fn.architecture
-        self.function_arn = fn.function_arn
-        self.function_name = fn.function_name
-        self.role = fn.role
+        self.architecture: Architecture = fn.architecture
+        self.function_arn: str = fn.function_arn
+        self.function_name: str = fn.function_name
+        self.role: IRole | None = fn.role
         self.runtime = fn.runtime
-        self.grant_principal = fn.grant_principal
+        self.grant_principal: IPrincipal = fn.grant_principal
         self.can_create_permissions = True
 
     @property

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from l2.iam import IPrincipal, IRole
     from l2.lambda_._alias import VersionWeight
     from l2.lambda_._interfaces import IFunction
+    from l2.lambda_._runtime import Architecture
 
     from ._alias import Alias
     from ._event_invoke_config import IDestination
@@ -96,7 +97,7 @@ class Version(QualifiedFunctionBase):
     ) -> None:
         super().__init__(scope, id)
         self.lambda_ = lambda_
-        self.architecture = lambda_.architecture
+        self.architecture: Architecture = lambda_.architecture
         self.can_create_permissions = True
         provisioned = None
         if provisioned_concurrent_executions:

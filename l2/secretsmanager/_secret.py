@@ -637,9 +637,9 @@ class SecretTargetAttachment(SecretBase):
         attachment = CfnSecretTargetAttachment(
             self, "Resource", secret_id=secret.secret_arn, target_id=props.target_id, target_type=target_type
         )
-        self.encryption_key = secret.encryption_key
-        self.secret_name = secret.secret_name
-        self.secret_arn = attachment.ref
+        self.encryption_key: IKey | None = secret.encryption_key
+        self.secret_name: str = secret.secret_name
+        self.secret_arn: str = attachment.ref
         self.secret_target_attachment_secret_arn: str = attachment.ref
 
     def add_to_resource_policy(self, statement: PolicyStatement) -> AddToResourcePolicyResult:

@@ -280,8 +280,8 @@ class Portfolio(_PortfolioBase):
         self._portfolio = CfnPortfolio(
             self, "Resource", display_name=display_name, provider_name=provider_name, description=description,
             accept_language=message_language.value if message_language is not None else None)
-        self.portfolio_id = self._portfolio.ref
-        self.portfolio_arn = Stack.of(self).format_arn(service="catalog", resource="portfolio",
+        self.portfolio_id: str = self._portfolio.ref
+        self.portfolio_arn: str = Stack.of(self).format_arn(service="catalog", resource="portfolio",
                                                        resource_name=self.portfolio_id)
         if tag_options is not None:
             self.associate_tag_options(tag_options)

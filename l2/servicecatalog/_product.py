@@ -189,8 +189,8 @@ class CloudFormationProduct(Product):
             support_email=support_email,
             support_url=support_url,
         )
-        self.product_id = product.ref
-        self.product_arn = Stack.of(self).format_arn(service="catalog", resource="product", resource_name=product.ref)
+        self.product_id: str = product.ref
+        self.product_arn: str = Stack.of(self).format_arn(service="catalog", resource="product", resource_name=product.ref)
         if tag_options is not None:
             self.associate_tag_options(tag_options)
 

@@ -95,7 +95,7 @@ class ProductStack(NestedStack):
                                                     server_side_encryption_aws_kms_key_id=(
                                                         server_side_encryption_aws_kms_key_id))
         self.synthesizer.bind(self)
-        self.template_file = f"{Names.unique_id(self)}.product.template.json"
+        self.template_file: str = f"{Names.unique_id(self)}.product.template.json"
         self.asset_bucket = asset_bucket
         self._product_parent = parent
         self._parent_history: ProductStackHistory | None = None
@@ -113,9 +113,9 @@ class ProductStack(NestedStack):
         account, region = getattr(stage, "account", None), getattr(stage, "region", None)
         self._explicit_account = account if account is not None and not Token.is_unresolved(account) else None
         self._explicit_region = region if region is not None and not Token.is_unresolved(region) else None
-        self.account = account if account is not None else Aws.ACCOUNT_ID
-        self.region = region if region is not None else Aws.REGION
-        self.environment = (f"aws://{self._explicit_account or 'unknown-account'}/"
+        self.account: str = account if account is not None else Aws.ACCOUNT_ID
+        self.region: str = region if region is not None else Aws.REGION
+        self.environment: str = (f"aws://{self._explicit_account or 'unknown-account'}/"
                             f"{self._explicit_region or 'unknown-region'}")
 
     def _template_text(self, template: dict[str, Any]) -> str:

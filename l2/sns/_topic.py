@@ -179,8 +179,8 @@ class Topic(TopicBase):
         # Rendered at synthesis so that configs added later with ``add_logging_config`` are included.
         self._resource.delivery_status_logging = Lazy.any(self._render_logging_configs)
         self.master_key = master_key
-        self.fifo = bool(fifo)
-        self.content_based_deduplication = bool(content_based_deduplication)
+        self.fifo: bool = bool(fifo)
+        self.content_based_deduplication: bool = bool(content_based_deduplication)
         if enforce_ssl:
             self._add_ssl_policy()
 

@@ -241,11 +241,11 @@ class StringParameter(ParameterBase):
             data_type=data_type.value if data_type is not None else None,
             value=string_value,
         )
-        self.parameter_name = resource.ref
-        self.parameter_arn = arn_for_parameter_name(
+        self.parameter_name: str = resource.ref
+        self.parameter_arn: str = arn_for_parameter_name(
             self, self.parameter_name, physical_name=parameter_name or AUTOGEN_MARKER, simple_name=simple_name
         )
-        self.parameter_type = resource.attr_type
+        self.parameter_type: str = resource.attr_type
         self.string_value: str = resource.attr_value
 
     # -- imports -------------------------------------------------------------------------------------------
@@ -491,11 +491,11 @@ class StringListParameter(ParameterBase):
             type=ParameterType.STRING_LIST.value,
             value=Fn.join(",", list(string_list_value)),
         )
-        self.parameter_name = resource.ref
-        self.parameter_arn = arn_for_parameter_name(
+        self.parameter_name: str = resource.ref
+        self.parameter_arn: str = arn_for_parameter_name(
             self, self.parameter_name, physical_name=parameter_name or AUTOGEN_MARKER, simple_name=simple_name
         )
-        self.parameter_type = resource.attr_type
+        self.parameter_type: str = resource.attr_type
         self.string_list_value: list[str] = Fn.split(",", resource.attr_value)
 
     @staticmethod
