@@ -61,6 +61,8 @@ def _props_to_array(props: Mapping[str, Any], prefix: str = "") -> list[str]:
             continue
         if isinstance(value, Mapping):
             out.extend(_props_to_array(value, f"{prefix}{key}."))
+        elif isinstance(value, list | tuple):  # a JavaScript array is an object keyed by index
+            out.extend(_props_to_array({str(i): v for i, v in enumerate(value)}, f"{prefix}{key}."))
         elif isinstance(value, str):
             out.append(f"{prefix}{key}={_colon_quote(value)}")
         else:
