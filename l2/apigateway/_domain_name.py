@@ -60,7 +60,17 @@ class MTLSConfig:
 
 @structs.frozen(kw_only=True)
 class DomainNameOptions:
-    """Options of a custom domain name (``RestApi(domain_name=...)``)."""
+    """Options of a custom domain name (``RestApi(domain_name=...)``).
+
+    Args:
+        domain_name: the custom domain name (``api.example.com``).
+        certificate: its certificate (in us-east-1 for an edge-optimized endpoint).
+        base_path: the path the API is mapped under (default: the root).
+        endpoint_type: ``REGIONAL`` (default) or ``EDGE``.
+        security_policy: the minimum TLS version.
+        mtls: mutual TLS: the truststore in S3 that client certificates are checked against.
+        endpoint_access_mode: ``BASIC`` or ``STRICT`` (only with the ``SecurityPolicy_*`` security policies).
+    """
 
     certificate: ICertificate | CfnCertificate
     domain_name: str

@@ -223,7 +223,12 @@ class HttpIntegrationProps:
 
 @structs.frozen(kw_only=True)
 class JsonWithStandardFieldProps:
-    """Which standard fields ``AccessLogFormat.json_with_standard_fields`` logs (each True or False)."""
+    """Which standard fields ``AccessLogFormat.json_with_standard_fields`` logs (each True or False).
+
+    Args:
+        caller / http_method / ip / protocol / request_time / resource_path / response_length / status / user:
+            log the ``$context`` field of that meaning (``ip``: the source IP, ``user``: the caller's user).
+    """
 
     caller: bool
     http_method: bool
@@ -363,7 +368,15 @@ class RequestAuthorizerProps:
 
 @structs.frozen(kw_only=True)
 class RequestContext:
-    """Which ``$context`` fields a Step Functions integration passes to the execution (each True or False)."""
+    """Which ``$context`` fields a Step Functions integration passes to the execution (each True or False).
+
+    Args:
+        account_id / api_id / api_key / authorizer_principal_id / caller / cognito_authentication_provider /
+            cognito_authentication_type / cognito_identity_id / cognito_identity_pool_id / http_method /
+            request_id / resource_id / resource_path / source_ip / stage / user / user_agent / user_arn: pass
+            ``$context`` field of that name (camelCase: ``accountId``; the identity ones under
+            ``identity``, such as ``$context.identity.sourceIp``); default False.
+    """
 
     account_id: bool | None = None
     api_id: bool | None = None
