@@ -318,6 +318,7 @@ class Bucket(BucketBase):
         website_redirect: RedirectTarget | None = None,
         website_routing_rules: Sequence[RoutingRule] | None = None,
     ) -> None:
+        check_deprecated_props("aws_s3.BucketProps", locals())  # jsii's deprecation warnings
         super().__init__(scope, id, physical_name=bucket_name)
         self.notifications_handler_role = notifications_handler_role
         self.notifications_skip_destination_validation = notifications_skip_destination_validation

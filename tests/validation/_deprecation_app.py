@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 CASES = ("pitr_twice", "pitr_false", "contributor_insights", "log_retention", "no_deprecated", "replica_pitr",
-         "subnet_type_member")
+         "subnet_type_member", "bucket_unencrypted")
 
 
 def main() -> None:
@@ -19,11 +19,12 @@ def main() -> None:
         import aws_cdk as cdk
         from aws_cdk import aws_dynamodb as dynamodb
         from aws_cdk import aws_ec2 as ec2
+        from aws_cdk import aws_s3 as s3
         from aws_cdk import aws_lambda as lambda_
         from aws_cdk import aws_logs as logs
     else:
         import constructs as cdk
-        from l2 import dynamodb, ec2, lambda_, logs
+        from l2 import dynamodb, ec2, lambda_, logs, s3
     try:
         app = cdk.App(outdir=outdir)
         st = cdk.Stack(app, "S", env=cdk.Environment(region="us-east-1") if case == "replica_pitr" else None)
@@ -47,6 +48,8 @@ def main() -> None:
                 ec2.SubnetConfiguration(name="Public", subnet_type=ec2.SubnetType.PUBLIC),
                 ec2.SubnetConfiguration(name="Private", subnet_type=ec2.SubnetType.PRIVATE_WITH_NAT)],
                 cidr="10.0.0.0/16")
+        elif case == "bucket_unencrypted":  # a deprecated enum member given to a construct
+            s3.Bucket(st, "B", encryption=s3.BucketEncryption.UNENCRYPTED)
         elif case == "no_deprecated":
             dynamodb.Table(st, "T", partition_key=key, point_in_time_recovery_specification=dynamodb.
                            PointInTimeRecoverySpecification(point_in_time_recovery_enabled=True))
