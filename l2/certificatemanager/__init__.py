@@ -5,6 +5,7 @@ from constructs.internals import check_public_classes
 from l1.certificatemanager import *  # noqa: F403
 from l1.certificatemanager import __all__ as _l1_all
 from l2.certificatemanager._certificate import Certificate, CertificateBase, PrivateCertificate
+from l2.certificatemanager._dns_validated import DnsValidatedCertificate
 from l2.certificatemanager._interfaces import CertificateReference, ICertificate, ICertificateAuthority
 from l2.certificatemanager._types import (
     CertificateProps,
@@ -24,6 +25,7 @@ __all__ = [
     "CertificateReference",
     "CertificateValidation",
     "CertificationValidationProps",
+    "DnsValidatedCertificate",
     "DnsValidatedCertificateProps",
     "ICertificate",
     "ICertificateAuthority",

@@ -144,6 +144,10 @@ OWN_ASSET_HANDLER_PREFIXES = (
     "OnEventHandler42BEBAE0",  # dynamodb's ReplicaProvider (in its nested stack)
     "IsCompleteHandler7073F4DA",
 )
+# Handler functions named after their parent construct (the id of the construct comes first).
+OWN_ASSET_HANDLER_INFIXES = (
+    "CertificateRequestorFunction",  # certificatemanager.DnsValidatedCertificate
+)
 # Nested stacks holding pycdk's own handler code: their template (so its asset hash in TemplateURL) differs.
 OWN_HANDLER_NESTED_STACK_PREFIXES = (
     "awscdkawsdynamodbReplicaProviderNestedStack",
@@ -183,7 +187,7 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
             continue
         framework = str(props.get("Description", "")).startswith(OWN_FRAMEWORK_DESCRIPTION)
         if "CustomResourceProviderHandler" not in logical_id and not logical_id.startswith(OWN_ASSET_HANDLER_PREFIXES) \
-                and not framework:
+                and not framework and not any(part in logical_id for part in OWN_ASSET_HANDLER_INFIXES):
             continue
         for key in ("Handler", "Runtime"):
             if key in props:

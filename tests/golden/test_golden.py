@@ -97,6 +97,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_cognito/integ_user_pool_client_explicit_props",
     "l2_cognito/integ_user_pool_client_secret",
     "l2_cognito/integ_user_pool_domain_cfdist",
+    "l2_certificatemanager/integ_dns_validated_certificate",
     "l2_route53/integ_cross_account_zone_delegation",
     "l2_route53/integ_delete_existing_record_set",
     "l2_route53/integ_vpc_endpoint_service_domain_name",

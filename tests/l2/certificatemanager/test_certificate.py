@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from constructs import CfnParameter, Stack, ValidationError
+from constructs import CfnParameter, Stack, SynthesisError, ValidationError
 from l2 import certificatemanager as acm
 from l2.certificatemanager._util import apex_domain
 
@@ -58,3 +58,17 @@ def test_days_to_expiry_metric(stack: Stack) -> None:
     assert (metric.namespace, metric.metric_name, metric.statistic) == (
         "AWS/CertificateManager", "DaysToExpiry", "Minimum")
     assert metric.period.to_days() == 1
+
+
+def test_dns_validated_certificate_zone_must_be_authoritative() -> None:
+    from constructs import App
+
+    app = App()
+    stack = Stack(app, "S")
+    from l2 import route53
+
+    zone = route53.PublicHostedZone.from_hosted_zone_attributes(stack, "Z", hosted_zone_id="Z1", zone_name="example.com")
+    acm.DnsValidatedCertificate(stack, "C", domain_name="www.other.com", hosted_zone=zone)
+    with pytest.raises(SynthesisError, match=r"\[S/C\] DNS zone example.com is not authoritative for certificate "
+                                             "domain name www.other.com"):
+        app.synth()
