@@ -1164,22 +1164,66 @@ class AutoScalingGroupRequireImdsv2Aspect:
     launch configuration's metadata options)."""
 
     def visit(self, node: IConstruct) -> None:
-        """Set the metadata options of a group's launch configuration."""
+        """Set ``HttpTokens: required`` in the metadata options of a group's launch configuration (or, with the
+        launch template flag, its launch template)."""
         from constructs import Tokenization as _T
 
         if not isinstance(node, AutoScalingGroup):
             return
-        launch_config = node.node.try_find_child("LaunchConfig")
-        if launch_config is None:
+        if not FeatureFlags.of(node).is_enabled(_LAUNCH_TEMPLATE_FLAG):
+            launch_config = node.node.try_find_child("LaunchConfig")
+            if launch_config is None:
+                return
+            current = launch_config.metadata_options
+            if current is not None and _T.is_resolvable(current):
+                self._warn(node, "CfnLaunchConfiguration.MetadataOptions field is a CDK token.")
+                return
+            fields = structs.asdict(current, recurse=False) if current is not None else {}
+            fields["http_tokens"] = "required"
+            launch_config.metadata_options = CfnLaunchConfiguration.MetadataOptionsProperty(**fields)
             return
-        current = launch_config.metadata_options
-        if current is not None and _T.is_resolvable(current):
-            Annotations.of(node).add_warning_v2(
-                "@aws-cdk/aws-autoscaling:imdsv2RequireImdsv2Aspect",
-                f"AutoScalingGroupRequireImdsv2Aspect failed on node {node.node.id}: "
-                "CfnLaunchConfiguration.MetadataOptions field is a CDK token.",
-            )
+        from l1.ec2 import CfnLaunchTemplate
+
+        template = node.node.try_find_child("LaunchTemplate")
+        cfn = template.node.try_find_child("Resource") if template is not None else None
+        if cfn is None:
             return
-        fields = structs.asdict(current, recurse=False) if current is not None else {}
-        fields["http_tokens"] = "required"
-        launch_config.metadata_options = CfnLaunchConfiguration.MetadataOptionsProperty(**fields)
+        data = cfn.launch_template_data
+        if data is not None and not isinstance(data, (dict, CfnLaunchTemplate.LaunchTemplateDataProperty)) \
+                and _T.is_resolvable(data):
+            self._warn(node, "CfnLaunchTemplate.LaunchTemplateData field is a CDK token.")
+            return
+        options = _cfn_get(data, "metadata_options")
+        if options is not None and not isinstance(options, (dict, CfnLaunchTemplate.MetadataOptionsProperty)) \
+                and _T.is_resolvable(options):
+            self._warn(node, "CfnLaunchTemplate.LaunchTemplateData.MetadataOptions field is a CDK token.")
+            return
+        new_options = _cfn_evolve(options, CfnLaunchTemplate.MetadataOptionsProperty, http_tokens="required")
+        cfn.launch_template_data = _cfn_evolve(
+            data, CfnLaunchTemplate.LaunchTemplateDataProperty, metadata_options=new_options
+        )
+
+    def _warn(self, node: IConstruct, message: str) -> None:
+        Annotations.of(node).add_warning_v2(
+            "@aws-cdk/aws-autoscaling:imdsv2AutoScalingGroupRequireImdsv2Aspect",
+            f"AutoScalingGroupRequireImdsv2Aspect failed on node {node.node.id}: {message}",
+        )
+
+
+def _cfn_get(obj: Any, name: str) -> Any:
+    if obj is None:
+        return None
+    if isinstance(obj, dict):
+        return obj.get(name)
+    return getattr(obj, name, None)
+
+
+def _cfn_evolve(obj: Any, cls: Any, **changes: Any) -> Any:
+    """A copy of an L1 property value (or mapping) with ``changes``."""
+    if obj is None:
+        return cls(**changes)
+    if isinstance(obj, dict):
+        return {**obj, **changes}
+    values = {row[1]: getattr(obj, row[1]) for row in obj._CFN_PROPS}
+    values.update(changes)
+    return type(obj)(**{k: v for k, v in values.items() if v is not None})

@@ -69,8 +69,8 @@ group.scale_to_track_metric(
 )
 group.scale_on_schedule(
     "Window", schedule=autoscaling.Schedule.expression("0 8 * * 1-5"), desired_capacity=3,
-    start_time=datetime.datetime(2030, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc),
-    end_time=datetime.datetime(2031, 6, 7, 8, 9, 10, tzinfo=datetime.timezone.utc), time_zone="Europe/Paris",
+    start_time=datetime.datetime(2030, 1, 2, 3, 4, 5, tzinfo=datetime.UTC),
+    end_time=datetime.datetime(2031, 6, 7, 8, 9, 10, tzinfo=datetime.UTC), time_zone="Europe/Paris",
 )
 group.scale_on_schedule("EveryMinute", schedule=autoscaling.Schedule.cron(hour="5"), min_capacity=1)
 step = group.scale_on_metric(
