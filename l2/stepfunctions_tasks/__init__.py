@@ -84,6 +84,18 @@ from l2.stepfunctions_tasks._eventbridge import (
     EventBridgePutEventsJsonPathProps,
     EventBridgePutEventsProps,
 )
+from l2.stepfunctions_tasks._eventbridge_scheduler import (
+    ActionAfterCompletion,
+    CronOptions,
+    EventBridgeSchedulerCreateScheduleTask,
+    EventBridgeSchedulerCreateScheduleTaskJsonataProps,
+    EventBridgeSchedulerCreateScheduleTaskJsonPathProps,
+    EventBridgeSchedulerCreateScheduleTaskProps,
+    EventBridgeSchedulerTarget,
+    EventBridgeSchedulerTargetProps,
+    RetryPolicy,
+    Schedule,
+)
 from l2.stepfunctions_tasks._glue import (
     ExecutionClass,
     GlueStartCrawlerRun,
@@ -144,6 +156,7 @@ from l2.stepfunctions_tasks._stepfunctions import (
 )
 
 __all__ = [
+    "ActionAfterCompletion",
     "ActionOnFailure",
     "AthenaGetQueryExecution",
     "AthenaGetQueryExecutionJsonPathProps",
@@ -165,6 +178,7 @@ __all__ = [
     "CallAwsServiceJsonPathProps",
     "CallAwsServiceJsonataProps",
     "CallAwsServiceProps",
+    "CronOptions",
     "DynamoAttributeValue",
     "DynamoConsumedCapacity",
     "DynamoDeleteItem",
@@ -209,6 +223,12 @@ __all__ = [
     "EventBridgePutEventsJsonPathProps",
     "EventBridgePutEventsJsonataProps",
     "EventBridgePutEventsProps",
+    "EventBridgeSchedulerCreateScheduleTask",
+    "EventBridgeSchedulerCreateScheduleTaskJsonPathProps",
+    "EventBridgeSchedulerCreateScheduleTaskJsonataProps",
+    "EventBridgeSchedulerCreateScheduleTaskProps",
+    "EventBridgeSchedulerTarget",
+    "EventBridgeSchedulerTargetProps",
     "ExecutionClass",
     "GlueDataBrewStartJobRun",
     "GlueDataBrewStartJobRunJsonPathProps",
@@ -239,6 +259,8 @@ __all__ = [
     "MessageAttributeDataType",
     "QueryExecutionContext",
     "ResultConfiguration",
+    "RetryPolicy",
+    "Schedule",
     "SnsPublish",
     "SnsPublishJsonPathProps",
     "SnsPublishJsonataProps",
