@@ -1064,7 +1064,7 @@ class AutoScalingGroup(_AutoScalingGroupBase, IConnectable):
         return self._new_instances_protected is True
 
     @property
-    def connections(self) -> Connections:
+    def connections(self) -> Connections:  # type: ignore[override]
         """The security groups of the instances."""
         if self._connections is not None:
             return self._connections
@@ -1171,7 +1171,7 @@ class AutoScalingGroupRequireImdsv2Aspect:
         if not isinstance(node, AutoScalingGroup):
             return
         if not FeatureFlags.of(node).is_enabled(_LAUNCH_TEMPLATE_FLAG):
-            launch_config = node.node.try_find_child("LaunchConfig")
+            launch_config: Any = node.node.try_find_child("LaunchConfig")
             if launch_config is None:
                 return
             current = launch_config.metadata_options
@@ -1185,7 +1185,7 @@ class AutoScalingGroupRequireImdsv2Aspect:
         from l1.ec2 import CfnLaunchTemplate
 
         template = node.node.try_find_child("LaunchTemplate")
-        cfn = template.node.try_find_child("Resource") if template is not None else None
+        cfn: Any = template.node.try_find_child("Resource") if template is not None else None
         if cfn is None:
             return
         data = cfn.launch_template_data

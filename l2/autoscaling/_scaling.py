@@ -585,6 +585,7 @@ class StepScalingPolicy(Construct):
             "min_adjustment_magnitude": min_adjustment_magnitude,
         }
         periods: Any = evaluation_periods if evaluation_periods is not None else 1
+        datapoints: Any = datapoints_to_alarm
         self.lower_action: StepScalingAction | None = None
         """The action of the lower alarm (``None`` without scale-in steps)."""
         self.lower_alarm: Alarm | None = None
@@ -606,7 +607,7 @@ class StepScalingPolicy(Construct):
             self.lower_alarm = cloudwatch.Alarm(
                 self, "LowerAlarm", metric=metric, alarm_description="Lower threshold scaling alarm",
                 comparison_operator=cloudwatch.ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD,
-                evaluation_periods=periods, datapoints_to_alarm=datapoints_to_alarm, threshold=_n(threshold),
+                evaluation_periods=periods, datapoints_to_alarm=datapoints, threshold=_n(threshold),
             )
             self.lower_alarm.add_alarm_action(_StepAlarmAction(self.lower_action))
         if alarms.upper_alarm_interval_index is not None:
@@ -623,7 +624,7 @@ class StepScalingPolicy(Construct):
             self.upper_alarm = cloudwatch.Alarm(
                 self, "UpperAlarm", metric=metric, alarm_description="Upper threshold scaling alarm",
                 comparison_operator=cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-                evaluation_periods=periods, datapoints_to_alarm=datapoints_to_alarm, threshold=_n(threshold),
+                evaluation_periods=periods, datapoints_to_alarm=datapoints, threshold=_n(threshold),
             )
             self.upper_alarm.add_alarm_action(_StepAlarmAction(self.upper_action))
 
