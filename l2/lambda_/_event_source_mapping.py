@@ -129,9 +129,26 @@ class EventSourceMapping(Resource):
         target: the function that processes the records.
         event_source_arn: the queue, stream or cluster.
         batch_size / enabled / starting_position / starting_position_timestamp: as in CloudFormation.
-        bisect_batch_on_error / report_batch_item_failures / retry_attempts / parallelization_factor /
-        max_batching_window / max_record_age / tumbling_window / max_concurrency / filters / on_failure:
-            as in aws-cdk-lib.
+        max_batching_window: how long to gather records before invoking (up to 5 minutes).
+        max_concurrency: the most concurrent invocations an SQS source makes (2 to 1000).
+        bisect_batch_on_error: split a failing batch in two and retry each half (streams).
+        report_batch_item_failures: the function reports which records of a batch failed.
+        retry_attempts / max_record_age: give up on a batch after this many retries / on records older than
+            this (streams).
+        parallelization_factor: batches processed at once per shard (1 to 10; streams).
+        tumbling_window: aggregate state over windows of this length (up to 15 minutes; streams).
+        filters / filter_encryption: event filter patterns (``FilterCriteria.filter``), and the KMS key that
+            encrypts them.
+        on_failure: where the records of batches that failed for good go.
+        kafka_bootstrap_servers / kafka_topic / kafka_consumer_group_id: a self-managed Kafka source (instead
+            of ``event_source_arn``), the topic to read and the consumer group to join.
+        source_access_configurations: how Lambda reaches and authenticates to the source (VPC subnets and
+            security groups, SASL or TLS secrets).
+        schema_registry_config: a schema registry that decodes Kafka records.
+        provisioned_poller_config: provisioned mode: the minimum and maximum number of event pollers.
+        log_level / metrics_config: the mapping's log level, and the metrics it emits.
+        support_s3_on_failure_destination: whether the source may send failures to an S3 destination (set by
+            the event source classes; accepted as in aws-cdk-lib).
 
     Raises:
         ValidationError: out-of-range values or inconsistent starting positions.
