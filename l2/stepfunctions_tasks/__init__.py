@@ -77,6 +77,18 @@ from l2.stepfunctions_tasks._emr import (
     EmrTerminateClusterJsonPathProps,
     EmrTerminateClusterProps,
 )
+from l2.stepfunctions_tasks._emr_containers import (
+    EmrContainersDeleteVirtualCluster,
+    EmrContainersDeleteVirtualClusterJsonataProps,
+    EmrContainersDeleteVirtualClusterJsonPathProps,
+    EmrContainersDeleteVirtualClusterProps,
+)
+from l2.stepfunctions_tasks._emr_instance_fleet import (
+    EmrModifyInstanceFleetByName,
+    EmrModifyInstanceFleetByNameJsonataProps,
+    EmrModifyInstanceFleetByNameJsonPathProps,
+    EmrModifyInstanceFleetByNameProps,
+)
 from l2.stepfunctions_tasks._eventbridge import (
     EventBridgePutEvents,
     EventBridgePutEventsEntry,
@@ -129,6 +141,16 @@ from l2.stepfunctions_tasks._mediaconvert import (
     MediaConvertCreateJobJsonataProps,
     MediaConvertCreateJobJsonPathProps,
     MediaConvertCreateJobProps,
+)
+from l2.stepfunctions_tasks._sagemaker_endpoint import (
+    SageMakerCreateEndpoint,
+    SageMakerCreateEndpointJsonataProps,
+    SageMakerCreateEndpointJsonPathProps,
+    SageMakerCreateEndpointProps,
+    SageMakerUpdateEndpoint,
+    SageMakerUpdateEndpointJsonataProps,
+    SageMakerUpdateEndpointJsonPathProps,
+    SageMakerUpdateEndpointProps,
 )
 from l2.stepfunctions_tasks._sns import (
     MessageAttribute,
@@ -208,6 +230,14 @@ __all__ = [
     "EmrCancelStepJsonPathProps",
     "EmrCancelStepJsonataProps",
     "EmrCancelStepProps",
+    "EmrContainersDeleteVirtualCluster",
+    "EmrContainersDeleteVirtualClusterJsonPathProps",
+    "EmrContainersDeleteVirtualClusterJsonataProps",
+    "EmrContainersDeleteVirtualClusterProps",
+    "EmrModifyInstanceFleetByName",
+    "EmrModifyInstanceFleetByNameJsonPathProps",
+    "EmrModifyInstanceFleetByNameJsonataProps",
+    "EmrModifyInstanceFleetByNameProps",
     "EmrSetClusterTerminationProtection",
     "EmrSetClusterTerminationProtectionJsonPathProps",
     "EmrSetClusterTerminationProtectionJsonataProps",
@@ -260,6 +290,14 @@ __all__ = [
     "QueryExecutionContext",
     "ResultConfiguration",
     "RetryPolicy",
+    "SageMakerCreateEndpoint",
+    "SageMakerCreateEndpointJsonPathProps",
+    "SageMakerCreateEndpointJsonataProps",
+    "SageMakerCreateEndpointProps",
+    "SageMakerUpdateEndpoint",
+    "SageMakerUpdateEndpointJsonPathProps",
+    "SageMakerUpdateEndpointJsonataProps",
+    "SageMakerUpdateEndpointProps",
     "Schedule",
     "SnsPublish",
     "SnsPublishJsonPathProps",
