@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, Fn, Token, UnscopedValidationError
 from constructs.internals import structs
+
+if TYPE_CHECKING:
+    from l1.ec2 import CfnEIP
+    from l2.ec2._instance import CpuCredits
+    from l2.ec2._instance_types import InstanceType
+    from l2.ec2._interfaces import IKeyPair
+    from l2.ec2._machine_image import IMachineImage
+    from l2.ec2._nat_instance import NatInstanceProvider, NatInstanceProviderV2, NatTrafficDirection
+    from l2.ec2._security_group import ISecurityGroup
+    from l2.ec2._user_data import UserData
 
 
 @structs.frozen(kw_only=True)
@@ -101,16 +111,16 @@ class NatProvider:
     @staticmethod
     def instance(
         *,
-        instance_type: Any,
+        instance_type: InstanceType,
         associate_public_ip_address: bool | None = None,
-        credit_specification: Any = None,
-        default_allowed_traffic: Any = None,
+        credit_specification: CpuCredits | None = None,
+        default_allowed_traffic: NatTrafficDirection | None = None,
         key_name: str | None = None,
-        key_pair: Any = None,
-        machine_image: Any = None,
-        security_group: Any = None,
-        user_data: Any = None,
-    ) -> Any:
+        key_pair: IKeyPair | None = None,
+        machine_image: IMachineImage | None = None,
+        security_group: ISecurityGroup | None = None,
+        user_data: UserData | None = None,
+    ) -> NatInstanceProvider:
         """Deprecated: NAT instances of the (old) NAT AMI; see ``instance_v2``."""
         from l2.ec2._nat_instance import NatInstanceProvider
 
@@ -124,16 +134,16 @@ class NatProvider:
     @staticmethod
     def instance_v2(
         *,
-        instance_type: Any,
+        instance_type: InstanceType,
         associate_public_ip_address: bool | None = None,
-        credit_specification: Any = None,
-        default_allowed_traffic: Any = None,
+        credit_specification: CpuCredits | None = None,
+        default_allowed_traffic: NatTrafficDirection | None = None,
         key_name: str | None = None,
-        key_pair: Any = None,
-        machine_image: Any = None,
-        security_group: Any = None,
-        user_data: Any = None,
-    ) -> Any:
+        key_pair: IKeyPair | None = None,
+        machine_image: IMachineImage | None = None,
+        security_group: ISecurityGroup | None = None,
+        user_data: UserData | None = None,
+    ) -> NatInstanceProviderV2:
         """NAT instances on Amazon Linux 2023 configured with iptables by user data."""
         from l2.ec2._nat_instance import NatInstanceProviderV2
 
@@ -149,7 +159,7 @@ class NatProvider:
         *,
         allocation_id: str | None = None,
         availability_zone_addresses: Sequence[AvailabilityZoneAddress] | None = None,
-        eip: Any = None,
+        eip: CfnEIP | None = None,
         max_drain_duration: Duration | None = None,
     ) -> RegionalNatGatewayProvider:
         """One regional NAT gateway for the whole VPC (no public subnets needed).
