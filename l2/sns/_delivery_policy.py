@@ -19,7 +19,15 @@ class BackoffFunction(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class HealthyRetryPolicy:
-    """Retries against a healthy endpoint (defaults: 20 s delays, 3 retries)."""
+    """Retries against a healthy endpoint (defaults: 20 s delays, 3 retries).
+
+    Args:
+        num_retries: retries in all (the phases below add up to at most this).
+        num_no_delay_retries: retries made at once.
+        num_min_delay_retries / min_delay_target: retries at the minimum delay, and that delay.
+        num_max_delay_retries / max_delay_target: retries at the maximum delay, and that delay.
+        backoff_function: how delays grow between the two (linear, arithmetic, geometric or exponential).
+    """
 
     backoff_function: BackoffFunction | None = None
     max_delay_target: Duration | None = None
@@ -46,7 +54,13 @@ class RequestPolicy:
 
 @structs.frozen(kw_only=True)
 class DeliveryPolicy:
-    """Retry, throttle and request settings of an HTTP/S subscription."""
+    """Retry, throttle and request settings of an HTTP/S subscription.
+
+    Args:
+        healthy_retry_policy: how deliveries are retried.
+        throttle_policy: the most deliveries per second.
+        request_policy: the requests' content type header.
+    """
 
     healthy_retry_policy: HealthyRetryPolicy | None = None
     request_policy: RequestPolicy | None = None

@@ -43,7 +43,20 @@ _MAX_COMBINATIONS = 150
 
 @structs.frozen(kw_only=True)
 class TopicSubscriptionConfig:
-    """What ``ITopicSubscription.bind`` returns: the subscription's props plus where to create it."""
+    """What ``ITopicSubscription.bind`` returns: the subscription's props plus where to create it.
+
+    Args:
+        endpoint / protocol: where and how messages are delivered (an ARN, URL, address or number).
+        subscriber_id / subscriber_scope: the id and the scope of the ``Subscription`` construct (default
+            scope: the topic).
+        subscription_dependency: what the subscription must be created after (e.g. a queue policy).
+        dead_letter_queue: where messages that cannot be delivered go.
+        delivery_policy: retry, throttle and request settings (HTTP/S endpoints).
+        filter_policy / filter_policy_with_message_body: deliver only messages whose attributes / body match.
+        raw_message_delivery: deliver the message as published, without the SNS envelope.
+        region: the endpoint's region, when it differs from the topic's.
+        subscription_role_arn: the role SNS assumes to deliver (Firehose endpoints).
+    """
 
     endpoint: str
     protocol: SubscriptionProtocol

@@ -42,7 +42,14 @@ class TracingConfig(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class LoggingConfig:
-    """Delivery status logging for one protocol."""
+    """Delivery status logging for one protocol.
+
+    Args:
+        protocol: the delivery protocol logged (HTTP, SQS, Lambda, Firehose, application).
+        success_feedback_role / failure_feedback_role: the roles SNS writes successful / failed deliveries'
+            logs to CloudWatch Logs with.
+        success_feedback_sample_rate: the percentage of successful deliveries logged (0 to 100).
+    """
 
     protocol: LoggingProtocol
     failure_feedback_role: IRole | None = None
