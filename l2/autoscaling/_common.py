@@ -754,7 +754,7 @@ class NotificationConfiguration:
 
 
 @structs.frozen(kw_only=True)
-class _AutoScalingGroupReference:
+class AutoScalingGroupReference:
     """A reference to a group (aws-cdk-lib's ``interfaces.aws_autoscaling.AutoScalingGroupReference``)."""
 
     auto_scaling_group_arn: str
@@ -762,7 +762,7 @@ class _AutoScalingGroupReference:
 
 
 @structs.frozen(kw_only=True)
-class _LifecycleHookReference:
+class LifecycleHookReference:
     """A reference to a lifecycle hook (aws-cdk-lib's ``interfaces.aws_autoscaling.LifecycleHookReference``)."""
 
     auto_scaling_group_name: str

@@ -30,6 +30,7 @@ from constructs.internals import structs
 from l1.autoscaling import CfnAutoScalingGroup, CfnLaunchConfiguration
 from l2.autoscaling._common import (
     ApplyCloudFormationInitOptions,
+    AutoScalingGroupReference,
     BlockDevice,
     BlockDeviceVolume,
     CapacityDistributionStrategy,
@@ -82,9 +83,24 @@ if TYPE_CHECKING:
         SubnetSelection,
         UserData,
     )
+    from l2.elasticloadbalancingv2 import (
+        IApplicationTargetGroup,
+        INetworkTargetGroup,
+        LoadBalancerTargetProps,
+    )
     from l2.iam import IPrincipal, IRole, PolicyStatement
 
 _LAUNCH_TEMPLATE_FLAG = "@aws-cdk/aws-autoscaling:generateLaunchTemplateInsteadOfLaunchConfig"
+
+
+@runtime_checkable
+class _ClassicLoadBalancer(Protocol):
+    """A classic load balancer (``elasticloadbalancing.LoadBalancer``): what ``attach_to_classic_lb`` reads."""
+
+    @property
+    def load_balancer_name(self) -> str:
+        """The load balancer's name."""
+        ...
 
 
 @runtime_checkable
@@ -377,15 +393,13 @@ class _ImportedAutoScalingGroup(_AutoScalingGroupBase):
         self.grant_principal = iam.UnknownPrincipal(resource=self)
 
     @property
-    def auto_scaling_group_ref(self) -> Any:
+    def auto_scaling_group_ref(self) -> AutoScalingGroupReference:
         """A reference to this group."""
         return _ref(self)
 
 
-def _ref(group: Any) -> Any:
-    from l2.autoscaling._common import _AutoScalingGroupReference
-
-    return _AutoScalingGroupReference(
+def _ref(group: Any) -> AutoScalingGroupReference:
+    return AutoScalingGroupReference(
         auto_scaling_group_arn=group.auto_scaling_group_arn, auto_scaling_group_name=group.auto_scaling_group_name
     )
 
@@ -810,8 +824,8 @@ class AutoScalingGroup(_AutoScalingGroupBase, IConnectable):
         return _ImportedAutoScalingGroup(scope, id, auto_scaling_group_name)  # type: ignore[return-value]
 
     @property
-    def auto_scaling_group_ref(self) -> Any:
-        """A reference to this group (``auto_scaling_group_name``)."""
+    def auto_scaling_group_ref(self) -> AutoScalingGroupReference:
+        """A reference to this group (its name and ARN)."""
         return _ref(self)
 
     def _verify_no_launch_config_prop(self, **props: Any) -> None:
@@ -1000,11 +1014,11 @@ class AutoScalingGroup(_AutoScalingGroupBase, IConnectable):
             )
         self._security_groups.append(security_group)
 
-    def attach_to_classic_lb(self, load_balancer: Any) -> None:
+    def attach_to_classic_lb(self, load_balancer: _ClassicLoadBalancer) -> None:
         """Register the instances with a classic load balancer."""
         self._load_balancer_names.append(load_balancer.load_balancer_name)
 
-    def attach_to_application_target_group(self, target_group: Any) -> Any:
+    def attach_to_application_target_group(self, target_group: IApplicationTargetGroup) -> LoadBalancerTargetProps:
         """Register the instances with an application target group (enables ``scale_on_request_count`` for a
         concrete one)."""
         from l2.elasticloadbalancingv2 import ApplicationTargetGroup, LoadBalancerTargetProps, TargetType
@@ -1015,7 +1029,7 @@ class AutoScalingGroup(_AutoScalingGroupBase, IConnectable):
         target_group.register_connectable(self)
         return LoadBalancerTargetProps(target_type=TargetType.INSTANCE)
 
-    def attach_to_network_target_group(self, target_group: Any) -> Any:
+    def attach_to_network_target_group(self, target_group: INetworkTargetGroup) -> LoadBalancerTargetProps:
         """Register the instances with a network target group."""
         from l2.elasticloadbalancingv2 import LoadBalancerTargetProps, TargetType
 

@@ -24,6 +24,8 @@ from l2.autoscaling_common import ScalingInterval
 from l2.autoscaling_common._intervals import find_alarm_thresholds, normalize_intervals
 
 if TYPE_CHECKING:
+    from constructs import Node
+    from l2.autoscaling._common import LifecycleHookReference
     from l2.autoscaling._group import IAutoScalingGroup
     from l2.cloudwatch import Alarm, IMetric
     from l2.iam import IRole
@@ -656,7 +658,7 @@ class ILifecycleHook(Protocol):
         ...
 
     @property
-    def node(self) -> Any:
+    def node(self) -> Node:
         """The construct node."""
         ...
 
@@ -788,11 +790,11 @@ class LifecycleHook(Resource):
         self._group_name = auto_scaling_group.auto_scaling_group_name
 
     @property
-    def lifecycle_hook_ref(self) -> Any:
+    def lifecycle_hook_ref(self) -> LifecycleHookReference:
         """A reference to this hook (its group's name and its name)."""
-        from l2.autoscaling._common import _LifecycleHookReference
+        from l2.autoscaling._common import LifecycleHookReference
 
-        return _LifecycleHookReference(
+        return LifecycleHookReference(
             auto_scaling_group_name=self._group_name, lifecycle_hook_name=self.lifecycle_hook_name
         )
 
