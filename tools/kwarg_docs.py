@@ -17,7 +17,7 @@ attribute docstring (a string literal right after the annotated field, which pdo
 same argument (inherited keyword arguments are documented where they are defined), or of a class of the same
 package that the class docstring refers the reader to (``The properties of a ``Bucket`` (see that class for each
 keyword)``, ``Takes the ``RestApi`` keyword arguments``: a docstring saying "see" or "keyword arguments" and
-naming the class in double backticks). An entry may name several arguments: ``encryption / encryption_key: ...``.
+naming the class in double backticks, or another ``l2`` package's as ``s3_assets.AssetOptions``). An entry may name several arguments: ``encryption / encryption_key: ...``.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ _ENTRY = re.compile(r"^(?P<names>[`*\w][`*\w /,|]*?)(?:[ \t]*\([^)]*\))?:(?:[ \t
 _REPO = Path(__file__).resolve().parent.parent
 BASELINE = _REPO / "tests" / "docs" / "undocumented_kwargs.txt"
 _REFERS = re.compile(r"\bsee\b|keyword arguments", re.I)
-_CLASS_REF = re.compile(r"``(\w+)``")
+_CLASS_REF = re.compile(r"``(\w+(?:\.\w+)?)``")
 
 
 @dataclass
@@ -158,6 +158,28 @@ def _class_docs(cls: type) -> set[str]:
     return names
 
 
+def _resolve(name: str, namespace: ModuleType) -> object:
+    """``Name`` in ``namespace``, or ``svc.Name`` in the ``l2.svc`` package (``s3_assets.AssetOptions``)."""
+    if "." not in name:
+        return getattr(namespace, name, None)
+    package, _, attribute = name.partition(".")
+    try:
+        module = importlib.import_module(f"l2.{package}")
+    except ImportError:
+        return None
+    return getattr(module, attribute, None)
+
+
+def _namespace_of(cls: type, default: ModuleType) -> ModuleType:
+    """The public package a class belongs to (``l2.s3_assets`` for ``l2.s3_assets._asset.Asset``)."""
+    parts = cls.__module__.split(".")
+    name = ".".join(parts[:2]) if parts[0] in ("l2", "patterns") and len(parts) > 1 else parts[0]
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return default
+
+
 def _documented(cls: type, namespace: ModuleType | None, seen: set[type] | None = None) -> set[str]:
     seen = seen if seen is not None else set()
     seen.add(cls)
@@ -170,9 +192,9 @@ def _documented(cls: type, namespace: ModuleType | None, seen: set[type] | None 
         if namespace is None or not _REFERS.search(doc + init_doc):
             continue
         for name in _CLASS_REF.findall(doc + init_doc):
-            other = getattr(namespace, name, None)
+            other = _resolve(name, namespace)
             if inspect.isclass(other) and other not in seen:  # a class it refers to (and those that one refers to)
-                documented |= _documented(other, namespace, seen)
+                documented |= _documented(other, _namespace_of(other, namespace), seen)
     return documented
 
 

@@ -121,7 +121,12 @@ class InlineApiDefinition(ApiDefinition):
 
 
 class AssetApiDefinition(ApiDefinition):
-    """An OpenAPI document in a local file, uploaded as an asset named ``APIDefinition``."""
+    """An OpenAPI document in a local file, uploaded as an asset named ``APIDefinition``.
+
+    Args:
+        path: the file (JSON or YAML).
+        the others: the ``s3_assets.AssetOptions`` keyword arguments.
+    """
 
     def __init__(
         self,

@@ -446,7 +446,12 @@ class S3CodeV2(Code):
 
 
 class AssetCode(Code):
-    """A local directory or zip file, staged and published as a file asset (construct id ``Code``)."""
+    """A local directory or zip file, staged and published as a file asset (construct id ``Code``).
+
+    Args:
+        path: the directory or zip file.
+        the others: the ``s3_assets.AssetOptions`` keyword arguments.
+    """
 
     def __init__(
         self,

@@ -89,8 +89,9 @@ class EcrImageCode(Code):
 
 @structs.frozen(kw_only=True)
 class AssetImageCodeProps:
-    """Options of ``AssetImageCode`` / ``DockerImageCode.from_image_asset``: the ``ecr_assets.DockerImageAsset``
-    options plus the image overrides ``cmd``, ``entrypoint`` and ``working_directory``."""
+    """Options of ``AssetImageCode`` / ``DockerImageCode.from_image_asset``: the
+    ``ecr_assets.DockerImageAssetOptions`` keyword arguments plus the image overrides ``cmd``, ``entrypoint`` and
+    ``working_directory`` (see ``AssetImageCode``)."""
 
     exclude: Sequence[str] | None = None
     follow_symlinks: SymlinkFollowMode | None = None
@@ -125,7 +126,7 @@ class AssetImageCode(Code):
     Args:
         directory: the build context.
         cmd / entrypoint / working_directory: overrides of the image's ``CMD``, ``ENTRYPOINT`` and ``WORKDIR``.
-        the others: the ``ecr_assets.DockerImageAsset`` options.
+        the others: the ``ecr_assets.DockerImageAssetOptions`` keyword arguments.
     """
 
     def __init__(
