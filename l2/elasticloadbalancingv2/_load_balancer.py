@@ -346,7 +346,7 @@ class ApplicationLoadBalancer(_ApplicationLoadBalancerMetricMethods, BaseLoadBal
             base,
             {
                 "type": "application",
-                "security_groups": Lazy.list(lambda: [sg.security_group_id for sg in self.connections.security_groups]),
+                "security_groups": Lazy.list(lambda: [sg.security_group_id for sg in self._connections_groups()]),
                 "ip_address_type": ip_address_type,
             },
         )
@@ -412,6 +412,10 @@ class ApplicationLoadBalancer(_ApplicationLoadBalancerMetricMethods, BaseLoadBal
             self.set_attribute("client_keep_alive.seconds", str(_num(seconds)))
         if cross_zone_enabled is False:
             raise ValidationError("crossZoneEnabled cannot be false with Application Load Balancers.", self)
+
+    def _connections_groups(self) -> list[Any]:
+        groups: list[Any] = self.connections.security_groups
+        return groups
 
     @property
     def is_application_load_balancer(self) -> bool:
@@ -533,7 +537,7 @@ class _ExternalApplicationLoadBalancer(_ApplicationLoadBalancerMetricMethods, Re
     def add_listener(self, id: str, **props: Any) -> ApplicationListener:
         from l2.elasticloadbalancingv2._application_listener import ApplicationListener
 
-        return ApplicationListener(self, id, load_balancer=self, **props)
+        return ApplicationListener(self, id, load_balancer=self, **props)  # type: ignore[arg-type]
 
 
 class _ImportedApplicationLoadBalancer(_ExternalApplicationLoadBalancer):
@@ -814,7 +818,7 @@ class _ExternalNetworkLoadBalancer(_NetworkLoadBalancerMetricMethods, Resource):
     def add_listener(self, id: str, **props: Any) -> NetworkListener:
         from l2.elasticloadbalancingv2._network_listener import NetworkListener
 
-        return NetworkListener(self, id, load_balancer=self, **props)
+        return NetworkListener(self, id, load_balancer=self, **props)  # type: ignore[arg-type]
 
 
 class _ImportedNetworkLoadBalancer(_ExternalNetworkLoadBalancer):

@@ -15,6 +15,7 @@ from constructs import (
     Duration,
     IConstruct,
     Lazy,
+    ResourceEnvironment,
     Stack,
     Token,
     ValidationError,
@@ -61,6 +62,14 @@ if TYPE_CHECKING:
 
 def _num(value: Any) -> Any:
     return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _seconds(duration: Duration | None) -> Any:
+    return _num(duration.to_seconds()) if duration is not None else None
+
+
+def _value(member: Any) -> Any:
+    return member.value if member is not None else None
 
 
 def _count(value: Any) -> str:
@@ -124,21 +133,21 @@ class TargetGroupBase(Construct):
             target_group_attributes=Lazy.any(
                 lambda: as_property(CfnTargetGroup.TargetGroupAttributeProperty, render_attributes(self._attributes) or None)
             ),
-            target_type=Lazy.any(lambda: self._target_type.value if self._target_type is not None else None),
+            target_type=Lazy.string(lambda: self._target_type.value if self._target_type is not None else None),
             targets=Lazy.any(
                 lambda: as_property(CfnTargetGroup.TargetDescriptionProperty, list(self._targets_json) or None)
             ),
-            vpc_id=Lazy.any(
+            vpc_id=Lazy.string(
                 lambda: self.vpc.vpc_id if self.vpc is not None and self._target_type is not TargetType.LAMBDA else None
             ),
             health_check_enabled=Lazy.any(lambda: hc().enabled),
-            health_check_interval_seconds=Lazy.any(lambda: _num(hc().interval.to_seconds()) if hc().interval else None),
-            health_check_path=Lazy.any(lambda: hc().path),
-            health_check_port=Lazy.any(lambda: hc().port),
-            health_check_protocol=Lazy.any(lambda: hc().protocol.value if hc().protocol else None),
-            health_check_timeout_seconds=Lazy.any(lambda: _num(hc().timeout.to_seconds()) if hc().timeout else None),
-            healthy_threshold_count=Lazy.any(lambda: hc().healthy_threshold_count),
-            unhealthy_threshold_count=Lazy.any(lambda: hc().unhealthy_threshold_count),
+            health_check_interval_seconds=Lazy.number(lambda: _seconds(hc().interval)),
+            health_check_path=Lazy.string(lambda: hc().path),
+            health_check_port=Lazy.string(lambda: hc().port),
+            health_check_protocol=Lazy.string(lambda: _value(hc().protocol)),
+            health_check_timeout_seconds=Lazy.number(lambda: _seconds(hc().timeout)),
+            healthy_threshold_count=Lazy.number(lambda: hc().healthy_threshold_count),
+            unhealthy_threshold_count=Lazy.number(lambda: hc().unhealthy_threshold_count),
             matcher=Lazy.any(
                 lambda: CfnTargetGroup.MatcherProperty(grpc_code=hc().healthy_grpc_codes, http_code=hc().healthy_http_codes)
                 if hc().healthy_http_codes is not None or hc().healthy_grpc_codes is not None
@@ -164,7 +173,8 @@ class TargetGroupBase(Construct):
     @property
     def env(self) -> Any:
         """The environment of the stack the target group is in."""
-        return Stack.of(self).env if hasattr(Stack.of(self), "env") else None
+        stack = Stack.of(self)
+        return ResourceEnvironment(account=stack.account, region=stack.region)
 
     @property
     def health_check(self) -> HealthCheck:
@@ -669,7 +679,8 @@ class _ImportedTargetGroupBase(Construct):
 
     @property
     def env(self) -> Any:
-        return Stack.of(self).env if hasattr(Stack.of(self), "env") else None
+        stack = Stack.of(self)
+        return ResourceEnvironment(account=stack.account, region=stack.region)
 
 
 class _ImportedApplicationTargetGroup(_ApplicationTargetGroupMetricMethods, _ImportedTargetGroupBase):
