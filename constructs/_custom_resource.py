@@ -53,7 +53,17 @@ class CustomResourceProps:
 @structs.frozen(kw_only=True)
 class CustomResourceProviderOptions:
     """The options of a custom resource provider's handler: description, environment, memory, policy
-    statements, timeout, and whether the handler is wrapped to answer CloudFormation."""
+    statements, timeout, and whether the handler is wrapped to answer CloudFormation.
+
+    Args:
+        description: the handler function's description.
+        environment: its environment variables.
+        memory_size: its memory (default 128 MiB).
+        timeout: its timeout (default 15 minutes).
+        policy_statements: IAM statements (as JSON objects) added to the handler's role.
+        use_cfn_response_wrapper: wrap the handler so that its result or error is sent to CloudFormation's
+            response URL (default True).
+    """
 
     description: str | None = None
     environment: Mapping[str, str] | None = None
@@ -65,7 +75,12 @@ class CustomResourceProviderOptions:
 
 @structs.frozen(kw_only=True)
 class CustomResourceProviderBaseProps(CustomResourceProviderOptions):
-    """``CustomResourceProviderOptions`` plus the code directory and the runtime name."""
+    """``CustomResourceProviderOptions`` plus the code directory and the runtime name.
+
+    Args:
+        code_directory: the folder with the handler's code (its ``index`` module or file).
+        runtime_name: the Lambda runtime, by name (``python3.12``, ``nodejs22.x``).
+    """
 
     code_directory: str
     runtime_name: str
@@ -73,7 +88,12 @@ class CustomResourceProviderBaseProps(CustomResourceProviderOptions):
 
 @structs.frozen(kw_only=True)
 class CustomResourceProviderProps(CustomResourceProviderOptions):
-    """``CustomResourceProviderOptions`` plus the code directory and the runtime."""
+    """``CustomResourceProviderOptions`` plus the code directory and the runtime.
+
+    Args:
+        code_directory: the folder with the handler's code (its ``index`` module or file).
+        runtime: the Lambda runtime (``CustomResourceProviderRuntime``).
+    """
 
     code_directory: str
     runtime: CustomResourceProviderRuntime
