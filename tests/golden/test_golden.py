@@ -132,6 +132,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_custom_resources/integ_provider",
     "l2_custom_resources/provider_and_aws_call",
     "l2_events_targets/integ_aws_api",
+    "l2_events/integ_eventbus_service_principal_grants",
     "l2_events_targets/integ_log_group",
     "l2_events_targets/integ_log_group_from_object_v2",
     "l2_events_targets/integ_firehose_delivery_stream",
