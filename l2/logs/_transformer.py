@@ -141,7 +141,15 @@ class ParseJSONProperty:
 
 @structs.frozen(kw_only=True)
 class ParseKeyValueProperty:
-    """Options of the key-value parser (defaults: ``@message``, ``&``, ``=``, no overwrite)."""
+    """Options of the key-value parser (defaults: ``@message``, ``&``, ``=``, no overwrite).
+
+    Args:
+        source / destination: the field to parse, and the field the pairs go under (default: the top level).
+        field_delimiter / key_value_delimiter: what separates pairs (``&``) and each key from its value (``=``).
+        key_prefix: a prefix added to every key.
+        non_match_value: the value given to a key whose pair does not parse.
+        overwrite_if_exists: replace a field that already exists.
+    """
 
     destination: str | None = None
     field_delimiter: KeyValuePairDelimiter | None = None
@@ -154,7 +162,13 @@ class ParseKeyValueProperty:
 
 @structs.frozen(kw_only=True)
 class CsvProperty:
-    """Options of the CSV parser (defaults: ``@message``, ``"`` quotes, ``,`` delimiter)."""
+    """Options of the CSV parser (defaults: ``@message``, ``"`` quotes, ``,`` delimiter).
+
+    Args:
+        source: the field to parse.
+        columns: the names of the columns (default: ``column_1``, ``column_2``...).
+        delimiter / quote_character: what separates the values and what quotes them.
+    """
 
     columns: Sequence[str] | None = None
     delimiter: DelimiterCharacter | None = None
@@ -197,7 +211,12 @@ class AddKeysProperty:
 
 @structs.frozen(kw_only=True)
 class CopyValueEntryProperty:
-    """A value to copy from ``source`` to ``target``."""
+    """A value to copy from ``source`` to ``target``.
+
+    Args:
+        source / target: the field to copy and the field it is copied to.
+        overwrite_if_exists: replace ``target`` if it exists.
+    """
 
     source: str
     target: str
@@ -213,7 +232,12 @@ class CopyValueProperty:
 
 @structs.frozen(kw_only=True)
 class MoveKeyEntryProperty:
-    """A key to move from ``source`` to ``target``."""
+    """A key to move from ``source`` to ``target``.
+
+    Args:
+        source / target: the key to move and where it goes.
+        overwrite_if_exists: replace ``target`` if it exists.
+    """
 
     source: str
     target: str
@@ -229,7 +253,12 @@ class MoveKeysProperty:
 
 @structs.frozen(kw_only=True)
 class RenameKeyEntryProperty:
-    """A key to rename to ``rename_to``."""
+    """A key to rename to ``rename_to``.
+
+    Args:
+        key / rename_to: the key and its new name.
+        overwrite_if_exists: replace a key already named ``rename_to``.
+    """
 
     key: str
     rename_to: str
@@ -252,7 +281,15 @@ class ProcessorDeleteKeysProperty:
 
 @structs.frozen(kw_only=True)
 class ListToMapProperty:
-    """Options of a ``LIST_TO_MAP`` mutator (``flatten`` default false)."""
+    """Options of a ``LIST_TO_MAP`` mutator (``flatten`` default false).
+
+    Args:
+        source: the field holding the list of objects.
+        key: the field of each object whose value becomes the map's key.
+        value_key: the field of each object whose value becomes the map's value (default: the whole object).
+        target: the field the map goes to (default: the top level).
+        flatten / flattened_element: keep one value per key (``first`` or ``last`` element) instead of a list.
+    """
 
     key: str
     source: str
@@ -279,7 +316,12 @@ class SplitStringProperty:
 
 @structs.frozen(kw_only=True)
 class SubstituteStringEntryProperty:
-    """A regex substitution in the ``source`` field (``from_`` → ``to``)."""
+    """A regex substitution in the ``source`` field (``from_`` → ``to``).
+
+    Args:
+        source: the field to change.
+        from_ / to: the regular expression to find and its replacement.
+    """
 
     from_: str
     source: str
@@ -310,7 +352,15 @@ class TypeConverterProperty:
 
 @structs.frozen(kw_only=True)
 class DateTimeConverterProperty:
-    """Options of a ``DATETIME_CONVERTER`` (defaults: ``yyyy-MM-dd'T'HH:mm:ss.SSS'Z'``, UTC to UTC)."""
+    """Options of a ``DATETIME_CONVERTER`` (defaults: ``yyyy-MM-dd'T'HH:mm:ss.SSS'Z'``, UTC to UTC).
+
+    Args:
+        source / target: the field holding the date and time, and the field the converted value goes to.
+        match_patterns: the patterns the source value is tried against.
+        locale: the locale the source value is written in (``locale.ROOT`` ...).
+        source_timezone / target_timezone: the time zones of the source and of the result.
+        target_format: the format of the result.
+    """
 
     locale: str
     match_patterns: Sequence[str]
