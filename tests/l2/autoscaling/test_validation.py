@@ -137,3 +137,24 @@ def test_members(stack: Stack, vpc: ec2.Vpc) -> None:
     assert isinstance(imported, autoscaling.IAutoScalingGroup)
     assert imported.os_type is ec2.OperatingSystemType.UNKNOWN
     assert imported.auto_scaling_group_ref.auto_scaling_group_name == "name"
+
+
+def test_warnings_as_aws_cdk_lib(stack: Stack, vpc: ec2.Vpc) -> None:
+    # the texts and ids aws-cdk-lib 2.275 writes for the same app (run through the oracle)
+    imported = autoscaling.AutoScalingGroup.from_auto_scaling_group_name(stack, "I", "name")
+    imported.scale_on_schedule("X", schedule=autoscaling.Schedule.cron(hour="5"), min_capacity=1)
+    group(stack, vpc, desired_capacity=1, block_devices=[
+        autoscaling.BlockDevice(device_name="/dev/x", volume=autoscaling.BlockDeviceVolume.ebs(10, iops=100))
+    ])
+    assembly = stack.node.root.synth()
+    messages = {(m.id, m.entry["data"]) for m in assembly.get_stack_artifact(stack.artifact_id).messages}
+    assert messages == {
+        ("/S/G", "iops will be ignored without volumeType: EbsDeviceVolumeType.IO1 "
+                 "[ack: @aws-cdk/aws-autoscaling:iopsIgnored]"),
+        ("/S/G", "desiredCapacity has been configured. Be aware this will reset the size of your AutoScalingGroup "
+                 "on every deployment. See https://github.com/aws/aws-cdk/issues/5215 "
+                 "[ack: @aws-cdk/aws-autoscaling:desiredCapacitySet]"),
+        ("/S/I/ScheduledActionX", "cron: If you don't pass 'minute', by default the event runs every minute. Pass "
+                                  "'minute: '*'' if that's what you intend, or 'minute: 0' to run once per hour "
+                                  "instead. [ack: @aws-cdk/aws-autoscaling:scheduleDefaultRunsEveryMinute]"),
+    }
