@@ -63,6 +63,16 @@ https.add_action(
         next=elbv2.ListenerAction.forward([blue]),
     ),
 )
+https.add_action(
+    "Jwt",
+    priority=6,
+    conditions=[elbv2.ListenerCondition.path_patterns(["/jwt/*"])],
+    action=elbv2.ListenerAction.authenticate_jwt(
+        issuer="https://issuer.example.com",
+        jwks_endpoint="https://issuer.example.com/.well-known/jwks.json",
+        next=elbv2.ListenerAction.fixed_response(200, content_type="text/plain", message_body="Authenticated"),
+    ),
+)
 rule = elbv2.ApplicationListenerRule(
     stack,
     "Rule",
