@@ -146,6 +146,10 @@ def _mark(wrapper: Any, func: Any) -> None:
 def _lazy(cls: type, names: list[str], func: types.FunctionType, kind: Any) -> Callable[..., Any]:
     def first_call(*args: Any, **kwargs: Any) -> Any:
         checked = _compile(func, cls)
+        if kind is None and func.__name__ == "__init__" and hasattr(cls, "node"):  # a construct: props as metadata
+            from .analytics_metadata import wrap_init
+
+            checked = wrap_init(cls, checked)
         wrapped = checked if kind is None else kind(checked)
         for name in names:
             setattr(cls, name, wrapped)

@@ -1,0 +1,61 @@
+"""Write ``constructs/_private/analytics_metadata.json`` from the oracle's aws-cdk-lib 2.275.0 package.
+
+aws-cdk-lib records, with ``@aws-cdk/core:enableAdditionalMetadataCollection`` on, the props of its L2 constructors
+as ``aws:cdk:analytics:construct`` metadata, redacted against a table of the keys it may keep
+(``core/lib/analytics-data-source``: ``AWS_CDK_CONSTRUCTOR_PROPS`` and the enum values of ``AWS_CDK_ENUMS``). This
+reads that table and which classes record (their constructor calls ``addConstructMetadata(this, props)``; such
+classes carry a ``PROPERTY_INJECTION_ID``) from the jsii bundle of the oracle venv, and keeps the aws-cdk-lib part.
+
+Run from /work/main: ``python -m tools.feature_flags.dump_analytics`` (needs Node.js on PATH).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / ".venvs/oracle/lib/python3.11/site-packages/aws_cdk/_jsii/aws-cdk-lib@2.275.0.jsii.tgz"
+OUT = ROOT / "constructs/_private/analytics_metadata.json"
+_PREFIX = "aws-cdk-lib."
+
+
+def main() -> None:
+    recording: set[str] = set()
+    with tempfile.TemporaryDirectory() as tmp, tarfile.open(BUNDLE) as tar:
+        for member in tar.getmembers():
+            name = member.name
+            if not name.endswith(".js"):
+                continue
+            if name.startswith("package/core/lib/analytics-data-source/"):
+                tar.extract(member, tmp, filter="data")
+                continue
+            f = tar.extractfile(member)
+            if f is None:
+                continue
+            text = f.read().decode("utf-8", "replace")
+            if "addConstructMetadata)(this" in text:
+                recording.update(re.findall(r'PROPERTY_INJECTION_ID="(aws-cdk-lib\.[^"]+)"', text))
+        base = Path(tmp) / "package/core/lib/analytics-data-source"
+        script = (
+            "const c=require(process.argv[1]+'/classes.js').AWS_CDK_CONSTRUCTOR_PROPS;"
+            "const e=require(process.argv[1]+'/enums.js').AWS_CDK_ENUMS;"
+            "console.log(JSON.stringify({classes:c,enums:e}))"
+        )
+        data = json.loads(subprocess.check_output(["node", "-e", script, str(base)]))
+    classes = {m: v for m, v in data["classes"].items() if m.startswith(_PREFIX)}
+    out = {
+        "recording": sorted(recording),
+        "classes": classes,
+        "enums": data["enums"],
+    }
+    OUT.write_text(json.dumps(out, separators=(",", ":"), sort_keys=False) + "\n")
+    print(f"{OUT.relative_to(ROOT)}: {len(recording)} recording classes, {sum(map(len, classes.values()))} tables")
+
+
+if __name__ == "__main__":
+    main()
