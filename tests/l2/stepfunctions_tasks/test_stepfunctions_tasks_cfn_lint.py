@@ -15,6 +15,10 @@ from cfnlint.api import ManualArgs, lint
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 TEMPLATES = sorted((GOLDEN / "l2_stepfunctions_tasks" / "fixtures").rglob("*.template.json"))
 
+# aws-cdk-lib's own output for a stack that only holds a task construct (integ.call-rest-api-cross-region defines the
+# task in a stack of its own and uses it in the API's stack): no resources, so cfn-lint's E1001 only
+EMPTY_TEMPLATES = {"integ_call_rest_api_cross_region/CallRestApiInteg-SfnStack.template.json"}
+
 
 def test_there_are_templates_to_lint() -> None:
     assert len(TEMPLATES) >= 21
@@ -25,4 +29,8 @@ def test_golden_template_has_no_cfn_lint_errors(path: Path) -> None:
     template = json.loads(path.read_text())
     matches = lint(json.dumps(template), config=ManualArgs(regions=["us-east-1"]))
     errors = [f"{m.rule.id} {m.message} ({'/'.join(map(str, m.path))})" for m in matches if m.rule.id.startswith("E")]
+    if f"{path.parent.name}/{path.name}" in EMPTY_TEMPLATES:
+        assert "Resources" not in template
+        assert errors == ["E1001 'Resources' is a required property ()"]
+        return
     assert errors == []
