@@ -77,13 +77,10 @@ def redact(allowed: Any, data: Any) -> Any:
         data = data.value
     if isinstance(data, bool):
         return data
-    if isinstance(allowed, str) and allowed != "*" and data is not None and not isinstance(data, (dict, list)):
+    if isinstance(allowed, str) and allowed != "*" and isinstance(data, (str, int, float)):
         values = _load()["enums"].get(allowed)
-        try:
-            if values is not None and data in values:
-                return data
-        except TypeError:
-            pass
+        if values is not None and data in values:
+            return data
     if isinstance(data, (str, int, float)):
         return "*"
     if isinstance(data, (list, tuple)):
@@ -98,22 +95,55 @@ def redact(allowed: Any, data: Any) -> Any:
     out: dict[str, Any] = {}
     if not isinstance(allowed, dict):
         return out
+    names = _names(allowed)
     for key, value in items:
-        if key not in allowed:
+        name = names.get(key.replace("_", "").lower())
+        if name is None:
             continue
-        sub = allowed[key]
-        out[key] = "*" if sub == "*" else redact(sub, value)
+        sub = allowed[name]
+        out[name] = "*" if sub == "*" else redact(sub, value)
     return out
 
 
+_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _names(allowed: dict[str, Any]) -> dict[str, str]:
+    """The table's keys by their spelling without case or underscores (``enforce_ssl`` finds ``enforceSSL``)."""
+    found = _NAMES.get(id(allowed))
+    if found is None:
+        found = _NAMES[id(allowed)] = {k.lower(): k for k in allowed}
+    return found
+
+
+def struct_fqn(t: type) -> str:
+    """``aws-cdk-lib.aws_s3.LifecycleRule`` for pycdk's ``l2.s3.LifecycleRule`` (core structs: ``aws-cdk-lib.X``)."""
+    parts = t.__module__.split(".")
+    if len(parts) >= 2 and parts[0] in ("l2", "patterns"):
+        return f"aws-cdk-lib.aws_{parts[1].rstrip('_')}.{t.__name__}"
+    return f"aws-cdk-lib.{t.__name__}"
+
+
+def _ordered(fqn: str, names: list[str]) -> list[str]:
+    """``names`` in the order jsii hands the struct ``fqn``'s fields to JavaScript (alphabetical unless listed)."""
+    order = _load()["order"].get(fqn)
+    if order is None:
+        return sorted(names)
+    rank = {n: i for i, n in enumerate(order)}
+    return sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
+
+
 def _items(data: Any) -> list[tuple[str, Any]]:
-    """The JSON object a value is in jsii: a struct's set fields (alphabetical by Python name) or a mapping."""
+    """The JSON object a value is in jsii: a struct's set fields, a mapping, or another object's attributes."""
     fields = getattr(type(data), "__struct_fields__", None)
     if fields is not None:
-        names = sorted(f.name for f in fields)
-        return [(_camel(n), v) for n in names if (v := getattr(data, n, None)) is not None]
+        names = _ordered(struct_fqn(type(data)), [f.name for f in fields])
+        return [(n, v) for n in names if (v := getattr(data, n, None)) is not None]
     if isinstance(data, Mapping):
         return [(str(k), v) for k, v in data.items() if v is not None]
+    attrs = getattr(data, "__dict__", None)
+    if attrs:
+        return [(k.lstrip("_"), v) for k, v in attrs.items()]
     return []
 
 
@@ -127,8 +157,11 @@ def props_metadata(cls: type, kwargs: Mapping[str, Any]) -> Any:
     table = data["classes"].get(module, {}).get(name)
     if table is None:
         return "*"
-    given = [(_camel(k), v) for k, v in sorted(kwargs.items()) if v is not None]
-    return redact(table, dict(given)) if given else {}
+    given = {k: v for k, v in kwargs.items() if v is not None}
+    if not given:
+        return "*"
+    names = _ordered(f"{struct_fqn(cls)}Props", list(given))
+    return redact(table, {k: given[k] for k in names})
 
 
 def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:

@@ -4,7 +4,8 @@ aws-cdk-lib records, with ``@aws-cdk/core:enableAdditionalMetadataCollection`` o
 as ``aws:cdk:analytics:construct`` metadata, redacted against a table of the keys it may keep
 (``core/lib/analytics-data-source``: ``AWS_CDK_CONSTRUCTOR_PROPS`` and the enum values of ``AWS_CDK_ENUMS``). This
 reads that table and which classes record (their constructor calls ``addConstructMetadata(this, props)``; such
-classes carry a ``PROPERTY_INJECTION_ID``) from the jsii bundle of the oracle venv, and keeps the aws-cdk-lib part.
+classes carry a ``PROPERTY_INJECTION_ID``) from the jsii bundle of the oracle venv, and keeps the aws-cdk-lib part; and the order in which jsii hands a struct's fields to JavaScript (the order
+of the keys aws-cdk-lib records), from the oracle's Python structs (``dump_struct_order.py``).
 
 Run from /work/main: ``python -m tools.feature_flags.dump_analytics`` (needs Node.js on PATH).
 """
@@ -22,6 +23,16 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / ".venvs/oracle/lib/python3.11/site-packages/aws_cdk/_jsii/aws-cdk-lib@2.275.0.jsii.tgz"
 OUT = ROOT / "constructs/_private/analytics_metadata.json"
 _PREFIX = "aws-cdk-lib."
+
+
+def struct_order() -> dict[str, list[str]]:
+    """The field order of aws-cdk-lib's non-L1 structs whose order is not alphabetical (by Python name)."""
+    python = ROOT / ".venvs/oracle/bin/python"
+    script = ROOT / "tools/feature_flags/dump_struct_order.py"
+    # run outside the repository: pycdk's own ``constructs`` would shadow PyPI's
+    text = subprocess.check_output([str(python), str(script)], cwd=tempfile.gettempdir(), stderr=subprocess.DEVNULL)
+    order: dict[str, list[str]] = json.loads(text)
+    return {k: v for k, v in order.items() if ".Cfn" not in k and v != sorted(v)}
 
 
 def main() -> None:
@@ -52,6 +63,7 @@ def main() -> None:
         "recording": sorted(recording),
         "classes": classes,
         "enums": data["enums"],
+        "order": struct_order(),
     }
     OUT.write_text(json.dumps(out, separators=(",", ":"), sort_keys=False) + "\n")
     print(f"{OUT.relative_to(ROOT)}: {len(recording)} recording classes, {sum(map(len, classes.values()))} tables")
