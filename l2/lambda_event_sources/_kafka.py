@@ -24,7 +24,6 @@ from ._props import ProvisionedPollerConfig as SourcesPollerConfig
 from ._stream import StreamEventSource
 
 if TYPE_CHECKING:
-    from l2.ec2 import ISecurityGroup
     from l2.kms import IKey
     from l2.lambda_ import (
         EventSourceMappingLogLevel,
@@ -212,7 +211,7 @@ class SelfManagedKafkaEventSource(StreamEventSource):
         starting_position: StartingPosition,
         authentication_method: AuthenticationMethod | None = None,
         root_ca_certificate: ISecret | None = None,
-        security_group: ISecurityGroup | None = None,
+        security_group: Any = None,
         vpc: Any = None,
         vpc_subnets: Any = None,
         batch_size: float | None = None,

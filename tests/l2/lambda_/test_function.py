@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from constructs import App, Stack, UnscopedValidationError, ValidationError
-from l2 import iam, lambda_
+from l2 import iam, lambda_, sns
 
 
 def _template(stack: Stack) -> dict[str, Any]:
@@ -64,7 +64,7 @@ def test_fails_on_empty_inline_code() -> None:
 
 def test_fails_on_a_dead_letter_topic_together_with_a_queue(stack: Stack) -> None:
     with pytest.raises(ValidationError, match="deadLetterQueue and deadLetterTopic cannot be specified together"):
-        _fn(stack, dead_letter_queue_enabled=True, dead_letter_topic=object())
+        _fn(stack, dead_letter_queue_enabled=True, dead_letter_topic=sns.Topic(stack, "Dlq"))
 
 
 def test_fails_on_a_sixth_layer(stack: Stack) -> None:
