@@ -141,10 +141,12 @@ def _items(data: Any) -> list[tuple[str, Any]]:
         return [(n, v) for n in names if (v := getattr(data, n, None)) is not None]
     if isinstance(data, Mapping):
         return [(str(k), v) for k, v in data.items() if v is not None]
-    attrs = getattr(data, "__dict__", None)
-    if attrs:
-        return [(k.lstrip("_"), v) for k, v in attrs.items()]
-    return []
+    attrs = dict(getattr(data, "__dict__", None) or {})
+    for k in type(data).__mro__:
+        for slot in getattr(k, "__slots__", ()):
+            if slot not in attrs and hasattr(data, slot):
+                attrs[slot] = getattr(data, slot)
+    return [(k.lstrip("_"), v) for k, v in attrs.items()]
 
 
 def props_metadata(cls: type, kwargs: Mapping[str, Any]) -> Any:

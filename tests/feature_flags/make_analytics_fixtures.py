@@ -1,0 +1,34 @@
+"""Write the oracle's metadata for the analytics metadata apps: ``.venvs/oracle/bin/python
+tests/feature_flags/make_analytics_fixtures.py`` runs each ``analytics_apps/<name>.py`` with aws-cdk-lib 2.275.0 and
+copies every ``*.metadata.json`` it writes to ``fixtures/analytics/<name>/`` as written."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "golden"))
+
+from oracle import run_app  # noqa: E402
+
+
+def main() -> int:
+    for app in sorted((HERE / "analytics_apps").glob("*.py")):
+        target = HERE / "fixtures" / "analytics" / app.stem
+        with tempfile.TemporaryDirectory() as tmp:
+            run_app(app, Path(sys.executable), Path(tmp))
+            if target.exists():
+                shutil.rmtree(target)
+            for found in sorted(Path(tmp).rglob("*.metadata.json")):
+                rel = found.relative_to(tmp)
+                (target / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(found, target / rel)
+                print(f"ok {app.stem}: {rel}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""``@aws-cdk/core:enableAdditionalMetadataCollection``: the ``aws:cdk:analytics:construct`` entries pycdk's L2
+constructors write equal aws-cdk-lib 2.275's (``fixtures/analytics/<app>/``, from
+``make_analytics_fixtures.py``), node by node; with the flag off nothing is recorded."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+APPS = sorted((HERE / "analytics_apps").glob("*.py"))
+CONSTRUCT = "aws:cdk:analytics:construct"
+
+# Nodes whose entries pycdk does not write as aws-cdk-lib does yet, and why (each must still differ).
+KNOWN_DIFFERENT: dict[str, str] = {
+    **{
+        f"/AnalyticsMetadata/{role}": "a principal passed as assumedBy is recorded with its JavaScript instance fields "
+        "(principalAccount, assumeRoleAction); pycdk's principals keep other attributes"
+        for role in ("Role", "Fn2/ServiceRole")
+    },
+    **{
+        f"/AnalyticsMetadata/Vpc/{subnet}": "aws-cdk-lib's Vpc builds its subnets from a TypeScript object literal "
+        "(its key order, explicit undefined values) and PublicSubnet/PrivateSubnet record a second entry from Subnet"
+        for subnet in ("PublicSubnet1", "PublicSubnet2", "IsolatedSubnet1", "IsolatedSubnet2")
+    },
+}
+
+
+def _construct_entries(path: Path) -> dict[str, list[object]]:
+    found: dict[str, list[object]] = {}
+    for node, entries in json.loads(path.read_text()).items():
+        kept = [e["data"] for e in entries if e["type"] == CONSTRUCT]
+        if kept:
+            found[node] = kept
+    return found
+
+
+def _run(app: Path, outdir: Path, context: dict[str, object] | None = None) -> None:
+    sys.path.insert(0, str(ROOT / "tests/golden"))
+    try:
+        from _rewrite import rewrite_source
+    finally:
+        sys.path.pop(0)
+    script = outdir.parent / f"{outdir.name}_app.py"
+    script.write_text(rewrite_source(app.read_text()))
+    env = {**os.environ, "CDK_OUTDIR": str(outdir), "PYTHONPATH": str(ROOT)}
+    if context is not None:
+        env["CDK_CONTEXT_JSON"] = json.dumps(context)
+    result = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, cwd=outdir.parent)
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+@pytest.mark.parametrize("app", APPS, ids=[a.stem for a in APPS])
+def test_construct_metadata_matches_aws_cdk_lib(app: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    _run(app, out)
+    fixtures = sorted((HERE / "fixtures/analytics" / app.stem).glob("*.metadata.json"))
+    assert fixtures
+    for fixture in fixtures:
+        want = _construct_entries(fixture)
+        got = _construct_entries(out / fixture.name)
+        assert len(want) > 20
+        wrong = {n: (want.get(n), got.get(n)) for n in sorted(set(want) | set(got)) if want.get(n) != got.get(n)}
+        unexpected = {n: v for n, v in wrong.items() if n not in KNOWN_DIFFERENT}
+        assert not unexpected, json.dumps(unexpected, indent=1)
+        stale = [n for n in KNOWN_DIFFERENT if n in want and n not in wrong]
+        assert not stale, f"remove from KNOWN_DIFFERENT: {stale}"
+
+
+def test_flag_off_records_nothing(tmp_path: Path) -> None:
+    source = APPS[0].read_text().replace(
+        'context={"@aws-cdk/core:enableAdditionalMetadataCollection": True}',
+        'context={"@aws-cdk/core:enableAdditionalMetadataCollection": False}',
+    )
+    off = tmp_path / "off_app.py"
+    off.write_text(source)
+    out = tmp_path / "out"
+    out.mkdir()
+    _run(off, out)
+    text = "".join(p.read_text() for p in out.glob("*.metadata.json"))
+    assert "aws:cdk:analytics" not in text
