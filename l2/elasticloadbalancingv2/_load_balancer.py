@@ -210,10 +210,12 @@ class BaseLoadBalancer(Resource):
         """Remove a load balancer attribute."""
         self.set_attribute(key, None)
 
-    def _log_to_bucket(self, kind: str, bucket: IBucket, prefix: str | None, env_account: str) -> None:
+    def _log_to_bucket(
+        self, kind: str, bucket: IBucket, prefix: str | None, env_account: str, refuse_kms: bool = False
+    ) -> None:
         from l2 import iam
 
-        if bucket.encryption_key is not None:
+        if refuse_kms and bucket.encryption_key is not None:
             raise ValidationError("Encryption key detected. Bucket encryption using KMS keys is unsupported", self)
         prefix = prefix or ""
         self.set_attribute(f"{kind}.s3.enabled", "true")
@@ -502,11 +504,11 @@ class ApplicationLoadBalancer(_ApplicationLoadBalancerMetricMethods, BaseLoadBal
 
     def log_access_logs(self, bucket: IBucket, prefix: str | None = None) -> None:
         """Write access logs to ``bucket`` (an S3-managed-encryption bucket), under ``prefix``."""
-        self._log_to_bucket("access_logs", bucket, prefix, self.env.account)
+        self._log_to_bucket("access_logs", bucket, prefix, self.env.account, refuse_kms=True)
 
     def log_connection_logs(self, bucket: IBucket, prefix: str | None = None) -> None:
         """Write connection logs to ``bucket`` (an S3-managed-encryption bucket), under ``prefix``."""
-        self._log_to_bucket("connection_logs", bucket, prefix, Stack.of(self).account)
+        self._log_to_bucket("connection_logs", bucket, prefix, Stack.of(self).account, refuse_kms=True)
 
     def add_security_group(self, security_group: ISecurityGroup) -> None:
         """Add a security group to the load balancer."""
