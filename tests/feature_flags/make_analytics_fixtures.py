@@ -1,6 +1,6 @@
 """Write the oracle's metadata for the analytics metadata apps: ``.venvs/oracle/bin/python
 tests/feature_flags/make_analytics_fixtures.py`` runs each ``analytics_apps/<name>.py`` with aws-cdk-lib 2.275.0 and
-copies every ``*.metadata.json`` it writes to ``fixtures/analytics/<name>/`` as written."""
+copies every ``*.metadata.json`` it writes to ``analytics_fixtures/<name>/`` as written."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from oracle import run_app  # noqa: E402
 
 def main() -> int:
     for app in sorted((HERE / "analytics_apps").glob("*.py")):
-        target = HERE / "fixtures" / "analytics" / app.stem
+        target = HERE / "analytics_fixtures" / app.stem
         with tempfile.TemporaryDirectory() as tmp:
             run_app(app, Path(sys.executable), Path(tmp))
             if target.exists():

@@ -1,5 +1,5 @@
 """``@aws-cdk/core:enableAdditionalMetadataCollection``: the ``aws:cdk:analytics:construct`` entries pycdk's L2
-constructors write equal aws-cdk-lib 2.275's (``fixtures/analytics/<app>/``, from
+constructors write equal aws-cdk-lib 2.275's (``analytics_fixtures/<app>/``, from
 ``make_analytics_fixtures.py``), node by node; with the flag off nothing is recorded."""
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def test_construct_metadata_matches_aws_cdk_lib(app: Path, tmp_path: Path) -> No
     out = tmp_path / "out"
     out.mkdir()
     _run(app, out)
-    fixtures = sorted((HERE / "fixtures/analytics" / app.stem).glob("*.metadata.json"))
+    fixtures = sorted((HERE / "analytics_fixtures" / app.stem).glob("*.metadata.json"))
     assert fixtures
     for fixture in fixtures:
         want = _construct_entries(fixture)

@@ -45,8 +45,11 @@ DOC_MD = ROOT / "docs/feature-flags.md"
 # (flag, pycdk module) pairs whose name appears in pycdk's code without the behaviour being honoured, and why.
 NOT_HONOURED: dict[tuple[str, str], str] = {
     ("@aws-cdk/core:enableAdditionalMetadataCollection", "core"): (
-        "pycdk's L2 constructs do not record their props as aws:cdk:analytics:* metadata (the name appears only in "
-        "where the warning goes)"),
+        "partly: pycdk's L2 constructors record their redacted props as aws:cdk:analytics:construct metadata as "
+        "aws-cdk-lib's do (constructs/_private/analytics_metadata.py, tests/feature_flags/test_analytics_metadata.py)"
+        ", but the aws:cdk:analytics:method entries of aws-cdk-lib's @MethodMetadata methods are not written, nor "
+        "the entries aws-cdk-lib's constructors write for what they build internally in their own key order (Vpc "
+        "subnets) or for principals' JavaScript instance fields"),
 }
 
 # (flag, pycdk module) pairs that cannot change what pycdk makes: the aws-cdk-lib class reading the flag has no
