@@ -378,6 +378,17 @@ class BucketDeployment(Construct):
             lambda_purpose=RESOURCE_TYPE,
             **{k: v for k, v in function_props.items() if v is not None},
         )
+        # the markers CustomResourceConfig's aspects look for (the same strings as l2.custom_resources')
+        handler.add_metadata("aws:cdk:is-custom-resource-handler-singleton", True)
+        family = handler.runtime.family
+        handler.add_metadata("aws:cdk:is-custom-resource-handler-runtime-family",
+                             family.value if family is not None else None)
+        if log_group is not None:
+            handler.log_group.node.add_metadata("aws:cdk:is-custom-resource-handler-logGroup", True)
+        if log_retention:
+            retention = handler.lambda_function.node.try_find_child("LogRetention")
+            if retention is not None:
+                retention.node.add_metadata("aws:cdk:is-custom-resource-handler-logRetention", True)
         if handler.role is None:
             raise ValidationError("lambda.SingletonFunction should have created a Role", self)
         self._handler_role: IRole = handler.role

@@ -1,0 +1,21 @@
+"""Port of custom-resources integ.custom-resource-config-deletionPolicy: ``CustomResourceConfig.add_removal_policy(DESTROY)`` over a BucketDeployment with its own log group.
+The BucketDeployment handler is pycdk's own (masked). ``IntegTest`` dropped."""
+
+import aws_cdk as cdk
+from aws_cdk import aws_logs as logs
+from aws_cdk import aws_s3 as s3
+from aws_cdk import aws_s3_deployment as s3deploy
+from aws_cdk.custom_resources import CustomResourceConfig
+
+app = cdk.App()
+stack = cdk.Stack(app, "MyStack")
+website_bucket = s3.Bucket(stack, "WebsiteBucket")
+s3deploy.BucketDeployment(
+    stack,
+    "s3deployNone",
+    sources=[s3deploy.Source.json_data("file.json", {"a": "b"})],
+    destination_bucket=website_bucket,
+    log_group=logs.LogGroup(stack, "LogGroup", retention=logs.RetentionDays.ONE_WEEK),
+)
+CustomResourceConfig.of(app).add_removal_policy(cdk.RemovalPolicy.DESTROY)
+app.synth()
