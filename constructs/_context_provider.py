@@ -131,7 +131,8 @@ class ContextProvider:
         value = scope.node.try_get_context(found.key)
         error = value.get("$providerError") if isinstance(value, Mapping) else None
         if value is None or error is not None:
-            extended: dict[str, Any] = {"dummyValue": dummy_value}
+            # an undefined dummy value (Vpc.fromLookup's) is left out of the manifest, as JSON drops it
+            extended: dict[str, Any] = {} if dummy_value is None else {"dummyValue": dummy_value}
             if ignore_error_on_missing_context is not None:
                 extended["ignoreErrorOnMissingContext"] = ignore_error_on_missing_context
             extended.update(found.props)
