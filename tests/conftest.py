@@ -21,6 +21,11 @@ from typing import Any
 
 import pytest
 
+# The real ``l1`` package first: a test module that puts tests/golden on sys.path (for ``_harness``) would otherwise
+# make the golden suite folder tests/golden/l1 (a package holding the suite's settings) shadow it, and ``l1.<svc>``
+# fail to import in whichever module comes next.
+import l1  # noqa: F401
+
 _CDK_CLI_FIXTURES = {"node_modules"}
 _CDK_CLI_NAMES = {"official_cdk_cli"}
 _CFN_LINT_NAMES = {"cfn_lint_errors"}
