@@ -14,7 +14,7 @@ redacted against a table of allowed keys per class (``analytics_metadata.json``,
 
 ``wrap_init(cls)`` is called by the type checks (``typecheck.install``) for public L2 classes; it wraps
 ``__init__`` only for the classes aws-cdk-lib records. The table is loaded on the first construct built with the
-flag on; with the flag off a construct costs one context lookup.
+flag on; with the flag off a construct costs a look at its parent's cached flag value.
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ def props_metadata(cls: type, kwargs: Mapping[str, Any]) -> Any:
 
 def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
     """``init`` (the constructor of a public L2 class) that also records its props when the flag is on and
-    aws-cdk-lib's class records them. With the flag off it costs a context lookup per construct."""
+    aws-cdk-lib's class records them. With the flag off it costs a cached look-up per construct."""
 
     @functools.wraps(init)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -190,7 +190,19 @@ def _jsii_class(t: type) -> type | None:
     return None
 
 
-def _enabled(scope: Any) -> bool:
+def _enabled(construct: Any) -> bool:
+    """The flag at ``construct``, read once per parent scope (a scope's context is fixed once it has children)."""
+    parent = construct.node.scope
+    cache = getattr(parent, "__dict__", None)
+    if cache is None:
+        return _read(construct)
+    found = cache.get("_pycdk_analytics_flag")
+    if found is None:
+        found = cache["_pycdk_analytics_flag"] = _read(construct)
+    return bool(found)
+
+
+def _read(scope: Any) -> bool:
     from constructs import FeatureFlags
 
     return bool(FeatureFlags.of(scope).is_enabled(FLAG))
