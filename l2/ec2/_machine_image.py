@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from constructs import (
     Aws,
@@ -148,12 +148,17 @@ def _default_user_data(os_type: OperatingSystemType) -> UserData:
     return UserData.for_windows() if os_type is OperatingSystemType.WINDOWS else UserData.for_linux()
 
 
-class IMachineImage:
-    """An image: ``get_image(scope)`` returns its ``MachineImageConfig``."""
+@runtime_checkable
+class IMachineImage(Protocol):
+    """An image: ``get_image(scope)`` returns its ``MachineImageConfig``.
+
+    Structural: any object with a ``get_image(scope)`` method is a machine image (a user's own class need not
+    derive from this one).
+    """
 
     def get_image(self, scope: Construct) -> MachineImageConfig:
         """The image id, OS and default user data, as seen from ``scope``."""
-        raise NotImplementedError
+        ...
 
 
 class _SsmImage(IMachineImage):
