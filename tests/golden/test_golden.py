@@ -59,6 +59,9 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core_cross_env/nested_consumer_both_cross_region",
     "l2_lambda/event_sources_s3",
     "l2_s3_deployment/integ_bucket_deployment",
+    "l2_s3_deployment/integ_bucket_deployment_cross_stack_source",
+    "l2_s3_deployment/integ_bucket_deployment_cross_nested_stack_source",
+    "l2_s3_deployment/integ_bucket_deployment_deploy_resolution",
     "l2_s3_deployment/integ_bucket_deployment_data",
     "l2_s3_deployment/integ_bucket_deployment_substitution",
     "l2_lambda/integ_lambda_source_kms_key_arn",
@@ -198,6 +201,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_s3/integ_bucket_server_access_logs_sse_kms",
     "l2_secretsmanager/integ_secret_name_parsed",
     "l2_sns_subscriptions/integ_sns_sqs_cross_opt_in_region",
+    "l2_scheduler_targets/integ_firehose_put_record",
+    "l2_scheduler_targets/integ_sage_maker_start_pipeline_execution",
 })
 
 

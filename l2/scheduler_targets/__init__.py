@@ -1,0 +1,49 @@
+"""EventBridge Scheduler targets (aws-cdk-lib: ``aws_cdk.aws_scheduler_targets``): what a ``Schedule`` invokes."""
+
+from constructs.internals import check_public_classes
+from l2.scheduler_targets._base import ScheduleTargetBase, ScheduleTargetBaseProps
+from l2.scheduler_targets._targets import (
+    CodeBuildStartBuild,
+    CodePipelineStartPipelineExecution,
+    EventBridgePutEvents,
+    EventBridgePutEventsEntry,
+    FirehosePutRecord,
+    InspectorStartAssessmentRun,
+    KinesisStreamPutRecord,
+    KinesisStreamPutRecordProps,
+    LambdaInvoke,
+    SageMakerPipelineParameter,
+    SageMakerStartPipelineExecution,
+    SageMakerStartPipelineExecutionProps,
+    SnsPublish,
+    SqsSendMessage,
+    SqsSendMessageProps,
+    StepFunctionsStartExecution,
+    Universal,
+    UniversalTargetProps,
+)
+
+__all__ = [
+    "CodeBuildStartBuild",
+    "CodePipelineStartPipelineExecution",
+    "EventBridgePutEvents",
+    "EventBridgePutEventsEntry",
+    "FirehosePutRecord",
+    "InspectorStartAssessmentRun",
+    "KinesisStreamPutRecord",
+    "KinesisStreamPutRecordProps",
+    "LambdaInvoke",
+    "SageMakerPipelineParameter",
+    "SageMakerStartPipelineExecution",
+    "SageMakerStartPipelineExecutionProps",
+    "ScheduleTargetBase",
+    "ScheduleTargetBaseProps",
+    "SnsPublish",
+    "SqsSendMessage",
+    "SqsSendMessageProps",
+    "StepFunctionsStartExecution",
+    "Universal",
+    "UniversalTargetProps",
+]
+
+check_public_classes(globals())
