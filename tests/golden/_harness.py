@@ -154,6 +154,8 @@ OWN_HANDLER_NESTED_STACK_PREFIXES = (
     # core/integ_nested_stack_references under the recommended flags: restrictDefaultSecurityGroup puts the VPC's
     # default-security-group provider (own handler) in this nested stack
     "NestorNestedStackNestorNestedStackResource",
+    # l2_s3_deployment's nested-stack ports: the BucketDeployment (own handler) lives in this nested stack
+    "DeploymentNestedStackNestedStackDeploymentNestedStackNestedStackResource",
 )
 BUCKET_DEPLOYMENT_HANDLER = "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C"
 # aws-cdk-lib's BucketDeployment handler runs the AWS CLI from this layer; pycdk's boto3 handler needs none, so the
