@@ -19,6 +19,7 @@ from l2.scheduler_targets._targets import (
     SqsSendMessage,
     SqsSendMessageProps,
     StepFunctionsStartExecution,
+    Tag,
     Universal,
     UniversalTargetProps,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "SqsSendMessage",
     "SqsSendMessageProps",
     "StepFunctionsStartExecution",
+    "Tag",
     "Universal",
     "UniversalTargetProps",
 ]

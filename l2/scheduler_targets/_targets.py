@@ -608,3 +608,16 @@ class Universal(ScheduleTargetBase):
             return
         for statement in self._policy_statements:
             role.add_to_principal_policy(statement)
+
+
+@structs.frozen(kw_only=True)
+class Tag:
+    """A tag of the ECS tasks an ECS schedule target runs.
+
+    Args:
+        key: the tag's key.
+        value: the tag's value.
+    """
+
+    key: str
+    value: str
