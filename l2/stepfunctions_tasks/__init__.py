@@ -47,6 +47,14 @@ from l2.stepfunctions_tasks._aws_sdk import (
     CallAwsServiceJsonPathProps,
     CallAwsServiceProps,
 )
+from l2.stepfunctions_tasks._batch import (
+    BatchContainerOverrides,
+    BatchJobDependency,
+    BatchSubmitJob,
+    BatchSubmitJobJsonataProps,
+    BatchSubmitJobJsonPathProps,
+    BatchSubmitJobProps,
+)
 from l2.stepfunctions_tasks._databrew import (
     GlueDataBrewStartJobRun,
     GlueDataBrewStartJobRunJsonataProps,
@@ -196,6 +204,12 @@ from l2.stepfunctions_tasks._stepfunctions import (
 )
 
 __all__ = [
+    "BatchContainerOverrides",
+    "BatchJobDependency",
+    "BatchSubmitJob",
+    "BatchSubmitJobJsonPathProps",
+    "BatchSubmitJobJsonataProps",
+    "BatchSubmitJobProps",
     "ActionAfterCompletion",
     "ActionOnFailure",
     "AthenaGetQueryExecution",

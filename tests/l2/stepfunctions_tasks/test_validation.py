@@ -24,6 +24,12 @@ def _text(value: str = "x") -> sfn.TaskInput:
 
 
 TOKEN = sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN
+_BATCH = {"job_definition_arn": "arn:aws:batch:us-east-1:1:job-definition/d", "job_name": "n",
+          "job_queue_arn": "arn:aws:batch:us-east-1:1:job-queue/q"}
+
+
+def _batch(kwargs: dict[str, Any]) -> Callable[[Stack], Any]:
+    return lambda s: tasks.BatchSubmitJob(s, "T", **_BATCH, **kwargs)
 
 SCOPED: list[tuple[str, Callable[[Stack], Any], str]] = [
     ("lambda_token", lambda s: tasks.LambdaInvoke(s, "T", lambda_function=_fn(s), integration_pattern=TOKEN),
@@ -84,6 +90,25 @@ SCOPED: list[tuple[str, Callable[[Stack], Any], str]] = [
     ("glue_no_worker_type", lambda s: tasks.GlueStartJobRun(s, "T", glue_job_name="j", worker_configuration=(
         tasks.WorkerConfigurationProperty(number_of_workers=1))).to_state_json(),
      "You must set either 'workerType' or 'workerTypeV2' property in 'workerConfiguration'."),
+    *[(f"batch_{name}", _batch(kw), message)
+      for name, kw, message in [
+        ("array_small", {"array_size": 1}, "arraySize must be between 2 and 10,000. Received 1."),
+        ("array_big", {"array_size": 10001}, "arraySize must be between 2 and 10,000. Received 10001."),
+        ("dependencies", {"depends_on": [tasks.BatchJobDependency(job_id=str(i)) for i in range(21)]},
+         "dependencies must be 20 or less. Received 21."),
+        ("attempts", {"attempts": 11}, "attempts must be between 1 and 10. Received 11."),
+        ("timeout", {"timeout": Duration.seconds(30)},
+         "attempt duration must be greater than 60 seconds. Received 30 seconds."),
+        ("task_timeout", {"task_timeout": sfn.Timeout.duration(Duration.seconds(59))},
+         "attempt duration must be greater than 60 seconds. Received 59 seconds."),
+        ("environment", {"container_overrides": tasks.BatchContainerOverrides(environment={"AWS_BATCH_X": "1"})},
+         "Invalid environment variable name: AWS_BATCH_X. Environment variable names starting with 'AWS_BATCH' "
+         "are reserved."),
+        ("tag_count", {"tags": {str(i): "v" for i in range(51)}}, "Maximum tag number of entries is 50. Received 51."),
+        ("tag_key", {"tags": {"k" * 129: "v"}}, "Tag key size must be between 1 and 128, but got 129."),
+        ("tag_key_empty", {"tags": {"": "v"}}, "Tag key size must be between 1 and 128, but got 0."),
+        ("tag_value", {"tags": {"k": "v" * 257}}, "Tag value maximum size is 256, but got 257."),
+    ]],
 ]
 
 
@@ -118,6 +143,12 @@ def test_start_execution_errors_name_the_scope(make: Callable[[Stack], Any], mes
 
 
 @pytest.mark.parametrize(("make", "message"), [
+    (lambda s: tasks.LambdaInvoke(s, "T", lambda_function=_fn(s), integration_pattern=sfn.IntegrationPattern.RUN_JOB),
+     "Unsupported service integration pattern. Supported Patterns: REQUEST_RESPONSE,WAIT_FOR_TASK_TOKEN. "
+     "Received: RUN_JOB"),
+    (lambda s: tasks.BatchSubmitJob(s, "T", **_BATCH, integration_pattern=TOKEN),
+     "Unsupported service integration pattern. Supported Patterns: REQUEST_RESPONSE,RUN_JOB. "
+     "Received: WAIT_FOR_TASK_TOKEN"),
     (lambda s: tasks.LambdaInvoke(s, "T", lambda_function=_fn(s), integration_pattern=sfn.IntegrationPattern.RUN_JOB),
      "Unsupported service integration pattern. Supported Patterns: REQUEST_RESPONSE,WAIT_FOR_TASK_TOKEN. "
      "Received: RUN_JOB"),
