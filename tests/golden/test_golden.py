@@ -60,6 +60,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_lambda/event_sources_s3",
     "l2_s3_deployment/integ_bucket_deployment",
     "l2_s3_deployment/integ_bucket_deployment_cross_stack_source",
+    "l2_s3_deployment/integ_bucket_deployment_vpc_efs",
+    "l2_s3_deployment/integ_bucket_deployment_security_groups_efs",
     "l2_s3_deployment/integ_bucket_deployment_cross_nested_stack_source",
     "l2_s3_deployment/integ_bucket_deployment_deploy_resolution",
     "l2_s3_deployment/integ_bucket_deployment_data",
