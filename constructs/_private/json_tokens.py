@@ -34,7 +34,8 @@ class JsonToken:
             Stack.of(context.scope)._add_transform_from_resolution("AWS::LanguageExtensions")
         parts: list[Any] = []
         indent = " " * self.space if self.space else ""
-        _emit(self.value, context, parts, indent)
+        if not _emit(self.value, context, parts, indent):
+            return None  # the value is a token resolving to undefined: so is its JSON, as in aws-cdk-lib
         return concat_parts(parts) if parts else ""
 
 
@@ -49,38 +50,43 @@ def _str_lit(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
-def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) -> None:
+def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) -> bool:
+    """Append the JSON of ``x``; False (nothing appended) when ``x`` is undefined: ``None`` or a token resolving
+    to ``None`` that is not ``JsonNull`` -- aws-cdk-lib drops such values from lists and objects."""
     t = type(x)
     if x is None:
-        out.append("null")
-        return
+        if ctx is None:  # plain ``JSON.stringify`` (no resolution): an undefined list element is ``null``
+            out.append("null")
+            return True
+        return False
     if t is bool:
         out.append("true" if x else "false")
-        return
+        return True
     if t is int:
         out.append(str(x))
-        return
+        return True
     if t is float:
         if number_token_index(x) is not None:
-            _emit_resolved(ctx.resolve(x), ctx, out, indent, level)
-            return
+            return _emit_resolved(ctx.resolve(x), ctx, out, indent, level)
         out.append(js_number(x))
-        return
+        return True
     if t is str:
         if not Token.is_unresolved(x):
             out.append(_str_lit(x))
-            return
+            return True
         fragments = split_string(x)._fragments
         if len(fragments) == 1 and fragments[0][0] != "literal":
-            # a string that is one token resolving to null (``JsonNull``) is JSON null, as in aws-cdk-lib
+            # a string that is one token resolving to null is JSON null for ``JsonNull``, else undefined
             resolved = ctx.resolve(fragments[0][1])
             if resolved is None:
-                out.append("null")
-                return
+                if getattr(fragments[0][1], "_renders_json_null", False):
+                    out.append("null")
+                    return True
+                return False
             out.append('"')
             _emit_in_string(resolved, out)
             out.append('"')
-            return
+            return True
         out.append('"')
         for kind, v in fragments:
             if kind == "literal":
@@ -88,49 +94,67 @@ def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) ->
             else:
                 _emit_in_string(ctx.resolve(v), out)
         out.append('"')
-        return
+        return True
     if t is list or t is tuple:
         if Token.is_unresolved(x):
-            _emit_resolved(ctx.resolve(x), ctx, out, indent, level)
-            return
-        items = [v for v in x]
-        if not items:
-            out.append("[]")
-            return
+            return _emit_resolved(ctx.resolve(x), ctx, out, indent, level)
+        start = len(out)
         out.append("[")
-        for i, v in enumerate(items):
-            if i:
+        count = 0
+        for v in x:
+            mark = len(out)
+            if count:
                 out.append(",")
             if indent:
                 out.append("\n" + indent * (level + 1))
-            _emit(v, ctx, out, indent, level + 1)
+            if _emit(v, ctx, out, indent, level + 1):
+                count += 1
+            else:
+                del out[mark:]  # an undefined element is dropped, as aws-cdk-lib's resolve does
+        if not count:
+            del out[start:]
+            out.append("[]")
+            return True
         if indent:
             out.append("\n" + indent * level)
         out.append("]")
-        return
+        return True
     if t is dict:
         if is_intrinsic(x):
             # an intrinsic (already resolved, or written out by hand) is a value known only at deployment
-            _emit_resolved(x, ctx, out, indent, level)
-            return
-        entries = [(k, v) for k, v in x.items() if v is not None]
-        if not entries:
-            out.append("{}")
-            return
+            return _emit_resolved(x, ctx, out, indent, level)
+        start = len(out)
         out.append("{")
-        for i, (k, v) in enumerate(entries):
-            if i:
+        count = 0
+        for k, v in x.items():
+            if v is None:
+                continue
+            mark = len(out)
+            if count:
                 out.append(",")
             if indent:
                 out.append("\n" + indent * (level + 1))
             _emit(k, ctx, out, indent, level + 1)
             out.append(": " if indent else ":")
-            _emit(v, ctx, out, indent, level + 1)
+            if _emit(v, ctx, out, indent, level + 1):
+                count += 1
+            else:
+                del out[mark:]  # a key whose value is undefined is left out
+        if not count:
+            del out[start:]
+            out.append("{}")
+            return True
         if indent:
             out.append("\n" + indent * level)
         out.append("}")
-        return
-    _emit_resolved(ctx.resolve(x), ctx, out, indent, level)
+        return True
+    r = ctx.resolve(x)
+    if r is None:
+        if getattr(x, "_renders_json_null", False):  # ``JsonNull``
+            out.append("null")
+            return True
+        return False
+    return _emit_resolved(r, ctx, out, indent, level)
 
 
 def _emit_in_string(r: Any, out: list[Any]) -> None:
@@ -147,11 +171,11 @@ def _emit_in_string(r: Any, out: list[Any]) -> None:
         out.append(r)
 
 
-def _emit_resolved(r: Any, ctx: Any, out: list[Any], indent: str, level: int) -> None:
+def _emit_resolved(r: Any, ctx: Any, out: list[Any], indent: str, level: int) -> bool:
     """A token outside a string: intrinsics are written as JSON strings, plain values as themselves."""
     if is_intrinsic(r):
         out.append('"')
         _emit_in_string(r, out)
         out.append('"')
-    else:
-        _emit(r, ctx, out, indent, level)
+        return True
+    return _emit(r, ctx, out, indent, level)
