@@ -1,14 +1,10 @@
 """Port of aws-cdk's authorizers/integ.api-with-authorizer-and-proxy.ts: a Cognito authorizer and CORS on a
-Lambda-backed proxy resource.
-
-Adapted: pycdk has no Cognito L2, so the user pool is a stand-in — a Resource implementing ``IUserPool`` around
-a ``CfnUserPool`` with the self sign-up and email alias settings."""
+Lambda-backed proxy resource."""
 
 import os
 import tempfile
 
 import aws_cdk as cdk
-import jsii
 from aws_cdk import aws_apigateway as agw
 from aws_cdk import aws_cognito as cognito
 from aws_cdk import aws_lambda as lambda_
@@ -19,29 +15,12 @@ with open(os.path.join(assets, "index.js"), "w", newline="") as f:
     f.write("exports.handler = async () => ({ statusCode: 200, body: 'ok' });\n")
 
 
-@jsii.implements(cognito.IUserPool)
-class UserPool(cdk.Resource):
-    def __init__(self, scope, id):
-        super().__init__(scope, id)
-        self._cfn = cognito.CfnUserPool(
-            self,
-            "Resource",
-            admin_create_user_config=cognito.CfnUserPool.AdminCreateUserConfigProperty(
-                allow_admin_create_user_only=False
-            ),
-            username_attributes=["email"],
-        )
-        self._cfn.apply_removal_policy(cdk.RemovalPolicy.RETAIN)  # cognito.UserPool's default
-
-    @property
-    def user_pool_arn(self):
-        return self._cfn.attr_arn
-
-
 app = cdk.App()
 stack = cdk.Stack(app, "integtest-restapi-with-authorizer-and-proxy")
 
-user_pool = UserPool(stack, "UserPool")
+user_pool = cognito.UserPool(
+    stack, "UserPool", self_sign_up_enabled=True, sign_in_aliases=cognito.SignInAliases(email=True)
+)
 authorizer = agw.CognitoUserPoolsAuthorizer(stack, "Authorizer", cognito_user_pools=[user_pool])
 
 api = agw.RestApi(
