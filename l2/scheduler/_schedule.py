@@ -16,7 +16,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import protocols, structs
 from l1.scheduler import CfnSchedule
 from l2._private.metric_options import given_options as _metric_options
 from l2.scheduler._expression import ScheduleExpression, iso_utc
@@ -60,7 +60,7 @@ class ScheduleReference:
 
 
 @runtime_checkable
-class ISchedule(Protocol):
+class ISchedule(Protocol, metaclass=protocols.OptionalMembersMeta):
     """A schedule: ``Schedule`` or one returned by ``Schedule.from_schedule_arn``."""
 
     __optional_members__ = ("schedule_group",)
