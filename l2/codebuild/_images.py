@@ -1,0 +1,204 @@
+"""CodeBuild build images: the managed Linux, ARM, Windows, Lambda and macOS images."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from l2.codebuild._enums import ComputeType, ImagePullPrincipalType
+
+if TYPE_CHECKING:
+    from l2.ecr import IRepository as IEcrRepository
+    from l2.secretsmanager import ISecret
+
+
+@runtime_checkable
+class IBuildImage(Protocol):
+    """A build image (aws-cdk-lib's ``IBuildImage``)."""
+
+    @property
+    def image_id(self) -> str:
+        """The image identifier."""
+        ...
+
+    @property
+    def type(self) -> str:
+        """The environment type (``LINUX_CONTAINER``, ...)."""
+        ...
+
+    @property
+    def default_compute_type(self) -> ComputeType:
+        """The compute type used when the environment names none."""
+        ...
+
+    def validate(self, build_environment: Any) -> list[str]:
+        """Problems of ``build_environment`` with this image (empty when none)."""
+        ...
+
+
+class _ManagedImage:
+    """A managed image: id, environment type, default compute type, pulled with CodeBuild's credentials."""
+
+    _TYPE = "LINUX_CONTAINER"
+    _DEFAULT_COMPUTE = ComputeType.SMALL
+
+    def __init__(self, image_id: str) -> None:
+        self.image_id = image_id
+        self.type = self._TYPE
+        self.default_compute_type = self._DEFAULT_COMPUTE
+        self.image_pull_principal_type: ImagePullPrincipalType | None = ImagePullPrincipalType.CODEBUILD
+        self.repository: IEcrRepository | None = None
+        self.secrets_manager_credentials: ISecret | None = None
+
+    def validate(self, build_environment: Any) -> list[str]:
+        """No problems: managed images accept every environment this library renders."""
+        return []
+
+
+class _LinuxBuildImage(_ManagedImage):
+    pass
+
+
+class _LinuxArmBuildImage(_ManagedImage):
+    _TYPE = "ARM_CONTAINER"
+    _DEFAULT_COMPUTE = ComputeType.LARGE
+
+
+class _WindowsBuildImage(_ManagedImage):
+    _DEFAULT_COMPUTE = ComputeType.MEDIUM
+
+    def __init__(self, image_id: str, type: str = "WINDOWS_SERVER_2019_CONTAINER") -> None:
+        super().__init__(image_id)
+        self.type = type
+
+
+class _LinuxLambdaBuildImage(_ManagedImage):
+    _TYPE = "LINUX_LAMBDA_CONTAINER"
+    _DEFAULT_COMPUTE = ComputeType.LAMBDA_1GB
+
+    def __init__(self, image_id: str) -> None:
+        super().__init__(image_id)
+        self.image_pull_principal_type = None
+
+
+class _LinuxArmLambdaBuildImage(_LinuxLambdaBuildImage):
+    _TYPE = "ARM_LAMBDA_CONTAINER"
+
+
+class _MacBuildImage(_ManagedImage):
+    _TYPE = "MAC_ARM"
+    _DEFAULT_COMPUTE = ComputeType.MEDIUM
+
+    def validate(self, build_environment: Any) -> list[str]:
+        """macOS images run on a reserved-capacity fleet only."""
+        if getattr(build_environment, "fleet", None) is None:
+            return ["Mac images must be used with a fleet"]
+        return []
+
+
+class LinuxBuildImage(_LinuxBuildImage):
+    """Linux x86-64 build images (``LINUX_CONTAINER``); the ``AMAZON_LINUX_2_ARM*`` constants are ARM images."""
+
+    AMAZON_LINUX_2: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux2-x86_64-standard:1.0")
+    AMAZON_LINUX_2023_4: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux-x86_64-standard:4.0")
+    AMAZON_LINUX_2023_5: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux-x86_64-standard:5.0")
+    AMAZON_LINUX_2023_6: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux-x86_64-standard:6.0")
+    AMAZON_LINUX_2023_CORETTO_11: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux-x86_64-standard:corretto11")
+    AMAZON_LINUX_2023_CORETTO_8: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux-x86_64-standard:corretto8")
+    AMAZON_LINUX_2_2: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux2-x86_64-standard:2.0")
+    AMAZON_LINUX_2_3: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux2-x86_64-standard:3.0")
+    AMAZON_LINUX_2_4: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux2-x86_64-standard:4.0")
+    AMAZON_LINUX_2_5: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux2-x86_64-standard:5.0")
+    AMAZON_LINUX_2_ARM: IBuildImage = _LinuxArmBuildImage("aws/codebuild/amazonlinux2-aarch64-standard:1.0")
+    AMAZON_LINUX_2_ARM_2: IBuildImage = _LinuxArmBuildImage("aws/codebuild/amazonlinux2-aarch64-standard:2.0")
+    AMAZON_LINUX_2_ARM_3: IBuildImage = _LinuxArmBuildImage("aws/codebuild/amazonlinux2-aarch64-standard:3.0")
+    AMAZON_LINUX_2_CORETTO_11: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux2-x86_64-standard:corretto11")
+    AMAZON_LINUX_2_CORETTO_8: IBuildImage = _LinuxBuildImage("aws/codebuild/amazonlinux2-x86_64-standard:corretto8")
+    STANDARD_1_0: IBuildImage = _LinuxBuildImage("aws/codebuild/standard:1.0")
+    STANDARD_2_0: IBuildImage = _LinuxBuildImage("aws/codebuild/standard:2.0")
+    STANDARD_3_0: IBuildImage = _LinuxBuildImage("aws/codebuild/standard:3.0")
+    STANDARD_4_0: IBuildImage = _LinuxBuildImage("aws/codebuild/standard:4.0")
+    STANDARD_5_0: IBuildImage = _LinuxBuildImage("aws/codebuild/standard:5.0")
+    STANDARD_6_0: IBuildImage = _LinuxBuildImage("aws/codebuild/standard:6.0")
+    STANDARD_7_0: IBuildImage = _LinuxBuildImage("aws/codebuild/standard:7.0")
+    STANDARD_8_0: IBuildImage = _LinuxBuildImage("aws/codebuild/standard:8.0")
+
+    @staticmethod
+    def from_code_build_image_id(id: str) -> IBuildImage:
+        """A CodeBuild-managed Linux image by id (``aws/codebuild/...``)."""
+        return _LinuxBuildImage(id)
+
+
+class LinuxArmBuildImage(_LinuxArmBuildImage):
+    """Linux ARM build images (``ARM_CONTAINER``, default compute ``LARGE``)."""
+
+    AMAZON_LINUX_2023_STANDARD_2_0: IBuildImage = _LinuxArmBuildImage("aws/codebuild/amazonlinux-aarch64-standard:2.0")
+    AMAZON_LINUX_2023_STANDARD_3_0: IBuildImage = _LinuxArmBuildImage("aws/codebuild/amazonlinux-aarch64-standard:3.0")
+    AMAZON_LINUX_2023_STANDARD_4_0: IBuildImage = _LinuxArmBuildImage("aws/codebuild/amazonlinux-aarch64-standard:4.0")
+    AMAZON_LINUX_2_STANDARD_1_0: IBuildImage = _LinuxArmBuildImage("aws/codebuild/amazonlinux2-aarch64-standard:1.0")
+    AMAZON_LINUX_2_STANDARD_2_0: IBuildImage = _LinuxArmBuildImage("aws/codebuild/amazonlinux2-aarch64-standard:2.0")
+    AMAZON_LINUX_2_STANDARD_3_0: IBuildImage = _LinuxArmBuildImage("aws/codebuild/amazonlinux2-aarch64-standard:3.0")
+
+    @staticmethod
+    def from_code_build_image_id(id: str) -> IBuildImage:
+        """A CodeBuild-managed ARM image by id."""
+        return _LinuxArmBuildImage(id)
+
+
+class WindowsBuildImage(_WindowsBuildImage):
+    """Windows build images (default compute ``MEDIUM``)."""
+
+    WINDOWS_BASE_2_0: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2.0", "WINDOWS_CONTAINER")
+    WIN_SERVER_CORE_2019_BASE: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2019-1.0", "WINDOWS_SERVER_2019_CONTAINER")
+    WIN_SERVER_CORE_2019_BASE_2_0: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2019-2.0", "WINDOWS_SERVER_2019_CONTAINER")
+    WIN_SERVER_CORE_2019_BASE_3_0: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2019-3.0", "WINDOWS_SERVER_2019_CONTAINER")
+    WIN_SERVER_CORE_2022_BASE_3_0: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2022-1.0", "WINDOWS_SERVER_2022_CONTAINER")
+
+
+class LinuxLambdaBuildImage(_LinuxLambdaBuildImage):
+    """Lambda x86-64 build images (``LINUX_LAMBDA_CONTAINER``, default compute ``LAMBDA_1GB``)."""
+
+    AMAZON_LINUX_2023_CORRETTO_21: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:corretto21")
+    AMAZON_LINUX_2023_DOTNET_8: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:dotnet8")
+    AMAZON_LINUX_2023_GO_1_24: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:go1.24")
+    AMAZON_LINUX_2023_NODE_20: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:nodejs20")
+    AMAZON_LINUX_2023_NODE_22: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:nodejs22")
+    AMAZON_LINUX_2023_NODE_24: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:nodejs24")
+    AMAZON_LINUX_2023_PYTHON_3_12: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:python3.12")
+    AMAZON_LINUX_2023_PYTHON_3_13: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:python3.13")
+    AMAZON_LINUX_2023_RUBY_3_4: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:ruby3.4")
+    AMAZON_LINUX_2_CORRETTO_11: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:corretto11")
+    AMAZON_LINUX_2_CORRETTO_17: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:corretto17")
+    AMAZON_LINUX_2_DOTNET_6: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:dotnet6")
+    AMAZON_LINUX_2_GO_1_21: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:go1.21")
+    AMAZON_LINUX_2_NODE_18: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:nodejs18")
+    AMAZON_LINUX_2_PYTHON_3_11: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:python3.11")
+    AMAZON_LINUX_2_RUBY_3_2: IBuildImage = _LinuxLambdaBuildImage("aws/codebuild/amazonlinux-x86_64-lambda-standard:ruby3.2")
+
+
+class LinuxArmLambdaBuildImage(_LinuxArmLambdaBuildImage):
+    """Lambda ARM build images (``ARM_LAMBDA_CONTAINER``, default compute ``LAMBDA_1GB``)."""
+
+    AMAZON_LINUX_2023_CORRETTO_21: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:corretto21")
+    AMAZON_LINUX_2023_DOTNET_8: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:dotnet8")
+    AMAZON_LINUX_2023_GO_1_24: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:go1.24")
+    AMAZON_LINUX_2023_NODE_20: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:nodejs20")
+    AMAZON_LINUX_2023_NODE_22: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:nodejs22")
+    AMAZON_LINUX_2023_NODE_24: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:nodejs24")
+    AMAZON_LINUX_2023_PYTHON_3_12: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:python3.12")
+    AMAZON_LINUX_2023_PYTHON_3_13: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:python3.13")
+    AMAZON_LINUX_2023_RUBY_3_4: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:ruby3.4")
+    AMAZON_LINUX_2_CORRETTO_11: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:corretto11")
+    AMAZON_LINUX_2_CORRETTO_17: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:corretto17")
+    AMAZON_LINUX_2_DOTNET_6: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:dotnet6")
+    AMAZON_LINUX_2_GO_1_21: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:go1.21")
+    AMAZON_LINUX_2_NODE_18: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:nodejs18")
+    AMAZON_LINUX_2_PYTHON_3_11: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:python3.11")
+    AMAZON_LINUX_2_RUBY_3_2: IBuildImage = _LinuxArmLambdaBuildImage("aws/codebuild/amazonlinux-aarch64-lambda-standard:ruby3.2")
+
+
+class MacBuildImage(_MacBuildImage):
+    """macOS ARM build images (``MAC_ARM``, default compute ``MEDIUM``)."""
+
+    BASE_14: IBuildImage = _MacBuildImage("aws/codebuild/macos-arm-base:14")
+    BASE_15: IBuildImage = _MacBuildImage("aws/codebuild/macos-arm-base:15")
+    BASE_26: IBuildImage = _MacBuildImage("aws/codebuild/macos-arm-base:26")

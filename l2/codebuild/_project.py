@@ -1,0 +1,763 @@
+"""``Project`` and ``PipelineProject``: CodeBuild projects, new or imported, with their events, notifications
+and grants."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from constructs import (
+    ArnFormat,
+    Construct,
+    Duration,
+    Lazy,
+    PhysicalName,
+    Resource,
+    Stack,
+    Token,
+    TokenComparison,
+    UnscopedValidationError,
+    ValidationError,
+)
+from constructs.internals import structs
+from l1.codebuild import CfnProject
+from l2.codebuild._artifacts import IArtifacts, _CodePipelineArtifacts, _NoArtifacts
+from l2.codebuild._build_spec import BuildSpec
+from l2.codebuild._cache import Cache
+from l2.codebuild._enums import (
+    BuildEnvironmentVariableType,
+    ComputeType,
+    ImagePullPrincipalType,
+    ProjectNotificationEvents,
+    ProjectVisibility,
+)
+from l2.codebuild._images import IBuildImage, LinuxBuildImage, _LinuxLambdaBuildImage
+from l2.codebuild._source import ISource, _CodePipelineSource, _NoSource
+from l2.codecommit._notifications import (
+    DetailType,
+    INotificationRule,
+    INotificationRuleTarget,
+    NotificationRule,
+    NotificationRuleSourceConfig,
+)
+
+if TYPE_CHECKING:
+    from l2.events import EventPattern, IRuleTarget, Rule
+    from l2.iam import IGrantable, IPrincipal, IRole, PolicyStatement
+    from l2.kms import IKey
+    from l2.logs import ILogGroup
+    from l2.s3 import IBucket
+
+_NO_SOURCE = "NO_SOURCE"
+_CODEPIPELINE = "CODEPIPELINE"
+
+
+@structs.frozen(kw_only=True)
+class BuildEnvironmentVariable:
+    """An environment variable of the builds.
+
+    Args:
+        value: the value (or the parameter name / secret id for the other types).
+        type: where the value comes from (default ``PLAINTEXT``).
+    """
+
+    value: Any
+    type: BuildEnvironmentVariableType | None = None
+
+
+@structs.frozen(kw_only=True)
+class BuildEnvironmentCertificate:
+    """A PEM certificate in S3 for the build environment.
+
+    Args:
+        bucket: the bucket.
+        object_key: the certificate's key.
+    """
+
+    bucket: IBucket
+    object_key: str
+
+
+@structs.frozen(kw_only=True)
+class BuildEnvironment:
+    """The build environment of a project.
+
+    Args:
+        build_image: the image (default ``LinuxBuildImage.STANDARD_7_0``).
+        certificate: a PEM certificate in S3.
+        compute_type: the compute capacity (default the image's).
+        environment_variables: variables of every build.
+        privileged: run the Docker daemon (to build images).
+    """
+
+    build_image: IBuildImage | None = None
+    certificate: BuildEnvironmentCertificate | None = None
+    compute_type: ComputeType | None = None
+    environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None
+    privileged: bool | None = None
+
+
+@structs.frozen(kw_only=True)
+class S3LoggingOptions:
+    """Build logs in S3.
+
+    Args:
+        bucket: the bucket.
+        enabled: whether the logs are sent (default true).
+        encrypted: ``encryptionDisabled`` as aws-cdk-lib passes it.
+        prefix: the key prefix.
+    """
+
+    bucket: IBucket
+    enabled: bool | None = None
+    encrypted: bool | None = None
+    prefix: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class CloudWatchLoggingOptions:
+    """Build logs in CloudWatch Logs.
+
+    Args:
+        enabled: whether the logs are sent (default true).
+        log_group: the log group (required when enabled).
+        prefix: the log stream prefix.
+    """
+
+    enabled: bool | None = None
+    log_group: ILogGroup | None = None
+    prefix: str | None = None
+
+
+@structs.frozen(kw_only=True)
+class LoggingOptions:
+    """Where build logs go.
+
+    Args:
+        cloud_watch: CloudWatch Logs.
+        s3: S3.
+    """
+
+    cloud_watch: CloudWatchLoggingOptions | None = None
+    s3: S3LoggingOptions | None = None
+
+
+@structs.frozen(kw_only=True)
+class BatchBuildConfig:
+    """What ``enable_batch_builds`` returns.
+
+    Args:
+        role: the batch service role.
+    """
+
+    role: IRole
+
+
+@runtime_checkable
+class IProject(Protocol):
+    """A CodeBuild project (aws-cdk-lib's ``IProject``)."""
+
+    @property
+    def project_arn(self) -> str:
+        """The project's ARN."""
+        ...
+
+    @property
+    def project_name(self) -> str:
+        """The project's name."""
+        ...
+
+    @property
+    def grant_principal(self) -> IPrincipal:
+        """The principal builds run as."""
+        ...
+
+    def add_to_role_policy(self, policy_statement: PolicyStatement) -> None:
+        """Add a statement to the project role's policy."""
+        ...
+
+    def enable_batch_builds(self) -> BatchBuildConfig | None:
+        """Enable batch builds."""
+        ...
+
+
+def _cfn(value: Any) -> Any:
+    """CloudFormation casing for the property values produced lazily (the L1 renders the others)."""
+    if isinstance(value, dict):
+        return {k[:1].upper() + k[1:]: _cfn(v) for k, v in sorted(value.items()) if v is not None}
+    if isinstance(value, list):
+        return [_cfn(v) for v in value]
+    return value
+
+
+def _serialize_env_variables(
+    env: Mapping[str, BuildEnvironmentVariable], validate_no_plain_text_secrets: bool | None, principal: Any
+) -> list[dict[str, Any]]:
+    ret: list[dict[str, Any]] = []
+    ssm: list[str] = []
+    secrets: list[str] = []
+    kms: list[str] = []
+    stack = Stack.of(principal) if principal is not None else None
+    for name, var in env.items():
+        value = var.value if isinstance(var.value, str) else str(var.value).lower() if isinstance(
+            var.value, bool) else str(var.value)
+        var_type = var.type or BuildEnvironmentVariableType.PLAINTEXT
+        ret.append({"name": name, "type": var_type.value, "value": value})
+        if principal is None or stack is None:
+            continue
+        if var_type is BuildEnvironmentVariableType.PARAMETER_STORE:
+            ssm.append(stack.format_arn(service="ssm", resource="parameter",
+                                        resource_name=value[1:] if value.startswith("/") else value))
+        if var_type is BuildEnvironmentVariableType.SECRETS_MANAGER:
+            if value.startswith("arn:"):
+                parsed = stack.split_arn(value, ArnFormat.COLON_RESOURCE_NAME)
+                if not parsed.resource_name:
+                    raise UnscopedValidationError("SecretManager ARN is missing the name of the secret: " + value)
+                secret_name = parsed.resource_name.split(":")[0]
+                arn = stack.format_arn(service="secretsmanager", resource="secret", resource_name=f"{secret_name}*",
+                                       arn_format=ArnFormat.COLON_RESOURCE_NAME, partition=parsed.partition,
+                                       account=parsed.account, region=parsed.region)
+                if arn not in secrets:
+                    secrets.append(arn)
+                if parsed.account and Token.compare_strings(parsed.account, stack.account) is TokenComparison.DIFFERENT:
+                    key = stack.format_arn(service="kms", resource="key", resource_name="*",
+                                           arn_format=ArnFormat.SLASH_RESOURCE_NAME, partition=parsed.partition,
+                                           account=parsed.account, region=parsed.region)
+                    if key not in kms:
+                        kms.append(key)
+            elif Token.is_unresolved(value):
+                arn = value.split(":")[0]
+                if arn not in secrets:
+                    secrets.append(arn)
+            else:
+                arn = stack.format_arn(service="secretsmanager", resource="secret",
+                                       resource_name=f"{value.split(':')[0]}-??????",
+                                       arn_format=ArnFormat.COLON_RESOURCE_NAME)
+                if arn not in secrets:
+                    secrets.append(arn)
+    if principal is not None:
+        from l2 import iam
+
+        grant = principal.grant_principal
+        if ssm:
+            grant.add_to_principal_policy(iam.PolicyStatement(actions=["ssm:GetParameters"], resources=ssm))
+        if secrets:
+            grant.add_to_principal_policy(
+                iam.PolicyStatement(actions=["secretsmanager:GetSecretValue"], resources=secrets)
+            )
+        if kms:
+            grant.add_to_principal_policy(iam.PolicyStatement(actions=["kms:Decrypt"], resources=kms))
+    return ret
+
+
+class ProjectBase(Resource):
+    """A new or imported project: events, notifications and grants. Subclasses set the ARN, name and role."""
+
+    project_arn: str
+    project_name: str
+    role: IRole | None = None
+    grant_principal: IPrincipal
+
+    def add_to_role_policy(self, policy_statement: PolicyStatement) -> None:
+        """Add a statement to the project role's policy (nothing for an imported project without a role).
+
+        Args:
+            policy_statement: the statement.
+        """
+        if self.role is not None:
+            self.role.add_to_principal_policy(policy_statement)
+
+    def enable_batch_builds(self) -> BatchBuildConfig | None:
+        """Batch builds need a new project (``None`` for an imported one)."""
+        return None
+
+    # -- events -------------------------------------------------------------------------------------------------
+    def on_event(self, id: str, *, target: IRuleTarget | None = None, cross_stack_scope: Construct | None = None,
+                 description: str | None = None, event_pattern: EventPattern | None = None,
+                 rule_name: str | None = None) -> Rule:
+        """An EventBridge rule for every CodeBuild event of this project.
+
+        Args:
+            id: the rule's construct id (under this project).
+            target: send matching events there.
+            cross_stack_scope: where the rule's supporting constructs go for a target in another stack.
+            description: the rule's description.
+            event_pattern: extra filtering on top of the project pattern.
+            rule_name: a physical name for the rule.
+        """
+        from l2 import events
+
+        rule = events.Rule(self, id, cross_stack_scope=cross_stack_scope, description=description,
+                           event_pattern=event_pattern, rule_name=rule_name)
+        rule.add_target(target)
+        rule.add_event_pattern(source=["aws.codebuild"])
+        rule.add_event_pattern(detail={"project-name": [self.project_name]})
+        return rule
+
+    def on_state_change(self, id: str, *, target: IRuleTarget | None = None,
+                        cross_stack_scope: Construct | None = None, description: str | None = None,
+                        event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
+        """A rule for "CodeBuild Build State Change" events (arguments as ``on_event``)."""
+        rule = self.on_event(id, target=target, cross_stack_scope=cross_stack_scope, description=description,
+                             event_pattern=event_pattern, rule_name=rule_name)
+        rule.add_event_pattern(detail_type=["CodeBuild Build State Change"])
+        return rule
+
+    def on_phase_change(self, id: str, *, target: IRuleTarget | None = None,
+                        cross_stack_scope: Construct | None = None, description: str | None = None,
+                        event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
+        """A rule for "CodeBuild Build Phase Change" events (arguments as ``on_event``)."""
+        rule = self.on_event(id, target=target, cross_stack_scope=cross_stack_scope, description=description,
+                             event_pattern=event_pattern, rule_name=rule_name)
+        rule.add_event_pattern(detail_type=["CodeBuild Build Phase Change"])
+        return rule
+
+    def _on_status(self, id: str, status: str, options: dict[str, Any]) -> Rule:
+        rule = self.on_state_change(id, **options)
+        rule.add_event_pattern(detail={"build-status": [status]})
+        return rule
+
+    def on_build_started(self, id: str, *, target: IRuleTarget | None = None,
+                         cross_stack_scope: Construct | None = None, description: str | None = None,
+                         event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
+        """A rule for builds that start (arguments as ``on_event``)."""
+        return self._on_status(id, "IN_PROGRESS", _rule_opts(locals()))
+
+    def on_build_failed(self, id: str, *, target: IRuleTarget | None = None,
+                        cross_stack_scope: Construct | None = None, description: str | None = None,
+                        event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
+        """A rule for builds that fail (arguments as ``on_event``)."""
+        return self._on_status(id, "FAILED", _rule_opts(locals()))
+
+    def on_build_succeeded(self, id: str, *, target: IRuleTarget | None = None,
+                           cross_stack_scope: Construct | None = None, description: str | None = None,
+                           event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
+        """A rule for builds that succeed (arguments as ``on_event``)."""
+        return self._on_status(id, "SUCCEEDED", _rule_opts(locals()))
+
+    # -- notifications ------------------------------------------------------------------------------------------
+    def notify_on(self, id: str, target: INotificationRuleTarget, *,
+                  events: Sequence[ProjectNotificationEvents], created_by: str | None = None,
+                  detail_type: DetailType | None = None, enabled: bool | None = None,
+                  notification_rule_name: str | None = None) -> INotificationRule:
+        """A CodeStar Notifications rule that notifies ``target`` of ``events``.
+
+        Args:
+            id: the rule's construct id (under this project).
+            target: an SNS topic or a chat channel.
+            events: the event types.
+            created_by: the name or alias of the rule's creator.
+            detail_type: ``FULL`` (default) or ``BASIC``.
+            enabled: whether notifications are sent (default the service's: enabled).
+            notification_rule_name: the rule's name (default generated).
+        """
+        return NotificationRule(self, id, source=self, events=[e.value for e in events], targets=[target],
+                                created_by=created_by, detail_type=detail_type, enabled=enabled,
+                                notification_rule_name=notification_rule_name)
+
+    def _notify(self, id: str, target: INotificationRuleTarget, event: ProjectNotificationEvents,
+                values: dict[str, Any]) -> INotificationRule:
+        opts = {k: values[k] for k in ("created_by", "detail_type", "enabled", "notification_rule_name")}
+        return self.notify_on(id, target, events=[event], **opts)
+
+    def notify_on_build_succeeded(self, id: str, target: INotificationRuleTarget, *, created_by: str | None = None,
+                                  detail_type: DetailType | None = None, enabled: bool | None = None,
+                                  notification_rule_name: str | None = None) -> INotificationRule:
+        """Notify ``target`` of succeeded builds (options as ``notify_on``)."""
+        return self._notify(id, target, ProjectNotificationEvents.BUILD_SUCCEEDED, locals())
+
+    def notify_on_build_failed(self, id: str, target: INotificationRuleTarget, *, created_by: str | None = None,
+                               detail_type: DetailType | None = None, enabled: bool | None = None,
+                               notification_rule_name: str | None = None) -> INotificationRule:
+        """Notify ``target`` of failed builds (options as ``notify_on``)."""
+        return self._notify(id, target, ProjectNotificationEvents.BUILD_FAILED, locals())
+
+    def bind_as_notification_rule_source(self, _scope: Construct) -> NotificationRuleSourceConfig:
+        """The project as the source of a notification rule: its ARN."""
+        return NotificationRuleSourceConfig(source_arn=self.project_arn)
+
+
+def _rule_opts(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: values[k] for k in ("target", "cross_stack_scope", "description", "event_pattern", "rule_name")}
+
+
+class _ImportedProject(ProjectBase):
+    def __init__(self, scope: Construct, id: str, *, arn: str, name: str, role: IRole | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(scope, id, **kwargs)
+        from l2 import iam
+
+        self.project_arn = arn
+        self.project_name = name
+        self.role = role
+        self.grant_principal = role if role is not None else iam.UnknownPrincipal(resource=self)
+
+
+class Project(ProjectBase):
+    """A CodeBuild project.
+
+    Args:
+        scope: the parent construct.
+        id: the construct id.
+        artifacts: the build output (default none, or CodePipeline's with a CodePipeline source).
+        secondary_artifacts: more outputs (each with an identifier).
+        secondary_sources: more sources (each with an identifier).
+        source: the source (default none: then ``build_spec`` must be inline).
+        auto_retry_limit: retries of a failed build (0 to 10).
+        badge: a build badge (sources that support it).
+        build_spec: the build commands (default ``buildspec.yml`` in the source).
+        cache: the cache (default none).
+        concurrent_build_limit: the maximum concurrent builds.
+        description: a description.
+        encryption_key: the key of the build output (default the AWS managed S3 key).
+        environment: the build environment.
+        environment_variables: variables of every build (over the environment's).
+        grant_report_group_permissions: let builds create and use report groups named after the project
+            (default true).
+        logging: where build logs go (default CloudWatch Logs, the service's).
+        project_name: a physical name.
+        queued_timeout: how long a build may wait in the queue.
+        role: the service role (default a new one).
+        ssm_session_permissions: add the permissions Session Manager needs.
+        timeout: the build timeout.
+        visibility: who can see the builds.
+        check_secrets_in_plain_text_env_variables: accepted for aws-cdk-lib's signature (default true).
+    """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-codebuild.Project"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        artifacts: IArtifacts | None = None,
+        secondary_artifacts: Sequence[IArtifacts] | None = None,
+        secondary_sources: Sequence[ISource] | None = None,
+        source: ISource | None = None,
+        auto_retry_limit: int | float | None = None,
+        badge: bool | None = None,
+        build_spec: BuildSpec | None = None,
+        cache: Cache | None = None,
+        check_secrets_in_plain_text_env_variables: bool | None = None,
+        concurrent_build_limit: int | float | None = None,
+        description: str | None = None,
+        encryption_key: IKey | None = None,
+        environment: BuildEnvironment | None = None,
+        environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None,
+        grant_report_group_permissions: bool | None = None,
+        logging: LoggingOptions | None = None,
+        project_name: str | None = None,
+        queued_timeout: Duration | None = None,
+        role: IRole | None = None,
+        ssm_session_permissions: bool | None = None,
+        timeout: Duration | None = None,
+        visibility: ProjectVisibility | None = None,
+    ) -> None:
+        from l2 import iam
+
+        super().__init__(scope, id, physical_name=project_name)
+        self.role = role or iam.Role(self, "Role", role_name=PhysicalName.GENERATE_IF_NEEDED,
+                                     assumed_by=iam.ServicePrincipal("codebuild.amazonaws.com"))
+        self.grant_principal = self.role
+        self._secondary_sources: list[Any] = []
+        self._secondary_source_versions: list[dict[str, Any]] = []
+        self._secondary_artifacts: list[Any] = []
+        self._encryption_key: IKey | None = None
+        self._batch_service_role: Any = None
+        self._build_image: Any = (environment.build_image if environment else None) or LinuxBuildImage.STANDARD_7_0
+        self._source: Any = source or _NoSource()
+        source_config = self._source.bind(self, self)
+        if badge and not self._source.badge_supported:
+            raise ValidationError(f"Badge is not supported for source type {self._source.type}", self)
+        the_artifacts: Any = artifacts or (
+            _CodePipelineArtifacts() if self._source.type == _CODEPIPELINE else _NoArtifacts()
+        )
+        artifacts_config = the_artifacts.bind(self, self)
+        the_cache = cache or Cache.none()
+        the_cache._bind(self)
+        if self._source.type == _NO_SOURCE and (build_spec is None or not build_spec.is_immediate):
+            raise ValidationError("If the Project's source is NoSource, you need to provide a concrete buildSpec",
+                                  self)
+        for s in secondary_sources or ():
+            self.add_secondary_source(s)
+        for a in secondary_artifacts or ():
+            self.add_secondary_artifact(a)
+        if (self._source.type == _CODEPIPELINE or the_artifacts.type == _CODEPIPELINE) and (
+            self._source.type != the_artifacts.type
+        ):
+            raise ValidationError("Both source and artifacts must be set to CodePipeline", self)
+        if auto_retry_limit is not None and not Token.is_unresolved(auto_retry_limit) and not (
+            0 <= auto_retry_limit <= 10
+        ):
+            raise ValidationError(f"autoRetryLimit must be a value between 0 and 10, got {auto_retry_limit}.", self)
+        source_property = {**source_config.source_property,
+                           "buildSpec": build_spec.to_build_spec(self) if build_spec is not None else None}
+        is_lambda = isinstance(self._build_image, _LinuxLambdaBuildImage)
+        errors = list(self._build_image.validate(environment or BuildEnvironment()))
+        if is_lambda:
+            for given, message in ((timeout, "Cannot specify timeout for Lambda compute"),
+                                   (queued_timeout, "Cannot specify queuedTimeout for Lambda compute"),
+                                   (cache, "Cannot specify cache for Lambda compute"),
+                                   (badge, "Cannot enable badge for Lambda compute")):
+                if given:
+                    errors.append(message)
+        if errors:
+            raise ValidationError("Invalid CodeBuild environment: " + "\n".join(errors), self)
+        resource = CfnProject(
+            self,
+            "Resource",
+            description=description,
+            source=source_property,
+            artifacts=artifacts_config.artifacts_property,
+            service_role=self.role.role_arn,
+            environment=self._render_environment(environment, environment_variables or {}, is_lambda,
+                                                 check_secrets_in_plain_text_env_variables),
+            encryption_key=Lazy.string(
+                lambda: self._encryption_key.key_arn if self._encryption_key is not None else "alias/aws/s3"
+            ),
+            badge_enabled=badge,
+            cache=the_cache._to_cloud_formation(),
+            name=self.physical_name,
+            timeout_in_minutes=timeout.to_minutes() if timeout is not None else None,
+            queued_timeout_in_minutes=queued_timeout.to_minutes() if queued_timeout is not None else None,
+            concurrent_build_limit=concurrent_build_limit,
+            secondary_sources=Lazy.any(lambda: _cfn(self._secondary_sources) or None),
+            secondary_source_versions=Lazy.any(lambda: _cfn(self._secondary_source_versions) or None),
+            secondary_artifacts=Lazy.any(lambda: _cfn(self._secondary_artifacts) or None),
+            triggers=source_config.build_triggers,
+            source_version=source_config.source_version,
+            visibility=visibility.value if visibility is not None else None,
+            logs_config=self._render_logging(logging),
+            build_batch_config=Lazy.any(
+                lambda: {"ServiceRole": self._batch_service_role.role_arn} if self._batch_service_role else None
+            ),
+            auto_retry_limit=auto_retry_limit,
+        )
+        self._resource = resource
+        self.project_arn: str = self.get_resource_arn_attribute(
+            resource.attr_arn, {"service": "codebuild", "resource": "project", "resource_name": self.physical_name}
+        )
+        self.project_name: str = self.get_resource_name_attribute(resource.ref)
+        log_group_arn = Stack.of(self).format_arn(service="logs", resource="log-group",
+                                                  arn_format=ArnFormat.COLON_RESOURCE_NAME,
+                                                  resource_name=f"/aws/codebuild/{self.project_name}")
+        self.add_to_role_policy(iam.PolicyStatement(
+            resources=[log_group_arn, f"{log_group_arn}:*"],
+            actions=["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
+        ))
+        if grant_report_group_permissions is not False:
+            report_arn = Stack.of(self).format_arn(service="codebuild", resource="report-group",
+                                                   resource_name=f"{self.project_name}-*")
+            self.add_to_role_policy(iam.PolicyStatement(
+                actions=["codebuild:CreateReportGroup", "codebuild:CreateReport", "codebuild:UpdateReport",
+                         "codebuild:BatchPutTestCases", "codebuild:BatchPutCodeCoverages"],
+                resources=[report_arn],
+            ))
+        if ssm_session_permissions:
+            self.add_to_role_policy(iam.PolicyStatement(
+                actions=["ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+                         "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel",
+                         "logs:DescribeLogGroups", "logs:CreateLogStream", "logs:PutLogEvents",
+                         "s3:GetEncryptionConfiguration", "s3:PutObject"],
+                resources=["*"],
+            ))
+        if encryption_key is not None:
+            self._set_encryption_key(encryption_key)
+        self.node.add_validation(_ProjectValidation(self))
+
+    # -- imports ------------------------------------------------------------------------------------------------
+    @staticmethod
+    def from_project_arn(scope: Construct, id: str, project_arn: str) -> IProject:
+        """An existing project, by ARN.
+
+        Args:
+            scope: the parent construct.
+            id: the construct id.
+            project_arn: the project's ARN.
+        """
+        parts = Stack.of(scope).split_arn(project_arn, ArnFormat.SLASH_RESOURCE_NAME)
+        return _ImportedProject(scope, id, arn=project_arn, name=parts.resource_name or "",
+                                account=parts.account, region=parts.region)
+
+    @staticmethod
+    def from_project_name(scope: Construct, id: str, project_name: str) -> IProject:
+        """An existing project of this stack's account and region, by name.
+
+        Args:
+            scope: the parent construct.
+            id: the construct id.
+            project_name: the project's name.
+        """
+        arn = Stack.of(scope).format_arn(service="codebuild", resource="project", resource_name=project_name)
+        return _ImportedProject(scope, id, arn=arn, name=project_name)
+
+    @staticmethod
+    def serialize_env_variables(
+        environment_variables: Mapping[str, BuildEnvironmentVariable],
+        validate_no_plain_text_secrets: bool | None = None,
+        principal: IGrantable | None = None,
+    ) -> list[CfnProject.EnvironmentVariableProperty]:
+        """The ``EnvironmentVariables`` property for ``environment_variables``; with ``principal``, grants it
+        read access to the parameters and secrets they name.
+
+        Args:
+            environment_variables: the variables.
+            validate_no_plain_text_secrets: accepted for aws-cdk-lib's signature.
+            principal: the grantee.
+        """
+        return [
+            CfnProject.EnvironmentVariableProperty(name=e["name"], type=e["type"], value=e["value"])
+            for e in _serialize_env_variables(environment_variables, validate_no_plain_text_secrets, principal)
+        ]
+
+    # -- members ------------------------------------------------------------------------------------------------
+    def enable_batch_builds(self) -> BatchBuildConfig | None:
+        """Let the project run batch builds: a batch service role that may start, stop and retry builds."""
+        from l2 import iam
+
+        if self._batch_service_role is None:
+            self._batch_service_role = iam.Role(self, "BatchServiceRole",
+                                                assumed_by=iam.ServicePrincipal("codebuild.amazonaws.com"))
+            self._batch_service_role.add_to_principal_policy(iam.PolicyStatement(
+                resources=[Lazy.string(lambda: self.project_arn)],
+                actions=["codebuild:StartBuild", "codebuild:StopBuild", "codebuild:RetryBuild"],
+            ))
+        return BatchBuildConfig(role=self._batch_service_role)
+
+    def add_secondary_source(self, secondary_source: ISource) -> None:
+        """Add a source (it needs an identifier).
+
+        Args:
+            secondary_source: the source.
+        """
+        if not secondary_source.identifier:
+            raise ValidationError("The identifier attribute is mandatory for secondary sources", self)
+        config = secondary_source.bind(self, self)
+        self._secondary_sources.append(config.source_property)
+        if config.source_version:
+            self._secondary_source_versions.append(
+                {"sourceIdentifier": secondary_source.identifier, "sourceVersion": config.source_version}
+            )
+
+    def add_secondary_artifact(self, secondary_artifact: IArtifacts) -> None:
+        """Add an output (it needs an identifier).
+
+        Args:
+            secondary_artifact: the artifacts.
+        """
+        if not secondary_artifact.identifier:
+            raise ValidationError("The identifier attribute is mandatory for secondary artifacts", self)
+        self._secondary_artifacts.append(secondary_artifact.bind(self, self).artifacts_property)
+
+    def _set_encryption_key(self, key: IKey) -> None:
+        self._encryption_key = key
+        key.grant_encrypt_decrypt(self)
+
+    def _render_environment(self, env: BuildEnvironment | None, project_vars: Mapping[str, BuildEnvironmentVariable],
+                            is_lambda: bool, validate_secrets: bool | None) -> dict[str, Any]:
+        env = env or BuildEnvironment()
+        variables = {**(env.environment_variables or {}), **project_vars}
+        image = self._build_image
+        pull = None if is_lambda else (
+            ImagePullPrincipalType.CODEBUILD
+            if image.image_pull_principal_type is ImagePullPrincipalType.CODEBUILD
+            else ImagePullPrincipalType.SERVICE_ROLE
+        )
+        return {
+            "type": image.type,
+            "image": image.image_id,
+            "imagePullCredentialsType": pull.value if pull is not None else None,
+            "certificate": env.certificate.bucket.arn_for_objects(env.certificate.object_key)
+            if env.certificate is not None else None,
+            "privilegedMode": bool(env.privileged),
+            "computeType": (env.compute_type or image.default_compute_type).value,
+            "environmentVariables": _serialize_env_variables(variables, validate_secrets, self)
+            if variables else None,
+        }
+
+    def _render_logging(self, logging: LoggingOptions | None) -> Any:
+        if logging is None:
+            return None
+        s3_config = cw_config = None
+        if logging.s3 is not None:
+            s3 = logging.s3
+            s3_config = {
+                "status": "ENABLED" if s3.enabled is not False else "DISABLED",
+                "location": f"{s3.bucket.bucket_name}" + (f"/{s3.prefix}" if s3.prefix else ""),
+                "encryptionDisabled": None if s3.encrypted is None else not s3.encrypted,
+            }
+            s3.bucket.grant_write(self)
+        if logging.cloud_watch is not None:
+            cw = logging.cloud_watch
+            status = "ENABLED" if cw.enabled is not False else "DISABLED"
+            if status == "ENABLED" and cw.log_group is None:
+                raise ValidationError(
+                    "Specifying a LogGroup is required if CloudWatch logging for CodeBuild is enabled", self
+                )
+            if cw.log_group is not None:
+                cw.log_group.grant_write(self)
+            cw_config = {"status": status, "groupName": cw.log_group.log_group_name if cw.log_group else None,
+                         "streamName": cw.prefix}
+        return {"s3Logs": s3_config, "cloudWatchLogs": cw_config}
+
+
+class _ProjectValidation:
+    def __init__(self, project: Project) -> None:
+        self._project = project
+
+    def validate(self) -> list[str]:
+        p = self._project
+        errors: list[str] = []
+        if p._source.type == _CODEPIPELINE:
+            if p._secondary_sources:
+                errors.append("A Project with a CodePipeline Source cannot have secondary sources. "
+                              "Use the CodeBuild Pipeline Actions' `extraInputs` property instead")
+            if p._secondary_artifacts:
+                errors.append("A Project with a CodePipeline Source cannot have secondary artifacts. "
+                              "Use the CodeBuild Pipeline Actions' `outputs` property instead")
+        return errors
+
+
+class PipelineProject(Project):
+    """A project used by a CodePipeline build action: source and artifacts are CodePipeline's (other arguments as
+    ``Project``)."""
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-codebuild.PipelineProject"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        auto_retry_limit: int | float | None = None,
+        badge: bool | None = None,
+        build_spec: BuildSpec | None = None,
+        cache: Cache | None = None,
+        check_secrets_in_plain_text_env_variables: bool | None = None,
+        concurrent_build_limit: int | float | None = None,
+        description: str | None = None,
+        encryption_key: IKey | None = None,
+        environment: BuildEnvironment | None = None,
+        environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None,
+        grant_report_group_permissions: bool | None = None,
+        logging: LoggingOptions | None = None,
+        project_name: str | None = None,
+        queued_timeout: Duration | None = None,
+        role: IRole | None = None,
+        ssm_session_permissions: bool | None = None,
+        timeout: Duration | None = None,
+        visibility: ProjectVisibility | None = None,
+    ) -> None:
+        super().__init__(
+            scope, id, source=_CodePipelineSource(), artifacts=_CodePipelineArtifacts(),
+            auto_retry_limit=auto_retry_limit, badge=badge, build_spec=build_spec, cache=cache,
+            check_secrets_in_plain_text_env_variables=check_secrets_in_plain_text_env_variables,
+            concurrent_build_limit=concurrent_build_limit, description=description, encryption_key=encryption_key,
+            environment=environment, environment_variables=environment_variables,
+            grant_report_group_permissions=grant_report_group_permissions, logging=logging,
+            project_name=project_name, queued_timeout=queued_timeout, role=role,
+            ssm_session_permissions=ssm_session_permissions, timeout=timeout, visibility=visibility,
+        )
