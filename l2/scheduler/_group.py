@@ -295,7 +295,12 @@ class _ScheduleGroupBase(Resource):
     """What new and imported schedule groups share: grants and metrics."""
 
     schedule_group_name: str
-    schedule_group_arn: str
+    _schedule_group_arn: str
+
+    @property
+    def schedule_group_arn(self) -> str:
+        """The ARN of the group."""
+        return self._schedule_group_arn
 
     @property
     def grants(self) -> ScheduleGroupGrants:
@@ -514,7 +519,7 @@ class _ScheduleGroupBase(Resource):
 class _ImportedScheduleGroup(_ScheduleGroupBase):
     def __init__(self, scope: Construct, id: str, schedule_group_arn: str, schedule_group_name: str) -> None:
         super().__init__(scope, id)
-        self.schedule_group_arn = schedule_group_arn
+        self._schedule_group_arn = schedule_group_arn
         self.schedule_group_name = schedule_group_name
 
 
@@ -548,7 +553,7 @@ class ScheduleGroup(_ScheduleGroupBase):
         self._resource.apply_removal_policy(removal_policy)
         self.__arn: str | None = None
 
-    @property  # type: ignore[override]
+    @property
     def schedule_group_arn(self) -> str:
         """The ARN of the group."""
         if self.__arn is None:

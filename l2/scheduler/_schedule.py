@@ -63,7 +63,8 @@ class ScheduleReference:
 class ISchedule(Protocol, metaclass=protocols.OptionalMembersMeta):
     """A schedule: ``Schedule`` or one returned by ``Schedule.from_schedule_arn``."""
 
-    __optional_members__ = ("schedule_group",)
+    if not TYPE_CHECKING:  # not a member for mypy
+        __optional_members__ = frozenset({"schedule_group"})
 
     @property
     def schedule_arn(self) -> str:
@@ -195,7 +196,7 @@ class Schedule(Resource):
         self.__name: str | None = None
 
     def _render_retry_policy(self) -> CfnSchedule.RetryPolicyProperty | None:
-        policy = self._retry_policy
+        policy: Any = self._retry_policy
         if policy is None:
             return None
         age = policy.maximum_event_age_in_seconds

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import TYPE_CHECKING, Any
 
 from constructs import Duration, PhysicalName, Stack, Token, UnscopedValidationError
@@ -79,6 +77,9 @@ class ScheduleTargetBase:
         return self._bind_base_target_config(schedule)
 
     def _create_or_get_schedule_target_role(self, schedule: ISchedule) -> IRole:
+        import hashlib
+        import json
+
         from l2 import iam
 
         stack = Stack.of(schedule)
@@ -102,7 +103,7 @@ class ScheduleTargetBase:
             "scheduler.amazonaws.com",
             conditions={"StringEquals": {"aws:SourceAccount": env.account, "aws:SourceArn": source_arn}},
         )
-        existing = stack.node.try_find_child(role_id)
+        existing: Any = stack.node.try_find_child(role_id)
         if existing is not None:
             existing.assume_role_policy.add_statements(
                 iam.PolicyStatement(effect=iam.Effect.ALLOW, principals=[principal], actions=["sts:AssumeRole"])

@@ -598,7 +598,7 @@ class Universal(ScheduleTargetBase):
             from l2 import iam
             from l2.custom_resources._private.sdk_info import aws_sdk_to_iam_action
 
-            Annotations.of(role).add_warning_v2(
+            Annotations.of(role).add_warning_v2(  # type: ignore[arg-type]
                 "@aws-cdk/aws-scheduler-targets:defaultWildcardResourcePolicy",
                 "Default policy with * for resources is used. Use custom policy for better security posture.",
             )
