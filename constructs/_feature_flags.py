@@ -23,6 +23,7 @@ V2_DEFAULT_ENABLED = frozenset(
         "@aws-cdk/core:aspectStabilization",
         "@aws-cdk/core:automaticL1Traits",
         "@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId",
+        "@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask",
     }
 )
 

@@ -55,6 +55,15 @@ from l2.stepfunctions_tasks._batch import (
     BatchSubmitJobJsonPathProps,
     BatchSubmitJobProps,
 )
+from l2.stepfunctions_tasks._bedrock import (
+    BedrockInvokeModel,
+    BedrockInvokeModelInputProps,
+    BedrockInvokeModelJsonataProps,
+    BedrockInvokeModelJsonPathProps,
+    BedrockInvokeModelOutputProps,
+    BedrockInvokeModelProps,
+    Guardrail,
+)
 from l2.stepfunctions_tasks._databrew import (
     GlueDataBrewStartJobRun,
     GlueDataBrewStartJobRunJsonataProps,
@@ -210,6 +219,13 @@ __all__ = [
     "BatchSubmitJobJsonPathProps",
     "BatchSubmitJobJsonataProps",
     "BatchSubmitJobProps",
+    "BedrockInvokeModel",
+    "BedrockInvokeModelInputProps",
+    "BedrockInvokeModelJsonPathProps",
+    "BedrockInvokeModelJsonataProps",
+    "BedrockInvokeModelOutputProps",
+    "BedrockInvokeModelProps",
+    "Guardrail",
     "ActionAfterCompletion",
     "ActionOnFailure",
     "AthenaGetQueryExecution",

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from constructs import App, Duration, Stack, UnscopedValidationError, ValidationError
-from l2 import dynamodb, events, lambda_, sns, sqs
+from l2 import dynamodb, events, lambda_, s3, sns, sqs
 from l2 import stepfunctions as sfn
 from l2 import stepfunctions_tasks as tasks
 
@@ -30,6 +30,18 @@ _BATCH = {"job_definition_arn": "arn:aws:batch:us-east-1:1:job-definition/d", "j
 
 def _batch(kwargs: dict[str, Any]) -> Callable[[Stack], Any]:
     return lambda s: tasks.BatchSubmitJob(s, "T", **_BATCH, **kwargs)
+
+
+class _Model:
+    model_arn = "arn:aws:bedrock:us-east-1::foundation-model/a.b"
+
+
+def _bedrock(kwargs: dict[str, Any]) -> Callable[[Stack], Any]:
+    return lambda s: tasks.BedrockInvokeModel(s, "T", model=_Model(), **kwargs)
+
+
+def _location(version: str | None = None) -> s3.Location:
+    return s3.Location(bucket_name="b", object_key="k", object_version=version)
 
 SCOPED: list[tuple[str, Callable[[Stack], Any], str]] = [
     ("lambda_token", lambda s: tasks.LambdaInvoke(s, "T", lambda_function=_fn(s), integration_pattern=TOKEN),
@@ -109,6 +121,21 @@ SCOPED: list[tuple[str, Callable[[Stack], Any], str]] = [
         ("tag_key_empty", {"tags": {"": "v"}}, "Tag key size must be between 1 and 128, but got 0."),
         ("tag_value", {"tags": {"k": "v" * 257}}, "Tag value maximum size is 256, but got 257."),
     ]],
+    *[(f"bedrock_{name}", _bedrock(kw), message) for name, kw, message in [
+        ("body_and_input", {"body": _text(), "input": tasks.BedrockInvokeModelInputProps(s3_input_uri="s3://x")},
+         "Either `body` or `input` must be specified, but not both."),
+        ("no_body_nor_input", {}, "Either `body` or `input` must be specified."),
+        ("input_version", {"input": tasks.BedrockInvokeModelInputProps(s3_location=_location("1"))},
+         "Input S3 object version is not supported."),
+        ("output_version", {"body": _text(),
+                            "output": tasks.BedrockInvokeModelOutputProps(s3_location=_location("1"))},
+         "Output S3 object version is not supported."),
+        ("uri_and_location", {"input": tasks.BedrockInvokeModelInputProps(s3_location=_location(),
+                                                                          s3_input_uri="s3://x")},
+         "Either specify S3 Uri or S3 location, but not both."),
+        ("empty_uri", {"body": _text(), "output": tasks.BedrockInvokeModelOutputProps(s3_output_uri="")},
+         "S3 Uri cannot be an empty string"),
+    ]],
 ]
 
 
@@ -146,6 +173,19 @@ def test_start_execution_errors_name_the_scope(make: Callable[[Stack], Any], mes
     (lambda s: tasks.LambdaInvoke(s, "T", lambda_function=_fn(s), integration_pattern=sfn.IntegrationPattern.RUN_JOB),
      "Unsupported service integration pattern. Supported Patterns: REQUEST_RESPONSE,WAIT_FOR_TASK_TOKEN. "
      "Received: RUN_JOB"),
+    (lambda s: tasks.BedrockInvokeModel(s, "T", model=_Model(), body=_text(),
+                                        integration_pattern=sfn.IntegrationPattern.RUN_JOB),
+     "Unsupported service integration pattern. Supported Patterns: REQUEST_RESPONSE. Received: RUN_JOB"),
+    (lambda s: tasks.Guardrail.enable("abc", 0), "`version` must be between 1 and 99999999, got 0."),
+    (lambda s: tasks.Guardrail.enable("abc", 100000000), "`version` must be between 1 and 99999999, got 100000000."),
+    (lambda s: tasks.Guardrail.enable_draft("arn:aws:bedrock:us-east-1:1:guardrail"),
+     "Invalid ARN format. The ARN of Guradrail should have the format: "
+     "`arn:<partition>:bedrock:<region>:<account-id>:guardrail/<guardrail-name>`, "
+     "got arn:aws:bedrock:us-east-1:1:guardrail."),
+    (lambda s: tasks.Guardrail.enable_draft("ABC"),
+     "The id of Guardrail must contain only lowercase letters and numbers, got ABC."),
+    (lambda s: tasks.Guardrail.enable_draft("a" * 2049),
+     "`guardrailIdentifier` length must be between 0 and 2048, got 2049."),
     (lambda s: tasks.BatchSubmitJob(s, "T", **_BATCH, integration_pattern=TOKEN),
      "Unsupported service integration pattern. Supported Patterns: REQUEST_RESPONSE,RUN_JOB. "
      "Received: WAIT_FOR_TASK_TOKEN"),
