@@ -46,7 +46,7 @@ target = ArnTarget(
 group = scheduler.ScheduleGroup(
     stack, "Group", schedule_group_name="features", removal_policy=cdk.RemovalPolicy.DESTROY
 )
-scheduler.Schedule(
+cron = scheduler.Schedule(
     stack,
     "Cron",
     schedule=scheduler.ScheduleExpression.cron(
@@ -97,6 +97,11 @@ imported = scheduler.Schedule.from_schedule_arn(
     stack, "Imported", "arn:aws:scheduler:eu-west-1:123456789012:schedule/default/mine"
 )
 cdk.CfnOutput(stack, "ImportedName", value=imported.schedule_name)
+cdk.CfnOutput(stack, "CronArn", value=cron.schedule_arn)
+cdk.CfnOutput(stack, "CronName", value=cron.schedule_name)
+cdk.CfnOutput(stack, "CronRefArn", value=cron.schedule_ref.schedule_arn)
+other = cdk.Stack(app, "SchedulerConsumer", env=cdk.Environment(account="210987654321", region="eu-west-1"))
+cdk.CfnOutput(other, "CrossAccountArn", value=cron.schedule_arn)
 cdk.CfnOutput(stack, "GroupArn", value=group.schedule_group_arn)
 cdk.CfnOutput(stack, "ByArnName", value=by_arn.schedule_group_name)
 
