@@ -413,6 +413,8 @@ class _GitHubSource(_CommonGitHubSource):
         prop = {**config.source_property, "location": self._location}
         triggers = {**(config.build_triggers or {}),
                     "scopeConfiguration": {"name": self._organization} if self._organization else None}
+        if all(v is None for v in triggers.values()):
+            triggers = None  # an empty object renders as nothing
         return SourceConfig(source_property=prop, source_version=config.source_version, build_triggers=triggers)
 
 
