@@ -16,7 +16,7 @@ ERROR = "aws:cdk:error"
 class Annotations:
     """Adds messages to a construct; errors fail synthesis, warnings and infos are reported."""
 
-    def __init__(self, scope: Any) -> None:
+    def __init__(self, scope: IConstruct) -> None:
         self._scope = scope
 
     @staticmethod

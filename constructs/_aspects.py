@@ -63,7 +63,7 @@ _HOLDERS: list[Any] = []
 class Aspects:
     """The aspects of one construct: ``Aspects.of(scope).add(aspect)``."""
 
-    def __init__(self, scope: Any) -> None:
+    def __init__(self, scope: IConstruct) -> None:
         self._scope = scope
 
     @staticmethod

@@ -11,6 +11,7 @@ from ._token import Reference
 if TYPE_CHECKING:
     from ._cfn_element import CfnElement
     from ._stack import Stack
+    from ._token import ResolutionTypeHint
 
 
 class CfnReference(Reference):
@@ -22,7 +23,7 @@ class CfnReference(Reference):
 
     __slots__ = ("attribute", "_replacements", "_producer")
 
-    def __init__(self, target: CfnElement, attribute: str | None, display_name: str, type_hint: Any = None) -> None:
+    def __init__(self, target: CfnElement, attribute: str | None, display_name: str, type_hint: ResolutionTypeHint | None = None) -> None:
         super().__init__(None, target, display_name, type_hint)
         self.attribute: str | None = attribute
         self._replacements: dict[int, Any] = {}
@@ -34,7 +35,7 @@ class CfnReference(Reference):
         return CfnReference._cached(target, None, "Ref", None)
 
     @staticmethod
-    def for_att(target: CfnElement, attribute: str, type_hint: Any = None) -> CfnReference:
+    def for_att(target: CfnElement, attribute: str, type_hint: ResolutionTypeHint | None = None) -> CfnReference:
         """The (cached) ``Fn::GetAtt`` of ``target.attribute``."""
         return CfnReference._cached(target, attribute, attribute, type_hint)
 

@@ -71,7 +71,7 @@ class IConstruct(Protocol, metaclass=OptionalMembersMeta):
     if not TYPE_CHECKING:  # optional: not a member for mypy, and isinstance does not require it
         __optional_members__ = frozenset({"with_"})
 
-        def with_(self, *mixins: Any) -> IConstruct:
+        def with_(self, *mixins: IMixin) -> IConstruct:
             """Apply mixins to this construct and the constructs below it; the construct."""
             ...
 
@@ -113,7 +113,7 @@ class Dependable:
         return trait
 
     @staticmethod
-    def try_of(instance: Any) -> Dependable | None:
+    def try_of(instance: object) -> Dependable | None:
         """Return the trait of a dependable object, or None (a ``Dependable`` is its own trait)."""
         if isinstance(instance, Construct):
             return _ConstructDependable(instance)

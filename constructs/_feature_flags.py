@@ -37,7 +37,7 @@ def _truthy(value: Any) -> bool:
 class FeatureFlags:
     """Feature flags as seen from a scope: ``FeatureFlags.of(scope).is_enabled("@aws-cdk/...")``."""
 
-    def __init__(self, scope: Any) -> None:
+    def __init__(self, scope: IConstruct) -> None:
         self._scope = scope
 
     @staticmethod

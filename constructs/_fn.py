@@ -206,7 +206,7 @@ class Fn:
         return Intrinsic({"Fn::Transform": {"Name": macro_name, "Parameters": dict(parameters)}})
 
     @staticmethod
-    def to_json_string(object: Any) -> str:
+    def to_json_string(object: object) -> str:
         """The JSON text of ``object``; with tokens inside, an ``Fn::Join`` that builds it at deployment."""
         from ._private.json_tokens import JsonToken
 
@@ -217,7 +217,7 @@ class Fn:
         return JsonToken(object, add_transform=True).to_string()
 
     @staticmethod
-    def len(array: Any) -> float:
+    def len(array: object) -> float:
         """``Fn::Length`` of a list (adds the LanguageExtensions transform); literal lists give their length."""
         if not Token.is_unresolved(array) and isinstance(array, (list, tuple)):
             return len(array)
@@ -253,12 +253,12 @@ class Fn:
         return _FnCondition({"Fn::Not": [condition]})  # type: ignore[return-value]
 
     @staticmethod
-    def condition_equals(lhs: Any, rhs: Any) -> ICfnRuleConditionExpression:
+    def condition_equals(lhs: object, rhs: object) -> ICfnRuleConditionExpression:
         """``Fn::Equals``."""
         return _FnCondition({"Fn::Equals": [lhs, rhs]})  # type: ignore[return-value]
 
     @staticmethod
-    def condition_if(condition_id: str, value_if_true: Any, value_if_false: Any) -> ICfnRuleConditionExpression:
+    def condition_if(condition_id: str, value_if_true: object, value_if_false: object) -> ICfnRuleConditionExpression:
         """``Fn::If``."""
         return _FnCondition({"Fn::If": [condition_id, value_if_true, value_if_false]})  # type: ignore[return-value]
 

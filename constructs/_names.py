@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs._private import structs
 
 from ._private.uniqueid import make_unique_id, make_unique_resource_name
+
+if TYPE_CHECKING:
+    from ._construct import IConstruct, Node
 
 
 def _ids_from_root(node: Any) -> list[str]:
@@ -17,18 +20,18 @@ class Names:
     """Helpers that derive names from construct paths."""
 
     @staticmethod
-    def unique_id(construct: Any) -> str:
+    def unique_id(construct: IConstruct) -> str:
         """An alphanumeric id unique in the app (path from the root, hashed)."""
         return make_unique_id(_ids_from_root(construct.node))
 
     @staticmethod
-    def node_unique_id(node: Any) -> str:
+    def node_unique_id(node: Node) -> str:
         """``unique_id`` for a node."""
         return make_unique_id(_ids_from_root(node))
 
     @staticmethod
     def unique_resource_name(
-        construct: Any,
+        construct: IConstruct,
         *,
         allowed_special_characters: str | None = None,
         max_length: int | None = None,
@@ -43,13 +46,13 @@ class Names:
         )
 
     @staticmethod
-    def stack_relative_construct_path(construct: Any) -> str:
+    def stack_relative_construct_path(construct: IConstruct) -> str:
         """The construct path relative to its top-level stack (a nested stack's id is part of the path)."""
         from ._stack import Stack
         from ._token import Token
 
         ids: list[str] = []
-        cur = construct
+        cur: IConstruct | None = construct
         while cur is not None and not (isinstance(cur, Stack) and not Token.is_unresolved(cur.stack_name)):
             ids.append(cur.node.id)
             cur = cur.node.scope

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._errors import UnscopedValidationError, ValidationError
 from ._private import structs
 from ._token import Intrinsic, Token, Tokenization
+
+if TYPE_CHECKING:
+    from ._cfn_parameter import CfnParameter
+    from ._token import IResolveContext, ResolutionTypeHint
 
 
 class CfnDynamicReferenceService(enum.Enum):
@@ -69,7 +73,8 @@ class SecretValue(Intrinsic):
 
     __slots__ = ()
 
-    def __init__(self, protected_value: Any, *, stack_trace: bool | None = None, type_hint: Any = None) -> None:
+    def __init__(self, protected_value: object, *, stack_trace: bool | None = None,
+                 type_hint: ResolutionTypeHint | None = None) -> None:
         super().__init__(protected_value, stack_trace=stack_trace, type_hint=type_hint)
 
     @staticmethod
@@ -121,7 +126,7 @@ class SecretValue(Intrinsic):
         return SecretValue(ref)
 
     @staticmethod
-    def cfn_parameter(param: Any) -> SecretValue:
+    def cfn_parameter(param: CfnParameter) -> SecretValue:
         """A NoEcho parameter's value."""
         if not param.no_echo:
             raise ValidationError("CloudFormation parameter must be configured with \"NoEcho\"")
@@ -160,7 +165,7 @@ class SecretValue(Intrinsic):
         ``@aws-cdk/core:checkSecretUsage`` check does not apply."""
         return Token.as_string(self._value)
 
-    def resolve(self, context: Any) -> Any:
+    def resolve(self, context: IResolveContext) -> Any:
         """The secret's value; with the ``@aws-cdk/core:checkSecretUsage`` flag, using a SecretValue where a plain
         value is expected raises instead (call ``unsafe_unwrap()`` to accept the risk).
 

@@ -263,7 +263,7 @@ class Stack(Construct):
         return s
 
     @staticmethod
-    def is_stack(x: Any) -> bool:
+    def is_stack(x: object) -> bool:
         """True for stacks."""
         return isinstance(x, Stack)
 
@@ -376,7 +376,7 @@ class Stack(Construct):
 
         return Token.as_list(coupled_reference(value, strength or ReferenceStrength.BOTH))
 
-    def to_yaml_string(self, obj: Any) -> str:
+    def to_yaml_string(self, obj: object) -> str:
         """A string token of ``obj`` as YAML, rendered at synthesis (tokens inside resolved first)."""
         from ._token import Lazy
 
@@ -439,11 +439,11 @@ class Stack(Construct):
         # rendered Transform a (de-duplicated) list even when there is a single transform.
         self.add_transform(transform)
 
-    def add_metadata(self, key: str, value: Any) -> None:
+    def add_metadata(self, key: str, value: object) -> None:
         """Add a key to the template's Metadata section."""
         self._template_metadata[key] = value
 
-    def resolve(self, obj: Any) -> Any:
+    def resolve(self, obj: object) -> Any:
         """Resolve tokens as this stack's template would."""
         return ResolveContext(self).resolve(obj)
 
@@ -467,7 +467,7 @@ class Stack(Construct):
 
         return regional_fact(self, fact_name, default_value)
 
-    def to_json_string(self, obj: Any, space: int | None = None) -> str:
+    def to_json_string(self, obj: object, space: int | None = None) -> str:
         """A JSON string of ``obj`` with tokens spliced in (an ``Fn::Join`` at deployment)."""
         from ._private.json_tokens import JsonToken
 
@@ -516,14 +516,14 @@ class Stack(Construct):
     def add_stack_dependency(self, target: Stack, reason: str | None = None) -> None:
         self.add_dependency(target, reason)
 
-    def export_value(self, exported_value: Any, *, description: str | None = None, name: str | None = None) -> str:
+    def export_value(self, exported_value: object, *, description: str | None = None, name: str | None = None) -> str:
         """Export a value (usually a reference) under ``name``; returns ``Fn::ImportValue`` of it."""
         from ._private.refs import export_value
 
         return export_value(self, exported_value, name=name, description=description)
 
     def export_string_list_value(
-        self, exported_value: Any, *, description: str | None = None, name: str | None = None
+        self, exported_value: object, *, description: str | None = None, name: str | None = None
     ) -> list[str]:
         """Export a string list (joined with ``||``)."""
         from ._private.refs import export_string_list_value

@@ -202,17 +202,17 @@ class TagManager:
         return out or None
 
     @staticmethod
-    def is_taggable(construct: Any) -> bool:
+    def is_taggable(construct: object) -> bool:
         """True if the construct has a ``tags`` TagManager."""
         return isinstance(getattr(construct, "tags", None), TagManager)
 
     @staticmethod
-    def is_taggable_v2(construct: Any) -> bool:
+    def is_taggable_v2(construct: object) -> bool:
         """True if the construct has a ``cdk_tag_manager``."""
         return isinstance(getattr(construct, "cdk_tag_manager", None), TagManager)
 
     @staticmethod
-    def of(construct: Any) -> TagManager | None:
+    def of(construct: object) -> TagManager | None:
         """The TagManager of a construct, or None."""
         tm = getattr(construct, "cdk_tag_manager", None)
         if isinstance(tm, TagManager):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._aspects import AspectPriority, Aspects
 from ._errors import ValidationError
@@ -33,7 +33,7 @@ class _TagBase:
         self.include_resource_types: list[str] = list(include_resource_types or [])
         self.priority: int = self.default_priority if priority is None else priority
 
-    def visit(self, construct: Any) -> None:
+    def visit(self, construct: IConstruct) -> None:
         tm = TagManager.of(construct)
         if tm is None:
             return
@@ -57,10 +57,25 @@ class Tag(_TagBase):
 
     default_priority = 100
 
-    def __init__(self, key: str, value: str, **props: Any) -> None:
+    def __init__(
+        self,
+        key: str,
+        value: str,
+        *,
+        apply_to_launched_instances: bool | None = None,
+        exclude_resource_types: Sequence[str] | None = None,
+        include_resource_types: Sequence[str] | None = None,
+        priority: int | None = None,
+    ) -> None:
         if value is None:
             raise ValidationError("Tag must have a value")
-        super().__init__(key, **props)
+        super().__init__(
+            key,
+            apply_to_launched_instances=apply_to_launched_instances,
+            exclude_resource_types=exclude_resource_types,
+            include_resource_types=include_resource_types,
+            priority=priority,
+        )
         self.value = value
 
     def _apply(self, tm: TagManager) -> None:
@@ -88,7 +103,7 @@ EXPLICIT_STACK_TAGS = "@aws-cdk/core:explicitStackTags"
 class Tags:
     """Tags of a scope: ``Tags.of(scope).add(key, value)``."""
 
-    def __init__(self, scope: Any) -> None:
+    def __init__(self, scope: IConstruct) -> None:
         self._scope = scope
 
     @staticmethod

@@ -21,7 +21,29 @@ from ._private.token_map import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import TypeAlias, TypeGuard
+
     from ._construct import IConstruct
+    from ._resolvable import (
+        IAnyProducer,
+        IListProducer,
+        INumberProducer,
+        IStableAnyProducer,
+        IStableListProducer,
+        IStableNumberProducer,
+        IStableStringProducer,
+        IStringProducer,
+        ITokenResolver,
+    )
+    from ._stack import Stack
+
+    # what ``Lazy`` accepts: a producer object, or a function called with the resolve context or without one
+    _StringProducer: TypeAlias = IStringProducer | IStableStringProducer | Callable[..., str | None]
+    _NumberProducer: TypeAlias = INumberProducer | IStableNumberProducer | Callable[..., float | None]
+    _ListProducer: TypeAlias = IListProducer | IStableListProducer | Callable[..., Sequence[str] | None]
+    _AnyProducer: TypeAlias = IAnyProducer | IStableAnyProducer | Callable[..., object]
+
 
 
 @runtime_checkable
@@ -56,11 +78,12 @@ class IResolvable(Protocol, metaclass=OptionalMembersMeta):
 class IResolveContext(Protocol):
     """What a resolvable is given while it resolves."""
 
-    scope: Any
+    scope: IConstruct
     preparing: bool
     document_path: list[str]
 
-    def resolve(self, x: Any, *, allow_intrinsic_keys: bool | None = None, remove_empty: bool | None = None) -> Any: ...
+    def resolve(self, x: object, *, allow_intrinsic_keys: bool | None = None,
+                remove_empty: bool | None = None) -> Any: ...
 
     def register_post_processor(self, post_processor: IPostProcessor) -> None: ...
 
@@ -68,7 +91,7 @@ class IResolveContext(Protocol):
 class IPostProcessor(Protocol):
     """Transforms a resolved value."""
 
-    def post_process(self, input: Any, context: IResolveContext) -> Any: ...
+    def post_process(self, input: object, context: IResolveContext) -> Any: ...
 
 
 class ResolveContext:
@@ -76,7 +99,7 @@ class ResolveContext:
 
     __slots__ = ("scope", "preparing", "synthesizing", "_post_processors", "_resolver", "document_path", "_stack")
 
-    def __init__(self, scope: Any, *, preparing: bool = False, synthesizing: bool = False) -> None:
+    def __init__(self, scope: IConstruct, *, preparing: bool = False, synthesizing: bool = False) -> None:
         self.scope: Any = scope
         self.preparing: bool = preparing
         self.synthesizing: bool = synthesizing
@@ -86,7 +109,7 @@ class ResolveContext:
         self._stack: Any = None
 
     @property
-    def consuming_stack(self) -> Any:
+    def consuming_stack(self) -> Stack:
         """The stack the value is resolved for (``Stack.of(scope)``), cached."""
         s = self._stack
         if s is None:
@@ -97,8 +120,8 @@ class ResolveContext:
 
     def resolve(
         self,
-        x: Any,
-        options: Any = None,
+        x: object,
+        options: object = None,
         *,
         allow_intrinsic_keys: bool | None = None,
         remove_empty: bool | None = None,
@@ -125,7 +148,8 @@ class Intrinsic:
 
     __slots__ = ("_value", "type_hint", "_display_hint", "__weakref__")
 
-    def __init__(self, value: Any, *, stack_trace: bool | None = None, type_hint: Any = None) -> None:
+    def __init__(self, value: object, *, stack_trace: bool | None = None,
+                 type_hint: ResolutionTypeHint | None = None) -> None:
         if callable(value) and not hasattr(value, "resolve"):
             raise TypeError("Argument to Intrinsic must be a plain value object, got a function")
         self._value = value
@@ -175,13 +199,14 @@ class Reference(Intrinsic):
 
     __slots__ = ("target", "display_name")
 
-    def __init__(self, value: Any, target: IConstruct, display_name: str | None = None, type_hint: Any = None) -> None:
+    def __init__(self, value: object, target: IConstruct, display_name: str | None = None,
+                 type_hint: ResolutionTypeHint | None = None) -> None:
         super().__init__(value, type_hint=type_hint)
         self.target: IConstruct = target
         self.display_name: str | None = display_name
 
     @staticmethod
-    def is_reference(x: Any) -> bool:
+    def is_reference(x: object) -> bool:
         return isinstance(x, Reference)
 
 
@@ -215,7 +240,7 @@ class TokenizedStringFragments:
     def tokens(self) -> list[Any]:
         return [v for k, v in self._fragments if k == "token"]
 
-    def add_literal(self, lit: Any) -> None:
+    def add_literal(self, lit: object) -> None:
         """Append a literal fragment."""
         self._fragments.append(("literal", lit))
 
@@ -269,7 +294,7 @@ def split_string(s: str) -> TokenizedStringFragments:
     return TokenizedStringFragments(frags)
 
 
-def _is_resolvable(x: Any) -> bool:
+def _is_resolvable(x: object) -> TypeGuard[IResolvable]:
     t = type(x)
     if t is str or t is int or t is float or t is bool or t is dict or t is list or x is None:
         return False
@@ -281,28 +306,29 @@ class Token:
     """Static helpers to create and recognise tokens."""
 
     @staticmethod
-    def is_unresolved(obj: Any) -> bool:
+    def is_unresolved(obj: object) -> bool:
         """True if ``obj`` is a token (string, list, number) or a resolvable object."""
-        t = type(obj)
+        obj_: Any = obj  # narrowed below by ``type(...) is`` tests, which mypy does not follow
+        t = type(obj_)
         if t is str:
-            return ("{Token[" in obj and (STRING_TOKEN_RE.search(obj) or LIST_TOKEN_RE.search(obj)) is not None) or (
-                "e+289" in obj and FRAGMENT_RE.search(obj) is not None
+            return ("{Token[" in obj_ and (STRING_TOKEN_RE.search(obj_) or LIST_TOKEN_RE.search(obj_)) is not None) or (
+                "e+289" in obj_ and FRAGMENT_RE.search(obj_) is not None
             )
         if t is float:
-            return number_token_index(obj) is not None
+            return number_token_index(obj_) is not None
         if t is list:
-            return len(obj) == 1 and type(obj[0]) is str and LIST_TOKEN_RE.fullmatch(obj[0]) is not None
-        if t is int or t is bool or obj is None or t is dict:
+            return len(obj_) == 1 and type(obj_[0]) is str and LIST_TOKEN_RE.fullmatch(obj_[0]) is not None
+        if t is int or t is bool or obj_ is None or t is dict:
             return False
         return _is_resolvable(obj)
 
     @staticmethod
-    def is_resolved(obj: Any) -> bool:
+    def is_resolved(obj: object) -> bool:
         """True if ``obj`` holds no token (``not Token.is_unresolved(obj)``)."""
         return not Token.is_unresolved(obj)
 
     @staticmethod
-    def as_string(value: Any, *, display_hint: str | None = None) -> str:
+    def as_string(value: object, *, display_hint: str | None = None) -> str:
         """``value`` as a string (a token string for non-string values)."""
         if type(value) is str:
             return value
@@ -315,10 +341,10 @@ class Token:
         return TOKEN_MAP.register_string(Intrinsic(value), display_hint)
 
     @staticmethod
-    def as_number(value: Any) -> float:
+    def as_number(value: object) -> float:
         """``value`` as a number (a number token for non-numbers)."""
         if type(value) in (int, float):
-            return value
+            return value  # type: ignore[return-value]  # an int or a float, as tested
         if type(value) is str:
             tok = TOKEN_MAP.lookup_string(value)
             if tok is not None:
@@ -329,7 +355,7 @@ class Token:
         return TOKEN_MAP.register_number(Intrinsic(value))
 
     @staticmethod
-    def as_list(value: Any, *, display_hint: str | None = None) -> list[str]:
+    def as_list(value: object, *, display_hint: str | None = None) -> list[str]:
         """``value`` as a list of strings (a list token for non-lists)."""
         if type(value) is list:
             return value
@@ -342,14 +368,14 @@ class Token:
         return TOKEN_MAP.register_list(Intrinsic(value), display_hint)
 
     @staticmethod
-    def as_any(value: Any) -> IResolvable:
+    def as_any(value: object) -> IResolvable:
         """``value`` as a resolvable."""
         if _is_resolvable(value):
             return value
         return Intrinsic(value)
 
     @staticmethod
-    def is_token(x: Any) -> bool:
+    def is_token(x: object) -> bool:
         """Deprecated alias of ``is_unresolved``."""
         return Token.is_unresolved(x)
 
@@ -380,18 +406,18 @@ class Tokenization:
     """Lower-level token helpers."""
 
     @staticmethod
-    def resolve(obj: Any, *, scope: IConstruct, preparing: bool = False, resolver: Any = None,
+    def resolve(obj: object, *, scope: IConstruct, preparing: bool = False, resolver: ITokenResolver | None = None,
                 remove_empty: bool | None = None) -> Any:
         """Resolve every token in ``obj`` as seen from ``scope``."""
         return ResolveContext(scope, preparing=preparing).resolve(obj)
 
     @staticmethod
-    def is_resolvable(obj: Any) -> bool:
+    def is_resolvable(obj: object) -> bool:
         """True if ``obj`` has a ``resolve`` method."""
         return _is_resolvable(obj)
 
     @staticmethod
-    def reverse(x: Any, *, fail_concat: bool | None = None) -> IResolvable | None:
+    def reverse(x: object, *, fail_concat: bool | None = None) -> IResolvable | None:
         """The resolvable behind an encoded token, or None."""
         if _is_resolvable(x):
             return x
@@ -517,46 +543,47 @@ class Lazy:
     """
 
     @staticmethod
-    def string(producer: Any, *, display_hint: str | None = None) -> str:
+    def string(producer: _StringProducer, *, display_hint: str | None = None) -> str:
         """A string token computed at synthesis (cached)."""
         return TOKEN_MAP.register_string(_LazyBase(producer, True, display_hint))
 
     @staticmethod
-    def uncached_string(producer: Any, *, display_hint: str | None = None) -> str:
+    def uncached_string(producer: _StringProducer, *, display_hint: str | None = None) -> str:
         """A string token computed at every resolution."""
         return TOKEN_MAP.register_string(_LazyBase(producer, False, display_hint))
 
     @staticmethod
-    def number(producer: Any) -> float:
+    def number(producer: _NumberProducer) -> float:
         """A number token computed at synthesis (cached)."""
         return TOKEN_MAP.register_number(_LazyBase(producer, True))
 
     @staticmethod
-    def uncached_number(producer: Any) -> float:
+    def uncached_number(producer: _NumberProducer) -> float:
         """A number token computed at every resolution."""
         return TOKEN_MAP.register_number(_LazyBase(producer, False))
 
     @staticmethod
     def list(
-        producer: Any, *, display_hint: str | None = None, omit_empty: bool | None = None
+        producer: _ListProducer, *, display_hint: str | None = None, omit_empty: bool | None = None
     ) -> builtins.list[str]:  # the builtin: ``list`` in this class is this method
         """A list token computed at synthesis (cached); ``omit_empty`` drops an empty list."""
         return TOKEN_MAP.register_list(_LazyBase(producer, True, display_hint, bool(omit_empty)), display_hint)
 
     @staticmethod
     def uncached_list(
-        producer: Any, *, display_hint: str | None = None, omit_empty: bool | None = None
+        producer: _ListProducer, *, display_hint: str | None = None, omit_empty: bool | None = None
     ) -> builtins.list[str]:
         """A list token computed at every resolution."""
         return TOKEN_MAP.register_list(_LazyBase(producer, False, display_hint, bool(omit_empty)), display_hint)
 
     @staticmethod
-    def any(producer: Any, *, display_hint: str | None = None, omit_empty_array: bool | None = None) -> IResolvable:
+    def any(producer: _AnyProducer, *, display_hint: str | None = None,
+            omit_empty_array: bool | None = None) -> IResolvable:
         """A resolvable computed at synthesis (cached); ``omit_empty_array`` drops an empty list."""
         return _LazyBase(producer, True, display_hint, bool(omit_empty_array))
 
     @staticmethod
-    def uncached_any(producer: Any, *, display_hint: str | None = None,
+    def uncached_any(producer: _AnyProducer, *, display_hint: str | None = None,
                      omit_empty_array: bool | None = None) -> IResolvable:
         """A resolvable computed at every resolution."""
         return _LazyBase(producer, False, display_hint, bool(omit_empty_array))
