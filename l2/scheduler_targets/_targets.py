@@ -59,10 +59,10 @@ class LambdaInvoke(ScheduleTargetBase):
         role: IRole | None = None,
     ) -> None:
         super().__init__(ScheduleTargetBaseProps(dead_letter_queue=dead_letter_queue, input=input, max_event_age=max_event_age, retry_attempts=retry_attempts, role=role), func.function_arn)
-        self.func = func
+        self._func = func
 
     def _add_target_action_to_role(self, role: IRole) -> None:
-        self.func.grant_invoke(role)
+        self._func.grant_invoke(role)
 
 
 class StepFunctionsStartExecution(ScheduleTargetBase):
@@ -88,10 +88,10 @@ class StepFunctionsStartExecution(ScheduleTargetBase):
         role: IRole | None = None,
     ) -> None:
         super().__init__(ScheduleTargetBaseProps(dead_letter_queue=dead_letter_queue, input=input, max_event_age=max_event_age, retry_attempts=retry_attempts, role=role), state_machine.state_machine_arn)
-        self.state_machine = state_machine
+        self._state_machine = state_machine
 
     def _add_target_action_to_role(self, role: IRole) -> None:
-        self.state_machine.grant_start_execution(role)
+        self._state_machine.grant_start_execution(role)
 
 
 class SnsPublish(ScheduleTargetBase):
@@ -117,10 +117,10 @@ class SnsPublish(ScheduleTargetBase):
         role: IRole | None = None,
     ) -> None:
         super().__init__(ScheduleTargetBaseProps(dead_letter_queue=dead_letter_queue, input=input, max_event_age=max_event_age, retry_attempts=retry_attempts, role=role), topic.topic_arn)
-        self.topic = topic
+        self._topic = topic
 
     def _add_target_action_to_role(self, role: IRole) -> None:
-        self.topic.grant_publish(role)
+        self._topic.grant_publish(role)
 
 
 class FirehosePutRecord(ScheduleTargetBase):
@@ -146,10 +146,10 @@ class FirehosePutRecord(ScheduleTargetBase):
         role: IRole | None = None,
     ) -> None:
         super().__init__(ScheduleTargetBaseProps(dead_letter_queue=dead_letter_queue, input=input, max_event_age=max_event_age, retry_attempts=retry_attempts, role=role), delivery_stream.delivery_stream_arn)
-        self.delivery_stream = delivery_stream
+        self._delivery_stream = delivery_stream
 
     def _add_target_action_to_role(self, role: IRole) -> None:
-        _statement(role, ["firehose:PutRecord"], [self.delivery_stream.delivery_stream_arn])
+        _statement(role, ["firehose:PutRecord"], [self._delivery_stream.delivery_stream_arn])
 
 
 class CodeBuildStartBuild(ScheduleTargetBase):
@@ -175,10 +175,10 @@ class CodeBuildStartBuild(ScheduleTargetBase):
         role: IRole | None = None,
     ) -> None:
         super().__init__(ScheduleTargetBaseProps(dead_letter_queue=dead_letter_queue, input=input, max_event_age=max_event_age, retry_attempts=retry_attempts, role=role), project.project_ref.project_arn)
-        self.project = project
+        self._project = project
 
     def _add_target_action_to_role(self, role: IRole) -> None:
-        _statement(role, ["codebuild:StartBuild"], [self.project.project_ref.project_arn])
+        _statement(role, ["codebuild:StartBuild"], [self._project.project_ref.project_arn])
 
 
 class CodePipelineStartPipelineExecution(ScheduleTargetBase):
@@ -204,10 +204,10 @@ class CodePipelineStartPipelineExecution(ScheduleTargetBase):
         role: IRole | None = None,
     ) -> None:
         super().__init__(ScheduleTargetBaseProps(dead_letter_queue=dead_letter_queue, input=input, max_event_age=max_event_age, retry_attempts=retry_attempts, role=role), _pipeline_arn(pipeline))
-        self.pipeline = pipeline
+        self._pipeline = pipeline
 
     def _add_target_action_to_role(self, role: IRole) -> None:
-        _statement(role, ["codepipeline:StartPipelineExecution"], [_pipeline_arn(self.pipeline)])
+        _statement(role, ["codepipeline:StartPipelineExecution"], [_pipeline_arn(self._pipeline)])
 
 
 class InspectorStartAssessmentRun(ScheduleTargetBase):
@@ -233,7 +233,7 @@ class InspectorStartAssessmentRun(ScheduleTargetBase):
         role: IRole | None = None,
     ) -> None:
         super().__init__(ScheduleTargetBaseProps(dead_letter_queue=dead_letter_queue, input=input, max_event_age=max_event_age, retry_attempts=retry_attempts, role=role), template.assessment_template_ref.assessment_template_arn)
-        self.template = template
+        self._template = template
 
     def _add_target_action_to_role(self, role: IRole) -> None:
         _statement(role, ["inspector:StartAssessmentRun"], ["*"])
@@ -266,11 +266,11 @@ class SqsSendMessage(ScheduleTargetBase):
         _check_message_group_id(queue, message_group_id)
         self._message_group_id = message_group_id
         super().__init__(ScheduleTargetBaseProps(dead_letter_queue=dead_letter_queue, input=input, max_event_age=max_event_age, retry_attempts=retry_attempts, role=role), queue.queue_arn)
-        self.queue = queue
+        self._queue = queue
 
     def _add_target_action_to_role(self, role: IRole) -> None:
-        self.queue.grant(role, "sqs:SendMessage")
-        key = self.queue.encryption_master_key
+        self._queue.grant(role, "sqs:SendMessage")
+        key = self._queue.encryption_master_key
         if key is not None:
             key.grant(role, "kms:Decrypt", "kms:GenerateDataKey*")
 
@@ -309,11 +309,11 @@ class KinesisStreamPutRecord(ScheduleTargetBase):
             raise ValidationError(f"partitionKey length must be between 1 and 256, got {len(partition_key)}", stream)
         self._partition_key = partition_key
         super().__init__(ScheduleTargetBaseProps(dead_letter_queue=dead_letter_queue, input=input, max_event_age=max_event_age, retry_attempts=retry_attempts, role=role), stream.stream_arn)
-        self.stream = stream
+        self._stream = stream
 
     def _add_target_action_to_role(self, role: IRole) -> None:
-        self.stream.grant(role, "kinesis:PutRecord", "kinesis:PutRecords")
-        key = self.stream.encryption_key
+        self._stream.grant(role, "kinesis:PutRecord", "kinesis:PutRecords")
+        key = self._stream.encryption_key
         if key is not None:
             key.grant(role, "kms:GenerateDataKey*")
 
@@ -355,10 +355,10 @@ class SageMakerStartPipelineExecution(ScheduleTargetBase):
             )
         self._pipeline_parameter_list = pipeline_parameter_list
         super().__init__(ScheduleTargetBaseProps(dead_letter_queue=dead_letter_queue, input=input, max_event_age=max_event_age, retry_attempts=retry_attempts, role=role), pipeline.pipeline_arn)
-        self.pipeline = pipeline
+        self._pipeline = pipeline
 
     def _add_target_action_to_role(self, role: IRole) -> None:
-        self.pipeline.grant_start_pipeline_execution(role)
+        self._pipeline.grant_start_pipeline_execution(role)
 
     def _bind_base_target_config(self, schedule: ISchedule) -> ScheduleTargetConfig:
         params = self._pipeline_parameter_list
@@ -499,7 +499,7 @@ class EventBridgePutEvents(ScheduleTargetBase):
             ),
             entry.event_bus.event_bus_arn,
         )
-        self.entry = entry
+        self._entry = entry
         if input is not None:
             raise UnscopedValidationError(
                 "ScheduleTargetBaseProps.input is not supported for EventBridgePutEvents. Please use entry.detail "
@@ -507,14 +507,14 @@ class EventBridgePutEvents(ScheduleTargetBase):
             )
 
     def _add_target_action_to_role(self, role: IRole) -> None:
-        self.entry.event_bus.grant_put_events_to(role)
+        self._entry.event_bus.grant_put_events_to(role)
 
     def _bind_base_target_config(self, schedule: ISchedule) -> ScheduleTargetConfig:
         return structs.evolve(
             super()._bind_base_target_config(schedule),
-            input=self.entry.detail,
+            input=self._entry.detail,
             event_bridge_parameters=CfnSchedule.EventBridgeParametersProperty(
-                detail_type=self.entry.detail_type, source=self.entry.source
+                detail_type=self._entry.detail_type, source=self._entry.source
             ),
         )
 
