@@ -64,6 +64,16 @@ from l2.stepfunctions_tasks._bedrock import (
     BedrockInvokeModelProps,
     Guardrail,
 )
+from l2.stepfunctions_tasks._codebuild import (
+    CodeBuildStartBuild,
+    CodeBuildStartBuildBatch,
+    CodeBuildStartBuildBatchJsonataProps,
+    CodeBuildStartBuildBatchJsonPathProps,
+    CodeBuildStartBuildBatchProps,
+    CodeBuildStartBuildJsonataProps,
+    CodeBuildStartBuildJsonPathProps,
+    CodeBuildStartBuildProps,
+)
 from l2.stepfunctions_tasks._databrew import (
     GlueDataBrewStartJobRun,
     GlueDataBrewStartJobRunJsonataProps,
@@ -226,6 +236,14 @@ __all__ = [
     "BedrockInvokeModelOutputProps",
     "BedrockInvokeModelProps",
     "Guardrail",
+    "CodeBuildStartBuild",
+    "CodeBuildStartBuildBatch",
+    "CodeBuildStartBuildBatchJsonPathProps",
+    "CodeBuildStartBuildBatchJsonataProps",
+    "CodeBuildStartBuildBatchProps",
+    "CodeBuildStartBuildJsonPathProps",
+    "CodeBuildStartBuildJsonataProps",
+    "CodeBuildStartBuildProps",
     "ActionAfterCompletion",
     "ActionOnFailure",
     "AthenaGetQueryExecution",

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from constructs import App, Duration, Stack, UnscopedValidationError, ValidationError
-from l2 import dynamodb, events, lambda_, s3, sns, sqs
+from l2 import codebuild, dynamodb, events, lambda_, s3, sns, sqs
 from l2 import stepfunctions as sfn
 from l2 import stepfunctions_tasks as tasks
 
@@ -186,6 +186,10 @@ def test_start_execution_errors_name_the_scope(make: Callable[[Stack], Any], mes
      "The id of Guardrail must contain only lowercase letters and numbers, got ABC."),
     (lambda s: tasks.Guardrail.enable_draft("a" * 2049),
      "`guardrailIdentifier` length must be between 0 and 2048, got 2049."),
+    (lambda s: tasks.CodeBuildStartBuildBatch(s, "T", project=codebuild.Project.from_project_name(s, "P", "p"),
+                                              integration_pattern=TOKEN),
+     "Unsupported service integration pattern. Supported Patterns: REQUEST_RESPONSE,RUN_JOB. "
+     "Received: WAIT_FOR_TASK_TOKEN"),
     (lambda s: tasks.BatchSubmitJob(s, "T", **_BATCH, integration_pattern=TOKEN),
      "Unsupported service integration pattern. Supported Patterns: REQUEST_RESPONSE,RUN_JOB. "
      "Received: WAIT_FOR_TASK_TOKEN"),
