@@ -126,13 +126,14 @@ def _deploy_all(selected: list[StackInfo], args: argparse.Namespace, parameters:
         info(f"{stack.display_name}: deploying... [{position}/{total}]")
         env = resolve_environment(stack.environment, stack.display_name)
         props = artifact_properties(stack)
-        check_bootstrap(stack, env, props)
+        deploy_env = env.assuming(props.get("assumeRoleArn"), props.get("assumeRoleExternalId"))
+        check_bootstrap(stack, deploy_env, props)
         publish_assets(stack.directory, stack.artifact_id, stack.display_name, env)
         options = DeployOptions(
             method=args.method, rollback=args.rollback, parameters=parameters.get(stack.artifact_id, {}),
             require_approval=args.require_approval, tags=tags,
         )
-        return deploy_stack(stack, env, options, confirm=ask)
+        return deploy_stack(stack, deploy_env, options, confirm=ask)
 
     return run_in_order(selected, deploy_one, args.concurrency)
 

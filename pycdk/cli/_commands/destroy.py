@@ -29,7 +29,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from .._private.aws_environment import boto3_module, resolve_environment
-    from .._private.deployments import ask, destroy_stack, run_in_order
+    from .._private.deployments import artifact_properties, ask, destroy_stack, run_in_order
 
     boto3_module()
     _, stacks = obtain_assembly(args)
@@ -39,7 +39,9 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"not destroying {names}: confirm on a terminal, or pass --force")
 
     def destroy_one(stack: StackInfo) -> Any:
-        return destroy_stack(stack, resolve_environment(stack.environment, stack.display_name))
+        props = artifact_properties(stack)
+        env = resolve_environment(stack.environment, stack.display_name)
+        return destroy_stack(stack, env.assuming(props.get("assumeRoleArn"), props.get("assumeRoleExternalId")))
 
     run_in_order(selected, destroy_one, args.concurrency, reverse=True)
     return 0

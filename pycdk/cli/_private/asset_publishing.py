@@ -73,7 +73,7 @@ def _publish_file(directory: Path, asset_id: str, entry: dict[str, Any], display
     for dest in (entry.get("destinations") or {}).values():
         bucket = env.substitute(str(dest["bucketName"]))
         key = env.substitute(str(dest["objectKey"]))
-        s3 = env.client("s3")
+        s3 = env.assuming(dest.get("assumeRoleArn"), dest.get("assumeRoleExternalId")).client("s3")
         if _object_exists(s3, bucket, key, display):
             continue
         if body is None:
@@ -114,36 +114,49 @@ def _zip_directory(path: Path) -> bytes:
 
 
 def _publish_image(directory: Path, asset_id: str, entry: dict[str, Any], display: str, env: AwsEnvironment) -> int:
+    """Build, tag and push the image to each destination, in cdk-assets' order: skip a destination whose tag is
+    already in its repository, log in to ECR with its authorization token, build (unless the local tag exists),
+    tag, push."""
     source = entry.get("source") or {}
     context = source.get("directory")
     if not isinstance(context, str):
         raise CliError(f"{display}: image asset {asset_id} has no source directory (executable sources are not "
                        "supported)")
     local_tag = f"cdkasset-{asset_id.lower()}"
-    build = ["docker", "build", "--tag", local_tag]
-    if source.get("dockerFile"):
-        build += ["--file", str(source["dockerFile"])]
+    build = ["docker", "build"]
     for name, value in (source.get("dockerBuildArgs") or {}).items():
         build += ["--build-arg", f"{name}={value}"]
+    build += ["--tag", local_tag]
     if source.get("dockerBuildTarget"):
         build += ["--target", str(source["dockerBuildTarget"])]
+    if source.get("dockerFile"):
+        build += ["--file", str(source["dockerFile"])]
+    if source.get("networkMode"):
+        build += ["--network", str(source["networkMode"])]
     if source.get("platform"):
         build += ["--platform", str(source["platform"])]
-    _docker(build + ["."], directory / context, display)
+    built = False
     pushed = 0
     for dest in (entry.get("destinations") or {}).values():
         repository = env.substitute(str(dest["repositoryName"]))
         tag = env.substitute(str(dest["imageTag"]))
-        ecr = env.client("ecr")
+        ecr = env.assuming(dest.get("assumeRoleArn"), dest.get("assumeRoleExternalId")).client("ecr")
         try:
             uri = ecr.describe_repositories(repositoryNames=[repository])["repositories"][0]["repositoryUri"]
+            if _image_exists(ecr, repository, tag):
+                continue
             auth = ecr.get_authorization_token()["authorizationData"][0]
         except client_error_types() as e:
             raise CliError(f"{display}: cannot reach the ECR repository {repository}: {error_text(e)}") from e
         user, password = base64.b64decode(auth["authorizationToken"]).decode().split(":", 1)
-        endpoint = auth["proxyEndpoint"]
-        subprocess.run(["docker", "login", "--username", user, "--password-stdin", endpoint], input=password,
-                       text=True, check=False, capture_output=True)
+        _docker(["docker", "login", "--username", user, "--password-stdin", auth["proxyEndpoint"]], directory,
+                display, stdin=password)
+        if not built:
+            inspected = subprocess.run(["docker", "inspect", local_tag], capture_output=True, check=False)
+            if inspected.returncode != 0:
+                info(f"{display}: building {entry.get('displayName', asset_id)}")
+                _docker([*build, "."], directory / context, display)
+            built = True
         _docker(["docker", "tag", local_tag, f"{uri}:{tag}"], directory, display)
         info(f"{display}: pushing {entry.get('displayName', asset_id)} to {uri}:{tag}")
         _docker(["docker", "push", f"{uri}:{tag}"], directory, display)
@@ -151,8 +164,18 @@ def _publish_image(directory: Path, asset_id: str, entry: dict[str, Any], displa
     return pushed
 
 
-def _docker(command: list[str], cwd: Path, display: str) -> None:
-    completed = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+def _image_exists(ecr: Any, repository: str, tag: str) -> bool:
+    try:
+        ecr.describe_images(repositoryName=repository, imageIds=[{"imageTag": tag}])
+    except client_error_types() as e:
+        if error_code(e) == "ImageNotFoundException":
+            return False
+        raise
+    return True
+
+
+def _docker(command: list[str], cwd: Path, display: str, stdin: str | None = None) -> None:
+    completed = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False, input=stdin)
     if completed.returncode != 0:
         tail = " ".join((completed.stderr or completed.stdout).strip().splitlines()[-1:])
         raise CliError(f"{display}: '{' '.join(command[:2])}' failed (exit code {completed.returncode}): {tail}")

@@ -6,8 +6,10 @@ nothing to that chain. boto3 is imported on first use, so commands that do not d
 
 from __future__ import annotations
 
+import getpass
 import os
 import re
+import threading
 from typing import Any
 
 from .console import CliError
@@ -55,11 +57,15 @@ def error_text(error: BaseException) -> str:
 class AwsEnvironment:
     """Clients for one account and region, made on first use and shared by the threads of a deployment."""
 
-    def __init__(self, account: str, region: str) -> None:
+    def __init__(self, account: str, region: str, session: Any = None, role_arn: str | None = None) -> None:
         self.account = account
         self.region = region
-        self._session = boto3_module().session.Session(region_name=region)
+        self.role_arn = role_arn
+        """The role whose credentials the clients use (``None``: the current credentials)."""
+        self._session = session or boto3_module().session.Session(region_name=region)
         self._clients: dict[str, Any] = {}
+        self._assumed: dict[tuple[str, str | None], AwsEnvironment] = {}
+        self._lock = threading.Lock()
 
     @property
     def partition(self) -> str:
@@ -76,6 +82,44 @@ class AwsEnvironment:
             self._clients[service] = self._session.client(service)
         return self._clients[service]
 
+    def assuming(self, role_arn: object, external_id: object = None) -> AwsEnvironment:
+        """This environment with the credentials of ``role_arn`` (a bootstrap role of the assembly: the deploy,
+        file-publishing, image-publishing or lookup role, ``${AWS::Partition}`` etc. filled in), as the CDK CLI
+        assumes it; the environment itself when there is no role. A role the current credentials cannot assume
+        falls back to them (with a warning) when they are for the environment's account, as the CDK CLI does.
+
+        Raises:
+            CliError: when the role cannot be assumed and the current credentials are for another account.
+        """
+        if not isinstance(role_arn, str) or not role_arn:
+            return self
+        arn = self.substitute(role_arn)
+        external = external_id if isinstance(external_id, str) and external_id else None
+        with self._lock:
+            if (arn, external) in self._assumed:
+                return self._assumed[(arn, external)]
+            args: dict[str, Any] = {"RoleArn": arn, "RoleSessionName": _session_name()}
+            if external is not None:
+                args["ExternalId"] = external
+            try:
+                credentials = self.client("sts").assume_role(**args)["Credentials"]
+            except client_error_types() as e:
+                if caller_account() != self.account:
+                    raise CliError(f"cannot assume the role {arn} with the current credentials (account "
+                                   f"{caller_account()}): {error_text(e)}") from e
+                from .console import info
+
+                info(f"could not assume {arn} ({error_text(e)}); the current credentials are for account "
+                     f"{self.account}: using them", "yellow")
+                assumed = self
+            else:
+                session = boto3_module().session.Session(
+                    aws_access_key_id=credentials["AccessKeyId"], aws_secret_access_key=credentials["SecretAccessKey"],
+                    aws_session_token=credentials["SessionToken"], region_name=self.region)
+                assumed = AwsEnvironment(self.account, self.region, session=session, role_arn=arn)
+            self._assumed[(arn, external)] = assumed
+            return assumed
+
     def substitute(self, text: str) -> str:
         """``text`` with ``${AWS::AccountId}``, ``${AWS::Region}`` and ``${AWS::Partition}`` filled in."""
         values = {"AWS::AccountId": self.account, "AWS::Region": self.region, "AWS::Partition": self.partition}
@@ -83,6 +127,16 @@ class AwsEnvironment:
 
 
 _CALLER: dict[str, str] = {}
+
+
+def _session_name() -> str:
+    """The role session name, ``pycdk-<user>`` (the CDK CLI's is ``aws-cdk-<user>``), at most 64 characters."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = ""
+    user = re.sub(r"[^\w+=,.@-]", "", user) or "user"
+    return f"pycdk-{user}"[:64]
 
 
 def default_region() -> str | None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from .assembly import StackInfo
 from .aws_environment import resolve_environment
-from .deployments import deployed_template
+from .deployments import artifact_properties, deployed_template
 
 
 def deployed_templates(stacks: list[StackInfo]) -> dict[str, dict[str, Any]]:
@@ -14,6 +14,9 @@ def deployed_templates(stacks: list[StackInfo]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for stack in stacks:
         env = resolve_environment(stack.environment, stack.display_name)
+        lookup = artifact_properties(stack).get("lookupRole")  # the CDK CLI reads deployed templates with it
+        if isinstance(lookup, dict):
+            env = env.assuming(lookup.get("arn"), lookup.get("assumeRoleExternalId"))
         template = deployed_template(env.client("cloudformation"), stack.stack_name)
         if template is not None:
             found[stack.artifact_id] = template

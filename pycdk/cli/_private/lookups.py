@@ -41,6 +41,7 @@ def resolve_missing(missing: list[dict[str, Any]]) -> dict[str, Any]:
             raise CliError(f"the context lookup {entry['key']} uses the provider {provider!r}, which pycdk cannot "
                            f"resolve yet: put its value in cdk.context.json (pycdk context)")
         env = resolve_environment(f"aws://{props.get('account', '')}/{props.get('region', '')}", entry["key"])
+        env = env.assuming(props.get("lookupRoleArn"), props.get("lookupRoleExternalId"))
         info(f"Looking up {entry['key']}")
         try:
             values[entry["key"]] = resolver(env, props)
