@@ -127,17 +127,17 @@ class BucketBase(Resource):
         key = self.encryption_key
         return iam.GrantOnKeyResult(grant=key.grant(grantee, *actions) if key is not None else None)
 
-    def grant_read(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant:
+    def grant_read(self, identity: IGrantable, objects_key_pattern: str | None = "*") -> Grant:
         """Grant ``s3:GetObject*``, ``s3:GetBucket*``, ``s3:List*`` (and key decrypt)."""
         return self.grants.read(identity, objects_key_pattern)
 
     def grant_write(
-        self, identity: IGrantable, objects_key_pattern: Any = "*", allowed_action_patterns: Sequence[str] | None = None
+        self, identity: IGrantable, objects_key_pattern: str | None = "*", allowed_action_patterns: Sequence[str] | None = None
     ) -> Grant:
         """Grant deleting and putting objects (and key encrypt/decrypt)."""
         return self.grants.write(identity, objects_key_pattern, allowed_action_patterns)
 
-    def grant_put(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant:
+    def grant_put(self, identity: IGrantable, objects_key_pattern: str | None = "*") -> Grant:
         """Grant putting objects (and key encrypt/decrypt)."""
         return self.grants.put(identity, objects_key_pattern)
 
@@ -145,11 +145,11 @@ class BucketBase(Resource):
         """Grant setting object ACLs."""
         return self.grants.put_acl(identity, objects_key_pattern)
 
-    def grant_delete(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant:
+    def grant_delete(self, identity: IGrantable, objects_key_pattern: str | None = "*") -> Grant:
         """Grant ``s3:DeleteObject*``."""
         return self.grants.delete(identity, objects_key_pattern)
 
-    def grant_read_write(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant:
+    def grant_read_write(self, identity: IGrantable, objects_key_pattern: str | None = "*") -> Grant:
         """Grant read and write (and the union of the key actions)."""
         return self.grants.read_write(identity, objects_key_pattern)
 

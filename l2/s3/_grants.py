@@ -68,18 +68,18 @@ class BucketGrants:
             identity, actions, [self._bucket.bucket_arn, self._bucket.arn_for_objects(pattern)]
         )
 
-    def read(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant:
+    def read(self, identity: IGrantable, objects_key_pattern: str | None = "*") -> Grant:
         """``s3:GetObject*``, ``s3:GetBucket*``, ``s3:List*`` (and key decrypt)."""
         return self.actions_on_bucket_and_object_keys(
             identity, objects_key_pattern, *perms.BUCKET_READ_ACTIONS, *perms.KEY_READ_ACTIONS
         )
 
-    def write(self, identity: IGrantable, objects_key_pattern: Any = "*", allowed_action_patterns: Sequence[str] | None = None) -> Grant:
+    def write(self, identity: IGrantable, objects_key_pattern: str | None = "*", allowed_action_patterns: Sequence[str] | None = None) -> Grant:
         """Deleting and putting objects (and key encrypt/decrypt); ``allowed_action_patterns`` narrows the actions."""
         actions = tuple(allowed_action_patterns) if allowed_action_patterns else self._write_actions
         return self.actions_on_bucket_and_object_keys(identity, objects_key_pattern, *actions, *perms.KEY_WRITE_ACTIONS)
 
-    def put(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant:
+    def put(self, identity: IGrantable, objects_key_pattern: str | None = "*") -> Grant:
         """Putting objects (and key encrypt/decrypt)."""
         return self.actions_on_object_keys(
             identity, objects_key_pattern, *perms.BUCKET_PUT_ACTIONS, *perms.KEY_WRITE_ACTIONS
@@ -89,11 +89,11 @@ class BucketGrants:
         """Setting object ACLs."""
         return self.actions_on_object_keys(identity, objects_key_pattern, *perms.BUCKET_PUT_ACL_ACTIONS)
 
-    def delete(self, grantee: IGrantable, objects_key_pattern: Any = "*") -> Grant:
+    def delete(self, grantee: IGrantable, objects_key_pattern: str | None = "*") -> Grant:
         """``s3:DeleteObject*``."""
         return self.actions_on_object_keys(grantee, objects_key_pattern, *perms.BUCKET_DELETE_ACTIONS)
 
-    def read_write(self, identity: IGrantable, objects_key_pattern: Any = "*") -> Grant:
+    def read_write(self, identity: IGrantable, objects_key_pattern: str | None = "*") -> Grant:
         """Read and write (and the union of the key actions)."""
         key_actions = tuple(dict.fromkeys(perms.KEY_READ_ACTIONS + perms.KEY_WRITE_ACTIONS))
         return self.actions_on_bucket_and_object_keys(
