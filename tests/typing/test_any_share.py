@@ -16,7 +16,8 @@ if ROOT not in sys.path:  # tools/ is not an installed package
 
 from tools import typing_report  # noqa: E402
 
-CEILING = 2.5  # percent; 8.2 before the interfaces were typed (1104 of 13478 slots), 2.47 after (333 of 13490)
+CEILING = 2.0  # percent; 8.2 before the interfaces were typed (1104 of 13478 slots), 2.47 after (333 of 13490),
+# 1.88 after the core's value, scope and producer parameters were typed (254 of 13493)
 # the packages measured: the core, patterns and the l2 packages complete when the ceiling was set (a package
 # joins when it is complete: tests/parity/complete.txt); packages still being built are not held to it yet
 MEASURED = (
