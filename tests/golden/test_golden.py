@@ -149,6 +149,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_events_targets/integ_aws_api",
     "l2_events/integ_eventbus_service_principal_grants",
     "l2_events_targets/integ_log_group",
+    "l2_logs_destinations/integ_lambda",
     "l2_events_targets/integ_log_group_from_object_v2",
     "l2_events_targets/integ_firehose_delivery_stream",
     "l2_sns_subscriptions/integ_firehose",
