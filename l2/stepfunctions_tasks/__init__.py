@@ -103,6 +103,13 @@ from l2.stepfunctions_tasks._dynamodb import (
     DynamoUpdateItemJsonPathProps,
     DynamoUpdateItemProps,
 )
+from l2.stepfunctions_tasks._eks import (
+    EksCall,
+    EksCallJsonataProps,
+    EksCallJsonPathProps,
+    EksCallProps,
+    HttpMethods,
+)
 from l2.stepfunctions_tasks._emr import (
     ActionOnFailure,
     EmrAddStep,
@@ -127,6 +134,13 @@ from l2.stepfunctions_tasks._emr_containers import (
     EmrContainersDeleteVirtualClusterJsonataProps,
     EmrContainersDeleteVirtualClusterJsonPathProps,
     EmrContainersDeleteVirtualClusterProps,
+)
+from l2.stepfunctions_tasks._emr_containers_cluster import (
+    EksClusterInput,
+    EmrContainersCreateVirtualCluster,
+    EmrContainersCreateVirtualClusterJsonataProps,
+    EmrContainersCreateVirtualClusterJsonPathProps,
+    EmrContainersCreateVirtualClusterProps,
 )
 from l2.stepfunctions_tasks._emr_instance_fleet import (
     EmrModifyInstanceFleetByName,
@@ -244,6 +258,16 @@ __all__ = [
     "CodeBuildStartBuildJsonPathProps",
     "CodeBuildStartBuildJsonataProps",
     "CodeBuildStartBuildProps",
+    "EksCall",
+    "EksCallJsonPathProps",
+    "EksCallJsonataProps",
+    "EksCallProps",
+    "HttpMethods",
+    "EksClusterInput",
+    "EmrContainersCreateVirtualCluster",
+    "EmrContainersCreateVirtualClusterJsonPathProps",
+    "EmrContainersCreateVirtualClusterJsonataProps",
+    "EmrContainersCreateVirtualClusterProps",
     "ActionAfterCompletion",
     "ActionOnFailure",
     "AthenaGetQueryExecution",
