@@ -56,7 +56,16 @@ class SymlinkFollowMode(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class FileAssetSource:
-    """What a synthesizer needs to publish a file asset."""
+    """What a synthesizer needs to publish a file asset.
+
+    Args:
+        source_hash: the hash that identifies the asset's content (unique per content).
+        file_name: the file or folder to publish, relative to the cloud assembly (default none: ``executable`` makes it).
+        packaging: how the source is packaged (a file as is, or a folder zipped; default a file).
+        executable: a command whose output is the file to publish, instead of ``file_name``.
+        deploy_time: whether the asset is only needed during the deployment (it may then be cleaned up afterwards).
+        display_name: the name the CLI shows while publishing (default the construct path).
+    """
 
     source_hash: str
     file_name: str | None = None
@@ -68,7 +77,16 @@ class FileAssetSource:
 
 @structs.frozen(kw_only=True)
 class FileAssetLocation:
-    """Where a published file asset lives (values are tokens in env-agnostic stacks)."""
+    """Where a published file asset lives (values are tokens in env-agnostic stacks).
+
+    Args:
+        bucket_name: the bucket the file is uploaded to.
+        object_key: the key of the uploaded object.
+        http_url: the object's HTTP URL.
+        s3_object_url: the object's ``s3://`` URL.
+        kms_key_arn: the ARN of the KMS key that encrypts the bucket (default none; deprecated in aws-cdk-lib).
+        s3_object_url_with_placeholders: the ``s3://`` URL with the account/region placeholders left unresolved.
+    """
 
     bucket_name: str
     object_key: str
@@ -80,7 +98,27 @@ class FileAssetLocation:
 
 @structs.frozen(kw_only=True)
 class DockerImageAssetSource:
-    """What a synthesizer needs to publish a Docker image asset (images are listed, not built)."""
+    """What a synthesizer needs to publish a Docker image asset (images are listed, not built).
+
+    Args:
+        source_hash: the hash that identifies the image's build inputs (unique per content).
+        directory_name: the build context folder, relative to the cloud assembly (default none: ``executable``).
+        docker_build_args: ``--build-arg`` values for the build.
+        docker_build_contexts: extra named build contexts (``--build-context``).
+        docker_build_secrets: build secrets (``--secret``).
+        docker_build_ssh: the SSH agent socket or keys for the build (``--ssh``).
+        docker_build_target: the Dockerfile stage to build (``--target``).
+        docker_cache_disabled: build without the layer cache (``--no-cache``).
+        docker_cache_from: caches to import layers from (``--cache-from``).
+        docker_cache_to: where to export the layer cache (``--cache-to``).
+        docker_file: the Dockerfile, relative to the build context (default ``Dockerfile``).
+        docker_outputs: where the build writes its result (``--output``).
+        executable: a command that builds the image and prints its name, instead of ``directory_name``.
+        network_mode: the network of the build's RUN steps (``--network``).
+        platform: the target platform (``--platform``, e.g. ``linux/arm64``).
+        asset_name: the ECR repository name (deprecated in aws-cdk-lib; default the synthesizer's repository).
+        display_name: the name the CLI shows while building and publishing (default the construct path).
+    """
 
     source_hash: str
     directory_name: str | None = None

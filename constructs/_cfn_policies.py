@@ -40,7 +40,18 @@ class CfnAutoScalingReplacingUpdate:
 
 @structs.frozen(kw_only=True)
 class CfnAutoScalingRollingUpdate:
-    """AutoScalingRollingUpdate."""
+    """AutoScalingRollingUpdate.
+
+    Args:
+        max_batch_size: how many instances are replaced at a time (default 1).
+        min_active_instances_percent: the share (percent) of instances that must be in service during the update.
+        min_instances_in_service: how many instances stay in service while old ones are replaced (default 0).
+        min_successful_instances_percent: the share (percent) of instances that must signal success for the update to
+            succeed (with ``wait_on_resource_signals``).
+        pause_time: how long (ISO 8601 duration) to wait after each batch, or for signals with ``wait_on_resource_signals``.
+        suspend_processes: the Auto Scaling processes to suspend during the update.
+        wait_on_resource_signals: wait for each new instance to signal success before going on.
+    """
 
     max_batch_size: int | float | None = None
     min_active_instances_percent: int | float | None = None
@@ -60,7 +71,14 @@ class CfnAutoScalingScheduledAction:
 
 @structs.frozen(kw_only=True)
 class CfnCodeDeployLambdaAliasUpdate:
-    """CodeDeployLambdaAliasUpdate."""
+    """CodeDeployLambdaAliasUpdate.
+
+    Args:
+        application_name: the CodeDeploy application that shifts the traffic.
+        deployment_group_name: the CodeDeploy deployment group that shifts the traffic.
+        after_allow_traffic_hook: the Lambda function run after the traffic moved (default none).
+        before_allow_traffic_hook: the Lambda function run before the traffic moves (default none).
+    """
 
     application_name: str
     deployment_group_name: str
@@ -124,7 +142,17 @@ class CfnAutoScalingInstanceRefresh:
 
 @structs.frozen(kw_only=True)
 class CfnUpdatePolicy:
-    """The UpdatePolicy attribute."""
+    """The UpdatePolicy attribute.
+
+    Args:
+        auto_scaling_instance_refresh: replace an Auto Scaling group's instances with an instance refresh.
+        auto_scaling_replacing_update: replace the whole Auto Scaling group on an update.
+        auto_scaling_rolling_update: replace an Auto Scaling group's instances in batches.
+        auto_scaling_scheduled_action: how scheduled actions' group sizes are handled during an update.
+        code_deploy_lambda_alias_update: shift a Lambda alias's traffic with CodeDeploy on an update.
+        enable_version_upgrade: let an OpenSearch/Elasticsearch domain upgrade its engine version in place.
+        use_online_resharding: let an ElastiCache replication group change its shards without replacement.
+    """
 
     auto_scaling_instance_refresh: CfnAutoScalingInstanceRefresh | None = None
     auto_scaling_replacing_update: CfnAutoScalingReplacingUpdate | None = None

@@ -16,7 +16,14 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class GetContextKeyOptions:
-    """What identifies a context lookup: the provider, its props, the environment and an extra cache key."""
+    """What identifies a context lookup: the provider, its props, the environment and an extra cache key.
+
+    Args:
+        provider: the context provider to query (e.g. ``vpc-provider``).
+        additional_cache_key: a suffix that keeps lookups with otherwise equal props apart (default none).
+        include_environment: add the stack's account and region to the props (default true).
+        props: the provider's query properties.
+    """
 
     provider: str
     additional_cache_key: str | None = None
@@ -26,7 +33,14 @@ class GetContextKeyOptions:
 
 @structs.frozen(kw_only=True)
 class GetContextValueOptions(GetContextKeyOptions):
-    """A context lookup and what to do while its value is missing."""
+    """A context lookup and what to do while its value is missing.
+
+    Args:
+        dummy_value: the value returned while the lookup has not been made yet.
+        ignore_error_on_missing_context: return ``dummy_value`` instead of failing when the provider reports an error
+            (default false).
+        must_exist: whether a missing value is an error (default true); false marks the lookup as optional.
+    """
 
     dummy_value: object
     ignore_error_on_missing_context: bool | None = None

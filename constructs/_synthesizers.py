@@ -230,7 +230,21 @@ class CliCredentialsStackSynthesizerProps:
 
 @structs.frozen(kw_only=True)
 class SynthesizeStackArtifactOptions:
-    """The deployment properties a synthesizer writes into a stack artifact of the manifest."""
+    """The deployment properties a synthesizer writes into a stack artifact of the manifest.
+
+    Args:
+        additional_dependencies: other artifacts this stack depends on (default none).
+        assume_role_additional_options: extra options of the deploy role's ``AssumeRole`` call (default none).
+        assume_role_arn: the role the CLI assumes to deploy the stack (default the CLI's credentials).
+        assume_role_external_id: the external id for assuming that role (default none).
+        bootstrap_stack_version_ssm_parameter: the SSM parameter holding the bootstrap stack's version (checked before
+            deploying).
+        cloud_formation_execution_role_arn: the role CloudFormation acts as while deploying (default the caller's).
+        lookup_role: the role used for context lookups (default none).
+        parameters: values of the template's parameters (default none).
+        requires_bootstrap_stack_version: the lowest bootstrap stack version the deployment needs (default none).
+        stack_template_asset_object_url: where the template is uploaded, if it is deployed from S3 (default inline).
+    """
 
     additional_dependencies: Sequence[str] | None = None
     assume_role_additional_options: Mapping[str, object] | None = None
