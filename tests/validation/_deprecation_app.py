@@ -19,9 +19,9 @@ def main() -> None:
         import aws_cdk as cdk
         from aws_cdk import aws_dynamodb as dynamodb
         from aws_cdk import aws_ec2 as ec2
-        from aws_cdk import aws_s3 as s3
         from aws_cdk import aws_lambda as lambda_
         from aws_cdk import aws_logs as logs
+        from aws_cdk import aws_s3 as s3
     else:
         import constructs as cdk
         from l2 import dynamodb, ec2, lambda_, logs, s3
