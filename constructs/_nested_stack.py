@@ -156,6 +156,10 @@ class NestedStack(Stack):
 
     def _template_url(self) -> str:
         parent = self._parent_stack
+        publish = getattr(parent.synthesizer, "_publish_nested_template", None)
+        if publish is not None:  # a synthesizer with its own asset bucket (a Service Catalog product stack)
+            location = publish(self)
+            return f"https://s3.{parent.region}.{parent.url_suffix}/{location.bucket_name}/{location.object_key}"
         top = parent
         while top.nested_stack_parent is not None:
             top = top.nested_stack_parent

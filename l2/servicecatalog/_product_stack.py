@@ -166,6 +166,7 @@ class _ProductStackSynthesizer:
         self._server_side_encryption = server_side_encryption
         self._server_side_encryption_aws_kms_key_id = server_side_encryption_aws_kms_key_id
         self._parent_asset_bucket: Any = None
+        self._nested_templates: dict[tuple[str, str], Any] = {}
         self.bound_stack: Stack | None = None
         if asset_bucket is not None and not Resource.is_owned_resource(asset_bucket):
             Annotations.of(parent).add_warning_v2(
@@ -219,6 +220,17 @@ class _ProductStackSynthesizer:
         return FileAssetLocation(bucket_name=bucket_name, object_key=object_key,
                                  http_url=f"https://s3.{bucket_name}/{object_key}",
                                  s3_object_url=f"s3://{bucket_name}/{object_key}")
+
+    def _publish_nested_template(self, nested: Any) -> Any:
+        """The template of a nested stack inside the product stack: an asset of the product stack (copied to the
+        asset bucket), as aws-cdk-lib publishes it through the nested stack's parent's synthesizer."""
+        from constructs import FileAssetPackaging, FileAssetSource
+
+        key = (nested.template_file, nested.template_hash)
+        if key not in self._nested_templates:
+            self._nested_templates[key] = self.add_file_asset(FileAssetSource(
+                packaging=FileAssetPackaging.FILE, source_hash=nested.template_hash, file_name=nested.template_file))
+        return self._nested_templates[key]
 
     @staticmethod
     def _physical_name_of_bucket(bucket: Any) -> str:

@@ -77,6 +77,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_servicecatalog/integ_two_products",
     "l2_servicecatalog/integ_product_encrypted_asset",
     "l2_servicecatalog/integ_product",
+    "l2_servicecatalog/product_stack_nested",
     "l2_s3_deployment/integ_bucket_deployment_large_file",
     "l2_s3_deployment/integ_bucket_deployment_big_response",
     "l2_s3_deployment/integ_bucket_deployment_deployed_bucket",
