@@ -4,6 +4,19 @@ origins' base, the managed policies, and the L1 classes."""
 from constructs.internals import check_public_classes
 from l1.cloudfront import *  # noqa: F403
 from l1.cloudfront import __all__ as _l1_all
+from l2.cloudfront._access import (
+    AccessLevel,
+    FunctionUrlOriginAccessControl,
+    IOriginAccessControl,
+    IOriginAccessIdentity,
+    MediaPackageV2OriginAccessControl,
+    OriginAccessControlOriginType,
+    OriginAccessIdentity,
+    S3OriginAccessControl,
+    Signing,
+    SigningBehavior,
+    SigningProtocol,
+)
 from l2.cloudfront._distribution import (
     AddBehaviorOptions,
     BehaviorOptions,
@@ -17,9 +30,11 @@ from l2.cloudfront._distribution import (
 from l2.cloudfront._enums import (
     AllowedMethods,
     CachedMethods,
+    FailoverStatusCode,
     HttpVersion,
     LambdaEdgeEventType,
     OriginProtocolPolicy,
+    OriginSelectionCriteria,
     OriginSslPolicy,
     PriceClass,
     SecurityPolicyProtocol,
@@ -44,6 +59,17 @@ from l2.cloudfront._policies import (
 
 __all__ = [
     *_l1_all,
+    "AccessLevel",
+    "FunctionUrlOriginAccessControl",
+    "IOriginAccessControl",
+    "IOriginAccessIdentity",
+    "MediaPackageV2OriginAccessControl",
+    "OriginAccessControlOriginType",
+    "OriginAccessIdentity",
+    "S3OriginAccessControl",
+    "Signing",
+    "SigningBehavior",
+    "SigningProtocol",
     "AddBehaviorOptions",
     "AllowedMethods",
     "BehaviorOptions",
@@ -53,6 +79,7 @@ __all__ = [
     "DistributionAttributes",
     "EdgeLambda",
     "ErrorResponse",
+    "FailoverStatusCode",
     "GeoRestriction",
     "HttpVersion",
     "ICachePolicy",
@@ -67,6 +94,7 @@ __all__ = [
     "OriginFailoverConfig",
     "OriginProtocolPolicy",
     "OriginRequestPolicy",
+    "OriginSelectionCriteria",
     "OriginSslPolicy",
     "PriceClass",
     "ResponseHeadersPolicy",

@@ -122,3 +122,21 @@ class CachedMethods:
 
 CachedMethods.CACHE_GET_HEAD = CachedMethods(["GET", "HEAD"])
 CachedMethods.CACHE_GET_HEAD_OPTIONS = CachedMethods(["GET", "HEAD", "OPTIONS"])
+
+
+class OriginSelectionCriteria(enum.Enum):
+    """How an origin group picks its origin."""
+
+    DEFAULT = "default"
+    MEDIA_QUALITY_BASED = "media-quality-based"
+
+
+class FailoverStatusCode(enum.Enum):
+    """Origin status codes that can trigger failover."""
+
+    FORBIDDEN = 403
+    NOT_FOUND = 404
+    INTERNAL_SERVER_ERROR = 500
+    BAD_GATEWAY = 502
+    SERVICE_UNAVAILABLE = 503
+    GATEWAY_TIMEOUT = 504
