@@ -39,6 +39,7 @@ from l2.codebuild._project import (
     Project,
     S3LoggingOptions,
 )
+from l2.codebuild._report_group import IReportGroup, ReportGroup, ReportGroupProps, ReportGroupType
 from l2.codebuild._source import FilterGroup, ISource, Source, SourceConfig
 
 __all__ = [
@@ -75,6 +76,10 @@ __all__ = [
     "Project",
     "ProjectNotificationEvents",
     "ProjectVisibility",
+    "IReportGroup",
+    "ReportGroup",
+    "ReportGroupProps",
+    "ReportGroupType",
     "S3ArtifactsProps",
     "S3LoggingOptions",
     "Source",

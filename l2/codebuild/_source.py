@@ -411,9 +411,9 @@ class _GitHubSource(_CommonGitHubSource):
     def bind(self, scope: Construct, project: Any) -> SourceConfig:
         config = super().bind(scope, project)
         prop = {**config.source_property, "location": self._location}
-        triggers = {**(config.build_triggers or {}),
+        triggers: dict[str, Any] | None = {**(config.build_triggers or {}),
                     "scopeConfiguration": {"name": self._organization} if self._organization else None}
-        if all(v is None for v in triggers.values()):
+        if all(v is None for v in (triggers or {}).values()):
             triggers = None  # an empty object renders as nothing
         return SourceConfig(source_property=prop, source_version=config.source_version, build_triggers=triggers)
 
