@@ -15,7 +15,11 @@ if TYPE_CHECKING:
 
 
 class DataIdentifier:
-    """A managed data identifier of CloudWatch Logs data protection (``DataIdentifier.EMAILADDRESS``, ...)."""
+    """A managed data identifier of CloudWatch Logs data protection (``DataIdentifier.EMAILADDRESS``, ...).
+
+    Args:
+        name: the managed identifier's name (e.g. ``EmailAddress``).
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -71,7 +75,12 @@ for _pair in _MANAGED.split():
 
 
 class CustomDataIdentifier(DataIdentifier):
-    """A custom data identifier: a ``name`` and the ``regex`` it matches."""
+    """A custom data identifier: a ``name`` and the ``regex`` it matches.
+
+    Args:
+        name: the identifier's name, as the policy refers to it.
+        regex: the regular expression that finds the sensitive data.
+    """
 
     def __init__(self, name: str, regex: str) -> None:
         super().__init__(name)
@@ -164,7 +173,11 @@ class DataProtectionPolicy:
 
 @structs.frozen(kw_only=True)
 class FieldIndexPolicyProps:
-    """The properties of a ``FieldIndexPolicy``: the fields to index."""
+    """The properties of a ``FieldIndexPolicy``: the fields to index.
+
+    Args:
+        fields: the log fields to index (at most 20), so queries filtering on them scan less.
+    """
 
     fields: Sequence[str]
 

@@ -97,7 +97,11 @@ class LogStreamReference:
 
 @structs.frozen(kw_only=True)
 class StreamOptions:
-    """The options of ``add_stream``."""
+    """The options of ``add_stream``.
+
+    Args:
+        log_stream_name: the stream's name (default a name CloudFormation generates).
+    """
 
     log_stream_name: str | None = None
 
@@ -112,7 +116,12 @@ class LogStreamProps(StreamOptions):
 
 @structs.frozen(kw_only=True)
 class LogStreamAttributes:
-    """What identifies an existing log stream: its group's and its own name."""
+    """What identifies an existing log stream: its group's and its own name.
+
+    Args:
+        log_group_name: the name of the log group that holds the stream.
+        log_stream_name: the name of the stream.
+    """
 
     log_group_name: str
     log_stream_name: str

@@ -32,7 +32,12 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class LogRetentionRetryOptions:
-    """Retries of the provider's SDK calls: ``max_retries`` (``base`` is no longer used)."""
+    """Retries of the provider's SDK calls: ``max_retries`` (``base`` is no longer used).
+
+    Args:
+        base: the base delay between retries (deprecated in aws-cdk-lib: ignored since the SDK v3 handler).
+        max_retries: how many times a throttled call is retried (default the SDK's).
+    """
 
     base: Duration | None = None
     max_retries: int | float | None = None

@@ -55,7 +55,11 @@ class _TextLogPattern:
 
 
 class JsonPattern:
-    """A pattern over JSON log events: ``{ <json_pattern_string> }``."""
+    """A pattern over JSON log events: ``{ <json_pattern_string> }``.
+
+    Args:
+        json_pattern_string: the pattern's body, without the surrounding braces.
+    """
 
     def __init__(self, json_pattern_string: str) -> None:
         self.json_pattern_string = json_pattern_string
@@ -68,7 +72,13 @@ class JsonPattern:
 
 @structs.frozen(kw_only=True)
 class ColumnRestriction:
-    """A restriction on a column of a space-delimited pattern: a comparison with a string or a number."""
+    """A restriction on a column of a space-delimited pattern: a comparison with a string or a number.
+
+    Args:
+        comparison: the operator (``=``, ``!=``, ``<``, ``<=``, ``>``, ``>=``).
+        number_value: the number to compare with (give this or ``string_value``).
+        string_value: the string to compare with (give this or ``number_value``).
+    """
 
     comparison: str
     number_value: float | None = None
@@ -76,7 +86,12 @@ class ColumnRestriction:
 
 
 class SpaceDelimitedTextPattern:
-    """A pattern over space-delimited log lines: named columns with optional restrictions."""
+    """A pattern over space-delimited log lines: named columns with optional restrictions.
+
+    Args:
+        columns: the names of the columns, in order (``...`` matches any number of columns).
+        restrictions: per column name, the comparisons its value must pass.
+    """
 
     def __init__(self, columns: Sequence[str], restrictions: Mapping[str, list[dict[str, Any]]]) -> None:
         self._columns = list(columns)

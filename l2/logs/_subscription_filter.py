@@ -25,7 +25,12 @@ class Distribution(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class LogSubscriptionDestinationConfig:
-    """What a destination binds to: its ARN and, for some, the role CloudWatch Logs assumes."""
+    """What a destination binds to: its ARN and, for some, the role CloudWatch Logs assumes.
+
+    Args:
+        arn: the ARN of the destination (a stream, a function, a Firehose delivery stream or a destination).
+        role: the role CloudWatch Logs assumes to deliver to it (default none, for destinations that need none).
+    """
 
     arn: str
     role: IRole | None = None

@@ -133,7 +133,12 @@ class DataConverterType(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class ParseJSONProperty:
-    """Options of the JSON parser: ``source`` field (default ``@message``) and ``destination`` key."""
+    """Options of the JSON parser: ``source`` field (default ``@message``) and ``destination`` key.
+
+    Args:
+        destination: the key the parsed object is put under (default: merged into the event's top level).
+        source: the field holding the JSON text (default ``@message``).
+    """
 
     destination: str | None = None
     source: str | None = None
@@ -178,7 +183,12 @@ class CsvProperty:
 
 @structs.frozen(kw_only=True)
 class GrokProperty:
-    """Options of the grok parser: the ``match`` pattern (required) and the ``source`` field."""
+    """Options of the grok parser: the ``match`` pattern (required) and the ``source`` field.
+
+    Args:
+        match: the grok pattern the text is matched against.
+        source: the field to parse (default ``@message``).
+    """
 
     match: str
     source: str | None = None
@@ -186,7 +196,13 @@ class GrokProperty:
 
 @structs.frozen(kw_only=True)
 class ParseToOCSFProperty:
-    """Options of the OCSF parser: the event source and OCSF version."""
+    """Options of the OCSF parser: the event source and OCSF version.
+
+    Args:
+        event_source: the service the logs come from (e.g. CloudTrail, VPC flow logs).
+        ocsf_version: the OCSF schema version to map to.
+        source: the field to parse (default ``@message``).
+    """
 
     event_source: OCSFSourceType
     ocsf_version: OCSFVersion
@@ -195,7 +211,13 @@ class ParseToOCSFProperty:
 
 @structs.frozen(kw_only=True)
 class AddKeyEntryProperty:
-    """A key to add (``overwrite_if_exists`` default false)."""
+    """A key to add (``overwrite_if_exists`` default false).
+
+    Args:
+        key: the key to add.
+        value: the value to put under it.
+        overwrite_if_exists: replace the value when the key is already there (default false).
+    """
 
     key: str
     value: str
@@ -204,7 +226,11 @@ class AddKeyEntryProperty:
 
 @structs.frozen(kw_only=True)
 class AddKeysProperty:
-    """The entries of an ``ADD_KEYS`` mutator."""
+    """The entries of an ``ADD_KEYS`` mutator.
+
+    Args:
+        entries: the keys to add.
+    """
 
     entries: Sequence[AddKeyEntryProperty]
 
@@ -225,7 +251,11 @@ class CopyValueEntryProperty:
 
 @structs.frozen(kw_only=True)
 class CopyValueProperty:
-    """The entries of a ``COPY_VALUE`` mutator."""
+    """The entries of a ``COPY_VALUE`` mutator.
+
+    Args:
+        entries: the values to copy.
+    """
 
     entries: Sequence[CopyValueEntryProperty]
 
@@ -246,7 +276,11 @@ class MoveKeyEntryProperty:
 
 @structs.frozen(kw_only=True)
 class MoveKeysProperty:
-    """The entries of a ``MOVE_KEYS`` mutator."""
+    """The entries of a ``MOVE_KEYS`` mutator.
+
+    Args:
+        entries: the keys to move.
+    """
 
     entries: Sequence[MoveKeyEntryProperty]
 
@@ -267,14 +301,22 @@ class RenameKeyEntryProperty:
 
 @structs.frozen(kw_only=True)
 class RenameKeysProperty:
-    """The entries of a ``RENAME_KEYS`` mutator."""
+    """The entries of a ``RENAME_KEYS`` mutator.
+
+    Args:
+        entries: the keys to rename.
+    """
 
     entries: Sequence[RenameKeyEntryProperty]
 
 
 @structs.frozen(kw_only=True)
 class ProcessorDeleteKeysProperty:
-    """The keys a ``DELETE_KEYS`` mutator removes."""
+    """The keys a ``DELETE_KEYS`` mutator removes.
+
+    Args:
+        with_keys: the keys to remove.
+    """
 
     with_keys: Sequence[str]
 
@@ -301,7 +343,12 @@ class ListToMapProperty:
 
 @structs.frozen(kw_only=True)
 class SplitStringEntryProperty:
-    """A field to split on ``delimiter``."""
+    """A field to split on ``delimiter``.
+
+    Args:
+        delimiter: the character to split on.
+        source: the field whose value is split.
+    """
 
     delimiter: DelimiterCharacter
     source: str
@@ -309,7 +356,11 @@ class SplitStringEntryProperty:
 
 @structs.frozen(kw_only=True)
 class SplitStringProperty:
-    """The entries of a ``SPLIT`` mutator."""
+    """The entries of a ``SPLIT`` mutator.
+
+    Args:
+        entries: the fields to split.
+    """
 
     entries: Sequence[SplitStringEntryProperty]
 
@@ -330,14 +381,23 @@ class SubstituteStringEntryProperty:
 
 @structs.frozen(kw_only=True)
 class SubstituteStringProperty:
-    """The entries of a ``SUBSTITUTE`` mutator."""
+    """The entries of a ``SUBSTITUTE`` mutator.
+
+    Args:
+        entries: the replacements to make.
+    """
 
     entries: Sequence[SubstituteStringEntryProperty]
 
 
 @structs.frozen(kw_only=True)
 class TypeConverterEntryProperty:
-    """A field to convert to ``type``."""
+    """A field to convert to ``type``.
+
+    Args:
+        key: the field whose value is converted.
+        type: the data type to convert it to.
+    """
 
     key: str
     type: TypeConverterType
@@ -345,7 +405,11 @@ class TypeConverterEntryProperty:
 
 @structs.frozen(kw_only=True)
 class TypeConverterProperty:
-    """The entries of a ``TYPE_CONVERTER``."""
+    """The entries of a ``TYPE_CONVERTER``.
+
+    Args:
+        entries: the fields to convert.
+    """
 
     entries: Sequence[TypeConverterEntryProperty]
 
@@ -404,7 +468,16 @@ class VendedLogParserProps(BaseProcessorProps):
 
 @structs.frozen(kw_only=True)
 class StringMutatorProps(BaseProcessorProps):
-    """The properties of a ``StringMutatorProcessor``."""
+    """The properties of a ``StringMutatorProcessor``.
+
+    Args:
+        type: which string mutation to apply; the option of that kind must be given.
+        lower_case_keys: the keys whose values are turned into lower case (``LOWER_CASE``).
+        split_options: how to split string values into arrays (``SPLIT``).
+        substitute_options: the regular-expression replacements to make (``SUBSTITUTE``).
+        trim_keys: the keys whose values lose their leading and trailing white space (``TRIM``).
+        upper_case_keys: the keys whose values are turned into upper case (``UPPER_CASE``).
+    """
 
     type: StringMutatorType
     lower_case_keys: Sequence[str] | None = None
@@ -416,7 +489,17 @@ class StringMutatorProps(BaseProcessorProps):
 
 @structs.frozen(kw_only=True)
 class JsonMutatorProps(BaseProcessorProps):
-    """The properties of a ``JsonMutatorProcessor``."""
+    """The properties of a ``JsonMutatorProcessor``.
+
+    Args:
+        type: which JSON mutation to apply; the option of that kind must be given.
+        add_keys_options: the key/value pairs to add (``ADD_KEYS``).
+        copy_value_options: the values to copy to other keys (``COPY_VALUE``).
+        delete_keys_options: the keys to remove (``DELETE_KEYS``).
+        list_to_map_options: how to turn a list of objects into a map keyed by one of their fields (``LIST_TO_MAP``).
+        move_keys_options: the keys to move elsewhere in the event (``MOVE_KEYS``).
+        rename_keys_options: the keys to rename (``RENAME_KEYS``).
+    """
 
     type: JsonMutatorType
     add_keys_options: AddKeysProperty | None = None
@@ -429,7 +512,13 @@ class JsonMutatorProps(BaseProcessorProps):
 
 @structs.frozen(kw_only=True)
 class DataConverterProps(BaseProcessorProps):
-    """The properties of a ``DataConverterProcessor``."""
+    """The properties of a ``DataConverterProcessor``.
+
+    Args:
+        type: which conversion to apply; the option of that kind must be given.
+        date_time_converter_options: how to reformat datetime strings (``DATETIME_CONVERTER``).
+        type_converter_options: which values to convert to which data types (``TYPE_CONVERTER``).
+    """
 
     type: DataConverterType
     date_time_converter_options: DateTimeConverterProperty | None = None
@@ -542,6 +631,8 @@ class VendedLogParser:
 class StringMutatorProcessor:
     """A string mutator: lower/upper case, trim, split or substitute.
 
+    Takes the ``StringMutatorProps`` keyword arguments (see that class for each).
+
     Raises:
         UnscopedValidationError: the options of ``type`` are missing or empty.
     """
@@ -589,6 +680,8 @@ class StringMutatorProcessor:
 
 class JsonMutatorProcessor:
     """A JSON mutator: add, delete, move, rename keys, copy values or turn a list into a map.
+
+    Takes the ``JsonMutatorProps`` keyword arguments (see that class for each).
 
     Raises:
         UnscopedValidationError: the options of ``type`` are missing or empty.
@@ -644,6 +737,8 @@ class JsonMutatorProcessor:
 class DataConverterProcessor:
     """A data converter: change value types or datetime formats.
 
+    Takes the ``DataConverterProps`` keyword arguments (see that class for each).
+
     Raises:
         UnscopedValidationError: the options of ``type`` are missing or incomplete.
     """
@@ -680,7 +775,12 @@ _PARSERS = (ParserProcessor, VendedLogParser)
 
 @structs.frozen(kw_only=True)
 class TransformerOptions:
-    """The options of ``add_transformer``."""
+    """The options of ``add_transformer``.
+
+    Args:
+        transformer_config: the processors applied to each log event, in order (the first one a parser).
+        transformer_name: the transformer's name (a construct id).
+    """
 
     transformer_config: Sequence[IProcessor]
     transformer_name: str
