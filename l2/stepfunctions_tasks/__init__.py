@@ -211,6 +211,15 @@ from l2.stepfunctions_tasks._sagemaker_endpoint import (
     SageMakerUpdateEndpointJsonPathProps,
     SageMakerUpdateEndpointProps,
 )
+from l2.stepfunctions_tasks._sagemaker_endpoint_config import (
+    AcceleratorClass,
+    AcceleratorType,
+    ProductionVariant,
+    SageMakerCreateEndpointConfig,
+    SageMakerCreateEndpointConfigJsonataProps,
+    SageMakerCreateEndpointConfigJsonPathProps,
+    SageMakerCreateEndpointConfigProps,
+)
 from l2.stepfunctions_tasks._sns import (
     MessageAttribute,
     MessageAttributeDataType,
@@ -268,6 +277,13 @@ __all__ = [
     "EmrContainersCreateVirtualClusterJsonPathProps",
     "EmrContainersCreateVirtualClusterJsonataProps",
     "EmrContainersCreateVirtualClusterProps",
+    "AcceleratorClass",
+    "AcceleratorType",
+    "ProductionVariant",
+    "SageMakerCreateEndpointConfig",
+    "SageMakerCreateEndpointConfigJsonPathProps",
+    "SageMakerCreateEndpointConfigJsonataProps",
+    "SageMakerCreateEndpointConfigProps",
     "ActionAfterCompletion",
     "ActionOnFailure",
     "AthenaGetQueryExecution",

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from constructs import App, Duration, Stack, UnscopedValidationError, ValidationError
-from l2 import codebuild, dynamodb, events, lambda_, s3, sns, sqs
+from l2 import codebuild, dynamodb, ec2, events, lambda_, s3, sns, sqs
 from l2 import stepfunctions as sfn
 from l2 import stepfunctions_tasks as tasks
 
@@ -38,6 +38,16 @@ class _Model:
 
 def _bedrock(kwargs: dict[str, Any]) -> Callable[[Stack], Any]:
     return lambda s: tasks.BedrockInvokeModel(s, "T", model=_Model(), **kwargs)
+
+
+def _variant(**kwargs: Any) -> tasks.ProductionVariant:
+    return tasks.ProductionVariant(instance_type=ec2.InstanceType("m5.large"), model_name="m", variant_name="v",
+                                   **kwargs)
+
+
+def _endpoint_config(variants: list[tasks.ProductionVariant]) -> Callable[[Stack], Any]:
+    return lambda s: tasks.SageMakerCreateEndpointConfig(s, "T", endpoint_config_name="c",
+                                                         production_variants=variants)
 
 
 def _location(version: str | None = None) -> s3.Location:
@@ -135,6 +145,13 @@ SCOPED: list[tuple[str, Callable[[Stack], Any], str]] = [
          "Either specify S3 Uri or S3 location, but not both."),
         ("empty_uri", {"body": _text(), "output": tasks.BedrockInvokeModelOutputProps(s3_output_uri="")},
          "S3 Uri cannot be an empty string"),
+    ]],
+    *[(f"endpoint_config_{name}", _endpoint_config(variants), message) for name, variants, message in [
+        ("no_variant", [], "Must specify from 1 to 10 production variants per endpoint configuration"),
+        ("eleven_variants", [_variant()] * 11,
+         "Must specify from 1 to 10 production variants per endpoint configuration"),
+        ("instance_count", [_variant(initial_instance_count=0.5)], "Must define at least one instance"),
+        ("variant_weight", [_variant(initial_variant_weight=-1)], "InitialVariantWeight has minimum value of 0"),
     ]],
 ]
 
