@@ -41,6 +41,17 @@ from l2.cloudfront._enums import (
     SSLMethod,
     ViewerProtocolPolicy,
 )
+from l2.cloudfront._function import (
+    FileCodeOptions,
+    Function,
+    FunctionAssociation,
+    FunctionAttributes,
+    FunctionCode,
+    FunctionEventType,
+    FunctionRuntime,
+    IFunction,
+    IKeyValueStore,
+)
 from l2.cloudfront._origin import (
     IOrigin,
     OriginBase,
@@ -80,6 +91,15 @@ __all__ = [
     "EdgeLambda",
     "ErrorResponse",
     "FailoverStatusCode",
+    "FileCodeOptions",
+    "Function",
+    "FunctionAssociation",
+    "FunctionAttributes",
+    "FunctionCode",
+    "FunctionEventType",
+    "FunctionRuntime",
+    "IFunction",
+    "IKeyValueStore",
     "GeoRestriction",
     "HttpVersion",
     "ICachePolicy",

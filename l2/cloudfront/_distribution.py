@@ -32,6 +32,7 @@ from l2.cloudfront._enums import (
     SSLMethod,
     ViewerProtocolPolicy,
 )
+from l2.cloudfront._function import FunctionAssociation
 from l2.cloudfront._origin import IOrigin
 from l2.cloudfront._policies import CachePolicy, ICachePolicy, IOriginRequestPolicy, IResponseHeadersPolicy
 
@@ -168,6 +169,7 @@ class AddBehaviorOptions:
     compress: bool | None = None
     edge_lambdas: Sequence[EdgeLambda] | None = None
     enable_grpc: bool | None = None
+    function_associations: Sequence[FunctionAssociation] | None = None
     origin_request_policy: IOriginRequestPolicy | None = None
     response_headers_policy: IResponseHeadersPolicy | None = None
     smooth_streaming: bool | None = None
@@ -231,11 +233,15 @@ def _render_behavior(scope: Construct, origin_id: str, path_pattern: str | None,
         ),
         "smooth_streaming": o.smooth_streaming,
         "viewer_protocol_policy": viewer_protocol_policy.value,
+        "function_associations": [
+            {"function_arn": a.function.function_arn, "event_type": a.event_type.value}
+            for a in o.function_associations
+        ] if o.function_associations is not None else None,
         "lambda_function_associations": [
             {"lambda_function_arn": e.function_version.edge_arn, "event_type": e.event_type.value,
              "include_body": e.include_body}
             for e in o.edge_lambdas
-        ] if o.edge_lambdas else None,
+        ] if o.edge_lambdas is not None else None,
         "grpc_config": {"enabled": o.enable_grpc} if o.enable_grpc is not None else None,
     }
     return {k: v for k, v in rendered.items() if v is not None}
@@ -463,6 +469,7 @@ class Distribution(_DistributionBase):
         compress: bool | None = None,
         edge_lambdas: Sequence[EdgeLambda] | None = None,
         enable_grpc: bool | None = None,
+        function_associations: Sequence[FunctionAssociation] | None = None,
         origin_request_policy: IOriginRequestPolicy | None = None,
         response_headers_policy: IResponseHeadersPolicy | None = None,
         smooth_streaming: bool | None = None,
@@ -474,6 +481,7 @@ class Distribution(_DistributionBase):
         options = AddBehaviorOptions(
             allowed_methods=allowed_methods, cached_methods=cached_methods, cache_policy=cache_policy,
             compress=compress, edge_lambdas=edge_lambdas, enable_grpc=enable_grpc,
+            function_associations=function_associations,
             origin_request_policy=origin_request_policy, response_headers_policy=response_headers_policy,
             smooth_streaming=smooth_streaming, viewer_protocol_policy=viewer_protocol_policy,
         )
