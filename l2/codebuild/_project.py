@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import (
     ArnFormat,
+    Aws,
+    Names,
     Construct,
     Duration,
     Lazy,
@@ -42,6 +44,7 @@ from l2.codecommit._notifications import (
 )
 
 if TYPE_CHECKING:
+    from l2.ec2 import Connections, ISecurityGroup, IVpc, SubnetSelection
     from l2.events import EventPattern, IRuleTarget, Rule
     from l2.iam import IGrantable, IPrincipal, IRole, PolicyStatement
     from l2.kms import IKey
@@ -179,6 +182,16 @@ class IProject(Protocol):
     def enable_batch_builds(self) -> BatchBuildConfig | None:
         """Enable batch builds."""
         ...
+
+
+# one EC2 network-interface policy per role, however many VPC projects use it (aws-cdk-lib dedupes the same way)
+_VPC_POLICIES: dict[int, Any] = {}
+_VPC_POLICY_ROLES: list[Any] = []
+
+
+def _selection_kwargs(selection: SubnetSelection | None) -> dict[str, Any]:
+    names = ("availability_zones", "one_per_az", "subnet_filters", "subnet_group_name", "subnets", "subnet_type")
+    return {n: getattr(selection, n) for n in names if getattr(selection, n) is not None} if selection else {}
 
 
 def _cfn(value: Any) -> Any:
@@ -421,6 +434,10 @@ class Project(ProjectBase):
         ssm_session_permissions: add the permissions Session Manager needs.
         timeout: the build timeout.
         visibility: who can see the builds.
+        vpc: run builds in this VPC.
+        subnet_selection: the VPC subnets (default the private ones).
+        security_groups: the security groups (default a new one).
+        allow_all_outbound: for the new security group.
         check_secrets_in_plain_text_env_variables: accepted for aws-cdk-lib's signature (default true).
     """
 
@@ -454,10 +471,15 @@ class Project(ProjectBase):
         ssm_session_permissions: bool | None = None,
         timeout: Duration | None = None,
         visibility: ProjectVisibility | None = None,
+        vpc: IVpc | None = None,
+        subnet_selection: SubnetSelection | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        allow_all_outbound: bool | None = None,
     ) -> None:
         from l2 import iam
 
         super().__init__(scope, id, physical_name=project_name)
+        self._connections: Any = None
         self.role = role or iam.Role(self, "Role", role_name=PhysicalName.GENERATE_IF_NEEDED,
                                      assumed_by=iam.ServicePrincipal("codebuild.amazonaws.com"))
         self.grant_principal = self.role
@@ -528,6 +550,7 @@ class Project(ProjectBase):
             secondary_artifacts=Lazy.any(lambda: _cfn(self._secondary_artifacts) or None),
             triggers=source_config.build_triggers,
             source_version=source_config.source_version,
+            vpc_config=self._configure_vpc(vpc, subnet_selection, security_groups, allow_all_outbound),
             visibility=visibility.value if visibility is not None else None,
             logs_config=self._render_logging(logging),
             build_batch_config=Lazy.any(
@@ -536,6 +559,7 @@ class Project(ProjectBase):
             auto_retry_limit=auto_retry_limit,
         )
         self._resource = resource
+        self._add_vpc_required_permissions(vpc, subnet_selection, resource)
         self.project_arn: str = self.get_resource_arn_attribute(
             resource.attr_arn, {"service": "codebuild", "resource": "project", "resource_name": self.physical_name}
         )
@@ -651,6 +675,68 @@ class Project(ProjectBase):
             raise ValidationError("The identifier attribute is mandatory for secondary artifacts", self)
         self._secondary_artifacts.append(secondary_artifact.bind(self, self).artifacts_property)
 
+    @property
+    def connections(self) -> Connections:
+        """The project's security groups (only for a project in a VPC)."""
+        if self._connections is None:
+            raise ValidationError(
+                "Only VPC-associated Projects have security groups to manage. Supply the \"vpc\" parameter when "
+                "creating the Project", self
+            )
+        return self._connections  # type: ignore[no-any-return]
+
+    def _configure_vpc(self, vpc: IVpc | None, subnet_selection: SubnetSelection | None,
+                       security_groups: Sequence[ISecurityGroup] | None, allow_all_outbound: bool | None) -> Any:
+        if (security_groups or allow_all_outbound is not None) and vpc is None:
+            raise ValidationError("Cannot configure 'securityGroup' or 'allowAllOutbound' without configuring a VPC",
+                                  self)
+        if vpc is None:
+            return None
+        if security_groups and allow_all_outbound is not None:
+            raise ValidationError("Configure 'allowAllOutbound' directly on the supplied SecurityGroup.", self)
+        from l2 import ec2
+
+        if security_groups:
+            groups = list(security_groups)
+        else:
+            groups = [ec2.SecurityGroup(
+                self, "SecurityGroup", vpc=vpc,
+                description="Automatic generated security group for CodeBuild " + Names.unique_id(self),
+                allow_all_outbound=allow_all_outbound,
+            )]
+        self._connections = ec2.Connections(security_groups=groups)
+        return {
+            "vpcId": vpc.vpc_id,
+            "subnets": vpc.select_subnets(**_selection_kwargs(subnet_selection)).subnet_ids,
+            "securityGroupIds": [g.security_group_id for g in groups],
+        }
+
+    def _add_vpc_required_permissions(self, vpc: IVpc | None, subnet_selection: SubnetSelection | None,
+                                      resource: CfnProject) -> None:
+        if vpc is None or self.role is None:
+            return
+        from l2 import iam
+
+        subnets = [f"arn:{Aws.PARTITION}:ec2:{Aws.REGION}:{Aws.ACCOUNT_ID}:subnet/{si}"
+                   for si in vpc.select_subnets(**_selection_kwargs(subnet_selection)).subnet_ids]
+        self.role.add_to_principal_policy(iam.PolicyStatement(
+            resources=[f"arn:{Aws.PARTITION}:ec2:{Aws.REGION}:{Aws.ACCOUNT_ID}:network-interface/*"],
+            actions=["ec2:CreateNetworkInterfacePermission"],
+            conditions={"StringEquals": {"ec2:Subnet": subnets, "ec2:AuthorizedService": "codebuild.amazonaws.com"}},
+        ))
+        policy = _VPC_POLICIES.get(id(self.role))
+        if policy is None:
+            policy = iam.Policy(self, "PolicyDocument", statements=[iam.PolicyStatement(
+                resources=["*"],
+                actions=["ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces",
+                         "ec2:DeleteNetworkInterface", "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups",
+                         "ec2:DescribeDhcpOptions", "ec2:DescribeVpcs"],
+            )])
+            self.role.attach_inline_policy(policy)
+            _VPC_POLICIES[id(self.role)] = policy
+            _VPC_POLICY_ROLES.append(self.role)  # keeps the id valid while the role lives
+        resource.node.add_dependency(policy)
+
     def _set_encryption_key(self, key: IKey) -> None:
         self._encryption_key = key
         key.grant_encrypt_decrypt(self)
@@ -750,6 +836,10 @@ class PipelineProject(Project):
         ssm_session_permissions: bool | None = None,
         timeout: Duration | None = None,
         visibility: ProjectVisibility | None = None,
+        vpc: IVpc | None = None,
+        subnet_selection: SubnetSelection | None = None,
+        security_groups: Sequence[ISecurityGroup] | None = None,
+        allow_all_outbound: bool | None = None,
     ) -> None:
         super().__init__(
             scope, id, source=_CodePipelineSource(), artifacts=_CodePipelineArtifacts(),
@@ -759,5 +849,6 @@ class PipelineProject(Project):
             environment=environment, environment_variables=environment_variables,
             grant_report_group_permissions=grant_report_group_permissions, logging=logging,
             project_name=project_name, queued_timeout=queued_timeout, role=role,
-            ssm_session_permissions=ssm_session_permissions, timeout=timeout, visibility=visibility,
+            ssm_session_permissions=ssm_session_permissions, timeout=timeout, visibility=visibility, vpc=vpc,
+            subnet_selection=subnet_selection, security_groups=security_groups, allow_all_outbound=allow_all_outbound,
         )
