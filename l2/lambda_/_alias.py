@@ -23,7 +23,12 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class VersionWeight:
-    """A version and the share of traffic (0..1) it receives."""
+    """A version and the share of traffic (0..1) it receives.
+
+    Args:
+        version: the version that receives the traffic.
+        weight: its share of the traffic, between 0 and 1.
+    """
 
     version: IVersion
     weight: float

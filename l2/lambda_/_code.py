@@ -107,7 +107,13 @@ class DockerBuildAssetOptions:
 
 @structs.frozen(kw_only=True)
 class S3Location:
-    """Where a package is in S3."""
+    """Where a package is in S3.
+
+    Args:
+        bucket_name: the bucket holding the package.
+        object_key: the object's key.
+        object_version: the object's version (default the latest).
+    """
 
     bucket_name: str
     object_key: str
@@ -116,7 +122,15 @@ class S3Location:
 
 @structs.frozen(kw_only=True)
 class CodeConfig:
-    """What ``Code.bind`` returns: exactly one of inline code, an S3 location or an image."""
+    """What ``Code.bind`` returns: exactly one of inline code, an S3 location or an image.
+
+    Args:
+        image: the container image of the function (default none).
+        inline_code: the function's source text, inlined into the template (default none).
+        s3_location: where the zip package is in S3 (default none).
+        s3_object_storage_mode: how Lambda stores the S3 package (default: copied).
+        source_kms_key_arn: the KMS key that encrypts the package in Lambda's storage (default an AWS-owned key).
+    """
 
     inline_code: str | None = None
     s3_location: S3Location | None = None
@@ -332,7 +346,13 @@ class InlineCode(Code):
 
 
 class S3Code(Code):
-    """A zip file in an S3 bucket."""
+    """A zip file in an S3 bucket.
+
+    Args:
+        bucket: the bucket holding the zip file.
+        key: the object's key.
+        object_version: the object's version (default the latest).
+    """
 
     def __init__(self, bucket: IBucket, key: str, object_version: str | None = None) -> None:
         if not bucket.bucket_name:
@@ -349,6 +369,13 @@ class S3Code(Code):
 
 class S3CodeV2(Code):
     """A zip file in an S3 bucket, with a storage mode and a KMS key (``Code.from_bucket_v2``).
+
+    Args:
+        bucket: the bucket holding the zip file.
+        key: the object's key.
+        object_version: the object's version (default the latest; required with ``REFERENCE`` storage).
+        s3_object_storage_mode: whether Lambda copies the package or reads it from S3 (default copied).
+        source_kms_key: the KMS key that encrypts the package in Lambda's storage (default an AWS-owned key).
 
     Raises:
         ValidationError: ``REFERENCE`` storage without an ``object_version``, or a bucket without a name.
@@ -503,7 +530,13 @@ class AssetCode(Code):
 
 class CfnParametersCode(Code):
     """Code whose bucket and key are stack parameters (``LambdaSourceBucketNameParameter`` and
-    ``LambdaSourceObjectKeyParameter`` under the function unless given)."""
+    ``LambdaSourceObjectKeyParameter`` under the function unless given).
+
+    Args:
+        bucket_name_param: the parameter holding the bucket's name (default one made under the function).
+        object_key_param: the parameter holding the object's key (default one made under the function).
+        source_kms_key: the KMS key that encrypts the package in Lambda's storage (default an AWS-owned key).
+    """
 
     def __init__(self, *, bucket_name_param: CfnParameter | None = None, object_key_param: CfnParameter | None = None,
                  source_kms_key: Any = None) -> None:

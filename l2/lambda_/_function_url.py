@@ -44,7 +44,16 @@ class HttpMethod(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class FunctionUrlCorsOptions:
-    """CORS settings of a function URL."""
+    """CORS settings of a function URL.
+
+    Args:
+        allow_credentials: whether browsers may send cookies and credentials with cross-origin requests (default false).
+        allowed_headers: the request headers cross-origin requests may send (default none).
+        allowed_methods: the HTTP methods cross-origin requests may use (default all).
+        allowed_origins: the origins that may call the URL (default none).
+        exposed_headers: the response headers browsers may read (default none).
+        max_age: how long browsers may cache a preflight response (default the browser's, 5 seconds).
+    """
 
     allow_credentials: bool | None = None
     allowed_headers: Sequence[str] | None = None

@@ -67,7 +67,12 @@ class EventInvokeConfigOptions:
 
 @structs.frozen(kw_only=True)
 class EventInvokeConfigProps(EventInvokeConfigOptions):
-    """Props of ``EventInvokeConfig``: the options plus the function and qualifier."""
+    """Props of ``EventInvokeConfig``: the options plus the function and qualifier.
+
+    Args:
+        function: the function the configuration applies to.
+        qualifier: the version or alias it applies to (default the unqualified function).
+    """
 
     function: IFunction
     qualifier: str | None = None
@@ -192,7 +197,12 @@ class VersionProps(EventInvokeConfigOptions):
 
 @structs.frozen(kw_only=True)
 class VersionAttributes:
-    """What ``Version.from_version_attributes`` needs: the function and the version."""
+    """What ``Version.from_version_attributes`` needs: the function and the version.
+
+    Args:
+        lambda_: the function the version belongs to.
+        version: the version's number (or ``$LATEST``).
+    """
 
     lambda_: IFunction
     version: str
@@ -223,7 +233,12 @@ class AliasProps(AliasOptions):
 
 @structs.frozen(kw_only=True)
 class AliasAttributes:
-    """What ``Alias.from_alias_attributes`` needs."""
+    """What ``Alias.from_alias_attributes`` needs.
+
+    Args:
+        alias_name: the alias's name.
+        alias_version: the version the alias points to.
+    """
 
     alias_name: str
     alias_version: IVersion
@@ -231,7 +246,14 @@ class AliasAttributes:
 
 @structs.frozen(kw_only=True)
 class LayerVersionOptions:
-    """Options of a layer version."""
+    """Options of a layer version.
+
+    Args:
+        description: what the layer is for (default none).
+        layer_version_name: the layer's name (default a name CloudFormation generates).
+        license: the layer's license: an SPDX identifier or the URL of the license (default none).
+        removal_policy: what happens to the layer version when it leaves the stack (default destroyed).
+    """
 
     description: str | None = None
     layer_version_name: str | None = None
@@ -250,7 +272,12 @@ class LayerVersionProps(LayerVersionOptions):
 
 @structs.frozen(kw_only=True)
 class LayerVersionAttributes:
-    """What ``LayerVersion.from_layer_version_attributes`` needs."""
+    """What ``LayerVersion.from_layer_version_attributes`` needs.
+
+    Args:
+        compatible_runtimes: the runtimes the layer works with (default unknown).
+        layer_version_arn: the layer version's ARN.
+    """
 
     layer_version_arn: str
     compatible_runtimes: Sequence[Runtime] | None = None
@@ -258,7 +285,12 @@ class LayerVersionAttributes:
 
 @structs.frozen(kw_only=True)
 class LayerVersionPermission:
-    """Who may use a layer version: an account (or ``*`` with an organization)."""
+    """Who may use a layer version: an account (or ``*`` with an organization).
+
+    Args:
+        account_id: the account that may use it, or ``*`` for every account (then narrowed by ``organization_id``).
+        organization_id: with ``account_id="*"``, the organization whose accounts may use it (default none).
+    """
 
     account_id: str
     organization_id: str | None = None

@@ -112,7 +112,14 @@ class SchemaRegistryProps:
 
 @structs.frozen(kw_only=True)
 class KafkaSchemaRegistryConfig:
-    """What a schema registry gives an event source mapping (``ISchemaRegistry.bind``)."""
+    """What a schema registry gives an event source mapping (``ISchemaRegistry.bind``).
+
+    Args:
+        access_configs: how Lambda authenticates to the registry (default none).
+        event_record_format: the format Lambda hands the validated records to the function in.
+        schema_registry_uri: the registry's URI (a Glue registry ARN or a Confluent URL).
+        schema_validation_configs: which record attributes (key, value) are validated against the schema.
+    """
 
     event_record_format: EventRecordFormat
     schema_registry_uri: str
