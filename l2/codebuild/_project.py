@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from constructs import (
     ArnFormat,
     Aws,
-    Names,
     Construct,
     Duration,
     Lazy,
+    Names,
     PhysicalName,
     Resource,
     Stack,
@@ -35,15 +35,14 @@ from l2.codebuild._enums import (
 )
 from l2.codebuild._images import IBuildImage, LinuxBuildImage, _LinuxLambdaBuildImage
 from l2.codebuild._source import ISource, _CodePipelineSource, _NoSource
-from l2.codecommit._notifications import (
-    DetailType,
-    INotificationRule,
-    INotificationRuleTarget,
-    NotificationRule,
-    NotificationRuleSourceConfig,
-)
 
 if TYPE_CHECKING:
+    from l2.codecommit._notifications import (
+        DetailType,
+        INotificationRule,
+        INotificationRuleTarget,
+        NotificationRuleSourceConfig,
+    )
     from l2.ec2 import Connections, ISecurityGroup, IVpc, SubnetSelection
     from l2.events import EventPattern, IRuleTarget, Rule
     from l2.iam import IGrantable, IPrincipal, IRole, PolicyStatement
@@ -364,6 +363,8 @@ class ProjectBase(Resource):
             enabled: whether notifications are sent (default the service's: enabled).
             notification_rule_name: the rule's name (default generated).
         """
+        from l2.codecommit._notifications import NotificationRule
+
         return NotificationRule(self, id, source=self, events=[e.value for e in events], targets=[target],
                                 created_by=created_by, detail_type=detail_type, enabled=enabled,
                                 notification_rule_name=notification_rule_name)
@@ -387,6 +388,8 @@ class ProjectBase(Resource):
 
     def bind_as_notification_rule_source(self, _scope: Construct) -> NotificationRuleSourceConfig:
         """The project as the source of a notification rule: its ARN."""
+        from l2.codecommit._notifications import NotificationRuleSourceConfig
+
         return NotificationRuleSourceConfig(source_arn=self.project_arn)
 
 
