@@ -64,6 +64,17 @@ from l2.stepfunctions_tasks._bedrock import (
     BedrockInvokeModelProps,
     Guardrail,
 )
+from l2.stepfunctions_tasks._bedrock_customization import (
+    BedrockCreateModelCustomizationJob,
+    BedrockCreateModelCustomizationJobProps,
+    CustomizationType,
+    CustomModelTag,
+    DataBucketConfiguration,
+    IBedrockCreateModelCustomizationJobVpcConfig,
+    OutputBucketConfiguration,
+    TrainingBucketConfiguration,
+    ValidationBucketConfiguration,
+)
 from l2.stepfunctions_tasks._codebuild import (
     CodeBuildStartBuild,
     CodeBuildStartBuildBatch,
@@ -284,6 +295,15 @@ __all__ = [
     "SageMakerCreateEndpointConfigJsonPathProps",
     "SageMakerCreateEndpointConfigJsonataProps",
     "SageMakerCreateEndpointConfigProps",
+    "BedrockCreateModelCustomizationJob",
+    "BedrockCreateModelCustomizationJobProps",
+    "CustomModelTag",
+    "CustomizationType",
+    "DataBucketConfiguration",
+    "IBedrockCreateModelCustomizationJobVpcConfig",
+    "OutputBucketConfiguration",
+    "TrainingBucketConfiguration",
+    "ValidationBucketConfiguration",
     "ActionAfterCompletion",
     "ActionOnFailure",
     "AthenaGetQueryExecution",

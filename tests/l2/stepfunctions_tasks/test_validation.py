@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from constructs import App, Duration, Stack, UnscopedValidationError, ValidationError
-from l2 import codebuild, dynamodb, ec2, events, lambda_, s3, sns, sqs
+from l2 import codebuild, dynamodb, ec2, events, kms, lambda_, s3, sns, sqs
 from l2 import stepfunctions as sfn
 from l2 import stepfunctions_tasks as tasks
 
@@ -48,6 +48,20 @@ def _variant(**kwargs: Any) -> tasks.ProductionVariant:
 def _endpoint_config(variants: list[tasks.ProductionVariant]) -> Callable[[Stack], Any]:
     return lambda s: tasks.SageMakerCreateEndpointConfig(s, "T", endpoint_config_name="c",
                                                          production_variants=variants)
+
+
+def _customization(kwargs: dict[str, Any]) -> Callable[[Stack], Any]:
+    def make(s: Stack) -> Any:
+        bucket = s3.Bucket(s, "B")
+        props: dict[str, Any] = {
+            "base_model": _Model(), "custom_model_name": "m", "job_name": "j",
+            "training_data": tasks.TrainingBucketConfiguration(bucket=bucket),
+            "output_data": tasks.OutputBucketConfiguration(bucket=bucket),
+            "hyper_parameters": {"Evaluation percentage": "1"}, **kwargs}
+        if props.get("custom_model_kms_key") == "imported":
+            props["custom_model_kms_key"] = kms.Key.from_key_arn(s, "K", "arn:aws:kms:us-east-1:123456789012:key/abc")
+        return tasks.BedrockCreateModelCustomizationJob(s, "T", **props)
+    return make
 
 
 def _location(version: str | None = None) -> s3.Location:
@@ -152,6 +166,25 @@ SCOPED: list[tuple[str, Callable[[Stack], Any], str]] = [
          "Must specify from 1 to 10 production variants per endpoint configuration"),
         ("instance_count", [_variant(initial_instance_count=0.5)], "Must define at least one instance"),
         ("variant_weight", [_variant(initial_variant_weight=-1)], "InitialVariantWeight has minimum value of 0"),
+    ]],
+    *[(f"customization_{name}", _customization(kw), message) for name, kw, message in [
+        ("token_length", {"client_request_token": "x" * 257},
+         "clientRequestToken must be between 1 and 256 characters long, got: 257."),
+        ("token_pattern", {"client_request_token": "-a"},
+         "clientRequestToken must match the pattern /^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/, got: -a."),
+        ("model_name_length", {"custom_model_name": "a" * 64},
+         "customModelName must be between 1 and 63 characters long, got: 64."),
+        ("model_name_pattern", {"custom_model_name": "a__b"},
+         "customModelName must match the pattern /^([0-9a-zA-Z][_-]?)+$/, got: a__b."),
+        ("job_name_pattern", {"job_name": "a_b"},
+         r"jobName must match the pattern /^[a-zA-Z0-9](-*[a-zA-Z0-9\+\-\.])*$/, got: a_b."),
+        ("job_tags", {"job_tags": [tasks.CustomModelTag(key="k", value="v")] * 201},
+         "jobTags must be between 0 and 200 items long, got: 201."),
+        ("validation_data", {"validation_data": []}, "validationData must be between 1 and 10 items long, got: 0."),
+        ("no_validation", {"hyper_parameters": {}},
+         "validationData or Evaluation percentage hyperparameter must be provided."),
+        ("imported_key", {"custom_model_kms_key": "imported"},
+         "Imported KMS key is not used as the `customModelKmsKey`."),
     ]],
 ]
 
