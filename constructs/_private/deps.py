@@ -127,44 +127,114 @@ def _stack_and_resource_classes() -> list[type]:
 
 
 def cfn_resources_of(construct: Any) -> list[CfnResource]:
-    """The CfnResources below ``construct``; a nested stack stands for its ``AWS::CloudFormation::Stack``."""
+    """The CfnResources of ``construct`` in its own template: a nested stack (``construct`` itself too) stands for
+    its ``AWS::CloudFormation::Stack``; stacks and stages (``construct`` itself too) hold none."""
     Stack, CfnResource = _stack_and_resource_classes()
     out: list[CfnResource] = []
     todo = [construct]
     while todo:
         c = todo.pop()
-        if isinstance(c, Stack) and c.nested_stack_resource is not None and c is not construct:
-            out.append(c.nested_stack_resource)
+        if isinstance(c, Stack):
+            if c.nested_stack_resource is not None:
+                out.append(c.nested_stack_resource)
             continue
         if isinstance(c, CfnResource):
             out.append(c)
+        elif _is_stage(c):
+            continue
         kids = list(c._node._iter_children())
         kids.reverse()
         todo.extend(kids)
     return out
 
 
+def _is_stage(c: Any) -> bool:
+    from .._stage import Stage
+
+    return isinstance(c, Stage)
+
+
+def _container_kind(c: Any) -> str | None:
+    Stack = _stack_and_resource_classes()[0]
+    if isinstance(c, Stack):
+        return "nested-stack" if c.nested_stack_parent is not None else "stack"
+    if _is_stage(c):
+        return "stage"
+    return None
+
+
+# which container kinds may hold an element of a kind, on a dependency-container path
+_HOLDERS: dict[str, tuple[str, ...]] = {
+    "stage": ("stage",), "stack": ("stage",), "nested-stack": ("nested-stack", "stack"),
+    "construct": ("stage", "stack", "nested-stack"),
+}
+
+
+def _container_path(start: Any) -> list[tuple[str, Any]]:
+    """``start`` (a plain construct counts as one) and the stages, stacks and nested stacks holding it, root
+    first; each element holds the next (a stack defined inside another, non-nested stack is held by the stage)."""
+    path: list[tuple[str, Any]] = []
+    c = start
+    while c is not None:
+        kind = _container_kind(c)
+        if kind is None and not path:
+            kind = "construct"
+        if kind is not None and (not path or kind in _HOLDERS[path[-1][0]]):
+            path.append((kind, c))
+        c = c._node.scope
+    path.reverse()
+    return path
+
+
 def add_construct_dependency(source: Any, target: Any, source_resources: list[CfnResource] | None = None) -> None:
-    """Apply ``source.node.add_dependency(target)``: DependsOn in one stack, a stack dependency otherwise.
+    """Apply ``source.node.add_dependency(target)``, as aws-cdk-lib 2.275 dispatches it.
+
+    The two are compared below their deepest shared stage/stack/nested stack: stacks there give a stack
+    dependency, nested stacks and constructs DependsOn between their template resources (a stack dependency
+    when those live in different stacks). Depending on a containing stage, stack or nested stack is an error; a
+    plain ancestor construct is fine (the source's resources depend on the ancestor's other resources).
 
     Args:
         source_resources: ``cfn_resources_of(source)``, when the caller already has it.
     """
     Stack = _stack_and_resource_classes()[0]
 
+    if source is target:
+        return
     if isinstance(source, Stack) and isinstance(target, Stack):
         add_stack_dependency(source, target, f"{{{source.node.path}}}.addDependency({{{target.node.path}}})")
         return
-    # a construct may not depend on one of its ancestors
-    cur = source.node.scope
-    while cur is not None:
-        if cur is target:
-            raise ValidationError(
-                f"'{source.node.path}' cannot depend on parent {type(target).__name__} '{target.node.path}'", source
-            )
-        cur = cur._node.scope
-    targets = cfn_resources_of(target)
-    for s in source_resources if source_resources is not None else cfn_resources_of(source):
+    s_path, t_path = _container_path(source), _container_path(target)
+    shared = -1
+    for i in range(min(len(s_path), len(t_path)) - 1, -1, -1):
+        if s_path[i][1] is t_path[i][1]:
+            shared = i
+            break
+    s_stage = next((c for k, c in reversed(s_path) if k == "stage"), None)
+    t_stage = next((c for k, c in reversed(t_path) if k == "stage"), None)
+    if s_stage is not t_stage:
+        raise ValidationError(
+            f"You cannot have a dependency from '{source.node.path}' (in {_stage_name(s_stage)}) to "
+            f"'{target.node.path}' (in {_stage_name(t_stage)}): dependency cannot cross stage boundaries",
+            source,
+        )
+    if shared == len(t_path) - 1:
+        raise ValidationError(
+            f"'{source.node.path}' cannot depend on parent {t_path[shared][0]} '{target.node.path}'", source
+        )
+    if shared >= len(s_path) - 1:
+        return
+    (s_kind, s_el), (t_kind, t_el) = s_path[shared + 1], t_path[shared + 1]
+    if s_kind == "stage":
+        return
+    reason = f"<{source.node.path}>.node.addDependency(<{target.node.path}>)"
+    if s_kind == "stack":
+        if t_kind == "stack":
+            add_stack_dependency(s_el, t_el, reason)
+        return
+    sources = source_resources if source_resources is not None and s_el is source else cfn_resources_of(s_el)
+    targets = cfn_resources_of(t_el)
+    for s in sources:
         for t in targets:
             if s is t:
                 continue
@@ -172,7 +242,7 @@ def add_construct_dependency(source: Any, target: Any, source_resources: list[Cf
             if s_stack is t_stack:
                 s.add_resource_dependency(t)
             else:
-                add_stack_dependency(s_stack, t_stack, f"<{s._node.path}>.node.addDependency(<{t._node.path}>)")
+                add_stack_dependency(s_stack, t_stack, reason)
 
 
 def reify_node_dependencies(root: Any, constructs: list[Any] | None = None) -> None:

@@ -78,12 +78,22 @@ def test_node_dependency_on_a_dependency_group(stack: Stack) -> None:
     assert resources_of(stack)["C"]["DependsOn"] == ["A", "B"]
 
 
-def test_fails_construct_depending_on_its_parent(app: App, stack: Stack) -> None:
+def test_fails_construct_depending_on_its_stack(app: App, stack: Stack) -> None:
     group = Construct(stack, "G")
     child = CfnResource(group, "R", type="AWS::SNS::Topic")
-    with pytest.raises(RuntimeError, match="'MyStack/G/R' cannot depend on parent"):
-        child.node.add_dependency(group)
+    with pytest.raises(RuntimeError, match="^'MyStack/G/R' cannot depend on parent stack 'MyStack'\n"):
+        child.node.add_dependency(stack)
         app.synth()
+
+
+def test_construct_depending_on_its_parent_construct_depends_on_its_siblings(app: App, stack: Stack) -> None:
+    # aws-cdk-lib 2.275 allows it: the child's resources depend on the parent's other resources
+    group = Construct(stack, "G")
+    child = CfnResource(group, "R", type="AWS::SNS::Topic")
+    CfnResource(group, "R2", type="AWS::SNS::Topic")
+    child.node.add_dependency(group)
+    assert resources_of(stack)["GR3865D1CA"]["DependsOn"] == ["GR22C27F33B"]
+    assert "DependsOn" not in resources_of(stack)["GR22C27F33B"]
 
 
 # -- stack dependencies --------------------------------------------------------------------------------------
