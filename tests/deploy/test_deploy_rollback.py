@@ -217,3 +217,32 @@ def test_a_change_set_deploy_writes_the_exported_outputs(pycdk, scripted_cfn: St
     assert "Store.BucketName = h18-store" in result.stdout
     assert json.loads((app / "out.json").read_text()) == {"Store": {"BucketName": "h18-store"}}
     stubber.assert_no_pending_responses()  # every scripted call was made
+
+
+def test_a_stack_left_in_rollback_complete_is_deleted_before_it_is_created_again(
+    pycdk, scripted_cfn: Stubber, tmp_path: Path
+) -> None:
+    """CloudFormation cannot update a stack whose creation rolled back: the CDK CLI deletes it first, so does pycdk."""
+    app = write_app(tmp_path / "store", ONE_BUCKET)
+    stubber = scripted_cfn
+    stubber.add_response("describe_stacks", {"Stacks": [_stack("ROLLBACK_COMPLETE")]}, {"StackName": "Store"})
+    stubber.add_response("delete_stack", {}, {"StackName": STACK_ID})
+    stubber.add_response("describe_stack_events", {"StackEvents": [
+        _event(1, "Store", "AWS::CloudFormation::Stack", "DELETE_IN_PROGRESS", "User Initiated")]},
+        {"StackName": STACK_ID})
+    stubber.add_response("describe_stacks", {"Stacks": [_stack("DELETE_COMPLETE")]}, {"StackName": STACK_ID})
+    stubber.add_response("describe_stack_events", {"StackEvents": []}, {"StackName": STACK_ID})
+    _change_set(stubber, "CREATE", [])
+    stubber.add_response("describe_stack_events", {"StackEvents": [
+        _event(2, "Store", "AWS::CloudFormation::Stack", "CREATE_COMPLETE")]}, {"StackName": STACK_ID})
+    stubber.add_response("describe_stacks", {"Stacks": [_stack("CREATE_COMPLETE", outputs=[])]},
+                         {"StackName": STACK_ID})
+    stubber.add_response("describe_stack_events", {"StackEvents": []}, {"StackName": STACK_ID})
+
+    result = pycdk("deploy", cwd=app)
+
+    assert result.returncode == 0, result
+    assert "Store: the stack is in ROLLBACK_COMPLETE (a failed creation): deleting it first" in result.stderr
+    deleting = result.stderr.find("| DELETE_IN_PROGRESS ")
+    assert 0 < deleting < result.stderr.index("creating CloudFormation changeset"), result.stderr
+    stubber.assert_no_pending_responses()  # every scripted call was made
