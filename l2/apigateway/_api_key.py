@@ -107,6 +107,9 @@ class ApiKey(ApiKeyBase):
         resources: deprecated: REST APIs whose deployment stage the key is valid for.
         stages: stages the key is valid for.
         value: the key value (default: generated).
+        default_cors_preflight_options / default_integration / default_method_options: accepted for aws-cdk-lib
+            compatibility (the key's props extend ``ResourceOptions``); an API key has no resources, so they have
+            no effect.
 
     Raises:
         ValidationError: both ``resources`` and ``stages``.

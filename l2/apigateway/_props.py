@@ -584,7 +584,19 @@ class StageProps:
 
 @structs.frozen(kw_only=True)
 class StepFunctionsExecutionIntegrationOptions:
-    """Options of ``StepFunctionsIntegration.start_execution`` (see it for each keyword)."""
+    """Options of ``StepFunctionsIntegration.start_execution``.
+
+    Takes the ``IntegrationOptions`` keyword arguments (see that class for each), and:
+
+    Args:
+        authorizer: pass the authorizer's claims (``$context.authorizer``) in the execution input (default false).
+        headers: pass the request headers in the execution input (default false).
+        path: pass the path parameters in the execution input (default true).
+        querystring: pass the query string parameters in the execution input (default true).
+        request_context: which ``$context`` values to pass in the execution input (default none).
+        use_default_method_responses: add the default 200/400/500 method responses and their integration
+            responses (default true).
+    """
 
     cache_key_parameters: Sequence[str] | None = None
     cache_namespace: str | None = None

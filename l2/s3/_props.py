@@ -54,7 +54,23 @@ class BlockPublicAccessOptions:
 
 @structs.frozen(kw_only=True)
 class BucketAttributes:
-    """What ``Bucket.from_bucket_attributes`` takes (see that method for each keyword)."""
+    """What ``Bucket.from_bucket_attributes`` takes (see that method for each keyword).
+
+    Args:
+        account: the account the bucket is in (default the stack's).
+        bucket_arn: the bucket's ARN (default built from ``bucket_name``).
+        bucket_domain_name: the bucket's domain name (default built from the name).
+        bucket_dual_stack_domain_name: the bucket's IPv4/IPv6 domain name (default built from the name).
+        bucket_name: the bucket's name (default parsed from ``bucket_arn``; one of the two is needed).
+        bucket_regional_domain_name: the bucket's regional domain name (default built from the name and region).
+        bucket_website_new_url_format: whether the website URL uses a dot (``s3-website.<region>``) rather than a dash
+            before the region (default false).
+        bucket_website_url: the website URL (default built from the name and region).
+        encryption_key: the KMS key the bucket's objects are encrypted with (default none).
+        is_website: whether the bucket is configured as a website (default false).
+        notifications_handler_role: the role of the handler that configures notifications on it (default a new one).
+        region: the region the bucket is in (default the stack's).
+    """
 
     account: str | None = None
     bucket_arn: str | None = None
