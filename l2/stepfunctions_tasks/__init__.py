@@ -231,6 +231,17 @@ from l2.stepfunctions_tasks._sagemaker_endpoint_config import (
     SageMakerCreateEndpointConfigJsonPathProps,
     SageMakerCreateEndpointConfigProps,
 )
+from l2.stepfunctions_tasks._sagemaker_enums import (
+    AssembleWith,
+    BatchStrategy,
+    CompressionType,
+    InputMode,
+    Mode,
+    RecordWrapperType,
+    S3DataDistributionType,
+    S3DataType,
+    SplitType,
+)
 from l2.stepfunctions_tasks._sns import (
     MessageAttribute,
     MessageAttributeDataType,
@@ -304,6 +315,15 @@ __all__ = [
     "OutputBucketConfiguration",
     "TrainingBucketConfiguration",
     "ValidationBucketConfiguration",
+    "AssembleWith",
+    "BatchStrategy",
+    "CompressionType",
+    "InputMode",
+    "Mode",
+    "RecordWrapperType",
+    "S3DataDistributionType",
+    "S3DataType",
+    "SplitType",
     "ActionAfterCompletion",
     "ActionOnFailure",
     "AthenaGetQueryExecution",
