@@ -302,6 +302,12 @@ def export_value(stack: Stack, value: Any, *, name: str | None, description: str
         CfnOutput(stack, f"Export{name}", value=value, export_name=name, description=description)
         return Fn.import_value(name)
     resolvable = Tokenization.reverse(value)
+    from .._resource import _EnvAware
+
+    if isinstance(resolvable, _EnvAware):
+        # a resource's name/ARN attribute (aws-cdk-lib's mimicReference) stands for the reference it wraps
+        inner = resolvable.value
+        resolvable = Tokenization.reverse(inner) if isinstance(inner, str) else inner
     if not isinstance(resolvable, CfnReference):
         raise ValidationError(
             "exportValue: either supply 'name' or make sure to export a resource attribute (like 'bucket.bucketName')",

@@ -1,7 +1,6 @@
 """Port of aws-cdk's integ.vpc-flow-logs: flow logs to S3 (new bucket, destination options, a key prefix on an
-own bucket with its policy, auto-deleted buckets) and to CloudWatch Logs with a name, and an instance in the VPC.
-Adapted: the original's ``exportValue`` of the flow log bucket's ARN is left out (pycdk's ``export_value`` does not
-take that ARN token for a resource attribute)."""
+own bucket with its policy, auto-deleted buckets) and to CloudWatch Logs with a name, an instance in the VPC, and
+an ``export_value`` of the flow log bucket's ARN."""
 
 from aws_cdk import App, RemovalPolicy, Stack
 from aws_cdk import aws_s3 as s3
@@ -29,6 +28,7 @@ class FeatureFlagStack(Stack):
         vpc = Vpc(self, "VPC", nat_gateways=1)
         flow_log = vpc.add_flow_log("FlowLogsS3", destination=FlowLogDestination.to_s3())
         self.bucket = flow_log.bucket
+        self.bucket_arn = self.export_value(flow_log.bucket.bucket_arn)
         vpc.add_flow_log("FlowLogsS3WithDestinationOptions", destination=FlowLogDestination.to_s3(
             None, None, hive_compatible_partitions=True))
         Instance(self, "FlowLogsInstance", vpc=vpc, instance_type=InstanceType.of(InstanceClass.T3, InstanceSize.SMALL),
