@@ -7,6 +7,8 @@ from pathlib import Path
 
 from _deploy_support import ACCOUNT, REGION, write_app
 
+from pycdk.cli._private.aws_environment import AwsEnvironment
+
 LOOKUPS = f"""
 from constructs import App, CfnOutput, Fn, Stack
 from l2 import ssm
@@ -20,14 +22,26 @@ app.synth()
 """
 
 
-def test_deploy_looks_up_missing_context_and_caches_it(pycdk, aws, tmp_path: Path) -> None:
+def test_deploy_looks_up_missing_context_and_caches_it(pycdk, aws, tmp_path: Path, monkeypatch) -> None:
     assert pycdk("bootstrap", cwd=tmp_path).returncode == 0
+    assumed: list[str] = []
+    real = AwsEnvironment.assuming
+
+    def spy(self: AwsEnvironment, role_arn: object, external_id: object = None) -> AwsEnvironment:
+        result = real(self, role_arn, external_id)
+        assumed.append(str(result.role_arn))
+        return result
+
+    monkeypatch.setattr(AwsEnvironment, "assuming", spy)
     aws.client("ssm").put_parameter(Name="/demo/value", Value="looked-up", Type="String")
     zones = [z["ZoneName"] for z in aws.client("ec2").describe_availability_zones()["AvailabilityZones"]]
     app = write_app(tmp_path / "looks", LOOKUPS)
     result = pycdk("deploy", "--method", "direct", "--outputs-file", "out.json", cwd=app)
     assert result.returncode == 0, result
     assert aws.client("ssm").get_parameter(Name="/demo/copy")["Parameter"]["Value"] == "looked-up"
+    # both lookups ran with the bootstrap lookup role, as the CDK CLI does
+    lookup_role = f"arn:aws:iam::{ACCOUNT}:role/cdk-hnb659fds-lookup-role-{ACCOUNT}-{REGION}"
+    assert assumed.count(lookup_role) == 2, assumed
     assert json.loads((app / "out.json").read_text())["Looks"]["Zones"] == ",".join(zones)  # all the zones the lookup found
     cached = json.loads((app / "cdk.context.json").read_text())
     assert cached == {
