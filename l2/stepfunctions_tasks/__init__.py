@@ -152,6 +152,7 @@ from l2.stepfunctions_tasks._emr_containers_cluster import (
     EmrContainersCreateVirtualClusterJsonataProps,
     EmrContainersCreateVirtualClusterJsonPathProps,
     EmrContainersCreateVirtualClusterProps,
+    VirtualClusterInput,
 )
 from l2.stepfunctions_tasks._emr_instance_fleet import (
     EmrModifyInstanceFleetByName,
@@ -324,6 +325,7 @@ __all__ = [
     "S3DataDistributionType",
     "S3DataType",
     "SplitType",
+    "VirtualClusterInput",
     "ActionAfterCompletion",
     "ActionOnFailure",
     "AthenaGetQueryExecution",

@@ -1,4 +1,4 @@
-"""EMR on EKS task: ``EmrContainersCreateVirtualCluster`` and its ``EksClusterInput``."""
+"""EMR on EKS task: ``EmrContainersCreateVirtualCluster``, its ``EksClusterInput``, and ``VirtualClusterInput``."""
 
 from __future__ import annotations
 
@@ -49,6 +49,27 @@ class EksClusterInput:
 
     def __init__(self, cluster_name: str) -> None:
         self.cluster_name = cluster_name
+
+
+class VirtualClusterInput:
+    """Class that returns a virtual cluster's id depending on input type.
+
+    Args:
+        id: The VirtualCluster Id
+    """
+
+    @staticmethod
+    def from_task_input(task_input: TaskInput) -> VirtualClusterInput:
+        """Input for a virtualClusterId from a Task Input."""
+        return VirtualClusterInput(task_input.value)
+
+    @staticmethod
+    def from_virtual_cluster_id(virtual_cluster_id: str) -> VirtualClusterInput:
+        """Input for virtualClusterId from a literal string."""
+        return VirtualClusterInput(virtual_cluster_id)
+
+    def __init__(self, id: str) -> None:
+        self.id = id
 
 
 @structs.frozen(kw_only=True)
