@@ -7,6 +7,14 @@ from l1.codebuild import __all__ as _l1_all
 from l2.codebuild._artifacts import Artifacts, ArtifactsConfig, ArtifactsProps, IArtifacts, S3ArtifactsProps
 from l2.codebuild._build_spec import BuildSpec
 from l2.codebuild._cache import BucketCacheOptions, Cache
+from l2.codebuild._credentials import (
+    BitBucketSourceCredentials,
+    BitBucketSourceCredentialsProps,
+    GitHubEnterpriseSourceCredentials,
+    GitHubEnterpriseSourceCredentialsProps,
+    GitHubSourceCredentials,
+    GitHubSourceCredentialsProps,
+)
 from l2.codebuild._enums import (
     BuildEnvironmentVariableType,
     ComputeType,
@@ -18,6 +26,7 @@ from l2.codebuild._enums import (
     ProjectVisibility,
     WindowsImageType,
 )
+from l2.codebuild._events import PhaseChangeEvent, StateChangeEvent
 from l2.codebuild._images import (
     IBuildImage,
     LinuxArmBuildImage,
@@ -39,11 +48,43 @@ from l2.codebuild._project import (
     Project,
     S3LoggingOptions,
 )
+from l2.codebuild._props import (
+    BindToCodePipelineOptions,
+    BitBucketSourceProps,
+    CodeCommitSourceProps,
+    CommonProjectProps,
+    GitHubEnterpriseSourceProps,
+    GitHubSourceProps,
+    PipelineProjectProps,
+    ProjectNotifyOnOptions,
+    ProjectProps,
+    S3SourceProps,
+    SourceProps,
+)
 from l2.codebuild._report_group import IReportGroup, ReportGroup, ReportGroupProps, ReportGroupType
 from l2.codebuild._source import FilterGroup, ISource, Source, SourceConfig
 
 __all__ = [
     *_l1_all,
+    "BindToCodePipelineOptions",
+    "BitBucketSourceCredentials",
+    "BitBucketSourceCredentialsProps",
+    "BitBucketSourceProps",
+    "CodeCommitSourceProps",
+    "CommonProjectProps",
+    "GitHubEnterpriseSourceCredentials",
+    "GitHubEnterpriseSourceCredentialsProps",
+    "GitHubEnterpriseSourceProps",
+    "GitHubSourceCredentials",
+    "GitHubSourceCredentialsProps",
+    "GitHubSourceProps",
+    "PhaseChangeEvent",
+    "PipelineProjectProps",
+    "ProjectNotifyOnOptions",
+    "ProjectProps",
+    "S3SourceProps",
+    "SourceProps",
+    "StateChangeEvent",
     "Artifacts",
     "ArtifactsConfig",
     "ArtifactsProps",
