@@ -29,7 +29,11 @@ class AspectPriority:
 
 @structs.frozen(kw_only=True)
 class AspectOptions:
-    """The options of ``Aspects.add``: the priority (lower runs first; default ``AspectPriority.DEFAULT``)."""
+    """The options of ``Aspects.add``: the priority (lower runs first; default ``AspectPriority.DEFAULT``).
+
+    Args:
+        priority: when the aspect runs relative to others (lower first; default ``AspectPriority.DEFAULT``).
+    """
 
     priority: int | None = None
 
@@ -45,7 +49,13 @@ def mutating_aspect_priority(scope: Any) -> int:
 
 
 class AspectApplication:
-    """An aspect added to a construct, with its priority."""
+    """An aspect added to a construct, with its priority.
+
+    Args:
+        aspect: the aspect.
+        construct: the construct it was added to.
+        priority: its priority (lower runs first).
+    """
 
     __slots__ = ("construct", "aspect", "priority")
 

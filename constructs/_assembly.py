@@ -8,7 +8,12 @@ from typing import Any
 
 
 class SynthesisMessage:
-    """A message (info, warning, error) attached to a construct, as reported in the assembly."""
+    """A message (info, warning, error) attached to a construct, as reported in the assembly.
+
+    Args:
+        entry: the metadata entry holding the message.
+        level: the message's level (info, warning or error).
+    """
 
     __slots__ = ("level", "id", "entry")
 
@@ -22,7 +27,13 @@ class SynthesisMessage:
 
 
 class CloudArtifact:
-    """An artifact of the assembly."""
+    """An artifact of the assembly.
+
+    Args:
+        artifact_id: the artifact's id in the manifest.
+        assembly: the cloud assembly holding it.
+        manifest: the artifact's entry of ``manifest.json``.
+    """
 
     def __init__(self, assembly: CloudAssembly, artifact_id: str, manifest: dict[str, Any]) -> None:
         self.assembly = assembly
@@ -37,7 +48,18 @@ class CloudArtifact:
 
 
 class CloudFormationStackArtifact(CloudArtifact):
-    """A stack artifact: template, name, environment and messages."""
+    """A stack artifact: template, name, environment and messages.
+
+    Args:
+        artifact_id: the artifact's id in the manifest.
+        assembly: the cloud assembly holding it.
+        display_name: the name shown for the stack (default its path).
+        manifest: the artifact's entry of ``manifest.json``.
+        messages: the messages attached to the stack's constructs (default none).
+        nested_templates: the templates of its nested stacks, by file name (default read from the assembly).
+        stack_name: the CloudFormation stack name.
+        template: the synthesized template (default read from the assembly).
+    """
 
     def __init__(
         self,
@@ -89,7 +111,12 @@ class CloudFormationStackArtifact(CloudArtifact):
 
 
 class CloudAssembly:
-    """A synthesized cloud assembly (a directory with ``manifest.json``)."""
+    """A synthesized cloud assembly (a directory with ``manifest.json``).
+
+    Args:
+        directory: the assembly's directory.
+        manifest: the parsed ``manifest.json`` (default read from the directory).
+    """
 
     def __init__(self, directory: str, manifest: dict[str, Any]) -> None:
         self.directory = directory

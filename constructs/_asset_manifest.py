@@ -23,7 +23,13 @@ ASSET_MANIFEST_VERSION = "55.0.0"
 
 @structs.frozen(kw_only=True)
 class RoleOptions:
-    """A role to assume to publish assets: its ARN, external id and other STS options."""
+    """A role to assume to publish assets: its ARN, external id and other STS options.
+
+    Args:
+        assume_role_additional_options: other options of the ``AssumeRole`` call (default none).
+        assume_role_arn: the role's ARN.
+        assume_role_external_id: the external id to assume it with (default none).
+    """
 
     assume_role_arn: str
     assume_role_additional_options: Mapping[str, object] | None = None
@@ -32,7 +38,13 @@ class RoleOptions:
 
 @structs.frozen(kw_only=True)
 class AssetManifestFileDestination:
-    """Where file assets go: a bucket, a key prefix and the publishing role."""
+    """Where file assets go: a bucket, a key prefix and the publishing role.
+
+    Args:
+        bucket_name: the bucket the files are uploaded to.
+        bucket_prefix: the prefix of the object keys (default none).
+        role: the role assumed to publish (default the CLI's credentials).
+    """
 
     bucket_name: str
     bucket_prefix: str | None = None
@@ -41,7 +53,13 @@ class AssetManifestFileDestination:
 
 @structs.frozen(kw_only=True)
 class AssetManifestDockerImageDestination:
-    """Where image assets go: a repository, a tag prefix and the publishing role."""
+    """Where image assets go: a repository, a tag prefix and the publishing role.
+
+    Args:
+        docker_tag_prefix: the prefix of the image tags (default none).
+        repository_name: the ECR repository the images are pushed to.
+        role: the role assumed to publish (default the CLI's credentials).
+    """
 
     repository_name: str
     docker_tag_prefix: str | None = None

@@ -141,21 +141,36 @@ class DockerImageAssetSource:
 
 @structs.frozen(kw_only=True)
 class AddFileAssetOptions:
-    """Options of adding a file asset to an asset manifest: its display name."""
+    """Options of adding a file asset to an asset manifest: its display name.
+
+    Args:
+        display_name: the name the CLI shows while publishing (default the construct path).
+    """
 
     display_name: str | None = None
 
 
 @structs.frozen(kw_only=True)
 class AddDockerImageAssetOptions:
-    """Options of adding an image asset to an asset manifest: its display name."""
+    """Options of adding an image asset to an asset manifest: its display name.
+
+    Args:
+        display_name: the name the CLI shows while publishing (default the construct path).
+    """
 
     display_name: str | None = None
 
 
 @structs.frozen(kw_only=True)
 class AssetOptions:
-    """How an asset is hashed (``asset_hash``, ``asset_hash_type``) and bundled (``bundling``)."""
+    """How an asset is hashed (``asset_hash``, ``asset_hash_type``) and bundled (``bundling``).
+
+    Args:
+        asset_hash: a hash given by the caller (needs ``asset_hash_type`` custom; default computed).
+        asset_hash_type: what the hash is computed from: the source, the bundled output or ``asset_hash``
+            (default the source, or the output when bundling).
+        bundling: how to bundle the source in a container or locally first (default not bundled).
+    """
 
     asset_hash: str | None = None
     asset_hash_type: AssetHashType | None = None
@@ -189,7 +204,13 @@ class IAsset(Protocol):
 
 @structs.frozen(kw_only=True)
 class DockerImageAssetLocation:
-    """Where a published image lives."""
+    """Where a published image lives.
+
+    Args:
+        image_tag: the image's tag (default part of ``image_uri``).
+        image_uri: the image's URI, with the tag.
+        repository_name: the ECR repository holding it.
+    """
 
     image_uri: str
     repository_name: str

@@ -47,7 +47,13 @@ class DockerVolumeConsistency(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class DockerVolume:
-    """A host path mounted into a container."""
+    """A host path mounted into a container.
+
+    Args:
+        consistency: the mount's consistency, macOS only (default delegated).
+        container_path: where it is mounted in the container.
+        host_path: the path on the host.
+    """
 
     container_path: str
     host_path: str
@@ -56,7 +62,12 @@ class DockerVolume:
 
 @structs.frozen(kw_only=True)
 class DockerCacheOption:
-    """A ``--cache-from`` / ``--cache-to`` option of ``docker build`` (``type`` and its ``params``)."""
+    """A ``--cache-from`` / ``--cache-to`` option of ``docker build`` (``type`` and its ``params``).
+
+    Args:
+        params: the cache backend's parameters (e.g. ``ref``, ``mode``; default none).
+        type: the cache backend (e.g. ``registry``, ``local``, ``gha``).
+    """
 
     type: str
     params: Mapping[str, str] | None = None

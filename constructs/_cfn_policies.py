@@ -9,7 +9,12 @@ from constructs._private import structs
 
 @structs.frozen(kw_only=True)
 class CfnResourceSignal:
-    """How many success signals to wait for, and for how long."""
+    """How many success signals to wait for, and for how long.
+
+    Args:
+        count: how many success signals are needed (default 1).
+        timeout: how long (ISO 8601 duration) to wait for them (default ``PT5M``).
+    """
 
     count: int | float | None = None
     timeout: str | None = None
@@ -17,14 +22,24 @@ class CfnResourceSignal:
 
 @structs.frozen(kw_only=True)
 class CfnResourceAutoScalingCreationPolicy:
-    """Percentage of instances that must signal success."""
+    """Percentage of instances that must signal success.
+
+    Args:
+        min_successful_instances_percent: the share (percent) of instances that must signal success (default 100).
+    """
 
     min_successful_instances_percent: int | float | None = None
 
 
 @structs.frozen(kw_only=True)
 class CfnCreationPolicy:
-    """The CreationPolicy attribute."""
+    """The CreationPolicy attribute.
+
+    Args:
+        auto_scaling_creation_policy: how many instances of an Auto Scaling group must signal success.
+        resource_signal: how many success signals to wait for, and for how long.
+        start_fleet: start an AppStream fleet when it is created.
+    """
 
     auto_scaling_creation_policy: CfnResourceAutoScalingCreationPolicy | None = None
     resource_signal: CfnResourceSignal | None = None
@@ -33,7 +48,11 @@ class CfnCreationPolicy:
 
 @structs.frozen(kw_only=True)
 class CfnAutoScalingReplacingUpdate:
-    """AutoScalingReplacingUpdate."""
+    """AutoScalingReplacingUpdate.
+
+    Args:
+        will_replace: replace the whole Auto Scaling group (and keep the old one until the new one is ready).
+    """
 
     will_replace: bool | None = None
 
@@ -64,7 +83,12 @@ class CfnAutoScalingRollingUpdate:
 
 @structs.frozen(kw_only=True)
 class CfnAutoScalingScheduledAction:
-    """AutoScalingScheduledAction."""
+    """AutoScalingScheduledAction.
+
+    Args:
+        ignore_unmodified_group_size_properties: keep the group's current sizes (set by scheduled actions) when the
+            template's sizes did not change.
+    """
 
     ignore_unmodified_group_size_properties: bool | None = None
 

@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class CfnRuleAssertion:
-    """One assertion of a rule: ``assert_`` and its description."""
+    """One assertion of a rule: ``assert_`` and its description.
+
+    Args:
+        assert_: the condition that must hold.
+        assert_description: the message shown when it fails.
+    """
 
     assert_: ICfnConditionExpression
     assert_description: str

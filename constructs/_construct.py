@@ -33,7 +33,13 @@ class ConstructOrder(enum.Enum):
 
 
 class MetadataEntry:
-    """An entry in ``node.metadata``: a type, the data and (optionally) a stack trace."""
+    """An entry in ``node.metadata``: a type, the data and (optionally) a stack trace.
+
+    Args:
+        data: the entry's value.
+        trace: the stack trace where it was added (default none).
+        type: the entry's kind (e.g. ``aws:cdk:warning``).
+    """
 
     __slots__ = ("type", "data", "trace")
 
@@ -213,7 +219,11 @@ def _any_locked(c: Construct | None) -> bool:
 
 
 class Node:
-    """The tree-level facilities of a construct: path, children, dependencies, metadata, validation."""
+    """The tree-level facilities of a construct: path, children, dependencies, metadata, validation.
+
+    Args:
+        host: the construct this node belongs to.
+    """
 
     __slots__ = (
         "host",

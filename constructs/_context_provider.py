@@ -49,14 +49,23 @@ class GetContextValueOptions(GetContextKeyOptions):
 
 @structs.frozen(kw_only=True)
 class GetContextValueResult:
-    """A looked-up value (the dummy value while the lookup is missing)."""
+    """A looked-up value (the dummy value while the lookup is missing).
+
+    Args:
+        value: the looked-up value, or the dummy value while the lookup is missing.
+    """
 
     value: Any = None
 
 
 @structs.frozen(kw_only=True)
 class GetContextKeyResult:
-    """The context key of a lookup and the props it was computed from."""
+    """The context key of a lookup and the props it was computed from.
+
+    Args:
+        key: the context key the value is stored under.
+        props: the props the key was computed from.
+    """
 
     key: str
     props: Mapping[str, object]

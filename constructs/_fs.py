@@ -17,7 +17,13 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class CopyOptions:
-    """Which files of a directory are copied: ``exclude`` patterns, how they are read, how links are followed."""
+    """Which files of a directory are copied: ``exclude`` patterns, how they are read, how links are followed.
+
+    Args:
+        exclude: glob patterns of files to leave out (default none).
+        follow: how symbolic links are followed (default never).
+        ignore_mode: how ``exclude`` is read: globs, ``.gitignore`` or ``.dockerignore`` rules (default globs).
+    """
 
     exclude: Sequence[str] | None = None
     follow: SymlinkFollowMode | None = None
@@ -26,14 +32,27 @@ class CopyOptions:
 
 @structs.frozen(kw_only=True)
 class FingerprintOptions(CopyOptions):
-    """``CopyOptions`` plus ``extra_hash``, data mixed into the fingerprint."""
+    """``CopyOptions`` plus ``extra_hash``, data mixed into the fingerprint.
+
+    Args:
+        exclude: glob patterns of files to leave out (default none).
+        extra_hash: extra text mixed into the fingerprint (default none).
+        follow: how symbolic links are followed (default never).
+        ignore_mode: how ``exclude`` is read: globs, ``.gitignore`` or ``.dockerignore`` rules (default globs).
+    """
 
     extra_hash: str | None = None
 
 
 @structs.frozen(kw_only=True)
 class FileCopyOptions:
-    """Like ``CopyOptions``, with ``follow_symlinks`` for the link mode (the asset constructs' spelling)."""
+    """Like ``CopyOptions``, with ``follow_symlinks`` for the link mode (the asset constructs' spelling).
+
+    Args:
+        exclude: glob patterns of files to leave out (default none).
+        follow_symlinks: how symbolic links are followed (default never).
+        ignore_mode: how ``exclude`` is read: globs, ``.gitignore`` or ``.dockerignore`` rules (default globs).
+    """
 
     exclude: Sequence[str] | None = None
     follow_symlinks: SymlinkFollowMode | None = None
@@ -42,7 +61,14 @@ class FileCopyOptions:
 
 @structs.frozen(kw_only=True)
 class FileFingerprintOptions(FileCopyOptions):
-    """``FileCopyOptions`` plus ``extra_hash``, data mixed into the fingerprint."""
+    """``FileCopyOptions`` plus ``extra_hash``, data mixed into the fingerprint.
+
+    Args:
+        exclude: glob patterns of files to leave out (default none).
+        extra_hash: extra text mixed into the fingerprint (default none).
+        follow_symlinks: how symbolic links are followed (default never).
+        ignore_mode: how ``exclude`` is read: globs, ``.gitignore`` or ``.dockerignore`` rules (default globs).
+    """
 
     extra_hash: str | None = None
 
@@ -130,11 +156,21 @@ class _RulesStrategy(IgnoreStrategy):
 
 
 class GlobIgnoreStrategy(_RulesStrategy):
-    """Excludes as minimatch globs (``matchBase``: a pattern without ``/`` matches base names)."""
+    """Excludes as minimatch globs (``matchBase``: a pattern without ``/`` matches base names).
+
+    Args:
+        absolute_root_path: the directory the patterns are relative to.
+        patterns: the globs.
+    """
 
 
 class GitIgnoreStrategy(_RulesStrategy):
-    """Excludes as ``.gitignore`` rules."""
+    """Excludes as ``.gitignore`` rules.
+
+    Args:
+        absolute_root_path: the directory the patterns are relative to.
+        patterns: the rules.
+    """
 
     _mode = "git"
     _name = "GitIgnoreStrategy"
@@ -145,7 +181,12 @@ class GitIgnoreStrategy(_RulesStrategy):
 
 
 class DockerIgnoreStrategy(_RulesStrategy):
-    """Excludes as ``.dockerignore`` rules (a directory is skipped whole only if no ``!`` rule reaches inside)."""
+    """Excludes as ``.dockerignore`` rules (a directory is skipped whole only if no ``!`` rule reaches inside).
+
+    Args:
+        absolute_root_path: the directory the patterns are relative to.
+        patterns: the rules.
+    """
 
     _mode = "docker"
     _name = "DockerIgnoreStrategy"

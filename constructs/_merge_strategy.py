@@ -28,7 +28,11 @@ class IMergeStrategy(Protocol):
 
 @structs.frozen(kw_only=True)
 class CombineStrategyOptions:
-    """The options of ``PropertyMergeStrategy.combine``: how lists combine (default: replaced)."""
+    """The options of ``PropertyMergeStrategy.combine``: how lists combine (default: replaced).
+
+    Args:
+        arrays: how lists are merged (default: the new list replaces the old one).
+    """
 
     arrays: IArrayMergeStrategy | None = None
 

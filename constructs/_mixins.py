@@ -72,7 +72,12 @@ class Mixin:
 
 @structs.frozen(kw_only=True)
 class MixinApplication:
-    """One mixin applied to one construct (an entry of ``MixinApplicator.report``)."""
+    """One mixin applied to one construct (an entry of ``MixinApplicator.report``).
+
+    Args:
+        construct: the construct.
+        mixin: the mixin applied to it.
+    """
 
     construct: IConstruct
     mixin: IMixin

@@ -61,7 +61,13 @@ class Names:
 
 @structs.frozen(kw_only=True)
 class UniqueResourceNameOptions:
-    """The options of ``Names.unique_resource_name``."""
+    """The options of ``Names.unique_resource_name``.
+
+    Args:
+        allowed_special_characters: the non-alphanumeric characters kept in the name (default none).
+        max_length: the longest the name may be (default 256).
+        separator: what goes between the path's parts (default none).
+    """
 
     allowed_special_characters: str | None = None
     max_length: int | None = None

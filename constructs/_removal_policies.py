@@ -15,7 +15,13 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class RemovalPolicyProps:
-    """Which resources a scope-wide removal policy applies to, and its aspect priority."""
+    """Which resources a scope-wide removal policy applies to, and its aspect priority.
+
+    Args:
+        apply_to_resource_types: the CloudFormation types it applies to (default every type).
+        exclude_resource_types: the CloudFormation types it leaves alone (default none).
+        priority: the priority of its aspect (lower runs first; default that of mutating aspects).
+    """
 
     apply_to_resource_types: Sequence[str] | None = None
     exclude_resource_types: Sequence[str] | None = None

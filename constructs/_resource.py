@@ -145,7 +145,12 @@ class PhysicalName:
 
 @structs.frozen(kw_only=True)
 class ResourceEnvironment:
-    """The account and region a resource lives in."""
+    """The account and region a resource lives in.
+
+    Args:
+        account: the resource's account id.
+        region: the resource's region.
+    """
 
     account: str
     region: str

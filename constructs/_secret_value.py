@@ -23,7 +23,12 @@ class CfnDynamicReferenceService(enum.Enum):
 
 
 class CfnDynamicReference(Intrinsic):
-    """``{{resolve:<service>:<key>}}``."""
+    """``{{resolve:<service>:<key>}}``.
+
+    Args:
+        key: what to read, in the service's format (e.g. ``name:version`` of a parameter).
+        service: the service that holds the value (``ssm``, ``ssm-secure`` or ``secretsmanager``).
+    """
 
     __slots__ = ()
 

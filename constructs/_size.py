@@ -42,7 +42,12 @@ class SizeRoundingBehavior(enum.Enum):
 
 
 class Size:
-    """An amount of data: ``Size.mebibytes(512)`` and conversions."""
+    """An amount of data: ``Size.mebibytes(512)`` and conversions.
+
+    Args:
+        amount: the number of units.
+        unit: the unit of ``amount``.
+    """
 
     __slots__ = ("amount", "unit")
 

@@ -34,7 +34,12 @@ UNKNOWN_REGION = "unknown-region"
 
 @structs.frozen(kw_only=True)
 class Environment:
-    """Where a stack deploys: account and region (None = decided at deployment)."""
+    """Where a stack deploys: account and region (None = decided at deployment).
+
+    Args:
+        account: the AWS account id (default decided at deployment).
+        region: the AWS region (default decided at deployment).
+    """
 
     account: str | None = None
     region: str | None = None

@@ -57,7 +57,15 @@ class StageProps:
 
 @structs.frozen(kw_only=True)
 class StageSynthesisOptions:
-    """The options of ``Stage.synth``."""
+    """The options of ``Stage.synth``.
+
+    Args:
+        aspect_stabilization: keep invoking aspects until none adds a new one (default false).
+        error_on_duplicate_synth: fail when the stage is synthesized again after a change (default true).
+        force: synthesize again even if the stage was already synthesized (default false).
+        skip_validation: skip the constructs' validation (default false).
+        validate_on_synthesis: run the policy validation plugins while synthesizing (default false).
+    """
 
     aspect_stabilization: bool | None = None
     error_on_duplicate_synth: bool | None = None
@@ -104,7 +112,12 @@ class NestedStackProps:
 
 @structs.frozen(kw_only=True)
 class ExportValueOptions:
-    """The options of ``Stack.export_value``: the export's name and description."""
+    """The options of ``Stack.export_value``: the export's name and description.
+
+    Args:
+        description: the export's description (default none).
+        name: the export's name (default one derived from the value).
+    """
 
     description: str | None = None
     name: str | None = None
@@ -112,7 +125,13 @@ class ExportValueOptions:
 
 @structs.frozen(kw_only=True)
 class AWSEventMetadataProps:
-    """The event metadata fields (``region``, ``resources``, ``version``) an EventBridge pattern can match."""
+    """The event metadata fields (``region``, ``resources``, ``version``) an EventBridge pattern can match.
+
+    Args:
+        region: the regions the event may come from.
+        resources: the ARNs of the resources the event may concern.
+        version: the event versions to match.
+    """
 
     region: Sequence[str] | None = None
     resources: Sequence[str] | None = None

@@ -207,7 +207,13 @@ class DefaultStackSynthesizerProps:
 
 @structs.frozen(kw_only=True)
 class BootstraplessSynthesizerProps:
-    """The initialisation options of ``BootstraplessSynthesizer``."""
+    """The initialisation options of ``BootstraplessSynthesizer``.
+
+    Args:
+        cloud_formation_execution_role_arn: the role CloudFormation acts as while deploying (default the caller's).
+        deploy_role_arn: the role the CLI assumes to deploy (default the CLI's credentials).
+        qualifier: the bootstrap qualifier used in the role names (default none).
+    """
 
     cloud_formation_execution_role_arn: str | None = None
     deploy_role_arn: str | None = None
@@ -912,7 +918,11 @@ class LegacyStackSynthesizer(StackSynthesizer):
 
 
 class BootstraplessSynthesizer(DefaultStackSynthesizer):
-    """A synthesizer for stacks that cannot rely on bootstrap resources."""
+    """A synthesizer for stacks that cannot rely on bootstrap resources.
+
+    Args:
+        cloud_formation_execution_role_arn: the role CloudFormation acts as while deploying (default the caller's).
+    """
 
     def __init__(
         self,
@@ -991,7 +1001,11 @@ class BootstraplessSynthesizer(DefaultStackSynthesizer):
 
 
 class NestedStackSynthesizer(StackSynthesizer):
-    """Synthesizer of nested stacks: their templates are file assets of the parent."""
+    """Synthesizer of nested stacks: their templates are file assets of the parent.
+
+    Args:
+        parent_deployment: the synthesizer of the parent stack, which publishes the nested templates.
+    """
 
     def __init__(self, parent_deployment: IStackSynthesizer) -> None:
         super().__init__()

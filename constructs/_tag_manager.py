@@ -28,7 +28,12 @@ class TagType(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class CfnTag:
-    """A ``{Key, Value}`` tag."""
+    """A ``{Key, Value}`` tag.
+
+    Args:
+        key: the tag's key.
+        value: the tag's value.
+    """
 
     key: str
     value: str

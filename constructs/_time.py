@@ -12,7 +12,11 @@ if TYPE_CHECKING:
 
 
 class Expiration:
-    """A point in time, stored as epoch seconds."""
+    """A point in time, stored as epoch seconds.
+
+    Args:
+        date: the point in time.
+    """
 
     __slots__ = ("date",)
 

@@ -95,7 +95,12 @@ class IPostProcessor(Protocol):
 
 
 class ResolveContext:
-    """The context of one resolution: the scope (which stack consumes the value) and flags."""
+    """The context of one resolution: the scope (which stack consumes the value) and flags.
+
+    Args:
+        preparing: whether the resolution happens while preparing the app, before synthesis (default false).
+        synthesizing: whether it happens while writing the template (default false).
+    """
 
     __slots__ = ("scope", "preparing", "synthesizing", "_post_processors", "_resolver", "document_path", "_stack")
 

@@ -21,7 +21,13 @@ class CapacityMode(enum.Enum):
 
 
 class Capacity:
-    """Provisioned read or write capacity of a ``TableV2`` (``Capacity.fixed`` or ``Capacity.autoscaled``)."""
+    """Provisioned read or write capacity of a ``TableV2`` (``Capacity.fixed`` or ``Capacity.autoscaled``).
+
+    Args:
+        autoscaling: the auto scaling bounds and target (autoscaled capacity).
+        mode: fixed or autoscaled.
+        units: the capacity units (fixed capacity).
+    """
 
     def __init__(self, mode: CapacityMode, *, units: int | float | None = None, autoscaling: dict[str, Any] | None = None) -> None:
         self.mode = mode
@@ -77,7 +83,13 @@ class Capacity:
 
 
 class Billing:
-    """The billing of a ``TableV2``: ``Billing.on_demand()`` (default) or ``Billing.provisioned(...)``."""
+    """The billing of a ``TableV2``: ``Billing.on_demand()`` (default) or ``Billing.provisioned(...)``.
+
+    Args:
+        mode: on demand or provisioned.
+        read: the read capacity (provisioned) or the most read request units per second (on demand).
+        write: the write capacity (provisioned) or the most write request units per second (on demand).
+    """
 
     def __init__(
         self,
@@ -110,7 +122,13 @@ class Billing:
 
 
 class TableEncryptionV2:
-    """Server-side encryption of a ``TableV2``."""
+    """Server-side encryption of a ``TableV2``.
+
+    Args:
+        replica_key_arns: per replica region, the ARN of its customer-managed key.
+        table_key: the customer-managed key of the table in the stack's region.
+        type: who owns the key: AWS-owned, AWS-managed or customer-managed.
+    """
 
     def __init__(
         self, type: TableEncryption, table_key: Any = None, replica_key_arns: Mapping[str, str] | None = None

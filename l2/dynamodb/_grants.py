@@ -38,7 +38,12 @@ def is_unsupported_service_principal(principal: Any) -> bool:
 
 @structs.frozen(kw_only=True)
 class TableReference:
-    """The name and ARN of a table (``table.table_ref``)."""
+    """The name and ARN of a table (``table.table_ref``).
+
+    Args:
+        table_arn: the table's ARN.
+        table_name: the table's name.
+    """
 
     table_arn: str
     table_name: str

@@ -97,7 +97,12 @@ class MultiRegionConsistency(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class Attribute:
-    """A key attribute: its name and ``AttributeType``."""
+    """A key attribute: its name and ``AttributeType``.
+
+    Args:
+        name: the attribute's name.
+        type: the attribute's data type.
+    """
 
     name: str
     type: AttributeType
@@ -124,7 +129,12 @@ class PointInTimeRecoverySpecification:
 
 @structs.frozen(kw_only=True)
 class ContributorInsightsSpecification:
-    """CloudWatch Contributor Insights settings of a table or index."""
+    """CloudWatch Contributor Insights settings of a table or index.
+
+    Args:
+        enabled: whether Contributor Insights is on.
+        mode: what it reports: the most accessed keys, or the most throttled keys (default the service's).
+    """
 
     enabled: bool
     mode: ContributorInsightsMode | None = None
@@ -135,7 +145,12 @@ class ContributorInsightsSpecification:
 
 @structs.frozen(kw_only=True)
 class WarmThroughput:
-    """Pre-warmed read and write units per second of a table or index."""
+    """Pre-warmed read and write units per second of a table or index.
+
+    Args:
+        read_units_per_second: the read request units per second the table is ready for at once.
+        write_units_per_second: the write request units per second the table is ready for at once.
+    """
 
     read_units_per_second: int | float | None = None
     write_units_per_second: int | float | None = None
@@ -149,7 +164,12 @@ class WarmThroughput:
 
 @structs.frozen(kw_only=True)
 class KeySchema:
-    """The partition and sort key attributes of a table or index (``Table.schema_v2``)."""
+    """The partition and sort key attributes of a table or index (``Table.schema_v2``).
+
+    Args:
+        partition_keys: the partition key attributes.
+        sort_keys: the sort key attributes (default none).
+    """
 
     partition_keys: Sequence[Attribute]
     sort_keys: Sequence[Attribute]
@@ -157,7 +177,12 @@ class KeySchema:
 
 @structs.frozen(kw_only=True)
 class SchemaOptions:
-    """The key schema of a table or index (``Table.schema``)."""
+    """The key schema of a table or index (``Table.schema``).
+
+    Args:
+        partition_key: the partition key attribute.
+        sort_key: the sort key attribute (default none).
+    """
 
     partition_key: Attribute | None = None
     sort_key: Attribute | None = None

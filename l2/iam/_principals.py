@@ -299,7 +299,11 @@ class PrincipalWithConditions(_PrincipalAdapter):
 
 
 class SessionTagsPrincipal(_PrincipalAdapter):
-    """A principal that may also tag sessions (``sts:TagSession``) when assuming a role."""
+    """A principal that may also tag sessions (``sts:TagSession``) when assuming a role.
+
+    Args:
+        principal: the principal to wrap.
+    """
 
     def __init__(self, principal: IPrincipal) -> None:
         super().__init__(principal)
@@ -486,7 +490,11 @@ class OrganizationPrincipal(PrincipalBase):
 
 
 class CanonicalUserPrincipal(PrincipalBase):
-    """An S3 canonical user (``{"CanonicalUser": id}``)."""
+    """An S3 canonical user (``{"CanonicalUser": id}``).
+
+    Args:
+        canonical_user_id: the canonical user id (as S3 shows it, e.g. for an origin access identity).
+    """
 
     def __init__(self, canonical_user_id: str) -> None:
         self.canonical_user_id = canonical_user_id
@@ -529,7 +537,11 @@ class FederatedPrincipal(PrincipalBase):
 
 
 class WebIdentityPrincipal(FederatedPrincipal):
-    """A web identity provider; trust action ``sts:AssumeRoleWithWebIdentity``."""
+    """A web identity provider; trust action ``sts:AssumeRoleWithWebIdentity``.
+
+    Args:
+        identity_provider: the provider (e.g. ``cognito-identity.amazonaws.com`` or ``accounts.google.com``).
+    """
 
     def __init__(self, identity_provider: str, conditions: Mapping[str, object] | None = None) -> None:
         super().__init__(identity_provider, conditions or {}, "sts:AssumeRoleWithWebIdentity")

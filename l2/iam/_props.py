@@ -58,7 +58,11 @@ class UserProps:
 
 @structs.frozen(kw_only=True)
 class UserAttributes:
-    """What ``User.from_user_attributes`` needs: the user's ARN."""
+    """What ``User.from_user_attributes`` needs: the user's ARN.
+
+    Args:
+        user_arn: the user's ARN.
+    """
 
     user_arn: str
 
@@ -125,7 +129,11 @@ class PolicyStatementProps:
 
 @structs.frozen(kw_only=True)
 class UnknownPrincipalProps:
-    """The keywords of ``UnknownPrincipal``: the construct the principal belongs to."""
+    """The keywords of ``UnknownPrincipal``: the construct the principal belongs to.
+
+    Args:
+        resource: the construct the principal is attached to (warnings name it).
+    """
 
     resource: IConstruct
 
@@ -177,7 +185,11 @@ class FromRoleNameOptions(FromRoleArnOptions):
 
 @structs.frozen(kw_only=True)
 class RoleLookupOptions(FromRoleArnOptions):
-    """Options of ``Role.from_lookup``: the role's name plus those of ``from_role_arn``."""
+    """Options of ``Role.from_lookup``: the role's name plus those of ``from_role_arn``.
+
+    Args:
+        role_name: the name of the role to look up.
+    """
 
     role_name: str
 
@@ -260,14 +272,22 @@ class GrantPolicyWithResourceOptions(GrantWithResourceOptions):
 
 @structs.frozen(kw_only=True)
 class GrantOnKeyResult:
-    """What ``IEncryptedResource.grant_on_key`` returns: the grant on the key, if any."""
+    """What ``IEncryptedResource.grant_on_key`` returns: the grant on the key, if any.
+
+    Args:
+        grant: the grant on the key (default none when the resource has no key).
+    """
 
     grant: Grant | None = None
 
 
 @structs.frozen(kw_only=True)
 class ResourcePolicyValidationOptions:
-    """Options of resource policy validation: ``skip_resource_validation`` skips the check for resources."""
+    """Options of resource policy validation: ``skip_resource_validation`` skips the check for resources.
+
+    Args:
+        skip_resource_validation: do not require statements of a resource policy to name a resource (default false).
+    """
 
     skip_resource_validation: bool | None = None
 
@@ -292,7 +312,12 @@ class InstanceProfileProps:
 
 @structs.frozen(kw_only=True)
 class InstanceProfileAttributes:
-    """What ``InstanceProfile.from_instance_profile_attributes`` needs."""
+    """What ``InstanceProfile.from_instance_profile_attributes`` needs.
+
+    Args:
+        instance_profile_arn: the instance profile's ARN.
+        role: the role in the profile (default none: ``role`` is then unknown).
+    """
 
     instance_profile_arn: str
     role: IRole | None = None

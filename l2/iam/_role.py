@@ -78,7 +78,11 @@ class IRole(IPrincipal, Protocol):
 
 
 class RoleGrants:
-    """Grants on a role: pass it, assume it."""
+    """Grants on a role: pass it, assume it.
+
+    Args:
+        role: the role the grants are on.
+    """
 
     def __init__(self, role: IRole | None) -> None:
         self._role = role

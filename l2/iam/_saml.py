@@ -25,7 +25,11 @@ class ISamlProvider(Protocol):
 
 
 class SamlMetadataDocument:
-    """The SAML 2.0 metadata XML of an identity provider."""
+    """The SAML 2.0 metadata XML of an identity provider.
+
+    Args:
+        xml: the metadata document's text.
+    """
 
     def __init__(self, xml: str) -> None:
         self._xml = xml

@@ -40,14 +40,22 @@ class HealthyRetryPolicy:
 
 @structs.frozen(kw_only=True)
 class ThrottlePolicy:
-    """The maximum deliveries per second."""
+    """The maximum deliveries per second.
+
+    Args:
+        max_receives_per_second: the most deliveries per second to the endpoint (default no limit).
+    """
 
     max_receives_per_second: int | None = None
 
 
 @structs.frozen(kw_only=True)
 class RequestPolicy:
-    """The content type of notification requests."""
+    """The content type of notification requests.
+
+    Args:
+        header_content_type: the ``Content-Type`` header of the requests (default ``text/plain; charset=UTF-8``).
+    """
 
     header_content_type: str | None = None
 

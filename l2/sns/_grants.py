@@ -14,7 +14,11 @@ PUBLISH_KEY_ACTIONS = ("kms:Decrypt", "kms:GenerateDataKey*")
 
 
 class TopicGrants(KeyedResourceGrants):
-    """Grants on one topic: IAM actions on the topic ARN, plus KMS actions on its master key when encrypted."""
+    """Grants on one topic: IAM actions on the topic ARN, plus KMS actions on its master key when encrypted.
+
+    Args:
+        resource: the topic the grants are on.
+    """
 
     @staticmethod
     def from_topic(resource: ITopic) -> TopicGrants:

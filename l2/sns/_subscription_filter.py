@@ -12,7 +12,12 @@ from constructs.internals import structs
 
 @structs.frozen(kw_only=True)
 class BetweenCondition:
-    """An inclusive (or, with ``between_strict``, exclusive) numeric range."""
+    """An inclusive (or, with ``between_strict``, exclusive) numeric range.
+
+    Args:
+        start: the lower bound.
+        stop: the upper bound.
+    """
 
     start: int | float
     stop: int | float
@@ -172,7 +177,11 @@ class FilterOrPolicy:
 
 
 class Filter(FilterOrPolicy):
-    """A leaf of a message-body filter policy."""
+    """A leaf of a message-body filter policy.
+
+    Args:
+        filter_doc: the filter's conditions.
+    """
 
     def __init__(self, filter_doc: SubscriptionFilter) -> None:
         self.filter_doc = filter_doc
@@ -180,7 +189,11 @@ class Filter(FilterOrPolicy):
 
 
 class Policy(FilterOrPolicy):
-    """A nested level of a message-body filter policy."""
+    """A nested level of a message-body filter policy.
+
+    Args:
+        policy_doc: the filters and policies of this level, by key.
+    """
 
     def __init__(self, policy_doc: Mapping[str, FilterOrPolicy]) -> None:
         self.policy_doc = policy_doc

@@ -23,7 +23,11 @@ SEND_KEY_ACTIONS = ("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:Generat
 
 
 class QueueGrants(KeyedResourceGrants):
-    """Grants on one queue: IAM actions on the queue ARN, plus KMS actions on its key when encrypted."""
+    """Grants on one queue: IAM actions on the queue ARN, plus KMS actions on its key when encrypted.
+
+    Args:
+        resource: the queue the grants are on.
+    """
 
     @staticmethod
     def from_queue(resource: Any) -> QueueGrants:
