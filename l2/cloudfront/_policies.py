@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
-if TYPE_CHECKING:
-    from constructs import Construct
+from constructs import (
+    Construct,
+    Duration,
+    Names,
+    Resource,
+    Stack,
+    Token,
+    UnscopedValidationError,
+    ValidationError,
+)
+from l1.cloudfront import CfnCachePolicy, CfnOriginRequestPolicy
 
 
 @runtime_checkable
@@ -47,8 +57,224 @@ class _PolicyRef:
         self.response_headers_policy_id = policy_id
 
 
-class CachePolicy:
-    """Cache policies: the managed ones as class constants, others imported by id."""
+class _ImportedPolicy(Resource):
+    def __init__(self, scope: Construct, id: str, policy_id: str) -> None:
+        super().__init__(scope, id)
+        self.cache_policy_id = policy_id
+        self.origin_request_policy_id = policy_id
+        self.response_headers_policy_id = policy_id
+
+
+class _Behavior:
+    _kind = "value"
+
+    def __init__(self, behavior: str, values: Sequence[str] | None = None) -> None:
+        self.behavior = behavior
+        self._values = list(values) if values is not None else None
+
+    @staticmethod
+    def _need(values: Sequence[str], what: str) -> list[str]:
+        if not values:
+            raise UnscopedValidationError(f"At least one {what} must be provided")
+        return list(values)
+
+
+class CacheCookieBehavior(_Behavior):
+    """Which cookies a cache policy puts in the cache key."""
+
+    @property
+    def cookies(self) -> list[str] | None:
+        """The cookies."""
+        return self._values
+
+    @staticmethod
+    def none() -> CacheCookieBehavior:
+        """No cookies."""
+        return CacheCookieBehavior("none")
+
+    @staticmethod
+    def all() -> CacheCookieBehavior:
+        """Every cookie."""
+        return CacheCookieBehavior("all")
+
+    @staticmethod
+    def allow_list(*cookies: str) -> CacheCookieBehavior:
+        """Only these cookies."""
+        return CacheCookieBehavior("whitelist", _Behavior._need(cookies, "cookie to allow"))
+
+    @staticmethod
+    def deny_list(*cookies: str) -> CacheCookieBehavior:
+        """Every cookie but these."""
+        return CacheCookieBehavior("allExcept", _Behavior._need(cookies, "cookie to deny"))
+
+
+class CacheHeaderBehavior(_Behavior):
+    """Which headers a cache policy puts in the cache key."""
+
+    @property
+    def headers(self) -> list[str] | None:
+        """The headers."""
+        return self._values
+
+    @staticmethod
+    def none() -> CacheHeaderBehavior:
+        """No headers."""
+        return CacheHeaderBehavior("none")
+
+    @staticmethod
+    def allow_list(*headers: str) -> CacheHeaderBehavior:
+        """Only these headers."""
+        return CacheHeaderBehavior("whitelist", _Behavior._need(headers, "header to allow"))
+
+
+class CacheQueryStringBehavior(_Behavior):
+    """Which query strings a cache policy puts in the cache key."""
+
+    @property
+    def query_strings(self) -> list[str] | None:
+        """The query strings."""
+        return self._values
+
+    @staticmethod
+    def none() -> CacheQueryStringBehavior:
+        """No query strings."""
+        return CacheQueryStringBehavior("none")
+
+    @staticmethod
+    def all() -> CacheQueryStringBehavior:
+        """Every query string."""
+        return CacheQueryStringBehavior("all")
+
+    @staticmethod
+    def allow_list(*query_strings: str) -> CacheQueryStringBehavior:
+        """Only these query strings."""
+        return CacheQueryStringBehavior("whitelist", _Behavior._need(query_strings, "query string to allow"))
+
+    @staticmethod
+    def deny_list(*query_strings: str) -> CacheQueryStringBehavior:
+        """Every query string but these."""
+        return CacheQueryStringBehavior("allExcept", _Behavior._need(query_strings, "query string to deny"))
+
+
+class OriginRequestCookieBehavior(_Behavior):
+    """Which cookies an origin request policy forwards."""
+
+    @property
+    def cookies(self) -> list[str] | None:
+        """The cookies."""
+        return self._values
+
+    @staticmethod
+    def none() -> OriginRequestCookieBehavior:
+        """No cookies."""
+        return OriginRequestCookieBehavior("none")
+
+    @staticmethod
+    def all() -> OriginRequestCookieBehavior:
+        """Every cookie."""
+        return OriginRequestCookieBehavior("all")
+
+    @staticmethod
+    def allow_list(*cookies: str) -> OriginRequestCookieBehavior:
+        """Only these cookies."""
+        return OriginRequestCookieBehavior("whitelist", _Behavior._need(cookies, "cookie to allow"))
+
+    @staticmethod
+    def deny_list(*cookies: str) -> OriginRequestCookieBehavior:
+        """Every cookie but these."""
+        return OriginRequestCookieBehavior("allExcept", _Behavior._need(cookies, "cookie to deny"))
+
+
+class OriginRequestHeaderBehavior(_Behavior):
+    """Which headers an origin request policy forwards."""
+
+    @property
+    def headers(self) -> list[str] | None:
+        """The headers."""
+        return self._values
+
+    @staticmethod
+    def none() -> OriginRequestHeaderBehavior:
+        """No headers."""
+        return OriginRequestHeaderBehavior("none")
+
+    @staticmethod
+    def all(*cloudfront_headers: str) -> OriginRequestHeaderBehavior:
+        """Every viewer header, plus these ``CloudFront-`` headers."""
+        if cloudfront_headers:
+            if not all(h.startswith("CloudFront-") for h in cloudfront_headers):
+                raise UnscopedValidationError(
+                    "additional CloudFront headers passed to `OriginRequestHeaderBehavior.all()` must begin with "
+                    "'CloudFront-'"
+                )
+            return OriginRequestHeaderBehavior("allViewerAndWhitelistCloudFront", cloudfront_headers)
+        return OriginRequestHeaderBehavior("allViewer")
+
+    @staticmethod
+    def allow_list(*headers: str) -> OriginRequestHeaderBehavior:
+        """Only these headers (not Authorization or Accept-Encoding)."""
+        values = _Behavior._need(headers, "header to allow")
+        if any(h.lower() in ("authorization", "accept-encoding") for h in values):
+            raise UnscopedValidationError(
+                "you cannot pass `Authorization` or `Accept-Encoding` as header values; use a CachePolicy to forward "
+                "these headers instead"
+            )
+        return OriginRequestHeaderBehavior("whitelist", values)
+
+    @staticmethod
+    def deny_list(*headers: str) -> OriginRequestHeaderBehavior:
+        """Every header but these."""
+        return OriginRequestHeaderBehavior("allExcept", _Behavior._need(headers, "header to deny"))
+
+
+class OriginRequestQueryStringBehavior(_Behavior):
+    """Which query strings an origin request policy forwards."""
+
+    @property
+    def query_strings(self) -> list[str] | None:
+        """The query strings."""
+        return self._values
+
+    @staticmethod
+    def none() -> OriginRequestQueryStringBehavior:
+        """No query strings."""
+        return OriginRequestQueryStringBehavior("none")
+
+    @staticmethod
+    def all() -> OriginRequestQueryStringBehavior:
+        """Every query string."""
+        return OriginRequestQueryStringBehavior("all")
+
+    @staticmethod
+    def allow_list(*query_strings: str) -> OriginRequestQueryStringBehavior:
+        """Only these query strings."""
+        return OriginRequestQueryStringBehavior("whitelist", _Behavior._need(query_strings, "query string to allow"))
+
+    @staticmethod
+    def deny_list(*query_strings: str) -> OriginRequestQueryStringBehavior:
+        """Every query string but these."""
+        return OriginRequestQueryStringBehavior("allExcept", _Behavior._need(query_strings, "query string to deny"))
+
+
+def _drop_none(d: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in d.items() if v is not None}
+
+
+class CachePolicy(Resource):
+    """A cache policy (``AWS::CloudFront::CachePolicy``); the managed ones are class constants.
+
+    Args:
+        cache_policy_name: default the construct's unique id (110 characters at most) plus ``-<region>``.
+        comment: at most 128 characters.
+        default_ttl: default 1 day (at least ``min_ttl``).
+        min_ttl: default 0.
+        max_ttl: default 365 days (at least ``default_ttl``).
+        cookie_behavior / header_behavior / query_string_behavior: what goes in the cache key (default none).
+        enable_accept_encoding_gzip / enable_accept_encoding_brotli: default ``False``.
+    """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-cloudfront.CachePolicy"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     AMPLIFY: ICachePolicy = _PolicyRef("2e54312d-136d-493c-8eb9-b001f22f67d2")
     """The managed policy for Amplify origins."""
@@ -65,14 +291,80 @@ class CachePolicy:
     USE_ORIGIN_CACHE_CONTROL_HEADERS_QUERY_STRINGS: ICachePolicy = _PolicyRef("4cc15a8a-d715-48a4-82b8-cc0b614638fe")
     """As ``USE_ORIGIN_CACHE_CONTROL_HEADERS``, with query strings in the key."""
 
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        cache_policy_name: str | None = None,
+        comment: str | None = None,
+        cookie_behavior: CacheCookieBehavior | None = None,
+        default_ttl: Duration | None = None,
+        enable_accept_encoding_brotli: bool | None = None,
+        enable_accept_encoding_gzip: bool | None = None,
+        header_behavior: CacheHeaderBehavior | None = None,
+        max_ttl: Duration | None = None,
+        min_ttl: Duration | None = None,
+        query_string_behavior: CacheQueryStringBehavior | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=cache_policy_name)
+        name = cache_policy_name if cache_policy_name is not None else (
+            f"{Names.unique_id(self)[:110]}-{Stack.of(self).region}"
+        )
+        if not Token.is_unresolved(name):
+            if not name or not all(c.isalnum() and c.isascii() or c in "-_" for c in name):
+                raise ValidationError(
+                    f"'cachePolicyName' can only include '-', '_', and alphanumeric characters, got: '{name}'", self
+                )
+            if len(name) > 128:
+                raise ValidationError(f"'cachePolicyName' cannot be longer than 128 characters, got: '{len(name)}'", self)
+        if comment and not Token.is_unresolved(comment) and len(comment) > 128:
+            raise ValidationError(f"'comment' cannot be longer than 128 characters, got: {len(comment)}", self)
+        min_s = (min_ttl or Duration.seconds(0)).to_seconds()
+        default_s = (default_ttl or Duration.days(1)).to_seconds()
+        max_s = (max_ttl or Duration.days(365)).to_seconds()
+        if not Token.is_unresolved(default_s) and not Token.is_unresolved(min_s):
+            default_s = max(default_s, min_s)
+        if not Token.is_unresolved(max_s) and not Token.is_unresolved(default_s):
+            max_s = max(max_s, default_s)
+        cookies = cookie_behavior or CacheCookieBehavior.none()
+        headers = header_behavior or CacheHeaderBehavior.none()
+        queries = query_string_behavior or CacheQueryStringBehavior.none()
+        resource = CfnCachePolicy(self, "Resource", cache_policy_config=_drop_none({
+            "name": name,
+            "comment": comment,
+            "min_ttl": min_s,
+            "max_ttl": max_s,
+            "default_ttl": default_s,
+            "parameters_in_cache_key_and_forwarded_to_origin": {
+                "cookies_config": _drop_none({"cookie_behavior": cookies.behavior, "cookies": cookies.cookies}),
+                "headers_config": _drop_none({"header_behavior": headers.behavior, "headers": headers.headers}),
+                "enable_accept_encoding_gzip": bool(enable_accept_encoding_gzip),
+                "enable_accept_encoding_brotli": bool(enable_accept_encoding_brotli),
+                "query_strings_config": _drop_none({
+                    "query_string_behavior": queries.behavior, "query_strings": queries.query_strings,
+                }),
+            },
+        }))
+        self.cache_policy_id: str = resource.ref
+
     @staticmethod
     def from_cache_policy_id(scope: Construct, id: str, cache_policy_id: str) -> ICachePolicy:
         """Import a cache policy by id."""
-        return _PolicyRef(cache_policy_id)
+        return _ImportedPolicy(scope, id, cache_policy_id)
 
 
-class OriginRequestPolicy:
-    """Origin request policies: the managed ones as class constants, others imported by id."""
+class OriginRequestPolicy(Resource):
+    """An origin request policy (``AWS::CloudFront::OriginRequestPolicy``); the managed ones are class constants.
+
+    Args:
+        origin_request_policy_name: default the construct's unique id.
+        comment: a comment.
+        cookie_behavior / header_behavior / query_string_behavior: what is forwarded (default none).
+    """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-cloudfront.OriginRequestPolicy"
+    """The id property injectors register for (aws-cdk-lib's property injection)."""
 
     USER_AGENT_REFERER_HEADERS: IOriginRequestPolicy = _PolicyRef("acba4595-bd28-49b8-b9fe-13317c0390fa")
     """Forwards the User-Agent and Referer headers."""
@@ -91,33 +383,42 @@ class OriginRequestPolicy:
     HOST_HEADER_ONLY: IOriginRequestPolicy = _PolicyRef("bf0718e1-ba1e-49d1-88b1-f726733018ae")
     """Only the Host header."""
 
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        comment: str | None = None,
+        cookie_behavior: OriginRequestCookieBehavior | None = None,
+        header_behavior: OriginRequestHeaderBehavior | None = None,
+        origin_request_policy_name: str | None = None,
+        query_string_behavior: OriginRequestQueryStringBehavior | None = None,
+    ) -> None:
+        super().__init__(scope, id, physical_name=origin_request_policy_name)
+        name = origin_request_policy_name if origin_request_policy_name is not None else Names.unique_id(self)
+        if not Token.is_unresolved(name) and (
+            not name or not all(c.isalnum() and c.isascii() or c in "-_" for c in name)
+        ):
+            raise ValidationError(
+                "'originRequestPolicyName' can only include '-', '_', and alphanumeric characters, got: "
+                f"'{origin_request_policy_name}'",
+                self,
+            )
+        cookies = cookie_behavior or OriginRequestCookieBehavior.none()
+        headers = header_behavior or OriginRequestHeaderBehavior.none()
+        queries = query_string_behavior or OriginRequestQueryStringBehavior.none()
+        resource = CfnOriginRequestPolicy(self, "Resource", origin_request_policy_config=_drop_none({
+            "name": name,
+            "comment": comment,
+            "cookies_config": _drop_none({"cookie_behavior": cookies.behavior, "cookies": cookies.cookies}),
+            "headers_config": _drop_none({"header_behavior": headers.behavior, "headers": headers.headers}),
+            "query_strings_config": _drop_none({
+                "query_string_behavior": queries.behavior, "query_strings": queries.query_strings,
+            }),
+        }))
+        self.origin_request_policy_id: str = resource.ref
+
     @staticmethod
     def from_origin_request_policy_id(scope: Construct, id: str, origin_request_policy_id: str) -> IOriginRequestPolicy:
         """Import an origin request policy by id."""
-        return _PolicyRef(origin_request_policy_id)
-
-
-class ResponseHeadersPolicy:
-    """Response headers policies: the managed ones as class constants, others imported by id."""
-
-    CORS_ALLOW_ALL_ORIGINS: IResponseHeadersPolicy = _PolicyRef("60669652-455b-4ae9-85a4-c4c02393f86c")
-    """CORS allowing every origin."""
-    CORS_ALLOW_ALL_ORIGINS_WITH_PREFLIGHT: IResponseHeadersPolicy = _PolicyRef("5cc3b908-e619-4b99-88e5-2cf7f45965bd")
-    """CORS allowing every origin, with preflight."""
-    SECURITY_HEADERS: IResponseHeadersPolicy = _PolicyRef("67f7725c-6f97-4210-82d7-5512b31e9d03")
-    """The security headers."""
-    CORS_ALLOW_ALL_ORIGINS_AND_SECURITY_HEADERS: IResponseHeadersPolicy = _PolicyRef(
-        "e61eb60c-9c35-4d20-a928-2b84e02af89c"
-    )
-    """CORS allowing every origin, plus the security headers."""
-    CORS_ALLOW_ALL_ORIGINS_WITH_PREFLIGHT_AND_SECURITY_HEADERS: IResponseHeadersPolicy = _PolicyRef(
-        "eaab4381-ed33-4a86-88ca-d9558dc6cd63"
-    )
-    """CORS with preflight, plus the security headers."""
-
-    @staticmethod
-    def from_response_headers_policy_id(
-        scope: Construct, id: str, response_headers_policy_id: str
-    ) -> IResponseHeadersPolicy:
-        """Import a response headers policy by id."""
-        return _PolicyRef(response_headers_policy_id)
+        return _ImportedPolicy(scope, id, origin_request_policy_id)
