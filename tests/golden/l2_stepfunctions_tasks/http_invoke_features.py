@@ -1,4 +1,5 @@
-"""HttpInvoke: JSONPath and JSONata variants, URL-encoded bodies (each encoding), headers, query parameters."""
+"""HttpInvoke: JSONPath and JSONata variants, URL-encoded bodies (each encoding), headers, query parameters; a
+second stack with ``@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint`` off (a plain endpoint)."""
 
 import aws_cdk as cdk
 from aws_cdk import aws_events as events
@@ -36,4 +37,13 @@ chain = sfn.Chain.start(plain)
 for task in [*encoded, jsonata_literal, jsonata_dynamic]:
     chain = chain.next(task)
 sfn.StateMachine(stack, "StateMachine", definition_body=sfn.DefinitionBody.from_chainable(chain))
+
+legacy = cdk.Stack(app, "HttpInvokeStaticEndpoint")
+legacy.node.set_context("@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint", False)
+legacy_connection = events.Connection(legacy, "Connection", authorization=events.Authorization.api_key(
+    "x-api-key", cdk.SecretValue.unsafe_plain_text("secret")))
+static = tasks.HttpInvoke(legacy, "Static", api_root="https://api.example.com",
+                          api_endpoint=sfn.TaskInput.from_text("path/to/resource"), connection=legacy_connection,
+                          method=sfn.TaskInput.from_text("GET"))
+sfn.StateMachine(legacy, "StateMachine", definition_body=sfn.DefinitionBody.from_chainable(static))
 app.synth()
