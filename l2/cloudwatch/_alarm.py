@@ -60,7 +60,11 @@ _OPERATOR_SYMBOLS = {
 
 @structs.frozen(kw_only=True)
 class AlarmActionConfig:
-    """What an alarm action binds to: the ARN put in the alarm's action lists."""
+    """What an alarm action binds to: the ARN put in the alarm's action lists.
+
+    Args:
+        alarm_action_arn: the ARN of the action (a topic, an Auto Scaling policy, an EC2 action...).
+    """
 
     alarm_action_arn: str
 

@@ -96,7 +96,12 @@ def _format_date(date: CalendarDateTime) -> str:
 
 
 class ScheduleExpression:
-    """When an alarm mute rule mutes its alarms: ``at(...)``, ``cron(...)`` or a literal expression."""
+    """When an alarm mute rule mutes its alarms: ``at(...)``, ``cron(...)`` or a literal expression.
+
+    Args:
+        expression_string: the schedule expression (``at(...)`` or ``cron(...)``).
+        time_zone: the time zone the expression is read in (default UTC).
+    """
 
     def __init__(self, expression_string: str = "", time_zone: TimeZone | None = None) -> None:
         self.expression_string = expression_string

@@ -128,7 +128,14 @@ class Color:
 
 @structs.frozen(kw_only=True)
 class YAxisProps:
-    """A graph axis."""
+    """A graph axis.
+
+    Args:
+        label: the axis label (default none).
+        max: the largest value shown (default automatic).
+        min: the smallest value shown (default automatic).
+        show_units: show the metrics' units on the axis (default true).
+    """
 
     label: str | None = None
     max: float | None = None
@@ -142,7 +149,15 @@ class YAxisProps:
 
 @structs.frozen(kw_only=True)
 class HorizontalAnnotation:
-    """A horizontal line (threshold) on a graph."""
+    """A horizontal line (threshold) on a graph.
+
+    Args:
+        color: the line's color, a hex code (default automatic).
+        fill: shade the area above or below the line (default none).
+        label: the line's label (default none).
+        value: where the line is drawn, on the axis's scale.
+        visible: whether the line is shown (default true).
+    """
 
     value: float
     color: str | None = None

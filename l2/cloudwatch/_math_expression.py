@@ -25,7 +25,15 @@ _SPECIAL_FUNCTIONS = re.compile(r"\b(INSIGHT_RULE_METRIC|SELECT|SEARCH|METRICS)\
 
 @structs.frozen(kw_only=True)
 class MathExpressionConfig:
-    """The ``math_expression`` part of a ``MetricConfig``."""
+    """The ``math_expression`` part of a ``MetricConfig``.
+
+    Args:
+        expression: the math expression.
+        period: the aggregation window of the metrics it uses.
+        search_account: the account a ``SEARCH`` expression searches (default the stack's).
+        search_region: the region a ``SEARCH`` expression searches (default the stack's).
+        using_metrics: the metrics the expression refers to, by name.
+    """
 
     expression: str
     period: float

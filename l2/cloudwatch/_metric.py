@@ -25,7 +25,12 @@ _UNSET: Any = object()
 
 @structs.frozen(kw_only=True)
 class Dimension:
-    """A metric dimension (name and value)."""
+    """A metric dimension (name and value).
+
+    Args:
+        name: the dimension's name.
+        value: the dimension's value.
+    """
 
     name: str
     value: Any
@@ -33,7 +38,20 @@ class Dimension:
 
 @structs.frozen(kw_only=True)
 class MetricStatConfig:
-    """The ``metric_stat`` part of a ``MetricConfig``."""
+    """The ``metric_stat`` part of a ``MetricConfig``.
+
+    Args:
+        account: the account the metric is in (default the stack's).
+        account_override: the account set on the metric itself, not taken from the stack (default no override).
+        dimensions: the metric's dimensions (default none).
+        metric_name: the metric's name.
+        namespace: the metric's namespace.
+        period: the length of each data point's aggregation window.
+        region: the region the metric is in (default the stack's).
+        region_override: the region set on the metric itself, not taken from the stack (default no override).
+        statistic: the statistic, e.g. ``Average`` or ``p99``.
+        unit_filter: only data points reported in this unit (default all units).
+    """
 
     metric_name: str
     namespace: str

@@ -120,7 +120,11 @@ class _SearchValues(Values):
 
 
 class DefaultValue:
-    """The default value of a dashboard variable: ``DefaultValue.value(x)`` or ``DefaultValue.FIRST``."""
+    """The default value of a dashboard variable: ``DefaultValue.value(x)`` or ``DefaultValue.FIRST``.
+
+    Args:
+        val: the value.
+    """
 
     FIRST: DefaultValue
 

@@ -144,7 +144,14 @@ class TableSummaryProps:
 
 
 class TableThreshold:
-    """A threshold that colors the cells of a table: ``above``, ``below`` or ``between`` values."""
+    """A threshold that colors the cells of a table: ``above``, ``below`` or ``between`` values.
+
+    Args:
+        color: the color of the matching cells.
+        comparator: how values are compared with the bounds.
+        lower_bound: the lower (or only) bound.
+        upper_bound: the upper bound (``between`` only).
+    """
 
     def __init__(self, lower_bound: float, upper_bound: float | None = None, color: str | None = None,
                  comparator: Shading | None = None) -> None:

@@ -32,7 +32,11 @@ class _KeyedBucketGrants(KeyedResourceGrants):
 
 
 class BucketGrants:
-    """Grants on one bucket and its objects."""
+    """Grants on one bucket and its objects.
+
+    Args:
+        bucket: the bucket the grants are on.
+    """
 
     def __init__(self, bucket: IBucket) -> None:
         self._bucket: Any = bucket  # a BucketBase (the attributes the grants read are not all on IBucket)

@@ -113,7 +113,11 @@ class BucketNotificationDestinationType(enum.Enum):
 
 
 class StorageClass:
-    """An S3 storage class (use the constants, or ``StorageClass("NAME")``)."""
+    """An S3 storage class (use the constants, or ``StorageClass("NAME")``).
+
+    Args:
+        value: the storage class's name.
+    """
 
     __slots__ = ("value",)
 
@@ -190,7 +194,12 @@ BlockPublicAccess.BLOCK_ACLS_ONLY = BlockPublicAccess(
 
 @structs.frozen(kw_only=True)
 class ObjectLockRetention:
-    """Default object lock retention; build with ``governance(d)`` or ``compliance(d)``."""
+    """Default object lock retention; build with ``governance(d)`` or ``compliance(d)``.
+
+    Args:
+        duration: how long new objects are locked.
+        mode: governance (users with a permission may lift it) or compliance (nobody may).
+    """
 
     duration: Duration
     mode: ObjectLockMode
@@ -291,7 +300,12 @@ class CorsRule:
 
 @structs.frozen(kw_only=True)
 class RedirectTarget:
-    """Where every website request is redirected."""
+    """Where every website request is redirected.
+
+    Args:
+        host_name: the host to redirect to.
+        protocol: the protocol of the redirects (default that of the request).
+    """
 
     host_name: str
     protocol: RedirectProtocol | None = None
@@ -299,14 +313,24 @@ class RedirectTarget:
 
 @structs.frozen(kw_only=True)
 class RoutingRuleCondition:
-    """When a website routing rule applies."""
+    """When a website routing rule applies.
+
+    Args:
+        http_error_code_returned_equals: the HTTP error code the request must get (default any).
+        key_prefix_equals: the prefix the requested key must start with (default any).
+    """
 
     http_error_code_returned_equals: str | None = None
     key_prefix_equals: str | None = None
 
 
 class ReplaceKey:
-    """How a routing rule rewrites the key: ``with_(key)`` or ``prefix_with(prefix)``."""
+    """How a routing rule rewrites the key: ``with_(key)`` or ``prefix_with(prefix)``.
+
+    Args:
+        prefix_with_key: replace the matched key prefix with this.
+        with_key: replace the whole key with this.
+    """
 
     def __init__(self, with_key: str | None = None, prefix_with_key: str | None = None) -> None:
         self.with_key = with_key
@@ -343,7 +367,13 @@ class RoutingRule:
 
 @structs.frozen(kw_only=True)
 class BucketMetrics:
-    """A CloudWatch request metrics configuration."""
+    """A CloudWatch request metrics configuration.
+
+    Args:
+        id: the configuration's id.
+        prefix: only objects whose key starts with this (default every object).
+        tag_filters: only objects with these tags (default every object).
+    """
 
     id: str
     prefix: str | None = None
@@ -352,7 +382,12 @@ class BucketMetrics:
 
 @structs.frozen(kw_only=True)
 class Tag:
-    """A key/value tag filter."""
+    """A key/value tag filter.
+
+    Args:
+        key: the tag's key.
+        value: the tag's value.
+    """
 
     key: str
     value: str
@@ -378,7 +413,12 @@ class IntelligentTieringConfiguration:
 
 @structs.frozen(kw_only=True)
 class NotificationKeyFilter:
-    """Only notify for keys with this prefix and/or suffix."""
+    """Only notify for keys with this prefix and/or suffix.
+
+    Args:
+        prefix: the prefix the key must start with (default any).
+        suffix: the suffix the key must end with (default any).
+    """
 
     prefix: str | None = None
     suffix: str | None = None
@@ -386,7 +426,13 @@ class NotificationKeyFilter:
 
 @structs.frozen(kw_only=True)
 class BucketNotificationDestinationConfig:
-    """What a notification destination's ``bind`` returns."""
+    """What a notification destination's ``bind`` returns.
+
+    Args:
+        arn: the destination's ARN.
+        dependencies: what the notification configuration must wait for (e.g. the destination's policy).
+        type: the kind of destination (a function, a topic or a queue).
+    """
 
     arn: str
     type: BucketNotificationDestinationType
@@ -486,7 +532,11 @@ class TargetObjectKeyFormat:
 
 
 class BlockedEncryptionType:
-    """An encryption type the bucket refuses for uploads (``NONE``, ``SSE_C`` or ``custom(name)``)."""
+    """An encryption type the bucket refuses for uploads (``NONE``, ``SSE_C`` or ``custom(name)``).
+
+    Args:
+        name: the encryption type's name.
+    """
 
     NONE: BlockedEncryptionType
     SSE_C: BlockedEncryptionType
@@ -519,7 +569,11 @@ class BucketNamespace(enum.Enum):
 
 
 class ReplicationTimeValue:
-    """How quickly replicated objects must arrive (``FIFTEEN_MINUTES``)."""
+    """How quickly replicated objects must arrive (``FIFTEEN_MINUTES``).
+
+    Args:
+        minutes: the time limit, in minutes.
+    """
 
     FIFTEEN_MINUTES: ReplicationTimeValue
 
@@ -532,7 +586,12 @@ ReplicationTimeValue.FIFTEEN_MINUTES = ReplicationTimeValue(15)
 
 @structs.frozen(kw_only=True)
 class Filter:
-    """Which objects a replication rule applies to (a key prefix and/or tags)."""
+    """Which objects a replication rule applies to (a key prefix and/or tags).
+
+    Args:
+        prefix: only objects whose key starts with this (default every object).
+        tags: only objects with these tags (default every object).
+    """
 
     prefix: str | None = None
     tags: Sequence[Tag] | None = None
@@ -571,7 +630,12 @@ class ReplicationRule:
 
 @structs.frozen(kw_only=True)
 class GrantReplicationPermissionDestinationProps:
-    """A replication destination: the bucket and the key replicas are encrypted with."""
+    """A replication destination: the bucket and the key replicas are encrypted with.
+
+    Args:
+        bucket: the destination bucket.
+        encryption_key: the KMS key that encrypts the replicas (default none).
+    """
 
     bucket: IBucket
     encryption_key: IKey | None = None
@@ -579,7 +643,12 @@ class GrantReplicationPermissionDestinationProps:
 
 @structs.frozen(kw_only=True)
 class GrantReplicationPermissionProps:
-    """What ``grant_replication_permission`` needs: the destinations and the source's decryption key."""
+    """What ``grant_replication_permission`` needs: the destinations and the source's decryption key.
+
+    Args:
+        destinations: the destinations objects are replicated to.
+        source_decryption_key: the KMS key the source objects are encrypted with (default none).
+    """
 
     destinations: Sequence[GrantReplicationPermissionDestinationProps]
     source_decryption_key: IKey | None = None

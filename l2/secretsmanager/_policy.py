@@ -12,7 +12,11 @@ if TYPE_CHECKING:
 
 
 class ResourcePolicy(Resource):
-    """A resource policy attached to ``secret``; add statements to ``document``."""
+    """A resource policy attached to ``secret``; add statements to ``document``.
+
+    Args:
+        secret: the secret the policy is attached to.
+    """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-secretsmanager.ResourcePolicy"
     """The id property injectors register for (aws-cdk-lib's property injection)."""

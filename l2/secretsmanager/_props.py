@@ -40,21 +40,34 @@ class SecretProps:
 
 @structs.frozen(kw_only=True)
 class AttachedSecretOptions:
-    """What ``Secret.attach`` takes: the database the secret is attached to."""
+    """What ``Secret.attach`` takes: the database the secret is attached to.
+
+    Args:
+        target: the database the secret is attached to.
+    """
 
     target: ISecretAttachmentTarget
 
 
 @structs.frozen(kw_only=True)
 class SecretTargetAttachmentProps(AttachedSecretOptions):
-    """The properties of a ``SecretTargetAttachment``: the secret to attach."""
+    """The properties of a ``SecretTargetAttachment``: the secret to attach.
+
+    Args:
+        secret: the secret to attach.
+        target: the database it is attached to.
+    """
 
     secret: ISecret
 
 
 @structs.frozen(kw_only=True)
 class ResourcePolicyProps:
-    """The properties of a ``ResourcePolicy``: the secret it belongs to."""
+    """The properties of a ``ResourcePolicy``: the secret it belongs to.
+
+    Args:
+        secret: the secret the policy is attached to.
+    """
 
     secret: ISecret
 
@@ -97,7 +110,11 @@ class SingleUserHostedRotationOptions:
 
 @structs.frozen(kw_only=True)
 class MultiUserHostedRotationOptions(SingleUserHostedRotationOptions):
-    """Options of a multi-user hosted rotation: also the secret whose credentials change the user's."""
+    """Options of a multi-user hosted rotation: also the secret whose credentials change the user's.
+
+    Args:
+        master_secret: the secret whose credentials may change the rotated user's password.
+    """
 
     master_secret: ISecret
 

@@ -35,7 +35,12 @@ def _rate(interval: int, unit: str) -> str:
 
 
 class HostedRotationType:
-    """A hosted rotation template (the ``RotationType`` of ``HostedRotationLambda``)."""
+    """A hosted rotation template (the ``RotationType`` of ``HostedRotationLambda``).
+
+    Args:
+        is_multi_user: whether the template alternates between two users.
+        name: the template's name.
+    """
 
     MYSQL_SINGLE_USER: HostedRotationType
     MYSQL_MULTI_USER: HostedRotationType

@@ -72,7 +72,12 @@ class SecretStringGenerator:
 
 @structs.frozen(kw_only=True)
 class ReplicaRegion:
-    """A region the secret is replicated to, optionally encrypted there with ``encryption_key``."""
+    """A region the secret is replicated to, optionally encrypted there with ``encryption_key``.
+
+    Args:
+        encryption_key: the KMS key that encrypts the replica (default the AWS-managed key).
+        region: the region to replicate to.
+    """
 
     region: str
     encryption_key: IKey | None = None
@@ -80,7 +85,11 @@ class ReplicaRegion:
 
 @structs.frozen(kw_only=True)
 class SecretReference:
-    """What identifies a secret to other resources."""
+    """What identifies a secret to other resources.
+
+    Args:
+        secret_id: the secret's id (its ARN).
+    """
 
     secret_id: str
 
@@ -135,7 +144,14 @@ class SecretStringValueBeta1:
 
 @structs.frozen(kw_only=True)
 class SecretAttributes:
-    """What ``Secret.from_secret_attributes`` needs: one ARN form and the KMS key, if any."""
+    """What ``Secret.from_secret_attributes`` needs: one ARN form and the KMS key, if any.
+
+    Args:
+        encryption_key: the KMS key that encrypts the secret (default none: the AWS-managed key).
+        secret_arn: deprecated: the secret's ARN, complete or partial (use one of the two below).
+        secret_complete_arn: the secret's complete ARN, with the random suffix Secrets Manager adds.
+        secret_partial_arn: the secret's ARN without that suffix.
+    """
 
     encryption_key: IKey | None = None
     secret_arn: str | None = None
@@ -164,7 +180,12 @@ _TARGET_TYPE_NAMES = {
 
 @structs.frozen(kw_only=True)
 class SecretAttachmentTargetProps:
-    """What a secret attachment target returns from ``as_secret_attachment_target()``."""
+    """What a secret attachment target returns from ``as_secret_attachment_target()``.
+
+    Args:
+        target_id: the id of the database instance or cluster.
+        target_type: its kind.
+    """
 
     target_id: str
     target_type: AttachmentTargetType
