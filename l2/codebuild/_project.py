@@ -23,6 +23,7 @@ from constructs import (
 )
 from constructs.internals import structs
 from l1.codebuild import CfnProject
+from l2._private.metric_options import given_options as _metric_options
 from l2.codebuild._artifacts import IArtifacts, _CodePipelineArtifacts, _NoArtifacts
 from l2.codebuild._build_spec import BuildSpec
 from l2.codebuild._cache import Cache
@@ -37,6 +38,7 @@ from l2.codebuild._images import IBuildImage, LinuxBuildImage, _LinuxLambdaBuild
 from l2.codebuild._source import ISource, _CodePipelineSource, _NoSource
 
 if TYPE_CHECKING:
+    from l2.cloudwatch import Metric, Unit
     from l2.codecommit._notifications import (
         DetailType,
         INotificationRule,
@@ -182,6 +184,66 @@ class IProject(Protocol):
         """Enable batch builds."""
         ...
 
+    @property
+    def role(self) -> IRole | None:
+        """The project's service role."""
+        ...
+
+    def on_event(self, id: str, *, target: IRuleTarget | None = None, cross_stack_scope: Construct | None = None,
+                 description: str | None = None, event_pattern: EventPattern | None = None,
+                 rule_name: str | None = None) -> Rule:
+        """A rule for every event of the project."""
+        ...
+
+    def on_state_change(self, id: str, *, target: IRuleTarget | None = None,
+                        cross_stack_scope: Construct | None = None, description: str | None = None,
+                        event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
+        """A rule for build state changes."""
+        ...
+
+    def on_phase_change(self, id: str, *, target: IRuleTarget | None = None,
+                        cross_stack_scope: Construct | None = None, description: str | None = None,
+                        event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
+        """A rule for build phase changes."""
+        ...
+
+    def on_build_started(self, id: str, *, target: IRuleTarget | None = None,
+                         cross_stack_scope: Construct | None = None, description: str | None = None,
+                         event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
+        """A rule for started builds."""
+        ...
+
+    def on_build_failed(self, id: str, *, target: IRuleTarget | None = None,
+                        cross_stack_scope: Construct | None = None, description: str | None = None,
+                        event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
+        """A rule for failed builds."""
+        ...
+
+    def on_build_succeeded(self, id: str, *, target: IRuleTarget | None = None,
+                           cross_stack_scope: Construct | None = None, description: str | None = None,
+                           event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
+        """A rule for succeeded builds."""
+        ...
+
+    def notify_on(self, id: str, target: INotificationRuleTarget, *,
+                  events: Sequence[ProjectNotificationEvents], created_by: str | None = None,
+                  detail_type: DetailType | None = None, enabled: bool | None = None,
+                  notification_rule_name: str | None = None) -> INotificationRule:
+        """A notification rule for ``events``."""
+        ...
+
+    def notify_on_build_succeeded(self, id: str, target: INotificationRuleTarget, *, created_by: str | None = None,
+                                  detail_type: DetailType | None = None, enabled: bool | None = None,
+                                  notification_rule_name: str | None = None) -> INotificationRule:
+        """A notification rule for succeeded builds."""
+        ...
+
+    def notify_on_build_failed(self, id: str, target: INotificationRuleTarget, *, created_by: str | None = None,
+                               detail_type: DetailType | None = None, enabled: bool | None = None,
+                               notification_rule_name: str | None = None) -> INotificationRule:
+        """A notification rule for failed builds."""
+        ...
+
 
 # one EC2 network-interface policy per role, however many VPC projects use it (aws-cdk-lib dedupes the same way)
 _VPC_POLICIES: dict[int, Any] = {}
@@ -262,6 +324,12 @@ def _serialize_env_variables(
     return ret
 
 
+class _ProjectReference:
+    def __init__(self, *, project_arn: str, project_name: str) -> None:
+        self.project_arn = project_arn
+        self.project_name = project_name
+
+
 class ProjectBase(Resource):
     """A new or imported project: events, notifications and grants. Subclasses set the ARN, name and role."""
 
@@ -269,6 +337,11 @@ class ProjectBase(Resource):
     project_name: str
     role: IRole | None = None
     grant_principal: IPrincipal
+
+    @property
+    def project_ref(self) -> _ProjectReference:
+        """The project's name and ARN (aws-cdk-lib's ``ProjectReference``)."""
+        return _ProjectReference(project_arn=self.project_arn, project_name=self.project_name)
 
     def add_to_role_policy(self, policy_statement: PolicyStatement) -> None:
         """Add a statement to the project role's policy (nothing for an imported project without a role).
@@ -346,6 +419,111 @@ class ProjectBase(Resource):
                            event_pattern: EventPattern | None = None, rule_name: str | None = None) -> Rule:
         """A rule for builds that succeed (arguments as ``on_event``)."""
         return self._on_status(id, "SUCCEEDED", _rule_opts(locals()))
+
+    # -- metrics ------------------------------------------------------------------------------------------------
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A CloudWatch metric of this project (namespace ``AWS/CodeBuild``, dimension ``ProjectName``).
+
+        The keywords are aws-cdk-lib's ``MetricOptions`` (default: Average over 5 minutes).
+        """
+        props = _metric_options(locals())
+        from l2 import cloudwatch
+
+        options: dict[str, Any] = {"namespace": "AWS/CodeBuild", "dimensions_map": {"ProjectName": self.project_name}}
+        options.update(props)
+        return cloudwatch.Metric(**options).attach_to(self)
+
+    def metric_builds(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Builds started (Sum)."""
+        return self.metric("Builds", **{"statistic": "Sum", **_metric_options(locals())})
+
+    def metric_duration(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Build duration (Average)."""
+        return self.metric("Duration", **{"statistic": "Average", **_metric_options(locals())})
+
+    def metric_succeeded_builds(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Succeeded builds (Sum)."""
+        return self.metric("SucceededBuilds", **{"statistic": "Sum", **_metric_options(locals())})
+
+    def metric_failed_builds(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """Failed builds (Sum)."""
+        return self.metric("FailedBuilds", **{"statistic": "Sum", **_metric_options(locals())})
 
     # -- notifications ------------------------------------------------------------------------------------------
     def notify_on(self, id: str, target: INotificationRuleTarget, *,
@@ -739,6 +917,26 @@ class Project(ProjectBase):
             _VPC_POLICIES[id(self.role)] = policy
             _VPC_POLICY_ROLES.append(self.role)  # keeps the id valid while the role lives
         resource.node.add_dependency(policy)
+
+    def bind_to_code_pipeline(self, _scope: Construct, *, artifact_bucket: IBucket) -> None:
+        """Called when a pipeline uses the project: adopt the artifact bucket's key when the project has none
+        (CodeBuild ignores the pipeline's key), unless that key is a new key of another account or region.
+
+        Args:
+            _scope: the binding scope.
+            artifact_bucket: the pipeline's artifact bucket.
+        """
+        key = artifact_bucket.encryption_key
+        if key is None or self._encryption_key is not None:
+            return
+        from l2 import kms
+
+        key_stack, project_stack = Stack.of(key), Stack.of(self)  # type: ignore[arg-type]
+        if isinstance(key, kms.Key) and (
+            key_stack.account != project_stack.account or key_stack.region != project_stack.region
+        ):
+            return
+        self._set_encryption_key(key)
 
     def _set_encryption_key(self, key: IKey) -> None:
         self._encryption_key = key
