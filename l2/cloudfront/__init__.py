@@ -52,6 +52,7 @@ from l2.cloudfront._function import (
     IFunction,
     IKeyValueStore,
 )
+from l2.cloudfront._keys import IKeyGroup, IPublicKey, KeyGroup, PublicKey
 from l2.cloudfront._origin import (
     IOrigin,
     OriginBase,
@@ -122,7 +123,11 @@ __all__ = [
     "FunctionEventType",
     "FunctionRuntime",
     "IFunction",
+    "IKeyGroup",
     "IKeyValueStore",
+    "IPublicKey",
+    "KeyGroup",
+    "PublicKey",
     "GeoRestriction",
     "HttpVersion",
     "ICachePolicy",

@@ -33,6 +33,7 @@ from l2.cloudfront._enums import (
     ViewerProtocolPolicy,
 )
 from l2.cloudfront._function import FunctionAssociation
+from l2.cloudfront._keys import IKeyGroup
 from l2.cloudfront._origin import IOrigin
 from l2.cloudfront._policies import CachePolicy, ICachePolicy, IOriginRequestPolicy, IResponseHeadersPolicy
 
@@ -173,6 +174,7 @@ class AddBehaviorOptions:
     origin_request_policy: IOriginRequestPolicy | None = None
     response_headers_policy: IResponseHeadersPolicy | None = None
     smooth_streaming: bool | None = None
+    trusted_key_groups: Sequence[IKeyGroup] | None = None
     viewer_protocol_policy: ViewerProtocolPolicy | None = None
 
 
@@ -242,6 +244,9 @@ def _render_behavior(scope: Construct, origin_id: str, path_pattern: str | None,
              "include_body": e.include_body}
             for e in o.edge_lambdas
         ] if o.edge_lambdas is not None else None,
+        "trusted_key_groups": (
+            [g.key_group_id for g in o.trusted_key_groups] if o.trusted_key_groups is not None else None
+        ),
         "grpc_config": {"enabled": o.enable_grpc} if o.enable_grpc is not None else None,
     }
     return {k: v for k, v in rendered.items() if v is not None}
@@ -473,6 +478,7 @@ class Distribution(_DistributionBase):
         origin_request_policy: IOriginRequestPolicy | None = None,
         response_headers_policy: IResponseHeadersPolicy | None = None,
         smooth_streaming: bool | None = None,
+        trusted_key_groups: Sequence[IKeyGroup] | None = None,
         viewer_protocol_policy: ViewerProtocolPolicy | None = None,
     ) -> None:
         """Add a behavior for ``path_pattern`` routed to ``origin``."""
@@ -483,7 +489,8 @@ class Distribution(_DistributionBase):
             compress=compress, edge_lambdas=edge_lambdas, enable_grpc=enable_grpc,
             function_associations=function_associations,
             origin_request_policy=origin_request_policy, response_headers_policy=response_headers_policy,
-            smooth_streaming=smooth_streaming, viewer_protocol_policy=viewer_protocol_policy,
+            smooth_streaming=smooth_streaming, trusted_key_groups=trusted_key_groups,
+            viewer_protocol_policy=viewer_protocol_policy,
         )
         self._validate_grpc(options)
         origin_id = self._add_origin(origin)
