@@ -27,7 +27,8 @@ class ApiEventSource:
     Args:
         method: the HTTP method (``GET``, ``ANY`` ...).
         path: the resource path (``/books/{id}``).
-        options: the method's options (``apigateway.MethodOptions``).
+
+    The other keyword arguments are those of ``apigateway.MethodOptions`` (see that class for each).
     """
 
     def __init__(self, method: str, path: str, *, api_key_required: bool | None = None,

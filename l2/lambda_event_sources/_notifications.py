@@ -13,7 +13,14 @@ if TYPE_CHECKING:
 
 
 class SnsEventSource:
-    """Subscribe a function to an SNS topic (``sns_subscriptions.LambdaSubscription``)."""
+    """Subscribe a function to an SNS topic (``sns_subscriptions.LambdaSubscription``).
+
+    Args:
+        topic: the topic to subscribe to.
+        dead_letter_queue: the queue that receives messages that could not be delivered (default none).
+        filter_policy: which messages reach the function, by their attributes (default all).
+        filter_policy_with_message_body: which messages reach the function, by their body (default all).
+    """
 
     def __init__(self, topic: ITopic, *, dead_letter_queue: IQueue | None = None, filter_policy: Mapping[str, SubscriptionFilter] | None = None,
                  filter_policy_with_message_body: Mapping[str, FilterOrPolicy] | None = None) -> None:
@@ -29,7 +36,13 @@ class SnsEventSource:
 
 
 class S3EventSource:
-    """Invoke a function on bucket events (``s3_notifications.LambdaDestination`` per event)."""
+    """Invoke a function on bucket events (``s3_notifications.LambdaDestination`` per event).
+
+    Args:
+        bucket: the bucket whose events invoke the function.
+        events: the S3 events that invoke it.
+        filters: only objects whose keys match these prefix/suffix filters (default every object).
+    """
 
     def __init__(self, bucket: IBucket, *, events: Sequence[EventType], filters: Sequence[NotificationKeyFilter] | None = None) -> None:
         self.bucket = bucket
@@ -45,4 +58,10 @@ class S3EventSource:
 
 
 class S3EventSourceV2(S3EventSource):
-    """``S3EventSource`` for an ``IBucket`` (imported buckets included)."""
+    """``S3EventSource`` for an ``IBucket`` (imported buckets included).
+
+    Args:
+        bucket: the bucket whose events invoke the function.
+        events: the S3 events that invoke it.
+        filters: only objects whose keys match these prefix/suffix filters (default every object).
+    """

@@ -126,7 +126,12 @@ class KinesisEventSourceProps(StreamEventSourceProps):
 
 @structs.frozen(kw_only=True)
 class S3EventSourceProps:
-    """Options of ``S3EventSource``: the bucket events and key filters."""
+    """Options of ``S3EventSource``: the bucket events and key filters.
+
+    Args:
+        events: the S3 events that invoke the function.
+        filters: only objects whose keys match these prefix/suffix filters (default every object).
+    """
 
     events: list[EventType]
     filters: list[NotificationKeyFilter] | None = None
@@ -134,7 +139,13 @@ class S3EventSourceProps:
 
 @structs.frozen(kw_only=True)
 class SnsEventSourceProps:
-    """Options of ``SnsEventSource``: the subscription's dead-letter queue and filter policies."""
+    """Options of ``SnsEventSource``: the subscription's dead-letter queue and filter policies.
+
+    Args:
+        dead_letter_queue: the queue that receives messages that could not be delivered (default none).
+        filter_policy: which messages reach the function, by their attributes (default all).
+        filter_policy_with_message_body: which messages reach the function, by their body (default all).
+    """
 
     dead_letter_queue: IQueue | None = None
     filter_policy: Mapping[str, SubscriptionFilter] | None = None

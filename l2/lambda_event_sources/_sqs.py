@@ -21,9 +21,15 @@ class SqsEventSource:
         queue: the queue.
         batch_size: 1-10 (1-10000 with ``max_batching_window``).
         max_batching_window: at most 300 seconds; not for FIFO queues.
-        enabled / filters / max_concurrency / report_batch_item_failures / filter_encryption / metrics_config /
-        provisioned_poller_config: as in ``EventSourceMapping`` (SQS pollers: 2 to 200 minimum, 2 to 2000
-            maximum, not with ``max_concurrency``).
+        enabled: whether the mapping polls the queue (default true).
+        filters: event filter patterns; only matching messages reach the function (default none).
+        max_concurrency: the most concurrent invocations the source makes, 2 to 1000 (default no limit).
+        report_batch_item_failures: let the function report which messages of a batch failed, so only those
+            return to the queue (default false).
+        filter_encryption: the KMS key that encrypts the filter criteria (default an AWS-owned key).
+        metrics_config: the metrics the mapping publishes (default none).
+        provisioned_poller_config: provisioned pollers, as in ``EventSourceMapping`` (SQS pollers: 2 to 200
+            minimum, 2 to 2000 maximum, not with ``max_concurrency``).
 
     Raises:
         ValidationError: an invalid batch size or window.

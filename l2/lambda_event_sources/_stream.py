@@ -256,7 +256,11 @@ class KinesisConsumerEventSource(_KinesisEventSourceBase):
 
 
 class SqsDlq:
-    """An SQS queue as the on-failure destination of a stream event source."""
+    """An SQS queue as the on-failure destination of a stream event source.
+
+    Args:
+        queue: the queue that receives the records' failure details.
+    """
 
     def __init__(self, queue: IQueue) -> None:
         self.queue = queue
@@ -268,7 +272,11 @@ class SqsDlq:
 
 
 class SnsDlq:
-    """An SNS topic as the on-failure destination of a stream event source."""
+    """An SNS topic as the on-failure destination of a stream event source.
+
+    Args:
+        topic: the topic that receives the records' failure details.
+    """
 
     def __init__(self, topic: ITopic) -> None:
         self.topic = topic
