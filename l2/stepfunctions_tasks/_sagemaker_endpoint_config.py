@@ -312,6 +312,9 @@ class SageMakerCreateEndpointConfig(TaskStateBase):
         kwargs["query_language"] = QueryLanguage.JSONATA
         return SageMakerCreateEndpointConfig(scope, id, **kwargs)
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-stepfunctions-tasks.SageMakerCreateEndpointConfig"
+    """The id property injectors register for (not applied to tasks yet)."""
+
     def __init__(
         self,
         scope: Construct,
