@@ -28,6 +28,7 @@ from l2.codebuild._enums import (
 )
 from l2.codebuild._events import PhaseChangeEvent, StateChangeEvent
 from l2.codebuild._images import (
+    DockerImageOptions,
     IBuildImage,
     LinuxArmBuildImage,
     LinuxArmLambdaBuildImage,
@@ -72,6 +73,7 @@ __all__ = [
     "BitBucketSourceProps",
     "CodeCommitSourceProps",
     "CommonProjectProps",
+    "DockerImageOptions",
     "GitHubEnterpriseSourceCredentials",
     "GitHubEnterpriseSourceCredentialsProps",
     "GitHubEnterpriseSourceProps",

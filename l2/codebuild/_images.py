@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from l2.codebuild._enums import ComputeType, ImagePullPrincipalType
+from constructs.internals import structs
+from l2.codebuild._enums import ComputeType, ImagePullPrincipalType, WindowsImageType
 
 if TYPE_CHECKING:
     from l2.ecr import IRepository as IEcrRepository
@@ -54,6 +55,28 @@ class _ManagedImage:
         return []
 
 
+@structs.frozen(kw_only=True)
+class DockerImageOptions:
+    """Options of the ``from_docker_registry`` methods.
+
+    Args:
+        secrets_manager_credentials: the registry credentials, for a private registry.
+    """
+
+    secrets_manager_credentials: ISecret | None = None
+
+
+def _custom(cls: type, image_id: str, repository: Any = None, secrets_manager_credentials: Any = None,
+            type: str | None = None) -> Any:
+    image = cls(image_id)
+    image.image_pull_principal_type = ImagePullPrincipalType.SERVICE_ROLE
+    image.repository = repository
+    image.secrets_manager_credentials = secrets_manager_credentials
+    if type is not None:
+        image.type = type
+    return image
+
+
 class _LinuxBuildImage(_ManagedImage):
     pass
 
@@ -69,6 +92,12 @@ class _WindowsBuildImage(_ManagedImage):
     def __init__(self, image_id: str, type: str = "WINDOWS_SERVER_2019_CONTAINER") -> None:
         super().__init__(image_id)
         self.type = type
+
+    def validate(self, build_environment: Any) -> list[str]:
+        """Windows images do not run on the SMALL compute type."""
+        if getattr(build_environment, "compute_type", None) is ComputeType.SMALL:
+            return ["Windows images do not support the Small ComputeType"]
+        return []
 
 
 class _LinuxLambdaBuildImage(_ManagedImage):
@@ -127,6 +156,27 @@ class LinuxBuildImage(_LinuxBuildImage):
         """A CodeBuild-managed Linux image by id (``aws/codebuild/...``)."""
         return _LinuxBuildImage(id)
 
+    @staticmethod
+    def from_docker_registry(name: str, *, secrets_manager_credentials: ISecret | None = None) -> IBuildImage:
+        """An image from a Docker registry, pulled with the project's role.
+
+        Args:
+            name: the image name (``registry/repo:tag``).
+            secrets_manager_credentials: the registry credentials, for a private registry.
+        """
+        return _custom(_LinuxBuildImage, name, secrets_manager_credentials=secrets_manager_credentials)  # type: ignore[no-any-return]
+
+    @staticmethod
+    def from_ecr_repository(repository: IEcrRepository, tag_or_digest: str | None = None) -> IBuildImage:
+        """An image from an ECR repository, pulled with the project's role (granted pull access).
+
+        Args:
+            repository: the repository.
+            tag_or_digest: the tag or ``sha256:`` digest (default ``latest``).
+        """
+        image_id = repository.repository_uri_for_tag_or_digest(tag_or_digest or "latest")
+        return _custom(_LinuxBuildImage, image_id, repository=repository)  # type: ignore[no-any-return]
+
 
 class LinuxArmBuildImage(_LinuxArmBuildImage):
     """Linux ARM build images (``ARM_CONTAINER``, default compute ``LARGE``)."""
@@ -143,6 +193,27 @@ class LinuxArmBuildImage(_LinuxArmBuildImage):
         """A CodeBuild-managed ARM image by id."""
         return _LinuxArmBuildImage(id)
 
+    @staticmethod
+    def from_docker_registry(name: str, *, secrets_manager_credentials: ISecret | None = None) -> IBuildImage:
+        """An image from a Docker registry, pulled with the project's role.
+
+        Args:
+            name: the image name (``registry/repo:tag``).
+            secrets_manager_credentials: the registry credentials, for a private registry.
+        """
+        return _custom(_LinuxArmBuildImage, name, secrets_manager_credentials=secrets_manager_credentials)  # type: ignore[no-any-return]
+
+    @staticmethod
+    def from_ecr_repository(repository: IEcrRepository, tag_or_digest: str | None = None) -> IBuildImage:
+        """An image from an ECR repository, pulled with the project's role (granted pull access).
+
+        Args:
+            repository: the repository.
+            tag_or_digest: the tag or ``sha256:`` digest (default ``latest``).
+        """
+        image_id = repository.repository_uri_for_tag_or_digest(tag_or_digest or "latest")
+        return _custom(_LinuxArmBuildImage, image_id, repository=repository)  # type: ignore[no-any-return]
+
 
 class WindowsBuildImage(_WindowsBuildImage):
     """Windows build images (default compute ``MEDIUM``)."""
@@ -152,6 +223,32 @@ class WindowsBuildImage(_WindowsBuildImage):
     WIN_SERVER_CORE_2019_BASE_2_0: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2019-2.0", "WINDOWS_SERVER_2019_CONTAINER")
     WIN_SERVER_CORE_2019_BASE_3_0: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2019-3.0", "WINDOWS_SERVER_2019_CONTAINER")
     WIN_SERVER_CORE_2022_BASE_3_0: IBuildImage = _WindowsBuildImage("aws/codebuild/windows-base:2022-1.0", "WINDOWS_SERVER_2022_CONTAINER")
+
+    @staticmethod
+    def from_docker_registry(name: str, options: DockerImageOptions | None = None,
+                             image_type: WindowsImageType | None = None) -> IBuildImage:
+        """An image from a Docker registry, pulled with the project's role.
+
+        Args:
+            name: the image name (``registry/repo:tag``).
+            options: the registry credentials, for a private registry.
+            image_type: the Windows version (default ``STANDARD``).
+        """
+        secret = options.secrets_manager_credentials if options is not None else None
+        return _custom(_WindowsBuildImage, name, secrets_manager_credentials=secret,  # type: ignore[no-any-return]
+                       type=(image_type or WindowsImageType.STANDARD).value)
+
+    @staticmethod
+    def from_ecr_repository(repository: IEcrRepository, tag_or_digest: str | None = None, image_type: WindowsImageType | None = None) -> IBuildImage:
+        """An image from an ECR repository, pulled with the project's role (granted pull access).
+
+        Args:
+            repository: the repository.
+            tag_or_digest: the tag or ``sha256:`` digest (default ``latest``).
+            image_type: the Windows version (default ``STANDARD``).
+        """
+        image_id = repository.repository_uri_for_tag_or_digest(tag_or_digest or "latest")
+        return _custom(_WindowsBuildImage, image_id, repository=repository, type=(image_type or WindowsImageType.STANDARD).value)  # type: ignore[no-any-return]
 
 
 class LinuxLambdaBuildImage(_LinuxLambdaBuildImage):
@@ -202,3 +299,24 @@ class MacBuildImage(_MacBuildImage):
     BASE_14: IBuildImage = _MacBuildImage("aws/codebuild/macos-arm-base:14")
     BASE_15: IBuildImage = _MacBuildImage("aws/codebuild/macos-arm-base:15")
     BASE_26: IBuildImage = _MacBuildImage("aws/codebuild/macos-arm-base:26")
+
+    @staticmethod
+    def from_docker_registry(name: str, *, secrets_manager_credentials: ISecret | None = None) -> IBuildImage:
+        """An image from a Docker registry, pulled with the project's role.
+
+        Args:
+            name: the image name (``registry/repo:tag``).
+            secrets_manager_credentials: the registry credentials, for a private registry.
+        """
+        return _custom(_MacBuildImage, name, secrets_manager_credentials=secrets_manager_credentials)  # type: ignore[no-any-return]
+
+    @staticmethod
+    def from_ecr_repository(repository: IEcrRepository, tag_or_digest: str | None = None) -> IBuildImage:
+        """An image from an ECR repository, pulled with the project's role (granted pull access).
+
+        Args:
+            repository: the repository.
+            tag_or_digest: the tag or ``sha256:`` digest (default ``latest``).
+        """
+        image_id = repository.repository_uri_for_tag_or_digest(tag_or_digest or "latest")
+        return _custom(_MacBuildImage, image_id, repository=repository)  # type: ignore[no-any-return]

@@ -952,10 +952,30 @@ class Project(ProjectBase):
             if image.image_pull_principal_type is ImagePullPrincipalType.CODEBUILD
             else ImagePullPrincipalType.SERVICE_ROLE
         )
+        repository = getattr(image, "repository", None)
+        if repository is not None:
+            if pull is ImagePullPrincipalType.SERVICE_ROLE:
+                repository.grant_pull(self)
+            else:
+                from l2 import iam
+
+                statement = iam.PolicyStatement(
+                    principals=[iam.ServicePrincipal("codebuild.amazonaws.com")],
+                    actions=["ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage", "ecr:BatchCheckLayerAvailability"],
+                )
+                statement.sid = "CodeBuild"
+                repository.add_to_resource_policy(statement)
+        secret = getattr(image, "secrets_manager_credentials", None)
+        if pull is ImagePullPrincipalType.SERVICE_ROLE and secret is not None:
+            secret.grant_read(self)
         return {
             "type": image.type,
             "image": image.image_id,
             "imagePullCredentialsType": pull.value if pull is not None else None,
+            "registryCredential": {
+                "credentialProvider": "SECRETS_MANAGER",
+                "credential": secret.secret_full_arn if secret.secret_full_arn is not None else secret.secret_name,
+            } if secret is not None else None,
             "certificate": env.certificate.bucket.arn_for_objects(env.certificate.object_key)
             if env.certificate is not None else None,
             "privilegedMode": bool(env.privileged),
