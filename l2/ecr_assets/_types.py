@@ -9,7 +9,11 @@ from constructs.internals import structs
 
 
 class NetworkMode:
-    """The network mode of ``docker build`` (``NetworkMode.HOST``, ``NetworkMode.custom("...")``)."""
+    """The network mode of ``docker build`` (``NetworkMode.HOST``, ``NetworkMode.custom("...")``).
+
+    Args:
+        mode: the value passed to ``--network``.
+    """
 
     DEFAULT: NetworkMode
     HOST: NetworkMode
@@ -38,7 +42,11 @@ NetworkMode.NONE = NetworkMode("none")
 
 
 class Platform:
-    """The target platform of ``docker build`` (``Platform.LINUX_ARM64``, ``Platform.custom("...")``)."""
+    """The target platform of ``docker build`` (``Platform.LINUX_ARM64``, ``Platform.custom("...")``).
+
+    Args:
+        platform: the value passed to ``--platform`` (e.g. ``linux/amd64``).
+    """
 
     LINUX_AMD64: Platform
     LINUX_ARM64: Platform

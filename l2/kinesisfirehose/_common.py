@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 
 
 class Compression:
-    """The compression of delivered S3 objects (``Compression.GZIP``, ..., or ``Compression.of(value)``)."""
+    """The compression of delivered S3 objects (``Compression.GZIP``, ..., or ``Compression.of(value)``).
+
+    Args:
+        value: the compression format's name as CloudFormation spells it (e.g. ``GZIP``).
+    """
 
     GZIP: Compression
     """gzip."""
@@ -103,7 +107,11 @@ class ILoggingConfig(Protocol):
 
 
 class EnableLogging:
-    """Log delivery errors to CloudWatch Logs (to ``log_group``, default a new ``LogGroup``)."""
+    """Log delivery errors to CloudWatch Logs (to ``log_group``, default a new ``LogGroup``).
+
+    Args:
+        log_group: the log group the errors go to (default a new one).
+    """
 
     def __init__(self, log_group: ILogGroup | None = None) -> None:
         self.log_group = log_group

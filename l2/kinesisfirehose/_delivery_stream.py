@@ -190,7 +190,11 @@ class IDeliveryStream(Protocol):
 
 
 class DeliveryStreamGrants:
-    """Grants on a delivery stream (aws-cdk-lib's generated grants class)."""
+    """Grants on a delivery stream (aws-cdk-lib's generated grants class).
+
+    Args:
+        resource: the delivery stream the grants are on.
+    """
 
     def __init__(self, resource: Any) -> None:
         self.resource = resource

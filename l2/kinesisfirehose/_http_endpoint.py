@@ -222,7 +222,11 @@ class HttpEndpoint:
 
 
 class DatadogEndpoint:
-    """A Datadog intake URL (``LOGS_US1``, ..., or ``of(url)``)."""
+    """A Datadog intake URL (``LOGS_US1``, ..., or ``of(url)``).
+
+    Args:
+        url: the intake URL.
+    """
 
     LOGS_US1: DatadogEndpoint
     """Logs, US1."""

@@ -59,7 +59,11 @@ class LambdaFunctionProcessor:
 
 
 class DecompressionProcessorCompressionFormat:
-    """The compression format a ``DecompressionProcessor`` undoes (``GZIP`` or ``of(value)``)."""
+    """The compression format a ``DecompressionProcessor`` undoes (``GZIP`` or ``of(value)``).
+
+    Args:
+        compression_format: the format's name as CloudFormation spells it.
+    """
 
     GZIP: DecompressionProcessorCompressionFormat
     """gzip."""
@@ -158,7 +162,11 @@ class AppendDelimiterToRecordProcessor:
 
 
 class JsonParsingEngine:
-    """The JSON parsing engine of a ``MetadataExtractionProcessor`` (``JQ_1_6`` or ``of(value)``)."""
+    """The JSON parsing engine of a ``MetadataExtractionProcessor`` (``JQ_1_6`` or ``of(value)``).
+
+    Args:
+        parsing_engine: the engine's name as CloudFormation spells it.
+    """
 
     JQ_1_6: JsonParsingEngine
     """JQ 1.6."""

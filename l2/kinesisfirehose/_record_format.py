@@ -86,7 +86,11 @@ class OpenXJsonInputFormat:
 
 
 class TimestampParser:
-    """A timestamp format of the Hive JSON SerDe (``EPOCH_MILLIS`` or ``from_format_string``)."""
+    """A timestamp format of the Hive JSON SerDe (``EPOCH_MILLIS`` or ``from_format_string``).
+
+    Args:
+        format: the Joda-Time pattern, or ``millis`` for epoch milliseconds.
+    """
 
     EPOCH_MILLIS: TimestampParser
     """Milliseconds since the epoch."""
@@ -151,7 +155,11 @@ InputFormat.HIVE_JSON = HiveJsonInputFormat()
 
 
 class ParquetCompression:
-    """Parquet compression (``GZIP``, ``SNAPPY``, ``UNCOMPRESSED`` or ``of(value)``)."""
+    """Parquet compression (``GZIP``, ``SNAPPY``, ``UNCOMPRESSED`` or ``of(value)``).
+
+    Args:
+        value: the compression's name as CloudFormation spells it.
+    """
 
     GZIP: ParquetCompression
     """gzip."""
@@ -252,7 +260,11 @@ class ParquetOutputFormat:
 
 
 class OrcCompression:
-    """ORC compression (``ZLIB``, ``SNAPPY``, ``NONE`` or ``of(value)``)."""
+    """ORC compression (``ZLIB``, ``SNAPPY``, ``NONE`` or ``of(value)``).
+
+    Args:
+        value: the compression's name as CloudFormation spells it.
+    """
 
     ZLIB: OrcCompression
     """zlib."""
@@ -425,7 +437,15 @@ class SchemaConfigurationFromCfnTableProps:
 
 
 class SchemaConfiguration:
-    """The Glue table that holds the schema of converted records (``from_cfn_table``)."""
+    """The Glue table that holds the schema of converted records (``from_cfn_table``).
+
+    Args:
+        catalog_id: the account id of the Glue Data Catalog (default the stack's account).
+        database_name: the Glue database holding the table.
+        database_region: the region of the Glue database (default the stack's region).
+        table_name: the Glue table holding the schema.
+        version_id: the table version to use (default ``LATEST``).
+    """
 
     def __init__(self, database_name: str, table_name: str, catalog_id: str, database_region: str, version_id: str) -> None:
         self.database_name = database_name
