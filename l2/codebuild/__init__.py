@@ -27,6 +27,12 @@ from l2.codebuild._enums import (
     WindowsImageType,
 )
 from l2.codebuild._events import PhaseChangeEvent, StateChangeEvent
+from l2.codebuild._fs import (
+    EfsFileSystemLocationProps,
+    FileSystemConfig,
+    FileSystemLocation,
+    IFileSystemLocation,
+)
 from l2.codebuild._images import (
     DockerImageOptions,
     IBuildImage,
@@ -74,6 +80,10 @@ __all__ = [
     "CodeCommitSourceProps",
     "CommonProjectProps",
     "DockerImageOptions",
+    "EfsFileSystemLocationProps",
+    "FileSystemConfig",
+    "FileSystemLocation",
+    "IFileSystemLocation",
     "GitHubEnterpriseSourceCredentials",
     "GitHubEnterpriseSourceCredentialsProps",
     "GitHubEnterpriseSourceProps",

@@ -90,12 +90,12 @@ class Artifacts:
         return _S3Artifacts(bucket=bucket, encryption=encryption, include_build_id=include_build_id, name=name,
                             package_zip=package_zip, path=path, identifier=identifier)
 
-    def bind(self, scope: Construct, project: Any) -> ArtifactsConfig:
-        """The artifacts property of ``project`` (subclasses add their location and grants).
+    def bind(self, _scope: Construct, _project: Any) -> ArtifactsConfig:
+        """The artifacts property of ``_project`` (subclasses add their location and grants).
 
         Args:
-            scope: the binding scope.
-            project: the project.
+            _scope: the binding scope.
+            _project: the project.
         """
         return ArtifactsConfig(artifacts_property={"artifactIdentifier": self.identifier, "type": self.type})
 

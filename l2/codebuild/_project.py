@@ -34,6 +34,7 @@ from l2.codebuild._enums import (
     ProjectNotificationEvents,
     ProjectVisibility,
 )
+from l2.codebuild._fs import IFileSystemLocation
 from l2.codebuild._images import IBuildImage, LinuxBuildImage, _LinuxLambdaBuildImage
 from l2.codebuild._source import ISource, _CodePipelineSource, _NoSource
 
@@ -606,6 +607,7 @@ class Project(ProjectBase):
         encryption_key: the key of the build output (default the AWS managed S3 key).
         environment: the build environment.
         environment_variables: variables of every build (over the environment's).
+        file_system_locations: file systems mounted in the builds.
         grant_report_group_permissions: let builds create and use report groups named after the project
             (default true).
         logging: where build logs go (default CloudWatch Logs, the service's).
@@ -644,6 +646,7 @@ class Project(ProjectBase):
         encryption_key: IKey | None = None,
         environment: BuildEnvironment | None = None,
         environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None,
+        file_system_locations: Sequence[IFileSystemLocation] | None = None,
         grant_report_group_permissions: bool | None = None,
         logging: LoggingOptions | None = None,
         project_name: str | None = None,
@@ -669,6 +672,7 @@ class Project(ProjectBase):
         self._secondary_artifacts: list[Any] = []
         self._encryption_key: IKey | None = None
         self._batch_service_role: Any = None
+        self._file_system_locations: list[Any] = []
         self._build_image: Any = (environment.build_image if environment else None) or LinuxBuildImage.STANDARD_7_0
         self._source: Any = source or _NoSource()
         source_config = self._source.bind(self, self)
@@ -687,6 +691,8 @@ class Project(ProjectBase):
             self.add_secondary_source(s)
         for a in secondary_artifacts or ():
             self.add_secondary_artifact(a)
+        for location in file_system_locations or ():
+            self.add_file_system_location(location)
         if (self._source.type == _CODEPIPELINE or the_artifacts.type == _CODEPIPELINE) and (
             self._source.type != the_artifacts.type
         ):
@@ -717,6 +723,7 @@ class Project(ProjectBase):
             service_role=self.role.role_arn,
             environment=self._render_environment(environment, environment_variables or {}, is_lambda,
                                                  check_secrets_in_plain_text_env_variables),
+            file_system_locations=Lazy.any(lambda: _cfn(self._file_system_locations) or None),
             encryption_key=Lazy.string(
                 lambda: self._encryption_key.key_arn if self._encryption_key is not None else "alias/aws/s3"
             ),
@@ -845,6 +852,14 @@ class Project(ProjectBase):
             self._secondary_source_versions.append(
                 {"sourceIdentifier": secondary_source.identifier, "sourceVersion": config.source_version}
             )
+
+    def add_file_system_location(self, file_system_location: IFileSystemLocation) -> None:
+        """Mount a file system in the builds.
+
+        Args:
+            file_system_location: the file system.
+        """
+        self._file_system_locations.append(file_system_location.bind(self, self).location)
 
     def add_secondary_artifact(self, secondary_artifact: IArtifacts) -> None:
         """Add an output (it needs an identifier).
@@ -1049,6 +1064,7 @@ class PipelineProject(Project):
         encryption_key: IKey | None = None,
         environment: BuildEnvironment | None = None,
         environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None,
+        file_system_locations: Sequence[IFileSystemLocation] | None = None,
         grant_report_group_permissions: bool | None = None,
         logging: LoggingOptions | None = None,
         project_name: str | None = None,
@@ -1068,7 +1084,7 @@ class PipelineProject(Project):
             check_secrets_in_plain_text_env_variables=check_secrets_in_plain_text_env_variables,
             concurrent_build_limit=concurrent_build_limit, description=description, encryption_key=encryption_key,
             environment=environment, environment_variables=environment_variables,
-            grant_report_group_permissions=grant_report_group_permissions, logging=logging,
+            file_system_locations=file_system_locations, grant_report_group_permissions=grant_report_group_permissions, logging=logging,
             project_name=project_name, queued_timeout=queued_timeout, role=role,
             ssm_session_permissions=ssm_session_permissions, timeout=timeout, visibility=visibility, vpc=vpc,
             subnet_selection=subnet_selection, security_groups=security_groups, allow_all_outbound=allow_all_outbound,

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from l2.codebuild._artifacts import IArtifacts
     from l2.codebuild._build_spec import BuildSpec
     from l2.codebuild._cache import Cache
+    from l2.codebuild._fs import IFileSystemLocation
     from l2.codebuild._project import BuildEnvironment, BuildEnvironmentVariable, LoggingOptions
     from l2.codebuild._source import FilterGroup, ISource
     from l2.codecommit import IRepository
@@ -107,6 +108,7 @@ class CommonProjectProps:
     encryption_key: IKey | None = None
     environment: BuildEnvironment | None = None
     environment_variables: Mapping[str, BuildEnvironmentVariable] | None = None
+    file_system_locations: Sequence[IFileSystemLocation] | None = None
     grant_report_group_permissions: bool | None = None
     logging: LoggingOptions | None = None
     project_name: str | None = None
