@@ -14,6 +14,8 @@ from l2.cloudfront import (
     OriginAccessIdentity,
     OriginBase,
     OriginBindConfig,
+    OriginProtocolPolicy,
+    OriginSslPolicy,
     S3OriginAccessControl,
 )
 from l2.cloudfront_origins._http import HttpOrigin
@@ -276,10 +278,34 @@ class S3StaticWebsiteOrigin(HttpOrigin):
         The other keywords are ``HttpOrigin``'s.
     """
 
-    def __init__(self, bucket: IBucket, **props: Any) -> None:
-        props.setdefault("protocol_policy", None)
-        from l2.cloudfront import OriginProtocolPolicy
-
-        if props["protocol_policy"] is None:
-            props["protocol_policy"] = OriginProtocolPolicy.HTTP_ONLY
-        super().__init__(bucket.bucket_website_domain_name, **props)
+    def __init__(
+        self,
+        bucket: IBucket,
+        *,
+        connection_attempts: int | float | None = None,
+        connection_timeout: Duration | None = None,
+        custom_headers: Mapping[str, str] | None = None,
+        http_port: int | float | None = None,
+        https_port: int | float | None = None,
+        ip_address_type: Any = None,
+        keepalive_timeout: Duration | None = None,
+        origin_access_control_id: str | None = None,
+        origin_id: str | None = None,
+        origin_path: str | None = None,
+        origin_shield_enabled: bool | None = None,
+        origin_shield_region: str | None = None,
+        origin_ssl_protocols: Sequence[OriginSslPolicy] | None = None,
+        protocol_policy: OriginProtocolPolicy | None = None,
+        read_timeout: Duration | None = None,
+        response_completion_timeout: Duration | None = None,
+    ) -> None:
+        super().__init__(
+            bucket.bucket_website_domain_name, connection_attempts=connection_attempts,
+            connection_timeout=connection_timeout, custom_headers=custom_headers, http_port=http_port,
+            https_port=https_port, ip_address_type=ip_address_type, keepalive_timeout=keepalive_timeout,
+            origin_access_control_id=origin_access_control_id, origin_id=origin_id, origin_path=origin_path,
+            origin_shield_enabled=origin_shield_enabled, origin_shield_region=origin_shield_region,
+            origin_ssl_protocols=origin_ssl_protocols,
+            protocol_policy=protocol_policy if protocol_policy is not None else OriginProtocolPolicy.HTTP_ONLY,
+            read_timeout=read_timeout, response_completion_timeout=response_completion_timeout,
+        )
