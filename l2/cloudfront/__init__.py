@@ -73,6 +73,22 @@ from l2.cloudfront._policies import (
     OriginRequestPolicy,
     OriginRequestQueryStringBehavior,
 )
+from l2.cloudfront._props import (
+    CachePolicyProps,
+    DistributionProps,
+    FunctionProps,
+    FunctionUrlOriginAccessControlProps,
+    KeyGroupProps,
+    MediaPackageV2OriginAccessControlProps,
+    OriginAccessControlBaseProps,
+    OriginAccessIdentityProps,
+    OriginOptions,
+    OriginProps,
+    OriginRequestPolicyProps,
+    PublicKeyProps,
+    ResponseHeadersPolicyProps,
+    S3OriginAccessControlProps,
+)
 from l2.cloudfront._response_headers import (
     HeadersFrameOption,
     HeadersReferrerPolicy,
@@ -91,6 +107,20 @@ from l2.cloudfront._response_headers import (
 
 __all__ = [
     *_l1_all,
+    "CachePolicyProps",
+    "DistributionProps",
+    "FunctionProps",
+    "FunctionUrlOriginAccessControlProps",
+    "KeyGroupProps",
+    "MediaPackageV2OriginAccessControlProps",
+    "OriginAccessControlBaseProps",
+    "OriginAccessIdentityProps",
+    "OriginOptions",
+    "OriginProps",
+    "OriginRequestPolicyProps",
+    "PublicKeyProps",
+    "ResponseHeadersPolicyProps",
+    "S3OriginAccessControlProps",
     "AccessLevel",
     "FunctionUrlOriginAccessControl",
     "IOriginAccessControl",
