@@ -102,3 +102,42 @@ def test_origin_ranges_and_headers() -> None:
 def test_wrong_types_are_type_errors(stack: Stack) -> None:
     with pytest.raises(TypeError):
         cloudfront.Distribution(stack, "Dist", default_behavior="nope")  # type: ignore[arg-type]
+
+
+def test_policy_validation(stack: Stack) -> None:
+    with pytest.raises(ValidationError, match="'cachePolicyName' can only include '-', '_', and alphanumeric"):
+        cloudfront.CachePolicy(stack, "C", cache_policy_name="bad name")
+    with pytest.raises(ValidationError, match="'comment' cannot be longer than 128 characters, got: 129"):
+        cloudfront.CachePolicy(stack, "C2", comment="x" * 129)
+    with pytest.raises(UnscopedValidationError, match="At least one cookie to allow must be provided"):
+        cloudfront.CacheCookieBehavior.allow_list()
+    with pytest.raises(UnscopedValidationError, match="must begin with 'CloudFront-'"):
+        cloudfront.OriginRequestHeaderBehavior.all("X-Foo")
+    with pytest.raises(UnscopedValidationError, match="you cannot pass `Authorization` or `Accept-Encoding`"):
+        cloudfront.OriginRequestHeaderBehavior.allow_list("authorization")
+
+
+def test_response_headers_policy_validation(stack: Stack) -> None:
+    with pytest.raises(ValidationError, match="Cannot remove read-only header Via"):
+        cloudfront.ResponseHeadersPolicy(stack, "R1", remove_headers=["Via"])
+    with pytest.raises(ValidationError, match=r"Sampling rate must be between 0 and 100 \(inclusive\), received 101"):
+        cloudfront.ResponseHeadersPolicy(stack, "R2", server_timing_sampling_rate=101)
+    with pytest.raises(ValidationError, match="'ALL' cannot be combined with specific HTTP methods"):
+        cloudfront.ResponseHeadersPolicy(stack, "R3", cors_behavior=cloudfront.ResponseHeadersCorsBehavior(
+            access_control_allow_credentials=False, access_control_allow_headers=["*"],
+            access_control_allow_methods=["ALL", "GET"], access_control_allow_origins=["*"], origin_override=True,
+        ))
+
+
+def test_public_key_must_be_pem(stack: Stack) -> None:
+    with pytest.raises(ValidationError, match="Public key must be in PEM format"):
+        cloudfront.PublicKey(stack, "K", encoded_key="nope")
+
+
+def test_origin_group_of_origin_group(stack: Stack) -> None:
+    inner = origins.OriginGroup(
+        primary_origin=origins.HttpOrigin("a.example.com"), fallback_origin=origins.HttpOrigin("b.example.com")
+    )
+    outer = origins.OriginGroup(primary_origin=inner, fallback_origin=origins.HttpOrigin("c.example.com"))
+    with pytest.raises(ValidationError, match="An OriginGroup cannot use an Origin with its own failover"):
+        cloudfront.Distribution(stack, "D", default_behavior=cloudfront.BehaviorOptions(origin=outer))
