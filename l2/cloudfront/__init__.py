@@ -89,6 +89,7 @@ from l2.cloudfront._props import (
     ResponseHeadersPolicyProps,
     S3OriginAccessControlProps,
 )
+from l2.cloudfront._realtime_log import Endpoint, IRealtimeLogConfig, RealtimeLogConfig
 from l2.cloudfront._response_headers import (
     HeadersFrameOption,
     HeadersReferrerPolicy,
@@ -107,6 +108,9 @@ from l2.cloudfront._response_headers import (
 
 __all__ = [
     *_l1_all,
+    "Endpoint",
+    "IRealtimeLogConfig",
+    "RealtimeLogConfig",
     "CachePolicyProps",
     "DistributionProps",
     "FunctionProps",

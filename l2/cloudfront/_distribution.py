@@ -36,6 +36,7 @@ from l2.cloudfront._function import FunctionAssociation
 from l2.cloudfront._keys import IKeyGroup
 from l2.cloudfront._origin import IOrigin
 from l2.cloudfront._policies import CachePolicy, ICachePolicy, IOriginRequestPolicy, IResponseHeadersPolicy
+from l2.cloudfront._realtime_log import IRealtimeLogConfig
 
 if TYPE_CHECKING:
     from l2.certificatemanager import ICertificate
@@ -172,6 +173,7 @@ class AddBehaviorOptions:
     enable_grpc: bool | None = None
     function_associations: Sequence[FunctionAssociation] | None = None
     origin_request_policy: IOriginRequestPolicy | None = None
+    realtime_log_config: IRealtimeLogConfig | None = None
     response_headers_policy: IResponseHeadersPolicy | None = None
     smooth_streaming: bool | None = None
     trusted_key_groups: Sequence[IKeyGroup] | None = None
@@ -230,6 +232,11 @@ def _render_behavior(scope: Construct, origin_id: str, path_pattern: str | None,
         "cache_policy_id": (o.cache_policy or CachePolicy.CACHING_OPTIMIZED).cache_policy_id,
         "compress": True if o.compress is None else o.compress,
         "origin_request_policy_id": o.origin_request_policy.origin_request_policy_id if o.origin_request_policy else None,
+        "realtime_log_config_arn": (
+            # the config's Ref (its ARN), as aws-cdk-lib's realtimeLogConfigRef; an import's ARN otherwise
+            getattr(o.realtime_log_config, "_ref_arn", None) or o.realtime_log_config.realtime_log_config_arn
+            if o.realtime_log_config else None
+        ),
         "response_headers_policy_id": (
             o.response_headers_policy.response_headers_policy_id if o.response_headers_policy else None
         ),
@@ -476,6 +483,7 @@ class Distribution(_DistributionBase):
         enable_grpc: bool | None = None,
         function_associations: Sequence[FunctionAssociation] | None = None,
         origin_request_policy: IOriginRequestPolicy | None = None,
+        realtime_log_config: IRealtimeLogConfig | None = None,
         response_headers_policy: IResponseHeadersPolicy | None = None,
         smooth_streaming: bool | None = None,
         trusted_key_groups: Sequence[IKeyGroup] | None = None,
@@ -488,7 +496,8 @@ class Distribution(_DistributionBase):
             allowed_methods=allowed_methods, cached_methods=cached_methods, cache_policy=cache_policy,
             compress=compress, edge_lambdas=edge_lambdas, enable_grpc=enable_grpc,
             function_associations=function_associations,
-            origin_request_policy=origin_request_policy, response_headers_policy=response_headers_policy,
+            origin_request_policy=origin_request_policy, realtime_log_config=realtime_log_config,
+            response_headers_policy=response_headers_policy,
             smooth_streaming=smooth_streaming, trusted_key_groups=trusted_key_groups,
             viewer_protocol_policy=viewer_protocol_policy,
         )
