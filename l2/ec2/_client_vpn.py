@@ -136,7 +136,10 @@ class ClientVpnAuthorizationRuleOptions:
 
 @structs.frozen(kw_only=True)
 class ClientVpnAuthorizationRuleProps(ClientVpnAuthorizationRuleOptions):
-    """The properties of a ``ClientVpnAuthorizationRule``."""
+    """The properties of a ``ClientVpnAuthorizationRule``.
+
+    Takes the keyword arguments of ``ClientVpnAuthorizationRule`` (see that class for each keyword).
+    """
 
     client_vpn_endpoint: IClientVpnEndpoint | None = None
 
@@ -158,7 +161,10 @@ class ClientVpnRouteOptions:
 
 @structs.frozen(kw_only=True)
 class ClientVpnRouteProps(ClientVpnRouteOptions):
-    """The properties of a ``ClientVpnRoute``."""
+    """The properties of a ``ClientVpnRoute``.
+
+    Takes the keyword arguments of ``ClientVpnRoute`` (see that class for each keyword).
+    """
 
     client_vpn_endpoint: IClientVpnEndpoint | None = None
 

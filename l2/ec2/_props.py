@@ -154,7 +154,10 @@ class ConnectionRule:
 
 @structs.frozen(kw_only=True)
 class ConnectionsProps:
-    """Properties to intialize a new Connections object."""
+    """Properties to intialize a new Connections object.
+
+    Takes the keyword arguments of ``Connections`` (see that class for each keyword).
+    """
 
     default_port: Port | None = None
     peer: IPeer | None = None
@@ -200,7 +203,10 @@ class EnableVpnGatewayOptions:
 
 @structs.frozen(kw_only=True)
 class FlowLogProps:
-    """Properties of a VPC Flow Log."""
+    """Properties of a VPC Flow Log.
+
+    Takes the keyword arguments of ``FlowLog`` (see that class for each keyword).
+    """
 
     destination: FlowLogDestination | None = None
     log_format: Sequence[LogFormat] | None = None
@@ -212,7 +218,10 @@ class FlowLogProps:
 
 @structs.frozen(kw_only=True)
 class GatewayVpcEndpointProps:
-    """Construction properties for a GatewayVpcEndpoint."""
+    """Construction properties for a GatewayVpcEndpoint.
+
+    Takes the keyword arguments of ``GatewayVpcEndpoint`` (see that class for each keyword).
+    """
 
     service: IGatewayVpcEndpointService
     dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None
@@ -243,14 +252,20 @@ class InterfaceVpcEndpointAttributes:
 
 @structs.frozen(kw_only=True)
 class InterfaceVpcEndpointAwsServiceProps:
-    """Optional properties for the InterfaceVpcEndpointAwsService class."""
+    """Optional properties for the InterfaceVpcEndpointAwsService class.
+
+    Takes the keyword arguments of ``InterfaceVpcEndpointAwsService`` (see that class for each keyword).
+    """
 
     global_: bool | None = None
 
 
 @structs.frozen(kw_only=True)
 class InterfaceVpcEndpointProps:
-    """Construction properties for an InterfaceVpcEndpoint."""
+    """Construction properties for an InterfaceVpcEndpoint.
+
+    Takes the keyword arguments of ``InterfaceVpcEndpoint`` (see that class for each keyword).
+    """
 
     service: IInterfaceVpcEndpointService
     dns_record_ip_type: VpcEndpointDnsRecordIpType | None = None
@@ -283,7 +298,10 @@ class MultipartBodyOptions:
 
 @structs.frozen(kw_only=True)
 class MultipartUserDataOptions:
-    """Options for creating ``MultipartUserData``."""
+    """Options for creating ``MultipartUserData``.
+
+    Takes the keyword arguments of ``MultipartUserData`` (see that class for each keyword).
+    """
 
     parts_separator: str | None = None
 
@@ -298,7 +316,10 @@ class NatGatewayProps:
 
 @structs.frozen(kw_only=True)
 class NetworkAclEntryProps:
-    """Properties to create NetworkAclEntry."""
+    """Properties to create NetworkAclEntry.
+
+    Takes the keyword arguments of ``NetworkAclEntry`` (see that class for each keyword).
+    """
 
     cidr: AclCidr
     rule_number: int | float
@@ -311,7 +332,10 @@ class NetworkAclEntryProps:
 
 @structs.frozen(kw_only=True)
 class NetworkAclProps:
-    """Properties to create NetworkAcl."""
+    """Properties to create NetworkAcl.
+
+    Takes the keyword arguments of ``NetworkAcl`` (see that class for each keyword).
+    """
 
     vpc: IVpc
     network_acl_name: str | None = None
@@ -320,7 +344,10 @@ class NetworkAclProps:
 
 @structs.frozen(kw_only=True)
 class PortProps:
-    """Properties to create a port range."""
+    """Properties to create a port range.
+
+    Takes the keyword arguments of ``Port`` (see that class for each keyword).
+    """
 
     protocol: Protocol
     string_representation: str
@@ -339,14 +366,20 @@ class PrefixListLookupOptions:
 
 @structs.frozen(kw_only=True)
 class PrefixListOptions:
-    """Options to add a prefix list."""
+    """Options to add a prefix list.
+
+    Takes the keyword arguments of ``PrefixList`` (see that class for each keyword).
+    """
 
     max_entries: int | float | None = None
 
 
 @structs.frozen(kw_only=True)
 class PrefixListProps:
-    """Properties for creating a prefix list."""
+    """Properties for creating a prefix list.
+
+    Takes the keyword arguments of ``PrefixList`` (see that class for each keyword).
+    """
 
     max_entries: int | float | None = None
     address_family: AddressFamily | None = None
@@ -366,7 +399,10 @@ class PrivateSubnetAttributes:
 
 @structs.frozen(kw_only=True)
 class PrivateSubnetProps:
-    """:param availability_zone: The availability zone for the subnet."""
+    """The PrivateSubnet keyword arguments.
+
+    Takes the keyword arguments of ``PrivateSubnet`` (see that class for each keyword).
+    """
 
     availability_zone: str
     cidr_block: str
@@ -388,7 +424,10 @@ class PublicSubnetAttributes:
 
 @structs.frozen(kw_only=True)
 class PublicSubnetProps:
-    """:param availability_zone: The availability zone for the subnet."""
+    """The PublicSubnet keyword arguments.
+
+    Takes the keyword arguments of ``PublicSubnet`` (see that class for each keyword).
+    """
 
     availability_zone: str
     cidr_block: str
@@ -444,7 +483,10 @@ class SecurityGroupImportOptions:
 
 @structs.frozen(kw_only=True)
 class SecurityGroupProps:
-    """:param vpc: The VPC in which to create the security group."""
+    """The SecurityGroup keyword arguments.
+
+    Takes the keyword arguments of ``SecurityGroup`` (see that class for each keyword).
+    """
 
     vpc: IVpc
     allow_all_ipv6_outbound: bool | None = None
@@ -466,7 +508,10 @@ class SubnetAttributes:
 
 @structs.frozen(kw_only=True)
 class SubnetNetworkAclAssociationProps:
-    """Properties to create a SubnetNetworkAclAssociation."""
+    """Properties to create a SubnetNetworkAclAssociation.
+
+    Takes the keyword arguments of ``SubnetNetworkAclAssociation`` (see that class for each keyword).
+    """
 
     network_acl: INetworkAcl
     subnet: ISubnet
@@ -475,7 +520,10 @@ class SubnetNetworkAclAssociationProps:
 
 @structs.frozen(kw_only=True)
 class SubnetProps:
-    """Specify configuration parameters for a VPC subnet."""
+    """Specify configuration parameters for a VPC subnet.
+
+    Takes the keyword arguments of ``Subnet`` (see that class for each keyword).
+    """
 
     availability_zone: str
     cidr_block: str
@@ -524,7 +572,10 @@ class VpcLookupOptions:
 
 @structs.frozen(kw_only=True)
 class VpcProps:
-    """Configuration for Vpc."""
+    """Configuration for Vpc.
+
+    Takes the keyword arguments of ``Vpc`` (see that class for each keyword).
+    """
 
     availability_zones: Sequence[str] | None = None
     cidr: str | None = None
@@ -563,7 +614,10 @@ class VpnConnectionAttributes:
 
 @structs.frozen(kw_only=True)
 class VpnConnectionProps:
-    """:param ip: The ip address of the customer gateway."""
+    """The VpnConnection keyword arguments.
+
+    Takes the keyword arguments of ``VpnConnection`` (see that class for each keyword).
+    """
 
     ip: str
     asn: int | float | None = None
@@ -574,7 +628,10 @@ class VpnConnectionProps:
 
 @structs.frozen(kw_only=True)
 class VpnGatewayProps:
-    """The VpnGateway Properties."""
+    """The VpnGateway Properties.
+
+    Takes the keyword arguments of ``VpnGateway`` (see that class for each keyword).
+    """
 
     type: str
     amazon_side_asn: int | float | None = None
