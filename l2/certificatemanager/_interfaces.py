@@ -11,7 +11,11 @@ if TYPE_CHECKING:
 
 
 class CertificateReference:
-    """The ARN of a certificate (``certificate.certificate_ref``)."""
+    """The ARN of a certificate (``certificate.certificate_ref``).
+
+    Args:
+        certificate_arn: the ARN of the referenced certificate.
+    """
 
     def __init__(self, *, certificate_arn: str) -> None:
         self.certificate_arn = certificate_arn

@@ -22,7 +22,11 @@ class ValidationMethod(enum.Enum):
 
 
 class KeyAlgorithm:
-    """The algorithm of a certificate's key pair (``KeyAlgorithm("RSA_2048")`` for one not listed)."""
+    """The algorithm of a certificate's key pair (``KeyAlgorithm("RSA_2048")`` for one not listed).
+
+    Args:
+        name: the key algorithm as ACM names it (``RSA_2048``, ``EC_prime256v1``...).
+    """
 
     RSA_2048: KeyAlgorithm
     """RSA 2048."""
@@ -70,7 +74,11 @@ class CertificationValidationProps:
 
 
 class CertificateValidation:
-    """How a certificate is validated: DNS (records in Route 53 zones) or email."""
+    """How a certificate is validated: DNS (records in Route 53 zones) or email.
+
+    Args:
+        props: the validation method and its zones or validation domains.
+    """
 
     def __init__(self, props: CertificationValidationProps) -> None:
         self.props = props
@@ -111,7 +119,7 @@ class CertificateProps:
 
 @structs.frozen(kw_only=True)
 class DnsValidatedCertificateProps:
-    """The properties of a ``DnsValidatedCertificate`` (deprecated: use ``Certificate``)."""
+    """The properties of a ``DnsValidatedCertificate`` (deprecated: use ``Certificate``; see ``DnsValidatedCertificate`` for each keyword)."""
 
     domain_name: str
     hosted_zone: IHostedZone

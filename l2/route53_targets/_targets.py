@@ -124,7 +124,11 @@ class IAccelerator(Protocol):
 
 
 class ApiGatewayDomain:
-    """An API Gateway custom domain name as alias target."""
+    """An API Gateway custom domain name as alias target.
+
+    Args:
+        domain_name: the API Gateway custom domain name the record points to.
+    """
 
     def __init__(self, domain_name: IDomainName) -> None:
         self._domain_name = domain_name
@@ -138,7 +142,11 @@ class ApiGatewayDomain:
 
 
 class ApiGateway(ApiGatewayDomain):
-    """A REST API's default custom domain as alias target."""
+    """A REST API's default custom domain as alias target.
+
+    Args:
+        api: the REST API whose default custom domain (``domain_name``) the record points to.
+    """
 
     def __init__(self, api: IRestApiWithDomain) -> None:
         if not api.domain_name:
@@ -147,7 +155,12 @@ class ApiGateway(ApiGatewayDomain):
 
 
 class ApiGatewayv2DomainProperties:
-    """An API Gateway v2 domain (its regional domain name and hosted zone) as alias target."""
+    """An API Gateway v2 domain (its regional domain name and hosted zone) as alias target.
+
+    Args:
+        regional_domain_name: the domain's regional domain name (its ``regional_domain_name`` attribute).
+        regional_hosted_zone_id: the hosted zone id of that regional domain name.
+    """
 
     def __init__(self, regional_domain_name: str, regional_hosted_zone_id: str) -> None:
         self.regional_domain_name = regional_domain_name
@@ -160,7 +173,11 @@ class ApiGatewayv2DomainProperties:
 
 
 class CloudFrontTarget:
-    """A CloudFront distribution as alias target."""
+    """A CloudFront distribution as alias target.
+
+    Args:
+        distribution: the CloudFront distribution the record points to.
+    """
 
     CLOUDFRONT_ZONE_ID = "Z2FDTNDATAQYW2"
     """The hosted zone id of CloudFront distributions (aws partition)."""
@@ -187,7 +204,11 @@ class CloudFrontTarget:
 
 
 class AppSyncTarget:
-    """An AppSync GraphQL API's custom domain as alias target."""
+    """An AppSync GraphQL API's custom domain as alias target.
+
+    Args:
+        graphql_api: the AppSync GraphQL API (with a custom domain) the record points to.
+    """
 
     def __init__(self, graphql_api: IGraphqlApiDomain) -> None:
         self._api = graphql_api
@@ -199,7 +220,12 @@ class AppSyncTarget:
 
 
 class BucketWebsiteTarget:
-    """An S3 bucket website as alias target (the bucket is named like the record)."""
+    """An S3 bucket website as alias target (the bucket is named like the record).
+
+    Args:
+        bucket: the bucket hosting the website (named like the record).
+        props: alias options, such as whether Route 53 evaluates the target's health (default not set).
+    """
 
     def __init__(self, bucket: IBucket, props: IAliasRecordTargetProps | None = None) -> None:
         self._bucket = bucket
@@ -226,7 +252,12 @@ class BucketWebsiteTarget:
 
 
 class ClassicLoadBalancerTarget:
-    """A classic load balancer as alias target."""
+    """A classic load balancer as alias target.
+
+    Args:
+        load_balancer: the classic load balancer the record points to.
+        props: alias options, such as whether Route 53 evaluates the target's health (default not set).
+    """
 
     def __init__(self, load_balancer: IClassicLoadBalancer, props: IAliasRecordTargetProps | None = None) -> None:
         self._lb = load_balancer
@@ -240,7 +271,12 @@ class ClassicLoadBalancerTarget:
 
 
 class LoadBalancerTarget:
-    """An application or network load balancer as alias target."""
+    """An application or network load balancer as alias target.
+
+    Args:
+        load_balancer: the application or network load balancer the record points to.
+        props: alias options, such as whether Route 53 evaluates the target's health (default not set).
+    """
 
     def __init__(self, load_balancer: ILoadBalancerV2, props: IAliasRecordTargetProps | None = None) -> None:
         self._lb = load_balancer
@@ -254,7 +290,12 @@ class LoadBalancerTarget:
 
 
 class GlobalAcceleratorDomainTarget:
-    """A Global Accelerator DNS name as alias target."""
+    """A Global Accelerator DNS name as alias target.
+
+    Args:
+        accelerator_domain_name: the accelerator's DNS name the record points to.
+        props: alias options, such as whether Route 53 evaluates the target's health (default not set).
+    """
 
     GLOBAL_ACCELERATOR_ZONE_ID = "Z2BJ6XQ5FK7U4H"
     """The hosted zone id of Global Accelerator."""
@@ -270,7 +311,12 @@ class GlobalAcceleratorDomainTarget:
 
 
 class GlobalAcceleratorTarget(GlobalAcceleratorDomainTarget):
-    """A Global Accelerator accelerator as alias target."""
+    """A Global Accelerator accelerator as alias target.
+
+    Args:
+        accelerator: the Global Accelerator accelerator whose DNS name the record points to.
+        props: alias options, such as whether Route 53 evaluates the target's health (default not set).
+    """
 
     def __init__(self, accelerator: IAccelerator, props: IAliasRecordTargetProps | None = None) -> None:
         dns_name = getattr(accelerator, "dns_name", None)
@@ -283,7 +329,13 @@ class GlobalAcceleratorTarget(GlobalAcceleratorDomainTarget):
 
 
 class ElasticBeanstalkEnvironmentEndpointTarget:
-    """An Elastic Beanstalk environment endpoint as alias target."""
+    """An Elastic Beanstalk environment endpoint as alias target.
+
+    Args:
+        environment_endpoint: the environment's endpoint URL (its ``EndpointURL`` attribute).
+        props: alias options: whether Route 53 evaluates the target's health, and the Beanstalk hosted zone id
+            (default derived from the endpoint's or the stack's region).
+    """
 
     def __init__(self, environment_endpoint: str, props: IAliasRecordTargetProps | None = None) -> None:
         self._endpoint = environment_endpoint
@@ -313,7 +365,11 @@ class ElasticBeanstalkEnvironmentEndpointTarget:
 
 
 class InterfaceVpcEndpointTarget:
-    """An interface VPC endpoint (its first DNS entry) as alias target."""
+    """An interface VPC endpoint (its first DNS entry) as alias target.
+
+    Args:
+        vpc_endpoint: the interface VPC endpoint whose first DNS entry the record points to.
+    """
 
     def __init__(self, vpc_endpoint: InterfaceVpcEndpoint) -> None:
         self._endpoint = vpc_endpoint
@@ -327,7 +383,11 @@ class InterfaceVpcEndpointTarget:
 
 
 class UserPoolDomainTarget:
-    """A Cognito user pool domain (its CloudFront distribution) as alias target."""
+    """A Cognito user pool domain (its CloudFront distribution) as alias target.
+
+    Args:
+        domain: the Cognito user pool domain whose CloudFront endpoint the record points to.
+    """
 
     def __init__(self, domain: UserPoolDomain) -> None:
         self._domain = domain
@@ -341,7 +401,11 @@ class UserPoolDomainTarget:
 
 
 class Route53RecordTarget:
-    """Another record of the same zone as alias target."""
+    """Another record of the same zone as alias target.
+
+    Args:
+        record: the record (of the same hosted zone) this record is an alias of.
+    """
 
     def __init__(self, record: IRecordSet) -> None:
         self._record = record

@@ -251,7 +251,11 @@ class IScheduleGroup(Protocol):
 
 
 class ScheduleGroupGrants:
-    """Permission helpers for the schedules of a group (``group.grants``)."""
+    """Permission helpers for the schedules of a group (``group.grants``).
+
+    Args:
+        resource: the schedule group the permissions are granted on.
+    """
 
     def __init__(self, resource: Any) -> None:
         self._resource = resource

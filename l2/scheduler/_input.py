@@ -11,7 +11,13 @@ if TYPE_CHECKING:
 
 
 class ScheduleTargetInput:
-    """The input a schedule passes to its target: ``from_text`` or ``from_object`` (sent as JSON)."""
+    """The input a schedule passes to its target: ``from_text`` or ``from_object`` (sent as JSON).
+
+    Args:
+        value: the payload: a string (tokens and ``ContextAttribute`` placeholders allowed) or, with ``to_json``, any
+            JSON-serializable object.
+        to_json: serialize ``value`` as JSON when binding (default false: send it as text).
+    """
 
     def __init__(self, value: Any = None, to_json: bool = False) -> None:
         self._value = value
@@ -58,7 +64,11 @@ class _ContextAttributeMeta(type):
 
 
 class ContextAttribute(metaclass=_ContextAttributeMeta):
-    """Placeholders EventBridge Scheduler replaces in a target's input (``ContextAttribute.schedule_arn`` ...)."""
+    """Placeholders EventBridge Scheduler replaces in a target's input (``ContextAttribute.schedule_arn`` ...).
+
+    Args:
+        name: the context attribute's name, such as ``schedule-arn`` (rendered as ``<aws.scheduler.<name>>``).
+    """
 
     schedule_arn: str
     scheduled_time: str

@@ -29,7 +29,12 @@ if TYPE_CHECKING:
 
 
 class TimeWindow:
-    """The window in which a schedule may invoke its target: ``TimeWindow.off()`` or ``TimeWindow.flexible(...)``."""
+    """The window in which a schedule may invoke its target: ``TimeWindow.off()`` or ``TimeWindow.flexible(...)``.
+
+    Args:
+        mode: ``OFF`` (invoke at the scheduled time) or ``FLEXIBLE`` (invoke some time within ``max_window``).
+        max_window: how long after the scheduled time the invocation may happen (flexible mode only).
+    """
 
     def __init__(self, mode: str, max_window: Duration | None = None) -> None:
         self.mode = mode
