@@ -18,7 +18,13 @@ _LOCATION_NAME = re.compile(r"^[0-9A-Za-z_\-*]{1,16}$")
 
 
 class GeoLocation:
-    """The origin of DNS queries a record answers (geolocation routing)."""
+    """The origin of DNS queries a record answers (geolocation routing).
+
+    Args:
+        continent_code: the two-letter continent code of the queries' origin (``None`` when not routing by continent).
+        country_code: the ISO 3166-1 alpha-2 country code of the queries' origin (``*`` for the default location).
+        subdivision_code: the subdivision (such as a US state) of that country (only for ``US`` and ``UA``).
+    """
 
     def __init__(self, continent_code: str | None, country_code: str | None, subdivision_code: str | None) -> None:
         if subdivision_code and country_code:
@@ -63,7 +69,13 @@ class GeoLocation:
 
 
 class CidrRoutingConfig:
-    """The CIDR collection location a record answers for (IP-based routing)."""
+    """The CIDR collection location a record answers for (IP-based routing).
+
+    Args:
+        collection_id: the id (a UUID) of the CIDR collection holding the location.
+        location_name: the CIDR location in that collection the record answers for (default ``*``, the collection's
+            default location).
+    """
 
     def __init__(self, *, collection_id: str, location_name: str | None = None) -> None:
         if not Token.is_unresolved(collection_id) and not _COLLECTION_ID.search(collection_id):

@@ -28,7 +28,11 @@ if TYPE_CHECKING:
 
 
 class HostedZoneGrants:
-    """The grants a hosted zone offers (``zone.grants``)."""
+    """The grants a hosted zone offers (``zone.grants``).
+
+    Args:
+        hosted_zone: the hosted zone the permissions are granted on.
+    """
 
     def __init__(self, hosted_zone: INamedHostedZoneRef) -> None:
         self._zone = hosted_zone

@@ -12,7 +12,11 @@ if TYPE_CHECKING:
 
 
 class HostedZoneReference:
-    """The id of a hosted zone (``zone.hosted_zone_ref``)."""
+    """The id of a hosted zone (``zone.hosted_zone_ref``).
+
+    Args:
+        hosted_zone_id: the id of the referenced hosted zone.
+    """
 
     def __init__(self, *, hosted_zone_id: str) -> None:
         self.hosted_zone_id = hosted_zone_id

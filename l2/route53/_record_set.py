@@ -22,7 +22,12 @@ if TYPE_CHECKING:
 
 
 class RecordTarget:
-    """What a record answers: values, or an alias target."""
+    """What a record answers: values, or an alias target.
+
+    Args:
+        values: the record's literal values (their format depends on the record type).
+        alias_target: the AWS resource the record is an alias of (instead of ``values``).
+    """
 
     def __init__(self, values: Sequence[str] | None = None, alias_target: IAliasRecordTarget | None = None) -> None:
         self.values = list(values) if values is not None else None

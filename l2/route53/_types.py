@@ -240,7 +240,7 @@ class CommonHostedZoneProps:
 
 @structs.frozen(kw_only=True)
 class HostedZoneProps:
-    """The properties of a ``HostedZone`` (``vpcs`` make it private)."""
+    """The properties of a ``HostedZone`` (``vpcs`` make it private; see ``HostedZone`` for each keyword)."""
 
     zone_name: str
     add_trailing_dot: bool | None = None
@@ -265,7 +265,7 @@ class PublicHostedZoneProps:
 
 @structs.frozen(kw_only=True)
 class PrivateHostedZoneProps:
-    """The properties of a ``PrivateHostedZone``."""
+    """The properties of a ``PrivateHostedZone`` (see ``PrivateHostedZone`` for each keyword)."""
 
     zone_name: str
     vpc: IVpc
@@ -494,7 +494,11 @@ class ARecordProps:
 
 @structs.frozen(kw_only=True)
 class ARecordAttrs:
-    """The properties of ``ARecord.from_a_record_attributes`` (see ``RecordSet`` for the common keywords)."""
+    """The properties of ``ARecord.from_a_record_attributes`` (see ``RecordSet`` for the common keywords).
+
+    Args:
+        target_dns: the DNS name or IP address the existing A record points to.
+    """
 
     zone: IHostedZone
     target_dns: str

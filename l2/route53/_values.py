@@ -7,7 +7,11 @@ from typing import Any
 
 
 class Alpn:
-    """An application protocol id of an SVCB/HTTPS record's ``alpn`` parameter."""
+    """An application protocol id of an SVCB/HTTPS record's ``alpn`` parameter.
+
+    Args:
+        protocol: the ALPN protocol id (such as ``h2`` or ``http/1.1``).
+    """
 
     HTTP1_1: Alpn
     """HTTP/1.1."""
@@ -73,7 +77,12 @@ def _service(
 
 
 class SvcbRecordValue(_SvcbValueBase):
-    """One value of an SVCB record (alias or service mode)."""
+    """One value of an SVCB record (alias or service mode).
+
+    Args:
+        props: the value's fields (``priority``, ``target_name`` and the service parameters); use the ``alias`` and
+            ``service`` factories rather than building them.
+    """
 
     @staticmethod
     def alias(target_name: str) -> SvcbRecordValue:
@@ -93,7 +102,12 @@ class SvcbRecordValue(_SvcbValueBase):
 
 
 class HttpsRecordValue(_SvcbValueBase):
-    """One value of an HTTPS record (alias or service mode)."""
+    """One value of an HTTPS record (alias or service mode).
+
+    Args:
+        props: the value's fields (``priority``, ``target_name`` and the service parameters); use the ``alias`` and
+            ``service`` factories rather than building them.
+    """
 
     @staticmethod
     def alias(target_name: str) -> HttpsRecordValue:
