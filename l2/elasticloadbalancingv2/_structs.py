@@ -42,7 +42,11 @@ if TYPE_CHECKING:
 
 
 class SourceNatIpv6Prefix:
-    """The IPv6 prefix a dual-stack Network Load Balancer uses for source NAT in a subnet."""
+    """The IPv6 prefix a dual-stack Network Load Balancer uses for source NAT in a subnet.
+
+    Args:
+        prefix: a ``/80`` IPv6 prefix of the subnet's CIDR, or ``auto_assigned`` to let AWS choose one.
+    """
 
     def __init__(self, prefix: str) -> None:
         self.prefix = prefix
@@ -628,7 +632,8 @@ class AddApplicationTargetGroupsProps(AddRuleProps):
 
 @structs.frozen(kw_only=True)
 class AddApplicationTargetsProps(AddRuleProps):
-    """Options of ``ApplicationListener.add_targets`` (the target group's properties)."""
+    """Options of ``ApplicationListener.add_targets`` (the target group's properties: see ``ApplicationTargetGroup``
+    for each keyword, and ``AddRuleProps`` for the rule's)."""
 
     deregistration_delay: Duration | None = None
     enable_anomaly_mitigation: bool | None = None
@@ -657,7 +662,8 @@ class AddNetworkActionProps:
 
 @structs.frozen(kw_only=True)
 class AddNetworkTargetsProps:
-    """Options of ``NetworkListener.add_targets`` (the target group's properties)."""
+    """Options of ``NetworkListener.add_targets`` (the target group's properties: see ``NetworkTargetGroup`` for
+    each keyword)."""
 
     port: int | float
     deregistration_delay: Duration | None = None
@@ -701,7 +707,7 @@ class ApplicationTargetGroupProps(BaseTargetGroupProps):
 
 @structs.frozen(kw_only=True)
 class NetworkTargetGroupProps(BaseTargetGroupProps):
-    """The properties of a ``NetworkTargetGroup``."""
+    """The properties of a ``NetworkTargetGroup`` (see ``NetworkTargetGroup`` for each keyword)."""
 
     port: int | float
     connection_termination: bool | None = None
