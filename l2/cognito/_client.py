@@ -32,7 +32,11 @@ _LOG_SECRET_FLAG = "@aws-cdk/cognito:logUserPoolClientSecretValue"
 
 
 class OAuthScope:
-    """An OAuth scope an app client may request."""
+    """An OAuth scope an app client may request.
+
+    Args:
+        scope_name: the scope's name (``openid``, ``email``... or ``<resource server id>/<scope>``).
+    """
 
     PHONE: OAuthScope
     EMAIL: OAuthScope
@@ -70,7 +74,11 @@ OAuthScope.COGNITO_ADMIN = OAuthScope("aws.cognito.signin.user.admin")
 
 
 class UserPoolClientIdentityProvider:
-    """An identity provider an app client supports."""
+    """An identity provider an app client supports.
+
+    Args:
+        name: the provider's name as the user pool knows it (``COGNITO``, ``Google``... or a custom provider's name).
+    """
 
     APPLE: UserPoolClientIdentityProvider
     FACEBOOK: UserPoolClientIdentityProvider

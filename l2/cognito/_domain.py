@@ -99,7 +99,7 @@ class UserPoolDomainOptions:
 
 @structs.frozen(kw_only=True)
 class UserPoolDomainProps(UserPoolDomainOptions):
-    """The properties of a ``UserPoolDomain``."""
+    """The properties of a ``UserPoolDomain`` (see ``UserPoolDomain`` for each keyword)."""
 
     user_pool: IUserPool | CfnUserPool
 

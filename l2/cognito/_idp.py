@@ -27,7 +27,11 @@ if TYPE_CHECKING:
 
 
 class ProviderAttribute:
-    """An attribute of a third-party identity provider, mapped to a user pool attribute."""
+    """An attribute of a third-party identity provider, mapped to a user pool attribute.
+
+    Args:
+        attribute_name: the provider's name for the attribute (such as ``email``).
+    """
 
     APPLE_EMAIL: ProviderAttribute
     APPLE_EMAIL_VERIFIED: ProviderAttribute
@@ -170,7 +174,7 @@ class UserPoolIdentityProviderProps:
 
 @structs.frozen(kw_only=True)
 class UserPoolIdentityProviderAmazonProps(UserPoolIdentityProviderProps):
-    """The properties of a ``UserPoolIdentityProviderAmazon``."""
+    """The properties of a ``UserPoolIdentityProviderAmazon`` (see ``UserPoolIdentityProviderAmazon`` for each keyword)."""
 
     client_id: str
     client_secret: str
@@ -179,7 +183,7 @@ class UserPoolIdentityProviderAmazonProps(UserPoolIdentityProviderProps):
 
 @structs.frozen(kw_only=True)
 class UserPoolIdentityProviderAppleProps(UserPoolIdentityProviderProps):
-    """The properties of a ``UserPoolIdentityProviderApple``."""
+    """The properties of a ``UserPoolIdentityProviderApple`` (see ``UserPoolIdentityProviderApple`` for each keyword)."""
 
     client_id: str
     key_id: str
@@ -191,7 +195,7 @@ class UserPoolIdentityProviderAppleProps(UserPoolIdentityProviderProps):
 
 @structs.frozen(kw_only=True)
 class UserPoolIdentityProviderFacebookProps(UserPoolIdentityProviderProps):
-    """The properties of a ``UserPoolIdentityProviderFacebook``."""
+    """The properties of a ``UserPoolIdentityProviderFacebook`` (see ``UserPoolIdentityProviderFacebook`` for each keyword)."""
 
     client_id: str
     client_secret: str
@@ -201,7 +205,7 @@ class UserPoolIdentityProviderFacebookProps(UserPoolIdentityProviderProps):
 
 @structs.frozen(kw_only=True)
 class UserPoolIdentityProviderGoogleProps(UserPoolIdentityProviderProps):
-    """The properties of a ``UserPoolIdentityProviderGoogle``."""
+    """The properties of a ``UserPoolIdentityProviderGoogle`` (see ``UserPoolIdentityProviderGoogle`` for each keyword)."""
 
     client_id: str
     client_secret: str | None = None
@@ -235,7 +239,7 @@ class OidcEndpoints:
 
 @structs.frozen(kw_only=True)
 class UserPoolIdentityProviderOidcProps(UserPoolIdentityProviderProps):
-    """The properties of a ``UserPoolIdentityProviderOidc``."""
+    """The properties of a ``UserPoolIdentityProviderOidc`` (see ``UserPoolIdentityProviderOidc`` for each keyword)."""
 
     client_id: str
     client_secret: str
@@ -261,7 +265,12 @@ class UserPoolIdentityProviderSamlMetadataType(enum.Enum):
 
 
 class UserPoolIdentityProviderSamlMetadata:
-    """A SAML provider's metadata: ``url`` or ``file``."""
+    """A SAML provider's metadata: ``url`` or ``file``.
+
+    Args:
+        metadata_content: the metadata document's URL, or the document itself.
+        metadata_type: whether ``metadata_content`` is a URL or a file's content.
+    """
 
     def __init__(
         self, metadata_content: str, metadata_type: UserPoolIdentityProviderSamlMetadataType
@@ -284,7 +293,7 @@ class UserPoolIdentityProviderSamlMetadata:
 
 @structs.frozen(kw_only=True)
 class UserPoolIdentityProviderSamlProps(UserPoolIdentityProviderProps):
-    """The properties of a ``UserPoolIdentityProviderSaml``."""
+    """The properties of a ``UserPoolIdentityProviderSaml`` (see ``UserPoolIdentityProviderSaml`` for each keyword)."""
 
     metadata: UserPoolIdentityProviderSamlMetadata
     encrypted_responses: bool | None = None

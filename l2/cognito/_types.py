@@ -90,7 +90,11 @@ class CustomThreatProtectionMode(enum.Enum):
 
 
 class UserPoolOperation:
-    """A user pool operation a Lambda trigger can be attached to."""
+    """A user pool operation a Lambda trigger can be attached to.
+
+    Args:
+        operation_name: the operation's key in the user pool's ``LambdaConfig`` (such as ``preSignUp``).
+    """
 
     CREATE_AUTH_CHALLENGE: UserPoolOperation
     CUSTOM_MESSAGE: UserPoolOperation
