@@ -56,7 +56,12 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class AclCidrConfig:
-    """Acl Configuration for CIDR."""
+    """Acl Configuration for CIDR.
+
+    Args:
+        cidr_block: the IPv4 range the entry matches (default: none).
+        ipv6_cidr_block: the IPv6 range the entry matches (default: none).
+    """
 
     cidr_block: str | None = None
     ipv6_cidr_block: str | None = None
@@ -64,7 +69,12 @@ class AclCidrConfig:
 
 @structs.frozen(kw_only=True)
 class AclPortRange:
-    """Properties to create PortRange."""
+    """Properties to create PortRange.
+
+    Args:
+        from_: the first port of the range (default: every port).
+        to: the last port of the range (default: every port).
+    """
 
     from_: int | float | None = None
     to: int | float | None = None
@@ -72,7 +82,13 @@ class AclPortRange:
 
 @structs.frozen(kw_only=True)
 class AclTrafficConfig:
-    """Acl Configuration for traffic."""
+    """Acl Configuration for traffic.
+
+    Args:
+        protocol: the IP protocol number, ``-1`` for every protocol.
+        icmp: the ICMP type and code, for the ICMP protocol (default: none).
+        port_range: the TCP/UDP ports, for those protocols (default: every port).
+    """
 
     protocol: int | float
     icmp: AclIcmp | None = None
@@ -81,14 +97,27 @@ class AclTrafficConfig:
 
 @structs.frozen(kw_only=True)
 class AddNatGatewayOptions:
-    """Options for adding a NAT gateway to a public subnet."""
+    """Options for adding a NAT gateway to a public subnet.
+
+    Args:
+        max_drain_duration: how long the gateway drains connections when it is replaced (default 350 seconds).
+    """
 
     max_drain_duration: Duration | None = None
 
 
 @structs.frozen(kw_only=True)
 class AddRouteOptions:
-    """Options for adding a new route to a subnet."""
+    """Options for adding a new route to a subnet.
+
+    Args:
+        router_id: the id of the router the route targets.
+        router_type: what kind of router ``router_id`` is (``RouterType``).
+        destination_cidr_block: the IPv4 range routed (default ``0.0.0.0/0``).
+        destination_ipv6_cidr_block: the IPv6 range routed (default: none).
+        enables_internet_connectivity: whether the route gives the subnet internet access, so that resources can
+            depend on it (default false).
+    """
 
     router_id: str
     router_type: RouterType
@@ -99,7 +128,12 @@ class AddRouteOptions:
 
 @structs.frozen(kw_only=True)
 class AllocateCidrRequest:
-    """Request for subnets CIDR to be allocated for a Vpc."""
+    """Request for subnets CIDR to be allocated for a Vpc.
+
+    Args:
+        requested_subnets: the subnets that need an IPv4 range.
+        vpc_cidr: the IPv4 range of the VPC to split.
+    """
 
     requested_subnets: Sequence[RequestedSubnet]
     vpc_cidr: str
@@ -107,7 +141,12 @@ class AllocateCidrRequest:
 
 @structs.frozen(kw_only=True)
 class AllocateIpv6CidrRequest:
-    """Request for subnet IPv6 CIDRs to be allocated for a VPC."""
+    """Request for subnet IPv6 CIDRs to be allocated for a VPC.
+
+    Args:
+        allocated_subnets: the subnets already given IPv4 ranges, now needing IPv6 ones.
+        ipv6_cidrs: the IPv6 blocks of the VPC to split.
+    """
 
     allocated_subnets: Sequence[AllocatedSubnet]
     ipv6_cidrs: Sequence[str]
@@ -115,7 +154,11 @@ class AllocateIpv6CidrRequest:
 
 @structs.frozen(kw_only=True)
 class AllocateVpcIpv6CidrRequest:
-    """Request for allocation of the VPC IPv6 CIDR."""
+    """Request for allocation of the VPC IPv6 CIDR.
+
+    Args:
+        vpc_id: the id of the VPC that receives the IPv6 block.
+    """
 
     scope: Construct
     vpc_id: str
@@ -123,7 +166,14 @@ class AllocateVpcIpv6CidrRequest:
 
 @structs.frozen(kw_only=True)
 class AwsIpamProps:
-    """Configuration for AwsIpam."""
+    """Configuration for AwsIpam.
+
+    Args:
+        ipv4_ipam_pool_id: the IPAM pool the VPC range is allocated from.
+        ipv4_netmask_length: the prefix length of the VPC range taken from the pool.
+        default_subnet_ipv4_netmask_length: the prefix length of subnets that set none (default: the VPC range split
+            evenly).
+    """
 
     ipv4_ipam_pool_id: str
     ipv4_netmask_length: int | float
@@ -132,7 +182,16 @@ class AwsIpamProps:
 
 @structs.frozen(kw_only=True)
 class CommonNetworkAclEntryOptions:
-    """Basic NetworkACL entry props."""
+    """Basic NetworkACL entry props.
+
+    Args:
+        cidr: the addresses the entry matches (``AclCidr``).
+        rule_number: the entry's number; entries are evaluated from the lowest up, and the first match decides.
+        traffic: the protocol and ports the entry matches (``AclTraffic``).
+        direction: inbound or outbound traffic (default ``TrafficDirection.INGRESS``).
+        network_acl_entry_name: the name of the entry (default: none).
+        rule_action: allow or deny matching traffic (default ``Action.ALLOW``).
+    """
 
     cidr: AclCidr
     rule_number: int | float
@@ -144,7 +203,14 @@ class CommonNetworkAclEntryOptions:
 
 @structs.frozen(kw_only=True)
 class ConnectionRule:
-    """:param from_port: Start of port range for the TCP and UDP protocols, or an ICMP type number. If you specify icmp for the IpProtocol property, you can specify -1 as a wildcard (i.e., any ICMP type number)."""
+    """:param from_port: Start of port range for the TCP and UDP protocols, or an ICMP type number. If you specify icmp for the IpProtocol property, you can specify -1 as a wildcard (i.e., any ICMP type number).
+
+    Args:
+        from_port: the first port, or the ICMP type; ``-1`` means any ICMP type.
+        description: what the rule is for (default: none).
+        protocol: the IP protocol name or number (default ``tcp``).
+        to_port: the last port, or the ICMP code (default: ``from_port``).
+    """
 
     from_port: int | float
     description: str | None = None
@@ -166,7 +232,13 @@ class ConnectionsProps:
 
 @structs.frozen(kw_only=True)
 class CreateIpv6CidrBlocksRequest:
-    """Request for IPv6 CIDR block to be split up."""
+    """Request for IPv6 CIDR block to be split up.
+
+    Args:
+        ipv6_selected_cidr: the IPv6 block (usually ``Fn.select`` of the VPC's blocks) to split.
+        subnet_count: how many ranges to make.
+        size_mask: the number of host bits of each range, as a string (default ``"64"``, a /64).
+    """
 
     ipv6_selected_cidr: str
     subnet_count: int | float
@@ -175,7 +247,13 @@ class CreateIpv6CidrBlocksRequest:
 
 @structs.frozen(kw_only=True)
 class DestinationOptions:
-    """Options for writing logs to a destination."""
+    """Options for writing logs to a destination.
+
+    Args:
+        file_format: the format of the log files written to S3 (default plain text).
+        hive_compatible_partitions: use Hive-style S3 prefixes (default false).
+        per_hour_partition: partition the logs by hour rather than by day (default false).
+    """
 
     file_format: FlowLogFileFormat | None = None
     hive_compatible_partitions: bool | None = None
@@ -184,7 +262,14 @@ class DestinationOptions:
 
 @structs.frozen(kw_only=True)
 class EgressRuleConfig:
-    """Configuration for an egress security group rule."""
+    """Configuration for an egress security group rule.
+
+    Args:
+        cidr_ip: the IPv4 range the traffic goes to.
+        cidr_ipv6: the IPv6 range the traffic goes to.
+        destination_prefix_list_id: the managed prefix list the traffic goes to.
+        destination_security_group_id: the security group the traffic goes to.
+    """
 
     cidr_ip: str | None = None
     cidr_ipv6: str | None = None
@@ -194,7 +279,13 @@ class EgressRuleConfig:
 
 @structs.frozen(kw_only=True)
 class EnableVpnGatewayOptions:
-    """Options for the Vpc.enableVpnGateway() method."""
+    """Options for the Vpc.enableVpnGateway() method.
+
+    Args:
+        type: the kind of VPN connection the gateway supports (``ipsec.1``).
+        amazon_side_asn: the private ASN of the Amazon side of the BGP session (default: Amazon's).
+        vpn_route_propagation: the subnets whose route tables get the VPN routes (default: none).
+    """
 
     type: str
     amazon_side_asn: int | float | None = None
@@ -232,7 +323,15 @@ class GatewayVpcEndpointProps:
 
 @structs.frozen(kw_only=True)
 class IngressRuleConfig:
-    """Configuration for an ingress security group rule."""
+    """Configuration for an ingress security group rule.
+
+    Args:
+        cidr_ip: the IPv4 range the traffic comes from.
+        cidr_ipv6: the IPv6 range the traffic comes from.
+        source_prefix_list_id: the managed prefix list the traffic comes from.
+        source_security_group_id: the security group the traffic comes from.
+        source_security_group_owner_id: the account owning ``source_security_group_id``, when it is another account.
+    """
 
     cidr_ip: str | None = None
     cidr_ipv6: str | None = None
@@ -243,7 +342,13 @@ class IngressRuleConfig:
 
 @structs.frozen(kw_only=True)
 class InterfaceVpcEndpointAttributes:
-    """Construction properties for an ImportedInterfaceVpcEndpoint."""
+    """Construction properties for an ImportedInterfaceVpcEndpoint.
+
+    Args:
+        port: the port the endpoint's service listens on.
+        vpc_endpoint_id: the id of the existing endpoint.
+        security_groups: the endpoint's security groups (default: none, so no connection rules can be added).
+    """
 
     port: int | float
     vpc_endpoint_id: str
@@ -282,14 +387,24 @@ class InterfaceVpcEndpointProps:
 
 @structs.frozen(kw_only=True)
 class LinuxUserDataOptions:
-    """Options when constructing UserData for Linux."""
+    """Options when constructing UserData for Linux.
+
+    Args:
+        shebang: the first line of the script (default ``#!/bin/bash``).
+    """
 
     shebang: str | None = None
 
 
 @structs.frozen(kw_only=True)
 class MultipartBodyOptions:
-    """Options when creating ``MultipartBody``."""
+    """Options when creating ``MultipartBody``.
+
+    Args:
+        content_type: the MIME type of the part, such as ``text/x-shellscript``.
+        body: the part's content (default: empty).
+        transfer_encoding: how ``body`` is encoded, such as ``base64`` (default: none).
+    """
 
     content_type: str
     body: str | None = None
@@ -308,7 +423,12 @@ class MultipartUserDataOptions:
 
 @structs.frozen(kw_only=True)
 class NatGatewayProps:
-    """Properties for a NAT gateway."""
+    """Properties for a NAT gateway.
+
+    Args:
+        eip_allocation_ids: Elastic IP allocations to use, in order, for the gateways (default: new ones).
+        max_drain_duration: how long a gateway drains connections when it is replaced (default 350 seconds).
+    """
 
     eip_allocation_ids: Sequence[str] | None = None
     max_drain_duration: Duration | None = None
@@ -357,7 +477,13 @@ class PortProps:
 
 @structs.frozen(kw_only=True)
 class PrefixListLookupOptions:
-    """Properties for looking up an existing managed prefix list."""
+    """Properties for looking up an existing managed prefix list.
+
+    Args:
+        prefix_list_name: the name of the managed prefix list to find.
+        address_family: ``IPv4`` or ``IPv6`` (default: either).
+        owner_id: the account that owns the list (default: any).
+    """
 
     prefix_list_name: str
     address_family: AddressFamily | None = None
@@ -389,7 +515,14 @@ class PrefixListProps:
 
 @structs.frozen(kw_only=True)
 class PrivateSubnetAttributes:
-    """:param subnet_id: The subnetId for this particular subnet."""
+    """:param subnet_id: The subnetId for this particular subnet.
+
+    Args:
+        subnet_id: the id of the subnet.
+        availability_zone: its availability zone (default: unknown; reading it throws).
+        ipv4_cidr_block: its IPv4 range (default: unknown; reading it throws).
+        route_table_id: its route table (default: unknown, with a warning when read).
+    """
 
     subnet_id: str
     availability_zone: str | None = None
@@ -414,7 +547,14 @@ class PrivateSubnetProps:
 
 @structs.frozen(kw_only=True)
 class PublicSubnetAttributes:
-    """:param subnet_id: The subnetId for this particular subnet."""
+    """:param subnet_id: The subnetId for this particular subnet.
+
+    Args:
+        subnet_id: the id of the subnet.
+        availability_zone: its availability zone (default: unknown; reading it throws).
+        ipv4_cidr_block: its IPv4 range (default: unknown; reading it throws).
+        route_table_id: its route table (default: unknown, with a warning when read).
+    """
 
     subnet_id: str
     availability_zone: str | None = None
@@ -439,7 +579,14 @@ class PublicSubnetProps:
 
 @structs.frozen(kw_only=True)
 class RegionalNatGatewayProviderProps:
-    """Properties for a Regional NAT Gateway Provider."""
+    """Properties for a Regional NAT Gateway Provider.
+
+    Args:
+        allocation_id: the Elastic IP allocation the gateway uses (default: AWS allocates addresses).
+        availability_zone_addresses: Elastic IPs per availability zone (then ``allocation_id`` is ignored).
+        eip: an ``CfnEIP`` whose allocation the gateway uses; not with ``allocation_id``.
+        max_drain_duration: how long the gateway drains connections when it is replaced (default 350 seconds).
+    """
 
     allocation_id: str | None = None
     availability_zone_addresses: Sequence[AvailabilityZoneAddress] | None = None
@@ -449,7 +596,12 @@ class RegionalNatGatewayProviderProps:
 
 @structs.frozen(kw_only=True)
 class RuleConfig:
-    """Common configuration properties shared by ingress and egress security group rules."""
+    """Common configuration properties shared by ingress and egress security group rules.
+
+    Args:
+        cidr_ip: the IPv4 range of the peer.
+        cidr_ipv6: the IPv6 range of the peer.
+    """
 
     cidr_ip: str | None = None
     cidr_ipv6: str | None = None
@@ -465,7 +617,13 @@ class RuleScope:
 
 @structs.frozen(kw_only=True)
 class S3DestinationOptions:
-    """Options for writing logs to a S3 destination."""
+    """Options for writing logs to a S3 destination.
+
+    Args:
+        file_format: the format of the log files written to S3 (default plain text).
+        hive_compatible_partitions: use Hive-style S3 prefixes (default false).
+        per_hour_partition: partition the logs by hour rather than by day (default false).
+    """
 
     file_format: FlowLogFileFormat | None = None
     hive_compatible_partitions: bool | None = None
@@ -474,7 +632,15 @@ class S3DestinationOptions:
 
 @structs.frozen(kw_only=True)
 class SecurityGroupImportOptions:
-    """Additional options for imported security groups."""
+    """Additional options for imported security groups.
+
+    Args:
+        allow_all_ipv6_outbound: tell the construct the group already allows all IPv6 egress, so no egress rules get
+            added (default false).
+        allow_all_outbound: tell the construct the group already allows all IPv4 egress, so no egress rules get
+            added (default true).
+        mutable: whether rules may be added to the imported group (default true).
+    """
 
     allow_all_ipv6_outbound: bool | None = None
     allow_all_outbound: bool | None = None
@@ -498,7 +664,14 @@ class SecurityGroupProps:
 
 @structs.frozen(kw_only=True)
 class SubnetAttributes:
-    """:param subnet_id: The subnetId for this particular subnet."""
+    """:param subnet_id: The subnetId for this particular subnet.
+
+    Args:
+        subnet_id: the id of the subnet.
+        availability_zone: its availability zone (default: unknown; reading it throws).
+        ipv4_cidr_block: its IPv4 range (default: unknown; reading it throws).
+        route_table_id: its route table (default: unknown, with a warning when read).
+    """
 
     subnet_id: str
     availability_zone: str | None = None
@@ -535,7 +708,23 @@ class SubnetProps:
 
 @structs.frozen(kw_only=True)
 class VpcAttributes:
-    """Properties that reference an external Vpc."""
+    """Properties that reference an external Vpc.
+
+    Args:
+        availability_zones: the availability zones the subnets are in, in order.
+        vpc_id: the id of the VPC.
+        isolated_subnet_ids / private_subnet_ids / public_subnet_ids: the ids of the subnets of each kind, grouped
+            by AZ in the order of ``availability_zones`` (default: none).
+        isolated_subnet_ipv4_cidr_blocks / private_subnet_ipv4_cidr_blocks / public_subnet_ipv4_cidr_blocks: their
+            IPv4 ranges, in the same order (default: unknown).
+        isolated_subnet_names / private_subnet_names / public_subnet_names: the subnet group names, one per group
+            (default: the subnet type's name).
+        isolated_subnet_route_table_ids / private_subnet_route_table_ids / public_subnet_route_table_ids: their
+            route tables, in the same order (default: unknown).
+        region: the region of the VPC (default: the stack's).
+        vpc_cidr_block: the primary IPv4 range of the VPC (default: unknown; reading it throws).
+        vpn_gateway_id: the attached VPN gateway (default: none).
+    """
 
     availability_zones: Sequence[str]
     vpc_id: str
@@ -558,7 +747,18 @@ class VpcAttributes:
 
 @structs.frozen(kw_only=True)
 class VpcLookupOptions:
-    """Properties for looking up an existing VPC."""
+    """Properties for looking up an existing VPC.
+
+    Args:
+        is_default: find the default VPC, or only non-default ones (default: either).
+        owner_account_id: the account that owns the VPC (default: any).
+        region: the region to search (default: the stack's).
+        return_vpn_gateways: also look up the attached VPN gateway (default true).
+        subnet_group_name_tag: the tag whose value names each subnet's group (default ``aws-cdk:subnet-name``).
+        tags: tags the VPC must have (default: any).
+        vpc_id: the id of the VPC (default: any).
+        vpc_name: the ``Name`` tag of the VPC (default: any).
+    """
 
     is_default: bool | None = None
     owner_account_id: str | None = None
@@ -604,7 +804,14 @@ class VpcProps:
 
 @structs.frozen(kw_only=True)
 class VpnConnectionAttributes:
-    """Attributes of an imported VpnConnection."""
+    """Attributes of an imported VpnConnection.
+
+    Args:
+        customer_gateway_asn: the BGP ASN of the customer gateway.
+        customer_gateway_id: the id of the customer gateway.
+        customer_gateway_ip: the public IP of the customer gateway.
+        vpn_id: the id of the VPN connection.
+    """
 
     customer_gateway_asn: int | float
     customer_gateway_id: str
@@ -639,6 +846,10 @@ class VpnGatewayProps:
 
 @structs.frozen(kw_only=True)
 class WindowsUserDataOptions:
-    """Options when constructing UserData for Windows."""
+    """Options when constructing UserData for Windows.
+
+    Args:
+        persist: run the user data on every boot, not only the first (default false).
+    """
 
     persist: bool | None = None
