@@ -102,7 +102,45 @@ class LocalStorageType(enum.Enum):
 
 @structs.frozen(kw_only=True)
 class InstanceRequirementsConfig:
-    """Instance type requirements: the attributes an instance type must have to be selected."""
+    """Instance type requirements: the attributes an instance type must have to be selected.
+
+    Args:
+        memory_min / memory_max: the least and most memory an instance type has (default: no maximum).
+        v_cpu_count_min / v_cpu_count_max: the least and most vCPUs (default: no maximum).
+        accelerator_count_min / accelerator_count_max: how many accelerators (GPUs, FPGAs, Inferentia chips) an
+            instance type has; a maximum of 0 excludes accelerated types (default: any).
+        accelerator_manufacturers: the accelerator makers accepted (default: any).
+        accelerator_names: the accelerator models accepted (default: any).
+        accelerator_total_memory_min / accelerator_total_memory_max: the bounds of the accelerators' total memory
+            (default: any).
+        accelerator_types: the accelerator kinds accepted (default: any).
+        allowed_instance_types: the only instance types (wildcards allowed) that may be chosen; not with
+            ``excluded_instance_types`` (default: all).
+        bare_metal: include, exclude or require bare-metal types (default: excluded).
+        baseline_ebs_bandwidth_mbps_min / baseline_ebs_bandwidth_mbps_max: the bounds of the baseline EBS bandwidth,
+            in Mbps (default: any).
+        burstable_performance: include, exclude or require burstable (T-family) types (default: excluded).
+        cpu_manufacturers: the CPU makers accepted (default: any).
+        excluded_instance_types: instance types (wildcards allowed) never chosen (default: none).
+        instance_generations: current and/or previous generation types (default: both).
+        local_storage: include, exclude or require instance-store volumes (default: included).
+        local_storage_types: HDD and/or SSD instance storage (default: both).
+        max_spot_price_as_percentage_of_optimal_on_demand_price: for Spot, the highest price accepted as a
+            percentage of the cheapest On-Demand type that fits; not with
+            ``spot_max_price_percentage_over_lowest_price`` (default: AWS's).
+        memory_per_v_cpu_min / memory_per_v_cpu_max: the bounds of memory per vCPU (default: any).
+        network_bandwidth_gbps_min / network_bandwidth_gbps_max: the bounds of network bandwidth, in Gbps (default:
+            any).
+        network_interface_count_min / network_interface_count_max: the bounds of the number of network interfaces
+            (default: any).
+        on_demand_max_price_percentage_over_lowest_price: for On-Demand, how far above the cheapest matching
+            current-generation type a price may be, in percent (default 20).
+        require_hibernate_support: only types that support hibernation (default false).
+        spot_max_price_percentage_over_lowest_price: for Spot, how far above the cheapest matching current-
+            generation type a price may be, in percent (default 100).
+        total_local_storage_gb_min / total_local_storage_gb_max: the bounds of the total instance storage, in GB
+            (default: any).
+    """
 
     memory_min: Size
     v_cpu_count_min: int | float
