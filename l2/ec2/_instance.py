@@ -185,8 +185,11 @@ class Instance(Resource):
         private_ip_address: the primary private IPv4.
         source_dest_check: default true (CloudFormation's).
         enclave_enabled, hibernation_enabled: Nitro Enclaves and hibernation (not both).
-        detailed_monitoring, ebs_optimized, disable_api_termination, instance_initiated_shutdown_behavior,
-        propagate_tags_to_volume_on_creation: the CloudFormation properties.
+        detailed_monitoring: one-minute CloudWatch metrics instead of five-minute ones (default false).
+        ebs_optimized: dedicated EBS throughput, at extra cost on some types (default false).
+        disable_api_termination: protect the instance from termination through the API (default false).
+        instance_initiated_shutdown_behavior: stop or terminate when the OS shuts down (default: stop).
+        propagate_tags_to_volume_on_creation: copy the instance's tags to its volumes (default false).
         resource_signal_timeout: wait this long for a signal (creation policy).
         http_endpoint, http_protocol_ipv6, http_put_response_hop_limit, http_tokens, instance_metadata_tags:
             instance metadata options (not with ``require_imdsv2``).

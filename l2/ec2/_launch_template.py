@@ -200,8 +200,12 @@ class LaunchTemplate(Resource):
         block_devices: the block device mappings.
         cpu_credits: the credit option of burstable types.
         cpu_options: core count, threads per core, AMD SEV-SNP, nested virtualization.
-        detailed_monitoring, disable_api_termination, ebs_optimized, hibernation_configured, nitro_enclave_enabled,
-        instance_initiated_shutdown_behavior: the CloudFormation properties.
+        detailed_monitoring: one-minute CloudWatch metrics instead of five-minute ones (default: unset).
+        disable_api_termination: protect launched instances from termination through the API (default: unset).
+        ebs_optimized: dedicated EBS throughput for launched instances (default: unset).
+        hibernation_configured: let launched instances hibernate (default: unset).
+        nitro_enclave_enabled: enable Nitro Enclaves on launched instances (default: unset).
+        instance_initiated_shutdown_behavior: stop or terminate when the OS shuts down (default: unset, EC2 stops).
         spot_options: launch spot instances.
         associate_public_ip_address: configure the primary network interface with a public IP.
         placement_group: the placement group.
