@@ -44,7 +44,12 @@ __all__ = [
 
 
 class BlockDeviceVolume(_Ec2BlockDeviceVolume):
-    """The volume of a block device: ``ebs(size)``, ``ebs_from_snapshot(id)``, ``ephemeral(n)`` or ``no_device()``."""
+    """The volume of a block device: ``ebs(size)``, ``ebs_from_snapshot(id)``, ``ephemeral(n)`` or ``no_device()``.
+
+    Args:
+        ebs_device: the EBS volume's settings (for an EBS volume).
+        virtual_name: the instance store volume's name, ``ephemeral<n>`` (for an instance store volume).
+    """
 
     _no_device: BlockDeviceVolume | None = None
 
@@ -606,7 +611,12 @@ class ElbHealthCheckOptions:
 
 
 class HealthCheck:
-    """The health check of a group (deprecated: use ``HealthChecks``)."""
+    """The health check of a group (deprecated: use ``HealthChecks``).
+
+    Args:
+        type: the health check type, ``EC2`` or ``ELB``.
+        grace_period: how long after an instance comes into service before its health is first checked.
+    """
 
     def __init__(self, type: str, grace_period: Duration | None) -> None:
         self.type = type
@@ -650,7 +660,12 @@ class AdditionalHealthChecksOptions:
 
 
 class HealthChecks:
-    """The health checks of a group: EC2 only, or EC2 plus other types."""
+    """The health checks of a group: EC2 only, or EC2 plus other types.
+
+    Args:
+        types: the health check types (``EC2``, ``ELB``, ``EBS``, ``VPC_LATTICE``); at least one.
+        grace_period: how long after an instance comes into service before its health is first checked.
+    """
 
     def __init__(self, types: Sequence[str], grace_period: Duration | None) -> None:
         if not types:
@@ -676,7 +691,11 @@ class HealthChecks:
 
 
 class GroupMetric:
-    """A group metric sent to CloudWatch."""
+    """A group metric sent to CloudWatch.
+
+    Args:
+        name: the metric's name as Auto Scaling knows it (such as ``GroupMinSize``).
+    """
 
     MIN_SIZE: GroupMetric
     MAX_SIZE: GroupMetric

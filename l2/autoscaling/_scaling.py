@@ -54,7 +54,12 @@ class CronOptions:
 
 
 class Schedule:
-    """When a scheduled action runs: ``Schedule.cron(...)`` or ``Schedule.expression("0 8 * * ?")``."""
+    """When a scheduled action runs: ``Schedule.cron(...)`` or ``Schedule.expression("0 8 * * ?")``.
+
+    Args:
+        expression_string: the cron expression (``minute hour day month week-day``).
+        minute_undefined: whether the schedule was built without a minute (it then runs every minute, with a warning).
+    """
 
     def __init__(self, expression_string: str, minute_undefined: bool = False) -> None:
         self.expression_string = expression_string

@@ -88,6 +88,9 @@ class EbsDeviceProps(EbsDeviceSnapshotOptions):
 
     Args:
         snapshot_id: the snapshot to create the volume from.
+        encrypted: encrypt the volume (default not encrypted, unless the account encrypts by default).
+        kms_key: the customer managed KMS key that encrypts the volume (needs ``encrypted``; default the
+            AWS managed EBS key).
     """
 
     snapshot_id: str | None = None
