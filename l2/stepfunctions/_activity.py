@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class ActivityReference:
-    """A reference to an activity (``activity_ref``)."""
+    """A reference to an activity (``activity_ref``).
+
+    Args:
+        activity_arn: the ARN of the referenced activity.
+    """
 
     activity_arn: str
 

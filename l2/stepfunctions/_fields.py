@@ -278,7 +278,12 @@ class FieldUtils:
 
 
 class TaskInput:
-    """The input of a task: text, an object, or a path into the state input or context."""
+    """The input of a task: text, an object, or a path into the state input or context.
+
+    Args:
+        type: what ``value`` holds: text or an object.
+        value: the input, a string or an object (which may hold JSONPath tokens).
+    """
 
     def __init__(self, type: InputType, value: Any) -> None:
         self.type = type

@@ -210,13 +210,13 @@ class S3JsonItemReader(_S3FileItemReader):
 
 
 class S3JsonLItemReader(_S3FileItemReader):
-    """Items are the lines of a JSON Lines object in S3 (same keywords as ``S3JsonItemReader``)."""
+    """Items are the lines of a JSON Lines object in S3 (see ``S3JsonItemReader`` for each keyword)."""
 
     _input_type = "JSONL"
 
 
 class S3ManifestItemReader(_S3FileItemReader):
-    """Items are the objects an S3 inventory manifest lists (same keywords as ``S3JsonItemReader``)."""
+    """Items are the objects an S3 inventory manifest lists (see ``S3JsonItemReader`` for each keyword)."""
 
     _input_type = "MANIFEST"
 
@@ -408,7 +408,9 @@ class MapBase(_NextMixin, State):
     Args:
         item_selector / jsonata_item_selector: each iteration's input (JSONPath object / JSONata expression).
         max_concurrency / max_concurrency_path / jsonata_max_concurrency: how many iterations run at once.
-        items_path: the array to iterate over (JSONPath); items: the array (JSONata).
+        items_path: the array to iterate over (JSONPath; default the whole state input).
+        items: the array to iterate over, for JSONata states (a literal array or a JSONata expression; default the
+            whole state input).
         result_path / result_selector: result handling (JSONPath).
         (the other keywords are those of ``State``)
     """

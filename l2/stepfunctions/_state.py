@@ -560,7 +560,13 @@ class StateGraph:
 
 
 class Chain:
-    """A sequence of states, built by ``next``."""
+    """A sequence of states, built by ``next``.
+
+    Args:
+        start_state: the state the chain begins with.
+        end_states: the states a following state is attached to.
+        last_added: the state or chain most recently appended.
+    """
 
     def __init__(self, start_state: State, end_states: Sequence[INextable], last_added: IChainable) -> None:
         self._last_added = last_added

@@ -40,7 +40,11 @@ if TYPE_CHECKING:
 
 @structs.frozen(kw_only=True)
 class StateMachineReference:
-    """A reference to a state machine (``state_machine_ref``)."""
+    """A reference to a state machine (``state_machine_ref``).
+
+    Args:
+        state_machine_arn: the ARN of the referenced state machine.
+    """
 
     state_machine_arn: str
 
@@ -242,7 +246,11 @@ class IStateMachine(Protocol):
 
 
 class StateMachineGrants:
-    """Permission helpers for a state machine."""
+    """Permission helpers for a state machine.
+
+    Args:
+        resource: the state machine the permissions are granted on.
+    """
 
     def __init__(self, *, resource: IStateMachine) -> None:
         self.resource = resource
@@ -764,7 +772,12 @@ class DefinitionBody:
 
 
 class FileDefinitionBody(DefinitionBody):
-    """A definition in a local file (see ``DefinitionBody.from_file``)."""
+    """A definition in a local file, deployed as an S3 asset (see ``DefinitionBody.from_file``).
+
+    Args:
+        path: the local file holding the definition (JSON or YAML).
+        (the other keywords are the asset's: see ``s3_assets.AssetOptions`` for each keyword)
+    """
 
     def __init__(
         self,
@@ -798,7 +811,11 @@ class FileDefinitionBody(DefinitionBody):
 
 
 class StringDefinitionBody(DefinitionBody):
-    """A definition given as a JSON string."""
+    """A definition given as a JSON string.
+
+    Args:
+        body: the state machine's definition, as an Amazon States Language JSON string.
+    """
 
     def __init__(self, body: str) -> None:
         self.body = body
@@ -810,7 +827,11 @@ class StringDefinitionBody(DefinitionBody):
 
 
 class ChainDefinitionBody(DefinitionBody):
-    """A definition built from states."""
+    """A definition built from states.
+
+    Args:
+        chainable: the first state (or chain) of the definition; the graph is read from it.
+    """
 
     def __init__(self, chainable: IChainable) -> None:
         self.chainable = chainable

@@ -170,7 +170,13 @@ class Errors:
 
 
 class Timeout:
-    """A task timeout: a duration, a JSONPath to the seconds, or a JSONata expression."""
+    """A task timeout: a duration, a JSONPath to the seconds, or a JSONata expression.
+
+    Args:
+        seconds: a fixed timeout, in seconds.
+        path: a JSONPath to the number of seconds in the state input.
+        jsonata_expression: a JSONata expression that computes the timeout.
+    """
 
     def __init__(self, *, seconds: int | float | None = None, path: str | None = None,
                  jsonata_expression: str | None = None) -> None:
@@ -195,7 +201,11 @@ class Timeout:
 
 
 class Result:
-    """The result a Pass state returns."""
+    """The result a Pass state returns.
+
+    Args:
+        value: the result: a string, number, boolean, object or array.
+    """
 
     def __init__(self, value: Any) -> None:
         self.value = value
@@ -227,7 +237,11 @@ class Result:
 
 
 class WaitTime:
-    """How long a Wait state waits."""
+    """How long a Wait state waits.
+
+    Args:
+        json: the Wait state's fields that say how long it waits (``Seconds``, ``Timestamp``, ``SecondsPath``...).
+    """
 
     def __init__(self, json: Mapping[str, Any]) -> None:
         self._json = dict(json)
@@ -259,7 +273,11 @@ class WaitTime:
 
 
 class ProvideItems:
-    """The items a Map state iterates over, in JSONata states (``Items``)."""
+    """The items a Map state iterates over, in JSONata states (``Items``).
+
+    Args:
+        items: the array, or a JSONata expression that evaluates to one.
+    """
 
     def __init__(self, items: Any = None) -> None:
         self.items = items
@@ -301,7 +319,12 @@ class TaskRole:
 
 
 class CsvHeaders:
-    """The column names of a CSV item file: from its first row, or given."""
+    """The column names of a CSV item file: from its first row, or given.
+
+    Args:
+        header_location: where the column names come from: the file's first row, or ``headers``.
+        headers: the column names, when given rather than read from the first row.
+    """
 
     def __init__(self, header_location: CsvHeaderLocation, headers: Sequence[str] | None = None) -> None:
         self.header_location = header_location
@@ -319,7 +342,11 @@ class CsvHeaders:
 
 
 class EncryptionConfiguration:
-    """How a state machine's or activity's data is encrypted at rest."""
+    """How a state machine's or activity's data is encrypted at rest.
+
+    Args:
+        type: the encryption type, ``AWS_OWNED_KEY`` or ``CUSTOMER_MANAGED_KMS_KEY``.
+    """
 
     def __init__(self, type: str) -> None:
         self.type = type
