@@ -48,7 +48,10 @@ class _RequireImdsv2Aspect:
 
 class InstanceRequireImdsv2Aspect(_RequireImdsv2Aspect):
     """Requires IMDSv2 on every ``Instance`` it visits, by giving it a launch template with ``HttpTokens:
-    required``."""
+    required``.
+
+    Takes the keyword arguments of ``InstanceRequireImdsv2AspectProps`` (see that class for each keyword).
+    """
 
     def __init__(
         self, *, suppress_launch_template_warning: bool | None = None, suppress_warnings: bool | None = None
@@ -87,7 +90,10 @@ class InstanceRequireImdsv2Aspect(_RequireImdsv2Aspect):
 
 
 class LaunchTemplateRequireImdsv2Aspect(_RequireImdsv2Aspect):
-    """Requires IMDSv2 on every ``LaunchTemplate`` it visits (``MetadataOptions.HttpTokens: required``)."""
+    """Requires IMDSv2 on every ``LaunchTemplate`` it visits (``MetadataOptions.HttpTokens: required``).
+
+    Takes the keyword arguments of ``LaunchTemplateRequireImdsv2AspectProps`` (see that class for each keyword).
+    """
 
     def __init__(self, *, suppress_warnings: bool | None = None) -> None:
         super().__init__(suppress_warnings)

@@ -75,7 +75,11 @@ class AmazonLinuxKernel(enum.Enum):
 
 
 class AmazonLinux2023Kernel:
-    """Kernel of Amazon Linux 2023 images (``DEFAULT``, ``KERNEL_6_1``, ``CDK_LATEST``)."""
+    """Kernel of Amazon Linux 2023 images (``DEFAULT``, ``KERNEL_6_1``, ``CDK_LATEST``).
+
+    Args:
+        version: the version part of the kernel in the SSM parameter name (prefer the class constants).
+    """
 
     CDK_LATEST: AmazonLinux2023Kernel
     DEFAULT: AmazonLinux2023Kernel
@@ -95,7 +99,11 @@ AmazonLinux2023Kernel.KERNEL_6_1 = AmazonLinux2023Kernel("6.1")
 
 
 class AmazonLinux2Kernel:
-    """Kernel of Amazon Linux 2 images (``DEFAULT``, ``KERNEL_5_10``, ``CDK_LATEST``)."""
+    """Kernel of Amazon Linux 2 images (``DEFAULT``, ``KERNEL_5_10``, ``CDK_LATEST``).
+
+    Args:
+        version: the version part of the kernel in the SSM parameter name (prefer the class constants).
+    """
 
     CDK_LATEST: AmazonLinux2Kernel
     DEFAULT: AmazonLinux2Kernel
@@ -330,21 +338,37 @@ class GenericWindowsImageProps:
 
 
 class GenericLinuxImage(_GenericImage):
-    """A Linux AMI per region."""
+    """A Linux AMI per region.
+
+    Args:
+        ami_map: the AMI id to use in each region, keyed by region name.
+        user_data: the user data instances get by default (default: an empty Linux script).
+    """
 
     def __init__(self, ami_map: Mapping[str, str], *, user_data: UserData | None = None) -> None:
         super().__init__(ami_map, OperatingSystemType.LINUX, user_data)
 
 
 class GenericWindowsImage(_GenericImage):
-    """A Windows AMI per region."""
+    """A Windows AMI per region.
+
+    Args:
+        ami_map: the AMI id to use in each region, keyed by region name.
+        user_data: the user data instances get by default (default: an empty PowerShell script).
+    """
 
     def __init__(self, ami_map: Mapping[str, str], *, user_data: UserData | None = None) -> None:
         super().__init__(ami_map, OperatingSystemType.WINDOWS, user_data)
 
 
 class GenericSSMParameterImage(IMachineImage):
-    """The AMI id held in an SSM parameter, resolved by CloudFormation at deployment."""
+    """The AMI id held in an SSM parameter, resolved by CloudFormation at deployment.
+
+    Args:
+        parameter_name: the SSM parameter holding the AMI id.
+        os: the operating system of the image.
+        user_data: the user data instances get by default (default: an empty script for ``os``).
+    """
 
     def __init__(self, parameter_name: str, os: OperatingSystemType, user_data: UserData | None = None) -> None:
         self.parameter_name = parameter_name
@@ -374,7 +398,12 @@ class WindowsImageProps:
 
 
 class WindowsImage(GenericSSMParameterImage):
-    """The latest Windows AMI of a ``WindowsVersion`` (``/aws/service/ami-windows-latest/<version>``)."""
+    """The latest Windows AMI of a ``WindowsVersion`` (``/aws/service/ami-windows-latest/<version>``).
+
+    Args:
+        version: the Windows release and language (``WindowsVersion``).
+        user_data: the user data instances get by default (default: an empty PowerShell script).
+    """
 
     def __init__(self, version: WindowsVersion, *, user_data: UserData | None = None) -> None:
         fixed = _DEPRECATED_NAMES.get(version.name)
@@ -402,7 +431,13 @@ class SsmParameterImageOptions:
 
 
 class ResolveSsmParameterAtLaunchImage(IMachineImage):
-    """``resolve:ssm:<name>[:version]``: EC2 reads the parameter when the instance launches."""
+    """``resolve:ssm:<name>[:version]``: EC2 reads the parameter when the instance launches.
+
+    Takes the keyword arguments of ``SsmParameterImageOptions`` (see that class for each keyword).
+
+    Args:
+        parameter_name: the SSM parameter holding the AMI id, read by EC2 at launch.
+    """
 
     def __init__(
         self,
@@ -452,7 +487,10 @@ class LookupMachineImageProps:
 
 
 class LookupMachineImage(IMachineImage):
-    """An AMI found by name at synthesis (the ``ami`` context provider; ``ami-1234`` until the context has it)."""
+    """An AMI found by name at synthesis (the ``ami`` context provider; ``ami-1234`` until the context has it).
+
+    Takes the keyword arguments of ``LookupMachineImageProps`` (see that class for each keyword).
+    """
 
     def __init__(
         self,
@@ -523,13 +561,25 @@ class AmazonLinuxImageSsmParameterBaseOptions:
 
 @structs.frozen(kw_only=True)
 class AmazonLinuxImageSsmParameterBaseProps(AmazonLinuxImageSsmParameterBaseOptions):
-    """``AmazonLinuxImageSsmParameterBaseOptions`` plus the parameter name."""
+    """``AmazonLinuxImageSsmParameterBaseOptions`` plus the parameter name.
+
+    Args:
+        parameter_name: the SSM parameter holding the AMI id.
+    """
 
     parameter_name: str
 
 
 class AmazonLinuxImageSsmParameterBase(IMachineImage):
-    """Base of the Amazon Linux images read from an SSM parameter (looked up at synthesis by default)."""
+    """Base of the Amazon Linux images read from an SSM parameter (looked up at synthesis by default).
+
+    Args:
+        parameter_name: the SSM parameter holding the AMI id.
+        additional_cache_key: an extra key that keeps otherwise identical context lookups apart (default: none).
+        cached_in_context: look the AMI id up at synthesis and record it in the context, so that it only
+            changes when the context is cleared (default true).
+        user_data: the user data instances get by default (default: an empty Linux script).
+    """
 
     def __init__(
         self,
@@ -552,7 +602,11 @@ class AmazonLinuxImageSsmParameterBase(IMachineImage):
 
 
 class AmazonLinux2022Kernel:
-    """Kernel of Amazon Linux 2022 images (``DEFAULT``, ``KERNEL_5_15``, ``CDK_LATEST``)."""
+    """Kernel of Amazon Linux 2022 images (``DEFAULT``, ``KERNEL_5_15``, ``CDK_LATEST``).
+
+    Args:
+        version: the version part of the kernel in the SSM parameter name (prefer the class constants).
+    """
 
     CDK_LATEST: AmazonLinux2022Kernel
     DEFAULT: AmazonLinux2022Kernel
@@ -582,7 +636,13 @@ def _edition(edition: AmazonLinuxEdition | None) -> str | None:
 
 @structs.frozen(kw_only=True)
 class AmazonLinux2ImageSsmParameterProps(AmazonLinuxImageSsmParameterCommonOptions):
-    """Options of ``AmazonLinux2ImageSsmParameter``."""
+    """Options of ``AmazonLinux2ImageSsmParameter``.
+
+    Args:
+        kernel: the kernel version (default: the image without a kernel in its name).
+        storage: the root volume kind (default general purpose).
+        virtualization: the virtualization type (default HVM).
+    """
 
     kernel: AmazonLinux2Kernel | None = None
     storage: AmazonLinuxStorage | None = None
@@ -591,20 +651,31 @@ class AmazonLinux2ImageSsmParameterProps(AmazonLinuxImageSsmParameterCommonOptio
 
 @structs.frozen(kw_only=True)
 class AmazonLinux2022ImageSsmParameterProps(AmazonLinuxImageSsmParameterCommonOptions):
-    """Options of ``AmazonLinux2022ImageSsmParameter``."""
+    """Options of ``AmazonLinux2022ImageSsmParameter``.
+
+    Args:
+        kernel: the kernel version (default: the image without a kernel in its name).
+    """
 
     kernel: AmazonLinux2022Kernel | None = None
 
 
 @structs.frozen(kw_only=True)
 class AmazonLinux2023ImageSsmParameterProps(AmazonLinuxImageSsmParameterCommonOptions):
-    """Options of ``AmazonLinux2023ImageSsmParameter``."""
+    """Options of ``AmazonLinux2023ImageSsmParameter``.
+
+    Args:
+        kernel: the kernel version (default ``AmazonLinux2023Kernel.DEFAULT``).
+    """
 
     kernel: AmazonLinux2023Kernel | None = None
 
 
 class AmazonLinux2ImageSsmParameter(AmazonLinuxImageSsmParameterBase):
-    """The latest Amazon Linux 2 image from its SSM parameter."""
+    """The latest Amazon Linux 2 image from its SSM parameter.
+
+    Takes the keyword arguments of ``AmazonLinux2ImageSsmParameterProps`` (see that class for each keyword).
+    """
 
     def __init__(
         self,
@@ -645,7 +716,10 @@ class AmazonLinux2ImageSsmParameter(AmazonLinuxImageSsmParameterBase):
 
 
 class AmazonLinux2022ImageSsmParameter(AmazonLinuxImageSsmParameterBase):
-    """The latest Amazon Linux 2022 image from its SSM parameter."""
+    """The latest Amazon Linux 2022 image from its SSM parameter.
+
+    Takes the keyword arguments of ``AmazonLinux2022ImageSsmParameterProps`` (see that class for each keyword).
+    """
 
     def __init__(
         self,
@@ -681,7 +755,10 @@ class AmazonLinux2022ImageSsmParameter(AmazonLinuxImageSsmParameterBase):
 
 
 class AmazonLinux2023ImageSsmParameter(AmazonLinuxImageSsmParameterBase):
-    """The latest Amazon Linux 2023 image from its SSM parameter."""
+    """The latest Amazon Linux 2023 image from its SSM parameter.
+
+    Takes the keyword arguments of ``AmazonLinux2023ImageSsmParameterProps`` (see that class for each keyword).
+    """
 
     def __init__(
         self,
