@@ -61,7 +61,11 @@ class _ConfigBind:
 
 
 class InitConfig:
-    """One config of a ``CloudFormationInit``: a list of ``InitElement``s."""
+    """One config of a ``CloudFormationInit``: a list of ``InitElement``s.
+
+    Args:
+        elements: the elements (files, packages, commands...) of the config, in order.
+    """
 
     def __init__(self, elements: Sequence[InitElement]) -> None:
         self._elements: list[InitElement] = []
@@ -147,7 +151,13 @@ class AttachInitOptions:
 
 
 class CloudFormationInit:
-    """A CloudFormation Init configuration: ``from_elements``, ``from_config``, ``from_config_sets``."""
+    """A CloudFormation Init configuration: ``from_elements``, ``from_config``, ``from_config_sets``.
+
+    Args:
+        config_sets: the config sets by name, each the names of the configs it runs, in order (the factories build
+            it).
+        configs: the configs by name.
+    """
 
     def __init__(self, config_sets: Mapping[str, Sequence[str]], configs: Mapping[str, InitConfig]) -> None:
         self._config_sets: dict[str, list[str]] = {k: list(v) for k, v in config_sets.items()}

@@ -155,7 +155,13 @@ class InitCommandOptions:
 
 
 class InitCommand(InitElement):
-    """A command to run (``commands`` section)."""
+    """A command to run (``commands`` section).
+
+    Args:
+        command: a shell string, or an argv list run without a shell (the factories build it).
+        options: the key, working directory, environment, test command and wait of the command
+            (``InitCommandOptions``).
+    """
 
     _ELEMENT_TYPE = "COMMAND"
 
@@ -242,7 +248,10 @@ class InitFileOptions:
 
 @structs.frozen(kw_only=True)
 class InitFileAssetOptions(InitFileOptions):
-    """``InitFileOptions`` plus the options of the ``s3_assets.Asset`` made by ``InitFile.from_asset``."""
+    """``InitFileOptions`` plus the options of the ``s3_assets.Asset`` made by ``InitFile.from_asset``.
+
+    The asset keyword arguments are those of ``s3_assets.AssetOptions`` (see that class for each keyword).
+    """
 
     deploy_time: bool | None = None
     display_name: str | None = None
@@ -266,7 +275,13 @@ def _asset_id(scope: Any, target: str) -> str:
 
 
 class InitFile(InitElement):
-    """A file to write (``files`` section): ``from_string``, ``from_object``, ``from_url``, ``from_asset``, ..."""
+    """A file to write (``files`` section): ``from_string``, ``from_object``, ``from_url``, ``from_asset``, ...
+
+    Takes the keyword arguments of ``InitFileOptions`` (see that class for each keyword).
+
+    Args:
+        file_name: the path of the file on the instance.
+    """
 
     _ELEMENT_TYPE = "FILE"
 
@@ -492,7 +507,12 @@ class InitFile(InitElement):
 
 
 class InitGroup(InitElement):
-    """A Linux group to create (``groups`` section)."""
+    """A Linux group to create (``groups`` section).
+
+    Args:
+        group_name: the name of the Linux group.
+        group_id: its gid (default: the system picks one).
+    """
 
     _ELEMENT_TYPE = "GROUP"
 
@@ -527,7 +547,14 @@ class InitUserOptions:
 
 
 class InitUser(InitElement):
-    """A Linux user to create (``users`` section)."""
+    """A Linux user to create (``users`` section).
+
+    Args:
+        user_name: the name of the Linux user.
+        groups: the groups the user belongs to (default: none).
+        home_dir: the home directory (default: the system's).
+        user_id: the uid (default: the system picks one).
+    """
 
     _ELEMENT_TYPE = "USER"
 
@@ -589,7 +616,14 @@ class NamedPackageOptions:
 
 
 class InitPackage(InitElement):
-    """A package to install (``packages`` section)."""
+    """A package to install (``packages`` section).
+
+    Args:
+        type: the package manager (``rpm``, ``yum``, ``apt``, ``python``, ``rubygems``, ``msi``).
+        versions: the versions to install (empty: the latest).
+        package_name: the package's name, or the key of an ``rpm``/``msi`` location (default: derived from the URL).
+        service_handles: services to restart after the package is installed (default: none).
+    """
 
     _ELEMENT_TYPE = "PACKAGE"
 
@@ -735,7 +769,13 @@ class SystemdConfigFileOptions:
 
 
 class InitService(InitElement):
-    """A service to enable or disable (``services`` section)."""
+    """A service to enable or disable (``services`` section).
+
+    Args:
+        service_name: the name of the service on the instance.
+        options: whether it is enabled and running, what restarts it, and its service manager
+            (``InitServiceOptions``).
+    """
 
     _ELEMENT_TYPE = "SERVICE"
 
@@ -827,7 +867,10 @@ class InitSourceOptions:
 
 @structs.frozen(kw_only=True)
 class InitSourceAssetOptions(InitSourceOptions):
-    """``InitSourceOptions`` plus asset options (aws-cdk-lib accepts them but does not pass them to the asset)."""
+    """``InitSourceOptions`` plus asset options (aws-cdk-lib accepts them but does not pass them to the asset).
+
+    The asset keyword arguments are those of ``s3_assets.AssetOptions`` (see that class for each keyword).
+    """
 
     deploy_time: bool | None = None
     display_name: str | None = None
@@ -842,7 +885,12 @@ class InitSourceAssetOptions(InitSourceOptions):
 
 
 class InitSource(InitElement):
-    """An archive to extract into a directory (``sources`` section)."""
+    """An archive to extract into a directory (``sources`` section).
+
+    Args:
+        target_directory: the directory the archive is extracted into.
+        service_handles: services to restart after extraction (default: none).
+    """
 
     _ELEMENT_TYPE = "SOURCE"
 
