@@ -154,14 +154,22 @@ class StageOptions:
 
 @structs.frozen(kw_only=True)
 class StageAttributes:
-    """The attributes of an existing stage."""
+    """The attributes of an existing stage.
+
+    Args:
+        stage_name: the name of the stage.
+    """
 
     stage_name: str
 
 
 @structs.frozen(kw_only=True)
 class AccessLogDestinationConfig:
-    """What an access log destination binds to: its ARN."""
+    """What an access log destination binds to: its ARN.
+
+    Args:
+        destination_arn: the ARN of the destination (such as a CloudWatch log group) the access logs go to.
+    """
 
     destination_arn: str
 
@@ -361,7 +369,7 @@ class EndpointOptions:
 
 @structs.frozen(kw_only=True)
 class DomainNameProps(EndpointOptions):
-    """The properties of a ``DomainName``."""
+    """The properties of a ``DomainName`` (see ``DomainName`` for each keyword)."""
 
     domain_name: str
     mtls: MTLSConfig | None = None
@@ -369,7 +377,13 @@ class DomainNameProps(EndpointOptions):
 
 @structs.frozen(kw_only=True)
 class DomainNameAttributes:
-    """The attributes of an existing custom domain name."""
+    """The attributes of an existing custom domain name.
+
+    Args:
+        name: the custom domain name.
+        regional_domain_name: the regional domain name API Gateway gave the custom domain.
+        regional_hosted_zone_id: the hosted zone id of that regional domain name.
+    """
 
     name: str
     regional_domain_name: str
@@ -542,7 +556,12 @@ class ApiMappingProps:
 
 @structs.frozen(kw_only=True)
 class ApiMappingAttributes:
-    """The attributes of an existing API mapping."""
+    """The attributes of an existing API mapping.
+
+    Args:
+        api_mapping_id: the id of the API mapping.
+        domain_name: the custom domain name the mapping belongs to (default not known).
+    """
 
     api_mapping_id: str
     domain_name: str | None = None

@@ -82,7 +82,12 @@ class HttpApiProps:
 
 @structs.frozen(kw_only=True)
 class HttpApiAttributes:
-    """The attributes of an existing HTTP API."""
+    """The attributes of an existing HTTP API.
+
+    Args:
+        http_api_id: the id of the HTTP API.
+        api_endpoint: the API's default endpoint URL (default not known: reading ``api_endpoint`` then fails).
+    """
 
     http_api_id: str
     api_endpoint: str | None = None
@@ -106,7 +111,11 @@ class AddRoutesOptions(BatchHttpRouteOptions):
 
 
 class HttpApiHelper:
-    """Helpers for any HTTP API reference (``execute-api`` ARNs)."""
+    """Helpers for any HTTP API reference (``execute-api`` ARNs).
+
+    Args:
+        http_api: the HTTP API the helpers work on.
+    """
 
     def __init__(self, http_api: IHttpApiRef) -> None:
         self._http_api = http_api

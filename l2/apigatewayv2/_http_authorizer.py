@@ -51,7 +51,12 @@ class HttpAuthorizerProps:
 
 @structs.frozen(kw_only=True)
 class HttpAuthorizerAttributes:
-    """The attributes of an existing authorizer."""
+    """The attributes of an existing authorizer.
+
+    Args:
+        authorizer_id: the id of the authorizer.
+        authorizer_type: the authorizer's type (``JWT``, ``AWS_IAM`` or ``REQUEST`` for a Lambda authorizer).
+    """
 
     authorizer_id: str
     authorizer_type: str

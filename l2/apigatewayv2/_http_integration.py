@@ -47,7 +47,12 @@ class HttpConnectionType(enum.Enum):
 
 
 class IntegrationCredentials:
-    """The credentials API Gateway uses to call an integration."""
+    """The credentials API Gateway uses to call an integration.
+
+    Args:
+        credentials_arn: the ARN of the role API Gateway assumes, or ``arn:<partition>:iam::*:user/*`` to use the
+            caller's identity.
+    """
 
     def __init__(self, credentials_arn: str) -> None:
         self.credentials_arn = credentials_arn
@@ -64,7 +69,11 @@ class IntegrationCredentials:
 
 
 class PayloadFormatVersion:
-    """The payload format version of a Lambda proxy integration (``VERSION_1_0``, ``VERSION_2_0``)."""
+    """The payload format version of a Lambda proxy integration (``VERSION_1_0``, ``VERSION_2_0``).
+
+    Args:
+        version: the payload format version, such as ``1.0`` or ``2.0``.
+    """
 
     VERSION_1_0: ClassVar[PayloadFormatVersion]
     """Version 1.0."""
@@ -187,7 +196,11 @@ class HttpIntegration(Resource):
 
 @structs.frozen(kw_only=True)
 class HttpRouteIntegrationBindOptions:
-    """What an ``HttpRouteIntegration`` is bound with: the route and the scope for new constructs."""
+    """What an ``HttpRouteIntegration`` is bound with: the route and the scope for new constructs.
+
+    Args:
+        route: the route the integration is attached to.
+    """
 
     route: IHttpRoute
     scope: Construct
@@ -195,7 +208,15 @@ class HttpRouteIntegrationBindOptions:
 
 @structs.frozen(kw_only=True)
 class HttpRouteIntegrationConfig:
-    """What an ``HttpRouteIntegration`` binds to (the ``HttpIntegration`` properties)."""
+    """What an ``HttpRouteIntegration`` binds to (the integration's properties: see ``HttpIntegration`` for each
+    keyword).
+
+    Args:
+        type: the integration type (such as ``AWS_PROXY`` or ``HTTP_PROXY``).
+        subtype: the AWS service action of an AWS service integration (default none).
+        uri: the integration's target: a URL, a Lambda function ARN, or a load balancer listener ARN (default none,
+            for AWS service integrations).
+    """
 
     payload_format_version: PayloadFormatVersion
     type: HttpIntegrationType

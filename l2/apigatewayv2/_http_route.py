@@ -35,7 +35,12 @@ _AUTHORIZATION_TYPES = ("AWS_IAM", "JWT", "CUSTOM", "NONE")
 
 
 class HttpRouteKey:
-    """The key of a route: a method and a path, or ``$default``."""
+    """The key of a route: a method and a path, or ``$default``.
+
+    Args:
+        method: the HTTP method the route answers (default ``ANY``).
+        path: the route's path; none makes the ``$default`` route.
+    """
 
     DEFAULT: ClassVar[HttpRouteKey]
     """The default route (``$default``): requests no other route matches."""
@@ -62,7 +67,11 @@ HttpRouteKey.DEFAULT = HttpRouteKey()
 
 @structs.frozen(kw_only=True)
 class HttpRouteAuthorizerBindOptions:
-    """What an authorizer is bound with: the route and the scope for new constructs."""
+    """What an authorizer is bound with: the route and the scope for new constructs.
+
+    Args:
+        route: the route the authorizer is attached to.
+    """
 
     route: IHttpRoute
     scope: Construct

@@ -32,14 +32,18 @@ class HttpStageOptions(StageOptions):
 
 @structs.frozen(kw_only=True)
 class HttpStageProps(HttpStageOptions):
-    """The properties of an ``HttpStage``."""
+    """The properties of an ``HttpStage`` (see ``HttpStage`` for each keyword)."""
 
     http_api: IHttpApiRef
 
 
 @structs.frozen(kw_only=True)
 class HttpStageAttributes(StageAttributes):
-    """The attributes of an existing stage of an HTTP API."""
+    """The attributes of an existing stage of an HTTP API.
+
+    Args:
+        api: the HTTP API the stage belongs to.
+    """
 
     api: IHttpApi
 

@@ -107,7 +107,7 @@ class ApiKeyProps(ApiKeyOptions):
 
 @structs.frozen(kw_only=True)
 class RateLimitedApiKeyProps(ApiKeyProps):
-    """The properties of a ``RateLimitedApiKey``."""
+    """The properties of a ``RateLimitedApiKey`` (see ``RateLimitedApiKey`` for each keyword)."""
 
     api_stages: Sequence[UsagePlanPerApiStage] | None = None
     quota: QuotaSettings | None = None

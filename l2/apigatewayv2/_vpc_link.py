@@ -28,7 +28,12 @@ class VpcLinkProps:
 
 @structs.frozen(kw_only=True)
 class VpcLinkAttributes:
-    """The attributes of an existing VPC link."""
+    """The attributes of an existing VPC link.
+
+    Args:
+        vpc: the VPC the link reaches into.
+        vpc_link_id: the id of the VPC link.
+    """
 
     vpc: IVpc
     vpc_link_id: str

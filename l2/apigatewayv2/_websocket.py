@@ -187,7 +187,11 @@ class WebSocketIntegration(Resource):
 
 @structs.frozen(kw_only=True)
 class WebSocketRouteIntegrationBindOptions:
-    """What a ``WebSocketRouteIntegration`` is bound with: the route and the scope for new constructs."""
+    """What a ``WebSocketRouteIntegration`` is bound with: the route and the scope for new constructs.
+
+    Args:
+        route: the route the integration is attached to.
+    """
 
     route: IWebSocketRoute
     scope: Construct
@@ -195,7 +199,14 @@ class WebSocketRouteIntegrationBindOptions:
 
 @structs.frozen(kw_only=True)
 class WebSocketRouteIntegrationConfig:
-    """What a ``WebSocketRouteIntegration`` binds to (the ``WebSocketIntegration`` properties)."""
+    """What a ``WebSocketRouteIntegration`` binds to (the integration's properties: see ``WebSocketIntegration`` for
+    each keyword).
+
+    Args:
+        type: the integration type (such as ``AWS_PROXY``, ``AWS``, ``MOCK``).
+        uri: the integration's target, such as a Lambda function's invocation URI.
+        method: the HTTP method API Gateway uses to call the integration (default ``POST`` for Lambda proxies).
+    """
 
     type: WebSocketIntegrationType
     uri: str
@@ -253,7 +264,11 @@ class WebSocketRouteIntegration:
 # -- authorizers --------------------------------------------------------------------------------------------
 @structs.frozen(kw_only=True)
 class WebSocketRouteAuthorizerBindOptions:
-    """What an authorizer is bound with: the route and the scope for new constructs."""
+    """What an authorizer is bound with: the route and the scope for new constructs.
+
+    Args:
+        route: the route the authorizer is attached to.
+    """
 
     route: IWebSocketRoute
     scope: Construct
@@ -285,7 +300,12 @@ class WebSocketAuthorizerProps:
 
 @structs.frozen(kw_only=True)
 class WebSocketAuthorizerAttributes:
-    """The attributes of an existing authorizer."""
+    """The attributes of an existing authorizer.
+
+    Args:
+        authorizer_id: the id of the authorizer.
+        authorizer_type: the authorizer's type (``REQUEST`` for a Lambda authorizer, or ``AWS_IAM``).
+    """
 
     authorizer_id: str
     authorizer_type: str
@@ -385,7 +405,7 @@ class WebSocketRouteOptions:
 
 @structs.frozen(kw_only=True)
 class WebSocketRouteProps(WebSocketRouteOptions):
-    """The properties of a ``WebSocketRoute``."""
+    """The properties of a ``WebSocketRoute`` (see ``WebSocketRoute`` for each keyword)."""
 
     route_key: str
     web_socket_api: IWebSocketApi
@@ -476,7 +496,12 @@ class WebSocketApiProps:
 
 @structs.frozen(kw_only=True)
 class WebSocketApiAttributes:
-    """The attributes of an existing WebSocket API."""
+    """The attributes of an existing WebSocket API.
+
+    Args:
+        web_socket_id: the id of the WebSocket API.
+        api_endpoint: the API's endpoint URL (default not known: reading ``api_endpoint`` then fails).
+    """
 
     web_socket_id: str
     api_endpoint: str | None = None
@@ -643,7 +668,7 @@ class WebSocketApi(_WebSocketApiBase):
 # -- stages -------------------------------------------------------------------------------------------------
 @structs.frozen(kw_only=True)
 class WebSocketStageProps(StageOptions):
-    """The properties of a ``WebSocketStage``."""
+    """The properties of a ``WebSocketStage`` (see ``WebSocketStage`` for each keyword)."""
 
     stage_name: str
     web_socket_api: IWebSocketApi
@@ -651,7 +676,11 @@ class WebSocketStageProps(StageOptions):
 
 @structs.frozen(kw_only=True)
 class WebSocketStageAttributes(StageAttributes):
-    """The attributes of an existing stage of a WebSocket API."""
+    """The attributes of an existing stage of a WebSocket API.
+
+    Args:
+        api: the WebSocket API the stage belongs to.
+    """
 
     api: IWebSocketApi
 
