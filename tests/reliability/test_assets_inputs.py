@@ -94,11 +94,13 @@ def test_custom_hash_type_without_hash_is_an_error(tmp_path: Path) -> None:
 
 
 def test_bad_bundling_options_fail_naming_the_construct(tmp_path: Path) -> None:
-    # bundling runs now (local, then Docker); options that are not BundlingOptions fail the bundling step
+    # options that are not BundlingOptions are a wrong type: a TypeError naming the argument and the construct path,
+    # before any bundling runs
     _, stack = _app(tmp_path)
-    with pytest.raises(ValidationError) as info:
+    with pytest.raises(TypeError) as info:
         s3_assets.Asset(stack, "Asset", path=str(_folder(tmp_path)), bundling=object())
-    assert "Failed to bundle asset Stack/Asset/Stage" in str(info.value)
+    assert "argument 'bundling' expects BundlingOptions | None, got object" in str(info.value)
+    assert "(construct path: Stack/Asset)" in str(info.value)
 
 
 def test_exec_bit_of_a_file_asset_is_kept(tmp_path: Path) -> None:
