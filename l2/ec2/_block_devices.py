@@ -102,7 +102,12 @@ _EbsDevice = EbsDeviceProps
 
 
 class BlockDeviceVolume:
-    """The volume of a block device: ``BlockDeviceVolume.ebs(8)``, ``ebs_from_snapshot(...)``, ``ephemeral(0)``."""
+    """The volume of a block device: ``BlockDeviceVolume.ebs(8)``, ``ebs_from_snapshot(...)``, ``ephemeral(0)``.
+
+    Args:
+        ebs_device: the EBS volume settings, for an EBS device (default: not EBS).
+        virtual_name: the instance-store name (``ephemeral0``...), for an ephemeral device (default: not ephemeral).
+    """
 
     def __init__(self, ebs_device: EbsDeviceProps | None = None, virtual_name: str | None = None) -> None:
         self.ebs_device = ebs_device

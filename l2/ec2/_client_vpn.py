@@ -103,7 +103,12 @@ class ClientVpnUserBasedAuthentication:
 
 
 class ClientVpnRouteTarget:
-    """Where a client VPN route goes: a subnet (``subnet``) or the local network (``local``)."""
+    """Where a client VPN route goes: a subnet (``subnet``) or the local network (``local``).
+
+    Args:
+        subnet_id: the subnet traffic is routed through, or ``local`` for the local network; use the factories
+            instead.
+    """
 
     def __init__(self, subnet_id: str) -> None:
         self.subnet_id = subnet_id

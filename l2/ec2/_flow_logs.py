@@ -92,7 +92,11 @@ class FlowLogResourceType:
 
 
 class LogFormat:
-    """One field (or a custom format string) of a flow log record."""
+    """One field (or a custom format string) of a flow log record.
+
+    Args:
+        value: the field as ``${field-name}``, or a whole custom format; use the class constants or ``custom``.
+    """
 
     VERSION: ClassVar[LogFormat]
     ACCOUNT_ID: ClassVar[LogFormat]

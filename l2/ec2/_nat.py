@@ -273,6 +273,7 @@ class RegionalNatGatewayProvider(NatProvider):
         allocation_id: the Elastic IP allocation (default: AWS allocates addresses).
         availability_zone_addresses: Elastic IPs per AZ (then ``allocation_id`` is ignored).
         max_drain_duration: how long the gateway drains connections when it is replaced (1..4000 s).
+        eip: an Elastic IP (``CfnEIP``) the gateway uses; not with ``allocation_id`` (default: none).
     """
 
     def __init__(

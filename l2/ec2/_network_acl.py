@@ -25,7 +25,11 @@ class TrafficDirection(enum.Enum):
 
 
 class AclCidr:
-    """The addresses an entry matches: ``AclCidr.ipv4("10.0.0.0/8")``, ``AclCidr.any_ipv6()``..."""
+    """The addresses an entry matches: ``AclCidr.ipv4("10.0.0.0/8")``, ``AclCidr.any_ipv6()``...
+
+    Args:
+        config: the CIDR keys of the entry (``CidrBlock`` or ``Ipv6CidrBlock``); use the factories instead.
+    """
 
     def __init__(self, config: dict[str, str]) -> None:
         self._config = config
@@ -69,7 +73,11 @@ class AclIcmp:
 
 
 class AclTraffic:
-    """The protocol and ports an entry matches: ``AclTraffic.tcp_port(443)``, ``AclTraffic.all_traffic()``..."""
+    """The protocol and ports an entry matches: ``AclTraffic.tcp_port(443)``, ``AclTraffic.all_traffic()``...
+
+    Args:
+        config: the protocol, ICMP and port-range keys of the entry; use the factories instead.
+    """
 
     def __init__(self, config: dict[str, Any]) -> None:
         self._config = config

@@ -346,7 +346,14 @@ class PrivateSubnet(Subnet):
 
 
 class ImportedSubnet(Resource):
-    """A subnet defined outside this app."""
+    """A subnet defined outside this app.
+
+    Args:
+        subnet_id: the id of the subnet.
+        availability_zone: its availability zone (default: unknown; reading it throws).
+        ipv4_cidr_block: its IPv4 range (default: unknown; reading it throws).
+        route_table_id: its route table (default: unknown, with a warning when read).
+    """
 
     def __init__(
         self,
