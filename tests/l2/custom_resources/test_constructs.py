@@ -137,13 +137,3 @@ def test_log_api_response_data_flag_turns_logging_on(stack: Stack) -> None:
     assert cr.Logging.all()._render(flagged) == {"logApiResponseData": True}
     assert cr.Logging.all()._render(stack) == {}
     assert cr.Logging.with_data_hidden()._render(flagged) == {"logApiResponseData": False}
-
-
-def test_import_time_stays_low() -> None:
-    import subprocess
-    import sys
-
-    code = ("import time, constructs, l2.lambda_, l2.iam; t = time.perf_counter(); import l2.custom_resources; "
-            "print(time.perf_counter() - t)")
-    seconds = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-    assert seconds < 0.06
