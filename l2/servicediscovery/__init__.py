@@ -1,0 +1,97 @@
+"""AWS Cloud Map constructs (aws-cdk-lib: ``aws_cdk.aws_servicediscovery``): namespaces, services, instances, L1s."""
+
+from constructs.internals import check_public_classes
+from l1.servicediscovery import *  # noqa: F403
+from l1.servicediscovery import __all__ as _l1_all
+from l2.servicediscovery._instances import (
+    AliasTargetInstance,
+    CnameInstance,
+    InstanceBase,
+    IpInstance,
+    NonIpInstance,
+)
+from l2.servicediscovery._interfaces import (
+    IHttpNamespace,
+    IInstance,
+    INamespace,
+    IPrivateDnsNamespace,
+    IPublicDnsNamespace,
+    IService,
+)
+from l2.servicediscovery._namespaces import HttpNamespace, PrivateDnsNamespace, PublicDnsNamespace
+from l2.servicediscovery._service import Service
+from l2.servicediscovery._types import (
+    AliasTargetInstanceProps,
+    BaseInstanceProps,
+    BaseNamespaceProps,
+    BaseServiceProps,
+    CnameInstanceBaseProps,
+    CnameInstanceProps,
+    DiscoveryType,
+    DnsRecordType,
+    DnsServiceProps,
+    HealthCheckConfig,
+    HealthCheckCustomConfig,
+    HealthCheckType,
+    HttpNamespaceAttributes,
+    HttpNamespaceProps,
+    IpInstanceBaseProps,
+    IpInstanceProps,
+    NamespaceType,
+    NonIpInstanceBaseProps,
+    NonIpInstanceProps,
+    PrivateDnsNamespaceAttributes,
+    PrivateDnsNamespaceProps,
+    PublicDnsNamespaceAttributes,
+    PublicDnsNamespaceProps,
+    RoutingPolicy,
+    ServiceAttributes,
+    ServiceProps,
+)
+
+__all__ = [
+    *_l1_all,
+    "AliasTargetInstance",
+    "AliasTargetInstanceProps",
+    "BaseInstanceProps",
+    "BaseNamespaceProps",
+    "BaseServiceProps",
+    "CnameInstance",
+    "CnameInstanceBaseProps",
+    "CnameInstanceProps",
+    "DiscoveryType",
+    "DnsRecordType",
+    "DnsServiceProps",
+    "HealthCheckConfig",
+    "HealthCheckCustomConfig",
+    "HealthCheckType",
+    "HttpNamespace",
+    "HttpNamespaceAttributes",
+    "HttpNamespaceProps",
+    "IHttpNamespace",
+    "IInstance",
+    "INamespace",
+    "IPrivateDnsNamespace",
+    "IPublicDnsNamespace",
+    "IService",
+    "InstanceBase",
+    "IpInstance",
+    "IpInstanceBaseProps",
+    "IpInstanceProps",
+    "NamespaceType",
+    "NonIpInstance",
+    "NonIpInstanceBaseProps",
+    "NonIpInstanceProps",
+    "PrivateDnsNamespace",
+    "PrivateDnsNamespaceAttributes",
+    "PrivateDnsNamespaceProps",
+    "PublicDnsNamespace",
+    "PublicDnsNamespaceAttributes",
+    "PublicDnsNamespaceProps",
+    "RoutingPolicy",
+    "Service",
+    "ServiceAttributes",
+    "ServiceProps",
+]
+
+check_public_classes(globals())
