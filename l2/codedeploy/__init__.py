@@ -13,6 +13,11 @@ from l2.codedeploy._config import (
     MinimumHealthyHostsPerZone,
     ZonalConfig,
 )
+from l2.codedeploy._custom_lambda_config import (
+    CustomLambdaDeploymentConfig,
+    CustomLambdaDeploymentConfigProps,
+    CustomLambdaDeploymentConfigType,
+)
 from l2.codedeploy._group_base import AutoRollbackConfig
 from l2.codedeploy._interfaces import (
     IBaseDeploymentConfig,
@@ -62,6 +67,9 @@ __all__ = [
     "CfnDeploymentConfig",
     "CfnDeploymentGroup",
     "ComputePlatform",
+    "CustomLambdaDeploymentConfig",
+    "CustomLambdaDeploymentConfigProps",
+    "CustomLambdaDeploymentConfigType",
     "IBaseDeploymentConfig",
     "IBindableDeploymentConfig",
     "IEcsApplication",

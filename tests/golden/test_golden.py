@@ -58,6 +58,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "core_cross_env/cross_region_weak",
     "core_cross_env/nested_consumer_both_cross_region",
     "l2_lambda/event_sources_s3",
+    "l2_codedeploy/integ_lambda_deployment_config",
     "l2_s3_deployment/integ_bucket_deployment",
     "l2_s3_deployment/integ_bucket_deployment_cross_stack_source",
     "l2_s3_deployment/integ_bucket_deployment_vpc_efs",
