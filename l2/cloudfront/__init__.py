@@ -30,9 +30,12 @@ from l2.cloudfront._distribution import (
 from l2.cloudfront._enums import (
     AllowedMethods,
     CachedMethods,
+    CloudFrontAllowedCachedMethods,
+    CloudFrontAllowedMethods,
     FailoverStatusCode,
     HttpVersion,
     LambdaEdgeEventType,
+    OriginIpAddressType,
     OriginProtocolPolicy,
     OriginSelectionCriteria,
     OriginSslPolicy,
@@ -51,6 +54,15 @@ from l2.cloudfront._function import (
     FunctionRuntime,
     IFunction,
     IKeyValueStore,
+)
+from l2.cloudfront._grants import DistributionGrants
+from l2.cloudfront._key_value_store import (
+    AssetImportSource,
+    ImportSource,
+    InlineImportSource,
+    KeyValueStore,
+    KeyValueStoreProps,
+    S3ImportSource,
 )
 from l2.cloudfront._keys import IKeyGroup, IPublicKey, KeyGroup, PublicKey
 from l2.cloudfront._origin import (
@@ -86,10 +98,25 @@ from l2.cloudfront._props import (
     OriginProps,
     OriginRequestPolicyProps,
     PublicKeyProps,
+    RealtimeLogConfigProps,
     ResponseHeadersPolicyProps,
     S3OriginAccessControlProps,
 )
 from l2.cloudfront._realtime_log import Endpoint, IRealtimeLogConfig, RealtimeLogConfig
+from l2.cloudfront._references import (
+    CachePolicyReference,
+    CloudFrontOriginAccessIdentityReference,
+    DistributionReference,
+    FunctionReference,
+    KeyGroupReference,
+    KeyValueStoreReference,
+    OriginAccessControlReference,
+    OriginRequestPolicyReference,
+    PublicKeyReference,
+    RealtimeLogConfigReference,
+    ResponseHeadersPolicyReference,
+    VpcOriginReference,
+)
 from l2.cloudfront._response_headers import (
     HeadersFrameOption,
     HeadersReferrerPolicy,
@@ -105,9 +132,46 @@ from l2.cloudfront._response_headers import (
     ResponseHeadersXSSProtection,
     ResponseSecurityHeadersBehavior,
 )
+from l2.cloudfront._vpc_origin import (
+    IVpcOrigin,
+    VpcOrigin,
+    VpcOriginAttributes,
+    VpcOriginEndpoint,
+    VpcOriginOptions,
+    VpcOriginProps,
+)
 
 __all__ = [
     *_l1_all,
+    "AssetImportSource",
+    "CachePolicyReference",
+    "CloudFrontAllowedCachedMethods",
+    "CloudFrontAllowedMethods",
+    "CloudFrontOriginAccessIdentityReference",
+    "DistributionGrants",
+    "DistributionReference",
+    "FunctionReference",
+    "IVpcOrigin",
+    "ImportSource",
+    "InlineImportSource",
+    "KeyGroupReference",
+    "KeyValueStore",
+    "KeyValueStoreProps",
+    "KeyValueStoreReference",
+    "OriginAccessControlReference",
+    "OriginIpAddressType",
+    "OriginRequestPolicyReference",
+    "PublicKeyReference",
+    "RealtimeLogConfigProps",
+    "RealtimeLogConfigReference",
+    "ResponseHeadersPolicyReference",
+    "S3ImportSource",
+    "VpcOrigin",
+    "VpcOriginAttributes",
+    "VpcOriginEndpoint",
+    "VpcOriginOptions",
+    "VpcOriginProps",
+    "VpcOriginReference",
     "Endpoint",
     "IRealtimeLogConfig",
     "RealtimeLogConfig",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import Construct, Names, Resource, Stack
 from l1.cloudfront import CfnCloudFrontOriginAccessIdentity, CfnOriginAccessControl
+from l2.cloudfront._references import CloudFrontOriginAccessIdentityReference, OriginAccessControlReference
 
 if TYPE_CHECKING:
     from l2.iam import IPrincipal
@@ -86,7 +87,16 @@ class IOriginAccessControl(Protocol):
         ...
 
 
-class _ImportedOriginAccessControl(Resource):
+class _OriginAccessControlRef:
+    origin_access_control_id: str
+
+    @property
+    def origin_access_control_ref(self) -> OriginAccessControlReference:
+        """A reference to this origin access control."""
+        return OriginAccessControlReference(origin_access_control_id=self.origin_access_control_id)
+
+
+class _ImportedOriginAccessControl(_OriginAccessControlRef, Resource):
     def __init__(self, scope: Construct, id: str, origin_access_control_id: str,
                  origin_type: OriginAccessControlOriginType) -> None:
         super().__init__(scope, id)
@@ -94,7 +104,7 @@ class _ImportedOriginAccessControl(Resource):
         self.origin_access_control_origin_type = origin_type
 
 
-class _OriginAccessControl(Resource):
+class _OriginAccessControl(_OriginAccessControlRef, Resource):
     _origin_type: OriginAccessControlOriginType
 
     def __init__(
@@ -107,6 +117,7 @@ class _OriginAccessControl(Resource):
         signing: Signing | None = None,
     ) -> None:
         super().__init__(scope, id)
+        self._signing = signing if signing is not None else Signing(SigningProtocol.SIGV4, SigningBehavior.ALWAYS)
         config = {
             "description": description,
             "name": origin_access_control_name or Names.unique_resource_name(self, max_length=64),
@@ -189,12 +200,26 @@ class IOriginAccessIdentity(Protocol):
         ...
 
     @property
+    def origin_access_identity_name(self) -> str:
+        """The identity's name (its id)."""
+        ...
+
+    @property
     def grant_principal(self) -> IPrincipal:
         """The principal bucket policies grant to."""
         ...
 
 
-class _ImportedOriginAccessIdentity(Resource):
+class _OriginAccessIdentityRef:
+    origin_access_identity_id: str
+
+    @property
+    def cloud_front_origin_access_identity_ref(self) -> CloudFrontOriginAccessIdentityReference:
+        """A reference to this origin access identity."""
+        return CloudFrontOriginAccessIdentityReference(cloud_front_origin_access_identity_id=self.origin_access_identity_id)
+
+
+class _ImportedOriginAccessIdentity(_OriginAccessIdentityRef, Resource):
     def __init__(self, scope: Construct, id: str, identity_id: str) -> None:
         super().__init__(scope, id, physical_name=identity_id)
         from l2 import iam
@@ -207,7 +232,7 @@ class _ImportedOriginAccessIdentity(Resource):
         ))
 
 
-class OriginAccessIdentity(Resource):
+class OriginAccessIdentity(_OriginAccessIdentityRef, Resource):
     """An origin access identity (``AWS::CloudFront::CloudFrontOriginAccessIdentity``).
 
     Args:

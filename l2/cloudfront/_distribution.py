@@ -33,10 +33,12 @@ from l2.cloudfront._enums import (
     ViewerProtocolPolicy,
 )
 from l2.cloudfront._function import FunctionAssociation
+from l2.cloudfront._grants import DistributionGrants
 from l2.cloudfront._keys import IKeyGroup
 from l2.cloudfront._origin import IOrigin
 from l2.cloudfront._policies import CachePolicy, ICachePolicy, IOriginRequestPolicy, IResponseHeadersPolicy
 from l2.cloudfront._realtime_log import IRealtimeLogConfig
+from l2.cloudfront._references import DistributionReference
 
 if TYPE_CHECKING:
     from l2.certificatemanager import ICertificate
@@ -293,11 +295,17 @@ class _DistributionBase(Resource):
 
     def grant_create_invalidation(self, identity: IGrantable) -> Grant:
         """Grant ``cloudfront:CreateInvalidation`` on this distribution."""
-        from l2 import iam
+        return self.grants.create_invalidation(identity)
 
-        return iam.Grant.add_to_principal(
-            grantee=identity, actions=["cloudfront:CreateInvalidation"], resource_arns=[self.distribution_arn]
-        )
+    @property
+    def grants(self) -> DistributionGrants:
+        """The IAM grants on this distribution."""
+        return DistributionGrants.from_distribution(self)
+
+    @property
+    def distribution_ref(self) -> DistributionReference:
+        """A reference to this distribution."""
+        return DistributionReference(distribution_id=self.distribution_id)
 
 
 class _ImportedDistribution(_DistributionBase):

@@ -48,6 +48,29 @@ class OriginSslPolicy(enum.Enum):
     TLS_V1_2 = "TLSv1.2"
 
 
+class OriginIpAddressType(enum.Enum):
+    """The IP address family CloudFront uses to reach an origin."""
+
+    IPV4 = "ipv4"
+    IPV6 = "ipv6"
+    DUALSTACK = "dualstack"
+
+
+class CloudFrontAllowedMethods(enum.Enum):
+    """The methods a ``CloudFrontWebDistribution`` behavior allows (legacy)."""
+
+    GET_HEAD = "GH"
+    GET_HEAD_OPTIONS = "GHO"
+    ALL = "ALL"
+
+
+class CloudFrontAllowedCachedMethods(enum.Enum):
+    """The methods a ``CloudFrontWebDistribution`` behavior caches (legacy)."""
+
+    GET_HEAD = "GH"
+    GET_HEAD_OPTIONS = "GHO"
+
+
 class SSLMethod(enum.Enum):
     """How CloudFront serves HTTPS for a custom certificate."""
 

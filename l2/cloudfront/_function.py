@@ -9,6 +9,7 @@ from typing import Protocol, runtime_checkable
 from constructs import Construct, FeatureFlags, Lazy, Names, Resource, Stack, ValidationError
 from constructs.internals import structs
 from l1.cloudfront import CfnFunction
+from l2.cloudfront._references import FunctionReference
 
 _DEFAULT_RUNTIME_V2_FLAG = "@aws-cdk/aws-cloudfront:defaultFunctionRuntimeV2_0"
 
@@ -95,6 +96,16 @@ class IKeyValueStore(Protocol):
         """The store's ARN."""
         ...
 
+    @property
+    def key_value_store_id(self) -> str:
+        """The store's id."""
+        ...
+
+    @property
+    def key_value_store_status(self) -> str:
+        """The store's status (not available on an imported store)."""
+        ...
+
 
 @runtime_checkable
 class IFunction(Protocol):
@@ -139,7 +150,16 @@ class FunctionAttributes:
     function_runtime: str | None = None
 
 
-class _ImportedFunction(Resource):
+class _FunctionRef:
+    function_arn: str
+
+    @property
+    def function_ref(self) -> FunctionReference:
+        """A reference to this function."""
+        return FunctionReference(function_arn=self.function_arn)
+
+
+class _ImportedFunction(_FunctionRef, Resource):
     def __init__(self, scope: Construct, id: str, attrs: FunctionAttributes) -> None:
         super().__init__(scope, id)
         self.function_name = attrs.function_name
@@ -147,7 +167,7 @@ class _ImportedFunction(Resource):
         self.function_runtime = attrs.function_runtime
 
 
-class Function(Resource):
+class Function(_FunctionRef, Resource):
     """A CloudFront Function (``AWS::CloudFront::Function``).
 
     Args:

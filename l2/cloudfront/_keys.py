@@ -7,6 +7,7 @@ from typing import Protocol, runtime_checkable
 
 from constructs import Construct, Names, Resource, Token, ValidationError
 from l1.cloudfront import CfnKeyGroup, CfnPublicKey
+from l2.cloudfront._references import KeyGroupReference, PublicKeyReference
 
 
 @runtime_checkable
@@ -29,24 +30,42 @@ class IKeyGroup(Protocol):
         ...
 
 
+class _PublicKeyRef:
+    public_key_id: str
+
+    @property
+    def public_key_ref(self) -> PublicKeyReference:
+        """A reference to this public key."""
+        return PublicKeyReference(public_key_id=self.public_key_id)
+
+
+class _KeyGroupRef:
+    key_group_id: str
+
+    @property
+    def key_group_ref(self) -> KeyGroupReference:
+        """A reference to this key group."""
+        return KeyGroupReference(key_group_id=self.key_group_id)
+
+
 def _generated_name(construct: Construct) -> str:
     name = Names.unique_id(construct)
     return name[:40] + name[-40:] if len(name) > 80 else name
 
 
-class _ImportedPublicKey(Resource):
+class _ImportedPublicKey(_PublicKeyRef, Resource):
     def __init__(self, scope: Construct, id: str, public_key_id: str) -> None:
         super().__init__(scope, id)
         self.public_key_id = public_key_id
 
 
-class _ImportedKeyGroup(Resource):
+class _ImportedKeyGroup(_KeyGroupRef, Resource):
     def __init__(self, scope: Construct, id: str, key_group_id: str) -> None:
         super().__init__(scope, id)
         self.key_group_id = key_group_id
 
 
-class PublicKey(Resource):
+class PublicKey(_PublicKeyRef, Resource):
     """A public key for signed URLs and cookies (``AWS::CloudFront::PublicKey``).
 
     Args:
@@ -89,7 +108,7 @@ class PublicKey(Resource):
         return _ImportedPublicKey(scope, id, public_key_id)
 
 
-class KeyGroup(Resource):
+class KeyGroup(_KeyGroupRef, Resource):
     """A key group (``AWS::CloudFront::KeyGroup``).
 
     Args:

@@ -16,6 +16,11 @@ from constructs import (
     ValidationError,
 )
 from l1.cloudfront import CfnCachePolicy, CfnOriginRequestPolicy
+from l2.cloudfront._references import (
+    CachePolicyReference,
+    OriginRequestPolicyReference,
+    ResponseHeadersPolicyReference,
+)
 
 
 @runtime_checkable
@@ -48,7 +53,34 @@ class IResponseHeadersPolicy(Protocol):
         ...
 
 
-class _PolicyRef:
+class _CachePolicyRefMixin:
+    cache_policy_id: str
+
+    @property
+    def cache_policy_ref(self) -> CachePolicyReference:
+        """A reference to this cache policy."""
+        return CachePolicyReference(cache_policy_id=self.cache_policy_id)
+
+
+class _OriginRequestPolicyRefMixin:
+    origin_request_policy_id: str
+
+    @property
+    def origin_request_policy_ref(self) -> OriginRequestPolicyReference:
+        """A reference to this origin request policy."""
+        return OriginRequestPolicyReference(origin_request_policy_id=self.origin_request_policy_id)
+
+
+class _ResponseHeadersPolicyRefMixin:
+    response_headers_policy_id: str
+
+    @property
+    def response_headers_policy_ref(self) -> ResponseHeadersPolicyReference:
+        """A reference to this response headers policy."""
+        return ResponseHeadersPolicyReference(response_headers_policy_id=self.response_headers_policy_id)
+
+
+class _PolicyRef(_CachePolicyRefMixin, _OriginRequestPolicyRefMixin, _ResponseHeadersPolicyRefMixin):
     """A policy known only by id (managed or imported)."""
 
     def __init__(self, policy_id: str) -> None:
@@ -57,7 +89,7 @@ class _PolicyRef:
         self.response_headers_policy_id = policy_id
 
 
-class _ImportedPolicy(Resource):
+class _ImportedPolicy(_CachePolicyRefMixin, _OriginRequestPolicyRefMixin, _ResponseHeadersPolicyRefMixin, Resource):
     def __init__(self, scope: Construct, id: str, policy_id: str) -> None:
         super().__init__(scope, id)
         self.cache_policy_id = policy_id
@@ -260,7 +292,7 @@ def _drop_none(d: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in d.items() if v is not None}
 
 
-class CachePolicy(Resource):
+class CachePolicy(_CachePolicyRefMixin, Resource):
     """A cache policy (``AWS::CloudFront::CachePolicy``); the managed ones are class constants.
 
     Args:
@@ -354,7 +386,7 @@ class CachePolicy(Resource):
         return _ImportedPolicy(scope, id, cache_policy_id)
 
 
-class OriginRequestPolicy(Resource):
+class OriginRequestPolicy(_OriginRequestPolicyRefMixin, Resource):
     """An origin request policy (``AWS::CloudFront::OriginRequestPolicy``); the managed ones are class constants.
 
     Args:

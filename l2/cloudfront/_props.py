@@ -20,6 +20,7 @@ from l2.cloudfront._policies import (
     OriginRequestHeaderBehavior,
     OriginRequestQueryStringBehavior,
 )
+from l2.cloudfront._realtime_log import Endpoint
 from l2.cloudfront._response_headers import (
     ResponseCustomHeadersBehavior,
     ResponseHeadersCorsBehavior,
@@ -177,3 +178,13 @@ class FunctionUrlOriginAccessControlProps(OriginAccessControlBaseProps):
 @structs.frozen(kw_only=True)
 class MediaPackageV2OriginAccessControlProps(OriginAccessControlBaseProps):
     """The properties of a ``MediaPackageV2OriginAccessControl``."""
+
+
+@structs.frozen(kw_only=True)
+class RealtimeLogConfigProps:
+    """The properties of a ``RealtimeLogConfig`` (see ``RealtimeLogConfig``)."""
+
+    end_points: Sequence[Endpoint]
+    fields: Sequence[str]
+    sampling_rate: int | float
+    realtime_log_config_name: str | None = None

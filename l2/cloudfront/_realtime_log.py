@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from constructs import Construct, Lazy, Names, PhysicalName, Resource, ValidationError
 from l1.cloudfront import CfnRealtimeLogConfig
+from l2.cloudfront._references import RealtimeLogConfigReference
 
 if TYPE_CHECKING:
     from l2.iam import IRole
@@ -107,6 +108,11 @@ class RealtimeLogConfig(Resource):
             sampling_rate=sampling_rate,
         )
         self._ref_arn: str = self._resource.ref
+
+    @property
+    def realtime_log_config_ref(self) -> RealtimeLogConfigReference:
+        """A reference to this configuration (its ARN, the resource's ``Ref``)."""
+        return RealtimeLogConfigReference(realtime_log_config_arn=self._resource.ref)
 
     @property
     def realtime_log_config_name(self) -> str:

@@ -9,7 +9,12 @@ from typing import Any
 from constructs import Construct, Duration, Names, Resource, Token, ValidationError
 from constructs.internals import structs
 from l1.cloudfront import CfnResponseHeadersPolicy
-from l2.cloudfront._policies import IResponseHeadersPolicy, _ImportedPolicy, _PolicyRef
+from l2.cloudfront._policies import (
+    IResponseHeadersPolicy,
+    _ImportedPolicy,
+    _PolicyRef,
+    _ResponseHeadersPolicyRefMixin,
+)
 
 
 class HeadersFrameOption(enum.Enum):
@@ -185,7 +190,7 @@ _ALLOWED_METHODS = ("GET", "DELETE", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", 
 _READONLY_HEADERS = ("content-encoding", "content-length", "transfer-encoding", "warning", "via")
 
 
-class ResponseHeadersPolicy(Resource):
+class ResponseHeadersPolicy(_ResponseHeadersPolicyRefMixin, Resource):
     """A response headers policy (``AWS::CloudFront::ResponseHeadersPolicy``); the managed ones are class constants.
 
     Args:

@@ -6,12 +6,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from constructs import Duration, Token, UnscopedValidationError
-from l2.cloudfront import OriginBase, OriginProtocolPolicy, OriginSslPolicy
+from l2.cloudfront import OriginBase, OriginIpAddressType, OriginProtocolPolicy, OriginSslPolicy
 
 
 def _validate_minimum_seconds(name: str, minimum: int, value: Duration | None) -> None:
-    if value is not None and value.to_seconds() < minimum:
-        raise UnscopedValidationError(f"{name}: Must be an int >= {minimum} seconds; received {value.to_seconds()}.")
+    if value is None:
+        return
+    seconds = value.to_seconds()
+    if seconds != int(seconds) or seconds < minimum:
+        shown = int(seconds) if seconds == int(seconds) else seconds
+        raise UnscopedValidationError(f"{name}: Must be an int {minimum} seconds or greater; received {shown}.")
 
 
 class HttpOrigin(OriginBase):
@@ -36,7 +40,7 @@ class HttpOrigin(OriginBase):
         custom_headers: Mapping[str, str] | None = None,
         http_port: int | float | None = None,
         https_port: int | float | None = None,
-        ip_address_type: Any = None,
+        ip_address_type: OriginIpAddressType | None = None,
         keepalive_timeout: Duration | None = None,
         origin_access_control_id: str | None = None,
         origin_id: str | None = None,
@@ -80,6 +84,6 @@ class HttpOrigin(OriginBase):
             "https_port": self._https_port,
             "origin_read_timeout": self._read_timeout.to_seconds() if self._read_timeout else None,
             "origin_keepalive_timeout": self._keepalive_timeout.to_seconds() if self._keepalive_timeout else None,
-            "ip_address_type": getattr(self._ip_address_type, "value", self._ip_address_type),
+            "ip_address_type": self._ip_address_type.value if self._ip_address_type is not None else None,
         }
         return {k: v for k, v in config.items() if v is not None}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from constructs import Duration
 from constructs.internals import structs
@@ -12,6 +11,7 @@ from l2.cloudfront import (
     IOrigin,
     IOriginAccessControl,
     IOriginAccessIdentity,
+    OriginIpAddressType,
     OriginProtocolPolicy,
     OriginSelectionCriteria,
     OriginSslPolicy,
@@ -63,7 +63,7 @@ class HttpOriginProps(S3BucketOriginBaseProps):
 
     http_port: int | float | None = None
     https_port: int | float | None = None
-    ip_address_type: Any = None
+    ip_address_type: OriginIpAddressType | None = None
     keepalive_timeout: Duration | None = None
     origin_ssl_protocols: Sequence[OriginSslPolicy] | None = None
     protocol_policy: OriginProtocolPolicy | None = None
@@ -83,3 +83,69 @@ class OriginGroupProps:
     primary_origin: IOrigin
     fallback_status_codes: Sequence[int | float] | None = None
     selection_criteria: OriginSelectionCriteria | None = None
+
+
+@structs.frozen(kw_only=True)
+class FunctionUrlOriginBaseProps(S3BucketOriginBaseProps):
+    """The options every Lambda function URL origin takes (``OriginBase``'s keywords)."""
+
+
+@structs.frozen(kw_only=True)
+class FunctionUrlOriginProps(FunctionUrlOriginBaseProps):
+    """``FunctionUrlOrigin`` options (see ``FunctionUrlOrigin``)."""
+
+    ip_address_type: OriginIpAddressType | None = None
+    keepalive_timeout: Duration | None = None
+    read_timeout: Duration | None = None
+
+
+@structs.frozen(kw_only=True)
+class FunctionUrlOriginWithOACProps(FunctionUrlOriginProps):
+    """``FunctionUrlOrigin.with_origin_access_control`` options.
+
+    Args:
+        origin_access_control: default a new ``FunctionUrlOriginAccessControl``.
+    """
+
+    origin_access_control: IOriginAccessControl | None = None
+
+
+@structs.frozen(kw_only=True)
+class LoadBalancerV2OriginProps(HttpOriginProps):
+    """``LoadBalancerV2Origin`` options (``HttpOrigin``'s)."""
+
+
+@structs.frozen(kw_only=True)
+class RestApiOriginProps(S3BucketOriginBaseProps):
+    """``RestApiOrigin`` options (see ``RestApiOrigin``)."""
+
+    keepalive_timeout: Duration | None = None
+    read_timeout: Duration | None = None
+
+
+@structs.frozen(kw_only=True)
+class S3OriginProps(S3BucketOriginBaseProps):
+    """``S3Origin`` options (legacy; see ``S3Origin``)."""
+
+    origin_access_identity: IOriginAccessIdentity | None = None
+
+
+@structs.frozen(kw_only=True)
+class VpcOriginProps(S3BucketOriginBaseProps):
+    """``VpcOrigin`` options (see ``VpcOrigin``)."""
+
+    domain_name: str | None = None
+    keepalive_timeout: Duration | None = None
+    read_timeout: Duration | None = None
+
+
+@structs.frozen(kw_only=True)
+class VpcOriginWithEndpointProps(VpcOriginProps):
+    """``VpcOrigin.with_ec2_instance`` / ``with_application_load_balancer`` / ``with_network_load_balancer``
+    options: ``VpcOriginProps`` plus the new ``cloudfront.VpcOrigin``'s options."""
+
+    http_port: int | float | None = None
+    https_port: int | float | None = None
+    origin_ssl_protocols: Sequence[OriginSslPolicy] | None = None
+    protocol_policy: OriginProtocolPolicy | None = None
+    vpc_origin_name: str | None = None
