@@ -281,6 +281,21 @@ class _PredefinedDeploymentConfig(_BoundPredefinedDeploymentConfig):
         )
 
 
+class _Presets:
+    """The predefined configurations, as class attributes made on first use."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self._attr = attr
+
+    def __get__(self, obj: object, owner: type) -> Any:
+        value = _PredefinedDeploymentConfig(self._name)
+        setattr(owner, self._attr, value)
+        return value
+
+
 def predefined(name: str) -> Any:
     """A predefined configuration (it has a ``bind_environment``, unlike the bound copies)."""
     return _PredefinedDeploymentConfig(name)
