@@ -18,6 +18,16 @@ from l2.codedeploy._custom_lambda_config import (
     CustomLambdaDeploymentConfigProps,
     CustomLambdaDeploymentConfigType,
 )
+from l2.codedeploy._ecs import (
+    EcsApplication,
+    EcsApplicationProps,
+    EcsBlueGreenDeploymentConfig,
+    EcsDeploymentConfig,
+    EcsDeploymentConfigProps,
+    EcsDeploymentGroup,
+    EcsDeploymentGroupAttributes,
+    EcsDeploymentGroupProps,
+)
 from l2.codedeploy._group_base import AutoRollbackConfig
 from l2.codedeploy._interfaces import (
     IBaseDeploymentConfig,
@@ -82,6 +92,14 @@ __all__ = [
     "CustomLambdaDeploymentConfig",
     "CustomLambdaDeploymentConfigProps",
     "CustomLambdaDeploymentConfigType",
+    "EcsApplication",
+    "EcsApplicationProps",
+    "EcsBlueGreenDeploymentConfig",
+    "EcsDeploymentConfig",
+    "EcsDeploymentConfigProps",
+    "EcsDeploymentGroup",
+    "EcsDeploymentGroupAttributes",
+    "EcsDeploymentGroupProps",
     "IBaseDeploymentConfig",
     "IBindableDeploymentConfig",
     "IEcsApplication",
