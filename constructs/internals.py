@@ -27,6 +27,8 @@ here instead, under names that stay put:
 - ``check_deprecated_props`` — ``check_deprecated_props("aws_<svc>.<Struct>", locals())`` at the top of an
   ``__init__``: jsii's warning (or, with ``JSII_DEPRECATED=fail``, error) for each deprecated property given.
   ``deprecated(api, message)`` does it for one deprecated API (a class, method or enum member).
+- ``js_for_each`` — ``js_for_each(self.add_x, items)`` where aws-cdk-lib writes
+  ``items.forEach(this.addX.bind(this))``: the method's analytics metadata records the index and the array too.
 
 Contract:
 
@@ -70,6 +72,7 @@ __all__ = [
     "collation",
     "deprecated",
     "gc_tuning",
+    "js_for_each",
     "json_writer",
     "output_dir",
     "protocols",
@@ -103,6 +106,15 @@ def attach_custom_synthesis(construct: Any, on_synthesize: Any) -> None:
     from constructs._private.custom_synthesis import attach_custom_synthesis as attach
 
     attach(construct, on_synthesize)
+
+
+def js_for_each(method: Any, items: Any) -> None:
+    """``method(item)`` for each of ``items``, as aws-cdk-lib's ``items.forEach(this.method.bind(this))`` calls it:
+    with ``@aws-cdk/core:enableAdditionalMetadataCollection`` on, the method's ``aws:cdk:analytics:method`` entry
+    records the two extra arguments JavaScript passes (the index and the array)."""
+    from constructs._private.analytics_metadata import for_each
+
+    for_each(method, list(items))
 
 
 def check_public_classes(namespace: dict[str, Any]) -> None:

@@ -22,7 +22,9 @@ from __future__ import annotations
 import enum
 import functools
 import json
-from collections.abc import Callable, Mapping
+import re
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +65,9 @@ def _is_construct(value: Any) -> bool:
 def _is_token(value: Any) -> bool:
     from constructs import Token
 
+    t = type(value)
+    if f"{t.__module__}.{t.__qualname__}" in _NOT_TOKENS:
+        return False
     try:
         return bool(Token.is_unresolved(value))
     except Exception:
@@ -133,15 +138,45 @@ def _ordered(fqn: str, names: list[str]) -> list[str]:
     return sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
 
 
+# JavaScript's own fields of classes whose pycdk counterpart keeps them elsewhere (class attributes, properties),
+# in the order the JavaScript object has them: a class listed here (or derived from one) gives these first, then
+# its instance attributes.
+_JS_FIELDS: dict[str, tuple[str, ...]] = {
+    "l2.iam._principals.PrincipalBase": ("grant_principal", "principal_account", "assume_role_action"),
+    "l2.ec2._peer._CidrIpv4": ("cidr_ip", "can_inline_rule", "connections", "unique_id"),
+    "l2.ec2._peer._CidrIpv6": ("cidr_ipv6", "can_inline_rule", "connections", "unique_id"),
+    "l2.ec2._peer._PrefixList": ("prefix_list_id", "can_inline_rule", "connections", "unique_id"),
+    "l2.ec2._peer._SecurityGroupId": ("security_group_id", "source_security_group_owner_id", "can_inline_rule",
+                                      "connections", "unique_id"),
+}
+# pycdk classes that resolve like tokens where aws-cdk-lib's do not (JavaScript's ``Token.isUnresolved`` is false)
+_NOT_TOKENS = frozenset({"l2.iam._policy_statement.PolicyStatement"})
+
+
+def _js_fields(t: type) -> tuple[str, ...] | None:
+    for k in t.__mro__:
+        found = _JS_FIELDS.get(f"{k.__module__}.{k.__qualname__}")
+        if found is not None:
+            return found
+    return None
+
+
 def _items(data: Any) -> list[tuple[str, Any]]:
     """The JSON object a value is in jsii: a struct's set fields, a mapping, or another object's attributes."""
     fields = getattr(type(data), "__struct_fields__", None)
     if fields is not None:
         names = _ordered(struct_fqn(type(data)), [f.name for f in fields])
         return [(n, v) for n in names if (v := getattr(data, n, None)) is not None]
+    if isinstance(data, _JsObject):
+        return list(data.items())
     if isinstance(data, Mapping):
         return [(str(k), v) for k, v in data.items() if v is not None]
     attrs = dict(getattr(data, "__dict__", None) or {})
+    fields = _js_fields(type(data))
+    if fields is not None:
+        first = {f: getattr(data, f, None) for f in fields}
+        rest = [(k.lstrip("_"), v) for k, v in attrs.items() if k.lstrip("_") not in first]
+        return [*first.items(), *rest]
     for k in type(data).__mro__:
         for slot in getattr(k, "__slots__", ()):
             if slot not in attrs and hasattr(data, slot):
@@ -149,8 +184,13 @@ def _items(data: Any) -> list[tuple[str, Any]]:
     return [(k.lstrip("_"), v) for k, v in attrs.items()]
 
 
-def props_metadata(cls: type, kwargs: Mapping[str, Any]) -> Any:
-    """The metadata data aws-cdk-lib writes for ``cls`` built with ``kwargs``."""
+class _JsObject(dict[str, Any]):
+    """A JavaScript object literal: its keys in the order written, ``undefined`` ones kept."""
+
+
+def props_metadata(cls: type, kwargs: Mapping[str, Any], *, internal: bool = False) -> Any:
+    """The metadata data aws-cdk-lib writes for ``cls`` built with ``kwargs`` (by pycdk's own code when
+    ``internal``: an object literal)."""
     data = _load()
     fqn = jsii_fqn(cls)
     if fqn is None:
@@ -159,6 +199,8 @@ def props_metadata(cls: type, kwargs: Mapping[str, Any]) -> Any:
     table = data["classes"].get(module, {}).get(name)
     if table is None:
         return "*"
+    if internal:
+        return redact(table, _JsObject(kwargs)) if kwargs else "*"
     given = {k: v for k, v in kwargs.items() if v is not None}
     if not given:
         return "*"
@@ -168,18 +210,224 @@ def props_metadata(cls: type, kwargs: Mapping[str, Any]) -> Any:
 
 def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
     """``init`` (the constructor of a public L2 class) that also records its props when the flag is on and
-    aws-cdk-lib's class records them. With the flag off it costs a cached look-up per construct."""
+    aws-cdk-lib's class records them. With the flag off it costs a cached look-up per construct.
+
+    aws-cdk-lib records right after ``super()``: the entry goes before those the constructor's body adds (a
+    subclass that records too puts its entry after everything its base's constructor added), and the methods
+    called in the body are recorded after it. A construct built by the user gets its props as jsii hands them
+    over (struct order, unset ones left out); one built by pycdk's own code as the call gives them, in order,
+    ``None`` kept (aws-cdk-lib's object literal, whose ``undefined`` keys stay)."""
 
     @functools.wraps(init)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        init(self, *args, **kwargs)
-        if _enabled(self):
+        scope = args[0] if args else kwargs.get("scope")
+        if scope is None or not _scope_enabled(scope):
+            init(self, *args, **kwargs)
+            return
+        state = self.__dict__
+        outer = _CALL not in state
+        if outer:
+            state[_CALL] = (kwargs, _internal_caller(sys._getframe(1)))
+            _install_methods(type(self))
+        try:
+            init(self, *args, **kwargs)
             target = _jsii_class(type(self))
-            fqn = jsii_fqn(cls)
-            if fqn is not None and fqn in _load()["recording"] and target is not None:
-                self.node.add_metadata(CONSTRUCT_TYPE, props_metadata(target, kwargs))
+            if target is not None:
+                given, internal = state[_CALL]
+                for _ in range(_recording_levels(type(self), cls)):
+                    self.node.add_metadata(CONSTRUCT_TYPE, props_metadata(target, given, internal=internal))
+                    entries = self.node._metadata
+                    entries.insert(state.get(_MARK, 0), entries.pop())
+                    state[_MARK] = len(entries)
+        finally:
+            if outer:
+                state.pop(_CALL, None)
+                state.pop(_MARK, None)
 
     return __init__
+
+
+_LEVELS: dict[tuple[type, type], int] = {}
+
+
+def _recording_levels(t: type, cls: type) -> int:
+    """How many constructors record when ``cls.__init__`` finishes for an instance of ``t``: ``cls``'s, when its
+    aws-cdk-lib class records, and those of the classes between ``t`` and ``cls`` that pycdk builds without a
+    constructor of their own but whose aws-cdk-lib class has one that records (``PublicSubnet`` over ``Subnet``)."""
+    key = (t, cls)
+    found = _LEVELS.get(key)
+    if found is None:
+        recording = _load()["recording"]
+        found = int(jsii_fqn(cls) in recording)
+        for k in t.__mro__:
+            if k is cls or "__init__" in k.__dict__:
+                break
+            if k.__module__.startswith(("l2.", "patterns.")) and jsii_fqn(k) in recording:
+                found += 1
+        _LEVELS[key] = found
+    return found
+
+
+_CALL = "_pycdk_analytics_call"
+_MARK = "_pycdk_analytics_mark"
+_WRAPPERS = ("constructs._resource", "constructs._private.typecheck", __name__)
+
+
+def _internal_caller(frame: Any) -> bool:
+    """Whether the call comes from pycdk's own code (aws-cdk-lib's JavaScript) rather than the user's (through
+    jsii); the type-check and injection wrappers in between are skipped."""
+    while frame is not None:
+        module = frame.f_globals.get("__name__")
+        if module is not None and module not in _WRAPPERS:
+            return bool(module.startswith(("l2.", "patterns.", "constructs.", "l1.")) or module == "constructs")
+        frame = frame.f_back
+    return False
+
+
+# -- aws:cdk:analytics:method --------------------------------------------------------------------------------------
+METHOD_TYPE = "aws:cdk:analytics:method"
+_INSTALLED: set[type] = set()
+_WRAPPED: set[tuple[type, str]] = set()
+_DECORATED: dict[tuple[type, str], Any] = {}
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])|(?<=[A-Z])([A-Z])(?=[a-z])", r"_\1\2", name).lower()
+
+
+def _install_methods(t: type) -> None:
+    """Wrap, once, the methods aws-cdk-lib decorates ``@MethodMetadata()`` on the classes ``t`` derives from (called
+    when the first construct of ``t`` is built with the flag on: with it off nothing is wrapped)."""
+    if t in _INSTALLED:
+        return
+    _INSTALLED.add(t)
+    methods = _load()["methods"]
+    for k in t.__mro__:
+        fqn = jsii_fqn(k) if k.__module__.startswith(("l2.", "patterns.")) else None
+        for js in methods.get(fqn, ()) if fqn is not None else ():
+            name = _snake(js)
+            owner = next((c for c in t.__mro__ if name in c.__dict__), None)
+            if owner is not None and (owner, name) not in _WRAPPED and callable(owner.__dict__[name]):
+                _WRAPPED.add((owner, name))
+                setattr(owner, name, method_metadata(owner, js, owner.__dict__[name]))
+
+
+def _decorated(t: type, js: str) -> Any:
+    """The jsii parameters of ``js`` when aws-cdk-lib records it on instances of ``t`` (``False`` when it does not;
+    ``None`` when it does but the method has no Python binding)."""
+    key = (t, js)
+    found = _DECORATED.get(key, _MISSING)
+    if found is _MISSING:
+        methods = _load()["methods"]
+        found = False
+        for k in t.__mro__:
+            fqn = jsii_fqn(k) if k.__module__.startswith(("l2.", "patterns.")) else None
+            table = methods.get(fqn) if fqn is not None else None
+            if table is not None and js in table:
+                found = table[js]
+                break
+        _DECORATED[key] = found
+    return found
+
+
+_MISSING: Any = object()
+
+
+def method_metadata(owner: type, js: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    """``func`` (a method of ``owner``, aws-cdk-lib's ``js``) recording its arguments, redacted, as
+    ``aws:cdk:analytics:method`` metadata before it runs, when the flag is on at the construct. A type-check
+    stub is compiled first (it would put its checked method in the wrapper's place on its first call)."""
+    if getattr(func, "__code__", None) is not None and func.__code__.co_name == "first_call" and hasattr(
+        func, "__wrapped__"
+    ):
+        from .typecheck import _compile
+
+        func = _compile(func.__wrapped__, owner)
+
+    @functools.wraps(func)
+    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if _enabled(self):
+            params = _decorated(type(self), js)
+            if params is not False:
+                _record_method(self, js, params, func, args, kwargs, _internal_caller(sys._getframe(1)))
+        return func(self, *args, **kwargs)
+
+    return method
+
+
+_EACH: list[tuple[int, Sequence[Any]]] = []
+
+
+def for_each(method: Callable[[Any], Any], items: Sequence[Any]) -> None:
+    """``method(item)`` for each item, as aws-cdk-lib's ``items.forEach(this.method.bind(this))``: the method's
+    analytics metadata records the index and the array JavaScript passes too."""
+    for index, item in enumerate(items):
+        _EACH.append((index, items))
+        try:
+            method(item)
+        finally:
+            _EACH.clear()
+
+
+def _record_method(
+    self: Any, js: str, params: Any, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+    internal: bool,
+) -> None:
+    target = _jsii_class(type(self))
+    if target is None:
+        return
+    import inspect
+
+    try:
+        bound = inspect.signature(func).bind(self, *args, **kwargs).arguments
+    except TypeError:
+        return  # the call fails anyway
+    sig = inspect.signature(func).parameters
+    positional = [n for n, p in list(sig.items())[1:] if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    if params is None:  # no Python binding: the arguments as pycdk's method names them
+        params = list(bound)[1:]
+    values: list[Any] = []
+    last = 0  # JavaScript's arguments stop at the last one the (internal) caller passed
+    for i, p in enumerate(params):
+        if isinstance(p, str) and not p.startswith("*") and p not in sig and i < len(positional):
+            p = positional[i]  # pycdk names the parameter differently
+        if isinstance(p, list):
+            struct = {f: bound[f] for f in p if bound.get(f) is not None}
+            if not struct and "kwargs" in bound and isinstance(bound["kwargs"], dict):
+                struct = {f: v for f in p if (v := bound["kwargs"].get(f)) is not None}
+            whole = bound.get(positional[i]) if not struct and i < len(positional) else None
+            if whole is not None and positional[i] not in p:  # pycdk also takes the struct itself
+                values.append(whole)
+                last = len(values)
+                continue
+            values.append(struct or None)
+            if struct:
+                last = len(values)
+        elif p.startswith("*"):
+            rest = bound.get(p[1:], ())
+            values.extend(rest)
+            last = len(values)
+        else:
+            values.append(bound.get(p))
+            if p in bound:
+                last = len(values)
+    if internal:
+        values = values[:last]
+        if _EACH:
+            values.extend(_EACH.pop())
+    _EACH.clear()
+    self.node.add_metadata(METHOD_TYPE, _method_data(target, js, values))
+
+
+def _method_data(cls: type, js: str, values: list[Any]) -> Any:
+    fqn = jsii_fqn(cls)
+    if fqn is None:
+        return "*"
+    module, _, name = fqn.rpartition(".")
+    table = _load()["classes"].get(module, {}).get(name)
+    if table is None:
+        return "*"
+    return redact(table, {js: values})
 
 
 def _jsii_class(t: type) -> type | None:
@@ -193,12 +441,19 @@ def _jsii_class(t: type) -> type | None:
 def _enabled(construct: Any) -> bool:
     """The flag at ``construct``, read once per parent scope (a scope's context is fixed once it has children)."""
     parent = construct.node.scope
-    cache = getattr(parent, "__dict__", None)
-    if cache is None:
+    if parent is None:
         return _read(construct)
+    return _scope_enabled(parent)
+
+
+def _scope_enabled(scope: Any) -> bool:
+    """The flag for the children of ``scope``, read once per scope."""
+    cache = getattr(scope, "__dict__", None)
+    if cache is None:
+        return False
     found = cache.get("_pycdk_analytics_flag")
     if found is None:
-        found = cache["_pycdk_analytics_flag"] = _read(construct)
+        found = cache["_pycdk_analytics_flag"] = _read(scope)
     return bool(found)
 
 

@@ -22,7 +22,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import cached_property, check_deprecated_props, structs
+from constructs.internals import cached_property, check_deprecated_props, js_for_each, structs
 from l1.s3 import CfnBucket
 from l2.s3._bucket_base import BucketBase
 from l2.s3._private.names import bucket_name_errors, validate_bucket_name, validate_bucket_name_prefix
@@ -395,12 +395,9 @@ class Bucket(BucketBase):
             )
         for inventory in inventories or ():
             self.add_inventory(inventory)
-        for metric in metrics or ():
-            self.add_metric(metric)
-        for cors_rule in cors or ():
-            self.add_cors_rule(cors_rule)
-        for lifecycle in lifecycle_rules or ():
-            self.add_lifecycle_rule(lifecycle)
+        js_for_each(self.add_metric, metrics or ())  # forEach: see js_for_each
+        js_for_each(self.add_cors_rule, cors or ())
+        js_for_each(self.add_lifecycle_rule, lifecycle_rules or ())
         if public_read_access:
             if block_public_access is None:
                 raise ValidationError(

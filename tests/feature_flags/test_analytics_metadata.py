@@ -1,6 +1,7 @@
 """``@aws-cdk/core:enableAdditionalMetadataCollection``: the ``aws:cdk:analytics:construct`` entries pycdk's L2
-constructors write equal aws-cdk-lib 2.275's (``analytics_fixtures/<app>/``, from
-``make_analytics_fixtures.py``), node by node; with the flag off nothing is recorded."""
+constructors write, and the ``aws:cdk:analytics:method`` entries of the methods aws-cdk-lib decorates
+``@MethodMetadata()``, equal aws-cdk-lib 2.275's (``analytics_fixtures/<app>/``, from
+``make_analytics_fixtures.py``): node by node, every entry in order; with the flag off nothing is recorded."""
 
 from __future__ import annotations
 
@@ -15,27 +16,16 @@ import pytest
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 APPS = sorted((HERE / "analytics_apps").glob("*.py"))
-CONSTRUCT = "aws:cdk:analytics:construct"
+ANALYTICS = ("aws:cdk:analytics:construct", "aws:cdk:analytics:method")
 
 # Nodes whose entries pycdk does not write as aws-cdk-lib does yet, and why (each must still differ).
-KNOWN_DIFFERENT: dict[str, str] = {
-    **{
-        f"/AnalyticsMetadata/{role}": "a principal passed as assumedBy is recorded with its JavaScript instance fields "
-        "(principalAccount, assumeRoleAction); pycdk's principals keep other attributes"
-        for role in ("Role", "Fn2/ServiceRole")
-    },
-    **{
-        f"/AnalyticsMetadata/Vpc/{subnet}": "aws-cdk-lib's Vpc builds its subnets from a TypeScript object literal "
-        "(its key order, explicit undefined values) and PublicSubnet/PrivateSubnet record a second entry from Subnet"
-        for subnet in ("PublicSubnet1", "PublicSubnet2", "IsolatedSubnet1", "IsolatedSubnet2")
-    },
-}
+KNOWN_DIFFERENT: dict[str, str] = {}
 
 
-def _construct_entries(path: Path) -> dict[str, list[object]]:
+def _analytics_entries(path: Path) -> dict[str, list[object]]:
     found: dict[str, list[object]] = {}
     for node, entries in json.loads(path.read_text()).items():
-        kept = [e["data"] for e in entries if e["type"] == CONSTRUCT]
+        kept = [[e["type"], e["data"]] for e in entries if e["type"] in ANALYTICS]
         if kept:
             found[node] = kept
     return found
@@ -57,16 +47,17 @@ def _run(app: Path, outdir: Path, context: dict[str, object] | None = None) -> N
 
 
 @pytest.mark.parametrize("app", APPS, ids=[a.stem for a in APPS])
-def test_construct_metadata_matches_aws_cdk_lib(app: Path, tmp_path: Path) -> None:
+def test_analytics_metadata_matches_aws_cdk_lib(app: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     _run(app, out)
     fixtures = sorted((HERE / "analytics_fixtures" / app.stem).glob("*.metadata.json"))
     assert fixtures
     for fixture in fixtures:
-        want = _construct_entries(fixture)
-        got = _construct_entries(out / fixture.name)
+        want = _analytics_entries(fixture)
+        got = _analytics_entries(out / fixture.name)
         assert len(want) > 20
+        assert any(e[0] == ANALYTICS[1] for entries in want.values() for e in entries)
         wrong = {n: (want.get(n), got.get(n)) for n in sorted(set(want) | set(got)) if want.get(n) != got.get(n)}
         unexpected = {n: v for n, v in wrong.items() if n not in KNOWN_DIFFERENT}
         assert not unexpected, json.dumps(unexpected, indent=1)

@@ -2,10 +2,12 @@
 
 aws-cdk-lib records, with ``@aws-cdk/core:enableAdditionalMetadataCollection`` on, the props of its L2 constructors
 as ``aws:cdk:analytics:construct`` metadata, redacted against a table of the keys it may keep
-(``core/lib/analytics-data-source``: ``AWS_CDK_CONSTRUCTOR_PROPS`` and the enum values of ``AWS_CDK_ENUMS``). This
+(``core/lib/analytics-data-source``: ``AWS_CDK_CONSTRUCTOR_PROPS`` and the enum values of ``AWS_CDK_ENUMS``), and
+the arguments of the methods decorated ``@MethodMetadata()`` as ``aws:cdk:analytics:method`` metadata. This
 reads that table and which classes record (their constructor calls ``addConstructMetadata(this, props)``; such
 classes carry a ``PROPERTY_INJECTION_ID``) from the jsii bundle of the oracle venv, and keeps the aws-cdk-lib part; and the order in which jsii hands a struct's fields to JavaScript (the order
-of the keys aws-cdk-lib records), from the oracle's Python structs (``dump_struct_order.py``).
+of the keys aws-cdk-lib records), from the oracle's Python structs (``dump_struct_order.py``); and the decorated
+methods of each class with their Python parameters (``dump_method_params.py``).
 
 Run from /work/main: ``python -m tools.feature_flags.dump_analytics`` (needs Node.js on PATH).
 """
@@ -18,6 +20,7 @@ import subprocess
 import tarfile
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / ".venvs/oracle/lib/python3.11/site-packages/aws_cdk/_jsii/aws-cdk-lib@2.275.0.jsii.tgz"
@@ -35,8 +38,48 @@ def struct_order() -> dict[str, list[str]]:
     return {k: v for k, v in order.items() if ".Cfn" not in k and v != sorted(v)}
 
 
+_DECORATED = re.compile(r"_(\w+?)_decorators=\[\(0,metadata_resource_1\(\)\.MethodMetadata\)\(\)\]")
+_RTTI = re.compile(r'JSII_RTTI_SYMBOL_1\]=\{fqn:"([^"]+)"')
+_CLASS_START = re.compile(r"_classDecorators=|_instanceExtraInitializers=\[\]")
+
+
+def decorated_methods(text: str, found: dict[str, list[str]]) -> None:
+    """Add the ``@MethodMetadata()`` methods of the exported classes in one compiled module to ``found`` (by the
+    class's jsii fqn, dashed as ``jsii_fqn`` spells it). A decorator belongs to the class whose jsii type info
+    follows before the next class's decorators start (private classes have none and are left out)."""
+    for m in _DECORATED.finditer(text):
+        rtti = _RTTI.search(text, m.end())
+        start = _CLASS_START.search(text, m.end())
+        if rtti is None or (start is not None and start.start() < rtti.start()):
+            continue
+        head, _, rest = rtti.group(1).partition(".")
+        fqn = f"{head}.{rest.replace('_', '-')}" if "." in rest else rtti.group(1)
+        names = found.setdefault(fqn, [])
+        if m.group(1) not in names:
+            names.append(m.group(1))
+
+
+def method_params(found: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
+    """``found`` with each method's Python parameters from the oracle (``dump_method_params.py``; ``None`` when
+    the method has no Python binding)."""
+    python = ROOT / ".venvs/oracle/bin/python"
+    script = ROOT / "tools/feature_flags/dump_method_params.py"
+    wanted = {f"{fqn.split('.', 1)[0]}.{fqn.split('.', 1)[1].replace('-', '_')}": v for fqn, v in found.items()}
+    text = subprocess.check_output(
+        [str(python), str(script)], input=json.dumps(wanted).encode(), cwd=tempfile.gettempdir(),
+        stderr=subprocess.DEVNULL,
+    )
+    params: dict[str, dict[str, Any]] = json.loads(text)
+    out: dict[str, dict[str, Any]] = {}
+    for fqn, names in sorted(found.items()):
+        known = params.get(f"{fqn.split('.', 1)[0]}.{fqn.split('.', 1)[1].replace('-', '_')}", {})
+        out[fqn] = {n: known.get(n) for n in names}
+    return out
+
+
 def main() -> None:
     recording: set[str] = set()
+    methods: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory() as tmp, tarfile.open(BUNDLE) as tar:
         for member in tar.getmembers():
             name = member.name
@@ -49,6 +92,8 @@ def main() -> None:
             if f is None:
                 continue
             text = f.read().decode("utf-8", "replace")
+            if "MethodMetadata)()" in text:
+                decorated_methods(text, methods)
             if "addConstructMetadata)(this" in text:
                 recording.update(re.findall(r'PROPERTY_INJECTION_ID="(aws-cdk-lib\.[^"]+)"', text))
         base = Path(tmp) / "package/core/lib/analytics-data-source"
@@ -64,6 +109,7 @@ def main() -> None:
         "classes": classes,
         "enums": data["enums"],
         "order": struct_order(),
+        "methods": method_params(methods),
     }
     OUT.write_text(json.dumps(out, separators=(",", ":"), sort_keys=False) + "\n")
     print(f"{OUT.relative_to(ROOT)}: {len(recording)} recording classes, {sum(map(len, classes.values()))} tables")
