@@ -140,9 +140,33 @@ from l2.cloudfront._vpc_origin import (
     VpcOriginOptions,
     VpcOriginProps,
 )
+from l2.cloudfront._web_distribution import (
+    Behavior,
+    CloudFrontWebDistribution,
+    CloudFrontWebDistributionAttributes,
+    CloudFrontWebDistributionProps,
+    CustomOriginConfig,
+    LambdaFunctionAssociation,
+    LoggingConfiguration,
+    S3OriginConfig,
+    SourceConfiguration,
+    ViewerCertificate,
+    ViewerCertificateOptions,
+)
 
 __all__ = [
     *_l1_all,
+    "Behavior",
+    "CloudFrontWebDistribution",
+    "CloudFrontWebDistributionAttributes",
+    "CloudFrontWebDistributionProps",
+    "CustomOriginConfig",
+    "LambdaFunctionAssociation",
+    "LoggingConfiguration",
+    "S3OriginConfig",
+    "SourceConfiguration",
+    "ViewerCertificate",
+    "ViewerCertificateOptions",
     "AssetImportSource",
     "CachePolicyReference",
     "CloudFrontAllowedCachedMethods",
