@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -30,42 +29,41 @@ if TYPE_CHECKING:
     from l2.ssm import IParameter
 
 
-# the extensions of npm's mime-types (mime-db) that differ from Python's table or are missing from it
-_MIME_TYPES = {
-    ".json": "application/json",
-    ".yaml": "text/yaml",
-    ".yml": "text/yaml",
-    ".txt": "text/plain",
-    ".xml": "application/xml",
-    ".js": "application/javascript",
-    ".csv": "text/csv",
-    ".html": "text/html",
-}
-
-
-class _Validator:
-    def __init__(self, content: str, type: ValidatorType) -> None:
-        self.content = content
-        self.type = type
-
-
 class JsonSchemaValidator:
-    """Validators that check a configuration against a JSON schema."""
+    """Validators that check a configuration against a JSON schema (``from_file`` / ``from_inline``)."""
+
+    def __init__(self) -> None:
+        self.content: str = ""
+        """The JSON schema."""
+        self.type: ValidatorType = ValidatorType.JSON_SCHEMA
+        """``ValidatorType.JSON_SCHEMA``."""
+
+    @staticmethod
+    def _of(content: str) -> JsonSchemaValidator:
+        validator = JsonSchemaValidator()
+        validator.content = content
+        return validator
 
     @staticmethod
     def from_file(input_path: str) -> IValidator:
         """A JSON schema validator whose schema is read from a file."""
         with open(os.path.abspath(input_path), encoding="utf-8") as f:
-            return _Validator(f.read(), ValidatorType.JSON_SCHEMA)
+            return JsonSchemaValidator._of(f.read())
 
     @staticmethod
     def from_inline(code: str) -> IValidator:
         """A JSON schema validator from an inline schema."""
-        return _Validator(code, ValidatorType.JSON_SCHEMA)
+        return JsonSchemaValidator._of(code)
 
 
 class LambdaValidator:
-    """Validators that call a Lambda function."""
+    """Validators that call a Lambda function (``from_function``)."""
+
+    def __init__(self) -> None:
+        self.content: str = ""
+        """The function's ARN."""
+        self.type: ValidatorType = ValidatorType.LAMBDA
+        """``ValidatorType.LAMBDA``."""
 
     @staticmethod
     def from_function(func: IFunction) -> IValidator:
@@ -74,7 +72,9 @@ class LambdaValidator:
 
         if func.permissions_node.try_find_child("AppConfigPermission") is None:
             func.add_permission("AppConfigPermission", principal=iam.ServicePrincipal("appconfig.amazonaws.com"))
-        return _Validator(func.function_arn, ValidatorType.LAMBDA)
+        validator = LambdaValidator()
+        validator.content = func.function_arn
+        return validator
 
 
 class ConfigurationContent:
@@ -92,8 +92,10 @@ class ConfigurationContent:
         with open(os.path.abspath(input_path), encoding="utf-8") as f:
             content = f.read()
         if content_type is None:
-            ext = os.path.splitext(input_path)[1].lower()
-            content_type = _MIME_TYPES.get(ext) or mimetypes.guess_type(input_path)[0] or "application/json"
+            from l2.appconfig._private.mime import MIME_TYPES
+
+            ext = os.path.splitext(input_path)[1].lower().lstrip(".")
+            content_type = MIME_TYPES.get(ext) or "application/json"
         return ConfigurationContent(content, content_type)
 
     @staticmethod

@@ -358,7 +358,7 @@ class Extension(_ExtensionBase):
             f"Role{get_hash(combined)}",
             role_name=PhysicalName.GENERATE_IF_NEEDED,
             assumed_by=iam.ServicePrincipal("appconfig.amazonaws.com"),
-            inline_policies={"AllowAppConfigInvokeExtensionEventSourcePolicy": destination.policy_document},
+            inline_policies={"AllowAppConfigInvokeExtensionEventSourcePolicy": destination.policy_document},  # type: ignore[dict-item]
         )
         return self.execution_role
 
