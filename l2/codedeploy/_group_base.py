@@ -84,7 +84,10 @@ class _ImportedDeploymentGroupBase(Resource):
             resource_name=f"{app_name}/{deployment_group_name}",
             arn_format=ArnFormat.COLON_RESOURCE_NAME,
         ))
-        super().__init__(scope, id, environment_from_arn=arn)
+        # the ARN's account and region, given as such: the core reads none from an ARN holding a token (its
+        # partition), where aws-cdk-lib reads those of any ARN that starts with ``arn:``
+        super().__init__(scope, id, environment_from_arn=arn, account=env.account if env is not None else None,
+                         region=env.region if env is not None else None)
         self.application_name = app_name
         self.deployment_group_name = deployment_group_name
         self.deployment_group_arn = arn
