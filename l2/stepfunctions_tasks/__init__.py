@@ -154,11 +154,23 @@ from l2.stepfunctions_tasks._emr_containers_cluster import (
     EmrContainersCreateVirtualClusterProps,
     VirtualClusterInput,
 )
+from l2.stepfunctions_tasks._emr_create_cluster import (
+    EmrCreateCluster,
+    EmrCreateClusterJsonataProps,
+    EmrCreateClusterJsonPathProps,
+    EmrCreateClusterProps,
+)
 from l2.stepfunctions_tasks._emr_instance_fleet import (
     EmrModifyInstanceFleetByName,
     EmrModifyInstanceFleetByNameJsonataProps,
     EmrModifyInstanceFleetByNameJsonPathProps,
     EmrModifyInstanceFleetByNameProps,
+)
+from l2.stepfunctions_tasks._emr_instance_group import (
+    EmrModifyInstanceGroupByName,
+    EmrModifyInstanceGroupByNameJsonataProps,
+    EmrModifyInstanceGroupByNameJsonPathProps,
+    EmrModifyInstanceGroupByNameProps,
 )
 from l2.stepfunctions_tasks._eventbridge import (
     EventBridgePutEvents,
@@ -567,6 +579,14 @@ __all__ = [
     "SageMakerCreateTransformJobJsonataProps",
     "SageMakerCreateTransformJobJsonPathProps",
     "SageMakerCreateTransformJobProps",
+    "EmrCreateCluster",
+    "EmrCreateClusterJsonataProps",
+    "EmrCreateClusterJsonPathProps",
+    "EmrCreateClusterProps",
+    "EmrModifyInstanceGroupByName",
+    "EmrModifyInstanceGroupByNameJsonataProps",
+    "EmrModifyInstanceGroupByNameJsonPathProps",
+    "EmrModifyInstanceGroupByNameProps",
 ]
 
 check_public_classes(globals())
