@@ -32,6 +32,7 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_stepfunctions_tasks/integ_call_aws_service_jsonata",
+    "l2_cloudfront_origins/integ_s3_encrypted_bucket_origin_oac",
     "l2_stepfunctions_tasks/integ_start_query_execution_result_reuse_configuration",
     "l2_stepfunctions/integ_distributed_map",
     "l2_stepfunctions/integ_distributed_map_batch",
