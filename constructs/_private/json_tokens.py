@@ -83,6 +83,10 @@ def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) ->
                     out.append("null")
                     return True
                 return False
+            if type(resolved) is dict and not _is_json_intrinsic(resolved):
+                # a token standing for an object that is no CloudFormation intrinsic (CodePipeline's
+                # ``Fn::GetArtifactAtt``): written as that object, as aws-cdk-lib's ``toJsonString`` does
+                return _emit(resolved, ctx, out, indent, level)
             out.append('"')
             _emit_in_string(resolved, out)
             out.append('"')
@@ -120,7 +124,7 @@ def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) ->
         out.append("]")
         return True
     if t is dict:
-        if is_intrinsic(x):
+        if _is_json_intrinsic(x):
             # an intrinsic (already resolved, or written out by hand) is a value known only at deployment
             return _emit_resolved(x, ctx, out, indent, level)
         start = len(out)
@@ -157,6 +161,12 @@ def _emit(x: Any, ctx: Any, out: list[Any], indent: str = "", level: int = 0) ->
     return _emit_resolved(r, ctx, out, indent, level)
 
 
+def _is_json_intrinsic(x: Any) -> bool:
+    """An intrinsic, except CodePipeline's ``Fn::GetArtifactAtt`` and ``Fn::GetParam``: CloudFormation actions read
+    those in their parameter overrides, where they stay JSON objects (as aws-cdk-lib's ``toJsonString`` keeps them)."""
+    return is_intrinsic(x) and next(iter(x)) not in ("Fn::GetArtifactAtt", "Fn::GetParam")
+
+
 def _emit_in_string(r: Any, out: list[Any]) -> None:
     """A resolved token inside a JSON string: text is escaped, a ``Fn::Join`` is spliced, other intrinsics kept."""
     if type(r) is str:
@@ -173,7 +183,7 @@ def _emit_in_string(r: Any, out: list[Any]) -> None:
 
 def _emit_resolved(r: Any, ctx: Any, out: list[Any], indent: str, level: int) -> bool:
     """A token outside a string: intrinsics are written as JSON strings, plain values as themselves."""
-    if is_intrinsic(r):
+    if _is_json_intrinsic(r):
         out.append('"')
         _emit_in_string(r, out)
         out.append('"')

@@ -398,12 +398,12 @@ class Action:
                            targets=targets, cross_stack_scope=cross_stack_scope, description=description,
                            event_pattern=event_pattern, rule_name=rule_name)
         rule.add_target(target)
+        # one key a call: the pattern keeps aws-cdk-lib's key order
+        rule.add_event_pattern(detail_type=["CodePipeline Action Execution State Change"])
+        rule.add_event_pattern(source=["aws.codepipeline"])
+        rule.add_event_pattern(resources=[self._pipeline.pipeline_arn])
         rule.add_event_pattern(
-            detail_type=["CodePipeline Action Execution State Change"],
-            source=["aws.codepipeline"],
-            resources=[self._pipeline.pipeline_arn],
-            detail={"stage": [self._stage.stage_name], "action": [self.action_properties.action_name]},
-        )
+            detail={"stage": [self._stage.stage_name], "action": [self.action_properties.action_name]})
         return rule
 
     def _variable_expression(self, variable_name: str) -> str:

@@ -202,7 +202,8 @@ class PipelineBase(Resource):
         rule = events.Rule(self, id, cross_stack_scope=cross_stack_scope, description=description,
                            event_pattern=event_pattern, rule_name=rule_name)
         rule.add_target(target)
-        rule.add_event_pattern(source=["aws.codepipeline"], resources=[self.pipeline_arn])
+        rule.add_event_pattern(source=["aws.codepipeline"])  # one key a call: aws-cdk-lib's key order
+        rule.add_event_pattern(resources=[self.pipeline_arn])
         return rule
 
     def on_state_change(self, id: str, *, target: IRuleTarget | None = None,

@@ -171,12 +171,11 @@ class Stage:
                            targets=targets, cross_stack_scope=cross_stack_scope, description=description,
                            event_pattern=event_pattern, rule_name=rule_name)
         rule.add_target(target)
-        rule.add_event_pattern(
-            detail_type=["CodePipeline Stage Execution State Change"],
-            source=["aws.codepipeline"],
-            resources=[self._pipeline.pipeline_arn],
-            detail={"stage": [self.stage_name]},
-        )
+        # one key a call: the pattern keeps aws-cdk-lib's key order
+        rule.add_event_pattern(detail_type=["CodePipeline Stage Execution State Change"])
+        rule.add_event_pattern(source=["aws.codepipeline"])
+        rule.add_event_pattern(resources=[self._pipeline.pipeline_arn])
+        rule.add_event_pattern(detail={"stage": [self.stage_name]})
         return rule
 
     def validate(self) -> list[str]:

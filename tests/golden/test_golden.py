@@ -31,6 +31,8 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # its bundled JavaScript, pycdk its own Python. Their handler's code hash, Handler and Runtime are masked;
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
+    "l2_codepipeline_actions/integ_pipeline_s3_deploy",
+    "l2_codepipeline_actions/integ_pipeline_with_pipeline_variables",
     "l2_stepfunctions_tasks/integ_call_aws_service_jsonata",
     "l2_cloudfront_origins/integ_s3_encrypted_bucket_origin_oac",
     "l2_stepfunctions_tasks/integ_start_query_execution_result_reuse_configuration",
