@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
+from typing import Any
 
 from constructs import Construct, Duration, Names, Resource, ValidationError
-from constructs.internals import structs
+from constructs.internals import deprecated, structs
 from l2.codedeploy._private.utils import NameValidation, arn_for_deployment_config
 from l2.codedeploy._references import DeploymentConfigReference, IDeploymentConfigRef, IDeploymentGroupRef
+
+_CLASS_DEPRECATION = ("CloudFormation now supports Lambda deployment configurations without custom resources. Use "
+                      "`LambdaDeploymentConfig`.")
+_USE_CONFIG = "Use `LambdaDeploymentConfig`"
 
 
 class CustomLambdaDeploymentConfigType(enum.Enum):
@@ -63,6 +69,13 @@ class CustomLambdaDeploymentConfig(Resource):
         type: CustomLambdaDeploymentConfigType,
         deployment_config_name: str | None = None,
     ) -> None:
+        deprecated("aws-cdk-lib.aws_codedeploy.CustomLambdaDeploymentConfig", _CLASS_DEPRECATION)
+        for prop, value in (("interval", interval), ("percentage", percentage), ("type", type),
+                            ("deploymentConfigName", deployment_config_name)):
+            if value is not None:
+                deprecated(f"aws-cdk-lib.aws_codedeploy.CustomLambdaDeploymentConfigProps#{prop}", _USE_CONFIG)
+        deprecated("aws-cdk-lib.aws_codedeploy.CustomLambdaDeploymentConfigType", _USE_CONFIG)
+        deprecated(f"aws-cdk-lib.aws_codedeploy.CustomLambdaDeploymentConfigType#{type.name}", _USE_CONFIG)
         super().__init__(scope, id)
         from l2.custom_resources import (
             AwsCustomResource,
@@ -72,7 +85,7 @@ class CustomLambdaDeploymentConfig(Resource):
         )
         from l2.custom_resources._aws_custom_resource import sdk_call_in_key_order
 
-        def call(action: str, parameters: dict[str, object], physical_id: bool) -> AwsSdkCall:
+        def call(action: str, parameters: Mapping[str, Any], physical_id: bool) -> AwsSdkCall:
             # aws-cdk-lib writes these calls as TypeScript object literals: their keys keep its order
             sdk = AwsSdkCall(service="CodeDeploy", action=action, parameters=parameters,
                              physical_resource_id=PhysicalResourceId.of(self.deployment_config_name)
@@ -104,7 +117,7 @@ class CustomLambdaDeploymentConfig(Resource):
         """The configuration's name."""
         self.deployment_config_arn: str = arn_for_deployment_config(self.deployment_config_name)
         """The configuration's ARN."""
-        create = {"deploymentConfigName": self.deployment_config_name, "computePlatform": "Lambda",
+        create: dict[str, Any] = {"deploymentConfigName": self.deployment_config_name, "computePlatform": "Lambda",
                   "trafficRoutingConfig": routing}
         AwsCustomResource(
             self,
@@ -120,6 +133,7 @@ class CustomLambdaDeploymentConfig(Resource):
     @property
     def deployment_config_ref(self) -> DeploymentConfigReference:
         """The configuration's name, as a reference."""
+        deprecated("aws-cdk-lib.aws_codedeploy.CustomLambdaDeploymentConfig#deploymentConfigRef", _CLASS_DEPRECATION)
         return DeploymentConfigReference(deployment_config_name=self.deployment_config_name)
 
     def bind_environment(self, deployment_group: IDeploymentGroupRef) -> IDeploymentConfigRef:
@@ -128,5 +142,7 @@ class CustomLambdaDeploymentConfig(Resource):
         Args:
             deployment_group: the group using the configuration.
         """
+        deprecated("aws-cdk-lib.aws_codedeploy.CustomLambdaDeploymentConfig#bindEnvironment", _CLASS_DEPRECATION,
+                   method=True)
         deployment_group.node.add_dependency(self)  # type: ignore[attr-defined]
         return self

@@ -11,7 +11,7 @@ from constructs import (
     Lazy,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import deprecated, structs
 from l1.codedeploy import CfnDeploymentGroup
 from l2.codedeploy._application import ApplicationBase, import_application_by_arn, import_application_by_name
 from l2.codedeploy._config import BaseDeploymentConfig, BaseDeploymentConfigOptions, ComputePlatform, _Presets
@@ -181,6 +181,8 @@ class LambdaDeploymentConfig(BaseDeploymentConfig):
             _id: the construct id.
             deployment_config_name: the configuration's name.
         """
+        deprecated("aws-cdk-lib.aws_codedeploy.LambdaDeploymentConfig#import", "use `fromLambdaDeploymentConfigName`",
+                   method=True)
         return cls.from_lambda_deployment_config_name(_scope, _id, deployment_config_name)
 
 
