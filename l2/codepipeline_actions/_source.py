@@ -422,12 +422,13 @@ class EcrSourceAction(Action):
         options.role.add_to_policy(iam.PolicyStatement(actions=["ecr:DescribeImages"],
                                                        resources=[ref.repository_arn]))
         tag = None if self._image_tag == "" else (self._image_tag if self._image_tag is not None else "latest")
-        events.Rule(scope, Names.node_unique_id(stage.pipeline.node) + "SourceEventRule",  # type: ignore[attr-defined]
-                    targets=[events_targets.CodePipeline(stage.pipeline)],
-                    event_pattern=events.EventPattern(
-                        detail_type=["ECR Image Action"], source=["aws.ecr"],
-                        detail={"result": ["SUCCESS"], "repository-name": [ref.repository_name],
-                                "image-tag": [tag], "action-type": ["PUSH"]}))
+        rule = events.Rule(scope, Names.node_unique_id(stage.pipeline.node) + "SourceEventRule",  # type: ignore[attr-defined]
+                           targets=[events_targets.CodePipeline(stage.pipeline)])
+        # one key a call: the pattern keeps aws-cdk-lib's key order (detail-type, source, detail)
+        rule.add_event_pattern(detail_type=["ECR Image Action"])
+        rule.add_event_pattern(source=["aws.ecr"])
+        rule.add_event_pattern(detail={"result": ["SUCCESS"], "repository-name": [ref.repository_name],
+                                       "image-tag": [tag], "action-type": ["PUSH"]})
         options.bucket.grant_write(options.role)
         return codepipeline.ActionConfig(configuration=config(
             RepositoryName=ref.repository_name, ImageTag=self._image_tag if self._image_tag else None))
