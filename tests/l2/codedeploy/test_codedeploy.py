@@ -277,3 +277,33 @@ def test_imported_groups_default_to_each_platform_s_default_config(stack: Stack)
     assert server.deployment_config.deployment_config_name == "CodeDeployDefault.OneAtATime"
     assert server.role is None and server.auto_scaling_groups is None
     assert ecs.deployment_group_ref.application_name == "apps"
+
+
+def test_new_and_imported_resources_satisfy_their_interfaces(stack: Stack) -> None:
+    cd = codedeploy
+    lambda_app = cd.LambdaApplication(stack, "LambdaApp")
+    server_app = cd.ServerApplication(stack, "ServerApp")
+    ecs_app = cd.EcsApplication(stack, "EcsApp")
+    pairs = [
+        (cd.LambdaDeploymentGroup(stack, "LambdaGroup", alias=_alias(stack)), cd.ILambdaDeploymentGroup),
+        (cd.ServerDeploymentGroup(stack, "ServerGroup"), cd.IServerDeploymentGroup),
+        (lambda_app, cd.ILambdaApplication),
+        (server_app, cd.IServerApplication),
+        (ecs_app, cd.IEcsApplication),
+        (cd.LambdaDeploymentConfig(stack, "LambdaConfig"), cd.ILambdaDeploymentConfig),
+        (cd.ServerDeploymentConfig(stack, "ServerConfig", minimum_healthy_hosts=cd.MinimumHealthyHosts.count(1)),
+         cd.IServerDeploymentConfig),
+        (cd.EcsDeploymentConfig(stack, "EcsConfig"), cd.IEcsDeploymentConfig),
+        (cd.LambdaDeploymentConfig.ALL_AT_ONCE, cd.IBindableDeploymentConfig),
+        (cd.ServerDeploymentConfig.ONE_AT_A_TIME, cd.IServerDeploymentConfig),
+        (cd.LambdaApplication.from_lambda_application_name(stack, "ImportedLambdaApp", "x"), cd.ILambdaApplication),
+        (cd.LambdaDeploymentGroup.from_lambda_deployment_group_attributes(
+            stack, "ImportedLambdaGroup", application=lambda_app, deployment_group_name="x"), cd.ILambdaDeploymentGroup),
+        (cd.ServerDeploymentGroup.from_server_deployment_group_attributes(
+            stack, "ImportedServerGroup", application=server_app, deployment_group_name="x"), cd.IServerDeploymentGroup),
+        (cd.EcsDeploymentGroup.from_ecs_deployment_group_attributes(
+            stack, "ImportedEcsGroup", application=ecs_app, deployment_group_name="x"), cd.IEcsDeploymentGroup),
+        (cd.EcsDeploymentConfig.from_ecs_deployment_config_name(stack, "ImportedEcsConfig", "x"),
+         cd.IEcsDeploymentConfig),
+    ]
+    assert [type(obj).__name__ for obj, proto in pairs if not isinstance(obj, proto)] == []
