@@ -28,7 +28,8 @@ here instead, under names that stay put:
   ``__init__``: jsii's warning (or, with ``JSII_DEPRECATED=fail``, error) for each deprecated property given.
   ``deprecated(api, message)`` does it for one deprecated API (a class, method or enum member).
 - ``js_for_each`` — ``js_for_each(self.add_x, items)`` where aws-cdk-lib writes
-  ``items.forEach(this.addX.bind(this))``: the method's analytics metadata records the index and the array too.
+  ``items.forEach(this.addX.bind(this))``: the method's analytics metadata records the index and the array too;
+  ``analytics_call(self, "addX", [arg])`` records such a call where pycdk does the work without calling the method.
 
 Contract:
 
@@ -72,6 +73,7 @@ __all__ = [
     "collation",
     "deprecated",
     "gc_tuning",
+    "analytics_call",
     "js_for_each",
     "json_writer",
     "output_dir",
@@ -115,6 +117,15 @@ def js_for_each(method: Any, items: Any) -> None:
     from constructs._private.analytics_metadata import for_each
 
     for_each(method, list(items))
+
+
+def analytics_call(construct: Any, js_name: str, args: Any) -> None:
+    """Record, under ``@aws-cdk/core:enableAdditionalMetadataCollection``, aws-cdk-lib's call
+    ``construct.<js_name>(*args)`` of a method it decorates ``@MethodMetadata()`` where pycdk's code does the same
+    work without calling the method (``args`` as aws-cdk-lib's JavaScript passes them)."""
+    from constructs._private.analytics_metadata import record_call
+
+    record_call(construct, js_name, list(args))
 
 
 def check_public_classes(namespace: dict[str, Any]) -> None:

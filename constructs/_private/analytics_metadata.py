@@ -247,6 +247,35 @@ def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
     return __init__
 
 
+# aws-cdk-lib's private construct classes that record (an imported resource's ``Import`` class, the roles
+# ``Role.from_role_arn`` makes) as pycdk's private classes for them, with the methods they decorate. Their jsii fqn
+# is their public base's or core's ``Resource``, which has no table: every entry they write is ``"*"``.
+PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
+    "l2.iam._imported_role._ImportedRole": (
+        "addToPolicy", "addToPrincipalPolicy", "attachInlinePolicy", "addManagedPolicy", "grantPassRole",
+        "grantAssumeRole", "grant", "dedupeString",
+    ),
+    "l2.iam._imported_role._ImmutableRole": (
+        "attachInlinePolicy", "addManagedPolicy", "addToPolicy", "addToPrincipalPolicy", "grant", "grantPassRole",
+        "grantAssumeRole",
+    ),
+    "l2.s3._bucket._ImportedBucket": (),
+    "l2.kms._key._ReferencedKey": (),
+    "l2.events._event_bus._ImportedEventBus": (),
+}
+
+
+def _qualname(t: type) -> str:
+    return f"{t.__module__}.{t.__qualname__}"
+
+
+def install_private(cls: type) -> None:
+    """Record the construct entry of ``cls`` when it is one of the ``PRIVATE_RECORDING`` classes (called by the
+    type checks' ``install`` for the private construct classes of ``l2``, which get no checks)."""
+    if _qualname(cls) in PRIVATE_RECORDING and "__init__" in cls.__dict__:
+        cls.__init__ = wrap_init(cls, cls.__dict__["__init__"])  # type: ignore[misc]
+
+
 _LEVELS: dict[tuple[type, type], int] = {}
 
 
@@ -258,7 +287,7 @@ def _recording_levels(t: type, cls: type) -> int:
     found = _LEVELS.get(key)
     if found is None:
         recording = _load()["recording"]
-        found = int(jsii_fqn(cls) in recording)
+        found = int(jsii_fqn(cls) in recording or _qualname(cls) in PRIVATE_RECORDING)
         for k in t.__mro__:
             if k is cls or "__init__" in k.__dict__:
                 break
@@ -304,7 +333,8 @@ def _install_methods(t: type) -> None:
     methods = _load()["methods"]
     for k in t.__mro__:
         fqn = jsii_fqn(k) if k.__module__.startswith(("l2.", "patterns.")) else None
-        for js in methods.get(fqn, ()) if fqn is not None else ():
+        names = PRIVATE_RECORDING.get(_qualname(k), ())
+        for js in (*methods.get(fqn, ()), *names) if fqn is not None else ():
             name = _snake(js)
             owner = next((c for c in t.__mro__ if name in c.__dict__), None)
             if owner is not None and (owner, name) not in _WRAPPED and callable(owner.__dict__[name]):
@@ -321,6 +351,9 @@ def _decorated(t: type, js: str) -> Any:
         methods = _load()["methods"]
         found = False
         for k in t.__mro__:
+            if js in PRIVATE_RECORDING.get(_qualname(k), ()):
+                found = None
+                break
             fqn = jsii_fqn(k) if k.__module__.startswith(("l2.", "patterns.")) else None
             table = methods.get(fqn) if fqn is not None else None
             if table is not None and js in table:
@@ -417,6 +450,16 @@ def _record_method(
             values.extend(_EACH.pop())
     _EACH.clear()
     self.node.add_metadata(METHOD_TYPE, _method_data(target, js, values))
+
+
+def record_call(construct: Any, js: str, args: Sequence[Any]) -> None:
+    """Record aws-cdk-lib's own call ``construct.<js>(*args)`` of a decorated method where pycdk's code does the
+    same work without calling the method (``args`` as JavaScript passes them)."""
+    if not _enabled(construct) or _decorated(type(construct), js) is False:
+        return
+    target = _jsii_class(type(construct))
+    if target is not None:
+        construct.node.add_metadata(METHOD_TYPE, _method_data(target, js, list(args)))
 
 
 def _method_data(cls: type, js: str, values: list[Any]) -> Any:

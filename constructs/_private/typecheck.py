@@ -73,9 +73,14 @@ Predicate = Callable[[Any], bool]
 def install(cls: type) -> None:
     """Check the arguments of ``cls.__init__`` and of the public methods ``cls`` defines, from their hints.
 
-    Private classes (``_Name``) are not public API: their callers are pycdk's own checked code.
+    Private classes (``_Name``) are not public API: their callers are pycdk's own checked code (a few record
+    analytics metadata as aws-cdk-lib's private classes do: ``analytics_metadata.install_private``).
     """
     if cls.__name__[0] == "_":
+        if hasattr(cls, "node"):
+            from .analytics_metadata import install_private
+
+            install_private(cls)
         return
     stubs: dict[int, Any] = {}  # an alias (``b = a`` in the class body) gets the same stub, and stays ``is a``
     for name, attr in list(cls.__dict__.items()):

@@ -19,7 +19,7 @@ from constructs import (
     TokenComparison,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import analytics_call, structs
 from l1.events import CfnEventBusPolicy, CfnRule
 from l2.events._pattern import EventPattern
 from l2.events._private.pattern_util import merge_event_pattern, pattern_to_dict, render_event_pattern
@@ -179,6 +179,7 @@ class Rule(Resource):
             event_bus_name=_event_bus_name(event_bus) if event_bus is not None else None,
             role_arn=role.role_arn if role is not None else None,
         )
+        analytics_call(self, "addEventPattern", [event_pattern])  # aws-cdk-lib calls addEventPattern here
         self._merge_pattern(event_pattern)
         for target in targets or []:
             self.add_target(target)

@@ -624,10 +624,15 @@ class Function(FunctionBase):
         """An ``Alias`` (construct id ``Alias<name>``) pointing at ``current_version`` (keywords: ``AliasOptions``)."""
         from ._alias import Alias
 
-        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self.current_version,
-                     additional_versions=additional_versions, description=description,
-                     provisioned_concurrent_executions=provisioned_concurrent_executions, max_event_age=max_event_age,
-                     on_failure=on_failure, on_success=on_success, retry_attempts=retry_attempts)
+        options = {  # aws-cdk-lib spreads the options object jsii passes: only the keys given
+            k: v for k, v in {
+                "additional_versions": additional_versions, "description": description,
+                "provisioned_concurrent_executions": provisioned_concurrent_executions,
+                "max_event_age": max_event_age, "on_failure": on_failure, "on_success": on_success,
+                "retry_attempts": retry_attempts,
+            }.items() if v is not None
+        }
+        return Alias(self, f"Alias{alias_name}", alias_name=alias_name, version=self.current_version, **options)
 
     # -- helpers -----------------------------------------------------------------------------------
     def _build_dead_letter_queue(self, queue: Any, enabled: bool | None, topic: Any) -> Any:
