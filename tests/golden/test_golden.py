@@ -35,6 +35,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_codepipeline_actions/integ_pipeline_with_pipeline_variables",
     "l2_stepfunctions_tasks/integ_call_aws_service_jsonata",
     "l2_cloudfront_origins/integ_s3_encrypted_bucket_origin_oac",
+    "l2_cloudfront_origins/integ_vpc_origin",
     "l2_stepfunctions_tasks/integ_start_query_execution_result_reuse_configuration",
     "l2_stepfunctions/integ_distributed_map",
     "l2_stepfunctions/integ_distributed_map_batch",
