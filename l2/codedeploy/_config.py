@@ -37,10 +37,15 @@ class ComputePlatform(enum.Enum):
 
 
 class MinimumHealthyHosts:
-    """How many instances must stay healthy during a server deployment."""
+    """How many instances must stay healthy during a server deployment (``count`` or ``percentage``)."""
 
-    def __init__(self, type: str, value: int | float) -> None:
-        self._json = CfnDeploymentConfig.MinimumHealthyHostsProperty(type=type, value=value)
+    _json: CfnDeploymentConfig.MinimumHealthyHostsProperty
+
+    @classmethod
+    def _of(cls, type: str, value: int | float) -> MinimumHealthyHosts:
+        made = cls.__new__(cls)
+        made._json = CfnDeploymentConfig.MinimumHealthyHostsProperty(type=type, value=value)
+        return made
 
     @staticmethod
     def count(value: int | float) -> MinimumHealthyHosts:
@@ -49,7 +54,7 @@ class MinimumHealthyHosts:
         Args:
             value: the number of instances.
         """
-        return MinimumHealthyHosts("HOST_COUNT", value)
+        return MinimumHealthyHosts._of("HOST_COUNT", value)
 
     @staticmethod
     def percentage(value: int | float) -> MinimumHealthyHosts:
@@ -58,18 +63,24 @@ class MinimumHealthyHosts:
         Args:
             value: the percentage of the fleet.
         """
-        return MinimumHealthyHosts("FLEET_PERCENT", value)
+        return MinimumHealthyHosts._of("FLEET_PERCENT", value)
 
 
 class MinimumHealthyHostsPerZone:
-    """How many instances must stay healthy in each Availability Zone during a zonal server deployment."""
+    """How many instances must stay healthy in each Availability Zone during a zonal server deployment (``count``
+    or ``percentage``)."""
 
-    def __init__(self, type: str, value: int | float) -> None:
+    _json: CfnDeploymentConfig.MinimumHealthyHostsPerZoneProperty
+
+    @classmethod
+    def _of(cls, type: str, value: int | float) -> MinimumHealthyHostsPerZone:
         if isinstance(value, float) and not value.is_integer():
             raise UnscopedValidationError(
                 f"The percentage or count value of minimumHealthyHostsPerZone must be an integer, got: {value:g}"
             )
-        self._json = CfnDeploymentConfig.MinimumHealthyHostsPerZoneProperty(type=type, value=value)
+        made = cls.__new__(cls)
+        made._json = CfnDeploymentConfig.MinimumHealthyHostsPerZoneProperty(type=type, value=value)
+        return made
 
     @staticmethod
     def count(value: int | float) -> MinimumHealthyHostsPerZone:
@@ -78,7 +89,7 @@ class MinimumHealthyHostsPerZone:
         Args:
             value: the number of instances.
         """
-        return MinimumHealthyHostsPerZone("HOST_COUNT", value)
+        return MinimumHealthyHostsPerZone._of("HOST_COUNT", value)
 
     @staticmethod
     def percentage(value: int | float) -> MinimumHealthyHostsPerZone:
@@ -87,7 +98,7 @@ class MinimumHealthyHostsPerZone:
         Args:
             value: the percentage.
         """
-        return MinimumHealthyHostsPerZone("FLEET_PERCENT", value)
+        return MinimumHealthyHostsPerZone._of("FLEET_PERCENT", value)
 
 
 @structs.frozen(kw_only=True)

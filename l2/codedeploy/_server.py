@@ -192,13 +192,20 @@ class _ClassicLoadBalancer(Protocol):
 
 
 class LoadBalancer:
-    """A load balancer a server deployment group blocks traffic to while it deploys to an instance."""
+    """A load balancer a server deployment group blocks traffic to while it deploys to an instance
+    (``classic``, ``application`` or ``network``)."""
 
-    def __init__(self, generation: LoadBalancerGeneration, name: str) -> None:
-        self.generation = generation
-        """The load balancer's generation."""
-        self.name = name
-        """The classic load balancer's name, or the target group's."""
+    generation: LoadBalancerGeneration
+    """The load balancer's generation."""
+    name: str
+    """The classic load balancer's name, or the target group's."""
+
+    @classmethod
+    def _of(cls, generation: LoadBalancerGeneration, name: str) -> LoadBalancer:
+        made = cls.__new__(cls)
+        made.generation = generation
+        made.name = name
+        return made
 
     @staticmethod
     def classic(load_balancer: _ClassicLoadBalancer) -> LoadBalancer:
@@ -207,7 +214,7 @@ class LoadBalancer:
         Args:
             load_balancer: the load balancer.
         """
-        return LoadBalancer(LoadBalancerGeneration.FIRST, load_balancer.load_balancer_name)
+        return LoadBalancer._of(LoadBalancerGeneration.FIRST, load_balancer.load_balancer_name)
 
     @staticmethod
     def application(alb_target_group: IApplicationTargetGroup) -> LoadBalancer:
@@ -216,7 +223,7 @@ class LoadBalancer:
         Args:
             alb_target_group: the target group.
         """
-        return LoadBalancer(LoadBalancerGeneration.SECOND, alb_target_group.target_group_name)
+        return LoadBalancer._of(LoadBalancerGeneration.SECOND, alb_target_group.target_group_name)
 
     @staticmethod
     def network(nlb_target_group: INetworkTargetGroup) -> LoadBalancer:
@@ -225,7 +232,7 @@ class LoadBalancer:
         Args:
             nlb_target_group: the target group.
         """
-        return LoadBalancer(LoadBalancerGeneration.SECOND, nlb_target_group.target_group_name)
+        return LoadBalancer._of(LoadBalancerGeneration.SECOND, nlb_target_group.target_group_name)
 
 
 @structs.frozen(kw_only=True)
