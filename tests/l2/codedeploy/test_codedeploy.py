@@ -307,3 +307,30 @@ def test_new_and_imported_resources_satisfy_their_interfaces(stack: Stack) -> No
          cd.IEcsDeploymentConfig),
     ]
     assert [type(obj).__name__ for obj, proto in pairs if not isinstance(obj, proto)] == []
+
+
+def test_ecs_group_depends_on_its_custom_config(stack: Stack, synth: Any) -> None:
+    # expected values: aws-cdk-lib 2.275's template of integ.deployment-group.ts (ecs), same construct ids
+    config = codedeploy.EcsDeploymentConfig(
+        stack, "CanaryConfig",
+        traffic_routing=codedeploy.TrafficRouting.time_based_canary(interval=Duration.minutes(1), percentage=20))
+    codedeploy.EcsDeploymentGroup(
+        stack, "BlueGreenDG", service=_Service(stack, "Service", "CODE_DEPLOY"),
+        blue_green_deployment_config=_blue_green(termination_wait_time=Duration.minutes(1)),
+        deployment_config=config, auto_rollback=codedeploy.AutoRollbackConfig(stopped_deployment=True))
+    resources = synth(stack)["Resources"]
+    assert resources["CanaryConfig039778DD"]["Properties"] == {
+        "ComputePlatform": "ECS",
+        "TrafficRoutingConfig": {"TimeBasedCanary": {"CanaryInterval": 1, "CanaryPercentage": 20},
+                                 "Type": "TimeBasedCanary"},
+    }
+    assert resources["BlueGreenDGApplication3649479D"]["DependsOn"] == ["CanaryConfig039778DD"]
+    group = resources["BlueGreenDG373AB9B0"]
+    assert "CanaryConfig039778DD" in group["DependsOn"]
+    assert group["Properties"]["DeploymentConfigName"] == {"Ref": "CanaryConfig039778DD"}
+    assert group["Properties"]["AutoRollbackConfiguration"] == {
+        "Enabled": True, "Events": ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_REQUEST"],
+    }
+    assert group["Properties"]["BlueGreenDeploymentConfiguration"]["DeploymentReadyOption"] == {
+        "ActionOnTimeout": "CONTINUE_DEPLOYMENT", "WaitTimeInMinutes": 0,
+    }
