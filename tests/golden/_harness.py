@@ -135,6 +135,8 @@ def _fork_server() -> ForkServer:
 
 # Singleton handlers whose code the library inlines (aws-cdk-lib inlines its own JS; pycdk its own Python).
 INLINE_HANDLER_PREFIXES = ("BucketNotificationsHandler050a0587b7544547bf325f094a3db834",)
+# Inline handlers named after their parent construct: ecs's instance drain hook (``<group>DrainECSHookFunction``).
+INLINE_HANDLER_INFIXES = ("DrainECSHookFunction",)
 # Singleton providers of aws-cdk-lib's whose handler is a code asset, which pycdk writes itself.
 OWN_ASSET_HANDLER_PREFIXES = (
     "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a",
@@ -143,10 +145,15 @@ OWN_ASSET_HANDLER_PREFIXES = (
     "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C",  # s3_deployment.BucketDeployment
     "OnEventHandler42BEBAE0",  # dynamodb's ReplicaProvider (in its nested stack)
     "IsCompleteHandler7073F4DA",
+    "SingletonLambda224e77f9a32e4b4dac32983477abba16",  # ses.DropSpamReceiptRule
+    "Evala5c17f500de1497b8ec0fabdc9086cc5",  # stepfunctions_tasks.EvaluateExpression's shared functions:
+    "Eval41256dc5445742738ed917bc818694e5",  # Node.js 24 x86_64, no runtime given x86_64 / arm64
+    "Evalbe6d8ca19d2c4db3aeebf6f27f3f2f10",
 )
 # Handler functions named after their parent construct (the id of the construct comes first).
 OWN_ASSET_HANDLER_INFIXES = (
     "CertificateRequestorFunction",  # certificatemanager.DnsValidatedCertificate
+    "EvalFunction",  # stepfunctions_tasks.EvaluateExpression (one function per task)
 )
 # Nested stacks holding pycdk's own handler code: their template (so its asset hash in TemplateURL) differs.
 OWN_HANDLER_NESTED_STACK_PREFIXES = (
@@ -184,7 +191,8 @@ def mask_own_provider_handlers(text: bytes) -> bytes:
             props["CodeHash"] = "<handler code hash>"  # the hash of the provider's (own) handler code
         if resource.get("Type") != "AWS::Lambda::Function":
             continue
-        if logical_id.startswith(INLINE_HANDLER_PREFIXES) and "ZipFile" in props.get("Code", {}):
+        if (logical_id.startswith(INLINE_HANDLER_PREFIXES) or any(p in logical_id for p in INLINE_HANDLER_INFIXES)) \
+                and "ZipFile" in props.get("Code", {}):
             props["Code"]["ZipFile"] = "<handler code shipped by the library>"
             continue
         framework = str(props.get("Description", "")).startswith(OWN_FRAMEWORK_DESCRIPTION)

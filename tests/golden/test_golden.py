@@ -31,9 +31,16 @@ KNOWN_DIVERGENCES: dict[str, str] = {
 # its bundled JavaScript, pycdk its own Python. Their handler's code hash, Handler and Runtime are masked;
 # everything else (resources, ids, roles, properties, the asset manifest minus that asset) is compared.
 OWN_HANDLER_APPS: frozenset[str] = frozenset({
+    "l2_ses/integ_receipt",
+    "l2_ses/receipt_rules_and_filters",
+    "l2_ses_actions/integ_actions",
+    "l2_ses_actions/integ_workmail_action",
     "l2_codepipeline_actions/integ_pipeline_s3_deploy",
     "l2_codepipeline_actions/integ_pipeline_with_pipeline_variables",
     "l2_stepfunctions_tasks/integ_call_aws_service_jsonata",
+    "l2_stepfunctions_tasks/integ_evaluate_expression",
+    "l2_stepfunctions_tasks/integ_evaluate_expression_arm64",
+    "l2_stepfunctions_tasks/evaluate_expression_shared",
     "l2_cloudfront_origins/integ_s3_encrypted_bucket_origin_oac",
     "l2_cloudfront_origins/integ_vpc_origin",
     "l2_stepfunctions_tasks/integ_start_query_execution_result_reuse_configuration",
@@ -74,6 +81,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_lambda/integ_lambda_source_kms_key_arn",
     "l2_lambda/integ_lambda_s3_object_storage_mode",
     "l2_ecr/repository_auto_delete_images",
+    "l2_ecs/cluster_capacity",  # the instance drain hook's inline handler
     "l2_ecr/integ_repository_auto_delete_images",
     "l2_elasticloadbalancingv2/integ_alb_listener_conditions",
     "l2_elasticloadbalancingv2/integ_alb_log",
