@@ -121,11 +121,11 @@ class Dependable:
     @staticmethod
     def try_of(instance: object) -> Dependable | None:
         """Return the trait of a dependable object, or None (a ``Dependable`` is its own trait)."""
-        if isinstance(instance, Construct):
-            return _ConstructDependable(instance)
-        trait = getattr(instance, "_dependable_trait", None)
+        trait = getattr(instance, "_dependable_trait", None)  # one given by ``implement`` (constructs too)
         if trait is not None:
             return trait  # type: ignore[no-any-return]
+        if isinstance(instance, Construct):
+            return _ConstructDependable(instance)
         if isinstance(instance, Dependable):
             return instance
         try:

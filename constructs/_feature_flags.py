@@ -24,6 +24,7 @@ V2_DEFAULT_ENABLED = frozenset(
         "@aws-cdk/core:automaticL1Traits",
         "@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId",
         "@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask",
+        "@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction",
         "@aws-cdk/pipelines:reduceStageRoleTrustScope",
         "@aws-cdk/pipelines:reduceCrossAccountActionRoleTrustScope",
     }

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from constructs import (
     Annotations,
     Construct,
+    Dependable,
     DependencyGroup,
     FeatureFlags,
     Names,
@@ -111,6 +112,8 @@ class _ImmutableRole(Construct):
         super().__init__(scope, id)
         self._role = role
         self._add_grants_to_resources = add_grants_to_resources
+        # a dependency on this view is a dependency on the role (aws-cdk-lib's ImmutableRole)
+        Dependable.implement(self, DependencyGroup(role))
         self.assume_role_action = role.assume_role_action
         self.policy_fragment = role.policy_fragment
         self.principal_account = role.principal_account

@@ -172,6 +172,10 @@ from l2.stepfunctions_tasks._emr_instance_group import (
     EmrModifyInstanceGroupByNameJsonPathProps,
     EmrModifyInstanceGroupByNameProps,
 )
+from l2.stepfunctions_tasks._evaluate_expression import (
+    EvaluateExpression,
+    EvaluateExpressionProps,
+)
 from l2.stepfunctions_tasks._eventbridge import (
     EventBridgePutEvents,
     EventBridgePutEventsEntry,
@@ -587,6 +591,8 @@ __all__ = [
     "EmrModifyInstanceGroupByNameJsonataProps",
     "EmrModifyInstanceGroupByNameJsonPathProps",
     "EmrModifyInstanceGroupByNameProps",
+    "EvaluateExpression",
+    "EvaluateExpressionProps",
 ]
 
 check_public_classes(globals())
