@@ -53,7 +53,7 @@ class CodeBuildAction(Action):
                  outputs: Sequence[codepipeline.Artifact] | None = None, type: CodeBuildActionType | None = None,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=(codepipeline.ActionCategory.TEST if type is CodeBuildActionType.TEST
                       else codepipeline.ActionCategory.BUILD),
@@ -139,7 +139,7 @@ class CommandsAction(Action):
                  output: codepipeline.Artifact | None = None, output_variables: Sequence[str] | None = None,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.COMPUTE, provider="Commands",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=1, max_inputs=10, min_outputs=0,
@@ -197,7 +197,7 @@ class ManualApprovalAction(Action):
                  notification_topic: ITopic | None = None, notify_emails: Sequence[str] | None = None,
                  timeout: Duration | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.APPROVAL, provider="Manual",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=0, max_inputs=0, min_outputs=0,
@@ -279,7 +279,7 @@ class LambdaInvokeAction(Action):
                  user_parameters: Mapping[str, Any] | None = None, user_parameters_string: str | None = None,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             resource=lambda_, category=codepipeline.ActionCategory.INVOKE,  # type: ignore[arg-type]
             provider="Lambda",
@@ -347,7 +347,7 @@ class StepFunctionInvokeAction(Action):
                  output: codepipeline.Artifact | None = None, state_machine_input: StateMachineInput | None = None,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             resource=state_machine, category=codepipeline.ActionCategory.INVOKE,  # type: ignore[arg-type]
             provider="StepFunctions",
@@ -419,7 +419,7 @@ class PipelineInvokeAction(Action):
                  source_revisions: Sequence[SourceRevision] | None = None,
                  variables: Sequence[Variable] | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.INVOKE, provider="CodePipeline",
             artifact_bounds=codepipeline.ActionArtifactBounds(min_inputs=0, max_inputs=0, min_outputs=0,
@@ -550,7 +550,7 @@ class S3DeployAction(Action):
                  extract: bool | None = None, object_key: str | None = None, role: IRole | None = None,
                  action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             resource=bucket, category=codepipeline.ActionCategory.DEPLOY, provider="S3",
             artifact_bounds=deploy_artifact_bounds(), inputs=[input]))
@@ -588,7 +588,7 @@ class ElasticBeanstalkDeployAction(Action):
     def __init__(self, *, application_name: str, environment_name: str, input: codepipeline.Artifact,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.DEPLOY, provider="ElasticBeanstalk",
             artifact_bounds=deploy_artifact_bounds(), inputs=[input]))

@@ -3,10 +3,14 @@ their keyword arguments (one description per argument name, shared by every acti
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from constructs import Construct, Token, UnscopedValidationError
+from constructs import Construct, Duration, IResource, Token, UnscopedValidationError
 from l2 import codepipeline
+
+if TYPE_CHECKING:
+    from l2.iam import IRole
 
 
 def source_artifact_bounds() -> codepipeline.ActionArtifactBounds:
@@ -36,12 +40,39 @@ class Action(codepipeline.Action):
     """Base class of the actions of this package: the action's properties are given to the constructor.
 
     Args:
-        action_properties: what the pipeline needs to know about the action.
+        action_name: the action's name in its stage.
+        artifact_bounds: how many artifacts it takes and produces.
+        category: its category.
+        provider: its provider.
+        account: the account it runs in (default the pipeline's).
+        commands: shell commands (``Commands`` actions).
+        inputs: its input artifacts.
+        outputs: its output artifacts.
+        output_variables: the variables it exports.
+        owner: ``AWS`` (default), ``ThirdParty`` or ``Custom``.
+        region: the region it runs in (default the pipeline's).
+        resource: the resource it works on (decides its account and region).
+        role: the role it runs with.
+        run_order: its run order (default 1).
+        timeout: its timeout.
+        variables_namespace: the namespace of its variables.
+        version: the version of its type (default ``1``).
     """
 
-    def __init__(self, action_properties: codepipeline.ActionProperties) -> None:
+    def __init__(self, *, action_name: str, artifact_bounds: codepipeline.ActionArtifactBounds,
+                 category: codepipeline.ActionCategory, provider: str, account: str | None = None,
+                 commands: Sequence[str] | None = None, inputs: Sequence[codepipeline.Artifact] | None = None,
+                 outputs: Sequence[codepipeline.Artifact] | None = None,
+                 output_variables: Sequence[str] | None = None, owner: str | None = None,
+                 region: str | None = None, resource: IResource | None = None, role: IRole | None = None,
+                 run_order: int | float | None = None, timeout: Duration | None = None,
+                 variables_namespace: str | None = None, version: str | None = None) -> None:
         super().__init__()
-        self._props_given = action_properties
+        self._props_given = codepipeline.ActionProperties(
+            action_name=action_name, artifact_bounds=artifact_bounds, category=category, provider=provider,
+            account=account, commands=commands, inputs=inputs, outputs=outputs, output_variables=output_variables,
+            owner=owner, region=region, resource=resource, role=role, run_order=run_order, timeout=timeout,
+            variables_namespace=variables_namespace, version=version)
 
     @property
     def _provided_action_properties(self) -> codepipeline.ActionProperties:

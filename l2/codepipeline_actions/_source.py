@@ -4,7 +4,8 @@ their trigger enums and variable structs."""
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from constructs import (
     Construct,
@@ -57,7 +58,7 @@ class S3SourceAction(Action):
     def __init__(self, *, bucket: IBucket, bucket_key: str, output: codepipeline.Artifact,
                  trigger: S3Trigger | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             resource=bucket, category=codepipeline.ActionCategory.SOURCE, provider="S3",
             artifact_bounds=source_artifact_bounds(), outputs=[output]))
@@ -124,19 +125,22 @@ class CodeCommitSourceVariables:
     repository_name: str
 
 
-@runtime_checkable
-class ICustomEventRule(Protocol):
-    """An EventBridge rule a CodeCommit source action triggers on instead of the default commit rule."""
+class ICustomEventRule:
+    """The EventBridge rule a CodeCommit source action triggers on instead of its default commit rule.
 
-    @property
-    def event_pattern(self) -> EventPattern:
-        """The rule's pattern."""
-        ...
+    Args:
+        event_pattern: the rule's pattern.
+        target: the rule's target (normally something that starts the pipeline).
+        description: the rule's description.
+        rule_name: the rule's name.
+    """
 
-    @property
-    def target(self) -> IRuleTarget:
-        """The rule's target (normally the pipeline)."""
-        ...
+    def __init__(self, *, event_pattern: EventPattern | Mapping[str, object], target: IRuleTarget,
+                 description: str | None = None, rule_name: str | None = None) -> None:
+        self.event_pattern = event_pattern
+        self.target = target
+        self.description = description
+        self.rule_name = rule_name
 
 
 @structs.frozen(kw_only=True)
@@ -168,7 +172,7 @@ class CodeCommitSourceAction(Action):
             raise UnscopedValidationError("'branch' parameter cannot be an empty string")
         if code_build_clone_output is True:
             output.set_metadata(self._FULL_CLONE_ARN_PROPERTY, repository.repository_arn)
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             resource=repository, category=codepipeline.ActionCategory.SOURCE,  # type: ignore[arg-type]
             provider="CodeCommit", artifact_bounds=source_artifact_bounds(), outputs=[output]))
@@ -202,8 +206,9 @@ class CodeCommitSourceAction(Action):
                 event_id, target=events_targets.CodePipeline(stage.pipeline, event_role=self._event_role),
                 branches=[branch], cross_stack_scope=stage.pipeline)  # type: ignore[arg-type]
         elif self._custom_event_rule is not None:
-            self._repository.on_event(event_id, event_pattern=self._custom_event_rule.event_pattern,
-                                      target=self._custom_event_rule.target,
+            rule = self._custom_event_rule
+            self._repository.on_event(event_id, event_pattern=rule.event_pattern,  # type: ignore[arg-type]
+                                      target=rule.target, description=rule.description, rule_name=rule.rule_name,
                                       cross_stack_scope=stage.pipeline)  # type: ignore[arg-type]
         options.bucket.grant_read_write(options.role)
         if Token.compare_strings(self._repository.env.account,  # type: ignore[attr-defined]
@@ -271,7 +276,7 @@ class CodeStarConnectionsSourceAction(Action):
                  branch: str | None = None, code_build_clone_output: bool | None = None,
                  trigger_on_push: bool | None = None, role: IRole | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.SOURCE, owner="AWS", provider="CodeStarSourceConnection",
             artifact_bounds=source_artifact_bounds(), outputs=[output]))
@@ -344,7 +349,7 @@ class GitHubSourceAction(Action):
     def __init__(self, *, oauth_token: SecretValue, output: codepipeline.Artifact, owner: str, repo: str,
                  branch: str | None = None, trigger: GitHubTrigger | None = None, action_name: str,
                  run_order: int | float | None = None, variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace,
             category=codepipeline.ActionCategory.SOURCE, owner="ThirdParty", provider="GitHub",
             artifact_bounds=source_artifact_bounds(), outputs=[output]))
@@ -400,7 +405,7 @@ class EcrSourceAction(Action):
     def __init__(self, *, output: codepipeline.Artifact, repository: IEcrRepository, image_tag: str | None = None,
                  role: IRole | None = None, action_name: str, run_order: int | float | None = None,
                  variables_namespace: str | None = None) -> None:
-        super().__init__(codepipeline.ActionProperties(
+        super().__init__(**dict(
             action_name=action_name, run_order=run_order, variables_namespace=variables_namespace, role=role,
             category=codepipeline.ActionCategory.SOURCE, provider="ECR", artifact_bounds=source_artifact_bounds(),
             outputs=[output]))
