@@ -46,6 +46,16 @@ def _load() -> dict[str, Any]:
 
 def jsii_fqn(cls: type) -> str | None:
     """``aws-cdk-lib.aws-sqs.Queue`` for ``l2.sqs.Queue`` (``None`` outside ``l2`` and ``patterns``)."""
+    found = _FQNS.get(cls, _MISSING)
+    if found is _MISSING:
+        found = _FQNS[cls] = _jsii_fqn(cls)
+    return found  # type: ignore[no-any-return]
+
+
+_FQNS: dict[type, str | None] = {}
+
+
+def _jsii_fqn(cls: type) -> str | None:
     parts = cls.__module__.split(".")
     if len(parts) < 2 or parts[0] not in ("l2", "patterns"):
         return None
@@ -94,6 +104,8 @@ def redact(allowed: Any, data: Any) -> Any:
         return [redact(allowed, x) for x in data]
     if data is None or _is_construct(data) or _is_token(data):
         return "*"
+    if not isinstance(allowed, dict):  # no key is kept: only whether the object has any matters
+        return {} if _has_items(data) else "*"
     items = _items(data)
     if not items:
         return "*"
@@ -159,6 +171,15 @@ def _js_fields(t: type) -> tuple[str, ...] | None:
         if found is not None:
             return found
     return None
+
+
+def _has_items(data: Any) -> bool:
+    """Whether ``_items(data)`` is not empty (without building it)."""
+    if getattr(type(data), "__struct_fields__", None) is not None or isinstance(data, Mapping):
+        return bool(_items(data))
+    if getattr(data, "__dict__", None) or _js_fields(type(data)) is not None:
+        return True
+    return bool(_items(data))
 
 
 def _items(data: Any) -> list[tuple[str, Any]]:
@@ -402,6 +423,9 @@ def for_each(method: Callable[[Any], Any], items: Sequence[Any]) -> None:
             _EACH.clear()
 
 
+_SIGNATURES: dict[Any, tuple[Any, list[str]]] = {}
+
+
 def _record_method(
     self: Any, js: str, params: Any, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
     internal: bool,
@@ -409,14 +433,21 @@ def _record_method(
     target = _jsii_class(type(self))
     if target is None:
         return
-    import inspect
+    found = _SIGNATURES.get(func)
+    if found is None:
+        import inspect
 
+        signature = inspect.signature(func)
+        found = _SIGNATURES[func] = (signature, [
+            n for n, p in list(signature.parameters.items())[1:]
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        ])
+    signature, positional = found
+    sig = signature.parameters
     try:
-        bound = inspect.signature(func).bind(self, *args, **kwargs).arguments
+        bound = signature.bind(self, *args, **kwargs).arguments
     except TypeError:
         return  # the call fails anyway
-    sig = inspect.signature(func).parameters
-    positional = [n for n, p in list(sig.items())[1:] if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     if params is None:  # no Python binding: the arguments as pycdk's method names them
         params = list(bound)[1:]
     values: list[Any] = []
