@@ -37,6 +37,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_ses_actions/integ_workmail_action",
     "l2_codepipeline_actions/integ_pipeline_s3_deploy",
     "l2_codepipeline_actions/integ_pipeline_with_pipeline_variables",
+    "l2_codepipeline_actions/integ_pipeline_type_v2",
+    "l2_codepipeline_actions/integ_pipeline_type_v2_by_default",
     "l2_stepfunctions_tasks/integ_call_aws_service_jsonata",
     "l2_stepfunctions_tasks/integ_evaluate_expression",
     "l2_stepfunctions_tasks/integ_evaluate_expression_arm64",
