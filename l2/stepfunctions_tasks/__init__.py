@@ -47,6 +47,12 @@ from l2.stepfunctions_tasks._aws_sdk import (
     CallAwsServiceJsonPathProps,
     CallAwsServiceProps,
 )
+from l2.stepfunctions_tasks._aws_sdk_cross_region import (
+    CallAwsServiceCrossRegion,
+    CallAwsServiceCrossRegionJsonataProps,
+    CallAwsServiceCrossRegionJsonPathProps,
+    CallAwsServiceCrossRegionProps,
+)
 from l2.stepfunctions_tasks._batch import (
     BatchContainerOverrides,
     BatchJobDependency,
@@ -593,6 +599,10 @@ __all__ = [
     "EmrModifyInstanceGroupByNameProps",
     "EvaluateExpression",
     "EvaluateExpressionProps",
+    "CallAwsServiceCrossRegion",
+    "CallAwsServiceCrossRegionJsonataProps",
+    "CallAwsServiceCrossRegionJsonPathProps",
+    "CallAwsServiceCrossRegionProps",
 ]
 
 check_public_classes(globals())

@@ -149,6 +149,7 @@ OWN_ASSET_HANDLER_PREFIXES = (
     "Evala5c17f500de1497b8ec0fabdc9086cc5",  # stepfunctions_tasks.EvaluateExpression's shared functions:
     "Eval41256dc5445742738ed917bc818694e5",  # Node.js 24 x86_64, no runtime given x86_64 / arm64
     "Evalbe6d8ca19d2c4db3aeebf6f27f3f2f10",
+    "CrossRegionAwsSdk8a0c93f3dbef4b71ac137aaf2048ce7e",  # stepfunctions_tasks.CallAwsServiceCrossRegion
 )
 # Handler functions named after their parent construct (the id of the construct comes first).
 OWN_ASSET_HANDLER_INFIXES = (
