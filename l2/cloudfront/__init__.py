@@ -289,3 +289,12 @@ __all__ = [
 ]
 
 check_public_classes(globals())
+
+
+def __getattr__(name: str) -> object:
+    # ``cloudfront.experimental`` is loaded on first use: it needs aws_lambda and aws_ssm.
+    if name == "experimental":
+        import importlib
+
+        return importlib.import_module("l2.cloudfront.experimental")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
