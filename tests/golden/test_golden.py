@@ -52,8 +52,6 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_cloudfront_origins/integ_vpc_origin",
     "l2_cloudfront/integ_distribution_lambda_cross_region",
     "l2_cloudfront/edge_function_features",
-    "l2_cloudfront/integ_distribution_lambda_cross_region",
-    "l2_cloudfront/edge_function_features",
     "l2_stepfunctions_tasks/integ_start_query_execution_result_reuse_configuration",
     "l2_stepfunctions/integ_distributed_map",
     "l2_stepfunctions/integ_distributed_map_batch",
