@@ -61,6 +61,10 @@ from l2.stepfunctions_tasks._batch import (
     BatchSubmitJobJsonPathProps,
     BatchSubmitJobProps,
 )
+from l2.stepfunctions_tasks._batch_legacy import (
+    ContainerOverrides,
+    JobDependency,
+)
 from l2.stepfunctions_tasks._bedrock import (
     BedrockInvokeModel,
     BedrockInvokeModelInputProps,
@@ -603,6 +607,8 @@ __all__ = [
     "CallAwsServiceCrossRegionJsonataProps",
     "CallAwsServiceCrossRegionJsonPathProps",
     "CallAwsServiceCrossRegionProps",
+    "ContainerOverrides",
+    "JobDependency",
 ]
 
 check_public_classes(globals())
