@@ -17,7 +17,7 @@ def stack() -> Stack:
 
 
 def template(stack: Stack) -> dict[str, Any]:
-    return stack.node.root.synth(force=True).get_stack_artifact(stack.artifact_id).template  # type: ignore[no-any-return]
+    return stack.node.root.synth(force=True).get_stack_artifact(stack.artifact_id).template  # type: ignore[no-any-return, attr-defined]
 
 
 # -- the hashes in construct ids: expected values computed with Node (crypto sha256, JSON.stringify/Object.assign) --
