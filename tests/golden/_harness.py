@@ -146,7 +146,6 @@ OWN_ASSET_HANDLER_PREFIXES = (
     "OnEventHandler42BEBAE0",  # dynamodb's ReplicaProvider (in its nested stack)
     "IsCompleteHandler7073F4DA",
     "SingletonLambda224e77f9a32e4b4dac32983477abba16",  # ses.DropSpamReceiptRule
-    "SingletonLambda224e77f9a32e4b4dac32983477abba16",  # ses.DropSpamReceiptRule
     "Evala5c17f500de1497b8ec0fabdc9086cc5",  # stepfunctions_tasks.EvaluateExpression's shared functions:
     "Eval41256dc5445742738ed917bc818694e5",  # Node.js 24 x86_64, no runtime given x86_64 / arm64
     "Evalbe6d8ca19d2c4db3aeebf6f27f3f2f10",
