@@ -149,7 +149,31 @@ def synthesize(
         stage, workdir, skip_validation, error_on_annotations, aspect_stabilization))
     _relocate(assembly, os.path.abspath(outdir))
     stage.node.lock()
+    if stage.node.scope is None and os.environ.get(ACKNOWLEDGEMENTS_FILE_ENV):
+        _write_acknowledgements(stage, os.environ[ACKNOWLEDGEMENTS_FILE_ENV])
     return assembly
+
+
+ACKNOWLEDGEMENTS_FILE_ENV = "PYCDK_ACKNOWLEDGEMENTS_FILE"
+"""Set by ``pycdk synth --rules``: the file (outside the assembly) where the app writes every acknowledgement
+(``Validations.acknowledge``, ``Rules.suppress``) of its tree as ``[[construct path, rule id, reason], ...]``.
+The assembly keeps only those of constructs inside stacks, as aws-cdk-lib's does; an app's or stage's own are
+in no artifact."""
+
+
+def _write_acknowledgements(root: Construct, target: str) -> None:
+    import json
+
+    found: list[list[str]] = []
+    todo = [root]
+    while todo:
+        c = todo.pop()
+        for entry in c.node.metadata:
+            if entry.type == "aws:cdk:acknowledged-rules" and isinstance(entry.data, dict):
+                found.extend([c.node.path, str(k), str(v)] for k, v in entry.data.items())
+        todo.extend(reversed(c.node.children))
+    with open(target, "w", encoding="utf-8") as f:
+        json.dump(found, f)
 
 
 def _relocate(assembly: CloudAssembly, directory: str) -> None:

@@ -255,7 +255,8 @@ def _nag_suppression(entry: dict[str, Any], stack_path: str, logical_id: str | N
 
 
 def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
-        acknowledgements: Sequence[tuple[str, str, str]] | None = None) -> RulesResult:
+        acknowledgements: Sequence[tuple[str, str, str]] | None = None,
+        extra_acknowledgements: Sequence[tuple[str, str, str]] = ()) -> RulesResult:
     """Run ``packs`` over ``stacks``.
 
     Args:
@@ -263,6 +264,8 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
         packs: the packs.
         acknowledgements: ``(construct path, qualified id, reason)`` for the whole app (default: those of each
             stack).
+        extra_acknowledgements: more of them, added to those of each stack: those of the app and its stages,
+            which are in no stack's metadata (``pycdk synth --rules`` has the app write them to a file).
     """
     by_type: dict[str, list[tuple[str, str, Rule]]] = {}  # type -> (pack name, namespace, rule)
     aliases: dict[int, tuple[str, ...]] = {}  # a rule in several packs runs once; any pack's namespace suppresses it
@@ -283,6 +286,9 @@ def run(stacks: Iterable[StackTemplate], packs: Sequence[RulePack],
         (path, rule_id, reason, s.stack_path, s.template_path)
         for s in stacks for path, rule_id, reason in s.acknowledgements
     ]
+    if acknowledgements is None and extra_acknowledgements:
+        seen = {(p, i) for p, i, *_ in sources}
+        sources += [(p, i, r, p or "(app)", None) for p, i, r in extra_acknowledgements if (p, i) not in seen]
     for path, rule_id, reason, stack_path, template_path in sources:
         namespace = rule_id.split("::", 1)[0] if "::" in rule_id else ""
         if namespace not in namespaces:

@@ -89,14 +89,15 @@ class RulePack:
     def validate(self, context: IPolicyValidationContextBeta1) -> PolicyValidationPluginReport:
         """Check the templates of ``context``; see the module docstring."""
         from ._engine import run
-        from ._private.assembly import stack_from_files, tree_acknowledgements
+        from ._private.assembly import stacks_from_files, tree_acknowledgements
 
         stacks_info = list(getattr(context, "stack_templates", None) or [])
         manifests: dict[str, Any] = {}
-        if stacks_info:
-            stacks = [stack_from_files(s.template_path, s.stack_construct_path, manifests) for s in stacks_info]
+        if stacks_info:  # each stack with its nested stacks
+            stacks = [n for s in stacks_info for n in stacks_from_files(s.template_path, s.stack_construct_path,
+                                                                        manifests)]
         else:
-            stacks = [stack_from_files(p, "", manifests) for p in context.template_paths]
+            stacks = [n for p in context.template_paths for n in stacks_from_files(p, "", manifests)]
         acks = tree_acknowledgements(context.app_construct)
         roots = [s.stack_path for s in stacks if s.stack_path]
         if roots:  # only the acknowledgements that can reach the stacks checked (not those of other stages)

@@ -37,9 +37,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    directory, stacks = obtain_assembly(args)
     if getattr(args, "rules", None):
-        _check_rules(directory, args.rules, args.rules_report)
+        directory, stacks = _synth_for_rules(args)
+    else:
+        directory, stacks = obtain_assembly(args)
     selected = select_stacks(stacks, args.stacks)
     if args.quiet:
         return 0
@@ -52,7 +53,33 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_rules(directory: Any, packs: str, report: str | None) -> None:
+def _synth_for_rules(args: argparse.Namespace) -> tuple[Any, Any]:
+    """Synthesize with the app writing all its acknowledgements (those of the app and its stages are in no
+    artifact) to a temporary file, then run the rule packs."""
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from ...rules._cli import ACKNOWLEDGEMENTS_FILE_ENV
+
+    folder = tempfile.mkdtemp(prefix="pycdk-rules-")
+    acks = Path(folder) / "acknowledgements.json"
+    before = os.environ.get(ACKNOWLEDGEMENTS_FILE_ENV)
+    os.environ[ACKNOWLEDGEMENTS_FILE_ENV] = str(acks)
+    try:
+        directory, stacks = obtain_assembly(args)
+        _check_rules(directory, args.rules, args.rules_report, acks)
+    finally:
+        if before is None:
+            os.environ.pop(ACKNOWLEDGEMENTS_FILE_ENV, None)
+        else:
+            os.environ[ACKNOWLEDGEMENTS_FILE_ENV] = before
+        shutil.rmtree(folder, ignore_errors=True)
+    return directory, stacks
+
+
+def _check_rules(directory: Any, packs: str, report: str | None, acknowledgements: Any = None) -> None:
     """Run the rule packs over the assembly; print the table; fail on error findings."""
     from ...rules import packs_from_names
     from ...rules._cli import check_assembly_for_cli
@@ -61,7 +88,7 @@ def _check_rules(directory: Any, packs: str, report: str | None) -> None:
         selected = packs_from_names(packs)
     except ValueError as e:
         raise CliError(f"--rules: {e}", exit_code=2) from None
-    result = check_assembly_for_cli(directory, selected, report)
+    result = check_assembly_for_cli(directory, selected, report, acknowledgements)
     info(result.to_table(), "red" if result.errors else None)
     if result.errors:
         raise CliError(f"rules: {len(result.errors)} error finding(s) (see above; suppress with Rules.suppress)")
