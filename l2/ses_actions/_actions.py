@@ -8,22 +8,15 @@ from typing import TYPE_CHECKING
 
 from constructs import Annotations, Aws, UnscopedValidationError
 from constructs.internals import structs
-from l2.ses._action_config import (
-    AddHeaderActionConfig,
-    BounceActionConfig,
-    LambdaActionConfig,
-    ReceiptRuleActionConfig,
-    S3ActionConfig,
-    SNSActionConfig,
-    StopActionConfig,
-    WorkmailActionConfig,
-)
 
 if TYPE_CHECKING:
     from l2.kms import IKey
     from l2.lambda_ import IFunction
     from l2.s3 import IBucket
     from l2.ses import IReceiptRule
+    from l2.ses._action_config import (
+        ReceiptRuleActionConfig,
+    )
     from l2.sns import ITopic
 
 
@@ -75,8 +68,10 @@ class AddHeader:
 
     def bind(self, _rule: IReceiptRule) -> ReceiptRuleActionConfig:
         """The add-header action."""
-        return ReceiptRuleActionConfig(
-            add_header_action=AddHeaderActionConfig(header_name=self._name, header_value=self._value)
+        from l2.ses import _action_config as config
+
+        return config.ReceiptRuleActionConfig(
+            add_header_action=config.AddHeaderActionConfig(header_name=self._name, header_value=self._value)
         )
 
 
@@ -145,10 +140,12 @@ class Bounce:
 
     def bind(self, _rule: IReceiptRule) -> ReceiptRuleActionConfig:
         """The bounce action."""
+        from l2.ses import _action_config as config
+
         template = self._props.template.props
         topic = self._props.topic
-        return ReceiptRuleActionConfig(
-            bounce_action=BounceActionConfig(
+        return config.ReceiptRuleActionConfig(
+            bounce_action=config.BounceActionConfig(
                 sender=self._props.sender,
                 smtp_reply_code=template.smtp_reply_code,
                 message=template.message,
@@ -188,6 +185,7 @@ class Lambda:
     def bind(self, rule: IReceiptRule) -> ReceiptRuleActionConfig:
         """The Lambda action; allows SES to invoke the function and makes the rule depend on the permission."""
         from l2 import iam
+        from l2.ses import _action_config as config
 
         fn = self._props.function
         permission_id = "AllowSes"
@@ -209,8 +207,8 @@ class Lambda:
             )
         topic = self._props.topic
         invocation = self._props.invocation_type
-        return ReceiptRuleActionConfig(
-            lambda_action=LambdaActionConfig(
+        return config.ReceiptRuleActionConfig(
+            lambda_action=config.LambdaActionConfig(
                 function_arn=fn.function_arn,
                 invocation_type=invocation.value if invocation is not None else None,
                 topic_arn=topic.topic_arn if topic is not None else None,
@@ -251,6 +249,7 @@ class S3:
     def bind(self, rule: IReceiptRule) -> ReceiptRuleActionConfig:
         """The S3 action; adds the bucket (and key) policy statements SES needs."""
         from l2 import iam
+        from l2.ses import _action_config as config
 
         props = self._props
         key_pattern = props.object_key_prefix or ""
@@ -286,8 +285,8 @@ class S3:
                     },
                 )
             )
-        return ReceiptRuleActionConfig(
-            s3_action=S3ActionConfig(
+        return config.ReceiptRuleActionConfig(
+            s3_action=config.S3ActionConfig(
                 bucket_name=props.bucket.bucket_name,
                 kms_key_arn=props.kms_key.key_arn if props.kms_key is not None else None,
                 object_key_prefix=props.object_key_prefix,
@@ -317,9 +316,11 @@ class Sns:
 
     def bind(self, _rule: IReceiptRule) -> ReceiptRuleActionConfig:
         """The SNS action."""
+        from l2.ses import _action_config as config
+
         encoding = self._props.encoding
-        return ReceiptRuleActionConfig(
-            sns_action=SNSActionConfig(
+        return config.ReceiptRuleActionConfig(
+            sns_action=config.SNSActionConfig(
                 encoding=encoding.value if encoding is not None else None, topic_arn=self._props.topic.topic_arn
             )
         )
@@ -344,9 +345,11 @@ class Stop:
 
     def bind(self, _rule: IReceiptRule) -> ReceiptRuleActionConfig:
         """The stop action."""
+        from l2.ses import _action_config as config
+
         topic = self._props.topic
-        return ReceiptRuleActionConfig(
-            stop_action=StopActionConfig(scope="RuleSet", topic_arn=topic.topic_arn if topic is not None else None)
+        return config.ReceiptRuleActionConfig(
+            stop_action=config.StopActionConfig(scope="RuleSet", topic_arn=topic.topic_arn if topic is not None else None)
         )
 
 
@@ -371,9 +374,11 @@ class WorkMail:
 
     def bind(self, _rule: IReceiptRule) -> ReceiptRuleActionConfig:
         """The WorkMail action."""
+        from l2.ses import _action_config as config
+
         topic = self._props.topic
-        return ReceiptRuleActionConfig(
-            workmail_action=WorkmailActionConfig(
+        return config.ReceiptRuleActionConfig(
+            workmail_action=config.WorkmailActionConfig(
                 organization_arn=self._props.organization_arn, topic_arn=topic.topic_arn if topic is not None else None
             )
         )
