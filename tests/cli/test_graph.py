@@ -91,3 +91,47 @@ def test_stack_selection_draws_only_those_stacks(tmp_path, pycdk):
     assert result.returncode == 0, result
     assert '["Stack Other"]' in result.stdout and '["Stage Prod"]' in result.stdout
     assert "Stack Base" not in result.stdout
+
+
+def test_a_file_pycdk_did_not_write_is_never_overwritten(project, pycdk, tmp_path):
+    assembly = str(project / "cdk.out")
+    mine = tmp_path / "graph" / "app.svg"
+    mine.parent.mkdir()
+    mine.write_text("<svg>my own drawing</svg>")
+    result = pycdk("graph", "--app", assembly, cwd=tmp_path)
+    assert result.returncode == 1, result
+    assert f"{Path('graph') / 'app.svg'} exists and was not written by pycdk graph" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert mine.read_text() == "<svg>my own drawing</svg>"
+    # the same for a file named with --out
+    notes = tmp_path / "notes.mmd"
+    notes.write_text("flowchart LR\n  mine")
+    result = pycdk("graph", "--app", assembly, "--format", "mermaid", "--out", "notes.mmd", cwd=tmp_path)
+    assert result.returncode == 1 and "notes.mmd exists and was not written by pycdk graph" in result.stderr
+    assert notes.read_text() == "flowchart LR\n  mine"
+
+
+def test_pycdk_replaces_its_own_picture_but_not_once_it_was_edited(project, pycdk, tmp_path):
+    import hashlib
+    import json
+
+    assembly = str(project / "cdk.out")
+    first = pycdk("graph", "--app", assembly, "--format", "mermaid", cwd=tmp_path)
+    assert first.returncode == 0, first
+    picture = tmp_path / "graph" / "app.mmd"
+    record = json.loads((tmp_path / "graph" / ".pycdk-graph.json").read_text())
+    assert record == {"generator": "pycdk graph",
+                      "files": {"app.mmd": hashlib.sha256(picture.read_bytes()).hexdigest()}}
+    again = pycdk("graph", "--app", assembly, "--format", "mermaid", cwd=tmp_path)
+    assert again.returncode == 0, again
+    picture.write_text(picture.read_text() + "  %% my note\n")
+    edited = pycdk("graph", "--app", assembly, "--format", "mermaid", cwd=tmp_path)
+    assert edited.returncode == 1 and "was written by pycdk graph but has been changed since" in edited.stderr
+    assert picture.read_text().endswith("  %% my note\n")
+    # a record pycdk did not write is not trusted either
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / ".pycdk-graph.json").write_text('{"files": {"app.svg": "0"}}')
+    (tmp_path / "other" / "app.svg").write_text("<svg/>")
+    foreign = pycdk("graph", "--app", assembly, "--graph-dir", "other", cwd=tmp_path)
+    assert foreign.returncode == 1 and "is not the record pycdk graph keeps" in foreign.stderr
+    assert (tmp_path / "other" / "app.svg").read_text() == "<svg/>"

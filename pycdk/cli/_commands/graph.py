@@ -57,10 +57,29 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+    _write(target, data)
     out(str(target))
     return 0
+
+
+def _write(target: Path, data: bytes) -> None:
+    from ...graph._private.written import NotWrittenByPycdk, write_target
+
+    _check_ours(target)  # again: the file may have appeared while the app ran
+    try:
+        write_target(target, data)
+    except NotWrittenByPycdk as e:
+        raise CliError(str(e)) from None
+
+
+def _check_ours(target: Path) -> None:
+    """Refuse a target pycdk did not write (see ``pycdk.graph._private.written``)."""
+    from ...graph._private.written import NotWrittenByPycdk, check_target
+
+    try:
+        check_target(target)
+    except NotWrittenByPycdk as e:
+        raise CliError(str(e)) from None
 
 
 def _target(args: argparse.Namespace, extension: str) -> Path | None:
@@ -75,4 +94,5 @@ def _target(args: argparse.Namespace, extension: str) -> Path | None:
         raise CliError(f"{option}: {blocker} is a file, not a directory", exit_code=2)
     if target.is_dir():
         raise CliError(f"{option}: {target} is a directory", exit_code=2)
+    _check_ours(target)
     return target
