@@ -303,9 +303,10 @@ class ContainerDefinition(Construct):
         self._links: list[str] = []
         self.secrets: list[Any] = []
         self.inference_accelerator_resources: list[str] = []
-        self.version_consistency = version_consistency
         self._named_ports: dict[str, PortMapping] = {}
+        self.version_consistency: VersionConsistency | None = None
         self.image_config = image.bind(self, self)
+        self.version_consistency = version_consistency  # after the image: aws-cdk-lib overwrites an asset image's default
         self.image_name: str = self.image_config.image_name
         self.log_driver_config: LogDriverConfig | None = logging.bind(self, self) if logging is not None else None
         if secrets:

@@ -124,6 +124,23 @@ from l2.stepfunctions_tasks._dynamodb import (
     DynamoUpdateItemJsonPathProps,
     DynamoUpdateItemProps,
 )
+from l2.stepfunctions_tasks._ecs import (
+    CapacityProviderOptions,
+    CommonEcsRunTaskProps,
+    ContainerOverride,
+    EcsEc2LaunchTarget,
+    EcsEc2LaunchTargetOptions,
+    EcsFargateLaunchTarget,
+    EcsFargateLaunchTargetOptions,
+    EcsLaunchTargetConfig,
+    EcsRunTask,
+    EcsRunTaskJsonataProps,
+    EcsRunTaskJsonPathProps,
+    EcsRunTaskProps,
+    IEcsLaunchTarget,
+    LaunchTargetBindOptions,
+    TaskEnvironmentVariable,
+)
 from l2.stepfunctions_tasks._eks import (
     EksCall,
     EksCallJsonataProps,
@@ -609,6 +626,21 @@ __all__ = [
     "CallAwsServiceCrossRegionProps",
     "ContainerOverrides",
     "JobDependency",
+    "CapacityProviderOptions",
+    "CommonEcsRunTaskProps",
+    "ContainerOverride",
+    "EcsEc2LaunchTarget",
+    "EcsEc2LaunchTargetOptions",
+    "EcsFargateLaunchTarget",
+    "EcsFargateLaunchTargetOptions",
+    "EcsLaunchTargetConfig",
+    "EcsRunTask",
+    "EcsRunTaskJsonataProps",
+    "EcsRunTaskJsonPathProps",
+    "EcsRunTaskProps",
+    "IEcsLaunchTarget",
+    "LaunchTargetBindOptions",
+    "TaskEnvironmentVariable",
 ]
 
 check_public_classes(globals())
