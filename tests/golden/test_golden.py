@@ -94,6 +94,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_lambda/integ_lambda_s3_object_storage_mode",
     "l2_ecr/repository_auto_delete_images",
     "l2_ecs/cluster_capacity",  # the instance drain hook's inline handler
+    "l2_ecs/services_mixed",
     "l2_ecr/integ_repository_auto_delete_images",
     "l2_elasticloadbalancingv2/integ_alb_listener_conditions",
     "l2_elasticloadbalancingv2/integ_alb_log",
