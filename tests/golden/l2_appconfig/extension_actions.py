@@ -89,5 +89,4 @@ imported = appconfig.Extension.from_extension_attributes(
 )
 config.add_extension(imported)
 CfnOutput(stack, "MultiArn", value=extension.extension_arn)
-CfnOutput(stack, "MultiVersion", value=str(extension.extension_version_number))
 app.synth()
