@@ -273,7 +273,12 @@ class Resource(Construct):
                 self,
             )
         if self._physical_name_value is None:
-            self._physical_name_value = generate_physical_name(self, consumer)
+            if type(self)._generate_physical_name is not Resource._generate_physical_name:
+                # a subclass's own name (aws-cdk-lib's overridable ``generatePhysicalName``: a KMS alias adds
+                # ``alias/``)
+                self._physical_name_value = self._generate_physical_name()
+            else:
+                self._physical_name_value = generate_physical_name(self, consumer)
             # the producing stack rendered its template without the name: render it again
             self.stack._template_dirty = True
 

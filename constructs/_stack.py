@@ -305,7 +305,8 @@ class Stack(Construct):
         return prefix + _make_stack_name(ids)
 
     def _generate_artifact_id(self) -> str:
-        return _make_stack_name(self._path_from(None))
+        # as aws-cdk-lib: characters an artifact id may not hold (``:`` of CodePipeline's support stacks) become _
+        return re.sub(r"[^A-Za-z0-9_\-.]", "_", _make_stack_name(self._path_from(None)))
 
     @property
     def stack_name(self) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import (
     Annotations,
+    IResolveContext,
     ArnFormat,
     Construct,
     FeatureFlags,
@@ -432,7 +433,7 @@ class Pipeline(PipelineBase):
         self._code_pipeline = CfnPipeline(
             self, "Resource",
             artifact_store=Lazy.any(self._render_artifact_store_property),
-            artifact_stores=Lazy.any(self._render_artifact_stores_property),
+            artifact_stores=Lazy.uncached_any(self._render_artifact_stores_property),
             stages=Lazy.any(lambda: [s.render() for s in self._stages]),
             disable_inbound_stage_transitions=Lazy.any(self._render_disabled_transitions, omit_empty_array=True),
             role_arn=self.role.role_arn,
@@ -837,13 +838,13 @@ class Pipeline(PipelineBase):
             return True
         return any(a.region is not None for s in self._stages for a in s.action_descriptors)
 
-    def _render_artifact_stores_property(self) -> list[dict[str, Any]] | None:
+    def _render_artifact_stores_property(self, context: IResolveContext) -> list[dict[str, Any]] | None:
         if not self._cross_region:
             return None
         primary = self._require_region()
         self._cross_region_support[primary] = CrossRegionSupport(replication_bucket=self.artifact_bucket,
                                                                  stack=Stack.of(self))
-        return [{"ArtifactStore": self._render_artifact_store(s.replication_bucket), "Region": region}
+        return [{"ArtifactStore": self._render_artifact_store(s.replication_bucket, context), "Region": region}
                 for region, s in self._cross_region_support.items()]
 
     def _render_artifact_store_property(self) -> dict[str, Any] | None:
@@ -852,12 +853,19 @@ class Pipeline(PipelineBase):
         return self._render_artifact_store(self.artifact_bucket)
 
     @staticmethod
-    def _render_artifact_store(bucket: IBucket) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+    def _render_artifact_store(bucket: IBucket, context: IResolveContext | None = None) -> dict[str, Any]:
+        # aws-cdk-lib resolves the location before the key: with a context, resolve them in that order, so
+        # references to another stack or region are found (and exported) in aws-cdk-lib's order
+        location: Any = bucket.bucket_name
         key = bucket.encryption_key
-        if key is not None:
-            out["EncryptionKey"] = {"Id": key.key_arn, "Type": "KMS"}
-        out["Location"] = bucket.bucket_name
+        key_arn: Any = key.key_arn if key is not None else None
+        if context is not None:
+            location = context.resolve(location)
+            key_arn = context.resolve(key_arn) if key_arn is not None else None
+        out: dict[str, Any] = {}
+        if key_arn is not None:
+            out["EncryptionKey"] = {"Id": key_arn, "Type": "KMS"}
+        out["Location"] = location
         out["Type"] = "S3"
         return out
 

@@ -184,12 +184,19 @@ class Alias(_AliasBase):
         super().__init__(scope, id, physical_name=alias_name)
         self.alias_target_key = target_key
         self.alias_name = alias_name
-        self._resource = CfnAlias(self, "Resource", alias_name=alias_name, target_key_id=target_key.key_arn)
+        self._resource = CfnAlias(self, "Resource", alias_name=self.physical_name, target_key_id=target_key.key_arn)
+        if self._generate_if_needed:
+            # a name generated when another environment uses the alias (aws-cdk-lib's resource name attribute)
+            self.alias_name = self.get_resource_name_attribute(self.physical_name)
         if FeatureFlags.of(self).is_enabled(ALIAS_NAME_REF_FLAG):
             # the alias name as a reference, so users of it depend on the alias
             self.alias_name: str = self.get_resource_name_attribute(self._resource.ref)
         if removal_policy is not None:
             self._resource.apply_removal_policy(removal_policy)
+
+    def _generate_physical_name(self) -> str:
+        """A generated name, with the ``alias/`` prefix (aws-cdk-lib's ``Alias.generatePhysicalName``)."""
+        return REQUIRED_ALIAS_PREFIX + super()._generate_physical_name()
 
     @staticmethod
     def from_alias_name(scope: Construct, id: str, alias_name: str) -> IAlias:

@@ -42,6 +42,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_codepipeline_actions/integ_pipeline_type_v2_by_default",
     "l2_codepipeline_actions/integ_pipeline_with_codestarnotifications",
     "l2_codepipeline_actions/integ_pipeline_v2",
+    "l2_codepipeline_actions/integ_pipeline_with_replication",
     "l2_stepfunctions_tasks/integ_call_aws_service_jsonata",
     "l2_stepfunctions_tasks/integ_evaluate_expression",
     "l2_stepfunctions_tasks/integ_evaluate_expression_arm64",
@@ -95,6 +96,12 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_ecr/repository_auto_delete_images",
     "l2_ecs/cluster_capacity",  # the instance drain hook's inline handler
     "l2_ecs/services_mixed",
+    "ecs_patterns/integ_multiple_application_load_balanced_ecs_service",  # the instance drain hook's inline handler (cluster.add_capacity)
+    "ecs_patterns/integ_multiple_application_load_balanced_ecs_service_idle_timeout",  # the instance drain hook's inline handler (cluster.add_capacity)
+    "ecs_patterns/integ_multiple_application_load_balanced_ecs_service_idle_timeout_lt",  # the instance drain hook's inline handler (cluster.add_capacity)
+    "ecs_patterns/integ_queue_processing_ecs_service",  # the instance drain hook's inline handler (cluster.add_capacity)
+    "ecs_patterns/integ_scheduled_ecs_task",  # the instance drain hook's inline handler (cluster.add_capacity)
+    "ecs_patterns/integ_tls_network_load_balanced_ecs_service",  # the instance drain hook's inline handler (cluster.add_capacity)
     "l2_ecr/integ_repository_auto_delete_images",
     "l2_elasticloadbalancingv2/integ_alb_listener_conditions",
     "l2_elasticloadbalancingv2/integ_alb_log",
