@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import (
     Annotations,
-    IResolveContext,
     ArnFormat,
     Construct,
     FeatureFlags,
+    IResolveContext,
     Lazy,
     Names,
     PhysicalName,
