@@ -35,11 +35,11 @@ class TestStack(Stack):
         const keyCount = meta.keyCount;
         return {
           statusCode: 200, statusDescription: 'OK',
-          headers: { 'content-type': { value: 'application/json' } },  
+          headers: { 'content-type': { value: 'application/json' } },@@
           body: JSON.stringify({ keyCount }),
         };
       }
-    """
+    """.replace("@@", "  ")  # the original line ends with two spaces
         func = cloudfront.Function(
             self, "Function", key_value_store=store,
             code=cloudfront.FunctionCode.from_inline(code.replace("%KVS_ID%", store.key_value_store_id)),
