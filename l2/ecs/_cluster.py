@@ -4,7 +4,7 @@ namespace and execute-command settings; imported clusters; ``AsgCapacityProvider
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import (
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
         TerminationPolicy,
         UpdatePolicy,
     )
-    from l2.cloudwatch import Metric
+    from l2.cloudwatch import Metric, Unit
     from l2.ec2 import (
         Connections,
         IKeyPair,
@@ -117,6 +117,8 @@ class Cluster(Resource):
         managed_storage_configuration: KMS keys for managed and Fargate ephemeral storage.
         vpc: the VPC (default a new one).
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.Cluster"
 
     def __init__(
         self,
@@ -596,12 +598,29 @@ class Cluster(Resource):
         return self.grants.task_protection(grantee)
 
     # -- metrics -------------------------------------------------------------------------------------------
-    def metric(self, metric_name: str, **props: Any) -> Metric:
-        """A metric of the cluster (``AWS/ECS``, dimension ``ClusterName``)."""
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
+        """A metric of the cluster (``AWS/ECS``, dimension ``ClusterName``); the arguments are ``MetricOptions``."""
         from l2.cloudwatch import Metric
 
-        return Metric(namespace="AWS/ECS", metric_name=metric_name,
-                      dimensions_map={"ClusterName": self.cluster_name}, **props).attach_to(self)
+        props = {k: v for k, v in dict(account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period, region=region, stack_account=stack_account, stack_region=stack_region, statistic=statistic, unit=unit, visible=visible).items() if v is not None}
+        merged = {"dimensions_map": {"ClusterName": self.cluster_name}, **props}
+        return Metric(namespace="AWS/ECS", metric_name=metric_name, **merged).attach_to(self)
 
     def _canned(self, metric_name: str, props: dict[str, Any]) -> Metric:
         from l2.cloudwatch import Metric
@@ -610,21 +629,81 @@ class Cluster(Resource):
                   "dimensions_map": {"ClusterName": self.cluster_name}, "statistic": "Average", **props}
         return Metric(**merged).attach_to(self)
 
-    def metric_cpu_reservation(self, **props: Any) -> Metric:
+    def metric_cpu_reservation(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Average CPU reserved by tasks."""
-        return self._canned("CPUReservation", props)
+        return self._canned("CPUReservation", {k: v for k, v in dict(account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period, region=region, stack_account=stack_account, stack_region=stack_region, statistic=statistic, unit=unit, visible=visible).items() if v is not None})
 
-    def metric_cpu_utilization(self, **props: Any) -> Metric:
+    def metric_cpu_utilization(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Average CPU used."""
-        return self._canned("CPUUtilization", props)
+        return self._canned("CPUUtilization", {k: v for k, v in dict(account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period, region=region, stack_account=stack_account, stack_region=stack_region, statistic=statistic, unit=unit, visible=visible).items() if v is not None})
 
-    def metric_memory_reservation(self, **props: Any) -> Metric:
+    def metric_memory_reservation(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Average memory reserved by tasks."""
-        return self._canned("MemoryReservation", props)
+        return self._canned("MemoryReservation", {k: v for k, v in dict(account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period, region=region, stack_account=stack_account, stack_region=stack_region, statistic=statistic, unit=unit, visible=visible).items() if v is not None})
 
-    def metric_memory_utilization(self, **props: Any) -> Metric:
+    def metric_memory_utilization(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Average memory used."""
-        return self._canned("MemoryUtilization", props)
+        return self._canned("MemoryUtilization", {k: v for k, v in dict(account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period, region=region, stack_account=stack_account, stack_region=stack_region, statistic=statistic, unit=unit, visible=visible).items() if v is not None})
 
 
 def _fields(struct: Any) -> dict[str, Any]:
@@ -762,6 +841,8 @@ class AsgCapacityProvider(Construct):
         target_capacity_percent: target utilisation (default 100).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.AsgCapacityProvider"
+
     def __init__(
         self,
         scope: Construct,
@@ -841,6 +922,8 @@ class ManagedInstancesCapacityProvider(Construct):
         propagate_tags: tag propagation.
         task_volume_storage: the task volume size.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.ManagedInstancesCapacityProvider"
 
     def __init__(
         self,

@@ -16,7 +16,7 @@ from l2.ecs._enums import (
     Protocol,
     VersionConsistency,
 )
-from l2.ecs._misc import CredentialSpec, EnvironmentFile, Secret
+from l2.ecs._misc import AppProtocol, CredentialSpec, EnvironmentFile, Secret
 from l2.ecs._structs import (
     ContainerDependency,
     Device,
@@ -46,6 +46,12 @@ def _camel(name: str) -> str:
     return first + "".join(w[:1].upper() + w[1:] for w in rest)
 
 
+def _pm_kwargs(pm: PortMapping) -> dict[str, Any]:
+    from constructs.internals import structs
+
+    return structs.asdict(pm, recurse=False)
+
+
 def _drop_empty(value: Any) -> Any:
     """``None`` for an empty list (aws-cdk-lib's lazy lists omit them)."""
     return value if value else None
@@ -54,9 +60,21 @@ def _drop_empty(value: Any) -> Any:
 class PortMap:
     """Checks a port mapping against the task's network mode."""
 
-    def __init__(self, networkmode: NetworkMode, pm: PortMapping) -> None:
+    def __init__(
+        self,
+        networkmode: NetworkMode,
+        *,
+        container_port: int | float,
+        app_protocol: AppProtocol | None = None,
+        container_port_range: str | None = None,
+        host_port: int | float | None = None,
+        name: str | None = None,
+        protocol: Protocol | None = None,
+    ) -> None:
         self.networkmode = networkmode
-        self.portmapping = pm
+        self.portmapping = PortMapping(container_port=container_port, app_protocol=app_protocol,
+                                       container_port_range=container_port_range, host_port=host_port, name=name,
+                                       protocol=protocol)
 
     def validate(self) -> None:
         """Raise for a mapping the network mode does not allow."""
@@ -91,9 +109,21 @@ class PortMap:
 class ServiceConnect:
     """Checks the Service Connect fields (``name``, ``app_protocol``) of a port mapping."""
 
-    def __init__(self, networkmode: NetworkMode, pm: PortMapping) -> None:
+    def __init__(
+        self,
+        networkmode: NetworkMode,
+        *,
+        container_port: int | float,
+        app_protocol: AppProtocol | None = None,
+        container_port_range: str | None = None,
+        host_port: int | float | None = None,
+        name: str | None = None,
+        protocol: Protocol | None = None,
+    ) -> None:
         self.networkmode = networkmode
-        self.portmapping = pm
+        self.portmapping = PortMapping(container_port=container_port, app_protocol=app_protocol,
+                                       container_port_range=container_port_range, host_port=host_port, name=name,
+                                       protocol=protocol)
 
     def is_service_connect(self) -> bool:
         """Whether the mapping has a name or an app protocol."""
@@ -234,6 +264,8 @@ class ContainerDefinition(Construct):
         version_consistency: resolve the image tag to a digest at deployment.
         working_directory: the working directory.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.ContainerDefinition"
 
     CONTAINER_PORT_USE_RANGE = 0
 
@@ -395,8 +427,8 @@ class ContainerDefinition(Construct):
         """Expose ports (validated against the task's network mode)."""
         mode = self.task_definition.network_mode
         for pm in port_mappings:
-            PortMap(mode, pm).validate()
-            sc = ServiceConnect(mode, pm)
+            PortMap(mode, **_pm_kwargs(pm)).validate()
+            sc = ServiceConnect(mode, **_pm_kwargs(pm))
             if sc.is_service_connect():
                 sc.validate()
                 self._set_named_port(pm)
@@ -638,6 +670,8 @@ class FirelensLogRouter(ContainerDefinition):
         task_definition: the task definition.
         (the other arguments are :class:`ContainerDefinition`'s)
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.FirelensLogRouter"
 
     def __init__(
         self,

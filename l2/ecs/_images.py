@@ -144,7 +144,7 @@ class EcrImage(ContainerImage):
         self.tag_or_digest = tag_or_digest
         self.image_name: str = repository.repository_uri_for_tag_or_digest(tag_or_digest)
 
-    def bind(self, scope: Construct, container_definition: ContainerDefinition) -> ContainerImageConfig:
+    def bind(self, _scope: Construct, container_definition: ContainerDefinition) -> ContainerImageConfig:
         """The image URI; the execution role may pull it."""
         self.repository.grant_pull(container_definition.task_definition.obtain_execution_role())
         return ContainerImageConfig(image_name=self.image_name)

@@ -107,6 +107,11 @@ class ITaskDefinition(Protocol):
         """Runs on external instances."""
         ...
 
+    @property
+    def is_managed_instances_compatible(self) -> bool:
+        """Runs on ECS Managed Instances."""
+        ...
+
 
 @runtime_checkable
 class IEc2TaskDefinition(ITaskDefinition, Protocol):

@@ -180,12 +180,12 @@ class FireLensLogDriver(LogDriver):
         self.options = options
         self.secret_options = secret_options
 
-    def bind(self, scope: Construct, container_definition: ContainerDefinition) -> LogDriverConfig:
+    def bind(self, _scope: Construct, _container_definition: ContainerDefinition) -> LogDriverConfig:
         """The awsfirelens configuration."""
         return LogDriverConfig(
             log_driver="awsfirelens",
             options=_remove_empty(self.options) if self.options is not None else None,
-            secret_options=_secret_options(self.secret_options, container_definition.task_definition)
+            secret_options=_secret_options(self.secret_options, _container_definition.task_definition)
             if self.secret_options else None,
         )
 
@@ -227,7 +227,7 @@ class FluentdLogDriver(LogDriver):
             **_common(env, env_regex, labels, tag),
         }
 
-    def bind(self, scope: Construct, container_definition: ContainerDefinition) -> LogDriverConfig:
+    def bind(self, _scope: Construct, _container_definition: ContainerDefinition) -> LogDriverConfig:
         """The fluentd options."""
         return LogDriverConfig(log_driver="fluentd", options=_stringify(self._options))
 
@@ -269,7 +269,7 @@ class GelfLogDriver(LogDriver):
             **_common(env, env_regex, labels, tag),
         }
 
-    def bind(self, scope: Construct, container_definition: ContainerDefinition) -> LogDriverConfig:
+    def bind(self, _scope: Construct, _container_definition: ContainerDefinition) -> LogDriverConfig:
         """The gelf options."""
         return LogDriverConfig(log_driver="gelf", options=_stringify(self._options))
 
@@ -294,11 +294,11 @@ class GenericLogDriver(LogDriver):
         self.options = dict(options or {})
         self.secret_options = secret_options
 
-    def bind(self, scope: Construct, container_definition: ContainerDefinition) -> LogDriverConfig:
+    def bind(self, _scope: Construct, _container_definition: ContainerDefinition) -> LogDriverConfig:
         """The driver's name and options."""
         return LogDriverConfig(
             log_driver=self.log_driver, options=_remove_empty(self.options),
-            secret_options=_secret_options(self.secret_options, container_definition.task_definition)
+            secret_options=_secret_options(self.secret_options, _container_definition.task_definition)
             if self.secret_options else None,
         )
 
@@ -320,7 +320,7 @@ class JournaldLogDriver(LogDriver):
     ) -> None:
         self._options = _common(env, env_regex, labels, tag)
 
-    def bind(self, scope: Construct, container_definition: ContainerDefinition) -> LogDriverConfig:
+    def bind(self, _scope: Construct, _container_definition: ContainerDefinition) -> LogDriverConfig:
         """The journald options."""
         return LogDriverConfig(log_driver="journald", options=_stringify(self._options))
 
@@ -354,7 +354,7 @@ class JsonFileLogDriver(LogDriver):
             "env": ",".join(env) if env is not None else None, "env-regex": env_regex,
         }
 
-    def bind(self, scope: Construct, container_definition: ContainerDefinition) -> LogDriverConfig:
+    def bind(self, _scope: Construct, _container_definition: ContainerDefinition) -> LogDriverConfig:
         """The json-file options."""
         return LogDriverConfig(log_driver="json-file", options=_stringify(self._options))
 
@@ -362,7 +362,7 @@ class JsonFileLogDriver(LogDriver):
 class NoneLogDriver(LogDriver):
     """No logs."""
 
-    def bind(self, scope: Construct, container_definition: ContainerDefinition) -> LogDriverConfig:
+    def bind(self, _scope: Construct, _container_definition: ContainerDefinition) -> LogDriverConfig:
         """The ``none`` driver."""
         return LogDriverConfig(log_driver="none")
 
@@ -418,11 +418,11 @@ class SplunkLogDriver(LogDriver):
             **_common(env, env_regex, labels, tag),
         }
 
-    def bind(self, scope: Construct, container_definition: ContainerDefinition) -> LogDriverConfig:
+    def bind(self, _scope: Construct, _container_definition: ContainerDefinition) -> LogDriverConfig:
         """The splunk options, with the token as a secret option."""
         return LogDriverConfig(
             log_driver="splunk", options=_stringify(self._options),
-            secret_options=_secret_options({"splunk-token": self._secret_token}, container_definition.task_definition),
+            secret_options=_secret_options({"splunk-token": self._secret_token}, _container_definition.task_definition),
         )
 
 
@@ -459,7 +459,7 @@ class SyslogLogDriver(LogDriver):
             "syslog-format": format, **_common(env, env_regex, labels, tag),
         }
 
-    def bind(self, scope: Construct, container_definition: ContainerDefinition) -> LogDriverConfig:
+    def bind(self, _scope: Construct, _container_definition: ContainerDefinition) -> LogDriverConfig:
         """The syslog options."""
         return LogDriverConfig(log_driver="syslog", options=_stringify(self._options))
 

@@ -129,6 +129,7 @@ class OperatingSystemFamily:
     WINDOWS_SERVER_2022_CORE: OperatingSystemFamily
     WINDOWS_SERVER_2022_FULL: OperatingSystemFamily
     WINDOWS_SERVER_20H2_CORE: OperatingSystemFamily
+    WINDOWS_SERVER_20_H2_CORE: OperatingSystemFamily
     WINDOWS_SERVER_2025_CORE: OperatingSystemFamily
     WINDOWS_SERVER_2025_FULL: OperatingSystemFamily
 
@@ -153,6 +154,7 @@ for _name in ("LINUX", "WINDOWS_SERVER_2004_CORE", "WINDOWS_SERVER_2016_FULL", "
               "WINDOWS_SERVER_2019_FULL", "WINDOWS_SERVER_2022_CORE", "WINDOWS_SERVER_2022_FULL",
               "WINDOWS_SERVER_20H2_CORE", "WINDOWS_SERVER_2025_FULL", "WINDOWS_SERVER_2025_CORE"):
     setattr(OperatingSystemFamily, _name, OperatingSystemFamily(_name))
+OperatingSystemFamily.WINDOWS_SERVER_20_H2_CORE = OperatingSystemFamily.WINDOWS_SERVER_20H2_CORE  # jsii's Python name
 
 
 class TaskDefinitionRevision:
@@ -345,7 +347,7 @@ class S3EnvironmentFile(EnvironmentFile):
         self.key = key
         self.object_version = object_version
 
-    def bind(self, scope: Construct) -> EnvironmentFileConfig:
+    def bind(self, _scope: Construct) -> EnvironmentFileConfig:
         """The object's location."""
         from l2.s3 import Location
 
@@ -391,7 +393,7 @@ class Secret:
 class ProxyConfiguration:
     """A task's proxy configuration (App Mesh)."""
 
-    def bind(self, scope: Construct, task_definition: TaskDefinition) -> CfnTaskDefinition.ProxyConfigurationProperty:
+    def bind(self, _scope: Construct, _task_definition: TaskDefinition) -> CfnTaskDefinition.ProxyConfigurationProperty:
         """The rendered configuration."""
         raise NotImplementedError
 
@@ -409,7 +411,7 @@ class AppMeshProxyConfiguration(ProxyConfiguration):
             raise UnscopedValidationError("At least one of ignoredUID or ignoredGID should be specified.")
         self.props = AppMeshProxyConfigurationConfigProps(container_name=container_name, properties=properties)
 
-    def bind(self, scope: Construct, task_definition: TaskDefinition) -> CfnTaskDefinition.ProxyConfigurationProperty:
+    def bind(self, _scope: Construct, _task_definition: TaskDefinition) -> CfnTaskDefinition.ProxyConfigurationProperty:
         """The ``APPMESH`` proxy configuration with its properties as name/value pairs (in the props' order)."""
         from l1.ecs import CfnTaskDefinition
 

@@ -44,7 +44,9 @@ from l2.ecs._structs import (
     DeploymentCircuitBreaker,
     DeploymentController,
     ForceNewDeployment,
+    ServiceConnectAccessLogConfiguration,
     ServiceConnectProps,
+    ServiceConnectService,
     TrafficShiftConfig,
 )
 
@@ -56,7 +58,7 @@ if TYPE_CHECKING:
         Schedule,
         ServiceNamespace,
     )
-    from l2.cloudwatch import IMetric, Metric
+    from l2.cloudwatch import IMetric, Metric, Unit
     from l2.ec2 import Connections, ISecurityGroup, IVpc, SubnetSelection
     from l2.ecs._container import ContainerDefinition
     from l2.ecs._interfaces import (
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
         IExternalService,
         IFargateService,
     )
+    from l2.ecs._log_drivers import LogDriver
     from l2.ecs._misc import ServiceManagedVolume
     from l2.ecs._task_definition import TaskDefinition
     from l2.elasticloadbalancingv2 import (
@@ -360,7 +363,7 @@ class BaseService(Resource, IConnectable):
         if p.get("cloud_map_options") is not None:
             self.enable_cloud_map(**_struct_kwargs(p["cloud_map_options"]))
         if p.get("service_connect_configuration") is not None:
-            self.enable_service_connect(p["service_connect_configuration"])
+            self._enable_service_connect(p["service_connect_configuration"])
         for v in p.get("volume_configurations") or ():
             self.add_volume(v)
         if p.get("enable_execute_command"):
@@ -549,8 +552,28 @@ class BaseService(Resource, IConnectable):
                                       "rollback": behavior is not AlarmBehavior.FAIL_ON_ALARM}
 
     # -- service connect -----------------------------------------------------------------------------------
-    def enable_service_connect(self, config: ServiceConnectProps | None = None) -> None:
-        """Join Service Connect (the cluster's default namespace unless ``config.namespace`` is given)."""
+    def enable_service_connect(
+        self,
+        *,
+        access_log_configuration: ServiceConnectAccessLogConfiguration | None = None,
+        log_driver: LogDriver | None = None,
+        namespace: str | None = None,
+        services: Sequence[ServiceConnectService] | None = None,
+    ) -> None:
+        """Join Service Connect (the cluster's default namespace unless ``namespace`` is given).
+
+        Args:
+            access_log_configuration: Service Connect access logs (needs ``log_driver``).
+            log_driver: the log driver of the Service Connect proxy.
+            namespace: the Cloud Map namespace (name or ARN).
+            services: the port mappings served through Service Connect.
+        """
+        given = any(v is not None for v in (access_log_configuration, log_driver, namespace, services))
+        self._enable_service_connect(ServiceConnectProps(
+            access_log_configuration=access_log_configuration, log_driver=log_driver, namespace=namespace,
+            services=services) if given else None)
+
+    def _enable_service_connect(self, config: ServiceConnectProps | None) -> None:
         if self._service_connect_config is not None:
             raise ValidationError("Service connect configuration cannot be specified more than once.", self)
         self._validate_service_connect(config)
@@ -870,20 +893,68 @@ class BaseService(Resource, IConnectable):
         return self.is_ecs_deployment_controller
 
     # -- metrics -------------------------------------------------------------------------------------------
-    def metric(self, metric_name: str, **props: Any) -> Metric:
+    def metric(
+        self,
+        metric_name: str,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """A metric of the service (``AWS/ECS``, dimensions ``ClusterName`` and ``ServiceName``)."""
         from l2.cloudwatch import Metric
 
-        return Metric(namespace="AWS/ECS", metric_name=metric_name, dimensions_map={
-            "ClusterName": self.cluster.cluster_name, "ServiceName": self.service_name}, **props).attach_to(self)
+        props = {k: v for k, v in dict(account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period, region=region, stack_account=stack_account, stack_region=stack_region, statistic=statistic, unit=unit, visible=visible).items() if v is not None}
+        merged = {"dimensions_map": {"ClusterName": self.cluster.cluster_name, "ServiceName": self.service_name},
+                  **props}
+        return Metric(namespace="AWS/ECS", metric_name=metric_name, **merged).attach_to(self)
 
-    def metric_memory_utilization(self, **props: Any) -> Metric:
+    def metric_memory_utilization(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """Memory used by the service's tasks."""
-        return self.metric("MemoryUtilization", **props)
+        return self.metric("MemoryUtilization", account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period, region=region, stack_account=stack_account, stack_region=stack_region, statistic=statistic, unit=unit, visible=visible)
 
-    def metric_cpu_utilization(self, **props: Any) -> Metric:
+    def metric_cpu_utilization(
+        self,
+        *,
+        account: str | None = None,
+        color: str | None = None,
+        dimensions_map: Mapping[str, str] | None = None,
+        id: str | None = None,
+        label: str | None = None,
+        period: Duration | None = None,
+        region: str | None = None,
+        stack_account: str | None = None,
+        stack_region: str | None = None,
+        statistic: str | None = None,
+        unit: Unit | None = None,
+        visible: bool | None = None,
+    ) -> Metric:
         """CPU used by the service's tasks."""
-        return self.metric("CPUUtilization", **props)
+        return self.metric("CPUUtilization", account=account, color=color, dimensions_map=dimensions_map, id=id, label=label, period=period, region=region, stack_account=stack_account, stack_region=stack_region, statistic=statistic, unit=unit, visible=visible)
 
 
 def _render_advanced(config: Any) -> dict[str, Any]:
@@ -970,6 +1041,8 @@ class FargateService(BaseService):
         vpc_subnets: the tasks' subnets (default private).
         (the other arguments are ``BaseServiceOptions``)
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.FargateService"
 
     def __init__(
         self,
@@ -1084,6 +1157,8 @@ class Ec2Service(BaseService):
         vpc_subnets: the tasks' subnets (awsvpc only).
         (the other arguments are ``BaseServiceOptions``)
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.Ec2Service"
 
     def __init__(
         self,
@@ -1264,6 +1339,8 @@ class ExternalService(BaseService):
         (the other arguments are ``BaseServiceOptions``)
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.ExternalService"
+
     def __init__(
         self,
         scope: Construct,
@@ -1355,7 +1432,7 @@ class ExternalService(BaseService):
         """Import an External service by ARN or name, with its cluster."""
         return _from_service_attributes(scope, id, cluster, service_arn, service_name)
 
-    def attach_to_application_target_group(self, target_group: IApplicationTargetGroup) -> LoadBalancerTargetProps:
+    def attach_to_application_target_group(self, _target_group: IApplicationTargetGroup) -> LoadBalancerTargetProps:
         """Not supported."""
         raise ValidationError("Application load balancer cannot be attached to an external service", self)
 
@@ -1382,11 +1459,22 @@ class ExternalService(BaseService):
         """Not supported."""
         raise ValidationError("Autoscaling not supported for external service", self)
 
-    def enable_cloud_map(self, **options: Any) -> IService:  # type: ignore[override]
+    def enable_cloud_map(
+        self,
+        *,
+        cloud_map_namespace: INamespace | None = None,
+        container: ContainerDefinition | None = None,
+        container_port: int | float | None = None,
+        dns_record_type: DnsRecordType | None = None,
+        dns_ttl: Duration | None = None,
+        failure_threshold: int | float | None = None,
+        name: str | None = None,
+    ) -> IService:
         """Not supported."""
         raise ValidationError("Cloud map integration not supported for an external service", self)
 
-    def associate_cloud_map_service(self, **options: Any) -> None:  # type: ignore[override]
+    def associate_cloud_map_service(self, *, service: IService, container: ContainerDefinition | None = None,
+                                    container_port: int | float | None = None) -> None:
         """Not supported."""
         raise ValidationError("Cloud map service association is not supported for an external service", self)
 

@@ -166,6 +166,8 @@ class TaskDefinition(_TaskDefinitionBase):
         runtime_platform: CPU architecture and OS family (Fargate/Managed Instances).
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.TaskDefinition"
+
     def __init__(
         self,
         scope: Construct,
@@ -741,6 +743,8 @@ class FargateTaskDefinition(TaskDefinition):
         runtime_platform: CPU architecture and OS family.
     """
 
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.FargateTaskDefinition"
+
     def __init__(
         self,
         scope: Construct,
@@ -814,6 +818,8 @@ class Ec2TaskDefinition(TaskDefinition):
         pid_mode: the process namespace.
         placement_constraints: ``memberOf`` constraints.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.Ec2TaskDefinition"
 
     def __init__(
         self,
@@ -919,6 +925,8 @@ class ExternalTaskDefinition(TaskDefinition):
             :class:`TaskDefinition`.
         network_mode: bridge (default), host or none.
     """
+
+    PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-ecs.ExternalTaskDefinition"
 
     def __init__(
         self,

@@ -45,5 +45,4 @@ def test_a_wrong_argument_type_is_a_type_error(stack: Stack) -> None:
 
 def test_fails_for_a_port_range_with_a_host_port() -> None:
     with pytest.raises(ValidationError, match='Cannot set "hostPort" while using a port range'):
-        ecs.PortMap(ecs.NetworkMode.BRIDGE, ecs.PortMapping(container_port=0, container_port_range="80-81",
-                                                            host_port=80)).validate()
+        ecs.PortMap(ecs.NetworkMode.BRIDGE, container_port=0, container_port_range="80-81", host_port=80).validate()
