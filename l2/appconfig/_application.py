@@ -20,6 +20,7 @@ from l2.appconfig._types import ConfigurationType, DeletionProtectionCheck, Plat
 
 if TYPE_CHECKING:
     from l2.appconfig._interfaces import IApplication, IDeploymentStrategy, IEnvironment, IValidator
+    from l2.ecs import TaskDefinition
     from l2.iam import IRole
     from l2.kms import IKey
 
@@ -205,12 +206,12 @@ class Application(_ApplicationBase):
         return LAMBDA_LAYER_VERSIONS[(platform or Platform.X86_64).value].get(region)  # type: ignore[return-value]
 
     @staticmethod
-    def add_agent_to_ecs(task_def: Any) -> None:
+    def add_agent_to_ecs(task_def: TaskDefinition) -> None:
         """Add the AWS AppConfig agent container to an ECS task definition."""
         from l2 import ecs
 
         task_def.add_container(
             "AppConfigAgentContainer",
-            image=ecs.ContainerImage.from_registry("public.ecr.aws/aws-appconfig/aws-appconfig-agent:latest"),  # type: ignore[attr-defined]
+            image=ecs.ContainerImage.from_registry("public.ecr.aws/aws-appconfig/aws-appconfig-agent:latest"),
             container_name="AppConfigAgentContainer",
         )

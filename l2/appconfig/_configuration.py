@@ -21,6 +21,7 @@ from l2.appconfig._types import (
 if TYPE_CHECKING:
     from l1.ssm import CfnDocument
     from l2.appconfig._interfaces import IApplication, IDeploymentStrategy, IEnvironment, IValidator
+    from l2.codepipeline import IPipeline
     from l2.iam import IRole, PolicyDocument
     from l2.kms import IKey
     from l2.lambda_ import IFunction
@@ -151,14 +152,9 @@ class ConfigurationSource:
         return ConfigurationSource(f"ssm-document://{document.ref}", ConfigurationSourceType.SSM_DOCUMENT)
 
     @staticmethod
-    def from_pipeline(pipeline: object) -> ConfigurationSource:
-        """A CodePipeline pipeline (anything with a ``pipeline_name``)."""
-        name = getattr(pipeline, "pipeline_name", None)
-        if not isinstance(name, str):
-            raise TypeError(
-                f"ConfigurationSource.from_pipeline: argument 'pipeline' must be a pipeline, got {type(pipeline).__name__}"
-            )
-        return ConfigurationSource(f"codepipeline://{name}", ConfigurationSourceType.CODE_PIPELINE)
+    def from_pipeline(pipeline: IPipeline) -> ConfigurationSource:
+        """A CodePipeline pipeline."""
+        return ConfigurationSource(f"codepipeline://{pipeline.pipeline_name}", ConfigurationSourceType.CODE_PIPELINE)
 
 
 @structs.frozen(kw_only=True)

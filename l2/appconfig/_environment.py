@@ -22,7 +22,7 @@ from l2.appconfig._private.hash import get_hash
 from l2.appconfig._types import DeletionProtectionCheck, MonitorType
 
 if TYPE_CHECKING:
-    from l2.appconfig._interfaces import IApplication, IConfiguration
+    from l2.appconfig._interfaces import IApplication, IConfiguration, IEnvironment
     from l2.cloudwatch import IAlarm
     from l2.iam import Grant, IGrantable, IRole
 
@@ -275,7 +275,7 @@ class Environment(_EnvironmentBase):
         )
 
     @staticmethod
-    def from_environment_arn(scope: Construct, id: str, environment_arn: str) -> _EnvironmentBase:
+    def from_environment_arn(scope: Construct, id: str, environment_arn: str) -> IEnvironment:
         """Import an environment by ARN (``arn:...:application/<app id>/environment/<env id>``)."""
         parsed = Stack.of(scope).split_arn(environment_arn, ArnFormat.SLASH_RESOURCE_NAME)
         if not parsed.resource_name:
@@ -305,7 +305,7 @@ class Environment(_EnvironmentBase):
         description: str | None = None,
         monitors: Sequence[Monitor] | None = None,
         name: str | None = None,
-    ) -> _EnvironmentBase:
+    ) -> IEnvironment:
         """Import an environment from its attributes."""
         arn = Stack.of(scope).format_arn(
             service="appconfig",

@@ -93,6 +93,16 @@ def test_rollout_strategy_must_be_a_rollout_strategy(stack: Stack) -> None:
         appconfig.DeploymentStrategy(stack, "D", rollout_strategy="ALL_AT_ONCE")  # type: ignore[arg-type]
 
 
+def test_pipeline_must_be_a_pipeline(stack: Stack) -> None:
+    from l2 import codepipeline  # noqa: F401 - loaded, so the IPipeline hint is checked
+
+    class NotAPipeline:
+        pipeline_name = "my-pipeline"
+
+    with pytest.raises(TypeError, match="pipeline"):
+        appconfig.ConfigurationSource.from_pipeline(NotAPipeline())  # type: ignore[arg-type]
+
+
 def test_monitors_must_be_monitors(stack: Stack) -> None:
     application = appconfig.Application(stack, "App")
     with pytest.raises(TypeError, match="monitors"):
@@ -133,14 +143,16 @@ def test_layer_arns() -> None:
 
 
 def test_pipeline_source_has_no_retrieval_role(stack: Stack) -> None:
-    class Pipeline:
-        pipeline_name = "my-pipeline"
+    from l2 import codepipeline
 
+    pipeline = codepipeline.Pipeline.from_pipeline_arn(
+        stack, "Pipeline", "arn:aws:codepipeline:us-east-1:123456789012:my-pipeline"
+    )
     config = appconfig.SourcedConfiguration(
         stack,
         "C",
         application=appconfig.Application(stack, "App"),
-        location=appconfig.ConfigurationSource.from_pipeline(Pipeline()),
+        location=appconfig.ConfigurationSource.from_pipeline(pipeline),
     )
     assert config.retrieval_role is None
     profile = next(r for r in template(stack)["Resources"].values() if r["Type"] == "AWS::AppConfig::ConfigurationProfile")
