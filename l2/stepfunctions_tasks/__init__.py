@@ -181,6 +181,18 @@ from l2.stepfunctions_tasks._emr_containers_cluster import (
     EmrContainersCreateVirtualClusterProps,
     VirtualClusterInput,
 )
+from l2.stepfunctions_tasks._emr_containers_job import (
+    ApplicationConfiguration,
+    Classification,
+    EmrContainersStartJobRun,
+    EmrContainersStartJobRunJsonataProps,
+    EmrContainersStartJobRunJsonPathProps,
+    EmrContainersStartJobRunProps,
+    JobDriver,
+    Monitoring,
+    ReleaseLabel,
+    SparkSubmitJobDriver,
+)
 from l2.stepfunctions_tasks._emr_create_cluster import (
     EmrCreateCluster,
     EmrCreateClusterJsonataProps,
@@ -641,6 +653,16 @@ __all__ = [
     "IEcsLaunchTarget",
     "LaunchTargetBindOptions",
     "TaskEnvironmentVariable",
+    "ApplicationConfiguration",
+    "Classification",
+    "EmrContainersStartJobRun",
+    "EmrContainersStartJobRunJsonataProps",
+    "EmrContainersStartJobRunJsonPathProps",
+    "EmrContainersStartJobRunProps",
+    "JobDriver",
+    "Monitoring",
+    "ReleaseLabel",
+    "SparkSubmitJobDriver",
 ]
 
 check_public_classes(globals())

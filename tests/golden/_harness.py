@@ -150,6 +150,7 @@ OWN_ASSET_HANDLER_PREFIXES = (
     "Eval41256dc5445742738ed917bc818694e5",  # Node.js 24 x86_64, no runtime given x86_64 / arm64
     "Evalbe6d8ca19d2c4db3aeebf6f27f3f2f10",
     "CrossRegionAwsSdk8a0c93f3dbef4b71ac137aaf2048ce7e",  # stepfunctions_tasks.CallAwsServiceCrossRegion
+    "SingletonLambda8693BB64968944B69AAFB0CC9EB8757C",  # EmrContainersStartJobRun's role trust handler
 )
 # Handler functions named after their parent construct (the id of the construct comes first).
 OWN_ASSET_HANDLER_INFIXES = (
@@ -169,6 +170,9 @@ BUCKET_DEPLOYMENT_HANDLER = "CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9E
 # aws-cdk-lib's BucketDeployment handler runs the AWS CLI from this layer; pycdk's boto3 handler needs none, so the
 # layer (and its entry in the handler's Layers) is dropped from the oracle's template (docs/s3-deployment.md).
 AWSCLI_LAYER_DESCRIPTION = "/opt/awscli/aws"
+# the handlers that run the AWS CLI from that layer: BucketDeployment's and EmrContainersStartJobRun's role trust
+# handler (pycdk's use boto3)
+AWSCLI_LAYER_HANDLERS = (BUCKET_DEPLOYMENT_HANDLER, "SingletonLambda8693BB64968944B69AAFB0CC9EB8757C")
 # custom_resources.Provider's framework functions (own handler code), recognised by their description.
 OWN_FRAMEWORK_DESCRIPTION = "AWS CDK resource provider framework - "
 
@@ -218,7 +222,7 @@ def _mask_template_url_hash(props: dict) -> None:
 
 def _drop_awscli_layers(resources: dict) -> None:
     """Remove aws-cdk-lib's AWS CLI layers (one per BucketDeployment) when a BucketDeployment handler is masked."""
-    handlers = [r for logical_id, r in resources.items() if logical_id.startswith(BUCKET_DEPLOYMENT_HANDLER)
+    handlers = [r for logical_id, r in resources.items() if logical_id.startswith(AWSCLI_LAYER_HANDLERS)
                 and r.get("Type") == "AWS::Lambda::Function"]
     if not handlers:
         return
