@@ -227,7 +227,10 @@ class Resource(Construct):
     ) -> None:
         super().__init__(scope, id)
         self.stack: Stack = _stack_of(self)
-        if environment_from_arn is not None and not Token.is_unresolved(environment_from_arn):
+        # an ARN that is one token says nothing; one written out ("arn:${Partition}:...") gives its literal parts,
+        # as aws-cdk-lib splits it on ":"
+        if environment_from_arn is not None and (not Token.is_unresolved(environment_from_arn)
+                                                 or environment_from_arn.startswith("arn:")):
             from ._arn import ArnFormat, split_arn
 
             parts = split_arn(environment_from_arn, ArnFormat.SLASH_RESOURCE_NAME)
