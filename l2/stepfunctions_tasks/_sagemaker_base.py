@@ -22,8 +22,10 @@ from l2.stepfunctions_tasks._sagemaker_enums import (
 )
 
 if TYPE_CHECKING:
+    from constructs import IgnoreMode, SymlinkFollowMode
     from l2.ec2 import InstanceType, IVpc, SubnetSelection
     from l2.ecr import IRepository
+    from l2.ecr_assets import DockerCacheOption, DockerImageAssetInvalidationOptions, NetworkMode, Platform
     from l2.iam import IPrincipal
     from l2.kms import IKey
     from l2.s3 import IBucket
@@ -69,12 +71,37 @@ class DockerImage(abc.ABC):
         return _StandardDockerImage(image_uri)
 
     @staticmethod
-    def from_asset(scope: Construct, id: str, **props: Any) -> DockerImage:
-        """Reference a Docker image that is provided as an Asset in the current app (``props``: those of
-        ``aws_ecr_assets.DockerImageAsset``)."""
+    def from_asset(
+        scope: Construct,
+        id: str,
+        *,
+        directory: str,
+        asset_name: str | None = None,
+        build_args: Mapping[str, str] | None = None,
+        build_contexts: Mapping[str, str] | None = None,
+        build_secrets: Mapping[str, str] | None = None,
+        build_ssh: str | None = None,
+        cache_disabled: bool | None = None,
+        cache_from: Sequence[DockerCacheOption] | None = None,
+        cache_to: DockerCacheOption | None = None,
+        display_name: str | None = None,
+        file: str | None = None,
+        invalidation: DockerImageAssetInvalidationOptions | None = None,
+        network_mode: NetworkMode | None = None,
+        outputs: Sequence[str] | None = None,
+        platform: Platform | None = None,
+        target: str | None = None,
+        extra_hash: str | None = None,
+        exclude: Sequence[str] | None = None,
+        follow_symlinks: SymlinkFollowMode | None = None,
+        ignore_mode: IgnoreMode | None = None,
+    ) -> DockerImage:
+        """Reference a Docker image that is provided as an Asset in the current app (the keywords are
+        ``aws_ecr_assets.DockerImageAsset``'s)."""
         from l2.ecr_assets import DockerImageAsset
 
-        asset = DockerImageAsset(scope, id, **props)
+        options = {k: v for k, v in locals().items() if k not in ("scope", "id") and v is not None}
+        asset = DockerImageAsset(scope, id, **options)
         return _StandardDockerImage(asset.image_uri, repository=asset.repository)
 
     @abc.abstractmethod
