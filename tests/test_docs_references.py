@@ -58,6 +58,6 @@ def test_quoted_paths_and_modules_exist(doc: str) -> None:
 
 
 def test_the_check_notices_a_missing_name() -> None:
-    paths, modules = _names("see `l2/nowhere/_x.py` and `patterns.ecs_patterns`, not `l2/<svc>.py`")
-    assert paths == ["l2/nowhere/_x.py"] and modules == ["patterns.ecs_patterns"]
+    paths, modules = _names("see `l2/nowhere/_x.py` and `patterns.nowhere_patterns`, not `l2/<svc>.py`")
+    assert paths == ["l2/nowhere/_x.py"] and modules == ["patterns.nowhere_patterns"]
     assert not (ROOT / paths[0]).exists() and not _module_exists(modules[0])
