@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from constructs import (
     Construct,
@@ -27,30 +27,9 @@ if TYPE_CHECKING:
     from l2.cloudwatch import IAlarmRef
     from l2.codedeploy._interfaces import IEcsApplication, IEcsDeploymentConfig, IEcsDeploymentGroup
     from l2.codedeploy._references import IApplicationRef, IDeploymentConfigRef
+    from l2.ecs import IBaseService
     from l2.elasticloadbalancingv2 import IListenerRef, ITargetGroup
     from l2.iam import IRole
-
-
-class _ICluster(Protocol):
-    @property
-    def cluster_name(self) -> str:
-        """The cluster's name."""
-        ...
-
-
-@runtime_checkable
-class IBaseService(Protocol):
-    """An ECS service (aws-cdk-lib's ``aws_ecs.IBaseService``): what a deployment group reads of it."""
-
-    @property
-    def service_name(self) -> str:
-        """The service's name."""
-        ...
-
-    @property
-    def cluster(self) -> _ICluster:
-        """The cluster the service runs in."""
-        ...
 
 
 @structs.frozen(kw_only=True)

@@ -212,6 +212,7 @@ class _Service(Resource):
         super().__init__(scope, id)
         self.cluster = _Cluster()
         self.service_name = "my-service"
+        self.service_arn = "arn:aws:ecs:us-east-1:123456789012:service/my-cluster/my-service"
         CfnService(self, "Resource", deployment_controller={"type": controller} if controller else None)
 
 
