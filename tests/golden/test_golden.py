@@ -44,6 +44,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_codepipeline_actions/integ_pipeline_v2",
     "l2_codepipeline_actions/integ_pipeline_with_replication",
     "l2_codepipeline_actions/integ_stacksets",
+    "l2_codepipeline_actions/integ_pipeline_source_code_scan_action",
     "l2_stepfunctions_tasks/integ_call_aws_service_jsonata",
     "l2_stepfunctions_tasks/integ_evaluate_expression",
     "l2_stepfunctions_tasks/integ_evaluate_expression_arm64",
@@ -98,6 +99,10 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_lambda/integ_lambda_s3_object_storage_mode",
     "l2_ecr/repository_auto_delete_images",
     "l2_ecs/cluster_capacity",  # the instance drain hook's inline handler
+    "l2_ecs/integ_lb_bridge_nw",
+    "l2_ecs/integ_lb_awsvpc_nw",
+    "l2_ecs/integ_placement_strategies",
+    "l2_ecs/integ_sd_bridge_nw",
     "l2_ecs/services_mixed",
     "ecs_patterns/integ_multiple_application_load_balanced_ecs_service",  # the instance drain hook's inline handler (cluster.add_capacity)
     "ecs_patterns/integ_multiple_application_load_balanced_ecs_service_idle_timeout",  # the instance drain hook's inline handler (cluster.add_capacity)
