@@ -335,3 +335,44 @@ def test_ecs_group_depends_on_its_custom_config(stack: Stack, synth: Any) -> Non
     assert group["Properties"]["BlueGreenDeploymentConfiguration"]["DeploymentReadyOption"] == {
         "ActionOnTimeout": "CONTINUE_DEPLOYMENT", "WaitTimeInMinutes": 0,
     }
+
+
+def _fargate_service(stack: Stack, controller: Any) -> Any:
+    from l2 import ec2, ecs
+
+    vpc = ec2.Vpc(stack, "Vpc", max_azs=1, nat_gateways=0)
+    task = ecs.FargateTaskDefinition(stack, "Task")
+    task.add_container("web", image=ecs.ContainerImage.from_registry("nginx"))
+    return ecs.FargateService(stack, "Service", cluster=ecs.Cluster(stack, "Cluster", vpc=vpc), task_definition=task,
+                              deployment_controller=ecs.DeploymentController(type=controller))
+
+
+def test_ecs_group_fails_on_an_l2_service_with_the_ecs_controller(stack: Stack) -> None:
+    from l2 import ecs
+
+    service = _fargate_service(stack, ecs.DeploymentControllerType.ECS)
+    with pytest.raises(ValidationError) as err:
+        codedeploy.EcsDeploymentGroup(stack, "Group", service=service, blue_green_deployment_config=_blue_green())
+    assert "must use the CODE_DEPLOY deployment controller type" in err.value.bare_message
+    assert err.value.construct_path == "S/Group"
+
+
+def test_ecs_group_fails_on_a_service_whose_task_definition_is_not_the_family(stack: Stack) -> None:
+    from l2 import ecs
+
+    service = _fargate_service(stack, ecs.DeploymentControllerType.CODE_DEPLOY)
+    service.node.default_child.task_definition = service.task_definition.task_definition_arn
+    with pytest.raises(ValidationError) as err:
+        codedeploy.EcsDeploymentGroup(stack, "Group", service=service, blue_green_deployment_config=_blue_green())
+    assert err.value.bare_message == (
+        "The ECS service associated with the deployment group must specify the task definition using the task "
+        "definition family name only. Otherwise, the task definition cannot be updated in the stack"
+    )
+
+
+def test_ecs_group_fails_on_a_service_of_the_wrong_type(stack: Stack) -> None:
+    from l2 import ecs  # noqa: F401  (the hint's interface is checked once its module is loaded)
+
+    with pytest.raises(TypeError, match="service"):
+        codedeploy.EcsDeploymentGroup(stack, "Group", service="my-service",  # type: ignore[arg-type]
+                                      blue_green_deployment_config=_blue_green())
