@@ -4,6 +4,8 @@
 helpers that the other packages (``l1``, ``l2``, ``patterns``, ``assertions``, ``pycdk``) need are offered
 here instead, under names that stay put:
 
+- ``apply_property_injection`` — property injection (``PropertyInjectors``) for a construct class that is not a
+  ``Resource`` (``l2.stepfunctions_tasks``' tasks with a ``PROPERTY_INJECTION_ID``).
 - ``attach_custom_synthesis`` — a construct's own files or artifacts in the cloud assembly (aws-cdk-lib's
   ``attachCustomSynthesis``), called after the templates are written.
 - ``structs`` — ``frozen``/``define``/``field``/``fields``/``evolve``/``asdict`` for props and struct classes
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "apply_property_injection",
     "attach_custom_synthesis",
     "cached_property",
     "capabilities",
@@ -126,6 +129,18 @@ def analytics_call(construct: Any, js_name: str, args: Any) -> None:
     from constructs._private.analytics_metadata import record_call
 
     record_call(construct, js_name, list(args))
+
+
+def apply_property_injection(cls: type) -> None:
+    """Give a construct class that is not a ``Resource`` the property injection ``Resource`` subclasses get.
+
+    Its ``__init__`` then passes its keyword arguments through the injector registered (``PropertyInjectors``) for
+    ``cls.PROPERTY_INJECTION_ID`` in its scopes, as aws-cdk-lib's ``@propertyInjectable`` does (the Step
+    Functions tasks that declare an id).
+    """
+    from constructs._resource import _with_injection
+
+    cls.__init__ = _with_injection(cls, cls.__dict__["__init__"])  # type: ignore[misc]
 
 
 def check_public_classes(namespace: dict[str, Any]) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from constructs import ArnFormat, Construct, Duration, Stack, ValidationError
-from constructs.internals import structs
+from constructs.internals import apply_property_injection, structs
 from l2.stepfunctions import Credentials, IntegrationPattern, QueryLanguage, TaskInput, TaskStateBase, Timeout
 from l2.stepfunctions_tasks._private.task_utils import (
     TaskProps,
@@ -742,7 +742,7 @@ class CallApiGatewayRestApiEndpoint(TaskStateBase):
         self._setup(props)
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-stepfunctions-tasks.CallApiGatewayRestApiEndpoint"
-    """The id property injectors register for (not applied to tasks yet)."""
+    """The id property injectors register for."""
 
     def _setup(self, props: TaskProps) -> None:
         _validate_base(self, props)
@@ -892,7 +892,7 @@ class CallApiGatewayHttpApiEndpoint(TaskStateBase):
         self._setup(props)
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-stepfunctions-tasks.CallApiGatewayHttpApiEndpoint"
-    """The id property injectors register for (not applied to tasks yet)."""
+    """The id property injectors register for."""
 
     def _setup(self, props: TaskProps) -> None:
         _validate_base(self, props)
@@ -907,3 +907,6 @@ class CallApiGatewayHttpApiEndpoint(TaskStateBase):
     def _render_task(self, top_level_query_language: QueryLanguage | None = None) -> Any:
         return _render(self, top_level_query_language)
 
+
+apply_property_injection(CallApiGatewayRestApiEndpoint)
+apply_property_injection(CallApiGatewayHttpApiEndpoint)

@@ -15,7 +15,7 @@ from constructs import (
     UnscopedValidationError,
     ValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import apply_property_injection, structs
 from l2.stepfunctions import (
     Credentials,
     FieldUtils,
@@ -709,3 +709,6 @@ def _render_overrides(cpu: str | None, memory: str | None, overrides: Sequence[A
         "Environment": _environment_json(field(o, "environment")),
     } for o in overrides or []]
     return {"Cpu": cpu, "Memory": memory, "ContainerOverrides": rendered or None}
+
+
+apply_property_injection(EcsRunTask)

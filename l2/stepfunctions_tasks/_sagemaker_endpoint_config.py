@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Stack, ValidationError
-from constructs.internals import structs
+from constructs.internals import apply_property_injection, structs
 from l2.stepfunctions import Credentials, IntegrationPattern, QueryLanguage, TaskInput, TaskStateBase, Timeout
 from l2.stepfunctions_tasks._private.task_utils import (
     TaskProps,
@@ -313,7 +313,7 @@ class SageMakerCreateEndpointConfig(TaskStateBase):
         return SageMakerCreateEndpointConfig(scope, id, **kwargs)
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-stepfunctions-tasks.SageMakerCreateEndpointConfig"
-    """The id property injectors register for (not applied to tasks yet)."""
+    """The id property injectors register for."""
 
     def __init__(
         self,
@@ -392,3 +392,6 @@ def _variant(variant: Any) -> dict[str, Any]:
         "AcceleratorType": ({"instanceTypeIdentifier": accelerator.to_string()} if accelerator is not None else None),
         "InitialVariantWeight": field(variant, "initial_variant_weight"),
     }
+
+
+apply_property_injection(SageMakerCreateEndpointConfig)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Lazy, Stack
-from constructs.internals import structs
+from constructs.internals import apply_property_injection, structs
 from l2.stepfunctions import Credentials, IntegrationPattern, QueryLanguage, TaskInput, TaskStateBase, Timeout
 from l2.stepfunctions_tasks._private.task_utils import (
     TaskProps,
@@ -413,3 +413,6 @@ def _selection_kwargs(selection: Any) -> dict[str, Any]:
     if isinstance(selection, Mapping):
         return dict(selection)
     return {k: v for k, v in structs.asdict(selection, recurse=False).items() if v is not None}
+
+
+apply_property_injection(SageMakerCreateModel)

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct, Duration, Lazy, Size, Stack, Token, ValidationError
-from constructs.internals import structs
+from constructs.internals import apply_property_injection, structs
 from l2.stepfunctions import Credentials, IntegrationPattern, JsonPath, QueryLanguage, TaskStateBase, Timeout
 from l2.stepfunctions_tasks._private.task_utils import (
     TaskProps,
@@ -540,3 +540,6 @@ class SageMakerCreateTrainingJob(TaskStateBase):
             if field(channel, name):
                 out[key] = _enum(field(channel, name))
         return out
+
+
+apply_property_injection(SageMakerCreateTrainingJob)
