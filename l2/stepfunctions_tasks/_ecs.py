@@ -379,12 +379,12 @@ class EcsFargateLaunchTarget:
     """Configuration for running an ECS task on Fargate.
 
     Args:
-        capacity_provider_options: The capacity provider options to use for the task
         platform_version: Refers to a specific runtime environment for Fargate task infrastructure
+        capacity_provider_options: The capacity provider options to use for the task
     """
 
-    def __init__(self, *, capacity_provider_options: CapacityProviderOptions | None = None,
-                 platform_version: FargatePlatformVersion | None = None) -> None:
+    def __init__(self, *, platform_version: FargatePlatformVersion,
+                 capacity_provider_options: CapacityProviderOptions | None = None) -> None:
         self._options = EcsFargateLaunchTargetOptions(capacity_provider_options=capacity_provider_options,
                                                       platform_version=platform_version)
 
