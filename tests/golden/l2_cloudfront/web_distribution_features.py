@@ -4,6 +4,7 @@ behaviors with TTLs, methods, forwarded values, key groups, signers and function
 options, a long comment, grants, imports, and the new refs/grants of the other constructs."""
 
 import aws_cdk as cdk
+from aws_cdk import aws_certificatemanager as acm
 from aws_cdk import aws_cloudfront as cloudfront
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_s3 as s3
@@ -119,6 +120,22 @@ simple = cloudfront.CloudFrontWebDistribution(
     )],
 )
 cloudfront.DistributionGrants.from_distribution(simple).create_invalidation(role)
+
+# an ACM certificate without aliases (an empty Aliases list) and a given logging bucket
+certificate = acm.Certificate.from_certificate_arn(
+    stack, "Cert", "arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012"
+)
+log_bucket = s3.Bucket(stack, "Logs", object_ownership=s3.ObjectOwnership.BUCKET_OWNER_PREFERRED)
+acm_dist = cloudfront.CloudFrontWebDistribution(
+    stack, "Acm",
+    viewer_certificate=cloudfront.ViewerCertificate.from_acm_certificate(certificate),
+    logging_config=cloudfront.LoggingConfiguration(bucket=log_bucket),
+    origin_configs=[cloudfront.SourceConfiguration(
+        s3_origin_source=cloudfront.S3OriginConfig(s3_bucket_source=bucket, origin_shield_region="eu-west-1"),
+        behaviors=[cloudfront.Behavior(is_default_behavior=True)],
+    )],
+)
+cdk.CfnOutput(stack, "AcmLogBucket", value=acm_dist.logging_bucket.bucket_name)
 
 # the reference structs of the other constructs
 cdk.CfnOutput(stack, "KeyGroupRef", value=key_group.key_group_ref.key_group_id)
