@@ -55,13 +55,13 @@ class FullActionDescriptor:
         self.timeout = props.timeout
 
 
-def _render_artifacts(artifacts: list[Artifact]) -> list[dict[str, Any]]:
+def _render_artifacts(artifacts: list[Artifact], with_files: bool) -> list[dict[str, Any]]:
     out = []
     for a in artifacts:
         if not a.artifact_name:
             continue
         entry: dict[str, Any] = {}
-        if a.artifact_files is not None:
+        if with_files and a.artifact_files is not None:  # an input artifact has no Files in the schema
             entry["Files"] = a.artifact_files
         entry["Name"] = a.artifact_name
         out.append(entry)
@@ -223,11 +223,11 @@ class Stage:
             out["Commands"] = list(a.commands)
         if a.configuration is not None:
             out["Configuration"] = a.configuration
-        out["InputArtifacts"] = Lazy.any(lambda: _render_artifacts(a.inputs), omit_empty_array=True)
+        out["InputArtifacts"] = Lazy.any(lambda: _render_artifacts(a.inputs, False), omit_empty_array=True)
         out["Name"] = a.action_name
         if a.namespace is not None:
             out["Namespace"] = a.namespace
-        out["OutputArtifacts"] = Lazy.any(lambda: _render_artifacts(a.outputs), omit_empty_array=True)
+        out["OutputArtifacts"] = Lazy.any(lambda: _render_artifacts(a.outputs, True), omit_empty_array=True)
         if a.output_variables is not None:
             out["OutputVariables"] = list(a.output_variables)
         if a.region is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from constructs import (
     Construct,
@@ -17,7 +17,7 @@ from constructs import (
     TokenComparison,
     UnscopedValidationError,
 )
-from constructs.internals import structs
+from constructs.internals import protocols, structs
 from l2 import codepipeline
 from l2.codepipeline_actions._base import Action, config, document, source_artifact_bounds
 
@@ -125,22 +125,22 @@ class CodeCommitSourceVariables:
     repository_name: str
 
 
-class ICustomEventRule:
-    """The EventBridge rule a CodeCommit source action triggers on instead of its default commit rule.
+@runtime_checkable
+class ICustomEventRule(Protocol, metaclass=protocols.OptionalMembersMeta):
+    """The EventBridge rule a CodeCommit source action triggers on instead of its default commit rule: an object
+    with ``event_pattern`` and ``target``, and optionally ``description`` and ``rule_name``."""
 
-    Args:
-        event_pattern: the rule's pattern.
-        target: the rule's target (normally something that starts the pipeline).
-        description: the rule's description.
-        rule_name: the rule's name.
-    """
+    if not TYPE_CHECKING:  # not a member for mypy
+        __optional_members__ = frozenset({"description", "rule_name"})
 
-    def __init__(self, *, event_pattern: EventPattern | Mapping[str, object], target: IRuleTarget,
-                 description: str | None = None, rule_name: str | None = None) -> None:
-        self.event_pattern = event_pattern
-        self.target = target
-        self.description = description
-        self.rule_name = rule_name
+    event_pattern: EventPattern | Mapping[str, object]
+    """The rule's pattern."""
+    target: IRuleTarget
+    """The rule's target (normally something that starts the pipeline)."""
+    description: str | None
+    """The rule's description."""
+    rule_name: str | None
+    """The rule's name."""
 
 
 @structs.frozen(kw_only=True)
@@ -208,7 +208,8 @@ class CodeCommitSourceAction(Action):
         elif self._custom_event_rule is not None:
             rule = self._custom_event_rule
             self._repository.on_event(event_id, event_pattern=rule.event_pattern,  # type: ignore[arg-type]
-                                      target=rule.target, description=rule.description, rule_name=rule.rule_name,
+                                      target=rule.target, description=getattr(rule, "description", None),
+                                      rule_name=getattr(rule, "rule_name", None),
                                       cross_stack_scope=stage.pipeline)  # type: ignore[arg-type]
         options.bucket.grant_read_write(options.role)
         if Token.compare_strings(self._repository.env.account,  # type: ignore[attr-defined]

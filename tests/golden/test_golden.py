@@ -47,6 +47,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_codepipeline_actions/integ_pipeline_source_code_scan_action",
     "l2_codepipeline_actions/integ_pipeline_elastic_beanstalk_deploy",
     "l2_codepipeline_actions/integ_pipeilne_elastic_beanstalk_deploy",
+    "l2_codepipeline_actions/integ_pipeline_commands",
     "l2_stepfunctions_tasks/integ_call_aws_service_jsonata",
     "l2_stepfunctions_tasks/integ_evaluate_expression",
     "l2_stepfunctions_tasks/integ_evaluate_expression_arm64",
