@@ -307,11 +307,6 @@ class _Presets:
         return value
 
 
-def predefined(name: str) -> Any:
-    """A predefined configuration (it has a ``bind_environment``, unlike the bound copies)."""
-    return _PredefinedDeploymentConfig(name)
-
-
 def bind_deployment_config(config: Any, group: Any) -> Any:
     """``config`` in ``group``'s environment when it is bindable (a predefined configuration), else itself."""
     bind = getattr(config, "bind_environment", None)
