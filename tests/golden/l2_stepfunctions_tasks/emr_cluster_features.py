@@ -63,7 +63,7 @@ groups = tasks.EmrCreateCluster(
                                 metric_name="YARNMemoryAvailablePercentage", period=cdk.Duration.minutes(5),
                                 evaluation_periods=1, namespace="AWS/ElasticMapReduce", threshold=15,
                                 statistic=E.CloudWatchAlarmStatistic.AVERAGE, unit=E.CloudWatchAlarmUnit.PERCENT,
-                                dimensions=[E.MetricDimensionProperty(key="JobFlowId", value="${emr.clusterId}")])),
+                                dimensions=[E.MetricDimensionProperty(key="JobFlowId", value="j-1ABCDEFGHIJK")])),
                     )])),
         ]),
 )
