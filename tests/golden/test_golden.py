@@ -50,6 +50,8 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_codepipeline_actions/integ_pipeline_commands",
     "l2_codepipeline_actions/integ_cross_account_pipeline_cfn_action",
     "l2_codepipeline_actions/integ_cross_account_pipeline_sfn_action",
+    "l2_codepipeline_actions/integ_pipeline_ec2_deploy_ssm_managed",
+    "l2_codepipeline_actions/integ_pipeline_ecr_image_scan_action",
     "l2_stepfunctions_tasks/integ_call_aws_service_jsonata",
     "l2_stepfunctions_tasks/integ_evaluate_expression",
     "l2_stepfunctions_tasks/integ_evaluate_expression_arm64",
