@@ -84,12 +84,42 @@ def _is_token(value: Any) -> bool:
         return False
 
 
+_ENUM_VALUES: dict[str, dict[str, Any]] = {}
+
+
+def _norm(text: Any) -> str:
+    return str(text).replace("_", "").replace("-", "").replace(".", "").lower()
+
+
+def _js_enum_value(enum_name: str, member: enum.Enum) -> Any:
+    """The JavaScript value of ``member`` of aws-cdk-lib's enum ``enum_name``: its value when the enum has it,
+    else the one value that reads as its name or value without case and separators (pycdk's
+    ``AccessKeyStatus.INACTIVE`` is ``"Inactive"``)."""
+    values = _load()["enums"].get(enum_name)
+    if values is None:
+        return None
+    if member.value in values:
+        return member.value
+    by_norm = _ENUM_VALUES.get(enum_name)
+    if by_norm is None:
+        by_norm = {}
+        for v in values:
+            by_norm[_norm(v)] = v if _norm(v) not in by_norm else None
+        _ENUM_VALUES[enum_name] = by_norm
+    return by_norm.get(_norm(member.name)) or by_norm.get(_norm(member.value))
+
+
 def redact(allowed: Any, data: Any) -> Any:
     """``data`` redacted against ``allowed`` (a table entry: ``"*"``, a type name, a dict or a list)."""
     if allowed is None:
         return "*"
     if isinstance(data, enum.Enum):
+        member = data
         data = data.value
+        if isinstance(allowed, str) and allowed != "*":
+            found = _js_enum_value(allowed, member)
+            if found is not None:
+                return found
     if isinstance(data, bool):
         return data
     if isinstance(allowed, str) and allowed != "*" and isinstance(data, (str, int, float)):
@@ -155,6 +185,8 @@ def _ordered(fqn: str, names: list[str]) -> list[str]:
 # its instance attributes.
 _JS_FIELDS: dict[str, tuple[str, ...]] = {
     "l2.iam._principals.PrincipalBase": ("grant_principal", "principal_account", "assume_role_action"),
+    "l2.iam._principals.StarPrincipal": ("grant_principal", "principal_account", "assume_role_action",
+                                         "policy_fragment"),
     "l2.ec2._peer._CidrIpv4": ("cidr_ip", "can_inline_rule", "connections", "unique_id"),
     "l2.ec2._peer._CidrIpv6": ("cidr_ipv6", "can_inline_rule", "connections", "unique_id"),
     "l2.ec2._peer._PrefixList": ("prefix_list_id", "can_inline_rule", "connections", "unique_id"),
@@ -205,6 +237,16 @@ def _items(data: Any) -> list[tuple[str, Any]]:
     return [(k.lstrip("_"), v) for k, v in attrs.items()]
 
 
+# Classes aws-cdk-lib builds internally from object literals that name unset props (``{ipv6CidrBlock: undefined}``):
+# their internal constructions keep the ``None`` keyword arguments pycdk's call passes. Elsewhere an internal call's
+# ``None`` arguments are left out (aws-cdk-lib spreads or passes on the props it was given).
+_KEEPS_UNDEFINED = frozenset({"l2.ec2._subnet.Subnet"})
+
+
+def _keeps_undefined(cls: type) -> bool:
+    return any(_qualname(k) in _KEEPS_UNDEFINED for k in cls.__mro__)
+
+
 class _JsObject(dict[str, Any]):
     """A JavaScript object literal: its keys in the order written, ``undefined`` ones kept."""
 
@@ -221,6 +263,8 @@ def props_metadata(cls: type, kwargs: Mapping[str, Any], *, internal: bool = Fal
     if table is None:
         return "*"
     if internal:
+        if not _keeps_undefined(cls):
+            kwargs = {k: v for k, v in kwargs.items() if v is not None}
         return redact(table, _JsObject(kwargs)) if kwargs else "*"
     given = {k: v for k, v in kwargs.items() if v is not None}
     if not given:
@@ -236,8 +280,8 @@ def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
     aws-cdk-lib records right after ``super()``: the entry goes before those the constructor's body adds (a
     subclass that records too puts its entry after everything its base's constructor added), and the methods
     called in the body are recorded after it. A construct built by the user gets its props as jsii hands them
-    over (struct order, unset ones left out); one built by pycdk's own code as the call gives them, in order,
-    ``None`` kept (aws-cdk-lib's object literal, whose ``undefined`` keys stay)."""
+    over (struct order, unset ones left out); one built by pycdk's own code as the call gives them, in order
+    (unset ones left out, unless the class is one of ``_KEEPS_UNDEFINED``)."""
 
     @functools.wraps(init)
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -253,13 +297,13 @@ def wrap_init(cls: type, init: Callable[..., None]) -> Callable[..., None]:
         try:
             init(self, *args, **kwargs)
             target = _jsii_class(type(self))
-            if target is not None:
-                given, internal = state[_CALL]
-                for _ in range(_recording_levels(type(self), cls)):
-                    self.node.add_metadata(CONSTRUCT_TYPE, props_metadata(target, given, internal=internal))
-                    entries = self.node._metadata
-                    entries.insert(state.get(_MARK, 0), entries.pop())
-                    state[_MARK] = len(entries)
+            given, internal = state[_CALL]
+            for _ in range(_recording_levels(type(self), cls)):
+                data = "*" if target is None else props_metadata(target, given, internal=internal)
+                self.node.add_metadata(CONSTRUCT_TYPE, data)
+                entries = self.node._metadata
+                entries.insert(state.get(_MARK, 0), entries.pop())
+                state[_MARK] = len(entries)
         finally:
             if outer:
                 state.pop(_CALL, None)
@@ -280,10 +324,26 @@ PRIVATE_RECORDING: dict[str, tuple[str, ...]] = {
         "attachInlinePolicy", "addManagedPolicy", "addToPolicy", "addToPrincipalPolicy", "grant", "grantPassRole",
         "grantAssumeRole",
     ),
+    "l2.iam._customize_roles.PrecreatedRole": (
+        "attachInlinePolicy", "addManagedPolicy", "addToPolicy", "addToPrincipalPolicy", "grant", "grantPassRole",
+        "grantAssumeRole",
+    ),
     "l2.s3._bucket._ImportedBucket": (),
     "l2.kms._key._ReferencedKey": (),
     "l2.events._event_bus._ImportedEventBus": (),
+    # core's CustomResource (jsii fqn ``aws-cdk-lib.CustomResource``: two parts, so "*"), wrapped once the flag is
+    # first seen on (``_install_core``)
+    "constructs._custom_resource.CustomResource": ("getAtt", "getAttString"),
 }
+_CORE_DONE: list[bool] = []
+
+
+def _install_core() -> None:
+    """Record core's ``CustomResource`` as aws-cdk-lib does (its construct entry and its ``getAtt`` calls)."""
+    _CORE_DONE.append(True)
+    from .._custom_resource import CustomResource
+
+    CustomResource.__init__ = wrap_init(CustomResource, CustomResource.__init__)  # type: ignore[method-assign]
 
 
 def _qualname(t: type) -> str:
@@ -355,7 +415,7 @@ def _install_methods(t: type) -> None:
     for k in t.__mro__:
         fqn = jsii_fqn(k) if k.__module__.startswith(("l2.", "patterns.")) else None
         names = PRIVATE_RECORDING.get(_qualname(k), ())
-        for js in (*methods.get(fqn, ()), *names) if fqn is not None else ():
+        for js in (*(methods.get(fqn, ()) if fqn is not None else ()), *names):
             name = _snake(js)
             owner = next((c for c in t.__mro__ if name in c.__dict__), None)
             if owner is not None and (owner, name) not in _WRAPPED and callable(owner.__dict__[name]):
@@ -431,7 +491,8 @@ def _record_method(
     internal: bool,
 ) -> None:
     target = _jsii_class(type(self))
-    if target is None:
+    if target is None:  # a class of the core (CustomResource): no table
+        self.node.add_metadata(METHOD_TYPE, "*")
         return
     found = _SIGNATURES.get(func)
     if found is None:
@@ -528,6 +589,8 @@ def _scope_enabled(scope: Any) -> bool:
     found = cache.get("_pycdk_analytics_flag")
     if found is None:
         found = cache["_pycdk_analytics_flag"] = _read(scope)
+        if found and not _CORE_DONE:
+            _install_core()
     return bool(found)
 
 

@@ -16,6 +16,7 @@ from l2.s3._private import perms
 
 RESOURCE_TYPE = "Custom::S3AutoDeleteObjects"
 TAG = "aws-cdk:auto-delete-objects"
+_MIXIN = "aws:cdk:analytics:mixin"
 HANDLER_DIR = str(Path(__file__).parent / "_handlers" / "auto_delete_objects")
 
 
@@ -42,6 +43,9 @@ def enable_auto_delete_objects(bucket: Any) -> None:
 
         bucket.policy = BucketPolicy(bucket, "Policy", bucket=bucket)
     resource = bucket.node.default_child
+    # aws-cdk-lib applies its mixins BucketAutoDeleteObjects (to the CfnBucket) and BucketPolicyStatements (to the
+    # CfnBucketPolicy), which record themselves as analytics metadata
+    resource.node.add_metadata(_MIXIN, {"mixin": "aws-cdk-lib.aws_s3.mixins.BucketAutoDeleteObjects"})
     resource.node.add_validation(_RequiresDestroy(resource))
     provider = CustomResourceProvider.get_or_create_provider(
         bucket,
@@ -59,6 +63,8 @@ def enable_auto_delete_objects(bucket: Any) -> None:
             principals=[iam.ArnPrincipal(provider.role_arn)],
         )
     )
+    bucket.policy.node.default_child.node.add_metadata(
+        _MIXIN, {"mixin": "aws-cdk-lib.aws_s3.mixins.BucketPolicyStatements"})
     custom_resource = CustomResource(
         bucket,
         "AutoDeleteObjectsCustomResource",
