@@ -63,6 +63,7 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_stepfunctions_tasks/integ_ec2_run_task_ref_definition",
     "l2_stepfunctions_tasks/emr_containers_start_job_run",
     "l2_stepfunctions_tasks/ecs_run_task_features",
+    "l2_stepfunctions_tasks/integ_create_training_job_image",
     "l2_cloudfront_origins/integ_s3_encrypted_bucket_origin_oac",
     "l2_cloudfront_origins/integ_vpc_origin",
     "l2_cloudfront/integ_distribution_lambda_cross_region",
