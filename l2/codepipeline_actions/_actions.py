@@ -434,10 +434,8 @@ class PipelineInvokeAction(Action):
         from l2 import iam
 
         stack = Stack.of(scope)
-        arn = Stack.of(self._target).format_arn(  # type: ignore[arg-type]
-            service="codepipeline", resource=self._target.pipeline_name)
         options.role.add_to_policy(iam.PolicyStatement(actions=["codepipeline:StartPipelineExecution"],
-                                                       resources=[arn]))
+                                                       resources=[self._target.pipeline_arn]))
         revisions = None if self._revisions is None else [
             {"actionName": r.action_name, "revisionType": r.revision_type.value, "revisionValue": r.revision_value}
             for r in self._revisions]
