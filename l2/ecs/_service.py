@@ -1245,9 +1245,9 @@ class Ec2Service(BaseService):
                                       "networking mode", scope)
             self.connections.add_security_group(*_security_groups_in_this_stack(
                 self, cluster.connections.security_groups))
-        if placement_constraints:
+        if placement_constraints is not None:  # an empty list renders an empty PlacementConstraints
             self.add_placement_constraints(*placement_constraints)
-        if placement_strategies:
+        if placement_strategies is not None:
             self.add_placement_strategies(*placement_strategies)
         self.node.add_validation(_Validation(
             lambda: [] if self.task_definition.default_container is not None

@@ -108,6 +108,12 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_lambda/integ_lambda_s3_object_storage_mode",
     "l2_ecr/repository_auto_delete_images",
     "l2_ecs/cluster_capacity",  # the instance drain hook's inline handler
+    "l2_ecs/integ_default_capacity_provider",
+    "l2_ecs/integ_deployment_alarms",
+    "l2_ecs/integ_sd_awsvpc_nw",
+    "l2_ecs/integ_pseudo_terminal",
+    "l2_ecs/integ_graviton",
+    "l2_ecs/integ_placement_constraint_default_empty",
     "l2_ecs/integ_capacity_provider",
     "l2_ecs/integ_cloudmap_container_port",
     "l2_ecs/integ_exec_command",
