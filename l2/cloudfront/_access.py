@@ -49,7 +49,12 @@ class SigningProtocol(enum.Enum):
 
 
 class Signing:
-    """A signing protocol and behavior (use the class constants or build one)."""
+    """A signing protocol and behavior (use the class constants or build one).
+
+    Args:
+        protocol: how requests are signed.
+        behavior: when requests are signed.
+    """
 
     SIGV4_ALWAYS: Signing
     """SigV4, always."""

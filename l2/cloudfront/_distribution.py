@@ -102,7 +102,12 @@ class IDistribution(Protocol):
 
 
 class GeoRestriction:
-    """Which countries may (``allowlist``) or may not (``denylist``) reach the distribution."""
+    """Which countries may (``allowlist``) or may not (``denylist``) reach the distribution.
+
+    Args:
+        restriction_type: ``whitelist`` or ``blacklist`` (CloudFormation's values).
+        locations: ISO 3166-1-alpha-2 country codes.
+    """
 
     def __init__(self, restriction_type: str, locations: Sequence[str]) -> None:
         self.restriction_type = restriction_type
@@ -165,7 +170,24 @@ class EdgeLambda:
 
 @structs.frozen(kw_only=True)
 class AddBehaviorOptions:
-    """The options of a behavior (see ``Distribution.add_behavior``)."""
+    """The options of a behavior (see ``Distribution.add_behavior``).
+
+    Args:
+        allowed_methods: default ``AllowedMethods.ALLOW_GET_HEAD``.
+        cached_methods: default ``CachedMethods.CACHE_GET_HEAD``.
+        cache_policy: default ``CachePolicy.CACHING_OPTIMIZED``.
+        compress: compress responses (default ``True``).
+        edge_lambdas: Lambda@Edge functions run on the behavior's events.
+        enable_grpc: accept gRPC requests (needs ``AllowedMethods.ALLOW_ALL`` and HTTP/2, no edge lambdas).
+        function_associations: CloudFront Functions run on the behavior's events.
+        origin_request_policy: what CloudFront forwards to the origin (default none).
+        realtime_log_config: a real-time log configuration.
+        response_headers_policy: headers CloudFront adds to responses (default none).
+        smooth_streaming: serve Microsoft Smooth Streaming media.
+        trusted_key_groups: key groups that sign URLs and cookies for private content.
+        viewer_protocol_policy: default ``ALLOW_ALL`` (``REDIRECT_TO_HTTPS`` under
+            ``@aws-cdk/aws-cloudfront:defaultViewerProtocolPolicyRedirectToHttps``).
+    """
 
     allowed_methods: AllowedMethods | None = None
     cached_methods: CachedMethods | None = None
@@ -184,7 +206,8 @@ class AddBehaviorOptions:
 
 @structs.frozen(kw_only=True)
 class BehaviorOptions(AddBehaviorOptions):
-    """A behavior with its origin (the default behavior, or an entry of ``additional_behaviors``).
+    """A behavior with its origin (the default behavior, or an entry of ``additional_behaviors``); see
+    ``AddBehaviorOptions`` for the other keyword arguments.
 
     Args:
         origin: where matching requests go.

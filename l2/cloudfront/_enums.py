@@ -103,7 +103,11 @@ class LambdaEdgeEventType(enum.Enum):
 
 
 class AllowedMethods:
-    """The HTTP methods a behavior accepts (use the class constants)."""
+    """The HTTP methods a behavior accepts (use the class constants).
+
+    Args:
+        methods: the methods.
+    """
 
     ALLOW_GET_HEAD: AllowedMethods
     """``GET`` and ``HEAD``."""
@@ -127,7 +131,11 @@ AllowedMethods.ALLOW_ALL = AllowedMethods(["GET", "HEAD", "OPTIONS", "PUT", "PAT
 
 
 class CachedMethods:
-    """The HTTP methods whose responses a behavior caches (use the class constants)."""
+    """The HTTP methods whose responses a behavior caches (use the class constants).
+
+    Args:
+        methods: the methods.
+    """
 
     CACHE_GET_HEAD: CachedMethods
     """``GET`` and ``HEAD``."""

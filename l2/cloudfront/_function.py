@@ -22,7 +22,11 @@ class FunctionEventType(enum.Enum):
 
 
 class FunctionRuntime:
-    """The JavaScript runtime of a CloudFront Function."""
+    """The JavaScript runtime of a CloudFront Function.
+
+    Args:
+        value: the runtime's name (``cloudfront-js-2.0``).
+    """
 
     JS_1_0: FunctionRuntime
     """``cloudfront-js-1.0``."""

@@ -24,7 +24,11 @@ def _distribution_arn(resource: _IDistributionRef) -> str:
 
 
 class DistributionGrants:
-    """Grants on a distribution (``distribution.grants``)."""
+    """Grants on a distribution (``distribution.grants``).
+
+    Args:
+        resource: the distribution.
+    """
 
     def __init__(self, resource: _IDistributionRef) -> None:
         self._resource = resource

@@ -102,7 +102,8 @@ class AssetImportSource(ImportSource):
     Args:
         path: the file.
         deploy_time: default ``True``.
-        The other keywords are ``s3_assets.Asset``'s.
+
+    See ``s3_assets.Asset`` for the other keyword arguments.
     """
 
     def __init__(

@@ -101,6 +101,12 @@ class _Behavior:
     _kind = "value"
 
     def __init__(self, behavior: str, values: Sequence[str] | None = None) -> None:
+        """A behavior (use the class's static methods).
+
+        Args:
+            behavior: CloudFormation's behavior value (``none``, ``all``, ``whitelist``, ...).
+            values: the names the behavior lists, if any.
+        """
         self.behavior = behavior
         self._values = list(values) if values is not None else None
 

@@ -151,14 +151,14 @@ class ResponseHeadersPolicyProps:
 
 @structs.frozen(kw_only=True)
 class OriginAccessIdentityProps:
-    """The properties of an ``OriginAccessIdentity``."""
+    """The properties of an ``OriginAccessIdentity`` (see ``OriginAccessIdentity``)."""
 
     comment: str | None = None
 
 
 @structs.frozen(kw_only=True)
 class OriginAccessControlBaseProps:
-    """The properties every origin access control takes."""
+    """The properties every origin access control takes (see ``S3OriginAccessControl`` for each keyword)."""
 
     description: str | None = None
     origin_access_control_name: str | None = None
@@ -167,17 +167,17 @@ class OriginAccessControlBaseProps:
 
 @structs.frozen(kw_only=True)
 class S3OriginAccessControlProps(OriginAccessControlBaseProps):
-    """The properties of an ``S3OriginAccessControl``."""
+    """The properties of an ``S3OriginAccessControl`` (see ``S3OriginAccessControl``)."""
 
 
 @structs.frozen(kw_only=True)
 class FunctionUrlOriginAccessControlProps(OriginAccessControlBaseProps):
-    """The properties of a ``FunctionUrlOriginAccessControl``."""
+    """The properties of a ``FunctionUrlOriginAccessControl`` (see ``FunctionUrlOriginAccessControl``)."""
 
 
 @structs.frozen(kw_only=True)
 class MediaPackageV2OriginAccessControlProps(OriginAccessControlBaseProps):
-    """The properties of a ``MediaPackageV2OriginAccessControl``."""
+    """The properties of a ``MediaPackageV2OriginAccessControl`` (see ``MediaPackageV2OriginAccessControl``)."""
 
 
 @structs.frozen(kw_only=True)

@@ -172,7 +172,16 @@ class ResponseHeadersXSSProtection:
 
 @structs.frozen(kw_only=True)
 class ResponseSecurityHeadersBehavior:
-    """The security headers of responses (each optional)."""
+    """The security headers of responses (each optional).
+
+    Args:
+        content_security_policy: ``Content-Security-Policy``.
+        content_type_options: ``X-Content-Type-Options``.
+        frame_options: ``X-Frame-Options``.
+        referrer_policy: ``Referrer-Policy``.
+        strict_transport_security: ``Strict-Transport-Security``.
+        xss_protection: ``X-XSS-Protection``.
+    """
 
     content_security_policy: ResponseHeadersContentSecurityPolicy | None = None
     content_type_options: ResponseHeadersContentTypeOptions | None = None

@@ -69,7 +69,13 @@ class VpcOriginEndpoint:
 
 @structs.frozen(kw_only=True)
 class VpcOriginAttributes:
-    """An existing VPC origin: its id or ARN (at least one), and optionally its domain name."""
+    """An existing VPC origin: its id or ARN (at least one), and optionally its domain name.
+
+    Args:
+        domain_name: the endpoint's domain name.
+        vpc_origin_arn: its ARN (the id is read from it when not given).
+        vpc_origin_id: its id.
+    """
 
     domain_name: str | None = None
     vpc_origin_arn: str | None = None
@@ -78,7 +84,7 @@ class VpcOriginAttributes:
 
 @structs.frozen(kw_only=True)
 class VpcOriginOptions:
-    """The options of a VPC origin's endpoint (see ``VpcOrigin``)."""
+    """The options of a VPC origin's endpoint (see ``VpcOrigin`` for each keyword)."""
 
     http_port: int | float | None = None
     https_port: int | float | None = None

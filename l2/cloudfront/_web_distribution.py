@@ -201,7 +201,13 @@ class ViewerCertificateOptions:
 
 
 class ViewerCertificate:
-    """The certificate of a ``CloudFrontWebDistribution`` (ACM, IAM, or CloudFront's default) and its aliases."""
+    """The certificate of a ``CloudFrontWebDistribution`` (ACM, IAM, or CloudFront's default) and its aliases; build
+    one with the static methods.
+
+    Args:
+        props: the ``ViewerCertificate`` property of the distribution.
+        aliases: the distribution's alternate domain names.
+    """
 
     def __init__(self, props: CfnDistribution.ViewerCertificateProperty, aliases: Sequence[str] | None = None) -> None:
         self.props = props
@@ -246,7 +252,12 @@ class ViewerCertificate:
 
 @structs.frozen(kw_only=True)
 class CloudFrontWebDistributionAttributes:
-    """An existing distribution: its id and domain name."""
+    """An existing distribution.
+
+    Args:
+        distribution_id: its id.
+        domain_name: its domain name (``d111111abcdef8.cloudfront.net``).
+    """
 
     distribution_id: str
     domain_name: str

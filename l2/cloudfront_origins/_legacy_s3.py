@@ -56,7 +56,8 @@ class S3Origin:
     Args:
         bucket: the bucket.
         origin_access_identity: the identity to use (default a new one).
-        The other keywords are ``OriginBase``'s.
+
+    See ``cloudfront.OriginBase`` for the other keyword arguments.
     """
 
     def __init__(

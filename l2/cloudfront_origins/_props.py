@@ -20,7 +20,7 @@ from l2.cloudfront import (
 
 @structs.frozen(kw_only=True)
 class S3BucketOriginBaseProps:
-    """The options every S3 bucket origin takes (``OriginBase``'s keywords)."""
+    """The options every S3 bucket origin takes (see ``cloudfront.OriginBase`` for each keyword)."""
 
     connection_attempts: int | float | None = None
     connection_timeout: Duration | None = None
@@ -142,7 +142,7 @@ class VpcOriginProps(S3BucketOriginBaseProps):
 @structs.frozen(kw_only=True)
 class VpcOriginWithEndpointProps(VpcOriginProps):
     """``VpcOrigin.with_ec2_instance`` / ``with_application_load_balancer`` / ``with_network_load_balancer``
-    options: ``VpcOriginProps`` plus the new ``cloudfront.VpcOrigin``'s options."""
+    options: ``VpcOriginProps`` plus the new VPC origin's options (see ``cloudfront.VpcOrigin`` for those)."""
 
     http_port: int | float | None = None
     https_port: int | float | None = None

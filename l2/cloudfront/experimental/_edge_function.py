@@ -84,7 +84,7 @@ _READER_CODE = str(Path(__file__).resolve().parent.parent / "_handlers" / "cross
 
 @structs.frozen(kw_only=True)
 class EdgeFunctionProps:
-    """The properties of an ``EdgeFunction``: ``lambda_.FunctionProps`` plus ``stack_id``."""
+    """The properties of an ``EdgeFunction`` (see ``EdgeFunction`` for each keyword)."""
 
     code: Code
     handler: str
@@ -153,7 +153,8 @@ class EdgeFunction(Resource):
 
     Args:
         stack_id: the id of the support stack.
-        The other keywords are ``lambda_.Function``'s.
+
+    See ``lambda_.Function`` for the other keyword arguments.
     """
 
     PROPERTY_INJECTION_ID = "aws-cdk-lib.aws-cloudfront.experimental.EdgeFunction"
