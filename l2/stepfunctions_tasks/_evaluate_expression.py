@@ -230,10 +230,11 @@ def _eval_fn_role(scope: Construct) -> IRole:
     from l2 import iam
 
     stack = Stack.of(scope)
-    role = stack.node.try_find_child(_ROLE_ID) or iam.Role(
+    found = stack.node.try_find_child(_ROLE_ID)
+    role = found if isinstance(found, iam.Role) else iam.Role(
         stack, _ROLE_ID, assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
         managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AWSLambdaBasicExecutionRole")])
-    return role.without_policy_updates()  # type: ignore[union-attr]
+    return role.without_policy_updates()
 
 
 def _regex_starts_at(expression: str, slash: int) -> bool:
