@@ -18,6 +18,9 @@ TEMPLATES = sorted((GOLDEN / "ecs_patterns" / "fixtures").rglob("*.template.json
 _BRIDGE = {"E3049"}  # EC2 tasks in bridge mode publish host port 0 behind a target group with the default
 # (unset, i.e. traffic-port) health check port: cfn-lint wants HealthCheckPort spelled out as 'traffic-port'
 KNOWN_FINDINGS: dict[str, set[str]] = {
+    "alb_service_features": _BRIDGE,
+    "nlb_queue_scheduled_features": _BRIDGE,
+    "multiple_target_groups_features": _BRIDGE,
     "integ_alb_ecs_service_command_entry_point": _BRIDGE,
     "integ_alb_ecs_service_ipaddress_type": _BRIDGE,
     "integ_application_load_balanced_ecs_service": _BRIDGE,
