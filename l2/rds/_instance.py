@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from l2.secretsmanager import ISecret, SecretAttachmentTargetProps, SecretRotation
 
 RDS_LOWERCASE_DB_IDENTIFIER = "@aws-cdk/aws-rds:lowercaseDbIdentifier"
-USE_CORRECT_VALUE_FOR_INSTANCE_RESOURCE_ID = "@aws-cdk/aws-rds:useCorrectValueForInstanceResourceId"
+USE_CORRECT_VALUE_FOR_INSTANCE_RESOURCE_ID = "@aws-cdk/aws-rds:setCorrectValueForDatabaseInstanceReadReplicaInstanceResourceId"
 
 
 class DBInstanceReference:
