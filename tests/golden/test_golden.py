@@ -110,6 +110,9 @@ OWN_HANDLER_APPS: frozenset[str] = frozenset({
     "l2_lambda/integ_lambda_s3_object_storage_mode",
     "l2_ecr/repository_auto_delete_images",
     "l2_ecs/cluster_capacity",  # the instance drain hook's inline handler
+    "l2_ecs/integ_cluster_amazonlinux2023",
+    "l2_ecs/integ_cluster_imported",
+    "l2_ecs/integ_cluster_bottlerocket_nvidia_ami",
     "l2_ecs/integ_default_capacity_provider",
     "l2_ecs/integ_deployment_alarms",
     "l2_ecs/integ_sd_awsvpc_nw",
